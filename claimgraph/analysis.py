@@ -1,0 +1,185 @@
+"""The analysis of one document, a pure function: a Document in, the contract's plain dict out."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
+
+from .document import Certainty, Document, Span
+from .errors import ClaimgraphError, document_error
+from .language import english_warning
+from .nlp.annotations import register_extensions
+
+# spaCy needs about 1 GB of memory per 100,000 words for the parser and NER; longer texts are not news articles.
+MAX_CHARS = int(os.environ.get("CLAIMGRAPH_MAX_CHARS", 2_000_000))
+
+
+def analyze_document(document: Document, nlp: Language | None = None) -> dict[str, Any]:
+    """Analyse one document; raises DocumentError naming the document when it cannot be analysed."""
+    name = document.path or document.id
+    if not document.text or not document.text.strip():
+        raise document_error("E001", document=name)
+    if len(document.text) > MAX_CHARS:
+        raise document_error("E004", f"{len(document.text):,} characters; the limit is {MAX_CHARS:,}, "
+                                     "set CLAIMGRAPH_MAX_CHARS to raise it", document=name)
+    if nlp is None:
+        from .nlp.pipeline import load_pipeline
+        nlp = load_pipeline()
+    try:
+        doc = nlp(make_doc(nlp, document))
+    except ClaimgraphError:
+        raise
+    except Exception as exc:  # a bug must not sink the batch: report it against the document
+        raise document_error("E009", f"{type(exc).__name__}: {exc}", document=name) from exc
+    return assemble(doc, document)
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """A tokenised Doc carrying the document's metadata, ready for the pipeline."""
+    register_extensions()
+    doc = nlp.make_doc(document.text)
+    doc._.cg_published = document.published
+    doc._.cg_outlet = document.outlet
+    return doc
+
+
+def span(s: TokenSpan) -> Span:
+    return Span(s.start_char, s.end_char, s.text)
+
+
+def spans(items: list[TokenSpan]) -> list[dict[str, Any]]:
+    return [span(s).to_dict() for s in items]
+
+
+def assemble(doc: Doc, document: Document) -> dict[str, Any]:
+    """Turn the components' token-level records into the contract's character-offset JSON."""
+    times = doc._.cg_times or []
+    entities = doc._.cg_entities or []
+    attributions = doc._.cg_attributions or []
+    certainty = doc._.cg_certainty or {}
+    events = doc._.cg_events or []
+
+    def tid(k: int | None) -> str | None:
+        return None if k is None else f"t{k + 1}"
+
+    def eid(k: int | None) -> str | None:
+        return None if k is None else f"e{k + 1}"
+
+    def aid(k: int | None) -> str | None:
+        return None if k is None else f"a{k + 1}"
+
+    def vid(k: int | None) -> str | None:
+        return None if k is None else f"v{k + 1}"
+
+    entity_names = {k: c.name for k, c in enumerate(entities)}
+    event_of_trigger = {ev.trigger.root.i: k for k, ev in enumerate(events)}
+    cue_tokens = {t.i for a in attributions for s in a.cue for t in s}
+
+    out: dict[str, Any] = {"document": document.header(with_text=document.path is not None and
+                                                       document.path.lower().endswith((".html", ".htm")))}
+    warning = english_warning(doc)
+    if warning:
+        out["warnings"] = [warning]
+
+    out["attributions"] = [{
+        "id": aid(k),
+        "source": spans(a.source),
+        "source_kind": a.source_kind,
+        "source_count": a.source_count,
+        "source_entity": eid(a.source_entity),
+        "cue": spans(a.cue),
+        "content": spans(a.content),
+        "parent": aid(a.parent),
+        "refers_to": aid(a.refers_to),
+        "time": tid(a.time),
+    } for k, a in enumerate(attributions)]
+
+    innermost = innermost_attribution(doc)
+    claims = []
+    for i in sorted(certainty):
+        if i in cue_tokens:
+            continue  # the reporting act is the attribution itself, not a claim of its own
+        rec = certainty[i]
+        token = doc[i]
+        claims.append({
+            "id": f"c{len(claims) + 1}",
+            "span": span(claim_span(token)).to_dict(),
+            "trigger": span(doc[i:i + 1]).to_dict(),
+            "attribution": aid(innermost.get(i)),
+            "certainty": Certainty(rec.value, [span(c) for c in rec.cues]).to_dict(),
+            "event": vid(event_of_trigger.get(i)),
+        })
+    out["claims"] = claims
+
+    out["entities"] = [{
+        "id": eid(k),
+        "name": c.name,
+        "type": c.type,
+        "aliases": sorted(c.aliases - {c.name}),
+        "mentions": spans(sorted(c.mentions, key=lambda m: m.start)),
+        **({"category": c.category} if c.category else {}),
+        **({"wikidata": c.wikidata} if c.wikidata else {}),
+    } for k, c in enumerate(entities)]
+
+    out["times"] = [{
+        "id": tid(k), "start": t.span.start_char, "end": t.span.end_char, "text": t.span.text,
+        "value": t.value, "granularity": t.granularity,
+        **({"modifier": t.modifier} if t.modifier else {}),
+    } for k, t in enumerate(times)]
+
+    out["events"] = []
+    for k, ev in enumerate(events):
+        rec = certainty.get(ev.trigger.root.i)
+        roles: dict[str, Any] = {}
+        for role, target in ev.roles.items():
+            roles[role] = tid(target) if role == "time" else entity_names.get(target)
+        for role, words in ev.role_spans.items():
+            roles.setdefault(role, words.text)
+        out["events"].append({
+            "id": vid(k), "type": ev.type, **({"mode": ev.mode} if ev.mode else {}),
+            "trigger": span(ev.trigger).to_dict(),
+            "roles": roles,
+            "role_mentions": {role: span(s).to_dict() for role, s in ev.role_spans.items()},
+            "attribution": aid(innermost.get(ev.trigger.root.i)),
+            "certainty": Certainty(rec.value if rec else 3, [span(c) for c in rec.cues] if rec else []).to_dict(),
+            **({"about": vid(ev.about)} if ev.about is not None else {}),
+        })
+
+    out["relations"] = [{"type": r.type, "subject": r.subject, "object": r.object,
+                         "evidence": span(r.evidence).to_dict()} for r in (doc._.cg_relations or [])]
+    out["markers"] = [{
+        "kind": m.kind, "span": span(m.span).to_dict(),
+        **({"about": aid(m.about_attribution)} if m.about_attribution is not None else {}),
+        **({"about": entity_names[m.about_entity]} if m.about_entity is not None else {}),
+    } for m in (doc._.cg_markers or [])]
+    return out
+
+
+def innermost_attribution(doc: Doc) -> dict[int, int]:
+    """Token index -> the innermost attribution whose content holds it (the one with the smallest content)."""
+    best: dict[int, tuple[int, int]] = {}
+    for k, a in enumerate(doc._.cg_attributions or []):
+        tokens = a.content_tokens()
+        for i in tokens:
+            if i not in best or len(tokens) < best[i][0] or (len(tokens) == best[i][0] and k > best[i][1]):
+                best[i] = (len(tokens), k)
+    return {i: k for i, (_, k) in best.items()}
+
+
+_CLAUSE_EDGE_DEPS = {"cc", "punct", "mark", "prep"}
+
+
+def claim_span(token) -> TokenSpan:
+    """The words of the clause a predicate heads, trimmed of leading and trailing conjunctions and punctuation."""
+    doc = token.doc
+    sent = token.sent
+    left = max(token.left_edge.i, sent.start)
+    right = min(token.right_edge.i, sent.end - 1)
+    while left < token.i and (doc[left].dep_ in {"cc", "punct"} or doc[left].is_space):
+        left += 1
+    while right > token.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left:right + 1]

@@ -1,0 +1,125 @@
+"""The `claimgraph` command: one function a command, nothing beyond argument handling."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, Iterator
+
+from . import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # `claimgraph analyze ... | head` is a normal way to look
+        return 0
+    except Exception as exc:
+        from .errors import ClaimgraphError
+        if isinstance(exc, ClaimgraphError):
+            print(f"claimgraph: {exc}", file=sys.stderr)
+            return 2
+        raise
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimgraph", description="News articles in, a sourced graph of claims out.")
+    parser.add_argument("--version", action="version", version=f"claimgraph {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyse articles and print their claims, sources and certainty")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files or folders of them")
+    add_metadata_options(analyze)
+    analyze.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
+    analyze.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    analyze.set_defaults(run=run_analyze)
+
+    evaluate = commands.add_parser("eval", help="score the analysis against annotated data")
+    corpora = evaluate.add_subparsers(dest="corpus", required=True, metavar="CORPUS")
+    gold = corpora.add_parser("gold", help="one article against a gold file like ../shared/gold/seed.json")
+    gold.add_argument("gold", metavar="GOLD.json")
+    gold.add_argument("text", metavar="TEXT")
+    gold.add_argument("--published", help="publication date, YYYY-MM-DD (default: the gold file's)")
+    gold.add_argument("--details", action="store_true", help="also print what was missed and what was wrong")
+    gold.set_defaults(run=run_eval_gold)
+
+    ingest = commands.add_parser("ingest", help="analyse articles into a store")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
+    add_metadata_options(ingest)
+    ingest.set_defaults(run=run_ingest)
+
+    show = commands.add_parser("show", help="print the claims in a store with their chains of sources")
+    show.add_argument("--db", required=True, metavar="FILE")
+    show.add_argument("--format", choices=["text", "jsonl"], default="text")
+    show.set_defaults(run=run_show)
+    return parser
+
+
+def add_metadata_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for documents that lack one")
+    parser.add_argument("--outlet", metavar="NAME", help="outlet for documents that lack one")
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from .batch import analyze_stream
+    from .readers import read_paths
+    from .render.text import render_document
+
+    results = analyze_stream(read_paths(args.paths, args.published, args.outlet), n_process=args.processes)
+    total = failed = 0
+    first = True
+    if args.format == "json":
+        sys.stdout.write("[")
+    for result in results:
+        total += 1
+        failed += "error" in result
+        if "error" in result:
+            print(f"claimgraph: {result['error']}", file=sys.stderr)
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            sys.stdout.write(("" if first else ",\n") + json.dumps(result, ensure_ascii=False, indent=1))
+        else:
+            sys.stdout.write(render_document(result) + "\n")
+        sys.stdout.flush()
+        first = False
+    if args.format == "json":
+        sys.stdout.write("]\n")
+    return 1 if total and failed == total else 0
+
+
+def run_eval_gold(args: argparse.Namespace) -> int:
+    from .evaluate.gold import evaluate_gold
+    report = evaluate_gold(args.gold, args.text, published=args.published)
+    print_report(report, details=args.details)
+    return 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from .store.ingest import ingest_paths
+    report = ingest_paths(args.paths, args.db, published=args.published, outlet=args.outlet)
+    print(json.dumps(report))
+    return 1 if report["documents"] and report["failed"] == report["documents"] else 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from .store.show import show
+    for line in show(args.db, fmt=args.format):
+        print(line)
+    return 0
+
+
+def print_report(report: dict[str, Any], details: bool = False) -> None:
+    """Human lines first, the figures as one JSON object on the last line (the contract)."""
+    for line in report.pop("details", []) if details else []:
+        print(line)
+    report.pop("details", None)
+    print(json.dumps(report, sort_keys=False))
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""One catalogue of the errors claimgraph reports about a document, each with a stable code."""
+from __future__ import annotations
+
+
+class ClaimgraphError(Exception):
+    """Base of every error claimgraph raises on purpose."""
+
+
+class DocumentError(ClaimgraphError):
+    """A document that cannot be read or analysed; the message says which and why."""
+
+    def __init__(self, code: str, reason: str, document: str | None = None):
+        self.code = code
+        self.reason = reason
+        self.document = document
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = f"{self.document}: " if self.document else ""
+        return f"{where}{self.code} {self.reason}"
+
+
+class ModelMissing(ClaimgraphError):
+    """The spaCy English model is not installed; never downloaded at run time."""
+
+
+# code -> what it means; the reason given with each error adds the particulars
+CATALOGUE = {
+    "E001": "empty document: no text to analyse",
+    "E002": "binary file, not text",
+    "E003": "not valid UTF-8",
+    "E004": "document too long",
+    "E005": "unreadable HTML: no article text could be extracted",
+    "E006": "unsupported file type",
+    "E007": "invalid JSON line",
+    "E008": "file not found or unreadable",
+    "E009": "analysis failed",
+}
+
+
+def document_error(code: str, detail: str | None = None, document: str | None = None) -> DocumentError:
+    """Build a DocumentError whose reason is the catalogue text, followed by the particulars."""
+    reason = CATALOGUE[code] + (f" ({detail})" if detail else "")
+    return DocumentError(code, reason, document)

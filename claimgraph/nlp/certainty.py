@@ -1,0 +1,10 @@
+"""Placeholder for the certainty component (being built)."""
+from spacy.language import Language
+
+from .annotations import register_extensions
+
+
+@Language.factory("claimgraph_certainty")
+def make_component(nlp, name):
+    register_extensions()
+    return lambda doc: doc

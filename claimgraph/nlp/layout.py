@@ -1,0 +1,50 @@
+"""Paragraph breaks as sentence boundaries, and the caption or credit lines that precede a scraped story set apart."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .annotations import register_extensions
+
+# A line ending in one of these is prose; front matter (photo captions, credits, datelines) rarely is.
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_MAX_FRONT_LINE_WORDS = 12
+
+
+@Language.factory("claimgraph_layout")
+def make_layout(nlp: Language, name: str) -> "Layout":
+    return Layout()
+
+
+class Layout:
+    """Runs before the parser: the parser keeps boundaries that are already set."""
+
+    def __init__(self) -> None:
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text_with_ws and not token.is_space:
+                token.is_sent_start = True
+            elif previous.is_space and "\n" in previous.text:
+                token.is_sent_start = True
+        doc._.cg_front_matter = front_matter_end(doc.text)
+        return doc
+
+
+def front_matter_end(text: str) -> int:
+    """Offset of the first line of prose: leading short lines without sentence punctuation are captions or credits.
+
+    Only lines before the first line that ends like a sentence count, and only when prose follows them: a text
+    that is all short lines is left whole.
+    """
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and (_SENTENCE_END.search(stripped) or len(stripped.split()) > _MAX_FRONT_LINE_WORDS):
+            return offset
+        offset += len(line)
+    return 0
