@@ -1,0 +1,26 @@
+"""Loads the lexicons and gazetteers under claimgraph/data/: knowledge is data, read once per process."""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@functools.cache
+def load(name: str) -> Any:
+    """A YAML data file from claimgraph/data/, parsed once."""
+    with resources.files("claimgraph.data").joinpath(name).open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def entries(name: str, key: str) -> list[dict[str, Any]]:
+    """The entries of one group of a data file; a group is a list, or a mapping with `source` and `entries`."""
+    group = load(name)[key]
+    return list(group["entries"] if isinstance(group, dict) else group)
+
+
+def words(name: str, key: str) -> frozenset[str]:
+    """The lower-cased `word` (or `lemma`) of every entry of a group."""
+    return frozenset(str(e.get("word", e.get("lemma"))).lower() for e in entries(name, key))

@@ -1,0 +1,134 @@
+"""Chains of attribution: what kind each source is, whom 'the sources' refer back to, and through whom it reaches us."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..annotations import AttributionRecord, entity_index
+from .sources import SourceReader
+
+DEFINITE = {"the", "these", "those", "both"}
+REPORT_LEMMAS = {"report"}
+
+
+def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int, AttributionRecord],
+                sources: SourceReader) -> list[AttributionRecord]:
+    """Fill kind, count, entity, refers_to, parent and time; `cited_from` maps id(record) to the record citing it."""
+    records.sort(key=lambda r: (r.cue[0].start, id(r) in cited_from))
+    position = {id(r): k for k, r in enumerate(records)}
+    entities = entity_index(doc) if doc._.cg_entities else {}
+    types = {i: doc._.cg_entities[k].type for i, k in entities.items()} if entities else \
+        {t.i: t.ent_type_ for t in doc if t.ent_type_}
+    for record in records:
+        record.source_kind = sources.kind(record, types)
+        record.source_count = sources.count(record) if record.source_kind == "anonymous" else None
+        head = sources.head(record.source)
+        if head is not None:
+            noun = sources.noun_head(head)
+            record.source_entity = entities.get(noun.i, entities.get(head.i))
+    for k, record in enumerate(records):
+        if id(record) in cited_from:
+            record.parent = position[id(cited_from[id(record)])]
+            continue
+        referent = refers_back(records, k, sources)
+        if referent is not None:
+            record.refers_to = referent
+            target = records[referent]
+            record.source_kind = target.source_kind
+            record.source_entity = target.source_entity if record.source_entity is None else record.source_entity
+            if record.source_kind == "anonymous":
+                own = sources.count(record)
+                record.source_count = own if own is not None and not plural(sources.head(record.source)) \
+                    else target.source_count
+            record.parent = target.parent
+        else:
+            record.parent = enclosing(records, k)
+    for record in records:
+        record.time = time_of(doc, record)
+    return records
+
+
+def plural(head: Token | None) -> bool:
+    return head is not None and head.tag_ in {"NNS", "NNPS"}
+
+
+def anaphoric(head: Token, sources: SourceReader) -> bool:
+    """'the sources', 'one of the sources', 'the other source', 'both officials', 'the report'."""
+    noun = sources.noun_head(head)
+    if noun is not head:
+        return any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
+    return any(c.lower_ in DEFINITE | {"other"} for c in noun.children if c.dep_ in {"det", "predet", "amod"}) and \
+        any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
+
+
+def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader) -> int | None:
+    """The earlier attribution an anaphoric source points to, or None when the source is new."""
+    record = records[k]
+    head = sources.head(record.source)
+    if head is None or not anaphoric(head, sources):
+        return None
+    noun = sources.noun_head(head)
+    lemma = noun.lemma_.lower()
+    for j in range(k - 1, -1, -1):
+        earlier = records[j]
+        if earlier.refers_to is not None:
+            continue  # point at the attribution that first names them
+        if lemma in sources.anonymous:
+            if earlier.source_kind == "anonymous" and compatible_count(earlier.source_count, noun, head):
+                return j
+        elif lemma in sources.documents:
+            if is_report(earlier) or earlier.source_kind == "document":
+                return j
+        elif lemma in sources.outlets:
+            if earlier.source_kind == "outlet":
+                return j
+    return None
+
+
+def compatible_count(count: int | None, noun: Token, head: Token) -> bool:
+    """'the sources' and 'one of the sources' need a group; 'the source' needs one person."""
+    needs_group = plural(noun) or head is not noun or any(c.lower_ == "other" for c in noun.children)
+    if count is None:
+        return True
+    return count > 1 if needs_group else count == 1
+
+
+def is_report(record: AttributionRecord) -> bool:
+    return any(t.lemma_.lower() in REPORT_LEMMAS for s in record.cue for t in s) and record.source_kind in {
+        "outlet", "document", "organization"}
+
+
+def enclosing(records: list[AttributionRecord], k: int) -> int | None:
+    """The innermost other attribution whose content holds this one's cue: its words reach us through it."""
+    cue_tokens = {t.i for s in records[k].cue for t in s}
+    best = None
+    best_size = None
+    for j, other in enumerate(records):
+        if j == k:
+            continue
+        content = other.content_tokens()
+        if cue_tokens and cue_tokens <= content:
+            size = len(content)
+            # equal contents: the citing attribution (sorted after its reporter) is the inner one
+            if best_size is None or size < best_size or (size == best_size and j > best):
+                best, best_size = j, size
+    return best
+
+
+def time_of(doc: Doc, record: AttributionRecord) -> int | None:
+    """The time expression that dates the act of saying: a dependent of the cue, outside source and content."""
+    times = doc._.cg_times or []
+    if not times or not record.cue:
+        return None
+    head = record.cue[0].root if len(record.cue) == 1 else record.cue[0][0]
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    taken = record.content_tokens() | {t.i for s in record.source for t in s}
+    for k, time in enumerate(times):
+        root = time.span.root
+        if root.i in taken or time.span.sent != verb.sent:
+            continue
+        node = root
+        while node.head != node and node != verb:
+            node = node.head
+        if node == verb:
+            return k
+    return None

@@ -1,0 +1,125 @@
+"""Finds attribution cues: reporting verbs, 'according to', 'citing', and evidential nouns with a holder."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon import entries
+
+LEXICON = "attribution.yaml"
+
+
+@dataclass
+class Cue:
+    """One cue found in the text, before its content and source are known."""
+
+    kind: str                       # "verb" | "according" | "citing" | "evidential"
+    head: Token                     # the word the cue hangs on (the verb, 'according', 'citing', the noun)
+    tokens: list[int]               # the words of the cue itself
+    complement: Token | None = None  # the clause that is the content, when the cue governs one
+    holder: Token | None = None     # for evidential nouns: the verb linking the holder ('has'), or the possessor
+    extra_cut: set[int] = field(default_factory=set)  # words of the cue to keep out of the content
+
+
+class CueLexicon:
+    """The cue words of attribution.yaml, read once."""
+
+    def __init__(self) -> None:
+        self.verbs = _lemmas("reporting_verbs")
+        self.perfect_verbs = {e["lemma"] for e in _entries("reporting_verbs") if e.get("cue_takes_perfect")}
+        self.citing = _lemmas("citing_verbs")
+        self.evidential = _lemmas("evidential_nouns")
+        self.holders = _lemmas("holder_verbs")
+
+
+def _entries(group: str) -> list[dict]:
+    return entries(LEXICON, group)
+
+
+def _lemmas(group: str) -> frozenset[str]:
+    return frozenset(e["lemma"] for e in _entries(group))
+
+
+CLAUSE_DEPS = {"ccomp"}
+PARATAXIS_DEPS = {"parataxis", "ccomp", "conj", "advcl"}
+
+
+def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
+    """Every cue at or after token `start`, in text order."""
+    cues: list[Cue] = []
+    for token in doc[start:]:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            cues.append(Cue("according", token, [token.i, token.i + 1]))
+        elif token.pos_ == "VERB" and lemma in lexicon.citing and token.dep_ in {"advcl", "conj", "xcomp", "dep"}:
+            cues.append(Cue("citing", token, [token.i]))
+        elif token.pos_ == "VERB" and lemma in lexicon.verbs:
+            cue = verb_cue(token, lexicon)
+            if cue:
+                cues.append(cue)
+        elif token.pos_ == "NOUN" and lemma in lexicon.evidential:
+            cue = evidential_cue(token, lexicon)
+            if cue:
+                cues.append(cue)
+    return cues
+
+
+def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
+    """A reporting verb with a clausal complement; the complement found later may also be a quote or a left clause."""
+    words_ = [verb.i]
+    # adverbs between the subject and the verb belong to the cue: "previously reported", "also said"
+    left = verb.i - 1
+    while left >= 0 and verb.doc[left].dep_ == "advmod" and verb.doc[left].head == verb and verb.doc[left].pos_ == "ADV":
+        words_.insert(0, left)
+        left -= 1
+    if verb.lemma_.lower() in lexicon.perfect_verbs:
+        for child in verb.lefts:
+            if child.dep_ == "aux" and child.lemma_ == "have":
+                words_ = list(range(child.i, verb.i + 1))
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            words_.append(child.i)
+    complement = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    return Cue("verb", verb, sorted(words_), complement=complement)
+
+
+def evidential_cue(noun: Token, lexicon: CueLexicon) -> Cue | None:
+    """'X has intelligence that C' or "X's assessment that C": an evidential noun with a content clause and a holder."""
+    clause, that = content_clause_of_noun(noun)
+    if clause is None:
+        return None
+    holder = None
+    if noun.dep_ in {"dobj", "attr"} and noun.head.lemma_.lower() in lexicon.holders:
+        holder = noun.head
+        tokens = list(range(holder.i, that.i + 1 if that is not None else noun.i + 1))
+    else:
+        possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if possessor is None:
+            return None  # "concerns that ..." with nobody holding them is no attribution
+        holder = possessor
+        tokens = list(range(noun.i, that.i + 1 if that is not None else noun.i + 1))
+    return Cue("evidential", noun, tokens, complement=clause, holder=holder,
+               extra_cut={that.i} if that is not None else set())
+
+
+def content_clause_of_noun(noun: Token) -> tuple[Token | None, Token | None]:
+    """The clause complementing a noun, and its 'that', when 'that' opens a content clause, not a relative one.
+
+    The parser often reads 'intelligence that Assad has agreed to ...' as a relative clause with 'that' as an
+    argument. It is a content clause when 'that' is a complementizer ('mark'), or when the argument slot 'that'
+    was put in is already filled by another word (a second direct object, a second subject).
+    """
+    doc = noun.doc
+    for clause in noun.rights:
+        if clause.dep_ not in {"acl", "relcl", "ccomp"}:
+            continue
+        first = doc[clause.left_edge.i]
+        if first.lower_ != "that" or first.i != noun.i + 1:
+            continue
+        if first.dep_ == "mark":
+            return clause, first
+        slot_filled = any(c.dep_ == first.dep_ and c.i != first.i for c in first.head.children)
+        if first.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and slot_filled:
+            return clause, first
+    return None, None

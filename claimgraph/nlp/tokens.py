@@ -1,0 +1,85 @@
+"""Small helpers over spaCy tokens shared by the components: subtrees, runs of tokens as spans, trimming."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+QUOTES_OPEN = {"“", '"', "‘", "«"}
+QUOTES_CLOSE = {"”", '"', "’", "»"}
+
+
+def subtree(token: Token, cut: Iterable[int] = ()) -> set[int]:
+    """Indices of the token's subtree, without the subtrees rooted at the `cut` tokens."""
+    cut = set(cut)
+    out: set[int] = set()
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if t.i in cut and t.i != token.i:
+            continue
+        out.add(t.i)
+        stack.extend(t.children)
+    return out
+
+
+def runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
+    """Contiguous runs of the given token indices, as spans in text order."""
+    ordered = sorted(set(indices))
+    spans: list[Span] = []
+    start = prev = None
+    for i in ordered:
+        if start is None:
+            start = prev = i
+        elif i == prev + 1:
+            prev = i
+        else:
+            spans.append(doc[start:prev + 1])
+            start = prev = i
+    if start is not None:
+        spans.append(doc[start:prev + 1])
+    return spans
+
+
+def trim(doc: Doc, indices: set[int], leading_deps: frozenset[str] = frozenset({"cc", "punct", "prep"}),
+         keep_balanced_quotes: bool = True) -> set[int]:
+    """Drop punctuation, spaces and leading conjunctions from both edges of a token set.
+
+    A closing quote stays when its opening quote is inside, so a quoted content keeps its quotation marks.
+    """
+    if not indices:
+        return indices
+    ordered = sorted(indices)
+    lo, hi = 0, len(ordered) - 1
+
+    def edge_junk(t: Token, leading: bool) -> bool:
+        if t.is_space or (t.is_punct and t.text not in QUOTES_OPEN | QUOTES_CLOSE):
+            return True
+        return leading and t.dep_ == "cc"
+
+    while lo <= hi and edge_junk(doc[ordered[lo]], True):
+        lo += 1
+    while hi >= lo and edge_junk(doc[ordered[hi]], False):
+        hi -= 1
+    kept = ordered[lo:hi + 1]
+    if keep_balanced_quotes and kept:
+        opens = sum(doc[i].text in QUOTES_OPEN for i in kept)
+        closes = sum(doc[i].text in QUOTES_CLOSE for i in kept)
+        # curly quotes are unambiguous; a lone straight or curly mark at an edge is dropped
+        while kept and closes > opens and doc[kept[-1]].text in QUOTES_CLOSE:
+            kept.pop()
+            closes -= 1
+        while kept and opens > closes and doc[kept[0]].text in QUOTES_OPEN:
+            kept.pop(0)
+            opens -= 1
+        while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and doc[kept[-1]].text not in QUOTES_CLOSE)):
+            kept.pop()
+    return set(kept)
+
+
+def span_of(doc: Doc, indices: Iterable[int]) -> Span | None:
+    """The smallest span covering the indices."""
+    indices = list(indices)
+    if not indices:
+        return None
+    return doc[min(indices):max(indices) + 1]
