@@ -1,10 +1,353 @@
-"""Placeholder for the certainty component (being built)."""
-from spacy.language import Language
+"""Certainty of event predicates on the FactBank scale (-3..3), read from modals, negation and embedding predicates."""
+from __future__ import annotations
 
-from .annotations import register_extensions
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+from .annotations import CertaintyRecord, register_extensions, story_start_token
+
+CUES_FILE = "certainty_cues.yaml"
+EVENT_NOUNS_FILE = "event_nouns.yaml"
+
+# Dependency relations through which a clause or noun is the complement of the predicate above it.
+_COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+# Relative clauses and participial modifiers describe their noun; what they say of it is taken for granted.
+_PRESUPPOSED_DEPS = {"relcl", "amod"}
+_AUXILIARY_DEPS = {"aux", "auxpass"}
+_WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
+_NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
+_DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+CERTAIN = CertaintyRecord(3, [])
+
+
+@dataclass(frozen=True)
+class Modal:
+    value: int
+    negated: int
+
+
+@dataclass(frozen=True)
+class Selector:
+    """What a predicate that selects an event does to it, asserted and negated (FactBank's lexical signatures)."""
+
+    positive: int
+    negated: int
+
+
+@dataclass(frozen=True)
+class CertaintyLexicon:
+    """The word lists of the certainty cue and event noun data files."""
+
+    modals: dict[str, Modal]
+    negators: frozenset[str]
+    hedges: dict[str, int]
+    open_complementizers: dict[str, int]
+    open_question_predicates: frozenset[str]
+    negative_prepositions: dict[str, int]
+    selectors: dict[str, Selector]
+    purpose_value: int
+    question_value: int
+    event_nouns: frozenset[str]
+    event_adjectives: frozenset[str]
+
+
+def load_lexicon() -> CertaintyLexicon:
+    cues = lexicon.load(CUES_FILE)
+    nouns = lexicon.load(EVENT_NOUNS_FILE)
+    return CertaintyLexicon(
+        modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
+        negators=frozenset(cues["negators"]),
+        hedges={w: e["value"] for w, e in cues["hedge_adverbs"].items()},
+        open_complementizers={w: e["value"] for w, e in cues["open_complementizers"].items()},
+        open_question_predicates=frozenset(cues["open_question_predicates"]),
+        negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
+        selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
+        purpose_value=cues["purpose_clause"]["value"],
+        question_value=cues["question"]["value"],
+        event_nouns=frozenset(nouns["event_nouns"]),
+        event_adjectives=frozenset(nouns["event_adjectives"]),
+    )
 
 
 @Language.factory("claimgraph_certainty")
-def make_component(nlp, name):
-    register_extensions()
-    return lambda doc: doc
+def make_certainty(nlp: Language, name: str) -> "Certainty":
+    return Certainty()
+
+
+class Certainty:
+    """Gives every event predicate of the story a FactBank value and the cue spans that moved it."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        assessor = Assessor(doc, self.lexicon)
+        doc._.cg_certainty = {token.i: assessor.assess(token)
+                              for token in doc[story_start_token(doc):]
+                              if is_event_predicate(token, self.lexicon)}
+        return doc
+
+
+def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
+    """Main verbs, and the nouns and adjectives that name events."""
+    if token.pos_ == "VERB":
+        return token.dep_ not in _AUXILIARY_DEPS and token.dep_ != "prep"  # "according to" is a preposition
+    if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
+        return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
+    if token.pos_ == "NOUN":
+        return lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns
+    if token.pos_ == "ADJ":
+        return lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
+    return False
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def combine(a: int, b: int) -> int:
+    """Two factors on one event: the weaker commitment wins, and two negations cancel."""
+    if a == 0 or b == 0:
+        return 0
+    magnitude = min(abs(a), abs(b))
+    return magnitude if (a > 0) == (b > 0) else -magnitude
+
+
+def chain(near: CertaintyRecord, far: CertaintyRecord) -> CertaintyRecord:
+    """Combine a nearer factor with a farther one, keeping only the cues needed to explain the value."""
+    value = combine(near.value, far.value)
+    if value == near.value:
+        return CertaintyRecord(value, list(near.cues))
+    if value == far.value and value == 0:
+        return CertaintyRecord(value, list(far.cues))
+    return CertaintyRecord(value, list(near.cues) + [c for c in far.cues if c not in near.cues])
+
+
+class Assessor:
+    """Works out the certainty of any token of one Doc; results are memoised along the dependency tree."""
+
+    def __init__(self, doc: Doc, lex: CertaintyLexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self._values: dict[int, CertaintyRecord] = {}
+        self._contexts: dict[int, CertaintyRecord] = {}
+        self._open: set[int] = set()
+
+    # -- the two halves: what the predicate's own words say, and what its embedding does to it --------------------
+
+    def assess(self, token: Token) -> CertaintyRecord:
+        """The certainty of the event the token names, as its innermost source presents it."""
+        if token.i not in self._values:
+            if token.i in self._open:  # a malformed tree: stop rather than loop
+                return CERTAIN
+            self._open.add(token.i)
+            self._values[token.i] = chain(self.local(token), self.context(token))
+            self._open.discard(token.i)
+        return self._values[token.i]
+
+    def local(self, token: Token) -> CertaintyRecord:
+        """Modal, negation and hedging adverbs attached to the predicate itself (or to its copula)."""
+        carriers = [token]
+        if token.dep_ in {"acomp", "attr"} and lemma(token.head) == "be":
+            carriers.append(token.head)
+        children = [c for carrier in carriers for c in carrier.children]
+        modal = next((c for c in children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
+        negation = self.negation(children)
+        value, cues = 3, []
+        if modal is not None:
+            entry = self.modal(modal)
+            value = entry.negated if negation is not None else entry.value
+            if value != 3:
+                cues.append(self.span(modal))
+        elif negation is not None:
+            value = -3
+        if negation is not None:
+            cues.append(negation)
+        for child in children:
+            if child.dep_ == "advmod" and child.lower_ in self.lex.hedges:
+                value = combine(value, self.lex.hedges[child.lower_])
+                cues.append(self.span(child))
+        return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
+
+    def context(self, token: Token) -> CertaintyRecord:
+        """What the construction embedding the predicate does to it."""
+        if token.i not in self._contexts:
+            self._contexts[token.i] = self._context(token)
+        return self._contexts[token.i]
+
+    def _context(self, token: Token) -> CertaintyRecord:
+        head, dep = token.head, token.dep_
+        if head.i == token.i:
+            return self.sentence_mood(token)
+        if dep == "conj":
+            return self.conjunct(token)
+        if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
+            return CERTAIN
+        mark = next((c for c in token.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in self.lex.open_complementizers:
+            value = self.lex.open_complementizers[mark.lower_]
+            return CertaintyRecord(value, [self.open_cue(token, mark)])
+        if dep == "ccomp":
+            wh = self.open_wh_word(token)
+            if wh is not None:
+                return CertaintyRecord(0, [self.open_cue(token, wh)])
+        if dep in _SUBJECT_DEPS:
+            return self.context(head)
+        if dep == "advcl":
+            return self.adverbial(token)
+        if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
+            return self.prepositional(token)
+        if dep in _COMPLEMENT_DEPS:
+            return self.complement(token, head)
+        return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def presupposed(self, token: Token) -> bool:
+        """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place."""
+        if token.pos_ == "NOUN":
+            return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS)
+                       for c in token.children)
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+            return not any(c.dep_ in {"mark", "aux"} for c in token.children)
+        return False
+
+    # -- embedding constructions ------------------------------------------------------------------------------------
+
+    def complement(self, token: Token, governor: Token) -> CertaintyRecord:
+        """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
+        selector, cue_token = self.selector(governor)
+        governing = self.assess(governor)
+        if selector is None:
+            if governor.pos_ == "NOUN" and token.dep_ != "acl":
+                return CERTAIN  # a noun's own modifiers are about the thing it names
+            if governing.value > 0:
+                return governing
+            return CertaintyRecord(0, governing.cues)
+        if governing.value == 0:
+            return CertaintyRecord(0, governing.cues)
+        value = selector.positive if governing.value > 0 else selector.negated
+        cues = [] if value == 3 else [self.span(cue_token)]
+        if governing.value < 0:
+            cues = governing.cues + cues
+        near = CertaintyRecord(value, cues)
+        return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def selector(self, governor: Token) -> tuple[Selector | None, Token]:
+        """The lexical signature of the governor, or of the adjective or noun of a copular governor ("is likely")."""
+        candidates = [governor]
+        if lemma(governor) == "be":
+            candidates += [c for c in governor.children if c.dep_ in {"acomp", "attr"}]
+        for candidate in candidates:
+            for form in (lemma(candidate), candidate.lower_):
+                if form in self.lex.selectors:
+                    return self.lex.selectors[form], candidate
+        return None, governor
+
+    def prepositional(self, token: Token) -> CertaintyRecord:
+        """The object of a preposition takes the signature of what the phrase attaches to; "without" negates."""
+        prep = token.head
+        attached = prep.head
+        if attached.dep_ == "prep":
+            return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
+        if prep.lower_ in self.lex.negative_prepositions:
+            negative = CertaintyRecord(self.lex.negative_prepositions[prep.lower_], [self.span(prep)])
+            return chain(negative, self.assess(attached))
+        if prep.i == attached.i:
+            return CERTAIN
+        if attached.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and self.selector(attached)[0] is None:
+            if not is_event_predicate(attached, self.lex):
+                return CERTAIN  # "a front in the war": the war is not what the clause is about
+        return self.complement(token, attached)
+
+    def adverbial(self, token: Token) -> CertaintyRecord:
+        """Purpose clauses ("to bolster") are aims; other adverbial clauses share the context of their main clause."""
+        to = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        if to is not None:
+            near = CertaintyRecord(self.lex.purpose_value, [self.span(to)])
+            return chain(near, self.assess(token.head))
+        return self.context(token.head)
+
+    def conjunct(self, token: Token) -> CertaintyRecord:
+        """A conjunct shares its first conjunct's context, and its modal when it has no auxiliary or subject of its own."""
+        first = token.head
+        own = any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children)
+        if own:
+            return self.context(first)
+        modal = next((c for c in first.children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
+        if modal is None or self.modal(modal).value == 3:
+            return self.context(first)
+        return chain(CertaintyRecord(self.modal(modal).value, [self.span(modal)]), self.context(first))
+
+    def sentence_mood(self, root: Token) -> CertaintyRecord:
+        """A direct question asks rather than asserts."""
+        sent = root.sent
+        last = next((t for t in reversed(sent) if not t.is_space), None)
+        if last is not None and last.text == "?":
+            return CertaintyRecord(self.lex.question_value, [self.span(last)])
+        return CERTAIN
+
+    # -- cues ------------------------------------------------------------------------------------------------------
+
+    def modal(self, token: Token) -> Modal | None:
+        if token.tag_ != "MD" and lemma(token) not in self.lex.modals:
+            return None
+        return self.lex.modals.get(token.lower_) or self.lex.modals.get(lemma(token))
+
+    def negation(self, children: list[Token]) -> Span | None:
+        """The word negating a predicate: "not", "never", or a negative determiner or pronoun on an argument."""
+        for child in children:
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+                if child.lower_ in self.lex.negators or child.dep_ == "neg":
+                    return self.span(child)
+            # contracted auxiliaries left as one token ("hasn't") carry the negation themselves
+            if child.dep_ in _AUXILIARY_DEPS and child.lower_.endswith("n't") and child.lower_ != "n't":
+                return self.span(child)
+            # a negative determiner on an event noun negates the event itself ("no attack took place")
+            if child.dep_ == "det" and child.head.pos_ == "NOUN" and child.lower_ in self.lex.negators:
+                return self.span(child)
+        for child in children:
+            if child.dep_ not in _SUBJECT_DEPS | {"dobj"}:
+                continue
+            if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
+                return self.span(child)
+            for det in child.children:
+                if det.dep_ == "det" and det.lower_ == "no" and det.lower_ in self.lex.negators:
+                    return self.doc[det.i:child.i + 1] if child.lower_ == "one" else self.span(det)
+        return None
+
+    def open_wh_word(self, clause: Token) -> Token | None:
+        """The wh-word opening a clause that a negated or interrogative predicate leaves open ("not clear how ...")."""
+        first = clause.left_edge
+        if first.tag_ not in _WH_TAGS or first.i >= clause.i:
+            return None
+        governor = clause.head
+        words = {lemma(governor)} | {lemma(c) for c in governor.children if c.dep_ in {"acomp", "attr"}}
+        if words & self.lex.open_question_predicates or self.local(governor).value < 0:
+            return first
+        return None
+
+    def open_cue(self, clause: Token, word: Token) -> Span:
+        """From the words that leave a clause open ("It is not clear", "asked") to its complementizer."""
+        governor = clause.head
+        heads = [governor]
+        if governor.dep_ in {"acomp", "attr"} and lemma(governor.head) == "be":
+            heads.append(governor.head)
+        start = word.i
+        for head in heads:
+            if head.i < word.i:
+                start = min(start, head.i)
+            for child in head.children:
+                if child.i >= word.i:
+                    continue
+                expletive = child.dep_ in _SUBJECT_DEPS and child.lower_ == "it"
+                if child.dep_ in {"neg", "acomp", "attr", "expl"} | _AUXILIARY_DEPS or expletive:
+                    start = min(start, child.i)
+        return self.doc[start:word.i + 1]
+
+    def span(self, token: Token) -> Span:
+        return self.doc[token.i:token.i + 1]
