@@ -1,0 +1,300 @@
+"""The store: documents and their whole analysis in one SQLite file; every database access goes through Store."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..document import Document
+from ..errors import ClaimgraphError
+
+_MIGRATION_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
+
+_SCHEMA_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)"""
+
+
+class StoreError(ClaimgraphError):
+    """A store that cannot be opened or used: missing, not a claimgraph database, or from a newer claimgraph."""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every migration shipped with the package, in the order they apply."""
+    found = []
+    for entry in resources.files(__package__).joinpath("migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    versions = [v for v, _, _ in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"two migrations share a version number: {[name for _, name, _ in found]}")
+    return found
+
+
+def statements(script: str) -> Iterator[str]:
+    """The statements of a SQL script one by one, so they run inside our transaction (executescript commits)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending.strip()
+            pending = ""
+    if re.sub(r"--[^\n]*", "", pending).strip():
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {pending.strip()[:80]!r}")
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """The one place a connection is made: autocommit, so transactions are explicit; WAL so readers never block."""
+    try:
+        connection = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA synchronous = NORMAL")  # durable enough under WAL, and much faster
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: cannot be opened as a store ({exc})") from exc
+    return connection
+
+
+class Store:
+    """A claimgraph database: open (and migrate) it, ask what it holds, write a document with its analysis."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self._db = connect(self.path)
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = True) -> "Store":
+        """A store at `path` brought to the latest schema; created if missing, unless `create` is false."""
+        if not create and not Path(path).is_file():
+            raise StoreError(f"{path}: no such store; `claimgraph ingest ... --db {path}` makes one")
+        if create:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        store = cls(path)
+        try:
+            store.migrate()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        return self._db.execute(sql, params).fetchall()
+
+    # schema
+
+    def version(self) -> int:
+        """The latest migration applied; 0 for a new file."""
+        self._db.execute(_SCHEMA_VERSION_TABLE)
+        row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return row[0] or 0
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations not yet applied, each in its own transaction; returns the versions applied."""
+        applied = []
+        shipped = migrations()
+        try:
+            current = self.version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a claimgraph store ({exc})") from exc
+        if shipped and current > shipped[-1][0]:
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is newer than this claimgraph "
+                             f"knows (version {shipped[-1][0]}); upgrade claimgraph")
+        for version, name, script in shipped:
+            current = self.version()
+            if version <= current:
+                continue
+            with self.transaction() as db:
+                # another process may have migrated while we waited for the lock
+                if db.execute("SELECT 1 FROM schema_version WHERE version = ?", (version,)).fetchone():
+                    continue
+                for statement in statements(script):
+                    try:
+                        db.execute(statement)
+                    except sqlite3.DatabaseError as exc:
+                        raise StoreError(f"{self.path}: migration {name} failed, the store is left at version "
+                                         f"{current} ({exc})") from exc
+                db.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                           (version, name, now()))
+            applied.append(version)
+        return applied
+
+    # writes
+
+    def has(self, content_hash: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        return row is not None
+
+    def write(self, document: Document, result: dict[str, Any]) -> int | None:
+        """Store a document and its whole analysis in one transaction; None when it was already stored."""
+        content_hash = document.content_hash()
+        with self.transaction() as db:
+            if self.has(content_hash):
+                return None
+            row = db.execute(
+                "INSERT INTO documents (document_id, content_hash, path, url, outlet, published, title, text,"
+                " analysed_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (document.id, content_hash, document.path, document.url, document.outlet, document.published,
+                 document.title, document.text, now(), json.dumps(result, ensure_ascii=False))).fetchone()
+            key = row[0]
+            for insert in _ANALYSIS_WRITERS:
+                insert(db, key, result)
+            # a document that lands is no longer failing
+            db.execute("DELETE FROM failures WHERE document = ? OR content_hash = ?",
+                       (document_name(document), content_hash))
+        return key
+
+    def record_failure(self, document: str, reason: str, code: str | None = None,
+                       content_hash: str | None = None) -> None:
+        """Note that a document failed, counting attempts; a later run may retry it."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO failures (document, content_hash, code, reason, attempts, at) VALUES (?, ?, ?, ?, 1, ?)"
+                " ON CONFLICT (document) DO UPDATE SET content_hash = excluded.content_hash, code = excluded.code,"
+                " reason = excluded.reason, attempts = failures.attempts + 1, at = excluded.at",
+                (document, content_hash, code, reason, now()))
+
+    # reads
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        """Every stored document with its analysis, in the order they were stored."""
+        for row in self._db.execute("SELECT id, document_id, path, outlet, published, title, result_json"
+                                    " FROM documents ORDER BY id"):
+            item = dict(row)
+            item["result"] = json.loads(item.pop("result_json"))
+            yield item
+
+    def claims(self, document: int) -> list[dict[str, Any]]:
+        """The claims of one stored document (by its row id), in text order."""
+        rows = self.query("SELECT id, start_char, end_char, text, attribution, certainty_value, certainty_label,"
+                          " event FROM claims WHERE document = ? ORDER BY start_char, id", (document,))
+        return [dict(row) for row in rows]
+
+    def attributions(self, document: int) -> dict[str, dict[str, Any]]:
+        """The attributions of one stored document by their id, enough to walk a chain of sources."""
+        rows = self.query("SELECT id, source_text, source_kind, source_count, cue_text, parent, refers_to"
+                          " FROM attributions WHERE document = ?", (document,))
+        return {row["id"]: dict(row) for row in rows}
+
+    def failures(self) -> list[dict[str, Any]]:
+        return [dict(row) for row in self.query("SELECT document, code, reason, attempts, at FROM failures"
+                                                " ORDER BY id")]
+
+
+def document_name(document: Document) -> str:
+    """How failures name a document: its path (file:line for JSON Lines), else its id."""
+    return document.path or document.id or ""
+
+
+def words(spans: list[dict[str, Any]]) -> str:
+    return " ".join(s["text"] for s in spans)
+
+
+def scalar(value: Any) -> Any:
+    """A value SQL can hold as it is; anything richer is kept as JSON."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def insert_attributions(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
+    db.executemany(
+        "INSERT INTO attributions (document, id, source_text, source_kind, source_count, source_entity, cue_text,"
+        " content_text, spans_json, parent, refers_to, time_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(key, a["id"], words(a.get("source", [])), a.get("source_kind"), a.get("source_count"),
+          a.get("source_entity"), words(a.get("cue", [])), words(a.get("content", [])),
+          json.dumps({k: a.get(k, []) for k in ("source", "cue", "content")}, ensure_ascii=False),
+          a.get("parent"), a.get("refers_to"), a.get("time")) for a in result.get("attributions", [])])
+
+
+def insert_claims(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
+    db.executemany(
+        "INSERT INTO claims (document, id, start_char, end_char, text, attribution, certainty_value,"
+        " certainty_label, certainty_cue_json, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(key, c["id"], c["span"]["start"], c["span"]["end"], c["span"]["text"], c.get("attribution"),
+          c["certainty"]["value"], c["certainty"]["label"],
+          json.dumps(c["certainty"].get("cue", []), ensure_ascii=False), c.get("event"))
+         for c in result.get("claims", [])])
+
+
+def insert_entities(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
+    entities = result.get("entities", [])
+    db.executemany(
+        "INSERT INTO entities (document, id, name, type, aliases_json, category, wikidata)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(key, e["id"], e["name"], e.get("type"), json.dumps(e.get("aliases", []), ensure_ascii=False),
+          scalar(e.get("category")), scalar(e.get("wikidata"))) for e in entities])
+    db.executemany(
+        "INSERT INTO entity_mentions (document, entity, start_char, end_char, text) VALUES (?, ?, ?, ?, ?)",
+        [(key, e["id"], m["start"], m["end"], m["text"]) for e in entities for m in e.get("mentions", [])])
+
+
+def insert_times(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
+    db.executemany(
+        "INSERT INTO times (document, id, start_char, end_char, text, value, granularity, modifier)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(key, t["id"], t["start"], t["end"], t["text"], t.get("value"), t.get("granularity"),
+          scalar(t.get("modifier"))) for t in result.get("times", [])])
+
+
+def insert_events(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
+    db.executemany(
+        "INSERT INTO events (document, id, type, mode, start_char, end_char, text, roles_json, attribution,"
+        " certainty_value, certainty_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(key, v["id"], v["type"], v.get("mode"), v["trigger"]["start"], v["trigger"]["end"], v["trigger"]["text"],
+          json.dumps(v.get("roles", {}), ensure_ascii=False), v.get("attribution"),
+          (v.get("certainty") or {}).get("value"), (v.get("certainty") or {}).get("label"))
+         for v in result.get("events", [])])
+
+
+def insert_relations(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
+    db.executemany(
+        "INSERT INTO relations (document, n, type, subject, object, start_char, end_char, text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(key, n, r["type"], scalar(r.get("subject")), scalar(r.get("object")), r["evidence"]["start"],
+          r["evidence"]["end"], r["evidence"]["text"]) for n, r in enumerate(result.get("relations", []))])
+
+
+def insert_markers(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
+    db.executemany(
+        "INSERT INTO markers (document, n, kind, start_char, end_char, text, about) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(key, n, m["kind"], m["span"]["start"], m["span"]["end"], m["span"]["text"], scalar(m.get("about")))
+         for n, m in enumerate(result.get("markers", []))])
+
+
+_ANALYSIS_WRITERS = [insert_attributions, insert_claims, insert_entities, insert_times, insert_events,
+                     insert_relations, insert_markers]
