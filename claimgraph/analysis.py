@@ -14,7 +14,8 @@ from .language import english_warning
 from .nlp.annotations import register_extensions
 
 # spaCy needs about 1 GB of memory per 100,000 words for the parser and NER; longer texts are not news articles.
-MAX_CHARS = int(os.environ.get("CLAIMGRAPH_MAX_CHARS", 2_000_000))
+# The pipeline's max_length is set from this too, so the two limits never disagree.
+MAX_CHARS = int(os.environ.get("CLAIMGRAPH_MAX_CHARS", 1_000_000))
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> dict[str, Any]:
@@ -22,6 +23,10 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
     name = document.path or document.id
     if not document.text or not document.text.strip():
         raise document_error("E001", document=name)
+    try:
+        document.text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise document_error("E003", f"character {exc.start} is a lone surrogate", document=name) from exc
     if len(document.text) > MAX_CHARS:
         raise document_error("E004", f"{len(document.text):,} characters; the limit is {MAX_CHARS:,}, "
                                      "set CLAIMGRAPH_MAX_CHARS to raise it", document=name)
@@ -75,7 +80,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         return None if k is None else f"v{k + 1}"
 
     entity_names = {k: c.name for k, c in enumerate(entities)}
-    event_of_trigger = {ev.trigger.root.i: k for k, ev in enumerate(events)}
+    event_of_trigger = {m.root.i: k for k, ev in enumerate(events) for m in [ev.trigger, *ev.mentions]}
     cue_tokens = {t.i for a in attributions for s in a.cue for t in s}
 
     out: dict[str, Any] = {"document": document.header(with_text=document.path is not None and
@@ -95,6 +100,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         "parent": aid(a.parent),
         "refers_to": aid(a.refers_to),
         "time": tid(a.time),
+        **({"time_value": times[a.time].value} if a.time is not None and times[a.time].value else {}),
     } for k, a in enumerate(attributions)]
 
     innermost = innermost_attribution(doc)
@@ -141,6 +147,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         out["events"].append({
             "id": vid(k), "type": ev.type, **({"mode": ev.mode} if ev.mode else {}),
             "trigger": span(ev.trigger).to_dict(),
+            "mentions": spans(ev.mentions),
             "roles": roles,
             "role_mentions": {role: span(s).to_dict() for role, s in ev.role_spans.items()},
             "attribution": aid(innermost.get(ev.trigger.root.i)),

@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
     add_metadata_options(ingest)
+    ingest.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
     ingest.set_defaults(run=run_ingest)
 
     show = commands.add_parser("show", help="print the claims in a store with their chains of sources")
@@ -100,7 +101,8 @@ def run_eval_gold(args: argparse.Namespace) -> int:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from .store.ingest import ingest_paths
-    report = ingest_paths(args.paths, args.db, published=args.published, outlet=args.outlet)
+    report = ingest_paths(args.paths, args.db, published=args.published, outlet=args.outlet,
+                          processes=args.processes)
     print(json.dumps(report))
     return 1 if report["documents"] and report["failed"] == report["documents"] else 0
 

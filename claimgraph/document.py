@@ -38,7 +38,8 @@ class Document:
     def content_hash(self) -> str:
         """Identity of a document: its normalised text plus its URL (the same story at two URLs is two documents)."""
         normalised = " ".join(unicodedata.normalize("NFC", self.text).split())
-        return hashlib.sha256(f"{self.url or ''}\n{normalised}".encode("utf-8")).hexdigest()
+        # surrogatepass: a lone surrogate (possible in a str from the Python API) must not crash hashing
+        return hashlib.sha256(f"{self.url or ''}\n{normalised}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def header(self, with_text: bool = False) -> dict[str, Any]:
         """The `document` object of the contract, optional fields left out when unknown."""

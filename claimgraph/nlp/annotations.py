@@ -69,6 +69,7 @@ class EventRecord:
     roles: dict[str, int] = field(default_factory=dict)  # role -> entity index; "time" -> time index
     role_spans: dict[str, Span] = field(default_factory=dict)  # role -> the words filling it
     about: int | None = None  # index of the event this one is about ("agreed" -> "provide")
+    mentions: list[Span] = field(default_factory=list)  # later words for the same event ("the delivery", "it")
 
 
 @dataclass

@@ -1,10 +1,249 @@
-"""Placeholder for the events component (being built)."""
-from spacy.language import Language
+"""Who did what to whom: PLOVER-typed events from verbs and nominalisations, with their roles."""
+from __future__ import annotations
 
-from .annotations import register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..lexicon import load
+from .annotations import EventRecord, entity_index, register_extensions, story_start_token
+
+LEXICON = "event_triggers.yaml"
+PASSIVE_SUBJECTS = {"nsubjpass"}
+# deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
+CONTROL_DEPS = {"xcomp", "pcomp", "advcl", "conj", "acl"}
+TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
 
 
 @Language.factory("claimgraph_events")
-def make_component(nlp, name):
-    register_extensions()
-    return lambda doc: doc
+def make_events(nlp: Language, name: str) -> "EventTagger":
+    return EventTagger()
+
+
+class EventTagger:
+    """Types events from the trigger lexicon and fills their roles from the dependency tree and the entities."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        data = load(LEXICON)
+        self.verbs: dict[str, str] = {}
+        self.nouns: dict[str, str] = {}
+        self.modes: dict[str, dict] = {}
+        for type_, spec in data["types"].items():
+            self.verbs.update({lemma: type_ for lemma in spec.get("verbs", [])})
+            self.nouns.update({lemma: type_ for lemma in spec.get("nouns", [])})
+            if "mode_by_theme" in spec:
+                self.modes[type_] = spec["mode_by_theme"]
+        self.light = set(data["light_verbs"]["entries"])
+        self.recipient_preps = set(data["recipient_prepositions"]["entries"])
+        self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
+        self.location_preps = set(data["location_prepositions"]["entries"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.entities = entity_index(doc) if doc._.cg_entities else {}
+        self.clusters = doc._.cg_entities or []
+        cue_tokens = {t.i for a in (doc._.cg_attributions or []) for s in a.cue for t in s}
+        events: list[EventRecord] = []
+        for token in doc[story_start_token(doc):]:
+            type_ = self.trigger_type(token)
+            if type_ is None or token.i in cue_tokens:
+                continue
+            events.append(self.event(token, type_))
+        self.link_embedded(events)
+        self.carry_recipients(events)
+        doc._.cg_events = self.merge_mentions(events)
+        return doc
+
+    # -- triggers --------------------------------------------------------------------------------------------
+    def trigger_type(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass", "amod"}:
+            if lemma in self.light and any(c.dep_ == "dobj" and c.lemma_.lower() in self.nouns for c in token.children):
+                return None  # "give a speech", "carry out the delivery": the noun is the event
+            return self.verbs.get(lemma)
+        if token.pos_ == "NOUN":
+            return self.nouns.get(lemma)
+        return None
+
+    def event(self, trigger: Token, type_: str) -> EventRecord:
+        doc = trigger.doc
+        event = EventRecord(type=type_, trigger=doc[trigger.i:trigger.i + 1])
+        actor = self.actor(trigger)
+        if actor is not None:
+            event.roles["actor"] = actor
+        theme, recipient = self.theme_and_recipient(trigger)
+        if recipient is not None:
+            event.roles["recipient"] = recipient
+        if theme is not None and self.clusters[theme].type == "EQUIPMENT":
+            event.roles["equipment"] = theme
+        for role, preps in (("intermediary", self.intermediary_preps), ("location", self.location_preps)):
+            filler = self.prepositional(trigger, preps, types={"GPE", "LOC", "FAC"} if role == "location" else None)
+            if filler is not None:
+                event.roles[role] = filler
+        time = self.time(trigger)
+        if time is not None:
+            event.roles["time"] = time
+        if type_ in self.modes:
+            theme_type = self.clusters[theme].type if theme is not None else None
+            event.mode = self.modes[type_].get(theme_type, self.modes[type_].get("default"))
+        return event
+
+    # -- roles -----------------------------------------------------------------------------------------------
+    def entity_of(self, token: Token | None) -> int | None:
+        """The entity a noun phrase names: its head, an apposition, or a name modifying a generic head."""
+        if token is None:
+            return None
+        if token.i in self.entities:
+            return self.entities[token.i]
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.entities:
+                return self.entities[child.i]
+        for child in token.children:
+            if child.dep_ in {"compound", "nmod"} and child.i in self.entities:
+                return self.entities[child.i]
+        return None
+
+    def actor(self, trigger: Token) -> int | None:
+        """The doer: the subject, the agent of a passive, the possessor of a noun, or the controller above."""
+        node = trigger
+        for _ in range(5):
+            kids = list(node.children)
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return self.entity_of(subject)
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            if agent is not None:
+                return self.entity_of(next((c for c in agent.children if c.dep_ == "pobj"), None))
+            if node.pos_ == "NOUN":
+                owner = next((c for c in kids if c.dep_ == "poss"), None) or \
+                    self.by_phrase(node) or (self.of_phrase(node) if self.nouns.get(node.lemma_.lower()) == "DEATH"
+                                             else None)
+                if owner is not None:
+                    return self.entity_of(owner)
+            passive = next((c for c in kids if c.dep_ in PASSIVE_SUBJECTS), None)
+            if passive is not None and node.i != trigger.i:
+                return self.entity_of(passive)  # "X was tasked with delivering": X delivers
+            # climb: a noun under a light verb, a verb under a control verb or a preposition
+            head = node.head
+            if head == node:
+                return None
+            if node.dep_ in {"dobj", "pobj"} and node.pos_ == "NOUN":
+                node = head if head.pos_ == "VERB" else head.head
+            elif node.dep_ in CONTROL_DEPS:
+                node = head if head.pos_ in {"VERB", "AUX", "NOUN"} else head.head
+            elif node.dep_ == "pcomp":
+                node = head.head
+            else:
+                return None
+        return None
+
+    def by_phrase(self, noun: Token) -> Token | None:
+        return self.pobj(noun, {"by"})
+
+    def of_phrase(self, noun: Token) -> Token | None:
+        return self.pobj(noun, {"of"})
+
+    @staticmethod
+    def pobj(token: Token, preps: set[str]) -> Token | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        return None
+
+    def theme_and_recipient(self, trigger: Token) -> tuple[int | None, int | None]:
+        """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
+        kids = list(trigger.children)
+        obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"}), None)
+        dative = next((c for c in kids if c.dep_ == "dative"), None)
+        with_obj = self.pobj(trigger, {"with"})
+        if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+            obj = trigger.head
+        if trigger.pos_ == "NOUN":
+            obj = self.of_phrase(trigger)
+        theme = recipient = None
+        if with_obj is not None and obj is not None:
+            recipient, theme = self.entity_of(obj), self.entity_of(with_obj)
+        else:
+            theme = self.entity_of(obj)
+            if dative is not None:
+                recipient = self.entity_of(self.pobj(dative, {"to", "for"}) if dative.pos_ == "ADP" else dative)
+        if recipient is None:
+            target = self.pobj(trigger, self.recipient_preps)
+            if target is not None and target.lemma_.lower() == "use":
+                target = self.by_phrase(target) or target  # "for use by the army"
+            recipient = self.entity_of(target)
+        return theme, recipient
+
+    def prepositional(self, trigger: Token, preps: set[str], types: set[str] | None) -> int | None:
+        filler = self.entity_of(self.pobj(trigger, preps))
+        if filler is None or (types and self.clusters[filler].type not in types):
+            return None
+        return filler
+
+    def time(self, trigger: Token) -> int | None:
+        """A time expression hanging on the trigger, or on the light or control verb that carries a noun trigger."""
+        times = trigger.doc._.cg_times or []
+        anchors = [trigger]
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+            anchors.append(trigger.head)
+        for k, time in enumerate(times):
+            node = time.span.root
+            while node.dep_ in TIME_PATH_DEPS and node.head != node and node not in anchors:
+                node = node.head
+            if node in anchors:
+                return k
+        return None
+
+    # -- across events ---------------------------------------------------------------------------------------
+    @staticmethod
+    def link_embedded(events: list[EventRecord]) -> None:
+        """'agreed to provide': the agreement is about the provision, and whom it benefits is its recipient."""
+        by_token = {ev.trigger.root.i: k for k, ev in enumerate(events)}
+        for ev in events:
+            for child in ev.trigger.root.children:
+                if child.dep_ in {"xcomp", "ccomp"} and child.i in by_token:
+                    ev.about = by_token[child.i]
+                    embedded = events[ev.about]
+                    if "recipient" in embedded.roles:
+                        ev.roles.setdefault("recipient", embedded.roles["recipient"])
+                    if "actor" in ev.roles:
+                        embedded.roles.setdefault("actor", ev.roles["actor"])
+
+    @staticmethod
+    def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
+        """A later mention with no doer of its own ('it has been delivered', 'the decision to provide the system')
+        that fits an earlier event of the same type is that event named again, not a new one."""
+        kept: list[EventRecord] = []
+        index: dict[int, int] = {}
+        for k, ev in enumerate(events):
+            host = None
+            if "actor" not in ev.roles and ev.about is None:
+                host = next((h for h in reversed(kept) if h.type == ev.type and compatible(h, ev)), None)
+            if host is None:
+                index[k] = len(kept)
+                kept.append(ev)
+            else:
+                host.mentions.append(ev.trigger)
+                index[k] = kept.index(host)
+        for ev in kept:
+            if ev.about is not None:
+                ev.about = index[ev.about]
+        return kept
+
+    @staticmethod
+    def carry_recipients(events: list[EventRecord]) -> None:
+        """A transfer of the same equipment named again later goes to the same recipient unless the text says other."""
+        for k, ev in enumerate(events):
+            if ev.type != "AID" or "recipient" in ev.roles or "equipment" not in ev.roles:
+                continue
+            for earlier in reversed(events[:k]):
+                if earlier.type == "AID" and earlier.roles.get("equipment") == ev.roles["equipment"] \
+                        and "recipient" in earlier.roles:
+                    ev.roles["recipient"] = earlier.roles["recipient"]
+                    break
+
+
+def compatible(earlier: EventRecord, later: EventRecord) -> bool:
+    """No role of the later mention names something else than the earlier event's role does."""
+    return all(earlier.roles.get(role, value) == value for role, value in later.roles.items() if role != "time")

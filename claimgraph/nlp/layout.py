@@ -11,6 +11,9 @@ from .annotations import register_extensions
 # A line ending in one of these is prose; front matter (photo captions, credits, datelines) rarely is.
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _MAX_FRONT_LINE_WORDS = 12
+# a wire dateline opening the first paragraph: "TALLINN, March 14 (Reuters) - ", "WASHINGTON (AP) — "
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z. ]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: \([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+")
 
 
 @Language.factory("claimgraph_layout")
@@ -45,6 +48,7 @@ def front_matter_end(text: str) -> int:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped and (_SENTENCE_END.search(stripped) or len(stripped.split()) > _MAX_FRONT_LINE_WORDS):
-            return offset
+            dateline = _DATELINE.match(line)
+            return offset + (dateline.end() if dateline else 0)
         offset += len(line)
     return 0

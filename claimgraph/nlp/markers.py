@@ -1,10 +1,122 @@
-"""Placeholder for the markers component (being built)."""
-from spacy.language import Language
+"""Markers: an outlet flagging a claim as new or unverified, labelling an actor in its own voice, or a denial."""
+from __future__ import annotations
 
-from .annotations import register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import load
+from .annotations import MarkerRecord, entity_index, register_extensions, story_start_token
+from .tokens import QUOTES_CLOSE, QUOTES_OPEN
+
+LEXICON = "markers.yaml"
 
 
 @Language.factory("claimgraph_markers")
-def make_component(nlp, name):
-    register_extensions()
-    return lambda doc: doc
+def make_markers(nlp: Language, name: str) -> "Markers":
+    return Markers()
+
+
+class Markers:
+    def __init__(self) -> None:
+        register_extensions()
+        data = load(LEXICON)
+        self.novelty_verbs = set(data["novelty"]["verbs"])
+        self.novelty_adverbs = set(data["novelty"]["adverbs"])
+        self.verify_verbs = set(data["unverified"]["verbs"])
+        self.verify_adverbs = set(data["unverified"]["adverbs"])
+        self.label_modifiers = set(data["labels"]["modifiers"])
+        self.label_heads = set(data["labels"]["heads"])
+        self.denial_verbs = set(data["denial"]["verbs"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = entity_index(doc) if doc._.cg_entities else {}
+        markers: list[MarkerRecord] = []
+        quoted = quoted_tokens(doc)
+        for token in doc[story_start_token(doc):]:
+            marker = self.novelty(token, entities) or self.label(token, entities, quoted)
+            if marker is not None:
+                markers.append(marker)
+        for k, attribution in enumerate(doc._.cg_attributions or []):
+            cue = attribution.cue[-1].root if attribution.cue else None
+            if cue is not None and cue.lemma_.lower() in self.denial_verbs:
+                markers.append(MarkerRecord("denial", attribution.cue[0], about_attribution=k))
+        markers.sort(key=lambda m: m.span.start)
+        doc._.cg_markers = markers
+        return doc
+
+    def novelty(self, verb: Token, entities: dict[int, int]) -> MarkerRecord | None:
+        """'X has not been previously reported' (novelty) and 'could not be independently verified' (unverified)."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+            return None
+        lemma = verb.lemma_.lower()
+        adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        if lemma in self.novelty_verbs and passive:
+            kind = "novelty"
+        elif lemma in self.verify_verbs and (passive or adverbs & self.verify_adverbs):
+            kind = "unverified"
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        start = subject.left_edge.i if subject is not None else verb.i
+        span = verb.doc[start:verb.i + 1]
+        return MarkerRecord(kind, span, about_attribution=self.about(verb.doc, subject, entities))
+
+    def about(self, doc: Doc, subject: Token | None, entities: dict[int, int]) -> int | None:
+        """The attribution a novelty flag speaks of: the innermost one that first carries the subject's entity."""
+        if subject is None:
+            return None
+        named = {entities[t.i] for t in subject.subtree if t.i in entities}
+        if not named:
+            return None
+        best = None
+        for k, attribution in enumerate(doc._.cg_attributions or []):
+            tokens = attribution.content_tokens()
+            if any(entities.get(i) in named for i in tokens):
+                if best is None or len(tokens) < len(doc._.cg_attributions[best].content_tokens()):
+                    if best is None or attribution.content[0].start <= doc._.cg_attributions[best].content[-1].end:
+                        best = k
+        return best
+
+    def label(self, head: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
+        """'the Hezbollah terrorist organization', 'mercenary group Wagner': an evaluative description of an
+        entity in the outlet's voice. Words inside quotation marks are the source's, not the outlet's."""
+        if head.lemma_.lower() not in self.label_heads or head.i in quoted:
+            return None
+        modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
+        if not any(m.lower_ in self.label_modifiers for m in modifiers):
+            return None
+        entity = self.labelled_entity(head, entities)
+        if entity is None:
+            return None
+        start = min(m.left_edge.i for m in modifiers)
+        # the label starts after the entity's name when the name stands first: "the Hezbollah terrorist organization"
+        while start < head.i and (start in entities or head.doc[start].dep_ == "det"):
+            start += 1
+        return MarkerRecord("label", head.doc[start:head.i + 1], about_entity=entity)
+
+    @staticmethod
+    def labelled_entity(head: Token, entities: dict[int, int]) -> int | None:
+        """The entity a descriptive noun describes: a name inside its phrase, or the name it modifies or restates."""
+        for child in head.children:
+            if child.i in entities and child.dep_ in {"compound", "nmod", "appos", "poss"}:
+                return entities[child.i]
+        if head.dep_ in {"compound", "appos"} and head.head.i in entities:
+            return entities[head.head.i]
+        return None
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    inside = False
+    tokens: set[int] = set()
+    for token in doc:
+        if token.text in QUOTES_OPEN and not inside:
+            inside = True
+        elif token.text in QUOTES_CLOSE and inside:
+            inside = False
+        elif inside:
+            tokens.add(token.i)
+    return tokens
+
+
+__all__ = ["Markers", "Span"]

@@ -35,6 +35,8 @@ def build_pipeline(model: str = MODEL) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelMissing(f"the spaCy model '{model}' is not installed. Install it with: {INSTALL_HINT}") from exc
+    from ..analysis import MAX_CHARS
+    nlp.max_length = max(nlp.max_length, MAX_CHARS)
     nlp.add_pipe("claimgraph_layout", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)

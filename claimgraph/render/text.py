@@ -1,12 +1,110 @@
 """The `--format text` view for people: each claim, its chain of sources, its certainty and the words behind it."""
 from __future__ import annotations
 
+import textwrap
 from typing import Any
+
+NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+COUNT_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
+WIDTH = 100
 
 
 def render_document(result: dict[str, Any]) -> str:
     doc = result["document"]
     title = doc.get("title") or doc.get("path") or doc.get("id")
+    meta = ", ".join(x for x in (doc.get("outlet"), doc.get("published")) if x)
+    lines = [f"== {title}" + (f" ({meta})" if meta else "")]
     if "error" in result:
-        return f"== {title}\n   error: {result['error']}\n"
-    return f"== {title}\n   ({len(result['claims'])} claims, {len(result['attributions'])} attributions)\n"
+        return "\n".join(lines + [f"   error: {result['error']}", ""])
+    lines += [f"   warning: {w}" for w in result.get("warnings", [])]
+    attributions = {a["id"]: a for a in result["attributions"]}
+    claims_by_attribution: dict[str | None, list[dict]] = {}
+    for claim in result["claims"]:
+        claims_by_attribution.setdefault(claim["attribution"], []).append(claim)
+    for attribution in result["attributions"]:
+        if attribution["id"] not in claims_by_attribution:
+            continue  # its content is carried by a nested attribution, shown with that one
+        lines.append("")
+        lines += wrap(f"“{' … '.join(s['text'] for s in attribution['content'])}”")
+        lines += wrap("chain: " + chain(attribution, attributions), indent="   ")
+        lines += wrap("certainty: " + certainty_line(claims_by_attribution[attribution["id"]]), indent="   ")
+    with_roles = {ev["id"] for ev in result["events"] if any(ev["roles"].get(r) for r in ("actor", "recipient"))}
+    own = [c for c in claims_by_attribution.get(None, [])
+           if c["certainty"]["value"] != 3 or c.get("event") in with_roles]
+    if own:
+        lines += ["", "In the article's own voice:"]
+        for claim in own:
+            lines += wrap(f"- {claim['span']['text']}  [{certainty_of(claim)}]", indent="  ")
+    lines += summary(result)
+    return "\n".join(lines) + "\n"
+
+
+def wrap(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "  ") or [indent]
+
+
+def chain(attribution: dict, attributions: dict[str, dict]) -> str:
+    """'this article <- CNN (reported, 2023-11-02) <- two anonymous people familiar with the intelligence'."""
+    links = []
+    node: dict | None = attribution
+    seen = set()
+    while node is not None and node["id"] not in seen:
+        seen.add(node["id"])
+        links.append(link(node, attributions))
+        node = attributions.get(node["parent"]) if node["parent"] else None
+    return " <- ".join(["this article", *reversed(links)])
+
+
+def link(attribution: dict, attributions: dict[str, dict]) -> str:
+    source = " ".join(s["text"] for s in attribution["source"]) or "unnamed source"
+    if attribution["source_kind"] == "anonymous":
+        source = anonymous(source)
+    referent = attributions.get(attribution.get("refers_to") or "")
+    if referent is not None:
+        source += f" (= {' '.join(s['text'] for s in referent['source'])})"
+    cue = " ".join(s["text"] for s in attribution["cue"])
+    when = attribution.get("time_value")
+    details = ", ".join(x for x in (cue if cue.lower() not in {"citing", "according to"} else None, when) if x)
+    return f"{source} ({details})" if details else source
+
+
+def anonymous(source: str) -> str:
+    """'two people familiar with it' -> 'two anonymous people familiar with it'."""
+    words = source.split()
+    partitive = len(words) > 1 and words[1].lower() == "of"  # "one of the sources" is already about them
+    if words and words[0].lower() in COUNT_WORDS and not partitive and "anonymous" not in source.lower():
+        first = "an" if words[0].lower() == "a" else words[0]
+        return " ".join([first, "anonymous", *words[1:]])
+    return source
+
+
+def certainty_of(claim: dict) -> str:
+    c = claim["certainty"]
+    cue = " / ".join(x["text"] for x in c["cue"])
+    return f"{claim['trigger']['text']}: {c['label']} ({c['value']:+d})" + (f" because of “{cue}”" if cue else "")
+
+
+def certainty_line(claims: list[dict]) -> str:
+    return "; ".join(certainty_of(c) for c in claims)
+
+
+def summary(result: dict) -> list[str]:
+    lines = []
+    if result["entities"]:
+        lines += ["", "Entities:"]
+        for e in result["entities"]:
+            aliases = f" (also: {', '.join(e['aliases'])})" if e["aliases"] else ""
+            lines.append(f"  {e['name']} [{e['type']}]{aliases}: {len(e['mentions'])} mentions")
+    if result["events"]:
+        lines += ["", "Events:"]
+        for ev in result["events"]:
+            times = {t["id"]: t["value"] or t["text"] for t in result["times"]}
+            roles = ", ".join(f"{k}={times.get(v, v) if k == 'time' else v}" for k, v in ev["roles"].items() if v)
+            mode = f"/{ev['mode']}" if ev.get("mode") else ""
+            lines.append(f"  {ev['type']}{mode} “{ev['trigger']['text']}” {roles} [{ev['certainty']['label']}]")
+    if result["markers"]:
+        lines += ["", "Markers:"]
+        for m in result["markers"]:
+            about = f" (about {m['about']})" if m.get("about") else ""
+            lines.append(f"  {m['kind']}: “{m['span']['text']}”{about}")
+    return lines

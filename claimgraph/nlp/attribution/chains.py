@@ -54,7 +54,7 @@ def plural(head: Token | None) -> bool:
 def anaphoric(head: Token, sources: SourceReader) -> bool:
     """'the sources', 'one of the sources', 'the other source', 'both officials', 'the report'."""
     noun = sources.noun_head(head)
-    if noun is not head:
+    if noun.i != head.i:
         return any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
     return any(c.lower_ in DEFINITE | {"other"} for c in noun.children if c.dep_ in {"det", "predet", "amod"}) and \
         any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
@@ -86,7 +86,7 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
 
 def compatible_count(count: int | None, noun: Token, head: Token) -> bool:
     """'the sources' and 'one of the sources' need a group; 'the source' needs one person."""
-    needs_group = plural(noun) or head is not noun or any(c.lower_ == "other" for c in noun.children)
+    needs_group = plural(noun) or head.i != noun.i or any(c.lower_ == "other" for c in noun.children)
     if count is None:
         return True
     return count > 1 if needs_group else count == 1

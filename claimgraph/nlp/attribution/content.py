@@ -8,7 +8,7 @@ from .cues import Cue
 
 VERBAL = {"VERB", "AUX"}
 # how a reporting verb hangs on the clause it reports when that clause comes first: "X, the sources said"
-LEFT_CLAUSE_DEPS = {"parataxis", "ccomp", "conj", "advcl", "dep"}
+LEFT_CLAUSE_DEPS = {"parataxis", "conj", "advcl", "dep"}
 
 
 def content_of(cue: Cue) -> set[int]:
@@ -20,7 +20,7 @@ def content_of(cue: Cue) -> set[int]:
     elif cue.complement is not None:
         tokens = subtree(cue.complement) - cue.extra_cut - set(cue.tokens)
     else:
-        tokens = left_clause(cue) or quoted(cue)
+        tokens = fronted_clause(cue) or left_clause(cue) or quoted(cue)
     tokens = {i for i in tokens if sentence.start <= i < sentence.end}
     return trim(doc, tokens)
 
@@ -40,12 +40,36 @@ def clause_head(token: Token) -> Token:
 
 
 def left_clause(cue: Cue) -> set[int]:
-    """The reported clause when the parser hung the reporting verb on it: 'X, the sources said.'"""
+    """The reported clause when the parser hung the reporting verb on it: 'X, the sources said.'
+
+    Only an active verb set off by a comma qualifies; 'X said a draft was being written' embeds 'written'.
+    """
     verb = cue.head
     host = verb.head
-    if verb.dep_ in LEFT_CLAUSE_DEPS and host.i < verb.i and host.pos_ in VERBAL:
-        return subtree(host, cut={verb.i})
-    return set()
+    if verb.dep_ not in LEFT_CLAUSE_DEPS or host.i >= verb.i or host.pos_ not in VERBAL:
+        return set()
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return set()
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if before is None or before.text not in {",", "”", '"', "—", "-"}:
+        return set()
+    return subtree(host, cut={verb.i})
+
+
+def fronted_clause(cue: Cue) -> set[int]:
+    """'The port closed on Monday, two officials said': the parser may take the clause's subject for a second
+    subject of 'said' (and its verb for a modifier of that noun). The subject nearest the verb is the source;
+    what stands before it is the content."""
+    verb = cue.head
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if len(subjects) < 2:
+        return set()
+    source_start = subjects[-1].left_edge.i
+    tokens: set[int] = set()
+    for child in verb.lefts:
+        if child.i < source_start and child.dep_ != "punct":
+            tokens |= subtree(child)
+    return tokens
 
 
 def quoted(cue: Cue) -> set[int]:

@@ -29,6 +29,7 @@ class CueLexicon:
         self.verbs = _lemmas("reporting_verbs")
         self.perfect_verbs = {e["lemma"] for e in _entries("reporting_verbs") if e.get("cue_takes_perfect")}
         self.citing = _lemmas("citing_verbs")
+        self.object_content = _lemmas("object_content_verbs")
         self.evidential = _lemmas("evidential_nouns")
         self.holders = _lemmas("holder_verbs")
 
@@ -54,7 +55,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
             cues.append(Cue("according", token, [token.i, token.i + 1]))
         elif token.pos_ == "VERB" and lemma in lexicon.citing and token.dep_ in {"advcl", "conj", "xcomp", "dep"}:
             cues.append(Cue("citing", token, [token.i]))
-        elif token.pos_ == "VERB" and lemma in lexicon.verbs:
+        elif token.pos_ == "VERB" and (lemma in lexicon.verbs or lemma in lexicon.object_content):
             cue = verb_cue(token, lexicon)
             if cue:
                 cues.append(cue)
@@ -81,6 +82,8 @@ def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             words_.append(child.i)
     complement = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+    if complement is None and verb.lemma_.lower() in lexicon.object_content:
+        complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return Cue("verb", verb, sorted(words_), complement=complement)
 
 

@@ -109,7 +109,7 @@ class SourceReader:
         if head is None:
             return None
         noun = self.noun_head(head)
-        if noun is not head:  # a partitive: "one of the sources", "two of the officials"
+        if noun.i != head.i:  # a partitive: "one of the sources", "two of the officials"
             return number(head)
         for child in noun.children:
             if child.dep_ in {"nummod", "det", "quantmod", "amod"} and number(child) is not None:

@@ -1,0 +1,48 @@
+"""Shared fixtures: the pipeline is built once per test session, and the shared data is found or skipped."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ["CLAIMGRAPH_SHARED"]) if "CLAIMGRAPH_SHARED" in os.environ else ROOT.parent / "shared"
+DATA = Path(os.environ["CLAIMGRAPH_DATA"]) if "CLAIMGRAPH_DATA" in os.environ else SHARED / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from claimgraph.nlp.pipeline import load_pipeline
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp):
+    """Analyse a text with the shared pipeline: analyse(text, published=...) -> contract dict."""
+    from claimgraph.analysis import analyze_document
+    from claimgraph.document import Document
+
+    def run(text: str, published: str | None = "2024-03-14", outlet: str | None = None):
+        return analyze_document(Document(text=text, published=published, outlet=outlet), nlp=nlp)
+    return run
+
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """Run the whole pipeline and return the spaCy Doc with our annotations."""
+    from claimgraph.analysis import make_doc
+    from claimgraph.document import Document
+
+    def run(text: str, published: str | None = "2024-03-14"):
+        return nlp(make_doc(nlp, Document(text=text, published=published)))
+    return run
+
+
+def seed_paths():
+    """The seed article and its gold file, or a skip saying why they are missing."""
+    text = SHARED / "seed" / "000_1228dd8151ee44c0.txt"
+    gold = SHARED / "gold" / "seed.json"
+    if not (text.exists() and gold.exists()):
+        pytest.skip(f"the seed article and gold file are not at {SHARED} (set CLAIMGRAPH_SHARED)")
+    return text, gold
