@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     gold.add_argument("--details", action="store_true", help="also print what was missed and what was wrong")
     gold.set_defaults(run=run_eval_gold)
 
+    factuality = corpora.add_parser("factuality", help="certainty against event factuality data (UW, MEANTIME)")
+    factuality.add_argument("file", metavar="FILE.jsonl")
+    factuality.add_argument("--predictions", metavar="OUT.jsonl", help="write each line with its predictions")
+    factuality.set_defaults(run=run_eval_factuality)
+
     ingest = commands.add_parser("ingest", help="analyse articles into a store")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
@@ -96,6 +101,12 @@ def run_eval_gold(args: argparse.Namespace) -> int:
     from .evaluate.gold import evaluate_gold
     report = evaluate_gold(args.gold, args.text, published=args.published)
     print_report(report, details=args.details)
+    return 0
+
+
+def run_eval_factuality(args: argparse.Namespace) -> int:
+    from .evaluate.factuality import evaluate_factuality
+    print_report(evaluate_factuality(args.file, predictions_out=args.predictions))
     return 0
 
 
