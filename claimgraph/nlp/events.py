@@ -10,7 +10,12 @@ from .annotations import EventRecord, entity_index, register_extensions, story_s
 LEXICON = "event_triggers.yaml"
 PASSIVE_SUBJECTS = {"nsubjpass"}
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
-CONTROL_DEPS = {"xcomp", "pcomp", "advcl", "conj", "acl"}
+CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl"}
+# relative pronouns the parser sometimes puts in an object slot that a real noun phrase already fills
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
+# event types done *to* someone: their second participant is a target, not a recipient
+HOSTILE = {"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "REJECT", "DEMAND", "INVESTIGATE",
+           "PROTEST"}
 TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
 
 
@@ -68,11 +73,24 @@ class EventTagger:
         doc = trigger.doc
         event = EventRecord(type=type_, trigger=doc[trigger.i:trigger.i + 1])
         actor = self.actor(trigger)
+        if actor is None and type_ == "CONSULT":
+            among = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
+            actor = self.entity_of(among)
         if actor is not None:
             event.roles["actor"] = actor
         theme, recipient = self.theme_and_recipient(trigger)
-        if recipient is not None:
+        if type_ in HOSTILE:
+            target = self.entity_of(self.pobj(trigger, {"on", "against"})) if recipient is None else recipient
+            if target is None and theme is not None and self.clusters[theme].type != "EQUIPMENT":
+                target = theme
+            if target is not None and target != actor:
+                event.roles["target"] = target
+        elif recipient is not None:
             event.roles["recipient"] = recipient
+        elif type_ == "CONSULT":
+            partner = self.partner(trigger, actor)
+            if partner is not None:
+                event.roles["recipient"] = partner
         if theme is not None and self.clusters[theme].type == "EQUIPMENT":
             event.roles["equipment"] = theme
         for role, preps in (("intermediary", self.intermediary_preps), ("location", self.location_preps)):
@@ -103,9 +121,15 @@ class EventTagger:
         return None
 
     def actor(self, trigger: Token) -> int | None:
-        """The doer: the subject, the agent of a passive, the possessor of a noun, or the controller above."""
+        """The doer: the subject, the agent of a passive, the possessor of a noun, or the controller above.
+
+        The search climbs only where grammar passes the doer down: from an infinitive or participle to the verb
+        that controls it ('agreed to provide', 'tasked with carrying out'), and from an event noun to the light
+        verb whose object it is ('carry out the delivery'). It never climbs out of a prepositional phrase or a
+        noun's modifier: in 'influence over the decision to provide' the outer subject is not the provider.
+        """
         node = trigger
-        for _ in range(5):
+        for _ in range(6):
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
             if subject is not None:
@@ -122,18 +146,31 @@ class EventTagger:
             passive = next((c for c in kids if c.dep_ in PASSIVE_SUBJECTS), None)
             if passive is not None and node.i != trigger.i:
                 return self.entity_of(passive)  # "X was tasked with delivering": X delivers
-            # climb: a noun under a light verb, a verb under a control verb or a preposition
             head = node.head
-            if head == node:
+            if head.i == node.i:
                 return None
-            if node.dep_ in {"dobj", "pobj"} and node.pos_ == "NOUN":
-                node = head if head.pos_ == "VERB" else head.head
-            elif node.dep_ in CONTROL_DEPS:
-                node = head if head.pos_ in {"VERB", "AUX", "NOUN"} else head.head
-            elif node.dep_ == "pcomp":
+            if node.pos_ == "NOUN":
+                if node.dep_ == "dobj" and head.lemma_.lower() in self.light:
+                    node = head
+                    continue
+                return None
+            if node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN"}:
+                node = head
+            elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
             else:
                 return None
+        return None
+
+    def partner(self, trigger: Token, actor: int | None) -> int | None:
+        """Whom one meets: 'met with X', 'talks between X and Y', 'discussions among X, Y and Z'."""
+        first = self.pobj(trigger, {"with", "between", "among"})
+        if first is None:
+            return None
+        for token in [first, *first.conjuncts]:
+            entity = self.entity_of(token)
+            if entity is not None and entity != actor:
+                return entity
         return None
 
     def by_phrase(self, noun: Token) -> Token | None:
@@ -154,9 +191,10 @@ class EventTagger:
     def theme_and_recipient(self, trigger: Token) -> tuple[int | None, int | None]:
         """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
         kids = list(trigger.children)
-        obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"}), None)
+        obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS), None)
         dative = next((c for c in kids if c.dep_ == "dative"), None)
-        with_obj = self.pobj(trigger, {"with"})
+        # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
+        with_obj = self.pobj(trigger, {"with"}) or (self.pobj(obj, {"with"}) if obj is not None else None)
         if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
             obj = trigger.head
         if trigger.pos_ == "NOUN":
@@ -166,8 +204,10 @@ class EventTagger:
             recipient, theme = self.entity_of(obj), self.entity_of(with_obj)
         else:
             theme = self.entity_of(obj)
-            if dative is not None:
-                recipient = self.entity_of(self.pobj(dative, {"to", "for"}) if dative.pos_ == "ADP" else dative)
+            if dative is not None:  # "sell X to R" ('to' tagged dative) or "give R X"
+                target = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative.pos_ == "ADP" \
+                    else dative
+                recipient = self.entity_of(target)
         if recipient is None:
             target = self.pobj(trigger, self.recipient_preps)
             if target is not None and target.lemma_.lower() == "use":
