@@ -1,10 +1,269 @@
-"""Placeholder for the coref component (being built)."""
-from spacy.language import Language
+"""Coreference: pronouns and definite descriptions ("it", "the group", "the system", "the report") joined to entities."""
+from __future__ import annotations
 
-from .annotations import register_extensions
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+from ..gazetteer import load_gazetteer
+from .annotations import EntityCluster, entity_index, register_extensions, story_start_token
+
+_PRONOUN_WINDOW = 2       # sentences before the pronoun's own
+_DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_OBJECT_DEPS = {"dobj", "dative", "attr", "appos"}
+_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
+_COPULAR = {"be", "seem", "appear", "remain", "become", "look", "sound"}
+_WEATHER = {"rain", "snow", "hail", "drizzle", "pour", "thunder"}
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_EXTRAPOSED = {"that", "whether", "if", "how", "why", "what", "when", "who", "where", "which"}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    cluster: int
+    root: Token
+    sentence: int
 
 
 @Language.factory("claimgraph_coref")
-def make_component(nlp, name):
-    register_extensions()
-    return lambda doc: doc
+def make_coref(nlp: Language, name: str) -> "Coreference":
+    return Coreference()
+
+
+class Coreference:
+    """Extends doc._.cg_entities with the pronouns and definite descriptions that refer to its entities."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        data = lexicon.load("coref_descriptors.yaml")
+        self.descriptions = data["descriptions"]
+        self.member_nouns = set(data["member_descriptions"])
+        self.titles = set(data["title_descriptions"])
+        self.pronouns = data["pronouns"]
+        self.agentive_verbs = set(data["agentive_verbs"]["entries"])
+        self.theme_verbs = set(data["theme_verbs"]["entries"])
+        self.classes = lexicon.load("equipment_classes.yaml")
+        self.gazetteer = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        clusters: list[EntityCluster] = doc._.cg_entities or []
+        if not clusters:
+            return doc
+        self._join_referring_sources(doc, clusters)
+        sentence_of = {}
+        for n, sent in enumerate(doc.sents):
+            for token in sent:
+                sentence_of[token.i] = n
+        mentions = sorted((_Mention(m.start, m.end, k, m.root, sentence_of[m.root.i])
+                           for k, c in enumerate(clusters) for m in c.mentions), key=lambda m: m.start)
+        owned = set(entity_index(doc))
+        self.gender = _known_genders(doc, clusters)
+        for token in doc[story_start_token(doc):]:
+            if token.i in owned:
+                continue
+            found = self._pronoun(token, mentions, clusters, sentence_of)
+            if found is None:
+                found = self._description(doc, token, mentions, clusters, sentence_of)
+            if found is None:
+                continue
+            span, k = found
+            if token.lower_ in _GENDER:
+                self.gender.setdefault(k, _GENDER[token.lower_])
+            clusters[k].mentions.append(span)
+            mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
+            mentions.sort(key=lambda m: m.start)
+            owned.update(range(span.start, span.end))
+        return doc
+
+    # ----- "the report": the source of an attribution that refers back to another ------------------------------
+
+    def _join_referring_sources(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        attributions = doc._.cg_attributions or []
+        owner = entity_index(doc)
+        for record in attributions:
+            if record.refers_to is None or not record.source or not 0 <= record.refers_to < len(attributions):
+                continue
+            source = record.source[0]
+            if any(t.i in owner for t in source):
+                continue
+            referred = attributions[record.refers_to]
+            k = referred.source_entity
+            if k is None and referred.source:
+                k = owner.get(referred.source[0].root.i)
+            if k is None or not 0 <= k < len(clusters):
+                continue
+            clusters[k].mentions.append(source)
+            owner.update({t.i: k for t in source})
+            if record.source_entity is None:
+                record.source_entity = k
+
+    # ----- pronouns -----------------------------------------------------------------------------------------------
+
+    def _pronoun(self, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
+        agreement = self.pronouns.get(token.lower_)
+        if agreement is None or token.pos_ != "PRON" or is_pleonastic(token):
+            return None
+        here = sentence_of[token.i]
+        types = set(agreement["types"])
+        candidates = [m for m in mentions if m.end <= token.i and here - m.sentence <= _PRONOUN_WINDOW
+                      and clusters[m.cluster].type in types and not _bound(token, m)]
+        gender = _GENDER.get(token.lower_)
+        if gender:
+            candidates = [m for m in candidates if self.gender.get(m.cluster, gender) == gender]
+        if token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs:
+            candidates = [m for m in candidates if clusters[m.cluster].type != "EQUIPMENT"]
+        if token.dep_ in {"nsubjpass", "dobj"} and token.head.lemma_ in self.theme_verbs:
+            things = [m for m in candidates if clusters[m.cluster].type == "EQUIPMENT"]
+            candidates = things or candidates
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda m: (_salience(m, here), m.start))
+        if agreement["number"] == "plural" and _coordinated(best.root):
+            return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
+        return token.doc[token.i:token.i + 1], best.cluster
+
+    # ----- definite descriptions ----------------------------------------------------------------------------------
+
+    def _description(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
+        noun = token.lower_
+        if token.pos_ != "NOUN" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            return None
+        if any(c.i < token.i and c.dep_ != "det" for c in token.children) or \
+                any(c.lower_ == "of" for c in token.children):
+            return None
+        here = sentence_of[token.i]
+        earlier = [m for m in mentions if m.end <= token.i - 1]
+        span = doc[token.i - 1:token.i + 1]
+        if noun in self.descriptions:
+            k = self._described(noun, earlier, clusters, here)
+        elif noun in self.member_nouns:
+            k = self._members(doc, noun, earlier, clusters, here)
+        elif noun in self.titles:
+            k = self._title_holder(doc, noun, earlier, clusters, here)
+        else:
+            return None
+        return None if k is None else (span, k)
+
+    def _described(self, noun: str, earlier, clusters, here) -> int | None:
+        spec = self.descriptions[noun]
+        types = set(spec.get("types", ()))
+        categories = spec.get("categories")
+
+        def fits(c: EntityCluster) -> bool:
+            if c.type not in types:
+                return False
+            if spec.get("class_head"):
+                return noun in self.classes.get(c.category or "", {}).get("heads", ())
+            return categories is None or c.category in categories
+
+        fitting = [m for m in earlier if fits(clusters[m.cluster])]
+        if spec.get("class_head") and len({m.cluster for m in fitting}) == 1:
+            return fitting[-1].cluster  # the one item of its class in the story so far, however far back
+        near = [m for m in fitting if here - m.sentence <= _DESCRIPTION_WINDOW]
+        return near[-1].cluster if near else None
+
+    def _members(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
+        """ "the fighters": the armed group last named as having such members ("Wagner mercenaries")."""
+        groups = [m for m in earlier if clusters[m.cluster].category == "armed_group"
+                  and here - m.sentence <= _DESCRIPTION_WINDOW]
+        if not groups:
+            return None
+
+        def has_members(m: _Mention) -> bool:
+            entry = self.gazetteer.by_name.get(clusters[m.cluster].name)
+            named_with = any(doc[x.end].lower_ in self.member_nouns for x in earlier
+                             if x.cluster == m.cluster and x.end < len(doc))
+            return named_with or (entry is not None and noun in entry.member_nouns)
+
+        preferred = [m for m in groups if has_members(m)]
+        return (preferred or groups)[-1].cluster
+
+    def _title_holder(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
+        """ "the president": the person last named with that title ("President Bashar al-Assad")."""
+        holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
+                   and any(doc[x.start - 1].lower_ == noun for x in earlier if x.cluster == m.cluster and x.start)]
+        return holders[-1].cluster if holders else None
+
+
+def _known_genders(doc: Doc, clusters: list[EntityCluster]) -> dict[int, str]:
+    """Gender a person's honorific shows ("Mrs. May"), so that "he" does not pick her up."""
+    known = {}
+    for k, c in enumerate(clusters):
+        for m in c.mentions:
+            if c.type == "PERSON" and m.start > 0 and doc[m.start - 1].lower_ in _HONORIFIC_GENDER:
+                known.setdefault(k, _HONORIFIC_GENDER[doc[m.start - 1].lower_])
+    return known
+
+
+def is_pleonastic(token: Token) -> bool:
+    """Expletive "it": "it is not clear whether ...", "it seems that ...", "it is raining"."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    if token.dep_ not in _SUBJECT_DEPS:
+        return False
+    head = token.head
+    if head.lemma_ in _WEATHER:
+        return True
+    if head.lemma_ in {"seem", "appear", "happen", "turn"} and any(c.dep_ == "ccomp" for c in head.children):
+        return True
+    if head.lemma_ not in _COPULAR:
+        return False
+    predicates = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    for clause in [c for p in [head, *predicates] for c in p.children]:
+        if clause.i > token.i and clause.dep_ in {"ccomp", "csubj", "xcomp", "advcl"}:
+            opener = clause.left_edge
+            if opener.lower_ in _EXTRAPOSED or (opener.lower_ == "to" and clause.tag_ == "VB"):
+                return True
+    return _extraposed_surface(token)
+
+
+def _extraposed_surface(token: Token) -> bool:
+    """Backup for a poor parse: "it" + be + (not/adverbs) + adjective + that/whether/how/to-verb."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lemma_ != "be":
+        return False
+    i += 1
+    while i < len(doc) and doc[i].pos_ in {"PART", "ADV"}:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "ADJ":
+        return False
+    i += 1
+    if i >= len(doc):
+        return False
+    marker = doc[i]
+    if marker.lower_ in _EXTRAPOSED:
+        return True
+    return marker.lower_ == "to" and i + 1 < len(doc) and doc[i + 1].tag_ == "VB"
+
+
+def _salience(m: _Mention, here: int) -> int:
+    """Recency and grammatical role, after Lappin and Leass (1994)."""
+    score = {0: 100, 1: 50, 2: 25}.get(here - m.sentence, 0)
+    dep = m.root.dep_
+    if dep in _SUBJECT_DEPS:
+        score += 80
+    elif dep in _OBJECT_DEPS:
+        score += 50
+    elif dep == "pobj":
+        score += 30
+    elif dep in _MODIFIER_DEPS:
+        score += 10
+    return score
+
+
+def _bound(pronoun: Token, m: _Mention) -> bool:
+    """A plain pronoun cannot take the subject of its own verb ("Hezbollah armed it" is not Hezbollah)."""
+    return pronoun.dep_ in {"dobj", "dative"} and m.root.head == pronoun.head and m.root.dep_ in _SUBJECT_DEPS
+
+
+def _coordinated(token: Token) -> bool:
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)

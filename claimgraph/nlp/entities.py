@@ -1,10 +1,453 @@
-"""Placeholder for the entities component (being built)."""
-from spacy.language import Language
+"""Named things in a story: spaCy NER and the gazetteer, clustered into entities with canonical names and aliases."""
+from __future__ import annotations
 
-from .annotations import register_extensions
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+from ..gazetteer import GazetteerEntry, load_gazetteer
+from .aliases import alias_cues, find_alias_statements
+from .annotations import EntityCluster, register_extensions, story_start_token
+
+NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+# NER labels that confirm a gazetteer name which is ambiguous on its own ("Wagner" tagged ORG)
+_CONFIRMING_LABELS = {"ORG": {"ORG"}, "OUTLET": {"ORG"}, "GPE": {"GPE"}, "EQUIPMENT": {"PRODUCT"}}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr", "dative", "ROOT"}
+_AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Candidate:
+    """A stretch of tokens that names something, and where the naming came from."""
+
+    start: int
+    end: int
+    type: str
+    source: str                       # gazetteer | context | seat | capital | government | ner | alias | description
+    entry: GazetteerEntry | None = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
 
 
 @Language.factory("claimgraph_entities")
-def make_component(nlp, name):
-    register_extensions()
-    return lambda doc: doc
+def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
+    return EntityRecognizer(nlp)
+
+
+class EntityRecognizer:
+    """Finds mentions, clusters them and writes doc._.cg_entities; the matchers are built once, here."""
+
+    def __init__(self, nlp: Language) -> None:
+        register_extensions()
+        self.gazetteer = load_gazetteer()
+        words = lexicon.load("entity_lexicon.yaml")
+        self.government_nouns = set(words["government_nouns"]["entries"])
+        self.maker_suffixes = set(words["maker_suffixes"]["entries"])
+        self.generic_modifiers = set(words["generic_modifiers"]["entries"])
+        self.particles = set(words["name_particles"]["entries"])
+        self.classes = lexicon.load("equipment_classes.yaml")
+        self.all_class_heads = {h for c in self.classes.values() for h in c["heads"]}
+        self.cues = alias_cues()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.keys: dict[int, tuple[str, GazetteerEntry]] = {}
+        for k, entry in enumerate(self.gazetteer.entries):
+            self._add(nlp, f"gazetteer|{k}", "gazetteer", entry, entry.matchable_names)
+            self._add(nlp, f"context|{k}", "context", entry, entry.context_aliases)
+            self._add(nlp, f"seat|{k}", "seat", entry, entry.seats)
+            self._add(nlp, f"capital|{k}", "capital", entry, entry.capitals)
+
+    def _add(self, nlp: Language, key: str, source: str, entry: GazetteerEntry, names: tuple[str, ...]) -> None:
+        if not names:
+            return
+        self.matcher.add(key, [nlp.make_doc(v) for v in sorted({v for n in names for v in _spellings(n)})])
+        self.keys[nlp.vocab.strings[key]] = (source, entry)
+
+    def __call__(self, doc: Doc) -> Doc:
+        first = story_start_token(doc)
+        candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
+                      + self._ner_candidates(doc) if c.start >= first]
+        mentions = [self._shape(doc, c, first) for c in _resolve_overlaps(candidates)]
+        mentions.sort(key=lambda c: c.start)
+        clusters = self._cluster(doc, mentions, first)
+        doc._.cg_entities = clusters
+        return doc
+
+    # ----- candidates -------------------------------------------------------------------------------------------
+
+    def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        ner_labels = {(e.start, e.end): e.label_ for e in doc.ents}
+        for match_id, start, end in self.matcher(doc):
+            source, entry = self.keys[match_id]
+            found.append(Candidate(start, end, entry.type, source, entry))
+        unambiguous = {c.entry.name for c in found if c.source in {"gazetteer", "seat"}}
+        kept = []
+        for c in found:
+            if c.source == "context" and c.entry.name not in unambiguous \
+                    and ner_labels.get((c.start, c.end)) not in _CONFIRMING_LABELS.get(c.type, set()):
+                continue
+            if c.source == "capital" and not _acts(doc[c.start:c.end]):
+                continue  # "in Moscow" is the city; "Moscow said" is the government
+            kept.append(c)
+        return kept
+
+    def _government_candidates(self, doc: Doc) -> list[Candidate]:
+        """ "the Syrian government": a state's demonym before a word for its government names the state."""
+        found = []
+        for token in doc[:-1]:
+            entry = self.gazetteer.state_of_demonym.get(token.text.lower()) if token.is_title else None
+            if entry is not None and doc[token.i + 1].lower_ in self.government_nouns:
+                found.append(Candidate(token.i, token.i + 2, "GPE", "government", entry))
+        return found
+
+    def _ner_candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ not in NER_TYPES:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+                                   or not doc[start].text.strip()):
+                start += 1
+            while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
+                                   or not doc[end - 1].text.strip()):
+                end -= 1
+            if end > start:
+                found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner"))
+        return found
+
+    # ----- mention spans ----------------------------------------------------------------------------------------
+
+    def _shape(self, doc: Doc, c: Candidate, first: int) -> Candidate:
+        """The words of the mention: an equipment name takes its class noun phrase; a head name its determiner."""
+        if c.type == "EQUIPMENT" and c.entry is not None:
+            extended = self._equipment_phrase(doc, c)
+            if extended is not None:
+                return extended
+        if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":
+            before = doc[c.start - 1]
+            determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
+            if before.lower_ in determiners and not _is_modifier(doc, c.start, c.end):
+                return Candidate(c.start - 1, c.end, c.type, c.source, c.entry)
+        return c
+
+    def _equipment_phrase(self, doc: Doc, c: Candidate) -> Candidate | None:
+        """ "the surface-to-air SA-22 missile system": the name modifies a class noun, so the phrase names the item."""
+        cls = self.classes.get(c.entry.category or "", {})
+        heads, words = set(cls.get("heads", ())), set(cls.get("descriptors", ()))
+        head = None
+        j = c.end
+        while j < min(len(doc), c.end + 4) and doc[j].lower_ in heads | words:
+            if doc[j].lower_ in heads and doc[j].pos_ == "NOUN":
+                head = j
+            j += 1
+        if head is None:
+            return None
+        sent_start = doc[c.start].sent.start
+        left = max(min(doc[head].left_edge.i, c.start), sent_start)
+        if any(t.is_punct and t.text not in {"-", "/"} for t in doc[left:c.start]) or \
+                any(t.pos_ in {"VERB", "AUX", "ADP"} and t.text != "-" and t.lower_ not in {"to"}
+                    for t in doc[left:c.start] if not _in_hyphenated(t)):
+            left = c.start
+            if left > sent_start and doc[left - 1].lower_ in {"the", "a", "an"}:
+                left -= 1
+        return Candidate(left, head + 1, c.type, c.source, c.entry)
+
+    # ----- clustering -------------------------------------------------------------------------------------------
+
+    def _cluster(self, doc: Doc, mentions: list[Candidate], first: int) -> list[EntityCluster]:
+        groups = _UnionFind(len(mentions))
+        by_entry: dict[str, int] = {}
+        by_text: dict[tuple[str, str], int] = {}
+        for k, m in enumerate(mentions):
+            if m.entry is not None:
+                key = m.entry.name
+                if key in by_entry:
+                    groups.union(by_entry[key], k)
+                by_entry.setdefault(key, k)
+            else:
+                # one key across NER labels: the tagger may call "Trump" PERSON once and ORG the next time
+                key2 = ("ner", _plain(doc[m.start:m.end].text))
+                if key2 in by_text:
+                    groups.union(by_text[key2], k)
+                by_text.setdefault(key2, k)
+        self._cluster_people(doc, mentions, groups)
+        learned = self._learn_aliases(doc, mentions, groups, first)
+        self._add_descriptions(doc, mentions, groups, first)
+        return self._build(doc, mentions, groups, learned)
+
+    def _cluster_people(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
+        """ "Assad" joins "Bashar al-Assad": a shortened name to the nearest earlier (else any) full name."""
+        people = [k for k, m in enumerate(mentions) if m.type == "PERSON"]
+        full = {k: _name_words(doc[mentions[k].start:mentions[k].end].text, self.particles) for k in people}
+        for k, m in enumerate(mentions):
+            if m.entry is not None or (m.type != "PERSON" and m.length > 1):
+                continue
+            words = _name_words(doc[m.start:m.end].text, self.particles)
+            matches = [p for p in people if p != k and len(full[p]) > len(words) and _shortens(words, full[p])]
+            if m.type != "PERSON" and not matches:
+                continue
+            if matches:
+                before = [p for p in matches if mentions[p].start < m.start]
+                target = max(before, key=lambda p: mentions[p].start) if before else matches[0]
+                groups.union(target, k)
+                m.type = "PERSON"
+        by_name: dict[tuple[str, ...], int] = {}
+        for k in people:
+            if full[k] in by_name:
+                groups.union(by_name[full[k]], k)
+            by_name.setdefault(full[k], k)
+
+    def _learn_aliases(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind",
+                       first: int) -> dict[int, set[str]]:
+        """Merge what the text itself says are two names of one thing; returns alias names by mention index."""
+        ending = {m.end - 1: k for k, m in enumerate(mentions)}
+        learned: dict[int, set[str]] = {}
+
+        def mention_ending_at(i: int) -> Span | None:
+            k = ending.get(i)
+            return None if k is None else doc[mentions[k].start:mentions[k].end]
+
+        for statement in find_alias_statements(doc, self.cues, first, mention_ending_at):
+            named_k = ending.get(statement.named.end - 1)
+            if named_k is None:
+                continue
+            alias_ks = [k for k, m in enumerate(mentions)
+                        if m.start < statement.alias.end and statement.alias.start < m.end]
+            if mentions[named_k].type == "PERSON" and statement.evidence[-1].text == ")":
+                continue  # "Mike Pence (R-IN)": brackets after a person give a party or place, not a name
+            if alias_ks:
+                a = alias_ks[0]
+                entries = {mentions[x].entry.name for x in (a, named_k) if mentions[x].entry is not None}
+                if len(entries) <= 1 and _compatible_types(mentions[a].type, mentions[named_k].type):
+                    groups.union(named_k, a)
+            else:
+                named = mentions[named_k]
+                mentions.append(Candidate(statement.alias_np.start, statement.alias_np.end, named.type, "alias"))
+                groups.grow(named_k)
+            learned.setdefault(named_k, set()).add(statement.alias.text)
+        return learned
+
+    def _add_descriptions(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """ "a Russian-made missile defense system" joins the one equipment item of the story it can describe."""
+        equipment: dict[int, GazetteerEntry] = {}
+        for k, m in enumerate(mentions):
+            if m.type == "EQUIPMENT" and m.entry is not None:
+                equipment.setdefault(groups.find(k), m.entry)
+        if not equipment:
+            return
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for token in doc[first:]:
+            if token.pos_ != "NOUN" or token.lower_ not in self.all_class_heads or token.i in covered:
+                continue
+            phrase = _determined_phrase(doc, token)
+            if phrase is None or any(i in covered for i in range(phrase.start, phrase.end)):
+                continue
+            words = _joined_words(phrase[1:-1])
+            fits = [root for root, entry in equipment.items() if self._describes(words, token.lower_, entry)]
+            if len(fits) == 1:
+                mentions.append(Candidate(phrase.start, phrase.end, "EQUIPMENT", "description"))
+                groups.grow(fits[0])
+                covered.update(range(phrase.start, phrase.end))
+
+    def _describes(self, words: list[str], head: str, entry: GazetteerEntry) -> bool:
+        cls = self.classes.get(entry.category or "", {})
+        if head not in cls.get("heads", ()):
+            return False
+        descriptors = set(cls.get("descriptors", ())) | set(cls.get("heads", ()))
+        makers = self.gazetteer.maker_adjectives(entry)
+        restricting = False
+        for word in words:
+            base, _, suffix = word.rpartition("-")
+            if word in descriptors:
+                restricting = True
+            elif word in makers or (base in makers and suffix in self.maker_suffixes):
+                restricting = True
+            elif word not in self.generic_modifiers:
+                return False
+        return restricting
+
+    def _build(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind",
+               learned: dict[int, set[str]]) -> list[EntityCluster]:
+        members: dict[int, list[int]] = {}
+        for k in range(len(mentions)):
+            members.setdefault(groups.find(k), []).append(k)
+        clusters = []
+        for ks in sorted(members.values(), key=lambda ks: min(mentions[k].start for k in ks)):
+            ks.sort(key=lambda k: mentions[k].start)
+            entry = next((mentions[k].entry for k in ks if mentions[k].entry is not None), None)
+            spans = [doc[mentions[k].start:mentions[k].end] for k in ks]
+            names = [_display(s) for k, s in zip(ks, spans) if mentions[k].source not in {"description", "alias"}]
+            types = Counter(mentions[k].type for k in ks if mentions[k].source != "alias")
+            etype = entry.type if entry else ("PERSON" if "PERSON" in types else
+                                              (types.most_common(1)[0][0] if types else mentions[ks[0]].type))
+            aliases = {a for k in ks for a in learned.get(k, ())}
+            if entry is not None:
+                name = entry.name
+                aliases |= set(entry.matchable_names) | set(entry.context_aliases)
+            elif etype == "PERSON":
+                name = self._person_name(max((n for n in names), key=len, default=spans[0].text))
+            else:
+                name = Counter(names).most_common(1)[0][0] if names else _display(spans[0])
+            if entry is None and etype != "PERSON":
+                aliases |= set(names)
+            aliases = {a for a in aliases if _plain(a) != _plain(name)}
+            clusters.append(EntityCluster(
+                name=name, type=etype, mentions=spans, aliases=aliases,
+                category=entry.category if entry else None,
+                wikidata=entry.wikidata if entry else None,
+                provenance=entry.provenance if entry else "spaCy NER"))
+        return clusters
+
+    def _person_name(self, text: str) -> str:
+        """ "Bashar Al-Assad" -> "Bashar al-Assad": the Arabic article is lower-case inside a name."""
+        words = text.split()
+        for i, word in enumerate(words[1:], start=1):
+            head, sep, rest = word.partition("-")
+            if sep and head.lower() in self.particles and rest[:1].isupper():
+                words[i] = head.lower() + "-" + rest
+        return " ".join(words)
+
+
+# ----- helpers --------------------------------------------------------------------------------------------------
+
+
+def _spellings(name: str) -> set[str]:
+    """A name as listed, and with its article capitalised or not ("the Times" / "The Times")."""
+    variants = {name}
+    if name.startswith("the "):
+        variants.add("The " + name[4:])
+    elif name.startswith("The ") and len(name.split()) > 2:
+        variants.add("the " + name[4:])
+    return variants
+
+
+def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """One reading per token: a person NER span around a gazetteer name wins ("Richard Wagner"); otherwise the
+    gazetteer wins over NER, and longer over shorter."""
+    people = [c for c in candidates if c.source == "ner" and c.type == "PERSON"]
+    candidates = [c for c in candidates if not (c.source != "ner" and any(
+        p.start <= c.start and c.end <= p.end and p.length > c.length for p in people))]
+    ranked = sorted(candidates, key=lambda c: (c.source == "ner", -c.length, c.start))
+    taken: set[int] = set()
+    chosen = []
+    for c in ranked:
+        if any(i in taken for i in range(c.start, c.end)):
+            continue
+        taken.update(range(c.start, c.end))
+        chosen.append(c)
+    return chosen
+
+
+def _acts(span: Span) -> bool:
+    """A place name used for the government seated there: the subject or possessor of something."""
+    root = span.root
+    if root.dep_ in _AGENT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent"
+
+
+def _is_modifier(doc: Doc, start: int, end: int) -> bool:
+    """A name that modifies a following noun ("the US assessment") rather than heading its own phrase."""
+    last = doc[end - 1]
+    if last.dep_ in _MODIFIER_DEPS and last.head.i >= end:
+        return True
+    if end < len(doc):
+        following = doc[end]
+        return following.pos_ == "NOUN" and last.dep_ not in _ARGUMENT_DEPS
+    return False
+
+
+def _in_hyphenated(token) -> bool:
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].text == "-") or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+
+
+def _determined_phrase(doc: Doc, head) -> Span | None:
+    """The noun phrase a class noun heads, when it opens with an article and has no clause or phrase after it."""
+    left = head.left_edge.i
+    if doc[left].lower_ not in {"a", "an", "the"} or left < head.sent.start:
+        return None
+    if any(child.i > head.i and child.dep_ in {"prep", "relcl", "acl"} and child.lower_ == "of"
+           for child in head.children):
+        return None
+    phrase = doc[left:head.i + 1]
+    if any(t.is_punct and t.text not in {"-", "/"} for t in phrase):
+        return None
+    if len(phrase) < 3:
+        return None  # a bare "the system" is left to coreference
+    return phrase
+
+
+def _joined_words(span: Span) -> list[str]:
+    """Lower-cased words with hyphenated compounds kept whole ("russian-made", "surface-to-air")."""
+    words: list[str] = []
+    glue = False
+    for token in span:
+        if glue and words:
+            words[-1] += token.lower_
+        else:
+            words.append(token.lower_)
+        glue = not token.whitespace_
+    return words
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"['’]s$", "", text).lower()
+
+
+def _display(span: Span) -> str:
+    text = span.text
+    if span[0].lower_ in {"the", "a", "an"} and len(span) > 1 and not span[0].is_title:
+        text = span[1:].text
+    return re.sub(r"['’]s$", "", text)
+
+
+def _name_words(text: str, particles: set[str]) -> tuple[str, ...]:
+    """Lower-cased name words with an Arabic article dropped, so "Al-Assad" and "Assad" compare equal."""
+    out = []
+    for word in re.sub(r"['’]s$", "", text).split():
+        head, sep, rest = word.partition("-")
+        if sep and head.lower() in particles and rest:
+            word = rest
+        out.append(word.lower())
+    return tuple(out)
+
+
+def _shortens(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "Assad" of "Bashar al-Assad", "Prigozhin" of "Yevgeny Prigozhin": a final or contiguous part."""
+    return 0 < len(words) < len(full) and full[-len(words):] == words
+
+
+def _compatible_types(a: str, b: str) -> bool:
+    return a == b or "PERSON" not in {a, b}
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, k: int) -> int:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def grow(self, joined_to: int) -> None:
+        """Add one element, joined to an existing one."""
+        self.parent.append(self.find(joined_to))

@@ -1,0 +1,153 @@
+"""Statements in the text that give a second name to a thing: "X, also known as Y", "X (Y)", "X, or Y,"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+
+_DETERMINERS = {"a", "an", "the"}
+_RELATIVE_PRONOUNS = {"which", "that", "who"}
+_COPULAS = {"is", "are", "was", "were", "be", "been", "'s", "’s"}
+_NAME_JOINERS = {"-", "/", "'", "’"}
+_MAX_NAME_TOKENS = 6
+
+
+@dataclass
+class AliasStatement:
+    """`named` is given the second name `alias` (without its determiner); `evidence` is the renaming words."""
+
+    named: Span
+    alias: Span
+    alias_np: Span
+    evidence: Span
+
+
+def alias_cues() -> list[tuple[str, ...]]:
+    """Cue phrases as lower-cased word tuples, longest first so "also known as" wins over "known as"."""
+    phrases = lexicon.load("entity_lexicon.yaml")["alias_cues"]["entries"]
+    return sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True)
+
+
+def _name_like(token) -> bool:
+    return (token.is_title or token.is_upper or token.like_num or token.pos_ == "PROPN"
+            or any(ch.isdigit() for ch in token.text)) and not token.is_punct and not token.is_space
+
+
+def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int, int] | None:
+    """(np_start, name_start, name_end) of a proper name starting at token i, an optional determiner first."""
+    limit = len(doc) if limit is None else limit
+    np_start = i
+    if i < limit and doc[i].lower_ in _DETERMINERS:
+        i += 1
+    start = end = i
+    while end < limit and end - start < _MAX_NAME_TOKENS:
+        token = doc[end]
+        if _name_like(token):
+            end += 1
+        elif token.text in _NAME_JOINERS and not doc[end - 1].whitespace_ and end + 1 < limit \
+                and _name_like(doc[end + 1]) and end > start:
+            end += 1
+        else:
+            break
+    return (np_start, start, end) if end > start else None
+
+
+def _named_before(doc: Doc, k: int, mention_ending_at: Callable[[int], Span | None]) -> Span | None:
+    """The name or noun phrase whose last token is k."""
+    mention = mention_ending_at(k)
+    if mention is not None:
+        return mention
+    token = doc[k]
+    if token.pos_ in {"NOUN", "PROPN"}:
+        start = max(token.left_edge.i, token.sent.start)
+        return doc[start:k + 1]
+    return None
+
+
+def find_alias_statements(doc: Doc, cues: list[tuple[str, ...]], first_token: int,
+                          mention_ending_at: Callable[[int], Span | None]) -> list[AliasStatement]:
+    """Every renaming in the story, given a look-up of the mention (if any) ending at a token."""
+    found: list[AliasStatement] = []
+    cue_starts = {cue[0] for cue in cues}
+    i = first_token
+    while i < len(doc):
+        statement = None
+        if doc[i].lower_ in cue_starts:
+            statement = _cue_statement(doc, i, cues, mention_ending_at)
+        if statement is None:
+            statement = _parenthesis_statement(doc, i, mention_ending_at)
+        if statement is None:
+            statement = _or_statement(doc, i, mention_ending_at)
+        if statement is not None:
+            found.append(statement)
+            i = statement.evidence.end
+        else:
+            i += 1
+    return found
+
+
+def _cue_statement(doc, i, cues, mention_ending_at) -> AliasStatement | None:
+    for cue in cues:
+        n = len(cue)
+        if tuple(t.lower_ for t in doc[i:i + n]) != cue:
+            continue
+        sent_end = doc[i].sent.end
+        after = name_after(doc, i + n, sent_end)
+        if after is None:
+            return None
+        np_start, name_start, name_end = after
+        k = i - 1
+        evidence_start = i
+        while k >= 0 and doc[k].lower_ in _COPULAS | {"also"}:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in _RELATIVE_PRONOUNS:
+            evidence_start = k
+            k -= 1
+        while k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < doc[i].sent.start:
+            return None
+        named = _named_before(doc, k, mention_ending_at)
+        if named is None:
+            return None
+        return AliasStatement(named, doc[name_start:name_end], doc[np_start:name_end],
+                              doc[evidence_start:name_end])
+    return None
+
+
+def _parenthesis_statement(doc, i, mention_ending_at) -> AliasStatement | None:
+    """ "the Islamic Revolutionary Guard Corps (IRGC)": a name and, in brackets, nothing but another name."""
+    if doc[i].text != "(" or i == 0:
+        return None
+    named = mention_ending_at(i - 1)
+    if named is None:
+        return None
+    after = name_after(doc, i + 1, min(len(doc), i + 2 + _MAX_NAME_TOKENS))
+    if after is None:
+        return None
+    np_start, name_start, name_end = after
+    if name_end >= len(doc) or doc[name_end].text != ")" or np_start != name_start:
+        return None
+    alias = doc[name_start:name_end]
+    if not any(ch.isalpha() for ch in alias.text):
+        return None  # "(2023)", "(1)" are not names
+    return AliasStatement(named, alias, alias, doc[named.start:name_end + 1])
+
+
+def _or_statement(doc, i, mention_ending_at) -> AliasStatement | None:
+    """ "Daesh, or Islamic State, ..." : a name restated between commas after "or"."""
+    if doc[i].text != "," or i == 0 or i + 2 >= len(doc) or doc[i + 1].lower_ != "or":
+        return None
+    named = mention_ending_at(i - 1)
+    if named is None:
+        return None
+    after = name_after(doc, i + 2, doc[i].sent.end)
+    if after is None:
+        return None
+    np_start, name_start, name_end = after
+    if name_end >= len(doc) or doc[name_end].text != "," or np_start != name_start:
+        return None
+    return AliasStatement(named, doc[name_start:name_end], doc[name_start:name_end], doc[named.start:name_end])

@@ -1,0 +1,105 @@
+"""Coreference: expletive "it", pronoun agreement and salience, definite descriptions, "the report"."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from claimgraph.nlp.annotations import AttributionRecord, EntityCluster, register_extensions
+from claimgraph.nlp.coref import Coreference, is_pleonastic
+
+
+def one_sentence_each(doc, starts):
+    """Hand-set sentence boundaries: the parser is not what these tests are about."""
+    for token in doc:
+        token.is_sent_start = token.i in starts
+    return doc
+
+
+def mentions_of(result, name):
+    return [m["text"] for e in result["entities"] if e["name"] == name for m in e["mentions"]]
+
+
+def test_extraposed_it_is_pleonastic_and_the_embedded_it_is_not():
+    vocab = spacy.blank("en").vocab
+    # It is unclear whether it works .
+    doc = Doc(vocab, words=["It", "is", "unclear", "whether", "it", "works", "."],
+              heads=[1, 1, 1, 5, 5, 1, 1], deps=["nsubj", "ROOT", "acomp", "mark", "nsubj", "ccomp", "punct"],
+              pos=["PRON", "AUX", "ADJ", "SCONJ", "PRON", "VERB", "PUNCT"],
+              lemmas=["it", "be", "unclear", "whether", "it", "work", "."])
+    assert is_pleonastic(doc[0])
+    assert not is_pleonastic(doc[4])
+
+
+def test_weather_it_is_pleonastic():
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["It", "rained", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+              pos=["PRON", "VERB", "PUNCT"], lemmas=["it", "rain", "."])
+    assert is_pleonastic(doc[0])
+
+
+def test_it_takes_the_subject_organisation(analyse):
+    r = analyse("Hezbollah said on Monday that it would retaliate against any attack.")
+    assert mentions_of(r, "Hezbollah") == ["Hezbollah", "it"]
+
+
+def test_it_as_theme_of_a_transfer_verb_prefers_equipment(analyse):
+    r = analyse("The Houthis were promised the Kornet last year. It was delivered in May.")
+    assert "It" in mentions_of(r, "Kornet (AT-14)")
+    assert "It" not in mentions_of(r, "Houthis")
+
+
+def test_expletive_it_joins_nothing(analyse):
+    r = analyse("Hamas fired rockets on Monday. It is not clear whether the attack was planned.")
+    assert all(m["text"] != "It" for e in r["entities"] for m in e["mentions"])
+
+
+def test_the_group_takes_the_last_organisation(analyse):
+    r = analyse("Israel struck Hamas positions on Monday. The group said two of its commanders were killed.")
+    assert mentions_of(r, "Hamas")[:2] == ["Hamas", "The group"]
+
+
+def test_the_system_takes_the_equipment_of_that_class(analyse):
+    r = analyse("Greece bought the S-300 in 1999. Officials said the system was never used.")
+    assert mentions_of(r, "S-300 (SA-10)") == ["the S-300", "the system"]
+
+
+def test_the_fighters_take_the_group_named_with_them(analyse):
+    r = analyse("Wagner Group mercenaries entered the town on Friday. The Kremlin later said the fighters "
+                "had left.")
+    assert "the fighters" in mentions_of(r, "Wagner Group")
+
+
+def test_he_and_she_keep_to_people_of_one_gender():
+    nlp = spacy.blank("en")
+    register_extensions()
+    doc = nlp.make_doc("Alvarez met Mr. Reed. She spoke first.")
+    for token in doc:
+        token.pos_ = "PRON" if token.lower_ == "she" else "PROPN"
+    one_sentence_each(doc, {0, 5})
+    doc._.cg_entities = [EntityCluster("Reed", "PERSON", [doc[3:4]]), EntityCluster("Alvarez", "PERSON", [doc[0:1]])]
+    Coreference()(doc)
+    assert [m.text for m in doc._.cg_entities[0].mentions] == ["Reed"]
+    assert [m.text for m in doc._.cg_entities[1].mentions] == ["Alvarez", "She"]
+
+
+def test_the_report_joins_the_outlet_of_the_attribution_it_refers_to():
+    nlp = spacy.blank("en")
+    register_extensions()
+    doc = one_sentence_each(nlp.make_doc("Reuters reported the deal . According to the report , talks continue ."),
+                            {0, 5})
+    doc._.cg_entities = [EntityCluster("Reuters", "OUTLET", [doc[0:1]])]
+    first = AttributionRecord(cue=[doc[1:2]], content=[doc[2:4]], source=[doc[0:1]], source_entity=0)
+    second = AttributionRecord(cue=[doc[5:7]], content=[doc[10:12]], source=[doc[7:9]], refers_to=0)
+    doc._.cg_attributions = [first, second]
+    Coreference()(doc)
+    assert [m.text for m in doc._.cg_entities[0].mentions] == ["Reuters", "the report"]
+    assert second.source_entity == 0
+
+
+def test_no_attributions_is_fine():
+    nlp = spacy.blank("en")
+    register_extensions()
+    doc = one_sentence_each(nlp.make_doc("Reuters reported the deal ."), {0})
+    doc._.cg_entities = [EntityCluster("Reuters", "OUTLET", [doc[0:1]])]
+    Coreference()(doc)
+    assert len(doc._.cg_entities[0].mentions) == 1

@@ -1,0 +1,119 @@
+"""Entities: gazetteer categories, metonyms, determiners, canonical names, learned aliases, descriptive phrases."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph import lexicon
+from claimgraph.gazetteer import FILES, load_gazetteer, read_rows
+
+
+def entity(result, name):
+    found = [e for e in result["entities"] if e["name"] == name]
+    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
+    return found[0]
+
+
+def mention_texts(result, name):
+    return [m["text"] for m in entity(result, name)["mentions"]]
+
+
+@pytest.mark.parametrize("filename", sorted(FILES))
+def test_every_gazetteer_row_has_provenance(filename):
+    rows = read_rows(filename)
+    assert len(rows) > 50
+    assert all(row["provenance"].strip() for row in rows), [r["name"] for r in rows if not r["provenance"].strip()]
+
+
+@pytest.mark.parametrize("filename", ["entity_lexicon.yaml", "equipment_classes.yaml"])
+def test_every_lexicon_group_has_provenance(filename):
+    for key, group in lexicon.load(filename).items():
+        assert group.get("provenance"), key
+
+
+def test_reporting_names_are_aliases_of_one_equipment_row():
+    entry = load_gazetteer().by_name["S-400 (SA-21)"]
+    assert {"S-400", "SA-21", "SA-21 Growler", "S-400 Triumf"} <= set(entry.aliases)
+    assert entry.makers == ("Russia",) and entry.category == "surface_to_air_missile_system"
+
+
+def test_outlet_and_wire_service(analyse):
+    r = analyse("Reuters reported on Monday that talks had stalled, and the BBC said the same.")
+    assert entity(r, "Reuters")["type"] == "OUTLET"
+    assert entity(r, "Reuters")["category"] == "wire_service"
+    assert mention_texts(r, "BBC") == ["the BBC"]
+
+
+def test_state_short_form_and_determiner(analyse):
+    r = analyse("The UK has sent more aid. Officials said the UK decision was final.")
+    assert mention_texts(r, "United Kingdom") == ["The UK", "UK"]
+    assert entity(r, "United Kingdom")["type"] == "GPE"
+
+
+def test_armed_group_keeps_type_org_with_category(analyse):
+    r = analyse("ISIS fighters attacked a checkpoint near Mosul on Sunday.")
+    group = entity(r, "Islamic State")
+    assert group["type"] == "ORG" and group["category"] == "armed_group"
+    assert mention_texts(r, "Islamic State") == ["ISIS"]
+
+
+def test_equipment_name_heading_a_class_phrase_takes_the_phrase(analyse):
+    r = analyse("India took delivery of the long-range S-400 missile system in December.")
+    assert mention_texts(r, "S-400 (SA-21)") == ["the long-range S-400 missile system"]
+    assert entity(r, "S-400 (SA-21)")["type"] == "EQUIPMENT"
+
+
+def test_nationality_adjective_is_not_a_mention(analyse):
+    r = analyse("Iranian officials met Turkish diplomats in a hotel on Tuesday.")
+    assert not [e for e in r["entities"] if e["name"] in {"Iran", "Turkey"}]
+
+
+def test_government_and_seat_metonyms_name_the_state(analyse):
+    r = analyse("The Iranian government denied the claim. Later the Kremlin said Russia would respond.")
+    assert mention_texts(r, "Iran") == ["The Iranian government"]
+    assert mention_texts(r, "Russia") == ["the Kremlin", "Russia"]
+
+
+def test_capital_names_the_state_only_when_it_acts(analyse):
+    acting = analyse("Ankara said on Friday that the border would stay closed.")
+    assert mention_texts(acting, "Turkey") == ["Ankara"]
+    located = analyse("The delegates met in Ankara on Friday to discuss trade.")
+    assert not [e for e in located["entities"] if e["name"] == "Turkey"]
+
+
+def test_front_matter_is_left_out(analyse):
+    text = "Photo: Hamas fighters\nGetty Images\n\nHamas said on Monday that the talks had failed in Cairo."
+    r = analyse(text)
+    starts = [m["start"] for m in entity(r, "Hamas")["mentions"]]
+    assert starts == [text.index("Hamas said")]
+
+
+def test_person_shortened_name_and_article_casing(analyse):
+    r = analyse("Syrian rebel leader Ahmed Al-Sharaa spoke on Sunday. Sharaa said elections would follow.")
+    person = entity(r, "Ahmed al-Sharaa")
+    assert person["type"] == "PERSON"
+    assert [m["text"] for m in person["mentions"]] == ["Ahmed Al-Sharaa", "Sharaa"]
+
+
+def test_context_alias_needs_an_unambiguous_name(analyse):
+    r = analyse("The Wagner Group withdrew from the town. Wagner fighters left on trucks.")
+    assert mention_texts(r, "Wagner Group") == ["The Wagner Group", "Wagner"]
+    music = analyse("The orchestra in Vienna played an overture by Richard Wagner on Saturday.")
+    assert not [e for e in music["entities"] if e["name"] == "Wagner Group"]
+    assert mention_texts(music, "Richard Wagner") == ["Richard Wagner"]
+
+
+def test_alias_statement_merges_two_names(analyse):
+    r = analyse("Ukraine bought more Kornet missiles, also known as AT-14 Spriggan, last year. "
+                "The company Northwind Freight Partners, also known as NFP, shipped them.")
+    assert len([e for e in r["entities"] if e["type"] == "EQUIPMENT"]) == 1
+    freight = [e for e in r["entities"] if "NFP" in [m["text"] for m in e["mentions"]]]
+    assert freight and "NFP" in freight[0]["aliases"] and "Northwind Freight Partners" in freight[0]["name"]
+
+
+def test_descriptive_phrase_joins_the_one_compatible_equipment(analyse):
+    r = analyse("Turkey received a Russian-made air defense system in 2019. "
+                "The S-400 was deployed near Ankara.")
+    assert "a Russian-made air defense system" in mention_texts(r, "S-400 (SA-21)")
+    other = analyse("Turkey received an American-made air defense system in 2019. "
+                    "The S-400 was deployed near Ankara.")
+    assert "an American-made air defense system" not in mention_texts(other, "S-400 (SA-21)")
