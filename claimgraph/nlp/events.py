@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load
 from .annotations import EventRecord, entity_index, register_extensions, story_start_token
 
 LEXICON = "event_triggers.yaml"
-PASSIVE_SUBJECTS = {"nsubjpass"}
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl"}
+TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
 # relative pronouns the parser sometimes puts in an object slot that a real noun phrase already fills
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
 # event types done *to* someone: their second participant is a target, not a recipient
 HOSTILE = {"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "REJECT", "DEMAND", "INVESTIGATE",
            "PROTEST"}
-TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
+PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}
 
 
 @Language.factory("claimgraph_events")
@@ -53,9 +53,9 @@ class EventTagger:
             if type_ is None or token.i in cue_tokens:
                 continue
             events.append(self.event(token, type_))
-        self.link_embedded(events)
-        self.carry_recipients(events)
-        doc._.cg_events = self.merge_mentions(events)
+        link_embedded(events)
+        carry_recipients(events)
+        doc._.cg_events = merge_mentions(events)
         return doc
 
     # -- triggers --------------------------------------------------------------------------------------------
@@ -70,40 +70,49 @@ class EventTagger:
         return None
 
     def event(self, trigger: Token, type_: str) -> EventRecord:
-        doc = trigger.doc
-        event = EventRecord(type=type_, trigger=doc[trigger.i:trigger.i + 1])
+        event = EventRecord(type=type_, trigger=trigger.doc[trigger.i:trigger.i + 1])
         actor = self.actor(trigger)
         if actor is None and type_ == "CONSULT":
-            among = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
-            actor = self.entity_of(among)
-        if actor is not None:
-            event.roles["actor"] = actor
+            actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
+        self.fill(event, "actor", actor)
         theme, recipient = self.theme_and_recipient(trigger)
+        theme_entity = self.entity_of(theme)
+        theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         if type_ in HOSTILE:
-            target = self.entity_of(self.pobj(trigger, {"on", "against"})) if recipient is None else recipient
-            if target is None and theme is not None and self.clusters[theme].type != "EQUIPMENT":
+            target = recipient or self.pobj(trigger, {"on", "against"})
+            if target is None and theme is not None and theme_type != "EQUIPMENT":
                 target = theme
-            if target is not None and target != actor:
-                event.roles["target"] = target
+            self.fill(event, "target", target)
         elif recipient is not None:
-            event.roles["recipient"] = recipient
+            self.fill(event, "recipient", recipient)
         elif type_ == "CONSULT":
-            partner = self.partner(trigger, actor)
-            if partner is not None:
-                event.roles["recipient"] = partner
-        if theme is not None and self.clusters[theme].type == "EQUIPMENT":
-            event.roles["equipment"] = theme
-        for role, preps in (("intermediary", self.intermediary_preps), ("location", self.location_preps)):
-            filler = self.prepositional(trigger, preps, types={"GPE", "LOC", "FAC"} if role == "location" else None)
-            if filler is not None:
-                event.roles[role] = filler
+            self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor")))
+        if theme_type == "EQUIPMENT":
+            self.fill(event, "equipment", theme)
+        self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
+        location = self.pobj(trigger, self.location_preps)
+        if location is not None and self.type_of(location) in {"GPE", "LOC", "FAC"}:
+            self.fill(event, "location", location)
         time = self.time(trigger)
         if time is not None:
             event.roles["time"] = time
+            event.role_spans["time"] = trigger.doc._.cg_times[time].span
         if type_ in self.modes:
-            theme_type = self.clusters[theme].type if theme is not None else None
             event.mode = self.modes[type_].get(theme_type, self.modes[type_].get("default"))
         return event
+
+    def fill(self, event: EventRecord, role: str, token: Token | None, entity_only: bool = False) -> None:
+        """A role names an entity when one is there; its words are kept either way."""
+        if token is None:
+            return
+        entity = self.entity_of(token)
+        if entity is None and (entity_only or token.pos_ == "PRON"):
+            return
+        if entity is not None:
+            if role != "actor" and entity == event.roles.get("actor"):
+                return  # nobody is their own recipient or target
+            event.roles[role] = entity
+        event.role_spans[role] = phrase(token)
 
     # -- roles -----------------------------------------------------------------------------------------------
     def entity_of(self, token: Token | None) -> int | None:
@@ -120,7 +129,11 @@ class EventTagger:
                 return self.entities[child.i]
         return None
 
-    def actor(self, trigger: Token) -> int | None:
+    def type_of(self, token: Token) -> str | None:
+        entity = self.entity_of(token)
+        return self.clusters[entity].type if entity is not None else None
+
+    def actor(self, trigger: Token) -> Token | None:
         """The doer: the subject, the agent of a passive, the possessor of a noun, or the controller above.
 
         The search climbs only where grammar passes the doer down: from an infinitive or participle to the verb
@@ -133,19 +146,19 @@ class EventTagger:
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
             if subject is not None:
-                return self.entity_of(subject)
+                return subject
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if agent is not None:
-                return self.entity_of(next((c for c in agent.children if c.dep_ == "pobj"), None))
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if node.pos_ == "NOUN":
-                owner = next((c for c in kids if c.dep_ == "poss"), None) or \
-                    self.by_phrase(node) or (self.of_phrase(node) if self.nouns.get(node.lemma_.lower()) == "DEATH"
-                                             else None)
+                owner = next((c for c in kids if c.dep_ == "poss"), None) or self.pobj(node, {"by"})
+                if owner is None and self.nouns.get(node.lemma_.lower()) == "DEATH":
+                    owner = self.pobj(node, {"of"})  # "the death of X"
                 if owner is not None:
-                    return self.entity_of(owner)
-            passive = next((c for c in kids if c.dep_ in PASSIVE_SUBJECTS), None)
+                    return owner
+            passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
             if passive is not None and node.i != trigger.i:
-                return self.entity_of(passive)  # "X was tasked with delivering": X delivers
+                return passive  # "X was tasked with delivering": X delivers
             head = node.head
             if head.i == node.i:
                 return None
@@ -162,25 +175,10 @@ class EventTagger:
                 return None
         return None
 
-    def partner(self, trigger: Token, actor: int | None) -> int | None:
-        """Whom one meets: 'met with X', 'talks between X and Y', 'discussions among X, Y and Z'."""
-        first = self.pobj(trigger, {"with", "between", "among"})
-        if first is None:
-            return None
-        for token in [first, *first.conjuncts]:
-            entity = self.entity_of(token)
-            if entity is not None and entity != actor:
-                return entity
-        return None
-
-    def by_phrase(self, noun: Token) -> Token | None:
-        return self.pobj(noun, {"by"})
-
-    def of_phrase(self, noun: Token) -> Token | None:
-        return self.pobj(noun, {"of"})
-
     @staticmethod
-    def pobj(token: Token, preps: set[str]) -> Token | None:
+    def pobj(token: Token | None, preps: set[str]) -> Token | None:
+        if token is None:
+            return None
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -188,100 +186,120 @@ class EventTagger:
                     return obj
         return None
 
-    def theme_and_recipient(self, trigger: Token) -> tuple[int | None, int | None]:
+    def partner(self, trigger: Token, actor: int | None) -> Token | None:
+        """Whom one meets: 'met with X', 'talks between X and Y', 'discussions among X, Y and Z'."""
+        first = self.pobj(trigger, {"with", "between", "among"})
+        if first is None:
+            return None
+        for token in [first, *first.conjuncts]:
+            if self.entity_of(token) is not None and self.entity_of(token) != actor:
+                return token
+        return None
+
+    def theme_and_recipient(self, trigger: Token) -> tuple[Token | None, Token | None]:
         """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
         kids = list(trigger.children)
         obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS), None)
-        dative = next((c for c in kids if c.dep_ == "dative"), None)
-        # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
-        with_obj = self.pobj(trigger, {"with"}) or (self.pobj(obj, {"with"}) if obj is not None else None)
         if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
             obj = trigger.head
         if trigger.pos_ == "NOUN":
-            obj = self.of_phrase(trigger)
-        theme = recipient = None
+            obj = self.pobj(trigger, {"of"})
+        # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
+        with_obj = self.pobj(trigger, {"with"}) or self.pobj(obj, {"with"})
         if with_obj is not None and obj is not None:
-            recipient, theme = self.entity_of(obj), self.entity_of(with_obj)
-        else:
-            theme = self.entity_of(obj)
-            if dative is not None:  # "sell X to R" ('to' tagged dative) or "give R X"
-                target = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative.pos_ == "ADP" \
-                    else dative
-                recipient = self.entity_of(target)
+            return with_obj, obj
+        recipient = None
+        dative = next((c for c in kids if c.dep_ == "dative"), None)
+        if dative is not None:  # "sell X to R" ('to' tagged dative) or "give R X"
+            recipient = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative.pos_ == "ADP" \
+                else dative
         if recipient is None:
-            target = self.pobj(trigger, self.recipient_preps)
-            if target is not None and target.lemma_.lower() == "use":
-                target = self.by_phrase(target) or target  # "for use by the army"
-            recipient = self.entity_of(target)
-        return theme, recipient
-
-    def prepositional(self, trigger: Token, preps: set[str], types: set[str] | None) -> int | None:
-        filler = self.entity_of(self.pobj(trigger, preps))
-        if filler is None or (types and self.clusters[filler].type not in types):
-            return None
-        return filler
+            recipient = self.pobj(trigger, self.recipient_preps)
+            if recipient is not None and recipient.lemma_.lower() == "use":
+                recipient = self.pobj(recipient, {"by"}) or recipient  # "for use by the army"
+            if recipient is not None and self.entity_of(recipient) is None and recipient.pos_ != "PROPN":
+                recipient = None  # "for two years", "to the border": not a party
+        return obj, recipient
 
     def time(self, trigger: Token) -> int | None:
         """A time expression hanging on the trigger, or on the light or control verb that carries a noun trigger."""
         times = trigger.doc._.cg_times or []
-        anchors = [trigger]
+        anchors = {trigger.i}
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
-            anchors.append(trigger.head)
+            anchors.add(trigger.head.i)
         for k, time in enumerate(times):
             node = time.span.root
-            while node.dep_ in TIME_PATH_DEPS and node.head != node and node not in anchors:
+            while node.dep_ in TIME_PATH_DEPS and node.head.i != node.i and node.i not in anchors:
                 node = node.head
-            if node in anchors:
+            if node.i in anchors:
                 return k
         return None
 
-    # -- across events ---------------------------------------------------------------------------------------
-    @staticmethod
-    def link_embedded(events: list[EventRecord]) -> None:
-        """'agreed to provide': the agreement is about the provision, and whom it benefits is its recipient."""
-        by_token = {ev.trigger.root.i: k for k, ev in enumerate(events)}
-        for ev in events:
-            for child in ev.trigger.root.children:
-                if child.dep_ in {"xcomp", "ccomp"} and child.i in by_token:
-                    ev.about = by_token[child.i]
-                    embedded = events[ev.about]
-                    if "recipient" in embedded.roles:
-                        ev.roles.setdefault("recipient", embedded.roles["recipient"])
-                    if "actor" in ev.roles:
-                        embedded.roles.setdefault("actor", ev.roles["actor"])
 
-    @staticmethod
-    def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
-        """A later mention with no doer of its own ('it has been delivered', 'the decision to provide the system')
-        that fits an earlier event of the same type is that event named again, not a new one."""
-        kept: list[EventRecord] = []
-        index: dict[int, int] = {}
-        for k, ev in enumerate(events):
-            host = None
-            if "actor" not in ev.roles and ev.about is None:
-                host = next((h for h in reversed(kept) if h.type == ev.type and compatible(h, ev)), None)
-            if host is None:
-                index[k] = len(kept)
-                kept.append(ev)
-            else:
-                host.mentions.append(ev.trigger)
-                index[k] = kept.index(host)
-        for ev in kept:
-            if ev.about is not None:
-                ev.about = index[ev.about]
-        return kept
+def phrase(token: Token) -> Span:
+    """The words naming a participant: the head with its modifiers, without clauses hanging on it."""
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in PHRASE_DEPS:
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"compound", "appos"} or (child.dep_ == "conj" and child.pos_ == "PROPN"):
+            right = max(right, child.right_edge.i)
+    doc = token.doc
+    while left < token.i and doc[left].dep_ in {"det", "punct", "cc"}:
+        left += 1
+    return doc[left:right + 1]
 
-    @staticmethod
-    def carry_recipients(events: list[EventRecord]) -> None:
-        """A transfer of the same equipment named again later goes to the same recipient unless the text says other."""
-        for k, ev in enumerate(events):
-            if ev.type != "AID" or "recipient" in ev.roles or "equipment" not in ev.roles:
-                continue
-            for earlier in reversed(events[:k]):
-                if earlier.type == "AID" and earlier.roles.get("equipment") == ev.roles["equipment"] \
-                        and "recipient" in earlier.roles:
-                    ev.roles["recipient"] = earlier.roles["recipient"]
-                    break
+
+def link_embedded(events: list[EventRecord]) -> None:
+    """'agreed to provide': the agreement is about the provision, and whom it benefits is its recipient."""
+    by_token = {ev.trigger.root.i: k for k, ev in enumerate(events)}
+    for ev in events:
+        for child in ev.trigger.root.children:
+            if child.dep_ in {"xcomp", "ccomp"} and child.i in by_token:
+                ev.about = by_token[child.i]
+                embedded = events[ev.about]
+                for role in ("recipient", "target"):
+                    if role in embedded.roles and role not in ev.roles:
+                        ev.roles[role] = embedded.roles[role]
+                        ev.role_spans[role] = embedded.role_spans[role]
+                if "actor" in ev.roles and "actor" not in embedded.roles:
+                    embedded.roles["actor"] = ev.roles["actor"]
+                    embedded.role_spans["actor"] = ev.role_spans["actor"]
+
+
+def carry_recipients(events: list[EventRecord]) -> None:
+    """A transfer of the same equipment named again later goes to the same recipient unless the text says other."""
+    for k, ev in enumerate(events):
+        if ev.type != "AID" or "recipient" in ev.roles or "equipment" not in ev.roles:
+            continue
+        for earlier in reversed(events[:k]):
+            if earlier.type == "AID" and earlier.roles.get("equipment") == ev.roles["equipment"] \
+                    and "recipient" in earlier.roles:
+                ev.roles["recipient"] = earlier.roles["recipient"]
+                break
+
+
+def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
+    """A later mention with no doer of its own ('it has been delivered', 'the decision to provide the system')
+    that fits an earlier event of the same type is that event named again, not a new one."""
+    kept: list[EventRecord] = []
+    index: dict[int, int] = {}
+    for k, ev in enumerate(events):
+        host = None
+        if "actor" not in ev.role_spans and ev.about is None:
+            host = next((h for h in reversed(kept) if h.type == ev.type and compatible(h, ev)), None)
+        if host is None:
+            index[k] = len(kept)
+            kept.append(ev)
+        else:
+            host.mentions.append(ev.trigger)
+            index[k] = kept.index(host)
+    for ev in kept:
+        if ev.about is not None:
+            ev.about = index[ev.about]
+    return kept
 
 
 def compatible(earlier: EventRecord, later: EventRecord) -> bool:

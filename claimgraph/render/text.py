@@ -21,13 +21,16 @@ def render_document(result: dict[str, Any]) -> str:
     claims_by_attribution: dict[str | None, list[dict]] = {}
     for claim in result["claims"]:
         claims_by_attribution.setdefault(claim["attribution"], []).append(claim)
+    carried = carried_by_nested(result["attributions"])
     for attribution in result["attributions"]:
-        if attribution["id"] not in claims_by_attribution:
-            continue  # its content is carried by a nested attribution, shown with that one
+        if attribution["id"] in carried:
+            continue  # shown with the nested attribution that carries its content
         lines.append("")
         lines += wrap(f"“{' … '.join(s['text'] for s in attribution['content'])}”")
         lines += wrap("chain: " + chain(attribution, attributions), indent="   ")
-        lines += wrap("certainty: " + certainty_line(claims_by_attribution[attribution["id"]]), indent="   ")
+        claims = claims_by_attribution.get(attribution["id"], [])
+        if claims:
+            lines += wrap("certainty: " + certainty_line(claims), indent="   ")
     with_roles = {ev["id"] for ev in result["events"] if any(ev["roles"].get(r) for r in ("actor", "recipient"))}
     own = [c for c in claims_by_attribution.get(None, [])
            if c["certainty"]["value"] != 3 or c.get("event") in with_roles]
@@ -37,6 +40,23 @@ def render_document(result: dict[str, Any]) -> str:
             lines += wrap(f"- {claim['span']['text']}  [{certainty_of(claim)}]", indent="  ")
     lines += summary(result)
     return "\n".join(lines) + "\n"
+
+
+def carried_by_nested(attributions: list[dict]) -> set[str]:
+    """Attributions whose content holds another attribution's cue further down the same chain: 'CNN reported,
+    citing two people, that the US has intelligence that X' is shown once, as X with the whole chain."""
+    def inside(span: dict, content: list[dict]) -> bool:
+        return any(c["start"] <= span["start"] and span["end"] <= c["end"] for c in content)
+
+    by_id = {a["id"]: a for a in attributions}
+    carried: set[str] = set()
+    for inner in attributions:
+        node = by_id.get(inner["parent"] or "")
+        while node is not None and node["id"] != inner["id"]:
+            if inner["cue"] and inside(inner["cue"][0], node["content"]):
+                carried.add(node["id"])
+            node = by_id.get(node["parent"] or "")
+    return carried
 
 
 def wrap(text: str, indent: str = "") -> list[str]:
