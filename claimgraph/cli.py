@@ -50,6 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     factuality.add_argument("--predictions", metavar="OUT.jsonl", help="write each line with its predictions")
     factuality.set_defaults(run=run_eval_factuality)
 
+    polnear = corpora.add_parser("polnear", help="attribution spans against PolNeAR (brat) annotations")
+    polnear.add_argument("folder", metavar="DIR", help="a folder holding text/ and attributions/")
+    polnear.add_argument("--limit", type=int, help="score only the first N articles")
+    polnear.set_defaults(run=run_eval_polnear)
+
+    plover = corpora.add_parser("plover", help="event types and actor/target roles on PLOVER-coded sentences")
+    plover.add_argument("file", metavar="PLOVER.json")
+    plover.add_argument("--details", action="store_true", help="also print each wrongly typed sentence")
+    plover.set_defaults(run=run_eval_plover)
+
     ingest = commands.add_parser("ingest", help="analyse articles into a store")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
@@ -107,6 +117,18 @@ def run_eval_gold(args: argparse.Namespace) -> int:
 def run_eval_factuality(args: argparse.Namespace) -> int:
     from .evaluate.factuality import evaluate_factuality
     print_report(evaluate_factuality(args.file, predictions_out=args.predictions))
+    return 0
+
+
+def run_eval_polnear(args: argparse.Namespace) -> int:
+    from .evaluate.polnear import evaluate_polnear
+    print_report(evaluate_polnear(args.folder, limit=args.limit))
+    return 0
+
+
+def run_eval_plover(args: argparse.Namespace) -> int:
+    from .evaluate.plover import evaluate_plover
+    print_report(evaluate_plover(args.file), details=args.details)
     return 0
 
 
