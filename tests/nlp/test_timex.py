@@ -1,0 +1,323 @@
+"""Tests for the time-expression component: extent of the expressions and their resolution against publication."""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimgraph.analysis import make_doc
+from claimgraph.document import Document
+from claimgraph.nlp import timex
+from claimgraph.nlp.pipeline import MODEL
+
+# 2023-11-08 is a Wednesday: the Friday before it is 11-03 and the nearest Friday 11-10; the Monday before it is
+# 11-06 (also the nearest) and the one after 11-13. The cases below pick days where tense and nearness disagree.
+WEDNESDAY = "2023-11-08"
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return timex.TimeTagger(spacy.blank("en").vocab)
+
+
+def parsed(tagger, rows: str, published: str | None = WEDNESDAY) -> Doc:
+    """A hand-parsed sentence, one token a line: word TAG POS dep head [lemma]."""
+    fields = [line.split() for line in rows.strip().splitlines()]
+    words = [f[0] for f in fields]
+    # no space before punctuation nor around a hyphen, so that span texts read as written
+    spaces = [i + 1 < len(words) and words[i + 1] not in "-.," and words[i] != "-" for i in range(len(words))]
+    doc = Doc(tagger.matcher.vocab, words=words, spaces=spaces, tags=[f[1] for f in fields],
+              pos=[f[2] for f in fields], deps=[f[3] for f in fields], heads=[int(f[4]) for f in fields],
+              lemmas=[f[5] if len(f) > 5 else f[0].lower() for f in fields])
+    doc._.cg_published = published
+    return tagger(doc)
+
+
+def times(doc: Doc) -> list[tuple]:
+    return [(t.span.text, t.value, t.granularity, t.modifier) for t in doc._.cg_times]
+
+
+PAST_FRIDAY = """
+Officials NNS NOUN nsubj 1
+met VBD VERB ROOT 1 meet
+on IN ADP prep 1
+Friday NNP PROPN pobj 2
+. . PUNCT punct 1
+"""
+
+FUTURE_MONDAY = """
+Officials NNS NOUN nsubj 2
+will MD AUX aux 2
+meet VB VERB ROOT 2
+on IN ADP prep 2
+Monday NNP PROPN pobj 3
+. . PUNCT punct 2
+"""
+
+SCHEDULED_MONDAY = """
+The DT DET det 1
+envoy NN NOUN nsubjpass 3
+is VBZ AUX auxpass 3 be
+scheduled VBN VERB ROOT 3 schedule
+to TO PART aux 5
+speak VB VERB xcomp 3
+on IN ADP prep 5
+Monday NNP PROPN pobj 6
+. . PUNCT punct 3
+"""
+
+PROGRESSIVE_MONDAY = """
+She PRP PRON nsubj 2
+is VBZ AUX aux 2 be
+visiting VBG VERB ROOT 2 visit
+Kyiv NNP PROPN dobj 2
+on IN ADP prep 2
+Monday NNP PROPN pobj 4
+. . PUNCT punct 2
+"""
+
+EARLIER_ON_FRIDAY = """
+The DT DET det 1
+agency NN NOUN nsubj 2
+announced VBD VERB ROOT 2 announce
+earlier RBR ADV advmod 2
+on IN ADP prep 2
+Friday NNP PROPN pobj 4
+that IN SCONJ mark 8
+prices NNS NOUN nsubj 8
+rose VBD VERB ccomp 2 rise
+. . PUNCT punct 2
+"""
+
+
+def test_weekday_on_the_publication_day_is_that_day(tagger):
+    assert times(parsed(tagger, PAST_FRIDAY, published="2023-11-10")) == [("on Friday", "2023-11-10", "day", None)]
+
+
+def test_weekday_in_past_tense_is_the_one_before_publication(tagger):
+    assert times(parsed(tagger, PAST_FRIDAY)) == [("on Friday", "2023-11-03", "day", None)]
+
+
+def test_weekday_with_will_is_the_one_after_publication(tagger):
+    assert times(parsed(tagger, FUTURE_MONDAY)) == [("on Monday", "2023-11-13", "day", None)]
+
+
+def test_weekday_after_scheduled_to_is_in_the_future(tagger):
+    assert times(parsed(tagger, SCHEDULED_MONDAY)) == [("on Monday", "2023-11-13", "day", None)]
+
+
+def test_weekday_with_present_progressive_is_in_the_future(tagger):
+    assert times(parsed(tagger, PROGRESSIVE_MONDAY)) == [("on Monday", "2023-11-13", "day", None)]
+
+
+def test_earlier_on_weekday_keeps_the_adverb_and_the_day(tagger):
+    assert times(parsed(tagger, EARLIER_ON_FRIDAY)) == [("earlier on Friday", "2023-11-03", "day", None)]
+
+
+PAST_DECEMBER = """
+Troops NNS NOUN nsubj 1
+arrived VBD VERB ROOT 1 arrive
+in IN ADP prep 1
+December NNP PROPN pobj 2
+. . PUNCT punct 1
+"""
+
+FUTURE_AUGUST = """
+Troops NNS NOUN nsubj 2
+will MD AUX aux 2
+leave VB VERB ROOT 2
+in IN ADP prep 2
+August NNP PROPN pobj 3
+. . PUNCT punct 2
+"""
+
+
+def test_month_in_past_tense_takes_the_latest_year_not_after_publication(tagger):
+    assert times(parsed(tagger, PAST_DECEMBER)) == [("in December", "2022-12", "month", None)]
+
+
+def test_month_in_future_tense_takes_the_next_year(tagger):
+    assert times(parsed(tagger, FUTURE_AUGUST)) == [("in August", "2024-08", "month", None)]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["early", "March"], ("in early March", "2023-03", "month", "start")),
+    (["mid", "-", "July"], ("in mid-July", "2023-07", "month", "mid")),
+    (["late", "September"], ("in late September", "2023-09", "month", "end")),
+    (["the", "end", "of", "June"], ("in the end of June", "2023-06", "month", "end")),
+])
+def test_early_mid_late_set_the_modifier(tagger, words, expected):
+    # every modifier word hangs on the month, which is the object of "in"
+    month = len(words) + 2
+    rows = ["Talks NNS NOUN nsubj 1", "stalled VBD VERB ROOT 1 stall", "in IN ADP prep 1"]
+    rows += [f"{w} JJ ADJ amod {month}" for w in words[:-1]] + [f"{words[-1]} NNP PROPN pobj 2", ". . PUNCT punct 1"]
+    assert times(parsed(tagger, "\n".join(rows))) == [expected]
+
+
+def test_as_of_stays_outside_the_expression(tagger):
+    rows = """
+    As IN ADP prep 5
+    of IN ADP prep 0
+    late JJ ADJ amod 3
+    September NNP PROPN pobj 1
+    talks NNS NOUN nsubj 5
+    continued VBD VERB ROOT 5 continue
+    """
+    assert times(parsed(tagger, rows)) == [("late September", "2023-09", "month", "end")]
+
+
+@pytest.mark.parametrize("rows, text", [
+    ("""
+    They PRP PRON nsubj 2
+    have VBP AUX aux 2 have
+    fought VBN VERB ROOT 2 fight
+    for IN ADP prep 2
+    years NNS NOUN pobj 3
+    """, "for years"),
+    ("""
+    They PRP PRON nsubj 1
+    talked VBD VERB ROOT 1 talk
+    for IN ADP prep 1
+    three CD NUM nummod 4
+    weeks NNS NOUN pobj 2
+    """, "for three weeks"),
+])
+def test_counted_or_plural_units_are_durations_without_value(tagger, rows, text):
+    assert times(parsed(tagger, rows)) == [(text, None, "duration", None)]
+
+
+def test_last_week_is_a_date_not_a_duration(tagger):
+    rows = """
+    Prices NNS NOUN nsubj 1
+    fell VBD VERB ROOT 1 fall
+    last JJ ADJ amod 3
+    week NN NOUN npadvmod 1
+    """
+    assert times(parsed(tagger, rows)) == [("last week", "2023-10-30", "week", None)]
+
+
+def test_without_publication_date_relative_values_are_none(tagger):
+    assert times(parsed(tagger, PAST_FRIDAY, published=None)) == [("on Friday", None, "day", None)]
+    assert times(parsed(tagger, PAST_DECEMBER, published=None)) == [("in December", None, "month", None)]
+
+
+def test_present_tense_takes_the_nearest_weekday(tagger):
+    rows = """
+    Talks NNS NOUN nsubj 1
+    begin VBP VERB ROOT 1
+    on IN ADP prep 1
+    Friday NNP PROPN pobj 2
+    """
+    assert times(parsed(tagger, rows)) == [("on Friday", "2023-11-10", "day", None)]
+
+
+def test_without_a_verb_the_weekday_before_publication_is_taken(tagger):
+    rows = """
+    Reaction NN NOUN ROOT 0
+    to IN ADP prep 0
+    Friday NNP PROPN poss 4
+    's POS PART case 2
+    vote NN NOUN pobj 1
+    """
+    assert times(parsed(tagger, rows)) == [("Friday", "2023-11-03", "day", None)]
+
+
+def test_participle_clause_takes_the_tense_of_its_main_verb(tagger):
+    rows = """
+    She PRP PRON nsubj 2
+    will MD AUX aux 2
+    tour VB VERB ROOT 2
+    the DT DET det 4
+    region NN NOUN dobj 2
+    , , PUNCT punct 2
+    visiting VBG VERB advcl 2 visit
+    Kyiv NNP PROPN dobj 6
+    on IN ADP prep 6
+    Monday NNP PROPN pobj 8
+    """
+    assert times(parsed(tagger, rows)) == [("on Monday", "2023-11-13", "day", None)]
+
+
+def test_since_points_back_whatever_the_tense(tagger):
+    rows = """
+    The DT DET det 1
+    post NN NOUN nsubj 2
+    is VBZ AUX ROOT 2 be
+    vacant JJ ADJ acomp 2
+    since IN ADP prep 2
+    December NNP PROPN pobj 4
+    """
+    assert times(parsed(tagger, rows)) == [("December", "2022-12", "month", None)]
+
+
+def test_last_and_next_override_tense(tagger):
+    rows = """
+    He PRP PRON nsubj 1
+    said VBD VERB ROOT 1 say
+    next JJ ADJ amod 3
+    Monday NNP PROPN npadvmod 1
+    """
+    assert times(parsed(tagger, rows)) == [("next Monday", "2023-11-13", "day", None)]
+
+
+def test_modal_may_is_not_a_month(tagger):
+    rows = """
+    May MD AUX aux 2
+    we PRP PRON nsubj 2
+    leave VB VERB ROOT 2
+    in IN ADP prep 2
+    August NNP PROPN pobj 3
+    """
+    assert [t[0] for t in times(parsed(tagger, rows))] == ["in August"]
+
+
+# -- through the statistical pipeline: layout, parser and NER, then this component -------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimgraph_layout", before="parser")
+    nlp.add_pipe("claimgraph_times")
+    return nlp
+
+
+def analyse(nlp, text: str, published: str | None = WEDNESDAY) -> list[tuple]:
+    return times(nlp(make_doc(nlp, Document(text=text, published=published))))
+
+
+def test_explicit_date_with_year_ignores_publication(nlp):
+    found = analyse(nlp, "The treaty was signed on March 3, 2021, in Geneva.", published=None)
+    assert found == [("on March 3, 2021", "2021-03-03", "day", None)]
+
+
+def test_yesterday_and_days_ago(nlp):
+    found = analyse(nlp, "Two days ago the rebels advanced, and yesterday they withdrew.")
+    assert found == [("Two days ago", "2023-11-06", "day", None), ("yesterday", "2023-11-07", "day", None)]
+
+
+def test_year_after_preposition(nlp):
+    assert analyse(nlp, "The company has operated in Chad since 2019.") == [("2019", "2019", "year", None)]
+
+
+def test_month_with_day_takes_its_year_from_tense(nlp):
+    found = analyse(nlp, "The minister resigned on Dec. 20 after a long dispute.")
+    assert found == [("on Dec. 20", "2022-12-20", "day", None)]
+
+
+def test_ages_and_event_anchored_spans_are_not_placed(nlp):
+    assert analyse(nlp, "The 40-year-old driver was arrested, and three days later he was released.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials review the case on a day-to-day basis.",          # part of a hyphenated word
+    "Coal has a shrinking role in a 21st-century economy.",      # a rank, not a count
+    "He hosted a show on Russia Today, the state broadcaster.",  # a deictic word inside a name
+    "Voters complained because the days overlapped.",            # particular days, not a length of time
+])
+def test_words_that_look_like_times_but_are_not(nlp, text):
+    assert analyse(nlp, text) == []
+
+
+def test_front_matter_is_skipped(nlp):
+    text = ("Protesters gather in Beirut on Monday\nPhoto credit Agence France-Presse\n\n"
+            "The government said on Tuesday that it would lift the curfew.")
+    found = analyse(nlp, text)
+    assert found == [("on Tuesday", "2023-11-07", "day", None)]
