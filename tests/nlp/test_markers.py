@@ -1,0 +1,47 @@
+"""Markers on sentences written for these tests: novelty and unverified flags, labels, denials."""
+from __future__ import annotations
+
+
+def kinds(result, kind):
+    return [m for m in result["markers"] if m["kind"] == kind]
+
+
+def test_novelty_flag_points_at_the_attribution_carrying_the_claim(analyse):
+    r = analyse("Turkey has sold drones to Niger, the newspaper reported. The sale has not been previously reported.")
+    (marker,) = kinds(r, "novelty")
+    assert marker["span"]["text"] == "The sale has not been previously reported"
+    assert marker.get("about") is None  # the sale names no entity that an attribution carries
+
+    r = analyse("Turkey has sold drones to Niger, the newspaper reported. Turkey's role has not been reported before.")
+    (marker,) = kinds(r, "novelty")
+    reported = [a for a in r["attributions"] if a["cue"][0]["text"] == "reported"][0]
+    assert marker["about"] == reported["id"]
+
+
+def test_unverified_flag(analyse):
+    r = analyse("The video could not be independently verified by the agency.")
+    assert [m["span"]["text"] for m in kinds(r, "unverified")] == ["The video could not be independently verified"]
+
+
+def test_label_in_the_outlets_voice(analyse):
+    r = analyse("The minister met leaders of the Hamas militant group in Doha.")
+    (label,) = kinds(r, "label")
+    assert label["span"]["text"] == "militant group"
+    assert label["about"] == "Hamas"
+
+
+def test_words_inside_quotes_are_the_sources_not_a_label(analyse):
+    r = analyse("“We will never talk to the Hamas terrorist organization,” the minister said.")
+    assert kinds(r, "label") == []
+
+
+def test_a_plain_description_is_no_label(analyse):
+    r = analyse("The minister met leaders of the Hamas political bureau in Doha.")
+    assert kinds(r, "label") == []
+
+
+def test_denial_marks_its_attribution(analyse):
+    r = analyse("The ministry denied that its troops had crossed the border.")
+    (denial,) = kinds(r, "denial")
+    assert denial["span"]["text"] == "denied"
+    assert denial["about"] == r["attributions"][0]["id"]
