@@ -4,8 +4,9 @@ Each record gives a sentence, its PLOVER event type, and the words of its source
 marks the event words `(EVT: ...)`. For each sentence, the predicted event is the one whose trigger (or a later
 mention of it) falls inside a marked event phrase, else the first predicted event of the sentence.
 - type accuracy: the predicted event's type equals the gold type (no predicted event counts as wrong);
-- actor accuracy, over records naming a source actor: the predicted actor's words or entity name match one of the
-  gold source actors' words (case-insensitive, one containing the other, or sharing half their words);
+- actor accuracy, over records naming a source actor: the predicted actor's words, or any name of the entity it
+  names (canonical name, aliases, mentions), match one of the gold source actors' words (case-insensitive, one
+  containing the other, or sharing half their words);
 - target accuracy likewise for the predicted target or recipient against the gold target actors.
 """
 from __future__ import annotations
@@ -44,6 +45,10 @@ def evaluate_plover(path: str | Path, nlp=None) -> dict[str, Any]:
         if not outcome["type"]:
             confusion[(gold, outcome["predicted"])] += 1
             details.append(f"plover: {record.get('id')} gold {gold} got {outcome['predicted']}: {record['text'][:80]}")
+        for role in ("actor", "target"):
+            if outcome[f"{role}_n"] and not outcome[role]:
+                details.append(f"plover: {record.get('id')} {role} {outcome['gold_' + role]} got "
+                               f"{outcome['predicted_' + role]}: {record['text'][:80]}")
     return {
         "n": totals["n"],
         "type_accuracy": pct(totals["type"], totals["n"]),
@@ -66,8 +71,9 @@ def score_record(record: dict[str, Any], result: dict[str, Any]) -> dict[str, An
     sources = actor_words(record.get("source"))
     targets = actor_words(record.get("target"))
     predicted_type = event["type"] if event else None
-    actor = role_words(event, ("actor",)) if event else []
-    target = role_words(event, ("target", "recipient")) if event else []
+    names = entity_names(result)
+    actor = role_words(event, ("actor",), names) if event else []
+    target = role_words(event, ("target", "recipient"), names) if event else []
     return {
         "type": predicted_type == record["event"],
         "found": event is not None,
@@ -77,6 +83,7 @@ def score_record(record: dict[str, Any], result: dict[str, Any]) -> dict[str, An
         "target_n": bool(targets),
         "target": bool(targets) and any(matches(a, s) for a in target for s in targets),
         "text": text,
+        "gold_actor": sources, "predicted_actor": actor, "gold_target": targets, "predicted_target": target,
     }
 
 
@@ -110,11 +117,18 @@ def actor_words(actors: Any) -> list[str]:
     return [a["actorText"] for a in actors if isinstance(a, dict) and a.get("actorText")]
 
 
-def role_words(event: dict, roles: tuple[str, ...]) -> list[str]:
+def entity_names(result: dict[str, Any]) -> dict[str, list[str]]:
+    """Every name an entity goes by: "NATO" is the North Atlantic Treaty Organization named another way."""
+    return {e["name"]: [e["name"], *e.get("aliases", []), *(m["text"] for m in e.get("mentions", []))]
+            for e in result.get("entities", [])}
+
+
+def role_words(event: dict, roles: tuple[str, ...], names: dict[str, list[str]] | None = None) -> list[str]:
     out = []
     for role in roles:
         if event["roles"].get(role):
-            out.append(str(event["roles"][role]))
+            value = str(event["roles"][role])
+            out.extend((names or {}).get(value, [value]))
         mention = event.get("role_mentions", {}).get(role)
         if mention:
             out.append(mention["text"])

@@ -140,6 +140,9 @@ class Coreference:
         here = sentence_of[token.i]
         earlier = [m for m in mentions if m.end <= token.i - 1]
         span = doc[token.i - 1:token.i + 1]
+        lemma = token.lemma_.lower()
+        if noun not in self.descriptions and self.descriptions.get(lemma, {}).get("class_head"):
+            noun = lemma  # "the drones": units of a kind of equipment named before ("Shahed-136 drones")
         if noun in self.descriptions:
             k = self._described(noun, earlier, clusters, here)
         elif noun in self.member_nouns:

@@ -235,7 +235,22 @@ class EntityRecognizer:
                 mentions.append(Candidate(statement.alias_np.start, statement.alias_np.end, named.type, "alias"))
                 groups.grow(named_k)
             learned.setdefault(named_k, set()).add(statement.alias.text)
+            self._add_alias_reuses(doc, mentions, groups, named_k, statement.alias, statement.evidence.end)
         return learned
+
+    @staticmethod
+    def _add_alias_reuses(doc: Doc, mentions: list[Candidate], groups: "_UnionFind", named_k: int,
+                          alias: Span, after: int) -> None:
+        """A name the text has just introduced ("the Ansar Brigade (AB)") names the same thing when it recurs."""
+        words = [t.text for t in alias]
+        if not any(ch.isupper() for ch in alias.text) or len(alias.text) < 2:
+            return  # only names and abbreviations, never common words
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i in range(after, len(doc) - len(words) + 1):
+            if [t.text for t in doc[i:i + len(words)]] != words or taken & set(range(i, i + len(words))):
+                continue
+            mentions.append(Candidate(i, i + len(words), mentions[named_k].type, "alias"))
+            groups.grow(named_k)
 
     def _add_descriptions(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "a Russian-made missile defense system" joins the one equipment item of the story it can describe."""

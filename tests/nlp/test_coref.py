@@ -103,3 +103,15 @@ def test_no_attributions_is_fine():
     doc._.cg_entities = [EntityCluster("Reuters", "OUTLET", [doc[0:1]])]
     Coreference()(doc)
     assert len(doc._.cg_entities[0].mentions) == 1
+
+
+def test_plural_class_description_takes_the_equipment_of_that_class(analyse):
+    r = analyse("Iran sent Shahed-136 drones to Russia in 2022. The drones were used against Kyiv.")
+    drone = [e for e in r["entities"] if e["type"] == "EQUIPMENT"]
+    assert len(drone) == 1 and "The drones" in [m["text"] for m in drone[0]["mentions"]]
+
+
+def test_plural_of_a_non_class_word_is_not_taken(analyse):
+    r = analyse("Hamas attacked the town on Monday. The groups later withdrew.")
+    hamas = [e for e in r["entities"] if e["name"] == "Hamas"]
+    assert hamas and "The groups" not in [m["text"] for m in hamas[0]["mentions"]]

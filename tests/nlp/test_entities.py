@@ -117,3 +117,43 @@ def test_descriptive_phrase_joins_the_one_compatible_equipment(analyse):
     other = analyse("Turkey received an American-made air defense system in 2019. "
                     "The S-400 was deployed near Ankara.")
     assert "an American-made air defense system" not in mention_texts(other, "S-400 (SA-21)")
+
+
+def test_newspaper_party_and_international_organisation_abbreviation(analyse):
+    r = analyse("The Washington Post reported that Likud lawmakers met IAEA inspectors in Vienna.")
+    post = entity(r, "The Washington Post")
+    assert post["type"] == "OUTLET" and post["category"] == "newspaper" and post["wikidata"]
+    assert entity(r, "Likud")["category"] == "political_party"
+    agency = entity(r, "International Atomic Energy Agency")
+    assert agency["category"] == "international_organization" and mention_texts(r, agency["name"]) == ["IAEA"]
+
+
+def test_intelligence_agencies_and_a_guard_corps_by_its_short_name(analyse):
+    r = analyse("The Mossad and the CIA shared intelligence on the Revolutionary Guards.")
+    assert entity(r, "Central Intelligence Agency")["category"] == "intelligence_agency"
+    assert entity(r, "Mossad")["category"] == "intelligence_agency"
+    assert entity(r, "Islamic Revolutionary Guard Corps")["category"] == "armed_group"
+
+
+def test_reporting_name_and_native_designation_are_one_system(analyse):
+    r = analyse("Russia sent SA-22 Greyhound launchers to Syria, and the 96K6 Pantsir batteries arrived in May.")
+    equipment = [e for e in r["entities"] if e["type"] == "EQUIPMENT"]
+    assert [e["name"] for e in equipment] == ["Pantsir (SA-22)"]
+    assert len(equipment[0]["mentions"]) == 2
+
+
+def test_numeric_designation_names_its_system(analyse):
+    r = analyse("Ukraine received MIM-104 launchers from Germany.")
+    assert entity(r, "Patriot")["type"] == "EQUIPMENT"
+
+
+def test_state_carries_its_wikidata_identifier(analyse):
+    r = analyse("Germany and Syria restored ties on Monday.")
+    assert entity(r, "Germany")["wikidata"] == "Q183"
+
+
+def test_parenthesised_abbreviation_is_learned_and_reused(analyse):
+    r = analyse("The Ansar Brigade (AB) seized the town. AB fighters later withdrew.")
+    brigade = [e for e in r["entities"] if "AB" in [m["text"] for m in e["mentions"]]]
+    assert brigade and "Ansar Brigade" in brigade[0]["name"]
+    assert len([m for m in brigade[0]["mentions"] if m["text"] == "AB"]) == 2

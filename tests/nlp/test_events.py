@@ -75,3 +75,240 @@ def test_events_carry_the_certainty_of_their_clause(analyse):
     e = event(r, "send")
     assert e["certainty"]["value"] == 1
     assert e["attribution"] is not None
+
+
+# -- rules on hand-built parses: the rule is tested, not the statistical parser ---------------------------------
+
+def tag(words, heads, deps, pos, lemmas=None):
+    """Run the event tagger alone on a hand-built parse; returns (events, doc)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimgraph.nlp.events import EventTagger
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas or [w.lower() for w in words])
+    tagger = EventTagger()
+    return tagger(doc)._.cg_events, doc
+
+
+def only(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_verb_particle_object_pattern_and_party_of_the_object():
+    events, _ = tag(["Britain", "broke", "off", "relations", "with", "Iran", "."],
+                    [1, 1, 1, 1, 3, 4, 1], ["nsubj", "ROOT", "prt", "dobj", "prep", "pobj", "punct"],
+                    ["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+                    ["Britain", "break", "off", "relation", "with", "Iran", "."])
+    e = only(events, "broke")
+    assert e.type == "SANCTION"
+    assert e.role_spans["actor"].text == "Britain" and e.role_spans["target"].text == "Iran"
+
+
+def test_same_verb_without_the_pattern_object_is_no_sanction():
+    events, _ = tag(["Britain", "broke", "the", "record", "."], [1, 1, 3, 1, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                    ["Britain", "break", "the", "record", "."])
+    assert events == []
+
+
+def test_pattern_object_is_not_an_event_of_its_own_and_intent_makes_a_threat():
+    events, _ = tag(["Iran", "would", "impose", "a", "curfew", "."], [2, 2, 2, 4, 2, 2],
+                    ["nsubj", "aux", "ROOT", "det", "dobj", "punct"], ["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "impose")]
+
+
+def test_lifting_a_curfew_concedes_and_lifting_an_embargo_retreats():
+    curfew, _ = tag(["Serbia", "lifted", "the", "curfew", "."], [1, 1, 3, 1, 1],
+                    ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                    ["Serbia", "lift", "the", "curfew", "."])
+    embargo, _ = tag(["Serbia", "lifted", "the", "embargo", "."], [1, 1, 3, 1, 1],
+                     ["nsubj", "ROOT", "det", "dobj", "punct"], ["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                     ["Serbia", "lift", "the", "embargo", "."])
+    assert [e.type for e in curfew] == ["CONCEDE"]
+    assert [e.type for e in embargo] == ["RETREAT"]
+
+
+def test_announced_cooperation_is_an_agreement():
+    events, _ = tag(["Syria", "will", "withdraw", "its", "troops", "."], [2, 2, 2, 4, 2, 2],
+                    ["nsubj", "aux", "ROOT", "poss", "dobj", "punct"],
+                    ["PROPN", "AUX", "VERB", "PRON", "NOUN", "PUNCT"])
+    assert only(events, "withdraw").type == "AGREE"
+
+
+def test_withdrawal_done_stays_a_retreat():
+    events, _ = tag(["Syria", "withdrew", "its", "troops", "."], [1, 1, 3, 1, 1],
+                    ["nsubj", "ROOT", "poss", "dobj", "punct"], ["PROPN", "VERB", "PRON", "NOUN", "PUNCT"],
+                    ["Syria", "withdraw", "its", "troop", "."])
+    assert only(events, "withdrew").type == "RETREAT"
+
+
+def test_announced_refusal_is_a_rejection():
+    events, _ = tag(["Syria", "will", "not", "accept", "refugees", "."], [3, 3, 3, 3, 3, 3],
+                    ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"], ["PROPN", "AUX", "PART", "VERB", "NOUN", "PUNCT"])
+    assert only(events, "accept").type == "REJECT"
+
+
+def test_readiness_adjective_passes_its_subject_and_marks_intent():
+    events, _ = tag(["France", "is", "ready", "to", "contribute", "troops", "."], [1, 1, 1, 4, 2, 4, 1],
+                    ["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj", "punct"],
+                    ["PROPN", "AUX", "ADJ", "PART", "VERB", "NOUN", "PUNCT"])
+    e = only(events, "contribute")
+    assert e.type == "AGREE" and e.role_spans["actor"].text == "France"
+
+
+def test_conditional_hostile_act_is_a_threat():
+    words = ["Nigeria", "will", "expel", "the", "inspectors", "unless", "Chad", "complies", "."]
+    events, _ = tag(words, [2, 2, 2, 4, 2, 7, 7, 2, 2],
+                    ["nsubj", "aux", "ROOT", "det", "dobj", "mark", "nsubj", "advcl", "punct"],
+                    ["PROPN", "AUX", "VERB", "DET", "NOUN", "SCONJ", "PROPN", "VERB", "PUNCT"],
+                    ["Nigeria", "will", "expel", "the", "inspector", "unless", "Chad", "comply", "."])
+    assert only(events, "expel").type == "THREATEN"
+
+
+def test_reported_must_is_a_demand_on_the_subject():
+    words = ["Russia", "said", "that", "Sudan", "must", "return", "the", "helicopter", "."]
+    events, _ = tag(words, [1, 1, 5, 5, 5, 1, 7, 5, 1],
+                    ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+                    ["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    e = only(events, "return")
+    assert e.type == "DEMAND"
+    assert e.role_spans["actor"].text == "Russia" and e.role_spans["target"].text == "Sudan"
+
+
+def test_killing_by_armed_forces_is_conventional_force():
+    def killing(subject):
+        events, _ = tag([subject, "killed", "five", "civilians", "."], [1, 1, 3, 1, 1],
+                        ["nsubj", "ROOT", "nummod", "dobj", "punct"], ["NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+                        [subject.lower(), "kill", "five", "civilian", "."])
+        return only(events, "killed").type
+    assert killing("troops") == "FIGHT"
+    assert killing("gunmen") == "ASSAULT"
+
+
+def test_collective_subject_gives_its_members_as_actor():
+    words = ["A", "group", "of", "diplomats", "met", "the", "minister", "."]
+    events, _ = tag(words, [1, 4, 1, 2, 4, 6, 4, 4],
+                    ["det", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "punct"],
+                    ["DET", "NOUN", "ADP", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                    ["a", "group", "of", "diplomat", "meet", "the", "minister", "."])
+    assert only(events, "met").role_spans["actor"].text == "diplomats"
+
+
+def test_reported_pronoun_subject_is_the_reporter():
+    words = ["Iraq", "said", "it", "would", "release", "the", "prisoners", "."]
+    events, _ = tag(words, [1, 1, 4, 4, 1, 6, 4, 1],
+                    ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj", "punct"],
+                    ["PROPN", "VERB", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    e = only(events, "release")
+    assert e.type == "AGREE" and e.role_spans["actor"].text == "Iraq"
+
+
+def test_compound_named_act_hunger_strike_through_a_light_verb():
+    words = ["Prisoners", "began", "a", "hunger", "strike", "."]
+    events, _ = tag(words, [1, 1, 4, 4, 1, 1], ["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                    ["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+                    ["prisoner", "begin", "a", "hunger", "strike", "."])
+    e = only(events, "strike")
+    assert e.type == "PROTEST" and e.mode == "strike-hun"
+    assert e.role_spans["actor"].text == "Prisoners"
+
+
+def test_possessive_pronoun_on_a_light_verb_object_leaves_the_doer_to_the_subject():
+    words = ["The", "envoys", "held", "their", "first", "meeting", "."]
+    events, _ = tag(words, [1, 2, 2, 5, 5, 2, 2], ["det", "nsubj", "ROOT", "poss", "amod", "dobj", "punct"],
+                    ["DET", "NOUN", "VERB", "PRON", "ADJ", "NOUN", "PUNCT"],
+                    ["the", "envoy", "hold", "their", "first", "meeting", "."])
+    assert only(events, "meeting").role_spans["actor"].text == "envoys"
+
+
+# -- end to end: roles of the other party --------------------------------------------------------------------
+
+def test_apology_to_a_state_names_it_as_recipient(analyse):
+    e = event(analyse("Argentina apologized to Brazil for the incident."), "apologized")
+    assert e["type"] == "SUPPORT" and e["roles"]["recipient"] == "Brazil"
+
+
+def test_owner_of_a_rejected_request_is_the_other_party(analyse):
+    e = event(analyse("Yemen rejected a Saudi request to extradite the suspects."), "rejected")
+    assert e["type"] == "REJECT"
+    assert "Saudi" in e["role_mentions"]["target"]["text"]
+
+
+def test_a_date_is_never_a_target(analyse):
+    e = event(analyse("Gunmen attacked a checkpoint on Monday."), "attacked")
+    assert "Monday" not in e.get("role_mentions", {}).get("target", {}).get("text", "")
+
+
+def test_curfew_in_a_city_targets_the_city(analyse):
+    e = event(analyse("Police imposed a curfew in Baghdad after the riots."), "imposed")
+    assert e["type"] == "COERCE" and e["roles"]["target"] == "Baghdad"
+
+
+def test_nominalised_suspension_announced_by_a_state(analyse):
+    r = analyse("Italy announced a suspension of air links with Serbia on Wednesday.")
+    e = event(r, "suspension")
+    assert e["type"] == "SANCTION"
+    assert e["roles"]["actor"] == "Italy" and e["roles"]["target"] == "Serbia"
+
+
+def test_nominalised_withdrawal_of_troops_from_a_place(analyse):
+    e = event(analyse("Syria completed the withdrawal of its troops from Lebanon."), "withdrawal")
+    assert e["type"] == "RETREAT" and e["roles"]["actor"] == "Syria"
+
+
+def test_refused_request_is_the_main_event_of_the_sentence(analyse):
+    r = analyse("Pakistan has refused to deploy peacekeepers in Iraq.")
+    refuse = event(r, "refused")
+    assert refuse["type"] == "REJECT"
+    deploy = event(r, "deploy")
+    assert refuse["about"] == deploy["id"]
+
+
+def test_failing_to_reach_an_agreement_rejects_it():
+    words = ["Serbia", "failed", "to", "reach", "an", "agreement", "."]
+    events, _ = tag(words, [1, 1, 3, 1, 5, 3, 1], ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"],
+                    ["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                    ["Serbia", "fail", "to", "reach", "an", "agreement", "."])
+    e = only(events, "agreement")
+    assert e.type == "REJECT" and e.role_spans["actor"].text == "Serbia"
+
+
+def test_defying_a_ban_is_a_rejection_not_a_ban():
+    words = ["The", "newspaper", "violated", "the", "ban", "."]
+    events, _ = tag(words, [1, 2, 2, 4, 2, 2], ["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+                    ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], ["the", "newspaper", "violate", "the", "ban", "."])
+    assert [(e.type, e.trigger.text) for e in events] == [("REJECT", "violated")]
+
+
+def test_receiving_observers_allows_international_involvement():
+    words = ["Kyrgyzstan", "received", "the", "observers", "."]
+    events, _ = tag(words, [1, 1, 3, 1, 1], ["nsubj", "ROOT", "det", "dobj", "punct"],
+                    ["PROPN", "VERB", "DET", "NOUN", "PUNCT"], ["Kyrgyzstan", "receive", "the", "observer", "."])
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_every_phrase_pattern_names_its_codebook_class():
+    from claimgraph.lexicon import load
+    data = load("event_triggers.yaml")
+    types = set(data["types"])
+    for entry in data["phrases"]["entries"]:
+        assert entry["type"] in types and "CAMEO" in entry["source"], entry
+    for name, spec in data["types"].items():
+        assert spec["source"], name
+
+
+def test_recipient_is_carried_to_a_later_delivery_of_the_same_equipment(analyse):
+    r = analyse("Iran agreed to supply Shahed-136 drones to the Houthis. "
+                "The IRGC has been tasked with carrying out the delivery of the drones.")
+    e = event(r, "delivery")
+    assert e["roles"]["actor"] == "Islamic Revolutionary Guard Corps"
+    assert e["roles"]["equipment"] == "Shahed-136" and e["roles"]["recipient"] == "Houthis"
+
+
+def test_a_delivery_of_other_equipment_gets_no_recipient_carried(analyse):
+    r = analyse("Iran agreed to supply Shahed-136 drones to the Houthis. "
+                "The IRGC has been tasked with carrying out the delivery of the Fateh-110 missiles.")
+    assert "recipient" not in event(r, "delivery")["roles"]
