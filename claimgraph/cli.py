@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     factuality = corpora.add_parser("factuality", help="certainty against event factuality data (UW, MEANTIME)")
     factuality.add_argument("file", metavar="FILE.jsonl")
     factuality.add_argument("--predictions", metavar="OUT.jsonl", help="write each line with its predictions")
+    factuality.add_argument("--convention", choices=["uw", "meantime"], default="uw",
+                            help="annotation convention of the file (analysis always uses uw)")
     factuality.set_defaults(run=run_eval_factuality)
 
     polnear = corpora.add_parser("polnear", help="attribution spans against PolNeAR (brat) annotations")
@@ -57,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     plover = corpora.add_parser("plover", help="event types and actor/target roles on PLOVER-coded sentences")
     plover.add_argument("file", metavar="PLOVER.json")
-    plover.add_argument("--details", action="store_true", help="also print each wrongly typed sentence")
+    plover.add_argument("--details", action="store_true", help="also print each wrongly typed sentence and each missed actor or target")
     plover.set_defaults(run=run_eval_plover)
 
     ingest = commands.add_parser("ingest", help="analyse articles into a store")
@@ -65,12 +67,39 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
     add_metadata_options(ingest)
     ingest.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(run=run_ingest)
 
     show = commands.add_parser("show", help="print the claims in a store with their chains of sources")
     show.add_argument("--db", required=True, metavar="FILE")
     show.add_argument("--format", choices=["text", "jsonl"], default="text")
     show.set_defaults(run=run_show)
+
+    claims = commands.add_parser("claims", help="claims linked across the stored articles, with their corroboration")
+    claims.add_argument("--db", required=True, metavar="FILE")
+    claims.add_argument("--entity", metavar="NAME", help="only claims about this entity")
+    claims.add_argument("--min-origins", type=int, metavar="N", help="only claims with at least N independent origins")
+    claims.add_argument("--single-sourced", action="store_true", help="only claims resting on one origin")
+    claims.add_argument("--contradicted", action="store_true", help="only claims some report denies or negates")
+    claims.add_argument("--format", choices=["jsonl", "text"], default="jsonl")
+    claims.set_defaults(run=run_claims)
+
+    entity = commands.add_parser("entity", help="an entity's dossier: every claim about it by certainty and origin")
+    entity.add_argument("name", metavar="NAME")
+    entity.add_argument("--db", required=True, metavar="FILE")
+    entity.add_argument("--format", choices=["json", "text"], default="text")
+    entity.set_defaults(run=run_entity)
+
+    export = commands.add_parser("export", help="write the linked claims as Parquet, JSON-LD or GraphML")
+    export.add_argument("--db", required=True, metavar="FILE")
+    export.add_argument("--format", choices=["parquet", "jsonld", "graphml"], required=True)
+    export.add_argument("--out", required=True, metavar="PATH")
+    export.set_defaults(run=run_export)
+
+    errors = commands.add_parser("errors", help="the documents ingest could not read, analyse or store, and why")
+    errors.add_argument("--db", required=True, metavar="FILE")
+    errors.add_argument("--format", choices=["text", "jsonl"], default="text")
+    errors.set_defaults(run=run_errors)
     return parser
 
 
@@ -116,7 +145,7 @@ def run_eval_gold(args: argparse.Namespace) -> int:
 
 def run_eval_factuality(args: argparse.Namespace) -> int:
     from .evaluate.factuality import evaluate_factuality
-    print_report(evaluate_factuality(args.file, predictions_out=args.predictions))
+    print_report(evaluate_factuality(args.file, predictions_out=args.predictions, convention=args.convention))
     return 0
 
 
@@ -135,9 +164,41 @@ def run_eval_plover(args: argparse.Namespace) -> int:
 def run_ingest(args: argparse.Namespace) -> int:
     from .store.ingest import ingest_paths
     report = ingest_paths(args.paths, args.db, published=args.published, outlet=args.outlet,
-                          processes=args.processes)
+                          processes=args.processes, progress=False if args.quiet else None)
     print(json.dumps(report))
     return 1 if report["documents"] and report["failed"] == report["documents"] else 0
+
+
+def run_claims(args: argparse.Namespace) -> int:
+    from .link.commands import claims
+    for line in claims(args.db, entity=args.entity, min_origins=args.min_origins,
+                       single_sourced=args.single_sourced, contradicted=args.contradicted, fmt=args.format):
+        print(line)
+    return 0
+
+
+def run_entity(args: argparse.Namespace) -> int:
+    from .link.commands import entity
+    lines = entity(args.db, args.name, fmt=args.format)
+    if not lines:
+        print(f"claimgraph: no stored article names {args.name!r}", file=sys.stderr)
+    for line in lines:
+        print(line)
+    return 0 if lines else 1
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from .link.export import export
+    written = export(args.db, args.format, args.out)
+    print(json.dumps({"claims": written, "format": args.format, "out": args.out}))
+    return 0
+
+
+def run_errors(args: argparse.Namespace) -> int:
+    from .store.show import errors
+    for line in errors(args.db, fmt=args.format):
+        print(line)
+    return 0
 
 
 def run_show(args: argparse.Namespace) -> int:

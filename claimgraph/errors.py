@@ -36,6 +36,8 @@ CATALOGUE = {
     "E007": "invalid JSON line",
     "E008": "file not found or unreadable",
     "E009": "analysis failed",
+    "E010": "unreadable or truncated RSS/Atom feed",
+    "E011": "unreadable or truncated WARC archive",
 }
 
 

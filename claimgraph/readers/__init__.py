@@ -7,9 +7,10 @@ from typing import Iterable, Iterator
 
 from ..document import Document
 from ..errors import DocumentError, document_error
-from . import html, jsonl, text
+from . import feed, html, jsonl, text, warc
 
-READERS = {".txt": text.read, ".text": text.read, ".html": html.read, ".htm": html.read, ".jsonl": jsonl.read}
+READERS = {".txt": text.read, ".text": text.read, ".html": html.read, ".htm": html.read, ".jsonl": jsonl.read,
+           ".rss": feed.read, ".atom": feed.read, ".xml": feed.read, ".warc": warc.read, ".gz": warc.read}
 
 # formats that hold one article a file; a JSON Lines file holds many, and each is measured on its own
 SINGLE_ARTICLE = {".txt", ".text", ".html", ".htm"}

@@ -1,8 +1,10 @@
-"""Ingest: read articles, analyse the ones the store does not hold yet, and store each in its own transaction."""
+"""Ingest: read articles, analyse the ones the store does not hold yet, store each in its own transaction, link."""
 from __future__ import annotations
 
+import itertools
 import os
 import re
+import sys
 from collections import deque
 from typing import Any, Iterable, Iterator
 
@@ -14,31 +16,32 @@ from .store import Store, document_name
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, published: str | None = None,
-                 outlet: str | None = None, processes: int = 1) -> dict[str, Any]:
-    """Ingest every document under `paths` into the store at `db`; a failing document is recorded, not fatal."""
-    report = {"documents": 0, "analysed": 0, "skipped": 0, "failed": 0, "db": str(db)}
+                 outlet: str | None = None, processes: int = 1, progress: bool | None = None,
+                 link: bool = True) -> dict[str, Any]:
+    """Ingest every document under `paths` into the store at `db`; a failing document is recorded, not fatal.
+
+    Workers only analyse; this process alone writes, one transaction a document, so a kill at any moment leaves
+    whole documents or none, and a rerun skips what landed. `progress` None: a bar when stderr is a terminal."""
+    report = {"documents": 0, "analysed": 0, "skipped": 0, "failed": 0, "linked": 0, "db": str(db)}
     with Store.open(db) as store:
         pending: deque[Document | DocumentError] = deque()
 
         def to_analyse() -> Iterator[Document | DocumentError]:
-            seen: set[str] = set()
             for item in read_paths(paths, published, outlet):
                 report["documents"] += 1
-                if isinstance(item, Document):
-                    content_hash = item.content_hash()
-                    if content_hash in seen or store.has(content_hash):
-                        report["skipped"] += 1
-                        continue
-                    seen.add(content_hash)
+                # known documents are skipped before analysis: a rerun costs reading, not parsing. No set of the
+                # hashes seen is kept (memory would grow with the corpus): a repeat within the run is caught by the
+                # store, once its first copy has landed, or at the latest when it is written
+                if isinstance(item, Document) and store.has(item.content_hash()):
+                    report["skipped"] += 1
+                    continue
                 pending.append(item)
                 yield item
 
-        documents: Iterable[Document | DocumentError] = to_analyse()
-        if processes > 1:
-            # a pool reads its input from another thread, and the connection belongs to this one
-            documents = list(documents)
-        for result in analyze_stream(documents, n_process=processes):
-            item = pending.popleft()
+        bar = progress_bar(progress, total=None)
+        for item, result in analysed(to_analyse(), pending, processes):
+            if bar is not None:
+                bar.update(1)
             if "error" in result:
                 record(store, item, result["error"])
                 report["failed"] += 1
@@ -51,7 +54,41 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, publ
                 continue
             # None: another process stored the same document meanwhile
             report["analysed" if key is not None else "skipped"] += 1
+        if bar is not None:
+            bar.close()
+        if link:
+            from ..link import link_pending
+            report["linked"] = link_pending(store)
     return report
+
+
+def analysed(documents: Iterator[Document | DocumentError], pending: deque, processes: int,
+             chunk: int = 64) -> Iterator[tuple[Document | DocumentError, dict[str, Any]]]:
+    """(document, result) in input order. With a pool, the input is read here a chunk at a time, so this thread
+    alone touches the store and memory holds one chunk, not the whole corpus."""
+    if processes <= 1:
+        for result in analyze_stream(documents, n_process=1):
+            yield pending.popleft(), result
+        return
+    import multiprocessing
+
+    from ..batch import analyze_one
+
+    # spawn, not fork: each worker loads the pipeline once, and no parent state (the open store) leaks into it
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        while batch := list(itertools.islice(documents, chunk)):
+            pending.clear()
+            yield from zip(batch, pool.imap(analyze_one, batch, chunksize=4))
+
+
+def progress_bar(enabled: bool | None, total: int | None):
+    """A bar on stderr with documents per second; only for a person watching a terminal."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled:
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="doc", desc="ingest", file=sys.stderr, dynamic_ncols=True)
 
 
 _ERROR_CODE = re.compile(r"\b(E\d{3})\b")

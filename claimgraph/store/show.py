@@ -1,4 +1,4 @@
-"""Show what a store holds: every stored claim with its chain of sources, document by document."""
+"""Show what a store holds: every stored claim with its chain of sources, and the documents that failed."""
 from __future__ import annotations
 
 import json
@@ -51,3 +51,14 @@ def source_name(attributions: dict[str, dict[str, Any]], attribution: dict[str, 
     if referred is not None and referred["source_text"]:
         return referred["source_text"]
     return attribution["source_text"] or UNNAMED
+
+
+def errors(db: str | os.PathLike, fmt: str = "text") -> list[str]:
+    """The failures ingest recorded, a line each: the document, the code and reason, the attempts when retried."""
+    with Store.open(db, create=False) as store:
+        failures = store.failures()
+    if fmt == "jsonl":
+        return [json.dumps(f, ensure_ascii=False) for f in failures]
+    # a reason usually names its document already ("path: E001 ..."); say it once
+    return [(f["reason"] if f["reason"].startswith(f"{f['document']}: ") else f"{f['document']}: {f['reason']}")
+            + (f" (attempts: {f['attempts']})" if f["attempts"] > 1 else "") for f in failures]

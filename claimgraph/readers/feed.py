@@ -1,0 +1,74 @@
+"""RSS and Atom feeds: one Document an entry, its text from the entry's content or summary, the feed as outlet."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..document import Document
+from ..errors import DocumentError, document_error
+from .text import refuse_binary
+
+
+def read(path: Path) -> Iterator[Document | DocumentError]:
+    import feedparser
+
+    data = path.read_bytes()
+    refuse_binary(data, str(path))
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries", [])
+    if not entries:
+        reason = str(parsed.get("bozo_exception") or "no entries")
+        yield document_error("E010", reason, document=str(path))
+        return
+    outlet = (parsed.get("feed") or {}).get("title") or None
+    for number, entry in enumerate(entries, start=1):
+        name = f"{path}#{number}"
+        try:
+            yield from_entry(entry, name, outlet)
+        except DocumentError as error:
+            yield error
+    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), Exception) and truncated(data):
+        # a cut-off feed gives the entries before the cut; the rest is lost and said so
+        yield document_error("E010", f"the feed ends early after entry {len(entries)} "
+                                     f"({parsed['bozo_exception']})", document=f"{path}#end")
+
+
+def truncated(data: bytes) -> bool:
+    tail = data.rstrip()[-20:].lower()
+    return not (tail.endswith(b"</rss>") or tail.endswith(b"</feed>") or tail.endswith(b"</rdf:rdf>"))
+
+
+def from_entry(entry: Any, name: str, outlet: str | None) -> Document:
+    html = ""
+    for content in entry.get("content") or []:
+        if content.get("value"):
+            html = content["value"]
+            break
+    html = html or entry.get("summary") or ""
+    text = html_text(html)
+    if not text.strip():
+        raise document_error("E001", "the entry has no content or summary", document=name)
+    return Document(text=text, path=name, url=entry.get("link") or None, outlet=outlet,
+                    published=day(entry.get("published_parsed") or entry.get("updated_parsed")),
+                    title=entry.get("title") or None)
+
+
+def day(parsed: time.struct_time | None) -> str | None:
+    return time.strftime("%Y-%m-%d", parsed) if parsed else None
+
+
+def html_text(html: str) -> str:
+    """The words of an entry's HTML, a paragraph a block, so the layout sees paragraph breaks."""
+    if "<" not in html:
+        return html.strip()
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # lxml rejects fragments that are only whitespace or comments
+        return ""
+    for element in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote"):
+        element.tail = "\n\n" + (element.tail or "")
+    blocks = [" ".join(block.split()) for block in root.text_content().split("\n\n")]
+    return "\n\n".join(b for b in blocks if b)

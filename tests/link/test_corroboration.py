@@ -1,0 +1,94 @@
+"""Origins and independence on hand-built analyses: re-reports, unnamed sources, copies, denials, first report."""
+from __future__ import annotations
+
+from claimgraph.link import link_pending
+from claimgraph.link.corroboration import linked_claims
+from claimgraph.store import Store
+
+ENTITIES = [("Norland", "GPE"), ("Harrow Guard", "ORG")]
+SHIP = {"type": "AID", "roles": {"actor": "Norland", "recipient": "Harrow Guard"}}
+CLAIM = "Norland shipped rifles to the Harrow Guard"
+WIRE = ("Norland shipped rifles to the Harrow Guard in March, two officers said on Tuesday, adding that the rifles "
+        "had crossed the river at night and were stored in a barn outside the town of Pell until the spring.")
+
+
+def claim_of(db, documents):
+    with Store.open(db) as store:
+        for document, result in documents:
+            store.write(document, result)
+        link_pending(store)
+        found = [c for c in linked_claims(store) if c["event"]]
+    assert len(found) == 1
+    return found[0]
+
+
+def report(built, text, outlet, published, source=None, **kwargs):
+    return built(text, outlet=outlet, published=published, entities=ENTITIES, claim=CLAIM, event=SHIP,
+                 source=source, **kwargs)
+
+
+def test_an_outlet_and_its_unnamed_sources_are_one_origin(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"The Ledger said {CLAIM}.", "Post", "2025-01-11", ("The Ledger", "person")),
+    ])
+    assert claim["independent_origins"] == 1 and claim["single_sourced"]
+    assert claim["articles"] == 2 and claim["outlets"] == ["Ledger", "Post"]
+
+
+def test_unnamed_sources_of_two_outlets_are_two_origins(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"{CLAIM}, a diplomat said.", "Post", "2025-01-11", ("a diplomat", "anonymous")),
+    ])
+    assert claim["independent_origins"] == 2 and not claim["single_sourced"]
+
+
+def test_a_named_person_is_one_origin_whoever_quotes_her(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, Mara Quill said.", "Ledger", "2025-01-10", ("Mara Quill", "person"),
+               extra_entities=[("Mara Quill", "PERSON")]),
+        report(built, f"{CLAIM}, Mara Quill said on Friday.", "Post", "2025-01-11", ("Mara Quill", "person"),
+               extra_entities=[("Mara Quill", "PERSON")]),
+    ])
+    assert claim["origins"] == ["Mara Quill"]
+
+
+def test_reprints_of_a_wire_story_count_as_the_wire(tmp_path, built):
+    def wire(outlet, published, suffix=""):
+        return built(WIRE + suffix, outlet=outlet, published=published, entities=ENTITIES, claim=CLAIM,
+                     event=SHIP, source=("two officers", "anonymous"), url=f"https://{outlet}.example/1")
+    claim = claim_of(tmp_path / "s.db", [wire("Gazette", "2025-01-11", " Reporting by Coast Wire."),
+                                         wire("Coast Wire", "2025-01-10"),
+                                         wire("Daily", "2025-01-12", " Edited by the Daily.")])
+    assert claim["independent_origins"] == 1
+    assert claim["origins"] == ["two officers (via Coast Wire)"]
+    assert claim["copy_groups"] == 1 and claim["articles"] == 3
+
+
+def test_first_reported_is_by_publication_date_not_by_ingest_order(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, a diplomat said.", "Post", "2025-01-12", ("a diplomat", "anonymous")),
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-09", ("two officials", "anonymous")),
+    ])
+    assert claim["first_reported"]["outlet"] == "Ledger" and claim["first_reported"]["published"] == "2025-01-09"
+    assert claim["text"] == CLAIM
+
+
+def test_a_denial_contradicts_even_when_the_certainty_is_not_negative(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"The ministry denied that {CLAIM}.", "Herald", "2025-01-11", ("The ministry", "government"),
+               denied=True),
+    ])
+    assert claim["contradicted"] and [c["outlet"] for c in claim["contradictions"]] == ["Herald"]
+    assert claim["outlets"] == ["Ledger"] and claim["independent_origins"] == 1
+
+
+def test_a_negative_claim_repeated_is_not_contradicted_by_itself(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"It is false that {CLAIM}.", "Ledger", "2025-01-10", certainty=-3),
+        report(built, f"It is untrue that {CLAIM}.", "Post", "2025-01-11", certainty=-3),
+    ])
+    assert not claim["contradicted"] and claim["articles"] == 2
+    assert claim["certainty"]["value"] == -3

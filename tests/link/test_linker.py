@@ -1,0 +1,118 @@
+"""Incremental linking of claims across stored documents: blocking, event and wording matches, time windows."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.link import link_pending
+from claimgraph.link.linker import match_score, times_compatible
+from claimgraph.store import Store
+
+SHIP = {"type": "AID", "roles": {"actor": "Norland", "recipient": "Harrow Guard"}}
+
+
+def store_all(db, documents):
+    with Store.open(db) as store:
+        for document, result in documents:
+            store.write(document, result)
+        link_pending(store)
+        return [tuple(r) for r in store.query(
+            "SELECT m.linked_claim, d.document_id FROM linked_claim_mentions m JOIN documents d ON d.id = m.document"
+            " ORDER BY d.id")]
+
+
+def test_same_event_in_other_words_is_one_claim(tmp_path, built):
+    first = built("Norland shipped rifles to the Harrow Guard.", outlet="A", published="2025-01-10",
+                  entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                  claim="Norland shipped rifles to the Harrow Guard", event=SHIP)
+    second = built("Norland delivered rifles to the Harrow Guard last week.", outlet="B", published="2025-01-12",
+                   entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                   claim="Norland delivered rifles to the Harrow Guard last week", event=SHIP)
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_other_recipient_is_another_claim(tmp_path, built):
+    first = built("Norland shipped rifles to the Harrow Guard.", outlet="A", published="2025-01-10",
+                  entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                  claim="Norland shipped rifles to the Harrow Guard", event=SHIP)
+    other = {"type": "AID", "roles": {"actor": "Norland", "recipient": "Tessel Front"}}
+    second = built("Norland shipped rifles to the Tessel Front.", outlet="B", published="2025-01-11",
+                   entities=[("Norland", "GPE"), ("Tessel Front", "ORG")],
+                   claim="Norland shipped rifles to the Tessel Front", event=other)
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] != rows[1][0]
+
+
+def test_claims_far_apart_in_time_are_not_compared(tmp_path, built):
+    text = "Norland shipped rifles to the Harrow Guard."
+    kwargs = dict(entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                  claim="Norland shipped rifles to the Harrow Guard", event=SHIP)
+    rows = store_all(tmp_path / "s.db", [built(text, outlet="A", published="2025-01-10", **kwargs),
+                                         built(text + " ", outlet="B", published="2025-09-10",
+                                               url="https://b.example/x", **kwargs)])
+    assert rows[0][0] != rows[1][0]
+
+
+def test_claims_sharing_no_entity_nor_wording_are_never_candidates(tmp_path, built):
+    first = built("Rain flooded the lower town.", outlet="A", published="2025-01-10",
+                  claim="Rain flooded the lower town")
+    second = built("Rain flooded the lower towns.", outlet="B", published="2025-01-10",
+                   claim="Rain flooded the lower towns")
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] != rows[1][0]
+
+
+def test_the_same_wording_meets_without_entities(tmp_path, built):
+    first = built("Rain flooded the lower town.", outlet="A", published="2025-01-10",
+                  claim="Rain flooded the lower town")
+    second = built("Rain flooded the lower town!", outlet="B", published="2025-01-11",
+                   claim="Rain flooded the lower town")
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_linking_twice_changes_nothing(tmp_path, built):
+    db = tmp_path / "s.db"
+    store_all(db, [built("Rain flooded the lower town.", outlet="A", published="2025-01-10",
+                         claim="Rain flooded the lower town")])
+    with Store.open(db) as store:
+        assert link_pending(store) == 0
+        assert store.query("SELECT COUNT(*) FROM linked_claim_mentions")[0][0] == 1
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("2025-02", "2025-02-14", True), (None, "2025-02-14", True), ("2025-02-14", "2025-02-16", True),
+    ("2025-02-14", "2025-02-24", False), ("2024", "2025-02", False)])
+def test_times_compatible(a, b, expected):
+    assert times_compatible(a, b) is expected
+
+
+def test_event_type_mismatch_scores_zero():
+    claim = {"event_type": "AID", "roles": {"actor": 1}, "time_value": None, "tokens": {"norland", "rifles"}}
+    linked = {"event_type": "ASSAULT", "roles": {"actor": 1}, "time_value": None, "tokens": {"norland", "rifles"}}
+    assert match_score(claim, linked) == 0.0
+    assert match_score(claim, {**linked, "event_type": "AID"}) > 1.0
+
+
+def test_a_link_broken_off_midway_leaves_nothing_and_is_finished_later(tmp_path, built, monkeypatch):
+    from claimgraph.link import linker
+
+    db = tmp_path / "s.db"
+    document, result = built("Norland shipped rifles to the Harrow Guard.", outlet="A", published="2025-01-10",
+                             entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                             claim="Norland shipped rifles to the Harrow Guard", event=SHIP)
+
+    def broken(*args, **kwargs):
+        raise KeyboardInterrupt  # as if the process were stopped after copies and identities were written
+
+    with Store.open(db) as store:
+        store.write(document, result)
+        monkeypatch.setattr(linker, "link_claims", broken)
+        with pytest.raises(KeyboardInterrupt):
+            link_pending(store)
+        for table in ("document_copies", "document_entities", "entity_identities", "linked_claims",
+                      "linked_documents"):
+            assert store.query(f"SELECT COUNT(*) FROM {table}")[0][0] == 0, table
+        monkeypatch.undo()
+        assert link_pending(store) == 1
+        assert store.query("SELECT COUNT(*) FROM linked_claim_mentions")[0][0] == 1

@@ -1,0 +1,61 @@
+"""RSS and Atom feeds: an entry a document, with its link, date, title and the feed's title as outlet."""
+from __future__ import annotations
+
+from claimgraph.document import Document
+from claimgraph.errors import DocumentError
+from claimgraph.readers import read_paths
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Lakeside Courier</title><link>https://lakeside.example/</link>
+<item><title>Port reopens</title><link>https://lakeside.example/port</link>
+<pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;The port of Brennick reopened on Tuesday, the harbour master said.&lt;/p&gt;&lt;p&gt;Ships had waited
+for two days.&lt;/p&gt;</description></item>
+<item><title>Bridge closed</title><link>https://lakeside.example/bridge</link>
+<pubDate>Wed, 05 Mar 2025 10:00:00 GMT</pubDate>
+<description>The council closed the old bridge, a spokesman said.</description></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Hill Town Times</title>
+<entry><title>School opens</title><link href="https://hilltown.example/school"/>
+<updated>2025-02-01T08:00:00Z</updated>
+<content type="html">&lt;p&gt;A new school opened in Hill Town on Saturday, the mayor said.&lt;/p&gt;</content>
+</entry></feed>
+"""
+
+
+def test_rss_entries_become_documents(tmp_path):
+    path = tmp_path / "courier.rss"
+    path.write_text(RSS, encoding="utf-8")
+    items = list(read_paths([path]))
+    assert [type(i) for i in items] == [Document, Document]
+    first = items[0]
+    assert first.outlet == "Lakeside Courier" and first.url == "https://lakeside.example/port"
+    assert first.published == "2025-03-04" and first.title == "Port reopens"
+    assert first.text.startswith("The port of Brennick reopened") and "\n\nShips had waited" in first.text
+    assert items[1].path != first.path
+
+
+def test_atom_content(tmp_path):
+    path = tmp_path / "times.atom"
+    path.write_text(ATOM, encoding="utf-8")
+    [item] = read_paths([path])
+    assert item.outlet == "Hill Town Times" and item.published == "2025-02-01"
+    assert item.text == "A new school opened in Hill Town on Saturday, the mayor said."
+
+
+def test_truncated_feed_keeps_the_entries_before_the_cut_and_reports_the_rest(tmp_path):
+    path = tmp_path / "cut.rss"
+    path.write_text(RSS[:RSS.index("<item><title>Bridge")] + "<item><title>Bri", encoding="utf-8")
+    items = list(read_paths([path]))
+    assert isinstance(items[0], Document) and items[0].title == "Port reopens"
+    assert any(isinstance(i, DocumentError) and i.code == "E010" for i in items[1:])
+
+
+def test_not_a_feed(tmp_path):
+    path = tmp_path / "notes.xml"
+    path.write_text("<notes><note>hello</note></notes>", encoding="utf-8")
+    [item] = read_paths([path])
+    assert isinstance(item, DocumentError) and item.code == "E010"

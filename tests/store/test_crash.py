@@ -1,0 +1,87 @@
+"""Killing `claimgraph ingest` at any moment and running it again stores every document exactly once, whole."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+TOWNS = ["Arden", "Belford", "Corran", "Dunmere", "Elston", "Fairholm", "Garrow", "Hollins", "Ivers", "Jessop"]
+
+
+def article(n: int) -> dict:
+    town = f"{TOWNS[n % len(TOWNS)]} {n}"
+    sentences = [f"The council of {town} approved a new budget on Monday, a spokesman said.",
+                 f"Two members of the council said the vote in {town} had been delayed by a dispute over roads.",
+                 "The mayor told reporters that the new bridge would probably open next year.",
+                 f"Residents of {town} had asked for the bridge for a decade, according to a local newspaper.",
+                 "The opposition denied that the budget would raise taxes."] * 3
+    return {"id": f"doc-{n}", "outlet": f"Gazette {n % 4}", "published": f"2025-04-{1 + n % 28:02d}",
+            "text": " ".join(sentences)}
+
+
+def count(db, sql: str) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as connection:
+            return connection.execute(sql).fetchone()[0]
+    except sqlite3.OperationalError:  # the store is still being created
+        return 0
+
+
+def run_ingest(corpus, db, processes: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "claimgraph.cli", "ingest", str(corpus), "--db", str(db),
+                             "--quiet", "--processes", str(processes)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_kill_during_ingest_then_rerun_stores_each_document_once(tmp_path, processes):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(30):
+        (corpus / f"{n:02d}.jsonl").write_text(json.dumps(article(n)) + "\n", encoding="utf-8")
+    db = tmp_path / "store.db"
+
+    process = run_ingest(corpus, db, processes)
+    deadline = time.time() + 120
+    landed = 0
+    while time.time() < deadline and process.poll() is None:
+        landed = count(db, "SELECT COUNT(*) FROM documents")
+        if landed >= 3:
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "ingest finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    process.stdout.close()
+    process.stderr.close()
+    stored_at_kill = count(db, "SELECT COUNT(*) FROM documents")
+    assert 3 <= stored_at_kill < 30
+
+    rerun = run_ingest(corpus, db, processes)
+    out, err = rerun.communicate(timeout=240)
+    assert rerun.returncode == 0, err.decode()
+    report = json.loads(out.decode().strip().splitlines()[-1])
+    assert report["skipped"] == stored_at_kill and report["analysed"] == 30 - stored_at_kill
+
+    assert_each_document_whole(db)
+
+
+def assert_each_document_whole(db) -> None:
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT id, document_id, result_json FROM documents").fetchall()
+        assert sorted(r[1] for r in rows) == sorted(f"doc-{n}" for n in range(30))
+        for key, _, result_json in rows:
+            result = json.loads(result_json)
+            for table, expected in [("claims", len(result["claims"])), ("attributions", len(result["attributions"])),
+                                    ("entities", len(result["entities"])), ("events", len(result["events"])),
+                                    ("entity_mentions", sum(len(e["mentions"]) for e in result["entities"])),
+                                    ("linked_claim_mentions", len(result["claims"])),
+                                    ("document_copies", 1), ("linked_documents", 1)]:
+                found = connection.execute(f"SELECT COUNT(*) FROM {table} WHERE document = ?", (key,)).fetchone()[0]
+                assert found == expected, (table, key)
+        assert connection.execute("SELECT COUNT(*) FROM failures").fetchone()[0] == 0
