@@ -59,6 +59,11 @@ def spans(items: list[TokenSpan]) -> list[dict[str, Any]]:
     return [span(s).to_dict() for s in items]
 
 
+def certainty_score(rec: Any) -> dict[str, float]:
+    """The certainty model's unrounded value, beside the contract's integer one, when a model set it."""
+    return {"score": rec.score} if rec is not None and rec.score is not None else {}
+
+
 def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     """Turn the components' token-level records into the contract's character-offset JSON."""
     times = doc._.cg_times or []
@@ -115,7 +120,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             "span": span(claim_span(token)).to_dict(),
             "trigger": span(doc[i:i + 1]).to_dict(),
             "attribution": aid(innermost.get(i)),
-            "certainty": Certainty(rec.value, [span(c) for c in rec.cues]).to_dict(),
+            "certainty": {**Certainty(rec.value, [span(c) for c in rec.cues]).to_dict(), **certainty_score(rec)},
             "event": vid(event_of_trigger.get(i)),
         })
     out["claims"] = claims
@@ -151,7 +156,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             "roles": roles,
             "role_mentions": {role: span(s).to_dict() for role, s in ev.role_spans.items()},
             "attribution": aid(innermost.get(ev.trigger.root.i)),
-            "certainty": Certainty(rec.value if rec else 3, [span(c) for c in rec.cues] if rec else []).to_dict(),
+            "certainty": {**Certainty(rec.value if rec else 3, [span(c) for c in rec.cues] if rec else []).to_dict(),
+                          **certainty_score(rec)},
             **({"about": vid(ev.about)} if ev.about is not None else {}),
         })
 

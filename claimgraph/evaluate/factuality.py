@@ -1,4 +1,4 @@
-"""Scores the certainty rules against event factuality data on the FactBank scale (UW, MEANTIME jsonl)."""
+"""Scores the certainty model against event factuality data on the FactBank scale (UW, MEANTIME jsonl)."""
 from __future__ import annotations
 
 import json
@@ -11,21 +11,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..nlp.annotations import register_extensions
-from ..nlp.certainty import Assessor, CertaintyLexicon
+from ..nlp.certainty import Certainty
+from ..nlp.certainty_model import DEFAULT_CONVENTION
 
-# Certainty reads only the parse, so the scorer runs the model's own components and certainty, not the whole graph.
+# Certainty reads only the parse, so the scorer runs the parser's components and rates the targets itself.
 _SKIPPED = {"claimgraph_times", "claimgraph_entities", "claimgraph_attribution", "claimgraph_coref",
-            "claimgraph_events", "claimgraph_relations", "claimgraph_markers"}
+            "claimgraph_certainty", "claimgraph_events", "claimgraph_relations", "claimgraph_markers"}
 
 
 def evaluate_factuality(path: str | Path, predictions_out: str | Path | None = None,
-                        nlp: Language | None = None) -> dict[str, Any]:
-    """Mean absolute error and Pearson r of predicted certainty against each target's label."""
+                        nlp: Language | None = None, convention: str = DEFAULT_CONVENTION) -> dict[str, Any]:
+    """Mean absolute error and Pearson r of the model's unrounded certainty against each target's label."""
     if nlp is None:
         from ..nlp.pipeline import load_pipeline
         nlp = load_pipeline()
     register_extensions()
-    lex = nlp.get_pipe("claimgraph_certainty").lexicon
+    certainty = nlp.get_pipe("claimgraph_certainty")
     pairs: list[tuple[float, float]] = []
     out_lines = []
     for line in Path(path).read_text(encoding="utf-8").splitlines():
@@ -33,9 +34,9 @@ def evaluate_factuality(path: str | Path, predictions_out: str | Path | None = N
             continue
         item = json.loads(line)
         doc = analyse_tokens(nlp, item["text"].split())
-        for target in item["targets"]:
-            target["prediction"] = predict(doc, target["span1"], lex)
-            pairs.append((float(target["label"]), float(target["prediction"])))
+        for target, prediction in zip(item["targets"], predict(doc, item["targets"], certainty, convention)):
+            target["prediction"] = prediction
+            pairs.append((float(target["label"]), prediction))
         out_lines.append(json.dumps(item))
     if predictions_out is not None:
         Path(predictions_out).write_text("\n".join(out_lines) + "\n", encoding="utf-8")
@@ -51,13 +52,12 @@ def analyse_tokens(nlp: Language, words: list[str]) -> Doc:
     return doc
 
 
-def predict(doc: Doc, span1: list[int], lex: CertaintyLexicon) -> int:
-    """The certainty of the predicate at the head of the target span, by the same rules as the component."""
-    token = doc[span1[0]:span1[1]].root
-    record = (doc._.cg_certainty or {}).get(token.i)
-    if record is None:  # a target the component does not count as an event predicate
-        record = Assessor(doc, lex).assess(token)
-    return record.value
+def predict(doc: Doc, targets: list[dict[str, Any]], certainty: Certainty, convention: str) -> list[float]:
+    """The certainty of the predicate heading each target span, by the component's own model."""
+    tokens = [doc[t["span1"][0]:t["span1"][1]].root for t in targets]
+    records = certainty.rate(doc, tokens, convention)
+    # the literature (Stanovsky et al. 2017; Jiang & de Marneffe 2021) scores the continuous prediction
+    return [float(r.score if r.score is not None else r.value) for r in records]
 
 
 def figures(pairs: list[tuple[float, float]]) -> dict[str, Any]:

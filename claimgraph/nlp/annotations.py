@@ -57,6 +57,7 @@ class CertaintyRecord:
 
     value: int
     cues: list[Span] = field(default_factory=list)
+    score: float | None = None  # the model's unrounded value, when a model set it
 
 
 @dataclass

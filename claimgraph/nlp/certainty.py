@@ -1,4 +1,4 @@
-"""Certainty of event predicates on the FactBank scale (-3..3), read from modals, negation and embedding predicates."""
+"""Certainty of event predicates on the FactBank scale (-3..3): rules find the cues, a trained model sets the value."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+# modules rather than names: the feature module reads the rules of this one, so either may be imported first
+from . import certainty_features, certainty_model
 from .annotations import CertaintyRecord, register_extensions, story_start_token
 
 CUES_FILE = "certainty_cues.yaml"
@@ -87,11 +89,27 @@ class Certainty:
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        assessor = Assessor(doc, self.lexicon)
-        doc._.cg_certainty = {token.i: assessor.assess(token)
-                              for token in doc[story_start_token(doc):]
-                              if is_event_predicate(token, self.lexicon)}
+        predicates = [token for token in doc[story_start_token(doc):] if is_event_predicate(token, self.lexicon)]
+        doc._.cg_certainty = dict(zip((t.i for t in predicates), self.rate(doc, predicates)))
         return doc
+
+    def rate(self, doc: Doc, tokens: list[Token],
+             convention: str = certainty_model.DEFAULT_CONVENTION) -> list[CertaintyRecord]:
+        """The model's certainty of each token's event, with the rules' cues; one call scores a whole document."""
+        if not tokens:
+            return []
+        assessor = Assessor(doc, self.lexicon)
+        rules = [assessor.assess(token) for token in tokens]
+        model = certainty_model.load_model(convention)
+        if model is None:  # a checkout without the trained model: the rules alone
+            return rules
+        scores = model.predict([certainty_features.features(token, assessor, convention) for token in tokens])
+        records = []
+        for rule, score in zip(rules, scores):
+            value = certainty_model.integer_value(float(score), rule.value, rule.value != 3)
+            cues = list(rule.cues) if value != 3 else []
+            records.append(CertaintyRecord(value, cues, round(float(score), 3)))
+        return records
 
 
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:

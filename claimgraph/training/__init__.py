@@ -1,0 +1,1 @@
+"""Training of the statistical parts of claimgraph; needs the optional `train` dependencies."""

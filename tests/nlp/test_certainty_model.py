@@ -1,0 +1,118 @@
+"""Tests for the trained certainty model: it loads, predicts like the trees it was exported from, and each
+construction moves an event's score the right way through the component."""
+import numpy as np
+import pytest
+
+from claimgraph.nlp.certainty_model import TreeEnsemble, integer_value, load_model
+
+
+def score_of(analyse_doc, text, word):
+    doc = analyse_doc(text)
+    records = {doc[i].text: record for i, record in doc._.cg_certainty.items()}
+    return records[word]
+
+
+@pytest.fixture(scope="module")
+def analyse_doc(nlp):
+    from claimgraph.analysis import make_doc
+    from claimgraph.document import Document
+
+    return lambda text: nlp(make_doc(nlp, Document(text=text)))
+
+
+PLAIN = ("The council approved the harbour plan on Tuesday.", "approved")
+
+
+def test_shipped_model_loads_and_predicts_on_the_scale():
+    model = load_model()
+    assert model is not None and len(model.names) > 100
+    scores = model.predict([{"rule": 3.0, "rule_local": 3.0, "rule_context": 3.0},
+                            {"rule": -3.0, "rule_local": -3.0, "rule_context": 3.0, "rule_fired": 1.0,
+                             "lcue=not": 1.0}])
+    assert scores.shape == (2,)
+    assert np.all((scores >= -3) & (scores <= 3))
+    assert scores[0] > 2 and scores[1] < 0
+
+
+def test_both_conventions_are_shipped():
+    assert load_model("meantime") is not None
+    with pytest.raises(ValueError):
+        load_model("factbank-2031")
+
+
+def test_tree_walk_follows_thresholds_and_sums_trees():
+    # tree 1: x <= 0.5 -> -1 else +2 ; tree 2: a single leaf of 0.5
+    model = TreeEnsemble({
+        "feature_names": np.asarray(["x"]), "baseline": np.asarray(0.25),
+        "tree_starts": np.asarray([0, 3]), "feature": np.asarray([0, 0, 0, 0]),
+        "threshold": np.asarray([0.5, 0, 0, 0]), "left": np.asarray([1, 0, 0, 0]),
+        "right": np.asarray([2, 0, 0, 0]), "is_leaf": np.asarray([False, True, True, True]),
+        "value": np.asarray([0, -1.0, 2.0, 0.5])})
+    assert model.predict([{"x": 0.0}, {"x": 1.0}, {"unseen": 1.0}]).tolist() == [-0.25, 2.75, -0.25]
+
+
+def test_calibration_maps_raw_scores_monotonically():
+    arrays = {"feature_names": np.asarray(["x"]), "baseline": np.asarray(0.0), "tree_starts": np.asarray([0]),
+              "feature": np.asarray([0, 0, 0]), "threshold": np.asarray([0.5, 0, 0]), "left": np.asarray([1, 0, 0]),
+              "right": np.asarray([2, 0, 0]), "is_leaf": np.asarray([False, True, True]),
+              "value": np.asarray([0, 1.0, 2.5])}
+    raw = TreeEnsemble(arrays).predict([{"x": 0.0}, {"x": 1.0}])
+    calibrated = TreeEnsemble({**arrays, "calibration_score": np.asarray([-3.0, 2.0, 3.0]),
+                               "calibration_label": np.asarray([-3.0, 3.0, 3.0])}).predict([{"x": 0.0}, {"x": 1.0}])
+    assert raw.tolist() == [1.0, 2.5]
+    assert calibrated.tolist() == pytest.approx([1.8, 3.0])
+
+
+def test_integer_value_keeps_a_fired_cue_when_the_model_agrees_on_polarity():
+    assert integer_value(-1.8, -3, True) == -3      # "not": averaged ratings shrink toward 0
+    assert integer_value(2.2, -3, True) == 2        # the model overrules a cue it disagrees with
+    assert integer_value(0.7, 0, True) == 0         # "whether": uncommitted kept near 0
+    assert integer_value(1.6, 0, True) == 2
+    assert integer_value(2.6, 3, False) == 3
+    assert integer_value(1.4, 3, False) == 1
+
+
+def test_plain_assertion_scores_certain(analyse_doc):
+    record = score_of(analyse_doc, *PLAIN)
+    assert record.score > 2.5 and record.value == 3 and record.cues == []
+
+
+@pytest.mark.parametrize("text, word, low, high, cue", [
+    ("The council might approve the harbour plan on Tuesday.", "approve", 0.5, 2.2, "might"),
+    ("The council did not approve the harbour plan on Tuesday.", "approve", -3, -0.5, "not"),
+    ("It is not clear whether the council approved the harbour plan.", "approved", -0.5, 2.0,
+     "It is not clear whether"),
+    ("The council is scheduled to approve the harbour plan on Tuesday.", "approve", 1.0, 2.6, "scheduled"),
+    ("The council is considering approving the harbour plan.", "approving", 0.5, 2.4, "considering"),
+    ("The council failed to approve the harbour plan.", "approve", -3, 0.0, "failed"),
+    ("The council refused to approve the harbour plan.", "approve", -3, 0.0, "refused"),
+    ("If the council approves the harbour plan, the dockers will strike.", "approves", -0.5, 2.0, "If"),
+    ("Did the council approve the harbour plan?", "approve", -0.5, 2.0, "?"),
+    ("The council probably approved the harbour plan.", "approved", 1.0, 2.7, "probably"),
+    ("Aides denied that the council approved the harbour plan.", "approved", -3, 2.0, "denied"),
+])
+def test_construction_lowers_certainty_with_its_cue(analyse_doc, text, word, low, high, cue):
+    plain = score_of(analyse_doc, *PLAIN).score
+    record = score_of(analyse_doc, text, word)
+    assert low <= record.score <= high
+    assert record.score < plain - 0.4
+    assert cue in [c.text for c in record.cues]
+
+
+def test_factive_keeps_its_complement_certain_even_when_negated(analyse_doc):
+    known = score_of(analyse_doc, "Reporters do not know that the council approved the harbour plan.", "approved")
+    believed = score_of(analyse_doc, "Reporters do not believe that the council approved the harbour plan.",
+                        "approved")
+    assert known.score > 2.3 and known.value == 3
+    assert believed.score < known.score
+
+
+def test_reported_speech_keeps_the_event_as_its_source_presents_it(analyse_doc):
+    said = score_of(analyse_doc, "Aides said the council approved the harbour plan.", "approved")
+    assert said.score > 2.5 and said.value == 3
+
+
+def test_negation_outweighs_modality(analyse_doc):
+    may = score_of(analyse_doc, "The council may approve the harbour plan.", "approve")
+    refused = score_of(analyse_doc, "The council refused to approve the harbour plan.", "approve")
+    assert refused.score < may.score
