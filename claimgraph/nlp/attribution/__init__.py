@@ -9,28 +9,38 @@ from ..tokens import runs
 from .chains import link_chains
 from .content import content_of
 from .cues import CueLexicon, find_cues
+from .model import AttributionModel, cue_head, load_model
 from .sources import SourceReader
 
+# With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
+# precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
+RULE_KINDS_KEPT = frozenset({"according", "evidential"})
+# verbs that name rather than report when followed by 'as': "known as", "described as" stays (PolNeAR counts it)
+NAMING_VERBS = frozenset({"know", "dub", "name", "title", "brand"})
 
-@Language.factory("claimgraph_attribution")
-def make_attribution(nlp: Language, name: str) -> "Attribution":
-    return Attribution()
+
+@Language.factory("claimgraph_attribution", default_config={"use_model": True})
+def make_attribution(nlp: Language, name: str, use_model: bool) -> "Attribution":
+    return Attribution(use_model=use_model)
 
 
 class Attribution:
     """Finds attributions and writes them to doc._.cg_attributions, chained by parent and refers_to."""
 
-    def __init__(self) -> None:
+    def __init__(self, use_model: bool = True) -> None:
         register_extensions()
         self.lexicon = CueLexicon()
         self.sources = SourceReader()
+        self.model: AttributionModel | None = load_model() if use_model else None
 
     def __call__(self, doc: Doc) -> Doc:
-        cues = find_cues(doc, self.lexicon, start=story_start_token(doc))
+        start = story_start_token(doc)
+        cues = find_cues(doc, self.lexicon, start=start)
         records: list[AttributionRecord] = []
         by_head: dict[int, AttributionRecord] = {}
         cited_from: dict[int, AttributionRecord] = {}
         citing = []
+        kinds: dict[int, str] = {}
         for cue in cues:
             if cue.kind == "citing":
                 citing.append(cue)
@@ -42,10 +52,20 @@ class Attribution:
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=runs(doc, content),
                                        source=runs(doc, source))
             by_head[cue.head.i] = record
+            kinds[id(record)] = cue.kind
             records.append(record)
+        if self.model is not None:
+            citing_tokens = {i for cue in citing for i in cue.tokens}
+            found, confirmed = learned_spans(doc, self.model, start, records, citing_tokens)
+            records = [r for r in records if id(r) in confirmed or kinds[id(r)] in RULE_KINDS_KEPT]
+            for record in found:
+                if self.reports(record):
+                    records.append(record)
+                    by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
+        kept = {id(r) for r in records}
         for cue in citing:
             reporting = by_head.get(cue.head.head.i)
-            if reporting is None:
+            if reporting is None or id(reporting) not in kept:
                 continue  # "delayed the launch, citing the weather": a reason, not a source
             source = self.sources.cited(cue)
             if not source:
@@ -56,3 +76,42 @@ class Attribution:
             records.append(record)
         doc._.cg_attributions = link_chains(doc, records, cited_from, self.sources)
         return doc
+
+    @staticmethod
+    def reports(record: AttributionRecord) -> bool:
+        """Whether a cue only the model found reports something, by the same principles the rules follow.
+
+        A cue-frequency threshold (from cues_polnear.yaml) was tried as a filter instead: every level of it lowered
+        PolNeAR dev F1, so only these two constructions are kept out.
+        """
+        doc = record.cue[0].doc
+        head = cue_head(doc, [t.i for s in record.cue for t in s])
+        if head.pos_ == "NOUN" and not record.source:
+            return False  # as in the rules: "concerns that ..." with nobody holding them is no attribution
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children) and head.lemma_.lower() in NAMING_VERBS:
+            return False  # "also known as a Pantsir" names a thing, it reports nothing
+        return True
+
+
+def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[AttributionRecord],
+                  citing_tokens: set[int]) -> tuple[list[AttributionRecord], set[int]]:
+    """Put the model's spans on the rules' attributions where both found the cue; return the model's other finds.
+
+    The rules keep what only they know (citing, chains, evidential holders); the model, trained on PolNeAR, knows
+    where spans begin and end, and finds cues outside the rules' lexicon.
+    """
+    by_token = {t.i: record for record in records for s in record.cue for t in s}
+    extra = []
+    confirmed: set[int] = set()
+    for cue, content, source in model.predict(doc, start):
+        if citing_tokens.intersection(cue):
+            continue  # 'citing X' is the rules' own: it chains to the attribution it qualifies
+        record = next((by_token[i] for i in cue if i in by_token), None)
+        if record is None:
+            extra.append(AttributionRecord(cue=runs(doc, cue), content=runs(doc, content), source=runs(doc, source)))
+            continue
+        confirmed.add(id(record))
+        record.cue, record.content = runs(doc, cue), runs(doc, content)
+        if source or not record.source:
+            record.source = runs(doc, source)
+    return extra, confirmed

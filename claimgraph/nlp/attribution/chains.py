@@ -25,6 +25,7 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         if head is not None:
             noun = sources.noun_head(head)
             record.source_entity = entities.get(noun.i, entities.get(head.i))
+    contents = [r.content_tokens() for r in records]
     for k, record in enumerate(records):
         if id(record) in cited_from:
             record.parent = position[id(cited_from[id(record)])]
@@ -41,7 +42,7 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
                     else target.source_count
             record.parent = target.parent
         else:
-            record.parent = enclosing(records, k)
+            record.parent = enclosing(records, k, contents)
     for record in records:
         record.time = time_of(doc, record)
     return records
@@ -97,7 +98,7 @@ def is_report(record: AttributionRecord) -> bool:
         "outlet", "document", "organization"}
 
 
-def enclosing(records: list[AttributionRecord], k: int) -> int | None:
+def enclosing(records: list[AttributionRecord], k: int, contents: list[set[int]] | None = None) -> int | None:
     """The innermost other attribution whose content holds this one's cue: its words reach us through it."""
     cue_tokens = {t.i for s in records[k].cue for t in s}
     best = None
@@ -105,7 +106,7 @@ def enclosing(records: list[AttributionRecord], k: int) -> int | None:
     for j, other in enumerate(records):
         if j == k:
             continue
-        content = other.content_tokens()
+        content = contents[j] if contents is not None else other.content_tokens()
         if cue_tokens and cue_tokens <= content:
             size = len(content)
             # equal contents: the citing attribution (sorted after its reporter) is the inner one
@@ -124,8 +125,9 @@ def time_of(doc: Doc, record: AttributionRecord) -> int | None:
     taken = record.content_tokens() | {t.i for s in record.source for t in s}
     for k, time in enumerate(times):
         root = time.span.root
-        if root.i in taken or time.span.sent != verb.sent:
+        if root.i in taken:
             continue
+        # walking up the tree reaches the verb only inside its sentence, so no sentence test is needed
         node = root
         while node.head != node and node != verb:
             node = node.head

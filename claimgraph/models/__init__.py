@@ -1,0 +1,1 @@
+"""Trained models shipped with claimgraph (JSON, read through package resources)."""

@@ -1,0 +1,550 @@
+"""The learned attribution model: a cue tagger and source/content rankers over syntactic candidates (linear, JSON)."""
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from bisect import bisect_right
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, subtree
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "claimgraph.models"
+MODEL_FILE = "attribution.json.gz"
+TAGS = ("O", "B", "I")
+OPEN = QUOTES_OPEN | {"``"}
+CLOSE = QUOTES_CLOSE | {"\'\'"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+CLAUSE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "!", "?"}
+MAX_SENTENCES = 4  # a quote running on over more sentences than this is rare; candidates stop there
+
+
+# -- linear scoring ------------------------------------------------------------------------------------------------
+class Linear:
+    """Feature weights per class (a tagger) or one weight per feature (a ranker); averaged perceptron training."""
+
+    def __init__(self, classes: Iterable[str] = ("score",)) -> None:
+        self.classes = list(classes)
+        self.weights: dict[str, list[float]] = {}
+        self._totals: dict[str, list[float]] = {}
+        self._stamps: dict[str, list[int]] = {}
+        self.steps = 0
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        # unrolled for the two shapes in use (one score, three tags): this is the innermost loop of the component
+        found = [w for w in map(self.weights.get, features) if w is not None]
+        if len(self.classes) == 1:
+            return [sum(w[0] for w in found)]
+        if len(self.classes) == 3:
+            return [sum(w[0] for w in found), sum(w[1] for w in found), sum(w[2] for w in found)]
+        return [sum(w[k] for w in found) for k in range(len(self.classes))]
+
+    def update(self, features: Iterable[str], klass: int, delta: float) -> None:
+        n = len(self.classes)
+        for f in features:
+            w = self.weights.setdefault(f, [0.0] * n)
+            total = self._totals.setdefault(f, [0.0] * n)
+            stamp = self._stamps.setdefault(f, [0] * n)
+            total[klass] += (self.steps - stamp[klass]) * w[klass]
+            stamp[klass] = self.steps
+            w[klass] += delta
+
+    def average(self, min_weight: float = 1e-3) -> None:
+        """Replace the weights by their average over all steps, dropping the near-zero ones to keep the file small."""
+        averaged = {}
+        for f, w in self.weights.items():
+            total, stamp = self._totals[f], self._stamps[f]
+            avg = [(total[k] + (self.steps - stamp[k]) * w[k]) / max(self.steps, 1) for k in range(len(w))]
+            if any(abs(v) >= min_weight for v in avg):
+                averaged[f] = [round(v, 4) for v in avg]
+        self.weights = averaged
+        self._totals, self._stamps = {}, {}
+
+    def to_dict(self) -> dict:
+        return {"classes": self.classes, "weights": self.weights}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Linear":
+        model = cls(data["classes"])
+        model.weights = data["weights"]
+        return model
+
+
+# -- cue tagging -----------------------------------------------------------------------------------------------------
+def quote_depths(doc: Doc, ctx: "Context | None" = None) -> list[bool]:
+    """For every token, whether it stands inside quotation marks (reset at every paragraph start)."""
+    inside = False
+    out = []
+    texts = ctx.text if ctx is not None else [t.text for t in doc]
+    starts = {a for a, _ in ctx.sents} if ctx is not None else {t.i for t in doc if t.is_sent_start}
+    for i, text in enumerate(texts):
+        if i in starts and (i == 0 or "\n" in texts[i - 1]):
+            inside = False
+        if text in QUOTES_OPEN and text in QUOTES_CLOSE:  # straight quotes flip
+            out.append(inside)
+            inside = not inside
+            continue
+        if text in QUOTES_OPEN:
+            inside = True
+        elif text in QUOTES_CLOSE:
+            out.append(inside)
+            inside = False
+            continue
+        out.append(inside)
+    return out
+
+
+def token_features(doc: Doc, quoted: list[bool]) -> list[list[str]]:
+    """The static features of every token for the cue tagger (the tag history is added while tagging)."""
+    lemmas = [t.lemma_.lower() for t in doc]
+    tags = [t.tag_ for t in doc]
+    return [features_at(doc, i, lemmas, tags, quoted) for i in range(len(doc))]
+
+
+def features_at(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> list[str]:
+    """The static features of one token for the cue tagger."""
+    n = len(doc)
+    t = doc[i]
+    lemma, head = lemmas[i], t.head
+    child_deps = {c.dep_ for c in t.children}
+    f = ["b", "w=" + t.lower_, "l=" + lemma, "t=" + tags[i], "d=" + t.dep_, "lt=" + lemma + "|" + tags[i],
+         "ld=" + lemma + "|" + t.dep_, "hl=" + head.lemma_.lower(), "hd=" + head.dep_ + "|" + t.dep_,
+         "hld=" + head.lemma_.lower() + "|" + t.dep_, "q=" + str(quoted[i]), "lq=" + lemma + str(quoted[i])]
+    for dep in child_deps:
+        f.append("cd=" + dep)
+        f.append("lcd=" + lemma + "|" + dep)
+    for c in t.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            f.append("subj=" + (c.ent_type_ or c.lemma_.lower()))
+            f.append("lsubj=" + lemma + "|" + (c.ent_type_ or c.tag_))
+        elif c.dep_ in {"ccomp", "xcomp", "dobj", "prep"}:
+            f.append("comp=" + c.dep_ + "|" + c.lemma_.lower())
+        elif c.dep_ == "punct" and c.text in CLOSE | OPEN:
+            f.append("qchild=" + lemma)
+    f.append("hhl=" + head.head.lemma_.lower() + "|" + head.dep_)
+    f.append("shape=" + t.shape_[:4])
+    f.append("lqnear=" + lemma + "|" + str(i > 1 and (lemmas[i - 1] in CLOSE or lemmas[i - 2] in CLOSE)))
+    for k in (-2, -1, 1, 2):
+        j = i + k
+        if 0 <= j < n:
+            f.append(f"l{k}=" + lemmas[j])
+            f.append(f"t{k}=" + tags[j])
+        else:
+            f.append(f"l{k}=#")
+    if i + 1 < n:
+        f.append("l+1l=" + lemma + "|" + lemmas[i + 1])
+    if i > 0:
+        f.append("l-1l=" + lemmas[i - 1] + "|" + lemma)
+        f.append("hsame=" + str(head.i == i - 1) + t.dep_)
+    return f
+
+
+def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | None = None,
+             ctx: "Context | None" = None) -> list[list[int]]:
+    """Cue spans as token index lists, greedy left-to-right BIO decoding.
+
+    `starts`: the lemmas that began a cue in training; a word outside them never begins one, so it is not scored
+    (most words of a text), which keeps tagging cheap beside parsing.
+    """
+    quoted = quote_depths(doc, ctx)
+    lemmas = ctx.lemma if ctx is not None else [t.lemma_.lower() for t in doc]
+    tags = ctx.tag if ctx is not None else [t.tag_ for t in doc]
+    spans: list[list[int]] = []
+    prev, prev2 = "O", "O"
+    for i in range(start, len(doc)):
+        if prev == "O" and starts is not None and lemmas[i] not in starts:
+            prev2, prev = prev, "O"
+            continue
+        feats = features_at(doc, i, lemmas, tags, quoted) + history(prev, prev2, lemmas[i])
+        scores = tagger.scores(feats)
+        if prev == "O":
+            scores[2] = float("-inf")  # I only continues a cue
+        tag = TAGS[max(range(3), key=scores.__getitem__)]
+        if tag == "B":
+            spans.append([i])
+        elif tag == "I":
+            spans[-1].append(i)
+        prev2, prev = prev, tag
+    return spans
+
+
+def history(prev: str, prev2: str, lemma: str) -> list[str]:
+    return ["p=" + prev, "pp=" + prev2 + prev, "pl=" + prev + "|" + lemma]
+
+
+# -- candidates -----------------------------------------------------------------------------------------------------
+@dataclass
+class Candidate:
+    tokens: frozenset[int]
+    features: list[str]
+
+
+def cue_head(doc: Doc, cue: list[int]) -> Token:
+    """The cue word the rest hangs on: the first whose syntactic head lies outside the cue."""
+    inside = set(cue)
+    for i in cue:
+        if doc[i].head.i not in inside or doc[i].head.i == i:
+            return doc[i]
+    return doc[cue[0]]
+
+
+def tidy(doc: Doc, tokens: set[int]) -> set[int]:
+    """Drop whitespace tokens at the edges."""
+    ordered = sorted(tokens)
+    while ordered and doc[ordered[0]].is_space:
+        ordered.pop(0)
+    while ordered and doc[ordered[-1]].is_space:
+        ordered.pop()
+    return set(ordered)
+
+
+def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
+    """A candidate and its edge variants: without trailing punctuation, without a leading 'that' or conjunction."""
+    base = tidy(doc, tokens)
+    if not base:
+        return []
+    out = [("full", base)]
+    ordered = sorted(base)
+    last = doc[ordered[-1]]
+    if last.text in CLAUSE_PUNCT and len(ordered) > 1:
+        out.append(("nopunct", tidy(doc, set(ordered[:-1]))))
+    first = doc[ordered[0]]
+    if (first.dep_ in {"mark", "cc"} or first.text in CLAUSE_PUNCT) and len(ordered) > 1:
+        rest = set(ordered[1:])
+        out.append(("nolead", tidy(doc, rest)))
+        if last.text in CLAUSE_PUNCT and len(ordered) > 2:
+            out.append(("nolead+nopunct", tidy(doc, rest - {ordered[-1]})))
+    # a parenthetical cue leaves a hole: "These employees, X explained, were ..." keeps no commas at the hole
+    holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if doc[i].text in CLAUSE_PUNCT}
+    if holes and len(holes) < len(ordered):
+        out.append(("hole-punct", base - holes))
+    # PolNeAR keeps 'that' and a closing quote after a comma ('is “true,”'): edges the parse may leave out
+    before = ordered[0] - 1
+    if before >= 0 and doc[before].lower_ == "that":
+        out.append(("add-that", base | {before}))
+    after = ordered[-1] + 1
+    if after + 1 < len(doc) and doc[after].is_punct and doc[after + 1].text in CLOSE:
+        out.append(("add-close", base | {after, after + 1}))
+    elif after < len(doc) and doc[after].text in CLOSE:
+        out.append(("add-close", base | {after}))
+    elif after < len(doc) and doc[after].text == "," and any(doc[i].text == "," for i in ordered):
+        out.append(("add-comma", base | {after}))  # an appositive closed by its comma: "X, a senator, said"
+    return [(k, v) for k, v in out if v]
+
+
+
+
+@dataclass
+class Context:
+    """What every cue of a document shares: sentence bounds, paragraph of each sentence, quoted stretches."""
+
+    sents: list[tuple[int, int]]
+    paragraph: list[int]            # paragraph number of every sentence
+    quotes: list[tuple[int, int]]   # [first, last] token of every quoted stretch, marks included
+    sent_of: list[int]              # sentence number of every token
+    # token attributes read once: the candidates' features read them many times, and spaCy's are slow to reach
+    text: list[str]
+    lower: list[str]
+    tag: list[str]
+    pos: list[str]
+    dep: list[str]
+    head: list[int]
+    punct: list[bool]
+    space: list[bool]
+    lemma: list[str]
+
+
+def context(doc: Doc) -> Context:
+    sents = [(s.start, s.end) for s in doc.sents]
+    paragraph, number = [], 0
+    for a, _ in sents:
+        if a > 0 and "\n" in doc[a - 1].text_with_ws:
+            number += 1
+        paragraph.append(number)
+    sent_of = [0] * len(doc)
+    for k, (a, b) in enumerate(sents):
+        sent_of[a:b] = [k] * (b - a)
+    columns: list[list] = [[] for _ in range(9)]
+    text, lower, tag, pos, dep, head, punct, space, lemma = columns
+    for t in doc:  # one pass: every Token object spaCy builds costs time
+        text.append(t.text)
+        lower.append(t.lower_)
+        tag.append(t.tag_)
+        pos.append(t.pos_)
+        dep.append(t.dep_)
+        head.append(t.head.i)
+        punct.append(t.is_punct)
+        space.append(t.is_space)
+        lemma.append(t.lemma_.lower())
+    return Context(sents, paragraph, quoted_stretches(doc), sent_of, text, lower, tag, pos, dep, head, punct, space,
+                   lemma)
+
+
+PAIRS = {"“": "”", '"': '"', "``": "\'\'", "\'\'": "\'\'", "«": "»", "‘": "’"}
+
+
+def quoted_stretches(doc: Doc) -> list[tuple[int, int]]:
+    """Stretches between matching quotation marks (single quotes nest inside double ones and are not stretches of
+    their own); they may run over sentences but never over a paragraph break."""
+    out = []
+    start, closer = None, None
+    for token in doc:
+        text = token.text
+        if start is not None and token.is_space and "\n" in token.text:
+            start = None  # an unclosed quote ends with its paragraph
+            continue
+        if start is None and text in PAIRS and text != "‘":
+            start, closer = token.i, PAIRS[text]
+        elif start is not None and text == closer and token.i > start:
+            out.append((start, token.i))
+            start = None
+    return out
+
+
+def sentence_window(ctx: Context, token: Token) -> tuple[int, int, int]:
+    """The cue's sentence bounds and its index."""
+    k = bisect_right([a for a, _ in ctx.sents], token.i) - 1
+    return ctx.sents[k][0], ctx.sents[k][1], k
+
+
+def quote_candidates(ctx: Context, k: int, cue: list[int]) -> list[tuple[str, set[int]]]:
+    """Quotes around the cue in its paragraph: before it, after it, both ("“A,” she said. “B.”"), what follows."""
+    lo_sent = max(0, k - MAX_SENTENCES)
+    hi_sent = min(len(ctx.sents) - 1, k + MAX_SENTENCES)
+    para = ctx.paragraph[k]
+    lo = ctx.sents[lo_sent][0]
+    hi = ctx.sents[hi_sent][1]
+    first_cue, last_cue = min(cue), max(cue)
+    near = [(a, b) for a, b in ctx.quotes if a >= lo and b < hi and
+            ctx.paragraph[bisect_right([s for s, _ in ctx.sents], a) - 1] == para]
+    before = [q for q in near if q[1] < first_cue]
+    after = [q for q in near if q[0] > last_cue]
+    around = [q for q in near if q[0] < first_cue and q[1] > last_cue]
+    out: list[tuple[str, set[int]]] = []
+
+    def stretch(*qs: tuple[int, int]) -> set[int]:
+        return {i for a, b in qs for i in range(a, b + 1)}
+    if before:
+        out.append(("q-before", stretch(before[-1])))
+    if around:
+        out.append(("q-around", stretch(around[-1])))
+    if after:
+        out.append(("q-after", stretch(after[0])))
+        if len(after) > 1:
+            out.append(("q-after2", stretch(after[0], after[1])))
+    if before and after:
+        out.append(("q-both", stretch(before[-1], after[0])))
+        if len(after) > 1:
+            out.append(("q-both2", stretch(before[-1], after[0], after[1])))
+    if len(before) > 1:
+        out.append(("q-before2", stretch(before[-2], before[-1])))
+    return out
+
+
+def comma_cuts(ctx: Context, tokens: set[int]) -> list[tuple[str, set[int]]]:
+    """The stretch up to its first or its last inner comma: drops a trailing relative clause or a named source."""
+    ordered = sorted(tokens)
+    text = ctx.text
+    commas = [n for n, i in enumerate(ordered) if text[i] == "," and 0 < n < len(ordered) - 1]
+    if not commas:
+        return []
+    out = [("cut-last-comma", set(ordered[:commas[-1]]))]
+    if len(commas) > 1:
+        out.append(("cut-first-comma", set(ordered[:commas[0]])))
+    return out
+
+
+QUOTE_MARKS = OPEN | CLOSE
+VERBAL = {"VERB", "AUX"}
+
+
+def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]:
+    """Features every candidate shares: where it lies, its length, its edges, its relation to the cue."""
+    ordered = sorted(tokens)
+    lo, hi = ordered[0], ordered[-1]
+    text, tag, pos, heads = ctx.text, ctx.tag, ctx.pos, ctx.head
+    root = min(ordered, key=lambda i: (heads[i] in tokens and heads[i] != i, i))
+    quotes = sum(1 for i in ordered if text[i] in QUOTE_MARKS)
+    sents = 1 if ctx.sent_of[lo] == ctx.sent_of[hi] else 2
+    extra = ["root=" + ctx.dep[root] + "|" + tag[root], "rooth=" + str(heads[root] == head or heads[root] in cue),
+             "quotes=" + str(min(quotes, 3)), "qedge=" + str(text[lo] in OPEN) + str(text[hi] in CLOSE),
+             "sents=" + str(sents), "last2=" + text[ordered[-2]] + text[hi] if len(ordered) > 1 else "last2=-",
+             "verb=" + str(any(pos[i] in VERBAL for i in ordered))]
+    # what the stretch leaves out at its edges tells whether it stops at a natural boundary
+    n_doc = len(text)
+    after = hi + 1 if hi + 1 < n_doc else None
+    before = lo - 1 if lo > 0 else None
+    extra.append("next=" + ((text[after] if ctx.punct[after] else pos[after]) if after is not None else "#"))
+    extra.append("prev=" + ((text[before] if ctx.punct[before] else pos[before]) if before is not None else "#"))
+    extra.append("next|last=" + extra[-2] + "|" + pos[hi])
+    n = len(ordered)
+    size = "1" if n == 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+    side = "left" if hi < min(cue) else "right" if lo > max(cue) else "around"
+    gaps = sum(1 for a, b in zip(ordered, ordered[1:]) if b != a + 1)
+    sent_start, sent_end = ctx.sents[ctx.sent_of[head]]
+    in_sent = sent_start <= lo and hi < sent_end
+    return ["side=" + side, "size=" + size, "first=" + ctx.lower[lo], "firstp=" + tag[lo], "last=" + text[hi],
+            "lastp=" + tag[hi], "gaps=" + str(min(gaps, 2)), "insent=" + str(in_sent),
+            "side|size=" + side + size, "lastsent=" + str(hi + 1 == sent_end or
+                                                         (hi + 2 == sent_end and ctx.punct[sent_end - 1])),
+            "firstsent=" + str(lo == sent_start), "overlapcue=" + str(bool(cue & tokens))] + extra
+
+
+def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate]:
+    """Syntactic stretches that may be what the cue attributes."""
+    head = cue_head(doc, cue)
+    cue_set = set(cue)
+    sent_start, sent_end, k = sentence_window(ctx, head)
+    lemma = head.lemma_.lower()
+    raw: list[tuple[str, set[int]]] = []
+    for c in (child for i in cue for child in doc[i].children if child.i not in cue_set):
+        if c.dep_ == "punct":
+            continue
+        raw.append(("child:" + c.dep_, subtree(c) - cue_set))
+    # the clause the cue hangs on: "X, he said" and "according to X, C"
+    host = head.head
+    if host.i != head.i:
+        raw.append(("host:" + head.dep_, subtree(host) - subtree(head)))
+        if host.head.i != host.i and head.dep_ in {"prep", "pobj"}:
+            top = host.head
+            raw.append(("host2:" + head.dep_, subtree(top) - subtree(host)))
+    # the rest of the sentence on either side of the cue, and the sentences after a colon
+    raw.append(("sent-right", set(range(max(cue) + 1, sent_end))))
+    raw.append(("sent-left", set(range(sent_start, min(cue)))))
+    para = ctx.paragraph[k]
+    stop = k + 1
+    while stop < len(ctx.sents) and stop - k <= MAX_SENTENCES and ctx.paragraph[stop] == para:
+        raw.append((f"para-right{min(stop - k, 3)}", set(range(max(cue) + 1, ctx.sents[stop][1]))))
+        stop += 1
+    raw.extend(quote_candidates(ctx, k, cue))
+    raw.extend([(kind + "|" + cut, tokens) for kind, whole in list(raw) if not kind.startswith("q-")
+                for cut, tokens in comma_cuts(ctx, whole - cue_set)])
+    seen: dict[frozenset[int], Candidate] = {}
+    cue_feats = ["cl=" + lemma, "cd=" + head.dep_]
+    # the words naming the speaker are not what is said: "The port closed, a spokesman said"
+    speakers = {c.i for i in cue for c in doc[i].children if c.dep_ in SUBJECTS}
+    nearest = max((doc[i] for i in speakers if i < min(cue)), key=lambda t: t.i, default=None)
+    speaker_words = subtree(nearest) if nearest is not None else set()
+    for kind, tokens in raw:
+        tokens = {i for i in tokens if not ctx.space[i]} - cue_set
+        if speaker_words and tokens - speaker_words:
+            tokens = tokens - speaker_words
+        for variant, tokens_v in variants(doc, tokens):
+            key = frozenset(tokens_v)
+            base = ["k=" + kind, "v=" + variant, "kv=" + kind + "|" + variant, "kl=" + kind + "|" + lemma]
+            shared = shape(ctx, tokens_v, cue_set, head.i)
+            feats = base + shared + cue_feats + ["k|" + kind + "|" + f for f in shared[:3]] + \
+                ["kcd=" + kind + "|" + head.dep_, "vl=" + variant + "|" + shared[4], "vf=" + variant + "|" + shared[2],
+                 "kq=" + kind + "|" + shared[14] + shared[15], "speaker=" + str(bool(speakers & tokens_v))]
+            if key in seen:
+                seen[key].features.extend(base)
+            else:
+                seen[key] = Candidate(key, feats)
+    return list(seen.values())
+
+
+
+
+def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, ctx: Context) -> list[Candidate]:
+    """Noun phrases that may be who the cue's content comes from, and 'nobody named'."""
+    head = cue_head(doc, cue)
+    cue_set = set(cue)
+    taken = set(content or ()) | cue_set
+    lemma = head.lemma_.lower()
+    raw: list[tuple[str, set[int]]] = []
+    node = head
+    for level in range(3):
+        for c in node.children:
+            if c.i in taken:
+                continue
+            if c.dep_ in SUBJECTS or c.dep_ in {"poss", "dobj", "dative", "npadvmod"}:
+                raw.append((f"dep{level}:" + c.dep_, subtree(c) - taken))
+            if c.dep_ in {"agent", "prep"}:
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and obj.i not in taken:
+                        raw.append((f"pobj{level}:" + c.lower_, subtree(obj) - taken))
+        if node.head.i == node.i:
+            break
+        raw.append((f"up{level}:" + node.dep_, {node.head.i}))
+        node = node.head
+    for i in cue:
+        for c in doc[i].children:
+            if c.dep_ == "pobj" and c.i not in taken:
+                raw.append(("cuepobj", subtree(c) - taken))
+    raw.extend([(kind + "|" + cut, tokens) for kind, whole in list(raw) for cut, tokens in comma_cuts(ctx, whole)])
+    seen: dict[frozenset[int], Candidate] = {}
+    cue_feats = ["cl=" + lemma, "cd=" + head.dep_]
+    for kind, tokens in raw:
+        tokens = {i for i in tokens if not ctx.space[i]}
+        for variant, tokens_v in variants(doc, tokens):
+            key = frozenset(tokens_v)
+            root = doc[min(tokens_v, key=lambda i: (ctx.head[i] in tokens_v, i))]
+            base = ["k=" + kind, "v=" + variant, "kv=" + kind + "|" + variant, "kl=" + kind + "|" + lemma,
+                    "rp=" + root.tag_, "re=" + root.ent_type_, "rl=" + root.lemma_.lower()]
+            feats = base + shape(ctx, tokens_v, cue_set, head.i) + cue_feats
+            if key in seen:
+                seen[key].features.extend(base)
+            else:
+                seen[key] = Candidate(key, feats)
+    has_subject = any(c.dep_ in SUBJECTS for c in head.children)
+    seen[frozenset()] = Candidate(frozenset(), ["none", "none|" + lemma, "none|" + head.dep_,
+                                                "none|subj=" + str(has_subject), "none|t=" + head.tag_])
+    return list(seen.values())
+
+
+def best(model: Linear, candidates: list[Candidate]) -> Candidate | None:
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: model.scores(c.features)[0])
+
+
+# -- the model as a whole --------------------------------------------------------------------------------------------
+class AttributionModel:
+    """Cue tagger plus content and source rankers; predicts (cue, content, source) token sets for a Doc."""
+
+    def __init__(self, tagger: Linear, content: Linear, source: Linear, starts: Iterable[str] | None = None) -> None:
+        self.tagger, self.content, self.source = tagger, content, source
+        self.starts = frozenset(starts) if starts is not None else None
+
+    def predict(self, doc: Doc, start: int = 0) -> list[tuple[list[int], frozenset[int], frozenset[int]]]:
+        out = []
+        ctx = context(doc)
+        for cue in tag_cues(self.tagger, doc, start, self.starts, ctx):
+            content = best(self.content, content_candidates(doc, cue, ctx))
+            if content is None:
+                continue
+            source = best(self.source, source_candidates(doc, cue, content.tokens, ctx))
+            out.append((cue, content.tokens, source.tokens if source else frozenset()))
+        return out
+
+    def to_dict(self) -> dict:
+        return {"tagger": self.tagger.to_dict(), "content": self.content.to_dict(), "source": self.source.to_dict(),
+                "starts": sorted(self.starts) if self.starts is not None else None}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "AttributionModel":
+        return cls(Linear.from_dict(data["tagger"]), Linear.from_dict(data["content"]),
+                   Linear.from_dict(data["source"]), data.get("starts"))
+
+    def save(self, path) -> None:
+        """Sorted keys and no time stamp, so that the same training gives the same file byte for byte."""
+        text = json.dumps(self.to_dict(), separators=(",", ":"), sort_keys=True)
+        with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as handle:
+            handle.write(text.encode("utf-8"))
+
+
+def load_model() -> AttributionModel | None:
+    """The model shipped in the package, or None (with one warning) when it is missing."""
+    try:
+        resource = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)
+        with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+            return AttributionModel.from_dict(json.load(handle))
+    except (FileNotFoundError, ModuleNotFoundError, OSError, ValueError, KeyError) as exc:
+        log.warning("attribution model not available (%s): attributions come from the rules alone", exc)
+        return None

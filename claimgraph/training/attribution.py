@@ -1,0 +1,249 @@
+"""Trains the attribution model (cue tagger, content and source rankers) on PolNeAR train, into the package.
+
+    python -m claimgraph.training.attribution TRAIN_DIR [--dev DEV_DIR] [--epochs N] [--out FILE] [--cache DIR]
+
+Averaged perceptrons over features of the spaCy parse: no GPU, no torch; a few minutes on two cores.
+Parses are cached (spaCy DocBin) in --cache, outside the package, so a second run skips parsing.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+import time
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from spacy.tokens import Doc, DocBin
+
+from ..evaluate.polnear import ROLES, articles, evaluate_polnear
+from ..nlp.attribution.model import (MODEL_FILE, MODEL_PACKAGE, TAGS, AttributionModel, Linear, best,
+                                     content_candidates, history, quote_depths, context, source_candidates,
+                                     token_features)
+from ..nlp.tokens import runs
+
+SEED = 13
+TAG_INDEX = {t: k for k, t in enumerate(TAGS)}
+
+
+# -- data -----------------------------------------------------------------------------------------------------------
+def parser_pipeline():
+    """The English model with our paragraph layout, as the analysis runs it, without the claimgraph components."""
+    import spacy
+
+    from ..nlp import layout  # noqa: F401  (registers the layout factory)
+    from ..nlp.pipeline import MODEL
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("claimgraph_layout", before="parser")
+    return nlp
+
+
+def parsed(folder: Path, nlp, cache: Path) -> dict[str, Doc]:
+    """Every article of a PolNeAR folder parsed, by name; cached as a DocBin keyed by the folder's file list."""
+    items = articles(folder)
+    key = hashlib.sha1("|".join(str(t) for _, t, _ in items).encode()).hexdigest()[:12]
+    path = cache / f"polnear-{folder.name}-{key}.spacy"
+    names = [name for name, _, _ in items]
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        return dict(zip(names, docs))
+    from ..analysis import make_doc
+    from ..document import Document
+    texts = (make_doc(nlp, Document(text=t.read_text(encoding="utf-8"))) for _, t, _ in items)
+    docs = list(nlp.pipe(texts, batch_size=16))
+    cache.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=True, docs=docs).to_disk(path)
+    return dict(zip(names, docs))
+
+
+def gold_attributions(ann: Path, doc: Doc) -> list[dict[str, frozenset[int]]]:
+    """The attributions of one brat file as token sets by role."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    relations = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2 and " " in parts[1]:
+            label, offsets = parts[1].split(" ", 1)
+            spans[parts[0]] = (label, [tuple(int(x) for x in p.split()) for p in offsets.split(";")])
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append([arg.split(":") for arg in parts[1].split()])
+    out = []
+    for args in relations:
+        record: dict[str, set[int]] = {role: set() for role in ROLES}
+        for role, ref in args[1:]:
+            role = role.rstrip("0123456789").lower()
+            if role in record and ref in spans:
+                record[role] |= tokens_of(doc, spans[ref][1])
+        if record["cue"]:
+            out.append({role: frozenset(v) for role, v in record.items()})
+    return out
+
+
+def tokens_of(doc: Doc, pieces: list[tuple[int, int]]) -> set[int]:
+    out: set[int] = set()
+    for start, end in pieces:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out |= {t.i for t in span if not t.is_space}
+    return out
+
+
+def examples(folder: Path, docs: dict[str, Doc]) -> Iterator[tuple[Doc, list[dict[str, frozenset[int]]]]]:
+    """Each annotation file with its parsed article; an article annotated twice is two examples."""
+    for name, _, anns in articles(folder):
+        for ann in anns:
+            yield docs[name], gold_attributions(ann, docs[name])
+
+
+# -- training -------------------------------------------------------------------------------------------------------
+def gold_tags(doc: Doc, attributions: list[dict[str, frozenset[int]]]) -> list[str]:
+    tags = ["O"] * len(doc)
+    for record in attributions:
+        for run in runs(doc, record["cue"]):
+            tags[run.start] = "B"
+            for i in range(run.start + 1, run.end):
+                tags[i] = "I"
+    return tags
+
+
+# A lemma may begin a cue at run time when it began at least this many cues in train, and at least this share of
+# its occurrences there: the tagger then scores a word in twenty or thirty (chosen on dev: -0.1 cue F1, 3x faster).
+MIN_STARTS, MIN_START_RATE = 2, 0.01
+
+
+def cue_starts(data: list[tuple[Doc, list]]) -> set[str]:
+    """The lemmas that often enough begin a cue in train."""
+    begins: Counter[str] = Counter()
+    occurrences: Counter[str] = Counter()
+    for doc, attributions in data:
+        occurrences.update(t.lemma_.lower() for t in doc)
+        begins.update(doc[run.start].lemma_.lower() for record in attributions for run in runs(doc, record["cue"]))
+    return {lemma for lemma, n in begins.items() if n >= MIN_STARTS and n / occurrences[lemma] >= MIN_START_RATE}
+
+
+def train_tagger(data: list[tuple[Doc, list]], epochs: int) -> Linear:
+    tagger = Linear(TAGS)
+    prepared = []
+    for doc, attributions in data:
+        prepared.append((doc, token_features(doc, quote_depths(doc)), gold_tags(doc, attributions)))
+    rng = random.Random(SEED)
+    for epoch in range(epochs):
+        rng.shuffle(prepared)
+        wrong = total = 0
+        for doc, static, tags in prepared:
+            prev, prev2 = "O", "O"
+            for i, token in enumerate(doc):
+                feats = static[i] + history(prev, prev2, token.lemma_.lower())
+                scores = tagger.scores(feats)
+                if prev == "O":
+                    scores[2] = float("-inf")
+                guess = max(range(3), key=scores.__getitem__)
+                truth = TAG_INDEX[tags[i]]
+                tagger.steps += 1
+                if guess != truth:
+                    tagger.update(feats, truth, 1.0)
+                    tagger.update(feats, guess, -1.0)
+                    wrong += 1
+                total += 1
+                prev2, prev = prev, tags[i]  # teacher forcing: the true history
+        print(f"  tagger epoch {epoch + 1}: {100 * wrong / total:.2f}% tokens wrong", file=sys.stderr)
+    tagger.average()
+    return tagger
+
+
+def train_ranker(instances: list[tuple[list, int]], epochs: int, name: str) -> Linear:
+    """instances: (candidates, index of the gold candidate)."""
+    ranker = Linear()
+    rng = random.Random(SEED)
+    for epoch in range(epochs):
+        rng.shuffle(instances)
+        wrong = 0
+        for candidates, gold in instances:
+            guess = max(range(len(candidates)), key=lambda k: ranker.scores(candidates[k].features)[0])
+            ranker.steps += 1
+            if guess != gold:
+                ranker.update(candidates[gold].features, 0, 1.0)
+                ranker.update(candidates[guess].features, 0, -1.0)
+                wrong += 1
+        print(f"  {name} epoch {epoch + 1}: {100 * wrong / max(len(instances), 1):.2f}% wrong", file=sys.stderr)
+    ranker.average()
+    return ranker
+
+
+def ranker_instances(data: list[tuple[Doc, list]]) -> tuple[list, list, dict[str, int]]:
+    """Content and source ranking instances from gold cues; counts how often the gold span is among the candidates."""
+    content, source = [], []
+    stats = {"content": 0, "content_reachable": 0, "source": 0, "source_reachable": 0}
+    for doc, attributions in data:
+        ctx = context(doc)
+        for record in attributions:
+            cue = sorted(record["cue"])
+            candidates = content_candidates(doc, cue, ctx)
+            stats["content"] += 1
+            index = next((k for k, c in enumerate(candidates) if c.tokens == record["content"]), None)
+            if index is not None:
+                stats["content_reachable"] += 1
+                content.append((candidates, index))
+            candidates = source_candidates(doc, cue, record["content"], ctx)
+            stats["source"] += 1
+            index = next((k for k, c in enumerate(candidates) if c.tokens == record["source"]), None)
+            if index is not None:
+                stats["source_reachable"] += 1
+                source.append((candidates, index))
+    return content, source, stats
+
+
+# -- evaluation on dev ----------------------------------------------------------------------------------------------
+def model_predictor(model: AttributionModel, docs: dict[str, Doc]):
+    by_text = {doc.text: doc for doc in docs.values()}
+
+    def predict(text: str, meta: dict[str, Any]) -> list[dict[str, Any]]:
+        doc = by_text[text]
+        out = []
+        for cue, content, source in model.predict(doc):
+            out.append({role: [{"start": s.start_char, "end": s.end_char} for s in runs(doc, tokens)]
+                        for role, tokens in (("cue", cue), ("content", content), ("source", source))})
+        return out
+    return predict
+
+
+def headline(report: dict[str, Any]) -> str:
+    return "  ".join(f"{role} {report[role]['exact']['f1']:.1f}/{report[role]['overlap']['f1']:.1f}"
+                     for role in (*ROLES, "overall")) + "  (exact/overlap F1)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimgraph.training.attribution",
+                                     description=__doc__.split("\n")[0])
+    parser.add_argument("train", type=Path, help="PolNeAR train folder (text/, attributions/)")
+    parser.add_argument("--dev", type=Path, help="PolNeAR dev folder: report figures after training")
+    parser.add_argument("--epochs", type=int, default=4, help="passes of the cue tagger (4: best on dev)")
+    parser.add_argument("--ranker-epochs", type=int, default=6, help="passes of the rankers (6: best on dev)")
+    parser.add_argument("--out", type=Path, help="where to write the model (default: inside the package)")
+    parser.add_argument("--cache", type=Path, default=Path(".cache/attribution"), help="parse cache folder")
+    args = parser.parse_args(argv)
+    started = time.time()
+    nlp = parser_pipeline()
+    train_docs = parsed(args.train, nlp, args.cache)
+    print(f"parsed {len(train_docs)} train articles in {time.time() - started:.0f}s", file=sys.stderr)
+    data = list(examples(args.train, train_docs))
+    content, source, stats = ranker_instances(data)
+    print(f"gold spans among the candidates: content {stats['content_reachable']}/{stats['content']}, "
+          f"source {stats['source_reachable']}/{stats['source']}", file=sys.stderr)
+    model = AttributionModel(train_tagger(data, args.epochs), train_ranker(content, args.ranker_epochs, "content"),
+                             train_ranker(source, args.ranker_epochs, "source"), starts=cue_starts(data))
+    out = args.out or Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
+    model.save(out)
+    print(f"wrote {out} ({out.stat().st_size // 1024} KiB) after {time.time() - started:.0f}s", file=sys.stderr)
+    if args.dev:
+        dev_docs = parsed(args.dev, nlp, args.cache)
+        report = evaluate_polnear(args.dev, predict=model_predictor(model, dev_docs))
+        print("dev: " + headline(report), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
