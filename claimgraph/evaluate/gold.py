@@ -213,10 +213,7 @@ def score_attributions(c: Comparison, details: list[str]) -> dict[str, Any]:
     for gi, g in enumerate(gold):
         if gi not in pairs:
             details.append(f"attributions: missed {describe_attribution(g, f'#{gi + 1}')}")
-    matched_predicted = set(pairs.values())
-    for pi, p in enumerate(predicted):
-        if pi not in matched_predicted:
-            details.append(f"attributions: spurious {describe_attribution(p, f'#{pi + 1}')}")
+    details += spurious("attributions", predicted, pairs, lambda pi, p: describe_attribution(p, f"#{pi + 1}"))
 
     lenient = prf(len(pairs), len(predicted), len(gold))
     return {
@@ -340,10 +337,8 @@ def score_times(c: Comparison, details: list[str]) -> dict[str, Any]:
         else:
             details.append(f"times: {show(time_span(g))} gold {g.get('value')}/{g.get('granularity')} "
                            f"got {p.get('value')}/{p.get('granularity')}")
-    matched = set(pairs.values())
-    for pi, p in enumerate(predicted):
-        if pi not in matched:
-            details.append(f"times: spurious {show(time_span(p))} ({p.get('value')}, {p.get('granularity')})")
+    details += spurious("times", predicted, pairs,
+                        lambda pi, p: f"{show(time_span(p))} ({p.get('value')}, {p.get('granularity')})")
     spans = prf(len(pairs), len(predicted), len(gold))
     value_accuracy = ratio(resolved, len(pairs))
     return {"gold": len(gold), "predicted": len(predicted), "found": len(pairs), **spans,
@@ -522,10 +517,8 @@ def score_events(c: Comparison, details: list[str]) -> dict[str, Any]:
                 certainty_ok += 1
             else:
                 details.append(f"events: {where} certainty gold {g['certainty']} got {value}")
-    matched = set(pairs.values())
-    for pi, p in enumerate(predicted):
-        if pi not in matched:
-            details.append(f"events: spurious {p.get('type')} {show(as_stretch(p.get('trigger')))}")
+    details += spurious("events", predicted, pairs,
+                        lambda pi, p: f"{p.get('type')} {show(as_stretch(p.get('trigger')))}")
 
     role_checks = sum(total for _, total in roles.values())
     role_accuracy = ratio(sum(ok for ok, _ in roles.values()), role_checks)
@@ -567,16 +560,20 @@ def relation_similarity(c: Comparison) -> Callable[[dict[str, Any], dict[str, An
     return similarity
 
 
+def spurious(part: str, predicted: list[dict], pairs: dict[int, int], describe) -> list[str]:
+    """A detail line for every predicted item that no gold item was paired with."""
+    matched = set(pairs.values())
+    return [f"{part}: spurious {describe(pi, p)}" for pi, p in enumerate(predicted) if pi not in matched]
+
+
 def score_relations(c: Comparison, details: list[str]) -> dict[str, Any]:
     gold, predicted = records(c.gold, "relations"), records(c.predicted, "relations")
     pairs = pair_up(gold, predicted, relation_similarity(c))
     for gi, g in enumerate(gold):
         if gi not in pairs:
             details.append(f"relations: missed {g.get('type')}({g.get('subject')}, {g.get('object')})")
-    matched = set(pairs.values())
-    for pi, p in enumerate(predicted):
-        if pi not in matched:
-            details.append(f"relations: spurious {p.get('type')}({p.get('subject')}, {p.get('object')})")
+    details += spurious("relations", predicted, pairs,
+                        lambda pi, p: f"{p.get('type')}({p.get('subject')}, {p.get('object')})")
     figures = prf(len(pairs), len(predicted), len(gold))
     return {"gold": len(gold), "predicted": len(predicted), "found": len(pairs), **figures, "score": figures["f1"]}
 
@@ -612,10 +609,8 @@ def score_markers(c: Comparison, details: list[str]) -> dict[str, Any]:
             about_ok += 1
         else:
             details.append(f"markers: {where} about gold {g['about']} got {got}")
-    matched = set(pairs.values())
-    for pi, p in enumerate(predicted):
-        if pi not in matched:
-            details.append(f"markers: spurious {p.get('kind')} {show(as_stretches(p.get('span')))}")
+    details += spurious("markers", predicted, pairs,
+                        lambda pi, p: f"{p.get('kind')} {show(as_stretches(p.get('span')))}")
     figures = prf(len(pairs), len(predicted), len(gold))
     return {"gold": len(gold), "predicted": len(predicted), "found": len(pairs), **figures,
             "about_accuracy": percent(ratio(about_ok, with_about)), "score": figures["f1"]}
