@@ -46,20 +46,19 @@ class TreeEnsemble:
     def predict(self, rows: list[dict[str, float]]) -> np.ndarray:
         """Scores on the FactBank scale, clipped to it."""
         x = self.vectorize(rows)
-        total = np.full(len(rows), self.baseline)
-        samples = np.arange(len(rows))
-        for start in self.tree_starts:
-            node = np.full(len(rows), start, dtype=np.int64)
-            while True:
-                inner = ~self.is_leaf[node]
-                if not inner.any():
-                    break
-                at = node[inner]
-                go_left = x[samples[inner], self.feature[at]] <= self.threshold[at]
-                # node indices are stored relative to their tree's first node
-                node[inner] = start + np.where(go_left, self.left[at], self.right[at])
-            total += self.value[node]
-        total = np.clip(total, *SCALE)
+        # every tree walks every row at once, one level a step: as many steps as the deepest tree, not trees x depth
+        start = np.repeat(self.tree_starts[:, None], len(rows), axis=1)
+        node = start.copy()
+        samples = np.broadcast_to(np.arange(len(rows)), node.shape)
+        while True:
+            inner = ~self.is_leaf[node]
+            if not inner.any():
+                break
+            at = node[inner]
+            go_left = x[samples[inner], self.feature[at]] <= self.threshold[at]
+            # node indices are stored relative to their tree's first node
+            node[inner] = start[inner] + np.where(go_left, self.left[at], self.right[at])
+        total = np.clip(self.baseline + self.value[node].sum(axis=0), *SCALE)
         if self.calibration is not None:
             total = np.interp(total, *self.calibration)
         return total
