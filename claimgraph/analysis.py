@@ -182,9 +182,6 @@ def innermost_attribution(doc: Doc) -> dict[int, int]:
     return {i: k for i, (_, k) in best.items()}
 
 
-_CLAUSE_EDGE_DEPS = {"cc", "punct", "mark", "prep"}
-
-
 def claim_span(token) -> TokenSpan:
     """The words of the clause a predicate heads, trimmed of leading and trailing conjunctions and punctuation."""
     doc = token.doc

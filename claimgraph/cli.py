@@ -210,9 +210,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 def print_report(report: dict[str, Any], details: bool = False) -> None:
     """Human lines first, the figures as one JSON object on the last line (the contract)."""
-    for line in report.pop("details", []) if details else []:
-        print(line)
-    report.pop("details", None)
+    lines = report.pop("details", [])
+    if details:
+        for line in lines:
+            print(line)
     print(json.dumps(report, sort_keys=False))
 
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..lexicon import load
 from .annotations import MarkerRecord, entity_index, register_extensions, story_start_token
-from .tokens import QUOTES_CLOSE, QUOTES_OPEN
+from .tokens import quotations
 
 LEXICON = "markers.yaml"
 
@@ -107,16 +107,5 @@ class Markers:
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
-    inside = False
-    tokens: set[int] = set()
-    for token in doc:
-        if token.text in QUOTES_OPEN and not inside:
-            inside = True
-        elif token.text in QUOTES_CLOSE and inside:
-            inside = False
-        elif inside:
-            tokens.add(token.i)
-    return tokens
-
-
-__all__ = ["Markers", "Span"]
+    """The words between quotation marks."""
+    return {i for start, end in quotations(doc) for i in range(start + 1, min(end, len(doc)))}

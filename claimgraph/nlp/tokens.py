@@ -23,6 +23,23 @@ def subtree(token: Token, cut: Iterable[int] = ()) -> set[int]:
     return out
 
 
+def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) index pairs, the marks toggling in and out of a quotation; a quotation left
+    open ends after the last token, as if closed there."""
+    pairs: list[tuple[int, int]] = []
+    start = last = None
+    for token in tokens:
+        last = token.i
+        if start is None and token.text in QUOTES_OPEN:
+            start = token.i
+        elif start is not None and token.text in QUOTES_CLOSE:
+            pairs.append((start, token.i))
+            start = None
+    if start is not None:
+        pairs.append((start, last + 1))
+    return pairs
+
+
 def runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
     """Contiguous runs of the given token indices, as spans in text order."""
     ordered = sorted(set(indices))
@@ -41,8 +58,7 @@ def runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
     return spans
 
 
-def trim(doc: Doc, indices: set[int], leading_deps: frozenset[str] = frozenset({"cc", "punct", "prep"}),
-         keep_balanced_quotes: bool = True) -> set[int]:
+def trim(doc: Doc, indices: set[int], keep_balanced_quotes: bool = True) -> set[int]:
     """Drop punctuation, spaces and leading conjunctions from both edges of a token set.
 
     A closing quote stays when its opening quote is inside, so a quoted content keeps its quotation marks.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, subtree, trim
+from ..tokens import quotations, subtree, trim
 from .cues import Cue
 
 VERBAL = {"VERB", "AUX"}
@@ -73,21 +73,9 @@ def fronted_clause(cue: Cue) -> set[int]:
 
 
 def quoted(cue: Cue) -> set[int]:
-    """The quoted words of the cue's sentence, when the cue itself stands outside the quotes."""
+    """The quoted words of the cue's sentence, marks included, when the cue itself stands outside the quotes."""
     sentence = cue.head.sent
-    inside = False
-    tokens: set[int] = set()
-    cue_inside = False
-    for token in sentence:
-        if token.text in QUOTES_OPEN and not inside:
-            inside = True
-            tokens.add(token.i)
-            continue
-        if token.text in QUOTES_CLOSE and inside:
-            inside = False
-            tokens.add(token.i)
-            continue
-        if inside:
-            tokens.add(token.i)
-            cue_inside |= token.i == cue.head.i
-    return set() if cue_inside else tokens
+    pairs = quotations(sentence)
+    if any(start < cue.head.i < end for start, end in pairs):
+        return set()
+    return {i for start, end in pairs for i in range(start, min(end, sentence.end - 1) + 1)}

@@ -1,7 +1,7 @@
 """Who says it: the source's words, what kind of source it is, and how many people it counts."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ...lexicon import words
 from ..annotations import AttributionRecord
@@ -126,8 +126,3 @@ def number(token: Token) -> int | None:
     return NUMBER_WORDS.get(token.lower_)
 
 
-def is_partitive(head: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-
-
-__all__ = ["SourceReader", "Doc"]
