@@ -106,6 +106,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         "refers_to": aid(a.refers_to),
         "time": tid(a.time),
         **({"time_value": times[a.time].value} if a.time is not None and times[a.time].value else {}),
+        **({"evidence": a.evidence} if a.evidence else {}),
     } for k, a in enumerate(attributions)]
 
     innermost = innermost_attribution(doc)

@@ -17,6 +17,10 @@ overlapping word tokens first; a pair contributes |gold ∩ predicted| / |predic
 divided by their number, recall the same over gold spans. Words are `\\w+` runs, counted by position.
 
 `overall` sums the three roles' counts (micro average).
+
+One convention differs: where a relative pronoun stands in the source slot ("the ministry, which said ..."), the
+contract's source is the noun phrase it stands for and PolNeAR's the pronoun itself; the analysis keeps the pronoun
+in the attribution's `evidence`, and it is what is scored here.
 """
 from __future__ import annotations
 
@@ -76,8 +80,11 @@ def predicted_spans(text: str, attributions: list[dict[str, Any]]) -> dict[str, 
     """The contract's attributions as span sets by role."""
     out: dict[str, set[SpanKey]] = {role: set() for role in ROLES}
     for attribution in attributions:
+        pronoun = (attribution.get("evidence") or {}).get("relative_pronoun")
         for role in ROLES:
             pieces = [(s["start"], s["end"]) for s in attribution.get(role) or []]
+            if role == "source" and pronoun:
+                pieces = [(pronoun["start"], pronoun["end"])]
             key = span_key(text, pieces)
             if key is not None:
                 out[role].add(key)

@@ -46,6 +46,7 @@ class AttributionRecord:
     parent: int | None = None         # index into doc._.cg_attributions
     refers_to: int | None = None      # index into doc._.cg_attributions
     time: int | None = None           # index into doc._.cg_times
+    evidence: dict = field(default_factory=dict)  # how a judgement that could go either way was made
 
     def content_tokens(self) -> set[int]:
         return {t.i for span in self.content for t in span}

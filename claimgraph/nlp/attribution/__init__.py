@@ -2,19 +2,22 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..annotations import AttributionRecord, register_extensions, story_start_token
 from ..tokens import runs
 from .chains import link_chains
-from .content import content_of
+from .content import content_of, coordinated_acts, speaker_after_quote
 from .cues import CueLexicon, find_cues
 from .model import AttributionModel, cue_head, load_model
 from .sources import SourceReader
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
-RULE_KINDS_KEPT = frozenset({"according", "evidential"})
+# A source after its content parsed as an apposition ('C, the Gazette reported') is the rules' own reading: the
+# model, trained on the same parses, rarely tags the verb, and its spans for it are not kept either.
+RULE_KINDS_KEPT = frozenset({"according", "evidential", "postposed", "passive"})
+RULE_SPANS_KEPT = frozenset({"postposed"})
 # verbs that name rather than report when followed by 'as': "known as", "described as" stays (PolNeAR counts it)
 NAMING_VERBS = frozenset({"know", "dub", "name", "title", "brand"})
 
@@ -50,21 +53,27 @@ class Attribution:
                 continue
             source = self.sources.source_of(cue, content)
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=runs(doc, content),
-                                       source=runs(doc, source))
+                                       source=runs(doc, source), evidence=dict(cue.evidence))
             by_head[cue.head.i] = record
             kinds[id(record)] = cue.kind
             records.append(record)
         if self.model is not None:
             citing_tokens = {i for cue in citing for i in cue.tokens}
-            found, confirmed = learned_spans(doc, self.model, start, records, citing_tokens)
+            kept_spans = {id(r) for r in records if kinds[id(r)] in RULE_SPANS_KEPT}
+            found, confirmed = learned_spans(doc, self.model, start, records, citing_tokens, kept_spans)
             records = [r for r in records if id(r) in confirmed or kinds[id(r)] in RULE_KINDS_KEPT]
             for record in found:
                 if self.reports(record):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
+        for record in records:
+            speaker_after_quote(doc, record)
+            self.sources.antecedent(record)
+            self.sources.passive_without_agent(record)
+        coordinated_acts(doc, records)
         kept = {id(r) for r in records}
         for cue in citing:
-            reporting = by_head.get(cue.head.head.i)
+            reporting = by_head.get(cue.head.head.i) or reporting_around(cue.head, records)
             if reporting is None or id(reporting) not in kept:
                 continue  # "delayed the launch, citing the weather": a reason, not a source
             source = self.sources.cited(cue)
@@ -93,8 +102,20 @@ class Attribution:
         return True
 
 
+def reporting_around(citing: Token, records: list[AttributionRecord]) -> AttributionRecord | None:
+    """'C, the Gazette reported, citing two engineers': the parser hangs 'citing' on the reported clause, not on
+    the reporting verb; the attribution whose content holds that clause and whose cue precedes 'citing' reports."""
+    host = citing.head
+    for record in records:
+        cue = [t.i for s in record.cue for t in s]
+        if cue and citing.sent.start <= cue[0] < citing.i and host.i in record.content_tokens():
+            return record
+    return None
+
+
 def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[AttributionRecord],
-                  citing_tokens: set[int]) -> tuple[list[AttributionRecord], set[int]]:
+                  citing_tokens: set[int], kept_spans: set[int] = frozenset()
+                  ) -> tuple[list[AttributionRecord], set[int]]:
     """Put the model's spans on the rules' attributions where both found the cue; return the model's other finds.
 
     The rules keep what only they know (citing, chains, evidential holders); the model, trained on PolNeAR, knows
@@ -111,6 +132,8 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
             extra.append(AttributionRecord(cue=runs(doc, cue), content=runs(doc, content), source=runs(doc, source)))
             continue
         confirmed.add(id(record))
+        if id(record) in kept_spans:
+            continue
         record.cue, record.content = runs(doc, cue), runs(doc, content)
         if source or not record.source:
             record.source = runs(doc, source)

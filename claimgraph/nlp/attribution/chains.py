@@ -7,6 +7,10 @@ from ..annotations import AttributionRecord, entity_index
 from .sources import SourceReader
 
 DEFINITE = {"the", "these", "those", "both"}
+# "the third official" picks one out of a group named before ("three officials"); "the last" does too
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "last": 2, "other": 2, "remaining": 2}
+GROUP_PRONOUNS = {"them", "these", "those", "us"}
 REPORT_LEMMAS = {"report"}
 
 
@@ -52,11 +56,20 @@ def plural(head: Token | None) -> bool:
     return head is not None and head.tag_ in {"NNS", "NNPS"}
 
 
+def ordinal(noun: Token) -> int | None:
+    """The place 'the third official' gives its noun in a group named before, or None."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in ORDINALS:
+            return ORDINALS[c.lower_]
+    return None
+
+
 def anaphoric(head: Token, sources: SourceReader) -> bool:
-    """'the sources', 'one of the sources', 'the other source', 'both officials', 'the report'."""
+    """'the sources', 'one of the sources', 'one of them', 'the other source', 'both officials', 'the report'."""
     noun = sources.noun_head(head)
     if noun.i != head.i:
-        return any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
+        return noun.lower_ in GROUP_PRONOUNS or \
+            any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
     return any(c.lower_ in DEFINITE | {"other"} for c in noun.children if c.dep_ in {"det", "predet", "amod"}) and \
         any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
 
@@ -73,6 +86,19 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
         earlier = records[j]
         if earlier.refers_to is not None:
             continue  # point at the attribution that first names them
+        place = ordinal(noun)
+        if place is not None and (head.i == noun.i) and same_noun(earlier, lemma, sources):
+            # "the third manager" after "three managers", whatever kind they were given
+            if group_size(earlier, sources) >= max(place, 2):
+                record.evidence["refers_to_by"] = f"ordinal '{doc_word(noun, place)}'"
+                return j
+            continue
+        if noun.lower_ in GROUP_PRONOUNS:
+            # "one of them": the nearest group named before, whatever its kind
+            if group_size(earlier, sources) > 1:
+                record.evidence["refers_to_by"] = f"partitive pronoun '{noun.text}'"
+                return j
+            continue
         if lemma in sources.anonymous:
             if earlier.source_kind == "anonymous" and compatible_count(earlier.source_count, noun, head):
                 return j
@@ -85,11 +111,32 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
     return None
 
 
+def same_noun(record: AttributionRecord, lemma: str, sources: SourceReader) -> bool:
+    head = sources.head(record.source)
+    return head is not None and sources.noun_head(head).lemma_.lower() == lemma
+
+
+def doc_word(noun: Token, place: int) -> str:
+    return next((c.text for c in noun.children if c.dep_ == "amod" and ORDINALS.get(c.lower_) == place), "")
+
+
+def group_size(record: AttributionRecord, sources: SourceReader) -> int:
+    """How many a source names: its count, else 2 for a plural head (a group of unknown size), else 1."""
+    if record.source_count is not None:
+        return record.source_count
+    return 2 if plural(sources.head(record.source)) else 1
+
+
 def compatible_count(count: int | None, noun: Token, head: Token) -> bool:
-    """'the sources' and 'one of the sources' need a group; 'the source' needs one person."""
-    needs_group = plural(noun) or head.i != noun.i or any(c.lower_ == "other" for c in noun.children)
+    """'the sources' and 'one of the sources' need a group; 'the source' needs one person; 'the third official'
+    needs a group of at least three."""
+    place = ordinal(noun)
+    needs_group = plural(noun) or head.i != noun.i or any(c.lower_ == "other" for c in noun.children) or \
+        place is not None
     if count is None:
         return True
+    if place is not None:
+        return count >= max(place, 2)
     return count > 1 if needs_group else count == 1
 
 

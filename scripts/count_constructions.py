@@ -1,0 +1,86 @@
+"""Counts, in a PolNeAR folder, the attribution constructions the rules treat, and how PolNeAR annotates them.
+
+    python scripts/count_constructions.py TRAIN_DIR
+
+Text-level patterns (no parse), so the figures are an estimate of how common each construction is; for each it prints
+how many matches there are, how many have a gold cue on the pattern's verb, and how many a gold source on the
+pattern's source words. Prints one JSON object. Run on train only.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+# each pattern's group 1 is the cue word, group 2 (when there is one) the source's words
+PATTERNS = {
+    # "C, the Harbour Gazette reported": a source after its content, often parsed as an apposition
+    "source after content": r"[,”\"]\s+((?:the|a|an)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(reported|said|wrote|told)\b",
+    # ", which has warned that": a relative pronoun in the source slot
+    "relative pronoun source": r",\s+(who|which|that)\s+(?:has\s+|had\s+|have\s+)?(said|warned|claimed|argued|told|"
+                               r"reported|says|added|noted|insisted)\b",
+    # "the third official": an ordinal picking one out of a group named before
+    "ordinal back-reference": r"\b[Tt]he\s+((?:first|second|third|fourth|fifth|other)\s+(?:official|source|person|aide|"
+                              r"diplomat|officer))\s+(said|told|added)\b",
+    # "one of them said"
+    "partitive pronoun": r"\b((?:[Oo]ne|[Tt]wo|[Ss]ome|[Bb]oth|[Mm]any)\s+of\s+(?:them|those))\s+(said|told|added|say)\b",
+    # '"...," one of the officials said': a source after a closing quote
+    "speaker after quote": r"[,?!][”\"]\s+((?:[a-z][\w-]*\s+){0,4}[\w-]+)\s+(said|says|added|told)\b",
+    # "X said: 'C'": a quote introduced by a colon, possibly in the next paragraph
+    "colon-introduced quote": r"\b()(said|says|told|wrote|added|explained|stated)[^.\n]{0,40}:\s*\n*\s*[“\"]",
+    # "X denied that C, calling it Y": a participial adjunct after the content
+    "denial with participle": r"\b()(denied|rejected|dismissed)\b[^.]{0,200},\s+(?:calling|saying|describing)\b",
+    # "X was said to", "is understood to": passive raising verbs, no agent
+    "passive raising": r"\b()(?:is|are|was|were|been|be|being)\s+(said|thought|believed|understood|reported|expected|"
+                       r"known|alleged|rumou?red|considered|claimed)\s+to\b",
+    # "it is thought that", "it was learned that"
+    "impersonal it": r"\b([Ii]t)\s+(?:is|was|has been|had been)\s+(?:not\s+)?(said|thought|believed|understood|reported|"
+                     r"expected|known|alleged|learned|learnt|claimed|feared)\s+(?:that|whether)\b",
+}
+PATTERN_GROUPS = {"source after content": (2, 1), "relative pronoun source": (2, 1), "ordinal back-reference": (2, 1),
+                  "partitive pronoun": (2, 1), "speaker after quote": (2, 1), "colon-introduced quote": (2, None),
+                  "denial with participle": (2, None), "passive raising": (2, None), "impersonal it": (2, 1)}
+
+
+def spans(ann: str, label: str) -> list[tuple[int, int]]:
+    out = []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2 and parts[1].startswith(label + " "):
+            for piece in parts[1][len(label) + 1:].split(";"):
+                a, b = piece.split()
+                out.append((int(a), int(b)))
+    return out
+
+
+def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in others)
+
+
+def main(folder: Path) -> dict:
+    found, cued, sourced = Counter(), Counter(), Counter()
+    for text_path in sorted((folder / "text").glob("*.txt")):
+        text = text_path.read_text(encoding="utf-8")
+        anns = [p.read_text(encoding="utf-8") for p in (folder / "attributions").glob(text_path.stem + "_*.ann")]
+        if not anns:
+            continue
+        cues = [s for a in anns for s in spans(a, "Cue")]
+        sources = [s for a in anns for s in spans(a, "Source")]
+        for name, pattern in PATTERNS.items():
+            cue_group, source_group = PATTERN_GROUPS[name]
+            for m in re.finditer(pattern, text):
+                found[name] += 1
+                cued[name] += overlaps(m.span(cue_group), cues)
+                if source_group is not None and m.group(source_group):
+                    sourced[name] += overlaps(m.span(source_group), sources)
+    return {name: {"matches": found[name], "gold cue on the verb": cued[name],
+                   "gold source on the source words": sourced[name] if PATTERN_GROUPS[name][1] else None}
+            for name in PATTERNS}
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    print(json.dumps(main(Path(sys.argv[1])), indent=1))

@@ -1,0 +1,138 @@
+"""Attribution constructions that unseen news text uses often, on sentences written for these tests."""
+from __future__ import annotations
+
+
+def texts(spans):
+    return [s["text"] for s in spans]
+
+
+def joined(spans):
+    return " ".join(texts(spans))
+
+
+def by_cue(result, cue):
+    found = [a for a in result["attributions"] if joined(a["cue"]).lower() == cue.lower()]
+    assert found, f"no attribution with cue {cue!r} in {[texts(a['cue']) for a in result['attributions']]}"
+    return found
+
+
+def by_id(result, ident):
+    return next(a for a in result["attributions"] if a["id"] == ident)
+
+
+def test_source_after_content_read_as_an_apposition(analyse):
+    # the parser hangs 'the Lakeside Courier' on the clause as an apposition and 'reported' on it
+    r = analyse("The ferry company has quietly cut its winter timetable by half, the Lakeside Courier reported on "
+                "Monday, citing two dock workers.")
+    (reported,) = by_cue(r, "reported")
+    assert joined(reported["source"]) == "the Lakeside Courier"
+    assert joined(reported["content"]).startswith("The ferry company has quietly cut")
+    assert "Courier" not in joined(reported["content"])
+    assert reported["source_kind"] == "outlet"
+    (citing,) = by_cue(r, "citing")
+    assert joined(citing["source"]) == "two dock workers"
+    assert citing["parent"] == reported["id"]
+    assert citing["source_kind"] == "anonymous" and citing["source_count"] == 2
+
+
+def test_source_after_content_with_an_unnamed_speaker(analyse):
+    r = analyse("The new levy could slow trade along the coast, an economist at the chamber told reporters.")
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == "an economist at the chamber"
+    assert joined(told["content"]) == "The new levy could slow trade along the coast"
+    assert told["source_kind"] == "anonymous" and told["source_count"] == 1
+
+
+def test_relative_pronoun_source_is_its_antecedent(analyse):
+    r = analyse("The plan was backed by the river authority, which has warned that the channel could silt up "
+                "within a decade.")
+    (warned,) = by_cue(r, "has warned")
+    assert joined(warned["source"]) == "the river authority"
+    assert warned["evidence"]["relative_pronoun"]["text"] == "which"
+
+
+def test_partitive_pronoun_refers_back_to_the_group(analyse):
+    r = analyse("Three engineers who inspected the dam said the spillway was blocked. One of them said the repairs "
+                "would take a year.")
+    (first, second) = by_cue(r, "said")
+    assert first["source_count"] == 3
+    assert second["refers_to"] == first["id"]
+    assert second["source_kind"] == first["source_kind"] == "anonymous"
+    assert second["source_count"] == 1
+
+
+def test_ordinal_refers_back_to_the_group_and_keeps_its_chain(analyse):
+    r = analyse("The airline plans to close its northern hub, the Valley Tribune reported, citing three managers. "
+                "The third manager said the decision had not been taken.")
+    (citing,) = by_cue(r, "citing")
+    said = by_cue(r, "said")[-1]
+    assert joined(said["source"]) == "The third manager"
+    assert said["refers_to"] == citing["id"]
+    assert said["parent"] == citing["parent"] is not None
+    assert said["source_count"] == 1
+
+
+def test_ordinal_beyond_the_group_is_not_a_back_reference(analyse):
+    r = analyse("Two pilots said the runway lights failed. The fifth pilot said the tower was unmanned.")
+    said = by_cue(r, "said")
+    assert said[-1]["refers_to"] is None
+
+
+def test_speaker_after_a_quote_the_parser_read_inside_it(analyse):
+    r = analyse('"We have watched drills like these for years. What is new this time is the supply chain: trucks, '
+                'spare parts, field kitchens," one of the diplomats said.')
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "one of the diplomats"
+    assert joined(said["content"]).startswith("We have watched drills")
+    assert "field kitchens" in joined(said["content"])
+
+
+def test_source_kinds_from_descriptors_and_appositions(analyse):
+    r = analyse("Orland's interior ministry said the border would stay shut. The Pellan Ridge Brigades, an armed "
+                "group, said they would not withdraw. The town's mayor, Ivo Brannock, said the shelters were full. "
+                "A trader in the old market said prices had doubled.")
+    kinds = {joined(a["source"]): a["source_kind"] for a in r["attributions"]}
+    assert kinds["Orland's interior ministry"] == "government"
+    assert next(k for s, k in kinds.items() if s.startswith("The Pellan Ridge Brigades")) == "organization"
+    assert next(k for s, k in kinds.items() if s.startswith("The town's mayor")) == "person"
+    assert kinds["A trader in the old market"] == "anonymous"
+    assert all(a["evidence"].get("source_kind_by") for a in r["attributions"])
+
+
+def test_document_nouns_that_show_rather_than_say(analyse):
+    r = analyse("Drone footage obtained by the council shows that the fence was cut in three places.")
+    (shows,) = by_cue(r, "shows")
+    assert shows["source_kind"] == "document"
+
+
+def test_denial_content_stops_before_the_participial_adjunct(analyse):
+    r = analyse('The port authority denied that its tugs had rammed the trawler, calling the incident "an act of '
+                'sabotage".')
+    (denied,) = by_cue(r, "denied")
+    assert joined(denied["content"]) == "that its tugs had rammed the trawler"
+    (calling,) = by_cue(r, "calling")
+    assert calling["parent"] is None  # a second act of the same speaker, not something the denial reports
+
+
+def test_second_act_of_the_same_speaker_is_not_nested(analyse):
+    r = analyse('A lawyer for the owner, Petra Lind, said her client had no link to the ship and described the '
+                'claims as "nonsense".')
+    (said,) = by_cue(r, "said")
+    assert "described" not in joined(said["content"])
+    (described,) = by_cue(r, "described")
+    assert described["parent"] is None
+
+
+def test_passive_report_without_agent_names_no_source(analyse):
+    r = analyse("The envoy is understood to have left the capital on Sunday.")
+    (understood,) = by_cue(r, "is understood")
+    assert understood["source"] == []
+    assert joined(understood["content"]).startswith("The envoy")
+    assert "left the capital" in joined(understood["content"])
+
+
+def test_impersonal_it_is_no_source(analyse):
+    r = analyse("It is thought that the vault was opened from the inside.")
+    (thought,) = by_cue(r, "is thought")
+    assert thought["source"] == []
+    assert joined(thought["content"]) == "that the vault was opened from the inside"
