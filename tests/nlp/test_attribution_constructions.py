@@ -136,3 +136,23 @@ def test_impersonal_it_is_no_source(analyse):
     (thought,) = by_cue(r, "is thought")
     assert thought["source"] == []
     assert joined(thought["content"]) == "that the vault was opened from the inside"
+
+
+def test_coordinated_descriptors_add_up(analyse):
+    r = analyse("A senior engineer and a safety inspector said the crane had failed twice.")
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "anonymous"
+    assert said["source_count"] == 2
+
+
+def test_a_name_that_owns_a_minister_is_a_state(analyse):
+    r = analyse("Orland's defence minister said the border was calm. Orland says the rebels are armed by Vesk.")
+    (says,) = by_cue(r, "says")
+    assert says["source_kind"] == "government"
+
+
+def test_the_official_goes_back_to_an_official_before_another_unnamed_source(analyse):
+    r = analyse("An official at the port said the cranes were idle. A pilot said the channel was clear. "
+                "The official said the strike would end on Friday.")
+    first, _, last = by_cue(r, "said")
+    assert last["refers_to"] == first["id"]

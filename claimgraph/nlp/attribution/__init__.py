@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..annotations import AttributionRecord, register_extensions, story_start_token
 from ..tokens import runs
 from .chains import link_chains
-from .content import content_of, coordinated_acts, speaker_after_quote
+from .content import content_of, coordinated_acts, inside_relative_clause, named_as, speaker_after_quote
 from .cues import CueLexicon, find_cues
 from .model import AttributionModel, cue_head, load_model
 from .sources import SourceReader
@@ -68,6 +68,8 @@ class Attribution:
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
         for record in records:
             speaker_after_quote(doc, record)
+            named_as(doc, record)
+            inside_relative_clause(doc, record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
         coordinated_acts(doc, records)

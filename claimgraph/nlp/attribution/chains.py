@@ -99,15 +99,22 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                 record.evidence["refers_to_by"] = f"partitive pronoun '{noun.text}'"
                 return j
             continue
-        if lemma in sources.anonymous:
-            if earlier.source_kind == "anonymous" and compatible_count(earlier.source_count, noun, head):
-                return j
-        elif lemma in sources.documents:
-            if is_report(earlier) or earlier.source_kind == "document":
-                return j
-        elif lemma in sources.outlets:
-            if earlier.source_kind == "outlet":
-                return j
+    # a definite description repeats its antecedent's noun: "the official" goes back to "an official" before
+    # it goes back to any other unnamed source; "the report" to a report before any other document
+    for same in (True, False):
+        for j in range(k - 1, -1, -1):
+            earlier = records[j]
+            if earlier.refers_to is not None or (same and not same_noun(earlier, lemma, sources)):
+                continue
+            if lemma in sources.anonymous:
+                if earlier.source_kind == "anonymous" and compatible_count(earlier.source_count, noun, head):
+                    return j
+            elif lemma in sources.documents:
+                if is_report(earlier) or earlier.source_kind == "document":
+                    return j
+            elif lemma in sources.outlets:
+                if earlier.source_kind == "outlet":
+                    return j
     return None
 
 

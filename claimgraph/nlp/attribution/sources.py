@@ -28,6 +28,7 @@ class SourceReader:
         self.nameplates = words(LEXICON, "outlet_nameplates")
         self.governments = words(LEXICON, "government_nouns")
         self.organizations = words(LEXICON, "organization_nouns")
+        self.state_heads = words(LEXICON, "state_heads")
         self.titles = frozenset(w for w in entries("titles.yaml", "leader_titles") if " " not in w) | \
             words(LEXICON, "person_roles")
 
@@ -155,6 +156,9 @@ class SourceReader:
             return "outlet", f"nameplate word '{noun.text}'"
         if lemma in self.governments or text in self.governments:
             return "government", f"government noun '{noun.text}'"
+        if proper and noun.dep_ != "poss" and text in self.states(noun.doc) and \
+                entity_types.get(noun.i) not in {"PERSON"}:
+            return "government", f"'{noun.text}' owns a government elsewhere in the text"
         if proper and (lemma in self.organizations or text in self.organizations):
             return "organization", f"organisation noun in the name '{noun.text}'"
         if noun.lower_ in {"them", "these", "those"} and noun.i != head.i:
@@ -187,6 +191,22 @@ class SourceReader:
             # "a trader in the port", "two engineers": an unnamed common noun is an unnamed source
             return "anonymous", f"unnamed common noun '{noun.text}'"
         return "unknown", ""
+
+    def states(self, doc) -> frozenset[str]:
+        """Names that own a minister, a ministry, an army ... somewhere in the document: 'Orland's defence minister'.
+        Only a name standing alone counts, not the last word of a longer one."""
+        cached = getattr(self, "_states", None)
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        names = set()
+        for t in doc:
+            if t.dep_ == "poss" and t.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in t.children):
+                owned = t.head
+                if owned.lemma_.lower() in self.state_heads or owned.lower_ in self.state_heads:
+                    names.add(t.lower_)
+        found = frozenset(names)
+        self._states = (doc, found)
+        return found
 
     def apposition(self, noun: Token) -> tuple[str, str] | None:
         """'Tarvonia's president, Valery Oskan' (a role named in apposition) is a person; 'the Harbour Brigades, an
@@ -224,12 +244,25 @@ class SourceReader:
         noun = self.noun_head(head)
         if noun.i != head.i:  # a partitive: "one of the sources", "two of the officials"
             return number(head)
-        for child in noun.children:
-            if child.dep_ in {"nummod", "det", "quantmod", "amod"} and number(child) is not None:
-                return number(child)
-        if noun.tag_ in {"NN", "NNP"}:
-            return 1
-        return None
+        own = noun_count(noun)
+        # "a senior official and a diplomat": coordinated descriptors add up, when every one of them is counted
+        others = [noun_count(c) for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"]
+        if own is not None and others and all(n is not None for n in others):
+            record.evidence["count_by"] = "coordinated descriptors"
+            return own + sum(others)
+        return own
+
+
+def noun_count(noun: Token) -> int | None:
+    """The number a noun phrase's own words give: 'two people' 2, 'an official' 1, 'officials' None."""
+    for child in noun.children:
+        if child.dep_ in {"nummod", "det", "quantmod", "amod"} and number(child) is not None:
+            if child.dep_ == "det" and noun.tag_ in {"NNS", "NNPS"} and number(child) == 1:
+                continue  # 'an aircraft crews': the article belongs to another noun the parser skipped
+            return number(child)
+    if noun.tag_ in {"NN", "NNP"}:
+        return 1
+    return None
 
 
 def number(token: Token) -> int | None:
