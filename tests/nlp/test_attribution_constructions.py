@@ -156,3 +156,50 @@ def test_the_official_goes_back_to_an_official_before_another_unnamed_source(ana
                 "The official said the strike would end on Friday.")
     first, _, last = by_cue(r, "said")
     assert last["refers_to"] == first["id"]
+
+
+def test_quoted_paragraphs_after_a_colon_are_the_content(analyse):
+    r = analyse('The harbour master, Lena Ostrova, said on Monday:\n\n"We will not reopen the channel. Nobody should '
+                'expect ships before spring.\n\n"The divers need at least six weeks."\n\nThe port has been shut '
+                'since March.')
+    (said,) = by_cue(r, "said")
+    content = joined(said["content"])
+    assert "reopen the channel" in content
+    assert "six weeks" in content
+    assert "shut since March" not in content
+
+
+def test_uncounted_staff_speak_for_their_body_counted_ones_for_themselves(analyse):
+    r = analyse("Economists at the Harbour Savings Bank said rates would rise. City officials said the tunnel "
+                "would open in May. Two officials familiar with the budget said it would not. One of the "
+                "officials said the mayor had not decided.")
+    kinds = {joined(a["source"]): (a["source_kind"], a["source_count"]) for a in r["attributions"]}
+    assert kinds["Economists at the Harbour Savings Bank"][0] == "organization"
+    assert kinds["City officials"][0] == "government"
+    assert kinds["Two officials familiar with the budget"] == ("anonymous", 2)
+    last = by_cue(r, "said")[-1]
+    assert last["refers_to"] is not None
+
+
+def test_content_of_a_cue_in_a_relative_clause_does_not_cross_into_its_host(nlp):
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution.content import inside_relative_clause
+    from claimgraph.nlp.tokens import runs
+
+    doc = nlp("The Pellan Brigades, an armed group that Orland accuses Vesk of arming, said in a statement that the "
+              "truce was over.")
+    words = [t.text for t in doc]
+    accuses, said = words.index("accuses"), words.index("said")
+    if doc[accuses].dep_ != "relcl":
+        import pytest
+        pytest.skip("the parser did not read the relative clause")
+    relative = AttributionRecord(cue=runs(doc, [accuses]), content=runs(doc, range(accuses + 1, len(doc) - 1)),
+                                 source=runs(doc, [accuses - 1]))
+    host = AttributionRecord(cue=runs(doc, [said]), content=runs(doc, range(said + 4, len(doc) - 1)),
+                             source=runs(doc, range(0, said - 1)))
+    inside_relative_clause(doc, [relative, host])
+    content = " ".join(s.text for s in relative.content)
+    assert "said" not in content and content.startswith("Vesk")
+    before = [s.text for s in host.content]
+    inside_relative_clause(doc, [host])
+    assert [s.text for s in host.content] == before

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..annotations import AttributionRecord, register_extensions, story_start_token
 from ..tokens import runs
 from .chains import link_chains
-from .content import content_of, coordinated_acts, inside_relative_clause, named_as, speaker_after_quote
+from .content import colon_quote, content_of, coordinated_acts, inside_relative_clause, named_as, speaker_after_quote
 from .cues import CueLexicon, find_cues
 from .model import AttributionModel, cue_head, load_model
 from .sources import SourceReader
@@ -69,10 +69,11 @@ class Attribution:
         for record in records:
             speaker_after_quote(doc, record)
             named_as(doc, record)
-            inside_relative_clause(doc, record)
+            colon_quote(doc, record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
         coordinated_acts(doc, records)
+        inside_relative_clause(doc, records)
         kept = {id(r) for r in records}
         for cue in citing:
             reporting = by_head.get(cue.head.head.i) or reporting_around(cue.head, records)

@@ -107,7 +107,10 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
             if earlier.refers_to is not None or (same and not same_noun(earlier, lemma, sources)):
                 continue
             if lemma in sources.anonymous:
-                if earlier.source_kind == "anonymous" and compatible_count(earlier.source_count, noun, head):
+                # the same noun goes back whatever kind it was given ('officials at the ministry' -> 'one of the
+                # officials'); another noun only to an unnamed source
+                if (same or earlier.source_kind == "anonymous") and \
+                        compatible_count(earlier.source_count, noun, head):
                     return j
             elif lemma in sources.documents:
                 if is_report(earlier) or earlier.source_kind == "document":

@@ -186,23 +186,78 @@ def named_as(doc: Doc, record: AttributionRecord) -> bool:
     return False
 
 
-def inside_relative_clause(doc: Doc, record: AttributionRecord) -> bool:
-    """'an armed group that the ministry accuses the rebels of arming, said ...': a cue inside a relative clause
-    reports nothing beyond that clause, so a content running past it is cut back to it (quotations aside)."""
+def inside_relative_clause(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'The Pellan Brigades, a group that Orland accuses Vesk of arming, said in a statement that ...': the cue
+    'accuses' lies in the source of 'said', so 'said' cannot lie in the content of 'accuses'. When a cue inside a
+    relative clause has a content running past the clause over such a cue, the content is cut back to the clause.
+    (Cutting every content that runs past its relative clause was tried: on PolNeAR dev none of the nine it
+    changed matched the gold, as the parser often closes relative clauses too early.)"""
+    for record in records:
+        cue = sorted(t.i for s in record.cue for t in s)
+        content = record.content_tokens()
+        if not cue or not content:
+            continue
+        node = doc[cue[0]]
+        while node.head != node and node.dep_ != "relcl" and node.pos_ in VERBAL and \
+                node.dep_ in {"conj", "xcomp", "ccomp", "advcl"}:
+            node = node.head
+        if node.dep_ != "relcl":
+            continue
+        clause = subtree(node)
+        kept = content & clause
+        beyond = content - clause
+        if not kept or not beyond:
+            continue
+        crossed = any({t.i for s in other.cue for t in s} & beyond and set(cue) <= {t.i for s in other.source
+                                                                                  for t in s}
+                      for other in records if other is not record)
+        if crossed:
+            record.evidence["cut_to_relative_clause"] = True
+            record.content = runs(doc, trim(doc, kept))
+
+
+OPENING = {'"', "“", "``"}
+CLOSING = {'"', "”", "''"}
+
+
+def colon_quote(doc: Doc, record: AttributionRecord) -> bool:
+    """'X said on Monday:' followed by a quoted paragraph: the quotation is the content, and it runs on over
+    the next paragraphs while each of them opens with a quotation mark and the one before left it open (the news
+    convention for a quote of several paragraphs). PolNeAR train: 72 of 77 text matches of a reporting verb
+    before a colon and a quotation mark carry a gold cue (scripts/count_constructions.py)."""
     cue = sorted(t.i for s in record.cue for t in s)
+    if not cue:
+        return False
+    verb = doc[cue[-1]]
+    sentence_end = verb.sent.end
+    colon = next((i for i in range(cue[-1] + 1, min(len(doc), sentence_end + 1))
+                  if doc[i].text == ":" or doc[i].pos_ in VERBAL), None)
+    if colon is None or doc[colon].text != ":":
+        return False
+    start = next((i for i in range(colon + 1, len(doc)) if not doc[i].is_space), None)
+    if start is None or doc[start].text not in OPENING:
+        return False
+    quoted, i, end = set(), start, None
+    while i < len(doc):
+        token = doc[i]
+        if token.is_space and "\n" in token.text:
+            following = next((j for j in range(i + 1, len(doc)) if not doc[j].is_space), None)
+            if following is None or doc[following].text not in OPENING:
+                break  # the quotation ends with its paragraph unless the next one reopens it
+            quoted.add(following)  # the reopening mark is no closing one
+            i = following + 1
+            continue
+        quoted.add(i)
+        if i > start and token.text in CLOSING and (token.text != '"' or doc[i - 1].whitespace_ == "" or
+                                                     token.whitespace_):
+            end = i
+            break
+        i += 1
+    if end is None and not quoted:
+        return False
     content = record.content_tokens()
-    if not cue or not content:
+    if quoted <= content:
         return False
-    node = doc[cue[0]]
-    while node.head != node and node.dep_ not in {"relcl", "acl"} and node.pos_ in VERBAL and \
-            node.dep_ in {"conj", "xcomp", "ccomp", "advcl"}:
-        node = node.head
-    if node.dep_ != "relcl":
-        return False
-    clause = subtree(node)
-    kept = content & clause
-    if not kept or kept == content:
-        return False
-    record.evidence["cut_to_relative_clause"] = True
-    record.content = runs(doc, trim(doc, kept))
+    record.evidence["colon_quote"] = True
+    record.content = runs(doc, {j for j in quoted if not doc[j].is_space})
     return True

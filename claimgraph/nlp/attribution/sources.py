@@ -11,6 +11,8 @@ from .cues import Cue
 LEXICON = "attribution.yaml"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP"}
+# words that make a group of people informed individuals rather than an office: "officials familiar with"
+INFORMED = {"familiar", "knowledgeable", "aware", "involved", "close", "briefed", "speak", "brief", "know"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "an": 1, "both": 2, "another": 1, "single": 1}
 PERSON_PRONOUNS = {"he", "she", "i", "me", "him", "her", "we", "you"}
@@ -29,6 +31,7 @@ class SourceReader:
         self.governments = words(LEXICON, "government_nouns")
         self.organizations = words(LEXICON, "organization_nouns")
         self.state_heads = words(LEXICON, "state_heads")
+        self.office_holders = words(LEXICON, "office_holders")
         self.titles = frozenset(w for w in entries("titles.yaml", "leader_titles") if " " not in w) | \
             words(LEXICON, "person_roles")
 
@@ -167,6 +170,9 @@ class SourceReader:
             # a common noun typed only by coreference ('the engineer' -> an organisation) is not named
             return ENTITY_KINDS.get(entity_types[noun.i], "organization"), "entity type " + entity_types[noun.i]
         if lemma in self.anonymous or text in self.anonymous:
+            voice = self.institutional_voice(noun)
+            if voice is not None:
+                return voice
             # "a Valtessan official": a descriptor, even when a place or agency qualifies it
             return "anonymous", f"descriptor noun '{noun.text}' without a name"
         if lemma in self.outlets:
@@ -191,6 +197,30 @@ class SourceReader:
             # "a trader in the port", "two engineers": an unnamed common noun is an unnamed source
             return "anonymous", f"unnamed common noun '{noun.text}'"
         return "unknown", ""
+
+    def institutional_voice(self, noun: Token) -> tuple[str, str] | None:
+        """'Analysts at the firm Lodemark said', 'local health officials said': an uncounted plural of office
+        holders or staff speaks for the body it belongs to, unlike 'two officials familiar with the talks', who
+        are people speaking on their own. Returns None for anyone counted, singled out or described as informed."""
+        if noun.tag_ not in {"NNS", "NNPS"} or noun_count(noun) is not None or noun.i != noun.head.i and \
+                noun.dep_ == "pobj":
+            return None
+        if any(c.dep_ in {"amod", "acl", "relcl"} and c.lemma_.lower() in INFORMED for c in noun.children):
+            return None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"at", "of", "from", "for"}):
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is None:
+                continue
+            named = body.pos_ == "PROPN" or any(c.dep_ in {"compound", "appos"} and c.pos_ == "PROPN"
+                                                  for c in body.subtree)
+            word = body.lemma_.lower()
+            if word in self.governments or body.lower_ in self.states(noun.doc):
+                return "government", f"'{noun.text}' of a government body"
+            if named or word in self.organizations:
+                return "organization", f"'{noun.text}' of an organisation"
+        if noun.lemma_.lower() in self.office_holders:
+            return "government", f"uncounted '{noun.text}' speak for their office"
+        return None
 
     def states(self, doc) -> frozenset[str]:
         """Names that own a minister, a ministry, an army ... somewhere in the document: 'Orland's defence minister'.
