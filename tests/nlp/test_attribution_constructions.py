@@ -203,3 +203,17 @@ def test_content_of_a_cue_in_a_relative_clause_does_not_cross_into_its_host(nlp)
     before = [s.text for s in host.content]
     inside_relative_clause(doc, [host])
     assert [s.text for s in host.content] == before
+
+
+def test_content_does_not_reach_past_another_speakers_cue(analyse):
+    r = analyse('The council met on Tuesday. "We checked every bolt twice," the engineer said. The mayor said the '
+                'bridge would reopen on Friday. "Nobody was hurt."')
+    (engineer,) = [a for a in by_cue(r, "said") if joined(a["source"]) == "the engineer"]
+    assert "Nobody was hurt" not in joined(engineer["content"])
+    assert "every bolt" in joined(engineer["content"])
+
+
+def test_an_appointment_or_title_is_no_report(analyse):
+    r = analyse("Two sisters from the island were named best newcomers at the festival. She was named chief "
+                "executive in May.")
+    assert not [a for a in r["attributions"] if "named" in joined(a["cue"])]

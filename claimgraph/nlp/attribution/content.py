@@ -261,3 +261,39 @@ def colon_quote(doc: Doc, record: AttributionRecord) -> bool:
     record.evidence["colon_quote"] = True
     record.content = runs(doc, {j for j in quoted if not doc[j].is_space})
     return True
+
+
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
+
+
+def another_speaker(record: AttributionRecord, other: AttributionRecord) -> bool:
+    """Whether the other attribution is surely someone else's: a named, different source (a pronoun may be the same
+    speaker going on: '"A," he said, adding ... "B."')."""
+    words_ = " ".join(s.text for s in other.source).lower()
+    return bool(words_) and words_ not in PRONOUNS and words_ != " ".join(s.text for s in record.source).lower()
+
+
+def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'"We checked every bolt," the engineer said. The mayor said C. "Nobody was hurt."': a piece of content in
+    another sentence than the cue's belongs to the nearer speaker; when another speaker's cue stands between the
+    cue and that piece (and is not itself part of this content), the piece is dropped. (Dropping over any cue,
+    the same speaker's included, lowered PolNeAR dev content F1 by 0.1.)"""
+    cues = [sorted(t.i for s in r.cue for t in s) for r in records]
+    for record, cue in zip(records, cues):
+        if not cue or not record.content:
+            continue
+        sentence = doc[cue[0]].sent
+        content = record.content_tokens()
+        kept, dropped = [], []
+        for piece in record.content:
+            if sentence.start <= piece.start and piece.end <= sentence.end:
+                kept.append(piece)
+                continue
+            lo, hi = (cue[-1], piece.start) if piece.start > cue[-1] else (piece.end - 1, cue[0])
+            between = any(other is not record and other_cue and lo < other_cue[0] < hi and
+                          not set(other_cue) <= content and another_speaker(record, other)
+                          for other, other_cue in zip(records, cues))
+            (dropped if between else kept).append(piece)
+        if dropped and kept:
+            record.evidence["dropped_across_cue"] = [p.text for p in dropped]
+            record.content = runs(doc, trim(doc, {t.i for p in kept for t in p}))
