@@ -217,3 +217,21 @@ def test_an_appointment_or_title_is_no_report(analyse):
     r = analyse("Two sisters from the island were named best newcomers at the festival. She was named chief "
                 "executive in May.")
     assert not [a for a in r["attributions"] if "named" in joined(a["cue"])]
+
+
+def test_an_open_question_nobody_asks_is_no_attribution(analyse):
+    r = analyse("It is not known whether the envoy approved the raid. The mayor did not say whether the envoy "
+                "approved the raid.")
+    assert not [a for a in r["attributions"] if "known" in joined(a["cue"])]
+    assert by_cue(r, "did not say")  # a named speaker who declines to say is still an attribution
+
+
+def test_a_simple_past_after_a_perfect_goes_with_the_reporting_verb(analyse):
+    r = analyse('Orland\'s interior ministry said its police had cleared "a camp used by smugglers" near the border '
+                'and denied harming migrants.')
+    (said,) = by_cue(r, "said")
+    (denied,) = by_cue(r, "denied")
+    assert joined(denied["source"]) == joined(said["source"]) == "Orland's interior ministry"
+    assert joined(denied["content"]) == "harming migrants"
+    assert "denied" not in joined(said["content"])
+    assert denied["parent"] is None

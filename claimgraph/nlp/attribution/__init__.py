@@ -16,7 +16,7 @@ from .sources import SourceReader
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
 # A source after its content parsed as an apposition ('C, the Gazette reported') is the rules' own reading: the
 # model, trained on the same parses, rarely tags the verb, and its spans for it are not kept either.
-RULE_KINDS_KEPT = frozenset({"according", "evidential", "postposed", "passive"})
+RULE_KINDS_KEPT = frozenset({"according", "evidential", "postposed", "passive", "coordinated"})
 RULE_SPANS_KEPT = frozenset({"postposed"})
 # verbs that name rather than report when followed by 'as': "known as", "described as" stays (PolNeAR counts it)
 NAMING_VERBS = frozenset({"know", "dub", "name", "title", "brand"})
@@ -66,6 +66,7 @@ class Attribution:
                 if self.reports(record):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
+        records = [r for r in records if not open_question(r)]
         for record in records:
             speaker_after_quote(doc, record)
             named_as(doc, record)
@@ -109,6 +110,19 @@ class Attribution:
             return False  # "were named best actors", "was named chief executive": an appointment or a title
         return True
 
+
+
+def open_question(record: AttributionRecord) -> bool:
+    """'It is not known whether C': nobody says anything; an open question (it sets the certainty of C, not its
+    source). PolNeAR train: 9 of 13 "it is/was not known/clear whether|if" carry no gold cue."""
+    if not record.cue:
+        return False
+    doc = record.cue[0].doc
+    head = cue_head(doc, [t.i for s in record.cue for t in s])
+    content = sorted(record.content_tokens())
+    return bool(content) and doc[content[0]].lower_ in {"whether", "if"} and \
+        any(c.dep_ == "neg" for c in head.children) and \
+        any(c.dep_ in {"nsubjpass", "expl", "nsubj"} and c.lower_ == "it" for c in head.children)
 
 
 def reporting_around(citing: Token, records: list[AttributionRecord]) -> AttributionRecord | None:

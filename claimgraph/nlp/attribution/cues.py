@@ -47,6 +47,7 @@ def _lemmas(group: str) -> frozenset[str]:
 
 
 CLAUSE_DEPS = {"ccomp"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 PARATAXIS_DEPS = {"parataxis", "ccomp", "conj", "advcl"}
 
 
@@ -92,11 +93,34 @@ def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
             words_.append(child.i)
     complement = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
     if complement is None and verb.lemma_.lower() in lexicon.object_content:
-        complement = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        complement = next((c for c in verb.children if c.dep_ in {"dobj", "xcomp"}), None)
+    reporter = misattached_conjunct(verb, lexicon)
+    if reporter is not None and complement is not None:
+        subject = next(c for c in reporter.children if c.dep_ in SUBJECT_DEPS)
+        return Cue("coordinated", verb, sorted(words_), complement=complement,
+                   source={t.i for t in subject.subtree},
+                   evidence={"construction": "second act of the speaker of '" + reporter.text + "'",
+                             "parsed_as": "conj of '" + verb.head.text + "'"})
     return Cue("verb", verb, sorted(words_), complement=complement)
 
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+def misattached_conjunct(verb: Token, lexicon: CueLexicon) -> Token | None:
+    """'X said its police had cleared a camp and denied harming migrants': the parser coordinates 'denied' with
+    'cleared', inside what X said, but 'denied' is a simple past and 'cleared' a perfect participle under 'had',
+    so 'denied' goes with 'said', a second act of X. Returns the reporting verb it goes with, or None."""
+    host = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or host.tag_ != "VBN" or \
+            not any(c.dep_ == "aux" and c.lemma_ == "have" for c in host.children):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    reporter = host.head
+    if host.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in lexicon.verbs or \
+            not any(c.dep_ in SUBJECT_DEPS for c in reporter.children):
+        return None
+    return reporter
+
+
 SET_OFF = {",", "—", "–", "--"}
 
 
