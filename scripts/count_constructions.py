@@ -38,10 +38,13 @@ PATTERNS = {
     # "it is thought that", "it was learned that"
     "impersonal it": r"\b([Ii]t)\s+(?:is|was|has been|had been)\s+(?:not\s+)?(said|thought|believed|understood|reported|"
                      r"expected|known|alleged|learned|learnt|claimed|feared)\s+(?:that|whether)\b",
+    # "put the death toll at 22": an estimate
+    "estimate": r"\b()(put|puts|putting|estimated|estimates|estimate|placed|places)\s+(?:the|its|their|his|her)\s+"
+                r"(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|more than\s+|least\s+|\$)?[\d,.]+",
 }
 PATTERN_GROUPS = {"source after content": (2, 1), "relative pronoun source": (2, 1), "ordinal back-reference": (2, 1),
                   "partitive pronoun": (2, 1), "speaker after quote": (2, 1), "colon-introduced quote": (2, None),
-                  "denial with participle": (2, None), "passive raising": (2, None), "impersonal it": (2, 1)}
+                  "denial with participle": (2, None), "passive raising": (2, None), "impersonal it": (2, 1), "estimate": (2, None)}
 
 
 def spans(ann: str, label: str) -> list[tuple[int, int]]:

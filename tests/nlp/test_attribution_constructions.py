@@ -235,3 +235,12 @@ def test_a_simple_past_after_a_perfect_goes_with_the_reporting_verb(analyse):
     assert joined(denied["content"]) == "harming migrants"
     assert "denied" not in joined(said["content"])
     assert denied["parent"] is None
+
+
+def test_an_estimate_is_a_claim_of_its_source(analyse):
+    r = analyse("The mountain rescue team put the number of missing climbers at 14, and said more snow was expected.")
+    (put,) = by_cue(r, "put")
+    assert joined(put["source"]) == "The mountain rescue team"
+    assert joined(put["content"]) == "the number of missing climbers at 14"
+    r = analyse("The crew put the boxes at the back of the van.")
+    assert not [a for a in r["attributions"] if joined(a["cue"]) == "put"]

@@ -173,7 +173,7 @@ class SourceReader:
             voice = self.institutional_voice(noun)
             if voice is not None:
                 return voice
-            # "a Valtessan official": a descriptor, even when a place or agency qualifies it
+            # "an Orlandian official": a descriptor, even when a place or agency qualifies it
             return "anonymous", f"descriptor noun '{noun.text}' without a name"
         if lemma in self.outlets:
             return "outlet", f"outlet noun '{noun.text}'"
@@ -199,7 +199,7 @@ class SourceReader:
         return "unknown", ""
 
     def institutional_voice(self, noun: Token) -> tuple[str, str] | None:
-        """'Analysts at the firm Lodemark said', 'local health officials said': an uncounted plural of office
+        """'Analysts at the firm Brightwater said', 'local health officials said': an uncounted plural of office
         holders or staff speaks for the body it belongs to, unlike 'two officials familiar with the talks', who
         are people speaking on their own. Returns None for anyone counted, singled out or described as informed."""
         if noun.tag_ not in {"NNS", "NNPS"} or noun_count(noun) is not None or noun.i != noun.head.i and \
@@ -239,7 +239,7 @@ class SourceReader:
         return found
 
     def apposition(self, noun: Token) -> tuple[str, str] | None:
-        """'Tarvonia's president, Valery Oskan' (a role named in apposition) is a person; 'the Harbour Brigades, an
+        """'Orland's president, Ivo Brannock' (a role named in apposition) is a person; 'the Harbour Brigades, an
         armed group' takes the kind its descriptor gives."""
         for appos in (c for c in noun.children if c.dep_ == "appos"):
             role = noun.lemma_.lower() in self.titles | self.anonymous
