@@ -244,3 +244,12 @@ def test_an_estimate_is_a_claim_of_its_source(analyse):
     assert joined(put["content"]) == "the number of missing climbers at 14"
     r = analyse("The crew put the boxes at the back of the van.")
     assert not [a for a in r["attributions"] if joined(a["cue"]) == "put"]
+
+
+def test_a_number_standing_alone_is_one_of_a_group_and_it_is_a_body(analyse):
+    r = analyse("Three nurses at the clinic said the wards were full. One said she had not slept in two days. "
+                "The health board issued a statement. It said the clinic would stay open.")
+    first, second, third = by_cue(r, "said")
+    assert second["refers_to"] == first["id"]
+    assert second["source_kind"] == "anonymous" and second["source_count"] == 1
+    assert third["source_kind"] == "organization"

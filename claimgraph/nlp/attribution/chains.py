@@ -56,6 +56,12 @@ def plural(head: Token | None) -> bool:
     return head is not None and head.tag_ in {"NNS", "NNPS"}
 
 
+def elliptic(head: Token) -> bool:
+    """'One said', 'two had asked': a number standing alone as the subject, its noun left out."""
+    return head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass"} and \
+        not any(c.dep_ in {"prep", "compound", "nmod"} for c in head.children)
+
+
 def ordinal(noun: Token) -> int | None:
     """The place 'the third official' gives its noun in a group named before, or None."""
     for c in noun.children:
@@ -67,6 +73,8 @@ def ordinal(noun: Token) -> int | None:
 def anaphoric(head: Token, sources: SourceReader) -> bool:
     """'the sources', 'one of the sources', 'one of them', 'the other source', 'both officials', 'the report'."""
     noun = sources.noun_head(head)
+    if elliptic(head):
+        return True  # "One said he saw six people fall": one of a group named before
     if noun.i != head.i:
         return noun.lower_ in GROUP_PRONOUNS or \
             any(c.lower_ in DEFINITE for c in noun.children if c.dep_ in {"det", "predet"})
@@ -93,10 +101,10 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                 record.evidence["refers_to_by"] = f"ordinal '{doc_word(noun, place)}'"
                 return j
             continue
-        if noun.lower_ in GROUP_PRONOUNS:
+        if noun.lower_ in GROUP_PRONOUNS or elliptic(head):
             # "one of them": the nearest group named before, whatever its kind
             if group_size(earlier, sources) > 1:
-                record.evidence["refers_to_by"] = f"partitive pronoun '{noun.text}'"
+                record.evidence["refers_to_by"] = f"'{head.text}' of a group named before"
                 return j
             continue
     # a definite description repeats its antecedent's noun: "the official" goes back to "an official" before

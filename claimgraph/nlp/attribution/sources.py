@@ -187,6 +187,11 @@ class SourceReader:
             return ENTITY_KINDS.get(named[0], "organization"), "entity type " + named[0]
         if noun.ent_type_ in ENTITY_KINDS:
             return ENTITY_KINDS[noun.ent_type_], "entity type " + noun.ent_type_
+        if text == "it" and noun.i == head.i:
+            # a speaker referred to as 'it' is a body or a text, not a person: "It said 300 people were held"
+            return "organization", "the pronoun 'it'"
+        if noun.pos_ == "NUM" and noun.i == head.i and not any(c.dep_ == "prep" for c in noun.children):
+            return "anonymous", f"'{noun.text}' standing for a group named before"
         if text in PERSON_PRONOUNS or (proper and noun.ent_type_ == ""):
             return "person", "personal pronoun or bare name"
         if (lemma in self.titles or text in self.titles) and noun.i == head.i and not any(
@@ -272,7 +277,7 @@ class SourceReader:
         if head is None:
             return None
         noun = self.noun_head(head)
-        if noun.i != head.i:  # a partitive: "one of the sources", "two of the officials"
+        if noun.i != head.i or head.pos_ == "NUM":  # "one of the sources", "two of the officials", "one said"
             return number(head)
         own = noun_count(noun)
         # "a senior official and a diplomat": coordinated descriptors add up, when every one of them is counted
