@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -13,6 +13,7 @@ from .. import lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements
 from .annotations import EntityCluster, register_extensions, story_start_token
+from .entity_context import ContextTyper, TypeEvidence, vote
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 # NER labels that confirm a gazetteer name which is ambiguous on its own ("Wagner" tagged ORG)
@@ -32,6 +33,8 @@ class Candidate:
     type: str
     source: str                       # gazetteer | context | seat | capital | government | ner | alias | description
     entry: GazetteerEntry | None = None
+    ner_label: str | None = None      # spaCy's label, one vote among the context's
+    evidence: list[TypeEvidence] = field(default_factory=list)
 
     @property
     def length(self) -> int:
@@ -57,6 +60,7 @@ class EntityRecognizer:
         self.classes = lexicon.load("equipment_classes.yaml")
         self.all_class_heads = {h for c in self.classes.values() for h in c["heads"]}
         self.cues = alias_cues()
+        self.typer = ContextTyper()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, GazetteerEntry]] = {}
         for k, entry in enumerate(self.gazetteer.entries):
@@ -75,7 +79,10 @@ class EntityRecognizer:
         first = story_start_token(doc)
         candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
-        mentions = [self._shape(doc, c, first) for c in _resolve_overlaps(candidates)]
+        candidates = self._drop_modifier_names(doc, _resolve_overlaps(candidates), first)
+        candidates += self._repeated_names(doc, candidates, first)
+        self._type_from_context(doc, candidates, first)
+        mentions = [self._shape(doc, c, first) for c in candidates]
         mentions.sort(key=lambda c: c.start)
         clusters = self._cluster(doc, mentions, first)
         doc._.cg_entities = clusters
@@ -122,8 +129,71 @@ class EntityRecognizer:
                                    or not doc[end - 1].text.strip()):
                 end -= 1
             if end > start:
-                found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner"))
+                found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
         return found
+
+    # ----- names the text shows are no mention, or are one the tagger missed ------------------------------------
+
+    def _drop_modifier_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """A place's adjective ("Valdorian troops") or a name glued into a compound adjective ("Osk-flagged") is a
+        modifier, not a mention of the thing named."""
+        names = {doc[c.start:c.end].text for c in candidates if c.entry is None and c.length == 1}
+        demonyms = {t.i for n in names for t in self.typer.demonyms(doc, n, first)}
+        kept = []
+        for c in candidates:
+            if c.entry is None and c.length == 1 and c.start in demonyms:
+                continue
+            if c.entry is None and c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
+                    and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"}:
+                continue
+            if c.entry is None and c.length == 1 and doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ":
+                continue
+            kept.append(c)
+        return kept
+
+    def _repeated_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """A name the tagger found once names the same thing where it recurs unseen ("Valdoria" after a quote)."""
+        known: dict[tuple[str, ...], Candidate] = {}
+        for c in candidates:
+            words = tuple(t.text for t in doc[c.start:c.end])
+            if c.entry is None and any(ch.isupper() for ch in words[0]) and len("".join(words)) > 2:
+                known.setdefault(words, c)
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for words, model in sorted(known.items(), key=lambda kv: -len(kv[0])):
+            n = len(words)
+            for i in range(first, len(doc) - n + 1):
+                if tuple(t.text for t in doc[i:i + n]) != words or taken & set(range(i, i + n)):
+                    continue
+                if (i > 0 and _name_part(doc[i - 1])) or (i + n < len(doc) and _name_part(doc[i + n])):
+                    continue  # part of a longer name
+                if i + n + 1 < len(doc) and doc[i + n].text == "-" and not doc[i + n - 1].whitespace_:
+                    continue
+                found.append(Candidate(i, i + n, model.type, "ner", ner_label=model.ner_label))
+                taken.update(range(i, i + n))
+        return found
+
+    def _type_from_context(self, doc: Doc, candidates: list[Candidate], first: int) -> None:
+        """Each name's type by a vote over what the words around all its occurrences say it is."""
+        groups: dict[str, list[Candidate]] = {}
+        for c in candidates:
+            if c.entry is None:
+                c.evidence = self.typer.evidence(doc, c.start, c.end)
+                groups.setdefault(_plain(doc[c.start:c.end].text), []).append(c)
+        for text, group in groups.items():
+            evidence = [e for c in group for e in c.evidence]
+            name = _display(doc[group[0].start:group[0].end])
+            evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
+                         for t in self.typer.demonyms(doc, name, first)]
+            if any(_determined(doc, c) for c in group):
+                evidence = [e for e in evidence if e.type != "PERSON"]
+                labels = [c.ner_label for c in group if c.ner_label and c.ner_label != "PERSON"]
+            else:
+                labels = [c.ner_label for c in group if c.ner_label]
+            etype, support = vote(evidence, labels)
+            for c in group:
+                if etype is not None:
+                    c.type = etype
 
     # ----- mention spans ----------------------------------------------------------------------------------------
 
@@ -305,6 +375,9 @@ class EntityRecognizer:
             types = Counter(mentions[k].type for k in ks if mentions[k].source != "alias")
             etype = entry.type if entry else ("PERSON" if "PERSON" in types else
                                               (types.most_common(1)[0][0] if types else mentions[ks[0]].type))
+            support: list[TypeEvidence] = []
+            if entry is None:
+                etype, support = self._cluster_type(doc, [mentions[k] for k in ks], etype)
             aliases = {a for k in ks for a in learned.get(k, ())}
             if entry is not None:
                 name = entry.name
@@ -320,8 +393,30 @@ class EntityRecognizer:
                 name=name, type=etype, mentions=spans, aliases=aliases,
                 category=entry.category if entry else None,
                 wikidata=entry.wikidata if entry else None,
-                provenance=entry.provenance if entry else "spaCy NER"))
+                provenance=entry.provenance if entry else "spaCy NER",
+                type_evidence=[(e.type, e.rule, e.span) for e in support]))
         return clusters
+
+    def _cluster_type(self, doc: Doc, members: list[Candidate], fallback: str) -> tuple[str, list[TypeEvidence]]:
+        """A cluster's type by a vote over the evidence around all its mentions, and the evidence that won."""
+        evidence = [e for m in members for e in m.evidence]
+        names = {_display(doc[m.start:m.end]) for m in members if m.source == "ner"}
+        for name in names:
+            evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
+                         for t in self.typer.demonyms(doc, name)]
+        determined = any(_determined(doc, m) for m in members)
+        if determined:
+            evidence = [e for e in evidence if e.type != "PERSON"]
+        labels = [m.ner_label for m in members if m.ner_label and not (determined and m.ner_label == "PERSON")]
+        etype, support = vote(evidence, labels)
+        if etype is None or (fallback == "PERSON" and any(m.type == "PERSON" and m.source == "ner" and
+                                                          m.length > 1 for m in members) and not support):
+            return fallback, []
+        unique = []
+        for e in support:
+            if all((e.span.start, e.span.end, e.rule) != (u.span.start, u.span.end, u.rule) for u in unique):
+                unique.append(e)
+        return etype, unique
 
     def _person_name(self, text: str) -> str:
         """ "Bashar Al-Assad" -> "Bashar al-Assad": the Arabic article is lower-case inside a name."""
@@ -414,6 +509,16 @@ def _joined_words(span: Span) -> list[str]:
             words.append(token.lower_)
         glue = not token.whitespace_
     return words
+
+
+def _determined(doc: Doc, c: Candidate) -> bool:
+    """ "the Valdor Herald": a definite article of the name itself, which a person's name does not take."""
+    i = c.start - 1 if c.start > 0 and doc[c.start].lower_ != "the" else c.start
+    return doc[i].lower_ == "the" and c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1)
+
+
+def _name_part(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
 
 
 def _plain(text: str) -> str:
