@@ -121,6 +121,11 @@ class Coreference:
         if token.dep_ in {"nsubjpass", "dobj"} and token.head.lemma_ in self.theme_verbs:
             things = [m for m in candidates if clusters[m.cluster].type == "EQUIPMENT"]
             candidates = things or candidates
+        if agreement["number"] == "plural":
+            # "officials ... they": a plural noun nearer than the named thing is the likelier antecedent
+            owned = {i for m in mentions for i in range(m.start, m.end)}
+            plural_nouns = [t.i for t in token.doc[:token.i] if t.tag_ == "NNS" and t.i not in owned]
+            candidates = [m for m in candidates if not any(m.end <= i < token.i for i in plural_nouns)]
         if not candidates:
             return None
         best = max(candidates, key=lambda m: (_salience(m, here), m.start))

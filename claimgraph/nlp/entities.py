@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -13,6 +13,7 @@ from .. import lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements
 from .annotations import EntityCluster, register_extensions, story_start_token
+from .bodies import BodyFinder
 from .entity_context import ContextTyper, TypeEvidence, vote
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
@@ -34,6 +35,13 @@ class Candidate:
     source: str                       # gazetteer | context | seat | capital | government | ner | alias | description
     entry: GazetteerEntry | None = None
     ner_label: str | None = None      # spaCy's label, one vote among the context's
+    name_hint: str | None = None      # the name a described organ goes by ("Valdorian foreign ministry")
+    category: str | None = None       # finer kind the context shows: state_organ, organ
+    core: tuple[int, int] | None = None  # the name's own tokens, when the mention takes more ("the town of Osk")
+
+    def __post_init__(self) -> None:
+        if self.core is None:
+            self.core = (self.start, self.end)
     evidence: list[TypeEvidence] = field(default_factory=list)
 
     @property
@@ -54,6 +62,7 @@ class EntityRecognizer:
         self.gazetteer = load_gazetteer()
         words = lexicon.load("entity_lexicon.yaml")
         self.government_nouns = set(words["government_nouns"]["entries"])
+        self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
         self.generic_modifiers = set(words["generic_modifiers"]["entries"])
         self.particles = set(words["name_particles"]["entries"])
@@ -61,6 +70,7 @@ class EntityRecognizer:
         self.all_class_heads = {h for c in self.classes.values() for h in c["heads"]}
         self.cues = alias_cues()
         self.typer = ContextTyper()
+        self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, GazetteerEntry]] = {}
         for k, entry in enumerate(self.gazetteer.entries):
@@ -198,16 +208,28 @@ class EntityRecognizer:
     # ----- mention spans ----------------------------------------------------------------------------------------
 
     def _shape(self, doc: Doc, c: Candidate, first: int) -> Candidate:
-        """The words of the mention: an equipment name takes its class noun phrase; a head name its determiner."""
+        """The words of the mention: an equipment name takes its class noun phrase; a head name its determiner; a
+        state its government ("Valdoria's government"); a town its class noun ("the town of Osk", "Osk province")."""
         if c.type == "EQUIPMENT" and c.entry is not None:
             extended = self._equipment_phrase(doc, c)
             if extended is not None:
                 return extended
+        if c.type == "GPE":
+            end = c.end
+            if end + 1 < len(doc) and doc[end].text in _POSSESSIVE and doc[end + 1].lower_ in self.government_nouns \
+                    and not (end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN"):
+                return replace(c, end=end + 2)  # the state itself, by its government
+            if c.start >= first + 3 and doc[c.start - 1].lower_ == "of" and \
+                    doc[c.start - 2].lower_ in self.place_phrase_nouns and doc[c.start - 3].lower_ == "the":
+                return replace(c, start=c.start - 3)
+            if end < len(doc) and doc[end].lower_ in self.place_phrase_nouns and doc[end].pos_ == "NOUN" \
+                    and doc[c.end - 1].dep_ == "compound":
+                return replace(c, end=end + 1)
         if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":
             before = doc[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
             if before.lower_ in determiners and not _is_modifier(doc, c.start, c.end):
-                return Candidate(c.start - 1, c.end, c.type, c.source, c.entry)
+                return replace(c, start=c.start - 1)
         return c
 
     def _equipment_phrase(self, doc: Doc, c: Candidate) -> Candidate | None:
@@ -246,14 +268,94 @@ class EntityRecognizer:
                 by_entry.setdefault(key, k)
             else:
                 # one key across NER labels: the tagger may call "Trump" PERSON once and ORG the next time
-                key2 = ("ner", _plain(doc[m.start:m.end].text))
+                key2 = ("ner", _plain(doc[m.core[0]:m.core[1]].text))
                 if key2 in by_text:
                     groups.union(by_text[key2], k)
                 by_text.setdefault(key2, k)
+        self._cluster_short_forms(doc, mentions, groups, first)
         self._cluster_people(doc, mentions, groups)
         learned = self._learn_aliases(doc, mentions, groups, first)
         self._add_descriptions(doc, mentions, groups, first)
+        self._add_bodies(doc, mentions, groups, first)
         return self._build(doc, mentions, groups, learned)
+
+    def _add_bodies(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """Organs named by description ("Valdoria's foreign ministry", "Valdorian troops") become entities of their
+        own, one per owner and organ; "the ministry" joins the one organ whose words it ends."""
+        owners = {m.end: (m.start, groups.find(k)) for k, m in enumerate(mentions)
+                  if m.type in {"GPE", "ORG"} and m.source not in {"description", "body"}}
+        adjectives: dict[int, int] = {}
+        demonym_of: dict[int, str] = {}
+        for k, m in enumerate(mentions):
+            if m.type == "GPE" and m.source == "ner":
+                for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first):
+                    adjectives.setdefault(t.i, groups.find(k))
+                    demonym_of.setdefault(groups.find(k), t.text)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
+        for body in self.bodies.find(doc, first, owners, adjectives):
+            key = (body.owner, body.words)
+            owner_name = _display(doc[mentions[body.owner].start:mentions[body.owner].end])
+            name = " ".join((demonym_of.get(body.owner, owner_name),) + body.words)
+            evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
+            category = "state_organ" if mentions[body.owner].type == "GPE" else "organ"
+            mentions.append(Candidate(body.span.start, body.span.end, "ORG", "body", evidence=evidence,
+                                      name_hint=name, category=category))
+            if key in by_key:
+                groups.grow(by_key[key])
+            else:
+                groups.parent.append(len(groups.parent))
+                by_key[key] = len(mentions) - 1
+            taken.update(range(body.span.start, body.span.end))
+        known = [words for _, words in by_key]
+        places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
+        for body in self.bodies.descriptions(doc, first, known, taken, places):
+            fits = {k for (_, words), k in by_key.items() if words[-len(body.words):] == body.words}
+            if len(fits) != 1:
+                continue
+            mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
+            groups.grow(fits.pop())
+
+    def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""
+        full: dict[tuple[str, ...], int] = {}
+        for k, m in enumerate(mentions):
+            words = _name_tokens(doc, m)
+            if m.type != "PERSON" and len(words) > 1 and all(w[:1].isupper() or not w.isalpha() for w in words):
+                full.setdefault(words, k)
+        if not full:
+            return
+
+        def targets(words: tuple[str, ...]) -> set[int]:
+            found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words}
+            if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+                found |= {groups.find(k) for name, k in full.items()
+                          if "".join(w[0] for w in name if w[:1].isupper()) == words[0]}
+            return found
+
+        for k, m in enumerate(list(mentions)):
+            if m.entry is not None or m.type == "PERSON":
+                continue
+            found = targets(_name_tokens(doc, m)) - {groups.find(k)}
+            if len(found) == 1:
+                groups.union(found.pop(), k)
+        # a short form the tagger did not see: "the Herald", capitalised, after the definite article
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for name, k in list(full.items()):
+            last = name[-1]
+            if not last.isalpha() or len(last) < 3:
+                continue
+            for token in doc[first + 1:]:
+                i = token.i
+                if token.text != last or i in taken or doc[i - 1].lower_ != "the" or i - 1 in taken:
+                    continue
+                if i + 1 < len(doc) and _name_part(doc[i + 1]):
+                    continue
+                if len(targets((last,))) != 1:
+                    continue
+                mentions.append(Candidate(i - 1, i + 1, mentions[k].type, "short"))
+                groups.grow(k)
+                taken.update({i - 1, i})
 
     def _cluster_people(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Assad" joins "Bashar al-Assad": a shortened name to the nearest earlier (else any) full name."""
@@ -371,7 +473,8 @@ class EntityRecognizer:
             ks.sort(key=lambda k: mentions[k].start)
             entry = next((mentions[k].entry for k in ks if mentions[k].entry is not None), None)
             spans = [doc[mentions[k].start:mentions[k].end] for k in ks]
-            names = [_display(s) for k, s in zip(ks, spans) if mentions[k].source not in {"description", "alias"}]
+            names = [_display(doc[mentions[k].core[0]:mentions[k].core[1]]) for k in ks
+                     if mentions[k].source not in {"description", "alias", "body"}]
             types = Counter(mentions[k].type for k in ks if mentions[k].source != "alias")
             etype = entry.type if entry else ("PERSON" if "PERSON" in types else
                                               (types.most_common(1)[0][0] if types else mentions[ks[0]].type))
@@ -379,7 +482,11 @@ class EntityRecognizer:
             if entry is None:
                 etype, support = self._cluster_type(doc, [mentions[k] for k in ks], etype)
             aliases = {a for k in ks for a in learned.get(k, ())}
-            if entry is not None:
+            hint = next((mentions[k].name_hint for k in ks if mentions[k].name_hint), None)
+            if hint is not None:
+                name = hint
+                aliases |= {_display(s) for k, s in zip(ks, spans) if mentions[k].source == "body"}
+            elif entry is not None:
                 name = entry.name
                 aliases |= set(entry.matchable_names) | set(entry.context_aliases)
             elif etype == "PERSON":
@@ -391,7 +498,8 @@ class EntityRecognizer:
             aliases = {a for a in aliases if _plain(a) != _plain(name)}
             clusters.append(EntityCluster(
                 name=name, type=etype, mentions=spans, aliases=aliases,
-                category=entry.category if entry else None,
+                category=entry.category if entry else next((mentions[k].category for k in ks
+                                                             if mentions[k].category), None),
                 wikidata=entry.wikidata if entry else None,
                 provenance=entry.provenance if entry else "spaCy NER",
                 type_evidence=[(e.type, e.rule, e.span) for e in support]))
@@ -515,6 +623,13 @@ def _determined(doc: Doc, c: Candidate) -> bool:
     """ "the Valdor Herald": a definite article of the name itself, which a person's name does not take."""
     i = c.start - 1 if c.start > 0 and doc[c.start].lower_ != "the" else c.start
     return doc[i].lower_ == "the" and c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1)
+
+
+def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
+    words = [t.text for t in doc[c.start:c.end] if t.text not in _POSSESSIVE]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return tuple(words)
 
 
 def _name_part(token) -> bool:
