@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..gazetteer import load_gazetteer
 from .annotations import EntityCluster, entity_index, register_extensions, story_start_token
+from .entity_context import ContextTyper
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -64,6 +65,9 @@ class Coreference:
                            for k, c in enumerate(clusters) for m in c.mentions), key=lambda m: m.start)
         owned = set(entity_index(doc))
         self.gender = _known_genders(doc, clusters)
+        # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
+        self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
+                        if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
         for token in doc[story_start_token(doc):]:
             if token.i in owned:
                 continue
@@ -125,7 +129,8 @@ class Coreference:
             # "officials ... they": a plural noun nearer than the named thing is the likelier antecedent
             owned = {i for m in mentions for i in range(m.start, m.end)}
             plural_nouns = [t.i for t in token.doc[:token.i] if t.tag_ == "NNS" and t.i not in owned]
-            candidates = [m for m in candidates if not any(m.end <= i < token.i for i in plural_nouns)]
+            subjects = [i for i in plural_nouns if i >= token.sent.start and token.doc[i].dep_ in _SUBJECT_DEPS]
+            candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
         if not candidates:
             return None
         best = max(candidates, key=lambda m: (_salience(m, here), m.start))
@@ -139,13 +144,25 @@ class Coreference:
         noun = token.lower_
         if token.pos_ != "NOUN" or token.i == 0 or doc[token.i - 1].lower_ != "the":
             return None
-        if any(c.i < token.i and c.dep_ != "det" for c in token.children) or \
-                any(c.lower_ == "of" for c in token.children):
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+            return None  # "the ship-tracking firm": the noun is part of a compound modifier
+        if any(c.lower_ == "of" for c in token.children) or token.dep_ == "appos":
+            return None
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
+        if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
+               for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):
+            return None  # "the insurgent group" yes; "the group's", "the Osk group" no
+        start = token.i - 1 - len(modifiers)
+        if doc[start].lower_ != "the":
             return None
         here = sentence_of[token.i]
-        earlier = [m for m in mentions if m.end <= token.i - 1]
-        span = doc[token.i - 1:token.i + 1]
+        earlier = [m for m in mentions if m.end <= start]
+        if self.descriptions.get(noun, {}).get("types") == ["GPE"]:
+            earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
+        span = doc[start:token.i + 1]
         lemma = token.lemma_.lower()
+        if modifiers and noun not in self.descriptions:
+            return None
         if noun not in self.descriptions and self.descriptions.get(lemma, {}).get("class_head"):
             noun = lemma  # "the drones": units of a kind of equipment named before ("Shahed-136 drones")
         if noun in self.descriptions:

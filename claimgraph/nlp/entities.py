@@ -89,7 +89,9 @@ class EntityRecognizer:
         first = story_start_token(doc)
         candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
-        candidates = self._drop_modifier_names(doc, _resolve_overlaps(candidates), first)
+        candidates = _resolve_overlaps(candidates)
+        candidates += self._titled_people(doc, candidates, first)
+        candidates = self._drop_modifier_names(doc, candidates, first)
         candidates += self._repeated_names(doc, candidates, first)
         self._type_from_context(doc, candidates, first)
         mentions = [self._shape(doc, c, first) for c in candidates]
@@ -143,6 +145,28 @@ class EntityRecognizer:
         return found
 
     # ----- names the text shows are no mention, or are one the tagger missed ------------------------------------
+
+    def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
+        stands beside is a person, when the tagger saw no name there."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        i = first
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken:
+                j += 1
+            if j - i < 2 or j - i > 4:
+                i = max(j, i + 1)
+                continue
+            root = doc[i:j].root
+            titled = (root.dep_ == "appos" and root.head.lower_ in self.typer.person_titles
+                      and root.head.pos_ == "NOUN") or \
+                (i > first and doc[i - 1].lower_ in self.typer.person_titles and doc[i - 1].is_lower)
+            if titled:
+                found.append(Candidate(i, j, "PERSON", "ner", ner_label="PERSON"))
+            i = j
+        return found
 
     def _drop_modifier_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A place's adjective ("Valdorian troops") or a name glued into a compound adjective ("Osk-flagged") is a
@@ -225,6 +249,14 @@ class EntityRecognizer:
             if end < len(doc) and doc[end].lower_ in self.place_phrase_nouns and doc[end].pos_ == "NOUN" \
                     and doc[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
+        if c.type == "VEHICLE" and c.start > first and self.typer.noun_type(doc[c.start - 1]) == "VEHICLE":
+            noun = doc[c.start - 1]  # "the sanctioned tanker Osk Star": a ship's name takes its class phrase
+            left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \
+                else noun.i
+            left = max(left, noun.sent.start, first)
+            if not any(t.is_punct and t.text != "-" for t in doc[left:noun.i]):
+                return replace(c, start=left)
+            return replace(c, start=noun.i - 1 if doc[noun.i - 1].lower_ in {"the", "a", "an"} else noun.i)
         if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":
             before = doc[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
@@ -499,7 +531,7 @@ class EntityRecognizer:
             clusters.append(EntityCluster(
                 name=name, type=etype, mentions=spans, aliases=aliases,
                 category=entry.category if entry else next((mentions[k].category for k in ks
-                                                             if mentions[k].category), None),
+                                                             if mentions[k].category), _category(etype, support)),
                 wikidata=entry.wikidata if entry else None,
                 provenance=entry.provenance if entry else "spaCy NER",
                 type_evidence=[(e.type, e.rule, e.span) for e in support]))
@@ -617,6 +649,24 @@ def _joined_words(span: Span) -> list[str]:
             words.append(token.lower_)
         glue = not token.whitespace_
     return words
+
+
+_STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
+                "name before a word for its government"}
+
+
+def _category(etype: str, support: list[TypeEvidence]) -> str | None:
+    """The finer kind the evidence shows: a state (it has a government, an adjective), or the class of a place."""
+    if etype != "GPE":
+        return None
+    if any(e.rule in _STATE_RULES for e in support):
+        return "state"
+    for e in support:
+        if e.rule == "place noun of the name":
+            return e.span[0].lower_
+        if e.rule == "name before a place noun":
+            return e.span[-1].lower_
+    return None
 
 
 def _determined(doc: Doc, c: Candidate) -> bool:

@@ -133,8 +133,7 @@ class ContextTyper:
         for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
             if other.i in range(start, end):
                 continue
-            adjacent = other.left_edge.i in {end, end + 1} if other.i > root.i else \
-                other.right_edge.i + 2 >= start - (1 if before is not None and before.lower_ == "the" else 0)
+            adjacent = other.left_edge.i in {end, end + 1} if other.i > root.i else start - other.i <= 3
             if not adjacent:
                 continue  # a misparse joining the name to a far noun
             etype = self.noun_type(other) if other.pos_ == "NOUN" else None
