@@ -46,6 +46,7 @@ class Coreference:
         self.descriptions = data["descriptions"]
         self.member_nouns = set(data["member_descriptions"])
         self.titles = set(data["title_descriptions"])
+        self.document_nouns = set(data["document_nouns"]["entries"])
         self.pronouns = data["pronouns"]
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
@@ -57,6 +58,7 @@ class Coreference:
         if not clusters:
             return doc
         self._join_referring_sources(doc, clusters)
+        self._introduce_documents(doc, clusters)
         sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for token in sent:
@@ -107,6 +109,31 @@ class Coreference:
             if record.source_entity is None:
                 record.source_entity = k
 
+    # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
+
+    def _introduce_documents(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        owned = set(entity_index(doc))
+        for token in doc[story_start_token(doc):]:
+            if token.pos_ != "NOUN" or token.lower_ not in self.document_nouns or token.i in owned:
+                continue
+            det = next((c for c in token.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in {"a", "an"} or det.i < token.sent.start:
+                continue
+            if any(c.dep_ not in {"amod", "compound", "det"} for c in token.children if c.i < token.i):
+                continue
+            end = token.i + 1
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
+                       and c.i == token.i + 1), None)
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None:
+                end = _phrase_end(obj) + 1
+            span = doc[det.i:end]
+            if any(t.i in owned for t in doc[det.i:token.i + 1]):
+                continue
+            clusters.append(EntityCluster(name=doc[det.i + 1:end].text, type="DOCUMENT", mentions=[span],
+                                          provenance="description"))
+            owned.update(range(det.i, token.i + 1))
+
     # ----- pronouns -----------------------------------------------------------------------------------------------
 
     def _pronoun(self, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
@@ -129,7 +156,8 @@ class Coreference:
             # "officials ... they": a plural noun nearer than the named thing is the likelier antecedent
             owned = {i for m in mentions for i in range(m.start, m.end)}
             plural_nouns = [t.i for t in token.doc[:token.i] if t.tag_ == "NNS" and t.i not in owned]
-            subjects = [i for i in plural_nouns if i >= token.sent.start and token.doc[i].dep_ in _SUBJECT_DEPS]
+            window = sentence_of[token.i] - 1
+            subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
         if not candidates:
             return None
@@ -142,7 +170,7 @@ class Coreference:
 
     def _description(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         noun = token.lower_
-        if token.pos_ != "NOUN" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if token.pos_ != "NOUN" or token.i == 0:
             return None
         if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
@@ -153,7 +181,7 @@ class Coreference:
                for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):
             return None  # "the insurgent group" yes; "the group's", "the Osk group" no
         start = token.i - 1 - len(modifiers)
-        if doc[start].lower_ != "the":
+        if start < 0 or doc[start].lower_ != "the":
             return None
         here = sentence_of[token.i]
         earlier = [m for m in mentions if m.end <= start]
@@ -214,6 +242,15 @@ class Coreference:
         holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
                    and any(doc[x.start - 1].lower_ == noun for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _phrase_end(token: Token) -> int:
+    """Last token of a noun phrase without the clauses after it ("the monitors [seen by the paper]")."""
+    end = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in {"acl", "relcl", "punct", "appos", "cc", "conj"}:
+            end = max(end, _phrase_end(child))
+    return end
 
 
 def _known_genders(doc: Doc, clusters: list[EntityCluster]) -> dict[int, str]:

@@ -203,7 +203,7 @@ class EntityRecognizer:
                     continue  # part of a longer name
                 if i + n + 1 < len(doc) and doc[i + n].text == "-" and not doc[i + n - 1].whitespace_:
                     continue
-                found.append(Candidate(i, i + n, model.type, "ner", ner_label=model.ner_label))
+                found.append(Candidate(i, i + n, model.type, "ner"))
                 taken.update(range(i, i + n))
         return found
 
