@@ -54,11 +54,13 @@ class Coreference:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        clusters: list[EntityCluster] = doc._.cg_entities or []
+        if doc._.cg_entities is None:
+            doc._.cg_entities = []
+        clusters: list[EntityCluster] = doc._.cg_entities
+        self._introduce_documents(doc, clusters)
         if not clusters:
             return doc
         self._join_referring_sources(doc, clusters)
-        self._introduce_documents(doc, clusters)
         sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for token in sent:
@@ -104,7 +106,9 @@ class Coreference:
                 k = owner.get(referred.source[0].root.i)
             if k is None or not 0 <= k < len(clusters):
                 continue
-            clusters[k].mentions.append(source)
+            root = source.root
+            source = doc[max(source.start, root.left_edge.i):min(source.end, _phrase_end(root) + 1)]
+            clusters[k].mentions.append(source)  # "The report, dated May 2,": the noun phrase without the clause
             owner.update({t.i: k for t in source})
             if record.source_entity is None:
                 record.source_entity = k

@@ -91,6 +91,7 @@ class EntityRecognizer:
                       + self._ner_candidates(doc) if c.start >= first]
         candidates = _resolve_overlaps(candidates)
         candidates += self._titled_people(doc, candidates, first)
+        candidates += self._described_names(doc, candidates, first)
         candidates = self._drop_modifier_names(doc, candidates, first)
         candidates += self._repeated_names(doc, candidates, first)
         self._type_from_context(doc, candidates, first)
@@ -140,11 +141,43 @@ class EntityRecognizer:
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                                    or not doc[end - 1].text.strip()):
                 end -= 1
+            while ent.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in self.typer.person_titles:
+                start += 1  # "Spokeswoman Ana Varo": the title is context, not name
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
         return found
 
     # ----- names the text shows are no mention, or are one the tagger missed ------------------------------------
+
+    def _described_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """ "the village of Osk", "the tanker Osk Star", "the ministry in Osk": a capitalised name a class noun
+        introduces is a name of that class, when the tagger saw no name there."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for token in doc[first:]:
+            i = token.i
+            if not _capitalised_name(token) or i in taken or (i > first and _capitalised_name(doc[i - 1])):
+                continue
+            j = i
+            while j < len(doc) and j - i < 4 and _capitalised_name(doc[j]) and j not in taken:
+                j += 1
+            if j < len(doc) and _capitalised_name(doc[j]):
+                continue
+            before = doc[i - 1] if i > first else None
+            etype = None
+            if before is not None and before.lower_ == "of" and i - 2 >= first and \
+                    doc[i - 2].lower_ in self.typer.place_nouns:
+                etype = "GPE"
+            elif before is not None and before.lower_ == "in" and i - 2 >= first and \
+                    doc[i - 2].lower_ in self.typer.body_nouns | self.government_nouns:
+                etype = "GPE"
+            elif before is not None and before.is_lower and before.pos_ == "NOUN":
+                kind = self.typer.noun_type(before)
+                etype = kind if kind in {"VEHICLE", "ORG", "OUTLET", "PRODUCT"} else None
+            if etype is not None:
+                found.append(Candidate(i, j, etype, "ner"))
+                taken.update(range(i, j))
+        return found
 
     def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
@@ -680,6 +713,10 @@ def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
     if words and words[0].lower() == "the":
         words = words[1:]
     return tuple(words)
+
+
+def _capitalised_name(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha
 
 
 def _name_part(token) -> bool:

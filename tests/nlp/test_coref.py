@@ -115,3 +115,36 @@ def test_plural_of_a_non_class_word_is_not_taken(analyse):
     r = analyse("Hamas attacked the town on Monday. The groups later withdrew.")
     hamas = [e for e in r["entities"] if e["name"] == "Hamas"]
     assert hamas and "The groups" not in [m["text"] for m in hamas[0]["mentions"]]
+
+
+def test_they_prefers_a_nearer_plural_noun_to_a_named_group(analyse):
+    r = analyse("The Ostrava Union called a strike. Dockworkers walked out on Monday, and they said more would "
+                "follow.")
+    union = [e for e in r["entities"] if "The Ostrava Union" in [m["text"] for m in e["mentions"]]][0]
+    assert "they" not in [m["text"] for m in union["mentions"]]
+
+
+def test_a_description_with_a_modifier_refers_to_the_group(analyse):
+    r = analyse("The Kessel Brigades, an armed movement, seized a bridge. Fighters from the rebel group later "
+                "left it.")
+    group = [e for e in r["entities"] if "The Kessel Brigades" in [m["text"] for m in e["mentions"]]][0]
+    assert "the rebel group" in [m["text"] for m in group["mentions"]]
+
+
+def test_the_country_is_reached_through_the_states_adjective(analyse):
+    r = analyse("Mordavia's army crossed the river. Ulmark said on Monday it had protested. Mordavian troops "
+                "fought in the north of the country.")
+    mordavia = [e for e in r["entities"] if e["name"] == "Mordavia"][0]
+    assert "the country" in [m["text"] for m in mordavia["mentions"]]
+
+
+def test_a_report_introduced_is_what_the_report_refers_to(analyse):
+    r = analyse("A leaked report by the inspectors says the plant was unsafe. The report was written in May.")
+    documents = [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    assert len(documents) == 1
+    assert [m["text"] for m in documents[0]["mentions"]] == ["A leaked report by the inspectors", "The report"]
+
+
+def test_the_report_without_a_document_introduced_is_no_document(analyse):
+    r = analyse("The ministry denied the report on Tuesday.")
+    assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
