@@ -106,9 +106,10 @@ class Coreference:
                 k = owner.get(referred.source[0].root.i)
             if k is None or not 0 <= k < len(clusters):
                 continue
-            root = source.root
-            source = doc[max(source.start, root.left_edge.i):min(source.end, _phrase_end(root) + 1)]
-            clusters[k].mentions.append(source)  # "The report, dated May 2,": the noun phrase without the clause
+            if doc.has_annotation("DEP") and any(t.is_punct for t in source):
+                root = source.root  # "The report, dated May 2,": the noun phrase without the clause
+                source = doc[max(source.start, root.left_edge.i):min(source.end, _phrase_end(root) + 1)]
+            clusters[k].mentions.append(source)
             owner.update({t.i: k for t in source})
             if record.source_entity is None:
                 record.source_entity = k
