@@ -47,6 +47,7 @@ class Coreference:
         self.member_nouns = set(data["member_descriptions"])
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
+        self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.pronouns = data["pronouns"]
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
@@ -83,11 +84,36 @@ class Coreference:
             span, k = found
             if token.lower_ in _GENDER:
                 self.gender.setdefault(k, _GENDER[token.lower_])
-            clusters[k].mentions.append(span)
-            mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
-            mentions.sort(key=lambda m: m.start)
-            owned.update(range(span.start, span.end))
+            found_more = [found]
+            if token.dep_ == "poss" and token.head.lower_ in self.government_nouns and token.head.i == token.i + 1:
+                state = self._state_of(doc, k, clusters)  # "her government": the state its minister serves
+                if state is not None:
+                    found_more.append((doc[token.i:token.i + 2], state))
+            for span, k in found_more:
+                clusters[k].mentions.append(span)
+                mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
+                mentions.sort(key=lambda m: m.start)
+                owned.update(range(span.start, span.end))
         return doc
+
+    def _state_of(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
+        """The state a person holds office for, as the text puts it: "Osk's defence minister, Ana Varo" or
+        "Oskian Defence Minister Ana Varo"."""
+        if clusters[person].type != "PERSON":
+            return None
+        owner = entity_index(doc)
+        adjectives = {a.start: a.cluster for a in self.anchors}
+        for m in clusters[person].mentions:
+            root = m.root
+            title = root.head if root.dep_ == "appos" else None
+            if title is not None:
+                for child in title.children:
+                    if child.dep_ == "poss" and clusters[owner.get(child.i, person)].category == "state":
+                        return owner[child.i]
+            for i in range(max(0, m.start - 4), m.start):
+                if i in adjectives:
+                    return adjectives[i]
+        return None
 
     # ----- "the report": the source of an attribution that refers back to another ------------------------------
 
@@ -181,6 +207,8 @@ class Coreference:
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if any(c.lower_ == "of" for c in token.children) or token.dep_ == "appos":
             return None
+        if noun in self.government_nouns and doc[token.i - 1].lower_ == "the":
+            return self._government_in(doc, token, mentions, clusters, sentence_of)
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
         if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
                for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):
@@ -207,6 +235,18 @@ class Coreference:
         else:
             return None
         return None if k is None else (span, k)
+
+    def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
+        """ "the government in Osk": the state governed from the place named, the one last brought to mind."""
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == token.i + 1), None)
+        seat = next((m for m in mentions if prep is not None and m.start == prep.i + 1), None)
+        if seat is None or clusters[seat.cluster].type != "GPE":
+            return None
+        states = [m for m in sorted(mentions + self.anchors, key=lambda m: m.start)
+                  if m.end <= token.i and m.cluster != seat.cluster and clusters[m.cluster].category == "state"]
+        if not states:
+            return None
+        return doc[token.i - 1:seat.end], states[-1].cluster
 
     def _described(self, noun: str, earlier, clusters, here) -> int | None:
         spec = self.descriptions[noun]

@@ -148,3 +148,17 @@ def test_a_report_introduced_is_what_the_report_refers_to(analyse):
 def test_the_report_without_a_document_introduced_is_no_document(analyse):
     r = analyse("The ministry denied the report on Tuesday.")
     assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+
+
+def test_her_government_is_the_state_she_serves(analyse):
+    r = analyse("Brevania's trade minister, Lotte Harun, said on Monday that her government would appeal.")
+    state = [e for e in r["entities"] if e["name"] == "Brevania"][0]
+    assert "her government" in [m["text"] for m in state["mentions"]]
+    assert "her" in mentions_of(r, "Lotte Harun")
+
+
+def test_the_government_in_a_capital_is_the_state_last_named(analyse):
+    r = analyse("Ostria's army moved north. Ostrian officers said the drills were routine, a claim the government "
+                "in Velk repeated on Monday.")
+    state = [e for e in r["entities"] if e["name"] == "Ostria"][0]
+    assert "the government in Velk" in [m["text"] for m in state["mentions"]]
