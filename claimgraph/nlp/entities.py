@@ -90,6 +90,8 @@ class EntityRecognizer:
         candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
         candidates = _resolve_overlaps(candidates)
+        dateline = self._dateline(doc, first)
+        candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in dateline)] + dateline
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
         candidates = self._drop_modifier_names(doc, candidates, first)
@@ -148,6 +150,23 @@ class EntityRecognizer:
         return found
 
     # ----- names the text shows are no mention, or are one the tagger missed ------------------------------------
+
+    def _dateline(self, doc: Doc, first: int) -> list[Candidate]:
+        """ "OSKVILLE (Varen Wire) - ": a wire dateline names the place of the report and, in brackets, the outlet."""
+        if first == 0:
+            return []
+        line_start = doc.text.rfind("\n", 0, doc[first].idx) + 1
+        match = _DATELINE.match(doc.text, line_start, doc[first].idx)
+        if match is None:
+            return []
+        found = []
+        for group, etype in (("place", "GPE"), ("outlet", "OUTLET")):
+            if match.group(group):
+                span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+                if span is not None and len(span):
+                    found.append(Candidate(span.start, span.end, etype, "dateline", evidence=[
+                        TypeEvidence(etype, 3.0, doc[span.start:span.end], f"dateline {group}")]))
+        return found
 
     def _described_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "the village of Osk", "the tanker Osk Star", "the ministry in Osk": a capitalised name a class noun
@@ -245,7 +264,7 @@ class EntityRecognizer:
         groups: dict[str, list[Candidate]] = {}
         for c in candidates:
             if c.entry is None:
-                c.evidence = self.typer.evidence(doc, c.start, c.end)
+                c.evidence = c.evidence + self.typer.evidence(doc, c.start, c.end)
                 groups.setdefault(_plain(doc[c.start:c.end].text), []).append(c)
         for text, group in groups.items():
             evidence = [e for c in group for e in c.evidence]
@@ -558,6 +577,9 @@ class EntityRecognizer:
                 name = self._person_name(max((n for n in names), key=len, default=spans[0].text))
             else:
                 name = Counter(names).most_common(1)[0][0] if names else _display(spans[0])
+                if name.isupper() and len(name) > 4 and any(mentions[k].source == "dateline" for k in ks):
+                    aliases.add(name)
+                    name = name.title()  # "OSKVILLE" in a dateline is the town of Oskville
             if entry is None and etype != "PERSON":
                 aliases |= set(names)
             aliases = {a for a in aliases if _plain(a) != _plain(name)}
@@ -684,6 +706,9 @@ def _joined_words(span: Span) -> list[str]:
     return words
 
 
+# "OSKVILLE, May 3 (Varen Wire) - ": the wire dateline convention (AP Stylebook, "datelines"; Reuters style)
+_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [^()\n]{1,40}?)?"
+                       r"(?: \((?P<outlet>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s*$")
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
 

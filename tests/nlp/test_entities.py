@@ -232,3 +232,11 @@ def test_town_with_its_class_noun_and_the_town_after_it(analyse):
     village = by_mention(r, "the village of Carrowby")
     assert village["type"] == "GPE"
     assert "the village" in [m["text"] for m in village["mentions"]]
+
+
+def test_wire_dateline_names_the_place_and_the_outlet(analyse):
+    r = analyse("OSTERBY (Callan Wire) - Floods cut the main road on Monday, officials told Callan Wire.")
+    place = by_mention(r, "OSTERBY")
+    assert place["type"] == "GPE" and place["name"] == "Osterby"
+    outlet = by_mention(r, "Callan Wire")
+    assert outlet["type"] == "OUTLET" and len(outlet["mentions"]) == 2
