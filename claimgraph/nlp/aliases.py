@@ -151,3 +151,38 @@ def _or_statement(doc, i, mention_ending_at) -> AliasStatement | None:
     if name_end >= len(doc) or doc[name_end].text != "," or np_start != name_start:
         return None
     return AliasStatement(named, doc[name_start:name_end], doc[name_start:name_end], doc[named.start:name_end])
+
+
+def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_verbs: set[str],
+                        mention_covering: Callable[[int], Span | None]) -> list[AliasStatement]:
+    """ "a model that the crews call the Osprey", "an aircraft pilots refer to as the "Lance"", "known to the
+    troops as "Anvils"": a clause on a named thing's phrase gives it a second name."""
+    found: list[AliasStatement] = []
+    for token in doc[first_token:]:
+        if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        verb = None
+        if token.dep_ in {"dobj", "oprd"} and token.head.lemma_.lower() in naming_verbs:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in as_verbs:
+            verb = token.head.head
+        if verb is None or verb.dep_ not in {"relcl", "acl"}:
+            continue
+        noun = verb.head
+        named = mention_covering(noun.i)
+        if named is None and noun.dep_ == "appos":
+            named = mention_covering(noun.head.i)
+        if named is None or named.start <= token.i < named.end:
+            continue
+        start = end = token.i
+        while start - 1 > verb.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+        np_start = start - 1 if doc[start - 1].lower_ in _DETERMINERS else start
+        evidence_start = min(t.i for t in verb.subtree)
+        if noun.dep_ == "appos" and noun.i < verb.i:
+            evidence_start = min(evidence_start, noun.left_edge.i)
+        found.append(AliasStatement(named, doc[start:end + 1], doc[np_start:end + 1],
+                                    doc[evidence_start:end + 1]))
+    return found

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
-from .aliases import alias_cues, find_alias_statements
+from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, register_extensions, story_start_token
 from .bodies import BodyFinder
 from .entity_context import ContextTyper, TypeEvidence, vote
@@ -69,6 +69,8 @@ class EntityRecognizer:
         self.classes = lexicon.load("equipment_classes.yaml")
         self.all_class_heads = {h for c in self.classes.values() for h in c["heads"]}
         self.cues = alias_cues()
+        self.naming_verbs = set(words["naming_verbs"]["entries"])
+        self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -90,6 +92,10 @@ class EntityRecognizer:
         candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
         candidates = _resolve_overlaps(candidates)
+        designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
+                                                             for i in range(c.start, c.end)})
+        candidates = [c for c in candidates if not any(d.start < c.end and c.start < d.end for d in designated)]
+        candidates += designated
         dateline = self._dateline(doc, first)
         candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in dateline)] + dateline
         candidates += self._titled_people(doc, candidates, first)
@@ -150,6 +156,25 @@ class EntityRecognizer:
         return found
 
     # ----- names the text shows are no mention, or are one the tagger missed ------------------------------------
+
+    def _designated_equipment(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
+        """ "Osk-7 drones", "KV-12B rocket launchers": a model designation before a class noun names equipment."""
+        found = []
+        for token in doc[first:]:
+            if token.i in known or not _DESIGNATION.match(token.text):
+                continue
+            j = token.i + 1
+            while j < len(doc) and j <= token.i + 3 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+                j += 1
+            head = doc[j - 1] if j > token.i + 1 else None
+            if head is None or head.lower_ not in self.all_class_heads:
+                continue
+            category = next((name for name, cls in self.classes.items()
+                             if head.lower_ in cls["heads"] or head.lemma_.lower() in cls["heads"]), None)
+            evidence = [TypeEvidence("EQUIPMENT", 3.0, doc[token.i:j], "model designation before a class noun")]
+            found.append(Candidate(token.i, token.i + 1, "EQUIPMENT", "designation", evidence=evidence,
+                                   category=category))
+        return found
 
     def _dateline(self, doc: Doc, first: int) -> list[Candidate]:
         """ "OSKVILLE (Varen Wire) - ": a wire dateline names the place of the report and, in brackets, the outlet."""
@@ -232,7 +257,8 @@ class EntityRecognizer:
             if c.entry is None and c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
                     and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"}:
                 continue
-            if c.entry is None and c.length == 1 and doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ":
+            if c.entry is None and c.length == 1 and doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ" \
+                    and c.source != "designation":
                 continue
             kept.append(c)
         return kept
@@ -286,7 +312,7 @@ class EntityRecognizer:
     def _shape(self, doc: Doc, c: Candidate, first: int) -> Candidate:
         """The words of the mention: an equipment name takes its class noun phrase; a head name its determiner; a
         state its government ("Valdoria's government"); a town its class noun ("the town of Osk", "Osk province")."""
-        if c.type == "EQUIPMENT" and c.entry is not None:
+        if c.type == "EQUIPMENT" and (c.entry is not None or c.category is not None):
             extended = self._equipment_phrase(doc, c)
             if extended is not None:
                 return extended
@@ -318,11 +344,12 @@ class EntityRecognizer:
 
     def _equipment_phrase(self, doc: Doc, c: Candidate) -> Candidate | None:
         """ "the surface-to-air SA-22 missile system": the name modifies a class noun, so the phrase names the item."""
-        cls = self.classes.get(c.entry.category or "", {})
+        cls = self.classes.get((c.entry.category if c.entry else c.category) or "", {})
         heads, words = set(cls.get("heads", ())), set(cls.get("descriptors", ()))
         head = None
         j = c.end
-        while j < min(len(doc), c.end + 4) and doc[j].lower_ in heads | words:
+        while j < min(len(doc), c.end + 4) and (doc[j].lower_ in heads | words or
+                                                (c.entry is None and doc[j].is_lower and doc[j].pos_ == "NOUN")):
             if doc[j].lower_ in heads and doc[j].pos_ == "NOUN":
                 head = j
             j += 1
@@ -336,7 +363,7 @@ class EntityRecognizer:
             left = c.start
             if left > sent_start and doc[left - 1].lower_ in {"the", "a", "an"}:
                 left -= 1
-        return Candidate(left, head + 1, c.type, c.source, c.entry)
+        return replace(c, start=left, end=head + 1)
 
     # ----- clustering -------------------------------------------------------------------------------------------
 
@@ -473,7 +500,18 @@ class EntityRecognizer:
             k = ending.get(i)
             return None if k is None else doc[mentions[k].start:mentions[k].end]
 
-        for statement in find_alias_statements(doc, self.cues, first, mention_ending_at):
+        covering: dict[int, int] = {}
+        for k, m in enumerate(mentions):
+            for i in range(m.start, m.end):
+                covering.setdefault(i, k)
+
+        def mention_covering(i: int) -> Span | None:
+            k = covering.get(i)
+            return None if k is None else doc[mentions[k].start:mentions[k].end]
+
+        statements = find_alias_statements(doc, self.cues, first, mention_ending_at) + \
+            find_naming_clauses(doc, first, self.naming_verbs, self.naming_as_verbs, mention_covering)
+        for statement in statements:
             named_k = ending.get(statement.named.end - 1)
             if named_k is None:
                 continue
@@ -709,6 +747,9 @@ def _joined_words(span: Span) -> list[str]:
 # "OSKVILLE, May 3 (Varen Wire) - ": the wire dateline convention (AP Stylebook, "datelines"; Reuters style)
 _DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [^()\n]{1,40}?)?"
                        r"(?: \((?P<outlet>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s*$")
+# a model designation: capitalised letters, a hyphen and a number ("KV-12", "Osk-7B"); Wikipedia: Military
+# designation (NATO and manufacturer designations)
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
 

@@ -240,3 +240,20 @@ def test_wire_dateline_names_the_place_and_the_outlet(analyse):
     assert place["type"] == "GPE" and place["name"] == "Osterby"
     outlet = by_mention(r, "Callan Wire")
     assert outlet["type"] == "OUTLET" and len(outlet["mentions"]) == 2
+
+
+def test_model_designation_before_a_class_noun_is_equipment_and_the_drones_refer_to_it(analyse):
+    r = analyse("The militia received at least six Kestrin-9 drones in May. It is unclear whether the drones "
+                "have been used.")
+    item = by_mention(r, "at least six Kestrin-9 drones")
+    assert item["type"] == "EQUIPMENT"
+    assert "the drones" in [m["text"] for m in item["mentions"]]
+
+
+def test_naming_clause_gives_equipment_a_second_name(analyse):
+    r = analyse("Troops unloaded Varda-3 rocket launchers, known to local farmers as \"Anvils\", near the river. "
+                "The crews fired a Tolsk-2 missile, a weapon that sailors call the Heron.")
+    launchers = by_mention(r, "Varda-3 rocket launchers")
+    assert "Anvils" in [m["text"] for m in launchers["mentions"]] and "Anvils" in launchers["aliases"]
+    missile = by_mention(r, "a Tolsk-2 missile")
+    assert "the Heron" in [m["text"] for m in missile["mentions"]]
