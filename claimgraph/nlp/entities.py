@@ -608,6 +608,7 @@ class EntityRecognizer:
             if hint is not None:
                 name = hint
                 aliases |= {_display(s) for k, s in zip(ks, spans) if mentions[k].source == "body"}
+                aliases |= {_organ_name(s) for k, s in zip(ks, spans) if mentions[k].source == "body"} - {None}
             elif entry is not None:
                 name = entry.name
                 aliases |= set(entry.matchable_names) | set(entry.context_aliases)
@@ -766,6 +767,16 @@ def _category(etype: str, support: list[TypeEvidence]) -> str | None:
         if e.rule == "name before a place noun":
             return e.span[-1].lower_
     return None
+
+
+def _organ_name(span: Span) -> str | None:
+    """ "the Osk Union's foreign service" -> "Osk Union foreign service": the owner as written, then the organ."""
+    words = [t.text for t in span if t.text not in _POSSESSIVE]
+    if len(words) == len(span):
+        return None
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _determined(doc: Doc, c: Candidate) -> bool:

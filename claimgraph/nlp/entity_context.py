@@ -13,11 +13,15 @@ STATED = 3.0
 STRONG = 2.5
 SHAPE = 2.0
 HINT = 1.0
+PLACE = 1.5  # "in X" outweighs a lone tagger guess of PERSON: people are rarely the object of "in"
 NER_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.5, "LOC": 0.5, "FAC": 1.0}
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "emirate", "principality", "monarchy"}
 _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "come", "flee", "head", "sail", "return"}
+# verbs whose object is a territory (VerbNet 3.3 conquer-42.3, occupy, defend-85; news usage "shell X")
+_TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
+                    "recapture", "liberate", "shell", "bomb", "administer"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
                        "report", "reports", "editor", "journalists", "journalist"}
@@ -157,11 +161,11 @@ class ContextTyper:
         if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
-            add("GPE", HINT, head.i, end, "object of a place preposition")
+            add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:
             add("GPE", HINT, head.head.i, end, "destination of a movement")
-        elif root.dep_ == "dobj" and head.lemma_.lower() in {"defend", "invade", "govern", "annex", "occupy"}:
-            add("GPE", HINT, head.i, end, "territory defended or taken")
+        elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS:
+            add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
 
     # ----- demonyms --------------------------------------------------------------------------------------------
