@@ -159,6 +159,12 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
     troops as "Anvils"": a clause on a named thing's phrase gives it a second name."""
     found: list[AliasStatement] = []
     for token in doc[first_token:]:
+        if token.lower_ in {"name", "names"} and token.i >= 2 and doc[token.i - 1].lower_ == "the" \
+                and doc[token.i - 2].lower_ in {"under", "as"}:
+            statement = _under_the_name(doc, token, mention_covering)
+            if statement is not None:
+                found.append(statement)
+            continue
         if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() or token.is_sent_start:
             continue
         verb = None
@@ -186,3 +192,22 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
         found.append(AliasStatement(named, doc[start:end + 1], doc[np_start:end + 1],
                                     doc[evidence_start:end + 1]))
     return found
+
+
+def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span | None]) -> AliasStatement | None:
+    """ "the tanker X, which sailed under the name Y", "tracks the group under the name Y"."""
+    after = name_after(doc, name_token.i + 1, name_token.sent.end)
+    if after is None or after[0] != after[1]:
+        return None
+    _, start, end = after
+    verb = doc[name_token.i - 2].head
+    named = None
+    if verb.dep_ in {"relcl", "acl"}:
+        named = mention_covering(verb.head.i)
+    if named is None:
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        named = mention_covering(obj.i) if obj is not None else None
+    if named is None or named.start <= start < named.end:
+        return None
+    evidence_start = min(t.i for t in verb.subtree) if verb.dep_ in {"relcl", "acl"} else name_token.i - 2
+    return AliasStatement(named, doc[start:end], doc[start:end], doc[max(evidence_start, named.end):end])

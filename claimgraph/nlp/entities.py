@@ -1,6 +1,7 @@
 """Named things in a story: spaCy NER and the gazetteer, clustered into entities with canonical names and aliases."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -16,7 +17,9 @@ from .annotations import EntityCluster, register_extensions, story_start_token
 from .bodies import BodyFinder
 from .entity_context import ContextTyper, TypeEvidence, vote
 
-NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
+# labels of tagged words that are never an entity's name
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE"}
 # NER labels that confirm a gazetteer name which is ambiguous on its own ("Wagner" tagged ORG)
 _CONFIRMING_LABELS = {"ORG": {"ORG"}, "OUTLET": {"ORG"}, "GPE": {"GPE"}, "EQUIPMENT": {"PRODUCT"}}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
@@ -100,9 +103,11 @@ class EntityRecognizer:
         candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in dateline)] + dateline
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
+        candidates += self._unlabelled_names(doc, candidates, first)
         candidates = self._drop_modifier_names(doc, candidates, first)
         candidates += self._repeated_names(doc, candidates, first)
         self._type_from_context(doc, candidates, first)
+        candidates = [c for c in candidates if c.type != "NONE"]
         mentions = [self._shape(doc, c, first) for c in candidates]
         mentions.sort(key=lambda c: c.start)
         clusters = self._cluster(doc, mentions, first)
@@ -223,6 +228,33 @@ class EntityRecognizer:
                 taken.update(range(i, j))
         return found
 
+    def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """A run of capitalised proper nouns the tagger left unlabelled ("Estvald on Monday accused ...",
+        "The Northern Concord is ..."); it stays only if the words around it say what it is."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        i = first
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or not _capitalised_name(token) or token.ent_type_ in _NOT_NAMES:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and doc[j].ent_type_ not in _NOT_NAMES:
+                j += 1
+            start = i
+            if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
+                    and i - 1 not in taken and doc[i - 1].ent_type_ not in _NOT_NAMES:
+                start = i - 1  # "the Northern Concord"
+            words = {t.lower_ for t in doc[start:j]}
+            if j - start == 1 and (words & self.typer.person_titles or _looks_like_adjective(doc[start])):
+                i = j
+                continue
+            found.append(Candidate(start, j, "ORG", "unlabelled"))
+            taken.update(range(start, j))
+            i = j
+        return found
+
     def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
         stands beside is a person, when the tagger saw no name there."""
@@ -306,6 +338,12 @@ class EntityRecognizer:
             for c in group:
                 if etype is not None:
                     c.type = etype
+                elif c.source == "unlabelled":
+                    # nothing says what it is: a mention only when it spells out a tagged short form
+                    words = [t.lower_ for t in doc[c.start:c.end]]
+                    short = [o for o in candidates if o.source != "unlabelled" and 0 < o.length < len(words)
+                             and [t.lower_ for t in doc[o.start:o.end]] == words[-o.length:]]
+                    c.type = short[0].type if short else "NONE"
 
     # ----- mention spans ----------------------------------------------------------------------------------------
 
@@ -625,7 +663,7 @@ class EntityRecognizer:
             clusters.append(EntityCluster(
                 name=name, type=etype, mentions=spans, aliases=aliases,
                 category=entry.category if entry else next((mentions[k].category for k in ks
-                                                             if mentions[k].category), _category(etype, support)),
+                                                             if mentions[k].category), _category(etype, support, name)),
                 wikidata=entry.wikidata if entry else None,
                 provenance=entry.provenance if entry else "spaCy NER",
                 type_evidence=[(e.type, e.rule, e.span) for e in support]))
@@ -755,8 +793,18 @@ _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the n
                 "name before a word for its government"}
 
 
-def _category(etype: str, support: list[TypeEvidence]) -> str | None:
-    """The finer kind the evidence shows: a state (it has a government, an adjective), or the class of a place."""
+def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
+    """The finer kind the evidence shows: a state (it has a government, an adjective), the class of a place, the
+    kind of an organisation by its name word or describing noun."""
+    if etype == "ORG":
+        words = [name.split()[-1].lower()] if name.split() else []
+        words += [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
+                  for e in support if e.rule in {"apposition", "class noun before the name"}]
+        for word in words:
+            for category, members in _org_categories().items():
+                if word in members:
+                    return category
+        return None
     if etype != "GPE":
         return None
     if any(e.rule in _STATE_RULES for e in support):
@@ -767,6 +815,12 @@ def _category(etype: str, support: list[TypeEvidence]) -> str | None:
         if e.rule == "name before a place noun":
             return e.span[-1].lower_
     return None
+
+
+@functools.cache
+def _org_categories() -> dict[str, frozenset[str]]:
+    data = lexicon.load("entity_lexicon.yaml")["org_categories"]
+    return {k: frozenset(v) for k, v in data.items() if k != "provenance"}
 
 
 def _organ_name(span: Span) -> str | None:
@@ -790,6 +844,12 @@ def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
     if words and words[0].lower() == "the":
         words = words[1:]
     return tuple(words)
+
+
+def _looks_like_adjective(token) -> bool:
+    """ "Osklandian troops": a capitalised modifier with an adjective ending, a place's adjective."""
+    return token.dep_ in {"amod", "compound"} and token.head.i > token.i and token.head.is_lower and \
+        token.lower_.endswith(("an", "ian", "i", "ese", "ish", "ic"))
 
 
 def _capitalised_name(token) -> bool:

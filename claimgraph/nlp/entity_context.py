@@ -14,7 +14,7 @@ STRONG = 2.5
 SHAPE = 2.0
 HINT = 1.0
 PLACE = 1.5  # "in X" outweighs a lone tagger guess of PERSON: people are rarely the object of "in"
-NER_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.5, "LOC": 0.5, "FAC": 1.0}
+NER_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.5, "LOC": 0.5, "FAC": 1.0, "PRODUCT": 0.5}
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "emirate", "principality", "monarchy"}
@@ -22,6 +22,8 @@ _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "com
 # verbs whose object is a territory (VerbNet 3.3 conquer-42.3, occupy, defend-85; news usage "shell X")
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
                     "recapture", "liberate", "shell", "bomb", "administer"}
+_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+_OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
                        "report", "reports", "editor", "journalists", "journalist"}
@@ -93,6 +95,8 @@ class ContextTyper:
                 add("ORG", SHAPE, start, end, "organisation name word")
 
         before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ == "the" and start > 1 and before.is_title:
+            before = doc[start - 2]  # "the investigative outlet The Osk Review"
         # a title or class noun right before the name: "spokesman X", "the tanker X", "the firm X"
         if before is not None and not before.is_punct and before.pos_ in {"NOUN", "PROPN"}:
             etype = self.noun_type(before)
@@ -130,8 +134,8 @@ class ContextTyper:
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in _OUTLET_POSSESSIONS:
                     add("OUTLET", HINT, start, possessed.i + 1, "possessor of sources or reporting")
-                elif word in self.person_titles and possessed.pos_ == "NOUN":
-                    add("ORG", HINT, start, possessed.i + 1, "possessor of a title")
+                elif word in _SPEAKERS and possessed.pos_ == "NOUN":
+                    add("ORG", HINT, start, possessed.i + 1, "possessor of a spokesperson")
 
         # appositions: "X, a volunteer rescue service", "the messaging app X", "X, a spokesman for Y"
         for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
@@ -145,19 +149,25 @@ class ContextTyper:
                 a, b = sorted((other.left_edge.i, other.i))
                 add(etype, STATED, a, b + 1, "apposition")
 
+        # "a document seen by X": the news convention for what an outlet has obtained
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in _OBTAINED_VERBS:
+            add("OUTLET", SHAPE, root.head.head.i, end, "seen by, an outlet's convention")
+
         # "a spokesman for X"
         if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in self.person_titles:
             add("ORG", HINT, root.head.head.i, end, "the body a title is for")
 
-        # reporting: "X reported", "X could not independently verify"
-        head = root.head
-        if root.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
+        # reporting: "X reported", "X could not independently verify", "the outlet X reported"
+        subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
+        head = subject.head
+        if subject.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
             if head.lemma_.lower() in self.outlet_verbs and not any(c.dep_ == "auxpass" for c in head.children):
                 add("OUTLET", SHAPE, start, head.i + 1, "subject of a publishing verb")
             elif head.lemma_.lower() in _VERIFY_VERBS and any(c.lower_ == "independently" for c in head.children):
                 add("OUTLET", STATED, start, head.i + 1, "could not independently verify")
 
         # places: "the ministry in X", "in X", "return to X"
+        head = root.head
         if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
@@ -185,8 +195,9 @@ class ContextTyper:
 def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | None, list[TypeEvidence]]:
     """The best-supported type and the evidence for it; a determiner-free NER label is only a weak vote."""
     score: dict[str, float] = defaultdict(float)
-    for label in ner_labels:
-        score[label] += NER_WEIGHT.get(label, HINT)
+    for label in set(ner_labels):
+        # the tagger repeats one guess for one string: two of its votes at most, so context can outweigh it
+        score[label] += NER_WEIGHT.get(label, HINT) * min(ner_labels.count(label), 2)
     for e in evidence:
         score[e.type] += e.weight
     if not score:
