@@ -165,7 +165,7 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
             if statement is not None:
                 found.append(statement)
             continue
-        if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper() or token.is_sent_start:
+        if token.pos_ not in {"PROPN", "NOUN", "NUM"} or not token.text[:1].isupper() or token.is_sent_start:
             continue
         verb = None
         if token.dep_ in {"dobj", "oprd"} and token.head.lemma_.lower() in naming_verbs:

@@ -238,12 +238,19 @@ class Coreference:
 
     def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         """ "the government in Osk": the state governed from the place named, the one last brought to mind."""
-        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == token.i + 1), None)
-        seat = next((m for m in mentions if prep is not None and m.start == prep.i + 1), None)
+        has_in = token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in"
+        seat = next((m for m in mentions if has_in and m.start == token.i + 2), None)
         if seat is None or clusters[seat.cluster].type != "GPE":
             return None
+        # "Osk accused the government in Vell": the accuser is not the accused
+        verb = token.head if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
+        accusers = {m.cluster for m in mentions if m.root.i in subjects}
         states = [m for m in sorted(mentions + self.anchors, key=lambda m: m.start)
-                  if m.end <= token.i and m.cluster != seat.cluster and clusters[m.cluster].category == "state"]
+                  if m.end <= token.i and m.cluster != seat.cluster and clusters[m.cluster].category == "state"
+                  and m.cluster not in accusers]
         if not states:
             return None
         return doc[token.i - 1:seat.end], states[-1].cluster

@@ -168,9 +168,12 @@ class EntityRecognizer:
         for token in doc[first:]:
             if token.i in known or not _DESIGNATION.match(token.text):
                 continue
-            j = token.i + 1
-            while j < len(doc) and j <= token.i + 3 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+            j = token.i + 1  # "KV-12 anti-ship cruise missiles": modifiers, hyphenated or not, then the class noun
+            while j < len(doc) and j <= token.i + 5 and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
+                                                         or (doc[j].text == "-" and not doc[j - 1].whitespace_)):
                 j += 1
+            while j > token.i + 1 and doc[j - 1].pos_ != "NOUN":
+                j -= 1
             head = doc[j - 1] if j > token.i + 1 else None
             if head is None or head.lower_ not in self.all_class_heads:
                 continue
@@ -289,8 +292,8 @@ class EntityRecognizer:
             if c.entry is None and c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
                     and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"}:
                 continue
-            if c.entry is None and c.length == 1 and doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ" \
-                    and c.source != "designation":
+            if c.entry is None and c.length == 1 and c.source != "designation" and (
+                    (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
                 continue
             kept.append(c)
         return kept
@@ -359,9 +362,9 @@ class EntityRecognizer:
             if end + 1 < len(doc) and doc[end].text in _POSSESSIVE and doc[end + 1].lower_ in self.government_nouns \
                     and not (end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN"):
                 return replace(c, end=end + 2)  # the state itself, by its government
-            if c.start >= first + 3 and doc[c.start - 1].lower_ == "of" and \
-                    doc[c.start - 2].lower_ in self.place_phrase_nouns and doc[c.start - 3].lower_ == "the":
-                return replace(c, start=c.start - 3)
+            if c.start >= first + 3 and doc[c.start - 1].lower_ == "of" and doc[c.start - 3].lower_ == "the" and \
+                    doc[c.start - 2].lower_ in self.place_phrase_nouns | self.government_nouns:
+                return replace(c, start=c.start - 3)  # "the town of Osk", "the government of Osk"
             if end < len(doc) and doc[end].lower_ in self.place_phrase_nouns and doc[end].pos_ == "NOUN" \
                     and doc[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
@@ -386,8 +389,8 @@ class EntityRecognizer:
         heads, words = set(cls.get("heads", ())), set(cls.get("descriptors", ()))
         head = None
         j = c.end
-        while j < min(len(doc), c.end + 4) and (doc[j].lower_ in heads | words or
-                                                (c.entry is None and doc[j].is_lower and doc[j].pos_ == "NOUN")):
+        while j < min(len(doc), c.end + 6) and (doc[j].lower_ in heads | words or (c.entry is None and (
+                doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} or doc[j].text == "-"))):
             if doc[j].lower_ in heads and doc[j].pos_ == "NOUN":
                 head = j
             j += 1
@@ -441,6 +444,14 @@ class EntityRecognizer:
                     adjectives.setdefault(t.i, groups.find(k))
                     demonym_of.setdefault(groups.find(k), t.text)
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i, state in adjectives.items():
+            # "Oskian authorities", "the Oskian government": the state by its government
+            if i + 1 < len(doc) and doc[i + 1].lower_ in self.government_nouns and i not in taken and \
+                    not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"):
+                start = i - 1 if i > first and doc[i - 1].lower_ == "the" else i
+                mentions.append(Candidate(start, i + 2, "GPE", "government", core=(i, i + 1)))
+                groups.grow(state)
+                taken.update(range(start, i + 2))
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
         for body in self.bodies.find(doc, first, owners, adjectives):
             key = (body.owner, body.words)
@@ -475,8 +486,12 @@ class EntityRecognizer:
         if not full:
             return
 
-        def targets(words: tuple[str, ...]) -> set[int]:
+        def targets(words: tuple[str, ...], etype: str = "ORG") -> set[int]:
             found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words}
+            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"}:
+                # "Varden" for "Varden Security": a firm by its distinctive first word
+                found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and len(name) == 2
+                         and mentions[k].type in {"ORG", "OUTLET"}}
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
                 found |= {groups.find(k) for name, k in full.items()
                           if "".join(w[0] for w in name if w[:1].isupper()) == words[0]}
@@ -485,7 +500,7 @@ class EntityRecognizer:
         for k, m in enumerate(list(mentions)):
             if m.entry is not None or m.type == "PERSON":
                 continue
-            found = targets(_name_tokens(doc, m)) - {groups.find(k)}
+            found = targets(_name_tokens(doc, m), m.type) - {groups.find(k)}
             if len(found) == 1:
                 groups.union(found.pop(), k)
         # a short form the tagger did not see: "the Herald", capitalised, after the definite article
@@ -506,8 +521,30 @@ class EntityRecognizer:
                 groups.grow(k)
                 taken.update({i - 1, i})
 
+    def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
+        """ "Varo said": a full name's last word, where the tagger saw no name, is the person again."""
+        first = min((m.start for m in mentions), default=0)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        surnames: dict[str, list[int]] = {}
+        for k, m in enumerate(mentions):
+            words = [t for t in doc[m.core[0]:m.core[1]] if t.text not in _POSSESSIVE]
+            if m.type == "PERSON" and len(words) > 1 and words[-1].is_title and len(words[-1].text) > 2:
+                surnames.setdefault(words[-1].text, []).append(k)
+        for token in doc[first:]:
+            ks = surnames.get(token.text)
+            if not ks or token.i in taken:
+                continue
+            if (token.i > 0 and _name_part(doc[token.i - 1])) or \
+                    (token.i + 1 < len(doc) and (_name_part(doc[token.i + 1]) or doc[token.i + 1].text == "-")):
+                continue  # part of another name, or glued into a compound adjective ("Varo-linked")
+            before = [k for k in ks if mentions[k].start < token.i]
+            mentions.append(Candidate(token.i, token.i + 1, "PERSON", "ner"))
+            groups.grow(max(before, key=lambda k: mentions[k].start) if before else ks[0])
+            taken.add(token.i)
+
     def _cluster_people(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Assad" joins "Bashar al-Assad": a shortened name to the nearest earlier (else any) full name."""
+        self._add_surnames(doc, mentions, groups)
         people = [k for k, m in enumerate(mentions) if m.type == "PERSON"]
         full = {k: _name_words(doc[mentions[k].start:mentions[k].end].text, self.particles) for k in people}
         for k, m in enumerate(mentions):

@@ -130,7 +130,9 @@ class ContextTyper:
                 possessed = _next_noun(doc, end + 1)
             if possessed is not None:
                 word = possessed.lower_
-                if word in self.state_possessions or possessed.lemma_.lower() in self.state_possessions:
+                if any(t.lower_ == "member" for t in doc[end + 1:possessed.i]):
+                    add("ORG", STRONG, start, possessed.i + 1, "possessor of members")  # "X's 14 member states"
+                elif word in self.state_possessions or possessed.lemma_.lower() in self.state_possessions:
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in _OUTLET_POSSESSIONS:
                     add("OUTLET", HINT, start, possessed.i + 1, "possessor of sources or reporting")
@@ -166,9 +168,12 @@ class ContextTyper:
             elif head.lemma_.lower() in _VERIFY_VERBS and any(c.lower_ == "independently" for c in head.children):
                 add("OUTLET", STATED, start, head.i + 1, "could not independently verify")
 
-        # places: "the ministry in X", "in X", "return to X"
+        # places: "the ministry in X", "in X", "return to X", "the government of X"
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
+        if root.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in self.government_nouns or
+                                                            head.head.lower_ in self.state_possessions):
+            add("GPE", STRONG, head.head.i, end, "the state of a government or an organ")
+        elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")

@@ -162,3 +162,10 @@ def test_the_government_in_a_capital_is_the_state_last_named(analyse):
                 "in Velk repeated on Monday.")
     state = [e for e in r["entities"] if e["name"] == "Ostria"][0]
     assert "the government in Velk" in [m["text"] for m in state["mentions"]]
+
+
+def test_the_accuser_is_not_the_government_it_accuses(analyse):
+    r = analyse("Brevania's navy and Ostria's army met at sea. Brevania has accused the government in Kolt of "
+                "arming the rebels.")
+    ostria = [e for e in r["entities"] if e["name"] == "Ostria"][0]
+    assert "the government in Kolt" in [m["text"] for m in ostria["mentions"]]

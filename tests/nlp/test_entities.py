@@ -257,3 +257,25 @@ def test_naming_clause_gives_equipment_a_second_name(analyse):
     assert "Anvils" in [m["text"] for m in launchers["mentions"]] and "Anvils" in launchers["aliases"]
     missile = by_mention(r, "a Tolsk-2 missile")
     assert "the Heron" in [m["text"] for m in missile["mentions"]]
+
+
+def test_surname_and_first_word_of_a_firm_rejoin_the_full_names(analyse):
+    r = analyse("Analysts at Grenmoor Analytics said Teodor Vask had left. Vask declined to comment, and Grenmoor "
+                "said it had no record of him.")
+    person = by_mention(r, "Teodor Vask")
+    assert "Vask" in [m["text"] for m in person["mentions"]]
+    firm = by_mention(r, "Grenmoor Analytics")
+    assert "Grenmoor" in [m["text"] for m in firm["mentions"]]
+
+
+def test_state_by_adjective_and_government_and_of_phrase(analyse):
+    r = analyse("Pellian authorities closed the port, Pellia said. Rebels have fought the government of Pellia "
+                "since May.")
+    state = by_mention(r, "Pellia")
+    texts = [m["text"] for m in state["mentions"]]
+    assert "Pellian authorities" in texts and "the government of Pellia" in texts
+
+
+def test_capitalised_name_the_tagger_missed_is_kept_only_with_typed_context(analyse):
+    r = analyse("Ostravel on Monday recalled its ambassador, and Ostravel's foreign ministry said talks were over.")
+    assert by_mention(r, "Ostravel")["type"] == "GPE"
