@@ -671,7 +671,7 @@ class EntityRecognizer:
             entry = next((mentions[k].entry for k in ks if mentions[k].entry is not None), None)
             spans = [doc[mentions[k].start:mentions[k].end] for k in ks]
             names = [_display(doc[mentions[k].core[0]:mentions[k].core[1]]) for k in ks
-                     if mentions[k].source not in {"description", "alias", "body"}]
+                     if mentions[k].source not in {"description", "alias", "body", "government"}]
             types = Counter(mentions[k].type for k in ks if mentions[k].source != "alias")
             etype = entry.type if entry else ("PERSON" if "PERSON" in types else
                                               (types.most_common(1)[0][0] if types else mentions[ks[0]].type))
@@ -690,7 +690,7 @@ class EntityRecognizer:
             elif etype == "PERSON":
                 name = self._person_name(max((n for n in names), key=len, default=spans[0].text))
             else:
-                name = Counter(names).most_common(1)[0][0] if names else _display(spans[0])
+                name = _full_name(names) if names else _display(spans[0])
                 if name.isupper() and len(name) > 4 and any(mentions[k].source == "dateline" for k in ks):
                     aliases.add(name)
                     name = name.title()  # "OSKVILLE" in a dateline is the town of Oskville
@@ -858,6 +858,18 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
 def _org_categories() -> dict[str, frozenset[str]]:
     data = lexicon.load("entity_lexicon.yaml")["org_categories"]
     return {k: frozenset(v) for k, v in data.items() if k != "provenance"}
+
+
+def _full_name(names: list[str]) -> str:
+    """The name the others shorten ("Osk Interior Guard" over "Guard", "the Guard"), else the most frequent."""
+    counts = Counter(names)
+    words = {n: tuple(n.lower().split()) for n in counts}
+    for name in sorted(counts, key=lambda n: (-len(words[n]), -counts[n])):
+        w = words[name]
+        if all(words[o] == w or w[-len(words[o]):] == words[o] or w[:len(words[o])] == words[o] or
+               "".join(x[0] for x in w).lower() == "".join(words[o]) for o in counts):
+            return name
+    return counts.most_common(1)[0][0]
 
 
 def _organ_name(span: Span) -> str | None:
