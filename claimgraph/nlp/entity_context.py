@@ -21,7 +21,7 @@ _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "emirate", 
 _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "come", "flee", "head", "sail", "return"}
 # verbs whose object is a territory (VerbNet 3.3 conquer-42.3, occupy, defend-85; news usage "shell X")
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
-                    "recapture", "liberate", "shell", "bomb", "administer"}
+                    "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}

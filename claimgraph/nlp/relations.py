@@ -275,6 +275,8 @@ class RelationExtractor:
 
     def _relation_of(self, title_words: list[str]) -> str | None:
         """The relation a title gives; a bare leader title is left to leader_of."""
+        if " ".join(w.lower() for w in title_words) in self.leader_titles:
+            return None  # "prime minister", "president": leader_of says it
         head = title_words[-1].lower()
         kind = self.role_of_title.get(head)
         if " ".join(w.lower() for w in title_words[-2:]) in self.role_of_title:
