@@ -68,7 +68,10 @@ class Coreference:
                 sentence_of[token.i] = n
         mentions = sorted((_Mention(m.start, m.end, k, m.root, sentence_of[m.root.i])
                            for k, c in enumerate(clusters) for m in c.mentions), key=lambda m: m.start)
-        owned = set(entity_index(doc))
+        # an organ's possessor stays open to a description: "the bloc" in "the bloc's monitors"
+        owned = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)
+                 if not (c.category in {"organ", "state_organ"} and _possessor_part(m, i))
+                 and not (c.type == "DOCUMENT" and i > m.root.i)}  # "a report by the bloc": "the bloc" open
         self.gender = _known_genders(doc, clusters)
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
@@ -294,6 +297,12 @@ class Coreference:
         holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
                    and any(doc[x.start - 1].lower_ == noun for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _possessor_part(mention: Span, i: int) -> bool:
+    """Whether token i is in the possessor of an organ's mention ("the bloc" of "the bloc's monitors")."""
+    possessive = next((t.i for t in mention if t.text in {"'s", "’s"}), None)
+    return possessive is not None and i < possessive
 
 
 def _phrase_end(token: Token) -> int:

@@ -452,13 +452,23 @@ class EntityRecognizer:
                 mentions.append(Candidate(start, i + 2, "GPE", "government", core=(i, i + 1)))
                 groups.grow(state)
                 taken.update(range(start, i + 2))
+        # "the bloc's monitors": an owner named by description, which coreference resolves later
+        for token in doc[first + 1:-1]:
+            if token.lower_ in _DESCRIBED_OWNERS and doc[token.i - 1].lower_ == "the" and token.i not in taken \
+                    and doc[token.i + 1].text in _POSSESSIVE:
+                owners[token.i + 1] = (token.i - 1, -1 - token.i)
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
         for body in self.bodies.find(doc, first, owners, adjectives):
             key = (body.owner, body.words)
-            owner_name = _display(doc[mentions[body.owner].start:mentions[body.owner].end])
+            if body.owner < 0:
+                owner_name, owner_type = doc[-1 - body.owner].text, ("GPE" if doc[-1 - body.owner].lower_ in
+                                                                     {"country", "state", "nation"} else "ORG")
+            else:
+                owner_name = _display(doc[mentions[body.owner].start:mentions[body.owner].end])
+                owner_type = mentions[body.owner].type
             name = " ".join((demonym_of.get(body.owner, owner_name),) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
-            category = "state_organ" if mentions[body.owner].type == "GPE" else "organ"
+            category = "state_organ" if owner_type == "GPE" else "organ"
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "body", evidence=evidence,
                                       name_hint=name, category=category))
             if key in by_key:
@@ -826,6 +836,9 @@ _DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})
 # a model designation: capitalised letters, a hyphen and a number ("KV-12", "Osk-7B"); Wikipedia: Military
 # designation (NATO and manufacturer designations)
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
+# descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
+_DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization", "movement", "union", "country",
+                     "state", "nation", "militia", "party", "company", "firm"}
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
 
