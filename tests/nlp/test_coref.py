@@ -172,7 +172,7 @@ def test_the_accuser_is_not_the_government_it_accuses(analyse):
 
 
 def test_an_organ_owned_by_a_description_and_the_description_itself(analyse):
-    r = analyse("The Aldren Pact met on Monday. A report by the alliance's arms inspectors says the plant was "
+    r = analyse("The Aldren Pact, a military alliance, met on Monday. A report by the alliance's arms inspectors says the plant was "
                 "rebuilt. The inspectors visited it in May.")
     pact = [e for e in r["entities"] if "The Aldren Pact" in [m["text"] for m in e["mentions"]]][0]
     assert "the alliance" in [m["text"] for m in pact["mentions"]]
