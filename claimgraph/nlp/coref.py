@@ -196,6 +196,14 @@ class Coreference:
         if not candidates:
             return None
         best = max(candidates, key=lambda m: (_salience(m, here), m.start))
+        if token.lower_ == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs):
+            # "the drone hit the market ... when it was crowded": an unnamed thing in the same sentence that is
+            # more salient than every named one is the likelier antecedent, and it is no entity
+            owned = {i for m in mentions for i in range(m.start, m.end)}
+            rivals = [t for t in token.sent if t.i < token.i and t.i not in owned and t.tag_ == "NN"
+                      and t.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}]
+            if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
+                return None
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster

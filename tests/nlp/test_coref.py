@@ -178,3 +178,9 @@ def test_an_organ_owned_by_a_description_and_the_description_itself(analyse):
     assert "the alliance" in [m["text"] for m in pact["mentions"]]
     inspectors = [e for e in r["entities"] if "the alliance's arms inspectors" in [m["text"] for m in e["mentions"]]]
     assert inspectors and "The inspectors" in [m["text"] for m in inspectors[0]["mentions"]]
+
+
+def test_it_after_a_more_salient_unnamed_thing_is_left_alone(analyse):
+    r = analyse("Two witnesses told Callan Wire that the shell hit the school at noon, when it was full of pupils.")
+    outlet = [e for e in r["entities"] if "Callan Wire" in [m["text"] for m in e["mentions"]]][0]
+    assert "it" not in [m["text"] for m in outlet["mentions"]]
