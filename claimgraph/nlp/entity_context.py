@@ -8,6 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 
+# How often the constructions occur in PolNeAR train (840 articles, 624k words; surface regular expressions, so
+# rough): title + name ("spokesman X Y", "President X Y") 1051; name, a <noun> (apposition) 430; "the X government"
+# 119; "X reported" 87; spokesman for X 42; X-based 39; X's government/minister/ministry/army/border 38; "X said in
+# a statement" 31; "the town/city/province of X" 22; seen/obtained by X 10.
 # weights: a construction that states the kind ("X, a company") outweighs one that suggests it ("in X")
 STATED = 3.0
 STRONG = 2.5
