@@ -217,10 +217,10 @@ class Coreference:
             return None
         if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
-        if any(c.lower_ == "of" for c in token.children) or token.dep_ == "appos":
-            return None
         if noun in self.government_nouns and doc[token.i - 1].lower_ == "the":
             return self._government_in(doc, token, mentions, clusters, sentence_of)
+        if any(c.lower_ == "of" for c in token.children) or token.dep_ == "appos":
+            return None
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
         if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
                for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):

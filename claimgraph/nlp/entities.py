@@ -477,6 +477,11 @@ class EntityRecognizer:
                 groups.parent.append(len(groups.parent))
                 by_key[key] = len(mentions) - 1
             taken.update(range(body.span.start, body.span.end))
+            for other in mentions[:-1]:
+                # "defence ministry" tagged inside "Osk's defence ministry": the organ's words, not a name
+                if other.source not in {"body", "government"} and body.span.start < other.start \
+                        and other.end <= body.span.end and other.type != "GPE":
+                    other.type = "NONE"
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.descriptions(doc, first, known, taken, places):
@@ -674,7 +679,8 @@ class EntityRecognizer:
                learned: dict[int, set[str]]) -> list[EntityCluster]:
         members: dict[int, list[int]] = {}
         for k in range(len(mentions)):
-            members.setdefault(groups.find(k), []).append(k)
+            if mentions[k].type != "NONE":
+                members.setdefault(groups.find(k), []).append(k)
         clusters = []
         for ks in sorted(members.values(), key=lambda ks: min(mentions[k].start for k in ks)):
             ks.sort(key=lambda k: mentions[k].start)

@@ -174,7 +174,10 @@ class ContextTyper:
 
         # places: "the ministry in X", "in X", "return to X", "the government of X"
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in self.government_nouns or
+        if start > 1 and doc[start - 1].lower_ == "in" and (doc[start - 2].lower_ in self.government_nouns or
+                                                            doc[start - 2].lower_ in self.body_nouns):
+            add("GPE", STRONG, start - 2, end, "seat of a government or its organ")
+        elif root.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in self.government_nouns or
                                                             head.head.lower_ in self.state_possessions):
             add("GPE", STRONG, head.head.i, end, "the state of a government or an organ")
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:

@@ -321,10 +321,13 @@ class RelationExtractor:
                 j - 1 not in adjectives and index.get(j - 1) is None:
             j -= 1
             words.insert(0, doc[j].text)
-        kind = self._relation_of([w for w in words if w.lower() in self.role_of_title or
-                                  w.lower() in self.leader_titles or w == words[0]])
-        title_words = [w for w in words if w.lower() not in {"colonel", "col.", "general", "gen.", "mr", "ms"}]
-        kind = self._relation_of(title_words) if title_words else kind
+        # "spokesman Major X": the title ends at its first role word; a rank or honorific after it is not the role
+        role = next((n for n, w in enumerate(words) if w.lower() in self.role_of_title or w.lower() in
+                     self.leader_titles), None)
+        if role is not None and role + 1 < len(words) and \
+                " ".join(w.lower() for w in words[role:role + 2]) in self.leader_titles | set(self.role_of_title):
+            role += 1  # "press secretary", "prime minister": a two-word title
+        kind = self._relation_of(words[:role + 1]) if role is not None else None
         if kind is None:
             return None
         owner = self._owner_before(doc, clusters, index, adjectives, j - 1, k)

@@ -69,3 +69,11 @@ def test_group_that_controls_a_town(analyse):
 def test_naming_clause_is_an_alias_relation(analyse):
     r = analyse("The rebels fired a Tolsk-2 missile, a weapon that sailors call the Heron.")
     assert ("Tolsk-2", "Heron") in kinds(r, "alias")
+
+
+def test_a_rank_after_the_role_does_not_change_the_relation(analyse):
+    r = analyse("Ostria's defence ministry denied the report. \"We arm no one,\" ministry spokesman Major Iver "
+                "Tamm said.")
+    organ = [e for e in r["entities"] if "Ostria's defence ministry" in [m["text"] for m in e["mentions"]]][0]
+    assert ("Iver Tamm", organ["name"]) in kinds(r, "spokesperson_of")
+    assert not [x for x in kinds(r, "member_of") if x[0] == "Iver Tamm"]
