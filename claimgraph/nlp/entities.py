@@ -154,8 +154,10 @@ class EntityRecognizer:
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                                    or not doc[end - 1].text.strip()):
                 end -= 1
-            while ent.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in self.typer.person_titles:
-                start += 1  # "Spokeswoman Ana Varo": the title is context, not name
+            titled = ent.label_ == "PERSON" or (start > 0 and doc[start - 1].is_lower
+                                                and doc[start - 1].lower_ in self.typer.person_titles)
+            while titled and end - start > 1 and doc[start].lower_ in self.typer.person_titles:
+                start += 1  # "Spokeswoman Ana Varo", "spokesman Major Ana Varo": the title is context, not name
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
         return found
@@ -268,6 +270,8 @@ class EntityRecognizer:
             j = i
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken:
                 j += 1
+            while j - i > 2 and doc[i].lower_ in self.typer.person_titles:
+                i += 1  # "spokesman Major Ana Varo": the rank is a title, not the name
             if j - i < 2 or j - i > 4:
                 i = max(j, i + 1)
                 continue
