@@ -311,10 +311,14 @@ class EntityRecognizer:
                 known.setdefault(words, c)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
+        positions: dict[str, list[int]] = {}
+        for token in doc[first:]:
+            positions.setdefault(token.text, []).append(token.i)
         for words, model in sorted(known.items(), key=lambda kv: -len(kv[0])):
             n = len(words)
-            for i in range(first, len(doc) - n + 1):
-                if tuple(t.text for t in doc[i:i + n]) != words or taken & set(range(i, i + n)):
+            for i in positions.get(words[0], ()):
+                if i + n > len(doc) or tuple(t.text for t in doc[i:i + n]) != words or \
+                        any(j in taken for j in range(i, i + n)):
                     continue
                 if (i > 0 and _name_part(doc[i - 1])) or (i + n < len(doc) and _name_part(doc[i + n])):
                     continue  # part of a longer name

@@ -201,7 +201,8 @@ class ContextTyper:
         if name[-1].lower() in "aeiouy":
             stems.add(name[:-1])
         forms = {(s + suffix).lower() for s in stems for suffix in _DEMONYM_SUFFIXES} - {name.lower()}
-        return [t for t in doc[first:] if t.is_title and t.lower_ in forms]
+        index = _title_words(doc)
+        return sorted((doc[i] for form in forms for i in index.get(form, ()) if i >= first), key=lambda t: t.i)
 
 
 def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | None, list[TypeEvidence]]:
@@ -216,6 +217,18 @@ def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | Non
         return None, []
     best = max(score, key=lambda t: (score[t], -_TIE_ORDER.index(t) if t in _TIE_ORDER else -len(_TIE_ORDER)))
     return best, [e for e in evidence if e.type == best]
+
+
+def _title_words(doc: Doc) -> dict[str, list[int]]:
+    """Capitalised words of a document by lower-cased form, built once per document."""
+    index = doc.user_data.get("cg_title_words")
+    if index is None:
+        index = {}
+        for token in doc:
+            if token.is_title:
+                index.setdefault(token.lower_, []).append(token.i)
+        doc.user_data["cg_title_words"] = index
+    return index
 
 
 def _next_noun(doc: Doc, i: int) -> Token | None:
