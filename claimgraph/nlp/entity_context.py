@@ -27,6 +27,7 @@ _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "com
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+_NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label"}
 _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
@@ -158,6 +159,16 @@ class ContextTyper:
         # "a document seen by X": the news convention for what an outlet has obtained
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in _OBTAINED_VERBS:
             add("OUTLET", SHAPE, root.head.head.i, end, "seen by, an outlet's convention")
+
+        # "the group, known to researchers as X", "a model the crews call X": the named thing's noun gives the kind
+        verb = root.head if root.dep_ in {"dobj", "oprd"} else None
+        if root.dep_ == "pobj" and root.head.lower_ == "as":
+            verb = next((a for a in root.head.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in _NAMING_VERBS and verb.dep_ in {"acl", "relcl"}:
+            described = verb.head
+            etype = self.noun_type(described) if described.pos_ == "NOUN" else None
+            if etype in {"ORG", "OUTLET", "GPE", "VEHICLE"}:
+                add(etype, STATED, min(described.i, start), end, "the thing a naming clause names")
 
         # "a spokesman for X"
         if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in self.person_titles:

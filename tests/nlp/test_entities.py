@@ -279,3 +279,8 @@ def test_state_by_adjective_and_government_and_of_phrase(analyse):
 def test_capitalised_name_the_tagger_missed_is_kept_only_with_typed_context(analyse):
     r = analyse("Ostravel on Monday recalled its ambassador, and Ostravel's foreign ministry said talks were over.")
     assert by_mention(r, "Ostravel")["type"] == "GPE"
+
+
+def test_a_naming_clause_on_a_group_types_the_name(analyse):
+    r = analyse("The group, known to security researchers as Copper Heron, had broken into the network.")
+    assert by_mention(r, "Copper Heron")["type"] == "ORG"
