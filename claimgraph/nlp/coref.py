@@ -52,6 +52,8 @@ class Coreference:
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
         self.classes = lexicon.load("equipment_classes.yaml")
+        # singular class nouns of equipment ("drone", "missile"), the lemmas a lead's phrase can be headed by
+        self.class_heads = {h for c in self.classes.values() for h in c["heads"] if not h.endswith("s")}
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -62,6 +64,7 @@ class Coreference:
         if not clusters:
             return doc
         self._join_referring_sources(doc, clusters)
+        self._announce_equipment(doc, clusters)
         sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for token in sent:
@@ -142,6 +145,34 @@ class Coreference:
             owner.update({t.i: k for t in source})
             if record.source_entity is None:
                 record.source_entity = k
+
+    # ----- "a drone struck the market ... a Valdorian Osk-5 drone": a lead's class noun before the model's name ----
+
+    def _announce_equipment(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """A phrase headed by the class noun of the one item of that class, before the item is first named, is the
+        item announced before it is named (news leads describe, later paragraphs name)."""
+        owned = set(entity_index(doc))
+        heads: dict[str, list[int]] = {}
+        for k, c in enumerate(clusters):
+            if c.type == "EQUIPMENT" and c.mentions:
+                named = min(c.mentions, key=lambda m: m.start)
+                heads.setdefault(named.root.lemma_.lower(), []).append(k)
+        for lemma, ks in heads.items():
+            if len(ks) != 1 or lemma not in self.class_heads:
+                continue
+            k = ks[0]
+            first = min(m.start for m in clusters[k].mentions)
+            for token in doc[story_start_token(doc):first]:
+                if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or token.i in owned:
+                    continue
+                if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN":
+                    continue  # "drone strikes": the noun modifies another
+                left = max(token.left_edge.i, token.sent.start)
+                if any(t.is_punct and t.text != "-" for t in doc[left:token.i]) or \
+                        any(t.pos_ in {"VERB", "ADP", "PROPN"} for t in doc[left:token.i]):
+                    left = token.i - 1 if doc[token.i - 1].lower_ in {"a", "an", "the"} else token.i
+                clusters[k].mentions.append(doc[left:token.i + 1])
+                owned.update(range(left, token.i + 1))
 
     # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
 

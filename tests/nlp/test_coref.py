@@ -184,3 +184,11 @@ def test_it_after_a_more_salient_unnamed_thing_is_left_alone(analyse):
     r = analyse("Two witnesses told Callan Wire that the shell hit the school at noon, when it was full of pupils.")
     outlet = [e for e in r["entities"] if "Callan Wire" in [m["text"] for m in e["mentions"]]][0]
     assert "it" not in [m["text"] for m in outlet["mentions"]]
+
+
+def test_a_lead_describes_the_equipment_before_naming_it(analyse):
+    r = analyse("A missile hit the depot on Monday. Officials said the missile was an Ostrian Kord-9 missile. "
+                "Rebels later fired small rockets.")
+    item = [e for e in r["entities"] if e["type"] == "EQUIPMENT"][0]
+    texts = [m["text"] for m in item["mentions"]]
+    assert "A missile" in texts and "the missile" in texts and "an Ostrian Kord-9 missile" in texts
