@@ -130,8 +130,20 @@ class EntityRecognizer:
                 continue
             if c.source == "capital" and not _acts(doc[c.start:c.end]):
                 continue  # "in Moscow" is the city; "Moscow said" is the government
+            if c.type == "OUTLET" and self._longer_name(doc, c):
+                continue  # "the Harlow Financial Times" is another paper than the Financial Times
             kept.append(c)
         return kept
+
+    def _longer_name(self, doc: Doc, c: Candidate) -> bool:
+        """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words."""
+        for ent in doc.ents:
+            if ent.start < c.start and c.end <= ent.end and ent.label_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}:
+                extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
+                if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
+                                 for t in extra):
+                    return True
+        return False
 
     def _government_candidates(self, doc: Doc) -> list[Candidate]:
         """ "the Syrian government": a state's demonym before a word for its government names the state."""
@@ -382,6 +394,8 @@ class EntityRecognizer:
                 else noun.i
             left = max(left, noun.sent.start, first)
             if not any(t.is_punct and t.text != "-" for t in doc[left:noun.i]):
+                if left > first and doc[left - 1].lower_ in {"the", "a", "an"}:
+                    left -= 1
                 return replace(c, start=left)
             return replace(c, start=noun.i - 1 if doc[noun.i - 1].lower_ in {"the", "a", "an"} else noun.i)
         if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":

@@ -284,3 +284,9 @@ def test_capitalised_name_the_tagger_missed_is_kept_only_with_typed_context(anal
 def test_a_naming_clause_on_a_group_types_the_name(analyse):
     r = analyse("The group, known to security researchers as Copper Heron, had broken into the network.")
     assert by_mention(r, "Copper Heron")["type"] == "ORG"
+
+
+def test_a_made_up_outlet_built_on_a_known_outlets_name_is_its_own(analyse):
+    r = analyse("The figures were obtained by the Harlow Financial Times, which reported them on Monday.")
+    outlet = by_mention(r, "the Harlow Financial Times")
+    assert outlet["type"] == "OUTLET" and outlet["name"] != "Financial Times"
