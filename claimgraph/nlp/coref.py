@@ -103,8 +103,8 @@ class Coreference:
         return doc
 
     def _state_of(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
-        """The state a person holds office for, as the text puts it: "Osk's defence minister, Ana Varo" or
-        "Oskian Defence Minister Ana Varo"."""
+        """The state a person holds office for, as the text puts it: "Osk's defence minister, Ana Teller" or
+        "Oskian Defence Minister Ana Teller"."""
         if clusters[person].type != "PERSON":
             return None
         owner = entity_index(doc)

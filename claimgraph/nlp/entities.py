@@ -169,7 +169,7 @@ class EntityRecognizer:
             titled = ent.label_ == "PERSON" or (start > 0 and doc[start - 1].is_lower
                                                 and doc[start - 1].lower_ in self.typer.person_titles)
             while titled and end - start > 1 and doc[start].lower_ in self.typer.person_titles:
-                start += 1  # "Spokeswoman Ana Varo", "spokesman Major Ana Varo": the title is context, not name
+                start += 1  # "Spokeswoman Ana Teller", "spokesman Major Ana Teller": the title is context, not name
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
         return found
@@ -246,8 +246,8 @@ class EntityRecognizer:
         return found
 
     def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
-        """A run of capitalised proper nouns the tagger left unlabelled ("Estvald on Monday accused ...",
-        "The Northern Concord is ..."); it stays only if the words around it say what it is."""
+        """A run of capitalised proper nouns the tagger left unlabelled ("Osklund on Monday accused ...",
+        "The Western Accord is ..."); it stays only if the words around it say what it is."""
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         i = first
@@ -262,7 +262,7 @@ class EntityRecognizer:
             start = i
             if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
                     and i - 1 not in taken and doc[i - 1].ent_type_ not in _NOT_NAMES:
-                start = i - 1  # "the Northern Concord"
+                start = i - 1  # "the Western Accord"
             words = {t.lower_ for t in doc[start:j]}
             if j - start == 1 and (words & self.typer.person_titles or _looks_like_adjective(doc[start])):
                 i = j
@@ -283,7 +283,7 @@ class EntityRecognizer:
             while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken:
                 j += 1
             while j - i > 2 and doc[i].lower_ in self.typer.person_titles:
-                i += 1  # "spokesman Major Ana Varo": the rank is a title, not the name
+                i += 1  # "spokesman Major Ana Teller": the rank is a title, not the name
             if j - i < 2 or j - i > 4:
                 i = max(j, i + 1)
                 continue
@@ -559,7 +559,7 @@ class EntityRecognizer:
                 taken.update({i - 1, i})
 
     def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
-        """ "Varo said": a full name's last word, where the tagger saw no name, is the person again."""
+        """ "Teller said": a full name's last word, where the tagger saw no name, is the person again."""
         first = min((m.start for m in mentions), default=0)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         surnames: dict[str, list[int]] = {}
@@ -573,7 +573,7 @@ class EntityRecognizer:
                 continue
             if (token.i > 0 and _name_part(doc[token.i - 1])) or \
                     (token.i + 1 < len(doc) and (_name_part(doc[token.i + 1]) or doc[token.i + 1].text == "-")):
-                continue  # part of another name, or glued into a compound adjective ("Varo-linked")
+                continue  # part of another name, or glued into a compound adjective ("Teller-linked")
             before = [k for k in ks if mentions[k].start < token.i]
             mentions.append(Candidate(token.i, token.i + 1, "PERSON", "ner"))
             groups.grow(max(before, key=lambda k: mentions[k].start) if before else ks[0])
