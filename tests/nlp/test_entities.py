@@ -260,10 +260,10 @@ def test_naming_clause_gives_equipment_a_second_name(analyse):
 
 
 def test_surname_and_first_word_of_a_firm_rejoin_the_full_names(analyse):
-    r = analyse("Analysts at Grenmoor Analytics said Teodor Vask had left. Vask declined to comment, and Grenmoor "
+    r = analyse("Analysts at Grenmoor Analytics said Teodor Halvik had left. Halvik declined to comment, and Grenmoor "
                 "said it had no record of him.")
-    person = by_mention(r, "Teodor Vask")
-    assert "Vask" in [m["text"] for m in person["mentions"]]
+    person = by_mention(r, "Teodor Halvik")
+    assert "Halvik" in [m["text"] for m in person["mentions"]]
     firm = by_mention(r, "Grenmoor Analytics")
     assert "Grenmoor" in [m["text"] for m in firm["mentions"]]
 

@@ -48,10 +48,10 @@ def test_organ_is_part_of_its_state(analyse):
 
 
 def test_spokesperson_lawyer_and_minister_roles(analyse):
-    r = analyse("Tomas Reyl, a spokesman for the Vardic Union, said the vote would go ahead. "
+    r = analyse("Jurek Reyl, a spokesman for the Vardic Union, said the vote would go ahead. "
                 "A lawyer for Ansel Brak, Mira Tonn, said the charges were false. "
                 "Ostrian Trade Minister Pell Avard is due in Kesh on Friday, Ostria said.")
-    assert ("Tomas Reyl", "Vardic Union") in kinds(r, "spokesperson_of")
+    assert ("Jurek Reyl", "Vardic Union") in kinds(r, "spokesperson_of")
     assert ("Mira Tonn", "Ansel Brak") in kinds(r, "lawyer_of")
     assert ("Pell Avard", "Ostria") in kinds(r, "member_of")
 
