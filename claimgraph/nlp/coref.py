@@ -195,6 +195,9 @@ class Coreference:
             span = doc[det.i:end]
             if any(t.i in owned for t in doc[det.i:token.i + 1]):
                 continue
+            if not any(t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in {
+                    token.lemma_.lower(), "finding"} for t in doc[end:]):
+                continue  # a document never referred to again is no entity of the story
             clusters.append(EntityCluster(name=doc[det.i + 1:end].text, type="DOCUMENT", mentions=[span],
                                           provenance="description"))
             owned.update(range(det.i, token.i + 1))

@@ -192,3 +192,8 @@ def test_a_lead_describes_the_equipment_before_naming_it(analyse):
     item = [e for e in r["entities"] if e["type"] == "EQUIPMENT"][0]
     texts = [m["text"] for m in item["mentions"]]
     assert "A missile" in texts and "the missile" in texts and "an Ostrian Kord-9 missile" in texts
+
+
+def test_a_document_never_referred_to_again_is_no_entity(analyse):
+    r = analyse("A report by the inspectors says the plant was rebuilt in May.")
+    assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
