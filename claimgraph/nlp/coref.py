@@ -47,6 +47,7 @@ class Coreference:
         self.member_nouns = set(data["member_descriptions"])
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
+        self.facility_nouns = set(data["facility_nouns"]["entries"])
         self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.pronouns = data["pronouns"]
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
@@ -177,9 +178,13 @@ class Coreference:
     # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
 
     def _introduce_documents(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """Documents ("a confidential report by the monitors") and facilities ("a covered market") that an
+        indefinite phrase introduces and a definite one refers to again."""
         owned = set(entity_index(doc))
         for token in doc[story_start_token(doc):]:
-            if token.pos_ != "NOUN" or token.lower_ not in self.document_nouns or token.i in owned:
+            kind = "DOCUMENT" if token.lower_ in self.document_nouns else \
+                "FAC" if token.lower_ in self.facility_nouns else None
+            if token.pos_ != "NOUN" or kind is None or token.i in owned:
                 continue
             det = next((c for c in token.children if c.dep_ == "det"), None)
             if det is None or det.lower_ not in {"a", "an"} or det.i < token.sent.start:
@@ -188,7 +193,7 @@ class Coreference:
                 continue
             end = token.i + 1
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
-                       and c.i == token.i + 1), None)
+                       and c.i == token.i + 1), None) if kind == "DOCUMENT" else None
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if obj is not None:
                 end = _phrase_end(obj) + 1
@@ -198,7 +203,7 @@ class Coreference:
             if not any(t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in {
                     token.lemma_.lower(), "finding"} for t in doc[end:]):
                 continue  # a document never referred to again is no entity of the story
-            clusters.append(EntityCluster(name=doc[det.i + 1:end].text, type="DOCUMENT", mentions=[span],
+            clusters.append(EntityCluster(name=doc[det.i + 1:end].text, type=kind, mentions=[span],
                                           provenance="description"))
             owned.update(range(det.i, token.i + 1))
 
@@ -314,7 +319,7 @@ class Coreference:
             return categories is None or c.category in categories
 
         fitting = [m for m in earlier if fits(clusters[m.cluster])]
-        if spec.get("class_head") and len({m.cluster for m in fitting}) == 1:
+        if (spec.get("class_head") or spec.get("introduced")) and len({m.cluster for m in fitting}) == 1:
             return fitting[-1].cluster  # the one item of its class in the story so far, however far back
         near = [m for m in fitting if here - m.sentence <= _DESCRIPTION_WINDOW]
         return near[-1].cluster if near else None

@@ -197,3 +197,9 @@ def test_a_lead_describes_the_equipment_before_naming_it(analyse):
 def test_a_document_never_referred_to_again_is_no_entity(analyse):
     r = analyse("A report by the inspectors says the plant was rebuilt in May.")
     assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+
+
+def test_a_facility_introduced_and_referred_to_again(analyse):
+    r = analyse("Shells hit a crowded hospital in the north on Monday. Doctors said the hospital had no power.")
+    facility = [e for e in r["entities"] if e["type"] == "FAC"]
+    assert facility and [m["text"] for m in facility[0]["mentions"]] == ["a crowded hospital", "the hospital"]
