@@ -733,7 +733,10 @@ class EntityRecognizer:
                     aliases.add(name)
                     name = name.title()  # "OSKVILLE" in a dateline is the town of Oskville
             if entry is None and etype != "PERSON":
-                aliases |= set(names)
+                # "Brigades" of "Osk Brigades" is a designator many names share: an alias that would join strangers
+                # across articles, so only distinctive short forms are kept
+                aliases |= {n for n in names if not (len(n.split()) == 1 and len(name.split()) > 1 and
+                                                     n.lower() in self.typer.org_heads | self.typer.outlet_heads)}
             aliases = {a for a in aliases if _plain(a) != _plain(name)}
             clusters.append(EntityCluster(
                 name=name, type=etype, mentions=spans, aliases=aliases,
