@@ -134,6 +134,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         "mentions": spans(sorted(c.mentions, key=lambda m: m.start)),
         **({"category": c.category} if c.category else {}),
         **({"wikidata": c.wikidata} if c.wikidata else {}),
+        **({"type_evidence": [{"type": t, "rule": rule, **span(words).to_dict()} for t, rule, words in c.type_evidence]}
+           if c.type_evidence else {}),
     } for k, c in enumerate(entities)]
 
     out["times"] = [{

@@ -151,3 +151,63 @@ def _or_statement(doc, i, mention_ending_at) -> AliasStatement | None:
     if name_end >= len(doc) or doc[name_end].text != "," or np_start != name_start:
         return None
     return AliasStatement(named, doc[name_start:name_end], doc[name_start:name_end], doc[named.start:name_end])
+
+
+def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_verbs: set[str],
+                        mention_covering: Callable[[int], Span | None]) -> list[AliasStatement]:
+    """ "a model that the crews call the Osprey", "an aircraft pilots refer to as the "Lance"", "known to the
+    troops as "Anvils"": a clause on a named thing's phrase gives it a second name."""
+    found: list[AliasStatement] = []
+    for token in doc[first_token:]:
+        if token.lower_ in {"name", "names"} and token.i >= 2 and doc[token.i - 1].lower_ == "the" \
+                and doc[token.i - 2].lower_ in {"under", "as"}:
+            statement = _under_the_name(doc, token, mention_covering)
+            if statement is not None:
+                found.append(statement)
+            continue
+        if token.pos_ not in {"PROPN", "NOUN", "NUM"} or not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        verb = None
+        if token.dep_ in {"dobj", "oprd"} and token.head.lemma_.lower() in naming_verbs:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in as_verbs:
+            verb = token.head.head
+        if verb is None or verb.dep_ not in {"relcl", "acl"}:
+            continue
+        noun = verb.head
+        named = mention_covering(noun.i)
+        if named is None and noun.dep_ == "appos":
+            named = mention_covering(noun.head.i)
+        if named is None or named.start <= token.i < named.end:
+            continue
+        start = end = token.i
+        while start - 1 > verb.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+            end += 1
+        np_start = start - 1 if doc[start - 1].lower_ in _DETERMINERS else start
+        evidence_start = min(t.i for t in verb.subtree)
+        if noun.dep_ == "appos" and noun.i < verb.i:
+            evidence_start = min(evidence_start, noun.left_edge.i)
+        found.append(AliasStatement(named, doc[start:end + 1], doc[np_start:end + 1],
+                                    doc[evidence_start:end + 1]))
+    return found
+
+
+def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span | None]) -> AliasStatement | None:
+    """ "the tanker X, which sailed under the name Y", "tracks the group under the name Y"."""
+    after = name_after(doc, name_token.i + 1, name_token.sent.end)
+    if after is None or after[0] != after[1]:
+        return None
+    _, start, end = after
+    verb = doc[name_token.i - 2].head
+    named = None
+    if verb.dep_ in {"relcl", "acl"}:
+        named = mention_covering(verb.head.i)
+    if named is None:
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        named = mention_covering(obj.i) if obj is not None else None
+    if named is None or named.start <= start < named.end:
+        return None
+    evidence_start = min(t.i for t in verb.subtree) if verb.dep_ in {"relcl", "acl"} else name_token.i - 2
+    return AliasStatement(named, doc[start:end], doc[start:end], doc[max(evidence_start, named.end):end])

@@ -31,6 +31,7 @@ class EntityCluster:
     category: str | None = None  # finer kind from the gazetteer: armed_group, wire_service, air_defense_system ...
     wikidata: str | None = None
     provenance: str | None = None  # where the gazetteer entry behind it comes from
+    type_evidence: list = field(default_factory=list)  # (type, rule, Span): the words that say what it is
 
 
 @dataclass

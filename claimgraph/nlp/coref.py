@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..gazetteer import load_gazetteer
 from .annotations import EntityCluster, entity_index, register_extensions, story_start_token
+from .entity_context import ContextTyper
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -45,25 +46,40 @@ class Coreference:
         self.descriptions = data["descriptions"]
         self.member_nouns = set(data["member_descriptions"])
         self.titles = set(data["title_descriptions"])
+        self.document_nouns = set(data["document_nouns"]["entries"])
+        self.facility_nouns = set(data["facility_nouns"]["entries"])
+        self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.pronouns = data["pronouns"]
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
         self.classes = lexicon.load("equipment_classes.yaml")
+        # singular class nouns of equipment ("drone", "missile"), the lemmas a lead's phrase can be headed by
+        self.class_heads = {h for c in self.classes.values() for h in c["heads"] if not h.endswith("s")}
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        clusters: list[EntityCluster] = doc._.cg_entities or []
+        if doc._.cg_entities is None:
+            doc._.cg_entities = []
+        clusters: list[EntityCluster] = doc._.cg_entities
+        self._introduce_documents(doc, clusters)
         if not clusters:
             return doc
         self._join_referring_sources(doc, clusters)
+        self._announce_equipment(doc, clusters)
         sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for token in sent:
                 sentence_of[token.i] = n
         mentions = sorted((_Mention(m.start, m.end, k, m.root, sentence_of[m.root.i])
                            for k, c in enumerate(clusters) for m in c.mentions), key=lambda m: m.start)
-        owned = set(entity_index(doc))
+        # an organ's possessor stays open to a description: "the bloc" in "the bloc's monitors"
+        owned = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)
+                 if not (c.category in {"organ", "state_organ"} and _possessor_part(m, i))
+                 and not (c.type == "DOCUMENT" and i > m.root.i)}  # "a report by the bloc": "the bloc" open
         self.gender = _known_genders(doc, clusters)
+        # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
+        self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
+                        if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
         for token in doc[story_start_token(doc):]:
             if token.i in owned:
                 continue
@@ -75,11 +91,36 @@ class Coreference:
             span, k = found
             if token.lower_ in _GENDER:
                 self.gender.setdefault(k, _GENDER[token.lower_])
-            clusters[k].mentions.append(span)
-            mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
-            mentions.sort(key=lambda m: m.start)
-            owned.update(range(span.start, span.end))
+            found_more = [found]
+            if token.dep_ == "poss" and token.head.lower_ in self.government_nouns and token.head.i == token.i + 1:
+                state = self._state_of(doc, k, clusters)  # "her government": the state its minister serves
+                if state is not None:
+                    found_more.append((doc[token.i:token.i + 2], state))
+            for span, k in found_more:
+                clusters[k].mentions.append(span)
+                mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
+                mentions.sort(key=lambda m: m.start)
+                owned.update(range(span.start, span.end))
         return doc
+
+    def _state_of(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
+        """The state a person holds office for, as the text puts it: "Osk's defence minister, Ana Teller" or
+        "Oskian Defence Minister Ana Teller"."""
+        if clusters[person].type != "PERSON":
+            return None
+        owner = entity_index(doc)
+        adjectives = {a.start: a.cluster for a in self.anchors}
+        for m in clusters[person].mentions:
+            root = m.root
+            title = root.head if root.dep_ == "appos" else None
+            if title is not None:
+                for child in title.children:
+                    if child.dep_ == "poss" and clusters[owner.get(child.i, person)].category == "state":
+                        return owner[child.i]
+            for i in range(max(0, m.start - 4), m.start):
+                if i in adjectives:
+                    return adjectives[i]
+        return None
 
     # ----- "the report": the source of an attribution that refers back to another ------------------------------
 
@@ -98,10 +139,73 @@ class Coreference:
                 k = owner.get(referred.source[0].root.i)
             if k is None or not 0 <= k < len(clusters):
                 continue
+            if doc.has_annotation("DEP") and any(t.is_punct for t in source):
+                root = source.root  # "The report, dated May 2,": the noun phrase without the clause
+                source = doc[max(source.start, root.left_edge.i):min(source.end, _phrase_end(root) + 1)]
             clusters[k].mentions.append(source)
             owner.update({t.i: k for t in source})
             if record.source_entity is None:
                 record.source_entity = k
+
+    # ----- "a drone struck the market ... a Valdorian Osk-5 drone": a lead's class noun before the model's name ----
+
+    def _announce_equipment(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """A phrase headed by the class noun of the one item of that class, before the item is first named, is the
+        item announced before it is named (news leads describe, later paragraphs name)."""
+        owned = set(entity_index(doc))
+        heads: dict[str, list[int]] = {}
+        for k, c in enumerate(clusters):
+            if c.type == "EQUIPMENT" and c.mentions:
+                named = min(c.mentions, key=lambda m: m.start)
+                heads.setdefault(named.root.lemma_.lower(), []).append(k)
+        for lemma, ks in heads.items():
+            if len(ks) != 1 or lemma not in self.class_heads:
+                continue
+            k = ks[0]
+            first = min(m.start for m in clusters[k].mentions)
+            for token in doc[story_start_token(doc):first]:
+                if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or token.i in owned:
+                    continue
+                if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN":
+                    continue  # "drone strikes": the noun modifies another
+                left = max(token.left_edge.i, token.sent.start)
+                if any(t.is_punct and t.text != "-" for t in doc[left:token.i]) or \
+                        any(t.pos_ in {"VERB", "ADP", "PROPN"} for t in doc[left:token.i]):
+                    left = token.i - 1 if doc[token.i - 1].lower_ in {"a", "an", "the"} else token.i
+                clusters[k].mentions.append(doc[left:token.i + 1])
+                owned.update(range(left, token.i + 1))
+
+    # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
+
+    def _introduce_documents(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """Documents ("a confidential report by the monitors") and facilities ("a covered market") that an
+        indefinite phrase introduces and a definite one refers to again."""
+        owned = set(entity_index(doc))
+        for token in doc[story_start_token(doc):]:
+            kind = "DOCUMENT" if token.lower_ in self.document_nouns else \
+                "FAC" if token.lower_ in self.facility_nouns else None
+            if token.pos_ != "NOUN" or kind is None or token.i in owned:
+                continue
+            det = next((c for c in token.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ not in {"a", "an"} or det.i < token.sent.start:
+                continue
+            if any(c.dep_ not in {"amod", "compound", "det"} for c in token.children if c.i < token.i):
+                continue
+            end = token.i + 1
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
+                       and c.i == token.i + 1), None) if kind == "DOCUMENT" else None
+            obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None:
+                end = _phrase_end(obj) + 1
+            span = doc[det.i:end]
+            if any(t.i in owned for t in doc[det.i:token.i + 1]):
+                continue
+            if not any(t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in {
+                    token.lemma_.lower(), "finding"} for t in doc[end:]):
+                continue  # a document never referred to again is no entity of the story
+            clusters.append(EntityCluster(name=doc[det.i + 1:end].text, type=kind, mentions=[span],
+                                          provenance="description"))
+            owned.update(range(det.i, token.i + 1))
 
     # ----- pronouns -----------------------------------------------------------------------------------------------
 
@@ -121,9 +225,25 @@ class Coreference:
         if token.dep_ in {"nsubjpass", "dobj"} and token.head.lemma_ in self.theme_verbs:
             things = [m for m in candidates if clusters[m.cluster].type == "EQUIPMENT"]
             candidates = things or candidates
+        if agreement["number"] == "plural":
+            # "officials ... they": a plural noun nearer than the named thing is the likelier antecedent (PolNeAR
+            # train has 2292 "they"; in news prose most refer to officials, residents, fighters, not a named body)
+            owned = {i for m in mentions for i in range(m.start, m.end)}
+            plural_nouns = [t.i for t in token.doc[:token.i] if t.tag_ == "NNS" and t.i not in owned]
+            window = sentence_of[token.i] - 1
+            subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
+            candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
         if not candidates:
             return None
         best = max(candidates, key=lambda m: (_salience(m, here), m.start))
+        if token.lower_ == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs):
+            # "the drone hit the market ... when it was crowded": an unnamed thing in the same sentence that is
+            # more salient than every named one is the likelier antecedent, and it is no entity
+            owned = {i for m in mentions for i in range(m.start, m.end)}
+            rivals = [t for t in token.sent if t.i < token.i and t.i not in owned and t.tag_ == "NN"
+                      and t.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}]
+            if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
+                return None
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
@@ -132,15 +252,29 @@ class Coreference:
 
     def _description(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         noun = token.lower_
-        if token.pos_ != "NOUN" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        if token.pos_ != "NOUN" or token.i == 0:
             return None
-        if any(c.i < token.i and c.dep_ != "det" for c in token.children) or \
-                any(c.lower_ == "of" for c in token.children):
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+            return None  # "the ship-tracking firm": the noun is part of a compound modifier
+        if noun in self.government_nouns and doc[token.i - 1].lower_ == "the":
+            return self._government_in(doc, token, mentions, clusters, sentence_of)
+        if any(c.lower_ == "of" for c in token.children) or token.dep_ == "appos":
+            return None
+        modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
+        if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
+               for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):
+            return None  # "the insurgent group" yes; "the group's", "the Osk group" no
+        start = token.i - 1 - len(modifiers)
+        if start < 0 or doc[start].lower_ != "the":
             return None
         here = sentence_of[token.i]
-        earlier = [m for m in mentions if m.end <= token.i - 1]
-        span = doc[token.i - 1:token.i + 1]
+        earlier = [m for m in mentions if m.end <= start]
+        if self.descriptions.get(noun, {}).get("types") == ["GPE"]:
+            earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
+        span = doc[start:token.i + 1]
         lemma = token.lemma_.lower()
+        if modifiers and noun not in self.descriptions:
+            return None
         if noun not in self.descriptions and self.descriptions.get(lemma, {}).get("class_head"):
             noun = lemma  # "the drones": units of a kind of equipment named before ("Shahed-136 drones")
         if noun in self.descriptions:
@@ -152,6 +286,25 @@ class Coreference:
         else:
             return None
         return None if k is None else (span, k)
+
+    def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
+        """ "the government in Osk": the state governed from the place named, the one last brought to mind."""
+        has_in = token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in"
+        seat = next((m for m in mentions if has_in and m.start == token.i + 2), None)
+        if seat is None or clusters[seat.cluster].type != "GPE":
+            return None
+        # "Osk accused the government in Vell": the accuser is not the accused
+        verb = token.head if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
+        accusers = {m.cluster for m in mentions if m.root.i in subjects}
+        states = [m for m in sorted(mentions + self.anchors, key=lambda m: m.start)
+                  if m.end <= token.i and m.cluster != seat.cluster and clusters[m.cluster].category == "state"
+                  and m.cluster not in accusers]
+        if not states:
+            return None
+        return doc[token.i - 1:seat.end], states[-1].cluster
 
     def _described(self, noun: str, earlier, clusters, here) -> int | None:
         spec = self.descriptions[noun]
@@ -166,7 +319,7 @@ class Coreference:
             return categories is None or c.category in categories
 
         fitting = [m for m in earlier if fits(clusters[m.cluster])]
-        if spec.get("class_head") and len({m.cluster for m in fitting}) == 1:
+        if (spec.get("class_head") or spec.get("introduced")) and len({m.cluster for m in fitting}) == 1:
             return fitting[-1].cluster  # the one item of its class in the story so far, however far back
         near = [m for m in fitting if here - m.sentence <= _DESCRIPTION_WINDOW]
         return near[-1].cluster if near else None
@@ -192,6 +345,21 @@ class Coreference:
         holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
                    and any(doc[x.start - 1].lower_ == noun for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _possessor_part(mention: Span, i: int) -> bool:
+    """Whether token i is in the possessor of an organ's mention ("the bloc" of "the bloc's monitors")."""
+    possessive = next((t.i for t in mention if t.text in {"'s", "’s"}), None)
+    return possessive is not None and i < possessive
+
+
+def _phrase_end(token: Token) -> int:
+    """Last token of a noun phrase without the clauses after it ("the monitors [seen by the paper]")."""
+    end = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in {"acl", "relcl", "punct", "appos", "cc", "conj"}:
+            end = max(end, _phrase_end(child))
+    return end
 
 
 def _known_genders(doc: Doc, clusters: list[EntityCluster]) -> dict[int, str]:

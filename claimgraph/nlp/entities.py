@@ -1,9 +1,10 @@
 """Named things in a story: spaCy NER and the gazetteer, clustered into entities with canonical names and aliases."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -11,10 +12,14 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
-from .aliases import alias_cues, find_alias_statements
+from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, register_extensions, story_start_token
+from .bodies import BodyFinder
+from .entity_context import ContextTyper, TypeEvidence, vote
 
-NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
+# labels of tagged words that are never an entity's name
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE"}
 # NER labels that confirm a gazetteer name which is ambiguous on its own ("Wagner" tagged ORG)
 _CONFIRMING_LABELS = {"ORG": {"ORG"}, "OUTLET": {"ORG"}, "GPE": {"GPE"}, "EQUIPMENT": {"PRODUCT"}}
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
@@ -32,6 +37,15 @@ class Candidate:
     type: str
     source: str                       # gazetteer | context | seat | capital | government | ner | alias | description
     entry: GazetteerEntry | None = None
+    ner_label: str | None = None      # spaCy's label, one vote among the context's
+    name_hint: str | None = None      # the name a described organ goes by ("Valdorian foreign ministry")
+    category: str | None = None       # finer kind the context shows: state_organ, organ
+    core: tuple[int, int] | None = None  # the name's own tokens, when the mention takes more ("the town of Osk")
+
+    def __post_init__(self) -> None:
+        if self.core is None:
+            self.core = (self.start, self.end)
+    evidence: list[TypeEvidence] = field(default_factory=list)
 
     @property
     def length(self) -> int:
@@ -51,12 +65,17 @@ class EntityRecognizer:
         self.gazetteer = load_gazetteer()
         words = lexicon.load("entity_lexicon.yaml")
         self.government_nouns = set(words["government_nouns"]["entries"])
+        self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
         self.generic_modifiers = set(words["generic_modifiers"]["entries"])
         self.particles = set(words["name_particles"]["entries"])
         self.classes = lexicon.load("equipment_classes.yaml")
         self.all_class_heads = {h for c in self.classes.values() for h in c["heads"]}
         self.cues = alias_cues()
+        self.naming_verbs = set(words["naming_verbs"]["entries"])
+        self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
+        self.typer = ContextTyper()
+        self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, GazetteerEntry]] = {}
         for k, entry in enumerate(self.gazetteer.entries):
@@ -75,7 +94,21 @@ class EntityRecognizer:
         first = story_start_token(doc)
         candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
-        mentions = [self._shape(doc, c, first) for c in _resolve_overlaps(candidates)]
+        candidates = _resolve_overlaps(candidates)
+        designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
+                                                             for i in range(c.start, c.end)})
+        candidates = [c for c in candidates if not any(d.start < c.end and c.start < d.end for d in designated)]
+        candidates += designated
+        dateline = self._dateline(doc, first)
+        candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in dateline)] + dateline
+        candidates += self._titled_people(doc, candidates, first)
+        candidates += self._described_names(doc, candidates, first)
+        candidates += self._unlabelled_names(doc, candidates, first)
+        candidates = self._drop_modifier_names(doc, candidates, first)
+        candidates += self._repeated_names(doc, candidates, first)
+        self._type_from_context(doc, candidates, first)
+        candidates = [c for c in candidates if c.type != "NONE"]
+        mentions = [self._shape(doc, c, first) for c in candidates]
         mentions.sort(key=lambda c: c.start)
         clusters = self._cluster(doc, mentions, first)
         doc._.cg_entities = clusters
@@ -97,8 +130,20 @@ class EntityRecognizer:
                 continue
             if c.source == "capital" and not _acts(doc[c.start:c.end]):
                 continue  # "in Moscow" is the city; "Moscow said" is the government
+            if c.type == "OUTLET" and self._longer_name(doc, c):
+                continue  # "the Harlow Financial Times" is another paper than the Financial Times
             kept.append(c)
         return kept
+
+    def _longer_name(self, doc: Doc, c: Candidate) -> bool:
+        """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words."""
+        for ent in doc.ents:
+            if ent.start < c.start and c.end <= ent.end and ent.label_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}:
+                extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
+                if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
+                                 for t in extra):
+                    return True
+        return False
 
     def _government_candidates(self, doc: Doc) -> list[Candidate]:
         """ "the Syrian government": a state's demonym before a word for its government names the state."""
@@ -121,32 +166,253 @@ class EntityRecognizer:
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                                    or not doc[end - 1].text.strip()):
                 end -= 1
+            titled = ent.label_ == "PERSON" or (start > 0 and doc[start - 1].is_lower
+                                                and doc[start - 1].lower_ in self.typer.person_titles)
+            while titled and end - start > 1 and doc[start].lower_ in self.typer.person_titles:
+                start += 1  # "Spokeswoman Ana Teller", "spokesman Major Ana Teller": the title is context, not name
             if end > start:
-                found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner"))
+                found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
         return found
+
+    # ----- names the text shows are no mention, or are one the tagger missed ------------------------------------
+
+    def _designated_equipment(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
+        """ "Osk-7 drones", "KV-12B rocket launchers": a model designation before a class noun names equipment."""
+        found = []
+        for token in doc[first:]:
+            if token.i in known or not _DESIGNATION.match(token.text):
+                continue
+            j = token.i + 1  # "KV-12 anti-ship cruise missiles": modifiers, hyphenated or not, then the class noun
+            while j < len(doc) and j <= token.i + 5 and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
+                                                         or (doc[j].text == "-" and not doc[j - 1].whitespace_)):
+                j += 1
+            while j > token.i + 1 and doc[j - 1].pos_ != "NOUN":
+                j -= 1
+            head = doc[j - 1] if j > token.i + 1 else None
+            if head is None or head.lower_ not in self.all_class_heads:
+                continue
+            category = next((name for name, cls in self.classes.items()
+                             if head.lower_ in cls["heads"] or head.lemma_.lower() in cls["heads"]), None)
+            evidence = [TypeEvidence("EQUIPMENT", 3.0, doc[token.i:j], "model designation before a class noun")]
+            found.append(Candidate(token.i, token.i + 1, "EQUIPMENT", "designation", evidence=evidence,
+                                   category=category))
+        return found
+
+    def _dateline(self, doc: Doc, first: int) -> list[Candidate]:
+        """ "OSKVILLE (Varen Wire) - ": a wire dateline names the place of the report and, in brackets, the outlet."""
+        if first == 0:
+            return []
+        line_start = doc.text.rfind("\n", 0, doc[first].idx) + 1
+        match = _DATELINE.match(doc.text, line_start, doc[first].idx)
+        if match is None:
+            return []
+        found = []
+        for group, etype in (("place", "GPE"), ("outlet", "OUTLET")):
+            if match.group(group):
+                span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+                if span is not None and len(span):
+                    found.append(Candidate(span.start, span.end, etype, "dateline", evidence=[
+                        TypeEvidence(etype, 3.0, doc[span.start:span.end], f"dateline {group}")]))
+        return found
+
+    def _described_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """ "the village of Osk", "the tanker Osk Star", "the ministry in Osk": a capitalised name a class noun
+        introduces is a name of that class, when the tagger saw no name there."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        for token in doc[first:]:
+            i = token.i
+            if not _capitalised_name(token) or i in taken or (i > first and _capitalised_name(doc[i - 1])):
+                continue
+            j = i
+            while j < len(doc) and j - i < 4 and _capitalised_name(doc[j]) and j not in taken:
+                j += 1
+            if j < len(doc) and _capitalised_name(doc[j]):
+                continue
+            before = doc[i - 1] if i > first else None
+            etype = None
+            if before is not None and before.lower_ == "of" and i - 2 >= first and \
+                    doc[i - 2].lower_ in self.typer.place_nouns:
+                etype = "GPE"
+            elif before is not None and before.lower_ == "in" and i - 2 >= first and \
+                    doc[i - 2].lower_ in self.typer.body_nouns | self.government_nouns:
+                etype = "GPE"
+            elif before is not None and before.is_lower and before.pos_ == "NOUN":
+                kind = self.typer.noun_type(before)
+                etype = kind if kind in {"VEHICLE", "ORG", "OUTLET", "PRODUCT"} else None
+            if etype is not None:
+                found.append(Candidate(i, j, etype, "ner"))
+                taken.update(range(i, j))
+        return found
+
+    def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """A run of capitalised proper nouns the tagger left unlabelled ("Osklund on Monday accused ...",
+        "The Western Accord is ..."); it stays only if the words around it say what it is."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        i = first
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or not _capitalised_name(token) or token.ent_type_ in _NOT_NAMES:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and doc[j].ent_type_ not in _NOT_NAMES:
+                j += 1
+            start = i
+            if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
+                    and i - 1 not in taken and doc[i - 1].ent_type_ not in _NOT_NAMES:
+                start = i - 1  # "the Western Accord"
+            words = {t.lower_ for t in doc[start:j]}
+            if j - start == 1 and (words & self.typer.person_titles or _looks_like_adjective(doc[start])):
+                i = j
+                continue
+            found.append(Candidate(start, j, "ORG", "unlabelled"))
+            taken.update(range(start, j))
+            i = j
+        return found
+
+    def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
+        stands beside is a person, when the tagger saw no name there."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        i = first
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken:
+                j += 1
+            while j - i > 2 and doc[i].lower_ in self.typer.person_titles:
+                i += 1  # "spokesman Major Ana Teller": the rank is a title, not the name
+            if j - i < 2 or j - i > 4:
+                i = max(j, i + 1)
+                continue
+            root = doc[i:j].root
+            titled = (root.dep_ == "appos" and root.head.lower_ in self.typer.person_titles
+                      and root.head.pos_ == "NOUN") or \
+                (i > first and doc[i - 1].lower_ in self.typer.person_titles and doc[i - 1].is_lower)
+            if titled:
+                found.append(Candidate(i, j, "PERSON", "ner", ner_label="PERSON"))
+            i = j
+        return found
+
+    def _drop_modifier_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """A place's adjective ("Valdorian troops") or a name glued into a compound adjective ("Osk-flagged") is a
+        modifier, not a mention of the thing named."""
+        names = {doc[c.start:c.end].text for c in candidates if c.entry is None and c.length == 1}
+        demonyms = {t.i for n in names for t in self.typer.demonyms(doc, n, first)}
+        kept = []
+        for c in candidates:
+            if c.entry is None and c.length == 1 and c.start in demonyms:
+                continue
+            if c.entry is None and c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
+                    and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"}:
+                continue
+            if c.entry is None and c.length == 1 and c.source != "designation" and (
+                    (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
+                continue
+            kept.append(c)
+        return kept
+
+    def _repeated_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """A name the tagger found once names the same thing where it recurs unseen ("Valdoria" after a quote)."""
+        known: dict[tuple[str, ...], Candidate] = {}
+        for c in candidates:
+            words = tuple(t.text for t in doc[c.start:c.end])
+            if c.entry is None and any(ch.isupper() for ch in words[0]) and len("".join(words)) > 2:
+                known.setdefault(words, c)
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        found = []
+        positions: dict[str, list[int]] = {}
+        for token in doc[first:]:
+            positions.setdefault(token.text, []).append(token.i)
+        for words, model in sorted(known.items(), key=lambda kv: -len(kv[0])):
+            n = len(words)
+            for i in positions.get(words[0], ()):
+                if i + n > len(doc) or tuple(t.text for t in doc[i:i + n]) != words or \
+                        any(j in taken for j in range(i, i + n)):
+                    continue
+                if (i > 0 and _name_part(doc[i - 1])) or (i + n < len(doc) and _name_part(doc[i + n])):
+                    continue  # part of a longer name
+                if i + n + 1 < len(doc) and doc[i + n].text == "-" and not doc[i + n - 1].whitespace_:
+                    continue
+                found.append(Candidate(i, i + n, model.type, "ner"))
+                taken.update(range(i, i + n))
+        return found
+
+    def _type_from_context(self, doc: Doc, candidates: list[Candidate], first: int) -> None:
+        """Each name's type by a vote over what the words around all its occurrences say it is."""
+        groups: dict[str, list[Candidate]] = {}
+        for c in candidates:
+            if c.entry is None:
+                c.evidence = c.evidence + self.typer.evidence(doc, c.start, c.end)
+                groups.setdefault(_plain(doc[c.start:c.end].text), []).append(c)
+        for text, group in groups.items():
+            evidence = [e for c in group for e in c.evidence]
+            name = _display(doc[group[0].start:group[0].end])
+            evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
+                         for t in self.typer.demonyms(doc, name, first)]
+            if any(_determined(doc, c) for c in group):
+                evidence = [e for e in evidence if e.type != "PERSON"]
+                labels = [c.ner_label for c in group if c.ner_label and c.ner_label != "PERSON"]
+            else:
+                labels = [c.ner_label for c in group if c.ner_label]
+            etype, support = vote(evidence, labels)
+            for c in group:
+                if etype is not None:
+                    c.type = etype
+                elif c.source == "unlabelled":
+                    # nothing says what it is: a mention only when it spells out a tagged short form
+                    words = [t.lower_ for t in doc[c.start:c.end]]
+                    short = [o for o in candidates if o.source != "unlabelled" and 0 < o.length < len(words)
+                             and [t.lower_ for t in doc[o.start:o.end]] == words[-o.length:]]
+                    c.type = short[0].type if short else "NONE"
 
     # ----- mention spans ----------------------------------------------------------------------------------------
 
     def _shape(self, doc: Doc, c: Candidate, first: int) -> Candidate:
-        """The words of the mention: an equipment name takes its class noun phrase; a head name its determiner."""
-        if c.type == "EQUIPMENT" and c.entry is not None:
+        """The words of the mention: an equipment name takes its class noun phrase; a head name its determiner; a
+        state its government ("Valdoria's government"); a town its class noun ("the town of Osk", "Osk province")."""
+        if c.type == "EQUIPMENT" and (c.entry is not None or c.category is not None):
             extended = self._equipment_phrase(doc, c)
             if extended is not None:
                 return extended
+        if c.type == "GPE":
+            end = c.end
+            if end + 1 < len(doc) and doc[end].text in _POSSESSIVE and doc[end + 1].lower_ in self.government_nouns \
+                    and not (end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN"):
+                return replace(c, end=end + 2)  # the state itself, by its government
+            if c.start >= first + 3 and doc[c.start - 1].lower_ == "of" and doc[c.start - 3].lower_ == "the" and \
+                    doc[c.start - 2].lower_ in self.place_phrase_nouns | self.government_nouns:
+                return replace(c, start=c.start - 3)  # "the town of Osk", "the government of Osk"
+            if end < len(doc) and doc[end].lower_ in self.place_phrase_nouns and doc[end].pos_ == "NOUN" \
+                    and doc[c.end - 1].dep_ == "compound":
+                return replace(c, end=end + 1)
+        if c.type == "VEHICLE" and c.start > first and self.typer.noun_type(doc[c.start - 1]) == "VEHICLE":
+            noun = doc[c.start - 1]  # "the sanctioned tanker Osk Star": a ship's name takes its class phrase
+            left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \
+                else noun.i
+            left = max(left, noun.sent.start, first)
+            if not any(t.is_punct and t.text != "-" for t in doc[left:noun.i]):
+                if left > first and doc[left - 1].lower_ in {"the", "a", "an"}:
+                    left -= 1
+                return replace(c, start=left)
+            return replace(c, start=noun.i - 1 if doc[noun.i - 1].lower_ in {"the", "a", "an"} else noun.i)
         if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":
             before = doc[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
             if before.lower_ in determiners and not _is_modifier(doc, c.start, c.end):
-                return Candidate(c.start - 1, c.end, c.type, c.source, c.entry)
+                return replace(c, start=c.start - 1)
         return c
 
     def _equipment_phrase(self, doc: Doc, c: Candidate) -> Candidate | None:
         """ "the surface-to-air SA-22 missile system": the name modifies a class noun, so the phrase names the item."""
-        cls = self.classes.get(c.entry.category or "", {})
+        cls = self.classes.get((c.entry.category if c.entry else c.category) or "", {})
         heads, words = set(cls.get("heads", ())), set(cls.get("descriptors", ()))
         head = None
         j = c.end
-        while j < min(len(doc), c.end + 4) and doc[j].lower_ in heads | words:
+        while j < min(len(doc), c.end + 6) and (doc[j].lower_ in heads | words or (c.entry is None and (
+                doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} or doc[j].text == "-"))):
             if doc[j].lower_ in heads and doc[j].pos_ == "NOUN":
                 head = j
             j += 1
@@ -160,7 +426,7 @@ class EntityRecognizer:
             left = c.start
             if left > sent_start and doc[left - 1].lower_ in {"the", "a", "an"}:
                 left -= 1
-        return Candidate(left, head + 1, c.type, c.source, c.entry)
+        return replace(c, start=left, end=head + 1)
 
     # ----- clustering -------------------------------------------------------------------------------------------
 
@@ -176,17 +442,146 @@ class EntityRecognizer:
                 by_entry.setdefault(key, k)
             else:
                 # one key across NER labels: the tagger may call "Trump" PERSON once and ORG the next time
-                key2 = ("ner", _plain(doc[m.start:m.end].text))
+                key2 = ("ner", _plain(doc[m.core[0]:m.core[1]].text))
                 if key2 in by_text:
                     groups.union(by_text[key2], k)
                 by_text.setdefault(key2, k)
+        self._cluster_short_forms(doc, mentions, groups, first)
         self._cluster_people(doc, mentions, groups)
         learned = self._learn_aliases(doc, mentions, groups, first)
         self._add_descriptions(doc, mentions, groups, first)
+        self._add_bodies(doc, mentions, groups, first)
         return self._build(doc, mentions, groups, learned)
+
+    def _add_bodies(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """Organs named by description ("Valdoria's foreign ministry", "Valdorian troops") become entities of their
+        own, one per owner and organ; "the ministry" joins the one organ whose words it ends."""
+        owners = {m.end: (m.start, groups.find(k)) for k, m in enumerate(mentions)
+                  if m.type in {"GPE", "ORG"} and m.source not in {"description", "body"}}
+        adjectives: dict[int, int] = {}
+        demonym_of: dict[int, str] = {}
+        for k, m in enumerate(mentions):
+            if m.type == "GPE" and m.source == "ner":
+                for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first):
+                    adjectives.setdefault(t.i, groups.find(k))
+                    demonym_of.setdefault(groups.find(k), t.text)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i, state in adjectives.items():
+            # "Oskian authorities", "the Oskian government": the state by its government
+            if i + 1 < len(doc) and doc[i + 1].lower_ in self.government_nouns and i not in taken and \
+                    not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"):
+                start = i - 1 if i > first and doc[i - 1].lower_ == "the" else i
+                mentions.append(Candidate(start, i + 2, "GPE", "government", core=(i, i + 1)))
+                groups.grow(state)
+                taken.update(range(start, i + 2))
+        # "the bloc's monitors": an owner named by description, which coreference resolves later
+        for token in doc[first + 1:-1]:
+            if token.lower_ in _DESCRIBED_OWNERS and doc[token.i - 1].lower_ == "the" and token.i not in taken \
+                    and doc[token.i + 1].text in _POSSESSIVE:
+                owners[token.i + 1] = (token.i - 1, -1 - token.i)
+        by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
+        for body in self.bodies.find(doc, first, owners, adjectives):
+            key = (body.owner, body.words)
+            if body.owner < 0:
+                owner_name, owner_type = doc[-1 - body.owner].text, ("GPE" if doc[-1 - body.owner].lower_ in
+                                                                     {"country", "state", "nation"} else "ORG")
+            else:
+                owner_name = _display(doc[mentions[body.owner].start:mentions[body.owner].end])
+                owner_type = mentions[body.owner].type
+            name = " ".join((demonym_of.get(body.owner, owner_name),) + body.words)
+            evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
+            category = "state_organ" if owner_type == "GPE" else "organ"
+            mentions.append(Candidate(body.span.start, body.span.end, "ORG", "body", evidence=evidence,
+                                      name_hint=name, category=category))
+            if key in by_key:
+                groups.grow(by_key[key])
+            else:
+                groups.parent.append(len(groups.parent))
+                by_key[key] = len(mentions) - 1
+            taken.update(range(body.span.start, body.span.end))
+            for other in mentions[:-1]:
+                # "defence ministry" tagged inside "Osk's defence ministry": the organ's words, not a name
+                if other.source not in {"body", "government"} and body.span.start < other.start \
+                        and other.end <= body.span.end and other.type != "GPE":
+                    other.type = "NONE"
+        known = [words for _, words in by_key]
+        places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
+        for body in self.bodies.descriptions(doc, first, known, taken, places):
+            fits = {k for (_, words), k in by_key.items() if words[-len(body.words):] == body.words}
+            if len(fits) != 1:
+                continue
+            mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
+            groups.grow(fits.pop())
+
+    def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""
+        full: dict[tuple[str, ...], int] = {}
+        for k, m in enumerate(mentions):
+            words = _name_tokens(doc, m)
+            if m.type != "PERSON" and len(words) > 1 and all(w[:1].isupper() or not w.isalpha() for w in words):
+                full.setdefault(words, k)
+        if not full:
+            return
+
+        def targets(words: tuple[str, ...], etype: str = "ORG") -> set[int]:
+            found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words}
+            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"}:
+                # "Varden" for "Varden Security": a firm by its distinctive first word
+                found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and len(name) == 2
+                         and mentions[k].type in {"ORG", "OUTLET"}}
+            if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+                found |= {groups.find(k) for name, k in full.items()
+                          if "".join(w[0] for w in name if w[:1].isupper()) == words[0]}
+            return found
+
+        for k, m in enumerate(list(mentions)):
+            if m.entry is not None or m.type == "PERSON":
+                continue
+            found = targets(_name_tokens(doc, m), m.type) - {groups.find(k)}
+            if len(found) == 1:
+                groups.union(found.pop(), k)
+        # a short form the tagger did not see: "the Herald", capitalised, after the definite article
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for name, k in list(full.items()):
+            last = name[-1]
+            if not last.isalpha() or len(last) < 3:
+                continue
+            for token in doc[first + 1:]:
+                i = token.i
+                if token.text != last or i in taken or doc[i - 1].lower_ != "the" or i - 1 in taken:
+                    continue
+                if i + 1 < len(doc) and _name_part(doc[i + 1]):
+                    continue
+                if len(targets((last,))) != 1:
+                    continue
+                mentions.append(Candidate(i - 1, i + 1, mentions[k].type, "short"))
+                groups.grow(k)
+                taken.update({i - 1, i})
+
+    def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
+        """ "Teller said": a full name's last word, where the tagger saw no name, is the person again."""
+        first = min((m.start for m in mentions), default=0)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        surnames: dict[str, list[int]] = {}
+        for k, m in enumerate(mentions):
+            words = [t for t in doc[m.core[0]:m.core[1]] if t.text not in _POSSESSIVE]
+            if m.type == "PERSON" and len(words) > 1 and words[-1].is_title and len(words[-1].text) > 2:
+                surnames.setdefault(words[-1].text, []).append(k)
+        for token in doc[first:]:
+            ks = surnames.get(token.text)
+            if not ks or token.i in taken:
+                continue
+            if (token.i > 0 and _name_part(doc[token.i - 1])) or \
+                    (token.i + 1 < len(doc) and (_name_part(doc[token.i + 1]) or doc[token.i + 1].text == "-")):
+                continue  # part of another name, or glued into a compound adjective ("Teller-linked")
+            before = [k for k in ks if mentions[k].start < token.i]
+            mentions.append(Candidate(token.i, token.i + 1, "PERSON", "ner"))
+            groups.grow(max(before, key=lambda k: mentions[k].start) if before else ks[0])
+            taken.add(token.i)
 
     def _cluster_people(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Assad" joins "Bashar al-Assad": a shortened name to the nearest earlier (else any) full name."""
+        self._add_surnames(doc, mentions, groups)
         people = [k for k, m in enumerate(mentions) if m.type == "PERSON"]
         full = {k: _name_words(doc[mentions[k].start:mentions[k].end].text, self.particles) for k in people}
         for k, m in enumerate(mentions):
@@ -217,7 +612,18 @@ class EntityRecognizer:
             k = ending.get(i)
             return None if k is None else doc[mentions[k].start:mentions[k].end]
 
-        for statement in find_alias_statements(doc, self.cues, first, mention_ending_at):
+        covering: dict[int, int] = {}
+        for k, m in enumerate(mentions):
+            for i in range(m.start, m.end):
+                covering.setdefault(i, k)
+
+        def mention_covering(i: int) -> Span | None:
+            k = covering.get(i)
+            return None if k is None else doc[mentions[k].start:mentions[k].end]
+
+        statements = find_alias_statements(doc, self.cues, first, mention_ending_at) + \
+            find_naming_clauses(doc, first, self.naming_verbs, self.naming_as_verbs, mention_covering)
+        for statement in statements:
             named_k = ending.get(statement.named.end - 1)
             if named_k is None:
                 continue
@@ -295,33 +701,72 @@ class EntityRecognizer:
                learned: dict[int, set[str]]) -> list[EntityCluster]:
         members: dict[int, list[int]] = {}
         for k in range(len(mentions)):
-            members.setdefault(groups.find(k), []).append(k)
+            if mentions[k].type != "NONE":
+                members.setdefault(groups.find(k), []).append(k)
         clusters = []
         for ks in sorted(members.values(), key=lambda ks: min(mentions[k].start for k in ks)):
             ks.sort(key=lambda k: mentions[k].start)
             entry = next((mentions[k].entry for k in ks if mentions[k].entry is not None), None)
             spans = [doc[mentions[k].start:mentions[k].end] for k in ks]
-            names = [_display(s) for k, s in zip(ks, spans) if mentions[k].source not in {"description", "alias"}]
+            names = [_display(doc[mentions[k].core[0]:mentions[k].core[1]]) for k in ks
+                     if mentions[k].source not in {"description", "alias", "body", "government"}]
             types = Counter(mentions[k].type for k in ks if mentions[k].source != "alias")
             etype = entry.type if entry else ("PERSON" if "PERSON" in types else
                                               (types.most_common(1)[0][0] if types else mentions[ks[0]].type))
+            support: list[TypeEvidence] = []
+            if entry is None:
+                etype, support = self._cluster_type(doc, [mentions[k] for k in ks], etype)
             aliases = {a for k in ks for a in learned.get(k, ())}
-            if entry is not None:
+            hint = next((mentions[k].name_hint for k in ks if mentions[k].name_hint), None)
+            if hint is not None:
+                name = hint
+                aliases |= {_display(s) for k, s in zip(ks, spans) if mentions[k].source == "body"}
+                aliases |= {_organ_name(s) for k, s in zip(ks, spans) if mentions[k].source == "body"} - {None}
+            elif entry is not None:
                 name = entry.name
                 aliases |= set(entry.matchable_names) | set(entry.context_aliases)
             elif etype == "PERSON":
                 name = self._person_name(max((n for n in names), key=len, default=spans[0].text))
             else:
-                name = Counter(names).most_common(1)[0][0] if names else _display(spans[0])
+                name = _full_name(names) if names else _display(spans[0])
+                if name.isupper() and len(name) > 4 and any(mentions[k].source == "dateline" for k in ks):
+                    aliases.add(name)
+                    name = name.title()  # "OSKVILLE" in a dateline is the town of Oskville
             if entry is None and etype != "PERSON":
-                aliases |= set(names)
+                # "Brigades" of "Osk Brigades" is a designator many names share: an alias that would join strangers
+                # across articles, so only distinctive short forms are kept
+                aliases |= {n for n in names if not (len(n.split()) == 1 and len(name.split()) > 1 and
+                                                     n.lower() in self.typer.org_heads | self.typer.outlet_heads)}
             aliases = {a for a in aliases if _plain(a) != _plain(name)}
             clusters.append(EntityCluster(
                 name=name, type=etype, mentions=spans, aliases=aliases,
-                category=entry.category if entry else None,
+                category=entry.category if entry else next((mentions[k].category for k in ks
+                                                             if mentions[k].category), _category(etype, support, name)),
                 wikidata=entry.wikidata if entry else None,
-                provenance=entry.provenance if entry else "spaCy NER"))
+                provenance=entry.provenance if entry else "spaCy NER",
+                type_evidence=[(e.type, e.rule, e.span) for e in support]))
         return clusters
+
+    def _cluster_type(self, doc: Doc, members: list[Candidate], fallback: str) -> tuple[str, list[TypeEvidence]]:
+        """A cluster's type by a vote over the evidence around all its mentions, and the evidence that won."""
+        evidence = [e for m in members for e in m.evidence]
+        names = {_display(doc[m.start:m.end]) for m in members if m.source == "ner"}
+        for name in names:
+            evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
+                         for t in self.typer.demonyms(doc, name)]
+        determined = any(_determined(doc, m) for m in members)
+        if determined:
+            evidence = [e for e in evidence if e.type != "PERSON"]
+        labels = [m.ner_label for m in members if m.ner_label and not (determined and m.ner_label == "PERSON")]
+        etype, support = vote(evidence, labels)
+        if etype is None or (fallback == "PERSON" and any(m.type == "PERSON" and m.source == "ner" and
+                                                          m.length > 1 for m in members) and not support):
+            return fallback, []
+        unique = []
+        for e in support:
+            if all((e.span.start, e.span.end, e.rule) != (u.span.start, u.span.end, u.rule) for u in unique):
+                unique.append(e)
+        return etype, unique
 
     def _person_name(self, text: str) -> str:
         """ "Bashar Al-Assad" -> "Bashar al-Assad": the Arabic article is lower-case inside a name."""
@@ -414,6 +859,98 @@ def _joined_words(span: Span) -> list[str]:
             words.append(token.lower_)
         glue = not token.whitespace_
     return words
+
+
+# "OSKVILLE, May 3 (Varen Wire) - ": the wire dateline convention (AP Stylebook, "datelines"; Reuters style)
+_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [^()\n]{1,40}?)?"
+                       r"(?: \((?P<outlet>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s*$")
+# a model designation: capitalised letters, a hyphen and a number ("KV-12", "Osk-7B"); Wikipedia: Military
+# designation (NATO and manufacturer designations)
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
+# descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
+_DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization", "movement", "union", "country",
+                     "state", "nation", "militia", "party", "company", "firm"}
+_STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
+                "name before a word for its government"}
+
+
+def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
+    """The finer kind the evidence shows: a state (it has a government, an adjective), the class of a place, the
+    kind of an organisation by its name word or describing noun."""
+    if etype == "ORG":
+        words = [name.split()[-1].lower()] if name.split() else []
+        words += [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
+                  for e in support if e.rule in {"apposition", "class noun before the name"}]
+        for word in words:
+            for category, members in _org_categories().items():
+                if word in members:
+                    return category
+        return None
+    if etype != "GPE":
+        return None
+    if any(e.rule in _STATE_RULES for e in support):
+        return "state"
+    for e in support:
+        if e.rule == "place noun of the name":
+            return e.span[0].lower_
+        if e.rule == "name before a place noun":
+            return e.span[-1].lower_
+    return None
+
+
+@functools.cache
+def _org_categories() -> dict[str, frozenset[str]]:
+    data = lexicon.load("entity_lexicon.yaml")["org_categories"]
+    return {k: frozenset(v) for k, v in data.items() if k != "provenance"}
+
+
+def _full_name(names: list[str]) -> str:
+    """The name the others shorten ("Osk Interior Guard" over "Guard", "the Guard"), else the most frequent."""
+    counts = Counter(names)
+    words = {n: tuple(n.lower().split()) for n in counts}
+    for name in sorted(counts, key=lambda n: (-len(words[n]), -counts[n])):
+        w = words[name]
+        if all(words[o] == w or w[-len(words[o]):] == words[o] or w[:len(words[o])] == words[o] or
+               "".join(x[0] for x in w).lower() == "".join(words[o]) for o in counts):
+            return name
+    return counts.most_common(1)[0][0]
+
+
+def _organ_name(span: Span) -> str | None:
+    """ "the Osk Union's foreign service" -> "Osk Union foreign service": the owner as written, then the organ."""
+    words = [t.text for t in span if t.text not in _POSSESSIVE]
+    if len(words) == len(span):
+        return None
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _determined(doc: Doc, c: Candidate) -> bool:
+    """ "the Valdor Herald": a definite article of the name itself, which a person's name does not take."""
+    i = c.start - 1 if c.start > 0 and doc[c.start].lower_ != "the" else c.start
+    return doc[i].lower_ == "the" and c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1)
+
+
+def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
+    words = [t.text for t in doc[c.start:c.end] if t.text not in _POSSESSIVE]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return tuple(words)
+
+
+def _looks_like_adjective(token) -> bool:
+    """ "Osklandian troops": a capitalised modifier with an adjective ending, a place's adjective."""
+    return token.dep_ in {"amod", "compound"} and token.head.i > token.i and token.head.is_lower and \
+        token.lower_.endswith(("an", "ian", "i", "ese", "ish", "ic"))
+
+
+def _capitalised_name(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha
+
+
+def _name_part(token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
 
 
 def _plain(text: str) -> str:

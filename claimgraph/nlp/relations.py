@@ -1,4 +1,4 @@
-"""Relations between entities stated in the text: who leads what ("Wagner leader X"), and alias statements."""
+"""Relations between entities stated in the text: who leads, speaks for or serves what, organs and places, aliases."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -6,10 +6,13 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from ..gazetteer import load_gazetteer
-from .aliases import alias_cues, find_alias_statements
+from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, RelationRecord, entity_index, register_extensions, story_start_token
+from .entity_context import ContextTyper
 
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_CONTROL_VERBS = {"control", "hold", "run", "occupy", "govern", "administer"}
 
 
 @Language.factory("claimgraph_relations")
@@ -27,14 +30,32 @@ class RelationExtractor:
         self.title_starts = {t[0] for t in self.titles}
         self.gazetteer = load_gazetteer()
         self.cues = alias_cues()
+        self.leader_titles = {" ".join(t) for t in self.titles}
+        roles = lexicon.load("titles.yaml")["role_titles"]
+        self.role_of_title = {t: kind for kind in ("spokesperson_of", "lawyer_of", "member_of") for t in roles[kind]}
+        words = lexicon.load("entity_lexicon.yaml")
+        self.naming_verbs = set(words["naming_verbs"]["entries"])
+        self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
+        self.place_nouns = set(words["place_nouns"]["entries"])
+        self.body_nouns = set(words["body_nouns"]["entries"])
+        self.government_nouns = set(words["government_nouns"]["entries"])
+        self.person_titles = set(words["person_titles"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities or []
         relations: list[RelationRecord] = []
         if clusters:
             mentions = _mentions_by_start(clusters)
+            index = _innermost(clusters)
+            adjectives = {t.i: k for k, c in enumerate(clusters) if c.category == "state"
+                          for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))}
             relations += self._leaders(doc, clusters, mentions)
             relations += self._aliases(doc, clusters, mentions)
+            relations += self._naming(doc, clusters, index)
+            relations += self._organs(doc, clusters, index, adjectives)
+            relations += self._places(doc, clusters, index, adjectives)
+            relations += self._roles(doc, clusters, index, adjectives)
+            relations += self._controls(doc, clusters, index)
         seen: set[tuple[str, str, str]] = set()
         doc._.cg_relations = []
         for r in relations:
@@ -151,6 +172,252 @@ class RelationExtractor:
                 continue
             found.append(RelationRecord("alias", subject, statement.alias.text, statement.evidence))
         return found
+
+
+    # ----- naming clauses: "a model the crews call the Osprey" ----------------------------------------------------
+
+    def _naming(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        def covering(i: int) -> Span | None:
+            k = index.get(i)
+            if k is None:
+                return None
+            return min((m for m in clusters[k].mentions if m.start <= i < m.end), key=len)
+
+        found = []
+        for statement in find_naming_clauses(doc, story_start_token(doc), self.naming_verbs, self.naming_as_verbs,
+                                             covering):
+            k = index.get(statement.named.root.i)
+            if k is None:
+                continue
+            subject = _written_name(doc, clusters[k], before=statement.named.end, exclude=statement.alias.text)
+            if subject is not None and subject != statement.alias.text:
+                found.append(RelationRecord("alias", subject, statement.alias.text, statement.evidence))
+        return found
+
+    # ----- part_of: "Osk's foreign ministry", "Oskian government forces", "Osk's Vell region" --------------------
+
+    def _organs(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
+        found = []
+        for k, c in enumerate(clusters):
+            if c.category not in {"state_organ", "organ"} and c.type != "GPE":
+                continue
+            for m in sorted(c.mentions, key=lambda m: m.start):
+                owner = None
+                if c.type == "GPE":
+                    if m.start >= 2 and doc[m.start - 1].text in _POSSESSIVE:
+                        owner = index.get(m.start - 2)
+                        if owner is not None and clusters[owner].category == "state" and owner != k:
+                            start = min(x.start for x in clusters[owner].mentions if x.end == m.start - 1)
+                            found.append(RelationRecord("part_of", c.name, clusters[owner].name, doc[start:m.end]))
+                            break
+                    continue
+                possessive = next((t.i for t in m if t.text in _POSSESSIVE), None)
+                if possessive is not None and possessive > m.start:
+                    owner = index.get(possessive - 1)
+                else:
+                    owner = next((adjectives[t.i] for t in m[:2] if t.i in adjectives), None)
+                if owner is not None and owner != k:
+                    found.append(RelationRecord("part_of", c.name, clusters[owner].name, m))
+                    break
+        return found
+
+    # ----- places: "the Oskian town of Vell", "the town of Vell in Osk", "the Osk-flagged tanker", capitals ------
+
+    def _places(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
+        found = []
+        for k, c in enumerate(clusters):
+            for m in c.mentions:
+                if c.type == "GPE":
+                    core = m.start
+                    while core < m.end and (doc[core].is_lower or doc[core].is_punct):
+                        core += 1  # "the town of Vell": the name itself
+                    i = core - 1
+                    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.place_nouns \
+                            and doc[i - 2].i in adjectives and adjectives[doc[i - 2].i] != k:
+                        start = i - 3 if i >= 3 and doc[i - 3].lower_ == "the" else i - 2
+                        found.append(RelationRecord("located_in", c.name, clusters[adjectives[doc[i - 2].i]].name,
+                                                    doc[start:m.end]))
+                    if m.end + 1 < len(doc) and doc[m.end].lower_ == "in" and c.category != "state":
+                        obj = next((t for t in doc[m.end].children if t.dep_ == "pobj"), None)
+                        where = index.get(obj.i) if obj is not None else None
+                        if where is not None and where != k and clusters[where].type == "GPE":
+                            found.append(RelationRecord("located_in", c.name, clusters[where].name,
+                                                        doc[m.start:obj.i + 1]))
+                    if m[0].lower_ == "the" and len(m) > 3 and m[1].lower_ in self.government_nouns \
+                            and m[2].lower_ == "in":
+                        seat = index.get(m.end - 1)
+                        if seat is not None and seat != k:
+                            found.append(RelationRecord("capital_of", clusters[seat].name, c.name, m))
+                if c.type == "VEHICLE":
+                    for t in m[:-2]:
+                        if doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "flagged":
+                            state = next((x for x, o in enumerate(clusters) if o.type == "GPE" and o.name == t.text),
+                                         None)
+                            if state is not None:
+                                found.append(RelationRecord("flagged_in", c.name, clusters[state].name, m))
+        return found
+
+    # ----- roles: "Oskian Defence Minister X", "X, a spokesman for Y", "Y's lawyer, X" ---------------------------
+
+    def _roles(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
+        found = []
+        for k, c in enumerate(clusters):
+            if c.type != "PERSON":
+                continue
+            for m in sorted(c.mentions, key=lambda m: m.start):
+                if len(m) == 1 and m[0].pos_ == "PRON":
+                    continue
+                record = self._title_before(doc, clusters, index, adjectives, k, m) or \
+                    self._title_beside(doc, clusters, index, adjectives, k, m)
+                if record is not None:
+                    found.append(record)
+        return found
+
+    def _relation_of(self, title_words: list[str]) -> str | None:
+        """The relation a title gives; a bare leader title is left to leader_of."""
+        if " ".join(w.lower() for w in title_words) in self.leader_titles:
+            return None  # "prime minister", "president": leader_of says it
+        head = title_words[-1].lower()
+        kind = self.role_of_title.get(head)
+        if " ".join(w.lower() for w in title_words[-2:]) in self.role_of_title:
+            kind = self.role_of_title[" ".join(w.lower() for w in title_words[-2:])]
+        if kind is None and head in self.leader_titles and len(title_words) > 1:
+            kind = "member_of"  # "foreign-policy chief": a title of one field, not of the whole body
+        return kind
+
+    def _owner_before(self, doc: Doc, clusters, index, adjectives, i: int, person: int) -> tuple[int, int] | None:
+        """(owner cluster, start token) of the words ending at token i: a mention, its possessive, an adjective of
+        a state, or an organ's noun ("ministry spokesman")."""
+        if i < 0:
+            return None
+        if doc[i].text in _POSSESSIVE:
+            i -= 1
+        if i in adjectives:
+            return adjectives[i], i
+        owner = index.get(i)
+        if owner is not None and owner != person and clusters[owner].type in {"ORG", "GPE", "OUTLET"}:
+            start = min((m.start for m in clusters[owner].mentions if m.start <= i < m.end), default=i)
+            return owner, start
+        if doc[i].lower_ in self.body_nouns:
+            organs = [x for x, o in enumerate(clusters) if o.category in {"state_organ", "organ"}
+                      and o.name.lower().split()[-1] == doc[i].lower_]
+            if len(organs) == 1:
+                return organs[0], i
+        return None
+
+    def _title_before(self, doc: Doc, clusters, index, adjectives, k: int, m: Span) -> RelationRecord | None:
+        j = m.start
+        while j > 0 and j > m.start - 4 and (doc[j - 1].lower_ in self.person_titles or doc[j - 1].lower_ in
+                                               self.role_of_title or (doc[j - 1].is_title and j < m.start)):
+            if doc[j - 1].text in _POSSESSIVE or index.get(j - 1) is not None or j - 1 in adjectives:
+                break
+            j -= 1
+        while j < m.start and doc[j].lower_ not in self.role_of_title and doc[j].lower_ not in self.leader_titles:
+            j += 1  # "Defence Minister" may open with a field word; the title starts at a known word or before
+        words = [t.text for t in doc[j:m.start]]
+        if not words:
+            return None
+        while j > 0 and doc[j - 1].pos_ in {"NOUN", "ADJ", "PROPN"} and doc[j - 1].is_title and \
+                j - 1 not in adjectives and index.get(j - 1) is None:
+            j -= 1
+            words.insert(0, doc[j].text)
+        # "spokesman Major X": the title ends at its first role word; a rank or honorific after it is not the role
+        role = next((n for n, w in enumerate(words) if w.lower() in self.role_of_title or w.lower() in
+                     self.leader_titles), None)
+        if role is not None and role + 1 < len(words) and \
+                " ".join(w.lower() for w in words[role:role + 2]) in self.leader_titles | set(self.role_of_title):
+            role += 1  # "press secretary", "prime minister": a two-word title
+        kind = self._relation_of(words[:role + 1]) if role is not None else None
+        if kind is None:
+            return None
+        owner = self._owner_before(doc, clusters, index, adjectives, j - 1, k)
+        if owner is None and kind == "spokesperson_of":
+            owner = self._speaker_before(doc, clusters, index, m)
+        if owner is None:
+            return None
+        return RelationRecord(kind, clusters[k].name, clusters[owner[0]].name, doc[min(owner[1], j):m.end])
+
+    def _title_beside(self, doc: Doc, clusters, index, adjectives, k: int, m: Span) -> RelationRecord | None:
+        """ "X, a spokesman for Y", "Y's spokesman, X", "a lawyer for Y, X"."""
+        if m.start >= 4 and doc[m.start - 1].text == ",":
+            owner = index.get(m.start - 2)  # "a lawyer for Y, X", however the parser attached X
+            if owner is not None and owner != k:
+                start = min(x.start for x in clusters[owner].mentions if x.start <= m.start - 2 < x.end)
+                if start >= 2 and doc[start - 1].lower_ in {"for", "of", "to"}:
+                    kind = self.role_of_title.get(doc[start - 2].lower_)
+                    if kind is not None:
+                        begin = start - 3 if start >= 3 and doc[start - 3].lower_ in {"a", "an", "the"} else start - 2
+                        return RelationRecord(kind, clusters[k].name, clusters[owner].name, doc[begin:m.end])
+        root = m.root
+        titles = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            titles.append(root.head)
+        for title in titles:
+            modifiers = [t.text for t in doc[title.left_edge.i:title.i] if t.dep_ in {"amod", "compound"}
+                         or t.text == "-"]
+            kind = self._relation_of(modifiers + [title.text])
+            if kind is None:
+                continue
+            owner = None
+            poss = next((c for c in title.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                owner = self._owner_before(doc, clusters, index, adjectives, poss.i, k)
+            prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if owner is None and obj is not None and index.get(obj.i) not in {None, k}:
+                owner = (index[obj.i], obj.i)
+            if owner is None:
+                continue
+            start, end = min(title.left_edge.i, m.start), max(m.end, (obj.i + 1) if obj is not None else 0,
+                                                                 title.i + 1)
+            return RelationRecord(kind, clusters[k].name, clusters[owner[0]].name, doc[start:end])
+        return None
+
+    def _speaker_before(self, doc: Doc, clusters, index, m: Span) -> tuple[int, int] | None:
+        """ "The ministry denied it. ... spokesman X said": the body that spoke in the sentence before."""
+        sent = m.sent
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        for scope in [s for s in (sent, previous) if s is not None]:
+            for t in scope:
+                owner = index.get(t.i)
+                if t.dep_ in {"nsubj", "nsubjpass"} and owner is not None and t.i < m.start and \
+                        clusters[owner].type == "ORG":
+                    return owner, t.i
+        return None
+
+    # ----- controls: "the armed group that controls Vell" -------------------------------------------------------
+
+    def _controls(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        found = []
+        for k, c in enumerate(clusters):
+            if c.type != "ORG":
+                continue
+            for m in c.mentions:
+                nouns = [m.root] + [x for x in m.root.children if x.dep_ == "appos"]
+                if m.root.dep_ == "appos":
+                    nouns.append(m.root.head)
+                for noun in nouns:
+                    for verb in noun.children:
+                        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _CONTROL_VERBS:
+                            continue
+                        obj = next((x for x in verb.children if x.dep_ == "dobj"), None)
+                        place = index.get(obj.i) if obj is not None else None
+                        if place is not None and clusters[place].type == "GPE":
+                            start = min(noun.left_edge.i, obj.i)
+                            found.append(RelationRecord("controls", c.name, clusters[place].name,
+                                                        doc[start:obj.i + 1]))
+        return found
+
+
+def _innermost(clusters: list[EntityCluster]) -> dict[int, int]:
+    """Token index -> the cluster of the shortest mention covering it ("Osk" inside "Osk's foreign ministry")."""
+    best: dict[int, tuple[int, int]] = {}
+    for k, c in enumerate(clusters):
+        for m in c.mentions:
+            for t in m:
+                if t.i not in best or len(m) < best[t.i][0]:
+                    best[t.i] = (len(m), k)
+    return {i: k for i, (_, k) in best.items()}
 
 
 def _mentions_by_start(clusters: list[EntityCluster]) -> dict[int, tuple[int, int]]:

@@ -115,3 +115,91 @@ def test_plural_of_a_non_class_word_is_not_taken(analyse):
     r = analyse("Hamas attacked the town on Monday. The groups later withdrew.")
     hamas = [e for e in r["entities"] if e["name"] == "Hamas"]
     assert hamas and "The groups" not in [m["text"] for m in hamas[0]["mentions"]]
+
+
+def test_they_prefers_a_nearer_plural_noun_to_a_named_group(analyse):
+    r = analyse("The Ostrava Union called a strike. Dockworkers walked out on Monday, and they said more would "
+                "follow.")
+    union = [e for e in r["entities"] if "The Ostrava Union" in [m["text"] for m in e["mentions"]]][0]
+    assert "they" not in [m["text"] for m in union["mentions"]]
+
+
+def test_a_description_with_a_modifier_refers_to_the_group(analyse):
+    r = analyse("The Kessel Brigades, an armed movement, seized a bridge. Fighters from the rebel group later "
+                "left it.")
+    group = [e for e in r["entities"] if "The Kessel Brigades" in [m["text"] for m in e["mentions"]]][0]
+    assert "the rebel group" in [m["text"] for m in group["mentions"]]
+
+
+def test_the_country_is_reached_through_the_states_adjective(analyse):
+    r = analyse("Mordavia's army crossed the river. Ulmark said on Monday it had protested. Mordavian troops "
+                "fought in the north of the country.")
+    mordavia = [e for e in r["entities"] if e["name"] == "Mordavia"][0]
+    assert "the country" in [m["text"] for m in mordavia["mentions"]]
+
+
+def test_a_report_introduced_is_what_the_report_refers_to(analyse):
+    r = analyse("A leaked report by the inspectors says the plant was unsafe. The report was written in May.")
+    documents = [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    assert len(documents) == 1
+    assert [m["text"] for m in documents[0]["mentions"]] == ["A leaked report by the inspectors", "The report"]
+
+
+def test_the_report_without_a_document_introduced_is_no_document(analyse):
+    r = analyse("The ministry denied the report on Tuesday.")
+    assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+
+
+def test_her_government_is_the_state_she_serves(analyse):
+    r = analyse("Brevania's trade minister, Lotte Harun, said on Monday that her government would appeal.")
+    state = [e for e in r["entities"] if e["name"] == "Brevania"][0]
+    assert "her government" in [m["text"] for m in state["mentions"]]
+    assert "her" in mentions_of(r, "Lotte Harun")
+
+
+def test_the_government_in_a_capital_is_the_state_last_named(analyse):
+    r = analyse("Ostria's army moved north. Ostrian officers said the drills were routine, a claim the government "
+                "in Velk repeated on Monday.")
+    state = [e for e in r["entities"] if e["name"] == "Ostria"][0]
+    assert "the government in Velk" in [m["text"] for m in state["mentions"]]
+
+
+def test_the_accuser_is_not_the_government_it_accuses(analyse):
+    r = analyse("Brevania's navy and Ostria's army met at sea. Brevania has accused the government in Kolt of "
+                "arming the rebels.")
+    ostria = [e for e in r["entities"] if e["name"] == "Ostria"][0]
+    assert "the government in Kolt" in [m["text"] for m in ostria["mentions"]]
+
+
+def test_an_organ_owned_by_a_description_and_the_description_itself(analyse):
+    r = analyse("The Aldren Pact, a military alliance, met on Monday. A report by the alliance's arms inspectors says the plant was "
+                "rebuilt. The inspectors visited it in May.")
+    pact = [e for e in r["entities"] if "The Aldren Pact" in [m["text"] for m in e["mentions"]]][0]
+    assert "the alliance" in [m["text"] for m in pact["mentions"]]
+    inspectors = [e for e in r["entities"] if "the alliance's arms inspectors" in [m["text"] for m in e["mentions"]]]
+    assert inspectors and "The inspectors" in [m["text"] for m in inspectors[0]["mentions"]]
+
+
+def test_it_after_a_more_salient_unnamed_thing_is_left_alone(analyse):
+    r = analyse("Two witnesses told Callan Wire that the shell hit the school at noon, when it was full of pupils.")
+    outlet = [e for e in r["entities"] if "Callan Wire" in [m["text"] for m in e["mentions"]]][0]
+    assert "it" not in [m["text"] for m in outlet["mentions"]]
+
+
+def test_a_lead_describes_the_equipment_before_naming_it(analyse):
+    r = analyse("A missile hit the depot on Monday. Officials said the missile was an Ostrian Kord-9 missile. "
+                "Rebels later fired small rockets.")
+    item = [e for e in r["entities"] if e["type"] == "EQUIPMENT"][0]
+    texts = [m["text"] for m in item["mentions"]]
+    assert "A missile" in texts and "the missile" in texts and "an Ostrian Kord-9 missile" in texts
+
+
+def test_a_document_never_referred_to_again_is_no_entity(analyse):
+    r = analyse("A report by the inspectors says the plant was rebuilt in May.")
+    assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+
+
+def test_a_facility_introduced_and_referred_to_again(analyse):
+    r = analyse("Shells hit a crowded hospital in the north on Monday. Doctors said the hospital had no power.")
+    facility = [e for e in r["entities"] if e["type"] == "FAC"]
+    assert facility and [m["text"] for m in facility[0]["mentions"]] == ["a crowded hospital", "the hospital"]

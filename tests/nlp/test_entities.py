@@ -157,3 +157,136 @@ def test_parenthesised_abbreviation_is_learned_and_reused(analyse):
     brigade = [e for e in r["entities"] if "AB" in [m["text"] for m in e["mentions"]]]
     assert brigade and "Ansar Brigade" in brigade[0]["name"]
     assert len([m for m in brigade[0]["mentions"] if m["text"] == "AB"]) == 2
+
+
+# ----- names no gazetteer knows: the type and the party come from the text ------------------------------------------
+
+def by_mention(result, text):
+    found = [e for e in result["entities"] if text in [m["text"] for m in e["mentions"]]]
+    assert found, f"no entity with a mention {text!r} in {[e['name'] for e in result['entities']]}"
+    return found[0]
+
+
+def test_state_typed_by_its_organs_and_adjective_with_the_evidence(analyse):
+    r = analyse("Quenland's foreign minister flew to the summit on Monday. Quenlandic diplomats said Quenland "
+                "would sign the accord.")
+    state = by_mention(r, "Quenland")
+    assert state["type"] == "GPE"
+    rules = {e["rule"] for e in state["type_evidence"]}
+    assert "possessor of a state's organ or territory" in rules and "adjective of the name" in rules
+    assert not [e for e in r["entities"] if "Quenlandic" in [m["text"] for m in e["mentions"]]]
+
+
+def test_outlet_typed_by_publishing_verb_and_name_word(analyse):
+    r = analyse("The Pellmoor Courier reported on Sunday that the dam had cracked. Officials denied the "
+                "Courier's account.")
+    outlet = by_mention(r, "The Pellmoor Courier")
+    assert outlet["type"] == "OUTLET"
+    assert "the Courier" in [m["text"] for m in outlet["mentions"]]
+
+
+def test_a_title_before_a_name_makes_a_person_and_a_class_noun_a_company(analyse):
+    r = analyse("Spokeswoman Idra Coltane said the shipping firm Barrowgate Logistics had paid the fine.")
+    assert by_mention(r, "Idra Coltane")["type"] == "PERSON"
+    assert by_mention(r, "Barrowgate Logistics")["type"] == "ORG"
+
+
+def test_apposition_says_what_a_group_is_and_its_short_form_joins_it(analyse):
+    r = analyse("The Oskari Liberation Front, an armed separatist movement, attacked a convoy. Later the Front "
+                "said its fighters had withdrawn.")
+    group = by_mention(r, "The Oskari Liberation Front")
+    assert group["type"] == "ORG"
+    assert "the Front" in [m["text"] for m in group["mentions"]]
+
+
+def test_organ_of_a_state_is_an_entity_and_the_ministry_joins_it(analyse):
+    r = analyse("Lorvia's interior ministry said the border was calm. A diplomat said the interior ministry in "
+                "Pesk had not been told.")
+    ministry = by_mention(r, "Lorvia's interior ministry")
+    assert ministry["type"] == "ORG" and ministry is not by_mention(r, "Lorvia")
+    assert "the interior ministry in Pesk" in [m["text"] for m in ministry["mentions"]]
+    assert by_mention(r, "Pesk")["type"] == "GPE"
+
+
+def test_a_state_by_its_government_is_one_mention_of_the_state(analyse):
+    r = analyse("Tirenia said on Monday it had closed the pass. Tirenia's government later reopened it.")
+    state = by_mention(r, "Tirenia")
+    assert "Tirenia's government" in [m["text"] for m in state["mentions"]]
+
+
+def test_name_glued_into_a_compound_adjective_is_not_a_mention(analyse):
+    r = analyse("Halvor Denk owns the tanker. A Denk-linked company paid for the cargo, Halvor Denk said.")
+    person = by_mention(r, "Halvor Denk")
+    assert "Denk" not in [m["text"] for m in person["mentions"]]
+
+
+def test_ship_named_with_its_class_noun(analyse):
+    r = analyse("The tanker Morrow Gale left port on Friday. The vessel switched off its transponder.")
+    ship = by_mention(r, "The tanker Morrow Gale")
+    assert ship["type"] == "VEHICLE"
+    assert "The vessel" in [m["text"] for m in ship["mentions"]]
+
+
+def test_town_with_its_class_noun_and_the_town_after_it(analyse):
+    r = analyse("Shells hit the village of Carrowby on Tuesday. Residents said the village had no soldiers.")
+    village = by_mention(r, "the village of Carrowby")
+    assert village["type"] == "GPE"
+    assert "the village" in [m["text"] for m in village["mentions"]]
+
+
+def test_wire_dateline_names_the_place_and_the_outlet(analyse):
+    r = analyse("OSTERBY (Callan Wire) - Floods cut the main road on Monday, officials told Callan Wire.")
+    place = by_mention(r, "OSTERBY")
+    assert place["type"] == "GPE" and place["name"] == "Osterby"
+    outlet = by_mention(r, "Callan Wire")
+    assert outlet["type"] == "OUTLET" and len(outlet["mentions"]) == 2
+
+
+def test_model_designation_before_a_class_noun_is_equipment_and_the_drones_refer_to_it(analyse):
+    r = analyse("The militia received at least six Kestrin-9 drones in May. It is unclear whether the drones "
+                "have been used.")
+    item = by_mention(r, "at least six Kestrin-9 drones")
+    assert item["type"] == "EQUIPMENT"
+    assert "the drones" in [m["text"] for m in item["mentions"]]
+
+
+def test_naming_clause_gives_equipment_a_second_name(analyse):
+    r = analyse("Troops unloaded Varda-3 rocket launchers, known to local farmers as \"Anvils\", near the river. "
+                "The crews fired a Tolsk-2 missile, a weapon that sailors call the Heron.")
+    launchers = by_mention(r, "Varda-3 rocket launchers")
+    assert "Anvils" in [m["text"] for m in launchers["mentions"]] and "Anvils" in launchers["aliases"]
+    missile = by_mention(r, "a Tolsk-2 missile")
+    assert "the Heron" in [m["text"] for m in missile["mentions"]]
+
+
+def test_surname_and_first_word_of_a_firm_rejoin_the_full_names(analyse):
+    r = analyse("Analysts at Grenmoor Analytics said Teodor Halvik had left. Halvik declined to comment, and Grenmoor "
+                "said it had no record of him.")
+    person = by_mention(r, "Teodor Halvik")
+    assert "Halvik" in [m["text"] for m in person["mentions"]]
+    firm = by_mention(r, "Grenmoor Analytics")
+    assert "Grenmoor" in [m["text"] for m in firm["mentions"]]
+
+
+def test_state_by_adjective_and_government_and_of_phrase(analyse):
+    r = analyse("Pellian authorities closed the port, Pellia said. Rebels have fought the government of Pellia "
+                "since May.")
+    state = by_mention(r, "Pellia")
+    texts = [m["text"] for m in state["mentions"]]
+    assert "Pellian authorities" in texts and "the government of Pellia" in texts
+
+
+def test_capitalised_name_the_tagger_missed_is_kept_only_with_typed_context(analyse):
+    r = analyse("Ostravel on Monday recalled its ambassador, and Ostravel's foreign ministry said talks were over.")
+    assert by_mention(r, "Ostravel")["type"] == "GPE"
+
+
+def test_a_naming_clause_on_a_group_types_the_name(analyse):
+    r = analyse("The group, known to security researchers as Copper Heron, had broken into the network.")
+    assert by_mention(r, "Copper Heron")["type"] == "ORG"
+
+
+def test_a_made_up_outlet_built_on_a_known_outlets_name_is_its_own(analyse):
+    r = analyse("The figures were obtained by the Harlow Financial Times, which reported them on Monday.")
+    outlet = by_mention(r, "the Harlow Financial Times")
+    assert outlet["type"] == "OUTLET" and outlet["name"] != "Financial Times"

@@ -35,3 +35,45 @@ def test_alias_relation_from_also_known_as(analyse):
     r = analyse("Russia moved the S-400 to the border. It deployed the S-400, which is also known as the "
                 "SA-21 Growler, near Kursk.")
     assert ("alias", "S-400", "SA-21 Growler", "which is also known as the SA-21 Growler") in relations(r)
+
+
+def kinds(result, kind):
+    return {(r[1], r[2]) for r in relations(result) if r[0] == kind}
+
+
+def test_organ_is_part_of_its_state(analyse):
+    r = analyse("Lorvia's interior ministry said on Monday that the border was calm.")
+    organ = [e for e in r["entities"] if "Lorvia's interior ministry" in [m["text"] for m in e["mentions"]]][0]
+    assert (organ["name"], "Lorvia") in kinds(r, "part_of")
+
+
+def test_spokesperson_lawyer_and_minister_roles(analyse):
+    r = analyse("Jurek Reyl, a spokesman for the Vardic Union, said the vote would go ahead. "
+                "A lawyer for Ansel Brak, Mira Tonn, said the charges were false. "
+                "Ostrian Trade Minister Pell Avard is due in Kesh on Friday, Ostria said.")
+    assert ("Jurek Reyl", "Vardic Union") in kinds(r, "spokesperson_of")
+    assert ("Mira Tonn", "Ansel Brak") in kinds(r, "lawyer_of")
+    assert ("Pell Avard", "Ostria") in kinds(r, "member_of")
+
+
+def test_town_located_in_the_state_its_adjective_names(analyse):
+    r = analyse("Shelling hit the Ostrian town of Pell on Monday, Ostria's army said.")
+    assert ("Pell", "Ostria") in kinds(r, "located_in")
+
+
+def test_group_that_controls_a_town(analyse):
+    r = analyse("The Varn Brigades, the armed group that controls Osk, denied the claim.")
+    assert ("Varn Brigades", "Osk") in kinds(r, "controls")
+
+
+def test_naming_clause_is_an_alias_relation(analyse):
+    r = analyse("The rebels fired a Tolsk-2 missile, a weapon that sailors call the Heron.")
+    assert ("Tolsk-2", "Heron") in kinds(r, "alias")
+
+
+def test_a_rank_after_the_role_does_not_change_the_relation(analyse):
+    r = analyse("Ostria's defence ministry denied the report. \"We arm no one,\" ministry spokesman Major Iver "
+                "Tamm said.")
+    organ = [e for e in r["entities"] if "Ostria's defence ministry" in [m["text"] for m in e["mentions"]]][0]
+    assert ("Iver Tamm", organ["name"]) in kinds(r, "spokesperson_of")
+    assert not [x for x in kinds(r, "member_of") if x[0] == "Iver Tamm"]

@@ -20,7 +20,9 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     records.sort(key=lambda r: (r.cue[0].start, id(r) in cited_from))
     position = {id(r): k for k, r in enumerate(records)}
     entities = entity_index(doc) if doc._.cg_entities else {}
-    types = {i: doc._.cg_entities[k].type for i, k in entities.items()} if entities else \
+    # an organ of a state ("Valdoria's foreign ministry") speaks for its government
+    types = {i: "GPE" if doc._.cg_entities[k].category == "state_organ" else doc._.cg_entities[k].type
+             for i, k in entities.items()} if entities else \
         {t.i: t.ent_type_ for t in doc if t.ent_type_}
     for record in records:
         record.source_kind = sources.kind(record, types)

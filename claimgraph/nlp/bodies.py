@@ -1,0 +1,101 @@
+"""Organs of a state or group named by description: "X's foreign ministry", "Valdorian troops", "the ministry"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .. import lexicon
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_MAX_MODIFIERS = 3
+
+
+@dataclass
+class BodyMention:
+    """Words naming an organ; `owner` is the token that names whose organ it is (possessor or adjective)."""
+
+    span: Span
+    words: tuple[str, ...]       # the organ's own words, lower-cased: ("foreign", "ministry")
+    owner: int | None            # the owner's key, as given by the caller
+    seat: tuple[int, int] | None = None  # "the ministry in Osk": the mention of the place it sits in
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lexicon.load("entity_lexicon.yaml")[key]["entries"])
+
+
+class BodyFinder:
+    """Finds organ phrases given where the named mentions are and which tokens are adjectives of a place."""
+
+    def __init__(self) -> None:
+        self.body_nouns = _words("body_nouns")
+        self.armed_forces = _words("armed_force_nouns")
+        self.government_nouns = _words("government_nouns")
+
+    def _organ(self, doc: Doc, i: int) -> int | None:
+        """End of "[modifiers] body-noun" starting at token i (the head is the last word), or None."""
+        j = i
+        while j < len(doc) and j - i <= _MAX_MODIFIERS:
+            token = doc[j]
+            if token.text == "-" and j > i and not doc[j - 1].whitespace_:
+                j += 1
+            elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and token.is_lower:
+                j += 1
+            else:
+                break
+        for end in range(j, i, -1):
+            head = doc[end - 1]
+            if head.lower_ in self.body_nouns and head.pos_ in {"NOUN", "PROPN"} \
+                    and (end >= len(doc) or not (doc[end].pos_ in {"NOUN"} and doc[end].is_lower)):
+                return end
+        return None
+
+    def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int]
+             ) -> list[BodyMention]:
+        """owners: mention end token -> (mention start, owner key); adjectives: token -> owner key."""
+        found: list[BodyMention] = []
+        taken: set[int] = set()
+        for end_token, (start, key) in sorted(owners.items()):
+            # "Valdoria's foreign ministry", "the bloc's sanctions monitors"
+            if end_token < len(doc) and doc[end_token].text in _POSSESSIVE:
+                end = self._organ(doc, end_token + 1)
+                if end is not None and doc[end - 1].lower_ not in self.government_nouns:
+                    words = tuple(t.lower_ for t in doc[end_token + 1:end])
+                    found.append(BodyMention(doc[start:end], words, key))
+                    taken.update(range(start, end))
+        for i, key in sorted(adjectives.items()):
+            # "Valdorian government forces", "the Valdorian foreign ministry"
+            if i in taken:
+                continue
+            end = self._organ(doc, i + 1)
+            if end is None:
+                continue
+            determined = i > 0 and doc[i - 1].lower_ == "the"
+            if doc[end - 1].lower_ not in self.armed_forces and not determined:
+                continue
+            start = i - 1 if determined else i
+            words = tuple(t.lower_ for t in doc[i + 1:end])
+            found.append(BodyMention(doc[start:end], words, key))
+            taken.update(range(start, end))
+        return found
+
+    def descriptions(self, doc: Doc, first: int, known: list[tuple[str, ...]], taken: set[int],
+                     places: dict[int, int]) -> list[BodyMention]:
+        """ "the ministry", "the foreign ministry in Osk": a definite phrase whose words end an organ's words; places:
+        mention start -> end."""
+        found = []
+        for token in doc[first:]:
+            if token.lower_ != "the" or token.i in taken:
+                continue
+            end = self._organ(doc, token.i + 1)
+            if end is None or any(i in taken for i in range(token.i, end)):
+                continue
+            words = tuple(t.lower_ for t in doc[token.i + 1:end])
+            if not any(k[-len(words):] == words for k in known):
+                continue
+            seat = None
+            if end + 1 < len(doc) and doc[end].lower_ == "in" and end + 1 in places:
+                seat = (end + 1, places[end + 1])  # "the foreign ministry in Osk"
+            found.append(BodyMention(doc[token.i:seat[1] if seat else end], words, None, seat))
+        return found
