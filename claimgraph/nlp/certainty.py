@@ -46,8 +46,11 @@ class CertaintyLexicon:
     """The word lists of the certainty cue and event noun data files."""
 
     modals: dict[str, Modal]
+    counterfactual: Modal
     negators: frozenset[str]
     hedges: dict[str, int]
+    hedge_adjectives: dict[str, int]
+    directives: frozenset[str]
     open_complementizers: dict[str, int]
     open_question_predicates: frozenset[str]
     negative_prepositions: dict[str, int]
@@ -56,15 +59,20 @@ class CertaintyLexicon:
     question_value: int
     event_nouns: frozenset[str]
     event_adjectives: frozenset[str]
+    # base forms of verbs (the lemmatizer's own word list), to know a gerund that names an event ("the fighting")
+    verbs: frozenset[str] = frozenset()
 
 
-def load_lexicon() -> CertaintyLexicon:
+def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
     return CertaintyLexicon(
         modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
+        counterfactual=Modal(cues["counterfactual_perfect"]["value"], cues["counterfactual_perfect"]["negated"]),
         negators=frozenset(cues["negators"]),
         hedges={w: e["value"] for w, e in cues["hedge_adverbs"].items()},
+        hedge_adjectives={w: e["value"] for w, e in cues["hedge_adjectives"].items()},
+        directives=frozenset(cues["directives"]),
         open_complementizers={w: e["value"] for w, e in cues["open_complementizers"].items()},
         open_question_predicates=frozenset(cues["open_question_predicates"]),
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
@@ -73,20 +81,29 @@ def load_lexicon() -> CertaintyLexicon:
         question_value=cues["question"]["value"],
         event_nouns=frozenset(nouns["event_nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
+        verbs=verbs,
     )
 
 
 @Language.factory("claimgraph_certainty")
 def make_certainty(nlp: Language, name: str) -> "Certainty":
-    return Certainty()
+    return Certainty(verb_forms(nlp))
+
+
+def verb_forms(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows, empty where it has no such table."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
 
 
 class Certainty:
     """Gives every event predicate of the story a FactBank value and the cue spans that moved it."""
 
-    def __init__(self) -> None:
+    def __init__(self, verbs: frozenset[str] = frozenset()) -> None:
         register_extensions()
-        self.lexicon = load_lexicon()
+        self.lexicon = load_lexicon(verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         predicates = [token for token in doc[story_start_token(doc):] if is_event_predicate(token, self.lexicon)]
@@ -119,10 +136,19 @@ def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
     if token.pos_ == "NOUN":
-        return lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns
+        return lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_gerund(token, lex)
     if token.pos_ == "ADJ":
         return lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
     return False
+
+
+def is_gerund(token: Token, lex: CertaintyLexicon) -> bool:
+    """A singular noun in -ing made from a known verb names its action ("the fighting", "training of pilots")."""
+    word = token.lower_
+    if token.tag_ != "NN" or not word.endswith("ing") or len(word) < 7:
+        return False
+    stem = word[:-3]
+    return any(form in lex.verbs for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None))
 
 
 def lemma(token: Token) -> str:
@@ -180,6 +206,8 @@ class Assessor:
         value, cues = 3, []
         if modal is not None:
             entry = self.modal(modal)
+            if entry.value != 3 and self.perfect(children, modal):
+                entry = self.lex.counterfactual
             value = entry.negated if negation is not None else entry.value
             if value != 3:
                 cues.append(self.span(modal))
@@ -191,7 +219,15 @@ class Assessor:
             if child.dep_ == "advmod" and child.lower_ in self.lex.hedges:
                 value = combine(value, self.lex.hedges[child.lower_])
                 cues.append(self.span(child))
+            elif child.dep_ == "amod" and token.pos_ == "NOUN" and child.lower_ in self.lex.hedge_adjectives:
+                value = combine(value, self.lex.hedge_adjectives[child.lower_])
+                cues.append(self.span(child))
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
+
+    @staticmethod
+    def perfect(children: list[Token], modal: Token) -> bool:
+        """A modal followed by the perfect "have" ("would have", "should've")."""
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in children)
 
     def context(self, token: Token) -> CertaintyRecord:
         """What the construction embedding the predicate does to it."""
@@ -240,6 +276,9 @@ class Assessor:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
         selector, cue_token = self.selector(governor)
         governing = self.assess(governor)
+        if governing.value < 0 and governing.cues and all(
+                token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in governing.cues):
+            return CERTAIN  # "has no plans": the noun's own determiner negates it, and is counted on the noun
         if selector is None:
             if governor.pos_ == "NOUN" and token.dep_ != "acl":
                 return CERTAIN  # a noun's own modifiers are about the thing it names
@@ -248,12 +287,19 @@ class Assessor:
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:
             return CertaintyRecord(0, governing.cues)
+        if governing.value > 0 and self.directive(cue_token):
+            own = self.local(token)
+            if own.value < 0:  # "urged them not to sell": what is asked for, not what happened
+                return CertaintyRecord(0, sorted(own.cues + [self.span(cue_token)], key=lambda s: s.start))
         value = selector.positive if governing.value > 0 else selector.negated
         cues = [] if value == 3 else [self.span(cue_token)]
         if governing.value < 0:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def directive(self, word: Token) -> bool:
+        return lemma(word) in self.lex.directives or word.lower_ in self.lex.directives
 
     def selector(self, governor: Token) -> tuple[Selector | None, Token]:
         """The lexical signature of the governor, or of the adjective or noun of a copular governor ("is likely")."""
@@ -333,6 +379,9 @@ class Assessor:
                 continue
             if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
                 return self.span(child)
+            if child.lower_ == "no" and child.i + 2 < len(self.doc) and self.doc[child.i + 1].text == "-" \
+                    and self.doc[child.i + 2].lower_ == "one" and "no one" in self.lex.negators:
+                return self.doc[child.i:child.i + 3]  # "no-one", split by the tokenizer
             for det in child.children:
                 if det.dep_ == "det" and det.lower_ == "no" and det.lower_ in self.lex.negators:
                     return self.doc[det.i:child.i + 1] if child.lower_ == "one" else self.span(det)
@@ -345,6 +394,8 @@ class Assessor:
             return None
         governor = clause.head
         words = {lemma(governor)} | {lemma(c) for c in governor.children if c.dep_ in {"acomp", "attr"}}
+        if governor.dep_ == "xcomp":  # "it remains to be seen how ..."
+            words.add(lemma(governor.head))
         if words & self.lex.open_question_predicates or self.local(governor).value < 0:
             return first
         return None

@@ -1,0 +1,96 @@
+"""Which rated predicates head a claim (a proposition: a clause with its predicate) and which fold into one."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+# A verb in one of these relations modifies a noun rather than stating something: "truck-mounted", "a covered market".
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "appos", "nummod"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+# Nouns and adjectives in these relations are predicated of something: "it was an attack", "troops were ready".
+_PREDICATIVE_DEPS = {"acomp", "attr", "oprd", "xcomp", "ccomp"}
+# A participle with a subject, auxiliary or argument of its own states something ("images reviewed by the monitors",
+# "a company evading the sanctions"); a bare one describes its noun ("the wounded").
+_CLAUSE_DEPS = _SUBJECT_DEPS | {"aux", "auxpass", "mark", "agent", "dobj", "dative", "prep", "ccomp", "xcomp", "advcl"}
+
+
+@dataclass
+class Claim:
+    """One proposition: the predicate heading it, and the fragments (nominal events, modifiers) folded into it."""
+
+    head: int
+    parts: list[int] = field(default_factory=list)
+    event: int | None = None
+
+
+def heads_clause(token: Token) -> bool:
+    """A predicate with a clause of its own, as opposed to a fragment of someone else's clause.
+
+    Verbs head clauses unless they modify a noun (adjectival participles: "a covered market", "truck-mounted");
+    a participle after its noun heads one when it has an argument of its own ("a depot used by militants"). Nouns
+    and adjectives head one only as the predicate of a copula or of a small clause ("it was an attack", "found it
+    likely"), or as the root of a sentence without a verb.
+    """
+    if token.head.i == token.i:
+        return True
+    if token.pos_ in {"VERB", "AUX"}:
+        if token.dep_ in _MODIFIER_DEPS:
+            return False
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+            return any(c.dep_ in _CLAUSE_DEPS for c in token.children)
+        return True
+    return token.dep_ in _PREDICATIVE_DEPS
+
+
+def trigger_span(token: Token) -> Span:
+    """The predicate's words: the token, the particles right after it ("carried out") and the rest of a hyphenated
+    word ("build-up")."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i and doc[end - 1].whitespace_:
+        end += 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end]
+
+
+def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int], event_of: dict[int, int],
+                 content_heads: set[int], stops: set[int]) -> list[Claim]:
+    """The claims of a document in text order, one a proposition.
+
+    A fragment folds into the nearest clause above it that is a claim, in the same attribution; a fragment naming
+    an event keeps a claim of its own when there is no such clause or that clause already has another event (one
+    claim an event, for linking across articles); so does one that is all an attribution's content holds ("called
+    for an inquiry"). Other fragments with nowhere to go are not propositions and are dropped.
+    `stops` are tokens a fragment must not fold across (the attributions' cues).
+    """
+    heads = {i for i in predicates if heads_clause(doc[i])}
+    claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
+    for i in predicates:
+        if i in heads:
+            continue
+        host = _host(doc[i], heads, stops)
+        if host is not None and attribution_of.get(host) == attribution_of.get(i):
+            claim = claims[host]
+            own_event = event_of.get(i)
+            if own_event is None or claim.event in (None, own_event):
+                claim.parts.append(i)
+                claim.event = claim.event if claim.event is not None else own_event
+                continue
+        if event_of.get(i) is not None or i in content_heads:
+            claims[i] = Claim(i, event=event_of.get(i))
+    return [claims[i] for i in sorted(claims)]
+
+
+def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
+    for ancestor in token.ancestors:
+        if ancestor.i in stops:
+            return None
+        if ancestor.i in heads:
+            return ancestor.i
+    return None
