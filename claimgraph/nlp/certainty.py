@@ -136,18 +136,23 @@ def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
     if token.pos_ == "NOUN":
-        return lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_gerund(token, lex)
+        return lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
     if token.pos_ == "ADJ":
         return lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
     return False
 
 
-def is_gerund(token: Token, lex: CertaintyLexicon) -> bool:
-    """A singular noun in -ing made from a known verb names its action ("the fighting", "training of pilots")."""
+def is_deverbal(token: Token, lex: CertaintyLexicon) -> bool:
+    """A noun made from a known verb by -ing or -tion/-sion names its action ("the fighting", "an operation")."""
     word = token.lower_
-    if token.tag_ != "NN" or not word.endswith("ing") or len(word) < 7:
+    if token.tag_ not in {"NN", "NNS"} or len(word) < 6:
         return False
-    stem = word[:-3]
+    if token.tag_ == "NN" and word.endswith("ing"):
+        stem = word[:-3]
+    elif word.endswith(("tion", "sion", "tions", "sions")):
+        stem = word[:word.rindex("ion")]
+    else:
+        return False
     return any(form in lex.verbs for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None))
 
 

@@ -1,0 +1,154 @@
+"""Tests for the certainty constructions of unseen news text: counterfactuals, directives, quantifier negation,
+open questions, hedging adjectives, scheduled events and deverbal nouns; each on a hand-built parse."""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimgraph.nlp.annotations import register_extensions
+from claimgraph.nlp.certainty import Assessor, Certainty, is_event_predicate
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def certainty():
+    register_extensions()
+    return Certainty(frozenset({"loot", "evacuate", "connect", "sign", "strike"}))
+
+
+def parse(vocab, rows):
+    """rows: (word, head index, dep, pos, tag, lemma)."""
+    words, heads, deps, pos, tags, lemmas = zip(*rows)
+    return Doc(vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
+               lemmas=list(lemmas))
+
+
+def rated(certainty, doc, word):
+    token = next(t for t in doc if t.text == word)
+    record = Assessor(doc, certainty.lexicon).assess(token)
+    return record.value, [c.text for c in record.cues]
+
+
+def test_counterfactual_modal_perfect_is_possible(vocab, certainty):
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 4, "nsubj", "NOUN", "NN", "envoy"),
+                        ("would", 4, "aux", "AUX", "MD", "would"), ("have", 4, "aux", "AUX", "VB", "have"),
+                        ("signed", 4, "ROOT", "VERB", "VBN", "sign"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("accord", 4, "dobj", "NOUN", "NN", "accord")])
+    assert rated(certainty, doc, "signed") == (1, ["would"])
+
+
+def test_plain_would_stays_probable(vocab, certainty):
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 3, "nsubj", "NOUN", "NN", "envoy"),
+                        ("would", 3, "aux", "AUX", "MD", "would"), ("sign", 3, "ROOT", "VERB", "VB", "sign")])
+    assert rated(certainty, doc, "sign")[0] == 2
+
+
+def test_negated_counterfactual_is_possibly_not(vocab, certainty):
+    doc = parse(vocab, [("Pilots", 4, "nsubj", "NOUN", "NNS", "pilot"), ("should", 4, "aux", "AUX", "MD", "should"),
+                        ("not", 4, "neg", "PART", "RB", "not"), ("have", 4, "aux", "AUX", "VB", "have"),
+                        ("landed", 4, "ROOT", "VERB", "VBN", "land")])
+    assert rated(certainty, doc, "landed")[0] == -1
+
+
+def test_negation_inside_a_directive_leaves_the_event_open(vocab, certainty):
+    # "The board urged the miners not to strike."
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+                        ("urged", 2, "ROOT", "VERB", "VBD", "urge"), ("the", 4, "det", "DET", "DT", "the"),
+                        ("miners", 2, "dobj", "NOUN", "NNS", "miner"), ("not", 7, "neg", "PART", "RB", "not"),
+                        ("to", 7, "aux", "PART", "TO", "to"), ("strike", 2, "xcomp", "VERB", "VB", "strike")])
+    value, cues = rated(certainty, doc, "strike")
+    assert value == 0
+    assert "not" in cues and "urged" in cues
+
+
+def test_negation_under_a_non_directive_still_negates(vocab, certainty):
+    # "The board decided not to sell." : a decision not to sell is a plan, not an open request
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+                        ("decided", 2, "ROOT", "VERB", "VBD", "decide"), ("not", 5, "neg", "PART", "RB", "not"),
+                        ("to", 5, "aux", "PART", "TO", "to"), ("sell", 2, "xcomp", "VERB", "VB", "sell")])
+    assert rated(certainty, doc, "sell")[0] < 0
+
+
+def test_must_not_is_uncommitted(vocab, certainty):
+    # "The vote must not be postponed."
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("vote", 5, "nsubjpass", "NOUN", "NN", "vote"),
+                        ("must", 5, "aux", "AUX", "MD", "must"), ("not", 5, "neg", "PART", "RB", "not"),
+                        ("be", 5, "auxpass", "AUX", "VB", "be"), ("postponed", 5, "ROOT", "VERB", "VBN", "postpone")])
+    value, cues = rated(certainty, doc, "postponed")
+    assert value == 0
+    assert cues == ["must", "not"]
+
+
+def test_hyphenated_no_one_negates(vocab, certainty):
+    # "No-one could repair the pump." as the tokenizer splits it
+    doc = parse(vocab, [("No", 4, "nsubj", "INTJ", "UH", "no"), ("-", 4, "nsubj", "NOUN", "NN", "-"),
+                        ("one", 4, "nsubj", "NOUN", "NN", "one"), ("could", 4, "aux", "AUX", "MD", "could"),
+                        ("repair", 4, "ROOT", "VERB", "VB", "repair"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("pump", 4, "dobj", "NOUN", "NN", "pump")])
+    value, cues = rated(certainty, doc, "repair")
+    assert value < 0
+    assert "No-one" in [c.replace(" ", "") for c in cues]  # the hand-built doc has no whitespace information
+
+
+def test_no_plans_negates_the_plan_and_leaves_its_event_open(vocab, certainty):
+    # "The firm has no plans to sell shares."
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("firm", 2, "nsubj", "NOUN", "NN", "firm"),
+                        ("has", 2, "ROOT", "VERB", "VBZ", "have"), ("no", 4, "det", "DET", "DT", "no"),
+                        ("plans", 2, "dobj", "NOUN", "NNS", "plan"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("sell", 4, "acl", "VERB", "VB", "sell"), ("shares", 6, "dobj", "NOUN", "NNS", "share")])
+    assert rated(certainty, doc, "has")[0] == -3
+    assert rated(certainty, doc, "sell")[0] == 0
+
+
+def test_remains_to_be_seen_how_leaves_the_clause_open(vocab, certainty):
+    # "It remains to be seen how many ships sank."
+    doc = parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("remains", 1, "ROOT", "VERB", "VBZ", "remain"),
+                        ("to", 4, "aux", "PART", "TO", "to"), ("be", 4, "auxpass", "AUX", "VB", "be"),
+                        ("seen", 1, "xcomp", "VERB", "VBN", "see"), ("how", 6, "advmod", "SCONJ", "WRB", "how"),
+                        ("many", 7, "amod", "ADJ", "JJ", "many"), ("ships", 8, "nsubj", "NOUN", "NNS", "ship"),
+                        ("sank", 4, "ccomp", "VERB", "VBD", "sink")])
+    value, cues = rated(certainty, doc, "sank")
+    assert value == 0
+    assert cues and cues[0].endswith("how")
+
+
+def test_unclear_whether_leaves_the_clause_open(vocab, certainty):
+    # "It is unclear whether the dam burst."
+    doc = parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+                        ("unclear", 1, "acomp", "ADJ", "JJ", "unclear"), ("whether", 6, "mark", "SCONJ", "IN", "whether"),
+                        ("the", 5, "det", "DET", "DT", "the"), ("dam", 6, "nsubj", "NOUN", "NN", "dam"),
+                        ("burst", 1, "ccomp", "VERB", "VBD", "burst")])
+    assert rated(certainty, doc, "burst")[0] == 0
+
+
+@pytest.mark.parametrize("adjective, value", [("possible", 1), ("apparent", 2)])
+def test_hedging_adjective_on_an_event_noun(vocab, certainty, adjective, value):
+    # "A possible strike worried farmers."
+    doc = parse(vocab, [("A", 2, "det", "DET", "DT", "a"), (adjective, 2, "amod", "ADJ", "JJ", adjective),
+                        ("strike", 3, "nsubj", "NOUN", "NN", "strike"), ("worried", 3, "ROOT", "VERB", "VBD", "worry"),
+                        ("farmers", 3, "dobj", "NOUN", "NNS", "farmer")])
+    assert rated(certainty, doc, "strike") == (value, [adjective])
+    assert rated(certainty, doc, "worried")[0] == 3
+
+
+def test_due_to_is_scheduled(vocab, certainty):
+    # "The ferry is due to sail."
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("ferry", 2, "nsubj", "NOUN", "NN", "ferry"),
+                        ("is", 2, "ROOT", "AUX", "VBZ", "be"), ("due", 2, "acomp", "ADJ", "JJ", "due"),
+                        ("to", 5, "aux", "PART", "TO", "to"), ("sail", 3, "xcomp", "VERB", "VB", "sail")])
+    assert rated(certainty, doc, "sail") == (2, ["due"])
+
+
+def test_deverbal_nouns_are_event_predicates(vocab, certainty):
+    doc = parse(vocab, [("the", 1, "det", "DET", "DT", "the"), ("looting", 1, "ROOT", "NOUN", "NN", "looting"),
+                        ("and", 1, "cc", "CCONJ", "CC", "and"), ("evacuation", 1, "conj", "NOUN", "NN", "evacuation"),
+                        ("of", 3, "prep", "ADP", "IN", "of"), ("wiring", 4, "pobj", "NOUN", "NN", "wiring"),
+                        ("and", 5, "cc", "CCONJ", "CC", "and"), ("nation", 5, "conj", "NOUN", "NN", "nation")])
+    lex = certainty.lexicon
+    assert is_event_predicate(doc[1], lex)  # loot + -ing
+    assert is_event_predicate(doc[3], lex)  # evacuate + -ion
+    assert not is_event_predicate(doc[5], lex)  # "wire" is not among the known verbs here
+    assert not is_event_predicate(doc[7], lex)
