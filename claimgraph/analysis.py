@@ -114,10 +114,9 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     } for k, a in enumerate(attributions)]
 
     innermost = innermost_attribution(doc)
-    content_heads = {s.root.i for a in attributions for s in a.content}
     rated = [i for i in sorted(certainty) if i not in cue_tokens]  # the reporting act is the attribution itself
     claims = []
-    for claim in group_claims(doc, rated, innermost, event_of_trigger, content_heads, cue_tokens):
+    for claim in group_claims(doc, rated, innermost, event_of_trigger, cue_tokens):
         token = doc[claim.head]
         claims.append({
             "id": f"c{len(claims) + 1}",

@@ -60,14 +60,15 @@ def trigger_span(token: Token) -> Span:
 
 
 def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int], event_of: dict[int, int],
-                 content_heads: set[int], stops: set[int]) -> list[Claim]:
+                 stops: set[int]) -> list[Claim]:
     """The claims of a document in text order, one a proposition.
 
-    A fragment folds into the nearest clause above it that is a claim, in the same attribution; a fragment naming
-    an event keeps a claim of its own when there is no such clause or that clause already has another event (one
-    claim an event, for linking across articles); so does one that is all an attribution's content holds ("called
-    for an inquiry"). Other fragments with nowhere to go are not propositions and are dropped.
-    `stops` are tokens a fragment must not fold across (the attributions' cues).
+    A fragment folds into the nearest clause above it that is a claim, in the same attribution, which takes the
+    fragment's event when it has none of its own. A nominal event that is an argument ("called for an inquiry",
+    "the attack killed four") keeps a claim of its own when there is no such clause or that clause already has
+    another event: one claim an event, for linking across articles. Other fragments with nowhere to go, and noun
+    modifiers ("sanctions monitors"), are not propositions and are dropped. `stops` are tokens a fragment must not
+    fold across (the attributions' cues).
     """
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
@@ -75,15 +76,15 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         if i in heads:
             continue
         host = _host(doc[i], heads, stops)
+        own_event = event_of.get(i)
         if host is not None and attribution_of.get(host) == attribution_of.get(i):
             claim = claims[host]
-            own_event = event_of.get(i)
-            if own_event is None or claim.event in (None, own_event):
+            if own_event is None or claim.event in (None, own_event) or doc[i].dep_ in _MODIFIER_DEPS:
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue
-        if event_of.get(i) is not None or i in content_heads:
-            claims[i] = Claim(i, event=event_of.get(i))
+        if own_event is not None and doc[i].dep_ not in _MODIFIER_DEPS:
+            claims[i] = Claim(i, event=own_event)
     return [claims[i] for i in sorted(claims)]
 
 

@@ -51,28 +51,36 @@ def test_predicate_noun_of_a_copula_is_a_clause(vocab):
 
 def test_fragments_fold_into_their_clause(vocab):
     doc = convoy(vocab)
-    claims = group_claims(doc, [2, 4, 8, 9], attribution_of={}, event_of={}, content_heads=set(), stops=set())
+    claims = group_claims(doc, [2, 4, 8, 9], attribution_of={}, event_of={}, stops=set())
     assert [c.head for c in claims] == [2, 9]
     assert claims[0].parts == [4] and claims[1].parts == [8]
 
 
 def test_an_event_keeps_its_own_claim_when_the_host_has_another(vocab):
     doc = convoy(vocab)
-    claims = group_claims(doc, [2, 8, 9], attribution_of={}, event_of={9: 0, 8: 1}, content_heads=set(), stops=set())
+    claims = group_claims(doc, [2, 8, 9], attribution_of={}, event_of={9: 0, 8: 1}, stops=set())
     assert {c.head for c in claims} == {2, 8, 9}
-    claims = group_claims(doc, [2, 8, 9], attribution_of={}, event_of={8: 1}, content_heads=set(), stops=set())
+    claims = group_claims(doc, [2, 8, 9], attribution_of={}, event_of={8: 1}, stops=set())
     host = next(c for c in claims if c.head == 9)
     assert host.parts == [8] and host.event == 1
 
 
 def test_fragments_do_not_cross_attributions_or_cues(vocab):
     doc = convoy(vocab)
-    claims = group_claims(doc, [2, 4], attribution_of={4: 0}, event_of={}, content_heads=set(), stops=set())
+    claims = group_claims(doc, [2, 4], attribution_of={4: 0}, event_of={}, stops=set())
     assert [c.head for c in claims] == [2] and claims[0].parts == []  # no home: not a proposition, dropped
-    claims = group_claims(doc, [2, 4], attribution_of={4: 0}, event_of={}, content_heads={4}, stops=set())
-    assert {c.head for c in claims} == {2, 4}  # all an attribution's content holds
-    claims = group_claims(doc, [9, 8], attribution_of={}, event_of={}, content_heads=set(), stops={9})
+    claims = group_claims(doc, [9, 8], attribution_of={}, event_of={}, stops={9})
     assert [c.head for c in claims] == [9] and claims[0].parts == []
+    claims = group_claims(doc, [9, 8], attribution_of={}, event_of={8: 0}, stops={9})
+    assert {c.head for c in claims} == {8, 9}  # an event with nowhere to go keeps its own claim
+
+
+def test_a_noun_modifier_never_stands_alone(vocab):
+    doc = convoy(vocab)  # "Militia" modifies "fighters"
+    claims = group_claims(doc, [0, 2], attribution_of={}, event_of={0: 0, 2: 1}, stops=set())
+    assert [c.head for c in claims] == [2] and claims[0].parts == [0]
+    claims = group_claims(doc, [0], attribution_of={}, event_of={0: 0}, stops={2})
+    assert claims == []
 
 
 def test_trigger_takes_particles_and_hyphenated_words(vocab):
