@@ -47,6 +47,7 @@ class CertaintyLexicon:
 
     modals: dict[str, Modal]
     counterfactual: Modal
+    conditional: Modal
     negators: frozenset[str]
     hedges: dict[str, int]
     hedge_adjectives: dict[str, int]
@@ -69,6 +70,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     return CertaintyLexicon(
         modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
         counterfactual=Modal(cues["counterfactual_perfect"]["value"], cues["counterfactual_perfect"]["negated"]),
+        conditional=Modal(cues["conditional_consequent"]["value"], cues["conditional_consequent"]["negated"]),
         negators=frozenset(cues["negators"]),
         hedges={w: e["value"] for w, e in cues["hedge_adverbs"].items()},
         hedge_adjectives={w: e["value"] for w, e in cues["hedge_adjectives"].items()},
@@ -213,6 +215,10 @@ class Assessor:
             entry = self.modal(modal)
             if entry.value != 3 and self.perfect(children, modal):
                 entry = self.lex.counterfactual
+            condition = self.condition(children)
+            if condition is not None and self.lex.conditional.value < entry.value < 3:
+                entry = self.lex.conditional
+                cues.append(self.span(condition))
             value = entry.negated if negation is not None else entry.value
             if value != 3:
                 cues.append(self.span(modal))
@@ -228,6 +234,15 @@ class Assessor:
                 value = combine(value, self.lex.hedge_adjectives[child.lower_])
                 cues.append(self.span(child))
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
+
+    def condition(self, children: list[Token]) -> Token | None:
+        """The complementizer of a conditional clause on the predicate ("if confirmed")."""
+        for child in children:
+            if child.dep_ == "advcl":
+                mark = next((m for m in child.children if m.dep_ == "mark"), None)
+                if mark is not None and mark.lower_ in self.lex.open_complementizers and mark.lower_ != "whether":
+                    return mark
+        return None
 
     @staticmethod
     def perfect(children: list[Token], modal: Token) -> bool:

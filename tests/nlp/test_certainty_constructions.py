@@ -152,3 +152,17 @@ def test_deverbal_nouns_are_event_predicates(vocab, certainty):
     assert is_event_predicate(doc[3], lex)  # evacuate + -ion
     assert not is_event_predicate(doc[5], lex)  # "wire" is not among the known verbs here
     assert not is_event_predicate(doc[7], lex)
+
+
+def test_would_with_a_condition_of_its_own_is_possible(vocab, certainty):
+    # "If the talks fail, the union would strike."
+    rows = [("If", 3, "mark", "SCONJ", "IN", "if"), ("the", 2, "det", "DET", "DT", "the"),
+            ("talks", 3, "nsubj", "NOUN", "NNS", "talk"), ("fail", 8, "advcl", "VERB", "VBP", "fail"),
+            (",", 8, "punct", "PUNCT", ",", ","), ("the", 6, "det", "DET", "DT", "the"),
+            ("union", 8, "nsubj", "NOUN", "NN", "union"), ("would", 8, "aux", "AUX", "MD", "would"),
+            ("strike", 8, "ROOT", "VERB", "VB", "strike")]
+    assert rated(certainty, parse(vocab, rows), "strike") == (1, ["If", "would"])
+    assert rated(certainty, parse(vocab, rows), "fail")[0] == 0
+    # "whether" opens a question, not a condition
+    rows[0] = ("whether", 3, "mark", "SCONJ", "IN", "whether")
+    assert rated(certainty, parse(vocab, rows), "strike")[0] == 2
