@@ -53,6 +53,7 @@ class CertaintyLexicon:
     hedge_adjectives: dict[str, int]
     directives: frozenset[str]
     open_complementizers: dict[str, int]
+    conditional_complementizers: frozenset[str]
     open_question_predicates: frozenset[str]
     negative_prepositions: dict[str, int]
     selectors: dict[str, Selector]
@@ -76,6 +77,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         hedge_adjectives={w: e["value"] for w, e in cues["hedge_adjectives"].items()},
         directives=frozenset(cues["directives"]),
         open_complementizers={w: e["value"] for w, e in cues["open_complementizers"].items()},
+        conditional_complementizers=frozenset(w for w, e in cues["open_complementizers"].items()
+                                              if e.get("conditional")),
         open_question_predicates=frozenset(cues["open_question_predicates"]),
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
         selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
@@ -240,14 +243,14 @@ class Assessor:
         for child in children:
             if child.dep_ == "advcl":
                 mark = next((m for m in child.children if m.dep_ == "mark"), None)
-                if mark is not None and mark.lower_ in self.lex.open_complementizers and mark.lower_ != "whether":
+                if mark is not None and mark.lower_ in self.lex.conditional_complementizers:
                     return mark
         return None
 
     @staticmethod
     def perfect(children: list[Token], modal: Token) -> bool:
         """A modal followed by the perfect "have" ("would have", "should've")."""
-        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.i > modal.i for c in children)
+        return any(c.dep_ == "aux" and lemma(c) == "have" and c.i > modal.i for c in children)
 
     def context(self, token: Token) -> CertaintyRecord:
         """What the construction embedding the predicate does to it."""

@@ -118,7 +118,8 @@ def test_remains_to_be_seen_how_leaves_the_clause_open(vocab, certainty):
 def test_unclear_whether_leaves_the_clause_open(vocab, certainty):
     # "It is unclear whether the dam burst."
     doc = parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
-                        ("unclear", 1, "acomp", "ADJ", "JJ", "unclear"), ("whether", 6, "mark", "SCONJ", "IN", "whether"),
+                        ("unclear", 1, "acomp", "ADJ", "JJ", "unclear"),
+                        ("whether", 6, "mark", "SCONJ", "IN", "whether"),
                         ("the", 5, "det", "DET", "DT", "the"), ("dam", 6, "nsubj", "NOUN", "NN", "dam"),
                         ("burst", 1, "ccomp", "VERB", "VBD", "burst")])
     assert rated(certainty, doc, "burst")[0] == 0

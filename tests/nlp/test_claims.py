@@ -85,7 +85,8 @@ def test_a_noun_modifier_never_stands_alone(vocab):
 
 def test_trigger_takes_particles_and_hyphenated_words(vocab):
     doc = parse(vocab, [("crews", 1, "nsubj", "NOUN", "NNS"), ("carried", 1, "ROOT", "VERB", "VBD"),
-                        ("out", 1, "prt", "ADP", "RP"), ("a", 6, "det", "DET", "DT"), ("build", 6, "compound", "NOUN", "NN"),
+                        ("out", 1, "prt", "ADP", "RP"), ("a", 6, "det", "DET", "DT"),
+                        ("build", 6, "compound", "NOUN", "NN"),
                         ("-", 6, "punct", "PUNCT", "HYPH"), ("up", 1, "dobj", "NOUN", "NN")],
                 spaces=[True, True, True, True, False, False, False])
     assert trigger_span(doc[1]).text == "carried out"
