@@ -64,11 +64,11 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     """The claims of a document in text order, one a proposition.
 
     A fragment folds into the nearest clause above it that is a claim, in the same attribution, which takes the
-    fragment's event when it has none of its own. A nominal event that is an argument ("called for an inquiry",
-    "the attack killed four") keeps a claim of its own when there is no such clause or that clause already has
-    another event: one claim an event, for linking across articles. Other fragments with nowhere to go, and noun
-    modifiers ("sanctions monitors"), are not propositions and are dropped. `stops` are tokens a fragment must not
-    fold across (the attributions' cues).
+    fragment's event when it has none of its own. A nominal argument keeps a claim of its own when there is no such
+    clause and it is what an attribution says ("accused them of arming the group", "called for an inquiry"), or
+    when it names an event and the clause has another: one claim an event, for linking across articles. Other
+    fragments with nowhere to go, and noun modifiers ("sanctions monitors"), are not propositions and are dropped.
+    `stops` are tokens a fragment must not fold across (the attributions' cues).
     """
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
@@ -83,7 +83,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue
-        if own_event is not None and doc[i].dep_ not in _MODIFIER_DEPS:
+        if doc[i].dep_ not in _MODIFIER_DEPS and (own_event is not None or attribution_of.get(i) is not None):
             claims[i] = Claim(i, event=own_event)
     return [claims[i] for i in sorted(claims)]
 

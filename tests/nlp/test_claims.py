@@ -68,9 +68,11 @@ def test_an_event_keeps_its_own_claim_when_the_host_has_another(vocab):
 def test_fragments_do_not_cross_attributions_or_cues(vocab):
     doc = convoy(vocab)
     claims = group_claims(doc, [2, 4], attribution_of={4: 0}, event_of={}, stops=set())
-    assert [c.head for c in claims] == [2] and claims[0].parts == []  # no home: not a proposition, dropped
+    assert [c.head for c in claims] == [2] and claims[0].parts == []  # a modifier with no home: dropped
     claims = group_claims(doc, [9, 8], attribution_of={}, event_of={}, stops={9})
-    assert [c.head for c in claims] == [9] and claims[0].parts == []
+    assert [c.head for c in claims] == [9] and claims[0].parts == []  # outside any content, no event: dropped
+    claims = group_claims(doc, [9, 8], attribution_of={8: 0}, event_of={}, stops={9})
+    assert {c.head for c in claims} == {8, 9}  # what an attribution says, though it has no clause
     claims = group_claims(doc, [9, 8], attribution_of={}, event_of={8: 0}, stops={9})
     assert {c.head for c in claims} == {8, 9}  # an event with nowhere to go keeps its own claim
 
