@@ -13,6 +13,8 @@ from .annotations import CertaintyRecord, register_extensions, story_start_token
 
 CUES_FILE = "certainty_cues.yaml"
 EVENT_NOUNS_FILE = "event_nouns.yaml"
+# the nouns that trigger PLOVER events name events too: certainty rates every event the events component finds
+EVENT_TRIGGERS_FILE = "event_triggers.yaml"
 
 # Dependency relations through which a clause or noun is the complement of the predicate above it.
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
@@ -68,6 +70,8 @@ class CertaintyLexicon:
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
+    trigger_nouns = {noun for entry in lexicon.load(EVENT_TRIGGERS_FILE)["types"].values()
+                     for noun in entry.get("nouns", [])}
     return CertaintyLexicon(
         modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
         counterfactual=Modal(cues["counterfactual_perfect"]["value"], cues["counterfactual_perfect"]["negated"]),
@@ -84,7 +88,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
-        event_nouns=frozenset(nouns["event_nouns"]),
+        event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns),
         event_adjectives=frozenset(nouns["event_adjectives"]),
         verbs=verbs,
     )

@@ -167,3 +167,11 @@ def test_would_with_a_condition_of_its_own_is_possible(vocab, certainty):
     # "whether" opens a question, not a condition
     rows[0] = ("whether", 3, "mark", "SCONJ", "IN", "whether")
     assert rated(certainty, parse(vocab, rows), "strike")[0] == 2
+
+
+def test_nouns_that_trigger_events_are_rated(vocab, certainty):
+    from claimgraph import lexicon
+    trigger_nouns = {n for entry in lexicon.load("event_triggers.yaml")["types"].values() for n in entry.get("nouns", [])}
+    noun = sorted(trigger_nouns)[0]
+    doc = parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
+    assert is_event_predicate(doc[1], certainty.lexicon)
