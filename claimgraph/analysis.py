@@ -126,8 +126,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             "certainty": claim_certainty(certainty[claim.head]),
             "event": vid(claim.event),
             # the nominal events and modifiers folded into the proposition, each with the certainty of its own word
-            "parts": [{"trigger": span(trigger_span(doc[i])).to_dict(), "certainty": claim_certainty(certainty[i])}
-                      for i in claim.parts],
+            "parts": [{"trigger": span(trigger_span(doc[i])).to_dict(), "span": span(claim_span(doc[i])).to_dict(),
+                       "certainty": claim_certainty(certainty[i])} for i in claim.parts],
         })
     out["claims"] = claims
 

@@ -102,9 +102,11 @@ def test_analysis_claims_are_clauses_with_parts(analyse):
     triggers = [c["trigger"]["text"] for c in result["claims"]]
     assert "carried out" in triggers
     assert "damaged" not in triggers
+    assert any(part["trigger"]["text"] == "damaged" for c in result["claims"] for part in c["parts"])
     for claim in result["claims"]:
         assert isinstance(claim["parts"], list)
         for part in claim["parts"]:
             assert part["trigger"]["text"] not in triggers
             assert claim["span"]["start"] <= part["trigger"]["start"] < claim["span"]["end"]
+            assert part["span"]["start"] <= part["trigger"]["start"] < part["span"]["end"]
             assert -3 <= part["certainty"]["value"] <= 3
