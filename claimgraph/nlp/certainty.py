@@ -145,10 +145,31 @@ def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
     if token.pos_ == "NOUN":
-        return lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
+        return (lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
+                or closed_up(token) in lex.event_nouns)
     if token.pos_ == "ADJ":
         return lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
     return False
+
+
+def hyphenated_word(token: Token) -> Span:
+    """The whole hyphenated word the token belongs to ("build-up", split by the tokenizer into three), else itself."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end]
+
+
+def closed_up(token: Token) -> str:
+    """The hyphenated word headed by the token written solid, as the word lists spell it ("build-up" -> "buildup");
+    "" for a plain word or a token inside someone else's word."""
+    word = hyphenated_word(token)
+    return word.text.lower().replace("-", "") if len(word) > 1 and word.root.i == token.i else ""
 
 
 def is_deverbal(token: Token, lex: CertaintyLexicon) -> bool:

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .certainty import hyphenated_word
+
 # A verb in one of these relations modifies a noun rather than stating something: "truck-mounted", "a covered market".
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "appos", "nummod"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -47,16 +49,11 @@ def trigger_span(token: Token) -> Span:
     """The predicate's words: the token, the particles right after it ("carried out") and the rest of a hyphenated
     word ("build-up")."""
     doc = token.doc
-    start, end = token.i, token.i + 1
+    word = hyphenated_word(token)
+    end = word.end
     while end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i and doc[end - 1].whitespace_:
         end += 1
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
-        start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2
-    return doc[start:end]
+    return doc[word.start:end]
 
 
 def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int], event_of: dict[int, int],

@@ -175,3 +175,14 @@ def test_nouns_that_trigger_events_are_rated(vocab, certainty):
     noun = sorted(trigger_nouns)[0]
     doc = parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
     assert is_event_predicate(doc[1], certainty.lexicon)
+
+
+def test_a_hyphenated_event_noun_is_rated_once_on_its_head(vocab, certainty):
+    # "the pull-out began", as the tokenizer splits it
+    doc = Doc(vocab, words=["the", "pull", "-", "out", "began"], spaces=[True, False, False, True, False],
+              heads=[3, 3, 3, 4, 4], deps=["det", "compound", "punct", "nsubj", "ROOT"],
+              pos=["DET", "NOUN", "PUNCT", "NOUN", "VERB"], tags=["DT", "NN", "HYPH", "NN", "VBD"],
+              lemmas=["the", "pull", "-", "out", "begin"])
+    assert "pullout" in certainty.lexicon.event_nouns
+    assert is_event_predicate(doc[3], certainty.lexicon)
+    assert not is_event_predicate(doc[1], certainty.lexicon)
