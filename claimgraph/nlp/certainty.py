@@ -15,6 +15,8 @@ CUES_FILE = "certainty_cues.yaml"
 EVENT_NOUNS_FILE = "event_nouns.yaml"
 # the nouns that trigger PLOVER events name events too: certainty rates every event the events component finds
 EVENT_TRIGGERS_FILE = "event_triggers.yaml"
+# nouns of acts and events from a general dictionary, for the nouns the hand-made lists lack ("incursion")
+DICTIONARY_EVENT_NOUNS_FILE = "certainty_event_nouns.yaml"
 
 # Dependency relations through which a clause or noun is the complement of the predicate above it.
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
@@ -88,7 +90,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
-        event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns),
+        event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns)
+        | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
         verbs=verbs,
     )
@@ -145,6 +148,9 @@ def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
     if token.pos_ == "NOUN":
+        word = hyphenated_word(token)
+        if len(word) > 1 and word.root.i != token.i:
+            return False  # "pull" in "pull-out": the word is rated once, on its head
         return (lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
                 or closed_up(token) in lex.event_nouns)
     if token.pos_ == "ADJ":

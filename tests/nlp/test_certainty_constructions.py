@@ -186,3 +186,24 @@ def test_a_hyphenated_event_noun_is_rated_once_on_its_head(vocab, certainty):
     assert "pullout" in certainty.lexicon.event_nouns
     assert is_event_predicate(doc[3], certainty.lexicon)
     assert not is_event_predicate(doc[1], certainty.lexicon)
+
+
+@pytest.mark.parametrize("noun", ["incursion", "siege", "maneuver", "exercises", "airlift"])
+def test_dictionary_nouns_of_acts_are_event_predicates(vocab, certainty, noun):
+    # nouns no hand-made list of this package names, whose dictionary sense is an act
+    doc = parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun.rstrip("s"))])
+    assert is_event_predicate(doc[1], certainty.lexicon)
+
+
+@pytest.mark.parametrize("noun", ["ministry", "brigade", "border", "tension", "force"])
+def test_nouns_of_things_groups_and_states_are_not_events(vocab, certainty, noun):
+    doc = parse(vocab, [("the", 1, "det", "DET", "DT", "the"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
+    assert not is_event_predicate(doc[1], certainty.lexicon)
+
+
+def test_hedged_dictionary_event_noun_is_possible(vocab, certainty):
+    # "Generals studied a possible airlift."
+    doc = parse(vocab, [("Generals", 1, "nsubj", "NOUN", "NNS", "general"), ("studied", 1, "ROOT", "VERB", "VBD", "study"),
+                        ("a", 4, "det", "DET", "DT", "a"), ("possible", 4, "amod", "ADJ", "JJ", "possible"),
+                        ("airlift", 1, "dobj", "NOUN", "NN", "airlift")])
+    assert rated(certainty, doc, "airlift") == (1, ["possible"])
