@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .certainty import hyphenated_word
+from .. import lexicon
+from .certainty import CUES_FILE, hyphenated_word
 
 # A verb in one of these relations modifies a noun rather than stating something: "truck-mounted", "a covered market".
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "appos", "nummod"}
@@ -53,7 +54,16 @@ def trigger_span(token: Token) -> Span:
     end = word.end
     while end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i and doc[end - 1].whitespace_:
         end += 1
+    if end == token.i + 1 and end < len(doc) and _incorporated_noun(doc[end], token):
+        end += 1
     return doc[word.start:end]
+
+
+def _incorporated_noun(noun: Token, verb: Token) -> bool:
+    """The bare singular object of a light verb, one predicate with it ("taking part", "took place")."""
+    light = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lexicon.load(CUES_FILE)["light_verbs"]
+    return (light and noun.dep_ == "dobj" and noun.head.i == verb.i and noun.tag_ == "NN"
+            and verb.whitespace_ != "" and not any(noun.children))
 
 
 def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int], event_of: dict[int, int],

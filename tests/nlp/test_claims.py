@@ -110,3 +110,19 @@ def test_analysis_claims_are_clauses_with_parts(analyse):
             assert claim["span"]["start"] <= part["trigger"]["start"] < claim["span"]["end"]
             assert part["span"]["start"] <= part["trigger"]["start"] < part["span"]["end"]
             assert -3 <= part["certainty"]["value"] <= 3
+
+
+def test_trigger_takes_the_bare_object_of_a_light_verb(vocab):
+    # "the drill took place"; not "they took the place" (a determiner) nor "they grind flour" (no light verb)
+    doc = parse(vocab, [("drill", 1, "nsubj", "NOUN", "NN"), ("took", 1, "ROOT", "VERB", "VBD"),
+                        ("place", 1, "dobj", "NOUN", "NN")])
+    doc[1].lemma_ = "take"
+    assert trigger_span(doc[1]).text == "took place"
+    doc = parse(vocab, [("they", 1, "nsubj", "PRON", "PRP"), ("took", 1, "ROOT", "VERB", "VBD"),
+                        ("the", 3, "det", "DET", "DT"), ("place", 1, "dobj", "NOUN", "NN")])
+    doc[1].lemma_ = "take"
+    assert trigger_span(doc[1]).text == "took"
+    doc = parse(vocab, [("they", 1, "nsubj", "PRON", "PRP"), ("grind", 1, "ROOT", "VERB", "VBP"),
+                        ("flour", 1, "dobj", "NOUN", "NN")])
+    doc[1].lemma_ = "grind"
+    assert trigger_span(doc[1]).text == "grind"
