@@ -207,3 +207,55 @@ def test_hedged_dictionary_event_noun_is_possible(vocab, certainty):
                         ("a", 4, "det", "DET", "DT", "a"), ("possible", 4, "amod", "ADJ", "JJ", "possible"),
                         ("airlift", 1, "dobj", "NOUN", "NN", "airlift")])
     assert rated(certainty, doc, "airlift") == (1, ["possible"])
+
+
+def raised(vocab, negated):
+    """ "The convoy is (not) believed to have crossed the river." """
+    words = ["The", "convoy", "is"] + (["not"] if negated else []) + ["believed", "to", "have", "crossed", "the",
+                                                                      "river"]
+    v = words.index("believed")
+    c = words.index("crossed")
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("convoy", v, "nsubjpass", "NOUN", "NN", "convoy"),
+            ("is", v, "auxpass", "AUX", "VBZ", "be")]
+    rows += [("not", v, "neg", "PART", "RB", "not")] if negated else []
+    rows += [("believed", v, "ROOT", "VERB", "VBN", "believe"), ("to", c, "aux", "PART", "TO", "to"),
+             ("have", c, "aux", "AUX", "VB", "have"), ("crossed", v, "xcomp", "VERB", "VBN", "cross"),
+             ("the", c + 2, "det", "DET", "DT", "the"), ("river", c, "dobj", "NOUN", "NN", "river")]
+    return parse(vocab, rows)
+
+
+def test_infinitive_of_a_passive_evidential_is_probable(vocab, certainty):
+    assert rated(certainty, raised(vocab, False), "crossed") == (2, ["believed"])
+
+
+def test_infinitive_of_a_negated_passive_evidential_is_probably_not(vocab, certainty):
+    assert rated(certainty, raised(vocab, True), "crossed") == (-2, ["not", "believed"])
+
+
+def test_factive_know_in_the_passive_raises_rather_than_presupposes(vocab, certainty):
+    # "Smugglers have not been known to use the tunnel."
+    doc = parse(vocab, [("Smugglers", 4, "nsubjpass", "NOUN", "NNS", "smuggler"), ("have", 4, "aux", "AUX", "VBP", "have"),
+                        ("not", 4, "neg", "PART", "RB", "not"), ("been", 4, "auxpass", "AUX", "VBN", "be"),
+                        ("known", 4, "ROOT", "VERB", "VBN", "know"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("use", 4, "xcomp", "VERB", "VB", "use"), ("the", 8, "det", "DET", "DT", "the"),
+                        ("tunnel", 6, "dobj", "NOUN", "NN", "tunnel")])
+    assert rated(certainty, doc, "use")[0] == -2
+
+
+def test_active_evidential_with_an_infinitive_is_not_a_raising_passive(vocab, certainty):
+    # "Engineers expect to finish the bridge": an intention, handled by the verb's own signature
+    doc = parse(vocab, [("Engineers", 1, "nsubj", "NOUN", "NNS", "engineer"), ("expect", 1, "ROOT", "VERB", "VBP", "expect"),
+                        ("to", 3, "aux", "PART", "TO", "to"), ("finish", 1, "xcomp", "VERB", "VB", "finish"),
+                        ("the", 5, "det", "DET", "DT", "the"), ("bridge", 3, "dobj", "NOUN", "NN", "bridge")])
+    value, cues = rated(certainty, doc, "finish")
+    assert cues == ["expect"]
+
+
+def test_an_event_noun_modifying_a_noun_stays_certain_under_a_negated_clause(vocab, certainty):
+    # "The rescue mission was not announced."
+    doc = parse(vocab, [("The", 2, "det", "DET", "DT", "the"), ("rescue", 2, "compound", "NOUN", "NN", "rescue"),
+                        ("mission", 5, "nsubjpass", "NOUN", "NN", "mission"), ("was", 5, "auxpass", "AUX", "VBD", "be"),
+                        ("not", 5, "neg", "PART", "RB", "not"), ("announced", 5, "ROOT", "VERB", "VBN", "announce")])
+    rescue, announced = certainty.rate(doc, [doc[1], doc[5]])
+    assert rescue.value == 3
+    assert announced.value < 0
