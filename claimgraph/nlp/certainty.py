@@ -347,6 +347,10 @@ class Assessor:
         if governing.value < 0 and governing.cues and all(
                 token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in governing.cues):
             return CERTAIN  # "has no plans": the noun's own determiner negates it, and is counted on the noun
+        controller = self.object_controller(token, governor)
+        if controller is not None and self.selector(controller)[0] is None and not self.directive(controller):
+            to = next(c for c in token.children if c.dep_ == "aux" and c.tag_ == "TO")
+            return chain(CertaintyRecord(self.lex.purpose_value, [self.span(to)]), self.assess(controller))
         if selector is None:
             if governor.pos_ == "NOUN" and token.dep_ != "acl":
                 return CERTAIN  # a noun's own modifiers are about the thing it names
@@ -365,6 +369,19 @@ class Assessor:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def object_controller(self, token: Token, governor: Token) -> Token | None:
+        """The verb whose object an infinitive is about ("used drones to map the coast", "trained crews to fly"):
+        an aim, not yet a fact. The parser often hangs the infinitive on the verb above a gerund complement
+        ("began training crews to fly"), so a gerund sibling with the object counts as well."""
+        if token.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return None
+        candidates = [governor] + [s for s in governor.children if s.dep_ == "xcomp" and s.tag_ == "VBG"
+                                   and s.i < token.i]
+        for verb in reversed(candidates):
+            if any(c.dep_ == "dobj" and c.i < token.i for c in verb.children):
+                return verb
+        return None
 
     def raising_passive(self, token: Token, governor: Token) -> CertaintyRecord | None:
         """The infinitive of a passive evidential verb ("is said to have fled", "has not been known to operate"):

@@ -259,3 +259,37 @@ def test_an_event_noun_modifying_a_noun_stays_certain_under_a_negated_clause(voc
     rescue, announced = certainty.rate(doc, [doc[1], doc[5]])
     assert rescue.value == 3
     assert announced.value < 0
+
+
+def test_infinitive_after_an_object_is_an_aim(vocab, certainty):
+    # "The navy used drones to map the coast."
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("navy", 2, "nsubj", "NOUN", "NN", "navy"),
+                        ("used", 2, "ROOT", "VERB", "VBD", "use"), ("drones", 2, "dobj", "NOUN", "NNS", "drone"),
+                        ("to", 5, "aux", "PART", "TO", "to"), ("map", 2, "xcomp", "VERB", "VB", "map"),
+                        ("the", 7, "det", "DET", "DT", "the"), ("coast", 5, "dobj", "NOUN", "NN", "coast")])
+    assert rated(certainty, doc, "map") == (2, ["to"])
+
+
+def test_infinitive_hung_on_the_verb_above_a_gerund_with_the_object(vocab, certainty):
+    # "The academy started teaching cadets to sail", parsed with "to sail" on "started"
+    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("academy", 2, "nsubj", "NOUN", "NN", "academy"),
+                        ("started", 2, "ROOT", "VERB", "VBD", "start"), ("teaching", 2, "xcomp", "VERB", "VBG", "teach"),
+                        ("cadets", 3, "dobj", "NOUN", "NNS", "cadet"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("sail", 2, "xcomp", "VERB", "VB", "sail")])
+    assert rated(certainty, doc, "sail") == (2, ["to"])
+    assert rated(certainty, doc, "teaching")[0] == 3
+
+
+def test_infinitive_without_an_object_keeps_the_governor_signature(vocab, certainty):
+    # "Crews started to dig": aspectual, what started is happening
+    doc = parse(vocab, [("Crews", 1, "nsubj", "NOUN", "NNS", "crew"), ("started", 1, "ROOT", "VERB", "VBD", "start"),
+                        ("to", 3, "aux", "PART", "TO", "to"), ("dig", 1, "xcomp", "VERB", "VB", "dig")])
+    assert "to" not in rated(certainty, doc, "dig")[1]
+
+
+def test_directive_with_an_object_stays_a_directive(vocab, certainty):
+    # "Mediators urged the factions to talk."
+    doc = parse(vocab, [("Mediators", 1, "nsubj", "NOUN", "NNS", "mediator"), ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+                        ("the", 3, "det", "DET", "DT", "the"), ("factions", 1, "dobj", "NOUN", "NNS", "faction"),
+                        ("to", 5, "aux", "PART", "TO", "to"), ("talk", 1, "xcomp", "VERB", "VB", "talk")])
+    assert "to" not in rated(certainty, doc, "talk")[1]
