@@ -160,8 +160,17 @@ def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
         return (lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
                 or closed_up(token) in lex.event_nouns)
     if token.pos_ == "ADJ":
-        return lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
+        return (lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
+                or mistagged_verb(token))
     return False
+
+
+def mistagged_verb(token: Token) -> bool:
+    """An "adjective" with an infinitive marker and a direct object is a verb the tagger missed ("to clear the
+    town of gangs"): adjectives take neither."""
+    children = list(token.children)
+    return (any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+            and any(c.dep_ == "dobj" for c in children))
 
 
 def is_noun_modifier(token: Token) -> bool:

@@ -293,3 +293,15 @@ def test_directive_with_an_object_stays_a_directive(vocab, certainty):
                         ("the", 3, "det", "DET", "DT", "the"), ("factions", 1, "dobj", "NOUN", "NNS", "faction"),
                         ("to", 5, "aux", "PART", "TO", "to"), ("talk", 1, "xcomp", "VERB", "VB", "talk")])
     assert "to" not in rated(certainty, doc, "talk")[1]
+
+
+def test_an_adjective_with_an_infinitive_marker_and_an_object_is_a_verb(vocab, certainty):
+    # 'pledged to "empty the camps"', with "empty" tagged as an adjective
+    doc = parse(vocab, [("pledged", 0, "ROOT", "VERB", "VBD", "pledge"), ("to", 3, "aux", "PART", "TO", "to"),
+                        ('"', 3, "punct", "PUNCT", "``", '"'), ("empty", 0, "xcomp", "ADJ", "JJ", "empty"),
+                        ("the", 5, "det", "DET", "DT", "the"), ("camps", 3, "dobj", "NOUN", "NNS", "camp")])
+    assert is_event_predicate(doc[3], certainty.lexicon)
+    # "the camps were empty": an adjective
+    doc = parse(vocab, [("the", 1, "det", "DET", "DT", "the"), ("camps", 2, "nsubj", "NOUN", "NNS", "camp"),
+                        ("were", 2, "ROOT", "AUX", "VBD", "be"), ("empty", 2, "acomp", "ADJ", "JJ", "empty")])
+    assert not is_event_predicate(doc[3], certainty.lexicon)
