@@ -54,9 +54,17 @@ def trigger_span(token: Token) -> Span:
     end = word.end
     while end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i and doc[end - 1].whitespace_:
         end += 1
-    if end == token.i + 1 and end < len(doc) and _incorporated_noun(doc[end], token):
+    if end == token.i + 1 and end < len(doc) and (_incorporated_noun(doc[end], token)
+                                                  or _selected_preposition(doc[end], token)):
         end += 1
     return doc[word.start:end]
+
+
+def _selected_preposition(prep: Token, verb: Token) -> bool:
+    """The preposition a prepositional verb selects, right after it ("called for", "look into")."""
+    selected = lexicon.load(CUES_FILE)["prepositional_verbs"].get(verb.lemma_.lower(), [])
+    return (verb.pos_ == "VERB" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in selected
+            and verb.whitespace_ != "")
 
 
 def _incorporated_noun(noun: Token, verb: Token) -> bool:

@@ -126,3 +126,15 @@ def test_trigger_takes_the_bare_object_of_a_light_verb(vocab):
                         ("flour", 1, "dobj", "NOUN", "NN")])
     doc[1].lemma_ = "grind"
     assert trigger_span(doc[1]).text == "grind"
+
+
+def test_trigger_takes_the_preposition_a_prepositional_verb_selects(vocab):
+    # "unions pushed for talks"; not "unions marched for hours"
+    doc = parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("pushed", 1, "ROOT", "VERB", "VBD"),
+                        ("for", 1, "prep", "ADP", "IN"), ("talks", 2, "pobj", "NOUN", "NNS")])
+    doc[1].lemma_ = "push"
+    assert trigger_span(doc[1]).text == "pushed for"
+    doc = parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("marched", 1, "ROOT", "VERB", "VBD"),
+                        ("for", 1, "prep", "ADP", "IN"), ("hours", 2, "pobj", "NOUN", "NNS")])
+    doc[1].lemma_ = "march"
+    assert trigger_span(doc[1]).text == "marched"
