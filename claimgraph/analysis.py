@@ -12,6 +12,7 @@ from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions
+from .nlp.claims import group_claims, trigger_span
 
 # spaCy needs about 1 GB of memory per 100,000 words for the parser and NER; longer texts are not news articles.
 # The pipeline's max_length is set from this too, so the two limits never disagree.
@@ -64,6 +65,10 @@ def certainty_score(rec: Any) -> dict[str, float]:
     return {"score": rec.score} if rec is not None and rec.score is not None else {}
 
 
+def claim_certainty(rec: Any) -> dict[str, Any]:
+    return {**Certainty(rec.value, [span(c) for c in rec.cues]).to_dict(), **certainty_score(rec)}
+
+
 def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     """Turn the components' token-level records into the contract's character-offset JSON."""
     times = doc._.cg_times or []
@@ -110,19 +115,20 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     } for k, a in enumerate(attributions)]
 
     innermost = innermost_attribution(doc)
+    rated = [i for i in sorted(certainty) if i not in cue_tokens]  # the reporting act is the attribution itself
     claims = []
-    for i in sorted(certainty):
-        if i in cue_tokens:
-            continue  # the reporting act is the attribution itself, not a claim of its own
-        rec = certainty[i]
-        token = doc[i]
+    for claim in group_claims(doc, rated, innermost, event_of_trigger, cue_tokens):
+        token = doc[claim.head]
         claims.append({
             "id": f"c{len(claims) + 1}",
             "span": span(claim_span(token)).to_dict(),
-            "trigger": span(doc[i:i + 1]).to_dict(),
-            "attribution": aid(innermost.get(i)),
-            "certainty": {**Certainty(rec.value, [span(c) for c in rec.cues]).to_dict(), **certainty_score(rec)},
-            "event": vid(event_of_trigger.get(i)),
+            "trigger": span(trigger_span(token)).to_dict(),
+            "attribution": aid(innermost.get(claim.head)),
+            "certainty": claim_certainty(certainty[claim.head]),
+            "event": vid(claim.event),
+            # the nominal events and modifiers folded into the proposition, each with the certainty of its own word
+            "parts": [{"trigger": span(trigger_span(doc[i])).to_dict(), "span": span(claim_span(doc[i])).to_dict(),
+                       "certainty": claim_certainty(certainty[i])} for i in claim.parts],
         })
     out["claims"] = claims
 

@@ -265,10 +265,15 @@ def score_sources(c: Comparison, details: list[str]) -> dict[str, Any]:
 # --- certainty ------------------------------------------------------------------------------------------------------
 
 def certainty_by_trigger(predicted: dict[str, Any]) -> dict[tuple[int, int], dict[str, Any]]:
-    """Trigger offsets -> the certainty the prediction gives there; a claim's word wins over an event's."""
+    """Trigger offsets -> the certainty the prediction gives there; a claim's word wins over an event's.
+
+    The words folded into a claim (its `parts`: nominal events, modifiers) carry their own certainty and count too.
+    """
     out: dict[tuple[int, int], dict[str, Any]] = {}
-    for key in ("claims", "events"):
-        for item in records(predicted, key):
+    claims = records(predicted, "claims")
+    parts = [p for c in claims for p in records(c, "parts")]
+    for items in (claims, parts, records(predicted, "events")):
+        for item in items:
             trigger = as_stretch(item.get("trigger"))
             certainty = item.get("certainty")
             if trigger is not None and isinstance(certainty, dict):

@@ -13,6 +13,10 @@ from .annotations import CertaintyRecord, register_extensions, story_start_token
 
 CUES_FILE = "certainty_cues.yaml"
 EVENT_NOUNS_FILE = "event_nouns.yaml"
+# the nouns that trigger PLOVER events name events too: certainty rates every event the events component finds
+EVENT_TRIGGERS_FILE = "event_triggers.yaml"
+# nouns of acts and events from a general dictionary, for the nouns the hand-made lists lack ("incursion")
+DICTIONARY_EVENT_NOUNS_FILE = "certainty_event_nouns.yaml"
 
 # Dependency relations through which a clause or noun is the complement of the predicate above it.
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
@@ -46,47 +50,76 @@ class CertaintyLexicon:
     """The word lists of the certainty cue and event noun data files."""
 
     modals: dict[str, Modal]
+    counterfactual: Modal
+    conditional: Modal
     negators: frozenset[str]
     hedges: dict[str, int]
+    hedge_adjectives: dict[str, int]
+    directives: frozenset[str]
     open_complementizers: dict[str, int]
+    conditional_complementizers: frozenset[str]
     open_question_predicates: frozenset[str]
     negative_prepositions: dict[str, int]
     selectors: dict[str, Selector]
     purpose_value: int
     question_value: int
+    raising_passive: Modal
+    raising_passive_verbs: frozenset[str]
     event_nouns: frozenset[str]
     event_adjectives: frozenset[str]
+    # base forms of verbs (the lemmatizer's own word list), to know a gerund that names an event ("the fighting")
+    verbs: frozenset[str] = frozenset()
 
 
-def load_lexicon() -> CertaintyLexicon:
+def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
+    trigger_nouns = {noun for entry in lexicon.load(EVENT_TRIGGERS_FILE)["types"].values()
+                     for noun in entry.get("nouns", [])}
     return CertaintyLexicon(
         modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
+        counterfactual=Modal(cues["counterfactual_perfect"]["value"], cues["counterfactual_perfect"]["negated"]),
+        conditional=Modal(cues["conditional_consequent"]["value"], cues["conditional_consequent"]["negated"]),
         negators=frozenset(cues["negators"]),
         hedges={w: e["value"] for w, e in cues["hedge_adverbs"].items()},
+        hedge_adjectives={w: e["value"] for w, e in cues["hedge_adjectives"].items()},
+        directives=frozenset(cues["directives"]),
         open_complementizers={w: e["value"] for w, e in cues["open_complementizers"].items()},
+        conditional_complementizers=frozenset(w for w, e in cues["open_complementizers"].items()
+                                              if e.get("conditional")),
         open_question_predicates=frozenset(cues["open_question_predicates"]),
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
         selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
-        event_nouns=frozenset(nouns["event_nouns"]),
+        raising_passive=Modal(cues["raising_passives"]["value"], cues["raising_passives"]["negated"]),
+        raising_passive_verbs=frozenset(cues["raising_passives"]["verbs"]),
+        event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns)
+        | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
+        verbs=verbs,
     )
 
 
 @Language.factory("claimgraph_certainty")
 def make_certainty(nlp: Language, name: str) -> "Certainty":
-    return Certainty()
+    return Certainty(verb_forms(nlp))
+
+
+def verb_forms(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows, empty where it has no such table."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
 
 
 class Certainty:
     """Gives every event predicate of the story a FactBank value and the cue spans that moved it."""
 
-    def __init__(self) -> None:
+    def __init__(self, verbs: frozenset[str] = frozenset()) -> None:
         register_extensions()
-        self.lexicon = load_lexicon()
+        self.lexicon = load_lexicon(verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         predicates = [token for token in doc[story_start_token(doc):] if is_event_predicate(token, self.lexicon)]
@@ -105,8 +138,10 @@ class Certainty:
             return rules
         scores = model.predict([certainty_features.features(token, assessor, convention) for token in tokens])
         records = []
-        for rule, score in zip(rules, scores):
+        for token, rule, score in zip(tokens, rules, scores):
             value = certainty_model.integer_value(float(score), rule.value, rule.value != 3)
+            if rule.value == 3 and is_noun_modifier(token):
+                value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             cues = list(rule.cues) if value != 3 else []
             records.append(CertaintyRecord(value, cues, round(float(score), 3)))
         return records
@@ -119,10 +154,62 @@ def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
     if token.pos_ == "NOUN":
-        return lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns
+        word = hyphenated_word(token)
+        if len(word) > 1 and word.root.i != token.i:
+            return False  # "pull" in "pull-out": the word is rated once, on its head
+        return (lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
+                or closed_up(token) in lex.event_nouns)
     if token.pos_ == "ADJ":
-        return lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
+        return (lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
+                or mistagged_verb(token))
     return False
+
+
+def mistagged_verb(token: Token) -> bool:
+    """An "adjective" with an infinitive marker and a direct object is a verb the tagger missed ("to clear the
+    town of gangs"): adjectives take neither."""
+    children = list(token.children)
+    return (any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+            and any(c.dep_ == "dobj" for c in children))
+
+
+def is_noun_modifier(token: Token) -> bool:
+    """An event noun modifying another noun ("the training programme"): it names a kind, not the clause's event."""
+    return token.pos_ == "NOUN" and token.dep_ in {"compound", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"}
+
+
+def hyphenated_word(token: Token) -> Span:
+    """The whole hyphenated word the token belongs to ("build-up", split by the tokenizer into three), else itself."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end]
+
+
+def closed_up(token: Token) -> str:
+    """The hyphenated word headed by the token written solid, as the word lists spell it ("build-up" -> "buildup");
+    "" for a plain word or a token inside someone else's word."""
+    word = hyphenated_word(token)
+    return word.text.lower().replace("-", "") if len(word) > 1 and word.root.i == token.i else ""
+
+
+def is_deverbal(token: Token, lex: CertaintyLexicon) -> bool:
+    """A noun made from a known verb by -ing or -tion/-sion names its action ("the fighting", "an operation")."""
+    word = token.lower_
+    if token.tag_ not in {"NN", "NNS"} or len(word) < 6:
+        return False
+    if token.tag_ == "NN" and word.endswith("ing"):
+        stem = word[:-3]
+    elif word.endswith(("tion", "sion", "tions", "sions")):
+        stem = word[:word.rindex("ion")]
+    else:
+        return False
+    return any(form in lex.verbs for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None))
 
 
 def lemma(token: Token) -> str:
@@ -180,6 +267,12 @@ class Assessor:
         value, cues = 3, []
         if modal is not None:
             entry = self.modal(modal)
+            if entry.value != 3 and self.perfect(children, modal):
+                entry = self.lex.counterfactual
+            condition = self.condition(children)
+            if condition is not None and self.lex.conditional.value < entry.value < 3:
+                entry = self.lex.conditional
+                cues.append(self.span(condition))
             value = entry.negated if negation is not None else entry.value
             if value != 3:
                 cues.append(self.span(modal))
@@ -191,7 +284,24 @@ class Assessor:
             if child.dep_ == "advmod" and child.lower_ in self.lex.hedges:
                 value = combine(value, self.lex.hedges[child.lower_])
                 cues.append(self.span(child))
+            elif child.dep_ == "amod" and token.pos_ == "NOUN" and child.lower_ in self.lex.hedge_adjectives:
+                value = combine(value, self.lex.hedge_adjectives[child.lower_])
+                cues.append(self.span(child))
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
+
+    def condition(self, children: list[Token]) -> Token | None:
+        """The complementizer of a conditional clause on the predicate ("if confirmed")."""
+        for child in children:
+            if child.dep_ == "advcl":
+                mark = next((m for m in child.children if m.dep_ == "mark"), None)
+                if mark is not None and mark.lower_ in self.lex.conditional_complementizers:
+                    return mark
+        return None
+
+    @staticmethod
+    def perfect(children: list[Token], modal: Token) -> bool:
+        """A modal followed by the perfect "have" ("would have", "should've")."""
+        return any(c.dep_ == "aux" and lemma(c) == "have" and c.i > modal.i for c in children)
 
     def context(self, token: Token) -> CertaintyRecord:
         """What the construction embedding the predicate does to it."""
@@ -238,8 +348,18 @@ class Assessor:
 
     def complement(self, token: Token, governor: Token) -> CertaintyRecord:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
+        raised = self.raising_passive(token, governor)
+        if raised is not None:
+            return raised
         selector, cue_token = self.selector(governor)
         governing = self.assess(governor)
+        if governing.value < 0 and governing.cues and all(
+                token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in governing.cues):
+            return CERTAIN  # "has no plans": the noun's own determiner negates it, and is counted on the noun
+        controller = self.object_controller(token, governor)
+        if controller is not None and self.selector(controller)[0] is None and not self.directive(controller):
+            to = next(c for c in token.children if c.dep_ == "aux" and c.tag_ == "TO")
+            return chain(CertaintyRecord(self.lex.purpose_value, [self.span(to)]), self.assess(controller))
         if selector is None:
             if governor.pos_ == "NOUN" and token.dep_ != "acl":
                 return CERTAIN  # a noun's own modifiers are about the thing it names
@@ -248,12 +368,47 @@ class Assessor:
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:
             return CertaintyRecord(0, governing.cues)
+        if governing.value > 0 and self.directive(cue_token):
+            own = self.local(token)
+            if own.value < 0:  # "urged them not to sell": what is asked for, not what happened
+                return CertaintyRecord(0, sorted(own.cues + [self.span(cue_token)], key=lambda s: s.start))
         value = selector.positive if governing.value > 0 else selector.negated
         cues = [] if value == 3 else [self.span(cue_token)]
         if governing.value < 0:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def object_controller(self, token: Token, governor: Token) -> Token | None:
+        """The verb whose object an infinitive is about ("used drones to map the coast", "trained crews to fly"):
+        an aim, not yet a fact. The parser often hangs the infinitive on the verb above a gerund complement
+        ("began training crews to fly"), so a gerund sibling with the object counts as well."""
+        if token.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return None
+        candidates = [governor] + [s for s in governor.children if s.dep_ == "xcomp" and s.tag_ == "VBG"
+                                   and s.i < token.i]
+        for verb in reversed(candidates):
+            if any(c.dep_ == "dobj" and c.i < token.i for c in verb.children):
+                return verb
+        return None
+
+    def raising_passive(self, token: Token, governor: Token) -> CertaintyRecord | None:
+        """The infinitive of a passive evidential verb ("is said to have fled", "has not been known to operate"):
+        probable, or probably not under a negated passive, then whatever embeds the passive."""
+        if token.dep_ != "xcomp" or governor.tag_ != "VBN" or lemma(governor) not in self.lex.raising_passive_verbs:
+            return None
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return None
+        if not any(c.dep_ == "auxpass" for c in governor.children):
+            return None
+        negation = self.negation(list(governor.children))
+        entry = self.lex.raising_passive
+        value = entry.negated if negation is not None else entry.value
+        cues = sorted([self.span(governor)] + ([negation] if negation is not None else []), key=lambda s: s.start)
+        return chain(CertaintyRecord(value, cues), self.context(governor))
+
+    def directive(self, word: Token) -> bool:
+        return lemma(word) in self.lex.directives or word.lower_ in self.lex.directives
 
     def selector(self, governor: Token) -> tuple[Selector | None, Token]:
         """The lexical signature of the governor, or of the adjective or noun of a copular governor ("is likely")."""
@@ -333,6 +488,9 @@ class Assessor:
                 continue
             if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
                 return self.span(child)
+            if child.lower_ == "no" and child.i + 2 < len(self.doc) and self.doc[child.i + 1].text == "-" \
+                    and self.doc[child.i + 2].lower_ == "one" and "no one" in self.lex.negators:
+                return self.doc[child.i:child.i + 3]  # "no-one", split by the tokenizer
             for det in child.children:
                 if det.dep_ == "det" and det.lower_ == "no" and det.lower_ in self.lex.negators:
                     return self.doc[det.i:child.i + 1] if child.lower_ == "one" else self.span(det)
@@ -345,6 +503,8 @@ class Assessor:
             return None
         governor = clause.head
         words = {lemma(governor)} | {lemma(c) for c in governor.children if c.dep_ in {"acomp", "attr"}}
+        if governor.dep_ == "xcomp":  # "it remains to be seen how ..."
+            words.add(lemma(governor.head))
         if words & self.lex.open_question_predicates or self.local(governor).value < 0:
             return first
         return None

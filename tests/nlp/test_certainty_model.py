@@ -116,3 +116,18 @@ def test_negation_outweighs_modality(analyse_doc):
     may = score_of(analyse_doc, "The council may approve the harbour plan.", "approve")
     refused = score_of(analyse_doc, "The council refused to approve the harbour plan.", "approve")
     assert refused.score < may.score
+
+
+def test_integer_value_keeps_a_reported_negation_the_model_only_weakens():
+    assert integer_value(0.3, -3, True) == -3       # "denied firing": author-side ratings drift toward 0
+    assert integer_value(1.2, -3, True) == 1        # the model finding it possible still overrules
+
+
+def test_integer_value_reads_uncued_events_as_certain_from_probable_upward():
+    assert integer_value(2.1, 3, False) == 3
+    assert integer_value(1.9, 3, False) == 2
+
+
+def test_integer_value_keeps_an_open_clause_short_of_probable():
+    assert integer_value(1.3, 0, True) == 0         # "it is unclear whether": UW rates open clauses near 1
+    assert integer_value(-1.3, 0, True) == 0

@@ -1,0 +1,112 @@
+"""Which rated predicates head a claim (a proposition: a clause with its predicate) and which fold into one."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon
+from .certainty import CUES_FILE, hyphenated_word
+
+# A verb in one of these relations modifies a noun rather than stating something: "truck-mounted", "a covered market".
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "appos", "nummod"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+# Nouns and adjectives in these relations are predicated of something: "it was an attack", "troops were ready".
+_PREDICATIVE_DEPS = {"acomp", "attr", "oprd", "xcomp", "ccomp"}
+# A participle with a subject, auxiliary or argument of its own states something ("images reviewed by the monitors",
+# "a company evading the sanctions"); a bare one describes its noun ("the wounded").
+_CLAUSE_DEPS = _SUBJECT_DEPS | {"aux", "auxpass", "mark", "agent", "dobj", "dative", "prep", "ccomp", "xcomp", "advcl"}
+
+
+@dataclass
+class Claim:
+    """One proposition: the predicate heading it, and the fragments (nominal events, modifiers) folded into it."""
+
+    head: int
+    parts: list[int] = field(default_factory=list)
+    event: int | None = None
+
+
+def heads_clause(token: Token) -> bool:
+    """A predicate with a clause of its own, as opposed to a fragment of someone else's clause.
+
+    Verbs head clauses unless they modify a noun (adjectival participles: "a covered market", "truck-mounted");
+    a participle after its noun heads one when it has an argument of its own ("a depot used by militants"). Nouns
+    and adjectives head one only as the predicate of a copula or of a small clause ("it was an attack", "found it
+    likely"), or as the root of a sentence without a verb.
+    """
+    if token.head.i == token.i:
+        return True
+    if token.pos_ in {"VERB", "AUX"}:
+        if token.dep_ in _MODIFIER_DEPS:
+            return False
+        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+            return any(c.dep_ in _CLAUSE_DEPS for c in token.children)
+        return True
+    return token.dep_ in _PREDICATIVE_DEPS
+
+
+def trigger_span(token: Token) -> Span:
+    """The predicate's words: the token, the particles right after it ("carried out") and the rest of a hyphenated
+    word ("build-up")."""
+    doc = token.doc
+    word = hyphenated_word(token)
+    end = word.end
+    while end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i and doc[end - 1].whitespace_:
+        end += 1
+    if end == token.i + 1 and end < len(doc) and (_incorporated_noun(doc[end], token)
+                                                  or _selected_preposition(doc[end], token)):
+        end += 1
+    return doc[word.start:end]
+
+
+def _selected_preposition(prep: Token, verb: Token) -> bool:
+    """The preposition a prepositional verb selects, right after it ("called for", "look into")."""
+    selected = lexicon.load(CUES_FILE)["prepositional_verbs"].get(verb.lemma_.lower(), [])
+    return (verb.pos_ == "VERB" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in selected
+            and verb.whitespace_ != "")
+
+
+def _incorporated_noun(noun: Token, verb: Token) -> bool:
+    """The bare singular object of a light verb, one predicate with it ("taking part", "took place")."""
+    light = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lexicon.load(CUES_FILE)["light_verbs"]
+    return (light and noun.dep_ == "dobj" and noun.head.i == verb.i and noun.tag_ == "NN"
+            and verb.whitespace_ != "" and not any(noun.children))
+
+
+def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int], event_of: dict[int, int],
+                 stops: set[int]) -> list[Claim]:
+    """The claims of a document in text order, one a proposition.
+
+    A fragment folds into the nearest clause above it that is a claim, in the same attribution, which takes the
+    fragment's event when it has none of its own. A nominal argument keeps a claim of its own when there is no such
+    clause and it is what an attribution says ("accused them of arming the group", "called for an inquiry"), or
+    when it names an event and the clause has another: one claim an event, for linking across articles. Other
+    fragments with nowhere to go, and noun modifiers ("sanctions monitors"), are not propositions and are dropped.
+    `stops` are tokens a fragment must not fold across (the attributions' cues).
+    """
+    heads = {i for i in predicates if heads_clause(doc[i])}
+    claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
+    for i in predicates:
+        if i in heads:
+            continue
+        host = _host(doc[i], heads, stops)
+        own_event = event_of.get(i)
+        if host is not None and attribution_of.get(host) == attribution_of.get(i):
+            claim = claims[host]
+            if own_event is None or claim.event in (None, own_event) or doc[i].dep_ in _MODIFIER_DEPS:
+                claim.parts.append(i)
+                claim.event = claim.event if claim.event is not None else own_event
+                continue
+        if doc[i].dep_ not in _MODIFIER_DEPS and (own_event is not None or attribution_of.get(i) is not None):
+            claims[i] = Claim(i, event=own_event)
+    return [claims[i] for i in sorted(claims)]
+
+
+def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
+    for ancestor in token.ancestors:
+        if ancestor.i in stops:
+            return None
+        if ancestor.i in heads:
+            return ancestor.i
+    return None
