@@ -102,7 +102,7 @@ def test_verb_particle_object_pattern_and_party_of_the_object():
                     [1, 1, 1, 1, 3, 4, 1], ["nsubj", "ROOT", "prt", "dobj", "prep", "pobj", "punct"],
                     ["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
                     ["Britain", "break", "off", "relation", "with", "Iran", "."])
-    e = only(events, "broke")
+    e = only(events, "broke off")
     assert e.type == "SANCTION"
     assert e.role_spans["actor"].text == "Britain" and e.role_spans["target"].text == "Iran"
 
