@@ -307,7 +307,7 @@ class EventTagger:
         for carrier in (instrument, act_object):
             equipment = self.equipment_in(carrier)
             if equipment is not None:
-                self.fill(event, "equipment", equipment)
+                self.fill_equipment(event, equipment)
                 break
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
@@ -336,7 +336,7 @@ class EventTagger:
         if theme_type == "EQUIPMENT":
             self.fill(event, "equipment", theme)
         elif equipment is not None:
-            self.fill(event, "equipment", equipment)
+            self.fill_equipment(event, equipment)
         if type_ == "MOBILIZE" and "target" not in event.role_spans:
             self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
@@ -349,10 +349,28 @@ class EventTagger:
             event.role_spans["time"] = trigger.doc._.cg_times[time].span
         if type_ in self.modes and event.mode is None:
             event.mode = self.modes[type_].get(theme_type, self.modes[type_].get("default"))
+        if event.mode is None:
+            event.mode = next((self.verb_modes[f] for f in verb_forms(trigger) if f in self.verb_modes), None)
         if type_ == "AID" and event.mode is None:
-            event.mode = next((self.verb_modes[f] for f in verb_forms(trigger) if f in self.verb_modes), None) \
-                or self.aid_mode(theme)
+            event.mode = self.aid_mode(theme)
+        pattern = self.phrase(trigger)
+        if pattern is not None and pattern[0].get("receiving"):
+            self.receiving(event, trigger)
         return event
+
+    def receiving(self, event: EventRecord, trigger: Token) -> None:
+        """'the rebels received drones from X': the subject is the recipient, the from-party the giver."""
+        receiver = event.role_spans.pop("actor", None)
+        receiver_entity = event.roles.pop("actor", None)
+        event.roles.pop("recipient", None)
+        event.role_spans.pop("recipient", None)
+        giver = self.party_in(self.pobj(trigger, {"from"}))
+        if giver is not None:
+            self.fill(event, "actor", giver)
+        if receiver is not None:
+            event.role_spans["recipient"] = receiver
+            if receiver_entity is not None:
+                event.roles["recipient"] = receiver_entity
 
     # -- trigger words, weapons, places ---------------------------------------------------------------------
     def casualties(self, trigger: Token) -> Token | None:
@@ -376,6 +394,13 @@ class EventTagger:
             if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps):
                 end += 1
         return doc[trigger.i:end]
+
+    def fill_equipment(self, event: EventRecord, token: Token) -> None:
+        """A known weapon by its entity; a model designation by its own word ('Velin-5', not 'Tarvonian Velin-5')."""
+        if self.entity_of(token) is not None:
+            self.fill(event, "equipment", token)
+        else:
+            event.role_spans["equipment"] = token.doc[token.i:token.i + 1]
 
     def is_weapon(self, token: Token) -> bool:
         return token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes
@@ -411,6 +436,13 @@ class EventTagger:
             entity = self.entity_of(node)
             if entity is not None and self.clusters[entity].type == "EQUIPMENT":
                 return node
+        for node in [token, *token.conjuncts]:
+            if not self.is_weapon(node) and node.lemma_.lower() not in self.aid_modes:
+                continue
+            for child in node.children:
+                # a model designation names the weapon: "a Velin-5 drone", "Borzak-12 rocket launchers"
+                if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" and any(ch.isdigit() for ch in child.text):
+                    return child
         return None
 
     def aid_mode(self, theme: Token | None) -> str | None:
@@ -575,7 +607,10 @@ class EventTagger:
                 return self.entities[child.i]
         for child in token.children:
             if child.dep_ in {"compound", "nmod"} and child.i in self.entities:
-                return self.entities[child.i]
+                entity = self.entities[child.i]
+                if self.clusters[entity].name == child.text and self.demonym_entity(child) is not None:
+                    continue  # "Valtessan government forces": a national adjective, not the forces' name
+                return entity
         return None
 
     def type_of(self, token: Token) -> str | None:
