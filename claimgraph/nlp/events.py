@@ -293,7 +293,10 @@ class EventTagger:
         if instrument is None:
             instrument = self.weapon_used(trigger)
         # conventional force is told by the doer, or by the weapon when the weapon is the subject
-        type_ = self.retype(trigger, type_, instrument if instrument is not None else actor, mode)
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not (subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors):
+            subject = None
+        type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
         if type_ == "AID" and self.moved_to_a_thing(trigger):
             self.dropped.add(type_)
             return None
@@ -649,12 +652,13 @@ class EventTagger:
             head = node.head
             if head.i == node.i:
                 return None
+            if node.dep_ in {"pobj", "pcomp"} and head.lower_ == "of" \
+                    and head.head.lemma_.lower() in self.charge_verbs:
+                accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                if accused is not None:
+                    return accused  # "accuses Drovania of arming": Drovania arms
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.head.pos_ == "VERB":
                 verb = head.head
-                if head.lower_ == "of" and verb.lemma_.lower() in self.charge_verbs:
-                    accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                    if accused is not None:
-                        return accused  # "accuses Drovania of arming": Drovania arms
                 if head.lower_ == "in" and node.lemma_.lower() in self.circumstance_nouns:
                     node = verb  # "transferred the cargo in breach of sanctions": the transfer's doer
                     continue

@@ -1,6 +1,8 @@
 """Events on sentences written for these tests: PLOVER types, roles, control, light verbs, merged mentions."""
 from __future__ import annotations
 
+import pytest
+
 
 def event(result, trigger):
     found = [e for e in result["events"] if e["trigger"]["text"] == trigger]
@@ -312,3 +314,105 @@ def test_a_delivery_of_other_equipment_gets_no_recipient_carried(analyse):
     r = analyse("Iran agreed to supply Shahed-136 drones to the Houthis. "
                 "The IRGC has been tasked with carrying out the delivery of the Fateh-110 missiles.")
     assert "recipient" not in event(r, "delivery")["roles"]
+
+
+# -- constructions of unseen articles: triggers, types and modes ---------------------------------------------------
+
+def types_of(result):
+    return [(e["type"], e["trigger"]["text"]) for e in result["events"]]
+
+
+def test_a_phrasal_verb_trigger_keeps_its_particle(analyse):
+    r = analyse("Officials said the rifles had been handed over to the Osk militia.")
+    assert ("AID", "handed over") in types_of(r)
+
+
+def test_a_performing_verb_with_the_act_as_passive_subject_states_the_act(analyse):
+    r = analyse("Investigators said the raid was carried out by Lorian commandos.")
+    e = event(r, "carried out")
+    assert e["type"] in {"ASSAULT", "FIGHT"} and "commandos" in e["roles"]["actor"]
+
+
+def test_a_drone_as_subject_is_the_means_and_sets_the_mode(analyse):
+    r = analyse("A drone struck a school in the village of Pereth on Monday.")
+    e = event(r, "struck")
+    assert e["type"] == "ASSAULT" and e["mode"] == "drone"
+    assert "actor" not in e["roles"] and e["roles"]["location"] == "Pereth"
+
+
+def test_training_fighters_of_a_group_is_military_aid_to_the_group(analyse):
+    r = analyse("Norwal has begun training pilots from the Ardent Front.")
+    e = event(r, "training")
+    assert e["type"] == "AID" and e["mode"] == "military" and e["roles"]["recipient"] == "Ardent Front"
+
+
+def test_massing_troops_on_a_border_mobilises_against_the_neighbour(analyse):
+    r = analyse("Kestria has massed troops on its border with Olbrand.")
+    e = event(r, "massed")
+    assert (e["type"], e["mode"]) == ("MOBILIZE", "troops") and e["roles"]["recipient"] == "Olbrand"
+
+
+def test_single_country_exercises_mobilise_and_joint_ones_cooperate(analyse):
+    r = analyse("Sarvia began naval exercises off its southern coast.")
+    assert event(r, "exercises")["type"] == "MOBILIZE"
+    r = analyse("Sarvia and Dorm began joint exercises off the southern coast.")
+    assert event(r, "exercises")["type"] == "COOPERATE"
+
+
+def test_reserves_put_on_standby_mobilise(analyse):
+    r = analyse("The cabinet put the army reserves on standby.")
+    assert ("MOBILIZE", "put") in types_of(r)
+
+
+def test_sharing_evidence_is_intelligence_cooperation(analyse):
+    r = analyse("Lorian officials shared their evidence with Dorm.")
+    e = event(r, "shared")
+    assert (e["type"], e["mode"]) == ("COOPERATE", "intelligence")
+
+
+def test_armed_forces_destroying_a_depot_is_an_assault(analyse):
+    r = analyse("The ministry said its forces had destroyed an ammunition depot.")
+    e = event(r, "destroyed")
+    assert (e["type"], e["mode"]) == ("ASSAULT", "destroy")
+
+
+def test_vowing_force_is_a_threat(analyse):
+    r = analyse("The general vowed to crush the rebels by summer.")
+    assert event(r, "vowed")["type"] == "THREATEN"
+
+
+def test_receiving_weapons_is_aid_told_from_the_recipient(analyse):
+    r = analyse("The Ardent Front received rifles from Norwal.")
+    e = event(r, "received")
+    assert e["type"] == "AID" and e["roles"]["actor"] == "Norwal"
+    assert e["roles"]["recipient"].lower().removeprefix("the ") == "ardent front"  # as the gold scorer compares
+
+
+def test_the_accused_is_the_doer_of_the_act_charged(analyse):
+    r = analyse("Kestria accuses Norwal of arming the rebels.")
+    e = event(r, "arming")
+    assert e["type"] == "AID" and e["roles"]["actor"] == "Norwal"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ministry declined to comment on the matter.", "declined"),          # a statement, not a rejection
+    ("Residents said there had been no fighting in the valley.", "fighting"),  # none happened
+    ("Five people were killed when a rocket struck a bus station.", "killed"),  # the casualties of the strike
+    ("The army denied shelling the town.", "denied"),                         # a denial of a deed, no act
+    ("Two people familiar with the negotiations spoke to reporters.", "negotiations"),  # describes a source
+    ("The convoy could be meant to pressure the council.", "pressure"),       # a purpose, not an act
+])
+def test_words_that_state_no_event(analyse, text, word):
+    assert word not in [t for _, t in types_of(analyse(text))]
+
+
+def test_coordinated_acts_share_the_time_of_the_first(analyse):
+    r = analyse("Anna Lund condemned the raid on Tuesday and called for an inquiry.")
+    times = {t["id"]: t["value"] for t in r["times"]}
+    assert times[event(r, "called for")["roles"]["time"]] == "2024-03-12"
+
+
+def test_a_planned_act_is_placed_when_the_plan_was_reported(analyse):
+    r = analyse("The Pine Herald reported in January that Kestria might supply drones to the Osk militia.")
+    times = {t["id"]: t["value"] for t in r["times"]}
+    assert times[event(r, "supply")["roles"]["time"]] == "2024-01"
