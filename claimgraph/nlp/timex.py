@@ -63,6 +63,8 @@ class TimeWords:
     approximators: frozenset[str]
     seasons: dict[str, str]  # season word -> TIMEX3 season code
     day_times: frozenset[str]
+    sunday_before_on: frozenset[str]
+    sunday_after: frozenset[str]
 
 
 @functools.cache
@@ -96,6 +98,8 @@ def load_time_words() -> TimeWords:
         approximators=words("approximators"),
         seasons={k.lower(): v for k, v in data["seasons"]["words"].items()},
         day_times=words("day_times"),
+        sunday_before_on=words("sunday_titles", "before_on"),
+        sunday_after=words("sunday_titles", "after"),
     )
 
 
@@ -182,11 +186,28 @@ class TimeTagger:
         if _YEAR.match(last.text) and span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013", "/") \
                 and re.fullmatch(r"\d\d", doc[span.end + 1].text):
             return True
-        if re.fullmatch(r"(1[89]|20)\d\d[-\u2013/]\d\d", first.text):
+        if re.fullmatch(r"(1[89]|20)\d\d[-\u2013/]\d\d", first.text) or re.search(
+                r"\b(1[89]|20)\d\d ?[-\u2013/] ?\d\d\b", span.text):
+            return True
+        if self.in_sunday_title(span):
             return True
         # a deictic day word is written lower-case inside a sentence: capitalised there, it names a show
         return (first.lower_ in self.words.relative_days and first.text[:1].isupper() and not first.is_sent_start
                 and first.i > 0 and not doc[first.i - 1].is_punct)
+
+    def in_sunday_title(self, span: Span) -> bool:
+        """'The Mail on Sunday', 'the Sunday Times': a newspaper named after its day."""
+        doc = span.doc
+        for token in span:
+            if token.lower_ != "sunday" or not token.text[:1].isupper():
+                continue
+            i = token.i
+            if i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lower_ in self.words.sunday_before_on \
+                    and doc[i - 2].text[:1].isupper():
+                return True
+            if i + 1 < len(doc) and doc[i + 1].lower_ in self.words.sunday_after and doc[i + 1].text[:1].isupper():
+                return True
+        return False
 
     def signal_before(self, doc: Doc, start: int) -> tuple[int, str | None]:
         """A bounding preposition ('since', 'until', 'by', 'before') that takes the expression, with an
@@ -352,6 +373,12 @@ class TimeTagger:
             apposed = self.apposed_date(core, previous)
             if apposed is not None:
                 return apposed
+            if self.direction(core) is None:
+                # the story placed this weekday already ("starts next Saturday ... open on Saturday"): the same day
+                named = next((m for m in reversed(previous) if m.granularity == "day" and m.value
+                              and any(is_weekday(t) and WEEKDAYS.index(t.lower_) == weekday for t in m.span)), None)
+                if named is not None and tense_allows(named.value, published, tense):
+                    return named.value, "day"
             return resolve_weekday(weekday, published, tense, self.direction(core))
         season = next((self.words.seasons[t.lower_] for t in core if t.lower_ in self.words.seasons), None)
         if season is not None and not any(_YEAR.match(t.text) for t in core):
@@ -647,6 +674,15 @@ def resolve_month(core: Span, month: int, published: dt.date | None, tense: str 
         return dt.date(year, month, day).isoformat(), granularity
     except ValueError:  # "February 30"
         return None, granularity
+
+
+def tense_allows(value: str, published: dt.date | None, tense: str | None) -> bool:
+    """Whether a day fits the clause's tense: a past clause cannot tell of a day after publication, nor a future one
+    of a day before it."""
+    if published is None:
+        return True
+    day = dt.date.fromisoformat(value)
+    return not ((tense == PAST and day > published) or (tense == FUTURE and day < published))
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

@@ -384,3 +384,21 @@ def test_apposed_weekday_fixes_the_year_of_a_date(nlp):
 ])
 def test_names_and_words_that_are_not_times(nlp, text):
     assert analyse(nlp, text) == []
+
+
+def test_a_weekday_named_again_is_the_day_already_placed(nlp):
+    found = analyse(nlp, "The curfew starts next Saturday. Traders who open on Saturday face fines.")
+    assert [t[1] for t in found] == ["2023-11-11", "2023-11-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mail on Sunday reported that the envoy had resigned.",   # a newspaper named after its day
+    "He told the Sunday Telegraph that he would stay.",
+])
+def test_sunday_newspapers_are_no_dates(nlp, text):
+    assert analyse(nlp, text) == []
+
+
+def test_earlier_this_week_is_the_publication_week(nlp):
+    found = analyse(nlp, "The court ruled earlier this week that the vote was valid.")
+    assert found == [("earlier this week", "2023-W45", "week", None)]
