@@ -85,6 +85,7 @@ class EventTagger:
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
+        self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -117,6 +118,7 @@ class EventTagger:
         carry_recipients(events)
         events = merge_mentions(events)
         carry_parties(events)
+        carry_targets(events)
         doc._.cg_events = events
         return doc
 
@@ -657,6 +659,10 @@ class EventTagger:
                 accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
                 if accused is not None:
                     return accused  # "accuses Drovania of arming": Drovania arms
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "for" \
+                    and head.head.lemma_.lower() in self.plan_nouns:
+                node = head.head  # "plans for a possible incursion": the planners'
+                continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.head.pos_ == "VERB":
                 verb = head.head
                 if head.lower_ == "in" and node.lemma_.lower() in self.circumstance_nouns:
@@ -724,7 +730,10 @@ class EventTagger:
                 if party is not None and self.is_party(party):
                     return party
         for prep in PARTY_PREPS:
-            party = self.party_in(self.pobj(trigger, {prep}))
+            obj = self.pobj(trigger, {prep})
+            if prep == "into" and obj is not None and obj.lemma_.lower() in self.place_nouns:
+                continue  # "an incursion into the province of X": where it goes, not whom it targets
+            party = self.party_in(obj)
             if party is not None:
                 return party
         return None
@@ -1020,6 +1029,24 @@ def carry_parties(events: list[EventRecord]) -> None:
                 if role in earlier.roles:
                     ev.roles[role] = earlier.roles[role]
         ev.mode = ev.mode or earlier.mode
+
+
+def carry_targets(events: list[EventRecord]) -> None:
+    """'X has moved brigades to its border with Y, and its commanders have drawn up plans for an incursion': a
+    hostile act with no target of its own, told in the same sentence by the same doer, is aimed at the same party."""
+    hostile_moves = HOSTILE | {"MOBILIZE"}
+    for k, ev in enumerate(events):
+        if ev.type not in hostile_moves or "target" in ev.role_spans or "recipient" in ev.role_spans \
+                or "actor" not in ev.roles:
+            continue
+        for earlier in reversed(events[:k]):
+            if earlier.trigger.sent != ev.trigger.sent or earlier.type not in hostile_moves:
+                continue
+            if earlier.roles.get("actor") == ev.roles["actor"] and "target" in earlier.role_spans:
+                ev.role_spans["target"] = earlier.role_spans["target"]
+                if "target" in earlier.roles:
+                    ev.roles["target"] = earlier.roles["target"]
+                break
 
 
 def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:

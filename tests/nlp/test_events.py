@@ -416,3 +416,11 @@ def test_a_planned_act_is_placed_when_the_plan_was_reported(analyse):
     r = analyse("The Pine Herald reported in January that Kestria might supply drones to the Osk militia.")
     times = {t["id"]: t["value"] for t in r["times"]}
     assert times[event(r, "supply")["roles"]["time"]] == "2024-01"
+
+
+def test_the_act_a_plan_is_for_is_the_planners_and_keeps_the_target_of_the_sentence(analyse):
+    r = analyse("Kestria has moved two brigades to its border with Olbrand, and its commanders have drawn up plans "
+                "for an incursion into the province of Vell.")
+    e = event(r, "incursion")
+    assert e["roles"]["actor"] == "Kestria" and e["roles"]["recipient"] == "Olbrand"
+    assert e["roles"]["location"] == "Vell"
