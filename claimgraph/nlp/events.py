@@ -326,6 +326,13 @@ class EventTagger:
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
         if type_ in HOSTILE:
             target = recipient or self.other_party(trigger, theme, type_) or self.casualties(trigger)
+            if event.mode == "expel" and theme is not None:
+                # "expelled three Kareshi diplomats", "ordered three of its diplomats out": their state
+                envoys = self.pobj(theme, {"of"}) if theme.pos_ == "NUM" else theme
+                owner = self.owner_of(envoys) if envoys is not None else None
+                if owner is None and envoys is not None:
+                    owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
+                target = owner or target
             if target is None and theme is not None and theme_type != "EQUIPMENT" \
                     and (act_object is None or theme.i != act_object.i) \
                     and self.noun_type(theme) is None:

@@ -424,3 +424,18 @@ def test_the_act_a_plan_is_for_is_the_planners_and_keeps_the_target_of_the_sente
     e = event(r, "incursion")
     assert e["roles"]["actor"] == "Kestria" and e["roles"]["recipient"] == "Olbrand"
     assert e["roles"]["location"] == "Vell"
+
+
+def test_cyberattacks_and_break_ins_coerce_with_mode_cyber(analyse):
+    r = analyse("Hackers working for Norwal carried out the cyberattack that halted trains last week.")
+    e = event(r, "cyberattack")
+    assert (e["type"], e["mode"]) == ("COERCE", "cyber") and e["roles"]["actor"] == "Hackers"
+    r = analyse("The group broke into the email system of the finance ministry.")
+    assert (event(r, "broke into")["type"], event(r, "broke into")["mode"]) == ("COERCE", "cyber")
+
+
+def test_asset_freeze_and_expelled_diplomats_are_sanctions(analyse):
+    r = analyse("The bloc is preparing to freeze the assets of the banker Pavel Orsk.")
+    assert (event(r, "freeze")["type"], event(r, "freeze")["mode"]) == ("SANCTION", "discontinue")
+    r = analyse("Kestria ordered three Norwalian diplomats out of the country.")
+    assert (event(r, "ordered")["type"], event(r, "ordered")["mode"]) == ("SANCTION", "expel")
