@@ -296,7 +296,8 @@ class EventTagger:
             instrument = self.weapon_used(trigger)
         # conventional force is told by the doer, or by the weapon when the weapon is the subject
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-        if subject is not None and not (subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors):
+        if subject is not None and subject.lemma_.lower() not in self.force_actors \
+                and subject.lower_ not in self.force_actors:
             subject = None
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
         if type_ == "AID" and self.moved_to_a_thing(trigger):
@@ -453,7 +454,8 @@ class EventTagger:
                 continue
             for child in node.children:
                 # a model designation names the weapon: "a Velin-5 drone", "Borzak-12 rocket launchers"
-                if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" and any(ch.isdigit() for ch in child.text):
+                if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
+                        and any(ch.isdigit() for ch in child.text):
                     return child
         return None
 
@@ -946,7 +948,7 @@ def objects_of(token: Token) -> list[Token]:
     'of', and the noun inside a measure ('a state of emergency', 'part of the aid programme')."""
     found = []
     for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass", "attr"} or (token.pos_ == "NOUN" and child.dep_ == "compound"):
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound"):
             found.append(child)
         elif child.dep_ in {"prep", "prt", "dative"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -1064,7 +1066,7 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     for k, ev in enumerate(events):
         host = None
         if "actor" not in ev.role_spans and ev.about is None:
-            host = next((h for h in reversed(kept) if h.type == ev.type and compatible(h, ev)
+            host = next((h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
                          and names_again(h, ev)), None)
         if host is None:
             index[k] = len(kept)
@@ -1089,6 +1091,17 @@ def names_again(earlier: EventRecord, later: EventRecord) -> bool:
         return True
     stem = root.lemma_.lower()[:5]
     return any(m.root.lemma_.lower()[:5] == stem for m in [earlier.trigger, *earlier.mentions])
+
+
+def shortens(earlier: EventRecord, later: EventRecord) -> bool:
+    """'the attack' after 'the cyberattack': a definite noun that is the head word of an earlier trigger names it
+    again, whatever type the short word alone would have."""
+    root = later.trigger.root
+    if root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in root.children):
+        return False
+    word = root.lemma_.lower()
+    return any(m.root.lemma_.lower() != word and m.root.lemma_.lower().endswith(word)
+               for m in [earlier.trigger, *earlier.mentions])
 
 
 def is_back_reference(token: Token, event: EventRecord) -> bool:

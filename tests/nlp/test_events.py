@@ -439,3 +439,16 @@ def test_asset_freeze_and_expelled_diplomats_are_sanctions(analyse):
     assert (event(r, "freeze")["type"], event(r, "freeze")["mode"]) == ("SANCTION", "discontinue")
     r = analyse("Kestria ordered three Norwalian diplomats out of the country.")
     assert (event(r, "ordered")["type"], event(r, "ordered")["mode"]) == ("SANCTION", "expel")
+
+
+def test_diplomats_declared_unwelcome_or_told_to_leave_are_expelled(analyse):
+    r = analyse("Three members of the embassy staff had been declared persona non grata.")
+    assert (event(r, "declared")["type"], event(r, "declared")["mode"]) == ("SANCTION", "expel")
+    r = analyse("On Wednesday the government ordered three Norwalian diplomats to leave.")
+    assert event(r, "ordered")["type"] == "SANCTION"
+
+
+def test_the_head_word_of_an_earlier_trigger_names_it_again(analyse):
+    r = analyse("Hackers carried out the cyberattack on the railways. The attack halted trains for two days.")
+    assert types_of(r) == [("COERCE", "cyberattack")]
+    assert [m["text"] for m in event(r, "cyberattack")["mentions"]] == ["attack"]

@@ -360,7 +360,8 @@ def test_a_time_of_day_alone_sits_on_the_day_the_story_is_at(nlp):
 
 
 def test_seasons_look_back_with_last_and_ahead_with_by(nlp):
-    found = analyse(nlp, "The road has been closed since last winter, and the governor promised to reopen it by summer.")
+    text = "The road has been closed since last winter, and the governor promised to reopen it by summer."
+    found = analyse(nlp, text)
     assert found == [("since last winter", "2022-WI", "season", "since"), ("by summer", "2024-SU", "season", "before")]
 
 
