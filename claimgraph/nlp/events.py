@@ -604,6 +604,7 @@ class EventTagger:
         if entity is None and (entity_only or token.pos_ == "PRON"):
             return
         if entity is not None:
+            entity = self.full_name(entity, token)
             if role != "actor" and entity == event.roles.get("actor"):
                 return  # nobody is their own recipient or target
             event.roles[role] = entity
@@ -626,6 +627,20 @@ class EventTagger:
                     continue  # "Valtessan government forces": a national adjective, not the forces' name
                 return entity
         return None
+
+    def full_name(self, entity: int, token: Token) -> int:
+        """'the Brigades' after 'the Tarsk Brigades': a short name that ends a longer name the story gave before
+        is that entity named again (journalistic second reference)."""
+        name = self.clusters[entity].name or ""
+        if not name or len(name.split()) > 2:
+            return entity
+        for k, cluster in enumerate(self.clusters):
+            longer = cluster.name or ""
+            if k == entity or not longer.endswith(" " + name) or cluster.type == "EQUIPMENT":
+                continue
+            if any(m.start < token.i for m in cluster.mentions):
+                return k
+        return entity
 
     def type_of(self, token: Token) -> str | None:
         entity = self.entity_of(token)
@@ -830,6 +845,9 @@ class EventTagger:
                 else dative
         if recipient is None:
             recipient = self.pobj(trigger, self.recipient_preps)
+            if recipient is None and obj is not None and obj.i != trigger.i and trigger.pos_ == "VERB" \
+                    and self.verbs.get(trigger.lemma_.lower()) == "AID":
+                recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
             if recipient is not None and recipient.lemma_.lower() == "use":
                 recipient = self.pobj(recipient, {"by"}) or recipient  # "for use by the army"
             if recipient is not None and not self.is_party(recipient):

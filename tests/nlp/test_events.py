@@ -452,3 +452,9 @@ def test_the_head_word_of_an_earlier_trigger_names_it_again(analyse):
     r = analyse("Hackers carried out the cyberattack on the railways. The attack halted trains for two days.")
     assert types_of(r) == [("COERCE", "cyberattack")]
     assert [m["text"] for m in event(r, "cyberattack")["mentions"]] == ["attack"]
+
+
+def test_a_short_second_reference_takes_the_full_name_given_before(analyse):
+    r = analyse("The Osk Liberation Front controls the valley. Kestria supplied rifles to the Front in May.")
+    e = event(r, "supplied")
+    assert e["roles"]["recipient"].lower().removeprefix("the ") == "osk liberation front"
