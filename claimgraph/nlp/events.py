@@ -721,12 +721,25 @@ class EventTagger:
             members = self.pobj(subject, {"of"})
             if members is not None:
                 return self.member(members, clause)  # "tens of thousands of students"
-        if subject.pos_ == "PRON" and self.entity_of(subject) is None and clause.dep_ == "ccomp" \
-                and subject.lower_ in SPEAKER_PRONOUNS:
+        if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
+                and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
+
+    def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
+        """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
+        is the body, whatever else coreference linked it to, when the reporter fits the pronoun."""
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.pos_ == "PRON":
+            return False
+        kind = self.type_of(reporter)
+        if pronoun.lower_ == "it":
+            return kind != "PERSON" and reporter.tag_ in {"NN", "NNP"}
+        if pronoun.lower_ in {"he", "she"}:
+            return kind == "PERSON"
+        return True
 
     def other_party(self, trigger: Token, theme: Token | None, type_: str) -> Token | None:
         """Whom an act is done to or with: its object when that is a party, whom a demand binds, the owner of its

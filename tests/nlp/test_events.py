@@ -458,3 +458,8 @@ def test_a_short_second_reference_takes_the_full_name_given_before(analyse):
     r = analyse("The Osk Liberation Front controls the valley. Kestria supplied rifles to the Front in May.")
     e = event(r, "supplied")
     assert e["roles"]["recipient"].lower().removeprefix("the ") == "osk liberation front"
+
+
+def test_a_body_saying_it_will_act_is_the_doer(analyse):
+    r = analyse("The Norwalian foreign ministry said it would look into the allegations.")
+    assert "ministry" in event(r, "look into")["roles"]["actor"]
