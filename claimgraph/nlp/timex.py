@@ -59,6 +59,7 @@ class TimeWords:
     future_auxiliaries: frozenset[str]
     future_predicates: frozenset[str]
     commissives: frozenset[str]
+    timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
     approximators: frozenset[str]
     seasons: dict[str, str]  # season word -> TIMEX3 season code
@@ -94,6 +95,7 @@ def load_time_words() -> TimeWords:
         future_auxiliaries=words("future_auxiliaries", "lemmas"),
         future_predicates=words("future_predicates", "lemmas"),
         commissives=words("commissive_predicates", "lemmas"),
+        timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
         approximators=words("approximators"),
         seasons={k.lower(): v for k, v in data["seasons"]["words"].items()},
@@ -603,7 +605,7 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
     if "MD" in tags:  # would, could, may: not past, but not plainly future either
         return PRESENT, True
     present = bool(tags & {"VBZ", "VBP"})
-    if present and lemma(verb) in words.future_predicates:
+    if present and (lemma(verb) in words.future_predicates or lemma(verb) in words.timetable):
         return FUTURE, True
     if present and verb.tag_ == "VBG":  # present progressive of a planned event: "is meeting on Friday"
         return FUTURE, True

@@ -403,3 +403,14 @@ def test_sunday_newspapers_are_no_dates(nlp, text):
 def test_earlier_this_week_is_the_publication_week(nlp):
     found = analyse(nlp, "The court ruled earlier this week that the vote was valid.")
     assert found == [("earlier this week", "2023-W45", "week", None)]
+
+
+def test_a_scheduled_event_in_the_simple_present_lies_ahead(tagger):
+    rows = """
+    Rules NNS NOUN nsubj 1
+    expire VBP VERB ROOT 1
+    on IN ADP prep 1
+    Monday NNP PROPN pobj 2
+    """
+    # the Monday before (11-06) is nearer than the one after (11-13), but a schedule looks ahead
+    assert times(parsed(tagger, rows)) == [("on Monday", "2023-11-13", "day", None)]
