@@ -189,7 +189,7 @@ class TimeTagger:
                 and re.fullmatch(r"\d\d", doc[span.end + 1].text):
             return True
         if re.fullmatch(r"(1[89]|20)\d\d[-\u2013/]\d\d", first.text) or re.search(
-                r"\b(1[89]|20)\d\d ?[-\u2013/] ?\d\d\b", span.text):
+                r"\b(1[89]|20)\d\d ?[-\u2013/] ?\d\d\b(?![-/]\d)", span.text):
             return True
         if self.in_sunday_title(span):
             return True

@@ -414,3 +414,8 @@ def test_a_scheduled_event_in_the_simple_present_lies_ahead(tagger):
     """
     # the Monday before (11-06) is nearer than the one after (11-13), but a schedule looks ahead
     assert times(parsed(tagger, rows)) == [("on Monday", "2023-11-13", "day", None)]
+
+
+def test_an_iso_date_is_not_taken_for_a_season_span(nlp):
+    found = analyse(nlp, "The report is dated 2023-03-15 and covers the 2017-18 season.")
+    assert found == [("2023-03-15", "2023-03-15", "day", None)]
