@@ -601,6 +601,15 @@ class EventTagger:
         entity = self.entity_of(token)
         if entity is None and token.dep_ in {"amod", "compound", "nmod"}:
             entity = self.demonym_entity(token)  # "a Tarvonian drone": Tarvonia's
+        if entity is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                           for c in token.children):
+            name = self.named_later(token)
+            if name is not None:
+                entity = self.entity_of(name)
+                if entity is None:
+                    first = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+                    event.role_spans[role] = token.doc[first:name.i + 1]
+                    return
         if entity is None and (entity_only or token.pos_ == "PRON"):
             return
         if entity is not None:
@@ -626,6 +635,20 @@ class EventTagger:
                 if self.clusters[entity].name == child.text and self.demonym_entity(child) is not None:
                     continue  # "Valtessan government forces": a national adjective, not the forces' name
                 return entity
+        return None
+
+    def named_later(self, noun: Token) -> Token | None:
+        """'A tanker ... transferred its cargo' and later 'the tanker Amber Crest': the thing introduced by a common
+        noun is the one the story names with that noun as its title."""
+        lemma = noun.lemma_.lower()
+        for token in noun.doc[noun.i + 1:]:
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                return token.head
+            for child in token.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    return child
         return None
 
     def full_name(self, entity: int, token: Token) -> int:

@@ -463,3 +463,10 @@ def test_a_short_second_reference_takes_the_full_name_given_before(analyse):
 def test_a_body_saying_it_will_act_is_the_doer(analyse):
     r = analyse("The Norwalian foreign ministry said it would look into the allegations.")
     assert "ministry" in event(r, "look into")["roles"]["actor"]
+
+
+def test_a_thing_introduced_by_a_common_noun_takes_the_name_given_it_later(analyse):
+    r = analyse("A freighter transferred its cargo to another ship in breach of the embargo. "
+                "Officials said the freighter Morning Lark had switched off its transponder.")
+    e = event(r, "breach")
+    assert e["type"] == "CRIME" and e["roles"]["actor"].endswith("Morning Lark")
