@@ -27,6 +27,8 @@ NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}
+# what a state official calls "her government", "our country": the state itself
+STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
@@ -740,6 +742,14 @@ class EventTagger:
             if reporter is not None and reporter.pos_ != "PRON":
                 state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 return state or reporter
+        personal = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "our"}), None)
+        if personal is not None and subject.lemma_.lower() in STATE_BODIES and clause.dep_ == "ccomp":
+            # "Valtessa's defence minister said her government had ...": the minister's state
+            reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                if reporter is not None else None
+            if state is not None:
+                return state
         if subject.lemma_.lower() in self.collective or subject.lower_ in self.collective:
             members = self.pobj(subject, {"of"})
             if members is not None:

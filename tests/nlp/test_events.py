@@ -470,3 +470,8 @@ def test_a_thing_introduced_by_a_common_noun_takes_the_name_given_it_later(analy
                 "Officials said the freighter Morning Lark had switched off its transponder.")
     e = event(r, "breach")
     assert e["type"] == "CRIME" and e["roles"]["actor"].endswith("Morning Lark")
+
+
+def test_her_government_in_an_officials_words_is_the_officials_state(analyse):
+    r = analyse("Kestria's defence minister, Ana Brel, said her government had put its reserves on alert.")
+    assert event(r, "put")["roles"]["actor"] == "Kestria"
