@@ -121,6 +121,7 @@ class EventTagger:
         events = merge_mentions(events)
         carry_parties(events)
         carry_targets(events)
+        self.name_models(doc, events)
         doc._.cg_events = events
         return doc
 
@@ -386,6 +387,28 @@ class EventTagger:
             event.role_spans["recipient"] = receiver
             if receiver_entity is not None:
                 event.roles["recipient"] = receiver_entity
+
+    def name_models(self, doc: Doc, events: list[EventRecord]) -> None:
+        """'whether any of the drones have been handed over', with 'Sorvan-4 drones' told elsewhere: a weapon the
+        story names by one model only is that model wherever it speaks of the weapon."""
+        models: dict[str, set[str]] = {}
+        words: dict[str, Token] = {}
+        for token in doc:
+            if not self.is_weapon(token):
+                continue
+            for child in token.children:
+                if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
+                        and any(c.isdigit() for c in child.text):
+                    models.setdefault(token.lemma_.lower(), set()).add(child.text)
+                    words.setdefault(child.text, child)
+        for ev in events:
+            if ev.type not in {"AID", "ASSAULT", "FIGHT", "MOBILIZE"} or "equipment" in ev.role_spans:
+                continue
+            weapon = next((t for t in ev.trigger.root.sent if self.is_weapon(t)
+                           and len(models.get(t.lemma_.lower(), ())) == 1), None)
+            if weapon is not None:
+                (name,) = models[weapon.lemma_.lower()]
+                self.fill_equipment(ev, words[name])
 
     # -- trigger words, weapons, places ---------------------------------------------------------------------
     def casualties(self, trigger: Token) -> Token | None:

@@ -475,3 +475,9 @@ def test_a_thing_introduced_by_a_common_noun_takes_the_name_given_it_later(analy
 def test_her_government_in_an_officials_words_is_the_officials_state(analyse):
     r = analyse("Kestria's defence minister, Ana Brel, said her government had put its reserves on alert.")
     assert event(r, "put")["roles"]["actor"] == "Kestria"
+
+
+def test_a_weapon_the_story_names_by_one_model_is_that_model(analyse):
+    r = analyse("Kestria shipped Harrow-9 drones to the Osk militia in May. "
+                "It is not clear whether the drones have been handed over.")
+    assert event(r, "handed over")["roles"]["equipment"] == "Harrow-9"
