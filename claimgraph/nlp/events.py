@@ -27,6 +27,8 @@ NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}
+# verbs of taking part: "participate in the talks", "took part in the exercises"
+PARTICIPATION = {"participate", "engage", "join"}
 # what a state official calls "her government", "our country": the state itself
 STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
@@ -735,6 +737,11 @@ class EventTagger:
                     and head.head.lemma_.lower() in self.plan_nouns:
                 node = head.head  # "plans for a possible incursion": the planners'
                 continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+                    and (head.head.lemma_.lower() in PARTICIPATION or any(
+                        c.dep_ == "dobj" and c.lower_ == "part" for c in head.head.children)):
+                node = head.head  # "the troops were taking part in exercises": the troops exercise
+                continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.head.pos_ == "VERB":
                 verb = head.head
                 if head.lower_ == "in" and node.lemma_.lower() in self.circumstance_nouns:
@@ -760,11 +767,14 @@ class EventTagger:
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
         if owner is not None and armed and self.entity_of(owner) is not None and self.entity_of(subject) is None:
             return owner  # "its forces": the state the pronoun stands for
-        if owner is not None and self.entity_of(owner) is None and clause.dep_ == "ccomp" and armed:
+        definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
+            # "the ministry of X said its forces / the troops had ...": X's forces
             reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             if reporter is not None and reporter.pos_ != "PRON":
                 state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-                return state or reporter
+                if state is not None or not definite:
+                    return state or reporter
         personal = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "our"}), None)
         if personal is not None and subject.lemma_.lower() in STATE_BODIES and clause.dep_ == "ccomp":
             # "Valtessa's defence minister said her government had ...": the minister's state

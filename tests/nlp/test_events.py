@@ -481,3 +481,8 @@ def test_a_weapon_the_story_names_by_one_model_is_that_model(analyse):
     r = analyse("Kestria shipped Harrow-9 drones to the Osk militia in May. "
                 "It is not clear whether the drones have been handed over.")
     assert event(r, "handed over")["roles"]["equipment"] == "Harrow-9"
+
+
+def test_the_troops_a_state_body_speaks_of_are_the_states(analyse):
+    r = analyse("Kestria's defence ministry said the troops were taking part in scheduled naval exercises.")
+    assert event(r, "exercises")["roles"]["actor"] == "Kestria"
