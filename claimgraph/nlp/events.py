@@ -124,6 +124,7 @@ class EventTagger:
         carry_parties(events)
         carry_targets(events)
         self.name_models(doc, events)
+        self.name_sanctioners(doc, events)
         doc._.cg_events = events
         return doc
 
@@ -389,6 +390,22 @@ class EventTagger:
             event.role_spans["recipient"] = receiver
             if receiver_entity is not None:
                 event.roles["recipient"] = receiver_entity
+
+    def name_sanctioners(self, doc: Doc, events: list[EventRecord]) -> None:
+        """'the sanctions imposed on him' after 'Northern Concord sanctions': sanctions the story has tied to one
+        party were imposed by it."""
+        for ev in events:
+            if ev.type != "SANCTION" or "actor" in ev.role_spans:
+                continue
+            owners = {}
+            for token in doc[:ev.trigger.root.i]:
+                if token.lemma_.lower() not in {"sanction", "sanctions", "embargo"}:
+                    continue
+                for child in token.children:
+                    if child.dep_ in {"compound", "poss", "nmod"} and (child.pos_ == "PROPN" or self.is_party(child)):
+                        owners[self.entity_of(child) if self.entity_of(child) is not None else child.text] = child
+            if len(owners) == 1:
+                self.fill(ev, "actor", next(iter(owners.values())))
 
     def name_models(self, doc: Doc, events: list[EventRecord]) -> None:
         """'whether any of the drones have been handed over', with 'Sorvan-4 drones' told elsewhere: a weapon the

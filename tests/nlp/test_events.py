@@ -486,3 +486,9 @@ def test_a_weapon_the_story_names_by_one_model_is_that_model(analyse):
 def test_the_troops_a_state_body_speaks_of_are_the_states(analyse):
     r = analyse("Kestria's defence ministry said the troops were taking part in scheduled naval exercises.")
     assert event(r, "exercises")["roles"]["actor"] == "Kestria"
+
+
+def test_sanctions_the_story_tied_to_one_party_were_imposed_by_it(analyse):
+    r = analyse("The freighter sailed in breach of Halden Union sanctions. "
+                "The sanctions were imposed on its owner in March.")
+    assert "Halden" in event(r, "imposed")["roles"]["actor"]
