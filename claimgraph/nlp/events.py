@@ -34,7 +34,7 @@ STATE_BODIES = {"government", "country", "administration", "nation", "state", "c
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
-# demonym endings: "Valtessan" of Valtessa, "Kareshi" of Karesh, "Drovanian" of Drovania
+# demonym endings: "Kestrian" of Kestria, "Iraqi" of Iraq, "Norwalian" of Norwal
 DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ic")
 
 
@@ -334,7 +334,7 @@ class EventTagger:
         if type_ in HOSTILE:
             target = recipient or self.other_party(trigger, theme, type_) or self.casualties(trigger)
             if event.mode == "expel" and theme is not None:
-                # "expelled three Kareshi diplomats", "ordered three of its diplomats out": their state
+                # "expelled three Norwalian diplomats", "ordered three of its diplomats out": their state
                 envoys = self.pobj(theme, {"of"}) if theme.pos_ == "NUM" else theme
                 owner = self.owner_of(envoys) if envoys is not None else None
                 if owner is None and envoys is not None:
@@ -392,7 +392,7 @@ class EventTagger:
                 event.roles["recipient"] = receiver_entity
 
     def name_sanctioners(self, doc: Doc, events: list[EventRecord]) -> None:
-        """'the sanctions imposed on him' after 'Northern Concord sanctions': sanctions the story has tied to one
+        """'the sanctions imposed on him' after 'Halden Union sanctions': sanctions the story has tied to one
         party were imposed by it."""
         for ev in events:
             if ev.type != "SANCTION" or "actor" in ev.role_spans:
@@ -408,7 +408,7 @@ class EventTagger:
                 self.fill(ev, "actor", next(iter(owners.values())))
 
     def name_models(self, doc: Doc, events: list[EventRecord]) -> None:
-        """'whether any of the drones have been handed over', with 'Sorvan-4 drones' told elsewhere: a weapon the
+        """'whether any of the drones have been handed over', with 'Harrow-9 drones' told elsewhere: a weapon the
         story names by one model only is that model wherever it speaks of the weapon."""
         models: dict[str, set[str]] = {}
         words: dict[str, Token] = {}
@@ -453,7 +453,7 @@ class EventTagger:
         return doc[trigger.i:end]
 
     def fill_equipment(self, event: EventRecord, token: Token) -> None:
-        """A known weapon by its entity; a model designation by its own word ('Velin-5', not 'Tarvonian Velin-5')."""
+        """A known weapon by its entity; a model designation by its own word ('Harrow-9', not 'Kestrian Harrow-9')."""
         if self.entity_of(token) is not None:
             self.fill(event, "equipment", token)
         else:
@@ -463,7 +463,7 @@ class EventTagger:
         return token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes
 
     def owner_of(self, weapon: Token) -> Token | None:
-        """Whose weapon it is: a possessor or a national modifier ('Israeli jets', 'a Tarvonian drone')."""
+        """Whose weapon it is: a possessor or a national modifier ('Israeli jets', 'a Kestrian drone')."""
         for child in weapon.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 return child
@@ -486,7 +486,7 @@ class EventTagger:
         return None
 
     def equipment_in(self, token: Token | None) -> Token | None:
-        """A named weapon in a phrase: 'Velin-5 drone', or one of a list ('tanks and Borzak-12 launchers')."""
+        """A named weapon in a phrase: 'Harrow-9 drone', or one of a list ('tanks and Grad-4 launchers')."""
         if token is None:
             return None
         for node in [token, *token.conjuncts]:
@@ -497,7 +497,7 @@ class EventTagger:
             if not self.is_weapon(node) and node.lemma_.lower() not in self.aid_modes:
                 continue
             for child in node.children:
-                # a model designation names the weapon: "a Velin-5 drone", "Borzak-12 rocket launchers"
+                # a model designation names the weapon: "a Harrow-9 drone", "Grad-4 rocket launchers"
                 if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
                         and any(ch.isdigit() for ch in child.text):
                     return child
@@ -561,7 +561,7 @@ class EventTagger:
                     self.entity_of(token) is None and token.ent_type_ in {"GPE", "LOC", "FAC"}):
                 return token
             if named_as_place and (self.entity_of(token) is not None or token.pos_ == "PROPN"):
-                return token  # "the town of Kelm": whatever else the name was taken for, here it is a place
+                return token  # "the town of Pereth": whatever else the name was taken for, here it is a place
             named_as_place = True
             if token.lemma_.lower() not in self.place_nouns:
                 return None
@@ -569,7 +569,7 @@ class EventTagger:
         return None
 
     def demonym_entity(self, token: Token) -> int | None:
-        """The state a national adjective names, among the story's entities: 'Valtessan' -> Valtessa."""
+        """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
         word = token.text
         if not word[:1].isupper():
             return None
@@ -644,7 +644,7 @@ class EventTagger:
             return
         entity = self.entity_of(token)
         if entity is None and token.dep_ in {"amod", "compound", "nmod"}:
-            entity = self.demonym_entity(token)  # "a Tarvonian drone": Tarvonia's
+            entity = self.demonym_entity(token)  # "a Kestrian drone": Kestria's
         if entity is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                            for c in token.children):
             name = self.named_later(token)
@@ -677,12 +677,12 @@ class EventTagger:
             if child.dep_ in {"compound", "nmod"} and child.i in self.entities:
                 entity = self.entities[child.i]
                 if self.clusters[entity].name == child.text and self.demonym_entity(child) is not None:
-                    continue  # "Valtessan government forces": a national adjective, not the forces' name
+                    continue  # "Kestrian government forces": a national adjective, not the forces' name
                 return entity
         return None
 
     def named_later(self, noun: Token) -> Token | None:
-        """'A tanker ... transferred its cargo' and later 'the tanker Amber Crest': the thing introduced by a common
+        """'A tanker ... transferred its cargo' and later 'the tanker Morning Lark': the thing introduced by a common
         noun is the one the story names with that noun as its title."""
         lemma = noun.lemma_.lower()
         for token in noun.doc[noun.i + 1:]:
@@ -696,7 +696,7 @@ class EventTagger:
         return None
 
     def full_name(self, entity: int, token: Token) -> int:
-        """'the Brigades' after 'the Tarsk Brigades': a short name that ends a longer name the story gave before
+        """'the Front' after 'the Osk Liberation Front': a short name that ends a longer name the story gave before
         is that entity named again (journalistic second reference)."""
         name = self.clusters[entity].name or ""
         if not name or len(name.split()) > 2:
@@ -749,7 +749,7 @@ class EventTagger:
                     and head.head.lemma_.lower() in self.charge_verbs:
                 accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
                 if accused is not None:
-                    return accused  # "accuses Drovania of arming": Drovania arms
+                    return accused  # "accuses Norwal of arming": Norwal arms
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "for" \
                     and head.head.lemma_.lower() in self.plan_nouns:
                 node = head.head  # "plans for a possible incursion": the planners'
@@ -794,7 +794,7 @@ class EventTagger:
                     return state or reporter
         personal = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "our"}), None)
         if personal is not None and subject.lemma_.lower() in STATE_BODIES and clause.dep_ == "ccomp":
-            # "Valtessa's defence minister said her government had ...": the minister's state
+            # "Kestria's defence minister said her government had ...": the minister's state
             reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                 if reporter is not None else None

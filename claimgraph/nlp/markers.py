@@ -136,14 +136,14 @@ class Markers:
         return MarkerRecord("label", head.doc[start:head.i + 1], about_entity=entity)
 
     def appositive_label(self, head: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
-        """'the Tarsk Brigades, an armed separatist movement'; 'Ilias Mordek, the sanctioned businessman'."""
+        """'the Osk Rescue Corps, a volunteer relief service'; 'Pavel Orsk, the sanctioned businessman'."""
         if head.dep_ != "appos" or head.i in quoted or head.head.i not in entities or head.i in entities:
             return None
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
         if lemma in self.group_heads or head.lower_ in self.group_heads:
             if not modifiers or any(c.dep_ == "poss" for c in head.children):
-                return None  # "the group", "the Concord's service": no description
+                return None  # "the group", "the bloc's service": no description
         elif lemma in self.person_heads or head.lower_ in self.person_heads:
             if not any(m.lower_ in self.evaluative for m in modifiers):
                 return None
