@@ -665,9 +665,10 @@ def resolve_month(core: Span, month: int, published: dt.date | None, tense: str 
             year = fitting[0]
     elif direction is None and years and year not in years:
         # the story dates other events in a year the tense did not pick: a month it names without a year
-        # belongs to the same stretch of time, if that stays within a year of publication
+        # belongs to the same stretch of time, if that lies nearer publication than the tense's choice
+        chosen_distance = abs((dt.date(year, month, min(day or 1, 28)) - published).days)
         named = [y for y in nearby if y in years and valid_date(y, month, day or 1)
-                 and abs((dt.date(y, month, day or 1) - published).days) <= 366]
+                 and abs((dt.date(y, month, day or 1) - published).days) < chosen_distance]
         if len(named) == 1:
             year = named[0]
     if day is None:

@@ -419,3 +419,14 @@ def test_a_scheduled_event_in_the_simple_present_lies_ahead(tagger):
 def test_an_iso_date_is_not_taken_for_a_season_span(nlp):
     found = analyse(nlp, "The report is dated 2023-03-15 and covers the 2017-18 season.")
     assert found == [("2023-03-15", "2023-03-15", "day", None)]
+
+
+def test_the_storys_own_years_fix_a_month_the_tense_misplaces(nlp):
+    text = "The January 2024 summit was set months ago. Talks were scheduled for January 12."
+    found = analyse(nlp, text)
+    assert found[-1][1] == "2024-01-12"
+
+
+def test_a_past_month_stays_past_when_the_story_names_the_current_year(nlp):
+    found = analyse(nlp, "The March 2022 reforms were repealed. Prices rose in March.", published="2023-04-10")
+    assert found[-1][1] == "2023-03"
