@@ -158,6 +158,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             roles[role] = tid(target) if role == "time" else entity_names.get(target)
         for role, words in ev.role_spans.items():
             roles.setdefault(role, words.text)
+        if "target" in roles:  # the contract's recipient is whoever an act is aimed at or benefits
+            roles.setdefault("recipient", roles["target"])
         out["events"].append({
             "id": vid(k), "type": ev.type, **({"mode": ev.mode} if ev.mode else {}),
             "trigger": span(ev.trigger).to_dict(),

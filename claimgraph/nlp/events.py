@@ -27,6 +27,15 @@ NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}
+# verbs of taking part: "participate in the talks", "took part in the exercises"
+PARTICIPATION = {"participate", "engage", "join"}
+# what a state official calls "her government", "our country": the state itself
+STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
+# verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
+CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
+NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
+# demonym endings: "Kestrian" of Kestria, "Iraqi" of Iraq, "Norwalian" of Norwal
+DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ic")
 
 
 @Language.factory("claimgraph_events")
@@ -43,23 +52,44 @@ class EventTagger:
         self.verbs: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
         self.modes: dict[str, dict] = {}
+        self.verb_modes: dict[str, str] = {}
+        self.object_recipients: set[str] = set()
         for type_, spec in data["types"].items():
             self.verbs.update({lemma: type_ for lemma in spec.get("verbs", [])})
             self.nouns.update({lemma: type_ for lemma in spec.get("nouns", [])})
             if "mode_by_theme" in spec:
                 self.modes[type_] = spec["mode_by_theme"]
+            self.verb_modes.update(spec.get("mode_by_verb", {}))
+            self.object_recipients.update(spec.get("object_is_recipient", []))
         self.phrases: dict[str, list[dict]] = {}
         for entry in data["phrases"]["entries"]:
             for head in entry["heads"]:
                 self.phrases.setdefault(head, []).append(entry)
         force = data["conventional_force"]
         self.force_verbs, self.force_actors = set(force["verbs"]), set(force["actors"])
+        self.destroy_verbs = set(force["destroy_verbs"])
+        weapons = data["weapons"]
+        self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
+        self.aid_modes = {word: mode for mode in ("military", "humanitarian", "economic") for word in weapons[mode]}
+        self.aid_modes.update({word: "military" for word in self.weapon_modes})
         intent = data["intent"]
         self.modals, self.intent_predicates = set(intent["modals"]), set(intent["predicates"])
         self.cooperative, self.hostile = set(intent["cooperative"]), set(intent["hostile"])
         self.deontic = set(intent["deontic"])
         self.conditions = set(intent["conditions"])
         self.negative_implicatives = set(intent["negative_implicatives"])
+        self.force_complements = set(intent["force_complements"])
+        self.statement_verbs = set(intent["statement_verbs"])
+        self.source_descriptions = set(intent["source_descriptions"])
+        self.act_heads = set(intent["act_heads"])
+        self.restriction_objects = set(intent["restriction_objects"])
+        self.purpose_predicates = set(intent["purpose_predicates"])
+        self.charge_verbs = set(intent["charge_verbs"])
+        self.circumstance_nouns = set(intent["circumstance_nouns"])
+        self.vehicles = set(data["vehicles"]["entries"])
+        self.nominal_control = set(data["nominal_control_verbs"]["entries"])
+        self.place_nouns = set(data["place_nouns"]["entries"])
+        self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -70,6 +100,7 @@ class EventTagger:
         self.entities = entity_index(doc) if doc._.cg_entities else {}
         self.clusters = doc._.cg_entities or []
         self.time_tokens = {t.i for time in (doc._.cg_times or []) for t in time.span}
+        self.dropped: set[str] = set()  # types of transfers found to be no event: their later mentions are none
         events: list[EventRecord] = []
         matches = {}
         for token in doc[story_start_token(doc):]:
@@ -84,10 +115,17 @@ class EventTagger:
             # ceasefire")
             if i in consumed:
                 continue
-            events.append(self.event(doc[i], type_, mode, act_object))
+            event = self.event(doc[i], type_, mode, act_object)
+            if event is not None and not (event.type in self.dropped and is_back_reference(doc[i], event)):
+                events.append(event)
         link_embedded(events)
         carry_recipients(events)
-        doc._.cg_events = merge_mentions(events)
+        events = merge_mentions(events)
+        carry_parties(events)
+        carry_targets(events)
+        self.name_models(doc, events)
+        self.name_sanctioners(doc, events)
+        doc._.cg_events = events
         return doc
 
     # -- triggers --------------------------------------------------------------------------------------------
@@ -95,6 +133,17 @@ class EventTagger:
         """The event type a word triggers, its mode, and the object noun a word pattern took into the event."""
         if token.pos_ not in {"VERB", "NOUN"} or token.dep_ in {"aux", "auxpass", "amod"}:
             return None
+        if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} \
+                and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads:
+            return None  # "attack drones", "the death toll": the noun describes another noun, it names no act
+        if token.pos_ == "NOUN" and self.not_a_noun_act(token):
+            return None
+        if token.pos_ == "VERB" and self.not_an_act(token):
+            return None
+        if token.pos_ == "VERB" and self.is_light(token):
+            done = self.passive_act(token)
+            if done is not None:
+                return done
         if token.pos_ == "VERB" and self.deontic_clause(token):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         pattern = self.phrase(token)
@@ -111,8 +160,83 @@ class EventTagger:
                 return None  # "give a speech", "carry out the delivery": the noun is the event
             return next((self.verbs[form] for form in verb_forms(token) if form in self.verbs), None)
         if token.pos_ == "NOUN":
-            return self.nouns.get(lemma)
+            found = self.nouns.get(lemma)
+            if found is None and token.lower_.endswith("ing") and token.dep_ in {"pobj", "pcomp"}:
+                # a gerund tagged as a noun: "accuses X of arming"
+                found = next((self.verbs[f] for f in verb_forms(token)[2:] if f in self.verbs), None)
+            return found
         return None
+
+    def not_a_noun_act(self, noun: Token) -> bool:
+        """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return True
+        if noun.dep_ == "attr":
+            return True  # "the delivery was a single shipment": the noun describes its subject
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.purpose_of_something(noun.head):
+            return True
+        head = noun.head
+        return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def not_an_act(self, verb: Token) -> bool:
+        """Clauses a trigger verb heads that report no event of their own: 'declined to comment' (a statement,
+        CAMEO 018), 'threatens no one' (a denial), '14 were killed when a drone struck' (the casualties of the act
+        the when-clause names)."""
+        kids = list(verb.children)
+        lemma = verb.lemma_.lower()
+        if self.verbs.get(lemma) == "REJECT" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.statement_verbs for c in kids):
+            return True
+        if lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp", "pcomp"} or (c.dep_ == "dobj" and c.tag_ == "VBG")
+                                   for c in kids):
+            return True  # "denied targeting civilians": a statement that something did not happen, no act
+        if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.restriction_objects for c in kids):
+            return True
+        if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"}
+                                                      for c in kids):
+            return True  # "X does not train armed groups": a denial of a habit, no act
+        if self.purpose_of_something(verb):
+            return True
+        for child in kids:
+            if child.dep_ == "dobj" and (child.lower_ in NEGATIVE_OBJECTS or (
+                    child.lower_ == "one" and any(d.lower_ == "no" for d in child.children))):
+                return True
+        if verb.lemma_.lower() in CASUALTY_VERBS and any(c.dep_ == "nsubjpass" for c in kids) \
+                and not any(c.dep_ == "agent" for c in kids):
+            for child in kids:
+                if child.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in {"when", "as"} or
+                                                 m.dep_ == "mark" and m.lower_ in {"when", "as"}
+                                                 for m in child.children) and self.trigger_type(child):
+                    return True
+                if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
+                        o.dep_ == "pobj" and self.noun_type(o) for o in child.children):
+                    return True
+        return False
+
+    def purpose_of_something(self, verb: Token) -> bool:
+        """'the build-up could be meant to pressure X rather than to prepare an attack': a purpose, not an act."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in self.purpose_predicates and any(c.dep_ == "auxpass" for c in node.children):
+                return True
+        return False
+
+    def passive_act(self, verb: Token) -> tuple[str, str | None, Token] | None:
+        """'the strike was carried out by a drone': a performing verb whose passive subject names the act, with
+        the doer in its by-phrase; the verb states the event."""
+        if not any(c.dep_ == "agent" for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+        if subject is None:
+            return None
+        type_ = self.noun_type(subject)
+        if type_ is None:
+            return None
+        pattern = self.phrase(subject)
+        return type_, pattern[0].get("mode") if pattern else None, subject
 
     def is_light(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and any(form in self.light for form in verb_forms(token))
@@ -128,6 +252,8 @@ class EventTagger:
             return None
         kids = list(token.children)
         for entry in entries:
+            if "pos" in entry and token.pos_ != entry["pos"]:
+                continue
             if "particles" in entry and not any(c.dep_ in {"prt", "prep"} and c.lower_ in entry["particles"]
                                                 for c in kids):
                 continue
@@ -138,7 +264,11 @@ class EventTagger:
                 continue
             obj = None
             if "objects" in entry:
-                obj = next((o for o in objects_of(token) if o.lemma_.lower() in entry["objects"]
+                candidates = objects_of(token)
+                if entry.get("subjects") and not any(c.dep_ == "dobj" for c in kids):
+                    # "howitzers gathered near the town": an intransitive verb moves its subject
+                    candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
+                obj = next((o for o in candidates if o.lemma_.lower() in entry["objects"]
                             or o.lower_ in entry["objects"]), None)
                 if obj is None:
                     continue
@@ -160,20 +290,56 @@ class EventTagger:
         return subject is not None and subject.pos_ != "PRON"
 
     def event(self, trigger: Token, type_: str, mode: str | None = None,
-              act_object: Token | None = None) -> EventRecord:
+              act_object: Token | None = None) -> EventRecord | None:
         actor = self.actor(trigger)
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
-        type_ = self.retype(trigger, type_, actor)
-        event = EventRecord(type=type_, trigger=trigger.doc[trigger.i:trigger.i + 1], mode=mode)
+        instrument = None
+        if actor is not None and type_ in {"ASSAULT", "FIGHT", "COERCE"} and self.is_weapon(actor):
+            # "a drone struck the market": the weapon is the means; its owner, if named, is the doer
+            instrument, actor = actor, self.owner_of(actor)
+        if instrument is None:
+            instrument = self.weapon_used(trigger)
+        # conventional force is told by the doer, or by the weapon when the weapon is the subject
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() not in self.force_actors \
+                and subject.lower_ not in self.force_actors:
+            subject = None
+        type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
+        if type_ == "AID" and self.moved_to_a_thing(trigger):
+            self.dropped.add(type_)
+            return None
+        if actor is not None and act_object is not None and actor.i == act_object.i:
+            actor = self.owner_of(actor)  # "howitzers gathered near the town": what is moved, not who moves it
+        if type_ == "CONSULT" and actor is not None and actor.lemma_.lower() in self.vehicles:
+            return None  # "the tanker met another tanker": vessels meet, parties consult
+        event = EventRecord(type=type_, trigger=self.trigger_words(trigger), mode=mode)
+        if instrument is not None and type_ in {"ASSAULT", "FIGHT"} and event.mode is None:
+            event.mode = self.weapon_modes.get(instrument.lower_)
+        for carrier in (instrument, act_object):
+            equipment = self.equipment_in(carrier)
+            if equipment is not None:
+                self.fill_equipment(event, equipment)
+                break
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         self.fill(event, "actor", actor)
         theme, recipient = self.theme_and_recipient(trigger)
+        if recipient is None and type_ == "AID" and theme is not None and not self.is_party(theme):
+            # "training fighters from the Brigades": the people trained or armed belong to the recipient
+            recipient = self.party_in(self.pobj(theme, {"from", "of"}))
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
+        equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
         if type_ in HOSTILE:
-            target = recipient or self.other_party(trigger, theme, type_)
+            target = recipient or self.other_party(trigger, theme, type_) or self.casualties(trigger)
+            if event.mode == "expel" and theme is not None:
+                # "expelled three Norwalian diplomats", "ordered three of its diplomats out": their state
+                envoys = self.pobj(theme, {"of"}) if theme.pos_ == "NUM" else theme
+                owner = self.owner_of(envoys) if envoys is not None else None
+                if owner is None and envoys is not None:
+                    owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
+                target = owner or target
             if target is None and theme is not None and theme_type != "EQUIPMENT" \
                     and (act_object is None or theme.i != act_object.i) \
                     and self.noun_type(theme) is None:
@@ -188,9 +354,13 @@ class EventTagger:
             self.fill(event, "recipient", self.other_party(trigger, theme, type_) or self.place_of(trigger, type_))
         if theme_type == "EQUIPMENT":
             self.fill(event, "equipment", theme)
+        elif equipment is not None:
+            self.fill_equipment(event, equipment)
+        if type_ == "MOBILIZE" and "target" not in event.role_spans:
+            self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
-        location = self.pobj(trigger, self.location_preps)
-        if location is not None and self.type_of(location) in {"GPE", "LOC", "FAC"}:
+        location = self.location(trigger, theme)
+        if location is not None:
             self.fill(event, "location", location)
         time = self.time(trigger)
         if time is not None:
@@ -198,14 +368,235 @@ class EventTagger:
             event.role_spans["time"] = trigger.doc._.cg_times[time].span
         if type_ in self.modes and event.mode is None:
             event.mode = self.modes[type_].get(theme_type, self.modes[type_].get("default"))
+        if event.mode is None:
+            event.mode = next((self.verb_modes[f] for f in verb_forms(trigger) if f in self.verb_modes), None)
+        if type_ == "AID" and event.mode is None:
+            event.mode = self.aid_mode(theme)
+        pattern = self.phrase(trigger)
+        if pattern is not None and pattern[0].get("receiving"):
+            self.receiving(event, trigger)
         return event
 
+    def receiving(self, event: EventRecord, trigger: Token) -> None:
+        """'the rebels received drones from X': the subject is the recipient, the from-party the giver."""
+        receiver = event.role_spans.pop("actor", None)
+        receiver_entity = event.roles.pop("actor", None)
+        event.roles.pop("recipient", None)
+        event.role_spans.pop("recipient", None)
+        giver = self.party_in(self.pobj(trigger, {"from"}))
+        if giver is not None:
+            self.fill(event, "actor", giver)
+        if receiver is not None:
+            event.role_spans["recipient"] = receiver
+            if receiver_entity is not None:
+                event.roles["recipient"] = receiver_entity
+
+    def name_sanctioners(self, doc: Doc, events: list[EventRecord]) -> None:
+        """'the sanctions imposed on him' after 'Halden Union sanctions': sanctions the story has tied to one
+        party were imposed by it."""
+        for ev in events:
+            if ev.type != "SANCTION" or "actor" in ev.role_spans:
+                continue
+            owners = {}
+            for token in doc[:ev.trigger.root.i]:
+                if token.lemma_.lower() not in {"sanction", "sanctions", "embargo"}:
+                    continue
+                for child in token.children:
+                    if child.dep_ in {"compound", "poss", "nmod"} and (child.pos_ == "PROPN" or self.is_party(child)):
+                        owners[self.entity_of(child) if self.entity_of(child) is not None else child.text] = child
+            if len(owners) == 1:
+                self.fill(ev, "actor", next(iter(owners.values())))
+
+    def name_models(self, doc: Doc, events: list[EventRecord]) -> None:
+        """'whether any of the drones have been handed over', with 'Harrow-9 drones' told elsewhere: a weapon the
+        story names by one model only is that model wherever it speaks of the weapon."""
+        models: dict[str, set[str]] = {}
+        words: dict[str, Token] = {}
+        for token in doc:
+            if not self.is_weapon(token):
+                continue
+            for child in token.children:
+                if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
+                        and any(c.isdigit() for c in child.text):
+                    models.setdefault(token.lemma_.lower(), set()).add(child.text)
+                    words.setdefault(child.text, child)
+        for ev in events:
+            if ev.type not in {"AID", "ASSAULT", "FIGHT", "MOBILIZE"} or "equipment" in ev.role_spans:
+                continue
+            weapon = next((t for t in ev.trigger.root.sent if self.is_weapon(t)
+                           and len(models.get(t.lemma_.lower(), ())) == 1), None)
+            if weapon is not None:
+                (name,) = models[weapon.lemma_.lower()]
+                self.fill_equipment(ev, words[name])
+
+    # -- trigger words, weapons, places ---------------------------------------------------------------------
+    def casualties(self, trigger: Token) -> Token | None:
+        """'three civilians were killed in a car bombing': the victims of the clause the act is told in."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
+            return None
+        verb = trigger.head.head
+        if verb.lemma_.lower() not in CASUALTY_VERBS:
+            return None
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+    def trigger_words(self, trigger: Token) -> Span:
+        """The trigger with the particle or preposition of its phrasal verb right after it: 'handed over',
+        'carried out', 'called for', 'look into'."""
+        doc = trigger.doc
+        end = trigger.i + 1
+        if trigger.pos_ == "VERB" and end < len(doc) and doc[end].head.i == trigger.i:
+            nxt = doc[end]
+            pattern = self.phrase(trigger)
+            preps = pattern[0].get("preps", []) if pattern else []
+            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps):
+                end += 1
+        return doc[trigger.i:end]
+
+    def fill_equipment(self, event: EventRecord, token: Token) -> None:
+        """A known weapon by its entity; a model designation by its own word ('Harrow-9', not 'Kestrian Harrow-9')."""
+        if self.entity_of(token) is not None:
+            self.fill(event, "equipment", token)
+        else:
+            event.role_spans["equipment"] = token.doc[token.i:token.i + 1]
+
+    def is_weapon(self, token: Token) -> bool:
+        return token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes
+
+    def owner_of(self, weapon: Token) -> Token | None:
+        """Whose weapon it is: a possessor or a national modifier ('Israeli jets', 'a Kestrian drone')."""
+        for child in weapon.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                return child
+        for token in weapon.lefts:
+            for node in token.subtree:
+                if node.dep_ in {"amod", "compound", "nmod"} and (node.ent_type_ in {"NORP", "GPE", "ORG"}
+                                                                 or self.demonym_entity(node) is not None):
+                    return node
+        return None
+
+    def weapon_used(self, trigger: Token) -> Token | None:
+        """The weapon an attack is made with: 'struck by a drone', 'attacked with rockets', 'a drone strike'."""
+        for child in trigger.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"with", "by"}:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and self.is_weapon(obj):
+                    return obj
+            if trigger.pos_ == "NOUN" and child.dep_ in {"compound", "nmod"} and self.is_weapon(child):
+                return child
+        return None
+
+    def equipment_in(self, token: Token | None) -> Token | None:
+        """A named weapon in a phrase: 'Harrow-9 drone', or one of a list ('tanks and Grad-4 launchers')."""
+        if token is None:
+            return None
+        for node in [token, *token.conjuncts]:
+            entity = self.entity_of(node)
+            if entity is not None and self.clusters[entity].type == "EQUIPMENT":
+                return node
+        for node in [token, *token.conjuncts]:
+            if not self.is_weapon(node) and node.lemma_.lower() not in self.aid_modes:
+                continue
+            for child in node.children:
+                # a model designation names the weapon: "a Harrow-9 drone", "Grad-4 rocket launchers"
+                if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
+                        and any(ch.isdigit() for ch in child.text):
+                    return child
+        return None
+
+    def aid_mode(self, theme: Token | None) -> str | None:
+        """Military, humanitarian or economic aid, by what is given: 'supplied drones', 'delivered food'."""
+        if theme is None:
+            return None
+        for node in [theme, *theme.conjuncts, *(c for c in theme.children if c.dep_ == "compound")]:
+            mode = self.aid_modes.get(node.lower_) or self.aid_modes.get(node.lemma_.lower())
+            if mode is not None:
+                return mode
+        return None
+
+    def moved_to_a_thing(self, trigger: Token) -> bool:
+        """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""
+        if trigger.pos_ != "VERB" or any(c.dep_ == "dative" for c in trigger.children):
+            return False
+        destination = self.pobj(trigger, {"to"})
+        return destination is not None and not self.is_party(destination) and destination.pos_ == "NOUN" \
+            and self.entity_of(destination) is None
+
+    def border_party(self, trigger: Token) -> Token | None:
+        """'moved brigades to its border with X': the party across the border the forces face."""
+        for token in trigger.subtree:
+            if token.lemma_.lower() in {"border", "frontier", "boundary"}:
+                party = self.party_in(self.pobj(token, {"with"}))
+                if party is not None:
+                    return party
+        return None
+
+    def location(self, trigger: Token, theme: Token | None) -> Token | None:
+        """Where it happened: a place in a placing phrase on the trigger, or on what it acts on ('struck a market
+        in the town of X'); a generic place noun stands for the place its of-phrase names."""
+        carriers = [trigger]
+        carriers += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ not in self.location_preps
+                     for c in p.children if c.dep_ == "pobj" and c.i not in self.time_tokens]
+        clause = trigger.head
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
+                and trigger.lemma_.lower() in self.circumstance_nouns and clause.head.pos_ == "VERB":
+            carriers.append(clause.head)  # "in breach of": where the clause's act took place
+        if theme is not None and theme.i != trigger.i:
+            carriers.append(theme)
+            carriers += [c for p in theme.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+        for carrier in carriers:
+            for child in carrier.children:
+                if child.dep_ == "prep" and child.lower_ in self.location_preps:
+                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    place = self.place(obj) if obj is not None and obj.i not in self.time_tokens else None
+                    if place is not None:
+                        return place
+        return None
+
+    def place(self, token: Token | None) -> Token | None:
+        named_as_place = False
+        for _ in range(3):
+            if token is None:
+                return None
+            if self.type_of(token) in {"GPE", "LOC", "FAC"} or (
+                    self.entity_of(token) is None and token.ent_type_ in {"GPE", "LOC", "FAC"}):
+                return token
+            if named_as_place and (self.entity_of(token) is not None or token.pos_ == "PROPN"):
+                return token  # "the town of Pereth": whatever else the name was taken for, here it is a place
+            named_as_place = True
+            if token.lemma_.lower() not in self.place_nouns:
+                return None
+            token = self.pobj(token, {"of"})
+        return None
+
+    def demonym_entity(self, token: Token) -> int | None:
+        """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
+        word = token.text
+        if not word[:1].isupper():
+            return None
+        for k, cluster in enumerate(self.clusters):
+            name = cluster.name or ""
+            if cluster.type in {"PERSON", "EQUIPMENT"} or not name or len(name) < 3 or " " in name:
+                continue
+            stem = name[:-1] if name[-1] in "aeiouy" else name
+            for base in {name, stem}:
+                if word.startswith(base) and word[len(base):] in DEMONYM_ENDINGS:
+                    return k
+        return None
+
     # -- types set by the clause ---------------------------------------------------------------------------
-    def retype(self, trigger: Token, type_: str, actor: Token | None) -> str:
+    def retype(self, trigger: Token, type_: str, actor: Token | None, mode: str | None = None) -> str:
         """The PLOVER type of the clause: conventional force, announced intent, refusal."""
-        if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and actor is not None \
-                and (actor.lemma_.lower() in self.force_actors or actor.lower_ in self.force_actors):
+        doer = actor.head if actor is not None and actor.dep_ == "poss" else actor  # "its forces"
+        armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors)
+        if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed:
             return "FIGHT"  # organised armed forces and their weapons: conventional force
+        if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
+            return "ASSAULT"  # armed forces destroying property: violence, not an administrative measure
+        if type_ == "AGREE" and trigger.pos_ == "VERB" and any(
+                c.dep_ == "xcomp" and (c.lemma_.lower() in self.force_complements
+                                       or self.verbs.get(c.lemma_.lower()) in {"ASSAULT", "FIGHT", "COERCE"})
+                for c in trigger.children):
+            return "THREATEN"  # "vowed to crush the rebels": force promised is force threatened
         clause = self.clause(trigger)
         if type_ == "AGREE" and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in self.negative_implicatives:
             return "REJECT"  # "failed to reach an agreement"
@@ -252,9 +643,21 @@ class EventTagger:
         if token is None:
             return
         entity = self.entity_of(token)
+        if entity is None and token.dep_ in {"amod", "compound", "nmod"}:
+            entity = self.demonym_entity(token)  # "a Kestrian drone": Kestria's
+        if entity is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                           for c in token.children):
+            name = self.named_later(token)
+            if name is not None:
+                entity = self.entity_of(name)
+                if entity is None:
+                    first = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")])
+                    event.role_spans[role] = token.doc[first:name.i + 1]
+                    return
         if entity is None and (entity_only or token.pos_ == "PRON"):
             return
         if entity is not None:
+            entity = self.full_name(entity, token)
             if role != "actor" and entity == event.roles.get("actor"):
                 return  # nobody is their own recipient or target
             event.roles[role] = entity
@@ -268,12 +671,43 @@ class EventTagger:
         if token.i in self.entities:
             return self.entities[token.i]
         for child in token.children:
-            if child.dep_ == "appos" and child.i in self.entities:
+            if child.dep_ == "appos" and child.i in self.entities and adjacent_apposition(token, child):
                 return self.entities[child.i]
         for child in token.children:
             if child.dep_ in {"compound", "nmod"} and child.i in self.entities:
-                return self.entities[child.i]
+                entity = self.entities[child.i]
+                if self.clusters[entity].name == child.text and self.demonym_entity(child) is not None:
+                    continue  # "Kestrian government forces": a national adjective, not the forces' name
+                return entity
         return None
+
+    def named_later(self, noun: Token) -> Token | None:
+        """'A tanker ... transferred its cargo' and later 'the tanker Morning Lark': the thing introduced by a common
+        noun is the one the story names with that noun as its title."""
+        lemma = noun.lemma_.lower()
+        for token in noun.doc[noun.i + 1:]:
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                return token.head
+            for child in token.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    return child
+        return None
+
+    def full_name(self, entity: int, token: Token) -> int:
+        """'the Front' after 'the Osk Liberation Front': a short name that ends a longer name the story gave before
+        is that entity named again (journalistic second reference)."""
+        name = self.clusters[entity].name or ""
+        if not name or len(name.split()) > 2:
+            return entity
+        for k, cluster in enumerate(self.clusters):
+            longer = cluster.name or ""
+            if k == entity or not longer.endswith(" " + name) or cluster.type == "EQUIPMENT":
+                continue
+            if any(m.start < token.i for m in cluster.mentions):
+                return k
+        return entity
 
     def type_of(self, token: Token) -> str | None:
         entity = self.entity_of(token)
@@ -311,8 +745,27 @@ class EventTagger:
             head = node.head
             if head.i == node.i:
                 return None
+            if node.dep_ in {"pobj", "pcomp"} and head.lower_ == "of" \
+                    and head.head.lemma_.lower() in self.charge_verbs:
+                accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                if accused is not None:
+                    return accused  # "accuses Norwal of arming": Norwal arms
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "for" \
+                    and head.head.lemma_.lower() in self.plan_nouns:
+                node = head.head  # "plans for a possible incursion": the planners'
+                continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
+                    and (head.head.lemma_.lower() in PARTICIPATION or any(
+                        c.dep_ == "dobj" and c.lower_ == "part" for c in head.head.children)):
+                node = head.head  # "the troops were taking part in exercises": the troops exercise
+                continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.head.pos_ == "VERB":
+                verb = head.head
+                if head.lower_ == "in" and node.lemma_.lower() in self.circumstance_nouns:
+                    node = verb  # "transferred the cargo in breach of sanctions": the transfer's doer
+                    continue
             if node.pos_ == "NOUN":
-                if node.dep_ == "dobj" and self.is_light(head):
+                if node.dep_ == "dobj" and (self.is_light(head) or head.lemma_.lower() in self.nominal_control):
                     node = head
                     continue
                 return None
@@ -325,17 +778,51 @@ class EventTagger:
         return None
 
     def member(self, subject: Token, clause: Token) -> Token:
-        """'a group of diplomats met': the diplomats; 'it said it would': the one who said it."""
+        """'a group of diplomats met': the diplomats; 'it said it would': the one who said it; 'the ministry of X
+        said its forces': X's forces."""
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
+        if owner is not None and armed and self.entity_of(owner) is not None and self.entity_of(subject) is None:
+            return owner  # "its forces": the state the pronoun stands for
+        definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
+            # "the ministry of X said its forces / the troops had ...": X's forces
+            reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if reporter is not None and reporter.pos_ != "PRON":
+                state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                if state is not None or not definite:
+                    return state or reporter
+        personal = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "our"}), None)
+        if personal is not None and subject.lemma_.lower() in STATE_BODIES and clause.dep_ == "ccomp":
+            # "Kestria's defence minister said her government had ...": the minister's state
+            reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                if reporter is not None else None
+            if state is not None:
+                return state
         if subject.lemma_.lower() in self.collective or subject.lower_ in self.collective:
             members = self.pobj(subject, {"of"})
             if members is not None:
                 return self.member(members, clause)  # "tens of thousands of students"
-        if subject.pos_ == "PRON" and self.entity_of(subject) is None and clause.dep_ == "ccomp" \
-                and subject.lower_ in SPEAKER_PRONOUNS:
+        if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
+                and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
+
+    def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
+        """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
+        is the body, whatever else coreference linked it to, when the reporter fits the pronoun."""
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.pos_ == "PRON":
+            return False
+        kind = self.type_of(reporter)
+        if pronoun.lower_ == "it":
+            return kind != "PERSON" and reporter.tag_ in {"NN", "NNP"}
+        if pronoun.lower_ in {"he", "she"}:
+            return kind == "PERSON"
+        return True
 
     def other_party(self, trigger: Token, theme: Token | None, type_: str) -> Token | None:
         """Whom an act is done to or with: its object when that is a party, whom a demand binds, the owner of its
@@ -363,7 +850,10 @@ class EventTagger:
                 if party is not None and self.is_party(party):
                     return party
         for prep in PARTY_PREPS:
-            party = self.party_in(self.pobj(trigger, {prep}))
+            obj = self.pobj(trigger, {prep})
+            if prep == "into" and obj is not None and obj.lemma_.lower() in self.place_nouns:
+                continue  # "an incursion into the province of X": where it goes, not whom it targets
+            party = self.party_in(obj)
             if party is not None:
                 return party
         return None
@@ -435,6 +925,15 @@ class EventTagger:
         with_obj = self.pobj(trigger, {"with"}) or self.pobj(obj, {"with"})
         if with_obj is not None and obj is not None and self.verbs.get(trigger.lemma_.lower()) == "AID":
             return with_obj, obj
+        if any(f in self.object_recipients for f in verb_forms(trigger)):
+            helped = obj if trigger.pos_ == "VERB" else None
+            if helped is None:
+                helped = self.relative_antecedent(trigger)
+            if helped is not None and not self.is_party(helped):
+                # "training fighters from the Brigades": the people helped belong to the party named
+                helped = self.party_in(self.pobj(helped, {"from", "of"})) \
+                    or self.party_in(self.pobj(trigger, {"from"})) or helped
+            return with_obj, helped if helped is not None and self.is_party(helped) else None
         recipient = None
         dative = next((c for c in kids if c.dep_ == "dative"), None)
         if dative is not None:  # "sell X to R" ('to' tagged dative) or "give R X"
@@ -442,25 +941,109 @@ class EventTagger:
                 else dative
         if recipient is None:
             recipient = self.pobj(trigger, self.recipient_preps)
+            if recipient is None and obj is not None and obj.i != trigger.i and trigger.pos_ == "VERB" \
+                    and self.verbs.get(trigger.lemma_.lower()) == "AID":
+                recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
             if recipient is not None and recipient.lemma_.lower() == "use":
                 recipient = self.pobj(recipient, {"by"}) or recipient  # "for use by the army"
             if recipient is not None and not self.is_party(recipient):
                 recipient = None  # "for two years", "to the border": not a party
         return obj, recipient
 
+    @staticmethod
+    def relative_antecedent(trigger: Token) -> Token | None:
+        """'a group that X accuses Y of arming': the noun the relative clause holding the act hangs on, or what
+        that noun is in apposition to ('the Brigades, a group that ...')."""
+        node = trigger
+        for _ in range(5):
+            if node.dep_ == "relcl":
+                antecedent = node.head
+                return antecedent.head if antecedent.dep_ == "appos" else antecedent
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
+
     def time(self, trigger: Token) -> int | None:
-        """A time expression hanging on the trigger, or on the light or control verb that carries a noun trigger."""
+        """A time expression hanging on the trigger, on the light or control verb that carries a noun trigger, or
+        on the noun it acts on ('condemned the attack on Thursday'); a length counted back from it ('two weeks
+        after X vowed'); else the time of the report or plan that states it ('reported in September that X might
+        supply')."""
         times = trigger.doc._.cg_times or []
         anchors = {trigger.i}
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             anchors.add(trigger.head.i)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
+                and trigger.lemma_.lower() in self.circumstance_nouns:
+            anchors.add(trigger.head.head.i)
+        for k, time in enumerate(times):
+            signal = time.span[-1]
+            if signal.lower_ in {"after", "before"} and time.modifier == "approx" and (
+                    signal.head.i == trigger.i or any(t.i == trigger.i for t in signal.subtree)
+                    or any(t.i == signal.i for t in trigger.children)):
+                return k
+        own = self.time_on(times, anchors)
+        if own is not None:
+            return own
+        objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
+        own = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
+        if own is not None:
+            return own
+        # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
+        # when the report or plan was made; an act told as done keeps none rather than take the day it was
+        # reported, which differs from one report of it to the next
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+            # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time
+            head = trigger.head
+            shared = self.time_on(times, {head.i}) or self.time_on(
+                times, {c.i for c in head.children if c.dep_ == "dobj"}, through={"prep", "pobj"})
+            if shared is not None:
+                return shared
+        if not self.irrealis(trigger):
+            return None
+        node = trigger
+        for _ in range(4):
+            if node.dep_ not in {"ccomp", "xcomp", "acl", "relcl", "acomp", "conj"} or node.head.i == node.i:
+                return None
+            node = node.head
+            inherited = self.time_on(times, {node.i})
+            if inherited is None and node.pos_ == "VERB":
+                objects = {c.i for c in node.children if c.dep_ == "dobj"}
+                inherited = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
+            if inherited is not None:
+                return inherited
+        return None
+
+    def irrealis(self, trigger: Token) -> bool:
+        """Whether the clause tells the act as possible, intended or planned rather than done."""
+        node = trigger
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+                return True
+            if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in self.intent_predicates | self.nominal_control:
+                return True
+        return False
+
+    @staticmethod
+    def time_on(times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS) -> int | None:
         for k, time in enumerate(times):
             node = time.span.root
-            while node.dep_ in TIME_PATH_DEPS and node.head.i != node.i and node.i not in anchors:
+            while node.dep_ in through and node.head.i != node.i and node.i not in anchors:
                 node = node.head
             if node.i in anchors:
                 return k
         return None
+
+
+def adjacent_apposition(head: Token, appos: Token) -> bool:
+    """An apposition follows its noun phrase at once ('X, an armed group'); one after a whole clause is a parse
+    of the reporter ('X has begun training ..., the Observer reported')."""
+    inner = [c.right_edge.i for c in head.children if c.dep_ not in {"appos", "punct", "acl", "relcl"}]
+    end = max([head.i, *inner])
+    return appos.left_edge.i - end <= 2
 
 
 def verb_forms(token: Token) -> list[str]:
@@ -479,7 +1062,7 @@ def objects_of(token: Token) -> list[Token]:
     'of', and the noun inside a measure ('a state of emergency', 'part of the aid programme')."""
     found = []
     for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass", "attr"} or (token.pos_ == "NOUN" and child.dep_ == "compound"):
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound"):
             found.append(child)
         elif child.dep_ in {"prep", "prt", "dative"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -501,7 +1084,8 @@ def phrase(token: Token) -> Span:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        if child.dep_ in {"compound", "appos"} or (child.dep_ == "conj" and child.pos_ == "PROPN"):
+        if child.dep_ == "compound" or (child.dep_ == "appos" and adjacent_apposition(token, child)) \
+                or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             right = max(right, child.right_edge.i)
     doc = token.doc
     while left < token.i and doc[left].dep_ in {"det", "punct", "cc"}:
@@ -553,6 +1137,41 @@ def carry_recipients(events: list[EventRecord]) -> None:
                 break
 
 
+def carry_parties(events: list[EventRecord]) -> None:
+    """'whether any of the drones have been handed over': a transfer told without giving or receiving party is
+    between the parties of the last transfer the story told."""
+    for k, ev in enumerate(events):
+        if ev.type != "AID" or "actor" in ev.role_spans or "recipient" in ev.role_spans:
+            continue
+        earlier = next((e for e in reversed(events[:k]) if e.type == "AID" and "actor" in e.role_spans), None)
+        if earlier is None:
+            continue
+        for role in ("actor", "recipient"):
+            if role in earlier.role_spans:
+                ev.role_spans[role] = earlier.role_spans[role]
+                if role in earlier.roles:
+                    ev.roles[role] = earlier.roles[role]
+        ev.mode = ev.mode or earlier.mode
+
+
+def carry_targets(events: list[EventRecord]) -> None:
+    """'X has moved brigades to its border with Y, and its commanders have drawn up plans for an incursion': a
+    hostile act with no target of its own, told in the same sentence by the same doer, is aimed at the same party."""
+    hostile_moves = HOSTILE | {"MOBILIZE"}
+    for k, ev in enumerate(events):
+        if ev.type not in hostile_moves or "target" in ev.role_spans or "recipient" in ev.role_spans \
+                or "actor" not in ev.roles:
+            continue
+        for earlier in reversed(events[:k]):
+            if earlier.trigger.sent != ev.trigger.sent or earlier.type not in hostile_moves:
+                continue
+            if earlier.roles.get("actor") == ev.roles["actor"] and "target" in earlier.role_spans:
+                ev.role_spans["target"] = earlier.role_spans["target"]
+                if "target" in earlier.roles:
+                    ev.roles["target"] = earlier.roles["target"]
+                break
+
+
 def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     """A later mention with no doer of its own ('it has been delivered', 'the decision to provide the system')
     that fits an earlier event of the same type is that event named again, not a new one."""
@@ -561,7 +1180,8 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     for k, ev in enumerate(events):
         host = None
         if "actor" not in ev.role_spans and ev.about is None:
-            host = next((h for h in reversed(kept) if h.type == ev.type and compatible(h, ev)), None)
+            host = next((h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
+                         and names_again(h, ev)), None)
         if host is None:
             index[k] = len(kept)
             kept.append(ev)
@@ -572,6 +1192,35 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         if ev.about is not None:
             ev.about = index[ev.about]
     return kept
+
+
+def names_again(earlier: EventRecord, later: EventRecord) -> bool:
+    """A later mention names the earlier event again when it is a noun ('the deployment', 'in a single shipment')
+    or the same verb ('delivered' after 'the delivery'); another verb ('handed over' after 'training') is another
+    act."""
+    root = later.trigger.root
+    if root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}
+                                    for c in root.children)
+                                or any(m.root.sent == root.sent for m in [earlier.trigger, *earlier.mentions])):
+        return True
+    stem = root.lemma_.lower()[:5]
+    return any(m.root.lemma_.lower()[:5] == stem for m in [earlier.trigger, *earlier.mentions])
+
+
+def shortens(earlier: EventRecord, later: EventRecord) -> bool:
+    """'the attack' after 'the cyberattack': a definite noun that is the head word of an earlier trigger names it
+    again, whatever type the short word alone would have."""
+    root = later.trigger.root
+    if root.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in root.children):
+        return False
+    word = root.lemma_.lower()
+    return any(m.root.lemma_.lower() != word and m.root.lemma_.lower().endswith(word)
+               for m in [earlier.trigger, *earlier.mentions])
+
+
+def is_back_reference(token: Token, event: EventRecord) -> bool:
+    """'the transfer' with no role of its own: a definite noun naming again an act told before."""
+    return token.pos_ == "NOUN" and not event.role_spans.keys() - {"time", "location"}
 
 
 def compatible(earlier: EventRecord, later: EventRecord) -> bool:

@@ -27,13 +27,23 @@ class Markers:
         self.label_modifiers = set(data["labels"]["modifiers"])
         self.label_heads = set(data["labels"]["heads"])
         self.denial_verbs = set(data["denial"]["verbs"])
+        self.any_verb_adverbs = set(data["novelty"]["any_verb_adverbs"])
+        self.first_adverbs = set(data["novelty"]["first"])
+        self.firsts = set(data["novelty"]["firsts"])
+        appositive = data["appositive_labels"]
+        self.group_heads = set(appositive["group_heads"])
+        self.person_heads = set(appositive["person_heads"])
+        self.evaluative = set(appositive["evaluative"])
+        self.calling_verbs = set(appositive["calling_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         entities = entity_index(doc) if doc._.cg_entities else {}
         markers: list[MarkerRecord] = []
         quoted = quoted_tokens(doc)
         for token in doc[story_start_token(doc):]:
-            marker = self.novelty(token, entities) or self.label(token, entities, quoted)
+            marker = (self.novelty(token, entities) or self.first_of_its_kind(token, entities)
+                      or self.label(token, entities, quoted) or self.appositive_label(token, entities, quoted)
+                      or self.called(token, entities, quoted))
             if marker is not None:
                 markers.append(marker)
         for k, attribution in enumerate(doc._.cg_attributions or []):
@@ -46,21 +56,51 @@ class Markers:
 
     def novelty(self, verb: Token, entities: dict[int, int]) -> MarkerRecord | None:
         """'X has not been previously reported' (novelty) and 'could not be independently verified' (unverified)."""
-        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+        if verb.pos_ != "VERB":
             return None
         lemma = verb.lemma_.lower()
         adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if not negated:
+            # "the deal was first reported by the Ledger": who broke the story
+            if passive and lemma in self.novelty_verbs and adverbs & self.first_adverbs:
+                return self.flag("novelty", verb, entities, to_the_end=True)
+            return None
+        if passive and (lemma in self.novelty_verbs or adverbs & self.any_verb_adverbs):
+            return self.flag("novelty", verb, entities, to_the_end=True)
         if lemma in self.novelty_verbs and passive:
             kind = "novelty"
         elif lemma in self.verify_verbs and (passive or adverbs & self.verify_adverbs):
             kind = "unverified"
         else:
             return None
+        return self.flag(kind, verb, entities)
+
+    def flag(self, kind: str, verb: Token, entities: dict[int, int], to_the_end: bool = False) -> MarkerRecord:
+        """The flag from its subject to its verb, or to the end of the verb's own phrase ('had not previously been
+        linked to any plan to cross the border')."""
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         start = subject.left_edge.i if subject is not None else verb.i
-        span = verb.doc[start:verb.i + 1]
+        end = verb.i
+        if to_the_end:
+            for child in verb.rights:
+                if child.dep_ in {"prep", "agent", "xcomp", "advmod", "npadvmod", "dobj", "prt"}:
+                    end = max(end, child.right_edge.i)
+        span = verb.doc[start:end + 1]
         return MarkerRecord(kind, span, about_attribution=self.about(verb.doc, subject, entities))
+
+    def first_of_its_kind(self, noun: Token, entities: dict[int, int]) -> MarkerRecord | None:
+        """'The findings would be the first documented case of ...': a claim flagged as without precedent."""
+        if noun.dep_ != "attr" or noun.lemma_.lower() not in self.firsts:
+            return None
+        if not any(c.lower_ == "first" and c.dep_ in {"amod", "advmod"} for c in noun.children):
+            return None
+        verb = noun.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        start = subject.left_edge.i if subject is not None else noun.left_edge.i
+        span = noun.doc[start:noun.right_edge.i + 1]
+        return MarkerRecord("novelty", span, about_attribution=self.about(noun.doc, subject, entities))
 
     def about(self, doc: Doc, subject: Token | None, entities: dict[int, int]) -> int | None:
         """The attribution a novelty flag speaks of: the innermost one that first carries the subject's entity."""
@@ -94,6 +134,46 @@ class Markers:
         while start < head.i and (start in entities or head.doc[start].dep_ == "det"):
             start += 1
         return MarkerRecord("label", head.doc[start:head.i + 1], about_entity=entity)
+
+    def appositive_label(self, head: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
+        """'the Osk Rescue Corps, a volunteer relief service'; 'Pavel Orsk, the sanctioned businessman'."""
+        if head.dep_ != "appos" or head.i in quoted or head.head.i not in entities or head.i in entities:
+            return None
+        lemma = head.lemma_.lower()
+        modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
+        if lemma in self.group_heads or head.lower_ in self.group_heads:
+            if not modifiers or any(c.dep_ == "poss" for c in head.children):
+                return None  # "the group", "the bloc's service": no description
+        elif lemma in self.person_heads or head.lower_ in self.person_heads:
+            if not any(m.lower_ in self.evaluative for m in modifiers):
+                return None
+        else:
+            return None
+        start = head.left_edge.i
+        return MarkerRecord("label", head.doc[start:head.i + 1], about_entity=entities[head.head.i])
+
+    def called(self, verb: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
+        """'the Council, which it calls a terrorist organisation': a label in the caller's voice."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.calling_verbs:
+            return None
+        label = next((c for c in verb.children if c.dep_ in {"oprd", "attr"}), None)
+        if label is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            label = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if label is None or label.i in quoted or not (label.lemma_.lower() in self.group_heads
+                                                      or label.lemma_.lower() in self.label_heads):
+            return None
+        if not any(c.dep_ in {"amod", "compound"} and c.lower_ in self.label_modifiers | self.evaluative
+                   for c in label.children):
+            return None
+        named = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if named is not None and named.lower_ in {"which", "who", "whom", "that"} and verb.dep_ == "relcl":
+            named = verb.head
+        if named is None and verb.dep_ == "relcl":
+            named = verb.head
+        if named is None or named.i not in entities:
+            return None
+        return MarkerRecord("label", verb.doc[label.left_edge.i:label.i + 1], about_entity=entities[named.i])
 
     @staticmethod
     def labelled_entity(head: Token, entities: dict[int, int]) -> int | None:

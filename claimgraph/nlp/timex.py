@@ -58,6 +58,14 @@ class TimeWords:
     age_markers: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_predicates: frozenset[str]
+    commissives: frozenset[str]
+    timetable: frozenset[str]
+    signals: dict[str, str]  # bounding preposition -> modifier
+    approximators: frozenset[str]
+    seasons: dict[str, str]  # season word -> TIMEX3 season code
+    day_times: frozenset[str]
+    sunday_before_on: frozenset[str]
+    sunday_after: frozenset[str]
 
 
 @functools.cache
@@ -86,6 +94,14 @@ def load_time_words() -> TimeWords:
         age_markers=words("age_markers"),
         future_auxiliaries=words("future_auxiliaries", "lemmas"),
         future_predicates=words("future_predicates", "lemmas"),
+        commissives=words("commissive_predicates", "lemmas"),
+        timetable=words("timetable_verbs", "lemmas"),
+        signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
+        approximators=words("approximators"),
+        seasons={k.lower(): v for k, v in data["seasons"]["words"].items()},
+        day_times=words("day_times"),
+        sunday_before_on=words("sunday_titles", "before_on"),
+        sunday_after=words("sunday_titles", "after"),
     )
 
 
@@ -105,9 +121,10 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         published = parse_published(doc._.cg_published)
         story_start = doc._.cg_front_matter or 0
-        mentions = []
+        self.explicit_years = explicit_years(doc)
+        mentions: list[TimeMention] = []
         for candidate in self.candidates(doc):
-            mention = self.mention(candidate, published)
+            mention = self.mention(candidate, published, mentions)
             if mention is not None and mention.span.start_char >= story_start:
                 mentions.append(mention)
         doc._.cg_times = mentions
@@ -117,33 +134,169 @@ class TimeTagger:
 
     def candidates(self, doc: Doc) -> list[Span]:
         ours = [doc[start:end] for _, start, end in self.matcher(doc)]
-        ours += calendar_name_spans(doc, self.words) + year_spans(doc)
+        ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
+        ours += [doc[t.i:t.i + 1] for t in doc if t.lower_ in self.words.day_times]
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
         spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
         spans += [s for s in ours if not any(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME") for t in s)]
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
 
-    def mention(self, candidate: Span, published: dt.date | None) -> TimeMention | None:
+    def mention(self, candidate: Span, published: dt.date | None,
+                previous: list[TimeMention] = ()) -> TimeMention | None:
         doc = candidate.doc
-        expression = doc[self.extend_left(candidate):candidate.end]
-        core_start, modifier = self.strip_front(expression)
+        if self.names_no_time(candidate):
+            return None
+        counted_back = self.counted_from_event(candidate, published, previous)
+        if counted_back is not None:
+            return counted_back
+        inner = self.extend_left(candidate)
+        if doc[inner].lower_ == "for" and any(is_cardinal(t) for t in doc[inner:candidate.end]):
+            inner += 1  # "for about 14 hours": the counted length is the expression
+        start, signal = self.signal_before(doc, inner)
+        expression = doc[start:candidate.end]
+        core_start, modifier = self.strip_front(doc[inner:candidate.end])
         core = doc[core_start:expression.end]
         if (len(core) == 0 or self.is_age(core) or self.is_event_anchored(core) or in_compound_word(core)
                 or self.in_title(expression)):
             return None
-        resolved = self.resolve(core, published, self.tense(expression))
+        since = self.since_length(core, published)
+        if since is not None:
+            return TimeMention(expression, since[0], since[1], "since")
+        if modifier == "end" and signal == "before" and self.is_current_period(core) == "year" and published:
+            # "before the end of the year": a deadline, the last day of the period
+            return TimeMention(expression, f"{published.year:04d}-12-31", "day", signal)
+        tense = FUTURE if signal == "before" and expression[0].lower_ == "by" else self.tense(expression)
+        resolved = self.resolve(core, published, tense, previous)
         if resolved is None:
             return None
         value, granularity = resolved
-        return TimeMention(expression, value, granularity, modifier)
+        return TimeMention(expression, value, granularity, signal or modifier)
+
+    # -- names, signals and anchored lengths -------------------------------------------------------------------
+
+    def names_no_time(self, span: Span) -> bool:
+        """'2017-18' (a season or fiscal year), 'zero-hours' (a word glued on), 'the Today show' (a title)."""
+        doc = span.doc
+        first, last = span[0], span[-1]
+        if len(span) == 1 and first.lower_ in self.words.seasons and first.dep_ in ("compound", "amod", "nmod"):
+            return True  # "winter exercises": the season describes the noun, it does not date anything
+        if span.start >= 2 and doc[span.start - 1].text in ("-", "\u2013") and not doc[span.start - 2].whitespace_ \
+                and unit_of(first, self.words) and not doc[span.start - 2].like_num:
+            return True  # "part-time", "man-hours": a unit glued into a word
+        if first.lower_ in ("zero", "no", "0") and unit_of(last, self.words):
+            return True  # "zero-hours contracts": no length of time
+        if _YEAR.match(last.text) and span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013", "/") \
+                and re.fullmatch(r"\d\d", doc[span.end + 1].text):
+            return True
+        if re.fullmatch(r"(1[89]|20)\d\d[-\u2013/]\d\d", first.text) or re.search(
+                r"\b(1[89]|20)\d\d ?[-\u2013/] ?\d\d\b(?![-/]\d)", span.text):
+            return True
+        if self.in_sunday_title(span):
+            return True
+        # a deictic day word is written lower-case inside a sentence: capitalised there, it names a show
+        return (first.lower_ in self.words.relative_days and first.text[:1].isupper() and not first.is_sent_start
+                and first.i > 0 and not doc[first.i - 1].is_punct)
+
+    def in_sunday_title(self, span: Span) -> bool:
+        """'The Mail on Sunday', 'the Sunday Times': a newspaper named after its day."""
+        doc = span.doc
+        for token in span:
+            if token.lower_ != "sunday" or not token.text[:1].isupper():
+                continue
+            i = token.i
+            if i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lower_ in self.words.sunday_before_on \
+                    and doc[i - 2].text[:1].isupper():
+                return True
+            if i + 1 < len(doc) and doc[i + 1].lower_ in self.words.sunday_after and doc[i + 1].text[:1].isupper():
+                return True
+        return False
+
+    def signal_before(self, doc: Doc, start: int) -> tuple[int, str | None]:
+        """A bounding preposition ('since', 'until', 'by', 'before') that takes the expression, with an
+        approximating adverb before it ('shortly before noon')."""
+        if start == 0:
+            return start, None
+        word = doc[start - 1]
+        if word.lower_ not in self.words.signals or word.pos_ not in ("ADP", "SCONJ", ""):
+            return start, None
+        if not governs(word, doc[start:start + 1]) and not any(t.head == word for t in doc[start:start + 3]):
+            return start, None
+        start -= 1
+        if start > 0 and doc[start - 1].lower_ in self.words.approximators:
+            start -= 1
+        return start, self.words.signals[word.lower_]
+
+    def counted_from_event(self, candidate: Span, published: dt.date | None,
+                           previous: list[TimeMention]) -> TimeMention | None:
+        """'came two weeks after the president vowed ...': a length counted from the time of the clause it hangs
+        on, back (after) or ahead (before) to the event it names."""
+        doc = candidate.doc
+        if candidate.end >= len(doc) or doc[candidate.end].lower_ not in ("after", "before"):
+            return None
+        following = doc[candidate.end + 1] if candidate.end + 1 < len(doc) else None
+        if following is None or following.is_punct:
+            return None  # "three days before," is anchored to nothing we can see
+        length = counted_length(candidate, self.words)
+        if length is None:
+            return None
+        count, unit = length
+        expression = doc[candidate.start:candidate.end + 1]
+        tense = clause_tense(candidate.root, self.words)
+        anchor = published
+        if tense == PAST:  # a past clause ("the strike came ...") is the story's main event, dated in its lead
+            anchor = next((parse_published(m.value) for m in previous
+                           if m.granularity == "day" and m.value), None) or published
+        if anchor is None:
+            return TimeMention(expression, None, granularity_of(unit), "approx")
+        sign = -1 if doc[candidate.end].lower_ == "after" else 1
+        value, granularity = shift(anchor, sign * count, unit)
+        return TimeMention(expression, value, granularity, "approx")
+
+    def since_length(self, core: Span, published: dt.date | None) -> tuple[str | None, str] | None:
+        """'over the past ten days', 'in the last three months': a stretch reaching up to publication, placed
+        at its start."""
+        words = [t.lower_ for t in core]
+        if len(words) < 3 or words[0] != "the" or words[1] not in ("past", "last"):
+            return None
+        length = counted_length(core[2:], self.words, bare_is_one=True)
+        if length is None or not any(is_cardinal(t) for t in core[2:]):
+            return None
+        count, unit = length
+        if published is None:
+            return None, granularity_of(unit)
+        return shift(published, -count, unit)
+
+    def is_current_period(self, core: Span) -> str | None:
+        """'the year', 'the month': the period publication falls in."""
+        words = [t.lower_ for t in core]
+        if len(words) == 2 and words[0] in ("the", "this") and words[1] in ("year", "month", "week"):
+            return words[1]
+        return None
+
+    def season_spans(self, doc: Doc) -> list[Span]:
+        """'last summer', 'by spring', 'in the winter of': a season word that is a time, not a modifier
+        ('winter exercises')."""
+        spans = []
+        for token in doc:
+            if token.lower_ not in self.words.seasons or token.dep_ in ("compound", "amod", "nmod"):
+                continue
+            start = token.i
+            if start > 0 and doc[start - 1].lower_ in self.words.relative_determiners:
+                start -= 1
+            elif not (token.dep_ == "pobj" or (start > 0 and doc[start - 1].pos_ == "ADP")):
+                continue
+            spans.append(doc[start:token.i + 1])
+        return spans
 
     def extend_left(self, span: Span) -> int:
         """Start of the expression: a modifier, then a placing preposition, then 'earlier'/'later' before it."""
         doc = span.doc
         start = self.modifier_before(doc, span.start)
         preposition = doc[start - 1] if start > 0 else None
+        counted = preposition is not None and preposition.lower_ == "for" and any(
+            is_cardinal(t) for t in doc[start:span.end])
         if preposition is not None and preposition.lower_ in self.words.prepositions and governs(
-                preposition, doc[start:span.end]):
+                preposition, doc[start:span.end]) and not counted:
             start -= 1
         # "earlier Thursday", "later on Friday"; but "three days earlier" is anchored elsewhere and ends a span
         if start > 0 and doc[start - 1].lower_ in self.words.anchors and not (
@@ -183,7 +336,9 @@ class TimeTagger:
 
     def tense(self, expression: Span) -> str | None:
         """'since March' can only look back; otherwise the clause decides."""
-        if expression.start > 0 and expression.doc[expression.start - 1].lower_ in self.words.past_signals:
+        doc = expression.doc
+        if expression[0].lower_ in self.words.past_signals or (
+                expression.start > 0 and doc[expression.start - 1].lower_ in self.words.past_signals):
             return PAST
         return clause_tense(expression.root, self.words)
 
@@ -207,18 +362,51 @@ class TimeTagger:
 
     # -- resolving -----------------------------------------------------------------------------------------------
 
-    def resolve(self, core: Span, published: dt.date | None, tense: str | None) -> tuple[str | None, str] | None:
+    def resolve(self, core: Span, published: dt.date | None, tense: str | None,
+                previous: list[TimeMention] = ()) -> tuple[str | None, str] | None:
         """(value, granularity), or None when the words are not a time we can place or measure."""
         if self.is_duration(core):
             return None, "duration"
         month = next((m for m in map(month_of, core) if m), None)
         if month is not None and not any(_YEAR.match(t.text) for t in core):
-            return resolve_month(core, month, published, tense, self.direction(core))
+            return resolve_month(core, month, published, tense, self.direction(core), self.explicit_years)
         weekday = next((WEEKDAYS.index(t.lower_) for t in core if is_weekday(t)), None)
         if weekday is not None and month is None:
+            apposed = self.apposed_date(core, previous)
+            if apposed is not None:
+                return apposed
+            if self.direction(core) is None:
+                # the story placed this weekday already ("starts next Saturday ... open on Saturday"): the same day
+                named = next((m for m in reversed(previous) if m.granularity == "day" and m.value
+                              and any(is_weekday(t) and WEEKDAYS.index(t.lower_) == weekday for t in m.span)), None)
+                if named is not None and tense_allows(named.value, published, tense):
+                    return named.value, "day"
             return resolve_weekday(weekday, published, tense, self.direction(core))
+        season = next((self.words.seasons[t.lower_] for t in core if t.lower_ in self.words.seasons), None)
+        if season is not None and not any(_YEAR.match(t.text) for t in core):
+            return resolve_season(season, published, tense, self.direction(core))
+        if any(t.lower_ in self.words.day_times for t in core) or (
+                _CLOCK.search(core.text) and not any(t.lower_ in self.words.relative_days for t in core)):
+            # a time of day alone is placed on the day the narrative is at
+            day = next((m.value for m in reversed(previous) if m.granularity == "day" and m.value), None)
+            if day is None and published is not None:
+                day = published.isoformat()
+            return day, "day"
+        period = self.is_current_period(core)
+        if period is not None and published is not None:
+            return format_period(published, period)
         if self.has_time_cue(core):
             return resolve_with_dateparser(core.text, published, tense)
+        return None
+
+    def apposed_date(self, core: Span, previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'Dec. 18, a Wednesday': the weekday names the date before it."""
+        doc = core.doc
+        i = core.start
+        if i >= 3 and doc[i - 1].lower_ in ("a", "an") and doc[i - 2].text == "," and previous:
+            last = previous[-1]
+            if last.span.end == i - 2 and last.granularity == "day":
+                return last.value, "day"
         return None
 
     def is_duration(self, core: Span) -> bool:
@@ -391,6 +579,8 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
         # "is scheduled to speak", "has campaigned, attending rallies since February"
         if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return None
+        if verb.dep_ == "xcomp" and lemma(verb.head) in words.commissives:
+            return FUTURE  # what one vows or plans to do lies ahead of the vow
         verb = governing_verb(verb.head)
     return None
 
@@ -415,7 +605,7 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
     if "MD" in tags:  # would, could, may: not past, but not plainly future either
         return PRESENT, True
     present = bool(tags & {"VBZ", "VBP"})
-    if present and lemma(verb) in words.future_predicates:
+    if present and (lemma(verb) in words.future_predicates or lemma(verb) in words.timetable):
         return FUTURE, True
     if present and verb.tag_ == "VBG":  # present progressive of a planned event: "is meeting on Friday"
         return FUTURE, True
@@ -458,19 +648,156 @@ def resolve_weekday(weekday: int, published: dt.date | None, tense: str | None,
 
 
 def resolve_month(core: Span, month: int, published: dt.date | None, tense: str | None,
-                  direction: str | None) -> tuple[str | None, str]:
-    """A month name without a year, with or without a day: the year is the one the tense points to."""
+                  direction: str | None, years: frozenset[int] = frozenset()) -> tuple[str | None, str]:
+    """A month name without a year, with or without a day: the year is the one the tense points to, unless a
+    weekday set beside it ('Dec. 18, a Wednesday') or the years the story names itself say which."""
     day = day_of_month(core)
     granularity = "month" if day is None else "day"
     if published is None:
         return None, granularity
     year = choose_year(month, day, published, direction or tense, strict=direction is not None)
+    nearby = [y for y in (published.year - 1, published.year, published.year + 1) if y != year]
+    weekday = apposed_weekday(core)
+    if day is not None and weekday is not None:
+        fitting = [y for y in [year, *nearby] if valid_date(y, month, day)
+                   and dt.date(y, month, day).weekday() == weekday]
+        if fitting:
+            year = fitting[0]
+    elif direction is None and years and year not in years:
+        # the story dates other events in a year the tense did not pick: a month it names without a year
+        # belongs to the same stretch of time, if that lies nearer publication than the tense's choice
+        chosen_distance = abs((dt.date(year, month, min(day or 1, 28)) - published).days)
+        named = [y for y in nearby if y in years and valid_date(y, month, day or 1)
+                 and abs((dt.date(y, month, day or 1) - published).days) < chosen_distance]
+        if len(named) == 1:
+            year = named[0]
     if day is None:
         return f"{year:04d}-{month:02d}", granularity
     try:
         return dt.date(year, month, day).isoformat(), granularity
     except ValueError:  # "February 30"
         return None, granularity
+
+
+def tense_allows(value: str, published: dt.date | None, tense: str | None) -> bool:
+    """Whether a day fits the clause's tense: a past clause cannot tell of a day after publication, nor a future one
+    of a day before it."""
+    if published is None:
+        return True
+    day = dt.date.fromisoformat(value)
+    return not ((tense == PAST and day > published) or (tense == FUTURE and day < published))
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def apposed_weekday(core: Span) -> int | None:
+    """The weekday in apposition after a date: 'Dec. 18, a Wednesday'."""
+    doc = core.doc
+    i = core.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("a", "an") and is_weekday(doc[i + 2]):
+        return WEEKDAYS.index(doc[i + 2].lower_)
+    return None
+
+
+def explicit_years(doc: Doc) -> frozenset[int]:
+    """Years the story writes out beside a month or a date ('December 2025', 'March 3, 2024')."""
+    years = set()
+    for token in doc:
+        if _YEAR.match(token.text) and token.i > 0:
+            window = doc[max(0, token.i - 3):token.i]
+            if any(month_of(t) for t in window):
+                years.add(int(token.text))
+    return frozenset(years)
+
+
+def counted_length(span, words: TimeWords, bare_is_one: bool = False) -> tuple[int, str] | None:
+    """(count, unit) of 'two weeks', 'ten days', 'about 14 hours'; None without a count."""
+    tokens = [t for t in span if not t.is_punct]
+    if not tokens:
+        return None
+    unit = unit_of(tokens[-1], words)
+    if unit is None:
+        return None
+    count = None
+    for token in tokens[:-1]:
+        number = number_of(token)
+        if number is not None:
+            count = number
+        elif token.lower_ not in words.quantifiers:
+            return None
+    if count is None:
+        if not bare_is_one:
+            return None
+        count = 1
+    return count, unit
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30}
+
+
+def number_of(token: Token) -> int | None:
+    if token.lower_ in NUMBER_WORDS:
+        return NUMBER_WORDS[token.lower_]
+    if re.fullmatch(r"\d{1,4}", token.text):
+        return int(token.text)
+    return None
+
+
+def granularity_of(unit: str) -> str:
+    return {"month": "month", "year": "year", "decade": "year", "century": "year"}.get(unit, "day")
+
+
+def shift(anchor: dt.date, count: int, unit: str) -> tuple[str, str]:
+    """The date `count` units from `anchor`, at the granularity the unit can place."""
+    if unit in ("day", "week", "weekend", "hour", "minute", "second"):
+        days = count * (7 if unit in ("week", "weekend") else 1) if unit not in ("hour", "minute", "second") else 0
+        return (anchor + dt.timedelta(days=days)).isoformat(), "day"
+    if unit == "month":
+        total = anchor.year * 12 + anchor.month - 1 + count
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
+    years = count * {"year": 1, "decade": 10, "century": 100}[unit]
+    return f"{anchor.year + years:04d}", "year"
+
+
+SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+
+
+def season_of(date: dt.date) -> tuple[int, str]:
+    """(year, code) of the northern-hemisphere season a day falls in; January and February close the winter
+    that began the December before."""
+    if date.month in (12, 1, 2):
+        return (date.year if date.month == 12 else date.year - 1), "WI"
+    return date.year, ("SP" if date.month <= 5 else "SU" if date.month <= 8 else "FA")
+
+
+def resolve_season(code: str, published: dt.date | None, tense: str | None,
+                   direction: str | None) -> tuple[str | None, str]:
+    """'last summer', 'by spring': the season before, after or nearest to publication."""
+    if published is None:
+        return None, "season"
+    year, current = season_of(published)
+    now = year * 4 + SEASON_ORDER[current]
+    candidates = [y * 4 + SEASON_ORDER[code] for y in (year - 1, year, year + 1)]
+    looking = direction or tense
+    if direction == PAST:
+        chosen = max(c for c in candidates if c < now)
+    elif direction == FUTURE:
+        chosen = min(c for c in candidates if c > now)
+    elif looking == FUTURE:
+        chosen = min(c for c in candidates if c >= now)
+    elif looking in (PAST, None):
+        chosen = max(c for c in candidates if c <= now)
+    else:
+        chosen = min(candidates, key=lambda c: (abs(c - now), c))
+    return f"{(chosen - 1) // 4:04d}-{code}", "season"
 
 
 def day_of_month(core: Span) -> int | None:
@@ -522,8 +849,9 @@ def format_period(date: dt.date, period: str) -> tuple[str, str]:
         return f"{date.year:04d}", "year"
     if period == "month":
         return f"{date.year:04d}-{date.month:02d}", "month"
-    if period == "week":  # the week is named by its Monday, to stay within the contract's value shapes
-        return (date - dt.timedelta(days=date.weekday())).isoformat(), "week"
+    if period == "week":  # ISO 8601 week, as TIMEX3 writes it: 2025-W45
+        year, week, _ = date.isocalendar()
+        return f"{year:04d}-W{week:02d}", "week"
     return date.isoformat(), "day"  # "day" and "part_of_day"
 
 

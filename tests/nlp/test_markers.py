@@ -45,3 +45,43 @@ def test_denial_marks_its_attribution(analyse):
     (denial,) = kinds(r, "denial")
     assert denial["span"]["text"] == "denied"
     assert denial["about"] == r["attributions"][0]["id"]
+
+
+def test_previously_flags_novelty_whatever_the_verb(analyse):
+    r = analyse("The convoy was seen near Ostra. It had not previously been linked to the smuggling ring.")
+    (marker,) = kinds(r, "novelty")
+    assert marker["span"]["text"] == "It had not previously been linked to the smuggling ring"
+
+
+def test_first_reported_by_flags_who_broke_the_story(analyse):
+    r = analyse("The deal was first reported by the Pine Herald.")
+    assert [m["span"]["text"] for m in kinds(r, "novelty")] == ["The deal was first reported by the Pine Herald"]
+
+
+def test_first_documented_case_flags_novelty(analyse):
+    r = analyse("The seizure would be the first documented case of a Kestrian ship carrying arms.")
+    (marker,) = kinds(r, "novelty")
+    assert marker["span"]["text"].startswith("The seizure would be the first documented case")
+
+
+def test_appositive_description_of_a_group_is_a_label(analyse):
+    r = analyse("The Osk Rescue Corps, a volunteer relief service, said the road was closed.")
+    (label,) = kinds(r, "label")
+    assert label["span"]["text"] == "a volunteer relief service"
+
+
+def test_a_title_in_apposition_is_no_label(analyse):
+    r = analyse("The group's spokesman, Teodor Vask, said the road was closed.")
+    assert kinds(r, "label") == []
+
+
+def test_an_evaluative_description_of_a_person_is_a_label_and_a_plain_one_is_not(analyse):
+    r = analyse("The ship belongs to Pavel Orsk, the sanctioned businessman, officials said.")
+    assert [m["span"]["text"] for m in kinds(r, "label")] == ["the sanctioned businessman"]
+    r = analyse("The ship belongs to Pavel Orsk, a local businessman, officials said.")
+    assert kinds(r, "label") == []
+
+
+def test_a_label_in_the_voice_of_the_one_who_calls(analyse):
+    r = analyse("Kestria has fought the Ardent Front, which it calls a terrorist organisation, since 2019.")
+    assert [m["span"]["text"] for m in kinds(r, "label")] == ["a terrorist organisation"]

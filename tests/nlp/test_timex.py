@@ -178,9 +178,10 @@ def test_as_of_stays_outside_the_expression(tagger):
     for IN ADP prep 1
     three CD NUM nummod 4
     weeks NNS NOUN pobj 2
-    """, "for three weeks"),
+    """, "three weeks"),
 ])
 def test_counted_or_plural_units_are_durations_without_value(tagger, rows, text):
+    # "for years" keeps its preposition; before a counted length the measure alone is the expression
     assert times(parsed(tagger, rows)) == [(text, None, "duration", None)]
 
 
@@ -191,7 +192,7 @@ def test_last_week_is_a_date_not_a_duration(tagger):
     last JJ ADJ amod 3
     week NN NOUN npadvmod 1
     """
-    assert times(parsed(tagger, rows)) == [("last week", "2023-10-30", "week", None)]
+    assert times(parsed(tagger, rows)) == [("last week", "2023-W44", "week", None)]
 
 
 def test_without_publication_date_relative_values_are_none(tagger):
@@ -245,7 +246,7 @@ def test_since_points_back_whatever_the_tense(tagger):
     since IN ADP prep 2
     December NNP PROPN pobj 4
     """
-    assert times(parsed(tagger, rows)) == [("December", "2022-12", "month", None)]
+    assert times(parsed(tagger, rows)) == [("since December", "2022-12", "month", "since")]
 
 
 def test_last_and_next_override_tense(tagger):
@@ -294,7 +295,7 @@ def test_yesterday_and_days_ago(nlp):
 
 
 def test_year_after_preposition(nlp):
-    assert analyse(nlp, "The company has operated in Chad since 2019.") == [("2019", "2019", "year", None)]
+    assert analyse(nlp, "The company has operated in Chad since 2019.") == [("since 2019", "2019", "year", "since")]
 
 
 def test_month_with_day_takes_its_year_from_tense(nlp):
@@ -321,3 +322,111 @@ def test_front_matter_is_skipped(nlp):
             "The government said on Tuesday that it would lift the curfew.")
     found = analyse(nlp, text)
     assert found == [("on Tuesday", "2023-11-07", "day", None)]
+
+
+# -- bounded intervals, lengths counted from events, seasons, names that are not times --------------------------
+
+def test_bounding_prepositions_join_the_expression_and_set_the_modifier(nlp):
+    found = analyse(nlp, "The pier stayed closed until March, and the ferry has not sailed since 2020.")
+    assert found == [("until March", "2023-03", "month", "until"), ("since 2020", "2020", "year", "since")]
+
+
+def test_deadline_at_the_end_of_the_year_is_its_last_day(nlp):
+    found = analyse(nlp, "The contractor must finish the bridge before the end of the year.")
+    assert found == [("before the end of the year", "2023-12-31", "day", "before")]
+
+
+def test_the_past_counted_days_start_that_many_days_before_publication(nlp):
+    found = analyse(nlp, "Farmers have moved their herds north over the past twelve days.")
+    assert found == [("over the past twelve days", "2023-10-27", "day", "since")]
+
+
+def test_length_after_an_event_in_a_present_clause_counts_back_from_publication(nlp):
+    found = analyse(nlp, "The audit comes four months after regulators fined the lender.")
+    assert found == [("four months after", "2023-07", "month", "approx")]
+
+
+def test_length_after_an_event_in_a_past_clause_counts_back_from_the_lead_date(nlp):
+    text = ("A ferry sank off the northern cape on Monday, coastguard officials said. "
+            "The sinking came three days after the port authority warned of storms.")
+    found = analyse(nlp, text)
+    assert found[-1] == ("three days after", "2023-11-03", "day", "approx")
+
+
+def test_a_time_of_day_alone_sits_on_the_day_the_story_is_at(nlp):
+    text = "Gunmen stormed a hotel on Monday. Witnesses said the shooting began just after midnight."
+    found = analyse(nlp, text)
+    assert found[-1][:3] == ("just after midnight", "2023-11-06", "day")
+
+
+def test_seasons_look_back_with_last_and_ahead_with_by(nlp):
+    text = "The road has been closed since last winter, and the governor promised to reopen it by summer."
+    found = analyse(nlp, text)
+    assert found == [("since last winter", "2022-WI", "season", "since"), ("by summer", "2024-SU", "season", "before")]
+
+
+def test_a_season_describing_a_noun_is_no_time(nlp):
+    assert analyse(nlp, "The navy began its annual winter drills near the islands.") == []
+
+
+def test_apposed_weekday_fixes_the_year_of_a_date(nlp):
+    # 2022-12-14 was a Wednesday; tense alone would pick 2022 too, so use a date whose weekday needs the other year
+    found = analyse(nlp, "The court will rule on Jan. 4, a Thursday, on the appeal.", published="2024-01-02")
+    assert found[0] == ("on Jan. 4", "2024-01-04", "day", None)
+    found = analyse(nlp, "The board met on Dec. 14, a Wednesday, to approve the budget.", published="2023-11-08")
+    assert found[0] == ("on Dec. 14", "2022-12-14", "day", None)
+    assert found[1][1] == "2022-12-14"
+
+
+@pytest.mark.parametrize("text", [
+    "She appeared on the Today show to defend the plan.",          # a programme, not the day
+    "Unions oppose zero-hours contracts in the care sector.",      # a unit glued into a word
+    "The club finished third in the 2017-18 season.",              # a season or fiscal span
+])
+def test_names_and_words_that_are_not_times(nlp, text):
+    assert analyse(nlp, text) == []
+
+
+def test_a_weekday_named_again_is_the_day_already_placed(nlp):
+    found = analyse(nlp, "The curfew starts next Saturday. Traders who open on Saturday face fines.")
+    assert [t[1] for t in found] == ["2023-11-11", "2023-11-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mail on Sunday reported that the envoy had resigned.",   # a newspaper named after its day
+    "He told the Sunday Telegraph that he would stay.",
+])
+def test_sunday_newspapers_are_no_dates(nlp, text):
+    assert analyse(nlp, text) == []
+
+
+def test_earlier_this_week_is_the_publication_week(nlp):
+    found = analyse(nlp, "The court ruled earlier this week that the vote was valid.")
+    assert found == [("earlier this week", "2023-W45", "week", None)]
+
+
+def test_a_scheduled_event_in_the_simple_present_lies_ahead(tagger):
+    rows = """
+    Rules NNS NOUN nsubj 1
+    expire VBP VERB ROOT 1
+    on IN ADP prep 1
+    Monday NNP PROPN pobj 2
+    """
+    # the Monday before (11-06) is nearer than the one after (11-13), but a schedule looks ahead
+    assert times(parsed(tagger, rows)) == [("on Monday", "2023-11-13", "day", None)]
+
+
+def test_an_iso_date_is_not_taken_for_a_season_span(nlp):
+    found = analyse(nlp, "The report is dated 2023-03-15 and covers the 2017-18 season.")
+    assert found == [("2023-03-15", "2023-03-15", "day", None)]
+
+
+def test_the_storys_own_years_fix_a_month_the_tense_misplaces(nlp):
+    text = "The January 2024 summit was set months ago. Talks were scheduled for January 12."
+    found = analyse(nlp, text)
+    assert found[-1][1] == "2024-01-12"
+
+
+def test_a_past_month_stays_past_when_the_story_names_the_current_year(nlp):
+    found = analyse(nlp, "The March 2022 reforms were repealed. Prices rose in March.", published="2023-04-10")
+    assert found[-1][1] == "2023-03"
