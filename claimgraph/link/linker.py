@@ -34,6 +34,19 @@ def link_pending(store: Store, batch: int = BATCH) -> int:
     return len(pending)
 
 
+# the tables linking fills, in an order that keeps the foreign keys valid while they are emptied
+LINK_TABLES = ("linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
+               "document_entities", "entity_identity_tokens", "entity_identity_names", "entity_identities",
+               "copy_buckets", "document_copies")
+
+
+def unlink_all(store: Store) -> None:
+    """Forget every link, so that the stored analyses are linked afresh (after the linking itself changed)."""
+    with store.transaction() as db:
+        for table in LINK_TABLES:
+            db.execute(f"DELETE FROM {table}")
+
+
 def link_document(store: Store, document: int) -> None:
     """Copy group, entity identities and claim links of one document, all or nothing."""
     with store.transaction() as db:
