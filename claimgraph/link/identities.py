@@ -1,6 +1,8 @@
-"""One identity per entity across articles: exact names and aliases first, then fuzzy matching within a block."""
+"""One identity per entity across articles: exact names and aliases, a party's metonyms and short forms, then
+fuzzy matching within a block; every name an identity takes on is kept with the rule and document that gave it."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from typing import Any
 
@@ -14,6 +16,19 @@ FUZZY_RATIO = 90
 # and decides the least
 MAX_BLOCK = 20
 PREFIX = 5
+# heads under which news names a state or a party by its rulers ("the government in <capital>", "<X>'s government",
+# "<demonym> authorities"): the standard metonyms of wire style (AP Stylebook, "datelines" and "capital" entries)
+GOVERNING = ("government", "regime", "authorities", "administration", "leadership", "officials", "cabinet")
+_GOVERNED_BY = re.compile(rf"^(?:{'|'.join(GOVERNING)}) (?:in|of) (.+)$")
+_GOVERNMENT_OF = re.compile(rf"^(.+?) (?:{'|'.join(GOVERNING)})$")
+# how English derives a people's adjective from a place name (Drovania -> Drovanian, Karesh -> Kareshi,
+# Estvald -> Estvaldian, Sudan -> Sudanese, Scot-land -> Scott-ish aside): the productive suffixes, longest first
+DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "n", "i")
+# words that end a company's or agency's full name and are dropped when it is named short ("Brightmoor Security" ->
+# "Brightmoor"): the designators corporate registers list as legal or sector suffixes
+DESIGNATORS = {"security", "group", "holdings", "maritime", "shipping", "systems", "corporation", "corp", "company",
+               "co", "inc", "ltd", "limited", "plc", "llc", "partners", "industries", "international", "media",
+               "energy", "technologies", "labs", "bank", "airlines", "logistics", "consulting"}
 
 
 def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]]) -> dict[str, int]:
@@ -23,17 +38,88 @@ def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]
         keys = [k for k in dict.fromkeys([name_key(entity["name"]), *map(name_key, entity.get("aliases", []))]) if k]
         if not keys:
             continue
-        identity = by_name(db, keys) or by_fuzzy_name(db, keys[0], entity.get("type"))
+        identity, rule = find(db, keys, entity.get("type"))
+        if identity is None:
+            identity, rule = by_short_form_of(db, keys[0])
         if identity is None:
             identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, ?) RETURNING id",
                                   (entity["name"], entity.get("type"))).fetchone()[0]
-        else:
+            rule = "new"
+        elif rule not in ("governing", "demonym"):
             prefer_fuller_name(db, identity, entity["name"])
-        remember(db, identity, keys)
+        remember(db, identity, keys, rule, document)
         db.execute("INSERT OR IGNORE INTO document_entities (document, entity, identity) VALUES (?, ?, ?)",
                    (document, entity["id"], identity))
         found[entity["id"]] = identity
     return found
+
+
+def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> tuple[int | None, str]:
+    """The identity names already stored mean, and the rule that found it."""
+    identity = by_name(db, keys)
+    if identity is not None:
+        return identity, "exact"
+    for key in keys:
+        identity = by_governing(db, key)
+        if identity is not None:
+            return identity, "governing"
+        identity = by_demonym(db, key)
+        if identity is not None:
+            return identity, "demonym"
+    identity = by_fuzzy_name(db, keys[0], type_)
+    return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
+
+
+def by_governing(db: sqlite3.Connection, key: str) -> int | None:
+    """"the government in Halden", "Ustria's government", "Ustrian authorities": the party its rulers stand for."""
+    for pattern in (_GOVERNED_BY, _GOVERNMENT_OF):
+        match = pattern.match(key)
+        if match:
+            core = match.group(1)
+            found = by_name(db, [core]) or by_demonym(db, core) or by_capital(db, core)
+            if found is not None:
+                return found
+    return None
+
+
+def by_demonym(db: sqlite3.Connection, key: str) -> int | None:
+    """"Ustrian" for Ustria: one word, a stored place name plus a demonym suffix."""
+    if " " in key:
+        return None
+    stems = [key[:-len(s)] for s in DEMONYM_SUFFIXES if key.endswith(s) and len(key) - len(s) >= 4]
+    marks = ",".join("?" * len(stems))
+    if not stems:
+        return None
+    rows = db.execute(f"SELECT DISTINCT n.identity FROM entity_identity_names n JOIN entity_identities i"
+                      f" ON i.id = n.identity WHERE n.name_key IN ({marks}) AND COALESCE(i.type, '') NOT IN"
+                      f" ('PERSON')", stems).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def by_capital(db: sqlite3.Connection, key: str) -> int | None:
+    """A seat of government named for the state ("officials in Halden"): the state the corpus ties it to."""
+    row = db.execute("SELECT identity FROM entity_identity_evidence WHERE name_key = ? AND rule = 'capital'",
+                     ("capital of " + key,)).fetchone()
+    return row[0] if row else None
+
+
+def by_short_form_of(db: sqlite3.Connection, key: str) -> tuple[int | None, str]:
+    """A full name whose short form came first ("the Herald", then "The Calder Herald"): the short form's identity,
+    when no other full name has claimed it."""
+    tokens = key.split()
+    if len(tokens) < 2:
+        return None, ""
+    for short in [tokens[-1]] + ([tokens[0]] if all(t in DESIGNATORS for t in tokens[1:]) else []):
+        rows = db.execute("SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i"
+                          " ON i.id = n.identity WHERE n.name_key = ?", (short,)).fetchall()
+        if len(rows) != 1 or rows[0][1] == "GPE":
+            continue
+        identity = rows[0][0]
+        longer = db.execute("SELECT COUNT(*) FROM entity_identity_names WHERE identity = ? AND name_key LIKE '% %'",
+                            (identity,)).fetchone()[0]
+        if not longer:
+            return identity, "full-name"
+    return None, ""
 
 
 def by_name(db: sqlite3.Connection, keys: list[str]) -> int | None:
@@ -57,15 +143,26 @@ def by_fuzzy_name(db: sqlite3.Connection, key: str, type_: str | None) -> int | 
     marks = ",".join("?" * len(candidates))
     rows = db.execute(f"SELECT id, name, type FROM entity_identities WHERE id IN ({marks}) ORDER BY id",
                       sorted(candidates)).fetchall()
-    surname_matches = []
+    short_matches = []
     for identity, name, other_type in rows:
         other = name_key(name)
         if fuzz.ratio(key, other) >= FUZZY_RATIO and len(key) > 4:
             return identity
-        # "Marsh" after "Ilka Marsh": a person is named by surname on second mention, in another article too
-        if len(tokens) == 1 and other_type == "PERSON" and type_ in (None, "PERSON") and other.split()[-1] == key:
-            surname_matches.append(identity)
-    return surname_matches[0] if len(surname_matches) == 1 else None
+        if len(tokens) == 1 and is_short_form(key, other, other_type):
+            short_matches.append(identity)
+    return short_matches[0] if len(short_matches) == 1 else None
+
+
+def is_short_form(key: str, full: str, full_type: str | None) -> bool:
+    """"Marsh" for "Ilka Marsh" (a person by surname), "Herald" for "The Calder Herald" (an outlet or group by its
+    head), "Brightmoor" for "Brightmoor Security" (a company without its designator); never a place's name for a
+    body named after it ("Ustria" is not "Ustria Rail")."""
+    words = full.split()
+    if len(words) < 2:
+        return False
+    if words[-1] == key:
+        return True
+    return full_type not in ("GPE", "PERSON") and words[0] == key and all(w in DESIGNATORS for w in words[1:])
 
 
 def blocks(tokens: list[str]) -> set[str]:
@@ -80,9 +177,13 @@ def prefer_fuller_name(db: sqlite3.Connection, identity: int, name: str) -> None
         db.execute("UPDATE entity_identities SET name = ? WHERE id = ?", (name, identity))
 
 
-def remember(db: sqlite3.Connection, identity: int, keys: list[str]) -> None:
+def remember(db: sqlite3.Connection, identity: int, keys: list[str], rule: str = "exact",
+             document: int | None = None) -> None:
     db.executemany("INSERT OR IGNORE INTO entity_identity_names (identity, name_key) VALUES (?, ?)",
                    [(identity, k) for k in keys])
+    db.executemany("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
+                   " VALUES (?, ?, ?, ?)", [(identity, k, rule if n == 0 else "alias", document)
+                                            for n, k in enumerate(keys)])
     tokens = blocks([t for k in keys for t in k.split()])
     db.executemany("INSERT OR IGNORE INTO entity_identity_tokens (token, identity) VALUES (?, ?)",
                    [(t, identity) for t in tokens])
@@ -94,5 +195,12 @@ def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ?", (key,)).fetchall()
     if rows:
         return [r[0] for r in rows]
-    found = by_fuzzy_name(db, key, None)
+    found, _ = find(db, [key]) if key else (None, "")
     return [found] if found is not None else []
+
+
+def evidence(db: sqlite3.Connection, identity: int) -> list[dict[str, Any]]:
+    """Each name the identity took on, with the rule and the document that gave it."""
+    return [{"name": r[0], "rule": r[1], "document": r[2]} for r in db.execute(
+        "SELECT e.name_key, e.rule, d.document_id FROM entity_identity_evidence e LEFT JOIN documents d"
+        " ON d.id = e.document WHERE e.identity = ? ORDER BY e.rule, e.name_key", (identity,))]

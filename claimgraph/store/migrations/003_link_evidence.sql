@@ -1,0 +1,18 @@
+-- Why linking decided what it did, so that a reader can check it: each name an identity took on, by which rule and
+-- in which document; and the wording that made each mention part of its linked claim.
+CREATE TABLE entity_identity_evidence (
+    identity INTEGER NOT NULL REFERENCES entity_identities (id),
+    name_key TEXT NOT NULL,                 -- the name as it was folded
+    rule     TEXT NOT NULL,                 -- exact, alias, spelling, short-form, surname, possessive, demonym, ...
+    document INTEGER REFERENCES documents (id) ON DELETE CASCADE,
+    PRIMARY KEY (identity, name_key)
+) WITHOUT ROWID;
+
+CREATE TABLE linked_claim_evidence (
+    document     INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    claim        TEXT NOT NULL,
+    linked_claim INTEGER NOT NULL REFERENCES linked_claims (id),
+    rule         TEXT NOT NULL,              -- new, same-event, event-key, wording
+    key          TEXT,                       -- the event key or the wording it met on
+    PRIMARY KEY (document, claim)
+) WITHOUT ROWID;
