@@ -54,6 +54,22 @@ def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]
     return found
 
 
+def resolve_name(db: sqlite3.Connection, name: str, document: int | None = None) -> int:
+    """The identity of a name met outside the entity list (an event role), created when new."""
+    key = name_key(name)
+    identity, rule = find(db, [key])
+    if identity is None:
+        identity, rule = by_short_form_of(db, key)
+    if identity is None:
+        identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, NULL) RETURNING id",
+                              (name,)).fetchone()[0]
+        rule = "new"
+    elif rule not in ("governing", "demonym"):
+        prefer_fuller_name(db, identity, name)
+    remember(db, identity, [key], rule, document)
+    return identity
+
+
 def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> tuple[int | None, str]:
     """The identity names already stored mean, and the rule that found it."""
     identity = by_name(db, keys)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import date, timedelta
 from typing import Any
@@ -20,6 +21,16 @@ WORDING_SIMILARITY = 0.6
 BATCH = 32
 # roles that name a participant; time and location are compared apart
 PARTICIPANT_ROLES = ("actor", "recipient", "target", "equipment", "intermediary")
+# the party an event is done to: PLOVER codes it as recipient for some types and target for others, and one
+# report's "armed the group" is another's "transfer to the group"
+PATIENT_ROLES = ("recipient", "target")
+# two mentions without one event between them are one claim when they name the same parties (this many identities
+# in common) and share this much of their wording
+SHARED_PARTIES = 2
+PARTY_SIMILARITY = 0.15
+# a claim of this few words without an event is a noun phrase ("the deal", "state-owned"), not a proposition
+MIN_CLAUSE_WORDS = 6
+_DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
 def link_pending(store: Store, batch: int = BATCH) -> int:
@@ -35,7 +46,7 @@ def link_pending(store: Store, batch: int = BATCH) -> int:
 
 
 # the tables linking fills, in an order that keeps the foreign keys valid while they are emptied
-LINK_TABLES = ("linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
+LINK_TABLES = ("linked_claim_evidence", "entity_identity_evidence", "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
                "document_entities", "entity_identity_tokens", "entity_identity_names", "entity_identities",
                "copy_buckets", "document_copies")
 
@@ -61,27 +72,34 @@ def link_one(db: sqlite3.Connection, document: int) -> None:
     result = json.loads(row["result_json"])
     copies.assign_copy_group(db, document, row["text"])
     identity_of = identities.resolve(db, document, result.get("entities", []))
-    link_claims(db, document, row["published"], result, identity_of)
+    link_claims(db, document, row["published"], result, identity_of, row["text"])
     db.execute("INSERT INTO linked_documents (document, linked_at) VALUES (?, ?)", (document, now()))
 
 
 def link_claims(db: sqlite3.Connection, document: int, published: str | None, result: dict[str, Any],
-                identity_of: dict[str, int]) -> None:
+                identity_of: dict[str, int], text: str = "") -> None:
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
     mentions = [(identity_of[e["id"]], m["start"], m["end"]) for e in result.get("entities", [])
                 if e["id"] in identity_of for m in e.get("mentions", [])]
+    dateline = dateline_of(text)
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
     for claim in result.get("claims", []):
-        profile = claim_profile(claim, events.get(claim.get("event") or ""), identity_by_name, times, mentions)
+        event = events.get(claim.get("event") or "")
+        if not proposition(claim, event):
+            continue
+        profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline)
         event_id = claim.get("event")
         target = linked_event.get(event_id) if event_id else None
+        rule, key = ("same-event", event_id) if target is not None else ("", None)
         if target is None:
-            target = best_match(db, profile, published)
+            target, rule, key = best_match(db, profile, published)
         if target is None:
-            target = create(db, profile, published)
+            if nominal(claim):
+                continue
+            target, rule, key = create(db, profile, published), "new", None
         else:
             extend(db, target, profile, published)
         if event_id:
@@ -90,6 +108,30 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
         add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)})
         db.execute("INSERT OR IGNORE INTO linked_claim_mentions (linked_claim, document, claim) VALUES (?, ?, ?)",
                    (target, document, claim["id"]))
+        db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
+                   " VALUES (?, ?, ?, ?, ?)", (document, claim["id"], target, rule, key))
+
+
+def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
+    """Whether a claim says something that can be true or false: it has an event, or is long enough to be a
+    clause; "state-owned" or "the report" alone is a fragment of another claim."""
+    return event is not None or not fragment(claim["span"]["text"].split())
+
+
+def fragment(words: list[str]) -> bool:
+    return len(words) <= 3 or (words[0].lower() in _DETERMINER and len(words) < MIN_CLAUSE_WORDS)
+
+
+def nominal(claim: dict[str, Any]) -> bool:
+    """"The agreement", "the first transfer": a noun phrase that may join a claim but never starts one."""
+    return fragment(claim["span"]["text"].split() or [""])
+
+
+def dateline_of(text: str) -> str | None:
+    """The place of a wire dateline ("HALDEN (Agency) -"): a location of the report, never a participant."""
+    first = text.lstrip()[:80]
+    head = first.split("(", 1)[0].split(",", 1)[0].strip()
+    return name_key(head) if head and head.isupper() else None
 
 
 def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: dict[str, int]) -> set[int]:
@@ -106,7 +148,8 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
 
 
 def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_by_name: dict[str, int],
-                  times: dict[str, str | None], mentions: list[tuple[int, int, int]]) -> dict[str, Any]:
+                  times: dict[str, str | None], mentions: list[tuple[int, int, int]],
+                  db: sqlite3.Connection | None = None, dateline: str | None = None) -> dict[str, Any]:
     """What linking compares of a claim: its event, participants, time, entities and content words."""
     span = claim["span"]
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
@@ -116,12 +159,39 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         for role, value in (event.get("roles") or {}).items():
             if role == "time":
                 time_value = times.get(value)
-            elif value:
-                roles[role] = identity_by_name.get(value, "words:" + name_key(str(value)))
+            elif role == "location" or not value:
+                continue
+            elif dateline and name_key(str(value)) == dateline and str(value).isupper():
+                continue
+            else:
+                resolved = participant(db, str(value), span["text"], identity_by_name)
+                roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,
-            "time_value": time_value, "tokens": content_words(span["text"]), "keys": keys}
+            "time_value": time_value, "tokens": content_words(span["text"]), "keys": keys,
+            "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+def participant(db: sqlite3.Connection | None, value: str, text: str, identity_by_name: dict[str, int]) -> Any:
+    """A role's identity: the document's entity of that name, else a stored identity the name means (its short
+    form, its government, its people), else the words themselves."""
+    if value in identity_by_name:
+        return identity_by_name[value]
+    key = name_key(value)
+    if db is not None and key:
+        # "the regime in Halden has armed ...": the role holds the head, the text the place it is governed from
+        if key in identities.GOVERNING:
+            match = re.search(rf"\b{re.escape(value)}\s+(?:in|of)\s+((?:[A-Z][\w-]+\s?)+)", text)
+            if match:
+                key = f"{key} in {name_key(match.group(1))}"
+        found, _ = identities.find(db, [key])
+        if found is not None:
+            return found
+        # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same
+        if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING:
+            return identities.resolve_name(db, value)
+    return "words:" + key
 
 
 def window(published: str | None) -> tuple[str, str] | None:
@@ -132,9 +202,10 @@ def window(published: str | None) -> tuple[str, str] | None:
     return (day - timedelta(days=WINDOW_DAYS)).isoformat(), (day + timedelta(days=WINDOW_DAYS)).isoformat()
 
 
-def best_match(db: sqlite3.Connection, profile: dict[str, Any], published: str | None) -> int | None:
-    """The linked claim this claim is a mention of: candidates share an entity or the wording and fall in the
-    time window (blocking), then event, participants, time and wording decide."""
+def best_match(db: sqlite3.Connection, profile: dict[str, Any],
+               published: str | None) -> tuple[int | None, str, str | None]:
+    """The linked claim this claim is a mention of, with the rule and key that decided it: candidates share an
+    entity or the wording and fall in the time window (blocking), then event, participants, time and wording."""
     keys = sorted(profile["keys"])
     sql = (f"SELECT DISTINCT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json FROM linked_claim_keys k"
            f" JOIN linked_claims c ON c.id = k.linked_claim WHERE k.key IN ({','.join('?' * len(keys))})")
@@ -145,31 +216,62 @@ def best_match(db: sqlite3.Connection, profile: dict[str, Any], published: str |
         sql += (" AND (c.last_published IS NULL OR c.last_published >= ?)"
                 " AND (c.first_published IS NULL OR c.first_published <= ?)")
         params += list(span)
-    best, best_score = None, 0.0
+    best, best_score, best_rule = None, 0.0, ("", None)
     for row in db.execute(sql, params).fetchall():
+        parties = {int(k.split(":")[1]) for (k,) in db.execute(
+            "SELECT key FROM linked_claim_keys WHERE linked_claim = ? AND key LIKE 'entity:%'", (row[0],))}
         candidate = {"event_type": row[1], "roles": json.loads(row[2]), "time_value": row[3],
-                     "tokens": set(json.loads(row[4]))}
-        score = match_score(profile, candidate)
+                     "tokens": set(json.loads(row[4])), "parties": parties}
+        score, rule = match(profile, candidate)
         if score > best_score or (score == best_score and score > 0 and row[0] < best):
-            best, best_score = row[0], score
-    return best
+            best, best_score, best_rule = row[0], score, rule
+    return best, *(best_rule if best is not None else ("", None))
+
+
+def event_key(event_type: str | None, roles: dict[str, Any]) -> str:
+    return f"{event_type}|{roles.get('actor', '?')}|{next((roles[r] for r in PATIENT_ROLES if r in roles), '?')}"
 
 
 def match_score(claim: dict[str, Any], linked: dict[str, Any]) -> float:
     """0 when the two cannot be one claim; otherwise higher the more they agree."""
+    return match(claim, linked)[0]
+
+
+def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[str, str | None]]:
+    """0 when the two cannot be one claim; otherwise higher the more they agree, with the rule that matched.
+
+    One event type and the same actor and patient identities make one claim however it is worded ("agreed to
+    supply", "is arming", "the transfer of"); a role known on one side only does not part them, a different identity
+    in the same role does."""
     similarity = jaccard(claim["tokens"], linked["tokens"])
-    shared = [r for r in PARTICIPANT_ROLES if r in claim["roles"] and r in linked["roles"]]
-    if claim["event_type"] and linked["event_type"] and shared:
-        if claim["event_type"] != linked["event_type"]:
-            return 0.0
-        if any(claim["roles"][r] != linked["roles"][r] for r in shared):
-            return 0.0
-        if not times_compatible(claim["time_value"], linked["time_value"]):
-            return 0.0
-        return 1.0 + similarity if similarity >= EVENT_SIMILARITY else 0.0
     if claim["event_type"] and linked["event_type"] and claim["event_type"] != linked["event_type"]:
-        return 0.0
-    return similarity if similarity >= WORDING_SIMILARITY else 0.0
+        return 0.0, ("", None)
+    if not times_compatible(claim["time_value"], linked["time_value"]):
+        return 0.0, ("", None)
+    if claim["event_type"] and linked["event_type"]:
+        agreed = 0
+        for slot in ("actor", "patient"):
+            mine, theirs = slot_value(claim["roles"], slot), slot_value(linked["roles"], slot)
+            if isinstance(mine, int) and isinstance(theirs, int):
+                if mine != theirs:
+                    return 0.0, ("", None)
+                agreed += 1
+            elif mine is not None and mine == theirs:
+                agreed += 1
+        if agreed:
+            return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
+    shared = set(claim.get("parties", [])) & set(linked.get("parties", []))
+    if len(shared) >= SHARED_PARTIES and similarity >= PARTY_SIMILARITY:
+        return 1.0 + similarity, ("parties", ",".join(map(str, sorted(shared))))
+    if similarity >= WORDING_SIMILARITY:
+        return similarity, ("wording", None)
+    return 0.0, ("", None)
+
+
+def slot_value(roles: dict[str, Any], slot: str) -> Any:
+    if slot == "actor":
+        return roles.get("actor")
+    return next((roles[r] for r in PATIENT_ROLES if r in roles), None)
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
