@@ -10,6 +10,12 @@ from . import identities
 from .normalise import name_key
 
 NAMED_KINDS = {"outlet", "person", "organization", "government", "document", "unknown"}
+# words that stand for a source named elsewhere: the attribution they refer back to names it, or nothing does
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those", "one",
+            "him", "her", "them", "its", "their"}
+# sources that are other reports ("after reports that", "media reports said", "several outlets reported"): they pass
+# a claim on and add no origin of their own
+_REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage"}
 
 
 class Corpus:
@@ -34,10 +40,31 @@ class Corpus:
                 "attributions": self.store.attributions(key),
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
+                "events": {e["id"]: e for e in result.get("events", [])},
                 "source_identity": {r[0]: r[1] for r in self.store.query(
                     "SELECT entity, identity FROM document_entities WHERE document = ?", (key,))},
             }
         return self._documents[key]
+
+    def outlet_key(self, name: str) -> str | None:
+        """The outlet a source names: its full name, or its short form ("the Herald") when one outlet has it."""
+        key = name_key(name)
+        if key in self.outlet_keys:
+            return key
+        short = [k for k in self.outlet_keys if len(key.split()) == 1 and identities.is_short_form(key, k, None)]
+        return short[0] if len(short) == 1 else None
+
+    def cited_outlets(self, document_id: str) -> set[str]:
+        """Origin keys of the outlets an article names as sources anywhere in it."""
+        rows = self.store.query("SELECT id FROM documents WHERE document_id = ?", (document_id,))
+        if not rows:
+            return set()
+        found = set()
+        for attribution in self.document(rows[0][0])["attributions"].values():
+            key = self.outlet_key(attribution["source_text"] or "")
+            if key:
+                found.add(f"outlet:{key}")
+        return found
 
     def group_outlet(self, group: int) -> str | None:
         """A copy group speaks with the voice of its earliest member: the wire, not the papers reprinting it."""
@@ -65,19 +92,40 @@ def named_by(attributions: dict[str, dict[str, Any]], attribution: dict[str, Any
 
 
 def is_named(attribution: dict[str, Any]) -> bool:
-    return bool(attribution["source_text"]) and attribution["source_kind"] in NAMED_KINDS
+    """A source an origin can be: a name, not a pronoun, a common noun ("the newspaper") or a report about reports."""
+    text = attribution["source_text"] or ""
+    return (bool(text) and attribution["source_kind"] in NAMED_KINDS and text.lower() not in PRONOUNS
+            and any(w[:1].isupper() for w in text.split()[1:] or text.split()) and not is_report(attribution))
+
+
+def is_report(attribution: dict[str, Any]) -> bool:
+    words = set(name_key(attribution["source_text"] or "").split())
+    return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in (attribution["source_text"] or "").split()
+                                                   if w.lower() not in ("the", "a", "an", "several", "some"))
+
+
+def is_pronoun(attribution: dict[str, Any]) -> bool:
+    return (attribution["source_text"] or "").lower() in PRONOUNS
 
 
 def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any]) -> tuple[str, str]:
     """(key, name) of the innermost source: re-reports of an outlet and its unnamed sources collapse to the outlet,
     named people and organisations to their identity, copies to the copy group's first outlet."""
     attributions = document["attributions"]
-    chain = [named_by(attributions, a) for a in chain_of(attributions, claim.get("attribution"))]
-    innermost = chain[-1] if chain else None
+    event = document["events"].get(claim.get("event") or "") or {}
+    actor = name_key(str((event.get("roles") or {}).get("actor") or ""))
+    # "Ustria has agreed to ...": the party the claim is about, read as its source, is no source of it
+    chain = [named_by(attributions, a) for a in chain_of(attributions, claim.get("attribution"))
+             if not (actor and name_key(a["source_text"] or "") == actor)]
+    if chain and all(is_report(a) for a in chain):
+        return "report:", "earlier reports"
+    innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
     for depth, attribution in enumerate(reversed(chain)):
         if is_named(attribution):
             key, name = source_key(corpus, document, attribution)
             if depth == 0:
+                return key, name
+            if innermost is None or innermost is attribution:
                 return key, name
             return key, f"{innermost['source_text'] or UNNAMED} (via {name})"
     outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
@@ -90,9 +138,13 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any]) -> t
 
 def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any]) -> tuple[str, str]:
     name = attribution["source_text"]
-    key = name_key(name)
+    key = corpus.outlet_key(name) or name_key(name)
     if key in corpus.outlet_keys or attribution["source_kind"] == "outlet":
         return f"outlet:{key}", strip_article(name)
+    # "a cable seen by the Calder Herald": the outlet inside a descriptive source is who the claim came through
+    inside = [k for k in corpus.outlet_keys if k and f" {k} " in f" {key} "]
+    if len(inside) == 1:
+        return f"outlet:{inside[0]}", strip_article(name)
     identity = document["source_identity"].get(attribution.get("source_entity") or "")
     if identity is None:
         found = identities.lookup(corpus.store.connection, name)
@@ -138,14 +190,32 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
             "_origin_key": key})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
-    polarity = mentions[0]["negative"] if mentions else False
+    # an article that reports the claim and quotes its denial reports it; an article that only denies it contradicts
+    asserting = {m["document"] for m in mentions if not m["negative"]}
+    polarity = not asserting if mentions else False
     supporting = [m for m in mentions if m["negative"] == polarity]
+    contradicting_documents = {m["document"] for m in mentions if m["negative"] != polarity} - (
+        asserting if not polarity else set())
     contradictions = [{"document": m["document"], "span": m["span"], "outlet": m["outlet"],
                        "published": m["published"], "attribution_chain": m["attribution_chain"]}
-                      for m in mentions if m["negative"] != polarity]
+                      for m in mentions if m["negative"] != polarity and m["document"] in contradicting_documents]
+    by_document = {d: document_origins([m for m in supporting if m["document"] == d])
+                   for d in dict.fromkeys(m["document"] for m in supporting)}
+    cited_keys = {key for pairs in by_document.values() for key, _ in pairs}
     origins: dict[str, str] = {}
-    for m in supporting:
-        origins.setdefault(m.pop("_origin_key"), m["origin"])
+    for document_id, pairs in by_document.items():
+        # an article that gives the claim on its own authority but cites, anywhere in it, an outlet the claim
+        # otherwise comes from is re-reporting that outlet ("..., the Calder Herald reported")
+        keys = {key for key, _ in pairs}
+        if all(m["attribution_chain"] == [] for m in supporting if m["document"] == document_id):
+            cited = corpus.cited_outlets(document_id) & (cited_keys - keys)
+            if cited:
+                pairs = [(key, origins.get(key, key)) for key in sorted(cited)]
+        for key, name in pairs:
+            origins.setdefault(key, name)
+    # a claim passed on by unnamed reports rests on whatever else it rests on
+    if len(origins) > 1:
+        origins.pop("report:", None)
     for m in mentions:
         m.pop("_origin_key", None)
     first = supporting[0] if supporting else None
@@ -168,6 +238,15 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The origins one article gives a claim: the sources its mentions are attributed to. Where it attributes the
+    claim at all, its unattributed restatements of it are the same report, not the article's own finding."""
+    found = [(m["_origin_key"], m["origin"]) for m in mentions]
+    own = {key for m in mentions for key in [m["_origin_key"]] if not m["attribution_chain"]}
+    attributed = [pair for pair in found if pair[0] not in own]
+    return attributed or found
 
 
 def event_of(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any] | None:
