@@ -92,3 +92,34 @@ def test_a_negative_claim_repeated_is_not_contradicted_by_itself(tmp_path, built
     ])
     assert not claim["contradicted"] and claim["articles"] == 2
     assert claim["certainty"]["value"] == -3
+
+
+def test_an_article_quoting_the_denial_still_reports_the_claim(tmp_path, built):
+    quoting = report(built, f"{CLAIM}, a diplomat said. Norland says it never {CLAIM}.", "Post", "2025-01-11",
+                     ("a diplomat", "anonymous"))
+    denial = dict(quoting[1]["claims"][0], id="c2", attribution=None,
+                  certainty={"value": -3, "label": "certain-negative", "cue": []})
+    quoting[1]["claims"].append(denial)
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        quoting,
+        report(built, f"It is false that {CLAIM}, the ministry said.", "Wire", "2025-01-12",
+               ("the ministry", "organization"), certainty=-3),
+    ])
+    assert [c["document"] for c in claim["contradictions"]] == [claim["mentions"][-1]["document"]]
+    assert claim["articles"] == 2
+
+
+def test_a_pronoun_is_no_origin(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, she said.", "Ledger", "2025-01-10", ("she", "person")),
+    ])
+    assert claim["origins"] == ["Ledger"]
+
+
+def test_reports_about_reports_add_no_origin(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"{CLAIM}, media reports said.", "Post", "2025-01-12", ("media reports", "document")),
+    ])
+    assert claim["independent_origins"] == 1

@@ -56,3 +56,47 @@ def test_ambiguous_surname_is_not_guessed(resolve):
     resolve("Tomas Marsh", "PERSON")
     first = resolve("Marsh", "PERSON")
     assert first not in (resolve("Ilka Marsh", "PERSON"), resolve("Tomas Marsh", "PERSON"))
+
+
+def test_a_party_and_its_government_are_one_identity(resolve):
+    country = resolve("Ustria", "GPE")
+    assert resolve("Ustria's government", "ORG") == country
+    assert resolve("the government of Ustria", "ORG") == country
+    assert resolve("Ustrian authorities", "ORG") == country
+
+
+def test_a_demonym_alone_means_the_place(resolve):
+    country = resolve("Kelmarra", "GPE")
+    assert resolve("Kelmarran", "NORP") == country
+
+
+def test_a_short_form_after_the_full_name(resolve):
+    paper = resolve("The Penhallow Courier", "ORG")
+    assert resolve("the Courier", "ORG") == paper
+
+
+def test_a_full_name_after_its_short_form_takes_the_same_identity(resolve):
+    short = resolve("the Sentinels", "ORG")
+    assert resolve("Orvin Sentinels", "ORG") == short
+
+
+def test_a_company_without_its_designator(resolve):
+    firm = resolve("Caldmere Logistics", "ORG")
+    assert resolve("Caldmere", "ORG") == firm
+
+
+def test_a_place_is_not_the_body_named_after_it(resolve):
+    railway = resolve("Ustria Rail", "ORG")
+    assert resolve("Ustria", "GPE") != railway
+
+
+def test_each_merge_keeps_its_evidence(tmp_path):
+    with Store.open(tmp_path / "e.db") as store:
+        with store.transaction() as db:
+            for key, name in ((1, "Ustria"), (2, "the government of Ustria")):
+                db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
+                           " VALUES (?, ?, ?, '', '', '{}')", (key, f"d{key}", f"h{key}"))
+                identities.resolve(db, key, [{"id": "e1", "name": name, "type": "GPE", "aliases": []}])
+        found = {e["name"]: e for e in identities.evidence(store.connection, 1)}
+    assert found["government of ustria"]["rule"] == "governing"
+    assert found["government of ustria"]["document"] == "d2"

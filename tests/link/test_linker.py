@@ -116,3 +116,50 @@ def test_a_link_broken_off_midway_leaves_nothing_and_is_finished_later(tmp_path,
         monkeypatch.undo()
         assert link_pending(store) == 1
         assert store.query("SELECT COUNT(*) FROM linked_claim_mentions")[0][0] == 1
+
+
+def test_paraphrase_aspect_and_a_short_form_make_one_claim(tmp_path, built):
+    agreed = built("Ustria has agreed to supply the Orvin Sentinels with rockets, officials said.", outlet="A",
+                   published="2025-04-01", entities=[("Ustria", "GPE"), ("Orvin Sentinels", "ORG")],
+                   claim="Ustria has agreed to supply the Orvin Sentinels with rockets",
+                   event={"type": "AID", "roles": {"actor": "Ustria", "recipient": "Orvin Sentinels"}})
+    delivered = built("The rockets reached the Sentinels, said an aide, after Ustria flew them in.", outlet="B",
+                      published="2025-04-20", entities=[("Ustria", "GPE"), ("Sentinels", "ORG")],
+                      claim="The rockets reached the Sentinels, said an aide, after Ustria flew them in",
+                      event={"type": "AID", "roles": {"actor": "Ustria", "recipient": "Sentinels"}})
+    rows = store_all(tmp_path / "s.db", [agreed, delivered])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_role_given_as_the_government_in_a_place_takes_the_place(tmp_path, built):
+    first = built("Ustria shipped rockets to the Orvin Sentinels.", outlet="A", published="2025-04-01",
+                  entities=[("Ustria", "GPE"), ("Orvin Sentinels", "ORG")],
+                  claim="Ustria shipped rockets to the Orvin Sentinels",
+                  event={"type": "AID", "roles": {"actor": "Ustria", "recipient": "Orvin Sentinels"}})
+    second = built("Aides say the government of Ustria has armed the Orvin Sentinels.", outlet="B",
+                   published="2025-04-03", entities=[("Orvin Sentinels", "ORG")],
+                   claim="the government of Ustria has armed the Orvin Sentinels",
+                   event={"type": "AID", "roles": {"actor": "government", "recipient": "Orvin Sentinels"}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_noun_phrase_fragment_never_starts_a_claim(tmp_path, built):
+    fragment = built("The Pell bridge reopened.", outlet="A", published="2025-04-01", claim="The Pell bridge")
+    rows = store_all(tmp_path / "s.db", [fragment])
+    assert rows == []
+
+
+def test_each_link_keeps_its_rule(tmp_path, built):
+    first = built("Norland shipped rifles to the Harrow Guard.", outlet="A", published="2025-01-10",
+                  entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                  claim="Norland shipped rifles to the Harrow Guard", event=SHIP)
+    second = built("Norland is preparing to arm the Harrow Guard.", outlet="B", published="2025-01-12",
+                   entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                   claim="Norland is preparing to arm the Harrow Guard", event=SHIP)
+    with Store.open(tmp_path / "s.db") as store:
+        for document, result in (first, second):
+            store.write(document, result)
+        link_pending(store)
+        rules = [r[0] for r in store.query("SELECT rule FROM linked_claim_evidence ORDER BY document")]
+    assert rules == ["new", "event-key"]
