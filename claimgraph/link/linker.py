@@ -89,6 +89,7 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
     for claim in result.get("claims", []):
         event = events.get(claim.get("event") or "")
         if not proposition(claim, event):
+            skipped(db, document, claim, "fragment")
             continue
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline)
         event_id = claim.get("event")
@@ -98,6 +99,7 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
             target, rule, key = best_match(db, profile, published)
         if target is None:
             if nominal(claim):
+                skipped(db, document, claim, "nominal")
                 continue
             target, rule, key = create(db, profile, published), "new", None
         else:
@@ -110,6 +112,11 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
                    (target, document, claim["id"]))
         db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
                    " VALUES (?, ?, ?, ?, ?)", (document, claim["id"], target, rule, key))
+
+
+def skipped(db: sqlite3.Connection, document: int, claim: dict[str, Any], rule: str) -> None:
+    db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
+               " VALUES (?, ?, NULL, ?, NULL)", (document, claim["id"], rule))
 
 
 def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:

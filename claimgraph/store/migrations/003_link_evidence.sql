@@ -1,5 +1,6 @@
 -- Why linking decided what it did, so that a reader can check it: each name an identity took on, by which rule and
--- in which document; and the wording that made each mention part of its linked claim.
+-- in which document; and for every claim of every document, the rule that made it part of its linked claim, or
+-- left it out.
 CREATE TABLE entity_identity_evidence (
     identity INTEGER NOT NULL REFERENCES entity_identities (id),
     name_key TEXT NOT NULL,                 -- the name as it was folded
@@ -11,8 +12,8 @@ CREATE TABLE entity_identity_evidence (
 CREATE TABLE linked_claim_evidence (
     document     INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     claim        TEXT NOT NULL,
-    linked_claim INTEGER NOT NULL REFERENCES linked_claims (id),
-    rule         TEXT NOT NULL,              -- new, same-event, event-key, wording
+    linked_claim INTEGER REFERENCES linked_claims (id),   -- none for a fragment, which links to nothing
+    rule         TEXT NOT NULL,              -- new, same-event, event-key, parties, wording; fragment, nominal
     key          TEXT,                       -- the event key or the wording it met on
     PRIMARY KEY (document, claim)
 ) WITHOUT ROWID;
