@@ -2,6 +2,7 @@
 fuzzy matching within a block; every name an identity takes on is kept with the rule and document that gave it."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from typing import Any
@@ -19,7 +20,7 @@ PREFIX = 5
 # heads under which news names a state or a party by its rulers ("the government in <capital>", "<X>'s government",
 # "<demonym> authorities"): the standard metonyms of wire style (AP Stylebook, "datelines" and "capital" entries)
 GOVERNING = ("government", "regime", "authorities", "administration", "leadership", "officials", "cabinet")
-_GOVERNED_BY = re.compile(rf"^(?:{'|'.join(GOVERNING)}) (?:in|of) (.+)$")
+_GOVERNED_BY = re.compile(rf"^(?:{'|'.join(GOVERNING)}) (in|of) (.+)$")
 _GOVERNMENT_OF = re.compile(rf"^(.+?) (?:{'|'.join(GOVERNING)})$")
 # how English derives a people's adjective from a place name (Drovania -> Drovanian, Karesh -> Kareshi,
 # Estvald -> Estvaldian, Sudan -> Sudanese, Scot-land -> Scott-ish aside): the productive suffixes, longest first
@@ -39,7 +40,9 @@ def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]
         if not keys:
             continue
         identity, rule = find(db, keys, entity.get("type"))
-        if identity is None:
+        if identity is None and seat_of_government(keys[0]):
+            continue  # whose seat the place is may only be known later: the name is looked up, never fixed
+        if identity is None and looks_like_name(entity["name"]):
             identity, rule = by_short_form_of(db, keys[0])
         if identity is None:
             identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, ?) RETURNING id",
@@ -58,7 +61,7 @@ def resolve_name(db: sqlite3.Connection, name: str, document: int | None = None)
     """The identity of a name met outside the entity list (an event role), created when new."""
     key = name_key(name)
     identity, rule = find(db, [key])
-    if identity is None:
+    if identity is None and looks_like_name(name):
         identity, rule = by_short_form_of(db, key)
     if identity is None:
         identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, NULL) RETURNING id",
@@ -72,6 +75,8 @@ def resolve_name(db: sqlite3.Connection, name: str, document: int | None = None)
 
 def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> tuple[int | None, str]:
     """The identity names already stored mean, and the rule that found it."""
+    if seat_of_government(keys[0]):
+        return by_governing(db, keys[0]), "governing"
     identity = by_name(db, keys)
     if identity is not None:
         return identity, "exact"
@@ -87,15 +92,24 @@ def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> t
 
 
 def by_governing(db: sqlite3.Connection, key: str) -> int | None:
-    """"the government in Halden", "Ustria's government", "Ustrian authorities": the party its rulers stand for."""
-    for pattern in (_GOVERNED_BY, _GOVERNMENT_OF):
-        match = pattern.match(key)
-        if match:
-            core = match.group(1)
-            found = by_name(db, [core]) or by_demonym(db, core) or by_capital(db, core)
-            if found is not None:
-                return found
-    return None
+    """"the government of Ustria", "Ustria's government", "Ustrian authorities": the party its rulers stand for;
+    "the government in Halden": the party governed from that place, never the place itself."""
+    match = _GOVERNED_BY.match(key)
+    if match and match.group(1) == "in":
+        return by_capital(db, match.group(2))
+    core = match.group(2) if match else None
+    if core is None:
+        match = _GOVERNMENT_OF.match(key)
+        core = match.group(1) if match else None
+    if core is None:
+        return None
+    return by_name(db, [core]) or by_demonym(db, core)
+
+
+def seat_of_government(key: str) -> bool:
+    """"officials in Halden": a name that means a party only once the corpus says whose seat the place is."""
+    match = _GOVERNED_BY.match(key)
+    return bool(match) and match.group(1) == "in"
 
 
 def by_demonym(db: sqlite3.Connection, key: str) -> int | None:
@@ -112,11 +126,115 @@ def by_demonym(db: sqlite3.Connection, key: str) -> int | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
+# a place is a party's seat when the party is named beside it in this many sentences, more than any other party
+SEAT_SENTENCES = 2
+
+
 def by_capital(db: sqlite3.Connection, key: str) -> int | None:
-    """A seat of government named for the state ("officials in Halden"): the state the corpus ties it to."""
-    row = db.execute("SELECT identity FROM entity_identity_evidence WHERE name_key = ? AND rule = 'capital'",
-                     ("capital of " + key,)).fetchone()
-    return row[0] if row else None
+    """The party governed from a place ("officials in Halden"): the one the corpus most often names in the same
+    sentence as the place, never one that keeps an embassy there (a guest in another party's capital)."""
+    # a party whose people have an adjective ("Ustrian") is a state, which has a seat; a bloc or a firm has none
+    rows = db.execute("SELECT identity, sentences, EXISTS (SELECT 1 FROM entity_identity_evidence e WHERE"
+                      " e.identity = p.identity AND e.rule = 'demonym') AS state FROM place_parties p"
+                      " WHERE place_key = ? AND hosted = 0 ORDER BY state DESC, sentences DESC LIMIT 2",
+                      (key,)).fetchall()
+    if not rows or rows[0][1] < SEAT_SENTENCES or (len(rows) > 1 and rows[1][1:] == rows[0][1:]):
+        return None
+    return rows[0][0]
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+)*"
+_IN_PLACE = re.compile(rf"\bin ({_NAME})")
+# the dateline of a wire report names where it was filed: "HALDEN, May 3 (Wire) -"
+_DATELINE = re.compile(r"([A-Z][A-Z-]+(?: [A-Z][A-Z-]+)*)(?:,[^(\n]{0,20})? \(")
+_GUEST = re.compile(rf"({_NAME})['’]s (?:embassy|ambassador|consulate|mission|envoy) (?:in|to) ({_NAME})")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
+
+
+_ALIAS_NAME = r"(?:[A-Z0-9][\w'’-]*(?: [A-Z0-9][\w'’-]*)*)"
+# one party under two names: "<A> (of ...), also known as <B>", "<A>, better known by the name <B>", "<A>, which
+# researchers call <B>", "<A>, which the navy designates <B>" (appositive naming constructions of wire style)
+_ALSO_KNOWN = re.compile(rf"({_ALIAS_NAME})(?: (?:of|in) [^,;()]{{1,60}})?, (?:also |better |widely )?known"
+                         rf" (?:as|by the name(?: of)?) (?:the )?({_ALIAS_NAME})")
+_WHICH_CALL = re.compile(rf"(?:[Tt]he )?({_ALIAS_NAME}), which [^,;()]{{1,40}}? (?:calls?|designates?|dubs?|names?)"
+                         rf" (?:it )?(?:the )?({_ALIAS_NAME})")
+
+
+def record_aliases(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+    """Names the text gives as another name of a party; the second name joins the first's identity."""
+    for pattern in (_ALSO_KNOWN, _WHICH_CALL):
+        for match in pattern.finditer(text):
+            first, second = match.group(1), match.group(2)
+            if not (looks_like_name(first) and looks_like_name(second)):
+                continue
+            known = by_name(db, [name_key(second)])
+            identity = by_name(db, [name_key(first)])
+            if identity is not None and known is not None and identity != known:
+                merge(db, keep=identity, drop=known)
+            elif known is not None:
+                remember(db, known, [name_key(first)], "named-as", document)
+            else:
+                identity = identity if identity is not None else resolve_name(db, first, document)
+                remember(db, identity, [name_key(second)], "named-as", document)
+
+
+def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:
+    """Two identities the text says are one party: every name, mention, count and claim key of `drop` moves to
+    `keep`."""
+    for table, column in (("entity_identity_names", "identity"), ("entity_identity_tokens", "identity"),
+                          ("entity_identity_evidence", "identity"), ("place_parties", "identity")):
+        db.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (keep, drop))
+        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (drop,))
+    db.execute("UPDATE document_entities SET identity = ? WHERE identity = ?", (keep, drop))
+    for prefix in ("entity", "source"):
+        db.execute("UPDATE OR IGNORE linked_claim_keys SET key = ? WHERE key = ?",
+                   (f"{prefix}:{keep}", f"{prefix}:{drop}"))
+        db.execute("DELETE FROM linked_claim_keys WHERE key = ?", (f"{prefix}:{drop}",))
+    rows = db.execute("SELECT id, roles_json FROM linked_claims WHERE roles_json LIKE ?", (f"%{drop}%",)).fetchall()
+    for key, roles_json in rows:
+        roles = {r: (keep if v == drop else v) for r, v in json.loads(roles_json).items()}
+        db.execute("UPDATE linked_claims SET roles_json = ? WHERE id = ?", (json.dumps(roles), key))
+    db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document) SELECT ?,"
+               " 'identity ' || ?, 'merged', NULL", (keep, drop))
+    db.execute("DELETE FROM entity_identities WHERE id = ?", (drop,))
+
+
+def record_places(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+    """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
+    by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""
+    located = {m.group(1) for m in _IN_PLACE.finditer(text)}
+    dateline = _DATELINE.match(text.lstrip())
+    if dateline:
+        located.add(dateline.group(1).title())
+    for sentence in _SENTENCE.finditer(text):
+        # every sentence naming a place the article says something is "in" (the dateline's too)
+        places = {name_key(p) for p in located if re.search(rf"\b{re.escape(p)}\b", sentence.group(0), re.I)}
+        if not places:
+            continue
+        parties = set()
+        for word in _CAPITALISED.findall(sentence.group(0)):
+            key = name_key(word)
+            row = db.execute("SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i"
+                             " ON i.id = n.identity WHERE n.name_key = ? LIMIT 2", (key,)).fetchall()
+            # the entity recogniser's types are no guide here: a made-up country is often typed a person
+            if len(row) == 1:
+                parties.add(row[0][0])
+            else:
+                found = by_demonym(db, key)
+                if found is not None:
+                    parties.add(found)
+                    remember(db, found, [key], "demonym", document)
+        guests = {(name_key(m.group(2)), by_name(db, [name_key(m.group(1))]))
+                  for m in _GUEST.finditer(sentence.group(0))}
+        for place in places:
+            own = by_name(db, [place])
+            # "the Halden Post" is named after the place, not governed from it
+            named_after = {i for i in parties if f" {place} " in f" {name_of(db, i)} "}
+            for party in parties - {own} - named_after:
+                db.execute("INSERT INTO place_parties (place_key, identity, sentences, hosted) VALUES (?, ?, 1, ?)"
+                           " ON CONFLICT (place_key, identity) DO UPDATE SET sentences = sentences + 1,"
+                           " hosted = hosted + excluded.hosted", (place, party, int((place, party) in guests)))
 
 
 def by_short_form_of(db: sqlite3.Connection, key: str) -> tuple[int | None, str]:
@@ -128,7 +246,8 @@ def by_short_form_of(db: sqlite3.Connection, key: str) -> tuple[int | None, str]
     for short in [tokens[-1]] + ([tokens[0]] if all(t in DESIGNATORS for t in tokens[1:]) else []):
         rows = db.execute("SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i"
                           " ON i.id = n.identity WHERE n.name_key = ?", (short,)).fetchall()
-        if len(rows) != 1 or rows[0][1] == "GPE":
+        # a place's name is never the short form of a body named after it ("Ustria" of "Ustria Holdings")
+        if len(rows) != 1 or (short == tokens[0] and rows[0][1] == "GPE"):
             continue
         identity = rows[0][0]
         longer = db.execute("SELECT COUNT(*) FROM entity_identity_names WHERE identity = ? AND name_key LIKE '% %'",
@@ -187,7 +306,21 @@ def blocks(tokens: list[str]) -> set[str]:
     return set(tokens) | {t[:PREFIX] + "*" for t in tokens if len(t) > PREFIX}
 
 
+_NAME_SHAPE = re.compile(r"^(?:the |The )?[A-Z0-9][\w'’.-]*(?: (?:of|for|and|de|the|[A-Z0-9][\w'’.-]*))*$")
+
+
+def name_of(db: sqlite3.Connection, identity: int) -> str:
+    return name_key(db.execute("SELECT name FROM entity_identities WHERE id = ?", (identity,)).fetchone()[0])
+
+
+def looks_like_name(name: str) -> bool:
+    """A proper name, not a stretch of text the recogniser took for one ("HALDEN (Wire) - Ustria and Kelm")."""
+    return bool(_NAME_SHAPE.match(name.strip())) and len(name.split()) <= 6
+
+
 def prefer_fuller_name(db: sqlite3.Connection, identity: int, name: str) -> None:
+    if not looks_like_name(name):
+        return
     current = db.execute("SELECT name FROM entity_identities WHERE id = ?", (identity,)).fetchone()[0]
     if len(name_key(name).split()) > len(name_key(current).split()):
         db.execute("UPDATE entity_identities SET name = ? WHERE id = ?", (name, identity))
@@ -208,6 +341,9 @@ def remember(db: sqlite3.Connection, identity: int, keys: list[str], rule: str =
 def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     """Identities a name given by a user means: exact name or alias, else the fuzzy match."""
     key = name_key(name)
+    if seat_of_government(key):
+        found = by_governing(db, key)
+        return [found] if found is not None else []
     rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ?", (key,)).fetchall()
     if rows:
         return [r[0] for r in rows]

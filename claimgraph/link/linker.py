@@ -46,7 +46,7 @@ def link_pending(store: Store, batch: int = BATCH) -> int:
 
 
 # the tables linking fills, in an order that keeps the foreign keys valid while they are emptied
-LINK_TABLES = ("linked_claim_evidence", "entity_identity_evidence", "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
+LINK_TABLES = ("place_parties", "linked_claim_evidence", "entity_identity_evidence", "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
                "document_entities", "entity_identity_tokens", "entity_identity_names", "entity_identities",
                "copy_buckets", "document_copies")
 
@@ -72,6 +72,8 @@ def link_one(db: sqlite3.Connection, document: int) -> None:
     result = json.loads(row["result_json"])
     copies.assign_copy_group(db, document, row["text"])
     identity_of = identities.resolve(db, document, result.get("entities", []))
+    identities.record_aliases(db, row["text"], document)
+    identities.record_places(db, row["text"], document)
     link_claims(db, document, row["published"], result, identity_of, row["text"])
     db.execute("INSERT INTO linked_documents (document, linked_at) VALUES (?, ?)", (document, now()))
 

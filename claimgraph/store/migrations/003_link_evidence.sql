@@ -17,3 +17,13 @@ CREATE TABLE linked_claim_evidence (
     key          TEXT,                       -- the event key or the wording it met on
     PRIMARY KEY (document, claim)
 ) WITHOUT ROWID;
+
+-- Places named as where a government sits ("officials in <place>"), with the parties named beside them: in how many
+-- sentences, and how often as a guest there ("<party>'s embassy in <place>"), which rules the party out.
+CREATE TABLE place_parties (
+    place_key TEXT NOT NULL,
+    identity  INTEGER NOT NULL REFERENCES entity_identities (id),
+    sentences INTEGER NOT NULL DEFAULT 0,
+    hosted    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (place_key, identity)
+) WITHOUT ROWID;
