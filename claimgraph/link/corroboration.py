@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator
 
 from ..store.show import UNNAMED, attribution_chain
@@ -132,8 +133,22 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any]) -> t
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
     if innermost is not None:
-        return key, f"{innermost['source_text'] or UNNAMED} (via {name})"
-    return key, name
+        # "one of the officials", "the post": sources the article introduced before, perhaps as another outlet's
+        marker = "own-definite:" if refers_back(innermost["source_text"] or "") else ""
+        return marker + key, f"{innermost['source_text'] or UNNAMED} (via {name})"
+    return "own-unattributed:" + key, name
+
+
+# "one of the officials", "two of the diplomats", "the third official": sources met before in the article
+_REFERS_BACK = re.compile(r"^(?:the|this|that|these|those|(?:\w+) of (?:the|those|these))\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK.match(text.strip()))
+
+
+def plain_key(key: str) -> str:
+    return key.split(":", 1)[1] if key.startswith(("own-definite:", "own-unattributed:")) else key
 
 
 def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any]) -> tuple[str, str]:
@@ -201,18 +216,22 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
                       for m in mentions if m["negative"] != polarity and m["document"] in contradicting_documents]
     by_document = {d: document_origins([m for m in supporting if m["document"] == d])
                    for d in dict.fromkeys(m["document"] for m in supporting)}
-    cited_keys = {key for pairs in by_document.values() for key, _ in pairs}
+    cited_keys = {plain_key(key) for pairs in by_document.values() for key, _ in pairs}
+    names = {}
+    for pairs in by_document.values():
+        for key, name in pairs:
+            names.setdefault(plain_key(key), name)
     origins: dict[str, str] = {}
     for document_id, pairs in by_document.items():
-        # an article that gives the claim on its own authority but cites, anywhere in it, an outlet the claim
-        # otherwise comes from is re-reporting that outlet ("..., the Calder Herald reported")
-        keys = {key for key, _ in pairs}
-        if all(m["attribution_chain"] == [] for m in supporting if m["document"] == document_id):
-            cited = corpus.cited_outlets(document_id) & (cited_keys - keys)
+        # an article that gives the claim on its own authority, or on sources it introduced before, and cites
+        # anywhere in it an outlet the claim otherwise comes from is re-reporting that outlet ("..., the Calder
+        # Herald reported"; "one of the officials told the Herald")
+        if all(key.startswith(("own-definite:", "own-unattributed:")) for key, _ in pairs):
+            cited = corpus.cited_outlets(document_id) & (cited_keys - {plain_key(k) for k, _ in pairs})
             if cited:
-                pairs = [(key, origins.get(key, key)) for key in sorted(cited)]
+                pairs = [(key, names.get(key, key)) for key in sorted(cited)]
         for key, name in pairs:
-            origins.setdefault(key, name)
+            origins.setdefault(plain_key(key), name)
     # a claim passed on by unnamed reports rests on whatever else it rests on
     if len(origins) > 1:
         origins.pop("report:", None)
@@ -244,9 +263,19 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """The origins one article gives a claim: the sources its mentions are attributed to. Where it attributes the
     claim at all, its unattributed restatements of it are the same report, not the article's own finding."""
     found = [(m["_origin_key"], m["origin"]) for m in mentions]
-    own = {key for m in mentions for key in [m["_origin_key"]] if not m["attribution_chain"]}
-    attributed = [pair for pair in found if pair[0] not in own]
-    return attributed or found
+    own = {plain_key(key) for key, _ in found if key.startswith("own-unattributed:")}
+    attributed = [pair for pair in found if plain_key(pair[0]) not in own]
+    found = attributed or found
+    # "Ustria's defence minister said ..." and "..., Mara Quill said": in one article a title and the one person
+    # named for the claim are that person
+    people = {key: name for key, name in found if key.startswith("entity:")}
+    if len(people) == 1:
+        (person, name), = people.items()
+        titled = [pair for pair in found if pair[0].startswith("name:") and not refers_back(pair[1])]
+        if titled:
+            found = [(person, f"{name}, {titled[0][1].split(' (via ')[0]}")] + [
+                pair for pair in found if pair not in titled and pair[0] != person]
+    return list(dict.fromkeys(found))
 
 
 def event_of(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any] | None:

@@ -200,6 +200,22 @@ def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:
     db.execute("DELETE FROM entity_identities WHERE id = ?", (drop,))
 
 
+def named_in(db: sqlite3.Connection, text: str) -> set[int]:
+    """Identities a stretch of text names by a one-word stored name or a people's adjective."""
+    found = set()
+    for word in _CAPITALISED.findall(text):
+        key = name_key(word)
+        rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ? LIMIT 2",
+                          (key,)).fetchall()
+        if len(rows) == 1:
+            found.add(rows[0][0])
+        elif not rows:
+            identity = by_demonym(db, key)
+            if identity is not None:
+                found.add(identity)
+    return found
+
+
 def record_places(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
     """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
     by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""

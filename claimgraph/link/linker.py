@@ -25,11 +25,18 @@ PARTICIPANT_ROLES = ("actor", "recipient", "target", "equipment", "intermediary"
 # report's "armed the group" is another's "transfer to the group"
 PATIENT_ROLES = ("recipient", "target")
 # two mentions without one event between them are one claim when they name the same parties (this many identities
-# in common) and share this much of their wording
+# in common) and this share of the new mention's content words is among the words the claim has been told in
 SHARED_PARTIES = 2
-PARTY_SIMILARITY = 0.15
+PARTY_SIMILARITY = 0.3
+# how far before a claim its sentence may begin
+CONTEXT_CHARS = 200
 # a claim of this few words without an event is a noun phrase ("the deal", "state-owned"), not a proposition
 MIN_CLAUSE_WORDS = 6
+# what a report says of a party's silence and of its own making is no claim about the story: the no-comment
+# formulae of wire style (AP Stylebook, "comment") and the credit line closing a wire report
+_NO_CLAIM = re.compile(r"\b(?:could not be reached|did not (?:immediately )?(?:respond|reply|return)|declined to"
+                       r" (?:comment|say)|(?:has|have|had) not commented|would not comment|(?:had )?no (?:immediate )?"
+                       r"comment|not available for comment|(?:Reporting|Writing|Editing|Additional reporting) by)\b")
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
@@ -86,6 +93,7 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
     mentions = [(identity_of[e["id"]], m["start"], m["end"]) for e in result.get("entities", [])
                 if e["id"] in identity_of for m in e.get("mentions", [])]
     dateline = dateline_of(text)
+    outlets = outlet_keys(db)
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
     for claim in result.get("claims", []):
@@ -93,7 +101,7 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
         if not proposition(claim, event):
             skipped(db, document, claim, "fragment")
             continue
-        profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline)
+        profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets)
         event_id = claim.get("event")
         target = linked_event.get(event_id) if event_id else None
         rule, key = ("same-event", event_id) if target is not None else ("", None)
@@ -124,6 +132,8 @@ def skipped(db: sqlite3.Connection, document: int, claim: dict[str, Any], rule: 
 def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
     """Whether a claim says something that can be true or false: it has an event, or is long enough to be a
     clause; "state-owned" or "the report" alone is a fragment of another claim."""
+    if _NO_CLAIM.search(claim["span"]["text"]):
+        return False
     return event is not None or not fragment(claim["span"]["text"].split())
 
 
@@ -158,9 +168,13 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
 
 def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_by_name: dict[str, int],
                   times: dict[str, str | None], mentions: list[tuple[int, int, int]],
-                  db: sqlite3.Connection | None = None, dateline: str | None = None) -> dict[str, Any]:
+                  db: sqlite3.Connection | None = None, dateline: str | None = None, text: str = "",
+                  outlets: set[str] = frozenset()) -> dict[str, Any]:
     """What linking compares of a claim: its event, participants, time, entities and content words."""
     span = claim["span"]
+    # the sentence around the claim, where a role's head noun finds its place ("the government in Halden had agreed
+    # to supply ...": the claim is the infinitive, the role "government")
+    context = text[max(0, span["start"] - CONTEXT_CHARS):span["end"]] if text else span["text"]
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
     roles: dict[str, Any] = {}
     time_value = None
@@ -172,14 +186,30 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 continue
             elif dateline and name_key(str(value)) == dateline and str(value).isupper():
                 continue
+            elif reporter(str(value), outlets):
+                continue
             else:
-                resolved = participant(db, str(value), span["text"], identity_by_name)
+                resolved = participant(db, str(value), context, identity_by_name)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
+    # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
+    if db is not None:
+        inside |= identities.named_in(db, span["text"])
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,
             "time_value": time_value, "tokens": content_words(span["text"]), "keys": keys,
             "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+def outlet_keys(db: sqlite3.Connection) -> set[str]:
+    return {name_key(r[0]) for r in db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")}
+
+
+def reporter(value: str, outlets: set[str]) -> bool:
+    """A news outlet given as a role is the report's teller caught up in the event ("X had agreed to arm the group,
+    the Herald reported"): outlets report events, they are seldom party to them."""
+    key = name_key(value)
+    return key in outlets or (len(key.split()) == 1 and any(identities.is_short_form(key, o, None) for o in outlets))
 
 
 def participant(db: sqlite3.Connection | None, value: str, text: str, identity_by_name: dict[str, int]) -> Any:
@@ -216,7 +246,8 @@ def best_match(db: sqlite3.Connection, profile: dict[str, Any],
     """The linked claim this claim is a mention of, with the rule and key that decided it: candidates share an
     entity or the wording and fall in the time window (blocking), then event, participants, time and wording."""
     keys = sorted(profile["keys"])
-    sql = (f"SELECT DISTINCT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json FROM linked_claim_keys k"
+    sql = (f"SELECT DISTINCT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json, c.vocabulary_json"
+           f" FROM linked_claim_keys k"
            f" JOIN linked_claims c ON c.id = k.linked_claim WHERE k.key IN ({','.join('?' * len(keys))})")
     params: list[Any] = list(keys)
     span = window(published)
@@ -230,7 +261,8 @@ def best_match(db: sqlite3.Connection, profile: dict[str, Any],
         parties = {int(k.split(":")[1]) for (k,) in db.execute(
             "SELECT key FROM linked_claim_keys WHERE linked_claim = ? AND key LIKE 'entity:%'", (row[0],))}
         candidate = {"event_type": row[1], "roles": json.loads(row[2]), "time_value": row[3],
-                     "tokens": set(json.loads(row[4])), "parties": parties}
+                     "tokens": set(json.loads(row[4])), "parties": parties,
+                     "vocabulary": set(json.loads(row[5] or row[4]))}
         score, rule = match(profile, candidate)
         if score > best_score or (score == best_score and score > 0 and row[0] < best):
             best, best_score, best_rule = row[0], score, rule
@@ -269,9 +301,12 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
                 agreed += 1
         if agreed:
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
-    shared = set(claim.get("parties", [])) & set(linked.get("parties", []))
-    if len(shared) >= SHARED_PARTIES and similarity >= PARTY_SIMILARITY:
-        return 1.0 + similarity, ("parties", ",".join(map(str, sorted(shared))))
+    # the parties a claim with an event is about are its roles; the others its mentions named in passing
+    core = {v for v in linked["roles"].values() if isinstance(v, int)} or set(linked.get("parties", []))
+    shared = set(claim.get("parties", [])) & core
+    told = len(claim["tokens"] & linked.get("vocabulary", linked["tokens"])) / max(1, len(claim["tokens"]))
+    if len(shared) >= SHARED_PARTIES and told >= PARTY_SIMILARITY:
+        return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     if similarity >= WORDING_SIMILARITY:
         return similarity, ("wording", None)
     return 0.0, ("", None)
@@ -314,6 +349,10 @@ def extend(db: sqlite3.Connection, key: int, profile: dict[str, Any], published:
                (row[0] or profile["event_type"], json.dumps(roles), row[2] or profile["time_value"],
                 min(dates) if dates else None, max(dates) if dates else None, key))
     add_keys(db, key, profile["keys"])
+    vocabulary = db.execute("SELECT COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = ?",
+                            (key,)).fetchone()[0]
+    db.execute("UPDATE linked_claims SET vocabulary_json = ? WHERE id = ?",
+               (json.dumps(sorted(set(json.loads(vocabulary)) | profile["tokens"])), key))
 
 
 def add_keys(db: sqlite3.Connection, key: int, keys: set[str]) -> None:

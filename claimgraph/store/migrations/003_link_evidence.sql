@@ -27,3 +27,7 @@ CREATE TABLE place_parties (
     hosted    INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (place_key, identity)
 ) WITHOUT ROWID;
+
+-- The content words of every mention of a linked claim, not only of its first: a later report that words it
+-- differently is compared with all the words the claim has been told in.
+ALTER TABLE linked_claims ADD COLUMN vocabulary_json TEXT;
