@@ -203,7 +203,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "attribution_chain": attribution_chain(document["attributions"], claim.get("attribution")),
             "certainty": {"value": claim["certainty"]["value"], "label": claim["certainty"]["label"]},
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
-            "_origin_key": key})
+            "_origin_key": key,
+            "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type")})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
     # an article that reports the claim and quotes its denial reports it; an article that only denies it contradicts
     asserting = {m["document"] for m in mentions if not m["negative"]}
@@ -237,13 +238,14 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         origins.pop("report:", None)
     for m in mentions:
         m.pop("_origin_key", None)
+        m.pop("_event_type", None)
     first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
     return {
         "id": f"L{row['id']}",
         "text": first["span"]["text"] if first else row["text"],
-        "event": event_of(corpus, row),
+        "event": event_of(corpus, row, [m["_event_type"] for m in supporting if m.get("_event_type")]),
         "certainty": strongest["certainty"] if strongest else None,
         "mentions": mentions,
         "articles": len({m["document"] for m in supporting}),
@@ -278,9 +280,13 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
-def event_of(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any] | None:
+def event_of(corpus: Corpus, row: dict[str, Any], types: list[str] = ()) -> dict[str, Any] | None:
+    """The claim's event: the type most of its mentions give it (reports code one shooting as FIGHT or ASSAULT),
+    and its participants by their canonical names."""
     if not row["event_type"]:
         return None
+    counts = {t: types.count(t) for t in dict.fromkeys(types)}
+    event_type = max(counts, key=lambda t: (counts[t], t == row["event_type"])) if counts else row["event_type"]
     roles = {}
     for role, value in json.loads(row["roles_json"]).items():
         if isinstance(value, int):
@@ -288,7 +294,7 @@ def event_of(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any] | None:
             roles[role] = found[0][0] if found else None
         else:
             roles[role] = str(value).removeprefix("words:")
-    return {"type": row["event_type"], "roles": roles}
+    return {"type": event_type, "roles": roles}
 
 
 def linked_claims(store: Store, entity: str | None = None, min_origins: int | None = None,

@@ -22,6 +22,12 @@ PREFIX = 5
 GOVERNING = ("government", "regime", "authorities", "administration", "leadership", "officials", "cabinet")
 _GOVERNED_BY = re.compile(rf"^(?:{'|'.join(GOVERNING)}) (in|of) (.+)$")
 _GOVERNMENT_OF = re.compile(rf"^(.+?) (?:{'|'.join(GOVERNING)})$")
+# the people of an armed or official body named by a part of it ("Guard units", "members of the Guard"): the
+# collective heads of military and police reporting (CAMEO actor codebook's agent words for forces and members)
+MEMBERS = ("unit", "units", "member", "members", "troops", "forces", "officers", "fighters", "soldiers",
+           "personnel", "agents", "operatives", "commanders", "militants")
+_MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS)}) of (.+)$")
+_BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS)})$")
 # how English derives a people's adjective from a place name (Drovania -> Drovanian, Karesh -> Kareshi,
 # Estvald -> Estvaldian, Sudan -> Sudanese, Scot-land -> Scott-ish aside): the productive suffixes, longest first
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "n", "i")
@@ -84,6 +90,9 @@ def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> t
         identity = by_governing(db, key)
         if identity is not None:
             return identity, "governing"
+        identity = by_members(db, key)
+        if identity is not None:
+            return identity, "members"
         identity = by_demonym(db, key)
         if identity is not None:
             return identity, "demonym"
@@ -104,6 +113,15 @@ def by_governing(db: sqlite3.Connection, key: str) -> int | None:
     if core is None:
         return None
     return by_name(db, [core]) or by_demonym(db, core)
+
+
+def by_members(db: sqlite3.Connection, key: str) -> int | None:
+    """"Guard units", "members of the Interior Guard": the body they belong to, when its name is known."""
+    match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
+    if not match:
+        return None
+    core = name_key(match.group(1))
+    return by_name(db, [core]) or by_fuzzy_name(db, core, None) or by_demonym(db, core)
 
 
 def seat_of_government(key: str) -> bool:

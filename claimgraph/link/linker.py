@@ -28,6 +28,9 @@ PATIENT_ROLES = ("recipient", "target")
 # in common) and this share of the new mention's content words is among the words the claim has been told in
 SHARED_PARTIES = 2
 PARTY_SIMILARITY = 0.3
+# event types one report may code and another code differently for the same happening: PLOVER's FIGHT
+# (conventional military force) and ASSAULT (unconventional violence) split shootings by who shoots and how
+TYPE_CLASSES = {"FIGHT": "violence", "ASSAULT": "violence"}
 # how far before a claim its sentence may begin
 CONTEXT_CHARS = 200
 # a claim of this few words without an event is a noun phrase ("the deal", "state-owned"), not a proposition
@@ -285,7 +288,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
     supply", "is arming", "the transfer of"); a role known on one side only does not part them, a different identity
     in the same role does."""
     similarity = jaccard(claim["tokens"], linked["tokens"])
-    if claim["event_type"] and linked["event_type"] and claim["event_type"] != linked["event_type"]:
+    if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
+            linked["event_type"]):
         return 0.0, ("", None)
     if not times_compatible(claim["time_value"], linked["time_value"]):
         return 0.0, ("", None)
@@ -301,6 +305,9 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
                 agreed += 1
         if agreed:
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
+    # an event-less claim cannot take on the type of the first event to come along by naming its parties
+    if claim["event_type"] and not linked["event_type"]:
+        return (similarity, ("wording", None)) if similarity >= WORDING_SIMILARITY else (0.0, ("", None))
     # the parties a claim with an event is about are its roles; the others its mentions named in passing
     core = {v for v in linked["roles"].values() if isinstance(v, int)} or set(linked.get("parties", []))
     shared = set(claim.get("parties", [])) & core
@@ -310,6 +317,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
     if similarity >= WORDING_SIMILARITY:
         return similarity, ("wording", None)
     return 0.0, ("", None)
+
+
+def type_class(event_type: str) -> str:
+    return TYPE_CLASSES.get(event_type, event_type)
 
 
 def slot_value(roles: dict[str, Any], slot: str) -> Any:
