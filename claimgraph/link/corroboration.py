@@ -52,6 +52,9 @@ class Corpus:
         key = name_key(name)
         if key in self.outlet_keys:
             return key
+        # "the Post" is a short name, "the post" a common noun
+        if not name.split() or not name.split()[-1][:1].isupper():
+            return None
         short = [k for k in self.outlet_keys if len(key.split()) == 1 and identities.is_short_form(key, k, None)]
         return short[0] if len(short) == 1 else None
 
@@ -134,7 +137,9 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any]) -> t
     name = outlet or f"document {document['id']}"
     if innermost is not None:
         # "one of the officials", "the post": sources the article introduced before, perhaps as another outlet's
-        marker = "own-definite:" if refers_back(innermost["source_text"] or "") else ""
+        marker = ("own-definite:" if refers_back(innermost["source_text"] or "")
+                  else "own-title:" if innermost["source_kind"] != "anonymous"
+                  and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
         return marker + key, f"{innermost['source_text'] or UNNAMED} (via {name})"
     return "own-unattributed:" + key, name
 
@@ -148,7 +153,12 @@ def refers_back(text: str) -> bool:
 
 
 def plain_key(key: str) -> str:
-    return key.split(":", 1)[1] if key.startswith(("own-definite:", "own-unattributed:")) else key
+    return key.split(":", 1)[1] if key.startswith(OWN) else key
+
+
+# origins an article gives on its own authority: its unattributed words, sources it introduced before, and a
+# source it names by title only
+OWN = ("own-definite:", "own-unattributed:", "own-title:")
 
 
 def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any]) -> tuple[str, str]:
@@ -156,10 +166,17 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
     key = corpus.outlet_key(name) or name_key(name)
     if key in corpus.outlet_keys or attribution["source_kind"] == "outlet":
         return f"outlet:{key}", strip_article(name)
-    # "a cable seen by the Calder Herald": the outlet inside a descriptive source is who the claim came through
-    inside = [k for k in corpus.outlet_keys if k and f" {k} " in f" {key} "]
-    if len(inside) == 1:
-        return f"outlet:{inside[0]}", strip_article(name)
+    # "a cable seen by the Calder Herald", "the wire's account of the Herald report": the outlet named last inside
+    # a descriptive source is the one the claim came through first
+    padded = f" {key} "
+    inside = {len(padded[:padded.find(f" {k} ")].split()) + len(k.split()): k
+              for k in corpus.outlet_keys if k and f" {k} " in padded}
+    for match in re.finditer(r"[A-Z][\w-]+", name):
+        short = corpus.outlet_key(match.group(0))
+        if short:
+            inside.setdefault(len(name_key(name[:match.end()]).split()), short)
+    if inside:
+        return f"outlet:{inside[max(inside)]}", strip_article(name)
     identity = document["source_identity"].get(attribution.get("source_entity") or "")
     if identity is None:
         found = identities.lookup(corpus.store.connection, name)
@@ -227,10 +244,12 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         # an article that gives the claim on its own authority, or on sources it introduced before, and cites
         # anywhere in it an outlet the claim otherwise comes from is re-reporting that outlet ("..., the Calder
         # Herald reported"; "one of the officials told the Herald")
-        if all(key.startswith(("own-definite:", "own-unattributed:")) for key, _ in pairs):
+        passed_on = [pair for pair in pairs if pair[0].startswith(("own-definite:", "own-unattributed:"))]
+        if passed_on:
             cited = corpus.cited_outlets(document_id) & (cited_keys - {plain_key(k) for k, _ in pairs})
             if cited:
-                pairs = [(key, names.get(key, key)) for key in sorted(cited)]
+                pairs = [pair for pair in pairs if pair not in passed_on] + [
+                    (key, names.get(key, key)) for key in sorted(cited)]
         for key, name in pairs:
             origins.setdefault(plain_key(key), name)
     # a claim passed on by unnamed reports rests on whatever else it rests on
@@ -273,7 +292,7 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     people = {key: name for key, name in found if key.startswith("entity:")}
     if len(people) == 1:
         (person, name), = people.items()
-        titled = [pair for pair in found if pair[0].startswith("name:") and not refers_back(pair[1])]
+        titled = [pair for pair in found if pair[0].startswith(("name:", "own-title:")) and not refers_back(pair[1])]
         if titled:
             found = [(person, f"{name}, {titled[0][1].split(' (via ')[0]}")] + [
                 pair for pair in found if pair not in titled and pair[0] != person]

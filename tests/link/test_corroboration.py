@@ -123,3 +123,27 @@ def test_reports_about_reports_add_no_origin(tmp_path, built):
         report(built, f"{CLAIM}, media reports said.", "Post", "2025-01-12", ("media reports", "document")),
     ])
     assert claim["independent_origins"] == 1
+
+
+def test_a_title_and_the_person_named_in_one_article_are_one_origin(tmp_path, built):
+    titled = report(built, f"{CLAIM}, Ustria's trade minister said. Mara Quill told reporters so.", "Ledger",
+                    "2025-01-10", ("Ustria's trade minister", "person"),
+                    extra_entities=[("Mara Quill", "PERSON")])
+    second = dict(titled[1]["claims"][0], id="c2", attribution="a2")
+    titled[1]["attributions"].append(dict(titled[1]["attributions"][0], id="a2", source_text="Mara Quill",
+                                          source=[{"start": 0, "end": 0, "text": "Mara Quill"}],
+                                          source_entity=titled[1]["entities"][-1]["id"]))
+    titled[1]["claims"].append(second)
+    claim = claim_of(tmp_path / "s.db", [titled])
+    assert claim["independent_origins"] == 1
+    assert claim["origins"][0].startswith("Mara Quill")
+
+
+def test_a_source_naming_an_outlet_by_its_short_name_is_that_outlet(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "The Penhallow Courier", "2025-01-10",
+               ("two officials", "anonymous")),
+        report(built, f"{CLAIM}, according to the wire's account of the Courier report.", "Wire", "2025-01-11",
+               ("the wire's account of the Courier report", "document")),
+    ])
+    assert claim["independent_origins"] == 1, claim["origins"]
