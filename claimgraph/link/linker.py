@@ -177,7 +177,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     span = claim["span"]
     # the sentence around the claim, where a role's head noun finds its place ("the government in Halden had agreed
     # to supply ...": the claim is the infinitive, the role "government")
-    context = text[max(0, span["start"] - CONTEXT_CHARS):span["end"]] if text else span["text"]
+    context_start = max(0, span["start"] - CONTEXT_CHARS) if text else span["start"]
+    context = text[context_start:span["end"]] if text else span["text"]
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
     roles: dict[str, Any] = {}
     time_value = None
@@ -192,7 +193,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             elif reporter(str(value), outlets):
                 continue
             else:
-                resolved = participant(db, str(value), context, identity_by_name)
+                resolved = participant(db, str(value), context, identity_by_name,
+                                       covering(str(value), context, context_start, mentions))
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
     if db is not None:
@@ -215,21 +217,36 @@ def reporter(value: str, outlets: set[str]) -> bool:
     return key in outlets or (len(key.split()) == 1 and any(identities.is_short_form(key, o, None) for o in outlets))
 
 
-def participant(db: sqlite3.Connection | None, value: str, text: str, identity_by_name: dict[str, int]) -> Any:
+def covering(value: str, context: str, offset: int, mentions: list[tuple[int, int, int]]) -> int | None:
+    """The entity whose mention, as the analysis's coreference found it, holds the role's words in the claim's
+    sentence ("the bloc" as a mention of the Northern Concord), the occurrence nearest the claim first."""
+    for match in reversed(list(re.finditer(rf"\b{re.escape(value)}\b", context))):
+        start, end = offset + match.start(), offset + match.end()
+        found = {identity for identity, s, e in mentions if s <= start and end <= e}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def participant(db: sqlite3.Connection | None, value: str, text: str, identity_by_name: dict[str, int],
+                coreferent: int | None = None) -> Any:
     """A role's identity: the document's entity of that name, else a stored identity the name means (its short
-    form, its government, its people), else the words themselves."""
+    form, its government, its people), else the entity the analysis found the words to be a mention of, else the
+    words themselves."""
     if value in identity_by_name:
         return identity_by_name[value]
     key = name_key(value)
     if db is not None and key:
         # "the regime in Halden has armed ...": the role holds the head, the text the place it is governed from
         if key in identities.GOVERNING:
-            match = re.search(rf"\b{re.escape(value)}\s+(?:in|of)\s+((?:[A-Z][\w-]+\s?)+)", text)
+            match = re.search(rf"\b{re.escape(value)}\s+(in|of)\s+((?:[A-Z][\w-]+\s?)+)", text)
             if match:
-                key = f"{key} in {name_key(match.group(1))}"
+                key = f"{key} {match.group(1)} {name_key(match.group(2))}"
         found, _ = identities.find(db, [key])
         if found is not None:
             return found
+        if coreferent is not None:
+            return coreferent
         # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same
         if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING:
             return identities.resolve_name(db, value)

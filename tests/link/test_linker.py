@@ -163,3 +163,43 @@ def test_each_link_keeps_its_rule(tmp_path, built):
         link_pending(store)
         rules = [r[0] for r in store.query("SELECT rule FROM linked_claim_evidence ORDER BY document")]
     assert rules == ["new", "event-key"]
+
+
+def test_shooting_coded_as_fight_or_assault_by_units_of_a_body_is_one_claim(tmp_path, built):
+    first = built("The Harrow Guard opened fire on marchers in Pell.", outlet="A", published="2025-02-01",
+                  entities=[("Harrow Guard", "ORG")], claim="The Harrow Guard opened fire on marchers in Pell",
+                  event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "marchers"}})
+    second = built("Witnesses said Guard units shot at the marchers near the bridge.", outlet="B",
+                   published="2025-02-02", entities=[],
+                   claim="Guard units shot at the marchers near the bridge",
+                   event={"type": "ASSAULT", "roles": {"actor": "Guard units", "target": "marchers"}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_no_comment_formulae_are_no_claims(tmp_path, built):
+    silent = built("The Harrow Guard could not be reached for comment on Friday.", outlet="A",
+                   published="2025-02-01", entities=[("Harrow Guard", "ORG")],
+                   claim="The Harrow Guard could not be reached for comment on Friday")
+    assert store_all(tmp_path / "s.db", [silent]) == []
+
+
+def test_a_role_the_analysis_resolved_by_coreference_takes_that_identity(tmp_path, built):
+    first = built("The Tessel Union froze the accounts of Orrin Vale.", outlet="A", published="2025-02-01",
+                  entities=[("Tessel Union", "ORG"), ("Orrin Vale", "PERSON")],
+                  claim="The Tessel Union froze the accounts of Orrin Vale",
+                  event={"type": "SANCTION", "roles": {"actor": "Tessel Union", "target": "Orrin Vale"}})
+    text = "The Tessel Union met on Monday. Officials said the bloc had frozen the accounts of Orrin Vale."
+    second = built(text, outlet="B", published="2025-02-03",
+                   entities=[("Tessel Union", "ORG"), ("Orrin Vale", "PERSON")],
+                   claim="the bloc had frozen the accounts of Orrin Vale",
+                   event={"type": "SANCTION", "roles": {"actor": "bloc", "target": "Orrin Vale"}})
+    union = second[1]["entities"][0]
+    union["mentions"].append({"start": text.index("the bloc"), "end": text.index("the bloc") + 8, "text": "the bloc"})
+    rival = built("The Marl Pact froze the accounts of Orrin Vale.", outlet="C", published="2025-02-02",
+                  entities=[("Marl Pact", "ORG"), ("Orrin Vale", "PERSON")],
+                  claim="The Marl Pact froze the accounts of Orrin Vale",
+                  event={"type": "SANCTION", "roles": {"actor": "Marl Pact", "target": "Orrin Vale"}})
+    rows = store_all(tmp_path / "s.db", [rival, first, second])
+    assert len(rows) == 3
+    assert rows[2][0] == rows[1][0] and rows[0][0] != rows[1][0]
