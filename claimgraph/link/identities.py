@@ -218,9 +218,24 @@ def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:
     db.execute("DELETE FROM entity_identities WHERE id = ?", (drop,))
 
 
+_PROPER_RUN = re.compile(r"\b[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+)+")
+
+
 def named_in(db: sqlite3.Connection, text: str) -> set[int]:
-    """Identities a stretch of text names by a one-word stored name or a people's adjective."""
+    """Identities a stretch of text names: a run of capitalised words is a name (the entity recogniser may have
+    missed it), a single word counts when a stored name or a people's adjective."""
     found = set()
+    for run in _PROPER_RUN.findall(text):
+        words = run.split()
+        if words[0] in ("The", "A", "An") or not looks_like_name(run):
+            words = words[1:]
+        # "Foreign Minister Ilka Marsh": the longest stored name the run ends with; a new short run is a new name
+        known = next((by_name(db, [name_key(" ".join(words[k:]))]) for k in range(len(words) - 1)
+                      if by_name(db, [name_key(" ".join(words[k:]))]) is not None), None)
+        if known is not None:
+            found.add(known)
+        elif 2 <= len(words) <= 3:
+            found.add(resolve_name(db, " ".join(words)))
     for word in _CAPITALISED.findall(text):
         key = name_key(word)
         rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ? LIMIT 2",

@@ -203,3 +203,15 @@ def test_a_role_the_analysis_resolved_by_coreference_takes_that_identity(tmp_pat
     rows = store_all(tmp_path / "s.db", [rival, first, second])
     assert len(rows) == 3
     assert rows[2][0] == rows[1][0] and rows[0][0] != rows[1][0]
+
+
+def test_a_name_the_entity_list_missed_still_blocks_and_matches(tmp_path, built):
+    first = built("Orlan Freight, a state shipping line, has been told to carry the rockets to a depot held by the "
+                  "Sentinels.", outlet="A", published="2025-03-01", entities=[("Sentinels", "ORG")],
+                  claim="Orlan Freight, a state shipping line, has been told to carry the rockets to a depot held by "
+                        "the Sentinels")
+    second = built("A state shipping line, Orlan Freight, was told to carry rockets to a Sentinels depot, the paper "
+                   "said.", outlet="B", published="2025-03-02", entities=[("Sentinels", "ORG")],
+                   claim="A state shipping line, Orlan Freight, was told to carry rockets to a Sentinels depot")
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
