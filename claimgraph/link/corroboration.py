@@ -32,11 +32,12 @@ class Corpus:
     def document(self, key: int) -> dict[str, Any]:
         if key not in self._documents:
             row = self.store.query(
-                "SELECT d.id, d.document_id, d.outlet, d.published, d.result_json, c.copy_group FROM documents d"
+                "SELECT d.id, d.document_id, d.outlet, d.published, d.result_json, d.text, c.copy_group FROM documents d"
                 " LEFT JOIN document_copies c ON c.document = d.id WHERE d.id = ?", (key,))[0]
             result = json.loads(row["result_json"])
             self._documents[key] = {
                 "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
+                "text": row["text"] or "",
                 "copy_group": row["copy_group"] if row["copy_group"] is not None else key,
                 "attributions": self.store.attributions(key),
                 "claims": {c["id"]: c for c in result.get("claims", [])},
@@ -108,6 +109,18 @@ def is_report(attribution: dict[str, Any]) -> bool:
                                                    if w.lower() not in ("the", "a", "an", "several", "some"))
 
 
+# "after reports that ...", "amid claims that ...", "media reports that ...": the claim framed as what reports say
+_REPORT_FRAME = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+that\b", re.I)
+_FRAME_BEFORE = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+(?:that\s+)?$",
+                           re.I)
+
+
+def report_frame(text: str, span: dict[str, Any]) -> bool:
+    """A claim a report gives as what other reports say passes them on and adds no origin."""
+    before = text[max(0, span["start"] - 40):span["start"]] if text else ""
+    return bool(_REPORT_FRAME.search(span["text"]) or _FRAME_BEFORE.search(before))
+
+
 def is_pronoun(attribution: dict[str, Any]) -> bool:
     return (attribution["source_text"] or "").lower() in PRONOUNS
 
@@ -121,7 +134,7 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any]) -> t
     # "Ustria has agreed to ...": the party the claim is about, read as its source, is no source of it
     chain = [named_by(attributions, a) for a in chain_of(attributions, claim.get("attribution"))
              if not (actor and name_key(a["source_text"] or "") == actor)]
-    if chain and all(is_report(a) for a in chain):
+    if (chain and all(is_report(a) for a in chain)) or report_frame(document["text"], claim["span"]):
         return "report:", "earlier reports"
     innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
     for depth, attribution in enumerate(reversed(chain)):

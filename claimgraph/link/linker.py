@@ -96,6 +96,9 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
     mentions = [(identity_of[e["id"]], m["start"], m["end"]) for e in result.get("entities", [])
                 if e["id"] in identity_of for m in e.get("mentions", [])]
     dateline = dateline_of(text)
+    # the words that tell who said it ("two diplomats told the Observer") are no part of what is said
+    telling = [(s["start"], s["end"]) for a in result.get("attributions", [])
+               for s in [*(a.get("source") or []), *(a.get("cue") or [])] if "start" in s]
     outlets = outlet_keys(db)
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
@@ -104,7 +107,8 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
         if not proposition(claim, event):
             skipped(db, document, claim, "fragment")
             continue
-        profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets)
+        profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
+                                telling)
         event_id = claim.get("event")
         target = linked_event.get(event_id) if event_id else None
         rule, key = ("same-event", event_id) if target is not None else ("", None)
@@ -172,7 +176,7 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
 def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_by_name: dict[str, int],
                   times: dict[str, str | None], mentions: list[tuple[int, int, int]],
                   db: sqlite3.Connection | None = None, dateline: str | None = None, text: str = "",
-                  outlets: set[str] = frozenset()) -> dict[str, Any]:
+                  outlets: set[str] = frozenset(), telling: list[tuple[int, int]] = ()) -> dict[str, Any]:
     """What linking compares of a claim: its event, participants, time, entities and content words."""
     span = claim["span"]
     # the sentence around the claim, where a role's head noun finds its place ("the government in Halden had agreed
@@ -202,8 +206,17 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,
-            "time_value": time_value, "tokens": content_words(span["text"]), "keys": keys,
+            "time_value": time_value, "tokens": content_words(what_is_said(span, telling)), "keys": keys,
             "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:
+    """The claim's words without the sources and reporting verbs inside it."""
+    chars = list(span["text"])
+    for start, end in telling:
+        for k in range(max(start, span["start"]), min(end, span["end"])):
+            chars[k - span["start"]] = " "
+    return "".join(chars)
 
 
 def outlet_keys(db: sqlite3.Connection) -> set[str]:

@@ -147,3 +147,12 @@ def test_a_source_naming_an_outlet_by_its_short_name_is_that_outlet(tmp_path, bu
                ("the wire's account of the Courier report", "document")),
     ])
     assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_a_claim_framed_as_what_reports_say_adds_no_origin(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"Freight rates rose after reports that {CLAIM}, brokers said.", "Journal", "2025-01-12",
+               ("brokers", "anonymous")),
+    ])
+    assert claim["independent_origins"] == 1 and claim["articles"] == 2
