@@ -43,10 +43,21 @@ class Corpus:
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
                 "events": {e["id"]: e for e in result.get("events", [])},
+                "links": {r[0]: {"rule": r[1], "key": r[2]} for r in self.store.query(
+                    "SELECT claim, rule, key FROM linked_claim_evidence WHERE document = ?", (key,))},
                 "source_identity": {r[0]: r[1] for r in self.store.query(
                     "SELECT entity, identity FROM document_entities WHERE document = ?", (key,))},
             }
         return self._documents[key]
+
+    def identity_names(self, value: str) -> str | None:
+        """An identity id as its canonical name; words and unknown roles as they are."""
+        if value in ("?", "", None):
+            return None
+        if value.isdigit():
+            rows = self.store.query("SELECT name FROM entity_identities WHERE id = ?", (int(value),))
+            return rows[0][0] if rows else value
+        return value.removeprefix("words:")
 
     def outlet_key(self, name: str) -> str | None:
         """The outlet a source names: its full name, or its short form ("the Herald") when one outlet has it."""
@@ -233,6 +244,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "attribution_chain": attribution_chain(document["attributions"], claim.get("attribution")),
             "certainty": {"value": claim["certainty"]["value"], "label": claim["certainty"]["label"]},
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
+            "link": link_evidence(corpus, document["links"].get(claim_id)),
             "_origin_key": key,
             "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type")})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
@@ -291,6 +303,20 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Why a mention is part of its linked claim, in words: the rule, and the event and parties it met on."""
+    if link is None:
+        return None
+    key, rule = link["key"], link["rule"]
+    names = corpus.identity_names
+    if rule == "event-key" and key:
+        event_type, actor, patient = key.split("|")
+        return {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
+    if rule == "parties" and key:
+        return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
+    return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}
 
 
 def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:

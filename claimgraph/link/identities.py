@@ -161,6 +161,10 @@ def by_capital(db: sqlite3.Connection, key: str) -> int | None:
     return rows[0][0]
 
 
+# "in August", "in Monday's vote": the calendar's names are times, not places
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_SEAT = re.compile(rf"\b(?:{'|'.join(GOVERNING)}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)*)")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+)*"
 _IN_PLACE = re.compile(rf"\bin ({_NAME})")
@@ -252,7 +256,7 @@ def named_in(db: sqlite3.Connection, text: str) -> set[int]:
 def record_places(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
     """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
     by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""
-    located = {m.group(1) for m in _IN_PLACE.finditer(text)}
+    located = {m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in CALENDAR}
     dateline = _DATELINE.match(text.lstrip())
     if dateline:
         located.add(dateline.group(1).title())
@@ -284,6 +288,9 @@ def record_places(db: sqlite3.Connection, text: str, document: int | None = None
                 db.execute("INSERT INTO place_parties (place_key, identity, sentences, hosted) VALUES (?, ?, 1, ?)"
                            " ON CONFLICT (place_key, identity) DO UPDATE SET sentences = sentences + 1,"
                            " hosted = hosted + excluded.hosted", (place, party, int((place, party) in guests)))
+    for match in _SEAT.finditer(text):
+        db.execute("UPDATE place_parties SET seat_uses = seat_uses + 1 WHERE place_key = ?",
+                   (name_key(match.group(1)),))
 
 
 def by_short_form_of(db: sqlite3.Connection, key: str) -> tuple[int | None, str]:
@@ -401,7 +408,14 @@ def lookup(db: sqlite3.Connection, name: str) -> list[int]:
 
 
 def evidence(db: sqlite3.Connection, identity: int) -> list[dict[str, Any]]:
-    """Each name the identity took on, with the rule and the document that gave it."""
-    return [{"name": r[0], "rule": r[1], "document": r[2]} for r in db.execute(
+    """Each name the identity took on, with the rule and the document that gave it, and each place it is governed
+    from with the count of sentences that tie them."""
+    found = [{"name": r[0], "rule": r[1], "document": r[2]} for r in db.execute(
         "SELECT e.name_key, e.rule, d.document_id FROM entity_identity_evidence e LEFT JOIN documents d"
         " ON d.id = e.document WHERE e.identity = ? ORDER BY e.rule, e.name_key", (identity,))]
+    for place, sentences in db.execute("SELECT place_key, sentences FROM place_parties WHERE identity = ?"
+                                       " AND seat_uses > 0", (identity,)).fetchall():
+        if by_capital(db, place) == identity:
+            found.append({"name": f"government in {place}", "rule": f"seat ({sentences} sentences)",
+                          "document": None})
+    return found

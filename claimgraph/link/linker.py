@@ -203,6 +203,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
     if db is not None:
         inside |= identities.named_in(db, span["text"])
+        # the outlet a claim names is who reports it ("seen by the Ledger"), not a party to it
+        inside -= {i for i in inside if reporter(identities.name_of(db, i), outlets)}
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,

@@ -156,3 +156,14 @@ def test_a_claim_framed_as_what_reports_say_adds_no_origin(tmp_path, built):
                ("brokers", "anonymous")),
     ])
     assert claim["independent_origins"] == 1 and claim["articles"] == 2
+
+
+def test_each_mention_says_why_it_is_part_of_the_claim(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"{CLAIM}, a diplomat said.", "Post", "2025-01-11", ("a diplomat", "anonymous")),
+    ])
+    links = [m["link"] for m in claim["mentions"]]
+    assert links[0] == {"rule": "new"}
+    assert links[1]["rule"] == "event-key"
+    assert (links[1]["actor"], links[1]["patient"]) == ("Norland", "Harrow Guard")

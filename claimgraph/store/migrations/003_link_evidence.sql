@@ -25,6 +25,7 @@ CREATE TABLE place_parties (
     identity  INTEGER NOT NULL REFERENCES entity_identities (id),
     sentences INTEGER NOT NULL DEFAULT 0,
     hosted    INTEGER NOT NULL DEFAULT 0,
+    seat_uses INTEGER NOT NULL DEFAULT 0,   -- times the place was named as a seat of government before this row
     PRIMARY KEY (place_key, identity)
 ) WITHOUT ROWID;
 
