@@ -222,6 +222,12 @@ def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:
     db.execute("DELETE FROM entity_identities WHERE id = ?", (drop,))
 
 
+# capitalised words that make a title, not a name ("Foreign Minister", "Deputy Spokesman"): office words of the
+# titles lexicon (claimgraph/data/titles.yaml) and the ranks wire style capitalises before a name
+TITLE_WORDS = {"minister", "president", "prime", "premier", "chancellor", "secretary", "general", "spokesman",
+               "spokeswoman", "spokesperson", "ambassador", "envoy", "director", "governor", "mayor", "deputy",
+               "foreign", "defence", "defense", "interior", "chief", "head", "commander", "senator", "judge",
+               "prosecutor", "colonel", "major", "captain", "lieutenant", "sergeant", "vice", "state", "adviser"}
 _PROPER_RUN = re.compile(r"\b[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+)+")
 
 
@@ -238,7 +244,7 @@ def named_in(db: sqlite3.Connection, text: str) -> set[int]:
                       if by_name(db, [name_key(" ".join(words[k:]))]) is not None), None)
         if known is not None:
             found.add(known)
-        elif 2 <= len(words) <= 3:
+        elif 2 <= len(words) <= 3 and not all(w.lower() in TITLE_WORDS for w in words):
             found.add(resolve_name(db, " ".join(words)))
     for word in _CAPITALISED.findall(text):
         key = name_key(word)
