@@ -31,6 +31,9 @@ PARTY_SIMILARITY = 0.3
 # event types one report may code and another code differently for the same happening: PLOVER's FIGHT
 # (conventional military force) and ASSAULT (unconventional violence) split shootings by who shoots and how
 TYPE_CLASSES = {"FIGHT": "violence", "ASSAULT": "violence"}
+# the words a claim has been told in stop growing here: a story told a thousand times has long shown its words, and
+# comparing with it must not cost more with every report
+MAX_VOCABULARY = 400
 # how far before a claim its sentence may begin
 CONTEXT_CHARS = 200
 # a claim of this few words without an event is a noun phrase ("the deal", "state-owned"), not a proposition
@@ -56,7 +59,7 @@ def link_pending(store: Store, batch: int = BATCH) -> int:
 
 
 # the tables linking fills, in an order that keeps the foreign keys valid while they are emptied
-LINK_TABLES = ("place_parties", "linked_claim_evidence", "entity_identity_evidence", "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
+LINK_TABLES = ("link_outlets", "place_parties", "linked_claim_evidence", "entity_identity_evidence", "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
                "document_entities", "entity_identity_tokens", "entity_identity_names", "entity_identities",
                "copy_buckets", "document_copies")
 
@@ -78,7 +81,9 @@ def link_one(db: sqlite3.Connection, document: int) -> None:
     """Link one document inside the caller's transaction; the linked_documents row marks it done."""
     if db.execute("SELECT 1 FROM linked_documents WHERE document = ?", (document,)).fetchone():
         return
-    row = db.execute("SELECT text, published, result_json FROM documents WHERE id = ?", (document,)).fetchone()
+    row = db.execute("SELECT text, published, result_json, outlet FROM documents WHERE id = ?", (document,)).fetchone()
+    if row["outlet"]:
+        db.execute("INSERT OR IGNORE INTO link_outlets (name_key) VALUES (?)", (name_key(row["outlet"]),))
     result = json.loads(row["result_json"])
     copies.assign_copy_group(db, document, row["text"])
     identity_of = identities.resolve(db, document, result.get("entities", []))
@@ -222,7 +227,7 @@ def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:
 
 
 def outlet_keys(db: sqlite3.Connection) -> set[str]:
-    return {name_key(r[0]) for r in db.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")}
+    return {r[0] for r in db.execute("SELECT name_key FROM link_outlets")}
 
 
 def reporter(value: str, outlets: set[str]) -> bool:
@@ -394,8 +399,10 @@ def extend(db: sqlite3.Connection, key: int, profile: dict[str, Any], published:
     add_keys(db, key, profile["keys"])
     vocabulary = db.execute("SELECT COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = ?",
                             (key,)).fetchone()[0]
-    db.execute("UPDATE linked_claims SET vocabulary_json = ? WHERE id = ?",
-               (json.dumps(sorted(set(json.loads(vocabulary)) | profile["tokens"])), key))
+    words = set(json.loads(vocabulary))
+    if len(words) < MAX_VOCABULARY:
+        db.execute("UPDATE linked_claims SET vocabulary_json = ? WHERE id = ?",
+                   (json.dumps(sorted(words | profile["tokens"])), key))
 
 
 def add_keys(db: sqlite3.Connection, key: int, keys: set[str]) -> None:

@@ -32,3 +32,11 @@ CREATE TABLE place_parties (
 -- The content words of every mention of a linked claim, not only of its first: a later report that words it
 -- differently is compared with all the words the claim has been told in.
 ALTER TABLE linked_claims ADD COLUMN vocabulary_json TEXT;
+
+-- The parties a linked claim names are read back from its entity keys when a new mention is compared with it.
+CREATE INDEX linked_claim_keys_claim ON linked_claim_keys (linked_claim, key);
+
+-- The outlets of the linked documents, by folded name: who reports, never a party to what is reported.
+CREATE TABLE link_outlets (
+    name_key TEXT PRIMARY KEY
+) WITHOUT ROWID;
