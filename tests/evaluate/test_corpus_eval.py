@@ -60,3 +60,34 @@ def test_an_unresolved_name_group_is_counted():
     resolve = resolver([["Ustria"], ["the government of Ustria"], ["Orvin Sentinels", "the Sentinels"]])
     report = score(GOLD, [], resolve)
     assert report["identity_groups_resolved"] == 50.0 and report["claims_found"] == 0
+
+
+def test_the_command_scores_the_project_story_corpus(tmp_path, nlp, capsys):
+    """End to end on the project's own made-up story (tests/fixtures/corpus), whose structure test_corpus.py
+    spells out: the scorer ingests the corpus into a fresh store, links it and prints the figures last."""
+    import json
+    from pathlib import Path
+
+    from claimgraph.cli import main
+
+    corpus = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+    with open(tmp_path / "story.jsonl", "w", encoding="utf-8") as out:
+        for path in sorted(corpus.glob("*.jsonl")):
+            out.write(path.read_text(encoding="utf-8").strip() + "\n")
+    gold = {"format": "claimgraph-stories/1", "documents": "story.jsonl", "stories": [{
+        "name": "drones", "documents": ["hl-1", "nt-1", "pv-1", "cw-1", "rg-1", "ed-1", "lh-1", "so-1", "nt-2"],
+        "identities": [["Calder Brigade"], ["Ilka Marsh", "Marsh"]],
+        "claims": [{"key": "drones", "event": {"type": "AID", "actor": "Varenia", "recipient": "Calder Brigade"},
+                    "words": ["drone"], "mentions": ["hl-1", "nt-1", "pv-1", "cw-1", "rg-1", "ed-1", "so-1", "nt-2"],
+                    "contradicted_by": ["lh-1"], "independent_origins": 3,
+                    "first_reported": {"document": "hl-1"}, "single_sourced": False}],
+        "unrelated": ["pv-2"]}]}
+    (tmp_path / "story.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", "corpus", str(tmp_path / "story.gold.json")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    report = json.loads(lines[-1])
+    assert any(line.startswith("mention recall") for line in lines[:-1])
+    assert report["claims_found"] == 1 and report["mention_recall"] == 100.0
+    assert report["independent_origins_exact"] == 100.0 and report["first_report_right"] == 100.0
+    assert report["contradiction_right"] == 100.0 and report["unrelated_right"] == 100.0
+    assert report["identity_groups_resolved"] == 100.0
