@@ -355,7 +355,8 @@ def is_short_form(key: str, full: str, full_type: str | None) -> bool:
     head), "Brightmoor" for "Brightmoor Security" (a company without its designator); never a place's name for a
     body named after it ("Ustria" is not "Ustria Rail")."""
     words = full.split()
-    if len(words) < 2:
+    # "security" alone is a common noun ("security forces"), never the short name of "Calder Security"
+    if len(words) < 2 or key in DESIGNATORS:
         return False
     if words[-1] == key:
         return True

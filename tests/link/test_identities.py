@@ -152,3 +152,8 @@ def test_a_name_given_as_also_known_as_joins_the_identity(tmp_path):
         assert len(heron) == 1 and identities.lookup(store.connection, "Team 42") == heron
         rocket = identities.lookup(store.connection, "Pellan-9")
         assert len(rocket) == 1 and identities.lookup(store.connection, "PR-9") == rocket
+
+
+def test_a_designator_alone_is_no_short_form(resolve):
+    firm = resolve("Caldmere Security", "ORG")
+    assert resolve("security forces", "ORG") != firm
