@@ -55,15 +55,15 @@ def summary(report: dict[str, Any]) -> list[str]:
     """The figures as lines a person reads."""
     return [f"claims found: {report['claims_found']} of {report['claims']}",
             f"mention recall {report['mention_recall']}, precision {report['mention_precision']}",
-            f"claims found in one piece: {report['one_piece']} of {report['claims']}",
+            f"claims found in one piece: {report['one_piece']} of {report['claims']} ({report['one_piece_percent']})",
             f"independent origins exact: {report['independent_origins_exact']}",
             f"first report right: {report['first_report_right']}",
             f"contradiction right: {report['contradiction_right']} (contradicting documents found: "
             f"{report['contradicting_documents_found']})",
             f"single_sourced right: {report['single_sourced_right']}",
             f"unrelated right: {report['unrelated_right']}",
-            f"identity groups resolved to one identity: {report['identity_groups_resolved']} of "
-            f"{report['identity_groups']} groups"]
+            f"identity groups resolved to one identity: {report['identity_groups_resolved']} "
+            f"(of {report['identity_groups']} groups)"]
 
 
 def identity_resolver(store: Any):
