@@ -75,11 +75,16 @@ class Corpus:
         rows = self.store.query("SELECT id FROM documents WHERE document_id = ?", (document_id,))
         if not rows:
             return set()
+        document = self.document(rows[0][0])
         found = set()
-        for attribution in self.document(rows[0][0])["attributions"].values():
+        for attribution in document["attributions"].values():
             key = self.outlet_key(attribution["source_text"] or "")
             if key:
                 found.add(f"outlet:{key}")
+        # "The post came a week after the Calder Herald reported that ...": an outlet the article names in passing is
+        # one it read, whether or not the analysis made it the source of a sentence
+        words = f" {name_key(document['text'])} "
+        found |= {f"outlet:{key}" for key in self.outlet_keys if key and f" {key} " in words}
         return found
 
     def group_outlet(self, group: int) -> str | None:
@@ -264,6 +269,14 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     for pairs in by_document.values():
         for key, name in pairs:
             names.setdefault(plain_key(key), name)
+    # what an article says on its own authority after others reported it first is background ("..., when the Guard
+    # opened fire on Saturday"): the outlet restates the story, it does not witness it
+    earliest = min((m["published"] or "9999") for m in supporting) if supporting else None
+    published = {m["document"]: m["published"] or "9999" for m in supporting}
+    for document_id, pairs in by_document.items():
+        if published[document_id] > earliest:
+            kept = [pair for pair in pairs if not pair[0].startswith("own-unattributed:")]
+            by_document[document_id] = kept
     origins: dict[str, str] = {}
     for document_id, pairs in by_document.items():
         # an article that gives the claim on its own authority, or on sources it introduced before, and cites

@@ -167,3 +167,29 @@ def test_each_mention_says_why_it_is_part_of_the_claim(tmp_path, built):
     assert links[0] == {"rule": "new"}
     assert links[1]["rule"] == "event-key"
     assert (links[1]["actor"], links[1]["patient"]) == ("Norland", "Harrow Guard")
+
+
+def test_an_outlet_restating_a_claim_others_reported_first_adds_no_origin(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"Prices in Pell rose on Monday, a month after {CLAIM}.", "Gazette", "2025-02-10"),
+    ])
+    assert claim["independent_origins"] == 1 and claim["articles"] == 2
+
+
+def test_the_first_report_on_its_own_authority_is_an_origin(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM} last week.", "Gazette", "2025-01-10"),
+        report(built, f"{CLAIM}, a diplomat said.", "Post", "2025-01-12", ("a diplomat", "anonymous")),
+    ])
+    assert claim["independent_origins"] == 2
+
+
+def test_an_outlet_named_in_passing_is_the_one_a_restatement_came_from(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "The Penhallow Courier", "2025-01-10",
+               ("two officials", "anonymous")),
+        report(built, f"The statement followed a Penhallow Courier story that {CLAIM}.", "Journal", "2025-01-10",
+               ("The statement", "unknown")),
+    ])
+    assert claim["independent_origins"] == 1, claim["origins"]
