@@ -17,6 +17,9 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
 # sources that are other reports ("after reports that", "media reports said", "several outlets reported"): they pass
 # a claim on and add no origin of their own
 _REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage"}
+# the common nouns a report uses for an outlet it named before ("the newspaper said")
+OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "outlet", "publication", "website",
+                "agency", "wire", "channel", "network", "station", "tabloid", "journal"}
 
 
 class Corpus:
@@ -37,9 +40,13 @@ class Corpus:
             result = json.loads(row["result_json"])
             self._documents[key] = {
                 "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
-                "text": row["text"] or "",
+                "text": row["text"] or "", "outlet_key": self.outlet_key,
                 "copy_group": row["copy_group"] if row["copy_group"] is not None else key,
                 "attributions": self.store.attributions(key),
+                # where each attribution's source stands in the text, to find a sentence's speaker and the speaker a
+                # pronoun or a description refers back to
+                "source_at": {a["id"]: min((x["start"] for x in a.get("source") or [] if "start" in x), default=None)
+                              for a in result.get("attributions", [])},
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
                 "events": {e["id"]: e for e in result.get("events", [])},
@@ -141,15 +148,106 @@ def is_pronoun(attribution: dict[str, Any]) -> bool:
     return (attribution["source_text"] or "").lower() in PRONOUNS
 
 
-def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any]) -> tuple[str, str]:
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n+")
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding the span [start, end)."""
+    begin, finish = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
+    """The attribution a claim is given under: its own, else the one whose source stands in the claim's sentence
+    outside the claim ("At least 19 were killed when the guards opened fire, the centre said": the when-clause is
+    the centre's too)."""
+    if claim.get("attribution") or not document["text"]:
+        return claim.get("attribution")
+    span = claim["span"]
+    begin, finish = sentence_of(document["text"], span["start"], span["end"])
+    found = [(abs(at - span["start"]), key) for key, at in document["source_at"].items()
+             if at is not None and begin <= at < finish and not span["start"] <= at < span["end"]
+             and key in document["attributions"]]
+    return min(found)[1] if found else None
+
+
+# a description of a source met before: "the centre", "the company", "the newspaper's owner"
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+([a-z][\w-]*)$", re.I)
+
+
+def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[str, Any]:
+    """The source a pronoun or a description stands for: the nearest source before it that names somebody, and for
+    "the centre" the nearest whose name holds "centre" ("It said ...", "The centre said ..." after "the Marvost
+    Rights Centre said")."""
+    text = (attribution["source_text"] or "").strip()
+    at = document["source_at"].get(attribution["id"])
+    if at is None:
+        return attribution
+    description = _DESCRIPTION.match(text)
+    if description and description.group(1).lower() in OUTLET_NOUNS:
+        # "the newspaper said" after "the Ostmere Post reported": the outlet named before
+        return next((a for _, a in earlier_sources(document, at) if corpus_outlet(document, a)), attribution)
+    if not (is_pronoun(attribution) and text.lower() in ("he", "she", "it", "they")) and not description:
+        return attribution
+    for _, candidate in earlier_sources(document, at):
+        words = (candidate["source_text"] or "").split()
+        if is_pronoun(candidate) or not words:
+            continue
+        if description:
+            head = description.group(1).lower()
+            if head in {w.lower().strip(",") for w in words[1:]} and is_named(candidate):
+                return candidate
+            continue
+        # a pronoun stands for the speaker before it, whoever that is
+        return antecedent(document, candidate) if candidate is not attribution else attribution
+    return attribution
+
+
+def earlier_sources(document: dict[str, Any], at: int) -> list[tuple[int, dict[str, Any]]]:
+    """The attributions whose source stands before `at`, the nearest first."""
+    return sorted(((document["source_at"][k], a) for k, a in document["attributions"].items()
+                   if document["source_at"].get(k) is not None and document["source_at"][k] < at),
+                  key=lambda pair: -pair[0])
+
+
+def corpus_outlet(document: dict[str, Any], attribution: dict[str, Any]) -> bool:
+    return bool(document["outlet_key"](attribution["source_text"] or ""))
+
+
+def party_source(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any], actor: str,
+                 actors: set[int] = frozenset()) -> bool:
+    """Whether a source is the party the claim is about ("Ustria has agreed to ...", "Unit 40 of the army's
+    intelligence planted ..."): by its words, or by the identity it and the actor resolve to."""
+    text = attribution["source_text"] or ""
+    if not (actor or actors) or not text:
+        return False
+    if actor and name_key(text) == actor:
+        return True
+    mine = {document["source_identity"].get(attribution.get("source_entity") or "")} - {None}
+    # "Unit 40 of the army's intelligence": the name before its "of" is the party's own name
+    for name in {text, re.split(r"\s+of\s+", text)[0]}:
+        if name[:1].isupper() or name.lower().startswith("the "):
+            mine |= set(identities.lookup(corpus.store.connection, name))
+    return bool(mine & (set(identities.lookup(corpus.store.connection, actor) if actor else ()) | set(actors)))
+
+
+def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
+           actors: set[int] = frozenset()) -> tuple[str, str]:
     """(key, name) of the innermost source: re-reports of an outlet and its unnamed sources collapse to the outlet,
-    named people and organisations to their identity, copies to the copy group's first outlet."""
+    named people and organisations to their identity, copies to the copy group's first outlet. `actors` are the
+    identities the linked claim has as its actor: a mention without an event of its own is still about them."""
     attributions = document["attributions"]
     event = document["events"].get(claim.get("event") or "") or {}
     actor = name_key(str((event.get("roles") or {}).get("actor") or ""))
     # "Ustria has agreed to ...": the party the claim is about, read as its source, is no source of it
-    chain = [named_by(attributions, a) for a in chain_of(attributions, claim.get("attribution"))
-             if not (actor and name_key(a["source_text"] or "") == actor)]
+    chain = [antecedent(document, named_by(attributions, a)) for a in chain_of(attributions, speaker(document, claim))
+             if not party_source(corpus, document, a, actor, actors)]
     if (chain and all(is_report(a) for a in chain)) or report_frame(document["text"], claim["span"]):
         return "report:", "earlier reports"
     innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
@@ -193,7 +291,10 @@ OWN = ("own-definite:", "own-unattributed:", "own-title:")
 def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any]) -> tuple[str, str]:
     name = attribution["source_text"]
     key = corpus.outlet_key(name) or name_key(name)
-    if key in corpus.outlet_keys or attribution["source_kind"] == "outlet":
+    if key in corpus.outlet_keys:
+        return f"outlet:{key}", strip_article(name)
+    # a source typed as an outlet that publishes nothing in the corpus may be an agency known by another name
+    if attribution["source_kind"] == "outlet" and not identities.lookup(corpus.store.connection, name):
         return f"outlet:{key}", strip_article(name)
     # "a cable seen by the Calder Herald", "the wire's account of the Herald report": the outlet named last inside
     # a descriptive source is the one the claim came through first
@@ -237,12 +338,14 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     mentions = []
     rows = corpus.store.query("SELECT document, claim FROM linked_claim_mentions WHERE linked_claim = ?",
                               (row["id"],))
+    actor = json.loads(row.get("roles_json") or "{}").get("actor")
+    actors = {actor} if isinstance(actor, int) else set()
     for document_key, claim_id in rows:
         document = corpus.document(document_key)
         claim = document["claims"].get(claim_id)
         if claim is None:
             continue
-        key, name = origin(corpus, document, claim)
+        key, name = origin(corpus, document, claim, actors)
         mentions.append({
             "document": document["id"], "outlet": document["outlet"], "published": document["published"],
             "span": claim["span"],
@@ -251,7 +354,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
             "link": link_evidence(corpus, document["links"].get(claim_id)),
             "_origin_key": key,
-            "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type")})
+            "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type"),
+            "_nominal": nominal_mention(claim)})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
     # an article that reports the claim and quotes its denial reports it; an article that only denies it contradicts
     asserting = {m["document"] for m in mentions if not m["negative"]}
@@ -262,8 +366,11 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     contradictions = [{"document": m["document"], "span": m["span"], "outlet": m["outlet"],
                        "published": m["published"], "attribution_chain": m["attribution_chain"]}
                       for m in mentions if m["negative"] != polarity and m["document"] in contradicting_documents]
-    by_document = {d: document_origins([m for m in supporting if m["document"] == d])
-                   for d in dict.fromkeys(m["document"] for m in supporting)}
+    # "welcomed the investigation", "the sanctions": a noun phrase naming the claim presupposes it, and who is
+    # speaking in its sentence speaks of something else
+    sourcing = [m for m in supporting if not m["_nominal"]] or supporting
+    by_document = {d: document_origins([m for m in sourcing if m["document"] == d])
+                   for d in dict.fromkeys(m["document"] for m in sourcing)}
     cited_keys = {plain_key(key) for pairs in by_document.values() for key, _ in pairs}
     names = {}
     for pairs in by_document.values():
@@ -296,6 +403,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     for m in mentions:
         m.pop("_origin_key", None)
         m.pop("_event_type", None)
+        m.pop("_nominal", None)
     first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
@@ -330,6 +438,12 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
     if rule == "parties" and key:
         return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
     return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}
+
+
+def nominal_mention(claim: dict[str, Any]) -> bool:
+    """A mention that is a noun phrase ("the investigation", "the first transfer"), not a clause."""
+    words = claim["span"]["text"].split()
+    return len(words) <= 3 and (not words or words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"))
 
 
 def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:

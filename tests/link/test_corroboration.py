@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from claimgraph.link import link_pending
 from claimgraph.link.corroboration import linked_claims
+from claimgraph.link.normalise import name_key
 from claimgraph.store import Store
 
 ENTITIES = [("Norland", "GPE"), ("Harrow Guard", "ORG")]
@@ -193,3 +194,56 @@ def test_an_outlet_named_in_passing_is_the_one_a_restatement_came_from(tmp_path,
                ("The statement", "unknown")),
     ])
     assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def attribute(document, words, kind, claim_phrase=None, entity=None):
+    """Add an attribution to a built document; the claim `claim_phrase` (default none) is given under it."""
+    from tests.link.conftest import span_of
+    text = document[0].text
+    result = document[1]
+    key = f"a{len(result['attributions']) + 1}"
+    result["attributions"].append({
+        "id": key, "source": [span_of(text, words)], "source_kind": kind, "source_count": None,
+        "source_entity": entity, "cue": [], "content": [], "parent": None, "refers_to": None, "time": None})
+    return key
+
+
+def test_a_clause_without_a_source_takes_the_speaker_of_its_sentence(tmp_path, built):
+    text = f"At least four shops burned when {CLAIM}, the Pell Monitoring Group said."
+    sentence = report(built, text, "Wire", "2025-01-10")
+    attribute(sentence, "the Pell Monitoring Group", "organization")
+    claim = claim_of(tmp_path / "s.db", [sentence])
+    assert [name_key(o) for o in claim["origins"]] == ["pell monitoring group"]
+
+
+def test_a_pronoun_or_a_description_stands_for_the_source_named_before(tmp_path, built):
+    def told(text, outlet, published, words):
+        document = report(built, text, outlet, published)
+        attribute(document, "the Pell Monitoring Group", "organization")
+        document[1]["claims"][0]["attribution"] = attribute(document, words, "organization")
+        return document
+    first = told(f"Prices rose, the Pell Monitoring Group said. It said {CLAIM}.", "Wire", "2025-01-10", "It")
+    second = told(f"Shops shut, the Pell Monitoring Group said. The group said {CLAIM}.", "Post", "2025-01-11",
+                  "The group")
+    claim = claim_of(tmp_path / "s.db", [first, second])
+    assert [name_key(o) for o in claim["origins"]] == ["pell monitoring group"]
+
+
+def test_the_newspaper_is_the_outlet_named_before(tmp_path, built):
+    courier = report(built, f"{CLAIM}, two officials said.", "Penhallow Courier", "2025-01-10",
+                     ("two officials", "anonymous"))
+    wire = report(built, f"Pell was quiet, the Penhallow Courier reported. {CLAIM}, the newspaper said.", "Wire",
+                  "2025-01-11")
+    attribute(wire, "the Penhallow Courier", "outlet")
+    wire[1]["claims"][0]["attribution"] = attribute(wire, "the newspaper", "outlet")
+    claim = claim_of(tmp_path / "s.db", [courier, wire])
+    assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_a_noun_phrase_naming_the_claim_brings_no_origin_of_its_own(tmp_path, built):
+    phrase = report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous"))
+    later = built("The Pell Monitoring Group welcomed the shipment inquiry.", outlet="Post", published="2025-01-11",
+                  entities=ENTITIES, claim="the shipment", event=SHIP,
+                  source=("The Pell Monitoring Group", "organization"))
+    claim = claim_of(tmp_path / "s.db", [phrase, later])
+    assert claim["articles"] == 2 and claim["independent_origins"] == 1, claim["origins"]
