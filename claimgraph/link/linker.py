@@ -114,6 +114,9 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
             continue
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling)
+        profile["negative"] = negative_claim(claim, result)
+        if profile["negative"]:
+            profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
         event_id = claim.get("event")
         target = linked_event.get(event_id) if event_id else None
         rule, key = ("same-event", event_id) if target is not None else ("", None)
@@ -134,6 +137,14 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
                    (target, document, claim["id"]))
         db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
                    " VALUES (?, ?, ?, ?, ?)", (document, claim["id"], target, rule, key))
+
+
+def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
+    """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
+    if (claim.get("certainty") or {}).get("value", 0) < 0:
+        return True
+    denied = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"}
+    return bool(claim.get("attribution")) and claim.get("attribution") in denied
 
 
 def skipped(db: sqlite3.Connection, document: int, claim: dict[str, Any], rule: str) -> None:
@@ -349,6 +360,14 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
     core = {v for v in linked["roles"].values() if isinstance(v, int)} or set(linked.get("parties", []))
     shared = set(claim.get("parties", [])) & core
     told = len(claim["tokens"] & linked.get("vocabulary", linked["tokens"])) / max(1, len(claim["tokens"]))
+    # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
+    # its words are enough, since a denial of something else about that party is seldom worded like the claim
+    if claim.get("negative") and shared:
+        # what it says of the party, the party's own name aside, must be what the claim says
+        said = claim["tokens"] - claim.get("party_words", set())
+        known = said & linked.get("vocabulary", linked["tokens"])
+        if len(known) >= 2 and len(known) / max(1, len(said)) >= PARTY_SIMILARITY:
+            return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     if len(shared) >= SHARED_PARTIES and told >= PARTY_SIMILARITY:
         return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     if similarity >= WORDING_SIMILARITY:

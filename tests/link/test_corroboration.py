@@ -247,3 +247,22 @@ def test_a_noun_phrase_naming_the_claim_brings_no_origin_of_its_own(tmp_path, bu
                   source=("The Pell Monitoring Group", "organization"))
     claim = claim_of(tmp_path / "s.db", [phrase, later])
     assert claim["articles"] == 2 and claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_a_denial_naming_one_party_of_an_event_less_claim_contradicts_it(tmp_path, built):
+    said = "the Harrow Guard moved rifles across the river at night to a barn near Pell"
+    first = built(f"Officers said {said}.", outlet="Ledger", published="2025-01-10", entities=ENTITIES
+                  + [("Pell", "GPE")], claim=said, source=("Officers", "anonymous"))
+    denial = "the Harrow Guard never moved rifles across the river"
+    second = built(f"A spokesman said {denial}.", outlet="Wire", published="2025-01-11", entities=ENTITIES,
+                   claim=denial, source=("A spokesman", "person"), certainty=-3)
+    unrelated = "the Harrow Guard never paid its recruits in March"
+    third = built(f"A spokesman said {unrelated}.", outlet="Post", published="2025-01-11", entities=ENTITIES,
+                  claim=unrelated, source=("A spokesman", "person"), certainty=-3)
+    with Store.open(tmp_path / "s.db") as store:
+        for document, result in (first, second, third):
+            store.write(document, result)
+        link_pending(store)
+        found = {c["text"]: c for c in linked_claims(store)}
+    assert [c["outlet"] for c in found[said]["contradictions"]] == ["Wire"]
+    assert unrelated in found
