@@ -8,6 +8,7 @@ from typing import Any, Iterator
 from ..store.show import UNNAMED, attribution_chain
 from ..store.store import Store
 from . import identities
+from .linker import FALSE_REPORT
 from .normalise import name_key
 
 NAMED_KINDS = {"outlet", "person", "organization", "government", "document", "unknown"}
@@ -324,7 +325,7 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0:
+    if claim["certainty"]["value"] < 0 or FALSE_REPORT.search(claim["span"]["text"]):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)

@@ -266,3 +266,18 @@ def test_a_denial_naming_one_party_of_an_event_less_claim_contradicts_it(tmp_pat
         found = {c["text"]: c for c in linked_claims(store)}
     assert [c["outlet"] for c in found[said]["contradictions"]] == ["Wire"]
     assert unrelated in found
+
+
+def test_claims_called_false_by_an_article_on_the_story_contradict_its_claim(tmp_path, built):
+    first = report(built, f"{CLAIM}, two officials told the Ledger.", "Ledger", "2025-01-10",
+                   ("two officials", "anonymous"))
+    denial = "The stories printed by the Ledger are pure invention and utterly false"
+    text = f"Norland's envoy spoke of the Harrow Guard on Monday. {denial}, she said."
+    second = built(text, outlet="Calder Radio", published="2025-01-12", entities=ENTITIES, claim=denial,
+                   source=("she", "person"))
+    aside = "The rumours about the harvest festival are false"
+    third = built(f"{aside}, the mayor of Pell said.", outlet="Pell Weekly", published="2025-01-12",
+                  entities=[("Pell", "GPE")], claim=aside, source=("the mayor of Pell", "person"))
+    claim = claim_of(tmp_path / "s.db", [first, second, third])
+    assert [c["outlet"] for c in claim["contradictions"]] == ["Calder Radio"]
+    assert claim["articles"] == 1
