@@ -200,12 +200,17 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
         words = (candidate["source_text"] or "").split()
         if is_pronoun(candidate) or not words:
             continue
+        # "she said" after "the foreign-policy chief, Helena Marsh, said after a meeting": a person for he and she
+        if text.lower() in ("he", "she") and candidate["source_kind"] != "person":
+            continue
         if description:
             head = description.group(1).lower()
             if head in {w.lower().strip(",") for w in words[1:]} and is_named(candidate):
                 return candidate
             continue
-        # a pronoun stands for the speaker before it, whoever that is
+        # a pronoun stands for the speaker before it, whoever that is ("The document, dated ..." is the draft seen
+        # by the Palisade it refers back to)
+        candidate = named_by(document["attributions"], candidate)
         return antecedent(document, candidate) if candidate is not attribution else attribution
     return attribution
 
@@ -253,6 +258,11 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
         return "report:", "earlier reports"
     innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
     for depth, attribution in enumerate(reversed(chain)):
+        if indefinite(attribution["source_text"] or ""):
+            # "a cable seen by the Review" is the Review's; "a Lissandran cable" the material of whoever cites it
+            key, name = source_key(corpus, document, attribution)
+            if not key.startswith("outlet:"):
+                continue
         if is_named(attribution):
             key, name = source_key(corpus, document, attribution)
             if depth == 0:
@@ -264,12 +274,41 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
     if innermost is not None:
+        # "three diplomats told the Calder Herald": unnamed sources another outlet named in the sentence spoke to
+        told = outlet_in_sentence(corpus, document, claim, {name_key(o) for o in (outlet, document["outlet"]) if o})
+        if told:
+            return f"outlet:{told}", f"{innermost['source_text'] or UNNAMED} (via {told_name(corpus, told)})"
         # "one of the officials", "the post": sources the article introduced before, perhaps as another outlet's
         marker = ("own-definite:" if refers_back(innermost["source_text"] or "")
                   else "own-title:" if innermost["source_kind"] != "anonymous"
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
         return marker + key, f"{innermost['source_text'] or UNNAMED} (via {name})"
     return "own-unattributed:" + key, name
+
+
+_INDEFINITE = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+               "some", "many", "few", "multiple", "numerous", "various"}
+
+
+def indefinite(text: str) -> bool:
+    """"A draft document", "two port officials", "a Lissandran cable": a description, not a name."""
+    first = text.strip().split(" ", 1)[0].lower()
+    return first in _INDEFINITE or first.isdigit()
+
+
+def outlet_in_sentence(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any], own: set[str]) -> str | None:
+    """The one outlet other than the article's own that the claim's sentence names."""
+    if not document["text"]:
+        return None
+    begin, finish = sentence_of(document["text"], claim["span"]["start"], claim["span"]["end"])
+    words = f" {name_key(document['text'][begin:finish])} "
+    found = {k for k in corpus.outlet_keys if k and k not in own and f" {k} " in words}
+    return found.pop() if len(found) == 1 else None
+
+
+def told_name(corpus: Corpus, key: str) -> str:
+    rows = corpus.store.query("SELECT outlet FROM documents WHERE outlet IS NOT NULL")
+    return next((r[0] for r in rows if name_key(r[0]) == key), key)
 
 
 # "one of the officials", "two of the diplomats", "the third official": sources met before in the article
@@ -356,7 +395,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "link": link_evidence(corpus, document["links"].get(claim_id)),
             "_origin_key": key,
             "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type"),
-            "_nominal": nominal_mention(claim)})
+            "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])),
+            "_after": bool(_AFTER.match(claim["span"]["text"]))})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
     # an article that reports the claim and quotes its denial reports it; an article that only denies it contradicts
     asserting = {m["document"] for m in mentions if not m["negative"]}
@@ -368,8 +408,11 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
                        "published": m["published"], "attribution_chain": m["attribution_chain"]}
                       for m in mentions if m["negative"] != polarity and m["document"] in contradicting_documents]
     # "welcomed the investigation", "the sanctions": a noun phrase naming the claim presupposes it, and who is
-    # speaking in its sentence speaks of something else
-    sourcing = [m for m in supporting if not m["_nominal"]] or supporting
+    # speaking in its sentence speaks of something else; "if the bloc sanctions him" asserts nothing
+    earliest = min((m["published"] or "9999") for m in supporting) if supporting else None
+    # "..., a day after the bloc froze his assets": an event a later report dates its news by is background
+    sourcing = [m for m in supporting if not m["_nominal"]
+                and not (m["_after"] and (m["published"] or "9999") > earliest)] or supporting
     by_document = {d: document_origins([m for m in sourcing if m["document"] == d])
                    for d in dict.fromkeys(m["document"] for m in sourcing)}
     cited_keys = {plain_key(key) for pairs in by_document.values() for key, _ in pairs}
@@ -379,7 +422,6 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             names.setdefault(plain_key(key), name)
     # what an article says on its own authority after others reported it first is background ("..., when the Guard
     # opened fire on Saturday"): the outlet restates the story, it does not witness it
-    earliest = min((m["published"] or "9999") for m in supporting) if supporting else None
     published = {m["document"]: m["published"] or "9999" for m in supporting}
     for document_id, pairs in by_document.items():
         if published[document_id] > earliest:
@@ -405,6 +447,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         m.pop("_origin_key", None)
         m.pop("_event_type", None)
         m.pop("_nominal", None)
+        m.pop("_after", None)
     first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
@@ -439,6 +482,13 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
     if rule == "parties" and key:
         return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
     return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}
+
+
+_AFTER = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\w+) (?:days?|weeks?|months?|years?|hours?) )?"
+                    r"(?:after|since|before|following)\b", re.I)
+
+
+_IF = re.compile(r"^(?:if|unless|whether|should)\b", re.I)
 
 
 def nominal_mention(claim: dict[str, Any]) -> bool:

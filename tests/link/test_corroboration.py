@@ -281,3 +281,47 @@ def test_claims_called_false_by_an_article_on_the_story_contradict_its_claim(tmp
     claim = claim_of(tmp_path / "s.db", [first, second, third])
     assert [c["outlet"] for c in claim["contradictions"]] == ["Calder Radio"]
     assert claim["articles"] == 1
+
+
+def test_an_indefinite_document_cited_by_an_outlet_is_that_outlets_origin(tmp_path, built):
+    first = report(built, f"{CLAIM}, according to a Norland army memo seen by the Courier.", "Penhallow Courier",
+                   "2025-01-10", ("a Norland army memo seen by the Courier", "document"))
+    second = built(f"The Penhallow Courier, citing a Norland army memo, reported that {CLAIM}.", outlet="Wire",
+                   published="2025-01-11", entities=ENTITIES, claim=CLAIM, event=SHIP)
+    outer = attribute(second, "The Penhallow Courier", "outlet")
+    inner = attribute(second, "a Norland army memo", "document")
+    second[1]["attributions"][1]["parent"] = outer
+    second[1]["claims"][0]["attribution"] = inner
+    claim = claim_of(tmp_path / "s.db", [first, second])
+    assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_unnamed_sources_who_told_another_outlet_are_that_outlets(tmp_path, built):
+    first = report(built, f"{CLAIM}, three diplomats told the Penhallow Courier.", "Penhallow Courier",
+                   "2025-01-10", ("three diplomats", "anonymous"))
+    second = report(built, f"{CLAIM}, three diplomats told the Penhallow Courier last week.", "Wire", "2025-01-12",
+                    ("three diplomats", "anonymous"))
+    claim = claim_of(tmp_path / "s.db", [first, second])
+    assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_what_a_later_report_dates_its_news_by_or_makes_a_condition_adds_no_origin(tmp_path, built):
+    first = report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous"))
+    after = f"a week after {CLAIM}"
+    second = built(f"Pell closed its bridge, the mayor said, {after}.", outlet="Post", published="2025-01-17",
+                   entities=ENTITIES, claim=after, event=SHIP, source=("the mayor", "person"))
+    condition = f"if {CLAIM}"
+    third = built(f"Calder will protest {condition}, its envoy said.", outlet="Journal", published="2025-01-18",
+                  entities=ENTITIES, claim=condition, event=SHIP, source=("its envoy", "person"))
+    claim = claim_of(tmp_path / "s.db", [first, second, third])
+    assert claim["articles"] == 3 and claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_she_stands_for_the_person_named_before_not_for_any_source(tmp_path, built):
+    text = f"Pell was calm, the Calder Institute said. Mara Quill spoke next. She said {CLAIM}."
+    document = report(built, text, "Wire", "2025-01-10", extra_entities=[("Mara Quill", "PERSON")])
+    attribute(document, "the Calder Institute", "organization")
+    attribute(document, "Mara Quill", "person", entity=document[1]["entities"][-1]["id"])
+    document[1]["claims"][0]["attribution"] = attribute(document, "She", "person")
+    claim = claim_of(tmp_path / "s.db", [document])
+    assert claim["origins"] == ["Mara Quill"]
