@@ -188,6 +188,9 @@ def supporting(claim: dict[str, Any]) -> set[str]:
     polarity = None
     documents = set()
     for mention in claim.get("mentions", []):
+        # a mention reports the claim when its certainty is above or below zero, as the gold counts them
+        if not mention.get("negative") and ((mention.get("certainty") or {}).get("value", 1)) == 0:
+            continue
         if polarity is None:
             polarity = mention.get("negative")
         if mention.get("negative") == polarity:

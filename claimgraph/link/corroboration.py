@@ -399,9 +399,12 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "_after": bool(_AFTER.match(claim["span"]["text"]))})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
     # an article that reports the claim and quotes its denial reports it; an article that only denies it contradicts
-    asserting = {m["document"] for m in mentions if not m["negative"]}
+    # a mention whose certainty is unknown ("it was not clear whether ...") neither reports the claim nor denies it
+    # (a claim told only so is kept as it is told)
+    undecided = set() if all(neutral(m) for m in mentions) else {id(m) for m in mentions if neutral(m)}
+    asserting = {m["document"] for m in mentions if not m["negative"] and id(m) not in undecided}
     polarity = not asserting if mentions else False
-    supporting = [m for m in mentions if m["negative"] == polarity]
+    supporting = [m for m in mentions if m["negative"] == polarity and id(m) not in undecided]
     contradicting_documents = {m["document"] for m in mentions if m["negative"] != polarity} - (
         asserting if not polarity else set())
     contradictions = [{"document": m["document"], "span": m["span"], "outlet": m["outlet"],
@@ -468,6 +471,10 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def neutral(mention: dict[str, Any]) -> bool:
+    return not mention["negative"] and mention["certainty"]["value"] == 0
 
 
 def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any] | None:

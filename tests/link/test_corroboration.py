@@ -325,3 +325,12 @@ def test_she_stands_for_the_person_named_before_not_for_any_source(tmp_path, bui
     document[1]["claims"][0]["attribution"] = attribute(document, "She", "person")
     claim = claim_of(tmp_path / "s.db", [document])
     assert claim["origins"] == ["Mara Quill"]
+
+
+def test_a_mention_of_unknown_certainty_neither_reports_nor_denies_the_claim(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, two officials said.", "Ledger", "2025-01-10", ("two officials", "anonymous")),
+        report(built, f"It is not known whether {CLAIM}, a diplomat said.", "Post", "2025-01-11",
+               ("a diplomat", "anonymous"), certainty=0),
+    ])
+    assert claim["articles"] == 1 and claim["independent_origins"] == 1 and not claim["contradicted"]
