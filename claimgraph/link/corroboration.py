@@ -200,8 +200,9 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
         words = (candidate["source_text"] or "").split()
         if is_pronoun(candidate) or not words:
             continue
-        # "she said" after "the foreign-policy chief, Helena Marsh, said after a meeting": a person for he and she
-        if text.lower() in ("he", "she") and candidate["source_kind"] != "person":
+        # "she said" after "the foreign-policy chief, Helena Marsh, said after a meeting": a person for he and she;
+        # and a speaker, not the material a speaker cites ("citing interviews with relatives")
+        if text.lower() in ("he", "she") and candidate["source_kind"] != "person" or candidate.get("parent"):
             continue
         if description:
             head = description.group(1).lower()

@@ -334,3 +334,15 @@ def test_a_mention_of_unknown_certainty_neither_reports_nor_denies_the_claim(tmp
                ("a diplomat", "anonymous"), certainty=0),
     ])
     assert claim["articles"] == 1 and claim["independent_origins"] == 1 and not claim["contradicted"]
+
+
+def test_it_stands_for_the_speaker_before_not_the_material_the_speaker_cited(tmp_path, built):
+    text = f"The Calder Institute said prices rose, citing shop receipts from Pell. It said {CLAIM}."
+    document = report(built, text, "Wire", "2025-01-10")
+    speaker_key = attribute(document, "The Calder Institute", "organization")
+    cited = attribute(document, "shop receipts from Pell", "document")
+    document[1]["attributions"][1]["parent"] = speaker_key
+    document[1]["claims"][0]["attribution"] = attribute(document, "It", "unknown")
+    assert cited == "a2"
+    claim = claim_of(tmp_path / "s.db", [document])
+    assert [name_key(o) for o in claim["origins"]] == ["calder institute"]
