@@ -28,6 +28,8 @@ PATIENT_ROLES = ("recipient", "target")
 # in common) and this share of the new mention's content words is among the words the claim has been told in
 SHARED_PARTIES = 2
 PARTY_SIMILARITY = 0.3
+# and this many of the words it says of them besides their names ("owned by the businessman X" says one: "owned")
+PLAIN_WORDS = 2
 # event types one report may code and another code differently for the same happening: PLOVER's FIGHT
 # (conventional military force) and ASSAULT (unconventional violence) split shootings by who shoots and how
 TYPE_CLASSES = {"FIGHT": "violence", "ASSAULT": "violence"}
@@ -282,8 +284,11 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         inside -= {i for i in inside if reporter(identities.name_of(db, i), outlets)}
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
+    said = what_is_said(span, telling)
     return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,
-            "time_value": time_value, "tokens": content_words(what_is_said(span, telling)), "keys": keys,
+            "time_value": time_value, "tokens": content_words(said), "keys": keys,
+            # the words that are no name: what the claim says of its parties
+            "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
             "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
 
 
@@ -427,7 +432,9 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
         known = said & linked.get("vocabulary", linked["tokens"])
         if len(known) >= 2 and len(known) / max(1, len(said)) >= PARTY_SIMILARITY:
             return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
-    if len(shared) >= SHARED_PARTIES and told >= PARTY_SIMILARITY:
+    # the parties' names are shared by definition: besides them, the claim must say what was said of them
+    plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
+    if len(shared) >= SHARED_PARTIES and told >= PARTY_SIMILARITY and len(plain) >= PLAIN_WORDS:
         return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     if similarity >= WORDING_SIMILARITY:
         return similarity, ("wording", None)

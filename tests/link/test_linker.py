@@ -215,3 +215,19 @@ def test_a_name_the_entity_list_missed_still_blocks_and_matches(tmp_path, built)
                    claim="A state shipping line, Orlan Freight, was told to carry rockets to a Sentinels depot")
     rows = store_all(tmp_path / "s.db", [first, second])
     assert rows[0][0] == rows[1][0]
+
+
+def test_two_claims_naming_the_same_parties_and_nothing_else_alike_stay_apart(tmp_path, built):
+    names = [("Norland", "GPE"), ("Ivo Brandt", "PERSON")]
+    threat = "Norland warned it would close its ports if the council punished Ivo Brandt"
+    aside = "owned by the Norland financier Ivo Brandt"
+    again = "Norland would shut its ports to the council if Ivo Brandt were punished"
+    rows = store_all(tmp_path / "s.db", [
+        built(f"Diplomats said {threat}.", outlet="Ledger", published="2025-03-01", entities=names, claim=threat),
+        built(f"The yacht, {aside}, left Pell.", outlet="Wire", published="2025-03-02", entities=names, claim=aside),
+        built(f"Officials said {again}.", outlet="Post", published="2025-03-03", entities=names, claim=again),
+    ])
+    linked = {}
+    for claim, document in rows:
+        linked.setdefault(claim, []).append(document)
+    assert sorted(map(len, linked.values())) == [1, 2]
