@@ -51,10 +51,12 @@ _NO_CLAIM = re.compile(r"\b(?:could not be reached|did not (?:immediately )?(?:r
 FALSE_REPORT = re.compile(
     r"\b(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?|insinuations?|charges?)\b[^.;]{0,80}?"
     r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w+|lies|a lie|"
-    r"fiction|fantasy|nonsense|fake)\b|\b(?:reject\w*|dismiss\w*|"
+    r"fiction|fantasy|nonsense|fake)(?![\w-])|\b(?:reject\w*|dismiss\w*|"
     r"denounc\w*|brand\w*|claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?)\b[^.;]{0,80}?\bas\s+"
     r"[\"“‘']?(?:(?:a|an|pure|complete|total|utter)\s+)*(?:false|untrue|baseless|groundless|fabricat\w+|lies|a lie|"
-    r"fiction|fantasy|nonsense|fake|forgery|defamatory)", re.I)
+    r"fiction|fantasy|nonsense|fake|forgery|defamatory)|\bcall\w*\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies))\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|"
+    r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)", re.I)
 # a story the denial is about shares this many of the parties its article names
 STORY_PARTIES = 2
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}

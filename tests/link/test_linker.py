@@ -231,3 +231,16 @@ def test_two_claims_naming_the_same_parties_and_nothing_else_alike_stay_apart(tm
     for claim, document in rows:
         linked.setdefault(claim, []).append(document)
     assert sorted(map(len, linked.values())) == [1, 2]
+
+
+@pytest.mark.parametrize("text, denies", [
+    ("These allegations are completely false", True),
+    ("the ministry rejected the newspaper's story as a fabrication", True),
+    ("dismissing media accounts that blamed the militia as \"pure fantasy", True),
+    ("Spokesman Ivo Brandt called the reports baseless", True),
+    ("The report said the bridge was false-fronted", False),
+    ("Reports that the mill would close proved correct", False),
+])
+def test_denials_of_what_reports_say(text, denies):
+    from claimgraph.link.linker import FALSE_REPORT
+    assert bool(FALSE_REPORT.search(text)) is denies
