@@ -59,6 +59,7 @@ FALSE_REPORT = re.compile(
     r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)", re.I)
 # a story the denial is about shares this many of the parties its article names
 STORY_PARTIES = 2
+DENIAL_CANDIDATES = 20
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
@@ -180,13 +181,16 @@ def story_denied(db: sqlite3.Connection, document: int, published: str | None, p
     keys = [f"entity:{p}" for p in sorted(parties)]
     sql = (f"SELECT k.linked_claim, COUNT(*) FROM linked_claim_keys k JOIN linked_claims c ON c.id = k.linked_claim"
            f" WHERE k.key IN ({','.join('?' * len(keys))})"
-           f" AND k.linked_claim IN (SELECT linked_claim FROM linked_claim_mentions WHERE document != ?)")
+           f" AND EXISTS (SELECT 1 FROM linked_claim_mentions o WHERE o.linked_claim = k.linked_claim"
+           f" AND o.document != ?)")
     params: list[Any] = [*keys, document]
     span = window(published)
     if span is not None:
         sql += " AND (c.first_published IS NULL OR (c.first_published >= ? AND c.first_published <= ?))"
         params += [span[0], (published or "")[:10] + "T99"]
-    rows = db.execute(sql + " GROUP BY k.linked_claim HAVING COUNT(*) >= ?", [*params, STORY_PARTIES]).fetchall()
+    # the few claims sharing most parties are weighed; a large store holds many that share two
+    rows = db.execute(sql + " GROUP BY k.linked_claim HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, k.linked_claim"
+                      " LIMIT ?", [*params, STORY_PARTIES, DENIAL_CANDIDATES]).fetchall()
     if not rows:
         return None
     words = f" {name_key(text)} "
