@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     plover.add_argument("--details", action="store_true", help="also print each wrongly typed sentence and each missed actor or target")
     plover.set_defaults(run=run_eval_plover)
 
+    stories = corpora.add_parser("corpus", help="claims linked across a story corpus against its gold file")
+    stories.add_argument("gold", metavar="GOLD.json", help="a claimgraph-stories/1 file; its documents are ingested")
+    stories.add_argument("--db", metavar="FILE", help="keep the store here (reused and relinked when it exists)")
+    stories.add_argument("--details", action="store_true", help="also print each claim's misses")
+    stories.set_defaults(run=run_eval_corpus)
+
     ingest = commands.add_parser("ingest", help="analyse articles into a store")
     ingest.add_argument("paths", nargs="+", metavar="PATH")
     ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
@@ -158,6 +164,15 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
 def run_eval_plover(args: argparse.Namespace) -> int:
     from .evaluate.plover import evaluate_plover
     print_report(evaluate_plover(args.file), details=args.details)
+    return 0
+
+
+def run_eval_corpus(args: argparse.Namespace) -> int:
+    from .evaluate.corpus import evaluate_corpus, summary
+    report = evaluate_corpus(args.gold, db=args.db)
+    for line in summary(report):
+        print(line)
+    print_report(report, details=args.details)
     return 0
 
 

@@ -2,14 +2,25 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator
 
 from ..store.show import UNNAMED, attribution_chain
 from ..store.store import Store
 from . import identities
+from .linker import FALSE_REPORT
 from .normalise import name_key
 
 NAMED_KINDS = {"outlet", "person", "organization", "government", "document", "unknown"}
+# words that stand for a source named elsewhere: the attribution they refer back to names it, or nothing does
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those", "one",
+            "him", "her", "them", "its", "their"}
+# sources that are other reports ("after reports that", "media reports said", "several outlets reported"): they pass
+# a claim on and add no origin of their own
+_REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage"}
+# the common nouns a report uses for an outlet it named before ("the newspaper said")
+OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "outlet", "publication", "website",
+                "agency", "wire", "channel", "network", "station", "tabloid", "journal"}
 
 
 class Corpus:
@@ -25,19 +36,64 @@ class Corpus:
     def document(self, key: int) -> dict[str, Any]:
         if key not in self._documents:
             row = self.store.query(
-                "SELECT d.id, d.document_id, d.outlet, d.published, d.result_json, c.copy_group FROM documents d"
+                "SELECT d.id, d.document_id, d.outlet, d.published, d.result_json, d.text, c.copy_group FROM documents d"
                 " LEFT JOIN document_copies c ON c.document = d.id WHERE d.id = ?", (key,))[0]
             result = json.loads(row["result_json"])
             self._documents[key] = {
                 "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
+                "text": row["text"] or "", "outlet_key": self.outlet_key,
                 "copy_group": row["copy_group"] if row["copy_group"] is not None else key,
                 "attributions": self.store.attributions(key),
+                # where each attribution's source stands in the text, to find a sentence's speaker and the speaker a
+                # pronoun or a description refers back to
+                "source_at": {a["id"]: min((x["start"] for x in a.get("source") or [] if "start" in x), default=None)
+                              for a in result.get("attributions", [])},
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
+                "events": {e["id"]: e for e in result.get("events", [])},
+                "links": {r[0]: {"rule": r[1], "key": r[2]} for r in self.store.query(
+                    "SELECT claim, rule, key FROM linked_claim_evidence WHERE document = ?", (key,))},
                 "source_identity": {r[0]: r[1] for r in self.store.query(
                     "SELECT entity, identity FROM document_entities WHERE document = ?", (key,))},
             }
         return self._documents[key]
+
+    def identity_names(self, value: str) -> str | None:
+        """An identity id as its canonical name; words and unknown roles as they are."""
+        if value in ("?", "", None):
+            return None
+        if value.isdigit():
+            rows = self.store.query("SELECT name FROM entity_identities WHERE id = ?", (int(value),))
+            return rows[0][0] if rows else value
+        return value.removeprefix("words:")
+
+    def outlet_key(self, name: str) -> str | None:
+        """The outlet a source names: its full name, or its short form ("the Herald") when one outlet has it."""
+        key = name_key(name)
+        if key in self.outlet_keys:
+            return key
+        # "the Post" is a short name, "the post" a common noun
+        if not name.split() or not name.split()[-1][:1].isupper():
+            return None
+        short = [k for k in self.outlet_keys if len(key.split()) == 1 and identities.is_short_form(key, k, None)]
+        return short[0] if len(short) == 1 else None
+
+    def cited_outlets(self, document_id: str) -> set[str]:
+        """Origin keys of the outlets an article names as sources anywhere in it."""
+        rows = self.store.query("SELECT id FROM documents WHERE document_id = ?", (document_id,))
+        if not rows:
+            return set()
+        document = self.document(rows[0][0])
+        found = set()
+        for attribution in document["attributions"].values():
+            key = self.outlet_key(attribution["source_text"] or "")
+            if key:
+                found.add(f"outlet:{key}")
+        # "The post came a week after the Calder Herald reported that ...": an outlet the article names in passing is
+        # one it read, whether or not the analysis made it the source of a sentence
+        words = f" {name_key(document['text'])} "
+        found |= {f"outlet:{key}" for key in self.outlet_keys if key and f" {key} " in words}
+        return found
 
     def group_outlet(self, group: int) -> str | None:
         """A copy group speaks with the voice of its earliest member: the wire, not the papers reprinting it."""
@@ -65,34 +121,233 @@ def named_by(attributions: dict[str, dict[str, Any]], attribution: dict[str, Any
 
 
 def is_named(attribution: dict[str, Any]) -> bool:
-    return bool(attribution["source_text"]) and attribution["source_kind"] in NAMED_KINDS
+    """A source an origin can be: a name, not a pronoun, a common noun ("the newspaper") or a report about reports."""
+    text = attribution["source_text"] or ""
+    return (bool(text) and attribution["source_kind"] in NAMED_KINDS and text.lower() not in PRONOUNS
+            and any(w[:1].isupper() for w in text.split()[1:] or text.split()) and not is_report(attribution))
 
 
-def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any]) -> tuple[str, str]:
+def is_report(attribution: dict[str, Any]) -> bool:
+    words = set(name_key(attribution["source_text"] or "").split())
+    return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in (attribution["source_text"] or "").split()
+                                                   if w.lower() not in ("the", "a", "an", "several", "some"))
+
+
+# "after reports that ...", "amid claims that ...", "media reports that ...": the claim framed as what reports say
+_REPORT_FRAME = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+that\b", re.I)
+_FRAME_BEFORE = re.compile(r"\b(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+(?:that\s+)?$",
+                           re.I)
+
+
+def report_frame(text: str, span: dict[str, Any]) -> bool:
+    """A claim a report gives as what other reports say passes them on and adds no origin."""
+    before = text[max(0, span["start"] - 40):span["start"]] if text else ""
+    return bool(_REPORT_FRAME.search(span["text"]) or _FRAME_BEFORE.search(before))
+
+
+def is_pronoun(attribution: dict[str, Any]) -> bool:
+    return (attribution["source_text"] or "").lower() in PRONOUNS
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n+")
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding the span [start, end)."""
+    begin, finish = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
+    """The attribution a claim is given under: its own, else the one whose source stands in the claim's sentence
+    outside the claim ("At least 19 were killed when the guards opened fire, the centre said": the when-clause is
+    the centre's too)."""
+    if claim.get("attribution") or not document["text"]:
+        return claim.get("attribution")
+    span = claim["span"]
+    begin, finish = sentence_of(document["text"], span["start"], span["end"])
+    found = [(abs(at - span["start"]), key) for key, at in document["source_at"].items()
+             if at is not None and begin <= at < finish and not span["start"] <= at < span["end"]
+             and key in document["attributions"]]
+    return min(found)[1] if found else None
+
+
+# a description of a source met before: "the centre", "the company", "the newspaper's owner"
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+([a-z][\w-]*)$", re.I)
+
+
+def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[str, Any]:
+    """The source a pronoun or a description stands for: the nearest source before it that names somebody, and for
+    "the centre" the nearest whose name holds "centre" ("It said ...", "The centre said ..." after "the Marvost
+    Rights Centre said")."""
+    text = (attribution["source_text"] or "").strip()
+    at = document["source_at"].get(attribution["id"])
+    if at is None:
+        return attribution
+    description = _DESCRIPTION.match(text)
+    if description and description.group(1).lower() in OUTLET_NOUNS:
+        # "the newspaper said" after "the Ostmere Post reported": the outlet named before
+        return next((a for _, a in earlier_sources(document, at) if corpus_outlet(document, a)), attribution)
+    if not (is_pronoun(attribution) and text.lower() in ("he", "she", "it", "they")) and not description:
+        return attribution
+    for _, candidate in earlier_sources(document, at):
+        words = (candidate["source_text"] or "").split()
+        if is_pronoun(candidate) or not words:
+            continue
+        # "she said" after "the foreign-policy chief, Helena Marsh, said after a meeting": a person for he and she;
+        # and a speaker, not the material a speaker cites ("citing interviews with relatives")
+        if text.lower() in ("he", "she") and candidate["source_kind"] != "person" or candidate.get("parent"):
+            continue
+        if description:
+            head = description.group(1).lower()
+            if head in {w.lower().strip(",") for w in words[1:]} and is_named(candidate):
+                return candidate
+            continue
+        # a pronoun stands for the speaker before it, whoever that is ("The document, dated ..." is the draft seen
+        # by the Palisade it refers back to)
+        candidate = named_by(document["attributions"], candidate)
+        return antecedent(document, candidate) if candidate is not attribution else attribution
+    return attribution
+
+
+def earlier_sources(document: dict[str, Any], at: int) -> list[tuple[int, dict[str, Any]]]:
+    """The attributions whose source stands before `at`, the nearest first."""
+    return sorted(((document["source_at"][k], a) for k, a in document["attributions"].items()
+                   if document["source_at"].get(k) is not None and document["source_at"][k] < at),
+                  key=lambda pair: -pair[0])
+
+
+def corpus_outlet(document: dict[str, Any], attribution: dict[str, Any]) -> bool:
+    return bool(document["outlet_key"](attribution["source_text"] or ""))
+
+
+def party_source(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any], actor: str,
+                 actors: set[int] = frozenset()) -> bool:
+    """Whether a source is the party the claim is about ("Ustria has agreed to ...", "Unit 40 of the army's
+    intelligence planted ..."): by its words, or by the identity it and the actor resolve to."""
+    text = attribution["source_text"] or ""
+    if not (actor or actors) or not text:
+        return False
+    if actor and name_key(text) == actor:
+        return True
+    mine = {document["source_identity"].get(attribution.get("source_entity") or "")} - {None}
+    # "Unit 40 of the army's intelligence": the name before its "of" is the party's own name
+    for name in {text, re.split(r"\s+of\s+", text)[0]}:
+        if name[:1].isupper() or name.lower().startswith("the "):
+            mine |= set(identities.lookup(corpus.store.connection, name))
+    return bool(mine & (set(identities.lookup(corpus.store.connection, actor) if actor else ()) | set(actors)))
+
+
+def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
+           actors: set[int] = frozenset()) -> tuple[str, str]:
     """(key, name) of the innermost source: re-reports of an outlet and its unnamed sources collapse to the outlet,
-    named people and organisations to their identity, copies to the copy group's first outlet."""
+    named people and organisations to their identity, copies to the copy group's first outlet. `actors` are the
+    identities the linked claim has as its actor: a mention without an event of its own is still about them."""
     attributions = document["attributions"]
-    chain = [named_by(attributions, a) for a in chain_of(attributions, claim.get("attribution"))]
-    innermost = chain[-1] if chain else None
+    event = document["events"].get(claim.get("event") or "") or {}
+    actor = name_key(str((event.get("roles") or {}).get("actor") or ""))
+    # "Ustria has agreed to ...": the party the claim is about, read as its source, is no source of it
+    chain = [antecedent(document, named_by(attributions, a)) for a in chain_of(attributions, speaker(document, claim))
+             if not party_source(corpus, document, a, actor, actors)]
+    if (chain and all(is_report(a) for a in chain)) or report_frame(document["text"], claim["span"]):
+        return "report:", "earlier reports"
+    innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
     for depth, attribution in enumerate(reversed(chain)):
+        if indefinite(attribution["source_text"] or ""):
+            # "a cable seen by the Review" is the Review's; "a Lissandran cable" the material of whoever cites it
+            key, name = source_key(corpus, document, attribution)
+            if not key.startswith("outlet:"):
+                continue
         if is_named(attribution):
             key, name = source_key(corpus, document, attribution)
             if depth == 0:
+                return key, name
+            if innermost is None or innermost is attribution:
                 return key, name
             return key, f"{innermost['source_text'] or UNNAMED} (via {name})"
     outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
     if innermost is not None:
-        return key, f"{innermost['source_text'] or UNNAMED} (via {name})"
-    return key, name
+        # "three diplomats told the Calder Herald": unnamed sources another outlet named in the sentence spoke to
+        told = outlet_in_sentence(corpus, document, claim, {name_key(o) for o in (outlet, document["outlet"]) if o})
+        if told:
+            return f"outlet:{told}", f"{innermost['source_text'] or UNNAMED} (via {told_name(corpus, told)})"
+        # "one of the officials", "the post": sources the article introduced before, perhaps as another outlet's
+        marker = ("own-definite:" if refers_back(innermost["source_text"] or "")
+                  else "own-title:" if innermost["source_kind"] != "anonymous"
+                  and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
+        return marker + key, f"{innermost['source_text'] or UNNAMED} (via {name})"
+    return "own-unattributed:" + key, name
+
+
+_INDEFINITE = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+               "some", "many", "few", "multiple", "numerous", "various"}
+
+
+def indefinite(text: str) -> bool:
+    """"A draft document", "two port officials", "a Lissandran cable": a description, not a name."""
+    first = text.strip().split(" ", 1)[0].lower()
+    return first in _INDEFINITE or first.isdigit()
+
+
+def outlet_in_sentence(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any], own: set[str]) -> str | None:
+    """The one outlet other than the article's own that the claim's sentence names."""
+    if not document["text"]:
+        return None
+    begin, finish = sentence_of(document["text"], claim["span"]["start"], claim["span"]["end"])
+    words = f" {name_key(document['text'][begin:finish])} "
+    found = {k for k in corpus.outlet_keys if k and k not in own and f" {k} " in words}
+    return found.pop() if len(found) == 1 else None
+
+
+def told_name(corpus: Corpus, key: str) -> str:
+    rows = corpus.store.query("SELECT outlet FROM documents WHERE outlet IS NOT NULL")
+    return next((r[0] for r in rows if name_key(r[0]) == key), key)
+
+
+# "one of the officials", "two of the diplomats", "the third official": sources met before in the article
+_REFERS_BACK = re.compile(r"^(?:the|this|that|these|those|(?:\w+) of (?:the|those|these))\b", re.I)
+
+
+def refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK.match(text.strip()))
+
+
+def plain_key(key: str) -> str:
+    return key.split(":", 1)[1] if key.startswith(OWN) else key
+
+
+# origins an article gives on its own authority: its unattributed words, sources it introduced before, and a
+# source it names by title only
+OWN = ("own-definite:", "own-unattributed:", "own-title:")
 
 
 def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any]) -> tuple[str, str]:
     name = attribution["source_text"]
-    key = name_key(name)
-    if key in corpus.outlet_keys or attribution["source_kind"] == "outlet":
+    key = corpus.outlet_key(name) or name_key(name)
+    if key in corpus.outlet_keys:
         return f"outlet:{key}", strip_article(name)
+    # a source typed as an outlet that publishes nothing in the corpus may be an agency known by another name
+    if attribution["source_kind"] == "outlet" and not identities.lookup(corpus.store.connection, name):
+        return f"outlet:{key}", strip_article(name)
+    # "a cable seen by the Calder Herald", "the wire's account of the Herald report": the outlet named last inside
+    # a descriptive source is the one the claim came through first
+    padded = f" {key} "
+    inside = {len(padded[:padded.find(f" {k} ")].split()) + len(k.split()): k
+              for k in corpus.outlet_keys if k and f" {k} " in padded}
+    for match in re.finditer(r"[A-Z][\w-]+", name):
+        short = corpus.outlet_key(match.group(0))
+        if short:
+            inside.setdefault(len(name_key(name[:match.end()]).split()), short)
+    if inside:
+        return f"outlet:{inside[max(inside)]}", strip_article(name)
     identity = document["source_identity"].get(attribution.get("source_entity") or "")
     if identity is None:
         found = identities.lookup(corpus.store.connection, name)
@@ -110,7 +365,7 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0:
+    if claim["certainty"]["value"] < 0 or FALSE_REPORT.search(claim["span"]["text"]):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)
@@ -124,37 +379,86 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     mentions = []
     rows = corpus.store.query("SELECT document, claim FROM linked_claim_mentions WHERE linked_claim = ?",
                               (row["id"],))
+    actor = json.loads(row.get("roles_json") or "{}").get("actor")
+    actors = {actor} if isinstance(actor, int) else set()
     for document_key, claim_id in rows:
         document = corpus.document(document_key)
         claim = document["claims"].get(claim_id)
         if claim is None:
             continue
-        key, name = origin(corpus, document, claim)
+        key, name = origin(corpus, document, claim, actors)
         mentions.append({
             "document": document["id"], "outlet": document["outlet"], "published": document["published"],
             "span": claim["span"],
             "attribution_chain": attribution_chain(document["attributions"], claim.get("attribution")),
             "certainty": {"value": claim["certainty"]["value"], "label": claim["certainty"]["label"]},
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
-            "_origin_key": key})
+            "link": link_evidence(corpus, document["links"].get(claim_id)),
+            "_origin_key": key,
+            "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type"),
+            "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])),
+            "_after": bool(_AFTER.match(claim["span"]["text"]))})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
-    polarity = mentions[0]["negative"] if mentions else False
-    supporting = [m for m in mentions if m["negative"] == polarity]
+    # an article that reports the claim and quotes its denial reports it; an article that only denies it contradicts
+    # a mention whose certainty is unknown ("it was not clear whether ...") neither reports the claim nor denies it
+    # (a claim told only so is kept as it is told)
+    undecided = set() if all(neutral(m) for m in mentions) else {id(m) for m in mentions if neutral(m)}
+    asserting = {m["document"] for m in mentions if not m["negative"] and id(m) not in undecided}
+    polarity = not asserting if mentions else False
+    supporting = [m for m in mentions if m["negative"] == polarity and id(m) not in undecided]
+    contradicting_documents = {m["document"] for m in mentions if m["negative"] != polarity} - (
+        asserting if not polarity else set())
     contradictions = [{"document": m["document"], "span": m["span"], "outlet": m["outlet"],
                        "published": m["published"], "attribution_chain": m["attribution_chain"]}
-                      for m in mentions if m["negative"] != polarity]
+                      for m in mentions if m["negative"] != polarity and m["document"] in contradicting_documents]
+    # "welcomed the investigation", "the sanctions": a noun phrase naming the claim presupposes it, and who is
+    # speaking in its sentence speaks of something else; "if the bloc sanctions him" asserts nothing
+    earliest = min((m["published"] or "9999") for m in supporting) if supporting else None
+    # "..., a day after the bloc froze his assets": an event a later report dates its news by is background
+    sourcing = [m for m in supporting if not m["_nominal"]
+                and not (m["_after"] and (m["published"] or "9999") > earliest)] or supporting
+    by_document = {d: document_origins([m for m in sourcing if m["document"] == d])
+                   for d in dict.fromkeys(m["document"] for m in sourcing)}
+    cited_keys = {plain_key(key) for pairs in by_document.values() for key, _ in pairs}
+    names = {}
+    for pairs in by_document.values():
+        for key, name in pairs:
+            names.setdefault(plain_key(key), name)
+    # what an article says on its own authority after others reported it first is background ("..., when the Guard
+    # opened fire on Saturday"): the outlet restates the story, it does not witness it
+    published = {m["document"]: m["published"] or "9999" for m in supporting}
+    for document_id, pairs in by_document.items():
+        if published[document_id] > earliest:
+            kept = [pair for pair in pairs if not pair[0].startswith("own-unattributed:")]
+            by_document[document_id] = kept
     origins: dict[str, str] = {}
-    for m in supporting:
-        origins.setdefault(m.pop("_origin_key"), m["origin"])
+    for document_id, pairs in by_document.items():
+        # an article that gives the claim on its own authority, or on sources it introduced before, and cites
+        # anywhere in it an outlet the claim otherwise comes from is re-reporting that outlet ("..., the Calder
+        # Herald reported"; "one of the officials told the Herald")
+        passed_on = [pair for pair in pairs if pair[0].startswith(("own-definite:", "own-unattributed:"))]
+        if passed_on:
+            cited = corpus.cited_outlets(document_id) & (cited_keys - {plain_key(k) for k, _ in pairs})
+            if cited:
+                pairs = [pair for pair in pairs if pair not in passed_on] + [
+                    (key, names.get(key, key)) for key in sorted(cited)]
+        for key, name in pairs:
+            origins.setdefault(plain_key(key), name)
+    # a claim passed on by unnamed reports rests on whatever else it rests on
+    if len(origins) > 1:
+        origins.pop("report:", None)
     for m in mentions:
         m.pop("_origin_key", None)
+        m.pop("_event_type", None)
+        m.pop("_nominal", None)
+        m.pop("_after", None)
     first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
     return {
         "id": f"L{row['id']}",
         "text": first["span"]["text"] if first else row["text"],
-        "event": event_of(corpus, row),
+        "event": event_of(corpus, row, [m["_event_type"] for m in supporting if m.get("_event_type")]),
         "certainty": strongest["certainty"] if strongest else None,
         "mentions": mentions,
         "articles": len({m["document"] for m in supporting}),
@@ -170,9 +474,63 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def event_of(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any] | None:
+def neutral(mention: dict[str, Any]) -> bool:
+    return not mention["negative"] and mention["certainty"]["value"] == 0
+
+
+def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Why a mention is part of its linked claim, in words: the rule, and the event and parties it met on."""
+    if link is None:
+        return None
+    key, rule = link["key"], link["rule"]
+    names = corpus.identity_names
+    if rule == "event-key" and key:
+        event_type, actor, patient = key.split("|")
+        return {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
+    if rule == "parties" and key:
+        return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
+    return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}
+
+
+_AFTER = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\w+) (?:days?|weeks?|months?|years?|hours?) )?"
+                    r"(?:after|since|before|following)\b", re.I)
+
+
+_IF = re.compile(r"^(?:if|unless|whether|should)\b", re.I)
+
+
+def nominal_mention(claim: dict[str, Any]) -> bool:
+    """A mention that is a noun phrase ("the investigation", "the first transfer"), not a clause."""
+    words = claim["span"]["text"].split()
+    return len(words) <= 3 and (not words or words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"))
+
+
+def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The origins one article gives a claim: the sources its mentions are attributed to. Where it attributes the
+    claim at all, its unattributed restatements of it are the same report, not the article's own finding."""
+    found = [(m["_origin_key"], m["origin"]) for m in mentions]
+    own = {plain_key(key) for key, _ in found if key.startswith("own-unattributed:")}
+    attributed = [pair for pair in found if plain_key(pair[0]) not in own]
+    found = attributed or found
+    # "Ustria's defence minister said ..." and "..., Mara Quill said": in one article a title and the one person
+    # named for the claim are that person
+    people = {key: name for key, name in found if key.startswith("entity:")}
+    if len(people) == 1:
+        (person, name), = people.items()
+        titled = [pair for pair in found if pair[0].startswith(("name:", "own-title:")) and not refers_back(pair[1])]
+        if titled:
+            found = [(person, f"{name}, {titled[0][1].split(' (via ')[0]}")] + [
+                pair for pair in found if pair not in titled and pair[0] != person]
+    return list(dict.fromkeys(found))
+
+
+def event_of(corpus: Corpus, row: dict[str, Any], types: list[str] = ()) -> dict[str, Any] | None:
+    """The claim's event: the type most of its mentions give it (reports code one shooting as FIGHT or ASSAULT),
+    and its participants by their canonical names."""
     if not row["event_type"]:
         return None
+    counts = {t: types.count(t) for t in dict.fromkeys(types)}
+    event_type = max(counts, key=lambda t: (counts[t], t == row["event_type"])) if counts else row["event_type"]
     roles = {}
     for role, value in json.loads(row["roles_json"]).items():
         if isinstance(value, int):
@@ -180,7 +538,7 @@ def event_of(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any] | None:
             roles[role] = found[0][0] if found else None
         else:
             roles[role] = str(value).removeprefix("words:")
-    return {"type": row["event_type"], "roles": roles}
+    return {"type": event_type, "roles": roles}
 
 
 def linked_claims(store: Store, entity: str | None = None, min_origins: int | None = None,

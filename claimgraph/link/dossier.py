@@ -25,7 +25,10 @@ def dossier(store: Store, name: str) -> dict[str, Any] | None:
                             tuple(found))[0][0]
     claims = sorted(linked_claims(store, entity=name), key=by_certainty)
     sourced = sorted(linked_claims(store, entity=name, role="source"), key=by_certainty)
-    return {"entity": {"name": rows[0]["name"], "type": rows[0]["type"], "aliases": aliases},
+    evidence = [e for identity in found for e in identities.evidence(store.connection, identity)
+                if e["rule"] not in ("exact", "new")]
+    return {"entity": {"name": rows[0]["name"], "type": rows[0]["type"], "aliases": aliases,
+                       "names": evidence},
             "documents": documents, "claims": claims, "claims_as_source": sourced}
 
 
@@ -39,6 +42,9 @@ def render(report: dict[str, Any]) -> Iterator[str]:
     yield f"{entity['name']} ({entity['type'] or 'entity'}), in {report['documents']} article(s)"
     if entity["aliases"]:
         yield "  also: " + ", ".join(entity["aliases"])
+    for name in entity.get("names", []):
+        # why a name means this entity: the rule that joined it and the article it came from
+        yield f"  named \"{name['name']}\" ({name['rule']}{', ' + name['document'] if name['document'] else ''})"
     yield from render_claims(report["claims"])
     if report["claims_as_source"]:
         yield ""

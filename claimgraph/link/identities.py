@@ -1,6 +1,9 @@
-"""One identity per entity across articles: exact names and aliases first, then fuzzy matching within a block."""
+"""One identity per entity across articles: exact names and aliases, a party's metonyms and short forms, then
+fuzzy matching within a block; every name an identity takes on is kept with the rule and document that gave it."""
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from typing import Any
 
@@ -14,6 +17,25 @@ FUZZY_RATIO = 90
 # and decides the least
 MAX_BLOCK = 20
 PREFIX = 5
+# heads under which news names a state or a party by its rulers ("the government in <capital>", "<X>'s government",
+# "<demonym> authorities"): the standard metonyms of wire style (AP Stylebook, "datelines" and "capital" entries)
+GOVERNING = ("government", "regime", "authorities", "administration", "leadership", "officials", "cabinet")
+_GOVERNED_BY = re.compile(rf"^(?:{'|'.join(GOVERNING)}) (in|of) (.+)$")
+_GOVERNMENT_OF = re.compile(rf"^(.+?) (?:{'|'.join(GOVERNING)})$")
+# the people of an armed or official body named by a part of it ("Guard units", "members of the Guard"): the
+# collective heads of military and police reporting (CAMEO actor codebook's agent words for forces and members)
+MEMBERS = ("unit", "units", "member", "members", "troops", "forces", "officers", "fighters", "soldiers",
+           "personnel", "agents", "operatives", "commanders", "militants")
+_MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS)}) of (.+)$")
+_BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS)})$")
+# how English derives a people's adjective from a place name (Drovania -> Drovanian, Karesh -> Kareshi,
+# Estvald -> Estvaldian, Sudan -> Sudanese, Scot-land -> Scott-ish aside): the productive suffixes, longest first
+DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "n", "i")
+# words that end a company's or agency's full name and are dropped when it is named short ("Brightmoor Security" ->
+# "Brightmoor"): the designators corporate registers list as legal or sector suffixes
+DESIGNATORS = {"security", "group", "holdings", "maritime", "shipping", "systems", "corporation", "corp", "company",
+               "co", "inc", "ltd", "limited", "plc", "llc", "partners", "industries", "international", "media",
+               "energy", "technologies", "labs", "bank", "airlines", "logistics", "consulting"}
 
 
 def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]]) -> dict[str, int]:
@@ -23,17 +45,278 @@ def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]
         keys = [k for k in dict.fromkeys([name_key(entity["name"]), *map(name_key, entity.get("aliases", []))]) if k]
         if not keys:
             continue
-        identity = by_name(db, keys) or by_fuzzy_name(db, keys[0], entity.get("type"))
+        identity, rule = find(db, keys, entity.get("type"))
+        if identity is None and seat_of_government(keys[0]):
+            continue  # whose seat the place is may only be known later: the name is looked up, never fixed
+        if identity is None and looks_like_name(entity["name"]):
+            identity, rule = by_short_form_of(db, keys[0])
         if identity is None:
             identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, ?) RETURNING id",
                                   (entity["name"], entity.get("type"))).fetchone()[0]
-        else:
+            rule = "new"
+        elif rule not in ("governing", "demonym"):
             prefer_fuller_name(db, identity, entity["name"])
-        remember(db, identity, keys)
+        remember(db, identity, keys, rule, document)
         db.execute("INSERT OR IGNORE INTO document_entities (document, entity, identity) VALUES (?, ?, ?)",
                    (document, entity["id"], identity))
         found[entity["id"]] = identity
     return found
+
+
+def resolve_name(db: sqlite3.Connection, name: str, document: int | None = None) -> int:
+    """The identity of a name met outside the entity list (an event role), created when new."""
+    key = name_key(name)
+    identity, rule = find(db, [key])
+    if identity is None and looks_like_name(name):
+        identity, rule = by_short_form_of(db, key)
+    if identity is None:
+        identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, NULL) RETURNING id",
+                              (name,)).fetchone()[0]
+        rule = "new"
+    elif rule not in ("governing", "demonym"):
+        prefer_fuller_name(db, identity, name)
+    remember(db, identity, [key], rule, document)
+    return identity
+
+
+def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> tuple[int | None, str]:
+    """The identity names already stored mean, and the rule that found it."""
+    if seat_of_government(keys[0]):
+        return by_governing(db, keys[0]), "governing"
+    identity = by_name(db, keys)
+    if identity is not None:
+        return identity, "exact"
+    for key in keys:
+        identity = by_governing(db, key)
+        if identity is not None:
+            return identity, "governing"
+        identity = by_members(db, key)
+        if identity is not None:
+            return identity, "members"
+        identity = by_demonym(db, key)
+        if identity is not None:
+            return identity, "demonym"
+    identity = by_fuzzy_name(db, keys[0], type_)
+    return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
+
+
+def by_governing(db: sqlite3.Connection, key: str) -> int | None:
+    """"the government of Ustria", "Ustria's government", "Ustrian authorities": the party its rulers stand for;
+    "the government in Halden": the party governed from that place, never the place itself."""
+    match = _GOVERNED_BY.match(key)
+    if match and match.group(1) == "in":
+        return by_capital(db, match.group(2))
+    core = match.group(2) if match else None
+    if core is None:
+        match = _GOVERNMENT_OF.match(key)
+        core = match.group(1) if match else None
+    if core is None:
+        return None
+    return by_name(db, [core]) or by_demonym(db, core)
+
+
+def by_members(db: sqlite3.Connection, key: str) -> int | None:
+    """"Guard units", "members of the Interior Guard": the body they belong to, when its name is known."""
+    match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
+    if not match:
+        return None
+    core = name_key(match.group(1))
+    return by_name(db, [core]) or by_fuzzy_name(db, core, None) or by_demonym(db, core)
+
+
+def seat_of_government(key: str) -> bool:
+    """"officials in Halden": a name that means a party only once the corpus says whose seat the place is."""
+    match = _GOVERNED_BY.match(key)
+    return bool(match) and match.group(1) == "in"
+
+
+def by_demonym(db: sqlite3.Connection, key: str) -> int | None:
+    """"Ustrian" for Ustria: one word, a stored place name plus a demonym suffix."""
+    if " " in key:
+        return None
+    stems = [key[:-len(s)] for s in DEMONYM_SUFFIXES if key.endswith(s) and len(key) - len(s) >= 4]
+    marks = ",".join("?" * len(stems))
+    if not stems:
+        return None
+    rows = db.execute(f"SELECT DISTINCT n.identity FROM entity_identity_names n JOIN entity_identities i"
+                      f" ON i.id = n.identity WHERE n.name_key IN ({marks}) AND COALESCE(i.type, '') NOT IN"
+                      f" ('PERSON')", stems).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
+
+
+# a place is a party's seat when the party is named beside it in this many sentences, more than any other party
+SEAT_SENTENCES = 2
+
+
+def by_capital(db: sqlite3.Connection, key: str) -> int | None:
+    """The party governed from a place ("officials in Halden"): the one the corpus most often names in the same
+    sentence as the place, never one that keeps an embassy there (a guest in another party's capital)."""
+    # a party whose people have an adjective ("Ustrian") is a state, which has a seat; a bloc or a firm has none
+    rows = db.execute("SELECT identity, sentences, EXISTS (SELECT 1 FROM entity_identity_evidence e WHERE"
+                      " e.identity = p.identity AND e.rule = 'demonym') AS state FROM place_parties p"
+                      " WHERE place_key = ? AND hosted = 0 ORDER BY state DESC, sentences DESC LIMIT 2",
+                      (key,)).fetchall()
+    if not rows or rows[0][1] < SEAT_SENTENCES or (len(rows) > 1 and rows[1][1:] == rows[0][1:]):
+        return None
+    return rows[0][0]
+
+
+# "in August", "in Monday's vote": the calendar's names are times, not places
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_SEAT = re.compile(rf"\b(?:{'|'.join(GOVERNING)}) in ([A-Z][\w-]+(?: [A-Z][\w-]+)*)")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+)*"
+_IN_PLACE = re.compile(rf"\bin ({_NAME})")
+# the dateline of a wire report names where it was filed: "HALDEN, May 3 (Wire) -"
+_DATELINE = re.compile(r"([A-Z][A-Z-]+(?: [A-Z][A-Z-]+)*)(?:,[^(\n]{0,20})? \(")
+_GUEST = re.compile(rf"({_NAME})['’]s (?:embassy|ambassador|consulate|mission|envoy) (?:in|to) ({_NAME})")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
+
+
+_ALIAS_NAME = r"(?:[A-Z0-9][\w'’-]*(?: [A-Z0-9][\w'’-]*)*)"
+# one party under two names: "<A> (of ...), also known as <B>", "<A>, better known by the name <B>", "<A>, which
+# researchers call <B>", "<A>, which the navy designates <B>" (appositive naming constructions of wire style)
+_ALSO_KNOWN = re.compile(rf"({_ALIAS_NAME})(?: (?:of|in) [^,;()]{{1,60}})?, (?:also |better |widely )?known"
+                         rf" (?:as|by the name(?: of)?) (?:the )?({_ALIAS_NAME})")
+_WHICH_CALL = re.compile(rf"(?:[Tt]he )?({_ALIAS_NAME}), which [^,;()]{{1,40}}? (?:calls?|designates?|dubs?|names?)"
+                         rf" (?:it )?(?:the )?({_ALIAS_NAME})")
+
+
+def record_aliases(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+    """Names the text gives as another name of a party; the second name joins the first's identity."""
+    for pattern in (_ALSO_KNOWN, _WHICH_CALL):
+        for match in pattern.finditer(text):
+            first, second = match.group(1), match.group(2)
+            if not (looks_like_name(first) and looks_like_name(second)):
+                continue
+            known = by_name(db, [name_key(second)])
+            identity = by_name(db, [name_key(first)])
+            if identity is not None and known is not None and identity != known:
+                merge(db, keep=identity, drop=known)
+            elif known is not None:
+                remember(db, known, [name_key(first)], "named-as", document)
+            else:
+                identity = identity if identity is not None else resolve_name(db, first, document)
+                remember(db, identity, [name_key(second)], "named-as", document)
+
+
+def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:
+    """Two identities the text says are one party: every name, mention, count and claim key of `drop` moves to
+    `keep`."""
+    for table, column in (("entity_identity_names", "identity"), ("entity_identity_tokens", "identity"),
+                          ("entity_identity_evidence", "identity"), ("place_parties", "identity")):
+        db.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (keep, drop))
+        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (drop,))
+    db.execute("UPDATE document_entities SET identity = ? WHERE identity = ?", (keep, drop))
+    for prefix in ("entity", "source"):
+        db.execute("UPDATE OR IGNORE linked_claim_keys SET key = ? WHERE key = ?",
+                   (f"{prefix}:{keep}", f"{prefix}:{drop}"))
+        db.execute("DELETE FROM linked_claim_keys WHERE key = ?", (f"{prefix}:{drop}",))
+    rows = db.execute("SELECT id, roles_json FROM linked_claims WHERE roles_json LIKE ?", (f"%{drop}%",)).fetchall()
+    for key, roles_json in rows:
+        roles = {r: (keep if v == drop else v) for r, v in json.loads(roles_json).items()}
+        db.execute("UPDATE linked_claims SET roles_json = ? WHERE id = ?", (json.dumps(roles), key))
+    db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document) SELECT ?,"
+               " 'identity ' || ?, 'merged', NULL", (keep, drop))
+    db.execute("DELETE FROM entity_identities WHERE id = ?", (drop,))
+
+
+# capitalised words that make a title, not a name ("Foreign Minister", "Deputy Spokesman"): office words of the
+# titles lexicon (claimgraph/data/titles.yaml) and the ranks wire style capitalises before a name
+TITLE_WORDS = {"minister", "president", "prime", "premier", "chancellor", "secretary", "general", "spokesman",
+               "spokeswoman", "spokesperson", "ambassador", "envoy", "director", "governor", "mayor", "deputy",
+               "foreign", "defence", "defense", "interior", "chief", "head", "commander", "senator", "judge",
+               "prosecutor", "colonel", "major", "captain", "lieutenant", "sergeant", "vice", "state", "adviser"}
+_PROPER_RUN = re.compile(r"\b[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+)+")
+
+
+def named_in(db: sqlite3.Connection, text: str) -> set[int]:
+    """Identities a stretch of text names: a run of capitalised words is a name (the entity recogniser may have
+    missed it), a single word counts when a stored name or a people's adjective."""
+    found = set()
+    for run in _PROPER_RUN.findall(text):
+        words = run.split()
+        if words[0] in ("The", "A", "An") or not looks_like_name(run):
+            words = words[1:]
+        # "Foreign Minister Ilka Marsh": the longest stored name the run ends with; a new short run is a new name
+        known = next((by_name(db, [name_key(" ".join(words[k:]))]) for k in range(len(words) - 1)
+                      if by_name(db, [name_key(" ".join(words[k:]))]) is not None), None)
+        if known is not None:
+            found.add(known)
+        elif 2 <= len(words) <= 3 and not all(w.lower() in TITLE_WORDS for w in words):
+            found.add(resolve_name(db, " ".join(words)))
+    for word in _CAPITALISED.findall(text):
+        key = name_key(word)
+        rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ? LIMIT 2",
+                          (key,)).fetchall()
+        if len(rows) == 1:
+            found.add(rows[0][0])
+        elif not rows:
+            identity = by_demonym(db, key)
+            if identity is not None:
+                found.add(identity)
+    return found
+
+
+def record_places(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+    """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
+    by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""
+    located = {m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in CALENDAR}
+    dateline = _DATELINE.match(text.lstrip())
+    if dateline:
+        located.add(dateline.group(1).title())
+    for sentence in _SENTENCE.finditer(text):
+        # every sentence naming a place the article says something is "in" (the dateline's too)
+        places = {name_key(p) for p in located if re.search(rf"\b{re.escape(p)}\b", sentence.group(0), re.I)}
+        if not places:
+            continue
+        parties = set()
+        for word in _CAPITALISED.findall(sentence.group(0)):
+            key = name_key(word)
+            row = db.execute("SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i"
+                             " ON i.id = n.identity WHERE n.name_key = ? LIMIT 2", (key,)).fetchall()
+            # the entity recogniser's types are no guide here: a made-up country is often typed a person
+            if len(row) == 1:
+                parties.add(row[0][0])
+            else:
+                found = by_demonym(db, key)
+                if found is not None:
+                    parties.add(found)
+                    remember(db, found, [key], "demonym", document)
+        guests = {(name_key(m.group(2)), by_name(db, [name_key(m.group(1))]))
+                  for m in _GUEST.finditer(sentence.group(0))}
+        for place in places:
+            own = by_name(db, [place])
+            # "the Halden Post" is named after the place, not governed from it
+            named_after = {i for i in parties if f" {place} " in f" {name_of(db, i)} "}
+            for party in parties - {own} - named_after:
+                db.execute("INSERT INTO place_parties (place_key, identity, sentences, hosted) VALUES (?, ?, 1, ?)"
+                           " ON CONFLICT (place_key, identity) DO UPDATE SET sentences = sentences + 1,"
+                           " hosted = hosted + excluded.hosted", (place, party, int((place, party) in guests)))
+    for match in _SEAT.finditer(text):
+        db.execute("UPDATE place_parties SET seat_uses = seat_uses + 1 WHERE place_key = ?",
+                   (name_key(match.group(1)),))
+
+
+def by_short_form_of(db: sqlite3.Connection, key: str) -> tuple[int | None, str]:
+    """A full name whose short form came first ("the Herald", then "The Calder Herald"): the short form's identity,
+    when no other full name has claimed it."""
+    tokens = key.split()
+    if len(tokens) < 2:
+        return None, ""
+    for short in [tokens[-1]] + ([tokens[0]] if all(t in DESIGNATORS for t in tokens[1:]) else []):
+        rows = db.execute("SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i"
+                          " ON i.id = n.identity WHERE n.name_key = ?", (short,)).fetchall()
+        # a place's name is never the short form of a body named after it ("Ustria" of "Ustria Holdings")
+        if len(rows) != 1 or (short == tokens[0] and rows[0][1] == "GPE"):
+            continue
+        identity = rows[0][0]
+        longer = db.execute("SELECT COUNT(*) FROM entity_identity_names WHERE identity = ? AND name_key LIKE '% %'",
+                            (identity,)).fetchone()[0]
+        if not longer:
+            return identity, "full-name"
+    return None, ""
 
 
 def by_name(db: sqlite3.Connection, keys: list[str]) -> int | None:
@@ -57,15 +340,27 @@ def by_fuzzy_name(db: sqlite3.Connection, key: str, type_: str | None) -> int | 
     marks = ",".join("?" * len(candidates))
     rows = db.execute(f"SELECT id, name, type FROM entity_identities WHERE id IN ({marks}) ORDER BY id",
                       sorted(candidates)).fetchall()
-    surname_matches = []
+    short_matches = []
     for identity, name, other_type in rows:
         other = name_key(name)
         if fuzz.ratio(key, other) >= FUZZY_RATIO and len(key) > 4:
             return identity
-        # "Marsh" after "Ilka Marsh": a person is named by surname on second mention, in another article too
-        if len(tokens) == 1 and other_type == "PERSON" and type_ in (None, "PERSON") and other.split()[-1] == key:
-            surname_matches.append(identity)
-    return surname_matches[0] if len(surname_matches) == 1 else None
+        if len(tokens) == 1 and is_short_form(key, other, other_type):
+            short_matches.append(identity)
+    return short_matches[0] if len(short_matches) == 1 else None
+
+
+def is_short_form(key: str, full: str, full_type: str | None) -> bool:
+    """"Marsh" for "Ilka Marsh" (a person by surname), "Herald" for "The Calder Herald" (an outlet or group by its
+    head), "Brightmoor" for "Brightmoor Security" (a company without its designator); never a place's name for a
+    body named after it ("Ustria" is not "Ustria Rail")."""
+    words = full.split()
+    # "security" alone is a common noun ("security forces"), never the short name of "Calder Security"
+    if len(words) < 2 or key in DESIGNATORS:
+        return False
+    if words[-1] == key:
+        return True
+    return full_type not in ("GPE", "PERSON") and words[0] == key and all(w in DESIGNATORS for w in words[1:])
 
 
 def blocks(tokens: list[str]) -> set[str]:
@@ -74,15 +369,33 @@ def blocks(tokens: list[str]) -> set[str]:
     return set(tokens) | {t[:PREFIX] + "*" for t in tokens if len(t) > PREFIX}
 
 
+_NAME_SHAPE = re.compile(r"^(?:the |The )?[A-Z0-9][\w'’.-]*(?: (?:of|for|and|de|the|[A-Z0-9][\w'’.-]*))*$")
+
+
+def name_of(db: sqlite3.Connection, identity: int) -> str:
+    return name_key(db.execute("SELECT name FROM entity_identities WHERE id = ?", (identity,)).fetchone()[0])
+
+
+def looks_like_name(name: str) -> bool:
+    """A proper name, not a stretch of text the recogniser took for one ("HALDEN (Wire) - Ustria and Kelm")."""
+    return bool(_NAME_SHAPE.match(name.strip())) and len(name.split()) <= 6
+
+
 def prefer_fuller_name(db: sqlite3.Connection, identity: int, name: str) -> None:
+    if not looks_like_name(name):
+        return
     current = db.execute("SELECT name FROM entity_identities WHERE id = ?", (identity,)).fetchone()[0]
     if len(name_key(name).split()) > len(name_key(current).split()):
         db.execute("UPDATE entity_identities SET name = ? WHERE id = ?", (name, identity))
 
 
-def remember(db: sqlite3.Connection, identity: int, keys: list[str]) -> None:
+def remember(db: sqlite3.Connection, identity: int, keys: list[str], rule: str = "exact",
+             document: int | None = None) -> None:
     db.executemany("INSERT OR IGNORE INTO entity_identity_names (identity, name_key) VALUES (?, ?)",
                    [(identity, k) for k in keys])
+    db.executemany("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
+                   " VALUES (?, ?, ?, ?)", [(identity, k, rule if n == 0 else "alias", document)
+                                            for n, k in enumerate(keys)])
     tokens = blocks([t for k in keys for t in k.split()])
     db.executemany("INSERT OR IGNORE INTO entity_identity_tokens (token, identity) VALUES (?, ?)",
                    [(t, identity) for t in tokens])
@@ -91,8 +404,25 @@ def remember(db: sqlite3.Connection, identity: int, keys: list[str]) -> None:
 def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     """Identities a name given by a user means: exact name or alias, else the fuzzy match."""
     key = name_key(name)
+    if seat_of_government(key):
+        found = by_governing(db, key)
+        return [found] if found is not None else []
     rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ?", (key,)).fetchall()
     if rows:
         return [r[0] for r in rows]
-    found = by_fuzzy_name(db, key, None)
+    found, _ = find(db, [key]) if key else (None, "")
     return [found] if found is not None else []
+
+
+def evidence(db: sqlite3.Connection, identity: int) -> list[dict[str, Any]]:
+    """Each name the identity took on, with the rule and the document that gave it, and each place it is governed
+    from with the count of sentences that tie them."""
+    found = [{"name": r[0], "rule": r[1], "document": r[2]} for r in db.execute(
+        "SELECT e.name_key, e.rule, d.document_id FROM entity_identity_evidence e LEFT JOIN documents d"
+        " ON d.id = e.document WHERE e.identity = ? ORDER BY e.rule, e.name_key", (identity,))]
+    for place, sentences in db.execute("SELECT place_key, sentences FROM place_parties WHERE identity = ?"
+                                       " AND seat_uses > 0", (identity,)).fetchall():
+        if by_capital(db, place) == identity:
+            found.append({"name": f"government in {place}", "rule": f"seat ({sentences} sentences)",
+                          "document": None})
+    return found

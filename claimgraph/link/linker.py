@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import date, timedelta
 from typing import Any
@@ -20,6 +21,46 @@ WORDING_SIMILARITY = 0.6
 BATCH = 32
 # roles that name a participant; time and location are compared apart
 PARTICIPANT_ROLES = ("actor", "recipient", "target", "equipment", "intermediary")
+# the party an event is done to: PLOVER codes it as recipient for some types and target for others, and one
+# report's "armed the group" is another's "transfer to the group"
+PATIENT_ROLES = ("recipient", "target")
+# two mentions without one event between them are one claim when they name the same parties (this many identities
+# in common) and this share of the new mention's content words is among the words the claim has been told in
+SHARED_PARTIES = 2
+PARTY_SIMILARITY = 0.3
+# and this many of the words it says of them besides their names ("owned by the businessman X" says one: "owned")
+PLAIN_WORDS = 2
+# event types one report may code and another code differently for the same happening: PLOVER's FIGHT
+# (conventional military force) and ASSAULT (unconventional violence) split shootings by who shoots and how
+TYPE_CLASSES = {"FIGHT": "violence", "ASSAULT": "violence"}
+# the words a claim has been told in stop growing here: a story told a thousand times has long shown its words, and
+# comparing with it must not cost more with every report
+MAX_VOCABULARY = 400
+# how far before a claim its sentence may begin
+CONTEXT_CHARS = 200
+# a claim of this few words without an event is a noun phrase ("the deal", "state-owned"), not a proposition
+MIN_CLAUSE_WORDS = 6
+# what a report says of a party's silence and of its own making is no claim about the story: the no-comment
+# formulae of wire style (AP Stylebook, "comment") and the credit line closing a wire report
+_NO_CLAIM = re.compile(r"\b(?:could not be reached|did not (?:immediately )?(?:respond|reply|return)|declined to"
+                       r" (?:comment|say)|(?:has|have|had) not commented|would not comment|(?:had )?no (?:immediate )?"
+                       r"comment|not available for comment|(?:Reporting|Writing|Editing|Additional reporting) by)\b")
+# a denial of what reports say that names nothing of what they say: "These claims are false", "rejected the report as
+# a fabrication" (7 matches in PolNeAR train's 840 articles, 5 of them such denials: "your allegations are false",
+# "the claims in the suit are false"); it denies the story the article is about
+FALSE_REPORT = re.compile(
+    r"\b(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?|insinuations?|charges?)\b[^.;]{0,80}?"
+    r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w+|lies|a lie|"
+    r"fiction|fantasy|nonsense|fake)(?![\w-])|\b(?:reject\w*|dismiss\w*|"
+    r"denounc\w*|brand\w*|claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?)\b[^.;]{0,80}?\bas\s+"
+    r"[\"“‘']?(?:(?:a|an|pure|complete|total|utter)\s+)*(?:false|untrue|baseless|groundless|fabricat\w+|lies|a lie|"
+    r"fiction|fantasy|nonsense|fake|forgery|defamatory)|\bcall\w*\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies))\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|"
+    r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)", re.I)
+# a story the denial is about shares this many of the parties its article names
+STORY_PARTIES = 2
+DENIAL_CANDIDATES = 20
+_DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
 def link_pending(store: Store, batch: int = BATCH) -> int:
@@ -34,6 +75,19 @@ def link_pending(store: Store, batch: int = BATCH) -> int:
     return len(pending)
 
 
+# the tables linking fills, in an order that keeps the foreign keys valid while they are emptied
+LINK_TABLES = ("link_outlets", "place_parties", "linked_claim_evidence", "entity_identity_evidence", "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
+               "document_entities", "entity_identity_tokens", "entity_identity_names", "entity_identities",
+               "copy_buckets", "document_copies")
+
+
+def unlink_all(store: Store) -> None:
+    """Forget every link, so that the stored analyses are linked afresh (after the linking itself changed)."""
+    with store.transaction() as db:
+        for table in LINK_TABLES:
+            db.execute(f"DELETE FROM {table}")
+
+
 def link_document(store: Store, document: int) -> None:
     """Copy group, entity identities and claim links of one document, all or nothing."""
     with store.transaction() as db:
@@ -44,31 +98,56 @@ def link_one(db: sqlite3.Connection, document: int) -> None:
     """Link one document inside the caller's transaction; the linked_documents row marks it done."""
     if db.execute("SELECT 1 FROM linked_documents WHERE document = ?", (document,)).fetchone():
         return
-    row = db.execute("SELECT text, published, result_json FROM documents WHERE id = ?", (document,)).fetchone()
+    row = db.execute("SELECT text, published, result_json, outlet FROM documents WHERE id = ?", (document,)).fetchone()
+    if row["outlet"]:
+        db.execute("INSERT OR IGNORE INTO link_outlets (name_key) VALUES (?)", (name_key(row["outlet"]),))
     result = json.loads(row["result_json"])
     copies.assign_copy_group(db, document, row["text"])
     identity_of = identities.resolve(db, document, result.get("entities", []))
-    link_claims(db, document, row["published"], result, identity_of)
+    identities.record_aliases(db, row["text"], document)
+    identities.record_places(db, row["text"], document)
+    link_claims(db, document, row["published"], result, identity_of, row["text"])
     db.execute("INSERT INTO linked_documents (document, linked_at) VALUES (?, ?)", (document, now()))
 
 
 def link_claims(db: sqlite3.Connection, document: int, published: str | None, result: dict[str, Any],
-                identity_of: dict[str, int]) -> None:
+                identity_of: dict[str, int], text: str = "") -> None:
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
     mentions = [(identity_of[e["id"]], m["start"], m["end"]) for e in result.get("entities", [])
                 if e["id"] in identity_of for m in e.get("mentions", [])]
+    dateline = dateline_of(text)
+    # the words that tell who said it ("two diplomats told the Observer") are no part of what is said
+    telling = [(s["start"], s["end"]) for a in result.get("attributions", [])
+               for s in [*(a.get("source") or []), *(a.get("cue") or [])] if "start" in s]
+    outlets = outlet_keys(db)
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
+    false_reports = []
     for claim in result.get("claims", []):
-        profile = claim_profile(claim, events.get(claim.get("event") or ""), identity_by_name, times, mentions)
+        event = events.get(claim.get("event") or "")
+        if FALSE_REPORT.search(claim["span"]["text"]):
+            false_reports.append(claim)
+            continue
+        if not proposition(claim, event):
+            skipped(db, document, claim, "fragment")
+            continue
+        profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
+                                telling)
+        profile["negative"] = negative_claim(claim, result)
+        if profile["negative"]:
+            profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
         event_id = claim.get("event")
         target = linked_event.get(event_id) if event_id else None
+        rule, key = ("same-event", event_id) if target is not None else ("", None)
         if target is None:
-            target = best_match(db, profile, published)
+            target, rule, key = best_match(db, profile, published)
         if target is None:
-            target = create(db, profile, published)
+            if nominal(claim):
+                skipped(db, document, claim, "nominal")
+                continue
+            target, rule, key = create(db, profile, published), "new", None
         else:
             extend(db, target, profile, published)
         if event_id:
@@ -77,6 +156,91 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
         add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)})
         db.execute("INSERT OR IGNORE INTO linked_claim_mentions (linked_claim, document, claim) VALUES (?, ?, ?)",
                    (target, document, claim["id"]))
+        db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
+                   " VALUES (?, ?, ?, ?, ?)", (document, claim["id"], target, rule, key))
+    if false_reports:
+        denied = story_denied(db, document, published, set(identity_of.values()), text, outlets)
+        for claim in false_reports:
+            if denied is None:
+                skipped(db, document, claim, "false-report")
+                continue
+            db.execute("INSERT OR IGNORE INTO linked_claim_mentions (linked_claim, document, claim) VALUES (?, ?, ?)",
+                       (denied, document, claim["id"]))
+            db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
+                       " VALUES (?, ?, ?, 'false-report', NULL)", (document, claim["id"], denied))
+
+
+def story_denied(db: sqlite3.Connection, document: int, published: str | None, parties: set[int], text: str,
+                 outlets: set[str]) -> int | None:
+    """The claim "these claims are false" denies: among the claims other articles reported before, the one that
+    shares most parties with the denying article (at least STORY_PARTIES), one told by an outlet the article names
+    first ("groundless insinuations by the Calder Post")."""
+    parties = {p for p in parties if not reporter(identities.name_of(db, p), outlets)}
+    if len(parties) < STORY_PARTIES:
+        return None
+    keys = [f"entity:{p}" for p in sorted(parties)]
+    sql = (f"SELECT k.linked_claim, COUNT(*) FROM linked_claim_keys k JOIN linked_claims c ON c.id = k.linked_claim"
+           f" WHERE k.key IN ({','.join('?' * len(keys))})"
+           f" AND EXISTS (SELECT 1 FROM linked_claim_mentions o WHERE o.linked_claim = k.linked_claim"
+           f" AND o.document != ?)")
+    params: list[Any] = [*keys, document]
+    span = window(published)
+    if span is not None:
+        sql += " AND (c.first_published IS NULL OR (c.first_published >= ? AND c.first_published <= ?))"
+        params += [span[0], (published or "")[:10] + "T99"]
+    # the few claims sharing most parties are weighed; a large store holds many that share two
+    rows = db.execute(sql + " GROUP BY k.linked_claim HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, k.linked_claim"
+                      " LIMIT ?", [*params, STORY_PARTIES, DENIAL_CANDIDATES]).fetchall()
+    if not rows:
+        return None
+    words = f" {name_key(text)} "
+    named = {o for o in outlets if o and f" {o} " in words}
+
+    def weight(row: tuple[int, int]) -> tuple[int, int, int, int]:
+        told_by = {name_key(r[0] or "") for r in db.execute(
+            "SELECT DISTINCT d.outlet FROM linked_claim_mentions m JOIN documents d ON d.id = m.document"
+            " WHERE m.linked_claim = ?", (row[0],))}
+        reports = db.execute("SELECT COUNT(DISTINCT document) FROM linked_claim_mentions WHERE linked_claim = ?",
+                             (row[0],)).fetchone()[0]
+        return bool(told_by & named), row[1], reports, -row[0]
+    return max(rows, key=weight)[0]
+
+
+def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
+    """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
+    if (claim.get("certainty") or {}).get("value", 0) < 0:
+        return True
+    denied = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"}
+    return bool(claim.get("attribution")) and claim.get("attribution") in denied
+
+
+def skipped(db: sqlite3.Connection, document: int, claim: dict[str, Any], rule: str) -> None:
+    db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
+               " VALUES (?, ?, NULL, ?, NULL)", (document, claim["id"], rule))
+
+
+def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
+    """Whether a claim says something that can be true or false: it has an event, or is long enough to be a
+    clause; "state-owned" or "the report" alone is a fragment of another claim."""
+    if _NO_CLAIM.search(claim["span"]["text"]):
+        return False
+    return event is not None or not fragment(claim["span"]["text"].split())
+
+
+def fragment(words: list[str]) -> bool:
+    return len(words) <= 3 or (words[0].lower() in _DETERMINER and len(words) < MIN_CLAUSE_WORDS)
+
+
+def nominal(claim: dict[str, Any]) -> bool:
+    """"The agreement", "the first transfer": a noun phrase that may join a claim but never starts one."""
+    return fragment(claim["span"]["text"].split() or [""])
+
+
+def dateline_of(text: str) -> str | None:
+    """The place of a wire dateline ("HALDEN (Agency) -"): a location of the report, never a participant."""
+    first = text.lstrip()[:80]
+    head = first.split("(", 1)[0].split(",", 1)[0].strip()
+    return name_key(head) if head and head.isupper() else None
 
 
 def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: dict[str, int]) -> set[int]:
@@ -93,9 +257,15 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
 
 
 def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_by_name: dict[str, int],
-                  times: dict[str, str | None], mentions: list[tuple[int, int, int]]) -> dict[str, Any]:
+                  times: dict[str, str | None], mentions: list[tuple[int, int, int]],
+                  db: sqlite3.Connection | None = None, dateline: str | None = None, text: str = "",
+                  outlets: set[str] = frozenset(), telling: list[tuple[int, int]] = ()) -> dict[str, Any]:
     """What linking compares of a claim: its event, participants, time, entities and content words."""
     span = claim["span"]
+    # the sentence around the claim, where a role's head noun finds its place ("the government in Halden had agreed
+    # to supply ...": the claim is the infinitive, the role "government")
+    context_start = max(0, span["start"] - CONTEXT_CHARS) if text else span["start"]
+    context = text[context_start:span["end"]] if text else span["text"]
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
     roles: dict[str, Any] = {}
     time_value = None
@@ -103,12 +273,85 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         for role, value in (event.get("roles") or {}).items():
             if role == "time":
                 time_value = times.get(value)
-            elif value:
-                roles[role] = identity_by_name.get(value, "words:" + name_key(str(value)))
+            elif role == "location" or not value:
+                continue
+            elif dateline and name_key(str(value)) == dateline and str(value).isupper():
+                continue
+            elif reporter(str(value), outlets):
+                continue
+            else:
+                resolved = participant(db, str(value), context, identity_by_name,
+                                       covering(str(value), context, context_start, mentions))
+                roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
+    # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
+    if db is not None:
+        inside |= identities.named_in(db, span["text"])
+        # the outlet a claim names is who reports it ("seen by the Ledger"), not a party to it
+        inside -= {i for i in inside if reporter(identities.name_of(db, i), outlets)}
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
+    said = what_is_said(span, telling)
     return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,
-            "time_value": time_value, "tokens": content_words(span["text"]), "keys": keys}
+            "time_value": time_value, "tokens": content_words(said), "keys": keys,
+            # the words that are no name: what the claim says of its parties
+            "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
+            "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:
+    """The claim's words without the sources and reporting verbs inside it."""
+    chars = list(span["text"])
+    for start, end in telling:
+        for k in range(max(start, span["start"]), min(end, span["end"])):
+            chars[k - span["start"]] = " "
+    return "".join(chars)
+
+
+def outlet_keys(db: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name_key FROM link_outlets")}
+
+
+def reporter(value: str, outlets: set[str]) -> bool:
+    """A news outlet given as a role is the report's teller caught up in the event ("X had agreed to arm the group,
+    the Herald reported"): outlets report events, they are seldom party to them."""
+    key = name_key(value)
+    return key in outlets or (len(key.split()) == 1 and any(identities.is_short_form(key, o, None) for o in outlets))
+
+
+def covering(value: str, context: str, offset: int, mentions: list[tuple[int, int, int]]) -> int | None:
+    """The entity whose mention, as the analysis's coreference found it, holds the role's words in the claim's
+    sentence ("the bloc" as a mention of the Northern Concord), the occurrence nearest the claim first."""
+    for match in reversed(list(re.finditer(rf"\b{re.escape(value)}\b", context))):
+        start, end = offset + match.start(), offset + match.end()
+        found = {identity for identity, s, e in mentions if s <= start and end <= e}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+def participant(db: sqlite3.Connection | None, value: str, text: str, identity_by_name: dict[str, int],
+                coreferent: int | None = None) -> Any:
+    """A role's identity: the document's entity of that name, else a stored identity the name means (its short
+    form, its government, its people), else the entity the analysis found the words to be a mention of, else the
+    words themselves."""
+    if value in identity_by_name:
+        return identity_by_name[value]
+    key = name_key(value)
+    if db is not None and key:
+        # "the regime in Halden has armed ...": the role holds the head, the text the place it is governed from
+        if key in identities.GOVERNING:
+            match = re.search(rf"\b{re.escape(value)}\s+(in|of)\s+((?:[A-Z][\w-]+\s?)+)", text)
+            if match:
+                key = f"{key} {match.group(1)} {name_key(match.group(2))}"
+        found, _ = identities.find(db, [key])
+        if found is not None:
+            return found
+        if coreferent is not None:
+            return coreferent
+        # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same
+        if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING:
+            return identities.resolve_name(db, value)
+    return "words:" + key
 
 
 def window(published: str | None) -> tuple[str, str] | None:
@@ -119,11 +362,13 @@ def window(published: str | None) -> tuple[str, str] | None:
     return (day - timedelta(days=WINDOW_DAYS)).isoformat(), (day + timedelta(days=WINDOW_DAYS)).isoformat()
 
 
-def best_match(db: sqlite3.Connection, profile: dict[str, Any], published: str | None) -> int | None:
-    """The linked claim this claim is a mention of: candidates share an entity or the wording and fall in the
-    time window (blocking), then event, participants, time and wording decide."""
+def best_match(db: sqlite3.Connection, profile: dict[str, Any],
+               published: str | None) -> tuple[int | None, str, str | None]:
+    """The linked claim this claim is a mention of, with the rule and key that decided it: candidates share an
+    entity or the wording and fall in the time window (blocking), then event, participants, time and wording."""
     keys = sorted(profile["keys"])
-    sql = (f"SELECT DISTINCT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json FROM linked_claim_keys k"
+    sql = (f"SELECT DISTINCT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json, c.vocabulary_json"
+           f" FROM linked_claim_keys k"
            f" JOIN linked_claims c ON c.id = k.linked_claim WHERE k.key IN ({','.join('?' * len(keys))})")
     params: list[Any] = list(keys)
     span = window(published)
@@ -132,31 +377,84 @@ def best_match(db: sqlite3.Connection, profile: dict[str, Any], published: str |
         sql += (" AND (c.last_published IS NULL OR c.last_published >= ?)"
                 " AND (c.first_published IS NULL OR c.first_published <= ?)")
         params += list(span)
-    best, best_score = None, 0.0
+    best, best_score, best_rule = None, 0.0, ("", None)
     for row in db.execute(sql, params).fetchall():
+        parties = {int(k.split(":")[1]) for (k,) in db.execute(
+            "SELECT key FROM linked_claim_keys WHERE linked_claim = ? AND key LIKE 'entity:%'", (row[0],))}
         candidate = {"event_type": row[1], "roles": json.loads(row[2]), "time_value": row[3],
-                     "tokens": set(json.loads(row[4]))}
-        score = match_score(profile, candidate)
+                     "tokens": set(json.loads(row[4])), "parties": parties,
+                     "vocabulary": set(json.loads(row[5] or row[4]))}
+        score, rule = match(profile, candidate)
         if score > best_score or (score == best_score and score > 0 and row[0] < best):
-            best, best_score = row[0], score
-    return best
+            best, best_score, best_rule = row[0], score, rule
+    return best, *(best_rule if best is not None else ("", None))
+
+
+def event_key(event_type: str | None, roles: dict[str, Any]) -> str:
+    return f"{event_type}|{roles.get('actor', '?')}|{next((roles[r] for r in PATIENT_ROLES if r in roles), '?')}"
 
 
 def match_score(claim: dict[str, Any], linked: dict[str, Any]) -> float:
     """0 when the two cannot be one claim; otherwise higher the more they agree."""
+    return match(claim, linked)[0]
+
+
+def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[str, str | None]]:
+    """0 when the two cannot be one claim; otherwise higher the more they agree, with the rule that matched.
+
+    One event type and the same actor and patient identities make one claim however it is worded ("agreed to
+    supply", "is arming", "the transfer of"); a role known on one side only does not part them, a different identity
+    in the same role does."""
     similarity = jaccard(claim["tokens"], linked["tokens"])
-    shared = [r for r in PARTICIPANT_ROLES if r in claim["roles"] and r in linked["roles"]]
-    if claim["event_type"] and linked["event_type"] and shared:
-        if claim["event_type"] != linked["event_type"]:
-            return 0.0
-        if any(claim["roles"][r] != linked["roles"][r] for r in shared):
-            return 0.0
-        if not times_compatible(claim["time_value"], linked["time_value"]):
-            return 0.0
-        return 1.0 + similarity if similarity >= EVENT_SIMILARITY else 0.0
-    if claim["event_type"] and linked["event_type"] and claim["event_type"] != linked["event_type"]:
-        return 0.0
-    return similarity if similarity >= WORDING_SIMILARITY else 0.0
+    if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
+            linked["event_type"]):
+        return 0.0, ("", None)
+    if not times_compatible(claim["time_value"], linked["time_value"]):
+        return 0.0, ("", None)
+    if claim["event_type"] and linked["event_type"]:
+        agreed = 0
+        for slot in ("actor", "patient"):
+            mine, theirs = slot_value(claim["roles"], slot), slot_value(linked["roles"], slot)
+            if isinstance(mine, int) and isinstance(theirs, int):
+                if mine != theirs:
+                    return 0.0, ("", None)
+                agreed += 1
+            elif mine is not None and mine == theirs:
+                agreed += 1
+        if agreed:
+            return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
+    # an event-less claim cannot take on the type of the first event to come along by naming its parties
+    if claim["event_type"] and not linked["event_type"]:
+        return (similarity, ("wording", None)) if similarity >= WORDING_SIMILARITY else (0.0, ("", None))
+    # the parties a claim with an event is about are its roles; the others its mentions named in passing
+    core = {v for v in linked["roles"].values() if isinstance(v, int)} or set(linked.get("parties", []))
+    shared = set(claim.get("parties", [])) & core
+    told = len(claim["tokens"] & linked.get("vocabulary", linked["tokens"])) / max(1, len(claim["tokens"]))
+    # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
+    # its words are enough, since a denial of something else about that party is seldom worded like the claim
+    if claim.get("negative") and shared:
+        # what it says of the party, the party's own name aside, must be what the claim says
+        said = claim["tokens"] - claim.get("party_words", set())
+        known = said & linked.get("vocabulary", linked["tokens"])
+        if len(known) >= 2 and len(known) / max(1, len(said)) >= PARTY_SIMILARITY:
+            return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
+    # the parties' names are shared by definition: besides them, the claim must say what was said of them
+    plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
+    if len(shared) >= SHARED_PARTIES and told >= PARTY_SIMILARITY and len(plain) >= PLAIN_WORDS:
+        return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
+    if similarity >= WORDING_SIMILARITY:
+        return similarity, ("wording", None)
+    return 0.0, ("", None)
+
+
+def type_class(event_type: str) -> str:
+    return TYPE_CLASSES.get(event_type, event_type)
+
+
+def slot_value(roles: dict[str, Any], slot: str) -> Any:
+    if slot == "actor":
+        return roles.get("actor")
+    return next((roles[r] for r in PATIENT_ROLES if r in roles), None)
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
@@ -190,6 +488,12 @@ def extend(db: sqlite3.Connection, key: int, profile: dict[str, Any], published:
                (row[0] or profile["event_type"], json.dumps(roles), row[2] or profile["time_value"],
                 min(dates) if dates else None, max(dates) if dates else None, key))
     add_keys(db, key, profile["keys"])
+    vocabulary = db.execute("SELECT COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = ?",
+                            (key,)).fetchone()[0]
+    words = set(json.loads(vocabulary))
+    if len(words) < MAX_VOCABULARY:
+        db.execute("UPDATE linked_claims SET vocabulary_json = ? WHERE id = ?",
+                   (json.dumps(sorted(words | profile["tokens"])), key))
 
 
 def add_keys(db: sqlite3.Connection, key: int, keys: set[str]) -> None:

@@ -1,6 +1,8 @@
 """One identity per entity across articles: aliases, a leading article, spelling variants, surnames of people."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from claimgraph.link import identities
@@ -56,3 +58,102 @@ def test_ambiguous_surname_is_not_guessed(resolve):
     resolve("Tomas Marsh", "PERSON")
     first = resolve("Marsh", "PERSON")
     assert first not in (resolve("Ilka Marsh", "PERSON"), resolve("Tomas Marsh", "PERSON"))
+
+
+def test_a_party_and_its_government_are_one_identity(resolve):
+    country = resolve("Ustria", "GPE")
+    assert resolve("Ustria's government", "ORG") == country
+    assert resolve("the government of Ustria", "ORG") == country
+    assert resolve("Ustrian authorities", "ORG") == country
+
+
+def test_a_demonym_alone_means_the_place(resolve):
+    country = resolve("Kelmarra", "GPE")
+    assert resolve("Kelmarran", "NORP") == country
+
+
+def test_a_short_form_after_the_full_name(resolve):
+    paper = resolve("The Penhallow Courier", "ORG")
+    assert resolve("the Courier", "ORG") == paper
+
+
+def test_a_full_name_after_its_short_form_takes_the_same_identity(resolve):
+    short = resolve("the Sentinels", "ORG")
+    assert resolve("Orvin Sentinels", "ORG") == short
+
+
+def test_a_company_without_its_designator(resolve):
+    firm = resolve("Caldmere Logistics", "ORG")
+    assert resolve("Caldmere", "ORG") == firm
+
+
+def test_a_place_is_not_the_body_named_after_it(resolve):
+    railway = resolve("Ustria Rail", "ORG")
+    assert resolve("Ustria", "GPE") != railway
+
+
+def test_each_merge_keeps_its_evidence(tmp_path):
+    with Store.open(tmp_path / "e.db") as store:
+        with store.transaction() as db:
+            for key, name in ((1, "Ustria"), (2, "the government of Ustria")):
+                db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
+                           " VALUES (?, ?, ?, '', '', '{}')", (key, f"d{key}", f"h{key}"))
+                identities.resolve(db, key, [{"id": "e1", "name": name, "type": "GPE", "aliases": []}])
+        found = {e["name"]: e for e in identities.evidence(store.connection, 1)}
+    assert found["government of ustria"]["rule"] == "governing"
+    assert found["government of ustria"]["document"] == "d2"
+
+
+def store_texts(tmp_path, texts):
+    """Link bare texts (no analysis) so that only the text patterns of identities act."""
+    from claimgraph.link.linker import link_one
+    store = Store.open(tmp_path / "t.db")
+    with store.transaction() as db:
+        for key, (text, entities) in enumerate(texts, start=1):
+            db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
+                       " VALUES (?, ?, ?, ?, '', ?)", (key, f"d{key}", f"h{key}", text,
+                                                       json.dumps({"entities": entities, "claims": []})))
+            link_one(db, key)
+    return store
+
+
+def entity(id_, name, type_="GPE"):
+    return {"id": id_, "name": name, "type": type_, "aliases": [], "mentions": []}
+
+
+def test_the_government_in_a_place_is_the_state_named_beside_it(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Ustrian envoys met in Halden on Monday. Ustria says talks in Halden went well.",
+         [entity("e1", "Ustria"), entity("e2", "Halden")]),
+        ("Kelmarra's embassy in Halden was closed. Kelmarra protested to the government in Halden.",
+         [entity("e1", "Kelmarra"), entity("e2", "Halden")]),
+    ])
+    with store:
+        ustria = identities.lookup(store.connection, "Ustria")
+        assert identities.lookup(store.connection, "the government in Halden") == ustria
+        assert identities.lookup(store.connection, "officials in Halden") == ustria
+        assert identities.lookup(store.connection, "Halden") != ustria
+
+
+def test_a_place_without_enough_evidence_is_nobody_yet(tmp_path):
+    store = store_texts(tmp_path, [("Officials in Brask declined to comment.", [entity("e1", "Brask")])])
+    with store:
+        assert identities.lookup(store.connection, "the government in Brask") == []
+
+
+def test_a_name_given_as_also_known_as_joins_the_identity(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Team 42 of the Kelmarran navy, also known as Grey Heron, denied it.",
+         [entity("e1", "Grey Heron", "ORG")]),
+        ("The Pellan-9, which the Ustrian army designates PR-9, has a long range.", []),
+    ])
+    with store:
+        heron = identities.lookup(store.connection, "Grey Heron")
+        assert len(heron) == 1 and identities.lookup(store.connection, "Team 42") == heron
+        rocket = identities.lookup(store.connection, "Pellan-9")
+        assert len(rocket) == 1 and identities.lookup(store.connection, "PR-9") == rocket
+
+
+def test_a_designator_alone_is_no_short_form(resolve):
+    firm = resolve("Caldmere Security", "ORG")
+    assert resolve("security forces", "ORG") != firm

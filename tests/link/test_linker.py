@@ -116,3 +116,131 @@ def test_a_link_broken_off_midway_leaves_nothing_and_is_finished_later(tmp_path,
         monkeypatch.undo()
         assert link_pending(store) == 1
         assert store.query("SELECT COUNT(*) FROM linked_claim_mentions")[0][0] == 1
+
+
+def test_paraphrase_aspect_and_a_short_form_make_one_claim(tmp_path, built):
+    agreed = built("Ustria has agreed to supply the Orvin Sentinels with rockets, officials said.", outlet="A",
+                   published="2025-04-01", entities=[("Ustria", "GPE"), ("Orvin Sentinels", "ORG")],
+                   claim="Ustria has agreed to supply the Orvin Sentinels with rockets",
+                   event={"type": "AID", "roles": {"actor": "Ustria", "recipient": "Orvin Sentinels"}})
+    delivered = built("The rockets reached the Sentinels, said an aide, after Ustria flew them in.", outlet="B",
+                      published="2025-04-20", entities=[("Ustria", "GPE"), ("Sentinels", "ORG")],
+                      claim="The rockets reached the Sentinels, said an aide, after Ustria flew them in",
+                      event={"type": "AID", "roles": {"actor": "Ustria", "recipient": "Sentinels"}})
+    rows = store_all(tmp_path / "s.db", [agreed, delivered])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_role_given_as_the_government_in_a_place_takes_the_place(tmp_path, built):
+    first = built("Ustria shipped rockets to the Orvin Sentinels.", outlet="A", published="2025-04-01",
+                  entities=[("Ustria", "GPE"), ("Orvin Sentinels", "ORG")],
+                  claim="Ustria shipped rockets to the Orvin Sentinels",
+                  event={"type": "AID", "roles": {"actor": "Ustria", "recipient": "Orvin Sentinels"}})
+    second = built("Aides say the government of Ustria has armed the Orvin Sentinels.", outlet="B",
+                   published="2025-04-03", entities=[("Orvin Sentinels", "ORG")],
+                   claim="the government of Ustria has armed the Orvin Sentinels",
+                   event={"type": "AID", "roles": {"actor": "government", "recipient": "Orvin Sentinels"}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_noun_phrase_fragment_never_starts_a_claim(tmp_path, built):
+    fragment = built("The Pell bridge reopened.", outlet="A", published="2025-04-01", claim="The Pell bridge")
+    rows = store_all(tmp_path / "s.db", [fragment])
+    assert rows == []
+
+
+def test_each_link_keeps_its_rule(tmp_path, built):
+    first = built("Norland shipped rifles to the Harrow Guard.", outlet="A", published="2025-01-10",
+                  entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                  claim="Norland shipped rifles to the Harrow Guard", event=SHIP)
+    second = built("Norland is preparing to arm the Harrow Guard.", outlet="B", published="2025-01-12",
+                   entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")],
+                   claim="Norland is preparing to arm the Harrow Guard", event=SHIP)
+    with Store.open(tmp_path / "s.db") as store:
+        for document, result in (first, second):
+            store.write(document, result)
+        link_pending(store)
+        rules = [r[0] for r in store.query("SELECT rule FROM linked_claim_evidence ORDER BY document")]
+    assert rules == ["new", "event-key"]
+
+
+def test_shooting_coded_as_fight_or_assault_by_units_of_a_body_is_one_claim(tmp_path, built):
+    first = built("The Harrow Guard opened fire on marchers in Pell.", outlet="A", published="2025-02-01",
+                  entities=[("Harrow Guard", "ORG")], claim="The Harrow Guard opened fire on marchers in Pell",
+                  event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "marchers"}})
+    second = built("Witnesses said Guard units shot at the marchers near the bridge.", outlet="B",
+                   published="2025-02-02", entities=[],
+                   claim="Guard units shot at the marchers near the bridge",
+                   event={"type": "ASSAULT", "roles": {"actor": "Guard units", "target": "marchers"}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_no_comment_formulae_are_no_claims(tmp_path, built):
+    silent = built("The Harrow Guard could not be reached for comment on Friday.", outlet="A",
+                   published="2025-02-01", entities=[("Harrow Guard", "ORG")],
+                   claim="The Harrow Guard could not be reached for comment on Friday")
+    assert store_all(tmp_path / "s.db", [silent]) == []
+
+
+def test_a_role_the_analysis_resolved_by_coreference_takes_that_identity(tmp_path, built):
+    first = built("The Tessel Union froze the accounts of Orrin Vale.", outlet="A", published="2025-02-01",
+                  entities=[("Tessel Union", "ORG"), ("Orrin Vale", "PERSON")],
+                  claim="The Tessel Union froze the accounts of Orrin Vale",
+                  event={"type": "SANCTION", "roles": {"actor": "Tessel Union", "target": "Orrin Vale"}})
+    text = "The Tessel Union met on Monday. Officials said the bloc had frozen the accounts of Orrin Vale."
+    second = built(text, outlet="B", published="2025-02-03",
+                   entities=[("Tessel Union", "ORG"), ("Orrin Vale", "PERSON")],
+                   claim="the bloc had frozen the accounts of Orrin Vale",
+                   event={"type": "SANCTION", "roles": {"actor": "bloc", "target": "Orrin Vale"}})
+    union = second[1]["entities"][0]
+    union["mentions"].append({"start": text.index("the bloc"), "end": text.index("the bloc") + 8, "text": "the bloc"})
+    rival = built("The Marl Pact froze the accounts of Orrin Vale.", outlet="C", published="2025-02-02",
+                  entities=[("Marl Pact", "ORG"), ("Orrin Vale", "PERSON")],
+                  claim="The Marl Pact froze the accounts of Orrin Vale",
+                  event={"type": "SANCTION", "roles": {"actor": "Marl Pact", "target": "Orrin Vale"}})
+    rows = store_all(tmp_path / "s.db", [rival, first, second])
+    assert len(rows) == 3
+    assert rows[2][0] == rows[1][0] and rows[0][0] != rows[1][0]
+
+
+def test_a_name_the_entity_list_missed_still_blocks_and_matches(tmp_path, built):
+    first = built("Orlan Freight, a state shipping line, has been told to carry the rockets to a depot held by the "
+                  "Sentinels.", outlet="A", published="2025-03-01", entities=[("Sentinels", "ORG")],
+                  claim="Orlan Freight, a state shipping line, has been told to carry the rockets to a depot held by "
+                        "the Sentinels")
+    second = built("A state shipping line, Orlan Freight, was told to carry rockets to a Sentinels depot, the paper "
+                   "said.", outlet="B", published="2025-03-02", entities=[("Sentinels", "ORG")],
+                   claim="A state shipping line, Orlan Freight, was told to carry rockets to a Sentinels depot")
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_two_claims_naming_the_same_parties_and_nothing_else_alike_stay_apart(tmp_path, built):
+    names = [("Norland", "GPE"), ("Ivo Brandt", "PERSON")]
+    threat = "Norland warned it would close its ports if the council punished Ivo Brandt"
+    aside = "owned by the Norland financier Ivo Brandt"
+    again = "Norland would shut its ports to the council if Ivo Brandt were punished"
+    rows = store_all(tmp_path / "s.db", [
+        built(f"Diplomats said {threat}.", outlet="Ledger", published="2025-03-01", entities=names, claim=threat),
+        built(f"The yacht, {aside}, left Pell.", outlet="Wire", published="2025-03-02", entities=names, claim=aside),
+        built(f"Officials said {again}.", outlet="Post", published="2025-03-03", entities=names, claim=again),
+    ])
+    linked = {}
+    for claim, document in rows:
+        linked.setdefault(claim, []).append(document)
+    assert sorted(map(len, linked.values())) == [1, 2]
+
+
+@pytest.mark.parametrize("text, denies", [
+    ("These allegations are completely false", True),
+    ("the ministry rejected the newspaper's story as a fabrication", True),
+    ("dismissing media accounts that blamed the militia as \"pure fantasy", True),
+    ("Spokesman Ivo Brandt called the reports baseless", True),
+    ("The report said the bridge was false-fronted", False),
+    ("Reports that the mill would close proved correct", False),
+])
+def test_denials_of_what_reports_say(text, denies):
+    from claimgraph.link.linker import FALSE_REPORT
+    assert bool(FALSE_REPORT.search(text)) is denies

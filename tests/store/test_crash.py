@@ -80,7 +80,7 @@ def assert_each_document_whole(db) -> None:
             for table, expected in [("claims", len(result["claims"])), ("attributions", len(result["attributions"])),
                                     ("entities", len(result["entities"])), ("events", len(result["events"])),
                                     ("entity_mentions", sum(len(e["mentions"]) for e in result["entities"])),
-                                    ("linked_claim_mentions", len(result["claims"])),
+                                    ("linked_claim_evidence", len(result["claims"])),
                                     ("document_copies", 1), ("linked_documents", 1)]:
                 found = connection.execute(f"SELECT COUNT(*) FROM {table} WHERE document = ?", (key,)).fetchone()[0]
                 assert found == expected, (table, key)
