@@ -1,14 +1,12 @@
 """Ingest: read articles, analyse the ones the store does not hold yet, store each in its own transaction, link."""
 from __future__ import annotations
 
-import itertools
 import os
 import re
 import sys
-from collections import deque
 from typing import Any, Iterable, Iterator
 
-from ..batch import analyze_stream
+from ..batch import analysed
 from ..document import Document
 from ..errors import DocumentError
 from ..readers import read_paths
@@ -24,7 +22,6 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, publ
     whole documents or none, and a rerun skips what landed. `progress` None: a bar when stderr is a terminal."""
     report = {"documents": 0, "analysed": 0, "skipped": 0, "failed": 0, "linked": 0, "db": str(db)}
     with Store.open(db) as store:
-        pending: deque[Document | DocumentError] = deque()
 
         def to_analyse() -> Iterator[Document | DocumentError]:
             for item in read_paths(paths, published, outlet):
@@ -35,11 +32,10 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, publ
                 if isinstance(item, Document) and store.has(item.content_hash()):
                     report["skipped"] += 1
                     continue
-                pending.append(item)
                 yield item
 
         bar = progress_bar(progress, total=None)
-        for item, result in analysed(to_analyse(), pending, processes):
+        for item, result in analysed(to_analyse(), processes):
             if bar is not None:
                 bar.update(1)
             if "error" in result:
@@ -60,25 +56,6 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, publ
             from ..link import link_pending
             report["linked"] = link_pending(store)
     return report
-
-
-def analysed(documents: Iterator[Document | DocumentError], pending: deque, processes: int,
-             chunk: int = 64) -> Iterator[tuple[Document | DocumentError, dict[str, Any]]]:
-    """(document, result) in input order. With a pool, the input is read here a chunk at a time, so this thread
-    alone touches the store and memory holds one chunk, not the whole corpus."""
-    if processes <= 1:
-        for result in analyze_stream(documents, n_process=1):
-            yield pending.popleft(), result
-        return
-    import multiprocessing
-
-    from ..batch import analyze_one
-
-    # spawn, not fork: each worker loads the pipeline once, and no parent state (the open store) leaks into it
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        while batch := list(itertools.islice(documents, chunk)):
-            pending.clear()
-            yield from zip(batch, pool.imap(analyze_one, batch, chunksize=4))
 
 
 def progress_bar(enabled: bool | None, total: int | None):
