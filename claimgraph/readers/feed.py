@@ -9,6 +9,8 @@ from ..document import Document
 from ..errors import DocumentError, document_error
 from .text import refuse_binary
 
+SUFFIXES = {".rss", ".atom", ".xml"}
+
 
 def read(path: Path) -> Iterator[Document | DocumentError]:
     import feedparser
