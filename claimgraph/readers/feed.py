@@ -24,16 +24,27 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
         yield document_error("E010", reason, document=str(path))
         return
     outlet = (parsed.get("feed") or {}).get("title") or None
-    for number, entry in enumerate(entries, start=1):
+    cut = bool(parsed.get("bozo")) and truncated(data)
+    # the parser hands back the entry the file ends inside as if it were whole: it is an error, never an article
+    whole = entries[:-1] if cut and last_entry_open(data) else entries
+    for number, entry in enumerate(whole, start=1):
         name = f"{path}#{number}"
         try:
             yield from_entry(entry, name, outlet)
         except DocumentError as error:
             yield error
-    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), Exception) and truncated(data):
+    if cut:
         # a cut-off feed gives the entries before the cut; the rest is lost and said so
-        yield document_error("E010", f"the feed ends early after entry {len(entries)} "
-                                     f"({parsed['bozo_exception']})", document=f"{path}#end")
+        yield document_error("E010", f"the feed ends early, after {len(whole)} whole entries "
+                                     f"({parsed.get('bozo_exception')})", document=f"{path}#{len(whole) + 1}")
+
+
+def last_entry_open(data: bytes) -> bool:
+    """Whether the last <item> or <entry> the file begins is never closed."""
+    lowered = data.lower()
+    opened = max(lowered.rfind(b"<item"), lowered.rfind(b"<entry"))
+    closed = max(lowered.rfind(b"</item>"), lowered.rfind(b"</entry>"))
+    return opened > closed
 
 
 def truncated(data: bytes) -> bool:

@@ -71,21 +71,25 @@ def likely_encoding(data: bytes) -> str | None:
     """The legacy encoding bytes that are not UTF-8 most likely are, for the error message only: never used to
     decode, since a wrong guess silently changes every accented letter."""
     sample = data[:65536]
+    guess = None
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(sample).best()
-        if best is not None and best.encoding not in ("utf_8", "ascii"):
-            return best.encoding.replace("_", "-").upper()
+        guess = best.encoding if best is not None else None
     except Exception:  # an optional nicety: the plain guess below is enough
         pass
-    high = [b for b in sample if b >= 0x80]
-    if not high:
+    # on a few accented letters the detector cannot tell the single-byte Western encodings apart; the one that most
+    # such text is in is named
+    if guess is None or guess.startswith(("cp125", "latin", "iso8859", "mac", "cp850", "cp437")) and \
+            guess not in ("cp1251", "iso8859_5", "cp1253", "iso8859_7", "cp1255", "cp1256"):
+        try:
+            sample.decode("cp1252")
+            return "CP1252"  # Windows Latin-1, a superset of the printable ISO-8859-1
+        except UnicodeDecodeError:
+            return "ISO-8859-1"
+    if guess in ("utf_8", "ascii"):
         return None
-    try:
-        sample.decode("cp1252")
-        return "CP1252"  # Windows Latin-1, which most mislabelled Western text is
-    except UnicodeDecodeError:
-        return "ISO-8859-1"
+    return guess.replace("_", "-").upper()
 
 
 def read(path: Path):

@@ -87,14 +87,23 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
     if path.suffix.lower() == ".gz" and not name.lower().endswith(".warc.gz"):
         yield document_error("E006", "a .gz file that is not .warc.gz", document=name)
         return
+    class Records(ArchiveIterator):
+        INC_RECORD = ""  # warcio writes this warning to stderr itself; the error below says it instead
+
     count = 0
+    articles = 0
     with path.open("rb") as raw:
         gzipped = raw.read(2) == GZIP_MAGIC
         raw.seek(0)
+        if not looks_like_warc(raw, gzipped):
+            yield document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
+                                 document=name)
+            return
         inflated = Inflated(raw, gzipped, int(limits.MAX_FILE_BYTES))
         stream = io.BufferedReader(inflated, DRAIN)
+        records = Records(stream)
         try:
-            for record in ArchiveIterator(stream):
+            for record in records:
                 count += 1
                 # named by position: the offset is known only once the record has been read
                 item = from_record(record, f"{name}#{count}")
@@ -102,6 +111,7 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
                     yield stopped(inflated, f"{name}#{count}", f"record {count} is cut off: the file ends inside it")
                     return
                 if item is not None:
+                    articles += 1
                     yield item
         except Exception as exc:  # a corrupt archive: keep what came before, report the rest
             yield stopped(inflated, f"{name}#rest", f"after {count} record(s): {type(exc).__name__}: {exc}")
@@ -109,8 +119,28 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
         if inflated.stopped:
             yield stopped(inflated, f"{name}#rest", f"after {count} record(s)")
             return
+        if records.err_count:
+            yield document_error("E011", f"{records.err_count} record(s) not where the one before said it ends "
+                                         "(a wrong Content-Length): what follows may be lost", document=f"{name}#rest")
     if count == 0:
         yield document_error("E011", "no WARC records", document=name)
+    elif articles == 0:
+        # nothing to analyse is said, so that no input ends without a word
+        yield document_error("E011", f"none of its {count} record(s) is an HTML page with a 2xx status",
+                             document=name)
+
+
+def looks_like_warc(raw, gzipped: bool) -> bool:
+    """Whether the file (inflated) begins as a WARC or ARC file does; the stream is put back at its start."""
+    head = raw.read(4096)
+    raw.seek(0)
+    if gzipped:
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    head = head.lstrip(b"\r\n")
+    return head.startswith((b"WARC/", b"filedesc://"))
 
 
 def stopped(inflated: Inflated, name: str, detail: str) -> DocumentError:
