@@ -34,8 +34,33 @@ def count(db, sql: str) -> int:
 
 
 def run_ingest(corpus, db, processes: int) -> subprocess.Popen:
+    # a session of its own, so that every process it starts can be found by its group afterwards
     return subprocess.Popen([sys.executable, "-m", "claimgraph.cli", "ingest", str(corpus), "--db", str(db),
-                             "--quiet", "--processes", str(processes)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "--quiet", "--processes", str(processes)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+
+def group(pgid: int) -> list[int]:
+    """The live processes of a process group."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(entry))
+    return found
+
+
+def left_behind(pgid: int, wait: float = 10) -> list[int]:
+    deadline = time.time() + wait
+    while time.time() < deadline and group(pgid):
+        time.sleep(0.1)
+    return group(pgid)
 
 
 @pytest.mark.parametrize("processes", [1, 2])
@@ -57,14 +82,19 @@ def test_kill_during_ingest_then_rerun_stores_each_document_once(tmp_path, proce
     assert process.poll() is None, "ingest finished before it could be killed"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    process.stdout.close()
-    process.stderr.close()
+    _, err = process.communicate(timeout=30)  # ends when every process holding its pipes is gone
+    assert b"Traceback" not in err and b"leaked" not in err and b"Error" not in err, err.decode()
+    if sys.platform.startswith("linux"):
+        assert left_behind(process.pid) == [], "workers outlived the killed command"
     stored_at_kill = count(db, "SELECT COUNT(*) FROM documents")
     assert 3 <= stored_at_kill < 30
 
     rerun = run_ingest(corpus, db, processes)
     out, err = rerun.communicate(timeout=240)
     assert rerun.returncode == 0, err.decode()
+    assert b"Traceback" not in err, err.decode()
+    if sys.platform.startswith("linux"):
+        assert left_behind(rerun.pid) == [], "workers outlived the command"
     report = json.loads(out.decode().strip().splitlines()[-1])
     assert report["skipped"] == stored_at_kill and report["analysed"] == 30 - stored_at_kill
 
