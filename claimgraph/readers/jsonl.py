@@ -24,6 +24,7 @@ def read(path: Path):
         refuse_binary(stream.read(65536), str(path))
         stream.seek(0)
         number = 0
+        found = False
         while True:
             raw = stream.readline(limit + 1)
             if not raw:
@@ -38,6 +39,7 @@ def read(path: Path):
                 continue
             if not raw.strip():
                 continue
+            found = True
             cut_off = not raw.endswith(b"\n")
             try:
                 refuse_binary(raw, name)
@@ -45,6 +47,8 @@ def read(path: Path):
                 yield from_line(decode_utf8(raw.rstrip(b"\r\n"), name), name, cut_off)
             except DocumentError as error:
                 yield error
+    if not found:
+        yield document_error("E001", "the file holds no JSON lines", document=str(path))
 
 
 def from_line(line: str, name: str, cut_off: bool = False) -> Document:
