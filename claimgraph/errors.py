@@ -47,6 +47,7 @@ CATALOGUE = {
     "E014": "the worker process analysing it died",
     "E015": "not a regular file",
     "E016": "no sentence structure",
+    "E017": "the reader failed on this file",
 }
 
 

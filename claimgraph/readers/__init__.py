@@ -122,6 +122,8 @@ def read_file(path: Path, published: str | None = None,
         yield document_error("E008", exc.strerror or str(exc), document=name)
     except MemoryError:
         yield document_error("E012", "out of memory while reading it", document=name)
+    except Exception as exc:  # a reader's bug must cost this file alone, never the batch
+        yield document_error("E017", f"{type(exc).__name__}: {exc}; please report it", document=name)
 
 
 def unreadable(path: Path, exc: OSError) -> str:

@@ -56,7 +56,7 @@ def from_line(line: str, name: str, cut_off: bool = False) -> Document:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         hint = "; the file ends inside this line, so it may be cut off" if cut_off else ""
-        raise document_error("E007", f"{exc.msg}, column {exc.colno}{hint}", document=name) from exc
+        raise document_error("E007", f"{exc.msg}: column {exc.colno}{hint}", document=name) from exc
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise document_error("E007", "each line must be an object with a string 'text'", document=name)
     fields = {k: (str(item[k]) if item.get(k) is not None else None) for k in FIELDS}
