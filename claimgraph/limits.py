@@ -38,6 +38,9 @@ MAX_RECORD_BYTES = Limit("CLAIMGRAPH_MAX_RECORD_BYTES", 8 * 2**20, "bytes of one
                          "body, a JSON line, a feed entry's file), after decompression")
 # a compressed archive inflated beyond this is a bomb or not a news crawl; streamed, so memory stays flat either way
 MAX_FILE_BYTES = Limit("CLAIMGRAPH_MAX_FILE_BYTES", 4 * 2**30, "bytes of one file after decompression")
+# HTML inflates 5 to 15 times; a compressed record that inflates past 16 MiB at a hundred times that is a bomb, stopped
+# at once rather than inflated to the file limit
+MAX_INFLATION = Limit("CLAIMGRAPH_MAX_INFLATION", 100, "times a compressed WARC record may inflate (judged past 16 MiB)")
 # a sentence of this many characters is no sentence: the parser's cost grows with sentence length
 MAX_SENTENCE_CHARS = Limit("CLAIMGRAPH_MAX_SENTENCE_CHARS", 20_000,
                            "characters of text without a sentence end or line break")
@@ -45,4 +48,4 @@ MAX_SENTENCE_CHARS = Limit("CLAIMGRAPH_MAX_SENTENCE_CHARS", 20_000,
 MAX_SECONDS = Limit("CLAIMGRAPH_MAX_SECONDS", 300, "seconds of analysis for one document")
 MAX_CLAIMS = Limit("CLAIMGRAPH_MAX_CLAIMS", 5_000, "claims kept for one document")
 
-ALL = [MAX_CHARS, MAX_RECORD_BYTES, MAX_FILE_BYTES, MAX_SENTENCE_CHARS, MAX_SECONDS, MAX_CLAIMS]
+ALL = [MAX_CHARS, MAX_RECORD_BYTES, MAX_FILE_BYTES, MAX_INFLATION, MAX_SENTENCE_CHARS, MAX_SECONDS, MAX_CLAIMS]

@@ -19,17 +19,21 @@ from .text import decode
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 GZIP_MAGIC = b"\x1f\x8b"
 CHUNK = 1 << 16
+BOMB_FLOOR = 16 * 2**20  # a member is judged by its inflation only past this many bytes
 DRAIN = 1 << 22  # a record skipped is read in large steps: a bomb of zeros inflates at a gigabyte a second
 
 
 class Inflated(io.RawIOBase):
     """A file's bytes, inflated when gzipped (any number of members), counted against a limit as they are read."""
 
-    def __init__(self, raw, gzipped: bool, limit: int):
+    def __init__(self, raw, gzipped: bool, limit: int, inflation: float = float("inf")):
         self.raw = raw
         self.gzipped = gzipped
         self.limit = limit
+        self.inflation = inflation
         self.total = 0
+        self.member_in = 0  # compressed bytes the current member has taken
+        self.member_out = 0  # and what they inflated to
         self.pending = b""  # compressed bytes read but not yet inflated
         self.member = None  # the decompressor of the member being read
         # why the stream ended early, if it did: the reader above reads ahead, so the stream ends quietly and the
@@ -72,8 +76,15 @@ class Inflated(io.RawIOBase):
                 self.pending = b""  # zero padding after the last member
                 return None
             self.member = zlib.decompressobj(wbits=31)
+            self.member_in = self.member_out = 0
+        given = len(self.pending)
         out = self.member.decompress(self.pending, size)
         self.pending = self.member.unconsumed_tail
+        self.member_in += given - len(self.pending) - (len(self.member.unused_data) if self.member.eof else 0)
+        self.member_out += len(out)
+        if self.member_out > BOMB_FLOOR and self.member_out > self.inflation * max(self.member_in, 1):
+            self.stopped = "bomb"
+            return b""
         if self.member.eof:
             self.pending = self.member.unused_data + self.pending
             self.member = None
@@ -99,9 +110,9 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
             yield document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
                                  document=name)
             return
-        inflated = Inflated(raw, gzipped, int(limits.MAX_FILE_BYTES))
+        inflated = Inflated(raw, gzipped, int(limits.MAX_FILE_BYTES), float(limits.MAX_INFLATION))
         stream = io.BufferedReader(inflated, DRAIN)
-        records = Records(stream)
+        records = Records(stream, block_size=DRAIN)
         try:
             for record in records:
                 count += 1
@@ -147,6 +158,10 @@ def stopped(inflated: Inflated, name: str, detail: str) -> DocumentError:
     if inflated.stopped == "E012":
         return document_error("E012", f"the file inflates past {inflated.limit:,} bytes; set "
                                       f"{limits.MAX_FILE_BYTES.variable} to raise the limit", document=name)
+    if inflated.stopped == "bomb":
+        return document_error("E012", f"a compressed record inflates more than {inflated.inflation:g} times: a "
+                                      f"decompression bomb; set {limits.MAX_INFLATION.variable} to allow more",
+                              document=name)
     if inflated.stopped == "E011":
         detail += "; the file ends inside a compressed record"
     return document_error("E011", detail, document=name)
