@@ -5,7 +5,7 @@ import unicodedata
 
 from spacy.tokens import Doc
 
-_MIN_WORDS = 20
+_MIN_WORDS = 10  # below this a text is a headline or a caption, whose few stop words say little
 _MIN_STOPWORD_SHARE = 0.15  # English news prose runs at 35-50% stop words; other languages near 0-5%
 _MIN_LETTERS = 10
 _MIN_LATIN_SHARE = 0.5  # English text quoting a foreign name or two stays far above this

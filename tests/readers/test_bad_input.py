@@ -137,7 +137,13 @@ def test_a_text_over_the_character_limit_is_refused_before_analysis(tmp_path, ca
     assert f"{len(GOOD)} characters" in results[0]["error"]
 
 
-@pytest.mark.parametrize("text", [FRENCH, GERMAN], ids=["french", "german"])
+CHINESE = "市议会周二表示，图书馆将于五月关闭。两名议员说，预算不足是主要原因。"
+ARABIC = "قال المجلس البلدي يوم الثلاثاء إن المكتبة ستغلق في مايو بسبب نقص الميزانية."
+SHORT_FRENCH = "La mairie a annoncé mardi que la bibliothèque fermerait en mai."
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN, CHINESE, ARABIC, SHORT_FRENCH],
+                         ids=["french", "german", "chinese", "arabic", "short-french"])
 def test_an_article_in_another_language_is_analysed_with_a_warning(tmp_path, capsys, text):
     path = write(tmp_path / "foreign.txt", text)
     status, [result] = run(capsys, path)
