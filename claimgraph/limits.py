@@ -36,6 +36,9 @@ MAX_CHARS = Limit("CLAIMGRAPH_MAX_CHARS", 1_000_000, "characters of one document
 # pages, scripts and styles included, rarely pass 3 MB
 MAX_RECORD_BYTES = Limit("CLAIMGRAPH_MAX_RECORD_BYTES", 8 * 2**20, "bytes of one record (a page, a WARC record's "
                          "body, a JSON line, a feed entry's file), after decompression")
+# extraction time grows faster than the number of elements: 15,000 take about 1.5 s, 50,000 about 10 s, 140,000 over
+# two minutes; a news page has a few thousand
+MAX_HTML_ELEMENTS = Limit("CLAIMGRAPH_MAX_HTML_ELEMENTS", 50_000, "elements of one HTML page")
 # a compressed archive inflated beyond this is a bomb or not a news crawl; streamed, so memory stays flat either way
 MAX_FILE_BYTES = Limit("CLAIMGRAPH_MAX_FILE_BYTES", 4 * 2**30, "bytes of one file after decompression")
 # HTML inflates 5 to 15 times; a compressed record that inflates past 16 MiB at a hundred times that is a bomb, stopped
@@ -48,4 +51,4 @@ MAX_SENTENCE_CHARS = Limit("CLAIMGRAPH_MAX_SENTENCE_CHARS", 20_000,
 MAX_SECONDS = Limit("CLAIMGRAPH_MAX_SECONDS", 300, "seconds of analysis for one document")
 MAX_CLAIMS = Limit("CLAIMGRAPH_MAX_CLAIMS", 5_000, "claims kept for one document")
 
-ALL = [MAX_CHARS, MAX_RECORD_BYTES, MAX_FILE_BYTES, MAX_INFLATION, MAX_SENTENCE_CHARS, MAX_SECONDS, MAX_CLAIMS]
+ALL = [MAX_CHARS, MAX_RECORD_BYTES, MAX_HTML_ELEMENTS, MAX_FILE_BYTES, MAX_INFLATION, MAX_SENTENCE_CHARS, MAX_SECONDS, MAX_CLAIMS]

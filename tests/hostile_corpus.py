@@ -23,6 +23,7 @@ SETTINGS = {
     "CLAIMGRAPH_MAX_RECORD_BYTES": "300000",
     "CLAIMGRAPH_MAX_FILE_BYTES": "20000000",
     "CLAIMGRAPH_MAX_SENTENCE_CHARS": "5000",
+    "CLAIMGRAPH_MAX_HTML_ELEMENTS": "5000",
 }
 
 TOWNS = ["Marlow Bay", "Queensferry", "Oakhollow", "Stennis", "Brackwater", "Pellham"]
@@ -148,6 +149,8 @@ def write(root: Path) -> dict[str, Expect]:
         Expect(stored=1, errors=["E004"]))
 
     # markup built to break parsers
+    put("many-elements.html", "<html><body><article>" + "<span>a</span>" * 12000 + f"<p>{story(0)}</p></article>"
+        "</body></html>", Expect(errors=["E004"]))
     put("menu-only.html", "<html><body><nav><ul>" + "<li><a href='/x'>Section</a></li>" * 20 + "</ul></nav></body>"
         "</html>", Expect(errors=["E005"]))
     put("empty-page.html", "<html></html>", Expect(errors=["E005"]))
@@ -187,6 +190,8 @@ def write(root: Path) -> dict[str, Expect]:
               + "".join(f'<!ENTITY lol{k} "{("&lol%s;" % ("" if k == 1 else k - 1)) * 10}">' for k in range(1, 10))
               + ']><rss version="2.0"><channel><title>Laughs</title><item><title>t</title>'
               "<description>&lol9;</description></item></channel></rss>")
+    put("external-entity.rss", '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        + rss([story(0) + " &x;"]).split("?>", 1)[1], Expect(stored=1))
     put("laughs.rss", laughs, Expect(stored=1))  # stored with its entity unexpanded, a few bytes
 
     # archives

@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+from .. import limits
 from ..document import Document
 from ..errors import document_error
 from .text import decode
@@ -66,8 +67,14 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     """A Document whose text is the article extracted from the page."""
     import trafilatura
 
+    tree = parse(html)
+    if tree is not None:
+        elements = sum(1 for _ in tree.iter())
+        if elements > int(limits.MAX_HTML_ELEMENTS):
+            raise document_error("E004", f"the page has {elements:,} HTML elements; the limit is "
+                                         f"{int(limits.MAX_HTML_ELEMENTS):,}, set {limits.MAX_HTML_ELEMENTS.variable} "
+                                         "to raise it", document=name)
     try:
-        tree = parse(html)
         dates = declared_dates(tree) if tree is not None else {"published": [], "modified": []}
         site = declared_site_name(tree) if tree is not None else None
         if tree is not None:
@@ -96,7 +103,7 @@ def parse(html: str):
 
     try:
         return lxml.html.document_fromstring(html)
-    except Exception:  # an empty or comment-only page: trafilatura says no article
+    except Exception:  # an empty or comment-only page, or one lxml cannot take: trafilatura has its own go
         return None
 
 

@@ -59,3 +59,15 @@ def test_not_a_feed(tmp_path):
     path.write_text("<notes><note>hello</note></notes>", encoding="utf-8")
     [item] = read_paths([path])
     assert isinstance(item, DocumentError) and item.code == "E010"
+
+
+def test_an_external_entity_in_a_feed_is_never_resolved(tmp_path):
+    from claimgraph.document import Document as Doc
+    from claimgraph.readers import read_paths as read
+
+    path = tmp_path / "x.rss"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                    "<rss version='2.0'><channel><title>t</title><item><title>a</title><description>The mayor said"
+                    " &x; the bridge would open.</description></item></channel></rss>", encoding="utf-8")
+    items = list(read([path]))
+    assert all("root:" not in item.text for item in items if isinstance(item, Doc))

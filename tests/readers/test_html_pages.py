@@ -75,3 +75,15 @@ def test_a_wrapper_with_an_unlucky_class_name_keeps_its_article(tmp_path):
         "</article>", "</div></article>")
     document = read(tmp_path, html)
     assert "approved the extension of the tram line" in document.text
+
+
+def test_a_page_of_too_many_elements_is_refused_before_extraction(tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", "2000")
+    path = tmp_path / "page.html"
+    path.write_text(page(body_extra="<span>word</span>" * 5000), encoding="utf-8")
+    start = time.monotonic()
+    [error] = list(read_paths([path]))
+    assert time.monotonic() - start < 5
+    assert error.code == "E004" and "CLAIMGRAPH_MAX_HTML_ELEMENTS" in error.reason
