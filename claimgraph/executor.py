@@ -9,6 +9,7 @@ import collections
 import contextlib
 import os
 import signal
+import threading
 import time
 from typing import Any, Callable, Iterable, Iterator, Protocol, TypeVar
 
@@ -59,8 +60,9 @@ class InProcess:
 
     @contextlib.contextmanager
     def _alarm(self):
+        # an alarm can only be taken in the main thread; elsewhere the task runs unbounded
         usable = (self.seconds and hasattr(signal, "setitimer")
-                  and __import__("threading").current_thread() is __import__("threading").main_thread())
+                  and threading.current_thread() is threading.main_thread())
         if not usable:
             yield
             return
