@@ -79,14 +79,15 @@ class Inflated(io.RawIOBase):
             self.member_in = self.member_out = 0
         given = len(self.pending)
         out = self.member.decompress(self.pending, size)
-        self.pending = self.member.unconsumed_tail
-        self.member_in += given - len(self.pending) - (len(self.member.unused_data) if self.member.eof else 0)
+        # at the end of a member, what follows it is in unused_data, and zlib leaves the same bytes in
+        # unconsumed_tail as well: taking both would read the next member twice
+        self.pending = self.member.unused_data if self.member.eof else self.member.unconsumed_tail
+        self.member_in += given - len(self.pending)
         self.member_out += len(out)
         if self.member_out > BOMB_FLOOR and self.member_out > self.inflation * max(self.member_in, 1):
             self.stopped = "bomb"
             return b""
         if self.member.eof:
-            self.pending = self.member.unused_data + self.pending
             self.member = None
         return out if out else None
 

@@ -96,3 +96,19 @@ def test_feeds_nested_deep(depth, element):
 @given(members=st.lists(st.binary(max_size=200), min_size=1, max_size=5))
 def test_gzip_members_holding_anything(members):
     read_bytes(b"".join(gzip.compress(m) for m in members), ".warc.gz")
+
+
+@FUZZ
+@given(members=st.lists(st.binary(max_size=3000) | st.just(b"\0" * 200_000), min_size=1, max_size=6),
+       read_size=st.integers(min_value=1, max_value=70_000))
+def test_the_inflated_stream_is_exactly_the_members_in_order(members, read_size):
+    import io
+
+    from claimgraph.readers.warc import Inflated
+
+    packed = b"".join(gzip.compress(m) for m in members)
+    stream = Inflated(io.BytesIO(packed), True, 10**9)
+    out = b""
+    while chunk := stream.read(read_size):
+        out += chunk
+    assert out == b"".join(members) and stream.stopped is None
