@@ -63,10 +63,12 @@ def from_entry(entry: Any, name: str, outlet: str | None) -> Document:
     if not text.strip():
         raise document_error("E001", "the entry has no content or summary", document=name)
     return Document(text=text, path=name, url=entry.get("link") or None, outlet=outlet,
-                    published=day(entry.get("published_parsed") or entry.get("updated_parsed")),
+                    published=day(dict.get(entry, "published_parsed")),
                     title=entry.get("title") or None)
 
 
+# only an entry's own publication date: feedparser hands an Atom entry's <updated> in its place when it has none, and
+# an update is not the publication (the raw dict lookup skips that fallback)
 def day(parsed: time.struct_time | None) -> str | None:
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
