@@ -143,6 +143,7 @@ class ProcessPool:
         self.seconds = seconds
         self.setup = setup
         self.workers: list[_Worker] = []
+        self.start_failures = 0
 
     def map(self, task: Task, items: Iterable[Item], failed: Failed) -> Iterator[tuple[Item, Any]]:
         from multiprocessing.connection import wait
@@ -222,7 +223,13 @@ class ProcessPool:
         if worker.process.sentinel in ready or not worker.process.is_alive():
             worker.process.join(1)
             if not worker.ready:
-                raise ClaimgraphError(f"a worker process died while starting (exit status {worker.process.exitcode})")
+                # killed while loading (a signal, memory): replaced like any worker, but a worker that can never
+                # start must end the command rather than be replaced forever
+                self.start_failures += 1
+                if self.start_failures > 3 * self.processes:
+                    raise ClaimgraphError(f"worker processes keep dying while starting (last exit status "
+                                          f"{worker.process.exitcode})")
+                return True, None
             if worker.job is None:
                 return True, None
             return True, failed(worker.job[1], died(worker.job[1], worker.process.exitcode))

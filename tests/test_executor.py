@@ -104,3 +104,33 @@ def alive(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+
+def die_once_while_starting() -> None:
+    """Setup of a worker: the first worker to start is killed before it is ready, as by the OOM killer."""
+    marker = os.environ["CLAIMGRAPH_TEST_MARKER"]
+    try:
+        os.close(os.open(marker, os.O_CREAT | os.O_EXCL))
+    except FileExistsError:
+        return
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def never_starts() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_worker_killed_while_starting_is_replaced(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMGRAPH_TEST_MARKER", str(tmp_path / "died"))
+    with executor(2, setup=die_once_while_starting) as pool:
+        outcomes = [outcome for _, outcome in pool.map(guarded, [Item(f"d{k}") for k in range(5)], failed)]
+    assert outcomes == [f"d{k}" for k in range(5)] and (tmp_path / "died").exists()
+
+
+def test_workers_that_can_never_start_end_the_map_with_a_claimgraph_error():
+    from claimgraph.errors import ClaimgraphError
+
+    with executor(2, setup=never_starts) as pool:
+        with pytest.raises(ClaimgraphError, match="keep dying while starting"):
+            list(pool.map(guarded, [Item("d0")], failed))
