@@ -1,22 +1,26 @@
 """The analysis of one document, a pure function: a Document in, the contract's plain dict out."""
 from __future__ import annotations
 
-import os
+import re
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from . import limits
 from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions
 from .nlp.claims import group_claims, trigger_span
 
-# spaCy needs about 1 GB of memory per 100,000 words for the parser and NER; longer texts are not news articles.
-# The pipeline's max_length is set from this too, so the two limits never disagree.
-MAX_CHARS = int(os.environ.get("CLAIMGRAPH_MAX_CHARS", 1_000_000))
+# the limit when this module was imported, for the pipeline's max_length; the check below reads the setting anew
+MAX_CHARS = int(limits.MAX_CHARS)
+
+# where a sentence may end; the parser's cost grows with the length of a sentence, so text with none of these for
+# tens of thousands of characters (a dump, a word list) is refused rather than parsed for minutes
+_SENTENCE_END = re.compile(r"[.!?\n\u2026\u3002\uff01\uff1f]")
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> dict[str, Any]:
@@ -28,9 +32,15 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
         document.text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise document_error("E003", f"character {exc.start} is a lone surrogate", document=name) from exc
-    if len(document.text) > MAX_CHARS:
-        raise document_error("E004", f"{len(document.text):,} characters; the limit is {MAX_CHARS:,}, "
-                                     "set CLAIMGRAPH_MAX_CHARS to raise it", document=name)
+    max_chars = int(limits.MAX_CHARS)
+    if len(document.text) > max_chars:
+        raise document_error("E004", f"{len(document.text):,} characters; the limit is {max_chars:,}, "
+                                     f"set {limits.MAX_CHARS.variable} to raise it", document=name)
+    longest = max(len(run) for run in _SENTENCE_END.split(document.text))
+    if longest > int(limits.MAX_SENTENCE_CHARS):
+        raise document_error("E016", f"{longest:,} characters without a sentence end or line break; the limit is "
+                                     f"{int(limits.MAX_SENTENCE_CHARS):,}, set {limits.MAX_SENTENCE_CHARS.variable} "
+                                     "to raise it", document=name)
     if nlp is None:
         from .nlp.pipeline import load_pipeline
         nlp = load_pipeline()
@@ -38,9 +48,23 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
         doc = nlp(make_doc(nlp, document))
     except ClaimgraphError:
         raise
+    except MemoryError as exc:
+        raise document_error("E009", "out of memory", document=name) from exc
     except Exception as exc:  # a bug must not sink the batch: report it against the document
         raise document_error("E009", f"{type(exc).__name__}: {exc}", document=name) from exc
-    return assemble(doc, document)
+    return bounded(assemble(doc, document))
+
+
+def bounded(result: dict[str, Any]) -> dict[str, Any]:
+    """At most the claim limit, the first ones in text order, with a warning that says the rest were dropped."""
+    limit = int(limits.MAX_CLAIMS)
+    claims = result.get("claims", [])
+    if len(claims) > limit:
+        result["claims"] = claims[:limit]
+        result.setdefault("warnings", []).append(
+            f"{len(claims):,} claims found; only the first {limit:,} are kept, set {limits.MAX_CLAIMS.variable} "
+            "to keep more")
+    return result
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:

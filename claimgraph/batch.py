@@ -1,17 +1,18 @@
 """Many documents through the analysis, in one process or a pool, errors reported in place and order kept."""
 from __future__ import annotations
 
-import multiprocessing
 from typing import Any, Iterable, Iterator
 
+from . import limits
 from .analysis import analyze_document
 from .document import Document
 from .errors import DocumentError
+from .executor import executor
 
 
 def error_result(error: DocumentError, document: Document | None = None) -> dict[str, Any]:
     """The contract's stand-in for a document that could not be read or analysed."""
-    header = document.header() if document is not None else {"id": None, "path": error.document}
+    header = document.header() if isinstance(document, Document) else {"id": None, "path": error.document}
     return {"document": header, "error": error.message}
 
 
@@ -24,12 +25,24 @@ def analyze_one(document: Document | DocumentError) -> dict[str, Any]:
         return error_result(error, document)
 
 
+def load() -> None:
+    """Ready a worker: the pipeline loads before the first document's time starts."""
+    from .nlp.pipeline import load_pipeline
+    load_pipeline()
+
+
+def analysed(documents: Iterable[Document | DocumentError],
+             n_process: int = 1) -> Iterator[tuple[Document | DocumentError, dict[str, Any]]]:
+    """(document, result) a document, in input order; a document over the time limit, or whose worker died, gets
+    an error result and the batch goes on."""
+    pool = executor(n_process, seconds=float(limits.MAX_SECONDS), setup=load)
+    try:
+        yield from pool.map(analyze_one, documents, failed=lambda item, error: error_result(error, item))
+    finally:
+        pool.close()
+
+
 def analyze_stream(documents: Iterable[Document | DocumentError], n_process: int = 1) -> Iterator[dict[str, Any]]:
-    """Yield one result a document, in input order; with n_process > 1 the work is spread over a process pool."""
-    if n_process <= 1:
-        for document in documents:
-            yield analyze_one(document)
-        return
-    # spawn, not fork: each worker loads the pipeline once, and no parent state leaks into it
-    with multiprocessing.get_context("spawn").Pool(n_process) as pool:
-        yield from pool.imap(analyze_one, documents, chunksize=4)
+    """Yield one result a document, in input order; with n_process > 1 the work is spread over worker processes."""
+    for _, result in analysed(documents, n_process):
+        yield result

@@ -16,12 +16,34 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except BrokenPipeError:  # `claimgraph analyze ... | head` is a normal way to look
         return 0
+    except KeyboardInterrupt:
+        print("claimgraph: interrupted", file=sys.stderr)
+        return 130
     except Exception as exc:
+        import sqlite3
+
         from .errors import ClaimgraphError
         if isinstance(exc, ClaimgraphError):
-            print(f"claimgraph: {exc}", file=sys.stderr)
+            say(str(exc))
+            return 2
+        if isinstance(exc, sqlite3.Error):  # a store fault met outside the store's own checks
+            from .store.store import fault
+            say(fault(getattr(args, "db", "the store"), exc))
+            return 2
+        if isinstance(exc, OSError):
+            say(f"{exc.filename + ': ' if exc.filename else ''}{exc.strerror or exc}")
             return 2
         raise
+
+
+def say(message: str) -> None:
+    """One line on standard error, control characters escaped: file names and reasons come from the input."""
+    from .render.text import printable
+    print(f"claimgraph: {printable(message)}", file=sys.stderr)
+
+
+def skipped(path: str, reason: str) -> None:
+    say(f"skipped {path}: {reason}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="analyse articles and print their claims, sources and certainty")
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html, .jsonl files or folders of them")
+    analyze.add_argument("paths", nargs="+", metavar="PATH",
+                         help="files or folders of them: .txt/.text, .html/.htm, .jsonl, RSS/Atom feeds "
+                              "(.rss, .atom, .xml), WARC archives (.warc, .warc.gz)")
     add_metadata_options(analyze)
     analyze.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
     analyze.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
@@ -69,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     stories.set_defaults(run=run_eval_corpus)
 
     ingest = commands.add_parser("ingest", help="analyse articles into a store")
-    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, in the formats analyze reads")
     ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
     add_metadata_options(ingest)
     ingest.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
@@ -110,7 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_metadata_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for documents that lack one")
+    parser.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date: of a one-article file (.txt, .html) always, over a date on the page; "
+                             "of the documents of a JSON Lines file, feed or archive that lack one")
     parser.add_argument("--outlet", metavar="NAME", help="outlet for documents that lack one")
 
 
@@ -119,7 +145,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     from .readers import read_paths
     from .render.text import render_document
 
-    results = analyze_stream(read_paths(args.paths, args.published, args.outlet), n_process=args.processes)
+    results = analyze_stream(read_paths(args.paths, args.published, args.outlet, skipped=skipped),
+                             n_process=args.processes)
     total = failed = 0
     first = True
     if args.format == "json":
@@ -128,7 +155,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         total += 1
         failed += "error" in result
         if "error" in result:
-            print(f"claimgraph: {result['error']}", file=sys.stderr)
+            say(result["error"])
         if args.format == "jsonl":
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         elif args.format == "json":
@@ -179,8 +206,12 @@ def run_eval_corpus(args: argparse.Namespace) -> int:
 def run_ingest(args: argparse.Namespace) -> int:
     from .store.ingest import ingest_paths
     report = ingest_paths(args.paths, args.db, published=args.published, outlet=args.outlet,
-                          processes=args.processes, progress=False if args.quiet else None)
-    print(json.dumps(report))
+                          processes=args.processes, progress=False if args.quiet else None, skipped=skipped)
+    if "error" in report:
+        say(report["error"])
+    print(json.dumps(report, ensure_ascii=False))
+    if "error" in report:
+        return 2
     return 1 if report["documents"] and report["failed"] == report["documents"] else 0
 
 
@@ -210,9 +241,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_errors(args: argparse.Namespace) -> int:
+    from .render.text import printable
     from .store.show import errors
     for line in errors(args.db, fmt=args.format):
-        print(line)
+        print(printable(line))
     return 0
 
 

@@ -15,6 +15,10 @@ class DocumentError(ClaimgraphError):
         self.document = document
         super().__init__(self.message)
 
+    def __reduce__(self):
+        # errors cross process boundaries: rebuild from the three fields, not from the message
+        return (type(self), (self.code, self.reason, self.document))
+
     @property
     def message(self) -> str:
         where = f"{self.document}: " if self.document else ""
@@ -38,6 +42,12 @@ CATALOGUE = {
     "E009": "analysis failed",
     "E010": "unreadable or truncated RSS/Atom feed",
     "E011": "unreadable or truncated WARC archive",
+    "E012": "too large after decompression",
+    "E013": "analysis took too long",
+    "E014": "the worker process analysing it died",
+    "E015": "not a regular file",
+    "E016": "no sentence structure",
+    "E017": "the reader failed on this file",
 }
 
 

@@ -1,14 +1,23 @@
 """A cheap check that a text is English, so a foreign article gets a warning instead of silent nonsense."""
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc
 
-_MIN_WORDS = 20
+_MIN_WORDS = 10  # below this a text is a headline or a caption, whose few stop words say little
 _MIN_STOPWORD_SHARE = 0.15  # English news prose runs at 35-50% stop words; other languages near 0-5%
+_MIN_LETTERS = 10
+_MIN_LATIN_SHARE = 0.5  # English text quoting a foreign name or two stays far above this
 
 
 def english_warning(doc: Doc) -> str | None:
-    """A warning when a text of some length has too few English function words to be English."""
+    """A warning when a text is mostly in a script other than Latin (Chinese, Arabic, Cyrillic...), whatever its
+    length, or when a text of some length has too few English function words to be English."""
+    script = foreign_script(doc.text)
+    if script is not None:
+        return (f"the text is mostly in {script} script, not English; claimgraph analyses English news, so expect "
+                "few or no attributions")
     words = [t for t in doc if t.is_alpha]
     if len(words) < _MIN_WORDS:
         return None
@@ -17,3 +26,20 @@ def english_warning(doc: Doc) -> str | None:
         return (f"the text does not look like English ({share:.0%} English function words); "
                 "claimgraph analyses English news, so expect few or no attributions")
     return None
+
+
+def foreign_script(text: str, sample: int = 20_000) -> str | None:
+    """The main script of a text's letters when Latin letters are not the majority; None for Latin text."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for char in text[:sample]:
+        if not char.isalpha():
+            continue
+        letters += 1
+        name = unicodedata.name(char, "")
+        script = "CJK" if name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL")) else name.split(" ")[0]
+        counts[script] = counts.get(script, 0) + 1
+    if letters < _MIN_LETTERS or counts.get("LATIN", 0) >= _MIN_LATIN_SHARE * letters:
+        return None
+    main = max(counts, key=counts.get)
+    return {"CJK": "Chinese, Japanese or Korean"}.get(main, main.title() or "a non-Latin")

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ["CLAIMGRAPH_SHARED"]) if "CLAIMGRAPH_SHARED" in os.environ else ROOT.parent / "shared"
-DATA = Path(os.environ["CLAIMGRAPH_DATA"]) if "CLAIMGRAPH_DATA" in os.environ else SHARED / "data"
+# one setting for the shared data: CLAIMGRAPH_DATA names its data folder, and the gold files and seed article sit
+# beside that folder
+DATA = Path(os.environ["CLAIMGRAPH_DATA"]) if os.environ.get("CLAIMGRAPH_DATA") else ROOT.parent / "shared" / "data"
+SHARED = DATA.parent
 
 
 @pytest.fixture(scope="session")
@@ -44,5 +46,5 @@ def seed_paths():
     text = SHARED / "seed" / "000_1228dd8151ee44c0.txt"
     gold = SHARED / "gold" / "seed.json"
     if not (text.exists() and gold.exists()):
-        pytest.skip(f"the seed article and gold file are not at {SHARED} (set CLAIMGRAPH_SHARED)")
+        pytest.skip(f"the seed article and gold file are not at {SHARED} (set CLAIMGRAPH_DATA to the shared data folder)")
     return text, gold

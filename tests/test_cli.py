@@ -58,3 +58,104 @@ def test_analyze_many_reports_errors_in_place():
 def test_every_document_failing_exits_one(tmp_path, capsys):
     (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
     assert main(["analyze", str(tmp_path / "empty.txt"), "--format", "jsonl"]) == 1
+
+
+def test_analyze_help_lists_every_format_it_reads(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for fmt in (".txt", ".html", ".jsonl", ".rss", ".atom", ".warc", ".warc.gz"):
+        assert fmt in text, fmt
+
+
+def test_a_folder_reports_each_unsupported_file_once_with_the_reason(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    assert main(["analyze", str(folder), "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert captured.err.count(f"skipped {folder / 'scan.pdf'}: unsupported file type '.pdf'") == 1
+
+
+def test_a_symbolic_link_loop_is_named_as_one(tmp_path, capsys):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop.name)
+    assert main(["analyze", str(loop), "--format", "jsonl"]) == 1
+    [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "E008" in result["error"] and "symbolic link loop" in result["error"]
+
+
+def test_a_named_pipe_is_refused_without_being_opened(tmp_path, capsys):
+    import os
+
+    import pytest
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    assert main(["analyze", str(fifo), "--format", "jsonl"]) == 1  # would block forever if opened
+    [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "E015" in result["error"] and "named pipe" in result["error"]
+
+
+def test_a_bad_json_line_reads_cleanly(tmp_path, capsys):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "unterminated\n{"text": "The mayor said so.", "published": "last Tuesday"}\n',
+                    encoding="utf-8")
+    main(["analyze", str(path), "--format", "jsonl"])
+    first, second = [json.loads(line)["error"] for line in capsys.readouterr().out.splitlines()]
+    assert "E007" in first and "at at" not in first and "column" in first
+    assert "E007" in second and "'published' is not a date" in second
+
+
+def test_a_text_without_sentence_ends_is_refused_at_once(tmp_path, capsys):
+    import time
+
+    path = tmp_path / "dump.txt"
+    path.write_text(" ".join(f"token{k}" for k in range(110_000))[:990_000], encoding="utf-8")
+    start = time.monotonic()
+    assert main(["analyze", str(path), "--format", "jsonl"]) == 1
+    assert time.monotonic() - start < 10  # refused before the parser sees it
+    assert "E016" in capsys.readouterr().out
+
+
+def test_claims_beyond_the_limit_are_dropped_with_a_warning(monkeypatch, nlp):
+    from claimgraph.analysis import analyze_document
+    from claimgraph.document import Document
+
+    monkeypatch.setenv("CLAIMGRAPH_MAX_CLAIMS", "1")
+    result = analyze_document(Document(text=ARTICLE, published="2024-05-09"), nlp=nlp)
+    assert len(result["claims"]) == 1
+    assert any("CLAIMGRAPH_MAX_CLAIMS" in w for w in result["warnings"])
+
+
+def test_the_text_view_of_a_long_chain_takes_linear_time():
+    import time
+
+    from claimgraph.render.text import render_document
+
+    n = 4000  # each attribution nested in the one before: the shape that made the view quadratic
+    attributions = [{"id": f"a{k}", "source": [{"start": 0, "end": 1, "text": f"S{k}"}], "source_kind": "person",
+                     "cue": [{"start": 10 * k, "end": 10 * k + 4, "text": "said"}],
+                     "content": [{"start": 10 * k + 5, "end": 10 * n + 5, "text": "x"}],
+                     "parent": f"a{k - 1}" if k else None, "refers_to": None} for k in range(n)]
+    result = {"document": {"id": "d"}, "attributions": attributions, "claims": [], "entities": [], "events": [],
+              "markers": [], "times": []}
+    start = time.monotonic()
+    render_document(result)
+    assert time.monotonic() - start < 5
+
+
+def test_control_characters_never_reach_the_terminal():
+    from claimgraph.render.text import render_document
+
+    result = {"document": {"id": "d", "title": "\x1b]0;retitled\x07Harbour news \x1b[2J"}, "attributions": [],
+              "claims": [], "entities": [{"id": "e1", "name": "Ana\x1b[31m", "type": "PERSON", "aliases": [],
+                                          "mentions": []}], "events": [], "markers": [], "times": []}
+    text = render_document(result)
+    assert "\x1b" not in text and "\x07" not in text and "Harbour news" in text

@@ -1,10 +1,13 @@
 """Readers turn files into Documents, one module a format; a file that cannot be read becomes a DocumentError."""
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
+from .. import limits
 from ..document import Document
 from ..errors import DocumentError, document_error
 from . import feed, html, jsonl, text, warc
@@ -12,73 +15,154 @@ from . import feed, html, jsonl, text, warc
 READERS = {".txt": text.read, ".text": text.read, ".html": html.read, ".htm": html.read, ".jsonl": jsonl.read,
            ".rss": feed.read, ".atom": feed.read, ".xml": feed.read, ".warc": warc.read, ".gz": warc.read}
 
-# formats that hold one article a file; a JSON Lines file holds many, and each is measured on its own
+# formats that hold one article a file; a JSON Lines file, a feed or an archive holds many
 SINGLE_ARTICLE = {".txt", ".text", ".html", ".htm"}
+HTML = {".html", ".htm"}
 
-# UTF-8 takes at most 4 bytes a character: a file larger than this is over the analysis's limit whatever it holds,
-# and an HTML page that large is no news article (parsing it would take minutes)
+# UTF-8 takes at most 4 bytes a character: a text file larger than this is over the analysis's limit whatever it
+# holds
 BYTES_PER_CHAR = 4
 
+# what a folder holds that is not read is reported through this: (path, reason)
+Skipped = Callable[[str, str], None]
 
-def expand(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Files named, and for a folder every readable file below it, in a stable order."""
+
+def formats() -> str:
+    return ", ".join(sorted(READERS))
+
+
+def expand(paths: Iterable[str | os.PathLike], skipped: Skipped | None = None) -> Iterator[Path]:
+    """Files named, and for a folder every readable file below it, in a stable order; the other files of a folder
+    go to `skipped` with the reason, once each. Links inside a folder are followed to files, never to folders."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            yield path
+            continue
+        for entry in sorted(path.rglob("*")):
+            reason = folder_entry_problem(entry)
+            if reason == "":
+                yield entry
+            elif reason is not None and skipped is not None:
+                skipped(str(entry), reason)
+
+
+def folder_entry_problem(entry: Path) -> str | None:
+    """'' for a file to read, None for a folder (walked on its own), else why the entry is left out."""
+    try:
+        mode = os.lstat(entry).st_mode
+        if stat.S_ISLNK(mode):
+            mode = os.stat(entry).st_mode
+    except OSError as exc:
+        return unreadable(entry, exc)
+    if stat.S_ISDIR(mode):
+        return None
+    if not stat.S_ISREG(mode):
+        return f"{special_kind(mode)}, not a regular file"
+    if entry.suffix.lower() not in READERS:
+        return f"unsupported file type '{entry.suffix or 'no extension'}'; claimgraph reads {formats()}"
+    return ""
+
+
+def read_paths(paths: Iterable[str | os.PathLike], published: str | None = None, outlet: str | None = None,
+               skipped: Skipped | None = None) -> Iterator[Document | DocumentError]:
+    """Every document in the paths, in order; defaults for publication date and outlet fill what a file lacks.
+
+    A date given here is the date of a one-article file (.txt, .html) even when the page shows another: a person
+    naming the date of one article knows better than its markup."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
-        else:
-            yield path
-
-
-def read_paths(paths: Iterable[str | os.PathLike], published: str | None = None,
-               outlet: str | None = None) -> Iterator[Document | DocumentError]:
-    """Every document in the paths, in order; defaults for publication date and outlet fill what a file lacks."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir() and not any(True for _ in expand([path])):
-            yield document_error("E008", "a folder with no " + ", ".join(sorted(READERS)) + " files",
-                                 document=str(path))
+            found = False
+            for file in expand([path], skipped):
+                found = True
+                yield from read_file(file, published, outlet)
+            if not found:
+                yield document_error("E008", f"a folder with no {formats()} files", document=str(path))
             continue
-        for file in expand([path]):
-            yield from read_file(file, published, outlet)
+        yield from read_file(path, published, outlet)
 
 
 def read_file(path: Path, published: str | None = None,
               outlet: str | None = None) -> Iterator[Document | DocumentError]:
-    """The documents of one file, or the one error that keeps it from being read."""
-    if not path.exists():
-        yield document_error("E008", "no such file or folder", document=str(path))
+    """The documents of one file, or the error that keeps it (or the rest of it) from being read."""
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        yield document_error("E008", unreadable(path, exc), document=name)
         return
-    reader = READERS.get(path.suffix.lower())
+    if stat.S_ISDIR(info.st_mode):
+        yield from read_paths([path], published, outlet)
+        return
+    if not stat.S_ISREG(info.st_mode):
+        # refused before it is opened: opening a FIFO blocks until someone writes, and a device never ends
+        yield document_error("E015", f"{special_kind(info.st_mode)}; claimgraph reads regular files only",
+                             document=name)
+        return
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
     if reader is None:
-        yield document_error("E006", f"'{path.suffix or 'no extension'}'; claimgraph reads "
-                                      + ", ".join(sorted(READERS)), document=str(path))
+        yield document_error("E006", f"'{path.suffix or 'no extension'}'; claimgraph reads {formats()}",
+                             document=name)
         return
     try:
-        too_long(path)
-        items = list(reader(path))
+        too_long(path, info.st_size)
+        for item in reader(path):
+            if isinstance(item, Document):
+                if suffix in SINGLE_ARTICLE:
+                    item.published = published or item.published
+                else:
+                    item.published = item.published or published
+                item.outlet = item.outlet or outlet
+            yield item
     except DocumentError as error:
         yield error
-        return
     except OSError as exc:
-        yield document_error("E008", exc.strerror or str(exc), document=str(path))
-        return
-    for item in items:
-        if isinstance(item, Document):
-            item.published = item.published or published
-            item.outlet = item.outlet or outlet
-        yield item
+        yield document_error("E008", exc.strerror or str(exc), document=name)
+    except MemoryError:
+        yield document_error("E012", "out of memory while reading it", document=name)
+    except Exception as exc:  # a reader's bug must cost this file alone, never the batch
+        yield document_error("E017", f"{type(exc).__name__}: {exc}; please report it", document=name)
 
 
-def too_long(path: Path) -> None:
-    """Refuse an article file too large to analyse before reading it, so a huge file fails at once."""
-    if path.suffix.lower() not in SINGLE_ARTICLE:
-        return
-    from .. import analysis  # the limit is the analysis's; imported late so reading stays light
+def unreadable(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop: the link leads back to itself"
+    if exc.errno == errno.ENOENT:
+        return "a broken symbolic link" if os.path.islink(path) else "no such file or folder"
+    if exc.errno == errno.EACCES:
+        return "permission denied"
+    return exc.strerror or str(exc)
 
-    size = path.stat().st_size
-    limit = analysis.MAX_CHARS * BYTES_PER_CHAR
+
+def special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "not a regular file"
+
+
+def too_long(path: Path, size: int) -> None:
+    """Refuse a file too large to be what its format holds before reading it, so a huge file fails at once."""
+    suffix = path.suffix.lower()
+    if suffix in HTML:
+        limit, setting = int(limits.MAX_RECORD_BYTES), limits.MAX_RECORD_BYTES.variable
+        what = "one HTML page"
+    elif suffix in SINGLE_ARTICLE:
+        chars = int(limits.MAX_CHARS)
+        limit, setting = chars * BYTES_PER_CHAR, limits.MAX_CHARS.variable
+        what = f"one article file ({chars:,} characters)"
+    elif suffix in feed.SUFFIXES:
+        limit, setting = int(limits.MAX_RECORD_BYTES), limits.MAX_RECORD_BYTES.variable
+        what = "one feed"
+    else:
+        return  # JSON Lines and archives are measured a record at a time
     if size > limit:
-        raise document_error("E004", f"{size:,} bytes; the limit for one article file is {limit:,} bytes "
-                                     f"({analysis.MAX_CHARS:,} characters), set CLAIMGRAPH_MAX_CHARS to raise it",
-                             document=str(path))
+        raise document_error("E004", f"{size:,} bytes; the limit for {what} is {limit:,} bytes, "
+                                     f"set {setting} to raise it", document=str(path))

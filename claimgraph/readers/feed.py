@@ -9,6 +9,8 @@ from ..document import Document
 from ..errors import DocumentError, document_error
 from .text import refuse_binary
 
+SUFFIXES = {".rss", ".atom", ".xml"}
+
 
 def read(path: Path) -> Iterator[Document | DocumentError]:
     import feedparser
@@ -22,16 +24,27 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
         yield document_error("E010", reason, document=str(path))
         return
     outlet = (parsed.get("feed") or {}).get("title") or None
-    for number, entry in enumerate(entries, start=1):
+    cut = bool(parsed.get("bozo")) and truncated(data)
+    # the parser hands back the entry the file ends inside as if it were whole: it is an error, never an article
+    whole = entries[:-1] if cut and last_entry_open(data) else entries
+    for number, entry in enumerate(whole, start=1):
         name = f"{path}#{number}"
         try:
             yield from_entry(entry, name, outlet)
         except DocumentError as error:
             yield error
-    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), Exception) and truncated(data):
+    if cut:
         # a cut-off feed gives the entries before the cut; the rest is lost and said so
-        yield document_error("E010", f"the feed ends early after entry {len(entries)} "
-                                     f"({parsed['bozo_exception']})", document=f"{path}#end")
+        yield document_error("E010", f"the feed ends early, after {len(whole)} whole entries "
+                                     f"({parsed.get('bozo_exception')})", document=f"{path}#{len(whole) + 1}")
+
+
+def last_entry_open(data: bytes) -> bool:
+    """Whether the last <item> or <entry> the file begins is never closed."""
+    lowered = data.lower()
+    opened = max(lowered.rfind(b"<item"), lowered.rfind(b"<entry"))
+    closed = max(lowered.rfind(b"</item>"), lowered.rfind(b"</entry>"))
+    return opened > closed
 
 
 def truncated(data: bytes) -> bool:
@@ -50,10 +63,12 @@ def from_entry(entry: Any, name: str, outlet: str | None) -> Document:
     if not text.strip():
         raise document_error("E001", "the entry has no content or summary", document=name)
     return Document(text=text, path=name, url=entry.get("link") or None, outlet=outlet,
-                    published=day(entry.get("published_parsed") or entry.get("updated_parsed")),
+                    published=day(dict.get(entry, "published_parsed")),
                     title=entry.get("title") or None)
 
 
+# only an entry's own publication date: feedparser hands an Atom entry's <updated> in its place when it has none, and
+# an update is not the publication (the raw dict lookup skips that fallback)
 def day(parsed: time.struct_time | None) -> str | None:
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 

@@ -1,15 +1,95 @@
-"""WARC archives (plain or gzipped): each HTML response record is one article, read with its target URI and date."""
+"""WARC archives (plain or gzipped): each HTML response record is one article, read with its target URI and date.
+
+The file is read as a stream: inflated here, member by member, with the bytes counted against the file's limit, so a
+gzip bomb costs seconds and no memory; a record's body is read up to the record limit; and a record the file ends
+inside is an error, never an article."""
 from __future__ import annotations
 
+import io
+import zlib
 from pathlib import Path
 from typing import Iterator
 
+from .. import limits
 from ..document import Document
 from ..errors import DocumentError, document_error
 from .html import declared_charset, from_html
 from .text import decode
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+GZIP_MAGIC = b"\x1f\x8b"
+CHUNK = 1 << 16
+BOMB_FLOOR = 16 * 2**20  # a member is judged by its inflation only past this many bytes
+DRAIN = 1 << 22  # a record skipped is read in large steps: a bomb of zeros inflates at a gigabyte a second
+
+
+class Inflated(io.RawIOBase):
+    """A file's bytes, inflated when gzipped (any number of members), counted against a limit as they are read."""
+
+    def __init__(self, raw, gzipped: bool, limit: int, inflation: float = float("inf")):
+        self.raw = raw
+        self.gzipped = gzipped
+        self.limit = limit
+        self.inflation = inflation
+        self.total = 0
+        self.member_in = 0  # compressed bytes the current member has taken
+        self.member_out = 0  # and what they inflated to
+        self.pending = b""  # compressed bytes read but not yet inflated
+        self.member = None  # the decompressor of the member being read
+        # why the stream ended early, if it did: the reader above reads ahead, so the stream ends quietly and the
+        # record it ends inside is found cut off; this says why
+        self.stopped: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def _read(self, size: int) -> bytes:
+        while self.stopped is None:
+            if not self.gzipped:
+                out = self.raw.read(size)
+            else:
+                out = self._inflate(size)
+                if out is None:
+                    continue
+            self.total += len(out)
+            if self.total > self.limit:
+                self.stopped = "E012"
+                return b""
+            return out
+        return b""
+
+    def _inflate(self, size: int) -> bytes | None:
+        """Up to `size` inflated bytes; b"" at the end of the file; None when a step gave nothing yet."""
+        if not self.pending:
+            self.pending = self.raw.read(CHUNK)
+            if not self.pending:
+                if self.member is not None:
+                    self.stopped = "E011"
+                return b""
+        if self.member is None:
+            if not self.pending.strip(b"\x00"):
+                self.pending = b""  # zero padding after the last member
+                return None
+            self.member = zlib.decompressobj(wbits=31)
+            self.member_in = self.member_out = 0
+        given = len(self.pending)
+        out = self.member.decompress(self.pending, size)
+        # at the end of a member, what follows it is in unused_data, and zlib leaves the same bytes in
+        # unconsumed_tail as well: taking both would read the next member twice
+        self.pending = self.member.unused_data if self.member.eof else self.member.unconsumed_tail
+        self.member_in += given - len(self.pending)
+        self.member_out += len(out)
+        if self.member_out > BOMB_FLOOR and self.member_out > self.inflation * max(self.member_in, 1):
+            self.stopped = "bomb"
+            return b""
+        if self.member.eof:
+            self.member = None
+        return out if out else None
 
 
 def read(path: Path) -> Iterator[Document | DocumentError]:
@@ -19,63 +99,126 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
     if path.suffix.lower() == ".gz" and not name.lower().endswith(".warc.gz"):
         yield document_error("E006", "a .gz file that is not .warc.gz", document=name)
         return
+    class Records(ArchiveIterator):
+        INC_RECORD = ""  # warcio writes this warning to stderr itself; the error below says it instead
+
     count = 0
-    with path.open("rb") as stream:
-        records = ArchiveIterator(stream)
+    articles = 0
+    with path.open("rb") as raw:
+        gzipped = raw.read(2) == GZIP_MAGIC
+        raw.seek(0)
+        if not looks_like_warc(raw, gzipped):
+            yield document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
+                                 document=name)
+            return
+        inflated = Inflated(raw, gzipped, int(limits.MAX_FILE_BYTES), float(limits.MAX_INFLATION))
+        stream = io.BufferedReader(inflated, DRAIN)
+        records = Records(stream, block_size=DRAIN)
         try:
             for record in records:
                 count += 1
                 # named by position: the offset is known only once the record has been read
                 item = from_record(record, f"{name}#{count}")
+                if isinstance(item, _Truncated):
+                    yield stopped(inflated, f"{name}#{count}", f"record {count} is cut off: the file ends inside it")
+                    return
                 if item is not None:
+                    articles += 1
                     yield item
-            if name.lower().endswith(".gz") and not gzip_complete(path):
-                # warcio takes a cut-off gzip member for the end of the archive and stops without a word
-                raise EOFError("the archive is cut off inside a compressed record")
-        except Exception as exc:  # a truncated or corrupt archive: keep what came before, report the rest
-            yield document_error("E011", f"after {count} record(s): {type(exc).__name__}: {exc}",
-                                 document=f"{name}#rest")
+        except Exception as exc:  # a corrupt archive: keep what came before, report the rest
+            yield stopped(inflated, f"{name}#rest", f"after {count} record(s): {type(exc).__name__}: {exc}")
+            return
+        if inflated.stopped:
+            yield stopped(inflated, f"{name}#rest", f"after {count} record(s)")
+            return
+        if records.err_count:
+            yield document_error("E011", f"{records.err_count} record(s) not where the one before said it ends "
+                                         "(a wrong Content-Length): what follows may be lost", document=f"{name}#rest")
     if count == 0:
         yield document_error("E011", "no WARC records", document=name)
+    elif articles == 0:
+        # nothing to analyse is said, so that no input ends without a word
+        yield document_error("E011", f"none of its {count} record(s) is an HTML page with a 2xx status",
+                             document=name)
 
 
-def gzip_complete(path: Path) -> bool:
-    """Whether every gzip member of the file runs to its end-of-stream marker."""
-    import zlib
-
-    decompressor = zlib.decompressobj(wbits=31)
-    inside = False  # some bytes of a member read, its end not yet
-    with path.open("rb") as stream:
-        while chunk := stream.read(1 << 20):
-            while chunk:
-                decompressor.decompress(chunk)
-                inside = True
-                if not decompressor.eof:
-                    break
-                # the next member starts in what this one left over
-                chunk = decompressor.unused_data
-                decompressor = zlib.decompressobj(wbits=31)
-                inside = False
-    return not inside
+def looks_like_warc(raw, gzipped: bool) -> bool:
+    """Whether the file (inflated) begins as a WARC or ARC file does; the stream is put back at its start."""
+    head = raw.read(4096)
+    raw.seek(0)
+    if gzipped:
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(head, 64)
+        except zlib.error:
+            return False
+    head = head.lstrip(b"\r\n")
+    return head.startswith((b"WARC/", b"filedesc://"))
 
 
-def from_record(record, name: str) -> Document | DocumentError | None:
+def stopped(inflated: Inflated, name: str, detail: str) -> DocumentError:
+    if inflated.stopped == "E012":
+        return document_error("E012", f"the file inflates past {inflated.limit:,} bytes; set "
+                                      f"{limits.MAX_FILE_BYTES.variable} to raise the limit", document=name)
+    if inflated.stopped == "bomb":
+        return document_error("E012", f"a compressed record inflates more than {inflated.inflation:g} times: a "
+                                      f"decompression bomb; set {limits.MAX_INFLATION.variable} to allow more",
+                              document=name)
+    if inflated.stopped == "E011":
+        detail += "; the file ends inside a compressed record"
+    return document_error("E011", detail, document=name)
+
+
+class _Truncated:
+    """A record the file ends inside."""
+
+
+def from_record(record, name: str) -> Document | DocumentError | _Truncated | None:
     """A Document for an HTML response, None for every other record (requests, metadata, images)."""
-    if record.rec_type != "response" or record.http_headers is None:
+    wanted = record.rec_type == "response" and record.http_headers is not None
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower() if wanted else ""
+    wanted = wanted and content_type.startswith(HTML_TYPES) and \
+        record.http_headers.get_statuscode().startswith("2")
+    limit = int(limits.MAX_RECORD_BYTES)
+    data = b""
+    failure: DocumentError | None = None
+    if wanted:
+        try:
+            data = read_up_to(record.content_stream(), limit + 1)
+        except Exception as exc:  # a body whose transfer or content encoding is broken
+            failure = document_error("E011", f"{type(exc).__name__}: {exc}", document=name)
+    # the rest of the record is read here, so that a record cut off by the end of the file is known before its
+    # text is analysed: the record's length says how many bytes it should have
+    body = record.raw_stream
+    while body.read(DRAIN):
+        pass
+    if getattr(body, "limit", 0) > 0:
+        return _Truncated()
+    if not wanted:
         return None
-    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-    if not content_type.startswith(HTML_TYPES) or not record.http_headers.get_statuscode().startswith("2"):
-        return None
+    if failure is not None:
+        return failure
+    if len(data) > limit:
+        return document_error("E012", f"the record's page is over {limit:,} bytes; set "
+                                      f"{limits.MAX_RECORD_BYTES.variable} to raise the limit", document=name)
     url = record.rec_headers.get_header("WARC-Target-URI")
     try:
-        data = record.content_stream().read()
         declared = content_type.partition("charset=")[2].strip(" ;\"'") or declared_charset(data)
         document = from_html(decode(data, name, declared=declared), name=name, path=name, url=url)
     except DocumentError as error:
         return error
-    except Exception as exc:  # a record cut off mid-body fails to decompress
-        return document_error("E011", f"{type(exc).__name__}: {exc}", document=name)
     if not document.published:
         # the crawl date: the page existed then, so it was published no later
         document.published = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
     return document
+
+
+def read_up_to(stream, size: int) -> bytes:
+    parts = []
+    got = 0
+    while got < size:
+        part = stream.read(min(CHUNK, size - got))
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)

@@ -1,15 +1,32 @@
 """The `--format text` view for people: each claim, its chain of sources, its certainty and the words behind it."""
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any
 
 NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 COUNT_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 WIDTH = 100
+# chains of sources are a few levels deep; a walk up a longer one (a pathological document) stops here, so the view
+# costs time in proportion to the attributions, not their square
+MAX_DEPTH = 16
+
+# C0 and C1 control characters but tab and newline, DEL, and the bidirectional overrides: an article's text must
+# never recolour, retitle or reorder the reader's terminal
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """The text with every control character shown as an escape (\\x1b), never sent to the terminal as is."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def render_document(result: dict[str, Any]) -> str:
+    return printable(render(result))
+
+
+def render(result: dict[str, Any]) -> str:
     doc = result["document"]
     title = doc.get("title") or doc.get("path") or doc.get("id")
     meta = ", ".join(x for x in (doc.get("outlet"), doc.get("published")) if x)
@@ -51,11 +68,15 @@ def carried_by_nested(attributions: list[dict]) -> set[str]:
     by_id = {a["id"]: a for a in attributions}
     carried: set[str] = set()
     for inner in attributions:
+        if not inner["cue"]:
+            continue
         node = by_id.get(inner["parent"] or "")
-        while node is not None and node["id"] != inner["id"]:
-            if inner["cue"] and inside(inner["cue"][0], node["content"]):
+        depth = 0
+        while node is not None and node["id"] != inner["id"] and depth < MAX_DEPTH:
+            if inside(inner["cue"][0], node["content"]):
                 carried.add(node["id"])
             node = by_id.get(node["parent"] or "")
+            depth += 1
     return carried
 
 
@@ -68,7 +89,7 @@ def chain(attribution: dict, attributions: dict[str, dict]) -> str:
     links = []
     node: dict | None = attribution
     seen = set()
-    while node is not None and node["id"] not in seen:
+    while node is not None and node["id"] not in seen and len(seen) < MAX_DEPTH:
         seen.add(node["id"])
         links.append(link(node, attributions))
         node = attributions.get(node["parent"]) if node["parent"] else None

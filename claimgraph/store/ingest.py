@@ -1,45 +1,65 @@
 """Ingest: read articles, analyse the ones the store does not hold yet, store each in its own transaction, link."""
 from __future__ import annotations
 
-import itertools
+import contextlib
 import os
 import re
+import sqlite3
 import sys
-from collections import deque
 from typing import Any, Iterable, Iterator
 
-from ..batch import analyze_stream
+from ..batch import analysed
 from ..document import Document
 from ..errors import DocumentError
 from ..readers import read_paths
-from .store import Store, document_name
+from .store import Store, StoreError, document_name, fault
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, published: str | None = None,
                  outlet: str | None = None, processes: int = 1, progress: bool | None = None,
-                 link: bool = True) -> dict[str, Any]:
+                 link: bool = True, skipped: Any = None) -> dict[str, Any]:
     """Ingest every document under `paths` into the store at `db`; a failing document is recorded, not fatal.
 
     Workers only analyse; this process alone writes, one transaction a document, so a kill at any moment leaves
-    whole documents or none, and a rerun skips what landed. `progress` None: a bar when stderr is a terminal."""
-    report = {"documents": 0, "analysed": 0, "skipped": 0, "failed": 0, "linked": 0, "db": str(db)}
+    whole documents or none, and a rerun skips what landed. `progress` None: a bar when stderr is a terminal.
+
+    Files a folder holds that claimgraph does not read are counted as "unsupported" and passed to `skipped(path,
+    reason)`. A fault of the store itself (a full disk, a read-only or damaged file) stops the run: the report then
+    says so under "error", with the counts of what landed before."""
+    report: dict[str, Any] = {"documents": 0, "analysed": 0, "skipped": 0, "failed": 0, "unsupported": 0,
+                              "linked": 0, "db": str(db)}
+
+    def unsupported(path: str, reason: str) -> None:
+        report["unsupported"] += 1
+        if skipped is not None:
+            skipped(path, reason)
+
     with Store.open(db) as store:
-        pending: deque[Document | DocumentError] = deque()
+        try:
+            run(store, paths, published, outlet, processes, progress, link, report, unsupported)
+        except (sqlite3.Error, StoreError) as exc:
+            report["error"] = str(exc) if isinstance(exc, StoreError) else fault(db, exc)
+    return report
 
-        def to_analyse() -> Iterator[Document | DocumentError]:
-            for item in read_paths(paths, published, outlet):
-                report["documents"] += 1
-                # known documents are skipped before analysis: a rerun costs reading, not parsing. No set of the
-                # hashes seen is kept (memory would grow with the corpus): a repeat within the run is caught by the
-                # store, once its first copy has landed, or at the latest when it is written
-                if isinstance(item, Document) and store.has(item.content_hash()):
-                    report["skipped"] += 1
-                    continue
-                pending.append(item)
-                yield item
 
-        bar = progress_bar(progress, total=None)
-        for item, result in analysed(to_analyse(), pending, processes):
+def run(store: Store, paths, published, outlet, processes, progress, link, report, unsupported) -> None:
+    """Read, analyse, store and link, counting into `report`."""
+
+    def to_analyse() -> Iterator[Document | DocumentError]:
+        for item in read_paths(paths, published, outlet, skipped=unsupported):
+            report["documents"] += 1
+            # known documents are skipped before analysis: a rerun costs reading, not parsing. No set of the
+            # hashes seen is kept (memory would grow with the corpus): a repeat within the run is caught by the
+            # store, once its first copy has landed, or at the latest when it is written
+            if isinstance(item, Document) and store.has(item.content_hash()):
+                report["skipped"] += 1
+                continue
+            yield item
+
+    bar = progress_bar(progress, total=None)
+    # closing: a store fault ends the loop early, and the workers must end with it
+    with contextlib.closing(analysed(to_analyse(), processes)) as results:
+        for item, result in results:
             if bar is not None:
                 bar.update(1)
             if "error" in result:
@@ -48,37 +68,29 @@ def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, publ
                 continue
             try:
                 key = store.write(item, result)
+            except sqlite3.OperationalError as exc:
+                if store_fault(exc):
+                    raise
+                record(store, item, f"{document_name(item)}: could not be stored ({type(exc).__name__}: {exc})")
+                report["failed"] += 1
+                continue
             except Exception as exc:  # a result the store cannot take must not sink the batch
                 record(store, item, f"{document_name(item)}: could not be stored ({type(exc).__name__}: {exc})")
                 report["failed"] += 1
                 continue
             # None: another process stored the same document meanwhile
             report["analysed" if key is not None else "skipped"] += 1
-        if bar is not None:
-            bar.close()
-        if link:
-            from ..link import link_pending
-            report["linked"] = link_pending(store)
-    return report
+    if bar is not None:
+        bar.close()
+    if link:
+        from ..link import link_pending
+        report["linked"] = link_pending(store)
 
 
-def analysed(documents: Iterator[Document | DocumentError], pending: deque, processes: int,
-             chunk: int = 64) -> Iterator[tuple[Document | DocumentError, dict[str, Any]]]:
-    """(document, result) in input order. With a pool, the input is read here a chunk at a time, so this thread
-    alone touches the store and memory holds one chunk, not the whole corpus."""
-    if processes <= 1:
-        for result in analyze_stream(documents, n_process=1):
-            yield pending.popleft(), result
-        return
-    import multiprocessing
-
-    from ..batch import analyze_one
-
-    # spawn, not fork: each worker loads the pipeline once, and no parent state (the open store) leaks into it
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        while batch := list(itertools.islice(documents, chunk)):
-            pending.clear()
-            yield from zip(batch, pool.imap(analyze_one, batch, chunksize=4))
+def store_fault(exc: sqlite3.Error) -> bool:
+    """A fault of the store file rather than of one document: no later document could be written either."""
+    text = str(exc).lower()
+    return any(words in text for words in ("full", "readonly", "read-only", "malformed", "disk i/o", "not a database"))
 
 
 def progress_bar(enabled: bool | None, total: int | None):

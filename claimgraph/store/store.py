@@ -58,18 +58,49 @@ def statements(script: str) -> Iterator[str]:
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
-    """The one place a connection is made: autocommit, so transactions are explicit; WAL so readers never block."""
+    """The one place a connection is made: autocommit, so transactions are explicit. Nothing is written here: the
+    file is checked to be a claimgraph store (or empty) before anything changes it, see `Store.open`."""
     try:
         connection = sqlite3.connect(str(path), isolation_level=None, timeout=30)
         connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA synchronous = NORMAL")  # durable enough under WAL, and much faster
-        # 64 MB of page cache: linking touches index pages all over a growing store, and rereading them costs
-        connection.execute("PRAGMA cache_size = -65536")
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: cannot be opened as a store ({exc})") from exc
+    except sqlite3.Error as exc:
+        raise StoreError(fault(path, exc)) from exc
     return connection
+
+
+def configure(connection: sqlite3.Connection) -> None:
+    """WAL so readers never block; foreign keys; a page cache sized for linking."""
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA synchronous = NORMAL")  # durable enough under WAL, and much faster
+    # 64 MB of page cache: linking touches index pages all over a growing store, and rereading them costs
+    connection.execute("PRAGMA cache_size = -65536")
+
+
+def fault(path: str | Path, exc: BaseException) -> str:
+    """One line saying what went wrong with the store file, in the user's terms."""
+    text = str(exc)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        what = "the store is read-only, and this command writes to it"
+    elif "full" in lowered:
+        what = "the disk is full (or the store reached its size limit); free space and run the command again"
+    elif "malformed" in lowered or "corrupt" in lowered:
+        what = ("the store is damaged; keep a copy and recover what it holds with `sqlite3 FILE .recover`, or "
+                "ingest into a new store")
+    elif "not a database" in lowered or "encrypted" in lowered:
+        what = "not a claimgraph store: not an SQLite database at all"
+    elif "locked" in lowered or "busy" in lowered:
+        what = "the store is busy: another process holds its write lock"
+    elif "unable to open" in lowered or "disk i/o" in lowered:
+        what = "the store cannot be opened or read"
+    else:
+        what = "the store failed"
+    return f"{path}: {what} ({text})"
+
+
+# the first migration's name: a database whose schema_version table begins with it is a claimgraph store
+FIRST_MIGRATION = "001_initial.sql"
 
 
 class Store:
@@ -81,18 +112,51 @@ class Store:
 
     @classmethod
     def open(cls, path: str | Path, create: bool = True) -> "Store":
-        """A store at `path` brought to the latest schema; created if missing, unless `create` is false."""
-        if not create and not Path(path).is_file():
+        """A store at `path` brought to the latest schema; created if missing, unless `create` is false.
+
+        A file that is neither empty nor a claimgraph store is refused before anything is written to it."""
+        file = Path(path)
+        if file.exists() and not file.is_file():
+            raise StoreError(f"{path}: not a regular file, so not a store")
+        if not create and not file.is_file():
             raise StoreError(f"{path}: no such store; `claimgraph ingest ... --db {path}` makes one")
         if create:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            file.parent.mkdir(parents=True, exist_ok=True)
         store = cls(path)
         try:
+            store.check_identity(create)
+            configure(store._db)
             store.migrate()
+        except sqlite3.Error as exc:
+            store.close()
+            raise StoreError(fault(path, exc)) from exc
         except BaseException:
             store.close()
             raise
         return store
+
+    def check_identity(self, create: bool) -> None:
+        """Empty (a new store) or a claimgraph store; anything else is left exactly as it is."""
+        try:
+            tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(fault(self.path, exc)) from exc
+        if not tables:
+            if not create:
+                raise StoreError(f"{self.path}: an empty database, not a claimgraph store; "
+                                 f"`claimgraph ingest ... --db {self.path}` makes one")
+            return
+        first = None
+        if "schema_version" in tables:
+            try:
+                row = self._db.execute("SELECT name FROM schema_version WHERE version = 1").fetchone()
+                first = row[0] if row else None
+            except sqlite3.DatabaseError:
+                first = None
+        if first != FIRST_MIGRATION:
+            shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(f"{self.path}: an SQLite database that is not a claimgraph store (its tables: {shown}); "
+                             "claimgraph leaves it unchanged, give another --db")
 
     def close(self) -> None:
         self._db.close()
@@ -110,7 +174,8 @@ class Store:
         try:
             yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
 
@@ -122,11 +187,22 @@ class Store:
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         return self._db.execute(sql, params).fetchall()
 
+    def check(self) -> None:
+        """Raise StoreError when SQLite finds the file damaged; a quick pass over every page."""
+        try:
+            problems = [row[0] for row in self._db.execute("PRAGMA quick_check(5)")]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(fault(self.path, exc)) from exc
+        if problems != ["ok"]:
+            raise StoreError(fault(self.path, sqlite3.DatabaseError("malformed: " + "; ".join(problems))))
+
     # schema
 
     def version(self) -> int:
         """The latest migration applied; 0 for a new file."""
-        self._db.execute(_SCHEMA_VERSION_TABLE)
+        exists = self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+        if exists.fetchone() is None:
+            return 0
         row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
         return row[0] or 0
 
@@ -146,13 +222,17 @@ class Store:
             if version <= current:
                 continue
             with self.transaction() as db:
+                db.execute(_SCHEMA_VERSION_TABLE)
                 # another process may have migrated while we waited for the lock
                 if db.execute("SELECT 1 FROM schema_version WHERE version = ?", (version,)).fetchone():
                     continue
+                # a migration that rebuilds a table must not trip over its own intermediate states
                 for statement in statements(script):
                     try:
                         db.execute(statement)
                     except sqlite3.DatabaseError as exc:
+                        if "full" in str(exc).lower() or "readonly" in str(exc).lower():
+                            raise
                         raise StoreError(f"{self.path}: migration {name} failed, the store is left at version "
                                          f"{current} ({exc})") from exc
                 db.execute("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",

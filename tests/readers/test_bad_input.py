@@ -129,8 +129,7 @@ def test_a_twenty_megabyte_text_is_refused_at_once(tmp_path, capsys):
 
 
 def test_a_text_over_the_character_limit_is_refused_before_analysis(tmp_path, capsys, monkeypatch):
-    from claimgraph import analysis
-    monkeypatch.setattr(analysis, "MAX_CHARS", 30)
+    monkeypatch.setenv("CLAIMGRAPH_MAX_CHARS", "30")
     long = write(tmp_path / "long.txt", GOOD)  # under 4 bytes a character, so the reader lets it through
     status, results = run(capsys, long)
     assert status == 1
@@ -138,7 +137,13 @@ def test_a_text_over_the_character_limit_is_refused_before_analysis(tmp_path, ca
     assert f"{len(GOOD)} characters" in results[0]["error"]
 
 
-@pytest.mark.parametrize("text", [FRENCH, GERMAN], ids=["french", "german"])
+CHINESE = "市议会周二表示，图书馆将于五月关闭。两名议员说，预算不足是主要原因。"
+ARABIC = "قال المجلس البلدي يوم الثلاثاء إن المكتبة ستغلق في مايو بسبب نقص الميزانية."
+SHORT_FRENCH = "La mairie a annoncé mardi que la bibliothèque fermerait en mai."
+
+
+@pytest.mark.parametrize("text", [FRENCH, GERMAN, CHINESE, ARABIC, SHORT_FRENCH],
+                         ids=["french", "german", "chinese", "arabic", "short-french"])
 def test_an_article_in_another_language_is_analysed_with_a_warning(tmp_path, capsys, text):
     path = write(tmp_path / "foreign.txt", text)
     status, [result] = run(capsys, path)
@@ -220,8 +225,7 @@ def test_a_jsonl_file_with_nul_bytes_is_binary_as_a_whole(tmp_path, capsys):
 
 
 def test_an_html_page_too_large_to_be_an_article_is_refused_unparsed(tmp_path, capsys, monkeypatch):
-    from claimgraph import analysis
-    monkeypatch.setattr(analysis, "MAX_CHARS", 200)
+    monkeypatch.setenv("CLAIMGRAPH_MAX_RECORD_BYTES", "200")
     page = write(tmp_path / "ferry.html", NEWS_PAGE)
     status, [result] = run(capsys, page)
     assert status == 1
@@ -277,13 +281,13 @@ def test_a_news_page_through_the_command_line_carries_its_metadata_and_text(tmp_
         assert header["text"][span["start"]:span["end"]] == span["text"]
 
 
-def test_the_command_line_date_and_outlet_fill_only_what_the_page_lacks(tmp_path):
+def test_the_command_line_date_overrides_the_page_and_the_outlet_fills_what_it_lacks(tmp_path):
     with_both = write(tmp_path / "both.html", NEWS_PAGE)
     without_site = write(tmp_path / "nosite.html", NEWS_PAGE.replace(
         '<meta property="og:site_name" content="The Coastal Ledger">', "").replace(" | The Coastal Ledger", ""))
     documents = list(read_paths([with_both, without_site], published="2020-01-01", outlet="Wire"))
-    assert [(d.published, d.outlet) for d in documents] == [("2024-05-07", "The Coastal Ledger"),
-                                                            ("2024-05-07", "Wire")]
+    assert [(d.published, d.outlet) for d in documents] == [("2020-01-01", "The Coastal Ledger"),
+                                                            ("2020-01-01", "Wire")]
 
 
 def test_a_copyright_year_is_not_taken_for_the_publication_date(tmp_path):

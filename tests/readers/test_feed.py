@@ -42,7 +42,8 @@ def test_atom_content(tmp_path):
     path = tmp_path / "times.atom"
     path.write_text(ATOM, encoding="utf-8")
     [item] = read_paths([path])
-    assert item.outlet == "Hill Town Times" and item.published == "2025-02-01"
+    # <updated> says when the entry last changed, not when it was published
+    assert item.outlet == "Hill Town Times" and item.published is None
     assert item.text == "A new school opened in Hill Town on Saturday, the mayor said."
 
 
@@ -59,3 +60,29 @@ def test_not_a_feed(tmp_path):
     path.write_text("<notes><note>hello</note></notes>", encoding="utf-8")
     [item] = read_paths([path])
     assert isinstance(item, DocumentError) and item.code == "E010"
+
+
+def test_an_external_entity_in_a_feed_is_never_resolved(tmp_path):
+    from claimgraph.document import Document as Doc
+    from claimgraph.readers import read_paths as read
+
+    path = tmp_path / "x.rss"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                    "<rss version='2.0'><channel><title>t</title><item><title>a</title><description>The mayor said"
+                    " &x; the bridge would open.</description></item></channel></rss>", encoding="utf-8")
+    items = list(read([path]))
+    assert all("root:" not in item.text for item in items if isinstance(item, Doc))
+
+
+def test_an_entry_updated_but_never_dated_published_gets_no_date_from_the_update(tmp_path):
+    from claimgraph.readers import read_paths as read
+
+    path = tmp_path / "f.atom"
+    path.write_text("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Quay Notes</title>"
+                    "<entry><title>a</title><id>1</id><updated>2025-02-11T08:00:00Z</updated><summary>The harbour"
+                    " master said the quay would reopen.</summary></entry>"
+                    "<entry><title>b</title><id>2</id><published>2025-02-03T08:00:00Z</published>"
+                    "<updated>2025-02-11T08:00:00Z</updated><summary>The pilots said the channel was clear."
+                    "</summary></entry></feed>", encoding="utf-8")
+    first, second = read([path], published="2025-01-31")
+    assert first.published == "2025-01-31" and second.published == "2025-02-03"

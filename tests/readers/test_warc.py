@@ -68,3 +68,36 @@ def test_gz_that_is_not_warc(tmp_path):
     path.write_bytes(b"\x1f\x8b\x08\x00")
     [item] = read_paths([path])
     assert isinstance(item, DocumentError) and item.code == "E006"
+
+
+def test_a_gzip_bomb_is_one_error_within_seconds_and_the_records_before_it_are_kept(tmp_path):
+    import gzip
+    import time
+
+    from tests.hostile_corpus import bomb_member, warc_record
+
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(gzip.compress(warc_record("https://h.example/1", page("Dunmore")))
+                     + bomb_member("https://h.example/2", 400_000_000))
+    start = time.monotonic()
+    items = list(read_paths([path]))
+    assert time.monotonic() - start < 10  # stopped by its inflation, long before 400 MB are inflated
+    assert isinstance(items[0], Document) and "Dunmore" in items[0].text
+    [error] = items[1:]
+    assert error.code == "E012" and "CLAIMGRAPH_MAX_INFLATION" in error.reason
+
+
+def test_a_file_that_inflates_past_its_limit_stops_there(tmp_path, monkeypatch):
+    import gzip
+
+    from tests.hostile_corpus import warc_record
+
+    monkeypatch.setenv("CLAIMGRAPH_MAX_FILE_BYTES", "3000")  # the five records inflate to about 5,300 bytes
+    path = tmp_path / "big.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(warc_record(f"https://h.example/{t}", page(t)))
+                              for t in ("Dunmore", "Carrow", "Esk", "Fenwick", "Garth")))
+    items = list(read_paths([path]))
+    documents = [i for i in items if isinstance(i, Document)]
+    errors = [i for i in items if isinstance(i, DocumentError)]
+    assert 1 <= len(documents) < 5
+    assert len(errors) == 1 and errors[0].code == "E012" and "CLAIMGRAPH_MAX_FILE_BYTES" in errors[0].reason

@@ -36,8 +36,7 @@ def bad_batch(folder: Path) -> None:
 
 
 def test_bad_input_never_stops_the_batch(tmp_path, nlp, monkeypatch, capsys):
-    from claimgraph import analysis
-    monkeypatch.setattr(analysis, "MAX_CHARS", 2000)
+    monkeypatch.setenv("CLAIMGRAPH_MAX_CHARS", "2000")
     bad_batch(tmp_path / "batch")
     db = tmp_path / "s.db"
     report = ingest_paths([tmp_path / "batch"], db, progress=False)

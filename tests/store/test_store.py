@@ -292,14 +292,16 @@ def test_ingesting_twice_skips_what_is_stored(tmp_path, monkeypatch):
     db = tmp_path / "claims.db"
     paths = [str(write_file(tmp_path / f"{k}.txt", text)) for k, text in enumerate(GOOD)]
     first = ingest_paths(paths, db, published="2024-05-06")
-    assert first == {"documents": 2, "analysed": 2, "skipped": 0, "failed": 0, "linked": 2, "db": str(db)}
+    assert first == {"documents": 2, "analysed": 2, "skipped": 0, "failed": 0, "unsupported": 0, "linked": 2,
+                     "db": str(db)}
 
     def no_analysis(document, nlp=None):
         raise AssertionError(f"{document.path} was analysed again")
 
     monkeypatch.setattr("claimgraph.batch.analyze_document", no_analysis)  # skipping comes before analysing
     second = ingest_paths(paths, db)
-    assert second == {"documents": 2, "analysed": 0, "skipped": 2, "failed": 0, "linked": 0, "db": str(db)}
+    assert second == {"documents": 2, "analysed": 0, "skipped": 2, "failed": 0, "unsupported": 0, "linked": 0,
+                      "db": str(db)}
     assert count(db, "documents") == 2
     with Store.open(db) as store:
         stored = list(store.documents())
@@ -322,7 +324,7 @@ def test_a_failing_document_is_recorded_and_the_others_land(tmp_path):
     empty = write_file(tmp_path / "empty.txt", "  \n")
     binary = write_file(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     report = ingest_paths([empty, good, binary, tmp_path / "missing.txt"], db)
-    assert report == {"documents": 4, "analysed": 1, "skipped": 0, "failed": 3, "linked": 1, "db": str(db)}
+    assert report == {"documents": 4, "analysed": 1, "skipped": 0, "failed": 3, "unsupported": 0, "linked": 1, "db": str(db)}
     with Store.open(db) as store:
         failures = {f["document"]: f for f in store.failures()}
         assert [d["path"] for d in store.documents()] == [str(good)]
@@ -372,7 +374,7 @@ def test_ingest_and_show_through_the_command_line(tmp_path, capsys):
     paths = [str(write_file(tmp_path / f"{k}.txt", text)) for k, text in enumerate(GOOD)]
     assert main(["ingest", *paths, str(tmp_path / "nothing.txt"), "--db", str(db)]) == 0
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert report == {"documents": 3, "analysed": 2, "skipped": 0, "failed": 1, "linked": 2, "db": str(db)}
+    assert report == {"documents": 3, "analysed": 2, "skipped": 0, "failed": 1, "unsupported": 0, "linked": 2, "db": str(db)}
 
     assert main(["show", "--db", str(db), "--format", "jsonl"]) == 0
     for line in capsys.readouterr().out.splitlines():

@@ -1,0 +1,89 @@
+"""Web pages: the publication date is never a modified date and yields to --published, a headline is no outlet, and
+teasers, related links and subscription prompts stay out of the text."""
+from __future__ import annotations
+
+from claimgraph.readers import read_paths
+
+ARTICLE = ("<h1>Tram line to reach the airport by spring</h1>"
+           "<p>The regional transport authority approved the extension of the tram line on Wednesday, its chair "
+           "told reporters, after a two-year dispute over the route through the old market.</p>"
+           "<p>Construction will begin in April and the first trams should run within a year, according to the "
+           "authority's plan, although two councillors said the budget was too tight.</p>")
+
+
+def page(head: str = "", body_extra: str = "", title: str = "Tram line to reach the airport by spring") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+            f"<main><article>{ARTICLE}{body_extra}</article></main></body></html>")
+
+
+def read(tmp_path, html: str, **options):
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    [document] = list(read_paths([path], **options))
+    return document
+
+
+def test_a_modified_date_is_not_the_publication_date(tmp_path):
+    document = read(tmp_path, page('<meta property="article:modified_time" content="2025-02-11T08:00:00Z">'))
+    assert document.published is None
+
+
+def test_the_published_date_wins_over_a_later_modified_one(tmp_path):
+    document = read(tmp_path, page('<meta property="article:modified_time" content="2025-02-11T08:00:00Z">'
+                                   '<meta property="article:published_time" content="2025-02-03T06:00:00Z">'))
+    assert document.published == "2025-02-03"
+
+
+def test_json_ld_dates_are_told_apart(tmp_path):
+    document = read(tmp_path, page('<script type="application/ld+json">{"@type": "NewsArticle", '
+                                   '"dateModified": "2025-02-12", "datePublished": "2025-02-04"}</script>'))
+    assert document.published == "2025-02-04"
+
+
+def test_the_command_line_date_overrides_the_page(tmp_path):
+    document = read(tmp_path, page('<meta property="article:published_time" content="2025-02-03">'),
+                    published="2025-01-30")
+    assert document.published == "2025-01-30"
+
+
+def test_a_headline_is_not_an_outlet(tmp_path):
+    document = read(tmp_path, page(title="Tram line to reach the airport by spring | Tram line to reach the "
+                                         "airport by spring"))
+    assert document.outlet != "Tram line to reach the airport by spring"
+    named = read(tmp_path, page('<meta property="og:site_name" content="Riverside Courier">'))
+    assert named.outlet == "Riverside Courier"
+
+
+def test_teasers_related_links_and_subscription_prompts_are_removed(tmp_path):
+    extra = ("<div class='related-stories'><h3>Related</h3><ul><li><a href='/a'>Bus fares frozen for a year</a></li>"
+             "</ul></div>"
+             "<aside class='newsletter-signup'><p>Get the morning briefing in your inbox every day.</p></aside>"
+             "<div class='paywall-prompt'><p>Already a subscriber? Log in to keep reading.</p></div>"
+             "<p>Subscribe now for unlimited access to all our journalism.</p>"
+             "<div class='teaser'><p>Ferry strike enters its third week as talks stall</p></div>"
+             "<p>Read more: Cycle lanes to open on the ring road</p>")
+    document = read(tmp_path, page(body_extra=extra))
+    assert "approved the extension of the tram line" in document.text
+    assert "two councillors said the budget was too tight" in document.text
+    for words in ("Bus fares frozen", "morning briefing", "Already a subscriber", "unlimited access",
+                  "Ferry strike", "Cycle lanes"):
+        assert words not in document.text, words
+
+
+def test_a_wrapper_with_an_unlucky_class_name_keeps_its_article(tmp_path):
+    html = page().replace("<article>", "<article><div class='share-container story-body'>").replace(
+        "</article>", "</div></article>")
+    document = read(tmp_path, html)
+    assert "approved the extension of the tram line" in document.text
+
+
+def test_a_page_of_too_many_elements_is_refused_before_extraction(tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.setenv("CLAIMGRAPH_MAX_HTML_ELEMENTS", "2000")
+    path = tmp_path / "page.html"
+    path.write_text(page(body_extra="<span>word</span>" * 5000), encoding="utf-8")
+    start = time.monotonic()
+    [error] = list(read_paths([path]))
+    assert time.monotonic() - start < 5
+    assert error.code == "E004" and "CLAIMGRAPH_MAX_HTML_ELEMENTS" in error.reason
