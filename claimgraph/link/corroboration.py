@@ -184,7 +184,7 @@ _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+([a-z][\w-]*)$", re.I)
 
 def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[str, Any]:
     """The source a pronoun or a description stands for: the nearest source before it that names somebody, and for
-    "the centre" the nearest whose name holds "centre" ("It said ...", "The centre said ..." after "the Marvost
+    "the centre" the nearest whose name holds "centre" ("It said ...", "The centre said ..." after "the Tollan
     Rights Centre said")."""
     text = (attribution["source_text"] or "").strip()
     at = document["source_at"].get(attribution["id"])
@@ -192,7 +192,7 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
         return attribution
     description = _DESCRIPTION.match(text)
     if description and description.group(1).lower() in OUTLET_NOUNS:
-        # "the newspaper said" after "the Ostmere Post reported": the outlet named before
+        # "the newspaper said" after "the Fenwick Post reported": the outlet named before
         return next((a for _, a in earlier_sources(document, at) if corpus_outlet(document, a)), attribution)
     if not (is_pronoun(attribution) and text.lower() in ("he", "she", "it", "they")) and not description:
         return attribution
@@ -260,7 +260,7 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
     for depth, attribution in enumerate(reversed(chain)):
         if indefinite(attribution["source_text"] or ""):
-            # "a cable seen by the Review" is the Review's; "a Lissandran cable" the material of whoever cites it
+            # "a cable seen by the Review" is the Review's; "a Corrandian cable" the material of whoever cites it
             key, name = source_key(corpus, document, attribution)
             if not key.startswith("outlet:"):
                 continue
@@ -292,7 +292,7 @@ _INDEFINITE = {"a", "an", "one", "two", "three", "four", "five", "six", "seven",
 
 
 def indefinite(text: str) -> bool:
-    """"A draft document", "two port officials", "a Lissandran cable": a description, not a name."""
+    """"A draft document", "two port officials", "a Corrandian cable": a description, not a name."""
     first = text.strip().split(" ", 1)[0].lower()
     return first in _INDEFINITE or first.isdigit()
 

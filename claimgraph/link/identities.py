@@ -28,11 +28,12 @@ MEMBERS = ("unit", "units", "member", "members", "troops", "forces", "officers",
            "personnel", "agents", "operatives", "commanders", "militants")
 _MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS)}) of (.+)$")
 _BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS)})$")
-# how English derives a people's adjective from a place name (Drovania -> Drovanian, Karesh -> Kareshi,
-# Estvald -> Estvaldian, Sudan -> Sudanese, Scot-land -> Scott-ish aside): the productive suffixes, longest first
+# how English derives a people's adjective from a place name (Albania -> Albanian, Iraq -> Iraqi,
+# Sudan -> Sudanese, Kenya -> Kenyan; irregular ones such as Scotland -> Scottish aside): the productive suffixes,
+# longest first
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "n", "i")
-# words that end a company's or agency's full name and are dropped when it is named short ("Brightmoor Security" ->
-# "Brightmoor"): the designators corporate registers list as legal or sector suffixes
+# words that end a company's or agency's full name and are dropped when it is named short ("Ashcombe Security" ->
+# "Ashcombe"): the designators corporate registers list as legal or sector suffixes
 DESIGNATORS = {"security", "group", "holdings", "maritime", "shipping", "systems", "corporation", "corp", "company",
                "co", "inc", "ltd", "limited", "plc", "llc", "partners", "industries", "international", "media",
                "energy", "technologies", "labs", "bank", "airlines", "logistics", "consulting"}
@@ -352,7 +353,7 @@ def by_fuzzy_name(db: sqlite3.Connection, key: str, type_: str | None) -> int | 
 
 def is_short_form(key: str, full: str, full_type: str | None) -> bool:
     """"Marsh" for "Ilka Marsh" (a person by surname), "Herald" for "The Calder Herald" (an outlet or group by its
-    head), "Brightmoor" for "Brightmoor Security" (a company without its designator); never a place's name for a
+    head), "Ashcombe" for "Ashcombe Security" (a company without its designator); never a place's name for a
     body named after it ("Ustria" is not "Ustria Rail")."""
     words = full.split()
     # "security" alone is a common noun ("security forces"), never the short name of "Calder Security"
@@ -377,7 +378,7 @@ def name_of(db: sqlite3.Connection, identity: int) -> str:
 
 
 def looks_like_name(name: str) -> bool:
-    """A proper name, not a stretch of text the recogniser took for one ("HALDEN (Wire) - Ustria and Kelm")."""
+    """A proper name, not a stretch of text the recogniser took for one ("HALDEN (Wire) - Ustria and Dresk")."""
     return bool(_NAME_SHAPE.match(name.strip())) and len(name.split()) <= 6
 
 

@@ -14,7 +14,7 @@ from claimgraph.store import store as store_module
 
 GOOD = ["Ingrid Solheim, the harbour master, said on Friday that the ferry would run twice a day.",
         "Two fishermen told a court in Brindlemouth that the quay had been closed without notice.",
-        "The mayor of Skerrow Island denied that the port would be sold to Halvard Shipping."]
+        "The mayor of Skerrow Island denied that the port would be sold to Ardwick Shipping."]
 
 
 def digest(path) -> str:
