@@ -21,3 +21,18 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [c for c in commands(build_parser()) if c not in readme]
     assert not missing, f"undocumented commands: {missing}"
+
+
+def test_the_readme_demo_excerpt_is_what_the_demo_prints(tmp_path):
+    """The README shows the first blocks of `make demo` unedited; a change in the analysis must update them."""
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    opening = "== examples/wire_report.txt (2024-03-14)"
+    start = readme.index(opening)
+    excerpt = readme[start:readme.index("```", start)].rstrip("\n")
+    out = subprocess.run([sys.executable, "-m", "claimgraph.cli", "analyze", "examples/wire_report.txt",
+                          "--published", "2024-03-14", "--format", "text"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.startswith(excerpt), "the README's demo excerpt no longer matches the demo's output"
