@@ -15,9 +15,6 @@ from .language import english_warning
 from .nlp.annotations import register_extensions
 from .nlp.claims import group_claims, trigger_span
 
-# the limit when this module was imported, for the pipeline's max_length; the check below reads the setting anew
-MAX_CHARS = int(limits.MAX_CHARS)
-
 # where a sentence may end; the parser's cost grows with the length of a sentence, so text with none of these for
 # tens of thousands of characters (a dump, a word list) is refused rather than parsed for minutes
 _SENTENCE_END = re.compile(r"[.!?\n\u2026\u3002\uff01\uff1f]")
@@ -44,6 +41,8 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
     if nlp is None:
         from .nlp.pipeline import load_pipeline
         nlp = load_pipeline()
+    # the setting may have been raised since the pipeline was built; spaCy's own length check must follow it
+    nlp.max_length = max(nlp.max_length, max_chars)
     try:
         doc = nlp(make_doc(nlp, document))
     except ClaimgraphError:

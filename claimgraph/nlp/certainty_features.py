@@ -1,14 +1,22 @@
 """What the certainty model sees of one event predicate: the rules' reading of it and the parse around it."""
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
-from . import certainty as rules
+# The assessor passed in is the rules' (nlp.certainty.Assessor); the rules call these features, so this module does
+# not import them back.
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
 
 _ANCESTOR_LEVELS = 3
 
 
-def features(token: Token, assessor: "rules.Assessor", convention: str) -> dict[str, float]:
+def features(token: Token, assessor: Any, convention: str) -> dict[str, float]:
     """Named features of the predicate at `token`; absent names read as 0."""
     out: dict[str, float] = {}
     rule = assessor.assess(token)
@@ -30,7 +38,7 @@ def features(token: Token, assessor: "rules.Assessor", convention: str) -> dict[
 
 def _own_words(token: Token, out: dict[str, float]) -> None:
     """The predicate itself: its word, part of speech, tense and the function words hanging on it."""
-    out[f"lemma={rules.lemma(token)}"] = 1.0
+    out[f"lemma={lemma(token)}"] = 1.0
     out[f"pos={token.pos_}"] = 1.0
     out[f"tag={token.tag_}"] = 1.0
     out[f"dep={token.dep_}"] = 1.0
@@ -41,13 +49,13 @@ def _own_words(token: Token, out: dict[str, float]) -> None:
             out[f"subj_pos={child.pos_}"] = 1.0
             out["subj_pronoun"] = float(child.pos_ == "PRON")
         out[f"child_dep={child.dep_}"] = 1.0
-    if token.dep_ in {"acomp", "attr"} and rules.lemma(token.head) == "be":
+    if token.dep_ in {"acomp", "attr"} and lemma(token.head) == "be":
         for child in token.head.children:
             if child.dep_ in {"aux", "neg", "advmod"}:
                 out[f"copula:{child.dep_}={child.lower_}"] = 1.0
 
 
-def _surroundings(token: Token, assessor: "rules.Assessor", out: dict[str, float]) -> None:
+def _surroundings(token: Token, assessor: Any, out: dict[str, float]) -> None:
     """The chain of governors above the predicate: their words, the relations on the way, and their own modality."""
     path = []
     current = token
@@ -56,10 +64,10 @@ def _surroundings(token: Token, assessor: "rules.Assessor", out: dict[str, float
             break
         path.append(current.dep_)
         governor = current.head
-        out[f"gov{level}={rules.lemma(governor)}"] = 1.0
+        out[f"gov{level}={lemma(governor)}"] = 1.0
         out[f"gov{level}_dep={'/'.join(path)}"] = 1.0
-        out[f"gov{level}:{current.dep_}={rules.lemma(governor)}"] = 1.0
-        out[f"gov_any={rules.lemma(governor)}"] = 1.0
+        out[f"gov{level}:{current.dep_}={lemma(governor)}"] = 1.0
+        out[f"gov_any={lemma(governor)}"] = 1.0
         out[f"gov{level}_rule"] = float(assessor.assess(governor).value)
         for child in governor.children:
             if child.dep_ in {"aux", "neg", "mark"} and child.i != current.i:

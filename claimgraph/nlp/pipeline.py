@@ -6,6 +6,7 @@ import functools
 import spacy
 from spacy.language import Language
 
+from .. import limits
 from ..errors import ModelMissing
 
 # Importing the modules registers their factories with spaCy.
@@ -35,8 +36,7 @@ def build_pipeline(model: str = MODEL) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelMissing(f"the spaCy model '{model}' is not installed. Install it with: {INSTALL_HINT}") from exc
-    from ..analysis import MAX_CHARS
-    nlp.max_length = max(nlp.max_length, MAX_CHARS)
+    nlp.max_length = max(nlp.max_length, int(limits.MAX_CHARS))
     nlp.add_pipe("claimgraph_layout", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
