@@ -291,11 +291,19 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     said = what_is_said(span, telling)
-    return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,
+    return {"text": span["text"], "event_type": event_type(event), "roles": roles,
             "time_value": time_value, "tokens": content_words(said), "keys": keys,
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
             "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+def event_type(event: dict[str, Any] | None) -> str | None:
+    """The type a claim is linked by: the act an announcement announces ("plans to freeze the assets", "will expel
+    the envoys"), since the reports that follow tell the act itself, else the event's type."""
+    if event is None:
+        return None
+    return event.get("act") or event["type"]
 
 
 def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:

@@ -305,7 +305,12 @@ class EventTagger:
         if subject is not None and subject.lemma_.lower() not in self.force_actors \
                 and subject.lower_ not in self.force_actors:
             subject = None
+        lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
+        # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
+        # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
+        act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
+            and not self.conditional(trigger) and self.intent(trigger)[0] else None
         if type_ == "AID" and self.moved_to_a_thing(trigger):
             self.dropped.add(type_)
             return None
@@ -313,7 +318,7 @@ class EventTagger:
             actor = self.owner_of(actor)  # "howitzers gathered near the town": what is moved, not who moves it
         if type_ == "CONSULT" and actor is not None and actor.lemma_.lower() in self.vehicles:
             return None  # "the tanker met another tanker": vessels meet, parties consult
-        event = EventRecord(type=type_, trigger=self.trigger_words(trigger), mode=mode)
+        event = EventRecord(type=type_, trigger=self.trigger_words(trigger), mode=mode, act=act)
         if instrument is not None and type_ in {"ASSAULT", "FIGHT"} and event.mode is None:
             event.mode = self.weapon_modes.get(instrument.lower_)
         for carrier in (instrument, act_object):
@@ -806,7 +811,7 @@ class EventTagger:
                 return self.member(members, clause)  # "tens of thousands of students"
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
-            reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            reporter = reporter_of(clause.head)
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
@@ -814,7 +819,7 @@ class EventTagger:
     def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
         """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
         is the body, whatever else coreference linked it to, when the reporter fits the pronoun."""
-        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        reporter = reporter_of(clause.head)
         if reporter is None or reporter.pos_ == "PRON":
             return False
         kind = self.type_of(reporter)
@@ -1226,3 +1231,15 @@ def is_back_reference(token: Token, event: EventRecord) -> bool:
 def compatible(earlier: EventRecord, later: EventRecord) -> bool:
     """No role of the later mention names something else than the earlier event's role does."""
     return all(earlier.roles.get(role, value) == value for role, value in later.roles.items() if role != "time")
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """Who says it: the subject of the reporting verb, or of the verb it is coordinated with ("X accused Y of the
+    attack and said it would expel ...": X says both)."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None

@@ -492,3 +492,22 @@ def test_sanctions_the_story_tied_to_one_party_were_imposed_by_it(analyse):
     r = analyse("The freighter sailed in breach of Halden Union sanctions. "
                 "The sanctions were imposed on its owner in March.")
     assert "Halden" in event(r, "imposed")["roles"]["actor"]
+
+
+def test_announced_hostile_act_keeps_the_act_it_announces(analyse):
+    r = analyse("The Halvic government plans to freeze the assets of the trader Omar Quist.")
+    e = event(r, "freeze")
+    assert e["type"] == "THREATEN" and e.get("act") == "SANCTION"
+
+
+def test_conditional_threat_announces_no_act(analyse):
+    r = analyse("Pelland said it could halt oil shipments to Norvania if the council fined its banks.")
+    e = event(r, "halt")
+    assert e["type"] == "THREATEN" and "act" not in e
+
+
+def test_pronoun_of_a_coordinated_reporting_verb_is_the_reporter(analyse):
+    r = analyse("Norvania on Monday accused Pelland of sabotaging its power grid and said it would expel four "
+                "Pellandian diplomats.")
+    e = event(r, "expel")
+    assert e["roles"]["actor"] == "Norvania"
