@@ -125,8 +125,9 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
     false_reports = []
+    unclaimed = unclaimed_events(result)
     for claim in result.get("claims", []):
-        event = events.get(claim.get("event") or "")
+        event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed)
         if FALSE_REPORT.search(claim["span"]["text"]):
             false_reports.append(claim)
             continue
@@ -204,6 +205,22 @@ def story_denied(db: sqlite3.Connection, document: int, published: str | None, p
                              (row[0],)).fetchone()[0]
         return bool(told_by & named), row[1], reports, -row[0]
     return max(rows, key=weight)[0]
+
+
+def unclaimed_events(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The events no claim of the document is about: an act told inside a larger claim ("promised to respond after
+    X ordered three of its diplomats out"), that the claim's own analysis gave no event."""
+    claimed = {c.get("event") for c in result.get("claims", [])}
+    return [v for v in result.get("events", []) if v["id"] not in claimed and v.get("roles")
+            and any(r in v["roles"] for r in ("actor", *PATIENT_ROLES))]
+
+
+def event_inside(claim: dict[str, Any], unclaimed: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one unclaimed event whose trigger lies in the claim's words: the act the claim tells. With two or more the
+    claim tells several acts and is linked by its words alone."""
+    span = claim["span"]
+    inside = [v for v in unclaimed if span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]]
+    return inside[0] if len(inside) == 1 else None
 
 
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
