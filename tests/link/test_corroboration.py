@@ -346,3 +346,12 @@ def test_it_stands_for_the_speaker_before_not_the_material_the_speaker_cited(tmp
     assert cited == "a2"
     claim = claim_of(tmp_path / "s.db", [document])
     assert [name_key(o) for o in claim["origins"]] == ["calder institute"]
+
+
+def test_the_officer_of_a_body_the_article_names_speaks_for_it():
+    from claimgraph.link.corroboration import document_origins
+    mentions = [{"_origin_key": "entity:7", "origin": "Calder Rights Centre"},
+                {"_origin_key": "name:centre director mara quill", "origin": "The centre's director, Mara Quill,"},
+                {"_origin_key": "name:league chair ivo brandt", "origin": "The league's chair, Ivo Brandt,"}]
+    keys = [key for key, _ in document_origins(mentions)]
+    assert keys == ["entity:7", "name:league chair ivo brandt"]

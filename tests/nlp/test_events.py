@@ -511,3 +511,19 @@ def test_pronoun_of_a_coordinated_reporting_verb_is_the_reporter(analyse):
                 "Pellandian diplomats.")
     e = event(r, "expel")
     assert e["roles"]["actor"] == "Norvania"
+
+
+def test_a_weekday_possessive_is_when_not_who(analyse):
+    r = analyse("Relatives demanded answers about Friday's bombing by the Ostrel Militia.")
+    e = event(r, "bombing")
+    assert e["roles"].get("actor") == "Ostrel Militia"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Witnesses said police officers used live ammunition against the marchers in Corby.", "used"),
+    ("Firearms were used by border troops against villagers near Assel.", "used"),
+    ("The soldiers fired rifles into the crowd outside the depot.", "fired"),
+])
+def test_using_or_firing_weapons_at_people_is_an_assault(analyse, text, trigger):
+    e = event(analyse(text), trigger)
+    assert e["type"] in {"ASSAULT", "FIGHT"}
