@@ -778,7 +778,7 @@ class EventTagger:
                     node = head
                     continue
                 return None
-            if node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
+            if node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
@@ -926,7 +926,8 @@ class EventTagger:
         """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
         kids = list(trigger.children)
         obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS), None)
-        if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
+                and not content_clause(trigger):
             obj = trigger.head
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
@@ -1075,7 +1076,7 @@ def objects_of(token: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ in {"prep", "prt", "dative"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    if token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN":
+    if token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" and not content_clause(token):
         found.append(token.head)
     for noun in list(found):
         found.extend(c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1110,7 +1111,7 @@ def link_embedded(events: list[EventRecord]) -> None:
         trigger = ev.trigger.root
         carriers = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]
         for child in (c for carrier in carriers for c in carrier.children):
-            if child.dep_ == "advcl" and child.i in by_token and "target" not in ev.roles \
+            if child.dep_ == "advcl" and child.i in by_token and not subordinate(child) and "target" not in ev.roles \
                     and "target" not in ev.role_spans and "recipient" not in ev.role_spans:
                 purpose = events[by_token[child.i]]
                 for role in ("target", "recipient"):
@@ -1258,3 +1259,23 @@ TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 def temporal(possessor: Token) -> bool:
     return possessor.ent_type_ in {"DATE", "TIME"} or possessor.lower_ in TIME_NOUNS \
         or possessor.lemma_.lower() in TIME_NOUNS
+
+
+def content_clause(clause: Token) -> bool:
+    """"a report that X had threatened ...": a clause stating what the noun says, not a relative clause about it
+    ("the missiles that X shipped") though the parser took its "that" for the pronoun of a verb further in, whose
+    role the noun would then fill, not the clause's own."""
+    relative = [t for t in clause.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ != "mark"]
+    return bool(relative) and all(t.head.i != clause.i for t in relative)
+
+
+# conjunctions that open a clause of its own, with its own doer and its own target: "if the council fines him",
+# "after the troops left"; an infinitive of purpose ("to protest the arrests", "in order to") has none
+SUBORDINATORS = {"if", "unless", "when", "whenever", "after", "before", "because", "although", "though", "while",
+                 "since", "once", "until", "whether"}
+
+
+def subordinate(clause: Token) -> bool:
+    """An adverbial clause opened by a subordinating conjunction: the doer of the main clause is not passed down
+    into it, and whom it is aimed at is not whom the main clause is aimed at."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)

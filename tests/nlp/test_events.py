@@ -527,3 +527,19 @@ def test_a_weekday_possessive_is_when_not_who(analyse):
 def test_using_or_firing_weapons_at_people_is_an_assault(analyse, text, trigger):
     e = event(analyse(text), trigger)
     assert e["type"] in {"ASSAULT", "FIGHT"}
+
+
+def test_the_noun_a_that_clause_states_is_no_role_of_it(analyse):
+    r = analyse("The ministry denied a magazine report that Pelland had threatened to block grain exports to Norvania.")
+    e = event(r, "threatened")
+    assert "report" not in str(e["roles"].get("target", "")) and "report" not in str(e["roles"].get("recipient", ""))
+
+
+def test_a_condition_keeps_its_own_doer_and_target(analyse):
+    r = analyse("Pelland said it could halt oil shipments through the Arn pipeline if the council fined the trader "
+                "Omar Quist.")
+    halt = event(r, "halt")
+    assert "Omar Quist" not in str(halt["roles"].get("target", ""))
+    r = analyse("Pelland had threatened to cut oil supplies if Quist was fined.")
+    fined = [e for e in r["events"] if e["trigger"]["text"] == "fined"]
+    assert not fined or fined[0]["roles"].get("actor") != "Pelland"
