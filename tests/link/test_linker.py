@@ -280,3 +280,34 @@ def test_an_act_told_inside_a_larger_claim_joins_the_claim_of_that_act(tmp_path,
                                 "certainty": {"value": 3, "label": "certain", "cue": []}})
     rows = store_all(tmp_path / "s.db", [first, second])
     assert rows[0][0] == rows[1][0]
+
+
+def test_a_passive_killing_takes_the_doer_of_the_shooting_told_with_it(tmp_path, built):
+    first = built("The Harrow Guard opened fire on marchers in Pell.", outlet="A", published="2025-02-01",
+                  entities=[("Harrow Guard", "ORG")], claim="The Harrow Guard opened fire on marchers in Pell",
+                  event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "marchers"}})
+    text = "PELL (Coast Wire) - Nine people were killed when the Harrow Guard fired on the marchers."
+    claim = "Nine people were killed when the Harrow Guard fired on the marchers"
+    second = built(text, outlet="B", published="2025-02-03", entities=[("Harrow Guard", "ORG"), ("Pell", "GPE")],
+                   claim=claim, event={"type": "ASSAULT", "roles": {"target": "Pell"}})
+    # the dateline's place was taken for the target; the shooting in the claim has the doer
+    second[1]["events"][0]["trigger"] = span_of(text, "killed")
+    second[1]["events"][0]["role_mentions"] = {"target": span_of(text, "PELL (Coast Wire")}
+    second[1]["events"].append({"id": "v2", "type": "FIGHT", "trigger": span_of(text, "fired"),
+                                "roles": {"actor": "Harrow Guard"}, "attribution": None,
+                                "certainty": {"value": 3, "label": "certain", "cue": []}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_claim_wrapping_an_event_claim_goes_where_that_claim_went(tmp_path, built):
+    text = "Officials said the number of people killed when the Harrow Guard fired on marchers had risen to nine."
+    document, result = built(text, outlet="A", published="2025-02-01", entities=[("Harrow Guard", "ORG")],
+                             claim="when the Harrow Guard fired on marchers",
+                             event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "marchers"}})
+    result["events"][0]["trigger"] = span_of(text, "fired")
+    result["claims"].append({"id": "c2", "span": span_of(
+        text, "the number of people killed when the Harrow Guard fired on marchers had risen to nine"),
+        "attribution": None, "certainty": {"value": 3, "label": "certain", "cue": []}, "event": None})
+    rows = store_all(tmp_path / "s.db", [(document, result)])
+    assert len(rows) == 2 and rows[0][0] == rows[1][0]
