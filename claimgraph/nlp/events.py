@@ -340,7 +340,8 @@ class EventTagger:
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
         if type_ in HOSTILE:
-            target = recipient or self.other_party(trigger, theme, type_) or self.casualties(trigger)
+            target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_) \
+                or self.casualties(trigger)
             if event.mode == "expel" and theme is not None:
                 # "expelled three Norwalian diplomats", "ordered three of its diplomats out": their state
                 envoys = self.pobj(theme, {"of"}) if theme.pos_ == "NUM" else theme
@@ -730,6 +731,10 @@ class EventTagger:
         noun's modifier: in 'influence over the decision to provide' the outer subject is not the provider.
         """
         node = trigger
+        if causative(trigger):
+            # "had their assets frozen": the subject is what is acted on, the doer only an agent if named
+            agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         for _ in range(6):
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -1072,7 +1077,8 @@ def objects_of(token: Token) -> list[Token]:
     'of', and the noun inside a measure ('a state of emergency', 'part of the aid programme')."""
     found = []
     for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound"):
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound") \
+                or (child.dep_ == "nsubj" and causative(token)):
             found.append(child)
         elif child.dep_ in {"prep", "prt", "dative"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -1279,3 +1285,17 @@ def subordinate(clause: Token) -> bool:
     """An adverbial clause opened by a subordinating conjunction: the doer of the main clause is not passed down
     into it, and whom it is aimed at is not whom the main clause is aimed at."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+
+
+def causative(participle: Token) -> bool:
+    """"X had their assets frozen", "got his passport seized": a past participle under have/get whose subject is
+    what the act is done to."""
+    return participle.tag_ == "VBN" and participle.dep_ in {"ccomp", "xcomp", "oprd"} \
+        and participle.head.lemma_.lower() in {"have", "get"} and any(c.dep_ == "nsubj" for c in participle.children)
+
+
+def undergoer(participle: Token) -> Token | None:
+    """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen")."""
+    if not causative(participle):
+        return None
+    return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)

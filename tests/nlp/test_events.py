@@ -543,3 +543,10 @@ def test_a_condition_keeps_its_own_doer_and_target(analyse):
     r = analyse("Pelland had threatened to cut oil supplies if Quist was fined.")
     fined = [e for e in r["events"] if e["trigger"]["text"] == "fined"]
     assert not fined or fined[0]["roles"].get("actor") != "Pelland"
+
+
+def test_a_causative_passive_is_done_to_the_subject_of_have(analyse):
+    r = analyse("The trader Omar Quist and his Arn Bank had their assets frozen on Monday.")
+    e = event(r, "frozen")
+    assert e["type"] == "SANCTION"
+    assert e["roles"].get("target") == "Omar Quist" and "actor" not in e["roles"]
