@@ -431,6 +431,18 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         if published[document_id] > earliest:
             kept = [pair for pair in pairs if not pair[0].startswith("own-unattributed:")]
             by_document[document_id] = kept
+    # "according to a report carried by the Wire": an outlet cited for the claim that itself reports it in the
+    # corpus on a source of its own passes that source on; it is no origin of its own
+    relayed: dict[str, list[tuple[str, str]]] = {}
+    outlet_of = {m["document"]: corpus.outlet_key(m["outlet"] or "") for m in supporting}
+    for document_id, pairs in by_document.items():
+        own = outlet_of.get(document_id)
+        sources = [pair for pair in pairs if pair[0].startswith("entity:")]
+        if own and sources:
+            relayed.setdefault(f"outlet:{own}", sources)
+    by_document = {document_id: [s for pair in pairs for s in (
+        [pair] if pair[0] == f"outlet:{outlet_of.get(document_id)}" else relayed.get(pair[0], [pair]))]
+        for document_id, pairs in by_document.items()}
     origins: dict[str, str] = {}
     for document_id, pairs in by_document.items():
         # an article that gives the claim on its own authority, or on sources it introduced before, and cites

@@ -738,9 +738,11 @@ class EventTagger:
         for _ in range(6):
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            if subject is not None and agent is not None and node.tag_ == "VBN":
+                subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
             if subject is not None:
                 return self.member(subject, node)
-            agent = next((c for c in kids if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if node.pos_ == "NOUN":

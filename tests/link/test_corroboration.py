@@ -355,3 +355,13 @@ def test_the_officer_of_a_body_the_article_names_speaks_for_it():
                 {"_origin_key": "name:league chair ivo brandt", "origin": "The league's chair, Ivo Brandt,"}]
     keys = [key for key, _ in document_origins(mentions)]
     assert keys == ["entity:7", "name:league chair ivo brandt"]
+
+
+def test_an_outlet_cited_for_what_it_reported_on_a_named_source_passes_that_source_on(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, the Pell Rights League said.", "Coast Wire", "2025-01-10",
+               ("Pell Rights League", "organization"), extra_entities=[("Pell Rights League", "ORG")]),
+        report(built, f"{CLAIM}, according to a report carried by Coast Wire.", "Ledger", "2025-01-12",
+               ("a report carried by Coast Wire", "document")),
+    ])
+    assert claim["origins"] == ["Pell Rights League"] and claim["articles"] == 2

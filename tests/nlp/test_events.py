@@ -550,3 +550,8 @@ def test_a_causative_passive_is_done_to_the_subject_of_have(analyse):
     e = event(r, "frozen")
     assert e["type"] == "SANCTION"
     assert e["roles"].get("target") == "Omar Quist" and "actor" not in e["roles"]
+
+
+def test_a_participle_with_a_by_agent_is_done_by_the_agent(analyse):
+    r = analyse("The clinic counts at least nine dead, six of them shot by the Harrow Guard, according to its report.")
+    assert event(r, "shot")["roles"].get("actor") == "Harrow Guard"
