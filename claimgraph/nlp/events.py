@@ -741,6 +741,9 @@ class EventTagger:
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if subject is not None and agent is not None and node.tag_ == "VBN":
                 subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
+            if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
+                    and node.head.pos_ in {"NOUN", "PROPN"}:
+                subject = node.head  # "Mara Quill, who opened a case": the one the relative pronoun stands for
             if subject is not None:
                 return self.member(subject, node)
             if agent is not None:

@@ -555,3 +555,10 @@ def test_a_causative_passive_is_done_to_the_subject_of_have(analyse):
 def test_a_participle_with_a_by_agent_is_done_by_the_agent(analyse):
     r = analyse("The clinic counts at least nine dead, six of them shot by the Harrow Guard, according to its report.")
     assert event(r, "shot")["roles"].get("actor") == "Harrow Guard"
+
+
+def test_opening_a_case_is_an_investigation_by_whom_the_relative_pronoun_stands_for(analyse):
+    r = analyse("Prosecutor Ana Rell, who on Monday opened a criminal case over the raid, said more arrests would "
+                "follow.")
+    e = event(r, "opened")
+    assert e["type"] == "INVESTIGATE" and e["roles"].get("actor") == "Ana Rell"
