@@ -185,6 +185,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             roles.setdefault("recipient", roles["target"])
         out["events"].append({
             "id": vid(k), "type": ev.type, **({"mode": ev.mode} if ev.mode else {}),
+            **({"act": ev.act} if ev.act else {}),
             "trigger": span(ev.trigger).to_dict(),
             "mentions": spans(ev.mentions),
             "roles": roles,

@@ -431,6 +431,18 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         if published[document_id] > earliest:
             kept = [pair for pair in pairs if not pair[0].startswith("own-unattributed:")]
             by_document[document_id] = kept
+    # "according to a report carried by the Wire": an outlet cited for the claim that itself reports it in the
+    # corpus on a source of its own passes that source on; it is no origin of its own
+    relayed: dict[str, list[tuple[str, str]]] = {}
+    outlet_of = {m["document"]: corpus.outlet_key(m["outlet"] or "") for m in supporting}
+    for document_id, pairs in by_document.items():
+        own = outlet_of.get(document_id)
+        sources = [pair for pair in pairs if pair[0].startswith("entity:")]
+        if own and sources:
+            relayed.setdefault(f"outlet:{own}", sources)
+    by_document = {document_id: [s for pair in pairs for s in (
+        [pair] if pair[0] == f"outlet:{outlet_of.get(document_id)}" else relayed.get(pair[0], [pair]))]
+        for document_id, pairs in by_document.items()}
     origins: dict[str, str] = {}
     for document_id, pairs in by_document.items():
         # an article that gives the claim on its own authority, or on sources it introduced before, and cites
@@ -514,6 +526,7 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     found = attributed or found
     # "Ustria's defence minister said ..." and "..., Mara Quill said": in one article a title and the one person
     # named for the claim are that person
+    found = [speaking_for(pair, found) for pair in found]
     people = {key: name for key, name in found if key.startswith("entity:")}
     if len(people) == 1:
         (person, name), = people.items()
@@ -522,6 +535,23 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
             found = [(person, f"{name}, {titled[0][1].split(' (via ')[0]}")] + [
                 pair for pair in found if pair not in titled and pair[0] != person]
     return list(dict.fromkeys(found))
+
+
+_BODY_OFFICER = re.compile(r"(?i)^the ([\w-]+)['’]s ")
+
+
+def speaking_for(pair: tuple[str, str], found: list[tuple[str, str]]) -> tuple[str, str]:
+    """"The centre's director, Mara Quill," beside the Calder Rights Centre in one article: the officer of a body the
+    article names speaks for it, one origin."""
+    key, name = pair
+    match = _BODY_OFFICER.match(name)
+    if not key.startswith("name:") or match is None:
+        return pair
+    body = match.group(1).lower()
+    for other, other_name in found:
+        if other.startswith("entity:") and body in name_key(other_name).split():
+            return other, other_name
+    return pair
 
 
 def event_of(corpus: Corpus, row: dict[str, Any], types: list[str] = ()) -> dict[str, Any] | None:

@@ -186,6 +186,7 @@ _WHICH_CALL = re.compile(rf"(?:[Tt]he )?({_ALIAS_NAME}), which [^,;()]{{1,40}}? 
 
 def record_aliases(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
     """Names the text gives as another name of a party; the second name joins the first's identity."""
+    record_titles(db, text, document)
     for pattern in (_ALSO_KNOWN, _WHICH_CALL):
         for match in pattern.finditer(text):
             first, second = match.group(1), match.group(2)
@@ -200,6 +201,41 @@ def record_aliases(db: sqlite3.Connection, text: str, document: int | None = Non
             else:
                 identity = identity if identity is not None else resolve_name(db, first, document)
                 remember(db, identity, [name_key(second)], "named-as", document)
+
+
+_CAP = r"[A-Z][\w-]+"
+# "Mara Quill, Ustria's Foreign Minister": a person and the office a state gives her
+_TITLE_AFTER = re.compile(rf"\b({_CAP}(?: {_CAP}){{1,3}}), ({_CAP})['’]s ({_CAP}(?: {_CAP}){{0,3}})\b")
+# "Foreign Minister Mara Quill", "Ustria's Foreign Minister Mara Quill": a capitalised run, the office first
+_CAPITAL_RUN = re.compile(rf"(?:\b({_CAP})['’]s )?\b({_CAP}(?: {_CAP}){{2,7}})\b")
+
+
+def record_titles(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+    """An office a known person is named with, with the state that gives it ("Ustria's Foreign Minister"), names
+    that person: a later report may cite the office alone. The state may be named where the article first gives
+    the office ("Ustria's Foreign Minister said ... Foreign Minister Mara Quill told"). The office without its
+    state is left alone: every state has a foreign minister."""
+    found: list[tuple[str, str | None, str]] = []
+    for match in _TITLE_AFTER.finditer(text):
+        found.append((match.group(1), match.group(2), match.group(3)))
+    for match in _CAPITAL_RUN.finditer(text):
+        words = match.group(2).split()
+        title = []
+        while words and words[0].lower() in TITLE_WORDS:
+            title.append(words.pop(0))
+        found.append((" ".join(words), match.group(1), " ".join(title)))
+    for person, state, title in found:
+        title_words = title.split()
+        if not title_words or any(w.lower() not in TITLE_WORDS for w in title_words):
+            continue
+        if len(person.split()) < 2 or any(w.lower() in TITLE_WORDS for w in person.split()):
+            continue
+        if state is None:
+            states = set(re.findall(rf"\b({_CAP})['’]s {re.escape(title)}\b", text))
+            state = states.pop() if len(states) == 1 else None
+        identity = by_name(db, [name_key(person)])
+        if identity is not None and state is not None:
+            remember(db, identity, [name_key(f"{state} {title}")], "titled", document)
 
 
 def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:

@@ -125,8 +125,10 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
     false_reports = []
+    unclaimed = unclaimed_events(result)
     for claim in result.get("claims", []):
-        event = events.get(claim.get("event") or "")
+        event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed)
+        event = with_doer(event, claim, result.get("events", []))
         if FALSE_REPORT.search(claim["span"]["text"]):
             false_reports.append(claim)
             continue
@@ -141,6 +143,9 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
         event_id = claim.get("event")
         target = linked_event.get(event_id) if event_id else None
         rule, key = ("same-event", event_id) if target is not None else ("", None)
+        if target is None and event is None:
+            target, key = wrapped(claim, result.get("events", []), linked_event)
+            rule = "same-event" if target is not None else ""
         if target is None:
             target, rule, key = best_match(db, profile, published)
         if target is None:
@@ -204,6 +209,49 @@ def story_denied(db: sqlite3.Connection, document: int, published: str | None, p
                              (row[0],)).fetchone()[0]
         return bool(told_by & named), row[1], reports, -row[0]
     return max(rows, key=weight)[0]
+
+
+def unclaimed_events(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The events no claim of the document is about: an act told inside a larger claim ("promised to respond after
+    X ordered three of its diplomats out"), that the claim's own analysis gave no event."""
+    claimed = {c.get("event") for c in result.get("claims", [])}
+    return [v for v in result.get("events", []) if v["id"] not in claimed and v.get("roles")
+            and any(r in v["roles"] for r in ("actor", *PATIENT_ROLES))]
+
+
+def event_inside(claim: dict[str, Any], unclaimed: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The one unclaimed event whose trigger lies in the claim's words: the act the claim tells. With two or more the
+    claim tells several acts and is linked by its words alone."""
+    span = claim["span"]
+    inside = [v for v in unclaimed if span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]]
+    return inside[0] if len(inside) == 1 else None
+
+
+def wrapped(claim: dict[str, Any], events: list[dict[str, Any]],
+            linked_event: dict[str, int]) -> tuple[int | None, str | None]:
+    """The linked claim of the events a claim without an event of its own holds ("the number of people killed
+    when the Guard opened fire", "findings establish that firearms were used"), when they all went to one."""
+    span = claim["span"]
+    inside = [v["id"] for v in events if v["id"] in linked_event
+              and span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]]
+    targets = {linked_event[v] for v in inside}
+    return (targets.pop(), inside[0]) if len(targets) == 1 else (None, None)
+
+
+def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
+              events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """"At least 19 people were killed when the Guard opened fire": a passive act of violence without its doer,
+    told in one claim with an act of the same kind that has one, is that act; it takes its doer."""
+    if event is None or (event.get("roles") or {}).get("actor"):
+        return event
+    span = claim["span"]
+    doers = {str(v["roles"]["actor"]) for v in events
+             if v is not event and (v.get("roles") or {}).get("actor")
+             and type_class(v["type"]) == type_class(event["type"])
+             and span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]}
+    if len(doers) != 1:
+        return event
+    return {**event, "roles": {**event["roles"], "actor": doers.pop()}}
 
 
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
@@ -275,8 +323,9 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 time_value = times.get(value)
             elif role == "location" or not value:
                 continue
-            elif dateline and name_key(str(value)) == dateline and str(value).isupper():
-                continue
+            elif dateline and name_key(str(value)) == dateline and (str(value).isupper() or str(
+                    role_words(event, role)).split("(")[0].strip().isupper()):
+                continue  # the dateline's place, however the entity list spells it
             elif reporter(str(value), outlets):
                 continue
             else:
@@ -291,11 +340,26 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     said = what_is_said(span, telling)
-    return {"text": span["text"], "event_type": event["type"] if event else None, "roles": roles,
+    return {"text": span["text"], "event_type": event_type(event), "roles": roles,
             "time_value": time_value, "tokens": content_words(said), "keys": keys,
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
             "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+def role_words(event: dict[str, Any], role: str) -> str:
+    """The words that fill a role (the contract's recipient repeats the target, its words given once)."""
+    mentions = event.get("role_mentions") or {}
+    found = mentions.get(role) or (mentions.get("target") if role == "recipient" else None) or {}
+    return found.get("text", "")
+
+
+def event_type(event: dict[str, Any] | None) -> str | None:
+    """The type a claim is linked by: the act an announcement announces ("plans to freeze the assets", "will expel
+    the envoys"), since the reports that follow tell the act itself, else the event's type."""
+    if event is None:
+        return None
+    return event.get("act") or event["type"]
 
 
 def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:

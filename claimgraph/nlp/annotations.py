@@ -70,6 +70,8 @@ class EventRecord:
     trigger: Span
     mode: str | None = None
     roles: dict[str, int] = field(default_factory=dict)  # role -> entity index; "time" -> time index
+    # the act announced when the event is its announcement: "plans to freeze the assets" is a THREATEN of SANCTION
+    act: str | None = None
     role_spans: dict[str, Span] = field(default_factory=dict)  # role -> the words filling it
     about: int | None = None  # index of the event this one is about ("agreed" -> "provide")
     mentions: list[Span] = field(default_factory=list)  # later words for the same event ("the delivery", "it")

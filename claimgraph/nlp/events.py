@@ -260,7 +260,10 @@ class EventTagger:
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
                                                 and c.lemma_.lower() in entry["modifiers"] for c in kids):
                 continue
-            if "preps" in entry and not self.has_prep(token, entry["preps"]):
+            # the parser hangs the preposition on the verb or on its object ("used live ammunition against them")
+            if "preps" in entry and not self.has_prep(token, entry["preps"]) and not any(
+                    g.dep_ == "prep" and g.lower_ in entry["preps"]
+                    for c in kids if c.dep_ == "dobj" and token.pos_ == "VERB" for g in c.children):
                 continue
             obj = None
             if "objects" in entry:
@@ -305,7 +308,12 @@ class EventTagger:
         if subject is not None and subject.lemma_.lower() not in self.force_actors \
                 and subject.lower_ not in self.force_actors:
             subject = None
+        lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
+        # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
+        # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
+        act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
+            and not self.conditional(trigger) and self.intent(trigger)[0] else None
         if type_ == "AID" and self.moved_to_a_thing(trigger):
             self.dropped.add(type_)
             return None
@@ -313,7 +321,7 @@ class EventTagger:
             actor = self.owner_of(actor)  # "howitzers gathered near the town": what is moved, not who moves it
         if type_ == "CONSULT" and actor is not None and actor.lemma_.lower() in self.vehicles:
             return None  # "the tanker met another tanker": vessels meet, parties consult
-        event = EventRecord(type=type_, trigger=self.trigger_words(trigger), mode=mode)
+        event = EventRecord(type=type_, trigger=self.trigger_words(trigger), mode=mode, act=act)
         if instrument is not None and type_ in {"ASSAULT", "FIGHT"} and event.mode is None:
             event.mode = self.weapon_modes.get(instrument.lower_)
         for carrier in (instrument, act_object):
@@ -332,7 +340,8 @@ class EventTagger:
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
         if type_ in HOSTILE:
-            target = recipient or self.other_party(trigger, theme, type_) or self.casualties(trigger)
+            target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_) \
+                or self.casualties(trigger)
             if event.mode == "expel" and theme is not None:
                 # "expelled three Norwalian diplomats", "ordered three of its diplomats out": their state
                 envoys = self.pobj(theme, {"of"}) if theme.pos_ == "NUM" else theme
@@ -722,16 +731,26 @@ class EventTagger:
         noun's modifier: in 'influence over the decision to provide' the outer subject is not the provider.
         """
         node = trigger
+        if causative(trigger):
+            # "had their assets frozen": the subject is what is acted on, the doer only an agent if named
+            agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         for _ in range(6):
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            if subject is not None and agent is not None and node.tag_ == "VBN":
+                subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
+            if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
+                    and node.head.pos_ in {"NOUN", "PROPN"}:
+                subject = node.head  # "Mara Quill, who opened a case": the one the relative pronoun stands for
             if subject is not None:
                 return self.member(subject, node)
-            agent = next((c for c in kids if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if node.pos_ == "NOUN":
-                owner = next((c for c in kids if c.dep_ == "poss"), None) or self.pobj(node, {"by"})
+                owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)), None) \
+                    or self.pobj(node, {"by"})
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
                     owner = None  # "held their first meeting": the doer is the light verb's subject
@@ -769,7 +788,7 @@ class EventTagger:
                     node = head
                     continue
                 return None
-            if node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"}:
+            if node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
@@ -806,7 +825,7 @@ class EventTagger:
                 return self.member(members, clause)  # "tens of thousands of students"
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
-            reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            reporter = reporter_of(clause.head)
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
@@ -814,7 +833,7 @@ class EventTagger:
     def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
         """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
         is the body, whatever else coreference linked it to, when the reporter fits the pronoun."""
-        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        reporter = reporter_of(clause.head)
         if reporter is None or reporter.pos_ == "PRON":
             return False
         kind = self.type_of(reporter)
@@ -917,7 +936,8 @@ class EventTagger:
         """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
         kids = list(trigger.children)
         obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS), None)
-        if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
+                and not content_clause(trigger):
             obj = trigger.head
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
@@ -1062,11 +1082,12 @@ def objects_of(token: Token) -> list[Token]:
     'of', and the noun inside a measure ('a state of emergency', 'part of the aid programme')."""
     found = []
     for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound"):
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound") \
+                or (child.dep_ == "nsubj" and causative(token)):
             found.append(child)
         elif child.dep_ in {"prep", "prt", "dative"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
-    if token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN":
+    if token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" and not content_clause(token):
         found.append(token.head)
     for noun in list(found):
         found.extend(c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1101,7 +1122,7 @@ def link_embedded(events: list[EventRecord]) -> None:
         trigger = ev.trigger.root
         carriers = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]
         for child in (c for carrier in carriers for c in carrier.children):
-            if child.dep_ == "advcl" and child.i in by_token and "target" not in ev.roles \
+            if child.dep_ == "advcl" and child.i in by_token and not subordinate(child) and "target" not in ev.roles \
                     and "target" not in ev.role_spans and "recipient" not in ev.role_spans:
                 purpose = events[by_token[child.i]]
                 for role in ("target", "recipient"):
@@ -1226,3 +1247,60 @@ def is_back_reference(token: Token, event: EventRecord) -> bool:
 def compatible(earlier: EventRecord, later: EventRecord) -> bool:
     """No role of the later mention names something else than the earlier event's role does."""
     return all(earlier.roles.get(role, value) == value for role, value in later.roles.items() if role != "time")
+
+
+def reporter_of(verb: Token) -> Token | None:
+    """Who says it: the subject of the reporting verb, or of the verb it is coordinated with ("X accused Y of the
+    attack and said it would expel ...": X says both)."""
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+# a possessive naming when, not who: "Saturday's shooting by the Guard", "last month's attack" (10 such possessives
+# before an event noun in PolNeAR train: "Wednesday's attack", "Tuesday's vote", "last year's election")
+TIME_NOUNS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "week", "weekend", "month", "year", "night", "morning", "evening", "afternoon", "day"}
+
+
+def temporal(possessor: Token) -> bool:
+    return possessor.ent_type_ in {"DATE", "TIME"} or possessor.lower_ in TIME_NOUNS \
+        or possessor.lemma_.lower() in TIME_NOUNS
+
+
+def content_clause(clause: Token) -> bool:
+    """"a report that X had threatened ...": a clause stating what the noun says, not a relative clause about it
+    ("the missiles that X shipped") though the parser took its "that" for the pronoun of a verb further in, whose
+    role the noun would then fill, not the clause's own."""
+    relative = [t for t in clause.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ != "mark"]
+    return bool(relative) and all(t.head.i != clause.i for t in relative)
+
+
+# conjunctions that open a clause of its own, with its own doer and its own target: "if the council fines him",
+# "after the troops left"; an infinitive of purpose ("to protest the arrests", "in order to") has none
+SUBORDINATORS = {"if", "unless", "when", "whenever", "after", "before", "because", "although", "though", "while",
+                 "since", "once", "until", "whether"}
+
+
+def subordinate(clause: Token) -> bool:
+    """An adverbial clause opened by a subordinating conjunction: the doer of the main clause is not passed down
+    into it, and whom it is aimed at is not whom the main clause is aimed at."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+
+
+def causative(participle: Token) -> bool:
+    """"X had their assets frozen", "got his passport seized": a past participle under have/get whose subject is
+    what the act is done to."""
+    return participle.tag_ == "VBN" and participle.dep_ in {"ccomp", "xcomp", "oprd"} \
+        and participle.head.lemma_.lower() in {"have", "get"} and any(c.dep_ == "nsubj" for c in participle.children)
+
+
+def undergoer(participle: Token) -> Token | None:
+    """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen")."""
+    if not causative(participle):
+        return None
+    return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)

@@ -47,7 +47,8 @@ def build(text: str, *, outlet: str | None = None, published: str | None = None,
                                  "certainty": {"value": certainty, "label": labels[certainty], "cue": []},
                                  "event": "v1" if event else None})
     if event is not None:
-        result["events"].append({"id": "v1", "type": event["type"], "trigger": span_of(text, claim),
+        result["events"].append({"id": "v1", "type": event["type"], **({"act": event["act"]} if "act" in event else {}),
+                                 "trigger": span_of(text, claim),
                                  "roles": dict(event.get("roles", {})), "attribution": attribution,
                                  "certainty": {"value": certainty, "label": "certain", "cue": []}})
     return document, result

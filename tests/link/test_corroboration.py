@@ -346,3 +346,22 @@ def test_it_stands_for_the_speaker_before_not_the_material_the_speaker_cited(tmp
     assert cited == "a2"
     claim = claim_of(tmp_path / "s.db", [document])
     assert [name_key(o) for o in claim["origins"]] == ["calder institute"]
+
+
+def test_the_officer_of_a_body_the_article_names_speaks_for_it():
+    from claimgraph.link.corroboration import document_origins
+    mentions = [{"_origin_key": "entity:7", "origin": "Calder Rights Centre"},
+                {"_origin_key": "name:centre director mara quill", "origin": "The centre's director, Mara Quill,"},
+                {"_origin_key": "name:league chair ivo brandt", "origin": "The league's chair, Ivo Brandt,"}]
+    keys = [key for key, _ in document_origins(mentions)]
+    assert keys == ["entity:7", "name:league chair ivo brandt"]
+
+
+def test_an_outlet_cited_for_what_it_reported_on_a_named_source_passes_that_source_on(tmp_path, built):
+    claim = claim_of(tmp_path / "s.db", [
+        report(built, f"{CLAIM}, the Pell Rights League said.", "Coast Wire", "2025-01-10",
+               ("Pell Rights League", "organization"), extra_entities=[("Pell Rights League", "ORG")]),
+        report(built, f"{CLAIM}, according to a report carried by Coast Wire.", "Ledger", "2025-01-12",
+               ("a report carried by Coast Wire", "document")),
+    ])
+    assert claim["origins"] == ["Pell Rights League"] and claim["articles"] == 2

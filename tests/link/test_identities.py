@@ -157,3 +157,18 @@ def test_a_name_given_as_also_known_as_joins_the_identity(tmp_path):
 def test_a_designator_alone_is_no_short_form(resolve):
     firm = resolve("Caldmere Security", "ORG")
     assert resolve("security forces", "ORG") != firm
+
+
+@pytest.mark.parametrize("text", [
+    "Harlen Vost, Ustria's Interior Minister, said the ruling stands.",
+    "Ustria's Interior Minister said on Monday the ruling stands. Interior Minister Harlen Vost told reporters more.",
+])
+def test_an_office_with_its_state_names_the_person_holding_it(tmp_path, text):
+    with Store.open(tmp_path / "s.db") as store, store.transaction() as db:
+        db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
+                   " VALUES (1, 'd1', 'h1', '', '', '{}')")
+        person = identities.resolve(db, 1, [{"id": "e1", "name": "Harlen Vost", "type": "PERSON", "aliases": []}])
+        identities.record_aliases(db, text, 1)
+        assert identities.lookup(db, "Ustria's Interior Minister") == [person["e1"]]
+        # the office alone may be any state's
+        assert identities.lookup(db, "Interior Minister") != [person["e1"]]

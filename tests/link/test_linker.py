@@ -7,6 +7,8 @@ from claimgraph.link import link_pending
 from claimgraph.link.linker import match_score, times_compatible
 from claimgraph.store import Store
 
+from tests.link.conftest import span_of
+
 SHIP = {"type": "AID", "roles": {"actor": "Norland", "recipient": "Harrow Guard"}}
 
 
@@ -244,3 +246,68 @@ def test_two_claims_naming_the_same_parties_and_nothing_else_alike_stay_apart(tm
 def test_denials_of_what_reports_say(text, denies):
     from claimgraph.link.linker import FALSE_REPORT
     assert bool(FALSE_REPORT.search(text)) is denies
+
+
+def test_an_announced_act_and_the_act_done_are_one_claim(tmp_path, built):
+    first = built("The council plans to freeze the accounts of the trader Omar Quist.", outlet="A",
+                  published="2025-03-01", entities=[("council", "ORG"), ("Omar Quist", "PERSON")],
+                  claim="to freeze the accounts of the trader Omar Quist",
+                  event={"type": "THREATEN", "act": "SANCTION",
+                         "roles": {"actor": "council", "target": "Omar Quist"}})
+    second = built("The council froze the accounts of Omar Quist on Monday.", outlet="B", published="2025-03-09",
+                   entities=[("council", "ORG"), ("Omar Quist", "PERSON")],
+                   claim="The council froze the accounts of Omar Quist on Monday",
+                   event={"type": "SANCTION", "roles": {"actor": "council", "target": "Omar Quist"}})
+    third = built("Pelland threatened the council with higher tariffs unless it dropped its plan.", outlet="C",
+                  published="2025-03-10", entities=[("Pelland", "GPE"), ("council", "ORG")],
+                  claim="Pelland threatened the council with higher tariffs",
+                  event={"type": "THREATEN", "roles": {"actor": "Pelland", "target": "council"}})
+    rows = store_all(tmp_path / "s.db", [first, second, third])
+    assert rows[0][0] == rows[1][0] != rows[2][0]
+
+
+def test_an_act_told_inside_a_larger_claim_joins_the_claim_of_that_act(tmp_path, built):
+    envoys = {"type": "SANCTION", "roles": {"actor": "Norvania", "target": "Pelland"}}
+    first = built("Norvania expelled two Pellandian envoys.", outlet="A", published="2025-04-01",
+                  entities=[("Norvania", "GPE"), ("Pelland", "GPE")],
+                  claim="Norvania expelled two Pellandian envoys", event=envoys)
+    text = "Pelland vowed to answer after Norvania sent two of its envoys home over a dispute about fishing rights."
+    second = built(text, outlet="B", published="2025-04-02", entities=[("Pelland", "GPE"), ("Norvania", "GPE")],
+                   claim="to answer after Norvania sent two of its envoys home over a dispute about fishing rights")
+    # the act is an event of the document that no claim is about
+    second[1]["events"].append({"id": "v9", "type": "SANCTION", "trigger": {**span_of(text, "sent")},
+                                "roles": {"actor": "Norvania"}, "attribution": None,
+                                "certainty": {"value": 3, "label": "certain", "cue": []}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_passive_killing_takes_the_doer_of_the_shooting_told_with_it(tmp_path, built):
+    first = built("The Harrow Guard opened fire on marchers in Pell.", outlet="A", published="2025-02-01",
+                  entities=[("Harrow Guard", "ORG")], claim="The Harrow Guard opened fire on marchers in Pell",
+                  event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "marchers"}})
+    text = "PELL (Coast Wire) - Nine people were killed when the Harrow Guard fired on the marchers."
+    claim = "Nine people were killed when the Harrow Guard fired on the marchers"
+    second = built(text, outlet="B", published="2025-02-03", entities=[("Harrow Guard", "ORG"), ("Pell", "GPE")],
+                   claim=claim, event={"type": "ASSAULT", "roles": {"target": "Pell"}})
+    # the dateline's place was taken for the target; the shooting in the claim has the doer
+    second[1]["events"][0]["trigger"] = span_of(text, "killed")
+    second[1]["events"][0]["role_mentions"] = {"target": span_of(text, "PELL (Coast Wire")}
+    second[1]["events"].append({"id": "v2", "type": "FIGHT", "trigger": span_of(text, "fired"),
+                                "roles": {"actor": "Harrow Guard"}, "attribution": None,
+                                "certainty": {"value": 3, "label": "certain", "cue": []}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_claim_wrapping_an_event_claim_goes_where_that_claim_went(tmp_path, built):
+    text = "Officials said the number of people killed when the Harrow Guard fired on marchers had risen to nine."
+    document, result = built(text, outlet="A", published="2025-02-01", entities=[("Harrow Guard", "ORG")],
+                             claim="when the Harrow Guard fired on marchers",
+                             event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "marchers"}})
+    result["events"][0]["trigger"] = span_of(text, "fired")
+    result["claims"].append({"id": "c2", "span": span_of(
+        text, "the number of people killed when the Harrow Guard fired on marchers had risen to nine"),
+        "attribution": None, "certainty": {"value": 3, "label": "certain", "cue": []}, "event": None})
+    rows = store_all(tmp_path / "s.db", [(document, result)])
+    assert len(rows) == 2 and rows[0][0] == rows[1][0]

@@ -492,3 +492,73 @@ def test_sanctions_the_story_tied_to_one_party_were_imposed_by_it(analyse):
     r = analyse("The freighter sailed in breach of Halden Union sanctions. "
                 "The sanctions were imposed on its owner in March.")
     assert "Halden" in event(r, "imposed")["roles"]["actor"]
+
+
+def test_announced_hostile_act_keeps_the_act_it_announces(analyse):
+    r = analyse("The Halvic government plans to freeze the assets of the trader Omar Quist.")
+    e = event(r, "freeze")
+    assert e["type"] == "THREATEN" and e.get("act") == "SANCTION"
+
+
+def test_conditional_threat_announces_no_act(analyse):
+    r = analyse("Pelland said it could halt oil shipments to Norvania if the council fined its banks.")
+    e = event(r, "halt")
+    assert e["type"] == "THREATEN" and "act" not in e
+
+
+def test_pronoun_of_a_coordinated_reporting_verb_is_the_reporter(analyse):
+    r = analyse("Norvania on Monday accused Pelland of sabotaging its power grid and said it would expel four "
+                "Pellandian diplomats.")
+    e = event(r, "expel")
+    assert e["roles"]["actor"] == "Norvania"
+
+
+def test_a_weekday_possessive_is_when_not_who(analyse):
+    r = analyse("Relatives demanded answers about Friday's bombing by the Ostrel Militia.")
+    e = event(r, "bombing")
+    assert e["roles"].get("actor") == "Ostrel Militia"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Witnesses said police officers used live ammunition against the marchers in Corby.", "used"),
+    ("Firearms were used by border troops against villagers near Assel.", "used"),
+    ("The soldiers fired rifles into the crowd outside the depot.", "fired"),
+])
+def test_using_or_firing_weapons_at_people_is_an_assault(analyse, text, trigger):
+    e = event(analyse(text), trigger)
+    assert e["type"] in {"ASSAULT", "FIGHT"}
+
+
+def test_the_noun_a_that_clause_states_is_no_role_of_it(analyse):
+    r = analyse("The ministry denied a magazine report that Pelland had threatened to block grain exports to Norvania.")
+    e = event(r, "threatened")
+    assert "report" not in str(e["roles"].get("target", "")) and "report" not in str(e["roles"].get("recipient", ""))
+
+
+def test_a_condition_keeps_its_own_doer_and_target(analyse):
+    r = analyse("Pelland said it could halt oil shipments through the Arn pipeline if the council fined the trader "
+                "Omar Quist.")
+    halt = event(r, "halt")
+    assert "Omar Quist" not in str(halt["roles"].get("target", ""))
+    r = analyse("Pelland had threatened to cut oil supplies if Quist was fined.")
+    fined = [e for e in r["events"] if e["trigger"]["text"] == "fined"]
+    assert not fined or fined[0]["roles"].get("actor") != "Pelland"
+
+
+def test_a_causative_passive_is_done_to_the_subject_of_have(analyse):
+    r = analyse("The trader Omar Quist and his Arn Bank had their assets frozen on Monday.")
+    e = event(r, "frozen")
+    assert e["type"] == "SANCTION"
+    assert e["roles"].get("target") == "Omar Quist" and "actor" not in e["roles"]
+
+
+def test_a_participle_with_a_by_agent_is_done_by_the_agent(analyse):
+    r = analyse("The clinic counts at least nine dead, six of them shot by the Harrow Guard, according to its report.")
+    assert event(r, "shot")["roles"].get("actor") == "Harrow Guard"
+
+
+def test_opening_a_case_is_an_investigation_by_whom_the_relative_pronoun_stands_for(analyse):
+    r = analyse("Prosecutor Ana Rell, who on Monday opened a criminal case over the raid, said more arrests would "
+                "follow.")
+    e = event(r, "opened")
+    assert e["type"] == "INVESTIGATE" and e["roles"].get("actor") == "Ana Rell"
