@@ -22,5 +22,6 @@ def entries(name: str, key: str) -> list[dict[str, Any]]:
 
 
 def words(name: str, key: str) -> frozenset[str]:
-    """The lower-cased `word` (or `lemma`) of every entry of a group."""
-    return frozenset(str(e.get("word", e.get("lemma"))).lower() for e in entries(name, key))
+    """The lower-cased words of a group: each entry is a word itself, or a mapping with its `word` (or `lemma`)."""
+    return frozenset(str(e.get("word", e.get("lemma")) if isinstance(e, dict) else e).lower()
+                     for e in entries(name, key))

@@ -22,7 +22,7 @@ class BodyMention:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon.load("entity_lexicon.yaml")[key]["entries"])
+    return lexicon.words("entity_lexicon.yaml", key)
 
 
 class BodyFinder:

@@ -48,7 +48,7 @@ class TypeEvidence:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in lexicon.load("entity_lexicon.yaml")[key]["entries"])
+    return lexicon.words("entity_lexicon.yaml", key)
 
 
 class ContextTyper:
