@@ -37,6 +37,15 @@ _TIE_ORDER = ("PERSON", "GPE", "ORG", "OUTLET", "VEHICLE", "PRODUCT", "FAC", "LO
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ite")
 
 
+def adjective_forms(name: str) -> set[str]:
+    """The forms a place name's adjective may take, as spelt ("Valdoria" -> "Valdorian", "Kesh" -> "Keshi"): the
+    name, or the name less a final vowel, with one of the productive suffixes; never the name itself."""
+    stems = {name}
+    if name[-1:].lower() in set("aeiouy"):
+        stems.add(name[:-1])
+    return {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES} - {name}
+
+
 @dataclass
 class TypeEvidence:
     """One construction saying what a mention names: the type, how much it counts and the words that say it."""
@@ -208,10 +217,7 @@ class ContextTyper:
         """Tokens that are the adjective of a one-word place name ("Valdoria" -> "Valdorian", "Kesh" -> "Keshi")."""
         if " " in name or len(name) < 4 or not name[:1].isupper():
             return []
-        stems = {name}
-        if name[-1].lower() in "aeiouy":
-            stems.add(name[:-1])
-        forms = {(s + suffix).lower() for s in stems for suffix in _DEMONYM_SUFFIXES} - {name.lower()}
+        forms = {form.lower() for form in adjective_forms(name)} - {name.lower()}
         index = _title_words(doc)
         return sorted((doc[i] for form in forms for i in index.get(form, ()) if i >= first), key=lambda t: t.i)
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load
 from .annotations import EventRecord, entity_index, register_extensions, story_start_token
+from .entity_context import adjective_forms
 
 LEXICON = "event_triggers.yaml"
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
@@ -34,8 +35,6 @@ STATE_BODIES = {"government", "country", "administration", "nation", "state", "c
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
-# demonym endings: "Kestrian" of Kestria, "Iraqi" of Iraq, "Norwalian" of Norwal
-DEMONYM_ENDINGS = ("n", "an", "ian", "i", "ese", "ish", "ic")
 
 
 @Language.factory("claimgraph_events")
@@ -586,10 +585,8 @@ class EventTagger:
             name = cluster.name or ""
             if cluster.type in {"PERSON", "EQUIPMENT"} or not name or len(name) < 3 or " " in name:
                 continue
-            stem = name[:-1] if name[-1] in "aeiouy" else name
-            for base in {name, stem}:
-                if word.startswith(base) and word[len(base):] in DEMONYM_ENDINGS:
-                    return k
+            if word in adjective_forms(name):
+                return k
         return None
 
     # -- types set by the clause ---------------------------------------------------------------------------
