@@ -34,7 +34,7 @@ def write_corpus(folder: Path, count: int) -> Path:
 def child(corpus: Path, db: Path) -> None:
     """Ingest in this fresh process and print the time it took and the peak memory."""
     from claimgraph.nlp.pipeline import load_pipeline
-    from claimgraph.store.ingest import ingest_paths
+    from claimgraph.app import ingest_paths
 
     import claimgraph.link  # noqa: F401  imports (datasketch pulls in scipy) are start-up, like loading the model
 

@@ -100,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(run=run_ingest)
 
+    link = commands.add_parser("link", help="link the stored articles not linked yet: the write step after ingest "
+                               "(ingest runs it too; read commands never do)")
+    link.add_argument("--db", required=True, metavar="FILE")
+    link.set_defaults(run=run_link)
+
     show = commands.add_parser("show", help="print the claims in a store with their chains of sources")
     show.add_argument("--db", required=True, metavar="FILE")
     show.add_argument("--format", choices=["text", "jsonl"], default="text")
@@ -140,13 +145,20 @@ def add_metadata_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--outlet", metavar="NAME", help="outlet for documents that lack one")
 
 
+def application(args: argparse.Namespace):
+    """The application object with the settings the command line gives."""
+    from .app import Claimgraph
+    from .settings import Settings
+    settings = Settings.build(db=getattr(args, "db", None), processes=getattr(args, "processes", None),
+                              progress=False if getattr(args, "quiet", False) else None)
+    return Claimgraph(settings, say=say)
+
+
 def run_analyze(args: argparse.Namespace) -> int:
-    from .batch import analyze_stream
-    from .readers import read_paths
     from .render.text import render_document
 
-    results = analyze_stream(read_paths(args.paths, args.published, args.outlet, skipped=skipped),
-                             n_process=args.processes)
+    app = application(args)
+    results = app.analyze_many(app.documents(args.paths, args.published, args.outlet, skipped=skipped))
     total = failed = 0
     first = True
     if args.format == "json":
@@ -204,9 +216,8 @@ def run_eval_corpus(args: argparse.Namespace) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from .store.ingest import ingest_paths
-    report = ingest_paths(args.paths, args.db, published=args.published, outlet=args.outlet,
-                          processes=args.processes, progress=False if args.quiet else None, skipped=skipped)
+    report = application(args).ingest_and_link(args.paths, published=args.published, outlet=args.outlet,
+                                               skipped=skipped)
     if "error" in report:
         say(report["error"])
     print(json.dumps(report, ensure_ascii=False))
@@ -215,43 +226,60 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 1 if report["documents"] and report["failed"] == report["documents"] else 0
 
 
+def run_link(args: argparse.Namespace) -> int:
+    linked = application(args).link_pending()
+    print(json.dumps({"linked": linked, "db": args.db}))
+    return 0
+
+
 def run_claims(args: argparse.Namespace) -> int:
-    from .link.commands import claims
-    for line in claims(args.db, entity=args.entity, min_origins=args.min_origins,
-                       single_sourced=args.single_sourced, contradicted=args.contradicted, fmt=args.format):
-        print(line)
+    from .app import ClaimFilters
+    from .render.claims import render_claim
+    found = application(args).claims(ClaimFilters(entity=args.entity, min_origins=args.min_origins,
+                                                  single_sourced=args.single_sourced, contradicted=args.contradicted))
+    for claim in found:
+        if args.format == "jsonl":
+            print(json.dumps(claim, ensure_ascii=False))
+        else:
+            for line in render_claim(claim):
+                print(line)
     return 0
 
 
 def run_entity(args: argparse.Namespace) -> int:
-    from .link.commands import entity
-    lines = entity(args.db, args.name, fmt=args.format)
-    if not lines:
+    from .render.claims import render_dossier
+    report = application(args).dossier(args.name)
+    if report is None:
         print(f"claimgraph: no stored article names {args.name!r}", file=sys.stderr)
-    for line in lines:
-        print(line)
-    return 0 if lines else 1
+        return 1
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        for line in render_dossier(report):
+            print(line)
+    return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from .link.export import export
-    written = export(args.db, args.format, args.out)
+    written = application(args).export(args.format, args.out)
     print(json.dumps({"claims": written, "format": args.format, "out": args.out}))
     return 0
 
 
 def run_errors(args: argparse.Namespace) -> int:
+    from .render.store import failure_lines
     from .render.text import printable
-    from .store.show import errors
-    for line in errors(args.db, fmt=args.format):
+    for line in failure_lines(application(args).errors(), fmt=args.format):
         print(printable(line))
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from .store.show import show
-    for line in show(args.db, fmt=args.format):
-        print(line)
+    from .render.store import claim_lines, document_lines
+    for document, claims, attributions in application(args).show():
+        lines = document_lines(document) if args.format == "text" else claim_lines(document, claims, attributions)
+        for line in lines:
+            print(line)
     return 0
 
 

@@ -1,8 +1,10 @@
-"""The bounds on what one input may cost, each a documented setting read from the environment when it is used."""
+"""The bounds on what one input may cost, each with the environment variable that sets it; `settings.Limits` reads
+them once into the settings, and code outside the application object reads them here when it is used."""
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import Mapping
 
 
 @dataclass(frozen=True)
@@ -13,8 +15,8 @@ class Limit:
     default: float
     bounds: str
 
-    def value(self) -> float:
-        raw = os.environ.get(self.variable, "").strip()
+    def value(self, environ: Mapping[str, str] | None = None) -> float:
+        raw = (os.environ if environ is None else environ).get(self.variable, "").strip()
         if not raw:
             return self.default
         try:

@@ -31,7 +31,7 @@ ROLE_NAMES = {"recipient": ("recipient", "target"), "target": ("target", "recipi
 def evaluate_corpus(gold_path: str | Path, db: str | Path | None = None) -> dict[str, Any]:
     """Ingest the gold file's documents into a store (`db`, else a temporary one), link them, and score."""
     from ..link.corroboration import linked_claims
-    from ..store.ingest import ingest_paths
+    from ..app import ingest_paths
     from ..link.linker import link_pending, unlink_all
     from ..store.store import Store
 
@@ -70,7 +70,7 @@ def identity_resolver(store: Any):
     from ..link import identities
 
     def resolve(name: str) -> set[int]:
-        return set(identities.lookup(store.connection, name))
+        return set(identities.lookup(store, name))
     return resolve
 
 

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from ..store.interface import CopyStore
 from .normalise import words
 
 NUM_PERM = 128
@@ -43,7 +43,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
-def assign_copy_group(db: sqlite3.Connection, document: int, text: str) -> int:
+def assign_copy_group(db: CopyStore, document: int, text: str) -> int:
     """Put a document in the copy group of its most similar stored copy, or start a group of its own."""
     hashvalues = signature(text)
     keys = buckets(hashvalues)
@@ -51,19 +51,13 @@ def assign_copy_group(db: sqlite3.Connection, document: int, text: str) -> int:
     for band, bucket in keys:
         # the latest members of a bucket are enough: copies of a story are printed within days of each other,
         # and a bucket crowded by shared boilerplate must not make every document compare with all the others
-        candidates.update(row[0] for row in db.execute(
-            "SELECT document FROM copy_buckets WHERE band = ? AND bucket = ? ORDER BY document DESC LIMIT ?",
-            (band, bucket, MAX_BUCKET)))
+        candidates.update(db.copy_bucket_members(band, bucket, MAX_BUCKET))
     candidates.discard(document)
     best, group = THRESHOLD, document
-    rows = db.execute(f"SELECT document, signature, copy_group FROM document_copies WHERE document IN"
-                      f" ({','.join('?' * len(candidates))}) ORDER BY document", sorted(candidates)).fetchall()
+    rows = db.copy_signatures(candidates)
     for _, stored, copy_group in rows:
         score = similarity(hashvalues, np.frombuffer(stored, dtype=np.uint64))
         if score > best or (score == best and group == document):
             best, group = score, copy_group
-    db.execute("INSERT INTO document_copies (document, signature, copy_group) VALUES (?, ?, ?)",
-               (document, hashvalues.tobytes(), group))
-    db.executemany("INSERT INTO copy_buckets (band, bucket, document) VALUES (?, ?, ?)",
-                   [(band, bucket, document) for band, bucket in keys])
+    db.add_copy(document, hashvalues.tobytes(), group, keys)
     return group

@@ -5,8 +5,9 @@ import json
 import re
 from typing import Any, Iterator
 
-from ..store.show import UNNAMED, attribution_chain
-from ..store.store import Store
+from .. import chains
+from ..chains import UNNAMED
+from ..store.interface import CorpusStore
 from . import identities
 from .linker import FALSE_REPORT
 from .normalise import name_key
@@ -26,19 +27,16 @@ OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazin
 class Corpus:
     """What corroboration reads of the store, each document's part loaded once."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: CorpusStore):
         self.store = store
-        self.outlet_keys = {name_key(r[0]) for r in store.query("SELECT DISTINCT outlet FROM documents"
-                                                                 " WHERE outlet IS NOT NULL")}
+        self.outlet_keys = {name_key(outlet) for outlet in store.outlets()}
         self._documents: dict[int, dict[str, Any]] = {}
         self._groups: dict[int, str | None] = {}
 
     def document(self, key: int) -> dict[str, Any]:
         if key not in self._documents:
-            row = self.store.query(
-                "SELECT d.id, d.document_id, d.outlet, d.published, d.result_json, d.text, c.copy_group FROM documents d"
-                " LEFT JOIN document_copies c ON c.document = d.id WHERE d.id = ?", (key,))[0]
-            result = json.loads(row["result_json"])
+            row = self.store.document(key)
+            result = row["result"]
             self._documents[key] = {
                 "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
                 "text": row["text"] or "", "outlet_key": self.outlet_key,
@@ -51,10 +49,8 @@ class Corpus:
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
                 "events": {e["id"]: e for e in result.get("events", [])},
-                "links": {r[0]: {"rule": r[1], "key": r[2]} for r in self.store.query(
-                    "SELECT claim, rule, key FROM linked_claim_evidence WHERE document = ?", (key,))},
-                "source_identity": {r[0]: r[1] for r in self.store.query(
-                    "SELECT entity, identity FROM document_entities WHERE document = ?", (key,))},
+                "links": self.store.link_evidence_of(key),
+                "source_identity": self.store.entity_identities_of(key),
             }
         return self._documents[key]
 
@@ -63,8 +59,8 @@ class Corpus:
         if value in ("?", "", None):
             return None
         if value.isdigit():
-            rows = self.store.query("SELECT name FROM entity_identities WHERE id = ?", (int(value),))
-            return rows[0][0] if rows else value
+            name = self.store.identity_name(int(value))
+            return name if name is not None else value
         return value.removeprefix("words:")
 
     def outlet_key(self, name: str) -> str | None:
@@ -80,10 +76,10 @@ class Corpus:
 
     def cited_outlets(self, document_id: str) -> set[str]:
         """Origin keys of the outlets an article names as sources anywhere in it."""
-        rows = self.store.query("SELECT id FROM documents WHERE document_id = ?", (document_id,))
-        if not rows:
+        key = self.store.document_key(document_id)
+        if key is None:
             return set()
-        document = self.document(rows[0][0])
+        document = self.document(key)
         found = set()
         for attribution in document["attributions"].values():
             key = self.outlet_key(attribution["source_text"] or "")
@@ -98,26 +94,18 @@ class Corpus:
     def group_outlet(self, group: int) -> str | None:
         """A copy group speaks with the voice of its earliest member: the wire, not the papers reprinting it."""
         if group not in self._groups:
-            rows = self.store.query(
-                "SELECT d.outlet FROM document_copies c JOIN documents d ON d.id = c.document WHERE c.copy_group = ?"
-                " AND d.outlet IS NOT NULL ORDER BY COALESCE(d.published, '9999'), d.id LIMIT 1", (group,))
-            self._groups[group] = rows[0][0] if rows else None
+            self._groups[group] = self.store.copy_group_outlet(group)
         return self._groups[group]
 
 
 def chain_of(attributions: dict[str, dict[str, Any]], innermost: str | None) -> list[dict[str, Any]]:
     """The attributions a claim reaches the reader through, outermost first."""
-    chain, seen, current = [], set(), innermost
-    while current is not None and current in attributions and current not in seen:
-        seen.add(current)
-        chain.append(attributions[current])
-        current = attributions[current]["parent"]
-    return chain[::-1]
+    return chains.outermost_first(attributions, innermost)
 
 
 def named_by(attributions: dict[str, dict[str, Any]], attribution: dict[str, Any]) -> dict[str, Any]:
     """"The officials" names nobody new: the attribution it refers back to names the source."""
-    return attributions.get(attribution.get("refers_to") or "") or attribution
+    return chains.named_by(attributions, attribution)
 
 
 def is_named(attribution: dict[str, Any]) -> bool:
@@ -240,8 +228,8 @@ def party_source(corpus: Corpus, document: dict[str, Any], attribution: dict[str
     # "Unit 40 of the army's intelligence": the name before its "of" is the party's own name
     for name in {text, re.split(r"\s+of\s+", text)[0]}:
         if name[:1].isupper() or name.lower().startswith("the "):
-            mine |= set(identities.lookup(corpus.store.connection, name))
-    return bool(mine & (set(identities.lookup(corpus.store.connection, actor) if actor else ()) | set(actors)))
+            mine |= set(identities.lookup(corpus.store, name))
+    return bool(mine & (set(identities.lookup(corpus.store, actor) if actor else ()) | set(actors)))
 
 
 def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
@@ -308,8 +296,7 @@ def outlet_in_sentence(corpus: Corpus, document: dict[str, Any], claim: dict[str
 
 
 def told_name(corpus: Corpus, key: str) -> str:
-    rows = corpus.store.query("SELECT outlet FROM documents WHERE outlet IS NOT NULL")
-    return next((r[0] for r in rows if name_key(r[0]) == key), key)
+    return next((outlet for outlet in corpus.store.outlets() if name_key(outlet) == key), key)
 
 
 # "one of the officials", "two of the diplomats", "the third official": sources met before in the article
@@ -335,7 +322,7 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
     if key in corpus.outlet_keys:
         return f"outlet:{key}", strip_article(name)
     # a source typed as an outlet that publishes nothing in the corpus may be an agency known by another name
-    if attribution["source_kind"] == "outlet" and not identities.lookup(corpus.store.connection, name):
+    if attribution["source_kind"] == "outlet" and not identities.lookup(corpus.store, name):
         return f"outlet:{key}", strip_article(name)
     # "a cable seen by the Calder Herald", "the wire's account of the Herald report": the outlet named last inside
     # a descriptive source is the one the claim came through first
@@ -350,10 +337,10 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         return f"outlet:{inside[max(inside)]}", strip_article(name)
     identity = document["source_identity"].get(attribution.get("source_entity") or "")
     if identity is None:
-        found = identities.lookup(corpus.store.connection, name)
+        found = identities.lookup(corpus.store, name)
         identity = found[0] if len(found) == 1 else None
     if identity is not None:
-        canonical = corpus.store.query("SELECT name FROM entity_identities WHERE id = ?", (identity,))[0][0]
+        canonical = corpus.store.identity_name(identity)
         return f"entity:{identity}", canonical
     return f"name:{key}", name
 
@@ -377,8 +364,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     The claim is what its first report says; a mention of the opposite polarity (negated, or denied) contradicts
     it and is listed as evidence, not counted among the articles, outlets and origins that corroborate it."""
     mentions = []
-    rows = corpus.store.query("SELECT document, claim FROM linked_claim_mentions WHERE linked_claim = ?",
-                              (row["id"],))
+    rows = corpus.store.claim_mentions(row["id"])
     actor = json.loads(row.get("roles_json") or "{}").get("actor")
     actors = {actor} if isinstance(actor, int) else set()
     for document_key, claim_id in rows:
@@ -390,7 +376,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         mentions.append({
             "document": document["id"], "outlet": document["outlet"], "published": document["published"],
             "span": claim["span"],
-            "attribution_chain": attribution_chain(document["attributions"], claim.get("attribution")),
+            "attribution_chain": chains.source_names(document["attributions"], claim.get("attribution")),
             "certainty": {"value": claim["certainty"]["value"], "label": claim["certainty"]["label"]},
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
             "link": link_evidence(corpus, document["links"].get(claim_id)),
@@ -564,32 +550,28 @@ def event_of(corpus: Corpus, row: dict[str, Any], types: list[str] = ()) -> dict
     roles = {}
     for role, value in json.loads(row["roles_json"]).items():
         if isinstance(value, int):
-            found = corpus.store.query("SELECT name FROM entity_identities WHERE id = ?", (value,))
-            roles[role] = found[0][0] if found else None
+            roles[role] = corpus.store.identity_name(value)
         else:
             roles[role] = str(value).removeprefix("words:")
     return {"type": event_type, "roles": roles}
 
 
-def linked_claims(store: Store, entity: str | None = None, min_origins: int | None = None,
+def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: int | None = None,
                   single_sourced: bool = False, contradicted: bool = False,
                   role: str = "entity") -> Iterator[dict[str, Any]]:
     """Every linked claim that passes the filters, the best-corroborated first.
 
     `entity` keeps the claims about it (role "entity") or the claims it is a named source of (role "source")."""
     corpus = Corpus(store)
-    sql = "SELECT * FROM linked_claims"
-    params: tuple[Any, ...] = ()
+    keys = None
     if entity is not None:
-        found = identities.lookup(store.connection, entity)
+        found = identities.lookup(store, entity)
         if not found:
             return
-        sql += (f" WHERE id IN (SELECT linked_claim FROM linked_claim_keys WHERE key IN"
-                f" ({','.join('?' * len(found))}))")
-        params = tuple(f"{role}:{i}" for i in found)
+        keys = [f"{role}:{i}" for i in found]
     claims = []
-    for row in store.query(sql + " ORDER BY id", params):
-        claim = linked_claim(corpus, dict(row))
+    for row in store.linked_claim_rows(keys):
+        claim = linked_claim(corpus, row)
         if not claim["mentions"]:
             continue
         if min_origins is not None and claim["independent_origins"] < min_origins:

@@ -6,18 +6,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
-from ..store.store import Store
-from .corroboration import linked_claims
-
 FORMATS = ("parquet", "jsonld", "graphml")
 
 
-def export(db: str | Path, fmt: str, out: str | Path) -> int:
-    """Write every linked claim of the store to `out`; returns how many claims were written."""
+def check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
-    with Store.open(db, create=False) as store:
-        claims = list(linked_claims(store))
+
+
+def write_claims(claims: list[dict[str, Any]], fmt: str, out: str | Path) -> int:
+    """Write the linked claims to `out` in one of FORMATS; returns how many claims were written."""
+    check_format(fmt)
     {"parquet": write_parquet, "jsonld": write_jsonld, "graphml": write_graphml}[fmt](claims, Path(out))
     return len(claims)
 

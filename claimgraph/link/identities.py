@@ -2,13 +2,12 @@
 fuzzy matching within a block; every name an identity takes on is kept with the rule and document that gave it."""
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from typing import Any
 
 from rapidfuzz import fuzz
 
+from ..store.interface import IdentityStore
 from .normalise import name_key
 
 # spelling variants of one name ("Zelenskyy", "Zelensky") score above this; different names sharing a word do not
@@ -39,7 +38,7 @@ DESIGNATORS = {"security", "group", "holdings", "maritime", "shipping", "systems
                "energy", "technologies", "labs", "bank", "airlines", "logistics", "consulting"}
 
 
-def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]]) -> dict[str, int]:
+def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]]) -> dict[str, int]:
     """The identity of each entity of a document (entity id -> identity), creating identities for new ones."""
     found: dict[str, int] = {}
     for entity in entities:
@@ -52,27 +51,24 @@ def resolve(db: sqlite3.Connection, document: int, entities: list[dict[str, Any]
         if identity is None and looks_like_name(entity["name"]):
             identity, rule = by_short_form_of(db, keys[0])
         if identity is None:
-            identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, ?) RETURNING id",
-                                  (entity["name"], entity.get("type"))).fetchone()[0]
+            identity = db.new_identity(entity["name"], entity.get("type"))
             rule = "new"
         elif rule not in ("governing", "demonym"):
             prefer_fuller_name(db, identity, entity["name"])
         remember(db, identity, keys, rule, document)
-        db.execute("INSERT OR IGNORE INTO document_entities (document, entity, identity) VALUES (?, ?, ?)",
-                   (document, entity["id"], identity))
+        db.add_document_entity(document, entity["id"], identity)
         found[entity["id"]] = identity
     return found
 
 
-def resolve_name(db: sqlite3.Connection, name: str, document: int | None = None) -> int:
+def resolve_name(db: IdentityStore, name: str, document: int | None = None) -> int:
     """The identity of a name met outside the entity list (an event role), created when new."""
     key = name_key(name)
     identity, rule = find(db, [key])
     if identity is None and looks_like_name(name):
         identity, rule = by_short_form_of(db, key)
     if identity is None:
-        identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, NULL) RETURNING id",
-                              (name,)).fetchone()[0]
+        identity = db.new_identity(name, None)
         rule = "new"
     elif rule not in ("governing", "demonym"):
         prefer_fuller_name(db, identity, name)
@@ -80,7 +76,7 @@ def resolve_name(db: sqlite3.Connection, name: str, document: int | None = None)
     return identity
 
 
-def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> tuple[int | None, str]:
+def find(db: IdentityStore, keys: list[str], type_: str | None = None) -> tuple[int | None, str]:
     """The identity names already stored mean, and the rule that found it."""
     if seat_of_government(keys[0]):
         return by_governing(db, keys[0]), "governing"
@@ -101,7 +97,7 @@ def find(db: sqlite3.Connection, keys: list[str], type_: str | None = None) -> t
     return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
 
 
-def by_governing(db: sqlite3.Connection, key: str) -> int | None:
+def by_governing(db: IdentityStore, key: str) -> int | None:
     """"the government of Ustria", "Ustria's government", "Ustrian authorities": the party its rulers stand for;
     "the government in Halden": the party governed from that place, never the place itself."""
     match = _GOVERNED_BY.match(key)
@@ -116,7 +112,7 @@ def by_governing(db: sqlite3.Connection, key: str) -> int | None:
     return by_name(db, [core]) or by_demonym(db, core)
 
 
-def by_members(db: sqlite3.Connection, key: str) -> int | None:
+def by_members(db: IdentityStore, key: str) -> int | None:
     """"Guard units", "members of the Interior Guard": the body they belong to, when its name is known."""
     match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
     if not match:
@@ -131,32 +127,26 @@ def seat_of_government(key: str) -> bool:
     return bool(match) and match.group(1) == "in"
 
 
-def by_demonym(db: sqlite3.Connection, key: str) -> int | None:
+def by_demonym(db: IdentityStore, key: str) -> int | None:
     """"Ustrian" for Ustria: one word, a stored place name plus a demonym suffix."""
     if " " in key:
         return None
     stems = [key[:-len(s)] for s in DEMONYM_SUFFIXES if key.endswith(s) and len(key) - len(s) >= 4]
-    marks = ",".join("?" * len(stems))
     if not stems:
         return None
-    rows = db.execute(f"SELECT DISTINCT n.identity FROM entity_identity_names n JOIN entity_identities i"
-                      f" ON i.id = n.identity WHERE n.name_key IN ({marks}) AND COALESCE(i.type, '') NOT IN"
-                      f" ('PERSON')", stems).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
+    rows = db.identities_named_any(stems, except_type="PERSON")
+    return rows[0] if len(rows) == 1 else None
 
 
 # a place is a party's seat when the party is named beside it in this many sentences, more than any other party
 SEAT_SENTENCES = 2
 
 
-def by_capital(db: sqlite3.Connection, key: str) -> int | None:
+def by_capital(db: IdentityStore, key: str) -> int | None:
     """The party governed from a place ("officials in Halden"): the one the corpus most often names in the same
     sentence as the place, never one that keeps an embassy there (a guest in another party's capital)."""
     # a party whose people have an adjective ("Ustrian") is a state, which has a seat; a bloc or a firm has none
-    rows = db.execute("SELECT identity, sentences, EXISTS (SELECT 1 FROM entity_identity_evidence e WHERE"
-                      " e.identity = p.identity AND e.rule = 'demonym') AS state FROM place_parties p"
-                      " WHERE place_key = ? AND hosted = 0 ORDER BY state DESC, sentences DESC LIMIT 2",
-                      (key,)).fetchall()
+    rows = db.ranked_parties(key, 2)
     if not rows or rows[0][1] < SEAT_SENTENCES or (len(rows) > 1 and rows[1][1:] == rows[0][1:]):
         return None
     return rows[0][0]
@@ -184,7 +174,7 @@ _WHICH_CALL = re.compile(rf"(?:[Tt]he )?({_ALIAS_NAME}), which [^,;()]{{1,40}}? 
                          rf" (?:it )?(?:the )?({_ALIAS_NAME})")
 
 
-def record_aliases(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+def record_aliases(db: IdentityStore, text: str, document: int | None = None) -> None:
     """Names the text gives as another name of a party; the second name joins the first's identity."""
     record_titles(db, text, document)
     for pattern in (_ALSO_KNOWN, _WHICH_CALL):
@@ -210,7 +200,7 @@ _TITLE_AFTER = re.compile(rf"\b({_CAP}(?: {_CAP}){{1,3}}), ({_CAP})['’]s ({_CA
 _CAPITAL_RUN = re.compile(rf"(?:\b({_CAP})['’]s )?\b({_CAP}(?: {_CAP}){{2,7}})\b")
 
 
-def record_titles(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+def record_titles(db: IdentityStore, text: str, document: int | None = None) -> None:
     """An office a known person is named with, with the state that gives it ("Ustria's Foreign Minister"), names
     that person: a later report may cite the office alone. The state may be named where the article first gives
     the office ("Ustria's Foreign Minister said ... Foreign Minister Mara Quill told"). The office without its
@@ -238,25 +228,10 @@ def record_titles(db: sqlite3.Connection, text: str, document: int | None = None
             remember(db, identity, [name_key(f"{state} {title}")], "titled", document)
 
 
-def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:
+def merge(db: IdentityStore, keep: int, drop: int) -> None:
     """Two identities the text says are one party: every name, mention, count and claim key of `drop` moves to
     `keep`."""
-    for table, column in (("entity_identity_names", "identity"), ("entity_identity_tokens", "identity"),
-                          ("entity_identity_evidence", "identity"), ("place_parties", "identity")):
-        db.execute(f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", (keep, drop))
-        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (drop,))
-    db.execute("UPDATE document_entities SET identity = ? WHERE identity = ?", (keep, drop))
-    for prefix in ("entity", "source"):
-        db.execute("UPDATE OR IGNORE linked_claim_keys SET key = ? WHERE key = ?",
-                   (f"{prefix}:{keep}", f"{prefix}:{drop}"))
-        db.execute("DELETE FROM linked_claim_keys WHERE key = ?", (f"{prefix}:{drop}",))
-    rows = db.execute("SELECT id, roles_json FROM linked_claims WHERE roles_json LIKE ?", (f"%{drop}%",)).fetchall()
-    for key, roles_json in rows:
-        roles = {r: (keep if v == drop else v) for r, v in json.loads(roles_json).items()}
-        db.execute("UPDATE linked_claims SET roles_json = ? WHERE id = ?", (json.dumps(roles), key))
-    db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document) SELECT ?,"
-               " 'identity ' || ?, 'merged', NULL", (keep, drop))
-    db.execute("DELETE FROM entity_identities WHERE id = ?", (drop,))
+    db.merge_identities(keep, drop)
 
 
 # capitalised words that make a title, not a name ("Foreign Minister", "Deputy Spokesman"): office words of the
@@ -268,7 +243,7 @@ TITLE_WORDS = {"minister", "president", "prime", "premier", "chancellor", "secre
 _PROPER_RUN = re.compile(r"\b[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+)+")
 
 
-def named_in(db: sqlite3.Connection, text: str) -> set[int]:
+def named_in(db: IdentityStore, text: str) -> set[int]:
     """Identities a stretch of text names: a run of capitalised words is a name (the entity recogniser may have
     missed it), a single word counts when a stored name or a people's adjective."""
     found = set()
@@ -285,10 +260,9 @@ def named_in(db: sqlite3.Connection, text: str) -> set[int]:
             found.add(resolve_name(db, " ".join(words)))
     for word in _CAPITALISED.findall(text):
         key = name_key(word)
-        rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ? LIMIT 2",
-                          (key,)).fetchall()
+        rows = db.identities_named(key, limit=2)
         if len(rows) == 1:
-            found.add(rows[0][0])
+            found.add(rows[0])
         elif not rows:
             identity = by_demonym(db, key)
             if identity is not None:
@@ -296,7 +270,7 @@ def named_in(db: sqlite3.Connection, text: str) -> set[int]:
     return found
 
 
-def record_places(db: sqlite3.Connection, text: str, document: int | None = None) -> None:
+def record_places(db: IdentityStore, text: str, document: int | None = None) -> None:
     """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
     by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""
     located = {m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in CALENDAR}
@@ -311,8 +285,7 @@ def record_places(db: sqlite3.Connection, text: str, document: int | None = None
         parties = set()
         for word in _CAPITALISED.findall(sentence.group(0)):
             key = name_key(word)
-            row = db.execute("SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i"
-                             " ON i.id = n.identity WHERE n.name_key = ? LIMIT 2", (key,)).fetchall()
+            row = db.typed_identities_named(key, limit=2)
             # the entity recogniser's types are no guide here: a made-up country is often typed a person
             if len(row) == 1:
                 parties.add(row[0][0])
@@ -328,55 +301,44 @@ def record_places(db: sqlite3.Connection, text: str, document: int | None = None
             # "the Halden Post" is named after the place, not governed from it
             named_after = {i for i in parties if f" {place} " in f" {name_of(db, i)} "}
             for party in parties - {own} - named_after:
-                db.execute("INSERT INTO place_parties (place_key, identity, sentences, hosted) VALUES (?, ?, 1, ?)"
-                           " ON CONFLICT (place_key, identity) DO UPDATE SET sentences = sentences + 1,"
-                           " hosted = hosted + excluded.hosted", (place, party, int((place, party) in guests)))
+                db.count_place_party(place, party, (place, party) in guests)
     for match in _SEAT.finditer(text):
-        db.execute("UPDATE place_parties SET seat_uses = seat_uses + 1 WHERE place_key = ?",
-                   (name_key(match.group(1)),))
+        db.count_seat_use(name_key(match.group(1)))
 
 
-def by_short_form_of(db: sqlite3.Connection, key: str) -> tuple[int | None, str]:
+def by_short_form_of(db: IdentityStore, key: str) -> tuple[int | None, str]:
     """A full name whose short form came first ("the Herald", then "The Calder Herald"): the short form's identity,
     when no other full name has claimed it."""
     tokens = key.split()
     if len(tokens) < 2:
         return None, ""
     for short in [tokens[-1]] + ([tokens[0]] if all(t in DESIGNATORS for t in tokens[1:]) else []):
-        rows = db.execute("SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i"
-                          " ON i.id = n.identity WHERE n.name_key = ?", (short,)).fetchall()
+        rows = db.typed_identities_named(short)
         # a place's name is never the short form of a body named after it ("Ustria" of "Ustria Holdings")
         if len(rows) != 1 or (short == tokens[0] and rows[0][1] == "GPE"):
             continue
         identity = rows[0][0]
-        longer = db.execute("SELECT COUNT(*) FROM entity_identity_names WHERE identity = ? AND name_key LIKE '% %'",
-                            (identity,)).fetchone()[0]
-        if not longer:
+        if not db.has_longer_name(identity):
             return identity, "full-name"
     return None, ""
 
 
-def by_name(db: sqlite3.Connection, keys: list[str]) -> int | None:
-    marks = ",".join("?" * len(keys))
-    row = db.execute(f"SELECT MIN(identity) FROM entity_identity_names WHERE name_key IN ({marks})", keys).fetchone()
-    return row[0]
+def by_name(db: IdentityStore, keys: list[str]) -> int | None:
+    return db.first_identity_named(keys)
 
 
-def by_fuzzy_name(db: sqlite3.Connection, key: str, type_: str | None) -> int | None:
+def by_fuzzy_name(db: IdentityStore, key: str, type_: str | None) -> int | None:
     """An identity whose name is a spelling variant of this one, or a person's full name for a surname alone.
 
     Blocking: only identities sharing a word of the name (or its first five letters) are compared."""
     tokens = key.split()
     candidates: set[int] = set()
     for block in sorted(blocks(tokens)):
-        members = [r[0] for r in db.execute("SELECT identity FROM entity_identity_tokens WHERE token = ? LIMIT ?",
-                                            (block, MAX_BLOCK + 1))]
+        members = db.identities_with_token(block, MAX_BLOCK + 1)
         # a word many names share ("Brigade", "Ministry") tells nothing about which name this is
         if len(members) <= MAX_BLOCK:
             candidates.update(members)
-    marks = ",".join("?" * len(candidates))
-    rows = db.execute(f"SELECT id, name, type FROM entity_identities WHERE id IN ({marks}) ORDER BY id",
-                      sorted(candidates)).fetchall()
+    rows = db.identities(candidates)
     short_matches = []
     for identity, name, other_type in rows:
         other = name_key(name)
@@ -409,8 +371,8 @@ def blocks(tokens: list[str]) -> set[str]:
 _NAME_SHAPE = re.compile(r"^(?:the |The )?[A-Z0-9][\w'’.-]*(?: (?:of|for|and|de|the|[A-Z0-9][\w'’.-]*))*$")
 
 
-def name_of(db: sqlite3.Connection, identity: int) -> str:
-    return name_key(db.execute("SELECT name FROM entity_identities WHERE id = ?", (identity,)).fetchone()[0])
+def name_of(db: IdentityStore, identity: int) -> str:
+    return name_key(db.identity_name(identity))
 
 
 def looks_like_name(name: str) -> bool:
@@ -418,47 +380,38 @@ def looks_like_name(name: str) -> bool:
     return bool(_NAME_SHAPE.match(name.strip())) and len(name.split()) <= 6
 
 
-def prefer_fuller_name(db: sqlite3.Connection, identity: int, name: str) -> None:
+def prefer_fuller_name(db: IdentityStore, identity: int, name: str) -> None:
     if not looks_like_name(name):
         return
-    current = db.execute("SELECT name FROM entity_identities WHERE id = ?", (identity,)).fetchone()[0]
+    current = db.identity_name(identity)
     if len(name_key(name).split()) > len(name_key(current).split()):
-        db.execute("UPDATE entity_identities SET name = ? WHERE id = ?", (name, identity))
+        db.rename_identity(identity, name)
 
 
-def remember(db: sqlite3.Connection, identity: int, keys: list[str], rule: str = "exact",
+def remember(db: IdentityStore, identity: int, keys: list[str], rule: str = "exact",
              document: int | None = None) -> None:
-    db.executemany("INSERT OR IGNORE INTO entity_identity_names (identity, name_key) VALUES (?, ?)",
-                   [(identity, k) for k in keys])
-    db.executemany("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
-                   " VALUES (?, ?, ?, ?)", [(identity, k, rule if n == 0 else "alias", document)
-                                            for n, k in enumerate(keys)])
     tokens = blocks([t for k in keys for t in k.split()])
-    db.executemany("INSERT OR IGNORE INTO entity_identity_tokens (token, identity) VALUES (?, ?)",
-                   [(t, identity) for t in tokens])
+    db.add_identity_names(identity, keys, [rule if n == 0 else "alias" for n in range(len(keys))], document, tokens)
 
 
-def lookup(db: sqlite3.Connection, name: str) -> list[int]:
+def lookup(db: IdentityStore, name: str) -> list[int]:
     """Identities a name given by a user means: exact name or alias, else the fuzzy match."""
     key = name_key(name)
     if seat_of_government(key):
         found = by_governing(db, key)
         return [found] if found is not None else []
-    rows = db.execute("SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = ?", (key,)).fetchall()
+    rows = db.identities_named(key)
     if rows:
-        return [r[0] for r in rows]
+        return rows
     found, _ = find(db, [key]) if key else (None, "")
     return [found] if found is not None else []
 
 
-def evidence(db: sqlite3.Connection, identity: int) -> list[dict[str, Any]]:
+def evidence(db: IdentityStore, identity: int) -> list[dict[str, Any]]:
     """Each name the identity took on, with the rule and the document that gave it, and each place it is governed
     from with the count of sentences that tie them."""
-    found = [{"name": r[0], "rule": r[1], "document": r[2]} for r in db.execute(
-        "SELECT e.name_key, e.rule, d.document_id FROM entity_identity_evidence e LEFT JOIN documents d"
-        " ON d.id = e.document WHERE e.identity = ? ORDER BY e.rule, e.name_key", (identity,))]
-    for place, sentences in db.execute("SELECT place_key, sentences FROM place_parties WHERE identity = ?"
-                                       " AND seat_uses > 0", (identity,)).fetchall():
+    found = db.identity_evidence(identity)
+    for place, sentences in db.seats_of(identity):
         if by_capital(db, place) == identity:
             found.append({"name": f"government in {place}", "rule": f"seat ({sentences} sentences)",
                           "document": None})

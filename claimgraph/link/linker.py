@@ -1,13 +1,12 @@
 """Incremental linking: each stored document is linked against what the store already holds, whole or not at all."""
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
-from ..store.store import Store, now
+from .. import chains
+from ..store.interface import LinkStore
 from . import copies, identities
 from .normalise import content_words, jaccard, name_key, wording_key
 
@@ -63,54 +62,40 @@ DENIAL_CANDIDATES = 20
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
-def link_pending(store: Store, batch: int = BATCH) -> int:
+def link_pending(store: LinkStore, batch: int = BATCH) -> int:
     """Link every stored document not linked yet, oldest first; returns how many were linked."""
-    pending = [row[0] for row in store.query(
-        "SELECT id FROM documents WHERE id NOT IN (SELECT document FROM linked_documents) ORDER BY id")]
+    pending = store.unlinked_documents()
     for start in range(0, len(pending), batch):
         # a transaction for a few documents: a commit costs more than linking one short article
-        with store.transaction() as db:
+        with store.transaction():
             for document in pending[start:start + batch]:
-                link_one(db, document)
+                link_one(store, document)
     return len(pending)
 
 
-# the tables linking fills, in an order that keeps the foreign keys valid while they are emptied
-LINK_TABLES = ("link_outlets", "place_parties", "linked_claim_evidence", "entity_identity_evidence", "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
-               "document_entities", "entity_identity_tokens", "entity_identity_names", "entity_identities",
-               "copy_buckets", "document_copies")
-
-
-def unlink_all(store: Store) -> None:
+def unlink_all(store: LinkStore) -> None:
     """Forget every link, so that the stored analyses are linked afresh (after the linking itself changed)."""
-    with store.transaction() as db:
-        for table in LINK_TABLES:
-            db.execute(f"DELETE FROM {table}")
+    with store.transaction():
+        store.forget_links()
 
 
-def link_document(store: Store, document: int) -> None:
-    """Copy group, entity identities and claim links of one document, all or nothing."""
-    with store.transaction() as db:
-        link_one(db, document)
-
-
-def link_one(db: sqlite3.Connection, document: int) -> None:
+def link_one(db: LinkStore, document: int) -> None:
     """Link one document inside the caller's transaction; the linked_documents row marks it done."""
-    if db.execute("SELECT 1 FROM linked_documents WHERE document = ?", (document,)).fetchone():
+    if db.is_linked(document):
         return
-    row = db.execute("SELECT text, published, result_json, outlet FROM documents WHERE id = ?", (document,)).fetchone()
+    row = db.document_to_link(document)
     if row["outlet"]:
-        db.execute("INSERT OR IGNORE INTO link_outlets (name_key) VALUES (?)", (name_key(row["outlet"]),))
-    result = json.loads(row["result_json"])
+        db.add_link_outlet(name_key(row["outlet"]))
+    result = row["result"]
     copies.assign_copy_group(db, document, row["text"])
     identity_of = identities.resolve(db, document, result.get("entities", []))
     identities.record_aliases(db, row["text"], document)
     identities.record_places(db, row["text"], document)
     link_claims(db, document, row["published"], result, identity_of, row["text"])
-    db.execute("INSERT INTO linked_documents (document, linked_at) VALUES (?, ?)", (document, now()))
+    db.mark_linked(document)
 
 
-def link_claims(db: sqlite3.Connection, document: int, published: str | None, result: dict[str, Any],
+def link_claims(db: LinkStore, document: int, published: str | None, result: dict[str, Any],
                 identity_of: dict[str, int], text: str = "") -> None:
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
@@ -159,23 +144,17 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
             linked_event.setdefault(event_id, target)
         # who is cited for it: what an entity's dossier lists as the claims it is a source of
         add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)})
-        db.execute("INSERT OR IGNORE INTO linked_claim_mentions (linked_claim, document, claim) VALUES (?, ?, ?)",
-                   (target, document, claim["id"]))
-        db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
-                   " VALUES (?, ?, ?, ?, ?)", (document, claim["id"], target, rule, key))
+        db.add_mention(target, document, claim["id"], rule, key)
     if false_reports:
         denied = story_denied(db, document, published, set(identity_of.values()), text, outlets)
         for claim in false_reports:
             if denied is None:
                 skipped(db, document, claim, "false-report")
                 continue
-            db.execute("INSERT OR IGNORE INTO linked_claim_mentions (linked_claim, document, claim) VALUES (?, ?, ?)",
-                       (denied, document, claim["id"]))
-            db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
-                       " VALUES (?, ?, ?, 'false-report', NULL)", (document, claim["id"], denied))
+            db.add_mention(denied, document, claim["id"], "false-report", None)
 
 
-def story_denied(db: sqlite3.Connection, document: int, published: str | None, parties: set[int], text: str,
+def story_denied(db: LinkStore, document: int, published: str | None, parties: set[int], text: str,
                  outlets: set[str]) -> int | None:
     """The claim "these claims are false" denies: among the claims other articles reported before, the one that
     shares most parties with the denying article (at least STORY_PARTIES), one told by an outlet the article names
@@ -184,29 +163,18 @@ def story_denied(db: sqlite3.Connection, document: int, published: str | None, p
     if len(parties) < STORY_PARTIES:
         return None
     keys = [f"entity:{p}" for p in sorted(parties)]
-    sql = (f"SELECT k.linked_claim, COUNT(*) FROM linked_claim_keys k JOIN linked_claims c ON c.id = k.linked_claim"
-           f" WHERE k.key IN ({','.join('?' * len(keys))})"
-           f" AND EXISTS (SELECT 1 FROM linked_claim_mentions o WHERE o.linked_claim = k.linked_claim"
-           f" AND o.document != ?)")
-    params: list[Any] = [*keys, document]
     span = window(published)
-    if span is not None:
-        sql += " AND (c.first_published IS NULL OR (c.first_published >= ? AND c.first_published <= ?))"
-        params += [span[0], (published or "")[:10] + "T99"]
     # the few claims sharing most parties are weighed; a large store holds many that share two
-    rows = db.execute(sql + " GROUP BY k.linked_claim HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, k.linked_claim"
-                      " LIMIT ?", [*params, STORY_PARTIES, DENIAL_CANDIDATES]).fetchall()
+    rows = db.claims_sharing_keys(keys, document, (span[0], (published or "")[:10] + "T99") if span else None,
+                                  STORY_PARTIES, DENIAL_CANDIDATES)
     if not rows:
         return None
     words = f" {name_key(text)} "
     named = {o for o in outlets if o and f" {o} " in words}
 
     def weight(row: tuple[int, int]) -> tuple[int, int, int, int]:
-        told_by = {name_key(r[0] or "") for r in db.execute(
-            "SELECT DISTINCT d.outlet FROM linked_claim_mentions m JOIN documents d ON d.id = m.document"
-            " WHERE m.linked_claim = ?", (row[0],))}
-        reports = db.execute("SELECT COUNT(DISTINCT document) FROM linked_claim_mentions WHERE linked_claim = ?",
-                             (row[0],)).fetchone()[0]
+        told_by = {name_key(outlet or "") for outlet in db.claim_outlets(row[0])}
+        reports = db.claim_report_count(row[0])
         return bool(told_by & named), row[1], reports, -row[0]
     return max(rows, key=weight)[0]
 
@@ -262,9 +230,8 @@ def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
     return bool(claim.get("attribution")) and claim.get("attribution") in denied
 
 
-def skipped(db: sqlite3.Connection, document: int, claim: dict[str, Any], rule: str) -> None:
-    db.execute("INSERT OR IGNORE INTO linked_claim_evidence (document, claim, linked_claim, rule, key)"
-               " VALUES (?, ?, NULL, ?, NULL)", (document, claim["id"], rule))
+def skipped(db: LinkStore, document: int, claim: dict[str, Any], rule: str) -> None:
+    db.add_mention(None, document, claim["id"], rule, None)
 
 
 def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
@@ -293,20 +260,17 @@ def dateline_of(text: str) -> str | None:
 
 def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: dict[str, int]) -> set[int]:
     attributions = {a["id"]: a for a in result.get("attributions", [])}
-    found, seen, current = set(), set(), innermost
-    while current in attributions and current not in seen:
-        seen.add(current)
-        attribution = attributions[current]
-        referred = attributions.get(attribution.get("refers_to") or "") or attribution
+    found = set()
+    for attribution in chains.walk(attributions, innermost):
+        referred = chains.named_by(attributions, attribution)
         if referred.get("source_entity") in identity_of:
             found.add(identity_of[referred["source_entity"]])
-        current = attribution.get("parent")
     return found
 
 
 def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_by_name: dict[str, int],
                   times: dict[str, str | None], mentions: list[tuple[int, int, int]],
-                  db: sqlite3.Connection | None = None, dateline: str | None = None, text: str = "",
+                  db: LinkStore | None = None, dateline: str | None = None, text: str = "",
                   outlets: set[str] = frozenset(), telling: list[tuple[int, int]] = ()) -> dict[str, Any]:
     """What linking compares of a claim: its event, participants, time, entities and content words."""
     span = claim["span"]
@@ -371,8 +335,8 @@ def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def outlet_keys(db: sqlite3.Connection) -> set[str]:
-    return {r[0] for r in db.execute("SELECT name_key FROM link_outlets")}
+def outlet_keys(db: LinkStore) -> set[str]:
+    return db.link_outlet_keys()
 
 
 def reporter(value: str, outlets: set[str]) -> bool:
@@ -393,7 +357,7 @@ def covering(value: str, context: str, offset: int, mentions: list[tuple[int, in
     return None
 
 
-def participant(db: sqlite3.Connection | None, value: str, text: str, identity_by_name: dict[str, int],
+def participant(db: LinkStore | None, value: str, text: str, identity_by_name: dict[str, int],
                 coreferent: int | None = None) -> Any:
     """A role's identity: the document's entity of that name, else a stored identity the name means (its short
     form, its government, its people), else the entity the analysis found the words to be a mention of, else the
@@ -426,31 +390,17 @@ def window(published: str | None) -> tuple[str, str] | None:
     return (day - timedelta(days=WINDOW_DAYS)).isoformat(), (day + timedelta(days=WINDOW_DAYS)).isoformat()
 
 
-def best_match(db: sqlite3.Connection, profile: dict[str, Any],
+def best_match(db: LinkStore, profile: dict[str, Any],
                published: str | None) -> tuple[int | None, str, str | None]:
     """The linked claim this claim is a mention of, with the rule and key that decided it: candidates share an
     entity or the wording and fall in the time window (blocking), then event, participants, time and wording."""
     keys = sorted(profile["keys"])
-    sql = (f"SELECT DISTINCT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json, c.vocabulary_json"
-           f" FROM linked_claim_keys k"
-           f" JOIN linked_claims c ON c.id = k.linked_claim WHERE k.key IN ({','.join('?' * len(keys))})")
-    params: list[Any] = list(keys)
-    span = window(published)
-    if span is not None:
-        # a claim with no date is kept as a candidate: it cannot be ruled out
-        sql += (" AND (c.last_published IS NULL OR c.last_published >= ?)"
-                " AND (c.first_published IS NULL OR c.first_published <= ?)")
-        params += list(span)
+    # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
-    for row in db.execute(sql, params).fetchall():
-        parties = {int(k.split(":")[1]) for (k,) in db.execute(
-            "SELECT key FROM linked_claim_keys WHERE linked_claim = ? AND key LIKE 'entity:%'", (row[0],))}
-        candidate = {"event_type": row[1], "roles": json.loads(row[2]), "time_value": row[3],
-                     "tokens": set(json.loads(row[4])), "parties": parties,
-                     "vocabulary": set(json.loads(row[5] or row[4]))}
+    for candidate in db.candidate_claims(keys, window(published)):
         score, rule = match(profile, candidate)
-        if score > best_score or (score == best_score and score > 0 and row[0] < best):
-            best, best_score, best_rule = row[0], score, rule
+        if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
+            best, best_score, best_rule = candidate["id"], score, rule
     return best, *(best_rule if best is not None else ("", None))
 
 
@@ -531,35 +481,26 @@ def times_compatible(a: str | None, b: str | None) -> bool:
         return False
 
 
-def create(db: sqlite3.Connection, profile: dict[str, Any], published: str | None) -> int:
-    key = db.execute(
-        "INSERT INTO linked_claims (text, event_type, roles_json, time_value, tokens_json, first_published,"
-        " last_published) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        (profile["text"], profile["event_type"], json.dumps(profile["roles"]), profile["time_value"],
-         json.dumps(sorted(profile["tokens"])), published, published)).fetchone()[0]
+def create(db: LinkStore, profile: dict[str, Any], published: str | None) -> int:
+    key = db.create_linked_claim(profile["text"], profile["event_type"], profile["roles"], profile["time_value"],
+                                 sorted(profile["tokens"]), published)
     add_keys(db, key, profile["keys"])
     return key
 
 
-def extend(db: sqlite3.Connection, key: int, profile: dict[str, Any], published: str | None) -> None:
+def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | None) -> None:
     """A new mention widens the linked claim's time range, and what it knows of the event, and its keys."""
-    row = db.execute("SELECT event_type, roles_json, time_value, first_published, last_published FROM linked_claims"
-                     " WHERE id = ?", (key,)).fetchone()
-    roles = {**profile["roles"], **json.loads(row[1])} if (row[0] or profile["event_type"]) else {}
-    dates = [d for d in (row[3], row[4], published) if d]
-    db.execute("UPDATE linked_claims SET event_type = ?, roles_json = ?, time_value = ?, first_published = ?,"
-               " last_published = ? WHERE id = ?",
-               (row[0] or profile["event_type"], json.dumps(roles), row[2] or profile["time_value"],
-                min(dates) if dates else None, max(dates) if dates else None, key))
+    row = db.linked_claim_state(key)
+    roles = {**profile["roles"], **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
+    dates = [d for d in (row["first_published"], row["last_published"], published) if d]
+    db.update_linked_claim(key, row["event_type"] or profile["event_type"], roles,
+                           row["time_value"] or profile["time_value"],
+                           min(dates) if dates else None, max(dates) if dates else None)
     add_keys(db, key, profile["keys"])
-    vocabulary = db.execute("SELECT COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = ?",
-                            (key,)).fetchone()[0]
-    words = set(json.loads(vocabulary))
+    words = db.claim_vocabulary(key)
     if len(words) < MAX_VOCABULARY:
-        db.execute("UPDATE linked_claims SET vocabulary_json = ? WHERE id = ?",
-                   (json.dumps(sorted(words | profile["tokens"])), key))
+        db.set_claim_vocabulary(key, sorted(words | profile["tokens"]))
 
 
-def add_keys(db: sqlite3.Connection, key: int, keys: set[str]) -> None:
-    db.executemany("INSERT OR IGNORE INTO linked_claim_keys (key, linked_claim) VALUES (?, ?)",
-                   [(k, key) for k in sorted(keys)])
+def add_keys(db: LinkStore, key: int, keys: set[str]) -> None:
+    db.add_claim_keys(key, keys)

@@ -5,6 +5,8 @@ import re
 import textwrap
 from typing import Any
 
+from .. import chains
+
 NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 COUNT_WORDS = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"}
 WIDTH = 100
@@ -70,13 +72,11 @@ def carried_by_nested(attributions: list[dict]) -> set[str]:
     for inner in attributions:
         if not inner["cue"]:
             continue
-        node = by_id.get(inner["parent"] or "")
-        depth = 0
-        while node is not None and node["id"] != inner["id"] and depth < MAX_DEPTH:
+        for node in chains.walk(by_id, inner["parent"], limit=MAX_DEPTH):
+            if node["id"] == inner["id"]:
+                break
             if inside(inner["cue"][0], node["content"]):
                 carried.add(node["id"])
-            node = by_id.get(node["parent"] or "")
-            depth += 1
     return carried
 
 
@@ -86,13 +86,7 @@ def wrap(text: str, indent: str = "") -> list[str]:
 
 def chain(attribution: dict, attributions: dict[str, dict]) -> str:
     """'this article <- CNN (reported, 2023-11-02) <- two anonymous people familiar with the intelligence'."""
-    links = []
-    node: dict | None = attribution
-    seen = set()
-    while node is not None and node["id"] not in seen and len(seen) < MAX_DEPTH:
-        seen.add(node["id"])
-        links.append(link(node, attributions))
-        node = attributions.get(node["parent"]) if node["parent"] else None
+    links = [link(node, attributions) for node in chains.walk(attributions, attribution["id"], limit=MAX_DEPTH)]
     return " <- ".join(["this article", *reversed(links)])
 
 
@@ -100,7 +94,7 @@ def link(attribution: dict, attributions: dict[str, dict]) -> str:
     source = " ".join(s["text"] for s in attribution["source"]) or "unnamed source"
     if attribution["source_kind"] == "anonymous":
         source = anonymous(source)
-    referent = attributions.get(attribution.get("refers_to") or "")
+    referent = chains.referent(attributions, attribution)
     if referent is not None:
         source += f" (= {' '.join(s['text'] for s in referent['source'])})"
     cue = " ".join(s["text"] for s in attribution["cue"])

@@ -1,4 +1,5 @@
-"""The store of analysed documents: SQLite with versioned migrations; `ingest_paths` fills it, `show` reads it."""
+"""The store of analysed documents: the storage interface (`interface.py`) and its SQLite implementation, which owns
+every SQL statement, with versioned migrations."""
 from .store import Store, StoreError
 
 __all__ = ["Store", "StoreError"]

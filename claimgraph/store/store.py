@@ -5,13 +5,15 @@ import json
 import re
 import sqlite3
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..document import Document
 from ..errors import ClaimgraphError
+from .clock import now
+from .linking import LinkTables
+from .pragmas import StorePragmas
 
 _MIGRATION_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
 
@@ -24,10 +26,6 @@ _SCHEMA_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
 
 class StoreError(ClaimgraphError):
     """A store that cannot be opened or used: missing, not a claimgraph database, or from a newer claimgraph."""
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -57,24 +55,33 @@ def statements(script: str) -> Iterator[str]:
         raise ValueError(f"incomplete SQL statement at the end of a migration: {pending.strip()[:80]!r}")
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
+def connect(path: str | Path, readonly: bool = False, immutable: bool = False,
+            timeout: float = 30) -> sqlite3.Connection:
     """The one place a connection is made: autocommit, so transactions are explicit. Nothing is written here: the
-    file is checked to be a claimgraph store (or empty) before anything changes it, see `Store.open`."""
+    file is checked to be a claimgraph store (or empty) before anything changes it, see `Store.open`.
+
+    `readonly` opens the file with SQLite's `mode=ro`, so nothing can be written through the connection;
+    `immutable` also tells SQLite that nobody else writes it, so it takes no locks and needs no write access to the
+    folder (a read-only file system, a shared archive)."""
     try:
-        connection = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        if readonly:
+            uri = Path(path).absolute().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+            connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=timeout)
+        else:
+            connection = sqlite3.connect(str(path), isolation_level=None, timeout=timeout)
         connection.row_factory = sqlite3.Row
     except sqlite3.Error as exc:
         raise StoreError(fault(path, exc)) from exc
     return connection
 
 
-def configure(connection: sqlite3.Connection) -> None:
+def configure(connection: sqlite3.Connection, pragmas: StorePragmas | None = None) -> None:
     """WAL so readers never block; foreign keys; a page cache sized for linking."""
-    connection.execute("PRAGMA journal_mode = WAL")
+    pragmas = pragmas or StorePragmas()
+    connection.execute(f"PRAGMA journal_mode = {pragmas.journal_mode}")
     connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute("PRAGMA synchronous = NORMAL")  # durable enough under WAL, and much faster
-    # 64 MB of page cache: linking touches index pages all over a growing store, and rereading them costs
-    connection.execute("PRAGMA cache_size = -65536")
+    connection.execute(f"PRAGMA synchronous = {pragmas.synchronous}")
+    connection.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
 
 
 def fault(path: str | Path, exc: BaseException) -> str:
@@ -103,18 +110,21 @@ def fault(path: str | Path, exc: BaseException) -> str:
 FIRST_MIGRATION = "001_initial.sql"
 
 
-class Store:
-    """A claimgraph database: open (and migrate) it, ask what it holds, write a document with its analysis."""
+class Store(LinkTables):
+    """A claimgraph database in SQLite: open (and migrate) it, ask what it holds, write a document with its analysis,
+    and read and write what linking keeps (`LinkTables`). Every SQL statement of claimgraph is in this class."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, readonly: bool = False, immutable: bool = False, timeout: float = 30):
         self.path = str(path)
-        self._db = connect(self.path)
+        self.readonly = readonly
+        self._db = connect(self.path, readonly=readonly, immutable=immutable, timeout=timeout)
 
     @classmethod
-    def open(cls, path: str | Path, create: bool = True) -> "Store":
+    def open(cls, path: str | Path, create: bool = True, pragmas: StorePragmas | None = None) -> "Store":
         """A store at `path` brought to the latest schema; created if missing, unless `create` is false.
 
         A file that is neither empty nor a claimgraph store is refused before anything is written to it."""
+        pragmas = pragmas or StorePragmas()
         file = Path(path)
         if file.exists() and not file.is_file():
             raise StoreError(f"{path}: not a regular file, so not a store")
@@ -122,10 +132,10 @@ class Store:
             raise StoreError(f"{path}: no such store; `claimgraph ingest ... --db {path}` makes one")
         if create:
             file.parent.mkdir(parents=True, exist_ok=True)
-        store = cls(path)
+        store = cls(path, timeout=pragmas.busy_timeout)
         try:
             store.check_identity(create)
-            configure(store._db)
+            configure(store._db, pragmas)
             store.migrate()
         except sqlite3.Error as exc:
             store.close()
@@ -134,6 +144,46 @@ class Store:
             store.close()
             raise
         return store
+
+    @classmethod
+    def open_readonly(cls, path: str | Path, pragmas: StorePragmas | None = None) -> "Store":
+        """A store opened for reading only, on its own connection: nothing is written, not even the schema.
+
+        SQLite's `mode=ro` first; where that cannot read (a WAL store on a read-only file system, where SQLite cannot
+        make its shared-memory file), `immutable=1`, which reads the file as it lies. A store whose schema is older
+        than this claimgraph's is refused with the command that brings it up to date."""
+        pragmas = pragmas or StorePragmas()
+        file = Path(path)
+        if file.exists() and not file.is_file():
+            raise StoreError(f"{path}: not a regular file, so not a store")
+        if not file.is_file():
+            raise StoreError(f"{path}: no such store; `claimgraph ingest ... --db {path}` makes one")
+        failure: BaseException | None = None
+        for immutable in (False, True):
+            store = cls(path, readonly=True, immutable=immutable, timeout=pragmas.busy_timeout)
+            try:
+                store.check_identity(create=False)
+                store._db.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
+                store.check_current()
+                return store
+            except sqlite3.Error as exc:
+                store.close()
+                failure = exc
+            except BaseException:
+                store.close()
+                raise
+        raise StoreError(fault(path, failure)) from failure
+
+    def check_current(self) -> None:
+        """A store opened read-only cannot be migrated: its schema must be this claimgraph's."""
+        shipped = migrations()
+        current = self.version()
+        if shipped and current > shipped[-1][0]:
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is newer than this claimgraph "
+                             f"knows (version {shipped[-1][0]}); upgrade claimgraph")
+        if shipped and current < shipped[-1][0]:
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is older than this claimgraph's "
+                             f"(version {shipped[-1][0]}); `claimgraph link --db {self.path}` brings it up to date")
 
     def check_identity(self, create: bool) -> None:
         """Empty (a new store) or a claimgraph store; anything else is left exactly as it is."""
@@ -179,12 +229,8 @@ class Store:
             raise
         self._db.execute("COMMIT")
 
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The connection, for code that reads the store in many small steps (linking)."""
-        return self._db
-
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        """Any read, for inspecting a store by hand and in tests; claimgraph itself uses the named methods."""
         return self._db.execute(sql, params).fetchall()
 
     def check(self) -> None:
@@ -284,6 +330,20 @@ class Store:
             item = dict(row)
             item["result"] = json.loads(item.pop("result_json"))
             yield item
+
+    def document(self, key: int) -> dict[str, Any]:
+        """One stored document (by its row id) with its analysis and, once linked, its copy group."""
+        row = self._db.execute(
+            "SELECT d.id, d.document_id, d.outlet, d.published, d.result_json, d.text, c.copy_group FROM documents d"
+            " LEFT JOIN document_copies c ON c.document = d.id WHERE d.id = ?", (key,)).fetchone()
+        item = dict(row)
+        item["result"] = json.loads(item.pop("result_json"))
+        return item
+
+    def document_key(self, document_id: str) -> int | None:
+        """The row id of a stored document by its document id."""
+        row = self._db.execute("SELECT id FROM documents WHERE document_id = ?", (document_id,)).fetchone()
+        return row[0] if row else None
 
     def claims(self, document: int) -> list[dict[str, Any]]:
         """The claims of one stored document (by its row id), in text order."""

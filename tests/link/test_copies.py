@@ -25,6 +25,6 @@ def test_groups(tmp_path):
             for key, text in enumerate([WIRE, OTHER, EDITED, WIRE.upper()], start=1):
                 db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
                            " VALUES (?, ?, ?, ?, '', '{}')", (key, f"d{key}", f"h{key}", text))
-                copies.assign_copy_group(db, key, text)
+                copies.assign_copy_group(store, key, text)
         groups = [r[0] for r in store.query("SELECT copy_group FROM document_copies ORDER BY document")]
     assert groups == [1, 2, 1, 1]

@@ -20,7 +20,7 @@ import pytest
 from claimgraph.cli import main
 from claimgraph.link.corroboration import linked_claims
 from claimgraph.store import Store
-from claimgraph.store.ingest import ingest_paths
+from claimgraph.app import ingest_paths
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 CONFIRMATION = "08_summit_observer_confirmation.jsonl"

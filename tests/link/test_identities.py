@@ -20,7 +20,7 @@ def resolve(tmp_path):
         with store.transaction() as db:
             db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
                        " VALUES (?, ?, ?, '', '', '{}')", (key, f"d{key}", f"h{key}"))
-            found = identities.resolve(db, key, [{"id": "e1", "name": name, "type": type_,
+            found = identities.resolve(store, key, [{"id": "e1", "name": name, "type": type_,
                                                   "aliases": list(aliases)}])
         return found["e1"]
     yield run
@@ -98,8 +98,8 @@ def test_each_merge_keeps_its_evidence(tmp_path):
             for key, name in ((1, "Ustria"), (2, "the government of Ustria")):
                 db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
                            " VALUES (?, ?, ?, '', '', '{}')", (key, f"d{key}", f"h{key}"))
-                identities.resolve(db, key, [{"id": "e1", "name": name, "type": "GPE", "aliases": []}])
-        found = {e["name"]: e for e in identities.evidence(store.connection, 1)}
+                identities.resolve(store, key, [{"id": "e1", "name": name, "type": "GPE", "aliases": []}])
+        found = {e["name"]: e for e in identities.evidence(store, 1)}
     assert found["government of ustria"]["rule"] == "governing"
     assert found["government of ustria"]["document"] == "d2"
 
@@ -113,7 +113,7 @@ def store_texts(tmp_path, texts):
             db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
                        " VALUES (?, ?, ?, ?, '', ?)", (key, f"d{key}", f"h{key}", text,
                                                        json.dumps({"entities": entities, "claims": []})))
-            link_one(db, key)
+            link_one(store, key)
     return store
 
 
@@ -129,16 +129,16 @@ def test_the_government_in_a_place_is_the_state_named_beside_it(tmp_path):
          [entity("e1", "Kelmarra"), entity("e2", "Halden")]),
     ])
     with store:
-        ustria = identities.lookup(store.connection, "Ustria")
-        assert identities.lookup(store.connection, "the government in Halden") == ustria
-        assert identities.lookup(store.connection, "officials in Halden") == ustria
-        assert identities.lookup(store.connection, "Halden") != ustria
+        ustria = identities.lookup(store, "Ustria")
+        assert identities.lookup(store, "the government in Halden") == ustria
+        assert identities.lookup(store, "officials in Halden") == ustria
+        assert identities.lookup(store, "Halden") != ustria
 
 
 def test_a_place_without_enough_evidence_is_nobody_yet(tmp_path):
     store = store_texts(tmp_path, [("Officials in Brask declined to comment.", [entity("e1", "Brask")])])
     with store:
-        assert identities.lookup(store.connection, "the government in Brask") == []
+        assert identities.lookup(store, "the government in Brask") == []
 
 
 def test_a_name_given_as_also_known_as_joins_the_identity(tmp_path):
@@ -148,10 +148,10 @@ def test_a_name_given_as_also_known_as_joins_the_identity(tmp_path):
         ("The Pellan-9, which the Ustrian army designates PR-9, has a long range.", []),
     ])
     with store:
-        heron = identities.lookup(store.connection, "Grey Heron")
-        assert len(heron) == 1 and identities.lookup(store.connection, "Team 42") == heron
-        rocket = identities.lookup(store.connection, "Pellan-9")
-        assert len(rocket) == 1 and identities.lookup(store.connection, "PR-9") == rocket
+        heron = identities.lookup(store, "Grey Heron")
+        assert len(heron) == 1 and identities.lookup(store, "Team 42") == heron
+        rocket = identities.lookup(store, "Pellan-9")
+        assert len(rocket) == 1 and identities.lookup(store, "PR-9") == rocket
 
 
 def test_a_designator_alone_is_no_short_form(resolve):
@@ -167,8 +167,8 @@ def test_an_office_with_its_state_names_the_person_holding_it(tmp_path, text):
     with Store.open(tmp_path / "s.db") as store, store.transaction() as db:
         db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
                    " VALUES (1, 'd1', 'h1', '', '', '{}')")
-        person = identities.resolve(db, 1, [{"id": "e1", "name": "Harlen Vost", "type": "PERSON", "aliases": []}])
-        identities.record_aliases(db, text, 1)
-        assert identities.lookup(db, "Ustria's Interior Minister") == [person["e1"]]
+        person = identities.resolve(store, 1, [{"id": "e1", "name": "Harlen Vost", "type": "PERSON", "aliases": []}])
+        identities.record_aliases(store, text, 1)
+        assert identities.lookup(store, "Ustria's Interior Minister") == [person["e1"]]
         # the office alone may be any state's
-        assert identities.lookup(db, "Interior Minister") != [person["e1"]]
+        assert identities.lookup(store, "Interior Minister") != [person["e1"]]

@@ -149,7 +149,7 @@ def test_a_missing_store_for_a_read_is_a_store_error(tmp_path):
 
 
 def ingest(tmp_path, db) -> None:
-    from claimgraph.store.ingest import ingest_paths
+    from claimgraph.app import ingest_paths
 
     folder = tmp_path / "seed"
     folder.mkdir(exist_ok=True)

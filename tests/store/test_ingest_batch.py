@@ -10,7 +10,8 @@ import pytest
 
 from claimgraph.cli import main
 from claimgraph.store import Store
-from claimgraph.store.ingest import ingest_paths, progress_bar
+from claimgraph.app import ingest_paths
+from claimgraph.ingest import progress_bar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "readers"))
 from test_feed import RSS  # noqa: E402

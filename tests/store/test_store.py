@@ -10,14 +10,22 @@ from claimgraph.cli import main
 from claimgraph.document import Document
 from claimgraph.store import Store, StoreError
 from claimgraph.store import store as store_module
-from claimgraph.store.ingest import ingest_paths
-from claimgraph.store.show import show
+from claimgraph.app import ingest_paths
+from claimgraph.app import Claimgraph
+from claimgraph.render.store import claim_lines, document_lines
+from claimgraph.settings import Settings
 
 TEXT = ("The Daily Courier reported on Monday that two port officials said the crane had probably collapsed. "
         "The harbour reopened at noon.")
 
 ANALYSIS_TABLES = ["attributions", "claims", "entities", "entity_mentions", "times", "events", "relations",
                    "markers"]
+
+
+def show(db, fmt="text"):
+    """The lines `claimgraph show` prints, through the application object and the store view."""
+    for document, claims, attributions in Claimgraph(Settings(db=str(db))).show():
+        yield from document_lines(document) if fmt == "text" else claim_lines(document, claims, attributions)
 
 
 def sp(phrase: str, text: str = TEXT) -> dict:

@@ -1,52 +1,34 @@
-"""Ingest: read articles, analyse the ones the store does not hold yet, store each in its own transaction, link."""
+"""Ingest: read articles, analyse the ones the store does not hold yet, store each in its own transaction. Linking is
+the write step after it (`Claimgraph.link_pending`)."""
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 import sys
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
-from ..batch import analysed
-from ..document import Document
-from ..errors import DocumentError
-from ..readers import read_paths
-from .store import Store, StoreError, document_name, fault
+from .batch import analysed
+from .document import Document
+from .errors import DocumentError
+from .executor import Executor
+from .store.interface import DocumentStore
+from .store.store import document_name
 
 
-def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, published: str | None = None,
-                 outlet: str | None = None, processes: int = 1, progress: bool | None = None,
-                 link: bool = True, skipped: Any = None) -> dict[str, Any]:
-    """Ingest every document under `paths` into the store at `db`; a failing document is recorded, not fatal.
+def new_report() -> dict[str, Any]:
+    return {"documents": 0, "analysed": 0, "skipped": 0, "failed": 0, "unsupported": 0, "linked": 0}
+
+
+def run(store: DocumentStore, items: Iterable[Document | DocumentError], report: dict[str, Any],
+        executor: Executor, progress: bool | None) -> None:
+    """Analyse the documents the store does not hold yet and store each, counting into `report`.
 
     Workers only analyse; this process alone writes, one transaction a document, so a kill at any moment leaves
-    whole documents or none, and a rerun skips what landed. `progress` None: a bar when stderr is a terminal.
-
-    Files a folder holds that claimgraph does not read are counted as "unsupported" and passed to `skipped(path,
-    reason)`. A fault of the store itself (a full disk, a read-only or damaged file) stops the run: the report then
-    says so under "error", with the counts of what landed before."""
-    report: dict[str, Any] = {"documents": 0, "analysed": 0, "skipped": 0, "failed": 0, "unsupported": 0,
-                              "linked": 0, "db": str(db)}
-
-    def unsupported(path: str, reason: str) -> None:
-        report["unsupported"] += 1
-        if skipped is not None:
-            skipped(path, reason)
-
-    with Store.open(db) as store:
-        try:
-            run(store, paths, published, outlet, processes, progress, link, report, unsupported)
-        except (sqlite3.Error, StoreError) as exc:
-            report["error"] = str(exc) if isinstance(exc, StoreError) else fault(db, exc)
-    return report
-
-
-def run(store: Store, paths, published, outlet, processes, progress, link, report, unsupported) -> None:
-    """Read, analyse, store and link, counting into `report`."""
+    whole documents or none, and a rerun skips what landed."""
 
     def to_analyse() -> Iterator[Document | DocumentError]:
-        for item in read_paths(paths, published, outlet, skipped=unsupported):
+        for item in items:
             report["documents"] += 1
             # known documents are skipped before analysis: a rerun costs reading, not parsing. No set of the
             # hashes seen is kept (memory would grow with the corpus): a repeat within the run is caught by the
@@ -58,7 +40,7 @@ def run(store: Store, paths, published, outlet, processes, progress, link, repor
 
     bar = progress_bar(progress, total=None)
     # closing: a store fault ends the loop early, and the workers must end with it
-    with contextlib.closing(analysed(to_analyse(), processes)) as results:
+    with contextlib.closing(analysed(to_analyse(), executor=executor)) as results:
         for item, result in results:
             if bar is not None:
                 bar.update(1)
@@ -82,9 +64,6 @@ def run(store: Store, paths, published, outlet, processes, progress, link, repor
             report["analysed" if key is not None else "skipped"] += 1
     if bar is not None:
         bar.close()
-    if link:
-        from ..link import link_pending
-        report["linked"] = link_pending(store)
 
 
 def store_fault(exc: sqlite3.Error) -> bool:
@@ -106,10 +85,13 @@ def progress_bar(enabled: bool | None, total: int | None):
 _ERROR_CODE = re.compile(r"\b(E\d{3})\b")
 
 
-def record(store: Store, item: Document | DocumentError, reason: str) -> None:
+def record(store: DocumentStore, item: Document | DocumentError, reason: str) -> None:
     if isinstance(item, DocumentError):
         store.record_failure(item.document or "", reason, code=item.code)
         return
     code = _ERROR_CODE.search(reason)
     store.record_failure(document_name(item), reason, code=code.group(1) if code else None,
                          content_hash=item.content_hash())
+
+
+Skipped = Callable[[str, str], None]

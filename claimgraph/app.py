@@ -1,0 +1,223 @@
+"""The application object: one Claimgraph over one store and one set of settings, which the command line, the Python
+API and any server call alike. It wires the rooms together and holds no logic of its own: readers, analysis, the
+store, linking and the views each do their part."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+from .document import Document
+from .errors import DocumentError
+from .executor import Executor
+from .settings import Settings
+from .store.interface import Storage
+from .store.store import Store, StoreError, fault
+
+Input = str | os.PathLike | Document | DocumentError
+
+
+@dataclass(frozen=True)
+class ClaimFilters:
+    """Which linked claims to list: about an entity, with at least N independent origins, single-sourced,
+    contradicted."""
+
+    entity: str | None = None
+    min_origins: int | None = None
+    single_sourced: bool = False
+    contradicted: bool = False
+
+
+def to_stderr(message: str) -> None:
+    print(f"claimgraph: {message}", file=sys.stderr)
+
+
+class Claimgraph:
+    """Analyse, ingest, link, and read what is linked. `store` is used as given (a test's, a server's); without one,
+    each call opens the store at `settings.db`: for writing when it writes, read-only on its own connection when it
+    reads."""
+
+    def __init__(self, settings: Settings | None = None, store: Storage | None = None, nlp: Any = None,
+                 say: Callable[[str], None] = to_stderr):
+        self.settings = settings if settings is not None else Settings.build()
+        self.store = store
+        self.nlp = nlp
+        self.say = say
+
+    # analysis: pure, nothing stored
+
+    def analyze(self, document: Document) -> dict[str, Any]:
+        """The contract's analysis of one document. Raises DocumentError when it cannot be analysed."""
+        from .analysis import analyze_document
+        return analyze_document(document, self.nlp) if self.nlp is not None else analyze_document(document)
+
+    def analyze_many(self, documents: Iterable[Document | DocumentError],
+                     executor: Executor | None = None) -> Iterator[dict[str, Any]]:
+        """One result a document, in input order; a document that fails yields {"document", "error"} in its place."""
+        from .batch import analyze_stream
+        return analyze_stream(documents, n_process=self.settings.processes, executor=executor, nlp=self.nlp)
+
+    def executor(self) -> Executor:
+        """The executor the settings ask for: this process, or a pool of `processes` workers."""
+        from .batch import pool
+        return pool(self.settings.processes, seconds=float(self.settings.limits.max_seconds))
+
+    # writes
+
+    def ingest(self, inputs: Iterable[Input], executor: Executor | None = None, published: str | None = None,
+               outlet: str | None = None, skipped: Callable[[str, str], None] | None = None) -> dict[str, Any]:
+        """Analyse and store every document of `inputs` (paths to read, or Documents) the store does not hold yet;
+        a failing document is recorded, not fatal. Returns the counts; a fault of the store itself (a full disk, a
+        read-only or damaged file) stops the run and is reported under "error". Nothing is linked here.
+
+        `executor` runs the analysis (any object with `map` and `close`, see executor.py); without one, the
+        settings' process count decides, and the pool is closed at the end."""
+        from .ingest import new_report, run
+        report = new_report()
+
+        def unsupported(path: str, reason: str) -> None:
+            report["unsupported"] += 1
+            if skipped is not None:
+                skipped(path, reason)
+
+        own = executor is None
+        runner = self.executor() if own else executor
+        try:
+            with self.writer() as store:
+                try:
+                    run(store, self.documents(inputs, published, outlet, unsupported), report, runner,
+                        self.settings.progress)
+                except (sqlite3.Error, StoreError) as exc:
+                    report["error"] = str(exc) if isinstance(exc, StoreError) else fault(self.where(), exc)
+        finally:
+            if own:
+                runner.close()
+        return report
+
+    def link_pending(self) -> int:
+        """Link every stored document not linked yet: the write step after ingest. Returns how many."""
+        from .link.linker import link_pending
+        with self.writer() as store:
+            return link_pending(store, batch=self.settings.linking.batch)
+
+    def ingest_and_link(self, inputs: Iterable[Input], link: bool = True, **options: Any) -> dict[str, Any]:
+        """What `claimgraph ingest` does: ingest, then link what landed (unless the store failed)."""
+        report = self.ingest(inputs, **options)
+        if link and "error" not in report:
+            try:
+                report["linked"] = self.link_pending()
+            except (sqlite3.Error, StoreError) as exc:
+                report["error"] = str(exc) if isinstance(exc, StoreError) else fault(self.where(), exc)
+        report["db"] = self.where()
+        if "error" in report:
+            report["error"] = report.pop("error")
+        return report
+
+    # reads: a read never writes, and works on a store it may not write to
+
+    def claims(self, filters: ClaimFilters | None = None) -> list[dict[str, Any]]:
+        """The linked claims that pass the filters, the best-corroborated first."""
+        from .link.corroboration import linked_claims
+        filters = filters or ClaimFilters()
+        with self.reader(linked=True) as store:
+            return list(linked_claims(store, entity=filters.entity, min_origins=filters.min_origins,
+                                      single_sourced=filters.single_sourced, contradicted=filters.contradicted))
+
+    def dossier(self, name: str) -> dict[str, Any] | None:
+        """An entity's dossier; None when no stored article names it."""
+        from .link.dossier import dossier
+        with self.reader(linked=True) as store:
+            return dossier(store, name)
+
+    def export(self, format: str, out: str | os.PathLike) -> int:
+        """Write every linked claim to `out` as Parquet, JSON-LD or GraphML; returns how many."""
+        from .link.corroboration import linked_claims
+        from .link.export import check_format, write_claims
+        check_format(format)
+        with self.reader(linked=True) as store:
+            claims = list(linked_claims(store))
+        return write_claims(claims, format, out)
+
+    def errors(self) -> list[dict[str, Any]]:
+        """The failures ingest recorded, in the order they were first recorded."""
+        with self.reader() as store:
+            # a damaged page may hold rows this query never touches: a clean empty answer must mean no failures
+            store.check()
+            return store.failures()
+
+    def show(self) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], dict[str, dict[str, Any]]]]:
+        """(document, its claims, its attributions) of every stored document, in the order they were stored."""
+        with self.reader() as store:
+            for document in store.documents():
+                yield document, store.claims(document["id"]), store.attributions(document["id"])
+
+    # the store
+
+    def where(self) -> str:
+        return getattr(self.store, "path", None) or self.settings.db or "the store"
+
+    @contextmanager
+    def writer(self) -> Iterator[Storage]:
+        if self.store is not None:
+            yield self.store
+            return
+        with Store.open(self._db(), pragmas=self.settings.sqlite) as store:
+            yield store
+
+    @contextmanager
+    def reader(self, linked: bool = False) -> Iterator[Storage]:
+        """The store for reading: the given one, else the file opened read-only. With `linked`, a store holding
+        documents not linked yet says so on standard error; they are left unlinked, since reading never writes."""
+        if self.store is not None:
+            store, close = self.store, False
+        else:
+            store, close = Store.open_readonly(self._db(), self.settings.sqlite), True
+        try:
+            if linked:
+                pending = store.pending_count()
+                if pending:
+                    self.say(f"{pending} document{'s are' if pending != 1 else ' is'} not linked yet; run "
+                             f"claimgraph link --db {self.where()}")
+            yield store
+        finally:
+            if close:
+                store.close()
+
+    def _db(self) -> str:
+        if not self.settings.db:
+            raise StoreError("no store given: pass --db FILE (or Settings(db=...))")
+        return self.settings.db
+
+    # reading inputs
+
+    def documents(self, inputs: Iterable[Input], published: str | None = None, outlet: str | None = None,
+                  skipped: Callable[[str, str], None] | None = None) -> Iterator[Document | DocumentError]:
+        """The documents of the inputs: paths read by the readers, Documents as they are; `published` and `outlet`
+        fill what a document does not say."""
+        from .readers import read_paths
+        paths: list[Any] = []
+        for item in inputs:
+            if isinstance(item, (Document, DocumentError)):
+                if paths:
+                    yield from read_paths(paths, published, outlet, skipped=skipped)
+                    paths = []
+                if isinstance(item, Document):
+                    item.published = item.published or published
+                    item.outlet = item.outlet or outlet
+                yield item
+            else:
+                paths.append(item)
+        if paths:
+            yield from read_paths(paths, published, outlet, skipped=skipped)
+
+
+def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, published: str | None = None,
+                 outlet: str | None = None, processes: int = 1, progress: bool | None = None,
+                 link: bool = True, skipped: Callable[[str, str], None] | None = None) -> dict[str, Any]:
+    """Ingest every document under `paths` into the store at `db`, then link it unless `link` is false: what
+    `claimgraph ingest` does, for a script."""
+    app = Claimgraph(Settings.build(db=str(db), processes=processes, progress=progress))
+    return app.ingest_and_link(paths, published=published, outlet=outlet, skipped=skipped, link=link)

@@ -1,0 +1,120 @@
+"""Every setting of claimgraph in one frozen record, with its default: input limits, processes, batch sizes,
+linking thresholds, MinHash, and the store's SQLite pragmas. Built once (from the environment and the command
+line) and passed down."""
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from . import limits
+from .store.pragmas import StorePragmas
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The bounds on what one input may cost; each is also set by its CLAIMGRAPH_* variable (see `limits.py`)."""
+
+    max_chars: int = int(limits.MAX_CHARS.default)
+    max_record_bytes: int = int(limits.MAX_RECORD_BYTES.default)
+    max_html_elements: int = int(limits.MAX_HTML_ELEMENTS.default)
+    max_file_bytes: int = int(limits.MAX_FILE_BYTES.default)
+    max_inflation: float = float(limits.MAX_INFLATION.default)
+    max_sentence_chars: int = int(limits.MAX_SENTENCE_CHARS.default)
+    max_seconds: float = float(limits.MAX_SECONDS.default)
+    max_claims: int = int(limits.MAX_CLAIMS.default)
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> "Limits":
+        """The limits the CLAIMGRAPH_* variables set, read now, once; a variable unset or invalid keeps its
+        default."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for f in dataclasses.fields(cls):
+            limit = LIMIT_OF[f.name]
+            values[f.name] = type(f.default)(limit.value(environ))
+        return cls(**values)
+
+
+LIMIT_OF = {"max_chars": limits.MAX_CHARS, "max_record_bytes": limits.MAX_RECORD_BYTES,
+            "max_html_elements": limits.MAX_HTML_ELEMENTS, "max_file_bytes": limits.MAX_FILE_BYTES,
+            "max_inflation": limits.MAX_INFLATION, "max_sentence_chars": limits.MAX_SENTENCE_CHARS,
+            "max_seconds": limits.MAX_SECONDS, "max_claims": limits.MAX_CLAIMS}
+
+
+@dataclass(frozen=True)
+class Linking:
+    """How claims are linked across articles (the scoring lives in `link/`; these are its knobs)."""
+
+    # documents linked in one transaction: a commit costs more than linking one short article
+    batch: int = 32
+    # claims further apart in publication than this are not compared: news about one event clusters in time
+    window_days: int = 45
+    # without an event, the wording alone must carry the match (Jaccard of content words)
+    wording_similarity: float = 0.6
+    # two mentions without one event are one claim when they share this many parties ...
+    shared_parties: int = 2
+    # ... this share of the new mention's content words is among the words the claim has been told in ...
+    party_similarity: float = 0.3
+    # ... and this many of the words it says of them besides their names
+    plain_words: int = 2
+    # the words a claim has been told in stop growing here
+    max_vocabulary: int = 400
+    # a story a denial ("these claims are false") is about shares this many parties with its article ...
+    story_parties: int = 2
+    # ... among this many candidates sharing most parties
+    denial_candidates: int = 20
+    # spelling variants of one name score above this (rapidfuzz ratio)
+    fuzzy_ratio: int = 90
+    # blocks of fuzzy name matching larger than this are skipped, as a search engine skips stop words
+    max_block: int = 20
+
+
+@dataclass(frozen=True)
+class MinHash:
+    """Near-duplicate documents (syndicated copies) by MinHash LSH over word shingles."""
+
+    num_perm: int = 128
+    # Jaccard of word 3-shingles above which two documents are copies of one story
+    threshold: float = 0.6
+    shingle: int = 3
+    # members of one LSH bucket a new document is compared with, the latest first
+    max_bucket: int = 5
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All of claimgraph's settings. `Settings()` holds the defaults; `Settings.build(...)` reads the environment
+    once and takes what the command line gives."""
+
+    db: str | None = None
+    processes: int = 1
+    # None: a progress bar when standard error is a terminal
+    progress: bool | None = None
+    limits: Limits = field(default_factory=Limits)
+    linking: Linking = field(default_factory=Linking)
+    minhash: MinHash = field(default_factory=MinHash)
+    sqlite: StorePragmas = field(default_factory=StorePragmas)
+
+    @classmethod
+    def build(cls, environ: Mapping[str, str] | None = None, **given: Any) -> "Settings":
+        """Settings from the environment (read now, once) and the given values; a value given as None keeps its
+        default."""
+        chosen = {k: v for k, v in given.items() if v is not None}
+        return cls(limits=Limits.from_environment(environ), **chosen)
+
+    def replace(self, **changes: Any) -> "Settings":
+        return dataclasses.replace(self, **changes)
+
+
+def documented() -> list[tuple[str, Any, str]]:
+    """(name, default, what it sets) of every setting, for the README and the test that keeps it complete."""
+    rows: list[tuple[str, Any, str]] = [
+        ("db", None, "the store file (--db)"), ("processes", 1, "worker processes (--processes)"),
+        ("progress", None, "a progress bar on standard error (None: when it is a terminal; --quiet: never)")]
+    for group, kind in (("limits", Limits), ("linking", Linking), ("minhash", MinHash), ("sqlite", StorePragmas)):
+        for f in dataclasses.fields(kind):
+            what = LIMIT_OF[f.name].bounds + f" ({LIMIT_OF[f.name].variable})" if group == "limits" else ""
+            rows.append((f"{group}.{f.name}", f.default, what))
+    return rows
