@@ -158,21 +158,28 @@ class Store(LinkTables):
             raise StoreError(f"{path}: not a regular file, so not a store")
         if not file.is_file():
             raise StoreError(f"{path}: no such store; `claimgraph ingest ... --db {path}` makes one")
-        failure: BaseException | None = None
-        for immutable in (False, True):
-            store = cls(path, readonly=True, immutable=immutable, timeout=pragmas.busy_timeout)
-            try:
-                store.check_identity(create=False)
-                store._db.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
-                store.check_current()
-                return store
-            except sqlite3.Error as exc:
-                store.close()
-                failure = exc
-            except BaseException:
-                store.close()
+        try:
+            return cls._open_readonly(path, pragmas, immutable=False)
+        except (sqlite3.Error, StoreError) as exc:
+            # "attempt to write a readonly database": SQLite could not make the -shm file beside a WAL store
+            if "readonly" not in str(exc).lower() and "unable to open" not in str(exc).lower():
                 raise
-        raise StoreError(fault(path, failure)) from failure
+        return cls._open_readonly(path, pragmas, immutable=True)
+
+    @classmethod
+    def _open_readonly(cls, path: str | Path, pragmas: StorePragmas, immutable: bool) -> "Store":
+        store = cls(path, readonly=True, immutable=immutable, timeout=pragmas.busy_timeout)
+        try:
+            store.check_identity(create=False)
+            store._db.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
+            store.check_current()
+        except sqlite3.Error as exc:
+            store.close()
+            raise StoreError(fault(path, exc)) from exc
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     def check_current(self) -> None:
         """A store opened read-only cannot be migrated: its schema must be this claimgraph's."""
