@@ -101,7 +101,7 @@ class Claimgraph:
         """Link every stored document not linked yet: the write step after ingest. Returns how many."""
         from .link.linker import link_pending
         with self.writer() as store:
-            return link_pending(store, batch=self.settings.linking.batch)
+            return link_pending(store, linking=self.settings.linking)
 
     def ingest_and_link(self, inputs: Iterable[Input], link: bool = True, **options: Any) -> dict[str, Any]:
         """What `claimgraph ingest` does: ingest, then link what landed (unless the store failed)."""

@@ -1,5 +1,5 @@
 """Every setting of claimgraph in one frozen record, with its default: input limits, processes, batch sizes,
-linking thresholds, MinHash, and the store's SQLite pragmas. Built once (from the environment and the command
+linking thresholds and MinHash, and the store's SQLite pragmas. Built once (from the environment and the command
 line) and passed down."""
 from __future__ import annotations
 
@@ -44,6 +44,18 @@ LIMIT_OF = {"max_chars": limits.MAX_CHARS, "max_record_bytes": limits.MAX_RECORD
 
 
 @dataclass(frozen=True)
+class MinHash:
+    """Near-duplicate documents (syndicated copies) by MinHash LSH over word shingles."""
+
+    num_perm: int = 128
+    # Jaccard of word 3-shingles above which two documents are copies of one story
+    threshold: float = 0.6
+    shingle: int = 3
+    # members of one LSH bucket a new document is compared with, the latest first
+    max_bucket: int = 5
+
+
+@dataclass(frozen=True)
 class Linking:
     """How claims are linked across articles (the scoring lives in `link/`; these are its knobs)."""
 
@@ -65,22 +77,8 @@ class Linking:
     story_parties: int = 2
     # ... among this many candidates sharing most parties
     denial_candidates: int = 20
-    # spelling variants of one name score above this (rapidfuzz ratio)
-    fuzzy_ratio: int = 90
-    # blocks of fuzzy name matching larger than this are skipped, as a search engine skips stop words
-    max_block: int = 20
-
-
-@dataclass(frozen=True)
-class MinHash:
-    """Near-duplicate documents (syndicated copies) by MinHash LSH over word shingles."""
-
-    num_perm: int = 128
-    # Jaccard of word 3-shingles above which two documents are copies of one story
-    threshold: float = 0.6
-    shingle: int = 3
-    # members of one LSH bucket a new document is compared with, the latest first
-    max_bucket: int = 5
+    # near-duplicate documents: MinHash LSH
+    copies: MinHash = field(default_factory=MinHash)
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,6 @@ class Settings:
     progress: bool | None = None
     limits: Limits = field(default_factory=Limits)
     linking: Linking = field(default_factory=Linking)
-    minhash: MinHash = field(default_factory=MinHash)
     sqlite: StorePragmas = field(default_factory=StorePragmas)
 
     @classmethod
@@ -113,8 +110,34 @@ def documented() -> list[tuple[str, Any, str]]:
     rows: list[tuple[str, Any, str]] = [
         ("db", None, "the store file (--db)"), ("processes", 1, "worker processes (--processes)"),
         ("progress", None, "a progress bar on standard error (None: when it is a terminal; --quiet: never)")]
-    for group, kind in (("limits", Limits), ("linking", Linking), ("minhash", MinHash), ("sqlite", StorePragmas)):
+    for group, kind in (("limits", Limits), ("linking", Linking), ("linking.copies", MinHash),
+                        ("sqlite", StorePragmas)):
         for f in dataclasses.fields(kind):
-            what = LIMIT_OF[f.name].bounds + f" ({LIMIT_OF[f.name].variable})" if group == "limits" else ""
+            if f.name == "copies":
+                continue
+            what = (LIMIT_OF[f.name].bounds + f" (`{LIMIT_OF[f.name].variable}`)" if group == "limits"
+                    else MEANING[f"{group}.{f.name}"])
             rows.append((f"{group}.{f.name}", f.default, what))
     return rows
+
+
+# what each setting outside the limits sets, as the README's table gives it
+MEANING = {
+    "linking.batch": "documents linked in one transaction",
+    "linking.window_days": "claims further apart in publication than this many days are not compared",
+    "linking.wording_similarity": "Jaccard of content words above which two mentions without one event are one claim",
+    "linking.shared_parties": "identities two mentions without one event must share to be one claim by their parties",
+    "linking.party_similarity": "share of the new mention's content words the claim must have been told in",
+    "linking.plain_words": "words besides the parties' names the mention must share with the claim",
+    "linking.max_vocabulary": "the words a linked claim has been told in stop growing here",
+    "linking.story_parties": "parties a denial's article shares with the story it denies",
+    "linking.denial_candidates": "linked claims sharing most parties weighed for a denial",
+    "linking.copies.num_perm": "MinHash permutations of a document's signature",
+    "linking.copies.threshold": "Jaccard of word shingles above which two documents are copies",
+    "linking.copies.shingle": "words in a shingle",
+    "linking.copies.max_bucket": "latest members of an LSH bucket a new document is compared with",
+    "sqlite.journal_mode": "SQLite journal: WAL lets readers and the writer work at once",
+    "sqlite.synchronous": "SQLite durability: NORMAL is safe under WAL and much faster than FULL",
+    "sqlite.cache_kib": "SQLite page cache in KiB (linking touches index pages all over a growing store)",
+    "sqlite.busy_timeout": "seconds a writer waits for another's lock",
+}

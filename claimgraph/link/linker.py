@@ -6,35 +6,21 @@ from datetime import date, timedelta
 from typing import Any
 
 from .. import chains
+from ..settings import Linking
 from ..store.interface import LinkStore
 from . import copies, identities
 from .normalise import content_words, jaccard, name_key, wording_key
 
-# claims further apart in publication than this are not compared: news about one event clusters in time
-WINDOW_DAYS = 45
-# two mentions of one event (same type, same participants) may be worded differently ("shipped" / "delivered")
-EVENT_SIMILARITY = 0.25
-# without an event, the wording alone must carry the match
-WORDING_SIMILARITY = 0.6
-# documents linked in one transaction
-BATCH = 32
+# the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
+DEFAULTS = Linking()
 # roles that name a participant; time and location are compared apart
 PARTICIPANT_ROLES = ("actor", "recipient", "target", "equipment", "intermediary")
 # the party an event is done to: PLOVER codes it as recipient for some types and target for others, and one
 # report's "armed the group" is another's "transfer to the group"
 PATIENT_ROLES = ("recipient", "target")
-# two mentions without one event between them are one claim when they name the same parties (this many identities
-# in common) and this share of the new mention's content words is among the words the claim has been told in
-SHARED_PARTIES = 2
-PARTY_SIMILARITY = 0.3
-# and this many of the words it says of them besides their names ("owned by the businessman X" says one: "owned")
-PLAIN_WORDS = 2
 # event types one report may code and another code differently for the same happening: PLOVER's FIGHT
 # (conventional military force) and ASSAULT (unconventional violence) split shootings by who shoots and how
 TYPE_CLASSES = {"FIGHT": "violence", "ASSAULT": "violence"}
-# the words a claim has been told in stop growing here: a story told a thousand times has long shown its words, and
-# comparing with it must not cost more with every report
-MAX_VOCABULARY = 400
 # how far before a claim its sentence may begin
 CONTEXT_CHARS = 200
 # a claim of this few words without an event is a noun phrase ("the deal", "state-owned"), not a proposition
@@ -56,20 +42,19 @@ FALSE_REPORT = re.compile(
     r"fiction|fantasy|nonsense|fake|forgery|defamatory)|\bcall\w*\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies))\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|"
     r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)", re.I)
-# a story the denial is about shares this many of the parties its article names
-STORY_PARTIES = 2
-DENIAL_CANDIDATES = 20
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
-def link_pending(store: LinkStore, batch: int = BATCH) -> int:
+def link_pending(store: LinkStore, batch: int | None = None, linking: Linking | None = None) -> int:
     """Link every stored document not linked yet, oldest first; returns how many were linked."""
+    linking = linking or DEFAULTS
+    batch = batch or linking.batch
     pending = store.unlinked_documents()
     for start in range(0, len(pending), batch):
         # a transaction for a few documents: a commit costs more than linking one short article
         with store.transaction():
             for document in pending[start:start + batch]:
-                link_one(store, document)
+                link_one(store, document, linking)
     return len(pending)
 
 
@@ -79,7 +64,7 @@ def unlink_all(store: LinkStore) -> None:
         store.forget_links()
 
 
-def link_one(db: LinkStore, document: int) -> None:
+def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     """Link one document inside the caller's transaction; the linked_documents row marks it done."""
     if db.is_linked(document):
         return
@@ -87,16 +72,16 @@ def link_one(db: LinkStore, document: int) -> None:
     if row["outlet"]:
         db.add_link_outlet(name_key(row["outlet"]))
     result = row["result"]
-    copies.assign_copy_group(db, document, row["text"])
+    copies.assign_copy_group(db, document, row["text"], linking.copies)
     identity_of = identities.resolve(db, document, result.get("entities", []))
     identities.record_aliases(db, row["text"], document)
     identities.record_places(db, row["text"], document)
-    link_claims(db, document, row["published"], result, identity_of, row["text"])
+    link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
     db.mark_linked(document)
 
 
 def link_claims(db: LinkStore, document: int, published: str | None, result: dict[str, Any],
-                identity_of: dict[str, int], text: str = "") -> None:
+                identity_of: dict[str, int], text: str = "", linking: Linking = DEFAULTS) -> None:
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
@@ -132,21 +117,21 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             target, key = wrapped(claim, result.get("events", []), linked_event)
             rule = "same-event" if target is not None else ""
         if target is None:
-            target, rule, key = best_match(db, profile, published)
+            target, rule, key = best_match(db, profile, published, linking)
         if target is None:
             if nominal(claim):
                 skipped(db, document, claim, "nominal")
                 continue
             target, rule, key = create(db, profile, published), "new", None
         else:
-            extend(db, target, profile, published)
+            extend(db, target, profile, published, linking)
         if event_id:
             linked_event.setdefault(event_id, target)
         # who is cited for it: what an entity's dossier lists as the claims it is a source of
         add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)})
         db.add_mention(target, document, claim["id"], rule, key)
     if false_reports:
-        denied = story_denied(db, document, published, set(identity_of.values()), text, outlets)
+        denied = story_denied(db, document, published, set(identity_of.values()), text, outlets, linking)
         for claim in false_reports:
             if denied is None:
                 skipped(db, document, claim, "false-report")
@@ -155,18 +140,18 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
 
 
 def story_denied(db: LinkStore, document: int, published: str | None, parties: set[int], text: str,
-                 outlets: set[str]) -> int | None:
+                 outlets: set[str], linking: Linking = DEFAULTS) -> int | None:
     """The claim "these claims are false" denies: among the claims other articles reported before, the one that
-    shares most parties with the denying article (at least STORY_PARTIES), one told by an outlet the article names
-    first ("groundless insinuations by the Calder Post")."""
+    shares most parties with the denying article (at least `story_parties`), one told by an outlet the article
+    names first ("groundless insinuations by the Calder Post")."""
     parties = {p for p in parties if not reporter(identities.name_of(db, p), outlets)}
-    if len(parties) < STORY_PARTIES:
+    if len(parties) < linking.story_parties:
         return None
     keys = [f"entity:{p}" for p in sorted(parties)]
-    span = window(published)
+    span = window(published, linking.window_days)
     # the few claims sharing most parties are weighed; a large store holds many that share two
     rows = db.claims_sharing_keys(keys, document, (span[0], (published or "")[:10] + "T99") if span else None,
-                                  STORY_PARTIES, DENIAL_CANDIDATES)
+                                  linking.story_parties, linking.denial_candidates)
     if not rows:
         return None
     words = f" {name_key(text)} "
@@ -382,23 +367,23 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
     return "words:" + key
 
 
-def window(published: str | None) -> tuple[str, str] | None:
+def window(published: str | None, days: int = DEFAULTS.window_days) -> tuple[str, str] | None:
     try:
         day = date.fromisoformat((published or "")[:10])
     except ValueError:
         return None
-    return (day - timedelta(days=WINDOW_DAYS)).isoformat(), (day + timedelta(days=WINDOW_DAYS)).isoformat()
+    return (day - timedelta(days=days)).isoformat(), (day + timedelta(days=days)).isoformat()
 
 
-def best_match(db: LinkStore, profile: dict[str, Any],
-               published: str | None) -> tuple[int | None, str, str | None]:
+def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
+               linking: Linking = DEFAULTS) -> tuple[int | None, str, str | None]:
     """The linked claim this claim is a mention of, with the rule and key that decided it: candidates share an
     entity or the wording and fall in the time window (blocking), then event, participants, time and wording."""
     keys = sorted(profile["keys"])
     # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
-    for candidate in db.candidate_claims(keys, window(published)):
-        score, rule = match(profile, candidate)
+    for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
+        score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
     return best, *(best_rule if best is not None else ("", None))
@@ -408,12 +393,13 @@ def event_key(event_type: str | None, roles: dict[str, Any]) -> str:
     return f"{event_type}|{roles.get('actor', '?')}|{next((roles[r] for r in PATIENT_ROLES if r in roles), '?')}"
 
 
-def match_score(claim: dict[str, Any], linked: dict[str, Any]) -> float:
+def match_score(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> float:
     """0 when the two cannot be one claim; otherwise higher the more they agree."""
-    return match(claim, linked)[0]
+    return match(claim, linked, linking)[0]
 
 
-def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[str, str | None]]:
+def match(claim: dict[str, Any], linked: dict[str, Any],
+          linking: Linking = DEFAULTS) -> tuple[float, tuple[str, str | None]]:
     """0 when the two cannot be one claim; otherwise higher the more they agree, with the rule that matched.
 
     One event type and the same actor and patient identities make one claim however it is worded ("agreed to
@@ -439,7 +425,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
     # an event-less claim cannot take on the type of the first event to come along by naming its parties
     if claim["event_type"] and not linked["event_type"]:
-        return (similarity, ("wording", None)) if similarity >= WORDING_SIMILARITY else (0.0, ("", None))
+        return (similarity, ("wording", None)) if similarity >= linking.wording_similarity else (0.0, ("", None))
     # the parties a claim with an event is about are its roles; the others its mentions named in passing
     core = {v for v in linked["roles"].values() if isinstance(v, int)} or set(linked.get("parties", []))
     shared = set(claim.get("parties", [])) & core
@@ -450,13 +436,13 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
         # what it says of the party, the party's own name aside, must be what the claim says
         said = claim["tokens"] - claim.get("party_words", set())
         known = said & linked.get("vocabulary", linked["tokens"])
-        if len(known) >= 2 and len(known) / max(1, len(said)) >= PARTY_SIMILARITY:
+        if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
             return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     # the parties' names are shared by definition: besides them, the claim must say what was said of them
     plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
-    if len(shared) >= SHARED_PARTIES and told >= PARTY_SIMILARITY and len(plain) >= PLAIN_WORDS:
+    if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:
         return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
-    if similarity >= WORDING_SIMILARITY:
+    if similarity >= linking.wording_similarity:
         return similarity, ("wording", None)
     return 0.0, ("", None)
 
@@ -488,7 +474,8 @@ def create(db: LinkStore, profile: dict[str, Any], published: str | None) -> int
     return key
 
 
-def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | None) -> None:
+def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | None,
+           linking: Linking = DEFAULTS) -> None:
     """A new mention widens the linked claim's time range, and what it knows of the event, and its keys."""
     row = db.linked_claim_state(key)
     roles = {**profile["roles"], **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
@@ -498,7 +485,7 @@ def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | No
                            min(dates) if dates else None, max(dates) if dates else None)
     add_keys(db, key, profile["keys"])
     words = db.claim_vocabulary(key)
-    if len(words) < MAX_VOCABULARY:
+    if len(words) < linking.max_vocabulary:
         db.set_claim_vocabulary(key, sorted(words | profile["tokens"]))
 
 

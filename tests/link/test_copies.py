@@ -15,7 +15,7 @@ OTHER = ("Hospital managers in Brant warned that the emergency ward would need n
 
 def test_similarity_of_signatures():
     assert copies.similarity(copies.signature(WIRE), copies.signature(WIRE + " Reporting by Coast Wire.")) > 0.8
-    assert copies.similarity(copies.signature(WIRE), copies.signature(EDITED)) > copies.THRESHOLD
+    assert copies.similarity(copies.signature(WIRE), copies.signature(EDITED)) > copies.DEFAULTS.threshold
     assert copies.similarity(copies.signature(WIRE), copies.signature(OTHER)) < 0.2
 
 
