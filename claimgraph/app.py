@@ -100,7 +100,7 @@ class Claimgraph:
     def link_pending(self) -> int:
         """Link every stored document not linked yet: the write step after ingest. Returns how many."""
         from .link.linker import link_pending
-        with self.writer() as store:
+        with self.writer(create=False) as store:
             return link_pending(store, linking=self.settings.linking)
 
     def ingest_and_link(self, inputs: Iterable[Input], link: bool = True, **options: Any) -> dict[str, Any]:
@@ -160,11 +160,12 @@ class Claimgraph:
         return getattr(self.store, "path", None) or self.settings.db or "the store"
 
     @contextmanager
-    def writer(self) -> Iterator[Storage]:
+    def writer(self, create: bool = True) -> Iterator[Storage]:
+        """The store for writing: the given one, else the file (made when missing and `create`), migrated."""
         if self.store is not None:
             yield self.store
             return
-        with Store.open(self._db(), pragmas=self.settings.sqlite) as store:
+        with Store.open(self._db(), create=create, pragmas=self.settings.sqlite) as store:
             yield store
 
     @contextmanager

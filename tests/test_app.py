@@ -105,3 +105,9 @@ def test_link_links_what_ingest_stored_without_linking(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out) == {"linked": 2, "db": str(db)}
     assert main(["link", "--db", str(db)]) == 0
     assert json.loads(capsys.readouterr().out)["linked"] == 0
+
+
+def test_link_on_a_store_that_is_not_there_fails_and_creates_nothing(tmp_path, capsys):
+    db = tmp_path / "missing.db"
+    assert main(["link", "--db", str(db)]) == 2
+    assert "no such store" in capsys.readouterr().err and not db.exists()
