@@ -111,3 +111,39 @@ def test_link_on_a_store_that_is_not_there_fails_and_creates_nothing(tmp_path, c
     db = tmp_path / "missing.db"
     assert main(["link", "--db", str(db)]) == 2
     assert "no such store" in capsys.readouterr().err and not db.exists()
+
+
+class Recorder:
+    """An executor (the seam a Dask executor plugs into): runs tasks here and notes what it was given."""
+
+    def __init__(self):
+        self.items: list = []
+        self.closed = False
+
+    def map(self, task, items, failed):
+        for item in items:
+            self.items.append(item)
+            yield item, task(item)
+
+    def close(self):
+        self.closed = True
+
+
+def test_ingest_runs_on_the_given_executor_and_links_only_when_asked(tmp_path, monkeypatch):
+    from tests.store.test_readonly import ARTICLES, report
+    analyses = {}
+    documents = []
+    for text, outlet, published in ARTICLES:
+        document, result = report(text, outlet, None)
+        analyses[document.text] = result
+        documents.append(document)
+    monkeypatch.setattr("claimgraph.batch.analyze_document", lambda document: analyses[document.text])
+    app = Claimgraph(Settings(db=str(tmp_path / "s.db")))
+    executor = Recorder()
+    counts = app.ingest(documents, executor=executor, published="2025-04-10")
+    assert counts == {"documents": 2, "analysed": 2, "skipped": 0, "failed": 0, "unsupported": 0, "linked": 0}
+    assert executor.items == documents and not executor.closed, "a given executor is used and left to its owner"
+    # the publication date travels on the Document: the default fills what a document does not say
+    assert [d["published"] for d in app.show() for d in [d[0]]] == ["2025-04-10", "2025-04-10"]
+    assert app.claims() == [] and app.link_pending() == 2
+    assert [c["articles"] for c in app.claims()] == [2]
