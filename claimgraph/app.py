@@ -58,7 +58,16 @@ class Claimgraph:
                      executor: Executor | None = None) -> Iterator[dict[str, Any]]:
         """One result a document, in input order; a document that fails yields {"document", "error"} in its place."""
         from .batch import analyze_stream
-        return analyze_stream(documents, n_process=self.settings.processes, executor=executor, nlp=self.nlp)
+
+        def results() -> Iterator[dict[str, Any]]:
+            # the pool starts with the first result asked for, and ends with the last
+            runner = executor or self.executor()
+            try:
+                yield from analyze_stream(documents, executor=runner, nlp=self.nlp)
+            finally:
+                if executor is None:
+                    runner.close()
+        return results()
 
     def executor(self) -> Executor:
         """The executor the settings ask for: this process, or a pool of `processes` workers."""
