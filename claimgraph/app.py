@@ -212,7 +212,7 @@ class Claimgraph:
         for item in inputs:
             if isinstance(item, (Document, DocumentError)):
                 if paths:
-                    yield from read_paths(paths, published, outlet, skipped=skipped)
+                    yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits)
                     paths = []
                 if isinstance(item, Document):
                     item.published = item.published or published
@@ -221,7 +221,7 @@ class Claimgraph:
             else:
                 paths.append(item)
         if paths:
-            yield from read_paths(paths, published, outlet, skipped=skipped)
+            yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits)
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, published: str | None = None,

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from . import limits
-from .store.pragmas import StorePragmas
 
 
 @dataclass(frozen=True)
@@ -24,6 +23,11 @@ class Limits:
     max_sentence_chars: int = int(limits.MAX_SENTENCE_CHARS.default)
     max_seconds: float = float(limits.MAX_SECONDS.default)
     max_claims: int = int(limits.MAX_CLAIMS.default)
+
+    @staticmethod
+    def variable(name: str) -> str:
+        """The environment variable that sets a limit."""
+        return LIMIT_OF[name].variable
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> "Limits":
@@ -41,6 +45,20 @@ LIMIT_OF = {"max_chars": limits.MAX_CHARS, "max_record_bytes": limits.MAX_RECORD
             "max_html_elements": limits.MAX_HTML_ELEMENTS, "max_file_bytes": limits.MAX_FILE_BYTES,
             "max_inflation": limits.MAX_INFLATION, "max_sentence_chars": limits.MAX_SENTENCE_CHARS,
             "max_seconds": limits.MAX_SECONDS, "max_claims": limits.MAX_CLAIMS}
+
+
+@dataclass(frozen=True)
+class StorePragmas:
+    """How the SQLite store is tuned: journal, durability, page cache and lock wait."""
+
+    # WAL: readers never block the writer, nor it them
+    journal_mode: str = "WAL"
+    # durable enough under WAL, and much faster than FULL
+    synchronous: str = "NORMAL"
+    # 64 MB of page cache: linking touches index pages all over a growing store, and rereading them costs
+    cache_kib: int = 65536
+    # seconds a writer waits for another's lock before it gives up
+    busy_timeout: float = 30
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .. import limits
+from ..settings import Limits
 from ..document import Document
 from ..errors import DocumentError, document_error
 from . import feed, html, jsonl, text, warc
@@ -65,27 +65,30 @@ def folder_entry_problem(entry: Path) -> str | None:
 
 
 def read_paths(paths: Iterable[str | os.PathLike], published: str | None = None, outlet: str | None = None,
-               skipped: Skipped | None = None) -> Iterator[Document | DocumentError]:
+               skipped: Skipped | None = None, bounds: Limits | None = None) -> Iterator[Document | DocumentError]:
     """Every document in the paths, in order; defaults for publication date and outlet fill what a file lacks.
 
     A date given here is the date of a one-article file (.txt, .html) even when the page shows another: a person
-    naming the date of one article knows better than its markup."""
+    naming the date of one article knows better than its markup. `bounds`: the settings' limits; without them, the
+    CLAIMGRAPH_* variables are read when reading starts."""
+    bounds = bounds or Limits.from_environment()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found = False
             for file in expand([path], skipped):
                 found = True
-                yield from read_file(file, published, outlet)
+                yield from read_file(file, published, outlet, bounds)
             if not found:
                 yield document_error("E008", f"a folder with no {formats()} files", document=str(path))
             continue
-        yield from read_file(path, published, outlet)
+        yield from read_file(path, published, outlet, bounds)
 
 
-def read_file(path: Path, published: str | None = None,
-              outlet: str | None = None) -> Iterator[Document | DocumentError]:
+def read_file(path: Path, published: str | None = None, outlet: str | None = None,
+              bounds: Limits | None = None) -> Iterator[Document | DocumentError]:
     """The documents of one file, or the error that keeps it (or the rest of it) from being read."""
+    bounds = bounds or Limits.from_environment()
     name = str(path)
     try:
         info = os.stat(path)
@@ -93,7 +96,7 @@ def read_file(path: Path, published: str | None = None,
         yield document_error("E008", unreadable(path, exc), document=name)
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from read_paths([path], published, outlet)
+        yield from read_paths([path], published, outlet, bounds=bounds)
         return
     if not stat.S_ISREG(info.st_mode):
         # refused before it is opened: opening a FIFO blocks until someone writes, and a device never ends
@@ -107,8 +110,8 @@ def read_file(path: Path, published: str | None = None,
                              document=name)
         return
     try:
-        too_long(path, info.st_size)
-        for item in reader(path):
+        too_long(path, info.st_size, bounds)
+        for item in reader(path, bounds):
             if isinstance(item, Document):
                 if suffix in SINGLE_ARTICLE:
                     item.published = published or item.published
@@ -148,18 +151,18 @@ def special_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def too_long(path: Path, size: int) -> None:
+def too_long(path: Path, size: int, bounds: Limits) -> None:
     """Refuse a file too large to be what its format holds before reading it, so a huge file fails at once."""
     suffix = path.suffix.lower()
     if suffix in HTML:
-        limit, setting = int(limits.MAX_RECORD_BYTES), limits.MAX_RECORD_BYTES.variable
+        limit, setting = bounds.max_record_bytes, Limits.variable("max_record_bytes")
         what = "one HTML page"
     elif suffix in SINGLE_ARTICLE:
-        chars = int(limits.MAX_CHARS)
-        limit, setting = chars * BYTES_PER_CHAR, limits.MAX_CHARS.variable
+        chars = bounds.max_chars
+        limit, setting = chars * BYTES_PER_CHAR, Limits.variable("max_chars")
         what = f"one article file ({chars:,} characters)"
     elif suffix in feed.SUFFIXES:
-        limit, setting = int(limits.MAX_RECORD_BYTES), limits.MAX_RECORD_BYTES.variable
+        limit, setting = bounds.max_record_bytes, Limits.variable("max_record_bytes")
         what = "one feed"
     else:
         return  # JSON Lines and archives are measured a record at a time

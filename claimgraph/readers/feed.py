@@ -12,7 +12,7 @@ from .text import refuse_binary
 SUFFIXES = {".rss", ".atom", ".xml"}
 
 
-def read(path: Path) -> Iterator[Document | DocumentError]:
+def read(path: Path, bounds: Any = None) -> Iterator[Document | DocumentError]:
     import feedparser
 
     data = path.read_bytes()

@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from .. import limits
+from ..settings import Limits
 from ..document import Document
 from ..errors import document_error
 from .text import decode
@@ -53,9 +53,10 @@ _CALL_WORDS = re.compile(r"\b(subscribe|subscriber|subscription|newsletter|sign 
 _REPORTING = re.compile(r"\b(said|says|told|according|reported|announced|stated)\b", re.IGNORECASE)
 
 
-def read(path: Path):
+def read(path: Path, bounds: Limits | None = None):
     data = path.read_bytes()
-    yield from_html(decode(data, str(path), declared=declared_charset(data)), name=str(path), path=str(path))
+    yield from_html(decode(data, str(path), declared=declared_charset(data)), name=str(path), path=str(path),
+                    bounds=bounds)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -63,16 +64,18 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def from_html(html: str, name: str, path: str | None = None, url: str | None = None) -> Document:
+def from_html(html: str, name: str, path: str | None = None, url: str | None = None,
+              bounds: Limits | None = None) -> Document:
     """A Document whose text is the article extracted from the page."""
     import trafilatura
 
+    most = (bounds or Limits.from_environment()).max_html_elements
     tree = parse(html)
     if tree is not None:
         elements = sum(1 for _ in tree.iter())
-        if elements > int(limits.MAX_HTML_ELEMENTS):
+        if elements > most:
             raise document_error("E004", f"the page has {elements:,} HTML elements; the limit is "
-                                         f"{int(limits.MAX_HTML_ELEMENTS):,}, set {limits.MAX_HTML_ELEMENTS.variable} "
+                                         f"{most:,}, set {Limits.variable('max_html_elements')} "
                                          "to raise it", document=name)
     try:
         dates = declared_dates(tree) if tree is not None else {"published": [], "modified": []}

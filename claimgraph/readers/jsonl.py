@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from .. import limits
+from ..settings import Limits
 from ..document import Document
 from ..errors import DocumentError, document_error
 from .text import decode_utf8, refuse_binary
@@ -17,8 +17,8 @@ FIELDS = ("id", "url", "outlet", "published", "title")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
-def read(path: Path):
-    limit = int(limits.MAX_RECORD_BYTES)
+def read(path: Path, bounds: Limits | None = None):
+    limit = (bounds or Limits.from_environment()).max_record_bytes
     with path.open("rb") as stream:
         # binary files show themselves in their first bytes; a NUL further on costs its line alone
         refuse_binary(stream.read(65536), str(path))
@@ -35,7 +35,7 @@ def read(path: Path):
                 while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
                     pass  # the rest of the over-long line, read and dropped a megabyte at a time
                 yield document_error("E004", f"the line is over {limit:,} bytes; set "
-                                             f"{limits.MAX_RECORD_BYTES.variable} to raise the limit", document=name)
+                                             f"{Limits.variable('max_record_bytes')} to raise the limit", document=name)
                 continue
             if not raw.strip():
                 continue

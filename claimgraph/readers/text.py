@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import Any
 
 from ..document import Document
 from ..errors import document_error
@@ -92,5 +93,5 @@ def likely_encoding(data: bytes) -> str | None:
     return guess.replace("_", "-").upper()
 
 
-def read(path: Path):
+def read(path: Path, bounds: Any = None):
     yield Document(text=decode(path.read_bytes(), str(path)), path=str(path))

@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from .. import limits
+from ..settings import Limits
 from ..document import Document
 from ..errors import DocumentError, document_error
 from .html import declared_charset, from_html
@@ -92,9 +92,10 @@ class Inflated(io.RawIOBase):
         return out if out else None
 
 
-def read(path: Path) -> Iterator[Document | DocumentError]:
+def read(path: Path, bounds: Limits | None = None) -> Iterator[Document | DocumentError]:
     from warcio.archiveiterator import ArchiveIterator
 
+    bounds = bounds or Limits.from_environment()
     name = str(path)
     if path.suffix.lower() == ".gz" and not name.lower().endswith(".warc.gz"):
         yield document_error("E006", "a .gz file that is not .warc.gz", document=name)
@@ -111,14 +112,14 @@ def read(path: Path) -> Iterator[Document | DocumentError]:
             yield document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
                                  document=name)
             return
-        inflated = Inflated(raw, gzipped, int(limits.MAX_FILE_BYTES), float(limits.MAX_INFLATION))
+        inflated = Inflated(raw, gzipped, bounds.max_file_bytes, bounds.max_inflation)
         stream = io.BufferedReader(inflated, DRAIN)
         records = Records(stream, block_size=DRAIN)
         try:
             for record in records:
                 count += 1
                 # named by position: the offset is known only once the record has been read
-                item = from_record(record, f"{name}#{count}")
+                item = from_record(record, f"{name}#{count}", bounds)
                 if isinstance(item, _Truncated):
                     yield stopped(inflated, f"{name}#{count}", f"record {count} is cut off: the file ends inside it")
                     return
@@ -158,10 +159,10 @@ def looks_like_warc(raw, gzipped: bool) -> bool:
 def stopped(inflated: Inflated, name: str, detail: str) -> DocumentError:
     if inflated.stopped == "E012":
         return document_error("E012", f"the file inflates past {inflated.limit:,} bytes; set "
-                                      f"{limits.MAX_FILE_BYTES.variable} to raise the limit", document=name)
+                                      f"{Limits.variable('max_file_bytes')} to raise the limit", document=name)
     if inflated.stopped == "bomb":
         return document_error("E012", f"a compressed record inflates more than {inflated.inflation:g} times: a "
-                                      f"decompression bomb; set {limits.MAX_INFLATION.variable} to allow more",
+                                      f"decompression bomb; set {Limits.variable('max_inflation')} to allow more",
                               document=name)
     if inflated.stopped == "E011":
         detail += "; the file ends inside a compressed record"
@@ -172,13 +173,13 @@ class _Truncated:
     """A record the file ends inside."""
 
 
-def from_record(record, name: str) -> Document | DocumentError | _Truncated | None:
+def from_record(record, name: str, bounds: Limits | None = None) -> Document | DocumentError | _Truncated | None:
     """A Document for an HTML response, None for every other record (requests, metadata, images)."""
     wanted = record.rec_type == "response" and record.http_headers is not None
     content_type = (record.http_headers.get_header("Content-Type") or "").lower() if wanted else ""
     wanted = wanted and content_type.startswith(HTML_TYPES) and \
         record.http_headers.get_statuscode().startswith("2")
-    limit = int(limits.MAX_RECORD_BYTES)
+    limit = (bounds or Limits.from_environment()).max_record_bytes
     data = b""
     failure: DocumentError | None = None
     if wanted:
@@ -199,11 +200,11 @@ def from_record(record, name: str) -> Document | DocumentError | _Truncated | No
         return failure
     if len(data) > limit:
         return document_error("E012", f"the record's page is over {limit:,} bytes; set "
-                                      f"{limits.MAX_RECORD_BYTES.variable} to raise the limit", document=name)
+                                      f"{Limits.variable('max_record_bytes')} to raise the limit", document=name)
     url = record.rec_headers.get_header("WARC-Target-URI")
     try:
         declared = content_type.partition("charset=")[2].strip(" ;\"'") or declared_charset(data)
-        document = from_html(decode(data, name, declared=declared), name=name, path=name, url=url)
+        document = from_html(decode(data, name, declared=declared), name=name, path=name, url=url, bounds=bounds)
     except DocumentError as error:
         return error
     if not document.published:
