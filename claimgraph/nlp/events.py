@@ -23,6 +23,10 @@ PARTY_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
 # acts whose target, when no party is named, is the place they are done in (PLOVER codes the place's state or
 # population as target of a curfew, a crackdown, a deployment or a protest there)
 PLACE_TARGETED = {"COERCE", "CONCEDE", "MOBILIZE", "PROTEST", "THREATEN", "FIGHT", "ASSAULT", "RETREAT"}
+# acts that move or send people: whom they move is their means ("deploy peacekeepers", "withdraw its troops")
+MOVING = {"AID", "MOBILIZE", "RETREAT"}
+# acts whose place is a venue, not a party: talks in Geneva, joint exercises in the Mediterranean
+VENUE_TYPES = {"CONSULT", "COOPERATE", "DEATH"}
 NOT_PARTY_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "PRODUCT", "LAW", "EVENT"}
 NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
@@ -90,6 +94,7 @@ class EventTagger:
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
+        self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
@@ -122,6 +127,7 @@ class EventTagger:
         events = merge_mentions(events)
         carry_parties(events)
         carry_targets(events)
+        self.place_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
         doc._.cg_events = events
@@ -332,14 +338,19 @@ class EventTagger:
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         self.fill(event, "actor", actor)
         theme, recipient = self.theme_and_recipient(trigger)
-        if recipient is None and type_ == "AID" and theme is not None and not self.is_party(theme):
+        if recipient is None and type_ == "AID" and theme is not None \
+                and (not self.is_party(theme) or self.generic(theme)):
             # "training fighters from the Brigades": the people trained or armed belong to the recipient
             recipient = self.party_in(self.pobj(theme, {"from", "of"}))
+        # "withdraw its troops", "deploy peacekeepers": the people sent or moved are the doer's means, not the party
+        # the act concerns
+        means = theme is not None and (lexical in MOVING or mode == "expel") and theme.i != trigger.i \
+            and self.generic(theme)
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
         if type_ in HOSTILE:
-            target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_) \
+            target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_, means) \
                 or self.casualties(trigger)
             if event.mode == "expel" and theme is not None:
                 # "expelled three Norwalian diplomats", "ordered three of its diplomats out": their state
@@ -348,18 +359,25 @@ class EventTagger:
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
-            if target is None and theme is not None and theme_type != "EQUIPMENT" \
+            if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
                     and (act_object is None or theme.i != act_object.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
+            if target is not None and not self.is_party(target):
+                # "protest the rights violations by X", "demand the return of property seized by X": an act or a
+                # thing aimed at stands for the party behind it, never the doer of this very act
+                behind = self.party_behind(target, trigger)
+                if behind is not None and (actor is None or behind.i != actor.i):
+                    target = behind
             self.fill(event, "target", target or self.place_of(trigger, type_))
         elif recipient is not None:
             self.fill(event, "recipient", recipient)
         elif type_ == "CONSULT":
             self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor"))
-                      or self.other_party(trigger, theme, type_))
+                      or self.other_party(trigger, theme, type_, means))
         elif type_ != "AID":
-            self.fill(event, "recipient", self.other_party(trigger, theme, type_) or self.place_of(trigger, type_))
+            self.fill(event, "recipient", self.other_party(trigger, theme, type_, means)
+                      or self.place_of(trigger, type_))
         if theme_type == "EQUIPMENT":
             self.fill(event, "equipment", theme)
         elif equipment is not None:
@@ -384,6 +402,30 @@ class EventTagger:
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
         return event
+
+    def place_targets(self, events: list[EventRecord]) -> None:
+        """PLOVER codes the place an act is done in as its target when the text names no other party ("shelled
+        positions in X", "set up a centre in X", "imposed a curfew in X"): the place stands for its people and
+        rulers. Talks, joint exercises and deaths happen at a venue that is no party."""
+        for ev in events:
+            if "target" in ev.role_spans or "recipient" in ev.role_spans or ev.type in VENUE_TYPES:
+                continue
+            place = ev.roles.get("location")
+            if place is None or self.clusters[place].type != "GPE" or place == ev.roles.get("actor"):
+                continue
+            role = "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient"
+            ev.roles[role] = place
+            ev.role_spans[role] = ev.role_spans["location"]
+        for ev in events:  # "refused to deploy peacekeepers in X": the refusal concerns X too
+            if ev.about is None or "target" in ev.role_spans or "recipient" in ev.role_spans:
+                continue
+            embedded = events[ev.about]
+            for role in ("target", "recipient"):
+                if role in embedded.role_spans and embedded.roles.get(role) != ev.roles.get("actor"):
+                    ev.role_spans[role] = embedded.role_spans[role]
+                    if role in embedded.roles:
+                        ev.roles[role] = embedded.roles[role]
+                    break
 
     def receiving(self, event: EventRecord, trigger: Token) -> None:
         """'the rebels received drones from X': the subject is the recipient, the from-party the giver."""
@@ -840,11 +882,11 @@ class EventTagger:
             return kind == "PERSON"
         return True
 
-    def other_party(self, trigger: Token, theme: Token | None, type_: str) -> Token | None:
+    def other_party(self, trigger: Token, theme: Token | None, type_: str, means: bool = False) -> Token | None:
         """Whom an act is done to or with: its object when that is a party, whom a demand binds, the owner of its
         object ('rejected Iran's proposal', 'the removal of the president'), or a party to, with or against whom
         it is done."""
-        if theme is not None and self.is_party(theme):
+        if theme is not None and self.is_party(theme) and not means:
             return theme
         if type_ == "DEMAND":
             for child in trigger.children:
@@ -865,11 +907,14 @@ class EventTagger:
                 party = self.pobj(theme, {prep})
                 if party is not None and self.is_party(party):
                     return party
-        for prep in PARTY_PREPS:
-            obj = self.pobj(trigger, {prep})
+        # "opened an investigation into X": the parser hangs the act noun's preposition on its light verb
+        carriers = [trigger] if self.clause(trigger) is trigger else [trigger, self.clause(trigger)]
+        for prep, carrier in ((p, c) for p in PARTY_PREPS for c in carriers):
+            obj = self.pobj(carrier, {prep})
             if prep == "into" and obj is not None and obj.lemma_.lower() in self.place_nouns:
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
-            party = self.party_in(obj)
+            # "an investigation into crimes committed by X", "rallies against the policies of X"
+            party = self.party_behind(obj, trigger) if obj is not None else None
             if party is not None:
                 return party
         return None
@@ -886,6 +931,36 @@ class EventTagger:
                 return child
         owner = self.pobj(token, {"of", "by"})
         return owner if owner is not None and self.is_party(owner) else None
+
+    def generic(self, token: Token) -> bool:
+        """A common noun naming a party by its role: 'refugees', 'the police' (CAMEO generic agents)."""
+        return token.pos_ == "NOUN" and self.entity_of(token) is None \
+            and (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents)
+
+    def party_behind(self, token: Token, act: Token | None = None, depth: int = 3) -> Token | None:
+        """The party behind an act, a policy or a thing: its possessor or national modifier, the agent of its
+        participle ('crimes committed by X'), or that of the noun its of-phrase names ('the return of property
+        seized by X', 'the government of X')."""
+        if depth == 0 or token is None:
+            return None
+        if self.is_party(token):
+            return token
+        owner = self.party_in(token)
+        if owner is not None:
+            return owner
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (act is None or child.i != act.i):
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if doer is not None and self.is_party(doer):
+                    return doer
+        for prep in ("of", "by"):
+            inner = self.pobj(token, {prep})
+            if inner is not None:
+                found = self.party_behind(inner, act, depth - 1)
+                if found is not None:
+                    return found
+        return None
 
     def place_of(self, trigger: Token, type_: str) -> Token | None:
         """A curfew, a crackdown, a deployment or a protest in a place falls on that place's people and rulers."""
@@ -905,8 +980,14 @@ class EventTagger:
             return self.clusters[entity].type not in NOT_PARTY_TYPES
         if token.pos_ == "PROPN" or token.ent_type_ in PARTY_LABELS:
             return True
-        return token.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS
-                                            for c in token.children)
+        if token.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS for c in token.children):
+            return True
+        # "refugees", "the police": a party named by its role, unless a party it belongs to is named with it
+        # ("fighters from the Brigades" stand for the Brigades)
+        return (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents) \
+            and not any(self.is_party(o) for o in (self.pobj(token, {"from", "of"}),) if o is not None)
 
     @staticmethod
     def pobj(token: Token | None, preps: set[str]) -> Token | None:
@@ -946,7 +1027,7 @@ class EventTagger:
             helped = obj if trigger.pos_ == "VERB" else None
             if helped is None:
                 helped = self.relative_antecedent(trigger)
-            if helped is not None and not self.is_party(helped):
+            if helped is not None and (not self.is_party(helped) or self.generic(helped)):
                 # "training fighters from the Brigades": the people helped belong to the party named
                 helped = self.party_in(self.pobj(helped, {"from", "of"})) \
                     or self.party_in(self.pobj(trigger, {"from"})) or helped
@@ -1129,16 +1210,37 @@ def link_embedded(events: list[EventRecord]) -> None:
                             ev.roles["target"] = purpose.roles[role]
                         break
         for child in ev.trigger.root.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child.i in by_token:
-                ev.about = by_token[child.i]
+            inner = embedded_act(child, by_token)
+            if inner is not None:
+                ev.about = by_token[inner.i]
                 embedded = events[ev.about]
+                # whom the act agreed, threatened or refused falls on is whom the announcement concerns, a named
+                # entity or not ("threatened to impose restrictions against German goods")
                 for role in ("recipient", "target"):
-                    if role in embedded.roles and role not in ev.roles:
-                        ev.roles[role] = embedded.roles[role]
+                    if role in embedded.role_spans and role not in ev.role_spans and role not in ev.roles:
                         ev.role_spans[role] = embedded.role_spans[role]
+                        if role in embedded.roles:
+                            ev.roles[role] = embedded.roles[role]
                 if "actor" in ev.roles and "actor" not in embedded.roles:
                     embedded.roles["actor"] = ev.roles["actor"]
                     embedded.role_spans["actor"] = ev.role_spans["actor"]
+
+
+# verbs of phase between an announcement and the act it announces: "promised to continue military aid", "threatened
+# to resume attacks" (aspectual verbs, Freed 1979)
+ASPECTUAL = {"continue", "resume", "renew", "begin", "start", "keep", "extend", "expand", "step", "increase"}
+
+
+def embedded_act(child: Token, by_token: dict[int, int]) -> Token | None:
+    """The act a clausal complement states: the complement's own trigger, or the event noun an aspectual verb in
+    it carries ("promised to continue military aid": the aid)."""
+    if child.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    if child.i in by_token:
+        return child
+    if child.lemma_.lower() in ASPECTUAL:
+        return next((c for c in child.children if c.dep_ == "dobj" and c.i in by_token), None)
+    return None
 
 
 def carry_recipients(events: list[EventRecord]) -> None:

@@ -1,0 +1,73 @@
+"""Whom an event is aimed at, on sentences written for these tests: embedded acts, the party behind a thing, parties
+named by their role, and the place of an act standing for its people."""
+from __future__ import annotations
+
+
+def event(result, trigger):
+    found = [e for e in result["events"] if e["trigger"]["text"] == trigger]
+    assert found, f"no event on {trigger!r}: {[e['trigger']['text'] for e in result['events']]}"
+    return found[0]
+
+
+def test_a_threat_is_aimed_at_whom_the_threatened_act_falls_on(analyse):
+    r = analyse("The governor threatened to impose sanctions against Quorvish exporters.")
+    threat = event(r, "threatened")
+    assert threat["type"] == "THREATEN"
+    assert "exporters" in threat["roles"]["target"]
+
+
+def test_an_aspectual_verb_carries_the_promised_act(analyse):
+    r = analyse("Sweden has promised to continue military aid to Eldavia.")
+    promise = event(r, "promised")
+    assert promise["roles"].get("recipient") == "Eldavia"
+    assert promise["about"] == event(r, "aid")["id"]
+
+
+def test_the_party_behind_what_a_protest_demands(analyse):
+    r = analyse("Farmers blocked roads to demand the return of land seized by the Morvan army.")
+    assert "Morvan army" in event(r, "blocked")["roles"]["target"]
+    # the seizure is the army's own act: its doer is never its own target
+    seized = event(r, "seized")
+    assert "Morvan" in seized["roles"]["actor"] and "Morvan" not in seized["roles"].get("target", "")
+
+
+def test_an_investigation_into_acts_is_aimed_at_their_doers(analyse):
+    r = analyse("Inspectors opened an investigation into crimes committed by Ustrian forces.")
+    assert "Ustrian" in event(r, "investigation")["roles"].get("target", "")
+
+
+def test_commit_without_to_is_no_agreement(analyse):
+    r = analyse("Inspectors opened an investigation into crimes committed by Ustrian forces.")
+    assert not [e for e in r["events"] if e["trigger"]["text"].startswith("committed")]
+    r = analyse("The minister said she is committed to opening up the economy.")
+    assert event(r, "committed to")["type"] == "AGREE"
+
+
+def test_a_party_named_by_its_role_receives(analyse):
+    r = analyse("The agency will provide food to refugees.")
+    assert event(r, "provide")["roles"].get("recipient") == "refugees"
+
+
+def test_people_sent_are_the_means_not_the_party(analyse):
+    r = analyse("Pelmark refused to deploy peacekeepers in the province of Ostavia.")
+    refusal = event(r, "refused")
+    assert refusal["roles"].get("recipient") == "Ostavia"
+    assert "peacekeepers" not in refusal["roles"].values()
+
+
+def test_members_trained_stand_for_their_group(analyse):
+    r = analyse("The government has trained fighters from the Ardent Front.")
+    assert event(r, "trained")["roles"].get("recipient") == "Ardent Front"
+
+
+def test_the_place_of_a_hostile_act_is_its_target_when_no_party_is_named(analyse):
+    r = analyse("The army imposed a curfew in the city of Vantor on Friday.")
+    curfew = event(r, "imposed")
+    assert curfew["roles"]["location"] == "Vantor" and curfew["roles"].get("target") == "Vantor"
+
+
+def test_a_venue_of_talks_is_no_party(analyse):
+    r = analyse("Delegations from Ostrava and Brenn held talks in the city of Geneva on Monday.")
+    talks = event(r, "talks")
+    assert talks["roles"].get("location") == "Geneva"
+    assert talks["roles"].get("recipient") != "Geneva" and talks["roles"].get("target") != "Geneva"
