@@ -101,6 +101,7 @@ class Coreference:
                 mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
                 mentions.sort(key=lambda m: m.start)
                 owned.update(range(span.start, span.end))
+        _name_described_owners(clusters)
         return doc
 
     def _state_of(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
@@ -345,6 +346,39 @@ class Coreference:
         holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
                    and any(doc[x.start - 1].lower_ == noun for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _name_described_owners(clusters: list[EntityCluster]) -> None:
+    """"the bloc's sanctions monitors", once "the bloc" is resolved to the Northern Concord: the organ is named by
+    its owner's name ("Northern Concord sanctions monitors"), and by each other name the story gives the owner
+    ("the Concord": "Concord sanctions monitors"), instead of by the description."""
+    # each token to the entity of the shortest mention holding it: "the bloc" inside "a report by the bloc's monitors"
+    where: dict[int, int] = {}
+    for length, k, m in sorted(((len(m), k, m) for k, c in enumerate(clusters) for m in c.mentions), reverse=True,
+                               key=lambda x: (x[0], x[1])):
+        where.update({i: k for i in range(m.start, m.end)})
+    for k, organ in enumerate(clusters):
+        if organ.category not in {"organ", "state_organ"} or not organ.name:
+            continue
+        for mention in organ.mentions:
+            possessive = next((t.i for t in mention if t.text in {"'s", "’s"}), None)
+            if possessive is None or possessive == mention.start:
+                continue
+            described = mention.doc[possessive - 1]
+            owner = where.get(described.i)
+            words = organ.name.split()
+            if owner is None or owner == k or described.pos_ != "NOUN" or words[0].lower() != described.lower_:
+                continue
+            owner_cluster = clusters[owner]
+            names = {owner_cluster.name, *owner_cluster.aliases}
+            # a short form the story uses, as "the Concord": a capitalised name after the article
+            names |= {" ".join(t.text for t in m if t.lower_ != "the") for m in owner_cluster.mentions
+                      if all(t.text[:1].isupper() for t in m if t.lower_ != "the")}
+            rest = " ".join(words[1:])
+            organ.name = f"{owner_cluster.name} {rest}"
+            organ.aliases = {a for a in organ.aliases if a.split()[0].lower() != described.lower_}
+            organ.aliases |= {f"{n} {rest}" for n in names if n}
+            break
 
 
 def _possessor_part(mention: Span, i: int) -> bool:

@@ -127,6 +127,7 @@ class EventTagger:
         events = merge_mentions(events)
         carry_parties(events)
         carry_targets(events)
+        carry_movers(events)
         self.place_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
@@ -841,7 +842,9 @@ class EventTagger:
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
         if owner is not None and armed and self.entity_of(owner) is not None and self.entity_of(subject) is None:
-            return owner  # "its forces": the state the pronoun stands for
+            # "its forces": the state the pronoun stands for; "the defence ministry said its forces": armed forces
+            # are the state's, not its ministry's
+            return self.owner_of_organ(owner) or owner
         definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
             # "the ministry of X said its forces / the troops had ...": X's forces
@@ -868,6 +871,19 @@ class EventTagger:
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
+
+    def owner_of_organ(self, token: Token) -> Token | None:
+        """The state or group whose organ an entity is, by the owner named in the organ's mention ("X's defence
+        ministry")."""
+        entity = self.entity_of(token)
+        if entity is None or self.clusters[entity].category not in {"organ", "state_organ"}:
+            return None
+        for mention in self.clusters[entity].mentions:
+            for word in mention:
+                owner = self.entities.get(word.i)
+                if owner is not None and owner != entity and self.clusters[owner].type in {"GPE", "ORG"}:
+                    return word
+        return None
 
     def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
         """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
@@ -1272,6 +1288,24 @@ def carry_parties(events: list[EventRecord]) -> None:
                 if role in earlier.roles:
                     ev.roles[role] = earlier.roles[role]
         ev.mode = ev.mode or earlier.mode
+
+
+def carry_movers(events: list[EventRecord]) -> None:
+    """'X has moved two brigades to the border. Images show tanks gathered near the town': forces seen moving with no
+    doer, told in the sentence after a party's movement of forces, are that party's."""
+    for k, ev in enumerate(events):
+        if ev.type != "MOBILIZE" or "actor" in ev.role_spans:
+            continue
+        here = ev.trigger.root.sent.start
+        earlier = next((e for e in reversed(events[:k]) if e.type == "MOBILIZE" and "actor" in e.role_spans), None)
+        if earlier is None:
+            continue
+        sentences = {s.start for s in ev.trigger.doc[earlier.trigger.root.i:here + 1].sents}
+        if len(sentences) > 2:
+            continue  # only the sentence right after: further on, the story may have turned to another party
+        ev.role_spans["actor"] = earlier.role_spans["actor"]
+        if "actor" in earlier.roles:
+            ev.roles["actor"] = earlier.roles["actor"]
 
 
 def carry_targets(events: list[EventRecord]) -> None:

@@ -203,3 +203,12 @@ def test_a_facility_introduced_and_referred_to_again(analyse):
     r = analyse("Shells hit a crowded hospital in the north on Monday. Doctors said the hospital had no power.")
     facility = [e for e in r["entities"] if e["type"] == "FAC"]
     assert facility and [m["text"] for m in facility[0]["mentions"]] == ["a crowded hospital", "the hospital"]
+
+
+def test_an_organ_of_a_described_owner_takes_the_owners_names(analyse):
+    r = analyse("The Ostmark Union, a trade bloc of six states, met in Varn. The bloc's trade monitors later traced "
+                "payments through a bank in Varn. The Union has not commented.")
+    monitors = [e for e in r["entities"] if e["name"].endswith("trade monitors")]
+    assert [m["name"] for m in monitors] == ["Ostmark Union trade monitors"]
+    assert "Union trade monitors" in monitors[0]["aliases"]
+    assert not any(e["name"].startswith("bloc") for e in r["entities"])

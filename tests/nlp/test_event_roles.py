@@ -71,3 +71,22 @@ def test_a_venue_of_talks_is_no_party(analyse):
     talks = event(r, "talks")
     assert talks["roles"].get("location") == "Geneva"
     assert talks["roles"].get("recipient") != "Geneva" and talks["roles"].get("target") != "Geneva"
+
+
+def test_armed_forces_of_a_ministry_are_its_states(analyse):
+    r = analyse("Ostavia's interior ministry said its forces had shelled a rebel camp near the border.")
+    assert event(r, "shelled")["roles"]["actor"] == "Ostavia"
+
+
+def test_forces_seen_moving_after_a_partys_movement_are_its(analyse):
+    r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Drone footage shows tanks and "
+                "artillery gathered near the town of Dorr.")
+    moved, gathered = event(r, "moved"), event(r, "gathered")
+    assert gathered["type"] == "MOBILIZE"
+    assert gathered["roles"].get("actor") == moved["roles"]["actor"]
+
+
+def test_forces_moving_far_from_a_partys_movement_keep_no_doer(analyse):
+    r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Talks resumed in Dorr on "
+                "Monday. Pelmark said it would hold the line. Witnesses saw tanks gathered near the town of Kessel.")
+    assert "actor" not in event(r, "gathered")["roles"]
