@@ -94,6 +94,7 @@ class EventTagger:
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
+        self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
         self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -347,6 +348,8 @@ class EventTagger:
         # the act concerns
         means = theme is not None and (lexical in MOVING or mode == "expel") and theme.i != trigger.i \
             and self.generic(theme)
+        # "the withdrawal of the troops from X": the of-phrase was the doer, no party the act concerns
+        means = means or (theme is not None and actor is not None and theme.i == actor.i)
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
@@ -763,6 +766,15 @@ class EventTagger:
         return self.clusters[entity].type if entity is not None else None
 
     def actor(self, trigger: Token) -> Token | None:
+        """The doer (see `doer`); for an intransitive act named by a noun with no other doer, its of-phrase: 'the
+        withdrawal of the troops'."""
+        found = self.doer(trigger)
+        if found is None and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.intransitive_nominals:
+            movers = self.pobj(trigger, {"of"})
+            found = self.member(movers, trigger) if movers is not None else None
+        return found
+
+    def doer(self, trigger: Token) -> Token | None:
         """The doer: the subject, the agent of a passive, the possessor of a noun, or the controller above.
 
         The search climbs only where grammar passes the doer down: from an infinitive or participle to the verb
@@ -776,6 +788,8 @@ class EventTagger:
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         for _ in range(6):
+            if node.pos_ == "NOUN" and node.dep_ == "compound" and self.act_head(node.head):
+                node = node.head  # "undertook a mediation mission": the mission carries the act
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
             agent = next((c for c in kids if c.dep_ == "agent"), None)
@@ -905,8 +919,22 @@ class EventTagger:
         if theme is not None and self.is_party(theme) and not means:
             return theme
         if type_ == "DEMAND":
-            for child in trigger.children:
-                if child.dep_ in {"ccomp", "xcomp"}:
+            # "demanded that X ...", "its demands that X grant ...", "insisted on its demands that X ..."
+            doer = self.pobj(theme, {"by"}) if theme is not None and theme.pos_ == "NOUN" else None
+            if doer is not None and self.is_party(doer):
+                return doer  # "demanded an admission by X that ...": whoever is to admit
+            if theme is not None and theme.pos_ == "NOUN" and self.noun_type(theme) is not None:
+                doer = self.actor(theme)  # "demanded the withdrawal of X's forces": whoever is to withdraw
+                if doer is not None and doer.pos_ != "PRON" and self.is_party(doer):
+                    return self.party_in(doer) if self.generic(doer) and self.party_in(doer) else doer
+            clauses = [*trigger.children, *(c for n in (theme, self.pobj(trigger, {"on"})) if n is not None
+                                            for c in n.children)]
+            if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+                # "reiterated its demand today that X ...": the parser hangs the demand's clause on the verb
+                clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            for child in clauses:
+                if child.dep_ in {"ccomp", "xcomp", "acl"} and not (child.dep_ == "acl" and child.tag_ == "VBN"):
                     bound = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                     if bound is not None and bound.pos_ != "PRON":
                         return bound
@@ -923,6 +951,9 @@ class EventTagger:
                 party = self.pobj(theme, {prep})
                 if party is not None and self.is_party(party):
                     return party
+            behind = self.party_behind(theme, trigger)  # "rejected calls by Osk's rulers": Osk
+            if behind is not None and behind.i != theme.i:
+                return behind
         # "opened an investigation into X": the parser hangs the act noun's preposition on its light verb
         carriers = [trigger] if self.clause(trigger) is trigger else [trigger, self.clause(trigger)]
         for prep, carrier in ((p, c) for p in PARTY_PREPS for c in carriers):
@@ -970,7 +1001,7 @@ class EventTagger:
                 doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 if doer is not None and self.is_party(doer):
                     return doer
-        for prep in ("of", "by"):
+        for prep in ("of", "by", "from"):
             inner = self.pobj(token, {prep})
             if inner is not None:
                 found = self.party_behind(inner, act, depth - 1)
@@ -1016,9 +1047,18 @@ class EventTagger:
                     return obj
         return None
 
+    def act_head(self, token: Token) -> bool:
+        """A noun that names an undertaking whose kind its compound gives: 'mediation effort', 'rescue mission'."""
+        return token.lemma_.lower() in self.act_heads or token.lower_ in self.act_heads
+
     def partner(self, trigger: Token, actor: int | None) -> Token | None:
-        """Whom one meets: 'met with X', 'talks between X and Y', 'discussions among X, Y and Z'."""
+        """Whom one meets: 'met with X', 'talks between X and Y', 'discussions among X, Y and Z', 'a mediation effort
+        between X and Y'."""
         first = self.pobj(trigger, {"with", "between", "among"})
+        if first is None and trigger.dep_ == "compound" and self.act_head(trigger.head):
+            first = self.pobj(trigger.head, {"with", "between", "among"})
+        if first is None and trigger.dep_ == "dobj" and self.is_light(trigger.head):
+            first = self.pobj(trigger.head, {"between", "among"})  # "launched mediation on Saturday between X and Y"
         if first is None:
             return None
         for token in [first, *first.conjuncts]:

@@ -90,3 +90,27 @@ def test_forces_moving_far_from_a_partys_movement_keep_no_doer(analyse):
     r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Talks resumed in Dorr on "
                 "Monday. Pelmark said it would hold the line. Witnesses saw tanks gathered near the town of Kessel.")
     assert "actor" not in event(r, "gathered")["roles"]
+
+
+def test_a_mediation_mission_between_two_parties(analyse):
+    r = analyse("The Orvane envoy Lisa Brandt undertook a mediation mission between Kessaly and Dorvia.")
+    mediation = event(r, "mediation")
+    assert mediation["type"] == "CONSULT"
+    assert "Brandt" in mediation["roles"].get("actor", "")
+    assert mediation["roles"].get("recipient") in {"Kessaly", "Dorvia", "Kessaly and Dorvia"}
+
+
+def test_a_demand_noun_binds_the_subject_of_its_clause(analyse):
+    r = analyse("The union reiterated its demand on Monday that the Velmoran government raise wages.")
+    assert "Velmoran" in event(r, "demand")["roles"].get("target", "")
+
+
+def test_a_refused_call_is_aimed_at_whoever_made_it(analyse):
+    r = analyse("Ostavia rejected calls by Pelmark's rulers for new loans.")
+    assert event(r, "rejected")["roles"].get("target") == "Pelmark"
+
+
+def test_a_demanded_withdrawal_binds_whoever_is_to_withdraw(analyse):
+    r = analyse("The council demanded the withdrawal of Dorvian troops from the province of Ostel.")
+    assert "Dorvian" in event(r, "demanded")["roles"].get("target", "")
+    assert "Dorvian" in event(r, "withdrawal")["roles"].get("actor", "")
