@@ -95,6 +95,7 @@ class EventTagger:
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
         self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
+        self.travel_verbs = set(data["travel_verbs"]["entries"])
         self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -804,7 +805,7 @@ class EventTagger:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)), None) \
-                    or self.pobj(node, {"by"})
+                    or self.pobj(node, {"by"}) or self.national_doer(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
                     owner = None  # "held their first meeting": the doer is the light verb's subject
@@ -827,6 +828,10 @@ class EventTagger:
                     and head.head.lemma_.lower() in self.plan_nouns:
                 node = head.head  # "plans for a possible incursion": the planners'
                 continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"on", "for"} \
+                    and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.travel_verbs:
+                node = head.head  # "arrived in X on a visit", "flew to Y for talks": the traveller visits, talks
+                continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
                     and (head.head.lemma_.lower() in PARTICIPATION or any(
                         c.dep_ == "dobj" and c.lower_ == "part" for c in head.head.children)):
@@ -848,6 +853,17 @@ class EventTagger:
                 node = head.head
             else:
                 return None
+        return None
+
+    def national_doer(self, noun: Token) -> Token | None:
+        """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an
+        adjective, not a name: 'Gaza ceasefire', 'Iran sanctions' name a place or a target)."""
+        if noun.i != noun.head.i and noun.dep_ == "compound":
+            return None
+        for child in noun.children:
+            if child.dep_ == "amod" and child.i < noun.i and (child.ent_type_ == "NORP"
+                                                              or self.demonym_entity(child) is not None):
+                return child
         return None
 
     def member(self, subject: Token, clause: Token) -> Token:
@@ -879,6 +895,16 @@ class EventTagger:
             members = self.pobj(subject, {"of"})
             if members is not None:
                 return self.member(members, clause)  # "tens of thousands of students"
+        if self.generic(subject) or subject.lemma_.lower() in STATE_BODIES:
+            # "activists from the Fatah Party", "the government of Sindh province": the party they belong to
+            # (people from a country are not its state: "refugees from X" stay themselves)
+            party = self.pobj(subject, {"from"})
+            if party is not None and (party.ent_type_ in {"GPE", "LOC"} or self.type_of(party) == "GPE"):
+                party = None
+            party = party or self.pobj(subject, {"of"})
+            if party is not None and self.is_party(party) and not self.generic(party) \
+                    and party.ent_type_ not in NOT_PARTY_LABELS:
+                return party
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = reporter_of(clause.head)

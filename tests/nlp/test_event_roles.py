@@ -114,3 +114,30 @@ def test_a_demanded_withdrawal_binds_whoever_is_to_withdraw(analyse):
     r = analyse("The council demanded the withdrawal of Dorvian troops from the province of Ostel.")
     assert "Dorvian" in event(r, "demanded")["roles"].get("target", "")
     assert "Dorvian" in event(r, "withdrawal")["roles"].get("actor", "")
+
+
+def test_a_traveller_does_the_act_of_the_trip(analyse):
+    r = analyse("The Ostavian foreign minister Dana Roes arrived in Pelmark on a two-day visit.")
+    assert "Roes" in event(r, "visit")["roles"].get("actor", "")
+    r = analyse("Negotiators from the Kessaly Unity Front flew to the city of Varn for talks on Monday.")
+    assert "Kessaly Unity Front" in event(r, "talks")["roles"].get("actor", "")
+
+
+def test_people_from_a_country_are_not_its_state(analyse):
+    r = analyse("Refugees from Ostavia staged rallies in the city of Varn.")
+    assert event(r, "rallies")["roles"].get("actor") != "Ostavia"
+
+
+def test_a_national_adjective_names_who_does_the_act(analyse):
+    r = analyse("Dorvian air raids on the port continued on Sunday.")
+    assert "Dorvia" in event(r, "raids")["roles"].get("actor", "")
+
+
+def test_a_place_compound_names_no_doer(analyse):
+    r = analyse("The Pelmark ceasefire held on Sunday.")
+    assert "actor" not in event(r, "ceasefire")["roles"]
+
+
+def test_members_from_a_party_act_for_it(analyse):
+    r = analyse("Angry activists from the Ostel Freedom Party staged rallies in the capital.")
+    assert "Ostel Freedom Party" in event(r, "rallies")["roles"].get("actor", "")
