@@ -204,9 +204,29 @@ class Coreference:
             if not any(t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in {
                     token.lemma_.lower(), "finding"} for t in doc[end:]):
                 continue  # a document never referred to again is no entity of the story
-            clusters.append(EntityCluster(name=doc[det.i + 1:end].text, type=kind, mentions=[span],
-                                          provenance="description"))
+            described = doc[det.i + 1:end].text
+            place = self._facility_place(token, clusters) if kind == "FAC" else None
+            # a facility with no name goes by its place: "a covered market in the town of X" is the X market
+            name = f"{place} {token.text}" if place else described
+            clusters.append(EntityCluster(name=name, type=kind, mentions=[span], provenance="description",
+                                          aliases={described} if place else set()))
             owned.update(range(det.i, token.i + 1))
+
+    def _facility_place(self, noun: Token, clusters: list[EntityCluster]) -> str | None:
+        """The named place a facility is in: 'a market in the town of X', 'struck a clinic in X' (the place phrase
+        hung on the verb whose object the facility is)."""
+        index = entity_index(noun.doc)
+        carriers = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])
+        for carrier in carriers:
+            for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
+                place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if place is not None and self.descriptions.get(place.lower_, {}).get("types") == ["GPE"]:
+                    of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                k = index.get(place.i) if place is not None else None
+                if k is not None and clusters[k].type == "GPE" and clusters[k].name:
+                    return clusters[k].name
+        return None
 
     # ----- pronouns -----------------------------------------------------------------------------------------------
 

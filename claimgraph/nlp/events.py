@@ -130,6 +130,7 @@ class EventTagger:
         carry_parties(events)
         carry_targets(events)
         carry_movers(events)
+        self.carry_back_references(events)
         self.place_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
@@ -407,6 +408,33 @@ class EventTagger:
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
         return event
+
+    def carry_back_references(self, events: list[EventRecord]) -> None:
+        """'A drone struck a market ... the strike was carried out by X': an act named again by a definite noun
+        ('the strike', 'the attack') is aimed at whom the act it names again was aimed at, unless it says other."""
+        for k, ev in enumerate(events):
+            if "target" in ev.role_spans or "recipient" in ev.role_spans:
+                continue
+            root = ev.trigger.root
+            noun = root if root.pos_ == "NOUN" else next(
+                (c for c in root.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"
+                 and self.noun_type(c) == ev.type), None)
+            if noun is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                       for c in noun.children):
+                continue
+            # the act the noun names again: one told with the same word ('struck' for 'the strike'), else the last
+            # of its type
+            same = [e for e in events[:k] if e.type == ev.type]
+            earlier = next((e for e in reversed(same) if e.trigger.root.lemma_.lower() == noun.lemma_.lower()),
+                           same[-1] if same else None)
+            if earlier is None or not compatible(earlier, ev):
+                continue
+            for role in ("target", "recipient"):
+                if role in earlier.role_spans:
+                    ev.role_spans[role] = earlier.role_spans[role]
+                    if role in earlier.roles:
+                        ev.roles[role] = earlier.roles[role]
+                    break
 
     def place_targets(self, events: list[EventRecord]) -> None:
         """PLOVER codes the place an act is done in as its target when the text names no other party ("shelled
@@ -696,6 +724,10 @@ class EventTagger:
         if token is None:
             return
         entity = self.entity_of(token)
+        if entity is not None and role != "equipment" and token.dep_ in {"amod", "compound", "nmod"} \
+                and self.clusters[entity].type == "EQUIPMENT" and token.pos_ in {"ADJ", "PROPN"} \
+                and not any(ch.isdigit() for ch in token.text):
+            entity = None  # "a Kestrian Harrow-9 drone": the national word inside the weapon's name is its owner
         if entity is None and token.dep_ in {"amod", "compound", "nmod"}:
             entity = self.demonym_entity(token)  # "a Kestrian drone": Kestria's
         if entity is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}

@@ -212,3 +212,12 @@ def test_an_organ_of_a_described_owner_takes_the_owners_names(analyse):
     assert [m["name"] for m in monitors] == ["Ostmark Union trade monitors"]
     assert "Union trade monitors" in monitors[0]["aliases"]
     assert not any(e["name"].startswith("bloc") for e in r["entities"])
+
+
+def test_a_facility_without_a_name_goes_by_its_place(analyse):
+    r = analyse("A missile struck a crowded clinic in the town of Orsk on Monday. Officials said the clinic had "
+                "been evacuated.")
+    clinic = [e for e in r["entities"] if e["type"] == "FAC"]
+    assert [e["name"] for e in clinic] == ["Orsk clinic"]
+    assert "crowded clinic" in clinic[0]["aliases"]
+    assert len(clinic[0]["mentions"]) == 2

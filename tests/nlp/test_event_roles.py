@@ -141,3 +141,16 @@ def test_a_place_compound_names_no_doer(analyse):
 def test_members_from_a_party_act_for_it(analyse):
     r = analyse("Angry activists from the Ostel Freedom Party staged rallies in the capital.")
     assert "Ostel Freedom Party" in event(r, "rallies")["roles"].get("actor", "")
+
+
+def test_the_national_word_in_a_weapons_name_is_its_owner(analyse):
+    r = analyse("Dorvia denied it. Officials said the strike was carried out by a Dorvian Kestrel-7 drone.")
+    strike = event(r, "carried out")
+    assert strike["roles"].get("actor") == "Dorvia"
+    assert strike["roles"].get("equipment") == "Kestrel-7"
+
+
+def test_an_act_named_again_keeps_its_target(analyse):
+    r = analyse("A missile struck a hospital in the town of Orsk on Monday. On Friday, Dorvian troops destroyed a "
+                "depot used by rebels near Kellin. Officials said the strike was carried out by a Kestrel-7 drone.")
+    assert event(r, "carried out")["roles"].get("target") == event(r, "struck")["roles"]["target"]
