@@ -80,6 +80,9 @@ class Coreference:
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
                         if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
+        # "a Mordek-linked company ... the sanctions imposed on him": a name inside a hyphenated modifier is no
+        # mention, but it brings its bearer to mind for a pronoun
+        self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
         for token in doc[story_start_token(doc):]:
             if token.i in owned:
                 continue
@@ -236,8 +239,9 @@ class Coreference:
             return None
         here = sentence_of[token.i]
         types = set(agreement["types"])
-        candidates = [m for m in mentions if m.end <= token.i and here - m.sentence <= _PRONOUN_WINDOW
-                      and clusters[m.cluster].type in types and not _bound(token, m)]
+        candidates = [m for m in mentions + self.modifier_names if m.end <= token.i
+                      and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
+                      and not _bound(token, m)]
         gender = _GENDER.get(token.lower_)
         if gender:
             candidates = [m for m in candidates if self.gender.get(m.cluster, gender) == gender]
@@ -399,6 +403,24 @@ def _name_described_owners(clusters: list[EntityCluster]) -> None:
             organ.aliases = {a for a in organ.aliases if a.split()[0].lower() != described.lower_}
             organ.aliases |= {f"{n} {rest}" for n in names if n}
             break
+
+
+def _modifier_names(doc: Doc, clusters: list[EntityCluster], owned: set[int], sentence_of: dict[int, int]
+                    ) -> list["_Mention"]:
+    """Names of the story's people and bodies used inside a hyphenated modifier ('Mordek-linked', 'Osk-backed'),
+    by their last word, as the story names them elsewhere."""
+    last_words: dict[str, set[int]] = {}
+    for k, c in enumerate(clusters):
+        if c.name and c.type in {"PERSON", "ORG", "GPE"}:
+            last_words.setdefault(c.name.split()[-1], set()).add(k)
+    found = []
+    for token in doc[:-2]:
+        ks = last_words.get(token.text)
+        if ks is None or len(ks) != 1 or token.i in owned or doc[token.i + 1].text != "-" \
+                or doc[token.i + 1].whitespace_ or not doc[token.i + 2].is_lower:
+            continue
+        found.append(_Mention(token.i, token.i + 1, next(iter(ks)), token, sentence_of[token.i]))
+    return found
 
 
 def _possessor_part(mention: Span, i: int) -> bool:

@@ -96,6 +96,8 @@ class EventTagger:
         self.collective = set(data["collective_nouns"]["entries"])
         self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
         self.travel_verbs = set(data["travel_verbs"]["entries"])
+        self.naming_verbs = set(data["naming_verbs"]["entries"])
+        self.response_nouns = set(data["response_nouns"]["entries"])
         self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -131,6 +133,7 @@ class EventTagger:
         carry_targets(events)
         carry_movers(events)
         self.carry_back_references(events)
+        self.answer_targets(events)
         self.place_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
@@ -180,8 +183,10 @@ class EventTagger:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return True
-        if noun.dep_ == "attr":
+        if noun.dep_ in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
+            return True  # "in what residents described as the deadliest attack": a description of an act told
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.purpose_of_something(noun.head):
             return True
         head = noun.head
@@ -435,6 +440,37 @@ class EventTagger:
                     if role in earlier.roles:
                         ev.roles[role] = earlier.roles[role]
                     break
+
+    def answer_targets(self, events: list[EventRecord]) -> None:
+        """'further sanctions in response', 'threatened to shell the towns in retaliation for an air raid': an act
+        that answers an earlier hostile act is aimed at that act's doer (the act named after 'to' or 'for', else the
+        last hostile act with a doer told before)."""
+        by_token = {e.trigger.root.i: e for e in events}
+        for k, ev in enumerate(events):
+            if ev.type not in HOSTILE | {"MOBILIZE"} or "target" in ev.role_spans or "recipient" in ev.role_spans:
+                continue
+            root = ev.trigger.root
+            carriers = [root, root.head] if root.pos_ == "NOUN" and root.dep_ == "dobj" else [root]
+            answer = next((o for c in carriers for o in [self.pobj(c, {"in"})]
+                           if o is not None and o.lemma_.lower() in self.response_nouns), None)
+            if answer is None:
+                continue
+            answered = self.pobj(answer, {"to", "for"})
+            doer: Token | None = None
+            if answered is not None:
+                told = by_token.get(answered.i)
+                doer = self.party_behind(answered, root) if told is None or "actor" not in told.role_spans \
+                    else told.role_spans["actor"].root
+            else:
+                told = next((e for e in reversed(events[:k]) if e.type in {"ASSAULT", "FIGHT", "COERCE"}
+                             and "actor" in e.role_spans and not same_party(e, ev, "actor")), None)
+                if told is not None:
+                    ev.role_spans["target"] = told.role_spans["actor"]
+                    if "actor" in told.roles:
+                        ev.roles["target"] = told.roles["actor"]
+                continue
+            if doer is not None:
+                self.fill(ev, "target", doer)
 
     def place_targets(self, events: list[EventRecord]) -> None:
         """PLOVER codes the place an act is done in as its target when the text names no other party ("shelled
@@ -1355,6 +1391,14 @@ def embedded_act(child: Token, by_token: dict[int, int]) -> Token | None:
     if child.lemma_.lower() in ASPECTUAL:
         return next((c for c in child.children if c.dep_ == "dobj" and c.i in by_token), None)
     return None
+
+
+def same_party(one: EventRecord, other: EventRecord, role: str) -> bool:
+    """Whether two events give the same party in a role: the same entity, or the same words."""
+    if one.roles.get(role) is not None and one.roles.get(role) == other.roles.get(role):
+        return True
+    a, b = one.role_spans.get(role), other.role_spans.get(role)
+    return a is not None and b is not None and a.text.lower() == b.text.lower()
 
 
 def carry_recipients(events: list[EventRecord]) -> None:

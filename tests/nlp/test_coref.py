@@ -221,3 +221,14 @@ def test_a_facility_without_a_name_goes_by_its_place(analyse):
     assert [e["name"] for e in clinic] == ["Orsk clinic"]
     assert "crowded clinic" in clinic[0]["aliases"]
     assert len(clinic[0]["mentions"]) == 2
+
+
+def test_a_name_inside_a_hyphenated_modifier_is_a_pronouns_antecedent(analyse):
+    r = analyse("Investigators linked the ship to Pavel Dorn, a sanctioned shipping magnate. A lawyer for Dorn, John "
+                "Miller, said the claims were false. The case would be the first of a Dorn-owned firm evading the "
+                "sanctions imposed on him in May.")
+    names = {e["name"]: e for e in r["entities"]}
+    assert "him" in [m["text"] for m in names["Pavel Dorn"]["mentions"]]
+    assert "him" not in [m["text"] for m in names["John Miller"]["mentions"]]
+    # the modifier itself is no mention
+    assert "Dorn" not in [m["text"] for m in names["Pavel Dorn"]["mentions"] if m["start"] > 150]

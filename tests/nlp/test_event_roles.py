@@ -154,3 +154,23 @@ def test_an_act_named_again_keeps_its_target(analyse):
     r = analyse("A missile struck a hospital in the town of Orsk on Monday. On Friday, Dorvian troops destroyed a "
                 "depot used by rebels near Kellin. Officials said the strike was carried out by a Kestrel-7 drone.")
     assert event(r, "carried out")["roles"].get("target") == event(r, "struck")["roles"]["target"]
+
+
+def test_an_act_described_as_an_attack_is_no_new_attack(analyse):
+    r = analyse("A Dorvian drone struck a market in the town of Orsk, in what residents described as the worst "
+                "attack this year.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "attack"]
+    assert event(r, "struck")["type"] == "ASSAULT"
+
+
+def test_an_answer_is_aimed_at_the_doer_of_the_act_it_answers(analyse):
+    r = analyse("A Dorvian drone struck a market in the town of Orsk. The alliance said it was considering new "
+                "sanctions in response.")
+    assert "Dorvia" in event(r, "sanctions")["roles"].get("target", "")
+
+
+def test_an_answer_names_the_act_it_answers(analyse):
+    r = analyse("Pelmark threatened to cut fuel supplies in retaliation for an Ostavian air raid on its capital.")
+    threat = event(r, "threatened")
+    assert threat["type"] == "THREATEN"
+    assert "Ostavia" in threat["roles"].get("target", "")
