@@ -80,7 +80,7 @@ class Coreference:
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
                         if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
-        # "a Mordek-linked company ... the sanctions imposed on him": a name inside a hyphenated modifier is no
+        # "a Dorn-owned firm ... the sanctions imposed on him": a name inside a hyphenated modifier is no
         # mention, but it brings its bearer to mind for a pronoun
         self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
         for token in doc[story_start_token(doc):]:
@@ -373,9 +373,9 @@ class Coreference:
 
 
 def _name_described_owners(clusters: list[EntityCluster]) -> None:
-    """"the bloc's sanctions monitors", once "the bloc" is resolved to the Northern Concord: the organ is named by
-    its owner's name ("Northern Concord sanctions monitors"), and by each other name the story gives the owner
-    ("the Concord": "Concord sanctions monitors"), instead of by the description."""
+    """"the bloc's trade monitors", once "the bloc" is resolved to the Ostmark Union: the organ is named by its
+    owner's name ("Ostmark Union trade monitors"), and by each other name the story gives the owner ("the Union":
+    "Union trade monitors"), instead of by the description."""
     # each token to the entity of the shortest mention holding it: "the bloc" inside "a report by the bloc's monitors"
     where: dict[int, int] = {}
     for length, k, m in sorted(((len(m), k, m) for k, c in enumerate(clusters) for m in c.mentions), reverse=True,
@@ -395,7 +395,7 @@ def _name_described_owners(clusters: list[EntityCluster]) -> None:
                 continue
             owner_cluster = clusters[owner]
             names = {owner_cluster.name, *owner_cluster.aliases}
-            # a short form the story uses, as "the Concord": a capitalised name after the article
+            # a short form the story uses, as "the Union": a capitalised name after the article
             names |= {" ".join(t.text for t in m if t.lower_ != "the") for m in owner_cluster.mentions
                       if all(t.text[:1].isupper() for t in m if t.lower_ != "the")}
             rest = " ".join(words[1:])
@@ -407,7 +407,7 @@ def _name_described_owners(clusters: list[EntityCluster]) -> None:
 
 def _modifier_names(doc: Doc, clusters: list[EntityCluster], owned: set[int], sentence_of: dict[int, int]
                     ) -> list["_Mention"]:
-    """Names of the story's people and bodies used inside a hyphenated modifier ('Mordek-linked', 'Osk-backed'),
+    """Names of the story's people and bodies used inside a hyphenated modifier ('Dorn-owned', 'Osk-backed'),
     by their last word, as the story names them elsewhere."""
     last_words: dict[str, set[int]] = {}
     for k, c in enumerate(clusters):
