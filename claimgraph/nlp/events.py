@@ -23,6 +23,9 @@ PARTY_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
 # acts whose target, when no party is named, is the place they are done in (PLOVER codes the place's state or
 # population as target of a curfew, a crackdown, a deployment or a protest there)
 PLACE_TARGETED = {"COERCE", "CONCEDE", "MOBILIZE", "PROTEST", "THREATEN", "FIGHT", "ASSAULT", "RETREAT"}
+# prepositions under which a thing acted on names whom or where it belongs to: "a camp for refugees", "lines leading
+# into X", "efforts among X's republics", "a state of siege in X"
+AROUND_PREPS = {"for", "of", "among", "between", "in", "into", "at", "to"}
 # acts that move or send people: whom they move is their means ("deploy peacekeepers", "withdraw its troops")
 MOVING = {"AID", "MOBILIZE", "RETREAT"}
 # acts whose place is a venue, not a party: talks in Geneva, joint exercises in the Mediterranean
@@ -377,7 +380,7 @@ class EventTagger:
             if target is not None and not self.is_party(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
-                behind = self.party_behind(target, trigger)
+                behind = self.party_behind(target, trigger) or self.party_around(target, trigger)
                 if behind is not None and (actor is None or behind.i != actor.i):
                     target = behind
             self.fill(event, "target", target or self.place_of(trigger, type_))
@@ -477,7 +480,20 @@ class EventTagger:
         positions in X", "set up a centre in X", "imposed a curfew in X"): the place stands for its people and
         rulers. Talks, joint exercises and deaths happen at a venue that is no party."""
         for ev in events:
-            if "target" in ev.role_spans or "recipient" in ev.role_spans or ev.type in VENUE_TYPES:
+            if ev.type in VENUE_TYPES:
+                continue
+            aimed = ev.role_spans.get("target")
+            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
+                # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
+                # it was hit in, when the place is named
+                place = ev.roles.get("location")
+                if place is not None and self.clusters[place].type == "GPE" and place != ev.roles.get("actor"):
+                    ev.roles["target"] = place
+                    ev.role_spans["target"] = ev.role_spans["location"]
+                    if ev.role_spans.get("recipient") is aimed:
+                        del ev.role_spans["recipient"]
+                continue
+            if "target" in ev.role_spans or "recipient" in ev.role_spans:
                 continue
             place = ev.roles.get("location")
             if place is None or self.clusters[place].type != "GPE" or place == ev.roles.get("actor"):
@@ -1077,6 +1093,29 @@ class EventTagger:
         """A common noun naming a party by its role: 'refugees', 'the police' (CAMEO generic agents)."""
         return token.pos_ == "NOUN" and self.entity_of(token) is None \
             and (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents)
+
+    def party_around(self, thing: Token, act: Token, depth: int = 3) -> Token | None:
+        """The party or named place a thing hit or acted on belongs to or lies in: 'a camp for refugees', 'mediation
+        efforts among X's republics', 'power lines leading into X', 'a state of siege in X', 'targets in X'."""
+        if depth == 0 or self.entity_of(thing) is not None and not self.is_party(thing):
+            return None
+        for child in thing.children:
+            if child.i == act.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in AROUND_PREPS:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if obj.i in self.time_tokens:
+                        continue
+                    if self.is_party(obj) and not self.generic(obj) or self.type_of(obj) == "GPE":
+                        return obj
+                    found = self.party_in(obj) or self.party_around(obj, act, depth - 1)
+                    if found is not None:
+                        return found
+            elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+                found = self.party_around(child, act, depth - 1)
+                if found is not None:
+                    return found
+        return None
 
     def party_behind(self, token: Token, act: Token | None = None, depth: int = 3) -> Token | None:
         """The party behind an act, a policy or a thing: its possessor or national modifier, the agent of its

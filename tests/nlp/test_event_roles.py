@@ -174,3 +174,19 @@ def test_an_answer_names_the_act_it_answers(analyse):
     threat = event(r, "threatened")
     assert threat["type"] == "THREATEN"
     assert "Ostavia" in threat["roles"].get("target", "")
+
+
+def test_a_thing_attacked_stands_for_whom_it_belongs_to(analyse):
+    r = analyse("A field hospital for Ostavian refugees was attacked by gunmen on Monday.")
+    assert "refugees" in event(r, "attacked")["roles"].get("target", "")
+
+
+def test_a_thing_hit_in_a_named_place_stands_for_the_place(analyse):
+    r = analyse("Rebels blew up two power lines leading into the city of Varn last month.")
+    assert event(r, "blew up")["roles"].get("target") == "Varn"
+
+
+def test_a_facility_the_story_tracks_stays_the_target(analyse):
+    r = analyse("A missile struck a crowded clinic in the town of Orsk on Monday. Officials said the clinic had "
+                "been evacuated.")
+    assert event(r, "struck")["roles"].get("target") == "Orsk clinic"
