@@ -137,6 +137,7 @@ class EventTagger:
         carry_movers(events)
         self.carry_back_references(events)
         self.answer_targets(events)
+        self.clause_targets(events)
         self.place_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
@@ -443,6 +444,48 @@ class EventTagger:
                     if role in earlier.roles:
                         ev.roles[role] = earlier.roles[role]
                     break
+
+    def clause_targets(self, events: list[EventRecord]) -> None:
+        """Whom an act is aimed at, told by a clause around it:
+        - a threat's condition: 'threatened to halt talks unless X withdraws' (X must act or bear it; CAMEO 13);
+        - whom an act lets or makes do something: 'allowed X to run', 'ordered X to close' (the complement's subject);
+        - what a protest protests: 'a hunger strike in protest of X's refusal', 'to protest at the arrest of X'."""
+        for ev in events:
+            if "target" in ev.role_spans and self.is_party(ev.role_spans["target"].root) \
+                    or "recipient" in ev.role_spans:
+                continue
+            root = ev.trigger.root
+            clause = self.clause(root)
+            found = None
+            if ev.type == "THREATEN":
+                acts = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]
+                for act in acts:
+                    for child in act.children:
+                        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions
+                                                         for m in child.children):
+                            subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                            if subject is not None and subject.pos_ != "PRON" and self.is_party(subject):
+                                found = subject
+            if found is None and root.pos_ == "VERB":
+                for child in root.children:
+                    subject = next((c for c in child.children if c.dep_ == "nsubj"), None) \
+                        if child.dep_ in {"ccomp", "xcomp"} and child.tag_ == "VB" else None
+                    if subject is not None and subject.pos_ != "PRON" and self.is_party(subject) \
+                            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                        found = self.party_in(subject) if self.generic(subject) and self.party_in(subject) \
+                            else subject
+                        break
+            if found is None and ev.type == "PROTEST":
+                protest = next((o for c in (root, clause) for o in [self.pobj(c, {"in"})]
+                                if o is not None and o.lemma_.lower() == "protest"), None)
+                if protest is not None:
+                    aimed = self.pobj(protest, {"of", "against", "at", "over"})
+                    found = self.party_behind(aimed, root) or self.party_around(aimed, root) \
+                        if aimed is not None else None
+            if found is not None and (ev.roles.get("actor") is None or self.entity_of(found) != ev.roles["actor"]):
+                ev.role_spans.pop("target", None)
+                ev.roles.pop("target", None)
+                self.fill(ev, "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient", found)
 
     def answer_targets(self, events: list[EventRecord]) -> None:
         """'further sanctions in response', 'threatened to shell the towns in retaliation for an air raid': an act

@@ -190,3 +190,18 @@ def test_a_facility_the_story_tracks_stays_the_target(analyse):
     r = analyse("A missile struck a crowded clinic in the town of Orsk on Monday. Officials said the clinic had "
                 "been evacuated.")
     assert event(r, "struck")["roles"].get("target") == "Orsk clinic"
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_binds(analyse):
+    r = analyse("Pelmark threatened to halt the talks unless Ostavia withdrew its ships from the strait.")
+    assert event(r, "threatened")["roles"].get("target") == "Ostavia"
+
+
+def test_whom_an_act_lets_do_something_receives_it(analyse):
+    r = analyse("The electoral court decided to allow opposition leader Tomas Verhoef to run in the election.")
+    assert "Verhoef" in event(r, "allow")["roles"].get("recipient", "")
+
+
+def test_what_a_protest_is_in_protest_of(analyse):
+    r = analyse("Dozens of students began a hunger strike in protest of the Dorvian government's decision.")
+    assert "Dorvia" in event(r, "strike")["roles"].get("target", "")
