@@ -52,6 +52,7 @@ class Coreference:
         self.pronouns = data["pronouns"]
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
+        self.place_predicates = set(data["place_predicates"]["entries"])
         self.classes = lexicon.load("equipment_classes.yaml")
         # singular class nouns of equipment ("drone", "missile"), the lemmas a lead's phrase can be headed by
         self.class_heads = {h for c in self.classes.values() for h in c["heads"] if not h.endswith("s")}
@@ -66,6 +67,7 @@ class Coreference:
             return doc
         self._join_referring_sources(doc, clusters)
         self._announce_equipment(doc, clusters)
+        self._announce_vehicles(doc, clusters)
         sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for token in sent:
@@ -179,6 +181,36 @@ class Coreference:
                 clusters[k].mentions.append(doc[left:token.i + 1])
                 owned.update(range(left, token.i + 1))
 
+    def _announce_vehicles(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """'A tanker carrying crude oil transferred its cargo ... the tanker Solna Bay': a ship or aircraft introduced
+        by its class noun before the story names it with that noun as its title is the named one (news leads
+        describe, later paragraphs name)."""
+        owned = set(entity_index(doc))
+        titles: dict[str, list[int]] = {}
+        for k, c in enumerate(clusters):
+            if c.type != "VEHICLE" or not c.mentions:
+                continue
+            named = min(c.mentions, key=lambda m: m.start)
+            for token in named:
+                if token.pos_ == "NOUN" and token.is_lower:
+                    titles.setdefault(token.lemma_.lower(), []).append(k)
+        for lemma, ks in titles.items():
+            # of two tankers the story names, the lead describes the one it names first, its subject
+            k = min(ks, key=lambda j: min(m.start for m in clusters[j].mentions))
+            first = min(m.start for m in clusters[k].mentions)
+            for token in doc[story_start_token(doc):first]:
+                if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or token.i in owned:
+                    continue
+                det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+                if det is None:
+                    continue
+                end = token.right_edge.i + 1
+                if any(t.is_punct or t.i in owned for t in doc[det.i:end]):
+                    end = token.i + 1
+                clusters[k].mentions.append(doc[det.i:end])
+                owned.update(range(det.i, end))
+                break
+
     # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
 
     def _introduce_documents(self, doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -247,6 +279,10 @@ class Coreference:
             candidates = [m for m in candidates if self.gender.get(m.cluster, gender) == gender]
         if token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs:
             candidates = [m for m in candidates if clusters[m.cluster].type != "EQUIPMENT"]
+        if token.dep_ in {"nsubj", "nsubjpass"} and (token.head.lemma_.lower() in self.place_predicates or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in self.place_predicates for c in token.head.children)):
+            places = [m for m in candidates if clusters[m.cluster].type in {"FAC", "GPE", "LOC"}]
+            candidates = places or candidates  # "when it was crowded with shoppers": the market, not the drone
         if token.dep_ in {"nsubjpass", "dobj"} and token.head.lemma_ in self.theme_verbs:
             things = [m for m in candidates if clusters[m.cluster].type == "EQUIPMENT"]
             candidates = things or candidates

@@ -232,3 +232,29 @@ def test_a_name_inside_a_hyphenated_modifier_is_a_pronouns_antecedent(analyse):
     assert "him" not in [m["text"] for m in names["John Miller"]["mentions"]]
     # the modifier itself is no mention
     assert "Dorn" not in [m["text"] for m in names["Pavel Dorn"]["mentions"] if m["start"] > 150]
+
+
+def test_a_vessel_described_in_the_lead_is_the_one_named_later(analyse):
+    r = analyse("A tanker carrying Ostavian diesel switched off its transponder last month. Records show the tanker "
+                "Solna Bay, which sailed under another flag, met a second ship near Varn.")
+    ship = [e for e in r["entities"] if e["name"] == "Solna Bay"][0]
+    texts = [m["text"] for m in ship["mentions"]]
+    assert "A tanker carrying Ostavian diesel" in texts and "its" in texts
+
+
+def test_a_place_state_said_of_it_picks_the_place(analyse):
+    r = analyse("A Dorvian Kestrel-7 drone struck a covered market in the town of Orsk. Witnesses said the drone "
+                "hit the market before noon, when it was crowded with shoppers.")
+    market = [e for e in r["entities"] if e["type"] == "FAC"][0]
+    drone = [e for e in r["entities"] if e["name"] == "Kestrel-7"][0]
+    assert "it" in [m["text"] for m in market["mentions"]]
+    assert "it" not in [m["text"] for m in drone["mentions"]]
+
+
+def test_how_close_it_is_keeps_the_thing(analyse):
+    text = ("Ostavia will deliver the Kestrel-7 air defence system to Pelmark. It is not clear whether it has been "
+            "delivered or how close it is to delivery.")
+    r = analyse(text)
+    last_it = text.rindex(" it ") + 1
+    places = [e for e in r["entities"] if e["type"] in {"GPE", "FAC", "LOC"}]
+    assert all(m["start"] != last_it for e in places for m in e["mentions"])
