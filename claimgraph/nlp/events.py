@@ -272,8 +272,9 @@ class EventTagger:
         for entry in entries:
             if "pos" in entry and token.pos_ != entry["pos"]:
                 continue
-            if "particles" in entry and not any(c.dep_ in {"prt", "prep"} and c.lower_ in entry["particles"]
-                                                for c in kids):
+            # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and c.i == token.i + 1)
+                                                and c.lower_ in entry["particles"] for c in kids):
                 continue
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
                                                 and c.lemma_.lower() in entry["modifiers"] for c in kids):
@@ -626,7 +627,9 @@ class EventTagger:
             nxt = doc[end]
             pattern = self.phrase(trigger)
             preps = pattern[0].get("preps", []) if pattern else []
-            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps):
+            particles = pattern[0].get("particles", []) if pattern else []
+            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
+                    or (nxt.dep_ == "advmod" and nxt.lower_ in particles):
                 end += 1
         return doc[trigger.i:end]
 

@@ -205,3 +205,11 @@ def test_whom_an_act_lets_do_something_receives_it(analyse):
 def test_what_a_protest_is_in_protest_of(analyse):
     r = analyse("Dozens of students began a hunger strike in protest of the Dorvian government's decision.")
     assert "Dorvia" in event(r, "strike")["roles"].get("target", "")
+
+
+def test_a_resignation_accedes_to_a_change_in_leadership(analyse):
+    r = analyse("Ostavian Prime Minister Lena Varga resigned on Sunday after weeks of protests.")
+    resigned = event(r, "resigned")
+    assert resigned["type"] == "CONCEDE" and "Varga" in resigned["roles"].get("actor", "")
+    r = analyse("The governor of the province stepped down on Friday.")
+    assert event(r, "stepped down")["type"] == "CONCEDE"
