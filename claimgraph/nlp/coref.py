@@ -52,6 +52,7 @@ class Coreference:
         self.pronouns = data["pronouns"]
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
+        self.place_predicates = set(data["place_predicates"]["entries"])
         self.classes = lexicon.load("equipment_classes.yaml")
         # singular class nouns of equipment ("drone", "missile"), the lemmas a lead's phrase can be headed by
         self.class_heads = {h for c in self.classes.values() for h in c["heads"] if not h.endswith("s")}
@@ -66,6 +67,7 @@ class Coreference:
             return doc
         self._join_referring_sources(doc, clusters)
         self._announce_equipment(doc, clusters)
+        self._announce_vehicles(doc, clusters)
         sentence_of = {}
         for n, sent in enumerate(doc.sents):
             for token in sent:
@@ -80,6 +82,9 @@ class Coreference:
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
                         if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
+        # "a Dorn-owned firm ... the sanctions imposed on him": a name inside a hyphenated modifier is no
+        # mention, but it brings its bearer to mind for a pronoun
+        self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
         for token in doc[story_start_token(doc):]:
             if token.i in owned:
                 continue
@@ -101,6 +106,7 @@ class Coreference:
                 mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
                 mentions.sort(key=lambda m: m.start)
                 owned.update(range(span.start, span.end))
+        _name_described_owners(clusters)
         return doc
 
     def _state_of(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
@@ -175,6 +181,36 @@ class Coreference:
                 clusters[k].mentions.append(doc[left:token.i + 1])
                 owned.update(range(left, token.i + 1))
 
+    def _announce_vehicles(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """'A tanker carrying crude oil transferred its cargo ... the tanker Solna Bay': a ship or aircraft introduced
+        by its class noun before the story names it with that noun as its title is the named one (news leads
+        describe, later paragraphs name)."""
+        owned = set(entity_index(doc))
+        titles: dict[str, list[int]] = {}
+        for k, c in enumerate(clusters):
+            if c.type != "VEHICLE" or not c.mentions:
+                continue
+            named = min(c.mentions, key=lambda m: m.start)
+            for token in named:
+                if token.pos_ == "NOUN" and token.is_lower:
+                    titles.setdefault(token.lemma_.lower(), []).append(k)
+        for lemma, ks in titles.items():
+            # of two tankers the story names, the lead describes the one it names first, its subject
+            k = min(ks, key=lambda j: min(m.start for m in clusters[j].mentions))
+            first = min(m.start for m in clusters[k].mentions)
+            for token in doc[story_start_token(doc):first]:
+                if token.pos_ != "NOUN" or token.lemma_.lower() != lemma or token.i in owned:
+                    continue
+                det = next((c for c in token.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+                if det is None:
+                    continue
+                end = token.right_edge.i + 1
+                if any(t.is_punct or t.i in owned for t in doc[det.i:end]):
+                    end = token.i + 1
+                clusters[k].mentions.append(doc[det.i:end])
+                owned.update(range(det.i, end))
+                break
+
     # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
 
     def _introduce_documents(self, doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -203,9 +239,29 @@ class Coreference:
             if not any(t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in {
                     token.lemma_.lower(), "finding"} for t in doc[end:]):
                 continue  # a document never referred to again is no entity of the story
-            clusters.append(EntityCluster(name=doc[det.i + 1:end].text, type=kind, mentions=[span],
-                                          provenance="description"))
+            described = doc[det.i + 1:end].text
+            place = self._facility_place(token, clusters) if kind == "FAC" else None
+            # a facility with no name goes by its place: "a covered market in the town of X" is the X market
+            name = f"{place} {token.text}" if place else described
+            clusters.append(EntityCluster(name=name, type=kind, mentions=[span], provenance="description",
+                                          aliases={described} if place else set()))
             owned.update(range(det.i, token.i + 1))
+
+    def _facility_place(self, noun: Token, clusters: list[EntityCluster]) -> str | None:
+        """The named place a facility is in: 'a market in the town of X', 'struck a clinic in X' (the place phrase
+        hung on the verb whose object the facility is)."""
+        index = entity_index(noun.doc)
+        carriers = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])
+        for carrier in carriers:
+            for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
+                place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if place is not None and self.descriptions.get(place.lower_, {}).get("types") == ["GPE"]:
+                    of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                k = index.get(place.i) if place is not None else None
+                if k is not None and clusters[k].type == "GPE" and clusters[k].name:
+                    return clusters[k].name
+        return None
 
     # ----- pronouns -----------------------------------------------------------------------------------------------
 
@@ -215,13 +271,18 @@ class Coreference:
             return None
         here = sentence_of[token.i]
         types = set(agreement["types"])
-        candidates = [m for m in mentions if m.end <= token.i and here - m.sentence <= _PRONOUN_WINDOW
-                      and clusters[m.cluster].type in types and not _bound(token, m)]
+        candidates = [m for m in mentions + self.modifier_names if m.end <= token.i
+                      and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
+                      and not _bound(token, m)]
         gender = _GENDER.get(token.lower_)
         if gender:
             candidates = [m for m in candidates if self.gender.get(m.cluster, gender) == gender]
         if token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs:
             candidates = [m for m in candidates if clusters[m.cluster].type != "EQUIPMENT"]
+        if token.dep_ in {"nsubj", "nsubjpass"} and (token.head.lemma_.lower() in self.place_predicates or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in self.place_predicates for c in token.head.children)):
+            places = [m for m in candidates if clusters[m.cluster].type in {"FAC", "GPE", "LOC"}]
+            candidates = places or candidates  # "when it was crowded with shoppers": the market, not the drone
         if token.dep_ in {"nsubjpass", "dobj"} and token.head.lemma_ in self.theme_verbs:
             things = [m for m in candidates if clusters[m.cluster].type == "EQUIPMENT"]
             candidates = things or candidates
@@ -345,6 +406,57 @@ class Coreference:
         holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
                    and any(doc[x.start - 1].lower_ == noun for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _name_described_owners(clusters: list[EntityCluster]) -> None:
+    """"the bloc's trade monitors", once "the bloc" is resolved to the Ostmark Union: the organ is named by its
+    owner's name ("Ostmark Union trade monitors"), and by each other name the story gives the owner ("the Union":
+    "Union trade monitors"), instead of by the description."""
+    # each token to the entity of the shortest mention holding it: "the bloc" inside "a report by the bloc's monitors"
+    where: dict[int, int] = {}
+    for length, k, m in sorted(((len(m), k, m) for k, c in enumerate(clusters) for m in c.mentions), reverse=True,
+                               key=lambda x: (x[0], x[1])):
+        where.update({i: k for i in range(m.start, m.end)})
+    for k, organ in enumerate(clusters):
+        if organ.category not in {"organ", "state_organ"} or not organ.name:
+            continue
+        for mention in organ.mentions:
+            possessive = next((t.i for t in mention if t.text in {"'s", "’s"}), None)
+            if possessive is None or possessive == mention.start:
+                continue
+            described = mention.doc[possessive - 1]
+            owner = where.get(described.i)
+            words = organ.name.split()
+            if owner is None or owner == k or described.pos_ != "NOUN" or words[0].lower() != described.lower_:
+                continue
+            owner_cluster = clusters[owner]
+            names = {owner_cluster.name, *owner_cluster.aliases}
+            # a short form the story uses, as "the Union": a capitalised name after the article
+            names |= {" ".join(t.text for t in m if t.lower_ != "the") for m in owner_cluster.mentions
+                      if all(t.text[:1].isupper() for t in m if t.lower_ != "the")}
+            rest = " ".join(words[1:])
+            organ.name = f"{owner_cluster.name} {rest}"
+            organ.aliases = {a for a in organ.aliases if a.split()[0].lower() != described.lower_}
+            organ.aliases |= {f"{n} {rest}" for n in names if n}
+            break
+
+
+def _modifier_names(doc: Doc, clusters: list[EntityCluster], owned: set[int], sentence_of: dict[int, int]
+                    ) -> list["_Mention"]:
+    """Names of the story's people and bodies used inside a hyphenated modifier ('Dorn-owned', 'Osk-backed'),
+    by their last word, as the story names them elsewhere."""
+    last_words: dict[str, set[int]] = {}
+    for k, c in enumerate(clusters):
+        if c.name and c.type in {"PERSON", "ORG", "GPE"}:
+            last_words.setdefault(c.name.split()[-1], set()).add(k)
+    found = []
+    for token in doc[:-2]:
+        ks = last_words.get(token.text)
+        if ks is None or len(ks) != 1 or token.i in owned or doc[token.i + 1].text != "-" \
+                or doc[token.i + 1].whitespace_ or not doc[token.i + 2].is_lower:
+            continue
+        found.append(_Mention(token.i, token.i + 1, next(iter(ks)), token, sentence_of[token.i]))
+    return found
 
 
 def _possessor_part(mention: Span, i: int) -> bool:

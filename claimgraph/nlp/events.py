@@ -23,6 +23,13 @@ PARTY_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
 # acts whose target, when no party is named, is the place they are done in (PLOVER codes the place's state or
 # population as target of a curfew, a crackdown, a deployment or a protest there)
 PLACE_TARGETED = {"COERCE", "CONCEDE", "MOBILIZE", "PROTEST", "THREATEN", "FIGHT", "ASSAULT", "RETREAT"}
+# prepositions under which a thing acted on names whom or where it belongs to: "a camp for refugees", "lines leading
+# into X", "efforts among X's republics", "a state of siege in X"
+AROUND_PREPS = {"for", "of", "among", "between", "in", "into", "at", "to"}
+# acts that move or send people: whom they move is their means ("deploy peacekeepers", "withdraw its troops")
+MOVING = {"AID", "MOBILIZE", "RETREAT"}
+# acts whose place is a venue, not a party: talks in Geneva, joint exercises in the Mediterranean
+VENUE_TYPES = {"CONSULT", "COOPERATE", "DEATH"}
 NOT_PARTY_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "PRODUCT", "LAW", "EVENT"}
 NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
@@ -90,6 +97,11 @@ class EventTagger:
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
+        self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
+        self.travel_verbs = set(data["travel_verbs"]["entries"])
+        self.naming_verbs = set(data["naming_verbs"]["entries"])
+        self.response_nouns = set(data["response_nouns"]["entries"])
+        self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
@@ -122,6 +134,11 @@ class EventTagger:
         events = merge_mentions(events)
         carry_parties(events)
         carry_targets(events)
+        carry_movers(events)
+        self.carry_back_references(events)
+        self.answer_targets(events)
+        self.clause_targets(events)
+        self.place_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
         doc._.cg_events = events
@@ -170,8 +187,10 @@ class EventTagger:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return True
-        if noun.dep_ == "attr":
+        if noun.dep_ in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
+            return True  # "in what residents described as the deadliest attack": a description of an act told
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.purpose_of_something(noun.head):
             return True
         head = noun.head
@@ -253,8 +272,9 @@ class EventTagger:
         for entry in entries:
             if "pos" in entry and token.pos_ != entry["pos"]:
                 continue
-            if "particles" in entry and not any(c.dep_ in {"prt", "prep"} and c.lower_ in entry["particles"]
-                                                for c in kids):
+            # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and c.i == token.i + 1)
+                                                and c.lower_ in entry["particles"] for c in kids):
                 continue
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
                                                 and c.lemma_.lower() in entry["modifiers"] for c in kids):
@@ -332,14 +352,21 @@ class EventTagger:
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         self.fill(event, "actor", actor)
         theme, recipient = self.theme_and_recipient(trigger)
-        if recipient is None and type_ == "AID" and theme is not None and not self.is_party(theme):
+        if recipient is None and type_ == "AID" and theme is not None \
+                and (not self.is_party(theme) or self.generic(theme)):
             # "training fighters from the Brigades": the people trained or armed belong to the recipient
             recipient = self.party_in(self.pobj(theme, {"from", "of"}))
+        # "withdraw its troops", "deploy peacekeepers": the people sent or moved are the doer's means, not the party
+        # the act concerns
+        means = theme is not None and (lexical in MOVING or mode == "expel") and theme.i != trigger.i \
+            and self.generic(theme)
+        # "the withdrawal of the troops from X": the of-phrase was the doer, no party the act concerns
+        means = means or (theme is not None and actor is not None and theme.i == actor.i)
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
         if type_ in HOSTILE:
-            target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_) \
+            target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_, means) \
                 or self.casualties(trigger)
             if event.mode == "expel" and theme is not None:
                 # "expelled three Norwalian diplomats", "ordered three of its diplomats out": their state
@@ -348,18 +375,25 @@ class EventTagger:
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
-            if target is None and theme is not None and theme_type != "EQUIPMENT" \
+            if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
                     and (act_object is None or theme.i != act_object.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
+            if target is not None and not self.is_party(target):
+                # "protest the rights violations by X", "demand the return of property seized by X": an act or a
+                # thing aimed at stands for the party behind it, never the doer of this very act
+                behind = self.party_behind(target, trigger) or self.party_around(target, trigger)
+                if behind is not None and (actor is None or behind.i != actor.i):
+                    target = behind
             self.fill(event, "target", target or self.place_of(trigger, type_))
         elif recipient is not None:
             self.fill(event, "recipient", recipient)
         elif type_ == "CONSULT":
             self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor"))
-                      or self.other_party(trigger, theme, type_))
+                      or self.other_party(trigger, theme, type_, means))
         elif type_ != "AID":
-            self.fill(event, "recipient", self.other_party(trigger, theme, type_) or self.place_of(trigger, type_))
+            self.fill(event, "recipient", self.other_party(trigger, theme, type_, means)
+                      or self.place_of(trigger, type_))
         if theme_type == "EQUIPMENT":
             self.fill(event, "equipment", theme)
         elif equipment is not None:
@@ -384,6 +418,143 @@ class EventTagger:
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
         return event
+
+    def carry_back_references(self, events: list[EventRecord]) -> None:
+        """'A drone struck a market ... the strike was carried out by X': an act named again by a definite noun
+        ('the strike', 'the attack') is aimed at whom the act it names again was aimed at, unless it says other."""
+        for k, ev in enumerate(events):
+            if "target" in ev.role_spans or "recipient" in ev.role_spans:
+                continue
+            root = ev.trigger.root
+            noun = root if root.pos_ == "NOUN" else next(
+                (c for c in root.children if c.dep_ in {"nsubjpass", "dobj"} and c.pos_ == "NOUN"
+                 and self.noun_type(c) == ev.type), None)
+            if noun is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                       for c in noun.children):
+                continue
+            # the act the noun names again: one told with the same word ('struck' for 'the strike'), else the last
+            # of its type
+            same = [e for e in events[:k] if e.type == ev.type]
+            earlier = next((e for e in reversed(same) if e.trigger.root.lemma_.lower() == noun.lemma_.lower()),
+                           same[-1] if same else None)
+            if earlier is None or not compatible(earlier, ev):
+                continue
+            for role in ("target", "recipient"):
+                if role in earlier.role_spans:
+                    ev.role_spans[role] = earlier.role_spans[role]
+                    if role in earlier.roles:
+                        ev.roles[role] = earlier.roles[role]
+                    break
+
+    def clause_targets(self, events: list[EventRecord]) -> None:
+        """Whom an act is aimed at, told by a clause around it:
+        - a threat's condition: 'threatened to halt talks unless X withdraws' (X must act or bear it; CAMEO 13);
+        - whom an act lets or makes do something: 'allowed X to run', 'ordered X to close' (the complement's subject);
+        - what a protest protests: 'a hunger strike in protest of X's refusal', 'to protest at the arrest of X'."""
+        for ev in events:
+            if "target" in ev.role_spans and self.is_party(ev.role_spans["target"].root) \
+                    or "recipient" in ev.role_spans:
+                continue
+            root = ev.trigger.root
+            clause = self.clause(root)
+            found = None
+            if ev.type == "THREATEN":
+                acts = [clause, *(c for c in clause.children if c.dep_ in {"xcomp", "ccomp"})]
+                for act in acts:
+                    for child in act.children:
+                        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions
+                                                         for m in child.children):
+                            subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                            if subject is not None and subject.pos_ != "PRON" and self.is_party(subject):
+                                found = subject
+            if found is None and root.pos_ == "VERB":
+                for child in root.children:
+                    subject = next((c for c in child.children if c.dep_ == "nsubj"), None) \
+                        if child.dep_ in {"ccomp", "xcomp"} and child.tag_ == "VB" else None
+                    if subject is not None and subject.pos_ != "PRON" and self.is_party(subject) \
+                            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                        found = self.party_in(subject) if self.generic(subject) and self.party_in(subject) \
+                            else subject
+                        break
+            if found is None and ev.type == "PROTEST":
+                protest = next((o for c in (root, clause) for o in [self.pobj(c, {"in"})]
+                                if o is not None and o.lemma_.lower() == "protest"), None)
+                if protest is not None:
+                    aimed = self.pobj(protest, {"of", "against", "at", "over"})
+                    found = self.party_behind(aimed, root) or self.party_around(aimed, root) \
+                        if aimed is not None else None
+            if found is not None and (ev.roles.get("actor") is None or self.entity_of(found) != ev.roles["actor"]):
+                ev.role_spans.pop("target", None)
+                ev.roles.pop("target", None)
+                self.fill(ev, "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient", found)
+
+    def answer_targets(self, events: list[EventRecord]) -> None:
+        """'further sanctions in response', 'threatened to shell the towns in retaliation for an air raid': an act
+        that answers an earlier hostile act is aimed at that act's doer (the act named after 'to' or 'for', else the
+        last hostile act with a doer told before)."""
+        by_token = {e.trigger.root.i: e for e in events}
+        for k, ev in enumerate(events):
+            if ev.type not in HOSTILE | {"MOBILIZE"} or "target" in ev.role_spans or "recipient" in ev.role_spans:
+                continue
+            root = ev.trigger.root
+            carriers = [root, root.head] if root.pos_ == "NOUN" and root.dep_ == "dobj" else [root]
+            answer = next((o for c in carriers for o in [self.pobj(c, {"in"})]
+                           if o is not None and o.lemma_.lower() in self.response_nouns), None)
+            if answer is None:
+                continue
+            answered = self.pobj(answer, {"to", "for"})
+            doer: Token | None = None
+            if answered is not None:
+                told = by_token.get(answered.i)
+                doer = self.party_behind(answered, root) if told is None or "actor" not in told.role_spans \
+                    else told.role_spans["actor"].root
+            else:
+                told = next((e for e in reversed(events[:k]) if e.type in {"ASSAULT", "FIGHT", "COERCE"}
+                             and "actor" in e.role_spans and not same_party(e, ev, "actor")), None)
+                if told is not None:
+                    ev.role_spans["target"] = told.role_spans["actor"]
+                    if "actor" in told.roles:
+                        ev.roles["target"] = told.roles["actor"]
+                continue
+            if doer is not None:
+                self.fill(ev, "target", doer)
+
+    def place_targets(self, events: list[EventRecord]) -> None:
+        """PLOVER codes the place an act is done in as its target when the text names no other party ("shelled
+        positions in X", "set up a centre in X", "imposed a curfew in X"): the place stands for its people and
+        rulers. Talks, joint exercises and deaths happen at a venue that is no party."""
+        for ev in events:
+            if ev.type in VENUE_TYPES:
+                continue
+            aimed = ev.role_spans.get("target")
+            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
+                # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
+                # it was hit in, when the place is named
+                place = ev.roles.get("location")
+                if place is not None and self.clusters[place].type == "GPE" and place != ev.roles.get("actor"):
+                    ev.roles["target"] = place
+                    ev.role_spans["target"] = ev.role_spans["location"]
+                    if ev.role_spans.get("recipient") is aimed:
+                        del ev.role_spans["recipient"]
+                continue
+            if "target" in ev.role_spans or "recipient" in ev.role_spans:
+                continue
+            place = ev.roles.get("location")
+            if place is None or self.clusters[place].type != "GPE" or place == ev.roles.get("actor"):
+                continue
+            role = "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient"
+            ev.roles[role] = place
+            ev.role_spans[role] = ev.role_spans["location"]
+        for ev in events:  # "refused to deploy peacekeepers in X": the refusal concerns X too
+            if ev.about is None or "target" in ev.role_spans or "recipient" in ev.role_spans:
+                continue
+            embedded = events[ev.about]
+            for role in ("target", "recipient"):
+                if role in embedded.role_spans and embedded.roles.get(role) != ev.roles.get("actor"):
+                    ev.role_spans[role] = embedded.role_spans[role]
+                    if role in embedded.roles:
+                        ev.roles[role] = embedded.roles[role]
+                    break
 
     def receiving(self, event: EventRecord, trigger: Token) -> None:
         """'the rebels received drones from X': the subject is the recipient, the from-party the giver."""
@@ -456,7 +627,9 @@ class EventTagger:
             nxt = doc[end]
             pattern = self.phrase(trigger)
             preps = pattern[0].get("preps", []) if pattern else []
-            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps):
+            particles = pattern[0].get("particles", []) if pattern else []
+            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
+                    or (nxt.dep_ == "advmod" and nxt.lower_ in particles):
                 end += 1
         return doc[trigger.i:end]
 
@@ -649,6 +822,10 @@ class EventTagger:
         if token is None:
             return
         entity = self.entity_of(token)
+        if entity is not None and role != "equipment" and token.dep_ in {"amod", "compound", "nmod"} \
+                and self.clusters[entity].type == "EQUIPMENT" and token.pos_ in {"ADJ", "PROPN"} \
+                and not any(ch.isdigit() for ch in token.text):
+            entity = None  # "a Kestrian Harrow-9 drone": the national word inside the weapon's name is its owner
         if entity is None and token.dep_ in {"amod", "compound", "nmod"}:
             entity = self.demonym_entity(token)  # "a Kestrian drone": Kestria's
         if entity is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
@@ -720,6 +897,15 @@ class EventTagger:
         return self.clusters[entity].type if entity is not None else None
 
     def actor(self, trigger: Token) -> Token | None:
+        """The doer (see `doer`); for an intransitive act named by a noun with no other doer, its of-phrase: 'the
+        withdrawal of the troops'."""
+        found = self.doer(trigger)
+        if found is None and trigger.pos_ == "NOUN" and trigger.lemma_.lower() in self.intransitive_nominals:
+            movers = self.pobj(trigger, {"of"})
+            found = self.member(movers, trigger) if movers is not None else None
+        return found
+
+    def doer(self, trigger: Token) -> Token | None:
         """The doer: the subject, the agent of a passive, the possessor of a noun, or the controller above.
 
         The search climbs only where grammar passes the doer down: from an infinitive or participle to the verb
@@ -733,6 +919,8 @@ class EventTagger:
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         for _ in range(6):
+            if node.pos_ == "NOUN" and node.dep_ == "compound" and self.act_head(node.head):
+                node = node.head  # "undertook a mediation mission": the mission carries the act
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
             agent = next((c for c in kids if c.dep_ == "agent"), None)
@@ -747,7 +935,7 @@ class EventTagger:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)), None) \
-                    or self.pobj(node, {"by"})
+                    or self.pobj(node, {"by"}) or self.national_doer(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
                     owner = None  # "held their first meeting": the doer is the light verb's subject
@@ -769,6 +957,10 @@ class EventTagger:
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "for" \
                     and head.head.lemma_.lower() in self.plan_nouns:
                 node = head.head  # "plans for a possible incursion": the planners'
+                continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"on", "for"} \
+                    and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.travel_verbs:
+                node = head.head  # "arrived in X on a visit", "flew to Y for talks": the traveller visits, talks
                 continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
                     and (head.head.lemma_.lower() in PARTICIPATION or any(
@@ -793,13 +985,26 @@ class EventTagger:
                 return None
         return None
 
+    def national_doer(self, noun: Token) -> Token | None:
+        """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an
+        adjective, not a name: 'Gaza ceasefire', 'Iran sanctions' name a place or a target)."""
+        if noun.i != noun.head.i and noun.dep_ == "compound":
+            return None
+        for child in noun.children:
+            if child.dep_ == "amod" and child.i < noun.i and (child.ent_type_ == "NORP"
+                                                              or self.demonym_entity(child) is not None):
+                return child
+        return None
+
     def member(self, subject: Token, clause: Token) -> Token:
         """'a group of diplomats met': the diplomats; 'it said it would': the one who said it; 'the ministry of X
         said its forces': X's forces."""
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
         if owner is not None and armed and self.entity_of(owner) is not None and self.entity_of(subject) is None:
-            return owner  # "its forces": the state the pronoun stands for
+            # "its forces": the state the pronoun stands for; "the defence ministry said its forces": armed forces
+            # are the state's, not its ministry's
+            return self.owner_of_organ(owner) or owner
         definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
             # "the ministry of X said its forces / the troops had ...": X's forces
@@ -820,12 +1025,35 @@ class EventTagger:
             members = self.pobj(subject, {"of"})
             if members is not None:
                 return self.member(members, clause)  # "tens of thousands of students"
+        if self.generic(subject) or subject.lemma_.lower() in STATE_BODIES:
+            # "activists from the Fatah Party", "the government of Sindh province": the party they belong to
+            # (people from a country are not its state: "refugees from X" stay themselves)
+            party = self.pobj(subject, {"from"})
+            if party is not None and (party.ent_type_ in {"GPE", "LOC"} or self.type_of(party) == "GPE"):
+                party = None
+            party = party or self.pobj(subject, {"of"})
+            if party is not None and self.is_party(party) and not self.generic(party) \
+                    and party.ent_type_ not in NOT_PARTY_LABELS:
+                return party
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = reporter_of(clause.head)
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
+
+    def owner_of_organ(self, token: Token) -> Token | None:
+        """The state or group whose organ an entity is, by the owner named in the organ's mention ("X's defence
+        ministry")."""
+        entity = self.entity_of(token)
+        if entity is None or self.clusters[entity].category not in {"organ", "state_organ"}:
+            return None
+        for mention in self.clusters[entity].mentions:
+            for word in mention:
+                owner = self.entities.get(word.i)
+                if owner is not None and owner != entity and self.clusters[owner].type in {"GPE", "ORG"}:
+                    return word
+        return None
 
     def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
         """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
@@ -840,15 +1068,29 @@ class EventTagger:
             return kind == "PERSON"
         return True
 
-    def other_party(self, trigger: Token, theme: Token | None, type_: str) -> Token | None:
+    def other_party(self, trigger: Token, theme: Token | None, type_: str, means: bool = False) -> Token | None:
         """Whom an act is done to or with: its object when that is a party, whom a demand binds, the owner of its
         object ('rejected Iran's proposal', 'the removal of the president'), or a party to, with or against whom
         it is done."""
-        if theme is not None and self.is_party(theme):
+        if theme is not None and self.is_party(theme) and not means:
             return theme
         if type_ == "DEMAND":
-            for child in trigger.children:
-                if child.dep_ in {"ccomp", "xcomp"}:
+            # "demanded that X ...", "its demands that X grant ...", "insisted on its demands that X ..."
+            doer = self.pobj(theme, {"by"}) if theme is not None and theme.pos_ == "NOUN" else None
+            if doer is not None and self.is_party(doer):
+                return doer  # "demanded an admission by X that ...": whoever is to admit
+            if theme is not None and theme.pos_ == "NOUN" and self.noun_type(theme) is not None:
+                doer = self.actor(theme)  # "demanded the withdrawal of X's forces": whoever is to withdraw
+                if doer is not None and doer.pos_ != "PRON" and self.is_party(doer):
+                    return self.party_in(doer) if self.generic(doer) and self.party_in(doer) else doer
+            clauses = [*trigger.children, *(c for n in (theme, self.pobj(trigger, {"on"})) if n is not None
+                                            for c in n.children)]
+            if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+                # "reiterated its demand today that X ...": the parser hangs the demand's clause on the verb
+                clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            for child in clauses:
+                if child.dep_ in {"ccomp", "xcomp", "acl"} and not (child.dep_ == "acl" and child.tag_ == "VBN"):
                     bound = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                     if bound is not None and bound.pos_ != "PRON":
                         return bound
@@ -865,11 +1107,17 @@ class EventTagger:
                 party = self.pobj(theme, {prep})
                 if party is not None and self.is_party(party):
                     return party
-        for prep in PARTY_PREPS:
-            obj = self.pobj(trigger, {prep})
+            behind = self.party_behind(theme, trigger)  # "rejected calls by Osk's rulers": Osk
+            if behind is not None and behind.i != theme.i:
+                return behind
+        # "opened an investigation into X": the parser hangs the act noun's preposition on its light verb
+        carriers = [trigger] if self.clause(trigger) is trigger else [trigger, self.clause(trigger)]
+        for prep, carrier in ((p, c) for p in PARTY_PREPS for c in carriers):
+            obj = self.pobj(carrier, {prep})
             if prep == "into" and obj is not None and obj.lemma_.lower() in self.place_nouns:
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
-            party = self.party_in(obj)
+            # "an investigation into crimes committed by X", "rallies against the policies of X"
+            party = self.party_behind(obj, trigger) if obj is not None else None
             if party is not None:
                 return party
         return None
@@ -886,6 +1134,59 @@ class EventTagger:
                 return child
         owner = self.pobj(token, {"of", "by"})
         return owner if owner is not None and self.is_party(owner) else None
+
+    def generic(self, token: Token) -> bool:
+        """A common noun naming a party by its role: 'refugees', 'the police' (CAMEO generic agents)."""
+        return token.pos_ == "NOUN" and self.entity_of(token) is None \
+            and (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents)
+
+    def party_around(self, thing: Token, act: Token, depth: int = 3) -> Token | None:
+        """The party or named place a thing hit or acted on belongs to or lies in: 'a camp for refugees', 'mediation
+        efforts among X's republics', 'power lines leading into X', 'a state of siege in X', 'targets in X'."""
+        if depth == 0 or self.entity_of(thing) is not None and not self.is_party(thing):
+            return None
+        for child in thing.children:
+            if child.i == act.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in AROUND_PREPS:
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if obj.i in self.time_tokens:
+                        continue
+                    if self.is_party(obj) and not self.generic(obj) or self.type_of(obj) == "GPE":
+                        return obj
+                    found = self.party_in(obj) or self.party_around(obj, act, depth - 1)
+                    if found is not None:
+                        return found
+            elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+                found = self.party_around(child, act, depth - 1)
+                if found is not None:
+                    return found
+        return None
+
+    def party_behind(self, token: Token, act: Token | None = None, depth: int = 3) -> Token | None:
+        """The party behind an act, a policy or a thing: its possessor or national modifier, the agent of its
+        participle ('crimes committed by X'), or that of the noun its of-phrase names ('the return of property
+        seized by X', 'the government of X')."""
+        if depth == 0 or token is None:
+            return None
+        if self.is_party(token):
+            return token
+        owner = self.party_in(token)
+        if owner is not None:
+            return owner
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and (act is None or child.i != act.i):
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if doer is not None and self.is_party(doer):
+                    return doer
+        for prep in ("of", "by", "from"):
+            inner = self.pobj(token, {prep})
+            if inner is not None:
+                found = self.party_behind(inner, act, depth - 1)
+                if found is not None:
+                    return found
+        return None
 
     def place_of(self, trigger: Token, type_: str) -> Token | None:
         """A curfew, a crackdown, a deployment or a protest in a place falls on that place's people and rulers."""
@@ -905,8 +1206,14 @@ class EventTagger:
             return self.clusters[entity].type not in NOT_PARTY_TYPES
         if token.pos_ == "PROPN" or token.ent_type_ in PARTY_LABELS:
             return True
-        return token.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS
-                                            for c in token.children)
+        if token.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS for c in token.children):
+            return True
+        # "refugees", "the police": a party named by its role, unless a party it belongs to is named with it
+        # ("fighters from the Brigades" stand for the Brigades)
+        return (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents) \
+            and not any(self.is_party(o) for o in (self.pobj(token, {"from", "of"}),) if o is not None)
 
     @staticmethod
     def pobj(token: Token | None, preps: set[str]) -> Token | None:
@@ -919,9 +1226,18 @@ class EventTagger:
                     return obj
         return None
 
+    def act_head(self, token: Token) -> bool:
+        """A noun that names an undertaking whose kind its compound gives: 'mediation effort', 'rescue mission'."""
+        return token.lemma_.lower() in self.act_heads or token.lower_ in self.act_heads
+
     def partner(self, trigger: Token, actor: int | None) -> Token | None:
-        """Whom one meets: 'met with X', 'talks between X and Y', 'discussions among X, Y and Z'."""
+        """Whom one meets: 'met with X', 'talks between X and Y', 'discussions among X, Y and Z', 'a mediation effort
+        between X and Y'."""
         first = self.pobj(trigger, {"with", "between", "among"})
+        if first is None and trigger.dep_ == "compound" and self.act_head(trigger.head):
+            first = self.pobj(trigger.head, {"with", "between", "among"})
+        if first is None and trigger.dep_ == "dobj" and self.is_light(trigger.head):
+            first = self.pobj(trigger.head, {"between", "among"})  # "launched mediation on Saturday between X and Y"
         if first is None:
             return None
         for token in [first, *first.conjuncts]:
@@ -946,7 +1262,7 @@ class EventTagger:
             helped = obj if trigger.pos_ == "VERB" else None
             if helped is None:
                 helped = self.relative_antecedent(trigger)
-            if helped is not None and not self.is_party(helped):
+            if helped is not None and (not self.is_party(helped) or self.generic(helped)):
                 # "training fighters from the Brigades": the people helped belong to the party named
                 helped = self.party_in(self.pobj(helped, {"from", "of"})) \
                     or self.party_in(self.pobj(trigger, {"from"})) or helped
@@ -1129,16 +1445,45 @@ def link_embedded(events: list[EventRecord]) -> None:
                             ev.roles["target"] = purpose.roles[role]
                         break
         for child in ev.trigger.root.children:
-            if child.dep_ in {"xcomp", "ccomp"} and child.i in by_token:
-                ev.about = by_token[child.i]
+            inner = embedded_act(child, by_token)
+            if inner is not None:
+                ev.about = by_token[inner.i]
                 embedded = events[ev.about]
+                # whom the act agreed, threatened or refused falls on is whom the announcement concerns, a named
+                # entity or not ("threatened to impose restrictions against German goods")
                 for role in ("recipient", "target"):
-                    if role in embedded.roles and role not in ev.roles:
-                        ev.roles[role] = embedded.roles[role]
+                    if role in embedded.role_spans and role not in ev.role_spans and role not in ev.roles:
                         ev.role_spans[role] = embedded.role_spans[role]
+                        if role in embedded.roles:
+                            ev.roles[role] = embedded.roles[role]
                 if "actor" in ev.roles and "actor" not in embedded.roles:
                     embedded.roles["actor"] = ev.roles["actor"]
                     embedded.role_spans["actor"] = ev.role_spans["actor"]
+
+
+# verbs of phase between an announcement and the act it announces: "promised to continue military aid", "threatened
+# to resume attacks" (aspectual verbs, Freed 1979)
+ASPECTUAL = {"continue", "resume", "renew", "begin", "start", "keep", "extend", "expand", "step", "increase"}
+
+
+def embedded_act(child: Token, by_token: dict[int, int]) -> Token | None:
+    """The act a clausal complement states: the complement's own trigger, or the event noun an aspectual verb in
+    it carries ("promised to continue military aid": the aid)."""
+    if child.dep_ not in {"xcomp", "ccomp"}:
+        return None
+    if child.i in by_token:
+        return child
+    if child.lemma_.lower() in ASPECTUAL:
+        return next((c for c in child.children if c.dep_ == "dobj" and c.i in by_token), None)
+    return None
+
+
+def same_party(one: EventRecord, other: EventRecord, role: str) -> bool:
+    """Whether two events give the same party in a role: the same entity, or the same words."""
+    if one.roles.get(role) is not None and one.roles.get(role) == other.roles.get(role):
+        return True
+    a, b = one.role_spans.get(role), other.role_spans.get(role)
+    return a is not None and b is not None and a.text.lower() == b.text.lower()
 
 
 def carry_recipients(events: list[EventRecord]) -> None:
@@ -1170,6 +1515,24 @@ def carry_parties(events: list[EventRecord]) -> None:
                 if role in earlier.roles:
                     ev.roles[role] = earlier.roles[role]
         ev.mode = ev.mode or earlier.mode
+
+
+def carry_movers(events: list[EventRecord]) -> None:
+    """'X has moved two brigades to the border. Images show tanks gathered near the town': forces seen moving with no
+    doer, told in the sentence after a party's movement of forces, are that party's."""
+    for k, ev in enumerate(events):
+        if ev.type != "MOBILIZE" or "actor" in ev.role_spans:
+            continue
+        here = ev.trigger.root.sent.start
+        earlier = next((e for e in reversed(events[:k]) if e.type == "MOBILIZE" and "actor" in e.role_spans), None)
+        if earlier is None:
+            continue
+        sentences = {s.start for s in ev.trigger.doc[earlier.trigger.root.i:here + 1].sents}
+        if len(sentences) > 2:
+            continue  # only the sentence right after: further on, the story may have turned to another party
+        ev.role_spans["actor"] = earlier.role_spans["actor"]
+        if "actor" in earlier.roles:
+            ev.roles["actor"] = earlier.roles["actor"]
 
 
 def carry_targets(events: list[EventRecord]) -> None:

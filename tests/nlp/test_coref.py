@@ -203,3 +203,58 @@ def test_a_facility_introduced_and_referred_to_again(analyse):
     r = analyse("Shells hit a crowded hospital in the north on Monday. Doctors said the hospital had no power.")
     facility = [e for e in r["entities"] if e["type"] == "FAC"]
     assert facility and [m["text"] for m in facility[0]["mentions"]] == ["a crowded hospital", "the hospital"]
+
+
+def test_an_organ_of_a_described_owner_takes_the_owners_names(analyse):
+    r = analyse("The Ostmark Union, a trade bloc of six states, met in Varn. The bloc's trade monitors later traced "
+                "payments through a bank in Varn. The Union has not commented.")
+    monitors = [e for e in r["entities"] if e["name"].endswith("trade monitors")]
+    assert [m["name"] for m in monitors] == ["Ostmark Union trade monitors"]
+    assert "Union trade monitors" in monitors[0]["aliases"]
+    assert not any(e["name"].startswith("bloc") for e in r["entities"])
+
+
+def test_a_facility_without_a_name_goes_by_its_place(analyse):
+    r = analyse("A missile struck a crowded clinic in the town of Orsk on Monday. Officials said the clinic had "
+                "been evacuated.")
+    clinic = [e for e in r["entities"] if e["type"] == "FAC"]
+    assert [e["name"] for e in clinic] == ["Orsk clinic"]
+    assert "crowded clinic" in clinic[0]["aliases"]
+    assert len(clinic[0]["mentions"]) == 2
+
+
+def test_a_name_inside_a_hyphenated_modifier_is_a_pronouns_antecedent(analyse):
+    r = analyse("Investigators linked the ship to Pavel Dorn, a sanctioned shipping magnate. A lawyer for Dorn, John "
+                "Miller, said the claims were false. The case would be the first of a Dorn-owned firm evading the "
+                "sanctions imposed on him in May.")
+    names = {e["name"]: e for e in r["entities"]}
+    assert "him" in [m["text"] for m in names["Pavel Dorn"]["mentions"]]
+    assert "him" not in [m["text"] for m in names["John Miller"]["mentions"]]
+    # the modifier itself is no mention
+    assert "Dorn" not in [m["text"] for m in names["Pavel Dorn"]["mentions"] if m["start"] > 150]
+
+
+def test_a_vessel_described_in_the_lead_is_the_one_named_later(analyse):
+    r = analyse("A tanker carrying Ostavian diesel switched off its transponder last month. Records show the tanker "
+                "Solna Bay, which sailed under another flag, met a second ship near Varn.")
+    ship = [e for e in r["entities"] if e["name"] == "Solna Bay"][0]
+    texts = [m["text"] for m in ship["mentions"]]
+    assert "A tanker carrying Ostavian diesel" in texts and "its" in texts
+
+
+def test_a_place_state_said_of_it_picks_the_place(analyse):
+    r = analyse("A Dorvian Kestrel-7 drone struck a covered market in the town of Orsk. Witnesses said the drone "
+                "hit the market before noon, when it was crowded with shoppers.")
+    market = [e for e in r["entities"] if e["type"] == "FAC"][0]
+    drone = [e for e in r["entities"] if e["name"] == "Kestrel-7"][0]
+    assert "it" in [m["text"] for m in market["mentions"]]
+    assert "it" not in [m["text"] for m in drone["mentions"]]
+
+
+def test_how_close_it_is_keeps_the_thing(analyse):
+    text = ("Ostavia will deliver the Kestrel-7 air defence system to Pelmark. It is not clear whether it has been "
+            "delivered or how close it is to delivery.")
+    r = analyse(text)
+    last_it = text.rindex(" it ") + 1
+    places = [e for e in r["entities"] if e["type"] in {"GPE", "FAC", "LOC"}]
+    assert all(m["start"] != last_it for e in places for m in e["mentions"])

@@ -1,0 +1,215 @@
+"""Whom an event is aimed at, on sentences written for these tests: embedded acts, the party behind a thing, parties
+named by their role, and the place of an act standing for its people."""
+from __future__ import annotations
+
+
+def event(result, trigger):
+    found = [e for e in result["events"] if e["trigger"]["text"] == trigger]
+    assert found, f"no event on {trigger!r}: {[e['trigger']['text'] for e in result['events']]}"
+    return found[0]
+
+
+def test_a_threat_is_aimed_at_whom_the_threatened_act_falls_on(analyse):
+    r = analyse("The governor threatened to impose sanctions against Quorvish exporters.")
+    threat = event(r, "threatened")
+    assert threat["type"] == "THREATEN"
+    assert "exporters" in threat["roles"]["target"]
+
+
+def test_an_aspectual_verb_carries_the_promised_act(analyse):
+    r = analyse("Sweden has promised to continue military aid to Eldavia.")
+    promise = event(r, "promised")
+    assert promise["roles"].get("recipient") == "Eldavia"
+    assert promise["about"] == event(r, "aid")["id"]
+
+
+def test_the_party_behind_what_a_protest_demands(analyse):
+    r = analyse("Farmers blocked roads to demand the return of land seized by the Morvan army.")
+    assert "Morvan army" in event(r, "blocked")["roles"]["target"]
+    # the seizure is the army's own act: its doer is never its own target
+    seized = event(r, "seized")
+    assert "Morvan" in seized["roles"]["actor"] and "Morvan" not in seized["roles"].get("target", "")
+
+
+def test_an_investigation_into_acts_is_aimed_at_their_doers(analyse):
+    r = analyse("Inspectors opened an investigation into crimes committed by Ustrian forces.")
+    assert "Ustrian" in event(r, "investigation")["roles"].get("target", "")
+
+
+def test_commit_without_to_is_no_agreement(analyse):
+    r = analyse("Inspectors opened an investigation into crimes committed by Ustrian forces.")
+    assert not [e for e in r["events"] if e["trigger"]["text"].startswith("committed")]
+    r = analyse("The minister said she is committed to opening up the economy.")
+    assert event(r, "committed to")["type"] == "AGREE"
+
+
+def test_a_party_named_by_its_role_receives(analyse):
+    r = analyse("The agency will provide food to refugees.")
+    assert event(r, "provide")["roles"].get("recipient") == "refugees"
+
+
+def test_people_sent_are_the_means_not_the_party(analyse):
+    r = analyse("Pelmark refused to deploy peacekeepers in the province of Ostavia.")
+    refusal = event(r, "refused")
+    assert refusal["roles"].get("recipient") == "Ostavia"
+    assert "peacekeepers" not in refusal["roles"].values()
+
+
+def test_members_trained_stand_for_their_group(analyse):
+    r = analyse("The government has trained fighters from the Ardent Front.")
+    assert event(r, "trained")["roles"].get("recipient") == "Ardent Front"
+
+
+def test_the_place_of_a_hostile_act_is_its_target_when_no_party_is_named(analyse):
+    r = analyse("The army imposed a curfew in the city of Vantor on Friday.")
+    curfew = event(r, "imposed")
+    assert curfew["roles"]["location"] == "Vantor" and curfew["roles"].get("target") == "Vantor"
+
+
+def test_a_venue_of_talks_is_no_party(analyse):
+    r = analyse("Delegations from Ostrava and Brenn held talks in the city of Geneva on Monday.")
+    talks = event(r, "talks")
+    assert talks["roles"].get("location") == "Geneva"
+    assert talks["roles"].get("recipient") != "Geneva" and talks["roles"].get("target") != "Geneva"
+
+
+def test_armed_forces_of_a_ministry_are_its_states(analyse):
+    r = analyse("Ostavia's interior ministry said its forces had shelled a rebel camp near the border.")
+    assert event(r, "shelled")["roles"]["actor"] == "Ostavia"
+
+
+def test_forces_seen_moving_after_a_partys_movement_are_its(analyse):
+    r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Drone footage shows tanks and "
+                "artillery gathered near the town of Dorr.")
+    moved, gathered = event(r, "moved"), event(r, "gathered")
+    assert gathered["type"] == "MOBILIZE"
+    assert gathered["roles"].get("actor") == moved["roles"]["actor"]
+
+
+def test_forces_moving_far_from_a_partys_movement_keep_no_doer(analyse):
+    r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Talks resumed in Dorr on "
+                "Monday. Pelmark said it would hold the line. Witnesses saw tanks gathered near the town of Kessel.")
+    assert "actor" not in event(r, "gathered")["roles"]
+
+
+def test_a_mediation_mission_between_two_parties(analyse):
+    r = analyse("The Orvane envoy Lisa Brandt undertook a mediation mission between Kessaly and Dorvia.")
+    mediation = event(r, "mediation")
+    assert mediation["type"] == "CONSULT"
+    assert "Brandt" in mediation["roles"].get("actor", "")
+    assert mediation["roles"].get("recipient") in {"Kessaly", "Dorvia", "Kessaly and Dorvia"}
+
+
+def test_a_demand_noun_binds_the_subject_of_its_clause(analyse):
+    r = analyse("The union reiterated its demand on Monday that the Velmoran government raise wages.")
+    assert "Velmoran" in event(r, "demand")["roles"].get("target", "")
+
+
+def test_a_refused_call_is_aimed_at_whoever_made_it(analyse):
+    r = analyse("Ostavia rejected calls by Pelmark's rulers for new loans.")
+    assert event(r, "rejected")["roles"].get("target") == "Pelmark"
+
+
+def test_a_demanded_withdrawal_binds_whoever_is_to_withdraw(analyse):
+    r = analyse("The council demanded the withdrawal of Dorvian troops from the province of Ostel.")
+    assert "Dorvian" in event(r, "demanded")["roles"].get("target", "")
+    assert "Dorvian" in event(r, "withdrawal")["roles"].get("actor", "")
+
+
+def test_a_traveller_does_the_act_of_the_trip(analyse):
+    r = analyse("The Ostavian foreign minister Dana Roes arrived in Pelmark on a two-day visit.")
+    assert "Roes" in event(r, "visit")["roles"].get("actor", "")
+    r = analyse("Negotiators from the Kessaly Unity Front flew to the city of Varn for talks on Monday.")
+    assert "Kessaly Unity Front" in event(r, "talks")["roles"].get("actor", "")
+
+
+def test_people_from_a_country_are_not_its_state(analyse):
+    r = analyse("Refugees from Ostavia staged rallies in the city of Varn.")
+    assert event(r, "rallies")["roles"].get("actor") != "Ostavia"
+
+
+def test_a_national_adjective_names_who_does_the_act(analyse):
+    r = analyse("Dorvian air raids on the port continued on Sunday.")
+    assert "Dorvia" in event(r, "raids")["roles"].get("actor", "")
+
+
+def test_a_place_compound_names_no_doer(analyse):
+    r = analyse("The Pelmark ceasefire held on Sunday.")
+    assert "actor" not in event(r, "ceasefire")["roles"]
+
+
+def test_members_from_a_party_act_for_it(analyse):
+    r = analyse("Angry activists from the Ostel Freedom Party staged rallies in the capital.")
+    assert "Ostel Freedom Party" in event(r, "rallies")["roles"].get("actor", "")
+
+
+def test_the_national_word_in_a_weapons_name_is_its_owner(analyse):
+    r = analyse("Dorvia denied it. Officials said the strike was carried out by a Dorvian Kestrel-7 drone.")
+    strike = event(r, "carried out")
+    assert strike["roles"].get("actor") == "Dorvia"
+    assert strike["roles"].get("equipment") == "Kestrel-7"
+
+
+def test_an_act_named_again_keeps_its_target(analyse):
+    r = analyse("A missile struck a hospital in the town of Orsk on Monday. On Friday, Dorvian troops destroyed a "
+                "depot used by rebels near Kellin. Officials said the strike was carried out by a Kestrel-7 drone.")
+    assert event(r, "carried out")["roles"].get("target") == event(r, "struck")["roles"]["target"]
+
+
+def test_an_act_described_as_an_attack_is_no_new_attack(analyse):
+    r = analyse("A Dorvian drone struck a market in the town of Orsk, in what residents described as the worst "
+                "attack this year.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "attack"]
+    assert event(r, "struck")["type"] == "ASSAULT"
+
+
+def test_an_answer_is_aimed_at_the_doer_of_the_act_it_answers(analyse):
+    r = analyse("A Dorvian drone struck a market in the town of Orsk. The alliance said it was considering new "
+                "sanctions in response.")
+    assert "Dorvia" in event(r, "sanctions")["roles"].get("target", "")
+
+
+def test_an_answer_names_the_act_it_answers(analyse):
+    r = analyse("Pelmark threatened to cut fuel supplies in retaliation for an Ostavian air raid on its capital.")
+    threat = event(r, "threatened")
+    assert threat["type"] == "THREATEN"
+    assert "Ostavia" in threat["roles"].get("target", "")
+
+
+def test_a_thing_attacked_stands_for_whom_it_belongs_to(analyse):
+    r = analyse("A field hospital for Ostavian refugees was attacked by gunmen on Monday.")
+    assert "refugees" in event(r, "attacked")["roles"].get("target", "")
+
+
+def test_a_thing_hit_in_a_named_place_stands_for_the_place(analyse):
+    r = analyse("Rebels blew up two power lines leading into the city of Varn last month.")
+    assert event(r, "blew up")["roles"].get("target") == "Varn"
+
+
+def test_a_facility_the_story_tracks_stays_the_target(analyse):
+    r = analyse("A missile struck a crowded clinic in the town of Orsk on Monday. Officials said the clinic had "
+                "been evacuated.")
+    assert event(r, "struck")["roles"].get("target") == "Orsk clinic"
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_binds(analyse):
+    r = analyse("Pelmark threatened to halt the talks unless Ostavia withdrew its ships from the strait.")
+    assert event(r, "threatened")["roles"].get("target") == "Ostavia"
+
+
+def test_whom_an_act_lets_do_something_receives_it(analyse):
+    r = analyse("The electoral court decided to allow opposition leader Tomas Verhoef to run in the election.")
+    assert "Verhoef" in event(r, "allow")["roles"].get("recipient", "")
+
+
+def test_what_a_protest_is_in_protest_of(analyse):
+    r = analyse("Dozens of students began a hunger strike in protest of the Dorvian government's decision.")
+    assert "Dorvia" in event(r, "strike")["roles"].get("target", "")
+
+
+def test_a_resignation_accedes_to_a_change_in_leadership(analyse):
+    r = analyse("Ostavian Prime Minister Lena Varga resigned on Sunday after weeks of protests.")
+    resigned = event(r, "resigned")
+    assert resigned["type"] == "CONCEDE" and "Varga" in resigned["roles"].get("actor", "")
+    r = analyse("The governor of the province stepped down on Friday.")
+    assert event(r, "stepped down")["type"] == "CONCEDE"
