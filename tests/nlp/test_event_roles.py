@@ -80,14 +80,14 @@ def test_armed_forces_of_a_ministry_are_its_states(analyse):
 
 def test_forces_seen_moving_after_a_partys_movement_are_its(analyse):
     r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Drone footage shows tanks and "
-                "artillery gathered near the town of Dorr.")
+                "artillery gathered near the town of Orvelt.")
     moved, gathered = event(r, "moved"), event(r, "gathered")
     assert gathered["type"] == "MOBILIZE"
     assert gathered["roles"].get("actor") == moved["roles"]["actor"]
 
 
 def test_forces_moving_far_from_a_partys_movement_keep_no_doer(analyse):
-    r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Talks resumed in Dorr on "
+    r = analyse("Ostavia has moved three infantry brigades to its border with Pelmark. Talks resumed in Orvelt on "
                 "Monday. Pelmark said it would hold the line. Witnesses saw tanks gathered near the town of Kessel.")
     assert "actor" not in event(r, "gathered")["roles"]
 
