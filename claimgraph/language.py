@@ -1,14 +1,17 @@
 """A cheap check that a text is English, so a foreign article gets a warning instead of silent nonsense."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc
 
 _MIN_WORDS = 10  # below this a text is a headline or a caption, whose few stop words say little
 _MIN_STOPWORD_SHARE = 0.15  # English news prose runs at 35-50% stop words; other languages near 0-5%
 _MIN_LETTERS = 10
 _MIN_LATIN_SHARE = 0.5  # English text quoting a foreign name or two stays far above this
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def english_warning(doc: Doc) -> str | None:
@@ -18,10 +21,12 @@ def english_warning(doc: Doc) -> str | None:
     if script is not None:
         return (f"the text is mostly in {script} script, not English; claimgraph analyses English news, so expect "
                 "few or no attributions")
-    words = [t for t in doc if t.is_alpha]
+    # two flag columns read at once: a Token object a word would cost more than the test itself
+    flags = doc.to_array([IS_ALPHA, IS_STOP]).tolist() if len(doc) else []
+    words = [stop for alpha, stop in flags if alpha]
     if len(words) < _MIN_WORDS:
         return None
-    share = sum(t.is_stop for t in words) / len(words)
+    share = sum(words) / len(words)
     if share < _MIN_STOPWORD_SHARE:
         return (f"the text does not look like English ({share:.0%} English function words); "
                 "claimgraph analyses English news, so expect few or no attributions")
@@ -30,9 +35,12 @@ def english_warning(doc: Doc) -> str | None:
 
 def foreign_script(text: str, sample: int = 20_000) -> str | None:
     """The main script of a text's letters when Latin letters are not the majority; None for Latin text."""
+    text = text[:sample]
+    if not any(char.isalpha() for char in _NON_ASCII.findall(text)):
+        return None  # every letter is an ASCII one, so Latin: the common case, without naming each letter
     counts: dict[str, int] = {}
     letters = 0
-    for char in text[:sample]:
+    for char in text:
         if not char.isalpha():
             continue
         letters += 1

@@ -72,14 +72,16 @@ def find_alias_statements(doc: Doc, cues: list[tuple[str, ...]], first_token: in
     """Every renaming in the story, given a look-up of the mention (if any) ending at a token."""
     found: list[AliasStatement] = []
     cue_starts = {cue[0] for cue in cues}
+    # each token's words read once: the loop asks three questions of every token, and most answer no at once
+    lowers = [t.lower_ for t in doc]
     i = first_token
     while i < len(doc):
         statement = None
-        if doc[i].lower_ in cue_starts:
+        if lowers[i] in cue_starts:
             statement = _cue_statement(doc, i, cues, mention_ending_at)
-        if statement is None:
+        if statement is None and lowers[i] == "(":
             statement = _parenthesis_statement(doc, i, mention_ending_at)
-        if statement is None:
+        if statement is None and lowers[i] == ",":
             statement = _or_statement(doc, i, mention_ending_at)
         if statement is not None:
             found.append(statement)

@@ -50,7 +50,7 @@ class AttributionRecord:
     evidence: dict = field(default_factory=dict)  # how a judgement that could go either way was made
 
     def content_tokens(self) -> set[int]:
-        return {t.i for span in self.content for t in span}
+        return {i for span in self.content for i in range(span.start, span.end)}  # no Token object a word
 
 
 @dataclass

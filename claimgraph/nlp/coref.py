@@ -85,6 +85,8 @@ class Coreference:
         # "a Dorn-owned firm ... the sanctions imposed on him": a name inside a hyphenated modifier is no
         # mention, but it brings its bearer to mind for a pronoun
         self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
+        # read once a document: each plural pronoun looks back over them, a scan of the text per pronoun before
+        self.plural_nouns = [t.i for t in doc if t.tag_ == "NNS"]
         for token in doc[story_start_token(doc):]:
             if token.i in owned:
                 continue
@@ -290,7 +292,7 @@ class Coreference:
             # "officials ... they": a plural noun nearer than the named thing is the likelier antecedent (PolNeAR
             # train has 2292 "they"; in news prose most refer to officials, residents, fighters, not a named body)
             owned = {i for m in mentions for i in range(m.start, m.end)}
-            plural_nouns = [t.i for t in token.doc[:token.i] if t.tag_ == "NNS" and t.i not in owned]
+            plural_nouns = [i for i in self.plural_nouns if i < token.i and i not in owned]
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]

@@ -542,13 +542,16 @@ class EntityRecognizer:
                 groups.union(found.pop(), k)
         # a short form the tagger did not see: "the Herald", capitalised, after the definite article
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        # where each word occurs, read once: a scan of the whole text for each name cost names x words
+        positions: dict[str, list[int]] = {}
+        for token in doc[first + 1:]:
+            positions.setdefault(token.text, []).append(token.i)
         for name, k in list(full.items()):
             last = name[-1]
             if not last.isalpha() or len(last) < 3:
                 continue
-            for token in doc[first + 1:]:
-                i = token.i
-                if token.text != last or i in taken or doc[i - 1].lower_ != "the" or i - 1 in taken:
+            for i in positions.get(last, ()):
+                if i in taken or doc[i - 1].lower_ != "the" or i - 1 in taken:
                     continue
                 if i + 1 < len(doc) and _name_part(doc[i + 1]):
                     continue

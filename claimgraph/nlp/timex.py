@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from .annotations import TimeMention, register_extensions
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -71,7 +72,7 @@ class TimeWords:
 @functools.cache
 def load_time_words() -> TimeWords:
     text = resources.files("claimgraph").joinpath("data", "time_words.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=lexicon.SafeLoader)
     modifiers = [(tuple(phrase.split()), kind) for kind in ("start", "mid", "end")
                  for phrase in data["modifiers"][kind]]
     modifiers.sort(key=lambda item: -len(item[0]))  # "the end of" before "end of"

@@ -100,10 +100,8 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
     for start, end in quotations(doc[max(0, sentence.start - 200):cue[0]]):
         if end >= cue[0]:
             continue
-        between = [i for i in range(end + 1, cue[0]) if not doc[i].is_space]
-        words_ = [i for i in between if not doc[i].is_punct]
-        if not words_ or any(doc[i].pos_ in VERBAL for i in words_) or \
-                any(doc[i].is_punct and doc[i].text != "," for i in between):
+        words_ = phrase_between(doc, end + 1, cue[0])
+        if words_ is None:
             continue
         inside = set(range(start + 1, end))
         speaker_inside = start < min(source) and max(source) < end
@@ -116,6 +114,24 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
         record.content = runs(doc, trim(doc, inside))
         return True
     return False
+
+
+def phrase_between(doc: Doc, lo: int, hi: int) -> list[int] | None:
+    """The words from lo to hi when they are only a noun phrase and commas, else None. The first verb or other mark
+    ends the look: most quotations lie sentences away from the cue, and scanning to it from each cost the most."""
+    words_ = []
+    for i in range(lo, hi):
+        token = doc[i]
+        if token.is_space:
+            continue
+        if token.is_punct:
+            if token.text != ",":
+                return None
+        elif token.pos_ in VERBAL:
+            return None
+        else:
+            words_.append(i)
+    return words_ or None
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}

@@ -38,11 +38,22 @@ class Linear:
 
     def scores(self, features: Iterable[str]) -> list[float]:
         # unrolled for the two shapes in use (one score, three tags): this is the innermost loop of the component
-        found = [w for w in map(self.weights.get, features) if w is not None]
+        # one pass with running sums, added in feature order as sum() would: the same floats, without the lists
         if len(self.classes) == 1:
-            return [sum(w[0] for w in found)]
+            a = 0
+            for w in map(self.weights.get, features):
+                if w is not None:
+                    a += w[0]
+            return [a]
         if len(self.classes) == 3:
-            return [sum(w[0] for w in found), sum(w[1] for w in found), sum(w[2] for w in found)]
+            a = b = c = 0
+            for w in map(self.weights.get, features):
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+                    c += w[2]
+            return [a, b, c]
+        found = [w for w in map(self.weights.get, features) if w is not None]
         return [sum(w[k] for w in found) for k in range(len(self.classes))]
 
     def update(self, features: Iterable[str], klass: int, delta: float) -> None:
