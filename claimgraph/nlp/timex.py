@@ -491,7 +491,7 @@ def year_spans(doc: Doc) -> list[Span]:
 
 
 def trim(span: Span) -> Span | None:
-    """Drop edge punctuation, a trailing possessive ('Thursday's') or glued-on link; keep all of 'Seventy-four'."""
+    """Trims edge punctuation, a trailing possessive ('Thursday's') or glued-on link; keep all of 'Seventy-four'."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].is_space):

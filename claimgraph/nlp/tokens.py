@@ -59,7 +59,7 @@ def runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
 
 
 def trim(doc: Doc, indices: set[int], keep_balanced_quotes: bool = True) -> set[int]:
-    """Drop punctuation, spaces and leading conjunctions from both edges of a token set.
+    """Trims punctuation, spaces and leading conjunctions from both edges of a token set.
 
     A closing quote stays when its opening quote is inside, so a quoted content keeps its quotation marks.
     """

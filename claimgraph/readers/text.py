@@ -22,8 +22,8 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
             try:
                 return data.decode(encoding).removeprefix("\ufeff")
             except UnicodeDecodeError as exc:
-                raise document_error("E003", f"{encoding.upper()} with a byte-order mark, but byte {exc.start}: "
-                                             f"{exc.reason}", document=name) from exc
+                raise document_error("E003", "%s with a byte-order mark, but byte %d: %s"
+                                     % (encoding.upper(), exc.start, exc.reason), document=name) from exc
     refuse_binary(data, name)
     return decode_utf8(data, name, declared)
 

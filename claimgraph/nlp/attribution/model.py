@@ -67,7 +67,7 @@ class Linear:
             w[klass] += delta
 
     def average(self, min_weight: float = 1e-3) -> None:
-        """Replace the weights by their average over all steps, dropping the near-zero ones to keep the file small."""
+        """Swaps the weights for their average over all steps, dropping the near-zero ones to keep the file small."""
         averaged = {}
         for f, w in self.weights.items():
             total, stamp = self._totals[f], self._stamps[f]
@@ -206,7 +206,7 @@ def cue_head(doc: Doc, cue: list[int]) -> Token:
 
 
 def tidy(doc: Doc, tokens: set[int]) -> set[int]:
-    """Drop whitespace tokens at the edges."""
+    """Trims whitespace tokens at the edges."""
     ordered = sorted(tokens)
     while ordered and doc[ordered[0]].is_space:
         ordered.pop(0)
