@@ -9,6 +9,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from . import descriptions
 from .normalise import name_key
 
 # spelling variants of one name ("Zelenskyy", "Zelensky") score above this; different names sharing a word do not
@@ -236,6 +237,9 @@ def record_titles(db: sqlite3.Connection, text: str, document: int | None = None
         identity = by_name(db, [name_key(person)])
         if identity is not None and state is not None:
             remember(db, identity, [name_key(f"{state} {title}")], "titled", document)
+        if identity is not None:
+            # the office alone is no name: it names this person only while the corpus gives it to nobody else
+            record_description(db, identity, name_key(title), "office", document)
 
 
 def merge(db: sqlite3.Connection, keep: int, drop: int) -> None:
@@ -448,13 +452,15 @@ def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     if rows:
         return [r[0] for r in rows]
     found, _ = find(db, [key]) if key else (None, "")
+    if found is None and key:
+        found = described(db, key)
     return [found] if found is not None else []
 
 
 def evidence(db: sqlite3.Connection, identity: int) -> list[dict[str, Any]]:
     """Each name the identity took on, with the rule and the document that gave it, and each place it is governed
     from with the count of sentences that tie them."""
-    found = [{"name": r[0], "rule": r[1], "document": r[2]} for r in db.execute(
+    found = [{"name": r[0].split(" @")[0], "rule": r[1], "document": r[2]} for r in db.execute(
         "SELECT e.name_key, e.rule, d.document_id FROM entity_identity_evidence e LEFT JOIN documents d"
         " ON d.id = e.document WHERE e.identity = ? ORDER BY e.rule, e.name_key", (identity,))]
     for place, sentences in db.execute("SELECT place_key, sentences FROM place_parties WHERE identity = ?"
@@ -463,3 +469,45 @@ def evidence(db: sqlite3.Connection, identity: int) -> list[dict[str, Any]]:
             found.append({"name": f"government in {place}", "rule": f"seat ({sentences} sentences)",
                           "document": None})
     return found
+
+
+def record_descriptions(db: sqlite3.Connection, text: str, document: int, entities: list[dict[str, Any]],
+                        identity_of: dict[str, int]) -> None:
+    """What one document calls its parties besides their names: the descriptions its coreference gives them ("the
+    bloc" for the alliance), kept as votes, and a name given "under the name" of a party it mentions, which joins
+    that party's identity."""
+    for entity in entities:
+        identity = identity_of.get(entity["id"])
+        if identity is None:
+            continue
+        for key in descriptions.descriptions_of(entity, text):
+            record_description(db, identity, key, "description", document)
+    for entity, name in descriptions.named_under(text, entities):
+        identity = identity_of.get(entity)
+        if identity is None or not looks_like_name(name):
+            continue
+        known = by_name(db, [name_key(name)])
+        if known is not None and known != identity:
+            merge(db, keep=identity, drop=known)
+            # the document's own entities of that name are the party now
+            identity_of.update({k: identity for k, v in identity_of.items() if v == known})
+        remember(db, identity, [name_key(name)], "named-as", document)
+
+
+def record_description(db: sqlite3.Connection, identity: int, key: str, rule: str, document: int | None) -> None:
+    """A description or an office one document gives an identity: one evidence row a document ("bloc @12"), so
+    that the corpus's documents can be counted; it never becomes a name of the identity."""
+    db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document) VALUES (?, ?, ?, ?)",
+               (identity, f"{key} @{document}", rule, document))
+
+
+def described(db: sqlite3.Connection, key: str) -> int | None:
+    """The party a description or an office means across the corpus: the one person given the office, else the
+    party most documents describe so (see descriptions.chosen)."""
+    rows = db.execute("SELECT identity, rule, COUNT(*) FROM entity_identity_evidence WHERE rule IN ('office',"
+                      " 'description') AND substr(name_key, 1, ?) = ? GROUP BY identity, rule",
+                      (len(key) + 2, f"{key} @")).fetchall()
+    holder = descriptions.office_holder(r[0] for r in rows if r[1] == "office")
+    if holder is not None:
+        return holder
+    return descriptions.chosen({r[0]: r[2] for r in rows if r[1] == "description"})

@@ -105,6 +105,7 @@ def link_one(db: sqlite3.Connection, document: int) -> None:
     copies.assign_copy_group(db, document, row["text"])
     identity_of = identities.resolve(db, document, result.get("entities", []))
     identities.record_aliases(db, row["text"], document)
+    identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     link_claims(db, document, row["published"], result, identity_of, row["text"])
     db.execute("INSERT INTO linked_documents (document, linked_at) VALUES (?, ?)", (document, now()))
