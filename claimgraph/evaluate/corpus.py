@@ -70,7 +70,7 @@ def identity_resolver(store: Any):
     from ..link import identities
 
     def resolve(name: str) -> set[int]:
-        return set(identities.lookup(store.connection, name))
+        return set(identities.lookup_party(store.connection, name))
     return resolve
 
 

@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 from ..store.show import UNNAMED, attribution_chain
 from ..store.store import Store
-from . import identities
+from . import descriptions, identities
 from .linker import FALSE_REPORT
 from .normalise import name_key
 
@@ -213,6 +213,11 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
         # by the Palisade it refers back to)
         candidate = named_by(document["attributions"], candidate)
         return antecedent(document, candidate) if candidate is not attribution else attribution
+    named = descriptions.named_before(document["text"], at, description.group(1).lower()) if description else None
+    if named:
+        # no source before it holds the head, a name the article gave before does ("The Calder Rights Centre counts
+        # 19 dead ... The centre also says ..."): the description is that party
+        return {**attribution, "source_text": named, "source_entity": None, "refers_to": None}
     return attribution
 
 
@@ -496,7 +501,7 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
         return None
     key, rule = link["key"], link["rule"]
     names = corpus.identity_names
-    if rule == "event-key" and key:
+    if rule in ("event-key", "event-backoff") and key:
         event_type, actor, patient = key.split("|")
         return {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
     if rule == "parties" and key:
@@ -581,7 +586,7 @@ def linked_claims(store: Store, entity: str | None = None, min_origins: int | No
     sql = "SELECT * FROM linked_claims"
     params: tuple[Any, ...] = ()
     if entity is not None:
-        found = identities.lookup(store.connection, entity)
+        found = identities.lookup_party(store.connection, entity)
         if not found:
             return
         sql += (f" WHERE id IN (SELECT linked_claim FROM linked_claim_keys WHERE key IN"

@@ -82,3 +82,18 @@ def named_under(text: str, entities: list[dict[str, Any]]) -> list[tuple[str, st
         if name_key(entity_name) != name_key(name):
             found.append((entity, name))
     return found
+
+
+def named_before(text: str, at: int, head: str) -> str | None:
+    """The name a description's head stands for in its article: the last name before `at` ending in that head
+    ("the centre" after "The Calder Rights Centre counts ...", where the name is no source of its own)."""
+    if not head.isalpha():
+        return None
+    found = None
+    for match in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s+(?:of\s+)?){{1,5}}{re.escape(head.capitalize())})\b",
+                             text[:at]):
+        found = match.group(1)
+    if found is None:
+        return None
+    words = found.split()
+    return " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 2 else found

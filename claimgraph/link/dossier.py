@@ -11,7 +11,7 @@ from .corroboration import linked_claims
 
 def dossier(store: Store, name: str) -> dict[str, Any] | None:
     """None when no stored article names the entity."""
-    found = identities.lookup(store.connection, name)
+    found = identities.lookup_party(store.connection, name)
     if not found:
         return None
     marks = ",".join("?" * len(found))

@@ -452,9 +452,18 @@ def lookup(db: sqlite3.Connection, name: str) -> list[int]:
     if rows:
         return [r[0] for r in rows]
     found, _ = find(db, [key]) if key else (None, "")
-    if found is None and key:
-        found = described(db, key)
     return [found] if found is not None else []
+
+
+def lookup_party(db: sqlite3.Connection, name: str) -> list[int]:
+    """Identities a name given by a user means, a description the corpus gives one party ("the bloc") or an office
+    it gives one person included. Origins are never found this way: a source called "the centre" is the one its
+    own article names, not the one most articles call so."""
+    found = lookup(db, name)
+    if found or not name_key(name):
+        return found
+    party = described(db, name_key(name))
+    return [party] if party is not None else []
 
 
 def evidence(db: sqlite3.Connection, identity: int) -> list[dict[str, Any]]:

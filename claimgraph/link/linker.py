@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..store.store import Store, now
-from . import copies, identities
+from . import backoff, copies, identities
 from .normalise import content_words, jaccard, name_key, wording_key
 
 # claims further apart in publication than this are not compared: news about one event clusters in time
@@ -127,6 +127,7 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
     linked_event: dict[str, int] = {}
     false_reports = []
     unclaimed = unclaimed_events(result)
+    salient = {f"entity:{i}" for i in backoff.salient_parties(mentions)}
     for claim in result.get("claims", []):
         event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed)
         event = with_doer(event, claim, result.get("events", []))
@@ -139,6 +140,8 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling)
         profile["negative"] = negative_claim(claim, result)
+        if backoff.needs_context(profile):
+            profile["search_keys"] = profile["keys"] | salient
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
         event_id = claim.get("event")
@@ -431,7 +434,7 @@ def best_match(db: sqlite3.Connection, profile: dict[str, Any],
                published: str | None) -> tuple[int | None, str, str | None]:
     """The linked claim this claim is a mention of, with the rule and key that decided it: candidates share an
     entity or the wording and fall in the time window (blocking), then event, participants, time and wording."""
-    keys = sorted(profile["keys"])
+    keys = sorted(profile.get("search_keys") or profile["keys"])
     sql = (f"SELECT DISTINCT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json, c.vocabulary_json"
            f" FROM linked_claim_keys k"
            f" JOIN linked_claims c ON c.id = k.linked_claim WHERE k.key IN ({','.join('?' * len(keys))})")
@@ -488,6 +491,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
                 agreed += 1
         if agreed:
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
+        # a role empty on one side or filled by words only: the event type and the claim's words decide
+        told = backoff.event_backoff(claim, linked)
+        if told:
+            return 1.0 + told, ("event-backoff", event_key(claim["event_type"], claim["roles"]))
     # an event-less claim cannot take on the type of the first event to come along by naming its parties
     if claim["event_type"] and not linked["event_type"]:
         return (similarity, ("wording", None)) if similarity >= WORDING_SIMILARITY else (0.0, ("", None))

@@ -22,7 +22,7 @@ def lookup_all(db, documents, *names):
         for document, result in documents:
             store.write(document, result)
         link_pending(store)
-        return [identities.lookup(store.connection, n) for n in names]
+        return [identities.lookup_party(store.connection, n) for n in names]
 
 
 def test_description_key():
