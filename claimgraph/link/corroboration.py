@@ -8,6 +8,7 @@ from typing import Any, Iterator
 from ..store.show import UNNAMED, attribution_chain
 from ..store.store import Store
 from . import descriptions, identities
+from .source_names import appositive_name, source_name
 from .linker import FALSE_REPORT
 from .normalise import name_key
 
@@ -275,7 +276,7 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
                 return key, name
             if innermost is None or innermost is attribution:
                 return key, name
-            return key, f"{innermost['source_text'] or UNNAMED} (via {name})"
+            return key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
     outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
@@ -283,12 +284,13 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
         # "three diplomats told the Calder Herald": unnamed sources another outlet named in the sentence spoke to
         told = outlet_in_sentence(corpus, document, claim, {name_key(o) for o in (outlet, document["outlet"]) if o})
         if told:
-            return f"outlet:{told}", f"{innermost['source_text'] or UNNAMED} (via {told_name(corpus, told)})"
+            return (f"outlet:{told}",
+                    f"{source_name(innermost['source_text'] or UNNAMED)} (via {told_name(corpus, told)})")
         # "one of the officials", "the post": sources the article introduced before, perhaps as another outlet's
         marker = ("own-definite:" if refers_back(innermost["source_text"] or "")
                   else "own-title:" if innermost["source_kind"] != "anonymous"
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
-        return marker + key, f"{innermost['source_text'] or UNNAMED} (via {name})"
+        return marker + key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
     return "own-unattributed:" + key, name
 
 
@@ -338,10 +340,10 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
     name = attribution["source_text"]
     key = corpus.outlet_key(name) or name_key(name)
     if key in corpus.outlet_keys:
-        return f"outlet:{key}", strip_article(name)
+        return f"outlet:{key}", strip_article(source_name(name))
     # a source typed as an outlet that publishes nothing in the corpus may be an agency known by another name
     if attribution["source_kind"] == "outlet" and not identities.lookup(corpus.store.connection, name):
-        return f"outlet:{key}", strip_article(name)
+        return f"outlet:{key}", strip_article(source_name(name))
     # "a cable seen by the Calder Herald", "the wire's account of the Herald report": the outlet named last inside
     # a descriptive source is the one the claim came through first
     padded = f" {key} "
@@ -352,15 +354,18 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         if short:
             inside.setdefault(len(name_key(name[:match.end()]).split()), short)
     if inside:
-        return f"outlet:{inside[max(inside)]}", strip_article(name)
+        return f"outlet:{inside[max(inside)]}", strip_article(source_name(name))
     identity = document["source_identity"].get(attribution.get("source_entity") or "")
     if identity is None:
-        found = identities.lookup(corpus.store.connection, name)
+        # "Ustria's deputy foreign minister, Mara Quill,": the person named in apposition is the source (the officer
+        # of a body, "the centre's director, Mara Quill,", speaks for the body: see speaking_for)
+        person = None if _BODY_OFFICER.match(name) else appositive_name(name)
+        found = identities.lookup(corpus.store.connection, person or name)
         identity = found[0] if len(found) == 1 else None
     if identity is not None:
         canonical = corpus.store.query("SELECT name FROM entity_identities WHERE id = ?", (identity,))[0][0]
         return f"entity:{identity}", canonical
-    return f"name:{key}", name
+    return f"name:{key}", source_name(name)
 
 
 def strip_article(name: str) -> str:

@@ -506,8 +506,8 @@ def record_descriptions(db: sqlite3.Connection, text: str, document: int, entiti
 def record_description(db: sqlite3.Connection, identity: int, key: str, rule: str, document: int | None) -> None:
     """A description or an office one document gives an identity: one evidence row a document ("bloc @12"), so
     that the corpus's documents can be counted; it never becomes a name of the identity."""
-    db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document) VALUES (?, ?, ?, ?)",
-               (identity, f"{key} @{document}", rule, document))
+    db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
+               " VALUES (?, ?, ?, ?)", (identity, f"{key} @{document}", rule, document))
 
 
 def described(db: sqlite3.Connection, key: str) -> int | None:

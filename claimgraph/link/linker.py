@@ -127,7 +127,7 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
     linked_event: dict[str, int] = {}
     false_reports = []
     unclaimed = unclaimed_events(result)
-    salient = {f"entity:{i}" for i in backoff.salient_parties(mentions)}
+    salient: set[str] | None = None  # the article's most named parties, counted when a claim needs them
     for claim in result.get("claims", []):
         event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed)
         event = with_doer(event, claim, result.get("events", []))
@@ -141,6 +141,8 @@ def link_claims(db: sqlite3.Connection, document: int, published: str | None, re
                                 telling)
         profile["negative"] = negative_claim(claim, result)
         if backoff.needs_context(profile):
+            if salient is None:
+                salient = {f"entity:{i}" for i in backoff.salient_parties(mentions)}
             profile["search_keys"] = profile["keys"] | salient
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
