@@ -469,6 +469,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # a claim passed on by unnamed reports rests on whatever else it rests on
     if len(origins) > 1:
         origins.pop("report:", None)
+    # the types the supporting mentions give the event, read before the working fields are dropped
+    types = [m["_event_type"] for m in supporting if m.get("_event_type")]
     for m in mentions:
         m.pop("_origin_key", None)
         m.pop("_event_type", None)
@@ -480,7 +482,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": f"L{row['id']}",
         "text": first["span"]["text"] if first else row["text"],
-        "event": event_of(corpus, row, [m["_event_type"] for m in supporting if m.get("_event_type")]),
+        "event": event_of(corpus, row, types),
         "certainty": strongest["certainty"] if strongest else None,
         "mentions": mentions,
         "articles": len({m["document"] for m in supporting}),
