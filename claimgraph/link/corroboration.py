@@ -405,7 +405,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
             "link": link_evidence(corpus, document["links"].get(claim_id)),
             "_origin_key": key,
-            "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type"),
+            "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
             "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])),
             "_after": bool(_AFTER.match(claim["span"]["text"]))})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
@@ -496,6 +496,11 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def linking_type(event: dict[str, Any] | None) -> str | None:
+    """The type a mention's event is linked by: the act an announcement announces, else its own type."""
+    return (event.get("act") or event.get("type")) if event else None
 
 
 def neutral(mention: dict[str, Any]) -> bool:
