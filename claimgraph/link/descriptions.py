@@ -1,9 +1,12 @@
 """Descriptions and offices that name a party without being its name: which party a corpus means by them, by vote."""
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from typing import Any, Iterable
 
+from .. import lexicon
 from .normalise import name_key
 
 # words that refer back without describing ("the one", "the same"), and the calendar and the quantities a
@@ -97,3 +100,52 @@ def named_before(text: str, at: int, head: str) -> str | None:
         return None
     words = found.split()
     return " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 2 else found
+
+
+@functools.cache
+def group_words() -> dict[str, str]:
+    """Each collective noun of claimgraph/data/participant_groups.yaml -> its synset's first word
+    ("demonstrators" -> "protesters")."""
+    found = {}
+    for group in lexicon.load("participant_groups.yaml")["groups"]:
+        words = [str(w).lower() for w in group["words"]]
+        found.update({w: words[0] for w in words})
+    return found
+
+
+def group_key(key: str) -> str:
+    """A description folded to its group's first word when it is a collective noun of the data file."""
+    return group_words().get(key, key)
+
+
+@functools.cache
+def _group_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, group_words()), key=len, reverse=True)) + r")\b", re.I)
+
+
+def groups_in(text: str) -> dict[str, set[str]]:
+    """The groups an article names by a collective noun: synset head -> the words it uses for it."""
+    found: dict[str, set[str]] = {}
+    for match in _group_pattern().finditer(text):
+        word = match.group(1).lower()
+        found.setdefault(group_words()[word], set()).add(word)
+    return found
+
+
+# "MARVOST, Jan 17 (Wire) -", "HALDEN (Wire) -": the place a wire report is filed from
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z-]+(?: [A-Z][A-Z-]+)*)(?:,[^(\n]{0,20})? \(")
+_IN_PLACE = re.compile(r"\bin ((?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*)")
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def article_place(text: str) -> str | None:
+    """Where an article's events happen: its dateline, else the one place it most often says something is "in"."""
+    dateline = _DATELINE.match(text)
+    if dateline:
+        return dateline.group(1).title()
+    places = Counter(m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).split()[0].lower() not in _CALENDAR)
+    ranked = places.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -462,7 +462,7 @@ def lookup_party(db: sqlite3.Connection, name: str) -> list[int]:
     found = lookup(db, name)
     if found or not name_key(name):
         return found
-    party = described(db, name_key(name))
+    party = described(db, descriptions.group_key(name_key(name)))
     return [party] if party is not None else []
 
 
@@ -491,6 +491,7 @@ def record_descriptions(db: sqlite3.Connection, text: str, document: int, entiti
             continue
         for key in descriptions.descriptions_of(entity, text):
             record_description(db, identity, key, "description", document)
+    record_groups(db, text, document)
     for entity, name in descriptions.named_under(text, entities):
         identity = identity_of.get(entity)
         if identity is None or not looks_like_name(name):
@@ -520,3 +521,26 @@ def described(db: sqlite3.Connection, key: str) -> int | None:
     if holder is not None:
         return holder
     return descriptions.chosen({r[0]: r[2] for r in rows if r[1] == "description"})
+
+
+def record_groups(db: sqlite3.Connection, text: str, document: int | None) -> None:
+    """The crowds an article names by a collective noun ("protesters", "demonstrators": one WordNet synset) are one
+    group for the place it is filed from or about: "protesters in Marvost", named by each word the articles use.
+    A group's names are kept apart from the name blocks, so that no place or party is ever read as its short form."""
+    place = descriptions.article_place(text)
+    if place is None:
+        return
+    where = name_key(place)
+    for head, used in descriptions.groups_in(text).items():
+        key = f"{head} in {where}"
+        identity = by_name(db, [key])
+        if identity is None:
+            identity = db.execute("INSERT INTO entity_identities (name, type) VALUES (?, 'GROUP') RETURNING id",
+                                  (f"{head} in {place}",)).fetchone()[0]
+        names = sorted({key} | {f"{word} in {where}" for word in used})
+        db.executemany("INSERT OR IGNORE INTO entity_identity_names (identity, name_key) VALUES (?, ?)",
+                       [(identity, n) for n in names])
+        db.executemany("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
+                       " VALUES (?, ?, 'group', ?)", [(identity, n, document) for n in names])
+        # one vote a document for the group, whichever of its words the document uses
+        record_description(db, identity, head, "description", document)

@@ -107,3 +107,25 @@ def test_under_the_name_takes_the_party_mentioned_last_before_it():
     text = "Lanthorn Analytics said so. It is tracked under the name Grey Heron."
     entities = [{"id": "e1", "name": "Lanthorn Analytics", "mentions": [span_of(text, "Lanthorn Analytics")]}]
     assert descriptions.named_under(text, entities) == []
+
+
+def test_crowd_named_by_synonyms_in_one_place_is_one_group(tmp_path, built):
+    first = built("DORRAN, May 2 (Valley Wire) - Police fired tear gas at protesters in Dorran on Friday.",
+                  outlet="Valley Wire", published="2025-05-02")
+    second = built("DORRAN (Hill Post) - Demonstrators returned to the square in Dorran on Saturday.",
+                   outlet="Hill Post", published="2025-05-03")
+    elsewhere = built("KELMAR (Hill Post) - Protesters marched in Kelmar on Saturday.", outlet="Hill Post",
+                      published="2025-05-03", url="https://hill.example/kelmar")
+    protesters, demonstrators, there, plain = lookup_all(tmp_path / "s.db", [first, second, elsewhere],
+                                                         "protesters in Dorran", "demonstrators in Dorran",
+                                                         "protesters in Kelmar", "demonstrators")
+    assert protesters == demonstrators and protesters and protesters != there
+    # the word alone means the group most of the corpus's articles name (two in Dorran, one in Kelmar)
+    assert plain == protesters
+
+
+def test_group_words_come_from_the_data_file():
+    assert descriptions.group_words()["demonstrators"] == descriptions.group_words()["protesters"]
+    assert "villagers" not in descriptions.group_words()
+    assert descriptions.article_place("HALDEN, May 3 (Wire) - Rebels took the bridge.") == "Halden"
+    assert descriptions.article_place("Rebels took the bridge in Ostry and later a depot in Ostry.") == "Ostry"
