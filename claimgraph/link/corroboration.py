@@ -8,9 +8,9 @@ from typing import Any, Iterator
 from ..store.show import UNNAMED, attribution_chain
 from ..store.store import Store
 from . import descriptions, identities
-from .source_names import appositive_name, source_name
 from .linker import FALSE_REPORT
 from .normalise import name_key
+from .source_names import appositive_name, source_name
 
 NAMED_KINDS = {"outlet", "person", "organization", "government", "document", "unknown"}
 # words that stand for a source named elsewhere: the attribution they refer back to names it, or nothing does
