@@ -130,8 +130,11 @@ def is_named(attribution: dict[str, Any]) -> bool:
 
 def is_report(attribution: dict[str, Any]) -> bool:
     words = set(name_key(attribution["source_text"] or "").split())
-    return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in (attribution["source_text"] or "").split()
-                                                   if w.lower() not in ("the", "a", "an", "several", "some"))
+    # a report head opening the sentence is capitalised for that alone ("Reports said", "Media reports say")
+    named = [w for k, w in enumerate((attribution["source_text"] or "").split())
+             if w.lower() not in ("the", "a", "an", "several", "some")
+             and not (k == 0 and w.lower() in _REPORT_HEADS | {"local", "foreign", "state", "news", "several"})]
+    return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in named)
 
 
 # "after reports that ...", "amid claims that ...", "media reports that ...": the claim framed as what reports say
