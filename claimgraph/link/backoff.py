@@ -12,6 +12,10 @@ from .normalise import content_words
 # and acts of one type told of other parties share at most a third
 EVENT_TOLD = 0.6
 EVENT_PLAIN = 2
+# a clause without an event naming one participant of a claim ("that Guard units used live fire"): nearly all its
+# words must be words the claim was told in, since one shared party says little
+CLAUSE_TOLD = 0.8
+CLAUSE_PLAIN = 3
 # the party an event is done to, as linking reads it (see linker.PATIENT_ROLES)
 PATIENT_ROLES = ("recipient", "target")
 # a claim naming no party is looked for among the claims about the parties its article names most (blocking only:
@@ -43,6 +47,18 @@ def event_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
     if share >= EVENT_TOLD and plain >= EVENT_PLAIN:
         return share
     return 0.0
+
+
+def clause_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
+    """A clause without an event that names a participant (actor or patient identity) of a claim with an event and
+    says nothing the claim was not told in; 0 when not."""
+    if claim["event_type"] or not linked["event_type"] or claim.get("negative"):
+        return 0.0
+    participants = {role_value(linked["roles"], slot) for slot in ("actor", "patient")}
+    if not {p for p in participants if isinstance(p, int)} & set(claim.get("parties", [])):
+        return 0.0
+    share, plain = told_share(claim, linked)
+    return share if share >= CLAUSE_TOLD and plain >= CLAUSE_PLAIN else 0.0
 
 
 def role_value(roles: dict[str, Any], slot: str) -> Any:

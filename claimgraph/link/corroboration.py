@@ -176,9 +176,10 @@ def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
         return claim.get("attribution")
     span = claim["span"]
     begin, finish = sentence_of(document["text"], span["start"], span["end"])
+    # one who denies something in the sentence ("after a week in which the ministry denied it") says no claim of it
     found = [(abs(at - span["start"]), key) for key, at in document["source_at"].items()
              if at is not None and begin <= at < finish and not span["start"] <= at < span["end"]
-             and key in document["attributions"]]
+             and key in document["attributions"] and key not in document["denied"]]
     return min(found)[1] if found else None
 
 
@@ -519,7 +520,7 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
     if rule in ("event-key", "event-backoff") and key:
         event_type, actor, patient = key.split("|")
         return {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
-    if rule == "parties" and key:
+    if rule in ("parties", "one-party") and key:
         return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
     return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}
 

@@ -497,6 +497,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, tuple[s
         told = backoff.event_backoff(claim, linked)
         if told:
             return 1.0 + told, ("event-backoff", event_key(claim["event_type"], claim["roles"]))
+    # an event-less clause naming a participant of the claim and told in its words
+    told = backoff.clause_backoff(claim, linked)
+    if told:
+        return 1.0 + told, ("one-party", ",".join(map(str, sorted(set(claim.get("parties", []))))))
     # an event-less claim cannot take on the type of the first event to come along by naming its parties
     if claim["event_type"] and not linked["event_type"]:
         return (similarity, ("wording", None)) if similarity >= WORDING_SIMILARITY else (0.0, ("", None))

@@ -64,3 +64,28 @@ def test_description_of_a_party_named_before_in_the_article():
     at = text.index("The centre")
     assert descriptions.named_before(text, at, "centre") == "Tollan Rights Centre"
     assert descriptions.named_before(text, at, "bureau") is None
+
+
+SHIPPED = {"type": "AID", "roles": {"actor": "Norland", "recipient": "Harrow Guard"}}
+
+
+def shipment(built):
+    claim = "Norland shipped rifles and mortar rounds to the Harrow Guard through the port of Kell on Monday"
+    return built(f"{claim}, officials said.", outlet="Valley Courier", published="2025-03-02",
+                 entities=[("Norland", "GPE"), ("Harrow Guard", "ORG")], claim=claim, event=SHIPPED)
+
+
+def test_clause_naming_one_participant_in_the_claims_words_joins_it(tmp_path, built):
+    text = "Residents said rifles shipped through the port of Kell went to the Harrow Guard."
+    later = built(text, outlet="Hill Post", published="2025-03-04", entities=[("Harrow Guard", "ORG")],
+                  claim="rifles shipped through the port of Kell went to the Harrow Guard")
+    rows = store_all(tmp_path / "s.db", [shipment(built), later])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_clause_naming_one_participant_saying_something_else_stays_apart(tmp_path, built):
+    text = "Residents said the Harrow Guard elected a new commander at its congress in Kell."
+    later = built(text, outlet="Hill Post", published="2025-03-04", entities=[("Harrow Guard", "ORG")],
+                  claim="the Harrow Guard elected a new commander at its congress in Kell")
+    rows = store_all(tmp_path / "s.db", [shipment(built), later])
+    assert rows[0][0] != rows[1][0]

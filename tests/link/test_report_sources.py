@@ -18,3 +18,16 @@ def test_a_named_report_is_no_report_about_reports():
     assert not is_report(source("Harbour Ledger reports"))
     assert not is_report(source("The Tollan Post"))
     assert not is_report(source("two officials"))
+
+
+def test_who_denies_something_in_the_sentence_is_not_its_speaker():
+    from claimgraph.link.corroboration import speaker
+    text = "It was the first admission that the troops fired, after a week in which the ministry denied it."
+    at = text.index("the ministry")
+    document = {"text": text, "source_at": {"a1": at}, "denied": {"a1"},
+                "attributions": {"a1": {"id": "a1", "source_text": "the ministry"}}}
+    claim = {"span": {"start": text.index("the troops"), "end": text.index(" fired") + 6, "text": "the troops fired"},
+             "attribution": None}
+    assert speaker(document, claim) is None
+    document["denied"] = set()
+    assert speaker(document, claim) == "a1"
