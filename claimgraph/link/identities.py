@@ -527,11 +527,12 @@ def record_groups(db: sqlite3.Connection, text: str, document: int | None) -> No
     """The crowds an article names by a collective noun ("protesters", "demonstrators": one WordNet synset) are one
     group for the place it is filed from or about: "protesters in Marvost", named by each word the articles use.
     A group's names are kept apart from the name blocks, so that no place or party is ever read as its short form."""
-    place = descriptions.article_place(text)
+    groups = descriptions.groups_in(text)
+    place = descriptions.article_place(text) if groups else None
     if place is None:
         return
     where = name_key(place)
-    for head, used in descriptions.groups_in(text).items():
+    for head, used in groups.items():
         key = f"{head} in {where}"
         identity = by_name(db, [key])
         if identity is None:
