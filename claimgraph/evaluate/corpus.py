@@ -70,7 +70,7 @@ def identity_resolver(store: Any):
     from ..link import identities
 
     def resolve(name: str) -> set[int]:
-        return set(identities.lookup(store, name))
+        return set(identities.lookup_party(store, name))
     return resolve
 
 

@@ -8,9 +8,10 @@ from typing import Any, Iterator
 from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
-from . import identities
+from . import descriptions, identities
 from .linker import FALSE_REPORT
 from .normalise import name_key
+from .source_names import appositive_name, source_name
 
 NAMED_KINDS = {"outlet", "person", "organization", "government", "document", "unknown"}
 # words that stand for a source named elsewhere: the attribution they refer back to names it, or nothing does
@@ -117,8 +118,11 @@ def is_named(attribution: dict[str, Any]) -> bool:
 
 def is_report(attribution: dict[str, Any]) -> bool:
     words = set(name_key(attribution["source_text"] or "").split())
-    return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in (attribution["source_text"] or "").split()
-                                                   if w.lower() not in ("the", "a", "an", "several", "some"))
+    # a report head opening the sentence is capitalised for that alone ("Reports said", "Media reports say")
+    named = [w for k, w in enumerate((attribution["source_text"] or "").split())
+             if w.lower() not in ("the", "a", "an", "several", "some")
+             and not (k == 0 and w.lower() in _REPORT_HEADS | {"local", "foreign", "state", "news", "several"})]
+    return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in named)
 
 
 # "after reports that ...", "amid claims that ...", "media reports that ...": the claim framed as what reports say
@@ -160,9 +164,10 @@ def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
         return claim.get("attribution")
     span = claim["span"]
     begin, finish = sentence_of(document["text"], span["start"], span["end"])
+    # one who denies something in the sentence ("after a week in which the ministry denied it") says no claim of it
     found = [(abs(at - span["start"]), key) for key, at in document["source_at"].items()
              if at is not None and begin <= at < finish and not span["start"] <= at < span["end"]
-             and key in document["attributions"]]
+             and key in document["attributions"] and key not in document["denied"]]
     return min(found)[1] if found else None
 
 
@@ -201,6 +206,11 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
         # by the Palisade it refers back to)
         candidate = named_by(document["attributions"], candidate)
         return antecedent(document, candidate) if candidate is not attribution else attribution
+    named = descriptions.named_before(document["text"], at, description.group(1).lower()) if description else None
+    if named:
+        # no source before it holds the head, a name the article gave before does ("The Calder Rights Centre counts
+        # 19 dead ... The centre also says ..."): the description is that party
+        return {**attribution, "source_text": named, "source_entity": None, "refers_to": None}
     return attribution
 
 
@@ -258,7 +268,7 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
                 return key, name
             if innermost is None or innermost is attribution:
                 return key, name
-            return key, f"{innermost['source_text'] or UNNAMED} (via {name})"
+            return key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
     outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
@@ -266,12 +276,13 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
         # "three diplomats told the Calder Herald": unnamed sources another outlet named in the sentence spoke to
         told = outlet_in_sentence(corpus, document, claim, {name_key(o) for o in (outlet, document["outlet"]) if o})
         if told:
-            return f"outlet:{told}", f"{innermost['source_text'] or UNNAMED} (via {told_name(corpus, told)})"
+            return (f"outlet:{told}",
+                    f"{source_name(innermost['source_text'] or UNNAMED)} (via {told_name(corpus, told)})")
         # "one of the officials", "the post": sources the article introduced before, perhaps as another outlet's
         marker = ("own-definite:" if refers_back(innermost["source_text"] or "")
                   else "own-title:" if innermost["source_kind"] != "anonymous"
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
-        return marker + key, f"{innermost['source_text'] or UNNAMED} (via {name})"
+        return marker + key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
     return "own-unattributed:" + key, name
 
 
@@ -320,10 +331,10 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
     name = attribution["source_text"]
     key = corpus.outlet_key(name) or name_key(name)
     if key in corpus.outlet_keys:
-        return f"outlet:{key}", strip_article(name)
+        return f"outlet:{key}", strip_article(source_name(name))
     # a source typed as an outlet that publishes nothing in the corpus may be an agency known by another name
     if attribution["source_kind"] == "outlet" and not identities.lookup(corpus.store, name):
-        return f"outlet:{key}", strip_article(name)
+        return f"outlet:{key}", strip_article(source_name(name))
     # "a cable seen by the Calder Herald", "the wire's account of the Herald report": the outlet named last inside
     # a descriptive source is the one the claim came through first
     padded = f" {key} "
@@ -334,15 +345,18 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         if short:
             inside.setdefault(len(name_key(name[:match.end()]).split()), short)
     if inside:
-        return f"outlet:{inside[max(inside)]}", strip_article(name)
+        return f"outlet:{inside[max(inside)]}", strip_article(source_name(name))
     identity = document["source_identity"].get(attribution.get("source_entity") or "")
     if identity is None:
-        found = identities.lookup(corpus.store, name)
+        # "Ustria's deputy foreign minister, Mara Quill,": the person named in apposition is the source (the officer
+        # of a body, "the centre's director, Mara Quill,", speaks for the body: see speaking_for)
+        person = None if _BODY_OFFICER.match(name) else appositive_name(name)
+        found = identities.lookup(corpus.store, person or name)
         identity = found[0] if len(found) == 1 else None
     if identity is not None:
         canonical = corpus.store.identity_name(identity)
         return f"entity:{identity}", canonical
-    return f"name:{key}", name
+    return f"name:{key}", source_name(name)
 
 
 def strip_article(name: str) -> str:
@@ -381,7 +395,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
             "link": link_evidence(corpus, document["links"].get(claim_id)),
             "_origin_key": key,
-            "_event_type": (document["events"].get(claim.get("event") or "") or {}).get("type"),
+            "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
             "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])),
             "_after": bool(_AFTER.match(claim["span"]["text"]))})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
@@ -445,6 +459,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # a claim passed on by unnamed reports rests on whatever else it rests on
     if len(origins) > 1:
         origins.pop("report:", None)
+    # the types the supporting mentions give the event, read before the working fields are dropped
+    types = [m["_event_type"] for m in supporting if m.get("_event_type")]
     for m in mentions:
         m.pop("_origin_key", None)
         m.pop("_event_type", None)
@@ -456,7 +472,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": f"L{row['id']}",
         "text": first["span"]["text"] if first else row["text"],
-        "event": event_of(corpus, row, [m["_event_type"] for m in supporting if m.get("_event_type")]),
+        "event": event_of(corpus, row, types),
         "certainty": strongest["certainty"] if strongest else None,
         "mentions": mentions,
         "articles": len({m["document"] for m in supporting}),
@@ -472,6 +488,11 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def linking_type(event: dict[str, Any] | None) -> str | None:
+    """The type a mention's event is linked by: the act an announcement announces, else its own type."""
+    return (event.get("act") or event.get("type")) if event else None
+
+
 def neutral(mention: dict[str, Any]) -> bool:
     return not mention["negative"] and mention["certainty"]["value"] == 0
 
@@ -482,10 +503,10 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
         return None
     key, rule = link["key"], link["rule"]
     names = corpus.identity_names
-    if rule == "event-key" and key:
+    if rule in ("event-key", "event-backoff") and key:
         event_type, actor, patient = key.split("|")
         return {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
-    if rule == "parties" and key:
+    if rule in ("parties", "one-party") and key:
         return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
     return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}
 
@@ -565,7 +586,7 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
     corpus = Corpus(store)
     keys = None
     if entity is not None:
-        found = identities.lookup(store, entity)
+        found = identities.lookup_party(store, entity)
         if not found:
             return
         keys = [f"{role}:{i}" for i in found]

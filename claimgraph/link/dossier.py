@@ -10,7 +10,7 @@ from .corroboration import linked_claims
 
 def dossier(store: CorpusStore, name: str) -> dict[str, Any] | None:
     """None when no stored article names the entity."""
-    found = identities.lookup(store, name)
+    found = identities.lookup_party(store, name)
     if not found:
         return None
     rows = store.identities(found)

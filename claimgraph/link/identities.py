@@ -8,6 +8,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..store.interface import IdentityStore
+from . import descriptions
 from .normalise import name_key
 
 # spelling variants of one name ("Zelenskyy", "Zelensky") score above this; different names sharing a word do not
@@ -226,6 +227,9 @@ def record_titles(db: IdentityStore, text: str, document: int | None = None) -> 
         identity = by_name(db, [name_key(person)])
         if identity is not None and state is not None:
             remember(db, identity, [name_key(f"{state} {title}")], "titled", document)
+        if identity is not None:
+            # the office alone is no name: it names this person only while the corpus gives it to nobody else
+            record_description(db, identity, name_key(title), "office", document)
 
 
 def merge(db: IdentityStore, keep: int, drop: int) -> None:
@@ -407,12 +411,85 @@ def lookup(db: IdentityStore, name: str) -> list[int]:
     return [found] if found is not None else []
 
 
+def lookup_party(db: IdentityStore, name: str) -> list[int]:
+    """Identities a name given by a user means, a description the corpus gives one party ("the bloc") or an office
+    it gives one person included. Origins are never found this way: a source called "the centre" is the one its
+    own article names, not the one most articles call so."""
+    found = lookup(db, name)
+    if found or not name_key(name):
+        return found
+    party = described(db, descriptions.group_key(name_key(name)))
+    return [party] if party is not None else []
+
+
 def evidence(db: IdentityStore, identity: int) -> list[dict[str, Any]]:
     """Each name the identity took on, with the rule and the document that gave it, and each place it is governed
     from with the count of sentences that tie them."""
-    found = db.identity_evidence(identity)
+    # a description's evidence key carries its document ("bloc @12"), so that documents can be counted
+    found = [{**e, "name": e["name"].split(" @")[0]} for e in db.identity_evidence(identity)]
     for place, sentences in db.seats_of(identity):
         if by_capital(db, place) == identity:
             found.append({"name": f"government in {place}", "rule": f"seat ({sentences} sentences)",
                           "document": None})
     return found
+
+
+def record_descriptions(db: IdentityStore, text: str, document: int, entities: list[dict[str, Any]],
+                        identity_of: dict[str, int]) -> None:
+    """What one document calls its parties besides their names: the descriptions its coreference gives them ("the
+    bloc" for the alliance), kept as votes, and a name given "under the name" of a party it mentions, which joins
+    that party's identity."""
+    for entity in entities:
+        identity = identity_of.get(entity["id"])
+        if identity is None:
+            continue
+        for key in descriptions.descriptions_of(entity, text):
+            record_description(db, identity, key, "description", document)
+    record_groups(db, text, document)
+    for entity, name in descriptions.named_under(text, entities):
+        identity = identity_of.get(entity)
+        if identity is None or not looks_like_name(name):
+            continue
+        known = by_name(db, [name_key(name)])
+        if known is not None and known != identity:
+            merge(db, keep=identity, drop=known)
+            # the document's own entities of that name are the party now
+            identity_of.update({k: identity for k, v in identity_of.items() if v == known})
+        remember(db, identity, [name_key(name)], "named-as", document)
+
+
+def record_description(db: IdentityStore, identity: int, key: str, rule: str, document: int | None) -> None:
+    """A description or an office one document gives an identity: one evidence row a document ("bloc @12"), so
+    that the corpus's documents can be counted; it never becomes a name of the identity."""
+    db.add_identity_evidence(identity, f"{key} @{document}", rule, document)
+
+
+def described(db: IdentityStore, key: str) -> int | None:
+    """The party a description or an office means across the corpus: the one person given the office, else the
+    party most documents describe so (see descriptions.chosen)."""
+    rows = db.description_votes(key)
+    holder = descriptions.office_holder(r[0] for r in rows if r[1] == "office")
+    if holder is not None:
+        return holder
+    return descriptions.chosen({r[0]: r[2] for r in rows if r[1] == "description"})
+
+
+def record_groups(db: IdentityStore, text: str, document: int | None) -> None:
+    """The crowds an article names by a collective noun ("protesters", "demonstrators": one WordNet synset) are one
+    group for the place it is filed from or about: "protesters in Marvost", named by each word the articles use.
+    A group's names are kept apart from the name blocks, so that no place or party is ever read as its short form."""
+    groups = descriptions.groups_in(text)
+    place = descriptions.article_place(text) if groups else None
+    if place is None:
+        return
+    where = name_key(place)
+    for head, used in groups.items():
+        key = f"{head} in {where}"
+        identity = by_name(db, [key])
+        if identity is None:
+            identity = db.new_identity(f"{head} in {place}", "GROUP")
+        names = sorted({key} | {f"{word} in {where}" for word in used})
+        # no blocking tokens: a place or party is never read as a short form of a group
+        db.add_identity_names(identity, names, ["group"] * len(names), document, tokens=())
+        # one vote a document for the group, whichever of its words the document uses
+        record_description(db, identity, head, "description", document)

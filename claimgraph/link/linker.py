@@ -8,7 +8,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import copies, identities
+from . import backoff, copies, identities
 from .normalise import content_words, jaccard, name_key, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
@@ -75,6 +75,7 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     copies.assign_copy_group(db, document, row["text"], linking.copies)
     identity_of = identities.resolve(db, document, result.get("entities", []))
     identities.record_aliases(db, row["text"], document)
+    identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
     db.mark_linked(document)
@@ -96,6 +97,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     linked_event: dict[str, int] = {}
     false_reports = []
     unclaimed = unclaimed_events(result)
+    salient: set[str] | None = None  # the article's most named parties, counted when a claim needs them
     for claim in result.get("claims", []):
         event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed)
         event = with_doer(event, claim, result.get("events", []))
@@ -108,6 +110,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling)
         profile["negative"] = negative_claim(claim, result)
+        if backoff.needs_context(profile):
+            if salient is None:
+                salient = {f"entity:{i}" for i in backoff.salient_parties(mentions)}
+            profile["search_keys"] = profile["keys"] | salient
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
         event_id = claim.get("event")
@@ -379,7 +385,7 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
                linking: Linking = DEFAULTS) -> tuple[int | None, str, str | None]:
     """The linked claim this claim is a mention of, with the rule and key that decided it: candidates share an
     entity or the wording and fall in the time window (blocking), then event, participants, time and wording."""
-    keys = sorted(profile["keys"])
+    keys = sorted(profile.get("search_keys") or profile["keys"])
     # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
@@ -423,6 +429,14 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
                 agreed += 1
         if agreed:
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
+        # a role empty on one side or filled by words only: the event type and the claim's words decide
+        told = backoff.event_backoff(claim, linked)
+        if told:
+            return 1.0 + told, ("event-backoff", event_key(claim["event_type"], claim["roles"]))
+    # an event-less clause naming a participant of the claim and told in its words
+    told = backoff.clause_backoff(claim, linked)
+    if told:
+        return 1.0 + told, ("one-party", ",".join(map(str, sorted(set(claim.get("parties", []))))))
     # an event-less claim cannot take on the type of the first event to come along by naming its parties
     if claim["event_type"] and not linked["event_type"]:
         return (similarity, ("wording", None)) if similarity >= linking.wording_similarity else (0.0, ("", None))

@@ -192,6 +192,17 @@ class LinkTables:
             "SELECT e.name_key, e.rule, d.document_id FROM entity_identity_evidence e LEFT JOIN documents d"
             " ON d.id = e.document WHERE e.identity = ? ORDER BY e.rule, e.name_key", (identity,))]
 
+    def add_identity_evidence(self, identity: int, key: str, rule: str, document: int | None) -> None:
+        """Evidence for an identity that gives it no name (a description or an office one document uses)."""
+        self._db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
+                         " VALUES (?, ?, ?, ?)", (identity, key, rule, document))
+
+    def description_votes(self, key: str) -> list[tuple[int, str, int]]:
+        """(identity, rule, documents) for each identity a description or office key is given to."""
+        return [tuple(r) for r in self._db.execute(
+            "SELECT identity, rule, COUNT(*) FROM entity_identity_evidence WHERE rule IN ('office', 'description')"
+            " AND substr(name_key, 1, ?) = ? GROUP BY identity, rule", (len(key) + 2, f"{key} @"))]
+
     def entity_names(self, identities: list[int]) -> list[tuple[str, list[str]]]:
         """(name, aliases) of each distinct entity of the documents that resolve to the identities."""
         return [(r[0], json.loads(r[1])) for r in self._db.execute(

@@ -1,0 +1,91 @@
+"""Claim identity when a role is empty: an act told without its doer ("more than 300 people were detained") matched
+to a claim by its event type, the words that fill its roles and the words that claim has been told in."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+from .normalise import content_words
+
+# the share of an act's content words that the claim must have been told in, and how many of its plain words (no
+# names): chosen on the dev story corpus, where the doer-less restatements of one act share 3 of 3-4 words with it
+# and acts of one type told of other parties share at most a third
+EVENT_TOLD = 0.6
+EVENT_PLAIN = 2
+# a clause without an event naming one participant of a claim ("that Guard units used live fire"): nearly all its
+# words must be words the claim was told in, since one shared party says little
+CLAUSE_TOLD = 0.8
+CLAUSE_PLAIN = 3
+# the party an event is done to, as linking reads it (see linker.PATIENT_ROLES)
+PATIENT_ROLES = ("recipient", "target")
+# a claim naming no party is looked for among the claims about the parties its article names most (blocking only:
+# these are no parties of the claim)
+SALIENT_PARTIES = 3
+
+
+def told_share(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, int]:
+    """The share of the claim's content words among the words the linked claim has been told in, and how many of
+    its plain words (what it says, names aside) are among them."""
+    vocabulary = linked.get("vocabulary", linked["tokens"])
+    share = len(claim["tokens"] & vocabulary) / max(1, len(claim["tokens"]))
+    plain = len(claim.get("plain_tokens", claim["tokens"]) & vocabulary)
+    return share, plain
+
+
+def event_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
+    """Two mentions of one event type whose roles neither agree nor conflict (one names no doer, or only words
+    fill the roles) are one claim when the new one is told in the claim's words; 0 when not. The caller has checked
+    the type class, the times and that no role holds two different identities."""
+    if claim.get("negative"):
+        return 0.0  # a denial is matched by what it says of a party it names (see linker.match)
+    # some role must be filled on both sides and in the same words ("more than 300 people" / "more than 300"): an
+    # act of that type told with nobody in its roles ("the sanctions would need backing") could be any such act
+    if not any(role_words_agree(role_value(claim["roles"], slot), role_value(linked["roles"], slot))
+               for slot in ("actor", "patient")):
+        return 0.0
+    share, plain = told_share(claim, linked)
+    if share >= EVENT_TOLD and plain >= EVENT_PLAIN:
+        return share
+    return 0.0
+
+
+def clause_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
+    """A clause without an event that names a participant (actor or patient identity) of a claim with an event and
+    says nothing the claim was not told in; 0 when not."""
+    if claim["event_type"] or not linked["event_type"] or claim.get("negative"):
+        return 0.0
+    participants = {role_value(linked["roles"], slot) for slot in ("actor", "patient")}
+    if not {p for p in participants if isinstance(p, int)} & set(claim.get("parties", [])):
+        return 0.0
+    share, plain = told_share(claim, linked)
+    return share if share >= CLAUSE_TOLD and plain >= CLAUSE_PLAIN else 0.0
+
+
+def role_value(roles: dict[str, Any], slot: str) -> Any:
+    if slot == "actor":
+        return roles.get("actor")
+    return next((roles[r] for r in PATIENT_ROLES if r in roles), None)
+
+
+def role_words_agree(mine: Any, theirs: Any) -> bool:
+    """Two roles filled by words (no identity) that share a content word: "more than 300 people", "300 detainees"."""
+    if not (isinstance(mine, str) and isinstance(theirs, str)):
+        return False
+    return bool(content_words(mine.removeprefix("words:")) & content_words(theirs.removeprefix("words:")))
+
+
+def salient_parties(mentions: Iterable[tuple[int, int, int]], limit: int = SALIENT_PARTIES) -> set[int]:
+    """The identities an article mentions most (identity, start, end per mention), ties to the earliest named."""
+    counts: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for identity, start, _ in mentions:
+        counts[identity] += 1
+        first[identity] = min(first.get(identity, start), start)
+    ranked = sorted(counts, key=lambda i: (-counts[i], first[i]))
+    return set(ranked[:limit])
+
+
+def needs_context(profile: dict[str, Any]) -> bool:
+    """A claim with an event but no party of its own to be found by (its roles are words, or empty)."""
+    return bool(profile["event_type"]) and not any(isinstance(v, int) for v in profile["roles"].values()) \
+        and not any(k.startswith("entity:") for k in profile["keys"])

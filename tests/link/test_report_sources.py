@@ -1,0 +1,33 @@
+"""Reports about reports add no origin, however the sentence opens."""
+from __future__ import annotations
+
+from claimgraph.link.corroboration import is_report
+
+
+def source(text):
+    return {"source_text": text}
+
+
+def test_report_heads_opening_a_sentence_are_still_reports():
+    assert is_report(source("Reports"))
+    assert is_report(source("Media reports"))
+    assert is_report(source("media reports"))
+
+
+def test_a_named_report_is_no_report_about_reports():
+    assert not is_report(source("Harbour Ledger reports"))
+    assert not is_report(source("The Tollan Post"))
+    assert not is_report(source("two officials"))
+
+
+def test_who_denies_something_in_the_sentence_is_not_its_speaker():
+    from claimgraph.link.corroboration import speaker
+    text = "It was the first admission that the troops fired, after a week in which the ministry denied it."
+    at = text.index("the ministry")
+    document = {"text": text, "source_at": {"a1": at}, "denied": {"a1"},
+                "attributions": {"a1": {"id": "a1", "source_text": "the ministry"}}}
+    claim = {"span": {"start": text.index("the troops"), "end": text.index(" fired") + 6, "text": "the troops fired"},
+             "attribution": None}
+    assert speaker(document, claim) is None
+    document["denied"] = set()
+    assert speaker(document, claim) == "a1"

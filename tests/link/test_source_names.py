@@ -1,0 +1,41 @@
+"""Origins named by their identity or their head, never by a whole appositive phrase: across articles and alone."""
+from __future__ import annotations
+
+from claimgraph.link import link_pending
+from claimgraph.link.corroboration import linked_claims
+from claimgraph.link.source_names import appositive_name, source_name
+from claimgraph.store import Store
+
+LEVY = {"type": "SANCTION", "roles": {"actor": "Norland", "recipient": "Vessa Grain"}}
+
+
+def test_appositive_person_is_the_name():
+    assert source_name("Norland's deputy trade minister, Ilsa Varn,") == "Ilsa Varn"
+    assert source_name("Ilsa Varn, a spokeswoman for the ministry") == "Ilsa Varn"
+    assert appositive_name("three officials, two of them diplomats") is None
+
+
+def test_non_restrictive_modifiers_are_taken_off():
+    assert source_name("The nurses, who asked not to be named for fear of reprisals,") == "The nurses"
+    assert source_name("Their account, obtained separately by the Courier,") == "Their account"
+    assert source_name("the port authority") == "the port authority"
+
+
+def test_person_named_in_apposition_in_one_article_and_by_name_in_another_is_one_origin(tmp_path, built):
+    first = built("Norland's deputy trade minister, Ilsa Varn, said Norland imposed a levy on Vessa Grain.",
+                  outlet="Dunmere Gazette", published="2025-02-01",
+                  entities=[("Norland", "GPE"), ("Ilsa Varn", "PERSON"), ("Vessa Grain", "ORG")],
+                  claim="Norland imposed a levy on Vessa Grain", event=LEVY,
+                  source=("Norland's deputy trade minister, Ilsa Varn,", "person"))
+    second = built("Ilsa Varn said Norland has imposed a levy on Vessa Grain.", outlet="Coastline Daily",
+                   published="2025-02-02", entities=[("Ilsa Varn", "PERSON"), ("Norland", "GPE"),
+                                                     ("Vessa Grain", "ORG")],
+                   claim="Norland has imposed a levy on Vessa Grain", event=LEVY, source=("Ilsa Varn", "person"))
+    with Store.open(tmp_path / "s.db") as store:
+        for document, result in (first, second):
+            store.write(document, result)
+        link_pending(store)
+        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == "SANCTION"]
+    assert claim["articles"] == 2
+    assert claim["independent_origins"] == 1
+    assert all("," not in origin for origin in claim["origins"])
