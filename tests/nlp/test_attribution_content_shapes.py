@@ -99,3 +99,19 @@ def test_shipped_model_reports_the_object_with_its_description(analyse):
     r = analyse("The union's chairman described the new rota as a betrayal of the nurses.")
     (a,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "described"]
     assert [s["text"] for s in a["content"]] == ["the new rota as a betrayal of the nurses"]
+
+
+def test_a_source_running_out_of_a_quotation_is_cut_at_its_closing_mark(parse):
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution.content import speaker_after_quote
+    from claimgraph.nlp.tokens import runs
+
+    doc = parse('"The pumps failed twice last week, and so did the generators," a site engineer said.')
+    words = [t.text for t in doc]
+    said, close = words.index("said"), words.index('"', 1)
+    generators = words.index("generators")
+    record = AttributionRecord(cue=runs(doc, [said]), content=runs(doc, range(1, close - 1)),
+                               source=runs(doc, range(generators, said)))
+    assert speaker_after_quote(doc, record)
+    assert " ".join(s.text for s in record.source) == "a site engineer"
+    assert record.content[0].text.startswith("The pumps failed")

@@ -106,7 +106,8 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
                 any(doc[i].is_punct and doc[i].text != "," for i in between):
             continue
         inside = set(range(start + 1, end))
-        speaker_inside = start < min(source) and max(source) < end
+        # a source that begins inside the quotation, even one that runs on past its closing mark
+        speaker_inside = start < min(source) < end
         content_cut = bool(content) and content < inside and len(content) < len(inside) - 2
         if not speaker_inside and not content_cut:
             continue
