@@ -85,6 +85,8 @@ def predicted_spans(text: str, attributions: list[dict[str, Any]]) -> dict[str, 
             pieces = [(s["start"], s["end"]) for s in attribution.get(role) or []]
             if role == "source" and pronoun:
                 pieces = [(pronoun["start"], pronoun["end"])]
+            elif role == "source" and (attribution.get("evidence") or {}).get("source_as_written"):
+                pieces = [(s["start"], s["end"]) for s in attribution["evidence"]["source_as_written"]]
             key = span_key(text, pieces)
             if key is not None:
                 out[role].add(key)

@@ -51,6 +51,7 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             record.parent = enclosing(records, k, contents)
     for record in records:
         record.time = time_of(doc, record)
+        sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
     return records
 
 
