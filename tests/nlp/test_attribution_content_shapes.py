@@ -115,3 +115,16 @@ def test_a_source_running_out_of_a_quotation_is_cut_at_its_closing_mark(parse):
     assert speaker_after_quote(doc, record)
     assert " ".join(s.text for s in record.source) == "a site engineer"
     assert record.content[0].text.startswith("The pumps failed")
+
+
+def test_a_straight_quote_opening_the_next_sentence_is_not_a_closing_mark():
+    # He said the talks were " useful " . " We ...
+    words = ["He", "said", "the", "talks", "were", '"', "useful", '"', ".", '"', "We", "agree", '"']
+    doc = make_doc(words, [1, 1, 3, 4, 1, 6, 4, 6, 1, 11, 11, 11, 11],
+                   ["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "acomp", "punct", "punct", "punct", "nsubj",
+                    "ROOT", "punct"])
+    kinds = dict(variants(doc, {2, 3, 4, 5, 6, 7}))
+    assert "add-close" not in kinds
+    # one straight mark inside: the next one closes it ('is "true,"')
+    kinds = dict(variants(doc, {2, 3, 4, 5, 6}))
+    assert kinds["add-close"] == {2, 3, 4, 5, 6, 7}

@@ -49,3 +49,34 @@ def test_polnear_scores_the_source_as_written():
                    "evidence": {"source_as_written": [{"start": 0, "end": 25}]}}
     spans = predicted_spans(text, [attribution])
     assert spans["source"] == {frozenset({(0, 25)})}
+
+
+def test_a_quoted_content_is_the_words_inside_the_marks(analyse):
+    r = analyse('"The ferries will run again on Monday," the harbour authority said.')
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "The ferries will run again on Monday"
+    assert said["evidence"]["content_as_written"][0]["text"].startswith('"The ferries')
+
+
+def test_two_quotations_around_the_cue_keep_their_marks():
+    from spacy.tokens import Doc
+    from spacy.lang.en import English
+
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution.content import as_quoted
+
+    words = ["“", "Rates", "rose", ",", "”", "she", "said", ",", "“", "and", "fell", ".", "”"]
+    doc = Doc(English().vocab, words=words)
+    record = AttributionRecord(cue=[doc[6:7]], content=[doc[0:13]], source=[doc[5:6]])
+    assert not as_quoted(doc, record)
+    single = AttributionRecord(cue=[doc[6:7]], content=[doc[0:5]], source=[doc[5:6]])
+    assert as_quoted(doc, single)
+    assert single.content[0].text == "Rates rose"
+
+
+def test_polnear_scores_the_content_as_written():
+    text = '"It works," she said.'
+    attribution = {"source": [{"start": 12, "end": 15}], "cue": [{"start": 16, "end": 20}],
+                   "content": [{"start": 1, "end": 9}],
+                   "evidence": {"content_as_written": [{"start": 0, "end": 11}]}}
+    assert predicted_spans(text, [attribution])["content"] == {frozenset({(0, 11)})}

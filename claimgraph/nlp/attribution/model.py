@@ -232,15 +232,25 @@ def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
     if before >= 0 and doc[before].text in OPEN and any(doc[i].text in CLOSE for i in ordered[-2:]):
         out.append(("add-open", base | {before}))
     after = ordered[-1] + 1
-    if after + 1 < len(doc) and doc[after].is_punct and doc[after + 1].text in CLOSE:
+    if after + 1 < len(doc) and doc[after].is_punct and closes(doc, base, doc[after + 1].text):
         out.append(("add-close", base | {after, after + 1}))
-    elif after < len(doc) and doc[after].text in CLOSE:
+    elif after < len(doc) and closes(doc, base, doc[after].text):
         out.append(("add-close", base | {after}))
     elif after < len(doc) and doc[after].text == "," and any(doc[i].text == "," for i in ordered):
         out.append(("add-comma", base | {after}))  # an appositive closed by its comma: "X, a senator, said"
     return [(k, v) for k, v in out if v]
 
 
+
+
+def closes(doc: Doc, tokens: set[int], mark: str) -> bool:
+    """Whether a quotation mark after a stretch closes a quote the stretch opened: a straight mark after a stretch
+    holding an even number of them opens the next quote ('... on December 20. "We ...')."""
+    if mark not in CLOSE:
+        return False
+    if mark in OPEN:
+        return sum(doc[i].text == mark for i in tokens) % 2 == 1
+    return True
 
 
 @dataclass
