@@ -128,3 +128,15 @@ def test_a_straight_quote_opening_the_next_sentence_is_not_a_closing_mark():
     # one straight mark inside: the next one closes it ('is "true,"')
     kinds = dict(variants(doc, {2, 3, 4, 5, 6}))
     assert kinds["add-close"] == {2, 3, 4, 5, 6, 7}
+
+
+def test_a_trailing_apposition_carries_no_piece_feature():
+    # She said the ferry came from Orvane , a yard in the north .
+    words = ["She", "said", "the", "ferry", "came", "from", "Orvane", ",", "a", "yard", "in", "the", "north", "."]
+    heads = [1, 1, 3, 4, 1, 4, 5, 6, 9, 6, 9, 12, 10, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "prep", "pobj", "punct", "det", "appos", "prep", "det",
+            "pobj", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "VBD", "IN", "NNP", ",", "DT", "NN", "IN", "DT", "NN", "."]
+    ctx = context(make_doc(words, heads, deps, tags))
+    assert not [f for f in comma_pieces(ctx, {2, 3, 4, 5, 6}) if f.startswith("dropped")]
+    assert not [f for f in comma_pieces(ctx, set(range(2, 13))) if f.startswith("kept")]

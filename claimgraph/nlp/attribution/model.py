@@ -377,9 +377,14 @@ def comma_cuts(ctx: Context, tokens: set[int]) -> list[tuple[str, set[int]]]:
 # open-class word is known by its tag alone
 PIECE_TAGS = {"IN", "CC", "WDT", "WP", "WP$", "WRB", "DT", "TO", "RB", "VBG", "VBN", "PRP", "EX", "MD"}
 PIECE_BREAKS = {",", "—", "–", "--", "-", ";", "("}
-# a trailing ", which ..." or ", who ...": PolNeAR train keeps it in 206 contents and leaves it out of 218, and
-# the contract's gold keeps it; its features would only learn PolNeAR's coin, so it has none
+# a trailing ", which ..." or ", who ..." (PolNeAR train keeps it in 206 contents and leaves it out of 218) and a
+# trailing apposition (kept 184, left out 153): the contract's gold keeps both; features would only learn
+# PolNeAR's coin, so these pieces have none
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+def coin_piece(ctx: "Context", word: int) -> bool:
+    return ctx.tag[word] in RELATIVE_TAGS or ctx.dep[word] == "appos" or ctx.dep[ctx.head[word]] == "appos"
 
 
 def piece_word(ctx: "Context", i: int) -> str:
@@ -405,13 +410,13 @@ def comma_pieces(ctx: "Context", tokens: set[int]) -> list[str]:
         word = nxt + 1
         while word < n - 1 and (ctx.space[word] or text[word] in QUOTE_MARKS):
             word += 1
-        if ctx.tag[word] not in RELATIVE_TAGS:
+        if not coin_piece(ctx, word):
             out.append("dropped=" + text[nxt] + piece_word(ctx, word))
             out.append("dropped-dep=" + ctx.dep[word] + "|" + ctx.dep[ctx.head[word]])
     else:
         out.append("dropped=none")
     inner = [k for k, i in enumerate(ordered[:-1]) if text[i] in PIECE_BREAKS and k > 0]
-    if inner and ctx.tag[ordered[inner[-1] + 1]] not in RELATIVE_TAGS:
+    if inner and not coin_piece(ctx, ordered[inner[-1] + 1]):
         word = ordered[inner[-1] + 1]
         out.append("kept=" + text[ordered[inner[-1]]] + piece_word(ctx, word))
         out.append("kept-dep=" + ctx.dep[word] + "|" + ctx.dep[ctx.head[word]])
