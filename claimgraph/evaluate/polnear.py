@@ -20,7 +20,10 @@ divided by their number, recall the same over gold spans. Words are `\\w+` runs,
 
 One convention differs: where a relative pronoun stands in the source slot ("the ministry, which said ..."), the
 contract's source is the noun phrase it stands for and PolNeAR's the pronoun itself; the analysis keeps the pronoun
-in the attribution's `evidence`, and it is what is scored here.
+in the attribution's `evidence`, and it is what is scored here. So are two span conventions: the contract's source
+leaves out a descriptive apposition or relative clause set off by commas, and its content leaves out the quotation
+marks around a quoted content; PolNeAR keeps both, and the analysis keeps that extent in `evidence` as
+`source_as_written` / `content_as_written`, which is what is scored here.
 """
 from __future__ import annotations
 
@@ -85,6 +88,8 @@ def predicted_spans(text: str, attributions: list[dict[str, Any]]) -> dict[str, 
             pieces = [(s["start"], s["end"]) for s in attribution.get(role) or []]
             if role == "source" and pronoun:
                 pieces = [(pronoun["start"], pronoun["end"])]
+            elif (attribution.get("evidence") or {}).get(role + "_as_written"):
+                pieces = [(s["start"], s["end"]) for s in attribution["evidence"][role + "_as_written"]]
             key = span_key(text, pieces)
             if key is not None:
                 out[role].add(key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..annotations import AttributionRecord, entity_index
+from .content import as_quoted
 from .sources import SourceReader
 
 DEFINITE = {"the", "these", "those", "both"}
@@ -51,6 +52,8 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             record.parent = enclosing(records, k, contents)
     for record in records:
         record.time = time_of(doc, record)
+        sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
+        as_quoted(doc, record)
     return records
 
 

@@ -104,7 +104,8 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
         if words_ is None:
             continue
         inside = set(range(start + 1, end))
-        speaker_inside = start < min(source) and max(source) < end
+        # a source that begins inside the quotation, even one that runs on past its closing mark
+        speaker_inside = start < min(source) < end
         content_cut = bool(content) and content < inside and len(content) < len(inside) - 2
         if not speaker_inside and not content_cut:
             continue
@@ -313,3 +314,34 @@ def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
         if dropped and kept:
             record.evidence["dropped_across_cue"] = [p.text for p in dropped]
             record.content = runs(doc, trim(doc, {t.i for p in kept for t in p}))
+
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "«": "»"}
+
+
+def as_quoted(doc: Doc, record: AttributionRecord) -> bool:
+    """A content that is one quotation from mark to mark, as the contract writes it: the words inside, without the
+    marks and the comma before the closing one ('"The pumps are fine," he said' attributes 'The pumps are fine').
+    PolNeAR keeps the marks (train: 3,427 gold contents open on a quotation mark that closes at their end, 24 leave
+    it out), so the extent as written stays in `evidence.content_as_written`, which `eval polnear` scores.
+    Returns whether the content changed."""
+    if len(record.content) != 1:
+        return False
+    span = record.content[0]
+    tokens = [t for t in span if not t.is_space]
+    if len(tokens) < 3:
+        return False
+    first, last = tokens[0], tokens[-1]
+    closer = QUOTE_PAIRS.get(first.text)
+    if closer is None or last.text != closer:
+        return False
+    inner = tokens[1:-1]
+    if any(t.text in (first.text, closer) for t in inner):
+        return False  # two quotations with words between them: "A," she said, "B."
+    words_ = trim(doc, {t.i for t in inner})
+    if not words_:
+        return False
+    record.evidence["content_as_written"] = [{"start": span.start_char, "end": span.end_char, "text": span.text}]
+    record.content = runs(doc, words_)
+    return True
+

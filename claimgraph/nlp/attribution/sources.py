@@ -20,6 +20,10 @@ ENTITY_KINDS = {"OUTLET": "outlet", "PERSON": "person", "GPE": "government", "OR
                 "NORP": "organization"}
 
 
+# what a text adds about a source after a comma: an apposition, a relative clause, a participle
+SET_OFF = {"appos", "relcl", "acl"}
+
+
 class SourceReader:
     """Reads sources off the parse; the descriptor nouns come from attribution.yaml."""
 
@@ -123,6 +127,37 @@ class SourceReader:
         record.evidence["passive_raising"] = doc[subject.left_edge.i:subject.right_edge.i + 1].text
         record.source = []
         record.content = runs(doc, trim(doc, (subtree(subject) | subtree(raised) | record.content_tokens()) - cue))
+        return True
+
+    def as_named(self, record: AttributionRecord) -> bool:
+        """The words naming the source, without what the text adds about it after a comma: "Ana Ruiz, the port's
+        director," names Ana Ruiz; "the agency, which runs the ferries," the agency; "the audit, dated May 2," the
+        audit. A name after a role stays ("the port's director, Ana Ruiz"): the two name one person together.
+
+        This is the contract's span (its gold keeps "Tarvonia's president, Valery Oskan" and leaves a descriptive
+        apposition, a relative clause and the closing comma out). PolNeAR marks the phrase as written (train: of
+        the gold sources with a comma-set apposition 1,399 keep it and 98 do not; a relative clause 260 and 232;
+        1,064 of 20,840 end on a comma): that extent stays in `evidence.source_as_written`, and `eval polnear`
+        scores it. Returns whether the source changed."""
+        tokens = {t.i for s in record.source for t in s}
+        if not tokens:
+            return False
+        doc = record.source[0].doc
+        root = doc[min(tokens, key=lambda i: (doc[i].head.i in tokens and doc[i].head.i != i, i))]
+        kept = set(tokens)
+        for child in root.rights:
+            comma = child.left_edge.i - 1
+            if child.i not in tokens or child.dep_ not in SET_OFF or doc[comma].text != "," or comma <= root.i:
+                continue
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and root.pos_ != "PROPN":
+                continue  # "the port's director, Ana Ruiz"
+            kept -= subtree(child) | {comma}
+        named = trim(doc, kept)
+        if not named or named == tokens:
+            return False
+        record.evidence["source_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                                for s in record.source]
+        record.source = runs(doc, named)
         return True
 
     def cited(self, cue: Cue) -> set[int]:

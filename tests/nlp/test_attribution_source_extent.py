@@ -1,0 +1,82 @@
+"""The source as the contract names it: the naming words without what the text adds after a comma; PolNeAR's
+extent kept as evidence and scored by `eval polnear`."""
+from __future__ import annotations
+
+from claimgraph.evaluate.polnear import predicted_spans
+
+
+def by_cue(result, word):
+    return [a for a in result["attributions"] if a["cue"] and a["cue"][0]["text"] == word]
+
+
+def joined(spans):
+    return " ".join(s["text"] for s in spans)
+
+
+def test_a_descriptive_apposition_is_left_out_of_the_source(analyse):
+    r = analyse("Mira Castell, the harbour authority's chief engineer, said the crane had been repaired.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "Mira Castell"
+    written = said["evidence"]["source_as_written"]
+    assert written[0]["text"].startswith("Mira Castell, the harbour authority's chief engineer")
+
+
+def test_a_name_after_a_role_stays_without_the_closing_comma(analyse):
+    r = analyse("The harbour authority's chief engineer, Mira Castell, said the crane had been repaired.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "The harbour authority's chief engineer, Mira Castell"
+
+
+def test_a_relative_clause_about_the_source_is_left_out(analyse):
+    r = analyse("A customs officer, who asked not to be named because he was not authorised to speak, said the "
+                "containers were never opened.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "A customs officer"
+    assert said["source_kind"] == "anonymous"
+
+
+def test_a_plain_source_carries_no_written_extent(analyse):
+    r = analyse("The harbour authority said the crane had been repaired.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "The harbour authority"
+    assert "source_as_written" not in (said.get("evidence") or {})
+
+
+def test_polnear_scores_the_source_as_written():
+    text = "Mira Castell, an engineer, said it works."
+    attribution = {"source": [{"start": 0, "end": 12}], "cue": [{"start": 27, "end": 31}],
+                   "content": [{"start": 32, "end": 40}],
+                   "evidence": {"source_as_written": [{"start": 0, "end": 25}]}}
+    spans = predicted_spans(text, [attribution])
+    assert spans["source"] == {frozenset({(0, 25)})}
+
+
+def test_a_quoted_content_is_the_words_inside_the_marks(analyse):
+    r = analyse('"The ferries will run again on Monday," the harbour authority said.')
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "The ferries will run again on Monday"
+    assert said["evidence"]["content_as_written"][0]["text"].startswith('"The ferries')
+
+
+def test_two_quotations_around_the_cue_keep_their_marks():
+    from spacy.tokens import Doc
+    from spacy.lang.en import English
+
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution.content import as_quoted
+
+    words = ["“", "Rates", "rose", ",", "”", "she", "said", ",", "“", "and", "fell", ".", "”"]
+    doc = Doc(English().vocab, words=words)
+    record = AttributionRecord(cue=[doc[6:7]], content=[doc[0:13]], source=[doc[5:6]])
+    assert not as_quoted(doc, record)
+    single = AttributionRecord(cue=[doc[6:7]], content=[doc[0:5]], source=[doc[5:6]])
+    assert as_quoted(doc, single)
+    assert single.content[0].text == "Rates rose"
+
+
+def test_polnear_scores_the_content_as_written():
+    text = '"It works," she said.'
+    attribution = {"source": [{"start": 12, "end": 15}], "cue": [{"start": 16, "end": 20}],
+                   "content": [{"start": 1, "end": 9}],
+                   "evidence": {"content_as_written": [{"start": 0, "end": 11}]}}
+    assert predicted_spans(text, [attribution])["content"] == {frozenset({(0, 11)})}
