@@ -186,20 +186,19 @@ def test_content_of_a_cue_in_a_relative_clause_does_not_cross_into_its_host(nlp)
     from claimgraph.nlp.attribution.content import inside_relative_clause
     from claimgraph.nlp.tokens import runs
 
-    doc = nlp("The Pellan Brigades, an armed group that Orland accuses Vesk of arming, said in a statement that the "
-              "truce was over.")
+    doc = nlp("Halden Freight, a haulier that regulators accuse of hiding losses, said on its website that its "
+              "accounts were sound.")
     words = [t.text for t in doc]
-    accuses, said = words.index("accuses"), words.index("said")
-    if doc[accuses].dep_ != "relcl":
-        import pytest
-        pytest.skip("the parser did not read the relative clause")
+    accuses, said = words.index("accuse"), words.index("said")
+    # the construction under test: the pinned model reads the cue as a relative clause on the source's apposition
+    assert doc[accuses].dep_ == "relcl"
     relative = AttributionRecord(cue=runs(doc, [accuses]), content=runs(doc, range(accuses + 1, len(doc) - 1)),
                                  source=runs(doc, [accuses - 1]))
     host = AttributionRecord(cue=runs(doc, [said]), content=runs(doc, range(said + 4, len(doc) - 1)),
                              source=runs(doc, range(0, said - 1)))
     inside_relative_clause(doc, [relative, host])
     content = " ".join(s.text for s in relative.content)
-    assert "said" not in content and content.startswith("Vesk")
+    assert "said" not in content and content.startswith("of hiding")
     before = [s.text for s in host.content]
     inside_relative_clause(doc, [host])
     assert [s.text for s in host.content] == before

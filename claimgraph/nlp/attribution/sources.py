@@ -134,8 +134,8 @@ class SourceReader:
         director," names Ana Ruiz; "the agency, which runs the ferries," the agency; "the audit, dated May 2," the
         audit. A name after a role stays ("the port's director, Ana Ruiz"): the two name one person together.
 
-        This is the contract's span (its gold keeps "Tarvonia's president, Valery Oskan" and leaves a descriptive
-        apposition, a relative clause and the closing comma out). PolNeAR marks the phrase as written (train: of
+        This is the contract's span (its gold keeps a role before a name and leaves a descriptive apposition, a
+        relative clause and the closing comma out). PolNeAR marks the phrase as written (train: of
         the gold sources with a comma-set apposition 1,399 keep it and 98 do not; a relative clause 260 and 232;
         1,064 of 20,840 end on a comma): that extent stays in `evidence.source_as_written`, and `eval polnear`
         scores it. Returns whether the source changed."""
