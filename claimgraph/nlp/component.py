@@ -36,7 +36,7 @@ class Component:
     """Base of the claimgraph components.
 
     A component reads its lexicons (files under claimgraph/data) and trained models (claimgraph/models) at
-    `initialize`; a component whose pipeline was never initialised does so on its first document. `to_disk` saves
+    `initialize`; a component whose pipeline was never initialised reads them when first used. `to_disk` saves
     those files with the pipeline. `from_disk` reads the models from the saved copies; the lexicons are read
     through the installed package, and a saved lexicon that differs from the installed one is reported.
     """
