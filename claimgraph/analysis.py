@@ -44,7 +44,11 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
     # the setting may have been raised since the pipeline was built; spaCy's own length check must follow it
     nlp.max_length = max(nlp.max_length, max_chars)
     try:
-        doc = nlp(make_doc(nlp, document))
+        # what nlp.pipe([(text, context)], as_tuples=True) does for each document, without the cost of a pipe()
+        # call per document (11.1 s against 14.6 s for 20 PolNeAR dev texts): the metadata component reads it
+        doc = nlp.make_doc(document.text)
+        doc._context = context(document)
+        doc = nlp(doc)
     except ClaimgraphError:
         raise
     except MemoryError as exc:
@@ -66,8 +70,13 @@ def bounded(result: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def context(document: Document) -> dict[str, Any]:
+    """What the pipeline's metadata component reads: `nlp.pipe([(text, context)], as_tuples=True)`."""
+    return {"published": document.published, "outlet": document.outlet}
+
+
 def make_doc(nlp: Language, document: Document) -> Doc:
-    """A tokenised Doc carrying the document's metadata, ready for the pipeline."""
+    """A tokenised Doc carrying the document's metadata, for running the components one by one."""
     register_extensions()
     doc = nlp.make_doc(document.text)
     doc._.cg_published = document.published
@@ -93,7 +102,8 @@ def claim_certainty(rec: Any) -> dict[str, Any]:
 
 
 def assemble(doc: Doc, document: Document) -> dict[str, Any]:
-    """Turn the components' token-level records into the contract's character-offset JSON."""
+    """Turn the components' spans groups, read as records through the Doc's views, into the contract's
+    character-offset JSON."""
     times = doc._.cg_times or []
     entities = doc._.cg_entities or []
     attributions = doc._.cg_attributions or []

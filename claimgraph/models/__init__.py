@@ -1,1 +1,2 @@
-"""Trained models shipped with claimgraph (JSON, read through package resources)."""
+"""Trained models shipped with claimgraph, read through package resources: the attribution model (gzipped JSON
+weights) and the certainty model (a numpy archive of tree arrays, no pickle)."""

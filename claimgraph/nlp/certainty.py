@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 # modules rather than names: the feature module reads the rules of this one, so either may be imported first
 from . import certainty_features, certainty_model
-from .annotations import CertaintyRecord, register_extensions, story_start_token
+from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
+from .component import Component, factory
 
 CUES_FILE = "certainty_cues.yaml"
 EVENT_NOUNS_FILE = "event_nouns.yaml"
@@ -101,9 +102,12 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     )
 
 
-@Language.factory("claimgraph_certainty")
-def make_certainty(nlp: Language, name: str) -> "Certainty":
-    return Certainty(verb_forms(nlp))
+@factory("claimgraph_certainty_v1", alias="claimgraph_certainty",
+         default_config={"convention": certainty_model.DEFAULT_CONVENTION, "use_model": True},
+         requires=["doc._.cg_front_matter", "token.dep", "token.tag", "token.lemma"],
+         assigns=["doc.spans", "span._.cg_certainty", "span._.cg_certainty_cue"])
+def make_certainty(nlp: Language, name: str, convention: str, use_model: bool) -> "Certainty":
+    return Certainty(verb_forms(nlp), convention=convention, use_model=use_model)
 
 
 def verb_forms(nlp: Language) -> frozenset[str]:
@@ -114,17 +118,41 @@ def verb_forms(nlp: Language) -> frozenset[str]:
         return frozenset()
 
 
-class Certainty:
+class Certainty(Component):
     """Gives every event predicate of the story a FactBank value and the cue spans that moved it."""
 
-    def __init__(self, verbs: frozenset[str] = frozenset()) -> None:
+    DATA = (CUES_FILE, EVENT_NOUNS_FILE, EVENT_TRIGGERS_FILE, DICTIONARY_EVENT_NOUNS_FILE)
+    MODELS = (certainty_model.MODEL_FILE,)
+
+    def __init__(self, verbs: frozenset[str] = frozenset(), convention: str = certainty_model.DEFAULT_CONVENTION,
+                 use_model: bool = True) -> None:
         register_extensions()
-        self.lexicon = load_lexicon(verbs)
+        self.verbs, self.convention, self.use_model = verbs, convention, use_model
+
+    def load(self) -> None:
+        self.lexicon = load_lexicon(self.verbs)
+        self.models: dict[str, certainty_model.TreeEnsemble | None] = {}
+
+    def model_for(self, convention: str) -> certainty_model.TreeEnsemble | None:
+        """The trained ensemble of one convention: the package's, or the one saved with the pipeline."""
+        if not self.use_model:
+            return None
+        if convention not in self.models:
+            source = self._saved_models.get(certainty_model.MODEL_FILE)
+            if source is None:
+                self.models[convention] = certainty_model.load_model(convention)
+            else:
+                with open(source, "rb") as handle:
+                    self.models[convention] = certainty_model.read_model(handle, convention)
+        return self.models[convention]
 
     def __call__(self, doc: Doc) -> Doc:
         predicates = [token for token in doc[story_start_token(doc):] if is_event_predicate(token, self.lexicon)]
-        doc._.cg_certainty = dict(zip((t.i for t in predicates), self.rate(doc, predicates)))
+        self.set_annotations(doc, dict(zip((t.i for t in predicates), self.rate(doc, predicates, self.convention))))
         return doc
+
+    def set_annotations(self, doc: Doc, rated: dict[int, CertaintyRecord]) -> None:
+        set_certainty(doc, rated)
 
     def rate(self, doc: Doc, tokens: list[Token],
              convention: str = certainty_model.DEFAULT_CONVENTION) -> list[CertaintyRecord]:
@@ -133,7 +161,7 @@ class Certainty:
             return []
         assessor = Assessor(doc, self.lexicon)
         rules = [assessor.assess(token) for token in tokens]
-        model = certainty_model.load_model(convention)
+        model = self.model_for(convention)
         if model is None:  # a checkout without the trained model: the rules alone
             return rules
         scores = model.predict([certainty_features.features(token, assessor, convention) for token in tokens])

@@ -6,6 +6,7 @@ from importlib import resources
 
 import numpy as np
 
+MODEL_PACKAGE = "claimgraph.models"
 MODEL_FILE = "certainty_model.npz"
 SCALE = (-3.0, 3.0)
 # UW averages several annotators' continuous ratings and rates planned or reported events as probable; MEANTIME,
@@ -67,13 +68,18 @@ class TreeEnsemble:
 @functools.cache
 def load_model(convention: str = DEFAULT_CONVENTION) -> TreeEnsemble | None:
     """The shipped ensemble for one annotation convention, loaded once per process; None before one is trained."""
-    model_file = resources.files("claimgraph.data").joinpath(MODEL_FILE)
+    model_file = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)
     if not model_file.is_file():
         return None
     with model_file.open("rb") as handle:
-        with np.load(handle, allow_pickle=False) as archive:
-            prefix = f"{convention}."
-            arrays = {key[len(prefix):]: archive[key] for key in archive.files if key.startswith(prefix)}
+        return read_model(handle, convention)
+
+
+def read_model(handle, convention: str = DEFAULT_CONVENTION) -> TreeEnsemble:
+    """The ensemble for one convention from an open numpy archive (the shipped one, or one saved with a pipeline)."""
+    with np.load(handle, allow_pickle=False) as archive:
+        prefix = f"{convention}."
+        arrays = {key[len(prefix):]: archive[key] for key in archive.files if key.startswith(prefix)}
     if not arrays:
         raise ValueError(f"the certainty model has no ensemble for the {convention!r} convention")
     return TreeEnsemble(arrays)

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..gazetteer import load_gazetteer
-from .annotations import EntityCluster, entity_index, register_extensions, story_start_token
+from .annotations import (EntityCluster, entity_index, register_extensions, set_attributions, set_entities,
+                          story_start_token)
+from .component import GAZETTEER, Component, factory
 from .entity_context import ContextTyper
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
@@ -32,16 +34,23 @@ class _Mention:
     sentence: int
 
 
-@Language.factory("claimgraph_coref")
+@factory("claimgraph_coref_v1", alias="claimgraph_coref",
+         requires=["span._.cg_entity", "span._.cg_cue", "span._.cg_source", "doc._.cg_front_matter", "token.dep",
+                   "token.lemma"],
+         assigns=["doc.spans", "span._.cg_entity", "span._.cg_source"])
 def make_coref(nlp: Language, name: str) -> "Coreference":
     return Coreference()
 
 
-class Coreference:
-    """Extends doc._.cg_entities with the pronouns and definite descriptions that refer to its entities."""
+class Coreference(Component):
+    """Extends the entities with the pronouns and definite descriptions that refer to its entities."""
+
+    DATA = ("coref_descriptors.yaml", "entity_lexicon.yaml", "equipment_classes.yaml", *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
+
+    def load(self) -> None:
         data = lexicon.load("coref_descriptors.yaml")
         self.descriptions = data["descriptions"]
         self.member_nouns = set(data["member_descriptions"])
@@ -59,8 +68,16 @@ class Coreference:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.cg_entities is None:
-            doc._.cg_entities = []
+        self.resolve(doc)
+        self.set_annotations(doc)
+        return doc
+
+    def set_annotations(self, doc: Doc) -> None:
+        """Write back what `resolve` changed in place: new mentions, and the source entity of attributions."""
+        set_entities(doc, doc._.cg_entities)
+        set_attributions(doc, doc._.cg_attributions)
+
+    def resolve(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities
         self._introduce_documents(doc, clusters)
         if not clusters:

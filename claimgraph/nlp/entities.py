@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
-from .annotations import EntityCluster, register_extensions, story_start_token
+from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
+from .component import GAZETTEER, Component, factory
 from .entity_context import ContextTyper, TypeEvidence, vote
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
@@ -52,16 +53,24 @@ class Candidate:
         return self.end - self.start
 
 
-@Language.factory("claimgraph_entities")
+@factory("claimgraph_entities_v1", alias="claimgraph_entities",
+         requires=["doc._.cg_front_matter", "doc.ents", "token.ent_type", "token.dep", "token.tag", "token.lemma"],
+         assigns=["doc.spans", "span._.cg_entity", "span._.cg_type_evidence"])
 def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
     return EntityRecognizer(nlp)
 
 
-class EntityRecognizer:
-    """Finds mentions, clusters them and writes doc._.cg_entities; the matchers are built once, here."""
+class EntityRecognizer(Component):
+    """Finds mentions, clusters them and writes the cg_entities spans group; the matchers are built once, here."""
+
+    DATA = ("entity_lexicon.yaml", "equipment_classes.yaml", *GAZETTEER)
 
     def __init__(self, nlp: Language) -> None:
         register_extensions()
+        self.nlp = nlp
+
+    def load(self) -> None:
+        nlp = self.nlp
         self.gazetteer = load_gazetteer()
         words = lexicon.load("entity_lexicon.yaml")
         self.government_nouns = set(words["government_nouns"]["entries"])
@@ -111,8 +120,11 @@ class EntityRecognizer:
         mentions = [self._shape(doc, c, first) for c in candidates]
         mentions.sort(key=lambda c: c.start)
         clusters = self._cluster(doc, mentions, first)
-        doc._.cg_entities = clusters
+        self.set_annotations(doc, clusters)
         return doc
+
+    def set_annotations(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        set_entities(doc, clusters)
 
     # ----- candidates -------------------------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load
-from .annotations import EventRecord, entity_index, register_extensions, story_start_token
+from .annotations import EventRecord, entity_index, register_extensions, set_events, story_start_token
+from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
 
 LEXICON = "event_triggers.yaml"
@@ -44,16 +45,23 @@ CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
 
 
-@Language.factory("claimgraph_events")
+@factory("claimgraph_events_v1", alias="claimgraph_events",
+         requires=["span._.cg_entity", "span._.cg_time", "doc._.cg_front_matter", "doc.ents", "token.dep",
+                   "token.lemma"],
+         assigns=["doc.spans", "span._.cg_event", "span._.cg_event_role", "span._.cg_event_mention"])
 def make_events(nlp: Language, name: str) -> "EventTagger":
     return EventTagger()
 
 
-class EventTagger:
+class EventTagger(Component):
     """Types events from the trigger lexicon and fills their roles from the dependency tree and the entities."""
+
+    DATA = (LEXICON, "entity_lexicon.yaml", *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
+
+    def load(self) -> None:
         data = load(LEXICON)
         self.verbs: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
@@ -141,8 +149,11 @@ class EventTagger:
         self.place_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
-        doc._.cg_events = events
+        self.set_annotations(doc, events)
         return doc
+
+    def set_annotations(self, doc: Doc, events: list[EventRecord]) -> None:
+        set_events(doc, events)
 
     # -- triggers --------------------------------------------------------------------------------------------
     def trigger(self, token: Token) -> tuple[str, str | None, Token | None] | None:

@@ -5,20 +5,29 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..lexicon import load
-from .annotations import MarkerRecord, entity_index, register_extensions, story_start_token
+from .annotations import MarkerRecord, entity_index, register_extensions, set_markers, story_start_token
+from .component import Component, factory
 from .tokens import quotations
 
 LEXICON = "markers.yaml"
 
 
-@Language.factory("claimgraph_markers")
+@factory("claimgraph_markers_v1", alias="claimgraph_markers",
+         requires=["span._.cg_entity", "span._.cg_cue", "doc._.cg_front_matter", "token.dep", "token.lemma"],
+         assigns=["doc.spans", "span._.cg_marker"])
 def make_markers(nlp: Language, name: str) -> "Markers":
     return Markers()
 
 
-class Markers:
+class Markers(Component):
+    """Finds the markers of the story and writes the cg_markers spans group."""
+
+    DATA = (LEXICON,)
+
     def __init__(self) -> None:
         register_extensions()
+
+    def load(self) -> None:
         data = load(LEXICON)
         self.novelty_verbs = set(data["novelty"]["verbs"])
         self.novelty_adverbs = set(data["novelty"]["adverbs"])
@@ -51,8 +60,11 @@ class Markers:
             if cue is not None and cue.lemma_.lower() in self.denial_verbs:
                 markers.append(MarkerRecord("denial", attribution.cue[0], about_attribution=k))
         markers.sort(key=lambda m: m.span.start)
-        doc._.cg_markers = markers
+        self.set_annotations(doc, markers)
         return doc
+
+    def set_annotations(self, doc: Doc, markers: list[MarkerRecord]) -> None:
+        set_markers(doc, markers)
 
     def novelty(self, verb: Token, entities: dict[int, int]) -> MarkerRecord | None:
         """'X has not been previously reported' (novelty) and 'could not be independently verified' (unverified)."""

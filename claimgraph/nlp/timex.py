@@ -14,7 +14,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from .annotations import TimeMention, register_extensions
+from .annotations import TimeMention, register_extensions, set_times
+from .component import Component, factory
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: k + 1 for k, name in enumerate((
@@ -106,16 +107,24 @@ def load_time_words() -> TimeWords:
     )
 
 
-@Language.factory("claimgraph_times")
+@factory("claimgraph_times_v1", alias="claimgraph_times",
+         requires=["doc._.cg_published", "doc._.cg_front_matter", "doc.ents", "token.dep", "token.tag"],
+         assigns=["doc.spans", "span._.cg_time"])
 def make_times(nlp: Language, name: str) -> "TimeTagger":
     return TimeTagger(nlp.vocab)
 
 
-class TimeTagger:
+class TimeTagger(Component):
     """Finds candidate expressions (NER DATE/TIME plus our patterns), sets their extent, then resolves each."""
+
+    DATA = ("time_words.yaml",)
 
     def __init__(self, vocab) -> None:
         register_extensions()
+        self.vocab = vocab
+
+    def load(self) -> None:
+        vocab = self.vocab
         self.words = load_time_words()
         self.matcher = build_matcher(vocab, self.words)
 
@@ -128,8 +137,11 @@ class TimeTagger:
             mention = self.mention(candidate, published, mentions)
             if mention is not None and mention.span.start_char >= story_start:
                 mentions.append(mention)
-        doc._.cg_times = mentions
+        self.set_annotations(doc, mentions)
         return doc
+
+    def set_annotations(self, doc: Doc, mentions: list[TimeMention]) -> None:
+        set_times(doc, mentions)
 
     # -- finding -------------------------------------------------------------------------------------------------
 

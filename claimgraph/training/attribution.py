@@ -37,7 +37,7 @@ def parser_pipeline():
     from ..nlp import layout  # noqa: F401  (registers the layout factory)
     from ..nlp.pipeline import MODEL
     nlp = spacy.load(MODEL)
-    nlp.add_pipe("claimgraph_layout", before="parser")
+    nlp.add_pipe("claimgraph_layout_v1", name="claimgraph_layout", before="parser")
     return nlp
 
 

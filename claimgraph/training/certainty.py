@@ -23,7 +23,7 @@ import numpy as np
 
 from ..nlp.certainty import Assessor
 from ..nlp.certainty_features import features
-from ..nlp.certainty_model import CONVENTIONS, MODEL_FILE, load_model
+from ..nlp.certainty_model import CONVENTIONS, MODEL_FILE, MODEL_PACKAGE, load_model
 
 TRAIN_FILES = {"uw": "uw-train.jsonl", "meantime": "meantime-train.jsonl"}
 DEV_FILES = {"uw": "uw-dev.jsonl", "meantime": "meantime-dev.jsonl"}
@@ -134,7 +134,7 @@ def export(model, names: list[str], convention: str) -> dict[str, np.ndarray]:
 
 
 def default_out() -> Path:
-    return Path(str(resources.files("claimgraph.data").joinpath(MODEL_FILE)))
+    return Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -93,7 +93,7 @@ def test_the_report_joins_the_outlet_of_the_attribution_it_refers_to():
     doc._.cg_attributions = [first, second]
     Coreference()(doc)
     assert [m.text for m in doc._.cg_entities[0].mentions] == ["Reuters", "the report"]
-    assert second.source_entity == 0
+    assert doc._.cg_attributions[1].source_entity == 0  # the record as the Doc now holds it
 
 
 def test_no_attributions_is_fine():

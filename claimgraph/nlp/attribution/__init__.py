@@ -1,16 +1,21 @@
 """The attribution component: cues, then contents, then sources, then chains (who says it on whose word)."""
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..annotations import AttributionRecord, register_extensions, story_start_token
+from ..annotations import AttributionRecord, register_extensions, set_attributions, story_start_token
 from ..tokens import runs
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, coordinated_acts, inside_relative_clause,
                       named_as, speaker_after_quote)
 from .cues import CueLexicon, find_cues
-from .model import AttributionModel, cue_head, load_model
+from ..component import Component, factory
+from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
@@ -25,19 +30,31 @@ RULE_SPANS_KEPT = frozenset({"postposed"})
 NAMING_VERBS = frozenset({"know", "dub", "name", "title", "brand"})
 
 
-@Language.factory("claimgraph_attribution", default_config={"use_model": True})
+@factory("claimgraph_attribution_v1", alias="claimgraph_attribution", default_config={"use_model": True},
+         requires=["span._.cg_entity", "span._.cg_time", "doc._.cg_front_matter", "token.dep", "token.tag",
+                   "token.lemma", "token.ent_type"],
+         assigns=["doc.spans", "span._.cg_cue", "span._.cg_content", "span._.cg_source"])
 def make_attribution(nlp: Language, name: str, use_model: bool) -> "Attribution":
     return Attribution(use_model=use_model)
 
 
-class Attribution:
-    """Finds attributions and writes them to doc._.cg_attributions, chained by parent and refers_to."""
+class Attribution(Component):
+    """Finds attributions and writes them to the cg_cues, cg_contents and cg_sources spans groups, chained by parent
+    and refers_to."""
+
+    DATA = ("attribution.yaml", "titles.yaml")
+    MODELS = (MODEL_FILE,)
 
     def __init__(self, use_model: bool = True) -> None:
         register_extensions()
+        self.use_model = use_model
+
+    def load(self) -> None:
         self.lexicon = CueLexicon()
         self.sources = SourceReader()
-        self.model: AttributionModel | None = load_model() if use_model else None
+        saved = self._saved_models.get(MODEL_FILE)
+        self.model: AttributionModel | None = (
+            (read_model(saved) if saved is not None else load_model()) if self.use_model else None)
 
     def __call__(self, doc: Doc) -> Doc:
         start = story_start_token(doc)
@@ -91,8 +108,11 @@ class Attribution:
                                        source=runs(doc, source))
             cited_from[id(record)] = reporting
             records.append(record)
-        doc._.cg_attributions = link_chains(doc, records, cited_from, self.sources)
+        self.set_annotations(doc, link_chains(doc, records, cited_from, self.sources))
         return doc
+
+    def set_annotations(self, doc: Doc, records: list[AttributionRecord]) -> None:
+        set_attributions(doc, records)
 
     @staticmethod
     def reports(record: AttributionRecord) -> bool:
@@ -113,6 +133,12 @@ class Attribution:
             return False  # "were named best actors", "was named chief executive": an appointment or a title
         return True
 
+
+
+def read_model(path: Path) -> AttributionModel:
+    """An attribution model saved with a pipeline."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return AttributionModel.from_dict(json.load(handle))
 
 
 def open_question(record: AttributionRecord) -> bool:
