@@ -48,3 +48,10 @@ def seed_paths():
     if not (text.exists() and gold.exists()):
         pytest.skip(f"the seed article and gold file are not at {SHARED} (set CLAIMGRAPH_DATA to the shared data folder)")
     return text, gold
+
+
+def event(result, trigger):
+    """The first event of an analysis on the trigger word, or a failure listing the triggers found."""
+    found = [e for e in result["events"] if e["trigger"]["text"] == trigger]
+    assert found, f"no event on {trigger!r}: {[e['trigger']['text'] for e in result['events']]}"
+    return found[0]

@@ -24,6 +24,19 @@ _SCHEMA_VERSION_TABLE = """CREATE TABLE IF NOT EXISTS schema_version (
 )"""
 
 
+@contextmanager
+def closed_on_failure(store: "Store", path: str | Path) -> Iterator[None]:
+    """A store that fails while it is being opened is closed, so no half-open connection outlives the error."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        store.close()
+        raise StoreError(fault(path, exc)) from exc
+    except BaseException:
+        store.close()
+        raise
+
+
 class StoreError(ClaimgraphError):
     """A store that cannot be opened or used: missing, not a claimgraph database, or from a newer claimgraph."""
 
@@ -133,16 +146,10 @@ class Store(LinkTables):
         if create:
             file.parent.mkdir(parents=True, exist_ok=True)
         store = cls(path, timeout=pragmas.busy_timeout)
-        try:
+        with closed_on_failure(store, path):
             store.check_identity(create)
             configure(store._db, pragmas)
             store.migrate()
-        except sqlite3.Error as exc:
-            store.close()
-            raise StoreError(fault(path, exc)) from exc
-        except BaseException:
-            store.close()
-            raise
         return store
 
     @classmethod
@@ -169,16 +176,10 @@ class Store(LinkTables):
     @classmethod
     def _open_readonly(cls, path: str | Path, pragmas: StorePragmas, immutable: bool) -> "Store":
         store = cls(path, readonly=True, immutable=immutable, timeout=pragmas.busy_timeout)
-        try:
+        with closed_on_failure(store, path):
             store.check_identity(create=False)
             store._db.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
             store.check_current()
-        except sqlite3.Error as exc:
-            store.close()
-            raise StoreError(fault(path, exc)) from exc
-        except BaseException:
-            store.close()
-            raise
         return store
 
     def check_current(self) -> None:

@@ -2,11 +2,7 @@
 named by their role, and the place of an act standing for its people."""
 from __future__ import annotations
 
-
-def event(result, trigger):
-    found = [e for e in result["events"] if e["trigger"]["text"] == trigger]
-    assert found, f"no event on {trigger!r}: {[e['trigger']['text'] for e in result['events']]}"
-    return found[0]
+from tests.conftest import event
 
 
 def test_a_threat_is_aimed_at_whom_the_threatened_act_falls_on(analyse):

@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def event(result, trigger):
-    found = [e for e in result["events"] if e["trigger"]["text"] == trigger]
-    assert found, f"no event on {trigger!r}: {[e['trigger']['text'] for e in result['events']]}"
-    return found[0]
+from tests.conftest import event
 
 
 def test_transfer_with_recipient_and_equipment(analyse):
