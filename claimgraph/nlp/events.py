@@ -91,6 +91,7 @@ class EventTagger:
         self.restriction_objects = set(intent["restriction_objects"])
         self.purpose_predicates = set(intent["purpose_predicates"])
         self.charge_verbs = set(intent["charge_verbs"])
+        self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
@@ -314,6 +315,9 @@ class EventTagger:
     def event(self, trigger: Token, type_: str, mode: str | None = None,
               act_object: Token | None = None) -> EventRecord | None:
         actor = self.actor(trigger)
+        held = self.held_responsible(trigger)
+        if held is not None:
+            actor = self.member(held, trigger)
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
         instrument = None
@@ -417,7 +421,36 @@ class EventTagger:
         pattern = self.phrase(trigger)
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
+        if held is not None:
+            for role in ("target", "recipient"):
+                span = event.role_spans.get(role)
+                if span is not None and span.start <= held.i < span.end:
+                    # "blamed the attack on X" parsed as "the attack on X": X did it, it was not attacked
+                    event.role_spans.pop(role)
+                    event.roles.pop(role, None)
         return event
+
+    def held_responsible(self, trigger: Token) -> Token | None:
+        """The party an act is blamed on: 'blamed the attack on X', 'the raid was attributed to X', 'a bombing
+        blamed on X', 'blamed X for the attack' (X a party: 'blamed the video for the attack' names a cause)."""
+        if trigger.pos_ != "NOUN":
+            return None
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() == "blame":
+            held = next((c for c in trigger.head.head.children if c.dep_ == "dobj"), None)
+            return held if held is not None and self.is_party(held) else None
+        verbs = [c for c in trigger.children if c.dep_ in {"acl", "relcl"}]
+        if trigger.dep_ in {"dobj", "nsubjpass"}:
+            verbs.append(trigger.head)
+        for verb in verbs:
+            prep = self.responsibility_verbs.get(verb.lemma_.lower())
+            if prep is None or verb.pos_ != "VERB":
+                continue
+            held = self.pobj(verb, {prep}) or (self.pobj(trigger, {prep}) if verb.i == trigger.head.i else None)
+            if held is not None and held.i in self.time_tokens:
+                continue
+            if held is not None:
+                return held
+        return None
 
     def carry_back_references(self, events: list[EventRecord]) -> None:
         """'A drone struck a market ... the strike was carried out by X': an act named again by a definite noun

@@ -213,3 +213,25 @@ def test_a_resignation_accedes_to_a_change_in_leadership(analyse):
     assert resigned["type"] == "CONCEDE" and "Varga" in resigned["roles"].get("actor", "")
     r = analyse("The governor of the province stepped down on Friday.")
     assert event(r, "stepped down")["type"] == "CONCEDE"
+
+
+def test_the_party_an_act_is_blamed_on_is_its_doer_not_its_target(analyse):
+    # "blamed the attack on X" is often parsed as "the attack on X"; X did it either way
+    r = analyse("Investigators blamed the attack on Morvanian army intelligence.")
+    attack = event(r, "attack")
+    assert "Morvanian army intelligence" in attack["roles"].get("actor", "")
+    assert "target" not in attack["roles"] and "recipient" not in attack["roles"]
+
+
+def test_an_act_attributed_or_blamed_in_other_shapes_has_that_doer(analyse):
+    assert "hackers" in event(analyse("The ministry attributed the cyberattack to hackers."),
+                              "cyberattack")["roles"].get("actor", "")
+    assert "Ostavian rebels" in event(analyse("An ambush blamed on Ostavian rebels killed three guards."),
+                                      "ambush")["roles"].get("actor", "")
+    assert "Free Hills Brigade" in event(analyse("The police blamed the Free Hills Brigade for the bombing."),
+                                         "bombing")["roles"].get("actor", "")
+
+
+def test_a_thing_blamed_for_an_act_is_no_doer(analyse):
+    # "blamed the video for the attack": a cause, no party
+    assert "actor" not in event(analyse("The court blamed the video for the attack."), "attack")["roles"]
