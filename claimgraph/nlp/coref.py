@@ -409,12 +409,28 @@ class Coreference:
             verb = verb.head
         subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
         accusers = {m.cluster for m in mentions if m.root.i in subjects}
-        states = [m for m in sorted(mentions + self.anchors, key=lambda m: m.start)
+        states = [m for m in sorted(mentions + self.anchors + self._state_words(doc, clusters, sentence_of),
+                                    key=lambda m: m.start)
                   if m.end <= token.i and m.cluster != seat.cluster and clusters[m.cluster].category == "state"
                   and m.cluster not in accusers]
         if not states:
             return None
         return doc[token.i - 1:seat.end], states[-1].cluster
+
+    @staticmethod
+    def _state_words(doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> list[_Mention]:
+        """ "the Osk Rail network", "the Osk Audit Office": a state's name inside another name is no mention of the
+        state, but, like its adjective, it brings the state to mind."""
+        states = {c.name: k for k, c in enumerate(clusters) if c.category == "state" and " " not in c.name}
+        found = []
+        for k, cluster in enumerate(clusters):
+            if cluster.category == "state":
+                continue
+            for mention in cluster.mentions:
+                for token in mention:
+                    if token.text in states and len(mention) > 1:
+                        found.append(_Mention(token.i, token.i + 1, states[token.text], token, sentence_of[token.i]))
+        return found
 
     def _described(self, noun: str, earlier, clusters, here) -> int | None:
         spec = self.descriptions[noun]

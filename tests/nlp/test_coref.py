@@ -280,3 +280,11 @@ def test_a_bare_title_refers_to_no_one(analyse):
     r = analyse("The mayor said he would run for president next year.\n\n"
                 "President Ama Lind said on Monday she welcomed the race.")
     assert "president" not in [m.lower() for m in mentions_of(r, "Ama Lind")]
+
+
+def test_the_government_in_a_capital_is_the_state_whose_name_a_later_body_bears(analyse):
+    # a state's name inside another name brings the state to mind, as its adjective does
+    r = analyse("Pelland's consul in Norvania, Ivo Tarr, dismissed the Norvanian government's findings on the "
+                "blackout. Pellandian operatives sabotaged the Norvania Power Authority, the findings said. The "
+                "government in Ostrava then expelled three Pellandian attaches.")
+    assert "The government in Ostrava" in mentions_of(r, "Norvania")
