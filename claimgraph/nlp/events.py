@@ -54,6 +54,7 @@ class EventTagger:
 
     def __init__(self) -> None:
         register_extensions()
+        self.story_start = 0
         data = load(LEXICON)
         self.verbs: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
@@ -115,7 +116,8 @@ class EventTagger:
         self.dropped: set[str] = set()  # types of transfers found to be no event: their later mentions are none
         events: list[EventRecord] = []
         matches = {}
-        for token in doc[story_start_token(doc):]:
+        self.story_start = story_start_token(doc)
+        for token in doc[self.story_start:]:
             match = self.trigger(token)
             if match is not None:
                 matches[token.i] = match
@@ -959,6 +961,13 @@ class EventTagger:
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if subject is not None and agent is not None and node.tag_ == "VBN":
                 subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
+            if subject is not None and subject.i < self.story_start:
+                # "OSKVILLE (Varen Wire) - Envoys of X agreed": the parser may make the dateline's place a subject,
+                # with the lead's own subject beside it or as its apposition; the place of a report is never its doer
+                subject = next((c for c in kids if c.dep_ == "nsubj" and c.i >= self.story_start), None) \
+                    or next((c for c in subject.children if c.dep_ == "appos" and c.i >= self.story_start), None)
+                if subject is None:
+                    return None
             if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
                     and node.head.pos_ in {"NOUN", "PROPN"}:
                 subject = node.head  # "Mara Quill, who opened a case": the one the relative pronoun stands for
@@ -1065,6 +1074,9 @@ class EventTagger:
             if party is not None and (party.ent_type_ in {"GPE", "LOC"} or self.type_of(party) == "GPE"):
                 party = None
             party = party or self.pobj(subject, {"of"})
+            if party is not None and not self.is_party(party):
+                # "envoys of the bloc's member states": the body whose members they are
+                party = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PROPN"), party)
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party
@@ -1310,11 +1322,24 @@ class EventTagger:
             if recipient is None and obj is not None and obj.i != trigger.i and trigger.pos_ == "VERB" \
                     and self.verbs.get(trigger.lemma_.lower()) == "AID":
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
+                for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
+                    # "sent barges loaded with rice to X": or on the participle that describes them
+                    recipient = self.pobj(loaded, {"to"}) or self.through_participle(loaded, "to")
             if recipient is not None and recipient.lemma_.lower() == "use":
                 recipient = self.pobj(recipient, {"by"}) or recipient  # "for use by the army"
             if recipient is not None and not self.is_party(recipient):
                 recipient = None  # "for two years", "to the border": not a party
         return obj, recipient
+
+    @staticmethod
+    def through_participle(token: Token, preposition: str) -> Token | None:
+        """ "to neighbouring X": the parser may read the adjective as a verb with X its object."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition):
+            for verb in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if found is not None:
+                    return found
+        return None
 
     @staticmethod
     def relative_antecedent(trigger: Token) -> Token | None:
