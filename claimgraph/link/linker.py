@@ -18,6 +18,8 @@ PARTICIPANT_ROLES = ("actor", "recipient", "target", "equipment", "intermediary"
 # the party an event is done to: PLOVER codes it as recipient for some types and target for others, and one
 # report's "armed the group" is another's "transfer to the group"
 PATIENT_ROLES = ("recipient", "target")
+# PLOVER types that are acts of saying: a cue of one of them introduces the claim, it is not the claim's act
+SPEECH_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REJECT", "DEMAND", "DISAPPROVE", "THREATEN"}
 # event types one report may code and another code differently for the same happening: PLOVER's FIGHT
 # (conventional military force) and ASSAULT (unconventional violence) split shootings by who shoots and how
 TYPE_CLASSES = {"FIGHT": "violence", "ASSAULT": "violence"}
@@ -98,8 +100,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     false_reports = []
     unclaimed = unclaimed_events(result)
     salient: set[str] | None = None  # the article's most named parties, counted when a claim needs them
+    cues = {a["id"]: a.get("cue") or [] for a in result.get("attributions", [])}
     for claim in result.get("claims", []):
-        event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed)
+        event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed) \
+            or act_of_cue(claim, unclaimed, cues)
         event = with_doer(event, claim, result.get("events", []))
         if FALSE_REPORT.search(claim["span"]["text"]):
             false_reports.append(claim)
@@ -184,6 +188,21 @@ def event_inside(claim: dict[str, Any], unclaimed: list[dict[str, Any]]) -> dict
     span = claim["span"]
     inside = [v for v in unclaimed if span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]]
     return inside[0] if len(inside) == 1 else None
+
+
+def act_of_cue(claim: dict[str, Any], unclaimed: list[dict[str, Any]],
+               cues: dict[str, list[dict[str, Any]]]) -> dict[str, Any] | None:
+    """"The government ordered three diplomats to leave", "the court ordered the tanker seized": a directive whose
+    content has no event of its own tells the act its cue names (the expulsion, the seizure), told in the article's
+    own voice. Acts of speech (a demand, a rejection) stay cues: their content is what is claimed."""
+    spans = cues.get(claim.get("attribution") or "") or []
+    for event in unclaimed:
+        if event["type"] in SPEECH_TYPES or event.get("attribution"):
+            continue
+        trigger = event["trigger"]
+        if any(s.get("start", -1) <= trigger["start"] and trigger["end"] <= s.get("end", -1) for s in spans):
+            return event
+    return None
 
 
 def wrapped(claim: dict[str, Any], events: list[dict[str, Any]],

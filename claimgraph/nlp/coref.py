@@ -66,6 +66,7 @@ class Coreference(Component):
         # singular class nouns of equipment ("drone", "missile"), the lemmas a lead's phrase can be headed by
         self.class_heads = {h for c in self.classes.values() for h in c["heads"] if not h.endswith("s")}
         self.gazetteer = load_gazetteer()
+        self.person_titles = lexicon.words("entity_lexicon.yaml", "person_titles")
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -89,6 +90,7 @@ class Coreference(Component):
         for n, sent in enumerate(doc.sents):
             for token in sent:
                 sentence_of[token.i] = n
+        self._title_leads(doc, clusters, sentence_of)
         mentions = sorted((_Mention(m.start, m.end, k, m.root, sentence_of[m.root.i])
                            for k, c in enumerate(clusters) for m in c.mentions), key=lambda m: m.start)
         # an organ's possessor stays open to a description: "the bloc" in "the bloc's monitors"
@@ -127,6 +129,51 @@ class Coreference(Component):
                 owned.update(range(span.start, span.end))
         _name_described_owners(clusters)
         return doc
+
+    def _title_leads(self, doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> None:
+        """ "The country's chief auditor said ... that she had ... Chief Auditor Ilse Varga told reporters": a lead
+        names a person by title alone and names them with the same title soon after; the title is their mention,
+        so that the pronouns between find them."""
+        taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+        for k, cluster in enumerate(clusters):
+            if cluster.type != "PERSON" or not cluster.mentions:
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start)
+            title = self._title_before(doc, first.start)
+            if not title:
+                continue
+            words = [t.lower_ for t in title]
+            last = sentence_of[first.start]
+            for start in range(story_start_token(doc), title[0].i - len(words) + 1):
+                if sentence_of[start] < last - _PRONOUN_WINDOW:
+                    continue
+                span = doc[start:start + len(words)]
+                if [t.lower_ for t in span] != words or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                after = doc[span.end] if span.end < len(doc) else None
+                if after is not None and (after.pos_ == "PROPN" or after.ent_type_ == "PERSON"):
+                    continue  # "Chief Auditor Ilse Varga": the title of a name, not a mention by title alone
+                if span.root.dep_ == "compound":
+                    continue  # "the chief auditor's office" keeps its owner; "the auditor general report" is no one
+                if not any(c.dep_ in {"det", "poss"} for c in span.root.children) \
+                        or (span.start > 0 and doc[span.start - 1].text == "-"):
+                    continue  # "if elected president", "a vice-president": a title alone, no one referred to
+                cluster.mentions.append(span)
+                taken.update(range(span.start, span.end))
+                break
+
+    def _title_before(self, doc: Doc, start: int) -> list[Token]:
+        """The capitalised title words right before a name ("Prosecutor General", "Finance Minister"), holding a
+        title word of the lexicon."""
+        title: list[Token] = []
+        j = start - 1
+        while j >= 0 and len(title) < 3 and doc[j].is_title and doc[j].pos_ in {"NOUN", "PROPN"} \
+                and not doc[j].ent_type_ in {"GPE", "NORP", "ORG"}:
+            title.insert(0, doc[j])
+            j -= 1
+        if not any(t.lower_ in self.person_titles for t in title):
+            return []
+        return title
 
     def _state_of(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
         """The state a person holds office for, as the text puts it: "Osk's defence minister, Ana Teller" or
@@ -379,12 +426,28 @@ class Coreference(Component):
             verb = verb.head
         subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
         accusers = {m.cluster for m in mentions if m.root.i in subjects}
-        states = [m for m in sorted(mentions + self.anchors, key=lambda m: m.start)
+        states = [m for m in sorted(mentions + self.anchors + self._state_words(doc, clusters, sentence_of),
+                                    key=lambda m: m.start)
                   if m.end <= token.i and m.cluster != seat.cluster and clusters[m.cluster].category == "state"
                   and m.cluster not in accusers]
         if not states:
             return None
         return doc[token.i - 1:seat.end], states[-1].cluster
+
+    @staticmethod
+    def _state_words(doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> list[_Mention]:
+        """ "the Osk Rail network", "the Osk Audit Office": a state's name inside another name is no mention of the
+        state, but, like its adjective, it brings the state to mind."""
+        states = {c.name: k for k, c in enumerate(clusters) if c.category == "state" and " " not in c.name}
+        found = []
+        for k, cluster in enumerate(clusters):
+            if cluster.category == "state":
+                continue
+            for mention in cluster.mentions:
+                for token in mention:
+                    if token.text in states and len(mention) > 1:
+                        found.append(_Mention(token.i, token.i + 1, states[token.text], token, sentence_of[token.i]))
+        return found
 
     def _described(self, noun: str, earlier, clusters, here) -> int | None:
         spec = self.descriptions[noun]

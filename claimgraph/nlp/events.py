@@ -60,6 +60,7 @@ class EventTagger(Component):
 
     def __init__(self) -> None:
         register_extensions()
+        self.story_start = 0
 
     def load(self) -> None:
         data = load(LEXICON)
@@ -99,6 +100,7 @@ class EventTagger(Component):
         self.restriction_objects = set(intent["restriction_objects"])
         self.purpose_predicates = set(intent["purpose_predicates"])
         self.charge_verbs = set(intent["charge_verbs"])
+        self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
@@ -122,7 +124,8 @@ class EventTagger(Component):
         self.dropped: set[str] = set()  # types of transfers found to be no event: their later mentions are none
         events: list[EventRecord] = []
         matches = {}
-        for token in doc[story_start_token(doc):]:
+        self.story_start = story_start_token(doc)
+        for token in doc[self.story_start:]:
             match = self.trigger(token)
             if match is not None:
                 matches[token.i] = match
@@ -325,6 +328,9 @@ class EventTagger(Component):
     def event(self, trigger: Token, type_: str, mode: str | None = None,
               act_object: Token | None = None) -> EventRecord | None:
         actor = self.actor(trigger)
+        held = self.held_responsible(trigger)
+        if held is not None:
+            actor = self.member(held, trigger)
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
         instrument = None
@@ -428,7 +434,36 @@ class EventTagger(Component):
         pattern = self.phrase(trigger)
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
+        if held is not None:
+            for role in ("target", "recipient"):
+                span = event.role_spans.get(role)
+                if span is not None and span.start <= held.i < span.end:
+                    # "blamed the attack on X" parsed as "the attack on X": X did it, it was not attacked
+                    event.role_spans.pop(role)
+                    event.roles.pop(role, None)
         return event
+
+    def held_responsible(self, trigger: Token) -> Token | None:
+        """The party an act is blamed on: 'blamed the attack on X', 'the raid was attributed to X', 'a bombing
+        blamed on X', 'blamed X for the attack' (X a party: 'blamed the video for the attack' names a cause)."""
+        if trigger.pos_ != "NOUN":
+            return None
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() == "blame":
+            held = next((c for c in trigger.head.head.children if c.dep_ == "dobj"), None)
+            return held if held is not None and self.is_party(held) else None
+        verbs = [c for c in trigger.children if c.dep_ in {"acl", "relcl"}]
+        if trigger.dep_ in {"dobj", "nsubjpass"}:
+            verbs.append(trigger.head)
+        for verb in verbs:
+            prep = self.responsibility_verbs.get(verb.lemma_.lower())
+            if prep is None or verb.pos_ != "VERB":
+                continue
+            held = self.pobj(verb, {prep}) or (self.pobj(trigger, {prep}) if verb.i == trigger.head.i else None)
+            if held is not None and held.i in self.time_tokens:
+                continue
+            if held is not None:
+                return held
+        return None
 
     def carry_back_references(self, events: list[EventRecord]) -> None:
         """'A drone struck a market ... the strike was carried out by X': an act named again by a definite noun
@@ -937,6 +972,13 @@ class EventTagger(Component):
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if subject is not None and agent is not None and node.tag_ == "VBN":
                 subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
+            if subject is not None and subject.i < self.story_start:
+                # "OSKVILLE (Varen Wire) - Envoys of X agreed": the parser may make the dateline's place a subject,
+                # with the lead's own subject beside it or as its apposition; the place of a report is never its doer
+                subject = next((c for c in kids if c.dep_ == "nsubj" and c.i >= self.story_start), None) \
+                    or next((c for c in subject.children if c.dep_ == "appos" and c.i >= self.story_start), None)
+                if subject is None:
+                    return None
             if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
                     and node.head.pos_ in {"NOUN", "PROPN"}:
                 subject = node.head  # "Mara Quill, who opened a case": the one the relative pronoun stands for
@@ -1043,6 +1085,9 @@ class EventTagger(Component):
             if party is not None and (party.ent_type_ in {"GPE", "LOC"} or self.type_of(party) == "GPE"):
                 party = None
             party = party or self.pobj(subject, {"of"})
+            if party is not None and not self.is_party(party):
+                # "envoys of the bloc's member states": the body whose members they are
+                party = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PROPN"), party)
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party
@@ -1288,11 +1333,24 @@ class EventTagger(Component):
             if recipient is None and obj is not None and obj.i != trigger.i and trigger.pos_ == "VERB" \
                     and self.verbs.get(trigger.lemma_.lower()) == "AID":
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
+                for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
+                    # "sent barges loaded with rice to X": or on the participle that describes them
+                    recipient = self.pobj(loaded, {"to"}) or self.through_participle(loaded, "to")
             if recipient is not None and recipient.lemma_.lower() == "use":
                 recipient = self.pobj(recipient, {"by"}) or recipient  # "for use by the army"
             if recipient is not None and not self.is_party(recipient):
                 recipient = None  # "for two years", "to the border": not a party
         return obj, recipient
+
+    @staticmethod
+    def through_participle(token: Token, preposition: str) -> Token | None:
+        """ "to neighbouring X": the parser may read the adjective as a verb with X its object."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition):
+            for verb in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if found is not None:
+                    return found
+        return None
 
     @staticmethod
     def relative_antecedent(trigger: Token) -> Token | None:

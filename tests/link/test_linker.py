@@ -311,3 +311,37 @@ def test_a_claim_wrapping_an_event_claim_goes_where_that_claim_went(tmp_path, bu
         "attribution": None, "certainty": {"value": 3, "label": "certain", "cue": []}, "event": None})
     rows = store_all(tmp_path / "s.db", [(document, result)])
     assert len(rows) == 2 and rows[0][0] == rows[1][0]
+
+
+def directive(built, text, verb, content, event):
+    """An own-voice directive ("the government ordered X to leave") the analysis took as a cue with its content."""
+    document, result = built(text, outlet="B", published="2025-04-02",
+                             entities=[("Norvania", "GPE"), ("Pelland", "GPE")], claim=content,
+                             source=("Norvania", "state"))
+    result["attributions"][0]["cue"] = [span_of(text, verb)]
+    result["events"].append({"id": "v9", "trigger": span_of(text, verb), "attribution": None,
+                             "certainty": {"value": 3, "label": "certain", "cue": []}, **event})
+    return document, result
+
+
+def test_an_act_named_by_its_directive_cue_is_the_claim_of_that_act(tmp_path, built):
+    envoys = {"type": "SANCTION", "roles": {"actor": "Norvania", "target": "Pelland"}}
+    first = built("Norvania expelled two Pellandian envoys.", outlet="A", published="2025-04-01",
+                  entities=[("Norvania", "GPE"), ("Pelland", "GPE")],
+                  claim="Norvania expelled two Pellandian envoys", event=envoys)
+    text = "On Monday Norvania ordered two Pelland envoys to go home."
+    second = directive(built, text, "ordered", "two Pelland envoys to go home", envoys)
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_speech_act_cue_is_no_act_of_the_claim(tmp_path, built):
+    # "Norvania demanded that ...": the demand introduces the content, the content is what is claimed
+    demand = {"type": "DEMAND", "roles": {"actor": "Norvania", "recipient": "Pelland"}}
+    first = built("Norvania demanded that Pelland recall its envoys.", outlet="A", published="2025-04-01",
+                  entities=[("Norvania", "GPE"), ("Pelland", "GPE")],
+                  claim="Norvania demanded that Pelland recall its envoys", event=demand)
+    text = "On Monday Norvania demanded that two Pelland envoys go home."
+    second = directive(built, text, "demanded", "two Pelland envoys go home", demand)
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] != rows[1][0]

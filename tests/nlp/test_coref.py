@@ -258,3 +258,33 @@ def test_how_close_it_is_keeps_the_thing(analyse):
     last_it = text.rindex(" it ") + 1
     places = [e for e in r["entities"] if e["type"] in {"GPE", "FAC", "LOC"}]
     assert all(m["start"] != last_it for e in places for m in e["mentions"])
+
+
+def test_a_lead_naming_a_person_by_title_alone_joins_the_name_given_with_that_title(analyse):
+    r = analyse("Norvale's Chief Auditor said on Friday that the port authority had hidden losses and that she had "
+                "opened an inquiry into its accounts.\n\n"
+                "\"We found clear evidence,\" Chief Auditor Ilse Varga told reporters in Fenwick.")
+    assert {"Chief Auditor", "she"} <= set(mentions_of(r, "Ilse Varga"))
+    inquiry = [e for e in r["events"] if e["type"] == "INVESTIGATE"]
+    assert inquiry and inquiry[0]["roles"].get("actor") == "Ilse Varga"
+
+
+def test_a_title_given_with_another_name_is_no_lead_mention(analyse):
+    # "Finance Minister Lena Fisk": that title is Fisk's, not a mention by title alone of the minister named later
+    r = analyse("Finance Minister Lena Fisk of Ardova said the budget would pass.\n\n"
+                "Finance Minister Piet Ruud of Belmoor disagreed on Monday.")
+    assert [m for m in mentions_of(r, "Piet Ruud") if "Minister" in m] == []
+
+
+def test_a_bare_title_refers_to_no_one(analyse):
+    r = analyse("The mayor said he would run for president next year.\n\n"
+                "President Ama Lind said on Monday she welcomed the race.")
+    assert "president" not in [m.lower() for m in mentions_of(r, "Ama Lind")]
+
+
+def test_the_government_in_a_capital_is_the_state_whose_name_a_later_body_bears(analyse):
+    # a state's name inside another name brings the state to mind, as its adjective does
+    r = analyse("Pelland's consul in Norvania, Ivo Tarr, dismissed the Norvanian government's findings on the "
+                "blackout. Pellandian operatives sabotaged the Norvania Power Authority, the findings said. The "
+                "government in Ostrava then expelled three Pellandian attaches.")
+    assert "The government in Ostrava" in mentions_of(r, "Norvania")

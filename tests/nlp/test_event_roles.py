@@ -209,3 +209,45 @@ def test_a_resignation_accedes_to_a_change_in_leadership(analyse):
     assert resigned["type"] == "CONCEDE" and "Varga" in resigned["roles"].get("actor", "")
     r = analyse("The governor of the province stepped down on Friday.")
     assert event(r, "stepped down")["type"] == "CONCEDE"
+
+
+def test_the_party_an_act_is_blamed_on_is_its_doer_not_its_target(analyse):
+    # "blamed the attack on X" is often parsed as "the attack on X"; X did it either way
+    r = analyse("Investigators blamed the attack on Morvanian army intelligence.")
+    attack = event(r, "attack")
+    assert "Morvanian army intelligence" in attack["roles"].get("actor", "")
+    assert "target" not in attack["roles"] and "recipient" not in attack["roles"]
+
+
+def test_an_act_attributed_or_blamed_in_other_shapes_has_that_doer(analyse):
+    assert "hackers" in event(analyse("The ministry attributed the cyberattack to hackers."),
+                              "cyberattack")["roles"].get("actor", "")
+    assert "Ostavian rebels" in event(analyse("An ambush blamed on Ostavian rebels killed three guards."),
+                                      "ambush")["roles"].get("actor", "")
+    assert "Free Hills Brigade" in event(analyse("The police blamed the Free Hills Brigade for the bombing."),
+                                         "bombing")["roles"].get("actor", "")
+
+
+def test_a_thing_blamed_for_an_act_is_no_doer(analyse):
+    # "blamed the video for the attack": a cause, no party
+    assert "actor" not in event(analyse("The court blamed the video for the attack."), "attack")["roles"]
+
+
+def test_the_place_of_a_dateline_is_never_the_doer(analyse):
+    # the parser may make the dateline's place the subject and the lead's subject its apposition
+    r = analyse("VARNO (Coast Wire) - Ministers of the Ardent Pact agreed on Tuesday to freeze the assets of "
+                "businessman Oren Vale, three diplomats said.")
+    freeze = event(r, "freeze")
+    assert freeze["roles"].get("actor") not in {"Varno", "VARNO"}
+
+
+def test_envoys_of_a_bodys_member_states_act_for_that_body(analyse):
+    r = analyse("Envoys of the Ardent Pact's member states met in Varno on Monday.")
+    assert event(r, "met")["roles"].get("actor") == "Ardent Pact"
+
+
+def test_a_recipient_after_the_participle_describing_the_goods(analyse):
+    # "sent barges loaded with rice to X": the to-phrase may hang on "loaded", and "neighbouring" be read as a verb
+    r = analyse("Pelland sent two barges loaded with rice, blankets and medicine to neighbouring Ostrava on "
+                "Thursday, after storms flooded the coast.")
+    assert event(r, "sent")["roles"].get("recipient") == "Ostrava"
