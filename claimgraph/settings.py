@@ -95,6 +95,25 @@ class Linking:
     story_parties: int = 2
     # ... among this many candidates sharing most parties
     denial_candidates: int = 20
+    # spelling variants of one name ("Zelenskyy", "Zelensky") score above this (rapidfuzz ratio, 0-100); different
+    # names sharing a word do not
+    fuzzy_ratio: int = 90
+    # fuzzy matching compares a name only with identities sharing a word of it; a word shared by more identities
+    # than this is skipped, as a search engine skips stop words: comparing against it costs the most and decides
+    # the least
+    max_block: int = 20
+    # an act told without its doer is one claim with a claim of its type when this share of its content words is
+    # among the words the claim has been told in, and this many of its plain words (no names): chosen on the dev
+    # story corpus, where the doer-less restatements of one act share 3 of 3-4 words with it and acts of one type
+    # told of other parties share at most a third
+    event_told: float = 0.6
+    event_plain: int = 2
+    # a clause without an event naming one participant of a claim: nearly all its words must be words the claim
+    # was told in, since one shared party says little
+    clause_told: float = 0.8
+    clause_plain: int = 3
+    # a claim naming no party is looked for among the claims about this many parties its article names most
+    salient_parties: int = 3
     # near-duplicate documents: MinHash LSH
     copies: MinHash = field(default_factory=MinHash)
 
@@ -150,6 +169,14 @@ MEANING = {
     "linking.max_vocabulary": "the words a linked claim has been told in stop growing here",
     "linking.story_parties": "parties a denial's article shares with the story it denies",
     "linking.denial_candidates": "linked claims sharing most parties weighed for a denial",
+    "linking.fuzzy_ratio": "spelling similarity (rapidfuzz ratio, 0-100) at or above which two names are one identity",
+    "linking.max_block": "identities sharing a word above which that word is not used to find fuzzy matches",
+    "linking.event_told": "share of a doer-less act's content words the claim of its type must have been told in",
+    "linking.event_plain": "plain words (no names) a doer-less act must share with the claim of its type",
+    "linking.clause_told": "share of an event-less clause's content words the claim naming its party must have been "
+                           "told in",
+    "linking.clause_plain": "plain words an event-less clause must share with the claim naming its party",
+    "linking.salient_parties": "parties its article names most among whose claims a claim naming no party is looked for",
     "linking.copies.num_perm": "MinHash permutations of a document's signature",
     "linking.copies.threshold": "Jaccard of word shingles above which two documents are copies",
     "linking.copies.shingle": "words in a shingle",

@@ -5,22 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
+from ..settings import Linking
 from .normalise import content_words
 
-# the share of an act's content words that the claim must have been told in, and how many of its plain words (no
-# names): chosen on the dev story corpus, where the doer-less restatements of one act share 3 of 3-4 words with it
-# and acts of one type told of other parties share at most a third
-EVENT_TOLD = 0.6
-EVENT_PLAIN = 2
-# a clause without an event naming one participant of a claim ("that Guard units used live fire"): nearly all its
-# words must be words the claim was told in, since one shared party says little
-CLAUSE_TOLD = 0.8
-CLAUSE_PLAIN = 3
+# the thresholds (told share and plain words of an act or a clause, salient parties): settings.Linking, passed down
+DEFAULTS = Linking()
 # the party an event is done to, as linking reads it (see linker.PATIENT_ROLES)
 PATIENT_ROLES = ("recipient", "target")
-# a claim naming no party is looked for among the claims about the parties its article names most (blocking only:
-# these are no parties of the claim)
-SALIENT_PARTIES = 3
 
 
 def told_share(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, int]:
@@ -32,7 +23,7 @@ def told_share(claim: dict[str, Any], linked: dict[str, Any]) -> tuple[float, in
     return share, plain
 
 
-def event_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
+def event_backoff(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> float:
     """Two mentions of one event type whose roles neither agree nor conflict (one names no doer, or only words
     fill the roles) are one claim when the new one is told in the claim's words; 0 when not. The caller has checked
     the type class, the times and that no role holds two different identities."""
@@ -44,12 +35,12 @@ def event_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
                for slot in ("actor", "patient")):
         return 0.0
     share, plain = told_share(claim, linked)
-    if share >= EVENT_TOLD and plain >= EVENT_PLAIN:
+    if share >= linking.event_told and plain >= linking.event_plain:
         return share
     return 0.0
 
 
-def clause_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
+def clause_backoff(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> float:
     """A clause without an event that names a participant (actor or patient identity) of a claim with an event and
     says nothing the claim was not told in; 0 when not."""
     if claim["event_type"] or not linked["event_type"] or claim.get("negative"):
@@ -58,7 +49,7 @@ def clause_backoff(claim: dict[str, Any], linked: dict[str, Any]) -> float:
     if not {p for p in participants if isinstance(p, int)} & set(claim.get("parties", [])):
         return 0.0
     share, plain = told_share(claim, linked)
-    return share if share >= CLAUSE_TOLD and plain >= CLAUSE_PLAIN else 0.0
+    return share if share >= linking.clause_told and plain >= linking.clause_plain else 0.0
 
 
 def role_value(roles: dict[str, Any], slot: str) -> Any:
@@ -74,8 +65,9 @@ def role_words_agree(mine: Any, theirs: Any) -> bool:
     return bool(content_words(mine.removeprefix("words:")) & content_words(theirs.removeprefix("words:")))
 
 
-def salient_parties(mentions: Iterable[tuple[int, int, int]], limit: int = SALIENT_PARTIES) -> set[int]:
-    """The identities an article mentions most (identity, start, end per mention), ties to the earliest named."""
+def salient_parties(mentions: Iterable[tuple[int, int, int]], limit: int = DEFAULTS.salient_parties) -> set[int]:
+    """The identities an article mentions most (identity, start, end per mention), ties to the earliest named: a claim
+    naming no party is looked for among their claims (blocking only: these are no parties of the claim)."""
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}
     for identity, start, _ in mentions:

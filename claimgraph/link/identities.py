@@ -7,15 +7,14 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ..settings import Linking
 from ..store.interface import IdentityStore
 from . import descriptions
 from .normalise import name_key
 
-# spelling variants of one name ("Zelenskyy", "Zelensky") score above this; different names sharing a word do not
-FUZZY_RATIO = 90
-# blocks larger than this are skipped, as a search engine skips stop words: comparing against them costs the most
-# and decides the least
-MAX_BLOCK = 20
+# the thresholds of fuzzy matching (spelling ratio, largest block): settings.Linking, passed down
+DEFAULTS = Linking()
+# spelling variants agree on the first letters of a longer word ("Zelensky", "Zelenskyy")
 PREFIX = 5
 # heads under which news names a state or a party by its rulers ("the government in <capital>", "<X>'s government",
 # "<demonym> authorities"): the standard metonyms of wire style (AP Stylebook, "datelines" and "capital" entries)
@@ -39,14 +38,15 @@ DESIGNATORS = {"security", "group", "holdings", "maritime", "shipping", "systems
                "energy", "technologies", "labs", "bank", "airlines", "logistics", "consulting"}
 
 
-def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]]) -> dict[str, int]:
+def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
+            linking: Linking = DEFAULTS) -> dict[str, int]:
     """The identity of each entity of a document (entity id -> identity), creating identities for new ones."""
     found: dict[str, int] = {}
     for entity in entities:
         keys = [k for k in dict.fromkeys([name_key(entity["name"]), *map(name_key, entity.get("aliases", []))]) if k]
         if not keys:
             continue
-        identity, rule = find(db, keys, entity.get("type"))
+        identity, rule = find(db, keys, entity.get("type"), linking)
         if identity is None and seat_of_government(keys[0]):
             continue  # whose seat the place is may only be known later: the name is looked up, never fixed
         if identity is None and looks_like_name(entity["name"]):
@@ -62,10 +62,10 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]]) ->
     return found
 
 
-def resolve_name(db: IdentityStore, name: str, document: int | None = None) -> int:
+def resolve_name(db: IdentityStore, name: str, document: int | None = None, linking: Linking = DEFAULTS) -> int:
     """The identity of a name met outside the entity list (an event role), created when new."""
     key = name_key(name)
-    identity, rule = find(db, [key])
+    identity, rule = find(db, [key], None, linking)
     if identity is None and looks_like_name(name):
         identity, rule = by_short_form_of(db, key)
     if identity is None:
@@ -77,7 +77,8 @@ def resolve_name(db: IdentityStore, name: str, document: int | None = None) -> i
     return identity
 
 
-def find(db: IdentityStore, keys: list[str], type_: str | None = None) -> tuple[int | None, str]:
+def find(db: IdentityStore, keys: list[str], type_: str | None = None,
+         linking: Linking = DEFAULTS) -> tuple[int | None, str]:
     """The identity names already stored mean, and the rule that found it."""
     if seat_of_government(keys[0]):
         return by_governing(db, keys[0]), "governing"
@@ -88,13 +89,13 @@ def find(db: IdentityStore, keys: list[str], type_: str | None = None) -> tuple[
         identity = by_governing(db, key)
         if identity is not None:
             return identity, "governing"
-        identity = by_members(db, key)
+        identity = by_members(db, key, linking)
         if identity is not None:
             return identity, "members"
         identity = by_demonym(db, key)
         if identity is not None:
             return identity, "demonym"
-    identity = by_fuzzy_name(db, keys[0], type_)
+    identity = by_fuzzy_name(db, keys[0], type_, linking)
     return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
 
 
@@ -113,13 +114,13 @@ def by_governing(db: IdentityStore, key: str) -> int | None:
     return by_name(db, [core]) or by_demonym(db, core)
 
 
-def by_members(db: IdentityStore, key: str) -> int | None:
+def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
     """"Guard units", "members of the Interior Guard": the body they belong to, when its name is known."""
     match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
     if not match:
         return None
     core = name_key(match.group(1))
-    return by_name(db, [core]) or by_fuzzy_name(db, core, None) or by_demonym(db, core)
+    return by_name(db, [core]) or by_fuzzy_name(db, core, None, linking) or by_demonym(db, core)
 
 
 def seat_of_government(key: str) -> bool:
@@ -175,7 +176,7 @@ _WHICH_CALL = re.compile(rf"(?:[Tt]he )?({_ALIAS_NAME}), which [^,;()]{{1,40}}? 
                          rf" (?:it )?(?:the )?({_ALIAS_NAME})")
 
 
-def record_aliases(db: IdentityStore, text: str, document: int | None = None) -> None:
+def record_aliases(db: IdentityStore, text: str, document: int | None = None, linking: Linking = DEFAULTS) -> None:
     """Names the text gives as another name of a party; the second name joins the first's identity."""
     record_titles(db, text, document)
     for pattern in (_ALSO_KNOWN, _WHICH_CALL):
@@ -190,7 +191,7 @@ def record_aliases(db: IdentityStore, text: str, document: int | None = None) ->
             elif known is not None:
                 remember(db, known, [name_key(first)], "named-as", document)
             else:
-                identity = identity if identity is not None else resolve_name(db, first, document)
+                identity = identity if identity is not None else resolve_name(db, first, document, linking)
                 remember(db, identity, [name_key(second)], "named-as", document)
 
 
@@ -247,7 +248,7 @@ TITLE_WORDS = {"minister", "president", "prime", "premier", "chancellor", "secre
 _PROPER_RUN = re.compile(r"\b[A-Z][\w-]+(?: (?:of )?[A-Z][\w-]+)+")
 
 
-def named_in(db: IdentityStore, text: str) -> set[int]:
+def named_in(db: IdentityStore, text: str, linking: Linking = DEFAULTS) -> set[int]:
     """Identities a stretch of text names: a run of capitalised words is a name (the entity recogniser may have
     missed it), a single word counts when a stored name or a people's adjective."""
     found = set()
@@ -261,7 +262,7 @@ def named_in(db: IdentityStore, text: str) -> set[int]:
         if known is not None:
             found.add(known)
         elif 2 <= len(words) <= 3 and not all(w.lower() in TITLE_WORDS for w in words):
-            found.add(resolve_name(db, " ".join(words)))
+            found.add(resolve_name(db, " ".join(words), None, linking))
     for word in _CAPITALISED.findall(text):
         key = name_key(word)
         rows = db.identities_named(key, limit=2)
@@ -331,22 +332,22 @@ def by_name(db: IdentityStore, keys: list[str]) -> int | None:
     return db.first_identity_named(keys)
 
 
-def by_fuzzy_name(db: IdentityStore, key: str, type_: str | None) -> int | None:
+def by_fuzzy_name(db: IdentityStore, key: str, type_: str | None, linking: Linking = DEFAULTS) -> int | None:
     """An identity whose name is a spelling variant of this one, or a person's full name for a surname alone.
 
     Blocking: only identities sharing a word of the name (or its first five letters) are compared."""
     tokens = key.split()
     candidates: set[int] = set()
     for block in sorted(blocks(tokens)):
-        members = db.identities_with_token(block, MAX_BLOCK + 1)
+        members = db.identities_with_token(block, linking.max_block + 1)
         # a word many names share ("Brigade", "Ministry") tells nothing about which name this is
-        if len(members) <= MAX_BLOCK:
+        if len(members) <= linking.max_block:
             candidates.update(members)
     rows = db.identities(candidates)
     short_matches = []
     for identity, name, other_type in rows:
         other = name_key(name)
-        if fuzz.ratio(key, other) >= FUZZY_RATIO and len(key) > 4:
+        if fuzz.ratio(key, other) >= linking.fuzzy_ratio and len(key) > 4:
             return identity
         if len(tokens) == 1 and is_short_form(key, other, other_type):
             short_matches.append(identity)

@@ -75,8 +75,8 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
         db.add_link_outlet(name_key(row["outlet"]))
     result = row["result"]
     copies.assign_copy_group(db, document, row["text"], linking.copies)
-    identity_of = identities.resolve(db, document, result.get("entities", []))
-    identities.record_aliases(db, row["text"], document)
+    identity_of = identities.resolve(db, document, result.get("entities", []), linking)
+    identities.record_aliases(db, row["text"], document, linking)
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
@@ -112,11 +112,11 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             skipped(db, document, claim, "fragment")
             continue
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
-                                telling)
+                                telling, linking)
         profile["negative"] = negative_claim(claim, result)
         if backoff.needs_context(profile):
             if salient is None:
-                salient = {f"entity:{i}" for i in backoff.salient_parties(mentions)}
+                salient = {f"entity:{i}" for i in backoff.salient_parties(mentions, linking.salient_parties)}
             profile["search_keys"] = profile["keys"] | salient
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
@@ -281,7 +281,8 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
 def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_by_name: dict[str, int],
                   times: dict[str, str | None], mentions: list[tuple[int, int, int]],
                   db: LinkStore | None = None, dateline: str | None = None, text: str = "",
-                  outlets: set[str] = frozenset(), telling: list[tuple[int, int]] = ()) -> dict[str, Any]:
+                  outlets: set[str] = frozenset(), telling: list[tuple[int, int]] = (),
+                  linking: Linking = DEFAULTS) -> dict[str, Any]:
     """What linking compares of a claim: its event, participants, time, entities and content words."""
     span = claim["span"]
     # the sentence around the claim, where a role's head noun finds its place ("the government in Halden had agreed
@@ -304,11 +305,11 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 continue
             else:
                 resolved = participant(db, str(value), context, identity_by_name,
-                                       covering(str(value), context, context_start, mentions))
+                                       covering(str(value), context, context_start, mentions), linking)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
     if db is not None:
-        inside |= identities.named_in(db, span["text"])
+        inside |= identities.named_in(db, span["text"], linking)
         # the outlet a claim names is who reports it ("seen by the Ledger"), not a party to it
         inside -= {i for i in inside if reporter(identities.name_of(db, i), outlets)}
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
@@ -368,7 +369,7 @@ def covering(value: str, context: str, offset: int, mentions: list[tuple[int, in
 
 
 def participant(db: LinkStore | None, value: str, text: str, identity_by_name: dict[str, int],
-                coreferent: int | None = None) -> Any:
+                coreferent: int | None = None, linking: Linking = DEFAULTS) -> Any:
     """A role's identity: the document's entity of that name, else a stored identity the name means (its short
     form, its government, its people), else the entity the analysis found the words to be a mention of, else the
     words themselves."""
@@ -381,14 +382,14 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
             match = re.search(rf"\b{re.escape(value)}\s+(in|of)\s+((?:[A-Z][\w-]+\s?)+)", text)
             if match:
                 key = f"{key} {match.group(1)} {name_key(match.group(2))}"
-        found, _ = identities.find(db, [key])
+        found, _ = identities.find(db, [key], None, linking)
         if found is not None:
             return found
         if coreferent is not None:
             return coreferent
         # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same
         if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING:
-            return identities.resolve_name(db, value)
+            return identities.resolve_name(db, value, None, linking)
     return "words:" + key
 
 
@@ -449,11 +450,11 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         if agreed:
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
         # a role empty on one side or filled by words only: the event type and the claim's words decide
-        told = backoff.event_backoff(claim, linked)
+        told = backoff.event_backoff(claim, linked, linking)
         if told:
             return 1.0 + told, ("event-backoff", event_key(claim["event_type"], claim["roles"]))
     # an event-less clause naming a participant of the claim and told in its words
-    told = backoff.clause_backoff(claim, linked)
+    told = backoff.clause_backoff(claim, linked, linking)
     if told:
         return 1.0 + told, ("one-party", ",".join(map(str, sorted(set(claim.get("parties", []))))))
     # an event-less claim cannot take on the type of the first event to come along by naming its parties

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from claimgraph.link import backoff, descriptions
+from claimgraph.settings import Linking
 from tests.link.test_linker import store_all
 
 RAID = {"type": "COERCE", "roles": {"actor": "Garrow Militia", "recipient": "more than 200 villagers"}}
@@ -52,6 +53,8 @@ def test_backoff_needs_a_role_in_common_and_the_claim_words():
     assert backoff.event_backoff({**claim, "negative": True}, linked) == 0
     assert backoff.event_backoff({**claim, "tokens": {"200", "villagers", "freed", "ransom", "paid"},
                                   "plain_tokens": {"freed", "ransom", "paid"}}, linked) == 0
+    # the thresholds are the linking settings': asking for more plain words than the act has keeps it apart
+    assert backoff.event_backoff(claim, linked, Linking(event_plain=4)) == 0
 
 
 def test_salient_parties_are_the_most_mentioned():

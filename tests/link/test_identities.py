@@ -7,6 +7,7 @@ import pytest
 
 from claimgraph.link import identities
 from claimgraph.link.normalise import name_key
+from claimgraph.settings import Linking
 from claimgraph.store import Store
 
 
@@ -15,13 +16,13 @@ def resolve(tmp_path):
     store = Store.open(tmp_path / "s.db")
     counter = iter(range(1, 1000))
 
-    def run(name, type_=None, aliases=()):
+    def run(name, type_=None, aliases=(), linking=Linking()):
         key = next(counter)
         with store.transaction() as db:
             db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
                        " VALUES (?, ?, ?, '', '', '{}')", (key, f"d{key}", f"h{key}"))
             found = identities.resolve(store, key, [{"id": "e1", "name": name, "type": type_,
-                                                  "aliases": list(aliases)}])
+                                                  "aliases": list(aliases)}], linking)
         return found["e1"]
     yield run
     store.close()
@@ -43,6 +44,15 @@ def test_alias_links(resolve):
 
 def test_spelling_variant(resolve):
     assert resolve("Volodymyr Zelenskyy", "PERSON") == resolve("Volodymyr Zelensky", "PERSON")
+
+
+def test_fuzzy_matching_follows_the_linking_settings(resolve):
+    # a stricter spelling ratio keeps the variants apart; a block of one identity is skipped when none may be
+    exact = Linking(fuzzy_ratio=100)
+    assert resolve("Dariusz Wolanski", "PERSON") != resolve("Dariusz Wolansky", "PERSON", linking=exact)
+    assert resolve("Marta Ostrowicz", "PERSON") != resolve("Marta Ostrowitz", "PERSON", linking=Linking(max_block=0))
+    # the same spellings under the defaults are one identity
+    assert resolve("Halina Brzezicka", "PERSON") == resolve("Halina Brzezycka", "PERSON")
 
 
 def test_surname_of_a_person(resolve):
