@@ -8,12 +8,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from . import limits
 from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions
 from .nlp.claims import group_claims, trigger_span
+from .nlp.metadata import Metadata
+from .nlp.pipeline import METADATA
+from .settings import Limits
 
 # where a sentence may end; the parser's cost grows with the length of a sentence, so text with none of these for
 # tens of thousands of characters (a dump, a word list) is refused rather than parsed for minutes
@@ -21,7 +23,9 @@ _SENTENCE_END = re.compile(r"[.!?\n\u2026\u3002\uff01\uff1f]")
 
 
 def analyze_document(document: Document, nlp: Language | None = None) -> dict[str, Any]:
-    """Analyse one document; raises DocumentError naming the document when it cannot be analysed."""
+    """Analyse one document; raises DocumentError naming the document when it cannot be analysed. The bounds it is
+    checked against are the pipeline's (see `bounds_of`); without a pipeline, the shared one for the CLAIMGRAPH_*
+    limits."""
     name = document.path or document.id
     if not document.text or not document.text.strip():
         raise document_error("E001", document=name)
@@ -29,19 +33,20 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
         document.text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise document_error("E003", f"character {exc.start} is a lone surrogate", document=name) from exc
-    max_chars = int(limits.MAX_CHARS)
-    if len(document.text) > max_chars:
-        raise document_error("E004", f"{len(document.text):,} characters; the limit is {max_chars:,}, "
-                                     f"set {limits.MAX_CHARS.variable} to raise it", document=name)
-    longest = max(len(run) for run in _SENTENCE_END.split(document.text))
-    if longest > int(limits.MAX_SENTENCE_CHARS):
-        raise document_error("E016", f"{longest:,} characters without a sentence end or line break; the limit is "
-                                     f"{int(limits.MAX_SENTENCE_CHARS):,}, set {limits.MAX_SENTENCE_CHARS.variable} "
-                                     "to raise it", document=name)
     if nlp is None:
         from .nlp.pipeline import load_pipeline
         nlp = load_pipeline()
-    # the setting may have been raised since the pipeline was built; spaCy's own length check must follow it
+    bounds = bounds_of(nlp)
+    max_chars = bounds.max_chars
+    if len(document.text) > max_chars:
+        raise document_error("E004", f"{len(document.text):,} characters; the limit is {max_chars:,}, "
+                                     f"set {Limits.variable('max_chars')} to raise it", document=name)
+    longest = max(len(run) for run in _SENTENCE_END.split(document.text))
+    if longest > bounds.max_sentence_chars:
+        raise document_error("E016", f"{longest:,} characters without a sentence end or line break; the limit is "
+                                     f"{bounds.max_sentence_chars:,}, set {Limits.variable('max_sentence_chars')} "
+                                     "to raise it", document=name)
+    # a pipeline loaded from disk has spaCy's own length check, which must not refuse what the bounds allow
     nlp.max_length = max(nlp.max_length, max_chars)
     try:
         # what nlp.pipe([(text, context)], as_tuples=True) does for each document, without the cost of a pipe()
@@ -55,17 +60,23 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
         raise document_error("E009", "out of memory", document=name) from exc
     except Exception as exc:  # a bug must not sink the batch: report it against the document
         raise document_error("E009", f"{type(exc).__name__}: {exc}", document=name) from exc
-    return bounded(assemble(doc, document))
+    return bounded(assemble(doc, document), bounds.max_claims)
 
 
-def bounded(result: dict[str, Any]) -> dict[str, Any]:
-    """At most the claim limit, the first ones in text order, with a warning that says the rest were dropped."""
-    limit = int(limits.MAX_CLAIMS)
+def bounds_of(nlp: Language) -> Metadata:
+    """The bounds a pipeline checks each document against: its metadata component's config (the defaults for a
+    pipeline without one)."""
+    component = nlp.get_pipe(METADATA[0]) if METADATA[0] in nlp.pipe_names else None
+    return component if isinstance(component, Metadata) else Metadata()
+
+
+def bounded(result: dict[str, Any], limit: int = Limits.max_claims) -> dict[str, Any]:
+    """At most `limit` claims, the first ones in text order, with a warning that says the rest were dropped."""
     claims = result.get("claims", [])
     if len(claims) > limit:
         result["claims"] = claims[:limit]
         result.setdefault("warnings", []).append(
-            f"{len(claims):,} claims found; only the first {limit:,} are kept, set {limits.MAX_CLAIMS.variable} "
+            f"{len(claims):,} claims found; only the first {limit:,} are kept, set {Limits.variable('max_claims')} "
             "to keep more")
     return result
 

@@ -52,7 +52,14 @@ class Claimgraph:
     def analyze(self, document: Document) -> dict[str, Any]:
         """The contract's analysis of one document. Raises DocumentError when it cannot be analysed."""
         from .analysis import analyze_document
-        return analyze_document(document, self.nlp) if self.nlp is not None else analyze_document(document)
+        return analyze_document(document, self.pipeline())
+
+    def pipeline(self) -> Any:
+        """The given pipeline, else this process's pipeline for the settings' limits (built on first use)."""
+        if self.nlp is not None:
+            return self.nlp
+        from .nlp.pipeline import load_pipeline
+        return load_pipeline(self.settings.limits)
 
     def analyze_many(self, documents: Iterable[Document | DocumentError],
                      executor: Executor | None = None) -> Iterator[dict[str, Any]]:
@@ -63,7 +70,7 @@ class Claimgraph:
             # the pool starts with the first result asked for, and ends with the last
             runner = executor or self.executor()
             try:
-                yield from analyze_stream(documents, executor=runner, nlp=self.nlp)
+                yield from analyze_stream(documents, executor=runner, nlp=self.nlp, bounds=self.settings.limits)
             finally:
                 if executor is None:
                     runner.close()
@@ -72,7 +79,8 @@ class Claimgraph:
     def executor(self) -> Executor:
         """The executor the settings ask for: this process, or a pool of `processes` workers."""
         from .batch import pool
-        return pool(self.settings.processes, seconds=float(self.settings.limits.max_seconds))
+        return pool(self.settings.processes, seconds=float(self.settings.limits.max_seconds),
+                    bounds=self.settings.limits)
 
     # writes
 
@@ -98,7 +106,7 @@ class Claimgraph:
             with self.writer() as store:
                 try:
                     run(store, self.documents(inputs, published, outlet, unsupported), report, runner,
-                        self.settings.progress)
+                        self.settings.progress, self.settings.limits)
                 except (sqlite3.Error, StoreError) as exc:
                     report["error"] = str(exc) if isinstance(exc, StoreError) else fault(self.where(), exc)
         finally:

@@ -12,6 +12,7 @@ from .batch import analysed
 from .document import Document
 from .errors import DocumentError
 from .executor import Executor
+from .settings import Limits
 from .store.interface import DocumentStore
 from .store.store import document_name
 
@@ -21,7 +22,7 @@ def new_report() -> dict[str, Any]:
 
 
 def run(store: DocumentStore, items: Iterable[Document | DocumentError], report: dict[str, Any],
-        executor: Executor, progress: bool | None) -> None:
+        executor: Executor, progress: bool | None, bounds: Limits | None = None) -> None:
     """Analyse the documents the store does not hold yet and store each, counting into `report`.
 
     Workers only analyse; this process alone writes, one transaction a document, so a kill at any moment leaves
@@ -40,7 +41,7 @@ def run(store: DocumentStore, items: Iterable[Document | DocumentError], report:
 
     bar = progress_bar(progress, total=None)
     # closing: a store fault ends the loop early, and the workers must end with it
-    with contextlib.closing(analysed(to_analyse(), executor=executor)) as results:
+    with contextlib.closing(analysed(to_analyse(), executor=executor, bounds=bounds)) as results:
         for item, result in results:
             if bar is not None:
                 bar.update(1)

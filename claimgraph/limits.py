@@ -1,5 +1,6 @@
-"""The bounds on what one input may cost, each with the environment variable that sets it; `settings.Limits` reads
-them once into the settings, and code outside the application object reads them here when it is used."""
+"""The bounds on what one input may cost, each with the environment variable that sets it and its default;
+`settings.Limits` reads them once into the settings, which carry them to the readers, the executor and the
+pipeline."""
 from __future__ import annotations
 
 import os

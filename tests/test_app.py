@@ -80,6 +80,30 @@ def test_settings_read_the_environment_when_built_not_at_import(monkeypatch):
         Settings().processes = 2  # frozen
 
 
+def test_the_analysis_is_bounded_by_the_settings_of_its_application_object(monkeypatch):
+    from claimgraph.document import Document
+    from claimgraph.errors import DocumentError
+    from claimgraph.settings import Limits
+
+    text = "The harbour master said the ferry would sail at noon. Two crew members said the engine had been fixed."
+    app = Claimgraph(Settings(limits=Limits(max_chars=len(text) - 1)))
+    with pytest.raises(DocumentError) as refused:
+        app.analyze(Document(text=text))
+    assert refused.value.code == "E004" and "CLAIMGRAPH_MAX_CHARS" in refused.value.reason
+    # the CLAIMGRAPH_* variables reach the analysis through Settings.build(), and spaCy's own limit follows
+    monkeypatch.setenv("CLAIMGRAPH_MAX_CLAIMS", "1")
+    monkeypatch.setenv("CLAIMGRAPH_MAX_CHARS", "2500000")
+    app = Claimgraph(Settings.build())
+    assert app.pipeline().max_length == 2_500_000
+    result = app.analyze(Document(text=text))
+    assert len(result["claims"]) == 1 and any("CLAIMGRAPH_MAX_CLAIMS" in w for w in result["warnings"])
+    assert len(Claimgraph(Settings()).analyze(Document(text=text))["claims"]) > 1
+    monkeypatch.setenv("CLAIMGRAPH_MAX_SENTENCE_CHARS", "40")
+    with pytest.raises(DocumentError) as refused:
+        Claimgraph(Settings.build()).analyze(Document(text=text))
+    assert refused.value.code == "E016"
+
+
 def test_every_setting_is_documented_in_the_readme():
     from claimgraph.settings import documented
     from tests.conftest import ROOT
@@ -137,7 +161,7 @@ def test_ingest_runs_on_the_given_executor_and_links_only_when_asked(tmp_path, m
         document, result = report(text, outlet, None)
         analyses[document.text] = result
         documents.append(document)
-    monkeypatch.setattr("claimgraph.batch.analyze_document", lambda document: analyses[document.text])
+    monkeypatch.setattr("claimgraph.batch.analyze_document", lambda document, nlp=None: analyses[document.text])
     app = Claimgraph(Settings(db=str(tmp_path / "s.db")))
     executor = Recorder()
     counts = app.ingest(documents, executor=executor, published="2025-04-10")

@@ -128,7 +128,8 @@ def test_claims_beyond_the_limit_are_dropped_with_a_warning(monkeypatch, nlp):
     from claimgraph.analysis import analyze_document
     from claimgraph.document import Document
 
-    monkeypatch.setenv("CLAIMGRAPH_MAX_CLAIMS", "1")
+    # the pipeline holds the bound it was built with (Settings.build() reads CLAIMGRAPH_MAX_CLAIMS into it)
+    monkeypatch.setattr(nlp.get_pipe("claimgraph_metadata"), "max_claims", 1)
     result = analyze_document(Document(text=ARTICLE, published="2024-05-09"), nlp=nlp)
     assert len(result["claims"]) == 1
     assert any("CLAIMGRAPH_MAX_CLAIMS" in w for w in result["warnings"])

@@ -6,8 +6,8 @@ import functools
 import spacy
 from spacy.language import Language
 
-from .. import limits
 from ..errors import ModelMissing
+from ..settings import Limits
 
 # Importing the modules registers their factories with spaCy (a process that never imports them finds them through
 # the package's spacy_factories entry points).
@@ -34,14 +34,16 @@ COMPONENTS = {
 }
 
 
-def build_pipeline(model: str = MODEL) -> Language:
-    """A fresh pipeline; most callers want the shared one from `load_pipeline`."""
+def build_pipeline(model: str = MODEL, bounds: Limits | None = None) -> Language:
+    """A fresh pipeline whose documents are bounded by `bounds` (the settings' limits; the defaults without them);
+    most callers want the shared one from `load_pipeline`."""
+    bounds = bounds if bounds is not None else Limits()
     try:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ModelMissing(f"the spaCy model '{model}' is not installed. Install it with: {INSTALL_HINT}") from exc
-    nlp.max_length = max(nlp.max_length, int(limits.MAX_CHARS))
-    added = [nlp.add_pipe(METADATA[1], name=METADATA[0], first=True),
+    nlp.max_length = max(nlp.max_length, bounds.max_chars)
+    added = [nlp.add_pipe(METADATA[1], name=METADATA[0], first=True, config=document_bounds(bounds)),
              nlp.add_pipe(LAYOUT[1], name=LAYOUT[0], before="parser")]
     added += [nlp.add_pipe(factory, name=name) for name, factory in COMPONENTS.items()]
     for component in added:  # only ours: nlp.initialize() would reset the trained components
@@ -49,7 +51,18 @@ def build_pipeline(model: str = MODEL) -> Language:
     return nlp
 
 
+def document_bounds(bounds: Limits) -> dict[str, int]:
+    """The limits the analysis of one document checks, as the metadata component's config."""
+    return {name: int(getattr(bounds, name)) for name in metadata.BOUNDS}
+
+
+def load_pipeline(bounds: Limits | None = None) -> Language:
+    """The pipeline of this process for these bounds (without them: the CLAIMGRAPH_* limits, read now), built on
+    first use and shared by every caller with the same document bounds."""
+    bounds = bounds if bounds is not None else Limits.from_environment()
+    return shared_pipeline(tuple(sorted(document_bounds(bounds).items())))
+
+
 @functools.cache
-def load_pipeline() -> Language:
-    """The pipeline of this process, built on first use."""
-    return build_pipeline()
+def shared_pipeline(bounds: tuple[tuple[str, int], ...]) -> Language:
+    return build_pipeline(bounds=Limits(**dict(bounds)))
