@@ -58,9 +58,10 @@ loaded_from = [str(path) for path in nlp.get_pipe("claimgraph_attribution")._sav
 doc, _ = next(nlp.pipe([({TEXT!r}, {CONTEXT!r})], as_tuples=True))
 name_of = {GROUPS!r}
 {GROUPS_AS_DATA}
-from claimgraph.analysis import assemble, bounded
+from claimgraph.analysis import analyze_document
 from claimgraph.document import Document
-analysis = bounded(assemble(doc, Document(text={TEXT!r}, **{CONTEXT!r})))
+# the whole analysis, bounded by the limits the saved pipeline's config holds
+analysis = analyze_document(Document(text={TEXT!r}, **{CONTEXT!r}), nlp=nlp)
 print(json.dumps({{"groups": groups_as_data(doc), "analysis": analysis, "loaded_from": loaded_from}}))
 """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -69,6 +70,21 @@ print(json.dumps({{"groups": groups_as_data(doc), "analysis": analysis, "loaded_
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got.pop("loaded_from") == [str(saved / "claimgraph_attribution" / "models" / "attribution.json.gz")]
     assert got == expected
+
+
+def test_a_saved_pipeline_keeps_the_bounds_it_was_built_with(tmp_path):
+    import spacy
+
+    from claimgraph.analysis import bounds_of
+    from claimgraph.nlp.pipeline import build_pipeline
+    from claimgraph.settings import Limits
+
+    built = build_pipeline(bounds=Limits(max_claims=1, max_sentence_chars=300))
+    built.to_disk(tmp_path / "bounded")
+    loaded = spacy.load(tmp_path / "bounded")
+    assert (bounds_of(loaded).max_claims, bounds_of(loaded).max_sentence_chars) == (1, 300)
+    result = analyze_document(Document(text=TEXT, **CONTEXT), nlp=loaded)
+    assert len(result["claims"]) == 1 and result["warnings"]
 
 
 def test_the_spans_groups_carry_the_whole_analysis(nlp):
