@@ -27,7 +27,7 @@ _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "com
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
-_NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label"}
+_NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
 _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
@@ -173,9 +173,9 @@ class ContextTyper:
         verb = root.head if root.dep_ in {"dobj", "oprd"} else None
         if root.dep_ == "pobj" and root.head.lower_ == "as":
             verb = next((a for a in root.head.ancestors if a.pos_ == "VERB"), None)
-        if verb is not None and verb.lemma_.lower() in _NAMING_VERBS and verb.dep_ in {"acl", "relcl"}:
-            described = verb.head
-            etype = self.noun_type(described) if described.pos_ == "NOUN" else None
+        if verb is not None and verb.lemma_.lower() in _NAMING_VERBS:
+            described = verb.head if verb.dep_ in {"acl", "relcl"} else _zero_relative_noun(verb)
+            etype = self.noun_type(described) if described is not None and described.pos_ == "NOUN" else None
             if etype in {"ORG", "OUTLET", "GPE", "VEHICLE"}:
                 add(etype, STATED, min(described.i, start), end, "the thing a naming clause names")
 
@@ -246,6 +246,18 @@ def _title_words(doc: Doc) -> dict[str, list[int]]:
                 index.setdefault(token.lower_, []).append(token.i)
         doc.user_data["cg_title_words"] = index
     return index
+
+
+def _zero_relative_noun(verb: Token) -> Token | None:
+    """ "the group security firms track as X": a naming clause without "which" is often parsed as a clause whose
+    subject is "the group security firms"; the first of those nouns, right after "the", is the thing named."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    words = [t for t in subject.subtree if t.i < subject.i]
+    if len(words) < 2 or words[0].lower_ != "the" or words[1].dep_ != "compound" or words[1].pos_ != "NOUN":
+        return None
+    return words[1]
 
 
 def _next_noun(doc: Doc, i: int) -> Token | None:
