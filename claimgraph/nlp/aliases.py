@@ -196,10 +196,16 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in as_verbs:
             verb = token.head.head
-        if verb is None or verb.dep_ not in {"relcl", "acl"}:
+        if verb is None:
             continue
-        noun = verb.head
-        named = mention_covering(noun.i)
+        if verb.dep_ in {"relcl", "acl"}:
+            noun = verb.head
+            named = mention_covering(noun.i)
+        else:
+            noun = zero_relative_noun(verb)
+            if noun is None:
+                continue
+            named = _appositive_anchor(doc, noun, mention_covering)
         if named is None and noun.dep_ == "appos":
             named = mention_covering(noun.head.i)
         if named is None and described_before is not None and noun.pos_ == "NOUN" \
@@ -219,6 +225,33 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
         found.append(AliasStatement(named, doc[start:end + 1], doc[np_start:end + 1],
                                     doc[evidence_start:end + 1]))
     return found
+
+
+def zero_relative_noun(verb) -> object | None:
+    """ "the group security firms track as X": a naming clause without "which" is often parsed as a clause whose
+    subject is "the group security firms"; the first of those nouns, right after "the", is the thing named."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    words = [t for t in subject.subtree if t.i < subject.i]
+    if len(words) < 2 or words[0].lower_ != "the" or words[1].dep_ != "compound" or words[1].pos_ != "NOUN":
+        return None
+    return words[1]
+
+
+def _appositive_anchor(doc: Doc, noun, mention_covering: Callable[[int], Span | None]) -> Span | None:
+    """ "Unit 52 of the Osk army, the group firms track as X": the name the description after a comma restates."""
+    the = noun.i - 1
+    if the < 2 or doc[the].lower_ != "the" or doc[the - 1].text != ",":
+        return None
+    before = mention_covering(the - 2)
+    if before is None or before.end != the - 1:
+        return None
+
+    def ending_at(i: int) -> Span | None:
+        m = mention_covering(i)
+        return m if m is not None and m.end == i + 1 else None
+    return _head_of_of_phrase(doc, before, ending_at) or before
 
 
 def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span | None],

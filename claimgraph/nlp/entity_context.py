@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from .aliases import zero_relative_noun
 
 # How often the constructions occur in PolNeAR train (840 articles, 624k words; surface regular expressions, so
 # rough): title + name ("spokesman X Y", "President X Y") 1051; name, a <noun> (apposition) 430; "the X government"
@@ -174,7 +175,7 @@ class ContextTyper:
         if root.dep_ == "pobj" and root.head.lower_ == "as":
             verb = next((a for a in root.head.ancestors if a.pos_ == "VERB"), None)
         if verb is not None and verb.lemma_.lower() in _NAMING_VERBS:
-            described = verb.head if verb.dep_ in {"acl", "relcl"} else _zero_relative_noun(verb)
+            described = verb.head if verb.dep_ in {"acl", "relcl"} else zero_relative_noun(verb)
             etype = self.noun_type(described) if described is not None and described.pos_ == "NOUN" else None
             if etype in {"ORG", "OUTLET", "GPE", "VEHICLE"}:
                 add(etype, STATED, min(described.i, start), end, "the thing a naming clause names")
@@ -246,18 +247,6 @@ def _title_words(doc: Doc) -> dict[str, list[int]]:
                 index.setdefault(token.lower_, []).append(token.i)
         doc.user_data["cg_title_words"] = index
     return index
-
-
-def _zero_relative_noun(verb: Token) -> Token | None:
-    """ "the group security firms track as X": a naming clause without "which" is often parsed as a clause whose
-    subject is "the group security firms"; the first of those nouns, right after "the", is the thing named."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if subject is None:
-        return None
-    words = [t for t in subject.subtree if t.i < subject.i]
-    if len(words) < 2 or words[0].lower_ != "the" or words[1].dep_ != "compound" or words[1].pos_ != "NOUN":
-        return None
-    return words[1]
 
 
 def _next_noun(doc: Doc, i: int) -> Token | None:

@@ -325,3 +325,11 @@ def test_railway_company_name_word_is_a_company_not_a_person(analyse):
                 "Ambersea Railways said its trains ran.")
     for name in ("Halvik Rail", "Ambersea Railways"):
         assert entity(r, name)["type"] == "ORG" and entity(r, name)["category"] == "company"
+
+
+def test_description_after_a_comma_renames_the_name_it_restates(analyse):
+    r = analyse("The report says Unit 3391 of the Dravian General Staff's Fifth Directorate, the group security "
+                "companies track as Copper Moth, planted the wiper.")
+    unit = entity(r, "Unit 3391")
+    assert "Copper Moth" in unit["aliases"] and unit["type"] == "ORG"
+    assert not any("Copper Moth" in e["aliases"] for e in r["entities"] if "Directorate" in e["name"])
