@@ -177,7 +177,7 @@ class ContextTyper:
         if verb is not None and verb.lemma_.lower() in _NAMING_VERBS:
             described = verb.head if verb.dep_ in {"acl", "relcl"} else zero_relative_noun(verb)
             etype = self.noun_type(described) if described is not None and described.pos_ == "NOUN" else None
-            if etype in {"ORG", "OUTLET", "GPE", "VEHICLE"}:
+            if etype in {"ORG", "OUTLET", "GPE", "VEHICLE", "PRODUCT"}:
                 add(etype, STATED, min(described.i, start), end, "the thing a naming clause names")
 
         # "a spokesman for X"

@@ -333,3 +333,8 @@ def test_description_after_a_comma_renames_the_name_it_restates(analyse):
     unit = entity(r, "Unit 3391")
     assert "Copper Moth" in unit["aliases"] and unit["type"] == "ORG"
     assert not any("Copper Moth" in e["aliases"] for e in r["entities"] if "Directorate" in e["name"])
+
+
+def test_named_malicious_software_is_a_product(analyse):
+    r = analyse("Tessler Systems said the wiper, which it calls Emberfall, erased the drives. Emberfall spread fast.")
+    assert entity(r, "Emberfall")["type"] == "PRODUCT"
