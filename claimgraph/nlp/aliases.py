@@ -115,9 +115,30 @@ def _cue_statement(doc, i, cues, mention_ending_at) -> AliasStatement | None:
         named = _named_before(doc, k, mention_ending_at)
         if named is None:
             return None
+        named = _head_of_of_phrase(doc, named, mention_ending_at) or named
         return AliasStatement(named, doc[name_start:name_end], doc[np_start:name_end],
                               doc[evidence_start:name_end])
     return None
+
+
+def _head_of_of_phrase(doc: Doc, named: Span, mention_ending_at: Callable[[int], Span | None]) -> Span | None:
+    """ "Unit 52 of the Osk army's intelligence, also known as X": a renaming after "A of B" renames the phrase's
+    head A, when A is a name and B lies wholly inside the "of" phrase (1 of the 11 "known as" after an "of" phrase
+    in PolNeAR train keeps the whole name, "the Court of Appeals for the 5th Circuit, known as", which is one
+    mention and so never reaches here)."""
+    node = named.root
+    while node.dep_ in {"pobj", "poss", "compound", "amod", "nmod", "appos", "conj"} and node.head.i < node.i:
+        node = node.head
+        if node.lower_ == "of" and node.dep_ == "prep":
+            break
+    if node.lower_ != "of" or node.dep_ != "prep" or node.i <= named.sent.start:
+        return None
+    if min(t.i for t in node.subtree) != node.i or named.start <= node.i:
+        return None
+    head = mention_ending_at(node.i - 1)
+    if head is None or head.root.i != node.head.i and node.head.pos_ not in {"VERB", "AUX"}:
+        return None  # "blaming Unit 52 of X": the parser may hang the "of" on the verb; the name still heads it
+    return head
 
 
 def _parenthesis_statement(doc, i, mention_ending_at) -> AliasStatement | None:
@@ -156,14 +177,15 @@ def _or_statement(doc, i, mention_ending_at) -> AliasStatement | None:
 
 
 def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_verbs: set[str],
-                        mention_covering: Callable[[int], Span | None]) -> list[AliasStatement]:
+                        mention_covering: Callable[[int], Span | None],
+                        described_before: Callable[[object], Span | None] | None = None) -> list[AliasStatement]:
     """ "a model that the crews call the Osprey", "an aircraft pilots refer to as the "Lance"", "known to the
     troops as "Anvils"": a clause on a named thing's phrase gives it a second name."""
     found: list[AliasStatement] = []
     for token in doc[first_token:]:
         if token.lower_ in {"name", "names"} and token.i >= 2 and doc[token.i - 1].lower_ == "the" \
                 and doc[token.i - 2].lower_ in {"under", "as"}:
-            statement = _under_the_name(doc, token, mention_covering)
+            statement = _under_the_name(doc, token, mention_covering, described_before)
             if statement is not None:
                 found.append(statement)
             continue
@@ -174,12 +196,21 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in as_verbs:
             verb = token.head.head
-        if verb is None or verb.dep_ not in {"relcl", "acl"}:
+        if verb is None:
             continue
-        noun = verb.head
-        named = mention_covering(noun.i)
+        if verb.dep_ in {"relcl", "acl"}:
+            noun = verb.head
+            named = mention_covering(noun.i)
+        else:
+            noun = zero_relative_noun(verb)
+            if noun is None:
+                continue
+            named = _appositive_anchor(doc, noun, mention_covering)
         if named is None and noun.dep_ == "appos":
             named = mention_covering(noun.head.i)
+        if named is None and described_before is not None and noun.pos_ == "NOUN" \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            named = described_before(noun)  # "The group, which analysts call X": the group named before
         if named is None or named.start <= token.i < named.end:
             continue
         start = end = token.i
@@ -196,8 +227,37 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
     return found
 
 
-def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span | None]) -> AliasStatement | None:
-    """ "the tanker X, which sailed under the name Y", "tracks the group under the name Y"."""
+def zero_relative_noun(verb) -> object | None:
+    """ "the group security firms track as X": a naming clause without "which" is often parsed as a clause whose
+    subject is "the group security firms"; the first of those nouns, right after "the", is the thing named."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subject is None:
+        return None
+    words = [t for t in subject.subtree if t.i < subject.i]
+    if len(words) < 2 or words[0].lower_ != "the" or words[1].dep_ != "compound" or words[1].pos_ != "NOUN":
+        return None
+    return words[1]
+
+
+def _appositive_anchor(doc: Doc, noun, mention_covering: Callable[[int], Span | None]) -> Span | None:
+    """ "Unit 52 of the Osk army, the group firms track as X": the name the description after a comma restates."""
+    the = noun.i - 1
+    if the < 2 or doc[the].lower_ != "the" or doc[the - 1].text != ",":
+        return None
+    before = mention_covering(the - 2)
+    if before is None or before.end != the - 1:
+        return None
+
+    def ending_at(i: int) -> Span | None:
+        m = mention_covering(i)
+        return m if m is not None and m.end == i + 1 else None
+    return _head_of_of_phrase(doc, before, ending_at) or before
+
+
+def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span | None],
+                    described_before: Callable[[object], Span | None] | None = None) -> AliasStatement | None:
+    """ "the tanker X, which sailed under the name Y", "tracks the group under the name Y"; "the group" there is
+    the name last introduced as a group ("X, a hacking group, ..."), given by `described_before`."""
     after = name_after(doc, name_token.i + 1, name_token.sent.end)
     if after is None or after[0] != after[1]:
         return None
@@ -209,6 +269,9 @@ def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span
     if named is None:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         named = mention_covering(obj.i) if obj is not None else None
+        if named is None and obj is not None and described_before is not None \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            named = described_before(obj)
     if named is None or named.start <= start < named.end:
         return None
     evidence_start = min(t.i for t in verb.subtree) if verb.dep_ in {"relcl", "acl"} else name_token.i - 2

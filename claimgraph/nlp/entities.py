@@ -83,6 +83,7 @@ class EntityRecognizer(Component):
         self.cues = alias_cues()
         self.naming_verbs = set(words["naming_verbs"]["entries"])
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
+        self.numbered_unit_heads = set(words["numbered_unit_heads"]["entries"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -108,6 +109,10 @@ class EntityRecognizer(Component):
                                                              for i in range(c.start, c.end)})
         candidates = [c for c in candidates if not any(d.start < c.end and c.start < d.end for d in designated)]
         candidates += designated
+        numbered = self._numbered_units(doc, first, {i for c in candidates if c.entry is not None
+                                                     for i in range(c.start, c.end)})
+        candidates = [c for c in candidates if not any(d.start < c.end and c.start < d.end for d in numbered)]
+        candidates += numbered
         dateline = self._dateline(doc, first)
         candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in dateline)] + dateline
         candidates += self._titled_people(doc, candidates, first)
@@ -208,6 +213,20 @@ class EntityRecognizer(Component):
             evidence = [TypeEvidence("EQUIPMENT", 3.0, doc[token.i:j], "model designation before a class noun")]
             found.append(Candidate(token.i, token.i + 1, "EQUIPMENT", "designation", evidence=evidence,
                                    category=category))
+        return found
+
+    def _numbered_units(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
+        """ "Unit 61398", "Brigade 30": a capitalised unit word before a bare number names an organisation."""
+        found = []
+        for token in doc[first:len(doc) - 1]:
+            number = doc[token.i + 1]
+            if token.i in known or not token.is_title or token.lower_ not in self.numbered_unit_heads \
+                    or not number.text.isdigit() or len(number.text) > 6 or not token.whitespace_:
+                continue
+            if token.i + 2 < len(doc) and doc[token.i + 2].text in {"-", "/", "%"}:
+                continue  # "Group 3-2", a score or a range, not a name
+            evidence = [TypeEvidence("ORG", 3.0, doc[token.i:token.i + 2], "unit word and number")]
+            found.append(Candidate(token.i, token.i + 2, "ORG", "designation", evidence=evidence))
         return found
 
     def _dateline(self, doc: Doc, first: int) -> list[Candidate]:
@@ -636,8 +655,17 @@ class EntityRecognizer(Component):
             k = covering.get(i)
             return None if k is None else doc[mentions[k].start:mentions[k].end]
 
+        def described_before(noun) -> Span | None:
+            """The name last introduced with this noun as its kind ("X, a hacking group" for "the group")."""
+            for m in sorted(mentions, key=lambda m: -m.start):
+                if m.end <= noun.i and any(e.rule in _DESCRIBING_RULES and any(
+                        t.lemma_.lower() == noun.lemma_.lower() for t in e.span) for e in m.evidence):
+                    return doc[m.start:m.end]
+            return None
+
         statements = find_alias_statements(doc, self.cues, first, mention_ending_at) + \
-            find_naming_clauses(doc, first, self.naming_verbs, self.naming_as_verbs, mention_covering)
+            find_naming_clauses(doc, first, self.naming_verbs, self.naming_as_verbs, mention_covering,
+                                described_before)
         for statement in statements:
             named_k = ending.get(statement.named.end - 1)
             if named_k is None:
@@ -648,6 +676,7 @@ class EntityRecognizer(Component):
                 continue  # "Mike Pence (R-IN)": brackets after a person give a party or place, not a name
             if alias_ks:
                 a = alias_ks[0]
+                self._retype_guessed_alias(doc, mentions, mentions[named_k], mentions[a], statement)
                 entries = {mentions[x].entry.name for x in (a, named_k) if mentions[x].entry is not None}
                 if len(entries) <= 1 and _compatible_types(mentions[a].type, mentions[named_k].type):
                     groups.union(named_k, a)
@@ -658,6 +687,21 @@ class EntityRecognizer(Component):
             learned.setdefault(named_k, set()).add(statement.alias.text)
             self._add_alias_reuses(doc, mentions, groups, named_k, statement.alias, statement.evidence.end)
         return learned
+
+    @staticmethod
+    def _retype_guessed_alias(doc: Doc, mentions: list[Candidate], named: Candidate, alias: Candidate,
+                              statement) -> None:
+        """ "Unit 52, also known as Grey Heron": a second name the tagger alone guessed a person is of the kind of
+        the thing it renames, and so is every bare repetition of it."""
+        if _compatible_types(named.type, alias.type) or named.type == "PERSON" or named.source == "ner" \
+                and not named.evidence or alias.source != "ner" or alias.evidence:
+            return
+        text = doc[alias.start:alias.end].text
+        for m in mentions:
+            if m.source == "ner" and not m.evidence and m.type == alias.type and doc[m.start:m.end].text == text:
+                m.type = named.type
+                m.ner_label = None
+                m.evidence = [TypeEvidence(named.type, 3.0, statement.evidence, "second name of a typed thing")]
 
     @staticmethod
     def _add_alias_reuses(doc: Doc, mentions: list[Candidate], groups: "_UnionFind", named_k: int,
@@ -885,6 +929,9 @@ _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
 # descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
 _DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization", "movement", "union", "country",
                      "state", "nation", "militia", "party", "company", "firm"}
+# type evidence whose words give the kind of thing a name is: "X, a hacking group", "the firm X", "the group,
+# known as X"
+_DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from .aliases import zero_relative_noun
 
 # How often the constructions occur in PolNeAR train (840 articles, 624k words; surface regular expressions, so
 # rough): title + name ("spokesman X Y", "President X Y") 1051; name, a <noun> (apposition) 430; "the X government"
@@ -27,7 +28,7 @@ _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "com
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
-_NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label"}
+_NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
 _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
@@ -173,10 +174,10 @@ class ContextTyper:
         verb = root.head if root.dep_ in {"dobj", "oprd"} else None
         if root.dep_ == "pobj" and root.head.lower_ == "as":
             verb = next((a for a in root.head.ancestors if a.pos_ == "VERB"), None)
-        if verb is not None and verb.lemma_.lower() in _NAMING_VERBS and verb.dep_ in {"acl", "relcl"}:
-            described = verb.head
-            etype = self.noun_type(described) if described.pos_ == "NOUN" else None
-            if etype in {"ORG", "OUTLET", "GPE", "VEHICLE"}:
+        if verb is not None and verb.lemma_.lower() in _NAMING_VERBS:
+            described = verb.head if verb.dep_ in {"acl", "relcl"} else zero_relative_noun(verb)
+            etype = self.noun_type(described) if described is not None and described.pos_ == "NOUN" else None
+            if etype in {"ORG", "OUTLET", "GPE", "VEHICLE", "PRODUCT"}:
                 add(etype, STATED, min(described.i, start), end, "the thing a naming clause names")
 
         # "a spokesman for X"

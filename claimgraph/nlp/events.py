@@ -111,6 +111,9 @@ class EventTagger(Component):
         self.travel_verbs = set(data["travel_verbs"]["entries"])
         self.naming_verbs = set(data["naming_verbs"]["entries"])
         self.response_nouns = set(data["response_nouns"]["entries"])
+        cyber = data["cyber_context"]
+        self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
+        self.cyber_antecedents = set(cyber["antecedents"])
         self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -179,9 +182,25 @@ class EventTagger(Component):
         pattern = self.phrase(token)
         if pattern is not None:
             entry, obj = pattern
+            if entry.get("mode") is None and self.cyber(token):
+                return "COERCE", "cyber", obj
             return entry["type"], entry.get("mode"), obj
         type_ = self.trigger_type(token)
+        if type_ is not None and self.cyber(token):
+            return "COERCE", "cyber", None
         return (type_, None, None) if type_ is not None else None
+
+    def cyber(self, noun: Token) -> bool:
+        """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
+        cyber operation (PLOVER: COERCE, context cyber)."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.cyber_nouns:
+            return False
+        sent = noun.sent
+        if any(t.lower_ in self.cyber_cues or t.lemma_.lower() in self.cyber_cues for t in sent if t.i != noun.i):
+            return True
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
+        return definite and any(t.lower_ in self.cyber_antecedents
+                                for t in noun.doc[self.story_start:sent.start])
 
     def trigger_type(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()

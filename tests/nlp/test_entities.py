@@ -290,3 +290,51 @@ def test_a_made_up_outlet_built_on_a_known_outlets_name_is_its_own(analyse):
     r = analyse("The figures were obtained by the Harlow Financial Times, which reported them on Monday.")
     outlet = by_mention(r, "the Harlow Financial Times")
     assert outlet["type"] == "OUTLET" and outlet["name"] != "Financial Times"
+
+
+def test_numbered_unit_is_one_organisation_name(analyse):
+    r = analyse("The ministry said Unit 5120 carried out the raid. Unit 5120 is based near the border.")
+    unit = entity(r, "Unit 5120")
+    assert unit["type"] == "ORG" and mention_texts(r, "Unit 5120").count("Unit 5120") == 2
+
+
+def test_renaming_after_an_of_phrase_renames_its_head_and_retypes_a_guessed_person(analyse):
+    r = analyse("Investigators said Unit 4410 of Dravia's army intelligence, also known as Grey Kestrel, "
+                "planted the malware. Grey Kestrel denied it.")
+    kestrel = [e for e in r["entities"] if "Grey Kestrel" in [m["text"] for m in e["mentions"]]]
+    assert len(kestrel) == 1 and kestrel[0]["type"] == "ORG"
+    assert "Unit 4410" in [m["text"] for m in kestrel[0]["mentions"]]
+    assert not any("Grey Kestrel" in e["aliases"] for e in r["entities"] if "intelligence" in e["name"])
+
+
+def test_the_group_tracked_under_another_name_is_the_group_named_before(analyse):
+    r = analyse("Pellmark Labs, a private security firm, said the breach came from Amber Wolf, a hacking group. "
+                "Another company, Tessler Systems, tracks the group under the name Copper Moth.")
+    wolf = entity(r, "Amber Wolf")
+    assert "Copper Moth" in wolf["aliases"] and wolf["type"] == "ORG"
+    assert "Copper Moth" not in entity(r, "Pellmark Labs")["aliases"]
+
+
+def test_a_group_renamed_by_a_clause_without_which_is_an_organisation(analyse):
+    r = analyse("The agency blamed the group security companies track as Copper Moth for the outage.")
+    assert entity(r, "Copper Moth")["type"] == "ORG"
+
+
+def test_railway_company_name_word_is_a_company_not_a_person(analyse):
+    r = analyse("Officials said Halvik Rail lost ticketing for two days. Halvik Rail declined to comment. "
+                "Ambersea Railways said its trains ran.")
+    for name in ("Halvik Rail", "Ambersea Railways"):
+        assert entity(r, name)["type"] == "ORG" and entity(r, name)["category"] == "company"
+
+
+def test_description_after_a_comma_renames_the_name_it_restates(analyse):
+    r = analyse("The report says Unit 3391 of the Dravian General Staff's Fifth Directorate, the group security "
+                "companies track as Copper Moth, planted the wiper.")
+    unit = entity(r, "Unit 3391")
+    assert "Copper Moth" in unit["aliases"] and unit["type"] == "ORG"
+    assert not any("Copper Moth" in e["aliases"] for e in r["entities"] if "Directorate" in e["name"])
+
+
+def test_named_malicious_software_is_a_product(analyse):
+    r = analyse("Tessler Systems said the wiper, which it calls Emberfall, erased the drives. Emberfall spread fast.")
+    assert entity(r, "Emberfall")["type"] == "PRODUCT"

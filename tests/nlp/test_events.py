@@ -558,3 +558,16 @@ def test_opening_a_case_is_an_investigation_by_whom_the_relative_pronoun_stands_
                 "follow.")
     e = event(r, "opened")
     assert e["type"] == "INVESTIGATE" and e["roles"].get("actor") == "Ana Rell"
+
+
+def test_an_attack_told_with_malware_or_after_a_cyberattack_is_a_cyber_operation(analyse):
+    same_sentence = analyse("Investigators found malware on the servers and said Amber Wolf carried out the attack "
+                            "on Pellin Power.")
+    assert [(e["type"], e.get("mode")) for e in same_sentence["events"] if e["trigger"]["text"] == "attack"] == \
+        [("COERCE", "cyber")]
+    named_again = analyse("A cyberattack shut down the Pellin water utility on Monday. "
+                          "Officials blamed the attack on Amber Wolf, a hacking group.")
+    attacks = [e for e in named_again["events"] if e["trigger"]["text"] == "attack"]
+    assert attacks and all((e["type"], e.get("mode")) == ("COERCE", "cyber") for e in attacks)
+    shelling = analyse("Rebels shelled the town on Monday. Officials blamed the attack on the Northern Front.")
+    assert [e["type"] for e in shelling["events"] if e["trigger"]["text"] == "attack"] == ["ASSAULT"]
