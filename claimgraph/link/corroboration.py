@@ -348,8 +348,8 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         return f"outlet:{inside[max(inside)]}", strip_article(source_name(name))
     identity = document["source_identity"].get(attribution.get("source_entity") or "")
     if identity is None:
-        # "Ustria's deputy foreign minister, Mara Quill,": the person named in apposition is the source (the officer
-        # of a body, "the centre's director, Mara Quill,", speaks for the body: see speaking_for)
+        # "Ustria's deputy foreign minister, Mara Quarrie,": the person named in apposition is the source (the officer
+        # of a body, "the centre's director, Mara Quarrie,", speaks for the body: see speaking_for)
         person = None if _BODY_OFFICER.match(name) else appositive_name(name)
         found = identities.lookup(corpus.store, person or name)
         identity = found[0] if len(found) == 1 else None
@@ -531,7 +531,7 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     own = {plain_key(key) for key, _ in found if key.startswith("own-unattributed:")}
     attributed = [pair for pair in found if plain_key(pair[0]) not in own]
     found = attributed or found
-    # "Ustria's defence minister said ..." and "..., Mara Quill said": in one article a title and the one person
+    # "Ustria's defence minister said ..." and "..., Mara Quarrie said": in one article a title and the one person
     # named for the claim are that person
     found = [speaking_for(pair, found) for pair in found]
     people = {key: name for key, name in found if key.startswith("entity:")}
@@ -548,7 +548,7 @@ _BODY_OFFICER = re.compile(r"(?i)^the ([\w-]+)['’]s ")
 
 
 def speaking_for(pair: tuple[str, str], found: list[tuple[str, str]]) -> tuple[str, str]:
-    """"The centre's director, Mara Quill," beside the Calder Rights Centre in one article: the officer of a body the
+    """"The centre's director, Mara Quarrie," beside the Calder Rights Centre in one article: the officer of a body the
     article names speaks for it, one origin."""
     key, name = pair
     match = _BODY_OFFICER.match(name)

@@ -196,16 +196,16 @@ def record_aliases(db: IdentityStore, text: str, document: int | None = None, li
 
 
 _CAP = r"[A-Z][\w-]+"
-# "Mara Quill, Ustria's Foreign Minister": a person and the office a state gives her
+# "Mara Quarrie, Ustria's Foreign Minister": a person and the office a state gives her
 _TITLE_AFTER = re.compile(rf"\b({_CAP}(?: {_CAP}){{1,3}}), ({_CAP})['’]s ({_CAP}(?: {_CAP}){{0,3}})\b")
-# "Foreign Minister Mara Quill", "Ustria's Foreign Minister Mara Quill": a capitalised run, the office first
+# "Foreign Minister Mara Quarrie", "Ustria's Foreign Minister Mara Quarrie": a capitalised run, the office first
 _CAPITAL_RUN = re.compile(rf"(?:\b({_CAP})['’]s )?\b({_CAP}(?: {_CAP}){{2,7}})\b")
 
 
 def record_titles(db: IdentityStore, text: str, document: int | None = None) -> None:
     """An office a known person is named with, with the state that gives it ("Ustria's Foreign Minister"), names
     that person: a later report may cite the office alone. The state may be named where the article first gives
-    the office ("Ustria's Foreign Minister said ... Foreign Minister Mara Quill told"). The office without its
+    the office ("Ustria's Foreign Minister said ... Foreign Minister Mara Quarrie told"). The office without its
     state is left alone: every state has a foreign minister."""
     found: list[tuple[str, str | None, str]] = []
     for match in _TITLE_AFTER.finditer(text):
@@ -477,7 +477,7 @@ def described(db: IdentityStore, key: str) -> int | None:
 
 def record_groups(db: IdentityStore, text: str, document: int | None) -> None:
     """The crowds an article names by a collective noun ("protesters", "demonstrators": one WordNet synset) are one
-    group for the place it is filed from or about: "protesters in Marvost", named by each word the articles use.
+    group for the place it is filed from or about: "protesters in Tellmar", named by each word the articles use.
     A group's names are kept apart from the name blocks, so that no place or party is ever read as its short form."""
     groups = descriptions.groups_in(text)
     place = descriptions.article_place(text) if groups else None

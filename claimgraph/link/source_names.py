@@ -12,7 +12,7 @@ _CONNECTIVES = {"of", "de", "van", "von", "al", "bin"}
 
 
 def proper_name(part: str) -> bool:
-    """"Ruta Kaln", "Lev Dashran": two to four capitalised words, no possessive, no article first."""
+    """"Ilse Varga", "Anton Ferrand": two to four capitalised words, no possessive, no article first."""
     words = part.split()
     if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An"):
         return False
@@ -22,8 +22,8 @@ def proper_name(part: str) -> bool:
 
 
 def appositive_name(source: str) -> str | None:
-    """The proper name a source phrase gives in apposition ("Ustria's deputy foreign minister, Mara Quill,";
-    "Mara Quill, a spokeswoman for ..."), when it gives exactly one."""
+    """The proper name a source phrase gives in apposition ("Ustria's deputy foreign minister, Mara Quarrie,";
+    "Mara Quarrie, a spokeswoman for ..."), when it gives exactly one."""
     parts = [p.strip() for p in source.split(",") if p.strip()]
     if len(parts) < 2:
         return None
@@ -47,5 +47,5 @@ def source_name(source: str) -> str:
         if _MODIFIER.match(part):
             break
         kept.append(part)
-    # a list of sources ("Orison, Brightmoor's report") keeps its parts: only modifiers are taken off
+    # a list of sources ("Coast Wire, Halden Labs' report") keeps its parts: only modifiers are taken off
     return ", ".join(kept) if kept else text

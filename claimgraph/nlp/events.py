@@ -1000,7 +1000,7 @@ class EventTagger(Component):
                     return None
             if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
                     and node.head.pos_ in {"NOUN", "PROPN"}:
-                subject = node.head  # "Mara Quill, who opened a case": the one the relative pronoun stands for
+                subject = node.head  # "Mara Quarrie, who opened a case": the one the relative pronoun stands for
             if subject is not None:
                 return self.member(subject, node)
             if agent is not None:

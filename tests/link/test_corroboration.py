@@ -47,12 +47,12 @@ def test_unnamed_sources_of_two_outlets_are_two_origins(tmp_path, built):
 
 def test_a_named_person_is_one_origin_whoever_quotes_her(tmp_path, built):
     claim = claim_of(tmp_path / "s.db", [
-        report(built, f"{CLAIM}, Mara Quill said.", "Ledger", "2025-01-10", ("Mara Quill", "person"),
-               extra_entities=[("Mara Quill", "PERSON")]),
-        report(built, f"{CLAIM}, Mara Quill said on Friday.", "Post", "2025-01-11", ("Mara Quill", "person"),
-               extra_entities=[("Mara Quill", "PERSON")]),
+        report(built, f"{CLAIM}, Mara Quarrie said.", "Ledger", "2025-01-10", ("Mara Quarrie", "person"),
+               extra_entities=[("Mara Quarrie", "PERSON")]),
+        report(built, f"{CLAIM}, Mara Quarrie said on Friday.", "Post", "2025-01-11", ("Mara Quarrie", "person"),
+               extra_entities=[("Mara Quarrie", "PERSON")]),
     ])
-    assert claim["origins"] == ["Mara Quill"]
+    assert claim["origins"] == ["Mara Quarrie"]
 
 
 def test_reprints_of_a_wire_story_count_as_the_wire(tmp_path, built):
@@ -127,17 +127,17 @@ def test_reports_about_reports_add_no_origin(tmp_path, built):
 
 
 def test_a_title_and_the_person_named_in_one_article_are_one_origin(tmp_path, built):
-    titled = report(built, f"{CLAIM}, Ustria's trade minister said. Mara Quill told reporters so.", "Ledger",
+    titled = report(built, f"{CLAIM}, Ustria's trade minister said. Mara Quarrie told reporters so.", "Ledger",
                     "2025-01-10", ("Ustria's trade minister", "person"),
-                    extra_entities=[("Mara Quill", "PERSON")])
+                    extra_entities=[("Mara Quarrie", "PERSON")])
     second = dict(titled[1]["claims"][0], id="c2", attribution="a2")
-    titled[1]["attributions"].append(dict(titled[1]["attributions"][0], id="a2", source_text="Mara Quill",
-                                          source=[{"start": 0, "end": 0, "text": "Mara Quill"}],
+    titled[1]["attributions"].append(dict(titled[1]["attributions"][0], id="a2", source_text="Mara Quarrie",
+                                          source=[{"start": 0, "end": 0, "text": "Mara Quarrie"}],
                                           source_entity=titled[1]["entities"][-1]["id"]))
     titled[1]["claims"].append(second)
     claim = claim_of(tmp_path / "s.db", [titled])
     assert claim["independent_origins"] == 1
-    assert claim["origins"][0].startswith("Mara Quill")
+    assert claim["origins"][0].startswith("Mara Quarrie")
 
 
 def test_a_source_naming_an_outlet_by_its_short_name_is_that_outlet(tmp_path, built):
@@ -318,13 +318,13 @@ def test_what_a_later_report_dates_its_news_by_or_makes_a_condition_adds_no_orig
 
 
 def test_she_stands_for_the_person_named_before_not_for_any_source(tmp_path, built):
-    text = f"Pell was calm, the Calder Institute said. Mara Quill spoke next. She said {CLAIM}."
-    document = report(built, text, "Wire", "2025-01-10", extra_entities=[("Mara Quill", "PERSON")])
+    text = f"Pell was calm, the Calder Institute said. Mara Quarrie spoke next. She said {CLAIM}."
+    document = report(built, text, "Wire", "2025-01-10", extra_entities=[("Mara Quarrie", "PERSON")])
     attribute(document, "the Calder Institute", "organization")
-    attribute(document, "Mara Quill", "person", entity=document[1]["entities"][-1]["id"])
+    attribute(document, "Mara Quarrie", "person", entity=document[1]["entities"][-1]["id"])
     document[1]["claims"][0]["attribution"] = attribute(document, "She", "person")
     claim = claim_of(tmp_path / "s.db", [document])
-    assert claim["origins"] == ["Mara Quill"]
+    assert claim["origins"] == ["Mara Quarrie"]
 
 
 def test_a_mention_of_unknown_certainty_neither_reports_nor_denies_the_claim(tmp_path, built):
@@ -351,7 +351,7 @@ def test_it_stands_for_the_speaker_before_not_the_material_the_speaker_cited(tmp
 def test_the_officer_of_a_body_the_article_names_speaks_for_it():
     from claimgraph.link.corroboration import document_origins
     mentions = [{"_origin_key": "entity:7", "origin": "Calder Rights Centre"},
-                {"_origin_key": "name:centre director mara quill", "origin": "The centre's director, Mara Quill,"},
+                {"_origin_key": "name:centre director mara quill", "origin": "The centre's director, Mara Quarrie,"},
                 {"_origin_key": "name:league chair ivo brandt", "origin": "The league's chair, Ivo Brandt,"}]
     keys = [key for key, _ in document_origins(mentions)]
     assert keys == ["entity:7", "name:league chair ivo brandt"]

@@ -21,9 +21,9 @@ def db(tmp_path, built):
         built("Norland shipped rifles to the Harrow Guard, two officials said.", outlet="Ledger",
               published="2025-01-10", entities=entities, claim="Norland shipped rifles to the Harrow Guard",
               event=SHIP, source=("two officials", "anonymous")),
-        built("Norland delivered rifles to the Harrow Guard, Sara Quill said.", outlet="Wire",
-              published="2025-01-11", entities=[*entities, ("Sara Quill", "PERSON")],
-              claim="Norland delivered rifles to the Harrow Guard", event=SHIP, source=("Sara Quill", "person")),
+        built("Norland delivered rifles to the Harrow Guard, Sara Quarrie said.", outlet="Wire",
+              published="2025-01-11", entities=[*entities, ("Sara Quarrie", "PERSON")],
+              claim="Norland delivered rifles to the Harrow Guard", event=SHIP, source=("Sara Quarrie", "person")),
         built("The ministry denied that Norland shipped rifles to the Harrow Guard.", outlet="Herald",
               published="2025-01-12", entities=entities, claim="Norland shipped rifles to the Harrow Guard",
               event=SHIP, source=("The ministry", "government"), certainty=-3, denied=True),
@@ -72,6 +72,6 @@ def test_corroboration_of_hand_built_claims(db):
     from claimgraph.link.corroboration import linked_claims
     with Store.open(db) as store:
         [claim] = [c for c in linked_claims(store) if c["event"]]
-    assert claim["origins"] == ["two officials (via Ledger)", "Sara Quill"]
+    assert claim["origins"] == ["two officials (via Ledger)", "Sara Quarrie"]
     assert claim["event"] == {"type": "AID", "roles": {"actor": "Norland", "recipient": "Harrow Guard"}}
     assert [c["document"] for c in claim["contradictions"]] == [claim["mentions"][2]["document"]]

@@ -65,9 +65,9 @@ def test_names_sharing_a_word_stay_apart(resolve):
 
 def test_ambiguous_surname_is_not_guessed(resolve):
     resolve("Ilka Marsh", "PERSON")
-    resolve("Tomas Marsh", "PERSON")
+    resolve("Anton Marsh", "PERSON")
     first = resolve("Marsh", "PERSON")
-    assert first not in (resolve("Ilka Marsh", "PERSON"), resolve("Tomas Marsh", "PERSON"))
+    assert first not in (resolve("Ilka Marsh", "PERSON"), resolve("Anton Marsh", "PERSON"))
 
 
 def test_a_party_and_its_government_are_one_identity(resolve):
@@ -170,14 +170,14 @@ def test_a_designator_alone_is_no_short_form(resolve):
 
 
 @pytest.mark.parametrize("text", [
-    "Harlen Vost, Ustria's Interior Minister, said the ruling stands.",
-    "Ustria's Interior Minister said on Monday the ruling stands. Interior Minister Harlen Vost told reporters more.",
+    "Harlen Vossberg, Ustria's Interior Minister, said the ruling stands.",
+    "Ustria's Interior Minister said on Monday the ruling stands. Interior Minister Harlen Vossberg told reporters more.",
 ])
 def test_an_office_with_its_state_names_the_person_holding_it(tmp_path, text):
     with Store.open(tmp_path / "s.db") as store, store.transaction() as db:
         db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
                    " VALUES (1, 'd1', 'h1', '', '', '{}')")
-        person = identities.resolve(store, 1, [{"id": "e1", "name": "Harlen Vost", "type": "PERSON", "aliases": []}])
+        person = identities.resolve(store, 1, [{"id": "e1", "name": "Harlen Vossberg", "type": "PERSON", "aliases": []}])
         identities.record_aliases(store, text, 1)
         assert identities.lookup(store, "Ustria's Interior Minister") == [person["e1"]]
         # the office alone may be any state's

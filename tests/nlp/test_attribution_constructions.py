@@ -159,7 +159,7 @@ def test_the_official_goes_back_to_an_official_before_another_unnamed_source(ana
 
 
 def test_quoted_paragraphs_after_a_colon_are_the_content(analyse):
-    r = analyse('The harbour master, Lena Ostrova, said on Monday:\n\n"We will not reopen the channel. Nobody should '
+    r = analyse('The harbour master, Greta Ostrova, said on Monday:\n\n"We will not reopen the channel. Nobody should '
                 'expect ships before spring.\n\n"The divers need at least six weeks."\n\nThe port has been shut '
                 'since March.')
     (said,) = by_cue(r, "said")

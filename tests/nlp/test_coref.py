@@ -270,10 +270,10 @@ def test_a_lead_naming_a_person_by_title_alone_joins_the_name_given_with_that_ti
 
 
 def test_a_title_given_with_another_name_is_no_lead_mention(analyse):
-    # "Finance Minister Lena Fisk": that title is Fisk's, not a mention by title alone of the minister named later
-    r = analyse("Finance Minister Lena Fisk of Ardova said the budget would pass.\n\n"
-                "Finance Minister Piet Ruud of Belmoor disagreed on Monday.")
-    assert [m for m in mentions_of(r, "Piet Ruud") if "Minister" in m] == []
+    # "Finance Minister Greta Fisk": that title is Fisk's, not a mention by title alone of the minister named later
+    r = analyse("Finance Minister Greta Fisk of Ardova said the budget would pass.\n\n"
+                "Finance Minister Joost Ruud of Belmoor disagreed on Monday.")
+    assert [m for m in mentions_of(r, "Joost Ruud") if "Minister" in m] == []
 
 
 def test_a_bare_title_refers_to_no_one(analyse):

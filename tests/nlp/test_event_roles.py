@@ -113,7 +113,7 @@ def test_a_demanded_withdrawal_binds_whoever_is_to_withdraw(analyse):
 
 
 def test_a_traveller_does_the_act_of_the_trip(analyse):
-    r = analyse("The Ostavian foreign minister Dana Roes arrived in Pelmark on a two-day visit.")
+    r = analyse("The Ostavian foreign minister Dora Roes arrived in Pelmark on a two-day visit.")
     assert "Roes" in event(r, "visit")["roles"].get("actor", "")
     r = analyse("Negotiators from the Kessaly Unity Front flew to the city of Varn for talks on Monday.")
     assert "Kessaly Unity Front" in event(r, "talks")["roles"].get("actor", "")
@@ -194,7 +194,7 @@ def test_a_threat_is_aimed_at_whoever_its_condition_binds(analyse):
 
 
 def test_whom_an_act_lets_do_something_receives_it(analyse):
-    r = analyse("The electoral court decided to allow opposition leader Tomas Verhoef to run in the election.")
+    r = analyse("The electoral court decided to allow opposition leader Anton Verhoef to run in the election.")
     assert "Verhoef" in event(r, "allow")["roles"].get("recipient", "")
 
 
@@ -204,7 +204,7 @@ def test_what_a_protest_is_in_protest_of(analyse):
 
 
 def test_a_resignation_accedes_to_a_change_in_leadership(analyse):
-    r = analyse("Ostavian Prime Minister Lena Varga resigned on Sunday after weeks of protests.")
+    r = analyse("Ostavian Prime Minister Greta Varga resigned on Sunday after weeks of protests.")
     resigned = event(r, "resigned")
     assert resigned["type"] == "CONCEDE" and "Varga" in resigned["roles"].get("actor", "")
     r = analyse("The governor of the province stepped down on Friday.")

@@ -71,7 +71,7 @@ def test_appositive_description_of_a_group_is_a_label(analyse):
 
 
 def test_a_title_in_apposition_is_no_label(analyse):
-    r = analyse("The group's spokesman, Teodor Quill, said the road was closed.")
+    r = analyse("The group's spokesman, Teodor Quarrie, said the road was closed.")
     assert kinds(r, "label") == []
 
 
