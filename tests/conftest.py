@@ -55,3 +55,25 @@ def event(result, trigger):
     found = [e for e in result["events"] if e["trigger"]["text"] == trigger]
     assert found, f"no event on {trigger!r}: {[e['trigger']['text'] for e in result['events']]}"
     return found[0]
+
+
+def hand_parse(vocab, rows, spaces=None):
+    """A Doc from hand-written parse rows, (word, head index, dep, pos, tag) with an optional lemma last, so that a
+    rule is tested on the tree it reads rather than on whatever the statistical parser outputs."""
+    from spacy.tokens import Doc
+
+    columns = list(zip(*rows))
+    words, heads, deps, pos, tags = columns[:5]
+    lemmas = list(columns[5]) if len(columns) > 5 else None
+    return Doc(vocab, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps), pos=list(pos),
+               tags=list(tags), lemmas=lemmas)
+
+
+def rules_reading(certainty, doc, word):
+    """What the certainty rules alone make of one predicate: its value and the words that set it (the trained
+    model's reading is tested in test_certainty_model)."""
+    from claimgraph.nlp.certainty import Assessor
+
+    token = next(t for t in doc if t.text == word)
+    record = Assessor(doc, certainty.lexicon).assess(token)
+    return record.value, [c.text for c in record.cues]

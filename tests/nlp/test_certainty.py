@@ -4,8 +4,10 @@ import spacy
 from spacy.tokens import Doc
 
 from claimgraph.nlp.annotations import register_extensions
-from claimgraph.nlp.certainty import Assessor, Certainty, chain, combine
+from claimgraph.nlp.certainty import Certainty, chain, combine
 from claimgraph.nlp.annotations import CertaintyRecord
+
+from tests.conftest import hand_parse, rules_reading
 
 
 @pytest.fixture(scope="module")
@@ -19,60 +21,50 @@ def certainty():
     return Certainty()
 
 
-def parse(vocab, rows):
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = zip(*rows)
-    return Doc(vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
-               lemmas=list(lemmas))
 
 
-def value_and_cues(certainty, doc, word):
-    """What the rules alone make of one predicate; the trained model's reading is tested in test_certainty_model."""
-    token = next(t for t in doc if t.text == word)
-    record = Assessor(doc, certainty.lexicon).assess(token)
-    return record.value, [c.text for c in record.cues]
 
 
 def test_plain_assertion_is_certain(vocab, certainty):
-    doc = parse(vocab, [("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+    doc = hand_parse(vocab, [("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
                         ("seized", 1, "ROOT", "VERB", "VBD", "seize"),
                         ("the", 3, "det", "DET", "DT", "the"),
                         ("port", 1, "dobj", "NOUN", "NN", "port"),
                         (".", 1, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "seized") == (3, [])
+    assert rules_reading(certainty, doc, "seized") == (3, [])
 
 
 def test_modal_makes_event_possible(vocab, certainty):
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
                         ("army", 3, "nsubj", "NOUN", "NN", "army"),
                         ("might", 3, "aux", "AUX", "MD", "might"),
                         ("withdraw", 3, "ROOT", "VERB", "VB", "withdraw"),
                         (".", 3, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "withdraw") == (1, ["might"])
+    assert rules_reading(certainty, doc, "withdraw") == (1, ["might"])
 
 
 def test_negated_modal_is_possible_negative(vocab, certainty):
-    doc = parse(vocab, [("Talks", 3, "nsubj", "NOUN", "NNS", "talk"),
+    doc = hand_parse(vocab, [("Talks", 3, "nsubj", "NOUN", "NNS", "talk"),
                         ("may", 3, "aux", "AUX", "MD", "may"),
                         ("not", 3, "neg", "PART", "RB", "not"),
                         ("resume", 3, "ROOT", "VERB", "VB", "resume"),
                         (".", 3, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "resume") == (-1, ["may", "not"])
+    assert rules_reading(certainty, doc, "resume") == (-1, ["may", "not"])
 
 
 def test_negation_is_certain_negative(vocab, certainty):
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
                         ("ministry", 4, "nsubj", "NOUN", "NN", "ministry"),
                         ("did", 4, "aux", "AUX", "VBD", "do"),
                         ("not", 4, "neg", "PART", "RB", "not"),
                         ("respond", 4, "ROOT", "VERB", "VB", "respond"),
                         (".", 4, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "respond") == (-3, ["not"])
+    assert rules_reading(certainty, doc, "respond") == (-3, ["not"])
 
 
 def test_not_clear_whether_leaves_event_unknown(vocab, certainty):
     # "It is not clear whether the convoy arrived ." -- the negation belongs to "clear", not to "arrived"
-    doc = parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"),
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"),
                         ("is", 1, "ROOT", "AUX", "VBZ", "be"),
                         ("not", 1, "neg", "PART", "RB", "not"),
                         ("clear", 1, "acomp", "ADJ", "JJ", "clear"),
@@ -81,11 +73,11 @@ def test_not_clear_whether_leaves_event_unknown(vocab, certainty):
                         ("convoy", 7, "nsubj", "NOUN", "NN", "convoy"),
                         ("arrived", 1, "ccomp", "VERB", "VBD", "arrive"),
                         (".", 1, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "arrived") == (0, ["It is not clear whether"])
+    assert rules_reading(certainty, doc, "arrived") == (0, ["It is not clear whether"])
 
 
 def test_scheduled_event_is_probable(vocab, certainty):
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
                         ("minister", 3, "nsubjpass", "NOUN", "NN", "minister"),
                         ("is", 3, "auxpass", "AUX", "VBZ", "be"),
                         ("scheduled", 3, "ROOT", "VERB", "VBN", "schedule"),
@@ -93,12 +85,12 @@ def test_scheduled_event_is_probable(vocab, certainty):
                         ("visit", 3, "xcomp", "VERB", "VB", "visit"),
                         ("Kyiv", 5, "dobj", "PROPN", "NNP", "Kyiv"),
                         (".", 3, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "visit") == (2, ["scheduled"])
-    assert value_and_cues(certainty, doc, "scheduled") == (3, [])
+    assert rules_reading(certainty, doc, "visit") == (2, ["scheduled"])
+    assert rules_reading(certainty, doc, "scheduled") == (3, [])
 
 
 def test_considering_makes_event_possible(vocab, certainty):
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
                         ("board", 3, "nsubj", "NOUN", "NN", "board"),
                         ("is", 3, "aux", "AUX", "VBZ", "be"),
                         ("considering", 3, "ROOT", "VERB", "VBG", "consider"),
@@ -106,33 +98,33 @@ def test_considering_makes_event_possible(vocab, certainty):
                         ("the", 6, "det", "DET", "DT", "the"),
                         ("unit", 4, "dobj", "NOUN", "NN", "unit"),
                         (".", 3, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "selling") == (1, ["considering"])
+    assert rules_reading(certainty, doc, "selling") == (1, ["considering"])
 
 
 def test_refused_event_did_not_happen(vocab, certainty):
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"),
                         ("witness", 2, "nsubj", "NOUN", "NN", "witness"),
                         ("refused", 2, "ROOT", "VERB", "VBD", "refuse"),
                         ("to", 4, "aux", "PART", "TO", "to"),
                         ("testify", 2, "xcomp", "VERB", "VB", "testify"),
                         (".", 2, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "testify") == (-3, ["refused"])
+    assert rules_reading(certainty, doc, "testify") == (-3, ["refused"])
 
 
 def test_failed_event_did_not_happen(vocab, certainty):
-    doc = parse(vocab, [("Negotiators", 1, "nsubj", "NOUN", "NNS", "negotiator"),
+    doc = hand_parse(vocab, [("Negotiators", 1, "nsubj", "NOUN", "NNS", "negotiator"),
                         ("failed", 1, "ROOT", "VERB", "VBD", "fail"),
                         ("to", 3, "aux", "PART", "TO", "to"),
                         ("reach", 1, "xcomp", "VERB", "VB", "reach"),
                         ("a", 5, "det", "DET", "DT", "a"),
                         ("deal", 3, "dobj", "NOUN", "NN", "deal"),
                         (".", 1, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "reach") == (-3, ["failed"])
+    assert rules_reading(certainty, doc, "reach") == (-3, ["failed"])
 
 
 def test_factive_keeps_complement_certain_under_negation(vocab, certainty):
     # "Voters did not know that the mayor resigned ."
-    doc = parse(vocab, [("Voters", 3, "nsubj", "NOUN", "NNS", "voter"),
+    doc = hand_parse(vocab, [("Voters", 3, "nsubj", "NOUN", "NNS", "voter"),
                         ("did", 3, "aux", "AUX", "VBD", "do"),
                         ("not", 3, "neg", "PART", "RB", "not"),
                         ("know", 3, "ROOT", "VERB", "VB", "know"),
@@ -141,34 +133,34 @@ def test_factive_keeps_complement_certain_under_negation(vocab, certainty):
                         ("mayor", 7, "nsubj", "NOUN", "NN", "mayor"),
                         ("resigned", 3, "ccomp", "VERB", "VBD", "resign"),
                         (".", 3, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "resigned") == (3, [])
-    assert value_and_cues(certainty, doc, "know") == (-3, ["not"])
+    assert rules_reading(certainty, doc, "resigned") == (3, [])
+    assert rules_reading(certainty, doc, "know") == (-3, ["not"])
 
 
 def test_reported_speech_keeps_value_as_source_presents_it(vocab, certainty):
-    doc = parse(vocab, [("Police", 1, "nsubj", "NOUN", "NNS", "police"),
+    doc = hand_parse(vocab, [("Police", 1, "nsubj", "NOUN", "NNS", "police"),
                         ("said", 1, "ROOT", "VERB", "VBD", "say"),
                         ("gunmen", 4, "nsubj", "NOUN", "NNS", "gunman"),
                         ("had", 4, "aux", "AUX", "VBD", "have"),
                         ("fled", 1, "ccomp", "VERB", "VBN", "flee"),
                         (".", 1, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "fled") == (3, [])
+    assert rules_reading(certainty, doc, "fled") == (3, [])
 
 
 def test_denial_of_reporting_leaves_content_open(vocab, certainty):
-    doc = parse(vocab, [("Police", 3, "nsubj", "NOUN", "NNS", "police"),
+    doc = hand_parse(vocab, [("Police", 3, "nsubj", "NOUN", "NNS", "police"),
                         ("did", 3, "aux", "AUX", "VBD", "do"),
                         ("not", 3, "neg", "PART", "RB", "not"),
                         ("say", 3, "ROOT", "VERB", "VB", "say"),
                         ("gunmen", 5, "nsubj", "NOUN", "NNS", "gunman"),
                         ("fled", 3, "ccomp", "VERB", "VBD", "flee"),
                         (".", 3, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "fled")[0] == 0
+    assert rules_reading(certainty, doc, "fled")[0] == 0
 
 
 def test_conditional_clause_is_unknown(vocab, certainty):
     # "If the ceasefire collapses , troops will return ."
-    doc = parse(vocab, [("If", 3, "mark", "SCONJ", "IN", "if"),
+    doc = hand_parse(vocab, [("If", 3, "mark", "SCONJ", "IN", "if"),
                         ("the", 2, "det", "DET", "DT", "the"),
                         ("ceasefire", 3, "nsubj", "NOUN", "NN", "ceasefire"),
                         ("collapses", 7, "advcl", "VERB", "VBZ", "collapse"),
@@ -177,35 +169,35 @@ def test_conditional_clause_is_unknown(vocab, certainty):
                         ("will", 7, "aux", "AUX", "MD", "will"),
                         ("return", 7, "ROOT", "VERB", "VB", "return"),
                         (".", 7, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "collapses") == (0, ["If"])
+    assert rules_reading(certainty, doc, "collapses") == (0, ["If"])
 
 
 def test_hedge_noun_makes_complement_possible(vocab, certainty):
     # "Fears that the dam breaks grew ."
-    doc = parse(vocab, [("Fears", 5, "nsubj", "NOUN", "NNS", "fear"),
+    doc = hand_parse(vocab, [("Fears", 5, "nsubj", "NOUN", "NNS", "fear"),
                         ("that", 4, "mark", "SCONJ", "IN", "that"),
                         ("the", 3, "det", "DET", "DT", "the"),
                         ("dam", 4, "nsubj", "NOUN", "NN", "dam"),
                         ("breaks", 0, "acl", "VERB", "VBZ", "break"),
                         ("grew", 5, "ROOT", "VERB", "VBD", "grow"),
                         (".", 5, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "breaks") == (1, ["Fears"])
-    assert value_and_cues(certainty, doc, "grew") == (3, [])
+    assert rules_reading(certainty, doc, "breaks") == (1, ["Fears"])
+    assert rules_reading(certainty, doc, "grew") == (3, [])
 
 
 def test_direct_question_is_unknown(vocab, certainty):
-    doc = parse(vocab, [("Did", 2, "aux", "AUX", "VBD", "do"),
+    doc = hand_parse(vocab, [("Did", 2, "aux", "AUX", "VBD", "do"),
                         ("Moscow", 2, "nsubj", "PROPN", "NNP", "Moscow"),
                         ("approve", 2, "ROOT", "VERB", "VB", "approve"),
                         ("the", 4, "det", "DET", "DT", "the"),
                         ("sale", 2, "dobj", "NOUN", "NN", "sale"),
                         ("?", 2, "punct", "PUNCT", ".", "?")])
-    assert value_and_cues(certainty, doc, "approve") == (0, ["?"])
+    assert rules_reading(certainty, doc, "approve") == (0, ["?"])
 
 
 def test_nominal_event_in_asserted_clause_is_certain(vocab, certainty):
     # "After the explosion of the depot , prices rose ."
-    doc = parse(vocab, [("After", 7, "prep", "ADP", "IN", "after"),
+    doc = hand_parse(vocab, [("After", 7, "prep", "ADP", "IN", "after"),
                         ("the", 2, "det", "DET", "DT", "the"),
                         ("explosion", 0, "pobj", "NOUN", "NN", "explosion"),
                         ("of", 2, "prep", "ADP", "IN", "of"),
@@ -221,15 +213,15 @@ def test_nominal_event_in_asserted_clause_is_certain(vocab, certainty):
 
 
 def test_hedge_adverb_makes_event_probable(vocab, certainty):
-    doc = parse(vocab, [("Rebels", 2, "nsubj", "NOUN", "NNS", "rebel"),
+    doc = hand_parse(vocab, [("Rebels", 2, "nsubj", "NOUN", "NNS", "rebel"),
                         ("probably", 2, "advmod", "ADV", "RB", "probably"),
                         ("fired", 2, "ROOT", "VERB", "VBD", "fire"),
                         (".", 2, "punct", "PUNCT", ".", ".")])
-    assert value_and_cues(certainty, doc, "fired") == (2, ["probably"])
+    assert rules_reading(certainty, doc, "fired") == (2, ["probably"])
 
 
 def test_front_matter_is_skipped(vocab, certainty):
-    doc = parse(vocab, [("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+    doc = hand_parse(vocab, [("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
                         ("march", 1, "ROOT", "VERB", "VBP", "march"),
                         ("Guards", 3, "nsubj", "NOUN", "NNS", "guard"),
                         ("waved", 3, "ROOT", "VERB", "VBD", "wave")])

@@ -5,7 +5,9 @@ import spacy
 from spacy.tokens import Doc
 
 from claimgraph.nlp.annotations import register_extensions
-from claimgraph.nlp.certainty import Assessor, Certainty, is_event_predicate
+from claimgraph.nlp.certainty import Certainty, is_event_predicate
+
+from tests.conftest import hand_parse, rules_reading
 
 
 @pytest.fixture(scope="module")
@@ -19,132 +21,124 @@ def certainty():
     return Certainty(frozenset({"loot", "evacuate", "connect", "sign", "strike"}))
 
 
-def parse(vocab, rows):
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = zip(*rows)
-    return Doc(vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), tags=list(tags),
-               lemmas=list(lemmas))
 
 
-def rated(certainty, doc, word):
-    token = next(t for t in doc if t.text == word)
-    record = Assessor(doc, certainty.lexicon).assess(token)
-    return record.value, [c.text for c in record.cues]
 
 
 def test_counterfactual_modal_perfect_is_possible(vocab, certainty):
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 4, "nsubj", "NOUN", "NN", "envoy"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 4, "nsubj", "NOUN", "NN", "envoy"),
                         ("would", 4, "aux", "AUX", "MD", "would"), ("have", 4, "aux", "AUX", "VB", "have"),
                         ("signed", 4, "ROOT", "VERB", "VBN", "sign"), ("the", 6, "det", "DET", "DT", "the"),
                         ("accord", 4, "dobj", "NOUN", "NN", "accord")])
-    assert rated(certainty, doc, "signed") == (1, ["would"])
+    assert rules_reading(certainty, doc, "signed") == (1, ["would"])
 
 
 def test_plain_would_stays_probable(vocab, certainty):
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 3, "nsubj", "NOUN", "NN", "envoy"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 3, "nsubj", "NOUN", "NN", "envoy"),
                         ("would", 3, "aux", "AUX", "MD", "would"), ("sign", 3, "ROOT", "VERB", "VB", "sign")])
-    assert rated(certainty, doc, "sign")[0] == 2
+    assert rules_reading(certainty, doc, "sign")[0] == 2
 
 
 def test_negated_counterfactual_is_possibly_not(vocab, certainty):
-    doc = parse(vocab, [("Pilots", 4, "nsubj", "NOUN", "NNS", "pilot"), ("should", 4, "aux", "AUX", "MD", "should"),
+    doc = hand_parse(vocab, [("Pilots", 4, "nsubj", "NOUN", "NNS", "pilot"),
+                             ("should", 4, "aux", "AUX", "MD", "should"),
                         ("not", 4, "neg", "PART", "RB", "not"), ("have", 4, "aux", "AUX", "VB", "have"),
                         ("landed", 4, "ROOT", "VERB", "VBN", "land")])
-    assert rated(certainty, doc, "landed")[0] == -1
+    assert rules_reading(certainty, doc, "landed")[0] == -1
 
 
 def test_negation_inside_a_directive_leaves_the_event_open(vocab, certainty):
     # "The board urged the miners not to strike."
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
                         ("urged", 2, "ROOT", "VERB", "VBD", "urge"), ("the", 4, "det", "DET", "DT", "the"),
                         ("miners", 2, "dobj", "NOUN", "NNS", "miner"), ("not", 7, "neg", "PART", "RB", "not"),
                         ("to", 7, "aux", "PART", "TO", "to"), ("strike", 2, "xcomp", "VERB", "VB", "strike")])
-    value, cues = rated(certainty, doc, "strike")
+    value, cues = rules_reading(certainty, doc, "strike")
     assert value == 0
     assert "not" in cues and "urged" in cues
 
 
 def test_negation_under_a_non_directive_still_negates(vocab, certainty):
     # "The board decided not to sell." : a decision not to sell is a plan, not an open request
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
                         ("decided", 2, "ROOT", "VERB", "VBD", "decide"), ("not", 5, "neg", "PART", "RB", "not"),
                         ("to", 5, "aux", "PART", "TO", "to"), ("sell", 2, "xcomp", "VERB", "VB", "sell")])
-    assert rated(certainty, doc, "sell")[0] < 0
+    assert rules_reading(certainty, doc, "sell")[0] < 0
 
 
 def test_must_not_is_uncommitted(vocab, certainty):
     # "The vote must not be postponed."
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("vote", 5, "nsubjpass", "NOUN", "NN", "vote"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("vote", 5, "nsubjpass", "NOUN", "NN", "vote"),
                         ("must", 5, "aux", "AUX", "MD", "must"), ("not", 5, "neg", "PART", "RB", "not"),
                         ("be", 5, "auxpass", "AUX", "VB", "be"), ("postponed", 5, "ROOT", "VERB", "VBN", "postpone")])
-    value, cues = rated(certainty, doc, "postponed")
+    value, cues = rules_reading(certainty, doc, "postponed")
     assert value == 0
     assert cues == ["must", "not"]
 
 
 def test_hyphenated_no_one_negates(vocab, certainty):
     # "No-one could repair the pump." as the tokenizer splits it
-    doc = parse(vocab, [("No", 4, "nsubj", "INTJ", "UH", "no"), ("-", 4, "nsubj", "NOUN", "NN", "-"),
+    doc = hand_parse(vocab, [("No", 4, "nsubj", "INTJ", "UH", "no"), ("-", 4, "nsubj", "NOUN", "NN", "-"),
                         ("one", 4, "nsubj", "NOUN", "NN", "one"), ("could", 4, "aux", "AUX", "MD", "could"),
                         ("repair", 4, "ROOT", "VERB", "VB", "repair"), ("the", 6, "det", "DET", "DT", "the"),
                         ("pump", 4, "dobj", "NOUN", "NN", "pump")])
-    value, cues = rated(certainty, doc, "repair")
+    value, cues = rules_reading(certainty, doc, "repair")
     assert value < 0
     assert "No-one" in [c.replace(" ", "") for c in cues]  # the hand-built doc has no whitespace information
 
 
 def test_no_plans_negates_the_plan_and_leaves_its_event_open(vocab, certainty):
     # "The firm has no plans to sell shares."
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("firm", 2, "nsubj", "NOUN", "NN", "firm"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("firm", 2, "nsubj", "NOUN", "NN", "firm"),
                         ("has", 2, "ROOT", "VERB", "VBZ", "have"), ("no", 4, "det", "DET", "DT", "no"),
                         ("plans", 2, "dobj", "NOUN", "NNS", "plan"), ("to", 6, "aux", "PART", "TO", "to"),
                         ("sell", 4, "acl", "VERB", "VB", "sell"), ("shares", 6, "dobj", "NOUN", "NNS", "share")])
-    assert rated(certainty, doc, "has")[0] == -3
-    assert rated(certainty, doc, "sell")[0] == 0
+    assert rules_reading(certainty, doc, "has")[0] == -3
+    assert rules_reading(certainty, doc, "sell")[0] == 0
 
 
 def test_remains_to_be_seen_how_leaves_the_clause_open(vocab, certainty):
     # "It remains to be seen how many ships sank."
-    doc = parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("remains", 1, "ROOT", "VERB", "VBZ", "remain"),
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("remains", 1, "ROOT", "VERB", "VBZ", "remain"),
                         ("to", 4, "aux", "PART", "TO", "to"), ("be", 4, "auxpass", "AUX", "VB", "be"),
                         ("seen", 1, "xcomp", "VERB", "VBN", "see"), ("how", 6, "advmod", "SCONJ", "WRB", "how"),
                         ("many", 7, "amod", "ADJ", "JJ", "many"), ("ships", 8, "nsubj", "NOUN", "NNS", "ship"),
                         ("sank", 4, "ccomp", "VERB", "VBD", "sink")])
-    value, cues = rated(certainty, doc, "sank")
+    value, cues = rules_reading(certainty, doc, "sank")
     assert value == 0
     assert cues and cues[0].endswith("how")
 
 
 def test_unclear_whether_leaves_the_clause_open(vocab, certainty):
     # "It is unclear whether the dam burst."
-    doc = parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
                         ("unclear", 1, "acomp", "ADJ", "JJ", "unclear"),
                         ("whether", 6, "mark", "SCONJ", "IN", "whether"),
                         ("the", 5, "det", "DET", "DT", "the"), ("dam", 6, "nsubj", "NOUN", "NN", "dam"),
                         ("burst", 1, "ccomp", "VERB", "VBD", "burst")])
-    assert rated(certainty, doc, "burst")[0] == 0
+    assert rules_reading(certainty, doc, "burst")[0] == 0
 
 
 @pytest.mark.parametrize("adjective, value", [("possible", 1), ("apparent", 2)])
 def test_hedging_adjective_on_an_event_noun(vocab, certainty, adjective, value):
     # "A possible strike worried farmers."
-    doc = parse(vocab, [("A", 2, "det", "DET", "DT", "a"), (adjective, 2, "amod", "ADJ", "JJ", adjective),
+    doc = hand_parse(vocab, [("A", 2, "det", "DET", "DT", "a"), (adjective, 2, "amod", "ADJ", "JJ", adjective),
                         ("strike", 3, "nsubj", "NOUN", "NN", "strike"), ("worried", 3, "ROOT", "VERB", "VBD", "worry"),
                         ("farmers", 3, "dobj", "NOUN", "NNS", "farmer")])
-    assert rated(certainty, doc, "strike") == (value, [adjective])
-    assert rated(certainty, doc, "worried")[0] == 3
+    assert rules_reading(certainty, doc, "strike") == (value, [adjective])
+    assert rules_reading(certainty, doc, "worried")[0] == 3
 
 
 def test_due_to_is_scheduled(vocab, certainty):
     # "The ferry is due to sail."
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("ferry", 2, "nsubj", "NOUN", "NN", "ferry"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("ferry", 2, "nsubj", "NOUN", "NN", "ferry"),
                         ("is", 2, "ROOT", "AUX", "VBZ", "be"), ("due", 2, "acomp", "ADJ", "JJ", "due"),
                         ("to", 5, "aux", "PART", "TO", "to"), ("sail", 3, "xcomp", "VERB", "VB", "sail")])
-    assert rated(certainty, doc, "sail") == (2, ["due"])
+    assert rules_reading(certainty, doc, "sail") == (2, ["due"])
 
 
 def test_deverbal_nouns_are_event_predicates(vocab, certainty):
-    doc = parse(vocab, [("the", 1, "det", "DET", "DT", "the"), ("looting", 1, "ROOT", "NOUN", "NN", "looting"),
+    doc = hand_parse(vocab, [("the", 1, "det", "DET", "DT", "the"), ("looting", 1, "ROOT", "NOUN", "NN", "looting"),
                         ("and", 1, "cc", "CCONJ", "CC", "and"), ("evacuation", 1, "conj", "NOUN", "NN", "evacuation"),
                         ("of", 3, "prep", "ADP", "IN", "of"), ("wiring", 4, "pobj", "NOUN", "NN", "wiring"),
                         ("and", 5, "cc", "CCONJ", "CC", "and"), ("nation", 5, "conj", "NOUN", "NN", "nation")])
@@ -162,18 +156,18 @@ def test_would_with_a_condition_of_its_own_is_possible(vocab, certainty):
             (",", 8, "punct", "PUNCT", ",", ","), ("the", 6, "det", "DET", "DT", "the"),
             ("union", 8, "nsubj", "NOUN", "NN", "union"), ("would", 8, "aux", "AUX", "MD", "would"),
             ("strike", 8, "ROOT", "VERB", "VB", "strike")]
-    assert rated(certainty, parse(vocab, rows), "strike") == (1, ["If", "would"])
-    assert rated(certainty, parse(vocab, rows), "fail")[0] == 0
+    assert rules_reading(certainty, hand_parse(vocab, rows), "strike") == (1, ["If", "would"])
+    assert rules_reading(certainty, hand_parse(vocab, rows), "fail")[0] == 0
     # "whether" opens a question, not a condition
     rows[0] = ("whether", 3, "mark", "SCONJ", "IN", "whether")
-    assert rated(certainty, parse(vocab, rows), "strike")[0] == 2
+    assert rules_reading(certainty, hand_parse(vocab, rows), "strike")[0] == 2
 
 
 def test_nouns_that_trigger_events_are_rated(vocab, certainty):
     from claimgraph import lexicon
     trigger_nouns = {n for entry in lexicon.load("event_triggers.yaml")["types"].values() for n in entry.get("nouns", [])}
     noun = sorted(trigger_nouns)[0]
-    doc = parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
+    doc = hand_parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
     assert is_event_predicate(doc[1], certainty.lexicon)
 
 
@@ -191,22 +185,23 @@ def test_a_hyphenated_event_noun_is_rated_once_on_its_head(vocab, certainty):
 @pytest.mark.parametrize("noun", ["incursion", "siege", "maneuver", "exercises", "airlift"])
 def test_dictionary_nouns_of_acts_are_event_predicates(vocab, certainty, noun):
     # nouns no hand-made list of this package names, whose dictionary sense is an act
-    doc = parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun.rstrip("s"))])
+    doc = hand_parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun.rstrip("s"))])
     assert is_event_predicate(doc[1], certainty.lexicon)
 
 
 @pytest.mark.parametrize("noun", ["ministry", "brigade", "border", "tension", "force"])
 def test_nouns_of_things_groups_and_states_are_not_events(vocab, certainty, noun):
-    doc = parse(vocab, [("the", 1, "det", "DET", "DT", "the"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
+    doc = hand_parse(vocab, [("the", 1, "det", "DET", "DT", "the"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
     assert not is_event_predicate(doc[1], certainty.lexicon)
 
 
 def test_hedged_dictionary_event_noun_is_possible(vocab, certainty):
     # "Generals studied a possible airlift."
-    doc = parse(vocab, [("Generals", 1, "nsubj", "NOUN", "NNS", "general"), ("studied", 1, "ROOT", "VERB", "VBD", "study"),
+    doc = hand_parse(vocab, [("Generals", 1, "nsubj", "NOUN", "NNS", "general"),
+                             ("studied", 1, "ROOT", "VERB", "VBD", "study"),
                         ("a", 4, "det", "DET", "DT", "a"), ("possible", 4, "amod", "ADJ", "JJ", "possible"),
                         ("airlift", 1, "dobj", "NOUN", "NN", "airlift")])
-    assert rated(certainty, doc, "airlift") == (1, ["possible"])
+    assert rules_reading(certainty, doc, "airlift") == (1, ["possible"])
 
 
 def raised(vocab, negated):
@@ -221,39 +216,41 @@ def raised(vocab, negated):
     rows += [("believed", v, "ROOT", "VERB", "VBN", "believe"), ("to", c, "aux", "PART", "TO", "to"),
              ("have", c, "aux", "AUX", "VB", "have"), ("crossed", v, "xcomp", "VERB", "VBN", "cross"),
              ("the", c + 2, "det", "DET", "DT", "the"), ("river", c, "dobj", "NOUN", "NN", "river")]
-    return parse(vocab, rows)
+    return hand_parse(vocab, rows)
 
 
 def test_infinitive_of_a_passive_evidential_is_probable(vocab, certainty):
-    assert rated(certainty, raised(vocab, False), "crossed") == (2, ["believed"])
+    assert rules_reading(certainty, raised(vocab, False), "crossed") == (2, ["believed"])
 
 
 def test_infinitive_of_a_negated_passive_evidential_is_probably_not(vocab, certainty):
-    assert rated(certainty, raised(vocab, True), "crossed") == (-2, ["not", "believed"])
+    assert rules_reading(certainty, raised(vocab, True), "crossed") == (-2, ["not", "believed"])
 
 
 def test_factive_know_in_the_passive_raises_rather_than_presupposes(vocab, certainty):
     # "Smugglers have not been known to use the tunnel."
-    doc = parse(vocab, [("Smugglers", 4, "nsubjpass", "NOUN", "NNS", "smuggler"), ("have", 4, "aux", "AUX", "VBP", "have"),
+    doc = hand_parse(vocab, [("Smugglers", 4, "nsubjpass", "NOUN", "NNS", "smuggler"),
+                             ("have", 4, "aux", "AUX", "VBP", "have"),
                         ("not", 4, "neg", "PART", "RB", "not"), ("been", 4, "auxpass", "AUX", "VBN", "be"),
                         ("known", 4, "ROOT", "VERB", "VBN", "know"), ("to", 6, "aux", "PART", "TO", "to"),
                         ("use", 4, "xcomp", "VERB", "VB", "use"), ("the", 8, "det", "DET", "DT", "the"),
                         ("tunnel", 6, "dobj", "NOUN", "NN", "tunnel")])
-    assert rated(certainty, doc, "use")[0] == -2
+    assert rules_reading(certainty, doc, "use")[0] == -2
 
 
 def test_active_evidential_with_an_infinitive_is_not_a_raising_passive(vocab, certainty):
     # "Engineers expect to finish the bridge": an intention, handled by the verb's own signature
-    doc = parse(vocab, [("Engineers", 1, "nsubj", "NOUN", "NNS", "engineer"), ("expect", 1, "ROOT", "VERB", "VBP", "expect"),
+    doc = hand_parse(vocab, [("Engineers", 1, "nsubj", "NOUN", "NNS", "engineer"),
+                             ("expect", 1, "ROOT", "VERB", "VBP", "expect"),
                         ("to", 3, "aux", "PART", "TO", "to"), ("finish", 1, "xcomp", "VERB", "VB", "finish"),
                         ("the", 5, "det", "DET", "DT", "the"), ("bridge", 3, "dobj", "NOUN", "NN", "bridge")])
-    value, cues = rated(certainty, doc, "finish")
+    value, cues = rules_reading(certainty, doc, "finish")
     assert cues == ["expect"]
 
 
 def test_an_event_noun_modifying_a_noun_stays_certain_under_a_negated_clause(vocab, certainty):
     # "The rescue mission was not announced."
-    doc = parse(vocab, [("The", 2, "det", "DET", "DT", "the"), ("rescue", 2, "compound", "NOUN", "NN", "rescue"),
+    doc = hand_parse(vocab, [("The", 2, "det", "DET", "DT", "the"), ("rescue", 2, "compound", "NOUN", "NN", "rescue"),
                         ("mission", 5, "nsubjpass", "NOUN", "NN", "mission"), ("was", 5, "auxpass", "AUX", "VBD", "be"),
                         ("not", 5, "neg", "PART", "RB", "not"), ("announced", 5, "ROOT", "VERB", "VBN", "announce")])
     rescue, announced = certainty.rate(doc, [doc[1], doc[5]])
@@ -263,45 +260,47 @@ def test_an_event_noun_modifying_a_noun_stays_certain_under_a_negated_clause(voc
 
 def test_infinitive_after_an_object_is_an_aim(vocab, certainty):
     # "The navy used drones to map the coast."
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("navy", 2, "nsubj", "NOUN", "NN", "navy"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("navy", 2, "nsubj", "NOUN", "NN", "navy"),
                         ("used", 2, "ROOT", "VERB", "VBD", "use"), ("drones", 2, "dobj", "NOUN", "NNS", "drone"),
                         ("to", 5, "aux", "PART", "TO", "to"), ("map", 2, "xcomp", "VERB", "VB", "map"),
                         ("the", 7, "det", "DET", "DT", "the"), ("coast", 5, "dobj", "NOUN", "NN", "coast")])
-    assert rated(certainty, doc, "map") == (2, ["to"])
+    assert rules_reading(certainty, doc, "map") == (2, ["to"])
 
 
 def test_infinitive_hung_on_the_verb_above_a_gerund_with_the_object(vocab, certainty):
     # "The academy started teaching cadets to sail", parsed with "to sail" on "started"
-    doc = parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("academy", 2, "nsubj", "NOUN", "NN", "academy"),
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("academy", 2, "nsubj", "NOUN", "NN", "academy"),
                         ("started", 2, "ROOT", "VERB", "VBD", "start"), ("teaching", 2, "xcomp", "VERB", "VBG", "teach"),
                         ("cadets", 3, "dobj", "NOUN", "NNS", "cadet"), ("to", 6, "aux", "PART", "TO", "to"),
                         ("sail", 2, "xcomp", "VERB", "VB", "sail")])
-    assert rated(certainty, doc, "sail") == (2, ["to"])
-    assert rated(certainty, doc, "teaching")[0] == 3
+    assert rules_reading(certainty, doc, "sail") == (2, ["to"])
+    assert rules_reading(certainty, doc, "teaching")[0] == 3
 
 
 def test_infinitive_without_an_object_keeps_the_governor_signature(vocab, certainty):
     # "Crews started to dig": aspectual, what started is happening
-    doc = parse(vocab, [("Crews", 1, "nsubj", "NOUN", "NNS", "crew"), ("started", 1, "ROOT", "VERB", "VBD", "start"),
+    doc = hand_parse(vocab, [("Crews", 1, "nsubj", "NOUN", "NNS", "crew"),
+                             ("started", 1, "ROOT", "VERB", "VBD", "start"),
                         ("to", 3, "aux", "PART", "TO", "to"), ("dig", 1, "xcomp", "VERB", "VB", "dig")])
-    assert "to" not in rated(certainty, doc, "dig")[1]
+    assert "to" not in rules_reading(certainty, doc, "dig")[1]
 
 
 def test_directive_with_an_object_stays_a_directive(vocab, certainty):
     # "Mediators urged the factions to talk."
-    doc = parse(vocab, [("Mediators", 1, "nsubj", "NOUN", "NNS", "mediator"), ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+    doc = hand_parse(vocab, [("Mediators", 1, "nsubj", "NOUN", "NNS", "mediator"),
+                             ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
                         ("the", 3, "det", "DET", "DT", "the"), ("factions", 1, "dobj", "NOUN", "NNS", "faction"),
                         ("to", 5, "aux", "PART", "TO", "to"), ("talk", 1, "xcomp", "VERB", "VB", "talk")])
-    assert "to" not in rated(certainty, doc, "talk")[1]
+    assert "to" not in rules_reading(certainty, doc, "talk")[1]
 
 
 def test_an_adjective_with_an_infinitive_marker_and_an_object_is_a_verb(vocab, certainty):
     # 'pledged to "empty the camps"', with "empty" tagged as an adjective
-    doc = parse(vocab, [("pledged", 0, "ROOT", "VERB", "VBD", "pledge"), ("to", 3, "aux", "PART", "TO", "to"),
+    doc = hand_parse(vocab, [("pledged", 0, "ROOT", "VERB", "VBD", "pledge"), ("to", 3, "aux", "PART", "TO", "to"),
                         ('"', 3, "punct", "PUNCT", "``", '"'), ("empty", 0, "xcomp", "ADJ", "JJ", "empty"),
                         ("the", 5, "det", "DET", "DT", "the"), ("camps", 3, "dobj", "NOUN", "NNS", "camp")])
     assert is_event_predicate(doc[3], certainty.lexicon)
     # "the camps were empty": an adjective
-    doc = parse(vocab, [("the", 1, "det", "DET", "DT", "the"), ("camps", 2, "nsubj", "NOUN", "NNS", "camp"),
+    doc = hand_parse(vocab, [("the", 1, "det", "DET", "DT", "the"), ("camps", 2, "nsubj", "NOUN", "NNS", "camp"),
                         ("were", 2, "ROOT", "AUX", "VBD", "be"), ("empty", 2, "acomp", "ADJ", "JJ", "empty")])
     assert not is_event_predicate(doc[3], certainty.lexicon)

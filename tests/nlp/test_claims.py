@@ -1,9 +1,10 @@
 """Tests for claims as propositions: which predicates head a claim, which fold into one, and trigger extents."""
 import pytest
 import spacy
-from spacy.tokens import Doc
 
 from claimgraph.nlp.claims import group_claims, heads_clause, trigger_span
+
+from tests.conftest import hand_parse
 
 
 @pytest.fixture(scope="module")
@@ -11,16 +12,11 @@ def vocab():
     return spacy.blank("en").vocab
 
 
-def parse(vocab, rows, spaces=None):
-    """rows: (word, head index, dep, pos, tag)."""
-    words, heads, deps, pos, tags = zip(*rows)
-    return Doc(vocab, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps), pos=list(pos),
-               tags=list(tags))
 
 
 def convoy(vocab):
     # "Militia fighters ambushed an armoured convoy after the talks collapsed"
-    return parse(vocab, [("Militia", 1, "compound", "NOUN", "NN"), ("fighters", 2, "nsubj", "NOUN", "NNS"),
+    return hand_parse(vocab, [("Militia", 1, "compound", "NOUN", "NN"), ("fighters", 2, "nsubj", "NOUN", "NNS"),
                          ("ambushed", 2, "ROOT", "VERB", "VBD"), ("an", 5, "det", "DET", "DT"),
                          ("armoured", 5, "amod", "VERB", "VBN"), ("convoy", 2, "dobj", "NOUN", "NN"),
                          ("after", 9, "mark", "SCONJ", "IN"), ("the", 8, "det", "DET", "DT"),
@@ -36,7 +32,7 @@ def test_clauses_and_fragments(vocab):
 
 def test_participle_with_an_argument_is_a_clause(vocab):
     # "a warehouse looted by soldiers"
-    doc = parse(vocab, [("a", 1, "det", "DET", "DT"), ("warehouse", 1, "ROOT", "NOUN", "NN"),
+    doc = hand_parse(vocab, [("a", 1, "det", "DET", "DT"), ("warehouse", 1, "ROOT", "NOUN", "NN"),
                         ("looted", 1, "acl", "VERB", "VBN"), ("by", 2, "agent", "ADP", "IN"),
                         ("soldiers", 3, "pobj", "NOUN", "NNS")])
     assert heads_clause(doc[2])
@@ -44,7 +40,7 @@ def test_participle_with_an_argument_is_a_clause(vocab):
 
 def test_predicate_noun_of_a_copula_is_a_clause(vocab):
     # "It was an ambush"
-    doc = parse(vocab, [("It", 1, "nsubj", "PRON", "PRP"), ("was", 1, "ROOT", "AUX", "VBD"),
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP"), ("was", 1, "ROOT", "AUX", "VBD"),
                         ("an", 3, "det", "DET", "DT"), ("ambush", 1, "attr", "NOUN", "NN")])
     assert heads_clause(doc[3])
 
@@ -86,7 +82,7 @@ def test_a_noun_modifier_never_stands_alone(vocab):
 
 
 def test_trigger_takes_particles_and_hyphenated_words(vocab):
-    doc = parse(vocab, [("crews", 1, "nsubj", "NOUN", "NNS"), ("carried", 1, "ROOT", "VERB", "VBD"),
+    doc = hand_parse(vocab, [("crews", 1, "nsubj", "NOUN", "NNS"), ("carried", 1, "ROOT", "VERB", "VBD"),
                         ("out", 1, "prt", "ADP", "RP"), ("a", 6, "det", "DET", "DT"),
                         ("build", 6, "compound", "NOUN", "NN"),
                         ("-", 6, "punct", "PUNCT", "HYPH"), ("up", 1, "dobj", "NOUN", "NN")],
@@ -114,15 +110,15 @@ def test_analysis_claims_are_clauses_with_parts(analyse):
 
 def test_trigger_takes_the_bare_object_of_a_light_verb(vocab):
     # "the drill took place"; not "they took the place" (a determiner) nor "they grind flour" (no light verb)
-    doc = parse(vocab, [("drill", 1, "nsubj", "NOUN", "NN"), ("took", 1, "ROOT", "VERB", "VBD"),
+    doc = hand_parse(vocab, [("drill", 1, "nsubj", "NOUN", "NN"), ("took", 1, "ROOT", "VERB", "VBD"),
                         ("place", 1, "dobj", "NOUN", "NN")])
     doc[1].lemma_ = "take"
     assert trigger_span(doc[1]).text == "took place"
-    doc = parse(vocab, [("they", 1, "nsubj", "PRON", "PRP"), ("took", 1, "ROOT", "VERB", "VBD"),
+    doc = hand_parse(vocab, [("they", 1, "nsubj", "PRON", "PRP"), ("took", 1, "ROOT", "VERB", "VBD"),
                         ("the", 3, "det", "DET", "DT"), ("place", 1, "dobj", "NOUN", "NN")])
     doc[1].lemma_ = "take"
     assert trigger_span(doc[1]).text == "took"
-    doc = parse(vocab, [("they", 1, "nsubj", "PRON", "PRP"), ("grind", 1, "ROOT", "VERB", "VBP"),
+    doc = hand_parse(vocab, [("they", 1, "nsubj", "PRON", "PRP"), ("grind", 1, "ROOT", "VERB", "VBP"),
                         ("flour", 1, "dobj", "NOUN", "NN")])
     doc[1].lemma_ = "grind"
     assert trigger_span(doc[1]).text == "grind"
@@ -130,11 +126,11 @@ def test_trigger_takes_the_bare_object_of_a_light_verb(vocab):
 
 def test_trigger_takes_the_preposition_a_prepositional_verb_selects(vocab):
     # "unions pushed for talks"; not "unions marched for hours"
-    doc = parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("pushed", 1, "ROOT", "VERB", "VBD"),
+    doc = hand_parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("pushed", 1, "ROOT", "VERB", "VBD"),
                         ("for", 1, "prep", "ADP", "IN"), ("talks", 2, "pobj", "NOUN", "NNS")])
     doc[1].lemma_ = "push"
     assert trigger_span(doc[1]).text == "pushed for"
-    doc = parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("marched", 1, "ROOT", "VERB", "VBD"),
+    doc = hand_parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("marched", 1, "ROOT", "VERB", "VBD"),
                         ("for", 1, "prep", "ADP", "IN"), ("hours", 2, "pobj", "NOUN", "NNS")])
     doc[1].lemma_ = "march"
     assert trigger_span(doc[1]).text == "marched"
