@@ -506,9 +506,7 @@ class EventTagger(Component):
                 continue
             for role in ("target", "recipient"):
                 if role in earlier.role_spans:
-                    ev.role_spans[role] = earlier.role_spans[role]
-                    if role in earlier.roles:
-                        ev.roles[role] = earlier.roles[role]
+                    take_role(ev, earlier, role)
                     break
 
     def clause_targets(self, events: list[EventRecord]) -> None:
@@ -1588,6 +1586,13 @@ def carry_recipients(events: list[EventRecord]) -> None:
                 break
 
 
+def take_role(ev: EventRecord, earlier: EventRecord, role: str) -> None:
+    """The role's words, and its entity where it has one, as an earlier mention of the act told them."""
+    ev.role_spans[role] = earlier.role_spans[role]
+    if role in earlier.roles:
+        ev.roles[role] = earlier.roles[role]
+
+
 def carry_parties(events: list[EventRecord]) -> None:
     """'whether any of the drones have been handed over': a transfer told without giving or receiving party is
     between the parties of the last transfer the story told."""
@@ -1599,9 +1604,7 @@ def carry_parties(events: list[EventRecord]) -> None:
             continue
         for role in ("actor", "recipient"):
             if role in earlier.role_spans:
-                ev.role_spans[role] = earlier.role_spans[role]
-                if role in earlier.roles:
-                    ev.roles[role] = earlier.roles[role]
+                take_role(ev, earlier, role)
         ev.mode = ev.mode or earlier.mode
 
 
@@ -1618,9 +1621,7 @@ def carry_movers(events: list[EventRecord]) -> None:
         sentences = {s.start for s in ev.trigger.doc[earlier.trigger.root.i:here + 1].sents}
         if len(sentences) > 2:
             continue  # only the sentence right after: further on, the story may have turned to another party
-        ev.role_spans["actor"] = earlier.role_spans["actor"]
-        if "actor" in earlier.roles:
-            ev.roles["actor"] = earlier.roles["actor"]
+        take_role(ev, earlier, "actor")
 
 
 def carry_targets(events: list[EventRecord]) -> None:
@@ -1635,9 +1636,7 @@ def carry_targets(events: list[EventRecord]) -> None:
             if earlier.trigger.sent != ev.trigger.sent or earlier.type not in hostile_moves:
                 continue
             if earlier.roles.get("actor") == ev.roles["actor"] and "target" in earlier.role_spans:
-                ev.role_spans["target"] = earlier.role_spans["target"]
-                if "target" in earlier.roles:
-                    ev.roles["target"] = earlier.roles["target"]
+                take_role(ev, earlier, "target")
                 break
 
 
