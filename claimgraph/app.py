@@ -108,7 +108,7 @@ class Claimgraph:
                     run(store, self.documents(inputs, published, outlet, unsupported), report, runner,
                         self.settings.progress, self.settings.limits)
                 except (sqlite3.Error, StoreError) as exc:
-                    report["error"] = str(exc) if isinstance(exc, StoreError) else fault(self.where(), exc)
+                    report["error"] = self.fault(exc)
         finally:
             if own:
                 runner.close()
@@ -127,7 +127,7 @@ class Claimgraph:
             try:
                 report["linked"] = self.link_pending()
             except (sqlite3.Error, StoreError) as exc:
-                report["error"] = str(exc) if isinstance(exc, StoreError) else fault(self.where(), exc)
+                report["error"] = self.fault(exc)
         report["db"] = self.where()
         if "error" in report:
             report["error"] = report.pop("error")
@@ -175,6 +175,10 @@ class Claimgraph:
 
     def where(self) -> str:
         return getattr(self.store, "path", None) or self.settings.db or "the store"
+
+    def fault(self, exc: sqlite3.Error | StoreError) -> str:
+        """What a fault of the store itself says: the store's own words, or SQLite's read for the user."""
+        return str(exc) if isinstance(exc, StoreError) else fault(self.where(), exc)
 
     @contextmanager
     def writer(self, create: bool = True) -> Iterator[Storage]:

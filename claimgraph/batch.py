@@ -51,8 +51,7 @@ def analysed(documents: Iterable[Document | DocumentError], n_process: int = 1, 
     own = executor is None
     seconds = (bounds if bounds is not None else Limits.from_environment()).max_seconds
     runner = pool(n_process, seconds=float(seconds), bounds=bounds) if own else executor
-    task = functools.partial(analyze_one, nlp=nlp, bounds=bounds) if nlp is not None or bounds is not None \
-        else analyze_one
+    task = functools.partial(analyze_one, nlp=nlp, bounds=bounds)
     try:
         yield from runner.map(task, documents, failed=lambda item, error: error_result(error, item))
     finally:
