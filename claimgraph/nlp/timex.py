@@ -291,7 +291,8 @@ class TimeTagger(Component):
         ('winter exercises')."""
         spans = []
         for token in doc:
-            if token.lower_ not in self.words.seasons or token.dep_ in ("compound", "amod", "nmod"):
+            if token.lower_ not in self.words.seasons or token.dep_ in ("compound", "amod", "nmod") \
+                    or not_a_season(token):
                 continue
             start = token.i
             if start > 0 and doc[start - 1].lower_ in self.words.relative_determiners:
@@ -781,6 +782,20 @@ def shift(anchor: dt.date, count: int, unit: str) -> tuple[str, str]:
 
 
 SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+
+
+def not_a_season(token: Token) -> bool:
+    """'a fall in exports', 'the fall of the wall': the season words that are also nouns of decline, collapse or
+    water name no time with an indefinite article, or with an of- or in-phrase that is no year ('the fall of 2016'
+    is one; PolNeAR train: 'the fall/spring of <year>' 7 times, 'the fall of the <noun>' 4)."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return True
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects and not any(o.like_num for o in objects):
+                return True
+    return False
 
 
 def season_of(date: dt.date) -> tuple[int, str]:

@@ -369,6 +369,13 @@ def test_a_season_describing_a_noun_is_no_time(nlp):
     assert analyse(nlp, "The navy began its annual winter drills near the islands.") == []
 
 
+def test_a_fall_or_spring_of_something_is_no_season(nlp):
+    # "fall" and "spring" are also nouns of decline, collapse and water: with "a", or an of/in-phrase that is no year
+    assert analyse(nlp, "The mayor blamed the deficit on a fall in tourist numbers.") == []
+    assert analyse(nlp, "Shops reopened after the fall of the provincial council.") == []
+    assert analyse(nlp, "The ferry will resume in the spring.")[0][:3] == ("in the spring", "2024-SP", "season")
+
+
 def test_apposed_weekday_fixes_the_year_of_a_date(nlp):
     # 2022-12-14 was a Wednesday; tense alone would pick 2022 too, so use a date whose weekday needs the other year
     found = analyse(nlp, "The court will rule on Jan. 4, a Thursday, on the appeal.", published="2024-01-02")
