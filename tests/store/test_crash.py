@@ -143,11 +143,22 @@ def test_a_worker_killed_mid_ingest_costs_its_document_alone(tmp_path):
         (corpus / f"{n:02d}.jsonl").write_text(json.dumps(article(n)) + "\n", encoding="utf-8")
     db = tmp_path / "store.db"
     process = run_ingest(corpus, db, 2)
-    deadline = time.time() + 120
-    while time.time() < deadline and process.poll() is None and count(db, "SELECT COUNT(*) FROM documents") < 2:
+    # wait for documents landing and a worker to be seen in the same moment: on a loaded machine the two can be
+    # apart (a worker being replaced, the pool not yet started), and the test must not depend on the order
+    deadline = time.time() + 180
+    victims: list[int] = []
+    while time.time() < deadline and process.poll() is None:
+        if count(db, "SELECT COUNT(*) FROM documents") >= 2:
+            victims = workers_of(process.pid)
+            if victims:
+                break
         time.sleep(0.01)
-    victims = workers_of(process.pid)
-    assert victims, "no worker found to kill"
+    if not victims:
+        process.kill()
+        _, err = process.communicate(timeout=60)
+        pytest.fail(f"no worker found to kill: exit status {process.returncode}, "
+                    f"{count(db, 'SELECT COUNT(*) FROM documents')} documents and "
+                    f"{count(db, 'SELECT COUNT(*) FROM failures')} failures stored; stderr: {err.decode()[-2000:]}")
     os.kill(victims[0], signal.SIGKILL)
     out, err = process.communicate(timeout=240)
     assert process.returncode == 0, err.decode()
