@@ -2,6 +2,7 @@
 certainty; one claim with the chain of every mention; one stored article; entities by name; an entity's dossier."""
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -221,23 +222,30 @@ def scan_linked_claims(store: CorpusStore, document: int) -> dict[str, int]:
 # entities
 
 def find_entities(store: CorpusStore, query: str | None, limit: int = 50) -> list[dict[str, Any]]:
-    """Entities whose name or an alias holds every word of the query (each word a prefix), the most written about
-    first; without a query, the parties of the linked claims."""
+    """Entities whose name or an alias holds every word of the query (each word a prefix), an exact name first and
+    then the best match; without a query, the parties of the linked claims, the most written about first."""
     ids: set[int] = set()
     if query and name_key(query):
-        words = name_key(query).split()
-        exact = set(identities.lookup_party(store, query))
-        ids |= exact
-        for word in words:
-            for block in {word, word[:identities.PREFIX] + "*"}:
-                ids |= set(store.identities_with_token(block, 500))
-        rows = [r for r in store.identities(ids) if r[0] in exact or all(
-            any(part.startswith(w) for part in name_key(r[1]).split()) for w in words)]
-    else:
-        import json
-        for row in store.linked_claim_rows():
-            ids |= {v for v in json.loads(row["roles_json"] or "{}").values() if isinstance(v, int)}
-        rows = store.identities(ids)
+        exact = identities.lookup_party(store, query)
+        search = getattr(store, "search_entity_ids", None)
+        if search is not None:
+            ranked = list(dict.fromkeys([*exact, *search(query)]))
+        else:
+            # a store without the entity index: the blocking tokens of name matching, each word a prefix
+            words = name_key(query).split()
+            for word in words:
+                for block in {word, word[:identities.PREFIX] + "*"}:
+                    ids |= set(store.identities_with_token(block, 500))
+            ranked = [*exact, *sorted(i for i, name, _ in store.identities(ids) if all(
+                any(part.startswith(w) for part in name_key(name).split()) for w in words))]
+            ranked = list(dict.fromkeys(ranked))
+        rows = {r[0]: r for r in store.identities(ranked)}
+        found = [{"id": i, "name": rows[i][1], "type": rows[i][2], "documents": store.documents_naming([i])}
+                 for i in ranked if i in rows]
+        return found[:limit]
+    for row in store.linked_claim_rows():
+        ids |= {v for v in json.loads(row["roles_json"] or "{}").values() if isinstance(v, int)}
+    rows = store.identities(ids)
     found = [{"id": identity, "name": name, "type": type_, "documents": store.documents_naming([identity])}
              for identity, name, type_ in rows]
     found.sort(key=lambda e: (-e["documents"], e["name"].lower(), e["id"]))

@@ -1,4 +1,5 @@
-"""Full-text search over the linked claims (SQLite FTS5): a user's words in, linked claim ids out, best match first."""
+"""Full-text search over the linked claims and the entities (SQLite FTS5): a user's words in, ids out, best match
+first; and the look-ups the workbench adds."""
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ def match_expression(query: str) -> str | None:
 
 class SearchTables:
     """The part of the SQLite store that searches the linked claims; mixed into `Store`, over its one connection.
-    The index is filled by the triggers of migration 005, so linking writes it without knowing of it."""
+    The indexes are filled by the triggers of migration 005, so linking writes it without knowing of it."""
 
     _db: sqlite3.Connection
 
@@ -33,6 +34,18 @@ class SearchTables:
             return []
         sql = ("SELECT rowid FROM claim_search WHERE claim_search MATCH ?"
                " ORDER BY bm25(claim_search, 2.0, 1.0), rowid")
+        params: tuple = (expression,)
+        if limit is not None:
+            sql, params = sql + " LIMIT ?", (expression, max(0, int(limit)))
+        return [row[0] for row in self._db.execute(sql, params)]
+
+    def search_entity_ids(self, query: str, limit: int | None = None) -> list[int]:
+        """Identity ids whose canonical name or another name holds every word of the query, best match first."""
+        expression = match_expression(query)
+        if expression is None:
+            return []
+        sql = ("SELECT rowid FROM entity_search WHERE entity_search MATCH ?"
+               " ORDER BY bm25(entity_search, 2.0, 1.0), rowid")
         params: tuple = (expression,)
         if limit is not None:
             sql, params = sql + " LIMIT ?", (expression, max(0, int(limit)))
