@@ -6,6 +6,7 @@ import hmac
 import json
 import logging
 import os
+import sqlite3
 import threading
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from jinja2 import Environment, FileSystemLoader
 
 from ..app import Claimgraph
+from ..errors import ClaimgraphError
 
 log = logging.getLogger("claimgraph.web")
 
@@ -157,6 +159,16 @@ def create_app(graph: Claimgraph, token: str | None = None, max_body: int | None
             return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return app.state.workbench.page("error.html", status=exc.status_code, status_code=exc.status_code,
                                         reason=exc.detail)
+
+    @app.exception_handler(ClaimgraphError)
+    @app.exception_handler(sqlite3.Error)
+    async def store_fault(request: Request, exc: Exception) -> Any:
+        # the store's own words name its file: they go to the log, the client learns what it can do
+        log.error("store fault: %s", exc)
+        reason = "the store cannot be read now; try again later"
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"error": reason}, status_code=503)
+        return app.state.workbench.page("error.html", status=503, status_code=503, reason=reason)
 
     app.include_router(api.router)
     app.include_router(pages.router)
