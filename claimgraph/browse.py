@@ -306,6 +306,7 @@ def type_evidence(store: CorpusStore, identity: int, claims: list[dict[str, Any]
             continue
         for entity in store.document(key)["result"].get("entities", []):
             if entity["id"] in entity_ids:
-                words = [e.get("text") if isinstance(e, dict) else str(e) for e in entity.get("type_evidence") or []]
+                words = [{"text": e.get("text", ""), "rule": e.get("rule"), "type": e.get("type")}
+                         for e in entity.get("type_evidence") or [] if isinstance(e, dict)]
                 found.append({"document": document_id, "type": entity.get("type"), "evidence": words})
     return found

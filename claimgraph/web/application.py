@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -56,6 +58,9 @@ class Guard:
             return
         started = False
         docs = scope.get("path", "").startswith("/docs")
+        if scope.get("query_string"):
+            # a form's empty field ("?min_origins=&outlet=") means the filter is not set
+            scope = {**scope, "query_string": without_empty(scope["query_string"])}
 
         async def send_guarded(message: dict) -> None:
             nonlocal started
@@ -112,6 +117,10 @@ class Guard:
         await send({"type": "http.response.body", "body": body})
 
 
+def without_empty(query: bytes) -> bytes:
+    return b"&".join(part for part in query.split(b"&") if part and not part.endswith(b"="))
+
+
 class Workbench:
     """What the routes share: the application object, the write token, the templates, and one lock for the
     pipeline and one for writes (one writer at a time, as the store wants)."""
@@ -159,6 +168,14 @@ def create_app(graph: Claimgraph, token: str | None = None, max_body: int | None
             return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return app.state.workbench.page("error.html", status=exc.status_code, status_code=exc.status_code,
                                         reason=exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Any:
+        if request.url.path.startswith("/api"):
+            return await request_validation_exception_handler(request, exc)
+        fields = ", ".join(str(error.get("loc", ["?"])[-1]) for error in exc.errors())
+        return app.state.workbench.page("error.html", status=422, status_code=422,
+                                        reason=f"Some of what the page was asked does not read: {fields}.")
 
     @app.exception_handler(ClaimgraphError)
     @app.exception_handler(sqlite3.Error)

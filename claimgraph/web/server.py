@@ -25,7 +25,7 @@ def serve(graph: Claimgraph, host: str = "127.0.0.1", port: int = 8000) -> int:
             pass
     with graph.reader():
         pass
-    mode = "reads and writes (token set)" if token else f"read-only (set {TOKEN_VARIABLE} to allow writes)"
+    mode = "reads and writes: the token is set" if token else f"read-only: set {TOKEN_VARIABLE} to allow writes"
     graph.say(f"serving {graph.where()} on http://{host}:{port}/ ({mode})")
     uvicorn.run(create_app(graph, token=token), host=host, port=port, log_level="warning", server_header=False)
     return 0
