@@ -92,8 +92,9 @@ def dossier_page(request: Request, entity_id: int = Path(ge=0, le=2**62)) -> HTM
     report = bench.graph.entity(entity_id)
     if report is None:
         raise HTTPException(404, "There is no such entity.")
-    claims = {c["id"]: c for c in report["claims"]}
+    claims = {c["id"]: c for c in report["claims"] + report["claims_as_source"]}
     return bench.page("dossier.html", report=report, claims=claims, timeline=views.timeline_picture(report["timeline"]),
+                      typing=views.typing_summary(report["entity"].get("type_evidence") or []),
                       title=report["entity"]["name"])
 
 

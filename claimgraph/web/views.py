@@ -87,10 +87,23 @@ def timeline_picture(marks: list[dict[str, Any]]) -> dict[str, Any]:
     base = 20 + rows * TIMELINE_ROW
     for mark in placed:
         mark["y"] = base - mark["row"] * TIMELINE_ROW
-    ticks = [{"x": TIMELINE_PAD, "label": first.isoformat()}]
-    if last != first:
-        ticks.append({"x": TIMELINE_PAD + usable, "label": last.isoformat()})
+    # the first and last days, and up to four between them
+    days = [first] if first == last else [first + dt.timedelta(days=round(k * span / 5)) for k in range(6)]
+    ticks = [{"x": round(TIMELINE_PAD + (usable / 2 if first == last else usable * (d - first).days / span), 1),
+              "label": d.isoformat()} for d in dict.fromkeys(days)]
     return {"marks": placed, "width": TIMELINE_WIDTH, "height": base + 30, "axis": base + 10, "ticks": ticks}
+
+
+def typing_summary(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words that typed an entity, each (type, rule, words) once with the articles that gave it."""
+    found: dict[tuple[str, str, str], list[str]] = {}
+    for item in evidence:
+        for words in item.get("evidence") or [{"text": "", "rule": None, "type": item.get("type")}]:
+            key = (words.get("type") or item.get("type") or "", words.get("rule") or "", words.get("text") or "")
+            documents = found.setdefault(key, [])
+            if item["document"] not in documents:
+                documents.append(item["document"])
+    return [{"type": t, "rule": r, "text": w, "documents": d} for (t, r, w), d in found.items()]
 
 
 def highlight(text: str, analysis: dict[str, Any]) -> list[dict[str, Any]]:

@@ -14,13 +14,17 @@ from .conftest import TOKEN
 from .test_web_security import HOSTILE
 
 
+# the pages the README shows
+README_PICTURES = ("search", "claim", "article", "dossier")
+
+
 def shoot(page, tmp_path: Path, name: str) -> Path:
     """A full-page screenshot into the test's folder, and into CLAIMGRAPH_SCREENSHOTS when it names a folder."""
     path = tmp_path / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     assert path.stat().st_size > 10_000
     wanted = os.environ.get("CLAIMGRAPH_SCREENSHOTS")
-    if wanted:
+    if wanted and name in README_PICTURES:
         Path(wanted).mkdir(parents=True, exist_ok=True)
         # the README shows the top of each page
         page.screenshot(path=str(Path(wanted) / f"{name}.png"), full_page=False)
