@@ -126,7 +126,7 @@ def get_entity(request: Request, entity_id: int = Path(ge=0, le=2**62)) -> dict[
     return report
 
 
-@router.get("/documents/{document_id}", summary="A stored article with its analysis")
+@router.get("/documents/{document_id:path}", summary="A stored article with its analysis")
 def get_document(request: Request, document_id: str = Path(max_length=300)) -> dict[str, Any]:
     found = workbench(request).graph.document(document_id)
     if found is None:

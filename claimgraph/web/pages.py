@@ -63,7 +63,7 @@ def claim_page(request: Request, claim_id: str = Path(max_length=40)) -> HTMLRes
                       title=f"Claim {claim['id']}")
 
 
-@router.get("/documents/{document_id}", response_class=HTMLResponse)
+@router.get("/documents/{document_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, document_id: str = Path(max_length=300)) -> HTMLResponse:
     bench = workbench(request)
     found = bench.graph.document(document_id)

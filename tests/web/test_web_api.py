@@ -274,3 +274,13 @@ def test_the_schema_and_docs_page_are_served_from_the_packages(client):
     assert "/docs/assets/swagger-ui-bundle.js" in docs and "http" not in docs
     assert client.get("/docs/assets/swagger-ui-bundle.js").status_code == 200
     assert client.get("/docs/assets/swagger-ui.css").status_code == 200
+
+
+def test_a_document_id_with_a_slash_is_found(writer):
+    article = {"text": "The water board of Estry said the reservoir was full on Sunday.", "id": "estry/2024/1",
+               "published": "2024-06-02"}
+    made = writer.post("/api/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert made.status_code == 201
+    assert writer.get("/api/documents/estry/2024/1").json()["document"]["id"] == "estry/2024/1"
+    page = writer.get("/documents/estry/2024/1")
+    assert page.status_code == 200 and "reservoir" in page.text
