@@ -145,11 +145,13 @@ def claim_detail(store: CorpusStore, claim_id: str | int) -> dict[str, Any] | No
     number = claim_number(claim_id)
     if number is None:
         return None
-    rows = [row for row in store.linked_claim_rows() if row["id"] == number]
-    if not rows:
+    one = getattr(store, "linked_claim_row", None)
+    row = one(number) if one is not None else next(
+        (row for row in store.linked_claim_rows() if row["id"] == number), None)
+    if row is None:
         return None
     corpus = Corpus(store)
-    claim = linked_claim(corpus, rows[0])
+    claim = linked_claim(corpus, row)
     if not claim["mentions"]:
         return None
     claim["chains"] = [mention_chain(store, corpus, mention) for mention in claim["mentions"]]

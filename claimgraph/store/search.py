@@ -55,3 +55,8 @@ class SearchTables:
         """A linked document's claim ids and the linked claims they are mentions of."""
         return {row[0]: row[1] for row in self._db.execute(
             "SELECT claim, linked_claim FROM linked_claim_mentions WHERE document = ?", (document,))}
+
+    def linked_claim_row(self, key: int) -> dict | None:
+        """One linked claim's row by its id, as `linked_claim_rows` gives it; None when there is none."""
+        row = self._db.execute("SELECT * FROM linked_claims WHERE id = ?", (key,)).fetchone()
+        return dict(row) if row is not None else None

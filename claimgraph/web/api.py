@@ -99,13 +99,13 @@ PerPage = Query(PER_PAGE, ge=1, le=MAX_PER_PAGE, description="items a page")
 @router.get("/claims", summary="Linked claims, filtered and paginated")
 def list_claims(request: Request, filters: ClaimFilters = Depends(claim_filters), page: int = Page,
                 per_page: int = PerPage) -> dict[str, Any]:
-    claims = workbench(request).graph.find_claims(filters)
+    claims = workbench(request).claims(filters)
     return page_of(request, claims, page, per_page, facets={k: dict(v) for k, v in facets(claims).items()})
 
 
 @router.get("/claims/{claim_id}", summary="One linked claim with its mentions, chains, origins and contradictions")
 def get_claim(request: Request, claim_id: str = Path(max_length=40, description='"L12" or 12')) -> dict[str, Any]:
-    claim = workbench(request).graph.claim(claim_id)
+    claim = workbench(request).claim(claim_id)
     if claim is None:
         raise HTTPException(404, "no such claim")
     return claim
@@ -114,13 +114,13 @@ def get_claim(request: Request, claim_id: str = Path(max_length=40, description=
 @router.get("/entities", summary="Entities by name")
 def list_entities(request: Request, q: str | None = Query(None, max_length=300, description="words of the name"),
                   page: int = Page, per_page: int = PerPage) -> dict[str, Any]:
-    found = workbench(request).graph.entities(q, limit=10_000)
+    found = workbench(request).entities(q, 10_000)
     return page_of(request, found, page, per_page)
 
 
 @router.get("/entities/{entity_id}", summary="An entity's dossier")
 def get_entity(request: Request, entity_id: int = Path(ge=0, le=2**62)) -> dict[str, Any]:
-    report = workbench(request).graph.entity(entity_id)
+    report = workbench(request).entity(entity_id)
     if report is None:
         raise HTTPException(404, "no such entity")
     return report

@@ -20,8 +20,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from jinja2 import Environment, FileSystemLoader
 
-from ..app import Claimgraph
+from ..app import ClaimFilters, Claimgraph
 from ..errors import ClaimgraphError
+from .cache import Answers
 
 log = logging.getLogger("claimgraph.web")
 
@@ -128,10 +129,27 @@ class Workbench:
     def __init__(self, graph: Claimgraph, token: str | None):
         self.graph = graph
         self.token = token or None
+        # a store object given as it is (a test's) may change under another name: only a file named in the settings
+        # is cached by its state
+        self.answers = Answers(graph.settings.db if graph.store is None else None)
         self.analysis_lock = threading.Lock()
         self.write_lock = threading.Lock()
         self.templates = Environment(loader=FileSystemLoader(str(web_root() / "templates")), autoescape=True,
                                      trim_blocks=True, lstrip_blocks=True)
+
+    # the reads the pages and the API share, kept while the store is unchanged
+
+    def claims(self, filters: ClaimFilters) -> list[dict[str, Any]]:
+        return self.answers.get(("claims", filters), lambda: self.graph.find_claims(filters))
+
+    def claim(self, claim_id: str) -> dict[str, Any] | None:
+        return self.answers.get(("claim", claim_id.strip().upper()), lambda: self.graph.claim(claim_id))
+
+    def entities(self, query: str | None, limit: int) -> list[dict[str, Any]]:
+        return self.answers.get(("entities", query, limit), lambda: self.graph.entities(query, limit=limit))
+
+    def entity(self, identity: int) -> dict[str, Any] | None:
+        return self.answers.get(("entity", identity), lambda: self.graph.entity(identity))
 
     def check_token(self, request: Request) -> None:
         """401 without a bearer token, 403 with one that is not the server's (any, when the server has none)."""

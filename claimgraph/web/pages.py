@@ -28,8 +28,8 @@ def link(request: Request, **changes: Any) -> str:
 def search_page(request: Request, filters: ClaimFilters = Depends(claim_filters),
                 page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
     bench = workbench(request)
-    claims = bench.graph.find_claims(filters)
-    entities = bench.graph.entities(filters.query, limit=12) if filters.query else []
+    claims = bench.claims(filters)
+    entities = bench.entities(filters.query, 12) if filters.query else []
     listing = page_of(request, claims, page, 20)
     chosen = {"outlet": filters.outlet, "event_type": filters.event_type, "certainty": filters.certainty,
               "min_origins": str(filters.min_origins) if filters.min_origins is not None else None}
@@ -51,7 +51,7 @@ def search_page(request: Request, filters: ClaimFilters = Depends(claim_filters)
 @router.get("/claims/{claim_id}", response_class=HTMLResponse)
 def claim_page(request: Request, claim_id: str = Path(max_length=40)) -> HTMLResponse:
     bench = workbench(request)
-    claim = bench.graph.claim(claim_id)
+    claim = bench.claim(claim_id)
     if claim is None:
         raise HTTPException(404, "There is no such claim.")
     pictures = [{**chain, "picture": views.chain_picture(chain["nodes"])} for chain in claim["chains"]]
@@ -89,7 +89,7 @@ def article(request: Request, analysis: dict[str, Any], text: str, stored: bool,
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def dossier_page(request: Request, entity_id: int = Path(ge=0, le=2**62)) -> HTMLResponse:
     bench = workbench(request)
-    report = bench.graph.entity(entity_id)
+    report = bench.entity(entity_id)
     if report is None:
         raise HTTPException(404, "There is no such entity.")
     claims = {c["id"]: c for c in report["claims"] + report["claims_as_source"]}

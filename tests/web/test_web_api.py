@@ -233,10 +233,15 @@ def test_writes_need_the_token(writer):
     assert wrong.status_code == 403
     assert writer.post("/api/documents", json=article, headers={"Authorization": "Basic abc"}).status_code == 401
     assert writer.get("/api/documents/w-1").status_code == 404
+    before = writer.get("/api/claims").json()["total"]
     made = writer.post("/api/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
     assert made.status_code == 201 and made.json()["id"] == "w-1"
     stored = writer.get("/api/documents/w-1").json()
     assert stored["document"]["outlet"] == "Kelso Courier" and stored["linked_claims"]
+    # a list read before the write is not served again after it
+    after = writer.get("/api/claims", params={"per_page": 100}).json()
+    assert after["total"] > before
+    assert set(stored["linked_claims"].values()) <= {c["id"] for c in after["items"]}
     again = writer.post("/api/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.status_code == 200 and again.json()["stored"] is False
 
