@@ -6,12 +6,13 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from ..app import ClaimFilters
 from ..browse import CERTAINTY_LABELS, SORTS, facets, origin_groups, timeline
 from ..errors import DocumentError
 from . import views
+from .docs import as_openapi_30
 from .api import Article, claim_filters, page_of, workbench
 
 router = APIRouter(include_in_schema=False)
@@ -123,6 +124,12 @@ def analyse_page(request: Request, text: str = Form(...), outlet: str = Form("")
         return bench.page("analyse.html", status=422, form=form, error=message, title="Analyse")
     result["document"] = {**(result.get("document") or {}), "outlet": outlet or None, "title": title or None}
     return article(request, result, text, stored=False)
+
+
+@router.get("/docs/openapi.json")
+def docs_schema(request: Request) -> JSONResponse:
+    """The schema as the docs page reads it (OpenAPI 3.0)."""
+    return JSONResponse(as_openapi_30(request.app.openapi()))
 
 
 @router.get("/docs", response_class=HTMLResponse)

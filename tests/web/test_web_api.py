@@ -289,3 +289,11 @@ def test_a_document_id_with_a_slash_is_found(writer):
     assert writer.get("/api/documents/estry/2024/1").json()["document"]["id"] == "estry/2024/1"
     page = writer.get("/documents/estry/2024/1")
     assert page.status_code == 200 and "reservoir" in page.text
+
+
+def test_the_docs_page_reads_the_schema_as_openapi_30(client):
+    schema = client.get("/docs/openapi.json").json()
+    assert schema["openapi"].startswith("3.0")
+    assert set(schema["paths"]) == set(client.get("/openapi.json").json()["paths"])
+    text = str(schema)
+    assert "'type': 'null'" not in text and "'nullable': True" in text

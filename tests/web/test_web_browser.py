@@ -160,6 +160,7 @@ def test_dossier_timeline_has_one_mark_per_dated_mention(page, live_server, tmp_
 def test_errors_and_analyse_pages(page, live_server, tmp_path):
     page.goto(live_server.url + "/errors")
     assert page.locator("table.failures").count() == 1
+    shoot(page, tmp_path, "errors")
     page.goto(live_server.url + "/analyse")
     page.fill("#analyse-text", "The coast guard said two fishing boats were missing off Varrow Point on Sunday.")
     page.fill("input[name=outlet]", "Shoreline Times")
@@ -198,4 +199,16 @@ def test_an_article_built_to_attack_the_pages_runs_nothing(page, live_server, tm
     page.locator("#article-text").wait_for()
     assert page.locator("#article-text").inner_text() == HOSTILE["text"]
     shoot(page, tmp_path, "hostile")
+    clean(page)
+
+
+def test_the_api_docs_page_works_offline_under_its_policy(page, live_server, tmp_path):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(live_server.url + "/docs")
+    page.locator(".opblock").first.wait_for()
+    assert page.locator(".opblock").count() >= 8
+    # everything it loaded came from this server
+    assert requested and all(url.startswith(live_server.url) or url.startswith("data:") for url in requested)
+    shoot(page, tmp_path, "docs")
     clean(page)
