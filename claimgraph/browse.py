@@ -179,12 +179,14 @@ def mention_chain(store: CorpusStore, corpus: Corpus, mention: dict[str, Any]) -
 
 
 def origin_groups(claim: dict[str, Any]) -> list[dict[str, Any]]:
-    """The claim's independent origins, each with the mentions that rest on it; mentions resting on none of them
-    (re-reports, denials) come last under no origin."""
-    groups = [{"origin": name, "mentions": [m for m in claim["mentions"] if m.get("origin") == name]}
+    """The claim's independent origins, each with the mentions that rest on it; the mentions resting on none of them
+    (re-reports of another report) come last under no origin. Contradicting mentions are no part of it: they are
+    listed apart."""
+    reporting = [m for m in claim["mentions"] if not m.get("negative")]
+    groups = [{"origin": name, "mentions": [m for m in reporting if m.get("origin") == name]}
               for name in claim["origins"]]
     placed = {id(m) for g in groups for m in g["mentions"]}
-    rest = [m for m in claim["mentions"] if id(m) not in placed]
+    rest = [m for m in reporting if id(m) not in placed]
     if rest:
         groups.append({"origin": None, "mentions": rest})
     return groups

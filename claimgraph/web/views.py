@@ -11,7 +11,7 @@ from .. import chains
 LAYERS = ("source", "cue", "content", "claim", "hedge", "entity")
 
 # the chain picture: boxes left to right, outermost first
-NODE_WIDTH, NODE_HEIGHT, NODE_GAP, NODE_LABEL = 168, 52, 36, 22
+NODE_WIDTH, NODE_HEIGHT, NODE_GAP, NODE_LABEL = 196, 52, 36, 26
 # the timeline picture
 TIMELINE_WIDTH, TIMELINE_PAD, TIMELINE_ROW = 720, 48, 14
 

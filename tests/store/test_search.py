@@ -32,13 +32,13 @@ def article(text: str, claim: str, outlet: str, published: str, entity: str | No
 
 FERRY = [
     article("The ferry to Brannock was cancelled after the storm, the Lowmoor Shipping Line said.",
-            "The ferry to Brannock was cancelled after the storm", "Quayside News", "2024-01-01",
+            "The ferry to Brannock was cancelled after the storm", "Pierhead News", "2024-01-01",
             "Lowmoor Shipping Line"),
     article("Passengers said the ferry to Brannock was cancelled after the storm.",
             "the ferry to Brannock was cancelled after the storm", "Harbourside Post", "2024-01-02"),
 ]
 MILL = article("A textile mill in Ostrava reopened on Monday.", "A textile mill in Ostrava reopened on Monday",
-               "Quayside News", "2024-01-03")
+               "Pierhead News", "2024-01-03")
 
 
 def stored(path, articles) -> Store:
