@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 
 $(TESTSTAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test]'
+	sh scripts/install-browser.sh
 	touch $(TESTSTAMP)
 
 install: $(STAMP)
@@ -25,6 +26,19 @@ demo: $(STAMP)
 
 test: $(TESTSTAMP)
 	$(BIN)/python -m pytest -q
+
+# the workbench over a demo store of the bundled example and the story corpus fixture (build/ is not committed);
+# ingest skips what the store holds, so a second `make serve` starts at once
+WEBSTAMP := $(VENV)/.installed-web
+DEMO_DB  := build/demo/demo.db
+
+$(WEBSTAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[web]'
+	touch $(WEBSTAMP)
+
+serve: $(WEBSTAMP)
+	$(BIN)/claimgraph ingest examples tests/fixtures/corpus --db $(DEMO_DB) --published 2024-03-14 --quiet
+	$(BIN)/claimgraph serve --db $(DEMO_DB)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

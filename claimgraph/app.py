@@ -29,6 +29,15 @@ class ClaimFilters:
     min_origins: int | None = None
     single_sourced: bool = False
     contradicted: bool = False
+    # the workbench's filters: reported by an outlet, reported between two dates, holding words (full-text), of an
+    # event type, of a certainty; and the order (see browse.SORTS)
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    query: str | None = None
+    event_type: str | None = None
+    certainty: str | None = None
+    sort: str = "corroboration"
 
 
 def to_stderr(message: str) -> None:
@@ -148,6 +157,40 @@ class Claimgraph:
         from .link.dossier import dossier
         with self.reader(linked=True) as store:
             return dossier(store, name)
+
+    # reads of the workbench: the same store, read the same way, through browse.py
+
+    def find_claims(self, filters: ClaimFilters | None = None) -> list[dict[str, Any]]:
+        """The linked claims that pass every filter, the workbench's included, in the order the filters ask."""
+        from dataclasses import asdict
+
+        from .browse import Selection, select_claims
+        with self.reader() as store:
+            return select_claims(store, Selection(**asdict(filters or ClaimFilters())))
+
+    def claim(self, claim_id: str | int) -> dict[str, Any] | None:
+        """One linked claim ("L12") with the chain of each mention; None when there is none."""
+        from .browse import claim_detail
+        with self.reader() as store:
+            return claim_detail(store, claim_id)
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        """One stored article with its analysis and links; None when there is none."""
+        from .browse import document_view
+        with self.reader() as store:
+            return document_view(store, document_id)
+
+    def entities(self, query: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """Entities by name (every word a prefix of a word of the name or an alias), the most written about first."""
+        from .browse import find_entities
+        with self.reader() as store:
+            return find_entities(store, query, limit=limit)
+
+    def entity(self, identity: int) -> dict[str, Any] | None:
+        """An entity's dossier by its id; None when there is none."""
+        from .browse import entity_dossier
+        with self.reader() as store:
+            return entity_dossier(store, identity)
 
     def export(self, format: str, out: str | os.PathLike) -> int:
         """Write every linked claim to `out` as Parquet, JSON-LD or GraphML; returns how many."""

@@ -135,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
     errors.add_argument("--db", required=True, metavar="FILE")
     errors.add_argument("--format", choices=["text", "jsonl"], default="text")
     errors.set_defaults(run=run_errors)
+
+    serve = commands.add_parser("serve", help="the workbench: a REST API and web pages over a store (read-only "
+                                "unless CLAIMGRAPH_TOKEN is set)")
+    serve.add_argument("--db", required=True, metavar="FILE")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine "
+                       "only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.set_defaults(run=run_serve)
     return parser
 
 
@@ -281,6 +289,11 @@ def run_show(args: argparse.Namespace) -> int:
         for line in lines:
             print(line)
     return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from .web.server import serve
+    return serve(application(args), host=args.host, port=args.port)
 
 
 def print_report(report: dict[str, Any], details: bool = False) -> None:

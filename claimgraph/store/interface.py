@@ -162,7 +162,17 @@ class LinkStore(DocumentStore, CopyStore, IdentityStore, ClaimLinkStore, Protoco
     def outlets(self) -> list[str]: ...
 
 
+class SearchStore(Protocol):
+    """Full-text search over the linked claims."""
+
+    def search_claim_ids(self, query: str, limit: int | None = None) -> list[int]: ...
+
+
 # what reading the linked claims needs (corroboration, dossiers, exports) is all of it but the writes
 CorpusStore = LinkStore
 # the whole interface a backend implements
 Storage = LinkStore
+
+
+class WorkbenchStore(LinkStore, SearchStore, Protocol):
+    """What the workbench reads: the linked claims, and searching them by their words."""

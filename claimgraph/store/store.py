@@ -14,6 +14,7 @@ from ..errors import ClaimgraphError
 from .clock import now
 from .linking import LinkTables
 from .pragmas import StorePragmas
+from .search import SearchTables
 
 _MIGRATION_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
 
@@ -123,9 +124,9 @@ def fault(path: str | Path, exc: BaseException) -> str:
 FIRST_MIGRATION = "001_initial.sql"
 
 
-class Store(LinkTables):
+class Store(LinkTables, SearchTables):
     """A claimgraph database in SQLite: open (and migrate) it, ask what it holds, write a document with its analysis,
-    and read and write what linking keeps (`LinkTables`). Every SQL statement of claimgraph is in this class."""
+    and read and write what linking keeps (`LinkTables`) and search it (`SearchTables`). Every SQL statement of claimgraph is in this class."""
 
     def __init__(self, path: str | Path, readonly: bool = False, immutable: bool = False, timeout: float = 30):
         self.path = str(path)
