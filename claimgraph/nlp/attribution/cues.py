@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...lexicon import entries
+from ..tokens import runs
 
 LEXICON = "attribution.yaml"
 
@@ -233,3 +234,52 @@ def content_clause_of_noun(noun: Token) -> tuple[Token | None, Token | None]:
         if first.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and slot_filled:
             return clause, first
     return None, None
+
+
+# verbs whose direct object is the one told, not what is told (FrameNet's Telling frame: 'told reporters')
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise"})
+# what follows a reporting verb without being the report: where, when, how and to whom it was said
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+
+
+def as_cued(record) -> bool:
+    """The cue as the contract names it: the reporting words, without where, when or to whom they were said ('said
+    in a statement' is 'said', 'told reporters on Friday' 'told'). A particle or preposition the verb governs with
+    the content as its object stays ('described as', 'called for', 'pointed to').
+
+    PolNeAR keeps those words in the cue (train: 'said/told/... in/on a statement, an interview, a post ...' 237 of
+    237 text matches with a gold cue; 'told' + a name or pronoun 332 of 332; 'said' + a weekday 144 of 144), so the
+    extent as written stays in `evidence.cue_as_written`, which `eval polnear` scores. Returns whether the cue
+    changed."""
+    tokens = sorted(t.i for s in record.cue for t in s)
+    if len(tokens) < 2:
+        return False
+    doc = record.cue[0].doc
+    inside = set(tokens)
+    head = next((doc[i] for i in tokens if doc[i].head.i not in inside or doc[i].head.i == i), doc[tokens[0]])
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    content = record.content_tokens()
+    cut: set[int] = set()
+    for child in head.rights:
+        if child.i not in inside:
+            continue
+        phrase = {i for i in subtree_of(child) if i in inside}
+        if child.dep_ in ADJUNCT_DEPS and not phrase & content and (
+                child.dep_ != "prep" or any(c.dep_ == "pobj" and c.i in inside for c in child.children)):
+            cut |= phrase
+        elif child.dep_ in {"dobj", "dative"} and head.lemma_.lower() in ADDRESSEE_VERBS:
+            cut |= phrase
+    kept = [i for i in tokens if i not in cut]
+    if not cut or not kept or max(kept) > min(cut):
+        return False  # only a tail is cut: the words before the verb and the verb stay one span
+    record.evidence["cue_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                         for s in record.cue]
+    while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].is_space):
+        kept.pop()
+    record.cue = runs(doc, kept)
+    return True
+
+
+def subtree_of(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
