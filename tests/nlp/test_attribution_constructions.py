@@ -252,3 +252,47 @@ def test_a_number_standing_alone_is_one_of_a_group_and_it_is_a_body(analyse):
     assert second["refers_to"] == first["id"]
     assert second["source_kind"] == "anonymous" and second["source_count"] == 1
     assert third["source_kind"] == "organization"
+
+
+def test_the_cue_is_the_reporting_word_without_where_and_when(analyse):
+    r = analyse("The coastguard said in a written statement on Sunday that two crew members were missing. The ferry "
+                "union told reporters on Friday that wages had not risen since 2019.")
+    said = next(a for a in r["attributions"] if texts(a["cue"])[0].startswith("said"))
+    assert joined(said["cue"]) == "said"
+    assert joined(said["content"]) == "that two crew members were missing"
+    told = next(a for a in r["attributions"] if texts(a["cue"])[0].startswith("told"))
+    assert joined(told["cue"]) == "told"
+
+
+def test_polnear_scores_the_cue_as_written():
+    from claimgraph.evaluate.polnear import predicted_spans
+    text = "Ivo said in a letter that it works."
+    attribution = {"source": [{"start": 0, "end": 3}], "cue": [{"start": 4, "end": 8}],
+                   "content": [{"start": 21, "end": 34}],
+                   "evidence": {"cue_as_written": [{"start": 4, "end": 20}]}}
+    assert predicted_spans(text, [attribution])["cue"] == {frozenset({(4, 20)})}
+
+
+def test_a_prepositional_verb_cue_keeps_its_preposition(analyse):
+    r = analyse("Officials called for an inquiry into the collapse of the pier.")
+    (called,) = by_cue(r, "called for")
+    assert "inquiry" in joined(called["content"])
+
+
+def test_a_quotation_after_a_second_act_is_not_the_first_act_content(analyse):
+    r = analyse('The mill was sold last year. "Our company does not dump waste in the river," spokeswoman Elin Hart '
+                'said in a statement, calling the activists\' claims "lies spread by people who want the mill closed '
+                'for good".')
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "Our company does not dump waste in the river"
+    assert "second_act_cut" in said["evidence"]
+    (calling,) = by_cue(r, "calling")
+    assert "lies spread by people" in joined(calling["content"])
+
+
+def test_a_spokesperson_apposition_stays_in_the_source(analyse):
+    r = analyse("Tomas Brel, a spokeswoman for the ferry union, said the strike would go ahead on Monday. Greta Lund, "
+                "the mayor of Oskby, said the bridge would reopen in June.")
+    first, second = (a for a in r["attributions"] if joined(a["cue"]) == "said")
+    assert joined(first["source"]) == "Tomas Brel, a spokeswoman for the ferry union"
+    assert joined(second["source"]) == "Greta Lund"
