@@ -296,3 +296,56 @@ def test_a_spokesperson_apposition_stays_in_the_source(analyse):
     first, second = (a for a in r["attributions"] if joined(a["cue"]) == "said")
     assert joined(first["source"]) == "Tomas Brel, a spokeswoman for the ferry union"
     assert joined(second["source"]) == "Greta Lund"
+
+
+def test_what_a_document_or_an_image_shows_is_attributed_to_it(analyse):
+    r = analyse("A ranger said the photos showed that the bear had crossed the river twice.")
+    (showed,) = by_cue(r, "showed")
+    assert joined(showed["source"]) == "the photos"
+    assert joined(showed["content"]) == "that the bear had crossed the river twice"
+    assert showed["source_kind"] == "document"
+    (said,) = by_cue(r, "said")
+    assert showed["parent"] == said["id"]
+
+
+def test_an_image_shows_an_object_with_what_is_said_of_it(analyse):
+    r = analyse("Drone footage shows trucks, tents and fuel tankers parked near the border, two officials said.")
+    (shows,) = by_cue(r, "shows")
+    assert joined(shows["content"]) == "trucks, tents and fuel tankers parked near the border"
+
+
+def test_only_a_document_or_an_image_shows_as_evidence(parse):
+    from claimgraph.nlp.attribution.cues import CueLexicon, find_cues
+
+    lexicon = CueLexicon()
+    kinds = {cue.head.text: cue.kind for cue in find_cues(parse("The farmer showed the inspectors his barn."), lexicon)}
+    assert kinds.get("showed") not in {"evidence", "shown"}
+    kinds = {cue.head.text: cue.kind for cue in find_cues(parse("The records show the barn was sold."), lexicon)}
+    assert kinds["show"] == "evidence"
+
+
+def test_what_a_speaker_characterises_a_thing_as_is_attributed(analyse):
+    r = analyse("At least nine people died on Sunday, in what villagers described as the worst flood in the valley.")
+    (described,) = by_cue(r, "described as")
+    assert joined(described["source"]) == "villagers"
+    assert joined(described["content"]) == "the worst flood in the valley"
+    # PolNeAR's extent keeps 'as' (with the pronoun, most often) in the content and the verb alone as cue
+    assert "as the worst flood" in joined(described["evidence"]["content_as_written"])
+    assert described["evidence"]["cue_as_written"][0]["text"] == "described"
+
+
+def test_a_relative_pronoun_characterised_by_its_speaker(parse):
+    from claimgraph.nlp.attribution.content import content_of
+    from claimgraph.nlp.attribution.cues import CueLexicon, find_cues
+
+    doc = parse("The port is run by the Red Hand, which the navy calls a criminal gang.")
+    (calls,) = [c for c in find_cues(doc, CueLexicon()) if c.head.text == "calls"]
+    assert calls.kind == "characterised"
+    assert [doc[i].text for i in sorted(content_of(calls))] == ["which", "a", "criminal", "gang"]
+
+
+def test_a_name_given_is_no_characterisation(parse):
+    from claimgraph.nlp.attribution.cues import CueLexicon, find_cues
+
+    doc = parse("The ship, which sailors call the Old Lady, docked on Monday.")
+    assert not [c for c in find_cues(doc, CueLexicon()) if c.kind == "characterised"]

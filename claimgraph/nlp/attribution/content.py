@@ -221,6 +221,30 @@ def named_as(doc: Doc, record: AttributionRecord) -> bool:
     return False
 
 
+def as_characterised(doc: Doc, record: AttributionRecord) -> bool:
+    """'in what villagers described as the worst flood': the contract's content is the characterisation alone ('the
+    worst flood'), and an 'as' the verb takes joins the cue ('described as'); PolNeAR's pieces (the pronoun and
+    the complement, the verb alone as cue) stay in `evidence.content_as_written` and `evidence.cue_as_written`,
+    which `eval polnear` scores. Returns whether the record changed."""
+    if "named_as" not in record.evidence or not record.content:
+        return False
+    rest = sorted(record.content_tokens())
+    if doc[rest[0]].tag_ in RELATIVE:
+        rest = rest[1:]
+    cue = [t.i for s in record.cue for t in s]
+    if not rest or not cue or (len(rest) == len(record.content_tokens()) and doc[rest[0]].lower_ != "as"):
+        return False
+    record.evidence.setdefault("content_as_written", [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                                      for s in record.content])
+    if doc[rest[0]].lower_ == "as" and doc[rest[0]].head.i in cue:
+        record.evidence.setdefault("cue_as_written", [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                                      for s in record.cue])
+        record.cue = runs(doc, set(cue) | {rest[0]})
+        rest = rest[1:]
+    record.content = runs(doc, trim(doc, set(rest)))
+    return True
+
+
 def inside_relative_clause(doc: Doc, records: list[AttributionRecord]) -> None:
     """'The Pellan Brigades, a group that Orland accuses Vesk of arming, said in a statement that ...': the cue
     'accuses' lies in the source of 'said', so 'said' cannot lie in the content of 'accuses'. When a cue inside a
