@@ -349,3 +349,16 @@ def test_a_name_given_is_no_characterisation(parse):
 
     doc = parse("The ship, which sailors call the Old Lady, docked on Monday.")
     assert not [c for c in find_cues(doc, CueLexicon()) if c.kind == "characterised"]
+
+
+def test_a_simple_past_after_a_backshifted_report_is_the_narrators(analyse):
+    r = analyse("The mayor said the bridge would reopen in June but gave no date for the tunnel.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the bridge would reopen in June"
+    assert said["evidence"]["narrator_conjunct_cut"].startswith("but gave")
+
+
+def test_a_participle_that_may_share_had_stays_in_the_content(analyse):
+    r = analyse("The mayor said the bridge had collapsed and blocked the river.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the bridge had collapsed and blocked the river"

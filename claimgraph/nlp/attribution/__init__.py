@@ -12,7 +12,7 @@ from ..annotations import AttributionRecord, register_extensions, set_attributio
 from ..tokens import runs
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, coordinated_acts, inside_relative_clause,
-                      named_as, speaker_after_quote)
+                      named_as, narrator_conjuncts, speaker_after_quote)
 from .cues import CueLexicon, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -104,6 +104,7 @@ class Attribution(Component):
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
         coordinated_acts(doc, records)
+        narrator_conjuncts(doc, records)
         inside_relative_clause(doc, records)
         across_another_cue(doc, records)
         kept = {id(r) for r in records}
