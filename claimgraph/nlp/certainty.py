@@ -343,6 +343,9 @@ class Assessor:
             return self.sentence_mood(token)
         if dep == "conj":
             return self.conjunct(token)
+        if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in self.lex.negative_prepositions \
+                and is_event_predicate(token, self.lex):
+            return self.prepositional(token)  # "without the approval": the article does not make the event a fact
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         mark = next((c for c in token.children if c.dep_ == "mark"), None)
@@ -457,6 +460,11 @@ class Assessor:
             return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
         if prep.lower_ in self.lex.negative_prepositions:
             negative = CertaintyRecord(self.lex.negative_prepositions[prep.lower_], [self.span(prep)])
+            # "apparently without": a hedge on the preposition weakens the negation it carries
+            hedge = next((c for c in prep.children if c.dep_ == "advmod" and c.lower_ in self.lex.hedges), None)
+            if hedge is not None:
+                negative = CertaintyRecord(combine(negative.value, self.lex.hedges[hedge.lower_]),
+                                           [self.span(hedge), self.span(prep)])
             return chain(negative, self.assess(attached))
         if prep.i == attached.i:
             return CERTAIN

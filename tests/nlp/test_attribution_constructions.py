@@ -252,3 +252,113 @@ def test_a_number_standing_alone_is_one_of_a_group_and_it_is_a_body(analyse):
     assert second["refers_to"] == first["id"]
     assert second["source_kind"] == "anonymous" and second["source_count"] == 1
     assert third["source_kind"] == "organization"
+
+
+def test_the_cue_is_the_reporting_word_without_where_and_when(analyse):
+    r = analyse("The coastguard said in a written statement on Sunday that two crew members were missing. The ferry "
+                "union told reporters on Friday that wages had not risen since 2019.")
+    said = next(a for a in r["attributions"] if texts(a["cue"])[0].startswith("said"))
+    assert joined(said["cue"]) == "said"
+    assert joined(said["content"]) == "that two crew members were missing"
+    told = next(a for a in r["attributions"] if texts(a["cue"])[0].startswith("told"))
+    assert joined(told["cue"]) == "told"
+
+
+def test_polnear_scores_the_cue_as_written():
+    from claimgraph.evaluate.polnear import predicted_spans
+    text = "Ivo said in a letter that it works."
+    attribution = {"source": [{"start": 0, "end": 3}], "cue": [{"start": 4, "end": 8}],
+                   "content": [{"start": 21, "end": 34}],
+                   "evidence": {"cue_as_written": [{"start": 4, "end": 20}]}}
+    assert predicted_spans(text, [attribution])["cue"] == {frozenset({(4, 20)})}
+
+
+def test_a_prepositional_verb_cue_keeps_its_preposition(analyse):
+    r = analyse("Officials called for an inquiry into the collapse of the pier.")
+    (called,) = by_cue(r, "called for")
+    assert "inquiry" in joined(called["content"])
+
+
+def test_a_quotation_after_a_second_act_is_not_the_first_act_content(analyse):
+    r = analyse('The mill was sold last year. "Our company does not dump waste in the river," spokeswoman Elin Hart '
+                'said in a statement, calling the activists\' claims "lies spread by people who want the mill closed '
+                'for good".')
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "Our company does not dump waste in the river"
+    assert "second_act_cut" in said["evidence"]
+    (calling,) = by_cue(r, "calling")
+    assert "lies spread by people" in joined(calling["content"])
+
+
+def test_a_spokesperson_apposition_stays_in_the_source(analyse):
+    r = analyse("Tomas Brel, a spokeswoman for the ferry union, said the strike would go ahead on Monday. Greta Lund, "
+                "the mayor of Oskby, said the bridge would reopen in June.")
+    first, second = (a for a in r["attributions"] if joined(a["cue"]) == "said")
+    assert joined(first["source"]) == "Tomas Brel, a spokeswoman for the ferry union"
+    assert joined(second["source"]) == "Greta Lund"
+
+
+def test_what_a_document_or_an_image_shows_is_attributed_to_it(analyse):
+    r = analyse("A ranger said the photos showed that the bear had crossed the river twice.")
+    (showed,) = by_cue(r, "showed")
+    assert joined(showed["source"]) == "the photos"
+    assert joined(showed["content"]) == "that the bear had crossed the river twice"
+    assert showed["source_kind"] == "document"
+    (said,) = by_cue(r, "said")
+    assert showed["parent"] == said["id"]
+
+
+def test_an_image_shows_an_object_with_what_is_said_of_it(analyse):
+    r = analyse("Drone footage shows trucks, tents and fuel tankers parked near the border, two officials said.")
+    (shows,) = by_cue(r, "shows")
+    assert joined(shows["content"]) == "trucks, tents and fuel tankers parked near the border"
+
+
+def test_only_a_document_or_an_image_shows_as_evidence(parse):
+    from claimgraph.nlp.attribution.cues import CueLexicon, find_cues
+
+    lexicon = CueLexicon()
+    kinds = {cue.head.text: cue.kind for cue in find_cues(parse("The farmer showed the inspectors his barn."), lexicon)}
+    assert kinds.get("showed") not in {"evidence", "shown"}
+    kinds = {cue.head.text: cue.kind for cue in find_cues(parse("The records show the barn was sold."), lexicon)}
+    assert kinds["show"] == "evidence"
+
+
+def test_what_a_speaker_characterises_a_thing_as_is_attributed(analyse):
+    r = analyse("At least nine people died on Sunday, in what villagers described as the worst flood in the valley.")
+    (described,) = by_cue(r, "described as")
+    assert joined(described["source"]) == "villagers"
+    assert joined(described["content"]) == "the worst flood in the valley"
+    # PolNeAR's extent keeps 'as' (with the pronoun, most often) in the content and the verb alone as cue
+    assert "as the worst flood" in joined(described["evidence"]["content_as_written"])
+    assert described["evidence"]["cue_as_written"][0]["text"] == "described"
+
+
+def test_a_relative_pronoun_characterised_by_its_speaker(parse):
+    from claimgraph.nlp.attribution.content import content_of
+    from claimgraph.nlp.attribution.cues import CueLexicon, find_cues
+
+    doc = parse("The port is run by the Red Hand, which the navy calls a criminal gang.")
+    (calls,) = [c for c in find_cues(doc, CueLexicon()) if c.head.text == "calls"]
+    assert calls.kind == "characterised"
+    assert [doc[i].text for i in sorted(content_of(calls))] == ["which", "a", "criminal", "gang"]
+
+
+def test_a_name_given_is_no_characterisation(parse):
+    from claimgraph.nlp.attribution.cues import CueLexicon, find_cues
+
+    doc = parse("The ship, which sailors call the Old Lady, docked on Monday.")
+    assert not [c for c in find_cues(doc, CueLexicon()) if c.kind == "characterised"]
+
+
+def test_a_simple_past_after_a_backshifted_report_is_the_narrators(analyse):
+    r = analyse("The mayor said the bridge would reopen in June but gave no date for the tunnel.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the bridge would reopen in June"
+    assert said["evidence"]["narrator_conjunct_cut"].startswith("but gave")
+
+
+def test_a_participle_that_may_share_had_stays_in_the_content(analyse):
+    r = analyse("The mayor said the bridge had collapsed and blocked the river.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the bridge had collapsed and blocked the river"

@@ -304,3 +304,21 @@ def test_an_adjective_with_an_infinitive_marker_and_an_object_is_a_verb(vocab, c
     doc = hand_parse(vocab, [("the", 1, "det", "DET", "DT", "the"), ("camps", 2, "nsubj", "NOUN", "NNS", "camp"),
                         ("were", 2, "ROOT", "AUX", "VBD", "be"), ("empty", 2, "acomp", "ADJ", "JJ", "empty")])
     assert not is_event_predicate(doc[3], certainty.lexicon)
+
+
+def test_a_definite_event_noun_after_without_did_not_take_place(vocab, certainty):
+    # "the" would make the noun a presupposed fact; "without" says it did not happen
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("lease", 3, "nsubjpass", "NOUN", "NN", "lease"),
+                        ("was", 3, "auxpass", "AUX", "VBD", "be"), ("renewed", 3, "ROOT", "VERB", "VBN", "renew"),
+                        ("without", 3, "prep", "ADP", "IN", "without"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("approval", 4, "pobj", "NOUN", "NN", "approval")])
+    assert rules_reading(certainty, doc, "approval") == (-3, ["without"])
+
+
+def test_a_hedge_on_without_weakens_its_negation(vocab, certainty):
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("lease", 3, "nsubjpass", "NOUN", "NN", "lease"),
+                        ("was", 3, "auxpass", "AUX", "VBD", "be"), ("renewed", 3, "ROOT", "VERB", "VBN", "renew"),
+                        ("reportedly", 5, "advmod", "ADV", "RB", "reportedly"),
+                        ("without", 3, "prep", "ADP", "IN", "without"), ("a", 7, "det", "DET", "DT", "a"),
+                        ("vote", 5, "pobj", "NOUN", "NN", "vote")])
+    assert rules_reading(certainty, doc, "vote") == (-2, ["reportedly", "without"])

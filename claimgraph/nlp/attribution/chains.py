@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..annotations import AttributionRecord, entity_index
-from .content import as_quoted
+from .content import as_characterised, as_quoted
+from .cues import as_cued
 from .sources import SourceReader
 
 DEFINITE = {"the", "these", "those", "both"}
@@ -54,6 +55,8 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         record.time = time_of(doc, record)
         sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
         as_quoted(doc, record)
+        as_characterised(doc, record)
+        as_cued(record)
     return records
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...lexicon import entries
+from ..tokens import runs
 
 LEXICON = "attribution.yaml"
 
@@ -37,6 +38,7 @@ class CueLexicon:
         self.object_content = _lemmas("object_content_verbs")
         self.evidential = _lemmas("evidential_nouns")
         self.holders = _lemmas("holder_verbs")
+        self.documents = frozenset(str(e["word"]).lower() for e in _entries("document_nouns"))
 
 
 def _entries(group: str) -> list[dict]:
@@ -68,6 +70,8 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         elif token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ in {"acl", "relcl"} and \
                 postposed_cue(token) is not None:
             cues.append(postposed_cue(token))
+        elif token.pos_ == "VERB" and lemma in CHARACTERISING and characterised(token) is not None:
+            cues.append(characterised(token))
         elif token.pos_ == "VERB" and (lemma in lexicon.verbs or lemma in lexicon.object_content):
             cue = verb_cue(token, lexicon)
             if cue:
@@ -104,7 +108,57 @@ def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
                    source={t.i for t in subject.subtree},
                    evidence={"construction": "second act of the speaker of '" + reporter.text + "'",
                              "parsed_as": "conj of '" + verb.head.text + "'"})
+    if shown_by_evidence(verb, lexicon) and not shows_nothing(verb, complement):
+        evidence = {"construction": "evidence that shows: '" + verb.text + "'"}
+        if complement is not None and complement.i > verb.i:
+            return Cue("evidence", verb, sorted(words_), complement=complement, evidence=evidence)
+        if verb.lemma_.lower() == "show" and any(c.dep_ == "dobj" for c in verb.children):
+            # "images show tanks gathered near the town": the object with what is said of it, which the parser
+            # often splits into an object and a coordinated clause
+            shown = [t.i for c in verb.rights if c.dep_ not in UNSHOWN_DEPS and not another_clause(c)
+                     for t in c.subtree]
+            last = max(shown)
+            if verb.dep_ in {"advcl", "dep", "csubj"} and verb.head.i > last and verb.head.pos_ == "VERB":
+                last = verb.head.right_edge.i  # "images show tanks, howitzers ... gathered near": hung under 'gathered'
+            content = set(range(min(shown), last + 1))  # with the commas the parser hung on the verb
+            return Cue("shown", verb, sorted(words_), content=content, evidence=evidence)
     return Cue("verb", verb, sorted(words_), complement=complement)
+
+
+# verbs by which a record or an image, rather than a person, makes a claim: "satellite images show", "the data
+# indicate"; with a document noun for subject PolNeAR train marks them as cues 131 of 155 times (text matches of
+# 'reports/images/data/records/... show/indicate/suggest/reveal')
+EVIDENCE_VERBS = frozenset({"show", "indicate", "suggest", "reveal"})
+# what follows the object of 'show' without being shown: punctuation, a comment clause ('..., he said')
+UNSHOWN_DEPS = frozenset({"punct", "parataxis", "npadvmod"})
+
+
+def shown_by_evidence(verb: Token, lexicon: CueLexicon) -> bool:
+    """Whether a verb presents what a document or image shows: an evidence verb whose subject is a document noun."""
+    if verb.lemma_.lower() not in EVIDENCE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and \
+        (subject.lemma_.lower() in lexicon.documents or subject.lower_ in lexicon.documents)
+
+
+def shows_nothing(verb: Token, complement: Token | None) -> bool:
+    """'The videos do not show whether he was armed': an open question, nothing is shown (PolNeAR dev marks none
+    of these)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    opening = [t for t in (complement.subtree if complement is not None else verb.rights)]
+    return any(t.lower_ in {"whether", "if"} for t in opening[:2])
+
+
+def another_clause(token: Token) -> bool:
+    """'shows him with his hands up, but the chief said ...': a clause of its own after 'but', not what is shown."""
+    if token.dep_ == "cc":
+        return token.lower_ not in {"and", "or"}
+    if token.dep_ != "conj":
+        return False
+    joiner = next((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), None)
+    return joiner is not None and joiner.lower_ not in {"and", "or"}
 
 
 def misattached_conjunct(verb: Token, lexicon: CueLexicon) -> Token | None:
@@ -154,6 +208,34 @@ def postposed_cue(verb: Token) -> Cue | None:
     source = {i for i in range(first, noun.right_edge.i + 1)} - {t.i for t in verb.subtree}
     return Cue("postposed", verb, sorted(words_), source=source, content=content,
                evidence={"construction": "source after content", "parsed_as": noun.dep_ + "+" + verb.dep_})
+
+
+# verbs that characterise what their object names ('what officials called a robbery'); naming verbs ('known as',
+# 'dubbed', 'named') give a name and report nothing
+CHARACTERISING = frozenset({"call", "describe", "term", "label", "characterize", "characterise"})
+WH_TAGS = frozenset({"WDT", "WP"})
+
+
+def characterised(verb: Token) -> Cue | None:
+    """'in what villagers described as the worst flood', 'the Red Hand, which the navy calls a criminal gang': the
+    subject characterises what a relative pronoun stands for. The content is the pronoun with the characterisation,
+    as PolNeAR marks it (train: of 37 cued text matches of 'what/which X called/described/...', 32 give the pronoun
+    and the complement, 5 the complement alone; 31 of 75 such matches carry a gold cue)."""
+    pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in WH_TAGS), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or subject is None:
+        return None
+    complement = next((c for c in verb.rights if c.dep_ == "oprd" or
+                       (c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children))), None)
+    if complement is None:
+        return None
+    named = complement if complement.dep_ == "oprd" else next(o for o in complement.children if o.dep_ == "pobj")
+    if named.pos_ == "PROPN":
+        return None  # "which sailors call the Old Lady": a name, not a characterisation
+    content = {pronoun.i} | {t.i for t in complement.subtree}
+    return Cue("characterised", verb, [verb.i], content=content,
+               evidence={"construction": "characterisation of a relative pronoun's referent",
+                         "named_as": pronoun.text})
 
 
 def estimate_cue(verb: Token) -> Cue | None:
@@ -233,3 +315,52 @@ def content_clause_of_noun(noun: Token) -> tuple[Token | None, Token | None]:
         if first.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and slot_filled:
             return clause, first
     return None, None
+
+
+# verbs whose direct object is the one told, not what is told (FrameNet's Telling frame: 'told reporters')
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise"})
+# what follows a reporting verb without being the report: where, when, how and to whom it was said
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+
+
+def as_cued(record) -> bool:
+    """The cue as the contract names it: the reporting words, without where, when or to whom they were said ('said
+    in a statement' is 'said', 'told reporters on Friday' 'told'). A particle or preposition the verb governs with
+    the content as its object stays ('described as', 'called for', 'pointed to').
+
+    PolNeAR keeps those words in the cue (train: 'said/told/... in/on a statement, an interview, a post ...' 237 of
+    237 text matches with a gold cue; 'told' + a name or pronoun 332 of 332; 'said' + a weekday 144 of 144), so the
+    extent as written stays in `evidence.cue_as_written`, which `eval polnear` scores. Returns whether the cue
+    changed."""
+    tokens = sorted(t.i for s in record.cue for t in s)
+    if len(tokens) < 2:
+        return False
+    doc = record.cue[0].doc
+    inside = set(tokens)
+    head = next((doc[i] for i in tokens if doc[i].head.i not in inside or doc[i].head.i == i), doc[tokens[0]])
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    content = record.content_tokens()
+    cut: set[int] = set()
+    for child in head.rights:
+        if child.i not in inside:
+            continue
+        phrase = {i for i in subtree_of(child) if i in inside}
+        if child.dep_ in ADJUNCT_DEPS and not phrase & content and (
+                child.dep_ != "prep" or any(c.dep_ == "pobj" and c.i in inside for c in child.children)):
+            cut |= phrase
+        elif child.dep_ in {"dobj", "dative"} and head.lemma_.lower() in ADDRESSEE_VERBS:
+            cut |= phrase
+    kept = [i for i in tokens if i not in cut]
+    if not cut or not kept or max(kept) > min(cut):
+        return False  # only a tail is cut: the words before the verb and the verb stay one span
+    record.evidence["cue_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                         for s in record.cue]
+    while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].is_space):
+        kept.pop()
+    record.cue = runs(doc, kept)
+    return True
+
+
+def subtree_of(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
