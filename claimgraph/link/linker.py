@@ -512,7 +512,10 @@ def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | No
            linking: Linking = DEFAULTS) -> None:
     """A new mention widens the linked claim's time range, and what it knows of the event, and its keys."""
     row = db.linked_claim_state(key)
-    roles = {**profile["roles"], **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
+    # a denial words the claim its own way ("did not use live ammunition against citizens"): the roles it leaves
+    # empty are filled by the reports that assert the claim
+    told = {} if profile.get("negative") else profile["roles"]
+    roles = {**told, **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
     dates = [d for d in (row["first_published"], row["last_published"], published) if d]
     db.update_linked_claim(key, row["event_type"] or profile["event_type"], roles,
                            row["time_value"] or profile["time_value"],

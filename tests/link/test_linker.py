@@ -345,3 +345,24 @@ def test_a_speech_act_cue_is_no_act_of_the_claim(tmp_path, built):
     second = directive(built, text, "demanded", "two Pelland envoys go home", demand)
     rows = store_all(tmp_path / "s.db", [first, second])
     assert rows[0][0] != rows[1][0]
+
+
+def test_a_denial_leaves_the_claims_roles_to_the_reports_that_assert_it(tmp_path, built):
+    """"The Harrow Guard did not shoot at residents" joins the shooting it denies, but its wording of the victims
+    is the denier's: the claim's patient comes from the report that asserts it."""
+    first = built("The Harrow Guard opened fire in Pell on Sunday.", outlet="A", published="2025-02-01",
+                  entities=[("Harrow Guard", "ORG")], claim="The Harrow Guard opened fire in Pell on Sunday",
+                  event={"type": "ASSAULT", "roles": {"actor": "Harrow Guard"}})
+    denial = built("The Harrow Guard did not shoot at residents, the ministry said.", outlet="B",
+                   published="2025-02-02", entities=[("Harrow Guard", "ORG")],
+                   claim="The Harrow Guard did not shoot at residents", certainty=-3,
+                   event={"type": "ASSAULT", "roles": {"actor": "Harrow Guard", "target": "residents"}})
+    later = built("The Harrow Guard fired on marchers in Pell, doctors said.", outlet="C", published="2025-02-03",
+                  entities=[("Harrow Guard", "ORG")], claim="The Harrow Guard fired on marchers in Pell",
+                  event={"type": "ASSAULT", "roles": {"actor": "Harrow Guard", "target": "marchers"}})
+    db = tmp_path / "s.db"
+    rows = store_all(db, [first, denial, later])
+    assert len({r[0] for r in rows}) == 1
+    with Store.open(db) as store:
+        roles = store.linked_claim_state(rows[0][0])["roles"]
+    assert roles.get("recipient") == "words:marchers"
