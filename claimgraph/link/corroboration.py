@@ -225,12 +225,21 @@ def corpus_outlet(document: dict[str, Any], attribution: dict[str, Any]) -> bool
     return bool(document["outlet_key"](attribution["source_text"] or ""))
 
 
+# the verbs of saying that introduce a statement in news style (say, tell, announce, state, confirm, acknowledge,
+# admit, declare, write): a source introduced so is a speaker, never the subject of the act misread as a source
+_SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|announc\w*|stat(?:e|es|ed|ing)|confirm\w*|"
+                     r"acknowledg\w*|admit\w*|declar\w*|wr(?:ite|ites|ote|iting))\b", re.I)
+
+
 def party_source(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any], actor: str,
                  actors: set[int] = frozenset()) -> bool:
     """Whether a source is the party the claim is about ("Ustria has agreed to ...", "Unit 40 of the army's
     intelligence planted ..."): by its words, or by the identity it and the actor resolve to."""
     text = attribution["source_text"] or ""
     if not (actor or actors) or not text:
+        return False
+    # "the prosecutor said she had opened a case": a party that says it did the act is an on-the-record origin
+    if _SAYING.search(attribution.get("cue_text") or ""):
         return False
     if actor and name_key(text) == actor:
         return True

@@ -475,6 +475,30 @@ def described(db: IdentityStore, key: str) -> int | None:
     return descriptions.chosen({r[0]: r[2] for r in rows if r[1] == "description"})
 
 
+# "the prosecutor's office", "the office of the prosecutor": an office's staff act in its holder's name
+_OFFICE_OF = re.compile(r"^(?:the )?(?:(.+) office|office of (?:the )?(.+))$")
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+def by_office(db: IdentityStore, key: str) -> int | None:
+    """The holder a role given as an office means ("the prosecutor's office is investigating ..."): the named party
+    whose office it is, else the one identity the corpus gives an office holding that title word ("Prosecutor
+    General"); nobody when two hold such an office, or when the office is "her office" (a pronoun)."""
+    match = _OFFICE_OF.match(key)
+    if match is None:
+        return None
+    title = match.group(1) or match.group(2)
+    if title in _POSSESSIVE_PRONOUNS:
+        return None
+    found = by_name(db, [title])
+    if found is not None:
+        return found
+    words = title.split()
+    if len(words) != 1:
+        return None
+    return descriptions.office_holder(db.office_holders_with_word(words[0]))
+
+
 def record_groups(db: IdentityStore, text: str, document: int | None) -> None:
     """The crowds an article names by a collective noun ("protesters", "demonstrators": one WordNet synset) are one
     group for the place it is filed from or about: "protesters in Tellmar", named by each word the articles use.

@@ -383,6 +383,8 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
             if match:
                 key = f"{key} {match.group(1)} {name_key(match.group(2))}"
         found, _ = identities.find(db, [key], None, linking)
+        if found is None:
+            found = identities.by_office(db, key)
         if found is not None:
             return found
         if coreferent is not None:

@@ -366,3 +366,36 @@ def test_a_denial_leaves_the_claims_roles_to_the_reports_that_assert_it(tmp_path
     with Store.open(db) as store:
         roles = store.linked_claim_state(rows[0][0])["roles"]
     assert roles.get("recipient") == "words:marchers"
+
+
+def inquiry(built, text, claim, actor, published, outlet):
+    """An inquiry by `actor`; the first report names no target, the later one the Port Board, so that only the
+    actor can tell that they are one act."""
+    named = [(actor, "PERSON")] if actor[:1].isupper() else []
+    roles = {"actor": actor, **({"target": "Port Board"} if "Port Board" in claim else {})}
+    return built(text, outlet=outlet, published=published, entities=[*named, ("Port Board", "ORG")], claim=claim,
+                 event={"type": "INVESTIGATE", "roles": roles})
+
+
+def test_an_office_acting_is_its_holder(tmp_path, built):
+    """"The governor's office is examining ..." is the governor's act: the one person the corpus gives the office
+    of governor is the actor, so the report joins the claim of her inquiry."""
+    first = inquiry(built, "Governor Lena Hask said she had ordered an inquiry into its spending.",
+                    "she had ordered an inquiry into its spending", "Lena Hask", "2025-05-02", "A")
+    second = inquiry(built, "The governor's office is examining the Port Board's accounts.",
+                     "The governor's office is examining the Port Board's accounts", "governor's office",
+                     "2025-05-03", "B")
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_an_office_two_people_hold_names_nobody(tmp_path, built):
+    first = inquiry(built, "Governor Lena Hask said she had ordered an inquiry into its spending.",
+                    "she had ordered an inquiry into its spending", "Lena Hask", "2025-05-02", "A")
+    other = built("Governor Piet Orlan visited the Port Board.", outlet="C", published="2025-05-02",
+                  entities=[("Piet Orlan", "PERSON"), ("Port Board", "ORG")], claim="visited the Port Board")
+    second = inquiry(built, "The governor's office is examining the Port Board's accounts.",
+                     "The governor's office is examining the Port Board's accounts", "governor's office",
+                     "2025-05-03", "B")
+    rows = store_all(tmp_path / "s.db", [first, other, second])
+    assert rows[0][0] != rows[2][0]
