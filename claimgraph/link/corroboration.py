@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities
-from .linker import FALSE_REPORT
+from .linker import FALSE_REPORT, negated_verb
 from .normalise import name_key
 from .source_names import appositive_name, source_name
 
@@ -42,7 +42,8 @@ class Corpus:
                 "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
                 "text": row["text"] or "", "outlet_key": self.outlet_key,
                 "copy_group": row["copy_group"] if row["copy_group"] is not None else key,
-                "attributions": self.store.attributions(key),
+                "attributions": past_datelines(self.store.attributions(key), result.get("attributions", []),
+                                               row["text"] or ""),
                 # where each attribution's source stands in the text, to find a sentence's speaker and the speaker a
                 # pronoun or a description refers back to
                 "source_at": {a["id"]: min((x["start"] for x in a.get("source") or [] if "start" in x), default=None)
@@ -97,6 +98,31 @@ class Corpus:
         if group not in self._groups:
             self._groups[group] = self.store.copy_group_outlet(group)
         return self._groups[group]
+
+
+# a wire dateline read as a source: "TAVEL (Ferrow Wire", "HALDEN, May 2 (Agency)"
+_DATELINE_SOURCE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^(\n]{0,20})? \([^)]*\)?$")
+_DATELINE_DASH = re.compile(r"\)\s*[-–—]+\s*")
+
+
+def past_datelines(attributions: dict[str, dict[str, Any]], analysed: list[dict[str, Any]],
+                   text: str) -> dict[str, dict[str, Any]]:
+    """"TAVEL (Ferrow Wire) - Ondria's defence minister, Tomas Reyl, said ...": a dateline is where and by whom a
+    report is filed, never who says it; a source read as the dateline is the words between its dash and the cue."""
+    spans = {a["id"]: a for a in analysed}
+    for key, attribution in attributions.items():
+        if not _DATELINE_SOURCE.match(attribution.get("source_text") or ""):
+            continue
+        found = spans.get(key) or {}
+        sources = [x for x in found.get("source") or [] if "start" in x]
+        cues = [x for x in found.get("cue") or [] if "start" in x]
+        if not sources or not cues:
+            continue
+        dash = _DATELINE_DASH.search(text, sources[0]["start"], cues[0]["start"])
+        speaker = text[dash.end():cues[0]["start"]].strip(" ,") if dash else ""
+        if speaker and len(speaker.split()) <= 12:
+            attributions[key] = {**attribution, "source_text": speaker, "source_entity": None}
+    return attributions
 
 
 def chain_of(attributions: dict[str, dict[str, Any]], innermost: str | None) -> list[dict[str, Any]]:
@@ -375,7 +401,7 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0 or FALSE_REPORT.search(claim["span"]["text"]):
+    if claim["certainty"]["value"] < 0 or negated_verb(claim) or FALSE_REPORT.search(claim["span"]["text"]):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)

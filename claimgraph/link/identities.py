@@ -140,6 +140,8 @@ def by_demonym(db: IdentityStore, key: str) -> int | None:
     return rows[0] if len(rows) == 1 else None
 
 
+# identity types that have no seat of government: the outlets that report from a place, the equipment named there
+NO_SEAT_TYPES = {"OUTLET", "EQUIPMENT"}
 # a place is a party's seat when the party is named beside it in this many sentences, more than any other party
 SEAT_SENTENCES = 2
 
@@ -291,8 +293,9 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
         for word in _CAPITALISED.findall(sentence.group(0)):
             key = name_key(word)
             row = db.typed_identities_named(key, limit=2)
-            # the entity recogniser's types are no guide here: a made-up country is often typed a person
-            if len(row) == 1:
+            # the entity recogniser's types are no guide here: a made-up country is often typed a person; but a news
+            # outlet or a weapon system ("QUESSY (Ferrow Wire) - ... Strix-4 systems") governs no place
+            if len(row) == 1 and row[0][1] not in NO_SEAT_TYPES:
                 parties.add(row[0][0])
             else:
                 found = by_demonym(db, key)

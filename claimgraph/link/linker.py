@@ -40,7 +40,7 @@ FALSE_REPORT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w+|lies|a lie|"
     r"fiction|fantasy|nonsense|fake)(?![\w-])|\b(?:reject\w*|dismiss\w*|"
     r"denounc\w*|brand\w*|claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?)\b[^.;]{0,80}?\bas\s+"
-    r"[\"“‘']?(?:(?:a|an|pure|complete|total|utter)\s+)*(?:false|untrue|baseless|groundless|fabricat\w+|lies|a lie|"
+    r"[\"“‘']?(?:[\w-]+\s+){0,3}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w*|lies|a lie|"
     r"fiction|fantasy|nonsense|fake|forgery|defamatory)|\bcall\w*\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies))\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|"
     r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)", re.I)
@@ -234,10 +234,30 @@ def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
 
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
     """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
-    if (claim.get("certainty") or {}).get("value", 0) < 0:
+    if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim):
         return True
     denied = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"}
     return bool(claim.get("attribution")) and claim.get("attribution") in denied
+
+
+# the words that negate a verb they stand before ("has not supplied", "will never send", "didn't fire")
+NEGATION = {"not", "never", "n't", "no"}
+
+
+def negated_verb(claim: dict[str, Any]) -> bool:
+    """"Belmora has not sold and will not sell weapons to the group": a claim whose certainty the model left unknown
+    (0) although a negation cue stands right before its trigger (one or two auxiliaries between) is a denial."""
+    certainty = claim.get("certainty") or {}
+    trigger, span = claim.get("trigger") or {}, claim["span"]
+    if certainty.get("value") != 0 or "start" not in trigger:
+        return False
+    for cue in certainty.get("cue") or []:
+        if (cue.get("text") or "").lower() not in NEGATION or not span["start"] <= cue.get("start", -1):
+            continue
+        between = span["text"][cue["end"] - span["start"]:trigger["start"] - span["start"]]
+        if 0 <= len(between) and len(between.split()) <= 2 and not re.search(r"[,;:]", between):
+            return True
+    return False
 
 
 def skipped(db: LinkStore, document: int, claim: dict[str, Any], rule: str) -> None:
@@ -437,24 +457,30 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
             linked["event_type"]):
         return 0.0, ("", None)
-    if not times_compatible(claim["time_value"], linked["time_value"]):
-        return 0.0, ("", None)
+    timed = times_compatible(claim["time_value"], linked["time_value"])
     if claim["event_type"] and linked["event_type"]:
-        agreed = 0
+        agreed = parties = 0
         for slot in ("actor", "patient"):
             mine, theirs = slot_value(claim["roles"], slot), slot_value(linked["roles"], slot)
             if isinstance(mine, int) and isinstance(theirs, int):
                 if mine != theirs:
                     return 0.0, ("", None)
                 agreed += 1
+                parties += 1
             elif mine is not None and mine == theirs:
                 agreed += 1
+        # one act told in its stages ("agreed in March to sell", "delivered on Monday") has a time for each stage:
+        # with its doer and the party it is done to both the same, a time apart does not part them
+        if not timed and parties < 2:
+            return 0.0, ("", None)
         if agreed:
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
         # a role empty on one side or filled by words only: the event type and the claim's words decide
         told = backoff.event_backoff(claim, linked, linking)
         if told:
             return 1.0 + told, ("event-backoff", event_key(claim["event_type"], claim["roles"]))
+    if not timed:
+        return 0.0, ("", None)
     # an event-less clause naming a participant of the claim and told in its words
     told = backoff.clause_backoff(claim, linked, linking)
     if told:
@@ -494,13 +520,21 @@ def slot_value(roles: dict[str, Any], slot: str) -> Any:
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
-    """Unknown times agree with anything; "2025-02" agrees with "2025-02-14"; two days at most three days apart."""
+    """Unknown times agree with anything; "2025-02" agrees with "2025-02-14"; two days at most three days apart; a
+    season or a quarter with any time of its year."""
     if not a or not b or a.startswith(b) or b.startswith(a):
         return True
+    if not (_CALENDAR_VALUE.match(a) and _CALENDAR_VALUE.match(b)):
+        # a season or a part of a year ("2026-SU", "2025-Q3") holds many days: only its year can disagree
+        return a[:4] == b[:4]
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 3
     except ValueError:
         return False
+
+
+# a time value of the calendar: a year, a month or a day (TIMEX3 values also name seasons, quarters, weeks)
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def create(db: LinkStore, profile: dict[str, Any], published: str | None) -> int:

@@ -84,7 +84,8 @@ def test_linking_twice_changes_nothing(tmp_path, built):
 
 @pytest.mark.parametrize("a, b, expected", [
     ("2025-02", "2025-02-14", True), (None, "2025-02-14", True), ("2025-02-14", "2025-02-16", True),
-    ("2025-02-14", "2025-02-24", False), ("2024", "2025-02", False)])
+    ("2025-02-14", "2025-02-24", False), ("2024", "2025-02", False),
+    ("2026-SU", "2026-04-01", True), ("2026-SU", "2025-07", False)])
 def test_times_compatible(a, b, expected):
     assert times_compatible(a, b) is expected
 
@@ -240,6 +241,9 @@ def test_two_claims_naming_the_same_parties_and_nothing_else_alike_stay_apart(tm
     ("the ministry rejected the newspaper's story as a fabrication", True),
     ("dismissing media accounts that blamed the militia as \"pure fantasy", True),
     ("Spokesman Ivo Brandt called the reports baseless", True),
+    ("dismissed the weekly's report that Norland armed the Guard as \"a malicious invention", True),
+    ("rejected the allegations as a crude fabrication", True),
+    ("dismissed the report as a story worth reading", False),
     ("The report said the bridge was false-fronted", False),
     ("Reports that the mill would close proved correct", False),
 ])
@@ -399,3 +403,42 @@ def test_an_office_two_people_hold_names_nobody(tmp_path, built):
                      "2025-05-03", "B")
     rows = store_all(tmp_path / "s.db", [first, other, second])
     assert rows[0][0] != rows[2][0]
+
+
+def test_an_act_agreed_and_later_done_is_one_claim_whatever_their_dates(tmp_path, built):
+    """"Norland agreed in March to sell rifles to the Harrow Guard" and "Norland delivered the rifles to the Harrow
+    Guard on April 20": the same doer and recipient, the stages of one act dated apart."""
+    parties = [("Norland", "GPE"), ("Harrow Guard", "ORG")]
+    first = built("Norland agreed in March to sell rifles to the Harrow Guard.", outlet="A", published="2025-04-02",
+                  entities=parties, claim="to sell rifles to the Harrow Guard", event=SHIP)
+    first[1]["times"].append({"id": "t1", **span_of(first[0].text, "in March"), "value": "2025-03"})
+    first[1]["events"][0]["roles"]["time"] = "t1"
+    later = built("Norland delivered the rifles to the Harrow Guard on April 20.", outlet="B", published="2025-04-21",
+                  entities=parties, claim="Norland delivered the rifles to the Harrow Guard on April 20", event=SHIP)
+    later[1]["times"].append({"id": "t1", **span_of(later[0].text, "on April 20"), "value": "2025-04-20"})
+    later[1]["events"][0]["roles"]["time"] = "t1"
+    other = built("Norland shipped rifles to Pell on April 20.", outlet="C", published="2025-04-21",
+                  url="https://c.example/1", entities=[("Norland", "GPE"), ("Pell", "GPE")],
+                  claim="Norland shipped rifles to Pell on April 20",
+                  event={"type": "AID", "roles": {"actor": "Norland"}})
+    other[1]["times"].append({"id": "t1", **span_of(other[0].text, "on April 20"), "value": "2025-04-20"})
+    other[1]["events"][0]["roles"]["time"] = "t1"
+    rows = store_all(tmp_path / "s.db", [first, later])
+    assert rows[0][0] == rows[1][0]
+    # one party alone does not outweigh the dates: a shipment to someone unnamed in April is not the March deal
+    first[1]["events"][0]["roles"].pop("recipient")
+    rows = store_all(tmp_path / "t.db", [first, other])
+    assert rows[0][0] != rows[1][0]
+
+
+@pytest.mark.parametrize("text, verb, cue, value, negative", [
+    ("Norland has not sold and will not sell rifles to the Guard", "sold", "not", 0, True),
+    ("Norland will never send troops", "send", "never", 0, True),
+    ("Norland has not sold rifles to the Guard", "sold", "not", 3, False),  # the model decided: its value stands
+    ("It is not clear whether Norland sold rifles", "sold", "not", 0, False),  # the negation is of another verb
+])
+def test_a_negated_verb_the_certainty_left_unknown_is_a_denial(text, verb, cue, value, negative):
+    from claimgraph.link.linker import negated_verb
+    claim = {"span": span_of(text, text), "trigger": span_of(text, verb),
+             "certainty": {"value": value, "cue": [span_of(text, cue)]}}
+    assert negated_verb(claim) is negative

@@ -44,3 +44,16 @@ def test_a_party_saying_it_did_the_act_is_a_source_of_it():
     assert not party_source(None, document, said, "lena hask")
     assert not party_source(None, document, {**said, "cue_text": "told reporters"}, "lena hask")
     assert party_source(None, document, agreed, "ustria")
+
+
+def test_a_dateline_read_as_the_source_gives_way_to_the_speaker_after_it():
+    from claimgraph.link.corroboration import past_datelines
+    from tests.link.conftest import span_of
+    text = "PELL (Coast Wire) - Norland's interior minister, Ada Voss, said on Friday that the dam had failed."
+    stored = {"a1": {"id": "a1", "source_text": "PELL (Coast Wire", "source_entity": "e1", "cue_text": "said"}}
+    analysed = [{"id": "a1", "source": [span_of(text, "PELL (Coast Wire")], "cue": [span_of(text, "said")]}]
+    fixed = past_datelines(stored, analysed, text)
+    assert fixed["a1"]["source_text"] == "Norland's interior minister, Ada Voss"
+    # a source that is no dateline is left as it is
+    stored = {"a1": {"id": "a1", "source_text": "Ada Voss", "source_entity": "e1", "cue_text": "said"}}
+    assert past_datelines(stored, analysed, text)["a1"]["source_text"] == "Ada Voss"
