@@ -110,7 +110,10 @@ def past_datelines(attributions: dict[str, dict[str, Any]], analysed: list[dict[
     """"TAVEL (Ferrow Wire) - Ondria's defence minister, Tomas Reyl, said ...": a dateline is where and by whom a
     report is filed, never who says it; a source read as the dateline is the words between its dash and the cue."""
     spans = {a["id"]: a for a in analysed}
-    for key, attribution in attributions.items():
+    speakers: dict[int, str] = {}  # the speaker found for each dateline, by where the dateline stands
+    cue_at = {k: min((x["start"] for x in (spans.get(k) or {}).get("cue") or [] if "start" in x), default=-1)
+              for k in attributions}
+    for key, attribution in sorted(attributions.items(), key=lambda item: cue_at[item[0]]):
         if not _DATELINE_SOURCE.match(attribution.get("source_text") or ""):
             continue
         found = spans.get(key) or {}
@@ -120,7 +123,11 @@ def past_datelines(attributions: dict[str, dict[str, Any]], analysed: list[dict[
             continue
         dash = _DATELINE_DASH.search(text, sources[0]["start"], cues[0]["start"])
         speaker = text[dash.end():cues[0]["start"]].strip(" ,") if dash else ""
-        if speaker and len(speaker.split()) <= 12:
+        if not speaker or len(speaker.split()) > 12:
+            # "..., saying the tanker had entered ...": a second cue of the same sentence has the speaker of the first
+            speaker = speakers.get(sources[0]["start"], "")
+        if speaker:
+            speakers.setdefault(sources[0]["start"], speaker)
             attributions[key] = {**attribution, "source_text": speaker, "source_entity": None}
     return attributions
 

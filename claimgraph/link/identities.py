@@ -95,6 +95,9 @@ def find(db: IdentityStore, keys: list[str], type_: str | None = None,
         identity = by_demonym(db, key)
         if identity is not None:
             return identity, "demonym"
+        identity = by_adjective_of(db, key)
+        if identity is not None:
+            return identity, "demonym"
     identity = by_fuzzy_name(db, keys[0], type_, linking)
     return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
 
@@ -114,6 +117,29 @@ def by_governing(db: IdentityStore, key: str) -> int | None:
     return by_name(db, [core]) or by_demonym(db, core)
 
 
+# a state's armed and police services named by common nouns ("Kestria's navy", "Kestrian naval commandos", "the
+# country's armed forces"): the CAMEO actor codebook's agent words for the military (MIL) and police (COP); a service
+# with a name of its own ("the Interior Guard") is a party of its own
+SERVICES = {"navy", "army", "military", "forces", "troops", "commandos", "marines", "sailors", "soldiers", "police",
+            "coastguard", "guards", "paratroopers", "airmen", "gendarmerie", "militia"}
+_SERVICE = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,2}([a-z][\w-]*))$")
+
+
+def by_service(db: IdentityStore, name: str) -> int | None:
+    """The state a service named by its common nouns acts for: its possessor or its people's adjective, when
+    known ("Kestria's navy", "Kestrian naval commandos")."""
+    match = _SERVICE.match(name.strip())
+    if match is None or match.group(3) not in SERVICES:
+        return None
+    key = name_key(match.group(1))
+    found = by_name(db, [key]) or by_demonym(db, key)
+    if found is None and any(key.endswith(suffix) for suffix in DEMONYM_SUFFIXES):
+        # the people's adjective before the state's name was met: the state's identity under its adjective, which
+        # the name joins when it comes ("Kestrian" then "Kestria", a spelling variant)
+        found = resolve_name(db, match.group(1))
+    return found
+
+
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
     """"Guard units", "members of the Interior Guard": the body they belong to, when its name is known."""
     match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
@@ -127,6 +153,15 @@ def seat_of_government(key: str) -> bool:
     """"officials in Halden": a name that means a party only once the corpus says whose seat the place is."""
     match = _GOVERNED_BY.match(key)
     return bool(match) and match.group(1) == "in"
+
+
+def by_adjective_of(db: IdentityStore, key: str) -> int | None:
+    """"Norland" for the identity its people's adjective made before the name was met ("Norlandian marines"):
+    one word, stored under the name plus a demonym suffix."""
+    if " " in key or len(key) < 4:
+        return None
+    rows = db.identities_named_any([key + suffix for suffix in DEMONYM_SUFFIXES], except_type="PERSON")
+    return rows[0] if len(rows) == 1 else None
 
 
 def by_demonym(db: IdentityStore, key: str) -> int | None:

@@ -318,6 +318,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 time_value = times.get(value)
             elif role == "location" or not value:
                 continue
+            elif role in PATIENT_ROLES and value == (event.get("roles") or {}).get("location"):
+                continue  # "seized any vessel in the strait": where the act was done is not whom it was done to
             elif dateline and name_key(str(value)) == dateline and (str(value).isupper() or str(
                     role_words(event, role)).split("(")[0].strip().isupper()):
                 continue  # the dateline's place, however the entity list spells it
@@ -393,6 +395,11 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
     """A role's identity: the document's entity of that name, else a stored identity the name means (its short
     form, its government, its people), else the entity the analysis found the words to be a mention of, else the
     words themselves."""
+    if db is not None:
+        # "Kestria's navy", "Kestrian naval commandos": a state's armed service acts for the state
+        state = identities.by_service(db, value)
+        if state is not None:
+            return state
     if value in identity_by_name:
         return identity_by_name[value]
     key = name_key(value)

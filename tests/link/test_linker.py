@@ -442,3 +442,36 @@ def test_a_negated_verb_the_certainty_left_unknown_is_a_denial(text, verb, cue, 
     claim = {"span": span_of(text, text), "trigger": span_of(text, verb),
              "certainty": {"value": value, "cue": [span_of(text, cue)]}}
     assert negated_verb(claim) is negative
+
+
+def test_a_states_armed_service_named_by_common_nouns_acts_for_the_state(tmp_path, built):
+    """"Norlandian marines seized the ferry" before Norland is named, then "Norland seized the ferry": the service
+    named by its people's adjective and common nouns is the state; a service with a name of its own is not."""
+    first = built("Norlandian marines seized the ferry Tessa Rowe near Pell.", outlet="A", published="2025-06-01",
+                  entities=[("Tessa Rowe", "VEHICLE")], claim="Norlandian marines seized the ferry Tessa Rowe near Pell",
+                  event={"type": "COERCE", "roles": {"actor": "Norlandian marines", "target": "Tessa Rowe"}})
+    second = built("Norland has seized the ferry Tessa Rowe, a newspaper reported.", outlet="B",
+                   published="2025-06-02", entities=[("Norland", "GPE"), ("Tessa Rowe", "VEHICLE")],
+                   claim="Norland has seized the ferry Tessa Rowe",
+                   event={"type": "COERCE", "roles": {"actor": "Norland", "target": "Tessa Rowe"}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
+    from claimgraph.link.identities import SERVICES, _SERVICE
+    assert _SERVICE.match("Norland's navy").group(3) in SERVICES
+    assert _SERVICE.match("the Harrow Guard") is None
+
+
+def test_the_place_of_an_act_is_not_whom_it_was_done_to(tmp_path, built):
+    """"denied that its forces had seized any vessel in the Pell Sound": the sound is where, not what was seized,
+    so the denial meets the seizure by its doer."""
+    parties = [("Norland", "GPE"), ("Tessa Rowe", "VEHICLE")]
+    first = built("Norland seized the ferry Tessa Rowe.", outlet="A", published="2025-06-01", entities=parties,
+                  claim="Norland seized the ferry Tessa Rowe",
+                  event={"type": "COERCE", "roles": {"actor": "Norland", "target": "Tessa Rowe"}})
+    denial = built("Norland denied that it had seized any vessel in the Pell Sound.", outlet="B",
+                   published="2025-06-02", entities=[("Norland", "GPE"), ("Pell Sound", "GPE")],
+                   claim="it had seized any vessel in the Pell Sound", certainty=-3,
+                   event={"type": "COERCE", "roles": {"actor": "Norland", "target": "Pell Sound",
+                                                      "location": "Pell Sound"}})
+    rows = store_all(tmp_path / "s.db", [first, denial])
+    assert rows[0][0] == rows[1][0]

@@ -57,3 +57,15 @@ def test_a_dateline_read_as_the_source_gives_way_to_the_speaker_after_it():
     # a source that is no dateline is left as it is
     stored = {"a1": {"id": "a1", "source_text": "Ada Voss", "source_entity": "e1", "cue_text": "said"}}
     assert past_datelines(stored, analysed, text)["a1"]["source_text"] == "Ada Voss"
+
+
+def test_a_second_cue_after_a_dateline_has_the_speaker_of_the_first():
+    from claimgraph.link.corroboration import past_datelines
+    from tests.link.conftest import span_of
+    text = ("PELL (Coast Wire) - Norland's interior minister, Ada Voss, confirmed that the dam had failed after heavy "
+            "rain over the whole of the upper valley, saying the town would be evacuated.")
+    stored = {k: {"id": k, "source_text": "PELL (Coast Wire", "source_entity": "e1"} for k in ("a1", "a2")}
+    analysed = [{"id": "a1", "source": [span_of(text, "PELL (Coast Wire")], "cue": [span_of(text, "confirmed")]},
+                {"id": "a2", "source": [span_of(text, "PELL (Coast Wire")], "cue": [span_of(text, "saying")]}]
+    fixed = past_datelines(stored, analysed, text)
+    assert fixed["a1"]["source_text"] == fixed["a2"]["source_text"] == "Norland's interior minister, Ada Voss"
