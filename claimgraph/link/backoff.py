@@ -78,6 +78,7 @@ def salient_parties(mentions: Iterable[tuple[int, int, int]], limit: int = DEFAU
 
 
 def needs_context(profile: dict[str, Any]) -> bool:
-    """A claim with an event but no party of its own to be found by (its roles are words, or empty)."""
-    return bool(profile["event_type"]) and not any(isinstance(v, int) for v in profile["roles"].values()) \
+    """A claim with no party of its own to be found by: an event whose roles are words or empty, or a clause naming
+    nobody ("the diplomats had photographed naval installations"), which only its wording can then match."""
+    return not any(isinstance(v, int) for v in profile["roles"].values()) \
         and not any(k.startswith("entity:") for k in profile["keys"])

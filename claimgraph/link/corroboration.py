@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities
-from .linker import FALSE_REPORT, negated_verb
+from .linker import denies_reports, negated_verb
 from .normalise import name_key
 from .source_names import appositive_name, source_name
 
@@ -103,31 +103,37 @@ class Corpus:
 # a wire dateline read as a source: "TAVEL (Ferrow Wire", "HALDEN, May 2 (Agency)"
 _DATELINE_SOURCE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^(\n]{0,20})? \([^)]*\)?$")
 _DATELINE_DASH = re.compile(r"\)\s*[-–—]+\s*")
+# the words before a cue that are no subject of it: "it was announced", "as had been said"
+_NO_SUBJECT = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|as)\s*$")
 
 
 def past_datelines(attributions: dict[str, dict[str, Any]], analysed: list[dict[str, Any]],
                    text: str) -> dict[str, dict[str, Any]]:
     """"TAVEL (Ferrow Wire) - Ondria's defence minister, Tomas Reyl, said ...": a dateline is where and by whom a
-    report is filed, never who says it; a source read as the dateline is the words between its dash and the cue."""
+    report is filed, never who says it, and a cue needs a speaker; a source read as the dateline, or left empty, is
+    the words between the sentence's start (or its dateline's dash) and the cue."""
     spans = {a["id"]: a for a in analysed}
-    speakers: dict[int, str] = {}  # the speaker found for each dateline, by where the dateline stands
+    speakers: dict[int, str] = {}  # the speaker found for each sentence, by where the sentence begins
     cue_at = {k: min((x["start"] for x in (spans.get(k) or {}).get("cue") or [] if "start" in x), default=-1)
               for k in attributions}
     for key, attribution in sorted(attributions.items(), key=lambda item: cue_at[item[0]]):
-        if not _DATELINE_SOURCE.match(attribution.get("source_text") or ""):
+        source = (attribution.get("source_text") or "").strip()
+        if source and not _DATELINE_SOURCE.match(source):
             continue
-        found = spans.get(key) or {}
-        sources = [x for x in found.get("source") or [] if "start" in x]
-        cues = [x for x in found.get("cue") or [] if "start" in x]
-        if not sources or not cues:
+        cues = [x for x in (spans.get(key) or {}).get("cue") or [] if "start" in x]
+        if not cues or not text:
             continue
-        dash = _DATELINE_DASH.search(text, sources[0]["start"], cues[0]["start"])
-        speaker = text[dash.end():cues[0]["start"]].strip(" ,") if dash else ""
-        if not speaker or len(speaker.split()) > 12:
+        begin, _ = sentence_of(text, cues[0]["start"], cues[0]["end"])
+        dash = _DATELINE_DASH.search(text, begin, cues[0]["start"])
+        before = text[dash.end() if dash else begin:cues[0]["start"]]
+        # a quotation before its cue is what is said, not who says it
+        speaker = "" if re.search(r"[\"“”]", before) else before.strip(" ,")
+        if not speaker or len(speaker.split()) > 12 or _NO_SUBJECT.search(speaker) or not source and dash is None \
+                and not speaker[:1].isupper():
             # "..., saying the tanker had entered ...": a second cue of the same sentence has the speaker of the first
-            speaker = speakers.get(sources[0]["start"], "")
+            speaker = speakers.get(begin, "")
         if speaker:
-            speakers.setdefault(sources[0]["start"], speaker)
+            speakers.setdefault(begin, speaker)
             attributions[key] = {**attribution, "source_text": speaker, "source_entity": None}
     return attributions
 
@@ -408,7 +414,7 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0 or negated_verb(claim) or FALSE_REPORT.search(claim["span"]["text"]):
+    if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)

@@ -475,3 +475,30 @@ def test_the_place_of_an_act_is_not_whom_it_was_done_to(tmp_path, built):
                                                       "location": "Pell Sound"}})
     rows = store_all(tmp_path / "s.db", [first, denial])
     assert rows[0][0] == rows[1][0]
+
+
+@pytest.mark.parametrize("sentence, claim, denies", [
+    ("The ministry said the claims in the foreign press are false.", "the claims in the foreign press", True),
+    ("The ministry said the reports were baseless.", "the reports", True),
+    ("Troops fired on the crowd; reports that they used gas are false.", "Troops fired on the crowd", False),
+])
+def test_a_claim_whose_predicate_denies_the_reports_is_a_denial(sentence, claim, denies):
+    from claimgraph.link.linker import denies_reports
+    assert denies_reports({"span": span_of(sentence, claim)}, sentence) is denies
+
+
+def test_a_clause_naming_nobody_is_found_again_by_its_verb_and_wording(tmp_path, built):
+    """"The engineers had falsified the load tests near Pell" and, a day later, "the engineers had falsified the
+    load tests": no party to block on but the verb, and the wording carries the match."""
+    first = built("The engineers had falsified the load tests near Pell, two inspectors said.", outlet="A",
+                  published="2025-07-01", entities=[("Pell", "GPE")],
+                  claim="The engineers had falsified the load tests near Pell")
+    first[1]["claims"][0]["trigger"] = span_of(first[0].text, "falsified")
+    second = built("The paper said the engineers had falsified the load tests.", outlet="B",
+                   published="2025-07-02", claim="the engineers had falsified the load tests")
+    second[1]["claims"][0]["trigger"] = span_of(second[0].text, "falsified")
+    other = built("The engineers had repainted the load bay.", outlet="C", published="2025-07-02",
+                  claim="The engineers had repainted the load bay")
+    other[1]["claims"][0]["trigger"] = span_of(other[0].text, "repainted")
+    rows = store_all(tmp_path / "s.db", [first, second, other])
+    assert rows[0][0] == rows[1][0] != rows[2][0]

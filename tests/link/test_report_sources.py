@@ -69,3 +69,16 @@ def test_a_second_cue_after_a_dateline_has_the_speaker_of_the_first():
                 {"id": "a2", "source": [span_of(text, "PELL (Coast Wire")], "cue": [span_of(text, "saying")]}]
     fixed = past_datelines(stored, analysed, text)
     assert fixed["a1"]["source_text"] == fixed["a2"]["source_text"] == "Norland's interior minister, Ada Voss"
+
+
+def test_a_cue_left_without_a_source_takes_the_words_before_it():
+    from claimgraph.link.corroboration import past_datelines
+    from tests.link.conftest import span_of
+    text = "Norland's interior minister, Ada Voss, announced on Friday that the dam had failed. \"It held,\" said one."
+    stored = {"a1": {"id": "a1", "source_text": "", "source_entity": None},
+              "a2": {"id": "a2", "source_text": "", "source_entity": None}}
+    analysed = [{"id": "a1", "source": [], "cue": [span_of(text, "announced")]},
+                {"id": "a2", "source": [], "cue": [span_of(text, "said")]}]
+    fixed = past_datelines(stored, analysed, text)
+    assert fixed["a1"]["source_text"] == "Norland's interior minister, Ada Voss"
+    assert fixed["a2"]["source_text"] == ""  # a quotation is what is said, not who says it
