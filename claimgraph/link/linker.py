@@ -117,7 +117,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     cues = {a["id"]: a.get("cue") or [] for a in result.get("attributions", [])}
     for claim in result.get("claims", []):
         event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed) \
-            or act_of_cue(claim, unclaimed, cues)
+            or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
         if denies_reports(claim, text):
             false_reports.append(claim)
@@ -219,6 +219,40 @@ def act_of_cue(claim: dict[str, Any], unclaimed: list[dict[str, Any]],
         if any(s.get("start", -1) <= trigger["start"] and trigger["end"] <= s.get("end", -1) for s in spans):
             return event
     return None
+
+
+def sentence_act(claim: dict[str, Any], unclaimed: list[dict[str, Any]], claims: list[dict[str, Any]],
+                 text: str) -> dict[str, Any] | None:
+    """"Ambassadors agreed on Wednesday to freeze the assets of X, three diplomats said, clearing the way for ...":
+    where the analysis gave a sentence's act between two parties no claim, the claim left in that sentence without
+    an act of its own tells it (the adjunct of its clause). Only an act with its doer and the party it is done to,
+    no act of speech, the one such act of the sentence, and no other claim of the sentence holding it."""
+    if not text:
+        return None
+    span = claim["span"]
+    begin, finish = sentence_bounds(text, span["start"], span["end"])
+    found = [v for v in unclaimed if v["type"] not in SPEECH_TYPES and begin <= v["trigger"]["start"] < finish
+             and (v.get("roles") or {}).get("actor") and any((v.get("roles") or {}).get(r) for r in PATIENT_ROLES)]
+    if len(found) != 1:
+        return None
+    trigger = found[0]["trigger"]
+    held = [c for c in claims if c["span"]["start"] <= trigger["start"] and trigger["end"] <= c["span"]["end"]]
+    return found[0] if not held else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n+")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding [start, end)."""
+    begin, finish = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.start()
+            break
+    return begin, finish
 
 
 def wrapped(claim: dict[str, Any], events: list[dict[str, Any]],

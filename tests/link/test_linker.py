@@ -502,3 +502,21 @@ def test_a_clause_naming_nobody_is_found_again_by_its_verb_and_wording(tmp_path,
     other[1]["claims"][0]["trigger"] = span_of(other[0].text, "repainted")
     rows = store_all(tmp_path / "s.db", [first, second, other])
     assert rows[0][0] == rows[1][0] != rows[2][0]
+
+
+def test_the_act_a_sentence_gives_no_claim_is_told_by_the_claim_left_in_it(tmp_path, built):
+    """"Envoys of the Hallen League agreed on Tuesday to ban Ivo Darr from travel, two officials said, opening the
+    way to a vote": the analysis gave the ban no claim of its own; the adjunct's claim in its sentence tells it."""
+    parties = [("Hallen League", "ORG"), ("Ivo Darr", "PERSON")]
+    ban = {"type": "SANCTION", "roles": {"actor": "Hallen League", "target": "Ivo Darr"}}
+    first = built("The Hallen League banned Ivo Darr from travel.", outlet="A", published="2025-08-01",
+                  entities=parties, claim="The Hallen League banned Ivo Darr from travel", event=ban)
+    text = ("Envoys of the Hallen League agreed on Tuesday to ban Ivo Darr from travel, two officials said, opening "
+            "the way to a vote.")
+    second = built(text, outlet="B", published="2025-08-02", entities=parties,
+                   claim="opening the way to a vote", source=("two officials", "unnamed"))
+    second[1]["events"].append({"id": "v9", "type": "SANCTION", "trigger": span_of(text, "ban"),
+                                "roles": dict(ban["roles"]), "attribution": None,
+                                "certainty": {"value": 3, "label": "certain", "cue": []}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]
