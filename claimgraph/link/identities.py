@@ -62,6 +62,25 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
     return found
 
 
+def record_sources(db: IdentityStore, attributions: list[dict[str, Any]], document: int | None = None,
+                   linking: Linking = DEFAULTS) -> None:
+    """A source named with a name of two or more capitalised words the entity list missed ("the Kolm Monitoring
+    Mission said") is a party all the same: every origin is an identity."""
+    for attribution in attributions:
+        if attribution.get("source_entity"):
+            continue
+        text = " ".join(s.get("text", "") for s in attribution.get("source") or []).strip()
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        # an office ("Belsarra's Prosecutor General") names a person the titles already tell, not a new party
+        if re.search(r"['’]s\b", text) or any(w.lower() in TITLE_WORDS for w in words):
+            continue
+        if len(words) >= 2 and looks_like_name(text) and all(w[:1].isupper() for w in words if w.lower() not in
+                                                              ("of", "for", "and", "de", "the")):
+            resolve_name(db, text, document, linking)
+
+
 def resolve_name(db: IdentityStore, name: str, document: int | None = None, linking: Linking = DEFAULTS) -> int:
     """The identity of a name met outside the entity list (an event role), created when new."""
     key = name_key(name)

@@ -91,6 +91,7 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     copies.assign_copy_group(db, document, row["text"], linking.copies)
     identity_of = identities.resolve(db, document, result.get("entities", []), linking)
     identities.record_aliases(db, row["text"], document, linking)
+    identities.record_sources(db, result.get("attributions", []), document, linking)
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
@@ -362,6 +363,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
     roles: dict[str, Any] = {}
     time_value = None
+    event = fired_from(event, text)
     if event is not None:
         for role, value in (event.get("roles") or {}).items():
             if role == "time":
@@ -397,6 +399,33 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
             "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+# "fired from positions held by the Grey Hand", "fire from the group's positions": where the fire came from
+_FROM_HELD = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:held|controlled|occupied|manned|used)\s+by\s+(?:the\s+)?$", re.I)
+_FROM_POSSESSOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_POSITIONS = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:positions?|territory|lines|bases?|side|camps?|trenches)\b", re.I)
+
+
+def fired_from(event: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+    """An act of violence whose patient is the party its fire came from ("shells fired from positions held by the
+    Grey Hand", "artillery fire from the group's positions") has that party as its doer, not as its target."""
+    if event is None or not text or TYPE_CLASSES.get(event["type"]) != "violence":
+        return event
+    roles = dict(event.get("roles") or {})
+    mentions = event.get("role_mentions") or {}
+    if roles.get("actor"):
+        return event
+    for role in PATIENT_ROLES:
+        where = mentions.get(role) or {}
+        if "start" not in where or not roles.get(role):
+            continue
+        before, after = text[max(0, where["start"] - 60):where["start"]], text[where["end"]:where["end"] + 30]
+        if _FROM_HELD.search(before) or (_FROM_POSSESSOR.search(before) and _POSITIONS.match(after)):
+            doer = roles[role]
+            roles = {k: v for k, v in roles.items() if k not in PATIENT_ROLES or v != doer}
+            return {**event, "roles": {**roles, "actor": doer}}
+    return event
 
 
 def role_words(event: dict[str, Any], role: str) -> str:
@@ -471,10 +500,17 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
             return found
         if coreferent is not None:
             return coreferent
-        # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same
-        if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING:
+        # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same; a count
+        # opening a sentence ("At least 12 people were killed") is capitalised, and nobody's name
+        if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING \
+                and not _COUNT.search(key):
             return identities.resolve_name(db, value, None, linking)
     return "words:" + key
+
+
+# a count of people or things: a number, or a quantifier that stands for one
+_COUNT = re.compile(r"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
+                    r"some|several|dozens|hundreds|thousands|scores|many|few)\b")
 
 
 def window(published: str | None, days: int = DEFAULTS.window_days) -> tuple[str, str] | None:

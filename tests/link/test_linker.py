@@ -520,3 +520,33 @@ def test_the_act_a_sentence_gives_no_claim_is_told_by_the_claim_left_in_it(tmp_p
                                 "certainty": {"value": 3, "label": "certain", "cue": []}})
     rows = store_all(tmp_path / "s.db", [first, second])
     assert rows[0][0] == rows[1][0]
+
+
+def test_fire_from_a_partys_positions_makes_it_the_doer():
+    from claimgraph.link.linker import fired_from
+    text = "Residents said the shells were fired from positions held by the Harrow Guard."
+    event = {"type": "FIGHT", "roles": {"target": "Harrow Guard", "recipient": "Harrow Guard"},
+             "role_mentions": {"target": span_of(text, "Harrow Guard")}}
+    assert fired_from(event, text)["roles"] == {"actor": "Harrow Guard"}
+    text = "Observers found craters left by artillery fire from the group's positions near Pell."
+    event = {"type": "FIGHT", "roles": {"target": "Harrow Guard"}, "role_mentions": {"target": span_of(text, "group")}}
+    assert fired_from(event, text)["roles"] == {"actor": "Harrow Guard"}
+    text = "The Harrow Guard came under fire from the hills."
+    event = {"type": "FIGHT", "roles": {"target": "Harrow Guard"}, "role_mentions": {"target": span_of(text, "Harrow Guard")}}
+    assert fired_from(event, text) is event
+
+
+def test_deaths_told_without_a_doer_join_the_attack_on_the_place_they_name(tmp_path, built):
+    """"At least 12 people were killed when shells hit the village of Pell": a count is nobody's name; the claim
+    names the place the shelling was done to, and is told in the shelling's words."""
+    parties = [("Harrow Guard", "ORG"), ("Pell", "GPE")]
+    first = built("The Harrow Guard shelled the village of Pell on Monday, killing nine people.", outlet="A",
+                  published="2025-09-01", entities=parties,
+                  claim="The Harrow Guard shelled the village of Pell on Monday, killing nine people",
+                  event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "Pell"}})
+    text = "At least 12 people were killed when shells hit the village of Pell on Monday."
+    second = built(text, outlet="B", published="2025-09-02", entities=[("Pell", "GPE")],
+                   claim="At least 12 people were killed when shells hit the village of Pell on Monday",
+                   event={"type": "ASSAULT", "roles": {"target": "At least 12 people"}})
+    rows = store_all(tmp_path / "s.db", [first, second])
+    assert rows[0][0] == rows[1][0]

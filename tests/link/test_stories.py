@@ -27,7 +27,11 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
 
     envoys: "will expel", "the expulsion of ... by", "had expelled"; a cue whose source the analysis left empty;
     "the claims in the press are false" and "He called the reports"; "several outlets reported" adding no origin;
-    a detail restated without any party ("the diplomats had photographed ...") that stays single-sourced."""
+    a detail restated without any party ("the diplomats had photographed ...") that stays single-sourced.
+
+    ossel: a shelling told with its doer, then as deaths without one ("At least 12 people were killed when shells hit
+    the village") and fire "from positions held by" the group, with other counts by each source; a denial; "After
+    reports that" adding nothing; monitors named only as a source ("It said") as the third origin."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
