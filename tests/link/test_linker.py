@@ -540,9 +540,10 @@ def test_deaths_told_without_a_doer_join_the_attack_on_the_place_they_name(tmp_p
     """"At least 12 people were killed when shells hit the village of Pell": a count is nobody's name; the claim
     names the place the shelling was done to, and is told in the shelling's words."""
     parties = [("Harrow Guard", "ORG"), ("Pell", "GPE")]
-    first = built("The Harrow Guard shelled the village of Pell on Monday, killing nine people.", outlet="A",
-                  published="2025-09-01", entities=parties,
-                  claim="The Harrow Guard shelled the village of Pell on Monday, killing nine people",
+    first = built("The Harrow Guard shelled the village of Pell on Monday from the ridge above the river, killing nine "
+                  "people and wounding dozens.", outlet="A", published="2025-09-01", entities=parties,
+                  claim="The Harrow Guard shelled the village of Pell on Monday from the ridge above the river, killing "
+                        "nine people and wounding dozens",
                   event={"type": "FIGHT", "roles": {"actor": "Harrow Guard", "target": "Pell"}})
     text = "At least 12 people were killed when shells hit the village of Pell on Monday."
     second = built(text, outlet="B", published="2025-09-02", entities=[("Pell", "GPE")],
