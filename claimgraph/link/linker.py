@@ -47,13 +47,18 @@ FALSE_REPORT = re.compile(
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
+# the nouns a denial of what reports say has as its subject (FALSE_REPORT's first branch)
+_REPORT_NOUN = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?|insinuations?|"
+                          r"charges?)\b", re.I)
+
+
 def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
     """A denial of what reports say, in the claim's words or with the claim as its subject ("the claims in the
     press are false": the claim is "the claims in the press", its predicate follows in the sentence)."""
     span = claim["span"]
     if FALSE_REPORT.search(span["text"]):
         return True
-    if not text:
+    if not text or not _REPORT_NOUN.search(span["text"]):
         return False
     after = text[span["end"]:span["end"] + 80]
     stop = re.search(r"[.!?;]", after)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -35,6 +36,7 @@ def content_words(text: str) -> set[str]:
 _DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
 
 
+@lru_cache(maxsize=65536)  # a corpus's vocabulary repeats: each word is folded once
 def stem(word: str) -> str:
     """English inflection folded by its regular suffixes (plural and third person -s/-es/-ies, past -ed/-ied,
     participle -ing), a doubled final consonant undone ("shipped" -> "ship") and a final silent e dropped ("seize",
