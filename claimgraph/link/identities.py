@@ -140,7 +140,7 @@ def by_governing(db: IdentityStore, key: str) -> int | None:
 # country's armed forces"): the CAMEO actor codebook's agent words for the military (MIL) and police (COP); a service
 # with a name of its own ("the Interior Guard") is a party of its own
 SERVICES = {"navy", "army", "military", "forces", "troops", "commandos", "marines", "sailors", "soldiers", "police",
-            "coastguard", "guards", "paratroopers", "airmen", "gendarmerie", "militia"}
+            "coastguard", "guards", "paratroopers", "airmen", "gendarmerie"}
 _SERVICE = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,2}([a-z][\w-]*))$")
 
 

@@ -407,7 +407,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
 
 
 # "fired from positions held by the Grey Hand", "fire from the group's positions": where the fire came from
-_FROM_HELD = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:held|controlled|occupied|manned|used)\s+by\s+(?:the\s+)?$", re.I)
+_FROM_HELD = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:held|controlled|occupied|manned|used)\s+by\s+(?:the\s+)?$",
+                        re.I)
 _FROM_POSSESSOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _POSITIONS = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:positions?|territory|lines|bases?|side|camps?|trenches)\b", re.I)
 
