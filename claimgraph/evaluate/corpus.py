@@ -6,7 +6,11 @@ recipient (or target) belong to the gold identities, else the one whose text and
 among candidates, the one covering most gold mention documents. Then:
 
 - mentions: recall and precision of its supporting documents against `mentions` (summed over claims);
-- split: further candidates that also cover gold mentions (0 is right: the claim is found in one piece);
+- split: further predicted claims of the same type and roles that also cover gold mentions (0 is right: the claim is
+  found in one piece). "The same type and roles" are the gold event's when the predicted claim was found by its
+  event; when it was found by the gold `words`, they are the predicted claim's own event type, actor and patient.
+  Claims that merely hold the words are listed in the details, not counted as splits: the stories' README counts
+  claims of the same type and roles;
 - independent origins exact, first report's document right, contradiction right (contradicted or not as gold says,
   and every gold contradicting document among the predicted contradictions), single_sourced right;
 - unrelated: no `unrelated` article among the documents of any of the story's predicted claims;
@@ -141,9 +145,8 @@ def score(gold: dict[str, Any], claims: list[dict[str, Any]], resolve) -> dict[s
 def score_claim(gold_claim: dict[str, Any], claims: list[dict[str, Any]], groups: list[list[str]],
                 resolve) -> dict[str, Any]:
     gold_mentions = set(gold_claim["mentions"])
-    candidates = [c for c in claims if event_matches(gold_claim.get("event") or {}, c, groups, resolve)]
-    if not candidates:
-        candidates = [c for c in claims if holds_words(c, gold_claim.get("words", []))]
+    alike = [c for c in claims if event_matches(gold_claim.get("event") or {}, c, groups, resolve)]
+    candidates = alike or [c for c in claims if holds_words(c, gold_claim.get("words", []))]
     result: dict[str, Any] = {"predicted": None, "documents": set()}
     if not candidates:
         return result
@@ -152,7 +155,12 @@ def score_claim(gold_claim: dict[str, Any], claims: list[dict[str, Any]], groups
     found = supporting(predicted)
     contradicting = {c["document"] for c in predicted["contradictions"]}
     gold_contradicting = set(gold_claim.get("contradicted_by", []))
-    splits = [c for c in candidates if c is not predicted and supporting(c) & gold_mentions]
+    if not alike:
+        alike = [c for c in claims if same_event(c, predicted)]
+    splits = [c for c in alike if c is not predicted and supporting(c) & gold_mentions]
+    # claims holding the gold words that are no claim of the same type and roles: shown, not counted
+    wording = [c for c in claims if c is not predicted and c not in splits and holds_words(c, gold_claim.get(
+        "words", [])) and supporting(c) & gold_mentions]
     first = (predicted.get("first_reported") or {}).get("document")
     result.update({
         "predicted": predicted,
@@ -172,6 +180,9 @@ def score_claim(gold_claim: dict[str, Any], claims: list[dict[str, Any]], groups
         notes.append(f"mentions missed {sorted(gold_mentions - found)}, extra {sorted(found - gold_mentions)}")
     if splits:
         notes.append(f"split into {len(splits) + 1}: " + "; ".join(f"{c['id']} {c['text'][:50]!r}" for c in splits))
+    if wording:
+        notes.append("also holding the words (other type or roles, not a split): "
+                     + "; ".join(f"{c['id']} {c['text'][:50]!r}" for c in wording))
     if not result["origins"]:
         notes.append(f"independent origins {predicted['independent_origins']} (gold "
                      f"{gold_claim['independent_origins']}): {predicted['origins']}")
@@ -211,6 +222,22 @@ def event_matches(gold_event: dict[str, Any], claim: dict[str, Any], groups: lis
         if not any(roles.get(r) and same_party(roles[r], wanted, groups, resolve) for r in names):
             return False
     return True
+
+
+def same_event(claim: dict[str, Any], predicted: dict[str, Any]) -> bool:
+    """Whether a claim has the predicted claim's event: its type, and the same actor and patient (recipient or
+    target) by name; a claim without an event has no type and roles to share."""
+    from ..link.normalise import name_key
+
+    mine, theirs = claim.get("event"), predicted.get("event")
+    if not mine or not theirs or mine.get("type") != theirs.get("type"):
+        return False
+
+    def slots(event: dict[str, Any]) -> tuple[str, str]:
+        roles = event.get("roles") or {}
+        patient = roles.get("recipient") or roles.get("target") or ""
+        return name_key(str(roles.get("actor") or "")), name_key(str(patient))
+    return slots(mine) == slots(theirs)
 
 
 def same_party(predicted: str, gold_name: str, groups: list[list[str]], resolve) -> bool:

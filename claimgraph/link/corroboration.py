@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities
-from .linker import FALSE_REPORT
+from .linker import denies_reports, negated_verb
 from .normalise import name_key
 from .source_names import appositive_name, source_name
 
@@ -42,7 +42,8 @@ class Corpus:
                 "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
                 "text": row["text"] or "", "outlet_key": self.outlet_key,
                 "copy_group": row["copy_group"] if row["copy_group"] is not None else key,
-                "attributions": self.store.attributions(key),
+                "attributions": past_datelines(self.store.attributions(key), result.get("attributions", []),
+                                               row["text"] or ""),
                 # where each attribution's source stands in the text, to find a sentence's speaker and the speaker a
                 # pronoun or a description refers back to
                 "source_at": {a["id"]: min((x["start"] for x in a.get("source") or [] if "start" in x), default=None)
@@ -97,6 +98,44 @@ class Corpus:
         if group not in self._groups:
             self._groups[group] = self.store.copy_group_outlet(group)
         return self._groups[group]
+
+
+# a wire dateline read as a source: "TAVEL (Ferrow Wire", "HALDEN, May 2 (Agency)"
+_DATELINE_SOURCE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,[^(\n]{0,20})? \([^)]*\)?$")
+_DATELINE_DASH = re.compile(r"\)\s*[-–—]+\s*")
+# the words before a cue that are no subject of it: "it was announced", "as had been said"
+_NO_SUBJECT = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|as)\s*$")
+
+
+def past_datelines(attributions: dict[str, dict[str, Any]], analysed: list[dict[str, Any]],
+                   text: str) -> dict[str, dict[str, Any]]:
+    """"TAVEL (Ferrow Wire) - Ondria's defence minister, Tomas Reyl, said ...": a dateline is where and by whom a
+    report is filed, never who says it, and a cue needs a speaker; a source read as the dateline, or left empty, is
+    the words between the sentence's start (or its dateline's dash) and the cue."""
+    spans = {a["id"]: a for a in analysed}
+    speakers: dict[int, str] = {}  # the speaker found for each sentence, by where the sentence begins
+    cue_at = {k: min((x["start"] for x in (spans.get(k) or {}).get("cue") or [] if "start" in x), default=-1)
+              for k in attributions}
+    for key, attribution in sorted(attributions.items(), key=lambda item: cue_at[item[0]]):
+        source = (attribution.get("source_text") or "").strip()
+        if source and not _DATELINE_SOURCE.match(source):
+            continue
+        cues = [x for x in (spans.get(key) or {}).get("cue") or [] if "start" in x]
+        if not cues or not text:
+            continue
+        begin, _ = sentence_of(text, cues[0]["start"], cues[0]["end"])
+        dash = _DATELINE_DASH.search(text, begin, cues[0]["start"])
+        before = text[dash.end() if dash else begin:cues[0]["start"]]
+        # a quotation before its cue is what is said, not who says it
+        speaker = "" if re.search(r"[\"“”]", before) else before.strip(" ,")
+        if not speaker or len(speaker.split()) > 12 or _NO_SUBJECT.search(speaker) or not source and dash is None \
+                and not speaker[:1].isupper():
+            # "..., saying the tanker had entered ...": a second cue of the same sentence has the speaker of the first
+            speaker = speakers.get(begin, "")
+        if speaker:
+            speakers.setdefault(begin, speaker)
+            attributions[key] = {**attribution, "source_text": speaker, "source_entity": None}
+    return attributions
 
 
 def chain_of(attributions: dict[str, dict[str, Any]], innermost: str | None) -> list[dict[str, Any]]:
@@ -225,12 +264,21 @@ def corpus_outlet(document: dict[str, Any], attribution: dict[str, Any]) -> bool
     return bool(document["outlet_key"](attribution["source_text"] or ""))
 
 
+# the verbs of saying that introduce a statement in news style (say, tell, announce, state, confirm, acknowledge,
+# admit, declare, write): a source introduced so is a speaker, never the subject of the act misread as a source
+_SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|announc\w*|stat(?:e|es|ed|ing)|confirm\w*|"
+                     r"acknowledg\w*|admit\w*|declar\w*|wr(?:ite|ites|ote|iting))\b", re.I)
+
+
 def party_source(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any], actor: str,
                  actors: set[int] = frozenset()) -> bool:
     """Whether a source is the party the claim is about ("Ustria has agreed to ...", "Unit 40 of the army's
     intelligence planted ..."): by its words, or by the identity it and the actor resolve to."""
     text = attribution["source_text"] or ""
     if not (actor or actors) or not text:
+        return False
+    # "the prosecutor said she had opened a case": a party that says it did the act is an on-the-record origin
+    if _SAYING.search(attribution.get("cue_text") or ""):
         return False
     if actor and name_key(text) == actor:
         return True
@@ -366,7 +414,7 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0 or FALSE_REPORT.search(claim["span"]["text"]):
+    if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)

@@ -62,6 +62,25 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
     return found
 
 
+def record_sources(db: IdentityStore, attributions: list[dict[str, Any]], document: int | None = None,
+                   linking: Linking = DEFAULTS) -> None:
+    """A source named with a name of two or more capitalised words the entity list missed ("the Kolm Monitoring
+    Mission said") is a party all the same: every origin is an identity."""
+    for attribution in attributions:
+        if attribution.get("source_entity"):
+            continue
+        text = " ".join(s.get("text", "") for s in attribution.get("source") or []).strip()
+        words = text.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        # an office ("Belsarra's Prosecutor General") names a person the titles already tell, not a new party
+        if re.search(r"['’]s\b", text) or any(w.lower() in TITLE_WORDS for w in words):
+            continue
+        if len(words) >= 2 and looks_like_name(text) and all(w[:1].isupper() for w in words if w.lower() not in
+                                                              ("of", "for", "and", "de", "the")):
+            resolve_name(db, text, document, linking)
+
+
 def resolve_name(db: IdentityStore, name: str, document: int | None = None, linking: Linking = DEFAULTS) -> int:
     """The identity of a name met outside the entity list (an event role), created when new."""
     key = name_key(name)
@@ -95,6 +114,9 @@ def find(db: IdentityStore, keys: list[str], type_: str | None = None,
         identity = by_demonym(db, key)
         if identity is not None:
             return identity, "demonym"
+        identity = by_adjective_of(db, key)
+        if identity is not None:
+            return identity, "demonym"
     identity = by_fuzzy_name(db, keys[0], type_, linking)
     return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
 
@@ -114,6 +136,29 @@ def by_governing(db: IdentityStore, key: str) -> int | None:
     return by_name(db, [core]) or by_demonym(db, core)
 
 
+# a state's armed and police services named by common nouns ("Kestria's navy", "Kestrian naval commandos", "the
+# country's armed forces"): the CAMEO actor codebook's agent words for the military (MIL) and police (COP); a service
+# with a name of its own ("the Interior Guard") is a party of its own
+SERVICES = {"navy", "army", "military", "forces", "troops", "commandos", "marines", "sailors", "soldiers", "police",
+            "coastguard", "guards", "paratroopers", "airmen", "gendarmerie"}
+_SERVICE = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,2}([a-z][\w-]*))$")
+
+
+def by_service(db: IdentityStore, name: str) -> int | None:
+    """The state a service named by its common nouns acts for: its possessor or its people's adjective, when
+    known ("Kestria's navy", "Kestrian naval commandos")."""
+    match = _SERVICE.match(name.strip())
+    if match is None or match.group(3) not in SERVICES:
+        return None
+    key = name_key(match.group(1))
+    found = by_name(db, [key]) or by_demonym(db, key)
+    if found is None and any(key.endswith(suffix) for suffix in DEMONYM_SUFFIXES):
+        # the people's adjective before the state's name was met: the state's identity under its adjective, which
+        # the name joins when it comes ("Kestrian" then "Kestria", a spelling variant)
+        found = resolve_name(db, match.group(1))
+    return found
+
+
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
     """"Guard units", "members of the Interior Guard": the body they belong to, when its name is known."""
     match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
@@ -129,6 +174,15 @@ def seat_of_government(key: str) -> bool:
     return bool(match) and match.group(1) == "in"
 
 
+def by_adjective_of(db: IdentityStore, key: str) -> int | None:
+    """"Norland" for the identity its people's adjective made before the name was met ("Norlandian marines"):
+    one word, stored under the name plus a demonym suffix."""
+    if " " in key or len(key) < 4:
+        return None
+    rows = db.identities_named_any([key + suffix for suffix in DEMONYM_SUFFIXES], except_type="PERSON")
+    return rows[0] if len(rows) == 1 else None
+
+
 def by_demonym(db: IdentityStore, key: str) -> int | None:
     """"Ustrian" for Ustria: one word, a stored place name plus a demonym suffix."""
     if " " in key:
@@ -140,6 +194,8 @@ def by_demonym(db: IdentityStore, key: str) -> int | None:
     return rows[0] if len(rows) == 1 else None
 
 
+# identity types that have no seat of government: the outlets that report from a place, the equipment named there
+NO_SEAT_TYPES = {"OUTLET", "EQUIPMENT"}
 # a place is a party's seat when the party is named beside it in this many sentences, more than any other party
 SEAT_SENTENCES = 2
 
@@ -291,8 +347,9 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
         for word in _CAPITALISED.findall(sentence.group(0)):
             key = name_key(word)
             row = db.typed_identities_named(key, limit=2)
-            # the entity recogniser's types are no guide here: a made-up country is often typed a person
-            if len(row) == 1:
+            # the entity recogniser's types are no guide here: a made-up country is often typed a person; but a news
+            # outlet or a weapon system ("QUESSY (Ferrow Wire) - ... Strix-4 systems") governs no place
+            if len(row) == 1 and row[0][1] not in NO_SEAT_TYPES:
                 parties.add(row[0][0])
             else:
                 found = by_demonym(db, key)
@@ -473,6 +530,30 @@ def described(db: IdentityStore, key: str) -> int | None:
     if holder is not None:
         return holder
     return descriptions.chosen({r[0]: r[2] for r in rows if r[1] == "description"})
+
+
+# "the prosecutor's office", "the office of the prosecutor": an office's staff act in its holder's name
+_OFFICE_OF = re.compile(r"^(?:the )?(?:(.+) office|office of (?:the )?(.+))$")
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
+
+
+def by_office(db: IdentityStore, key: str) -> int | None:
+    """The holder a role given as an office means ("the prosecutor's office is investigating ..."): the named party
+    whose office it is, else the one identity the corpus gives an office holding that title word ("Prosecutor
+    General"); nobody when two hold such an office, or when the office is "her office" (a pronoun)."""
+    match = _OFFICE_OF.match(key)
+    if match is None:
+        return None
+    title = match.group(1) or match.group(2)
+    if title in _POSSESSIVE_PRONOUNS:
+        return None
+    found = by_name(db, [title])
+    if found is not None:
+        return found
+    words = title.split()
+    if len(words) != 1:
+        return None
+    return descriptions.office_holder(db.office_holders_with_word(words[0]))
 
 
 def record_groups(db: IdentityStore, text: str, document: int | None) -> None:

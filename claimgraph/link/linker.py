@@ -40,11 +40,30 @@ FALSE_REPORT = re.compile(
     r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w+|lies|a lie|"
     r"fiction|fantasy|nonsense|fake)(?![\w-])|\b(?:reject\w*|dismiss\w*|"
     r"denounc\w*|brand\w*|claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?)\b[^.;]{0,80}?\bas\s+"
-    r"[\"“‘']?(?:(?:a|an|pure|complete|total|utter)\s+)*(?:false|untrue|baseless|groundless|fabricat\w+|lies|a lie|"
+    r"[\"“‘']?(?:[\w-]+\s+){0,3}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w*|lies|a lie|"
     r"fiction|fantasy|nonsense|fake|forgery|defamatory)|\bcall\w*\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies))\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|"
     r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)", re.I)
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+
+
+# the nouns a denial of what reports say has as its subject (FALSE_REPORT's first branch)
+_REPORT_NOUN = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?|insinuations?|"
+                          r"charges?)\b", re.I)
+
+
+def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
+    """A denial of what reports say, in the claim's words or with the claim as its subject ("the claims in the
+    press are false": the claim is "the claims in the press", its predicate follows in the sentence)."""
+    span = claim["span"]
+    if FALSE_REPORT.search(span["text"]):
+        return True
+    if not text or not _REPORT_NOUN.search(span["text"]):
+        return False
+    after = text[span["end"]:span["end"] + 80]
+    stop = re.search(r"[.!?;]", after)
+    match = FALSE_REPORT.search(span["text"] + (after[:stop.start()] if stop else after))
+    return bool(match) and match.start() < len(span["text"])
 
 
 def link_pending(store: LinkStore, batch: int | None = None, linking: Linking | None = None) -> int:
@@ -77,6 +96,7 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     copies.assign_copy_group(db, document, row["text"], linking.copies)
     identity_of = identities.resolve(db, document, result.get("entities", []), linking)
     identities.record_aliases(db, row["text"], document, linking)
+    identities.record_sources(db, result.get("attributions", []), document, linking)
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
@@ -103,9 +123,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     cues = {a["id"]: a.get("cue") or [] for a in result.get("attributions", [])}
     for claim in result.get("claims", []):
         event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed) \
-            or act_of_cue(claim, unclaimed, cues)
+            or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
-        if FALSE_REPORT.search(claim["span"]["text"]):
+        if denies_reports(claim, text):
             false_reports.append(claim)
             continue
         if not proposition(claim, event):
@@ -118,6 +138,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             if salient is None:
                 salient = {f"entity:{i}" for i in backoff.salient_parties(mentions, linking.salient_parties)}
             profile["search_keys"] = profile["keys"] | salient
+        else:
+            profile["search_keys"] = {k for k in profile["keys"] if not k.startswith("act:")}
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
         event_id = claim.get("event")
@@ -205,6 +227,40 @@ def act_of_cue(claim: dict[str, Any], unclaimed: list[dict[str, Any]],
     return None
 
 
+def sentence_act(claim: dict[str, Any], unclaimed: list[dict[str, Any]], claims: list[dict[str, Any]],
+                 text: str) -> dict[str, Any] | None:
+    """"Ambassadors agreed on Wednesday to freeze the assets of X, three diplomats said, clearing the way for ...":
+    where the analysis gave a sentence's act between two parties no claim, the claim left in that sentence without
+    an act of its own tells it (the adjunct of its clause). Only an act with its doer and the party it is done to,
+    no act of speech, the one such act of the sentence, and no other claim of the sentence holding it."""
+    if not text:
+        return None
+    span = claim["span"]
+    begin, finish = sentence_bounds(text, span["start"], span["end"])
+    found = [v for v in unclaimed if v["type"] not in SPEECH_TYPES and begin <= v["trigger"]["start"] < finish
+             and (v.get("roles") or {}).get("actor") and any((v.get("roles") or {}).get(r) for r in PATIENT_ROLES)]
+    if len(found) != 1:
+        return None
+    trigger = found[0]["trigger"]
+    held = [c for c in claims if c["span"]["start"] <= trigger["start"] and trigger["end"] <= c["span"]["end"]]
+    return found[0] if not held else None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n+")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding [start, end)."""
+    begin, finish = 0, len(text)
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            finish = match.start()
+            break
+    return begin, finish
+
+
 def wrapped(claim: dict[str, Any], events: list[dict[str, Any]],
             linked_event: dict[str, int]) -> tuple[int | None, str | None]:
     """The linked claim of the events a claim without an event of its own holds ("the number of people killed
@@ -234,10 +290,30 @@ def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
 
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
     """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
-    if (claim.get("certainty") or {}).get("value", 0) < 0:
+    if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim):
         return True
     denied = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"}
     return bool(claim.get("attribution")) and claim.get("attribution") in denied
+
+
+# the words that negate a verb they stand before ("has not supplied", "will never send", "didn't fire")
+NEGATION = {"not", "never", "n't", "no"}
+
+
+def negated_verb(claim: dict[str, Any]) -> bool:
+    """"Belmora has not sold and will not sell weapons to the group": a claim whose certainty the model left unknown
+    (0) although a negation cue stands right before its trigger (one or two auxiliaries between) is a denial."""
+    certainty = claim.get("certainty") or {}
+    trigger, span = claim.get("trigger") or {}, claim["span"]
+    if certainty.get("value") != 0 or "start" not in trigger:
+        return False
+    for cue in certainty.get("cue") or []:
+        if (cue.get("text") or "").lower() not in NEGATION or not span["start"] <= cue.get("start", -1):
+            continue
+        between = span["text"][cue["end"] - span["start"]:trigger["start"] - span["start"]]
+        if 0 <= len(between) and len(between.split()) <= 2 and not re.search(r"[,;:]", between):
+            return True
+    return False
 
 
 def skipped(db: LinkStore, document: int, claim: dict[str, Any], rule: str) -> None:
@@ -292,12 +368,15 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
     roles: dict[str, Any] = {}
     time_value = None
+    event = fired_from(event, text)
     if event is not None:
         for role, value in (event.get("roles") or {}).items():
             if role == "time":
                 time_value = times.get(value)
             elif role == "location" or not value:
                 continue
+            elif role in PATIENT_ROLES and value == (event.get("roles") or {}).get("location"):
+                continue  # "seized any vessel in the strait": where the act was done is not whom it was done to
             elif dateline and name_key(str(value)) == dateline and (str(value).isupper() or str(
                     role_words(event, role)).split("(")[0].strip().isupper()):
                 continue  # the dateline's place, however the entity list spells it
@@ -314,12 +393,45 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         inside -= {i for i in inside if reporter(identities.name_of(db, i), outlets)}
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
+    trigger = (claim.get("trigger") or {}).get("text")
+    if event is None and trigger:
+        # a clause without an event is found again by its verb when it names nobody ("the diplomats had photographed
+        # naval installations"): only claims with no party of their own search by it
+        keys.add("act:" + trigger.lower())
     said = what_is_said(span, telling)
     return {"text": span["text"], "event_type": event_type(event), "roles": roles,
             "time_value": time_value, "tokens": content_words(said), "keys": keys,
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
             "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+
+
+# "fired from positions held by the Grey Hand", "fire from the group's positions": where the fire came from
+_FROM_HELD = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:held|controlled|occupied|manned|used)\s+by\s+(?:the\s+)?$",
+                        re.I)
+_FROM_POSSESSOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_POSITIONS = re.compile(r"^['’]s?\s+(?:[\w-]+\s+)?(?:positions?|territory|lines|bases?|side|camps?|trenches)\b", re.I)
+
+
+def fired_from(event: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+    """An act of violence whose patient is the party its fire came from ("shells fired from positions held by the
+    Grey Hand", "artillery fire from the group's positions") has that party as its doer, not as its target."""
+    if event is None or not text or TYPE_CLASSES.get(event["type"]) != "violence":
+        return event
+    roles = dict(event.get("roles") or {})
+    mentions = event.get("role_mentions") or {}
+    if roles.get("actor"):
+        return event
+    for role in PATIENT_ROLES:
+        where = mentions.get(role) or {}
+        if "start" not in where or not roles.get(role):
+            continue
+        before, after = text[max(0, where["start"] - 60):where["start"]], text[where["end"]:where["end"] + 30]
+        if _FROM_HELD.search(before) or (_FROM_POSSESSOR.search(before) and _POSITIONS.match(after)):
+            doer = roles[role]
+            roles = {k: v for k, v in roles.items() if k not in PATIENT_ROLES or v != doer}
+            return {**event, "roles": {**roles, "actor": doer}}
+    return event
 
 
 def role_words(event: dict[str, Any], role: str) -> str:
@@ -373,6 +485,11 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
     """A role's identity: the document's entity of that name, else a stored identity the name means (its short
     form, its government, its people), else the entity the analysis found the words to be a mention of, else the
     words themselves."""
+    if db is not None:
+        # "Kestria's navy", "Kestrian naval commandos": a state's armed service acts for the state
+        state = identities.by_service(db, value)
+        if state is not None:
+            return state
     if value in identity_by_name:
         return identity_by_name[value]
     key = name_key(value)
@@ -383,14 +500,23 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
             if match:
                 key = f"{key} {match.group(1)} {name_key(match.group(2))}"
         found, _ = identities.find(db, [key], None, linking)
+        if found is None:
+            found = identities.by_office(db, key)
         if found is not None:
             return found
         if coreferent is not None:
             return coreferent
-        # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same
-        if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING:
+        # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same; a count
+        # opening a sentence ("At least 12 people were killed") is capitalised, and nobody's name
+        if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING \
+                and not _COUNT.search(key):
             return identities.resolve_name(db, value, None, linking)
     return "words:" + key
+
+
+# a count of people or things: a number, or a quantifier that stands for one
+_COUNT = re.compile(r"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
+                    r"some|several|dozens|hundreds|thousands|scores|many|few)\b")
 
 
 def window(published: str | None, days: int = DEFAULTS.window_days) -> tuple[str, str] | None:
@@ -435,24 +561,30 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
             linked["event_type"]):
         return 0.0, ("", None)
-    if not times_compatible(claim["time_value"], linked["time_value"]):
-        return 0.0, ("", None)
+    timed = times_compatible(claim["time_value"], linked["time_value"])
     if claim["event_type"] and linked["event_type"]:
-        agreed = 0
+        agreed = parties = 0
         for slot in ("actor", "patient"):
             mine, theirs = slot_value(claim["roles"], slot), slot_value(linked["roles"], slot)
             if isinstance(mine, int) and isinstance(theirs, int):
                 if mine != theirs:
                     return 0.0, ("", None)
                 agreed += 1
+                parties += 1
             elif mine is not None and mine == theirs:
                 agreed += 1
+        # one act told in its stages ("agreed in March to sell", "delivered on Monday") has a time for each stage:
+        # with its doer and the party it is done to both the same, a time apart does not part them
+        if not timed and parties < 2:
+            return 0.0, ("", None)
         if agreed:
             return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
         # a role empty on one side or filled by words only: the event type and the claim's words decide
         told = backoff.event_backoff(claim, linked, linking)
         if told:
             return 1.0 + told, ("event-backoff", event_key(claim["event_type"], claim["roles"]))
+    if not timed:
+        return 0.0, ("", None)
     # an event-less clause naming a participant of the claim and told in its words
     told = backoff.clause_backoff(claim, linked, linking)
     if told:
@@ -492,13 +624,21 @@ def slot_value(roles: dict[str, Any], slot: str) -> Any:
 
 
 def times_compatible(a: str | None, b: str | None) -> bool:
-    """Unknown times agree with anything; "2025-02" agrees with "2025-02-14"; two days at most three days apart."""
+    """Unknown times agree with anything; "2025-02" agrees with "2025-02-14"; two days at most three days apart; a
+    season or a quarter with any time of its year."""
     if not a or not b or a.startswith(b) or b.startswith(a):
         return True
+    if not (_CALENDAR_VALUE.match(a) and _CALENDAR_VALUE.match(b)):
+        # a season or a part of a year ("2026-SU", "2025-Q3") holds many days: only its year can disagree
+        return a[:4] == b[:4]
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 3
     except ValueError:
         return False
+
+
+# a time value of the calendar: a year, a month or a day (TIMEX3 values also name seasons, quarters, weeks)
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def create(db: LinkStore, profile: dict[str, Any], published: str | None) -> int:
@@ -512,7 +652,10 @@ def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | No
            linking: Linking = DEFAULTS) -> None:
     """A new mention widens the linked claim's time range, and what it knows of the event, and its keys."""
     row = db.linked_claim_state(key)
-    roles = {**profile["roles"], **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
+    # a denial words the claim its own way ("did not use live ammunition against citizens"): the roles it leaves
+    # empty are filled by the reports that assert the claim
+    told = {} if profile.get("negative") else profile["roles"]
+    roles = {**told, **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
     dates = [d for d in (row["first_published"], row["last_published"], published) if d]
     db.update_linked_claim(key, row["event_type"] or profile["event_type"], roles,
                            row["time_value"] or profile["time_value"],

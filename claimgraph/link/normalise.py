@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -27,8 +28,32 @@ def words(text: str) -> list[str]:
 
 
 def content_words(text: str) -> set[str]:
-    """The words that carry a claim's content: lower-cased, function words dropped."""
-    return {w for w in words(text) if w not in STOP_WORDS and len(w) > 1}
+    """The words that carry a claim's content: lower-cased, function words dropped, inflections folded ("shelled",
+    "shells", "shelling": "shell"), so that one claim told in other tenses and numbers shares its words."""
+    return {stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1}
+
+
+_DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
+
+
+@lru_cache(maxsize=65536)  # a corpus's vocabulary repeats: each word is folded once
+def stem(word: str) -> str:
+    """English inflection folded by its regular suffixes (plural and third person -s/-es/-ies, past -ed/-ied,
+    participle -ing), a doubled final consonant undone ("shipped" -> "ship") and a final silent e dropped ("seize",
+    "seized", "seizing" -> "seiz"); numbers and short words as they are."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith(("ies", "ied")) and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("ing") and len(word) > 5:
+        word = _DOUBLED.sub(r"\1", word[:-3])
+    elif word.endswith("ed") and len(word) > 4:
+        word = _DOUBLED.sub(r"\1", word[:-2])
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

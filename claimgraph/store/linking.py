@@ -203,6 +203,12 @@ class LinkTables:
             "SELECT identity, rule, COUNT(*) FROM entity_identity_evidence WHERE rule IN ('office', 'description')"
             " AND substr(name_key, 1, ?) = ? GROUP BY identity, rule", (len(key) + 2, f"{key} @"))]
 
+    def office_holders_with_word(self, word: str) -> list[int]:
+        """The identities given an office whose name holds the word ("prosecutor": "prosecutor general @12")."""
+        return [r[0] for r in self._db.execute(
+            "SELECT DISTINCT identity FROM entity_identity_evidence WHERE rule = 'office'"
+            " AND (' ' || name_key || ' ') LIKE ?", (f"% {word} %",))]
+
     def entity_names(self, identities: list[int]) -> list[tuple[str, list[str]]]:
         """(name, aliases) of each distinct entity of the documents that resolve to the identities."""
         return [(r[0], json.loads(r[1])) for r in self._db.execute(

@@ -91,3 +91,31 @@ def test_the_command_scores_the_project_story_corpus(tmp_path, nlp, capsys):
     assert report["independent_origins_exact"] == 100.0 and report["first_report_right"] == 100.0
     assert report["contradiction_right"] == 100.0 and report["unrelated_right"] == 100.0
     assert report["identity_groups_resolved"] == 100.0
+
+
+def word_claim(id_, documents, event, text):
+    return {**claim(id_, documents, text=text), "event": event}
+
+
+GOLD_BY_WORDS = {**GOLD, "stories": [{**GOLD["stories"][0], "claims": [{
+    **GOLD["stories"][0]["claims"][0], "event": {"type": "AID", "actor": "Ustria", "recipient": "Hallen Guard"},
+    "contradicted_by": []}]}]}
+
+
+def test_claims_that_only_hold_the_words_are_no_split():
+    """Found by its words (no claim has the gold roles), the claim is split only by claims of its own type and
+    roles; a claim of another type that holds the words is listed, not counted."""
+    found = word_claim("L1", ["a", "b"], {"type": "AID", "roles": {"actor": "Ustria", "recipient": "Orvin"}},
+                       "Ustria sent rockets to Orvin")
+    other = word_claim("L2", ["c"], {"type": "FIGHT", "roles": {"actor": "Orvin"}}, "Orvin fired the rockets")
+    report = score(GOLD_BY_WORDS, [found, other], RESOLVE)
+    assert report["one_piece"] == 1 and report["claims_found"] == 1
+    assert any("not a split" in line and "L2" in line for line in report["details"])
+
+
+def test_claims_of_the_same_type_and_roles_found_by_words_are_a_split():
+    roles = {"type": "AID", "roles": {"actor": "Ustria", "recipient": "Orvin"}}
+    pieces = [word_claim("L1", ["a", "b"], roles, "Ustria sent rockets to Orvin"),
+              word_claim("L2", ["c"], roles, "rockets went from Ustria to Orvin")]
+    report = score(GOLD_BY_WORDS, pieces, RESOLVE)
+    assert report["one_piece"] == 0

@@ -31,3 +31,54 @@ def test_who_denies_something_in_the_sentence_is_not_its_speaker():
     assert speaker(document, claim) is None
     document["denied"] = set()
     assert speaker(document, claim) == "a1"
+
+
+def test_a_party_saying_it_did_the_act_is_a_source_of_it():
+    """"Governor Lena Hask said she had ordered an inquiry": an on-the-record statement of one's own act is an
+    origin; "Ustria has agreed to supply ..." read as a source with "agreed" as its cue is the act's party, no
+    source."""
+    from claimgraph.link.corroboration import party_source
+    document = {"source_identity": {}}
+    said = {"source_text": "Lena Hask", "cue_text": "said"}
+    agreed = {"source_text": "Ustria", "cue_text": "has agreed"}
+    assert not party_source(None, document, said, "lena hask")
+    assert not party_source(None, document, {**said, "cue_text": "told reporters"}, "lena hask")
+    assert party_source(None, document, agreed, "ustria")
+
+
+def test_a_dateline_read_as_the_source_gives_way_to_the_speaker_after_it():
+    from claimgraph.link.corroboration import past_datelines
+    from tests.link.conftest import span_of
+    text = "PELL (Coast Wire) - Norland's interior minister, Ada Voss, said on Friday that the dam had failed."
+    stored = {"a1": {"id": "a1", "source_text": "PELL (Coast Wire", "source_entity": "e1", "cue_text": "said"}}
+    analysed = [{"id": "a1", "source": [span_of(text, "PELL (Coast Wire")], "cue": [span_of(text, "said")]}]
+    fixed = past_datelines(stored, analysed, text)
+    assert fixed["a1"]["source_text"] == "Norland's interior minister, Ada Voss"
+    # a source that is no dateline is left as it is
+    stored = {"a1": {"id": "a1", "source_text": "Ada Voss", "source_entity": "e1", "cue_text": "said"}}
+    assert past_datelines(stored, analysed, text)["a1"]["source_text"] == "Ada Voss"
+
+
+def test_a_second_cue_after_a_dateline_has_the_speaker_of_the_first():
+    from claimgraph.link.corroboration import past_datelines
+    from tests.link.conftest import span_of
+    text = ("PELL (Coast Wire) - Norland's interior minister, Ada Voss, confirmed that the dam had failed after heavy "
+            "rain over the whole of the upper valley, saying the town would be evacuated.")
+    stored = {k: {"id": k, "source_text": "PELL (Coast Wire", "source_entity": "e1"} for k in ("a1", "a2")}
+    analysed = [{"id": "a1", "source": [span_of(text, "PELL (Coast Wire")], "cue": [span_of(text, "confirmed")]},
+                {"id": "a2", "source": [span_of(text, "PELL (Coast Wire")], "cue": [span_of(text, "saying")]}]
+    fixed = past_datelines(stored, analysed, text)
+    assert fixed["a1"]["source_text"] == fixed["a2"]["source_text"] == "Norland's interior minister, Ada Voss"
+
+
+def test_a_cue_left_without_a_source_takes_the_words_before_it():
+    from claimgraph.link.corroboration import past_datelines
+    from tests.link.conftest import span_of
+    text = "Norland's interior minister, Ada Voss, announced on Friday that the dam had failed. \"It held,\" said one."
+    stored = {"a1": {"id": "a1", "source_text": "", "source_entity": None},
+              "a2": {"id": "a2", "source_text": "", "source_entity": None}}
+    analysed = [{"id": "a1", "source": [], "cue": [span_of(text, "announced")]},
+                {"id": "a2", "source": [], "cue": [span_of(text, "said")]}]
+    fixed = past_datelines(stored, analysed, text)
+    assert fixed["a1"]["source_text"] == "Norland's interior minister, Ada Voss"
+    assert fixed["a2"]["source_text"] == ""  # a quotation is what is said, not who says it
