@@ -73,7 +73,7 @@ def record_sources(db: IdentityStore, attributions: list[dict[str, Any]], docume
         words = text.split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        # an office ("Belsarra's Prosecutor General") names a person the titles already tell, not a new party
+        # an office ("Dravia's Prosecutor General") names a person the titles already tell, not a new party
         if re.search(r"['’]s\b", text) or any(w.lower() in TITLE_WORDS for w in words):
             continue
         if len(words) >= 2 and looks_like_name(text) and all(w[:1].isupper() for w in words if w.lower() not in
@@ -138,7 +138,7 @@ def by_governing(db: IdentityStore, key: str) -> int | None:
 
 # a state's armed and police services named by common nouns ("Kestria's navy", "Kestrian naval commandos", "the
 # country's armed forces"): the CAMEO actor codebook's agent words for the military (MIL) and police (COP); a service
-# with a name of its own ("the Interior Guard") is a party of its own
+# with a name of its own ("the Coastal Watch") is a party of its own
 SERVICES = {"navy", "army", "military", "forces", "troops", "commandos", "marines", "sailors", "soldiers", "police",
             "coastguard", "guards", "paratroopers", "airmen", "gendarmerie"}
 _SERVICE = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,2}([a-z][\w-]*))$")
@@ -160,7 +160,7 @@ def by_service(db: IdentityStore, name: str) -> int | None:
 
 
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
-    """"Guard units", "members of the Interior Guard": the body they belong to, when its name is known."""
+    """"Guard units", "members of the Coastal Watch": the body they belong to, when its name is known."""
     match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
     if not match:
         return None

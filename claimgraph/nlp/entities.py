@@ -967,7 +967,7 @@ def _org_categories() -> dict[str, frozenset[str]]:
 
 
 def _full_name(names: list[str]) -> str:
-    """The name the others shorten ("Osk Interior Guard" over "Guard", "the Guard"), else the most frequent."""
+    """The name the others shorten ("Osk Coastal Watch" over "Guard", "the Guard"), else the most frequent."""
     counts = Counter(names)
     words = {n: tuple(n.lower().split()) for n in counts}
     for name in sorted(counts, key=lambda n: (-len(words[n]), -counts[n])):

@@ -34,12 +34,12 @@ def test_who_denies_something_in_the_sentence_is_not_its_speaker():
 
 
 def test_a_party_saying_it_did_the_act_is_a_source_of_it():
-    """"Governor Lena Hask said she had ordered an inquiry": an on-the-record statement of one's own act is an
+    """"Governor Lena Brandt said she had ordered an inquiry": an on-the-record statement of one's own act is an
     origin; "Ustria has agreed to supply ..." read as a source with "agreed" as its cue is the act's party, no
     source."""
     from claimgraph.link.corroboration import party_source
     document = {"source_identity": {}}
-    said = {"source_text": "Lena Hask", "cue_text": "said"}
+    said = {"source_text": "Lena Brandt", "cue_text": "said"}
     agreed = {"source_text": "Ustria", "cue_text": "has agreed"}
     assert not party_source(None, document, said, "lena hask")
     assert not party_source(None, document, {**said, "cue_text": "told reporters"}, "lena hask")
