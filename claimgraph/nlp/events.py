@@ -114,6 +114,10 @@ class EventTagger(Component):
         cyber = data["cyber_context"]
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
+        labour = data["labour_context"]
+        self.labour_nouns, self.labour_lengths = set(labour["nouns"]), set(labour["lengths"])
+        self.workforce, self.labour_cues = set(labour["workforce"]), set(labour["cues"])
+        self.armed_cues = set(labour["armed"])
         self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -188,6 +192,8 @@ class EventTagger(Component):
         type_ = self.trigger_type(token)
         if type_ is not None and self.cyber(token):
             return "COERCE", "cyber", None
+        if type_ is not None and self.work_stoppage(token):
+            return "PROTEST", "strike-gen", None
         return (type_, None, None) if type_ is not None else None
 
     def cyber(self, noun: Token) -> bool:
@@ -201,6 +207,23 @@ class EventTagger(Component):
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
         return definite and any(t.lower_ in self.cyber_antecedents
                                 for t in noun.doc[self.story_start:sent.start])
+
+    def work_stoppage(self, noun: Token) -> bool:
+        """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay": a strike noun that a length
+        of time or a workforce modifies, or whose sentence speaks of work and pay and of no weapon, is a labour
+        strike (CAMEO 143), not an armed one."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.labour_nouns:
+            return False
+        before = [t for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod", "nummod", "poss", "nmod"}
+                  for t in c.subtree]
+        if any(t.lower_ in self.labour_lengths for t in before):
+            return True
+        by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+              for o in p.children if o.dep_ == "pobj"]
+        if any(t.lemma_.lower() in self.workforce or t.lower_ in self.workforce for t in before + by):
+            return True
+        words = {t.lower_ for t in noun.sent} | {t.lemma_.lower() for t in noun.sent}
+        return bool(words & self.labour_cues) and not words & self.armed_cues
 
     def trigger_type(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()

@@ -397,8 +397,12 @@ class TimeTagger(Component):
                     return named.value, "day"
             return resolve_weekday(weekday, published, tense, self.direction(core))
         season = next((self.words.seasons[t.lower_] for t in core if t.lower_ in self.words.seasons), None)
-        if season is not None and not any(_YEAR.match(t.text) for t in core):
-            return resolve_season(season, published, tense, self.direction(core))
+        if season is not None:
+            # "the fall of 2016", "spring 2019": the season of the year named (dateparser reads neither)
+            year = next((int(t.text) for t in core if _YEAR.match(t.text)), None)
+            if year is None:
+                return resolve_season(season, published, tense, self.direction(core))
+            return f"{year:04d}-{season}", "season"
         if any(t.lower_ in self.words.day_times for t in core) or (
                 _CLOCK.search(core.text) and not any(t.lower_ in self.words.relative_days for t in core)):
             # a time of day alone is placed on the day the narrative is at

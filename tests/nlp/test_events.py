@@ -571,3 +571,19 @@ def test_an_attack_told_with_malware_or_after_a_cyberattack_is_a_cyber_operation
     assert attacks and all((e["type"], e.get("mode")) == ("COERCE", "cyber") for e in attacks)
     shelling = analyse("Rebels shelled the town on Monday. Officials blamed the attack on the Northern Front.")
     assert [e["type"] for e in shelling["events"] if e["trigger"]["text"] == "attack"] == ["ASSAULT"]
+
+
+def strike_types(result):
+    return [(e["type"], e.get("mode")) for e in result["events"] if e["trigger"]["text"] == "strike"]
+
+
+def test_a_strike_by_a_workforce_or_for_a_length_of_time_is_a_work_stoppage(analyse):
+    # CAMEO 143: a strike noun is a labour strike when a length or a workforce modifies it, or its sentence speaks
+    # of work and pay and of no weapon; an armed strike stays ASSAULT
+    for text in ("Ferry crews staged a 48-hour strike in the spring of 2017, stranding islanders.",
+                 "The strike by bus drivers closed the depot for a week.",
+                 "Cleaners at two airports began a strike over wages on Monday, their union said."):
+        assert strike_types(analyse(text)) == [("PROTEST", "strike-gen")], text
+    assert strike_types(analyse("Workers were among the dead after a strike on the chemical plant.")) == \
+        [("ASSAULT", None)]
+    assert strike_types(analyse("A missile strike hit a fuel depot, the ministry said."))[0][0] == "ASSAULT"

@@ -376,6 +376,13 @@ def test_a_fall_or_spring_of_something_is_no_season(nlp):
     assert analyse(nlp, "The ferry will resume in the spring.")[0][:3] == ("in the spring", "2024-SP", "season")
 
 
+def test_a_season_of_a_named_year_is_that_years_season(nlp):
+    # PolNeAR train: "the fall/spring of <year>" 7 times; dateparser reads neither this nor "autumn 2018"
+    found = analyse(nlp, "The mill closed in the autumn of 2015 and reopened in spring 2019.")
+    assert [f[:3] for f in found] == [("in the autumn of 2015", "2015-FA", "season"),
+                                      ("in spring 2019", "2019-SP", "season")]
+
+
 def test_apposed_weekday_fixes_the_year_of_a_date(nlp):
     # 2022-12-14 was a Wednesday; tense alone would pick 2022 too, so use a date whose weekday needs the other year
     found = analyse(nlp, "The court will rule on Jan. 4, a Thursday, on the appeal.", published="2024-01-02")
