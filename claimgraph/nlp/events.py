@@ -38,6 +38,8 @@ SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}
 # verbs of taking part: "participate in the talks", "took part in the exercises"
 PARTICIPATION = {"participate", "engage", "join"}
+# acts done by speaking: the types whose verbs a speaker goes on to after what it told
+VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself
 STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
@@ -1070,13 +1072,28 @@ class EventTagger(Component):
                     node = head
                     continue
                 return None
-            if node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
+            if self.speaker_goes_on(node, head):
+                node = head.head
+            elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
             else:
                 return None
         return None
+
+    def speaker_goes_on(self, verb: Token, clause: Token) -> bool:
+        """'told reporters the talks had failed and blamed X for the collapse': the parser joins a second verb of
+        the speaker to the told clause; a verbal act (blame, accuse, reject, demand) whose subject there would be
+        no party is the speaker's (PolNeAR train: of 4 sentences 'said/told ... and accused/urged/dismissed ...', 3
+        go on with the speaker's act, 2 of them after a told clause whose subject is a thing)."""
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
+            return False
+        if self.trigger_type(verb) not in VERBAL_ACTS and verb.lemma_.lower() not in self.charge_verbs:
+            return False
+        inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return outer is not None and (inner is None or not self.is_party(inner))
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an

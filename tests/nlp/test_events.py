@@ -587,3 +587,13 @@ def test_a_strike_by_a_workforce_or_for_a_length_of_time_is_a_work_stoppage(anal
     assert strike_types(analyse("Workers were among the dead after a strike on the chemical plant.")) == \
         [("ASSAULT", None)]
     assert strike_types(analyse("A missile strike hit a fuel depot, the ministry said."))[0][0] == "ASSAULT"
+
+
+def test_a_verbal_act_after_a_told_clause_is_the_speakers(analyse):
+    # "told X the talks had failed and blamed Y": the parser joins "blamed" to the told clause; the talks blame no one
+    r = analyse("Mayor Ilse Varga told reporters that the bridge was unsafe and blamed the Orvel Company for the delay.")
+    e = event(r, "blamed")
+    assert e["roles"]["actor"] == "Ilse Varga"
+    assert e["roles"].get("target") == "Orvel Company"
+    r = analyse("Officials said the Ossen Front had crossed the river and seized the depot.")
+    assert event(r, "seized")["roles"].get("actor") != "Officials"
