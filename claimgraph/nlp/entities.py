@@ -84,6 +84,8 @@ class EntityRecognizer(Component):
         self.naming_verbs = set(words["naming_verbs"]["entries"])
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.numbered_unit_heads = set(words["numbered_unit_heads"]["entries"])
+        self.collectives = set(words["renamed_collectives"]["entries"])
+        self.group_members = set(words["group_member_plurals"]["entries"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -668,10 +670,12 @@ class EntityRecognizer(Component):
                                 described_before)
         for statement in statements:
             named_k = ending.get(statement.named.end - 1)
-            if named_k is None:
-                continue
             alias_ks = [k for k, m in enumerate(mentions)
                         if m.start < statement.alias.end and statement.alias.start < m.end]
+            if named_k is None:
+                named_k = self._renamed_description(doc, mentions, groups, statement, alias_ks, first)
+                if named_k is None:
+                    continue
             if mentions[named_k].type == "PERSON" and statement.evidence[-1].text == ")":
                 continue  # "Mike Pence (R-IN)": brackets after a person give a party or place, not a name
             if alias_ks:
@@ -687,6 +691,58 @@ class EntityRecognizer(Component):
             learned.setdefault(named_k, set()).add(statement.alias.text)
             self._add_alias_reuses(doc, mentions, groups, named_k, statement.alias, statement.evidence.end)
         return learned
+
+    def _renamed_description(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", statement,
+                             alias_ks: list[int], first: int) -> int | None:
+        """ "The group, known to researchers as X", "The group, which calls itself X": a definite collective
+        description given a name at once is a mention of that name; so is the bare plural of people it sums up
+        just before ("Hackers working for Y carried out the attack ... The group, known as X"). Returns the
+        description's mention, joined to the name's."""
+        named = statement.named
+        root = named.root
+        if not alias_ks or root.pos_ != "NOUN" or root.lemma_.lower() not in self.collectives \
+                or named[0].lower_ != "the" or named.start < first:
+            return None
+        alias = mentions[alias_ks[0]]
+        if alias.type not in {"ORG", "PERSON"}:
+            return None
+        same = next((k for k, m in enumerate(mentions) if (m.start, m.end) == (named.start, named.end)), None)
+        if same is not None:
+            return same  # renamed twice ("The group, known as X, which calls itself X")
+        evidence = TypeEvidence("ORG", 3.0, statement.evidence, "the thing a naming clause names")
+        described = Candidate(named.start, named.end, "ORG", "description", evidence=[evidence])
+        self._retype_guessed_alias(doc, mentions, described, alias, statement)
+        if mentions[alias_ks[0]].type != "ORG":
+            return None
+        mentions.append(described)
+        groups.grow(alias_ks[0])
+        members = self._group_members_before(doc, mentions, named.start, first)
+        if members is not None:
+            mentions.append(Candidate(members.start, members.end, "ORG", "description", evidence=[TypeEvidence(
+                "ORG", 2.0, doc[members.start:named.end], "the people a named group sums up")]))
+            groups.grow(alias_ks[0])
+        return len(mentions) - 1 if members is None else len(mentions) - 2
+
+    def _group_members_before(self, doc: Doc, mentions: list[Candidate], before: int, first: int) -> Span | None:
+        """The bare plural of people ("Hackers working for Y", "Gunmen loyal to Z") that did something in this
+        sentence or the one before, unnamed: the group a following "the group" sums up."""
+        sentence = doc[before].sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > first else sentence.start
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = None
+        for token in doc[max(start, first):before]:
+            if token.tag_ != "NNS" or token.lemma_.lower() not in self.group_members and \
+                    token.lower_ not in self.group_members:
+                continue
+            if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} or any(
+                    c.dep_ in {"det", "poss"} for c in token.children):
+                continue
+            left = token.i
+            while left - 1 >= start and doc[left - 1].head.i == token.i and doc[left - 1].dep_ in \
+                    {"amod", "compound"} and doc[left - 1].is_lower and left - 1 not in covered:
+                left -= 1
+            found = doc[left:token.i + 1]
+        return found
 
     @staticmethod
     def _retype_guessed_alias(doc: Doc, mentions: list[Candidate], named: Candidate, alias: Candidate,
