@@ -485,8 +485,10 @@ class Coreference(Component):
 
     def _title_holder(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
         """ "the president": the person last named with that title ("President Bashar al-Assad")."""
+        # the title word may open a title of two ("Prosecutor General X" for "the prosecutor")
         holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
-                   and any(doc[x.start - 1].lower_ == noun for x in earlier if x.cluster == m.cluster and x.start)]
+                   and any(doc[x.start - 1].lower_ == noun or noun in {t.lower_ for t in self._title_before(doc, x.start)}
+                           for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
 
 

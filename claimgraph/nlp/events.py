@@ -41,6 +41,9 @@ PARTICIPATION = {"participate", "engage", "join"}
 # acts done by speaking: the types whose verbs a speaker goes on to after what it told
 VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself
+# the staff through whom one office holder acts ("the prosecutor's office", "Ryan's office said"; PolNeAR train:
+# 11 "<holder>'s office", 2 of them saying for a named holder)
+PERSONAL_OFFICES = {"office", "chambers", "bureau"}
 STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
@@ -446,6 +449,10 @@ class EventTagger(Component):
                 behind = self.party_behind(target, trigger) or self.party_around(target, trigger)
                 if behind is not None and (actor is None or behind.i != actor.i):
                     target = behind
+                elif type_ == "INVESTIGATE" and target is theme:
+                    # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
+                    # act (PLOVER INVESTIGATE); a bare thing looked into names no one
+                    target = None
             self.fill(event, "target", target or self.place_of(trigger, type_))
         elif recipient is not None:
             self.fill(event, "recipient", recipient)
@@ -1148,6 +1155,10 @@ class EventTagger(Component):
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party
+        holder = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if subject.lemma_.lower() in PERSONAL_OFFICES and self.entity_of(subject) is None and holder is not None \
+                and self.type_of(holder) == "PERSON":
+            return holder  # "the prosecutor's office is investigating": the office acts for its holder
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = reporter_of(clause.head)
@@ -1448,6 +1459,14 @@ class EventTagger(Component):
         own = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
         if own is not None:
             return own
+        if trigger.pos_ == "NOUN":
+            # "the cyberattack that halted trains last week": what the act itself did dates it (not "the attack
+            # that officials reported on Monday", whose clause dates the report)
+            effects = {c.i for c in trigger.children if c.dep_ == "relcl" and any(
+                s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)}
+            own = self.time_on(times, effects) if effects else None
+            if own is not None:
+                return own
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
         # when the report or plan was made; an act told as done keeps none rather than take the day it was
         # reported, which differs from one report of it to the next

@@ -597,3 +597,19 @@ def test_a_verbal_act_after_a_told_clause_is_the_speakers(analyse):
     assert e["roles"].get("target") == "Orvel Company"
     r = analyse("Officials said the Ossen Front had crossed the river and seized the depot.")
     assert event(r, "seized")["roles"].get("actor") != "Officials"
+
+
+def test_an_act_is_dated_by_what_it_did_in_its_relative_clause(analyse):
+    # "the raid that cut power to the city on Monday": the clause of which the act is the subject dates the act
+    r = analyse("Officials said saboteurs carried out the attack that cut power to Tellin on Monday.",
+                published="2024-03-14")
+    e = event(r, "attack")
+    time = [t for t in r["times"] if t["id"] == e["roles"].get("time")]
+    assert time and time[0]["value"] == "2024-03-11"
+
+
+def test_an_inquiry_into_a_bare_thing_has_no_target(analyse):
+    r = analyse("The auditor said her office would examine the handling of the tender.")
+    assert event(r, "examine")["roles"].get("target") is None
+    r = analyse("The committee will examine the role of the Pellin ministry in the sale.")
+    assert event(r, "examine")["roles"].get("target") == "Pellin"
