@@ -85,6 +85,8 @@ class EntityRecognizer(Component):
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.numbered_unit_heads = set(words["numbered_unit_heads"]["entries"])
         self.collectives = set(words["renamed_collectives"]["entries"])
+        fields = words["organ_fields"]
+        self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
         self.group_members = set(words["group_member_plurals"]["entries"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
@@ -837,6 +839,9 @@ class EntityRecognizer(Component):
                 name = hint
                 aliases |= {_display(s) for k, s in zip(ks, spans) if mentions[k].source == "body"}
                 aliases |= {_organ_name(s) for k, s in zip(ks, spans) if mentions[k].source == "body"} - {None}
+                words = name.split()
+                if len(words) > 2 and words[-1].lower() in self.service_words and words[-2].lower() in self.organ_fields:
+                    aliases.add(" ".join(words[:-1]))  # "Osk's military intelligence service": "Oskian military intelligence"
             elif entry is not None:
                 name = entry.name
                 aliases |= set(entry.matchable_names) | set(entry.context_aliases)

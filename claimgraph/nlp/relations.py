@@ -48,6 +48,9 @@ class RelationExtractor(Component):
         self.body_nouns = set(words["body_nouns"]["entries"])
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.person_titles = set(words["person_titles"]["entries"])
+        # "Oskian troops": the adjective says whose people they are, not which body they belong to; "Osk's
+        # troops" and "the Oskian army" do name the body
+        self.personnel = set(words["armed_force_nouns"]["entries"]) - {"army", "military", "navy"}
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities or []
@@ -206,7 +209,7 @@ class RelationExtractor(Component):
                 found.append(RelationRecord("alias", subject, statement.alias.text, statement.evidence))
         return found
 
-    # ----- part_of: "Osk's foreign ministry", "Oskian government forces", "Osk's Vell region" --------------------
+    # ----- part_of: "Osk's foreign ministry", "the Oskian army", "Osk's Vell region" ------------------------------
 
     def _organs(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
         found = []
@@ -226,7 +229,7 @@ class RelationExtractor(Component):
                 possessive = next((t.i for t in m if t.text in _POSSESSIVE), None)
                 if possessive is not None and possessive > m.start:
                     owner = index.get(possessive - 1)
-                else:
+                elif m[-1].lower_ not in self.personnel:
                     owner = next((adjectives[t.i] for t in m[:2] if t.i in adjectives), None)
                 if owner is not None and owner != k:
                     found.append(RelationRecord("part_of", c.name, clusters[owner].name, m))

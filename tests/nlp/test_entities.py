@@ -354,3 +354,11 @@ def test_a_group_renamed_at_once_is_a_mention_of_its_name_and_sums_up_the_plural
     # a group not renamed, and a plural with a determiner, are left alone
     r = analyse("The rebels attacked a convoy near Sollen. The group said it would strike again.")
     assert not any("rebels" in m for e in r["entities"] for m in mention_texts(r, e["name"]))
+
+
+def test_an_intelligence_service_goes_by_its_field_too(analyse):
+    r = analyse("Ostria's military intelligence service has trained the rebels, officials in Pell said.")
+    service = entity(r, "Ostria military intelligence service")
+    assert "Ostria military intelligence" in service["aliases"]
+    r = analyse("Ostria's foreign ministry said the talks would resume.")
+    assert "Ostria foreign" not in entity(r, "Ostria foreign ministry")["aliases"]

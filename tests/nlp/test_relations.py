@@ -77,3 +77,10 @@ def test_a_rank_after_the_role_does_not_change_the_relation(analyse):
     organ = [e for e in r["entities"] if "Ostria's defence ministry" in [m["text"] for m in e["mentions"]]][0]
     assert ("Iver Tamm", organ["name"]) in kinds(r, "spokesperson_of")
     assert not [x for x in kinds(r, "member_of") if x[0] == "Iver Tamm"]
+
+
+def test_troops_named_by_a_state_adjective_are_no_part_of_it(analyse):
+    # "Ostrian troops": the adjective says whose people they are; "Ostria's foreign ministry" names a body of Ostria
+    r = analyse("Ostria's foreign ministry said Ostrian troops had crossed into Pell on Monday.")
+    assert ("Ostrian foreign ministry", "Ostria") in kinds(r, "part_of")
+    assert not any(subject.endswith("troops") for subject, _ in kinds(r, "part_of"))
