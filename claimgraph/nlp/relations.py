@@ -39,6 +39,7 @@ class RelationExtractor(Component):
         self.gazetteer = load_gazetteer()
         self.cues = alias_cues()
         self.leader_titles = {" ".join(t) for t in self.titles}
+        self.state_titles = set(lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
         roles = lexicon.load("titles.yaml")["role_titles"]
         self.role_of_title = {t: kind for kind in ("spokesperson_of", "lawyer_of", "member_of") for t in roles[kind]}
         words = lexicon.load("entity_lexicon.yaml")
@@ -60,7 +61,7 @@ class RelationExtractor(Component):
             index = _innermost(clusters)
             adjectives = {t.i: k for k, c in enumerate(clusters) if c.category == "state"
                           for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))}
-            relations += self._leaders(doc, clusters, mentions)
+            relations += self._leaders(doc, clusters, mentions, adjectives)
             relations += self._aliases(doc, clusters, mentions)
             relations += self._naming(doc, clusters, index)
             relations += self._organs(doc, clusters, index, adjectives)
@@ -90,12 +91,47 @@ class RelationExtractor(Component):
                 return i + len(title)
         return None
 
-    def _leaders(self, doc: Doc, clusters, mentions) -> list[RelationRecord]:
+    def _leaders(self, doc: Doc, clusters, mentions, adjectives) -> list[RelationRecord]:
         found = []
         first = story_start_token(doc)
         for i in range(first, len(doc)):
             found += self._leader_before_name(doc, i, clusters, mentions)
             found += self._leader_after_name(doc, i, clusters, mentions)
+        led = {r.subject for r in found}
+        found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first)
+                  if r.subject not in led]
+        return found
+
+    def _leaders_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int
+                                    ) -> list[RelationRecord]:
+        """ "It is not known whether President X has approved ...": a head of state's title with no state named
+        before it is the title of the state the story is about, the one it names most (by name, pronoun or
+        adjective), when one is named more than any other."""
+        counts: dict[int, int] = {}
+        for k, c in enumerate(clusters):
+            if c.category == "state":
+                counts[k] = len([m for m in c.mentions if m.start >= first])
+        for k in adjectives.values():
+            counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return []
+        state = ranked[0][0]
+        found = []
+        for i in range(first, len(doc)):
+            if not doc[i].is_title or doc[i].lower_ not in self.state_titles and \
+                    " ".join(t.lower_ for t in doc[i:i + 2]) not in self.state_titles:
+                continue
+            end = i + (1 if doc[i].lower_ in self.state_titles else 2)
+            person = mentions.get(end)
+            if not person or clusters[person[0]].type != "PERSON":
+                continue
+            before = doc[i - 1] if i > 0 else None
+            if before is not None and (before.text in _POSSESSIVE or before.is_title and not before.is_sent_start
+                                       or mentions.get(i - 1) or before.i in adjectives):
+                continue  # "Osk's President X", "Oskian President X", "Vice President X": another relation
+            found.append(RelationRecord("leader_of", clusters[person[0]].name, clusters[state].name,
+                                        doc[i:person[1]]))
         return found
 
     def _leader_before_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:

@@ -84,3 +84,15 @@ def test_troops_named_by_a_state_adjective_are_no_part_of_it(analyse):
     r = analyse("Ostria's foreign ministry said Ostrian troops had crossed into Pell on Monday.")
     assert ("Ostrian foreign ministry", "Ostria") in kinds(r, "part_of")
     assert not any(subject.endswith("troops") for subject, _ in kinds(r, "part_of"))
+
+
+def test_a_head_of_state_title_alone_leads_the_state_the_story_is_about(analyse):
+    r = analyse("Ostria has massed troops near Pell, officials said. Ostria's army denied it. It is unclear whether "
+                "President Mirek Alst approved the move.")
+    assert ("Mirek Alst", "Ostria") in kinds(r, "leader_of")
+    # two states named as often: no telling whose president
+    r = analyse("Ostria and Pellia met in Tarn. President Mirek Alst said the talks went well.")
+    assert not kinds(r, "leader_of")
+    # a state named before the title gives it
+    r = analyse("Pellia's President Ana Senn met Ostria's foreign minister in Tarn. Ostria wants a deal.")
+    assert kinds(r, "leader_of") == {("Ana Senn", "Pellia")}
