@@ -69,6 +69,7 @@ class RelationExtractor(Component):
             relations += self._naming(doc, clusters, index)
             relations += self._organs(doc, clusters, index, adjectives)
             relations += self._places(doc, clusters, index, adjectives)
+            relations += self._capitals(doc, clusters, index, adjectives)
             relations += self._roles(doc, clusters, index, adjectives)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
@@ -310,6 +311,41 @@ class RelationExtractor(Component):
                                          None)
                             if state is not None:
                                 found.append(RelationRecord("flagged_in", c.name, clusters[state].name, m))
+        return found
+
+    # ----- capitals: "Vell, the Oskian capital", "Osk's capital, Vell", "Vell, the capital of Osk" ---------------
+
+    def _capitals(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
+        """A city in apposition with "capital" and the state that noun is for (by possessor, adjective or
+        of-phrase); ACE 2005 PART-WHOLE Geographical. The seat then stands for its state ("the government in Vell",
+        "officials in Vell"); PolNeAR train: 3 such appositions)."""
+        found = []
+        for noun in doc[story_start_token(doc):]:
+            if noun.lower_ != "capital" or noun.pos_ != "NOUN":
+                continue
+            cities = [c for c in noun.children if c.dep_ == "appos"]
+            if noun.dep_ == "appos":
+                cities.append(noun.head)
+            state = None
+            for child in noun.children:
+                if child.dep_ == "poss" and index.get(child.i) is not None:
+                    state = index[child.i]
+                elif child.dep_ == "amod" and child.i in adjectives:
+                    state = adjectives[child.i]
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                    state = index.get(obj.i) if obj is not None else None
+                if state is not None:
+                    break
+            if state is None or clusters[state].type != "GPE":
+                continue
+            for city in cities:
+                k = index.get(city.i)
+                if k is None or k == state or clusters[k].type != "GPE":
+                    continue
+                words = [city.i, *(t.i for t in noun.subtree if t.i != city.i and not t.is_punct)]
+                found.append(RelationRecord("capital_of", clusters[k].name, clusters[state].name,
+                                            doc[min(words):max(words) + 1]))
         return found
 
     # ----- roles: "Oskian Defence Minister X", "X, a spokesman for Y", "Y's lawyer, X" ---------------------------

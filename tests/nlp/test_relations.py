@@ -106,3 +106,13 @@ def test_owned_or_controlled_by_a_party_or_through_a_company_it_holds_a_stake_in
     assert ("Silver Pike", "Oren Vask") in kinds(r, "controlled_by")
     r = analyse("The tanker Grey Gull is owned by a shell company, officials said.")
     assert not kinds(r, "controlled_by")
+
+
+def test_a_city_in_apposition_with_a_states_capital_is_its_capital(analyse):
+    r = analyse("Ostria's army said the drills were routine. Officials in Velm, the Ostrian capital, declined to "
+                "comment.")
+    assert ("Velm", "Ostria") in kinds(r, "capital_of")
+    r = analyse("Velm, the capital of Ostria, was calm on Monday.")
+    assert ("Velm", "Ostria") in kinds(r, "capital_of")
+    r = analyse("Velm, the capital of the new dance scene, was calm on Monday.")
+    assert not kinds(r, "capital_of")
