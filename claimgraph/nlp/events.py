@@ -1591,6 +1591,9 @@ def link_embedded(events: list[EventRecord]) -> None:
                         break
         for child in ev.trigger.root.children:
             inner = embedded_act(child, by_token)
+            asked = inner is None and ev.type == "DEMAND"
+            if asked:
+                inner = demanded_act(child, by_token)  # someone else's act: its doer is not the demander
             if inner is not None:
                 ev.about = by_token[inner.i]
                 embedded = events[ev.about]
@@ -1601,7 +1604,7 @@ def link_embedded(events: list[EventRecord]) -> None:
                         ev.role_spans[role] = embedded.role_spans[role]
                         if role in embedded.roles:
                             ev.roles[role] = embedded.roles[role]
-                if "actor" in ev.roles and "actor" not in embedded.roles:
+                if "actor" in ev.roles and "actor" not in embedded.roles and not asked:
                     embedded.roles["actor"] = ev.roles["actor"]
                     embedded.role_spans["actor"] = ev.role_spans["actor"]
 
@@ -1620,6 +1623,17 @@ def embedded_act(child: Token, by_token: dict[int, int]) -> Token | None:
         return child
     if child.lemma_.lower() in ASPECTUAL:
         return next((c for c in child.children if c.dep_ == "dobj" and c.i in by_token), None)
+    return None
+
+
+def demanded_act(child: Token, by_token: dict[int, int]) -> Token | None:
+    """ "called for sanctions against X", "demanded a boycott of X": the act a demand asks for, named by a noun, is
+    what the demand is about, and whom that act would fall on is whom the demand concerns (CAMEO 10 make demand;
+    PLOVER codes the demand's target as the demanded act's)."""
+    if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i in by_token:
+        return child
+    if child.dep_ == "prep" and child.lower_ == "for":
+        return next((o for o in child.children if o.dep_ == "pobj" and o.i in by_token), None)
     return None
 
 

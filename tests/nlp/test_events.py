@@ -613,3 +613,11 @@ def test_an_inquiry_into_a_bare_thing_has_no_target(analyse):
     assert event(r, "examine")["roles"].get("target") is None
     r = analyse("The committee will examine the role of the Pellin ministry in the sale.")
     assert event(r, "examine")["roles"].get("target") == "Pellin"
+
+
+def test_a_demand_for_an_act_concerns_whom_the_act_would_fall_on(analyse):
+    # PLOVER codes "called for sanctions against X" as a demand aimed at X; the demander imposes nothing
+    r = analyse("The bishop of Tellin on Sunday called for sanctions against Norwal.")
+    demand, sanctions = event(r, "called for"), event(r, "sanctions")
+    assert demand["roles"].get("target") == "Norwal"
+    assert sanctions["roles"].get("actor") is None
