@@ -1376,6 +1376,8 @@ class EventTagger(Component):
         if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
                 and not content_clause(trigger):
             obj = trigger.head
+        if obj is None and trigger.pos_ == "VERB":
+            obj = shifted_object(trigger)
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
         # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
@@ -1553,6 +1555,21 @@ def objects_of(token: Token) -> list[Token]:
     # the noun a compound names: "mediation efforts", "aid deliveries"
     found.extend(c for noun in list(found) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return found
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """ "denounced as an ugly crime X's suppression of Y": a long object moved after the verb's as-phrase, which
+    the parser hangs on that phrase's noun as an apposition (heavy-NP shift, Quirk et al. 1985, 18.39)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            nouns = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(nouns) > 1 and nouns[-1].pos_ in {"NOUN", "PROPN"}:
+                return nouns[-1]  # or as a second object of "as"
+            shifted = next((c for c in nouns[0].children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}
+                            and c.i > nouns[0].i), None) if nouns else None
+            if shifted is not None:
+                return shifted
+    return None
 
 
 def phrase(token: Token) -> Span:

@@ -621,3 +621,8 @@ def test_a_demand_for_an_act_concerns_whom_the_act_would_fall_on(analyse):
     demand, sanctions = event(r, "called for"), event(r, "sanctions")
     assert demand["roles"].get("target") == "Norwal"
     assert sanctions["roles"].get("actor") is None
+
+
+def test_an_object_shifted_after_an_as_phrase_is_still_the_object(analyse):
+    r = analyse("Tellin on Monday denounced as a grave crime Norwal's expulsion of foreign reporters.")
+    assert event(r, "denounced")["roles"].get("target") == "Norwal"
