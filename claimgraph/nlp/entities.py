@@ -63,7 +63,7 @@ def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
 class EntityRecognizer(Component):
     """Finds mentions, clusters them and writes the cg_entities spans group; the matchers are built once, here."""
 
-    DATA = ("entity_lexicon.yaml", "equipment_classes.yaml", *GAZETTEER)
+    DATA = ("entity_lexicon.yaml", "equipment_classes.yaml", "time_words.yaml", *GAZETTEER)
 
     def __init__(self, nlp: Language) -> None:
         register_extensions()
@@ -85,6 +85,7 @@ class EntityRecognizer(Component):
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.numbered_unit_heads = set(words["numbered_unit_heads"]["entries"])
         self.collectives = set(words["renamed_collectives"]["entries"])
+        self.sunday_before_on = set(lexicon.load("time_words.yaml")["sunday_titles"]["before_on"])
         fields = words["organ_fields"]
         self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
         self.group_members = set(words["group_member_plurals"]["entries"])
@@ -125,6 +126,7 @@ class EntityRecognizer(Component):
         candidates = self._drop_modifier_names(doc, candidates, first)
         candidates += self._repeated_names(doc, candidates, first)
         self._type_from_context(doc, candidates, first)
+        self._sunday_titles(doc, candidates)
         candidates = [c for c in candidates if c.type != "NONE"]
         mentions = [self._shape(doc, c, first) for c in candidates]
         mentions.sort(key=lambda c: c.start)
@@ -402,6 +404,17 @@ class EntityRecognizer(Component):
                     short = [o for o in candidates if o.source != "unlabelled" and 0 < o.length < len(words)
                              and [t.lower_ for t in doc[o.start:o.end]] == words[-o.length:]]
                     c.type = short[0].type if short else "NONE"
+
+    def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the
+        day into its name, which is no date (the time words' Sunday titles)."""
+        for c in candidates:
+            if c.end + 1 < len(doc) and doc[c.end - 1].lower_ in self.sunday_before_on \
+                    and doc[c.end].lower_ == "on" and doc[c.end + 1].text == "Sunday":
+                c.end += 2
+                c.core = (c.core[0], c.end)
+                c.type, c.entry, c.ner_label = "OUTLET", None, None
+                c.evidence = [TypeEvidence("OUTLET", 3.0, doc[c.start:c.end], "newspaper named after its day")]
 
     # ----- mention spans ----------------------------------------------------------------------------------------
 

@@ -362,3 +362,10 @@ def test_an_intelligence_service_goes_by_its_field_too(analyse):
     assert "Ostria military intelligence" in service["aliases"]
     r = analyse("Ostria's foreign ministry said the talks would resume.")
     assert "Ostria foreign" not in entity(r, "Ostria foreign ministry")["aliases"]
+
+
+def test_a_newspaper_named_after_its_day_keeps_the_day_in_its_name(analyse):
+    r = analyse("The Mail on Sunday first reported the story. Scotland will vote on Sunday.")
+    assert entity(r, "Mail on Sunday")["type"] == "OUTLET"
+    assert entity(r, "Scotland")["type"] == "GPE"
+    assert [t["text"] for t in r["times"]] == ["on Sunday"]
