@@ -196,6 +196,10 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in as_verbs:
             verb = token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.dep_ == "pobj" \
+                and token.head.head.head.lower_ in {"to", "among"} \
+                and token.head.head.head.head.lemma_.lower() in as_verbs:
+            verb = token.head.head.head.head  # "known to researchers as X": the parser hangs "as" on the knowers
         if verb is None:
             continue
         if verb.dep_ in {"relcl", "acl"}:
@@ -210,7 +214,8 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
             named = mention_covering(noun.head.i)
         if named is None and described_before is not None and noun.pos_ == "NOUN" \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            named = described_before(noun)  # "The group, which analysts call X": the group named before
+            # "The group, which analysts call X": the group named before, else the description itself
+            named = described_before(noun) or doc[noun.left_edge.i:noun.i + 1]
         if named is None or named.start <= token.i < named.end:
             continue
         start = end = token.i

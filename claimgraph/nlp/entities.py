@@ -63,7 +63,7 @@ def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
 class EntityRecognizer(Component):
     """Finds mentions, clusters them and writes the cg_entities spans group; the matchers are built once, here."""
 
-    DATA = ("entity_lexicon.yaml", "equipment_classes.yaml", *GAZETTEER)
+    DATA = ("entity_lexicon.yaml", "equipment_classes.yaml", "time_words.yaml", *GAZETTEER)
 
     def __init__(self, nlp: Language) -> None:
         register_extensions()
@@ -84,6 +84,11 @@ class EntityRecognizer(Component):
         self.naming_verbs = set(words["naming_verbs"]["entries"])
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.numbered_unit_heads = set(words["numbered_unit_heads"]["entries"])
+        self.collectives = set(words["renamed_collectives"]["entries"])
+        self.sunday_before_on = set(lexicon.load("time_words.yaml")["sunday_titles"]["before_on"])
+        fields = words["organ_fields"]
+        self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
+        self.group_members = set(words["group_member_plurals"]["entries"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -121,6 +126,7 @@ class EntityRecognizer(Component):
         candidates = self._drop_modifier_names(doc, candidates, first)
         candidates += self._repeated_names(doc, candidates, first)
         self._type_from_context(doc, candidates, first)
+        self._sunday_titles(doc, candidates)
         candidates = [c for c in candidates if c.type != "NONE"]
         mentions = [self._shape(doc, c, first) for c in candidates]
         mentions.sort(key=lambda c: c.start)
@@ -399,6 +405,17 @@ class EntityRecognizer(Component):
                              and [t.lower_ for t in doc[o.start:o.end]] == words[-o.length:]]
                     c.type = short[0].type if short else "NONE"
 
+    def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the
+        day into its name, which is no date (the time words' Sunday titles)."""
+        for c in candidates:
+            if c.end + 1 < len(doc) and doc[c.end - 1].lower_ in self.sunday_before_on \
+                    and doc[c.end].lower_ == "on" and doc[c.end + 1].text == "Sunday":
+                c.end += 2
+                c.core = (c.core[0], c.end)
+                c.type, c.entry, c.ner_label = "OUTLET", None, None
+                c.evidence = [TypeEvidence("OUTLET", 3.0, doc[c.start:c.end], "newspaper named after its day")]
+
     # ----- mention spans ----------------------------------------------------------------------------------------
 
     def _shape(self, doc: Doc, c: Candidate, first: int) -> Candidate:
@@ -668,10 +685,12 @@ class EntityRecognizer(Component):
                                 described_before)
         for statement in statements:
             named_k = ending.get(statement.named.end - 1)
-            if named_k is None:
-                continue
             alias_ks = [k for k, m in enumerate(mentions)
                         if m.start < statement.alias.end and statement.alias.start < m.end]
+            if named_k is None:
+                named_k = self._renamed_description(doc, mentions, groups, statement, alias_ks, first)
+                if named_k is None:
+                    continue
             if mentions[named_k].type == "PERSON" and statement.evidence[-1].text == ")":
                 continue  # "Mike Pence (R-IN)": brackets after a person give a party or place, not a name
             if alias_ks:
@@ -687,6 +706,58 @@ class EntityRecognizer(Component):
             learned.setdefault(named_k, set()).add(statement.alias.text)
             self._add_alias_reuses(doc, mentions, groups, named_k, statement.alias, statement.evidence.end)
         return learned
+
+    def _renamed_description(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", statement,
+                             alias_ks: list[int], first: int) -> int | None:
+        """ "The group, known to researchers as X", "The group, which calls itself X": a definite collective
+        description given a name at once is a mention of that name; so is the bare plural of people it sums up
+        just before ("Hackers working for Y carried out the attack ... The group, known as X"). Returns the
+        description's mention, joined to the name's."""
+        named = statement.named
+        root = named.root
+        if not alias_ks or root.pos_ != "NOUN" or root.lemma_.lower() not in self.collectives \
+                or named[0].lower_ != "the" or named.start < first:
+            return None
+        alias = mentions[alias_ks[0]]
+        if alias.type not in {"ORG", "PERSON"}:
+            return None
+        same = next((k for k, m in enumerate(mentions) if (m.start, m.end) == (named.start, named.end)), None)
+        if same is not None:
+            return same  # renamed twice ("The group, known as X, which calls itself X")
+        evidence = TypeEvidence("ORG", 3.0, statement.evidence, "the thing a naming clause names")
+        described = Candidate(named.start, named.end, "ORG", "description", evidence=[evidence])
+        self._retype_guessed_alias(doc, mentions, described, alias, statement)
+        if mentions[alias_ks[0]].type != "ORG":
+            return None
+        mentions.append(described)
+        groups.grow(alias_ks[0])
+        members = self._group_members_before(doc, mentions, named.start, first)
+        if members is not None:
+            mentions.append(Candidate(members.start, members.end, "ORG", "description", evidence=[TypeEvidence(
+                "ORG", 2.0, doc[members.start:named.end], "the people a named group sums up")]))
+            groups.grow(alias_ks[0])
+        return len(mentions) - 1 if members is None else len(mentions) - 2
+
+    def _group_members_before(self, doc: Doc, mentions: list[Candidate], before: int, first: int) -> Span | None:
+        """The bare plural of people ("Hackers working for Y", "Gunmen loyal to Z") that did something in this
+        sentence or the one before, unnamed: the group a following "the group" sums up."""
+        sentence = doc[before].sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > first else sentence.start
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = None
+        for token in doc[max(start, first):before]:
+            if token.tag_ != "NNS" or token.lemma_.lower() not in self.group_members and \
+                    token.lower_ not in self.group_members:
+                continue
+            if token.i in covered or token.dep_ not in {"nsubj", "nsubjpass"} or any(
+                    c.dep_ in {"det", "poss"} for c in token.children):
+                continue
+            left = token.i
+            while left - 1 >= start and doc[left - 1].head.i == token.i and doc[left - 1].dep_ in \
+                    {"amod", "compound"} and doc[left - 1].is_lower and left - 1 not in covered:
+                left -= 1
+            found = doc[left:token.i + 1]
+        return found
 
     @staticmethod
     def _retype_guessed_alias(doc: Doc, mentions: list[Candidate], named: Candidate, alias: Candidate,
@@ -781,6 +852,9 @@ class EntityRecognizer(Component):
                 name = hint
                 aliases |= {_display(s) for k, s in zip(ks, spans) if mentions[k].source == "body"}
                 aliases |= {_organ_name(s) for k, s in zip(ks, spans) if mentions[k].source == "body"} - {None}
+                words = name.split()
+                if len(words) > 2 and words[-1].lower() in self.service_words and words[-2].lower() in self.organ_fields:
+                    aliases.add(" ".join(words[:-1]))  # "Osk's military intelligence service": "Oskian military intelligence"
             elif entry is not None:
                 name = entry.name
                 aliases |= set(entry.matchable_names) | set(entry.context_aliases)

@@ -57,6 +57,9 @@ class TypeEvidence:
     rule: str
 
 
+_CLIENT_TITLES = frozenset(lexicon.load("titles.yaml")["role_titles"]["lawyer_of"])
+
+
 def _words(key: str) -> frozenset[str]:
     return lexicon.words("entity_lexicon.yaml", key)
 
@@ -180,8 +183,11 @@ class ContextTyper:
             if etype in {"ORG", "OUTLET", "GPE", "VEHICLE", "PRODUCT"}:
                 add(etype, STATED, min(described.i, start), end, "the thing a naming clause names")
 
+        # "a lawyer for X": a lawyer's client is most often a person (ACE 2005 PER-SOC Business: lawyer-client)
+        if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in _CLIENT_TITLES:
+            add("PERSON", SHAPE, root.head.head.i, end, "the client a lawyer is for")
         # "a spokesman for X"
-        if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in self.person_titles:
+        elif root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in self.person_titles:
             add("ORG", HINT, root.head.head.i, end, "the body a title is for")
 
         # reporting: "X reported", "X could not independently verify", "the outlet X reported"

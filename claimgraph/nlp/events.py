@@ -38,7 +38,12 @@ SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}
 # verbs of taking part: "participate in the talks", "took part in the exercises"
 PARTICIPATION = {"participate", "engage", "join"}
+# acts done by speaking: the types whose verbs a speaker goes on to after what it told
+VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself
+# the staff through whom one office holder acts ("the prosecutor's office", "Ryan's office said"; PolNeAR train:
+# 11 "<holder>'s office", 2 of them saying for a named holder)
+PERSONAL_OFFICES = {"office", "chambers", "bureau"}
 STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
@@ -114,6 +119,10 @@ class EventTagger(Component):
         cyber = data["cyber_context"]
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
+        labour = data["labour_context"]
+        self.labour_nouns, self.labour_lengths = set(labour["nouns"]), set(labour["lengths"])
+        self.workforce, self.labour_cues = set(labour["workforce"]), set(labour["cues"])
+        self.armed_cues = set(labour["armed"])
         self.generic_agents = {word for words in data["generic_agents"]["groups"].values() for word in words}
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
@@ -188,6 +197,8 @@ class EventTagger(Component):
         type_ = self.trigger_type(token)
         if type_ is not None and self.cyber(token):
             return "COERCE", "cyber", None
+        if type_ is not None and self.work_stoppage(token):
+            return "PROTEST", "strike-gen", None
         return (type_, None, None) if type_ is not None else None
 
     def cyber(self, noun: Token) -> bool:
@@ -201,6 +212,23 @@ class EventTagger(Component):
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
         return definite and any(t.lower_ in self.cyber_antecedents
                                 for t in noun.doc[self.story_start:sent.start])
+
+    def work_stoppage(self, noun: Token) -> bool:
+        """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay": a strike noun that a length
+        of time or a workforce modifies, or whose sentence speaks of work and pay and of no weapon, is a labour
+        strike (CAMEO 143), not an armed one."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.labour_nouns:
+            return False
+        before = [t for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod", "nummod", "poss", "nmod"}
+                  for t in c.subtree]
+        if any(t.lower_ in self.labour_lengths for t in before):
+            return True
+        by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+              for o in p.children if o.dep_ == "pobj"]
+        if any(t.lemma_.lower() in self.workforce or t.lower_ in self.workforce for t in before + by):
+            return True
+        words = {t.lower_ for t in noun.sent} | {t.lemma_.lower() for t in noun.sent}
+        return bool(words & self.labour_cues) and not words & self.armed_cues
 
     def trigger_type(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
@@ -421,6 +449,10 @@ class EventTagger(Component):
                 behind = self.party_behind(target, trigger) or self.party_around(target, trigger)
                 if behind is not None and (actor is None or behind.i != actor.i):
                     target = behind
+                elif type_ == "INVESTIGATE" and target is theme:
+                    # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
+                    # act (PLOVER INVESTIGATE); a bare thing looked into names no one
+                    target = None
             self.fill(event, "target", target or self.place_of(trigger, type_))
         elif recipient is not None:
             self.fill(event, "recipient", recipient)
@@ -1047,13 +1079,28 @@ class EventTagger(Component):
                     node = head
                     continue
                 return None
-            if node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
+            if self.speaker_goes_on(node, head):
+                node = head.head
+            elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
             else:
                 return None
         return None
+
+    def speaker_goes_on(self, verb: Token, clause: Token) -> bool:
+        """'told reporters the talks had failed and blamed X for the collapse': the parser joins a second verb of
+        the speaker to the told clause; a verbal act (blame, accuse, reject, demand) whose subject there would be
+        no party is the speaker's (PolNeAR train: of 4 sentences 'said/told ... and accused/urged/dismissed ...', 3
+        go on with the speaker's act, 2 of them after a told clause whose subject is a thing)."""
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
+            return False
+        if self.trigger_type(verb) not in VERBAL_ACTS and verb.lemma_.lower() not in self.charge_verbs:
+            return False
+        inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return outer is not None and (inner is None or not self.is_party(inner))
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an
@@ -1108,6 +1155,10 @@ class EventTagger(Component):
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party
+        holder = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if subject.lemma_.lower() in PERSONAL_OFFICES and self.entity_of(subject) is None and holder is not None \
+                and self.type_of(holder) == "PERSON":
+            return holder  # "the prosecutor's office is investigating": the office acts for its holder
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = reporter_of(clause.head)
@@ -1325,6 +1376,8 @@ class EventTagger(Component):
         if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
                 and not content_clause(trigger):
             obj = trigger.head
+        if obj is None and trigger.pos_ == "VERB":
+            obj = shifted_object(trigger)
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
         # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
@@ -1408,6 +1461,14 @@ class EventTagger(Component):
         own = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
         if own is not None:
             return own
+        if trigger.pos_ == "NOUN":
+            # "the cyberattack that halted trains last week": what the act itself did dates it (not "the attack
+            # that officials reported on Monday", whose clause dates the report)
+            effects = {c.i for c in trigger.children if c.dep_ == "relcl" and any(
+                s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)}
+            own = self.time_on(times, effects) if effects else None
+            if own is not None:
+                return own
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
         # when the report or plan was made; an act told as done keeps none rather than take the day it was
         # reported, which differs from one report of it to the next
@@ -1496,6 +1557,21 @@ def objects_of(token: Token) -> list[Token]:
     return found
 
 
+def shifted_object(verb: Token) -> Token | None:
+    """ "denounced as an ugly crime X's suppression of Y": a long object moved after the verb's as-phrase, which
+    the parser hangs on that phrase's noun as an apposition (heavy-NP shift, Quirk et al. 1985, 18.39)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            nouns = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(nouns) > 1 and nouns[-1].pos_ in {"NOUN", "PROPN"}:
+                return nouns[-1]  # or as a second object of "as"
+            shifted = next((c for c in nouns[0].children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}
+                            and c.i > nouns[0].i), None) if nouns else None
+            if shifted is not None:
+                return shifted
+    return None
+
+
 def phrase(token: Token) -> Span:
     """The words naming a participant: the head with its modifiers, without clauses hanging on it."""
     left = token.i
@@ -1532,6 +1608,9 @@ def link_embedded(events: list[EventRecord]) -> None:
                         break
         for child in ev.trigger.root.children:
             inner = embedded_act(child, by_token)
+            asked = inner is None and ev.type == "DEMAND"
+            if asked:
+                inner = demanded_act(child, by_token)  # someone else's act: its doer is not the demander
             if inner is not None:
                 ev.about = by_token[inner.i]
                 embedded = events[ev.about]
@@ -1542,7 +1621,7 @@ def link_embedded(events: list[EventRecord]) -> None:
                         ev.role_spans[role] = embedded.role_spans[role]
                         if role in embedded.roles:
                             ev.roles[role] = embedded.roles[role]
-                if "actor" in ev.roles and "actor" not in embedded.roles:
+                if "actor" in ev.roles and "actor" not in embedded.roles and not asked:
                     embedded.roles["actor"] = ev.roles["actor"]
                     embedded.role_spans["actor"] = ev.role_spans["actor"]
 
@@ -1561,6 +1640,17 @@ def embedded_act(child: Token, by_token: dict[int, int]) -> Token | None:
         return child
     if child.lemma_.lower() in ASPECTUAL:
         return next((c for c in child.children if c.dep_ == "dobj" and c.i in by_token), None)
+    return None
+
+
+def demanded_act(child: Token, by_token: dict[int, int]) -> Token | None:
+    """ "called for sanctions against X", "demanded a boycott of X": the act a demand asks for, named by a noun, is
+    what the demand is about, and whom that act would fall on is whom the demand concerns (CAMEO 10 make demand;
+    PLOVER codes the demand's target as the demanded act's)."""
+    if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.i in by_token:
+        return child
+    if child.dep_ == "prep" and child.lower_ == "for":
+        return next((o for o in child.children if o.dep_ == "pobj" and o.i in by_token), None)
     return None
 
 

@@ -15,6 +15,9 @@ from .entity_context import ContextTyper
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTROL_VERBS = {"control", "hold", "run", "occupy", "govern", "administer"}
+_OWNING_VERBS = {"own", "control"}
+_STAKE_VERBS = {"hold", "have", "own", "acquire", "take"}
+_STAKES = {"stake", "share", "shares", "interest", "holding", "stakes"}
 
 
 @factory("claimgraph_relations_v1", alias="claimgraph_relations",
@@ -39,6 +42,7 @@ class RelationExtractor(Component):
         self.gazetteer = load_gazetteer()
         self.cues = alias_cues()
         self.leader_titles = {" ".join(t) for t in self.titles}
+        self.state_titles = set(lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
         roles = lexicon.load("titles.yaml")["role_titles"]
         self.role_of_title = {t: kind for kind in ("spokesperson_of", "lawyer_of", "member_of") for t in roles[kind]}
         words = lexicon.load("entity_lexicon.yaml")
@@ -48,6 +52,9 @@ class RelationExtractor(Component):
         self.body_nouns = set(words["body_nouns"]["entries"])
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.person_titles = set(words["person_titles"]["entries"])
+        # "Oskian troops": the adjective says whose people they are, not which body they belong to; "Osk's
+        # troops" and "the Oskian army" do name the body
+        self.personnel = set(words["armed_force_nouns"]["entries"]) - {"army", "military", "navy"}
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities or []
@@ -57,13 +64,15 @@ class RelationExtractor(Component):
             index = _innermost(clusters)
             adjectives = {t.i: k for k, c in enumerate(clusters) if c.category == "state"
                           for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))}
-            relations += self._leaders(doc, clusters, mentions)
+            relations += self._leaders(doc, clusters, mentions, adjectives)
             relations += self._aliases(doc, clusters, mentions)
             relations += self._naming(doc, clusters, index)
             relations += self._organs(doc, clusters, index, adjectives)
             relations += self._places(doc, clusters, index, adjectives)
+            relations += self._capitals(doc, clusters, index, adjectives)
             relations += self._roles(doc, clusters, index, adjectives)
             relations += self._controls(doc, clusters, index)
+            relations += self._controlled_by(doc, clusters, index)
         seen: set[tuple[str, str, str]] = set()
         kept = []
         for r in relations:
@@ -87,12 +96,47 @@ class RelationExtractor(Component):
                 return i + len(title)
         return None
 
-    def _leaders(self, doc: Doc, clusters, mentions) -> list[RelationRecord]:
+    def _leaders(self, doc: Doc, clusters, mentions, adjectives) -> list[RelationRecord]:
         found = []
         first = story_start_token(doc)
         for i in range(first, len(doc)):
             found += self._leader_before_name(doc, i, clusters, mentions)
             found += self._leader_after_name(doc, i, clusters, mentions)
+        led = {r.subject for r in found}
+        found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first)
+                  if r.subject not in led]
+        return found
+
+    def _leaders_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int
+                                    ) -> list[RelationRecord]:
+        """ "It is not known whether President X has approved ...": a head of state's title with no state named
+        before it is the title of the state the story is about, the one it names most (by name, pronoun or
+        adjective), when one is named more than any other."""
+        counts: dict[int, int] = {}
+        for k, c in enumerate(clusters):
+            if c.category == "state":
+                counts[k] = len([m for m in c.mentions if m.start >= first])
+        for k in adjectives.values():
+            counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return []
+        state = ranked[0][0]
+        found = []
+        for i in range(first, len(doc)):
+            if not doc[i].is_title or doc[i].lower_ not in self.state_titles and \
+                    " ".join(t.lower_ for t in doc[i:i + 2]) not in self.state_titles:
+                continue
+            end = i + (1 if doc[i].lower_ in self.state_titles else 2)
+            person = mentions.get(end)
+            if not person or clusters[person[0]].type != "PERSON":
+                continue
+            before = doc[i - 1] if i > 0 else None
+            if before is not None and (before.text in _POSSESSIVE or before.is_title and not before.is_sent_start
+                                       or mentions.get(i - 1) or before.i in adjectives):
+                continue  # "Osk's President X", "Oskian President X", "Vice President X": another relation
+            found.append(RelationRecord("leader_of", clusters[person[0]].name, clusters[state].name,
+                                        doc[i:person[1]]))
         return found
 
     def _leader_before_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
@@ -206,7 +250,7 @@ class RelationExtractor(Component):
                 found.append(RelationRecord("alias", subject, statement.alias.text, statement.evidence))
         return found
 
-    # ----- part_of: "Osk's foreign ministry", "Oskian government forces", "Osk's Vell region" --------------------
+    # ----- part_of: "Osk's foreign ministry", "the Oskian army", "Osk's Vell region" ------------------------------
 
     def _organs(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
         found = []
@@ -226,7 +270,7 @@ class RelationExtractor(Component):
                 possessive = next((t.i for t in m if t.text in _POSSESSIVE), None)
                 if possessive is not None and possessive > m.start:
                     owner = index.get(possessive - 1)
-                else:
+                elif m[-1].lower_ not in self.personnel:
                     owner = next((adjectives[t.i] for t in m[:2] if t.i in adjectives), None)
                 if owner is not None and owner != k:
                     found.append(RelationRecord("part_of", c.name, clusters[owner].name, m))
@@ -267,6 +311,41 @@ class RelationExtractor(Component):
                                          None)
                             if state is not None:
                                 found.append(RelationRecord("flagged_in", c.name, clusters[state].name, m))
+        return found
+
+    # ----- capitals: "Vell, the Oskian capital", "Osk's capital, Vell", "Vell, the capital of Osk" ---------------
+
+    def _capitals(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
+        """A city in apposition with "capital" and the state that noun is for (by possessor, adjective or
+        of-phrase); ACE 2005 PART-WHOLE Geographical. The seat then stands for its state ("the government in Vell",
+        "officials in Vell"); PolNeAR train: 3 such appositions)."""
+        found = []
+        for noun in doc[story_start_token(doc):]:
+            if noun.lower_ != "capital" or noun.pos_ != "NOUN":
+                continue
+            cities = [c for c in noun.children if c.dep_ == "appos"]
+            if noun.dep_ == "appos":
+                cities.append(noun.head)
+            state = None
+            for child in noun.children:
+                if child.dep_ == "poss" and index.get(child.i) is not None:
+                    state = index[child.i]
+                elif child.dep_ == "amod" and child.i in adjectives:
+                    state = adjectives[child.i]
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                    state = index.get(obj.i) if obj is not None else None
+                if state is not None:
+                    break
+            if state is None or clusters[state].type != "GPE":
+                continue
+            for city in cities:
+                k = index.get(city.i)
+                if k is None or k == state or clusters[k].type != "GPE":
+                    continue
+                words = [city.i, *(t.i for t in noun.subtree if t.i != city.i and not t.is_punct)]
+                found.append(RelationRecord("capital_of", clusters[k].name, clusters[state].name,
+                                            doc[min(words):max(words) + 1]))
         return found
 
     # ----- roles: "Oskian Defence Minister X", "X, a spokesman for Y", "Y's lawyer, X" ---------------------------
@@ -419,6 +498,62 @@ class RelationExtractor(Component):
                             found.append(RelationRecord("controls", c.name, clusters[place].name,
                                                         doc[start:obj.i + 1]))
         return found
+
+
+    # ----- controlled_by: "the tanker is owned by X", "a firm controlled by a company in which X holds a stake" ---
+
+    def _controlled_by(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "X is controlled by Y", "X, a firm owned by Y": Y owns or controls X; when Y is an unnamed company, the
+        party behind it ("a company in which Z holds a stake", "a holding owned by Z") (PolNeAR train: "owned by"
+        12, "controlled by" 3)."""
+        found = []
+        for verb in doc[story_start_token(doc):]:
+            if verb.tag_ != "VBN" or verb.lemma_.lower() not in _OWNING_VERBS:
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            owned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if owned is None and verb.dep_ in {"acl", "relcl"}:
+                owned = verb.head  # "a plant controlled by X"
+            if owner is None or owned is None:
+                continue
+            subject = index.get(owned.i)
+            if subject is None and owned.dep_ == "appos":
+                subject = index.get(owned.head.i)  # "X, a tanker controlled by Y"
+            party, end = self._owning_party(doc, owner, index, depth=2)
+            if subject is None or party is None or party == subject or clusters[party].type not in \
+                    {"PERSON", "ORG", "GPE"}:
+                continue
+            start = min(owned.left_edge.i, verb.i)
+            found.append(RelationRecord("controlled_by", clusters[subject].name, clusters[party].name,
+                                        doc[start:max(end, owner.i + 1)]))
+        return found
+
+    def _owning_party(self, doc: Doc, owner, index, depth: int) -> tuple[int | None, int]:
+        """The entity a by-phrase names, or the one behind an unnamed owner; and where its words end."""
+        named = index.get(owner.i)
+        if named is not None:
+            return named, owner.i + 1
+        if depth == 0 or owner.pos_ != "NOUN":
+            return None, owner.i + 1
+        for clause in owner.children:
+            if clause.dep_ not in {"relcl", "acl"}:
+                continue
+            if clause.lemma_.lower() in _STAKE_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _STAKES for c in clause.children):
+                holder = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                # "a company in which X holds a stake", "... in which the banker X holds a stake"
+                for who in [holder, *(c for c in holder.children if c.dep_ == "appos")] if holder is not None else []:
+                    if index.get(who.i) is not None:
+                        return index[who.i], clause.right_edge.i + 1
+            if clause.tag_ == "VBN" and clause.lemma_.lower() in _OWNING_VERBS:
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                inner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                if inner is not None:
+                    party, _ = self._owning_party(doc, inner, index, depth - 1)
+                    if party is not None:
+                        return party, clause.right_edge.i + 1  # "a holding owned by X"
+        return None, owner.i + 1
 
 
 def _innermost(clusters: list[EntityCluster]) -> dict[int, int]:

@@ -383,7 +383,8 @@ class TimeTagger(Component):
             return None, "duration"
         month = next((m for m in map(month_of, core) if m), None)
         if month is not None and not any(_YEAR.match(t.text) for t in core):
-            return resolve_month(core, month, published, tense, self.direction(core), self.explicit_years)
+            resolved = resolve_month(core, month, published, tense, self.direction(core), self.explicit_years)
+            return self.narrative_year(core, month, resolved, tense, previous) or resolved
         weekday = next((WEEKDAYS.index(t.lower_) for t in core if is_weekday(t)), None)
         if weekday is not None and month is None:
             apposed = self.apposed_date(core, previous)
@@ -397,8 +398,12 @@ class TimeTagger(Component):
                     return named.value, "day"
             return resolve_weekday(weekday, published, tense, self.direction(core))
         season = next((self.words.seasons[t.lower_] for t in core if t.lower_ in self.words.seasons), None)
-        if season is not None and not any(_YEAR.match(t.text) for t in core):
-            return resolve_season(season, published, tense, self.direction(core))
+        if season is not None:
+            # "the fall of 2016", "spring 2019": the season of the year named (dateparser reads neither)
+            year = next((int(t.text) for t in core if _YEAR.match(t.text)), None)
+            if year is None:
+                return resolve_season(season, published, tense, self.direction(core))
+            return f"{year:04d}-{season}", "season"
         if any(t.lower_ in self.words.day_times for t in core) or (
                 _CLOCK.search(core.text) and not any(t.lower_ in self.words.relative_days for t in core)):
             # a time of day alone is placed on the day the narrative is at
@@ -412,6 +417,33 @@ class TimeTagger(Component):
         if self.has_time_cue(core):
             return resolve_with_dateparser(core.text, published, tense)
         return None
+
+    def narrative_year(self, core: Span, month: int, resolved: tuple[str | None, str], tense: str | None,
+                       previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'The council met on March 3, 2023 ... On March 10 it approved the budget': a month-day told in the past
+        after a date the story wrote out with its year, and within half a year of it, is in that date's year,
+        whatever year the tense alone would pick (PolNeAR train: 11 month-days without a year follow a date with its
+        year in 8 articles)."""
+        value, granularity = resolved
+        if value is None or tense == FUTURE or self.direction(core) is not None or apposed_weekday(core) is not None:
+            return None
+        # the date the narrative is at: the last one placed, written out with its year
+        dated = next((m for m in reversed(previous) if m.value and m.granularity in ("day", "month")), None)
+        if dated is None or not (any(_YEAR.match(t.text) for t in dated.span)
+                                 or int(dated.value[:4]) in self.explicit_years):
+            return None  # "in June 2022 ... on July 8 ... in October": a date placed so passes its year on
+        if dated.span.root.dep_ in ("compound", "nmod", "amod") or dated.span.root.head.pos_ in ("NOUN", "PROPN") \
+                and dated.span.root.dep_ != "pobj":
+            return None  # "the March 2022 reforms": a date naming a thing, not one the narrative is at
+        anchor = dt.date.fromisoformat(dated.value + ("-01" if dated.granularity == "month" else ""))
+        year = anchor.year
+        day = day_of_month(core) or 1
+        if str(year) == value[:4] or not valid_date(year, month, day):
+            return None
+        if abs((dt.date(year, month, day) - anchor).days) > 183:
+            return None
+        rest = value[4:]
+        return f"{year:04d}{rest}", granularity
 
     def apposed_date(self, core: Span, previous: list[TimeMention]) -> tuple[str | None, str] | None:
         """'Dec. 18, a Wednesday': the weekday names the date before it."""

@@ -338,3 +338,34 @@ def test_description_after_a_comma_renames_the_name_it_restates(analyse):
 def test_named_malicious_software_is_a_product(analyse):
     r = analyse("Tessler Systems said the wiper, which it calls Emberfall, erased the drives. Emberfall spread fast.")
     assert entity(r, "Emberfall")["type"] == "PRODUCT"
+
+
+def test_a_group_renamed_at_once_is_a_mention_of_its_name_and_sums_up_the_plural_before(analyse):
+    # "The group, known to researchers as X" / "which calls itself X": the description is a mention of the name,
+    # and the bare plural of people told just before ("Raiders ... attacked") is the same group
+    r = analyse("Raiders armed with rifles attacked a fuel convoy near Sollen on Monday. The group, which calls "
+                "itself the Ash Legion, said it would strike again.")
+    assert {"Raiders", "The group", "the Ash Legion"} <= set(mention_texts(r, "Ash Legion"))
+    assert entity(r, "Ash Legion")["type"] == "ORG"
+    r = analyse("Hackers in the pay of a foreign agency broke into the Marn port authority's servers last month, "
+                "investigators said. The group, known to analysts as Copper Owl, had been inside the network "
+                "since June.")
+    assert {"Hackers", "The group"} <= set(mention_texts(r, "Copper Owl"))
+    # a group not renamed, and a plural with a determiner, are left alone
+    r = analyse("The rebels attacked a convoy near Sollen. The group said it would strike again.")
+    assert not any("rebels" in m for e in r["entities"] for m in mention_texts(r, e["name"]))
+
+
+def test_an_intelligence_service_goes_by_its_field_too(analyse):
+    r = analyse("Ostria's military intelligence service has trained the rebels, officials in Pell said.")
+    service = entity(r, "Ostria military intelligence service")
+    assert "Ostria military intelligence" in service["aliases"]
+    r = analyse("Ostria's foreign ministry said the talks would resume.")
+    assert "Ostria foreign" not in entity(r, "Ostria foreign ministry")["aliases"]
+
+
+def test_a_newspaper_named_after_its_day_keeps_the_day_in_its_name(analyse):
+    r = analyse("The Mail on Sunday first reported the story. Scotland will vote on Sunday.")
+    assert entity(r, "Mail on Sunday")["type"] == "OUTLET"
+    assert entity(r, "Scotland")["type"] == "GPE"
+    assert [t["text"] for t in r["times"]] == ["on Sunday"]

@@ -571,3 +571,58 @@ def test_an_attack_told_with_malware_or_after_a_cyberattack_is_a_cyber_operation
     assert attacks and all((e["type"], e.get("mode")) == ("COERCE", "cyber") for e in attacks)
     shelling = analyse("Rebels shelled the town on Monday. Officials blamed the attack on the Northern Front.")
     assert [e["type"] for e in shelling["events"] if e["trigger"]["text"] == "attack"] == ["ASSAULT"]
+
+
+def strike_types(result):
+    return [(e["type"], e.get("mode")) for e in result["events"] if e["trigger"]["text"] == "strike"]
+
+
+def test_a_strike_by_a_workforce_or_for_a_length_of_time_is_a_work_stoppage(analyse):
+    # CAMEO 143: a strike noun is a labour strike when a length or a workforce modifies it, or its sentence speaks
+    # of work and pay and of no weapon; an armed strike stays ASSAULT
+    for text in ("Ferry crews staged a 48-hour strike in the spring of 2017, stranding islanders.",
+                 "The strike by bus drivers closed the depot for a week.",
+                 "Cleaners at two airports began a strike over wages on Monday, their union said."):
+        assert strike_types(analyse(text)) == [("PROTEST", "strike-gen")], text
+    assert strike_types(analyse("Workers were among the dead after a strike on the chemical plant.")) == \
+        [("ASSAULT", None)]
+    assert strike_types(analyse("A missile strike hit a fuel depot, the ministry said."))[0][0] == "ASSAULT"
+
+
+def test_a_verbal_act_after_a_told_clause_is_the_speakers(analyse):
+    # "told X the talks had failed and blamed Y": the parser joins "blamed" to the told clause; the talks blame no one
+    r = analyse("Mayor Ilse Varga told reporters that the bridge was unsafe and blamed the Orvel Company for the delay.")
+    e = event(r, "blamed")
+    assert e["roles"]["actor"] == "Ilse Varga"
+    assert e["roles"].get("target") == "Orvel Company"
+    r = analyse("Officials said the Ossen Front had crossed the river and seized the depot.")
+    assert event(r, "seized")["roles"].get("actor") != "Officials"
+
+
+def test_an_act_is_dated_by_what_it_did_in_its_relative_clause(analyse):
+    # "the raid that cut power to the city on Monday": the clause of which the act is the subject dates the act
+    r = analyse("Officials said saboteurs carried out the attack that cut power to Tellin on Monday.",
+                published="2024-03-14")
+    e = event(r, "attack")
+    time = [t for t in r["times"] if t["id"] == e["roles"].get("time")]
+    assert time and time[0]["value"] == "2024-03-11"
+
+
+def test_an_inquiry_into_a_bare_thing_has_no_target(analyse):
+    r = analyse("The auditor said her office would examine the handling of the tender.")
+    assert event(r, "examine")["roles"].get("target") is None
+    r = analyse("The committee will examine the role of the Pellin ministry in the sale.")
+    assert event(r, "examine")["roles"].get("target") == "Pellin"
+
+
+def test_a_demand_for_an_act_concerns_whom_the_act_would_fall_on(analyse):
+    # PLOVER codes "called for sanctions against X" as a demand aimed at X; the demander imposes nothing
+    r = analyse("The bishop of Tellin on Sunday called for sanctions against Norwal.")
+    demand, sanctions = event(r, "called for"), event(r, "sanctions")
+    assert demand["roles"].get("target") == "Norwal"
+    assert sanctions["roles"].get("actor") is None
+
+
+def test_an_object_shifted_after_an_as_phrase_is_still_the_object(analyse):
+    r = analyse("Tellin on Monday denounced as a grave crime Norwal's expulsion of foreign reporters.")
+    assert event(r, "denounced")["roles"].get("target") == "Norwal"

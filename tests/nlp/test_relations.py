@@ -77,3 +77,42 @@ def test_a_rank_after_the_role_does_not_change_the_relation(analyse):
     organ = [e for e in r["entities"] if "Ostria's defence ministry" in [m["text"] for m in e["mentions"]]][0]
     assert ("Iver Tamm", organ["name"]) in kinds(r, "spokesperson_of")
     assert not [x for x in kinds(r, "member_of") if x[0] == "Iver Tamm"]
+
+
+def test_troops_named_by_a_state_adjective_are_no_part_of_it(analyse):
+    # "Ostrian troops": the adjective says whose people they are; "Ostria's foreign ministry" names a body of Ostria
+    r = analyse("Ostria's foreign ministry said Ostrian troops had crossed into Pell on Monday.")
+    assert ("Ostrian foreign ministry", "Ostria") in kinds(r, "part_of")
+    assert not any(subject.endswith("troops") for subject, _ in kinds(r, "part_of"))
+
+
+def test_a_head_of_state_title_alone_leads_the_state_the_story_is_about(analyse):
+    r = analyse("Ostria has massed troops near Pell, officials said. Ostria's army denied it. It is unclear whether "
+                "President Mirek Alst approved the move.")
+    assert ("Mirek Alst", "Ostria") in kinds(r, "leader_of")
+    # two states named as often: no telling whose president
+    r = analyse("Ostria and Pellia met in Tarn. President Mirek Alst said the talks went well.")
+    assert not kinds(r, "leader_of")
+    # a state named before the title gives it
+    r = analyse("Pellia's President Ana Senn met Ostria's foreign minister in Tarn. Ostria wants a deal.")
+    assert kinds(r, "leader_of") == {("Ana Senn", "Pellia")}
+
+
+def test_owned_or_controlled_by_a_party_or_through_a_company_it_holds_a_stake_in(analyse):
+    r = analyse("The Ardent Star, a tanker controlled by the Halvern Group, docked on Monday.")
+    assert ("Ardent Star", "Halvern Group") in kinds(r, "controlled_by")
+    r = analyse("Investigators believe the freighter Silver Pike is ultimately owned by a firm in which the banker "
+                "Oren Vask holds a stake.")
+    assert ("Silver Pike", "Oren Vask") in kinds(r, "controlled_by")
+    r = analyse("The tanker Grey Gull is owned by a shell company, officials said.")
+    assert not kinds(r, "controlled_by")
+
+
+def test_a_city_in_apposition_with_a_states_capital_is_its_capital(analyse):
+    r = analyse("Ostria's army said the drills were routine. Officials in Velm, the Ostrian capital, declined to "
+                "comment.")
+    assert ("Velm", "Ostria") in kinds(r, "capital_of")
+    r = analyse("Velm, the capital of Ostria, was calm on Monday.")
+    assert ("Velm", "Ostria") in kinds(r, "capital_of")
+    r = analyse("Velm, the capital of the new dance scene, was calm on Monday.")
+    assert not kinds(r, "capital_of")

@@ -376,6 +376,24 @@ def test_a_fall_or_spring_of_something_is_no_season(nlp):
     assert analyse(nlp, "The ferry will resume in the spring.")[0][:3] == ("in the spring", "2024-SP", "season")
 
 
+def test_a_season_of_a_named_year_is_that_years_season(nlp):
+    # PolNeAR train: "the fall/spring of <year>" 7 times; dateparser reads neither this nor "autumn 2018"
+    found = analyse(nlp, "The mill closed in the autumn of 2015 and reopened in spring 2019.")
+    assert [f[:3] for f in found] == [("in the autumn of 2015", "2015-FA", "season"),
+                                      ("in spring 2019", "2019-SP", "season")]
+
+
+def test_a_month_day_told_after_a_dated_event_takes_that_events_year(nlp):
+    # the narrative is at a date written with its year: a past month-day within half a year of it is in that year,
+    # whatever year the tense alone picks; a future one still looks ahead
+    found = analyse(nlp, "The mill closed on April 4, 2022 after a fire. On May 9 the owners sold the site, and on "
+                         "Feb. 2 the new owners will reopen it.", published="2023-11-08")
+    assert [f[1] for f in found] == ["2022-04-04", "2022-05-09", "2024-02-02"]
+    found = analyse(nlp, "Dockers struck in June 2021. Talks failed on July 8, and the port closed in October.",
+                    published="2023-11-08")
+    assert [f[1] for f in found] == ["2021-06", "2021-07-08", "2021-10"]
+
+
 def test_apposed_weekday_fixes_the_year_of_a_date(nlp):
     # 2022-12-14 was a Wednesday; tense alone would pick 2022 too, so use a date whose weekday needs the other year
     found = analyse(nlp, "The court will rule on Jan. 4, a Thursday, on the appeal.", published="2024-01-02")
