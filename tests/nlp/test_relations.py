@@ -94,16 +94,16 @@ def test_a_head_of_state_title_alone_leads_the_state_the_story_is_about(analyse)
     r = analyse("Ostria and Pellia met in Tarn. President Mirek Alst said the talks went well.")
     assert not kinds(r, "leader_of")
     # a state named before the title gives it
-    r = analyse("Pellia's President Ana Senn met Ostria's foreign minister in Tarn. Ostria wants a deal.")
-    assert kinds(r, "leader_of") == {("Ana Senn", "Pellia")}
+    r = analyse("Pellia's President Ana Marov met Ostria's foreign minister in Tarn. Ostria wants a deal.")
+    assert kinds(r, "leader_of") == {("Ana Marov", "Pellia")}
 
 
 def test_owned_or_controlled_by_a_party_or_through_a_company_it_holds_a_stake_in(analyse):
     r = analyse("The Ardent Star, a tanker controlled by the Halvern Group, docked on Monday.")
     assert ("Ardent Star", "Halvern Group") in kinds(r, "controlled_by")
-    r = analyse("Investigators believe the freighter Silver Pike is ultimately owned by a firm in which the banker "
-                "Oren Vask holds a stake.")
-    assert ("Silver Pike", "Oren Vask") in kinds(r, "controlled_by")
+    r = analyse("Investigators believe the freighter Amber Finch is ultimately owned by a firm in which the banker "
+                "Oren Dorn holds a stake.")
+    assert ("Amber Finch", "Oren Dorn") in kinds(r, "controlled_by")
     r = analyse("The tanker Grey Gull is owned by a shell company, officials said.")
     assert not kinds(r, "controlled_by")
 
