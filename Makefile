@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 
 $(TESTSTAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test]'
+	bash scripts/install-postgres.sh
 	touch $(TESTSTAMP)
 
 install: $(STAMP)

@@ -15,7 +15,9 @@ from .errors import DocumentError
 from .executor import Executor
 from .settings import Settings
 from .store.interface import Storage
-from .store.store import Store, StoreError, fault
+from .store.open import open_readonly, open_store
+from .store.postgres import shown
+from .store.store import StoreError, fault
 
 Input = str | os.PathLike | Document | DocumentError
 
@@ -174,7 +176,7 @@ class Claimgraph:
     # the store
 
     def where(self) -> str:
-        return getattr(self.store, "path", None) or self.settings.db or "the store"
+        return getattr(self.store, "path", None) or shown(self.settings.db or "") or "the store"
 
     def fault(self, exc: sqlite3.Error | StoreError) -> str:
         """What a fault of the store itself says: the store's own words, or SQLite's read for the user."""
@@ -186,7 +188,7 @@ class Claimgraph:
         if self.store is not None:
             yield self.store
             return
-        with Store.open(self._db(), create=create, pragmas=self.settings.sqlite) as store:
+        with open_store(self._db(), create=create, pragmas=self.settings.sqlite) as store:
             yield store
 
     @contextmanager
@@ -196,7 +198,7 @@ class Claimgraph:
         if self.store is not None:
             store, close = self.store, False
         else:
-            store, close = Store.open_readonly(self._db(), self.settings.sqlite), True
+            store, close = open_readonly(self._db(), self.settings.sqlite), True
         try:
             if linked:
                 pending = store.pending_count()
