@@ -79,8 +79,16 @@ class Claimgraph:
         return results()
 
     def executor(self) -> Executor:
-        """The executor the settings ask for: this process, or a pool of `processes` workers."""
+        """The executor the settings ask for: this process, a pool of `processes` workers, or a Dask cluster."""
         from .batch import pool
+        if self.settings.engine == "dask":
+            import functools
+
+            from .batch import load
+            from .engines.dask import DaskEngine
+            return DaskEngine(scheduler=self.settings.scheduler, workers=self.settings.workers,
+                              setup=functools.partial(load, self.settings.limits),
+                              seconds=float(self.settings.limits.max_seconds), say=self.say)
         return pool(self.settings.processes, seconds=float(self.settings.limits.max_seconds),
                     bounds=self.settings.limits)
 
@@ -222,11 +230,14 @@ class Claimgraph:
         """The documents of the inputs: paths read by the readers, Documents as they are; `published` and `outlet`
         fill what a document does not say."""
         from .readers import read_paths
+        # on a cluster, a WARC file's records are read by the workers that analyse them, by byte range
+        ranges = self.settings.engine == "dask"
         paths: list[Any] = []
         for item in inputs:
             if isinstance(item, (Document, DocumentError)):
                 if paths:
-                    yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits)
+                    yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits,
+                                          ranges=ranges)
                     paths = []
                 if isinstance(item, Document):
                     item.published = item.published or published
@@ -235,7 +246,8 @@ class Claimgraph:
             else:
                 paths.append(item)
         if paths:
-            yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits)
+            yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits,
+                                  ranges=ranges)
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, published: str | None = None,
