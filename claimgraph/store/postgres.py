@@ -141,14 +141,18 @@ def create_database(dsn: str, timeout: float) -> None:
 
 def postgres_migrations() -> list[tuple[int, str, str]]:
     """(version, name, PostgreSQL script) of every migration: the SQLite migration in PostgreSQL's dialect, or the
-    file of the same version in migrations_postgres/ where the dialect alone cannot say it."""
+    file of the same version in migrations_postgres/ where the dialect alone cannot say it (SQLite's full-text
+    tables: PostgreSQL indexes the words of the tables themselves)."""
     own = {}
     for entry in resources.files(__package__).joinpath("migrations_postgres").iterdir():
         match = _OVERRIDES.match(entry.name)
         if match:
-            own[int(match.group(1))] = entry.read_text(encoding="utf-8")
-    return [(version, name, own[version] if version in own else dialect.migration(script, statements))
-            for version, name, script in migrations()]
+            own[int(match.group(1))] = (entry.name, entry.read_text(encoding="utf-8"))
+    found = {version: (name, own[version][1] if version in own else dialect.migration(script, statements))
+             for version, name, script in migrations()}
+    for version, (name, script) in own.items():
+        found.setdefault(version, (name, script))
+    return [(version, name, script or "SELECT 1;") for version, (name, script) in sorted(found.items())]
 
 
 class PostgresStore(Store):
@@ -189,6 +193,17 @@ class PostgresStore(Store):
             store.close()
             raise
         return store
+
+    def check_current(self) -> None:
+        """A store opened read-only cannot be migrated: its schema must be this claimgraph's."""
+        latest = postgres_migrations()[-1][0]
+        current = self.version()
+        if current > latest:
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is newer than this claimgraph "
+                             f"knows (version {latest}); upgrade claimgraph")
+        if current < latest:
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is older than this claimgraph's "
+                             f"(version {latest}); `claimgraph link --db {self.path}` brings it up to date")
 
     def check_identity(self, create: bool) -> None:
         tables = {row[0] for row in self._db.native(
@@ -390,6 +405,30 @@ class PostgresStore(Store):
                " WHERE to_tsvector('english', x.text) @@ q.q)"
                " SELECT id FROM hits GROUP BY id ORDER BY MAX(rank) DESC, id")
         params: list[Any] = [query]
+        if limit is not None:
+            sql += " LIMIT %s"
+            params.append(max(0, int(limit)))
+        psycopg = _driver()
+        try:
+            return [r[0] for r in self._db.native(sql, params)]
+        except psycopg.Error:
+            return []
+
+    def search_entity_ids(self, query: str, limit: int | None = None) -> list[int]:
+        """Identities whose canonical name or another name holds every word of the query, each word as a prefix
+        ("cald" finds Calder), best match first."""
+        words = re.findall(r"\w+", (query or "").lower())[:32]
+        if not words:
+            return []
+        terms = " & ".join(f"{w}:*" for w in words)
+        sql = ("WITH q AS (SELECT to_tsquery('simple', %s) AS q), hits AS ("
+               " SELECT i.id, 2 * ts_rank(to_tsvector('simple', i.name), q.q) AS rank FROM entity_identities i, q"
+               " WHERE to_tsvector('simple', i.name) @@ q.q"
+               " UNION ALL"
+               " SELECT n.identity, ts_rank(to_tsvector('simple', n.name_key), q.q) FROM entity_identity_names n, q"
+               " WHERE to_tsvector('simple', n.name_key) @@ q.q)"
+               " SELECT id FROM hits GROUP BY id ORDER BY MAX(rank) DESC, id")
+        params: list[Any] = [terms]
         if limit is not None:
             sql += " LIMIT %s"
             params.append(max(0, int(limit)))

@@ -98,6 +98,10 @@ def test_postgresql_text_search_finds_linked_claims_by_their_words(cluster):
         assert store.search_claim_ids("quetzalcoatl") == []
         for odd in ('"unclosed', "drones & | ! (", "-", "OR OR", "a:*", "'", "\\"):
             assert isinstance(store.search_claim_ids(odd), list)
+            assert isinstance(store.search_entity_ids(odd), list)
+        [calder] = store.identities_named("calder brigade")
+        assert store.search_entity_ids("cald brig")[0] == calder
+        assert store.search_entity_ids("nobody here") == []
 
 
 def test_two_ingests_at_once_make_no_identity_or_linked_claim_twice(postgres_cluster, laptop):
