@@ -127,3 +127,34 @@ def test_a_warc_cut_off_inside_a_record_keeps_the_records_before_it(tmp_path):
     assert [type(i) for i in items] == [RecordRange, RecordRange, DocumentError]
     assert items[-1].code == "E011" and "Esk" not in str(items[-1].message)
     assert "Carrow" in items[1].load().text
+
+
+def test_ingest_of_a_warc_on_a_running_scheduler_stores_what_the_local_engine_stores(tmp_path, scheduler, capsys,
+                                                                                       nlp):
+    import json
+
+    from claimgraph.cli import main
+    from claimgraph.store import Store
+
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [("text/html", page("Dunmore")), ("image/png", b"\x89PNG"), ("text/html", page("Carrow"))])
+    stored = {}
+    for engine in ("local", "dask"):
+        db = tmp_path / f"{engine}.db"
+        options = ["--engine", "dask", "--scheduler", scheduler] if engine == "dask" else []
+        assert main(["ingest", str(path), "--db", str(db), "--quiet", *options]) == 0
+        out, err = capsys.readouterr()
+        report = json.loads(out.splitlines()[-1])
+        assert (report["analysed"], report["failed"]) == (2, 0)
+        # a cluster given is used as it is: no cluster started, no dashboard of ours
+        assert "dashboard" not in err
+        with Store.open(db, create=False) as store:
+            stored[engine] = [(d["document_id"], d["path"], d["result"]) for d in store.documents()]
+    assert stored["dask"] == stored["local"]
+    assert [p for _, p, _ in stored["dask"]] == [f"{path}#1", f"{path}#3"]
+
+
+def test_scheduler_and_workers_need_the_dask_engine(tmp_path, capsys):
+    from claimgraph.cli import main
+    assert main(["ingest", str(tmp_path), "--db", str(tmp_path / "x.db"), "--workers", "2"]) == 2
+    assert "--engine dask" in capsys.readouterr().err
