@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 
+import distributed
 import pytest
 
 from claimgraph.document import Document
@@ -14,8 +15,6 @@ from claimgraph.errors import DocumentError
 from claimgraph.readers import read_paths
 from claimgraph.readers.warc import RecordRange
 from tests.readers.test_warc import page, write_warc
-
-distributed = pytest.importorskip("distributed")
 
 
 @pytest.fixture(scope="module")
