@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import random
 import statistics
 import sys
@@ -39,20 +40,26 @@ def measure(db: str, names: list[str]) -> dict[str, float]:
     from claimgraph.store.open import open_readonly
 
     timings: dict[str, list[float]] = {"claims --entity": [], "entity (dossier)": []}
+    # this process's CPU time besides wall time: on a shared machine the wall clock's tail measures the neighbours
+    # (with PostgreSQL, the server's share of the work is in its own process and only the wall clock holds it)
+    cpu: dict[str, list[float]] = {"claims --entity": [], "entity (dossier)": []}
     sizes = []
     with open_readonly(db) as store:
         for name in names:
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             found = list(linked_claims(store, entity=name))
             timings["claims --entity"].append(time.perf_counter() - started)
+            cpu["claims --entity"].append(time.process_time() - started_cpu)
             sizes.append(len(found))
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             dossier(store, name)
             timings["entity (dossier)"].append(time.perf_counter() - started)
+            cpu["entity (dossier)"].append(time.process_time() - started_cpu)
     report = {"claims_per_query": statistics.mean(sizes)}
     for what, values in timings.items():
         report[f"{what} p50 ms"] = 1000 * percentile(values, 0.5)
         report[f"{what} p95 ms"] = 1000 * percentile(values, 0.95)
+        report[f"{what} p95 cpu ms"] = 1000 * percentile(cpu[what], 0.95)
     return report
 
 
@@ -103,9 +110,11 @@ def main(argv: list[str] | None = None) -> int:
                   f"{report['claims --entity p50 ms']:.1f} ms, p95 {report['claims --entity p95 ms']:.1f} ms; "
                   f"dossier p50 {report['entity (dossier) p50 ms']:.1f} ms, p95 "
                   f"{report['entity (dossier) p95 ms']:.1f} ms; p95 / goal {report['p95_to_goal']:.2f} "
-                  f"(goal <= 1, {GOAL_MS:.0f} ms)")
+                  f"(goal <= 1, {GOAL_MS:.0f} ms); p95 in this process's CPU time: claims --entity "
+                  f"{report['claims --entity p95 cpu ms']:.1f} ms, dossier {report['entity (dossier) p95 cpu ms']:.1f} ms")
         if stop is not None:
             stop()
+            shutil.rmtree(base, ignore_errors=True)
     print(json.dumps(results))
     return 0
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if stop is not None:
             stop()
+            shutil.rmtree(base, ignore_errors=True)
     one, linked_one, _, _ = min(ones)
     many, linked_many, first, last = min(manys)
     report = {"documents_1x": linked_one, "documents_10x": linked_many, "seconds_1x": one, "seconds_10x": many,
