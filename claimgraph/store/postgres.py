@@ -196,12 +196,13 @@ class PostgresStore(Store):
 
     def check_current(self) -> None:
         """A store opened read-only cannot be migrated: its schema must be this claimgraph's."""
-        latest = postgres_migrations()[-1][0]
+        shipped = postgres_migrations()
+        latest = shipped[-1][0]
         current = self.version()
         if current > latest:
             raise StoreError(f"{self.path}: the store's schema (version {current}) is newer than this claimgraph "
                              f"knows (version {latest}); upgrade claimgraph")
-        if current < latest:
+        if current < latest or {v for v, _, _ in shipped} - self.applied_versions():
             raise StoreError(f"{self.path}: the store's schema (version {current}) is older than this claimgraph's "
                              f"(version {latest}); `claimgraph link --db {self.path}` brings it up to date")
 
@@ -247,6 +248,11 @@ class PostgresStore(Store):
             return 0
         return self._db.native("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
 
+    def applied_versions(self) -> set[int]:
+        if self.version() == 0:
+            return set()
+        return {row[0] for row in self._db.native("SELECT version FROM schema_version")}
+
     def migrate(self) -> list[int]:
         """Apply the migrations not yet applied, each in its own transaction under the writer lock, so that two
         processes opening a new database at once migrate it once."""
@@ -258,7 +264,7 @@ class PostgresStore(Store):
                              f"knows (version {shipped[-1][0]}); upgrade claimgraph")
         psycopg = _driver()
         for version, name, script in shipped:
-            if version <= current:
+            if version in self.applied_versions():
                 continue
             with self.transaction() as db:
                 db.native("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, name TEXT NOT NULL,"
