@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 $(TESTSTAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test]'
 	sh scripts/install-browser.sh
+	bash scripts/install-postgres.sh
 	touch $(TESTSTAMP)
 
 install: $(STAMP)

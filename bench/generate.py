@@ -62,3 +62,103 @@ def articles(count: int, seed: int = 7) -> list[dict[str, Any]]:
         if len(found) >= count:
             return found[:count]
     return found
+
+
+# a large store of linked claims, written in bulk through the storage interface (no analysis, no linking): what the
+# latency benchmarks read. Each document reports CLAIMS_PER_DOCUMENT claims; a third of them re-report a claim an
+# earlier document made, so claims have one to a few mentions; every claim names two parties of a pool of
+# claims / PARTY_SHARE, so a party is named in about 2 * PARTY_SHARE claims (20: most parties of a news corpus are
+# named in a few reports, a few in thousands).
+CLAIMS_PER_DOCUMENT = 20
+PARTY_SHARE = 10
+
+
+def populate(store: Any, claims: int, seed: int = 11, chunk: int = 200,
+             progress: Any = None) -> dict[str, Any]:
+    """Write documents, identities and linked claims until the store holds `claims` linked claims; returns the
+    party names (the most named first) and the counts."""
+    from claimgraph.document import Document
+    from claimgraph.link.normalise import content_words, name_key
+
+    rng = random.Random(seed)
+    party_count = max(4, claims // PARTY_SHARE)
+    parties: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    while len(parties) < party_count:
+        party = (f"{name(rng, 2)} {name(rng, 2)}", rng.choice(["GPE", "ORG", "PERSON"]))
+        if party[0] not in seen:
+            seen.add(party[0])
+            parties.append(party)
+    identity_of: dict[int, int] = {}
+    made, documents, recent = 0, 0, []
+    day = date(2024, 1, 1)
+    while made < claims:
+        written = []
+        # a document is written in its own transaction (Store.write); what linking would add, a chunk at a time
+        for _ in range(chunk):
+            if documents * CLAIMS_PER_DOCUMENT * 2 // 3 >= claims + chunk * CLAIMS_PER_DOCUMENT:
+                break
+            documents += 1
+            outlet = rng.choice(OUTLETS + WIRES)
+            published = (day + timedelta(days=documents // 400)).isoformat()
+            slots = []
+            for _ in range(CLAIMS_PER_DOCUMENT):
+                if recent and rng.random() < 1 / 3:
+                    slots.append(rng.choice(recent))
+                else:
+                    a, b = rng.sample(range(party_count), 2)
+                    kind, verb, _ = rng.choice(EVENTS)
+                    slots.append([None, a, b, kind, verb, rng.choice(SYLLABLES) + "ton"])
+                    recent.append(slots[-1])
+            recent = recent[-2000:]
+            text, result_claims, entities, events = "", [], {}, []
+            for k, (_, a, b, kind, verb, town) in enumerate(slots, start=1):
+                sentence = f"{parties[a][0]} {verb} {parties[b][0]} near {town.capitalize()}."
+                start = len(text)
+                text += sentence + " "
+                for p in (a, b):
+                    at = text.index(parties[p][0], start)
+                    entity = entities.setdefault(p, {"id": f"e{len(entities) + 1}", "name": parties[p][0],
+                                                     "type": parties[p][1], "aliases": [], "mentions": []})
+                    entity["mentions"].append({"start": at, "end": at + len(parties[p][0]), "text": parties[p][0]})
+                span = {"start": start, "end": start + len(sentence) - 1, "text": sentence[:-1]}
+                events.append({"id": f"v{k}", "type": kind, "trigger": span,
+                               "roles": {"actor": parties[a][0], "recipient": parties[b][0]},
+                               "attribution": None, "certainty": {"value": 3, "label": "certain", "cue": []}})
+                result_claims.append({"id": f"c{k}", "span": span, "attribution": None, "event": f"v{k}",
+                                      "certainty": {"value": 3, "label": "certain", "cue": []}})
+            document = Document(text=text.strip(), outlet=outlet, published=published,
+                                url=f"https://bulk.example/{documents}", title=f"Report {documents}")
+            result = {"document": document.header(), "attributions": [], "claims": result_claims,
+                      "entities": list(entities.values()), "times": [], "events": events, "relations": [],
+                      "markers": []}
+            written.append((store.write(document, result), entities, slots, result_claims, published))
+        if not written:
+            break
+        with store.transaction():
+            for key, entities, slots, result_claims, published in written:
+                for p, entity in entities.items():
+                    if p not in identity_of:
+                        identity_of[p] = store.new_identity(parties[p][0], parties[p][1])
+                        key_name = name_key(parties[p][0])
+                        store.add_identity_names(identity_of[p], [key_name], ["exact"], key, key_name.split())
+                    store.add_document_entity(key, entity["id"], identity_of[p])
+                for k, slot in enumerate(slots, start=1):
+                    linked, a, b, kind, verb, town = slot
+                    rule = "same-event"
+                    if linked is None and made < claims:
+                        wording = result_claims[k - 1]["span"]["text"]
+                        roles = {"actor": identity_of[a], "recipient": identity_of[b]}
+                        linked = store.create_linked_claim(wording, kind, roles, None, sorted(content_words(wording)),
+                                                           published)
+                        store.add_claim_keys(linked, {f"entity:{identity_of[a]}", f"entity:{identity_of[b]}"})
+                        slot[0] = linked
+                        made += 1
+                        rule = "new"
+                    if linked is not None:
+                        store.add_mention(linked, key, f"c{k}", rule, None)
+                store.mark_linked(key)
+        if progress is not None:
+            progress(made, documents)
+    named = sorted(range(party_count), key=lambda p: p)
+    return {"claims": made, "documents": documents, "parties": [parties[p][0] for p in named]}

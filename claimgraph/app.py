@@ -15,7 +15,9 @@ from .errors import DocumentError
 from .executor import Executor
 from .settings import Settings
 from .store.interface import Storage
-from .store.store import Store, StoreError, fault
+from .store.open import open_readonly, open_store
+from .store.postgres import shown
+from .store.store import StoreError, fault
 
 Input = str | os.PathLike | Document | DocumentError
 
@@ -86,8 +88,16 @@ class Claimgraph:
         return results()
 
     def executor(self) -> Executor:
-        """The executor the settings ask for: this process, or a pool of `processes` workers."""
+        """The executor the settings ask for: this process, a pool of `processes` workers, or a Dask cluster."""
         from .batch import pool
+        if self.settings.engine == "dask":
+            import functools
+
+            from .batch import load
+            from .engines.dask import DaskEngine
+            return DaskEngine(scheduler=self.settings.scheduler, workers=self.settings.workers,
+                              setup=functools.partial(load, self.settings.limits),
+                              seconds=float(self.settings.limits.max_seconds), say=self.say)
         return pool(self.settings.processes, seconds=float(self.settings.limits.max_seconds),
                     bounds=self.settings.limits)
 
@@ -217,7 +227,7 @@ class Claimgraph:
     # the store
 
     def where(self) -> str:
-        return getattr(self.store, "path", None) or self.settings.db or "the store"
+        return getattr(self.store, "path", None) or shown(self.settings.db or "") or "the store"
 
     def fault(self, exc: sqlite3.Error | StoreError) -> str:
         """What a fault of the store itself says: the store's own words, or SQLite's read for the user."""
@@ -229,7 +239,7 @@ class Claimgraph:
         if self.store is not None:
             yield self.store
             return
-        with Store.open(self._db(), create=create, pragmas=self.settings.sqlite) as store:
+        with open_store(self._db(), create=create, pragmas=self.settings.sqlite) as store:
             yield store
 
     @contextmanager
@@ -239,7 +249,7 @@ class Claimgraph:
         if self.store is not None:
             store, close = self.store, False
         else:
-            store, close = Store.open_readonly(self._db(), self.settings.sqlite), True
+            store, close = open_readonly(self._db(), self.settings.sqlite), True
         try:
             if linked:
                 pending = store.pending_count()
@@ -263,11 +273,14 @@ class Claimgraph:
         """The documents of the inputs: paths read by the readers, Documents as they are; `published` and `outlet`
         fill what a document does not say."""
         from .readers import read_paths
+        # on a cluster, a WARC file's records are read by the workers that analyse them, by byte range
+        ranges = self.settings.engine == "dask"
         paths: list[Any] = []
         for item in inputs:
             if isinstance(item, (Document, DocumentError)):
                 if paths:
-                    yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits)
+                    yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits,
+                                          ranges=ranges)
                     paths = []
                 if isinstance(item, Document):
                     item.published = item.published or published
@@ -276,7 +289,8 @@ class Claimgraph:
             else:
                 paths.append(item)
         if paths:
-            yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits)
+            yield from read_paths(paths, published, outlet, skipped=skipped, bounds=self.settings.limits,
+                                  ranges=ranges)
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike], db: str | os.PathLike, published: str | None = None,

@@ -94,9 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = commands.add_parser("ingest", help="analyse articles into a store")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, in the formats analyze reads")
-    ingest.add_argument("--db", required=True, metavar="FILE", help="SQLite database file (created if missing)")
+    ingest.add_argument("--db", required=True, metavar="DB", help="SQLite database file, or postgresql://USER@HOST/DB "
+                        "(created if missing)")
     add_metadata_options(ingest)
     ingest.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    ingest.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="where documents are analysed: this machine (default) or a Dask cluster")
+    cluster = ingest.add_mutually_exclusive_group()
+    cluster.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="the Dask scheduler to use (--engine dask)")
+    cluster.add_argument("--workers", type=int, metavar="N",
+                         help="worker processes of the LocalCluster started when no --scheduler is given (default 2)")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(run=run_ingest)
 
@@ -158,7 +165,9 @@ def application(args: argparse.Namespace):
     from .app import Claimgraph
     from .settings import Settings
     settings = Settings.build(db=getattr(args, "db", None), processes=getattr(args, "processes", None),
-                              progress=False if getattr(args, "quiet", False) else None)
+                              progress=False if getattr(args, "quiet", False) else None,
+                              engine=getattr(args, "engine", None), scheduler=getattr(args, "scheduler", None),
+                              workers=getattr(args, "workers", None))
     return Claimgraph(settings, say=say)
 
 
@@ -224,6 +233,9 @@ def run_eval_corpus(args: argparse.Namespace) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    if (args.scheduler or args.workers) and args.engine != "dask":
+        say("--scheduler and --workers choose a Dask cluster: add --engine dask")
+        return 2
     report = application(args).ingest_and_link(args.paths, published=args.published, outlet=args.outlet,
                                                skipped=skipped)
     if "error" in report:

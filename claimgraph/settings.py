@@ -127,6 +127,11 @@ class Settings:
     processes: int = 1
     # None: a progress bar when standard error is a terminal
     progress: bool | None = None
+    # where documents are analysed: "local" (this machine's processes) or "dask" (a Dask cluster: the one at
+    # `scheduler`, else a LocalCluster of `workers` processes started for the command)
+    engine: str = "local"
+    scheduler: str | None = None
+    workers: int = 2
     limits: Limits = field(default_factory=Limits)
     linking: Linking = field(default_factory=Linking)
     sqlite: StorePragmas = field(default_factory=StorePragmas)

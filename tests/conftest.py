@@ -12,6 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ["CLAIMGRAPH_DATA"]) if os.environ.get("CLAIMGRAPH_DATA") else ROOT.parent / "shared" / "data"
 SHARED = DATA.parent
 
+# a throwaway PostgreSQL server, one a session, for the tests of the PostgreSQL store (postgres_cluster, postgres_db)
+pytest_plugins = ["tests.postgres_cluster"]
+
 
 @pytest.fixture(scope="session")
 def nlp():

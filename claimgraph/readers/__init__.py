@@ -65,12 +65,14 @@ def folder_entry_problem(entry: Path) -> str | None:
 
 
 def read_paths(paths: Iterable[str | os.PathLike], published: str | None = None, outlet: str | None = None,
-               skipped: Skipped | None = None, bounds: Limits | None = None) -> Iterator[Document | DocumentError]:
+               skipped: Skipped | None = None, bounds: Limits | None = None,
+               ranges: bool = False) -> Iterator[Document | DocumentError]:
     """Every document in the paths, in order; defaults for publication date and outlet fill what a file lacks.
 
     A date given here is the date of a one-article file (.txt, .html) even when the page shows another: a person
     naming the date of one article knows better than its markup. `bounds`: the settings' limits; without them, the
-    CLAIMGRAPH_* variables are read when reading starts."""
+    CLAIMGRAPH_* variables are read when reading starts. With `ranges`, a WARC file gives its records as byte
+    ranges (warc.RecordRange), each read where it is analysed."""
     bounds = bounds or Limits.from_environment()
     for raw in paths:
         path = Path(raw)
@@ -78,15 +80,15 @@ def read_paths(paths: Iterable[str | os.PathLike], published: str | None = None,
             found = False
             for file in expand([path], skipped):
                 found = True
-                yield from read_file(file, published, outlet, bounds)
+                yield from read_file(file, published, outlet, bounds, ranges)
             if not found:
                 yield document_error("E008", f"a folder with no {formats()} files", document=str(path))
             continue
-        yield from read_file(path, published, outlet, bounds)
+        yield from read_file(path, published, outlet, bounds, ranges)
 
 
 def read_file(path: Path, published: str | None = None, outlet: str | None = None,
-              bounds: Limits | None = None) -> Iterator[Document | DocumentError]:
+              bounds: Limits | None = None, ranges: bool = False) -> Iterator[Document | DocumentError]:
     """The documents of one file, or the error that keeps it (or the rest of it) from being read."""
     bounds = bounds or Limits.from_environment()
     name = str(path)
@@ -96,7 +98,7 @@ def read_file(path: Path, published: str | None = None, outlet: str | None = Non
         yield document_error("E008", unreadable(path, exc), document=name)
         return
     if stat.S_ISDIR(info.st_mode):
-        yield from read_paths([path], published, outlet, bounds=bounds)
+        yield from read_paths([path], published, outlet, bounds=bounds, ranges=ranges)
         return
     if not stat.S_ISREG(info.st_mode):
         # refused before it is opened: opening a FIFO blocks until someone writes, and a device never ends
@@ -105,6 +107,8 @@ def read_file(path: Path, published: str | None = None, outlet: str | None = Non
         return
     suffix = path.suffix.lower()
     reader = READERS.get(suffix)
+    if ranges and reader is warc.read:
+        reader = warc.ranges
     if reader is None:
         yield document_error("E006", f"'{path.suffix or 'no extension'}'; claimgraph reads {formats()}",
                              document=name)
@@ -118,6 +122,8 @@ def read_file(path: Path, published: str | None = None, outlet: str | None = Non
                 else:
                     item.published = item.published or published
                 item.outlet = item.outlet or outlet
+            elif isinstance(item, warc.RecordRange):
+                item.published, item.outlet = published, outlet
             yield item
     except DocumentError as error:
         yield error

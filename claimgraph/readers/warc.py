@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -223,3 +224,88 @@ def read_up_to(stream, size: int) -> bytes:
         parts.append(part)
         got += len(part)
     return b"".join(parts)
+
+
+@dataclass
+class RecordRange:
+    """One HTML response record of a WARC file, by where it lies: `offset` in the file as stored (a gzip member's
+    start), `length` bytes. Found by `ranges` in one pass that keeps no page; read by `load`, wherever the document
+    is analysed, from the record alone."""
+
+    file: str
+    offset: int
+    length: int
+    path: str  # how errors name it: file#n
+    published: str | None = None  # what --published and --outlet fill in
+    outlet: str | None = None
+    bounds: Limits | None = None
+
+    def load(self) -> Document | DocumentError:
+        from warcio.archiveiterator import ArchiveIterator
+
+        try:
+            with open(self.file, "rb") as raw:
+                raw.seek(self.offset)
+                # the iterator reads on from the record's start; the first record is this one, the rest is never read
+                records = iter(ArchiveIterator(raw, block_size=CHUNK))
+                record = next(records, None)
+                if record is None:
+                    return document_error("E011", "no record at this offset: the file changed since it was read",
+                                          document=self.path)
+                item = from_record(record, self.path, self.bounds)
+        except OSError as exc:
+            return document_error("E008", exc.strerror or str(exc), document=self.path)
+        except Exception as exc:  # a record that reads differently now than when it was scanned
+            return document_error("E011", f"{type(exc).__name__}: {exc}", document=self.path)
+        if isinstance(item, _Truncated) or item is None:
+            return document_error("E011", "the record is cut off or no longer an HTML page", document=self.path)
+        if isinstance(item, Document):
+            item.published = item.published or self.published
+            item.outlet = item.outlet or self.outlet
+        return item
+
+
+def ranges(path: Path, bounds: Limits | None = None) -> Iterator[RecordRange | DocumentError]:
+    """The HTML response records of a WARC file as byte ranges, in one streaming pass: headers are parsed, pages
+    are skipped unread, so a worker can read each record on its own and no page of the file is held here."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    bounds = bounds or Limits.from_environment()
+    name = str(path)
+    if path.suffix.lower() == ".gz" and not name.lower().endswith(".warc.gz"):
+        yield document_error("E006", "a .gz file that is not .warc.gz", document=name)
+        return
+    count = articles = 0
+    with path.open("rb") as raw:
+        gzipped = raw.read(2) == GZIP_MAGIC
+        raw.seek(0)
+        if not looks_like_warc(raw, gzipped):
+            yield document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
+                                 document=name)
+            return
+        records = ArchiveIterator(raw, block_size=DRAIN)
+        try:
+            for record in records:
+                count += 1
+                wanted = record.rec_type == "response" and record.http_headers is not None
+                content_type = (record.http_headers.get_header("Content-Type") or "").lower() if wanted else ""
+                wanted = wanted and content_type.startswith(HTML_TYPES) and \
+                    record.http_headers.get_statuscode().startswith("2")
+                records.read_to_end(record)
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    yield document_error("E011", f"record {count} is cut off: the file ends inside it",
+                                         document=f"{name}#{count}")
+                    return
+                if wanted:
+                    articles += 1
+                    yield RecordRange(name, records.get_record_offset(), records.get_record_length(),
+                                      f"{name}#{count}", bounds=bounds)
+        except Exception as exc:  # a corrupt archive: the records before it stand, the rest is reported
+            yield document_error("E011", f"after {count} record(s): {type(exc).__name__}: {exc}",
+                                 document=f"{name}#rest")
+            return
+    if count == 0:
+        yield document_error("E011", "no WARC records", document=name)
+    elif articles == 0:
+        yield document_error("E011", f"none of its {count} record(s) is an HTML page with a 2xx status",
+                             document=name)

@@ -190,7 +190,7 @@ class Store(LinkTables, SearchTables):
         if shipped and current > shipped[-1][0]:
             raise StoreError(f"{self.path}: the store's schema (version {current}) is newer than this claimgraph "
                              f"knows (version {shipped[-1][0]}); upgrade claimgraph")
-        if shipped and current < shipped[-1][0]:
+        if shipped and (current < shipped[-1][0] or {v for v, _, _ in shipped} - self.applied_versions()):
             raise StoreError(f"{self.path}: the store's schema (version {current}) is older than this claimgraph's "
                              f"(version {shipped[-1][0]}); `claimgraph link --db {self.path}` brings it up to date")
 
@@ -261,6 +261,12 @@ class Store(LinkTables, SearchTables):
         row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
         return row[0] or 0
 
+    def applied_versions(self) -> set[int]:
+        """The migrations recorded as applied; none for a new file."""
+        if self.version() == 0:
+            return set()
+        return {row[0] for row in self._db.execute("SELECT version FROM schema_version")}
+
     def migrate(self) -> list[int]:
         """Apply the migrations not yet applied, each in its own transaction; returns the versions applied."""
         applied = []
@@ -274,7 +280,9 @@ class Store(LinkTables, SearchTables):
                              f"knows (version {shipped[-1][0]}); upgrade claimgraph")
         for version, name, script in shipped:
             current = self.version()
-            if version <= current:
+            # by what is recorded, not by the latest number: a store that skipped a migration numbered below its
+            # latest (two branches adding migrations at once) still gets it
+            if version in self.applied_versions():
                 continue
             with self.transaction() as db:
                 db.execute(_SCHEMA_VERSION_TABLE)

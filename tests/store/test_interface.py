@@ -12,16 +12,21 @@ from claimgraph.store import Store
 from claimgraph.store import interface
 
 
-def sqlite_store(tmp_path) -> Store:
+def sqlite_store(request, tmp_path) -> Store:
     return Store.open(tmp_path / "interface.db")
 
 
-BACKENDS: dict[str, Callable] = {"sqlite": sqlite_store}
+def postgres_store(request, tmp_path):
+    from claimgraph.store.postgres import PostgresStore
+    return PostgresStore.open(request.getfixturevalue("postgres_db"))
+
+
+BACKENDS: dict[str, Callable] = {"sqlite": sqlite_store, "postgres": postgres_store}
 
 
 @pytest.fixture(params=sorted(BACKENDS))
 def storage(request, tmp_path):
-    store = BACKENDS[request.param](tmp_path)
+    store = BACKENDS[request.param](request, tmp_path)
     yield store
     store.close()
 

@@ -1,0 +1,25 @@
+"""One opener for every store: the --db value picks the backend (a postgresql:// address, else an SQLite file)."""
+from __future__ import annotations
+
+import os
+
+from ..settings import StorePragmas
+from .interface import Storage
+from .postgres import is_postgres
+from .store import Store
+
+
+def open_store(db: str | os.PathLike, create: bool = True, pragmas: StorePragmas | None = None) -> Storage:
+    """The store for writing, migrated; made when missing and `create`."""
+    if is_postgres(str(db)):
+        from .postgres import PostgresStore
+        return PostgresStore.open(str(db), create=create, pragmas=pragmas)
+    return Store.open(db, create=create, pragmas=pragmas)
+
+
+def open_readonly(db: str | os.PathLike, pragmas: StorePragmas | None = None) -> Storage:
+    """The store for reading only: nothing is written, not even the schema."""
+    if is_postgres(str(db)):
+        from .postgres import PostgresStore
+        return PostgresStore.open_readonly(str(db), pragmas=pragmas)
+    return Store.open_readonly(db, pragmas=pragmas)

@@ -1,0 +1,445 @@
+"""The store in PostgreSQL (psycopg 3): the SQLite store's statements said in PostgreSQL's dialect (dialect.py), the
+same migrations, one writer at a time by an advisory lock, and text search with tsvector."""
+from __future__ import annotations
+
+import json
+import re
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any, Iterable, Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from . import dialect
+from .clock import now
+from .store import FIRST_MIGRATION, Store, StoreError, migrations, statements
+
+# every transaction that writes takes this lock first, as SQLite's BEGIN IMMEDIATE takes the file's write lock: two
+# ingest processes never link at once, so neither makes an identity or a linked claim the other is making
+WRITER_LOCK = 0x636C61696D677270  # "claimgrp"
+SCHEMES = ("postgresql://", "postgres://")
+_OVERRIDES = re.compile(r"^(\d+)_[\w-]+\.sql$")
+
+
+def is_postgres(db: str | None) -> bool:
+    return bool(db) and str(db).startswith(SCHEMES)
+
+
+def shown(dsn: str) -> str:
+    """The address as messages give it: without its password."""
+    parts = urlsplit(dsn)
+    if parts.password is None:
+        return dsn
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _driver():
+    try:
+        import psycopg
+    except ImportError as exc:  # the [scale] extra is not installed
+        raise StoreError("a postgresql:// store needs psycopg: pip install 'claimgraph[scale]'") from exc
+    return psycopg
+
+
+class Row(tuple):
+    """A row read by position or by column name, and turned into a dict, as sqlite3.Row is."""
+
+    def __new__(cls, values, index: dict[str, int]):
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+def row_factory(cursor):
+    index = {column.name: k for k, column in enumerate(cursor.description or ())}
+    return lambda values: Row(values, index)
+
+
+class Connection:
+    """A psycopg connection that takes the SQLite store's statements: `execute` and `executemany` translate them,
+    and a fault of the server or of the connection becomes a StoreError."""
+
+    def __init__(self, raw, where: str):
+        self.raw = raw
+        self.where = where
+
+    def execute(self, sql: str, params: Iterable[Any] = ()):
+        with self.faults():
+            return self.raw.execute(dialect.statement(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Iterable[Iterable[Any]]):
+        rows = [tuple(r) for r in rows]
+        if not rows:
+            return None
+        with self.faults():
+            with self.raw.cursor() as cursor:
+                cursor.executemany(dialect.statement(sql), rows)
+
+    def native(self, sql: str, params: Iterable[Any] | None = None):
+        """A statement in PostgreSQL's own dialect, run as it is."""
+        with self.faults():
+            return self.raw.execute(sql, tuple(params) if params is not None else None)
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    @contextmanager
+    def faults(self) -> Iterator[None]:
+        psycopg = _driver()
+        try:
+            yield
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            raise StoreError(f"{self.where}: the PostgreSQL server failed ({str(exc).strip()})") from exc
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def connect(dsn: str, readonly: bool = False, timeout: float = 30) -> Connection:
+    psycopg = _driver()
+    try:
+        raw = psycopg.connect(dsn, autocommit=True, row_factory=row_factory, connect_timeout=max(1, int(timeout)),
+                              application_name="claimgraph")
+    except psycopg.Error as exc:
+        raise StoreError(f"{shown(dsn)}: cannot connect ({str(exc).strip()})") from exc
+    connection = Connection(raw, shown(dsn))
+    # no lock timeout: a writer waits for the one before it, as long as that one's transaction lasts
+    if readonly:
+        connection.native("SET default_transaction_read_only = on")
+    return connection
+
+
+def create_database(dsn: str, timeout: float) -> None:
+    """Make the database a postgresql:// address names, as opening a new SQLite file makes it; byte-order text, so
+    text sorts as SQLite sorts it."""
+    psycopg = _driver()
+    parts = urlsplit(dsn)
+    name = parts.path.lstrip("/")
+    if not name:
+        raise StoreError(f"{shown(dsn)}: the address names no database (postgresql://USER@HOST/DATABASE)")
+    maintenance = urlunsplit(parts._replace(path="/postgres"))
+    try:
+        with psycopg.connect(maintenance, autocommit=True, connect_timeout=max(1, int(timeout))) as admin:
+            from psycopg import sql
+            admin.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
+                          .format(sql.Identifier(name)))
+    except psycopg.errors.DuplicateDatabase:
+        pass  # another process made it first
+    except psycopg.Error as exc:
+        raise StoreError(f"{shown(dsn)}: the database does not exist and cannot be made ({str(exc).strip()})") from exc
+
+
+def postgres_migrations() -> list[tuple[int, str, str]]:
+    """(version, name, PostgreSQL script) of every migration: the SQLite migration in PostgreSQL's dialect, or the
+    file of the same version in migrations_postgres/ where the dialect alone cannot say it (SQLite's full-text
+    tables: PostgreSQL indexes the words of the tables themselves)."""
+    own = {}
+    for entry in resources.files(__package__).joinpath("migrations_postgres").iterdir():
+        match = _OVERRIDES.match(entry.name)
+        if match:
+            own[int(match.group(1))] = (entry.name, entry.read_text(encoding="utf-8"))
+    found = {version: (name, own[version][1] if version in own else dialect.migration(script, statements))
+             for version, name, script in migrations()}
+    for version, (name, script) in own.items():
+        found.setdefault(version, (name, script))
+    return [(version, name, script or "SELECT 1;") for version, (name, script) in sorted(found.items())]
+
+
+class PostgresStore(Store):
+    """A claimgraph database in PostgreSQL: the SQLite store's methods over a translating connection, and the few
+    that SQLite and PostgreSQL cannot say alike."""
+
+    def __init__(self, dsn: str, readonly: bool = False, timeout: float = 30):
+        self.dsn = dsn
+        self.path = shown(dsn)
+        self.readonly = readonly
+        self._db = connect(dsn, readonly=readonly, timeout=timeout)
+
+    @classmethod
+    def open(cls, dsn: str, create: bool = True, pragmas=None) -> "PostgresStore":
+        timeout = pragmas.busy_timeout if pragmas is not None else 30
+        try:
+            store = cls(dsn, timeout=timeout)
+        except StoreError as exc:
+            if not create or "does not exist" not in str(exc):
+                raise
+            create_database(dsn, timeout)
+            store = cls(dsn, timeout=timeout)
+        try:
+            store.check_identity(create)
+            store.migrate()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open_readonly(cls, dsn: str, pragmas=None) -> "PostgresStore":
+        store = cls(dsn, readonly=True, timeout=pragmas.busy_timeout if pragmas is not None else 30)
+        try:
+            store.check_identity(create=False)
+            store.check_current()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def check_current(self) -> None:
+        """A store opened read-only cannot be migrated: its schema must be this claimgraph's."""
+        shipped = postgres_migrations()
+        latest = shipped[-1][0]
+        current = self.version()
+        if current > latest:
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is newer than this claimgraph "
+                             f"knows (version {latest}); upgrade claimgraph")
+        if current < latest or {v for v, _, _ in shipped} - self.applied_versions():
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is older than this claimgraph's "
+                             f"(version {latest}); `claimgraph link --db {self.path}` brings it up to date")
+
+    def check_identity(self, create: bool) -> None:
+        tables = {row[0] for row in self._db.native(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+        if not tables:
+            if not create:
+                raise StoreError(f"{self.path}: an empty database, not a claimgraph store; "
+                                 f"`claimgraph ingest ... --db {self.path}` makes one")
+            return
+        first = None
+        if "schema_version" in tables:
+            row = self._db.native("SELECT name FROM schema_version WHERE version = 1").fetchone()
+            first = row[0] if row else None
+        if first != FIRST_MIGRATION:
+            shown_tables = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(f"{self.path}: a PostgreSQL database that is not a claimgraph store (its tables: "
+                             f"{shown_tables}); claimgraph leaves it unchanged, give another --db")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """All or nothing, and one writer at a time: the advisory lock is held until the commit."""
+        self._db.native("BEGIN")
+        try:
+            self._db.native("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+            yield self._db
+        except BaseException:
+            if self._db.in_transaction:
+                try:
+                    self._db.native("ROLLBACK")
+                except StoreError:
+                    pass  # the connection is gone, and the transaction with it
+            raise
+        self._db.native("COMMIT")
+
+    def check(self) -> None:
+        """The server keeps its own pages whole; what can fail here is reaching it."""
+        self._db.native("SELECT 1").fetchone()
+
+    def version(self) -> int:
+        if self._db.native("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            return 0
+        return self._db.native("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+
+    def applied_versions(self) -> set[int]:
+        if self.version() == 0:
+            return set()
+        return {row[0] for row in self._db.native("SELECT version FROM schema_version")}
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations not yet applied, each in its own transaction under the writer lock, so that two
+        processes opening a new database at once migrate it once."""
+        applied = []
+        shipped = postgres_migrations()
+        current = self.version()
+        if shipped and current > shipped[-1][0]:
+            raise StoreError(f"{self.path}: the store's schema (version {current}) is newer than this claimgraph "
+                             f"knows (version {shipped[-1][0]}); upgrade claimgraph")
+        psycopg = _driver()
+        for version, name, script in shipped:
+            if version in self.applied_versions():
+                continue
+            with self.transaction() as db:
+                db.native("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, name TEXT NOT NULL,"
+                          " applied_at TEXT NOT NULL)")
+                if db.native("SELECT 1 FROM schema_version WHERE version = %s", (version,)).fetchone():
+                    continue
+                try:
+                    db.native(script)
+                except psycopg.Error as exc:
+                    raise StoreError(f"{self.path}: migration {name} failed, the store is left at version "
+                                     f"{current} ({str(exc).strip()})") from exc
+                db.native("INSERT INTO schema_version (version, name, applied_at) VALUES (%s, %s, %s)",
+                          (version, name, now()))
+            applied.append(version)
+        return applied
+
+    # reads whose order SQLite gives by its keys and PostgreSQL gives by chance: spelt out, so that linking makes
+    # the same choices on both
+
+    def identities_named(self, key: str, limit: int | None = None) -> list[int]:
+        return [r[0] for r in self._db.native(
+            "SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = %s ORDER BY identity"
+            + (" LIMIT %s" if limit is not None else ""), (key, limit) if limit is not None else (key,))]
+
+    def typed_identities_named(self, key: str, limit: int | None = None) -> list[tuple[int, str | None]]:
+        return [tuple(r) for r in self._db.native(
+            "SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i ON i.id = n.identity"
+            " WHERE n.name_key = %s ORDER BY n.identity" + (" LIMIT %s" if limit is not None else ""),
+            (key, limit) if limit is not None else (key,))]
+
+    def identities_named_any(self, keys: list[str], except_type: str) -> list[int]:
+        return [r[0] for r in self._db.native(
+            "SELECT DISTINCT n.identity FROM entity_identity_names n JOIN entity_identities i ON i.id = n.identity"
+            " WHERE n.name_key = ANY(%s) AND COALESCE(i.type, '') <> %s ORDER BY n.identity",
+            (list(keys), except_type))]
+
+    def identities_with_token(self, token: str, limit: int) -> list[int]:
+        return [r[0] for r in self._db.native(
+            "SELECT identity FROM entity_identity_tokens WHERE token = %s ORDER BY identity LIMIT %s", (token, limit))]
+
+    def entity_identities_of(self, document: int) -> dict[str, int]:
+        return {r[0]: r[1] for r in self._db.native(
+            "SELECT entity, identity FROM document_entities WHERE document = %s ORDER BY entity", (document,))}
+
+    def description_votes(self, key: str) -> list[tuple[int, str, int]]:
+        return [tuple(r) for r in self._db.native(
+            "SELECT identity, rule, COUNT(*) FROM entity_identity_evidence WHERE rule IN ('office', 'description')"
+            " AND substr(name_key, 1, %s) = %s GROUP BY identity, rule ORDER BY identity, rule",
+            (len(key) + 2, f"{key} @"))]
+
+    def seats_of(self, identity: int) -> list[tuple[str, int]]:
+        return [tuple(r) for r in self._db.native(
+            "SELECT place_key, sentences FROM place_parties WHERE identity = %s AND seat_uses > 0 ORDER BY place_key",
+            (identity,))]
+
+    def claim_mentions(self, linked_claim: int) -> list[tuple[int, str]]:
+        return [tuple(r) for r in self._db.native(
+            "SELECT document, claim FROM linked_claim_mentions WHERE linked_claim = %s ORDER BY document, claim",
+            (linked_claim,))]
+
+    def entity_names(self, identities: list[int]) -> list[tuple[str, list[str]]]:
+        return [(r[0], json.loads(r[1])) for r in self._db.native(
+            "SELECT e.name, e.aliases_json FROM document_entities de JOIN entities e ON e.document = de.document"
+            " AND e.id = de.entity WHERE de.identity = ANY(%s) GROUP BY e.name, e.aliases_json"
+            " ORDER BY MIN(de.identity), MIN(de.document), MIN(de.entity)", (list(identities),))]
+
+    def candidate_claims(self, keys: list[str], window: tuple[str, str] | None) -> list[dict[str, Any]]:
+        # one query for the candidates and their parties, where SQLite asks once a candidate: a round trip to the
+        # server costs more than a lookup in a file
+        sql = ("SELECT c.id, c.event_type, c.roles_json, c.time_value, c.tokens_json, c.vocabulary_json,"
+               " ARRAY(SELECT p.key FROM linked_claim_keys p WHERE p.linked_claim = c.id AND p.key LIKE 'entity:%%'"
+               " ORDER BY p.key) FROM linked_claims c WHERE c.id IN"
+               " (SELECT linked_claim FROM linked_claim_keys WHERE key = ANY(%s))")
+        params: list[Any] = [list(keys)]
+        if window is not None:
+            sql += (" AND (c.last_published IS NULL OR c.last_published >= %s)"
+                    " AND (c.first_published IS NULL OR c.first_published <= %s)")
+            params += list(window)
+        found = []
+        for row in self._db.native(sql + " ORDER BY c.id", params).fetchall():
+            found.append({"id": row[0], "event_type": row[1], "roles": json.loads(row[2]), "time_value": row[3],
+                          "tokens": set(json.loads(row[4])), "parties": {int(k.split(":")[1]) for k in row[6]},
+                          "vocabulary": set(json.loads(row[5] or row[4]))})
+        return found
+
+    # statements SQLite says in a way PostgreSQL has no word for
+
+    def count_place_party(self, place_key: str, identity: int, hosted: bool) -> None:
+        self._db.native("INSERT INTO place_parties (place_key, identity, sentences, hosted) VALUES (%s, %s, 1, %s)"
+                        " ON CONFLICT (place_key, identity) DO UPDATE SET sentences = place_parties.sentences + 1,"
+                        " hosted = place_parties.hosted + excluded.hosted", (place_key, identity, int(hosted)))
+
+    def merge_identities(self, keep: int, drop: int) -> None:
+        """SQLite's UPDATE OR IGNORE, said as PostgreSQL can: move the rows that do not clash, drop the rest."""
+        db = self._db
+        moves = (("entity_identity_names", ("name_key",)), ("entity_identity_tokens", ("token",)),
+                 ("entity_identity_evidence", ("name_key",)), ("place_parties", ("place_key",)))
+        for table, key in moves:
+            same = " AND ".join(f"o.{k} = t.{k}" for k in key)
+            db.native(f"UPDATE {table} t SET identity = %s WHERE t.identity = %s AND NOT EXISTS"
+                      f" (SELECT 1 FROM {table} o WHERE o.identity = %s AND {same})", (keep, drop, keep))
+            db.native(f"DELETE FROM {table} WHERE identity = %s", (drop,))
+        db.native("UPDATE document_entities SET identity = %s WHERE identity = %s", (keep, drop))
+        for prefix in ("entity", "source"):
+            db.native("UPDATE linked_claim_keys t SET key = %s WHERE t.key = %s AND NOT EXISTS (SELECT 1 FROM"
+                      " linked_claim_keys o WHERE o.key = %s AND o.linked_claim = t.linked_claim)",
+                      (f"{prefix}:{keep}", f"{prefix}:{drop}", f"{prefix}:{keep}"))
+            db.native("DELETE FROM linked_claim_keys WHERE key = %s", (f"{prefix}:{drop}",))
+        rows = db.native("SELECT id, roles_json FROM linked_claims WHERE roles_json LIKE %s ORDER BY id",
+                         (f"%{drop}%",)).fetchall()
+        for key, roles_json in rows:
+            roles = {r: (keep if v == drop else v) for r, v in json.loads(roles_json).items()}
+            db.native("UPDATE linked_claims SET roles_json = %s WHERE id = %s", (json.dumps(roles), key))
+        db.native("INSERT INTO entity_identity_evidence (identity, name_key, rule, document) VALUES"
+                  " (%s, %s, 'merged', NULL) ON CONFLICT DO NOTHING", (keep, f"identity {drop}"))
+        db.native("DELETE FROM entity_identities WHERE id = %s", (drop,))
+
+    # reads that stream: a client-side cursor would hold every row at once
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        with self._db.raw.transaction():
+            with self._db.raw.cursor(name="claimgraph_documents", row_factory=row_factory) as cursor:
+                cursor.itersize = 200
+                cursor.execute("SELECT id, document_id, path, outlet, published, title, result_json"
+                               " FROM documents ORDER BY id")
+                for row in cursor:
+                    item = dict(row)
+                    item["result"] = json.loads(item.pop("result_json"))
+                    yield item
+
+    # full-text search
+
+    def search_claim_ids(self, query: str, limit: int | None = None) -> list[int]:
+        """Linked claims whose wording, or the wording of a mention of them, matches the query, best match first;
+        the query is read as a web search box reads it (quotes, or, -word), so no syntax makes it fail."""
+        if not query or not query.strip():
+            return []
+        sql = ("WITH q AS (SELECT websearch_to_tsquery('english', %s) AS q), hits AS ("
+               " SELECT c.id, ts_rank(to_tsvector('english', c.text), q.q) AS rank FROM linked_claims c, q"
+               " WHERE to_tsvector('english', c.text) @@ q.q"
+               " UNION ALL"
+               " SELECT m.linked_claim, ts_rank(to_tsvector('english', x.text), q.q) FROM claims x"
+               " JOIN linked_claim_mentions m ON m.document = x.document AND m.claim = x.id, q"
+               " WHERE to_tsvector('english', x.text) @@ q.q)"
+               " SELECT id FROM hits GROUP BY id ORDER BY MAX(rank) DESC, id")
+        params: list[Any] = [query]
+        if limit is not None:
+            sql += " LIMIT %s"
+            params.append(max(0, int(limit)))
+        psycopg = _driver()
+        try:
+            return [r[0] for r in self._db.native(sql, params)]
+        except psycopg.Error:
+            return []
+
+    def search_entity_ids(self, query: str, limit: int | None = None) -> list[int]:
+        """Identities whose canonical name or another name holds every word of the query, each word as a prefix
+        ("cald" finds Calder), best match first."""
+        words = re.findall(r"\w+", (query or "").lower())[:32]
+        if not words:
+            return []
+        terms = " & ".join(f"{w}:*" for w in words)
+        sql = ("WITH q AS (SELECT to_tsquery('simple', %s) AS q), hits AS ("
+               " SELECT i.id, 2 * ts_rank(to_tsvector('simple', i.name), q.q) AS rank FROM entity_identities i, q"
+               " WHERE to_tsvector('simple', i.name) @@ q.q"
+               " UNION ALL"
+               " SELECT n.identity, ts_rank(to_tsvector('simple', n.name_key), q.q) FROM entity_identity_names n, q"
+               " WHERE to_tsvector('simple', n.name_key) @@ q.q)"
+               " SELECT id FROM hits GROUP BY id ORDER BY MAX(rank) DESC, id")
+        params: list[Any] = [terms]
+        if limit is not None:
+            sql += " LIMIT %s"
+            params.append(max(0, int(limit)))
+        psycopg = _driver()
+        try:
+            return [r[0] for r in self._db.native(sql, params)]
+        except psycopg.Error:
+            return []
