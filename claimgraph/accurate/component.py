@@ -2,6 +2,7 @@
 certainty through the same doors the fast models use."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 import numpy as np
@@ -56,12 +57,12 @@ class AccurateEncoder(Component):
     def windows(self, doc: Doc) -> list[Window]:
         start = story_start_token(doc)
         first_char = doc[start].idx if start < len(doc) else len(doc.text)
-        wanted = {s.start_char for s in doc.sents if s.end > start and can_hold_claim(s)}
+        wanted = sorted(s.start_char for s in doc.sents if s.end > start and can_hold_claim(s))
         spans, position = [], 0
-        starts = sorted(wanted)
         for line in doc.text.split("\n"):
             end = position + len(line)
-            if line.strip() and end > first_char and any(position <= c < end for c in starts[:]):
+            k = bisect_left(wanted, position)  # the paragraph holds a wanted sentence when one begins inside it
+            if line.strip() and end > first_char and k < len(wanted) and wanted[k] < end:
                 spans.append((position, end))
             position = end + 1
         return paragraph_windows(doc.text, self.encoder.tokenizer, spans)
