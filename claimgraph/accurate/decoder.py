@@ -45,6 +45,12 @@ ROLE_ALLOWED = np.array([[1, 1, 0, 1, 0],
                          [1, 1, 0, 1, 1]], dtype=bool)
 
 
+def cue_confidence(cue_logits: np.ndarray, cue: list[int]) -> float:
+    """The least probability, over the cue's words, that the word belongs to a cue (B or I)."""
+    probabilities = np.exp(log_softmax(cue_logits[cue]))
+    return float((1.0 - probabilities[:, 0]).min())
+
+
 def decode_cues(cue_logits: np.ndarray) -> list[list[int]]:
     """Cue spans (word positions) from per-word scores over O, B, I."""
     spans: list[list[int]] = []

@@ -57,7 +57,7 @@ def test_every_attribution_is_well_formed_in_the_contract(accurate):
         assert not any(a < d and c < b for a, b in cue for c, d in content), "a cue inside its own content"
 
 
-def test_certainty_comes_from_the_encoder_in_accurate_mode(accurate):
+def test_the_encoder_scores_the_words_certainty_rates(accurate):
     from claimgraph.accurate.component import KEY
     from claimgraph.analysis import make_doc
     from claimgraph.document import Document

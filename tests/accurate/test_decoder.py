@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
@@ -82,3 +83,12 @@ def test_of_two_source_runs_the_one_nearest_the_cue_is_kept():
 def test_a_cue_without_content_is_dropped():
     found = decode(one_hot([0, 1, 0], 3), lambda cues: np.stack([one_hot([0, 0, 0], 5)] * len(cues)))
     assert found == []
+
+
+def test_a_cue_is_only_as_confident_as_its_least_sure_word():
+    from claimgraph.accurate.decoder import cue_confidence
+    sure, unsure = one_hot([1, 2], 3), one_hot([1, 2], 3)
+    unsure[1] = [0.0, 0.0, 0.2]  # the second word barely leans to I
+    assert 0.99 < cue_confidence(sure, [0, 1]) <= 1.0
+    assert cue_confidence(unsure, [0, 1]) < cue_confidence(sure, [0, 1])
+    assert cue_confidence(unsure, [0, 1]) == pytest.approx(cue_confidence(unsure, [1]))
