@@ -70,7 +70,7 @@ class Claimgraph:
         if self.nlp is not None:
             return self.nlp
         from .nlp.pipeline import load_pipeline
-        return load_pipeline(self.settings.limits)
+        return load_pipeline(self.settings.limits, mode=self.settings.model)
 
     def analyze_many(self, documents: Iterable[Document | DocumentError],
                      executor: Executor | None = None) -> Iterator[dict[str, Any]]:
@@ -89,7 +89,11 @@ class Claimgraph:
 
     def executor(self) -> Executor:
         """The executor the settings ask for: this process, a pool of `processes` workers, or a Dask cluster."""
+        import os
+
         from .batch import pool
+        from .nlp.pipeline import MODE_VARIABLE
+        os.environ[MODE_VARIABLE] = self.settings.model  # the workers build their pipelines in this mode
         if self.settings.engine == "dask":
             import functools
 

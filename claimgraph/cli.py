@@ -12,6 +12,7 @@ from . import __version__
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    choose_model(args)
     try:
         return args.run(args)
     except BrokenPipeError:  # `claimgraph analyze ... | head` is a normal way to look
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_metadata_options(analyze)
     analyze.add_argument("--format", choices=["json", "jsonl", "text"], default="json")
     analyze.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    add_model_option(analyze)
     analyze.set_defaults(run=run_analyze)
 
     evaluate = commands.add_parser("eval", help="score the analysis against annotated data")
@@ -91,6 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     stories.add_argument("--db", metavar="FILE", help="keep the store here (reused and relinked when it exists)")
     stories.add_argument("--details", action="store_true", help="also print each claim's misses")
     stories.set_defaults(run=run_eval_corpus)
+    for scorer in (gold, factuality, polnear, plover, stories):
+        add_model_option(scorer)
 
     ingest = commands.add_parser("ingest", help="analyse articles into a store")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, in the formats analyze reads")
@@ -104,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     cluster.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="the Dask scheduler to use (--engine dask)")
     cluster.add_argument("--workers", type=int, metavar="N",
                          help="worker processes of the LocalCluster started when no --scheduler is given (default 2)")
+    add_model_option(ingest)
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
     ingest.set_defaults(run=run_ingest)
 
@@ -160,6 +165,22 @@ def add_metadata_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--outlet", metavar="NAME", help="outlet for documents that lack one")
 
 
+def add_model_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", choices=["fast", "accurate"], default=None,
+                        help="fast (default; parse features) or accurate (adds a transformer encoder, slower)")
+
+
+def choose_model(args: argparse.Namespace) -> str | None:
+    """The --model given, also set as CLAIMGRAPH_MODEL for the pipelines that worker processes and scorers load."""
+    import os
+
+    from .nlp.pipeline import MODE_VARIABLE
+    model = getattr(args, "model", None)
+    if model is not None:
+        os.environ[MODE_VARIABLE] = model
+    return model
+
+
 def application(args: argparse.Namespace):
     """The application object with the settings the command line gives."""
     from .app import Claimgraph
@@ -167,7 +188,7 @@ def application(args: argparse.Namespace):
     settings = Settings.build(db=getattr(args, "db", None), processes=getattr(args, "processes", None),
                               progress=False if getattr(args, "quiet", False) else None,
                               engine=getattr(args, "engine", None), scheduler=getattr(args, "scheduler", None),
-                              workers=getattr(args, "workers", None))
+                              workers=getattr(args, "workers", None), model=choose_model(args))
     return Claimgraph(settings, say=say)
 
 

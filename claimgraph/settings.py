@@ -135,12 +135,17 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     linking: Linking = field(default_factory=Linking)
     sqlite: StorePragmas = field(default_factory=StorePragmas)
+    # the analysis models: "fast" (parse features) or "accurate" (adds the transformer encoder); CLAIMGRAPH_MODEL
+    model: str = "fast"
 
     @classmethod
     def build(cls, environ: Mapping[str, str] | None = None, **given: Any) -> "Settings":
         """Settings from the environment (read now, once) and the given values; a value given as None keeps its
         default."""
         chosen = {k: v for k, v in given.items() if v is not None}
+        if "model" not in chosen:
+            from .nlp.pipeline import default_mode
+            chosen["model"] = default_mode(environ)
         return cls(limits=Limits.from_environment(environ), **chosen)
 
     def replace(self, **changes: Any) -> "Settings":
@@ -151,7 +156,8 @@ def documented() -> list[tuple[str, Any, str]]:
     """(name, default, what it sets) of every setting, for the README and the test that keeps it complete."""
     rows: list[tuple[str, Any, str]] = [
         ("db", None, "the store file (--db)"), ("processes", 1, "worker processes (--processes)"),
-        ("progress", None, "a progress bar on standard error (None: when it is a terminal; --quiet: never)")]
+        ("progress", None, "a progress bar on standard error (None: when it is a terminal; --quiet: never)"),
+        ("model", "fast", "the analysis models: fast or accurate (--model, `CLAIMGRAPH_MODEL`)")]
     for group, kind in (("limits", Limits), ("linking", Linking), ("linking.copies", MinHash),
                         ("sqlite", StorePragmas)):
         for f in dataclasses.fields(kind):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 
 import spacy
 from spacy.language import Language
@@ -32,11 +33,22 @@ COMPONENTS = {
     "claimgraph_relations": "claimgraph_relations_v1",
     "claimgraph_markers": "claimgraph_markers_v1",
 }
+# fast: the parse-feature models shipped as JSON and numpy; accurate: adds the transformer encoder (claimgraph.accurate)
+MODES = ("fast", "accurate")
+MODE_VARIABLE = "CLAIMGRAPH_MODEL"
 
 
-def build_pipeline(model: str = MODEL, bounds: Limits | None = None) -> Language:
-    """A fresh pipeline whose documents are bounded by `bounds` (the settings' limits; the defaults without them);
-    most callers want the shared one from `load_pipeline`."""
+def default_mode(environ=None) -> str:
+    """The mode CLAIMGRAPH_MODEL names, else fast."""
+    mode = (environ if environ is not None else os.environ).get(MODE_VARIABLE, "").strip().lower()
+    return mode if mode in MODES else "fast"
+
+
+def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str = "fast") -> Language:
+    """A fresh pipeline whose documents are bounded by `bounds` (the settings' limits; the defaults without them),
+    in the given mode (fast or accurate); most callers want the shared one from `load_pipeline`."""
+    if mode not in MODES:
+        raise ValueError(f"unknown model {mode!r}: choose one of {', '.join(MODES)}")
     bounds = bounds if bounds is not None else Limits()
     try:
         nlp = spacy.load(model)
@@ -48,6 +60,9 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None) -> Language
     added += [nlp.add_pipe(factory, name=name) for name, factory in COMPONENTS.items()]
     for component in added:  # only ours: nlp.initialize() would reset the trained components
         component.initialize(nlp=nlp)
+    if mode == "accurate":
+        from ..accurate.component import install
+        install(nlp)
     return nlp
 
 
@@ -56,13 +71,14 @@ def document_bounds(bounds: Limits) -> dict[str, int]:
     return {name: int(getattr(bounds, name)) for name in metadata.BOUNDS}
 
 
-def load_pipeline(bounds: Limits | None = None) -> Language:
-    """The pipeline of this process for these bounds (without them: the CLAIMGRAPH_* limits, read now), built on
-    first use and shared by every caller with the same document bounds."""
+def load_pipeline(bounds: Limits | None = None, mode: str | None = None) -> Language:
+    """The pipeline of this process for these bounds (without them: the CLAIMGRAPH_* limits, read now) and mode
+    (without one: CLAIMGRAPH_MODEL's, else fast), built on first use and shared by every caller with the same
+    document bounds and mode."""
     bounds = bounds if bounds is not None else Limits.from_environment()
-    return shared_pipeline(tuple(sorted(document_bounds(bounds).items())))
+    return shared_pipeline(tuple(sorted(document_bounds(bounds).items())), mode or default_mode())
 
 
 @functools.cache
-def shared_pipeline(bounds: tuple[tuple[str, int], ...]) -> Language:
-    return build_pipeline(bounds=Limits(**dict(bounds)))
+def shared_pipeline(bounds: tuple[tuple[str, int], ...], mode: str = "fast") -> Language:
+    return build_pipeline(bounds=Limits(**dict(bounds)), mode=mode)

@@ -1,0 +1,1 @@
+"""The accurate mode: a small transformer encoder for attribution and certainty, run with onnxruntime."""
