@@ -157,7 +157,10 @@ def documented() -> list[tuple[str, Any, str]]:
     rows: list[tuple[str, Any, str]] = [
         ("db", None, "the store file (--db)"), ("processes", 1, "worker processes (--processes)"),
         ("progress", None, "a progress bar on standard error (None: when it is a terminal; --quiet: never)"),
-        ("model", "fast", "the analysis models: fast or accurate (--model, `CLAIMGRAPH_MODEL`)")]
+        ("model", "fast", "the analysis models: fast or accurate (--model, `CLAIMGRAPH_MODEL`)"),
+        ("engine", "local", "where documents are analysed: this machine's processes or a Dask cluster (--engine)"),
+        ("scheduler", None, "the Dask scheduler's address, tcp://HOST:PORT (--scheduler; none: a LocalCluster)"),
+        ("workers", 2, "worker processes of the LocalCluster started when no scheduler is given (--workers)")]
     for group, kind in (("limits", Limits), ("linking", Linking), ("linking.copies", MinHash),
                         ("sqlite", StorePragmas)):
         for f in dataclasses.fields(kind):
