@@ -189,6 +189,14 @@ def test_dictionary_nouns_of_acts_are_event_predicates(vocab, certainty, noun):
     assert is_event_predicate(doc[1], certainty.lexicon)
 
 
+@pytest.mark.parametrize("noun, event", [("cyberattack", True), ("cyberespionage", True), ("counterproposal", True),
+                                         ("cybersecurity", False), ("counterpart", False), ("aircraft", False)])
+def test_a_combining_form_before_an_event_noun_is_that_event(vocab, certainty, noun, event):
+    # closed compounds are headed by their last part: "cyber" + "attack" is an attack, whatever the word lists spell
+    doc = hand_parse(vocab, [("a", 1, "det", "DET", "DT", "a"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
+    assert is_event_predicate(doc[1], certainty.lexicon) is event
+
+
 @pytest.mark.parametrize("noun", ["ministry", "brigade", "border", "tension", "force"])
 def test_nouns_of_things_groups_and_states_are_not_events(vocab, certainty, noun):
     doc = hand_parse(vocab, [("the", 1, "det", "DET", "DT", "the"), (noun, 1, "ROOT", "NOUN", "NN", noun)])
