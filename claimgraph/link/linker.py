@@ -628,6 +628,11 @@ def times_compatible(a: str | None, b: str | None) -> bool:
     season or a quarter with any time of its year."""
     if not a or not b or a.startswith(b) or b.startswith(a):
         return True
+    if _WEEK_VALUE.match(a) or _WEEK_VALUE.match(b):
+        # a week ("last week": 2025-W44) is seven known days, not a part of its year to be read loosely like a season
+        first, second = calendar_range(a), calendar_range(b)
+        if first and second:
+            return days_apart(first, second) <= 3
     if not (_CALENDAR_VALUE.match(a) and _CALENDAR_VALUE.match(b)):
         # a season or a part of a year ("2026-SU", "2025-Q3") holds many days: only its year can disagree
         return a[:4] == b[:4]
@@ -639,6 +644,34 @@ def times_compatible(a: str | None, b: str | None) -> bool:
 
 # a time value of the calendar: a year, a month or a day (TIMEX3 values also name seasons, quarters, weeks)
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def calendar_range(value: str) -> tuple[date, date] | None:
+    """The first and last day of a year, month, day or ISO week value; None for any other."""
+    try:
+        week = _WEEK_VALUE.match(value)
+        if week:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            return monday, monday + timedelta(days=6)
+        if not _CALENDAR_VALUE.match(value):
+            return None
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            return day, day
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            following = date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def days_apart(first: tuple[date, date], second: tuple[date, date]) -> int:
+    """Days between two stretches of days; 0 when they overlap."""
+    return max(0, (second[0] - first[1]).days, (first[0] - second[1]).days)
 
 
 def create(db: LinkStore, profile: dict[str, Any], published: str | None) -> int:

@@ -85,7 +85,10 @@ def test_linking_twice_changes_nothing(tmp_path, built):
 @pytest.mark.parametrize("a, b, expected", [
     ("2025-02", "2025-02-14", True), (None, "2025-02-14", True), ("2025-02-14", "2025-02-16", True),
     ("2025-02-14", "2025-02-24", False), ("2024", "2025-02", False),
-    ("2026-SU", "2026-04-01", True), ("2026-SU", "2025-07", False)])
+    ("2026-SU", "2026-04-01", True), ("2026-SU", "2025-07", False),
+    # a week is its seven days: "last week" is not "in March" of the same year, but is a day of it, or a day next to it
+    ("2025-W44", "2025-03", False), ("2025-W44", "2025-10-29", True), ("2025-W44", "2025-11-04", True),
+    ("2025-W44", "2025-11", True), ("2025-W44", "2025-11-20", False), ("2025-W44", "2025", True)])
 def test_times_compatible(a, b, expected):
     assert times_compatible(a, b) is expected
 
