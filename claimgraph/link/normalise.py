@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -14,10 +15,19 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
 
 
+@lru_cache(maxsize=1)
+def _without_combining() -> dict[int, None]:
+    """A translation table deleting every combining character, built once: translating a whole article with it is
+    far cheaper than asking of each character in turn."""
+    return {code: None for code in range(sys.maxunicode + 1) if unicodedata.combining(chr(code))}
+
+
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents, possessives, punctuation and a leading article removed."""
     folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    if not folded.isascii():  # no ASCII character combines
+        folded = folded.translate(_without_combining())
+    folded = folded.lower()
     folded = _POSSESSIVE.sub("", folded)
     folded = " ".join(_WORD.findall(folded))
     return _LEADING_ARTICLE.sub("", folded)
