@@ -205,6 +205,13 @@ def create_app(graph: Claimgraph, token: str | None = None, max_body: int | None
             return JSONResponse({"error": reason}, status_code=503)
         return app.state.workbench.page("error.html", status=503, status_code=503, reason=reason)
 
+    try:  # a PostgreSQL store's faults arrive as psycopg's errors: the same answer, where psycopg is installed
+        import psycopg
+    except ImportError:
+        pass
+    else:
+        app.add_exception_handler(psycopg.Error, store_fault)
+
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(web_root() / "static")), name="static")

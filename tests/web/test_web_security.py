@@ -112,3 +112,22 @@ def test_a_missing_store_is_one_line_not_a_trace(tmp_path):
     client = TestClient(create_app(graph_over(tmp_path / "missing.db")), raise_server_exceptions=False)
     answer = client.get("/api/claims")
     assert answer.status_code == 503 and "Traceback" not in answer.text
+
+
+def test_a_fault_of_a_postgresql_store_is_a_503_without_its_words(writable_store, monkeypatch):
+    import psycopg
+    from fastapi.testclient import TestClient
+
+    from claimgraph.app import Claimgraph
+    from claimgraph.web.application import create_app
+
+    from .conftest import graph_over
+
+    def lost(*args, **kwargs):
+        raise psycopg.OperationalError("connection to server at 10.0.0.7 failed: password for user admin")
+
+    monkeypatch.setattr(Claimgraph, "find_claims", lost)
+    client = TestClient(create_app(graph_over(writable_store)), raise_server_exceptions=False)
+    answer = client.get("/api/claims")
+    assert answer.status_code == 503
+    assert "10.0.0.7" not in answer.text and "password" not in answer.text and "Traceback" not in answer.text
