@@ -10,6 +10,17 @@ from typing import Any, Mapping
 
 from . import limits
 
+# the analysis models: "fast" (parse features) or "accurate" (adds the transformer encoder), chosen by --model or the
+# environment; the worker processes of a pool or a cluster read the same variable
+MODES = ("fast", "accurate")
+MODE_VARIABLE = "CLAIMGRAPH_MODEL"
+
+
+def default_mode(environ: Mapping[str, str] | None = None) -> str:
+    """The mode CLAIMGRAPH_MODEL names, else fast."""
+    mode = (environ if environ is not None else os.environ).get(MODE_VARIABLE, "").strip().lower()
+    return mode if mode in MODES else "fast"
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -144,7 +155,6 @@ class Settings:
         default."""
         chosen = {k: v for k, v in given.items() if v is not None}
         if "model" not in chosen:
-            from .nlp.pipeline import default_mode
             chosen["model"] = default_mode(environ)
         return cls(limits=Limits.from_environment(environ), **chosen)
 

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import functools
-import os
 
 import spacy
 from spacy.language import Language
 
 from ..errors import ModelMissing
-from ..settings import Limits
+from ..settings import MODE_VARIABLE, MODES, Limits, default_mode  # noqa: F401 (the modes are named here too)
 
 # Importing the modules registers their factories with spaCy (a process that never imports them finds them through
 # the package's spacy_factories entry points).
@@ -34,14 +33,6 @@ COMPONENTS = {
     "claimgraph_markers": "claimgraph_markers_v1",
 }
 # fast: the parse-feature models shipped as JSON and numpy; accurate: adds the transformer encoder (claimgraph.accurate)
-MODES = ("fast", "accurate")
-MODE_VARIABLE = "CLAIMGRAPH_MODEL"
-
-
-def default_mode(environ=None) -> str:
-    """The mode CLAIMGRAPH_MODEL names, else fast."""
-    mode = (environ if environ is not None else os.environ).get(MODE_VARIABLE, "").strip().lower()
-    return mode if mode in MODES else "fast"
 
 
 def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str = "fast") -> Language:
