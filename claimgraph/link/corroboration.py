@@ -10,6 +10,7 @@ from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities
 from .linker import denies_reports, negated_verb
+from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, source_name
 
@@ -189,21 +190,6 @@ def report_frame(text: str, span: dict[str, Any]) -> bool:
 
 def is_pronoun(attribution: dict[str, Any]) -> bool:
     return (attribution["source_text"] or "").lower() in PRONOUNS
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n+")
-
-
-def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding the span [start, end)."""
-    begin, finish = 0, len(text)
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            finish = match.start()
-            break
-    return begin, finish
 
 
 def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
