@@ -7,12 +7,12 @@ import os
 import sqlite3
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from .document import Document
 from .errors import DocumentError
 from .executor import Executor
+from .filters import ClaimFilters  # noqa: F401 (part of the application's API)
 from .settings import Settings
 from .store.interface import Storage
 from .store.open import open_readonly, open_store
@@ -20,26 +20,6 @@ from .store.postgres import shown
 from .store.store import StoreError, fault
 
 Input = str | os.PathLike | Document | DocumentError
-
-
-@dataclass(frozen=True)
-class ClaimFilters:
-    """Which linked claims to list: about an entity, with at least N independent origins, single-sourced,
-    contradicted."""
-
-    entity: str | None = None
-    min_origins: int | None = None
-    single_sourced: bool = False
-    contradicted: bool = False
-    # the workbench's filters: reported by an outlet, reported between two dates, holding words (full-text), of an
-    # event type, of a certainty; and the order (see browse.SORTS)
-    outlet: str | None = None
-    since: str | None = None
-    until: str | None = None
-    query: str | None = None
-    event_type: str | None = None
-    certainty: str | None = None
-    sort: str = "corroboration"
 
 
 def to_stderr(message: str) -> None:
@@ -176,11 +156,9 @@ class Claimgraph:
 
     def find_claims(self, filters: ClaimFilters | None = None) -> list[dict[str, Any]]:
         """The linked claims that pass every filter, the workbench's included, in the order the filters ask."""
-        from dataclasses import asdict
-
-        from .browse import Selection, select_claims
+        from .browse import select_claims
         with self.reader() as store:
-            return select_claims(store, Selection(**asdict(filters or ClaimFilters())))
+            return select_claims(store, filters or ClaimFilters())
 
     def claim(self, claim_id: str | int) -> dict[str, Any] | None:
         """One linked claim ("L12") with the chain of each mention; None when there is none."""

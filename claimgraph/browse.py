@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any, Iterable
 
 from . import chains
+from .filters import ClaimFilters
 from .link import identities
 from .link.corroboration import Corpus, linked_claim
 from .link.dossier import dossier
@@ -20,23 +20,6 @@ SORTS = ("corroboration", "relevance", "recent", "oldest", "mentions")
 CERTAINTY_LABELS = ("certain", "probable", "possible", "unknown", "possible-negative", "probable-negative",
                     "certain-negative")
 _CLAIM_NUMBER = re.compile(r"^[Ll]?(\d{1,18})$")
-
-
-@dataclass(frozen=True)
-class Selection:
-    """Which linked claims to list and in what order (the fields of `ClaimFilters` the contract's filters lack)."""
-
-    entity: str | None = None
-    min_origins: int | None = None
-    single_sourced: bool = False
-    contradicted: bool = False
-    outlet: str | None = None
-    since: str | None = None
-    until: str | None = None
-    query: str | None = None
-    event_type: str | None = None
-    certainty: str | None = None
-    sort: str = "corroboration"
 
 
 def claim_number(claim_id: str | int) -> int | None:
@@ -56,7 +39,7 @@ def search_ids(store: CorpusStore, query: str) -> list[int]:
             if words and all(w in row["text"].lower() for w in words)]
 
 
-def select_claims(store: CorpusStore, selection: Selection) -> list[dict[str, Any]]:
+def select_claims(store: CorpusStore, selection: ClaimFilters) -> list[dict[str, Any]]:
     """The linked claims (contract shape) that pass the selection, in its order."""
     keys = None
     if selection.entity:
@@ -76,7 +59,7 @@ def select_claims(store: CorpusStore, selection: Selection) -> list[dict[str, An
     return claims
 
 
-def passes(claim: dict[str, Any], selection: Selection) -> bool:
+def passes(claim: dict[str, Any], selection: ClaimFilters) -> bool:
     """Whether one linked claim passes the filters of a selection (the entity and the words are looked up before)."""
     if selection.min_origins is not None and claim["independent_origins"] < selection.min_origins:
         return False
