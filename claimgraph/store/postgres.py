@@ -206,22 +206,11 @@ class PostgresStore(Store):
             raise StoreError(f"{self.path}: the store's schema (version {current}) is older than this claimgraph's "
                              f"(version {latest}); `claimgraph link --db {self.path}` brings it up to date")
 
-    def check_identity(self, create: bool) -> None:
-        tables = {row[0] for row in self._db.native(
+    KIND = "a PostgreSQL database"
+
+    def table_names(self) -> set[str]:
+        return {row[0] for row in self._db.native(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
-        if not tables:
-            if not create:
-                raise StoreError(f"{self.path}: an empty database, not a claimgraph store; "
-                                 f"`claimgraph ingest ... --db {self.path}` makes one")
-            return
-        first = None
-        if "schema_version" in tables:
-            row = self._db.native("SELECT name FROM schema_version WHERE version = 1").fetchone()
-            first = row[0] if row else None
-        if first != FIRST_MIGRATION:
-            shown_tables = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-            raise StoreError(f"{self.path}: a PostgreSQL database that is not a claimgraph store (its tables: "
-                             f"{shown_tables}); claimgraph leaves it unchanged, give another --db")
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -194,10 +194,17 @@ class Store(LinkTables, SearchTables):
             raise StoreError(f"{self.path}: the store's schema (version {current}) is older than this claimgraph's "
                              f"(version {shipped[-1][0]}); `claimgraph link --db {self.path}` brings it up to date")
 
+    # how a refused database is named to the user
+    KIND = "an SQLite database"
+
+    def table_names(self) -> set[str]:
+        """The tables the database holds, whatever made them."""
+        return {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
     def check_identity(self, create: bool) -> None:
         """Empty (a new store) or a claimgraph store; anything else is left exactly as it is."""
         try:
-            tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            tables = self.table_names()
         except sqlite3.DatabaseError as exc:
             raise StoreError(fault(self.path, exc)) from exc
         if not tables:
@@ -214,7 +221,7 @@ class Store(LinkTables, SearchTables):
                 first = None
         if first != FIRST_MIGRATION:
             shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
-            raise StoreError(f"{self.path}: an SQLite database that is not a claimgraph store (its tables: {shown}); "
+            raise StoreError(f"{self.path}: {self.KIND} that is not a claimgraph store (its tables: {shown}); "
                              "claimgraph leaves it unchanged, give another --db")
 
     def close(self) -> None:
