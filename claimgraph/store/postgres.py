@@ -386,6 +386,17 @@ class PostgresStore(Store):
 
     # full-text search
 
+    def _ranked_ids(self, sql: str, params: list[Any], limit: int | None) -> list[int]:
+        """The ids a ranked search finds, at most `limit`; none when the server cannot read the query."""
+        if limit is not None:
+            sql += " LIMIT %s"
+            params = [*params, max(0, int(limit))]
+        psycopg = _driver()
+        try:
+            return [r[0] for r in self._db.native(sql, params)]
+        except psycopg.Error:
+            return []
+
     def search_claim_ids(self, query: str, limit: int | None = None) -> list[int]:
         """Linked claims whose wording, or the wording of a mention of them, matches the query, best match first;
         the query is read as a web search box reads it (quotes, or, -word), so no syntax makes it fail."""
@@ -399,15 +410,7 @@ class PostgresStore(Store):
                " JOIN linked_claim_mentions m ON m.document = x.document AND m.claim = x.id, q"
                " WHERE to_tsvector('english', x.text) @@ q.q)"
                " SELECT id FROM hits GROUP BY id ORDER BY MAX(rank) DESC, id")
-        params: list[Any] = [query]
-        if limit is not None:
-            sql += " LIMIT %s"
-            params.append(max(0, int(limit)))
-        psycopg = _driver()
-        try:
-            return [r[0] for r in self._db.native(sql, params)]
-        except psycopg.Error:
-            return []
+        return self._ranked_ids(sql, [query], limit)
 
     def search_entity_ids(self, query: str, limit: int | None = None) -> list[int]:
         """Identities whose canonical name or another name holds every word of the query, each word as a prefix
@@ -423,12 +426,4 @@ class PostgresStore(Store):
                " SELECT n.identity, ts_rank(to_tsvector('simple', n.name_key), q.q) FROM entity_identity_names n, q"
                " WHERE to_tsvector('simple', n.name_key) @@ q.q)"
                " SELECT id FROM hits GROUP BY id ORDER BY MAX(rank) DESC, id")
-        params: list[Any] = [terms]
-        if limit is not None:
-            sql += " LIMIT %s"
-            params.append(max(0, int(limit)))
-        psycopg = _driver()
-        try:
-            return [r[0] for r in self._db.native(sql, params)]
-        except psycopg.Error:
-            return []
+        return self._ranked_ids(sql, [terms], limit)
