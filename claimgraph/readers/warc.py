@@ -98,8 +98,9 @@ def read(path: Path, bounds: Limits | None = None) -> Iterator[Document | Docume
 
     bounds = bounds or Limits.from_environment()
     name = str(path)
-    if path.suffix.lower() == ".gz" and not name.lower().endswith(".warc.gz"):
-        yield document_error("E006", "a .gz file that is not .warc.gz", document=name)
+    refusal = not_an_archive(path)
+    if refusal is not None:
+        yield refusal
         return
     class Records(ArchiveIterator):
         INC_RECORD = ""  # warcio writes this warning to stderr itself; the error below says it instead
@@ -107,11 +108,9 @@ def read(path: Path, bounds: Limits | None = None) -> Iterator[Document | Docume
     count = 0
     articles = 0
     with path.open("rb") as raw:
-        gzipped = raw.read(2) == GZIP_MAGIC
-        raw.seek(0)
-        if not looks_like_warc(raw, gzipped):
-            yield document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
-                                 document=name)
+        gzipped, refusal = opened(raw, name)
+        if refusal is not None:
+            yield refusal
             return
         inflated = Inflated(raw, gzipped, bounds.max_file_bytes, bounds.max_inflation)
         stream = io.BufferedReader(inflated, DRAIN)
@@ -136,12 +135,48 @@ def read(path: Path, bounds: Limits | None = None) -> Iterator[Document | Docume
         if records.err_count:
             yield document_error("E011", f"{records.err_count} record(s) not where the one before said it ends "
                                          "(a wrong Content-Length): what follows may be lost", document=f"{name}#rest")
+    empty = nothing_to_analyse(name, count, articles)
+    if empty is not None:
+        yield empty
+
+
+def not_an_archive(path: Path) -> DocumentError | None:
+    """E006 for a gzipped file that by its name is no WARC archive."""
+    if path.suffix.lower() == ".gz" and not str(path).lower().endswith(".warc.gz"):
+        return document_error("E006", "a .gz file that is not .warc.gz", document=str(path))
+    return None
+
+
+def opened(raw, name: str) -> tuple[bool, DocumentError | None]:
+    """Whether the file is gzipped, and E011 when it does not begin as a WARC archive; the stream stays at its
+    start."""
+    gzipped = raw.read(2) == GZIP_MAGIC
+    raw.seek(0)
+    if not looks_like_warc(raw, gzipped):
+        return gzipped, document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
+                                       document=name)
+    return gzipped, None
+
+
+def nothing_to_analyse(name: str, count: int, articles: int) -> DocumentError | None:
+    """The word an archive with no page to analyse ends with, so that no input ends without one."""
     if count == 0:
-        yield document_error("E011", "no WARC records", document=name)
-    elif articles == 0:
-        # nothing to analyse is said, so that no input ends without a word
-        yield document_error("E011", f"none of its {count} record(s) is an HTML page with a 2xx status",
-                             document=name)
+        return document_error("E011", "no WARC records", document=name)
+    if articles == 0:
+        return document_error("E011", f"none of its {count} record(s) is an HTML page with a 2xx status",
+                              document=name)
+    return None
+
+
+def html_page(record) -> str | None:
+    """The Content-Type of an HTML response with a 2xx status, lower-cased; None for every other record
+    (requests, metadata, images, errors)."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    if content_type.startswith(HTML_TYPES) and record.http_headers.get_statuscode().startswith("2"):
+        return content_type
+    return None
 
 
 def looks_like_warc(raw, gzipped: bool) -> bool:
@@ -176,10 +211,8 @@ class _Truncated:
 
 def from_record(record, name: str, bounds: Limits | None = None) -> Document | DocumentError | _Truncated | None:
     """A Document for an HTML response, None for every other record (requests, metadata, images)."""
-    wanted = record.rec_type == "response" and record.http_headers is not None
-    content_type = (record.http_headers.get_header("Content-Type") or "").lower() if wanted else ""
-    wanted = wanted and content_type.startswith(HTML_TYPES) and \
-        record.http_headers.get_statuscode().startswith("2")
+    content_type = html_page(record)
+    wanted = content_type is not None
     limit = (bounds or Limits.from_environment()).max_record_bytes
     data = b""
     failure: DocumentError | None = None
@@ -272,25 +305,21 @@ def ranges(path: Path, bounds: Limits | None = None) -> Iterator[RecordRange | D
 
     bounds = bounds or Limits.from_environment()
     name = str(path)
-    if path.suffix.lower() == ".gz" and not name.lower().endswith(".warc.gz"):
-        yield document_error("E006", "a .gz file that is not .warc.gz", document=name)
+    refusal = not_an_archive(path)
+    if refusal is not None:
+        yield refusal
         return
     count = articles = 0
     with path.open("rb") as raw:
-        gzipped = raw.read(2) == GZIP_MAGIC
-        raw.seek(0)
-        if not looks_like_warc(raw, gzipped):
-            yield document_error("E011", "not a WARC archive: it does not begin with a WARC/1.x header",
-                                 document=name)
+        gzipped, refusal = opened(raw, name)
+        if refusal is not None:
+            yield refusal
             return
         records = ArchiveIterator(raw, block_size=DRAIN)
         try:
             for record in records:
                 count += 1
-                wanted = record.rec_type == "response" and record.http_headers is not None
-                content_type = (record.http_headers.get_header("Content-Type") or "").lower() if wanted else ""
-                wanted = wanted and content_type.startswith(HTML_TYPES) and \
-                    record.http_headers.get_statuscode().startswith("2")
+                wanted = html_page(record) is not None
                 records.read_to_end(record)
                 if getattr(record.raw_stream, "limit", 0) > 0:
                     yield document_error("E011", f"record {count} is cut off: the file ends inside it",
@@ -304,8 +333,6 @@ def ranges(path: Path, bounds: Limits | None = None) -> Iterator[RecordRange | D
             yield document_error("E011", f"after {count} record(s): {type(exc).__name__}: {exc}",
                                  document=f"{name}#rest")
             return
-    if count == 0:
-        yield document_error("E011", "no WARC records", document=name)
-    elif articles == 0:
-        yield document_error("E011", f"none of its {count} record(s) is an HTML page with a 2xx status",
-                             document=name)
+    empty = nothing_to_analyse(name, count, articles)
+    if empty is not None:
+        yield empty
