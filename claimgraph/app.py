@@ -72,7 +72,7 @@ class Claimgraph:
         import os
 
         from .batch import pool
-        from .nlp.pipeline import MODE_VARIABLE
+        from .settings import MODE_VARIABLE
         os.environ[MODE_VARIABLE] = self.settings.model  # the workers build their pipelines in this mode
         if self.settings.engine == "dask":
             import functools

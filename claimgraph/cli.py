@@ -174,7 +174,7 @@ def choose_model(args: argparse.Namespace) -> str | None:
     """The --model given, also set as CLAIMGRAPH_MODEL for the pipelines that worker processes and scorers load."""
     import os
 
-    from .nlp.pipeline import MODE_VARIABLE
+    from .settings import MODE_VARIABLE
     model = getattr(args, "model", None)
     if model is not None:
         os.environ[MODE_VARIABLE] = model

@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import ModelMissing
-from ..settings import MODE_VARIABLE, MODES, Limits, default_mode  # noqa: F401 (the modes are named here too)
+from ..settings import MODES, Limits, default_mode
 
 # Importing the modules registers their factories with spaCy (a process that never imports them finds them through
 # the package's spacy_factories entry points).
