@@ -94,7 +94,8 @@ def populate(store: Any, claims: int, seed: int = 11, chunk: int = 200,
     day = date(2024, 1, 1)
     while made < claims:
         written = []
-        # a document is written in its own transaction (Store.write); what linking would add, a chunk at a time
+        # a chunk of documents is written in one transaction (Store.write_many), and what linking would add in
+        # another, one statement a table for the chunk
         for _ in range(chunk):
             if documents * CLAIMS_PER_DOCUMENT * 2 // 3 >= claims + chunk * CLAIMS_PER_DOCUMENT:
                 break
@@ -132,32 +133,47 @@ def populate(store: Any, claims: int, seed: int = 11, chunk: int = 200,
             result = {"document": document.header(), "attributions": [], "claims": result_claims,
                       "entities": list(entities.values()), "times": [], "events": events, "relations": [],
                       "markers": []}
-            written.append((store.write(document, result), entities, slots, result_claims, published))
+            written.append((document, result, entities, slots, result_claims, published))
         if not written:
             break
-        with store.transaction():
-            for key, entities, slots, result_claims, published in written:
+        keys = store.write_many([(document, result) for document, result, *_ in written])
+        with store.transaction(), store.bulk():
+            # the claims first reported in the chunk, made in one statement, in the order they are first reported
+            fresh, rules = [], {}
+            for key, (_, _, _, slots, result_claims, published) in zip(keys, written):
+                for k, slot in enumerate(slots, start=1):
+                    if key is not None and slot[0] is None and id(slot) not in rules and made < claims:
+                        _, a, b, kind, _, _ = slot
+                        wording = result_claims[k - 1]["span"]["text"]
+                        fresh.append((slot, (wording, kind, {"actor": a, "recipient": b}, None,
+                                             sorted(content_words(wording)), published)))
+                        rules[id(slot)] = (key, k)
+                        made += 1
+            entity_rows, mention_rows, key_rows = [], [], []
+            for key, (_, _, entities, _, _, _) in zip(keys, written):
                 for p, entity in entities.items():
+                    if key is None:
+                        break
                     if p not in identity_of:
                         identity_of[p] = store.new_identity(parties[p][0], parties[p][1])
                         key_name = name_key(parties[p][0])
                         store.add_identity_names(identity_of[p], [key_name], ["exact"], key, key_name.split())
-                    store.add_document_entity(key, entity["id"], identity_of[p])
+                    entity_rows.append((key, entity["id"], identity_of[p]))
+            made_ids = store.create_linked_claims([
+                (wording, kind, {role: identity_of[p] for role, p in roles.items()}, when, tokens, published)
+                for _, (wording, kind, roles, when, tokens, published) in fresh])
+            for (slot, _), linked in zip(fresh, made_ids):
+                slot[0] = linked
+                key_rows += [(f"entity:{identity_of[slot[1]]}", linked), (f"entity:{identity_of[slot[2]]}", linked)]
+            for key, (_, _, _, slots, _, _) in zip(keys, written):
                 for k, slot in enumerate(slots, start=1):
-                    linked, a, b, kind, verb, town = slot
-                    rule = "same-event"
-                    if linked is None and made < claims:
-                        wording = result_claims[k - 1]["span"]["text"]
-                        roles = {"actor": identity_of[a], "recipient": identity_of[b]}
-                        linked = store.create_linked_claim(wording, kind, roles, None, sorted(content_words(wording)),
-                                                           published)
-                        store.add_claim_keys(linked, {f"entity:{identity_of[a]}", f"entity:{identity_of[b]}"})
-                        slot[0] = linked
-                        made += 1
-                        rule = "new"
-                    if linked is not None:
-                        store.add_mention(linked, key, f"c{k}", rule, None)
-                store.mark_linked(key)
+                    if key is not None and slot[0] is not None:
+                        rule = "new" if rules.get(id(slot)) == (key, k) else "same-event"
+                        mention_rows.append((slot[0], key, f"c{k}", rule, None))
+            store.add_document_entities(entity_rows)
+            store.add_many_claim_keys(sorted(set(key_rows)))
+            store.add_mentions(mention_rows)
+            store.mark_many_linked([key for key in keys if key is not None])
         if progress is not None:
             progress(made, documents)
     named = sorted(range(party_count), key=lambda p: p)

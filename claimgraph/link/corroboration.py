@@ -25,6 +25,9 @@ _REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "ne
 OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "outlet", "publication", "website",
                 "agency", "wire", "channel", "network", "station", "tabloid", "journal"}
 
+# linked claims read together: their mentions and documents in a few statements a page
+PAGE = 200
+
 
 class Corpus:
     """What corroboration reads of the store, each document's part loaded once."""
@@ -38,16 +41,34 @@ class Corpus:
         self.outlet_keys = set(self.outlet_names)
         self._documents: dict[int, dict[str, Any]] = {}
         self._groups: dict[int, str | None] = {}
+        # what a page of claims was read with at once (`prefetch`): mentions by linked claim, row ids by document
+        # id, canonical names by identity
+        self._mentions: dict[int, list[tuple[int, str]]] = {}
+        self._keys: dict[str, int] = {}
+        self._names: dict[int, str | None] = {}
 
     def document(self, key: int) -> dict[str, Any]:
         if key not in self._documents:
-            row = self.store.document(key)
+            self.load([key])
+        return self._documents[key]
+
+    def load(self, keys: list[int]) -> None:
+        """Read the documents not read yet, each part of them for all of them in one statement."""
+        missing = sorted({key for key in keys if key not in self._documents})
+        if not missing:
+            return
+        rows = self.store.reading_documents(missing)
+        attributions = self.store.attributions_of_documents(missing)
+        links = self.store.link_evidence_of_documents(missing)
+        source_identities = self.store.entity_identities_of_documents(missing)
+        for key in missing:
+            row = rows[key]
             result = row["result"]
             self._documents[key] = {
                 "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
                 "text": row["text"] or "", "outlet_key": self.outlet_key,
                 "copy_group": row["copy_group"] if row["copy_group"] is not None else key,
-                "attributions": past_datelines(self.store.attributions(key), result.get("attributions", []),
+                "attributions": past_datelines(attributions[key], result.get("attributions", []),
                                                row["text"] or ""),
                 # where each attribution's source stands in the text, to find a sentence's speaker and the speaker a
                 # pronoun or a description refers back to
@@ -56,17 +77,53 @@ class Corpus:
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
                 "events": {e["id"]: e for e in result.get("events", [])},
-                "links": self.store.link_evidence_of(key),
-                "source_identity": self.store.entity_identities_of(key),
+                "links": links[key],
+                "source_identity": source_identities[key],
             }
-        return self._documents[key]
+        self._keys.update(self.store.document_keys(rows[key]["document_id"] for key in missing))
+
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        """The mentions of a page of linked claims, the documents they are told in, their copy groups' outlets and
+        the identities they name, each read for the whole page at once."""
+        self._mentions.update(self.store.mentions_of_claims([row["id"] for row in rows]))
+        self.load([document for row in rows for document, _ in self._mentions[row["id"]]])
+        groups = {self._documents[d]["copy_group"] for row in rows for d, _ in self._mentions[row["id"]]}
+        self._groups.update(self.store.copy_group_outlets(groups - set(self._groups)))
+        named = {value for row in rows for value in json.loads(row.get("roles_json") or "{}").values()
+                 if isinstance(value, int)}
+        for row in rows:
+            for document, claim in self._mentions[row["id"]]:
+                link = self._documents[document]["links"].get(claim) or {}
+                named |= {int(value) for value in re.split(r"[|,]", link.get("key") or "") if value.isdigit()}
+        named -= set(self._names)
+        found = self.store.identity_names(named)
+        self._names.update({identity: found.get(identity) for identity in named})
+
+    def mentions(self, linked_claim: int) -> list[tuple[int, str]]:
+        """(document, claim id) of each mention of a linked claim."""
+        if linked_claim in self._mentions:
+            return self._mentions[linked_claim]
+        return self.store.claim_mentions(linked_claim)
+
+    def document_key(self, document_id: str) -> int | None:
+        if document_id not in self._keys:
+            key = self.store.document_key(document_id)
+            if key is None:
+                return None
+            self._keys[document_id] = key
+        return self._keys[document_id]
+
+    def identity_name(self, identity: int) -> str | None:
+        if identity not in self._names:
+            self._names[identity] = self.store.identity_name(identity)
+        return self._names[identity]
 
     def identity_names(self, value: str) -> str | None:
         """An identity id as its canonical name; words and unknown roles as they are."""
         if value in ("?", "", None):
             return None
         if value.isdigit():
-            name = self.store.identity_name(int(value))
+            name = self.identity_name(int(value))
             return name if name is not None else value
         return value.removeprefix("words:")
 
@@ -83,7 +140,7 @@ class Corpus:
 
     def cited_outlets(self, document_id: str) -> set[str]:
         """Origin keys of the outlets an article names as sources anywhere in it."""
-        key = self.store.document_key(document_id)
+        key = self.document_key(document_id)
         if key is None:
             return set()
         document = self.document(key)
@@ -399,7 +456,7 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         found = identities.lookup(corpus.store, person or name)
         identity = found[0] if len(found) == 1 else None
     if identity is not None:
-        canonical = corpus.store.identity_name(identity)
+        canonical = corpus.identity_name(identity)
         return f"entity:{identity}", canonical
     return f"name:{key}", source_name(name)
 
@@ -423,7 +480,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     The claim is what its first report says; a mention of the opposite polarity (negated, or denied) contradicts
     it and is listed as evidence, not counted among the articles, outlets and origins that corroborate it."""
     mentions = []
-    rows = corpus.store.claim_mentions(row["id"])
+    rows = corpus.mentions(row["id"])
     actor = json.loads(row.get("roles_json") or "{}").get("actor")
     actors = {actor} if isinstance(actor, int) else set()
     for document_key, claim_id in rows:
@@ -619,7 +676,7 @@ def event_of(corpus: Corpus, row: dict[str, Any], types: list[str] = ()) -> dict
     roles = {}
     for role, value in json.loads(row["roles_json"]).items():
         if isinstance(value, int):
-            roles[role] = corpus.store.identity_name(value)
+            roles[role] = corpus.identity_name(value)
         else:
             roles[role] = str(value).removeprefix("words:")
     return {"type": event_type, "roles": roles}
@@ -639,17 +696,20 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
             return
         keys = [f"{role}:{i}" for i in found]
     claims = []
-    for row in store.linked_claim_rows(keys):
-        claim = linked_claim(corpus, row)
-        if not claim["mentions"]:
-            continue
-        if min_origins is not None and claim["independent_origins"] < min_origins:
-            continue
-        if single_sourced and not claim["single_sourced"]:
-            continue
-        if contradicted and not claim["contradicted"]:
-            continue
-        claims.append(claim)
+    rows = store.linked_claim_rows(keys)
+    for start in range(0, len(rows), PAGE):
+        corpus.prefetch(rows[start:start + PAGE])
+        for row in rows[start:start + PAGE]:
+            claim = linked_claim(corpus, row)
+            if not claim["mentions"]:
+                continue
+            if min_origins is not None and claim["independent_origins"] < min_origins:
+                continue
+            if single_sourced and not claim["single_sourced"]:
+                continue
+            if contradicted and not claim["contradicted"]:
+                continue
+            claims.append(claim)
     claims.sort(key=lambda c: (-c["independent_origins"], -c["articles"], c["first_reported"]["published"] or "",
                                int(c["id"][1:])))
     yield from claims

@@ -59,8 +59,14 @@ class LinkTables:
 
     def outlets(self) -> list[str]:
         """The outlets of the stored documents, each once, in the order they first appear."""
-        return [r[0] for r in self._db.execute("SELECT outlet FROM documents WHERE outlet IS NOT NULL"
-                                               " GROUP BY outlet ORDER BY MIN(id)")]
+        # from one outlet to the next along the index on the outlet, a lookup each: grouping the table read every
+        # document of the store, on every read of the linked claims
+        return [r[0] for r in self._db.execute(
+            "WITH RECURSIVE next_outlet (outlet) AS (SELECT MIN(outlet) FROM documents UNION ALL"
+            " SELECT (SELECT MIN(d.outlet) FROM documents d WHERE d.outlet > n.outlet) FROM next_outlet n"
+            " WHERE n.outlet IS NOT NULL)"
+            " SELECT outlet FROM next_outlet WHERE outlet IS NOT NULL"
+            " ORDER BY (SELECT MIN(d.id) FROM documents d WHERE d.outlet = next_outlet.outlet)")]
 
     # copies
 

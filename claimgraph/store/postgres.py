@@ -371,6 +371,28 @@ class PostgresStore(Store):
                   " (%s, %s, 'merged', NULL) ON CONFLICT DO NOTHING", (keep, f"identity {drop}"))
         db.native("DELETE FROM entity_identities WHERE id = %s", (drop,))
 
+    # bulk writes: a chunk's statements go down one pipeline, and its linked claims are made by one statement
+
+    def bulk(self):
+        return self._db.raw.pipeline()
+
+    def create_linked_claims(self, claims: list[tuple[str, str | None, dict[str, Any], str | None, list[str],
+                                                      str | None]]) -> list[int]:
+        if not claims:
+            return []
+        rows = [(text, event_type, json.dumps(roles), time_value, json.dumps(tokens), published, published)
+                for text, event_type, roles, time_value, tokens, published in claims]
+        found = []
+        with self._db.faults(), self._db.raw.cursor() as cursor:
+            cursor.executemany("INSERT INTO linked_claims (text, event_type, roles_json, time_value, tokens_json,"
+                               " first_published, last_published) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
+                               rows, returning=True)
+            while True:
+                found.append(cursor.fetchone()[0])
+                if not cursor.nextset():
+                    break
+        return found
+
     # reads that stream: a client-side cursor would hold every row at once
 
     def documents(self) -> Iterator[dict[str, Any]]:

@@ -11,9 +11,11 @@ from typing import Any, Iterator
 
 from ..document import Document
 from ..errors import ClaimgraphError
+from .bulk import BulkTables
 from .clock import now
 from .linking import LinkTables
 from .pragmas import StorePragmas
+from .reading import ReadingTables, reading_json
 from .search import SearchTables
 
 _MIGRATION_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
@@ -124,7 +126,7 @@ def fault(path: str | Path, exc: BaseException) -> str:
 FIRST_MIGRATION = "001_initial.sql"
 
 
-class Store(LinkTables, SearchTables):
+class Store(LinkTables, SearchTables, ReadingTables, BulkTables):
     """A claimgraph database in SQLite: open (and migrate) it, ask what it holds, write a document with its analysis,
     and read and write what linking keeps (`LinkTables`) and search it (`SearchTables`). Every SQL statement of claimgraph is in this class."""
 
@@ -324,9 +326,10 @@ class Store(LinkTables, SearchTables):
                 return None
             row = db.execute(
                 "INSERT INTO documents (document_id, content_hash, path, url, outlet, published, title, text,"
-                " analysed_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                " analysed_at, result_json, reading_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (document.id, content_hash, document.path, document.url, document.outlet, document.published,
-                 document.title, document.text, now(), json.dumps(result, ensure_ascii=False))).fetchone()
+                 document.title, document.text, now(), json.dumps(result, ensure_ascii=False),
+                 reading_json(result))).fetchone()
             key = row[0]
             for insert in _ANALYSIS_WRITERS:
                 insert(db, key, result)

@@ -1,0 +1,117 @@
+"""The SQL of reading linked claims in sets: the mentions of a page of claims and what each article they are told in
+holds, a few statements a page where one claim at a time cost several each (a round trip each on a server)."""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable
+
+from .linking import marks
+
+# the most values one statement is given: well under SQLite's limit on bound parameters
+CHUNK = 500
+
+# the parts of an analysis that reading a linked claim uses (documents.reading_json); the rest (entities, times,
+# relations) is most of its bytes and is read only where a whole analysis is shown
+READING_PARTS = ("attributions", "claims", "events", "markers")
+
+
+def reading_json(result: dict[str, Any]) -> str:
+    """The reading parts of an analysis as they are stored beside it."""
+    return json.dumps({part: result.get(part, []) for part in READING_PARTS}, ensure_ascii=False)
+
+
+def chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
+    values = list(values)
+    for start in range(0, len(values), CHUNK):
+        yield values[start:start + CHUNK]
+
+
+class ReadingTables:
+    """Set-based reads for corroboration; mixed into `Store` (and so into the PostgreSQL store, whose connection
+    translates the statements)."""
+
+    def mentions_of_claims(self, linked_claims: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
+        """(document, claim id) of each mention of each linked claim, by document and claim, as `claim_mentions`
+        gives them one claim at a time."""
+        found: dict[int, list[tuple[int, str]]] = {key: [] for key in linked_claims}
+        for part in chunks(sorted(found)):
+            for row in self._db.execute(
+                    f"SELECT linked_claim, document, claim FROM linked_claim_mentions WHERE linked_claim IN"
+                    f" ({marks(part)}) ORDER BY linked_claim, document, claim", part):
+                found[row[0]].append((row[1], row[2]))
+        return found
+
+    def reading_documents(self, keys: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """Stored documents by row id as `document` gives them, with the reading parts of their analysis as
+        "result" (the whole analysis where a document has no reading parts stored)."""
+        found: dict[int, dict[str, Any]] = {}
+        for part in chunks(sorted(set(keys))):
+            for row in self._db.execute(
+                    f"SELECT d.id, d.document_id, d.outlet, d.published, COALESCE(d.reading_json, d.result_json)"
+                    f" AS reading, d.text, c.copy_group FROM documents d LEFT JOIN document_copies c"
+                    f" ON c.document = d.id WHERE d.id IN ({marks(part)})", part):
+                item = dict(row)
+                item["result"] = json.loads(item.pop("reading"))
+                found[item["id"]] = item
+        return found
+
+    def attributions_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, dict[str, Any]]]:
+        """The attributions of each document, as `attributions` gives them, by id."""
+        found: dict[int, dict[str, dict[str, Any]]] = {key: {} for key in keys}
+        for part in chunks(sorted(found)):
+            for row in self._db.execute(
+                    f"SELECT document, id, source_text, source_kind, source_count, source_entity, cue_text, parent,"
+                    f" refers_to FROM attributions WHERE document IN ({marks(part)}) ORDER BY document, id", part):
+                item = dict(row)
+                found[item.pop("document")][item["id"]] = item
+        return found
+
+    def link_evidence_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, dict[str, Any]]]:
+        """`link_evidence_of` for each document."""
+        found: dict[int, dict[str, dict[str, Any]]] = {key: {} for key in keys}
+        for part in chunks(sorted(found)):
+            for row in self._db.execute(
+                    f"SELECT document, claim, rule, key FROM linked_claim_evidence WHERE document IN ({marks(part)})"
+                    f" ORDER BY document, claim", part):
+                found[row[0]][row[1]] = {"rule": row[2], "key": row[3]}
+        return found
+
+    def entity_identities_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, int]]:
+        """`entity_identities_of` for each document."""
+        found: dict[int, dict[str, int]] = {key: {} for key in keys}
+        for part in chunks(sorted(found)):
+            for row in self._db.execute(
+                    f"SELECT document, entity, identity FROM document_entities WHERE document IN ({marks(part)})"
+                    f" ORDER BY document, entity", part):
+                found[row[0]][row[1]] = row[2]
+        return found
+
+    def document_keys(self, document_ids: Iterable[str]) -> dict[str, int]:
+        """`document_key` for each document id that is stored: the first row stored under it."""
+        found: dict[str, int] = {}
+        for part in chunks(sorted({d for d in document_ids if d is not None})):
+            for row in self._db.execute(
+                    f"SELECT document_id, MIN(id) FROM documents WHERE document_id IN ({marks(part)})"
+                    f" GROUP BY document_id", part):
+                found[row[0]] = row[1]
+        return found
+
+    def copy_group_outlets(self, groups: Iterable[int]) -> dict[int, str | None]:
+        """`copy_group_outlet` for each copy group: the outlet of its earliest member that has one."""
+        found: dict[int, tuple[tuple[str, int], str] | None] = {group: None for group in groups}
+        for part in chunks(sorted(found)):
+            for group, outlet, published, key in self._db.execute(
+                    f"SELECT c.copy_group, d.outlet, d.published, d.id FROM document_copies c JOIN documents d"
+                    f" ON d.id = c.document WHERE c.copy_group IN ({marks(part)}) AND d.outlet IS NOT NULL", part):
+                order = (published if published is not None else "9999", key)
+                if found[group] is None or order < found[group][0]:
+                    found[group] = (order, outlet)
+        return {group: best[1] if best else None for group, best in found.items()}
+
+    def identity_names(self, identities: Iterable[int]) -> dict[int, str]:
+        """`identity_name` for each identity that exists."""
+        found: dict[int, str] = {}
+        for part in chunks(sorted(set(identities))):
+            for row in self._db.execute(f"SELECT id, name FROM entity_identities WHERE id IN ({marks(part)})", part):
+                found[row[0]] = row[1]
+        return found
