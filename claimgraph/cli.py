@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     stories = corpora.add_parser("corpus", help="claims linked across a story corpus against its gold file")
     stories.add_argument("gold", metavar="GOLD.json", help="a claimgraph-stories/1 file; its documents are ingested")
-    stories.add_argument("--db", metavar="FILE", help="keep the store here (reused and relinked when it exists)")
+    stories.add_argument("--db", metavar="FILE|postgresql://...",
+                         help="keep the store here (reused and relinked when it exists)")
     stories.add_argument("--details", action="store_true", help="also print each claim's misses")
     stories.set_defaults(run=run_eval_corpus)
     for scorer in (gold, factuality, polnear, plover, stories):

@@ -37,16 +37,16 @@ def evaluate_corpus(gold_path: str | Path, db: str | Path | None = None) -> dict
     from ..link.corroboration import linked_claims
     from ..app import ingest_paths
     from ..link.linker import link_pending, unlink_all
-    from ..store.store import Store
+    from ..store.open import open_store, store_exists
 
     gold_file = Path(gold_path)
     gold = json.loads(gold_file.read_text(encoding="utf-8"))
     documents = gold_file.parent / gold["documents"]
     with tempfile.TemporaryDirectory() as scratch:
-        path = Path(db) if db is not None else Path(scratch) / "corpus.db"
-        reused = path.exists()
+        path = str(db) if db is not None else str(Path(scratch) / "corpus.db")
+        reused = store_exists(path)
         ingest_paths([documents], path, progress=False, link=not reused)
-        with Store.open(path, create=False) as store:
+        with open_store(path, create=False) as store:
             if reused:
                 unlink_all(store)
             link_pending(store)

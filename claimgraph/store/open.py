@@ -6,7 +6,7 @@ import os
 from ..settings import StorePragmas
 from .interface import Storage
 from .postgres import is_postgres
-from .store import Store
+from .store import Store, StoreError
 
 
 def open_store(db: str | os.PathLike, create: bool = True, pragmas: StorePragmas | None = None) -> Storage:
@@ -23,3 +23,19 @@ def open_readonly(db: str | os.PathLike, pragmas: StorePragmas | None = None) ->
         from .postgres import PostgresStore
         return PostgresStore.open_readonly(str(db), pragmas=pragmas)
     return Store.open_readonly(db, pragmas=pragmas)
+
+
+def store_exists(db: str | os.PathLike) -> bool:
+    """Whether `db` already holds a store: an SQLite file that is there, or a PostgreSQL database with a claimgraph
+    schema in it (a database that is missing or empty holds none)."""
+    if not is_postgres(str(db)):
+        return os.path.exists(db)
+    from .postgres import PostgresStore
+    try:
+        store = PostgresStore(str(db))
+    except StoreError:
+        return False
+    try:
+        return bool(store.table_names()) and store.version() > 0
+    finally:
+        store.close()
