@@ -46,6 +46,8 @@ class Corpus:
         self._mentions: dict[int, list[tuple[int, str]]] = {}
         self._keys: dict[str, int] = {}
         self._names: dict[int, str | None] = {}
+        # why each (document, claim) was linked as it was
+        self._links: dict[tuple[int, str], dict[str, Any] | None] = {}
 
     def document(self, key: int) -> dict[str, Any]:
         if key not in self._documents:
@@ -59,8 +61,7 @@ class Corpus:
             return
         rows = self.store.reading_documents(missing)
         attributions = self.store.attributions_of_documents(missing)
-        links = self.store.link_evidence_of_documents(missing)
-        source_identities = self.store.entity_identities_of_documents(missing)
+        source_identities = self.store.source_identities_of_documents(missing)
         for key in missing:
             row = rows[key]
             result = row["result"]
@@ -77,7 +78,6 @@ class Corpus:
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
                 "events": {e["id"]: e for e in result.get("events", [])},
-                "links": links[key],
                 "source_identity": source_identities[key],
             }
         self._keys.update(self.store.document_keys(rows[key]["document_id"] for key in missing))
@@ -86,6 +86,9 @@ class Corpus:
         """The mentions of a page of linked claims, the documents they are told in, their copy groups' outlets and
         the identities they name, each read for the whole page at once."""
         self._mentions.update(self.store.mentions_of_claims([row["id"] for row in rows]))
+        pairs = {pair for row in rows for pair in self._mentions[row["id"]]} - set(self._links)
+        found = self.store.link_evidence_of_mentions(pairs)
+        self._links.update({pair: found.get(pair) for pair in pairs})
         self.load([document for row in rows for document, _ in self._mentions[row["id"]]])
         groups = {self._documents[d]["copy_group"] for row in rows for d, _ in self._mentions[row["id"]]}
         self._groups.update(self.store.copy_group_outlets(groups - set(self._groups)))
@@ -93,7 +96,7 @@ class Corpus:
                  if isinstance(value, int)}
         for row in rows:
             for document, claim in self._mentions[row["id"]]:
-                link = self._documents[document]["links"].get(claim) or {}
+                link = self._links.get((document, claim)) or {}
                 named |= {int(value) for value in re.split(r"[|,]", link.get("key") or "") if value.isdigit()}
         named -= set(self._names)
         found = self.store.identity_names(named)
@@ -112,6 +115,13 @@ class Corpus:
                 return None
             self._keys[document_id] = key
         return self._keys[document_id]
+
+    def link_of(self, document: int, claim: str) -> dict[str, Any] | None:
+        """Why a document's claim is part of its linked claim: the rule and key that linked it."""
+        if (document, claim) not in self._links:
+            self._links.update({(document, c): link for c, link in self.store.link_evidence_of(document).items()})
+            self._links.setdefault((document, claim), None)
+        return self._links[(document, claim)]
 
     def identity_name(self, identity: int) -> str | None:
         if identity not in self._names:
@@ -495,7 +505,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "attribution_chain": chains.source_names(document["attributions"], claim.get("attribution")),
             "certainty": {"value": claim["certainty"]["value"], "label": claim["certainty"]["label"]},
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
-            "link": link_evidence(corpus, document["links"].get(claim_id)),
+            "link": link_evidence(corpus, corpus.link_of(document_key, claim_id)),
             "_origin_key": key,
             "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
             "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])),

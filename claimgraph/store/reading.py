@@ -66,23 +66,26 @@ class ReadingTables:
                 found[item.pop("document")][item["id"]] = item
         return found
 
-    def link_evidence_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, dict[str, Any]]]:
-        """`link_evidence_of` for each document."""
-        found: dict[int, dict[str, dict[str, Any]]] = {key: {} for key in keys}
-        for part in chunks(sorted(found)):
+    def link_evidence_of_mentions(self, mentions: Iterable[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
+        """Why each (document, claim) was linked as it was: `link_evidence_of` for those claims alone."""
+        found: dict[tuple[int, str], dict[str, Any]] = {}
+        for part in chunks(sorted(set(mentions))):
+            values = ", ".join("(?, ?)" for _ in part)
             for row in self._db.execute(
-                    f"SELECT document, claim, rule, key FROM linked_claim_evidence WHERE document IN ({marks(part)})"
-                    f" ORDER BY document, claim", part):
-                found[row[0]][row[1]] = {"rule": row[2], "key": row[3]}
+                    f"SELECT document, claim, rule, key FROM linked_claim_evidence WHERE (document, claim) IN"
+                    f" (VALUES {values})", [value for pair in part for value in pair]):
+                found[(row[0], row[1])] = {"rule": row[2], "key": row[3]}
         return found
 
-    def entity_identities_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, int]]:
-        """`entity_identities_of` for each document."""
+    def source_identities_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, int]]:
+        """The identities of each document's entities that are the source of one of its attributions: the part of
+        `entity_identities_of` that corroboration looks up."""
         found: dict[int, dict[str, int]] = {key: {} for key in keys}
         for part in chunks(sorted(found)):
             for row in self._db.execute(
-                    f"SELECT document, entity, identity FROM document_entities WHERE document IN ({marks(part)})"
-                    f" ORDER BY document, entity", part):
+                    f"SELECT DISTINCT e.document, e.entity, e.identity FROM document_entities e JOIN attributions a"
+                    f" ON a.document = e.document AND a.source_entity = e.entity WHERE e.document IN ({marks(part)})"
+                    f" ORDER BY e.document, e.entity", part):
                 found[row[0]][row[1]] = row[2]
         return found
 

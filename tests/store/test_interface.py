@@ -59,7 +59,8 @@ def stored(storage, text: str = TEXT, outlet: str = "Lantern", published: str = 
 
 def test_the_backend_offers_every_method_of_the_interface(storage):
     for protocol in (interface.DocumentStore, interface.CopyStore, interface.IdentityStore,
-                     interface.ClaimLinkStore, interface.LinkStore):
+                     interface.ClaimLinkStore, interface.LinkStore, interface.ReadingStore,
+                     interface.BulkStore):
         names = [n for n, _ in inspect.getmembers(protocol, inspect.isfunction) if not n.startswith("_")]
         assert names, protocol
         missing = [n for n in names if not callable(getattr(storage, n, None))]
