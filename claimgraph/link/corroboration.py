@@ -102,6 +102,11 @@ class Corpus:
         found = self.store.identity_names(named)
         self._names.update({identity: found.get(identity) for identity in named})
 
+    def release(self) -> None:
+        """Drop what was read: each document holds this corpus (its outlet_key), a cycle only a full pass of the
+        garbage collector frees, and a full pass over the documents of many past requests cost 60-80 ms."""
+        self._documents.clear()
+
     def mentions(self, linked_claim: int) -> list[tuple[int, str]]:
         """(document, claim id) of each mention of a linked claim."""
         if linked_claim in self._mentions:
@@ -720,6 +725,7 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
             if contradicted and not claim["contradicted"]:
                 continue
             claims.append(claim)
+    corpus.release()
     claims.sort(key=lambda c: (-c["independent_origins"], -c["articles"], c["first_reported"]["published"] or "",
                                int(c["id"][1:])))
     yield from claims

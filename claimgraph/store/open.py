@@ -1,6 +1,7 @@
 """One opener for every store: the --db value picks the backend (a postgresql:// address, else an SQLite file)."""
 from __future__ import annotations
 
+import gc
 import os
 
 from ..settings import StorePragmas
@@ -17,8 +18,22 @@ def open_store(db: str | os.PathLike, create: bool = True, pragmas: StorePragmas
     return Store.open(db, create=create, pragmas=pragmas)
 
 
+_SETTLED = False
+
+
+def settle() -> None:
+    """Once a process that reads: what it has loaded so far (spaCy's word lists, the modules, the lexicons) is set
+    aside from the garbage collector's full passes, which otherwise walk every object the imports made."""
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.collect()
+        gc.freeze()
+
+
 def open_readonly(db: str | os.PathLike, pragmas: StorePragmas | None = None) -> Storage:
     """The store for reading only: nothing is written, not even the schema."""
+    settle()
     if is_postgres(str(db)):
         from .postgres import PostgresStore
         return PostgresStore.open_readonly(str(db), pragmas=pragmas)

@@ -71,9 +71,11 @@ class ReadingTables:
         found: dict[tuple[int, str], dict[str, Any]] = {}
         for part in chunks(sorted(set(mentions))):
             values = ", ".join("(?, ?)" for _ in part)
+            # joined to the pairs, so each is one lookup by the key (a row-value IN scans the table in SQLite)
             for row in self._db.execute(
-                    f"SELECT document, claim, rule, key FROM linked_claim_evidence WHERE (document, claim) IN"
-                    f" (VALUES {values})", [value for pair in part for value in pair]):
+                    f"WITH wanted (document, claim) AS (VALUES {values}) SELECT e.document, e.claim, e.rule, e.key"
+                    f" FROM wanted w JOIN linked_claim_evidence e ON e.document = w.document AND e.claim = w.claim",
+                    [value for pair in part for value in pair]):
                 found[(row[0], row[1])] = {"rule": row[2], "key": row[3]}
         return found
 
