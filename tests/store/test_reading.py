@@ -107,3 +107,25 @@ def test_linked_claims_and_their_mentions_are_written_in_bulk_as_one_at_a_time(s
                                                       "c2": {"rule": "fragment", "key": None}}
     assert storage.entity_identities_of(documents[0]) == {"e1": party}
     assert all(storage.is_linked(d) for d in documents)
+
+
+def test_the_migration_fills_the_reading_parts_of_documents_stored_before_it(storage):
+    """Migration 007's backfill, run on documents whose reading parts are missing, keeps what `write` keeps."""
+    from claimgraph.store.postgres import PostgresStore, postgres_migrations
+    from claimgraph.store.store import migrations, statements
+
+    keys = [stored(storage, text=f"{TEXT} Item {n}.") for n in range(2)]
+    shipped = postgres_migrations() if isinstance(storage, PostgresStore) else migrations()
+    [script] = [script for version, _, script in shipped if version == 7]
+    [backfill] = [s for s in statements(script) if s.lstrip("-\n ").startswith("UPDATE") or "\nUPDATE" in s]
+    with storage.transaction() as db:
+        db.execute("UPDATE documents SET reading_json = NULL")
+    with storage.transaction() as db:
+        if isinstance(storage, PostgresStore):
+            db.native(backfill)
+        else:
+            db.execute(backfill)
+    assert storage.query("SELECT COUNT(*) FROM documents WHERE reading_json IS NULL")[0][0] == 0
+    for key in keys:
+        whole = storage.document(key)["result"]
+        assert storage.reading_documents([key])[key]["result"] == {part: whole[part] for part in READING_PARTS}
