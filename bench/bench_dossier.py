@@ -67,7 +67,7 @@ def build(db: str, claims: int) -> tuple[list[str], float]:
     from claimgraph.store.open import open_store
 
     started = time.perf_counter()
-    with open_store(db) as store:
+    with open_store(db) as store, store.deferred_indexes():
         made = populate(store, claims, progress=lambda n, d: print(f"  {n:,} linked claims, {d:,} documents",
                                                                    file=sys.stderr) if d % 5000 == 0 else None)
     return made["parties"], time.perf_counter() - started

@@ -35,6 +35,11 @@ class BulkTables:
         SQLite, whose statements cost no round trip."""
         return nullcontext()
 
+    def deferred_indexes(self):
+        """A context for loading a fresh store in bulk in which the secondary indexes wait until the rows are in
+        (PostgreSQL); SQLite keeps its own, whose upkeep is not what its loading waits on."""
+        return nullcontext()
+
     def write_many(self, items: list[tuple[Document, dict[str, Any]]]) -> list[int | None]:
         """Store documents with their analyses in one transaction, as `write` stores each; the row id of each, None
         for one already stored (or given twice)."""

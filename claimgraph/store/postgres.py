@@ -376,6 +376,24 @@ class PostgresStore(Store):
     def bulk(self):
         return self._db.raw.pipeline()
 
+    @contextmanager
+    def deferred_indexes(self) -> Iterator[None]:
+        """The secondary indexes (neither keys nor unique) are dropped, the rows loaded, and the indexes made again
+        over them, then the tables analysed: quicker than keeping each index, the text-search ones above all, up to
+        date row by row."""
+        indexes = [tuple(r) for r in self._db.native(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema()"
+            " AND i.indexdef NOT LIKE 'CREATE UNIQUE%%' AND NOT EXISTS"
+            " (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname")]
+        for name, _ in indexes:
+            self._db.native(f'DROP INDEX "{name}"')
+        try:
+            yield
+        finally:
+            for _, definition in indexes:
+                self._db.native(definition)
+            self._db.native("ANALYZE")
+
     def create_linked_claims(self, claims: list[tuple[str, str | None, dict[str, Any], str | None, list[str],
                                                       str | None]]) -> list[int]:
         if not claims:
