@@ -103,7 +103,7 @@ class Corpus:
         self._names.update({identity: found.get(identity) for identity in named})
 
     def release(self) -> None:
-        """Drop what was read: each document holds this corpus (its outlet_key), a cycle only a full pass of the
+        """Forget what was read: each document holds this corpus (its outlet_key), a cycle only a full pass of the
         garbage collector frees, and a full pass over the documents of many past requests cost 60-80 ms."""
         self._documents.clear()
 

@@ -8,6 +8,7 @@ from typing import Any, Iterable
 
 from ..document import Document
 from .clock import now
+from .rows import ANALYSIS_WRITERS, document_name
 
 
 class Batch:
@@ -43,7 +44,6 @@ class BulkTables:
     def write_many(self, items: list[tuple[Document, dict[str, Any]]]) -> list[int | None]:
         """Store documents with their analyses in one transaction, as `write` stores each; the row id of each, None
         for one already stored (or given twice)."""
-        from .store import _ANALYSIS_WRITERS, document_name
         from .reading import reading_json
 
         keys: list[int | None] = []
@@ -63,7 +63,7 @@ class BulkTables:
                      document.title, document.text, now(), json.dumps(result, ensure_ascii=False),
                      reading_json(result))).fetchone()[0]
                 keys.append(key)
-                for insert in _ANALYSIS_WRITERS:
+                for insert in ANALYSIS_WRITERS:
                     insert(batch, key, result)
                 batch.executemany("DELETE FROM failures WHERE document = ? OR content_hash = ?",
                                   [(document_name(document), content_hash)])

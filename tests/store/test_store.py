@@ -263,8 +263,8 @@ def test_a_write_that_fails_midway_leaves_nothing_of_the_document(tmp_path, monk
         written.append(key)
         raise RuntimeError("disk on fire")
 
-    writers = list(store_module._ANALYSIS_WRITERS)
-    monkeypatch.setattr(store_module, "_ANALYSIS_WRITERS",
+    writers = list(store_module.ANALYSIS_WRITERS)
+    monkeypatch.setattr(store_module, "ANALYSIS_WRITERS",
                         writers[:2] + [fail_after_claims] + writers[2:])
     with Store.open(db) as store:
         with pytest.raises(RuntimeError, match="disk on fire"):
