@@ -17,9 +17,11 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
 from .entity_context import ContextTyper, TypeEvidence, vote
+from .timex import MONTHS, WEEKDAYS
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
 # labels of tagged words that are never an entity's name
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE"}
 # NER labels that confirm a gazetteer name which is ambiguous on its own ("Wagner" tagged ORG)
 _CONFIRMING_LABELS = {"ORG": {"ORG"}, "OUTLET": {"ORG"}, "GPE": {"GPE"}, "EQUIPMENT": {"PRODUCT"}}
@@ -261,6 +263,8 @@ class EntityRecognizer(Component):
             i = token.i
             if not _capitalised_name(token) or i in taken or (i > first and _capitalised_name(doc[i - 1])):
                 continue
+            if token.lower_ in _CALENDAR_WORDS:
+                continue  # "troops in March": a month after "in" is a time, not the seat of the troops
             j = i
             while j < len(doc) and j - i < 4 and _capitalised_name(doc[j]) and j not in taken:
                 j += 1
@@ -348,8 +352,18 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.source != "designation" and (
                     (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
                 continue
+            if self._capitalised_class_noun(doc, c, first):
+                continue
             kept.append(c)
         return kept
+
+    def _capitalised_class_noun(self, doc: Doc, c: Candidate, first: int) -> bool:
+        """ "Bank governor X said", "Union leaders met": a class noun capitalised only because it opens the
+        sentence, and never written capitalised inside one, is a description, not a name."""
+        token = doc[c.start]
+        if c.entry is not None or c.length != 1 or not token.is_sent_start or token.lower_ not in self.typer.org_nouns:
+            return False
+        return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
 
     def _repeated_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A name the tagger found once names the same thing where it recurs unseen ("Valdoria" after a quote)."""
@@ -1005,6 +1019,11 @@ _DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization"
                      "state", "nation", "militia", "party", "company", "firm"}
 # type evidence whose words give the kind of thing a name is: "X, a hacking group", "the firm X", "the group,
 # known as X"
+# the kind of news organisation a name's last word shows, in outlets.csv's category names
+_OUTLET_KINDS = {"agency": "wire_service", "wire": "wire_service", "newswire": "wire_service",
+                 "service": "wire_service", "association": "wire_service", "corporation": "broadcaster",
+                 "network": "broadcaster", "radio": "broadcaster", "television": "broadcaster", "tv": "broadcaster",
+                 "broadcasting": "broadcaster"}
 _DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
@@ -1013,10 +1032,14 @@ _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the n
 def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
     """The finer kind the evidence shows: a state (it has a government, an adjective), the class of a place, the
     kind of an organisation by its name word or describing noun."""
+    if etype == "OUTLET" and name.split():
+        # "the Kestrel News Agency" is what "the agency" picks up; "the Osk Broadcasting Corporation" a broadcaster
+        return _OUTLET_KINDS.get(name.split()[-1].lower())
     if etype == "ORG":
-        words = [name.split()[-1].lower()] if name.split() else []
-        words += [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
-                  for e in support if e.rule in {"apposition", "class noun before the name"}]
+        # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word
+        words = [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
+                 for e in support if e.rule in {"apposition", "class noun before the name"}]
+        words += [name.split()[-1].lower()] if name.split() else []
         for word in words:
             for category, members in _org_categories().items():
                 if word in members:

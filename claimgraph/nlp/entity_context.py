@@ -81,6 +81,9 @@ class ContextTyper:
         self.outlet_verbs = _words("outlet_verbs")
         self.government_nouns = _words("government_nouns")
         self.body_nouns = _words("body_nouns")
+        compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
+        self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
+        self.outlet_compound_heads = frozenset(compounds["heads"])
 
     # ----- one mention -----------------------------------------------------------------------------------------
 
@@ -107,7 +110,10 @@ class ContextTyper:
 
         # the name's own last word: "... Brigades", "... Herald"
         if end - start > 1 or doc[start - 1:start].text.lower() == "the":
-            if last.text.lower() in self.outlet_heads:
+            if last.text in self.outlet_compound_heads and end - start > 1 \
+                    and doc[end - 2].text in self.outlet_compound_qualifiers:
+                add("OUTLET", STATED, start, end, "news agency or broadcaster name words")
+            elif last.text.lower() in self.outlet_heads:
                 add("OUTLET", SHAPE, start, end, "outlet name word")
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
@@ -161,7 +167,12 @@ class ContextTyper:
         for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
             if other.i in range(start, end):
                 continue
-            adjacent = other.left_edge.i in {end, end + 1} if other.i > root.i else start - other.i <= 3
+            after_name = end
+            if after_name < len(doc) and doc[after_name].text == "(":  # "X (XYZ), a ...": past the short form
+                close = next((t.i for t in doc[after_name:after_name + 6] if t.text == ")"), None)
+                after_name = close + 1 if close is not None else after_name
+            adjacent = other.left_edge.i in {end, end + 1, after_name, after_name + 1} if other.i > root.i \
+                else start - other.i <= 3
             if not adjacent:
                 continue  # a misparse joining the name to a far noun
             etype = self.noun_type(other) if other.pos_ == "NOUN" else None

@@ -369,3 +369,47 @@ def test_a_newspaper_named_after_its_day_keeps_the_day_in_its_name(analyse):
     assert entity(r, "Mail on Sunday")["type"] == "OUTLET"
     assert entity(r, "Scotland")["type"] == "GPE"
     assert [t["text"] for t in r["times"]] == ["on Sunday"]
+
+
+# -- names no gazetteer knows, typed by the words around them ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Orvennic News Agency said the convoy was hit. The agency, which is based in Tolvar, gave no toll.",
+     "Orvennic News Agency", "wire_service"),
+    ("The Dassemark Broadcasting Corporation aired the speech, and the broadcaster said ratings rose.",
+     "Dassemark Broadcasting Corporation", "broadcaster"),
+])
+def test_news_word_before_an_organisation_word_names_an_outlet(analyse, text, name, kind):
+    found = entity(analyse(text), name)
+    assert found["type"] == "OUTLET" and found["category"] == kind
+    assert found["type_evidence"], "the words that say it is an outlet are shown"
+
+
+def test_the_agency_picks_up_a_news_agency_not_an_armed_group(analyse):
+    r = analyse("The Qelvan Press Agency said fighters of the Harrow Legion had shelled a school. "
+                "The agency said three pupils were hurt.")
+    assert "The agency" in mention_texts(r, "Qelvan Press Agency")
+
+
+def test_a_describing_noun_after_a_short_form_in_brackets_gives_the_kind(analyse):
+    r = analyse("The Merrow Liberty Front (MLF), an opposition party, walked out of the assembly. "
+                "The party said it would boycott the vote.")
+    found = entity(r, "Merrow Liberty Front")
+    assert found["category"] == "political_party"
+    assert "The party" in mention_texts(r, "Merrow Liberty Front")
+
+
+def test_a_month_after_in_is_no_seat_of_troops(analyse):
+    r = analyse("General Ivo Kastell was captured by Tolvanian troops in April, the Dorran Ledger reported.")
+    assert not [e for e in r["entities"] if e["name"] in {"April", "March"}]
+
+
+def test_a_class_noun_opening_a_sentence_is_no_name(analyse):
+    r = analyse("The Sevrani central bank raised rates on Tuesday. Bank governor Lida Mostrel said inflation was "
+                "too high.")
+    assert not [e for e in r["entities"] if e["name"] == "Bank"]
+
+
+def test_the_union_picks_up_a_trade_union(analyse):
+    r = analyse("The Harlen Dockers' Union called a strike on Monday. The union said 4,000 members would walk out.")
+    assert "The union" in mention_texts(r, "Harlen Dockers' Union")
