@@ -29,6 +29,8 @@ _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", 
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
+# "based in", "headquartered in": ACE 2005 GEN-AFF Org-Location (PolNeAR train: 14 before a name)
+_SEAT_WORDS = {"based", "headquartered", "registered", "incorporated"}
 _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
@@ -200,6 +202,11 @@ class ContextTyper:
         # "a spokesman for X"
         elif root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in self.person_titles:
             add("ORG", HINT, root.head.head.i, end, "the body a title is for")
+
+        # "X is headquartered in Y", "X, which is registered in Y": only an organisation has a seat
+        if root.dep_ in {"nsubjpass", "nsubj"} and root.head.lower_ in _SEAT_WORDS and \
+                any(c.dep_ == "prep" and c.lower_ == "in" for c in root.head.children):
+            add("ORG", STRONG, start, root.head.i + 1, "subject of a seat verb")
 
         # reporting: "X reported", "X could not independently verify", "the outlet X reported"
         subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
