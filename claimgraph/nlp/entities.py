@@ -21,6 +21,9 @@ from .timex import MONTHS, WEEKDAYS
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
 # labels of tagged words that are never an entity's name
+# titles that take a portfolio before them: "Interior Minister", "Foreign Secretary" (Wikipedia: Minister
+# (government), portfolio titles)
+_PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "ministry"}
 _CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE"}
 # NER labels that confirm a gazetteer name which is ambiguous on its own ("Wagner" tagged ORG)
@@ -292,13 +295,17 @@ class EntityRecognizer(Component):
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         i = first
+
+        def not_name(t) -> bool:
+            return t.ent_type_ in _NOT_NAMES and not self._misread_nationality(t)
+
         while i < len(doc):
             token = doc[i]
-            if i in taken or not _capitalised_name(token) or token.ent_type_ in _NOT_NAMES:
+            if i in taken or not _capitalised_name(token) or not_name(token):
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and doc[j].ent_type_ not in _NOT_NAMES:
+            while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and not not_name(doc[j]):
                 j += 1
             start = i
             if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
@@ -312,6 +319,20 @@ class EntityRecognizer(Component):
             taken.update(range(start, j))
             i = j
         return found
+
+    def _misread_nationality(self, token) -> bool:
+        """ "Kavonia accuses Mestra", "Mestra denied": the tagger calls an unknown singular name a nationality
+        (NORP) where it heads a noun phrase on its own, which a nationality word does not ("a Briton", "Kurds",
+        "Kavonian troops"); the words around it then decide what it is."""
+        if token.ent_type_ != "NORP" or token.tag_ != "NNP" or token.ent_iob_ != "B" or \
+                token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}:
+            return False
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "NORP" and \
+                token.doc[token.i + 1].ent_iob_ == "I":
+            return False
+        if token.i > 0 and token.doc[token.i - 1].pos_ == "DET":
+            return False
+        return token.lower_ not in self.gazetteer.state_of_demonym and not _looks_like_adjective(token)
 
     def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
@@ -352,7 +373,7 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.source != "designation" and (
                     (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
                 continue
-            if self._capitalised_class_noun(doc, c, first):
+            if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first):
                 continue
             kept.append(c)
         return kept
@@ -364,6 +385,15 @@ class EntityRecognizer(Component):
         if c.entry is not None or c.length != 1 or not token.is_sent_start or token.lower_ not in self.typer.org_nouns:
             return False
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
+
+    @staticmethod
+    def _portfolio(doc: Doc, c: Candidate, first: int) -> bool:
+        """ "Interior Minister X", "Finance Secretary Y": the one word before a minister's title is the portfolio,
+        part of the title, unless the story names it elsewhere on its own."""
+        if c.entry is not None or c.length != 1 or c.end >= len(doc) or doc[c.end].lower_ not in _PORTFOLIO_TITLES:
+            return False
+        return not any(t.text == doc[c.start].text and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_
+                                                         not in _PORTFOLIO_TITLES) for t in doc[first:])
 
     def _repeated_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A name the tagger found once names the same thing where it recurs unseen ("Valdoria" after a quote)."""

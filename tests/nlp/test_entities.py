@@ -413,3 +413,22 @@ def test_a_class_noun_opening_a_sentence_is_no_name(analyse):
 def test_the_union_picks_up_a_trade_union(analyse):
     r = analyse("The Harlen Dockers' Union called a strike on Monday. The union said 4,000 members would walk out.")
     assert "The union" in mention_texts(r, "Harlen Dockers' Union")
+
+
+def test_a_lone_name_the_tagger_calls_a_nationality_is_typed_by_its_context(analyse):
+    r = analyse("Dravonia recalled its envoy from Ostrel. Dravonia accuses Ostrel of arming the rebels. Ostrel denied "
+                "the charge, and Ostrel's foreign minister called it absurd.")
+    state = entity(r, "Ostrel")
+    assert state["type"] == "GPE" and len(state["mentions"]) >= 3
+    assert state["type_evidence"]
+
+
+def test_a_nationality_word_stays_no_mention(analyse):
+    r = analyse("Angry Dravonians gathered on Monday as Ostrelian police detained a Dravonian.")
+    assert not [e for e in r["entities"] if e["name"] in {"Dravonians", "Dravonian", "Ostrelian"}]
+
+
+def test_the_portfolio_before_a_minister_is_part_of_the_title(analyse):
+    r = analyse("Velsian Interior Minister Tomas Hedd ordered a curfew in Velsia on Monday.")
+    assert not [e for e in r["entities"] if e["name"] == "Interior"]
+    assert ("member_of", "Tomas Hedd", "Velsia") in {(x["type"], x["subject"], x["object"]) for x in r["relations"]}
