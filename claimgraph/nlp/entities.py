@@ -652,6 +652,34 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(i - 1, i + 1, mentions[k].type, "short"))
                 groups.grow(k)
                 taken.update({i - 1, i})
+        # "Tarrow said" after "Tarrow Mining": a two-word firm by its distinctive first word, where the tagger saw
+        # no name (the journalistic second reference of companies)
+        for name, k in list(full.items()):
+            head = name[0]
+            if len(name) != 2 or mentions[k].type != "ORG" or not head.isalpha() or len(head) < 3 \
+                    or not head[:1].isupper() or len(targets((head,), "ORG")) != 1 \
+                    or head.lower() in self.typer.person_titles | self.typer.org_nouns | self.typer.place_nouns \
+                    or head.lower() in positions:
+                continue  # a word also written in lower case is a common word, not a distinctive name
+            people = {w for m in mentions if m.type == "PERSON" and m.length > 1 for w in _name_tokens(doc, m)}
+            if head in people:
+                continue
+            for i in positions.get(head, ()):
+                # the tagger's lone guess of a person for the firm's word ("Quorry said") gives way to the firm
+                guessed = next((x for x, m in enumerate(mentions) if m.start == i and m.end == i + 1
+                                and m.type == "PERSON" and m.source == "ner" and not m.evidence), None)
+                if (i in taken and guessed is None) or i < mentions[k].end or doc[i].pos_ not in {"PROPN", "NOUN"} \
+                        or doc[i - 1].lower_ == "the" or doc[i].dep_ == "compound":
+                    continue
+                if (i + 1 < len(doc) and (_name_part(doc[i + 1]) or doc[i + 1].text == "-")) or _name_part(doc[i - 1]):
+                    continue
+                if guessed is not None:
+                    mentions[guessed].type = "ORG"
+                    groups.union(k, guessed)
+                    continue
+                mentions.append(Candidate(i, i + 1, "ORG", "short"))
+                groups.grow(k)
+                taken.add(i)
 
     def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Teller said": a full name's last word, where the tagger saw no name, is the person again."""

@@ -432,3 +432,14 @@ def test_the_portfolio_before_a_minister_is_part_of_the_title(analyse):
     r = analyse("Velsian Interior Minister Tomas Hedd ordered a curfew in Velsia on Monday.")
     assert not [e for e in r["entities"] if e["name"] == "Interior"]
     assert ("member_of", "Tomas Hedd", "Velsia") in {(x["type"], x["subject"], x["object"]) for x in r["relations"]}
+
+
+def test_a_two_word_firm_again_by_its_first_word_where_the_tagger_saw_no_name(analyse):
+    r = analyse("Quorry Logistics, a Halden-based company, halted deliveries on Monday. Quorry said two of its drivers "
+                "had been detained.")
+    assert "Quorry" in mention_texts(r, "Quorry Logistics")
+
+
+def test_a_common_first_word_is_no_short_form(analyse):
+    r = analyse("General Dynamics won the contract. General officers said the deal was sound.")
+    assert not [e for e in r["entities"] if "General" in [m["text"] for m in e["mentions"]]]
