@@ -46,7 +46,10 @@ def adjective_forms(name: str) -> set[str]:
     stems = {name}
     if name[-1:].lower() in set("aeiouy"):
         stems.add(name[:-1])
-    return {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES} - {name}
+    forms = {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES}
+    if name.lower().endswith("land") and len(name) > 6:
+        forms |= {name[:-4] + suffix for suffix in ("ish", "ic")}  # Poland -> Polish, England -> English
+    return forms - {name}
 
 
 @dataclass

@@ -365,6 +365,10 @@ class RelationExtractor(Component):
             cities = [c for c in noun.children if c.dep_ == "appos"]
             if noun.dep_ == "appos":
                 cities.append(noun.head)
+            edge = noun.left_edge.i
+            if edge >= 2 and doc[edge - 1].text == ",":
+                cities.append(doc[edge - 2])  # "officials in Vell, the Oskian capital": the parser may hang the
+                # apposition on the officials; the name just before the comma is the one it renames
             state = None
             for child in noun.children:
                 if child.dep_ == "poss" and index.get(child.i) is not None:

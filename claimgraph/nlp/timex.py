@@ -310,10 +310,10 @@ class TimeTagger(Component):
                 return None
             count = length[0]
         finest = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
-        anchor = next((m for m in reversed(previous) if m.value and m.granularity in finest[unit]
-                       and _ISO_DATE.match(m.value) or (m.value and unit == "year" and _YEAR.match(m.value[:4])
-                                                        and m.granularity == "year")), None)
-        if anchor is None:
+        # the time the narrative is at is the last one placed; coarser than the step, it cannot be stepped from
+        anchor = next((m for m in reversed(previous) if m.value and m.granularity != "duration"), None)
+        if anchor is None or anchor.granularity not in finest[unit] or not (
+                _ISO_DATE.match(anchor.value) or anchor.granularity == "year" and _YEAR.match(anchor.value)):
             return None
         value = anchor.value + {"day": "", "month": "-01", "year": ""}.get(anchor.granularity, "")
         if anchor.granularity == "year":

@@ -161,3 +161,15 @@ def test_an_organisation_based_registered_or_headquartered_in_a_place(analyse):
 def test_a_place_hyphenated_before_based_is_the_seat(analyse):
     r = analyse("Dorvel Mining, a Pessan-based company, halted work near Pessan on Monday.")
     assert ("Dorvel Mining", "Pessan") in pairs(r, "based_in")
+
+
+def test_the_capital_renamed_after_a_comma_whatever_the_parse_hangs_it_on(analyse):
+    r = analyse("Velsia closed its border. Officials in Harnow, the Velsian capital, said the move was temporary.")
+    assert ("Harnow", "Velsia") in pairs(r, "capital_of")
+
+
+def test_the_adjective_of_a_land_name(analyse):
+    r = analyse("Doverland recalled its envoy on Monday. The Doverish government said talks were over.")
+    state = [e for e in r["entities"] if e["name"] == "Doverland"][0]
+    assert "the Doverish government" in [m["text"].lower() for m in state["mentions"]] or \
+        any(ev["rule"] == "adjective of the name" for ev in state["type_evidence"])

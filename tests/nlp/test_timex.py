@@ -491,3 +491,8 @@ def test_day_after_a_past_reporting_verb_dates_the_report(nlp):
 def test_season_of_next_year(nlp):
     found = analyse(nlp, "Elections are due in the spring of next year.")
     assert found[0][1] == "2024-SP"
+
+
+def test_a_day_step_from_a_month_is_not_placed(nlp):
+    found = analyse(nlp, "Talks opened on Monday. The rebels took the port in March and left it the following day.")
+    assert all(value is None for text, value, _, _ in found if text == "the following day")
