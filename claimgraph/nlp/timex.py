@@ -483,12 +483,28 @@ class TimeTagger(Component):
             if day is None and published is not None:
                 day = published.isoformat()
             return day, "day"
+        weekend = self.weekend(core, published)
+        if weekend is not None:
+            return weekend
         period = self.is_current_period(core)
         if period is not None and published is not None:
             return format_period(published, period)
         if self.has_time_cue(core):
             return resolve_with_dateparser(core.text, published, tense)
         return None
+
+    @staticmethod
+    def weekend(core: Span, published: dt.date | None) -> tuple[str | None, str] | None:
+        """'last weekend', 'this weekend', 'next weekend': the weekend of the week before, of, or after the week of
+        publication, as TIMEX3 writes it (2025-W42-WE; TimeML 1.2.1 guidelines, weekend values)."""
+        words = [t.lower_ for t in core if not t.is_punct]
+        if len(words) != 2 or words[1] != "weekend" or published is None:
+            return None
+        step = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}.get(words[0])
+        if step is None:
+            return None
+        year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE", "week"
 
     def narrative_year(self, core: Span, month: int, resolved: tuple[str | None, str], tense: str | None,
                        previous: list[TimeMention]) -> tuple[str | None, str] | None:

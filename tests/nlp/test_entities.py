@@ -443,3 +443,11 @@ def test_a_two_word_firm_again_by_its_first_word_where_the_tagger_saw_no_name(an
 def test_a_common_first_word_is_no_short_form(analyse):
     r = analyse("General Dynamics won the contract. General officers said the deal was sound.")
     assert not [e for e in r["entities"] if "General" in [m["text"] for m in e["mentions"]]]
+
+
+def test_the_mission_picks_up_a_named_mission_only(analyse):
+    r = analyse("The Joint Relief Mission said on Monday that two of its trucks were looted. The mission, which has "
+                "worked in Tavelle since 2019, suspended deliveries.")
+    assert "The mission" in mention_texts(r, "Joint Relief Mission")
+    r = analyse("The Orsk Legion said the mission had failed.")
+    assert "the mission" not in mention_texts(r, "Orsk Legion")

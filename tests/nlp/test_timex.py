@@ -496,3 +496,12 @@ def test_season_of_next_year(nlp):
 def test_a_day_step_from_a_month_is_not_placed(nlp):
     found = analyse(nlp, "Talks opened on Monday. The rebels took the port in March and left it the following day.")
     assert all(value is None for text, value, _, _ in found if text == "the following day")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The strike ended last weekend.", "2023-W44-WE"),
+    ("Protesters plan to march this weekend.", "2023-W45-WE"),
+    ("The envoy will visit next weekend.", "2023-W46-WE"),
+])
+def test_weekends_around_publication(nlp, text, value):
+    assert analyse(nlp, text)[0][1] == value
