@@ -169,6 +169,9 @@ class RelationExtractor(Component):
                 continue
             if end < len(doc) and doc[end].text == ",":
                 end += 1
+            if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.person_titles \
+                    and mentions.get(end) is None:
+                end += 1  # "its commander, General X": a rank before the name is no part of it
             person = mentions.get(end)
             if person and clusters[person[0]].type == "PERSON":
                 return [RelationRecord("leader_of", clusters[person[0]].name, org_name,

@@ -173,3 +173,8 @@ def test_the_adjective_of_a_land_name(analyse):
     state = [e for e in r["entities"] if e["name"] == "Doverland"][0]
     assert "the Doverish government" in [m["text"].lower() for m in state["mentions"]] or \
         any(ev["rule"] == "adjective of the name" for ev in state["type_evidence"])
+
+
+def test_a_rank_between_the_leader_title_and_the_name(analyse):
+    r = analyse("The Morrin Legion holds the pass. Its commander, General Ives Dallow, refused to withdraw.")
+    assert ("Ives Dallow", "Morrin Legion") in pairs(r, "leader_of")
