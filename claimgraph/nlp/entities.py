@@ -1146,7 +1146,8 @@ def _organ_name(span: Span) -> str | None:
 def _determined(doc: Doc, c: Candidate) -> bool:
     """ "the Valdor Herald": a definite article of the name itself, which a person's name does not take."""
     i = c.start - 1 if c.start > 0 and doc[c.start].lower_ != "the" else c.start
-    return doc[i].lower_ == "the" and c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1)
+    # a name that opens the text has no word before it: only its own "the" can determine it
+    return doc[i].lower_ == "the" and (c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1))
 
 
 def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:

@@ -133,6 +133,16 @@ class ContextTyper:
                 add("PERSON", STATED, start - 1, end, "title before the name")
             elif etype is not None and etype != "PERSON":
                 add(etype, STATED, start - 1, end, "class noun before the name")
+        # "in the Oskian capital, X, ...": a place noun just before the comma renames whatever the parse makes of it
+        if before is not None and before.text == "," and start > 2 and doc[start - 2].pos_ == "NOUN" \
+                and doc[start - 2].lower_ in self.place_nouns and any(
+                    t.lower_ == "the" for t in doc[max(0, start - 5):start - 2]) \
+                and end < len(doc) and doc[end].text in {",", "."}:
+            add("GPE", STATED, start - 2, end, "place noun before the name")
+        # "X, 54, a farmer": an age in commas after a name is said of a person (news style; AP Stylebook, "ages")
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
+                and 0 < int(doc[end + 1].text) < 120:
+            add("PERSON", STATED, start, end + 3, "age after the name")
         # "the city of X"
         if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.place_nouns:
             add("GPE", STATED, start - 2, end, "place noun of the name")

@@ -451,3 +451,22 @@ def test_the_mission_picks_up_a_named_mission_only(analyse):
     assert "The mission" in mention_texts(r, "Joint Relief Mission")
     r = analyse("The Orsk Legion said the mission had failed.")
     assert "the mission" not in mention_texts(r, "Orsk Legion")
+
+
+def test_an_age_in_commas_after_a_name_says_a_person(analyse):
+    r = analyse("Marit Osvald, 54, a farmer from Dellow, said the soldiers had burned her barn.")
+    rules = {e["rule"] for e in entity(r, "Marit Osvald")["type_evidence"]}
+    assert "age after the name" in rules
+
+
+def test_a_capital_before_the_name_says_a_place_whatever_the_parse(analyse):
+    r = analyse("Holt Freight declined to comment. In the Quennish capital, Varrow, crowds gathered outside the "
+                "assembly. Varrow has not responded.")
+    assert entity(r, "Varrow")["type"] == "GPE"
+
+
+def test_the_airline_picks_up_an_airline_not_its_owner(analyse):
+    r = analyse("Pelling Airways cancelled all flights on Friday. Norra Holdings, a company registered in Skell, "
+                "owns the airline.")
+    assert "the airline" in mention_texts(r, "Pelling Airways")
+    assert "the airline" not in mention_texts(r, "Norra Holdings")
