@@ -17,9 +17,14 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
 from .entity_context import ContextTyper, TypeEvidence, vote
+from .timex import MONTHS, WEEKDAYS
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
 # labels of tagged words that are never an entity's name
+# titles that take a portfolio before them: "Interior Minister", "Foreign Secretary" (Wikipedia: Minister
+# (government), portfolio titles)
+_PORTFOLIO_TITLES = {"minister", "ministers", "secretary", "ministry"}
+_CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP", "LANGUAGE"}
 # NER labels that confirm a gazetteer name which is ambiguous on its own ("Wagner" tagged ORG)
 _CONFIRMING_LABELS = {"ORG": {"ORG"}, "OUTLET": {"ORG"}, "GPE": {"GPE"}, "EQUIPMENT": {"PRODUCT"}}
@@ -261,6 +266,8 @@ class EntityRecognizer(Component):
             i = token.i
             if not _capitalised_name(token) or i in taken or (i > first and _capitalised_name(doc[i - 1])):
                 continue
+            if token.lower_ in _CALENDAR_WORDS:
+                continue  # "troops in March": a month after "in" is a time, not the seat of the troops
             j = i
             while j < len(doc) and j - i < 4 and _capitalised_name(doc[j]) and j not in taken:
                 j += 1
@@ -288,13 +295,17 @@ class EntityRecognizer(Component):
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         i = first
+
+        def not_name(t) -> bool:
+            return t.ent_type_ in _NOT_NAMES and not self._misread_nationality(t)
+
         while i < len(doc):
             token = doc[i]
-            if i in taken or not _capitalised_name(token) or token.ent_type_ in _NOT_NAMES:
+            if i in taken or not _capitalised_name(token) or not_name(token):
                 i += 1
                 continue
             j = i
-            while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and doc[j].ent_type_ not in _NOT_NAMES:
+            while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and not not_name(doc[j]):
                 j += 1
             start = i
             if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
@@ -308,6 +319,20 @@ class EntityRecognizer(Component):
             taken.update(range(start, j))
             i = j
         return found
+
+    def _misread_nationality(self, token) -> bool:
+        """ "Kavonia accuses Mestra", "Mestra denied": the tagger calls an unknown singular name a nationality
+        (NORP) where it heads a noun phrase on its own, which a nationality word does not ("a Briton", "Kurds",
+        "Kavonian troops"); the words around it then decide what it is."""
+        if token.ent_type_ != "NORP" or token.tag_ != "NNP" or token.ent_iob_ != "B" or \
+                token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}:
+            return False
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "NORP" and \
+                token.doc[token.i + 1].ent_iob_ == "I":
+            return False
+        if token.i > 0 and token.doc[token.i - 1].pos_ == "DET":
+            return False
+        return token.lower_ not in self.gazetteer.state_of_demonym and not _looks_like_adjective(token)
 
     def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
@@ -348,8 +373,27 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.source != "designation" and (
                     (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
                 continue
+            if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first):
+                continue
             kept.append(c)
         return kept
+
+    def _capitalised_class_noun(self, doc: Doc, c: Candidate, first: int) -> bool:
+        """ "Bank governor X said", "Union leaders met": a class noun capitalised only because it opens the
+        sentence, and never written capitalised inside one, is a description, not a name."""
+        token = doc[c.start]
+        if c.entry is not None or c.length != 1 or not token.is_sent_start or token.lower_ not in self.typer.org_nouns:
+            return False
+        return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
+
+    @staticmethod
+    def _portfolio(doc: Doc, c: Candidate, first: int) -> bool:
+        """ "Interior Minister X", "Finance Secretary Y": the one word before a minister's title is the portfolio,
+        part of the title, unless the story names it elsewhere on its own."""
+        if c.entry is not None or c.length != 1 or c.end >= len(doc) or doc[c.end].lower_ not in _PORTFOLIO_TITLES:
+            return False
+        return not any(t.text == doc[c.start].text and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_
+                                                         not in _PORTFOLIO_TITLES) for t in doc[first:])
 
     def _repeated_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A name the tagger found once names the same thing where it recurs unseen ("Valdoria" after a quote)."""
@@ -608,6 +652,34 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(i - 1, i + 1, mentions[k].type, "short"))
                 groups.grow(k)
                 taken.update({i - 1, i})
+        # "Tarrow said" after "Tarrow Mining": a two-word firm by its distinctive first word, where the tagger saw
+        # no name (the journalistic second reference of companies)
+        for name, k in list(full.items()):
+            head = name[0]
+            if len(name) != 2 or mentions[k].type != "ORG" or not head.isalpha() or len(head) < 3 \
+                    or not head[:1].isupper() or len(targets((head,), "ORG")) != 1 \
+                    or head.lower() in self.typer.person_titles | self.typer.org_nouns | self.typer.place_nouns \
+                    or head.lower() in positions:
+                continue  # a word also written in lower case is a common word, not a distinctive name
+            people = {w for m in mentions if m.type == "PERSON" and m.length > 1 for w in _name_tokens(doc, m)}
+            if head in people:
+                continue
+            for i in positions.get(head, ()):
+                # the tagger's lone guess of a person for the firm's word ("Quorry said") gives way to the firm
+                guessed = next((x for x, m in enumerate(mentions) if m.start == i and m.end == i + 1
+                                and m.type == "PERSON" and m.source == "ner" and not m.evidence), None)
+                if (i in taken and guessed is None) or i < mentions[k].end or doc[i].pos_ not in {"PROPN", "NOUN"} \
+                        or doc[i - 1].lower_ == "the" or doc[i].dep_ == "compound":
+                    continue
+                if (i + 1 < len(doc) and (_name_part(doc[i + 1]) or doc[i + 1].text == "-")) or _name_part(doc[i - 1]):
+                    continue
+                if guessed is not None:
+                    mentions[guessed].type = "ORG"
+                    groups.union(k, guessed)
+                    continue
+                mentions.append(Candidate(i, i + 1, "ORG", "short"))
+                groups.grow(k)
+                taken.add(i)
 
     def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Teller said": a full name's last word, where the tagger saw no name, is the person again."""
@@ -1005,6 +1077,11 @@ _DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization"
                      "state", "nation", "militia", "party", "company", "firm"}
 # type evidence whose words give the kind of thing a name is: "X, a hacking group", "the firm X", "the group,
 # known as X"
+# the kind of news organisation a name's last word shows, in outlets.csv's category names
+_OUTLET_KINDS = {"agency": "wire_service", "wire": "wire_service", "newswire": "wire_service",
+                 "service": "wire_service", "association": "wire_service", "corporation": "broadcaster",
+                 "network": "broadcaster", "radio": "broadcaster", "television": "broadcaster", "tv": "broadcaster",
+                 "broadcasting": "broadcaster"}
 _DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
@@ -1013,10 +1090,14 @@ _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the n
 def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
     """The finer kind the evidence shows: a state (it has a government, an adjective), the class of a place, the
     kind of an organisation by its name word or describing noun."""
+    if etype == "OUTLET" and name.split():
+        # "the Kestrel News Agency" is what "the agency" picks up; "the Osk Broadcasting Corporation" a broadcaster
+        return _OUTLET_KINDS.get(name.split()[-1].lower())
     if etype == "ORG":
-        words = [name.split()[-1].lower()] if name.split() else []
-        words += [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
-                  for e in support if e.rule in {"apposition", "class noun before the name"}]
+        # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word
+        words = [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
+                 for e in support if e.rule in {"apposition", "class noun before the name"}]
+        words += [name.split()[-1].lower()] if name.split() else []
         for word in words:
             for category, members in _org_categories().items():
                 if word in members:
@@ -1065,7 +1146,8 @@ def _organ_name(span: Span) -> str | None:
 def _determined(doc: Doc, c: Candidate) -> bool:
     """ "the Valdor Herald": a definite article of the name itself, which a person's name does not take."""
     i = c.start - 1 if c.start > 0 and doc[c.start].lower_ != "the" else c.start
-    return doc[i].lower_ == "the" and c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1)
+    # a name that opens the text has no word before it: only its own "the" can determine it
+    return doc[i].lower_ == "the" and (c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1))
 
 
 def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:

@@ -29,6 +29,8 @@ _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", 
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
+# "based in", "headquartered in": ACE 2005 GEN-AFF Org-Location (PolNeAR train: 14 before a name)
+_SEAT_WORDS = {"based", "headquartered", "registered", "incorporated"}
 _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
@@ -44,7 +46,10 @@ def adjective_forms(name: str) -> set[str]:
     stems = {name}
     if name[-1:].lower() in set("aeiouy"):
         stems.add(name[:-1])
-    return {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES} - {name}
+    forms = {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES}
+    if name.lower().endswith("land") and len(name) > 6:
+        forms |= {name[:-4] + suffix for suffix in ("ish", "ic")}  # Poland -> Polish, England -> English
+    return forms - {name}
 
 
 @dataclass
@@ -81,6 +86,9 @@ class ContextTyper:
         self.outlet_verbs = _words("outlet_verbs")
         self.government_nouns = _words("government_nouns")
         self.body_nouns = _words("body_nouns")
+        compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
+        self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
+        self.outlet_compound_heads = frozenset(compounds["heads"])
 
     # ----- one mention -----------------------------------------------------------------------------------------
 
@@ -107,7 +115,10 @@ class ContextTyper:
 
         # the name's own last word: "... Brigades", "... Herald"
         if end - start > 1 or doc[start - 1:start].text.lower() == "the":
-            if last.text.lower() in self.outlet_heads:
+            if last.text in self.outlet_compound_heads and end - start > 1 \
+                    and doc[end - 2].text in self.outlet_compound_qualifiers:
+                add("OUTLET", STATED, start, end, "news agency or broadcaster name words")
+            elif last.text.lower() in self.outlet_heads:
                 add("OUTLET", SHAPE, start, end, "outlet name word")
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
@@ -122,6 +133,16 @@ class ContextTyper:
                 add("PERSON", STATED, start - 1, end, "title before the name")
             elif etype is not None and etype != "PERSON":
                 add(etype, STATED, start - 1, end, "class noun before the name")
+        # "in the Oskian capital, X, ...": a place noun just before the comma renames whatever the parse makes of it
+        if before is not None and before.text == "," and start > 2 and doc[start - 2].pos_ == "NOUN" \
+                and doc[start - 2].lower_ in self.place_nouns and any(
+                    t.lower_ == "the" for t in doc[max(0, start - 5):start - 2]) \
+                and end < len(doc) and doc[end].text in {",", "."}:
+            add("GPE", STATED, start - 2, end, "place noun before the name")
+        # "X, 54, a farmer": an age in commas after a name is said of a person (news style; AP Stylebook, "ages")
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
+                and 0 < int(doc[end + 1].text) < 120:
+            add("PERSON", STATED, start, end + 3, "age after the name")
         # "the city of X"
         if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.place_nouns:
             add("GPE", STATED, start - 2, end, "place noun of the name")
@@ -161,7 +182,12 @@ class ContextTyper:
         for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
             if other.i in range(start, end):
                 continue
-            adjacent = other.left_edge.i in {end, end + 1} if other.i > root.i else start - other.i <= 3
+            after_name = end
+            if after_name < len(doc) and doc[after_name].text == "(":  # "X (XYZ), a ...": past the short form
+                close = next((t.i for t in doc[after_name:after_name + 6] if t.text == ")"), None)
+                after_name = close + 1 if close is not None else after_name
+            adjacent = other.left_edge.i in {end, end + 1, after_name, after_name + 1} if other.i > root.i \
+                else start - other.i <= 3
             if not adjacent:
                 continue  # a misparse joining the name to a far noun
             etype = self.noun_type(other) if other.pos_ == "NOUN" else None
@@ -189,6 +215,11 @@ class ContextTyper:
         # "a spokesman for X"
         elif root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in self.person_titles:
             add("ORG", HINT, root.head.head.i, end, "the body a title is for")
+
+        # "X is headquartered in Y", "X, which is registered in Y": only an organisation has a seat
+        if root.dep_ in {"nsubjpass", "nsubj"} and root.head.lower_ in _SEAT_WORDS and \
+                any(c.dep_ == "prep" and c.lower_ == "in" for c in root.head.children):
+            add("ORG", STRONG, start, root.head.i + 1, "subject of a seat verb")
 
         # reporting: "X reported", "X could not independently verify", "the outlet X reported"
         subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root

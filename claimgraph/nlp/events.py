@@ -21,6 +21,8 @@ HOSTILE = {"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "
 # prepositions that introduce the other party of an act: "apologised to", "shared with", "sanctions against"
 PARTY_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into")
 PARTY_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
+# "a company called X", "a militia known as Y": VerbNet 3.3 dub-29.3 (call, name, dub, nickname) and "know as"
+NAMING_CLAUSE_VERBS = {"call", "name", "know", "dub", "nickname", "term", "label"}
 # acts whose target, when no party is named, is the place they are done in (PLOVER codes the place's state or
 # population as target of a curfew, a crackdown, a deployment or a protest there)
 PLACE_TARGETED = {"COERCE", "CONCEDE", "MOBILIZE", "PROTEST", "THREATEN", "FIGHT", "ASSAULT", "RETREAT"}
@@ -951,6 +953,14 @@ class EventTagger(Component):
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.entities and adjacent_apposition(token, child):
                 return self.entities[child.i]
+            if child.dep_ == "acl" and child.i == token.i + 1 and child.lemma_.lower() in NAMING_CLAUSE_VERBS:
+                # "a company called X", "a militia named Y": the name the clause gives is the party
+                named = next((c for c in child.children if c.dep_ in {"oprd", "dobj", "attr"}
+                              and c.i in self.entities), None) or next(
+                    (o for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                     for o in p.children if o.dep_ == "pobj" and o.i in self.entities), None)
+                if named is not None:
+                    return self.entities[named.i]
         for child in token.children:
             if child.dep_ in {"compound", "nmod"} and child.i in self.entities:
                 entity = self.entities[child.i]

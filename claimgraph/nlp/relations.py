@@ -18,6 +18,10 @@ _CONTROL_VERBS = {"control", "hold", "run", "occupy", "govern", "administer"}
 _OWNING_VERBS = {"own", "control"}
 _STAKE_VERBS = {"hold", "have", "own", "acquire", "take"}
 _STAKES = {"stake", "share", "shares", "interest", "holding", "stakes"}
+# verbs of leading a body (VerbNet 3.3 lead; news usage "heads", "commands", "chairs")
+_LEADING_VERBS = {"lead", "head", "command", "chair"}
+# "a firm based in X", "registered in X": where an organisation has its seat (ACE 2005 GEN-AFF Org-Location)
+_SEAT_WORDS = {"based", "headquartered", "registered", "incorporated"}
 
 
 @factory("claimgraph_relations_v1", alias="claimgraph_relations",
@@ -71,6 +75,7 @@ class RelationExtractor(Component):
             relations += self._places(doc, clusters, index, adjectives)
             relations += self._capitals(doc, clusters, index, adjectives)
             relations += self._roles(doc, clusters, index, adjectives)
+            relations += self._seats(doc, clusters, index)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
         seen: set[tuple[str, str, str]] = set()
@@ -100,8 +105,9 @@ class RelationExtractor(Component):
         found = []
         first = story_start_token(doc)
         for i in range(first, len(doc)):
-            found += self._leader_before_name(doc, i, clusters, mentions)
+            found += self._leader_before_name(doc, i, clusters, mentions, adjectives)
             found += self._leader_after_name(doc, i, clusters, mentions)
+        found += self._leaders_by_verb(doc, clusters, first)
         led = {r.subject for r in found}
         found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first)
                   if r.subject not in led]
@@ -139,7 +145,7 @@ class RelationExtractor(Component):
                                         doc[i:person[1]]))
         return found
 
-    def _leader_before_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
+    def _leader_before_name(self, doc: Doc, i: int, clusters, mentions, adjectives) -> list[RelationRecord]:
         """ "Wagner leader X", "Syrian President X", "Hezbollah's leader, X", "the head of Hamas, X"."""
         org = mentions.get(i)
         org_name, org_end = (clusters[org[0]].name, org[1]) if org and clusters[org[0]].type != "PERSON" \
@@ -147,6 +153,8 @@ class RelationExtractor(Component):
         if org_name is None and doc[i].is_title:
             state = self.gazetteer.state_of_demonym.get(doc[i].lower_)
             org_name, org_end = (state.name, i + 1) if state else (None, None)
+        if org_name is None and i in adjectives:
+            org_name, org_end = clusters[adjectives[i]].name, i + 1  # "Oskian President X", Osk named in the story
         if org_name is None:
             return self._title_of_org_then_name(doc, i, clusters, mentions)
         j = org_end
@@ -161,11 +169,45 @@ class RelationExtractor(Component):
                 continue
             if end < len(doc) and doc[end].text == ",":
                 end += 1
+            if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.person_titles \
+                    and mentions.get(end) is None:
+                end += 1  # "its commander, General X": a rank before the name is no part of it
             person = mentions.get(end)
             if person and clusters[person[0]].type == "PERSON":
                 return [RelationRecord("leader_of", clusters[person[0]].name, org_name,
                                        doc[i:person[1]])]
         return []
+
+    def _leaders_by_verb(self, doc: Doc, clusters, first: int) -> list[RelationRecord]:
+        """ "X, who leads the Y", "the Y, led by X", "the Y is headed by X": a person the subject (or agent) of a
+        verb of leading and a party its object (PolNeAR train: 30 "who leads", "is led by", ", led by" and the like
+        before a name)."""
+        index = entity_index(doc)
+        found = []
+        for verb in doc[first:]:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEADING_VERBS:
+                continue
+            agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+                         None)
+            if agent is not None:  # "the Y is led by X", "the Y, led by X"
+                led = verb.head if verb.dep_ == "acl" else next(
+                    (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                leader = agent
+            else:  # "X leads the Y", "X, who heads the Y"
+                led = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                leader = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if leader is not None and leader.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+                    leader = verb.head
+            if led is None or leader is None:
+                continue
+            person, party = index.get(leader.i), index.get(led.i)
+            if person is None or party is None or person == party or clusters[person].type != "PERSON" \
+                    or clusters[party].type not in {"ORG", "GPE"}:
+                continue
+            words = [verb.i, *_mention_edges(clusters[person], leader.i), *_mention_edges(clusters[party], led.i)]
+            found.append(RelationRecord("leader_of", clusters[person].name, clusters[party].name,
+                                        doc[min(words):max(words) + 1]))
+        return found
 
     def _title_of_org_then_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
         """ "the leader of Hezbollah, Hassan Nasrallah"."""
@@ -326,6 +368,10 @@ class RelationExtractor(Component):
             cities = [c for c in noun.children if c.dep_ == "appos"]
             if noun.dep_ == "appos":
                 cities.append(noun.head)
+            edge = noun.left_edge.i
+            if edge >= 2 and doc[edge - 1].text == ",":
+                cities.append(doc[edge - 2])  # "officials in Vell, the Oskian capital": the parser may hang the
+                # apposition on the officials; the name just before the comma is the one it renames
             state = None
             for child in noun.children:
                 if child.dep_ == "poss" and index.get(child.i) is not None:
@@ -476,6 +522,56 @@ class RelationExtractor(Component):
                     return owner, t.i
         return None
 
+    # ----- based_in: "X, a firm registered in Vell", "the Vell-based X", "X is headquartered in Vell" ------------
+
+    def _seats(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """The place an organisation or outlet is based in, from a seat word and the place (PolNeAR train: 14
+        "based/headquartered/registered in <Name>", 26 "<Name>-based <noun>")."""
+        found = []
+        for word in doc[story_start_token(doc):]:
+            if word.lower_ not in _SEAT_WORDS:
+                continue
+            place = None
+            if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 2].whitespace_:
+                place = doc[word.i - 2]  # "Vell-based"
+            else:
+                prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+                place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            where = index.get(place.i) if place is not None else None
+            if where is None and place is not None:  # "Vell-based" is a modifier, no mention: Vell named elsewhere
+                where = next((k for k, c in enumerate(clusters) if c.type == "GPE" and c.name == place.text), None)
+            if where is None or clusters[where].type != "GPE":
+                continue
+            org = self._described_org(doc, word, clusters, index)
+            if org is None or org == where:
+                continue
+            seat = [m for m in clusters[org].mentions if m.start <= word.i + 3 and m.end >= word.i - 12]
+            words = [word.i, place.i] + [t for m in seat[-1:] for t in (m.start, m.end - 1)]
+            if word.dep_ == "amod" and word.head.i > word.i:
+                words.append(word.head.i)  # "a Vell-based company": the noun the place word describes
+            found.append(RelationRecord("based_in", clusters[org].name, clusters[where].name,
+                                        doc[min(words):max(words) + 1]))
+        return found
+
+    @staticmethod
+    def _described_org(doc: Doc, word, clusters, index) -> int | None:
+        """The organisation a seat word describes: the noun it modifies, that noun's name in apposition, or the
+        subject of "is based in"."""
+        noun = word.head if word.dep_ in {"amod", "acl", "relcl"} else word
+        if noun.pos_ not in {"NOUN", "PROPN"} and noun.dep_ != "appos":  # "a daily based in X": the tagger's ADJ
+            noun = next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if noun is not None and noun.tag_ in {"WDT", "WP"} and word.dep_ == "relcl":
+                noun = word.head
+        if noun is None:
+            return None
+        candidates = [noun] + [c for c in noun.children if c.dep_ == "appos"] + \
+            ([noun.head] if noun.dep_ == "appos" else [])
+        for token in candidates:
+            k = index.get(token.i)
+            if k is not None and clusters[k].type in {"ORG", "OUTLET"}:
+                return k
+        return None
+
     # ----- controls: "the armed group that controls Vell" -------------------------------------------------------
 
     def _controls(self, doc: Doc, clusters, index) -> list[RelationRecord]:
@@ -554,6 +650,12 @@ class RelationExtractor(Component):
                     if party is not None:
                         return party, clause.right_edge.i + 1  # "a holding owned by X"
         return None, owner.i + 1
+
+
+def _mention_edges(cluster: EntityCluster, i: int) -> tuple[int, ...]:
+    """First and last token of the cluster's mention holding token i, or i alone."""
+    m = min((m for m in cluster.mentions if m.start <= i < m.end), key=len, default=None)
+    return (m.start, m.end - 1) if m is not None else (i,)
 
 
 def _innermost(clusters: list[EntityCluster]) -> dict[int, int]:

@@ -37,6 +37,9 @@ _ISO_DATE = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 ORDINAL_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                            "tenth", "last"))
+# one step from the time the story is at: "the previous day", "a week later", "the day before"
+_STEP_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+_STEP_ADJECTIVES = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
 # dateparser fills what a text leaves out from its base; with no publication date only its period is kept
 _NEUTRAL_BASE = "2000-01-01"
 _PREFERENCE = {PAST: "past", FUTURE: "future", PRESENT: "current_period", None: "past"}
@@ -162,6 +165,9 @@ class TimeTagger(Component):
         counted_back = self.counted_from_event(candidate, published, previous)
         if counted_back is not None:
             return counted_back
+        from_story = self.from_story_time(candidate, previous)
+        if from_story is not None:
+            return from_story
         inner = self.extend_left(candidate)
         if doc[inner].lower_ == "for" and any(is_cardinal(t) for t in doc[inner:candidate.end]):
             inner += 1  # "for about 14 hours": the counted length is the expression
@@ -265,6 +271,62 @@ class TimeTagger(Component):
         value, granularity = shift(anchor, sign * count, unit)
         return TimeMention(expression, value, granularity, "approx")
 
+    def from_story_time(self, candidate: Span, previous: list[TimeMention]) -> TimeMention | None:
+        """'the previous day', 'the following month', 'the day before', 'a week later': one step (or a counted
+        number of them) from the last time the story placed at that unit or finer, which is the time the
+        narrative is at (TimeML 1.2.1: such expressions take the time of another event as their anchor). Without
+        such a time before them they are not placed."""
+        doc = candidate.doc
+        tokens = [t for t in candidate if not t.is_punct]
+        if not tokens:
+            return None
+        end = candidate.end
+        words = [t.lower_ for t in tokens]
+        direction = None
+        # "the day before", "the week after": an adverb the tagger leaves outside the expression
+        if end < len(doc) and doc[end].lower_ in _STEP_WORDS and doc[end].dep_ in ("advmod", "prep") \
+                and not any(c.dep_ == "pobj" for c in doc[end].children) and words[0] == "the" and len(words) == 2:
+            direction, end = _STEP_WORDS[doc[end].lower_], end + 1
+        elif words[-1] in _STEP_WORDS and len(words) >= 2:
+            direction = _STEP_WORDS[words[-1]]
+            words = words[:-1]
+        elif len(words) == 3 and words[0] == "the" and words[1] in _STEP_ADJECTIVES:
+            direction = _STEP_ADJECTIVES[words[1]]
+            words = words[2:]
+        if direction is None:
+            return None
+        unit = unit_of(doc[candidate.start + len(words) - 1], self.words) if words else None
+        if unit is None and words:
+            unit = next((u for u in (unit_of(t, self.words) for t in tokens) if u), None)
+        if unit not in ("day", "week", "month", "year"):
+            return None
+        if words[-1] != unit and not any(is_cardinal(t) for t in tokens):
+            return None  # "years later", "days before": no step the story's time can be moved by
+        if words[0] in ("the", "a", "an") and len(words) == 2 or len(words) == 1:
+            count = 1
+        else:
+            length = counted_length(doc[candidate.start:candidate.start + len(words)], self.words)
+            if length is None:
+                return None
+            count = length[0]
+        finest = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+        # the time the narrative is at is the last one placed; coarser than the step, it cannot be stepped from
+        anchor = next((m for m in reversed(previous) if m.value and m.granularity != "duration"), None)
+        if anchor is None or anchor.granularity not in finest[unit] or not (
+                _ISO_DATE.match(anchor.value) or anchor.granularity == "year" and _YEAR.match(anchor.value)):
+            return None
+        value = anchor.value + {"day": "", "month": "-01", "year": ""}.get(anchor.granularity, "")
+        if anchor.granularity == "year":
+            value = anchor.value[:4] + "-01-01"
+        elif len(value) == 7:
+            value += "-01"
+        try:
+            base = dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+        shifted, granularity = shift(base, direction * count, unit)
+        return TimeMention(doc[candidate.start:end], shifted, granularity, None)
+
     def since_length(self, core: Span, published: dt.date | None) -> tuple[str | None, str] | None:
         """'over the past ten days', 'in the last three months': a stretch reaching up to publication, placed
         at its start."""
@@ -354,6 +416,10 @@ class TimeTagger(Component):
         if expression[0].lower_ in self.words.past_signals or (
                 expression.start > 0 and doc[expression.start - 1].lower_ in self.words.past_signals):
             return PAST
+        if expression.start > 0 and doc[expression.start - 1].tag_ == "VBD" and expression[0].pos_ == "ADP":
+            # "said on Thursday it would ...": the day right after a past verb dates that verb, even where the
+            # parse hangs it on the reported clause (PolNeAR train: 42 "said/told/announced/... on <weekday>")
+            return PAST
         return clause_tense(expression.root, self.words)
 
     def in_title(self, expression: Span) -> bool:
@@ -401,6 +467,12 @@ class TimeTagger(Component):
         if season is not None:
             # "the fall of 2016", "spring 2019": the season of the year named (dateparser reads neither)
             year = next((int(t.text) for t in core if _YEAR.match(t.text)), None)
+            lowers = [t.lower_ for t in core]
+            if year is None and published is not None and "year" in lowers[1:]:
+                # "the spring of next year", "last year's autumn": the year the determiner before it picks
+                step = {"next": 1, "coming": 1, "last": -1, "previous": -1, "this": 0}.get(
+                    lowers[lowers.index("year", 1) - 1])
+                year = published.year + step if step is not None else None
             if year is None:
                 return resolve_season(season, published, tense, self.direction(core))
             return f"{year:04d}-{season}", "season"
@@ -411,12 +483,28 @@ class TimeTagger(Component):
             if day is None and published is not None:
                 day = published.isoformat()
             return day, "day"
+        weekend = self.weekend(core, published)
+        if weekend is not None:
+            return weekend
         period = self.is_current_period(core)
         if period is not None and published is not None:
             return format_period(published, period)
         if self.has_time_cue(core):
             return resolve_with_dateparser(core.text, published, tense)
         return None
+
+    @staticmethod
+    def weekend(core: Span, published: dt.date | None) -> tuple[str | None, str] | None:
+        """'last weekend', 'this weekend', 'next weekend': the weekend of the week before, of, or after the week of
+        publication, as TIMEX3 writes it (2025-W42-WE; TimeML 1.2.1 guidelines, weekend values)."""
+        words = [t.lower_ for t in core if not t.is_punct]
+        if len(words) != 2 or words[1] != "weekend" or published is None:
+            return None
+        step = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}.get(words[0])
+        if step is None:
+            return None
+        year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE", "week"
 
     def narrative_year(self, core: Span, month: int, resolved: tuple[str | None, str], tense: str | None,
                        previous: list[TimeMention]) -> tuple[str | None, str] | None:

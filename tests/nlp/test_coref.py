@@ -306,3 +306,11 @@ def test_a_lawyers_client_is_whom_the_lawyer_was_named_for(analyse):
     assert "her client" in [m["text"] for m in feld["mentions"]]
     r = analyse("Tomas Feld said on Monday that his client would appeal the ruling.")
     assert not any(m["text"] == "his client" for e in r["entities"] for m in e["mentions"])
+
+
+def test_the_general_is_the_one_general_the_story_names(analyse):
+    r = analyse("General Ives Dallow was detained on Monday. The general was freed a day later. "
+                "The general election is due in May.")
+    person = [e for e in r["entities"] if e["name"] == "Ives Dallow"][0]
+    texts = [m["text"] for m in person["mentions"]]
+    assert "The general" in texts and texts.count("The general") == 1

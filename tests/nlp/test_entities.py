@@ -369,3 +369,104 @@ def test_a_newspaper_named_after_its_day_keeps_the_day_in_its_name(analyse):
     assert entity(r, "Mail on Sunday")["type"] == "OUTLET"
     assert entity(r, "Scotland")["type"] == "GPE"
     assert [t["text"] for t in r["times"]] == ["on Sunday"]
+
+
+# -- names no gazetteer knows, typed by the words around them ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Orvennic News Agency said the convoy was hit. The agency, which is based in Tolvar, gave no toll.",
+     "Orvennic News Agency", "wire_service"),
+    ("The Dassemark Broadcasting Corporation aired the speech, and the broadcaster said ratings rose.",
+     "Dassemark Broadcasting Corporation", "broadcaster"),
+])
+def test_news_word_before_an_organisation_word_names_an_outlet(analyse, text, name, kind):
+    found = entity(analyse(text), name)
+    assert found["type"] == "OUTLET" and found["category"] == kind
+    assert found["type_evidence"], "the words that say it is an outlet are shown"
+
+
+def test_the_agency_picks_up_a_news_agency_not_an_armed_group(analyse):
+    r = analyse("The Qelvan Press Agency said fighters of the Harrow Legion had shelled a school. "
+                "The agency said three pupils were hurt.")
+    assert "The agency" in mention_texts(r, "Qelvan Press Agency")
+
+
+def test_a_describing_noun_after_a_short_form_in_brackets_gives_the_kind(analyse):
+    r = analyse("The Merrow Liberty Front (MLF), an opposition party, walked out of the assembly. "
+                "The party said it would boycott the vote.")
+    found = entity(r, "Merrow Liberty Front")
+    assert found["category"] == "political_party"
+    assert "The party" in mention_texts(r, "Merrow Liberty Front")
+
+
+def test_a_month_after_in_is_no_seat_of_troops(analyse):
+    r = analyse("General Ivo Kastell was captured by Tolvanian troops in April, the Dorran Ledger reported.")
+    assert not [e for e in r["entities"] if e["name"] in {"April", "March"}]
+
+
+def test_a_class_noun_opening_a_sentence_is_no_name(analyse):
+    r = analyse("The Sevrani central bank raised rates on Tuesday. Bank governor Lida Mostrel said inflation was "
+                "too high.")
+    assert not [e for e in r["entities"] if e["name"] == "Bank"]
+
+
+def test_the_union_picks_up_a_trade_union(analyse):
+    r = analyse("The Harlen Dockers' Union called a strike on Monday. The union said 4,000 members would walk out.")
+    assert "The union" in mention_texts(r, "Harlen Dockers' Union")
+
+
+def test_a_lone_name_the_tagger_calls_a_nationality_is_typed_by_its_context(analyse):
+    r = analyse("Dravonia recalled its envoy from Ostrel. Dravonia accuses Ostrel of arming the rebels. Ostrel denied "
+                "the charge, and Ostrel's foreign minister called it absurd.")
+    state = entity(r, "Ostrel")
+    assert state["type"] == "GPE" and len(state["mentions"]) >= 3
+    assert state["type_evidence"]
+
+
+def test_a_nationality_word_stays_no_mention(analyse):
+    r = analyse("Angry Dravonians gathered on Monday as Ostrelian police detained a Dravonian.")
+    assert not [e for e in r["entities"] if e["name"] in {"Dravonians", "Dravonian", "Ostrelian"}]
+
+
+def test_the_portfolio_before_a_minister_is_part_of_the_title(analyse):
+    r = analyse("Velsian Interior Minister Tomas Hedd ordered a curfew in Velsia on Monday.")
+    assert not [e for e in r["entities"] if e["name"] == "Interior"]
+    assert ("member_of", "Tomas Hedd", "Velsia") in {(x["type"], x["subject"], x["object"]) for x in r["relations"]}
+
+
+def test_a_two_word_firm_again_by_its_first_word_where_the_tagger_saw_no_name(analyse):
+    r = analyse("Quorry Logistics, a Halden-based company, halted deliveries on Monday. Quorry said two of its drivers "
+                "had been detained.")
+    assert "Quorry" in mention_texts(r, "Quorry Logistics")
+
+
+def test_a_common_first_word_is_no_short_form(analyse):
+    r = analyse("General Dynamics won the contract. General officers said the deal was sound.")
+    assert not [e for e in r["entities"] if "General" in [m["text"] for m in e["mentions"]]]
+
+
+def test_the_mission_picks_up_a_named_mission_only(analyse):
+    r = analyse("The Joint Relief Mission said on Monday that two of its trucks were looted. The mission, which has "
+                "worked in Tavelle since 2019, suspended deliveries.")
+    assert "The mission" in mention_texts(r, "Joint Relief Mission")
+    r = analyse("The Orsk Legion said the mission had failed.")
+    assert "the mission" not in mention_texts(r, "Orsk Legion")
+
+
+def test_an_age_in_commas_after_a_name_says_a_person(analyse):
+    r = analyse("Marit Osvald, 54, a farmer from Dellow, said the soldiers had burned her barn.")
+    rules = {e["rule"] for e in entity(r, "Marit Osvald")["type_evidence"]}
+    assert "age after the name" in rules
+
+
+def test_a_capital_before_the_name_says_a_place_whatever_the_parse(analyse):
+    r = analyse("Holt Freight declined to comment. In the Quennish capital, Varrow, crowds gathered outside the "
+                "assembly. Varrow has not responded.")
+    assert entity(r, "Varrow")["type"] == "GPE"
+
+
+def test_the_airline_picks_up_an_airline_not_its_owner(analyse):
+    r = analyse("Pelling Airways cancelled all flights on Friday. Norra Holdings, a company registered in Skell, "
+                "owns the airline.")
+    assert "the airline" in mention_texts(r, "Pelling Airways")
+    assert "the airline" not in mention_texts(r, "Norra Holdings")

@@ -251,3 +251,10 @@ def test_a_recipient_after_the_participle_describing_the_goods(analyse):
     r = analyse("Pelland sent two barges loaded with rice, blankets and medicine to neighbouring Ostrava on "
                 "Thursday, after storms flooded the coast.")
     assert event(r, "sent")["roles"].get("recipient") == "Ostrava"
+
+
+def test_a_party_introduced_by_a_naming_clause_is_named_in_the_role(analyse):
+    r = analyse("Investigators said the bombing was carried out by a cell known as the Black Orchard. "
+                "The delivery of the rifles was carried out by a firm called Velgard Trading.")
+    assert event(r, "carried out")["roles"]["actor"] == "Black Orchard"
+    assert any(ev["roles"].get("actor") == "Velgard Trading" for ev in r["events"])

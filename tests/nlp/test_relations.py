@@ -116,3 +116,65 @@ def test_a_city_in_apposition_with_a_states_capital_is_its_capital(analyse):
     assert ("Velm", "Ostria") in kinds(r, "capital_of")
     r = analyse("Velm, the capital of the new dance scene, was calm on Monday.")
     assert not kinds(r, "capital_of")
+
+
+# -- leaders and seats of parties no gazetteer knows ---------------------------------------------------------------
+
+def pairs(result, kind):
+    return {(r["subject"], r["object"]) for r in result["relations"] if r["type"] == kind}
+
+
+def test_the_adjective_of_a_state_the_story_names_before_a_head_of_state_title(analyse):
+    r = analyse("Voskaria closed its border on Monday. Voskarian President Elin Marrow said the move was temporary.")
+    assert ("Elin Marrow", "Voskaria") in pairs(r, "leader_of")
+
+
+def test_a_verb_of_leading_ties_a_person_to_the_body_led(analyse):
+    r = analyse("Tomas Reyk, who leads the Dunmere Liberation Front, said his fighters would withdraw. "
+                "The Harlow Citizens Party, led by Anya Sobel, boycotted the vote.")
+    found = pairs(r, "leader_of")
+    assert ("Tomas Reyk", "Dunmere Liberation Front") in found
+    assert ("Anya Sobel", "Harlow Citizens Party") in found
+
+
+def test_a_passive_verb_of_leading(analyse):
+    r = analyse("The Serrin Workers Party is headed by Olla Venning, a former teacher.")
+    assert ("Olla Venning", "Serrin Workers Party") in pairs(r, "leader_of")
+
+
+def test_leading_an_event_is_no_leadership_of_a_body(analyse):
+    r = analyse("Colonel Marek Ostby led the assault on the bridge on Friday.")
+    assert not pairs(r, "leader_of")
+
+
+def test_an_organisation_based_registered_or_headquartered_in_a_place(analyse):
+    r = analyse("Quellan Shipping, a company registered in Norvik, owns the tanker. Bastor Freight is headquartered "
+                "in Kelmor. The Ardwick Tribune, a daily based in Selvane, first reported the sale.")
+    found = pairs(r, "based_in")
+    assert ("Quellan Shipping", "Norvik") in found
+    assert ("Bastor Freight", "Kelmor") in found
+    assert ("Ardwick Tribune", "Selvane") in found
+    evidence = {r_["evidence"]["text"] for r_ in r["relations"] if r_["type"] == "based_in"}
+    assert "Quellan Shipping, a company registered in Norvik" in evidence
+
+
+def test_a_place_hyphenated_before_based_is_the_seat(analyse):
+    r = analyse("Dorvel Mining, a Pessan-based company, halted work near Pessan on Monday.")
+    assert ("Dorvel Mining", "Pessan") in pairs(r, "based_in")
+
+
+def test_the_capital_renamed_after_a_comma_whatever_the_parse_hangs_it_on(analyse):
+    r = analyse("Velsia closed its border. Officials in Harnow, the Velsian capital, said the move was temporary.")
+    assert ("Harnow", "Velsia") in pairs(r, "capital_of")
+
+
+def test_the_adjective_of_a_land_name(analyse):
+    r = analyse("Doverland recalled its envoy on Monday. The Doverish government said talks were over.")
+    state = [e for e in r["entities"] if e["name"] == "Doverland"][0]
+    assert "the Doverish government" in [m["text"].lower() for m in state["mentions"]] or \
+        any(ev["rule"] == "adjective of the name" for ev in state["type_evidence"])
+
+
+def test_a_rank_between_the_leader_title_and_the_name(analyse):
+    r = analyse("The Morrin Legion holds the pass. Its commander, General Ives Dallow, refused to withdraw.")
+    assert ("Ives Dallow", "Morrin Legion") in pairs(r, "leader_of")

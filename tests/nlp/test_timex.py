@@ -455,3 +455,53 @@ def test_the_storys_own_years_fix_a_month_the_tense_misplaces(nlp):
 def test_a_past_month_stays_past_when_the_story_names_the_current_year(nlp):
     found = analyse(nlp, "The March 2022 reforms were repealed. Prices rose in March.", published="2023-04-10")
     assert found[-1][1] == "2023-03"
+
+
+# -- one step from the time the story is at ("the previous day", "a week later") -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy reached Harvel on Monday. He had met the rebels the previous day.", ("the previous day", "2023-11-05")),
+    ("Police held the editor on October 2. She was freed the following day.", ("the following day", "2023-10-03")),
+    ("The vote took place on Friday. A day earlier, crowds had blocked the roads.", ("A day earlier", "2023-11-02")),
+    ("Talks broke down on October 9. The day before, both sides had sounded hopeful.", ("The day before", "2023-10-08")),
+    ("The truce was signed in May 2021. Shelling resumed the following month.", ("the following month", "2021-06")),
+    ("The mayor quit on October 20. Two weeks later, her deputy followed.", ("Two weeks later", "2023-11-03")),
+])
+def test_step_from_the_story_time(nlp, text, expected):
+    found = {t[0]: t[1] for t in analyse(nlp, text)}
+    assert found.get(expected[0]) == expected[1]
+
+
+def test_step_without_a_story_time_is_not_placed(nlp):
+    found = analyse(nlp, "The colonel was released the previous day.")
+    assert all(value is None for _, value, _, _ in found)
+
+
+def test_vague_step_is_not_placed(nlp):
+    found = {t[0]: t[1] for t in analyse(nlp, "The dam failed on October 20. Years later, the valley is still empty.")}
+    assert not any(text.startswith("Years") and value for text, value in found.items())
+
+
+def test_day_after_a_past_reporting_verb_dates_the_report(nlp):
+    # the parser may hang "on Monday" on the reported clause's "would": the verb it follows is past all the same
+    found = analyse(nlp, "Ostrava Mills said on Monday it would shut the plant.")
+    assert found[0][:2] == ("on Monday", "2023-11-06")
+
+
+def test_season_of_next_year(nlp):
+    found = analyse(nlp, "Elections are due in the spring of next year.")
+    assert found[0][1] == "2024-SP"
+
+
+def test_a_day_step_from_a_month_is_not_placed(nlp):
+    found = analyse(nlp, "Talks opened on Monday. The rebels took the port in March and left it the following day.")
+    assert all(value is None for text, value, _, _ in found if text == "the following day")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The strike ended last weekend.", "2023-W44-WE"),
+    ("Protesters plan to march this weekend.", "2023-W45-WE"),
+    ("The envoy will visit next weekend.", "2023-W46-WE"),
+])
+def test_weekends_around_publication(nlp, text, value):
+    assert analyse(nlp, text)[0][1] == value
