@@ -4,6 +4,8 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
+import numpy
+
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE, SPACY, TAG
 from spacy.tokens import Doc
 
@@ -12,6 +14,7 @@ from spacy.tokens import Doc
 # attributes of the same words many times over, so the table reads each once. The components run after the parse
 # and change no token attribute, so a table built for a parsed document stays right for the rest of the pipeline.
 _COLUMNS = (ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SHAPE)
+_STRING_COLUMNS = [0, 1, 2, 3, 4, 5, 7, 12]
 
 
 @dataclass
@@ -70,27 +73,15 @@ def token_table(doc: Doc) -> TokenTable:
 def build(doc: Doc) -> TokenTable:
     n = len(doc)
     strings = doc.vocab.strings
-    names: dict[int, str] = {0: ""}
-
-    def name(key: int) -> str:
-        found = names.get(key)
-        if found is None:
-            found = names[key] = strings[key]
-        return found
-
-    rows = doc.to_array(list(_COLUMNS)).tolist() if n else []
-    columns = list(zip(*rows)) if rows else [()] * len(_COLUMNS)
-    orth, lower, lemma, tag, pos, dep, head, ent_type, punct, space, alpha, spacy_ws, shape = columns
-    lowered: dict[int, str] = {}
-
-    def lemma_lower(key: int) -> str:
-        found = lowered.get(key)
-        if found is None:
-            found = lowered[key] = name(key).lower()
-        return found
-
-    # the head is stored as an offset in an unsigned array: a head to the left wraps around
-    heads = [(i + h) % 2 ** 64 for i, h in enumerate(head)]
+    array = doc.to_array(list(_COLUMNS)) if n else numpy.zeros((0, len(_COLUMNS)), dtype="uint64")
+    # each distinct string looked up once: a document repeats most of its words, tags and relations
+    names = {key: strings[key] for key in numpy.unique(array[:, _STRING_COLUMNS]).tolist()}
+    names[0] = ""
+    columns = array.T.tolist()
+    orth, lower, lemma, tag, pos, dep, _, ent_type, punct, space, alpha, spacy_ws, shape = columns
+    lowered = {key: names[key].lower() for key in set(lemma)}
+    # the head is stored as an offset in an unsigned array: a head to the left wraps around, read back as signed
+    heads = (array[:, _COLUMNS.index(HEAD)].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(heads):
         if h != i:
@@ -99,9 +90,9 @@ def build(doc: Doc) -> TokenTable:
     sent_of = [0] * n
     for k, (a, b) in enumerate(sents):
         sent_of[a:b] = [k] * (b - a)
-    return TokenTable(text=[name(k) for k in orth], lower=[name(k) for k in lower], lemma=[lemma_lower(k) for k in lemma],
-                      tag=[name(k) for k in tag], pos=[name(k) for k in pos], dep=[name(k) for k in dep], head=heads,
-                      ent_type=[name(k) for k in ent_type], punct=[bool(v) for v in punct],
-                      space=[bool(v) for v in space], alpha=[bool(v) for v in alpha],
-                      whitespace=[bool(v) for v in spacy_ws], shape=[name(k) for k in shape], children=children,
-                      sents=sents, sent_of=sent_of)
+    name = names.__getitem__
+    return TokenTable(text=list(map(name, orth)), lower=list(map(name, lower)), lemma=list(map(lowered.__getitem__, lemma)),
+                      tag=list(map(name, tag)), pos=list(map(name, pos)), dep=list(map(name, dep)), head=heads,
+                      ent_type=list(map(name, ent_type)), punct=list(map(bool, punct)), space=list(map(bool, space)),
+                      alpha=list(map(bool, alpha)), whitespace=list(map(bool, spacy_ws)), shape=list(map(name, shape)),
+                      children=children, sents=sents, sent_of=sent_of)
