@@ -86,7 +86,10 @@ def build(doc: Doc) -> TokenTable:
     for i, h in enumerate(heads):
         if h != i:
             children[h].append(i)
-    sents = [(s.start, s.end) for s in doc.sents] if n else []
+    # a document with neither a parse nor sentence starts (a bare tokenizer's) is one sentence here; spaCy refuses
+    # to split it
+    bounded = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+    sents = ([(s.start, s.end) for s in doc.sents] if bounded else [(0, n)]) if n else []
     sent_of = [0] * n
     for k, (a, b) in enumerate(sents):
         sent_of[a:b] = [k] * (b - a)

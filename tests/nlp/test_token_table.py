@@ -48,3 +48,10 @@ def test_one_table_a_document():
     other = Doc(VOCAB, words=["Rain", "fell", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
     assert token_table(doc) is token_table(doc)
     assert token_table(other) is not token_table(doc)
+
+
+def test_a_bare_tokenizers_document_is_one_sentence():
+    doc = English()("“Roads are shut,” the council said. Crews are out.")
+    table = token_table(doc)
+    assert table.text == [t.text for t in doc]
+    assert table.sents == [(0, len(doc))]
