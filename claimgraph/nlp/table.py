@@ -37,6 +37,7 @@ class TokenTable:
     children: list[list[int]]       # in text order, as token.children yields them
     sents: list[tuple[int, int]]    # [start, end) of every sentence
     sent_of: list[int]              # sentence number of every token
+    parsed: bool = True             # built after the parser: a table built before it is built again after it
 
     def __len__(self) -> int:
         return len(self.text)
@@ -64,7 +65,7 @@ _TABLES: "weakref.WeakKeyDictionary[Doc, TokenTable]" = weakref.WeakKeyDictionar
 def token_table(doc: Doc) -> TokenTable:
     """The document's table, built on first use after the parse."""
     table = _TABLES.get(doc)
-    if table is None or len(table) != len(doc):
+    if table is None or len(table) != len(doc) or not table.parsed and doc.has_annotation("DEP"):
         table = build(doc)
         _TABLES[doc] = table
     return table
@@ -98,4 +99,4 @@ def build(doc: Doc) -> TokenTable:
                       tag=list(map(name, tag)), pos=list(map(name, pos)), dep=list(map(name, dep)), head=heads,
                       ent_type=list(map(name, ent_type)), punct=list(map(bool, punct)), space=list(map(bool, space)),
                       alpha=list(map(bool, alpha)), whitespace=list(map(bool, spacy_ws)), shape=list(map(name, shape)),
-                      children=children, sents=sents, sent_of=sent_of)
+                      children=children, sents=sents, sent_of=sent_of, parsed=doc.has_annotation("DEP"))

@@ -55,3 +55,10 @@ def test_a_bare_tokenizers_document_is_one_sentence():
     table = token_table(doc)
     assert table.text == [t.text for t in doc]
     assert table.sents == [(0, len(doc))]
+
+
+def test_a_table_read_before_the_parse_is_read_again_after_it(nlp):
+    doc = nlp.make_doc("Officials said the bridge would reopen.")
+    assert token_table(doc).dep == [""] * len(doc)
+    doc = nlp(doc)
+    assert token_table(doc).dep == [t.dep_ for t in doc]
