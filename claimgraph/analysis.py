@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from .nlp.annotations import register_extensions
 from .nlp.claims import group_claims, trigger_span
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
+from .nlp.table import token_table
 from .settings import Limits
 
 # where a sentence may end; the parser's cost grows with the length of a sentence, so text with none of these for
@@ -96,7 +98,21 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 
 
 def span(s: TokenSpan) -> Span:
-    return Span(s.start_char, s.end_char, s.text)
+    if s.start == s.end:
+        return Span(s.start_char, s.end_char, s.text)
+    # the document's text cut at the span's offsets is the span's text, without joining its tokens one by one
+    return Span(s.start_char, s.end_char, document_text(s.doc)[s.start_char:s.end_char])
+
+
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def document_text(doc: Doc) -> str:
+    """doc.text, joined once a document (spaCy joins every token's text again at each reading)."""
+    text = _TEXTS.get(doc)
+    if text is None:  # a Doc's words never change, so neither does its text
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def spans(items: list[TokenSpan]) -> list[dict[str, Any]]:
@@ -139,7 +155,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
 
     out: dict[str, Any] = {"document": document.header(with_text=document.path is not None and
                                                        document.path.lower().endswith((".html", ".htm")))}
-    warning = english_warning(doc)
+    warning = english_warning(doc, document_text(doc))
     if warning:
         out["warnings"] = [warning]
 
@@ -241,11 +257,12 @@ def innermost_attribution(doc: Doc) -> dict[int, int]:
 def claim_span(token) -> TokenSpan:
     """The words of the clause a predicate heads, trimmed of leading and trailing conjunctions and punctuation."""
     doc = token.doc
-    sent = token.sent
-    left = max(token.left_edge.i, sent.start)
-    right = min(token.right_edge.i, sent.end - 1)
-    while left < token.i and (doc[left].dep_ in {"cc", "punct"} or doc[left].is_space):
+    table = token_table(doc)
+    sent_start, sent_end = table.sentence(token.i)
+    left = max(token.left_edge.i, sent_start)
+    right = min(token.right_edge.i, sent_end - 1)
+    while left < token.i and (table.dep[left] in {"cc", "punct"} or table.space[left]):
         left += 1
-    while right > token.i and (doc[right].is_punct or doc[right].is_space):
+    while right > token.i and (table.punct[right] or table.space[right]):
         right -= 1
     return doc[left:right + 1]

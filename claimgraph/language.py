@@ -14,10 +14,11 @@ _MIN_LATIN_SHARE = 0.5  # English text quoting a foreign name or two stays far a
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def english_warning(doc: Doc) -> str | None:
+def english_warning(doc: Doc, text: str | None = None) -> str | None:
     """A warning when a text is mostly in a script other than Latin (Chinese, Arabic, Cyrillic...), whatever its
-    length, or when a text of some length has too few English function words to be English."""
-    script = foreign_script(doc.text)
+    length, or when a text of some length has too few English function words to be English. `text`: the document's
+    text when the caller has it (doc.text joins every token's text again)."""
+    script = foreign_script(doc.text if text is None else text)
     if script is not None:
         return (f"the text is mostly in {script} script, not English; claimgraph analyses English news, so expect "
                 "few or no attributions")

@@ -11,6 +11,7 @@ from .. import lexicon
 from . import certainty_features, certainty_model
 from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
 from .component import Component, factory
+from .table import token_table
 
 CUES_FILE = "certainty_cues.yaml"
 EVENT_NOUNS_FILE = "event_nouns.yaml"
@@ -25,6 +26,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
 # Relative clauses and participial modifiers describe their noun; what they say of it is taken for granted.
 _PRESUPPOSED_DEPS = {"relcl", "amod"}
 _AUXILIARY_DEPS = {"aux", "auxpass"}
+_PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # the parts of speech is_event_predicate can accept
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -147,7 +149,10 @@ class Certainty(Component):
         return self.models[convention]
 
     def __call__(self, doc: Doc) -> Doc:
-        predicates = [token for token in doc[story_start_token(doc):] if is_event_predicate(token, self.lexicon)]
+        # only a verb, noun or adjective names an event: the other words are not made into Tokens at all
+        pos = token_table(doc).pos
+        predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
+                      if pos[i] in _PREDICATE_POS and is_event_predicate(doc[i], self.lexicon)]
         self.set_annotations(doc, dict(zip((t.i for t in predicates), self.rate(doc, predicates, self.convention))))
         return doc
 

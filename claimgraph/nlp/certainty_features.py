@@ -5,6 +5,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .table import token_table
+
 # The assessor passed in is the rules' (nlp.certainty.Assessor); the rules call these features, so this module does
 # not import them back.
 
@@ -38,48 +40,60 @@ def features(token: Token, assessor: Any, convention: str) -> dict[str, float]:
 
 def _own_words(token: Token, out: dict[str, float]) -> None:
     """The predicate itself: its word, part of speech, tense and the function words hanging on it."""
-    out[f"lemma={lemma(token)}"] = 1.0
-    out[f"pos={token.pos_}"] = 1.0
-    out[f"tag={token.tag_}"] = 1.0
-    out[f"dep={token.dep_}"] = 1.0
-    for child in token.children:
-        if child.dep_ in {"aux", "auxpass", "neg", "mark", "advmod", "det", "expl", "prt"}:
-            out[f"child:{child.dep_}={child.lower_}"] = 1.0
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            out[f"subj_pos={child.pos_}"] = 1.0
-            out["subj_pronoun"] = float(child.pos_ == "PRON")
-        out[f"child_dep={child.dep_}"] = 1.0
-    if token.dep_ in {"acomp", "attr"} and lemma(token.head) == "be":
-        for child in token.head.children:
-            if child.dep_ in {"aux", "neg", "advmod"}:
-                out[f"copula:{child.dep_}={child.lower_}"] = 1.0
+    table = token_table(token.doc)  # the words around the predicate, read from the document's token table
+    dep, lower, pos, i = table.dep, table.lower, table.pos, token.i
+    out[f"lemma={table.lemma[i]}"] = 1.0
+    out[f"pos={pos[i]}"] = 1.0
+    out[f"tag={table.tag[i]}"] = 1.0
+    out[f"dep={dep[i]}"] = 1.0
+    for child in table.children[i]:
+        if dep[child] in {"aux", "auxpass", "neg", "mark", "advmod", "det", "expl", "prt"}:
+            out[f"child:{dep[child]}={lower[child]}"] = 1.0
+        if dep[child] in {"nsubj", "nsubjpass"}:
+            out[f"subj_pos={pos[child]}"] = 1.0
+            out["subj_pronoun"] = float(pos[child] == "PRON")
+        out[f"child_dep={dep[child]}"] = 1.0
+    head = table.head[i]
+    if dep[i] in {"acomp", "attr"} and table.lemma[head] == "be":
+        for child in table.children[head]:
+            if dep[child] in {"aux", "neg", "advmod"}:
+                out[f"copula:{dep[child]}={lower[child]}"] = 1.0
 
 
 def _surroundings(token: Token, assessor: Any, out: dict[str, float]) -> None:
     """The chain of governors above the predicate: their words, the relations on the way, and their own modality."""
+    doc = token.doc
+    table = token_table(doc)
+    dep, lower, heads, lemmas, children = table.dep, table.lower, table.head, table.lemma, table.children
+    opening = assessor.lex.open_complementizers
     path = []
-    current = token
+    current = token.i
     for level in range(1, _ANCESTOR_LEVELS + 1):
-        if current.head.i == current.i:
+        if heads[current] == current:
             break
-        path.append(current.dep_)
-        governor = current.head
-        out[f"gov{level}={lemma(governor)}"] = 1.0
+        path.append(dep[current])
+        governor = heads[current]
+        out[f"gov{level}={lemmas[governor]}"] = 1.0
         out[f"gov{level}_dep={'/'.join(path)}"] = 1.0
-        out[f"gov{level}:{current.dep_}={lemma(governor)}"] = 1.0
-        out[f"gov_any={lemma(governor)}"] = 1.0
-        out[f"gov{level}_rule"] = float(assessor.assess(governor).value)
-        for child in governor.children:
-            if child.dep_ in {"aux", "neg", "mark"} and child.i != current.i:
-                out[f"gov_{child.dep_}={child.lower_}"] = 1.0
+        out[f"gov{level}:{dep[current]}={lemmas[governor]}"] = 1.0
+        out[f"gov_any={lemmas[governor]}"] = 1.0
+        out[f"gov{level}_rule"] = float(assessor.assess(doc[governor]).value)
+        for child in children[governor]:
+            if dep[child] in {"aux", "neg", "mark"} and child != current:
+                out[f"gov_{dep[child]}={lower[child]}"] = 1.0
         current = governor
     out["depth"] = float(len(path))
-    for child in token.children:
-        if child.dep_ == "mark" and child.lower_ in assessor.lex.open_complementizers:
+    for child in children[token.i]:
+        if dep[child] == "mark" and lower[child] in opening:
             out["conditional"] = 1.0
-    for ancestor in token.ancestors:
-        if any(c.dep_ == "mark" and c.lower_ in assessor.lex.open_complementizers for c in ancestor.children):
+    ancestor = token.i
+    for _ in range(len(heads)):  # token.ancestors: the heads up to the root
+        if heads[ancestor] == ancestor:
+            break
+        ancestor = heads[ancestor]
+        if any(dep[c] == "mark" and lower[c] in opening for c in children[ancestor]):
             out["conditional_above"] = 1.0
-    last = next((t for t in reversed(token.sent) if not t.is_space), None)
-    if last is not None and last.text == "?":
+    start, end = table.sentence(token.i)
+    last = next((j for j in range(end - 1, start - 1, -1) if not table.space[j]), None)
+    if last is not None and table.text[last] == "?":
         out["question"] = 1.0

@@ -11,6 +11,7 @@ from ..gazetteer import load_gazetteer
 from .annotations import (EntityCluster, entity_index, register_extensions, set_attributions, set_entities,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
+from .table import token_table
 from .entity_context import ContextTyper
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
@@ -87,10 +88,8 @@ class Coreference(Component):
         self._join_referring_sources(doc, clusters)
         self._announce_equipment(doc, clusters)
         self._announce_vehicles(doc, clusters)
-        sentence_of = {}
-        for n, sent in enumerate(doc.sents):
-            for token in sent:
-                sentence_of[token.i] = n
+        table = token_table(doc)
+        sentence_of = dict(enumerate(table.sent_of))
         self._title_leads(doc, clusters, sentence_of)
         mentions = sorted((_Mention(m.start, m.end, k, m.root, sentence_of[m.root.i])
                            for k, c in enumerate(clusters) for m in c.mentions), key=lambda m: m.start)
@@ -106,10 +105,14 @@ class Coreference(Component):
         # mention, but it brings its bearer to mind for a pronoun
         self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
         # read once a document: each plural pronoun looks back over them, a scan of the text per pronoun before
-        self.plural_nouns = [t.i for t in doc if t.tag_ == "NNS"]
-        for token in doc[story_start_token(doc):]:
-            if token.i in owned:
+        self.plural_nouns = [i for i, tag in enumerate(table.tag) if tag == "NNS"]
+        for i in range(story_start_token(doc), len(doc)):
+            # only a pronoun, 'client' or a noun can refer (what _pronoun, _client and _description test first):
+            # the other words are not made into Tokens
+            if i in owned or not (table.pos[i] == "NOUN" or table.lower[i] in self.pronouns
+                                  or table.lemma[i] == "client"):
                 continue
+            token = doc[i]
             found = self._pronoun(token, mentions, clusters, sentence_of)
             if found is None:
                 found = self._client(doc, token, mentions, clusters)

@@ -8,6 +8,7 @@ from ..lexicon import load
 from .annotations import EventRecord, entity_index, register_extensions, set_events, story_start_token
 from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
+from .table import token_table
 
 LEXICON = "event_triggers.yaml"
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
@@ -139,10 +140,14 @@ class EventTagger(Component):
         events: list[EventRecord] = []
         matches = {}
         self.story_start = story_start_token(doc)
-        for token in doc[self.story_start:]:
-            match = self.trigger(token)
+        table = token_table(doc)
+        for i in range(self.story_start, len(doc)):
+            # what trigger() refuses first, read from the token table without making the word a Token
+            if table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}:
+                continue
+            match = self.trigger(doc[i])
             if match is not None:
-                matches[token.i] = match
+                matches[i] = match
         # the object noun of a word pattern ("impose a curfew", "lodge a protest") belongs to that event
         consumed = {m[2].i for m in matches.values() if m[2] is not None}
         for i, (type_, mode, act_object) in matches.items():

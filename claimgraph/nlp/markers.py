@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import load
 from .annotations import MarkerRecord, entity_index, register_extensions, set_markers, story_start_token
 from .component import Component, factory
+from .table import token_table
 from .tokens import quotations
 
 LEXICON = "markers.yaml"
@@ -49,7 +50,12 @@ class Markers(Component):
         entities = entity_index(doc) if doc._.cg_entities else {}
         markers: list[MarkerRecord] = []
         quoted = quoted_tokens(doc)
-        for token in doc[story_start_token(doc):]:
+        table = token_table(doc)
+        for i in range(story_start_token(doc), len(doc)):
+            # a verb, an attribute, an apposition or a label's head word: what the readers below test first
+            if not (table.pos[i] == "VERB" or table.dep[i] in {"attr", "appos"} or table.lemma[i] in self.label_heads):
+                continue
+            token = doc[i]
             marker = (self.novelty(token, entities) or self.first_of_its_kind(token, entities)
                       or self.label(token, entities, quoted) or self.appositive_label(token, entities, quoted)
                       or self.called(token, entities, quoted))

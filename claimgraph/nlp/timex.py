@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from .annotations import TimeMention, register_extensions, set_times
 from .component import Component, factory
+from .table import token_table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: k + 1 for k, name in enumerate((
@@ -151,7 +152,7 @@ class TimeTagger(Component):
     def candidates(self, doc: Doc) -> list[Span]:
         ours = [doc[start:end] for _, start, end in self.matcher(doc)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
-        ours += [doc[t.i:t.i + 1] for t in doc if t.lower_ in self.words.day_times]
+        ours += [doc[i:i + 1] for i, lower in enumerate(token_table(doc).lower) if lower in self.words.day_times]
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
         spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
         spans += [s for s in ours if not any(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME") for t in s)]
@@ -352,9 +353,9 @@ class TimeTagger(Component):
         """'last summer', 'by spring', 'in the winter of': a season word that is a time, not a modifier
         ('winter exercises')."""
         spans = []
-        for token in doc:
-            if token.lower_ not in self.words.seasons or token.dep_ in ("compound", "amod", "nmod") \
-                    or not_a_season(token):
+        lower = token_table(doc).lower
+        for token in (doc[i] for i in range(len(doc)) if lower[i] in self.words.seasons):
+            if token.dep_ in ("compound", "amod", "nmod") or not_a_season(token):
                 continue
             start = token.i
             if start > 0 and doc[start - 1].lower_ in self.words.relative_determiners:
@@ -600,7 +601,9 @@ def build_matcher(vocab, words: TimeWords) -> Matcher:
 def calendar_name_spans(doc: Doc, words: TimeWords) -> list[Span]:
     """Weekday and month names, with 'last'/'next' before them and a day number, year or part of day after."""
     spans = []
-    for token in doc:
+    text = token_table(doc).text
+    # weekday and month names are capitalised (is_weekday and month_of test that first)
+    for token in (doc[i] for i in range(len(doc)) if text[i][:1].isupper()):
         if not (is_weekday(token) or month_of(token)):
             continue
         start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in words.relative_determiners else token.i
@@ -619,8 +622,9 @@ def is_date_part(token: Token, words: TimeWords) -> bool:
 
 def year_spans(doc: Doc) -> list[Span]:
     """A four-digit year as the object of a preposition: 'in 2021', 'since 1998'."""
-    return [doc[t.i:t.i + 1] for t in doc
-            if _YEAR.match(t.text) and t.i > 0 and (doc[t.i - 1].pos_ == "ADP" or doc[t.i - 1].tag_ == "IN")]
+    table = token_table(doc)
+    return [doc[i:i + 1] for i, text in enumerate(table.text)
+            if _YEAR.match(text) and i > 0 and (table.pos[i - 1] == "ADP" or table.tag[i - 1] == "IN")]
 
 
 def trim(span: Span) -> Span | None:

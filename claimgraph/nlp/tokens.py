@@ -5,6 +5,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from .table import token_table
+
 QUOTES_OPEN = {"“", '"', "‘", "«"}
 QUOTES_CLOSE = {"”", '"', "’", "»"}
 
@@ -28,12 +30,18 @@ def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     open ends after the last token, as if closed there."""
     pairs: list[tuple[int, int]] = []
     start = last = None
-    for token in tokens:
-        last = token.i
-        if start is None and token.text in QUOTES_OPEN:
-            start = token.i
-        elif start is not None and token.text in QUOTES_CLOSE:
-            pairs.append((start, token.i))
+    if isinstance(tokens, (Doc, Span)):  # a stretch of a document: its words read from the token table
+        doc = tokens if isinstance(tokens, Doc) else tokens.doc
+        first, end = (0, len(doc)) if isinstance(tokens, Doc) else (tokens.start, tokens.end)
+        marks = zip(range(first, end), token_table(doc).text[first:end])
+    else:
+        marks = ((token.i, token.text) for token in tokens)
+    for i, text in marks:
+        last = i
+        if start is None and text in QUOTES_OPEN:
+            start = i
+        elif start is not None and text in QUOTES_CLOSE:
+            pairs.append((start, i))
             start = None
     if start is not None:
         pairs.append((start, last + 1))

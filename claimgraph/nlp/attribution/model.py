@@ -11,7 +11,8 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, subtree
+from ..table import token_table
+from ..tokens import QUOTES_CLOSE, QUOTES_OPEN
 
 log = logging.getLogger(__name__)
 
@@ -121,25 +122,27 @@ def token_features(doc: Doc, quoted: list[bool]) -> list[list[str]]:
 def features_at(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> list[str]:
     """The static features of one token for the cue tagger."""
     n = len(doc)
-    t = doc[i]
-    lemma, head = lemmas[i], t.head
-    child_deps = {c.dep_ for c in t.children}
-    f = ["b", "w=" + t.lower_, "l=" + lemma, "t=" + tags[i], "d=" + t.dep_, "lt=" + lemma + "|" + tags[i],
-         "ld=" + lemma + "|" + t.dep_, "hl=" + head.lemma_.lower(), "hd=" + head.dep_ + "|" + t.dep_,
-         "hld=" + head.lemma_.lower() + "|" + t.dep_, "q=" + str(quoted[i]), "lq=" + lemma + str(quoted[i])]
-    for dep in child_deps:
-        f.append("cd=" + dep)
-        f.append("lcd=" + lemma + "|" + dep)
-    for c in t.children:
-        if c.dep_ in {"nsubj", "nsubjpass"}:
-            f.append("subj=" + (c.ent_type_ or c.lemma_.lower()))
-            f.append("lsubj=" + lemma + "|" + (c.ent_type_ or c.tag_))
-        elif c.dep_ in {"ccomp", "xcomp", "dobj", "prep"}:
-            f.append("comp=" + c.dep_ + "|" + c.lemma_.lower())
-        elif c.dep_ == "punct" and c.text in CLOSE | OPEN:
+    table = token_table(doc)
+    deps, lemma_of, ent_type = table.dep, table.lemma, table.ent_type
+    lemma, head, dep = lemmas[i], table.head[i], deps[i]
+    kids = table.children[i]
+    child_deps = {deps[c] for c in kids}
+    f = ["b", "w=" + table.lower[i], "l=" + lemma, "t=" + tags[i], "d=" + dep, "lt=" + lemma + "|" + tags[i],
+         "ld=" + lemma + "|" + dep, "hl=" + lemma_of[head], "hd=" + deps[head] + "|" + dep,
+         "hld=" + lemma_of[head] + "|" + dep, "q=" + str(quoted[i]), "lq=" + lemma + str(quoted[i])]
+    for child_dep in child_deps:
+        f.append("cd=" + child_dep)
+        f.append("lcd=" + lemma + "|" + child_dep)
+    for c in kids:
+        if deps[c] in {"nsubj", "nsubjpass"}:
+            f.append("subj=" + (ent_type[c] or lemma_of[c]))
+            f.append("lsubj=" + lemma + "|" + (ent_type[c] or table.tag[c]))
+        elif deps[c] in {"ccomp", "xcomp", "dobj", "prep"}:
+            f.append("comp=" + deps[c] + "|" + lemma_of[c])
+        elif deps[c] == "punct" and table.text[c] in CLOSE | OPEN:
             f.append("qchild=" + lemma)
-    f.append("hhl=" + head.head.lemma_.lower() + "|" + head.dep_)
-    f.append("shape=" + t.shape_[:4])
+    f.append("hhl=" + lemma_of[table.head[head]] + "|" + deps[head])
+    f.append("shape=" + table.shape[i][:4])
     f.append("lqnear=" + lemma + "|" + str(i > 1 and (lemmas[i - 1] in CLOSE or lemmas[i - 2] in CLOSE)))
     for k in (-2, -1, 1, 2):
         j = i + k
@@ -152,7 +155,7 @@ def features_at(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: li
         f.append("l+1l=" + lemma + "|" + lemmas[i + 1])
     if i > 0:
         f.append("l-1l=" + lemmas[i - 1] + "|" + lemma)
-        f.append("hsame=" + str(head.i == i - 1) + t.dep_)
+        f.append("hsame=" + str(head == i - 1) + dep)
     return f
 
 
@@ -199,8 +202,9 @@ class Candidate:
 def cue_head(doc: Doc, cue: list[int]) -> Token:
     """The cue word the rest hangs on: the first whose syntactic head lies outside the cue."""
     inside = set(cue)
+    heads = token_table(doc).head
     for i in cue:
-        if doc[i].head.i not in inside or doc[i].head.i == i:
+        if heads[i] not in inside or heads[i] == i:
             return doc[i]
     return doc[cue[0]]
 
@@ -208,9 +212,10 @@ def cue_head(doc: Doc, cue: list[int]) -> Token:
 def tidy(doc: Doc, tokens: set[int]) -> set[int]:
     """Trims whitespace tokens at the edges."""
     ordered = sorted(tokens)
-    while ordered and doc[ordered[0]].is_space:
+    space = token_table(doc).space
+    while ordered and space[ordered[0]]:
         ordered.pop(0)
-    while ordered and doc[ordered[-1]].is_space:
+    while ordered and space[ordered[-1]]:
         ordered.pop()
     return set(ordered)
 
@@ -222,32 +227,34 @@ def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
         return []
     out = [("full", base)]
     ordered = sorted(base)
-    last = doc[ordered[-1]]
-    if last.text in CLAUSE_PUNCT and len(ordered) > 1:
+    table = token_table(doc)
+    text = table.text
+    last = ordered[-1]
+    if text[last] in CLAUSE_PUNCT and len(ordered) > 1:
         out.append(("nopunct", tidy(doc, set(ordered[:-1]))))
-    first = doc[ordered[0]]
-    if (first.dep_ in {"mark", "cc"} or first.text in CLAUSE_PUNCT) and len(ordered) > 1:
+    first = ordered[0]
+    if (table.dep[first] in {"mark", "cc"} or text[first] in CLAUSE_PUNCT) and len(ordered) > 1:
         rest = set(ordered[1:])
         out.append(("nolead", tidy(doc, rest)))
-        if last.text in CLAUSE_PUNCT and len(ordered) > 2:
+        if text[last] in CLAUSE_PUNCT and len(ordered) > 2:
             out.append(("nolead+nopunct", tidy(doc, rest - {ordered[-1]})))
     # a parenthetical cue leaves a hole: "These employees, X explained, were ..." keeps no commas at the hole
-    holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if doc[i].text in CLAUSE_PUNCT}
+    holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if text[i] in CLAUSE_PUNCT}
     if holes and len(holes) < len(ordered):
         out.append(("hole-punct", base - holes))
     # PolNeAR keeps 'that' and a closing quote after a comma ('is “true,”'): edges the parse may leave out
     before = ordered[0] - 1
-    if before >= 0 and doc[before].lower_ == "that":
+    if before >= 0 and table.lower[before] == "that":
         out.append(("add-that", base | {before}))
     # an opening quote the parse leaves outside: the title in "was written “Open Roads”"
-    if before >= 0 and doc[before].text in OPEN and any(doc[i].text in CLOSE for i in ordered[-2:]):
+    if before >= 0 and text[before] in OPEN and any(text[i] in CLOSE for i in ordered[-2:]):
         out.append(("add-open", base | {before}))
     after = ordered[-1] + 1
-    if after + 1 < len(doc) and doc[after].is_punct and closes(doc, base, doc[after + 1].text):
+    if after + 1 < len(doc) and table.punct[after] and closes(doc, base, text[after + 1]):
         out.append(("add-close", base | {after, after + 1}))
-    elif after < len(doc) and closes(doc, base, doc[after].text):
+    elif after < len(doc) and closes(doc, base, text[after]):
         out.append(("add-close", base | {after}))
-    elif after < len(doc) and doc[after].text == "," and any(doc[i].text == "," for i in ordered):
+    elif after < len(doc) and text[after] == "," and any(text[i] == "," for i in ordered):
         out.append(("add-comma", base | {after}))  # an appositive closed by its comma: "X, a senator, said"
     return [(k, v) for k, v in out if v]
 
@@ -260,7 +267,8 @@ def closes(doc: Doc, tokens: set[int], mark: str) -> bool:
     if mark not in CLOSE:
         return False
     if mark in OPEN:
-        return sum(doc[i].text == mark for i in tokens) % 2 == 1
+        text = token_table(doc).text
+        return sum(text[i] == mark for i in tokens) % 2 == 1
     return True
 
 
@@ -285,29 +293,15 @@ class Context:
 
 
 def context(doc: Doc) -> Context:
-    sents = [(s.start, s.end) for s in doc.sents]
+    table = token_table(doc)  # the token attributes, read once for every component
+    sents = table.sents
     paragraph, number = [], 0
     for a, _ in sents:
-        if a > 0 and "\n" in doc[a - 1].text_with_ws:
+        if a > 0 and "\n" in table.text[a - 1]:  # a token's trailing whitespace is one space at most
             number += 1
         paragraph.append(number)
-    sent_of = [0] * len(doc)
-    for k, (a, b) in enumerate(sents):
-        sent_of[a:b] = [k] * (b - a)
-    columns: list[list] = [[] for _ in range(9)]
-    text, lower, tag, pos, dep, head, punct, space, lemma = columns
-    for t in doc:  # one pass: every Token object spaCy builds costs time
-        text.append(t.text)
-        lower.append(t.lower_)
-        tag.append(t.tag_)
-        pos.append(t.pos_)
-        dep.append(t.dep_)
-        head.append(t.head.i)
-        punct.append(t.is_punct)
-        space.append(t.is_space)
-        lemma.append(t.lemma_.lower())
-    return Context(sents, paragraph, quoted_stretches(doc), sent_of, text, lower, tag, pos, dep, head, punct, space,
-                   lemma)
+    return Context(sents, paragraph, quoted_stretches(doc), table.sent_of, table.text, table.lower, table.tag,
+                   table.pos, table.dep, table.head, table.punct, table.space, table.lemma)
 
 
 PAIRS = {"“": "”", '"': '"', "``": "\'\'", "\'\'": "\'\'", "«": "»", "‘": "’"}
@@ -318,15 +312,15 @@ def quoted_stretches(doc: Doc) -> list[tuple[int, int]]:
     their own); they may run over sentences but never over a paragraph break."""
     out = []
     start, closer = None, None
-    for token in doc:
-        text = token.text
-        if start is not None and token.is_space and "\n" in token.text:
+    table = token_table(doc)
+    for i, text in enumerate(table.text):
+        if start is not None and table.space[i] and "\n" in text:
             start = None  # an unclosed quote ends with its paragraph
             continue
         if start is None and text in PAIRS and text != "‘":
-            start, closer = token.i, PAIRS[text]
-        elif start is not None and text == closer and token.i > start:
-            out.append((start, token.i))
+            start, closer = i, PAIRS[text]
+        elif start is not None and text == closer and i > start:
+            out.append((start, i))
             start = None
     return out
 
@@ -474,41 +468,44 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]
 def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate]:
     """Syntactic stretches that may be what the cue attributes."""
     head = cue_head(doc, cue)
+    table = token_table(doc)
+    deps, children, subtree = table.dep, table.children, table.subtree
+    h = head.i
     cue_set = set(cue)
     sent_start, sent_end, k = sentence_window(ctx, head)
-    lemma = head.lemma_.lower()
+    lemma = table.lemma[h]
     raw: list[tuple[str, set[int]]] = []
-    for c in (child for i in cue for child in doc[i].children if child.i not in cue_set):
-        if c.dep_ == "punct":
+    for c in (child for i in cue for child in children[i] if child not in cue_set):
+        if deps[c] == "punct":
             continue
-        raw.append(("child:" + c.dep_, subtree(c) - cue_set))
+        raw.append(("child:" + deps[c], subtree(c) - cue_set))
     # a cue with an object and a second complement may report both: "called them reckless", "described the plan
     # as a gamble", "accused the mayor of lying" (PolNeAR train: 2,327 gold cues with an object and another
     # complement after them; the gold content starts at the object in 1,718, after it in 430, "told reporters
     # that C"); with the opening-quote variant below, 130 more train contents are among the candidates
     # (18,865 -> 18,995 of 22,466)
-    right = [c for i in cue for c in doc[i].children
-             if c.i not in cue_set and c.i > max(cue) and c.dep_ in OBJECT_PAIR]
-    if len(right) > 1 and any(c.dep_ in {"dobj", "dative"} for c in right):
+    right = [c for i in cue for c in children[i]
+             if c not in cue_set and c > max(cue) and deps[c] in OBJECT_PAIR]
+    if len(right) > 1 and any(deps[c] in {"dobj", "dative"} for c in right):
         raw.append(("objects", set().union(*(subtree(c) for c in right)) - cue_set))
     # a subject that is no speaker: "the plan was criticized as wasteful", "the talks seem to have stalled", "the
     # mayor was accused of lying" report the subject with the complement (PolNeAR train: of 619 gold cues with a
     # passive subject, 267 have that subject in a content that runs on after the cue; of 3,391 with an active
     # subject and a complement after the cue, 196, mostly 'seem', 'expect', 'appear')
     if right:
-        for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < min(cue)):
+        for subject in (c for c in children[h] if deps[c] in {"nsubj", "nsubjpass"} and c < min(cue)):
             held = subtree(subject) - cue_set
             for c in right:
-                raw.append(("subj+" + subject.dep_ + "|" + c.dep_, held | (subtree(c) - cue_set)))
+                raw.append(("subj+" + deps[subject] + "|" + deps[c], held | (subtree(c) - cue_set)))
             if len(right) > 1:
-                raw.append(("subj+" + subject.dep_ + "|all", held.union(*(subtree(c) for c in right)) - cue_set))
+                raw.append(("subj+" + deps[subject] + "|all", held.union(*(subtree(c) for c in right)) - cue_set))
     # the clause the cue hangs on: "X, he said" and "according to X, C"
-    host = head.head
-    if host.i != head.i:
-        raw.append(("host:" + head.dep_, subtree(host) - subtree(head)))
-        if host.head.i != host.i and head.dep_ in {"prep", "pobj"}:
-            top = host.head
-            raw.append(("host2:" + head.dep_, subtree(top) - subtree(host)))
+    host = table.head[h]
+    if host != h:
+        raw.append(("host:" + deps[h], subtree(host) - subtree(h)))
+        if table.head[host] != host and deps[h] in {"prep", "pobj"}:
+            top = table.head[host]
+            raw.append(("host2:" + deps[h], subtree(top) - subtree(host)))
     # the rest of the sentence on either side of the cue, and the sentences after a colon
     raw.append(("sent-right", set(range(max(cue) + 1, sent_end))))
     raw.append(("sent-left", set(range(sent_start, min(cue)))))
@@ -521,10 +518,10 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in list(raw) if not kind.startswith("q-")
                 for cut, tokens in comma_cuts(ctx, whole - cue_set)])
     seen: dict[frozenset[int], Candidate] = {}
-    cue_feats = ["cl=" + lemma, "cd=" + head.dep_]
+    cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
     # the words naming the speaker are not what is said: "The port closed, a spokesman said"
-    speakers = {c.i for i in cue for c in doc[i].children if c.dep_ in SUBJECTS}
-    nearest = max((doc[i] for i in speakers if i < min(cue)), key=lambda t: t.i, default=None)
+    speakers = {c for i in cue for c in children[i] if deps[c] in SUBJECTS}
+    nearest = max((i for i in speakers if i < min(cue)), default=None)
     speaker_words = subtree(nearest) if nearest is not None else set()
     for kind, tokens in raw:
         tokens = {i for i in tokens if not ctx.space[i]} - cue_set
@@ -533,9 +530,9 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
         for variant, tokens_v in variants(doc, tokens):
             key = frozenset(tokens_v)
             base = ["k=" + kind, "v=" + variant, "kv=" + kind + "|" + variant, "kl=" + kind + "|" + lemma]
-            shared = shape(ctx, tokens_v, cue_set, head.i)
+            shared = shape(ctx, tokens_v, cue_set, h)
             feats = base + shared + cue_feats + ["k|" + kind + "|" + f for f in shared[:3]] + \
-                ["kcd=" + kind + "|" + head.dep_, "vl=" + variant + "|" + shared[4], "vf=" + variant + "|" + shared[2],
+                ["kcd=" + kind + "|" + deps[h], "vl=" + variant + "|" + shared[4], "vf=" + variant + "|" + shared[2],
                  "kq=" + kind + "|" + shared[14] + shared[15], "speaker=" + str(bool(speakers & tokens_v))] + \
                 comma_pieces(ctx, tokens_v)
             if key in seen:
@@ -550,47 +547,50 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
 def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, ctx: Context) -> list[Candidate]:
     """Noun phrases that may be who the cue's content comes from, and 'nobody named'."""
     head = cue_head(doc, cue)
+    table = token_table(doc)
+    deps, children, subtree = table.dep, table.children, table.subtree
+    h = head.i
     cue_set = set(cue)
     taken = set(content or ()) | cue_set
-    lemma = head.lemma_.lower()
+    lemma = table.lemma[h]
     raw: list[tuple[str, set[int]]] = []
-    node = head
+    node = h
     for level in range(3):
-        for c in node.children:
-            if c.i in taken:
+        for c in children[node]:
+            if c in taken:
                 continue
-            if c.dep_ in SUBJECTS or c.dep_ in {"poss", "dobj", "dative", "npadvmod"}:
-                raw.append((f"dep{level}:" + c.dep_, subtree(c) - taken))
-            if c.dep_ in {"agent", "prep"}:
-                for obj in c.children:
-                    if obj.dep_ == "pobj" and obj.i not in taken:
-                        raw.append((f"pobj{level}:" + c.lower_, subtree(obj) - taken))
-        if node.head.i == node.i:
+            if deps[c] in SUBJECTS or deps[c] in {"poss", "dobj", "dative", "npadvmod"}:
+                raw.append((f"dep{level}:" + deps[c], subtree(c) - taken))
+            if deps[c] in {"agent", "prep"}:
+                for obj in children[c]:
+                    if deps[obj] == "pobj" and obj not in taken:
+                        raw.append((f"pobj{level}:" + table.lower[c], subtree(obj) - taken))
+        if table.head[node] == node:
             break
-        raw.append((f"up{level}:" + node.dep_, {node.head.i}))
-        node = node.head
+        raw.append((f"up{level}:" + deps[node], {table.head[node]}))
+        node = table.head[node]
     for i in cue:
-        for c in doc[i].children:
-            if c.dep_ == "pobj" and c.i not in taken:
+        for c in children[i]:
+            if deps[c] == "pobj" and c not in taken:
                 raw.append(("cuepobj", subtree(c) - taken))
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in list(raw) for cut, tokens in comma_cuts(ctx, whole)])
     seen: dict[frozenset[int], Candidate] = {}
-    cue_feats = ["cl=" + lemma, "cd=" + head.dep_]
+    cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
     for kind, tokens in raw:
         tokens = {i for i in tokens if not ctx.space[i]}
         for variant, tokens_v in variants(doc, tokens):
             key = frozenset(tokens_v)
-            root = doc[min(tokens_v, key=lambda i: (ctx.head[i] in tokens_v, i))]
+            root = min(tokens_v, key=lambda i: (ctx.head[i] in tokens_v, i))
             base = ["k=" + kind, "v=" + variant, "kv=" + kind + "|" + variant, "kl=" + kind + "|" + lemma,
-                    "rp=" + root.tag_, "re=" + root.ent_type_, "rl=" + root.lemma_.lower()]
-            feats = base + shape(ctx, tokens_v, cue_set, head.i) + cue_feats
+                    "rp=" + table.tag[root], "re=" + table.ent_type[root], "rl=" + table.lemma[root]]
+            feats = base + shape(ctx, tokens_v, cue_set, h) + cue_feats
             if key in seen:
                 seen[key].features.extend(base)
             else:
                 seen[key] = Candidate(key, feats)
-    has_subject = any(c.dep_ in SUBJECTS for c in head.children)
-    seen[frozenset()] = Candidate(frozenset(), ["none", "none|" + lemma, "none|" + head.dep_,
-                                                "none|subj=" + str(has_subject), "none|t=" + head.tag_])
+    has_subject = any(deps[c] in SUBJECTS for c in children[h])
+    seen[frozenset()] = Candidate(frozenset(), ["none", "none|" + lemma, "none|" + deps[h],
+                                                "none|subj=" + str(has_subject), "none|t=" + table.tag[h]])
     return list(seen.values())
 
 

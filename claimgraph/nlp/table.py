@@ -1,0 +1,102 @@
+"""The token attributes of a parsed document read once into plain lists, shared by the components that read them."""
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import numpy
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE, SPACY, TAG
+from spacy.tokens import Doc
+
+# Every Token spaCy builds, and every string attribute read from one, costs a call into the model's string store
+# (doc[i].lemma_ about 0.5 microseconds, token.children about the same per child): the components read the same
+# attributes of the same words many times over, so the table reads each once. The components run after the parse
+# and change no token attribute, so a table built for a parsed document stays right for the rest of the pipeline.
+_COLUMNS = (ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SHAPE)
+_STRING_COLUMNS = [0, 1, 2, 3, 4, 5, 7, 12]
+
+
+@dataclass
+class TokenTable:
+    """One list a token attribute, indexed by token position; strings as spaCy's `*_` attributes give them."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]        # lemma_.lower(), the form every lexicon lookup uses
+    tag: list[str]
+    pos: list[str]
+    dep: list[str]
+    head: list[int]         # absolute index of the syntactic head; a root is its own head
+    ent_type: list[str]
+    punct: list[bool]
+    space: list[bool]
+    alpha: list[bool]
+    whitespace: list[bool]  # a space follows the token
+    shape: list[str]
+    children: list[list[int]]       # in text order, as token.children yields them
+    sents: list[tuple[int, int]]    # [start, end) of every sentence
+    sent_of: list[int]              # sentence number of every token
+    parsed: bool = True             # built after the parser: a table built before it is built again after it
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def subtree(self, i: int) -> set[int]:
+        """Indices of token i's subtree, i included (token.subtree as a set)."""
+        children = self.children
+        out = {i}
+        stack = [i]
+        while stack:
+            for c in children[stack.pop()]:
+                out.add(c)
+                stack.append(c)
+        return out
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """[start, end) of the sentence holding token i."""
+        return self.sents[self.sent_of[i]]
+
+
+# keyed by the Doc object itself, so a table goes when its document does and never travels with doc.to_bytes()
+_TABLES: "weakref.WeakKeyDictionary[Doc, TokenTable]" = weakref.WeakKeyDictionary()
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's table, built on first use after the parse."""
+    table = _TABLES.get(doc)
+    if table is None or len(table) != len(doc) or not table.parsed and doc.has_annotation("DEP"):
+        table = build(doc)
+        _TABLES[doc] = table
+    return table
+
+
+def build(doc: Doc) -> TokenTable:
+    n = len(doc)
+    strings = doc.vocab.strings
+    array = doc.to_array(list(_COLUMNS)) if n else numpy.zeros((0, len(_COLUMNS)), dtype="uint64")
+    # each distinct string looked up once: a document repeats most of its words, tags and relations
+    names = {key: strings[key] for key in numpy.unique(array[:, _STRING_COLUMNS]).tolist()}
+    names[0] = ""
+    columns = array.T.tolist()
+    orth, lower, lemma, tag, pos, dep, _, ent_type, punct, space, alpha, spacy_ws, shape = columns
+    lowered = {key: names[key].lower() for key in set(lemma)}
+    # the head is stored as an offset in an unsigned array: a head to the left wraps around, read back as signed
+    heads = (array[:, _COLUMNS.index(HEAD)].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    # a document with neither a parse nor sentence starts (a bare tokenizer's) is one sentence here; spaCy refuses
+    # to split it
+    bounded = doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+    sents = ([(s.start, s.end) for s in doc.sents] if bounded else [(0, n)]) if n else []
+    sent_of = [0] * n
+    for k, (a, b) in enumerate(sents):
+        sent_of[a:b] = [k] * (b - a)
+    name = names.__getitem__
+    return TokenTable(text=list(map(name, orth)), lower=list(map(name, lower)), lemma=list(map(lowered.__getitem__, lemma)),
+                      tag=list(map(name, tag)), pos=list(map(name, pos)), dep=list(map(name, dep)), head=heads,
+                      ent_type=list(map(name, ent_type)), punct=list(map(bool, punct)), space=list(map(bool, space)),
+                      alpha=list(map(bool, alpha)), whitespace=list(map(bool, spacy_ws)), shape=list(map(name, shape)),
+                      children=children, sents=sents, sent_of=sent_of, parsed=doc.has_annotation("DEP"))
