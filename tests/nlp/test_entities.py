@@ -392,11 +392,11 @@ def test_the_agency_picks_up_a_news_agency_not_an_armed_group(analyse):
 
 
 def test_a_describing_noun_after_a_short_form_in_brackets_gives_the_kind(analyse):
-    r = analyse("The Merrow Liberty Front (MLF), an opposition party, walked out of the assembly. "
+    r = analyse("The Pellavia Liberty Front (MLF), an opposition party, walked out of the assembly. "
                 "The party said it would boycott the vote.")
-    found = entity(r, "Merrow Liberty Front")
+    found = entity(r, "Pellavia Liberty Front")
     assert found["category"] == "political_party"
-    assert "The party" in mention_texts(r, "Merrow Liberty Front")
+    assert "The party" in mention_texts(r, "Pellavia Liberty Front")
 
 
 def test_a_month_after_in_is_no_seat_of_troops(analyse):
@@ -416,9 +416,9 @@ def test_the_union_picks_up_a_trade_union(analyse):
 
 
 def test_a_lone_name_the_tagger_calls_a_nationality_is_typed_by_its_context(analyse):
-    r = analyse("Dravonia recalled its envoy from Ostrel. Dravonia accuses Ostrel of arming the rebels. Ostrel denied "
-                "the charge, and Ostrel's foreign minister called it absurd.")
-    state = entity(r, "Ostrel")
+    r = analyse("Dravonia recalled its envoy from Quenmark. Dravonia accuses Quenmark of arming the rebels. Quenmark denied "
+                "the charge, and Quenmark's foreign minister called it absurd.")
+    state = entity(r, "Quenmark")
     assert state["type"] == "GPE" and len(state["mentions"]) >= 3
     assert state["type_evidence"]
 
