@@ -362,3 +362,48 @@ def test_a_participle_that_may_share_had_stays_in_the_content(analyse):
     r = analyse("The mayor said the bridge had collapsed and blocked the river.")
     (said,) = by_cue(r, "said")
     assert joined(said["content"]) == "the bridge had collapsed and blocked the river"
+
+
+def test_passive_report_keeps_what_is_reported(analyse):
+    # the learned model tends to stop the content at the raised subject; the infinitive is what is reported
+    for text, subject, rest in [
+            ("The general was said to have left the capital on Sunday.", "The general", "to have left the capital"),
+            ("The hackers are reported to have stolen millions of records.", "The hackers", "to have stolen")]:
+        r = analyse(text)
+        (passive,) = r["attributions"]
+        assert passive["source"] == []
+        content = joined(passive["content"])
+        assert content.startswith(subject) and rest in content
+
+
+def test_second_report_joined_by_while_is_its_own_attribution(analyse):
+    r = analyse("The first diplomat said the two sides were close to agreement, while the second said major gaps "
+                "remained.")
+    first, second = by_cue(r, "said")
+    assert joined(first["content"]) == "the two sides were close to agreement"
+    assert joined(second["source"]) == "the second"
+    assert joined(second["content"]) == "major gaps remained"
+    assert second["parent"] is None
+    assert second["source_kind"] == "anonymous" and second["source_count"] == 1
+
+
+def test_second_report_joined_by_whereas(analyse):
+    r = analyse("Union leaders say wages must rise, whereas the employers argue that costs are already too high.")
+    (say,) = by_cue(r, "say")
+    (argue,) = by_cue(r, "argue")
+    assert "employers" not in joined(say["content"])
+    assert joined(argue["source"]) == "the employers"
+    assert argue["evidence"]["construction"].startswith("a second report")
+
+
+def test_partitive_of_an_unnamed_group_is_counted(analyse):
+    r = analyse("Four inspectors visited the plant last week. Two of the inspectors said the boilers were unsafe.")
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "anonymous" and said["source_count"] == 2
+
+
+def test_lone_ordinal_refers_back_to_the_group(analyse):
+    r = analyse("Three engineers said the dam was sound. The second said the spillway needed work.")
+    first, second = by_cue(r, "said")
+    assert second["refers_to"] == first["id"]
+    assert second["source_kind"] == "anonymous" and second["source_count"] == 1

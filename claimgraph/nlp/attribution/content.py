@@ -179,6 +179,31 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
                 outer.evidence["second_act_cut"] = doc[min(cut):max(cut) + 1].text
 
 
+def contrasted_reports(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'A said C, while B said D': the second report (see cues.contrasting_joiner) is no part of what A says; its
+    clause, with the joining word and the comma before it, leaves every content that holds its cue."""
+    for inner in records:
+        if "a second report joined by" not in str(inner.evidence.get("construction", "")):
+            continue
+        cue = {t.i for s in inner.cue for t in s}
+        if not cue:
+            continue
+        head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
+        clause = subtree(head)
+        first = min(clause)
+        while first - 1 >= 0 and (doc[first - 1].dep_ in {"cc", "mark"} or doc[first - 1].text in {",", ";"}):
+            first -= 1
+        cut = clause | set(range(first, min(clause)))
+        for outer in records:
+            content = outer.content_tokens()
+            if outer is inner or not cue <= content:
+                continue
+            kept = trim(doc, content - cut)
+            if kept:
+                outer.content = runs(doc, kept)
+                outer.evidence["second_report_cut"] = doc[min(cut):max(cut) + 1].text
+
+
 def second_act_quote(doc: Doc, outer: AttributionRecord, inner: AttributionRecord, head: Token) -> None:
     """'"A," she said in a statement, calling the claims "B"': the second quotation is what the participle says,
     not a second piece of what she said. A piece of the outer content after the inner cue that lies in the inner
