@@ -70,6 +70,8 @@ class CertaintyLexicon:
     event_adjectives: frozenset[str]
     # base forms of verbs (the lemmatizer's own word list), to know a gerund that names an event ("the fighting")
     verbs: frozenset[str] = frozenset()
+    deontic_perfect: Modal = Modal(-2, 2)
+    deontic_modals: frozenset[str] = frozenset({"should"})
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
@@ -95,6 +97,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         question_value=cues["question"]["value"],
         raising_passive=Modal(cues["raising_passives"]["value"], cues["raising_passives"]["negated"]),
         raising_passive_verbs=frozenset(cues["raising_passives"]["verbs"]),
+        deontic_perfect=Modal(cues["deontic_perfect"]["value"], cues["deontic_perfect"]["negated"]),
+        deontic_modals=frozenset(cues["deontic_perfect"]["modals"]),
         event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns)
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
@@ -312,7 +316,8 @@ class Assessor:
         if modal is not None:
             entry = self.modal(modal)
             if entry.value != 3 and self.perfect(children, modal):
-                entry = self.lex.counterfactual
+                entry = self.lex.deontic_perfect if modal.lower_ in self.lex.deontic_modals else \
+                    self.lex.counterfactual
             condition = self.condition(children)
             if condition is not None and self.lex.conditional.value < entry.value < 3:
                 entry = self.lex.conditional

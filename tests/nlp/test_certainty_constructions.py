@@ -33,6 +33,22 @@ def test_counterfactual_modal_perfect_is_possible(vocab, certainty):
     assert rules_reading(certainty, doc, "signed") == (1, ["would"])
 
 
+def test_should_have_is_probably_not(vocab, certainty):
+    # deontic perfect: what ought to have happened, implied not to have happened
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 4, "nsubj", "NOUN", "NN", "board"),
+                        ("should", 4, "aux", "AUX", "MD", "should"), ("have", 4, "aux", "AUX", "VB", "have"),
+                        ("evacuated", 4, "ROOT", "VERB", "VBN", "evacuate"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("school", 4, "dobj", "NOUN", "NN", "school")])
+    assert rules_reading(certainty, doc, "evacuated") == (-2, ["should"])
+
+
+def test_should_not_have_is_probable(vocab, certainty):
+    doc = hand_parse(vocab, [("They", 4, "nsubj", "PRON", "PRP", "they"),
+                        ("should", 4, "aux", "AUX", "MD", "should"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("have", 4, "aux", "AUX", "VB", "have"), ("signed", 4, "ROOT", "VERB", "VBN", "sign")])
+    assert rules_reading(certainty, doc, "signed")[0] == 2
+
+
 def test_plain_would_stays_probable(vocab, certainty):
     doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 3, "nsubj", "NOUN", "NN", "envoy"),
                         ("would", 3, "aux", "AUX", "MD", "would"), ("sign", 3, "ROOT", "VERB", "VB", "sign")])
@@ -40,8 +56,9 @@ def test_plain_would_stays_probable(vocab, certainty):
 
 
 def test_negated_counterfactual_is_possibly_not(vocab, certainty):
+    # 'would not have': counterfactual, possibly not ('should not have' is deontic: see test_should_not_have_...)
     doc = hand_parse(vocab, [("Pilots", 4, "nsubj", "NOUN", "NNS", "pilot"),
-                             ("should", 4, "aux", "AUX", "MD", "should"),
+                             ("would", 4, "aux", "AUX", "MD", "would"),
                         ("not", 4, "neg", "PART", "RB", "not"), ("have", 4, "aux", "AUX", "VB", "have"),
                         ("landed", 4, "ROOT", "VERB", "VBN", "land")])
     assert rules_reading(certainty, doc, "landed")[0] == -1
