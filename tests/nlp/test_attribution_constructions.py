@@ -407,3 +407,17 @@ def test_lone_ordinal_refers_back_to_the_group(analyse):
     first, second = by_cue(r, "said")
     assert second["refers_to"] == first["id"]
     assert second["source_kind"] == "anonymous" and second["source_count"] == 1
+
+
+def test_a_result_achieved_is_no_attribution(analyse):
+    for text in ("The retailer posted a rise in quarterly profits.",
+                 "The airline showed a profit for the first time in five years.",
+                 "She notched a second victory in the state primary."):
+        assert analyse(text)["attributions"] == [], text
+
+
+def test_a_document_that_shows_a_result_still_attributes_it(analyse):
+    r = analyse("The survey shows a sharp rise in rents.")
+    (shows,) = by_cue(r, "shows")
+    assert joined(shows["source"]) == "The survey"
+    assert joined(shows["content"]) == "a sharp rise in rents"

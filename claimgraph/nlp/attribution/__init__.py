@@ -13,7 +13,7 @@ from ..tokens import runs
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, speaker_after_quote)
-from .cues import CueLexicon, find_cues
+from .cues import CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader
@@ -96,7 +96,7 @@ class Attribution(Component):
                 if self.reports(record):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
-        records = [r for r in records if not open_question(r)]
+        records = [r for r in records if not open_question(r) and not self.achieved(doc, r)]
         for record in records:
             speaker_after_quote(doc, record)
             named_as(doc, record)
@@ -125,6 +125,13 @@ class Attribution(Component):
 
     def set_annotations(self, doc: Doc, records: list[AttributionRecord]) -> None:
         set_attributions(doc, records)
+
+    def achieved(self, doc: Doc, record: AttributionRecord) -> bool:
+        """Whether the record's cue is a verb of achievement with a result for object ('posted a rise')."""
+        if not record.cue:
+            return False
+        head = cue_head(doc, [t.i for s in record.cue for t in s])
+        return head.pos_ == "VERB" and achieved_result(head, record.content_tokens(), self.lexicon)
 
     @staticmethod
     def reports(record: AttributionRecord) -> bool:
