@@ -421,3 +421,29 @@ def test_a_document_that_shows_a_result_still_attributes_it(analyse):
     (shows,) = by_cue(r, "shows")
     assert joined(shows["source"]) == "The survey"
     assert joined(shows["content"]) == "a sharp rise in rents"
+
+
+def test_denial_in_a_relative_clause(analyse):
+    r = analyse("The rebels are said to be holding the pilots in a mountain camp, which the army denies.")
+    (denies,) = by_cue(r, "denies")
+    assert joined(denies["source"]) == "the army"
+    assert joined(denies["content"]) == "which"
+    assert denies["parent"] is None
+    (said,) = by_cue(r, "are said")
+    assert "army" not in joined(said["content"])
+
+
+def test_subject_of_a_passive_act_of_saying_is_not_its_source(analyse):
+    r = analyse("The minister was accused of taking bribes, which he denied.")
+    (accused,) = [a for a in r["attributions"] if "accused" in joined(a["cue"])]
+    assert accused["source"] == []
+    assert joined(accused["content"]).startswith("The minister")
+    assert accused["evidence"]["passive_subject"] == "The minister"
+    (denied,) = by_cue(r, "denied")
+    assert joined(denied["source"]) == "he"
+
+
+def test_asked_in_the_passive_names_no_source(analyse):
+    r = analyse("The senator was asked whether she would run again.")
+    (asked,) = by_cue(r, "was asked")
+    assert asked["source"] == [] and "The senator" in joined(asked["content"])

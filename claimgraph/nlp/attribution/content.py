@@ -181,9 +181,12 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
 
 def contrasted_reports(doc: Doc, records: list[AttributionRecord]) -> None:
     """'A said C, while B said D': the second report (see cues.contrasting_joiner) is no part of what A says; its
-    clause, with the joining word and the comma before it, leaves every content that holds its cue."""
+    clause, with the joining word and the comma before it, leaves every content that holds its cue. So does a
+    denial in a relative clause ('C, which the army denies', see cues.disputed_antecedent): another source's act
+    about C, not part of C."""
     for inner in records:
-        if "a second report joined by" not in str(inner.evidence.get("construction", "")):
+        construction = str(inner.evidence.get("construction", ""))
+        if not construction.startswith(("a second report joined by", "denial of what a relative clause")):
             continue
         cue = {t.i for s in inner.cue for t in s}
         if not cue:

@@ -135,7 +135,13 @@ class SourceReader:
             record.source = []
             return True
         if raised is None:
-            return False
+            # "The minister was accused of taking bribes", "was asked to resign": the subject of a passive act of
+            # saying is who it is about, not who says it (PolNeAR train marks such subjects inside the content
+            # with no source: 'is accused', 'was asked', 'were blamed for', 'was criticized for')
+            record.evidence["passive_subject"] = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+            record.source = []
+            record.content = runs(doc, trim(doc, (subtree(subject) | record.content_tokens()) - cue))
+            return True
         record.evidence["passive_raising"] = doc[subject.left_edge.i:subject.right_edge.i + 1].text
         record.source = []
         record.content = runs(doc, trim(doc, (subtree(subject) | subtree(raised) | record.content_tokens()) - cue))
