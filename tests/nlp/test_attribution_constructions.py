@@ -222,7 +222,8 @@ def test_an_open_question_nobody_asks_is_no_attribution(analyse):
     r = analyse("It is not known whether the envoy approved the raid. The mayor did not say whether the envoy "
                 "approved the raid.")
     assert not [a for a in r["attributions"] if "known" in joined(a["cue"])]
-    assert by_cue(r, "did not say")  # a named speaker who declines to say is still an attribution
+    # a named speaker who does not say whether attributes nothing either: the question stays open
+    assert not [a for a in r["attributions"] if "say" in joined(a["cue"])]
 
 
 def test_a_simple_past_after_a_perfect_goes_with_the_reporting_verb(analyse):
@@ -447,3 +448,26 @@ def test_asked_in_the_passive_names_no_source(analyse):
     r = analyse("The senator was asked whether she would run again.")
     (asked,) = by_cue(r, "was asked")
     assert asked["source"] == [] and "The senator" in joined(asked["content"])
+
+
+def test_a_refusal_to_comment_attributes_nothing(analyse):
+    for text in ("The Harbour Authority declined to comment on the report, which has not been published.",
+                 "The embassy would not comment."):
+        r = analyse(text)
+        assert r["attributions"] == [], text
+        (comment,) = [c for c in r["claims"] if c["trigger"]["text"] == "comment"]
+        assert comment["attribution"] is None and comment["certainty"]["value"] < 0
+
+
+def test_a_refusal_that_says_something_keeps_what_it_says(analyse):
+    r = analyse("The company declined to comment, saying the matter was before the courts.")
+    (saying,) = by_cue(r, "saying")
+    assert joined(saying["content"]) == "the matter was before the courts"
+
+
+def test_not_saying_whether_is_an_open_question(analyse):
+    r = analyse("The audit does not say whether the director approved the transfers.")
+    assert r["attributions"] == []
+    (approved,) = [c for c in r["claims"] if c["trigger"]["text"] == "approved"]
+    assert approved["certainty"]["value"] == 0
+    assert "whether" in joined(approved["certainty"]["cue"])
