@@ -471,3 +471,18 @@ def test_not_saying_whether_is_an_open_question(analyse):
     (approved,) = [c for c in r["claims"] if c["trigger"]["text"] == "approved"]
     assert approved["certainty"]["value"] == 0
     assert "whether" in joined(approved["certainty"]["cue"])
+
+
+def test_a_quote_after_another_person_takes_the_floor_is_not_the_first_speakers(analyse):
+    r = analyse('"The bridge will open in May," the minister said. Engineer Tomas Reyl was less sure. "We have not '
+                'even poured the deck."')
+    (said,) = by_cue(r, "said")
+    assert "poured" not in joined(said["content"])
+    assert said["evidence"]["dropped_across_cue"]
+
+
+def test_a_quote_after_a_sentence_about_something_else_stays_the_speakers(analyse):
+    r = analyse('"We did nothing wrong," the captain said. The ship had left port on time. "The storm came from '
+                'nowhere."')
+    (said,) = by_cue(r, "said")
+    assert "storm" in joined(said["content"])
