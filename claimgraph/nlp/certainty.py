@@ -179,6 +179,20 @@ class Certainty(Component):
         return records
 
 
+def requested(token: Token) -> bool:
+    """Whether a clause under a directive verb is what it asks for: an infinitive ('told them not to go') or a bare
+    subjunctive ('demanded that he not be freed'); a finite clause ('told the paper nobody had listened') is a report,
+    whose negation stands."""
+    if token.dep_ == "xcomp" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "TO" for c in token.children):
+        return True
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ in {"MD", "TO"} or c.lower_ in {"do", "does", "did"} for c in auxiliaries):
+        return False
+    if token.tag_ == "VB":
+        return True
+    return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
+
+
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     """Main verbs, and the nouns and adjectives that name events."""
     if token.pos_ == "VERB":
@@ -420,7 +434,7 @@ class Assessor:
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:
             return CertaintyRecord(0, governing.cues)
-        if governing.value > 0 and self.directive(cue_token):
+        if governing.value > 0 and self.directive(cue_token) and requested(token):
             own = self.local(token)
             if own.value < 0:  # "urged them not to sell": what is asked for, not what happened
                 return CertaintyRecord(0, sorted(own.cues + [self.span(cue_token)], key=lambda s: s.start))

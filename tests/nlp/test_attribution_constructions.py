@@ -486,3 +486,9 @@ def test_a_quote_after_a_sentence_about_something_else_stays_the_speakers(analys
                 'nowhere."')
     (said,) = by_cue(r, "said")
     assert "storm" in joined(said["content"])
+
+
+def test_information_withheld_attributes_nothing(analyse):
+    for text in ("The anti-corruption office gave no details about the case.",
+                 "Officials have not commented on the claims."):
+        assert analyse(text)["attributions"] == [], text

@@ -75,6 +75,25 @@ def test_negation_inside_a_directive_leaves_the_event_open(vocab, certainty):
     assert "not" in cues and "urged" in cues
 
 
+def test_negation_in_a_finite_clause_under_tell_is_reported_not_requested(vocab, certainty):
+    # "Nobody listened," a woman told the radio.: 'tell' is a directive only with an infinitive
+    doc = hand_parse(vocab, [("Nobody", 1, "nsubj", "PRON", "NN", "nobody"),
+                             ("listened", 5, "ccomp", "VERB", "VBD", "listen"), (",", 5, "punct", "PUNCT", ",", ","),
+                             ("a", 4, "det", "DET", "DT", "a"), ("woman", 5, "nsubj", "NOUN", "NN", "woman"),
+                             ("told", 5, "ROOT", "VERB", "VBD", "tell"), ("the", 7, "det", "DET", "DT", "the"),
+                             ("radio", 5, "dobj", "NOUN", "NN", "radio")])
+    assert rules_reading(certainty, doc, "listened")[0] == -3
+
+
+def test_negation_in_a_subjunctive_under_a_directive_leaves_the_event_open(vocab, certainty):
+    # "They demanded that he not be freed."
+    doc = hand_parse(vocab, [("They", 1, "nsubj", "PRON", "PRP", "they"),
+                             ("demanded", 1, "ROOT", "VERB", "VBD", "demand"), ("that", 6, "mark", "SCONJ", "IN", "that"),
+                             ("he", 6, "nsubjpass", "PRON", "PRP", "he"), ("not", 6, "neg", "PART", "RB", "not"),
+                             ("be", 6, "auxpass", "AUX", "VB", "be"), ("freed", 1, "ccomp", "VERB", "VBN", "free")])
+    assert rules_reading(certainty, doc, "freed")[0] == 0
+
+
 def test_negation_under_a_non_directive_still_negates(vocab, certainty):
     # "The board decided not to sell." : a decision not to sell is a plan, not an open request
     doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),

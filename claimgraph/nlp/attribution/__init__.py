@@ -186,10 +186,13 @@ def open_question(record: AttributionRecord) -> bool:
 # disclose the records', 'refused to discuss the appointees' name what is withheld, and PolNeAR's reading stays)
 WITHHELD = frozenset({"comment", "respond", "elaborate", "speculate"})
 REFUSING = frozenset({"decline", "refuse"})
+GIVING = frozenset({"give", "offer", "provide"})
+INFORMATION = frozenset({"detail", "information", "explanation", "comment", "reason", "proof", "evidence", "details"})
 
 
 def refusal(record: AttributionRecord) -> bool:
-    """'The ministry declined to comment', 'the embassy would not comment': a refusal to speak attributes no
+    """'The ministry declined to comment', 'the embassy would not comment', 'the agency gave no details about the
+    arrests': a refusal to speak attributes no
     proposition, so it is no attribution (an attribution attributes content); the refused act stays a claim of the
     article's voice, negated by the refusing verb. PolNeAR marks refusals as cues (train: 'declined/refused to
     comment' 29 of 29), which costs its figures one match on dev (1 such refusal in 84 articles)."""
@@ -199,9 +202,15 @@ def refusal(record: AttributionRecord) -> bool:
     head = cue_head(doc, [t.i for s in record.cue for t in s])
     if head.lemma_.lower() in REFUSING:
         withheld = next((c for c in head.children if c.dep_ == "xcomp"), None)
-    elif head.lemma_.lower() in WITHHELD and any(c.dep_ == "neg" for c in head.children) and \
-            any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children):
-        withheld = head  # "would not comment"
+    elif head.lemma_.lower() in WITHHELD - {"respond"} and any(c.dep_ == "neg" for c in head.children):
+        # "would not comment", "have not commented on the claims"; 'did not respond to requests for comment' is
+        # left to PolNeAR's reading (2 gold cues on dev): what it withholds is an answer to a request
+        withheld = head
+    elif head.lemma_.lower() in GIVING:
+        # "gave no details about the arrests", "offered no explanation": information withheld (PolNeAR dev's one
+        # 'offered no proof' carries no gold cue)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION and
+                   any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
     else:
         return False
     if withheld is None or withheld.lemma_.lower() not in WITHHELD:
