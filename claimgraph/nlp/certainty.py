@@ -196,6 +196,11 @@ def requested(token: Token) -> bool:
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     """Main verbs, and the nouns and adjectives that name events."""
     if token.pos_ == "VERB":
+        if not token.is_alpha and "-" in token.text:
+            return False  # the hyphen of "co-operate", which the tagger may take for a verb
+        word = hyphenated_word(token)
+        if len(word) > 1 and word[-1].i != token.i:
+            return False  # "co" in "co-operate": a hyphenated verb is rated once, on its last part
         return token.dep_ not in _AUXILIARY_DEPS and token.dep_ != "prep"  # "according to" is a preposition
     if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
@@ -320,7 +325,8 @@ class Assessor:
 
     def local(self, token: Token) -> CertaintyRecord:
         """Modal, negation and hedging adverbs attached to the predicate itself (or to its copula)."""
-        carriers = [token]
+        # the parts of a hyphenated verb the parser split up ("would co-operate": 'would' may hang on 'co')
+        carriers = [t for t in hyphenated_word(token) if t.is_alpha] if token.pos_ == "VERB" else [token]
         if token.dep_ in {"acomp", "attr"} and lemma(token.head) == "be":
             carriers.append(token.head)
         children = [c for carrier in carriers for c in carrier.children]

@@ -492,3 +492,9 @@ def test_information_withheld_attributes_nothing(analyse):
     for text in ("The anti-corruption office gave no details about the case.",
                  "Officials have not commented on the claims."):
         assert analyse(text)["attributions"] == [], text
+
+
+def test_a_passive_act_with_an_agent_is_not_said_by_its_subject(analyse):
+    r = analyse("The convoy was attacked by truck-mounted guns.")
+    assert r["attributions"] == []
+    assert [c["trigger"]["text"] for c in r["claims"]] == ["attacked"]

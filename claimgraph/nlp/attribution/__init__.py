@@ -150,6 +150,10 @@ class Attribution(Component):
             return False  # "also known as a Pantsir" names a thing, it reports nothing
         if any(c.dep_ == "oprd" for c in head.children) and head.lemma_.lower() in NAMING_VERBS:
             return False  # "were named best actors", "was named chief executive": an appointment or a title
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and any(c.dep_ == "agent" for c in head.children) and record.source and \
+                {t.i for s in record.source for t in s} <= {t.i for t in subject.subtree}:
+            return False  # "the convoy was attacked by gunmen": who undergoes a passive act does not say it
         return True
 
 
