@@ -498,3 +498,11 @@ def test_a_passive_act_with_an_agent_is_not_said_by_its_subject(analyse):
     r = analyse("The convoy was attacked by truck-mounted guns.")
     assert r["attributions"] == []
     assert [c["trigger"]["text"] for c in r["claims"]] == ["attacked"]
+
+
+def test_a_wire_dateline_is_neither_content_nor_source(analyse):
+    r = analyse("HALDERN, May 2 (Reuters) - Ferry crews on the northern routes will strike for two days from Monday, "
+                "their union said on Tuesday.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]).startswith("Ferry crews")
+    assert "Reuters" not in joined(said["content"]) + joined(said["source"])

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..annotations import AttributionRecord, register_extensions, set_attributions, story_start_token
-from ..tokens import runs
+from ..tokens import runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, speaker_after_quote)
@@ -108,6 +108,10 @@ class Attribution(Component):
         narrator_conjuncts(doc, records)
         inside_relative_clause(doc, records)
         across_another_cue(doc, records)
+        if start:
+            for record in records:
+                past_front_matter(doc, record, start)
+            records = [r for r in records if r.content]
         kept = {id(r) for r in records}
         for cue in citing:
             reporting = by_head.get(cue.head.head.i) or reporting_around(cue.head, records)
@@ -156,6 +160,19 @@ class Attribution(Component):
             return False  # "the convoy was attacked by gunmen": who undergoes a passive act does not say it
         return True
 
+
+
+def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:
+    """'VALMORE, March 12 (Reuters) - Port workers will strike, their union said': a dateline (or a caption) before
+    the story proper says where and by whom the report was filed, never what is said or who says it; the parser
+    puts it in the first sentence, so it leaves that sentence's content and source."""
+    for role in ("content", "source"):
+        spans = getattr(record, role)
+        tokens = {t.i for s in spans for t in s}
+        if tokens and min(tokens) < start:
+            kept = trim(doc, {i for i in tokens if i >= start})
+            record.evidence.setdefault("front_matter_cut", doc[min(tokens):start].text.strip())
+            setattr(record, role, runs(doc, kept))
 
 
 def embedded(record: AttributionRecord, records: list[AttributionRecord]) -> bool:
