@@ -560,8 +560,10 @@ class Assessor:
             # a negative determiner on an event noun negates the event itself ("no attack took place")
             if child.dep_ == "det" and child.head.pos_ == "NOUN" and child.lower_ in self.lex.negators:
                 return self.span(child)
+        # "there were no casualties": the pivot of an existential is its argument
+        existential = any(c.dep_ == "expl" and c.lower_ == "there" for c in children)
         for child in children:
-            if child.dep_ not in _SUBJECT_DEPS | {"dobj"}:
+            if child.dep_ not in _SUBJECT_DEPS | {"dobj"} and not (existential and child.dep_ == "attr"):
                 continue
             if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
                 return self.span(child)

@@ -94,6 +94,13 @@ def test_negation_in_a_subjunctive_under_a_directive_leaves_the_event_open(vocab
     assert rules_reading(certainty, doc, "freed")[0] == 0
 
 
+def test_negative_determiner_on_the_pivot_of_an_existential_negates_it(vocab, certainty):
+    # "There were no casualties."
+    doc = hand_parse(vocab, [("There", 1, "expl", "PRON", "EX", "there"), ("were", 1, "ROOT", "AUX", "VBD", "be"),
+                             ("no", 3, "det", "DET", "DT", "no"), ("casualties", 1, "attr", "NOUN", "NNS", "casualty")])
+    assert rules_reading(certainty, doc, "were") == (-3, ["no"])
+
+
 def test_negation_under_a_non_directive_still_negates(vocab, certainty):
     # "The board decided not to sell." : a decision not to sell is a plan, not an open request
     doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
