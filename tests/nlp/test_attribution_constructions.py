@@ -506,3 +506,25 @@ def test_a_wire_dateline_is_neither_content_nor_source(analyse):
     (said,) = by_cue(r, "said")
     assert joined(said["content"]).startswith("Ferry crews")
     assert "Reuters" not in joined(said["content"]) + joined(said["source"])
+
+
+def test_source_after_content_hung_on_the_clause_as_an_apposition(analyse):
+    r = analyse("The closure could cost the region thousands of jobs, a senior economist at the university warned.")
+    (warned,) = by_cue(r, "warned")
+    assert joined(warned["source"]) == "a senior economist at the university"
+    assert joined(warned["content"]) == "The closure could cost the region thousands of jobs"
+    assert warned["source_kind"] == "anonymous" and warned["source_count"] == 1
+
+
+def test_when_it_was_said_is_not_what_was_said(analyse):
+    r = analyse("The vote was rigged, the opposition leader, Karla Denn, claimed on Monday.")
+    (claimed,) = by_cue(r, "claimed")
+    assert joined(claimed["content"]) == "The vote was rigged"
+
+
+def test_one_of_a_number_named_before(analyse):
+    r = analyse("Three engineers said the bridge was safe. One of the three said later that the cables were "
+                "corroded.")
+    first, second = by_cue(r, "said")
+    assert second["refers_to"] == first["id"]
+    assert second["source_kind"] == "anonymous" and second["source_count"] == 1

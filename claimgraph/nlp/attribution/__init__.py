@@ -252,6 +252,16 @@ def reporting_around(citing: Token, records: list[AttributionRecord]) -> Attribu
     return None
 
 
+def adjunct_only(doc: Doc, cue: list[int], content: frozenset[int]) -> bool:
+    """Whether a content lies wholly in the adjuncts of its cue (where, when, how it was said)."""
+    if not content:
+        return False
+    head = cue_head(doc, cue)
+    adjuncts = {t.i for c in head.children if c.dep_ in {"prep", "npadvmod", "advmod", "agent"} and c.i > head.i
+                for t in c.subtree}
+    return set(content) <= adjuncts
+
+
 def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[AttributionRecord],
                   citing_tokens: set[int], kept_spans: set[int] = frozenset()
                   ) -> tuple[list[AttributionRecord], set[int]]:
@@ -271,8 +281,8 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
             extra.append(AttributionRecord(cue=runs(doc, cue), content=runs(doc, content), source=runs(doc, source)))
             continue
         confirmed.add(id(record))
-        if id(record) in kept_spans:
-            continue
+        if id(record) in kept_spans or adjunct_only(doc, cue, content):
+            continue  # 'C, the leader claimed on Monday': 'on Monday' is when, not what
         record.cue, record.content = runs(doc, cue), runs(doc, content)
         if source or not record.source:
             record.source = runs(doc, source)

@@ -110,7 +110,7 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                 record.evidence["refers_to_by"] = f"ordinal '{doc_word(noun, place)}'"
                 return j
             continue
-        if noun.lower_ in GROUP_PRONOUNS or elliptic(head):
+        if noun.lower_ in GROUP_PRONOUNS or elliptic(head) or (noun.pos_ == "NUM" and noun.i != head.i):
             # "one of them": the nearest group named before, whatever its kind
             if group_size(earlier, sources) > 1:
                 record.evidence["refers_to_by"] = f"'{head.text}' of a group named before"

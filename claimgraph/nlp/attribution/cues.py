@@ -72,6 +72,8 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         elif token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ in {"acl", "relcl"} and \
                 postposed_cue(token) is not None:
             cues.append(postposed_cue(token))
+        elif token.pos_ == "VERB" and lemma in lexicon.verbs and apposed_speaker(token) is not None:
+            cues.append(apposed_speaker(token))
         elif token.pos_ == "VERB" and lemma in CHARACTERISING and characterised(token) is not None:
             cues.append(characterised(token))
         elif token.pos_ == "VERB" and lemma in lexicon.object_content and disputed_antecedent(token) is not None:
@@ -244,6 +246,32 @@ def postposed_cue(verb: Token) -> Cue | None:
     source = {i for i in range(first, noun.right_edge.i + 1)} - {t.i for t in verb.subtree}
     return Cue("postposed", verb, sorted(words_), source=source, content=content,
                evidence={"construction": "source after content", "parsed_as": noun.dep_ + "+" + verb.dep_})
+
+
+def apposed_speaker(verb: Token) -> Cue | None:
+    """'The closure could cost thousands of jobs, a senior economist at the university warned': the parser may hang
+    the speaker on the last noun of the reported clause as an apposition and leave the reporting verb without a
+    subject. A reporting verb with no subject, whose reported clause comes first and ends in an apposition set off
+    by a comma right before the verb, has that apposition for its source (as in postposed_cue)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if clause is None or clause.right_edge.i != verb.i - 1:
+        return None
+    speaker = verb.doc[verb.i - 1]
+    while speaker.dep_ != "appos" and speaker.head.i != speaker.i and speaker.head.i < verb.i and \
+            speaker.i != clause.i:
+        speaker = speaker.head
+    if speaker.dep_ != "appos" or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.right_edge.i != verb.i - 1:
+        return None
+    doc = verb.doc
+    comma = speaker.left_edge.i - 1
+    if comma <= clause.left_edge.i or doc[comma].text not in SET_OFF:
+        return None
+    source = {t.i for t in speaker.subtree}
+    content = {t.i for t in clause.subtree if t.i < comma}
+    return Cue("postposed", verb, [verb.i], source=source, content=content,
+               evidence={"construction": "source after content", "parsed_as": "appos in the reported clause"})
 
 
 # verbs that characterise what their object names ('what officials called a robbery'); naming verbs ('known as',

@@ -236,6 +236,8 @@ class SourceReader:
             return "anonymous", f"partitive of '{noun.text}' with no group before it"
         if lone_ordinal(head):
             return "anonymous", f"'{head.text}' standing for one of a group"
+        if noun.pos_ == "NUM" and noun.i != head.i:
+            return "anonymous", f"'{head.text}' of the {noun.text} named before"
         if noun.i in entity_types and (noun.pos_ != "NOUN" or noun.ent_type_):
             # a common noun typed only by coreference ('the engineer' -> an organisation) is not named
             return ENTITY_KINDS.get(entity_types[noun.i], "organization"), "entity type " + entity_types[noun.i]
