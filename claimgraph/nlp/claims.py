@@ -80,14 +80,12 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
 
     A fragment folds into the nearest clause above it that is a claim, in the same attribution, which takes the
     fragment's event when it has none of its own. A nominal argument keeps a claim of its own when there is no such
-    clause and it is what an attribution says ("accused them of arming the group", "called for an inquiry"; not the
-    subject of a clause without a rated predicate: "the situation" of "the situation is under control"), or
+    clause and it is what an attribution says ("accused them of arming the group", "called for an inquiry"), or
     when it names an event and the clause has another: one claim an event, for linking across articles. Other
     fragments with nowhere to go, and noun modifiers ("sanctions monitors"), are not propositions and are dropped.
     `stops` are tokens a fragment must not fold across (the attributions' cues).
     """
     heads = {i for i in predicates if heads_clause(doc[i])}
-    rated = set(predicates)
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
         if i in heads:
@@ -100,9 +98,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue
-        said = attribution_of.get(i) is not None and not (
-            doc[i].dep_ in _SUBJECT_DEPS and doc[i].head.i not in stops and doc[i].head.i not in rated)
-        if doc[i].dep_ not in _MODIFIER_DEPS and (own_event is not None or said):
+        if doc[i].dep_ not in _MODIFIER_DEPS and (own_event is not None or attribution_of.get(i) is not None):
             claims[i] = Claim(i, event=own_event)
     return [claims[i] for i in sorted(claims)]
 

@@ -141,15 +141,3 @@ def test_a_hyphenated_verb_the_parser_split_is_one_claim(analyse):
     claims = [c for c in r["claims"] if c["attribution"]]
     assert [c["trigger"]["text"] for c in claims] == ["co-operate"]
     assert claims[0]["certainty"]["value"] == 2  # 'would' hangs on the first part
-
-
-def test_the_subject_of_a_clause_without_a_predicate_is_no_claim(vocab):
-    # '"The situation is under control," the governor said': 'situation' (rated as a noun) is the subject of a copula
-    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT"), ("situation", 2, "nsubj", "NOUN", "NN"),
-                             ("is", 7, "ccomp", "AUX", "VBZ"), ("under", 2, "prep", "ADP", "IN"),
-                             ("control", 3, "pobj", "NOUN", "NN"), ("the", 6, "det", "DET", "DT"),
-                             ("governor", 7, "nsubj", "NOUN", "NN"), ("said", 7, "ROOT", "VERB", "VBD")])
-    claims = group_claims(doc, [1], attribution_of={1: 0}, event_of={}, stops={7})
-    assert claims == []
-    claims = group_claims(doc, [1], attribution_of={1: 0}, event_of={1: 0}, stops={7})
-    assert [c.head for c in claims] == [1]  # an event keeps its claim, one claim an event
