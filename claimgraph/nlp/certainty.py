@@ -72,6 +72,8 @@ class CertaintyLexicon:
     event_adjectives: frozenset[str]
     # base forms of verbs (the lemmatizer's own word list), to know a gerund that names an event ("the fighting")
     verbs: frozenset[str] = frozenset()
+    deontic_perfect: Modal = Modal(-2, 2)
+    deontic_modals: frozenset[str] = frozenset({"should"})
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
@@ -97,6 +99,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         question_value=cues["question"]["value"],
         raising_passive=Modal(cues["raising_passives"]["value"], cues["raising_passives"]["negated"]),
         raising_passive_verbs=frozenset(cues["raising_passives"]["verbs"]),
+        deontic_perfect=Modal(cues["deontic_perfect"]["value"], cues["deontic_perfect"]["negated"]),
+        deontic_modals=frozenset(cues["deontic_perfect"]["modals"]),
         event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns)
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
@@ -180,9 +184,28 @@ class Certainty(Component):
         return records
 
 
+def requested(token: Token) -> bool:
+    """Whether a clause under a directive verb is what it asks for: an infinitive ('told them not to go') or a bare
+    subjunctive ('demanded that he not be freed'); a finite clause ('told the paper nobody had listened') is a report,
+    whose negation stands."""
+    if token.dep_ == "xcomp" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "TO" for c in token.children):
+        return True
+    auxiliaries = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ in {"MD", "TO"} or c.lower_ in {"do", "does", "did"} for c in auxiliaries):
+        return False
+    if token.tag_ == "VB":
+        return True
+    return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
+
+
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     """Main verbs, and the nouns and adjectives that name events."""
     if token.pos_ == "VERB":
+        if not token.is_alpha and "-" in token.text:
+            return False  # the hyphen of "co-operate", which the tagger may take for a verb
+        word = hyphenated_word(token)
+        if len(word) > 1 and word[-1].i != token.i:
+            return False  # "co" in "co-operate": a hyphenated verb is rated once, on its last part
         return token.dep_ not in _AUXILIARY_DEPS and token.dep_ != "prep"  # "according to" is a preposition
     if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
@@ -307,7 +330,8 @@ class Assessor:
 
     def local(self, token: Token) -> CertaintyRecord:
         """Modal, negation and hedging adverbs attached to the predicate itself (or to its copula)."""
-        carriers = [token]
+        # the parts of a hyphenated verb the parser split up ("would co-operate": 'would' may hang on 'co')
+        carriers = [t for t in hyphenated_word(token) if t.is_alpha] if token.pos_ == "VERB" else [token]
         if token.dep_ in {"acomp", "attr"} and lemma(token.head) == "be":
             carriers.append(token.head)
         children = [c for carrier in carriers for c in carrier.children]
@@ -317,7 +341,8 @@ class Assessor:
         if modal is not None:
             entry = self.modal(modal)
             if entry.value != 3 and self.perfect(children, modal):
-                entry = self.lex.counterfactual
+                entry = self.lex.deontic_perfect if modal.lower_ in self.lex.deontic_modals else \
+                    self.lex.counterfactual
             condition = self.condition(children)
             if condition is not None and self.lex.conditional.value < entry.value < 3:
                 entry = self.lex.conditional
@@ -420,7 +445,7 @@ class Assessor:
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:
             return CertaintyRecord(0, governing.cues)
-        if governing.value > 0 and self.directive(cue_token):
+        if governing.value > 0 and self.directive(cue_token) and requested(token):
             own = self.local(token)
             if own.value < 0:  # "urged them not to sell": what is asked for, not what happened
                 return CertaintyRecord(0, sorted(own.cues + [self.span(cue_token)], key=lambda s: s.start))
@@ -540,8 +565,10 @@ class Assessor:
             # a negative determiner on an event noun negates the event itself ("no attack took place")
             if child.dep_ == "det" and child.head.pos_ == "NOUN" and child.lower_ in self.lex.negators:
                 return self.span(child)
+        # "there were no casualties": the pivot of an existential is its argument
+        existential = any(c.dep_ == "expl" and c.lower_ == "there" for c in children)
         for child in children:
-            if child.dep_ not in _SUBJECT_DEPS | {"dobj"}:
+            if child.dep_ not in _SUBJECT_DEPS | {"dobj"} and not (existential and child.dep_ == "attr"):
                 continue
             if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
                 return self.span(child)

@@ -126,7 +126,7 @@ class Markers(Component):
             return None
         named = {entities[t.i] for t in subject.subtree if t.i in entities}
         if not named:
-            return None
+            return self.about_by_words(doc, subject)
         best = None
         for k, attribution in enumerate(doc._.cg_attributions or []):
             tokens = attribution.content_tokens()
@@ -135,6 +135,21 @@ class Markers(Component):
                     if best is None or attribution.content[0].start <= doc._.cg_attributions[best].content[-1].end:
                         best = k
         return best
+
+    @staticmethod
+    def about_by_words(doc: Doc, subject: Token) -> int | None:
+        """'The testing programme has not been previously reported': a subject naming no entity speaks of the first
+        attribution whose content has one of its content words (as written or by lemma: 'testing' ~ 'tested')."""
+        words_ = {w for t in subject.subtree if t.pos_ in {"NOUN", "VERB", "PROPN"} and not t.is_stop
+                  for w in (t.lower_, t.lemma_.lower())}
+        if not words_:
+            return None
+        for k, attribution in enumerate(doc._.cg_attributions or []):
+            if any(doc[i].lower_ in words_ or doc[i].lemma_.lower() in words_ or
+                   (doc[i].pos_ == "VERB" and doc[i].lemma_.lower() + "ing" in words_)
+                   for i in attribution.content_tokens()):
+                return k
+        return None
 
     def label(self, head: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
         """'the Hezbollah terrorist organization', 'mercenary group Wagner': an evaluative description of an

@@ -33,6 +33,22 @@ def test_counterfactual_modal_perfect_is_possible(vocab, certainty):
     assert rules_reading(certainty, doc, "signed") == (1, ["would"])
 
 
+def test_should_have_is_probably_not(vocab, certainty):
+    # deontic perfect: what ought to have happened, implied not to have happened
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 4, "nsubj", "NOUN", "NN", "board"),
+                        ("should", 4, "aux", "AUX", "MD", "should"), ("have", 4, "aux", "AUX", "VB", "have"),
+                        ("evacuated", 4, "ROOT", "VERB", "VBN", "evacuate"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("school", 4, "dobj", "NOUN", "NN", "school")])
+    assert rules_reading(certainty, doc, "evacuated") == (-2, ["should"])
+
+
+def test_should_not_have_is_probable(vocab, certainty):
+    doc = hand_parse(vocab, [("They", 4, "nsubj", "PRON", "PRP", "they"),
+                        ("should", 4, "aux", "AUX", "MD", "should"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("have", 4, "aux", "AUX", "VB", "have"), ("signed", 4, "ROOT", "VERB", "VBN", "sign")])
+    assert rules_reading(certainty, doc, "signed")[0] == 2
+
+
 def test_plain_would_stays_probable(vocab, certainty):
     doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 3, "nsubj", "NOUN", "NN", "envoy"),
                         ("would", 3, "aux", "AUX", "MD", "would"), ("sign", 3, "ROOT", "VERB", "VB", "sign")])
@@ -40,8 +56,9 @@ def test_plain_would_stays_probable(vocab, certainty):
 
 
 def test_negated_counterfactual_is_possibly_not(vocab, certainty):
+    # 'would not have': counterfactual, possibly not ('should not have' is deontic: see test_should_not_have_...)
     doc = hand_parse(vocab, [("Pilots", 4, "nsubj", "NOUN", "NNS", "pilot"),
-                             ("should", 4, "aux", "AUX", "MD", "should"),
+                             ("would", 4, "aux", "AUX", "MD", "would"),
                         ("not", 4, "neg", "PART", "RB", "not"), ("have", 4, "aux", "AUX", "VB", "have"),
                         ("landed", 4, "ROOT", "VERB", "VBN", "land")])
     assert rules_reading(certainty, doc, "landed")[0] == -1
@@ -56,6 +73,32 @@ def test_negation_inside_a_directive_leaves_the_event_open(vocab, certainty):
     value, cues = rules_reading(certainty, doc, "strike")
     assert value == 0
     assert "not" in cues and "urged" in cues
+
+
+def test_negation_in_a_finite_clause_under_tell_is_reported_not_requested(vocab, certainty):
+    # "Nobody listened," a woman told the radio.: 'tell' is a directive only with an infinitive
+    doc = hand_parse(vocab, [("Nobody", 1, "nsubj", "PRON", "NN", "nobody"),
+                             ("listened", 5, "ccomp", "VERB", "VBD", "listen"), (",", 5, "punct", "PUNCT", ",", ","),
+                             ("a", 4, "det", "DET", "DT", "a"), ("woman", 5, "nsubj", "NOUN", "NN", "woman"),
+                             ("told", 5, "ROOT", "VERB", "VBD", "tell"), ("the", 7, "det", "DET", "DT", "the"),
+                             ("radio", 5, "dobj", "NOUN", "NN", "radio")])
+    assert rules_reading(certainty, doc, "listened")[0] == -3
+
+
+def test_negation_in_a_subjunctive_under_a_directive_leaves_the_event_open(vocab, certainty):
+    # "They demanded that he not be freed."
+    doc = hand_parse(vocab, [("They", 1, "nsubj", "PRON", "PRP", "they"),
+                             ("demanded", 1, "ROOT", "VERB", "VBD", "demand"), ("that", 6, "mark", "SCONJ", "IN", "that"),
+                             ("he", 6, "nsubjpass", "PRON", "PRP", "he"), ("not", 6, "neg", "PART", "RB", "not"),
+                             ("be", 6, "auxpass", "AUX", "VB", "be"), ("freed", 1, "ccomp", "VERB", "VBN", "free")])
+    assert rules_reading(certainty, doc, "freed")[0] == 0
+
+
+def test_negative_determiner_on_the_pivot_of_an_existential_negates_it(vocab, certainty):
+    # "There were no casualties."
+    doc = hand_parse(vocab, [("There", 1, "expl", "PRON", "EX", "there"), ("were", 1, "ROOT", "AUX", "VBD", "be"),
+                             ("no", 3, "det", "DET", "DT", "no"), ("casualties", 1, "attr", "NOUN", "NNS", "casualty")])
+    assert rules_reading(certainty, doc, "were") == (-3, ["no"])
 
 
 def test_negation_under_a_non_directive_still_negates(vocab, certainty):

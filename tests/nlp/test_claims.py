@@ -134,3 +134,10 @@ def test_trigger_takes_the_preposition_a_prepositional_verb_selects(vocab):
                         ("for", 1, "prep", "ADP", "IN"), ("hours", 2, "pobj", "NOUN", "NNS")])
     doc[1].lemma_ = "march"
     assert trigger_span(doc[1]).text == "marched"
+
+
+def test_a_hyphenated_verb_the_parser_split_is_one_claim(analyse):
+    r = analyse("His lawyer said his client would co-operate fully with investigators.")
+    claims = [c for c in r["claims"] if c["attribution"]]
+    assert [c["trigger"]["text"] for c in claims] == ["co-operate"]
+    assert claims[0]["certainty"]["value"] == 2  # 'would' hangs on the first part

@@ -85,3 +85,11 @@ def test_an_evaluative_description_of_a_person_is_a_label_and_a_plain_one_is_not
 def test_a_label_in_the_voice_of_the_one_who_calls(analyse):
     r = analyse("Kestria has fought the Ardent Front, which it calls a terrorist organisation, since 2019.")
     assert [m["span"]["text"] for m in kinds(r, "label")] == ["a terrorist organisation"]
+
+
+def test_novelty_without_a_named_subject_is_about_the_attribution_with_its_words(analyse):
+    r = analyse("Rival engineers said the company had tested a new battery in secret, the Coastal Ledger reported. "
+                "The testing programme has not been previously reported.")
+    (novelty,) = [m for m in r["markers"] if m["kind"] == "novelty"]
+    said = next(a for a in r["attributions"] if a["cue"][0]["text"] == "said")
+    assert novelty["about"] == said["id"]

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..annotations import AttributionRecord, entity_index
 from .content import as_characterised, as_quoted
 from .cues import as_cued
-from .sources import SourceReader
+from .sources import SourceReader, lone_ordinal
 
 DEFINITE = {"the", "these", "those", "both"}
 # "the third official" picks one out of a group named before ("three officials"); "the last" does too
@@ -65,9 +65,10 @@ def plural(head: Token | None) -> bool:
 
 
 def elliptic(head: Token) -> bool:
-    """'One said', 'two had asked': a number standing alone as the subject, its noun left out."""
+    """'One said', 'two had asked', 'the second said': a number or an ordinal standing alone as the subject, its
+    noun left out."""
     return head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass"} and \
-        not any(c.dep_ in {"prep", "compound", "nmod"} for c in head.children)
+        not any(c.dep_ in {"prep", "compound", "nmod"} for c in head.children) or lone_ordinal(head)
 
 
 def ordinal(noun: Token) -> int | None:
@@ -109,7 +110,7 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                 record.evidence["refers_to_by"] = f"ordinal '{doc_word(noun, place)}'"
                 return j
             continue
-        if noun.lower_ in GROUP_PRONOUNS or elliptic(head):
+        if noun.lower_ in GROUP_PRONOUNS or elliptic(head) or (noun.pos_ == "NUM" and noun.i != head.i):
             # "one of them": the nearest group named before, whatever its kind
             if group_size(earlier, sources) > 1:
                 record.evidence["refers_to_by"] = f"'{head.text}' of a group named before"

@@ -179,6 +179,34 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
                 outer.evidence["second_act_cut"] = doc[min(cut):max(cut) + 1].text
 
 
+def contrasted_reports(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'A said C, while B said D': the second report (see cues.contrasting_joiner) is no part of what A says; its
+    clause, with the joining word and the comma before it, leaves every content that holds its cue. So does a
+    denial in a relative clause ('C, which the army denies', see cues.disputed_antecedent): another source's act
+    about C, not part of C."""
+    for inner in records:
+        construction = str(inner.evidence.get("construction", ""))
+        if not construction.startswith(("a second report joined by", "denial of what a relative clause")):
+            continue
+        cue = {t.i for s in inner.cue for t in s}
+        if not cue:
+            continue
+        head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
+        clause = subtree(head)
+        first = min(clause)
+        while first - 1 >= 0 and (doc[first - 1].dep_ in {"cc", "mark"} or doc[first - 1].text in {",", ";"}):
+            first -= 1
+        cut = clause | set(range(first, min(clause)))
+        for outer in records:
+            content = outer.content_tokens()
+            if outer is inner or not cue <= content:
+                continue
+            kept = trim(doc, content - cut)
+            if kept:
+                outer.content = runs(doc, kept)
+                outer.evidence["second_report_cut"] = doc[min(cut):max(cut) + 1].text
+
+
 def second_act_quote(doc: Doc, outer: AttributionRecord, inner: AttributionRecord, head: Token) -> None:
     """'"A," she said in a statement, calling the claims "B"': the second quotation is what the participle says,
     not a second piece of what she said. A piece of the outer content after the inner cue that lies in the inner
@@ -382,6 +410,42 @@ def another_speaker(record: AttributionRecord, other: AttributionRecord) -> bool
     return bool(words_) and words_ not in PRONOUNS and words_ != " ".join(s.text for s in record.source).lower()
 
 
+# whom a sentence's subject names when it is a person: a name, or a role or descriptor noun
+PERSON_TYPES = {"PERSON"}
+
+
+def another_person_between(doc: Doc, record: AttributionRecord, lo: int, hi: int) -> bool:
+    """'"The water is clean," the mayor said. The health officer disagreed. "There is lead in the pipes."': a
+    sentence wholly between the cue and a piece of its content whose subject is another person, named or described,
+    and which is no quotation itself, hands the floor to that person: the piece is theirs, not the cue's speaker's."""
+    source = " ".join(s.text for s in record.source).lower()
+    if not source:
+        return False
+    for sentence in doc[lo + 1:hi].sents:
+        if sentence.start <= lo or sentence.end > hi or any(t.text in QUOTE_MARKS for t in sentence):
+            continue
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj"}), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        words_ = doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower()
+        if words_ in source or source in words_:
+            continue
+        if subject.ent_type_ in PERSON_TYPES or (subject.pos_ == "NOUN" and subject.tag_ == "NN" and
+                                                  subject.lemma_.lower() in PEOPLE_NOUNS):
+            return True
+    return False
+
+
+def _people_nouns() -> frozenset[str]:
+    from ...lexicon import words as lexicon_words
+    return frozenset(lexicon_words("attribution.yaml", "anonymous_descriptors")) | \
+        frozenset(lexicon_words("attribution.yaml", "person_roles"))
+
+
+PEOPLE_NOUNS = _people_nouns()
+
+
 def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
     """'"We checked every bolt," the engineer said. The mayor said C. "Nobody was hurt."': a piece of content in
     another sentence than the cue's belongs to the nearer speaker; when another speaker's cue stands between the
@@ -402,6 +466,7 @@ def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
             between = any(other is not record and other_cue and lo < other_cue[0] < hi and
                           not set(other_cue) <= content and another_speaker(record, other)
                           for other, other_cue in zip(records, cues))
+            between = between or another_person_between(doc, record, lo, hi)
             (dropped if between else kept).append(piece)
         if dropped and kept:
             record.evidence["dropped_across_cue"] = [p.text for p in dropped]

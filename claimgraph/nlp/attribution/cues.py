@@ -39,6 +39,8 @@ class CueLexicon:
         self.evidential = _lemmas("evidential_nouns")
         self.holders = _lemmas("holder_verbs")
         self.documents = frozenset(str(e["word"]).lower() for e in _entries("document_nouns"))
+        self.achievements = _lemmas("achievement_verbs")
+        self.results = _lemmas("result_nouns")
 
 
 def _entries(group: str) -> list[dict]:
@@ -70,8 +72,12 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         elif token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ in {"acl", "relcl"} and \
                 postposed_cue(token) is not None:
             cues.append(postposed_cue(token))
+        elif token.pos_ == "VERB" and lemma in lexicon.verbs and apposed_speaker(token) is not None:
+            cues.append(apposed_speaker(token))
         elif token.pos_ == "VERB" and lemma in CHARACTERISING and characterised(token) is not None:
             cues.append(characterised(token))
+        elif token.pos_ == "VERB" and lemma in lexicon.object_content and disputed_antecedent(token) is not None:
+            cues.append(disputed_antecedent(token))
         elif token.pos_ == "VERB" and (lemma in lexicon.verbs or lemma in lexicon.object_content):
             cue = verb_cue(token, lexicon)
             if cue:
@@ -122,7 +128,39 @@ def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
                 last = verb.head.right_edge.i  # "images show tanks, howitzers ... gathered near": hung under 'gathered'
             content = set(range(min(shown), last + 1))  # with the commas the parser hung on the verb
             return Cue("shown", verb, sorted(words_), content=content, evidence=evidence)
+    joiner = contrasting_joiner(verb, lexicon, complement)
+    if joiner is not None:
+        return Cue("contrasted", verb, sorted(words_), complement=complement,
+                   evidence={"construction": "a second report joined by '" + joiner.text + "'",
+                             "parsed_as": verb.dep_ + " of '" + verb.head.text + "'"})
     return Cue("verb", verb, sorted(words_), complement=complement)
+
+
+# words that join a second speaker's report to the first one's: "A said C, while B said D"
+CONTRASTING = frozenset({"while", "whereas", "but", "and"})
+
+
+def contrasting_joiner(verb: Token, lexicon: CueLexicon, complement: Token | None) -> Token | None:
+    """'The first envoy said talks were close, while the second said gaps remained': the parser hangs the second
+    report inside the first one's clause (an adverbial clause or a conjunct of the reported verb). A reporting verb
+    with a subject and a clause of its own, joined by 'while', 'whereas', 'but' or 'and' to a clause that another
+    reporting verb governs, is a report of its own. Returns the joining word, or None. PolNeAR train: of 15 text
+    matches of 'said ..., while/whereas/but/and X said', 14 carry a gold cue on the second verb."""
+    if complement is None or complement.dep_ != "ccomp" or verb.dep_ not in {"advcl", "conj"}:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if verb.dep_ == "advcl":
+        joiner = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"while", "whereas"}), None)
+    else:
+        joiner = next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ in CONTRASTING and
+                       c.i < verb.i), None)
+    if joiner is None or joiner.i == 0 or verb.doc[joiner.i - 1].text != ",":
+        return None
+    host = verb.head
+    if host.dep_ != "ccomp" or host.head.lemma_.lower() not in lexicon.verbs or host.head.i > verb.i:
+        return None  # not inside what another verb reports
+    return joiner
 
 
 # verbs by which a record or an image, rather than a person, makes a claim: "satellite images show", "the data
@@ -210,6 +248,32 @@ def postposed_cue(verb: Token) -> Cue | None:
                evidence={"construction": "source after content", "parsed_as": noun.dep_ + "+" + verb.dep_})
 
 
+def apposed_speaker(verb: Token) -> Cue | None:
+    """'The closure could cost thousands of jobs, a senior economist at the university warned': the parser may hang
+    the speaker on the last noun of the reported clause as an apposition and leave the reporting verb without a
+    subject. A reporting verb with no subject, whose reported clause comes first and ends in an apposition set off
+    by a comma right before the verb, has that apposition for its source (as in postposed_cue)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
+    if clause is None or clause.right_edge.i != verb.i - 1:
+        return None
+    speaker = verb.doc[verb.i - 1]
+    while speaker.dep_ != "appos" and speaker.head.i != speaker.i and speaker.head.i < verb.i and \
+            speaker.i != clause.i:
+        speaker = speaker.head
+    if speaker.dep_ != "appos" or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.right_edge.i != verb.i - 1:
+        return None
+    doc = verb.doc
+    comma = speaker.left_edge.i - 1
+    if comma <= clause.left_edge.i or doc[comma].text not in SET_OFF:
+        return None
+    source = {t.i for t in speaker.subtree}
+    content = {t.i for t in clause.subtree if t.i < comma}
+    return Cue("postposed", verb, [verb.i], source=source, content=content,
+               evidence={"construction": "source after content", "parsed_as": "appos in the reported clause"})
+
+
 # verbs that characterise what their object names ('what officials called a robbery'); naming verbs ('known as',
 # 'dubbed', 'named') give a name and report nothing
 CHARACTERISING = frozenset({"call", "describe", "term", "label", "characterize", "characterise"})
@@ -236,6 +300,49 @@ def characterised(verb: Token) -> Cue | None:
     return Cue("characterised", verb, [verb.i], content=content,
                evidence={"construction": "characterisation of a relative pronoun's referent",
                          "named_as": pronoun.text})
+
+
+def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool:
+    """'The retailer posted a rise in profits', 'the airline showed a profit': a verb of achievement with a result
+    for object says what its subject achieved, not what anyone said; no attribution. A document for subject ('the
+    poll showed a lead') still shows something (see shown_by_evidence)."""
+    if verb.lemma_.lower() not in lexicon.achievements or shown_by_evidence(verb, lexicon):
+        return False
+    doc = verb.doc
+    if not content or any(doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in QUOTE_TEXTS for i in content):
+        return False  # a clause or a quotation is said, whatever the verb
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in content), None)
+    return obj is not None and obj.lemma_.lower() in lexicon.results
+
+
+QUOTE_TEXTS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def disputed_antecedent(verb: Token) -> Cue | None:
+    """'..., which the army denies', 'a claim the company disputes': a denial in a relative clause whose object is
+    the relative pronoun, or the gap the clause leaves, denies what the clause hangs on. The content is the pronoun,
+    or the noun the clause hangs on, as PolNeAR marks it (train: 2 of 2 text matches of ', which/a charge that X
+    denied' carry a gold cue, with 'which' and 'a charge' for content)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in {"nsubj"} for c in verb.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and c.tag_ not in WH_TAGS | {"IN"})
+           for c in verb.children):
+        return None
+    pronoun = next((c for c in verb.lefts if c.dep_ == "dobj" and c.tag_ in WH_TAGS | {"IN"} and
+                    c.lower_ in {"which", "that"}), None)
+    noun = verb.head
+    if pronoun is not None:
+        content = {pronoun.i}
+    elif noun.pos_ == "NOUN" and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in WH_TAGS for c in verb.children):
+        content = {t.i for t in noun.subtree} - {t.i for t in verb.subtree}
+        content = {i for i in content if i < verb.left_edge.i and i >= noun.left_edge.i}
+    else:
+        return None
+    if not content:
+        return None
+    return Cue("disputed", verb, [verb.i], content=content,
+               evidence={"construction": "denial of what a relative clause hangs on",
+                         "relative_clause_on": verb.doc[noun.left_edge.i:noun.i + 1].text})
 
 
 def estimate_cue(verb: Token) -> Cue | None:

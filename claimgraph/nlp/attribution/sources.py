@@ -20,6 +20,17 @@ ENTITY_KINDS = {"OUTLET": "outlet", "PERSON": "person", "GPE": "government", "OR
                 "NORP": "organization"}
 
 
+# ordinals that stand for one member of a group without a noun: "the second said", "the other added"
+LONE_ORDINALS = {"other", "last", "latter", "former"}
+
+
+def lone_ordinal(token: Token) -> bool:
+    """'while the second said', 'the other added': an ordinal standing alone as a subject, its noun left out."""
+    return token.pos_ in {"ADJ", "NOUN"} and token.dep_ in {"nsubj", "nsubjpass"} and \
+        (token.ent_type_ == "ORDINAL" or token.lower_ in LONE_ORDINALS) and \
+        any(c.dep_ == "det" for c in token.children) and not any(c.dep_ == "prep" for c in token.children)
+
+
 # what a text adds about a source after a comma: an apposition, a relative clause, a participle
 SET_OFF = {"appos", "relcl", "acl"}
 
@@ -124,7 +135,13 @@ class SourceReader:
             record.source = []
             return True
         if raised is None:
-            return False
+            # "The minister was accused of taking bribes", "was asked to resign": the subject of a passive act of
+            # saying is who it is about, not who says it (PolNeAR train marks such subjects inside the content
+            # with no source: 'is accused', 'was asked', 'were blamed for', 'was criticized for')
+            record.evidence["passive_subject"] = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+            record.source = []
+            record.content = runs(doc, trim(doc, (subtree(subject) | record.content_tokens()) - cue))
+            return True
         record.evidence["passive_raising"] = doc[subject.left_edge.i:subject.right_edge.i + 1].text
         record.source = []
         record.content = runs(doc, trim(doc, (subtree(subject) | subtree(raised) | record.content_tokens()) - cue))
@@ -217,6 +234,10 @@ class SourceReader:
             return "organization", f"organisation noun in the name '{noun.text}'"
         if noun.lower_ in {"them", "these", "those"} and noun.i != head.i:
             return "anonymous", f"partitive of '{noun.text}' with no group before it"
+        if lone_ordinal(head):
+            return "anonymous", f"'{head.text}' standing for one of a group"
+        if noun.pos_ == "NUM" and noun.i != head.i:
+            return "anonymous", f"'{head.text}' of the {noun.text} named before"
         if noun.i in entity_types and (noun.pos_ != "NOUN" or noun.ent_type_):
             # a common noun typed only by coreference ('the engineer' -> an organisation) is not named
             return ENTITY_KINDS.get(entity_types[noun.i], "organization"), "entity type " + entity_types[noun.i]
@@ -252,6 +273,9 @@ class SourceReader:
         if noun.pos_ == "NOUN" and noun.i == head.i:
             # "a trader in the port", "two engineers": an unnamed common noun is an unnamed source
             return "anonymous", f"unnamed common noun '{noun.text}'"
+        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and number(head) is not None:
+            # "two of the inspectors", "one of the guards": some of a group of unnamed people
+            return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
 
     def institutional_voice(self, noun: Token) -> tuple[str, str] | None:
@@ -330,6 +354,8 @@ class SourceReader:
         noun = self.noun_head(head)
         if noun.i != head.i or head.pos_ == "NUM":  # "one of the sources", "two of the officials", "one said"
             return number(head)
+        if lone_ordinal(head):
+            return 1  # "the second said": one of the group
         own = noun_count(noun)
         # "a senior official and a diplomat": coordinated descriptors add up, when every one of them is counted
         others = [noun_count(c) for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"]
