@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities
-from .linker import denies_reports, negated_verb
+from .linker import denied_report, denies_reports, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, source_name
@@ -411,7 +411,8 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]):
+    if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]) \
+            or denied_report(claim, document["text"]):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)
