@@ -1,6 +1,7 @@
 """Incremental linking: each stored document is linked against what the store already holds, whole or not at all."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -142,6 +143,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     telling = [(s["start"], s["end"]) for a in result.get("attributions", [])
                for s in [*(a.get("source") or []), *(a.get("cue") or [])] if "start" in s]
     outlets = outlet_keys(db)
+    # who votes for the roles of the claims it reports: the article, or the article it copies
+    group = db.copy_group_of(document)
+    voter = f"g{group}" if group is not None else f"d{document}"
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
     false_reports = []
@@ -191,9 +195,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             if nominal(claim):
                 skipped(db, document, claim, "nominal")
                 continue
-            target, rule, key = create(db, profile, published), "new", None
+            target, rule, key = create(db, profile, published, voter), "new", None
         else:
-            extend(db, target, profile, published, linking)
+            extend(db, target, profile, published, linking, voter)
         if rule == "new":
             created_here.add(target)
         elif profile["negative"] and target not in created_here:
@@ -754,21 +758,63 @@ def days_apart(first: tuple[date, date], second: tuple[date, date]) -> int:
     return max(0, (second[0] - first[1]).days, (first[0] - second[1]).days)
 
 
-def create(db: LinkStore, profile: dict[str, Any], published: str | None) -> int:
+def create(db: LinkStore, profile: dict[str, Any], published: str | None, voter: str | None = None) -> int:
     key = db.create_linked_claim(profile["text"], profile["event_type"], profile["roles"], profile["time_value"],
                                  sorted(profile["tokens"]), published)
-    add_keys(db, key, profile["keys"])
+    add_keys(db, key, profile["keys"] | role_votes(profile, voter))
     return key
 
 
+# a mention's vote for who fills a role of its claim, kept as a key of the claim: "role:actor=12@3" (the role, the
+# value as JSON, the voting copy group "g3" or document "d7": a copy of an article is no second voice), the evidence of the roles the
+# claim shows
+ROLE_VOTE = "role:"
+
+
+def role_votes(profile: dict[str, Any], voter: str | None) -> set[str]:
+    """The votes a mention casts for its claim's roles: one per role per copy group; a denial casts none."""
+    if voter is None or profile.get("negative") or not profile["event_type"]:
+        return set()
+    return {f"{ROLE_VOTE}{role}={json.dumps(value)}@{voter}" for role, value in profile["roles"].items()}
+
+
+def voted_roles(db: LinkStore, key: int, roles: dict[str, Any]) -> dict[str, Any]:
+    """The roles the most articles told: a value told by more copy groups than the present one replaces it ("at
+    least 12 people" read as the patient of a shelling once, the village in two other reports); on a tie the present
+    value, the first report's, stays. A value naming an identity since merged into another casts no vote."""
+    counts: dict[str, dict[str, set[str]]] = {}
+    for vote in db.claim_keys_with_prefix(key, ROLE_VOTE):
+        told, _, voter = vote[len(ROLE_VOTE):].rpartition("@")
+        role, _, value = told.partition("=")
+        counts.setdefault(role, {}).setdefault(value, set()).add(voter)
+    voted = dict(roles)
+    for role, values in counts.items():
+        present = json.dumps(roles[role]) if role in roles else None
+
+        best = max(values, key=lambda v: (len(values[v]), v == present))
+        if best == present or len(values[best]) <= len(values.get(present, ())):
+            continue
+        value = json.loads(best)
+        if isinstance(value, int) and db.identity_name(value) is None:
+            continue
+        voted[role] = value
+    return voted
+
+
 def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | None,
-           linking: Linking = DEFAULTS) -> None:
-    """A new mention widens the linked claim's time range, and what it knows of the event, and its keys."""
+           linking: Linking = DEFAULTS, voter: str | None = None) -> None:
+    """A new mention widens the linked claim's time range, and what it knows of the event, and its keys; its roles
+    are a vote (role_votes), read again when it tells a role otherwise than the claim holds it."""
     row = db.linked_claim_state(key)
     # a denial words the claim its own way ("did not use live ammunition against citizens"): the roles it leaves
     # empty are filled by the reports that assert the claim
     told = {} if profile.get("negative") else profile["roles"]
     roles = {**told, **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
+    votes = role_votes(profile, voter)
+    if votes:
+        add_keys(db, key, votes)
+        if any(row["roles"].get(role, value) != value for role, value in told.items()):
+            roles = voted_roles(db, key, roles)
     dates = [d for d in (row["first_published"], row["last_published"], published) if d]
     db.update_linked_claim(key, row["event_type"] or profile["event_type"], roles,
                            row["time_value"] or profile["time_value"],
