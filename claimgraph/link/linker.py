@@ -811,15 +811,13 @@ def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | No
     told = {} if profile.get("negative") else profile["roles"]
     roles = {**told, **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
     votes = role_votes(profile, voter)
-    if votes:
-        add_keys(db, key, votes)
-        if any(row["roles"].get(role, value) != value for role, value in told.items()):
-            roles = voted_roles(db, key, roles)
+    add_keys(db, key, profile["keys"] | votes)
+    if votes and any(row["roles"].get(role, value) != value for role, value in told.items()):
+        roles = voted_roles(db, key, roles)
     dates = [d for d in (row["first_published"], row["last_published"], published) if d]
     db.update_linked_claim(key, row["event_type"] or profile["event_type"], roles,
                            row["time_value"] or profile["time_value"],
                            min(dates) if dates else None, max(dates) if dates else None)
-    add_keys(db, key, profile["keys"])
     words = db.claim_vocabulary(key)
     if len(words) < linking.max_vocabulary:
         db.set_claim_vocabulary(key, sorted(words | profile["tokens"]))
