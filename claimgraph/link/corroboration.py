@@ -9,15 +9,18 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities
-from .linker import denies_reports, negated_verb
+from .linker import denied_report, denies_reports, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
-from .source_names import appositive_name, source_name
+from .source_names import appositive_name, clean_source, source_name
 
 NAMED_KINDS = {"outlet", "person", "organization", "government", "document", "unknown"}
 # words that stand for a source named elsewhere: the attribution they refer back to names it, or nothing does
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those", "one",
-            "him", "her", "them", "its", "their"}
+            "him", "her", "them", "its", "their", "nobody", "no one", "someone", "somebody", "anyone", "anybody"}
+# a source opened by a possessive pronoun ("its fighters", "their account") stands for a party named before: it is no
+# origin by its own words
+_POSSESSIVE_OPENING = {"its", "their", "his", "her", "our", "my", "your"}
 # sources that are other reports ("after reports that", "media reports said", "several outlets reported"): they pass
 # a claim on and add no origin of their own
 _REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage"}
@@ -261,7 +264,8 @@ def report_frame(text: str, span: dict[str, Any]) -> bool:
 
 
 def is_pronoun(attribution: dict[str, Any]) -> bool:
-    return (attribution["source_text"] or "").lower() in PRONOUNS
+    text = (attribution["source_text"] or "").lower()
+    return text in PRONOUNS or text.split(" ", 1)[0] in _POSSESSIVE_OPENING
 
 
 def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
@@ -370,6 +374,9 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     # "Ustria has agreed to ...": the party the claim is about, read as its source, is no source of it
     chain = [antecedent(document, named_by(attributions, a)) for a in chain_of(attributions, speaker(document, claim))
              if not party_source(corpus, document, a, actor, actors)]
+    # a dateline read as a source is the article's own voice; the day a source spoke is no part of its name
+    chain = [{**a, "source_text": clean_source(a["source_text"])} if a["source_text"] else a for a in chain]
+    chain = [a for a in chain if a["source_text"] != ""]
     if (chain and all(is_report(a) for a in chain)) or report_frame(document["text"], claim["span"]):
         return "report:", "earlier reports"
     innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
@@ -483,7 +490,8 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]):
+    if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]) \
+            or denied_report(claim, document["text"]):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)

@@ -1,6 +1,7 @@
 """Incremental linking: each stored document is linked against what the store already holds, whole or not at all."""
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -43,7 +44,9 @@ FALSE_REPORT = re.compile(
     r"[\"“‘']?(?:[\w-]+\s+){0,3}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w*|lies|a lie|"
     r"fiction|fantasy|nonsense|fake|forgery|defamatory)|\bcall\w*\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies))\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|"
-    r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)", re.I)
+    r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)|\bno\s+(?:truth|substance|basis)\s+(?:in|to|for)\s+"
+    r"(?:(?:the|these|those|such|any|all|its|their)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+    r"stor(?:y|ies)|suggestions?|rumou?rs?)\b", re.I)
 _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 
 
@@ -64,6 +67,31 @@ def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
     stop = re.search(r"[.!?;]", after)
     match = FALSE_REPORT.search(span["text"] + (after[:stop.start()] if stop else after))
     return bool(match) and match.start() < len(span["text"])
+
+
+# what denies the reports a that-clause tells, standing right before the clause: "dismissed reports that", "there
+# is no truth to claims that", "rejected accusations that" (PolNeAR train's 840 articles hold 2: "rejected rumors
+# that", "dismisses accusations that"; wire denials of a story take this shape more often than politics does)
+_DENIED_REPORT = re.compile(
+    r"\b(?:no\s+(?:truth|substance|basis)\s+(?:in|to|for)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|"
+    r"reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|denials?\s+of)\s+"
+    r"(?:(?:the|all|any|these|those|such|recent|earlier|media|press|news|foreign|western|[\w-]+['’]s)\s+){0,3}"
+    r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?|stor(?:y|ies))\s+that\s*$",
+    re.I)
+
+
+def denied_report(claim: dict[str, Any], text: str) -> bool:
+    """A claim told as what reports say that its sentence denies ("There is no truth to reports that X is held",
+    "the ministry dismissed reports that it had sent drones"): a denial of the claim, whoever the teller is."""
+    span = claim["span"]
+    if not text:
+        return False
+    begin, _ = sentence_bounds(text, span["start"], span["end"])
+    before = text[max(begin, span["start"] - 120):span["start"]]
+    # the claim may begin with its "that" or after it
+    if span["text"][:5].lower() == "that ":
+        before += "that"
+    return bool(_DENIED_REPORT.search(before))
 
 
 def link_pending(store: LinkStore, batch: int | None = None, linking: Linking | None = None) -> int:
@@ -115,13 +143,23 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     telling = [(s["start"], s["end"]) for a in result.get("attributions", [])
                for s in [*(a.get("source") or []), *(a.get("cue") or [])] if "start" in s]
     outlets = outlet_keys(db)
+    # who votes for the roles of the claims it reports: the article, or the article it copies
+    group = db.copy_group_of(document)
+    voter = f"g{group}" if group is not None else f"d{document}"
     # claims the analysis already found to be one event ("delivered ... the delivery") share a linked claim
     linked_event: dict[str, int] = {}
     false_reports = []
+    # the claims this document's own denials were linked to: what its "these claims are false" denies too
+    denied_here: list[int] = []
+    created_here: set[int] = set()
     unclaimed = unclaimed_events(result)
     salient: set[str] | None = None  # the article's most named parties, counted when a claim needs them
     cues = {a["id"]: a.get("cue") or [] for a in result.get("attributions", [])}
-    for claim in result.get("claims", []):
+    agreed_to = agreements(result.get("claims", []), events)
+    # the act an agreement is to is linked before the agreement, which then joins it
+    ordered = sorted(result.get("claims", []), key=lambda c: c["id"] in agreed_to)
+    target_of: dict[str, int] = {}
+    for claim in ordered:
         event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
@@ -133,7 +171,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             continue
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking)
-        profile["negative"] = negative_claim(claim, result)
+        profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
         if backoff.needs_context(profile):
             if salient is None:
                 salient = {f"entity:{i}" for i in backoff.salient_parties(mentions, linking.salient_parties)}
@@ -148,27 +186,70 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if target is None and event is None:
             target, key = wrapped(claim, result.get("events", []), linked_event)
             rule = "same-event" if target is not None else ""
+        if target is None and target_of.get(agreed_to.get(claim["id"], "")) is not None:
+            inner = agreed_to[claim["id"]]
+            target, rule, key = target_of[inner], "agreed-act", inner
         if target is None:
             target, rule, key = best_match(db, profile, published, linking)
         if target is None:
             if nominal(claim):
                 skipped(db, document, claim, "nominal")
                 continue
-            target, rule, key = create(db, profile, published), "new", None
+            target, rule, key = create(db, profile, published, voter), "new", None
         else:
-            extend(db, target, profile, published, linking)
+            extend(db, target, profile, published, linking, voter)
+        if rule == "new":
+            created_here.add(target)
+        elif profile["negative"] and target not in created_here:
+            denied_here.append(target)
+        target_of[claim["id"]] = target
         if event_id:
             linked_event.setdefault(event_id, target)
         # who is cited for it: what an entity's dossier lists as the claims it is a source of
         add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)})
         db.add_mention(target, document, claim["id"], rule, key)
     if false_reports:
-        denied = story_denied(db, document, published, set(identity_of.values()), text, outlets, linking)
+        # an article denying a story denies it once in its words ("has not supplied and will not") and once of the
+        # reports ("the claims are false"): both are of the one claim; only without a worded denial is the story
+        # looked for among the claims sharing the article's parties
+        denied = max(denied_here, key=denied_here.count) if denied_here else story_denied(
+            db, document, published, set(identity_of.values()), text, outlets, linking)
         for claim in false_reports:
             if denied is None:
                 skipped(db, document, claim, "false-report")
                 continue
             db.add_mention(denied, document, claim["id"], "false-report", None)
+
+
+def agreements(claims: list[dict[str, Any]], events: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """"X has agreed to supply drones to Y": the agreement's claim holds the claim of the act agreed to, with an
+    event of its own that is no act of speech; an agreement to an act is a stage of that act (as "is preparing to",
+    "delivered" are), so the two are one claim. Maps the agreement's claim to the innermost such act's claim.
+    Threats, demands and promises stay claims of their own: a threat to cut gas is not a cut of gas."""
+    found = {}
+    for claim in claims:
+        event = events.get(claim.get("event") or "")
+        if event_type(event) != "AGREE" or "end" not in (event.get("trigger") or {}):
+            continue
+        span, agreed = claim["span"], event["trigger"]["end"]
+        # the act agreed to is the infinitive right after the verb ("agreed to arm", "agreed in May to supply"), not
+        # whatever else the clause holds ("would cooperate with the investigation")
+        inner = [c for c in claims if c is not claim and span["start"] <= c["span"]["start"]
+                 and c["span"]["end"] <= span["end"] and c["span"] != span
+                 and c["span"]["text"][:3].lower() == "to " and infinitive_after(span, agreed, c["span"]["start"])
+                 and (events.get(c.get("event") or "") or {}).get("type") not in (None, *SPEECH_TYPES)]
+        if inner:
+            found[claim["id"]] = min(inner, key=lambda c: c["span"]["start"])["id"]
+    return found
+
+
+def infinitive_after(span: dict[str, Any], verb_end: int, start: int) -> bool:
+    """Whether an infinitive beginning at `start` follows the verb ending at `verb_end` with at most three words
+    between them and no punctuation ("agreed in principle to", "pledged last week to")."""
+    if not span["start"] <= verb_end <= start:
+        return False
+    between = span["text"][verb_end - span["start"]:start - span["start"]]
+    return len(between.split()) <= 3 and not re.search(r"[,;:.\"“”()]", between)
 
 
 def story_denied(db: LinkStore, document: int, published: str | None, parties: set[int], text: str,
@@ -189,10 +270,13 @@ def story_denied(db: LinkStore, document: int, published: str | None, parties: s
     words = f" {name_key(text)} "
     named = {o for o in outlets if o and f" {o} " in words}
 
-    def weight(row: tuple[int, int]) -> tuple[int, int, int, int]:
+    def weight(row: tuple[int, int]) -> tuple[int, int, int, int, int]:
         told_by = {name_key(outlet or "") for outlet in db.claim_outlets(row[0])}
         reports = db.claim_report_count(row[0])
-        return bool(told_by & named), row[1], reports, -row[0]
+        # what reports are denied of is an act ("sent drones", "detained the aid worker"), not the agreement or the
+        # statement around it, nor a clause without an event that names the same parties
+        kind = db.linked_claim_state(row[0])["event_type"]
+        return bool(told_by & named), bool(kind) and kind not in SPEECH_TYPES, row[1], reports, -row[0]
     return max(rows, key=weight)[0]
 
 
@@ -674,26 +758,66 @@ def days_apart(first: tuple[date, date], second: tuple[date, date]) -> int:
     return max(0, (second[0] - first[1]).days, (first[0] - second[1]).days)
 
 
-def create(db: LinkStore, profile: dict[str, Any], published: str | None) -> int:
+def create(db: LinkStore, profile: dict[str, Any], published: str | None, voter: str | None = None) -> int:
     key = db.create_linked_claim(profile["text"], profile["event_type"], profile["roles"], profile["time_value"],
                                  sorted(profile["tokens"]), published)
-    add_keys(db, key, profile["keys"])
+    add_keys(db, key, profile["keys"] | role_votes(profile, voter))
     return key
 
 
+# a mention's vote for who fills a role of its claim, kept as a key of the claim: "role:actor=12@3" (the role, the
+# value as JSON, the voting copy group "g3" or document "d7": a copy of an article is no second voice), the evidence of the roles the
+# claim shows
+ROLE_VOTE = "role:"
+
+
+def role_votes(profile: dict[str, Any], voter: str | None) -> set[str]:
+    """The votes a mention casts for its claim's roles: one per role per copy group; a denial casts none."""
+    if voter is None or profile.get("negative") or not profile["event_type"]:
+        return set()
+    return {f"{ROLE_VOTE}{role}={json.dumps(value)}@{voter}" for role, value in profile["roles"].items()}
+
+
+def voted_roles(db: LinkStore, key: int, roles: dict[str, Any]) -> dict[str, Any]:
+    """The roles the most articles told: a value told by more copy groups than the present one replaces it ("at
+    least 12 people" read as the patient of a shelling once, the village in two other reports); on a tie the present
+    value, the first report's, stays. A value naming an identity since merged into another casts no vote."""
+    counts: dict[str, dict[str, set[str]]] = {}
+    for vote in db.claim_keys_with_prefix(key, ROLE_VOTE):
+        told, _, voter = vote[len(ROLE_VOTE):].rpartition("@")
+        role, _, value = told.partition("=")
+        counts.setdefault(role, {}).setdefault(value, set()).add(voter)
+    voted = dict(roles)
+    for role, values in counts.items():
+        present = json.dumps(roles[role]) if role in roles else None
+
+        best = max(values, key=lambda v: (len(values[v]), v == present))
+        if best == present or len(values[best]) <= len(values.get(present, ())):
+            continue
+        value = json.loads(best)
+        if isinstance(value, int) and db.identity_name(value) is None:
+            continue
+        voted[role] = value
+    return voted
+
+
 def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | None,
-           linking: Linking = DEFAULTS) -> None:
-    """A new mention widens the linked claim's time range, and what it knows of the event, and its keys."""
+           linking: Linking = DEFAULTS, voter: str | None = None) -> None:
+    """A new mention widens the linked claim's time range, and what it knows of the event, and its keys; its roles
+    are a vote (role_votes), read again when it tells a role otherwise than the claim holds it."""
     row = db.linked_claim_state(key)
     # a denial words the claim its own way ("did not use live ammunition against citizens"): the roles it leaves
     # empty are filled by the reports that assert the claim
     told = {} if profile.get("negative") else profile["roles"]
     roles = {**told, **row["roles"]} if (row["event_type"] or profile["event_type"]) else {}
+    votes = role_votes(profile, voter)
+    add_keys(db, key, profile["keys"] | votes)
+    if votes and any(row["roles"].get(role, value) != value for role, value in told.items()):
+        roles = voted_roles(db, key, roles)
     dates = [d for d in (row["first_published"], row["last_published"], published) if d]
     db.update_linked_claim(key, row["event_type"] or profile["event_type"], roles,
                            row["time_value"] or profile["time_value"],
                            min(dates) if dates else None, max(dates) if dates else None)
-    add_keys(db, key, profile["keys"])
     words = db.claim_vocabulary(key)
     if len(words) < linking.max_vocabulary:
         db.set_claim_vocabulary(key, sorted(words | profile["tokens"]))

@@ -49,3 +49,22 @@ def source_name(source: str) -> str:
         kept.append(part)
     # a list of sources ("Coast Wire, Halden Labs' report") keeps its parts: only modifiers are taken off
     return ", ".join(kept) if kept else text
+
+
+# a wire dateline read into a source ("HESSA (Coast Wire", "VELT, May 4 (Coast Wire) - the ministry"): the place in
+# capitals, an optional date, the agency in brackets and the dash after it
+# (with its bracket left open or closed by the dash: "UNICEF (the UN children's fund)" is a name and its gloss)
+_DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z'’.-]*\s*)+(?:,\s*[^()]{0,40}?)?\s*\((?:[^)]*$|[^)]*\)\s*[-–—]+\s*)")
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# when it spoke, read into who spoke ("the ministry on Wednesday", "the minister late on Friday", "the office last
+# week"): news style puts the day right after the source; it is no part of the source's name
+_TRAILING_TIME = re.compile(rf"\s+(?:(?:late|early)\s+)?(?:on\s+{_DAYS}|on\s+{_MONTHS}\s+\d{{1,2}}|"
+                            rf"(?:last|this)\s+(?:week|month|night|year|{_DAYS}))\b.*$")
+
+
+def clean_source(source: str) -> str:
+    """A source phrase without a dateline read into it and without the time it spoke: "HESSA (Coast Wire" is the
+    article's own voice (empty), "the ministry on Wednesday" is "the ministry"."""
+    text = _DATELINE.sub("", source.strip()) if _DATELINE.match(source.strip()) else source.strip()
+    return _TRAILING_TIME.sub("", text).strip()

@@ -337,6 +337,11 @@ class LinkTables:
         self._db.executemany("INSERT OR IGNORE INTO linked_claim_keys (key, linked_claim) VALUES (?, ?)",
                              [(k, key) for k in sorted(keys)])
 
+    def claim_keys_with_prefix(self, key: int, prefix: str) -> list[str]:
+        """The keys of a linked claim that begin with `prefix` (the role votes of its mentions, say)."""
+        return [row[0] for row in self._db.execute(
+            "SELECT key FROM linked_claim_keys WHERE linked_claim = ? AND key LIKE ?", (key, prefix + "%"))]
+
     def add_mention(self, linked_claim: int | None, document: int, claim: str, rule: str, key: str | None) -> None:
         """A document's claim as a mention of a linked claim, with the rule and key that linked it; with no
         linked claim, the claim was left out and the rule says why."""

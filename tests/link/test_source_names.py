@@ -1,6 +1,8 @@
 """Origins named by their identity or their head, never by a whole appositive phrase: across articles and alone."""
 from __future__ import annotations
 
+import pytest
+
 from claimgraph.link import link_pending
 from claimgraph.link.corroboration import linked_claims
 from claimgraph.link.source_names import appositive_name, source_name
@@ -39,3 +41,27 @@ def test_person_named_in_apposition_in_one_article_and_by_name_in_another_is_one
     assert claim["articles"] == 2
     assert claim["independent_origins"] == 1
     assert all("," not in origin for origin in claim["origins"])
+
+
+@pytest.mark.parametrize("source, cleaned", [
+    ("BRELL (Asterly Wire", ""),
+    ("KOSSA, March 9 (Asterly Wire) - the port authority", "the port authority"),
+    ("TAVEN (Northline Radio) - Marta Olsen", "Marta Olsen"),
+    ("the interior ministry on Tuesday", "the interior ministry"),
+    ("the minister late on Friday", "the minister"),
+    ("Fennick officials last week", "Fennick officials"),
+    ("the agency on June 4", "the agency"),
+    ("UNAR (the regional aid office)", "UNAR (the regional aid office)"),
+    ("Senator Monday Okafor", "Senator Monday Okafor"),
+    ("Ilse Varga", "Ilse Varga"),
+])
+def test_a_dateline_and_the_day_a_source_spoke_are_no_part_of_its_name(source, cleaned):
+    from claimgraph.link.source_names import clean_source
+    assert clean_source(source) == cleaned
+
+
+@pytest.mark.parametrize("source, pronoun", [("its fighters", True), ("Their account", True), ("nobody", True),
+                                             ("No one", True), ("the fighters", False), ("Itsa Morel", False)])
+def test_a_pronoun_or_a_possessive_pronoun_phrase_is_no_origin_by_its_words(source, pronoun):
+    from claimgraph.link.corroboration import is_pronoun
+    assert is_pronoun({"source_text": source}) is pronoun

@@ -31,7 +31,19 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
 
     ossel: a shelling told with its doer, then as deaths without one ("At least 12 people were killed when shells hit
     the village") and fire "from positions held by" the group, with other counts by each source; a denial; "After
-    reports that" adding nothing; monitors named only as a source ("It said") as the third origin."""
+    reports that" adding nothing; monitors named only as a source ("It said") as the third origin.
+
+    talon: drones told in five stages ("has agreed to supply", "is preparing to send", "had agreed in May to arm",
+    "the transfer of", "had delivered", "the delivery of ... by"), a wire re-report and its copy, a denial "rejected
+    the report as", "has not supplied and will not supply", "There is no truth to these claims" beside a meeting of
+    the same state, a second denial "dismissed reports that ... as pure fiction", "according to local media", "after
+    reports that" and "several outlets reported" adding no origin, the recipient's commander as a fourth origin, and a
+    consignment of wheat by the same state that must stay apart.
+
+    corwin: a detention told as "arrested", "was arrested by", "the detention of", "is being held", "taken into
+    custody"; a denial "categorically denied that", "dismissed the reports as", "The claims are false" beside another
+    detention; "There is no truth to reports that ... is being held"; a rights group speaking as "it"; "media reports
+    said" and "after reports that" adding no origin; another detention by the same forces that must stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
