@@ -528,3 +528,13 @@ def test_one_of_a_number_named_before(analyse):
     first, second = by_cue(r, "said")
     assert second["refers_to"] == first["id"]
     assert second["source_kind"] == "anonymous" and second["source_count"] == 1
+
+
+def test_what_a_speaker_calls_a_report_is_no_adjunct_that_replaces_its_content(analyse):
+    # 'dismissed as X a report that C': the 'as' phrase names the report, the report and its clause are the content
+    result = analyse('Fisheries Minister Oda Varnholt on Friday rejected as "pure invention" a weekly magazine '
+                     "report that the coastguard had sunk two trawlers.")
+    (attribution,) = by_cue(result, "rejected")
+    assert "the coastguard had sunk two trawlers" in joined(attribution["content"])
+    sunk = [c for c in result["claims"] if "had sunk" in c["span"]["text"]]
+    assert sunk and all(c["attribution"] == attribution["id"] for c in sunk)

@@ -257,8 +257,10 @@ def adjunct_only(doc: Doc, cue: list[int], content: frozenset[int]) -> bool:
     if not content:
         return False
     head = cue_head(doc, cue)
+    # 'as' after a verb of saying is what the speaker calls it ('dismissed as a forgery a report that C'), a
+    # predicative whose phrase the parser may stretch over the report itself, so it is no adjunct
     adjuncts = {t.i for c in head.children if c.dep_ in {"prep", "npadvmod", "advmod", "agent"} and c.i > head.i
-                for t in c.subtree}
+                and c.lower_ != "as" for t in c.subtree}
     return set(content) <= adjuncts
 
 
