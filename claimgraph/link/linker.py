@@ -593,14 +593,21 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
         # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same; a count
         # opening a sentence ("At least 12 people were killed") is capitalised, and nobody's name
         if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING \
-                and not _COUNT.search(key):
+                and not is_count(key):
             return identities.resolve_name(db, value, None, linking)
     return "words:" + key
 
 
-# a count of people or things: a number, or a quantifier that stands for one
+# a count of people or things: a number in figures or in words, or a quantifier that stands for one ("one" is left
+# out: it opens names, "One Nation")
 _COUNT = re.compile(r"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
-                    r"some|several|dozens|hundreds|thousands|scores|many|few)\b")
+                    r"some|several|dozens|hundreds|thousands|scores|many|few|a dozen|dozen|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b")
+
+
+def is_count(key: str) -> bool:
+    """Whether a role's words are a count ("four people", "at least 12 soldiers") rather than a party's name."""
+    return bool(_COUNT.search(key))
 
 
 def window(published: str | None, days: int = DEFAULTS.window_days) -> tuple[str, str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.link import link_pending
-from claimgraph.link.linker import match_score, times_compatible
+from claimgraph.link.linker import is_count, match_score, times_compatible
 from claimgraph.store import Store
 
 from tests.link.conftest import span_of
@@ -554,3 +554,12 @@ def test_deaths_told_without_a_doer_join_the_attack_on_the_place_they_name(tmp_p
                    event={"type": "ASSAULT", "roles": {"target": "At least 12 people"}})
     rows = store_all(tmp_path / "s.db", [first, second])
     assert rows[0][0] == rows[1][0]
+
+
+@pytest.mark.parametrize("words, count", [
+    ("four people", True), ("twenty-two soldiers", True), ("a dozen fishermen", True), ("at least 12 people", True),
+    ("several officials", True), ("the northern guard", False), ("one nation party", False), ("harbour authority", False),
+])
+def test_a_count_in_words_is_no_party_name(words, count):
+    # 'Four people were hurt' opens a sentence capitalised, like a name; counts must not become identities
+    assert is_count(words) is count
