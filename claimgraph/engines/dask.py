@@ -106,7 +106,13 @@ class DaskEngine:
             item, future = pending.popleft()
             started = time.monotonic()
             try:
-                loaded, outcome = future.result(timeout=self.seconds)
+                try:
+                    loaded, outcome = future.result(timeout=self.seconds)
+                except KilledWorker:
+                    # the scheduler fails every task the dead worker held, the one that killed it and any queued
+                    # behind it; one more try, on its own, tells the two apart
+                    retry = client.submit(on_worker, task, item, pure=False)
+                    loaded, outcome = retry.result(timeout=self.seconds)
                 if loaded is not None:
                     item = loaded
             except KilledWorker:
