@@ -2,13 +2,12 @@
 where `write` and linking write one document, one claim at a time (what loads a large store in minutes)."""
 from __future__ import annotations
 
-import json
 from contextlib import nullcontext
 from typing import Any, Iterable
 
 from ..document import Document
 from .clock import now
-from .rows import ANALYSIS_WRITERS, document_name
+from .rows import ANALYSIS_WRITERS, document_name, insert_document
 
 
 class Batch:
@@ -44,8 +43,6 @@ class BulkTables:
     def write_many(self, items: list[tuple[Document, dict[str, Any]]]) -> list[int | None]:
         """Store documents with their analyses in one transaction, as `write` stores each; the row id of each, None
         for one already stored (or given twice)."""
-        from .reading import reading_json
-
         keys: list[int | None] = []
         batch = Batch()
         seen: set[str] = set()
@@ -56,12 +53,7 @@ class BulkTables:
                     keys.append(None)
                     continue
                 seen.add(content_hash)
-                key = db.execute(
-                    "INSERT INTO documents (document_id, content_hash, path, url, outlet, published, title, text,"
-                    " analysed_at, result_json, reading_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                    (document.id, content_hash, document.path, document.url, document.outlet, document.published,
-                     document.title, document.text, now(), json.dumps(result, ensure_ascii=False),
-                     reading_json(result))).fetchone()[0]
+                key = insert_document(db, document, content_hash, result)
                 keys.append(key)
                 for insert in ANALYSIS_WRITERS:
                     insert(batch, key, result)

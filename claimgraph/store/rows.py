@@ -6,6 +6,18 @@ import sqlite3
 from typing import Any
 
 from ..document import Document
+from .clock import now
+from .reading import reading_json
+
+
+def insert_document(db: Any, document: Document, content_hash: str, result: dict[str, Any]) -> int:
+    """The document's own row, with its whole analysis and the parts that reads decode; its row id."""
+    return db.execute(
+        "INSERT INTO documents (document_id, content_hash, path, url, outlet, published, title, text,"
+        " analysed_at, result_json, reading_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (document.id, content_hash, document.path, document.url, document.outlet, document.published,
+         document.title, document.text, now(), json.dumps(result, ensure_ascii=False),
+         reading_json(result))).fetchone()[0]
 
 
 def document_name(document: Document) -> str:

@@ -15,8 +15,8 @@ from .bulk import BulkTables
 from .clock import now
 from .linking import LinkTables
 from .pragmas import StorePragmas
-from .reading import ReadingTables, reading_json
-from .rows import ANALYSIS_WRITERS, document_name
+from .reading import ReadingTables
+from .rows import ANALYSIS_WRITERS, document_name, insert_document
 from .search import SearchTables
 
 _MIGRATION_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
@@ -325,13 +325,7 @@ class Store(LinkTables, SearchTables, ReadingTables, BulkTables):
         with self.transaction() as db:
             if self.has(content_hash):
                 return None
-            row = db.execute(
-                "INSERT INTO documents (document_id, content_hash, path, url, outlet, published, title, text,"
-                " analysed_at, result_json, reading_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (document.id, content_hash, document.path, document.url, document.outlet, document.published,
-                 document.title, document.text, now(), json.dumps(result, ensure_ascii=False),
-                 reading_json(result))).fetchone()
-            key = row[0]
+            key = insert_document(db, document, content_hash, result)
             for insert in ANALYSIS_WRITERS:
                 insert(db, key, result)
             # a document that lands is no longer failing
