@@ -466,7 +466,26 @@ def lookup(db: IdentityStore, name: str) -> list[int]:
     if rows:
         return rows
     found, _ = find(db, [key]) if key else (None, "")
+    if found is None:
+        found = possessed(db, name)
     return [found] if found is not None else []
+
+
+# "Ebrovia's State Security Service": a name after a possessive naming the party that has it
+_POSSESSED = re.compile(r"^(.+?)['’]s\s+([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)$")
+
+
+def possessed(db: IdentityStore, name: str) -> int | None:
+    """A proper name given with its possessor ("Ebrovia's State Security Service", "Ferland's Water Board"): the
+    stored name after the possessive, when the possessor is a stored party too (the possessor only places it)."""
+    match = _POSSESSED.match(name.strip())
+    if match is None:
+        return None
+    owned = by_name(db, [name_key(match.group(2))])
+    if owned is None or by_name(db, [name_key(match.group(1))]) is None and by_demonym(db, name_key(match.group(1))) \
+            is None:
+        return None
+    return owned
 
 
 def lookup_party(db: IdentityStore, name: str) -> list[int]:

@@ -9,7 +9,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import backoff, copies, identities
+from . import acts, backoff, copies, identities
 from .normalise import content_words, jaccard, name_key, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
@@ -483,11 +483,18 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         # naval installations"): only claims with no party of their own search by it
         keys.add("act:" + trigger.lower())
     said = what_is_said(span, telling)
+    begin, finish = sentence_bounds(text, span["start"], span["end"]) if text else (span["start"], span["end"])
     return {"text": span["text"], "event_type": event_type(event), "roles": roles,
             "time_value": time_value, "tokens": content_words(said), "keys": keys,
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
-            "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)})}
+            "parties": sorted(inside | {v for v in roles.values() if isinstance(v, int)}),
+            # the parties its sentence names: a claim that leaves a role empty may name its filler outside itself
+            "sentence_parties": sorted({identity for identity, start, end in mentions
+                                        if begin <= start and end <= finish}),
+            # the kinds of act its words tell, and whether its act is told by a generic word ("attacked")
+            "acts": sorted(acts.acts_told(said)) if event is None else [],
+            "generic": acts.generic((event or {}).get("trigger", {}).get("text"))}
 
 
 # "fired from positions held by the Grey Hand", "fire from the group's positions": where the fire came from
@@ -650,7 +657,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     in the same role does."""
     similarity = jaccard(claim["tokens"], linked["tokens"])
     if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
-            linked["event_type"]):
+            linked["event_type"]) and not generic_of(claim, linked):
         return 0.0, ("", None)
     timed = times_compatible(claim["time_value"], linked["time_value"])
     if claim["event_type"] and linked["event_type"]:
@@ -664,6 +671,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
                 parties += 1
             elif mine is not None and mine == theirs:
                 agreed += 1
+        if parties == 1 and agreed == 1 and unnamed_patient(claim, linked, linking):
+            agreed = 0
         # one act told in its stages ("agreed in March to sell", "delivered on Monday") has a time for each stage:
         # with its doer and the party it is done to both the same, a time apart does not part them
         if not timed and parties < 2:
@@ -680,6 +689,11 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     told = backoff.clause_backoff(claim, linked, linking)
     if told:
         return 1.0 + told, ("one-party", ",".join(map(str, sorted(set(claim.get("parties", []))))))
+    # "X has been taken into custody by Y", "X is being held by Y": a clause the analysis gave no act that names both
+    # the doer and the party done to of a claim, and tells an act of its type, is a mention of it however it words it
+    told_act = act_of_clause(claim, linked)
+    if told_act:
+        return 1.0 + told_act, ("parties", ",".join(map(str, sorted(participants(linked)))))
     # an event-less claim cannot take on the type of the first event to come along by naming its parties
     if claim["event_type"] and not linked["event_type"]:
         return (similarity, ("wording", None)) if similarity >= linking.wording_similarity else (0.0, ("", None))
@@ -706,6 +720,50 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
 
 def type_class(event_type: str) -> str:
     return TYPE_CLASSES.get(event_type, event_type)
+
+
+def participants(linked: dict[str, Any]) -> set[int]:
+    """The identities filling a claim's doer and done-to slots."""
+    return {v for v in (slot_value(linked["roles"], s) for s in ("actor", "patient")) if isinstance(v, int)}
+
+
+def unnamed_patient(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> bool:
+    """"The service had arrested two men in Lusk", "the group had hacked into the email accounts of its staff": a
+    mention of an act by the claim's doer that names no party done to, where the claim has one, is a mention of the
+    claim only when its sentence names that party or it is told in the claim's words; a doer does many acts of one
+    type. A denial names less than what it denies, and is matched all the same."""
+    patient = slot_value(linked["roles"], "patient")
+    if claim.get("negative") or slot_value(claim["roles"], "patient") is not None or not isinstance(patient, int):
+        return False
+    if patient in set(claim.get("sentence_parties", ())) | set(claim.get("parties", ())):
+        return False
+    share, plain = backoff.told_share(claim, linked)
+    return not (share >= linking.event_told and plain >= linking.event_plain)
+
+
+def generic_of(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
+    """"Copper Wasp had attacked the water authority" of a claim that it hacked into the authority's systems: an act
+    told by a generic word for a hostile act, whose doer and done-to are the claim's own two identities, is the
+    claim's act told in other words."""
+    if not claim.get("generic") or claim["event_type"] not in acts.HOSTILE or linked["event_type"] not in acts.HOSTILE:
+        return False
+    pairs = [(slot_value(claim["roles"], s), slot_value(linked["roles"], s)) for s in ("actor", "patient")]
+    return all(isinstance(a, int) and a == b for a, b in pairs)
+
+
+def act_of_clause(claim: dict[str, Any], linked: dict[str, Any]) -> float:
+    """A clause without an event naming both identities of a claim's doer and done-to and telling an act of the
+    claim's type (a trigger word, or the state the act leaves: "in custody"); its share of the claim's words, 0 when
+    it is not such a clause. A denial is matched by what it says of a party it names (see match)."""
+    if claim["event_type"] or not linked["event_type"] or claim.get("negative"):
+        return 0.0
+    both = participants(linked)
+    if len(both) < 2 or not both <= set(claim.get("parties", ())):
+        return 0.0
+    if not {type_class(t) for t in claim.get("acts", ())} & {type_class(linked["event_type"])}:
+        return 0.0
+    share, _ = backoff.told_share(claim, linked)
+    return share
 
 
 def slot_value(roles: dict[str, Any], slot: str) -> Any:

@@ -13,6 +13,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # a leading article is how a name is used in a sentence, not part of the name ("the Calder Brigade")
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+")
+# a courtesy title before a surname is how a person is addressed, not part of the name ("Ms Stanek", "Mr. Orr"): the
+# courtesy titles of news style (AP Stylebook and The Guardian style guide, "courtesy titles")
+_COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +27,7 @@ def _without_combining() -> dict[int, None]:
 
 def name_key(name: str) -> str:
     """A name folded for comparison: case, accents, possessives, punctuation and a leading article removed."""
-    folded = unicodedata.normalize("NFKD", name)
+    folded = unicodedata.normalize("NFKD", _COURTESY_TITLE.sub("", name.strip()))
     if not folded.isascii():  # no ASCII character combines
         folded = folded.translate(_without_combining())
     folded = folded.lower()

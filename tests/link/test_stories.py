@@ -43,7 +43,22 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     corwin: a detention told as "arrested", "was arrested by", "the detention of", "is being held", "taken into
     custody"; a denial "categorically denied that", "dismissed the reports as", "The claims are false" beside another
     detention; "There is no truth to reports that ... is being held"; a rights group speaking as "it"; "media reports
-    said" and "after reports that" adding no origin; another detention by the same forces that must stay apart."""
+    said" and "after reports that" adding no origin; another detention by the same forces that must stay apart.
+
+    wasp: a cyberattack told as "broke into the computer systems of", "carried out the cyberattack on", "hacked into
+    the control network of"; a denial "has not attacked and will not attack", "there is no truth to these claims", and
+    one told with the generic "had attacked"; a security firm and an on-record minister as origins; another hack by
+    the same group of another body and an agreement of the same two states that must stay apart.
+
+    stanek: a journalist's detention told as "detained", "taken into custody by", "is being held by ... at its
+    detention centre", "the arrest of" (no doer), "had arrested"; a denial "rejected the report as", "Ms ... has not
+    been arrested" (a courtesy title), "no truth to claims that ... was holding"; an anonymous official via another
+    outlet; another arrest by the same service and acts of it naming nobody done to that must stay apart.
+
+    truce: a ceasefire broken by shelling told as "shelled ... positions", "fired mortars at", "violating the
+    ceasefire", "the shelling of" (no doer); a denial "rejected accusations that it had broken the ceasefire", "have
+    not fired and will not fire", "the claims are false", "categorically denied"; an earlier shelling the other way
+    round that must stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
