@@ -25,11 +25,21 @@ HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
 
 @lru_cache(maxsize=1)
 def trigger_types() -> dict[str, frozenset[str]]:
-    """Each trigger word's stem and the types it triggers."""
+    """Each trigger word's stem and the types it triggers: the types' verbs and nouns, the heads of phrases that
+    need no object to be typed ("intrusion", "cyberattack"), and the words of a cyber context, which PLOVER codes
+    COERCE ("wiper", "malware")."""
+    data = lexicon.load(TRIGGERS)
     found: dict[str, set[str]] = {}
-    for type_, entry in (lexicon.load(TRIGGERS).get("types") or {}).items():
+    for type_, entry in (data.get("types") or {}).items():
         for word in [*(entry.get("verbs") or []), *(entry.get("nouns") or [])]:
             found.setdefault(stem(str(word).lower()), set()).add(type_)
+    phrases = data.get("phrases") or {}
+    for entry in phrases.get("entries", []) if isinstance(phrases, dict) else phrases:
+        if entry.get("type") and not any(entry.get(k) for k in ("objects", "preps", "particles", "modifiers")):
+            for word in entry.get("heads") or []:
+                found.setdefault(stem(str(word).lower()), set()).add(entry["type"])
+    for word in (data.get("cyber_context") or {}).get("cues") or []:
+        found.setdefault(stem(str(word).lower()), set()).add("COERCE")
     return {word: frozenset(types) for word, types in found.items()}
 
 

@@ -178,6 +178,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             profile["search_keys"] = profile["keys"] | salient
         else:
             profile["search_keys"] = {k for k in profile["keys"] if not k.startswith("act:")}
+            if one_slot(profile):
+                # "investigators blamed the group for last week's cyberattack on the port": the claim of the act with
+                # the doer its own words leave out is found by the parties its sentence names
+                profile["search_keys"] |= {f"entity:{i}" for i in profile["sentence_parties"]}
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
         event_id = claim.get("event")
@@ -492,6 +496,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             # the parties its sentence names: a claim that leaves a role empty may name its filler outside itself
             "sentence_parties": sorted({identity for identity, start, end in mentions
                                         if begin <= start and end <= finish}),
+            "article_parties": sorted({identity for identity, _, _ in mentions}),
             # the kinds of act its words tell, and whether its act is told by a generic word ("attacked")
             "acts": sorted(acts.acts_told(said)) if event is None else [],
             "generic": acts.generic((event or {}).get("trigger", {}).get("text"))}
@@ -673,6 +678,11 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
                 agreed += 1
         if parties == 1 and agreed == 1 and unnamed_patient(claim, linked, linking):
             agreed = 0
+        if not agreed and complementary(claim, linked):
+            share, _ = backoff.told_share(claim, linked)
+            if share >= linking.party_similarity:
+                return 1.0 + share, ("event-backoff", event_key(claim["event_type"], {**linked["roles"],
+                                                                                        **claim["roles"]}))
         # one act told in its stages ("agreed in March to sell", "delivered on Monday") has a time for each stage:
         # with its doer and the party it is done to both the same, a time apart does not part them
         if not timed and parties < 2:
@@ -739,6 +749,31 @@ def unnamed_patient(claim: dict[str, Any], linked: dict[str, Any], linking: Link
         return False
     share, plain = backoff.told_share(claim, linked)
     return not (share >= linking.event_told and plain >= linking.event_plain)
+
+
+def one_slot(profile: dict[str, Any]) -> bool:
+    """Whether a claim's act names an identity in one of its doer and done-to slots and leaves the other empty."""
+    if not profile["event_type"]:
+        return False
+    slots = [slot_value(profile["roles"], s) for s in ("actor", "patient")]
+    return slots.count(None) == 1 and any(isinstance(v, int) for v in slots)
+
+
+def complementary(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
+    """"Hackers of the group carried out the cyberattack" and "last week's cyberattack on the rail operator": one
+    report names the doer only, the other the party done to only. The two are one act when the mention's article
+    names the party it leaves out as the claim has it; an act's two halves never conflict by their roles alone."""
+    if claim.get("negative"):
+        return False
+    named = set(claim.get("article_parties", ()))
+    (mine_actor, mine_patient), (their_actor, their_patient) = (
+        [slot_value(roles, s) for s in ("actor", "patient")] for roles in (claim["roles"], linked["roles"]))
+    for told, left, mine, theirs in ((mine_actor, mine_patient, their_actor, their_patient),
+                                     (mine_patient, mine_actor, their_patient, their_actor)):
+        # the mention tells one slot the claim leaves empty, and leaves empty the one the claim tells
+        if isinstance(told, int) and left is None and mine is None and isinstance(theirs, int):
+            return theirs in named
+    return False
 
 
 def generic_of(claim: dict[str, Any], linked: dict[str, Any]) -> bool:

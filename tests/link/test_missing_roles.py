@@ -119,3 +119,30 @@ def test_a_proper_name_after_its_possessor_is_the_name(tmp_path):
         assert identities.lookup(store, "Norland's Coastal Intelligence Bureau") == [bureau]
         assert identities.lookup(store, "Tessel's Coastal Intelligence Bureau") == []
         assert state != bureau
+
+
+def test_an_act_told_by_its_doer_alone_and_by_its_target_alone_is_one_claim(tmp_path, built):
+    hack = {"type": "COERCE", "roles": {"actor": "Kestrel Unit"}}
+    first = built("Kestrel Unit carried out the cyberattack that shut the port last week.", outlet="A",
+                  published="2025-05-02", url="https://a.example/6", entities=[("Kestrel Unit", "ORG")],
+                  claim="Kestrel Unit carried out the cyberattack that shut the port last week", event=hack)
+    text = "Investigators blamed Kestrel Unit for last week's cyberattack on the Varno Port Board."
+    second = built(text, outlet="B", published="2025-05-03", url="https://b.example/6", entities=HACKERS,
+                   claim="last week's cyberattack on the Varno Port Board",
+                   event={"type": "COERCE", "roles": {"recipient": "Varno Port Board"}})
+    one, two = linked(tmp_path / "s.db", [first, second])
+    assert one == two
+
+
+def test_an_act_told_by_its_target_alone_in_an_article_not_naming_the_doer_stays_apart(tmp_path, built):
+    hack = {"type": "COERCE", "roles": {"actor": "Kestrel Unit"}}
+    first = built("Kestrel Unit carried out the cyberattack that shut the port last week.", outlet="A",
+                  published="2025-05-02", url="https://a.example/7", entities=[("Kestrel Unit", "ORG")],
+                  claim="Kestrel Unit carried out the cyberattack that shut the port last week", event=hack)
+    text = "Last week's cyberattack on the Varno Port Board stopped the cranes."
+    second = built(text, outlet="B", published="2025-05-03", url="https://b.example/7",
+                   entities=[("Varno Port Board", "ORG")],
+                   claim="Last week's cyberattack on the Varno Port Board stopped the cranes",
+                   event={"type": "COERCE", "roles": {"recipient": "Varno Port Board"}})
+    one, two = linked(tmp_path / "s.db", [first, second])
+    assert one != two

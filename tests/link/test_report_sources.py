@@ -1,7 +1,9 @@
 """Reports about reports add no origin, however the sentence opens."""
 from __future__ import annotations
 
-from claimgraph.link.corroboration import is_report
+import pytest
+
+from claimgraph.link.corroboration import _AUTHORED, is_report
 
 
 def source(text):
@@ -82,3 +84,15 @@ def test_a_cue_left_without_a_source_takes_the_words_before_it():
     fixed = past_datelines(stored, analysed, text)
     assert fixed["a1"]["source_text"] == "Norland's interior minister, Ada Voss"
     assert fixed["a2"]["source_text"] == ""  # a quotation is what is said, not who says it
+
+
+@pytest.mark.parametrize("source, author", [
+    ("The 40-page report by the Harrow Cyber Agency", "Harrow Cyber Agency"),
+    ("a statement from the Tollan Rights Centre", "Tollan Rights Centre"),
+    ("A review by The Fenwick Times", "The Fenwick Times"),
+    ("a report by local media", None),
+    ("the agency's findings", None),
+])
+def test_a_document_named_with_its_author_speaks_for_the_author(source, author):
+    found = _AUTHORED.match(source)
+    assert (found.group(1) if found else None) == author
