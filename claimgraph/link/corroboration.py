@@ -238,7 +238,9 @@ def named_by(attributions: dict[str, dict[str, Any]], attribution: dict[str, Any
 def is_named(attribution: dict[str, Any]) -> bool:
     """A source an origin can be: a name, not a pronoun, a common noun ("the newspaper") or a report about reports."""
     text = attribution["source_text"] or ""
-    return (bool(text) and attribution["source_kind"] in NAMED_KINDS and text.lower() not in PRONOUNS
+    # "A commander of the militia, Dato Brenn,": a description with a person's name in apposition names its source
+    kind_named = attribution["source_kind"] in NAMED_KINDS or appositive_name(text) is not None
+    return (bool(text) and kind_named and text.lower() not in PRONOUNS
             and any(w[:1].isupper() for w in text.split()[1:] or text.split()) and not is_report(attribution))
 
 
@@ -381,7 +383,7 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
         return "report:", "earlier reports"
     innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
     for depth, attribution in enumerate(reversed(chain)):
-        if indefinite(attribution["source_text"] or ""):
+        if indefinite(attribution["source_text"] or "") and appositive_name(attribution["source_text"] or "") is None:
             # "a cable seen by the Review" is the Review's; "a Corrandian cable" the material of whoever cites it
             key, name = source_key(corpus, document, attribution)
             if not key.startswith("outlet:"):

@@ -10,7 +10,7 @@ from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
 from . import acts, backoff, copies, identities
-from .normalise import content_words, jaccard, name_key, wording_key
+from .normalise import content_words, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
 DEFAULTS = Linking()
@@ -456,7 +456,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
     roles: dict[str, Any] = {}
     time_value = None
-    event = fired_from(event, text)
+    event = given_by(fired_from(event, text), span)
     if event is not None:
         for role, value in (event.get("roles") or {}).items():
             if role == "time":
@@ -528,6 +528,30 @@ def fired_from(event: dict[str, Any] | None, text: str) -> dict[str, Any] | None
             roles = {k: v for k, v in roles.items() if k not in PATIENT_ROLES or v != doer}
             return {**event, "roles": {**roles, "actor": doer}}
     return event
+
+
+# verbs of receiving: their subject is who is given to, the giver stands after "from" (PropBank receive.01, obtain.01,
+# acquire.01, get.01: ARG2 "received from")
+RECEIVING = frozenset(stem(w) for w in ("receive", "obtain", "acquire", "get", "got", "gotten", "accept"))
+_FROM_GIVER = re.compile(r"^[^.;:]{0,60}?\bfrom\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
+
+
+def given_by(event: dict[str, Any] | None, span: dict[str, Any]) -> dict[str, Any] | None:
+    """"His fighters had received the shipment of shells from Marovia": an act of giving told by a verb of receiving,
+    without its giver, has as its doer the party named after "from" in the claim's words."""
+    if event is None or event.get("type") != "AID" or (event.get("roles") or {}).get("actor"):
+        return event
+    trigger = event.get("trigger") or {}
+    verb = (trigger.get("text") or "").split()
+    if not verb or "end" not in trigger or stem(verb[0].lower()) not in RECEIVING:
+        return event
+    start = trigger["end"] - span["start"]
+    if not 0 <= start <= len(span["text"]):
+        return event
+    found = _FROM_GIVER.match(span["text"][start:])
+    if found is None:
+        return event
+    return {**event, "roles": {**(event.get("roles") or {}), "actor": found.group(1)}}
 
 
 def role_words(event: dict[str, Any], role: str) -> str:

@@ -146,3 +146,19 @@ def test_an_act_told_by_its_target_alone_in_an_article_not_naming_the_doer_stays
                    event={"type": "COERCE", "roles": {"recipient": "Varno Port Board"}})
     one, two = linked(tmp_path / "s.db", [first, second])
     assert one != two
+
+
+@pytest.mark.parametrize("words, giver", [
+    ("his fighters had received the shipment of shells from Norland", "Norland"),
+    ("the unit obtained rifles from the Harrow Guard last week", "the Harrow Guard"),
+    ("his fighters had received the shells", None),
+    ("the unit received praise; the rifles came from Norland", None),
+])
+def test_the_giver_of_an_act_told_by_a_verb_of_receiving_stands_after_from(words, giver):
+    from claimgraph.link.linker import given_by
+    verb = next(w for w in words.split() if w in ("received", "obtained"))
+    start = words.index(verb)
+    event = {"type": "AID", "trigger": {"start": start, "end": start + len(verb), "text": verb},
+             "roles": {"recipient": "his fighters"}}
+    found = given_by(event, {"start": 0, "end": len(words), "text": words})
+    assert found["roles"].get("actor") == giver

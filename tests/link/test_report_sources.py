@@ -96,3 +96,10 @@ def test_a_cue_left_without_a_source_takes_the_words_before_it():
 def test_a_document_named_with_its_author_speaks_for_the_author(source, author):
     found = _AUTHORED.match(source)
     assert (found.group(1) if found else None) == author
+
+
+def test_a_description_with_a_name_in_apposition_names_its_source():
+    from claimgraph.link.corroboration import is_named
+    described = {"source_text": "A commander of the Harrow Guard, Dato Vell", "source_kind": "anonymous"}
+    unnamed = {"source_text": "A commander of the Harrow Guard", "source_kind": "anonymous"}
+    assert is_named(described) and not is_named(unnamed)

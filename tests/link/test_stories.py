@@ -58,7 +58,13 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     truce: a ceasefire broken by shelling told as "shelled ... positions", "fired mortars at", "violating the
     ceasefire", "the shelling of" (no doer); a denial "rejected accusations that it had broken the ceasefire", "have
     not fired and will not fire", "the claims are false", "categorically denied"; an earlier shelling the other way
-    round that must stay apart."""
+    round that must stay apart.
+
+    cargo: shells told as "shipped ... aboard a cargo ship", "has sent a consignment of", "the delivery of ... to",
+    "had received the shipment of shells from" (the giver after a verb of receiving), the recipient's commander named
+    in apposition to a description as an origin; denials "dismissed the report as", "has not sent and will not send",
+    "these allegations are baseless", "there is no truth to these stories"; rifles shipped to the same group by
+    another state that must stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
