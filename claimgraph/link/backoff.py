@@ -72,10 +72,16 @@ def role_value(roles: dict[str, Any], slot: str) -> Any:
 
 
 def role_words_agree(mine: Any, theirs: Any) -> bool:
-    """Two roles filled by words (no identity) that share a content word: "more than 300 people", "300 detainees"."""
+    """Two roles filled by words (no identity) that share a content word: "more than 300 people", "300 detainees";
+    or two counts ("more than 300", "317 people"): each source counts the victims of one act its own way."""
     if not (isinstance(mine, str) and isinstance(theirs, str)):
         return False
-    return bool(content_words(mine.removeprefix("words:")) & content_words(theirs.removeprefix("words:")))
+    from .linker import is_count  # linking's reading of a count; imported late, as linker imports this module
+
+    mine, theirs = mine.removeprefix("words:"), theirs.removeprefix("words:")
+    if is_count(mine) and is_count(theirs):
+        return True
+    return bool(content_words(mine) & content_words(theirs))
 
 
 def salient_parties(mentions: Iterable[tuple[int, int, int]], limit: int = DEFAULTS.salient_parties) -> set[int]:

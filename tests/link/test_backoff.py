@@ -92,3 +92,10 @@ def test_clause_naming_one_participant_saying_something_else_stays_apart(tmp_pat
                   claim="the Harrow Guard elected a new commander at its congress in Kell")
     rows = store_all(tmp_path / "s.db", [shipment(built), later])
     assert rows[0][0] != rows[1][0]
+
+
+def test_two_counts_of_victims_fill_one_role_whatever_their_figures():
+    assert backoff.role_words_agree("words:more than 300", "words:317 people")
+    assert backoff.role_words_agree("words:at least nine civilians", "words:12 people")
+    assert not backoff.role_words_agree("words:more than 300", "words:the port")
+    assert not backoff.role_words_agree("words:the port", "words:the village")
