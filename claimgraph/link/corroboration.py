@@ -240,7 +240,7 @@ def is_named(attribution: dict[str, Any]) -> bool:
     text = attribution["source_text"] or ""
     # "A commander of the militia, Dato Brenn,": a description with a person's name in apposition names its source
     kind_named = attribution["source_kind"] in NAMED_KINDS or appositive_name(text) is not None
-    return (bool(text) and kind_named and text.lower() not in PRONOUNS
+    return (bool(text) and kind_named and not is_pronoun(attribution)
             and any(w[:1].isupper() for w in text.split()[1:] or text.split()) and not is_report(attribution))
 
 
@@ -301,6 +301,11 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
     if description and description.group(1).lower() in OUTLET_NOUNS:
         # "the newspaper said" after "the Fenwick Post reported": the outlet named before
         return next((a for _, a in earlier_sources(document, at) if corpus_outlet(document, a)), attribution)
+    # "Their account, obtained by the Observer": a source opened by a possessive pronoun is that of the party the
+    # pronoun stands for, found as the pronoun's ("their" as "they")
+    first = text.split(" ", 1)[0].lower()
+    if first in _POSSESSOR_PRONOUN and len(text.split()) > 1:
+        text = _POSSESSOR_PRONOUN[first]
     if not (is_pronoun(attribution) and text.lower() in ("he", "she", "it", "they")) and not description:
         return attribution
     for _, candidate in earlier_sources(document, at):
@@ -326,6 +331,10 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
         # 19 dead ... The centre also says ..."): the description is that party
         return {**attribution, "source_text": named, "source_entity": None, "refers_to": None}
     return attribution
+
+
+# the possessive pronouns and the pronoun each is the possessive of
+_POSSESSOR_PRONOUN = {"their": "they", "its": "it", "his": "he", "her": "she"}
 
 
 def earlier_sources(document: dict[str, Any], at: int) -> list[tuple[int, dict[str, Any]]]:

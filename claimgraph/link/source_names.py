@@ -48,7 +48,14 @@ def source_name(source: str) -> str:
             break
         kept.append(part)
     # a list of sources ("Coast Wire, Halden Labs' report") keeps its parts: only modifiers are taken off
-    return ", ".join(kept) if kept else text
+    name = ", ".join(kept) if kept else text
+    # "two doctors who first described the victims to the Herald": a relative clause tells more of the source, it
+    # is no part of its name
+    head = _RELATIVE.split(name, maxsplit=1)[0].strip()
+    return head if len(head.split()) >= 2 else name
+
+
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose|which|that)\s+")
 
 
 # a wire dateline read into a source ("HESSA (Coast Wire", "VELT, May 4 (Coast Wire) - the ministry"): the place in

@@ -65,3 +65,18 @@ def test_a_dateline_and_the_day_a_source_spoke_are_no_part_of_its_name(source, c
 def test_a_pronoun_or_a_possessive_pronoun_phrase_is_no_origin_by_its_words(source, pronoun):
     from claimgraph.link.corroboration import is_pronoun
     assert is_pronoun({"source_text": source}) is pronoun
+
+
+@pytest.mark.parametrize("source, name", [
+    ("three nurses at Harrow General Hospital who treated the wounded", "three nurses at Harrow General Hospital"),
+    ("two engineers who inspected the bridge", "two engineers"),
+    ("Those who know him", "Those who know him"),
+])
+def test_a_relative_clause_is_no_part_of_an_origins_name(source, name):
+    assert source_name(source) == name
+
+
+def test_a_source_opened_by_a_possessive_pronoun_names_nobody_by_its_own_words():
+    from claimgraph.link.corroboration import is_named
+    assert not is_named({"source_text": "Their account, obtained independently by the Ledger",
+                         "source_kind": "document"})
