@@ -282,6 +282,13 @@ def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
     found = [(abs(at - span["start"]), key) for key, at in document["source_at"].items()
              if at is not None and begin <= at < finish and not span["start"] <= at < span["end"]
              and key in document["attributions"] and key not in document["denied"]]
+    if not found:
+        # "X detained Y on Sunday, three people close to her told the Tribune": a claim read with its trailing
+        # attribution clause is given under that clause's source
+        text = document["text"]
+        found = [(at, key) for key, at in document["source_at"].items()
+                 if at is not None and span["start"] < at < span["end"] and text[max(0, at - 2):at] == ", "
+                 and key in document["attributions"] and key not in document["denied"]]
     return min(found)[1] if found else None
 
 

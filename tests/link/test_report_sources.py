@@ -103,3 +103,17 @@ def test_a_description_with_a_name_in_apposition_names_its_source():
     described = {"source_text": "A commander of the Harrow Guard, Dato Vell", "source_kind": "anonymous"}
     unnamed = {"source_text": "A commander of the Harrow Guard", "source_kind": "anonymous"}
     assert is_named(described) and not is_named(unnamed)
+
+
+def test_a_claim_read_with_its_trailing_attribution_clause_is_given_under_it():
+    from claimgraph.link.corroboration import speaker
+    text = "The Harrow Guard detained Lena Vosk on Sunday, two of her neighbours told the Ledger. Rain fell."
+    claim_text = "The Harrow Guard detained Lena Vosk on Sunday, two of her neighbours told the Ledger"
+    document = {"text": text, "source_at": {"a1": text.index("two of her")}, "attributions": {"a1": {}},
+                "denied": set()}
+    claim = {"attribution": None, "span": {"start": 0, "end": len(claim_text), "text": claim_text}}
+    assert speaker(document, claim) == "a1"
+    inside = "Lena Vosk said the Harrow Guard detained her"
+    document = {"text": inside + ".", "source_at": {"a1": 0}, "attributions": {"a1": {}}, "denied": set()}
+    claim = {"attribution": None, "span": {"start": 0, "end": len(inside), "text": inside}}
+    assert speaker(document, claim) is None
