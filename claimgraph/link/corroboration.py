@@ -686,6 +686,7 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     # "Ustria's defence minister said ..." and "..., Mara Quarrie said": in one article a title and the one person
     # named for the claim are that person
     found = [speaking_for(pair, found) for pair in found]
+    found = through_officer(found, [text for m in mentions for text in m.get("attribution_chain") or []])
     people = {key: name for key, name in found if key.startswith("entity:")}
     if len(people) == 1:
         (person, name), = people.items()
@@ -694,6 +695,21 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
             found = [(person, f"{name}, {titled[0][1].split(' (via ')[0]}")] + [
                 pair for pair in found if pair not in titled and pair[0] != person]
     return list(dict.fromkeys(found))
+
+
+def through_officer(found: list[tuple[str, str]], sources: list[str]) -> list[tuple[str, str]]:
+    """"Dallin's prime minister, Erik Sandvold, confirmed ... and said ...", with a later cue read as Dallin's: in one
+    article a party and the officer the article names as speaking for it ("<party>'s <office>, <person>") are one
+    voice, the officer's."""
+    if len({key for key, _ in found if key.startswith("entity:")}) < 2:
+        return found
+    merged = []
+    for key, name in found:
+        officer = next((pair for pair in found if pair[0] != key and pair[0].startswith("entity:")
+                        and any(pair[1] in text and re.search(rf"\b{re.escape(name)}['’]s\s+[a-z]", text)
+                                for text in sources)), None) if key.startswith("entity:") and name else None
+        merged.append(officer or (key, name))
+    return list(dict.fromkeys(merged))
 
 
 _BODY_OFFICER = re.compile(r"(?i)^the ([\w-]+)['’]s ")

@@ -160,7 +160,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     ordered = sorted(result.get("claims", []), key=lambda c: c["id"] in agreed_to)
     target_of: dict[str, int] = {}
     for claim in ordered:
-        event = events.get(claim.get("event") or "") or event_inside(claim, unclaimed) \
+        event = with_parties(events.get(claim.get("event") or ""), claim, unclaimed) or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
         if denies_reports(claim, text):
@@ -298,6 +298,16 @@ def event_inside(claim: dict[str, Any], unclaimed: list[dict[str, Any]]) -> dict
     span = claim["span"]
     inside = [v for v in unclaimed if span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]]
     return inside[0] if len(inside) == 1 else None
+
+
+def with_parties(event: dict[str, Any] | None, claim: dict[str, Any],
+                 unclaimed: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """"The suspension of fuel deliveries to Ostrova has forced stations to ration sales": a claim whose event names
+    no party (the rationed sales) while one act inside its words that no claim holds names one (the suspension) is
+    linked by that act: an act without parties cannot be matched by who did it to whom."""
+    if event is None or any((event.get("roles") or {}).get(r) for r in ("actor", *PATIENT_ROLES)):
+        return event
+    return event_inside(claim, [v for v in unclaimed if v is not event]) or event
 
 
 def act_of_cue(claim: dict[str, Any], unclaimed: list[dict[str, Any]],

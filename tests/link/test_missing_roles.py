@@ -162,3 +162,16 @@ def test_the_giver_of_an_act_told_by_a_verb_of_receiving_stands_after_from(words
              "roles": {"recipient": "his fighters"}}
     found = given_by(event, {"start": 0, "end": len(words), "text": words})
     assert found["roles"].get("actor") == giver
+
+
+def test_a_claim_whose_event_names_no_party_is_linked_by_the_act_inside_it_that_does():
+    from claimgraph.link.linker import with_parties
+    words = "The suspension of fuel deliveries to Tessel has forced stations to ration sales"
+    claim = {"span": {"start": 0, "end": len(words), "text": words}}
+    sales = {"id": "v2", "type": "AID", "roles": {}, "trigger": {"start": words.index("sales"), "end": len(words)}}
+    start = words.index("suspension")
+    suspension = {"id": "v1", "type": "SANCTION", "roles": {"recipient": "Tessel"},
+                  "trigger": {"start": start, "end": start + len("suspension")}}
+    assert with_parties(sales, claim, [suspension]) is suspension
+    assert with_parties(sales, claim, []) is sales
+    assert with_parties(suspension, claim, [sales]) is suspension

@@ -117,3 +117,12 @@ def test_a_claim_read_with_its_trailing_attribution_clause_is_given_under_it():
     document = {"text": inside + ".", "source_at": {"a1": 0}, "attributions": {"a1": {}}, "denied": set()}
     claim = {"attribution": None, "span": {"start": 0, "end": len(inside), "text": inside}}
     assert speaker(document, claim) is None
+
+
+def test_a_party_and_the_officer_named_as_speaking_for_it_are_one_voice_in_an_article():
+    from claimgraph.link.corroboration import through_officer
+    found = [("entity:1", "Erik Vant"), ("entity:2", "Norland")]
+    sources = ["Norland's prime minister, Erik Vant", "Norland"]
+    assert through_officer(found, sources) == [("entity:1", "Erik Vant")]
+    # a party the officer does not speak for stays an origin of its own
+    assert through_officer(found, ["Tessel's prime minister, Erik Vant", "Norland"]) == found

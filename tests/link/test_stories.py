@@ -64,7 +64,13 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     "had received the shipment of shells from" (the giver after a verb of receiving), the recipient's commander named
     in apposition to a description as an origin; denials "dismissed the report as", "has not sent and will not send",
     "these allegations are baseless", "there is no truth to these stories"; rifles shipped to the same group by
-    another state that must stay apart."""
+    another state that must stay apart.
+
+    fuel: a sanction told as "has halted fuel deliveries to", "has cut off fuel supplies to", "the suspension of ...
+    deliveries to" (the subject of a claim whose own event names nobody), "had stopped fuel deliveries to"; denials
+    "rejected the report as", "has not suspended and will not suspend", "the claims are false", "categorically denied
+    that", "there is no truth to these reports"; a prime minister named for his state; grain exports halted to another
+    state that must stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
