@@ -27,6 +27,10 @@ _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "com
 # verbs whose object is a territory (VerbNet 3.3 conquer-42.3, occupy, defend-85; news usage "shell X")
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
+# parts of a territory named by direction or position (Quirk et al. 1985, 9.17 positional nouns)
+_REGION_PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+                 "center", "heart", "outskirts", "interior", "coast", "border", "borders", "edge"}
+_NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
 # "based in", "headquartered in": ACE 2005 GEN-AFF Org-Location (PolNeAR train: 14 before a name)
@@ -75,6 +79,7 @@ class ContextTyper:
     def __init__(self) -> None:
         self.state_possessions = _words("state_possessions")
         self.place_nouns = _words("place_nouns")
+        self.facility_nouns = _words("facility_nouns")
         self.org_nouns = _words("org_nouns")
         self.outlet_nouns = _words("outlet_nouns")
         self.outlet_heads = _words("outlet_name_heads")
@@ -118,6 +123,8 @@ class ContextTyper:
             if last.text in self.outlet_compound_heads and end - start > 1 \
                     and doc[end - 2].text in self.outlet_compound_qualifiers:
                 add("OUTLET", STATED, start, end, "news agency or broadcaster name words")
+            elif last.is_lower and last.text in self.facility_nouns:
+                add("FAC", STATED, start, end, "facility noun ending the name")  # "Osk airport", "Vell dam"
             elif last.text.lower() in self.outlet_heads:
                 add("OUTLET", SHAPE, start, end, "outlet name word")
             elif last.text.lower() in self.org_heads:
@@ -133,6 +140,10 @@ class ContextTyper:
                 add("PERSON", STATED, start - 1, end, "title before the name")
             elif etype is not None and etype != "PERSON":
                 add(etype, STATED, start - 1, end, "class noun before the name")
+        # "neighbouring X": only a place has neighbours (PolNeAR train: 8 "neighbo(u)ring" before a capitalised
+        # name, all places: Massachusetts, Utah, Eritrea, Arizona ...)
+        if before is not None and before.lower_ in _NEIGHBOUR_WORDS:
+            add("GPE", STATED, start - 1, end, "neighbouring place")
         # "in the Oskian capital, X, ...": a place noun just before the comma renames whatever the parse makes of it
         if before is not None and before.text == "," and start > 2 and doc[start - 2].pos_ == "NOUN" \
                 and doc[start - 2].lower_ in self.place_nouns and any(
@@ -240,6 +251,8 @@ class ContextTyper:
             add("GPE", STRONG, head.head.i, end, "the state of a government or an organ")
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _REGION_PARTS:
+            add("GPE", STRONG, head.head.i, end, "part of a place")  # "in the east of X", "on the outskirts of X"
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:

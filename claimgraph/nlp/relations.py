@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..gazetteer import load_gazetteer
@@ -341,6 +341,11 @@ class RelationExtractor(Component):
                         if where is not None and where != k and clusters[where].type == "GPE":
                             found.append(RelationRecord("located_in", c.name, clusters[where].name,
                                                         doc[m.start:obj.i + 1]))
+                    where = self._apposed_place(doc, m, index) if c.category != "state" else None
+                    if where is not None and where[0] != k and clusters[where[0]].type == "GPE":
+                        # "Corvassa, a port in the south of the country": the place the apposition puts it in
+                        found.append(RelationRecord("located_in", c.name, clusters[where[0]].name,
+                                                    doc[m.start:where[1] + 1]))
                     if m[0].lower_ == "the" and len(m) > 3 and m[1].lower_ in self.government_nouns \
                             and m[2].lower_ == "in":
                         seat = index.get(m.end - 1)
@@ -354,6 +359,27 @@ class RelationExtractor(Component):
                             if state is not None:
                                 found.append(RelationRecord("flagged_in", c.name, clusters[state].name, m))
         return found
+
+    def _apposed_place(self, doc: Doc, m: Span, index) -> tuple[int, int] | None:
+        """(cluster, token) of the place an apposed place noun is in: "X, a port in Y", "X, a town in the north of
+        Y" (ACE 2005 PART-WHOLE Geographical; PolNeAR train: 430 "name, a <noun>" appositions)."""
+        noun = next((c for c in m.root.children if c.dep_ == "appos" and c.lower_ in self.place_nouns
+                     and c.left_edge.i - m.end <= 2), None)
+        if noun is None:
+            return None
+        obj = self.pobj_of(noun, "in")
+        for _ in range(2):
+            if obj is None:
+                return None
+            if index.get(obj.i) is not None:
+                return index[obj.i], obj.i
+            obj = self.pobj_of(obj, "of")  # "in the south of Y", "in the heart of Y"
+        return None
+
+    @staticmethod
+    def pobj_of(token: Token, preposition: str) -> Token | None:
+        return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == preposition
+                     for o in p.children if o.dep_ == "pobj"), None)
 
     # ----- capitals: "Vell, the Oskian capital", "Osk's capital, Vell", "Vell, the capital of Osk" ---------------
 
@@ -490,8 +516,8 @@ class RelationExtractor(Component):
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             titles.append(root.head)
         for title in titles:
-            modifiers = [t.text for t in doc[title.left_edge.i:title.i] if t.dep_ in {"amod", "compound"}
-                         or t.text == "-"]
+            modifiers = [t.text for t in doc[title.left_edge.i:title.i] if (t.dep_ in {"amod", "compound"}
+                         or t.text == "-") and t.i not in adjectives]  # "Oskian" says whose, not which title
             kind = self._relation_of(modifiers + [title.text])
             if kind is None:
                 continue
@@ -503,6 +529,10 @@ class RelationExtractor(Component):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if owner is None and obj is not None and index.get(obj.i) not in {None, k}:
                 owner = (index[obj.i], obj.i)
+            if owner is None:
+                # "the Oskian interior minister, X": the state's adjective among the title's modifiers
+                owner = next(((adjectives[t.i], t.i) for t in doc[title.left_edge.i:title.i] if t.i in adjectives),
+                             None)
             if owner is None:
                 continue
             start, end = min(title.left_edge.i, m.start), max(m.end, (obj.i + 1) if obj is not None else 0,
