@@ -84,8 +84,9 @@ class EntityRecognizer(Component):
         # sentence is a participle of one, "Pelling" is a name
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         tables = getattr(lemmatizer, "lookups", None)
-        self.known_verbs = frozenset(tables.get_table("lemma_index").get("verb", ())) \
-            if tables is not None and tables.has_table("lemma_index") else frozenset()
+        index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
+        self.known_verbs = frozenset(index.get("verb", ()))
+        self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
         self.generic_modifiers = set(words["generic_modifiers"]["entries"])
@@ -350,6 +351,10 @@ class EntityRecognizer(Component):
             j = i
             while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and not not_name(doc[j]):
                 j += 1
+            if i > first and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].is_alpha \
+                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in \
+                    range(i, j) and doc[i - 1].lower_ not in self.known_words and i - 1 not in taken:
+                i -= 1  # "Tarrow Shipping is ...": an unknown word opening the sentence, tagged a common noun
             start = i
             while j - i > 1 and doc[i].is_sent_start and self._participle(doc[i]):
                 i += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
@@ -618,6 +623,8 @@ class EntityRecognizer(Component):
             edge = noun.left_edge.i
             if edge >= 2 and doc[edge - 1].text == ",":
                 cities.append(doc[edge - 2])
+            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
+                cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
             state = None
             for child in noun.children:
                 if child.dep_ == "poss" and child.i in at:

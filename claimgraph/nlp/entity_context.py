@@ -30,6 +30,9 @@ _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", 
 # parts of a territory named by direction or position (Quirk et al. 1985, 9.17 positional nouns)
 _REGION_PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
                  "center", "heart", "outskirts", "interior", "coast", "border", "borders", "edge"}
+# broadcasters named by their medium first (Wikipedia: List of radio stations; "Radio Free Europe", "TV Rain")
+_FUSED_OUTLET_ENDINGS = ("wire", "news", "press")  # Wikipedia: List of news agencies (Newswire, Telenews ...)
+_OUTLET_OPENERS = {"radio", "tv", "television"}
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
@@ -127,9 +130,16 @@ class ContextTyper:
                 add("FAC", STATED, start, end, "facility noun ending the name")  # "Osk airport", "Vell dam"
             elif last.text.lower() in self.outlet_heads:
                 add("OUTLET", SHAPE, start, end, "outlet name word")
+            elif doc[start].text.lower() in _OUTLET_OPENERS and end - start > 1:
+                add("OUTLET", SHAPE, start, end, "outlet name word")  # "Radio Kessa", "TV Osk"
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
 
+        # "Nordwire", "Telenews": a one-word name that ends in a news word (as "Newswire", "Interfax" do)
+        word = name.text.lower()
+        if end - start == 1 and name[0].is_title and any(word.endswith(h) and len(word) >= len(h) + 3
+                                                         for h in _FUSED_OUTLET_ENDINGS):
+            add("OUTLET", SHAPE, start, end, "news word ending the name")
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1 and before.is_title:
             before = doc[start - 2]  # "the investigative outlet The Osk Review"
@@ -165,6 +175,9 @@ class ContextTyper:
                 add("GPE", STATED, start, end + 1, "name before a word for its government")
             elif word in self.place_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"}:
                 add("GPE", SHAPE, start, end + 1, "name before a place noun")
+            elif word in self.facility_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod"}:
+                # "the Osk refinery", "Vell airport" (with the noun outside the name): most often a place's
+                add("GPE", HINT, start, end + 1, "name before a facility noun")
             elif after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
                 add("GPE", STRONG, start, end + 2, "X-based")
             elif word in self.person_titles and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod"}:
@@ -206,6 +219,13 @@ class ContextTyper:
                 a, b = sorted((other.left_edge.i, other.i))
                 add(etype, STATED, a, b + 1, "apposition")
 
+        # "X is a subsidiary of Y", "X is a militia that ...": a class noun said of the name by the copula
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                         and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)), None)
+            etype = self.noun_type(attr) if attr is not None else None
+            if etype is not None:
+                add(etype, STATED, start, attr.i + 1, "class noun said of the name")
         # "a document seen by X": the news convention for what an outlet has obtained
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in _OBTAINED_VERBS:
             add("OUTLET", SHAPE, root.head.head.i, end, "seen by, an outlet's convention")

@@ -971,6 +971,12 @@ class EventTagger(Component):
         """A role names an entity when one is there; its words are kept either way."""
         if token is None:
             return
+        if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in {"some", "many", "most",
+                                                                                       "all", "several"}):
+            whole = self.pobj(token, {"of"})
+            if whole is not None:
+                # "seized three of its boats": the boats, not the count; and the party they belong to
+                token = whole if self.is_party(whole) else (self.party_behind(whole) or whole)
         entity = self.entity_of(token)
         if entity is not None and role != "equipment" and token.dep_ in {"amod", "compound", "nmod"} \
                 and self.clusters[entity].type == "EQUIPMENT" and token.pos_ in {"ADJ", "PROPN"} \
@@ -1808,9 +1814,12 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     index: dict[int, int] = {}
     for k, ev in enumerate(events):
         host = None
-        if "actor" not in ev.role_spans and ev.about is None:
+        # "the convoy was ambushed ... the LDF carried out the ambush": a definite noun naming again an act whose
+        # doer was not told gives it its doer
+        supplies = "actor" in ev.role_spans and definite_noun(ev.trigger.root)
+        if ("actor" not in ev.role_spans or supplies) and ev.about is None:
             hosts = [h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
-                     and names_again(h, ev)]
+                     and names_again(h, ev) and not (supplies and "actor" in h.role_spans)]
             # "seized the airport ... imposed a curfew ... condemned the seizure of the airport": the act done to
             # the same thing, before the nearest one of its type
             theme = themes(ev.trigger.root)
@@ -1821,10 +1830,21 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         else:
             host.mentions.append(ev.trigger)
             index[k] = kept.index(host)
+            if supplies:
+                for role in ("actor", "intermediary"):
+                    if role in ev.role_spans and role not in host.role_spans:
+                        host.role_spans[role] = ev.role_spans[role]
+                        if role in ev.roles:
+                            host.roles[role] = ev.roles[role]
     for ev in kept:
         if ev.about is not None:
             ev.about = index[ev.about]
     return kept
+
+
+def definite_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                        for c in token.children)
 
 
 def themes(trigger: Token) -> set[str]:

@@ -16,6 +16,7 @@ _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the or
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTROL_VERBS = {"control", "hold", "run", "occupy", "govern", "administer"}
 _OWNING_VERBS = {"own", "control"}
+_SUBSIDIARY_NOUNS = {"subsidiary", "affiliate", "division", "offshoot"}  # corporate parts (ACE 2005)
 _STAKE_VERBS = {"hold", "have", "own", "acquire", "take"}
 _STAKES = {"stake", "share", "shares", "interest", "holding", "stakes"}
 # verbs of leading a body (VerbNet 3.3 lead; news usage "heads", "commands", "chairs")
@@ -78,6 +79,7 @@ class RelationExtractor(Component):
             relations += self._seats(doc, clusters, index)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
+            relations += self._subsidiaries(doc, clusters, index)
         seen: set[tuple[str, str, str]] = set()
         kept = []
         for r in relations:
@@ -398,6 +400,8 @@ class RelationExtractor(Component):
             if edge >= 2 and doc[edge - 1].text == ",":
                 cities.append(doc[edge - 2])  # "officials in Vell, the Oskian capital": the parser may hang the
                 # apposition on the officials; the name just before the comma is the one it renames
+            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
+                cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
             state = None
             for child in noun.children:
                 if child.dep_ == "poss" and index.get(child.i) is not None:
@@ -653,6 +657,31 @@ class RelationExtractor(Component):
             start = min(owned.left_edge.i, verb.i)
             found.append(RelationRecord("controlled_by", clusters[subject].name, clusters[party].name,
                                         doc[start:max(end, owner.i + 1)]))
+        return found
+
+    def _subsidiaries(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "X is a subsidiary of Y", "X, a unit of Y": the parent company controls X (ACE 2005 ORG-AFF
+        Ownership / PART-WHOLE Subsidiary)."""
+        found = []
+        for noun in doc[story_start_token(doc):]:
+            if noun.lower_ not in _SUBSIDIARY_NOUNS or noun.pos_ != "NOUN":
+                continue
+            parent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"), None)
+            if noun.dep_ == "appos":
+                child = noun.head
+            elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+                child = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            else:
+                child = None
+            if parent is None or child is None:
+                continue
+            subject, owner = index.get(child.i), index.get(parent.i)
+            if subject is None or owner is None or subject == owner or clusters[subject].type != "ORG" \
+                    or clusters[owner].type not in {"ORG", "PERSON", "GPE"}:
+                continue
+            found.append(RelationRecord("controlled_by", clusters[subject].name, clusters[owner].name,
+                                        doc[min(child.left_edge.i, noun.i):parent.i + 1]))
         return found
 
     def _owning_party(self, doc: Doc, owner, index, depth: int) -> tuple[int | None, int]:

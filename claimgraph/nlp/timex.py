@@ -430,6 +430,8 @@ class TimeTagger(Component):
                 start -= 1
             elif not (token.dep_ == "pobj" or (start > 0 and doc[start - 1].pos_ == "ADP")):
                 continue
+            elif start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].pos_ == "ADP":
+                start -= 1  # "before the autumn", "in the spring": the article belongs to the expression
             spans.append(doc[start:token.i + 1])
         return spans
 

@@ -548,3 +548,8 @@ def test_ranges_of_days_and_years(nlp, text, words, first, last):
 
 def test_a_month_with_last_year_is_in_the_year_before(nlp):
     assert ranges(nlp, "The reservoir ran dry in August last year.")["in August last year"] == ("2022-08", None)
+
+
+def test_a_season_after_a_preposition_takes_its_article(nlp):
+    found = ranges(nlp, "Officials say the bridge will not reopen before the winter.")
+    assert found["before the winter"][0] == "2023-WI"

@@ -119,10 +119,13 @@ def relations(result, kind):
     return {(r["subject"], r["object"]) for r in result["relations"] if r["type"] == kind}
 
 
-def test_a_name_ending_in_a_facility_noun_is_a_facility(analyse):
-    r = analyse("A drone hit a hangar near Tormel airport on Sunday, the Sarn Daily reported.")
-    (airport,) = [e for e in r["entities"] if e["name"].startswith("Tormel")]
-    assert airport["type"] == "FAC"
+def test_a_name_ending_in_a_facility_noun_is_a_facility(parse):
+    from claimgraph.nlp.entity_context import ContextTyper
+
+    doc = parse("Flights resumed at Tormel airport on Sunday.")
+    start = next(t.i for t in doc if t.text == "Tormel")
+    found = ContextTyper().evidence(doc, start, start + 2)
+    assert [e.type for e in found if e.rule == "facility noun ending the name"] == ["FAC"]
 
 
 def test_a_place_apposed_in_a_state_is_located_there(analyse):
@@ -136,3 +139,45 @@ def test_a_states_adjective_on_an_apposed_title_names_the_state(analyse):
     assert ("Pell Andrich", "Doravia") in relations(r, "member_of")
     assert ("Ilma Sorn", "Doravia") in relations(r, "leader_of")
     assert ("Ilma Sorn", "Doravia") not in relations(r, "member_of")
+
+
+def test_a_broadcaster_named_by_its_medium_is_an_outlet(analyse):
+    r = analyse("The commander told Radio Dorvel that the army would respond.")
+    assert entity(r, "Radio Dorvel")["type"] == "OUTLET"
+
+
+def test_a_name_before_a_facility_noun_is_a_place(analyse):
+    r = analyse("Gunmen ambushed a convoy near Tessk on Monday. Halvor Mint, which owns the Tessk refinery, said "
+                "production had stopped.")
+    assert entity(r, "Tessk")["type"] == "GPE"
+
+
+def test_a_definite_noun_gives_the_doer_an_earlier_act_lacked(analyse):
+    r = analyse("A supply convoy was ambushed on the coast road on Monday. Police said the Orrin Guard had carried "
+                "out the ambush.")
+    ambushes = [e for e in r["events"] if e["type"] == "ASSAULT"]
+    assert len(ambushes) == 1
+    assert ambushes[0]["trigger"]["text"] == "ambushed" and ambushes[0]["roles"].get("actor") == "Orrin Guard"
+
+
+def test_a_subsidiary_is_controlled_by_its_parent(analyse):
+    r = analyse("Tarrow Shipping is a subsidiary of Belcane Holdings, a company registered in Osk.")
+    assert ("Tarrow Shipping", "Belcane Holdings") in relations(r, "controlled_by")
+
+
+def test_a_capital_named_after_its_adjective_stands_for_its_state_when_it_acts(analyse):
+    r = analyse("Talks with Ostrelm stalled. In the Ostrelmian capital, Harrowfield, officials said they regretted "
+                "the move. Harrowfield has rejected the offer.")
+    assert "Harrowfield" in texts(r, "Ostrelm")
+    assert ("Harrowfield", "Ostrelm") in relations(r, "capital_of")
+
+
+def test_a_one_word_name_ending_in_a_news_word_is_an_outlet(analyse):
+    r = analyse("The institute's director told Balkwire that talks were unlikely.")
+    assert entity(r, "Balkwire")["type"] == "OUTLET"
+
+
+def test_a_count_of_things_seized_is_no_party(analyse):
+    r = analyse("Coastguards seized three of the trawlers near Skarn on Monday.")
+    (seized,) = [e for e in r["events"] if e["trigger"]["text"] == "seized"]
+    assert seized["roles"].get("target") not in {"three", None}
