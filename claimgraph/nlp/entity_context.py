@@ -32,7 +32,7 @@ _REGION_PARTS = {"north", "south", "east", "west", "northeast", "northwest", "so
                  "center", "heart", "outskirts", "interior", "coast", "border", "borders", "edge"}
 # broadcasters named by their medium first (Wikipedia: List of radio stations; "Radio Free Europe", "TV Rain")
 _FUSED_OUTLET_ENDINGS = ("wire", "news", "press")  # Wikipedia: List of news agencies (Newswire, Telenews ...)
-_OUTLET_OPENERS = {"radio", "tv", "television"}
+_OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
@@ -150,7 +150,7 @@ class ContextTyper:
                 add("PERSON", STATED, start - 1, end, "title before the name")
             elif etype is not None and etype != "PERSON":
                 add(etype, STATED, start - 1, end, "class noun before the name")
-        # "neighbouring X": only a place has neighbours (PolNeAR train: 8 "neighbo(u)ring" before a capitalised
+        # "neighbouring X": only a place has neighbours (PolNeAR train: 7 "neighbo(u)ring" before a capitalised
         # name, all places: Massachusetts, Utah, Eritrea, Arizona ...)
         if before is not None and before.lower_ in _NEIGHBOUR_WORDS:
             add("GPE", STATED, start - 1, end, "neighbouring place")
@@ -277,7 +277,8 @@ class ContextTyper:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:
             add("GPE", HINT, head.head.i, end, "destination of a movement")
-        elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS:
+        elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS and not (
+                end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
 

@@ -196,6 +196,8 @@ class EventTagger(Component):
             done = self.passive_act(token)
             if done is not None:
                 return done
+        if token.pos_ == "VERB" and describes_subject(token):
+            return None  # "X, fighting with the militia since 2021, was captured": who X is, no act of its own
         if token.pos_ == "VERB" and self.custody(token) is not None:
             return "COERCE", None, None  # "he is being held at a base": detention told as a state
         if token.pos_ == "VERB" and self.deontic_clause(token):
@@ -213,15 +215,26 @@ class EventTagger(Component):
             return "PROTEST", "strike-gen", None
         return (type_, None, None) if type_ is not None else None
 
+    def person_taken(self, verb: Token) -> bool:
+        """Whether what a verb takes (object or passive subject) is a named person or a personal pronoun."""
+        for taken in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            entity = self.entities.get(taken.i)
+            if taken.lower_ in {"him", "her", "them", "he", "she", "they"} or (
+                    self.clusters[entity].type == "PERSON" if entity is not None else taken.ent_type_ == "PERSON"):
+                return True
+        return False
+
     def patient_possessor(self, noun: Token) -> bool:
         """ "his arrest", "the envoy's expulsion": the possessor of such a noun is the one the act falls on, unless
-        an of-phrase names that one ("the army's arrest of two reporters": the army arrests)."""
+        an of-phrase names that one ("the army's arrest of two reporters": the army arrests); PolNeAR train: 8
+        "his/her/their arrest, release, killing ..."."""
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.patient_nominals \
             and self.pobj(noun, {"of"}) is None
 
     def custody(self, trigger: Token) -> tuple[Token, Token | None] | None:
         """(the one kept, the keeper or None) of detention told as a state: "X remains in custody", "X was taken
-        into custody by police", "X is being held by the army" (a passive hold/keep whose subject is a person)."""
+        into custody by police", "X is being held by the army" (a passive hold/keep whose subject is a person);
+        PolNeAR train: 6 such phrases."""
         verb = None
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in self.custody_preps \
                 and trigger.lemma_.lower() in {"custody", "detention"} and trigger.head.head.pos_ in {"VERB", "AUX"}:
@@ -919,6 +932,8 @@ class EventTagger(Component):
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors)
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed:
             return "FIGHT"  # organised armed forces and their weapons: conventional force
+        if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
+            return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
         if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
             return "ASSAULT"  # armed forces destroying property: violence, not an administrative measure
         if type_ == "AGREE" and trigger.pos_ == "VERB" and any(
@@ -1840,6 +1855,24 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         if ev.about is not None:
             ev.about = index[ev.about]
     return kept
+
+
+def describes_subject(participle: Token) -> bool:
+    """ "X, working for Y's intelligence, recruited ...": a present participle set off by commas between a subject
+    and its verb says what the subject is or does habitually (a supplementive clause, Quirk et al. 1985, 15.57),
+    not an act the story reports (PolNeAR train: 87 "Name, V-ing ..., verb", as "Trump, speaking at the resort,
+    said")."""
+    if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"}:
+        return False
+    doc = participle.doc
+    left, right = participle.left_edge.i, participle.right_edge.i
+    if left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return False
+    if participle.dep_ == "acl":
+        return participle.head.dep_ in {"nsubj", "nsubjpass"} and participle.head.i < left
+    verb = participle.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.i < left and right < verb.i
 
 
 def definite_noun(token: Token) -> bool:

@@ -181,3 +181,27 @@ def test_a_count_of_things_seized_is_no_party(analyse):
     r = analyse("Coastguards seized three of the trawlers near Skarn on Monday.")
     (seized,) = [e for e in r["events"] if e["trigger"]["text"] == "seized"]
     assert seized["roles"].get("target") not in {"three", None}
+
+
+@pytest.mark.parametrize("text, participle", [
+    ("Dara Vell, fighting with the Orsk militia since 2021, was captured in May.", "fighting"),
+    ("Tomas Irne, working for Pellian intelligence, recruited two clerks.", "working"),
+    ("The colonel, attacking the plan in a letter, resigned on Friday.", "attacking"),
+])
+def test_a_participle_describing_a_subject_is_no_event(analyse, text, participle):
+    r = analyse(text)
+    assert not [e for e in r["events"] if e["trigger"]["text"] == participle]
+
+
+def test_a_participle_that_is_the_act_stays_an_event(analyse):
+    r = analyse("Gunmen attacked a bus on Monday, killing four passengers.")
+    assert [e for e in r["events"] if e["trigger"]["text"] == "killing"]
+
+
+def test_a_captured_person_is_detained(analyse):
+    r = analyse("Soldiers captured Maro Tessin near the border on Sunday.")
+    (captured,) = [e for e in r["events"] if e["trigger"]["text"] == "captured"]
+    assert captured["type"] == "COERCE" and captured["roles"].get("target") == "Maro Tessin"
+    r = analyse("Rebels captured the town of Vresk on Sunday.")
+    (captured,) = [e for e in r["events"] if e["trigger"]["text"] == "captured"]
+    assert captured["type"] == "FIGHT"
