@@ -725,12 +725,14 @@ class EntityRecognizer(Component):
         if not full:
             return
 
-        def targets(words: tuple[str, ...], etype: str = "ORG") -> set[int]:
+        def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False) -> set[int]:
             found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words}
-            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"}:
-                # "Varden" for "Varden Security": a firm by its distinctive first word
+            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
+                # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
+                # Osk Times" is the place the paper serves
                 found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and len(name) == 2
-                         and mentions[k].type in {"ORG", "OUTLET"}}
+                         and mentions[k].type in {"ORG", "OUTLET"}
+                         and not (mentions[k].type == "OUTLET" and name[-1].lower() in self.typer.outlet_heads)}
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
                 found |= {groups.find(k) for name, k in full.items()
                           if "".join(w[0] for w in name if w[:1].isupper()) == words[0]}
@@ -739,7 +741,9 @@ class EntityRecognizer(Component):
         for k, m in enumerate(list(mentions)):
             if m.entry is not None or m.type == "PERSON":
                 continue
-            found = targets(_name_tokens(doc, m), m.type) - {groups.find(k)}
+            # "Foreign Minister X of Quillon", "Quillon would reopen its embassy": the words around say a place
+            placed = any(e.type == "GPE" and e.weight >= 1.5 for e in m.evidence)
+            found = targets(_name_tokens(doc, m), m.type, placed) - {groups.find(k)}
             if len(found) == 1:
                 groups.union(found.pop(), k)
         # a short form the tagger did not see: "the Herald", capitalised, after the definite article
@@ -1073,6 +1077,10 @@ class EntityRecognizer(Component):
         if determined:
             evidence = [e for e in evidence if e.type != "PERSON"]
         labels = [m.ner_label for m in members if m.ner_label and not (determined and m.ner_label == "PERSON")]
+        if any(m.length > 1 and m.ner_label == "PERSON" for m in members):
+            # "Ruta Hallam ... Hallam's ministry": the tagger's guess on a lone surname counts less than its reading
+            # of the full name
+            labels = [m.ner_label for m in members if m.ner_label and (m.length > 1 or m.ner_label == "PERSON")]
         etype, support = vote(evidence, labels)
         if etype is None or (fallback == "PERSON" and any(m.type == "PERSON" and m.source == "ner" and
                                                           m.length > 1 for m in members) and not support):

@@ -32,6 +32,9 @@ _REGION_PARTS = {"north", "south", "east", "west", "northeast", "northwest", "so
                  "center", "heart", "outskirts", "interior", "coast", "border", "borders", "edge"}
 # broadcasters named by their medium first (Wikipedia: List of radio stations; "Radio Free Europe", "TV Rain")
 _FUSED_OUTLET_ENDINGS = ("wire", "news", "press")  # Wikipedia: List of news agencies (Newswire, Telenews ...)
+# offices held for a state (Wikipedia: Minister (government); Head of state; Ambassador)
+_STATE_TITLES = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "king", "queen"}
+_OFFICES = {"ministry", "department", "office", "administration", "government", "cabinet", "campaign", "team"}
 _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
@@ -195,7 +198,9 @@ class ContextTyper:
                 word = possessed.lower_
                 if any(t.lower_ == "member" for t in doc[end + 1:possessed.i]):
                     add("ORG", STRONG, start, possessed.i + 1, "possessor of members")  # "X's 14 member states"
-                elif word in self.state_possessions or possessed.lemma_.lower() in self.state_possessions:
+                elif (word in self.state_possessions or possessed.lemma_.lower() in self.state_possessions) and not (
+                        root.ent_type_ == "PERSON" and word in _OFFICES):
+                    # "Hallam's ministry", "Trump's administration": a person's office, not a state's organ
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in _OUTLET_POSSESSIONS:
                     add("OUTLET", HINT, start, possessed.i + 1, "possessor of sources or reporting")
@@ -271,6 +276,9 @@ class ContextTyper:
             add("GPE", STRONG, head.head.i, end, "the state of a government or an organ")
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.lower_ in _STATE_TITLES for c in head.head.children):
+            add("GPE", STRONG, head.head.i, end, "the state of a titled official")  # "Foreign Minister X of Y"
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _REGION_PARTS:
             add("GPE", STRONG, head.head.i, end, "part of a place")  # "in the east of X", "on the outskirts of X"
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:

@@ -205,3 +205,16 @@ def test_a_captured_person_is_detained(analyse):
     r = analyse("Rebels captured the town of Vresk on Sunday.")
     (captured,) = [e for e in r["events"] if e["trigger"]["text"] == "captured"]
     assert captured["type"] == "FIGHT"
+
+
+def test_a_paper_named_for_a_place_keeps_the_place_apart(analyse):
+    r = analyse("Foreign Minister Idra Vell of Quillar met his counterpart on Monday. Quillar would reopen its "
+                "embassy, the Quillar Times reported.")
+    assert entity(r, "Quillar")["type"] == "GPE"
+    assert "Quillar" not in texts(r, "Quillar Times")
+
+
+def test_a_surname_owning_a_ministry_stays_the_minister(analyse):
+    r = analyse("The Belskan foreign minister, Ruta Hallor, welcomed the move. The Sarn Times reported that "
+                "Hallor's ministry had drafted a deal.")
+    assert entity(r, "Ruta Hallor")["type"] == "PERSON"
