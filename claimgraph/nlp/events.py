@@ -239,7 +239,12 @@ class EventTagger(Component):
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in self.custody_preps \
                 and trigger.lemma_.lower() in {"custody", "detention"} and trigger.head.head.pos_ in {"VERB", "AUX"}:
             verb = trigger.head.head
-            kept = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            # "forces took X into custody": X is kept and the subject keeps; "X remains in custody": X is kept
+            kept = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+                or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if kept is not None and kept.dep_ == "dobj":
+                keeper = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return kept, keeper
         elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.held_verbs \
                 and any(c.dep_ == "auxpass" for c in trigger.children) \
                 and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):

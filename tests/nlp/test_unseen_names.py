@@ -94,6 +94,7 @@ def test_a_title_in_apposition_is_picked_up_by_the_title_alone(analyse):
     ("Ilse Brandt is being held at an army base in the north, her family said.", "Brandt"),
     ("Three engineers were taken into custody by the coastguard on Sunday.", "Three engineers"),
     ("Farid Omerle remains in custody after his arrest in Vell, his lawyer said.", "Farid Omerle"),
+    ("Border guards took Selim Arvo into custody on Friday.", "Selim Arvo"),
 ])
 def test_detention_told_as_a_state_is_an_act_of_coercion(analyse, text, kept):
     r = analyse(text)
