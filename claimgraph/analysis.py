@@ -208,6 +208,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         "id": tid(k), "start": t.span.start_char, "end": t.span.end_char, "text": t.span.text,
         "value": t.value, "granularity": t.granularity,
         **({"modifier": t.modifier} if t.modifier else {}),
+        **({"end_value": t.end_value} if t.end_value else {}),
     } for k, t in enumerate(times)]
 
     out["events"] = []

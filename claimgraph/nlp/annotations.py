@@ -22,6 +22,7 @@ class TimeMention:
     value: str | None            # "YYYY", "YYYY-MM", "YYYY-MM-DD" or None when it cannot be placed
     granularity: str             # "year" | "month" | "day" | "duration" | "time" | ...
     modifier: str | None = None  # "start" | "mid" | "end" for "early/mid/late September"
+    end_value: str | None = None  # the last point of a range ("3 to 5 March"), value being its first
 
 
 @dataclass
@@ -216,7 +217,8 @@ def group_attrs(doc: Doc, name: str, key: str) -> list:
 
 def set_times(doc: Doc, times: list[TimeMention]) -> None:
     write_group(doc, "cg_times", [(t.span, k) for k, t in enumerate(times)], lambda k: times[k].granularity,
-                times=[{"value": t.value, "granularity": t.granularity, "modifier": t.modifier} for t in times])
+                times=[{"value": t.value, "granularity": t.granularity, "modifier": t.modifier,
+                       "end_value": t.end_value} for t in times])
     remember(doc, "cg_times", times)
 
 

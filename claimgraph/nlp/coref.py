@@ -419,10 +419,14 @@ class Coreference(Component):
         if any(c.lower_ == "of" for c in token.children) or token.dep_ == "appos":
             return None
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
+        # "the Osk-backed militia": a hyphenated modifier says who stands behind the group, not which one it is
+        hyphenated = [c for c in modifiers if c.dep_ == "amod" and c.is_lower and c.i == token.i - 1
+                      and c.left_edge.i == c.i - 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_]
+        width = 2 if hyphenated else 0
         if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
                for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):
             return None  # "the insurgent group" yes; "the group's", "the Osk group" no
-        start = token.i - 1 - len(modifiers)
+        start = token.i - 1 - len(modifiers) - width
         if start < 0 or doc[start].lower_ != "the":
             return None
         here = sentence_of[token.i]
@@ -519,8 +523,19 @@ class Coreference(Component):
         # the title word may open a title of two ("Prosecutor General X" for "the prosecutor")
         holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
                    and any(doc[x.start - 1].lower_ == noun or noun in {t.lower_ for t in self._title_before(doc, x.start)}
+                           or _apposed_title(doc[x.start:x.end], noun)
                            for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _apposed_title(mention: Span, noun: str) -> bool:
+    """ "the Oskian president, Ana Vell" / "Ana Vell, the country's president": the title in apposition with the
+    name, which "the president" later picks up (PolNeAR train: 430 "name, a/the <noun>" appositions)."""
+    root = mention.root
+    if root.dep_ == "appos" and root.head.lower_ == noun and root.head.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "appos" and c.lower_ == noun and c.pos_ == "NOUN" and c.i > root.i
+               and c.left_edge.i - mention.end <= 2 for c in root.children)
 
 
 def _name_described_owners(clusters: list[EntityCluster]) -> None:

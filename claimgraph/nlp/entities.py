@@ -16,7 +16,7 @@ from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
-from .entity_context import ContextTyper, TypeEvidence, vote
+from .entity_context import adjective_forms, ContextTyper, TypeEvidence, vote
 from .timex import MONTHS, WEEKDAYS
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
@@ -31,6 +31,7 @@ _CONFIRMING_LABELS = {"ORG": {"ORG"}, "OUTLET": {"ORG"}, "GPE": {"GPE"}, "EQUIPM
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "attr", "dative", "ROOT"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
+_COPULAS = {"be", "seem", "remain", "become", "lie", "sit", "stay", "look"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -79,6 +80,13 @@ class EntityRecognizer(Component):
         self.gazetteer = load_gazetteer()
         words = lexicon.load("entity_lexicon.yaml")
         self.government_nouns = set(words["government_nouns"]["entries"])
+        # the English verbs the parser's lemmatizer knows (its rule tables' index): "Neighbouring" opening a
+        # sentence is a participle of one, "Pelling" is a name
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        tables = getattr(lemmatizer, "lookups", None)
+        index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
+        self.known_verbs = frozenset(index.get("verb", ()))
+        self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
         self.generic_modifiers = set(words["generic_modifiers"]["entries"])
@@ -184,6 +192,7 @@ class EntityRecognizer(Component):
 
     def _ner_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
@@ -194,10 +203,23 @@ class EntityRecognizer(Component):
             while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
                                    or not doc[end - 1].text.strip()):
                 end -= 1
+            while end - start > 1 and doc[start].is_sent_start and self._participle(doc[start]) \
+                    and doc[start + 1].is_title:
+                start += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
             titled = ent.label_ == "PERSON" or (start > 0 and doc[start - 1].is_lower
                                                 and doc[start - 1].lower_ in self.typer.person_titles)
             while titled and end - start > 1 and doc[start].lower_ in self.typer.person_titles:
                 start += 1  # "Spokeswoman Ana Teller", "spokesman Major Ana Teller": the title is context, not name
+            # "Aldous Crane, 54, ...": a given name the tagger left outside the person's name it heads (often at a
+            # sentence start) belongs to it; a participle or adjective ("Neighbouring Osk") is no given name
+            aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            while (ent.label_ == "PERSON" or aged) and start > 0 and start - 1 not in taken \
+                    and _capitalised_name(doc[start - 1]) and not _looks_like_adjective(doc[start - 1]) \
+                    and not self._participle(doc[start - 1]) \
+                    and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
+                    and doc[start - 1].lower_ not in self.typer.person_titles and not doc[start - 1].ent_type_ \
+                    and (start - 1 == 0 or not _capitalised_name(doc[start - 2])):
+                start -= 1
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
         return found
@@ -287,6 +309,28 @@ class EntityRecognizer(Component):
             if etype is not None:
                 found.append(Candidate(i, j, etype, "ner"))
                 taken.update(range(i, j))
+        found += self._apposed_names(doc, taken, first)
+        return found
+
+    def _apposed_names(self, doc: Doc, taken: set[int], first: int) -> list[Candidate]:
+        """ "Skyvane, a budget airline based in Osk, ...": a capitalised word the tagger took for a common noun (it
+        opens the sentence) is a name when an indefinite class noun stands in apposition to it, as news introduces
+        a company or group it has not named before (PolNeAR train: 430 "name, a <noun>" appositions)."""
+        found = []
+        for token in doc[first:]:
+            if token.i in taken or not (token.is_title and token.is_alpha) or token.pos_ not in {"NOUN", "PROPN"} \
+                    or token.ent_type_ in _NOT_NAMES or token.tag_ in {"NNS", "NNPS"}:
+                continue
+            if token.i > first and doc[token.i - 1].is_title and doc[token.i - 1].is_alpha:
+                continue  # inside a longer run of capitals: the tagger's name, or none
+            apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1
+                            and doc[token.i + 1].text == "," and c.pos_ == "NOUN"), None)
+            if apposed is None or not any(d.lower_ in {"a", "an"} and d.dep_ == "det" for d in apposed.children):
+                continue
+            kind = self.typer.noun_type(apposed)
+            if kind in {"ORG", "OUTLET", "VEHICLE", "PRODUCT"}:
+                found.append(Candidate(token.i, token.i + 1, kind, "ner"))
+                taken.add(token.i)
         return found
 
     def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
@@ -307,7 +351,14 @@ class EntityRecognizer(Component):
             j = i
             while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and not not_name(doc[j]):
                 j += 1
+            if i > first and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].is_alpha \
+                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in \
+                    range(i, j) and doc[i - 1].lower_ not in self.known_words and i - 1 not in taken:
+                i -= 1  # "Tarrow Shipping is ...": an unknown word opening the sentence, tagged a common noun
             start = i
+            while j - i > 1 and doc[i].is_sent_start and self._participle(doc[i]):
+                i += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
+                start = i
             if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
                     and i - 1 not in taken and doc[i - 1].ent_type_ not in _NOT_NAMES:
                 start = i - 1  # "the Western Accord"
@@ -319,6 +370,15 @@ class EntityRecognizer(Component):
             taken.update(range(start, j))
             i = j
         return found
+
+    def _participle(self, token) -> bool:
+        """ "Neighbouring", "Leading", "Ruling": a capitalised -ing form of a known verb, no name word."""
+        word = token.lower_
+        if not word.endswith("ing") or len(word) < 6:
+            return False
+        stem = word[:-3]
+        stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+        return bool(stems & self.known_verbs)
 
     def _misread_nationality(self, token) -> bool:
         """ "Kavonia accuses Mestra", "Mestra denied": the tagger calls an unknown singular name a nationality
@@ -526,8 +586,11 @@ class EntityRecognizer(Component):
         groups = _UnionFind(len(mentions))
         by_entry: dict[str, int] = {}
         by_text: dict[tuple[str, str], int] = {}
+        seats = self._stated_seats(doc, mentions, first)
         for k, m in enumerate(mentions):
-            if m.entry is not None:
+            if k in seats:
+                groups.union(seats[k], k)
+            elif m.entry is not None:
                 key = m.entry.name
                 if key in by_entry:
                     groups.union(by_entry[key], k)
@@ -544,6 +607,53 @@ class EntityRecognizer(Component):
         self._add_descriptions(doc, mentions, groups, first)
         self._add_bodies(doc, mentions, groups, first)
         return self._build(doc, mentions, groups, learned)
+
+    def _stated_seats(self, doc: Doc, mentions: list[Candidate], first: int) -> dict[int, int]:
+        """ "Vell, the Oskian capital, ... Vell has denied any role": a city the story calls a state's capital stands
+        for that state's government where it acts (subject or possessor), as a gazetteer capital does; returns the
+        acting mentions, each with a mention of its state. Its other mentions ("in Vell") stay the city. ACE 2005
+        annotates such uses as metonymic GPE mentions of the government (PolNeAR train: 3 "X, the Y capital")."""
+        at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
+        states: dict[str, int] = {}  # a city's name -> a mention of the state it is the capital of
+        stating: set[int] = set()  # the mentions the capital is stated of, which name the city itself
+        for noun in doc[first:]:
+            if noun.lower_ != "capital" or noun.pos_ != "NOUN":
+                continue
+            cities = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+            edge = noun.left_edge.i
+            if edge >= 2 and doc[edge - 1].text == ",":
+                cities.append(doc[edge - 2])
+            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
+                cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
+            state = None
+            for child in noun.children:
+                if child.dep_ == "poss" and child.i in at:
+                    state = at[child.i]
+                elif child.dep_ in {"amod", "compound"} and child.is_title:
+                    state = next((k for k, m in enumerate(mentions) if m.end - m.start == 1
+                                  and child.text in adjective_forms(doc[m.start].text)), None)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                    state = at.get(obj.i) if obj is not None else None
+                if state is not None:
+                    break
+            if state is None:
+                continue  # only a state has a capital: the words say what the possessor is, whatever the tagger
+            for city in cities:
+                k = at.get(city.i)
+                if k is not None and k != state and mentions[k].entry is None:
+                    states.setdefault(_plain(doc[mentions[k].start:mentions[k].end].text), state)
+                    stating.add(k)
+        seats = {}
+        for k, m in enumerate(mentions):
+            state = states.get(_plain(doc[m.start:m.end].text))
+            root = doc[m.start:m.end].root
+            # "Vell, the capital of Osk, was calm": a city that only is something is the city
+            if state is not None and m.entry is None and k not in stating and _acts(doc[m.start:m.end]) \
+                    and root.head.lemma_.lower() not in _COPULAS:
+                m.source = "government"  # no name of the state's: "Vell" stays out of its names and aliases
+                seats[k] = state
+        return seats
 
     def _add_bodies(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """Organs named by description ("Valdoria's foreign ministry", "Valdorian troops") become entities of their
@@ -615,12 +725,14 @@ class EntityRecognizer(Component):
         if not full:
             return
 
-        def targets(words: tuple[str, ...], etype: str = "ORG") -> set[int]:
+        def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False) -> set[int]:
             found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words}
-            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"}:
-                # "Varden" for "Varden Security": a firm by its distinctive first word
+            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
+                # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
+                # Osk Times" is the place the paper serves
                 found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and len(name) == 2
-                         and mentions[k].type in {"ORG", "OUTLET"}}
+                         and mentions[k].type in {"ORG", "OUTLET"}
+                         and not (mentions[k].type == "OUTLET" and name[-1].lower() in self.typer.outlet_heads)}
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
                 found |= {groups.find(k) for name, k in full.items()
                           if "".join(w[0] for w in name if w[:1].isupper()) == words[0]}
@@ -629,7 +741,9 @@ class EntityRecognizer(Component):
         for k, m in enumerate(list(mentions)):
             if m.entry is not None or m.type == "PERSON":
                 continue
-            found = targets(_name_tokens(doc, m), m.type) - {groups.find(k)}
+            # "Foreign Minister X of Quillon", "Quillon would reopen its embassy": the words around say a place
+            placed = any(e.type == "GPE" and e.weight >= 1.5 for e in m.evidence)
+            found = targets(_name_tokens(doc, m), m.type, placed) - {groups.find(k)}
             if len(found) == 1:
                 groups.union(found.pop(), k)
         # a short form the tagger did not see: "the Herald", capitalised, after the definite article
@@ -955,7 +1069,7 @@ class EntityRecognizer(Component):
     def _cluster_type(self, doc: Doc, members: list[Candidate], fallback: str) -> tuple[str, list[TypeEvidence]]:
         """A cluster's type by a vote over the evidence around all its mentions, and the evidence that won."""
         evidence = [e for m in members for e in m.evidence]
-        names = {_display(doc[m.start:m.end]) for m in members if m.source == "ner"}
+        names = {_display(doc[m.start:m.end]) for m in members if m.source in {"ner", "unlabelled"}}
         for name in names:
             evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
                          for t in self.typer.demonyms(doc, name)]
@@ -963,6 +1077,10 @@ class EntityRecognizer(Component):
         if determined:
             evidence = [e for e in evidence if e.type != "PERSON"]
         labels = [m.ner_label for m in members if m.ner_label and not (determined and m.ner_label == "PERSON")]
+        if any(m.length > 1 and m.ner_label == "PERSON" for m in members):
+            # "Ruta Hallam ... Hallam's ministry": the tagger's guess on a lone surname counts less than its reading
+            # of the full name
+            labels = [m.ner_label for m in members if m.ner_label and (m.length > 1 or m.ner_label == "PERSON")]
         etype, support = vote(evidence, labels)
         if etype is None or (fallback == "PERSON" and any(m.type == "PERSON" and m.source == "ner" and
                                                           m.length > 1 for m in members) and not support):

@@ -27,6 +27,16 @@ _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "com
 # verbs whose object is a territory (VerbNet 3.3 conquer-42.3, occupy, defend-85; news usage "shell X")
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
+# parts of a territory named by direction or position (Quirk et al. 1985, 9.17 positional nouns)
+_REGION_PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+                 "center", "heart", "outskirts", "interior", "coast", "border", "borders", "edge"}
+# broadcasters named by their medium first (Wikipedia: List of radio stations; "Radio Free Europe", "TV Rain")
+_FUSED_OUTLET_ENDINGS = ("wire", "news", "press")  # Wikipedia: List of news agencies (Newswire, Telenews ...)
+# offices held for a state (Wikipedia: Minister (government); Head of state; Ambassador)
+_STATE_TITLES = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "king", "queen"}
+_OFFICES = {"ministry", "department", "office", "administration", "government", "cabinet", "campaign", "team"}
+_OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
+_NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
 # "based in", "headquartered in": ACE 2005 GEN-AFF Org-Location (PolNeAR train: 14 before a name)
@@ -75,6 +85,7 @@ class ContextTyper:
     def __init__(self) -> None:
         self.state_possessions = _words("state_possessions")
         self.place_nouns = _words("place_nouns")
+        self.facility_nouns = _words("facility_nouns")
         self.org_nouns = _words("org_nouns")
         self.outlet_nouns = _words("outlet_nouns")
         self.outlet_heads = _words("outlet_name_heads")
@@ -118,11 +129,20 @@ class ContextTyper:
             if last.text in self.outlet_compound_heads and end - start > 1 \
                     and doc[end - 2].text in self.outlet_compound_qualifiers:
                 add("OUTLET", STATED, start, end, "news agency or broadcaster name words")
+            elif last.is_lower and last.text in self.facility_nouns:
+                add("FAC", STATED, start, end, "facility noun ending the name")  # "Osk airport", "Vell dam"
             elif last.text.lower() in self.outlet_heads:
                 add("OUTLET", SHAPE, start, end, "outlet name word")
+            elif doc[start].text.lower() in _OUTLET_OPENERS and end - start > 1:
+                add("OUTLET", SHAPE, start, end, "outlet name word")  # "Radio Kessa", "TV Osk"
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
 
+        # "Nordwire", "Telenews": a one-word name that ends in a news word (as "Newswire", "Interfax" do)
+        word = name.text.lower()
+        if end - start == 1 and name[0].is_title and any(word.endswith(h) and len(word) >= len(h) + 3
+                                                         for h in _FUSED_OUTLET_ENDINGS):
+            add("OUTLET", SHAPE, start, end, "news word ending the name")
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1 and before.is_title:
             before = doc[start - 2]  # "the investigative outlet The Osk Review"
@@ -133,6 +153,10 @@ class ContextTyper:
                 add("PERSON", STATED, start - 1, end, "title before the name")
             elif etype is not None and etype != "PERSON":
                 add(etype, STATED, start - 1, end, "class noun before the name")
+        # "neighbouring X": only a place has neighbours (PolNeAR train: 7 "neighbo(u)ring" before a capitalised
+        # name, all places: Massachusetts, Utah, Eritrea, Arizona ...)
+        if before is not None and before.lower_ in _NEIGHBOUR_WORDS:
+            add("GPE", STATED, start - 1, end, "neighbouring place")
         # "in the Oskian capital, X, ...": a place noun just before the comma renames whatever the parse makes of it
         if before is not None and before.text == "," and start > 2 and doc[start - 2].pos_ == "NOUN" \
                 and doc[start - 2].lower_ in self.place_nouns and any(
@@ -154,6 +178,9 @@ class ContextTyper:
                 add("GPE", STATED, start, end + 1, "name before a word for its government")
             elif word in self.place_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"}:
                 add("GPE", SHAPE, start, end + 1, "name before a place noun")
+            elif word in self.facility_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod"}:
+                # "the Osk refinery", "Vell airport" (with the noun outside the name): most often a place's
+                add("GPE", HINT, start, end + 1, "name before a facility noun")
             elif after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
                 add("GPE", STRONG, start, end + 2, "X-based")
             elif word in self.person_titles and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod"}:
@@ -171,7 +198,9 @@ class ContextTyper:
                 word = possessed.lower_
                 if any(t.lower_ == "member" for t in doc[end + 1:possessed.i]):
                     add("ORG", STRONG, start, possessed.i + 1, "possessor of members")  # "X's 14 member states"
-                elif word in self.state_possessions or possessed.lemma_.lower() in self.state_possessions:
+                elif (word in self.state_possessions or possessed.lemma_.lower() in self.state_possessions) and not (
+                        root.ent_type_ == "PERSON" and word in _OFFICES):
+                    # "Hallam's ministry", "Trump's administration": a person's office, not a state's organ
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in _OUTLET_POSSESSIONS:
                     add("OUTLET", HINT, start, possessed.i + 1, "possessor of sources or reporting")
@@ -195,6 +224,13 @@ class ContextTyper:
                 a, b = sorted((other.left_edge.i, other.i))
                 add(etype, STATED, a, b + 1, "apposition")
 
+        # "X is a subsidiary of Y", "X is a militia that ...": a class noun said of the name by the copula
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                         and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)), None)
+            etype = self.noun_type(attr) if attr is not None else None
+            if etype is not None:
+                add(etype, STATED, start, attr.i + 1, "class noun said of the name")
         # "a document seen by X": the news convention for what an outlet has obtained
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in _OBTAINED_VERBS:
             add("OUTLET", SHAPE, root.head.head.i, end, "seen by, an outlet's convention")
@@ -240,11 +276,17 @@ class ContextTyper:
             add("GPE", STRONG, head.head.i, end, "the state of a government or an organ")
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.lower_ in _STATE_TITLES for c in head.head.children):
+            add("GPE", STRONG, head.head.i, end, "the state of a titled official")  # "Foreign Minister X of Y"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _REGION_PARTS:
+            add("GPE", STRONG, head.head.i, end, "part of a place")  # "in the east of X", "on the outskirts of X"
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:
             add("GPE", HINT, head.head.i, end, "destination of a movement")
-        elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS:
+        elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS and not (
+                end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
 

@@ -116,6 +116,9 @@ class EventTagger(Component):
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
         self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
+        self.patient_nominals = set(data["patient_nominals"]["entries"])
+        self.custody_preps = set(data["custody"]["prepositions"])
+        self.held_verbs = set(data["custody"]["held_verbs"])
         self.travel_verbs = set(data["travel_verbs"]["entries"])
         self.naming_verbs = set(data["naming_verbs"]["entries"])
         self.response_nouns = set(data["response_nouns"]["entries"])
@@ -193,6 +196,10 @@ class EventTagger(Component):
             done = self.passive_act(token)
             if done is not None:
                 return done
+        if token.pos_ == "VERB" and describes_subject(token):
+            return None  # "X, fighting with the militia since 2021, was captured": who X is, no act of its own
+        if token.pos_ == "VERB" and self.custody(token) is not None:
+            return "COERCE", None, None  # "he is being held at a base": detention told as a state
         if token.pos_ == "VERB" and self.deontic_clause(token):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         pattern = self.phrase(token)
@@ -207,6 +214,57 @@ class EventTagger(Component):
         if type_ is not None and self.work_stoppage(token):
             return "PROTEST", "strike-gen", None
         return (type_, None, None) if type_ is not None else None
+
+    def person_taken(self, verb: Token) -> bool:
+        """Whether what a verb takes (object or passive subject) is a named person or a personal pronoun."""
+        for taken in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            entity = self.entities.get(taken.i)
+            if taken.lower_ in {"him", "her", "them", "he", "she", "they"} or (
+                    self.clusters[entity].type == "PERSON" if entity is not None else taken.ent_type_ == "PERSON"):
+                return True
+        return False
+
+    def patient_possessor(self, noun: Token) -> bool:
+        """ "his arrest", "the envoy's expulsion": the possessor of such a noun is the one the act falls on, unless
+        an of-phrase names that one ("the army's arrest of two reporters": the army arrests); PolNeAR train: 8
+        "his/her/their arrest, release, killing ..."."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.patient_nominals \
+            and self.pobj(noun, {"of"}) is None
+
+    def custody(self, trigger: Token) -> tuple[Token, Token | None] | None:
+        """(the one kept, the keeper or None) of detention told as a state: "X remains in custody", "X was taken
+        into custody by police", "X is being held by the army" (a passive hold/keep whose subject is a person);
+        PolNeAR train: 6 such phrases."""
+        verb = None
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in self.custody_preps \
+                and trigger.lemma_.lower() in {"custody", "detention"} and trigger.head.head.pos_ in {"VERB", "AUX"}:
+            verb = trigger.head.head
+            # "forces took X into custody": X is kept and the subject keeps; "X remains in custody": X is kept
+            kept = next((c for c in verb.children if c.dep_ == "dobj"), None) \
+                or next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if kept is not None and kept.dep_ == "dobj":
+                keeper = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                return kept, keeper
+        elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.held_verbs \
+                and any(c.dep_ == "auxpass" for c in trigger.children) \
+                and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):
+            verb = trigger
+            kept = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            entity = self.entities.get(kept.i) if kept is not None else None
+            person = kept is not None and (
+                kept.lower_ in {"he", "she", "they", "who"}
+                or entity is not None and self.clusters[entity].type == "PERSON"
+                or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"}
+                or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
+                                            {"man", "woman", "person", "people", "child", "national", "crew"}))
+            if not person:
+                return None  # "talks were held", "the town is held by rebels"
+        else:
+            return None
+        if kept is None:
+            return None
+        keeper = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        return kept, keeper
 
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
@@ -382,6 +440,9 @@ class EventTagger(Component):
     def event(self, trigger: Token, type_: str, mode: str | None = None,
               act_object: Token | None = None) -> EventRecord | None:
         actor = self.actor(trigger)
+        custody = self.custody(trigger) if type_ == "COERCE" else None
+        if custody is not None:
+            actor = custody[1]  # "X remains in custody": X is held, not the one holding
         held = self.held_responsible(trigger)
         if held is not None:
             actor = self.member(held, trigger)
@@ -439,6 +500,11 @@ class EventTagger(Component):
         if type_ in HOSTILE:
             target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_, means) \
                 or self.casualties(trigger)
+            if custody is not None:
+                target = custody[0]
+            elif self.patient_possessor(trigger):
+                # "his arrest", "the envoy's expulsion": the possessor is the one the act falls on
+                target = next((c for c in trigger.children if c.dep_ == "poss" and not temporal(c)), None) or target
             if event.mode == "expel" and theme is not None:
                 # "expelled three Norwalian diplomats", "ordered three of its diplomats out": their state
                 envoys = self.pobj(theme, {"of"}) if theme.pos_ == "NUM" else theme
@@ -871,6 +937,8 @@ class EventTagger(Component):
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors)
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed:
             return "FIGHT"  # organised armed forces and their weapons: conventional force
+        if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
+            return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
         if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
             return "ASSAULT"  # armed forces destroying property: violence, not an administrative measure
         if type_ == "AGREE" and trigger.pos_ == "VERB" and any(
@@ -923,6 +991,12 @@ class EventTagger(Component):
         """A role names an entity when one is there; its words are kept either way."""
         if token is None:
             return
+        if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in {"some", "many", "most",
+                                                                                       "all", "several"}):
+            whole = self.pobj(token, {"of"})
+            if whole is not None:
+                # "seized three of its boats": the boats, not the count; and the party they belong to
+                token = whole if self.is_party(whole) else (self.party_behind(whole) or whole)
         entity = self.entity_of(token)
         if entity is not None and role != "equipment" and token.dep_ in {"amod", "compound", "nmod"} \
                 and self.clusters[entity].type == "EQUIPMENT" and token.pos_ in {"ADJ", "PROPN"} \
@@ -955,6 +1029,13 @@ class EventTagger(Component):
             return None
         if token.i in self.entities:
             return self.entities[token.i]
+        noun = token.head if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" \
+            else token
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i in self.entities \
+                and adjacent_apposition(noun.head, noun) and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                                 for c in noun.children):
+            # "the Osk Brigades, a rebel group backed by Vell": the group the apposition describes is the party
+            return self.entities[noun.head.i]
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.entities and adjacent_apposition(token, child):
                 return self.entities[child.i]
@@ -1051,7 +1132,8 @@ class EventTagger(Component):
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if node.pos_ == "NOUN":
-                owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)), None) \
+                owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
+                              and not self.patient_possessor(node)), None) \
                     or self.pobj(node, {"by"}) or self.national_doer(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
@@ -1752,19 +1834,64 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     index: dict[int, int] = {}
     for k, ev in enumerate(events):
         host = None
-        if "actor" not in ev.role_spans and ev.about is None:
-            host = next((h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
-                         and names_again(h, ev)), None)
+        # "the convoy was ambushed ... the LDF carried out the ambush": a definite noun naming again an act whose
+        # doer was not told gives it its doer
+        supplies = "actor" in ev.role_spans and definite_noun(ev.trigger.root)
+        if ("actor" not in ev.role_spans or supplies) and ev.about is None:
+            hosts = [h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
+                     and names_again(h, ev) and not (supplies and "actor" in h.role_spans)]
+            # "seized the airport ... imposed a curfew ... condemned the seizure of the airport": the act done to
+            # the same thing, before the nearest one of its type
+            theme = themes(ev.trigger.root)
+            host = next((h for h in hosts if theme & themes(h.trigger.root)), hosts[0] if hosts else None)
         if host is None:
             index[k] = len(kept)
             kept.append(ev)
         else:
             host.mentions.append(ev.trigger)
             index[k] = kept.index(host)
+            if supplies:
+                for role in ("actor", "intermediary"):
+                    if role in ev.role_spans and role not in host.role_spans:
+                        host.role_spans[role] = ev.role_spans[role]
+                        if role in ev.roles:
+                            host.roles[role] = ev.roles[role]
     for ev in kept:
         if ev.about is not None:
             ev.about = index[ev.about]
     return kept
+
+
+def describes_subject(participle: Token) -> bool:
+    """ "X, working for Y's intelligence, recruited ...": a present participle set off by commas between a subject
+    and its verb says what the subject is or does habitually (a supplementive clause, Quirk et al. 1985, 15.57),
+    not an act the story reports (PolNeAR train: 87 "Name, V-ing ..., verb", as "Trump, speaking at the resort,
+    said")."""
+    if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"}:
+        return False
+    doc = participle.doc
+    left, right = participle.left_edge.i, participle.right_edge.i
+    if left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return False
+    if participle.dep_ == "acl":
+        return participle.head.dep_ in {"nsubj", "nsubjpass"} and participle.head.i < left
+    verb = participle.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.i < left and right < verb.i
+
+
+def definite_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                        for c in token.children)
+
+
+def themes(trigger: Token) -> set[str]:
+    """The head words of what an act is done to: a verb's object or passive subject, a noun's of-phrase."""
+    found = {c.lemma_.lower() for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if trigger.pos_ == "NOUN":
+        found |= {o.lemma_.lower() for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"}
+    return found
 
 
 def names_again(earlier: EventRecord, later: EventRecord) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..gazetteer import load_gazetteer
@@ -16,6 +16,7 @@ _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the or
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _CONTROL_VERBS = {"control", "hold", "run", "occupy", "govern", "administer"}
 _OWNING_VERBS = {"own", "control"}
+_SUBSIDIARY_NOUNS = {"subsidiary", "affiliate", "division", "offshoot"}  # corporate parts (ACE 2005)
 _STAKE_VERBS = {"hold", "have", "own", "acquire", "take"}
 _STAKES = {"stake", "share", "shares", "interest", "holding", "stakes"}
 # verbs of leading a body (VerbNet 3.3 lead; news usage "heads", "commands", "chairs")
@@ -78,6 +79,7 @@ class RelationExtractor(Component):
             relations += self._seats(doc, clusters, index)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
+            relations += self._subsidiaries(doc, clusters, index)
         seen: set[tuple[str, str, str]] = set()
         kept = []
         for r in relations:
@@ -341,6 +343,11 @@ class RelationExtractor(Component):
                         if where is not None and where != k and clusters[where].type == "GPE":
                             found.append(RelationRecord("located_in", c.name, clusters[where].name,
                                                         doc[m.start:obj.i + 1]))
+                    where = self._apposed_place(doc, m, index) if c.category != "state" else None
+                    if where is not None and where[0] != k and clusters[where[0]].type == "GPE":
+                        # "Corvassa, a port in the south of the country": the place the apposition puts it in
+                        found.append(RelationRecord("located_in", c.name, clusters[where[0]].name,
+                                                    doc[m.start:where[1] + 1]))
                     if m[0].lower_ == "the" and len(m) > 3 and m[1].lower_ in self.government_nouns \
                             and m[2].lower_ == "in":
                         seat = index.get(m.end - 1)
@@ -354,6 +361,27 @@ class RelationExtractor(Component):
                             if state is not None:
                                 found.append(RelationRecord("flagged_in", c.name, clusters[state].name, m))
         return found
+
+    def _apposed_place(self, doc: Doc, m: Span, index) -> tuple[int, int] | None:
+        """(cluster, token) of the place an apposed place noun is in: "X, a port in Y", "X, a town in the north of
+        Y" (ACE 2005 PART-WHOLE Geographical; PolNeAR train: 430 "name, a <noun>" appositions)."""
+        noun = next((c for c in m.root.children if c.dep_ == "appos" and c.lower_ in self.place_nouns
+                     and c.left_edge.i - m.end <= 2), None)
+        if noun is None:
+            return None
+        obj = self.pobj_of(noun, "in")
+        for _ in range(2):
+            if obj is None:
+                return None
+            if index.get(obj.i) is not None:
+                return index[obj.i], obj.i
+            obj = self.pobj_of(obj, "of")  # "in the south of Y", "in the heart of Y"
+        return None
+
+    @staticmethod
+    def pobj_of(token: Token, preposition: str) -> Token | None:
+        return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == preposition
+                     for o in p.children if o.dep_ == "pobj"), None)
 
     # ----- capitals: "Vell, the Oskian capital", "Osk's capital, Vell", "Vell, the capital of Osk" ---------------
 
@@ -372,6 +400,8 @@ class RelationExtractor(Component):
             if edge >= 2 and doc[edge - 1].text == ",":
                 cities.append(doc[edge - 2])  # "officials in Vell, the Oskian capital": the parser may hang the
                 # apposition on the officials; the name just before the comma is the one it renames
+            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
+                cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
             state = None
             for child in noun.children:
                 if child.dep_ == "poss" and index.get(child.i) is not None:
@@ -490,8 +520,8 @@ class RelationExtractor(Component):
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             titles.append(root.head)
         for title in titles:
-            modifiers = [t.text for t in doc[title.left_edge.i:title.i] if t.dep_ in {"amod", "compound"}
-                         or t.text == "-"]
+            modifiers = [t.text for t in doc[title.left_edge.i:title.i] if (t.dep_ in {"amod", "compound"}
+                         or t.text == "-") and t.i not in adjectives]  # "Oskian" says whose, not which title
             kind = self._relation_of(modifiers + [title.text])
             if kind is None:
                 continue
@@ -503,6 +533,10 @@ class RelationExtractor(Component):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if owner is None and obj is not None and index.get(obj.i) not in {None, k}:
                 owner = (index[obj.i], obj.i)
+            if owner is None:
+                # "the Oskian interior minister, X": the state's adjective among the title's modifiers
+                owner = next(((adjectives[t.i], t.i) for t in doc[title.left_edge.i:title.i] if t.i in adjectives),
+                             None)
             if owner is None:
                 continue
             start, end = min(title.left_edge.i, m.start), max(m.end, (obj.i + 1) if obj is not None else 0,
@@ -623,6 +657,31 @@ class RelationExtractor(Component):
             start = min(owned.left_edge.i, verb.i)
             found.append(RelationRecord("controlled_by", clusters[subject].name, clusters[party].name,
                                         doc[start:max(end, owner.i + 1)]))
+        return found
+
+    def _subsidiaries(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "X is a subsidiary of Y", "X, a unit of Y": the parent company controls X (ACE 2005 ORG-AFF
+        Ownership / PART-WHOLE Subsidiary)."""
+        found = []
+        for noun in doc[story_start_token(doc):]:
+            if noun.lower_ not in _SUBSIDIARY_NOUNS or noun.pos_ != "NOUN":
+                continue
+            parent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"), None)
+            if noun.dep_ == "appos":
+                child = noun.head
+            elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+                child = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            else:
+                child = None
+            if parent is None or child is None:
+                continue
+            subject, owner = index.get(child.i), index.get(parent.i)
+            if subject is None or owner is None or subject == owner or clusters[subject].type != "ORG" \
+                    or clusters[owner].type not in {"ORG", "PERSON", "GPE"}:
+                continue
+            found.append(RelationRecord("controlled_by", clusters[subject].name, clusters[owner].name,
+                                        doc[min(child.left_edge.i, noun.i):parent.i + 1]))
         return found
 
     def _owning_party(self, doc: Doc, owner, index, depth: int) -> tuple[int | None, int]:

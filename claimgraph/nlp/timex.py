@@ -72,6 +72,7 @@ class TimeWords:
     day_times: frozenset[str]
     sunday_before_on: frozenset[str]
     sunday_after: frozenset[str]
+    range_joiners: frozenset[str]
 
 
 @functools.cache
@@ -108,6 +109,7 @@ def load_time_words() -> TimeWords:
         day_times=words("day_times"),
         sunday_before_on=words("sunday_titles", "before_on"),
         sunday_after=words("sunday_titles", "after"),
+        range_joiners=words("range_joiners"),
     )
 
 
@@ -156,7 +158,30 @@ class TimeTagger(Component):
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
         spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
         spans += [s for s in ours if not any(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME") for t in s)]
+        spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
+
+    def day_ranges(self, doc: Doc) -> list[Span]:
+        """'6 to 9 October', '12-14 May': day numbers joined before a month, which the tagger may leave apart from
+        it ('6 to 9' a DATE, 'October' another)."""
+        found = []
+        for month in (t for t in doc if month_of(t) and t.i >= 1):
+            last, joiner, first = doc[month.i - 1], doc[max(0, month.i - 2)], doc[max(0, month.i - 3)]
+            if re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", last.text):
+                found.append(doc[last.i:month.i + 1])
+            elif month.i >= 3 and _DAY_NUMBER.match(last.text) and _DAY_NUMBER.match(first.text) and joiner.lower_ in \
+                    self.words.range_joiners and not any(t.ent_type_ and t.ent_type_ not in
+                                                         ("DATE", "TIME", "CARDINAL") for t in doc[first.i:month.i]):
+                found.append(doc[first.i:month.i + 1])
+        for k in range(1, len(doc) - 2):
+            # "from 2014 to 2016", "between 2019 and 2021": two years joined after the word that opens a range
+            first, joiner, last = doc[k], doc[k + 1], doc[k + 2]
+            opener = doc[k - 1].lower_
+            if _YEAR.match(first.text) and _YEAR.match(last.text) and (
+                    opener == "from" and joiner.lower_ in self.words.range_joiners
+                    or opener == "between" and joiner.lower_ == "and"):
+                found.append(doc[k:k + 3])
+        return found
 
     def mention(self, candidate: Span, published: dt.date | None,
                 previous: list[TimeMention] = ()) -> TimeMention | None:
@@ -190,7 +215,50 @@ class TimeTagger(Component):
         if resolved is None:
             return None
         value, granularity = resolved
-        return TimeMention(expression, value, granularity, signal or modifier)
+        first, granularity, last = self.range_points(core, published, tense, previous, value, granularity)
+        return TimeMention(expression, first, granularity, signal or modifier, last)
+
+    def range_points(self, core: Span, published: dt.date | None, tense: str | None, previous: list[TimeMention],
+                     value: str | None, granularity: str) -> tuple[str | None, str, str | None]:
+        """(first, last) of a range: '3 to 5 March', 'between Monday and Wednesday', 'June 20 to June 22' name both
+        ends (TimeML 1.2.1 writes such a range as two points); 'the week to Friday' a length ending at a point. A
+        single time keeps its value and no last point. Returns (first, granularity, last)."""
+        doc = core.doc
+        days = re.fullmatch(r"(\d{1,2})[-\u2013](\d{1,2})", core[0].text)
+        if days and granularity == "month" and value and re.fullmatch(r"\d{4}-\d\d", value):
+            # "12-14 May" written as one token: both days in the month resolved
+            year, month = int(value[:4]), int(value[5:])
+            a, b = int(days.group(1)), int(days.group(2))
+            if a < b and valid_date(year, month, a) and valid_date(year, month, b):
+                return f"{value}-{a:02d}", "day", f"{value}-{b:02d}"
+            return value, granularity, None
+        cut = next((t.i for t in core[1:-1] if t.lower_ in self.words.range_joiners
+                    or t.lower_ == "and" and (doc[core.start - 1:core.start].text.lower() == "between"
+                                              or core[0].lower_ == "between")), None)
+        if cut is None or value is None or granularity not in ("day", "month", "year"):
+            return value, granularity, None
+        right = doc[cut + 1:core.end]
+        left = doc[core.start:cut]
+        if left and left[0].lower_ in ("between", "from"):
+            left = doc[left.start + 1:left.end]
+        if not right or not left or not any(is_weekday(t) or month_of(t) or _YEAR.match(t.text) or
+                                            _DAY_NUMBER.match(t.text) for t in right):
+            return value, granularity, None
+        end = self.resolve(right, published, tense, previous)
+        if end is None or end[0] is None or end[1] != granularity or not _ISO_DATE.match(end[0]) and \
+                not _YEAR.match(end[0]):
+            return value, granularity, None
+        last = end[0]
+        length = counted_length([t for t in left if t.lower_ not in ("the", "a")], self.words, bare_is_one=True)
+        if length is not None and not any(is_weekday(t) or month_of(t) for t in left):
+            # "the week to Friday", "the ten days to 4 May": the length counted back from the last point
+            if granularity != "day" or length[1] not in ("day", "week"):
+                return value, granularity, None
+            days = length[0] * (7 if length[1] == "week" else 1)
+            return (dt.date.fromisoformat(last) - dt.timedelta(days=days - 1)).isoformat(), granularity, last
+        if last <= value:
+            return value, granularity, None  # the right side is no later point: no range read
+        return value, granularity, last
 
     # -- names, signals and anchored lengths -------------------------------------------------------------------
 
@@ -362,6 +430,8 @@ class TimeTagger(Component):
                 start -= 1
             elif not (token.dep_ == "pobj" or (start > 0 and doc[start - 1].pos_ == "ADP")):
                 continue
+            elif start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].pos_ == "ADP":
+                start -= 1  # "before the autumn", "in the spring": the article belongs to the expression
             spans.append(doc[start:token.i + 1])
         return spans
 
@@ -448,6 +518,9 @@ class TimeTagger(Component):
         """(value, granularity), or None when the words are not a time we can place or measure."""
         if self.is_duration(core):
             return None, "duration"
+        bare = [t for t in core if t.lower_ not in ("between", "from")]
+        if len(bare) == 3 and _YEAR.match(bare[0].text) and _YEAR.match(bare[2].text):
+            return bare[0].text, "year"  # "2014 to 2016": a range of years, placed at its first
         month = next((m for m in map(month_of, core) if m), None)
         if month is not None and not any(_YEAR.match(t.text) for t in core):
             resolved = resolve_month(core, month, published, tense, self.direction(core), self.explicit_years)
@@ -461,6 +534,11 @@ class TimeTagger(Component):
                 # the story placed this weekday already ("starts next Saturday ... open on Saturday"): the same day
                 named = next((m for m in reversed(previous) if m.granularity == "day" and m.value
                               and any(is_weekday(t) and WEEKDAYS.index(t.lower_) == weekday for t in m.span)), None)
+                if named is not None and named.end_value:
+                    # "between Monday and Wednesday ... on Wednesday": the range's point on that weekday
+                    days = [t for t in named.span if is_weekday(t)]
+                    if WEEKDAYS.index(days[-1].lower_) == weekday and days[-1].i != days[0].i:
+                        named = TimeMention(named.span, named.end_value, "day")
                 if named is not None and tense_allows(named.value, published, tense):
                     return named.value, "day"
             return resolve_weekday(weekday, published, tense, self.direction(core))
@@ -794,6 +872,14 @@ def resolve_month(core: Span, month: int, published: dt.date | None, tense: str 
     if published is None:
         return None, granularity
     year = choose_year(month, day, published, direction or tense, strict=direction is not None)
+    lowers = [t.lower_ for t in core]
+    step = {"last": -1, "previous": -1, "next": 1, "this": 0}.get(lowers[-2]) \
+        if len(lowers) > 2 and lowers[-1] == "year" else None
+    if step is not None:
+        # "October last year", "5 May next year": the year named after the month, whatever the tense
+        year = published.year + step
+        return (f"{year:04d}-{month:02d}" if day is None else
+                dt.date(year, month, day).isoformat() if valid_date(year, month, day) else None), granularity
     nearby = [y for y in (published.year - 1, published.year, published.year + 1) if y != year]
     weekday = apposed_weekday(core)
     if day is not None and weekday is not None:

@@ -567,7 +567,9 @@ def test_an_attack_told_with_malware_or_after_a_cyberattack_is_a_cyber_operation
         [("COERCE", "cyber")]
     named_again = analyse("A cyberattack shut down the Pellin water utility on Monday. "
                           "Officials blamed the attack on Amber Wolf, a hacking group.")
-    attacks = [e for e in named_again["events"] if e["trigger"]["text"] == "attack"]
+    # "the attack" names the cyberattack again (and gives it its doer), or is an event of its own: cyber either way
+    attacks = [e for e in named_again["events"] if "attack" in [e["trigger"]["text"]] + [m["text"] for m in
+                                                                                         e.get("mentions", [])]]
     assert attacks and all((e["type"], e.get("mode")) == ("COERCE", "cyber") for e in attacks)
     shelling = analyse("Rebels shelled the town on Monday. Officials blamed the attack on the Northern Front.")
     assert [e["type"] for e in shelling["events"] if e["trigger"]["text"] == "attack"] == ["ASSAULT"]

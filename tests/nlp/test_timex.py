@@ -505,3 +505,51 @@ def test_a_day_step_from_a_month_is_not_placed(nlp):
 ])
 def test_weekends_around_publication(nlp, text, value):
     assert analyse(nlp, text)[0][1] == value
+
+
+def ranges(nlp, text: str) -> dict[str, tuple]:
+    doc = nlp(make_doc(nlp, Document(text=text, published=WEDNESDAY)))
+    return {t.span.text: (t.value, t.end_value) for t in doc._.cg_times}
+
+
+@pytest.mark.parametrize("text, words, first, last", [
+    ("Inspectors toured the mills from 6 to 9 October.", "6 to 9 October", "2023-10-06", "2023-10-09"),
+    ("Shelling went on between Monday and Wednesday.", "between Monday and Wednesday", "2023-11-06", "2023-11-08"),
+    ("The fair will run from November 20 to November 23.", "November 20 to November 23", "2023-11-20", "2023-11-23"),
+    ("Grain exports fell 4% in the week to Friday.", "in the week to Friday", "2023-10-28", "2023-11-03"),
+])
+def test_a_range_keeps_both_points(nlp, text, words, first, last):
+    found = ranges(nlp, text)
+    assert found[words] == (first, last)
+
+
+def test_a_single_day_is_no_range(nlp):
+    found = ranges(nlp, "Ferries to Oskel stopped on Monday.")
+    assert found["on Monday"] == ("2023-11-06", None)
+
+
+def test_a_weekday_named_again_after_a_range_is_its_last_day(nlp):
+    found = ranges(nlp, "Rail staff walked out between Monday and Tuesday. The union said on Tuesday it would "
+                        "meet the board.")
+    assert found["between Monday and Tuesday"] == ("2023-11-06", "2023-11-07")
+    assert found["on Tuesday"] == ("2023-11-07", None)
+
+
+@pytest.mark.parametrize("text, words, first, last", [
+    ("Polls were open on 12-14 May.", "on 12-14 May", "2023-05-12", "2023-05-14"),
+    ("The mine was shut from 2015 to 2018.", "2015 to 2018", "2015", "2018"),
+    ("Between 2016 and 2019 the port doubled its trade.", "Between 2016 and 2019", "2016", "2019"),
+    ("Engineers inspected the dam from 2 to 4 August last year.", "2 to 4 August last year", "2022-08-02",
+     "2022-08-04"),
+])
+def test_ranges_of_days_and_years(nlp, text, words, first, last):
+    assert ranges(nlp, text)[words] == (first, last)
+
+
+def test_a_month_with_last_year_is_in_the_year_before(nlp):
+    assert ranges(nlp, "The reservoir ran dry in August last year.")["in August last year"] == ("2022-08", None)
+
+
+def test_a_season_after_a_preposition_takes_its_article(nlp):
+    found = ranges(nlp, "Officials say the bridge will not reopen before the winter.")
+    assert found["before the winter"][0] == "2023-WI"
