@@ -1078,7 +1078,7 @@ class EntityRecognizer(Component):
             evidence = [e for e in evidence if e.type != "PERSON"]
         labels = [m.ner_label for m in members if m.ner_label and not (determined and m.ner_label == "PERSON")]
         if any(m.length > 1 and m.ner_label == "PERSON" for m in members):
-            # "Ruta Hallam ... Hallam's ministry": the tagger's guess on a lone surname counts less than its reading
+            # "Ilka Hallam ... Hallam's ministry": the tagger's guess on a lone surname counts less than its reading
             # of the full name
             labels = [m.ner_label for m in members if m.ner_label and (m.length > 1 or m.ner_label == "PERSON")]
         etype, support = vote(evidence, labels)

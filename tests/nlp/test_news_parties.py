@@ -50,7 +50,7 @@ def times(result):
 
 @pytest.mark.parametrize("name, etype", [
     ("Drelland", "GPE"), ("Ostravia", "GPE"), ("Temeshvar", "GPE"), ("Anselm Voight", "PERSON"),
-    ("Ilse Marrow", "PERSON"), ("Dorin Sabescu", "PERSON"), ("Kovan Liberation Front", "ORG"),
+    ("Ilse Marrow", "PERSON"), ("Tobiah Sabescu", "PERSON"), ("Kovan Liberation Front", "ORG"),
     ("Drelland Courier", "OUTLET"), ("Pellam Wire", "OUTLET"), ("Brightwell Minerals", "ORG"),
 ])
 def test_border_arms_types(article, name, etype):
@@ -81,7 +81,7 @@ def test_border_arms_events(article):
     (seized,) = events(r, "seized")
     assert seized["type"] == "COERCE" and seized["roles"]["actor"] == "Kovan Liberation Front"
     (detained,) = events(r, "detained")
-    assert detained["type"] == "COERCE" and detained["roles"]["target"] == "Dorin Sabescu"
+    assert detained["type"] == "COERCE" and detained["roles"]["target"] == "Tobiah Sabescu"
     (attack,) = events(r, "attack")  # "carried out an attack"
     assert attack["type"] == "ASSAULT" and attack["roles"]["actor"] == "Kovan Liberation Front"
     denials = events(r, "denied")
@@ -95,7 +95,7 @@ def test_border_arms_times_and_relations(article):
     assert found["between Monday and Wednesday this week"] == ("2024-06-10", "2024-06-12")
     assert found["on Wednesday"] == ("2024-06-12", None)
     assert found["in March"] == ("2024-03", None)
-    assert {("leader_of", "Dorin Sabescu", "Kovan Liberation Front"),
+    assert {("leader_of", "Tobiah Sabescu", "Kovan Liberation Front"),
             ("alias", "Kovan Liberation Front", "KLF"),
             ("capital_of", "Temeshvar", "Ostravia"),
             ("based_in", "Brightwell Minerals", "Ostravia")} <= relations(r)

@@ -32,8 +32,8 @@ def test_a_common_noun_with_an_apposition_is_no_name(analyse):
 
 @pytest.mark.parametrize("text, name", [
     ("The dam broke near Velsk. Oriane Dufrech, 41, a teacher, said the water rose in minutes.", "Oriane Dufrech"),
-    ("Trucks were stopped at the border. Kasimir Oblensk, 67, a retired driver, watched from his porch.",
-     "Kasimir Oblensk"),
+    ("Trucks were stopped at the border. Anselm Oblensk, 67, a retired driver, watched from his porch.",
+     "Anselm Oblensk"),
 ])
 def test_a_given_name_left_out_by_the_tagger_belongs_to_the_name(analyse, text, name):
     r = analyse(text)
@@ -85,9 +85,9 @@ def test_a_nominal_names_again_the_act_done_to_the_same_thing(analyse):
 
 
 def test_a_title_in_apposition_is_picked_up_by_the_title_alone(analyse):
-    r = analyse("The Dovrian president, Halvard Senn, left the capital on Monday. His aide told reporters that the "
+    r = analyse("The Dovrian president, Ottmar Verek, left the capital on Monday. His aide told reporters that the "
                 "president was safe.")
-    assert "the president" in texts(r, "Halvard Senn")
+    assert "the president" in texts(r, "Ottmar Verek")
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -216,6 +216,6 @@ def test_a_paper_named_for_a_place_keeps_the_place_apart(analyse):
 
 
 def test_a_surname_owning_a_ministry_stays_the_minister(analyse):
-    r = analyse("The Belskan foreign minister, Ruta Hallor, welcomed the move. The Sarn Times reported that "
+    r = analyse("The Belskan foreign minister, Ilka Hallor, welcomed the move. The Sarn Times reported that "
                 "Hallor's ministry had drafted a deal.")
-    assert entity(r, "Ruta Hallor")["type"] == "PERSON"
+    assert entity(r, "Ilka Hallor")["type"] == "PERSON"
