@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 from typing import Any
 
 from spacy.language import Language
@@ -16,7 +15,7 @@ from .nlp.annotations import register_extensions
 from .nlp.claims import group_claims, trigger_span
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
-from .nlp.table import token_table
+from .nlp.table import document_text, remember_text, token_table
 from .settings import Limits
 
 # where a sentence may end; the parser's cost grows with the length of a sentence, so text with none of these for
@@ -54,6 +53,7 @@ def analyze_document(document: Document, nlp: Language | None = None) -> dict[st
         # what nlp.pipe([(text, context)], as_tuples=True) does for each document, without the cost of a pipe()
         # call per document (11.1 s against 14.6 s for 20 PolNeAR dev texts): the metadata component reads it
         doc = nlp.make_doc(document.text)
+        remember_text(doc, document.text)
         doc._context = context(document)
         doc = nlp(doc)
     except ClaimgraphError:
@@ -102,17 +102,6 @@ def span(s: TokenSpan) -> Span:
         return Span(s.start_char, s.end_char, s.text)
     # the document's text cut at the span's offsets is the span's text, without joining its tokens one by one
     return Span(s.start_char, s.end_char, document_text(s.doc)[s.start_char:s.end_char])
-
-
-_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
-
-
-def document_text(doc: Doc) -> str:
-    """doc.text, joined once a document (spaCy joins every token's text again at each reading)."""
-    text = _TEXTS.get(doc)
-    if text is None:  # a Doc's words never change, so neither does its text
-        text = _TEXTS[doc] = doc.text
-    return text
 
 
 def spans(items: list[TokenSpan]) -> list[dict[str, Any]]:

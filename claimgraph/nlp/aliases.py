@@ -7,6 +7,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from .table import token_table
 
 _DETERMINERS = {"a", "an", "the"}
 _RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -73,7 +74,7 @@ def find_alias_statements(doc: Doc, cues: list[tuple[str, ...]], first_token: in
     found: list[AliasStatement] = []
     cue_starts = {cue[0] for cue in cues}
     # each token's words read once: the loop asks three questions of every token, and most answer no at once
-    lowers = [t.lower_ for t in doc]
+    lowers = token_table(doc).lower
     i = first_token
     while i < len(doc):
         statement = None
@@ -182,7 +183,13 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
     """ "a model that the crews call the Osprey", "an aircraft pilots refer to as the "Lance"", "known to the
     troops as "Anvils"": a clause on a named thing's phrase gives it a second name."""
     found: list[AliasStatement] = []
-    for token in doc[first_token:]:
+    table = token_table(doc)
+    lower, pos, text = table.lower, table.pos, table.text
+    for i in range(len(doc))[first_token:]:
+        # the words as read once: a word neither branch below can take is passed over without a Token
+        if lower[i] not in {"name", "names"} and (pos[i] not in {"PROPN", "NOUN", "NUM"} or not text[i][:1].isupper()):
+            continue
+        token = doc[i]
         if token.lower_ in {"name", "names"} and token.i >= 2 and doc[token.i - 1].lower_ == "the" \
                 and doc[token.i - 2].lower_ in {"under", "as"}:
             statement = _under_the_name(doc, token, mention_covering, described_before)

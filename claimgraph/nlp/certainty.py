@@ -253,12 +253,13 @@ def is_noun_modifier(token: Token) -> bool:
 def hyphenated_word(token: Token) -> Span:
     """The whole hyphenated word the token belongs to ("build-up", split by the tokenizer into three), else itself."""
     doc = token.doc
+    table = token_table(doc)  # the words as read once: a Token a neighbour costs more than the test
+    text, space, alpha = table.text, table.whitespace, table.alpha
     start, end = token.i, token.i + 1
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha:
+    while start >= 2 and text[start - 1] == "-" and not space[start - 2] and not space[start - 1] \
+            and alpha[start - 2]:
         start -= 2
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+    while end + 1 < len(doc) and text[end] == "-" and not space[end - 1] and not space[end] and alpha[end + 1]:
         end += 2
     return doc[start:end]
 
@@ -334,7 +335,9 @@ class Assessor:
         carriers = [t for t in hyphenated_word(token) if t.is_alpha] if token.pos_ == "VERB" else [token]
         if token.dep_ in {"acomp", "attr"} and lemma(token.head) == "be":
             carriers.append(token.head)
-        children = [c for carrier in carriers for c in carrier.children]
+        doc = token.doc
+        kids = token_table(doc).children  # token.children, in the same order
+        children = [doc[c] for carrier in carriers for c in kids[carrier.i]]
         modal = next((c for c in children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
         negation = self.negation(children)
         value, cues = 3, []

@@ -289,7 +289,11 @@ class Coreference(Component):
         """Documents ("a confidential report by the monitors") and facilities ("a covered market") that an
         indefinite phrase introduces and a definite one refers to again."""
         owned = set(entity_index(doc))
-        for token in doc[story_start_token(doc):]:
+        lower = token_table(doc).lower
+        for i in range(len(doc))[story_start_token(doc):]:
+            if lower[i] not in self.document_nouns and lower[i] not in self.facility_nouns:
+                continue  # what `kind` below tests first: the other words are not made into Tokens
+            token = doc[i]
             kind = "DOCUMENT" if token.lower_ in self.document_nouns else \
                 "FAC" if token.lower_ in self.facility_nouns else None
             if token.pos_ != "NOUN" or kind is None or token.i in owned:
@@ -580,9 +584,13 @@ def _modifier_names(doc: Doc, clusters: list[EntityCluster], owned: set[int], se
         if c.name and c.type in {"PERSON", "ORG", "GPE"}:
             last_words.setdefault(c.name.split()[-1], set()).add(k)
     found = []
-    for token in doc[:-2]:
-        ks = last_words.get(token.text)
-        if ks is None or len(ks) != 1 or token.i in owned or doc[token.i + 1].text != "-" \
+    text = token_table(doc).text
+    for i in range(len(doc))[:-2]:
+        ks = last_words.get(text[i])
+        if ks is None:
+            continue  # most words are no name's last word: they are not made into Tokens
+        token = doc[i]
+        if len(ks) != 1 or token.i in owned or doc[token.i + 1].text != "-" \
                 or doc[token.i + 1].whitespace_ or not doc[token.i + 2].is_lower:
             continue
         found.append(_Mention(token.i, token.i + 1, next(iter(ks)), token, sentence_of[token.i]))

@@ -17,6 +17,7 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms, ContextTyper, TypeEvidence, vote
+from .table import token_table
 from .timex import MONTHS, WEEKDAYS
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
@@ -458,19 +459,20 @@ class EntityRecognizer(Component):
     def _repeated_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A name the tagger found once names the same thing where it recurs unseen ("Valdoria" after a quote)."""
         known: dict[tuple[str, ...], Candidate] = {}
+        text = token_table(doc).text  # the words as read once: this scans the whole text
         for c in candidates:
-            words = tuple(t.text for t in doc[c.start:c.end])
+            words = tuple(text[c.start:c.end])
             if c.entry is None and any(ch.isupper() for ch in words[0]) and len("".join(words)) > 2:
                 known.setdefault(words, c)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         positions: dict[str, list[int]] = {}
-        for token in doc[first:]:
-            positions.setdefault(token.text, []).append(token.i)
+        for i in range(len(doc))[first:]:
+            positions.setdefault(text[i], []).append(i)
         for words, model in sorted(known.items(), key=lambda kv: -len(kv[0])):
             n = len(words)
             for i in positions.get(words[0], ()):
-                if i + n > len(doc) or tuple(t.text for t in doc[i:i + n]) != words or \
+                if i + n > len(doc) or tuple(text[i:i + n]) != words or \
                         any(j in taken for j in range(i, i + n)):
                     continue
                 if (i > 0 and _name_part(doc[i - 1])) or (i + n < len(doc) and _name_part(doc[i + n])):
@@ -512,9 +514,10 @@ class EntityRecognizer(Component):
     def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the
         day into its name, which is no date (the time words' Sunday titles)."""
+        table = token_table(doc)
         for c in candidates:
-            if c.end + 1 < len(doc) and doc[c.end - 1].lower_ in self.sunday_before_on \
-                    and doc[c.end].lower_ == "on" and doc[c.end + 1].text == "Sunday":
+            if c.end + 1 < len(doc) and table.lower[c.end - 1] in self.sunday_before_on \
+                    and table.lower[c.end] == "on" and table.text[c.end + 1] == "Sunday":
                 c.end += 2
                 c.core = (c.core[0], c.end)
                 c.type, c.entry, c.ner_label = "OUTLET", None, None
@@ -750,8 +753,9 @@ class EntityRecognizer(Component):
         taken = {i for m in mentions for i in range(m.start, m.end)}
         # where each word occurs, read once: a scan of the whole text for each name cost names x words
         positions: dict[str, list[int]] = {}
-        for token in doc[first + 1:]:
-            positions.setdefault(token.text, []).append(token.i)
+        text = token_table(doc).text
+        for i in range(len(doc))[first + 1:]:
+            positions.setdefault(text[i], []).append(i)
         for name, k in list(full.items()):
             last = name[-1]
             if not last.isalpha() or len(last) < 3:
@@ -804,10 +808,12 @@ class EntityRecognizer(Component):
             words = [t for t in doc[m.core[0]:m.core[1]] if t.text not in _POSSESSIVE]
             if m.type == "PERSON" and len(words) > 1 and words[-1].is_title and len(words[-1].text) > 2:
                 surnames.setdefault(words[-1].text, []).append(k)
-        for token in doc[first:]:
-            ks = surnames.get(token.text)
-            if not ks or token.i in taken:
+        text = token_table(doc).text
+        for i in range(len(doc))[first:]:
+            ks = surnames.get(text[i])  # the words as read once: most are no surname
+            if not ks or i in taken:
                 continue
+            token = doc[i]
             if (token.i > 0 and _name_part(doc[token.i - 1])) or \
                     (token.i + 1 < len(doc) and (_name_part(doc[token.i + 1]) or doc[token.i + 1].text == "-")):
                 continue  # part of another name, or glued into a compound adjective ("Teller-linked")
@@ -1269,7 +1275,7 @@ def _determined(doc: Doc, c: Candidate) -> bool:
 
 
 def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
-    words = [t.text for t in doc[c.start:c.end] if t.text not in _POSSESSIVE]
+    words = [w for w in token_table(doc).text[c.start:c.end] if w not in _POSSESSIVE]
     if words and words[0].lower() == "the":
         words = words[1:]
     return tuple(words)

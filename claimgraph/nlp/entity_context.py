@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .aliases import zero_relative_noun
+from .table import token_table
 
 # How often the constructions occur in PolNeAR train (840 articles, 624k words; surface regular expressions, so
 # rough): title + name ("spokesman X Y", "President X Y") 1051; name, a <noun> (apposition) 430; "the X government"
@@ -321,9 +322,10 @@ def _title_words(doc: Doc) -> dict[str, list[int]]:
     index = doc.user_data.get("cg_title_words")
     if index is None:
         index = {}
-        for token in doc:
-            if token.is_title:
-                index.setdefault(token.lower_, []).append(token.i)
+        table = token_table(doc)  # the words as read once: a Token a word costs more than the test
+        for i, title in enumerate(table.title):
+            if title:
+                index.setdefault(table.lower[i], []).append(i)
         doc.user_data["cg_title_words"] = index
     return index
 

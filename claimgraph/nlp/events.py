@@ -759,14 +759,18 @@ class EventTagger(Component):
         story names by one model only is that model wherever it speaks of the weapon."""
         models: dict[str, set[str]] = {}
         words: dict[str, Token] = {}
-        for token in doc:
-            if not self.is_weapon(token):
-                continue
+        table = token_table(doc)
+        for i in range(len(doc)):
+            if table.lower[i] not in self.weapon_modes and table.lemma[i] not in self.weapon_modes:
+                continue  # is_weapon, read from the token table: the other words are not made into Tokens
+            token = doc[i]
             for child in token.children:
                 if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
                         and any(c.isdigit() for c in child.text):
                     models.setdefault(token.lemma_.lower(), set()).add(child.text)
                     words.setdefault(child.text, child)
+        if not models:
+            return  # no weapon named by a model: no sentence below can find one
         for ev in events:
             if ev.type not in {"AID", "ASSAULT", "FIGHT", "MOBILIZE"} or "equipment" in ev.role_spans:
                 continue

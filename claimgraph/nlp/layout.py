@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .annotations import register_extensions
 from .component import Component, factory
+from .table import document_text
 
 # A line ending in one of these is prose; front matter (photo captions, credits, datelines) rarely is.
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -32,14 +35,27 @@ class Layout(Component):
         self.max_front_line_words = max_front_line_words
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text_with_ws and not token.is_space:
-                token.is_sent_start = True
-            elif previous.is_space and "\n" in previous.text:
-                token.is_sent_start = True
-        doc._.cg_front_matter = front_matter_end(doc.text, self.max_front_line_words)
+        text = document_text(doc)
+        for i in after_line_breaks(doc, text):
+            # a word after a line break starts a sentence, and so does the space after a line break's own token
+            if not doc[i].is_space or doc[i - 1].is_space:
+                doc[i].is_sent_start = True
+        doc._.cg_front_matter = front_matter_end(text, self.max_front_line_words)
         return doc
+
+
+def after_line_breaks(doc: Doc, text: str) -> list[int]:
+    """The tokens that follow a token whose text (its trailing space is one space at most) holds a line break, in
+    order: a Token object a word would cost more than the test, and most words follow none."""
+    if len(doc) < 2 or "\n" not in text:
+        return []
+    starts = doc.to_array([IDX]).tolist()
+    after = []
+    for match in re.finditer("\n", text):
+        i = bisect_right(starts, match.start())  # the token after the one holding the break
+        if 0 < i < len(doc) and (not after or after[-1] != i):
+            after.append(i)
+    return after
 
 
 def front_matter_end(text: str, max_front_line_words: int = _MAX_FRONT_LINE_WORDS) -> int:

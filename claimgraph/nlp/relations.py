@@ -11,6 +11,7 @@ from .annotations import (EntityCluster, RelationRecord, entity_index, register_
                           story_start_token)
 from .component import GAZETTEER, Component, factory
 from .entity_context import ContextTyper
+from .table import token_table
 
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -96,10 +97,11 @@ class RelationExtractor(Component):
 
     def _title_at(self, doc: Doc, i: int) -> int | None:
         """End of a leader title starting at token i ("prime minister" -> i + 2)."""
-        if i >= len(doc) or doc[i].lower_ not in self.title_starts:
+        lower = token_table(doc).lower  # asked of every word of the story: read from the token table
+        if i >= len(doc) or lower[i] not in self.title_starts:
             return None
         for title in self.titles:
-            if tuple(t.lower_ for t in doc[i:i + len(title)]) == title:
+            if tuple(lower[i:i + len(title)]) == title:
                 return i + len(title)
         return None
 
@@ -152,8 +154,9 @@ class RelationExtractor(Component):
         org = mentions.get(i)
         org_name, org_end = (clusters[org[0]].name, org[1]) if org and clusters[org[0]].type != "PERSON" \
             else (None, None)
-        if org_name is None and doc[i].is_title:
-            state = self.gazetteer.state_of_demonym.get(doc[i].lower_)
+        table = token_table(doc)  # asked of every word of the story: read from the token table
+        if org_name is None and table.title[i]:
+            state = self.gazetteer.state_of_demonym.get(table.lower[i])
             org_name, org_end = (state.name, i + 1) if state else (None, None)
         if org_name is None and i in adjectives:
             org_name, org_end = clusters[adjectives[i]].name, i + 1  # "Oskian President X", Osk named in the story
@@ -186,9 +189,11 @@ class RelationExtractor(Component):
         before a name)."""
         index = entity_index(doc)
         found = []
-        for verb in doc[first:]:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEADING_VERBS:
-                continue
+        table = token_table(doc)
+        for i in range(len(doc))[first:]:
+            if table.pos[i] != "VERB" or table.lemma[i] not in _LEADING_VERBS:
+                continue  # read from the token table: the other words are not made into Tokens
+            verb = doc[i]
             agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
                          None)
             if agent is not None:  # "the Y is led by X", "the Y, led by X"

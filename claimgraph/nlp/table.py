@@ -6,14 +6,15 @@ from dataclasses import dataclass
 
 import numpy
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SHAPE, SPACY, TAG
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, SHAPE,
+                          SPACY, TAG)
 from spacy.tokens import Doc
 
 # Every Token spaCy builds, and every string attribute read from one, costs a call into the model's string store
 # (doc[i].lemma_ about 0.5 microseconds, token.children about the same per child): the components read the same
 # attributes of the same words many times over, so the table reads each once. The components run after the parse
 # and change no token attribute, so a table built for a parsed document stays right for the rest of the pipeline.
-_COLUMNS = (ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SHAPE)
+_COLUMNS = (ORTH, LOWER, LEMMA, TAG, POS, DEP, HEAD, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SHAPE, IS_TITLE)
 _STRING_COLUMNS = [0, 1, 2, 3, 4, 5, 7, 12]
 
 
@@ -34,6 +35,7 @@ class TokenTable:
     alpha: list[bool]
     whitespace: list[bool]  # a space follows the token
     shape: list[str]
+    title: list[bool]       # token.is_title
     children: list[list[int]]       # in text order, as token.children yields them
     sents: list[tuple[int, int]]    # [start, end) of every sentence
     sent_of: list[int]              # sentence number of every token
@@ -71,6 +73,22 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def document_text(doc: Doc) -> str:
+    """doc.text, joined once a document (spaCy joins every token's text again at each reading)."""
+    text = _TEXTS.get(doc)
+    if text is None:  # a Doc's words never change, so neither does its text
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """The text a Doc was made from, which spaCy's tokenizer keeps whole (doc.text == text), so it is never joined."""
+    _TEXTS[doc] = text
+
+
 def build(doc: Doc) -> TokenTable:
     n = len(doc)
     strings = doc.vocab.strings
@@ -79,7 +97,7 @@ def build(doc: Doc) -> TokenTable:
     names = {key: strings[key] for key in numpy.unique(array[:, _STRING_COLUMNS]).tolist()}
     names[0] = ""
     columns = array.T.tolist()
-    orth, lower, lemma, tag, pos, dep, _, ent_type, punct, space, alpha, spacy_ws, shape = columns
+    orth, lower, lemma, tag, pos, dep, _, ent_type, punct, space, alpha, spacy_ws, shape, title = columns
     lowered = {key: names[key].lower() for key in set(lemma)}
     # the head is stored as an offset in an unsigned array: a head to the left wraps around, read back as signed
     heads = (array[:, _COLUMNS.index(HEAD)].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
@@ -99,4 +117,5 @@ def build(doc: Doc) -> TokenTable:
                       tag=list(map(name, tag)), pos=list(map(name, pos)), dep=list(map(name, dep)), head=heads,
                       ent_type=list(map(name, ent_type)), punct=list(map(bool, punct)), space=list(map(bool, space)),
                       alpha=list(map(bool, alpha)), whitespace=list(map(bool, spacy_ws)), shape=list(map(name, shape)),
+                      title=list(map(bool, title)),
                       children=children, sents=sents, sent_of=sent_of, parsed=doc.has_annotation("DEP"))

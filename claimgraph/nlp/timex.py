@@ -932,11 +932,11 @@ def apposed_weekday(core: Span) -> int | None:
 def explicit_years(doc: Doc) -> frozenset[int]:
     """Years the story writes out beside a month or a date ('December 2025', 'March 3, 2024')."""
     years = set()
-    for token in doc:
-        if _YEAR.match(token.text) and token.i > 0:
-            window = doc[max(0, token.i - 3):token.i]
+    for i, text in enumerate(token_table(doc).text):  # the words as read once: a Token a word costs more
+        if _YEAR.match(text) and i > 0:
+            window = doc[max(0, i - 3):i]
             if any(month_of(t) for t in window):
-                years.add(int(token.text))
+                years.add(int(text))
     return frozenset(years)
 
 

@@ -12,13 +12,13 @@ VOCAB = English().vocab
 def spacy_row(token):
     return (token.text, token.lower_, token.lemma_.lower(), token.tag_, token.pos_, token.dep_, token.head.i,
             token.ent_type_, token.is_punct, token.is_space, token.is_alpha, bool(token.whitespace_), token.shape_,
-            [c.i for c in token.children], (token.sent.start, token.sent.end))
+            token.is_title, [c.i for c in token.children], (token.sent.start, token.sent.end))
 
 
 def table_row(table, i):
     return (table.text[i], table.lower[i], table.lemma[i], table.tag[i], table.pos[i], table.dep[i], table.head[i],
             table.ent_type[i], table.punct[i], table.space[i], table.alpha[i], table.whitespace[i], table.shape[i],
-            table.children[i], table.sentence(i))
+            table.title[i], table.children[i], table.sentence(i))
 
 
 def test_columns_agree_with_the_parsed_tokens(parse):
