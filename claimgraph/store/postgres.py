@@ -155,6 +155,43 @@ def postgres_migrations() -> list[tuple[int, str, str]]:
     return [(version, name, script or "SELECT 1;") for version, (name, script) in sorted(found.items())]
 
 
+class Lookups:
+    """Answers to the identity lookups of one writing transaction, kept while it holds the writer lock: nobody else
+    writes then, and the store's own writes forget what they change. Outside a writing transaction nothing is kept
+    (another process may write between two reads)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.answers: dict[tuple[Any, ...], Any] = {}
+
+    def start(self) -> None:
+        self.active, self.answers = True, {}
+
+    def stop(self) -> None:
+        self.active, self.answers = False, {}
+
+    def get(self, key: tuple[Any, ...], ask):
+        if not self.active:
+            return ask()
+        if key not in self.answers:
+            self.answers[key] = ask()
+        return self.answers[key]
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        if self.active:
+            self.answers[key] = value
+
+    def forget(self, keys: Iterable[str] | None = None) -> None:
+        """Forget the lookups by the name keys given (names were added to them); without keys, everything (an
+        identity was merged away, or the links forgotten)."""
+        if keys is None:
+            self.answers = {}
+            return
+        keys = set(keys)
+        self.answers = {k: v for k, v in self.answers.items()
+                        if not (k[0] in ("named", "typed") and k[1] in keys or k[0] == "first" and keys & set(k[1]))}
+
+
 class PostgresStore(Store):
     """A claimgraph database in PostgreSQL: the SQLite store's methods over a translating connection, and the few
     that SQLite and PostgreSQL cannot say alike."""
@@ -164,6 +201,7 @@ class PostgresStore(Store):
         self.path = shown(dsn)
         self.readonly = readonly
         self._db = connect(dsn, readonly=readonly, timeout=timeout)
+        self._known = Lookups()
 
     @classmethod
     def open(cls, dsn: str, create: bool = True, pragmas=None) -> "PostgresStore":
@@ -218,14 +256,18 @@ class PostgresStore(Store):
         self._db.native("BEGIN")
         try:
             self._db.native("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+            # under the lock nobody else writes: what this transaction looks up may be kept until it writes it
+            self._known.start()
             yield self._db
         except BaseException:
+            self._known.stop()
             if self._db.in_transaction:
                 try:
                     self._db.native("ROLLBACK")
                 except StoreError:
                     pass  # the connection is gone, and the transaction with it
             raise
+        self._known.stop()
         self._db.native("COMMIT")
 
     def check(self) -> None:
@@ -270,19 +312,65 @@ class PostgresStore(Store):
             applied.append(version)
         return applied
 
+    # the identities' names, which linking looks up many times a document (each capitalised word of each claim):
+    # within a writing transaction each answer is kept until the names or the identities change, a round trip
+    # saved a lookup (SQLite's lookups cost no round trip, and it keeps none)
+
+    def identity_name(self, identity: int) -> str | None:
+        return self._known.get(("name", identity), lambda: super(PostgresStore, self).identity_name(identity))
+
+    def first_identity_named(self, keys: list[str]) -> int | None:
+        return self._known.get(("first", tuple(keys)),
+                               lambda: super(PostgresStore, self).first_identity_named(keys))
+
+    def new_identity(self, name: str, type_: str | None) -> int:
+        identity = super().new_identity(name, type_)
+        self._known.put(("name", identity), name)
+        return identity
+
+    def rename_identity(self, identity: int, name: str) -> None:
+        super().rename_identity(identity, name)
+        self._known.put(("name", identity), name)
+
+    def add_identity_names(self, identity: int, keys: list[str], rules: list[str], document: int | None,
+                           tokens: Iterable[str]) -> None:
+        self._known.forget(keys)
+        super().add_identity_names(identity, keys, rules, document, tokens)
+
+    def forget_links(self) -> None:
+        self._known.forget()
+        super().forget_links()
+
+    def linked_claim_state(self, key: int) -> dict[str, Any]:
+        # the words the claim has been told in are read with it, as extending a claim reads both
+        row = self._db.native("SELECT event_type, roles_json, time_value, first_published, last_published,"
+                              " COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = %s",
+                              (key,)).fetchone()
+        self._known.put(("words", key), row[5])
+        return {"event_type": row[0], "roles": json.loads(row[1]), "time_value": row[2], "first_published": row[3],
+                "last_published": row[4]}
+
+    def claim_vocabulary(self, key: int) -> set[str]:
+        return set(json.loads(self._known.get(("words", key), lambda: self._db.native(
+            "SELECT COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = %s", (key,)).fetchone()[0])))
+
+    def set_claim_vocabulary(self, key: int, words: list[str]) -> None:
+        super().set_claim_vocabulary(key, words)
+        self._known.put(("words", key), json.dumps(words))
+
     # reads whose order SQLite gives by its keys and PostgreSQL gives by chance: spelt out, so that linking makes
     # the same choices on both
 
     def identities_named(self, key: str, limit: int | None = None) -> list[int]:
-        return [r[0] for r in self._db.native(
+        return list(self._known.get(("named", key, limit), lambda: [r[0] for r in self._db.native(
             "SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = %s ORDER BY identity"
-            + (" LIMIT %s" if limit is not None else ""), (key, limit) if limit is not None else (key,))]
+            + (" LIMIT %s" if limit is not None else ""), (key, limit) if limit is not None else (key,))]))
 
     def typed_identities_named(self, key: str, limit: int | None = None) -> list[tuple[int, str | None]]:
-        return [tuple(r) for r in self._db.native(
+        return list(self._known.get(("typed", key, limit), lambda: [tuple(r) for r in self._db.native(
             "SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i ON i.id = n.identity"
             " WHERE n.name_key = %s ORDER BY n.identity" + (" LIMIT %s" if limit is not None else ""),
-            (key, limit) if limit is not None else (key,))]
+            (key, limit) if limit is not None else (key,))]))
 
     def identities_named_any(self, keys: list[str], except_type: str) -> list[int]:
         return [r[0] for r in self._db.native(
@@ -348,6 +436,7 @@ class PostgresStore(Store):
 
     def merge_identities(self, keep: int, drop: int) -> None:
         """SQLite's UPDATE OR IGNORE, said as PostgreSQL can: move the rows that do not clash, drop the rest."""
+        self._known.forget()
         db = self._db
         moves = (("entity_identity_names", ("name_key",)), ("entity_identity_tokens", ("token",)),
                  ("entity_identity_evidence", ("name_key",)), ("place_parties", ("place_key",)))
