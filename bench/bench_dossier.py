@@ -73,12 +73,26 @@ def build(db: str, claims: int) -> tuple[list[str], float]:
     return made["parties"], time.perf_counter() - started
 
 
+def kept_parties(db: str, claims: int) -> list[str] | None:
+    """The parties of a store an earlier run wrote with as many linked claims (a file kept by --keep, a database
+    at --dsn), brought to this schema; None when there is none."""
+    from claimgraph.store.open import open_store, store_exists
+
+    if not store_exists(db):
+        return None
+    with open_store(db) as store:
+        if store.query("SELECT COUNT(*) FROM linked_claims")[0][0] != claims:
+            return None
+        return [r[0] for r in store.query("SELECT name FROM entity_identities ORDER BY id")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=int, default=100_000, help="linked claims in the store (default 100,000)")
     parser.add_argument("--queries", type=int, default=200, help="parties looked up (default 200)")
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
-    parser.add_argument("--dsn", help="a postgresql:// address of a database to fill (default: a throwaway cluster)")
+    parser.add_argument("--dsn", help="a postgresql:// address of a database to fill (default: a throwaway cluster);"
+                        " one an earlier run filled with as many claims is read again")
     parser.add_argument("--keep", metavar="DIR", help="keep the SQLite store here; a store kept there by an earlier"
                         " run with as many claims is read again instead of written anew")
     args = parser.parse_args(argv)
@@ -98,12 +112,10 @@ def main(argv: list[str] | None = None) -> int:
                 base.chmod(0o755)
                 cluster, stop = start(base)
                 db = cluster.dsn("dossier")
-            if backend == "sqlite" and args.keep and Path(db).exists():
+            kept = kept_parties(db, args.claims) if (args.keep if backend == "sqlite" else args.dsn) else None
+            if kept is not None:
                 # a store kept from an earlier run is read again as it is, brought to this schema
-                from claimgraph.store.open import open_store
-                with open_store(db) as store:
-                    parties = [r[0] for r in store.query("SELECT name FROM entity_identities ORDER BY id")]
-                seconds = float("nan")
+                parties, seconds = kept, float("nan")
             else:
                 print(f"{backend}: writing {args.claims:,} linked claims", file=sys.stderr)
                 parties, seconds = build(db, args.claims)

@@ -89,7 +89,7 @@ class Linking:
     """How claims are linked across articles (the scoring lives in `link/`; these are its knobs)."""
 
     # documents linked in one transaction: a commit costs more than linking one short article
-    batch: int = 32
+    batch: int = 128
     # claims further apart in publication than this are not compared: news about one event clusters in time
     window_days: int = 45
     # without an event, the wording alone must carry the match (Jaccard of content words)

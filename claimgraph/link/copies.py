@@ -51,11 +51,9 @@ def assign_copy_group(db: CopyStore, document: int, text: str, settings: MinHash
     """Put a document in the copy group of its most similar stored copy, or start a group of its own."""
     hashvalues = signature(text, settings)
     keys = buckets(hashvalues, settings)
-    candidates: set[int] = set()
-    for band, bucket in keys:
-        # the latest members of a bucket are enough: copies of a story are printed within days of each other,
-        # and a bucket crowded by shared boilerplate must not make every document compare with all the others
-        candidates.update(db.copy_bucket_members(band, bucket, settings.max_bucket))
+    # the latest members of each bucket are enough: copies of a story are printed within days of each other,
+    # and a bucket crowded by shared boilerplate must not make every document compare with all the others
+    candidates = set(db.copy_buckets_members(keys, settings.max_bucket))
     candidates.discard(document)
     best, group = settings.threshold, document
     rows = db.copy_signatures(candidates)

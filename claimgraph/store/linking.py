@@ -76,6 +76,20 @@ class LinkTables:
             "SELECT document FROM copy_buckets WHERE band = ? AND bucket = ? ORDER BY document DESC LIMIT ?",
             (band, bucket, limit))]
 
+    def copy_buckets_members(self, buckets: list[tuple[int, str]], limit: int) -> set[int]:
+        """The latest documents of each of a document's LSH buckets (band, bucket), `copy_bucket_members` for all of
+        them in one statement: a document has a bucket a band, and on a server each lookup was a round trip."""
+        if not buckets or limit <= 0:
+            return set()
+        values = ", ".join("(?, ?)" for _ in buckets)
+        # the latest `limit` members of a bucket are those from its limit-th latest on: found by walking the key
+        # backwards from the bucket's end, so a bucket crowded by boilerplate is never read whole
+        return {row[0] for row in self._db.execute(
+            f"WITH wanted (band, bucket) AS (VALUES {values}) SELECT b.document FROM wanted w JOIN copy_buckets b"
+            f" ON b.band = w.band AND b.bucket = w.bucket AND b.document >= COALESCE((SELECT c.document"
+            f" FROM copy_buckets c WHERE c.band = w.band AND c.bucket = w.bucket ORDER BY c.document DESC"
+            f" LIMIT 1 OFFSET ?), 0)", [value for pair in buckets for value in pair] + [limit - 1])}
+
     def copy_signatures(self, documents: Iterable[int]) -> list[tuple[int, bytes, int]]:
         """(document, MinHash signature, copy group) of stored documents."""
         documents = sorted(documents)

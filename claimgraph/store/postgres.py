@@ -11,6 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from . import dialect
 from .clock import now
+from .reading import CHUNK
 from .store import FIRST_MIGRATION, Store, StoreError, migrations, statements
 
 # every transaction that writes takes this lock first, as SQLite's BEGIN IMMEDIATE takes the file's write lock: two
@@ -155,6 +156,57 @@ def postgres_migrations() -> list[tuple[int, str, str]]:
     return [(version, name, script or "SELECT 1;") for version, (name, script) in sorted(found.items())]
 
 
+# what reading a set of documents asks, sent together: the documents, their attributions, the identities of their
+# sources, and the first row stored under each of their document ids (the statements of reading.py, by an array)
+READ_AHEAD = (
+    "SELECT d.id, d.document_id, d.outlet, d.published, COALESCE(d.reading_json, d.result_json) AS reading, d.text,"
+    " c.copy_group FROM documents d LEFT JOIN document_copies c ON c.document = d.id WHERE d.id = ANY(%s)",
+    "SELECT document, id, source_text, source_kind, source_count, source_entity, cue_text, parent, refers_to"
+    " FROM attributions WHERE document = ANY(%s) ORDER BY document, id",
+    "SELECT DISTINCT e.document, e.entity, e.identity FROM document_entities e JOIN attributions a"
+    " ON a.document = e.document AND a.source_entity = e.entity WHERE e.document = ANY(%s)"
+    " ORDER BY e.document, e.entity",
+    "SELECT document_id, MIN(id) FROM documents WHERE document_id IN (SELECT document_id FROM documents"
+    " WHERE id = ANY(%s)) GROUP BY document_id")
+
+
+class Lookups:
+    """Answers to the identity lookups of one writing transaction, kept while it holds the writer lock: nobody else
+    writes then, and the store's own writes forget what they change. Outside a writing transaction nothing is kept
+    (another process may write between two reads)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.answers: dict[tuple[Any, ...], Any] = {}
+
+    def start(self) -> None:
+        self.active, self.answers = True, {}
+
+    def stop(self) -> None:
+        self.active, self.answers = False, {}
+
+    def get(self, key: tuple[Any, ...], ask):
+        if not self.active:
+            return ask()
+        if key not in self.answers:
+            self.answers[key] = ask()
+        return self.answers[key]
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        if self.active:
+            self.answers[key] = value
+
+    def forget(self, keys: Iterable[str] | None = None) -> None:
+        """Forget the lookups by the name keys given (names were added to them); without keys, everything (an
+        identity was merged away, or the links forgotten)."""
+        if keys is None:
+            self.answers = {}
+            return
+        keys = set(keys)
+        self.answers = {k: v for k, v in self.answers.items()
+                        if not (k[0] in ("named", "typed") and k[1] in keys or k[0] == "first" and keys & set(k[1]))}
+
+
 class PostgresStore(Store):
     """A claimgraph database in PostgreSQL: the SQLite store's methods over a translating connection, and the few
     that SQLite and PostgreSQL cannot say alike."""
@@ -164,6 +216,9 @@ class PostgresStore(Store):
         self.path = shown(dsn)
         self.readonly = readonly
         self._db = connect(dsn, readonly=readonly, timeout=timeout)
+        self._known = Lookups()
+        # what the last read of a set of documents fetched ahead (see reading_documents)
+        self._ahead: tuple | None = None
 
     @classmethod
     def open(cls, dsn: str, create: bool = True, pragmas=None) -> "PostgresStore":
@@ -215,17 +270,22 @@ class PostgresStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """All or nothing, and one writer at a time: the advisory lock is held until the commit."""
+        self._ahead = None  # what was read ahead may be written now
         self._db.native("BEGIN")
         try:
             self._db.native("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
+            # under the lock nobody else writes: what this transaction looks up may be kept until it writes it
+            self._known.start()
             yield self._db
         except BaseException:
+            self._known.stop()
             if self._db.in_transaction:
                 try:
                     self._db.native("ROLLBACK")
                 except StoreError:
                     pass  # the connection is gone, and the transaction with it
             raise
+        self._known.stop()
         self._db.native("COMMIT")
 
     def check(self) -> None:
@@ -270,19 +330,65 @@ class PostgresStore(Store):
             applied.append(version)
         return applied
 
+    # the identities' names, which linking looks up many times a document (each capitalised word of each claim):
+    # within a writing transaction each answer is kept until the names or the identities change, a round trip
+    # saved a lookup (SQLite's lookups cost no round trip, and it keeps none)
+
+    def identity_name(self, identity: int) -> str | None:
+        return self._known.get(("name", identity), lambda: super(PostgresStore, self).identity_name(identity))
+
+    def first_identity_named(self, keys: list[str]) -> int | None:
+        return self._known.get(("first", tuple(keys)),
+                               lambda: super(PostgresStore, self).first_identity_named(keys))
+
+    def new_identity(self, name: str, type_: str | None) -> int:
+        identity = super().new_identity(name, type_)
+        self._known.put(("name", identity), name)
+        return identity
+
+    def rename_identity(self, identity: int, name: str) -> None:
+        super().rename_identity(identity, name)
+        self._known.put(("name", identity), name)
+
+    def add_identity_names(self, identity: int, keys: list[str], rules: list[str], document: int | None,
+                           tokens: Iterable[str]) -> None:
+        self._known.forget(keys)
+        super().add_identity_names(identity, keys, rules, document, tokens)
+
+    def forget_links(self) -> None:
+        self._known.forget()
+        super().forget_links()
+
+    def linked_claim_state(self, key: int) -> dict[str, Any]:
+        # the words the claim has been told in are read with it, as extending a claim reads both
+        row = self._db.native("SELECT event_type, roles_json, time_value, first_published, last_published,"
+                              " COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = %s",
+                              (key,)).fetchone()
+        self._known.put(("words", key), row[5])
+        return {"event_type": row[0], "roles": json.loads(row[1]), "time_value": row[2], "first_published": row[3],
+                "last_published": row[4]}
+
+    def claim_vocabulary(self, key: int) -> set[str]:
+        return set(json.loads(self._known.get(("words", key), lambda: self._db.native(
+            "SELECT COALESCE(vocabulary_json, tokens_json) FROM linked_claims WHERE id = %s", (key,)).fetchone()[0])))
+
+    def set_claim_vocabulary(self, key: int, words: list[str]) -> None:
+        super().set_claim_vocabulary(key, words)
+        self._known.put(("words", key), json.dumps(words))
+
     # reads whose order SQLite gives by its keys and PostgreSQL gives by chance: spelt out, so that linking makes
     # the same choices on both
 
     def identities_named(self, key: str, limit: int | None = None) -> list[int]:
-        return [r[0] for r in self._db.native(
+        return list(self._known.get(("named", key, limit), lambda: [r[0] for r in self._db.native(
             "SELECT DISTINCT identity FROM entity_identity_names WHERE name_key = %s ORDER BY identity"
-            + (" LIMIT %s" if limit is not None else ""), (key, limit) if limit is not None else (key,))]
+            + (" LIMIT %s" if limit is not None else ""), (key, limit) if limit is not None else (key,))]))
 
     def typed_identities_named(self, key: str, limit: int | None = None) -> list[tuple[int, str | None]]:
-        return [tuple(r) for r in self._db.native(
+        return list(self._known.get(("typed", key, limit), lambda: [tuple(r) for r in self._db.native(
             "SELECT n.identity, i.type FROM entity_identity_names n JOIN entity_identities i ON i.id = n.identity"
             " WHERE n.name_key = %s ORDER BY n.identity" + (" LIMIT %s" if limit is not None else ""),
-            (key, limit) if limit is not None else (key,))]
+            (key, limit) if limit is not None else (key,))]))
 
     def identities_named_any(self, keys: list[str], except_type: str) -> list[int]:
         return [r[0] for r in self._db.native(
@@ -339,6 +445,64 @@ class PostgresStore(Store):
                           "vocabulary": set(json.loads(row[5] or row[4]))})
         return found
 
+    # reading a page of linked claims: corroboration asks for a set of documents, then for their attributions, the
+    # identities of their sources and the rows their document ids name, each a round trip; all four are sent at
+    # once, and the three that follow are answered from what came back when they ask for the same documents
+
+    def reading_documents(self, keys: Iterable[int]) -> dict[int, dict[str, Any]]:
+        keys = sorted(set(keys))
+        if not keys or len(keys) > CHUNK or self._db.in_transaction:
+            self._ahead = None
+            return super().reading_documents(keys)
+        psycopg = _driver()
+        with self._db.faults():
+            try:
+                with self._db.raw.pipeline():
+                    cursors = [self._db.raw.execute(sql, (keys,)) for sql in READ_AHEAD]
+            except psycopg.NotSupportedError:  # a libpq without pipelines: one statement at a time
+                self._ahead = None
+                return super().reading_documents(keys)
+            documents, attributions, sources, named = (cursor.fetchall() for cursor in cursors)
+        found: dict[int, dict[str, Any]] = {}
+        for row in documents:
+            item = dict(row)
+            item["result"] = json.loads(item.pop("reading"))
+            found[item["id"]] = item
+        by_document: dict[int, dict[str, dict[str, Any]]] = {key: {} for key in keys}
+        for row in attributions:
+            item = dict(row)
+            by_document[item.pop("document")][item["id"]] = item
+        identities: dict[int, dict[str, int]] = {key: {} for key in keys}
+        for document, entity, identity in sources:
+            identities[document][entity] = identity
+        self._ahead = {"keys": keys, "attributions": by_document, "sources": identities,
+                       "named": {row[0]: row[1] for row in named}}
+        return found
+
+    def _read_ahead(self, part: str, keys: list[int]) -> Any:
+        """What reading the documents fetched ahead for `part`, once, when asked for the same documents."""
+        ahead = self._ahead
+        if ahead is None or part not in ahead or sorted(set(keys)) != ahead["keys"]:
+            return None
+        return ahead.pop(part)
+
+    def attributions_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, dict[str, Any]]]:
+        keys = list(keys)
+        found = self._read_ahead("attributions", keys)
+        return found if found is not None else super().attributions_of_documents(keys)
+
+    def source_identities_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, int]]:
+        keys = list(keys)
+        found = self._read_ahead("sources", keys)
+        return found if found is not None else super().source_identities_of_documents(keys)
+
+    def document_keys(self, document_ids: Iterable[str]) -> dict[str, int]:
+        wanted = {d for d in document_ids if d is not None}
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and "named" in ahead and wanted == set(ahead["named"]):
+            return ahead["named"]
+        return super().document_keys(wanted)
+
     # statements SQLite says in a way PostgreSQL has no word for
 
     def count_place_party(self, place_key: str, identity: int, hosted: bool) -> None:
@@ -348,6 +512,7 @@ class PostgresStore(Store):
 
     def merge_identities(self, keep: int, drop: int) -> None:
         """SQLite's UPDATE OR IGNORE, said as PostgreSQL can: move the rows that do not clash, drop the rest."""
+        self._known.forget()
         db = self._db
         moves = (("entity_identity_names", ("name_key",)), ("entity_identity_tokens", ("token",)),
                  ("entity_identity_evidence", ("name_key",)), ("place_parties", ("place_key",)))

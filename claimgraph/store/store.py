@@ -92,13 +92,21 @@ def connect(path: str | Path, readonly: bool = False, immutable: bool = False,
     return connection
 
 
+# the bytes of the file read through memory mapping rather than read calls (SQLite caps it, at 2 GiB as Python
+# builds it): a dossier reads a few pages in each of some thirty articles strewn over a large store, and a read call
+# a page cost more than the reading itself (on 1,000,000 linked claims, 30 articles' reading parts in 1.2 ms
+# mapped against 8.5 ms read); it is address space, not memory, and SQLite still writes with write calls
+MMAP_BYTES = 1 << 31
+
+
 def configure(connection: sqlite3.Connection, pragmas: StorePragmas | None = None) -> None:
-    """WAL so readers never block; foreign keys; a page cache sized for linking."""
+    """WAL so readers never block; foreign keys; a page cache sized for linking; the file mapped for reading."""
     pragmas = pragmas or StorePragmas()
     connection.execute(f"PRAGMA journal_mode = {pragmas.journal_mode}")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute(f"PRAGMA synchronous = {pragmas.synchronous}")
     connection.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
+    connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
 
 
 def fault(path: str | Path, exc: BaseException) -> str:
@@ -183,6 +191,7 @@ class Store(LinkTables, SearchTables, ReadingTables, BulkTables):
         with closed_on_failure(store, path):
             store.check_identity(create=False)
             store._db.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
+            store._db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             store.check_current()
         return store
 

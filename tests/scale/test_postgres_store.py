@@ -96,3 +96,34 @@ def test_a_new_database_is_made_on_first_write_and_passwords_are_never_shown(pos
     with pytest.raises(StoreError) as error:
         open_store("postgresql://ana:secret@127.0.0.1:1/news", create=False)
     assert "secret" not in str(error.value) and "***" in str(error.value)
+
+
+def test_identity_lookups_kept_in_a_transaction_follow_its_own_writes(postgres_db):
+    with PostgresStore.open(postgres_db) as store:
+        with store.transaction():
+            assert store.first_identity_named(["arden"]) is None and store.identities_named("arden") == []
+            arden = store.new_identity("Arden", "GPE")
+            store.add_identity_names(arden, ["arden"], ["exact"], None, ["arden"])
+            assert store.first_identity_named(["arden"]) == arden and store.identities_named("arden") == [arden]
+            assert store.typed_identities_named("arden") == [(arden, "GPE")]
+            assert store.identity_name(arden) == "Arden"
+            store.rename_identity(arden, "Arden Republic")
+            assert store.identity_name(arden) == "Arden Republic"
+            other = store.new_identity("Ardenia", "GPE")
+            store.add_identity_names(other, ["ardenia"], ["exact"], None, ["ardenia"])
+            assert store.identity_name(other) == "Ardenia"
+            store.merge_identities(keep=arden, drop=other)
+            assert store.identity_name(other) is None and store.identities_named("ardenia") == [arden]
+        # a transaction rolled back leaves nothing of what it looked up behind
+        with pytest.raises(RuntimeError):
+            with store.transaction():
+                store.rename_identity(arden, "Somewhere Else")
+                assert store.identity_name(arden) == "Somewhere Else"
+                raise RuntimeError("stop")
+        assert store.identity_name(arden) == "Arden Republic"
+        # outside a writing transaction every lookup asks the server: another process may have written
+        with PostgresStore.open(postgres_db) as other_writer, other_writer.transaction():
+            other_writer.rename_identity(arden, "Arden Union")
+        assert store.identity_name(arden) == "Arden Union"
+        with store.transaction():
+            assert store.identity_name(arden) == "Arden Union"

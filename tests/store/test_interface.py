@@ -122,10 +122,27 @@ def test_copy_buckets_and_groups(storage):
     assert storage.copy_bucket_members(0, "aa", 5) == [second, first]
     assert storage.copy_bucket_members(0, "aa", 1) == [second]
     assert storage.copy_bucket_members(1, "zz", 5) == []
+    # all of a document's buckets in one statement: the same members as asked one bucket at a time
+    assert storage.copy_buckets_members([(0, "aa"), (1, "bb"), (1, "zz")], 5) == {first, second}
+    assert storage.copy_buckets_members([(0, "aa"), (1, "bb")], 1) == {second, first}
+    assert storage.copy_buckets_members([(0, "aa")], 1) == {second}
+    assert storage.copy_buckets_members([], 5) == set() and storage.copy_buckets_members([(0, "aa")], 0) == set()
     assert storage.copy_signatures({second, first}) == [(first, b"\x01" * 16, first), (second, b"\x02" * 16, first)]
     assert storage.copy_signatures(set()) == []
     assert storage.copy_group_of(second) == first and storage.document(second)["copy_group"] == first
     assert storage.copy_group_outlet(first) == "Lantern"
+
+
+def test_a_crowded_bucket_gives_its_latest_members_alone(storage):
+    documents = [stored(storage, TEXT + " More." * k) for k in range(1, 8)]
+    for document in documents:
+        storage.add_copy(document, b"\x01" * 16, documents[0], [(0, "boilerplate"), (1, f"own-{document}")])
+    latest = set(documents[-3:])
+    assert storage.copy_buckets_members([(0, "boilerplate")], 3) == latest
+    assert storage.copy_buckets_members([(0, "boilerplate"), (1, f"own-{documents[0]}")], 3) == latest | {documents[0]}
+    for band, bucket in [(0, "boilerplate"), (1, f"own-{documents[1]}")]:
+        assert set(storage.copy_bucket_members(band, bucket, 3)) <= storage.copy_buckets_members(
+            [(0, "boilerplate"), (1, f"own-{documents[1]}")], 3)
 
 
 def test_identities_their_names_and_evidence(storage):

@@ -129,3 +129,19 @@ def test_the_migration_fills_the_reading_parts_of_documents_stored_before_it(sto
     for key in keys:
         whole = storage.document(key)["result"]
         assert storage.reading_documents([key])[key]["result"] == {part: whole[part] for part in READING_PARTS}
+
+
+def test_what_a_read_of_documents_fetches_ahead_is_what_the_reads_after_it_give(storage):
+    corpus = a_small_linked_corpus(storage)
+    documents = corpus["documents"]
+    ids = [storage.document(k)["document_id"] for k in documents]
+    expected = ({k: storage.attributions(k) for k in documents},
+                storage.source_identities_of_documents(documents), storage.document_keys(ids))
+    for _ in range(2):  # each part fetched ahead is given once; asked again, it is read again
+        storage.reading_documents(documents)
+        assert storage.attributions_of_documents(documents) == expected[0]
+        assert storage.attributions_of_documents(documents) == expected[0]
+        assert storage.source_identities_of_documents(list(reversed(documents))) == expected[1]
+        assert storage.document_keys(ids) == expected[2]
+    storage.reading_documents(documents[:1])
+    assert storage.attributions_of_documents(documents) == expected[0]
