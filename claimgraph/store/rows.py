@@ -70,9 +70,9 @@ def insert_entities(db: sqlite3.Connection, key: int, result: dict[str, Any]) ->
 
 def insert_times(db: sqlite3.Connection, key: int, result: dict[str, Any]) -> None:
     db.executemany(
-        "INSERT INTO times (document, id, start_char, end_char, text, value, granularity, modifier)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(key, t["id"], t["start"], t["end"], t["text"], t.get("value"), t.get("granularity"),
+        "INSERT INTO times (document, id, start_char, end_char, text, value, end_value, granularity, modifier)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(key, t["id"], t["start"], t["end"], t["text"], t.get("value"), t.get("end_value"), t.get("granularity"),
           scalar(t.get("modifier"))) for t in result.get("times", [])])
 
 

@@ -227,3 +227,18 @@ def test_linked_claims_their_candidates_mentions_and_evidence(storage):
     assert storage.claims_sharing_keys([f"entity:{party}"], first, None, 1, 5) == [(claim, 1)]
     assert storage.claims_sharing_keys([f"entity:{party}"], first, None, 2, 5) == []
     assert [row["id"] for row in storage.linked_claim_rows()] == [claim]
+
+
+def test_a_time_range_keeps_both_its_points_in_the_store(storage):
+    document = Document(text=TEXT + " Talks ran from 3 to 5 March.", outlet="Lantern", published="2025-06-06",
+                        path="range.txt")
+    result = analysis(document)
+    start = document.text.index("from 3 to 5 March")
+    result["times"] = [{"id": "t1", "start": start, "end": start + 17, "text": "from 3 to 5 March",
+                        "value": "2025-03-03", "end_value": "2025-03-05", "granularity": "day"},
+                       {"id": "t2", "start": start + 5, "end": start + 6, "text": "3", "value": "2025-03-03",
+                        "granularity": "day"}]
+    key = storage.write(document, result)
+    with storage.transaction() as db:
+        rows = db.execute("SELECT id, value, end_value FROM times WHERE document = ? ORDER BY id", (key,)).fetchall()
+    assert [tuple(r) for r in rows] == [("t1", "2025-03-03", "2025-03-05"), ("t2", "2025-03-03", None)]
