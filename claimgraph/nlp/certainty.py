@@ -63,6 +63,7 @@ class CertaintyLexicon:
     conditional_complementizers: frozenset[str]
     open_question_predicates: frozenset[str]
     negative_prepositions: dict[str, int]
+    negative_phrases: dict[str, int]
     selectors: dict[str, Selector]
     purpose_value: int
     question_value: int
@@ -74,6 +75,9 @@ class CertaintyLexicon:
     verbs: frozenset[str] = frozenset()
     deontic_perfect: Modal = Modal(-2, 2)
     deontic_modals: frozenset[str] = frozenset({"should"})
+    not_yet_governors: frozenset[str] = frozenset()
+    not_yet_adverb: str = "yet"
+    not_yet_value: int = -3
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
@@ -94,6 +98,10 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
                                               if e.get("conditional")),
         open_question_predicates=frozenset(cues["open_question_predicates"]),
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
+        negative_phrases={w: e["value"] for w, e in cues["negative_phrases"].items()},
+        not_yet_governors=frozenset(cues["not_yet"]["governors"]),
+        not_yet_adverb=cues["not_yet"]["adverb"],
+        not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -398,7 +406,9 @@ class Assessor:
         if mark is not None and mark.lower_ in self.lex.open_complementizers:
             value = self.lex.open_complementizers[mark.lower_]
             return CertaintyRecord(value, [self.open_cue(token, mark)])
-        if dep == "ccomp":
+        if dep == "ccomp" or (dep == "advcl" and self.reports_or_asks(head)):
+            # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying
+            # or knowing it is the same open question as a complement
             wh = self.open_wh_word(token)
             if wh is not None:
                 return CertaintyRecord(0, [self.open_cue(token, wh)])
@@ -428,6 +438,9 @@ class Assessor:
         raised = self.raising_passive(token, governor)
         if raised is not None:
             return raised
+        not_yet = self.not_yet(token, governor)
+        if not_yet is not None:
+            return not_yet
         selector, cue_token = self.selector(governor)
         governing = self.assess(governor)
         if governing.value < 0 and governing.cues and all(
@@ -469,6 +482,18 @@ class Assessor:
                 return verb
         return None
 
+    def not_yet(self, token: Token, governor: Token) -> CertaintyRecord | None:
+        """'have yet to be analysed', 'is yet to decide': the infinitive has not (so far) come about, then whatever
+        embeds the governor (its modal and negation included)."""
+        if token.dep_ != "xcomp" or lemma(governor) not in self.lex.not_yet_governors:
+            return None
+        yet = next((c for c in governor.children if c.dep_ == "advmod" and c.lower_ == self.lex.not_yet_adverb), None)
+        if yet is None or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return None
+        near = CertaintyRecord(self.lex.not_yet_value, [self.doc[governor.i:yet.i + 1]] if governor.i < yet.i
+                               else [self.span(yet)])
+        return chain(near, self.assess(governor))
+
     def raising_passive(self, token: Token, governor: Token) -> CertaintyRecord | None:
         """The infinitive of a passive evidential verb ("is said to have fled", "has not been known to operate"):
         probable, or probably not under a negated passive, then whatever embeds the passive."""
@@ -504,6 +529,11 @@ class Assessor:
         attached = prep.head
         if attached.dep_ == "prep":
             return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
+        phrase = f"{attached.lower_} {prep.lower_}"
+        if phrase in self.lex.negative_phrases and attached.head.i != attached.i:
+            # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity
+            negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[attached.i:prep.i + 1]])
+            return chain(negative, self.assess(attached.head))
         if prep.lower_ in self.lex.negative_prepositions:
             negative = CertaintyRecord(self.lex.negative_prepositions[prep.lower_], [self.span(prep)])
             # "apparently without": a hedge on the preposition weakens the negation it carries
@@ -592,6 +622,12 @@ class Assessor:
         if words & self.lex.open_question_predicates or self.local(governor).value < 0:
             return first
         return None
+
+    def reports_or_asks(self, governor: Token) -> bool:
+        """A verb of saying or finding out (its negation leaves its complement open) or of asking."""
+        selector = self.lex.selectors.get(lemma(governor))
+        return (selector is not None and selector.positive == 3 and selector.negated == 0) or \
+            lemma(governor) in self.lex.open_question_predicates
 
     def open_cue(self, clause: Token, word: Token) -> Span:
         """From the words that leave a clause open ("It is not clear", "asked") to its complementizer."""

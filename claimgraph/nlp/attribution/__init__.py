@@ -12,7 +12,8 @@ from ..annotations import AttributionRecord, register_extensions, set_attributio
 from ..tokens import runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
-                      inside_relative_clause, named_as, narrator_conjuncts, speaker_after_quote)
+                      inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
+                      reported_without_source, speaker_after_quote)
 from .cues import CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -97,6 +98,8 @@ class Attribution(Component):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
         records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)]
+        records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
+        records = [r for r in records if r.cue]
         for record in records:
             speaker_after_quote(doc, record)
             named_as(doc, record)
@@ -108,6 +111,7 @@ class Attribution(Component):
         narrator_conjuncts(doc, records)
         inside_relative_clause(doc, records)
         across_another_cue(doc, records)
+        qualifier_of_report(doc, records)
         if start:
             for record in records:
                 past_front_matter(doc, record, start)

@@ -37,6 +37,7 @@ class CueLexicon:
         self.estimates = _lemmas("estimate_verbs")
         self.object_content = _lemmas("object_content_verbs")
         self.evidential = _lemmas("evidential_nouns")
+        self.evidential_adverbs = _lemmas("evidential_adverbs")
         self.holders = _lemmas("holder_verbs")
         self.documents = frozenset(str(e["word"]).lower() for e in _entries("document_nouns"))
         self.achievements = _lemmas("achievement_verbs")
@@ -370,7 +371,9 @@ def passive_cue(verb: Token) -> Cue | None:
     raised = next((c for c in verb.children if c.dep_ == "xcomp" and
                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    tokens = sorted({auxpass[0].i, verb.i} | {c.i for c in verb.children if c.dep_ == "neg"})
+    # an adverb between the auxiliary and the verb is part of the cue: "is widely believed", "was also said"
+    tokens = sorted({auxpass[0].i, verb.i} | {c.i for c in verb.children if c.dep_ == "neg" or
+                                              (c.dep_ == "advmod" and auxpass[0].i < c.i < verb.i)})
     if raised is not None and subject.lower_ != "it":
         content = {t.i for t in subject.subtree} | {t.i for t in raised.subtree}
         how = "passive raising"
