@@ -105,6 +105,9 @@ def test_broadcast_quotes_split_around_the_speaker_tag(article):
     assert claim(r, "contact")["certainty"]["value"] == 0  # "unless we contact them": a condition
     (group,) = [a for a in r["attributions"] if "Black Lantern" in joined(a["source"])]
     assert group["source_kind"] == "organization" and "stolen" in joined(group["content"])
+    assert not [c for c in r["claims"] if c["trigger"]["text"] == "calling"]  # "calling itself ..." names it
+    (governor,) = by_source(r, "The governor of Telmark, Radu Fensk")
+    assert governor["source_kind"] == "person"  # a role named in apposition, though the name hangs on the place
     assert claim(r, "stolen")["certainty"]["value"] == 3  # as the group presents it
     assert not [a for a in r["attributions"] if "BBC" in joined(a["source"])]  # the outlet told, not telling
     (spokesman,) = by_source(r, "a police spokesman")
@@ -119,6 +122,8 @@ def test_wire_story_anonymity_statement_and_report_through_a_document(article):
     assert joined(officials["content"]).startswith("The government of Ostrava")  # not the dateline
     (ministry,) = by_source(r, "The finance ministry")
     assert ministry["source_kind"] == "government" and "resume next month" in joined(ministry["content"])
+    (office,) = by_source(r, "Prime Minister Tomas Belik's office")
+    assert office["source_kind"] == "government"
     (source,) = by_source(r, "A source familiar with the matter")
     assert source["source_kind"] == "anonymous" and source["source_count"] == 1
     assert not [a for a in r["attributions"] if "declined" in joined(a["cue"])]  # a refusal says nothing

@@ -321,8 +321,15 @@ class SourceReader:
     def apposition(self, noun: Token) -> tuple[str, str] | None:
         """'Orland's president, Ivo Brannock' (a role named in apposition) is a person; 'the Harbour Brigades, an
         armed group' takes the kind its descriptor gives."""
+        role = noun.lemma_.lower() in self.titles | self.anonymous
+        if noun.pos_ == "NOUN" and role:
+            # "the governor of Telmark, Radu Fensk": the parser hangs the name on the place rather than the role
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for place in (c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                    if any(a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in {"PERSON", ""} and
+                           a.i > place.i + 1 and a.doc[a.left_edge.i - 1].text == "," for a in place.children):
+                        return "person", f"'{noun.text}' of '{place.text}' named in apposition"
         for appos in (c for c in noun.children if c.dep_ == "appos"):
-            role = noun.lemma_.lower() in self.titles | self.anonymous
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and (role or appos.ent_type_ in {"PERSON", ""}) and \
                     noun.lemma_.lower() not in self.organizations | self.governments | self.documents:
                 # a role with a name is that person, whatever type the name was given ('the mayor, X')
