@@ -529,6 +529,10 @@ class Assessor:
         attached = prep.head
         if attached.dep_ == "prep":
             return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
+        if prep.lower_ == "than" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "rather" and \
+                "rather than" in self.lex.negative_phrases:
+            negative = CertaintyRecord(self.lex.negative_phrases["rather than"], [self.doc[prep.i - 1:prep.i + 1]])
+            return chain(negative, self.assess(attached))
         phrase = f"{attached.lower_} {prep.lower_}"
         if phrase in self.lex.negative_phrases and attached.head.i != attached.i:
             # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity
@@ -560,6 +564,11 @@ class Assessor:
     def conjunct(self, token: Token) -> CertaintyRecord:
         """A conjunct shares its first conjunct's context, and its modal when it has no auxiliary or subject of its own."""
         first = token.head
+        rejected = self.rather_than(token)
+        if rejected is not None:
+            # "fled rather than wait": the alternative set against the first conjunct did not happen, as far as the
+            # first one did
+            return chain(CertaintyRecord(self.lex.negative_phrases["rather than"], [rejected]), self.assess(first))
         own = any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children)
         if own:
             return self.context(first)
@@ -567,6 +576,16 @@ class Assessor:
         if modal is None or self.modal(modal).value == 3:
             return self.context(first)
         return chain(CertaintyRecord(self.modal(modal).value, [self.span(modal)]), self.context(first))
+
+    def rather_than(self, token: Token) -> Span | None:
+        """The words 'rather than' joining a conjunct to the one before it, or None."""
+        if "rather than" not in self.lex.negative_phrases:
+            return None
+        than = next((c for c in token.head.children if c.dep_ in {"cc", "prep", "mark"} and c.lower_ == "than"
+                     and c.i < token.i), None)
+        if than is None or than.i == 0 or self.doc[than.i - 1].lower_ != "rather":
+            return None
+        return self.doc[than.i - 1:than.i + 1]
 
     def sentence_mood(self, root: Token) -> CertaintyRecord:
         """A direct question asks rather than asserts."""

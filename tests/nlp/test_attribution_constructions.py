@@ -538,3 +538,38 @@ def test_what_a_speaker_calls_a_report_is_no_adjunct_that_replaces_its_content(a
     assert "the coastguard had sunk two trawlers" in joined(attribution["content"])
     sunk = [c for c in result["claims"] if "had sunk" in c["span"]["text"]]
     assert sunk and all(c["attribution"] == attribution["id"] for c in sunk)
+
+
+def test_reports_with_no_one_named_are_their_own_source(analyse):
+    r = analyse("Wheat futures climbed on Thursday amid reports that the grain terminal at Osk had flooded.")
+    (reports,) = by_cue(r, "reports")
+    assert joined(reports["source"]) == "reports" and reports["source_kind"] == "unknown"
+    assert joined(reports["content"]) == "that the grain terminal at Osk had flooded"
+    held = analyse("Wheat futures climbed after the minister's reports that the terminal had flooded.")
+    assert not [a for a in held["attributions"] if joined(a["source"]) == "reports"]  # a holder is named
+
+
+def test_evidential_adverb_is_a_cue_without_a_source(analyse):
+    r = analyse("The ferry operator reportedly laid off forty crew members in May.")
+    (reportedly,) = by_cue(r, "reportedly")
+    assert reportedly["source"] == [] and joined(reportedly["content"]).startswith("The ferry operator")
+    assert [c for c in r["claims"] if c["trigger"]["text"] == "laid off"]  # the act stays a claim
+    said = analyse("The envoy reportedly said that the talks would resume.")
+    assert joined(by_cue(said, "reportedly said")[0]["content"]) == "that the talks would resume"
+
+
+def test_qualifier_of_a_report_is_not_its_content(analyse):
+    r = analyse("The port authority has warned that dredging could stop by March, according to its annual review.")
+    (warned,) = by_cue(r, "has warned")
+    (review,) = by_cue(r, "according to")
+    assert "according" not in joined(warned["content"]) and "review" not in joined(warned["content"])
+    assert warned["parent"] == review["id"] and review["parent"] is None
+
+
+def test_quotation_goes_to_the_tag_of_its_own_sentence(analyse):
+    r = analyse('"We have counted every boat," harbour master Ola Brenn told the paper. "Four are missing," he said, '
+                '"and one has sunk."')
+    (told,) = by_cue(r, "told")
+    (said,) = by_cue(r, "said")
+    assert "missing" not in joined(told["content"]) and "counted" in joined(told["content"])
+    assert "missing" in joined(said["content"]) and "sunk" in joined(said["content"])

@@ -373,3 +373,46 @@ def test_a_hedge_on_without_weakens_its_negation(vocab, certainty):
                         ("without", 3, "prep", "ADP", "IN", "without"), ("a", 7, "det", "DET", "DT", "a"),
                         ("vote", 5, "pobj", "NOUN", "NN", "vote")])
     assert rules_reading(certainty, doc, "vote") == (-2, ["reportedly", "without"])
+
+
+def test_yet_to_is_not_so_far(vocab, certainty):
+    # "The ministry has yet to publish the audit"
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("ministry", 2, "nsubj", "NOUN", "NN", "ministry"),
+                             ("has", 2, "ROOT", "VERB", "VBZ", "have"), ("yet", 2, "advmod", "ADV", "RB", "yet"),
+                             ("to", 5, "aux", "PART", "TO", "to"), ("publish", 2, "xcomp", "VERB", "VB", "publish"),
+                             ("the", 7, "det", "DET", "DT", "the"), ("audit", 5, "dobj", "NOUN", "NN", "audit")])
+    assert rules_reading(certainty, doc, "publish") == (-3, ["has yet"])
+
+
+def test_stopped_short_of_denies_the_act(vocab, certainty):
+    # "The judge stopped short of jailing him" / "did not stop short of jailing him"
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("judge", 2, "nsubj", "NOUN", "NN", "judge"),
+            ("stopped", 2, "ROOT", "VERB", "VBD", "stop"), ("short", 2, "advmod", "ADV", "RB", "short"),
+            ("of", 3, "prep", "ADP", "IN", "of"), ("jailing", 4, "pcomp", "VERB", "VBG", "jail"),
+            ("him", 5, "dobj", "PRON", "PRP", "he")]
+    assert rules_reading(certainty, hand_parse(vocab, rows), "jailing") == (-3, ["short of"])
+    negated = rows[:2] + [("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                          ("stop", 4, "ROOT", "VERB", "VB", "stop"), ("short", 4, "advmod", "ADV", "RB", "short"),
+                          ("of", 5, "prep", "ADP", "IN", "of"), ("jailing", 6, "pcomp", "VERB", "VBG", "jail")]
+    negated[1] = ("judge", 4, "nsubj", "NOUN", "NN", "judge")
+    assert rules_reading(certainty, hand_parse(vocab, negated), "jailing")[0] == 3
+
+
+def test_rather_than_rejects_the_alternative(vocab, certainty):
+    # "Crews dug a channel rather than wait"
+    doc = hand_parse(vocab, [("Crews", 1, "nsubj", "NOUN", "NNS", "crew"), ("dug", 1, "ROOT", "VERB", "VBD", "dig"),
+                             ("a", 3, "det", "DET", "DT", "a"), ("channel", 1, "dobj", "NOUN", "NN", "channel"),
+                             ("rather", 5, "advmod", "ADV", "RB", "rather"), ("than", 1, "cc", "ADP", "IN", "than"),
+                             ("wait", 1, "conj", "VERB", "VB", "wait")])
+    assert rules_reading(certainty, doc, "wait") == (-3, ["rather than"])
+    assert rules_reading(certainty, doc, "dug") == (3, [])
+
+
+def test_open_question_after_a_negated_report_parsed_as_adverbial(vocab, certainty):
+    # "Officials would not say when the border would reopen" with 'reopen' hung on 'say' as an adverbial clause
+    doc = hand_parse(vocab, [("Officials", 3, "nsubj", "NOUN", "NNS", "official"),
+                             ("would", 3, "aux", "AUX", "MD", "would"), ("not", 3, "neg", "PART", "RB", "not"),
+                             ("say", 3, "ROOT", "VERB", "VB", "say"), ("when", 8, "advmod", "SCONJ", "WRB", "when"),
+                             ("the", 6, "det", "DET", "DT", "the"), ("border", 8, "nsubj", "NOUN", "NN", "border"),
+                             ("would", 8, "aux", "AUX", "MD", "would"), ("reopen", 3, "advcl", "VERB", "VB", "reopen")])
+    assert rules_reading(certainty, doc, "reopen")[0] == 0

@@ -13,7 +13,7 @@ from ..tokens import runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
-                      reported_without_source, speaker_after_quote)
+                      reported_without_source, speaker_after_quote, split_quotation)
 from .cues import CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -27,7 +27,7 @@ from .sources import SourceReader
 # misparsed into the first one's clause, estimates ('put the toll at 22') and what a document or image shows
 # ('satellite images show', often inside another speaker's content, where the model misses it).
 RULE_KINDS_KEPT = frozenset({"according", "evidential", "postposed", "passive", "coordinated", "estimate", "evidence",
-                             "shown", "contrasted", "disputed"})
+                             "shown", "contrasted", "disputed", "unheld"})
 # 'which the navy calls a criminal gang' is read by the rules too, but kept only where the model confirms it: on
 # PolNeAR dev the rules' reading alone matched a gold cue 3 times in 13
 RULE_SPANS_KEPT = frozenset({"postposed", "shown", "passive"})
@@ -102,6 +102,7 @@ class Attribution(Component):
         records = [r for r in records if r.cue]
         for record in records:
             speaker_after_quote(doc, record)
+            split_quotation(doc, record)
             named_as(doc, record)
             colon_quote(doc, record)
             self.sources.antecedent(record)

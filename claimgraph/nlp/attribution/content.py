@@ -117,6 +117,31 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
     return False
 
 
+def split_quotation(doc: Doc, record: AttributionRecord) -> bool:
+    """'"Four are missing," he said, "and one has sunk."': a speaker tag set in the middle of a quotation says both
+    halves; the content is the two of them, marks included, whichever half a reading had kept. Only the source, the
+    cue and commas may stand between the halves. Returns whether the record changed."""
+    cue = sorted(t.i for s in record.cue for t in s)
+    if not cue:
+        return False
+    sentence = doc[cue[0]].sent
+    pairs = quotations(sentence)
+    before = next((p for p in reversed(pairs) if p[1] < cue[0]), None)
+    after = next((p for p in pairs if p[0] > cue[-1]), None)
+    if before is None or after is None:
+        return False
+    tag = {t.i for s in record.source for t in s} | set(cue)
+    between = [i for i in range(before[1] + 1, after[0]) if i not in tag and not doc[i].is_space]
+    if any(doc[i].text != "," for i in between) or not all(before[1] < i < after[0] for i in tag):
+        return False
+    halves = set(range(before[0], before[1] + 1)) | set(range(after[0], after[1] + 1))
+    if halves <= record.content_tokens():
+        return False
+    record.evidence["split_quotation"] = True
+    record.content = runs(doc, halves)
+    return True
+
+
 def phrase_between(doc: Doc, lo: int, hi: int) -> list[int] | None:
     """The words from lo to hi when they are only a noun phrase and commas, else None. The first verb or other mark
     ends the look: most quotations lie sentences away from the cue, and scanning to it from each cost the most."""

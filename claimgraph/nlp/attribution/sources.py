@@ -216,6 +216,8 @@ class SourceReader:
         head = self.head(record.source)
         if head is None:
             return "unknown", ""
+        if {t.i for s in record.source for t in s} == {t.i for s in record.cue for t in s}:
+            return "unknown", ""  # "amid reports that C": the reports are all there is of a source
         noun = self.noun_head(head)
         lemma = noun.lemma_.lower()
         text = noun.lower_
