@@ -30,6 +30,7 @@ _PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # the parts of speech is_event_
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+_CLOSING_QUOTES = {'"', "”", "''", "’"}
 
 CERTAIN = CertaintyRecord(3, [])
 
@@ -345,6 +346,8 @@ class Assessor:
         children = [c for carrier in carriers for c in carrier.children]
         modal = next((c for c in children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
         negation = self.negation(children)
+        if negation is None:
+            negation = self.correlative(token, children)
         value, cues = 3, []
         if modal is not None:
             entry = self.modal(modal)
@@ -588,9 +591,9 @@ class Assessor:
         return self.doc[than.i - 1:than.i + 1]
 
     def sentence_mood(self, root: Token) -> CertaintyRecord:
-        """A direct question asks rather than asserts."""
+        """A direct question asks rather than asserts, quoted ('"Did anyone warn them?"') or not."""
         sent = root.sent
-        last = next((t for t in reversed(sent) if not t.is_space), None)
+        last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSING_QUOTES), None)
         if last is not None and last.text == "?":
             return CertaintyRecord(self.lex.question_value, [self.span(last)])
         return CERTAIN
@@ -627,6 +630,23 @@ class Assessor:
             for det in child.children:
                 if det.dep_ == "det" and det.lower_ == "no" and det.lower_ in self.lex.negators:
                     return self.doc[det.i:child.i + 1] if child.lower_ == "one" else self.span(det)
+        return None
+
+    def correlative(self, token: Token, children: list[Token]) -> Span | None:
+        """'would neither confirm nor deny', 'neither the army nor the police commented', '..., nor did it pay':
+        'neither' on the predicate or its subject, or 'nor' before a conjunct, negates it."""
+        if "neither" in self.lex.negators:
+            for child in children:
+                if child.dep_ == "preconj" and child.lower_ == "neither":
+                    return self.span(child)
+                if child.dep_ in _SUBJECT_DEPS and any(d.dep_ == "preconj" and d.lower_ == "neither"
+                                                        for d in child.children):
+                    return self.span(next(d for d in child.children if d.dep_ == "preconj"))
+        if token.dep_ == "conj" and "nor" in self.lex.negators:
+            nor = next((c for c in token.head.children if c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i),
+                       None)
+            if nor is not None:
+                return self.span(nor)
         return None
 
     def open_wh_word(self, clause: Token) -> Token | None:

@@ -573,3 +573,19 @@ def test_quotation_goes_to_the_tag_of_its_own_sentence(analyse):
     (said,) = by_cue(r, "said")
     assert "missing" not in joined(told["content"]) and "counted" in joined(told["content"])
     assert "missing" in joined(said["content"]) and "sunk" in joined(said["content"])
+
+
+def test_passive_of_telling_has_an_unnamed_source(analyse):
+    r = analyse("The Valley Echo has been told that the quarry will close in June.")
+    (told,) = by_cue(r, "been told")
+    assert told["source"] == [] and joined(told["content"]) == "that the quarry will close in June"
+    ordered = analyse("The crew were told to leave the ship.")
+    assert not [a for a in ordered["attributions"] if "told" in joined(a["cue"])]  # an order, not a report
+
+
+def test_officials_speaking_anonymously_are_anonymous(analyse):
+    r = analyse("Officials, speaking on condition of anonymity, said the pipeline had been sabotaged.")
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "anonymous"
+    plain = analyse("Officials said the pipeline had been sabotaged.")
+    assert by_cue(plain, "said")[0]["source_kind"] == "government"

@@ -416,3 +416,35 @@ def test_open_question_after_a_negated_report_parsed_as_adverbial(vocab, certain
                              ("the", 6, "det", "DET", "DT", "the"), ("border", 8, "nsubj", "NOUN", "NN", "border"),
                              ("would", 8, "aux", "AUX", "MD", "would"), ("reopen", 3, "advcl", "VERB", "VB", "reopen")])
     assert rules_reading(certainty, doc, "reopen")[0] == 0
+
+
+def test_neither_nor_negates_each_conjunct(vocab, certainty):
+    # "The agency would neither confirm nor deny that staff had left"
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("agency", 4, "nsubj", "NOUN", "NN", "agency"),
+                             ("would", 4, "aux", "AUX", "MD", "would"),
+                             ("neither", 4, "preconj", "CCONJ", "CC", "neither"),
+                             ("confirm", 4, "ROOT", "VERB", "VB", "confirm"), ("nor", 4, "cc", "CCONJ", "CC", "nor"),
+                             ("deny", 4, "conj", "VERB", "VB", "deny"), ("that", 10, "mark", "SCONJ", "IN", "that"),
+                             ("staff", 10, "nsubj", "NOUN", "NN", "staff"), ("had", 10, "aux", "AUX", "VBD", "have"),
+                             ("left", 6, "ccomp", "VERB", "VBN", "leave")])
+    assert rules_reading(certainty, doc, "confirm")[0] < 0
+    assert rules_reading(certainty, doc, "deny")[0] < 0
+    assert rules_reading(certainty, doc, "left")[0] == 0  # neither denied nor confirmed: left open
+
+
+def test_doubt_makes_its_complement_probably_not(vocab, certainty):
+    # "Traders doubt that the bank will raise rates"
+    doc = hand_parse(vocab, [("Traders", 1, "nsubj", "NOUN", "NNS", "trader"), ("doubt", 1, "ROOT", "VERB", "VBP", "doubt"),
+                             ("that", 6, "mark", "SCONJ", "IN", "that"), ("the", 4, "det", "DET", "DT", "the"),
+                             ("bank", 6, "nsubj", "NOUN", "NN", "bank"), ("will", 6, "aux", "AUX", "MD", "will"),
+                             ("raise", 1, "ccomp", "VERB", "VB", "raise"), ("rates", 6, "dobj", "NOUN", "NNS", "rate")])
+    assert rules_reading(certainty, doc, "raise") == (-2, ["doubt"])
+
+
+def test_quoted_question_asks(vocab, certainty):
+    # '"Did anyone warn them?"' (a sentence of its own before 'she asked')
+    doc = hand_parse(vocab, [('"', 3, "punct", "PUNCT", "``", '"'), ("Did", 3, "aux", "AUX", "VBD", "do"),
+                             ("anyone", 3, "nsubj", "PRON", "NN", "anyone"), ("warn", 3, "ROOT", "VERB", "VB", "warn"),
+                             ("them", 3, "dobj", "PRON", "PRP", "they"), ("?", 3, "punct", "PUNCT", ".", "?"),
+                             ('"', 3, "punct", "PUNCT", "''", '"')])
+    assert rules_reading(certainty, doc, "warn")[0] == 0

@@ -371,6 +371,15 @@ def passive_cue(verb: Token) -> Cue | None:
     raised = next((c for c in verb.children if c.dep_ == "xcomp" and
                    any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        # "The paper has been told that C": the subject is who was told, the teller unnamed; "was told to leave"
+        # is an order, not a report
+        if clause is None or subject.lower_ == "it" or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        tokens = sorted({auxpass[0].i, verb.i} | {c.i for c in verb.children if c.dep_ == "neg"})
+        return Cue("passive", verb, tokens, source=set(), content={t.i for t in clause.subtree},
+                   evidence={"construction": "passive report to an addressee, no agent"})
     # an adverb between the auxiliary and the verb is part of the cue: "is widely believed", "was also said"
     tokens = sorted({auxpass[0].i, verb.i} | {c.i for c in verb.children if c.dep_ == "neg" or
                                               (c.dep_ == "advmod" and auxpass[0].i < c.i < verb.i)})

@@ -289,6 +289,11 @@ class SourceReader:
             return None
         if any(c.dep_ in {"amod", "acl", "relcl"} and c.lemma_.lower() in INFORMED for c in noun.children):
             return None
+        # "Officials, speaking on condition of anonymity, said": the parser hangs the participle on the verb
+        verb = noun.head
+        if noun.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "advcl" and noun.i < c.i < verb.i and c.lemma_.lower() in INFORMED for c in verb.children):
+            return None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"at", "of", "from", "for"}):
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if body is None:
