@@ -408,6 +408,8 @@ class Assessor:
         mark = next((c for c in token.children if c.dep_ == "mark"), None)
         if mark is not None and mark.lower_ in self.lex.open_complementizers:
             value = self.lex.open_complementizers[mark.lower_]
+            if dep == "advcl" and mark.lower_ in self.lex.conditional_complementizers:
+                return CertaintyRecord(value, [self.span(mark)])  # a condition: 'unless' alone leaves it open
             return CertaintyRecord(value, [self.open_cue(token, mark)])
         if dep == "ccomp" or (dep == "advcl" and self.reports_or_asks(head)):
             # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying
