@@ -31,6 +31,8 @@ _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _CLOSING_QUOTES = {'"', "”", "''", "’"}
+# after 'not' at the head of an argument, these make the whole argument negative ('not all' only part of it)
+_NOT_A_SINGLE = {"a", "an", "one", "single", "even", "any"}
 
 CERTAIN = CertaintyRecord(3, [])
 
@@ -626,6 +628,10 @@ class Assessor:
                 continue
             if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
                 return self.span(child)
+            first = child.left_edge
+            if first.dep_ == "neg" and first.i < child.i and \
+                    self.doc[first.i + 1].lower_ in _NOT_A_SINGLE and "not" in self.lex.negators:
+                return self.doc[first.i:first.i + 2]  # "not a single shot was fired", "not one patient"
             if child.lower_ == "no" and child.i + 2 < len(self.doc) and self.doc[child.i + 1].text == "-" \
                     and self.doc[child.i + 2].lower_ == "one" and "no one" in self.lex.negators:
                 return self.doc[child.i:child.i + 3]  # "no-one", split by the tokenizer

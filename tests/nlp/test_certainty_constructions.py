@@ -448,3 +448,24 @@ def test_quoted_question_asks(vocab, certainty):
                              ("them", 3, "dobj", "PRON", "PRP", "they"), ("?", 3, "punct", "PUNCT", ".", "?"),
                              ('"', 3, "punct", "PUNCT", "''", '"')])
     assert rules_reading(certainty, doc, "warn")[0] == 0
+
+
+def test_not_a_single_negates_the_clause(vocab, certainty):
+    # "Not a single ballot was counted" / "Not all ballots were counted" (only part of them: no negation)
+    rows = [("Not", 3, "neg", "PART", "RB", "not"), ("a", 3, "det", "DET", "DT", "a"),
+            ("single", 3, "amod", "ADJ", "JJ", "single"), ("ballot", 5, "nsubjpass", "NOUN", "NN", "ballot"),
+            ("was", 5, "auxpass", "AUX", "VBD", "be"), ("counted", 5, "ROOT", "VERB", "VBN", "count")]
+    assert rules_reading(certainty, hand_parse(vocab, rows), "counted") == (-3, ["Not a"])
+    partial = [("Not", 2, "neg", "PART", "RB", "not"), ("all", 2, "det", "DET", "DT", "all"),
+               ("ballots", 4, "nsubjpass", "NOUN", "NNS", "ballot"), ("were", 4, "auxpass", "AUX", "VBD", "be"),
+               ("counted", 4, "ROOT", "VERB", "VBN", "count")]
+    assert rules_reading(certainty, hand_parse(vocab, partial), "counted")[0] == 3
+
+
+def test_not_true_that_denies(vocab, certainty):
+    # "It is not true that the envoy resigned"
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+                             ("not", 1, "neg", "PART", "RB", "not"), ("true", 1, "acomp", "ADJ", "JJ", "true"),
+                             ("that", 7, "mark", "SCONJ", "IN", "that"), ("the", 6, "det", "DET", "DT", "the"),
+                             ("envoy", 7, "nsubj", "NOUN", "NN", "envoy"), ("resigned", 1, "ccomp", "VERB", "VBD", "resign")])
+    assert rules_reading(certainty, doc, "resigned")[0] == -3
