@@ -588,3 +588,19 @@ def test_officials_speaking_anonymously_are_anonymous(analyse):
     assert said["source_kind"] == "anonymous"
     plain = analyse("Officials said the pipeline had been sabotaged.")
     assert by_cue(plain, "said")[0]["source_kind"] == "government"
+
+
+def test_quoted_paragraph_after_a_colon(analyse):
+    r = analyse('The lifeboat station sent two boats. Its duty officer, Jon Lerwick, said:\n\n'
+                '"Both crews reached the yacht within an hour. The sailors were cold but unhurt."\n\n'
+                'The yacht was towed to Brack.')
+    (said,) = [a for a in r["attributions"] if texts(a["cue"])[0].startswith("said")]
+    assert joined(said["source"]).startswith("Its duty officer") and said["source_kind"] == "person"
+    assert "Both crews reached the yacht" in joined(said["content"]) and "unhurt" in joined(said["content"])
+    assert "towed" not in joined(said["content"])
+
+
+def test_role_held_by_an_organisation(analyse):
+    r = analyse("The bridge's builder, Harrow Construction Ltd, said the cracks were cosmetic.")
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "organization"

@@ -13,7 +13,7 @@ from ..tokens import runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
-                      reported_without_source, speaker_after_quote, split_quotation)
+                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation)
 from .cues import CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -79,6 +79,9 @@ class Attribution(Component):
                 citing.append(cue)
                 continue
             content = content_of(cue)
+            if not content and cue.kind == "verb" and cue.complement is None:
+                # "the commander said:" with the quotation in the next paragraph, past the parser's sentence
+                content = {i for i in quotation_after_colon(doc, cue.tokens[-1]) if not doc[i].is_space}
             if not content:
                 continue
             source = self.sources.source_of(cue, content)

@@ -222,7 +222,7 @@ class SourceReader:
         lemma = noun.lemma_.lower()
         text = noun.lower_
         proper = noun.pos_ == "PROPN"
-        described = self.apposition(noun)
+        described = self.apposition(noun, entity_types)
         if described is not None:
             return described
         if proper and text in self.nameplates:
@@ -325,7 +325,7 @@ class SourceReader:
         self._states = (doc, found)
         return found
 
-    def apposition(self, noun: Token) -> tuple[str, str] | None:
+    def apposition(self, noun: Token, entity_types: dict[int, str] | None = None) -> tuple[str, str] | None:
         """'Orland's president, Ivo Brannock' (a role named in apposition) is a person; 'the Harbour Brigades, an
         armed group' takes the kind its descriptor gives."""
         role = noun.lemma_.lower() in self.titles | self.anonymous
@@ -337,6 +337,10 @@ class SourceReader:
                            a.i > place.i + 1 and a.doc[a.left_edge.i - 1].text == "," for a in place.children):
                         return "person", f"'{noun.text}' of '{place.text}' named in apposition"
         for appos in (c for c in noun.children if c.dep_ == "appos"):
+            named = (entity_types or {}).get(appos.i)
+            if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON":
+                # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
+                return ENTITY_KINDS[named], f"'{noun.text}' named in apposition, entity type {named}"
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and (role or appos.ent_type_ in {"PERSON", ""}) and \
                     noun.lemma_.lower() not in self.organizations | self.governments | self.documents:
                 # a role with a name is that person, whatever type the name was given ('the mayor, X')
