@@ -30,6 +30,9 @@ _PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # the parts of speech is_event_
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+_CLOSING_QUOTES = {'"', "”", "''", "’"}
+# after 'not' at the head of an argument, these make the whole argument negative ('not all' only part of it)
+_NOT_A_SINGLE = {"a", "an", "one", "single", "even", "any"}
 
 CERTAIN = CertaintyRecord(3, [])
 
@@ -63,6 +66,7 @@ class CertaintyLexicon:
     conditional_complementizers: frozenset[str]
     open_question_predicates: frozenset[str]
     negative_prepositions: dict[str, int]
+    negative_phrases: dict[str, int]
     selectors: dict[str, Selector]
     purpose_value: int
     question_value: int
@@ -74,6 +78,9 @@ class CertaintyLexicon:
     verbs: frozenset[str] = frozenset()
     deontic_perfect: Modal = Modal(-2, 2)
     deontic_modals: frozenset[str] = frozenset({"should"})
+    not_yet_governors: frozenset[str] = frozenset()
+    not_yet_adverb: str = "yet"
+    not_yet_value: int = -3
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
@@ -94,6 +101,10 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
                                               if e.get("conditional")),
         open_question_predicates=frozenset(cues["open_question_predicates"]),
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
+        negative_phrases={w: e["value"] for w, e in cues["negative_phrases"].items()},
+        not_yet_governors=frozenset(cues["not_yet"]["governors"]),
+        not_yet_adverb=cues["not_yet"]["adverb"],
+        not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -340,6 +351,8 @@ class Assessor:
         children = [doc[c] for carrier in carriers for c in kids[carrier.i]]
         modal = next((c for c in children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
         negation = self.negation(children)
+        if negation is None:
+            negation = self.correlative(token, children)
         value, cues = 3, []
         if modal is not None:
             entry = self.modal(modal)
@@ -400,8 +413,12 @@ class Assessor:
         mark = next((c for c in token.children if c.dep_ == "mark"), None)
         if mark is not None and mark.lower_ in self.lex.open_complementizers:
             value = self.lex.open_complementizers[mark.lower_]
+            if dep == "advcl" and mark.lower_ in self.lex.conditional_complementizers:
+                return CertaintyRecord(value, [self.span(mark)])  # a condition: 'unless' alone leaves it open
             return CertaintyRecord(value, [self.open_cue(token, mark)])
-        if dep == "ccomp":
+        if dep == "ccomp" or (dep == "advcl" and self.reports_or_asks(head)):
+            # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying
+            # or knowing it is the same open question as a complement
             wh = self.open_wh_word(token)
             if wh is not None:
                 return CertaintyRecord(0, [self.open_cue(token, wh)])
@@ -431,6 +448,9 @@ class Assessor:
         raised = self.raising_passive(token, governor)
         if raised is not None:
             return raised
+        not_yet = self.not_yet(token, governor)
+        if not_yet is not None:
+            return not_yet
         selector, cue_token = self.selector(governor)
         governing = self.assess(governor)
         if governing.value < 0 and governing.cues and all(
@@ -472,6 +492,18 @@ class Assessor:
                 return verb
         return None
 
+    def not_yet(self, token: Token, governor: Token) -> CertaintyRecord | None:
+        """'have yet to be analysed', 'is yet to decide': the infinitive has not (so far) come about, then whatever
+        embeds the governor (its modal and negation included)."""
+        if token.dep_ != "xcomp" or lemma(governor) not in self.lex.not_yet_governors:
+            return None
+        yet = next((c for c in governor.children if c.dep_ == "advmod" and c.lower_ == self.lex.not_yet_adverb), None)
+        if yet is None or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return None
+        near = CertaintyRecord(self.lex.not_yet_value, [self.doc[governor.i:yet.i + 1]] if governor.i < yet.i
+                               else [self.span(yet)])
+        return chain(near, self.assess(governor))
+
     def raising_passive(self, token: Token, governor: Token) -> CertaintyRecord | None:
         """The infinitive of a passive evidential verb ("is said to have fled", "has not been known to operate"):
         probable, or probably not under a negated passive, then whatever embeds the passive."""
@@ -507,6 +539,15 @@ class Assessor:
         attached = prep.head
         if attached.dep_ == "prep":
             return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
+        if prep.lower_ == "than" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "rather" and \
+                "rather than" in self.lex.negative_phrases:
+            negative = CertaintyRecord(self.lex.negative_phrases["rather than"], [self.doc[prep.i - 1:prep.i + 1]])
+            return chain(negative, self.assess(attached))
+        phrase = f"{attached.lower_} {prep.lower_}"
+        if phrase in self.lex.negative_phrases and attached.head.i != attached.i:
+            # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity
+            negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[attached.i:prep.i + 1]])
+            return chain(negative, self.assess(attached.head))
         if prep.lower_ in self.lex.negative_prepositions:
             negative = CertaintyRecord(self.lex.negative_prepositions[prep.lower_], [self.span(prep)])
             # "apparently without": a hedge on the preposition weakens the negation it carries
@@ -533,6 +574,11 @@ class Assessor:
     def conjunct(self, token: Token) -> CertaintyRecord:
         """A conjunct shares its first conjunct's context, and its modal when it has no auxiliary or subject of its own."""
         first = token.head
+        rejected = self.rather_than(token)
+        if rejected is not None:
+            # "fled rather than wait": the alternative set against the first conjunct did not happen, as far as the
+            # first one did
+            return chain(CertaintyRecord(self.lex.negative_phrases["rather than"], [rejected]), self.assess(first))
         own = any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children)
         if own:
             return self.context(first)
@@ -541,10 +587,20 @@ class Assessor:
             return self.context(first)
         return chain(CertaintyRecord(self.modal(modal).value, [self.span(modal)]), self.context(first))
 
+    def rather_than(self, token: Token) -> Span | None:
+        """The words 'rather than' joining a conjunct to the one before it, or None."""
+        if "rather than" not in self.lex.negative_phrases:
+            return None
+        than = next((c for c in token.head.children if c.dep_ in {"cc", "prep", "mark"} and c.lower_ == "than"
+                     and c.i < token.i), None)
+        if than is None or than.i == 0 or self.doc[than.i - 1].lower_ != "rather":
+            return None
+        return self.doc[than.i - 1:than.i + 1]
+
     def sentence_mood(self, root: Token) -> CertaintyRecord:
-        """A direct question asks rather than asserts."""
+        """A direct question asks rather than asserts, quoted ('"Did anyone warn them?"') or not."""
         sent = root.sent
-        last = next((t for t in reversed(sent) if not t.is_space), None)
+        last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSING_QUOTES), None)
         if last is not None and last.text == "?":
             return CertaintyRecord(self.lex.question_value, [self.span(last)])
         return CERTAIN
@@ -575,12 +631,33 @@ class Assessor:
                 continue
             if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
                 return self.span(child)
+            first = child.left_edge
+            if first.dep_ == "neg" and first.i < child.i and \
+                    self.doc[first.i + 1].lower_ in _NOT_A_SINGLE and "not" in self.lex.negators:
+                return self.doc[first.i:first.i + 2]  # "not a single shot was fired", "not one patient"
             if child.lower_ == "no" and child.i + 2 < len(self.doc) and self.doc[child.i + 1].text == "-" \
                     and self.doc[child.i + 2].lower_ == "one" and "no one" in self.lex.negators:
                 return self.doc[child.i:child.i + 3]  # "no-one", split by the tokenizer
             for det in child.children:
                 if det.dep_ == "det" and det.lower_ == "no" and det.lower_ in self.lex.negators:
                     return self.doc[det.i:child.i + 1] if child.lower_ == "one" else self.span(det)
+        return None
+
+    def correlative(self, token: Token, children: list[Token]) -> Span | None:
+        """'would neither confirm nor deny', 'neither the army nor the police commented', '..., nor did it pay':
+        'neither' on the predicate or its subject, or 'nor' before a conjunct, negates it."""
+        if "neither" in self.lex.negators:
+            for child in children:
+                if child.dep_ == "preconj" and child.lower_ == "neither":
+                    return self.span(child)
+                if child.dep_ in _SUBJECT_DEPS and any(d.dep_ == "preconj" and d.lower_ == "neither"
+                                                        for d in child.children):
+                    return self.span(next(d for d in child.children if d.dep_ == "preconj"))
+        if token.dep_ == "conj" and "nor" in self.lex.negators:
+            nor = next((c for c in token.head.children if c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i),
+                       None)
+            if nor is not None:
+                return self.span(nor)
         return None
 
     def open_wh_word(self, clause: Token) -> Token | None:
@@ -595,6 +672,12 @@ class Assessor:
         if words & self.lex.open_question_predicates or self.local(governor).value < 0:
             return first
         return None
+
+    def reports_or_asks(self, governor: Token) -> bool:
+        """A verb of saying or finding out (its negation leaves its complement open) or of asking."""
+        selector = self.lex.selectors.get(lemma(governor))
+        return (selector is not None and selector.positive == 3 and selector.negated == 0) or \
+            lemma(governor) in self.lex.open_question_predicates
 
     def open_cue(self, clause: Token, word: Token) -> Span:
         """From the words that leave a clause open ("It is not clear", "asked") to its complementizer."""

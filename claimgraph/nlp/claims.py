@@ -41,9 +41,36 @@ def heads_clause(token: Token) -> bool:
         if token.dep_ in _MODIFIER_DEPS:
             return False
         if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+            if naming(token) or describes_subject(token):
+                return False
             return any(c.dep_ in _CLAUSE_DEPS for c in token.children)
         return True
     return token.dep_ in _PREDICATIVE_DEPS
+
+
+# verbs that give a name rather than state an act: "a group calling itself the Lantern", "a man known as Red"
+_NAMING = frozenset({"call", "name", "dub", "style", "title", "know"})
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def naming(participle: Token) -> bool:
+    """A participle that names its noun ("calling itself X", "known as X"): who the noun is, no proposition."""
+    if participle.lemma_.lower() not in _NAMING:
+        return False
+    return any(c.dep_ == "oprd" or c.lower_ in _REFLEXIVES or (c.dep_ == "prep" and c.lower_ == "as")
+               for c in participle.children)
+
+
+def describes_subject(participle: Token) -> bool:
+    """'The engineer, working for the state railway, was arrested': a participle clause set off by commas on the
+    subject of a clause describes who the subject is (a non-restrictive modifier, Quirk et al. 1985 §17.33); it is
+    a fragment of the clause the subject belongs to, not a proposition beside it."""
+    noun = participle.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or participle.i < noun.i:
+        return False
+    doc = participle.doc
+    before, after = participle.left_edge.i - 1, participle.right_edge.i + 1
+    return before > noun.i and doc[before].text == "," and after < len(doc) and doc[after].text == ","
 
 
 def trigger_span(token: Token) -> Span:

@@ -538,3 +538,69 @@ def test_what_a_speaker_calls_a_report_is_no_adjunct_that_replaces_its_content(a
     assert "the coastguard had sunk two trawlers" in joined(attribution["content"])
     sunk = [c for c in result["claims"] if "had sunk" in c["span"]["text"]]
     assert sunk and all(c["attribution"] == attribution["id"] for c in sunk)
+
+
+def test_reports_with_no_one_named_are_their_own_source(analyse):
+    r = analyse("Wheat futures climbed on Thursday amid reports that the grain terminal at Osk had flooded.")
+    (reports,) = by_cue(r, "reports")
+    assert joined(reports["source"]) == "reports" and reports["source_kind"] == "unknown"
+    assert joined(reports["content"]) == "that the grain terminal at Osk had flooded"
+    held = analyse("Wheat futures climbed after the minister's reports that the terminal had flooded.")
+    assert not [a for a in held["attributions"] if joined(a["source"]) == "reports"]  # a holder is named
+
+
+def test_evidential_adverb_is_a_cue_without_a_source(analyse):
+    r = analyse("The ferry operator reportedly laid off forty crew members in May.")
+    (reportedly,) = by_cue(r, "reportedly")
+    assert reportedly["source"] == [] and joined(reportedly["content"]).startswith("The ferry operator")
+    assert [c for c in r["claims"] if c["trigger"]["text"] == "laid off"]  # the act stays a claim
+    said = analyse("The envoy reportedly said that the talks would resume.")
+    assert joined(by_cue(said, "reportedly said")[0]["content"]) == "that the talks would resume"
+
+
+def test_qualifier_of_a_report_is_not_its_content(analyse):
+    r = analyse("The port authority has warned that dredging could stop by March, according to its annual review.")
+    (warned,) = by_cue(r, "has warned")
+    (review,) = by_cue(r, "according to")
+    assert "according" not in joined(warned["content"]) and "review" not in joined(warned["content"])
+    assert warned["parent"] == review["id"] and review["parent"] is None
+
+
+def test_quotation_goes_to_the_tag_of_its_own_sentence(analyse):
+    r = analyse('"We have counted every boat," harbour master Ola Brenn told the paper. "Four are missing," he said, '
+                '"and one has sunk."')
+    (told,) = by_cue(r, "told")
+    (said,) = by_cue(r, "said")
+    assert "missing" not in joined(told["content"]) and "counted" in joined(told["content"])
+    assert "missing" in joined(said["content"]) and "sunk" in joined(said["content"])
+
+
+def test_passive_of_telling_has_an_unnamed_source(analyse):
+    r = analyse("The Valley Echo has been told that the quarry will close in June.")
+    (told,) = by_cue(r, "been told")
+    assert told["source"] == [] and joined(told["content"]) == "that the quarry will close in June"
+    assert "Echo" not in joined(told["content"])  # who was told is not what was told
+
+
+def test_officials_speaking_anonymously_are_anonymous(analyse):
+    r = analyse("Officials, speaking on condition of anonymity, said the pipeline had been sabotaged.")
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "anonymous"
+    plain = analyse("Officials said the pipeline had been sabotaged.")
+    assert by_cue(plain, "said")[0]["source_kind"] == "government"
+
+
+def test_quoted_paragraph_after_a_colon(analyse):
+    r = analyse('The lifeboat station sent two boats. Its duty officer, Jon Lerwick, said:\n\n'
+                '"Both crews reached the yacht within an hour. The sailors were cold but unhurt."\n\n'
+                'The yacht was towed to Brack.')
+    (said,) = [a for a in r["attributions"] if texts(a["cue"])[0].startswith("said")]
+    assert joined(said["source"]).startswith("Its duty officer") and said["source_kind"] == "person"
+    assert "Both crews reached the yacht" in joined(said["content"]) and "unhurt" in joined(said["content"])
+    assert "towed" not in joined(said["content"])
+
+
+def test_role_held_by_an_organisation(analyse):
+    r = analyse("The bridge's builder, Harrow Construction Ltd, said the cracks were cosmetic.")
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "organization"

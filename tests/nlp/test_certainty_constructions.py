@@ -373,3 +373,99 @@ def test_a_hedge_on_without_weakens_its_negation(vocab, certainty):
                         ("without", 3, "prep", "ADP", "IN", "without"), ("a", 7, "det", "DET", "DT", "a"),
                         ("vote", 5, "pobj", "NOUN", "NN", "vote")])
     assert rules_reading(certainty, doc, "vote") == (-2, ["reportedly", "without"])
+
+
+def test_yet_to_is_not_so_far(vocab, certainty):
+    # "The ministry has yet to publish the audit"
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("ministry", 2, "nsubj", "NOUN", "NN", "ministry"),
+                             ("has", 2, "ROOT", "VERB", "VBZ", "have"), ("yet", 2, "advmod", "ADV", "RB", "yet"),
+                             ("to", 5, "aux", "PART", "TO", "to"), ("publish", 2, "xcomp", "VERB", "VB", "publish"),
+                             ("the", 7, "det", "DET", "DT", "the"), ("audit", 5, "dobj", "NOUN", "NN", "audit")])
+    assert rules_reading(certainty, doc, "publish") == (-3, ["has yet"])
+
+
+def test_stopped_short_of_denies_the_act(vocab, certainty):
+    # "The judge stopped short of jailing him" / "did not stop short of jailing him"
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("judge", 2, "nsubj", "NOUN", "NN", "judge"),
+            ("stopped", 2, "ROOT", "VERB", "VBD", "stop"), ("short", 2, "advmod", "ADV", "RB", "short"),
+            ("of", 3, "prep", "ADP", "IN", "of"), ("jailing", 4, "pcomp", "VERB", "VBG", "jail"),
+            ("him", 5, "dobj", "PRON", "PRP", "he")]
+    assert rules_reading(certainty, hand_parse(vocab, rows), "jailing") == (-3, ["short of"])
+    negated = rows[:2] + [("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                          ("stop", 4, "ROOT", "VERB", "VB", "stop"), ("short", 4, "advmod", "ADV", "RB", "short"),
+                          ("of", 5, "prep", "ADP", "IN", "of"), ("jailing", 6, "pcomp", "VERB", "VBG", "jail")]
+    negated[1] = ("judge", 4, "nsubj", "NOUN", "NN", "judge")
+    assert rules_reading(certainty, hand_parse(vocab, negated), "jailing")[0] == 3
+
+
+def test_rather_than_rejects_the_alternative(vocab, certainty):
+    # "Crews dug a channel rather than wait"
+    doc = hand_parse(vocab, [("Crews", 1, "nsubj", "NOUN", "NNS", "crew"), ("dug", 1, "ROOT", "VERB", "VBD", "dig"),
+                             ("a", 3, "det", "DET", "DT", "a"), ("channel", 1, "dobj", "NOUN", "NN", "channel"),
+                             ("rather", 5, "advmod", "ADV", "RB", "rather"), ("than", 1, "cc", "ADP", "IN", "than"),
+                             ("wait", 1, "conj", "VERB", "VB", "wait")])
+    assert rules_reading(certainty, doc, "wait") == (-3, ["rather than"])
+    assert rules_reading(certainty, doc, "dug") == (3, [])
+
+
+def test_open_question_after_a_negated_report_parsed_as_adverbial(vocab, certainty):
+    # "Officials would not say when the border would reopen" with 'reopen' hung on 'say' as an adverbial clause
+    doc = hand_parse(vocab, [("Officials", 3, "nsubj", "NOUN", "NNS", "official"),
+                             ("would", 3, "aux", "AUX", "MD", "would"), ("not", 3, "neg", "PART", "RB", "not"),
+                             ("say", 3, "ROOT", "VERB", "VB", "say"), ("when", 8, "advmod", "SCONJ", "WRB", "when"),
+                             ("the", 6, "det", "DET", "DT", "the"), ("border", 8, "nsubj", "NOUN", "NN", "border"),
+                             ("would", 8, "aux", "AUX", "MD", "would"), ("reopen", 3, "advcl", "VERB", "VB", "reopen")])
+    assert rules_reading(certainty, doc, "reopen")[0] == 0
+
+
+def test_neither_nor_negates_each_conjunct(vocab, certainty):
+    # "The agency would neither confirm nor deny that staff had left"
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("agency", 4, "nsubj", "NOUN", "NN", "agency"),
+                             ("would", 4, "aux", "AUX", "MD", "would"),
+                             ("neither", 4, "preconj", "CCONJ", "CC", "neither"),
+                             ("confirm", 4, "ROOT", "VERB", "VB", "confirm"), ("nor", 4, "cc", "CCONJ", "CC", "nor"),
+                             ("deny", 4, "conj", "VERB", "VB", "deny"), ("that", 10, "mark", "SCONJ", "IN", "that"),
+                             ("staff", 10, "nsubj", "NOUN", "NN", "staff"), ("had", 10, "aux", "AUX", "VBD", "have"),
+                             ("left", 6, "ccomp", "VERB", "VBN", "leave")])
+    assert rules_reading(certainty, doc, "confirm")[0] < 0
+    assert rules_reading(certainty, doc, "deny")[0] < 0
+    assert rules_reading(certainty, doc, "left")[0] == 0  # neither denied nor confirmed: left open
+
+
+def test_doubt_makes_its_complement_probably_not(vocab, certainty):
+    # "Traders doubt that the bank will raise rates"
+    doc = hand_parse(vocab, [("Traders", 1, "nsubj", "NOUN", "NNS", "trader"), ("doubt", 1, "ROOT", "VERB", "VBP", "doubt"),
+                             ("that", 6, "mark", "SCONJ", "IN", "that"), ("the", 4, "det", "DET", "DT", "the"),
+                             ("bank", 6, "nsubj", "NOUN", "NN", "bank"), ("will", 6, "aux", "AUX", "MD", "will"),
+                             ("raise", 1, "ccomp", "VERB", "VB", "raise"), ("rates", 6, "dobj", "NOUN", "NNS", "rate")])
+    assert rules_reading(certainty, doc, "raise") == (-2, ["doubt"])
+
+
+def test_quoted_question_asks(vocab, certainty):
+    # '"Did anyone warn them?"' (a sentence of its own before 'she asked')
+    doc = hand_parse(vocab, [('"', 3, "punct", "PUNCT", "``", '"'), ("Did", 3, "aux", "AUX", "VBD", "do"),
+                             ("anyone", 3, "nsubj", "PRON", "NN", "anyone"), ("warn", 3, "ROOT", "VERB", "VB", "warn"),
+                             ("them", 3, "dobj", "PRON", "PRP", "they"), ("?", 3, "punct", "PUNCT", ".", "?"),
+                             ('"', 3, "punct", "PUNCT", "''", '"')])
+    assert rules_reading(certainty, doc, "warn")[0] == 0
+
+
+def test_not_a_single_negates_the_clause(vocab, certainty):
+    # "Not a single ballot was counted" / "Not all ballots were counted" (only part of them: no negation)
+    rows = [("Not", 3, "neg", "PART", "RB", "not"), ("a", 3, "det", "DET", "DT", "a"),
+            ("single", 3, "amod", "ADJ", "JJ", "single"), ("ballot", 5, "nsubjpass", "NOUN", "NN", "ballot"),
+            ("was", 5, "auxpass", "AUX", "VBD", "be"), ("counted", 5, "ROOT", "VERB", "VBN", "count")]
+    assert rules_reading(certainty, hand_parse(vocab, rows), "counted") == (-3, ["Not a"])
+    partial = [("Not", 2, "neg", "PART", "RB", "not"), ("all", 2, "det", "DET", "DT", "all"),
+               ("ballots", 4, "nsubjpass", "NOUN", "NNS", "ballot"), ("were", 4, "auxpass", "AUX", "VBD", "be"),
+               ("counted", 4, "ROOT", "VERB", "VBN", "count")]
+    assert rules_reading(certainty, hand_parse(vocab, partial), "counted")[0] == 3
+
+
+def test_not_true_that_denies(vocab, certainty):
+    # "It is not true that the envoy resigned"
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+                             ("not", 1, "neg", "PART", "RB", "not"), ("true", 1, "acomp", "ADJ", "JJ", "true"),
+                             ("that", 7, "mark", "SCONJ", "IN", "that"), ("the", 6, "det", "DET", "DT", "the"),
+                             ("envoy", 7, "nsubj", "NOUN", "NN", "envoy"), ("resigned", 1, "ccomp", "VERB", "VBD", "resign")])
+    assert rules_reading(certainty, doc, "resigned")[0] == -3

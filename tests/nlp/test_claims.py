@@ -141,3 +141,25 @@ def test_a_hyphenated_verb_the_parser_split_is_one_claim(analyse):
     claims = [c for c in r["claims"] if c["attribution"]]
     assert [c["trigger"]["text"] for c in claims] == ["co-operate"]
     assert claims[0]["certainty"]["value"] == 2  # 'would' hangs on the first part
+
+
+def test_naming_participle_is_no_claim(vocab):
+    # "a faction calling itself the Red Hand"
+    rows = [("a", 1, "det", "DET", "DT"), ("faction", 1, "ROOT", "NOUN", "NN"),
+            ("calling", 1, "acl", "VERB", "VBG"), ("itself", 2, "dobj", "PRON", "PRP"),
+            ("the", 6, "det", "DET", "DT"), ("Red", 6, "compound", "PROPN", "NNP"),
+            ("Hand", 2, "oprd", "PROPN", "NNP")]
+    doc = hand_parse(vocab, [row + (row[0].lower() if row[0] != "calling" else "call",) for row in rows])
+    assert not heads_clause(doc[2])
+
+
+def test_participle_set_off_on_a_subject_folds_into_its_clause(vocab):
+    # "The pilot, flying for a charter firm, was detained"
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT"), ("pilot", 8, "nsubjpass", "NOUN", "NN"),
+                             (",", 1, "punct", "PUNCT", ","), ("flying", 1, "acl", "VERB", "VBG"),
+                             ("for", 3, "prep", "ADP", "IN"), ("a", 6, "det", "DET", "DT"),
+                             ("firm", 4, "pobj", "NOUN", "NN"), (",", 1, "punct", "PUNCT", ","),
+                             ("detained", 8, "ROOT", "VERB", "VBN")])
+    assert not heads_clause(doc[3])
+    claims = group_claims(doc, [3, 8], {}, {}, set())
+    assert [c.head for c in claims] == [8] and claims[0].parts == [3]

@@ -12,7 +12,8 @@ from ..annotations import AttributionRecord, register_extensions, set_attributio
 from ..tokens import runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
-                      inside_relative_clause, named_as, narrator_conjuncts, speaker_after_quote)
+                      inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
+                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation)
 from .cues import CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -26,7 +27,7 @@ from .sources import SourceReader
 # misparsed into the first one's clause, estimates ('put the toll at 22') and what a document or image shows
 # ('satellite images show', often inside another speaker's content, where the model misses it).
 RULE_KINDS_KEPT = frozenset({"according", "evidential", "postposed", "passive", "coordinated", "estimate", "evidence",
-                             "shown", "contrasted", "disputed"})
+                             "shown", "contrasted", "disputed", "unheld"})
 # 'which the navy calls a criminal gang' is read by the rules too, but kept only where the model confirms it: on
 # PolNeAR dev the rules' reading alone matched a gold cue 3 times in 13
 RULE_SPANS_KEPT = frozenset({"postposed", "shown", "passive"})
@@ -78,6 +79,9 @@ class Attribution(Component):
                 citing.append(cue)
                 continue
             content = content_of(cue)
+            if not content and cue.kind == "verb" and cue.complement is None:
+                # "the commander said:" with the quotation in the next paragraph, past the parser's sentence
+                content = {i for i in quotation_after_colon(doc, cue.tokens[-1]) if not doc[i].is_space}
             if not content:
                 continue
             source = self.sources.source_of(cue, content)
@@ -97,8 +101,11 @@ class Attribution(Component):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
         records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)]
+        records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
+        records = [r for r in records if r.cue]
         for record in records:
             speaker_after_quote(doc, record)
+            split_quotation(doc, record)
             named_as(doc, record)
             colon_quote(doc, record)
             self.sources.antecedent(record)
@@ -108,6 +115,7 @@ class Attribution(Component):
         narrator_conjuncts(doc, records)
         inside_relative_clause(doc, records)
         across_another_cue(doc, records)
+        qualifier_of_report(doc, records)
         if start:
             for record in records:
                 past_front_matter(doc, record, start)

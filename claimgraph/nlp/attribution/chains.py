@@ -181,12 +181,20 @@ def enclosing(records: list[AttributionRecord], k: int, contents: list[set[int]]
         if j == k:
             continue
         content = contents[j] if contents is not None else other.content_tokens()
-        if cue_tokens and cue_tokens <= content:
+        own = contents[k] if contents is not None else records[k].content_tokens()
+        if cue_tokens and cue_tokens <= content and not encloses(own, other, content):
             size = len(content)
             # equal contents: the citing attribution (sorted after its reporter) is the inner one
             if best_size is None or size < best_size or (size == best_size and j > best):
                 best, best_size = j, size
     return best
+
+
+def encloses(content: set[int], other: AttributionRecord, other_content: set[int]) -> bool:
+    """Whether a content holds the other attribution's cue and is the larger of the two: of two attributions each
+    holding the other's cue, the one that holds more is outside, so that no chain turns in a circle."""
+    cue = {t.i for s in other.cue for t in s}
+    return bool(cue) and cue <= content and len(content) >= len(other_content)
 
 
 def time_of(doc: Doc, record: AttributionRecord) -> int | None:

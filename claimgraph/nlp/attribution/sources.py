@@ -216,11 +216,13 @@ class SourceReader:
         head = self.head(record.source)
         if head is None:
             return "unknown", ""
+        if {t.i for s in record.source for t in s} == {t.i for s in record.cue for t in s}:
+            return "unknown", ""  # "amid reports that C": the reports are all there is of a source
         noun = self.noun_head(head)
         lemma = noun.lemma_.lower()
         text = noun.lower_
         proper = noun.pos_ == "PROPN"
-        described = self.apposition(noun)
+        described = self.apposition(noun, entity_types)
         if described is not None:
             return described
         if proper and text in self.nameplates:
@@ -287,6 +289,11 @@ class SourceReader:
             return None
         if any(c.dep_ in {"amod", "acl", "relcl"} and c.lemma_.lower() in INFORMED for c in noun.children):
             return None
+        # "Officials, speaking on condition of anonymity, said": the parser hangs the participle on the verb
+        verb = noun.head
+        if noun.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "advcl" and noun.i < c.i < verb.i and c.lemma_.lower() in INFORMED for c in verb.children):
+            return None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"at", "of", "from", "for"}):
             body = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if body is None:
@@ -318,11 +325,22 @@ class SourceReader:
         self._states = (doc, found)
         return found
 
-    def apposition(self, noun: Token) -> tuple[str, str] | None:
+    def apposition(self, noun: Token, entity_types: dict[int, str] | None = None) -> tuple[str, str] | None:
         """'Orland's president, Ivo Brannock' (a role named in apposition) is a person; 'the Harbour Brigades, an
         armed group' takes the kind its descriptor gives."""
+        role = noun.lemma_.lower() in self.titles | self.anonymous
+        if noun.pos_ == "NOUN" and role:
+            # "the governor of Telmark, Radu Fensk": the parser hangs the name on the place rather than the role
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for place in (c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                    if any(a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in {"PERSON", ""} and
+                           a.i > place.i + 1 and a.doc[a.left_edge.i - 1].text == "," for a in place.children):
+                        return "person", f"'{noun.text}' of '{place.text}' named in apposition"
         for appos in (c for c in noun.children if c.dep_ == "appos"):
-            role = noun.lemma_.lower() in self.titles | self.anonymous
+            named = (entity_types or {}).get(appos.i)
+            if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON":
+                # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
+                return ENTITY_KINDS[named], f"'{noun.text}' named in apposition, entity type {named}"
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and (role or appos.ent_type_ in {"PERSON", ""}) and \
                     noun.lemma_.lower() not in self.organizations | self.governments | self.documents:
                 # a role with a name is that person, whatever type the name was given ('the mayor, X')
