@@ -196,7 +196,7 @@ _NO_SUBJECT = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|a
 
 def past_datelines(attributions: dict[str, dict[str, Any]], analysed: list[dict[str, Any]],
                    text: str) -> dict[str, dict[str, Any]]:
-    """"TAVEL (Ferrow Wire) - Ondria's defence minister, Tomas Reyl, said ...": a dateline is where and by whom a
+    """"TAVEL (Ferrow Wire) - Ondria's defence minister, Edvin Reyl, said ...": a dateline is where and by whom a
     report is filed, never who says it, and a cue needs a speaker; a source read as the dateline, or left empty, is
     the words between the sentence's start (or its dateline's dash) and the cue."""
     spans = {a["id"]: a for a in analysed}
@@ -319,7 +319,7 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
         words = (candidate["source_text"] or "").split()
         if is_pronoun(candidate) or not words:
             continue
-        # "she said" after "the foreign-policy chief, Helena Marsh, said after a meeting": a person for he and she;
+        # "she said" after "the foreign-policy chief, Berit Voss, said after a meeting": a person for he and she;
         # and a speaker, not the material a speaker cites ("citing interviews with relatives")
         if text.lower() in ("he", "she") and candidate["source_kind"] != "person" or candidate.get("parent"):
             continue

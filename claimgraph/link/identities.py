@@ -312,7 +312,7 @@ def named_in(db: IdentityStore, text: str, linking: Linking = DEFAULTS) -> set[i
         words = run.split()
         if words[0] in ("The", "A", "An") or not looks_like_name(run):
             words = words[1:]
-        # "Foreign Minister Ilka Marsh": the longest stored name the run ends with; a new short run is a new name
+        # "Foreign Minister Ilka Voss": the longest stored name the run ends with; a new short run is a new name
         known = next((by_name(db, [name_key(" ".join(words[k:]))]) for k in range(len(words) - 1)
                       if by_name(db, [name_key(" ".join(words[k:]))]) is not None), None)
         if known is not None:
@@ -412,7 +412,7 @@ def by_fuzzy_name(db: IdentityStore, key: str, type_: str | None, linking: Linki
 
 
 def is_short_form(key: str, full: str, full_type: str | None) -> bool:
-    """"Marsh" for "Ilka Marsh" (a person by surname), "Herald" for "The Calder Herald" (an outlet or group by its
+    """"Voss" for "Ilka Voss" (a person by surname), "Herald" for "The Calder Herald" (an outlet or group by its
     head), "Ashcombe" for "Ashcombe Security" (a company without its designator); never a place's name for a
     body named after it ("Ustria" is not "Ustria Rail")."""
     words = full.split()

@@ -76,7 +76,7 @@ def test_the_command_scores_the_project_story_corpus(tmp_path, nlp, capsys):
             out.write(path.read_text(encoding="utf-8").strip() + "\n")
     gold = {"format": "claimgraph-stories/1", "documents": "story.jsonl", "stories": [{
         "name": "drones", "documents": ["hl-1", "nt-1", "pv-1", "cw-1", "rg-1", "ed-1", "lh-1", "so-1", "nt-2"],
-        "identities": [["Calder Brigade"], ["Ilka Marsh", "Marsh"]],
+        "identities": [["Calder Brigade"], ["Ilka Voss", "Voss"]],
         "claims": [{"key": "drones", "event": {"type": "AID", "actor": "Varenia", "recipient": "Calder Brigade"},
                     "words": ["drone"], "mentions": ["hl-1", "nt-1", "pv-1", "cw-1", "rg-1", "ed-1", "so-1", "nt-2"],
                     "contradicted_by": ["lh-1"], "independent_origins": 3,

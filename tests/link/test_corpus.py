@@ -50,7 +50,7 @@ def test_the_drone_claim_has_three_independent_origins(db):
     claim = drone_claim(claims(db))
     assert claim["independent_origins"] == 3
     origins = " | ".join(claim["origins"])
-    assert "Harbour Ledger" in origins and "Continental Wire" in origins and "Ilka Marsh" in origins
+    assert "Harbour Ledger" in origins and "Continental Wire" in origins and "Ilka Voss" in origins
 
 
 def test_re_reports_and_wire_copies_collapse_to_their_origin(db):
@@ -97,7 +97,7 @@ def test_one_identity_per_entity_across_articles(db):
     with Store.open(db, create=False) as store:
         names = [r[0] for r in store.query("SELECT name FROM entity_identities")]
     assert names.count("Calder Brigade") == 1 and "The Calder Brigade" not in names
-    assert names.count("Ilka Marsh") == 1 and "Marsh" not in names
+    assert names.count("Ilka Voss") == 1 and "Voss" not in names
 
 
 def test_filters(db):
@@ -123,9 +123,9 @@ def test_claims_command_writes_the_contract_shape(db, capsys):
 
 
 def test_entity_dossier(db, capsys):
-    assert main(["entity", "Marsh", "--db", str(db), "--format", "json"]) == 0
+    assert main(["entity", "Voss", "--db", str(db), "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["entity"]["name"] == "Ilka Marsh"
+    assert report["entity"]["name"] == "Ilka Voss"
     assert drone_claim(report["claims_as_source"])
     assert main(["entity", "Calder Brigade", "--db", str(db)]) == 0
     text = capsys.readouterr().out

@@ -387,8 +387,8 @@ def inquiry(built, text, claim, actor, published, outlet):
 def test_an_office_acting_is_its_holder(tmp_path, built):
     """"The governor's office is examining ..." is the governor's act: the one person the corpus gives the office
     of governor is the actor, so the report joins the claim of her inquiry."""
-    first = inquiry(built, "Governor Lena Brandt said she had ordered an inquiry into its spending.",
-                    "she had ordered an inquiry into its spending", "Lena Brandt", "2025-05-02", "A")
+    first = inquiry(built, "Governor Hedda Brandt said she had ordered an inquiry into its spending.",
+                    "she had ordered an inquiry into its spending", "Hedda Brandt", "2025-05-02", "A")
     second = inquiry(built, "The governor's office is examining the Port Board's accounts.",
                      "The governor's office is examining the Port Board's accounts", "governor's office",
                      "2025-05-03", "B")
@@ -397,10 +397,10 @@ def test_an_office_acting_is_its_holder(tmp_path, built):
 
 
 def test_an_office_two_people_hold_names_nobody(tmp_path, built):
-    first = inquiry(built, "Governor Lena Brandt said she had ordered an inquiry into its spending.",
-                    "she had ordered an inquiry into its spending", "Lena Brandt", "2025-05-02", "A")
-    other = built("Governor Piet Orlan visited the Port Board.", outlet="C", published="2025-05-02",
-                  entities=[("Piet Orlan", "PERSON"), ("Port Board", "ORG")], claim="visited the Port Board")
+    first = inquiry(built, "Governor Hedda Brandt said she had ordered an inquiry into its spending.",
+                    "she had ordered an inquiry into its spending", "Hedda Brandt", "2025-05-02", "A")
+    other = built("Governor Joost Orlan visited the Port Board.", outlet="C", published="2025-05-02",
+                  entities=[("Joost Orlan", "PERSON"), ("Port Board", "ORG")], claim="visited the Port Board")
     second = inquiry(built, "The governor's office is examining the Port Board's accounts.",
                      "The governor's office is examining the Port Board's accounts", "governor's office",
                      "2025-05-03", "B")

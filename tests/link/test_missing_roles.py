@@ -9,8 +9,8 @@ from claimgraph.link.acts import acts_told, generic
 from claimgraph.link.normalise import name_key
 from claimgraph.store import Store
 
-DETAIN = {"type": "COERCE", "roles": {"actor": "Harrow Guard", "recipient": "Lena Vosk"}}
-PEOPLE = [("Harrow Guard", "ORG"), ("Lena Vosk", "PERSON")]
+DETAIN = {"type": "COERCE", "roles": {"actor": "Harrow Guard", "recipient": "Hedda Vosk"}}
+PEOPLE = [("Harrow Guard", "ORG"), ("Hedda Vosk", "PERSON")]
 
 
 def linked(db, documents):
@@ -25,9 +25,9 @@ def linked(db, documents):
 
 
 def first_report(built):
-    return built("The Harrow Guard detained Lena Vosk at a checkpoint in Tarn.", outlet="A", published="2025-03-02",
+    return built("The Harrow Guard detained Hedda Vosk at a checkpoint in Tarn.", outlet="A", published="2025-03-02",
                  url="https://a.example/1", entities=PEOPLE,
-                 claim="The Harrow Guard detained Lena Vosk at a checkpoint in Tarn", event=DETAIN)
+                 claim="The Harrow Guard detained Hedda Vosk at a checkpoint in Tarn", event=DETAIN)
 
 
 def test_an_act_by_the_same_doer_naming_nobody_done_to_is_another_claim(tmp_path, built):
@@ -40,7 +40,7 @@ def test_an_act_by_the_same_doer_naming_nobody_done_to_is_another_claim(tmp_path
 
 
 def test_an_act_by_the_same_doer_whose_sentence_names_the_party_done_to_joins(tmp_path, built):
-    text = "Lena Vosk was stopped on her way home, and the Harrow Guard detained her at dawn, a neighbour said."
+    text = "Hedda Vosk was stopped on her way home, and the Harrow Guard detained her at dawn, a neighbour said."
     same = built(text, outlet="B", published="2025-03-03", url="https://b.example/2", entities=PEOPLE,
                  claim="the Harrow Guard detained her at dawn",
                  event={"type": "COERCE", "roles": {"actor": "Harrow Guard"}})
@@ -49,17 +49,17 @@ def test_an_act_by_the_same_doer_whose_sentence_names_the_party_done_to_joins(tm
 
 
 def test_a_clause_telling_the_state_an_arrest_leaves_joins_the_arrest(tmp_path, built):
-    text = "Lena Vosk has been taken into custody by the Harrow Guard, her brother said."
+    text = "Hedda Vosk has been taken into custody by the Harrow Guard, her brother said."
     clause = built(text, outlet="B", published="2025-03-03", url="https://b.example/3", entities=PEOPLE,
-                   claim="Lena Vosk has been taken into custody by the Harrow Guard")
+                   claim="Hedda Vosk has been taken into custody by the Harrow Guard")
     first, second = linked(tmp_path / "s.db", [first_report(built), clause])
     assert first == second
 
 
 def test_a_clause_naming_both_parties_without_the_act_stays_apart(tmp_path, built):
-    text = "Lena Vosk praised the Harrow Guard for its discipline at a rally, her brother said."
+    text = "Hedda Vosk praised the Harrow Guard for its discipline at a rally, her brother said."
     clause = built(text, outlet="B", published="2025-03-03", url="https://b.example/4", entities=PEOPLE,
-                   claim="Lena Vosk praised the Harrow Guard for its discipline at a rally")
+                   claim="Hedda Vosk praised the Harrow Guard for its discipline at a rally")
     first, second = linked(tmp_path / "s.db", [first_report(built), clause])
     assert first != second
 

@@ -36,12 +36,12 @@ def test_who_denies_something_in_the_sentence_is_not_its_speaker():
 
 
 def test_a_party_saying_it_did_the_act_is_a_source_of_it():
-    """"Governor Lena Brandt said she had ordered an inquiry": an on-the-record statement of one's own act is an
+    """"Governor Hedda Brandt said she had ordered an inquiry": an on-the-record statement of one's own act is an
     origin; "Ustria has agreed to supply ..." read as a source with "agreed" as its cue is the act's party, no
     source."""
     from claimgraph.link.corroboration import party_source
     document = {"source_identity": {}}
-    said = {"source_text": "Lena Brandt", "cue_text": "said"}
+    said = {"source_text": "Hedda Brandt", "cue_text": "said"}
     agreed = {"source_text": "Ustria", "cue_text": "has agreed"}
     assert not party_source(None, document, said, "lena hask")
     assert not party_source(None, document, {**said, "cue_text": "told reporters"}, "lena hask")
@@ -107,13 +107,13 @@ def test_a_description_with_a_name_in_apposition_names_its_source():
 
 def test_a_claim_read_with_its_trailing_attribution_clause_is_given_under_it():
     from claimgraph.link.corroboration import speaker
-    text = "The Harrow Guard detained Lena Vosk on Sunday, two of her neighbours told the Ledger. Rain fell."
-    claim_text = "The Harrow Guard detained Lena Vosk on Sunday, two of her neighbours told the Ledger"
+    text = "The Harrow Guard detained Hedda Vosk on Sunday, two of her neighbours told the Ledger. Rain fell."
+    claim_text = "The Harrow Guard detained Hedda Vosk on Sunday, two of her neighbours told the Ledger"
     document = {"text": text, "source_at": {"a1": text.index("two of her")}, "attributions": {"a1": {}},
                 "denied": set()}
     claim = {"attribution": None, "span": {"start": 0, "end": len(claim_text), "text": claim_text}}
     assert speaker(document, claim) == "a1"
-    inside = "Lena Vosk said the Harrow Guard detained her"
+    inside = "Hedda Vosk said the Harrow Guard detained her"
     document = {"text": inside + ".", "source_at": {"a1": 0}, "attributions": {"a1": {}}, "denied": set()}
     claim = {"attribution": None, "span": {"start": 0, "end": len(inside), "text": inside}}
     assert speaker(document, claim) is None

@@ -301,10 +301,10 @@ def test_the_holder_of_a_title_of_two_words_is_the_title_word_with_the(analyse):
 
 
 def test_a_lawyers_client_is_whom_the_lawyer_was_named_for(analyse):
-    r = analyse("Marta Ruiz, a lawyer for Tomas Feld, said her client would appeal the ruling.")
-    feld = next(e for e in r["entities"] if e["name"] == "Tomas Feld")
+    r = analyse("Marta Ruiz, a lawyer for Edvin Feld, said her client would appeal the ruling.")
+    feld = next(e for e in r["entities"] if e["name"] == "Edvin Feld")
     assert "her client" in [m["text"] for m in feld["mentions"]]
-    r = analyse("Tomas Feld said on Monday that his client would appeal the ruling.")
+    r = analyse("Edvin Feld said on Monday that his client would appeal the ruling.")
     assert not any(m["text"] == "his client" for e in r["entities"] for m in e["mentions"])
 
 

@@ -429,9 +429,9 @@ def test_a_nationality_word_stays_no_mention(analyse):
 
 
 def test_the_portfolio_before_a_minister_is_part_of_the_title(analyse):
-    r = analyse("Velsian Interior Minister Tomas Hedd ordered a curfew in Velsia on Monday.")
+    r = analyse("Velsian Interior Minister Edvin Hedd ordered a curfew in Velsia on Monday.")
     assert not [e for e in r["entities"] if e["name"] == "Interior"]
-    assert ("member_of", "Tomas Hedd", "Velsia") in {(x["type"], x["subject"], x["object"]) for x in r["relations"]}
+    assert ("member_of", "Edvin Hedd", "Velsia") in {(x["type"], x["subject"], x["object"]) for x in r["relations"]}
 
 
 def test_a_two_word_firm_again_by_its_first_word_where_the_tagger_saw_no_name(analyse):

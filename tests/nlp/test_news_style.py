@@ -57,7 +57,7 @@ def test_passive_report_refusal_and_open_question(article):
     assert claim(r, "investigation")["certainty"]["value"] == 0
     assert [c["trigger"]["text"] for c in r["claims"]].count("co-operate") == 1
     (told,) = [a for a in r["attributions"] if joined(a["cue"]) == "told"]
-    assert joined(told["source"]) == "Prime Minister Lena Harroway"
+    assert joined(told["source"]) == "Prime Minister Hedda Harroway"
 
 
 def test_post_on_x_and_a_quoted_negation(article):
@@ -122,7 +122,7 @@ def test_wire_story_anonymity_statement_and_report_through_a_document(article):
     assert joined(officials["content"]).startswith("The government of Ostrava")  # not the dateline
     (ministry,) = by_source(r, "The finance ministry")
     assert ministry["source_kind"] == "government" and "resume next month" in joined(ministry["content"])
-    (office,) = by_source(r, "Prime Minister Tomas Belik's office")
+    (office,) = by_source(r, "Prime Minister Edvin Belik's office")
     assert office["source_kind"] == "government"
     (source,) = by_source(r, "A source familiar with the matter")
     assert source["source_kind"] == "anonymous" and source["source_count"] == 1

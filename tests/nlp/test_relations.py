@@ -130,10 +130,10 @@ def test_the_adjective_of_a_state_the_story_names_before_a_head_of_state_title(a
 
 
 def test_a_verb_of_leading_ties_a_person_to_the_body_led(analyse):
-    r = analyse("Tomas Reyk, who leads the Dunmere Liberation Front, said his fighters would withdraw. "
+    r = analyse("Edvin Reyk, who leads the Dunmere Liberation Front, said his fighters would withdraw. "
                 "The Harlow Citizens Party, led by Anya Sobel, boycotted the vote.")
     found = pairs(r, "leader_of")
-    assert ("Tomas Reyk", "Dunmere Liberation Front") in found
+    assert ("Edvin Reyk", "Dunmere Liberation Front") in found
     assert ("Anya Sobel", "Harlow Citizens Party") in found
 
 

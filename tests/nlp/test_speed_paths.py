@@ -10,7 +10,7 @@ from claimgraph.nlp.table import document_text, remember_text
 
 TEXTS = [
     "Ferries to Marrow Point were halted\n\nThe port authority said crews would inspect the quay.",
-    "\n\nA caption line\nPhoto: Lena Ostrova\n \n  The council voted on Tuesday.\n",
+    "\n\nA caption line\nPhoto: Hedda Ostrova\n \n  The council voted on Tuesday.\n",
     "one line\r\nanother line\n\n\n\nthird paragraph starts here . \n",
     "No break in this text at all.",
     "\n",

@@ -186,7 +186,7 @@ def test_a_count_of_things_seized_is_no_party(analyse):
 
 @pytest.mark.parametrize("text, participle", [
     ("Dara Vell, fighting with the Orsk militia since 2021, was captured in May.", "fighting"),
-    ("Tomas Irne, working for Pellian intelligence, recruited two clerks.", "working"),
+    ("Edvin Irne, working for Pellian intelligence, recruited two clerks.", "working"),
     ("The colonel, attacking the plan in a letter, resigned on Friday.", "attacking"),
 ])
 def test_a_participle_describing_a_subject_is_no_event(analyse, text, participle):
