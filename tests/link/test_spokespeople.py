@@ -66,3 +66,18 @@ def test_a_story_with_a_spokesperson_reads_the_same_whatever_the_given_name(stor
     report = evaluate_corpus(tmp_path / f"{story}.gold.json")
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
+
+
+@pytest.mark.parametrize("phrase", ["interior ministry spokesman {name}",
+                                    "{name}, a spokesman for the interior ministry,",
+                                    "the interior ministry's spokesman, {name},"])
+@pytest.mark.parametrize("given", ("Marek", "Ilona"))
+def test_each_shape_of_a_spokesperson_is_one_voice_with_the_body(phrase, given, tmp_path, nlp):
+    jsonl = (STORIES / "pelican.jsonl").read_text(encoding="utf-8")
+    assert "interior ministry spokesman Viktor Halvik" in jsonl
+    jsonl = jsonl.replace("interior ministry spokesman Viktor Halvik", phrase.format(name=f"{given} Halvik"))
+    (tmp_path / "pelican.jsonl").write_text(jsonl.replace("Viktor Halvik", f"{given} Halvik"), encoding="utf-8")
+    gold = (STORIES / "pelican.gold.json").read_text(encoding="utf-8").replace("Viktor Halvik", f"{given} Halvik")
+    (tmp_path / "pelican.gold.json").write_text(gold, encoding="utf-8")
+    report = evaluate_corpus(tmp_path / "pelican.gold.json")
+    assert report["independent_origins_exact"] == 100.0, "\n".join(report["details"])
