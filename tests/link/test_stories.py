@@ -70,7 +70,11 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     deliveries to" (the subject of a claim whose own event names nobody), "had stopped fuel deliveries to"; denials
     "rejected the report as", "has not suspended and will not suspend", "the claims are false", "categorically denied
     that", "there is no truth to these reports"; a prime minister named for his state; grain exports halted to another
-    state that must stay apart."""
+    state that must stay apart.
+
+    pelican: a seizure told by port officials via an outlet, by the ministry on record, and by "interior ministry
+    spokesman X" (the ministry's voice, no origin of his own); a denial by the party itself ("has not seized") before
+    the confirmations; the owner as an origin ("the seizure of its tanker by"); another story in the same port."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
