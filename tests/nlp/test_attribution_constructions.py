@@ -1,6 +1,8 @@
 """Attribution constructions that unseen news text uses often, on sentences written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 
 def texts(spans):
     return [s["text"] for s in spans]
@@ -514,6 +516,34 @@ def test_source_after_content_hung_on_the_clause_as_an_apposition(analyse):
     assert joined(warned["source"]) == "a senior economist at the university"
     assert joined(warned["content"]) == "The closure could cost the region thousands of jobs"
     assert warned["source_kind"] == "anonymous" and warned["source_count"] == 1
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The bombing of the rail depot near Orlu on Friday was the deadliest attack on the line since the war began, "
+     "an envoy from Kessia, which mediated the talks, told the Harbour Post.",
+     "an envoy from Kessia, which mediated the talks",
+     "The bombing of the rail depot near Orlu on Friday was the deadliest attack on the line since the war began"),
+    ("The seizure of the tanker off Brel last week was a clear breach of the accord, a naval officer from Dessa, "
+     "which patrols the strait, told the Coast Gazette.", "a naval officer from Dessa, which patrols the strait",
+     "The seizure of the tanker off Brel last week was a clear breach of the accord"),
+])
+def test_source_after_content_when_the_report_is_parsed_as_a_conjunct_of_the_clause(analyse, text, source, content):
+    r = analyse(text)
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == source
+    assert joined(told["content"]) == content
+
+
+def test_an_unnamed_official_after_the_content_is_an_anonymous_source(analyse):
+    r = analyse("The closure of the mine is a heavy blow to the valley, a union official told reporters.")
+    (told,) = by_cue(r, "told")
+    assert told["source_kind"] == "anonymous" and told["source_count"] == 1
+
+
+def test_a_second_act_joined_without_a_speaker_is_no_report(analyse):
+    r = analyse("The minister visited the flooded town on Monday and told residents that help was coming.")
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == "The minister"
 
 
 def test_when_it_was_said_is_not_what_was_said(analyse):

@@ -257,7 +257,9 @@ def apposed_speaker(verb: Token) -> Cue | None:
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
-    if clause is None or clause.right_edge.i != verb.i - 1:
+    if clause is None:
+        return conjoined_speaker(verb)
+    if clause.right_edge.i != verb.i - 1:
         return None
     speaker = verb.doc[verb.i - 1]
     while speaker.dep_ != "appos" and speaker.head.i != speaker.i and speaker.head.i < verb.i and \
@@ -273,6 +275,41 @@ def apposed_speaker(verb: Token) -> Cue | None:
     content = {t.i for t in clause.subtree if t.i < comma}
     return Cue("postposed", verb, [verb.i], source=source, content=content,
                evidence={"construction": "source after content", "parsed_as": "appos in the reported clause"})
+
+
+def conjoined_speaker(verb: Token) -> Cue | None:
+    """'The shelling was the worst breach of the truce, a diplomat from Lowen, which brokered it, told the Times':
+    the parser may also make the reporting verb a conjunct of the reported clause's verb, with the speaker a noun
+    phrase of that clause (an apposition in it, or a phrase of its own) set off by commas just before the verb, so that the verb inherits the clause's subject
+    for its own. With no 'and' or 'but' joining the two verbs and no clause of its own, the verb reports the clause
+    before the speaker, and the speaker is its source (as in apposed_speaker)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.i >= verb.i or any(c.dep_ in {"cc", "ccomp"} for c in verb.children) or \
+            any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    if doc[end].text in SET_OFF:
+        end -= 1  # the comma closing a relative clause on the speaker
+    speaker = doc[end]
+    # up to an apposition anywhere in the clause ('the worst breach, a diplomat from X') or a phrase of its own
+    while speaker.dep_ != "appos" and speaker.head.i != clause.i and speaker.head.i != speaker.i and \
+            speaker.head.i < verb.i:
+        speaker = speaker.head
+    if speaker.i <= clause.i or not (speaker.dep_ == "appos" or (
+            speaker.head.i == clause.i and speaker.dep_ in {"attr", "npadvmod", "dep"})):
+        return None
+    if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in {"DATE", "TIME"} or speaker.right_edge.i != end:
+        return None
+    comma = speaker.left_edge.i - 1
+    if comma <= clause.left_edge.i or doc[comma].text not in SET_OFF:
+        return None
+    source = {t.i for t in speaker.subtree}
+    content = {t.i for t in clause.subtree if clause.left_edge.i <= t.i < comma}
+    if not any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
+        return None
+    return Cue("postposed", verb, [verb.i], source=source, content=content,
+               evidence={"construction": "source after content", "parsed_as": speaker.dep_ + " of the reported clause"})
 
 
 # verbs that characterise what their object names ('what officials called a robbery'); naming verbs ('known as',
