@@ -362,12 +362,6 @@ def quote_candidates(ctx: Context, k: int, cue: list[int]) -> list[tuple[str, se
             out.append(("q-both2", stretch(before[-1], after[0], after[1])))
     if len(before) > 1:
         out.append(("q-before2", stretch(before[-2], before[-1])))
-    # a quotation resumed more than twice after its cue: "“A,” she said, “B.” … “C.” … “D.”" (PolNeAR train: one gold
-    # content is reached only this way; the long quoted runs are mostly cut by another cue between the pieces)
-    if len(after) > 2:
-        out.append(("q-after-all", stretch(*after)))
-        if before:
-            out.append(("q-both-all", stretch(before[-1], *after)))
     return out
 
 
@@ -382,90 +376,6 @@ def comma_cuts(ctx: Context, tokens: set[int]) -> list[tuple[str, set[int]]]:
     if len(commas) > 1:
         out.append(("cut-first-comma", set(ordered[:commas[0]])))
     return out
-
-
-# a trailing piece hung on a word of the stretch: a participle, a prepositional phrase or an adverbial clause.
-# PolNeAR's annotators keep or leave out such a piece by the piece (dev: 232 contents the ranker chose too long on
-# the right), so the stretch without it is a candidate of its own. A trailing relative clause or apposition is not
-# cut: PolNeAR keeps it about half the time and the contract's gold always (see RELATIVE_TAGS below).
-# PolNeAR train: 127 gold contents are reached only through such a cut (prep 66, advcl 43, acl 12, npadvmod 6)
-TRIM_DEPS = {"acl", "prep", "advcl", "npadvmod", "agent"}
-ADVERBIAL_DEPS = {"prep", "npadvmod"}  # left out only where they hang on a verb ("said the fund would grow in May")
-MAX_TRIMS = 3
-
-
-def trailing_trims(ctx: "Context", table, tokens: set[int]) -> list[tuple[str, set[int]]]:
-    """The stretch without each trailing piece that runs to its right edge (the nearest three)."""
-    if len(tokens) < 3:
-        return []
-    ordered = sorted(tokens)
-    lo = ordered[0]
-    edge = len(ordered) - 1
-    while edge > 0 and (ctx.text[ordered[edge]] in CLAUSE_PUNCT or ctx.text[ordered[edge]] in QUOTE_MARKS):
-        edge -= 1
-    hi = ordered[edge]
-    cuts: dict[int, str] = {}
-    for i in ordered:
-        if ctx.dep[i] not in TRIM_DEPS or ctx.head[i] == i or ctx.head[i] not in tokens:
-            continue
-        if ctx.dep[i] in ADVERBIAL_DEPS and ctx.pos[ctx.head[i]] not in VERBAL:
-            continue  # a phrase on a noun belongs to its noun phrase: "the attack on the town"
-        piece = table.subtree(i)
-        start = min(piece)
-        if max(piece) >= hi and start > lo and start not in cuts:
-            cuts[start] = ctx.dep[i]
-    out = []
-    for start in sorted(cuts, reverse=True)[:MAX_TRIMS]:
-        kept = {j for j in ordered if j < start}
-        if any(ctx.text[j] in QUOTE_MARKS for j in ordered if j >= start) and any(
-                ctx.text[j] in QUOTE_MARKS for j in kept):
-            continue  # never cut inside a quotation
-        out.append(("trim:" + cuts[start], kept))
-    return out
-
-
-def nesting(ctx: "Context", table, candidates: list["Candidate"]) -> None:
-    """Features comparing each candidate with the others of its cue: which nested stretch to choose depends on what
-    the next longer one adds ("which", "in", a second sentence) and what the next shorter one leaves out."""
-    sets = [c.tokens for c in candidates]
-    for c in candidates:
-        mine = c.tokens
-        if not mine:
-            continue
-        larger = [s for s in sets if mine < s]
-        smaller = [s for s in sets if s < mine]
-        feats = ["nsup=" + str(min(len(larger), 3)), "nsub=" + str(min(len(smaller), 3))]
-        # on each side, the nearest longer and the nearest shorter stretch
-        for side in ("left", "right"):
-            grown = [s for s in larger if grows(mine, s) == side]
-            if grown:
-                feats.extend(difference("sup", ctx, mine, min(grown, key=len)))
-            shrunk = [s for s in smaller if grows(s, mine) == side]
-            if shrunk:
-                feats.extend(difference("sub", ctx, max(shrunk, key=len), mine))
-        root = min(mine, key=lambda i: (ctx.head[i] in mine and ctx.head[i] != i, i))
-        words = {i for i in table.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
-        feats.append("constituent=" + str(words <= mine) + "|" + ctx.dep[root])
-        c.features.extend(feats)
-
-
-def grows(inner: frozenset[int], outer: frozenset[int]) -> str:
-    extra = outer - inner
-    return "right" if min(extra) > max(inner) else "left" if max(extra) < min(inner) else "both"
-
-
-def difference(name: str, ctx: "Context", inner: frozenset[int], outer: frozenset[int]) -> list[str]:
-    """What the outer of two nested stretches adds to the inner: on which side, opened by what, hung how."""
-    extra = outer - inner
-    words = [i for i in sorted(extra) if not ctx.punct[i]]
-    side = grows(inner, outer)
-    if not words:
-        return [name + "=punct|" + side, name + "-punct=" + "".join(ctx.text[i] for i in sorted(extra))[:3]]
-    root = min(words, key=lambda i: (ctx.head[i] in extra, i))
-    sents = len({ctx.sent_of[i] for i in words})
-    return [name + "=" + side + "|" + ctx.dep[root], name + "-word=" + side + "|" + piece_word(ctx, words[0]),
-            name + "-size=" + side + ("1" if len(words) == 1 else "2-4" if len(words) <= 4 else "5+") +
-            "|" + str(min(sents, 2))]
 
 
 # words that open a trailing piece and say what it is ("including", "which", "but", "according"): kept as words; an
@@ -521,7 +431,6 @@ def comma_pieces(ctx: "Context", tokens: set[int]) -> list[str]:
 QUOTE_MARKS = OPEN | CLOSE
 OBJECT_PAIR = {"dobj", "dative", "oprd", "prep", "xcomp", "ccomp", "acomp"}
 VERBAL = {"VERB", "AUX"}
-WH_TAGS = {"WDT", "WP"}
 
 
 def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]:
@@ -590,13 +499,6 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
                 raw.append(("subj+" + deps[subject] + "|" + deps[c], held | (subtree(c) - cue_set)))
             if len(right) > 1:
                 raw.append(("subj+" + deps[subject] + "|all", held.union(*(subtree(c) for c in right)) - cue_set))
-    # a relative or interrogative word as the cue's fronted object: "what she called a rant", "which the chief
-    # called nonsense" (PolNeAR keeps the word as a piece of the content; train: 41 gold contents, 38 reached only so)
-    fronted = [c for i in cue for c in children[i] if c not in cue_set and c < min(cue) and table.tag[c] in WH_TAGS
-               and deps[c] in {"dobj", "nsubjpass", "oprd", "attr"}]
-    for word in fronted:
-        for c in right:
-            raw.append(("wh+" + deps[c], {word} | (subtree(c) - cue_set)))
     # the clause the cue hangs on: "X, he said" and "according to X, C"
     host = table.head[h]
     if host != h:
@@ -613,10 +515,8 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
         raw.append((f"para-right{min(stop - k, 3)}", set(range(max(cue) + 1, ctx.sents[stop][1]))))
         stop += 1
     raw.extend(quote_candidates(ctx, k, cue))
-    whole_raw = [(kind, whole - cue_set) for kind, whole in raw if not kind.startswith("q-")]
-    raw.extend([(kind + "|" + cut, tokens) for kind, whole in whole_raw for cut, tokens in comma_cuts(ctx, whole)])
-    raw.extend([(kind + "|" + cut, tokens) for kind, whole in whole_raw
-                for cut, tokens in trailing_trims(ctx, table, whole)])
+    raw.extend([(kind + "|" + cut, tokens) for kind, whole in list(raw) if not kind.startswith("q-")
+                for cut, tokens in comma_cuts(ctx, whole - cue_set)])
     seen: dict[frozenset[int], Candidate] = {}
     cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
     # the words naming the speaker are not what is said: "The port closed, a spokesman said"
@@ -639,9 +539,9 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
                 seen[key].features.extend(base)
             else:
                 seen[key] = Candidate(key, feats)
-    found = list(seen.values())
-    nesting(ctx, table, found)
-    return found
+    return list(seen.values())
+
+
 
 
 def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, ctx: Context) -> list[Candidate]:
