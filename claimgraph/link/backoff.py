@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any, Iterable
 
 from ..settings import Linking
-from .normalise import content_words
+from .normalise import content_words, is_count
 
 # the thresholds (told share and plain words of an act or a clause, salient parties): settings.Linking, passed down
 DEFAULTS = Linking()
@@ -76,7 +76,6 @@ def role_words_agree(mine: Any, theirs: Any) -> bool:
     or two counts ("more than 300", "317 people"): each source counts the victims of one act its own way."""
     if not (isinstance(mine, str) and isinstance(theirs, str)):
         return False
-    from .linker import is_count  # linking's reading of a count; imported late, as linker imports this module
 
     mine, theirs = mine.removeprefix("words:"), theirs.removeprefix("words:")
     if is_count(mine) and is_count(theirs):

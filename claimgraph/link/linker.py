@@ -10,7 +10,7 @@ from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
 from . import acts, backoff, copies, identities
-from .normalise import content_words, jaccard, name_key, stem, wording_key
+from .normalise import content_words, is_count, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
 DEFAULTS = Linking()
@@ -642,18 +642,6 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
                 and not is_count(key):
             return identities.resolve_name(db, value, None, linking)
     return "words:" + key
-
-
-# a count of people or things: a number in figures or in words, or a quantifier that stands for one ("one" is left
-# out: it opens names, "One Nation")
-_COUNT = re.compile(r"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
-                    r"some|several|dozens|hundreds|thousands|scores|many|few|a dozen|dozen|two|three|four|five|six|"
-                    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b")
-
-
-def is_count(key: str) -> bool:
-    """Whether a role's words are a count ("four people", "at least 12 soldiers") rather than a party's name."""
-    return bool(_COUNT.search(key))
 
 
 def window(published: str | None, days: int = DEFAULTS.window_days) -> tuple[str, str] | None:

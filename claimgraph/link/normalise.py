@@ -78,3 +78,15 @@ def jaccard(a: set[str], b: set[str]) -> float:
 def wording_key(text: str) -> str:
     """The same wording, whatever its case, spacing and punctuation: how verbatim copies of a claim meet."""
     return hashlib.sha1(" ".join(words(text)).encode("utf-8")).hexdigest()[:20]
+
+
+# a count of people or things: a number in figures or in words, or a quantifier that stands for one ("one" is left
+# out: it opens names, "One Nation")
+_COUNT = re.compile(r"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
+                    r"some|several|dozens|hundreds|thousands|scores|many|few|a dozen|dozen|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b")
+
+
+def is_count(key: str) -> bool:
+    """Whether a role's words are a count ("four people", "at least 12 soldiers") rather than a party's name."""
+    return bool(_COUNT.search(key))
