@@ -532,6 +532,17 @@ def test_source_after_content_when_the_report_is_parsed_as_a_conjunct_of_the_cla
     (told,) = by_cue(r, "told")
     assert joined(told["source"]) == source
     assert joined(told["content"]) == content
+    assert told["source_kind"] == "anonymous"
+
+
+@pytest.mark.parametrize("text, cue, kind", [
+    ("The dam was badly built, an engineer from Varsk told the Morning Ledger.", "told", "anonymous"),
+    ("An inspector from the Orlan Water Board said the pipes had burst.", "said", "anonymous"),
+    ("The Orlan Water Board said the pipes had burst.", "said", "organization"),
+])
+def test_an_unnamed_person_from_a_named_place_or_body_is_anonymous(analyse, text, cue, kind):
+    (report,) = by_cue(analyse(text), cue)
+    assert report["source_kind"] == kind
 
 
 def test_an_unnamed_official_after_the_content_is_an_anonymous_source(analyse):

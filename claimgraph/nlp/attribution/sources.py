@@ -257,6 +257,9 @@ class SourceReader:
             return "organization", f"organisation noun '{noun.text}'"
         named = [entity_types[t.i] for s in record.source for t in s
                  if t.i in entity_types and (t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS)]
+        if named and noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            # "an engineer from Varsk": one person or thing left unnamed, whatever named place or body it is from
+            return "anonymous", f"indefinite '{noun.text}' without a name"
         if named:
             return ENTITY_KINDS.get(named[0], "organization"), "entity type " + named[0]
         if noun.ent_type_ in ENTITY_KINDS:
