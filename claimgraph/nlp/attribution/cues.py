@@ -267,22 +267,28 @@ def apposed_speaker(verb: Token) -> Cue | None:
         speaker = speaker.head
     if speaker.dep_ != "appos" or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.right_edge.i != verb.i - 1:
         return None
-    doc = verb.doc
+    return speaker_after_clause(verb, clause, speaker, "appos in the reported clause")
+
+
+def speaker_after_clause(verb: Token, clause: Token, speaker: Token, parsed_as: str) -> Cue | None:
+    """The reporting verb with `speaker` for its source and the words of `clause` before the speaker for its
+    content, where a comma (or dash) sets the speaker off from the clause."""
     comma = speaker.left_edge.i - 1
-    if comma <= clause.left_edge.i or doc[comma].text not in SET_OFF:
+    if comma <= clause.left_edge.i or verb.doc[comma].text not in SET_OFF:
         return None
     source = {t.i for t in speaker.subtree}
     content = {t.i for t in clause.subtree if t.i < comma}
     return Cue("postposed", verb, [verb.i], source=source, content=content,
-               evidence={"construction": "source after content", "parsed_as": "appos in the reported clause"})
+               evidence={"construction": "source after content", "parsed_as": parsed_as})
 
 
 def conjoined_speaker(verb: Token) -> Cue | None:
     """'The shelling was the worst breach of the truce, a diplomat from Lowen, which brokered it, told the Times':
     the parser may also make the reporting verb a conjunct of the reported clause's verb, with the speaker a noun
-    phrase of that clause (an apposition in it, or a phrase of its own) set off by commas just before the verb, so that the verb inherits the clause's subject
-    for its own. With no 'and' or 'but' joining the two verbs and no clause of its own, the verb reports the clause
-    before the speaker, and the speaker is its source (as in apposed_speaker)."""
+    phrase of that clause (an apposition in it, or a phrase of its own) set off by commas just before the verb, so
+    that the verb inherits the clause's subject for its own. With no 'and' or 'but' joining the two verbs and no
+    clause of its own, the verb reports the clause before the speaker, and the speaker is its source (as in
+    apposed_speaker)."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.i >= verb.i or any(c.dep_ in {"cc", "ccomp"} for c in verb.children) or \
             any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
@@ -301,15 +307,10 @@ def conjoined_speaker(verb: Token) -> Cue | None:
         return None
     if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in {"DATE", "TIME"} or speaker.right_edge.i != end:
         return None
-    comma = speaker.left_edge.i - 1
-    if comma <= clause.left_edge.i or doc[comma].text not in SET_OFF:
+    cue = speaker_after_clause(verb, clause, speaker, speaker.dep_ + " of the reported clause")
+    if cue is None or not any(doc[i].pos_ in {"VERB", "AUX"} for i in cue.content):
         return None
-    source = {t.i for t in speaker.subtree}
-    content = {t.i for t in clause.subtree if clause.left_edge.i <= t.i < comma}
-    if not any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
-        return None
-    return Cue("postposed", verb, [verb.i], source=source, content=content,
-               evidence={"construction": "source after content", "parsed_as": speaker.dep_ + " of the reported clause"})
+    return cue
 
 
 # verbs that characterise what their object names ('what officials called a robbery'); naming verbs ('known as',
