@@ -707,8 +707,7 @@ def spokesperson_body(source: str | None) -> tuple[str, ...]:
     for shape in _SPOKESPERSON_SHAPES:
         match = shape.search(source or "")
         if match:
-            words = re.sub(r"['’]s\b", "", match.group("body")).lower().split()
-            return tuple(w for w in words if w not in _BODY_NOISE)
+            return tuple(spokesperson_words(match.group("body")))
     return ()
 
 
@@ -730,6 +729,7 @@ def through_spokespeople(origins: dict[str, str], bodies: dict[str, tuple[str, .
 
 
 def spokesperson_words(name: str) -> list[str]:
+    """An origin's name (or a body's) as the plain lower-case words spokespeople are matched on."""
     plain = re.sub(r"['’]s\b", "", name.split(" (via ")[0]).lower().split()
     return [w for w in plain if w not in _BODY_NOISE]
 
