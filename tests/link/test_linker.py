@@ -563,3 +563,16 @@ def test_deaths_told_without_a_doer_join_the_attack_on_the_place_they_name(tmp_p
 def test_a_count_in_words_is_no_party_name(words, count):
     # 'Four people were hurt' opens a sentence capitalised, like a name; counts must not become identities
     assert is_count(words) is count
+
+
+def test_the_sentence_of_a_span_is_bounded_by_the_breaks_around_it():
+    from claimgraph.link.linker import sentence_bounds
+
+    text = 'Talks ended. "They failed," he said. Rain fell.\nA new line'
+    second = text.index('"They')
+    # a break runs from the stop to the next sentence: the stop is in neither sentence
+    assert sentence_bounds(text, second + 1, second + 5) == (second, text.index(". Rain"))
+    assert sentence_bounds(text, 0, 3) == (0, text.index(". \"They"))
+    assert sentence_bounds(text, text.index("A new"), len(text)) == (text.index("A new"), len(text))
+    # a span across a break reaches from the sentence it starts in to the one it ends in
+    assert sentence_bounds(text, 2, second + 3) == (0, text.index(". Rain"))
