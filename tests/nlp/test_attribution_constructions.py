@@ -535,6 +535,27 @@ def test_source_after_content_when_the_report_is_parsed_as_a_conjunct_of_the_cla
     assert told["source_kind"] == "anonymous"
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen seized a grain barge on the Temmer river near Oskovo on Tuesday, the biggest such attack this year, a "
+    "harbour official from Pellan, which owns the barge, told the Coastline Wire.",
+    "DARVEL, March 12 (Coastline Wire) - Gunmen seized a grain barge on the Temmer river near Oskovo on Tuesday, the "
+    "biggest such attack this year, a harbour official from Pellan, which owns the barge, told the Coastline Wire.",
+])
+def test_a_comment_set_off_before_the_speaker_is_not_the_source(analyse, text):
+    r = analyse(text)
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == "a harbour official from Pellan, which owns the barge"
+    assert joined(told["content"]).startswith("Gunmen seized a grain barge on the Temmer river near Oskovo on Tuesday")
+    assert "Coastline Wire" not in joined(told["content"])
+
+
+def test_a_speaker_after_the_content_parsed_as_the_subject_of_a_conjoined_report(analyse):
+    r = analyse("Rebels seized the hill town of Marra overnight, the army told reporters on Friday.")
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == "the army"
+    assert joined(told["content"]) == "Rebels seized the hill town of Marra overnight"
+
+
 @pytest.mark.parametrize("text, cue, kind", [
     ("The dam was badly built, an engineer from Varsk told the Morning Ledger.", "told", "anonymous"),
     ("An inspector from the Orlan Water Board said the pipes had burst.", "said", "anonymous"),

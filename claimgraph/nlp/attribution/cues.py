@@ -254,12 +254,17 @@ def apposed_speaker(verb: Token) -> Cue | None:
     the speaker on the last noun of the reported clause as an apposition and leave the reporting verb without a
     subject. A reporting verb with no subject, whose reported clause comes first and ends in an apposition set off
     by a comma right before the verb, has that apposition for its source (as in postposed_cue)."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
     if clause is None:
-        return conjoined_speaker(verb)
-    if clause.right_edge.i != verb.i - 1:
+        return conjoined_speaker(verb, subjects)
+    if len(subjects) > 1 and all(clause.i < s.i and verb.doc[s.left_edge.i - 1].text in SET_OFF for s in subjects):
+        # "C, the biggest attack this year, an official told the Wire": the comment on the clause set off before
+        # the speaker is taken for a second subject; the speaker is the one next to the verb
+        return speaker_after_clause(verb, clause, subjects[-1], "second subject after the reported clause")
+    if subjects or clause.right_edge.i != verb.i - 1:
         return None
     speaker = verb.doc[verb.i - 1]
     while speaker.dep_ != "appos" and speaker.head.i != speaker.i and speaker.head.i < verb.i and \
@@ -282,13 +287,15 @@ def speaker_after_clause(verb: Token, clause: Token, speaker: Token, parsed_as: 
                evidence={"construction": "source after content", "parsed_as": parsed_as})
 
 
-def conjoined_speaker(verb: Token) -> Cue | None:
+def conjoined_speaker(verb: Token, subjects: list[Token]) -> Cue | None:
     """'The shelling was the worst breach of the truce, a diplomat from Lowen, which brokered it, told the Times':
     the parser may also make the reporting verb a conjunct of the reported clause's verb, with the speaker a noun
     phrase of that clause (an apposition in it, or a phrase of its own) set off by commas just before the verb, so
     that the verb inherits the clause's subject for its own. With no 'and' or 'but' joining the two verbs and no
     clause of its own, the verb reports the clause before the speaker, and the speaker is its source (as in
-    apposed_speaker)."""
+    apposed_speaker). The parser may instead give the verb the speaker for its subject ('Rebels seized the town, the
+    army told reporters'), with a comment set off before it ('..., the biggest such attack this year, an official
+    told the Wire' has two subjects): the subject right before the verb is then the speaker."""
     clause = verb.head
     if verb.dep_ != "conj" or clause.i >= verb.i or any(c.dep_ in {"cc", "ccomp"} for c in verb.children) or \
             any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
@@ -297,15 +304,23 @@ def conjoined_speaker(verb: Token) -> Cue | None:
     end = verb.i - 1
     if doc[end].text in SET_OFF:
         end -= 1  # the comma closing a relative clause on the speaker
-    speaker = doc[end]
-    # up to an apposition anywhere in the clause ('the worst breach, a diplomat from X') or a phrase of its own
-    while speaker.dep_ != "appos" and speaker.head.i != clause.i and speaker.head.i != speaker.i and \
-            speaker.head.i < verb.i:
-        speaker = speaker.head
-    if speaker.i <= clause.i or not (speaker.dep_ == "appos" or (
-            speaker.head.i == clause.i and speaker.dep_ in {"attr", "npadvmod", "dep"})):
-        return None
-    if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in {"DATE", "TIME"} or speaker.right_edge.i != end:
+    if subjects:
+        speaker = subjects[-1]
+        # every subject stands after the clause's verb, set off from it: none is the clause's own
+        if any(s.i <= clause.i or doc[s.left_edge.i - 1].text not in SET_OFF for s in subjects):
+            return None
+    else:
+        speaker = doc[end]
+        # up to an apposition anywhere in the clause ('the worst breach, a diplomat from X') or a phrase of its own
+        while speaker.dep_ != "appos" and speaker.head.i != clause.i and speaker.head.i != speaker.i and \
+                speaker.head.i < verb.i:
+            speaker = speaker.head
+        if speaker.i <= clause.i or not (speaker.dep_ == "appos" or (
+                speaker.head.i == clause.i and speaker.dep_ in {"attr", "npadvmod", "dep"})):
+            return None
+    # the comma closing the speaker may hang inside it
+    if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in {"DATE", "TIME"} or \
+            speaker.right_edge.i not in {end, verb.i - 1}:
         return None
     cue = speaker_after_clause(verb, clause, speaker, speaker.dep_ + " of the reported clause")
     if cue is None or not any(doc[i].pos_ in {"VERB", "AUX"} for i in cue.content):
