@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import itertools
 import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
+import dask
 import distributed
 import pytest
 
@@ -19,8 +25,10 @@ from tests.readers.test_warc import page, write_warc
 
 @pytest.fixture(scope="module")
 def scheduler():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                                  silence_logs=50) as cluster:
+    # as the engine starts its own cluster: a task that kills its worker is not tried on three more
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                     silence_logs=50) as cluster:
         yield cluster.scheduler_address
 
 
@@ -52,6 +60,16 @@ def readiness(_):
     return os.environ.get("CLAIMGRAPH_TEST_READY")
 
 
+def run_bounded(engine, task, items, limit: float):
+    """The engine's outcomes, or None when they are not all back within `limit` seconds (the run is left behind on
+    a daemon thread; the engine would otherwise wait for ever)."""
+    outcomes = []
+    runner = threading.Thread(target=lambda: outcomes.extend(engine.map(task, items, failed)), daemon=True)
+    runner.start()
+    runner.join(limit)
+    return None if runner.is_alive() else outcomes
+
+
 def test_outcomes_come_back_in_input_order_and_a_failure_stays_with_its_item(scheduler):
     with DaskEngine(scheduler=scheduler, window=3) as engine:
         results = list(engine.map(square, range(8), failed))
@@ -77,10 +95,50 @@ def test_items_are_taken_lazily_a_window_at_a_time(scheduler):
 
 def test_a_worker_that_dies_fails_its_item_alone(scheduler):
     with DaskEngine(scheduler=scheduler) as engine:
-        results = list(engine.map(die, range(5), failed))
+        results = run_bounded(engine, die, range(5), limit=240)
+    assert results is not None, "the items were still awaited after 240 s"
     assert [item for item, _ in results] == list(range(5))
     assert "E014" in results[2][1]["error"]
     assert [outcome for _, outcome in results if not isinstance(outcome, dict)] == [0, 1, 3, 4]
+
+
+def test_an_item_no_live_worker_can_run_fails_after_the_grace_period_without_a_time_limit():
+    # a scheduler with no worker at all: every item waits unrunnable, which no limit on analysis bounds
+    with distributed.LocalCluster(n_workers=0, processes=True, dashboard_address=":0", silence_logs=50) as cluster:
+        with DaskEngine(scheduler=cluster.scheduler_address, grace=1.0, poll=0.2) as engine:
+            assert engine.seconds is None
+            started = time.monotonic()
+            results = run_bounded(engine, square, range(3), limit=60)
+            took = time.monotonic() - started
+    assert results is not None, "the items were still awaited after 60 s"
+    assert [item for item, _ in results] == [0, 1, 2]
+    assert all("E014" in outcome["error"] and "no live Dask worker" in outcome["error"] for _, outcome in results)
+    # each item is given up after about the grace period, not after a scheduler's five-minute heartbeat limit
+    assert took < 45
+
+
+def test_a_worker_that_dies_for_good_fails_its_item_and_those_behind_it_in_bounded_time():
+    # a worker without a nanny, as on a remote machine: when it dies nothing starts another (the grace leaves room
+    # for the worker to import this module while it does not answer the scheduler)
+    root = Path(__file__).resolve().parents[2]
+    with distributed.LocalCluster(n_workers=0, processes=True, dashboard_address=":0", silence_logs=50) as cluster:
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
+        worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", cluster.scheduler_address,
+                                   "--no-nanny", "--nthreads", "1", "--no-dashboard"], cwd=root, env=environment,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            with DaskEngine(scheduler=cluster.scheduler_address, grace=10.0, poll=0.5) as engine:
+                engine.start().wait_for_workers(1, timeout=120)
+                results = run_bounded(engine, die, [2, 5, 6], limit=90)
+        finally:
+            worker.kill()
+            worker.wait()
+    assert results is not None, "the items were still awaited after 90 s"
+    assert [item for item, _ in results] == [2, 5, 6]
+    assert "E014" in results[0][1]["error"]
+    # an item the worker ran before it died is kept; the others wait for a worker that never comes, and fail
+    assert all(outcome == item or "E014" in outcome["error"] for item, outcome in results[1:])
+    assert any(isinstance(outcome, dict) and "no live Dask worker" in outcome["error"] for _, outcome in results)
 
 
 def test_a_local_cluster_is_started_with_its_dashboard_link_and_each_worker_is_set_up_once():
