@@ -11,7 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from . import dialect
 from .clock import now
-from .reading import CHUNK
+from .reading import CHUNK, READING
 from .store import FIRST_MIGRATION, Store, StoreError, migrations, statements
 
 # every transaction that writes takes this lock first, as SQLite's BEGIN IMMEDIATE takes the file's write lock: two
@@ -159,8 +159,9 @@ def postgres_migrations() -> list[tuple[int, str, str]]:
 # what reading a set of documents asks, sent together: the documents, their attributions, the identities of their
 # sources, and the first row stored under each of their document ids (the statements of reading.py, by an array)
 READ_AHEAD = (
-    "SELECT d.id, d.document_id, d.outlet, d.published, COALESCE(d.reading_json, d.result_json) AS reading, d.text,"
-    " c.copy_group FROM documents d LEFT JOIN document_copies c ON c.document = d.id WHERE d.id = ANY(%s)",
+    f"SELECT d.id, d.document_id, d.outlet, d.published, {READING} AS reading, d.text, c.copy_group FROM documents d"
+    " LEFT JOIN document_readings r ON r.document = d.id LEFT JOIN document_copies c ON c.document = d.id"
+    " WHERE d.id = ANY(%s)",
     "SELECT document, id, source_text, source_kind, source_count, source_entity, cue_text, parent, refers_to"
     " FROM attributions WHERE document = ANY(%s) ORDER BY document, id",
     "SELECT DISTINCT e.document, e.entity, e.identity FROM document_entities e JOIN attributions a"

@@ -10,9 +10,14 @@ from .linking import marks
 # the most values one statement is given: well under SQLite's limit on bound parameters
 CHUNK = 500
 
-# the parts of an analysis that reading a linked claim uses (documents.reading_json); the rest (entities, times,
+# the parts of an analysis that reading a linked claim uses (document_readings); the rest (entities, times,
 # relations) is most of its bytes and is read only where a whole analysis is shown
 READING_PARTS = ("attributions", "claims", "events", "markers")
+
+
+# an article's reading parts: their own row (009), else the copy 007 kept beside the analysis, else the whole analysis;
+# the first found is the only one read (d.text comes before the analysis in the row, so reading it stops short of it)
+READING = "COALESCE(r.reading_json, d.reading_json, d.result_json)"
 
 
 def reading_json(result: dict[str, Any]) -> str:
@@ -47,8 +52,8 @@ class ReadingTables:
         found: dict[int, dict[str, Any]] = {}
         for part in chunks(sorted(set(keys))):
             for row in self._db.execute(
-                    f"SELECT d.id, d.document_id, d.outlet, d.published, COALESCE(d.reading_json, d.result_json)"
-                    f" AS reading, d.text, c.copy_group FROM documents d LEFT JOIN document_copies c"
+                    f"SELECT d.id, d.document_id, d.outlet, d.published, {READING} AS reading, d.text, c.copy_group"
+                    f" FROM documents d LEFT JOIN document_readings r ON r.document = d.id LEFT JOIN document_copies c"
                     f" ON c.document = d.id WHERE d.id IN ({marks(part)})", part):
                 item = dict(row)
                 item["result"] = json.loads(item.pop("reading"))

@@ -65,9 +65,22 @@ def test_set_reads_give_what_the_one_at_a_time_reads_give(storage):
 def test_a_document_stored_before_its_reading_parts_were_kept_is_read_from_its_whole_analysis(storage):
     key = stored(storage)
     with storage.transaction() as db:
+        db.execute("DELETE FROM document_readings WHERE document = ?", (key,))
         db.execute("UPDATE documents SET reading_json = NULL WHERE id = ?", (key,))
     whole = storage.document(key)["result"]
     assert storage.reading_documents([key])[key]["result"] == whole
+
+
+def test_the_reading_parts_are_kept_in_a_row_of_their_own_and_read_from_it(storage):
+    key = stored(storage)
+    whole = storage.document(key)["result"]
+    assert storage.query("SELECT reading_json FROM documents WHERE id = ?", (key,))[0][0] is None
+    assert storage.reading_documents([key])[key]["result"] == {part: whole[part] for part in READING_PARTS}
+    # what is read is that row: an article's reading parts are not looked for in its whole analysis
+    with storage.transaction() as db:
+        db.execute("UPDATE document_readings SET reading_json = ? WHERE document = ?",
+                   ('{"attributions": [], "claims": [], "events": [], "markers": []}', key))
+    assert storage.reading_documents([key])[key]["result"]["claims"] == []
 
 
 def test_the_outlets_are_listed_once_each_in_the_order_they_first_appear(storage):
@@ -126,9 +139,40 @@ def test_the_migration_fills_the_reading_parts_of_documents_stored_before_it(sto
         else:
             db.execute(backfill)
     assert storage.query("SELECT COUNT(*) FROM documents WHERE reading_json IS NULL")[0][0] == 0
+    with storage.transaction() as db:
+        db.execute("DELETE FROM document_readings")
     for key in keys:
         whole = storage.document(key)["result"]
         assert storage.reading_documents([key])[key]["result"] == {part: whole[part] for part in READING_PARTS}
+
+
+def test_migration_9_moves_the_reading_parts_of_documents_stored_before_it_to_their_own_rows(storage):
+    """A store from before 009 keeps its reading parts in `documents`; the migration copies each to its own row."""
+    from claimgraph.store.postgres import PostgresStore, postgres_migrations
+    from claimgraph.store.store import migrations, statements
+
+    keys = [stored(storage, text=f"{TEXT} Item {n}.") for n in range(3)]
+    shipped = postgres_migrations() if isinstance(storage, PostgresStore) else migrations()
+    [script] = [script for version, _, script in shipped if version == 9]
+    [backfill] = [s for s in statements(script) if "INSERT INTO document_readings" in s]
+    with storage.transaction() as db:
+        db.execute("UPDATE documents SET reading_json = (SELECT reading_json FROM document_readings"
+                   " WHERE document = documents.id)")
+        db.execute("DELETE FROM document_readings WHERE document <> ?", (keys[0],))
+        db.execute("UPDATE document_readings SET reading_json = ?", ('{"claims": []}',))
+        db.execute("UPDATE documents SET reading_json = NULL WHERE id = ?", (keys[0],))
+    before = storage.reading_documents(keys)
+    with storage.transaction() as db:
+        db.execute("DELETE FROM document_readings")
+        if isinstance(storage, PostgresStore):
+            db.native(backfill)
+        else:
+            db.execute(backfill)
+    after = storage.reading_documents(keys)
+    # the two moved are read as before; the one that had no copy beside its analysis is read from its analysis
+    assert [after[k]["result"] for k in keys[1:]] == [before[k]["result"] for k in keys[1:]]
+    assert storage.query("SELECT COUNT(*) FROM document_readings")[0][0] == 2
+    assert after[keys[0]]["result"] == storage.document(keys[0])["result"]
 
 
 def test_what_a_read_of_documents_fetches_ahead_is_what_the_reads_after_it_give(storage):
