@@ -36,8 +36,16 @@ def documents(count: int, seed: int):
             for k in range(0, len(found) - PARTS + 1, PARTS)]
 
 
-def throughput(workers: int, count: int) -> tuple[float, int]:
-    """Documents a second through the Dask engine with `workers` worker processes, and how many failed."""
+def worker_seconds(client) -> float:
+    """Processor seconds the cluster's worker processes have used so far, all together."""
+    return sum(client.run(time.process_time).values())
+
+
+def throughput(workers: int, count: int) -> tuple[float, int, dict[str, float]]:
+    """Documents a second through the Dask engine with `workers` worker processes, how many failed, and where the
+    time went: the workers' processor seconds a document, this process's (the writer's side: submitting, taking the
+    outcomes back in order), and the cores the workers got (their processor seconds over the wall clock; on an idle
+    machine, `workers`)."""
     from claimgraph.batch import analyze_one, load
     from claimgraph.engines.dask import DaskEngine
     from claimgraph.settings import Limits
@@ -48,11 +56,17 @@ def throughput(workers: int, count: int) -> tuple[float, int]:
     with DaskEngine(workers=workers, setup=functools.partial(load, bounds)) as engine:
         for _ in engine.map(task, documents(2 * workers, seed=99), lambda item, error: {"error": error.message}):
             pass
-        started = time.perf_counter()
-        for _, result in engine.map(task, documents(count, seed=7), lambda item, error: {"error": error.message}):
+        items = documents(count, seed=7)
+        client = engine.start()
+        load_before, worked = os.getloadavg()[0], worker_seconds(client)
+        started, started_here = time.perf_counter(), time.process_time()
+        for _, result in engine.map(task, items, lambda item, error: {"error": error.message}):
             failed += "error" in result
-        seconds = time.perf_counter() - started
-    return count / seconds, failed
+        seconds, here = time.perf_counter() - started, time.process_time() - started_here
+        worked = worker_seconds(client) - worked
+    cost = {"worker_cpu_ms_per_doc": 1000 * worked / count, "writer_cpu_ms_per_doc": 1000 * here / count,
+            "cores_obtained": worked / seconds, "load_average": (load_before + os.getloadavg()[0]) / 2}
+    return count / seconds, failed, cost
 
 
 def local(count: int) -> float:
@@ -70,16 +84,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=60, help="documents timed at each size (default 60)")
     parser.add_argument("--workers", type=int, default=2, help="the larger cluster (default 2)")
     args = parser.parse_args(argv)
-    one, failed_one = throughput(1, args.docs)
-    many, failed_many = throughput(args.workers, args.docs)
+    one, failed_one, cost_one = throughput(1, args.docs)
+    many, failed_many, cost_many = throughput(args.workers, args.docs)
     here = local(max(20, args.docs // 4))
     report = {"documents": args.docs, "cores": os.cpu_count(), "docs_per_second_1_worker": one,
               f"docs_per_second_{args.workers}_workers": many, "ratio": many / one, "goal": 0.9 * args.workers,
               "docs_per_hour_per_core": one * 3600, "docs_per_second_in_process": here,
-              "failed": failed_one + failed_many}
+              "failed": failed_one + failed_many, "cost_1_worker": cost_one, f"cost_{args.workers}_workers": cost_many}
     print(f"1 worker: {one:.2f} documents/s; {args.workers} workers: {many:.2f} documents/s; "
           f"ratio {report['ratio']:.2f} (goal >= {report['goal']:.1f}); in this process: {here:.2f} documents/s")
     print(f"documents an hour a core (1 worker): {report['docs_per_hour_per_core']:,.0f}")
+    for label, cost in (("1 worker", cost_one), (f"{args.workers} workers", cost_many)):
+        print(f"{label}: {cost['worker_cpu_ms_per_doc']:.0f} ms of worker processor time a document, "
+              f"{cost['writer_cpu_ms_per_doc']:.1f} ms in this process; the workers got {cost['cores_obtained']:.2f}"
+              f" cores (load average {cost['load_average']:.1f})")
     print(json.dumps(report))
     return 0
 
