@@ -86,7 +86,7 @@ class LookupAttributeRuler(AttributeRuler):
         if compiled is None or compiled[0] != version:
             compiled = self.__dict__["_compiled"] = (version, *compile_rules(self))
             self.__dict__["_held"], self.__dict__["_outcomes"] = {}, {}
-        _, conditions, single, multi, match_ids = compiled
+        _, conditions, single, multi, match_ids, by_value = compiled
         if not len(doc):
             return []
         strings = self.vocab.strings
@@ -99,7 +99,8 @@ class LookupAttributeRuler(AttributeRuler):
             if found is None:
                 if len(memo) >= MEMO_LIMIT:  # a long run over an open vocabulary: start again rather than grow
                     memo.clear()
-                met = frozenset(k for k, c in enumerate(conditions) if c.holds(row, strings))
+                met = frozenset(k for k in (*by_value[0].get(row[0], ()), *by_value[1].get(row[1], ()), *by_value[2])
+                                if conditions[k].holds(row, strings))
                 found = (met, tuple(rule for condition, rule in single if condition in met))
                 found = memo[row] = outcomes.setdefault(found, found)  # most words share one of a few outcomes
             held.append(found)
@@ -134,7 +135,24 @@ def compile_rules(ruler: AttributeRuler):
                 single.append((steps[0], rule))
             else:
                 multi.append((tuple(steps), rule))
-    return conditions, single, multi, match_ids
+    return conditions, single, multi, match_ids, by_required_value(conditions)
+
+
+def by_required_value(conditions: list[Condition]) -> tuple[dict[int, list[int]], dict[int, list[int]], list[int]]:
+    """The conditions that ask for one tag, by that tag; the others that ask for one lower-case form, by that form;
+    the rest: a word need only be tested against the conditions of its own tag and form, and the rest."""
+    by_tag: dict[int, list[int]] = {}
+    by_lower: dict[int, list[int]] = {}
+    rest: list[int] = []
+    for k, condition in enumerate(conditions):
+        required = {column: value for column, op, value in condition.tests if op == "=="}
+        if READ["TAG"] in required:
+            by_tag.setdefault(required[READ["TAG"]], []).append(k)
+        elif READ["LOWER"] in required:
+            by_lower.setdefault(required[READ["LOWER"]], []).append(k)
+        else:
+            rest.append(k)
+    return by_tag, by_lower, rest
 
 
 def patterns_supported(ruler: AttributeRuler) -> bool:
