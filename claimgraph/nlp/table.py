@@ -64,12 +64,22 @@ class TokenTable:
 _TABLES: "weakref.WeakKeyDictionary[Doc, TokenTable]" = weakref.WeakKeyDictionary()
 
 
+# the document read last and its table: the components ask for one document's table over a hundred thousand times
+# in a row, and a weak dictionary's lookup costs more than a weak reference's call
+_LAST: tuple["weakref.ref[Doc] | None", TokenTable | None] = (None, None)
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The document's table, built on first use after the parse."""
+    global _LAST
+    ref, table = _LAST
+    if ref is not None and ref() is doc and table.parsed and len(table) == len(doc):
+        return table
     table = _TABLES.get(doc)
     if table is None or len(table) != len(doc) or not table.parsed and doc.has_annotation("DEP"):
         table = build(doc)
         _TABLES[doc] = table
+    _LAST = (weakref.ref(doc), table)
     return table
 
 

@@ -165,7 +165,9 @@ class TimeTagger(Component):
         """'6 to 9 October', '12-14 May': day numbers joined before a month, which the tagger may leave apart from
         it ('6 to 9' a DATE, 'October' another)."""
         found = []
-        for month in (t for t in doc if month_of(t) and t.i >= 1):
+        table = token_table(doc)  # the words as read once: only a capitalised word is made a Token to test
+        text, lower = table.text, table.lower
+        for month in (doc[i] for i in range(1, len(doc)) if text[i][:1].isupper() and month_of(doc[i])):
             last, joiner, first = doc[month.i - 1], doc[max(0, month.i - 2)], doc[max(0, month.i - 3)]
             if re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", last.text):
                 found.append(doc[last.i:month.i + 1])
@@ -175,11 +177,10 @@ class TimeTagger(Component):
                 found.append(doc[first.i:month.i + 1])
         for k in range(1, len(doc) - 2):
             # "from 2014 to 2016", "between 2019 and 2021": two years joined after the word that opens a range
-            first, joiner, last = doc[k], doc[k + 1], doc[k + 2]
-            opener = doc[k - 1].lower_
-            if _YEAR.match(first.text) and _YEAR.match(last.text) and (
-                    opener == "from" and joiner.lower_ in self.words.range_joiners
-                    or opener == "between" and joiner.lower_ == "and"):
+            opener = lower[k - 1]
+            if _YEAR.match(text[k]) and _YEAR.match(text[k + 2]) and (
+                    opener == "from" and lower[k + 1] in self.words.range_joiners
+                    or opener == "between" and lower[k + 1] == "and"):
                 found.append(doc[k:k + 3])
         return found
 

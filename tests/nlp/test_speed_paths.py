@@ -1,8 +1,13 @@
-"""The faster readings give what the slower ones gave: sentence starts at line breaks, the document's text, lemmas."""
+"""The faster readings give what the slower ones gave: sentence starts at line breaks, the document's text, lemmas,
+the attribute rules."""
 from __future__ import annotations
 
 import spacy
 
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.pipeline import AttributeRuler
+
+from claimgraph.nlp.attribute_rules import LookupAttributeRuler, look_up_attributes
 from claimgraph.nlp.layout import Layout
 from claimgraph.nlp.lemmas import RememberingLemmatizer, remember_lemmas
 from claimgraph.nlp.pipeline import MODEL
@@ -57,3 +62,34 @@ def test_remembered_lemmas_are_spacys_own():
     for _ in range(2):  # the second time every lemma comes from what was remembered
         for text in texts:
             assert [(t.lemma, t.lemma_) for t in remembering(text)] == [(t.lemma, t.lemma_) for t in plain(text)]
+
+
+RULED = ["There is a ferry, and there's a barge; it is late, I ain't sure and we're gonna wait, let's see.",
+         "Did the pilots have the permits? They did, the harbourmaster said: 'I told you it was them.'",
+         "Gotta go  \n\n  now, he said.  The crews that wait have waited; do not leave, which is fine."]
+
+
+def test_looked_up_attribute_rules_are_spacys_own():
+    plain = spacy.load(MODEL)
+    looking = spacy.load(MODEL)
+    look_up_attributes(looking)
+    ruler = looking.get_pipe("attribute_ruler")
+    assert isinstance(ruler, LookupAttributeRuler)
+    columns = [TAG, POS, MORPH, LEMMA, DEP]
+    with looking.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        parsed = [looking(text) for text in RULED]
+    for _ in range(2):  # the second time every word's matches come from what was looked up
+        for doc in parsed:
+            assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+        for text in RULED:
+            assert looking(text).to_array(columns).tolist() == plain(text).to_array(columns).tolist()
+    # at least one two-word rule (an existential 'there' with its verb) and one relation rule matched
+    assert any(end - start == 2 for _, _, start, end in ruler.match(parsed[0]))
+
+
+def test_a_ruler_with_patterns_the_lookup_cannot_read_keeps_spacys_matcher(nlp):
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "ferry", "OP": "+"}]], {"LEMMA": "boat"})
+    look_up_attributes(blank)
+    assert type(blank.get_pipe("attribute_ruler")) is AttributeRuler

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..annotations import AttributionRecord, entity_index
+from ..table import token_table
 from .content import as_characterised, as_quoted
 from .cues import as_cued
 from .sources import SourceReader, lone_ordinal
@@ -205,14 +206,15 @@ def time_of(doc: Doc, record: AttributionRecord) -> int | None:
     head = record.cue[0].root if len(record.cue) == 1 else record.cue[0][0]
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
     taken = record.content_tokens() | {t.i for s in record.source for t in s}
+    heads, target = token_table(doc).head, verb.i  # the heads as read once: no Token a step
     for k, time in enumerate(times):
-        root = time.span.root
-        if root.i in taken:
+        root = time.span.root.i
+        if root in taken:
             continue
         # walking up the tree reaches the verb only inside its sentence, so no sentence test is needed
         node = root
-        while node.head != node and node != verb:
-            node = node.head
-        if node == verb:
+        while heads[node] != node and node != target:
+            node = heads[node]
+        if node == target:
             return k
     return None
