@@ -103,6 +103,7 @@ class EventTagger(Component):
         self.negative_implicatives = set(intent["negative_implicatives"])
         self.force_complements = set(intent["force_complements"])
         self.statement_verbs = set(intent["statement_verbs"])
+        self.statement_objects = set(intent["statement_objects"])
         self.source_descriptions = set(intent["source_descriptions"])
         self.act_heads = set(intent["act_heads"])
         self.restriction_objects = set(intent["restriction_objects"])
@@ -329,8 +330,14 @@ class EventTagger(Component):
         kids = list(verb.children)
         lemma = verb.lemma_.lower()
         if self.verbs.get(lemma) == "REJECT" and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in self.statement_verbs for c in kids):
+                c.dep_ == "xcomp" and (c.lemma_.lower() in self.statement_verbs or self.gives_a_statement(c))
+                for c in kids):
             return True
+        if self.gives_a_statement(verb):
+            return True  # "it gave no details": what was given is words, not aid
+        if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) and any(
+                c.dep_ == "dobj" and not self.is_party(c) for c in kids):
+            return True  # "the court struck down the law": a ruling annulled, no blow (PolNeAR train: 6 of 6)
         if lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp", "pcomp"} or (c.dep_ == "dobj" and c.tag_ == "VBG")
                                    for c in kids):
             return True  # "denied targeting civilians": a statement that something did not happen, no act
@@ -356,6 +363,11 @@ class EventTagger(Component):
                         o.dep_ == "pobj" and self.noun_type(o) for o in child.children):
                     return True
         return False
+
+    def gives_a_statement(self, verb: Token) -> bool:
+        """'gave no details', 'provided no explanation': a giving verb whose object is what a statement holds."""
+        return self.verbs.get(verb.lemma_.lower()) == "AID" and any(
+            c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in self.statement_objects for c in verb.children)
 
     def purpose_of_something(self, verb: Token) -> bool:
         """'the build-up could be meant to pressure X rather than to prepare an attack': a purpose, not an act."""
@@ -516,6 +528,13 @@ class EventTagger(Component):
                     and (act_object is None or theme.i != act_object.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
+            if target is None and type_ == "SANCTION":
+                # "imposed sanctions on Thursday on two banks", "sanctions against X": whom the measure is laid on
+                # (PropBank impose.01 ARG2, the on-phrase; a time phrase is no target)
+                target = next((o for carrier in (trigger, theme) if carrier is not None
+                               for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                               for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
+                               and o.ent_type_ not in {"DATE", "TIME"}), None)
             if target is not None and not self.is_party(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
@@ -1239,6 +1258,17 @@ class EventTagger(Component):
                 if reporter is not None else None
             if state is not None:
                 return state
+        if (subject.lemma_.lower() in self.vehicles or subject.lower_ in self.vehicles) \
+                and self.entity_of(subject) is None:
+            # "a patrol boat of the coast guard rammed ...": a crewed vessel acts for the body that sails it
+            fleet = self.pobj(subject, {"of"})
+            if fleet is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                # "the patrol boat struck" after "a patrol boat of the coast guard rammed": the same boat
+                fleet = next((f for t in reversed(subject.doc[self.story_start:subject.i])
+                              if t.lemma_ == subject.lemma_ and t.pos_ == "NOUN"
+                              for f in (self.pobj(t, {"of"}),) if f is not None), None)
+            if fleet is not None and (self.type_of(fleet) in {"ORG", "GPE"} or self.is_party(fleet)):
+                return fleet
         if subject.lemma_.lower() in self.collective or subject.lower_ in self.collective:
             members = self.pobj(subject, {"of"})
             if members is not None:
@@ -1331,6 +1361,13 @@ class EventTagger(Component):
             for prep in ("of", "by", *PARTY_PREPS):
                 party = self.pobj(theme, {prep})
                 if party is not None and self.is_party(party):
+                    return party
+            for conjunct in theme.conjuncts:
+                # "launched artillery, mortar and rocket fire against X's camps": the against-phrase the parser
+                # hangs on the last of the coordinated things covers them all
+                aimed = self.pobj(conjunct, {"against"})
+                party = self.party_in(aimed) if aimed is not None else None
+                if party is not None:
                     return party
             behind = self.party_behind(theme, trigger)  # "rejected calls by Osk's rulers": Osk
             if behind is not None and behind.i != theme.i:
@@ -1478,7 +1515,7 @@ class EventTagger(Component):
                 and not content_clause(trigger):
             obj = trigger.head
         if obj is None and trigger.pos_ == "VERB":
-            obj = shifted_object(trigger)
+            obj = shifted_object(trigger) or counted_object(trigger)
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
         # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
@@ -1673,6 +1710,20 @@ def shifted_object(verb: Token) -> Token | None:
     return None
 
 
+def counted_object(verb: Token) -> Token | None:
+    """ "kidnapped up to 16 advisers": an object counted by "up to N", which the parser reads as the verb's particle
+    'up' and a to-phrase (PolNeAR train: 14 "V up to N")."""
+    up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    if up is None:
+        return None
+    to = next((c for c in [*up.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "to"
+               and c.i == up.i + 1), None)
+    counted = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
+        return counted
+    return None
+
+
 def phrase(token: Token) -> Span:
     """The words naming a participant: the head with its modifiers, without clauses hanging on it."""
     left = token.i
@@ -1847,7 +1898,13 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
             # "seized the airport ... imposed a curfew ... condemned the seizure of the airport": the act done to
             # the same thing, before the nearest one of its type
             theme = themes(ev.trigger.root)
-            host = next((h for h in hosts if theme & themes(h.trigger.root)), hosts[0] if hosts else None)
+            # "imposed sanctions ... threatened to ban imports ... the sanctions follow": the act named by the
+            # same word before the nearest one of its type
+            word = ev.trigger.root.lemma_.lower()
+            same_word = next((h for h in hosts if any(m.root.lemma_.lower() == word
+                                                      for m in [h.trigger, *h.mentions])), None)
+            host = next((h for h in hosts if theme & themes(h.trigger.root)),
+                        same_word or (hosts[0] if hosts else None))
         if host is None:
             index[k] = len(kept)
             kept.append(ev)
