@@ -111,6 +111,7 @@ class EventTagger(Component):
         self.charge_verbs = set(intent["charge_verbs"])
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
+        self.policy_nouns = set(intent["policy_nouns"])
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
@@ -170,6 +171,7 @@ class EventTagger(Component):
         carry_targets(events)
         carry_movers(events)
         self.carry_back_references(events)
+        self.measures_of(events)
         self.answer_targets(events)
         self.clause_targets(events)
         self.place_targets(events)
@@ -632,6 +634,21 @@ class EventTagger(Component):
                 if role in earlier.role_spans:
                     take_role(ev, earlier, role)
                     break
+
+    def measures_of(self, events: list[EventRecord]) -> None:
+        """'X imposed sanctions on Y ... The measures freeze the assets of Z': a definite policy noun doing an act
+        stands for whoever took the measure, the doer of the last act of the same type told before."""
+        for k, ev in enumerate(events):
+            words = ev.role_spans.get("actor")
+            if words is None or "actor" in ev.roles:
+                continue
+            root = words.root
+            if root.pos_ != "NOUN" or root.lemma_.lower() not in self.policy_nouns \
+                    or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "this"} for c in root.children):
+                continue
+            earlier = next((e for e in reversed(events[:k]) if e.type == ev.type and "actor" in e.roles), None)
+            if earlier is not None:
+                take_role(ev, earlier, "actor")
 
     def clause_targets(self, events: list[EventRecord]) -> None:
         """Whom an act is aimed at, told by a clause around it:
@@ -1165,6 +1182,13 @@ class EventTagger(Component):
                     owner = self.pobj(node, {"of"})  # "the death of X"
                 if owner is not None:
                     return owner
+                if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in self.nominal_control:
+                    # "the transfer of drones had been approved by X": who approves or orders an act does it,
+                    # as in the active "X approved the transfer" (NomBank support chains)
+                    by = next((c for c in node.head.children if c.dep_ == "agent"), None)
+                    doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    if doer is not None:
+                        return doer
             passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
             if passive is not None and node.i != trigger.i:
                 return passive  # "X was tasked with delivering": X delivers
@@ -1538,8 +1562,10 @@ class EventTagger(Component):
                 else dative
         if recipient is None:
             recipient = self.pobj(trigger, self.recipient_preps)
-            if recipient is None and obj is not None and obj.i != trigger.i and trigger.pos_ == "VERB" \
-                    and self.verbs.get(trigger.lemma_.lower()) == "AID":
+            if recipient is None and obj is not None and obj.i != trigger.i and (
+                    trigger.pos_ == "VERB" and self.verbs.get(trigger.lemma_.lower()) == "AID"
+                    or trigger.pos_ == "NOUN" and self.nouns.get(trigger.lemma_.lower()) == "AID"):
+                # "the sale of rifles to the Front" as "sold rifles to the Front"
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
                 for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
                     # "sent barges loaded with rice to X": or on the participle that describes them

@@ -138,3 +138,25 @@ def test_a_count_by_up_to_is_the_object(analyse):
     r = analyse("Rebels have kidnapped up to 16 Vell engineers from a market.")
     (kidnapped,) = [e for e in r["events"] if e["trigger"]["text"].startswith("kidnapped")]
     assert kidnapped["type"] == "COERCE" and kidnapped["roles"]["target"] in {"Vell", "16 Vell engineers"}
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Vell's foreign minister, Arno Pelt, said the transfer of drones to the Red Hand militia had been approved by "
+     "Oskia.", "transfer", "Oskia"),
+    ("The sale of rifles to the Kessel Front was authorised by the Dorran defence ministry last year.", "sale",
+     "Dorran defence ministry"),
+])
+def test_whoever_approves_an_act_does_it(analyse, text, trigger, actor):
+    assert triggers(analyse(text))[trigger]["roles"]["actor"] == actor
+
+
+def test_an_act_nouns_recipient_hung_on_what_is_given(analyse):
+    found = triggers(analyse("The sale of rifles to the Kessel Front was authorised by the Dorran defence ministry "
+                             "last year."))
+    assert found["sale"]["roles"]["recipient"] == "Kessel Front"
+
+
+def test_the_measures_act_for_whoever_took_them(analyse):
+    found = triggers(analyse("Ostrelia imposed sanctions on Vell on Monday. The measures freeze the assets of three "
+                             "Vell banks."))
+    assert found["freeze"]["roles"]["actor"] == "Ostrelia"

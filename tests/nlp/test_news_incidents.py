@@ -164,6 +164,9 @@ def test_sanctions_banks_events(article):
     assert (first["type"], first["roles"]["actor"]) == ("SANCTION", "Verdania")
     assert "banks" in first["roles"]["target"]  # "imposed sanctions on Thursday on two banks ..."
     assert (later["type"], later["roles"]["actor"]) == ("SANCTION", "Verdania")
+    freeze = event(r, "freeze")  # "The measures freeze the assets of Caldera Bank": Verdania's measures
+    assert freeze["type"] == "SANCTION" and freeze["roles"]["actor"] == "Verdania"
+    assert freeze["roles"]["target"] == "Caldera Bank"
     ban = event(r, "ban")  # "threatened to ban imports of Verdanian grain": a trade ban, CAMEO 163
     assert ban["type"] == "SANCTION" and ban["roles"]["actor"] == "Estranian trade ministry"
     assert "sanctions" not in [m["text"] for m in ban["mentions"]]  # "The sanctions follow ...": Verdania's
