@@ -95,6 +95,7 @@ class ContextTyper:
         self.vehicle_nouns = _words("vehicle_nouns")
         self.product_nouns = _words("product_nouns")
         self.geographic_heads = _words("geographic_heads")
+        self.common_place_heads = _words("common_place_heads") | _REGION_PARTS
         self.place_prepositions = _words("place_prepositions")
         self.outlet_verbs = _words("outlet_verbs")
         self.government_nouns = _words("government_nouns")
@@ -129,6 +130,8 @@ class ContextTyper:
         # the name's own last word: "... Brigades", "... Herald"; a phrase all in lower case ("the east bank", "the
         # eastern front") is a description of a place or a line, not a name ending in a designator
         common = all(t.is_lower or not t.is_alpha for t in name if t.lower_ not in {"the", "a", "an"})
+        if common and last.lower_ in self.geographic_heads | self.common_place_heads:
+            add("LOC", STRONG, start, end, "a place of nature named by a common noun")  # "the gulf", "the east bank"
         if (end - start > 1 or doc[start - 1:start].text.lower() == "the") and not common:
             if last.text in self.outlet_compound_heads and end - start > 1 \
                     and doc[end - 2].text in self.outlet_compound_qualifiers:

@@ -51,6 +51,8 @@ STATE_BODIES = {"government", "country", "administration", "nation", "state", "c
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
+# verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
+DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
 
 @factory("claimgraph_events_v1", alias="claimgraph_events",
@@ -91,6 +93,7 @@ class EventTagger(Component):
         force = data["conventional_force"]
         self.force_verbs, self.force_actors = set(force["verbs"]), set(force["actors"])
         self.destroy_verbs = set(force["destroy_verbs"])
+        self.deployed = set(force["deployed"])
         weapons = data["weapons"]
         self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
         self.aid_modes = {word: mode for mode in ("military", "humanitarian", "economic") for word in weapons[mode]}
@@ -253,21 +256,32 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):
             verb = trigger
             kept = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-            entity = self.entities.get(kept.i) if kept is not None else None
-            person = kept is not None and (
-                kept.lower_ in {"he", "she", "they", "who"}
-                or entity is not None and self.clusters[entity].type == "PERSON"
-                or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"}
-                or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
-                                            {"man", "woman", "person", "people", "child", "national", "crew"}))
-            if not person:
+            if not self.a_person(kept):
                 return None  # "talks were held", "the town is held by rebels"
+        elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.held_verbs \
+                and not any(c.dep_ in {"auxpass", "prt", "oprd", "xcomp", "ccomp"} for c in trigger.children):
+            # "the navy held its crew for nine days": an active hold of people (PropBank hold.01, ARG1 the held)
+            kept = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            if kept is None or kept.pos_ == "PRON" or not self.a_person(kept):
+                return None  # "held talks", "held the town"
+            return kept, self.actor(trigger)  # the holder: the subject, or that of the verb it is joined to
         else:
             return None
         if kept is None:
             return None
         keeper = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return kept, keeper
+
+    def a_person(self, kept: Token | None) -> bool:
+        """A person or people: a personal pronoun, a person's name, or a noun for people ('crew', 'refugees')."""
+        if kept is None:
+            return False
+        entity = self.entities.get(kept.i)
+        return kept.lower_ in {"he", "she", "they", "who"} \
+            or entity is not None and self.clusters[entity].type == "PERSON" \
+            or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
+            or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
+                                        {"man", "woman", "person", "people", "child", "national", "crew"})
 
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
@@ -473,6 +487,8 @@ class EventTagger(Component):
         if subject is not None and subject.lemma_.lower() not in self.force_actors \
                 and subject.lower_ not in self.force_actors:
             subject = None
+        if type_ == "AID" and self.deployment(trigger):
+            type_, mode = "MOBILIZE", None
         lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
@@ -548,8 +564,8 @@ class EventTagger(Component):
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
             self.fill(event, "target", target or self.place_of(trigger, type_))
-        elif recipient is not None:
-            self.fill(event, "recipient", recipient)
+        elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
+            self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
             self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor"))
                       or self.other_party(trigger, theme, type_, means))
@@ -901,6 +917,27 @@ class EventTagger(Component):
             if mode is not None:
                 return mode
         return None
+
+    def deployment(self, trigger: Token) -> bool:
+        """'sent 2,000 troops to the border region', 'will send two frigates to escort the fleet': armed forces moved
+        to a place, or to do a task, are deployed, not given to anyone."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DISPATCH_VERBS:
+            return False  # "contribute troops to a force", "provide soldiers": personnel given, military aid
+        forces = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if forces is None or forces.lower_ not in self.deployed:
+            return False
+        # "sent warships to the gulf": the parser may tag the to-phrase a dative
+        dative = next((o for c in trigger.children if c.dep_ == "dative" and c.lower_ == "to"
+                       for o in c.children if o.dep_ == "pobj"), None)
+        if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children):
+            return False  # "sent the rebels troops": given to someone
+        destination = dative or self.pobj(trigger, {"to"}) or self.pobj(forces, {"to"})
+        if destination is None:
+            return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                       for c in trigger.children)
+        if destination.lemma_.lower() in self.force_actors or destination.lemma_.lower() in self.act_heads:
+            return False  # "sent troops to the peacekeeping force / mission": personnel for a body, aid
+        return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"}
 
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""

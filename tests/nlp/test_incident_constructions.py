@@ -160,3 +160,49 @@ def test_the_measures_act_for_whoever_took_them(analyse):
     found = triggers(analyse("Ostrelia imposed sanctions on Vell on Monday. The measures freeze the assets of three "
                              "Vell banks."))
     assert found["freeze"]["roles"]["actor"] == "Ostrelia"
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrelia sent 2,000 troops to the border region on Monday.",
+    "Ostrelia has sent more warships to the gulf.",
+    "Ostrelia said it would send two frigates to escort its tankers.",
+])
+def test_forces_sent_to_a_place_are_deployed(analyse, text):
+    (sent,) = [e for e in analyse(text)["events"] if e["trigger"]["text"] in {"sent", "send"}]
+    assert sent["type"] == "MOBILIZE" and sent["roles"]["actor"] == "Ostrelia"
+    assert "recipient" not in sent["roles"]
+
+
+def test_arms_sent_to_a_party_are_still_aid(analyse):
+    found = triggers(analyse("Ostrelia sent rifles to the rebels in the north."))
+    assert found["sent"]["type"] == "AID"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels crossed to the east bank of the Varna river on Monday, the army said.", "east bank"),
+    ("Ostrelia has sent more warships to the gulf.", "gulf"),
+])
+def test_a_place_named_by_a_common_noun_is_a_location(analyse, text, place):
+    found = names(analyse(text))
+    assert place not in found or found[place]["type"] == "LOC"
+
+
+def test_people_held_are_detained(analyse):
+    found = triggers(analyse("Gunmen held three aid workers for a week before releasing them."))
+    assert found["held"]["type"] == "COERCE" and "aid workers" in found["held"]["roles"]["target"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party held its congress in Vell on Monday.",
+    "The two ministers held talks with the unions on Monday.",
+])
+def test_holding_a_meeting_is_no_detention(analyse, text):
+    assert not any(e["type"] == "COERCE" for e in analyse(text)["events"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ostrelia sent 500 soldiers to the United Nations mission in Vell.", "sent"),
+    ("Ostrelia is ready to contribute up to 4,000 troops to an international peacekeeping force.", "contribute"),
+])
+def test_forces_given_to_a_body_are_not_a_deployment(analyse, text, trigger):
+    assert triggers(analyse(text))[trigger]["type"] != "MOBILIZE"

@@ -87,7 +87,11 @@ def test_naval_ramming_events(article):
     seized = event(r, "seized")
     assert seized["type"] == "COERCE" and seized["roles"]["actor"] == "Callovian navy"
     assert "cargo ship" in seized["roles"]["target"]
+    held = event(r, "held")  # "... and held its crew for nine days": a detention by the same navy
+    assert held["type"] == "COERCE" and held["roles"]["actor"] == "Callovian navy"
     assert not events(r, "gave")  # "He gave no details about the warnings": words, not aid
+    send = event(r, "send")  # "would send two frigates to escort its fishing fleet": warships deployed
+    assert send["type"] == "MOBILIZE" and send["roles"]["actor"] == "Suvania"
 
 
 def test_naval_ramming_times_and_relations(article):
