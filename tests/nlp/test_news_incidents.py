@@ -54,8 +54,8 @@ def times(result):
 # --- naval_ramming: a coast guard's boat, a named trawler, a navy named again, a capital, a spokesman ---------
 
 @pytest.mark.parametrize("name, etype", [
-    ("Suvania", "GPE"), ("Callovia", "GPE"), ("Essel", "GPE"), ("Dunmere Strait", "LOC"), ("Silver Tern", "VEHICLE"),
-    ("Oriel Vantanen", "PERSON"), ("Davor Rusk", "PERSON"), ("Quarrow Dispatch", "OUTLET"),
+    ("Suvania", "GPE"), ("Callovia", "GPE"), ("Essel", "GPE"), ("Dunmere Strait", "LOC"), ("Pale Kittiwake", "VEHICLE"),
+    ("Oriel Vantanen", "PERSON"), ("Davor Klemenc", "PERSON"), ("Quarrow Dispatch", "OUTLET"),
     ("Callovian coast guard", "ORG"), ("Suvanian navy", "ORG"), ("Callovian navy", "ORG"),
 ])
 def test_naval_ramming_types(article, name, etype):
@@ -102,14 +102,14 @@ def test_naval_ramming_times_and_relations(article):
     assert found["next Monday"] == ("2024-06-17", None)
     assert {("part_of", "Callovian coast guard", "Callovia"), ("part_of", "Suvanian navy", "Suvania"),
             ("capital_of", "Essel", "Suvania"), ("member_of", "Oriel Vantanen", "Suvania"),
-            ("spokesperson_of", "Davor Rusk", "Callovian foreign ministry")} <= relations(r)
+            ("spokesperson_of", "Davor Klemenc", "Callovian foreign ministry")} <= relations(r)
 
 
 # --- election_petition: a commission named first by description, a court and a forum named again ------------
 
 @pytest.mark.parametrize("name, etype", [
     ("Talvera", "GPE"), ("Lissenburg", "GPE"), ("Orvane Herald", "OUTLET"), ("Civic Renewal Party", "ORG"),
-    ("Supreme Court", "ORG"), ("National Electoral Commission", "ORG"), ("Ansgar Holloway", "PERSON"),
+    ("Supreme Court", "ORG"), ("National Electoral Commission", "ORG"), ("Ansgar Thorbeck", "PERSON"),
     ("Ottilie Dusk", "PERSON"), ("Bastian Vale", "PERSON"), ("Unity Alliance", "ORG"), ("Coastal States Forum", "ORG"),
 ])
 def test_election_petition_types(article, name, etype):
@@ -124,7 +124,7 @@ def test_election_petition_identities(article):
     assert "The forum" in mentions(r, "Coastal States Forum")
     assert "The party" in mentions(r, "Civic Renewal Party")
     assert "the Herald" in mentions(r, "Orvane Herald")
-    assert "Holloway" in mentions(r, "Ansgar Holloway")
+    assert "Thorbeck" in mentions(r, "Ansgar Thorbeck")
 
 
 def test_election_petition_events(article):
