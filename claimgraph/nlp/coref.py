@@ -16,6 +16,8 @@ from .entity_context import ContextTyper
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
+# kinds of named thing a description of the name's head noun can name again ("the court", "the strait")
+_HEAD_NAMED_TYPES = {"ORG", "OUTLET", "LOC", "FAC"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "appos"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
@@ -420,7 +422,7 @@ class Coreference(Component):
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if noun in self.government_nouns and doc[token.i - 1].lower_ == "the":
             return self._government_in(doc, token, mentions, clusters, sentence_of)
-        if any(c.lower_ == "of" for c in token.children) or token.dep_ == "appos":
+        if any(c.lower_ == "of" and not _charge_clause(c) for c in token.children) or token.dep_ == "appos":
             return None
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
         # "the Osk-backed militia": a hyphenated modifier says who stands behind the group, not which one it is
@@ -439,6 +441,10 @@ class Coreference(Component):
             earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
         span = doc[start:token.i + 1]
         lemma = token.lemma_.lower()
+        if noun not in self.descriptions and noun not in self.member_nouns and noun not in self.titles:
+            k = self._named_by_head(doc, token, modifiers, mentions, clusters, sentence_of, start)
+            if k is not None:
+                return span, k
         if modifiers and noun not in self.descriptions:
             return None
         if noun not in self.descriptions and self.descriptions.get(lemma, {}).get("class_head"):
@@ -452,6 +458,30 @@ class Coreference(Component):
         else:
             return None
         return None if k is None else (span, k)
+
+    def _named_by_head(self, doc: Doc, token: Token, modifiers: list[Token], mentions, clusters, sentence_of,
+                       start: int) -> int | None:
+        """ "the court" after "the Supreme Court", "the forum" after "the Coastal States Forum", "the electoral
+        commission" before "the National Electoral Commission": a definite description made of a body's own head
+        noun (and of its other words) is that body named again, when one body alone has such a name (the
+        journalistic second reference; OntoNotes coreference guidelines: a definite NP that repeats the head of a
+        named antecedent corefers with it). A description with modifiers may come first, the name next."""
+        words = {t.lower_ for t in modifiers}
+
+        def fits(c: EntityCluster) -> bool:
+            name = (c.name or "").lower().split()
+            return c.type in _HEAD_NAMED_TYPES and len(name) > 1 and name[-1] == token.lower_ \
+                and words <= set(name[:-1])
+
+        here = sentence_of[token.i]
+        earlier = {m.cluster for m in mentions if m.end <= start and fits(clusters[m.cluster])}
+        if len(earlier) == 1:
+            return earlier.pop()
+        if earlier or not words:
+            return None
+        later = {m.cluster for m in mentions if m.start > token.i and m.sentence - here <= 1
+                 and fits(clusters[m.cluster])}
+        return later.pop() if len(later) == 1 else None
 
     def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         """ "the government in Osk": the state governed from the place named, the one last brought to mind."""
@@ -530,6 +560,12 @@ class Coreference(Component):
                            or _apposed_title(doc[x.start:x.end], noun)
                            for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _charge_clause(of: Token) -> bool:
+    """ "accusing the commission of inflating turnout": an of-phrase holding a gerund is the charge the parser hung
+    on the noun, not a part of its name ("the commission of inquiry")."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children)
 
 
 def _apposed_title(mention: Span, noun: str) -> bool:

@@ -94,6 +94,8 @@ class ContextTyper:
         self.person_titles = _words("person_titles")
         self.vehicle_nouns = _words("vehicle_nouns")
         self.product_nouns = _words("product_nouns")
+        self.geographic_heads = _words("geographic_heads")
+        self.common_place_heads = _words("common_place_heads") | _REGION_PARTS
         self.place_prepositions = _words("place_prepositions")
         self.outlet_verbs = _words("outlet_verbs")
         self.government_nouns = _words("government_nouns")
@@ -125,8 +127,12 @@ class ContextTyper:
             a, b = max(0, min(a, start)), min(len(doc), max(b, end))
             found.append(TypeEvidence(etype, weight, doc[a:b], rule))
 
-        # the name's own last word: "... Brigades", "... Herald"
-        if end - start > 1 or doc[start - 1:start].text.lower() == "the":
+        # the name's own last word: "... Brigades", "... Herald"; a phrase all in lower case ("the east bank", "the
+        # eastern front") is a description of a place or a line, not a name ending in a designator
+        common = all(t.is_lower or not t.is_alpha for t in name if t.lower_ not in {"the", "a", "an"})
+        if common and last.lower_ in self.geographic_heads | self.common_place_heads:
+            add("LOC", STRONG, start, end, "a place of nature named by a common noun")  # "the gulf", "the east bank"
+        if (end - start > 1 or doc[start - 1:start].text.lower() == "the") and not common:
             if last.text in self.outlet_compound_heads and end - start > 1 \
                     and doc[end - 2].text in self.outlet_compound_qualifiers:
                 add("OUTLET", STATED, start, end, "news agency or broadcaster name words")
@@ -138,6 +144,8 @@ class ContextTyper:
                 add("OUTLET", SHAPE, start, end, "outlet name word")  # "Radio Kessa", "TV Osk"
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
+            elif last.is_title and last.lower_ in self.geographic_heads:
+                add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
 
         # "Nordwire", "Telenews": a one-word name that ends in a news word (as "Newswire", "Interfax" do)
         word = name.text.lower()
@@ -220,7 +228,7 @@ class ContextTyper:
                 else start - other.i <= 3
             if not adjacent:
                 continue  # a misparse joining the name to a far noun
-            etype = self.noun_type(other) if other.pos_ == "NOUN" else None
+            etype = self.noun_type(other) if _nominal(other) else None
             if etype is not None:
                 a, b = sorted((other.left_edge.i, other.i))
                 add(etype, STATED, a, b + 1, "apposition")
@@ -340,3 +348,12 @@ def _next_noun(doc: Doc, i: int) -> Token | None:
     while j >= i and doc[j].pos_ not in {"NOUN", "PROPN"}:
         j -= 1
     return doc[j] if j >= i else None
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that heads a determined noun phrase in a noun's slot
+    ("the trawler, the X, was fishing": 'trawler' tagged ADJ as the clause's subject)."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
+        and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children)

@@ -51,6 +51,8 @@ STATE_BODIES = {"government", "country", "administration", "nation", "state", "c
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
+# verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
+DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
 
 @factory("claimgraph_events_v1", alias="claimgraph_events",
@@ -91,6 +93,7 @@ class EventTagger(Component):
         force = data["conventional_force"]
         self.force_verbs, self.force_actors = set(force["verbs"]), set(force["actors"])
         self.destroy_verbs = set(force["destroy_verbs"])
+        self.deployed = set(force["deployed"])
         weapons = data["weapons"]
         self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
         self.aid_modes = {word: mode for mode in ("military", "humanitarian", "economic") for word in weapons[mode]}
@@ -103,6 +106,7 @@ class EventTagger(Component):
         self.negative_implicatives = set(intent["negative_implicatives"])
         self.force_complements = set(intent["force_complements"])
         self.statement_verbs = set(intent["statement_verbs"])
+        self.statement_objects = set(intent["statement_objects"])
         self.source_descriptions = set(intent["source_descriptions"])
         self.act_heads = set(intent["act_heads"])
         self.restriction_objects = set(intent["restriction_objects"])
@@ -110,6 +114,7 @@ class EventTagger(Component):
         self.charge_verbs = set(intent["charge_verbs"])
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
+        self.policy_nouns = set(intent["policy_nouns"])
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
@@ -169,6 +174,7 @@ class EventTagger(Component):
         carry_targets(events)
         carry_movers(events)
         self.carry_back_references(events)
+        self.measures_of(events)
         self.answer_targets(events)
         self.clause_targets(events)
         self.place_targets(events)
@@ -250,21 +256,32 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):
             verb = trigger
             kept = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-            entity = self.entities.get(kept.i) if kept is not None else None
-            person = kept is not None and (
-                kept.lower_ in {"he", "she", "they", "who"}
-                or entity is not None and self.clusters[entity].type == "PERSON"
-                or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"}
-                or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
-                                            {"man", "woman", "person", "people", "child", "national", "crew"}))
-            if not person:
+            if not self.a_person(kept):
                 return None  # "talks were held", "the town is held by rebels"
+        elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.held_verbs \
+                and not any(c.dep_ in {"auxpass", "prt", "oprd", "xcomp", "ccomp"} for c in trigger.children):
+            # "the navy held its crew for nine days": an active hold of people (PropBank hold.01, ARG1 the held)
+            kept = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            if kept is None or kept.pos_ == "PRON" or not self.a_person(kept):
+                return None  # "held talks", "held the town"
+            return kept, self.actor(trigger)  # the holder: the subject, or that of the verb it is joined to
         else:
             return None
         if kept is None:
             return None
         keeper = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return kept, keeper
+
+    def a_person(self, kept: Token | None) -> bool:
+        """A person or people: a personal pronoun, a person's name, or a noun for people ('crew', 'refugees')."""
+        if kept is None:
+            return False
+        entity = self.entities.get(kept.i)
+        return kept.lower_ in {"he", "she", "they", "who"} \
+            or entity is not None and self.clusters[entity].type == "PERSON" \
+            or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
+            or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
+                                        {"man", "woman", "person", "people", "child", "national", "crew"})
 
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
@@ -329,8 +346,14 @@ class EventTagger(Component):
         kids = list(verb.children)
         lemma = verb.lemma_.lower()
         if self.verbs.get(lemma) == "REJECT" and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in self.statement_verbs for c in kids):
+                c.dep_ == "xcomp" and (c.lemma_.lower() in self.statement_verbs or self.gives_a_statement(c))
+                for c in kids):
             return True
+        if self.gives_a_statement(verb):
+            return True  # "it gave no details": what was given is words, not aid
+        if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) and any(
+                c.dep_ == "dobj" and not self.is_party(c) for c in kids):
+            return True  # "the court struck down the law": a ruling annulled, no blow (PolNeAR train: 6 of 6)
         if lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp", "pcomp"} or (c.dep_ == "dobj" and c.tag_ == "VBG")
                                    for c in kids):
             return True  # "denied targeting civilians": a statement that something did not happen, no act
@@ -356,6 +379,11 @@ class EventTagger(Component):
                         o.dep_ == "pobj" and self.noun_type(o) for o in child.children):
                     return True
         return False
+
+    def gives_a_statement(self, verb: Token) -> bool:
+        """'gave no details', 'provided no explanation': a giving verb whose object is what a statement holds."""
+        return self.verbs.get(verb.lemma_.lower()) == "AID" and any(
+            c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in self.statement_objects for c in verb.children)
 
     def purpose_of_something(self, verb: Token) -> bool:
         """'the build-up could be meant to pressure X rather than to prepare an attack': a purpose, not an act."""
@@ -459,6 +487,8 @@ class EventTagger(Component):
         if subject is not None and subject.lemma_.lower() not in self.force_actors \
                 and subject.lower_ not in self.force_actors:
             subject = None
+        if type_ == "AID" and self.deployment(trigger):
+            type_, mode = "MOBILIZE", None
         lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
@@ -516,6 +546,13 @@ class EventTagger(Component):
                     and (act_object is None or theme.i != act_object.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
+            if target is None and type_ == "SANCTION":
+                # "imposed sanctions on Thursday on two banks", "sanctions against X": whom the measure is laid on
+                # (PropBank impose.01 ARG2, the on-phrase; a time phrase is no target)
+                target = next((o for carrier in (trigger, theme) if carrier is not None
+                               for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                               for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
+                               and o.ent_type_ not in {"DATE", "TIME"}), None)
             if target is not None and not self.is_party(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
@@ -527,8 +564,8 @@ class EventTagger(Component):
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
             self.fill(event, "target", target or self.place_of(trigger, type_))
-        elif recipient is not None:
-            self.fill(event, "recipient", recipient)
+        elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
+            self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
             self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor"))
                       or self.other_party(trigger, theme, type_, means))
@@ -613,6 +650,21 @@ class EventTagger(Component):
                 if role in earlier.role_spans:
                     take_role(ev, earlier, role)
                     break
+
+    def measures_of(self, events: list[EventRecord]) -> None:
+        """'X imposed sanctions on Y ... The measures freeze the assets of Z': a definite policy noun doing an act
+        stands for whoever took the measure, the doer of the last act of the same type told before."""
+        for k, ev in enumerate(events):
+            words = ev.role_spans.get("actor")
+            if words is None or "actor" in ev.roles:
+                continue
+            root = words.root
+            if root.pos_ != "NOUN" or root.lemma_.lower() not in self.policy_nouns \
+                    or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "this"} for c in root.children):
+                continue
+            earlier = next((e for e in reversed(events[:k]) if e.type == ev.type and "actor" in e.roles), None)
+            if earlier is not None:
+                take_role(ev, earlier, "actor")
 
     def clause_targets(self, events: list[EventRecord]) -> None:
         """Whom an act is aimed at, told by a clause around it:
@@ -865,6 +917,27 @@ class EventTagger(Component):
             if mode is not None:
                 return mode
         return None
+
+    def deployment(self, trigger: Token) -> bool:
+        """'sent 2,000 troops to the border region', 'will send two frigates to escort the fleet': armed forces moved
+        to a place, or to do a task, are deployed, not given to anyone."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DISPATCH_VERBS:
+            return False  # "contribute troops to a force", "provide soldiers": personnel given, military aid
+        forces = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if forces is None or forces.lower_ not in self.deployed:
+            return False
+        # "sent warships to the gulf": the parser may tag the to-phrase a dative
+        dative = next((o for c in trigger.children if c.dep_ == "dative" and c.lower_ == "to"
+                       for o in c.children if o.dep_ == "pobj"), None)
+        if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children):
+            return False  # "sent the rebels troops": given to someone
+        destination = dative or self.pobj(trigger, {"to"}) or self.pobj(forces, {"to"})
+        if destination is None:
+            return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                       for c in trigger.children)
+        if destination.lemma_.lower() in self.force_actors or destination.lemma_.lower() in self.act_heads:
+            return False  # "sent troops to the peacekeeping force / mission": personnel for a body, aid
+        return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"}
 
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""
@@ -1146,6 +1219,13 @@ class EventTagger(Component):
                     owner = self.pobj(node, {"of"})  # "the death of X"
                 if owner is not None:
                     return owner
+                if node.dep_ == "nsubjpass" and node.head.lemma_.lower() in self.nominal_control:
+                    # "the transfer of drones had been approved by X": who approves or orders an act does it,
+                    # as in the active "X approved the transfer" (NomBank support chains)
+                    by = next((c for c in node.head.children if c.dep_ == "agent"), None)
+                    doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                    if doer is not None:
+                        return doer
             passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
             if passive is not None and node.i != trigger.i:
                 return passive  # "X was tasked with delivering": X delivers
@@ -1239,6 +1319,17 @@ class EventTagger(Component):
                 if reporter is not None else None
             if state is not None:
                 return state
+        if (subject.lemma_.lower() in self.vehicles or subject.lower_ in self.vehicles) \
+                and self.entity_of(subject) is None:
+            # "a patrol boat of the coast guard rammed ...": a crewed vessel acts for the body that sails it
+            fleet = self.pobj(subject, {"of"})
+            if fleet is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                # "the patrol boat struck" after "a patrol boat of the coast guard rammed": the same boat
+                fleet = next((f for t in reversed(subject.doc[self.story_start:subject.i])
+                              if t.lemma_ == subject.lemma_ and t.pos_ == "NOUN"
+                              for f in (self.pobj(t, {"of"}),) if f is not None), None)
+            if fleet is not None and (self.type_of(fleet) in {"ORG", "GPE"} or self.is_party(fleet)):
+                return fleet
         if subject.lemma_.lower() in self.collective or subject.lower_ in self.collective:
             members = self.pobj(subject, {"of"})
             if members is not None:
@@ -1331,6 +1422,13 @@ class EventTagger(Component):
             for prep in ("of", "by", *PARTY_PREPS):
                 party = self.pobj(theme, {prep})
                 if party is not None and self.is_party(party):
+                    return party
+            for conjunct in theme.conjuncts:
+                # "launched artillery, mortar and rocket fire against X's camps": the against-phrase the parser
+                # hangs on the last of the coordinated things covers them all
+                aimed = self.pobj(conjunct, {"against"})
+                party = self.party_in(aimed) if aimed is not None else None
+                if party is not None:
                     return party
             behind = self.party_behind(theme, trigger)  # "rejected calls by Osk's rulers": Osk
             if behind is not None and behind.i != theme.i:
@@ -1478,7 +1576,7 @@ class EventTagger(Component):
                 and not content_clause(trigger):
             obj = trigger.head
         if obj is None and trigger.pos_ == "VERB":
-            obj = shifted_object(trigger)
+            obj = shifted_object(trigger) or counted_object(trigger)
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
         # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
@@ -1501,8 +1599,10 @@ class EventTagger(Component):
                 else dative
         if recipient is None:
             recipient = self.pobj(trigger, self.recipient_preps)
-            if recipient is None and obj is not None and obj.i != trigger.i and trigger.pos_ == "VERB" \
-                    and self.verbs.get(trigger.lemma_.lower()) == "AID":
+            if recipient is None and obj is not None and obj.i != trigger.i and (
+                    trigger.pos_ == "VERB" and self.verbs.get(trigger.lemma_.lower()) == "AID"
+                    or trigger.pos_ == "NOUN" and self.nouns.get(trigger.lemma_.lower()) == "AID"):
+                # "the sale of rifles to the Front" as "sold rifles to the Front"
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
                 for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
                     # "sent barges loaded with rice to X": or on the participle that describes them
@@ -1670,6 +1770,20 @@ def shifted_object(verb: Token) -> Token | None:
                             and c.i > nouns[0].i), None) if nouns else None
             if shifted is not None:
                 return shifted
+    return None
+
+
+def counted_object(verb: Token) -> Token | None:
+    """ "kidnapped up to 16 advisers": an object counted by "up to N", which the parser reads as the verb's particle
+    'up' and a to-phrase (PolNeAR train: 14 "V up to N")."""
+    up = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    if up is None:
+        return None
+    to = next((c for c in [*up.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "to"
+               and c.i == up.i + 1), None)
+    counted = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
+        return counted
     return None
 
 
@@ -1847,7 +1961,13 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
             # "seized the airport ... imposed a curfew ... condemned the seizure of the airport": the act done to
             # the same thing, before the nearest one of its type
             theme = themes(ev.trigger.root)
-            host = next((h for h in hosts if theme & themes(h.trigger.root)), hosts[0] if hosts else None)
+            # "imposed sanctions ... threatened to ban imports ... the sanctions follow": the act named by the
+            # same word before the nearest one of its type
+            word = ev.trigger.root.lemma_.lower()
+            same_word = next((h for h in hosts if any(m.root.lemma_.lower() == word
+                                                      for m in [h.trigger, *h.mentions])), None)
+            host = next((h for h in hosts if theme & themes(h.trigger.root)),
+                        same_word or (hosts[0] if hosts else None))
         if host is None:
             index[k] = len(kept)
             kept.append(ev)

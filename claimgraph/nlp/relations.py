@@ -61,6 +61,8 @@ class RelationExtractor(Component):
         # "Oskian troops": the adjective says whose people they are, not which body they belong to; "Osk's
         # troops" and "the Oskian army" do name the body
         self.personnel = set(words["armed_force_nouns"]["entries"]) - {"army", "military", "navy"}
+        self.unit_heads = {w.lower() for w in words["org_name_heads"]["entries"]} | self.body_nouns
+        self.vehicle_nouns = set(words["vehicle_nouns"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities or []
@@ -74,6 +76,7 @@ class RelationExtractor(Component):
             relations += self._aliases(doc, clusters, mentions)
             relations += self._naming(doc, clusters, index)
             relations += self._organs(doc, clusters, index, adjectives)
+            relations += self._units(doc, clusters, index)
             relations += self._places(doc, clusters, index, adjectives)
             relations += self._capitals(doc, clusters, index, adjectives)
             relations += self._roles(doc, clusters, index, adjectives)
@@ -115,6 +118,7 @@ class RelationExtractor(Component):
         led = {r.subject for r in found}
         found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first)
                   if r.subject not in led]
+        found += self._ministers_of_the_story_state(doc, clusters, mentions, adjectives, first)
         return found
 
     def _leaders_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int
@@ -122,16 +126,9 @@ class RelationExtractor(Component):
         """ "It is not known whether President X has approved ...": a head of state's title with no state named
         before it is the title of the state the story is about, the one it names most (by name, pronoun or
         adjective), when one is named more than any other."""
-        counts: dict[int, int] = {}
-        for k, c in enumerate(clusters):
-            if c.category == "state":
-                counts[k] = len([m for m in c.mentions if m.start >= first])
-        for k in adjectives.values():
-            counts[k] = counts.get(k, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        state = _story_state(clusters, adjectives, first)
+        if state is None:
             return []
-        state = ranked[0][0]
         found = []
         for i in range(first, len(doc)):
             if not doc[i].is_title or doc[i].lower_ not in self.state_titles and \
@@ -147,6 +144,30 @@ class RelationExtractor(Component):
                 continue  # "Osk's President X", "Oskian President X", "Vice President X": another relation
             found.append(RelationRecord("leader_of", clusters[person[0]].name, clusters[state].name,
                                         doc[i:person[1]]))
+        return found
+
+    def _ministers_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int
+                                      ) -> list[RelationRecord]:
+        """ "Finance Minister X said ...": a minister's title before a name, with no state named with it, is an
+        office of the state the story is about, as a head of state's is (`_leaders_of_the_story_state`)."""
+        state = _story_state(clusters, adjectives, first)
+        if state is None:
+            return []
+        found = []
+        for i in range(first + 1, len(doc)):
+            if doc[i].lower_ != "minister" or not doc[i].is_title or not doc[i - 1].is_title:
+                continue
+            person = mentions.get(i + 1)
+            if not person or clusters[person[0]].type != "PERSON":
+                continue
+            field = i - 1  # "Finance Minister", "Foreign Minister": one field word opens the title
+            before = doc[field - 1] if field > 0 else None
+            if mentions.get(field) or field in adjectives or before is not None and (
+                    before.text in _POSSESSIVE or before.is_title and not before.is_sent_start
+                    or mentions.get(field - 1) or before.i in adjectives):
+                continue  # "Osk's Finance Minister X", "Oskian Foreign Minister X": the state is named
+            found.append(RelationRecord("member_of", clusters[person[0]].name, clusters[state].name,
+                                        doc[field:person[1]]))
         return found
 
     def _leader_before_name(self, doc: Doc, i: int, clusters, mentions, adjectives) -> list[RelationRecord]:
@@ -304,6 +325,17 @@ class RelationExtractor(Component):
     def _organs(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
         found = []
         for k, c in enumerate(clusters):
+            if c.type == "ORG" and c.category not in {"state_organ", "organ"} \
+                    and (c.name or "").lower().split()[-1:] and c.name.lower().split()[-1] in self.body_nouns:
+                # "Osk's Supreme Court", "Osk's Election Commission": a named body of the state that owns it,
+                # the possessive left out of the name's mention (ACE 2005 PART-WHOLE: Subsidiary)
+                for m in sorted(c.mentions, key=lambda m: m.start):
+                    owner = index.get(m.start - 2) if m.start >= 2 and doc[m.start - 1].text in _POSSESSIVE else None
+                    if owner is not None and owner != k and clusters[owner].type == "GPE":
+                        start = min(x.start for x in clusters[owner].mentions if x.end == m.start - 1)
+                        found.append(RelationRecord("part_of", c.name, clusters[owner].name, doc[start:m.end]))
+                        break
+                continue
             if c.category not in {"state_organ", "organ"} and c.type != "GPE":
                 continue
             for m in sorted(c.mentions, key=lambda m: m.start):
@@ -324,6 +356,36 @@ class RelationExtractor(Component):
                 if owner is not None and owner != k:
                     found.append(RelationRecord("part_of", c.name, clusters[owner].name, m))
                     break
+        return found
+
+    def _units(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "Unit 42 of the Oskian army", "the Osk Star, a frigate of the Oskian navy": a named unit or vessel is part
+        of the force whose of-phrase follows its name or its describing noun (ACE 2005 PART-WHOLE Subsidiary; ORG-AFF
+        for a vessel's operator). A denial by the force or its state then answers for the unit (PolNeAR train: 6
+        "ship / boat / vessel of the X")."""
+        found = []
+        for k, c in enumerate(clusters):
+            if c.type not in {"ORG", "VEHICLE"}:
+                continue
+            words = (c.name or "").lower().split()
+            if c.type == "ORG" and not (words and words[-1] in self.unit_heads) \
+                    and not any(w.isdigit() for w in words):
+                continue  # a unit's name ends in a unit's or body's word, or numbers it ("Unit 42")
+            for m in sorted(c.mentions, key=lambda m: m.start):
+                if len(m) == 1 and m[0].pos_ == "PRON":
+                    continue
+                noun = m.root
+                describer = next((a for a in noun.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                                  and (a.lower_ in self.vehicle_nouns or a.lower_ in self.unit_heads)), None)
+                holder = describer if describer is not None else noun
+                owner_word = next((o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
+                                   for o in p.children if o.dep_ == "pobj"), None)
+                owner = index.get(owner_word.i) if owner_word is not None else None
+                if owner is None or owner == k or clusters[owner].type not in {"ORG", "GPE"}:
+                    continue
+                end = max(x.end for x in clusters[owner].mentions if x.start <= owner_word.i < x.end)
+                found.append(RelationRecord("part_of", c.name, clusters[owner].name, doc[m.start:end]))
+                break
         return found
 
     # ----- places: "the Oskian town of Vell", "the town of Vell in Osk", "the Osk-flagged tanker", capitals ------
@@ -673,7 +735,13 @@ class RelationExtractor(Component):
                 continue
             parent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                            for o in p.children if o.dep_ == "pobj"), None)
-            if noun.dep_ == "appos":
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+            named = next((c for c in noun.children if c.dep_ == "appos" and index.get(c.i) is not None), None)
+            if parent is None and holder is not None and named is not None:
+                # "Osk Bank and its Vell-based subsidiary, Osk Trust", "the bank's affiliate, X": the
+                # possessor owns the part the apposition names
+                parent, child = holder, named
+            elif noun.dep_ == "appos":
                 child = noun.head
             elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 child = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -685,8 +753,9 @@ class RelationExtractor(Component):
             if subject is None or owner is None or subject == owner or clusters[subject].type != "ORG" \
                     or clusters[owner].type not in {"ORG", "PERSON", "GPE"}:
                 continue
+            start = min(child.left_edge.i, noun.i, parent.i)
             found.append(RelationRecord("controlled_by", clusters[subject].name, clusters[owner].name,
-                                        doc[min(child.left_edge.i, noun.i):parent.i + 1]))
+                                        doc[start:max(parent.i, child.i) + 1]))
         return found
 
     def _owning_party(self, doc: Doc, owner, index, depth: int) -> tuple[int | None, int]:
@@ -714,6 +783,21 @@ class RelationExtractor(Component):
                     if party is not None:
                         return party, clause.right_edge.i + 1  # "a holding owned by X"
         return None, owner.i + 1
+
+
+def _story_state(clusters: list[EntityCluster], adjectives: dict[int, int], first: int) -> int | None:
+    """The state the story is about: the one it names most (by name, pronoun or adjective), when one is named more
+    than any other."""
+    counts: dict[int, int] = {}
+    for k, c in enumerate(clusters):
+        if c.category == "state":
+            counts[k] = len([m for m in c.mentions if m.start >= first])
+    for k in adjectives.values():
+        counts[k] = counts.get(k, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _mention_edges(cluster: EntityCluster, i: int) -> tuple[int, ...]:
