@@ -112,6 +112,10 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     fragments with nowhere to go, and noun modifiers ("sanctions monitors"), are not propositions and are dropped.
     `stops` are tokens a fragment must not fold across (the attributions' cues).
     """
+    # a noun in a source's words names who speaks ("the indictment says", "people with knowledge of the talks"), no
+    # proposition; a verb there may still state one ("the company that operates the dam")
+    named_by = {t.i for a in doc._.cg_attributions or [] for s in a.source for t in s}
+    predicates = [i for i in predicates if i not in named_by or doc[i].pos_ in {"VERB", "AUX"}]
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
@@ -136,4 +140,26 @@ def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
             return None
         if ancestor.i in heads:
             return ancestor.i
+        if _open_question(ancestor):
+            return None  # "declined to say whether officials were under investigation": a proposition of its own
     return None
+
+
+def _open_question(token: Token) -> bool:
+    """A complement clause asking whether something is so: what it asks is no part of the asking or saying act."""
+    return token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
+
+
+def fitted(words: Span, trigger: int, content: set[int], outside: set[int]) -> Span:
+    """A claim's words kept within what its attribution says and clear of what no one says: 'KALDOR, March 3 (Wire)
+    - Talks collapsed, an aide said' claims 'Talks collapsed', neither the dateline (`outside`, with a live page's
+    timestamps) nor the speaker the parser may hang on the reported clause."""
+    doc = words.doc
+    start, end = words.start, words.end
+    if content:
+        start, end = max(start, min(content)), min(end, max(content) + 1)
+    while start < trigger and (start in outside or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > trigger and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if start < end else words

@@ -9,11 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..annotations import AttributionRecord, register_extensions, set_attributions, story_start_token
+from ..layout import paragraph_stamps
 from ..tokens import runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
-                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation)
+                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
+                      plea, subject_out_of_according)
 from .cues import CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -108,6 +110,8 @@ class Attribution(Component):
             split_quotation(doc, record)
             named_as(doc, record)
             colon_quote(doc, record)
+            subject_out_of_according(doc, record)
+            plea(doc, record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
         coordinated_acts(doc, records)
@@ -119,6 +123,11 @@ class Attribution(Component):
         if start:
             for record in records:
                 past_front_matter(doc, record, start)
+            records = [r for r in records if r.content]
+        stamps = paragraph_stamps(doc)
+        if stamps:
+            for record in records:
+                past_stamp(doc, record, stamps)
             records = [r for r in records if r.content]
         kept = {id(r) for r in records}
         for cue in citing:
@@ -183,6 +192,17 @@ def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:
             setattr(record, role, runs(doc, kept))
 
 
+def past_stamp(doc: Doc, record: AttributionRecord, stamps: set[int]) -> None:
+    """'09:12 - Water levels have risen, state media reported': a live page's timestamp says when the update was
+    posted; the parser puts it in the paragraph's first sentence, so it leaves that sentence's content and source."""
+    for role in ("content", "source"):
+        tokens = {t.i for s in getattr(record, role) for t in s}
+        cut = tokens & stamps
+        if cut:
+            record.evidence.setdefault("stamp_cut", doc[min(cut):max(cut) + 1].text)
+            setattr(record, role, runs(doc, trim(doc, tokens - stamps)))
+
+
 def embedded(record: AttributionRecord, records: list[AttributionRecord]) -> bool:
     """Whether the record's cue lies inside another attribution's content."""
     cue = {t.i for s in record.cue for t in s}
@@ -219,6 +239,22 @@ GIVING = frozenset({"give", "offer", "provide"})
 INFORMATION = frozenset({"detail", "information", "explanation", "comment", "reason", "proof", "evidence", "details"})
 
 
+# what a refusal withholds when it withholds a fact: "declined to confirm the toll", "refused to identify the
+# victims" (PolNeAR train: 'declined/refused to confirm|specify|identify' 3 of 3 carry no gold cue)
+WITHHELD_FACTS = frozenset({"confirm", "specify", "identify"})
+
+
+def withheld_information(withheld: Token) -> bool:
+    """Whether a refused act is one of giving a fact ('declined to confirm the toll') or of saying whether
+    something is so ('refused to say whether he would run': PolNeAR train 3 of 3 carry no gold cue, while 'refused
+    to say that C' and 'declined to say who' are cued): the refusal says nothing, so it is no attribution."""
+    lemma = withheld.lemma_.lower()
+    if lemma in WITHHELD_FACTS:
+        return True
+    return lemma == "say" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"}
+                                                            for m in c.children) for c in withheld.children)
+
+
 def refusal(record: AttributionRecord) -> bool:
     """'The ministry declined to comment', 'the embassy would not comment', 'the agency gave no details about the
     arrests': a refusal to speak attributes no
@@ -242,6 +278,8 @@ def refusal(record: AttributionRecord) -> bool:
                    any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
     else:
         return False
+    if withheld is not None and head.lemma_.lower() in REFUSING and withheld_information(withheld):
+        return True
     if withheld is None or withheld.lemma_.lower() not in WITHHELD:
         return False
     # a clause said all the same ("declined to comment, saying C") is the participle's own attribution

@@ -249,7 +249,7 @@ class SourceReader:
                 return voice
             # "an Orlandian official": a descriptor, even when a place or agency qualifies it
             return "anonymous", f"descriptor noun '{noun.text}' without a name"
-        if lemma in self.outlets:
+        if lemma in self.outlets or text in self.outlets:
             return "outlet", f"outlet noun '{noun.text}'"
         if lemma in self.documents or text in self.documents:
             return "document", f"document noun '{noun.text}'"
