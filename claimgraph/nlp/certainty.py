@@ -408,6 +408,9 @@ class Assessor:
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in self.lex.negative_prepositions \
                 and is_event_predicate(token, self.lex):
             return self.prepositional(token)  # "without the approval": the article does not make the event a fact
+        copula = self.modal_copula(token)
+        if copula is not None:
+            return self.assess(copula)
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         mark = next((c for c in token.children if c.dep_ == "mark"), None)
@@ -431,6 +434,23 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def modal_copula(self, token: Token) -> Token | None:
+        """'The findings would be the first case of a firm evading the sanctions': a participle inside what a modal
+        copula predicates is no established fact but part of the predication, and shares its modality (FactBank §2:
+        events in the scope of a modal take its value); returns that copula, or None."""
+        if token.dep_ != "acl" or token.tag_ not in {"VBN", "VBG"}:
+            return None
+        node = token.head
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+                return None
+            if node.dep_ in {"attr", "acomp"} and lemma(node.head) == "be":
+                copula = node.head
+                modal = next((c for c in copula.children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
+                return copula if modal is not None and self.modal(modal).value != 3 else None
+            node = node.head
+        return None
 
     def presupposed(self, token: Token) -> bool:
         """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place."""
