@@ -183,3 +183,21 @@ def test_refusals_to_confirm_or_to_say_whether(analyse):
                 "made. The mayor refused to say that the plan had failed.")
     assert [joined(a["cue"]) for a in r["attributions"]] == ["refused to say"]  # only the one that says something
     assert claim(r, "made")["certainty"]["value"] == 0
+
+
+def test_what_denied_reports_say_is_rated_as_the_reports_present_it(analyse):
+    r = analyse("The ferry company denied reports that it had skipped safety drills. The harbour master denied that "
+                "the lights had failed.")
+    (reports,) = [a for a in r["attributions"] if joined(a["cue"]) == "reports"]
+    skipped = claim(r, "skipped")  # the reports' own claim: they present it as so, the denial is one level out
+    assert skipped["attribution"] == reports["id"] and skipped["certainty"]["value"] == 3
+    assert reports["parent"] is not None
+    assert claim(r, "failed")["certainty"]["value"] == -3  # denied outright by the speaker of the clause
+
+
+def test_a_participle_in_a_modal_copula_predicate_shares_its_modality(analyse):
+    r = analyse("The strike could be a sign of the rebels preparing a new offensive. The convoy was a column of "
+                "trucks carrying fuel.")
+    preparing = claim(r, "preparing")
+    assert preparing["certainty"]["value"] == 1 and [c["text"] for c in preparing["certainty"]["cue"]] == ["could"]
+    assert all(c["certainty"]["value"] == 3 for c in r["claims"] if c["trigger"]["text"] == "carrying")
