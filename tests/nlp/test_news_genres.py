@@ -201,3 +201,28 @@ def test_a_participle_in_a_modal_copula_predicate_shares_its_modality(analyse):
     preparing = claim(r, "preparing")
     assert preparing["certainty"]["value"] == 1 and [c["text"] for c in preparing["certainty"]["cue"]] == ["could"]
     assert all(c["certainty"]["value"] == 3 for c in r["claims"] if c["trigger"]["text"] == "carrying")
+
+
+def test_a_source_quantified_by_no_is_nobody(analyse):
+    r = analyse("No faction has claimed responsibility for the blast. No one has suggested that the ballots were "
+                "tampered with.")
+    assert r["attributions"] == []  # nobody says anything
+    assert claim(r, "claimed")["certainty"]["value"] == -3
+    tampered = claim(r, "tampered")
+    assert tampered["certainty"]["value"] == 0  # nobody suggested it: neither so nor not so
+
+
+def test_a_content_clause_without_that_is_not_a_presupposed_fact(analyse):
+    r = analyse("There was no evidence the ferry was sabotaged. There is no sign the miners have reached the surface. "
+                "The evidence the inspectors gathered was lost.")
+    assert claim(r, "sabotaged")["certainty"]["value"] == 0
+    assert claim(r, "reached")["certainty"]["value"] == 0
+    assert claim(r, "gathered")["certainty"]["value"] == 3  # a relative clause: what was gathered is the evidence
+
+
+def test_who_was_asked_is_not_who_asked(analyse):
+    r = analyse('Asked whether the tunnel would reopen this year, the engineer said: "Not before the spring."')
+    (asked,) = cued(r, "Asked")
+    assert asked["source"] == [] and joined(asked["content"]).startswith("whether the tunnel")
+    (said,) = by_source(r, "the engineer")
+    assert "spring" in joined(said["content"])

@@ -102,7 +102,8 @@ class Attribution(Component):
                 if self.reports(record):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
-        records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)]
+        records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
+                   and not nobody(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         for record in records:
@@ -229,6 +230,30 @@ def open_question(record: AttributionRecord) -> bool:
     content = sorted(record.content_tokens())
     return bool(content) and doc[content[0]].lower_ in {"whether", "if"} and \
         any(c.dep_ == "neg" for c in head.children)
+
+
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# what nobody expects or knows is a shared state of mind that PolNeAR does annotate ('No one expected a full 90
+# minutes of policy discussion'), unlike what nobody says
+COGNITION = frozenset({"expect", "think", "believe", "know", "predict", "anticipate", "imagine", "doubt", "suspect",
+                       "foresee", "guess", "want", "care", "fear", "hope", "assume", "dispute"})
+
+
+def nobody(record: AttributionRecord) -> bool:
+    """'No group has claimed responsibility', 'no one has suggested that C': a source quantified by 'no' is nobody,
+    who says nothing, so there is no attribution (PolNeAR train: the one 'no one has suggested that' carries no gold
+    cue); the act stays a claim of the article's voice, negated by its subject."""
+    words = [t for s in record.source for t in s]
+    if not words or not record.cue:
+        return False
+    if cue_head(words[0].doc, [t.i for s in record.cue for t in s]).lemma_.lower() in COGNITION:
+        return False
+    head = min((s.root for s in record.source), key=lambda t: t.i)
+    if head.lower_ in NOBODY:
+        return True
+    if head.lower_ == "one" and head.i > 0 and head.doc[head.i - 1].lower_ == "no":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
 # what a refusal withholds when it withholds speech itself: "declined to comment", "would not elaborate" ('refused to
