@@ -226,3 +226,18 @@ def test_who_was_asked_is_not_who_asked(analyse):
     assert asked["source"] == [] and joined(asked["content"]).startswith("whether the tunnel")
     (said,) = by_source(r, "the engineer")
     assert "spring" in joined(said["content"])
+
+
+def test_violence_is_no_verbal_attack(analyse):
+    r = analyse("Gunmen attacked a bus depot near the river on Sunday. Insurgents attacked army positions in the "
+                "hills overnight.")
+    assert r["attributions"] == []  # acts of violence, aimed at no one named, by no one named
+    words = analyse("Senator Oda Brill attacked the tariff plan. Her rival attacked Brill for the delay.")
+    assert [joined(a["source"]) for a in words["attributions"]] == ["Senator Oda Brill", "Her rival"]
+
+
+def test_the_occasion_of_saying_is_no_claim(analyse):
+    r = analyse("Speaking to reporters at the harbour, the coastguard chief said two trawlers were still missing.")
+    assert [c["trigger"]["text"] for c in r["claims"]] == ["missing"]
+    (chief,) = by_source(r, "the coastguard chief")
+    assert joined(chief["content"]) == "two trawlers were still missing"
