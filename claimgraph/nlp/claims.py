@@ -115,7 +115,8 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     # a noun in a source's words names who speaks ("the indictment says", "people with knowledge of the talks"), no
     # proposition; a verb there may still state one ("the company that operates the dam")
     named_by = {t.i for a in doc._.cg_attributions or [] for s in a.source for t in s}
-    predicates = [i for i in predicates if i not in named_by or doc[i].pos_ in {"VERB", "AUX"}]
+    predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"})
+                  and not occasion_of_saying(doc[i], stops)]
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
@@ -132,6 +133,19 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         if doc[i].dep_ not in _MODIFIER_DEPS and (own_event is not None or attribution_of.get(i) is not None):
             claims[i] = Claim(i, event=own_event)
     return [claims[i] for i in sorted(claims)]
+
+
+# verbs naming the occasion of an act of saying: "Speaking to reporters in the capital, the envoy said ..." (PolNeAR
+# train: 24 sentence-opening 'Speaking/Talking/Addressing/Writing to|at|on|in ...', none in a gold source, cue or
+# content)
+_SPEAKING = frozenset({"speak", "talk", "address", "write", "testify", "brief"})
+
+
+def occasion_of_saying(token: Token, cues: set[int]) -> bool:
+    """A participle of speaking set on a reporting verb says when or where it was said: part of the report's
+    circumstances, not a claim of its own."""
+    return token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and token.head.i in cues and \
+        token.lemma_.lower() in _SPEAKING
 
 
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
