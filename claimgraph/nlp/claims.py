@@ -113,8 +113,11 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     `stops` are tokens a fragment must not fold across (the attributions' cues).
     """
     # a noun in a source's words names who speaks ("the indictment says", "people with knowledge of the talks"), no
-    # proposition; a verb there may still state one ("the company that operates the dam")
-    named_by = {t.i for a in doc._.cg_attributions or [] for s in a.source for t in s}
+    # proposition, unless it is what another attribution says ("the expulsion of X, first reported by the Courier,
+    # drew a protest": the parser may also take the expulsion for who 'drew' something)
+    attributions = doc._.cg_attributions or []
+    named_by = {t.i for a in attributions for s in a.source for t in s} - \
+        {i for a in attributions for i in a.content_tokens()}
     predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"})
                   and not occasion_of_saying(doc[i], stops)]
     heads = {i for i in predicates if heads_clause(doc[i])}

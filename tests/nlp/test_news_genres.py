@@ -241,3 +241,10 @@ def test_the_occasion_of_saying_is_no_claim(analyse):
     assert [c["trigger"]["text"] for c in r["claims"]] == ["missing"]
     (chief,) = by_source(r, "the coastguard chief")
     assert joined(chief["content"]) == "two trawlers were still missing"
+
+
+def test_who_stands_for_the_person_not_the_body_the_clause_was_hung_on(analyse):
+    r = analyse("A spokeswoman for the port authority, who asked not to be named, said the crane had collapsed.")
+    (asked,) = cued(r, "asked")
+    assert joined(asked["source"]) == "A spokeswoman for the port authority"
+    assert asked["source_kind"] == "anonymous" and asked["source_count"] == 1

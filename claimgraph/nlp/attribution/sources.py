@@ -108,7 +108,7 @@ class SourceReader:
             clause = clause.head
         if clause.dep_ not in {"relcl", "acl"}:
             return False
-        noun = clause.head
+        noun = self.human_antecedent(pronoun, clause.head)
         doc = noun.doc
         phrase = subtree(noun) - subtree(clause) - record.content_tokens()
         phrase = {i for i in phrase if i < clause.i}  # the appositions and commas after the clause are not it
@@ -119,6 +119,24 @@ class SourceReader:
                                                "text": pronoun.text}
         record.source = runs(doc, phrase)
         return True
+
+    def human_antecedent(self, pronoun: Token, noun: Token) -> Token:
+        """'A spokesperson for the coastguard, who asked not to be named': 'who' stands for a person, so when the
+        parser hangs its clause on a body or a place inside a noun phrase headed by a person ('for the coastguard'),
+        the person is the antecedent (Quirk et al. 1985 §6.34: 'who' takes personal antecedents)."""
+        if pronoun.lower_ not in {"who", "whom"} or noun.ent_type_ == "PERSON" or self.personal_noun(noun):
+            return noun
+        node = noun
+        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
+            node = node.head.head
+            if self.personal_noun(node):
+                return node
+        return noun
+
+    def personal_noun(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return noun.ent_type_ == "PERSON" or lemma in self.anonymous or lemma in self.titles or \
+            lemma in self.spokespeople or noun.lower_ in self.spokespeople
 
     def passive_without_agent(self, record: AttributionRecord) -> bool:
         """'The envoy is understood to have left', 'it is thought that C', 'it was learned that C': a passive cue
