@@ -11,8 +11,9 @@ from spacy.tokens import Span as TokenSpan
 from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
-from .nlp.annotations import register_extensions
-from .nlp.claims import group_claims, trigger_span
+from .nlp.annotations import register_extensions, story_start_token
+from .nlp.claims import fitted, group_claims, trigger_span
+from .nlp.layout import paragraph_stamps
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
 from .nlp.table import document_text, remember_text, token_table
@@ -164,13 +165,16 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     } for k, a in enumerate(attributions)]
 
     innermost = innermost_attribution(doc)
+    contents = {k: a.content_tokens() for k, a in enumerate(attributions)}
+    unsaid = set(range(story_start_token(doc))) | paragraph_stamps(doc)  # a dateline or a live page's timestamp
     rated = [i for i in sorted(certainty) if i not in cue_tokens]  # the reporting act is the attribution itself
     claims = []
     for claim in group_claims(doc, rated, innermost, event_of_trigger, cue_tokens):
         token = doc[claim.head]
         claims.append({
             "id": f"c{len(claims) + 1}",
-            "span": span(claim_span(token)).to_dict(),
+            "span": span(fitted(claim_span(token), token.i, contents.get(innermost.get(claim.head), set()),
+                                unsaid)).to_dict(),
             "trigger": span(trigger_span(token)).to_dict(),
             "attribution": aid(innermost.get(claim.head)),
             "certainty": claim_certainty(certainty[claim.head]),

@@ -195,6 +195,29 @@ class Certainty(Component):
         return records
 
 
+# nouns whose clause states what they hold or show ("shell nouns", Schmid 2000): "no evidence the attack was ordered"
+_SHELL_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "report", "claim", "allegation",
+                          "belief", "fear", "hope", "assurance", "news", "word", "rumour", "rumor", "suspicion",
+                          "information", "intelligence", "possibility", "chance", "risk", "danger"})
+
+
+def content_clause(clause: Token) -> bool:
+    """'There was no evidence the attack was ordered': with 'that' left out, the parser may take a noun's content
+    clause for a relative clause, which would make it a presupposed fact. A clause on a shell noun with no relative
+    word and no gap (passive with its subject, or active with subject and object) is the noun's content, not a
+    description of it ('the evidence the police found' has a gap: its object is the noun)."""
+    if clause.head.lemma_.lower() not in _SHELL_NOUNS or clause.head.pos_ != "NOUN":
+        return False
+    kids = list(clause.children)
+    if any(c.tag_ in _WH_TAGS or c.lower_ in {"that", "which", "who", "whom"} for c in kids):
+        return False
+    if any(c.dep_ == "prep" and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in kids):
+        return False  # a stranded preposition: 'the report the minister referred to'
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        return True
+    return any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in {"dobj", "attr", "acomp", "ccomp"} for c in kids)
+
+
 def requested(token: Token) -> bool:
     """Whether a clause under a directive verb is what it asks for: an infinitive ('told them not to go') or a bare
     subjunctive ('demanded that he not be freed'); a finite clause ('told the paper nobody had listened') is a report,
@@ -408,6 +431,11 @@ class Assessor:
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in self.lex.negative_prepositions \
                 and is_event_predicate(token, self.lex):
             return self.prepositional(token)  # "without the approval": the article does not make the event a fact
+        copula = self.modal_copula(token)
+        if copula is not None:
+            return self.assess(copula)
+        if dep == "relcl" and content_clause(token):
+            return self.complement(token, head)
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         mark = next((c for c in token.children if c.dep_ == "mark"), None)
@@ -432,6 +460,23 @@ class Assessor:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
 
+    def modal_copula(self, token: Token) -> Token | None:
+        """'The findings would be the first case of a firm evading the sanctions': a participle inside what a modal
+        copula predicates is no established fact but part of the predication, and shares its modality (FactBank §2:
+        events in the scope of a modal take its value); returns that copula, or None."""
+        if token.dep_ != "acl" or token.tag_ not in {"VBN", "VBG"}:
+            return None
+        node = token.head
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+                return None
+            if node.dep_ in {"attr", "acomp"} and lemma(node.head) == "be":
+                copula = node.head
+                modal = next((c for c in copula.children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
+                return copula if modal is not None and self.modal(modal).value != 3 else None
+            node = node.head
+        return None
+
     def presupposed(self, token: Token) -> bool:
         """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place."""
         if token.pos_ == "NOUN":
@@ -445,6 +490,8 @@ class Assessor:
 
     def complement(self, token: Token, governor: Token) -> CertaintyRecord:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
+        if self.denied_report(token, governor):
+            return CERTAIN
         raised = self.raising_passive(token, governor)
         if raised is not None:
             return raised
@@ -461,7 +508,8 @@ class Assessor:
             to = next(c for c in token.children if c.dep_ == "aux" and c.tag_ == "TO")
             return chain(CertaintyRecord(self.lex.purpose_value, [self.span(to)]), self.assess(controller))
         if selector is None:
-            if governor.pos_ == "NOUN" and token.dep_ != "acl":
+            if governor.pos_ == "NOUN" and token.dep_ != "acl" and not (token.dep_ == "relcl" and
+                                                                         content_clause(token)):
                 return CERTAIN  # a noun's own modifiers are about the thing it names
             if governing.value > 0:
                 return governing
@@ -478,6 +526,19 @@ class Assessor:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def denied_report(self, token: Token, governor: Token) -> bool:
+        """'The company denied reports that it had ignored warnings': what is denied is what the reports say, not
+        that there are reports (UW train: 'rejected reports that', 'deny reports that': the reports 2.6 and 2.4); the
+        reports' content is rated as they present it, its innermost source (their denial is the company's
+        attribution, one level out)."""
+        if token.pos_ != "NOUN" or not any(c.dep_ in {"acl", "ccomp"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children):
+            return False
+        denial, _ = self.selector(governor)
+        report, _ = self.selector(token)
+        return denial is not None and denial.positive < 0 and report is not None and report.positive == 3 and \
+            report.negated == 0
 
     def object_controller(self, token: Token, governor: Token) -> Token | None:
         """The verb whose object an infinitive is about ("used drones to map the coast", "trained crews to fly"):

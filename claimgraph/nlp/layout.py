@@ -72,3 +72,22 @@ def front_matter_end(text: str, max_front_line_words: int = _MAX_FRONT_LINE_WORD
             return offset + (dateline.end() if dateline else 0)
         offset += len(line)
     return 0
+
+
+# a live page's timestamp opening a paragraph: "09:12 - ", "4:40 p.m.: ", "1432 GMT - " (PolNeAR train: 15 such
+# stamps in its live-update pages, none inside a gold source, cue or content); four bare digits are a year ("2024 -
+# a year of strikes") unless a time zone follows
+_STAMP = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local time))?"
+                    r"|\d{4}\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local time))\s*(?:[-–—:]|--)(?=\s)",
+                    re.MULTILINE | re.IGNORECASE)
+
+
+def paragraph_stamps(doc: Doc) -> set[int]:
+    """Token indices of the timestamps that open a live page's paragraphs, with their dash or colon: when an update
+    was posted, never what is said in it or by whom."""
+    stamps: set[int] = set()
+    for match in _STAMP.finditer(document_text(doc)):
+        words = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if words is not None:
+            stamps.update(t.i for t in words if not t.is_space)
+    return stamps

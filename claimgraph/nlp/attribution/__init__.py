@@ -3,17 +3,21 @@ from __future__ import annotations
 
 import gzip
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ...lexicon import load
 from ..annotations import AttributionRecord, register_extensions, set_attributions, story_start_token
+from ..layout import paragraph_stamps
 from ..tokens import runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
-                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation)
+                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
+                      plea, subject_out_of_according)
 from .cues import CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -52,7 +56,7 @@ class Attribution(Component):
     """Finds attributions and writes them to the cg_cues, cg_contents and cg_sources spans groups, chained by parent
     and refers_to."""
 
-    DATA = ("attribution.yaml", "titles.yaml")
+    DATA = ("attribution.yaml", "titles.yaml", "event_triggers.yaml")
     MODELS = (MODEL_FILE,)
 
     def __init__(self, use_model: bool = True) -> None:
@@ -100,7 +104,8 @@ class Attribution(Component):
                 if self.reports(record):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
-        records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)]
+        records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
+                   and not nobody(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         for record in records:
@@ -108,6 +113,8 @@ class Attribution(Component):
             split_quotation(doc, record)
             named_as(doc, record)
             colon_quote(doc, record)
+            subject_out_of_according(doc, record)
+            plea(doc, record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
         coordinated_acts(doc, records)
@@ -119,6 +126,11 @@ class Attribution(Component):
         if start:
             for record in records:
                 past_front_matter(doc, record, start)
+            records = [r for r in records if r.content]
+        stamps = paragraph_stamps(doc)
+        if stamps:
+            for record in records:
+                past_stamp(doc, record, stamps)
             records = [r for r in records if r.content]
         kept = {id(r) for r in records}
         for cue in citing:
@@ -162,12 +174,60 @@ class Attribution(Component):
             return False  # "also known as a Pantsir" names a thing, it reports nothing
         if any(c.dep_ == "oprd" for c in head.children) and head.lemma_.lower() in NAMING_VERBS:
             return False  # "were named best actors", "was named chief executive": an appointment or a title
+        if physical_assault(head, record, role_words()):
+            return False  # "gunmen attacked the convoy": an act of violence, not of speech
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and any(c.dep_ == "agent" for c in head.children) and record.source and \
                 {t.i for s in record.source for t in s} <= {t.i for t in subject.subtree}:
             return False  # "the convoy was attacked by gunmen": who undergoes a passive act does not say it
         return True
 
+
+
+@lru_cache(maxsize=1)
+def violent_verbs() -> frozenset[str]:
+    """The verbs of PLOVER's ASSAULT and FIGHT types (event_triggers.yaml, after the PLOVER codebook)."""
+    types = load("event_triggers.yaml")["types"]
+    return frozenset(v for kind in ("ASSAULT", "FIGHT") for v in types.get(kind, {}).get("verbs", []))
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Roles a person is known by, as the source reader reads them (titles.yaml leader titles, person_roles)."""
+    return SourceReader().titles
+
+
+PERSONAL = frozenset({"PRP", "PRP$", "NNP", "NNPS", "WP"})
+
+
+def personal(token: Token) -> bool:
+    """A name or a personal pronoun: someone is named ('Sunday' is a name of no one)."""
+    return token.tag_ in PERSONAL and token.ent_type_ not in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+
+def physical_assault(head: Token, record: AttributionRecord, titles: frozenset[str]) -> bool:
+    """'Gunmen attacked the convoy', 'militants struck a police station': a verb that PolNeAR reads as a verbal attack
+    ('Bush also attacked Trump', 'attacked GOP voters for opposing ...') names an act of violence (PLOVER ASSAULT and
+    FIGHT verbs) when what it is aimed at names nobody: no name, pronoun or possessor in it and no 'for' phrase of
+    what the target is blamed for, and no name, pronoun or role (`titles`) in who acts. PolNeAR train's cued attacks
+    are aimed at people, their parties and their words, by people named or known by their role."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in violent_verbs():
+        return False
+    content = record.content_tokens()
+    if not content:
+        return False
+    doc = head.doc
+    if any(doc[i].dep_ in {"ccomp", "xcomp"} for i in content):
+        return False
+    target = next((c for c in head.children if c.dep_ == "dobj"), None)
+    aimed_at = [t for t in target.subtree] if target is not None else [doc[i] for i in content]
+    if any(personal(t) for t in aimed_at):
+        return False
+    # 'Mr. Trump has attacked loopholes that benefit others' (PolNeAR dev): a named speaker attacks in words
+    source = [t for s in record.source for t in s]
+    if any(personal(t) or t.lemma_.lower() in titles for t in source):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in head.children)
 
 
 def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:
@@ -181,6 +241,17 @@ def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:
             kept = trim(doc, {i for i in tokens if i >= start})
             record.evidence.setdefault("front_matter_cut", doc[min(tokens):start].text.strip())
             setattr(record, role, runs(doc, kept))
+
+
+def past_stamp(doc: Doc, record: AttributionRecord, stamps: set[int]) -> None:
+    """'09:12 - Water levels have risen, state media reported': a live page's timestamp says when the update was
+    posted; the parser puts it in the paragraph's first sentence, so it leaves that sentence's content and source."""
+    for role in ("content", "source"):
+        tokens = {t.i for s in getattr(record, role) for t in s}
+        cut = tokens & stamps
+        if cut:
+            record.evidence.setdefault("stamp_cut", doc[min(cut):max(cut) + 1].text)
+            setattr(record, role, runs(doc, trim(doc, tokens - stamps)))
 
 
 def embedded(record: AttributionRecord, records: list[AttributionRecord]) -> bool:
@@ -211,12 +282,52 @@ def open_question(record: AttributionRecord) -> bool:
         any(c.dep_ == "neg" for c in head.children)
 
 
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+# what nobody expects or knows is a shared state of mind that PolNeAR does annotate ('No one expected a full 90
+# minutes of policy discussion'), unlike what nobody says
+COGNITION = frozenset({"expect", "think", "believe", "know", "predict", "anticipate", "imagine", "doubt", "suspect",
+                       "foresee", "guess", "want", "care", "fear", "hope", "assume", "dispute"})
+
+
+def nobody(record: AttributionRecord) -> bool:
+    """'No group has claimed responsibility', 'no one has suggested that C': a source quantified by 'no' is nobody,
+    who says nothing, so there is no attribution (PolNeAR train: the one 'no one has suggested that' carries no gold
+    cue); the act stays a claim of the article's voice, negated by its subject."""
+    words = [t for s in record.source for t in s]
+    if not words or not record.cue:
+        return False
+    if cue_head(words[0].doc, [t.i for s in record.cue for t in s]).lemma_.lower() in COGNITION:
+        return False
+    head = min((s.root for s in record.source), key=lambda t: t.i)
+    if head.lower_ in NOBODY:
+        return True
+    if head.lower_ == "one" and head.i > 0 and head.doc[head.i - 1].lower_ == "no":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
 # what a refusal withholds when it withholds speech itself: "declined to comment", "would not elaborate" ('refused to
 # disclose the records', 'refused to discuss the appointees' name what is withheld, and PolNeAR's reading stays)
 WITHHELD = frozenset({"comment", "respond", "elaborate", "speculate"})
 REFUSING = frozenset({"decline", "refuse"})
 GIVING = frozenset({"give", "offer", "provide"})
 INFORMATION = frozenset({"detail", "information", "explanation", "comment", "reason", "proof", "evidence", "details"})
+
+
+# what a refusal withholds when it withholds a fact: "declined to confirm the toll", "refused to identify the
+# victims" (PolNeAR train: 'declined/refused to confirm|specify|identify' 3 of 3 carry no gold cue)
+WITHHELD_FACTS = frozenset({"confirm", "specify", "identify"})
+
+
+def withheld_information(withheld: Token) -> bool:
+    """Whether a refused act is one of giving a fact ('declined to confirm the toll') or of saying whether
+    something is so ('refused to say whether he would run': PolNeAR train 3 of 3 carry no gold cue, while 'refused
+    to say that C' and 'declined to say who' are cued): the refusal says nothing, so it is no attribution."""
+    lemma = withheld.lemma_.lower()
+    if lemma in WITHHELD_FACTS:
+        return True
+    return lemma == "say" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"}
+                                                            for m in c.children) for c in withheld.children)
 
 
 def refusal(record: AttributionRecord) -> bool:
@@ -242,6 +353,8 @@ def refusal(record: AttributionRecord) -> bool:
                    any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
     else:
         return False
+    if withheld is not None and head.lemma_.lower() in REFUSING and withheld_information(withheld):
+        return True
     if withheld is None or withheld.lemma_.lower() not in WITHHELD:
         return False
     # a clause said all the same ("declined to comment, saying C") is the participle's own attribution

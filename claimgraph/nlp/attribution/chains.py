@@ -100,6 +100,10 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
         return None
     noun = sources.noun_head(head)
     lemma = noun.lemma_.lower()
+    pair = the_other_of(records, k, head, sources)
+    if pair is not None:
+        record.evidence["refers_to_by"] = f"'{head.text}' after 'one' of a group named before"
+        return pair
     for j in range(k - 1, -1, -1):
         earlier = records[j]
         if earlier.refers_to is not None:
@@ -136,6 +140,20 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
             elif lemma in sources.outlets:
                 if earlier.source_kind == "outlet":
                     return j
+    return None
+
+
+def the_other_of(records: list[AttributionRecord], k: int, head: Token, sources: SourceReader) -> int | None:
+    """'One of the people said C. The other said D': 'the other' is the rest of the group the 'one' just before it
+    was picked from (one of a pair, Quirk et al. 1985 §6.56), whatever other group was named in between."""
+    if head.lower_ not in {"other", "others"} and not any(c.lower_ == "other" for c in head.children
+                                                          if c.dep_ == "amod"):
+        return None
+    for j in range(k - 1, max(k - 3, -1), -1):
+        earlier = records[j]
+        first = sources.head(earlier.source)
+        if first is not None and first.lower_ == "one" and earlier.refers_to is not None:
+            return earlier.refers_to
     return None
 
 
