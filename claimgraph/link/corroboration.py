@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities
-from .linker import denied_report, denies_reports, negated_verb
+from .linker import denied_report, denies_reports, event_type, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -23,7 +23,11 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
 _POSSESSIVE_OPENING = {"its", "their", "his", "her", "our", "my", "your"}
 # sources that are other reports ("after reports that", "media reports said", "several outlets reported"): they pass
 # a claim on and add no origin of their own
-_REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage"}
+_REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage",
+                 # broadcasters left unnamed ("state television showed", "local radio said"): the media, not a voice
+                 "television", "tv", "radio", "broadcaster", "broadcasters", "websites", "channels"}
+# "state television in Cadrin", "media in the capital": where unnamed media are does not name them
+_PLACE_PHRASE = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
 # the common nouns a report uses for an outlet it named before ("the newspaper said")
 OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "outlet", "publication", "website",
                 "agency", "wire", "channel", "network", "station", "tabloid", "journal"}
@@ -245,9 +249,10 @@ def is_named(attribution: dict[str, Any]) -> bool:
 
 
 def is_report(attribution: dict[str, Any]) -> bool:
-    words = set(name_key(attribution["source_text"] or "").split())
+    text = _PLACE_PHRASE.sub("", attribution["source_text"] or "")
+    words = set(name_key(text).split())
     # a report head opening the sentence is capitalised for that alone ("Reports said", "Media reports say")
-    named = [w for k, w in enumerate((attribution["source_text"] or "").split())
+    named = [w for k, w in enumerate(text.split())
              if w.lower() not in ("the", "a", "an", "several", "some")
              and not (k == 0 and w.lower() in _REPORT_HEADS | {"local", "foreign", "state", "news", "several"})]
     return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in named)
@@ -658,7 +663,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
 
 def linking_type(event: dict[str, Any] | None) -> str | None:
     """The type a mention's event is linked by: the act an announcement announces, else its own type."""
-    return (event.get("act") or event.get("type")) if event else None
+    return event_type(event)
 
 
 def neutral(mention: dict[str, Any]) -> bool:
