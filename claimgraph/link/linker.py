@@ -431,7 +431,14 @@ def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
     clause; "state-owned" or "the report" alone is a fragment of another claim."""
     if _NO_CLAIM.search(claim["span"]["text"]):
         return False
+    if event is None and _AGENT_PHRASE.match(claim["span"]["text"]):
+        return False
     return event is not None or not fragment(claim["span"]["text"].split())
+
+
+# "the Amber Tern, a freighter operated by Sellick Lines", "a memo seen by the Herald", "a group backed by X": a past
+# participle and its agent after a noun describe the noun; no subject, nothing asserted of its own
+_AGENT_PHRASE = re.compile(r"^(?:[a-z]+(?:ed|en|wn|un|ld|lt|ot|id))\s+by\s+(?:the\s+)?[A-Z][^,;.]*$")
 
 
 def fragment(words: list[str]) -> bool:
