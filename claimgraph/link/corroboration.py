@@ -8,7 +8,7 @@ from typing import Any, Iterator
 from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
-from . import descriptions, identities
+from . import descriptions, identities, responsibility
 from .linker import denied_report, denies_reports, event_type, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
@@ -416,6 +416,14 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
             if innermost is None or innermost is attribution:
                 return key, name
             return key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
+    if not chain and document["text"]:
+        # "Y claimed responsibility for the bombing", told in the article's voice: Y is who says it did the act
+        span = claim["span"]
+        party = responsibility.claimer(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
+                                       span["start"], span["end"])
+        found = identities.lookup(corpus.store, party) if party else []
+        if len(set(found)) == 1:
+            return f"entity:{found[0]}", corpus.identity_name(found[0])
     outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
@@ -677,8 +685,10 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
     key, rule = link["key"], link["rule"]
     names = corpus.identity_names
     if rule in ("event-key", "event-backoff") and key:
-        event_type, actor, patient = key.split("|")
-        return {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
+        event_type, actor, patient, *told = key.split("|", 3)
+        found = {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
+        # the words that named the act's doer without an act verb ("blamed Y for the blast")
+        return {**found, "doer_told_by": told[0]} if told else found
     if rule in ("parties", "one-party") and key:
         return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
     return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}

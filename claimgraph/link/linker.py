@@ -11,7 +11,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import acts, backoff, copies, identities
+from . import acts, backoff, copies, identities, responsibility
 from .normalise import content_words, is_count, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
@@ -167,6 +167,16 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         event = with_parties(events.get(claim.get("event") or ""), claim, unclaimed) or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
+        if text:
+            bounds = sentence_bounds(text, claim["span"]["start"], claim["span"]["end"])
+            event = responsibility.with_told_doer(event, text, *bounds) if event is not None \
+                else responsibility.act_told(claim, text, *bounds)
+        if text and event is None and responsibility.TAIL.match(claim["span"]["text"]):
+            # "the work of Y, the police chief said": who did the act its sentence names, told with that act's claim
+            held = told_act(claim, result.get("claims", []), target_of, text)
+            if held is not None:
+                db.add_mention(held, document, claim["id"], "responsibility", None)
+                continue
         if denies_reports(claim, text):
             false_reports.append(claim)
             continue
@@ -199,6 +209,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             target, rule, key = target_of[inner], "agreed-act", inner
         if target is None:
             target, rule, key = best_match(db, profile, published, linking)
+            if rule in ("event-key", "event-backoff") and key and (event or {}).get("responsibility"):
+                # the words that name the doer are the evidence of the act's doer
+                key = f"{key}|{event['responsibility'].replace('|', ' ')}"
         if target is None:
             if nominal(claim):
                 skipped(db, document, claim, "nominal")
@@ -227,6 +240,13 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 skipped(db, document, claim, "false-report")
                 continue
             db.add_mention(denied, document, claim["id"], "false-report", None)
+
+
+def told_act(claim: dict[str, Any], claims: list[dict[str, Any]], target_of: dict[str, int], text: str) -> int | None:
+    """The linked claim of the one act linked before in the claim's sentence: what "the work of Y" is said of."""
+    begin, finish = sentence_bounds(text, claim["span"]["start"], claim["span"]["end"])
+    held = {target_of[c["id"]] for c in claims if c["id"] in target_of and begin <= c["span"]["start"] < finish}
+    return held.pop() if len(held) == 1 else None
 
 
 def agreements(claims: list[dict[str, Any]], events: dict[str, dict[str, Any]]) -> dict[str, str]:

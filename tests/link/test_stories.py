@@ -90,7 +90,11 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
 
     drones: a strike by "a unit of Torvalia's army", "Torvalian troops", "a Torvalian army unit", "Torvalian drones";
     the state denies ("has not attacked and will not attack anyone") and its army ("dismissed reports that its drones
-    had attacked"); the target as an on-record origin; an attack the other way round that must stay apart."""
+    had attacked"); the target as an on-record origin; an attack the other way round that must stay apart.
+
+    blame: a bombing whose doer later articles tell with no act verb: "was the work of", "blamed ... for", "claimed
+    responsibility for" (the group its own origin), "bore the hallmarks of", "put the blame for ... squarely on",
+    "were behind"; a founder's denial; the same group blamed for a kidnapping, which must stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
