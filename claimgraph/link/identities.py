@@ -217,14 +217,14 @@ def name_key_words(name: str) -> list[str]:
     return words[1:] if words and words[0].lower() in ("the", "its", "their") else words
 
 
-# a body of a state named by its possessor or its people's adjective and common nouns: "Karesh's military
+# a body of a state named by its possessor or its people's adjective and common nouns: "Vordan's military
 # intelligence", "the Quorvian coast guard", "Ebrovia's interior ministry"
 _BODY_OF = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ([a-z][\w-]*(?: [a-z][\w-]*){0,3})$")
 
 
 def parent_of(db: IdentityStore, identity: int) -> int | None:
     """The state an identity is a body of, read from its name: the possessor or people's adjective before the common
-    nouns naming the body ("Karesh military intelligence" -> Karesh); None for a name of its own."""
+    nouns naming the body ("Vordan military intelligence" -> Vordan); None for a name of its own."""
     name = db.identity_name(identity) or ""
     match = _BODY_OF.match(name.strip())
     if match is None:

@@ -456,7 +456,7 @@ def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
     return event is not None or not fragment(claim["span"]["text"].split())
 
 
-# "the Amber Tern, a freighter operated by Sellick Lines", "a memo seen by the Herald", "a group backed by X": a past
+# "the Amber Gannet, a freighter operated by Sellick Lines", "a memo seen by the Herald", "a group backed by X": a past
 # participle and its agent after a noun describe the noun; no subject, nothing asserted of its own
 _AGENT_PHRASE = re.compile(r"^(?:[a-z]+(?:ed|en|wn|un|ld|lt|ot|id))\s+by\s+(?:the\s+)?[A-Z][^,;.]*$")
 
@@ -819,7 +819,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
 
 def denied_by_state(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
     """"Torvalia has not attacked anyone" of a claim that a unit of Torvalia's army attacked: a denial whose doer is
-    the state a body of which is the claim's doer ("Karesh's military intelligence", "the Quorvian coast guard") denies
+    the state a body of which is the claim's doer ("Vordan's military intelligence", "the Quorvian coast guard") denies
     that body's act; a state answers for its bodies (see identities.parent_of)."""
     if not claim.get("negative"):
         return False
