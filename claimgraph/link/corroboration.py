@@ -8,8 +8,8 @@ from typing import Any, Iterator
 from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
-from . import descriptions, identities
-from .linker import denied_report, denies_reports, negated_verb
+from . import descriptions, identities, responsibility
+from .linker import denied_report, denies_reports, event_type, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -23,7 +23,11 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
 _POSSESSIVE_OPENING = {"its", "their", "his", "her", "our", "my", "your"}
 # sources that are other reports ("after reports that", "media reports said", "several outlets reported"): they pass
 # a claim on and add no origin of their own
-_REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage"}
+_REPORT_HEADS = {"report", "reports", "outlet", "outlets", "media", "press", "newspaper", "newspapers", "coverage",
+                 # broadcasters left unnamed ("state television showed", "local radio said"): the media, not a voice
+                 "television", "tv", "radio", "broadcaster", "broadcasters", "websites", "channels"}
+# "state television in Cadrin", "media in the capital": where unnamed media are does not name them
+_PLACE_PHRASE = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
 # the common nouns a report uses for an outlet it named before ("the newspaper said")
 OUTLET_NOUNS = {"newspaper", "paper", "daily", "weekly", "broadcaster", "magazine", "outlet", "publication", "website",
                 "agency", "wire", "channel", "network", "station", "tabloid", "journal"}
@@ -245,9 +249,10 @@ def is_named(attribution: dict[str, Any]) -> bool:
 
 
 def is_report(attribution: dict[str, Any]) -> bool:
-    words = set(name_key(attribution["source_text"] or "").split())
+    text = _PLACE_PHRASE.sub("", attribution["source_text"] or "")
+    words = set(name_key(text).split())
     # a report head opening the sentence is capitalised for that alone ("Reports said", "Media reports say")
-    named = [w for k, w in enumerate((attribution["source_text"] or "").split())
+    named = [w for k, w in enumerate(text.split())
              if w.lower() not in ("the", "a", "an", "several", "some")
              and not (k == 0 and w.lower() in _REPORT_HEADS | {"local", "foreign", "state", "news", "several"})]
     return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in named)
@@ -411,6 +416,14 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
             if innermost is None or innermost is attribution:
                 return key, name
             return key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
+    if not chain and document["text"]:
+        # "Y claimed responsibility for the bombing", told in the article's voice: Y is who says it did the act
+        span = claim["span"]
+        party = responsibility.claimer(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
+                                       span["start"], span["end"])
+        found = identities.lookup(corpus.store, party) if party else []
+        if len(set(found)) == 1:
+            return f"entity:{found[0]}", corpus.identity_name(found[0])
     outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
@@ -658,7 +671,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
 
 def linking_type(event: dict[str, Any] | None) -> str | None:
     """The type a mention's event is linked by: the act an announcement announces, else its own type."""
-    return (event.get("act") or event.get("type")) if event else None
+    return event_type(event)
 
 
 def neutral(mention: dict[str, Any]) -> bool:
@@ -672,8 +685,10 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
     key, rule = link["key"], link["rule"]
     names = corpus.identity_names
     if rule in ("event-key", "event-backoff") and key:
-        event_type, actor, patient = key.split("|")
-        return {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
+        event_type, actor, patient, *told = key.split("|", 3)
+        found = {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
+        # the words that named the act's doer without an act verb ("blamed Y for the blast")
+        return {**found, "doer_told_by": told[0]} if told else found
     if rule in ("parties", "one-party") and key:
         return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
     return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}

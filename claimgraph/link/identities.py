@@ -141,14 +141,40 @@ def by_governing(db: IdentityStore, key: str) -> int | None:
 # with a name of its own ("the Coastal Watch") is a party of its own
 SERVICES = {"navy", "army", "military", "forces", "troops", "commandos", "marines", "sailors", "soldiers", "police",
             "coastguard", "guards", "paratroopers", "airmen", "gendarmerie"}
-_SERVICE = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,2}([a-z][\w-]*))$")
+# services named by two words, the second of which alone names no service ("the Quorvian coast guard", "Lindara's air
+# force"): the same codebook's agent words for border, coast and air services
+SERVICE_PAIRS = {("coast", "guard"), ("border", "guard"), ("national", "guard"), ("air", "force"), ("border", "police")}
+# what stands for a service in a report: its parts and its craft ("a unit of X's army", "a Torvalian army unit",
+# "Quorvian coast guard vessels", "X's navy ships"): the heads of CAMEO's force agents and the vehicles it codes
+# as acting for their force
+SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", "ships", "boat", "boats", "patrol",
+                 "patrols", "aircraft", "jets", "warships", "drones", "helicopters", "officers", "officer", "personnel",
+                 "detachment", "squadron", "battalion", "brigade"}
+_SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
+# "a unit of Torvalia's army", "crews of the Quorvian coast guard": a part named before the service it belongs to
+_PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.join(sorted(SERVICE_PARTS))}) of (.+)$")
+
+
+def service_words(words: list[str]) -> bool:
+    """Whether lower-case words name a state's service, a modifier or two before it and its parts after it
+    allowed ("naval commandos", "coast guard vessels", "army unit")."""
+    while words and words[-1] in SERVICE_PARTS:
+        words = words[:-1]
+    if not words:
+        return False
+    return words[-1] in SERVICES or tuple(words[-2:]) in SERVICE_PAIRS
 
 
 def by_service(db: IdentityStore, name: str) -> int | None:
     """The state a service named by its common nouns acts for: its possessor or its people's adjective, when
-    known ("Kestria's navy", "Kestrian naval commandos")."""
-    match = _SERVICE.match(name.strip())
-    if match is None or match.group(3) not in SERVICES:
+    known ("Kestria's navy", "Kestrian naval commandos", "the Quorvian coast guard", "a unit of Torvalia's army",
+    "Quorvian coast guard vessels")."""
+    name = name.strip()
+    part = _PART_OF.match(name)
+    if part is not None:
+        name = part.group(1).strip()
+    match = _SERVICE.match(name)
+    if match is None or not service_words(match.group(2).split()):
         return None
     key = name_key(match.group(1))
     found = by_name(db, [key]) or by_demonym(db, key)
@@ -157,6 +183,55 @@ def by_service(db: IdentityStore, name: str) -> int | None:
         # the name joins when it comes ("Kestrian" then "Kestria", a spelling variant)
         found = resolve_name(db, match.group(1))
     return found
+
+
+# a state's service named in a text: "<State>'s <service>", "<Demonym> <service>" and its parts
+_SERVICE_IN_TEXT = re.compile(r"\b([A-Z][\w-]+(?:['’]s)? (?:[a-z][\w-]* ){0,3}[a-z][\w-]*)")
+
+
+def service_states(db: IdentityStore, text: str) -> set[int]:
+    """The states whose services a text names by their possessor or people's adjective ("Quorvia's defence ministry
+    said ... Quorvian navy ships had escorted ..."): whose "the coast guard" or "the navy" the text means."""
+    found = set()
+    for match in _SERVICE_IN_TEXT.finditer(text):
+        words = match.group(1).split()
+        # the longest run of words from the name that names a service ("Quorvian navy ships had" -> "... ships")
+        for end in range(len(words), 1, -1):
+            if service_words([w for w in words[1:end]]):
+                state = by_service(db, " ".join(words[:end]))
+                if state is not None:
+                    found.add(state)
+                break
+    return found
+
+
+def bare_service(name: str) -> bool:
+    """"the coast guard", "the navy", "the army's units": a service named without the state it belongs to."""
+    words = name_key(name).split()
+    # the article aside, no capitalised word: "The navy" opens a sentence, "Quorvian navy" names the state
+    return bool(words) and service_words(words) and not any(w[:1].isupper() for w in name_key_words(name))
+
+
+def name_key_words(name: str) -> list[str]:
+    words = name.strip().split()
+    return words[1:] if words and words[0].lower() in ("the", "its", "their") else words
+
+
+# a body of a state named by its possessor or its people's adjective and common nouns: "Vordan's military
+# intelligence", "the Quorvian coast guard", "Ebrovia's interior ministry"
+_BODY_OF = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ([a-z][\w-]*(?: [a-z][\w-]*){0,3})$")
+
+
+def parent_of(db: IdentityStore, identity: int) -> int | None:
+    """The state an identity is a body of, read from its name: the possessor or people's adjective before the common
+    nouns naming the body ("Vordan military intelligence" -> Vordan); None for a name of its own."""
+    name = db.identity_name(identity) or ""
+    match = _BODY_OF.match(name.strip())
+    if match is None:
+        return None
+    key = name_key(match.group(1))
+    found = by_name(db, [key]) or by_demonym(db, key)
+    return found if found != identity else None
 
 
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:

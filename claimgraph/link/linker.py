@@ -11,7 +11,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import acts, backoff, copies, identities
+from . import acts, backoff, copies, identities, responsibility
 from .normalise import content_words, is_count, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
@@ -77,7 +77,7 @@ def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
 _DENIED_REPORT = re.compile(
     r"\b(?:no\s+(?:truth|substance|basis)\s+(?:in|to|for)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|"
     r"reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|denials?\s+of)\s+"
-    r"(?:(?:the|all|any|these|those|such|recent|earlier|media|press|news|foreign|western|[\w-]+['’]s)\s+){0,3}"
+    r"(?:(?:the|a|an|all|any|these|those|such|recent|earlier|media|press|news|foreign|western|[\w-]+['’]s)\s+){0,3}"
     r"(?:claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?|stor(?:y|ies))\s+that\s*$",
     re.I)
 
@@ -141,6 +141,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     mentions = [(identity_of[e["id"]], m["start"], m["end"]) for e in result.get("entities", [])
                 if e["id"] in identity_of for m in e.get("mentions", [])]
     dateline = dateline_of(text)
+    # the states whose services the article names ("Quorvian navy ships"): whose "the coast guard" it means
+    served = identities.service_states(db, text) if text else set()
     # the words that tell who said it ("two diplomats told the Observer") are no part of what is said
     telling = [(s["start"], s["end"]) for a in result.get("attributions", [])
                for s in [*(a.get("source") or []), *(a.get("cue") or [])] if "start" in s]
@@ -165,6 +167,16 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         event = with_parties(events.get(claim.get("event") or ""), claim, unclaimed) or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
+        if text:
+            bounds = sentence_bounds(text, claim["span"]["start"], claim["span"]["end"])
+            event = responsibility.with_told_doer(event, text, *bounds) if event is not None \
+                else responsibility.act_told(claim, text, *bounds)
+        if text and event is None and responsibility.TAIL.match(claim["span"]["text"]):
+            # "the work of Y, the police chief said": who did the act its sentence names, told with that act's claim
+            held = told_act(claim, result.get("claims", []), target_of, text)
+            if held is not None:
+                db.add_mention(held, document, claim["id"], "responsibility", None)
+                continue
         if denies_reports(claim, text):
             false_reports.append(claim)
             continue
@@ -172,7 +184,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             skipped(db, document, claim, "fragment")
             continue
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
-                                telling, linking)
+                                telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
         if backoff.needs_context(profile):
             if salient is None:
@@ -197,6 +209,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             target, rule, key = target_of[inner], "agreed-act", inner
         if target is None:
             target, rule, key = best_match(db, profile, published, linking)
+            if rule in ("event-key", "event-backoff") and key and (event or {}).get("responsibility"):
+                # the words that name the doer are the evidence of the act's doer
+                key = f"{key}|{event['responsibility'].replace('|', ' ')}"
         if target is None:
             if nominal(claim):
                 skipped(db, document, claim, "nominal")
@@ -225,6 +240,13 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 skipped(db, document, claim, "false-report")
                 continue
             db.add_mention(denied, document, claim["id"], "false-report", None)
+
+
+def told_act(claim: dict[str, Any], claims: list[dict[str, Any]], target_of: dict[str, int], text: str) -> int | None:
+    """The linked claim of the one act linked before in the claim's sentence: what "the work of Y" is said of."""
+    begin, finish = sentence_bounds(text, claim["span"]["start"], claim["span"]["end"])
+    held = {target_of[c["id"]] for c in claims if c["id"] in target_of and begin <= c["span"]["start"] < finish}
+    return held.pop() if len(held) == 1 else None
 
 
 def agreements(claims: list[dict[str, Any]], events: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -429,7 +451,14 @@ def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
     clause; "state-owned" or "the report" alone is a fragment of another claim."""
     if _NO_CLAIM.search(claim["span"]["text"]):
         return False
+    if event is None and _AGENT_PHRASE.match(claim["span"]["text"]):
+        return False
     return event is not None or not fragment(claim["span"]["text"].split())
+
+
+# "the Amber Gannet, a freighter operated by Sellick Lines", "a memo seen by the Herald", "a group backed by X": a past
+# participle and its agent after a noun describe the noun; no subject, nothing asserted of its own
+_AGENT_PHRASE = re.compile(r"^(?:[a-z]+(?:ed|en|wn|un|ld|lt|ot|id))\s+by\s+(?:the\s+)?[A-Z][^,;.]*$")
 
 
 def fragment(words: list[str]) -> bool:
@@ -462,7 +491,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                   times: dict[str, str | None], mentions: list[tuple[int, int, int]],
                   db: LinkStore | None = None, dateline: str | None = None, text: str = "",
                   outlets: set[str] = frozenset(), telling: list[tuple[int, int]] = (),
-                  linking: Linking = DEFAULTS) -> dict[str, Any]:
+                  linking: Linking = DEFAULTS, served: set[int] = frozenset()) -> dict[str, Any]:
     """What linking compares of a claim: its event, participants, time, entities and content words."""
     span = claim["span"]
     # the sentence around the claim, where a role's head noun finds its place ("the government in Halden had agreed
@@ -488,7 +517,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 continue
             else:
                 resolved = participant(db, str(value), context, identity_by_name,
-                                       covering(str(value), context, context_start, mentions), linking)
+                                       covering(str(value), context, context_start, mentions), linking, served)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
     if db is not None:
@@ -582,7 +611,22 @@ def event_type(event: dict[str, Any] | None) -> str | None:
     the envoys"), since the reports that follow tell the act itself, else the event's type."""
     if event is None:
         return None
-    return event.get("act") or event["type"]
+    return event.get("act") or intended_act(event) or event["type"]
+
+
+def intended_act(event: dict[str, Any]) -> str | None:
+    """"Essaria plans to sell air defences to Morvale", "is preparing to send drones": the analysis types an act
+    intended as an agreement (PLOVER codes an intent to cooperate AGREE); its trigger is the act's own word, and the
+    reports that follow tell that act done, so it is linked by the act's type, as an agreement to an act is (see
+    agreements). The trigger must be a word of one type besides AGREE and no act of speech ("agreed", "pledge" stay)."""
+    if event.get("type") != "AGREE":
+        return None
+    words = ((event.get("trigger") or {}).get("text") or "").lower().split()
+    if not words:
+        return None
+    told = acts.trigger_types().get(stem(words[0]), frozenset()) - SPEECH_TYPES - {"AGREE"}
+    return next(iter(told)) if len(told) == 1 and "AGREE" not in acts.trigger_types().get(stem(words[0]), ()) \
+        else None
 
 
 def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:
@@ -617,7 +661,7 @@ def covering(value: str, context: str, offset: int, mentions: list[tuple[int, in
 
 
 def participant(db: LinkStore | None, value: str, text: str, identity_by_name: dict[str, int],
-                coreferent: int | None = None, linking: Linking = DEFAULTS) -> Any:
+                coreferent: int | None = None, linking: Linking = DEFAULTS, served: set[int] = frozenset()) -> Any:
     """A role's identity: the document's entity of that name, else a stored identity the name means (its short
     form, its government, its people), else the entity the analysis found the words to be a mention of, else the
     words themselves."""
@@ -626,6 +670,10 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
         state = identities.by_service(db, value)
         if state is not None:
             return state
+        # "the coast guard had seized a Lindaran freighter" in an article that names "Quorvian navy ships": a service
+        # named without its state is that of the one state whose services the article names
+        if len(served) == 1 and identities.bare_service(value):
+            return next(iter(served))
     if value in identity_by_name:
         return identity_by_name[value]
     key = name_key(value)
@@ -644,10 +692,19 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
             return coreferent
         # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same; a count
         # opening a sentence ("At least 12 people were killed") is capitalised, and nobody's name
+        # ("a Lindaran freighter": a people's adjective before a common noun, told indefinitely, describes)
         if value[:1].isupper() and not value.isupper() and key.split()[0] not in identities.GOVERNING \
-                and not is_count(key):
+                and not is_count(key) and not indefinite_description(value, text):
             return identities.resolve_name(db, value, None, linking)
     return "words:" + key
+
+
+def indefinite_description(value: str, text: str) -> bool:
+    """"had seized a Lindaran freighter": words that are no name (a common noun among them) told after an indefinite
+    article describe some party, they name none."""
+    if identities.looks_like_name(value):
+        return False
+    return bool(re.search(rf"\b(?:[Aa]n?|[Aa]ny|[Aa]nother|[Oo]ne)\s+{re.escape(value)}\b", text))
 
 
 def window(published: str | None, days: int = DEFAULTS.window_days) -> tuple[str, str] | None:
@@ -666,6 +723,10 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
+        actor = candidate["roles"].get("actor")
+        if profile.get("negative") and isinstance(actor, int) and actor != profile["roles"].get("actor"):
+            # only a denial asks whose body the doer is: few claims are denials
+            candidate["actor_parent"] = identities.parent_of(db, actor)
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
@@ -698,7 +759,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         for slot in ("actor", "patient"):
             mine, theirs = slot_value(claim["roles"], slot), slot_value(linked["roles"], slot)
             if isinstance(mine, int) and isinstance(theirs, int):
-                if mine != theirs:
+                if mine != theirs and not (slot == "actor" and denied_by_state(claim, linked)):
                     return 0.0, ("", None)
                 agreed += 1
                 parties += 1
@@ -754,6 +815,15 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if similarity >= linking.wording_similarity:
         return similarity, ("wording", None)
     return 0.0, ("", None)
+
+
+def denied_by_state(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
+    """"Torvalia has not attacked anyone" of a claim that a unit of Torvalia's army attacked: a denial whose doer is
+    the state a body of which is the claim's doer ("Vordan's military intelligence", "the Quorvian coast guard") denies
+    that body's act; a state answers for its bodies (see identities.parent_of)."""
+    if not claim.get("negative"):
+        return False
+    return linked.get("actor_parent") == slot_value(claim["roles"], "actor")
 
 
 def type_class(event_type: str) -> str:

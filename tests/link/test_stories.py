@@ -74,7 +74,27 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
 
     pelican: a seizure told by port officials via an outlet, by the ministry on record, and by "interior ministry
     spokesman X" (the ministry's voice, no origin of his own); a denial by the party itself ("has not seized") before
-    the confirmations; the owner as an origin ("the seizure of its tanker by"); another story in the same port."""
+    the confirmations; the owner as an origin ("the seizure of its tanker by"); another story in the same port.
+
+    amber: a seizure by a state's coast guard told as "the Quorvian coast guard", "Quorvia's coast guard", "a unit of
+    Quorvia's coast guard", "Quorvian coast guard vessels"; the state denies ("Quorvia has not seized and will not
+    seize", "dismissed the report as", "these allegations are groundless") and a second denial names "the coast guard"
+    alone beside "Quorvian navy ships" and "a Lindaran freighter" for the ship; the operator and the victim's minister
+    on the record; "after reports that", "media reports said", "according to local media" adding no origin; another
+    seizure by the same coast guard that must stay apart.
+
+    memo: an arms sale first told by a memo seen by an outlet, then "plans to sell" (an act intended, which the
+    analysis types as an agreement), "the sale of ... to", "had sold"; denials "rejected the report as", "has not sold
+    and will not sell", "dismissed reports that ... as pure invention"; "several outlets reported", "state television
+    showed"; boats bought the other way round that must stay apart.
+
+    drones: a strike by "a unit of Torvalia's army", "Torvalian troops", "a Torvalian army unit", "Torvalian drones";
+    the state denies ("has not attacked and will not attack anyone") and its army ("dismissed reports that its drones
+    had attacked"); the target as an on-record origin; an attack the other way round that must stay apart.
+
+    blame: a bombing whose doer later articles tell with no act verb: "was the work of", "blamed ... for", "claimed
+    responsibility for" (the group its own origin), "bore the hallmarks of", "put the blame for ... squarely on",
+    "were behind"; a founder's denial; the same group blamed for a kidnapping, which must stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
