@@ -163,3 +163,23 @@ def test_participle_set_off_on_a_subject_folds_into_its_clause(vocab):
     assert not heads_clause(doc[3])
     claims = group_claims(doc, [3, 8], {}, {}, set())
     assert [c.head for c in claims] == [8] and claims[0].parts == [3]
+
+
+def test_an_infinitive_on_an_indefinite_pronoun_is_part_of_its_clause(vocab):
+    # "Ardovia had nothing to do with the blast": the denial is one claim, "to do with the blast" none of its own
+    doc = hand_parse(vocab, [("Ardovia", 1, "nsubj", "PROPN", "NNP"), ("had", 1, "ROOT", "VERB", "VBD"),
+                             ("nothing", 1, "dobj", "PRON", "NN"), ("to", 4, "aux", "PART", "TO"),
+                             ("do", 2, "relcl", "VERB", "VB"), ("with", 4, "prep", "ADP", "IN"),
+                             ("the", 7, "det", "DET", "DT"), ("blast", 5, "pobj", "NOUN", "NN")])
+    assert heads_clause(doc[1]) and not heads_clause(doc[4])
+    # "plans to expand the port" keeps its infinitive: a plan's content is an act of its own
+    plans = hand_parse(vocab, [("plans", 0, "ROOT", "NOUN", "NNS"), ("to", 2, "aux", "PART", "TO"),
+                               ("expand", 0, "acl", "VERB", "VB"), ("the", 4, "det", "DET", "DT"),
+                               ("port", 2, "dobj", "NOUN", "NN")])
+    assert heads_clause(plans[2])
+
+
+def test_a_denial_by_an_idiom_gives_one_negative_claim(analyse):
+    result = analyse("Ardovia had nothing to do with the bombing of the bridge, a ministry spokesman said on Monday.")
+    claims = [(c["span"]["text"], c["certainty"]["value"]) for c in result["claims"]]
+    assert claims == [("Ardovia had nothing to do with the bombing of the bridge", -3)]
