@@ -4,45 +4,23 @@ says what, of what kind, on whose word, and how certain each claim is as its inn
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-NEWS = Path(__file__).resolve().parents[1] / "fixtures" / "news"
+from tests.news import by_source, claim, joined, reader
+
 STAMP = re.compile(r"\d{1,2}:\d{2}")
-
-
-def joined(spans):
-    return " ".join(s["text"] for s in spans)
 
 
 @pytest.fixture(scope="module")
 def article(analyse):
-    cache = {}
-
-    def read(name):
-        if name not in cache:
-            cache[name] = analyse((NEWS / f"{name}.txt").read_text(encoding="utf-8"))
-        return cache[name]
-    return read
-
-
-def by_source(result, words):
-    found = [a for a in result["attributions"] if joined(a["source"]) == words]
-    assert found, f"no attribution from {words!r}: {[joined(a['source']) for a in result['attributions']]}"
-    return found
+    return reader(analyse)
 
 
 def cued(result, words):
     found = [a for a in result["attributions"] if words in joined(a["cue"])]
     assert found, f"no attribution cued {words!r}: {[joined(a['cue']) for a in result['attributions']]}"
     return found
-
-
-def claim(result, trigger):
-    found = [c for c in result["claims"] if c["trigger"]["text"] == trigger]
-    assert found, f"no claim on {trigger!r}: {[c['trigger']['text'] for c in result['claims']]}"
-    return found[0]
 
 
 def test_court_story_plea_charges_lawyer_and_ruling(article):

@@ -3,33 +3,16 @@ countries, ministers, militias, newspapers and firms no gazetteer knows), agains
 them: entity types, canonical names and mentions, PLOVER events with their parties, dates and relations."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-NEWS = Path(__file__).resolve().parents[1] / "fixtures" / "news"
+from tests.news import entity, mentions, reader
+
 PUBLISHED = "2024-06-14"  # a Friday
 
 
 @pytest.fixture(scope="module")
 def article(analyse):
-    cache = {}
-
-    def read(name):
-        if name not in cache:
-            cache[name] = analyse((NEWS / f"{name}.txt").read_text(encoding="utf-8"), published=PUBLISHED)
-        return cache[name]
-    return read
-
-
-def entity(result, name):
-    found = [e for e in result["entities"] if e["name"] == name]
-    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
-    return found[0]
-
-
-def mentions(result, name):
-    return [m["text"] for m in entity(result, name)["mentions"]]
+    return reader(analyse, published=PUBLISHED)
 
 
 def events(result, trigger):

@@ -2,38 +2,14 @@
 'told the BBC', 'said in a statement', quotes split over sentences, 'according to', posts on X and Telegram."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-NEWS = Path(__file__).resolve().parents[1] / "fixtures" / "news"
-
-
-def joined(spans):
-    return " ".join(s["text"] for s in spans)
+from tests.news import by_source, claim, joined, reader
 
 
 @pytest.fixture(scope="module")
 def article(analyse):
-    cache = {}
-
-    def read(name):
-        if name not in cache:
-            cache[name] = analyse((NEWS / f"{name}.txt").read_text(encoding="utf-8"))
-        return cache[name]
-    return read
-
-
-def by_source(result, words):
-    found = [a for a in result["attributions"] if joined(a["source"]) == words]
-    assert found, f"no attribution from {words!r}: {[joined(a['source']) for a in result['attributions']]}"
-    return found
-
-
-def claim(result, trigger):
-    found = [c for c in result["claims"] if c["trigger"]["text"] == trigger]
-    assert found, f"no claim on {trigger!r}: {[c['trigger']['text'] for c in result['claims']]}"
-    return found[0]
+    return reader(analyse)
 
 
 def test_wire_dateline_and_split_quote(article):
