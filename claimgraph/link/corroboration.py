@@ -838,11 +838,14 @@ def event_of(corpus: Corpus, row: dict[str, Any], types: list[str] = ()) -> dict
 
 def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: int | None = None,
                   single_sourced: bool = False, contradicted: bool = False,
-                  role: str = "entity") -> Iterator[dict[str, Any]]:
+                  role: str = "entity", corpus: Corpus | None = None) -> Iterator[dict[str, Any]]:
     """Every linked claim that passes the filters, the best-corroborated first.
 
-    `entity` keeps the claims about it (role "entity") or the claims it is a named source of (role "source")."""
-    corpus = Corpus(store)
+    `entity` keeps the claims about it (role "entity") or the claims it is a named source of (role "source"). A
+    `corpus` given by the caller is shared with its other reads (the articles read once for both) and left for the
+    caller to release."""
+    own = corpus is None
+    corpus = Corpus(store) if corpus is None else corpus
     keys = None
     if entity is not None:
         found = identities.lookup_party(store, entity)
@@ -864,7 +867,8 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
             if contradicted and not claim["contradicted"]:
                 continue
             claims.append(claim)
-    corpus.release()
+    if own:
+        corpus.release()
     claims.sort(key=lambda c: (-c["independent_origins"], -c["articles"], c["first_reported"]["published"] or "",
                                int(c["id"][1:])))
     yield from claims

@@ -5,7 +5,7 @@ from typing import Any
 
 from ..store.interface import CorpusStore
 from . import identities
-from .corroboration import linked_claims
+from .corroboration import Corpus, linked_claims
 
 
 def dossier(store: CorpusStore, name: str) -> dict[str, Any] | None:
@@ -17,8 +17,14 @@ def dossier(store: CorpusStore, name: str) -> dict[str, Any] | None:
     names = store.entity_names(found)
     aliases = sorted(({n for n, _ in names} | {a for _, known in names for a in known}) - {rows[0][1]})
     documents = store.documents_naming(found)
-    claims = sorted(linked_claims(store, entity=name), key=by_certainty)
-    sourced = sorted(linked_claims(store, entity=name, role="source"), key=by_certainty)
+    # one view of the corpus for both lists: an article that tells a claim about the entity and one it is the source
+    # of is read once, and the outlets are listed once
+    corpus = Corpus(store)
+    try:
+        claims = sorted(linked_claims(store, entity=name, corpus=corpus), key=by_certainty)
+        sourced = sorted(linked_claims(store, entity=name, role="source", corpus=corpus), key=by_certainty)
+    finally:
+        corpus.release()
     evidence = [e for identity in found for e in identities.evidence(store, identity)
                 if e["rule"] not in ("exact", "new")]
     return {"entity": {"name": rows[0][1], "type": rows[0][2], "aliases": aliases,
