@@ -177,12 +177,17 @@ def by_service(db: IdentityStore, name: str) -> int | None:
     if match is None or not service_words(match.group(2).split()):
         return None
     key = name_key(match.group(1))
-    found = by_name(db, [key]) or by_demonym(db, key)
+    found = state_named(db, key)
     if found is None and any(key.endswith(suffix) for suffix in DEMONYM_SUFFIXES):
         # the people's adjective before the state's name was met: the state's identity under its adjective, which
         # the name joins when it comes ("Kestrian" then "Kestria", a spelling variant)
         found = resolve_name(db, match.group(1))
     return found
+
+
+def state_named(db: IdentityStore, key: str) -> int | None:
+    """The identity a possessor or a people's adjective before a body's common nouns names ("Vordan's", "Quorvian")."""
+    return by_name(db, [key]) or by_demonym(db, key)
 
 
 # a state's service named in a text: "<State>'s <service>", "<Demonym> <service>" and its parts
@@ -197,7 +202,7 @@ def service_states(db: IdentityStore, text: str) -> set[int]:
         words = match.group(1).split()
         # the longest run of words from the name that names a service ("Quorvian navy ships had" -> "... ships")
         for end in range(len(words), 1, -1):
-            if service_words([w for w in words[1:end]]):
+            if service_words(words[1:end]):
                 state = by_service(db, " ".join(words[:end]))
                 if state is not None:
                     found.add(state)
@@ -229,8 +234,7 @@ def parent_of(db: IdentityStore, identity: int) -> int | None:
     match = _BODY_OF.match(name.strip())
     if match is None:
         return None
-    key = name_key(match.group(1))
-    found = by_name(db, [key]) or by_demonym(db, key)
+    found = state_named(db, name_key(match.group(1)))
     return found if found != identity else None
 
 

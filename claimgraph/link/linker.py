@@ -173,7 +173,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 else responsibility.act_told(claim, text, *bounds)
         if text and event is None and responsibility.TAIL.match(claim["span"]["text"]):
             # "the work of Y, the police chief said": who did the act its sentence names, told with that act's claim
-            held = told_act(claim, result.get("claims", []), target_of, text)
+            held = told_act(bounds, result.get("claims", []), target_of)
             if held is not None:
                 db.add_mention(held, document, claim["id"], "responsibility", None)
                 continue
@@ -242,9 +242,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             db.add_mention(denied, document, claim["id"], "false-report", None)
 
 
-def told_act(claim: dict[str, Any], claims: list[dict[str, Any]], target_of: dict[str, int], text: str) -> int | None:
-    """The linked claim of the one act linked before in the claim's sentence: what "the work of Y" is said of."""
-    begin, finish = sentence_bounds(text, claim["span"]["start"], claim["span"]["end"])
+def told_act(sentence: tuple[int, int], claims: list[dict[str, Any]], target_of: dict[str, int]) -> int | None:
+    """The linked claim of the one act linked before in a claim's sentence: what "the work of Y" is said of."""
+    begin, finish = sentence
     held = {target_of[c["id"]] for c in claims if c["id"] in target_of and begin <= c["span"]["start"] < finish}
     return held.pop() if len(held) == 1 else None
 
@@ -622,11 +622,11 @@ def intended_act(event: dict[str, Any]) -> str | None:
     if event.get("type") != "AGREE":
         return None
     words = ((event.get("trigger") or {}).get("text") or "").lower().split()
-    if not words:
+    types = acts.trigger_types().get(stem(words[0]), frozenset()) if words else frozenset()
+    if "AGREE" in types:
         return None
-    told = acts.trigger_types().get(stem(words[0]), frozenset()) - SPEECH_TYPES - {"AGREE"}
-    return next(iter(told)) if len(told) == 1 and "AGREE" not in acts.trigger_types().get(stem(words[0]), ()) \
-        else None
+    told = types - SPEECH_TYPES
+    return next(iter(told)) if len(told) == 1 else None
 
 
 def what_is_said(span: dict[str, Any], telling: list[tuple[int, int]]) -> str:

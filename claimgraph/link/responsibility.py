@@ -55,13 +55,18 @@ def doer_told(text: str, begin: int, finish: int, start: int, end: int,
                     continue
             elif not begin <= start < finish:
                 continue
-            party = re.sub(r"^[Tt]he\s+", "", match.group("party"))
+            party = party_of(match)
             # the words from the act's noun on: a dateline or a clause before it is no part of the evidence
             opens_with_act = match.group("act") is not None and match.start("act") == match.start()
             words = text[start if opens_with_act else begin + match.start():begin + match.end()]
             found.add((party, " ".join(words.split())))
     parties = {party for party, _ in found}
     return min(found) if len(parties) == 1 else None
+
+
+def party_of(match: re.Match[str]) -> str:
+    """The party a shape names, without the article its name may be read with ("the Harrow Cells")."""
+    return re.sub(r"^[Tt]he\s+", "", match.group("party"))
 
 
 def with_told_doer(event: dict[str, Any] | None, text: str, begin: int, finish: int) -> dict[str, Any] | None:
@@ -106,7 +111,7 @@ def act_told(claim: dict[str, Any], text: str, begin: int, finish: int) -> dict[
             kinds = acts.acts_told(phrase)
             if len(kinds) != 1:
                 continue
-            roles: dict[str, Any] = {"actor": re.sub(r"^[Tt]he\s+", "", match.group("party"))}
+            roles: dict[str, Any] = {"actor": party_of(match)}
             done_to = _DONE_TO.search(phrase)
             if done_to:
                 roles["target"] = done_to.group(1)
