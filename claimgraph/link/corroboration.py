@@ -66,9 +66,7 @@ class Corpus:
         missing = sorted({key for key in keys if key not in self._documents})
         if not missing:
             return
-        rows = self.store.reading_documents(missing)
-        attributions = self.store.attributions_of_documents(missing)
-        source_identities = self.store.source_identities_of_documents(missing)
+        rows, attributions, source_identities, document_keys = self.store.reading_parts(missing)
         for key in missing:
             row = rows[key]
             result = row["result"]
@@ -87,7 +85,7 @@ class Corpus:
                 "events": {e["id"]: e for e in result.get("events", [])},
                 "source_identity": source_identities[key],
             }
-        self._keys.update(self.store.document_keys(rows[key]["document_id"] for key in missing))
+        self._keys.update(document_keys)
 
     def prefetch(self, rows: list[dict[str, Any]]) -> None:
         """The mentions of a page of linked claims, the documents they are told in, their copy groups' outlets and

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from . import dialect
 from .clock import now
-from .reading import CHUNK, READING
+from .reading import (ATTRIBUTIONS_SQL, CHUNK, DOCUMENT_KEYS_SQL, DOCUMENTS_SQL, SOURCES_SQL, attributions_read,
+                      documents_read, sources_read)
 from .store import FIRST_MIGRATION, Store, StoreError, migrations, statements
 
 # every transaction that writes takes this lock first, as SQLite's BEGIN IMMEDIATE takes the file's write lock: two
@@ -156,21 +157,6 @@ def postgres_migrations() -> list[tuple[int, str, str]]:
     return [(version, name, script or "SELECT 1;") for version, (name, script) in sorted(found.items())]
 
 
-# what reading a set of documents asks, sent together: the documents, their attributions, the identities of their
-# sources, and the first row stored under each of their document ids (the statements of reading.py, by an array)
-READ_AHEAD = (
-    f"SELECT d.id, d.document_id, d.outlet, d.published, {READING} AS reading, d.text, c.copy_group FROM documents d"
-    " LEFT JOIN document_readings r ON r.document = d.id LEFT JOIN document_copies c ON c.document = d.id"
-    " WHERE d.id = ANY(%s)",
-    "SELECT document, id, source_text, source_kind, source_count, source_entity, cue_text, parent, refers_to"
-    " FROM attributions WHERE document = ANY(%s) ORDER BY document, id",
-    "SELECT DISTINCT e.document, e.entity, e.identity FROM document_entities e JOIN attributions a"
-    " ON a.document = e.document AND a.source_entity = e.entity WHERE e.document = ANY(%s)"
-    " ORDER BY e.document, e.entity",
-    "SELECT document_id, MIN(id) FROM documents WHERE document_id IN (SELECT document_id FROM documents"
-    " WHERE id = ANY(%s)) GROUP BY document_id")
-
-
 class Lookups:
     """Answers to the identity lookups of one writing transaction, kept while it holds the writer lock: nobody else
     writes then, and the store's own writes forget what they change. Outside a writing transaction nothing is kept
@@ -218,8 +204,6 @@ class PostgresStore(Store):
         self.readonly = readonly
         self._db = connect(dsn, readonly=readonly, timeout=timeout)
         self._known = Lookups()
-        # what the last read of a set of documents fetched ahead (see reading_documents)
-        self._ahead: tuple | None = None
 
     @classmethod
     def open(cls, dsn: str, create: bool = True, pragmas=None) -> "PostgresStore":
@@ -271,7 +255,6 @@ class PostgresStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """All or nothing, and one writer at a time: the advisory lock is held until the commit."""
-        self._ahead = None  # what was read ahead may be written now
         self._db.native("BEGIN")
         try:
             self._db.native("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
@@ -446,63 +429,27 @@ class PostgresStore(Store):
                           "vocabulary": set(json.loads(row[5] or row[4]))})
         return found
 
-    # reading a page of linked claims: corroboration asks for a set of documents, then for their attributions, the
-    # identities of their sources and the rows their document ids name, each a round trip; all four are sent at
-    # once, and the three that follow are answered from what came back when they ask for the same documents
+    # reading a page of linked claims: corroboration asks for a set of documents, their attributions, the identities
+    # of their sources and the rows their document ids name, each a round trip; all four are sent at once
 
-    def reading_documents(self, keys: Iterable[int]) -> dict[int, dict[str, Any]]:
+    def reading_parts(self, keys: Iterable[int]) -> tuple[dict[int, dict[str, Any]], dict[int, Any],
+                                                            dict[int, dict[str, int]], dict[str, int]]:
         keys = sorted(set(keys))
         if not keys or len(keys) > CHUNK or self._db.in_transaction:
-            self._ahead = None
-            return super().reading_documents(keys)
+            return super().reading_parts(keys)
         psycopg = _driver()
+        # the documents' first rows are named through their ids, so that all four go before any answer comes back
+        statements = (DOCUMENTS_SQL, ATTRIBUTIONS_SQL, SOURCES_SQL, DOCUMENT_KEYS_SQL.format(
+            wanted="IN (SELECT document_id FROM documents WHERE id {wanted})"))
         with self._db.faults():
             try:
                 with self._db.raw.pipeline():
-                    cursors = [self._db.raw.execute(sql, (keys,)) for sql in READ_AHEAD]
+                    cursors = [self._db.raw.execute(sql.format(wanted="= ANY(%s)"), (keys,)) for sql in statements]
             except psycopg.NotSupportedError:  # a libpq without pipelines: one statement at a time
-                self._ahead = None
-                return super().reading_documents(keys)
+                return super().reading_parts(keys)
             documents, attributions, sources, named = (cursor.fetchall() for cursor in cursors)
-        found: dict[int, dict[str, Any]] = {}
-        for row in documents:
-            item = dict(row)
-            item["result"] = json.loads(item.pop("reading"))
-            found[item["id"]] = item
-        by_document: dict[int, dict[str, dict[str, Any]]] = {key: {} for key in keys}
-        for row in attributions:
-            item = dict(row)
-            by_document[item.pop("document")][item["id"]] = item
-        identities: dict[int, dict[str, int]] = {key: {} for key in keys}
-        for document, entity, identity in sources:
-            identities[document][entity] = identity
-        self._ahead = {"keys": keys, "attributions": by_document, "sources": identities,
-                       "named": {row[0]: row[1] for row in named}}
-        return found
-
-    def _read_ahead(self, part: str, keys: list[int]) -> Any:
-        """What reading the documents fetched ahead for `part`, once, when asked for the same documents."""
-        ahead = self._ahead
-        if ahead is None or part not in ahead or sorted(set(keys)) != ahead["keys"]:
-            return None
-        return ahead.pop(part)
-
-    def attributions_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, dict[str, Any]]]:
-        keys = list(keys)
-        found = self._read_ahead("attributions", keys)
-        return found if found is not None else super().attributions_of_documents(keys)
-
-    def source_identities_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, int]]:
-        keys = list(keys)
-        found = self._read_ahead("sources", keys)
-        return found if found is not None else super().source_identities_of_documents(keys)
-
-    def document_keys(self, document_ids: Iterable[str]) -> dict[str, int]:
-        wanted = {d for d in document_ids if d is not None}
-        ahead, self._ahead = self._ahead, None
-        if ahead is not None and "named" in ahead and wanted == set(ahead["named"]):
-            return ahead["named"]
-        return super().document_keys(wanted)
+        return (documents_read(documents, {}), attributions_read(attributions, {key: {} for key in keys}),
+                sources_read(sources, {key: {} for key in keys}), {row[0]: row[1] for row in named})
 
     # statements SQLite says in a way PostgreSQL has no word for
 

@@ -25,6 +25,43 @@ def reading_json(result: dict[str, Any]) -> str:
     return json.dumps({part: result.get(part, []) for part in READING_PARTS}, ensure_ascii=False)
 
 
+# what reading a set of documents asks, each statement once: `{wanted}` is where the documents are named, "IN (?, ...)"
+# for SQLite, "= ANY(%s)" for PostgreSQL, which sends all four at once (PostgresStore.reading_parts)
+DOCUMENTS_SQL = (f"SELECT d.id, d.document_id, d.outlet, d.published, {READING} AS reading, d.text, c.copy_group"
+                 " FROM documents d LEFT JOIN document_readings r ON r.document = d.id LEFT JOIN document_copies c"
+                 " ON c.document = d.id WHERE d.id {wanted}")
+ATTRIBUTIONS_SQL = ("SELECT document, id, source_text, source_kind, source_count, source_entity, cue_text, parent,"
+                    " refers_to FROM attributions WHERE document {wanted} ORDER BY document, id")
+SOURCES_SQL = ("SELECT DISTINCT e.document, e.entity, e.identity FROM document_entities e JOIN attributions a"
+               " ON a.document = e.document AND a.source_entity = e.entity WHERE e.document {wanted}"
+               " ORDER BY e.document, e.entity")
+DOCUMENT_KEYS_SQL = "SELECT document_id, MIN(id) FROM documents WHERE document_id {wanted} GROUP BY document_id"
+
+
+def documents_read(rows: Iterable[Any], found: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Rows of DOCUMENTS_SQL as `reading_documents` gives them, added to `found`."""
+    for row in rows:
+        item = dict(row)
+        item["result"] = json.loads(item.pop("reading"))
+        found[item["id"]] = item
+    return found
+
+
+def attributions_read(rows: Iterable[Any], found: dict[int, dict[str, dict[str, Any]]]) -> dict[int, Any]:
+    """Rows of ATTRIBUTIONS_SQL by document and id, added to `found` (which holds every document asked for)."""
+    for row in rows:
+        item = dict(row)
+        found[item.pop("document")][item["id"]] = item
+    return found
+
+
+def sources_read(rows: Iterable[Any], found: dict[int, dict[str, int]]) -> dict[int, dict[str, int]]:
+    """Rows of SOURCES_SQL by document and entity, added to `found` (which holds every document asked for)."""
+    for document, entity, identity in rows:
+        found[document][entity] = identity
+    return found
+
+
 def chunks(values: Iterable[Any]) -> Iterable[list[Any]]:
     values = list(values)
     for start in range(0, len(values), CHUNK):
@@ -51,24 +88,14 @@ class ReadingTables:
         "result" (the whole analysis where a document has no reading parts stored)."""
         found: dict[int, dict[str, Any]] = {}
         for part in chunks(sorted(set(keys))):
-            for row in self._db.execute(
-                    f"SELECT d.id, d.document_id, d.outlet, d.published, {READING} AS reading, d.text, c.copy_group"
-                    f" FROM documents d LEFT JOIN document_readings r ON r.document = d.id LEFT JOIN document_copies c"
-                    f" ON c.document = d.id WHERE d.id IN ({marks(part)})", part):
-                item = dict(row)
-                item["result"] = json.loads(item.pop("reading"))
-                found[item["id"]] = item
+            documents_read(self._db.execute(DOCUMENTS_SQL.format(wanted=f"IN ({marks(part)})"), part), found)
         return found
 
     def attributions_of_documents(self, keys: Iterable[int]) -> dict[int, dict[str, dict[str, Any]]]:
         """The attributions of each document, as `attributions` gives them, by id."""
         found: dict[int, dict[str, dict[str, Any]]] = {key: {} for key in keys}
         for part in chunks(sorted(found)):
-            for row in self._db.execute(
-                    f"SELECT document, id, source_text, source_kind, source_count, source_entity, cue_text, parent,"
-                    f" refers_to FROM attributions WHERE document IN ({marks(part)}) ORDER BY document, id", part):
-                item = dict(row)
-                found[item.pop("document")][item["id"]] = item
+            attributions_read(self._db.execute(ATTRIBUTIONS_SQL.format(wanted=f"IN ({marks(part)})"), part), found)
         return found
 
     def link_evidence_of_mentions(self, mentions: Iterable[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
@@ -89,22 +116,25 @@ class ReadingTables:
         `entity_identities_of` that corroboration looks up."""
         found: dict[int, dict[str, int]] = {key: {} for key in keys}
         for part in chunks(sorted(found)):
-            for row in self._db.execute(
-                    f"SELECT DISTINCT e.document, e.entity, e.identity FROM document_entities e JOIN attributions a"
-                    f" ON a.document = e.document AND a.source_entity = e.entity WHERE e.document IN ({marks(part)})"
-                    f" ORDER BY e.document, e.entity", part):
-                found[row[0]][row[1]] = row[2]
+            sources_read(self._db.execute(SOURCES_SQL.format(wanted=f"IN ({marks(part)})"), part), found)
         return found
 
     def document_keys(self, document_ids: Iterable[str]) -> dict[str, int]:
         """`document_key` for each document id that is stored: the first row stored under it."""
         found: dict[str, int] = {}
         for part in chunks(sorted({d for d in document_ids if d is not None})):
-            for row in self._db.execute(
-                    f"SELECT document_id, MIN(id) FROM documents WHERE document_id IN ({marks(part)})"
-                    f" GROUP BY document_id", part):
+            for row in self._db.execute(DOCUMENT_KEYS_SQL.format(wanted=f"IN ({marks(part)})"), part):
                 found[row[0]] = row[1]
         return found
+
+    def reading_parts(self, keys: Iterable[int]) -> tuple[dict[int, dict[str, Any]], dict[int, Any],
+                                                            dict[int, dict[str, int]], dict[str, int]]:
+        """What corroboration reads of a set of documents: the documents (`reading_documents`), their attributions,
+        the identities of their sources, and the first row stored under each of their document ids."""
+        keys = sorted(set(keys))
+        documents = self.reading_documents(keys)
+        return (documents, self.attributions_of_documents(keys), self.source_identities_of_documents(keys),
+                self.document_keys(row["document_id"] for row in documents.values()))
 
     def copy_group_outlets(self, groups: Iterable[int]) -> dict[int, str | None]:
         """`copy_group_outlet` for each copy group: the outlet of its earliest member that has one."""

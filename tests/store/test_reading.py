@@ -175,17 +175,15 @@ def test_migration_9_moves_the_reading_parts_of_documents_stored_before_it_to_th
     assert after[keys[0]]["result"] == storage.document(keys[0])["result"]
 
 
-def test_what_a_read_of_documents_fetches_ahead_is_what_the_reads_after_it_give(storage):
+def test_the_reading_parts_of_documents_read_at_once_are_what_the_reads_one_by_one_give(storage):
     corpus = a_small_linked_corpus(storage)
     documents = corpus["documents"]
     ids = [storage.document(k)["document_id"] for k in documents]
-    expected = ({k: storage.attributions(k) for k in documents},
+    expected = (storage.reading_documents(documents), {k: storage.attributions(k) for k in documents},
                 storage.source_identities_of_documents(documents), storage.document_keys(ids))
-    for _ in range(2):  # each part fetched ahead is given once; asked again, it is read again
-        storage.reading_documents(documents)
-        assert storage.attributions_of_documents(documents) == expected[0]
-        assert storage.attributions_of_documents(documents) == expected[0]
-        assert storage.source_identities_of_documents(list(reversed(documents))) == expected[1]
-        assert storage.document_keys(ids) == expected[2]
-    storage.reading_documents(documents[:1])
-    assert storage.attributions_of_documents(documents) == expected[0]
+    for _ in range(2):  # nothing read before changes what a read gives
+        assert storage.reading_parts(documents) == expected
+        assert storage.reading_parts(list(reversed(documents))) == expected
+    first = storage.reading_parts(documents[:1])
+    assert first[0] == {documents[0]: expected[0][documents[0]]} and first[1] == {documents[0]: expected[1][documents[0]]}
+    assert first[3] == {ids[0]: expected[3][ids[0]]}
