@@ -105,6 +105,11 @@ def configure(connection: sqlite3.Connection, pragmas: StorePragmas | None = Non
     connection.execute(f"PRAGMA journal_mode = {pragmas.journal_mode}")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute(f"PRAGMA synchronous = {pragmas.synchronous}")
+    configure_reads(connection, pragmas)
+
+
+def configure_reads(connection: sqlite3.Connection, pragmas: StorePragmas) -> None:
+    """The settings reading needs, which a read-only connection takes too: the page cache and the mapped file."""
     connection.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
     connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
 
@@ -190,8 +195,7 @@ class Store(LinkTables, SearchTables, ReadingTables, BulkTables):
         store = cls(path, readonly=True, immutable=immutable, timeout=pragmas.busy_timeout)
         with closed_on_failure(store, path):
             store.check_identity(create=False)
-            store._db.execute(f"PRAGMA cache_size = -{int(pragmas.cache_kib)}")
-            store._db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            configure_reads(store._db, pragmas)
             store.check_current()
         return store
 
