@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .certainty import CUES_FILE, hyphenated_word
+from .tokens import asks_whether
 
 # A verb in one of these relations modifies a noun rather than stating something: "truck-mounted", "a covered market".
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "appos", "nummod"}
@@ -171,14 +172,9 @@ def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
             return None
         if ancestor.i in heads:
             return ancestor.i
-        if _open_question(ancestor):
+        if asks_whether(ancestor):
             return None  # "declined to say whether officials were under investigation": a proposition of its own
     return None
-
-
-def _open_question(token: Token) -> bool:
-    """A complement clause asking whether something is so: what it asks is no part of the asking or saying act."""
-    return token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
 
 
 def fitted(words: Span, trigger: int, content: set[int], outside: set[int]) -> Span:

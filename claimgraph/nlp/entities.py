@@ -637,12 +637,15 @@ class EntityRecognizer(Component):
         for that state's government where it acts (subject or possessor), as a gazetteer capital does; returns the
         acting mentions, each with a mention of its state. Its other mentions ("in Vell") stay the city. ACE 2005
         annotates such uses as metonymic GPE mentions of the government (PolNeAR train: 3 "X, the Y capital")."""
+        table = token_table(doc)
+        # the words are read from the table: most stories name no capital, and a Token a word costs more than the test
+        capitals = [i for i in range(first, len(doc)) if table.lower[i] == "capital" and table.pos[i] == "NOUN"]
+        if not capitals:
+            return {}
         at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
         states: dict[str, int] = {}  # a city's name -> a mention of the state it is the capital of
         stating: set[int] = set()  # the mentions the capital is stated of, which name the city itself
-        for noun in doc[first:]:
-            if noun.lower_ != "capital" or noun.pos_ != "NOUN":
-                continue
+        for noun in (doc[i] for i in capitals):
             cities = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
             edge = noun.left_edge.i
             if edge >= 2 and doc[edge - 1].text == ",":
@@ -668,6 +671,8 @@ class EntityRecognizer(Component):
                 if k is not None and k != state and mentions[k].entry is None:
                     states.setdefault(_plain(doc[mentions[k].start:mentions[k].end].text), state)
                     stating.add(k)
+        if not states:
+            return {}
         seats = {}
         for k, m in enumerate(mentions):
             state = states.get(_plain(doc[m.start:m.end].text))

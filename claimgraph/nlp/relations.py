@@ -730,9 +730,11 @@ class RelationExtractor(Component):
         """ "X is a subsidiary of Y", "X, a unit of Y": the parent company controls X (ACE 2005 ORG-AFF
         Ownership / PART-WHOLE Subsidiary)."""
         found = []
-        for noun in doc[story_start_token(doc):]:
-            if noun.lower_ not in _SUBSIDIARY_NOUNS or noun.pos_ != "NOUN":
+        table = token_table(doc)  # the words as read once: a Token a word costs more than the test
+        for i in range(story_start_token(doc), len(doc)):
+            if table.lower[i] not in _SUBSIDIARY_NOUNS or table.pos[i] != "NOUN":
                 continue
+            noun = doc[i]
             parent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                            for o in p.children if o.dep_ == "pobj"), None)
             holder = next((c for c in noun.children if c.dep_ == "poss"), None)

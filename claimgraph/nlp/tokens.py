@@ -25,6 +25,11 @@ def subtree(token: Token, cut: Iterable[int] = ()) -> set[int]:
     return out
 
 
+def asks_whether(token: Token) -> bool:
+    """A complement clause asking whether something is so ("said whether he would run", "asked if it was true")."""
+    return token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
+
+
 def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     """(opening mark, closing mark) index pairs, the marks toggling in and out of a quotation; a quotation left
     open ends after the last token, as if closed there."""

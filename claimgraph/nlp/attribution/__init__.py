@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import load
 from ..annotations import AttributionRecord, register_extensions, set_attributions, story_start_token
 from ..layout import paragraph_stamps
-from ..tokens import runs, trim
+from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
@@ -326,8 +326,7 @@ def withheld_information(withheld: Token) -> bool:
     lemma = withheld.lemma_.lower()
     if lemma in WITHHELD_FACTS:
         return True
-    return lemma == "say" and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"}
-                                                            for m in c.children) for c in withheld.children)
+    return lemma == "say" and any(asks_whether(c) for c in withheld.children)
 
 
 def refusal(record: AttributionRecord) -> bool:

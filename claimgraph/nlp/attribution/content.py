@@ -6,6 +6,7 @@ from spacy.tokens import Token
 from spacy.tokens import Doc
 
 from ..annotations import AttributionRecord
+from ..table import token_table
 from ..tokens import quotations, runs, subtree, trim
 from .cues import Cue
 
@@ -609,8 +610,13 @@ def reported_without_source(doc: Doc, records: list[AttributionRecord], adverbs:
     reading that made the subject the source and the verb the cue is replaced, and the verb stays a claim. Returns
     the records for adverbs no attribution had."""
     added = []
-    for adverb in doc[start:]:
-        if adverb.lower_ not in adverbs or adverb.dep_ != "advmod" or adverb.head.pos_ not in VERBAL:
+    lower = token_table(doc).lower
+    for i in range(start, len(doc)):
+        # the words are read from the table: a Token a word costs more than the test
+        if lower[i] not in adverbs:
+            continue
+        adverb = doc[i]
+        if adverb.dep_ != "advmod" or adverb.head.pos_ not in VERBAL:
             continue
         verb = adverb.head
         holding = [r for r in records if any(t.i in (adverb.i, verb.i) for s in r.cue for t in s)]
