@@ -115,11 +115,11 @@ class Coreference(Component):
                                   or table.lemma[i] == "client"):
                 continue
             token = doc[i]
-            found = self._pronoun(token, mentions, clusters, sentence_of)
+            found, by = self._pronoun(token, mentions, clusters, sentence_of), "pronoun"
             if found is None:
-                found = self._client(doc, token, mentions, clusters)
+                found, by = self._client(doc, token, mentions, clusters), "a lawyer's client"
             if found is None:
-                found = self._description(doc, token, mentions, clusters, sentence_of)
+                found, by = self._description(doc, token, mentions, clusters, sentence_of), "definite description"
             if found is None:
                 continue
             span, k = found
@@ -131,11 +131,13 @@ class Coreference(Component):
                 if state is not None:
                     found_more.append((doc[token.i:token.i + 2], state))
             for span, k in found_more:
+                _note_antecedent(clusters[k], span, mentions + self.anchors, k, by)
                 clusters[k].mentions.append(span)
                 mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
                 mentions.sort(key=lambda m: m.start)
                 owned.update(range(span.start, span.end))
         _name_described_owners(clusters)
+        _resolve_sources(doc, clusters)
         return doc
 
     def _title_leads(self, doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> None:
@@ -451,6 +453,10 @@ class Coreference(Component):
             noun = lemma  # "the drones": units of a kind of equipment named before ("Shahed-136 drones")
         if noun in self.descriptions:
             k = self._described(noun, earlier, clusters, here)
+            if k is None and not self.descriptions[noun].get("class_head"):
+                # "the agency" after "the National Customs Agency", of no kind the lexicon knows: the body's own
+                # head noun names it again
+                k = self._named_by_head(doc, token, modifiers, mentions, clusters, sentence_of, start)
         elif noun in self.member_nouns:
             k = self._members(doc, noun, earlier, clusters, here)
         elif noun in self.titles:
@@ -560,6 +566,44 @@ class Coreference(Component):
                            or _apposed_title(doc[x.start:x.end], noun)
                            for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _note_antecedent(cluster: EntityCluster, span: Span, mentions: list[_Mention], k: int, by: str) -> None:
+    """Keep, as the evidence of a pronoun or description joined to an entity, the nearest mention of it before that
+    names it (or, with none, the nearest one)."""
+    read_back = {note["start"] for note in cluster.coreference}
+    before = [m for m in mentions if m.cluster == k and m.end <= span.start]
+    named = [m for m in before if m.root.pos_ != "PRON" and span.doc[m.start].idx not in read_back]
+    if not before:
+        return
+    nearest = max(named or before, key=lambda m: m.start)
+    words = span.doc[nearest.start:nearest.end]
+    cluster.coreference.append({
+        "start": span.start_char, "end": span.end_char, "text": span.text, "by": by,
+        "antecedent": {"start": words.start_char, "end": words.end_char, "text": words.text}})
+
+
+def _resolve_sources(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """ "The group said ...": a source the attribution pass could not tie to an entity is the entity its words were
+    read back to here; the attribution keeps the words and their antecedent as the evidence."""
+    attributions = doc._.cg_attributions or []
+    joined = {}
+    for k, cluster in enumerate(clusters):
+        for note in cluster.coreference:
+            joined[note["start"], note["end"]] = k, note
+    if not joined:
+        return
+    for record in attributions:
+        if record.source_entity is not None or len(record.source) != 1:
+            continue
+        source = record.source[0]
+        root = source.root
+        for (start, end), (k, note) in joined.items():
+            if source.start_char <= start and end <= source.end_char and start <= root.idx < end:
+                record.source_entity = k
+                record.evidence["source_entity_by"] = {"by": note["by"], "words": note["text"],
+                                                       "antecedent": note["antecedent"]}
+                break
 
 
 def _charge_clause(of: Token) -> bool:

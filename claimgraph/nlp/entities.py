@@ -139,6 +139,7 @@ class EntityRecognizer(Component):
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
         candidates += self._unlabelled_names(doc, candidates, first)
+        candidates = _join_name_pieces(doc, candidates, self.typer.person_titles, self._sentence_opener)
         candidates = self._drop_modifier_names(doc, candidates, first)
         candidates += self._repeated_names(doc, candidates, first)
         self._type_from_context(doc, candidates, first)
@@ -393,6 +394,10 @@ class EntityRecognizer(Component):
             i = j
         return found
 
+    def _sentence_opener(self, token) -> bool:
+        """ "Neighbouring", "Rival": an English word capitalised only because it opens the sentence."""
+        return token.is_sent_start and (self._participle(token) or token.lower_ in self.known_words)
+
     def _participle(self, token) -> bool:
         """ "Neighbouring", "Leading", "Ruling": a capitalised -ing form of a known verb, no name word."""
         word = token.lower_
@@ -574,6 +579,10 @@ class EntityRecognizer(Component):
                     left -= 1
                 return replace(c, start=left)
             return replace(c, start=noun.i - 1 if doc[noun.i - 1].lower_ in {"the", "a", "an"} else noun.i)
+        if c.type == "ORG" and any(e.rule == "name before a noun for its kind" for e in c.evidence):
+            kind = self.typer.described_kind(doc, c.end)
+            if kind is not None and doc[c.end - 1].dep_ in {"compound", "nmod"}:
+                c = replace(c, end=kind.i + 1)  # "the X rebel group": the mention is the phrase, the name its core
         if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":
             before = doc[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
@@ -1146,6 +1155,25 @@ def _spellings(name: str) -> set[str]:
     return variants
 
 
+def _join_name_pieces(doc: Doc, candidates: list[Candidate], titles: frozenset[str], opener) -> list[Candidate]:
+    """ "the Sable Dawn movement", tagged "Sable" (a product) and "Dawn" (nothing): capitalised pieces side by side
+    that the parse makes one phrase (each piece a compound on a word after it) are one name, typed as a whole."""
+    found = sorted(candidates, key=lambda c: c.start)
+    joined: list[Candidate] = []
+    for c in found:
+        before = joined[-1] if joined else None
+        if before is not None and before.end == c.start and before.entry is None and c.entry is None \
+                and before.source in {"ner", "unlabelled"} and c.source in {"ner", "unlabelled"} \
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[before.start:c.end]) \
+                and all(t.dep_ == "compound" and t.head.i > t.i for t in doc[before.start:c.start]) \
+                and doc[before.end - 1].head.i < c.end and "PERSON" not in {before.ner_label, c.ner_label} \
+                and not any(t.lower_ in titles for t in doc[before.start:c.end]) and not opener(doc[before.start]):
+            joined[-1] = Candidate(before.start, c.end, "ORG", "unlabelled")
+            continue
+        joined.append(c)
+    return joined
+
+
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One reading per token: a person NER span around a gazetteer name wins ("Richard Wagner"); otherwise the
     gazetteer wins over NER, and longer over shorter."""
@@ -1247,6 +1275,9 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word
         words = [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
                  for e in support if e.rule in {"apposition", "class noun before the name"}]
+        # "the X rebel group": the kind words after the name, the modifier first
+        words += [t.lower_ for e in support if e.rule == "name before a noun for its kind" for t in e.span
+                  if t.is_lower]
         words += [name.split()[-1].lower()] if name.split() else []
         for word in words:
             for category, members in _org_categories().items():

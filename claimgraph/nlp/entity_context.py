@@ -100,6 +100,8 @@ class ContextTyper:
         self.outlet_verbs = _words("outlet_verbs")
         self.government_nouns = _words("government_nouns")
         self.body_nouns = _words("body_nouns")
+        kinds = lexicon.load("entity_lexicon.yaml")["described_kind_nouns"]
+        self.kind_nouns, self.kind_modifiers = frozenset(kinds["entries"]), frozenset(kinds["modifiers"])
         compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
         self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
         self.outlet_compound_heads = frozenset(compounds["heads"])
@@ -181,7 +183,10 @@ class ContextTyper:
             add("GPE", STATED, start - 2, end, "place noun of the name")
 
         after = doc[end] if end < len(doc) else None
-        if after is not None:
+        kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
+        if kind is not None and kind.i >= last.head.i:
+            add("ORG", STATED, start, kind.i + 1, "name before a noun for its kind")  # "the X rebel group"
+        elif after is not None:
             word = after.lower_
             if word in self.government_nouns:
                 add("GPE", STATED, start, end + 1, "name before a word for its government")
@@ -298,6 +303,15 @@ class ContextTyper:
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    def described_kind(self, doc: Doc, end: int) -> Token | None:
+        """The noun for a body's kind right after a name, past kind words ("rebel group", "movement"), or None."""
+        i = end
+        while i < len(doc) and i - end < 2 and doc[i].lower_ in self.kind_modifiers:
+            i += 1
+        if i < len(doc) and doc[i].lower_ in self.kind_nouns and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+            return doc[i]
+        return None
 
     # ----- demonyms --------------------------------------------------------------------------------------------
 
