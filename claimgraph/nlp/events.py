@@ -115,6 +115,7 @@ class EventTagger(Component):
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.policy_nouns = set(intent["policy_nouns"])
+        self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
@@ -169,7 +170,7 @@ class EventTagger(Component):
                 events.append(event)
         link_embedded(events)
         carry_recipients(events)
-        events = merge_mentions(events)
+        events = fold_purposes(merge_mentions(events))
         carry_parties(events)
         carry_targets(events)
         carry_movers(events)
@@ -330,6 +331,9 @@ class EventTagger(Component):
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return True
+        if self.verb_modes.get(noun.lemma_.lower()) == "explosives" and any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
+            return True  # "a gas explosion": an accident, no one's act
         if noun.dep_ in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
@@ -1014,6 +1018,13 @@ class EventTagger(Component):
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors)
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed:
             return "FIGHT"  # organised armed forces and their weapons: conventional force
+        if type_ == "PROTEST" and trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            # "summoned the ambassador to protest": the purpose of an official complaint is that complaint (CAMEO
+            # 114), as "began a hunger strike to protest" is the strike's (PLOVER GSR codes both with their act)
+            governing = self.phrase(trigger.head) if trigger.head.pos_ == "VERB" else None
+            if governing is not None and governing[0]["type"] == "DISAPPROVE":
+                return "DISAPPROVE"
         if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
             return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
         if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
@@ -1983,6 +1994,37 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     for ev in kept:
         if ev.about is not None:
             ev.about = index[ev.about]
+    return kept
+
+
+def fold_purposes(events: list[EventRecord]) -> list[EventRecord]:
+    """ "summoned the ambassador to protest", "marched through the capital to protest", "met to discuss": an
+    infinitive of purpose of the type of the act it hangs on names that act's aim, one event (PLOVER GSR marks both
+    words of one event: DISAPPROVE-0001 'summoned ... to complain', PROTEST 'converging for a rally ... to
+    protest')."""
+    by_trigger = {ev.trigger.root.i: ev for ev in events}
+    folded: set[int] = set()
+    for ev in events:
+        root = ev.trigger.root
+        host = by_trigger.get(root.head.i) if root.dep_ in {"advcl", "xcomp"} and root.pos_ == "VERB" else None
+        if host is None or host is ev or host.type != ev.type or ev.about is not None \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) or id(host) in folded:
+            continue
+        host.mentions.append(ev.trigger)
+        for role, words in ev.role_spans.items():
+            if role not in host.role_spans:
+                host.role_spans[role] = words
+                if role in ev.roles:
+                    host.roles[role] = ev.roles[role]
+        folded.add(id(ev))
+    if not folded:
+        return events
+    kept = [ev for ev in events if id(ev) not in folded]
+    index = {id(ev): k for k, ev in enumerate(kept)}
+    position = {k: index.get(id(ev)) for k, ev in enumerate(events)}
+    for ev in kept:
+        if ev.about is not None:
+            ev.about = position.get(ev.about)
     return kept
 
 
