@@ -179,6 +179,7 @@ class EventTagger(Component):
         self.answer_targets(events)
         self.clause_targets(events)
         self.place_targets(events)
+        self.announced_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
         self.set_annotations(doc, events)
@@ -778,6 +779,30 @@ class EventTagger(Component):
                     ev.role_spans[role] = embedded.role_spans[role]
                     if role in embedded.roles:
                         ev.roles[role] = embedded.roles[role]
+                    break
+
+    def announced_targets(self, events: list[EventRecord]) -> None:
+        """ "threatened to cut off electricity to X", "vowed to resume attacks in X", "agreed to reopen its borders
+        to X": an announced act that is no event of its own still names whom it would fall on, in a phrase on its
+        verb or its object; that party is the announcement's target (PLOVER codes the target of an intent, a threat
+        or a refusal as that of the act announced: GSR THREATEN-0002, THREATEN-0024, AGREE-0029)."""
+        triggers = {ev.trigger.root.i for ev in events}
+        for ev in events:
+            if ev.type not in ANNOUNCING or ev.about is not None or "target" in ev.role_spans \
+                    or "recipient" in ev.role_spans:
+                continue
+            trigger = ev.trigger.root
+            act = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and c.i not in triggers), None)
+            if act is None:
+                continue
+            carriers = [act, *(c for c in act.children if c.dep_ == "dobj")]
+            for carrier in carriers:
+                aimed = next((o for p in carrier.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
+                              for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
+                              and (self.is_party(o) or self.place(o) is not None)), None)
+                if aimed is not None:
+                    self.fill(ev, "target", self.place(aimed) or aimed)
                     break
 
     def receiving(self, event: EventRecord, trigger: Token) -> None:
@@ -1813,6 +1838,12 @@ def phrase(token: Token) -> Span:
     while left < token.i and doc[left].dep_ in {"det", "punct", "cc"}:
         left += 1
     return doc[left:right + 1]
+
+
+# the types of an act announced rather than done (CAMEO 03 intent, 12 reject, 13 threaten), and the prepositions that
+# name whom an act falls on or where (PropBank ARG2 to/for/against; ARGM-LOC in/into/on)
+ANNOUNCING = {"AGREE", "THREATEN", "REJECT"}
+AIMED_PREPOSITIONS = {"to", "for", "against", "in", "into", "on"}
 
 
 def link_embedded(events: list[EventRecord]) -> None:

@@ -663,3 +663,11 @@ def test_an_explosion_is_a_bombing_unless_its_modifier_says_accident(analyse):
     assert event(r, "blast")["type"] == "ASSAULT"
     r = analyse("A gas explosion at a bakery in Tesk injured two workers on Friday.")
     assert not [x for x in r["events"] if x["trigger"]["text"] == "explosion"]
+
+
+def test_an_announced_act_that_is_no_event_still_names_its_target(analyse):
+    # "cut off" and "resume ... raids" name no event of their own here; whom they would fall on is the target
+    r = analyse("Brevania threatened on Monday to cut off gas supplies to the breakaway region of Toskel.")
+    e = event(r, "threatened")
+    assert e["type"] == "THREATEN" and e["roles"]["actor"] == "Brevania"
+    assert "Toskel" in e["roles"]["target"]
