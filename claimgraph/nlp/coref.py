@@ -424,6 +424,8 @@ class Coreference(Component):
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if noun in self.government_nouns and doc[token.i - 1].lower_ == "the":
             return self._government_in(doc, token, mentions, clusters, sentence_of)
+        if any(m.start == token.i + 1 for m in mentions):
+            return None  # "owned by the holding company Arkwell Group": the class noun of the name after it
         if any(c.lower_ == "of" and not _charge_clause(c) for c in token.children) or token.dep_ == "appos":
             return None
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
@@ -458,7 +460,7 @@ class Coreference(Component):
                 # head noun names it again
                 k = self._named_by_head(doc, token, modifiers, mentions, clusters, sentence_of, start)
         elif noun in self.member_nouns:
-            k = self._members(doc, noun, earlier, clusters, here)
+            k = self._members(doc, noun, earlier, clusters, here, token)
         elif noun in self.titles:
             k = self._title_holder(doc, noun, earlier, clusters, here)
         else:
@@ -480,10 +482,16 @@ class Coreference(Component):
                 and words <= set(name[:-1])
 
         here = sentence_of[token.i]
-        earlier = {m.cluster for m in mentions if m.end <= start and fits(clusters[m.cluster])}
+        fitting = [m for m in mentions if m.end <= start and fits(clusters[m.cluster])]
+        earlier = {m.cluster for m in fitting}
         if len(earlier) == 1:
             return earlier.pop()
-        if earlier or not words:
+        if earlier:
+            # "Osk's defence ministry ... Vell's defence ministry denied ... a spokeswoman for the ministry": of
+            # several, the one named last, when it was named in this paragraph's reach
+            nearest = max(fitting, key=lambda m: m.start)
+            return nearest.cluster if here - nearest.sentence <= 1 else None
+        if not words:
             return None
         later = {m.cluster for m in mentions if m.start > token.i and m.sentence - here <= 1
                  and fits(clusters[m.cluster])}
@@ -540,22 +548,45 @@ class Coreference(Component):
         if (spec.get("class_head") or spec.get("introduced")) and len({m.cluster for m in fitting}) == 1:
             return fitting[-1].cluster  # the one item of its class in the story so far, however far back
         near = [m for m in fitting if here - m.sentence <= _DESCRIPTION_WINDOW]
-        return near[-1].cluster if near else None
+        # "X, a private military contractor, ... the contractor": the body the text itself called by the noun
+        called = [m for m in near if any(rule in {"apposition", "class noun before the name"} and noun in
+                                         {t.lower_ for t in words} for _, rule, words in clusters[m.cluster].type_evidence)]
+        return (called or near)[-1].cluster if near else None
 
-    def _members(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
-        """ "the fighters": the armed group last named as having such members ("Wagner mercenaries")."""
-        groups = [m for m in earlier if clusters[m.cluster].category == "armed_group"
-                  and here - m.sentence <= _DESCRIPTION_WINDOW]
-        if not groups:
-            return None
+    def _members(self, doc: Doc, noun: str, earlier, clusters, here, token: Token | None = None) -> int | None:
+        """ "the fighters": the armed group last named as having such members ("Wagner mercenaries"), or a body of
+        any kind the story gave such members ("300 fighters from the X Legion, a private military contractor"),
+        however far back; never the subject of the description's own verb ("the group vowed to drive the
+        mercenaries out")."""
+        def named_with(k: int, nouns) -> bool:
+            for x in earlier:
+                if x.cluster != k:
+                    continue
+                if x.end < len(doc) and doc[x.end].lower_ in nouns:
+                    return True  # "Wagner mercenaries"
+                head = x.root.head
+                if x.root.dep_ == "pobj" and head.lower_ in {"from", "of"} and head.head.lower_ in nouns:
+                    return True  # "fighters from the X Legion"
+            return False
 
         def has_members(m: _Mention) -> bool:
             entry = self.gazetteer.by_name.get(clusters[m.cluster].name)
-            named_with = any(doc[x.end].lower_ in self.member_nouns for x in earlier
-                             if x.cluster == m.cluster and x.end < len(doc))
-            return named_with or (entry is not None and noun in entry.member_nouns)
+            return named_with(m.cluster, {noun}) or (entry is not None and noun in entry.member_nouns)
 
+        own_subjects = set()
+        if token is not None and token.dep_ in _OBJECT_DEPS | {"pobj"}:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            own_subjects = {m.cluster for m in earlier for c in verb.children
+                            if c.dep_ in _SUBJECT_DEPS and m.start <= c.i < m.end}
+        groups = [m for m in earlier if m.cluster not in own_subjects and (
+            clusters[m.cluster].category == "armed_group" and here - m.sentence <= _DESCRIPTION_WINDOW
+            or clusters[m.cluster].type == "ORG" and named_with(m.cluster, self.member_nouns))]
+        if not groups:
+            return None
         preferred = [m for m in groups if has_members(m)]
+        if not preferred:
+            # a body the story gave members of another name ("fighters" for "the mercenaries") before one it did not
+            preferred = [m for m in groups if named_with(m.cluster, self.member_nouns)]
         return (preferred or groups)[-1].cluster
 
     def _title_holder(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:

@@ -687,7 +687,9 @@ class EntityRecognizer(Component):
             state = states.get(_plain(doc[m.start:m.end].text))
             root = doc[m.start:m.end].root
             # "Vell, the capital of Osk, was calm": a city that only is something is the city
-            if state is not None and m.entry is None and k not in stating and _acts(doc[m.start:m.end]) \
+            # a dateline names where the story was filed: the city, whatever the parse makes of it
+            if state is not None and m.entry is None and k not in stating and m.source != "dateline" \
+                    and _acts(doc[m.start:m.end]) \
                     and root.head.lemma_.lower() not in _COPULAS:
                 m.source = "government"  # no name of the state's: "Vell" stays out of its names and aliases
                 seats[k] = state
@@ -726,7 +728,8 @@ class EntityRecognizer(Component):
                 owner_name, owner_type = doc[-1 - body.owner].text, ("GPE" if doc[-1 - body.owner].lower_ in
                                                                      {"country", "state", "nation"} else "ORG")
             else:
-                owner_name = _display(doc[mentions[body.owner].start:mentions[body.owner].end])
+                # the owner's name, not the phrase it came in ("the government of Osk": Osk)
+                owner_name = _display(doc[mentions[body.owner].core[0]:mentions[body.owner].core[1]])
                 owner_type = mentions[body.owner].type
             name = " ".join((demonym_of.get(body.owner, owner_name),) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]

@@ -118,6 +118,7 @@ class EventTagger(Component):
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
+        self.object_control = set(data["object_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
@@ -796,6 +797,12 @@ class EventTagger(Component):
                         and c.i not in triggers), None)
             if act is None:
                 continue
+            # "vowed to drive the mercenaries out": force promised falls on the one it is used against
+            forced = next((c for c in act.children if c.dep_ == "dobj" and self.is_party(c)), None) \
+                if act.lemma_.lower() in self.force_complements else None
+            if forced is not None:
+                self.fill(ev, "target", forced)
+                continue
             carriers = [act, *(c for c in act.children if c.dep_ == "dobj")]
             for carrier in carriers:
                 aimed = next((o for p in carrier.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
@@ -1299,6 +1306,11 @@ class EventTagger(Component):
             if self.speaker_goes_on(node, head):
                 node = head.head
             elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
+                controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
+                    if node.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.object_control \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) else None
+                if controller is not None and controller.i < node.i:
+                    return self.member(controller, head)  # "urged both armies to pull back": the armies do
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
@@ -1878,7 +1890,8 @@ def link_embedded(events: list[EventRecord]) -> None:
                         ev.role_spans[role] = embedded.role_spans[role]
                         if role in embedded.roles:
                             ev.roles[role] = embedded.roles[role]
-                if "actor" in ev.roles and "actor" not in embedded.roles and not asked:
+                if "actor" in ev.roles and "actor" not in embedded.roles and "actor" not in embedded.role_spans \
+                        and not asked:
                     embedded.roles["actor"] = ev.roles["actor"]
                     embedded.role_spans["actor"] = ev.role_spans["actor"]
 
