@@ -100,6 +100,7 @@ class Coreference(Component):
                  if not (c.category in {"organ", "state_organ"} and _possessor_part(m, i))
                  and not (c.type == "DOCUMENT" and i > m.root.i)}  # "a report by the bloc": "the bloc" open
         self.gender = _known_genders(doc, clusters)
+        self.quoted = _quoted(doc)
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
                         if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
@@ -354,6 +355,12 @@ class Coreference(Component):
         candidates = [m for m in mentions + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
                       and not _bound(token, m)]
+        quoted = self.quoted
+        if token.i not in quoted:
+            # '"X is independent," its chief executive said': the narrator's pronoun outside a quotation reads back
+            # to the narrator's own mentions, not to a name in the quoted words
+            unquoted = [m for m in candidates if m.root.i not in quoted]
+            candidates = unquoted if unquoted else candidates
         gender = _GENDER.get(token.lower_)
         if gender:
             candidates = [m for m in candidates if self.gender.get(m.cluster, gender) == gender]
@@ -597,6 +604,22 @@ class Coreference(Component):
                            or _apposed_title(doc[x.start:x.end], noun)
                            for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _quoted(doc: Doc) -> set[int]:
+    """The tokens inside double quotation marks, paired within each paragraph."""
+    found: set[int] = set()
+    opened = None
+    for i, text in enumerate(token_table(doc).text):
+        if "\n" in text:
+            opened = None  # a quotation left open at a paragraph's end runs into the next: no pair here
+        elif text in {'"', "“", "”"}:
+            if opened is None and text != "”":
+                opened = i
+            elif opened is not None:
+                found.update(range(opened + 1, i))
+                opened = None
+    return found
 
 
 def _note_antecedent(cluster: EntityCluster, span: Span, mentions: list[_Mention], k: int, by: str) -> None:

@@ -767,6 +767,11 @@ class RelationExtractor(Component):
             return named, owner.i + 1
         if depth == 0 or owner.pos_ != "NOUN":
             return None, owner.i + 1
+        # "owned by the holding company X": the class noun and the name beside it are one party
+        beside = next((c for c in owner.children if c.dep_ == "appos" and c.left_edge.i == owner.i + 1
+                       and index.get(c.i) is not None), None)
+        if beside is not None:
+            return index[beside.i], beside.i + 1
         for clause in owner.children:
             if clause.dep_ not in {"relcl", "acl"}:
                 continue

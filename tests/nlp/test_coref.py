@@ -376,3 +376,10 @@ def test_a_capitalised_time_of_day_inside_a_name_is_no_time(analyse):
     assert not any("Dusk" in t["text"] for t in r["times"])
     assert any("dawn" in t["text"] for t in r["times"])  # in lower case it is the time of day
     assert entity_named(r, "Red Dusk")["type"] == "ORG"
+
+
+def test_a_pronoun_outside_a_quotation_skips_the_names_quoted(analyse):
+    r = analyse('Tavistock Mining denied that it owned the smelter. "Norrland Metals runs it alone," its '
+                'spokesman, Osric Wendle, said on Monday.')
+    assert "its" in mentions_of(r, "Tavistock Mining")
+    assert "its" not in mentions_of(r, "Norrland Metals")
