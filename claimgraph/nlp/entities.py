@@ -15,8 +15,9 @@ from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
+from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import adjective_forms, ContextTyper, TypeEvidence, vote
+from .entity_context import adjective_forms, capital_cities, capital_owners, ContextTyper, TypeEvidence, vote
 from .table import token_table
 from .timex import MONTHS, WEEKDAYS
 
@@ -88,7 +89,7 @@ class EntityRecognizer(Component):
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         tables = getattr(lemmatizer, "lookups", None)
         index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
-        self.known_verbs = frozenset(index.get("verb", ()))
+        self.known_verbs = verb_forms(nlp)
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
@@ -655,22 +656,16 @@ class EntityRecognizer(Component):
         states: dict[str, int] = {}  # a city's name -> a mention of the state it is the capital of
         stating: set[int] = set()  # the mentions the capital is stated of, which name the city itself
         for noun in (doc[i] for i in capitals):
-            cities = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
-            edge = noun.left_edge.i
-            if edge >= 2 and doc[edge - 1].text == ",":
-                cities.append(doc[edge - 2])
-            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
-                cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
+            cities = capital_cities(noun)
             state = None
-            for child in noun.children:
-                if child.dep_ == "poss" and child.i in at:
-                    state = at[child.i]
-                elif child.dep_ in {"amod", "compound"} and child.is_title:
+            for how, word in capital_owners(noun):
+                if how == "poss" and word.i in at:
+                    state = at[word.i]
+                elif how == "modifier" and word.is_title:
                     state = next((k for k, m in enumerate(mentions) if m.end - m.start == 1
-                                  and child.text in adjective_forms(doc[m.start].text)), None)
-                elif child.dep_ == "prep" and child.lower_ == "of":
-                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-                    state = at.get(obj.i) if obj is not None else None
+                                  and word.text in adjective_forms(doc[m.start].text)), None)
+                elif how == "of":
+                    state = at.get(word.i)
                 if state is not None:
                     break
             if state is None:

@@ -63,6 +63,36 @@ def adjective_forms(name: str) -> set[str]:
     return forms - {name}
 
 
+def capital_cities(noun: Token) -> list[Token]:
+    """The words that may name the city a "capital" noun is said of: its appositions, the name before the comma
+    that opens its phrase, the name after the comma that follows it."""
+    doc = noun.doc
+    cities = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    edge = noun.left_edge.i
+    if edge >= 2 and doc[edge - 1].text == ",":
+        cities.append(doc[edge - 2])  # "officials in Vell, the Oskian capital": the parser may hang the
+        # apposition on the officials; the name just before the comma is the one it renames
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
+        cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
+    return cities
+
+
+def capital_owners(noun: Token) -> list[tuple[str, Token]]:
+    """The words of a "capital" noun that may name its state, in the parse's order: ("poss", "Osk's"),
+    ("modifier", "Oskian"), ("of", "Osk" of "the capital of Osk")."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found.append(("poss", child))
+        elif child.dep_ in {"amod", "compound"}:
+            found.append(("modifier", child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                found.append(("of", obj))
+    return found
+
+
 @dataclass
 class TypeEvidence:
     """One construction saying what a mention names: the type, how much it counts and the words that say it."""

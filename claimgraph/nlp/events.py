@@ -1588,14 +1588,7 @@ class EventTagger(Component):
 
     @staticmethod
     def pobj(token: Token | None, preps: set[str]) -> Token | None:
-        if token is None:
-            return None
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-        return None
+        return prep_object(token, preps)
 
     def act_head(self, token: Token) -> bool:
         """A noun that names an undertaking whose kind its compound gives: 'mediation effort', 'rescue mission'."""
@@ -1765,6 +1758,18 @@ class EventTagger(Component):
             if node.i in anchors:
                 return k
         return None
+
+
+def prep_object(token: Token | None, preps: set[str]) -> Token | None:
+    """The object of the first of a word's prepositions in `preps` that has one ("the town of X" -> X)."""
+    if token is None:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def adjacent_apposition(head: Token, appos: Token) -> bool:
