@@ -1010,6 +1010,8 @@ class EventTagger(Component):
                 if child.dep_ == "prep" and child.lower_ in self.location_preps:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     place = self.place(obj) if obj is not None and obj.i not in self.time_tokens else None
+                    if place is None and obj is not None and obj.pos_ == "NOUN" and obj.i not in self.time_tokens:
+                        place = self.place(self.pobj(obj, {"in"}))  # "rioted at a jail in northern X": X
                     if place is not None:
                         return place
         return None

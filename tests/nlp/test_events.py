@@ -671,3 +671,11 @@ def test_an_announced_act_that_is_no_event_still_names_its_target(analyse):
     e = event(r, "threatened")
     assert e["type"] == "THREATEN" and e["roles"]["actor"] == "Brevania"
     assert "Toskel" in e["roles"]["target"]
+
+
+def test_the_place_of_a_building_an_act_happens_at_is_its_place(analyse):
+    # "rioted at a prison in northern X": the prison is in X, which the protest is aimed at
+    r = analyse("Hundreds of inmates rioted on Sunday at a prison in northern Talvessa.")
+    e = event(r, "rioted")
+    assert e["type"] == "PROTEST"
+    assert e["roles"]["location"] == "Talvessa" and e["roles"]["target"] == "Talvessa"
