@@ -374,6 +374,12 @@ class EventTagger(Component):
             if child.dep_ == "dobj" and (child.lower_ in NEGATIVE_OBJECTS or (
                     child.lower_ == "one" and any(d.lower_ == "no" for d in child.children))):
                 return True
+        if verb.lemma_.lower() in CASUALTY_VERBS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
+                and self.noun_type(verb.head) is not None and any(
+                    c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in kids):
+            # "a border war that killed hundreds": the toll of the act the noun names, not an act of its own
+            # (PolNeAR train: 4 "<attack/shooting/war/...> that/which killed/wounded/injured")
+            return True
         if verb.lemma_.lower() in CASUALTY_VERBS and any(c.dep_ == "nsubjpass" for c in kids) \
                 and not any(c.dep_ == "agent" for c in kids):
             for child in kids:

@@ -679,3 +679,10 @@ def test_the_place_of_a_building_an_act_happens_at_is_its_place(analyse):
     e = event(r, "rioted")
     assert e["type"] == "PROTEST"
     assert e["roles"]["location"] == "Talvessa" and e["roles"]["target"] == "Talvessa"
+
+
+def test_the_toll_in_a_relative_clause_of_an_act_is_no_act_of_its_own(analyse):
+    r = analyse("The truce followed a border war that killed hundreds. Gunmen who killed a judge fled.")
+    assert event(r, "war")["type"] == "FIGHT"
+    killed = [e for e in r["events"] if e["trigger"]["text"] == "killed"]
+    assert len(killed) == 1 and killed[0]["roles"]["actor"] == "Gunmen"  # a relative clause on people stays an act
