@@ -195,6 +195,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         **({"wikidata": c.wikidata} if c.wikidata else {}),
         **({"type_evidence": [{"type": t, "rule": rule, **span(words).to_dict()} for t, rule, words in c.type_evidence]}
            if c.type_evidence else {}),
+        **({"coreference": c.coreference} if c.coreference else {}),
     } for k, c in enumerate(entities)]
 
     out["times"] = [{

@@ -37,6 +37,9 @@ class EntityCluster:
     wikidata: str | None = None
     provenance: str | None = None  # where the gazetteer entry behind it comes from
     type_evidence: list = field(default_factory=list)  # (type, rule, Span): the words that say what it is
+    # the pronouns and descriptions joined to it ("the group"), each with the mention it was read back to and how:
+    # {"start", "end", "text", "antecedent": {"start", "end", "text"}, "by"} (character offsets)
+    coreference: list = field(default_factory=list)
 
 
 @dataclass
@@ -231,7 +234,8 @@ def set_entities(doc: Doc, clusters: list[EntityCluster]) -> None:
     write_group(doc, "cg_entities", [(m, k) for k, c in enumerate(clusters) for m in c.mentions],
                 lambda k: clusters[k].type,
                 entities=[{"name": c.name, "type": c.type, "aliases": sorted(c.aliases), "category": c.category,
-                           "wikidata": c.wikidata, "provenance": c.provenance} for c in clusters])
+                           "wikidata": c.wikidata, "provenance": c.provenance, "coreference": c.coreference}
+                          for c in clusters])
     write_group(doc, "cg_type_evidence", [(words, [k, type_, rule]) for k, c in enumerate(clusters)
                                           for type_, rule, words in c.type_evidence], lambda v: v[1])
     remember(doc, "cg_entities", clusters)

@@ -100,6 +100,7 @@ class Coreference(Component):
                  if not (c.category in {"organ", "state_organ"} and _possessor_part(m, i))
                  and not (c.type == "DOCUMENT" and i > m.root.i)}  # "a report by the bloc": "the bloc" open
         self.gender = _known_genders(doc, clusters)
+        self.quoted = _quoted(doc)
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
                         if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
@@ -115,11 +116,11 @@ class Coreference(Component):
                                   or table.lemma[i] == "client"):
                 continue
             token = doc[i]
-            found = self._pronoun(token, mentions, clusters, sentence_of)
+            found, by = self._pronoun(token, mentions, clusters, sentence_of), "pronoun"
             if found is None:
-                found = self._client(doc, token, mentions, clusters)
+                found, by = self._client(doc, token, mentions, clusters), "a lawyer's client"
             if found is None:
-                found = self._description(doc, token, mentions, clusters, sentence_of)
+                found, by = self._description(doc, token, mentions, clusters, sentence_of), "definite description"
             if found is None:
                 continue
             span, k = found
@@ -131,11 +132,13 @@ class Coreference(Component):
                 if state is not None:
                     found_more.append((doc[token.i:token.i + 2], state))
             for span, k in found_more:
+                _note_antecedent(clusters[k], span, mentions + self.anchors, k, by)
                 clusters[k].mentions.append(span)
                 mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
                 mentions.sort(key=lambda m: m.start)
                 owned.update(range(span.start, span.end))
         _name_described_owners(clusters)
+        _resolve_sources(doc, clusters)
         return doc
 
     def _title_leads(self, doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> None:
@@ -352,6 +355,12 @@ class Coreference(Component):
         candidates = [m for m in mentions + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
                       and not _bound(token, m)]
+        quoted = self.quoted
+        if token.i not in quoted:
+            # '"X is independent," its chief executive said': the narrator's pronoun outside a quotation reads back
+            # to the narrator's own mentions, not to a name in the quoted words
+            unquoted = [m for m in candidates if m.root.i not in quoted]
+            candidates = unquoted if unquoted else candidates
         gender = _GENDER.get(token.lower_)
         if gender:
             candidates = [m for m in candidates if self.gender.get(m.cluster, gender) == gender]
@@ -422,6 +431,8 @@ class Coreference(Component):
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if noun in self.government_nouns and doc[token.i - 1].lower_ == "the":
             return self._government_in(doc, token, mentions, clusters, sentence_of)
+        if any(m.start == token.i + 1 for m in mentions):
+            return None  # "owned by the holding company Arkwell Group": the class noun of the name after it
         if any(c.lower_ == "of" and not _charge_clause(c) for c in token.children) or token.dep_ == "appos":
             return None
         modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
@@ -451,8 +462,12 @@ class Coreference(Component):
             noun = lemma  # "the drones": units of a kind of equipment named before ("Shahed-136 drones")
         if noun in self.descriptions:
             k = self._described(noun, earlier, clusters, here)
+            if k is None and not self.descriptions[noun].get("class_head"):
+                # "the agency" after "the National Customs Agency", of no kind the lexicon knows: the body's own
+                # head noun names it again
+                k = self._named_by_head(doc, token, modifiers, mentions, clusters, sentence_of, start)
         elif noun in self.member_nouns:
-            k = self._members(doc, noun, earlier, clusters, here)
+            k = self._members(doc, noun, earlier, clusters, here, token)
         elif noun in self.titles:
             k = self._title_holder(doc, noun, earlier, clusters, here)
         else:
@@ -474,10 +489,16 @@ class Coreference(Component):
                 and words <= set(name[:-1])
 
         here = sentence_of[token.i]
-        earlier = {m.cluster for m in mentions if m.end <= start and fits(clusters[m.cluster])}
+        fitting = [m for m in mentions if m.end <= start and fits(clusters[m.cluster])]
+        earlier = {m.cluster for m in fitting}
         if len(earlier) == 1:
             return earlier.pop()
-        if earlier or not words:
+        if earlier:
+            # "Osk's defence ministry ... Vell's defence ministry denied ... a spokeswoman for the ministry": of
+            # several, the one named last, when it was named in this paragraph's reach
+            nearest = max(fitting, key=lambda m: m.start)
+            return nearest.cluster if here - nearest.sentence <= 1 else None
+        if not words:
             return None
         later = {m.cluster for m in mentions if m.start > token.i and m.sentence - here <= 1
                  and fits(clusters[m.cluster])}
@@ -534,22 +555,45 @@ class Coreference(Component):
         if (spec.get("class_head") or spec.get("introduced")) and len({m.cluster for m in fitting}) == 1:
             return fitting[-1].cluster  # the one item of its class in the story so far, however far back
         near = [m for m in fitting if here - m.sentence <= _DESCRIPTION_WINDOW]
-        return near[-1].cluster if near else None
+        # "X, a private military contractor, ... the contractor": the body the text itself called by the noun
+        called = [m for m in near if any(rule in {"apposition", "class noun before the name"} and noun in
+                                         {t.lower_ for t in words} for _, rule, words in clusters[m.cluster].type_evidence)]
+        return (called or near)[-1].cluster if near else None
 
-    def _members(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
-        """ "the fighters": the armed group last named as having such members ("Wagner mercenaries")."""
-        groups = [m for m in earlier if clusters[m.cluster].category == "armed_group"
-                  and here - m.sentence <= _DESCRIPTION_WINDOW]
-        if not groups:
-            return None
+    def _members(self, doc: Doc, noun: str, earlier, clusters, here, token: Token | None = None) -> int | None:
+        """ "the fighters": the armed group last named as having such members ("Wagner mercenaries"), or a body of
+        any kind the story gave such members ("300 fighters from the X Legion, a private military contractor"),
+        however far back; never the subject of the description's own verb ("the group vowed to drive the
+        mercenaries out")."""
+        def named_with(k: int, nouns) -> bool:
+            for x in earlier:
+                if x.cluster != k:
+                    continue
+                if x.end < len(doc) and doc[x.end].lower_ in nouns:
+                    return True  # "Wagner mercenaries"
+                head = x.root.head
+                if x.root.dep_ == "pobj" and head.lower_ in {"from", "of"} and head.head.lower_ in nouns:
+                    return True  # "fighters from the X Legion"
+            return False
 
         def has_members(m: _Mention) -> bool:
             entry = self.gazetteer.by_name.get(clusters[m.cluster].name)
-            named_with = any(doc[x.end].lower_ in self.member_nouns for x in earlier
-                             if x.cluster == m.cluster and x.end < len(doc))
-            return named_with or (entry is not None and noun in entry.member_nouns)
+            return named_with(m.cluster, {noun}) or (entry is not None and noun in entry.member_nouns)
 
+        own_subjects = set()
+        if token is not None and token.dep_ in _OBJECT_DEPS | {"pobj"}:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            own_subjects = {m.cluster for m in earlier for c in verb.children
+                            if c.dep_ in _SUBJECT_DEPS and m.start <= c.i < m.end}
+        groups = [m for m in earlier if m.cluster not in own_subjects and (
+            clusters[m.cluster].category == "armed_group" and here - m.sentence <= _DESCRIPTION_WINDOW
+            or clusters[m.cluster].type == "ORG" and named_with(m.cluster, self.member_nouns))]
+        if not groups:
+            return None
         preferred = [m for m in groups if has_members(m)]
+        if not preferred:
+            # a body the story gave members of another name ("fighters" for "the mercenaries") before one it did not
+            preferred = [m for m in groups if named_with(m.cluster, self.member_nouns)]
         return (preferred or groups)[-1].cluster
 
     def _title_holder(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
@@ -560,6 +604,60 @@ class Coreference(Component):
                            or _apposed_title(doc[x.start:x.end], noun)
                            for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _quoted(doc: Doc) -> set[int]:
+    """The tokens inside double quotation marks, paired within each paragraph."""
+    found: set[int] = set()
+    opened = None
+    for i, text in enumerate(token_table(doc).text):
+        if "\n" in text:
+            opened = None  # a quotation left open at a paragraph's end runs into the next: no pair here
+        elif text in {'"', "“", "”"}:
+            if opened is None and text != "”":
+                opened = i
+            elif opened is not None:
+                found.update(range(opened + 1, i))
+                opened = None
+    return found
+
+
+def _note_antecedent(cluster: EntityCluster, span: Span, mentions: list[_Mention], k: int, by: str) -> None:
+    """Keep, as the evidence of a pronoun or description joined to an entity, the nearest mention of it before that
+    names it (or, with none, the nearest one)."""
+    read_back = {note["start"] for note in cluster.coreference}
+    before = [m for m in mentions if m.cluster == k and m.end <= span.start]
+    named = [m for m in before if m.root.pos_ != "PRON" and span.doc[m.start].idx not in read_back]
+    if not before:
+        return
+    nearest = max(named or before, key=lambda m: m.start)
+    words = span.doc[nearest.start:nearest.end]
+    cluster.coreference.append({
+        "start": span.start_char, "end": span.end_char, "text": span.text, "by": by,
+        "antecedent": {"start": words.start_char, "end": words.end_char, "text": words.text}})
+
+
+def _resolve_sources(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """ "The group said ...": a source the attribution pass could not tie to an entity is the entity its words were
+    read back to here; the attribution keeps the words and their antecedent as the evidence."""
+    attributions = doc._.cg_attributions or []
+    joined = {}
+    for k, cluster in enumerate(clusters):
+        for note in cluster.coreference:
+            joined[note["start"], note["end"]] = k, note
+    if not joined:
+        return
+    for record in attributions:
+        if record.source_entity is not None or len(record.source) != 1:
+            continue
+        source = record.source[0]
+        root = source.root
+        for (start, end), (k, note) in joined.items():
+            if source.start_char <= start and end <= source.end_char and start <= root.idx < end:
+                record.source_entity = k
+                record.evidence["source_entity_by"] = {"by": note["by"], "words": note["text"],
+                                                       "antecedent": note["antecedent"]}
+                break
 
 
 def _charge_clause(of: Token) -> bool:

@@ -15,8 +15,9 @@ from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
+from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import adjective_forms, ContextTyper, TypeEvidence, vote
+from .entity_context import adjective_forms, capital_cities, capital_owners, ContextTyper, TypeEvidence, vote
 from .table import token_table
 from .timex import MONTHS, WEEKDAYS
 
@@ -88,7 +89,7 @@ class EntityRecognizer(Component):
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         tables = getattr(lemmatizer, "lookups", None)
         index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
-        self.known_verbs = frozenset(index.get("verb", ()))
+        self.known_verbs = verb_forms(nlp)
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
@@ -139,6 +140,7 @@ class EntityRecognizer(Component):
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
         candidates += self._unlabelled_names(doc, candidates, first)
+        candidates = _join_name_pieces(doc, candidates, self.typer.person_titles, self._sentence_opener)
         candidates = self._drop_modifier_names(doc, candidates, first)
         candidates += self._repeated_names(doc, candidates, first)
         self._type_from_context(doc, candidates, first)
@@ -393,6 +395,10 @@ class EntityRecognizer(Component):
             i = j
         return found
 
+    def _sentence_opener(self, token) -> bool:
+        """ "Neighbouring", "Rival": an English word capitalised only because it opens the sentence."""
+        return token.is_sent_start and (self._participle(token) or token.lower_ in self.known_words)
+
     def _participle(self, token) -> bool:
         """ "Neighbouring", "Leading", "Ruling": a capitalised -ing form of a known verb, no name word."""
         word = token.lower_
@@ -574,6 +580,10 @@ class EntityRecognizer(Component):
                     left -= 1
                 return replace(c, start=left)
             return replace(c, start=noun.i - 1 if doc[noun.i - 1].lower_ in {"the", "a", "an"} else noun.i)
+        if c.type == "ORG" and any(e.rule == "name before a noun for its kind" for e in c.evidence):
+            kind = self.typer.described_kind(doc, c.end)
+            if kind is not None and doc[c.end - 1].dep_ in {"compound", "nmod"}:
+                c = replace(c, end=kind.i + 1)  # "the X rebel group": the mention is the phrase, the name its core
         if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":
             before = doc[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
@@ -646,22 +656,16 @@ class EntityRecognizer(Component):
         states: dict[str, int] = {}  # a city's name -> a mention of the state it is the capital of
         stating: set[int] = set()  # the mentions the capital is stated of, which name the city itself
         for noun in (doc[i] for i in capitals):
-            cities = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
-            edge = noun.left_edge.i
-            if edge >= 2 and doc[edge - 1].text == ",":
-                cities.append(doc[edge - 2])
-            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
-                cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
+            cities = capital_cities(noun)
             state = None
-            for child in noun.children:
-                if child.dep_ == "poss" and child.i in at:
-                    state = at[child.i]
-                elif child.dep_ in {"amod", "compound"} and child.is_title:
+            for how, word in capital_owners(noun):
+                if how == "poss" and word.i in at:
+                    state = at[word.i]
+                elif how == "modifier" and word.is_title:
                     state = next((k for k, m in enumerate(mentions) if m.end - m.start == 1
-                                  and child.text in adjective_forms(doc[m.start].text)), None)
-                elif child.dep_ == "prep" and child.lower_ == "of":
-                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-                    state = at.get(obj.i) if obj is not None else None
+                                  and word.text in adjective_forms(doc[m.start].text)), None)
+                elif how == "of":
+                    state = at.get(word.i)
                 if state is not None:
                     break
             if state is None:
@@ -678,7 +682,9 @@ class EntityRecognizer(Component):
             state = states.get(_plain(doc[m.start:m.end].text))
             root = doc[m.start:m.end].root
             # "Vell, the capital of Osk, was calm": a city that only is something is the city
-            if state is not None and m.entry is None and k not in stating and _acts(doc[m.start:m.end]) \
+            # a dateline names where the story was filed: the city, whatever the parse makes of it
+            if state is not None and m.entry is None and k not in stating and m.source != "dateline" \
+                    and _acts(doc[m.start:m.end]) \
                     and root.head.lemma_.lower() not in _COPULAS:
                 m.source = "government"  # no name of the state's: "Vell" stays out of its names and aliases
                 seats[k] = state
@@ -717,7 +723,8 @@ class EntityRecognizer(Component):
                 owner_name, owner_type = doc[-1 - body.owner].text, ("GPE" if doc[-1 - body.owner].lower_ in
                                                                      {"country", "state", "nation"} else "ORG")
             else:
-                owner_name = _display(doc[mentions[body.owner].start:mentions[body.owner].end])
+                # the owner's name, not the phrase it came in ("the government of Osk": Osk)
+                owner_name = _display(doc[mentions[body.owner].core[0]:mentions[body.owner].core[1]])
                 owner_type = mentions[body.owner].type
             name = " ".join((demonym_of.get(body.owner, owner_name),) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
@@ -1146,6 +1153,25 @@ def _spellings(name: str) -> set[str]:
     return variants
 
 
+def _join_name_pieces(doc: Doc, candidates: list[Candidate], titles: frozenset[str], opener) -> list[Candidate]:
+    """ "the Sable Dawn movement", tagged "Sable" (a product) and "Dawn" (nothing): capitalised pieces side by side
+    that the parse makes one phrase (each piece a compound on a word after it) are one name, typed as a whole."""
+    found = sorted(candidates, key=lambda c: c.start)
+    joined: list[Candidate] = []
+    for c in found:
+        before = joined[-1] if joined else None
+        if before is not None and before.end == c.start and before.entry is None and c.entry is None \
+                and before.source in {"ner", "unlabelled"} and c.source in {"ner", "unlabelled"} \
+                and all(t.pos_ == "PROPN" and t.is_title for t in doc[before.start:c.end]) \
+                and all(t.dep_ == "compound" and t.head.i > t.i for t in doc[before.start:c.start]) \
+                and doc[before.end - 1].head.i < c.end and "PERSON" not in {before.ner_label, c.ner_label} \
+                and not any(t.lower_ in titles for t in doc[before.start:c.end]) and not opener(doc[before.start]):
+            joined[-1] = Candidate(before.start, c.end, "ORG", "unlabelled")
+            continue
+        joined.append(c)
+    return joined
+
+
 def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """One reading per token: a person NER span around a gazetteer name wins ("Richard Wagner"); otherwise the
     gazetteer wins over NER, and longer over shorter."""
@@ -1247,6 +1273,9 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word
         words = [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
                  for e in support if e.rule in {"apposition", "class noun before the name"}]
+        # "the X rebel group": the kind words after the name, the modifier first
+        words += [t.lower_ for e in support if e.rule == "name before a noun for its kind" for t in e.span
+                  if t.is_lower]
         words += [name.split()[-1].lower()] if name.split() else []
         for word in words:
             for category, members in _org_categories().items():

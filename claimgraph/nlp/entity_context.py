@@ -63,6 +63,36 @@ def adjective_forms(name: str) -> set[str]:
     return forms - {name}
 
 
+def capital_cities(noun: Token) -> list[Token]:
+    """The words that may name the city a "capital" noun is said of: its appositions, the name before the comma
+    that opens its phrase, the name after the comma that follows it."""
+    doc = noun.doc
+    cities = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    edge = noun.left_edge.i
+    if edge >= 2 and doc[edge - 1].text == ",":
+        cities.append(doc[edge - 2])  # "officials in Vell, the Oskian capital": the parser may hang the
+        # apposition on the officials; the name just before the comma is the one it renames
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
+        cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
+    return cities
+
+
+def capital_owners(noun: Token) -> list[tuple[str, Token]]:
+    """The words of a "capital" noun that may name its state, in the parse's order: ("poss", "Osk's"),
+    ("modifier", "Oskian"), ("of", "Osk" of "the capital of Osk")."""
+    found = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found.append(("poss", child))
+        elif child.dep_ in {"amod", "compound"}:
+            found.append(("modifier", child))
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                found.append(("of", obj))
+    return found
+
+
 @dataclass
 class TypeEvidence:
     """One construction saying what a mention names: the type, how much it counts and the words that say it."""
@@ -100,6 +130,8 @@ class ContextTyper:
         self.outlet_verbs = _words("outlet_verbs")
         self.government_nouns = _words("government_nouns")
         self.body_nouns = _words("body_nouns")
+        kinds = lexicon.load("entity_lexicon.yaml")["described_kind_nouns"]
+        self.kind_nouns, self.kind_modifiers = frozenset(kinds["entries"]), frozenset(kinds["modifiers"])
         compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
         self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
         self.outlet_compound_heads = frozenset(compounds["heads"])
@@ -181,7 +213,10 @@ class ContextTyper:
             add("GPE", STATED, start - 2, end, "place noun of the name")
 
         after = doc[end] if end < len(doc) else None
-        if after is not None:
+        kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
+        if kind is not None and kind.i >= last.head.i:
+            add("ORG", STATED, start, kind.i + 1, "name before a noun for its kind")  # "the X rebel group"
+        elif after is not None:
             word = after.lower_
             if word in self.government_nouns:
                 add("GPE", STATED, start, end + 1, "name before a word for its government")
@@ -298,6 +333,15 @@ class ContextTyper:
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    def described_kind(self, doc: Doc, end: int) -> Token | None:
+        """The noun for a body's kind right after a name, past kind words ("rebel group", "movement"), or None."""
+        i = end
+        while i < len(doc) and i - end < 2 and doc[i].lower_ in self.kind_modifiers:
+            i += 1
+        if i < len(doc) and doc[i].lower_ in self.kind_nouns and doc[i].pos_ == "NOUN" and doc[i].is_lower:
+            return doc[i]
+        return None
 
     # ----- demonyms --------------------------------------------------------------------------------------------
 

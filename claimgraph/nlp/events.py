@@ -115,8 +115,10 @@ class EventTagger(Component):
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.policy_nouns = set(intent["policy_nouns"])
+        self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.vehicles = set(data["vehicles"]["entries"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
+        self.object_control = set(data["object_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
@@ -169,7 +171,7 @@ class EventTagger(Component):
                 events.append(event)
         link_embedded(events)
         carry_recipients(events)
-        events = merge_mentions(events)
+        events = fold_purposes(merge_mentions(events))
         carry_parties(events)
         carry_targets(events)
         carry_movers(events)
@@ -178,6 +180,7 @@ class EventTagger(Component):
         self.answer_targets(events)
         self.clause_targets(events)
         self.place_targets(events)
+        self.announced_targets(events)
         self.name_models(doc, events)
         self.name_sanctioners(doc, events)
         self.set_annotations(doc, events)
@@ -330,6 +333,9 @@ class EventTagger(Component):
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return True
+        if self.verb_modes.get(noun.lemma_.lower()) == "explosives" and any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
+            return True  # "a gas explosion": an accident, no one's act
         if noun.dep_ in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
@@ -368,6 +374,12 @@ class EventTagger(Component):
             if child.dep_ == "dobj" and (child.lower_ in NEGATIVE_OBJECTS or (
                     child.lower_ == "one" and any(d.lower_ == "no" for d in child.children))):
                 return True
+        if verb.lemma_.lower() in CASUALTY_VERBS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
+                and self.noun_type(verb.head) is not None and any(
+                    c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in kids):
+            # "a border war that killed hundreds": the toll of the act the noun names, not an act of its own
+            # (PolNeAR train: 4 "<attack/shooting/war/...> that/which killed/wounded/injured")
+            return True
         if verb.lemma_.lower() in CASUALTY_VERBS and any(c.dep_ == "nsubjpass" for c in kids) \
                 and not any(c.dep_ == "agent" for c in kids):
             for child in kids:
@@ -776,6 +788,36 @@ class EventTagger(Component):
                         ev.roles[role] = embedded.roles[role]
                     break
 
+    def announced_targets(self, events: list[EventRecord]) -> None:
+        """ "threatened to cut off electricity to X", "vowed to resume attacks in X", "agreed to reopen its borders
+        to X": an announced act that is no event of its own still names whom it would fall on, in a phrase on its
+        verb or its object; that party is the announcement's target (PLOVER codes the target of an intent, a threat
+        or a refusal as that of the act announced: GSR THREATEN-0002, THREATEN-0024, AGREE-0029)."""
+        triggers = {ev.trigger.root.i for ev in events}
+        for ev in events:
+            if ev.type not in ANNOUNCING or ev.about is not None or "target" in ev.role_spans \
+                    or "recipient" in ev.role_spans:
+                continue
+            trigger = ev.trigger.root
+            act = next((c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and c.i not in triggers), None)
+            if act is None:
+                continue
+            # "vowed to drive the mercenaries out": force promised falls on the one it is used against
+            forced = next((c for c in act.children if c.dep_ == "dobj" and self.is_party(c)), None) \
+                if act.lemma_.lower() in self.force_complements else None
+            if forced is not None:
+                self.fill(ev, "target", forced)
+                continue
+            carriers = [act, *(c for c in act.children if c.dep_ == "dobj")]
+            for carrier in carriers:
+                aimed = next((o for p in carrier.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPOSITIONS
+                              for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
+                              and (self.is_party(o) or self.place(o) is not None)), None)
+                if aimed is not None:
+                    self.fill(ev, "target", self.place(aimed) or aimed)
+                    break
+
     def receiving(self, event: EventRecord, trigger: Token) -> None:
         """'the rebels received drones from X': the subject is the recipient, the from-party the giver."""
         receiver = event.role_spans.pop("actor", None)
@@ -974,6 +1016,8 @@ class EventTagger(Component):
                 if child.dep_ == "prep" and child.lower_ in self.location_preps:
                     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     place = self.place(obj) if obj is not None and obj.i not in self.time_tokens else None
+                    if place is None and obj is not None and obj.pos_ == "NOUN" and obj.i not in self.time_tokens:
+                        place = self.place(self.pobj(obj, {"in"}))  # "rioted at a jail in northern X": X
                     if place is not None:
                         return place
         return None
@@ -1014,6 +1058,13 @@ class EventTagger(Component):
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors)
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed:
             return "FIGHT"  # organised armed forces and their weapons: conventional force
+        if type_ == "PROTEST" and trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            # "summoned the ambassador to protest": the purpose of an official complaint is that complaint (CAMEO
+            # 114), as "began a hunger strike to protest" is the strike's (PLOVER GSR codes both with their act)
+            governing = self.phrase(trigger.head) if trigger.head.pos_ == "VERB" else None
+            if governing is not None and governing[0]["type"] == "DISAPPROVE":
+                return "DISAPPROVE"
         if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
             return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
         if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
@@ -1263,6 +1314,11 @@ class EventTagger(Component):
             if self.speaker_goes_on(node, head):
                 node = head.head
             elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
+                controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
+                    if node.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.object_control \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) else None
+                if controller is not None and controller.i < node.i:
+                    return self.member(controller, head)  # "urged both armies to pull back": the armies do
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
@@ -1540,14 +1596,7 @@ class EventTagger(Component):
 
     @staticmethod
     def pobj(token: Token | None, preps: set[str]) -> Token | None:
-        if token is None:
-            return None
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj
-        return None
+        return prep_object(token, preps)
 
     def act_head(self, token: Token) -> bool:
         """A noun that names an undertaking whose kind its compound gives: 'mediation effort', 'rescue mission'."""
@@ -1719,6 +1768,18 @@ class EventTagger(Component):
         return None
 
 
+def prep_object(token: Token | None, preps: set[str]) -> Token | None:
+    """The object of the first of a word's prepositions in `preps` that has one ("the town of X" -> X)."""
+    if token is None:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def adjacent_apposition(head: Token, appos: Token) -> bool:
     """An apposition follows its noun phrase at once ('X, an armed group'); one after a whole clause is a parse
     of the reporter ('X has begun training ..., the Observer reported')."""
@@ -1804,6 +1865,12 @@ def phrase(token: Token) -> Span:
     return doc[left:right + 1]
 
 
+# the types of an act announced rather than done (CAMEO 03 intent, 12 reject, 13 threaten), and the prepositions that
+# name whom an act falls on or where (PropBank ARG2 to/for/against; ARGM-LOC in/into/on)
+ANNOUNCING = {"AGREE", "THREATEN", "REJECT"}
+AIMED_PREPOSITIONS = {"to", "for", "against", "in", "into", "on"}
+
+
 def link_embedded(events: list[EventRecord]) -> None:
     """'agreed to provide': the agreement is about the provision, and whom it benefits is its recipient.
     'staged a hunger strike to protest the arrests of X': the purpose names whom the act is aimed at."""
@@ -1836,7 +1903,8 @@ def link_embedded(events: list[EventRecord]) -> None:
                         ev.role_spans[role] = embedded.role_spans[role]
                         if role in embedded.roles:
                             ev.roles[role] = embedded.roles[role]
-                if "actor" in ev.roles and "actor" not in embedded.roles and not asked:
+                if "actor" in ev.roles and "actor" not in embedded.roles and "actor" not in embedded.role_spans \
+                        and not asked:
                     embedded.roles["actor"] = ev.roles["actor"]
                     embedded.role_spans["actor"] = ev.role_spans["actor"]
 
@@ -1983,6 +2051,37 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     for ev in kept:
         if ev.about is not None:
             ev.about = index[ev.about]
+    return kept
+
+
+def fold_purposes(events: list[EventRecord]) -> list[EventRecord]:
+    """ "summoned the ambassador to protest", "marched through the capital to protest", "met to discuss": an
+    infinitive of purpose of the type of the act it hangs on names that act's aim, one event (PLOVER GSR marks both
+    words of one event: DISAPPROVE-0001 'summoned ... to complain', PROTEST 'converging for a rally ... to
+    protest')."""
+    by_trigger = {ev.trigger.root.i: ev for ev in events}
+    folded: set[int] = set()
+    for ev in events:
+        root = ev.trigger.root
+        host = by_trigger.get(root.head.i) if root.dep_ in {"advcl", "xcomp"} and root.pos_ == "VERB" else None
+        if host is None or host is ev or host.type != ev.type or ev.about is not None \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children) or id(host) in folded:
+            continue
+        host.mentions.append(ev.trigger)
+        for role, words in ev.role_spans.items():
+            if role not in host.role_spans:
+                host.role_spans[role] = words
+                if role in ev.roles:
+                    host.roles[role] = ev.roles[role]
+        folded.add(id(ev))
+    if not folded:
+        return events
+    kept = [ev for ev in events if id(ev) not in folded]
+    index = {id(ev): k for k, ev in enumerate(kept)}
+    position = {k: index.get(id(ev)) for k, ev in enumerate(events)}
+    for ev in kept:
+        if ev.about is not None:
+            ev.about = position.get(ev.about)
     return kept
 
 

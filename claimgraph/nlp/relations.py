@@ -10,7 +10,8 @@ from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import (EntityCluster, RelationRecord, entity_index, register_extensions, set_relations,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
-from .entity_context import ContextTyper
+from .entity_context import ContextTyper, capital_cities, capital_owners
+from .events import prep_object
 from .table import token_table
 
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
@@ -436,19 +437,14 @@ class RelationExtractor(Component):
                      and c.left_edge.i - m.end <= 2), None)
         if noun is None:
             return None
-        obj = self.pobj_of(noun, "in")
+        obj = prep_object(noun, {"in"})
         for _ in range(2):
             if obj is None:
                 return None
             if index.get(obj.i) is not None:
                 return index[obj.i], obj.i
-            obj = self.pobj_of(obj, "of")  # "in the south of Y", "in the heart of Y"
+            obj = prep_object(obj, {"of"})  # "in the south of Y", "in the heart of Y"
         return None
-
-    @staticmethod
-    def pobj_of(token: Token, preposition: str) -> Token | None:
-        return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == preposition
-                     for o in p.children if o.dep_ == "pobj"), None)
 
     # ----- capitals: "Vell, the Oskian capital", "Osk's capital, Vell", "Vell, the capital of Osk" ---------------
 
@@ -460,24 +456,15 @@ class RelationExtractor(Component):
         for noun in doc[story_start_token(doc):]:
             if noun.lower_ != "capital" or noun.pos_ != "NOUN":
                 continue
-            cities = [c for c in noun.children if c.dep_ == "appos"]
-            if noun.dep_ == "appos":
-                cities.append(noun.head)
-            edge = noun.left_edge.i
-            if edge >= 2 and doc[edge - 1].text == ",":
-                cities.append(doc[edge - 2])  # "officials in Vell, the Oskian capital": the parser may hang the
-                # apposition on the officials; the name just before the comma is the one it renames
-            if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].pos_ == "PROPN":
-                cities.append(doc[noun.i + 2])  # "in the Oskian capital, Vell, ...": however the parser hangs Vell
+            cities = capital_cities(noun)
             state = None
-            for child in noun.children:
-                if child.dep_ == "poss" and index.get(child.i) is not None:
-                    state = index[child.i]
-                elif child.dep_ == "amod" and child.i in adjectives:
-                    state = adjectives[child.i]
-                elif child.dep_ == "prep" and child.lower_ == "of":
-                    obj = next((o for o in child.children if o.dep_ == "pobj"), None)
-                    state = index.get(obj.i) if obj is not None else None
+            for how, word in capital_owners(noun):
+                if how == "poss" and index.get(word.i) is not None:
+                    state = index[word.i]
+                elif how == "modifier" and word.dep_ == "amod" and word.i in adjectives:
+                    state = adjectives[word.i]
+                elif how == "of":
+                    state = index.get(word.i)
                 if state is not None:
                     break
             if state is None or clusters[state].type != "GPE":
@@ -767,6 +754,11 @@ class RelationExtractor(Component):
             return named, owner.i + 1
         if depth == 0 or owner.pos_ != "NOUN":
             return None, owner.i + 1
+        # "owned by the holding company X": the class noun and the name beside it are one party
+        beside = next((c for c in owner.children if c.dep_ == "appos" and c.left_edge.i == owner.i + 1
+                       and index.get(c.i) is not None), None)
+        if beside is not None:
+            return index[beside.i], beside.i + 1
         for clause in owner.children:
             if clause.dep_ not in {"relcl", "acl"}:
                 continue

@@ -154,7 +154,11 @@ class TimeTagger(Component):
     def candidates(self, doc: Doc) -> list[Span]:
         ours = [doc[start:end] for _, start, end in self.matcher(doc)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
-        ours += [doc[i:i + 1] for i, lower in enumerate(token_table(doc).lower) if lower in self.words.day_times]
+        # "the Golden Dawn party", "Operation Sunrise": a time of day written capitalised inside a sentence is a
+        # name's word (news style writes times of day in lower case)
+        table = token_table(doc)
+        ours += [doc[i:i + 1] for i, lower in enumerate(table.lower) if lower in self.words.day_times
+                 and not (table.title[i] and i > 0 and not doc[i].is_sent_start)]
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
         spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
         spans += [s for s in ours if not any(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME") for t in s)]

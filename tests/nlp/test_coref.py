@@ -314,3 +314,72 @@ def test_the_general_is_the_one_general_the_story_names(analyse):
     person = [e for e in r["entities"] if e["name"] == "Ives Dallow"][0]
     texts = [m["text"] for m in person["mentions"]]
     assert "The general" in texts and texts.count("The general") == 1
+
+
+# --- "the group" back to the named group: the source of a later attribution is the named body ----------------
+
+def entity_named(result, name):
+    found = [e for e in result["entities"] if e["name"] == name]
+    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
+    return found[0]
+
+
+def source_entity(result, words):
+    found = [a for a in result["attributions"] if " ".join(s["text"] for s in a["source"]) == words]
+    assert found, f"no attribution from {words!r}"
+    ids = {e["id"]: e["name"] for e in result["entities"]}
+    return ids.get(found[0]["source_entity"]), found[0].get("evidence", {})
+
+
+def test_a_group_named_by_its_kind_noun_is_the_source_the_group_refers_to(analyse):
+    r = analyse("Gunmen from the Pale Heron movement stormed a customs post near Ulvaro on Monday, the regional "
+                "police said. The movement has waged an insurgency in the hills for a decade. The militants took "
+                "four guards hostage, the group said in a statement.")
+    group = entity_named(r, "Pale Heron")
+    assert group["type"] == "ORG" and group["category"] == "armed_group"
+    assert {"the Pale Heron movement", "The movement", "The militants", "the group"} <= set(
+        m["text"] for m in group["mentions"])
+    # the type's words and each read-back mention's antecedent are kept as evidence
+    assert any(e["rule"] == "name before a noun for its kind" for e in group["type_evidence"])
+    assert {c["text"]: c["antecedent"]["text"] for c in group["coreference"]}["the group"] == \
+        "the Pale Heron movement"
+    name, evidence = source_entity(r, "the group")
+    assert name == "Pale Heron"
+    assert evidence["source_entity_by"]["antecedent"]["text"] == "the Pale Heron movement"
+
+
+def test_the_rebel_group_phrase_is_one_mention_and_the_nearest_group_is_picked(analyse):
+    r = analyse("The Stone Orchard rebel group said it had shot down a helicopter. A rival force, the Brannoch "
+                "militia, disputed the account. The group said its fighters were nowhere near the valley.")
+    orchard = entity_named(r, "Stone Orchard")
+    assert "The Stone Orchard rebel group" in [m["text"] for m in orchard["mentions"]]
+    name, _ = source_entity(r, "The Stone Orchard rebel group")
+    assert name == "Stone Orchard"
+    # "The group" after the militia is named is the militia, not across it to the first group
+    name, _ = source_entity(r, "The group")
+    assert name == "Brannoch"
+
+
+def test_the_agency_and_the_company_after_their_names(analyse):
+    r = analyse("The National Fisheries Agency said it had impounded three trawlers. The agency said the crews "
+                "would be fined. Quillon Freight, which owns two of the boats, said it would appeal. The company "
+                "said its captains had valid permits.")
+    name, evidence = source_entity(r, "The agency")
+    assert name == "National Fisheries Agency"
+    assert evidence["source_entity_by"]["words"] == "The agency"
+    name, _ = source_entity(r, "The company")
+    assert name == "Quillon Freight"
+
+
+def test_a_capitalised_time_of_day_inside_a_name_is_no_time(analyse):
+    r = analyse("Fighters of the Red Dusk movement ambushed a convoy at dawn on Friday.")
+    assert not any("Dusk" in t["text"] for t in r["times"])
+    assert any("dawn" in t["text"] for t in r["times"])  # in lower case it is the time of day
+    assert entity_named(r, "Red Dusk")["type"] == "ORG"
+
+
+def test_a_pronoun_outside_a_quotation_skips_the_names_quoted(analyse):
+    r = analyse('Tavistock Mining denied that it owned the smelter. "Norrland Metals runs it alone," its '
+                'spokesman, Osric Wendle, said on Monday.')
+    assert "its" in mentions_of(r, "Tavistock Mining")
+    assert "its" not in mentions_of(r, "Norrland Metals")

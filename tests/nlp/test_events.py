@@ -628,3 +628,61 @@ def test_a_demand_for_an_act_concerns_whom_the_act_would_fall_on(analyse):
 def test_an_object_shifted_after_an_as_phrase_is_still_the_object(analyse):
     r = analyse("Tellin on Monday denounced as a grave crime Norwal's expulsion of foreign reporters.")
     assert event(r, "denounced")["roles"].get("target") == "Norwal"
+
+
+# --- rammings, summoned envoys, explosions, purposes ---------------------------------------------------------
+
+def test_a_vessel_ramming_another_is_an_assault(analyse):
+    r = analyse("A Marrowish customs cutter rammed a Delvan cargo barge near the estuary on Sunday.")
+    e = event(r, "rammed")
+    assert e["type"] == "ASSAULT"
+    assert "barge" in e["roles"]["target"]
+
+
+def test_summoning_an_envoy_is_an_official_complaint_and_its_purpose_is_the_same_act(analyse):
+    r = analyse("Ostrevia summoned Pellmark's ambassador on Tuesday to protest the arrest of two journalists.")
+    e = event(r, "summoned")
+    assert e["type"] == "DISAPPROVE" and e["roles"]["actor"] == "Ostrevia"
+    assert "ambassador" in e["roles"]["target"]
+    # "to protest" is what the summons is for, no street protest of its own
+    assert not [x for x in r["events"] if x["trigger"]["text"] == "protest"]
+    assert "protest" in [m["text"] for m in e["mentions"]]
+
+
+def test_marching_to_protest_is_one_protest(analyse):
+    r = analyse("Thousands of dockers marched through the port city to protest the new levy.")
+    assert event(r, "marched")["type"] == "PROTEST"
+    assert not [x for x in r["events"] if x["trigger"]["text"] == "protest"]
+
+
+def test_an_explosion_is_a_bombing_unless_its_modifier_says_accident(analyse):
+    r = analyse("A roadside explosion wounded three border guards near Tesk on Friday.")
+    e = event(r, "explosion")
+    assert e["type"] == "ASSAULT" and e["mode"] == "explosives"
+    r = analyse("Nobody was hurt in the blast, the officers said.")
+    assert event(r, "blast")["type"] == "ASSAULT"
+    r = analyse("A gas explosion at a bakery in Tesk injured two workers on Friday.")
+    assert not [x for x in r["events"] if x["trigger"]["text"] == "explosion"]
+
+
+def test_an_announced_act_that_is_no_event_still_names_its_target(analyse):
+    # "cut off" and "resume ... raids" name no event of their own here; whom they would fall on is the target
+    r = analyse("Brevania threatened on Monday to cut off gas supplies to the breakaway region of Toskel.")
+    e = event(r, "threatened")
+    assert e["type"] == "THREATEN" and e["roles"]["actor"] == "Brevania"
+    assert "Toskel" in e["roles"]["target"]
+
+
+def test_the_place_of_a_building_an_act_happens_at_is_its_place(analyse):
+    # "rioted at a prison in northern X": the prison is in X, which the protest is aimed at
+    r = analyse("Hundreds of inmates rioted on Sunday at a prison in northern Talvessa.")
+    e = event(r, "rioted")
+    assert e["type"] == "PROTEST"
+    assert e["roles"]["location"] == "Talvessa" and e["roles"]["target"] == "Talvessa"
+
+
+def test_the_toll_in_a_relative_clause_of_an_act_is_no_act_of_its_own(analyse):
+    r = analyse("The truce followed a border war that killed hundreds. Gunmen who killed a judge fled.")
+    assert event(r, "war")["type"] == "FIGHT"
+    killed = [e for e in r["events"] if e["trigger"]["text"] == "killed"]
+    assert len(killed) == 1 and killed[0]["roles"]["actor"] == "Gunmen"  # a relative clause on people stays an act

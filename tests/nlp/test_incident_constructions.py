@@ -55,9 +55,16 @@ def test_a_description_before_the_name(analyse):
     assert "the maritime tribunal" in mentions(r, "Northern Maritime Tribunal")
 
 
-def test_a_head_noun_shared_by_two_bodies_stays_open(analyse):
+def test_a_head_noun_shared_by_two_bodies_names_the_nearer_one(analyse):
+    # the second reference picks the body named last, not across it to the one before
     r = analyse("The Harbour Tribunal of Lenmark heard the case on Monday. The Fisheries Tribunal of Lenmark heard "
                 "another case on Tuesday. The tribunal said it would rule next week.")
+    assert "The tribunal" in mentions(r, "Fisheries Tribunal")
+    assert "The tribunal" not in mentions(r, "Harbour Tribunal")
+    # named three paragraphs' sentences back, the nearer one is too far to be sure of: the description stays open
+    r = analyse("The Harbour Tribunal of Lenmark heard the case on Monday. The Fisheries Tribunal of Lenmark heard "
+                "another case on Tuesday. Both hearings drew crowds. Lawyers crowded the steps. Reporters waited "
+                "outside. The tribunal said it would rule next week.")
     assert "The tribunal" not in mentions(r, "Harbour Tribunal") + mentions(r, "Fisheries Tribunal")
 
 
