@@ -269,7 +269,7 @@ def get_attributions(doc: Doc) -> list[AttributionRecord]:
 
 def set_certainty(doc: Doc, rated: dict[int, CertaintyRecord]) -> None:
     predicates = [{"token": i, "value": r.value, "score": r.score} for i, r in rated.items()]
-    write_group(doc, "cg_certainty", [(doc[i:i + 1], k) for k, i in enumerate(rated)],
+    write_group(doc, "cg_certainty", [(Span(doc, i, i + 1), k) for k, i in enumerate(rated)],
                 lambda k: str(predicates[k]["value"]), predicates=predicates)
     write_group(doc, "cg_certainty_cues", [(c, k) for k, r in enumerate(rated.values()) for c in r.cues],
                 lambda k: "certainty_cue")
