@@ -126,8 +126,8 @@ def entity_index(doc: Doc) -> dict[int, int]:
     index: dict[int, int] = {}
     for k, cluster in enumerate(doc._.cg_entities or []):
         for mention in cluster.mentions:
-            for token in mention:
-                index.setdefault(token.i, k)
+            for i in range(mention.start, mention.end):  # the positions, without a Token for each word
+                index.setdefault(i, k)
     return index
 
 
