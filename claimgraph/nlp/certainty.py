@@ -167,7 +167,7 @@ class Certainty(Component):
         # only a verb, noun or adjective names an event: the other words are not made into Tokens at all
         pos = token_table(doc).pos
         predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
-                      if pos[i] in _PREDICATE_POS and is_event_predicate(doc[i], self.lexicon)]
+                      if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon)]
         self.set_annotations(doc, dict(zip((t.i for t in predicates), self.rate(doc, predicates, self.convention))))
         return doc
 
@@ -234,24 +234,32 @@ def requested(token: Token) -> bool:
 
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     """Main verbs, and the nouns and adjectives that name events."""
-    if token.pos_ == "VERB":
-        if not token.is_alpha and "-" in token.text:
+    return is_event_predicate_at(token.doc, token.i, lex)
+
+
+def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
+    """`is_event_predicate` of the word at i, read from the token table: a Token is built only for the tests that
+    need one (every verb, noun and adjective of a document is asked)."""
+    table = token_table(doc)
+    pos, dep, word_lemma = table.pos[i], table.dep[i], table.lemma[i]
+    if pos == "VERB":
+        if not table.alpha[i] and "-" in table.text[i]:
             return False  # the hyphen of "co-operate", which the tagger may take for a verb
-        start, end = hyphenated_bounds(token.doc, token.i)
-        if end - start > 1 and end - 1 != token.i:
+        start, end = hyphenated_bounds(doc, i)
+        if end - start > 1 and end - 1 != i:
             return False  # "co" in "co-operate": a hyphenated verb is rated once, on its last part
-        return token.dep_ not in _AUXILIARY_DEPS and token.dep_ != "prep"  # "according to" is a preposition
-    if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
-        return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
-    if token.pos_ == "NOUN":
-        start, end = hyphenated_bounds(token.doc, token.i)
-        if end - start > 1 and Span(token.doc, start, end).root.i != token.i:
+        return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
+    if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
+        return dep not in _AUXILIARY_DEPS and table.tag[i] != "MD" and word_lemma not in {"be"}
+    if pos == "NOUN":
+        start, end = hyphenated_bounds(doc, i)
+        if end - start > 1 and Span(doc, start, end).root.i != i:
             return False  # "pull" in "pull-out": the word is rated once, on its head
-        return (lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
-                or closed_up(token) in lex.event_nouns or compound_event(lemma(token), lex))
-    if token.pos_ == "ADJ":
-        return (lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
-                or mistagged_verb(token))
+        return (word_lemma in lex.event_nouns or table.lower[i] in lex.event_nouns or is_deverbal(doc[i], lex)
+                or closed_up(doc[i]) in lex.event_nouns or compound_event(word_lemma, lex))
+    if pos == "ADJ":
+        return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
+                or mistagged_verb(doc[i]))
     return False
 
 
@@ -315,10 +323,11 @@ def closed_up(token: Token) -> str:
 
 def is_deverbal(token: Token, lex: CertaintyLexicon) -> bool:
     """A noun made from a known verb by -ing or -tion/-sion names its action ("the fighting", "an operation")."""
-    word = token.lower_
-    if token.tag_ not in {"NN", "NNS"} or len(word) < 6:
+    table = token_table(token.doc)
+    word, tag = table.lower[token.i], table.tag[token.i]
+    if tag not in {"NN", "NNS"} or len(word) < 6:
         return False
-    if token.tag_ == "NN" and word.endswith("ing"):
+    if tag == "NN" and word.endswith("ing"):
         stem = word[:-3]
     elif word.endswith(("tion", "sion", "tions", "sions")):
         stem = word[:word.rindex("ion")]
@@ -385,7 +394,8 @@ class Assessor:
             carriers.append(table.head[token.i])
         kids = table.children  # token.children, in the same order
         children = [doc[c] for carrier in carriers for c in kids[carrier]]
-        modal = next((c for c in children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
+        dep, lower = table.dep, table.lower
+        modal = next((c for c in children if dep[c.i] in _AUXILIARY_DEPS and self.modal(c)), None)
         negation = self.negation(children)
         if negation is None:
             negation = self.correlative(token, children)
@@ -407,11 +417,12 @@ class Assessor:
         if negation is not None:
             cues.append(negation)
         for child in children:
-            if child.dep_ == "advmod" and child.lower_ in self.lex.hedges:
-                value = combine(value, self.lex.hedges[child.lower_])
+            c = child.i
+            if dep[c] == "advmod" and lower[c] in self.lex.hedges:
+                value = combine(value, self.lex.hedges[lower[c]])
                 cues.append(self.span(child))
-            elif child.dep_ == "amod" and token.pos_ == "NOUN" and child.lower_ in self.lex.hedge_adjectives:
-                value = combine(value, self.lex.hedge_adjectives[child.lower_])
+            elif dep[c] == "amod" and table.pos[token.i] == "NOUN" and lower[c] in self.lex.hedge_adjectives:
+                value = combine(value, self.lex.hedge_adjectives[lower[c]])
                 cues.append(self.span(child))
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
 
@@ -682,9 +693,11 @@ class Assessor:
     # -- cues ------------------------------------------------------------------------------------------------------
 
     def modal(self, token: Token) -> Modal | None:
-        if token.tag_ != "MD" and lemma(token) not in self.lex.modals:
+        table = token_table(self.doc)  # asked of every auxiliary of every predicate: read from the table
+        i = token.i
+        if table.tag[i] != "MD" and table.lemma[i] not in self.lex.modals:
             return None
-        return self.lex.modals.get(token.lower_) or self.lex.modals.get(lemma(token))
+        return self.lex.modals.get(table.lower[i]) or self.lex.modals.get(table.lemma[i])
 
     def negation(self, children: list[Token]) -> Span | None:
         """The word negating a predicate: "not", "never", or a negative determiner or pronoun on an argument."""
