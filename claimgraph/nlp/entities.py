@@ -714,10 +714,10 @@ class EntityRecognizer(Component):
                 groups.grow(state)
                 taken.update(range(start, i + 2))
         # "the bloc's monitors": an owner named by description, which coreference resolves later
-        words = token_table(doc)  # every word is tested: read from the token table
+        table = token_table(doc)  # every word is tested: read from the token table
         for i in range(first + 1, len(doc) - 1):
-            if words.lower[i] in _DESCRIBED_OWNERS and words.lower[i - 1] == "the" and i not in taken \
-                    and words.text[i + 1] in _POSSESSIVE:
+            if table.lower[i] in _DESCRIBED_OWNERS and table.lower[i - 1] == "the" and i not in taken \
+                    and table.text[i + 1] in _POSSESSIVE:
                 owners[i + 1] = (i - 1, -1 - i)
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
         for body in self.bodies.find(doc, first, owners, adjectives):
