@@ -141,7 +141,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
 
     entity_names = {k: c.name for k, c in enumerate(entities)}
     event_of_trigger = {m.root.i: k for k, ev in enumerate(events) for m in [ev.trigger, *ev.mentions]}
-    cue_tokens = {t.i for a in attributions for s in a.cue for t in s}
+    cue_tokens = {i for a in attributions for s in a.cue for i in range(s.start, s.end)}
 
     out: dict[str, Any] = {"document": document.header(with_text=document.path is not None and
                                                        document.path.lower().endswith((".html", ".htm")))}

@@ -129,8 +129,8 @@ def entity_index(doc: Doc) -> dict[int, int]:
     index: dict[int, int] = {}
     for k, cluster in enumerate(doc._.cg_entities or []):
         for mention in cluster.mentions:
-            for token in mention:
-                index.setdefault(token.i, k)
+            for i in range(mention.start, mention.end):  # the positions, without a Token for each word
+                index.setdefault(i, k)
     return index
 
 
@@ -273,7 +273,7 @@ def get_attributions(doc: Doc) -> list[AttributionRecord]:
 
 def set_certainty(doc: Doc, rated: dict[int, CertaintyRecord]) -> None:
     predicates = [{"token": i, "value": r.value, "score": r.score} for i, r in rated.items()]
-    write_group(doc, "cg_certainty", [(doc[i:i + 1], k) for k, i in enumerate(rated)],
+    write_group(doc, "cg_certainty", [(Span(doc, i, i + 1), k) for k, i in enumerate(rated)],
                 lambda k: str(predicates[k]["value"]), predicates=predicates)
     write_group(doc, "cg_certainty_cues", [(c, k) for k, r in enumerate(rated.values()) for c in r.cues],
                 lambda k: "certainty_cue")

@@ -167,7 +167,7 @@ class Certainty(Component):
         # only a verb, noun or adjective names an event: the other words are not made into Tokens at all
         pos = token_table(doc).pos
         predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
-                      if pos[i] in _PREDICATE_POS and is_event_predicate(doc[i], self.lexicon)]
+                      if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon)]
         self.set_annotations(doc, dict(zip((t.i for t in predicates), self.rate(doc, predicates, self.convention))))
         return doc
 
@@ -234,24 +234,32 @@ def requested(token: Token) -> bool:
 
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     """Main verbs, and the nouns and adjectives that name events."""
-    if token.pos_ == "VERB":
-        if not token.is_alpha and "-" in token.text:
+    return is_event_predicate_at(token.doc, token.i, lex)
+
+
+def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
+    """`is_event_predicate` of the word at i, read from the token table: a Token is built only for the tests that
+    need one (every verb, noun and adjective of a document is asked)."""
+    table = token_table(doc)
+    pos, dep, word_lemma = table.pos[i], table.dep[i], table.lemma[i]
+    if pos == "VERB":
+        if not table.alpha[i] and "-" in table.text[i]:
             return False  # the hyphen of "co-operate", which the tagger may take for a verb
-        word = hyphenated_word(token)
-        if len(word) > 1 and word[-1].i != token.i:
+        start, end = hyphenated_bounds(doc, i)
+        if end - start > 1 and end - 1 != i:
             return False  # "co" in "co-operate": a hyphenated verb is rated once, on its last part
-        return token.dep_ not in _AUXILIARY_DEPS and token.dep_ != "prep"  # "according to" is a preposition
-    if token.pos_ == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
-        return token.dep_ not in _AUXILIARY_DEPS and token.tag_ != "MD" and lemma(token) not in {"be"}
-    if token.pos_ == "NOUN":
-        word = hyphenated_word(token)
-        if len(word) > 1 and word.root.i != token.i:
+        return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
+    if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
+        return dep not in _AUXILIARY_DEPS and table.tag[i] != "MD" and word_lemma not in {"be"}
+    if pos == "NOUN":
+        start, end = hyphenated_bounds(doc, i)
+        if end - start > 1 and Span(doc, start, end).root.i != i:
             return False  # "pull" in "pull-out": the word is rated once, on its head
-        return (lemma(token) in lex.event_nouns or token.lower_ in lex.event_nouns or is_deverbal(token, lex)
-                or closed_up(token) in lex.event_nouns or compound_event(lemma(token), lex))
-    if token.pos_ == "ADJ":
-        return (lemma(token) in lex.event_adjectives or token.lower_ in lex.event_adjectives
-                or mistagged_verb(token))
+        return (word_lemma in lex.event_nouns or table.lower[i] in lex.event_nouns or is_deverbal(doc[i], lex)
+                or closed_up(doc[i]) in lex.event_nouns or compound_event(word_lemma, lex))
+    if pos == "ADJ":
+        return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
+                or mistagged_verb(doc[i]))
     return False
 
 
@@ -286,31 +294,40 @@ def is_noun_modifier(token: Token) -> bool:
 
 def hyphenated_word(token: Token) -> Span:
     """The whole hyphenated word the token belongs to ("build-up", split by the tokenizer into three), else itself."""
-    doc = token.doc
+    start, end = hyphenated_bounds(token.doc, token.i)
+    return Span(token.doc, start, end)
+
+
+def hyphenated_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """[start, end) of the hyphenated word holding token i (i, i + 1 for a plain word), without building a Span."""
     table = token_table(doc)  # the words as read once: a Token a neighbour costs more than the test
     text, space, alpha = table.text, table.whitespace, table.alpha
-    start, end = token.i, token.i + 1
+    start, end = i, i + 1
     while start >= 2 and text[start - 1] == "-" and not space[start - 2] and not space[start - 1] \
             and alpha[start - 2]:
         start -= 2
-    while end + 1 < len(doc) and text[end] == "-" and not space[end - 1] and not space[end] and alpha[end + 1]:
+    while end + 1 < len(text) and text[end] == "-" and not space[end - 1] and not space[end] and alpha[end + 1]:
         end += 2
-    return doc[start:end]
+    return start, end
 
 
 def closed_up(token: Token) -> str:
     """The hyphenated word headed by the token written solid, as the word lists spell it ("build-up" -> "buildup");
     "" for a plain word or a token inside someone else's word."""
-    word = hyphenated_word(token)
-    return word.text.lower().replace("-", "") if len(word) > 1 and word.root.i == token.i else ""
+    start, end = hyphenated_bounds(token.doc, token.i)
+    if end - start == 1:
+        return ""
+    word = Span(token.doc, start, end)
+    return word.text.lower().replace("-", "") if word.root.i == token.i else ""
 
 
 def is_deverbal(token: Token, lex: CertaintyLexicon) -> bool:
     """A noun made from a known verb by -ing or -tion/-sion names its action ("the fighting", "an operation")."""
-    word = token.lower_
-    if token.tag_ not in {"NN", "NNS"} or len(word) < 6:
+    table = token_table(token.doc)
+    word, tag = table.lower[token.i], table.tag[token.i]
+    if tag not in {"NN", "NNS"} or len(word) < 6:
         return False
-    if token.tag_ == "NN" and word.endswith("ing"):
+    if tag == "NN" and word.endswith("ing"):
         stem = word[:-3]
     elif word.endswith(("tion", "sion", "tions", "sions")):
         stem = word[:word.rindex("ion")]
@@ -366,13 +383,19 @@ class Assessor:
     def local(self, token: Token) -> CertaintyRecord:
         """Modal, negation and hedging adverbs attached to the predicate itself (or to its copula)."""
         # the parts of a hyphenated verb the parser split up ("would co-operate": 'would' may hang on 'co')
-        carriers = [t for t in hyphenated_word(token) if t.is_alpha] if token.pos_ == "VERB" else [token]
-        if token.dep_ in {"acomp", "attr"} and lemma(token.head) == "be":
-            carriers.append(token.head)
         doc = token.doc
-        kids = token_table(doc).children  # token.children, in the same order
-        children = [doc[c] for carrier in carriers for c in kids[carrier.i]]
-        modal = next((c for c in children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
+        table = token_table(doc)
+        if table.pos[token.i] == "VERB":
+            start, end = hyphenated_bounds(doc, token.i)
+            carriers = [j for j in range(start, end) if table.alpha[j]]
+        else:
+            carriers = [token.i]
+        if table.dep[token.i] in {"acomp", "attr"} and table.lemma[table.head[token.i]] == "be":
+            carriers.append(table.head[token.i])
+        kids = table.children  # token.children, in the same order
+        children = [doc[c] for carrier in carriers for c in kids[carrier]]
+        dep, lower = table.dep, table.lower
+        modal = next((c for c in children if dep[c.i] in _AUXILIARY_DEPS and self.modal(c)), None)
         negation = self.negation(children)
         if negation is None:
             negation = self.correlative(token, children)
@@ -394,11 +417,12 @@ class Assessor:
         if negation is not None:
             cues.append(negation)
         for child in children:
-            if child.dep_ == "advmod" and child.lower_ in self.lex.hedges:
-                value = combine(value, self.lex.hedges[child.lower_])
+            c = child.i
+            if dep[c] == "advmod" and lower[c] in self.lex.hedges:
+                value = combine(value, self.lex.hedges[lower[c]])
                 cues.append(self.span(child))
-            elif child.dep_ == "amod" and token.pos_ == "NOUN" and child.lower_ in self.lex.hedge_adjectives:
-                value = combine(value, self.lex.hedge_adjectives[child.lower_])
+            elif dep[c] == "amod" and table.pos[token.i] == "NOUN" and lower[c] in self.lex.hedge_adjectives:
+                value = combine(value, self.lex.hedge_adjectives[lower[c]])
                 cues.append(self.span(child))
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
 
@@ -669,28 +693,34 @@ class Assessor:
     # -- cues ------------------------------------------------------------------------------------------------------
 
     def modal(self, token: Token) -> Modal | None:
-        if token.tag_ != "MD" and lemma(token) not in self.lex.modals:
+        table = token_table(self.doc)  # asked of every auxiliary of every predicate: read from the table
+        i = token.i
+        if table.tag[i] != "MD" and table.lemma[i] not in self.lex.modals:
             return None
-        return self.lex.modals.get(token.lower_) or self.lex.modals.get(lemma(token))
+        return self.lex.modals.get(table.lower[i]) or self.lex.modals.get(table.lemma[i])
 
     def negation(self, children: list[Token]) -> Span | None:
         """The word negating a predicate: "not", "never", or a negative determiner or pronoun on an argument."""
+        table = token_table(self.doc)  # each child's relation and word read from the table, not the Token
+        dep, lower = table.dep, table.lower
         for child in children:
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
-                if child.lower_ in self.lex.negators or child.dep_ == "neg":
+            c = child.i
+            if dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never"):
+                if lower[c] in self.lex.negators or dep[c] == "neg":
                     return self.span(child)
             # contracted auxiliaries left as one token ("hasn't") carry the negation themselves
-            if child.dep_ in _AUXILIARY_DEPS and child.lower_.endswith("n't") and child.lower_ != "n't":
+            if dep[c] in _AUXILIARY_DEPS and lower[c].endswith("n't") and lower[c] != "n't":
                 return self.span(child)
             # a negative determiner on an event noun negates the event itself ("no attack took place")
-            if child.dep_ == "det" and child.head.pos_ == "NOUN" and child.lower_ in self.lex.negators:
+            if dep[c] == "det" and table.pos[table.head[c]] == "NOUN" and lower[c] in self.lex.negators:
                 return self.span(child)
         # "there were no casualties": the pivot of an existential is its argument
-        existential = any(c.dep_ == "expl" and c.lower_ == "there" for c in children)
+        existential = any(dep[c.i] == "expl" and lower[c.i] == "there" for c in children)
         for child in children:
-            if child.dep_ not in _SUBJECT_DEPS | {"dobj"} and not (existential and child.dep_ == "attr"):
+            c = child.i
+            if dep[c] not in _SUBJECT_DEPS | {"dobj"} and not (existential and dep[c] == "attr"):
                 continue
-            if child.lower_ in _NEGATIVE_PRONOUNS and child.lower_ in self.lex.negators:
+            if lower[c] in _NEGATIVE_PRONOUNS and lower[c] in self.lex.negators:
                 return self.span(child)
             first = child.left_edge
             if first.dep_ == "neg" and first.i < child.i and \
@@ -759,4 +789,4 @@ class Assessor:
         return self.doc[start:word.i + 1]
 
     def span(self, token: Token) -> Span:
-        return self.doc[token.i:token.i + 1]
+        return Span(self.doc, token.i, token.i + 1)

@@ -424,18 +424,21 @@ class Coreference(Component):
     # ----- definite descriptions ----------------------------------------------------------------------------------
 
     def _description(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
-        noun = token.lower_
-        if token.pos_ != "NOUN" or token.i == 0:
+        table = token_table(doc)  # asked of every noun: the first tests read the token table
+        i = token.i
+        noun = table.lower[i]
+        if table.pos[i] != "NOUN" or i == 0:
             return None
-        if token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+        if i + 1 < len(doc) and table.text[i + 1] == "-":
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
-        if noun in self.government_nouns and doc[token.i - 1].lower_ == "the":
+        if noun in self.government_nouns and table.lower[i - 1] == "the":
             return self._government_in(doc, token, mentions, clusters, sentence_of)
-        if any(m.start == token.i + 1 for m in mentions):
+        if any(m.start == i + 1 for m in mentions):
             return None  # "owned by the holding company Arkwell Group": the class noun of the name after it
-        if any(c.lower_ == "of" and not _charge_clause(c) for c in token.children) or token.dep_ == "appos":
+        if any(table.lower[c] == "of" and not _charge_clause(doc[c]) for c in table.children[i]) or \
+                table.dep[i] == "appos":
             return None
-        modifiers = [c for c in token.children if c.i < token.i and c.dep_ != "det"]
+        modifiers = [doc[c] for c in table.children[i] if c < i and table.dep[c] != "det"]
         # "the Osk-backed militia": a hyphenated modifier says who stands behind the group, not which one it is
         hyphenated = [c for c in modifiers if c.dep_ == "amod" and c.is_lower and c.i == token.i - 1
                       and c.left_edge.i == c.i - 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_]

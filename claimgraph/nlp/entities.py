@@ -253,9 +253,11 @@ class EntityRecognizer(Component):
     def _designated_equipment(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
         """ "Osk-7 drones", "KV-12B rocket launchers": a model designation before a class noun names equipment."""
         found = []
-        for token in doc[first:]:
-            if token.i in known or not _DESIGNATION.match(token.text):
+        text = token_table(doc).text  # every word is tested: a Token is built for a designation only
+        for i in range(first, len(doc)):
+            if i in known or not _DESIGNATION.match(text[i]):
                 continue
+            token = doc[i]
             j = token.i + 1  # "KV-12 anti-ship cruise missiles": modifiers, hyphenated or not, then the class noun
             while j < len(doc) and j <= token.i + 5 and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
                                                          or (doc[j].text == "-" and not doc[j - 1].whitespace_)):
@@ -275,8 +277,12 @@ class EntityRecognizer(Component):
     def _numbered_units(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
         """ "Unit 61398", "Brigade 30": a capitalised unit word before a bare number names an organisation."""
         found = []
-        for token in doc[first:len(doc) - 1]:
-            number = doc[token.i + 1]
+        table = token_table(doc)  # every word is tested: a Token is built for a capitalised unit word only
+        title, lower = table.title, table.lower
+        for i in range(first, len(doc) - 1):
+            if not title[i] or lower[i] not in self.numbered_unit_heads:
+                continue
+            token, number = doc[i], doc[i + 1]
             if token.i in known or not token.is_title or token.lower_ not in self.numbered_unit_heads \
                     or not number.text.isdigit() or len(number.text) > 6 or not token.whitespace_:
                 continue
@@ -428,11 +434,13 @@ class EntityRecognizer(Component):
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         i = first
+        table = token_table(doc)  # every word is tested: read from the token table
+        pos, title, lower = table.pos, table.title, table.lower
         while i < len(doc):
             j = i
-            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken:
+            while j < len(doc) and pos[j] == "PROPN" and title[j] and j not in taken:
                 j += 1
-            while j - i > 2 and doc[i].lower_ in self.typer.person_titles:
+            while j - i > 2 and lower[i] in self.typer.person_titles:
                 i += 1  # "spokesman Major Ana Teller": the rank is a title, not the name
             if j - i < 2 or j - i > 4:
                 i = max(j, i + 1)
@@ -440,7 +448,7 @@ class EntityRecognizer(Component):
             root = doc[i:j].root
             titled = (root.dep_ == "appos" and root.head.lower_ in self.typer.person_titles
                       and root.head.pos_ == "NOUN") or \
-                (i > first and doc[i - 1].lower_ in self.typer.person_titles and doc[i - 1].is_lower)
+                (i > first and lower[i - 1] in self.typer.person_titles and doc[i - 1].is_lower)
             if titled:
                 found.append(Candidate(i, j, "PERSON", "ner", ner_label="PERSON"))
             i = j
@@ -712,10 +720,11 @@ class EntityRecognizer(Component):
                 groups.grow(state)
                 taken.update(range(start, i + 2))
         # "the bloc's monitors": an owner named by description, which coreference resolves later
-        for token in doc[first + 1:-1]:
-            if token.lower_ in _DESCRIBED_OWNERS and doc[token.i - 1].lower_ == "the" and token.i not in taken \
-                    and doc[token.i + 1].text in _POSSESSIVE:
-                owners[token.i + 1] = (token.i - 1, -1 - token.i)
+        table = token_table(doc)  # every word is tested: read from the token table
+        for i in range(first + 1, len(doc) - 1):
+            if table.lower[i] in _DESCRIBED_OWNERS and table.lower[i - 1] == "the" and i not in taken \
+                    and table.text[i + 1] in _POSSESSIVE:
+                owners[i + 1] = (i - 1, -1 - i)
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
         for body in self.bodies.find(doc, first, owners, adjectives):
             key = (body.owner, body.words)

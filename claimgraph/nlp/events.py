@@ -145,7 +145,7 @@ class EventTagger(Component):
     def __call__(self, doc: Doc) -> Doc:
         self.entities = entity_index(doc) if doc._.cg_entities else {}
         self.clusters = doc._.cg_entities or []
-        self.time_tokens = {t.i for time in (doc._.cg_times or []) for t in time.span}
+        self.time_tokens = {i for time in (doc._.cg_times or []) for i in range(time.span.start, time.span.end)}
         self.dropped: set[str] = set()  # types of transfers found to be no event: their later mentions are none
         events: list[EventRecord] = []
         matches = {}
@@ -192,24 +192,26 @@ class EventTagger(Component):
     # -- triggers --------------------------------------------------------------------------------------------
     def trigger(self, token: Token) -> tuple[str, str | None, Token | None] | None:
         """The event type a word triggers, its mode, and the object noun a word pattern took into the event."""
-        if token.pos_ not in {"VERB", "NOUN"} or token.dep_ in {"aux", "auxpass", "amod"}:
+        table = token_table(token.doc)  # asked of every verb and noun: its tag and relation read once
+        pos, dep = table.pos[token.i], table.dep[token.i]
+        if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
-        if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.pos_ in {"NOUN", "PROPN"} \
+        if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
                 and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads:
             return None  # "attack drones", "the death toll": the noun describes another noun, it names no act
-        if token.pos_ == "NOUN" and self.not_a_noun_act(token):
+        if pos == "NOUN" and self.not_a_noun_act(token):
             return None
-        if token.pos_ == "VERB" and self.not_an_act(token):
+        if pos == "VERB" and self.not_an_act(token):
             return None
-        if token.pos_ == "VERB" and self.is_light(token):
+        if pos == "VERB" and self.is_light(token):
             done = self.passive_act(token)
             if done is not None:
                 return done
-        if token.pos_ == "VERB" and describes_subject(token):
+        if pos == "VERB" and describes_subject(token):
             return None  # "X, fighting with the militia since 2021, was captured": who X is, no act of its own
-        if token.pos_ == "VERB" and self.custody(token) is not None:
+        if pos == "VERB" and self.custody(token) is not None:
             return "COERCE", None, None  # "he is being held at a base": detention told as a state
-        if token.pos_ == "VERB" and self.deontic_clause(token):
+        if pos == "VERB" and self.deontic_clause(token):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         pattern = self.phrase(token)
         if pattern is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 
 import spacy
 from spacy.language import Language
@@ -58,6 +59,11 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str =
     if mode == "accurate":
         from ..accurate.component import install
         install(nlp)
+    # The models and lexicons just read (some hundred thousand dicts and lists) live as long as the pipeline, yet
+    # every full collection of the cycle collector walks them all again: moved out of its reach, they cost nothing
+    # (0.2 s of collecting per 30 PolNeAR dev texts fell to 0.06 s). Objects are freed when their last reference
+    # goes, as before; only cycles among what exists now would outlive it.
+    gc.freeze()
     return nlp
 
 

@@ -117,23 +117,25 @@ class RelationExtractor(Component):
             found += self._leader_after_name(doc, i, clusters, mentions)
         found += self._leaders_by_verb(doc, clusters, first)
         led = {r.subject for r in found}
-        found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first)
+        state = _story_state(clusters, adjectives, first)  # one for both readings below
+        found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first, state)
                   if r.subject not in led]
-        found += self._ministers_of_the_story_state(doc, clusters, mentions, adjectives, first)
+        found += self._ministers_of_the_story_state(doc, clusters, mentions, adjectives, first, state)
         return found
 
-    def _leaders_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int
-                                    ) -> list[RelationRecord]:
+    def _leaders_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int,
+                                    state: int | None) -> list[RelationRecord]:
         """ "It is not known whether President X has approved ...": a head of state's title with no state named
-        before it is the title of the state the story is about, the one it names most (by name, pronoun or
-        adjective), when one is named more than any other."""
-        state = _story_state(clusters, adjectives, first)
+        before it is the title of the state the story is about (`state`, see `_story_state`), the one it names most
+        (by name, pronoun or adjective), when one is named more than any other."""
         if state is None:
             return []
         found = []
+        table = token_table(doc)  # every word of the story is tested: read from the token table
+        title, lower = table.title, table.lower
         for i in range(first, len(doc)):
-            if not doc[i].is_title or doc[i].lower_ not in self.state_titles and \
-                    " ".join(t.lower_ for t in doc[i:i + 2]) not in self.state_titles:
+            if not title[i] or lower[i] not in self.state_titles and \
+                    " ".join(lower[i:i + 2]) not in self.state_titles:
                 continue
             end = i + (1 if doc[i].lower_ in self.state_titles else 2)
             person = mentions.get(end)
@@ -147,16 +149,17 @@ class RelationExtractor(Component):
                                         doc[i:person[1]]))
         return found
 
-    def _ministers_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int
-                                      ) -> list[RelationRecord]:
+    def _ministers_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int,
+                                      state: int | None) -> list[RelationRecord]:
         """ "Finance Minister X said ...": a minister's title before a name, with no state named with it, is an
-        office of the state the story is about, as a head of state's is (`_leaders_of_the_story_state`)."""
-        state = _story_state(clusters, adjectives, first)
+        office of the state the story is about (`state`), as a head of state's is (`_leaders_of_the_story_state`)."""
         if state is None:
             return []
         found = []
+        table = token_table(doc)
+        title, lower = table.title, table.lower
         for i in range(first + 1, len(doc)):
-            if doc[i].lower_ != "minister" or not doc[i].is_title or not doc[i - 1].is_title:
+            if lower[i] != "minister" or not title[i] or not title[i - 1]:
                 continue
             person = mentions.get(i + 1)
             if not person or clusters[person[0]].type != "PERSON":

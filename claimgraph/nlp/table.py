@@ -66,20 +66,21 @@ _TABLES: "weakref.WeakKeyDictionary[Doc, TokenTable]" = weakref.WeakKeyDictionar
 
 # the document read last and its table: the components ask for one document's table over a hundred thousand times
 # in a row, and a weak dictionary's lookup costs more than a weak reference's call
-_LAST: tuple["weakref.ref[Doc] | None", TokenTable | None] = (None, None)
+# (kept for a parsed table only, with its length, so that the test is one comparison and one call)
+_LAST: tuple["weakref.ref[Doc] | None", TokenTable | None, int] = (None, None, -1)
 
 
 def token_table(doc: Doc) -> TokenTable:
     """The document's table, built on first use after the parse."""
     global _LAST
-    ref, table = _LAST
-    if ref is not None and ref() is doc and table.parsed and len(table) == len(doc):
+    ref, table, size = _LAST
+    if size == len(doc) and ref() is doc:
         return table
     table = _TABLES.get(doc)
     if table is None or len(table) != len(doc) or not table.parsed and doc.has_annotation("DEP"):
         table = build(doc)
         _TABLES[doc] = table
-    _LAST = (weakref.ref(doc), table)
+    _LAST = (weakref.ref(doc), table, len(table.text)) if table.parsed else (None, None, -1)
     return table
 
 

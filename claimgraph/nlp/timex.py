@@ -161,7 +161,9 @@ class TimeTagger(Component):
                  and not (table.title[i] and i > 0 and not doc[i].is_sent_start)]
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
         spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
-        spans += [s for s in ours if not any(t.ent_type_ and t.ent_type_ not in ("DATE", "TIME") for t in s)]
+        labels = token_table(doc).ent_type  # each word's label read from the table, not from a Token
+        spans += [s for s in ours if not any(labels[i] and labels[i] not in ("DATE", "TIME")
+                                             for i in range(s.start, s.end))]
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
 

@@ -14,14 +14,15 @@ QUOTES_CLOSE = {"”", '"', "’", "»"}
 def subtree(token: Token, cut: Iterable[int] = ()) -> set[int]:
     """Indices of the token's subtree, without the subtrees rooted at the `cut` tokens."""
     cut = set(cut)
+    children = token_table(token.doc).children  # token.children as positions, without a Token for each word
     out: set[int] = set()
-    stack = [token]
+    stack = [token.i]
     while stack:
-        t = stack.pop()
-        if t.i in cut and t.i != token.i:
+        i = stack.pop()
+        if i in cut and i != token.i:
             continue
-        out.add(t.i)
-        stack.extend(t.children)
+        out.add(i)
+        stack.extend(children[i])
     return out
 
 
@@ -78,30 +79,33 @@ def trim(doc: Doc, indices: set[int], keep_balanced_quotes: bool = True) -> set[
     """
     if not indices:
         return indices
+    table = token_table(doc)  # the edges and the quotation marks read from the table, not a Token each
+    text, space, punct, dep = table.text, table.space, table.punct, table.dep
+    marks = QUOTES_OPEN | QUOTES_CLOSE
     ordered = sorted(indices)
     lo, hi = 0, len(ordered) - 1
 
-    def edge_junk(t: Token, leading: bool) -> bool:
-        if t.is_space or (t.is_punct and t.text not in QUOTES_OPEN | QUOTES_CLOSE):
+    def edge_junk(i: int, leading: bool) -> bool:
+        if space[i] or (punct[i] and text[i] not in marks):
             return True
-        return leading and t.dep_ == "cc"
+        return leading and dep[i] == "cc"
 
-    while lo <= hi and edge_junk(doc[ordered[lo]], True):
+    while lo <= hi and edge_junk(ordered[lo], True):
         lo += 1
-    while hi >= lo and edge_junk(doc[ordered[hi]], False):
+    while hi >= lo and edge_junk(ordered[hi], False):
         hi -= 1
     kept = ordered[lo:hi + 1]
     if keep_balanced_quotes and kept:
-        opens = sum(doc[i].text in QUOTES_OPEN for i in kept)
-        closes = sum(doc[i].text in QUOTES_CLOSE for i in kept)
+        opens = sum(text[i] in QUOTES_OPEN for i in kept)
+        closes = sum(text[i] in QUOTES_CLOSE for i in kept)
         # curly quotes are unambiguous; a lone straight or curly mark at an edge is dropped
-        while kept and closes > opens and doc[kept[-1]].text in QUOTES_CLOSE:
+        while kept and closes > opens and text[kept[-1]] in QUOTES_CLOSE:
             kept.pop()
             closes -= 1
-        while kept and opens > closes and doc[kept[0]].text in QUOTES_OPEN:
+        while kept and opens > closes and text[kept[0]] in QUOTES_OPEN:
             kept.pop(0)
             opens -= 1
-        while kept and (doc[kept[-1]].is_space or (doc[kept[-1]].is_punct and doc[kept[-1]].text not in QUOTES_CLOSE)):
+        while kept and (space[kept[-1]] or (punct[kept[-1]] and text[kept[-1]] not in QUOTES_CLOSE)):
             kept.pop()
     return set(kept)
 

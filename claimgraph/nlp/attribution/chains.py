@@ -22,11 +22,12 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     """Fill kind, count, entity, refers_to, parent and time; `cited_from` maps id(record) to the record citing it."""
     records.sort(key=lambda r: (r.cue[0].start, id(r) in cited_from))
     position = {id(r): k for k, r in enumerate(records)}
-    entities = entity_index(doc) if doc._.cg_entities else {}
+    clusters = doc._.cg_entities  # the view read once, not once for every word of every mention
+    entities = entity_index(doc) if clusters else {}
     # an organ of a state ("Valdoria's foreign ministry") speaks for its government
-    types = {i: "GPE" if doc._.cg_entities[k].category == "state_organ" else doc._.cg_entities[k].type
+    types = {i: "GPE" if clusters[k].category == "state_organ" else clusters[k].type
              for i, k in entities.items()} if entities else \
-        {t.i: t.ent_type_ for t in doc if t.ent_type_}
+        {i: label for i, label in enumerate(token_table(doc).ent_type) if label}
     for record in records:
         record.source_kind = sources.kind(record, types)
         record.source_count = sources.count(record) if record.source_kind == "anonymous" else None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...lexicon import entries
+from ..table import token_table
 from ..tokens import runs
 
 LEXICON = "attribution.yaml"
@@ -60,8 +61,17 @@ PARATAXIS_DEPS = {"parataxis", "ccomp", "conj", "advcl"}
 def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
     """Every cue at or after token `start`, in text order."""
     cues: list[Cue] = []
-    for token in doc[start:]:
-        lemma = token.lemma_.lower()
+    table = token_table(doc)
+    pos, lemmas, lower = table.pos, table.lemma, table.lower
+    # a word none of the tests below can take is passed over before a Token is built for it (most words of a text)
+    verbal = lexicon.citing | lexicon.estimates | lexicon.passive | lexicon.verbs | CHARACTERISING | \
+        lexicon.object_content
+    for i in range(start, len(doc)):
+        if not (pos[i] == "VERB" and lemmas[i] in verbal or pos[i] == "NOUN" and lemmas[i] in lexicon.evidential
+                or lower[i] == "according"):
+            continue
+        token = doc[i]
+        lemma = lemmas[i]
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(Cue("according", token, [token.i, token.i + 1]))
         elif token.pos_ == "VERB" and lemma in lexicon.citing and token.dep_ in {"advcl", "conj", "xcomp", "dep"}:

@@ -438,7 +438,9 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]
     ordered = sorted(tokens)
     lo, hi = ordered[0], ordered[-1]
     text, tag, pos, heads = ctx.text, ctx.tag, ctx.pos, ctx.head
-    root = min(ordered, key=lambda i: (heads[i] in tokens and heads[i] != i, i))
+    # the first word whose head lies outside the stretch (or is itself), else the first word: the least of
+    # (head inside, position) over the words
+    root = next((i for i in ordered if heads[i] not in tokens or heads[i] == i), lo)
     quotes = sum(1 for i in ordered if text[i] in QUOTE_MARKS)
     sents = 1 if ctx.sent_of[lo] == ctx.sent_of[hi] else 2
     extra = ["root=" + ctx.dep[root] + "|" + tag[root], "rooth=" + str(heads[root] == head or heads[root] in cue),
@@ -530,15 +532,15 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
         for variant, tokens_v in variants(doc, tokens):
             key = frozenset(tokens_v)
             base = ["k=" + kind, "v=" + variant, "kv=" + kind + "|" + variant, "kl=" + kind + "|" + lemma]
+            if key in seen:  # a stretch found before adds only how it was found again: its shape is the same
+                seen[key].features.extend(base)
+                continue
             shared = shape(ctx, tokens_v, cue_set, h)
             feats = base + shared + cue_feats + ["k|" + kind + "|" + f for f in shared[:3]] + \
                 ["kcd=" + kind + "|" + deps[h], "vl=" + variant + "|" + shared[4], "vf=" + variant + "|" + shared[2],
                  "kq=" + kind + "|" + shared[14] + shared[15], "speaker=" + str(bool(speakers & tokens_v))] + \
                 comma_pieces(ctx, tokens_v)
-            if key in seen:
-                seen[key].features.extend(base)
-            else:
-                seen[key] = Candidate(key, feats)
+            seen[key] = Candidate(key, feats)
     return list(seen.values())
 
 
@@ -583,11 +585,10 @@ def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, 
             root = min(tokens_v, key=lambda i: (ctx.head[i] in tokens_v, i))
             base = ["k=" + kind, "v=" + variant, "kv=" + kind + "|" + variant, "kl=" + kind + "|" + lemma,
                     "rp=" + table.tag[root], "re=" + table.ent_type[root], "rl=" + table.lemma[root]]
-            feats = base + shape(ctx, tokens_v, cue_set, h) + cue_feats
-            if key in seen:
+            if key in seen:  # found again: only how it was found is added
                 seen[key].features.extend(base)
             else:
-                seen[key] = Candidate(key, feats)
+                seen[key] = Candidate(key, base + shape(ctx, tokens_v, cue_set, h) + cue_feats)
     has_subject = any(deps[c] in SUBJECTS for c in children[h])
     seen[frozenset()] = Candidate(frozenset(), ["none", "none|" + lemma, "none|" + deps[h],
                                                 "none|subj=" + str(has_subject), "none|t=" + table.tag[h]])
