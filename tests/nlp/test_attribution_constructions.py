@@ -457,8 +457,11 @@ def test_a_refusal_to_comment_attributes_nothing(analyse):
                  "The embassy would not comment."):
         r = analyse(text)
         assert r["attributions"] == [], text
-        (comment,) = [c for c in r["claims"] if c["trigger"]["text"] == "comment"]
-        assert comment["attribution"] is None and comment["certainty"]["value"] < 0
+        # the withheld comment is negated, within the refusal ('declined to comment') or as the claim itself
+        # ('would not comment')
+        (comment,) = [w for c in r["claims"] for w in [c, *c["parts"]] if w["trigger"]["text"] == "comment"]
+        assert comment["certainty"]["value"] < 0
+        assert all(c["attribution"] is None for c in r["claims"])
 
 
 def test_a_refusal_that_says_something_keeps_what_it_says(analyse):
