@@ -123,7 +123,12 @@ def refusal_to_say(verb: Token) -> Token | None:
             return None
     elif not (verb.lemma_.lower() in _WITHHELD_SPEECH and any(c.dep_ == "neg" for c in verb.children)):
         return None
-    return next((c for c in verb.children if asks_whether(c)), None)
+    question = next((c for c in verb.children if asks_whether(c)), None)
+    if question is None:  # "declined to comment on whether C"
+        question = next((p for p in verb.children if p.dep_ == "prep" and any(
+            c.dep_ == "pcomp" and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
+            for c in p.children)), None)
+    return question
 
 
 # subordinators of a reduced adverbial clause: "if confirmed", "when asked", "once completed", "though damaged"
