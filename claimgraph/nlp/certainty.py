@@ -464,7 +464,8 @@ class Assessor:
             if wh is not None:
                 return CertaintyRecord(0, [self.open_cue(token, wh)])
         if dep in _SUBJECT_DEPS:
-            return self.context(head)
+            rated = self.predicated_likelihood(token, head)
+            return rated if rated is not None else self.context(head)
         if dep == "advcl":
             return self.adverbial(token)
         if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
@@ -472,6 +473,25 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def predicated_likelihood(self, event: Token, copula: Token) -> CertaintyRecord | None:
+        """'Further strikes are possible', 'a ceasefire is likely within days': a noun event whose likelihood a
+        copula predicates takes the adjective's value (FactBank §3: PS+/PR+ predicates, here of their subject), or
+        its negated value ('is not likely'); None when the adjective scopes over a clause of its own ('is likely
+        to fall') or is no such predicate."""
+        if event.pos_ != "NOUN" or lemma(copula) != "be":
+            return None
+        adjective = next((c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if adjective is None or any(c.dep_ in {"xcomp", "ccomp"} for c in adjective.children):
+            return None
+        selector = self.lex.selectors.get(lemma(adjective))
+        if selector is None or abs(selector.positive) == 3:
+            return None
+        governing = self.assess(copula)
+        value = selector.positive if governing.value > 0 else selector.negated
+        cues = ([] if governing.value > 0 else governing.cues) + [self.span(adjective)]
+        return chain(CertaintyRecord(value, sorted(cues, key=lambda s: s.start)),
+                     CertaintyRecord(abs(governing.value), governing.cues))
 
     def modal_copula(self, token: Token) -> Token | None:
         """'The findings would be the first case of a firm evading the sanctions': a participle inside what a modal

@@ -507,3 +507,21 @@ def test_rather_than_after_a_preposition_rejects_its_object(vocab, certainty):
                              ("a", 7, "det", "DET", "DT", "a"), ("rebuild", 5, "pobj", "NOUN", "NN", "rebuild")])
     value, cues = rules_reading(certainty, doc, "rebuild")
     assert value == -3 and cues == ["rather than"]
+
+
+def test_a_likelihood_predicated_of_an_event_noun_rates_it(vocab, certainty):
+    # "A strike is likely", "a strike is not likely", "a strike is likely to follow" (the adjective then rates the
+    # infinitive, not its subject)
+    def parse(*words):
+        rows = [("A", 1, "det", "DET", "DT", "a"), ("strike", 2, "nsubj", "NOUN", "NN", "strike"),
+                ("is", 2, "ROOT", "AUX", "VBZ", "be")]
+        if "not" in words:
+            rows.append(("not", 2, "neg", "PART", "RB", "not"))
+        rows.append(("likely", 2, "acomp", "ADJ", "JJ", "likely"))
+        if "follow" in words:
+            rows += [("to", len(rows) + 1, "aux", "PART", "TO", "to"),
+                     ("follow", len(rows) - 1, "xcomp", "VERB", "VB", "follow")]
+        return hand_parse(vocab, rows)
+    assert rules_reading(certainty, parse(), "strike") == (2, ["likely"])
+    assert rules_reading(certainty, parse("not"), "strike") == (-2, ["not", "likely"])
+    assert rules_reading(certainty, parse("follow"), "strike")[0] == 3

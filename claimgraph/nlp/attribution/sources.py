@@ -157,10 +157,17 @@ class SourceReader:
         if pronoun.lower_ not in {"who", "whom"} or noun.ent_type_ == "PERSON" or self.personal_noun(noun):
             return noun
         node = noun
-        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
-            node = node.head.head
+        while node.dep_ == "pobj" and node.head.dep_ == "prep":
+            up = node.head.head
+            if up.dep_ in {"acl", "amod"} and up.pos_ in {"VERB", "ADJ"}:
+                up = up.head  # "a researcher involved in the study", "an engineer familiar with the plant"
+            if up.pos_ not in {"NOUN", "PROPN"}:
+                break
+            node = up
             if self.personal_noun(node):
                 return node
+        if node is not noun and noun.lemma_.lower() in self.documents:
+            return node  # a study or a report is no 'who': the noun it is part of is ("a researcher in the study")
         return noun
 
     def personal_noun(self, noun: Token) -> bool:
