@@ -546,9 +546,9 @@ class Assessor:
                 return CERTAIN  # a noun's own modifiers are about the thing it names
             if governing.value > 0:
                 return governing
-            if governor.pos_ == "NOUN" and governing.value < 0:
-                # "no sign that C", "no evidence the dam was sabotaged": the negated noun is the cue with its
-                # determiner, C left open
+            if governor.pos_ in {"NOUN", "ADJ"} and governing.value < 0:
+                # "no sign that C", "no evidence the dam was sabotaged", "pleaded not guilty to charges that C": the
+                # negated noun or adjective is the cue with its negation, C left open
                 return CertaintyRecord(0, sorted(governing.cues + [self.span(governor)], key=lambda s: s.start))
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:

@@ -525,3 +525,14 @@ def test_a_likelihood_predicated_of_an_event_noun_rates_it(vocab, certainty):
     assert rules_reading(certainty, parse(), "strike") == (2, ["likely"])
     assert rules_reading(certainty, parse("not"), "strike") == (-2, ["not", "likely"])
     assert rules_reading(certainty, parse("follow"), "strike")[0] == 3
+
+
+def test_a_plea_of_not_guilty_leaves_the_charge_open(vocab, certainty):
+    # "Reiss pleaded not guilty to charges that he took bribes": what the charges say is neither so nor not so,
+    # and the plea's words are the evidence
+    doc = hand_parse(vocab, [("Reiss", 1, "nsubj", "PROPN", "NNP", "Reiss"), ("pleaded", 1, "ROOT", "VERB", "VBD", "plead"),
+                             ("not", 3, "neg", "PART", "RB", "not"), ("guilty", 1, "acomp", "ADJ", "JJ", "guilty"),
+                             ("to", 3, "prep", "ADP", "IN", "to"), ("charges", 4, "pobj", "NOUN", "NNS", "charge"),
+                             ("that", 9, "mark", "SCONJ", "IN", "that"), ("he", 9, "nsubj", "PRON", "PRP", "he"),
+                             ("took", 5, "acl", "VERB", "VBD", "take"), ("bribes", 8, "dobj", "NOUN", "NNS", "bribe")])
+    assert rules_reading(certainty, doc, "took") == (0, ["not", "guilty"])
