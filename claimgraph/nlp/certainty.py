@@ -358,6 +358,19 @@ def chain(near: CertaintyRecord, far: CertaintyRecord) -> CertaintyRecord:
     return CertaintyRecord(value, list(near.cues) + [c for c in far.cues if c not in near.cues])
 
 
+def phrasal_forms(verb: Token) -> list[str]:
+    """'rule out', 'call off': the verb with its particle, as the selectors spell phrasal verbs."""
+    return [f"{lemma(verb)} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+
+
+def excessive_degree(infinitive: Token) -> Token | None:
+    """The 'too' of 'too early to say', 'too soon to tell' (Quirk et al. 1985 §16.76: the infinitive after an
+    excessive degree is not realised), or None."""
+    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children):
+        return None
+    return next((c for c in infinitive.head.children if c.dep_ == "advmod" and c.lower_ == "too"), None)
+
+
 class Assessor:
     """Works out the certainty of any token of one Doc; results are memoised along the dependency tree."""
 
@@ -475,7 +488,8 @@ class Assessor:
             if wh is not None:
                 return CertaintyRecord(0, [self.open_cue(token, wh)])
         if dep in _SUBJECT_DEPS:
-            return self.context(head)
+            rated = self.predicated_likelihood(token, head)
+            return rated if rated is not None else self.context(head)
         if dep == "advcl":
             return self.adverbial(token)
         if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
@@ -483,6 +497,25 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def predicated_likelihood(self, event: Token, copula: Token) -> CertaintyRecord | None:
+        """'Further strikes are possible', 'a ceasefire is likely within days': a noun event whose likelihood a
+        copula predicates takes the adjective's value (FactBank §3: PS+/PR+ predicates, here of their subject), or
+        its negated value ('is not likely'); None when the adjective scopes over a clause of its own ('is likely
+        to fall') or is no such predicate."""
+        if event.pos_ != "NOUN" or lemma(copula) != "be":
+            return None
+        adjective = next((c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if adjective is None or any(c.dep_ in {"xcomp", "ccomp"} for c in adjective.children):
+            return None
+        selector = self.lex.selectors.get(lemma(adjective))
+        if selector is None or abs(selector.positive) == 3:
+            return None
+        governing = self.assess(copula)
+        value = selector.positive if governing.value > 0 else selector.negated
+        cues = ([] if governing.value > 0 else governing.cues) + [self.span(adjective)]
+        return chain(CertaintyRecord(value, sorted(cues, key=lambda s: s.start)),
+                     CertaintyRecord(abs(governing.value), governing.cues))
 
     def modal_copula(self, token: Token) -> Token | None:
         """'The findings would be the first case of a firm evading the sanctions': a participle inside what a modal
@@ -537,6 +570,10 @@ class Assessor:
                 return CERTAIN  # a noun's own modifiers are about the thing it names
             if governing.value > 0:
                 return governing
+            if governor.pos_ in {"NOUN", "ADJ"} and governing.value < 0:
+                # "no sign that C", "no evidence the dam was sabotaged", "pleaded not guilty to charges that C": the
+                # negated noun or adjective is the cue with its negation, C left open
+                return CertaintyRecord(0, sorted(governing.cues + [self.span(governor)], key=lambda s: s.start))
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:
             return CertaintyRecord(0, governing.cues)
@@ -545,7 +582,7 @@ class Assessor:
             if own.value < 0:  # "urged them not to sell": what is asked for, not what happened
                 return CertaintyRecord(0, sorted(own.cues + [self.span(cue_token)], key=lambda s: s.start))
         value = selector.positive if governing.value > 0 else selector.negated
-        cues = [] if value == 3 else [self.span(cue_token)]
+        cues = [] if value == 3 else [self.selector_words(cue_token)]
         if governing.value < 0:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
@@ -613,7 +650,7 @@ class Assessor:
         if lemma(governor) == "be":
             candidates += [c for c in governor.children if c.dep_ in {"acomp", "attr"}]
         for candidate in candidates:
-            for form in (lemma(candidate), candidate.lower_):
+            for form in (*phrasal_forms(candidate), lemma(candidate), candidate.lower_):
                 if form in self.lex.selectors:
                     return self.lex.selectors[form], candidate
         return None, governor
@@ -624,9 +661,9 @@ class Assessor:
         attached = prep.head
         if attached.dep_ == "prep":
             return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
-        if prep.lower_ == "than" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "rather" and \
-                "rather than" in self.lex.negative_phrases:
-            negative = CertaintyRecord(self.lex.negative_phrases["rather than"], [self.doc[prep.i - 1:prep.i + 1]])
+        rejected = self.rather_before(prep)
+        if rejected is not None:
+            negative = CertaintyRecord(self.lex.negative_phrases["rather than"], [rejected])
             return chain(negative, self.assess(attached))
         phrase = f"{attached.lower_} {prep.lower_}"
         if phrase in self.lex.negative_phrases and attached.head.i != attached.i:
@@ -674,11 +711,14 @@ class Assessor:
 
     def rather_than(self, token: Token) -> Span | None:
         """The words 'rather than' joining a conjunct to the one before it, or None."""
-        if "rather than" not in self.lex.negative_phrases:
-            return None
         than = next((c for c in token.head.children if c.dep_ in {"cc", "prep", "mark"} and c.lower_ == "than"
                      and c.i < token.i), None)
-        if than is None or than.i == 0 or self.doc[than.i - 1].lower_ != "rather":
+        return None if than is None else self.rather_before(than)
+
+    def rather_before(self, than: Token) -> Span | None:
+        """The words 'rather than' when this 'than' follows 'rather' (and the lexicon reads the phrase), or None."""
+        if than.lower_ != "than" or than.i == 0 or self.doc[than.i - 1].lower_ != "rather" or \
+                "rather than" not in self.lex.negative_phrases:
             return None
         return self.doc[than.i - 1:than.i + 1]
 
@@ -776,7 +816,11 @@ class Assessor:
         heads = [governor]
         if governor.dep_ in {"acomp", "attr"} and lemma(governor.head) == "be":
             heads.append(governor.head)
-        start = word.i
+        excess = excessive_degree(governor)
+        if excess is not None:
+            # "it is too early to say whether C": the degree word and what it modifies leave C open too
+            heads += [excess.head] + ([excess.head.head] if lemma(excess.head.head) == "be" else [])
+        start = word.i if excess is None else min(word.i, excess.i)
         for head in heads:
             if head.i < word.i:
                 start = min(start, head.i)
@@ -790,3 +834,10 @@ class Assessor:
 
     def span(self, token: Token) -> Span:
         return Span(self.doc, token.i, token.i + 1)
+
+    def selector_words(self, token: Token) -> Span:
+        """A selecting predicate's words: the verb, with its particle when the selector is the phrasal verb
+        ('rule out')."""
+        particle = next((c for c in token.children if c.dep_ == "prt" and c.i > token.i
+                         and f"{lemma(token)} {c.lower_}" in self.lex.selectors), None)
+        return self.doc[token.i:particle.i + 1] if particle is not None else self.span(token)

@@ -457,8 +457,11 @@ def test_a_refusal_to_comment_attributes_nothing(analyse):
                  "The embassy would not comment."):
         r = analyse(text)
         assert r["attributions"] == [], text
-        (comment,) = [c for c in r["claims"] if c["trigger"]["text"] == "comment"]
-        assert comment["attribution"] is None and comment["certainty"]["value"] < 0
+        # the withheld comment is negated, within the refusal ('declined to comment') or as the claim itself
+        # ('would not comment')
+        (comment,) = [w for c in r["claims"] for w in [c, *c["parts"]] if w["trigger"]["text"] == "comment"]
+        assert comment["certainty"]["value"] < 0
+        assert all(c["attribution"] is None for c in r["claims"])
 
 
 def test_a_refusal_that_says_something_keeps_what_it_says(analyse):
@@ -666,3 +669,24 @@ def test_role_held_by_an_organisation(analyse):
     r = analyse("The bridge's builder, Harrow Construction Ltd, said the cracks were cosmetic.")
     (said,) = by_cue(r, "said")
     assert said["source_kind"] == "organization"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The chief executive told analysts on a call that sales had fallen.", "The chief executive",
+     "that sales had fallen"),
+    ("The minister told reporters at a news conference that the border would reopen.", "The minister",
+     "that the border would reopen"),
+])
+def test_a_clause_hung_on_where_it_was_said_is_what_is_said(analyse, text, source, content):
+    # the parser reads "on a call that C" as a relative clause on 'call'; 'that' is a complementizer there
+    r = analyse(text)
+    (told,) = r["attributions"]
+    assert joined(told["source"]) == source and joined(told["content"]) == content
+
+
+def test_the_speaker_is_never_what_is_said(analyse):
+    # 'that' parsed as the object of a relative clause on 'briefing': the clause, with a subject of its own, is
+    # what was said, and the subject of 'said' who said it
+    r = analyse("The general said during a briefing that troops had withdrawn.")
+    (said,) = r["attributions"]
+    assert joined(said["source"]) == "The general" and joined(said["content"]) == "that troops had withdrawn"

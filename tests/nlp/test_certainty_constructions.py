@@ -469,3 +469,70 @@ def test_not_true_that_denies(vocab, certainty):
                              ("that", 7, "mark", "SCONJ", "IN", "that"), ("the", 6, "det", "DET", "DT", "the"),
                              ("envoy", 7, "nsubj", "NOUN", "NN", "envoy"), ("resigned", 1, "ccomp", "VERB", "VBD", "resign")])
     assert rules_reading(certainty, doc, "resigned")[0] == -3
+
+
+def test_not_ruling_out_leaves_the_event_possible(vocab, certainty):
+    # "The envoy would not rule out sanctions": possible, not uncommitted; the phrasal verb is the cue
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 4, "nsubj", "NOUN", "NN", "envoy"),
+                             ("would", 4, "aux", "AUX", "MD", "would"), ("not", 4, "neg", "PART", "RB", "not"),
+                             ("rule", 4, "ROOT", "VERB", "VB", "rule"), ("out", 4, "prt", "ADP", "RP", "out"),
+                             ("a", 7, "det", "DET", "DT", "a"), ("strike", 4, "dobj", "NOUN", "NN", "strike")])
+    value, cues = rules_reading(certainty, doc, "strike")
+    assert value == 1 and "rule out" in cues
+
+
+def test_ruling_out_makes_the_event_probably_not(vocab, certainty):
+    # "The envoy ruled out a strike"
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 2, "nsubj", "NOUN", "NN", "envoy"),
+                             ("ruled", 2, "ROOT", "VERB", "VBD", "rule"), ("out", 2, "prt", "ADP", "RP", "out"),
+                             ("a", 5, "det", "DET", "DT", "a"), ("strike", 2, "dobj", "NOUN", "NN", "strike")])
+    assert rules_reading(certainty, doc, "strike") == (-2, ["ruled out"])
+
+
+def test_too_early_to_say_whether_leaves_the_question_open(vocab, certainty):
+    # "It is too early to say whether the pumps failed": open, the whole hedge its cue
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+                             ("too", 3, "advmod", "ADV", "RB", "too"), ("early", 1, "acomp", "ADJ", "JJ", "early"),
+                             ("to", 5, "aux", "PART", "TO", "to"), ("say", 3, "xcomp", "VERB", "VB", "say"),
+                             ("whether", 9, "mark", "SCONJ", "IN", "whether"), ("the", 8, "det", "DET", "DT", "the"),
+                             ("pumps", 9, "nsubj", "NOUN", "NNS", "pump"), ("failed", 5, "ccomp", "VERB", "VBD", "fail")])
+    assert rules_reading(certainty, doc, "failed") == (0, ["It is too early to say whether"])
+
+
+def test_rather_than_after_a_preposition_rejects_its_object(vocab, certainty):
+    # "The board chose repairs rather than a rebuild": the same 'rather than' reading as between conjuncts
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+                             ("chose", 2, "ROOT", "VERB", "VBD", "choose"), ("repairs", 2, "dobj", "NOUN", "NNS", "repair"),
+                             ("rather", 5, "advmod", "ADV", "RB", "rather"), ("than", 3, "prep", "ADP", "IN", "than"),
+                             ("a", 7, "det", "DET", "DT", "a"), ("rebuild", 5, "pobj", "NOUN", "NN", "rebuild")])
+    value, cues = rules_reading(certainty, doc, "rebuild")
+    assert value == -3 and cues == ["rather than"]
+
+
+def test_a_likelihood_predicated_of_an_event_noun_rates_it(vocab, certainty):
+    # "A strike is likely", "a strike is not likely", "a strike is likely to follow" (the adjective then rates the
+    # infinitive, not its subject)
+    def parse(*words):
+        rows = [("A", 1, "det", "DET", "DT", "a"), ("strike", 2, "nsubj", "NOUN", "NN", "strike"),
+                ("is", 2, "ROOT", "AUX", "VBZ", "be")]
+        if "not" in words:
+            rows.append(("not", 2, "neg", "PART", "RB", "not"))
+        rows.append(("likely", 2, "acomp", "ADJ", "JJ", "likely"))
+        if "follow" in words:
+            rows += [("to", len(rows) + 1, "aux", "PART", "TO", "to"),
+                     ("follow", len(rows) - 1, "xcomp", "VERB", "VB", "follow")]
+        return hand_parse(vocab, rows)
+    assert rules_reading(certainty, parse(), "strike") == (2, ["likely"])
+    assert rules_reading(certainty, parse("not"), "strike") == (-2, ["not", "likely"])
+    assert rules_reading(certainty, parse("follow"), "strike")[0] == 3
+
+
+def test_a_plea_of_not_guilty_leaves_the_charge_open(vocab, certainty):
+    # "Reiss pleaded not guilty to charges that he took bribes": what the charges say is neither so nor not so,
+    # and the plea's words are the evidence
+    doc = hand_parse(vocab, [("Reiss", 1, "nsubj", "PROPN", "NNP", "Reiss"), ("pleaded", 1, "ROOT", "VERB", "VBD", "plead"),
+                             ("not", 3, "neg", "PART", "RB", "not"), ("guilty", 1, "acomp", "ADJ", "JJ", "guilty"),
+                             ("to", 3, "prep", "ADP", "IN", "to"), ("charges", 4, "pobj", "NOUN", "NNS", "charge"),
+                             ("that", 9, "mark", "SCONJ", "IN", "that"), ("he", 9, "nsubj", "PRON", "PRP", "he"),
+                             ("took", 5, "acl", "VERB", "VBD", "take"), ("bribes", 8, "dobj", "NOUN", "NNS", "bribe")])
+    assert rules_reading(certainty, doc, "took") == (0, ["not", "guilty"])

@@ -30,12 +30,14 @@ def test_clauses_and_fragments(vocab):
     assert not heads_clause(doc[8])  # a nominal event inside someone else's clause
 
 
-def test_participle_with_an_argument_is_a_clause(vocab):
-    # "a warehouse looted by soldiers"
+def test_participle_with_an_argument_stands_alone_only_without_a_host(vocab):
+    # "a warehouse looted by soldiers": a reduced relative heads no clause, but with no clause to fold into it keeps
+    # a claim of its own
     doc = hand_parse(vocab, [("a", 1, "det", "DET", "DT"), ("warehouse", 1, "ROOT", "NOUN", "NN"),
                         ("looted", 1, "acl", "VERB", "VBN"), ("by", 2, "agent", "ADP", "IN"),
                         ("soldiers", 3, "pobj", "NOUN", "NNS")])
-    assert heads_clause(doc[2])
+    assert not heads_clause(doc[2])
+    assert [c.head for c in group_claims(doc, [2], {}, {}, set())] == [2]
 
 
 def test_predicate_noun_of_a_copula_is_a_clause(vocab):
@@ -183,3 +185,80 @@ def test_a_denial_by_an_idiom_gives_one_negative_claim(analyse):
     result = analyse("Ardovia had nothing to do with the bombing of the bridge, a ministry spokesman said on Monday.")
     claims = [(c["span"]["text"], c["certainty"]["value"]) for c in result["claims"]]
     assert claims == [("Ardovia had nothing to do with the bombing of the bridge", -3)]
+
+
+# --- fragments inside a host's proposition: reduced relatives, purpose infinitives, the terms a source speaks on ----
+
+def triggers(result):
+    return [c["trigger"]["text"] for c in result["claims"]]
+
+
+def parts_of(result, trigger):
+    (host,) = [c for c in result["claims"] if c["trigger"]["text"] == trigger]
+    return [p["trigger"]["text"] for p in host["parts"]]
+
+
+@pytest.mark.parametrize("text, host, part", [
+    ("A freighter moored at the north pier on Tuesday was damaged by a fire, the port operator said.",
+     "damaged", "moored"),
+    ("Lorries carrying grain from the interior were stopped at the checkpoint.", "stopped", "carrying"),
+    ("Engineers arrived at the reservoir on Monday to inspect the spillway.", "arrived", "inspect"),
+    ("If approved, the merger would create the largest lender in the province.", "create", "approved"),
+])
+def test_a_modifying_clause_is_part_of_its_host(analyse, text, host, part):
+    r = analyse(text)
+    assert part not in triggers(r) and part in parts_of(r, host)
+
+
+def test_a_reduced_relative_with_no_clause_above_it_stands_alone(analyse):
+    # "according to X" is no clause to fold into: the report's being seen is a claim of its own
+    r = analyse("The tanker switched off its beacon, according to a report by the inspectors seen by the Ledger.")
+    assert "seen" in triggers(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Three officials, who spoke on condition of anonymity because they were not authorised to discuss the talks, "
+    "said the talks had stalled.",
+    "The talks had stalled, said a diplomat who asked not to be named.",
+    "Two engineers, speaking on condition of anonymity, said the talks had stalled.",
+    "A negotiator, who declined to be identified, said the talks had stalled.",
+])
+def test_the_terms_a_source_speaks_on_are_no_claim(analyse, text):
+    r = analyse(text)
+    assert triggers(r) == ["stalled"]
+    assert all(c["attribution"] is not None for c in r["claims"])
+
+
+def test_a_relative_clause_on_a_source_that_says_something_stays(analyse):
+    r = analyse("Two aid workers who had crossed the border said the camp was overcrowded.")
+    assert "crossed" in triggers(r)
+
+
+@pytest.mark.parametrize("text, refusal, question", [
+    ("A spokeswoman for the airline declined to say whether the pilots had been suspended.", "declined",
+     "suspended"),
+    ("The insurer refused to say if the claims had been paid.", "refused", "paid"),
+    ("The ministry would not say whether the envoy had left the capital.", "say", "left"),
+])
+def test_a_refusal_to_say_is_no_claim_about_what_it_withholds(analyse, text, refusal, question):
+    r = analyse(text)
+    (withheld,) = [c for c in r["claims"] if c["trigger"]["text"] == refusal]
+    assert "whether" not in withheld["span"]["text"] and " if " not in withheld["span"]["text"]
+    assert not [c for c in r["claims"] if c["trigger"]["text"] == "say" and c is not withheld]
+    (open_question,) = [c for c in r["claims"] if c["trigger"]["text"] == question]
+    assert open_question["certainty"]["value"] == 0
+
+
+def test_a_refusal_to_comment_keeps_the_withheld_act_within_it(analyse):
+    r = analyse("The club refused to comment on the transfer.")
+    assert triggers(r) == ["refused"]
+    (comment,) = [p for p in r["claims"][0]["parts"] if p["trigger"]["text"] == "comment"]
+    assert comment["certainty"]["value"] < 0  # the withheld act itself did not happen (UW train: -2.7)
+
+
+def test_too_early_to_say_whether_is_a_hedge_not_a_claim(analyse):
+    r = analyse("It is too early to say whether the levee was breached deliberately, the mayor's office said.")
+    assert "say" not in triggers(r)
+    (breached,) = [c for c in r["claims"] if c["trigger"]["text"] == "breached"]
+    assert breached["certainty"]["value"] == 0
+    assert "too early" in " ".join(c["text"] for c in breached["certainty"]["cue"])

@@ -18,7 +18,7 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, subject_out_of_according)
-from .cues import CueLexicon, achieved_result, find_cues
+from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader
@@ -384,6 +384,48 @@ def adjunct_only(doc: Doc, cue: list[int], content: frozenset[int]) -> bool:
     return set(content) <= adjuncts
 
 
+def addressee_in(doc: Doc, cue: list[int], content: list[int]) -> bool:
+    """'told reporters at a news conference that C' read by the model with 'reporters at a news conference' in the
+    content: whom a verb of telling addresses is not what is told (FrameNet's Telling frame)."""
+    head = cue_head(doc, list(cue))
+    if head.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    told = next((c for c in head.children if c.dep_ in {"dobj", "dative"}), None)
+    return told is not None and told.i in set(content) and any(
+        c.dep_ in {"ccomp"} or c.dep_ == "prep" for c in head.children if c.i > told.i)
+
+
+def speaker_as_content(doc: Doc, cue: list[int], content: list[int]) -> bool:
+    """'The general said during a briefing that ...' read by the model as cue 'said', content 'The general': the
+    active subject of a reporting verb is who speaks, never what is said."""
+    head = cue_head(doc, list(cue))
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool(content) and all(
+        subject.left_edge.i <= i <= subject.right_edge.i for i in content)
+
+
+def clause_after_occasion_noun(noun: Token) -> Token | None:
+    """A clause opened by 'that' right after a noun, with a subject of its own besides 'that'."""
+    for clause in noun.rights:
+        first = clause.left_edge
+        if clause.dep_ in {"relcl", "acl"} and first.lower_ == "that" and first.i == noun.i + 1 and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children):
+            return clause
+    return None
+
+
+def clause_said_after(doc: Doc, cue: list[int]) -> list[int] | None:
+    """'The general said during a briefing that troops had withdrawn': the clause the parser hangs on where it was
+    said, with a subject of its own, is what was said; None when there is none."""
+    head = cue_head(doc, list(cue))
+    for prep in (c for c in head.rights if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            clause = clause_after_occasion_noun(noun)
+            if clause is not None:
+                return [t.i for t in clause.subtree if not t.is_punct]
+    return None
+
+
 def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[AttributionRecord],
                   citing_tokens: set[int], kept_spans: set[int] = frozenset()
                   ) -> tuple[list[AttributionRecord], set[int]]:
@@ -400,11 +442,17 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
             continue  # 'citing X' is the rules' own: it chains to the attribution it qualifies
         record = next((by_token[i] for i in cue if i in by_token), None)
         if record is None:
+            said = clause_said_after(doc, cue) if not source and speaker_as_content(doc, cue, content) else None
+            if said is not None:  # the speaker the model took for the content is the source
+                source, content = content, said
             extra.append(AttributionRecord(cue=runs(doc, cue), content=runs(doc, content), source=runs(doc, source)))
             continue
         confirmed.add(id(record))
         if id(record) in kept_spans or adjunct_only(doc, cue, content):
             continue  # 'C, the leader claimed on Monday': 'on Monday' is when, not what
+        if set(content) <= {t.i for s in record.source for t in s} or addressee_in(doc, cue, content):
+            record.cue = runs(doc, cue)  # who speaks, or whom they told, is not what is said: the rules' content
+            continue
         record.cue, record.content = runs(doc, cue), runs(doc, content)
         if source or not record.source:
             record.source = runs(doc, source)

@@ -118,6 +118,8 @@ def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
     complement = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
     if complement is None and verb.lemma_.lower() in lexicon.object_content:
         complement = next((c for c in verb.children if c.dep_ in {"dobj", "xcomp"}), None)
+    if complement is None:
+        complement = clause_after_occasion(verb)
     reporter = misattached_conjunct(verb, lexicon)
     if reporter is not None and complement is not None:
         subject = next(c for c in reporter.children if c.dep_ in SUBJECT_DEPS)
@@ -496,6 +498,24 @@ def unheld_report(noun: Token) -> bool:
            for c in noun.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children)
+
+
+def clause_after_occasion(verb: Token) -> Token | None:
+    """'told analysts on a call that sales had fallen', 'said at a news conference that the border would reopen':
+    the parser hangs the reported clause on the noun of where or how it was said, as a relative clause; a clause
+    opened by the complementizer 'that' right after that noun is the verb's content (PolNeAR train, first 400
+    articles: of such clauses after a gold cue verb, with 'that' parsed as complementizer 3 of 6 are gold contents,
+    with 'that' as the clause's subject or object, a true relative, 0 of 28)."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        clause, first = content_clause_of_noun(noun)
+        if clause is not None and first.dep_ == "mark":
+            return clause
+    return None
 
 
 def content_clause_of_noun(noun: Token) -> tuple[Token | None, Token | None]:

@@ -43,6 +43,36 @@ def opens_sentence(token: Token) -> bool:
     return all(doc[i].is_punct or doc[i].is_space for i in range(start, first))
 
 
+_NEGATIVE = frozenset({"not", "n't", "never", "no"})
+_WITHHOLDING = frozenset({"decline", "refuse", "ask", "request"})
+
+
+def states_speaking_terms(clause: Token) -> bool:
+    """A clause on a source or its reporting verb that states the terms the source speaks on: "who spoke on
+    condition of anonymity", "who asked not to be named", "who was not authorised to brief reporters" (the
+    speaking_terms of attribution.yaml): who speaks and how, no proposition of its own."""
+    terms = load(LEXICON)["speaking_terms"]
+    words_ = list(clause.subtree)
+    lowered = {w.lower_ for w in words_}
+    if lowered & frozenset(terms["nouns"]):
+        return True
+    return any(w.tag_ == "VBN" and w.lemma_.lower() in terms["withheld"] for w in words_) and \
+        (bool(lowered & _NEGATIVE) or any(w.lemma_.lower() in _WITHHOLDING for w in words_))
+
+
+def speaking_terms(records: list[AttributionRecord]) -> set[int]:
+    """The words of the clauses stating the terms the sources of these attributions speak on, hung on a word of
+    a source or on a reporting verb."""
+    found: set[int] = set()
+    for record in records:
+        for anchor in [t for s in record.source for t in s] + [t for s in record.cue for t in s]:
+            for clause in anchor.children:
+                if clause.dep_ in {"relcl", "acl", "advcl"} and clause.i not in found and \
+                        states_speaking_terms(clause):
+                    found.update(w.i for w in clause.subtree)
+    return found
+
+
 class SourceReader:
     """Reads sources off the parse; the descriptor nouns come from attribution.yaml."""
 
@@ -127,10 +157,17 @@ class SourceReader:
         if pronoun.lower_ not in {"who", "whom"} or noun.ent_type_ == "PERSON" or self.personal_noun(noun):
             return noun
         node = noun
-        while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in {"NOUN", "PROPN"}:
-            node = node.head.head
+        while node.dep_ == "pobj" and node.head.dep_ == "prep":
+            up = node.head.head
+            if up.dep_ in {"acl", "amod"} and up.pos_ in {"VERB", "ADJ"}:
+                up = up.head  # "a researcher involved in the study", "an engineer familiar with the plant"
+            if up.pos_ not in {"NOUN", "PROPN"}:
+                break
+            node = up
             if self.personal_noun(node):
                 return node
+        if node is not noun and noun.lemma_.lower() in self.documents:
+            return node  # a study or a report is no 'who': the noun it is part of is ("a researcher in the study")
         return noun
 
     def personal_noun(self, noun: Token) -> bool:
