@@ -70,15 +70,9 @@ class LinkTables:
 
     # copies
 
-    def copy_bucket_members(self, band: int, bucket: str, limit: int) -> list[int]:
-        """The latest documents of one LSH bucket."""
-        return [row[0] for row in self._db.execute(
-            "SELECT document FROM copy_buckets WHERE band = ? AND bucket = ? ORDER BY document DESC LIMIT ?",
-            (band, bucket, limit))]
-
     def copy_buckets_members(self, buckets: list[tuple[int, str]], limit: int) -> set[int]:
-        """The latest documents of each of a document's LSH buckets (band, bucket), `copy_bucket_members` for all of
-        them in one statement: a document has a bucket a band, and on a server each lookup was a round trip."""
+        """The latest `limit` documents of each of a document's LSH buckets (band, bucket), for all of them in one
+        statement: a document has a bucket a band, and on a server each lookup was a round trip."""
         if not buckets or limit <= 0:
             return set()
         values = ", ".join("(?, ?)" for _ in buckets)
