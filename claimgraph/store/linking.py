@@ -211,6 +211,14 @@ class LinkTables:
         self._db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
                          " VALUES (?, ?, ?, ?)", (identity, key, rule, document))
 
+    def identity_evidence_keys(self, identity: int, prefix: str) -> list[str]:
+        """The evidence keys of an identity that begin with `prefix` (its relations to other parties, "parent:7|..."),
+        read along the key: a state's descriptions, one a document, are never scanned."""
+        return [r[0] for r in self._db.execute(
+            "SELECT name_key FROM entity_identity_evidence WHERE identity = ? AND name_key >= ? AND name_key < ?"
+            " AND substr(name_key, 1, ?) = ?",
+            (identity, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), len(prefix), prefix))]
+
     def description_votes(self, key: str) -> list[tuple[int, str, int]]:
         """(identity, rule, documents) for each identity a description or office key is given to."""
         return [tuple(r) for r in self._db.execute(
