@@ -176,6 +176,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # "the work of Y, the police chief said": who did the act its sentence names, told with that act's claim
             held = told_act(bounds, result.get("claims", []), target_of)
             if held is not None:
+                # the party the tail names is who the act is laid on: its dossier lists the act
+                add_keys(db, held, {f"entity:{i}" for i in identities.named_in(db, claim["span"]["text"], linking)})
                 db.add_mention(held, document, claim["id"], "responsibility", None)
                 continue
         if denies_reports(claim, text):

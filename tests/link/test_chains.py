@@ -182,3 +182,19 @@ def test_a_fragment_without_an_act_naming_a_party_never_becomes_a_linked_claim(t
                      claim="anchored off Cape Mell on Saturday")
     document[1]["claims"][0]["trigger"] = span_of(text, "anchored")
     assert claims_of(tmp_path / "s.db", [document]) == []
+
+
+def test_the_party_a_tail_lays_an_act_on_lists_the_act_in_its_dossier(tmp_path, built):
+    """"Officials believe the cyberattack on the Pallow Water Board, pinned on a hacking crew, was the work of Grey
+    Heron": the tail joins the act of its sentence, and the party it names finds that act in its dossier."""
+    text = "Officials believe the cyberattack on the Pallow Water Board was the work of Grey Heron."
+    act = "the cyberattack on the Pallow Water Board"
+    document = built(text, outlet="Herald", published="2026-05-02", entities=HACK_ENTITIES, claim=act,
+                     event={"type": "COERCE", "roles": {"actor": "a hacking crew", "target": "Pallow Water Board"}})
+    document[1]["claims"].append({"id": "c2", "span": span_of(text, "the work of Grey Heron"), "attribution": None,
+                                  "certainty": {"value": 3, "label": "certain", "cue": []}, "event": None})
+    with Store.open(tmp_path / "s.db") as store:
+        store.write(*document)
+        link_pending(store)
+        about = [c["text"] for c in dossier(store, "Grey Heron")["claims"]]
+    assert about == [act]
