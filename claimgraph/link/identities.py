@@ -685,7 +685,7 @@ _SPONSOR_VERB = (r"(?:run|controlled|operated|directed|commanded|backed|sponsore
                  r"(?:tied|linked|link|links|attached|affiliated|subordinated?|answering|answerable|belonging|loyal)"
                  r"|working)")
 _SPONSORED = re.compile(
-    rf"(?P<party>[A-Z][\w'’-]*(?: (?:of |the )?[A-Z][\w'’-]*)*),? (?:(?:is|was|are|were) )?(?:an? |the )?"
+    rf"(?P<party>[A-Z][\w'’-]*(?: (?:of |the )?[A-Z][\w'’-]*)*)(?:, | (?:is|was|are|were) )(?:an? |the )?"
     rf"(?:[\w-]+ ){{0,4}}?(?P<verb>{_SPONSOR_VERB})\s+(?:to|by|with|for)\s+"
     rf"(?P<body>(?:the )?[A-Z][\w-]*(?:['’]s)?(?: [A-Za-z][\w-]*){{0,5}})")
 # where the body's words stop: a clause or a phrase that is no part of its name

@@ -198,3 +198,17 @@ def test_the_party_a_tail_lays_an_act_on_lists_the_act_in_its_dossier(tmp_path, 
         link_pending(store)
         about = [c["text"] for c in dossier(store, "Grey Heron")["claims"]]
     assert about == [act]
+
+
+def test_a_sponsor_needs_an_apposition_or_a_copula(tmp_path):
+    """"Tarn Mills said the company run by Osk Holdings had failed": the body after "run by" runs the company, not the
+    speaker; only "<party>, a ... run by" and "<party> is a ... run by" tie the party to it."""
+    with Store.open(tmp_path / "s.db") as db:
+        mills = identities.resolve_name(db, "Tarn Mills")
+        identities.resolve_name(db, "Osk Holdings")
+        heron = identities.resolve_name(db, "Grey Heron")
+        identities.record_relations(db, "Tarn Mills said the company run by Osk Holdings had failed. Grey Heron is "
+                                        "a unit controlled by Osk Holdings since 2019.", None,
+                                    {"entities": [], "relations": []}, {})
+        assert identities.ancestors(db, mills) == {}
+        assert list(identities.ancestors(db, heron).values()) == ["controlled by Osk Holdings"]
