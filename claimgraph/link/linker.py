@@ -793,11 +793,15 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     keys = sorted(profile.get("search_keys") or profile["keys"])
     # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
+    # whom each doer answers to, asked once a doer: many candidates share their doer
+    answering: dict[int, dict[int, str]] = {}
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
         actor = candidate["roles"].get("actor")
         if profile.get("negative") and isinstance(actor, int) and actor != profile["roles"].get("actor"):
             # only a denial asks whom the doer answers to: few claims are denials
-            candidate["actor_parents"] = identities.ancestors(db, actor)
+            if actor not in answering:
+                answering[actor] = identities.ancestors(db, actor)
+            candidate["actor_parents"] = answering[actor]
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
