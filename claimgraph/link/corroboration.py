@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
-from .linker import denied_report, denies_reports, event_type, negated_verb
+from .linker import ANSWERS_FOR, denied_report, denies_reports, event_type, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -359,8 +359,10 @@ def corpus_outlet(document: dict[str, Any], attribution: dict[str, Any]) -> bool
 
 
 # the verbs of saying that introduce a statement in news style (say, tell, announce, state, confirm, acknowledge,
-# admit, declare, write): a source introduced so is a speaker, never the subject of the act misread as a source
+# admit, declare, write), and of denying (deny, reject, dismiss, refute: the party accused speaks for itself): a
+# source introduced so is a speaker, never the subject of the act misread as a source
 _SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|announc\w*|stat(?:e|es|ed|ing)|confirm\w*|"
+                     r"den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|"
                      r"acknowledg\w*|admit\w*|declar\w*|wr(?:ite|ites|ote|iting))\b", re.I)
 
 
@@ -400,14 +402,15 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     chain = [a for a in chain if a["source_text"] != ""]
     if (chain and all(is_report(a) for a in chain)) or report_frame(document["text"], claim["span"]):
         return "report:", "earlier reports"
-    innermost = next((a for a in reversed(chain) if not is_pronoun(a) and a["source_text"]), None)
+    innermost = next((a for a in reversed(chain) if (not is_pronoun(a) or identified(document, a))
+                      and a["source_text"]), None)
     for depth, attribution in enumerate(reversed(chain)):
         if indefinite(attribution["source_text"] or "") and appositive_name(attribution["source_text"] or "") is None:
             # "a cable seen by the Review" is the Review's; "a Corrandian cable" the material of whoever cites it
             key, name = source_key(corpus, document, attribution)
             if not key.startswith("outlet:"):
                 continue
-        if is_named(attribution):
+        if is_named(attribution) or identified(document, attribution):
             key, name = source_key(corpus, document, attribution)
             if depth == 0:
                 return key, name
@@ -422,6 +425,18 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
         found = identities.lookup(corpus.store, party) if party else []
         if len(set(found)) == 1:
             return f"entity:{found[0]}", corpus.identity_name(found[0])
+        # "Two ministers put the blame on Y": who lays the blame is who says it, a party when named, else the people
+        # the outlet names so (the article's own report of them, as the outlet's unattributed words are)
+        blaming = responsibility.blamer(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
+                                        span["start"], span["end"])
+        if blaming:
+            found = identities.lookup(corpus.store, blaming) if blaming[:1].isupper() and not indefinite(blaming) \
+                else []
+            if len(set(found)) == 1:
+                return f"entity:{found[0]}", corpus.identity_name(found[0])
+            outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
+            if outlet:
+                return f"own-unattributed:outlet:{name_key(outlet)}", f"{source_name(blaming)} (via {outlet})"
     outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
@@ -437,6 +452,18 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
         return marker + key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
     return "own-unattributed:" + key, name
+
+
+def identified(document: dict[str, Any], attribution: dict[str, Any]) -> bool:
+    """"The group said", "it said": a description or a pronoun the analysis's coreference gives the entity it stands
+    for; that party is the source, by its canonical name. Unnamed people ("two officials") and reports stay what they
+    are."""
+    text = (attribution["source_text"] or "").strip()
+    if attribution["source_kind"] == "anonymous" or is_report(attribution):
+        return False
+    if not (is_pronoun(attribution) or _DESCRIPTION.match(text)):
+        return False
+    return document["source_identity"].get(attribution.get("source_entity") or "") is not None
 
 
 _INDEFINITE = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -558,6 +585,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
             "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])),
             "_phrase": noun_phrase(claim), "_speaker": (document["id"], claim.get("attribution")),
+            "_finding": own_finding(document, claim),
             "_after": bool(_AFTER.match(claim["span"]["text"]))})
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
     # "X has not been arrested, and no journalist is in the custody of any state body": a noun phrase naming the act
@@ -597,8 +625,10 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # what an article says on its own authority after others reported it first is background ("..., when the Guard
     # opened fire on Saturday"): the outlet restates the story, it does not witness it
     published = {m["document"]: m["published"] or "9999" for m in supporting}
+    # ... unless the outlet says it found it out itself ("an investigation by the Review has found")
+    finders = {m["document"] for m in sourcing if m["_finding"]}
     for document_id, pairs in by_document.items():
-        if published[document_id] > earliest:
+        if published[document_id] > earliest and document_id not in finders:
             kept = [pair for pair in pairs if not pair[0].startswith("own-unattributed:")]
             by_document[document_id] = kept
     # "according to a report carried by the Wire": an outlet cited for the claim that itself reports it in the
@@ -645,6 +675,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         m.pop("_after", None)
         m.pop("_phrase", None)
         m.pop("_speaker", None)
+        m.pop("_finding", None)
     first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
@@ -685,11 +716,32 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
     if rule in ("event-key", "event-backoff") and key:
         event_type, actor, patient, *told = key.split("|", 3)
         found = {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
+        if told and told[0].startswith(ANSWERS_FOR):
+            # the relations by which a denial's doer answers for the act's doer ("run by X's intelligence service")
+            return {**found, "answers_for": told[0][len(ANSWERS_FOR):]}
         # the words that named the act's doer without an act verb ("blamed Y for the blast")
         return {**found, "doer_told_by": told[0]} if told else found
-    if rule in ("parties", "one-party") and key:
+    if rule in ("parties", "one-party", "denied-by-doer") and key:
         return {"rule": rule, "parties": [names(k) for k in key.split(",")]}
     return {"rule": rule} if rule != "same-event" else {"rule": rule, "event": key}
+
+
+# an outlet telling what its own reporting found: "an investigation by the Review has found", "a review by The Times
+# shows", "the Review has learned", "records obtained by the Review" (PolNeAR train's 840 articles: "investigation
+# by the" 1, "review by the" 1, "analysis by the" 1, "has/have learned" 5, "obtained by the" 4, "reviewed by the" 2;
+# "A review by The Times shows" is the article's own outlet)
+_FINDING_BY = r"(?:investigation|inquiry|analysis|review|examination|reporting|obtained|seen|reviewed|verified)\s+by"
+_FOUND = r"(?:has|have)\s+(?:found|learned|learnt|established|obtained|seen|reviewed|verified)"
+
+
+def own_finding(document: dict[str, Any], claim: dict[str, Any]) -> bool:
+    """Whether the claim's sentence tells it as what the article's own outlet found out by its own reporting."""
+    outlet = strip_article((document["outlet"] or "").strip())
+    if not outlet or not document["text"]:
+        return False
+    begin, finish = sentence_of(document["text"], claim["span"]["start"], claim["span"]["end"])
+    name = rf"(?:[Tt]he\s+)?{re.escape(outlet)}\b"
+    return bool(re.search(rf"\b{_FINDING_BY}\s+{name}|\b{name}\s+{_FOUND}\b", document["text"][begin:finish]))
 
 
 _AFTER = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\w+) (?:days?|weeks?|months?|years?|hours?) )?"

@@ -129,6 +129,7 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     identities.record_sources(db, result.get("attributions", []), document, linking)
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
+    identities.record_relations(db, row["text"], document, result, identity_of)
     link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
     db.mark_linked(document)
 
@@ -175,12 +176,14 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # "the work of Y, the police chief said": who did the act its sentence names, told with that act's claim
             held = told_act(bounds, result.get("claims", []), target_of)
             if held is not None:
+                # the party the tail names is who the act is laid on: its dossier lists the act
+                add_keys(db, held, {f"entity:{i}" for i in identities.named_in(db, claim["span"]["text"], linking)})
                 db.add_mention(held, document, claim["id"], "responsibility", None)
                 continue
         if denies_reports(claim, text):
             false_reports.append(claim)
             continue
-        if not proposition(claim, event):
+        if not proposition(claim, event, text, result.get("events", [])):
             skipped(db, document, claim, "fragment")
             continue
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
@@ -198,6 +201,13 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 profile["search_keys"] |= {f"entity:{i}" for i in profile["sentence_parties"]}
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
+            profile["speakers"] = speakers(db, result, claim.get("attribution"), identity_of)
+            actor = profile["roles"].get("actor")
+            if isinstance(actor, int):
+                # "Ardovia has not attacked anyone": a state's denial is of the acts of the bodies and groups that
+                # answer to it, which its own name does not find
+                profile["search_keys"] = profile["search_keys"] | {
+                    f"entity:{i}" for i in identities.descendants(db, actor)}
         event_id = claim.get("event")
         target = linked_event.get(event_id) if event_id else None
         rule, key = ("same-event", event_id) if target is not None else ("", None)
@@ -446,14 +456,61 @@ def skipped(db: LinkStore, document: int, claim: dict[str, Any], rule: str) -> N
     db.add_mention(None, document, claim["id"], rule, None)
 
 
-def proposition(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
+def proposition(claim: dict[str, Any], event: dict[str, Any] | None, text: str = "",
+                events: list[dict[str, Any]] = ()) -> bool:
     """Whether a claim says something that can be true or false: it has an event, or is long enough to be a
     clause; "state-owned" or "the report" alone is a fragment of another claim."""
     if _NO_CLAIM.search(claim["span"]["text"]):
         return False
     if event is None and _AGENT_PHRASE.match(claim["span"]["text"]):
         return False
+    if non_finite(claim, text, events) and not any((event or {}).get("roles", {}).get(r)
+                                                   for r in ("actor", *PATIENT_ROLES)):
+        return False
     return event is not None or not fragment(claim["span"]["text"].split())
+
+
+# the words a finite verb follows when its subject stands further back: conjunctions, relatives, adverbs of time
+_LINKING_WORDS = {"and", "but", "or", "nor", "yet", "then", "that", "which", "who", "also", "later", "since", "once",
+                  "had", "has", "have", "was", "were", "is", "are", "be", "been", "would", "will", "could", "can",
+                  "may", "might", "must", "should", "did", "does", "do", "not", "never", "still", "already", "allegedly",
+                  "reportedly", "subsequently", "first", "then", "soon"}
+
+
+# the finite verbs that resume a clause after a participle set off by commas
+_FINITE_AFTER = {"was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might",
+                 "must", "should", "did", "does", "remains", "remained"}
+
+
+def non_finite(claim: dict[str, Any], text: str = "", events: list[dict[str, Any]] = ()) -> bool:
+    """"anchored off the cape on Saturday", "to brief the media", "a message posted on its channel": a claim that
+    opens with its own verb as an infinitive, a gerund or participle, or a participle right after the noun it
+    describes, with no other act told inside it, has no proposition of its own: it describes something told
+    elsewhere. ("..., Obsidian Lynx, wiped hundreds of computers" opens with a finite verb after an apposition, and
+    "to respond after X ordered ... over a cyberattack" holds acts of its own: both are propositions.)"""
+    trigger, span = claim.get("trigger") or {}, claim["span"]
+    if "start" not in trigger or not span["text"][:1].islower():
+        return False
+    opening = trigger["start"] - span["start"]
+    first = span["text"].split()[0].lower()
+    infinitive = opening == 3 and first == "to"
+    if opening != 0 and not infinitive:
+        return False
+    before = text[max(0, span["start"] - 20):span["start"]] if text else ""
+    previous = re.search(r"([A-Za-z'’-]+)\s*$", before)
+    # a participle right after its noun ("a tanker anchored off"), not a verb after a conjunction, a relative or an
+    # adverb ("and caused the blackout", "which also carried"); a gerund ("sending booby-trapped emails")
+    described = previous is not None and previous.group(1).lower() not in _LINKING_WORDS \
+        and not previous.group(1).lower().endswith("ly") and not first.endswith("s")
+    if not described and text and before.rstrip().endswith(","):
+        # "The tanker, anchored off the cape on Saturday, was searched": a participle set off by commas before the
+        # verb its noun is the subject of
+        after = re.match(r",\s+([a-z]+)", text[span["end"]:span["end"] + 30])
+        described = after is not None and after.group(1) in _FINITE_AFTER
+    if not (infinitive or first.endswith("ing") or described):
+        return False
+    return not any(span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]
+                   and v["trigger"]["start"] != trigger["start"] for v in events)
 
 
 # "the Amber Gannet, a freighter operated by Sellick Lines", "a memo seen by the Herald", "a group backed by X": a past
@@ -516,7 +573,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             elif reporter(str(value), outlets):
                 continue
             else:
-                resolved = participant(db, str(value), context, identity_by_name,
+                value = whole_name(str(value), role_words(event, role))
+                resolved = participant(db, value, context, identity_by_name,
                                        covering(str(value), context, context_start, mentions), linking, served)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
@@ -597,6 +655,19 @@ def given_by(event: dict[str, Any] | None, span: dict[str, Any]) -> dict[str, An
     if found is None:
         return event
     return {**event, "roles": {**(event.get("roles") or {}), "actor": found.group(1)}}
+
+
+def whole_name(value: str, words: str) -> str:
+    """"Northline" for a role whose words are "Northline Grid": the entity list cut a name the role's own words give
+    whole (the recogniser read its first word as a place); the whole name is the party. Only capitalised words
+    that are no day or month lengthen it."""
+    rest = words[len(value):] if value and words.startswith(value) else ""
+    added = rest.split()
+    if not rest.startswith(" ") or not added or not identities.looks_like_name(words):
+        return value
+    if any(not w[:1].isupper() or w.lower().strip("'’s") in identities.CALENDAR for w in added):
+        return value
+    return words
 
 
 def role_words(event: dict[str, Any], role: str) -> str:
@@ -722,11 +793,15 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     keys = sorted(profile.get("search_keys") or profile["keys"])
     # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
+    # whom each doer answers to, asked once a doer: many candidates share their doer
+    answering: dict[int, dict[int, str]] = {}
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
         actor = candidate["roles"].get("actor")
         if profile.get("negative") and isinstance(actor, int) and actor != profile["roles"].get("actor"):
-            # only a denial asks whose body the doer is: few claims are denials
-            candidate["actor_parent"] = identities.parent_of(db, actor)
+            # only a denial asks whom the doer answers to: few claims are denials
+            if actor not in answering:
+                answering[actor] = identities.ancestors(db, actor)
+            candidate["actor_parents"] = answering[actor]
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
@@ -777,7 +852,9 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         if not timed and parties < 2:
             return 0.0, ("", None)
         if agreed:
-            return 1.0 + agreed + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
+            key = event_key(claim["event_type"], claim["roles"])
+            chain = answers_for(claim, linked)
+            return 1.0 + agreed + similarity, ("event-key", f"{key}|{ANSWERS_FOR}{chain}" if chain else key)
         # a role empty on one side or filled by words only: the event type and the claim's words decide
         told = backoff.event_backoff(claim, linked, linking)
         if told:
@@ -800,6 +877,12 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     core = {v for v in linked["roles"].values() if isinstance(v, int)} or set(linked.get("parties", []))
     shared = set(claim.get("parties", [])) & core
     told = len(claim["tokens"] & linked.get("vocabulary", linked["tokens"])) / max(1, len(claim["tokens"]))
+    # "Silent Marten denied that it had any part in the outage at Northline Grid": the doer a claim names denies it,
+    # naming the party it was done to; what the denial calls the act is its own word, not the claim's
+    doer, patient = slot_value(linked["roles"], "actor"), slot_value(linked["roles"], "patient")
+    if claim.get("negative") and isinstance(doer, int) and doer in claim.get("speakers", ()) and isinstance(
+            patient, int) and patient in set(claim.get("parties", ())) | set(claim.get("sentence_parties", ())):
+        return 1.0 + told, ("denied-by-doer", ",".join(map(str, (doer, patient))))
     # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
     # its words are enough, since a denial of something else about that party is seldom worded like the claim
     if claim.get("negative") and shared:
@@ -819,11 +902,30 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
 
 def denied_by_state(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
     """"Torvalia has not attacked anyone" of a claim that a unit of Torvalia's army attacked: a denial whose doer is
-    the state a body of which is the claim's doer ("Vordan's military intelligence", "the Quorvian coast guard") denies
-    that body's act; a state answers for its bodies (see identities.parent_of)."""
+    the state a body of which is the claim's doer ("Vordan's military intelligence", "the Quorvian coast guard"), or
+    the body or state a group answers to ("a hacking group run by Vordan's intelligence service"), denies that
+    act; a state answers for its bodies and for the groups they run (see identities.ancestors)."""
     if not claim.get("negative"):
         return False
-    return linked.get("actor_parent") == slot_value(claim["roles"], "actor")
+    return slot_value(claim["roles"], "actor") in (linked.get("actor_parents") or {})
+
+
+def answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | None:
+    """The words of the relations by which a denial's doer answers for the claim's doer, when it does."""
+    if not denied_by_state(claim, linked):
+        return None
+    return linked["actor_parents"][slot_value(claim["roles"], "actor")]
+
+
+def speakers(db: LinkStore, result: dict[str, Any], attribution: str | None, identity_of: dict[str, int]) -> set[int]:
+    """Who a claim is said by: the identities of its sources, or of a source named outright that the entity list
+    missed ("Silent Marten denied that it had any part in ...")."""
+    found = chain_sources(result, attribution, identity_of)
+    own = next((a for a in result.get("attributions", []) if a["id"] == attribution), None)
+    text = " ".join(s.get("text", "") for s in (own or {}).get("source") or []).strip()
+    if not found and text and identities.looks_like_name(text) and text.split()[-1][:1].isupper():
+        found = set(identities.lookup(db, text))
+    return found
 
 
 def type_class(event_type: str) -> str:
@@ -881,7 +983,13 @@ def generic_of(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
     if not claim.get("generic") or claim["event_type"] not in acts.HOSTILE or linked["event_type"] not in acts.HOSTILE:
         return False
     pairs = [(slot_value(claim["roles"], s), slot_value(linked["roles"], s)) for s in ("actor", "patient")]
-    return all(isinstance(a, int) and a == b for a, b in pairs)
+    if all(isinstance(a, int) and a == b for a, b in pairs):
+        return True
+    # "Ardovia has not attacked and will never attack ..." of a claim that a group its intelligence service runs hacked
+    # a grid: the state's denial in a generic word, naming no other party done to
+    if not denied_by_state(claim, linked):
+        return False
+    return not isinstance(pairs[1][0], int) or pairs[1][0] == pairs[1][1]
 
 
 def act_of_clause(claim: dict[str, Any], linked: dict[str, Any]) -> float:
@@ -961,6 +1069,10 @@ def create(db: LinkStore, profile: dict[str, Any], published: str | None, voter:
                                  sorted(profile["tokens"]), published)
     add_keys(db, key, profile["keys"] | role_votes(profile, voter))
     return key
+
+
+# the part of an event key that gives the relations by which a denial's doer answers for the claim's doer
+ANSWERS_FOR = "answers for: "
 
 
 # a mention's vote for who fills a role of its claim, kept as a key of the claim: "role:actor=12@3" (the role, the

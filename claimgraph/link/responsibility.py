@@ -90,6 +90,27 @@ def claimer(text: str, begin: int, finish: int, start: int, end: int) -> str | N
     return told[0] if told else None
 
 
+# what stands before a blaming verb and is no party: a wire dateline, a pronoun
+_DATELINE_DASH = re.compile(r"^.*?\)\s*[-–—]+\s*")
+_NO_BLAMER = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"}
+
+
+def blamer(text: str, begin: int, finish: int, start: int, end: int) -> str | None:
+    """"Two ministers put the blame for the blast on Y", "Officials blamed Y for the attack": who lays the blame is
+    the source of the claim it lays, told in the article's voice; the words of the blaming verb's subject, from the
+    sentence's start (after a dateline) to the verb."""
+    sentence = text[begin:finish]
+    for shape in ("blamed", "blame-on"):
+        for match in SHAPES[shape].finditer(sentence):
+            if not (begin + match.start() < end and start < begin + match.end()):
+                continue
+            before = _DATELINE_DASH.sub("", sentence[:match.start()]).strip(" ,")
+            words = before.split()
+            if 1 <= len(words) <= 8 and before.lower() not in _NO_BLAMER and not re.search(r"[,;:\"“”]", before):
+                return before
+    return None
+
+
 # the party an act noun's phrase names as done to: "the bombing of the Lanner pipeline", "the attack on the Quay Board"
 _DONE_TO = re.compile(r"\b(?:of|on|at|against|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

@@ -70,15 +70,9 @@ class LinkTables:
 
     # copies
 
-    def copy_bucket_members(self, band: int, bucket: str, limit: int) -> list[int]:
-        """The latest documents of one LSH bucket."""
-        return [row[0] for row in self._db.execute(
-            "SELECT document FROM copy_buckets WHERE band = ? AND bucket = ? ORDER BY document DESC LIMIT ?",
-            (band, bucket, limit))]
-
     def copy_buckets_members(self, buckets: list[tuple[int, str]], limit: int) -> set[int]:
-        """The latest documents of each of a document's LSH buckets (band, bucket), `copy_bucket_members` for all of
-        them in one statement: a document has a bucket a band, and on a server each lookup was a round trip."""
+        """The latest `limit` documents of each of a document's LSH buckets (band, bucket), for all of them in one
+        statement: a document has a bucket a band, and on a server each lookup was a round trip."""
         if not buckets or limit <= 0:
             return set()
         values = ", ".join("(?, ?)" for _ in buckets)
@@ -216,6 +210,14 @@ class LinkTables:
         """Evidence for an identity that gives it no name (a description or an office one document uses)."""
         self._db.execute("INSERT OR IGNORE INTO entity_identity_evidence (identity, name_key, rule, document)"
                          " VALUES (?, ?, ?, ?)", (identity, key, rule, document))
+
+    def identity_evidence_keys(self, identity: int, prefix: str) -> list[str]:
+        """The evidence keys of an identity that begin with `prefix` (its relations to other parties, "parent:7|..."),
+        read along the key: a state's descriptions, one a document, are never scanned."""
+        return [r[0] for r in self._db.execute(
+            "SELECT name_key FROM entity_identity_evidence WHERE identity = ? AND name_key >= ? AND name_key < ?"
+            " AND substr(name_key, 1, ?) = ?",
+            (identity, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1), len(prefix), prefix))]
 
     def description_votes(self, key: str) -> list[tuple[int, str, int]]:
         """(identity, rule, documents) for each identity a description or office key is given to."""

@@ -94,7 +94,19 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
 
     blame: a bombing whose doer later articles tell with no act verb: "was the work of", "blamed ... for", "claimed
     responsibility for" (the group its own origin), "bore the hallmarks of", "put the blame for ... squarely on",
-    "were behind"; a founder's denial; the same group blamed for a kidnapping, which must stay apart."""
+    "were behind"; a founder's denial; the same group blamed for a kidnapping, which must stay apart.
+
+    grid: a cyberattack on a power grid by "a hacking group run by <state>'s foreign intelligence service", the grid
+    operator's name cut short by the entity list ("Northline" of "Northline Grid"); the state's denial in a generic
+    word ("has not attacked and will never attack the power network of a neighbour"), linked through the group's
+    relation to the state; the group's own denial ("denied that it had any part in the outage at"); a security firm
+    and an on-record minister as origins; "after reports that", "several outlets reported" adding none; the group's
+    breach of a bank and a deal of the same two states that must stay apart.
+
+    vaskel: a poisoning by officers of a state's security body, with no event the analysis types; the state's denial
+    ("has not poisoned anyone", "there is no truth to these stories") and the body's own; an outlet's own
+    investigation ("an investigation by the Sellow Review has found") as an origin though it comes after the first
+    report; another act of the same body and an accord of the same two states that must stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])

@@ -119,10 +119,11 @@ def test_copy_buckets_and_groups(storage):
     first, second = stored(storage), stored(storage, TEXT + " More.", outlet="Beacon")
     storage.add_copy(first, b"\x01" * 16, first, [(0, "aa"), (1, "bb")])
     storage.add_copy(second, b"\x02" * 16, first, [(0, "aa"), (1, "cc")])
-    assert storage.copy_bucket_members(0, "aa", 5) == [second, first]
-    assert storage.copy_bucket_members(0, "aa", 1) == [second]
-    assert storage.copy_bucket_members(1, "zz", 5) == []
-    # all of a document's buckets in one statement: the same members as asked one bucket at a time
+    # all of a document's buckets in one statement: the latest members of each, as counted from what was added
+    added = {first: [(0, "aa"), (1, "bb")], second: [(0, "aa"), (1, "cc")]}
+    for buckets, limit in [([(0, "aa"), (1, "bb"), (1, "zz")], 5), ([(0, "aa")], 1), ([(1, "cc"), (1, "bb")], 1),
+                           ([(1, "zz")], 5)]:
+        assert storage.copy_buckets_members(buckets, limit) == latest_members(added, buckets, limit)
     assert storage.copy_buckets_members([(0, "aa"), (1, "bb"), (1, "zz")], 5) == {first, second}
     assert storage.copy_buckets_members([(0, "aa"), (1, "bb")], 1) == {second, first}
     assert storage.copy_buckets_members([(0, "aa")], 1) == {second}
@@ -140,9 +141,19 @@ def test_a_crowded_bucket_gives_its_latest_members_alone(storage):
     latest = set(documents[-3:])
     assert storage.copy_buckets_members([(0, "boilerplate")], 3) == latest
     assert storage.copy_buckets_members([(0, "boilerplate"), (1, f"own-{documents[0]}")], 3) == latest | {documents[0]}
-    for band, bucket in [(0, "boilerplate"), (1, f"own-{documents[1]}")]:
-        assert set(storage.copy_bucket_members(band, bucket, 3)) <= storage.copy_buckets_members(
-            [(0, "boilerplate"), (1, f"own-{documents[1]}")], 3)
+    added = {document: [(0, "boilerplate"), (1, f"own-{document}")] for document in documents}
+    for limit in (1, 3, 7, 9):
+        buckets = [(0, "boilerplate"), (1, f"own-{documents[1]}")]
+        assert storage.copy_buckets_members(buckets, limit) == latest_members(added, buckets, limit)
+
+
+def latest_members(added: dict[int, list[tuple[int, str]]], buckets: list[tuple[int, str]], limit: int) -> set[int]:
+    """The `limit` highest documents of each asked bucket, counted from the buckets each document was added with."""
+    found: set[int] = set()
+    for bucket in buckets:
+        members = sorted((document for document, held in added.items() if bucket in held), reverse=True)
+        found |= set(members[:limit])
+    return found
 
 
 def test_identities_their_names_and_evidence(storage):
