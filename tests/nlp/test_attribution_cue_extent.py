@@ -84,3 +84,20 @@ def test_the_extent_ranker_survives_saving(tmp_path):
     assert loaded.extent is not None and loaded.extent.weights == {"e:nr=1": [0.5]}
     plain = AttributionModel.from_dict({k: v for k, v in model.to_dict().items() if k != "extent"})
     assert plain.extent is None
+
+
+def test_a_begin_bias_lets_a_near_miss_begin_a_cue_and_is_saved(tmp_path):
+    doc = pointed_out()
+    tagger = Linear(attribution_model.TAGS)
+    # 'pointed' leans to O by a little; every other word by a lot
+    tagger.weights = {"b": [5.0, 0.0, 0.0], "w=pointed": [-4.5, 0.0, 0.0]}
+    plain = AttributionModel(tagger, Linear(), Linear())
+    assert plain.cues(doc, context(doc)) == []
+    biased = AttributionModel(tagger, Linear(), Linear(), begin_bias=1.0)
+    assert biased.cues(doc, context(doc)) == [[3]]
+    path = tmp_path / "model.json.gz"
+    biased.save(path)
+    import gzip
+    import json
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        assert AttributionModel.from_dict(json.load(handle)).begin_bias == 1.0
