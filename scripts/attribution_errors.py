@@ -39,7 +39,7 @@ def construction(doc, cue) -> str:
 def cue_shape(doc, cue) -> str:
     """'say', 'tell' and 'according to' apart; other cues by their number of words."""
     words = [doc[i].lemma_.lower() for i in sorted(cue)]
-    if words == ["according", "to"]:
+    if [doc[i].lower_ for i in sorted(cue)] == ["according", "to"]:
         return "according to"
     if len(words) == 1 and words[0] in {"say", "tell"}:
         return words[0]
