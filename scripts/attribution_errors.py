@@ -14,8 +14,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from claimgraph.nlp.attribution.model import (AttributionModel, best, content_candidates, context, cue_head,
-                                              load_model, source_candidates)
+from claimgraph.nlp.attribution.model import (AttributionModel, best, choose_content, content_candidates, context,
+                                              cue_head, load_model, source_candidates)
 from claimgraph.training.attribution import examples, parsed, parser_pipeline
 
 
@@ -34,6 +34,16 @@ def construction(doc, cue) -> str:
     if head.pos_ == "VERB":
         return "verb"
     return "other (" + head.pos_ + ")"
+
+
+def cue_shape(doc, cue) -> str:
+    """'say', 'tell' and 'according to' apart; other cues by their number of words."""
+    words = [doc[i].lemma_.lower() for i in sorted(cue)]
+    if [doc[i].lower_ for i in sorted(cue)] == ["according", "to"]:
+        return "according to"
+    if len(words) == 1 and words[0] in {"say", "tell"}:
+        return words[0]
+    return "other single word" if len(words) == 1 else "other multi-word"
 
 
 def edges(gold: frozenset[int], got: frozenset[int]) -> str:
@@ -63,12 +73,14 @@ def analyse(folder: Path, model: AttributionModel, cache: Path) -> dict:
     docs = parsed(folder, nlp, cache)
     out = {"cue": Counter(), "cue_missed_by_construction": Counter(), "cue_spurious_by_construction": Counter(),
            "cue_boundary": Counter(), "content": Counter(), "content_boundary": Counter(), "source": Counter(),
-           "source_boundary": Counter(), "one_word_edges": Counter()}
+           "source_boundary": Counter(), "one_word_edges": Counter(), "cue_found_by_shape": Counter(),
+           "cue_not_found_by_shape": Counter(), "cue_spurious_by_shape": Counter()}
     for doc, attributions in examples(folder, docs):
         ctx = context(doc)
         predicted = {frozenset(c): (c, content, source) for c, content, source in model.predict(doc)}
         gold = {r["cue"]: r for r in attributions if r["cue"]}
         for cue, record in gold.items():
+            out["cue_found_by_shape" if cue in predicted else "cue_not_found_by_shape"][cue_shape(doc, cue)] += 1
             if cue in predicted:
                 out["cue"]["correct"] += 1
             elif any(cue & p for p in predicted):
@@ -81,7 +93,7 @@ def analyse(folder: Path, model: AttributionModel, cache: Path) -> dict:
             # contents and sources are judged on the gold cue, so their errors are not the cue's
             cue_tokens = sorted(cue)
             candidates = content_candidates(doc, cue_tokens, ctx)
-            chosen = best(model.content, candidates)
+            chosen = choose_content(model.content, doc, cue_tokens, ctx)
             content = record["content"]
             if not content:
                 continue
@@ -119,6 +131,7 @@ def analyse(folder: Path, model: AttributionModel, cache: Path) -> dict:
         for cue in predicted:
             if cue not in gold and not any(cue & g for g in gold):
                 out["cue"]["spurious"] += 1
+                out["cue_spurious_by_shape"][cue_shape(doc, cue)] += 1
                 out["cue_spurious_by_construction"][construction(doc, cue)] += 1
     out["one_word_edges"] = Counter(dict(out["one_word_edges"].most_common(12)))
     return {k: dict(v.most_common()) for k, v in out.items()}

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, DocBin
 
 from ..evaluate.polnear import ROLES, articles, evaluate_polnear
 from ..nlp.attribution.model import (MODEL_FILE, MODEL_PACKAGE, TAGS, AttributionModel, Linear, best,
-                                     content_candidates, history, quote_depths, context, source_candidates,
-                                     token_features)
+                                     content_candidates, context, cue_head, extent_candidates, history,
+                                     quote_depths, source_candidates, token_features)
 from ..nlp.tokens import runs
 
 SEED = 13
@@ -196,6 +196,24 @@ def ranker_instances(data: list[tuple[Doc, list]]) -> tuple[list, list, dict[str
     return content, source, stats
 
 
+def extent_instances(data: list[tuple[Doc, list]]) -> tuple[list, int, int]:
+    """Extent ranking instances: every gold cue's head with the stretches around it that take no other cue's word;
+    returns them with the number of cues and of cues whose extent is among the stretches."""
+    instances, total, reachable = [], 0, 0
+    for doc, attributions in data:
+        ctx = context(doc)
+        cues = {record["cue"] for record in attributions}
+        for cue in cues:
+            total += 1
+            others = {i for other in cues if other != cue and not other & cue for i in other}
+            candidates = [c for c in extent_candidates(ctx, cue_head(doc, sorted(cue)).i) if not c.tokens & others]
+            index = next((k for k, c in enumerate(candidates) if c.tokens == cue), None)
+            if index is not None:
+                reachable += 1
+                instances.append((candidates, index))
+    return instances, total, reachable
+
+
 # -- evaluation on dev ----------------------------------------------------------------------------------------------
 def model_predictor(model: AttributionModel, docs: dict[str, Doc]):
     by_text = {doc.text: doc for doc in docs.values()}
@@ -222,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, help="PolNeAR dev folder: report figures after training")
     parser.add_argument("--epochs", type=int, default=4, help="passes of the cue tagger (4: best on dev)")
     parser.add_argument("--ranker-epochs", type=int, default=6, help="passes of the rankers (6: best on dev)")
+    parser.add_argument("--no-extent", dest="extent", action="store_false",
+                        help="keep the tagger's cue extents (no extent ranker)")
     parser.add_argument("--out", type=Path, help="where to write the model (default: inside the package)")
     parser.add_argument("--cache", type=Path, default=Path(".cache/attribution"), help="parse cache folder")
     args = parser.parse_args(argv)
@@ -233,8 +253,11 @@ def main(argv: list[str] | None = None) -> int:
     content, source, stats = ranker_instances(data)
     print(f"gold spans among the candidates: content {stats['content_reachable']}/{stats['content']}, "
           f"source {stats['source_reachable']}/{stats['source']}", file=sys.stderr)
+    extents, cues, reachable = extent_instances(data)
+    print(f"gold cues among the extents around their head: {reachable}/{cues}", file=sys.stderr)
     model = AttributionModel(train_tagger(data, args.epochs), train_ranker(content, args.ranker_epochs, "content"),
-                             train_ranker(source, args.ranker_epochs, "source"), starts=cue_starts(data))
+                             train_ranker(source, args.ranker_epochs, "source"), starts=cue_starts(data),
+                             extent=train_ranker(extents, args.ranker_epochs, "extent") if args.extent else None)
     out = args.out or Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
     model.save(out)
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB) after {time.time() - started:.0f}s", file=sys.stderr)

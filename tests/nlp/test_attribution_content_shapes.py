@@ -140,3 +140,127 @@ def test_a_trailing_apposition_carries_no_piece_feature():
     ctx = context(make_doc(words, heads, deps, tags))
     assert not [f for f in comma_pieces(ctx, {2, 3, 4, 5, 6}) if f.startswith("dropped")]
     assert not [f for f in comma_pieces(ctx, set(range(2, 13))) if f.startswith("kept")]
+
+
+def candidate_kinds(doc, cue):
+    return {c.tokens: {f[2:] for f in c.features if f.startswith("k=")}
+            for c in content_candidates(doc, cue, context(doc))}
+
+
+def test_a_trailing_relative_clause_is_not_cut_as_a_piece():
+    # She said the mill hired Pell who is 64 .  (kept whole: PolNeAR's coin, the contract's gold keeps it)
+    words = ["She", "said", "the", "mill", "hired", "Pell", "who", "is", "64", "."]
+    heads = [1, 1, 3, 4, 1, 4, 7, 5, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "dobj", "nsubj", "relcl", "attr", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "PROPN", "PRON", "AUX", "NUM", "PUNCT"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    found = spans(doc, [1])
+    assert frozenset(range(2, 9)) in found
+    assert frozenset({2, 3, 4, 5}) not in found
+
+
+def leaked_in_spring():
+    # He said the dam leaked in the spring .
+    words = ["He", "said", "the", "dam", "leaked", "in", "the", "spring", "."]
+    heads = [1, 1, 3, 4, 1, 4, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "prep", "det", "pobj", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_trailing_prepositional_phrase_on_the_verb_can_be_left_out():
+    found = spans(leaked_in_spring(), [1])
+    assert frozenset({2, 3, 4}) in found and frozenset(range(2, 8)) in found
+
+
+def test_a_prepositional_phrase_on_a_noun_stays_with_its_noun():
+    # She said it was the worst flood in decades .
+    words = ["She", "said", "it", "was", "the", "worst", "flood", "in", "decades", "."]
+    heads = [1, 1, 3, 1, 6, 6, 3, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "det", "amod", "attr", "prep", "pobj", "punct"]
+    pos = ["PRON", "VERB", "PRON", "AUX", "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"]
+    found = spans(Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos), [1])
+    assert frozenset(range(2, 9)) in found
+    assert frozenset(range(2, 7)) not in found
+
+
+def test_nested_candidates_say_what_the_longer_one_adds():
+    doc = leaked_in_spring()
+    by_tokens = {c.tokens: c.features for c in content_candidates(doc, [1], context(doc))}
+    assert "sup=right|prep" in by_tokens[frozenset({2, 3, 4})]
+    assert "sub=right|prep" in by_tokens[frozenset(range(2, 8))]
+    assert "constituent=True|ccomp" in by_tokens[frozenset(range(2, 8))]
+
+
+def test_nesting_features_do_not_name_a_trailing_relative_clause():
+    # The guide said the path reached the lake , which had frozen .
+    words = ["The", "guide", "said", "the", "path", "reached", "the", "lake", ",", "which", "had", "frozen", "."]
+    heads = [1, 2, 2, 4, 5, 2, 7, 5, 7, 11, 11, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "det", "dobj", "punct", "nsubj", "aux", "relcl", "punct"]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "VBD", "DT", "NN", ",", "WDT", "VBD", "VBN", "."]
+    doc = make_doc(words, heads, deps, tags)
+    by_tokens = {c.tokens: c.features for c in content_candidates(doc, [2], context(doc))}
+    shorter = by_tokens[frozenset(range(3, 8))]
+    assert "sup=right|coin" in shorter
+    assert not [f for f in shorter if f.startswith("sup-word=right")]
+
+
+def test_a_trim_never_drops_a_that_clause():
+    # The union dismissed as a ploy a memo that the yard would shut .  (the parser hangs the memo on the ploy)
+    words = ["The", "union", "dismissed", "as", "a", "ploy", "a", "memo", "that", "the", "yard", "would", "shut", "."]
+    heads = [1, 2, 2, 2, 5, 3, 7, 5, 12, 10, 12, 12, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "det", "pobj", "det", "npadvmod", "mark", "det", "nsubj", "aux", "acl",
+            "punct"]
+    tags = ["DT", "NN", "VBD", "IN", "DT", "NN", "DT", "NN", "IN", "DT", "NN", "MD", "VB", "."]
+    doc = make_doc(words, heads, deps, tags)
+    for tokens, kinds in candidate_kinds(doc, [2]).items():
+        if any("trim:" in k for k in kinds):
+            assert set(range(8, 13)) <= tokens, (tokens, kinds)
+    # the same stretch without a clause of its own is cut
+    ctx = context(doc)
+    from claimgraph.nlp.attribution.model import token_table, trailing_trims
+    assert not trailing_trims(ctx, token_table(doc), set(range(3, 13)))
+
+
+def test_a_trim_never_leaves_the_subject_of_a_passive_alone():
+    # The barge was boarded at dawn by armed men .  (the subject with the complement is a candidate, and cutting
+    # the complement off again would leave the subject alone)
+    words = ["The", "barge", "was", "boarded", "at", "dawn", "by", "armed", "men", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3, 8, 6, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "agent", "amod", "pobj", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "NN", "IN", "JJ", "NNS", "."]
+    doc = make_doc(words, heads, deps, tags)
+    kinds = candidate_kinds(doc, [3])
+    assert frozenset({0, 1, 4, 5}) in kinds
+    assert not [k for tokens, ks in kinds.items() for k in ks if "trim:" in k and tokens <= {0, 1}]
+
+
+def test_a_quotation_resumed_twice_after_its_cue_is_one_candidate():
+    # “ A , ” she said , “ B . ” “ C . ” “ D . ”
+    words = ["“", "A", ",", "”", "she", "said", ",", "“", "B", ".", "”", "“", "C", ".", "”", "“", "D", ".", "”"]
+    heads = [1, 5, 1, 1, 5, 5, 5, 8, 5, 8, 8, 12, 12, 12, 12, 16, 16, 16, 16]
+    deps = ["punct", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct", "punct", "ccomp", "punct", "punct",
+            "punct", "ROOT", "punct", "punct", "punct", "ROOT", "punct", "punct"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+    found = spans(doc, [5])
+    assert frozenset(set(range(0, 4)) | set(range(7, 19))) in found
+
+
+def test_a_fronted_relative_word_joins_the_complement():
+    # the fee , which the mayor called a scandal , rose
+    words = ["the", "fee", ",", "which", "the", "mayor", "called", "a", "scandal", ",", "rose"]
+    heads = [1, 10, 1, 6, 5, 6, 1, 8, 6, 1, 10]
+    deps = ["det", "nsubj", "punct", "dobj", "det", "nsubj", "relcl", "det", "oprd", "punct", "ROOT"]
+    tags = ["DT", "NN", ",", "WDT", "DT", "NN", "VBD", "DT", "NN", ",", "VBD"]
+    assert frozenset({3, 7, 8}) in spans(make_doc(words, heads, deps, tags), [6])
+
+
+def test_a_trailing_clause_with_its_own_subject_is_not_cut():
+    # He said the dam leaked after the river rose .  (the river rising is an event of its own)
+    words = ["He", "said", "the", "dam", "leaked", "after", "the", "river", "rose", "."]
+    heads = [1, 1, 3, 4, 1, 8, 7, 8, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "mark", "det", "nsubj", "advcl", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    found = spans(Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos), [1])
+    assert frozenset(range(2, 9)) in found
+    assert frozenset({2, 3, 4}) not in found

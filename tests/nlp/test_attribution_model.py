@@ -190,3 +190,61 @@ def test_citing_never_hangs_on_a_dropped_attribution(analyse):
     ids = {a["id"] for a in r["attributions"]}
     for a in r["attributions"]:
         assert a["parent"] is None or a["parent"] in ids
+
+
+def joined_texts(spans):
+    return " ".join(s["text"] for s in spans)
+
+
+def shipped_model_or_skip():
+    if attribution_model.load_model() is None:
+        pytest.skip("the attribution model is not built (python -m claimgraph.training.attribution)")
+
+
+def test_what_a_speaker_calls_a_report_never_stands_for_the_report(analyse):
+    # content candidates that leave out a trailing piece, and a cue stretched over 'as', must not cut the report
+    # down to what the speaker calls it
+    shipped_model_or_skip()
+    r = analyse('The harbour authority rejected as "a clumsy invention" a report that its pilots had been bribed.')
+    (rejected,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "rejected"]
+    assert joined_texts(rejected["cue"]) == "rejected"
+    assert "its pilots had been bribed" in joined_texts(rejected["content"])
+
+
+def test_the_subject_of_a_passive_act_is_no_content(analyse):
+    shipped_model_or_skip()
+    assert analyse("The barge was boarded by armed men.")["attributions"] == []
+    r = analyse("The barge was boarded at dawn by armed men, the coast guard said.")
+    (said,) = r["attributions"]
+    assert joined_texts(said["content"]) == "The barge was boarded at dawn by armed men"
+
+
+def test_a_trailing_relative_clause_stays_in_the_content(analyse):
+    shipped_model_or_skip()
+    for text, tail in [("The coast guard said it had towed the trawler, which had lost its rudder.",
+                        "which had lost its rudder"),
+                       ("A spokeswoman for the port said the crane had been repaired by a firm from the north, "
+                        "which won the contract in May.", "which won the contract in May")]:
+        (said,) = analyse(text)["attributions"]
+        assert joined_texts(said["content"]).endswith(tail), text
+
+
+def test_the_shipped_model_stretches_a_cue_over_its_auxiliary_and_particle():
+    shipped_model_or_skip()
+    from claimgraph.training.attribution import parser_pipeline
+    nlp = parser_pipeline()
+    doc = nlp("The miners' union has pointed out that the shafts were never inspected.")
+    model = attribution_model.load_model()
+    assert model.extent is not None
+    cues = [[doc[i].text for i in cue] for cue, _, _ in model.predict(doc)]
+    assert ["has", "pointed", "out"] in cues
+
+
+def test_a_cue_parsed_as_a_noun_offers_its_compound_as_the_source():
+    # Brandt charges that the fund was raided .  (the parser takes 'charges' for a noun and 'Brandt' for its compound)
+    words = ["Brandt", "charges", "that", "the", "fund", "was", "raided", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 1, 6, 4, 6, 6, 1, 1],
+              deps=["compound", "ROOT", "mark", "det", "nsubjpass", "auxpass", "acl", "punct"],
+              pos=["PROPN", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+    found = {c.tokens: c.features for c in source_candidates(doc, [1], frozenset(range(2, 7)), context(doc))}
+    assert "k=compound" in found[frozenset({0})]
