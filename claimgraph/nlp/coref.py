@@ -561,6 +561,10 @@ class Coreference(Component):
         # "X, a private military contractor, ... the contractor": the body the text itself called by the noun
         called = [m for m in near if any(rule in {"apposition", "class noun before the name"} and noun in
                                          {t.lower_ for t in words} for _, rule, words in clusters[m.cluster].type_evidence)]
+        if not called and near and clusters[near[-1].cluster].category is None:
+            # "the X rebel group ... the Y interior ministry said ... the group": a body of no known kind is only the
+            # last resort when one of a kind the noun names is near
+            called = [m for m in near if clusters[m.cluster].category is not None]
         return (called or near)[-1].cluster if near else None
 
     def _members(self, doc: Doc, noun: str, earlier, clusters, here, token: Token | None = None) -> int | None:

@@ -360,6 +360,16 @@ def test_the_rebel_group_phrase_is_one_mention_and_the_nearest_group_is_picked(a
     assert name == "Brannoch"
 
 
+def test_the_group_passes_over_a_nearer_body_of_no_kind_for_the_named_group(analyse):
+    # the ministry in between is read as a body of no known kind; "the group" is the armed group named before it
+    r = analyse("The Hollow Pine rebel group attacked a fuel depot near the town of Vessan on Monday, killing four "
+                "guards, the Lessary interior ministry said.\n\nThe group denied involvement in a statement posted "
+                "online on Tuesday.")
+    name, evidence = source_entity(r, "The group")
+    assert name == "Hollow Pine"
+    assert evidence["source_entity_by"]["antecedent"]["text"] == "The Hollow Pine rebel group"
+
+
 def test_the_agency_and_the_company_after_their_names(analyse):
     r = analyse("The National Fisheries Agency said it had impounded three trawlers. The agency said the crews "
                 "would be fined. Quillon Freight, which owns two of the boats, said it would appeal. The company "
