@@ -486,8 +486,9 @@ def non_finite(claim: dict[str, Any], text: str = "", events: list[dict[str, Any
     """"anchored off the cape on Saturday", "to brief the media", "a message posted on its channel": a claim that
     opens with its own verb as an infinitive, a gerund or participle, or a participle right after the noun it
     describes, with no other act told inside it, has no proposition of its own: it describes something told
-    elsewhere. ("..., the Copper Heron group, wiped hundreds of computers" opens with a finite verb after an apposition, and
-    "to respond after X ordered ... over a cyberattack" holds acts of its own: both are propositions.)"""
+    elsewhere. ("..., the Copper Heron group, wiped hundreds of computers" opens with a finite verb after an
+    apposition, and "to respond after X ordered ... over a cyberattack" holds acts of its own: both are
+    propositions.)"""
     trigger, span = claim.get("trigger") or {}, claim["span"]
     if "start" not in trigger or not span["text"][:1].islower():
         return False
