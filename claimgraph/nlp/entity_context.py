@@ -26,9 +26,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "emirate", "principality", "monarchy"}
 _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "come", "flee", "head", "sail", "return"}
 # a journey's start: "arrived from X", "flew in from X", "fled from X" name where a mover set out from. "came from X"
-# and "returned from X" only when a person moves: PolNeAR train has 7 "come/came/coming from <Name>" after people or
-# things sent ("people coming from Syria", "came from Texas", "guns ... come from Vermont") against 7 with a remark,
-# a figure or money as subject ("a phrase that could have come from Trump", "the figure came from the State Department")
+# and "returned from X" only when a person moves: PolNeAR train has 7 "come/travel from <Name>" naming a place (6 with
+# a person moving: "people coming from Syria", "who traveled from Illinois"; 1 "guns ... come from Vermont") against 16
+# naming a source of a remark, a figure, rhetoric or money ("a phrase that could have come from Trump", "the figure
+# came from the State Department")
 _DEPARTURE_VERBS = {"arrive", "fly", "travel", "flee", "sail", "drive", "escape", "evacuate"}
 _MOVER_VERBS = {"come", "return"}
 _MOVERS = {"he", "she", "they", "we", "i", "you", "who", "someone", "anyone", "people", "family", "families",
