@@ -25,6 +25,16 @@ NER_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.5, "LOC": 0.5, "FAC": 1.0, "PR
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _STATE_NOUNS = {"country", "nation", "state", "republic", "kingdom", "emirate", "principality", "monarchy"}
 _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "come", "flee", "head", "sail", "return"}
+# a journey's start: "arrived from X", "flew in from X", "fled from X" name where a mover set out from. "came from X"
+# and "returned from X" only when a person moves: PolNeAR train has 7 "come/travel from <Name>" naming a place (6 with
+# a person moving: "people coming from Syria", "who traveled from Illinois"; 1 "guns ... come from Vermont") against 16
+# naming a source of a remark, a figure, rhetoric or money ("a phrase that could have come from Trump", "the figure
+# came from the State Department")
+_DEPARTURE_VERBS = {"arrive", "fly", "travel", "flee", "sail", "drive", "escape", "evacuate"}
+_MOVER_VERBS = {"come", "return"}
+_MOVERS = {"he", "she", "they", "we", "i", "you", "who", "someone", "anyone", "people", "family", "families",
+           "refugee", "migrant", "delegation", "visitor", "traveller", "traveler", "pilgrim", "worker", "fighter",
+           "troop", "soldier", "civilian", "resident", "passenger", "evacuee", "team", "convoy"}
 # verbs whose object is a territory (VerbNet 3.3 conquer-42.3, occupy, defend-85; news usage "shell X")
 _TERRITORY_VERBS = {"defend", "invade", "govern", "annex", "occupy", "control", "seize", "capture", "besiege",
                     "recapture", "liberate", "shell", "bomb", "administer", "reach", "enter", "visit", "cross"}
@@ -329,10 +339,27 @@ class ContextTyper:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in _MOTION_VERBS:
             add("GPE", HINT, head.head.i, end, "destination of a movement")
+        elif root.dep_ == "pobj" and head.lower_ == "from" and self._journey(head.head):
+            add("GPE", STRONG, head.head.i, end, "start of a journey")
         elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS and not (
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    def _journey(self, verb: Token) -> bool:
+        """Whether "from" on verb names where someone travelled from ("flew in from", "families who came from")."""
+        if verb.dep_ in {"prt", "advmod"} and verb.lower_ in {"in", "back", "home", "out"}:
+            verb = verb.head  # "flew in from X", "came back from X"
+        lemma = verb.lemma_.lower()
+        if lemma in _DEPARTURE_VERBS:
+            return True
+        if lemma not in _MOVER_VERBS:
+            return False
+        mover = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ in {"acl", "relcl"} and (mover is None or mover.lower_ in {"who", "that"}):
+            mover = verb.head  # "refugees coming from X", "families who came from X"
+        return mover is not None and (mover.lower_ in _MOVERS or mover.lemma_.lower() in _MOVERS
+                                      or mover.ent_type_ == "PERSON" or self.noun_type(mover) == "PERSON")
 
     def described_kind(self, doc: Doc, end: int) -> Token | None:
         """The noun for a body's kind right after a name, past kind words ("rebel group", "movement"), or None."""

@@ -258,3 +258,18 @@ def test_a_party_introduced_by_a_naming_clause_is_named_in_the_role(analyse):
                 "The delivery of the rifles was carried out by a firm called Velgard Trading.")
     assert event(r, "carried out")["roles"]["actor"] == "Black Orchard"
     assert any(ev["roles"].get("actor") == "Velgard Trading" for ev in r["events"])
+
+
+def test_a_recipient_hung_on_the_noun_of_what_is_given(analyse):
+    r = analyse("Morvaine announced new military support for Sorvenna on Monday.")
+    support = event(r, "support")
+    assert support["roles"].get("recipient") == "Sorvenna" and support["roles"].get("actor") == "Morvaine"
+    r = analyse("The government pledged humanitarian aid for Sorvenna and sent weapons to the Drava militia.")
+    assert event(r, "aid")["roles"].get("recipient") == "Sorvenna"
+    assert event(r, "sent")["roles"].get("recipient") == "Drava"
+
+
+def test_a_states_army_acting_is_the_state_acting(analyse):
+    # as the annotated articles mark it: a state's forces ("its forces", "the troops") act for the state
+    r = analyse("The Sorvenna army returned fire after shells landed near the border.")
+    assert event(r, "returned")["roles"].get("actor") == "Sorvenna"

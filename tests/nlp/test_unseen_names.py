@@ -219,3 +219,18 @@ def test_a_surname_owning_a_ministry_stays_the_minister(analyse):
     r = analyse("The Belskan foreign minister, Ilka Hallor, welcomed the move. The Sarn Times reported that "
                 "Hallor's ministry had drafted a deal.")
     assert entity(r, "Ilka Hallor")["type"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dozens of families who arrived from Pelmarra on Tuesday slept in a school gym.", "Pelmarra"),
+    ("The delegation flew in from Ostravik late on Sunday, officials said.", "Ostravik"),
+    ("Refugees coming from Quessara crowded the border post.", "Quessara"),
+    ("Miro Lantz returned from Ovenna on Friday.", "Ovenna"),
+])
+def test_where_a_journey_started_is_a_place(analyse, text, name):
+    assert entity(analyse(text), name)["type"] == "GPE"
+
+
+def test_a_remark_that_came_from_a_person_keeps_the_person(analyse):
+    r = analyse("The order to withdraw came from Marek Petrell, the defence minister said.")
+    assert entity(r, "Marek Petrell")["type"] == "PERSON"
