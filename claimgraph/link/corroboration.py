@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
-from .linker import ANSWERS_FOR, denied_report, denies_reports, event_type, negated_verb
+from .linker import ANSWERS_FOR, DENIED_IN, denied_report, denies_reports, event_type, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -299,7 +299,8 @@ def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
 _DESCRIPTION = re.compile(r"^(?:the|this|that)\s+([a-z][\w-]*)$", re.I)
 
 
-def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[str, Any]:
+def antecedent(document: dict[str, Any], attribution: dict[str, Any],
+               store: CorpusStore | None = None) -> dict[str, Any]:
     """The source a pronoun or a description stands for: the nearest source before it that names somebody, and for
     "the centre" the nearest whose name holds "centre" ("It said ...", "The centre said ..." after "the Tollan
     Rights Centre said")."""
@@ -330,17 +331,29 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any]) -> dict[st
             head = description.group(1).lower()
             if head in {w.lower().strip(",") for w in words[1:]} and is_named(candidate):
                 return candidate
+            if store is not None and is_named(candidate) and described_as(store, candidate["source_text"], head):
+                # "Silent Marten denied ... 'We did not ...,' the group said", with no entity for the name to join
+                # the description to: the named source before it that other articles call by the description
+                return candidate
             continue
         # a pronoun stands for the speaker before it, whoever that is ("The document, dated ..." is the draft seen
         # by the Palisade it refers back to)
         candidate = named_by(document["attributions"], candidate)
-        return antecedent(document, candidate) if candidate is not attribution else attribution
+        return antecedent(document, candidate, store) if candidate is not attribution else attribution
     named = descriptions.named_before(document["text"], at, description.group(1).lower()) if description else None
     if named:
         # no source before it holds the head, a name the article gave before does ("The Calder Rights Centre counts
         # 19 dead ... The centre also says ..."): the description is that party
         return {**attribution, "source_text": named, "source_entity": None, "refers_to": None}
     return attribution
+
+
+def described_as(store: CorpusStore, name: str, head: str) -> bool:
+    """Whether the one party a name stands for is given the description elsewhere in the corpus (the coreference
+    of the articles that joined "the group" to it)."""
+    found = identities.lookup(store, name)
+    return len(found) == 1 and any(identity == found[0] and rule == "description"
+                                   for identity, rule, _ in store.description_votes(name_key(head)))
 
 
 # the possessive pronouns and the pronoun each is the possessive of
@@ -395,7 +408,8 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     event = document["events"].get(claim.get("event") or "") or {}
     actor = name_key(str((event.get("roles") or {}).get("actor") or ""))
     # "Ustria has agreed to ...": the party the claim is about, read as its source, is no source of it
-    chain = [antecedent(document, named_by(attributions, a)) for a in chain_of(attributions, speaker(document, claim))
+    chain = [antecedent(document, named_by(attributions, a), corpus.store)
+             for a in chain_of(attributions, speaker(document, claim))
              if not party_source(corpus, document, a, actor, actors)]
     # a dateline read as a source is the article's own voice; the day a source spoke is no part of its name
     chain = [{**a, "source_text": clean_source(a["source_text"])} if a["source_text"] else a for a in chain]
@@ -718,7 +732,9 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
         found = {"rule": rule, "event": event_type, "actor": names(actor), "patient": names(patient)}
         if told and told[0].startswith(ANSWERS_FOR):
             # the relations by which a denial's doer answers for the act's doer ("run by X's intelligence service")
-            return {**found, "answers_for": told[0][len(ANSWERS_FOR):]}
+            chain, _, words = told[0][len(ANSWERS_FOR):].partition(DENIED_IN)
+            # a denial without an event: the words that told the act it denies ("has not poisoned anyone")
+            return {**found, "answers_for": chain, **({"denied_in": words} if words else {})}
         # the words that named the act's doer without an act verb ("blamed Y for the blast")
         return {**found, "doer_told_by": told[0]} if told else found
     if rule in ("parties", "one-party", "denied-by-doer") and key:

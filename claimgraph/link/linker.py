@@ -203,6 +203,11 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
             profile["speakers"] = speakers(db, result, claim.get("attribution"), identity_of)
             actor = profile["roles"].get("actor")
+            if event is None:
+                # "Tesmeria has not poisoned anyone": a denial the analysis gave no act still names its doer and
+                # tells its act by a verb or a nominal the lexicon types
+                profile.update(denied_act_told(claim, mentions))
+                actor = profile.get("denial_doer")
             if isinstance(actor, int):
                 # "Ardovia has not attacked anyone": a state's denial is of the acts of the bodies and groups that
                 # answer to it, which its own name does not find
@@ -862,6 +867,11 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             return 1.0 + told, ("event-backoff", event_key(claim["event_type"], claim["roles"]))
     if not timed:
         return 0.0, ("", None)
+    chain = denial_answers_for(claim, linked)
+    if chain is not None:
+        doer = {"actor": claim["denial_doer"]}
+        return 2.0 + similarity, ("event-key", f"{event_key(linked['event_type'], doer)}|{ANSWERS_FOR}{chain}"
+                                                f"{DENIED_IN}{claim['denial_words']}")
     # an event-less clause naming a participant of the claim and told in its words
     told = backoff.clause_backoff(claim, linked, linking)
     if told:
@@ -909,6 +919,49 @@ def denied_by_state(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
     if not claim.get("negative"):
         return False
     return slot_value(claim["roles"], "actor") in (linked.get("actor_parents") or {})
+
+
+def denied_act_told(claim: dict[str, Any], mentions: list[tuple[int, int, int]]) -> dict[str, Any]:
+    """What a denial without an event tells of the act it denies: its doer, the party its words name last before its
+    verb ("Tesmeria has not poisoned anyone", "the ministry said Ardovia has never attacked anyone's grid"), and the
+    types the lexicon gives its verb or a nominal after it ("never carried out any attack on"), with those words."""
+    span, trigger = claim["span"], claim.get("trigger") or {}
+    if "start" not in trigger or not span["start"] <= trigger["start"] < span["end"]:
+        return {}
+    before = [(end, identity) for identity, start, end in mentions
+              if span["start"] <= start and end <= trigger["start"]]
+    if not before:
+        return {}
+    end, doer = max(before)
+    told = span["text"][trigger["start"] - span["start"]:]
+    types = acts.acts_told(told)
+    if not types:
+        return {}
+    return {"denial_doer": doer, "denial_acts": sorted(types), "denial_generic": acts.generic(told),
+            "denial_words": span["text"][end - span["start"]:].strip(" ,").replace("|", " ")}
+
+
+def denial_answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | None:
+    """The relations by which the doer of a denial without an event answers for a claim's doer, when the act its
+    words tell meets the claim's type: "Tesmeria has never attacked anyone's grid" of a cyberattack by a group its
+    intelligence service runs (a generic word for a hostile act meets any hostile type; see generic_of). A party done
+    to that the denial names must be the claim's own."""
+    doer = claim.get("denial_doer")
+    if doer is None or claim["event_type"] or not linked["event_type"] or not claim.get("negative"):
+        return None
+    chain = (linked.get("actor_parents") or {}).get(doer)
+    if chain is None:
+        return None
+    kind = type_class(linked["event_type"])
+    if kind not in {type_class(t) for t in claim.get("denial_acts", ())} and not (
+            claim.get("denial_generic") and linked["event_type"] in acts.HOSTILE):
+        return None
+    answering = {doer, slot_value(linked["roles"], "actor"), *linked["actor_parents"]}
+    others = set(claim.get("parties", ())) - answering
+    patient = slot_value(linked["roles"], "patient")
+    if others and others != {patient}:
+        return None
+    return chain
 
 
 def answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | None:
@@ -1074,6 +1127,8 @@ def create(db: LinkStore, profile: dict[str, Any], published: str | None, voter:
 
 # the part of an event key that gives the relations by which a denial's doer answers for the claim's doer
 ANSWERS_FOR = "answers for: "
+# the words of a denial without an event, kept after the relations it was matched through
+DENIED_IN = "|denied in: "
 
 
 # a mention's vote for who fills a role of its claim, kept as a key of the claim: "role:actor=12@3" (the role, the
