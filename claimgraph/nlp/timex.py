@@ -133,6 +133,7 @@ class TimeTagger(Component):
         vocab = self.vocab
         self.words = load_time_words()
         self.matcher = build_matcher(vocab, self.words)
+        self.pattern_words = pattern_words(self.words)
 
     def __call__(self, doc: Doc) -> Doc:
         published = parse_published(doc._.cg_published)
@@ -152,7 +153,8 @@ class TimeTagger(Component):
     # -- finding -------------------------------------------------------------------------------------------------
 
     def candidates(self, doc: Doc) -> list[Span]:
-        ours = [doc[start:end] for _, start, end in self.matcher(doc)]
+        ours = [doc[start:end] for start, end in pattern_matches(self.matcher, doc, self.pattern_words,
+                                                                 self.words.quantifiers)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
         # "the Golden Dawn party", "Operation Sunrise": a time of day written capitalised inside a sentence is a
         # name's word (news style writes times of day in lower case)
@@ -681,6 +683,34 @@ def build_matcher(vocab, words: TimeWords) -> Matcher:
     matcher.add("AGO", [counted + [{"LOWER": {"IN": sorted(words.ago)}}]])
     matcher.add("DURATION", [[{"LOWER": {"IN": sorted(words.prepositions)}}] + counted])
     return matcher
+
+
+def pattern_words(words: TimeWords) -> frozenset[str]:
+    """The words one of which every pattern of build_matcher holds: a relative day, a unit or a part of the day."""
+    return frozenset(words.relative_days | words.units | {plural(u) for u in words.units} | words.day_parts)
+
+
+def pattern_matches(matcher: Matcher, doc: Doc, anchors: frozenset[str],
+                    quantifiers: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of every match of the patterns in the document, the matcher run only over the stretches that can
+    hold one. Every match holds an anchor word (pattern_words) and reaches from it at most back over the quantifiers
+    and numbers before it and one word more (a preposition or a determiner), and forward one word ('ago'); the
+    stretches so drawn around the anchors, joined where they meet, hold every match, and the words outside them
+    (most of a text) are not matched at all."""
+    lower = token_table(doc).lower
+    stretches: list[list[int]] = []
+    for k, word in enumerate(lower):
+        if word not in anchors:
+            continue
+        start = k
+        while start > 0 and (lower[start - 1] in quantifiers or doc[start - 1].like_num):
+            start -= 1
+        start, end = max(0, start - 1), min(len(doc), k + 2)
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    return [(start + a, start + b) for start, end in stretches for _, a, b in matcher(doc[start:end])]
 
 
 def calendar_name_spans(doc: Doc, words: TimeWords) -> list[Span]:

@@ -93,3 +93,23 @@ def test_a_ruler_with_patterns_the_lookup_cannot_read_keeps_spacys_matcher(nlp):
     ruler.add([[{"LOWER": "ferry", "OP": "+"}]], {"LEMMA": "boat"})
     look_up_attributes(blank)
     assert type(blank.get_pipe("attribute_ruler")) is AttributeRuler
+
+
+TIME_TEXTS = [
+    "The ferry left two days ago. Since then, for about three weeks, the harbour at Quellmoor stayed shut.",
+    "Dockers met last night and again this morning; they said the strike would last for several more months.",
+    "Talks begin tomorrow. A spokesman said twenty-four hours ago that the next week would decide it.",
+    "Within 48 hours the pumps ran. The mayor spoke for an hour. Over the past decade, prices rose.",
+    "Nothing in this sentence names a time.",
+    "days ago",
+]
+
+
+def test_the_time_patterns_matched_over_their_stretches_find_what_matching_every_word_finds(nlp):
+    from claimgraph.nlp.timex import pattern_matches
+    times = nlp.get_pipe("claimgraph_times")
+    for doc in nlp.pipe(TIME_TEXTS):
+        everywhere = sorted((start, end) for _, start, end in times.matcher(doc))
+        stretches = sorted(pattern_matches(times.matcher, doc, times.pattern_words, times.words.quantifiers))
+        assert stretches == everywhere, doc.text
+    assert any(times.matcher(doc) for doc in nlp.pipe(TIME_TEXTS))  # the texts do hold pattern times
