@@ -238,7 +238,9 @@ def prepositional_copula(copula: Token) -> bool:
     is a claim. (UW train, first 2,500 sentences: 78 such copulas, none annotated, so the factuality scores do not
     see them; a copula with an adjective or noun for predicate is rated on that word as before.)"""
     children = list(copula.children)
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and any(c.dep_ == "prep" for c in children) \
+    # 'behind' with its object is sometimes parsed as an adverb: a preposition still, by its object
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and any(
+        c.dep_ == "prep" or c.dep_ == "advmod" and any(g.dep_ == "pobj" for g in c.children) for c in children) \
         and not any(c.dep_ in {"acomp", "attr", "oprd", "xcomp", "ccomp", "expl"} for c in children)
 
 

@@ -82,3 +82,21 @@ def test_an_inquiry_with_no_maker_named_keeps_no_kind_from_elsewhere(analyse):
     r = analyse("An inquiry found that the tunnel lights had failed twice in May.")
     (found,) = by_cue(r, "found")
     assert found["source_kind"] != "outlet"
+
+
+def test_behind_parsed_as_an_adverb_still_makes_the_copula_the_claim(analyse):
+    r = analyse("Gunmen from the Red Pine, a militia tied to the army, were behind last week's ambush on the grain "
+                "convoy, the Valley Courier reported on Monday, citing two officials.")
+    (citing,) = by_cue(r, "citing")
+    assert any(c.endswith("were behind last week's ambush on the grain convoy") for c in claims_of(r, citing))
+    assert "tied to the army" not in [c["span"]["text"] for c in r["claims"]]
+
+
+def test_an_inquiry_whose_finding_the_parser_coordinates_with_it_is_still_its_source(analyse):
+    r = analyse("Two clerks of the Lusk port board forged the safety papers of the ferry Marisol weeks before she "
+                "sank, an investigation by the Valley Courier has found.  Bank records obtained by the Valley Courier "
+                "show that the two clerks were paid by the ferry's owner in March.")
+    (found,) = by_cue(r, "found")
+    assert joined(found["source"]) == "an investigation by the Valley Courier"
+    assert found["source_kind"] == "outlet"
+    assert joined(found["content"]).endswith("weeks before she sank")
