@@ -38,13 +38,18 @@ PATTERNS = {
     # "it is thought that", "it was learned that"
     "impersonal it": r"\b([Ii]t)\s+(?:is|was|has been|had been)\s+(?:not\s+)?(said|thought|believed|understood|reported|"
                      r"expected|known|alleged|learned|learnt|claimed|feared)\s+(?:that|whether)\b",
+    # "C, the Review has learned", "C, an investigation by the Review has found": a perfect report after its content,
+    # the speaker the verb's subject
+    "perfect report after content": r",\s+((?:the|a|an)\s+[^,.;\n]{1,60}?)\s+(?:has|have)\s+(learned|learnt|found|"
+                                    r"established|confirmed|reported)[.,]",
     # "put the death toll at 22": an estimate
     "estimate": r"\b()(put|puts|putting|estimated|estimates|estimate|placed|places)\s+(?:the|its|their|his|her)\s+"
                 r"(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|more than\s+|least\s+|\$)?[\d,.]+",
 }
 PATTERN_GROUPS = {"source after content": (2, 1), "relative pronoun source": (2, 1), "ordinal back-reference": (2, 1),
                   "partitive pronoun": (2, 1), "speaker after quote": (2, 1), "colon-introduced quote": (2, None),
-                  "denial with participle": (2, None), "passive raising": (2, None), "impersonal it": (2, 1), "estimate": (2, None)}
+                  "denial with participle": (2, None), "passive raising": (2, None), "impersonal it": (2, 1), "estimate": (2, None),
+                  "perfect report after content": (2, 1)}
 
 
 def spans(ann: str, label: str) -> list[tuple[int, int]]:

@@ -72,6 +72,12 @@ def reduced_relative(verb: Token) -> bool:
     return not any(c.dep_ in _SUBJECT_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
 
 
+def describes_speaker(verb: Token) -> bool:
+    """A reduced relative with no agent of its own, in a source's words: which people speak ('involved in the
+    inquiry', 'briefed on the talks'), not what anyone did."""
+    return reduced_relative(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def misparsed_subject_participle(verb: Token) -> bool:
     """'A tanker anchored off the port was struck': the parser reads the participle as a finite verb heading a
     clausal subject, its noun as that verb's subject. A clausal subject opens with a complementizer or a wh-word
@@ -231,7 +237,11 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     named_by = {t.i for a in attributions for s in a.source for t in s} - \
         {i for a in attributions for i in a.content_tokens()}
     terms = speaking_terms(attributions)  # "who spoke on condition of anonymity": who speaks and how
-    predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"})
+    # a participle that says which people speak ('five people involved in the inquiry told the Gazette') is part of
+    # the source's words, no proposition of its own; one with an agent ('a report seen by the Ledger') says what
+    # someone did with the source, and stays
+    predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"}
+                                            and not describes_speaker(doc[i]))
                   and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])]
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}

@@ -146,7 +146,24 @@ def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
         return Cue("contrasted", verb, sorted(words_), complement=complement,
                    evidence={"construction": "a second report joined by '" + joiner.text + "'",
                              "parsed_as": verb.dep_ + " of '" + verb.head.text + "'"})
+    if reported_before_speaker(verb, complement):
+        return Cue("after_content", verb, sorted(words_), complement=complement,
+                   evidence={"construction": "source after content", "parsed_as": "ccomp before the subject"})
     return Cue("verb", verb, sorted(words_), complement=complement)
+
+
+def reported_before_speaker(verb: Token, complement: Token | None) -> bool:
+    """'C, the Review has learned', 'C, an investigation by the Review has found': the reported clause first, then
+    a comma, the speaker as the verb's subject and the verb. The parse leaves nothing to doubt, so the reading stands
+    where the learned model, which sees few perfect-tense reports after their content, does not confirm it."""
+    if complement is None or complement.dep_ != "ccomp" or complement.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < complement.right_edge.i:
+        return False
+    comma = subject.left_edge.i - 1
+    return comma == complement.right_edge.i + 1 and verb.doc[comma].text in SET_OFF and \
+        subject.right_edge.i < verb.i and verb.dep_ == "ROOT"
 
 
 # words that join a second speaker's report to the first one's: "A said C, while B said D"
@@ -266,7 +283,7 @@ def apposed_speaker(verb: Token) -> Cue | None:
     the speaker on the last noun of the reported clause as an apposition and leave the reporting verb without a
     subject. A reporting verb with no subject, whose reported clause comes first and ends in an apposition set off
     by a comma right before the verb, has that apposition for its source (as in postposed_cue)."""
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not perfect(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
@@ -285,6 +302,11 @@ def apposed_speaker(verb: Token) -> Cue | None:
     if speaker.dep_ != "appos" or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.right_edge.i != verb.i - 1:
         return None
     return speaker_after_clause(verb, clause, speaker, "appos in the reported clause")
+
+
+def perfect(verb: Token) -> bool:
+    """'has found', 'have learned': a finite perfect, whose participle the tagger gives as VBN."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VB" for c in verb.children)
 
 
 def speaker_after_clause(verb: Token, clause: Token, speaker: Token, parsed_as: str) -> Cue | None:
@@ -313,7 +335,10 @@ def conjoined_speaker(verb: Token, subjects: list[Token]) -> Cue | None:
             any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
         return None
     doc = verb.doc
-    end = verb.i - 1
+    before = verb.i - 1
+    while before > clause.i and doc[before].dep_ == "aux" and doc[before].head.i == verb.i:
+        before -= 1  # 'C, an investigation by the Review has found'
+    end = before
     if doc[end].text in SET_OFF:
         end -= 1  # the comma closing a relative clause on the speaker
     if subjects:
@@ -332,7 +357,7 @@ def conjoined_speaker(verb: Token, subjects: list[Token]) -> Cue | None:
             return None
     # the comma closing the speaker may hang inside it
     if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in {"DATE", "TIME"} or \
-            speaker.right_edge.i not in {end, verb.i - 1}:
+            speaker.right_edge.i not in {end, before}:
         return None
     cue = speaker_after_clause(verb, clause, speaker, speaker.dep_ + " of the reported clause")
     if cue is None or not any(doc[i].pos_ in {"VERB", "AUX"} for i in cue.content):

@@ -299,6 +299,14 @@ class SourceReader:
         described = self.apposition(noun, entity_types)
         if described is not None:
             return described
+        agent = self.inquiry_agent(noun)
+        if agent is not None:
+            # "an investigation by the Review has found": an inquiry speaks with its maker's voice, so the source is
+            # of the kind its 'by' agent is (the outlet's own finding, a ministry's review)
+            kind, reason = self.kind_and_reason(AttributionRecord(cue=record.cue, content=record.content,
+                                                                  source=[agent]), entity_types)
+            if kind != "unknown":
+                return kind, f"'{noun.text}' by {reason}"
         if proper and text in self.nameplates:
             return "outlet", f"nameplate word '{noun.text}'"
         if lemma in self.governments or text in self.governments:
@@ -430,6 +438,21 @@ class SourceReader:
                     if word in nouns or appos.lower_ in nouns:
                         return kind, f"apposition '{appos.text}'"
         return None
+
+    def inquiry_agent(self, noun: Token) -> Span | None:
+        """The agent of a common noun of inquiry, 'by the Review' in 'an investigation by the Review'; None where
+        the noun is itself a kind of party or text (a report, an official, a ministry), which keeps its own kind."""
+        if noun.pos_ != "NOUN":
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma in self.anonymous | self.titles | self.outlets | self.documents | self.organizations | \
+                self.governments:
+            return None
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if agent is None:
+            return None
+        return noun.doc[agent.left_edge.i:agent.right_edge.i + 1]
 
     def noun_head(self, head: Token) -> Token:
         """'one of the sources' is about the sources: look through a partitive to its noun."""
