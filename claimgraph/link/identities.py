@@ -230,12 +230,15 @@ _BODY_OF = re.compile(r"^(?:[Tt]he )?([A-Z][\w-]+)(?:['’]s)? ([a-z][\w-]*(?: [
 def parent_of(db: IdentityStore, identity: int) -> int | None:
     """The state an identity is a body of, read from its name: the possessor or people's adjective before the common
     nouns naming the body ("Vordan military intelligence" -> Vordan); None for a name of its own."""
-    name = db.identity_name(identity) or ""
-    match = _BODY_OF.match(name.strip())
-    if match is None:
-        return None
-    found = state_named(db, name_key(match.group(1)))
+    found = possessor_state(db, (db.identity_name(identity) or "").strip())
     return found if found != identity else None
+
+
+def possessor_state(db: IdentityStore, name: str) -> int | None:
+    """The state the possessor or people's adjective before a body's common nouns names ("Vordan military
+    intelligence", "Ardovia's foreign intelligence service" -> the state); None when the words name no body so."""
+    match = _BODY_OF.match(name)
+    return state_named(db, name_key(match.group(1))) if match else None
 
 
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
@@ -727,10 +730,7 @@ def sponsor_of(db: IdentityStore, body: str) -> int | None:
     if len(found) == 1:
         return found[0]
     state = by_service(db, body)
-    if state is not None:
-        return state
-    match = _BODY_OF.match(body)
-    return state_named(db, name_key(match.group(1))) if match else None
+    return state if state is not None else possessor_state(db, body)
 
 
 def relate(db: IdentityStore, child: int, parent: int, words: str, document: int | None) -> None:
