@@ -434,15 +434,14 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     if not chain and document["text"]:
         # "Y claimed responsibility for the bombing", told in the article's voice: Y is who says it did the act
         span = claim["span"]
-        party = responsibility.claimer(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
-                                       span["start"], span["end"])
+        bounds = sentence_of(document["text"], span["start"], span["end"])
+        party = responsibility.claimer(document["text"], *bounds, span["start"], span["end"])
         found = identities.lookup(corpus.store, party) if party else []
         if len(set(found)) == 1:
             return f"entity:{found[0]}", corpus.identity_name(found[0])
         # "Two ministers put the blame on Y": who lays the blame is who says it, a party when named, else the people
         # the outlet names so (the article's own report of them, as the outlet's unattributed words are)
-        blaming = responsibility.blamer(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
-                                        span["start"], span["end"])
+        blaming = responsibility.blamer(document["text"], *bounds, span["start"], span["end"])
         if blaming:
             found = identities.lookup(corpus.store, blaming) if blaming[:1].isupper() and not indefinite(blaming) \
                 else []

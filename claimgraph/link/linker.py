@@ -479,7 +479,7 @@ def proposition(claim: dict[str, Any], event: dict[str, Any] | None, text: str =
 _LINKING_WORDS = {"and", "but", "or", "nor", "yet", "then", "that", "which", "who", "also", "later", "since", "once",
                   "had", "has", "have", "was", "were", "is", "are", "be", "been", "would", "will", "could", "can",
                   "may", "might", "must", "should", "did", "does", "do", "not", "never", "still", "already", "allegedly",
-                  "reportedly", "subsequently", "first", "then", "soon"}
+                  "reportedly", "subsequently", "first", "soon"}
 
 
 # the finite verbs that resume a clause after a participle set off by commas
