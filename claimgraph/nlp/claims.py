@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_word
 from .tokens import asks_whether
@@ -106,10 +107,8 @@ def purpose_infinitive(verb: Token) -> bool:
 
 
 # acts of saying a refusal withholds: "declined to comment", "refused to say whether", "declined to confirm the toll"
-# (the refusals of nlp.attribution, which give no attribution either)
-_WITHHELD_SPEECH = frozenset({"say", "comment", "respond", "elaborate", "speculate", "confirm", "specify", "identify",
-                              "discuss", "disclose", "reveal", "explain", "answer"})
-_REFUSALS = frozenset({"decline", "refuse"})
+# (the refusals of nlp.attribution, which give no attribution either, and the other verbs of telling)
+_WITHHELD_SPEECH = WITHHELD | WITHHELD_FACTS | {"say", "discuss", "disclose", "reveal", "explain", "answer"}
 
 
 def withheld_speech(verb: Token) -> bool:
@@ -118,12 +117,12 @@ def withheld_speech(verb: Token) -> bool:
     said is left open (UW train rates the withheld 'say'/'comment' itself -2.7, n=3: that value stays on the
     folded word)."""
     return verb.dep_ == "xcomp" and verb.lemma_.lower() in _WITHHELD_SPEECH and \
-        verb.head.lemma_.lower() in _REFUSALS and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        verb.head.lemma_.lower() in REFUSING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def refusal_to_say(verb: Token) -> Token | None:
     """The question a refusal leaves open ('declined to say whether C', 'would not say if C'), or None."""
-    if verb.lemma_.lower() in _REFUSALS:
+    if verb.lemma_.lower() in REFUSING:
         verb = next((c for c in verb.children if withheld_speech(c)), None)
         if verb is None:
             return None
@@ -159,7 +158,7 @@ _INDEFINITE_PRONOUNS = frozenset({"nothing", "something", "anything", "everythin
 
 
 def pronoun_infinitive(verb: Token) -> bool:
-    """"Karesh had nothing to do with the attack": a to-infinitive on an indefinite pronoun completes the clause the
+    """"Vantor had nothing to do with the attack": a to-infinitive on an indefinite pronoun completes the clause the
     pronoun belongs to (its polarity and modality are that clause's); it states no act of its own."""
     return (verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in _INDEFINITE_PRONOUNS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
