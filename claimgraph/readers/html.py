@@ -12,6 +12,7 @@ from pathlib import Path
 from ..settings import Limits
 from ..document import Document
 from ..errors import document_error
+from . import dateline
 from .text import decode
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, which HTML5 requires
@@ -97,7 +98,7 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
         raise document_error("E005", document=name)
     title = getattr(extracted, "title", None) or None
     return Document(text=text, path=path, url=url or getattr(extracted, "url", None),
-                    outlet=outlet_name(site or getattr(extracted, "sitename", None), title),
+                    outlet=outlet_name(site or getattr(extracted, "sitename", None), title) or dateline.outlet(text),
                     published=publication_date(dates, getattr(extracted, "date", None)), title=title)
 
 
