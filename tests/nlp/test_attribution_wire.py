@@ -1,0 +1,62 @@
+"""Wire copy's shapes of attribution: a report naming its sources in passing before its 'that' ('X reported, citing
+Y, that C')."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def joined(spans):
+    return " ".join(s["text"] for s in spans)
+
+
+def by_cue(result, word):
+    return [a for a in result["attributions"] if a["cue"] and joined(a["cue"]).split()[-1] == word]
+
+
+def claims_of(result, attribution):
+    return [c["span"]["text"] for c in result["claims"] if c["attribution"] == attribution["id"]]
+
+
+@pytest.mark.parametrize("text, cue, source, cited, content", [
+    ("Tamber Wire reported on Friday, citing two regional officials, that drones struck a fuel depot.",
+     "reported", "Tamber Wire", "two regional officials", "that drones struck a fuel depot"),
+    ("The Quill Ledger reported, citing two officials, that the talks had collapsed.",
+     "reported", "The Quill Ledger", "two officials", "that the talks had collapsed"),
+    ("The Harbour Gazette reported on Monday, quoting a port official, that two tankers had been seized.",
+     "reported", "The Harbour Gazette", "a port official", "that two tankers had been seized"),
+    ("The minister said, citing intelligence reports, that the convoy had been hit.",
+     "said", "The minister", "intelligence reports", "that the convoy had been hit"),
+    ("Orvel News Agency said on Tuesday, citing the interior ministry, that curfews would be lifted.",
+     "said", "Orvel News Agency", "the interior ministry", "that curfews would be lifted"),
+    ("The envoy told reporters, citing satellite images, that the troops had pulled back.",
+     "told", "The envoy", "satellite images", "that the troops had pulled back"),
+    ("Kessler Radio announced on Sunday, quoting a senior commander, that the offensive had begun.",
+     "announced", "Kessler Radio", "a senior commander", "that the offensive had begun"),
+    ("The Quill Ledger reported on Friday, citing two officials, the talks had collapsed.",
+     "reported", "The Quill Ledger", "two officials", "the talks had collapsed"),
+])
+def test_a_source_cited_before_the_reports_that_is_nested_and_left_out_of_the_content(analyse, text, cue, source,
+                                                                                        cited, content):
+    r = analyse(text)
+    (report,) = by_cue(r, cue)
+    (citing,) = [a for a in r["attributions"] if joined(a["cue"]) in {"citing", "quoting"}]
+    assert joined(report["source"]) == source
+    assert joined(report["content"]) == content
+    assert joined(citing["source"]) == cited
+    assert citing["parent"] == report["id"]
+    assert joined(citing["content"]) == content
+    assert content in claims_of(r, citing)
+
+
+def test_a_report_parsed_under_its_content_keeps_the_parse_as_evidence(analyse):
+    r = analyse("The Quill Ledger reported, citing two officials, that the talks had collapsed.")
+    (report,) = by_cue(r, "reported")
+    assert report["evidence"]["construction"] == "report parsed under its own content"
+    assert report["source_kind"] == "outlet"
+
+
+def test_a_verb_in_the_content_is_no_report_over_it(analyse):
+    r = analyse("Officials said the rebels who had seized the bridge on Friday were preparing to leave.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the rebels who had seized the bridge on Friday were preparing to leave"
