@@ -1,5 +1,5 @@
 """Wire copy's shapes of attribution: a report naming its sources in passing before its 'that' ('X reported, citing
-Y, that C')."""
+Y, that C'), and a speaker's participle after a report it rejects."""
 
 from __future__ import annotations
 
@@ -60,3 +60,32 @@ def test_a_verb_in_the_content_is_no_report_over_it(analyse):
     r = analyse("Officials said the rebels who had seized the bridge on Friday were preparing to leave.")
     (said,) = by_cue(r, "said")
     assert joined(said["content"]) == "the rebels who had seized the bridge on Friday were preparing to leave"
+
+
+@pytest.mark.parametrize("text, speaker, rejected, own", [
+    ("The defence ministry on Saturday rejected reports that its forces had attacked the power station, saying its "
+     "drones had not flown near the border this week.", "The defence ministry",
+     "that its forces had attacked the power station", "its drones had not flown near the border this week"),
+    ("The Orlan army denied claims that its troops had shelled the village, saying the area had been quiet for "
+     "days.", "The Orlan army", "that its troops had shelled the village", "the area had been quiet for days"),
+    ("The port authority dismissed allegations that its inspectors had taken bribes, adding that every cargo had "
+     "been checked twice.", "The port authority", "that its inspectors had taken bribes",
+     "that every cargo had been checked twice"),
+])
+def test_a_participle_after_a_rejected_report_is_the_rejecting_speakers_act(analyse, text, speaker, rejected, own):
+    r = analyse(text)
+    (act,) = [a for a in r["attributions"] if joined(a["cue"]) in {"saying", "adding"}]
+    assert joined(act["source"]) == speaker
+    assert joined(act["content"]) == own
+    assert act["parent"] is None
+    (report,) = [a for a in r["attributions"] if joined(a["content"]) == rejected]
+    rejecting = next(a for a in r["attributions"] if a["id"] == report["parent"])
+    assert joined(rejecting["source"]) == speaker
+    assert joined(act["cue"]) not in joined(rejecting["content"])
+    assert rejected in claims_of(r, report)
+
+
+def test_a_participle_with_a_speaker_of_its_own_keeps_it(analyse):
+    r = analyse("The mayor said the dam had held, the engineers adding that the spillway had been opened.")
+    (act,) = by_cue(r, "adding")
+    assert joined(act["source"]) == "the engineers"

@@ -22,7 +22,7 @@ from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader
-from .wire import cited_in_passing, report_over_its_clause
+from .wire import cited_in_passing, report_over_its_clause, speaker_goes_on
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
@@ -121,6 +121,7 @@ class Attribution(Component):
             plea(doc, record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
+        speaker_goes_on(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records)
