@@ -1,5 +1,6 @@
 """Wire copy's shapes of attribution: a report naming its sources in passing before its 'that' ('X reported, citing
-Y, that C'), and a speaker's participle after a report it rejects."""
+Y, that C'), a speaker's participle after a report it rejects, and a pronoun speaker going on from one named
+before."""
 
 from __future__ import annotations
 
@@ -89,3 +90,35 @@ def test_a_participle_with_a_speaker_of_its_own_keeps_it(analyse):
     r = analyse("The mayor said the dam had held, the engineers adding that the spillway had been opened.")
     (act,) = by_cue(r, "adding")
     assert joined(act["source"]) == "the engineers"
+
+
+@pytest.mark.parametrize("text, first, pronoun_cue", [
+    ('A spokesman for the grid operator, Pellan Energy, confirmed that the station had been hit. "The damage to the '
+     'turbine hall is severe," he said.', "confirmed", "said"),
+    ('Mara Voss, the mayor of Tellin, said the bridge would reopen on Monday. "We have checked every bolt," she '
+     'told reporters.', "said", "told"),
+    ('An official at the Corvane port announced that the berths would close. "Two cranes were damaged," he added.',
+     "announced", "added"),
+])
+def test_a_pronoun_speaker_goes_back_to_the_person_named_before(analyse, text, first, pronoun_cue):
+    r = analyse(text)
+    (named,) = by_cue(r, first)
+    (going_on,) = by_cue(r, pronoun_cue)
+    assert going_on["refers_to"] == named["id"]
+    assert going_on["source_kind"] == named["source_kind"]
+    assert "refers_to_by" in going_on["evidence"]
+
+
+def test_a_pronoun_after_a_body_does_not_go_back_to_it(analyse):
+    r = analyse('The Lusk ministry said the convoy was hit. "It was a deliberate attack," he said.')
+    (going_on,) = [a for a in r["attributions"] if joined(a["source"]) == "he"]
+    assert going_on["refers_to"] is None
+
+
+def test_a_second_pronoun_goes_back_to_the_first_named_speaker(analyse):
+    r = analyse('Mara Voss, the mayor of Tellin, said the bridge would reopen on Monday. "We have checked every '
+                'bolt," she told reporters. "Nobody was hurt," she added.')
+    (named,) = by_cue(r, "said")
+    for cue in ("told", "added"):
+        (going_on,) = by_cue(r, cue)
+        assert going_on["refers_to"] == named["id"]

@@ -1,5 +1,5 @@
 """Wire copy's own shapes of attribution: a report that names its sources in passing ('X reported, citing Y, that C'),
-and a speaker's participle after a report it rejects ('rejected reports that C, saying D')."""
+a speaker's participle after a report it rejects, and a pronoun speaker going on from the one named before."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -102,3 +102,46 @@ def speaker_goes_on(doc: Doc, records: list[AttributionRecord]) -> None:
             if other is not inner and participle.i in content and content - clause:
                 other.content = runs(doc, trim(doc, content - clause))
                 other.evidence["speaker_act_cut"] = doc[min(clause):max(clause) + 1].text
+
+
+# pronouns that stand for one person speaking; 'it' and 'they' stand as often for a body or a group named anywhere
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+# how far back a pronoun's speaker is looked for, in sentences: a quotation's tag follows its speaker's first words
+SPEAKER_REACH = 4
+
+
+def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> int | None:
+    """'A spokesman for the operator confirmed that C. "D," he said.': a personal pronoun as the source goes back to
+    the nearest attribution before it, within a few sentences, whose speaker is one person (a name, a role, a
+    spokesperson, an unnamed official); one the pronoun itself goes back through is followed to the speaker it
+    names. A speaker the coreference gave another entity is passed over. (PolNeAR train: 590 of 595 text matches of
+    '"...," he|she said|added|told' have the pronoun for the gold source, which PolNeAR does not tie back.)"""
+    record = records[k]
+    words = [t for s in record.source for t in s]
+    if len(words) != 1 or words[0].lower_ not in SPEAKER_PRONOUNS or not record.cue:
+        return None
+    pronoun = words[0]
+    doc = pronoun.doc
+    sentences = list(doc.sents)  # cached by spaCy; the position of a sentence is its index here
+    where = {s.start: n for n, s in enumerate(sentences)}
+    here = where[pronoun.sent.start]
+    for j in range(k - 1, -1, -1):
+        earlier = records[j]
+        if not earlier.cue or here - where[earlier.cue[0][0].sent.start] > SPEAKER_REACH:
+            return None
+        head = sources.head(earlier.source)
+        if head is None:
+            continue
+        if head.lower_ in SPEAKER_PRONOUNS and len(earlier.source) == 1 and len(earlier.source[0]) == 1:
+            if earlier.refers_to is not None and head.lower_ == pronoun.lower_:
+                return earlier.refers_to  # "he" again: the speaker the first "he" stands for
+            return None
+        noun = sources.noun_head(head)
+        if noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person"):
+            continue  # a body, a document, a group: no 'he' or 'she'
+        if record.source_entity is not None and earlier.source_entity is not None and \
+                record.source_entity != earlier.source_entity:
+            continue
+        record.evidence["refers_to_by"] = f"'{pronoun.text}' after the speaker named before"
+        return j
+    return None
