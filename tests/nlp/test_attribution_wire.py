@@ -1,6 +1,6 @@
 """Wire copy's shapes of attribution: a report naming its sources in passing before its 'that' ('X reported, citing
-Y, that C'), a speaker's participle after a report it rejects, and a pronoun speaker going on from one named
-before."""
+Y, that C'), a speaker's participle after a report it rejects, a pronoun speaker going on from one named before,
+and the claim a quoted predication makes."""
 
 from __future__ import annotations
 
@@ -122,3 +122,13 @@ def test_a_second_pronoun_goes_back_to_the_first_named_speaker(analyse):
     for cue in ("told", "added"):
         (going_on,) = by_cue(r, cue)
         assert going_on["refers_to"] == named["id"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('"The damage to the turbine hall is severe," he said.', "The damage to the turbine hall is severe"),
+    ('"The damage is severe," the engineer said.', "The damage is severe"),
+])
+def test_a_quoted_predication_of_a_nominal_event_is_claimed_whole(analyse, text, claim):
+    r = analyse(text)
+    (said,) = by_cue(r, "said")
+    assert claim in claims_of(r, said)
