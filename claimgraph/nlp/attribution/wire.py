@@ -15,8 +15,8 @@ def report_over_its_clause(cue: Cue) -> Cue | None:
     """'Tamber Wire reported on Friday, citing two officials, that drones struck a depot': with a phrase between the
     verb and its 'that', the parser may make the reporting verb a clausal complement of the reported verb (as in
     'C, X said'), leaving the complementizer after it. A reporting verb with a subject of its own, hung as a ccomp on
-    a verb to its right whose 'that' (or, with none, whose subject) comes after everything the reporting verb
-    governs, reports that verb's clause from there on; the source is its subject. (PolNeAR train, 840 articles: 2 text matches of a 'citing' or
+    a verb to its right whose 'that' comes after everything the reporting verb governs, reports that verb's clause
+    from the 'that' on; the source is its subject. (PolNeAR train, 840 articles: 2 text matches of a 'citing' or
     'quoting' phrase followed by 'that', both with a gold cue; the shape is a wire one.)"""
     verb = cue.head
     host = verb.head
@@ -24,12 +24,12 @@ def report_over_its_clause(cue: Cue) -> Cue | None:
             host.pos_ not in VERBAL:
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    # the clause opens at its 'that', or without one at its subject ('reported, citing Y, the talks had collapsed')
-    opening = next((c for c in host.children if c.dep_ == "mark" and c.lower_ == "that"), None) or \
-        next((c.left_edge for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or opening is None or opening.i <= verb.right_edge.i:
+    # the 'that' is what tells this parse from 'C, X said', where the host's clause comes first and takes none
+    # (without it, 'Everybody knew, Mr. X said' would read as a report of what follows 'knew')
+    mark = next((c for c in host.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if subject is None or mark is None or mark.i <= verb.right_edge.i:
         return None
-    content = {i for i in subtree(host) if i >= opening.i}
+    content = {i for i in subtree(host) if i >= mark.i}
     return Cue("over_clause", verb, cue.tokens, source=subtree(subject), content=content,
                evidence={"construction": "report parsed under its own content",
                          "parsed_as": "ccomp of '" + host.text + "'"})
