@@ -14,6 +14,7 @@ from ..annotations import AttributionRecord, register_extensions, set_attributio
 from ..layout import paragraph_stamps
 from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
+from .wire import cited_in_passing, report_over_its_clause, speaker_goes_on
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
@@ -22,7 +23,6 @@ from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader
-from .wire import cited_in_passing, report_over_its_clause, speaker_goes_on
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
