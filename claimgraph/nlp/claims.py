@@ -296,6 +296,9 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int]) -> S
     - Talks collapsed, an aide said' claims 'Talks collapsed', neither the dateline (`outside`, with a live page's
     timestamps) nor the speaker the parser may hang on the reported clause."""
     doc = words.doc
+    copula = unrated_predication(doc[trigger])
+    if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
+        words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]
     start, end = words.start, words.end
     question = refusal_to_say(doc[trigger])
     if question is not None and question.left_edge.i > trigger:
@@ -308,3 +311,17 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int]) -> S
     while end - 1 > trigger and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if start < end else words
+
+
+def unrated_predication(noun: Token) -> Token | None:
+    """'The damage to the turbine hall is severe', 'the losses were heavy': a nominal event whose copula predicates a
+    quality nobody rates (no event adjective) heads the claim, but the proposition is the whole predication; returns
+    the copula whose clause is the claim's words, or None."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or copula.lemma_.lower() != "be" or copula.i < noun.i:
+        return None
+    predicate = next((c for c in copula.children if c.dep_ in {"acomp", "attr"}), None)
+    if predicate is None or predicate.pos_ not in {"ADJ", "NOUN"}:
+        return None
+    rated = noun.doc._.cg_certainty if noun.doc.has_extension("cg_certainty") else None
+    return None if rated is None or predicate.i in rated or copula.i in rated else copula

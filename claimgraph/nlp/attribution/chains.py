@@ -8,6 +8,7 @@ from ..table import token_table
 from .content import as_characterised, as_quoted
 from .cues import as_cued
 from .sources import SourceReader, lone_ordinal
+from .wire import speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
 # "the third official" picks one out of a group named before ("three officials"); "the last" does too
@@ -41,6 +42,8 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             record.parent = position[id(cited_from[id(record)])]
             continue
         referent = refers_back(records, k, sources)
+        if referent is None:
+            referent = speaker_named_before(records, k, sources)
         if referent is not None:
             record.refers_to = referent
             target = records[referent]

@@ -1,0 +1,139 @@
+"""Wire copy's shapes of attribution: a report naming its sources in passing before its 'that' ('X reported, citing
+Y, that C'), a speaker's participle after a report it rejects, a pronoun speaker going on from one named before,
+and the claim a quoted predication makes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def joined(spans):
+    return " ".join(s["text"] for s in spans)
+
+
+def by_cue(result, word):
+    return [a for a in result["attributions"] if a["cue"] and joined(a["cue"]).split()[-1] == word]
+
+
+def claims_of(result, attribution):
+    return [c["span"]["text"] for c in result["claims"] if c["attribution"] == attribution["id"]]
+
+
+@pytest.mark.parametrize("text, cue, source, cited, content", [
+    ("Tamber Wire reported on Friday, citing two regional officials, that drones struck a fuel depot.",
+     "reported", "Tamber Wire", "two regional officials", "that drones struck a fuel depot"),
+    ("The Quill Ledger reported, citing two officials, that the talks had collapsed.",
+     "reported", "The Quill Ledger", "two officials", "that the talks had collapsed"),
+    ("The Harbour Gazette reported on Monday, quoting a port official, that two tankers had been seized.",
+     "reported", "The Harbour Gazette", "a port official", "that two tankers had been seized"),
+    ("The minister said, citing intelligence reports, that the convoy had been hit.",
+     "said", "The minister", "intelligence reports", "that the convoy had been hit"),
+    ("Orvel News Agency said on Tuesday, citing the interior ministry, that curfews would be lifted.",
+     "said", "Orvel News Agency", "the interior ministry", "that curfews would be lifted"),
+    ("The envoy told reporters, citing satellite images, that the troops had pulled back.",
+     "told", "The envoy", "satellite images", "that the troops had pulled back"),
+    ("Kessler Radio announced on Sunday, quoting a senior commander, that the offensive had begun.",
+     "announced", "Kessler Radio", "a senior commander", "that the offensive had begun"),
+])
+def test_a_source_cited_before_the_reports_that_is_nested_and_left_out_of_the_content(analyse, text, cue, source,
+                                                                                        cited, content):
+    r = analyse(text)
+    (report,) = by_cue(r, cue)
+    (citing,) = [a for a in r["attributions"] if joined(a["cue"]) in {"citing", "quoting"}]
+    assert joined(report["source"]) == source
+    assert joined(report["content"]) == content
+    assert joined(citing["source"]) == cited
+    assert citing["parent"] == report["id"]
+    assert joined(citing["content"]) == content
+    assert content in claims_of(r, citing)
+
+
+def test_a_report_parsed_under_its_content_keeps_the_parse_as_evidence(analyse):
+    r = analyse("The Quill Ledger reported, citing two officials, that the talks had collapsed.")
+    (report,) = by_cue(r, "reported")
+    assert report["evidence"]["construction"] == "report parsed under its own content"
+    assert report["source_kind"] == "outlet"
+
+
+def test_a_report_inside_a_reported_clause_is_no_report_over_the_speaker(analyse):
+    r = analyse("Everybody knew, Mr. Hallam said.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "Mr. Hallam" and joined(said["content"]) == "Everybody knew"
+    assert not [a for a in r["attributions"] if "Hallam" in joined(a["content"])]
+
+
+def test_a_verb_in_the_content_is_no_report_over_it(analyse):
+    r = analyse("Officials said the rebels who had seized the bridge on Friday were preparing to leave.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the rebels who had seized the bridge on Friday were preparing to leave"
+
+
+@pytest.mark.parametrize("text, speaker, rejected, own", [
+    ("The defence ministry on Saturday rejected reports that its forces had attacked the power station, saying its "
+     "drones had not flown near the border this week.", "The defence ministry",
+     "that its forces had attacked the power station", "its drones had not flown near the border this week"),
+    ("The Orlan army denied claims that its troops had shelled the village, saying the area had been quiet for "
+     "days.", "The Orlan army", "that its troops had shelled the village", "the area had been quiet for days"),
+    ("The port authority dismissed allegations that its inspectors had taken bribes, adding that every cargo had "
+     "been checked twice.", "The port authority", "that its inspectors had taken bribes",
+     "that every cargo had been checked twice"),
+])
+def test_a_participle_after_a_rejected_report_is_the_rejecting_speakers_act(analyse, text, speaker, rejected, own):
+    r = analyse(text)
+    (act,) = [a for a in r["attributions"] if joined(a["cue"]) in {"saying", "adding"}]
+    assert joined(act["source"]) == speaker
+    assert joined(act["content"]) == own
+    assert act["parent"] is None
+    (report,) = [a for a in r["attributions"] if joined(a["content"]) == rejected]
+    rejecting = next(a for a in r["attributions"] if a["id"] == report["parent"])
+    assert joined(rejecting["source"]) == speaker
+    assert joined(act["cue"]) not in joined(rejecting["content"])
+    assert rejected in claims_of(r, report)
+
+
+def test_a_participle_with_a_speaker_of_its_own_keeps_it(analyse):
+    r = analyse("The mayor said the dam had held, the engineers adding that the spillway had been opened.")
+    (act,) = by_cue(r, "adding")
+    assert joined(act["source"]) == "the engineers"
+
+
+@pytest.mark.parametrize("text, first, pronoun_cue", [
+    ('A spokesman for the grid operator, Pellan Energy, confirmed that the station had been hit. "The damage to the '
+     'turbine hall is severe," he said.', "confirmed", "said"),
+    ('Mara Voss, the mayor of Tellin, said the bridge would reopen on Monday. "We have checked every bolt," she '
+     'told reporters.', "said", "told"),
+    ('An official at the Corvane port announced that the berths would close. "Two cranes were damaged," he added.',
+     "announced", "added"),
+])
+def test_a_pronoun_speaker_goes_back_to_the_person_named_before(analyse, text, first, pronoun_cue):
+    r = analyse(text)
+    (named,) = by_cue(r, first)
+    (going_on,) = by_cue(r, pronoun_cue)
+    assert going_on["refers_to"] == named["id"]
+    assert going_on["source_kind"] == named["source_kind"]
+    assert "refers_to_by" in going_on["evidence"]
+
+
+def test_a_pronoun_after_a_body_does_not_go_back_to_it(analyse):
+    r = analyse('The Lusk ministry said the convoy was hit. "It was a deliberate attack," he said.')
+    (going_on,) = [a for a in r["attributions"] if joined(a["source"]) == "he"]
+    assert going_on["refers_to"] is None
+
+
+def test_a_second_pronoun_goes_back_to_the_first_named_speaker(analyse):
+    r = analyse('Mara Voss, the mayor of Tellin, said the bridge would reopen on Monday. "We have checked every '
+                'bolt," she told reporters. "Nobody was hurt," she added.')
+    (named,) = by_cue(r, "said")
+    for cue in ("told", "added"):
+        (going_on,) = by_cue(r, cue)
+        assert going_on["refers_to"] == named["id"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('"The damage to the turbine hall is severe," he said.', "The damage to the turbine hall is severe"),
+    ('"The damage is severe," the engineer said.', "The damage is severe"),
+])
+def test_a_quoted_predication_of_a_nominal_event_is_claimed_whole(analyse, text, claim):
+    r = analyse(text)
+    (said,) = by_cue(r, "said")
+    assert claim in claims_of(r, said)
