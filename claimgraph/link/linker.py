@@ -801,13 +801,20 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     best, best_score, best_rule = None, 0.0, ("", None)
     # whom each doer answers to, asked once a doer: many candidates share their doer
     answering: dict[int, dict[int, str]] = {}
+    mine = profile["roles"].get("actor")
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
         actor = candidate["roles"].get("actor")
-        if profile.get("negative") and isinstance(actor, int) and actor != profile["roles"].get("actor"):
-            # only a denial asks whom the doer answers to: few claims are denials
+        # only a denial, or a mention of an act done to the same party by another doer, asks whom the doers answer
+        # to: few claims are either
+        other_doer = isinstance(actor, int) and actor != mine
+        done_to = slot_value(profile["roles"], "patient")
+        if other_doer and (profile.get("negative") or isinstance(mine, int) and isinstance(done_to, int)
+                           and done_to == slot_value(candidate["roles"], "patient")):
             if actor not in answering:
                 answering[actor] = identities.ancestors(db, actor)
             candidate["actor_parents"] = answering[actor]
+            if not profile.get("negative") and "actor_parents" not in profile:
+                profile["actor_parents"] = identities.ancestors(db, mine)
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
@@ -840,7 +847,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         for slot in ("actor", "patient"):
             mine, theirs = slot_value(claim["roles"], slot), slot_value(linked["roles"], slot)
             if isinstance(mine, int) and isinstance(theirs, int):
-                if mine != theirs and not (slot == "actor" and denied_by_state(claim, linked)):
+                if mine != theirs and not (slot == "actor" and (denied_by_state(claim, linked)
+                                                                or doers_answering(claim, linked, linking))):
                     return 0.0, ("", None)
                 agreed += 1
                 parties += 1
@@ -859,7 +867,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             return 0.0, ("", None)
         if agreed:
             key = event_key(claim["event_type"], claim["roles"])
-            chain = answers_for(claim, linked)
+            chain = answers_for(claim, linked, linking)
             return 1.0 + agreed + similarity, ("event-key", f"{key}|{ANSWERS_FOR}{chain}" if chain else key)
         # a role empty on one side or filled by words only: the event type and the claim's words decide
         told = backoff.event_backoff(claim, linked, linking)
@@ -895,13 +903,16 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             patient, int) and patient in set(claim.get("parties", ())) | set(claim.get("sentence_parties", ())):
         return 1.0 + told, ("denied-by-doer", ",".join(map(str, (doer, patient))))
     # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
-    # its words are enough, since a denial of something else about that party is seldom worded like the claim
-    if claim.get("negative") and shared:
+    # its words are enough, since a denial of something else about that party is seldom worded like the claim; the
+    # state or body the claim's doer answers to is such a party ("no aid worker has been detained in X" of a unit
+    # of X's police)
+    denied = shared | (set(claim.get("parties", [])) & set(linked.get("actor_parents") or {}))
+    if claim.get("negative") and denied:
         # what it says of the party, the party's own name aside, must be what the claim says
         said = claim["tokens"] - claim.get("party_words", set())
         known = said & linked.get("vocabulary", linked["tokens"])
         if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
-            return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
+            return 1.0 + told, ("parties", ",".join(map(str, sorted(denied))))
     # the parties' names are shared by definition: besides them, the claim must say what was said of them
     plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
     if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:
@@ -964,11 +975,34 @@ def denial_answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | N
     return chain
 
 
-def answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | None:
-    """The words of the relations by which a denial's doer answers for the claim's doer, when it does."""
+def answers_for(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> str | None:
+    """The words of the relations by which a denial's doer answers for the claim's doer, or one doer of an act
+    answers to the other, when it does."""
     if not denied_by_state(claim, linked):
-        return None
+        return doers_answering(claim, linked, linking)
     return linked["actor_parents"][slot_value(claim["roles"], "actor")]
+
+
+def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> str | None:
+    """"The Grey Battalion, a unit controlled by X's interior ministry, detained three workers of Y" in one report and
+    "X is holding three workers of Y" in another: an act done to the same party by a unit and by the state or body it
+    answers to is one act, told by who did it or by who answers for it, when it is told in the claim's words (another
+    act of the state on that party is not). The words of the relations between
+    the two doers, else None."""
+    if claim.get("negative"):
+        return None
+    done_to = slot_value(claim["roles"], "patient")
+    if not isinstance(done_to, int) or done_to != slot_value(linked["roles"], "patient"):
+        return None
+    mine, theirs = slot_value(claim["roles"], "actor"), slot_value(linked["roles"], "actor")
+    chain = (linked.get("actor_parents") or {}).get(mine)
+    chain = chain if chain is not None else (claim.get("actor_parents") or {}).get(theirs)
+    if chain is None:
+        return None
+    # the two doers and the party done to are named on both sides: the rest of what it says must be the claim's
+    # words, at least one of them besides the names ("Y seized the offices of Z" is another act on Z)
+    share, plain = backoff.told_share(claim, linked)
+    return chain if share >= linking.event_told and plain >= 1 else None
 
 
 def speakers(db: LinkStore, result: dict[str, Any], attribution: str | None, identity_of: dict[str, int]) -> set[int]:
