@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
-from .linker import ANSWERS_FOR, DENIED_IN, denied_report, denies_reports, event_type, negated_verb
+from .linker import ANSWERS_FOR, DENIED_IN, SOURCE_VIA, denied_report, denies_reports, event_type, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -950,6 +950,7 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
     own = corpus is None
     corpus = Corpus(store) if corpus is None else corpus
     keys = None
+    found: list[int] = []
     if entity is not None:
         found = identities.lookup_party(store, entity)
         if not found:
@@ -957,11 +958,19 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
         keys = [f"{role}:{i}" for i in found]
     claims = []
     rows = store.linked_claim_rows(keys)
+    # "the group said", with no entity for "the group": a claim whose source may stand for the party is its party's
+    # when its origin is that party (see antecedent)
+    direct = {row["id"] for row in rows}
+    if role == "source" and found:
+        rows = rows + [row for row in store.linked_claim_rows([f"{SOURCE_VIA}{i}" for i in found])
+                       if row["id"] not in direct]
     for start in range(0, len(rows), PAGE):
         corpus.prefetch(rows[start:start + PAGE])
         for row in rows[start:start + PAGE]:
             claim = linked_claim(corpus, row)
             if not claim["mentions"]:
+                continue
+            if row["id"] not in direct and not {corpus.identity_name(i) for i in found} & set(claim["origins"]):
                 continue
             if min_origins is not None and claim["independent_origins"] < min_origins:
                 continue

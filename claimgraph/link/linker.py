@@ -11,7 +11,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import acts, backoff, copies, identities, responsibility
+from . import acts, backoff, copies, descriptions, identities, responsibility
 from .normalise import content_words, is_count, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
@@ -242,7 +242,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if event_id:
             linked_event.setdefault(event_id, target)
         # who is cited for it: what an entity's dossier lists as the claims it is a source of
-        add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)})
+        add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)}
+                 | {f"{SOURCE_VIA}{i}" for i in referred_sources(db, result, claim.get("attribution"), identity_of)})
         db.add_mention(target, document, claim["id"], rule, key)
     if false_reports:
         # an article denying a story denies it once in its words ("has not supplied and will not") and once of the
@@ -547,6 +548,40 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
         referred = chains.named_by(attributions, attribution)
         if referred.get("source_entity") in identity_of:
             found.add(identity_of[referred["source_entity"]])
+    return found
+
+
+# the key of a party a description or a pronoun may stand for as a claim's source ("the group said" with no entity
+# for "the group"): corroboration decides whether it does, and only then lists the claim in the party's dossier
+SOURCE_VIA = "source-via:"
+_REFERRING = {"it", "they", "we"}
+
+
+def referred_sources(db: LinkStore, result: dict[str, Any], innermost: str | None,
+                     identity_of: dict[str, int]) -> set[int]:
+    """The party named as the source just before a description or a pronoun the analysis tied to no entity ("Grey
+    Heron denied ... 'We never ...,' the group said")."""
+    attributions = {a["id"]: a for a in result.get("attributions", [])}
+    starts = {key: min((s["start"] for s in a.get("source") or [] if "start" in s), default=None)
+              for key, a in attributions.items()}
+    found: set[int] = set()
+    for attribution in chains.walk(attributions, innermost):
+        text = " ".join(s.get("text", "") for s in attribution.get("source") or []).strip()
+        at = starts[attribution["id"]]
+        if attribution.get("source_entity") in identity_of or at is None or (
+                descriptions.description_key(text) is None and text.lower() not in _REFERRING):
+            continue
+        before = sorted(((starts[k], a) for k, a in attributions.items()
+                         if starts[k] is not None and starts[k] < at), key=lambda pair: -pair[0])
+        for _, candidate in before:
+            if candidate.get("source_entity") in identity_of:
+                found.add(identity_of[candidate["source_entity"]])
+                break
+            name = " ".join(s.get("text", "") for s in candidate.get("source") or []).strip()
+            named = identities.lookup(db, name) if identities.looks_like_name(name) else []
+            if len(named) == 1:
+                found.add(named[0])
+                break
     return found
 
 
