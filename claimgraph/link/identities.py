@@ -121,6 +121,9 @@ def find(db: IdentityStore, keys: list[str], type_: str | None = None,
         identity = by_adjective_of(db, key)
         if identity is not None:
             return identity, "demonym"
+        identity = by_body_of(db, key)
+        if identity is not None:
+            return identity, "body"
     identity = by_fuzzy_name(db, keys[0], type_, linking)
     return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
 
@@ -264,6 +267,18 @@ def state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
         return None
     state = state_named(db, name_key(possessor))
     return (state, body) if state is not None else None
+
+
+_BODY_OF_KEY = re.compile(r"^((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of ([\w-]+)$")
+
+
+def by_body_of(db: IdentityStore, key: str) -> int | None:
+    """"the interior ministry of Lessary": the body stored as "Lessary's interior ministry" or "the Lessary interior
+    ministry" (one key: possessives fold)."""
+    match = _BODY_OF_KEY.match(key)
+    if match is None or match.group(1).split()[-1] not in lexicon.words("entity_lexicon.yaml", "body_nouns"):
+        return None
+    return by_name(db, [f"{match.group(2)} {match.group(1)}"])
 
 
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:

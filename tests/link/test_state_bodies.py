@@ -131,3 +131,11 @@ def test_an_act_a_source_speaks_about_without_reporting_it_adds_no_origin(tmp_pa
     claim = detention(claims_of(tmp_path / "s.db", [first_report(built), remark]))
     assert {m["document"] for m in claim["mentions"]} == {first_report(built)[0].id, remark[0].id}
     assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_the_body_of_a_state_named_with_of_is_the_body_stored_under_its_possessor(tmp_path):
+    with Store.open(tmp_path / "s.db") as db:
+        identities.resolve_name(db, "Pellora")
+        ministry = identities.resolve_name(db, "Pellora's interior ministry")
+        assert identities.lookup(db, "the interior ministry of Pellora") == [ministry]
+        assert identities.lookup(db, "the border of Pellora") != [ministry]
