@@ -565,7 +565,8 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         identity = found[0] if len(found) == 1 else None
     if identity is not None:
         canonical = corpus.identity_name(identity)
-        return f"entity:{identity}", canonical
+        # "The ministry said", read back to the entity "Lessary interior ministry": the body as its shapes name it
+        return state_body(corpus, {"source_text": canonical or ""}) or (f"entity:{identity}", canonical)
     return f"name:{key}", source_name(name)
 
 

@@ -139,3 +139,24 @@ def test_the_body_of_a_state_named_with_of_is_the_body_stored_under_its_possesso
         ministry = identities.resolve_name(db, "Pellora's interior ministry")
         assert identities.lookup(db, "the interior ministry of Pellora") == [ministry]
         assert identities.lookup(db, "the border of Pellora") != [ministry]
+
+
+def test_the_ministry_read_back_to_the_body_is_the_body_as_origin(tmp_path, built):
+    """"The ministry said" in one article, which the analysis reads back to the entity of the body named before it,
+    and the body named possessively in another are one origin."""
+    text = f"Pellora's interior ministry issued a statement on Friday. The ministry said the Ash Wolves had {DETENTION}."
+    described = built(text, outlet="Post", published="2026-04-04", entities=[*PARTIES, ("Pellora interior ministry",
+                                                                                       "ORG")],
+                      claim=f"the Ash Wolves had {DETENTION}",
+                      event={"type": "COERCE", "roles": {"actor": "Ash Wolves", "target": "Larkfield Relief"}})
+    result = described[1]
+    result["entities"][3]["mentions"] = [span_of(text, "Pellora's interior ministry"), span_of(text, "The ministry")]
+    result["attributions"].append({
+        "id": "a1", "source": [span_of(text, "The ministry")], "source_kind": "government", "source_count": None,
+        "source_entity": "e4", "cue": [span_of(text, "said")], "content": [span_of(text, f"the Ash Wolves had "
+                                                                                        f"{DETENTION}")],
+        "parent": None, "refers_to": None, "time": None})
+    result["claims"][0]["attribution"] = "a1"
+    claim = detention(claims_of(tmp_path / "s.db", [
+        first_report(built), confirmation(built, "Pellora's interior ministry", "Herald", "2026-04-03"), described]))
+    assert claim["independent_origins"] == 2, claim["origins"]
