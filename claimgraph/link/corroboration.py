@@ -9,7 +9,7 @@ from .. import chains
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
-from .linker import ANSWERS_FOR, DENIED_IN, denied_report, denies_reports, event_type, negated_verb
+from .linker import ANSWERS_FOR, DENIED_IN, SOURCE_VIA, denied_report, denies_reports, event_type, negated_verb
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -80,6 +80,11 @@ class Corpus:
                 # pronoun or a description refers back to
                 "source_at": {a["id"]: min((x["start"] for x in a.get("source") or [] if "start" in x), default=None)
                               for a in result.get("attributions", [])},
+                # what each attribution's source says, to tell a claim said outright from one its words presuppose
+                "content_at": {a["id"]: (min(x["start"] for x in a["content"] if "start" in x),
+                                         max(x["end"] for x in a["content"] if "end" in x))
+                               for a in result.get("attributions", [])
+                               if any("start" in x and "end" in x for x in a.get("content") or [])},
                 "claims": {c["id"]: c for c in result.get("claims", [])},
                 "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
                 "events": {e["id"]: e for e in result.get("events", [])},
@@ -424,8 +429,14 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
             key, name = source_key(corpus, document, attribution)
             if not key.startswith("outlet:"):
                 continue
-        if is_named(attribution) or identified(document, attribution):
-            key, name = source_key(corpus, document, attribution)
+        body = state_body(corpus, attribution)
+        if body is not None and not claim.get("event"):
+            # a body named by its common nouns is the party it is where it tells an act; a remark of it telling none
+            # ("the ministry has warned that the missiles could close the strait") the article gives as it gives a
+            # source named by title only, in whichever of the body's shapes it names it
+            continue
+        if body is not None or is_named(attribution) or identified(document, attribution):
+            key, name = body or source_key(corpus, document, attribution)
             if depth == 0:
                 return key, name
             if innermost is None or innermost is attribution:
@@ -554,8 +565,19 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         identity = found[0] if len(found) == 1 else None
     if identity is not None:
         canonical = corpus.identity_name(identity)
-        return f"entity:{identity}", canonical
+        # "The ministry said", read back to the entity "Lessary interior ministry": the body as its shapes name it
+        return state_body(corpus, {"source_text": canonical or ""}) or (f"entity:{identity}", canonical)
     return f"name:{key}", source_name(name)
+
+
+def state_body(corpus: Corpus, attribution: dict[str, Any]) -> tuple[str, str] | None:
+    """(key, name) of a state's body named by common nouns: "Lessary's interior ministry", "the Lessary interior
+    ministry" and "the interior ministry of Lessary" are one origin, the body of the state's identity."""
+    found = identities.state_body(corpus.store, attribution["source_text"] or "")
+    if found is None:
+        return None
+    state, body = found
+    return f"body:{state}:{body}", f"{corpus.identity_name(state)}'s {body}"
 
 
 def strip_article(name: str) -> str:
@@ -596,7 +618,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "link": link_evidence(corpus, corpus.link_of(document_key, claim_id)),
             "_origin_key": key,
             "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
-            "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])),
+            "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])) or presupposed(document,
+                                                                                                         claim),
             "_phrase": noun_phrase(claim), "_speaker": (document["id"], claim.get("attribution")),
             "_finding": own_finding(document, claim),
             "_after": bool(_AFTER.match(claim["span"]["text"]))})
@@ -772,6 +795,22 @@ def nominal_mention(claim: dict[str, Any]) -> bool:
     return len(words) <= 3 and (not words or words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"))
 
 
+def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
+    """"X's foreign ministry said the detention of aid workers was unacceptable": a noun phrase headed by the act and
+    naming no party, only part of what its source says, is an act known from elsewhere that the source speaks about,
+    not one it reports. "X confirmed the detention of ..." reports it (the phrase is all it says), "the seizure of its
+    tanker by Y was unlawful" tells who did it, and so does "the bombing was the work of Y"."""
+    said = document["content_at"].get(claim.get("attribution") or "")
+    span = claim["span"]
+    if any(w[:1].isupper() for w in span["text"].split()[1:]):
+        return False
+    if not (noun_phrase(claim) and said is not None and said[0] <= span["start"] and span["end"] <= said[1]
+            and said[1] - said[0] > span["end"] - span["start"]):
+        return False
+    return responsibility.doer_told(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
+                                    span["start"], span["end"]) is None
+
+
 # the shapes a spokesperson takes in PolNeAR train's sources (150 sources in 109 articles name one): "X, a
 # spokesperson for Y" 42, "Y's spokesperson (X)" 19, "<body> spokesperson (X)" 81 (the rest name no body)
 _SPOKES = r"spokes(?:man|woman|person|men|women|people)"
@@ -912,6 +951,7 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
     own = corpus is None
     corpus = Corpus(store) if corpus is None else corpus
     keys = None
+    found: list[int] = []
     if entity is not None:
         found = identities.lookup_party(store, entity)
         if not found:
@@ -919,11 +959,19 @@ def linked_claims(store: CorpusStore, entity: str | None = None, min_origins: in
         keys = [f"{role}:{i}" for i in found]
     claims = []
     rows = store.linked_claim_rows(keys)
+    # "the group said", with no entity for "the group": a claim whose source may stand for the party is its party's
+    # when its origin is that party (see antecedent)
+    direct = {row["id"] for row in rows}
+    if role == "source" and found:
+        rows = rows + [row for row in store.linked_claim_rows([f"{SOURCE_VIA}{i}" for i in found])
+                       if row["id"] not in direct]
     for start in range(0, len(rows), PAGE):
         corpus.prefetch(rows[start:start + PAGE])
         for row in rows[start:start + PAGE]:
             claim = linked_claim(corpus, row)
             if not claim["mentions"]:
+                continue
+            if row["id"] not in direct and not {corpus.identity_name(i) for i in found} & set(claim["origins"]):
                 continue
             if min_origins is not None and claim["independent_origins"] < min_origins:
                 continue

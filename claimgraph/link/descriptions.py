@@ -14,7 +14,8 @@ from .normalise import name_key
 _NOT_DESCRIPTIONS = {"one", "same", "other", "former", "latter", "rest", "first", "last", "week", "day", "month",
                      "year", "time", "number", "way", "case", "matter", "issue", "report", "reports", "claims",
                      "statement", "story", "move", "decision", "deal", "plan", "country's"}
-_DESCRIPTION = re.compile(r"^(?:the|this|that) ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)$")
+# the determiner capitalised where the description opens a sentence ("The group said ..."), the nouns never (a name)
+_DESCRIPTION = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat) ((?:[a-z][a-z-]+ )?[a-z][a-z-]+)$")
 # a description is taken for a party when this many of the corpus's documents give it to that party, at least
 # twice as many as give it to any other: "the bloc" is the alliance in four reports and a pipeline in one
 DESCRIPTION_DOCUMENTS = 2

@@ -7,10 +7,11 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .. import lexicon
 from ..settings import Linking
 from ..store.interface import IdentityStore
 from . import descriptions
-from .normalise import name_key
+from .normalise import name_key, without_count
 
 # the thresholds of fuzzy matching (spelling ratio, largest block): settings.Linking, passed down
 DEFAULTS = Linking()
@@ -24,7 +25,10 @@ _GOVERNMENT_OF = re.compile(rf"^(.+?) (?:{'|'.join(GOVERNING)})$")
 # the people of an armed or official body named by a part of it ("Guard units", "members of the Guard"): the
 # collective heads of military and police reporting (CAMEO actor codebook's agent words for forces and members)
 MEMBERS = ("unit", "units", "member", "members", "troops", "forces", "officers", "fighters", "soldiers",
-           "personnel", "agents", "operatives", "commanders", "militants")
+           "personnel", "agents", "operatives", "commanders", "militants",
+           # and the people of a firm or a charity ("Clearspring Aid workers", "staff of the agency"): the codebook
+           # codes an organisation's employees as the organisation
+           "workers", "staff", "employees", "volunteers")
 _MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS)}) of (.+)$")
 _BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS)})$")
 # how English derives a people's adjective from a place name (Albania -> Albanian, Iraq -> Iraqi,
@@ -117,6 +121,9 @@ def find(db: IdentityStore, keys: list[str], type_: str | None = None,
         identity = by_adjective_of(db, key)
         if identity is not None:
             return identity, "demonym"
+        identity = by_body_of(db, key)
+        if identity is not None:
+            return identity, "body"
     identity = by_fuzzy_name(db, keys[0], type_, linking)
     return identity, ("short-form" if len(keys[0].split()) == 1 else "spelling")
 
@@ -241,8 +248,43 @@ def possessor_state(db: IdentityStore, name: str) -> int | None:
     return state_named(db, name_key(match.group(1))) if match else None
 
 
+# "the interior ministry of Lessary", "the ministry of Lessary": the body's common nouns before the state's name
+_BODY_OF_STATE = re.compile(r"^(?:[Tt]he )?((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of (?:the )?([A-Z][\w-]+)$")
+
+
+def state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
+    """(state, the body's common nouns) for a body of a state named by common nouns, in each of the shapes news
+    gives one body: "Lessary's interior ministry", "the Lessary interior ministry", "the Lessarian interior
+    ministry", "the interior ministry of Lessary"; None unless the nouns end in a body's head (the entity lexicon's
+    body nouns) and the state is a known party."""
+    name = " ".join(name.split())
+    match = _BODY_OF.match(name)
+    possessor, body = (match.group(1), match.group(2)) if match else (None, None)
+    if match is None:
+        match = _BODY_OF_STATE.match(name)
+        possessor, body = (match.group(2), match.group(1)) if match else (None, None)
+    if body is None or body.split()[-1] not in lexicon.words("entity_lexicon.yaml", "body_nouns"):
+        return None
+    state = state_named(db, name_key(possessor))
+    return (state, body) if state is not None else None
+
+
+_BODY_OF_KEY = re.compile(r"^((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of ([\w-]+)$")
+
+
+def by_body_of(db: IdentityStore, key: str) -> int | None:
+    """"the interior ministry of Lessary": the body stored as "Lessary's interior ministry" or "the Lessary interior
+    ministry" (one key: possessives fold)."""
+    match = _BODY_OF_KEY.match(key)
+    if match is None or match.group(1).split()[-1] not in lexicon.words("entity_lexicon.yaml", "body_nouns"):
+        return None
+    return by_name(db, [f"{match.group(2)} {match.group(1)}"])
+
+
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
-    """"Guard units", "members of the Coastal Watch": the body they belong to, when its name is known."""
+    """"Guard units", "members of the Coastal Watch", "three Clearspring Aid workers": the body they belong to, when
+    its name is known (a count of them names the body as much)."""
+    key = without_count(key)
     match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
     if not match:
         return None

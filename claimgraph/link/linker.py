@@ -11,7 +11,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import acts, backoff, copies, identities, responsibility
+from . import acts, backoff, copies, descriptions, identities, responsibility
 from .normalise import content_words, is_count, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
@@ -242,7 +242,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if event_id:
             linked_event.setdefault(event_id, target)
         # who is cited for it: what an entity's dossier lists as the claims it is a source of
-        add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)})
+        add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)}
+                 | {f"{SOURCE_VIA}{i}" for i in referred_sources(db, result, claim.get("attribution"), identity_of)})
         db.add_mention(target, document, claim["id"], rule, key)
     if false_reports:
         # an article denying a story denies it once in its words ("has not supplied and will not") and once of the
@@ -550,6 +551,40 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
     return found
 
 
+# the key of a party a description or a pronoun may stand for as a claim's source ("the group said" with no entity
+# for "the group"): corroboration decides whether it does, and only then lists the claim in the party's dossier
+SOURCE_VIA = "source-via:"
+_REFERRING = {"it", "they", "we"}
+
+
+def referred_sources(db: LinkStore, result: dict[str, Any], innermost: str | None,
+                     identity_of: dict[str, int]) -> set[int]:
+    """The party named as the source just before a description or a pronoun the analysis tied to no entity ("Grey
+    Heron denied ... 'We never ...,' the group said")."""
+    attributions = {a["id"]: a for a in result.get("attributions", [])}
+    starts = {key: min((s["start"] for s in a.get("source") or [] if "start" in s), default=None)
+              for key, a in attributions.items()}
+    found: set[int] = set()
+    for attribution in chains.walk(attributions, innermost):
+        text = " ".join(s.get("text", "") for s in attribution.get("source") or []).strip()
+        at = starts[attribution["id"]]
+        if attribution.get("source_entity") in identity_of or at is None or (
+                descriptions.description_key(text) is None and text.lower() not in _REFERRING):
+            continue
+        before = sorted(((starts[k], a) for k, a in attributions.items()
+                         if starts[k] is not None and starts[k] < at), key=lambda pair: -pair[0])
+        for _, candidate in before:
+            if candidate.get("source_entity") in identity_of:
+                found.add(identity_of[candidate["source_entity"]])
+                break
+            name = " ".join(s.get("text", "") for s in candidate.get("source") or []).strip()
+            named = identities.lookup(db, name) if identities.looks_like_name(name) else []
+            if len(named) == 1:
+                found.add(named[0])
+                break
+    return found
+
+
 def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_by_name: dict[str, int],
                   times: dict[str, str | None], mentions: list[tuple[int, int, int]],
                   db: LinkStore | None = None, dateline: str | None = None, text: str = "",
@@ -801,13 +836,20 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     best, best_score, best_rule = None, 0.0, ("", None)
     # whom each doer answers to, asked once a doer: many candidates share their doer
     answering: dict[int, dict[int, str]] = {}
+    mine = profile["roles"].get("actor")
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
         actor = candidate["roles"].get("actor")
-        if profile.get("negative") and isinstance(actor, int) and actor != profile["roles"].get("actor"):
-            # only a denial asks whom the doer answers to: few claims are denials
+        # only a denial, or a mention of an act done to the same party by another doer, asks whom the doers answer
+        # to: few claims are either
+        other_doer = isinstance(actor, int) and actor != mine
+        done_to = slot_value(profile["roles"], "patient")
+        if other_doer and (profile.get("negative") or isinstance(mine, int) and isinstance(done_to, int)
+                           and done_to == slot_value(candidate["roles"], "patient")):
             if actor not in answering:
                 answering[actor] = identities.ancestors(db, actor)
             candidate["actor_parents"] = answering[actor]
+            if not profile.get("negative") and "actor_parents" not in profile:
+                profile["actor_parents"] = identities.ancestors(db, mine)
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
@@ -840,7 +882,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         for slot in ("actor", "patient"):
             mine, theirs = slot_value(claim["roles"], slot), slot_value(linked["roles"], slot)
             if isinstance(mine, int) and isinstance(theirs, int):
-                if mine != theirs and not (slot == "actor" and denied_by_state(claim, linked)):
+                if mine != theirs and not (slot == "actor" and (denied_by_state(claim, linked)
+                                                                or doers_answering(claim, linked, linking))):
                     return 0.0, ("", None)
                 agreed += 1
                 parties += 1
@@ -859,7 +902,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             return 0.0, ("", None)
         if agreed:
             key = event_key(claim["event_type"], claim["roles"])
-            chain = answers_for(claim, linked)
+            chain = answers_for(claim, linked, linking)
             return 1.0 + agreed + similarity, ("event-key", f"{key}|{ANSWERS_FOR}{chain}" if chain else key)
         # a role empty on one side or filled by words only: the event type and the claim's words decide
         told = backoff.event_backoff(claim, linked, linking)
@@ -895,13 +938,16 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             patient, int) and patient in set(claim.get("parties", ())) | set(claim.get("sentence_parties", ())):
         return 1.0 + told, ("denied-by-doer", ",".join(map(str, (doer, patient))))
     # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
-    # its words are enough, since a denial of something else about that party is seldom worded like the claim
-    if claim.get("negative") and shared:
+    # its words are enough, since a denial of something else about that party is seldom worded like the claim; the
+    # state or body the claim's doer answers to is such a party ("no aid worker has been detained in X" of a unit
+    # of X's police)
+    denied = shared | (set(claim.get("parties", [])) & set(linked.get("actor_parents") or {}))
+    if claim.get("negative") and denied:
         # what it says of the party, the party's own name aside, must be what the claim says
         said = claim["tokens"] - claim.get("party_words", set())
         known = said & linked.get("vocabulary", linked["tokens"])
         if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
-            return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
+            return 1.0 + told, ("parties", ",".join(map(str, sorted(denied))))
     # the parties' names are shared by definition: besides them, the claim must say what was said of them
     plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
     if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:
@@ -964,11 +1010,34 @@ def denial_answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | N
     return chain
 
 
-def answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | None:
-    """The words of the relations by which a denial's doer answers for the claim's doer, when it does."""
+def answers_for(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> str | None:
+    """The words of the relations by which a denial's doer answers for the claim's doer, or one doer of an act
+    answers to the other, when it does."""
     if not denied_by_state(claim, linked):
-        return None
+        return doers_answering(claim, linked, linking)
     return linked["actor_parents"][slot_value(claim["roles"], "actor")]
+
+
+def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> str | None:
+    """"The Grey Battalion, a unit controlled by X's interior ministry, detained three workers of Y" in one report and
+    "X is holding three workers of Y" in another: an act done to the same party by a unit and by the state or body it
+    answers to is one act, told by who did it or by who answers for it, when it is told in the claim's words (another
+    act of the state on that party is not). The words of the relations between
+    the two doers, else None."""
+    if claim.get("negative"):
+        return None
+    done_to = slot_value(claim["roles"], "patient")
+    if not isinstance(done_to, int) or done_to != slot_value(linked["roles"], "patient"):
+        return None
+    mine, theirs = slot_value(claim["roles"], "actor"), slot_value(linked["roles"], "actor")
+    chain = (linked.get("actor_parents") or {}).get(mine)
+    chain = chain if chain is not None else (claim.get("actor_parents") or {}).get(theirs)
+    if chain is None:
+        return None
+    # the two doers and the party done to are named on both sides: the rest of what it says must be the claim's
+    # words, at least one of them besides the names ("Y seized the offices of Z" is another act on Z)
+    share, plain = backoff.told_share(claim, linked)
+    return chain if share >= linking.event_told and plain >= 1 else None
 
 
 def speakers(db: LinkStore, result: dict[str, Any], attribution: str | None, identity_of: dict[str, int]) -> set[int]:

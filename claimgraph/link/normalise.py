@@ -82,9 +82,21 @@ def wording_key(text: str) -> str:
 
 # a count of people or things: a number in figures or in words, or a quantifier that stands for one ("one" is left
 # out: it opens names, "One Nation")
-_COUNT = re.compile(r"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
-                    r"some|several|dozens|hundreds|thousands|scores|many|few|a dozen|dozen|two|three|four|five|six|"
-                    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b")
+_COUNT_WORDS = ("some", "several", "dozens", "hundreds", "thousands", "scores", "many", "few", "a dozen", "dozen", "two",
+                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+                "thirty", "forty", "fifty", "hundred")
+_COUNT = re.compile(rf"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
+                    rf"{'|'.join(_COUNT_WORDS)})\b")
+
+
+# the same count opening a role's words before the people it counts ("three aid workers", "at least 12 soldiers")
+_LEADING_COUNT = re.compile(rf"^(?:(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|"
+                            rf"almost|over) )?(?:\d[\d,]*|{'|'.join(_COUNT_WORDS)})(?: of)? ")
+
+
+def without_count(key: str) -> str:
+    """A role's words without the count opening them: "three clearspring aid workers" -> "clearspring aid workers"."""
+    return _LEADING_COUNT.sub("", key, count=1)
 
 
 def is_count(key: str) -> bool:

@@ -101,6 +101,9 @@ class Coreference(Component):
                  and not (c.type == "DOCUMENT" and i > m.root.i)}  # "a report by the bloc": "the bloc" open
         self.gender = _known_genders(doc, clusters)
         self.quoted = _quoted(doc)
+        # the words that name who says something: "It said" after "The Monitor said the Guard had shelled ..." is the
+        # speaker, not the subject of what the speaker said
+        self.speaking = {t.i for record in doc._.cg_attributions or [] for source in record.source for t in source}
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
                         if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
@@ -381,6 +384,10 @@ class Coreference(Component):
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
+        if token.i in self.speaking:
+            # a pronoun naming who speaks continues the speaker before it (a speaker is named, then called "it")
+            speakers = [m for m in candidates if any(i in self.speaking for i in range(m.start, m.end))]
+            candidates = speakers or candidates
         if not candidates:
             return None
         best = max(candidates, key=lambda m: (_salience(m, here), m.start))

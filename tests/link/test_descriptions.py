@@ -28,6 +28,8 @@ def lookup_all(db, documents, *names):
 def test_description_key():
     assert descriptions.description_key("the alliance") == "alliance"
     assert descriptions.description_key("the trading bloc") == "trading bloc"
+    # a description opening a sentence is a description all the same
+    assert descriptions.description_key("The group") == "group"
     assert descriptions.description_key("The Pellar Union") is None
     assert descriptions.description_key("it") is None
     assert descriptions.description_key("the same") is None

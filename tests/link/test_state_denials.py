@@ -2,6 +2,10 @@
 nominal after it, typed by the event lexicon, meets the act of a group its body runs, through the relations told."""
 from __future__ import annotations
 
+from claimgraph.link.dossier import dossier
+from claimgraph.link.linker import link_pending
+from claimgraph.store import Store
+
 from tests.link.conftest import span_of
 from tests.link.test_chains import HACK, HACK_ENTITIES, HACK_EVENT, claims_of, the_hack
 
@@ -94,3 +98,21 @@ def test_with_no_article_calling_it_so_the_group_stays_a_description(tmp_path, b
     first = built(f"{HACK}, officials said.", outlet="Ledger", published="2026-05-01", entities=HACK_ENTITIES,
                   claim=HACK, event=HACK_EVENT)
     assert quote_origins(tmp_path / "s.db", [first, group_quote(built)]) != ["Grey Heron"]
+
+
+def test_the_group_standing_for_the_named_source_before_it_lists_the_claim_in_its_dossier(tmp_path, built):
+    """The origin "the group" reads back to is the party whose dossier lists the claim among those it is the source
+    of; with no article calling it so, the claim is not listed."""
+    text = f"{HACK}, officials said, adding that the group had struck utilities before."
+    first = built(text, outlet="Ledger", published="2026-05-01", entities=HACK_ENTITIES, claim=HACK,
+                  event=HACK_EVENT)
+    first[1]["entities"][0]["mentions"].append(span_of(text, "the group"))
+    plain = built(f"{HACK}, officials said.", outlet="Ledger", published="2026-05-01", entities=HACK_ENTITIES,
+                  claim=HACK, event=HACK_EVENT)
+    for name, documents, listed in (("a", [first, group_quote(built)], True), ("b", [plain, group_quote(built)], False)):
+        with Store.open(tmp_path / f"{name}.db") as store:
+            for document, result in documents:
+                store.write(document, result)
+            link_pending(store)
+            sourced = [c["text"] for c in dossier(store, "Grey Heron")["claims_as_source"]]
+            assert (QUOTE in sourced) is listed, sourced

@@ -106,7 +106,24 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     vaskel: a poisoning by officers of a state's security body, with no event the analysis types; the state's denial
     ("has not poisoned anyone", "there is no truth to these stories") and the body's own; an outlet's own
     investigation ("an investigation by the Sellow Review has found") as an origin though it comes after the first
-    report; another act of the same body and an accord of the same two states that must stay apart."""
+    report; another act of the same body and an accord of the same two states that must stay apart.
+
+    heron: rockets told as "has agreed to supply", "is preparing to send", "the transfer of ... was approved by
+    officials in <capital>", "had delivered", "the shipment of"; a re-report by the outlet's short form ("the
+    Courier") and its copy; a denial "rejected the report as", "has not armed and will not arm", "the claims are
+    false"; "media reports said", "after reports that", "several outlets reported" adding none; the recipient's own
+    statement, its next sentences sourced "It" and "The group"; flour delivered by the same state that stays apart.
+
+    lynx: aid workers detained by a named police unit "controlled by <state>'s interior ministry", re-reported as the
+    state "is holding" them, "the arrest of ... by", "three <charity> workers"; the ministry's denial naming only the
+    state ("No foreign aid worker has been detained in <state>"); its later confirmation named possessively in one
+    article and attributively ("The <state> interior ministry said") in another, one origin; another state's remark
+    on "the detention of aid workers" adding none; another arrest by the same unit that stays apart.
+
+    petrel: a trawler seized by a state, re-reported by the outlet's short form ("the Times"); a denial by "the
+    foreign ministry of <state>" and a confirmation by "<state>'s foreign ministry", one body; a monitoring group whose
+    next sentence is sourced "It" after the navy was the subject of what it said; another seizure by the same state
+    that stays apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])

@@ -393,3 +393,10 @@ def test_a_pronoun_outside_a_quotation_skips_the_names_quoted(analyse):
                 'spokesman, Osric Wendle, said on Monday.')
     assert "its" in mentions_of(r, "Tavistock Mining")
     assert "its" not in mentions_of(r, "Norrland Metals")
+
+
+def test_it_naming_who_speaks_continues_the_speaker_not_the_subject_of_what_was_said(analyse):
+    r = analyse("The Kestle Relief Fund said on Monday that the Marra Border Police had turned back three of its "
+                "trucks.\n\nIt said the convoy had all the permits it needed.")
+    assert "It" in mentions_of(r, "Kestle Relief Fund")
+    assert "It" not in mentions_of(r, "Marra Border Police")
