@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
+from .attribution.cues import occasion_nouns
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_word
 from .tokens import asks_whether
@@ -236,12 +237,14 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     named_by = {t.i for a in attributions for s in a.source for t in s} - \
         {i for a in attributions for i in a.content_tokens()}
     terms = speaking_terms(attributions)  # "who spoke on condition of anonymity": who speaks and how
+    occasions = occasions_of_saying(attributions)
     # a participle that says which people speak ('five people involved in the inquiry told the Gazette') is part of
     # the source's words, no proposition of its own; one with an agent ('a report seen by the Ledger') says what
     # someone did with the source, and stays
     predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"}
                                             and not describes_speaker(doc[i]))
-                  and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])]
+                  and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
+                  and i not in occasions]
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
@@ -278,6 +281,20 @@ def occasion_of_saying(token: Token, cues: set[int]) -> bool:
     circumstances, not a claim of its own."""
     return token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and token.head.i in cues and \
         token.lemma_.lower() in _SPEAKING
+
+
+def occasions_of_saying(attributions: list) -> set[int]:
+    """The nouns of where or how something was said that the parser hung what was said on ('said during a visit to
+    the flooded district that C', 'in an interview with a radio station that C'): the report's circumstances, not a
+    claim of their own."""
+    nouns: set[int] = set()
+    for attribution in attributions:
+        content = attribution.content_tokens()
+        for span in attribution.cue:
+            verbs = [t for t in span if t.pos_ == "VERB"]
+            nouns |= {n.i for v in verbs for n in occasion_nouns(v) if n.i not in content and
+                      any(n.left_edge.i <= i <= n.right_edge.i for i in content)}
+    return nouns
 
 
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:

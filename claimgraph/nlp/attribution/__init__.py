@@ -18,7 +18,7 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, subject_out_of_according)
-from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues
+from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues, occasion_nouns, right_after
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader
@@ -408,7 +408,7 @@ def clause_after_occasion_noun(noun: Token) -> Token | None:
     """A clause opened by 'that' right after a noun, with a subject of its own besides 'that'."""
     for clause in noun.rights:
         first = clause.left_edge
-        if clause.dep_ in {"relcl", "acl"} and first.lower_ == "that" and first.i == noun.i + 1 and any(
+        if clause.dep_ in {"relcl", "acl"} and first.lower_ == "that" and right_after(noun, clause) and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children):
             return clause
     return None
@@ -417,12 +417,10 @@ def clause_after_occasion_noun(noun: Token) -> Token | None:
 def clause_said_after(doc: Doc, cue: list[int]) -> list[int] | None:
     """'The general said during a briefing that troops had withdrawn': the clause the parser hangs on where it was
     said, with a subject of its own, is what was said; None when there is none."""
-    head = cue_head(doc, list(cue))
-    for prep in (c for c in head.rights if c.dep_ == "prep"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            clause = clause_after_occasion_noun(noun)
-            if clause is not None:
-                return [t.i for t in clause.subtree if not t.is_punct]
+    for noun in occasion_nouns(cue_head(doc, list(cue))):
+        clause = clause_after_occasion_noun(noun)
+        if clause is not None:
+            return [t.i for t in clause.subtree if not t.is_punct]
     return None
 
 
@@ -445,6 +443,8 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
             said = clause_said_after(doc, cue) if not source and speaker_as_content(doc, cue, content) else None
             if said is not None:  # the speaker the model took for the content is the source
                 source, content = content, said
+            elif addressee_in(doc, cue, content):  # whom the speaker told is not what was told
+                content = clause_said_after(doc, cue) or content
             extra.append(AttributionRecord(cue=runs(doc, cue), content=runs(doc, content), source=runs(doc, source)))
             continue
         confirmed.add(id(record))

@@ -108,7 +108,10 @@ class SourceReader:
         """The subject of a verb, or of the verb it is coordinated with or hangs on ('adding', 'saying')."""
         node = verb
         for _ in range(3):
-            subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in content), None)
+            # of two subjects (a dateline the parser took for one: 'KALDOR, May 1 (Wire) - The minister said'),
+            # the one nearest the verb
+            subj = min((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in content),
+                       key=lambda c: abs(c.i - node.i), default=None)
             if subj is not None:
                 return trim(node.doc, subtree(subj) - content)
             agent = next((c for c in node.children if c.dep_ == "agent"), None)

@@ -1,0 +1,56 @@
+"""Attribution, claim and certainty constructions met in unseen news, on sentences written for these tests."""
+from __future__ import annotations
+
+
+def joined(spans):
+    return " ".join(s["text"] for s in spans)
+
+
+def cues(result):
+    return [joined(a["cue"]).lower() for a in result["attributions"]]
+
+
+def by_cue(result, cue):
+    found = [a for a in result["attributions"] if joined(a["cue"]).lower() == cue.lower()]
+    assert found, f"no attribution with cue {cue!r} in {cues(result)}"
+    return found
+
+
+def claim_texts(result):
+    return [c["span"]["text"] for c in result["claims"]]
+
+
+# -- the occasion of saying, told in a chain of phrases, with what was said hung on its last noun
+
+
+def test_content_hung_on_a_nested_occasion_noun(analyse):
+    r = analyse("Interior Minister Hal Ostrow said in an interview with a radio station that the border crossings "
+                "would reopen next week.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "Interior Minister Hal Ostrow"
+    assert joined(said["content"]) == "that the border crossings would reopen next week"
+    assert claim_texts(r) == ["that the border crossings would reopen next week"]
+
+
+def test_addressee_and_occasion_left_out_of_the_content(analyse):
+    r = analyse("Lenard Oxley told lawmakers during a hearing in the capital that the budget shortfall had grown.")
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == "Lenard Oxley"
+    assert joined(told["content"]) == "that the budget shortfall had grown"
+    assert not any("hearing" in c for c in claim_texts(r))
+
+
+def test_occasion_noun_is_no_claim(analyse):
+    r = analyse("The mayor, Tova Rendel, said during a visit to the flooded district on Sunday that the dikes had "
+                "held.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "that the dikes had held"
+    assert claim_texts(r) == ["that the dikes had held"]
+
+
+def test_speaker_after_a_dateline_parsed_as_a_second_subject(analyse):
+    r = analyse("VELMORA, May 1 (Wire) - The harbour master said in a statement to the Coastal Ledger on Tuesday "
+                "that the channel had been dredged.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "The harbour master"
+    assert joined(said["content"]) == "that the channel had been dredged"
