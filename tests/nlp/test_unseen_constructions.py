@@ -54,3 +54,28 @@ def test_speaker_after_a_dateline_parsed_as_a_second_subject(analyse):
     (said,) = by_cue(r, "said")
     assert joined(said["source"]) == "The harbour master"
     assert joined(said["content"]) == "that the channel had been dredged"
+
+
+# -- the terms a source speaks on are no report
+
+
+def test_asking_not_to_be_named_is_no_attribution(analyse):
+    r = analyse("An official at the port authority, who asked not to be named, said the cargo had been seized.")
+    assert cues(r) == ["said"]
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "An official at the port authority"
+    assert said["source_kind"] == "anonymous"
+
+
+def test_terms_with_a_reason_are_no_attribution(analyse):
+    r = analyse("Two officers, who asked not to be identified because they were not authorised to speak to the "
+                "press, said the patrol had come under fire.")
+    assert cues(r) == ["said"]
+    (said,) = by_cue(r, "said")
+    assert said["source_count"] == 2
+    assert joined(said["content"]) == "the patrol had come under fire"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_attribution(analyse):
+    r = analyse("A diplomat who spoke on condition of anonymity said talks would resume in June.")
+    assert cues(r) == ["said"]

@@ -21,7 +21,7 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
 from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues, occasion_nouns, right_after
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
-from .sources import SourceReader
+from .sources import SourceReader, within_speaking_terms
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
@@ -105,7 +105,7 @@ class Attribution(Component):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
         records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
-                   and not nobody(r)]
+                   and not nobody(r) and not terms_of_speaking(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         for record in records:
@@ -359,6 +359,15 @@ def refusal(record: AttributionRecord) -> bool:
     # a clause said all the same ("declined to comment, saying C") is the participle's own attribution
     return not any(c.dep_ in {"ccomp"} and c.i > withheld.i and not any(
         m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark") for c in withheld.children)
+
+
+def terms_of_speaking(record: AttributionRecord) -> bool:
+    """'A diplomat, who asked not to be named, said C': the cue 'asked' states the terms the diplomat speaks on;
+    it attributes nothing."""
+    if not record.cue:
+        return False
+    doc = record.cue[0].doc
+    return within_speaking_terms(cue_head(doc, [t.i for s in record.cue for t in s]))
 
 
 def reporting_around(citing: Token, records: list[AttributionRecord]) -> AttributionRecord | None:

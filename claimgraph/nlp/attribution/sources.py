@@ -60,6 +60,13 @@ def states_speaking_terms(clause: Token) -> bool:
         (bool(lowered & _NEGATIVE) or any(w.lemma_.lower() in _WITHHOLDING for w in words_))
 
 
+def within_speaking_terms(token: Token) -> bool:
+    """Whether a word lies in a clause stating the terms a source speaks on ("an official, who asked not to be
+    named, said", "who spoke on condition of anonymity"): asking not to be named is no report (PolNeAR train: of 9
+    'who asked not to be named' / 'who spoke on condition', one carries a gold cue)."""
+    return any(a.dep_ in {"relcl", "acl", "advcl"} and states_speaking_terms(a) for a in [token, *token.ancestors])
+
+
 def speaking_terms(records: list[AttributionRecord]) -> set[int]:
     """The words of the clauses stating the terms the sources of these attributions speak on, hung on a word of
     a source or on a reporting verb."""
