@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
-from .attribution.cues import occasion_nouns
+from .attribution.cues import given_information, occasion_nouns
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_word
 from .tokens import asks_whether
@@ -113,11 +113,11 @@ _WITHHELD_SPEECH = WITHHELD | WITHHELD_FACTS | {"say", "discuss", "disclose", "r
 
 
 def withheld_speech(verb: Token) -> bool:
-    """'A spokesman declined to say whether the navy was warned': the refusal is the proposition (the spokesman
+    """'A spokesman declined to say whether the navy was warned', 'declined to give figures': the refusal is the proposition (the spokesman
     declined); the saying it withholds is part of it, not a negative claim of its own, and what would have been
     said is left open (UW train rates the withheld 'say'/'comment' itself -2.7, n=3: that value stays on the
     folded word)."""
-    return verb.dep_ == "xcomp" and verb.lemma_.lower() in _WITHHELD_SPEECH and \
+    return verb.dep_ == "xcomp" and (verb.lemma_.lower() in _WITHHELD_SPEECH or given_information(verb)) and \
         verb.head.lemma_.lower() in REFUSING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

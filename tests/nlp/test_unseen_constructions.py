@@ -79,3 +79,39 @@ def test_terms_with_a_reason_are_no_attribution(analyse):
 def test_speaking_on_condition_of_anonymity_is_no_attribution(analyse):
     r = analyse("A diplomat who spoke on condition of anonymity said talks would resume in June.")
     assert cues(r) == ["said"]
+
+
+# -- withholding information is the speaker's act, no report and no part of what is reported
+
+
+def test_withheld_timetable_leaves_the_content(analyse):
+    r = analyse("The minister said further talks were possible but gave no timetable.")
+    assert cues(r) == ["said"]
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "further talks were possible"
+    withheld = [c for c in r["claims"] if c["trigger"]["text"] == "gave"]
+    assert len(withheld) == 1 and withheld[0]["attribution"] is None
+    assert withheld[0]["certainty"]["value"] < 0
+
+
+def test_withheld_details_after_a_perfect(analyse):
+    r = analyse("A spokesman said the army had withdrawn from the town but gave no further information.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the army had withdrawn from the town"
+    assert [c["span"]["text"] for c in r["claims"] if c["attribution"] == said["id"]] == \
+        ["the army had withdrawn from the town"]
+
+
+def test_declining_to_give_figures_is_one_claim_and_no_attribution(analyse):
+    r = analyse("The company said the plant would close, but declined to give figures on job losses.")
+    assert cues(r) == ["said"]
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the plant would close"
+    refusals = [c for c in r["claims"] if "figures" in c["span"]["text"]]
+    assert len(refusals) == 1 and refusals[0]["trigger"]["text"] == "declined"
+    assert refusals[0]["attribution"] is None
+
+
+def test_giving_no_details_is_no_cue(analyse):
+    r = analyse("The coastguard gave no details about the rescue, and the harbour office offered no explanation.")
+    assert r["attributions"] == []

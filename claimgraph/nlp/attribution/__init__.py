@@ -18,7 +18,8 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, subject_out_of_according)
-from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues, occasion_nouns, right_after
+from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
+                   find_cues, gives_no_information, given_information, occasion_nouns, right_after)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, within_speaking_terms
@@ -306,26 +307,13 @@ def nobody(record: AttributionRecord) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
-# what a refusal withholds when it withholds speech itself: "declined to comment", "would not elaborate" ('refused to
-# disclose the records', 'refused to discuss the appointees' name what is withheld, and PolNeAR's reading stays)
-WITHHELD = frozenset({"comment", "respond", "elaborate", "speculate"})
-REFUSING = frozenset({"decline", "refuse"})
-GIVING = frozenset({"give", "offer", "provide"})
-INFORMATION = frozenset({"detail", "information", "explanation", "comment", "reason", "proof", "evidence", "details"})
-
-
-# what a refusal withholds when it withholds a fact: "declined to confirm the toll", "refused to identify the
-# victims" (PolNeAR train: 'declined/refused to confirm|specify|identify' 3 of 3 carry no gold cue)
-WITHHELD_FACTS = frozenset({"confirm", "specify", "identify"})
-
-
 def withheld_information(withheld: Token) -> bool:
     """Whether a refused act is one of giving a fact ('declined to confirm the toll') or of saying whether
     something is so ('refused to say whether he would run': PolNeAR train 3 of 3 carry no gold cue, while 'refused
     to say that C' and 'declined to say who' are cued): the refusal says nothing, so it is no attribution."""
     lemma = withheld.lemma_.lower()
-    if lemma in WITHHELD_FACTS:
-        return True
+    if lemma in WITHHELD_FACTS or given_information(withheld):
+        return True  # "declined to give figures on job losses"
     return lemma == "say" and any(asks_whether(c) for c in withheld.children)
 
 
@@ -348,8 +336,7 @@ def refusal(record: AttributionRecord) -> bool:
     elif head.lemma_.lower() in GIVING:
         # "gave no details about the arrests", "offered no explanation": information withheld (PolNeAR dev's one
         # 'offered no proof' carries no gold cue)
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION and
-                   any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
+        return gives_no_information(head)
     else:
         return False
     if withheld is not None and head.lemma_.lower() in REFUSING and withheld_information(withheld):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import quotations, runs, subtree, trim
-from .cues import Cue
+from .cues import Cue, withholds_information
 
 VERBAL = {"VERB", "AUX"}
 # how a reporting verb hangs on the clause it reports when that clause comes first: "X, the sources said"
@@ -317,14 +317,17 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
         if head.tag_ != "VBD":
             continue
         for host in [doc[i] for i in sorted(content) if doc[i].dep_ == "ccomp" and doc[i].head.i == head.i]:
-            if not backshifted(host):
-                continue
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in host.children)
             for conj in [c for c in host.rights if c.dep_ == "conj" and c.pos_ in VERBAL]:
-                if any(c.dep_ in SUBJECTS for c in conj.children) or not simple_past(conj):
+                if any(c.dep_ in SUBJECTS for c in conj.children):
                     continue
-                if not modal and conj.tag_ == "VBD":
-                    continue  # "had collapsed and blocked": the participle may share 'had'
+                # 'said further talks were possible but gave no timetable': withholding what is asked for is the
+                # speaker's act in any tense (only whoever is asked withholds)
+                if not withholds_information(conj):
+                    if not backshifted(host) or not simple_past(conj):
+                        continue
+                    if not modal and conj.tag_ == "VBD":
+                        continue  # "had collapsed and blocked": the participle may share 'had'
                 first = conj.left_edge.i
                 while first - 1 > host.i and (doc[first - 1].dep_ == "cc" or doc[first - 1].text in {",", ";"}):
                     first -= 1

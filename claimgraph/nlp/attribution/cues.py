@@ -12,6 +12,48 @@ from ..tokens import runs
 LEXICON = "attribution.yaml"
 
 
+# what a refusal withholds when it withholds speech itself: "declined to comment", "would not elaborate" ('refused to
+# disclose the records', 'refused to discuss the appointees' name what is withheld, and PolNeAR's reading stays)
+WITHHELD = frozenset({"comment", "respond", "elaborate", "speculate"})
+REFUSING = frozenset({"decline", "refuse"})
+GIVING = frozenset({"give", "offer", "provide", "release"})
+# what is given when information is: "gave no details", "offered no explanation", "gave no timetable", "declined to
+# give figures" (PolNeAR train, text matches of 'gave/offered/provided no <one of these>': 2, and of 'declined /
+# refused to give|provide|offer|release': 9, 3 of them cued)
+INFORMATION = frozenset({"detail", "information", "explanation", "comment", "reason", "proof", "evidence", "details",
+                         "timetable", "timeline", "figure", "date", "indication", "breakdown", "estimate", "name"})
+
+
+# what a refusal withholds when it withholds a fact: "declined to confirm the toll", "refused to identify the
+# victims" (PolNeAR train: 'declined/refused to confirm|specify|identify' 3 of 3 carry no gold cue)
+WITHHELD_FACTS = frozenset({"confirm", "specify", "identify"})
+
+
+def given_information(verb: Token) -> bool:
+    """'give details', 'provide figures': a verb of giving with a piece of information for object."""
+    return verb.lemma_.lower() in GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION
+                                                 for c in verb.children)
+
+
+def gives_no_information(verb: Token) -> bool:
+    """'gave no details about the arrests', 'offered no explanation': information withheld."""
+    return verb.lemma_.lower() in GIVING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                   for d in c.children) for c in verb.children)
+
+
+def withholds_information(verb: Token) -> bool:
+    """'gave no timetable', 'declined to give figures', 'would not elaborate': an act of withholding what is
+    asked for, which only whoever is asked does; it says nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma in REFUSING:
+        return any(c.dep_ == "xcomp" and (c.lemma_.lower() in WITHHELD | WITHHELD_FACTS or given_information(c))
+                   for c in verb.children)
+    if lemma in WITHHELD and any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return gives_no_information(verb)
+
+
 @dataclass
 class Cue:
     """One cue found in the text, before its content and source are known."""
