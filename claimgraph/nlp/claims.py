@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
-from .attribution.cues import given_information, occasion_nouns
+from .attribution.cues import given_information, names_thing, occasion_nouns
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_word
 from .tokens import asks_whether
@@ -46,6 +46,8 @@ def heads_clause(token: Token) -> bool:
             return False
         if reduced_relative(token) or purpose_infinitive(token) or reduced_adverbial(token) or withheld_speech(token):
             return False
+        if names_thing(token):
+            return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
     return token.dep_ in _PREDICATIVE_DEPS
 

@@ -115,3 +115,42 @@ def test_declining_to_give_figures_is_one_claim_and_no_attribution(analyse):
 def test_giving_no_details_is_no_cue(analyse):
     r = analyse("The coastguard gave no details about the rescue, and the harbour office offered no explanation.")
     assert r["attributions"] == []
+
+
+# -- naming is no report
+
+
+def test_naming_relative_clause_is_no_attribution_and_no_claim(analyse):
+    r = analyse("The Ministry of Defence condemned the drills, which it calls a provocation, and said its forces "
+                "were on alert.")
+    assert "calls" not in cues(r)
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "The Ministry of Defence"
+    assert not any("calls" in c for c in claim_texts(r))
+
+
+def test_naming_relative_inside_a_report_keeps_the_reporter(analyse):
+    r = analyse('The army shelled the Hollin ridge, which rebels call "the Fortress", a monitoring group said.')
+    assert cues(r) == ["said"]
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "a monitoring group"
+    assert said["parent"] is None
+
+
+def test_known_to_residents_as_is_no_attribution(analyse):
+    r = analyse("The convoy was stopped near the village, known to locals as the Crossing, the police said.")
+    assert cues(r) == ["said"]
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "the police"
+
+
+def test_free_relative_naming_is_no_claim_of_its_own(analyse):
+    r = analyse("The rebels control the Dunmore valley, what officials call a no-go zone for aid workers.")
+    assert r["attributions"] == []
+    assert len(r["claims"]) == 1 and r["claims"][0]["trigger"]["text"] == "control"
+
+
+def test_describing_as_is_still_a_report(analyse):
+    r = analyse("Kesterly Bank described the loss as a one-off.")
+    (described,) = by_cue(r, "described")
+    assert joined(described["source"]) == "Kesterly Bank"

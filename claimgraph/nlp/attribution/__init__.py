@@ -19,7 +19,8 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
-                   find_cues, gives_no_information, given_information, occasion_nouns, right_after)
+                   find_cues, gives_no_information, given_information, names_thing, occasion_nouns,
+                   right_after)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, within_speaking_terms
@@ -106,7 +107,7 @@ class Attribution(Component):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
         records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
-                   and not nobody(r) and not terms_of_speaking(r)]
+                   and not nobody(r) and not terms_of_speaking(r) and not naming(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         for record in records:
@@ -346,6 +347,15 @@ def refusal(record: AttributionRecord) -> bool:
     # a clause said all the same ("declined to comment, saying C") is the participle's own attribution
     return not any(c.dep_ in {"ccomp"} and c.i > withheld.i and not any(
         m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark") for c in withheld.children)
+
+
+def naming(record: AttributionRecord) -> bool:
+    """'the ridge, which rebels call "the Fortress"', 'the village, known to locals as the Crossing': a clause of
+    naming on what it names is no attribution (see names_thing)."""
+    if not record.cue:
+        return False
+    doc = record.cue[0].doc
+    return names_thing(cue_head(doc, [t.i for s in record.cue for t in s]))
 
 
 def terms_of_speaking(record: AttributionRecord) -> bool:
