@@ -154,3 +154,34 @@ def test_describing_as_is_still_a_report(analyse):
     r = analyse("Kesterly Bank described the loss as a one-off.")
     (described,) = by_cue(r, "described")
     assert joined(described["source"]) == "Kesterly Bank"
+
+
+# -- verbs that are no verbs of saying here
+
+
+def test_accepting_an_award_is_no_report(analyse):
+    r = analyse("The actress accepted the award on Saturday, and the novelist received the prize from the president.")
+    assert r["attributions"] == []
+
+
+def test_accepting_findings_stays_a_report(analyse):
+    r = analyse("The ministry accepted the findings of the inquiry.")
+    (accepted,) = by_cue(r, "accepted")
+    assert joined(accepted["source"]) == "The ministry"
+
+
+def test_quoted_paragraph_after_a_colon_of_telling(analyse):
+    r = analyse('The harbour master told the Coastal Ledger:\n\n"The channel is closed until further notice."\n')
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == "The harbour master"
+    assert joined(told["content"]) == "The channel is closed until further notice"
+
+
+def test_ordinal_and_partitive_sources_refer_back_to_the_group(analyse):
+    r = analyse("Three officials described the meeting to the Ledger. The third official said the talks had "
+                "collapsed. Two of the officials said the envoy had left early.")
+    group = by_cue(r, "described")[0]
+    third, two = by_cue(r, "said")
+    assert group["source_count"] == 3
+    assert third["refers_to"] == group["id"] and third["source_count"] == 1
+    assert two["refers_to"] == group["id"] and two["source_count"] == 2

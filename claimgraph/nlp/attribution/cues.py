@@ -112,6 +112,8 @@ class CueLexicon:
         self.documents = frozenset(str(e["word"]).lower() for e in _entries("document_nouns"))
         self.achievements = _lemmas("achievement_verbs")
         self.results = _lemmas("result_nouns")
+        self.receivings = _lemmas("receiving_verbs")
+        self.distinctions = _lemmas("distinction_nouns")
 
 
 def _entries(group: str) -> list[dict]:
@@ -465,14 +467,20 @@ def characterised(verb: Token) -> Cue | None:
 def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool:
     """'The retailer posted a rise in profits', 'the airline showed a profit': a verb of achievement with a result
     for object says what its subject achieved, not what anyone said; no attribution. A document for subject ('the
-    poll showed a lead') still shows something (see shown_by_evidence)."""
-    if verb.lemma_.lower() not in lexicon.achievements or shown_by_evidence(verb, lexicon):
+    poll showed a lead') still shows something (see shown_by_evidence). So does a verb of receiving with a
+    distinction for object ('the actress accepted the award')."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.receivings:
+        objects = lexicon.distinctions
+    elif lemma in lexicon.achievements and not shown_by_evidence(verb, lexicon):
+        objects = lexicon.results
+    else:
         return False
     doc = verb.doc
     if not content or any(doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in QUOTE_TEXTS for i in content):
         return False  # a clause or a quotation is said, whatever the verb
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in content), None)
-    return obj is not None and obj.lemma_.lower() in lexicon.results
+    return obj is not None and obj.lemma_.lower() in objects
 
 
 QUOTE_TEXTS = frozenset({'"', "“", "”", "``", "''"})
