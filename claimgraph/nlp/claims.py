@@ -139,8 +139,9 @@ def refusal_to_say(verb: Token) -> Token | None:
     return question
 
 
-# subordinators of a reduced adverbial clause: "if confirmed", "when asked", "once completed", "though damaged"
-_REDUCED_MARKS = frozenset({"if", "unless", "when", "once", "though", "although", "while", "until"})
+# subordinators of a reduced adverbial clause: "if confirmed", "when asked", "once completed", "though damaged", and
+# of a reduced comparative one: "larger than expected", "as planned" (Quirk et al. 1985 §15.69)
+_REDUCED_MARKS = frozenset({"if", "unless", "when", "once", "though", "although", "while", "until", "than", "as"})
 
 
 def reduced_adverbial(verb: Token) -> bool:

@@ -185,3 +185,31 @@ def test_ordinal_and_partitive_sources_refer_back_to_the_group(analyse):
     assert group["source_count"] == 3
     assert third["refers_to"] == group["id"] and third["source_count"] == 1
     assert two["refers_to"] == group["id"] and two["source_count"] == 2
+
+
+# -- a copula with an adjective is a claim, the clause and not its subject
+
+
+def test_adjectival_copula_is_one_claim_of_the_clause(analyse):
+    r = analyse("The envoy said the talks were useful.")
+    (said,) = by_cue(r, "said")
+    claims = [c for c in r["claims"] if c["attribution"] == said["id"]]
+    assert [c["span"]["text"] for c in claims] == ["the talks were useful"]
+
+
+def test_comparative_folds_into_the_copula_claim(analyse):
+    r = analyse("Lenard Oxley said the budget shortfall was larger than expected.")
+    assert claim_texts(r) == ["the budget shortfall was larger than expected"]
+
+
+def test_negated_adjectival_copula_is_rated_negative(analyse):
+    r = analyse("The mayor said the bridge was not safe.")
+    (claim,) = r["claims"]
+    assert claim["span"]["text"] == "the bridge was not safe"
+    assert claim["certainty"]["value"] < 0
+
+
+def test_hedging_adjective_still_rates_its_noun(analyse):
+    r = analyse("The minister said further talks were possible.")
+    (claim,) = r["claims"]
+    assert claim["trigger"]["text"] == "talks" and claim["certainty"]["value"] == 1
