@@ -247,6 +247,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"}
                                             and not describes_speaker(doc[i]))
                   and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
+                  and not open_question_frame(doc[i])
                   and i not in occasions]
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
@@ -271,6 +272,18 @@ def hedging_question(verb: Token) -> bool:
     """'It is too early to say whether C', 'too soon to tell if C': a hedge on C (which stays open), no act of
     saying that anyone asserts."""
     return excessive_degree(verb) is not None and any(asks_whether(c) for c in verb.children)
+
+
+def open_question_frame(verb: Token) -> bool:
+    """'It remains to be seen whether C', 'it is not known whether C', 'it is uncertain if C': an impersonal frame
+    that leaves C open (C is a claim of its own, uncommitted); nobody asserts the frame, so it is no claim."""
+    def impersonal(word: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ == "it" for c in word.children)
+
+    if any(asks_whether(c) for c in verb.children):
+        return impersonal(verb) or (verb.dep_ == "xcomp" and impersonal(verb.head))
+    return impersonal(verb) and any(c.dep_ == "xcomp" and any(asks_whether(g) for g in c.children)
+                                    for c in verb.children)
 
 
 # verbs naming the occasion of an act of saying: "Speaking to reporters in the capital, the envoy said ..." (PolNeAR

@@ -213,3 +213,39 @@ def test_hedging_adjective_still_rates_its_noun(analyse):
     r = analyse("The minister said further talks were possible.")
     (claim,) = r["claims"]
     assert claim["trigger"]["text"] == "talks" and claim["certainty"]["value"] == 1
+
+
+# -- certainty: counterfactuals, directives, quantifier negation, open questions
+
+
+def certainty_of(result, trigger):
+    (claim,) = [c for c in result["claims"] if c["trigger"]["text"] == trigger]
+    return claim["certainty"]["value"]
+
+
+def test_counterfactual_should_have_is_probably_not(analyse):
+    r = analyse("The army should have warned the villagers before the strike.")
+    assert certainty_of(r, "warned") < 0
+
+
+def test_directives_leave_their_event_uncommitted(analyse):
+    r = analyse("The council urged residents not to return to their homes.")
+    assert certainty_of(r, "return") == 0
+    r = analyse("The ministry warned that the levees must not be breached.")
+    assert certainty_of(r, "breached") == 0
+
+
+def test_quantifier_negation(analyse):
+    r = analyse("No-one could explain the failure of the dam.")
+    assert certainty_of(r, "explain") < 0
+    r = analyse("The government has no plans to raise taxes.")
+    assert certainty_of(r, "raise") <= 0
+
+
+def test_open_question_frame_is_no_claim(analyse):
+    for text in ("It remains to be seen whether the ceasefire will hold.",
+                 "It is not known whether the pilots survived."):
+        r = analyse(text)
+        (claim,) = r["claims"]
+        assert claim["span"]["text"].startswith("whether")
+        assert claim["certainty"]["value"] == 0
