@@ -162,6 +162,8 @@ def test_describing_as_is_still_a_report(analyse):
 def test_accepting_an_award_is_no_report(analyse):
     r = analyse("The actress accepted the award on Saturday, and the novelist received the prize from the president.")
     assert r["attributions"] == []
+    r = analyse("The home team claimed the title on Sunday.")
+    assert r["attributions"] == []
 
 
 def test_accepting_findings_stays_a_report(analyse):
