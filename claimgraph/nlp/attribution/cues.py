@@ -18,8 +18,8 @@ WITHHELD = frozenset({"comment", "respond", "elaborate", "speculate"})
 REFUSING = frozenset({"decline", "refuse"})
 GIVING = frozenset({"give", "offer", "provide", "release"})
 # what is given when information is: "gave no details", "offered no explanation", "gave no timetable", "declined to
-# give figures" (PolNeAR train, text matches of 'gave/offered/provided no <one of these>': 2, and of 'declined /
-# refused to give|provide|offer|release': 9, 3 of them cued)
+# give figures" (PolNeAR train, text matches of 'gave/offered/provided no <one of these>': 2, both cued, as PolNeAR
+# marks refusals; of 'declined / refused to give|provide|offer|release': 9, 3 of them cued)
 INFORMATION = frozenset({"detail", "information", "explanation", "comment", "reason", "proof", "evidence", "details",
                          "timetable", "timeline", "figure", "date", "indication", "breakdown", "estimate", "name"})
 
