@@ -251,3 +251,8 @@ def test_open_question_frame_is_no_claim(analyse):
         (claim,) = r["claims"]
         assert claim["span"]["text"].startswith("whether")
         assert claim["certainty"]["value"] == 0
+
+
+def test_a_call_for_after_an_apposition_is_no_naming(analyse):
+    r = analyse("Dara Voss, the mayor's rival in the coming election, called Friday for the release of the videos.")
+    assert any(c.startswith("called") for c in cues(r))

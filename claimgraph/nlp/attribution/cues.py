@@ -42,7 +42,13 @@ def names_thing(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.lower_ in _REFLEXIVES for c in kids):
         return True  # "calling itself the Lantern"
-    named = any(c.dep_ in {"oprd", "attr"} or (c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}) for c in kids) or \
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+        return False  # "called Friday for the release of the videos": a demand
+    # the name: a predicative, an 'as' phrase, a second object beside the relative pronoun ('which it calls a
+    # provocation'), or the object of a verb that only names ('dubbed Operation Shield'; the object of a participle
+    # 'called' may be a day the parser took for one)
+    named = any(c.dep_ in {"oprd", "attr"} or (c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} and (
+        verb.dep_ == "relcl" or verb.lemma_.lower() not in {"call", "know"})) for c in kids) or \
         any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree if t.i > verb.i)
     if not named:
         return False
