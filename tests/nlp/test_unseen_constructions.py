@@ -256,3 +256,25 @@ def test_open_question_frame_is_no_claim(analyse):
 def test_a_call_for_after_an_apposition_is_no_naming(analyse):
     r = analyse("Dara Voss, the mayor's rival in the coming election, called Friday for the release of the videos.")
     assert any(c.startswith("called") for c in cues(r))
+
+
+# -- a denial's second act
+
+
+def test_calling_after_a_denied_report_is_the_deniers(analyse):
+    r = analyse('The ministry denied reports that its jets had bombed the market, calling them "a fabrication" '
+                'spread by its enemies.')
+    (denied,) = by_cue(r, "denied")
+    (calling,) = by_cue(r, "calling")
+    assert joined(calling["source"]) == "The ministry"
+    assert joined(denied["content"]) == "reports that its jets had bombed the market"
+    assert "calling" not in " ".join(joined(a["content"]) for a in r["attributions"] if a is not calling)
+
+
+def test_calling_after_a_denied_clause(analyse):
+    r = analyse('The navy denied that it had seized the tanker, calling the operation "an act of piracy" by its '
+                'rivals.')
+    (denied,) = by_cue(r, "denied")
+    (calling,) = by_cue(r, "calling")
+    assert joined(denied["content"]) == "that it had seized the tanker"
+    assert joined(calling["source"]) == "The navy"

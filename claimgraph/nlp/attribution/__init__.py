@@ -15,7 +15,7 @@ from ..layout import paragraph_stamps
 from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
-                      inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
+                      denier_participle, inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
@@ -119,6 +119,7 @@ class Attribution(Component):
             plea(doc, record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
+        denier_participle(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records)
