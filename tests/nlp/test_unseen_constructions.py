@@ -278,3 +278,23 @@ def test_calling_after_a_denied_clause(analyse):
     (calling,) = by_cue(r, "calling")
     assert joined(denied["content"]) == "that it had seized the tanker"
     assert joined(calling["source"]) == "The navy"
+
+
+# -- a named speaker after the content, with an apposition saying who they are
+
+
+def test_name_joined_to_the_content_with_its_apposition_is_the_source(analyse):
+    r = analyse("Fuel prices could double by winter, Petra Lind, a senior economist at the Orvale Bank, said in a "
+                "note to clients.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "Petra Lind"
+    assert joined(said["content"]) == "Fuel prices could double by winter"
+    assert said["source_kind"] == "person"
+
+
+def test_unnamed_speaker_after_the_content_behind_an_apposition(analyse):
+    r = analyse("The new tariff could raise tensions with neighbouring states, an analyst at the Brenwick Institute "
+                "told the wire.")
+    (told,) = by_cue(r, "told")
+    assert joined(told["source"]) == "an analyst at the Brenwick Institute"
+    assert joined(told["content"]) == "The new tariff could raise tensions with neighbouring states"

@@ -432,6 +432,12 @@ def conjoined_speaker(verb: Token, subjects: list[Token]) -> Cue | None:
         if speaker.i <= clause.i or not (speaker.dep_ == "appos" or (
                 speaker.head.i == clause.i and speaker.dep_ in {"attr", "npadvmod", "dep"})):
             return None
+        name = speaker.head
+        if speaker.dep_ == "appos" and name.pos_ == "PROPN" and name.i > clause.i and name.dep_ in {"conj", "appos"} \
+                and doc[name.left_edge.i - 1].text in SET_OFF:
+            # 'C by winter, Petra Lind, a senior economist at the bank, said': the name the parser joined to the
+            # clause's last noun is who speaks, the apposition says who she is
+            speaker = name
     # the comma closing the speaker may hang inside it
     if speaker.pos_ not in {"NOUN", "PROPN"} or speaker.ent_type_ in {"DATE", "TIME"} or \
             speaker.right_edge.i not in {end, before}:
