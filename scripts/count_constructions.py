@@ -45,11 +45,29 @@ PATTERNS = {
     # "put the death toll at 22": an estimate
     "estimate": r"\b()(put|puts|putting|estimated|estimates|estimate|placed|places)\s+(?:the|its|their|his|her)\s+"
                 r"(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|more than\s+|least\s+|\$)?[\d,.]+",
+    # "said in an interview with a radio station that C": what was said hung on the noun of a chain of occasions
+    "occasion chain": r"\b(said|says|told\s+\w+|stated|added)\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+"
+                      r"[^.,;:\"“”\n]{1,50}?\s+(?:with|to|in|at|on|of|for|before)\s+[^.,;:\"“”\n]{1,50}?\s+that\b",
+    # "an official, who asked not to be named, said": the terms a source speaks on
+    "terms of speaking": r"\b(?:who|and)\s+(asked|requested|spoke|speaking)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
+                         r"on\s+(?:the\s+)?condition)",
+    # "the drills, which it calls a provocation", "what officials call a no-go zone": a clause of naming
+    "naming relative": r"\b(?:which|what)\s+(?:[\w-]+\s+){1,3}(calls?|called|dubs?|dubbed|terms?|termed|describes?|"
+                       r"described)\s+(?:as\s+)?[“\"]?\w",
+    # "gave no timetable": information withheld
+    "withheld information": r"\b(gave|give|gives|giving|offered|offer|provided|provide)\s+no\s+(?:further\s+|other\s+|"
+                            r"specific\s+|immediate\s+)?(?:details?|timetable|timeline|information|explanation|"
+                            r"figures?|reasons?|date|indication|evidence|proof|breakdown|estimate)\b",
+    # "accepted the award": a verb of receiving with a distinction
+    "receiving a distinction": r"\b(accepted|accepts|received|receives|won|wins|claimed)\s+(?:the|an?|his|her|their)\s+"
+                               r"(?:award|prize|medal|trophy|honou?r|nomination|title)\b",
 }
 PATTERN_GROUPS = {"source after content": (2, 1), "relative pronoun source": (2, 1), "ordinal back-reference": (2, 1),
                   "partitive pronoun": (2, 1), "speaker after quote": (2, 1), "colon-introduced quote": (2, None),
                   "denial with participle": (2, None), "passive raising": (2, None), "impersonal it": (2, 1), "estimate": (2, None),
-                  "perfect report after content": (2, 1)}
+                  "perfect report after content": (2, 1), "occasion chain": (1, None), "terms of speaking": (1, None),
+                  "naming relative": (1, None), "withheld information": (1, None),
+                  "receiving a distinction": (1, None)}
 
 
 def spans(ann: str, label: str) -> list[tuple[int, int]]:

@@ -263,7 +263,7 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
         return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
     if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         if word_lemma == "be":
-            return dep not in _AUXILIARY_DEPS and prepositional_copula(doc[i])
+            return dep not in _AUXILIARY_DEPS and (prepositional_copula(doc[i]) or adjectival_copula(doc, i, lex))
         return dep not in _AUXILIARY_DEPS and table.tag[i] != "MD"
     if pos == "NOUN":
         start, end = hyphenated_bounds(doc, i)
@@ -275,6 +275,22 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
         return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
                 or mistagged_verb(doc[i]))
     return False
+
+
+def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
+    """'The footage was fake', 'the talks were useful': a copula whose predicate is an adjective that names no event
+    stands for the predication, as a prepositional copula does, so the clause is a claim. UW and MEANTIME score the
+    tokens their annotators chose, which this does not change."""
+    table = token_table(doc)
+    kids = table.children[i]
+    adjectives = [c for c in kids if table.dep[c] == "acomp" and table.pos[c] == "ADJ"]
+    # an adjective that names an event is rated itself; one that rates what it governs ('possible', 'likely to',
+    # 'unclear whether') is a cue, not the claim's predicate
+    cues = lex.event_adjectives | set(lex.selectors) | set(lex.hedges) | set(lex.hedge_adjectives) | \
+        lex.open_question_predicates
+    return bool(adjectives) and any(table.dep[c] in {"nsubj", "nsubjpass"} for c in kids) and not any(
+        table.lemma[c] in cues or table.lower[c] in cues or any(
+            table.dep[g] in {"ccomp", "xcomp"} for g in table.children[c]) for c in adjectives)
 
 
 # Combining forms that make an act of an act ("cyberattack", "counteroffensive"). English closed compounds are headed

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
+from .attribution.cues import given_information, names_thing, occasion_nouns
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_word
 from .tokens import asks_whether
@@ -45,6 +46,8 @@ def heads_clause(token: Token) -> bool:
             return False
         if reduced_relative(token) or purpose_infinitive(token) or reduced_adverbial(token) or withheld_speech(token):
             return False
+        if names_thing(token):
+            return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
     return token.dep_ in _PREDICATIVE_DEPS
 
@@ -112,11 +115,11 @@ _WITHHELD_SPEECH = WITHHELD | WITHHELD_FACTS | {"say", "discuss", "disclose", "r
 
 
 def withheld_speech(verb: Token) -> bool:
-    """'A spokesman declined to say whether the navy was warned': the refusal is the proposition (the spokesman
+    """'A spokesman declined to say whether the navy was warned', 'declined to give figures': the refusal is the proposition (the spokesman
     declined); the saying it withholds is part of it, not a negative claim of its own, and what would have been
     said is left open (UW train rates the withheld 'say'/'comment' itself -2.7, n=3: that value stays on the
     folded word)."""
-    return verb.dep_ == "xcomp" and verb.lemma_.lower() in _WITHHELD_SPEECH and \
+    return verb.dep_ == "xcomp" and (verb.lemma_.lower() in _WITHHELD_SPEECH or given_information(verb)) and \
         verb.head.lemma_.lower() in REFUSING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -136,8 +139,9 @@ def refusal_to_say(verb: Token) -> Token | None:
     return question
 
 
-# subordinators of a reduced adverbial clause: "if confirmed", "when asked", "once completed", "though damaged"
-_REDUCED_MARKS = frozenset({"if", "unless", "when", "once", "though", "although", "while", "until"})
+# subordinators of a reduced adverbial clause: "if confirmed", "when asked", "once completed", "though damaged", and
+# of a reduced comparative one: "larger than expected", "as planned" (Quirk et al. 1985 §15.69)
+_REDUCED_MARKS = frozenset({"if", "unless", "when", "once", "though", "although", "while", "until", "than", "as"})
 
 
 def reduced_adverbial(verb: Token) -> bool:
@@ -236,12 +240,15 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     named_by = {t.i for a in attributions for s in a.source for t in s} - \
         {i for a in attributions for i in a.content_tokens()}
     terms = speaking_terms(attributions)  # "who spoke on condition of anonymity": who speaks and how
+    occasions = occasions_of_saying(attributions)
     # a participle that says which people speak ('five people involved in the inquiry told the Gazette') is part of
     # the source's words, no proposition of its own; one with an agent ('a report seen by the Ledger') says what
     # someone did with the source, and stays
     predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"}
                                             and not describes_speaker(doc[i]))
-                  and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])]
+                  and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
+                  and not open_question_frame(doc[i])
+                  and i not in occasions]
     heads = {i for i in predicates if heads_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
@@ -267,6 +274,18 @@ def hedging_question(verb: Token) -> bool:
     return excessive_degree(verb) is not None and any(asks_whether(c) for c in verb.children)
 
 
+def open_question_frame(verb: Token) -> bool:
+    """'It remains to be seen whether C', 'it is not known whether C', 'it is uncertain if C': an impersonal frame
+    that leaves C open (C is a claim of its own, uncommitted); nobody asserts the frame, so it is no claim."""
+    def impersonal(word: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ == "it" for c in word.children)
+
+    if any(asks_whether(c) for c in verb.children):
+        return impersonal(verb) or (verb.dep_ == "xcomp" and impersonal(verb.head))
+    return impersonal(verb) and any(c.dep_ == "xcomp" and any(asks_whether(g) for g in c.children)
+                                    for c in verb.children)
+
+
 # verbs naming the occasion of an act of saying: "Speaking to reporters in the capital, the envoy said ..." (PolNeAR
 # train: 24 sentence-opening 'Speaking/Talking/Addressing/Writing to|at|on|in ...', none in a gold source, cue or
 # content)
@@ -278,6 +297,20 @@ def occasion_of_saying(token: Token, cues: set[int]) -> bool:
     circumstances, not a claim of its own."""
     return token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"} and token.head.i in cues and \
         token.lemma_.lower() in _SPEAKING
+
+
+def occasions_of_saying(attributions: list) -> set[int]:
+    """The nouns of where or how something was said that the parser hung what was said on ('said during a visit to
+    the flooded district that C', 'in an interview with a radio station that C'): the report's circumstances, not a
+    claim of their own."""
+    nouns: set[int] = set()
+    for attribution in attributions:
+        content = attribution.content_tokens()
+        for span in attribution.cue:
+            verbs = [t for t in span if t.pos_ == "VERB"]
+            nouns |= {n.i for v in verbs for n in occasion_nouns(v) if n.i not in content and
+                      any(n.left_edge.i <= i <= n.right_edge.i for i in content)}
+    return nouns
 
 
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:

@@ -226,7 +226,12 @@ def test_the_occasion_of_saying_is_no_claim(analyse):
 
 
 def test_who_stands_for_the_person_not_the_body_the_clause_was_hung_on(analyse):
+    r = analyse("A spokeswoman for the port authority, who had warned that the cranes were ageing, said the crane "
+                "had collapsed.")
+    (warned,) = cued(r, "warned")
+    assert joined(warned["source"]) == "A spokeswoman for the port authority"
+    assert warned["source_kind"] == "anonymous" and warned["source_count"] == 1
+    # asking not to be named states the terms she speaks on: no attribution of its own
     r = analyse("A spokeswoman for the port authority, who asked not to be named, said the crane had collapsed.")
-    (asked,) = cued(r, "asked")
-    assert joined(asked["source"]) == "A spokeswoman for the port authority"
-    assert asked["source_kind"] == "anonymous" and asked["source_count"] == 1
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["said"]
+    assert r["attributions"][0]["source_kind"] == "anonymous" and r["attributions"][0]["source_count"] == 1

@@ -19,10 +19,12 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, subject_out_of_according)
-from .cues import ADDRESSEE_VERBS, CueLexicon, achieved_result, find_cues
+from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
+                   find_cues, gives_no_information, given_information, names_thing, occasion_nouns,
+                   right_after)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
-from .sources import SourceReader
+from .sources import SourceReader, within_speaking_terms
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
@@ -109,7 +111,7 @@ class Attribution(Component):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
         records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
-                   and not nobody(r)]
+                   and not nobody(r) and not terms_of_speaking(r) and not naming(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         for record in records:
@@ -312,26 +314,13 @@ def nobody(record: AttributionRecord) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
 
 
-# what a refusal withholds when it withholds speech itself: "declined to comment", "would not elaborate" ('refused to
-# disclose the records', 'refused to discuss the appointees' name what is withheld, and PolNeAR's reading stays)
-WITHHELD = frozenset({"comment", "respond", "elaborate", "speculate"})
-REFUSING = frozenset({"decline", "refuse"})
-GIVING = frozenset({"give", "offer", "provide"})
-INFORMATION = frozenset({"detail", "information", "explanation", "comment", "reason", "proof", "evidence", "details"})
-
-
-# what a refusal withholds when it withholds a fact: "declined to confirm the toll", "refused to identify the
-# victims" (PolNeAR train: 'declined/refused to confirm|specify|identify' 3 of 3 carry no gold cue)
-WITHHELD_FACTS = frozenset({"confirm", "specify", "identify"})
-
-
 def withheld_information(withheld: Token) -> bool:
     """Whether a refused act is one of giving a fact ('declined to confirm the toll') or of saying whether
     something is so ('refused to say whether he would run': PolNeAR train 3 of 3 carry no gold cue, while 'refused
     to say that C' and 'declined to say who' are cued): the refusal says nothing, so it is no attribution."""
     lemma = withheld.lemma_.lower()
-    if lemma in WITHHELD_FACTS:
-        return True
+    if lemma in WITHHELD_FACTS or given_information(withheld):
+        return True  # "declined to give figures on job losses"
     return lemma == "say" and any(asks_whether(c) for c in withheld.children)
 
 
@@ -354,8 +343,7 @@ def refusal(record: AttributionRecord) -> bool:
     elif head.lemma_.lower() in GIVING:
         # "gave no details about the arrests", "offered no explanation": information withheld (PolNeAR dev's one
         # 'offered no proof' carries no gold cue)
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in INFORMATION and
-                   any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children)
+        return gives_no_information(head)
     else:
         return False
     if withheld is not None and head.lemma_.lower() in REFUSING and withheld_information(withheld):
@@ -365,6 +353,24 @@ def refusal(record: AttributionRecord) -> bool:
     # a clause said all the same ("declined to comment, saying C") is the participle's own attribution
     return not any(c.dep_ in {"ccomp"} and c.i > withheld.i and not any(
         m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark") for c in withheld.children)
+
+
+def naming(record: AttributionRecord) -> bool:
+    """'the ridge, which rebels call "the Fortress"', 'the village, known to locals as the Crossing': a clause of
+    naming on what it names is no attribution (see names_thing)."""
+    if not record.cue:
+        return False
+    doc = record.cue[0].doc
+    return names_thing(cue_head(doc, [t.i for s in record.cue for t in s]))
+
+
+def terms_of_speaking(record: AttributionRecord) -> bool:
+    """'A diplomat, who asked not to be named, said C': the cue 'asked' states the terms the diplomat speaks on;
+    it attributes nothing."""
+    if not record.cue:
+        return False
+    doc = record.cue[0].doc
+    return within_speaking_terms(cue_head(doc, [t.i for s in record.cue for t in s]))
 
 
 def reporting_around(citing: Token, records: list[AttributionRecord]) -> AttributionRecord | None:
@@ -414,7 +420,7 @@ def clause_after_occasion_noun(noun: Token) -> Token | None:
     """A clause opened by 'that' right after a noun, with a subject of its own besides 'that'."""
     for clause in noun.rights:
         first = clause.left_edge
-        if clause.dep_ in {"relcl", "acl"} and first.lower_ == "that" and first.i == noun.i + 1 and any(
+        if clause.dep_ in {"relcl", "acl"} and first.lower_ == "that" and right_after(noun, clause) and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children):
             return clause
     return None
@@ -423,12 +429,10 @@ def clause_after_occasion_noun(noun: Token) -> Token | None:
 def clause_said_after(doc: Doc, cue: list[int]) -> list[int] | None:
     """'The general said during a briefing that troops had withdrawn': the clause the parser hangs on where it was
     said, with a subject of its own, is what was said; None when there is none."""
-    head = cue_head(doc, list(cue))
-    for prep in (c for c in head.rights if c.dep_ == "prep"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            clause = clause_after_occasion_noun(noun)
-            if clause is not None:
-                return [t.i for t in clause.subtree if not t.is_punct]
+    for noun in occasion_nouns(cue_head(doc, list(cue))):
+        clause = clause_after_occasion_noun(noun)
+        if clause is not None:
+            return [t.i for t in clause.subtree if not t.is_punct]
     return None
 
 
@@ -451,6 +455,8 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
             said = clause_said_after(doc, cue) if not source and speaker_as_content(doc, cue, content) else None
             if said is not None:  # the speaker the model took for the content is the source
                 source, content = content, said
+            elif addressee_in(doc, cue, content):  # whom the speaker told is not what was told
+                content = clause_said_after(doc, cue) or content
             extra.append(AttributionRecord(cue=runs(doc, cue), content=runs(doc, content), source=runs(doc, source)))
             continue
         confirmed.add(id(record))

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import quotations, runs, subtree, trim
-from .cues import Cue
+from .cues import Cue, withholds_information
 
 VERBAL = {"VERB", "AUX"}
 # how a reporting verb hangs on the clause it reports when that clause comes first: "X, the sources said"
@@ -240,21 +240,28 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
             if not cue <= content:
                 second_act_quote(doc, outer, inner, head)
                 continue
-            clause = subtree(head)
-            first = min(clause)
-            while first - 1 >= 0 and (doc[first - 1].dep_ == "cc" or doc[first - 1].text in {",", ";"}) and \
-                    first - 1 in content:
-                first -= 1
-            cut = clause | set(range(first, min(clause)))
-            kept = content - cut
-            # a closing mark whose quotation went with the cut clause goes too
-            marks = sorted(i for i in kept if doc[i].text in QUOTE_MARKS)
-            if marks and len(marks) % 2 == 1 and marks[-1] > max(cut):
-                kept.discard(marks[-1])
-            kept = trim(doc, kept)
-            if kept:
-                outer.content = runs(doc, kept)
-                outer.evidence["second_act_cut"] = doc[min(cut):max(cut) + 1].text
+            cut_second_act(doc, outer, head)
+
+
+def cut_second_act(doc: Doc, outer: AttributionRecord, head: Token) -> None:
+    """Takes the clause of a second act (headed by `head`, with the comma or conjunction before it) out of a
+    content."""
+    content = outer.content_tokens()
+    clause = subtree(head)
+    first = min(clause)
+    while first - 1 >= 0 and (doc[first - 1].dep_ == "cc" or doc[first - 1].text in {",", ";"}) and \
+            first - 1 in content:
+        first -= 1
+    cut = clause | set(range(first, min(clause)))
+    kept = content - cut
+    # a closing mark whose quotation went with the cut clause goes too
+    marks = sorted(i for i in kept if doc[i].text in QUOTE_MARKS)
+    if marks and len(marks) % 2 == 1 and marks[-1] > max(cut):
+        kept.discard(marks[-1])
+    kept = trim(doc, kept)
+    if kept:
+        outer.content = runs(doc, kept)
+        outer.evidence["second_act_cut"] = doc[min(cut):max(cut) + 1].text
 
 
 def contrasted_reports(doc: Doc, records: list[AttributionRecord]) -> None:
@@ -317,14 +324,17 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
         if head.tag_ != "VBD":
             continue
         for host in [doc[i] for i in sorted(content) if doc[i].dep_ == "ccomp" and doc[i].head.i == head.i]:
-            if not backshifted(host):
-                continue
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in host.children)
             for conj in [c for c in host.rights if c.dep_ == "conj" and c.pos_ in VERBAL]:
-                if any(c.dep_ in SUBJECTS for c in conj.children) or not simple_past(conj):
+                if any(c.dep_ in SUBJECTS for c in conj.children):
                     continue
-                if not modal and conj.tag_ == "VBD":
-                    continue  # "had collapsed and blocked": the participle may share 'had'
+                # 'said further talks were possible but gave no timetable': withholding what is asked for is the
+                # speaker's act in any tense (only whoever is asked withholds)
+                if not withholds_information(conj):
+                    if not backshifted(host) or not simple_past(conj):
+                        continue
+                    if not modal and conj.tag_ == "VBD":
+                        continue  # "had collapsed and blocked": the participle may share 'had'
                 first = conj.left_edge.i
                 while first - 1 > host.i and (doc[first - 1].dep_ == "cc" or doc[first - 1].text in {",", ";"}):
                     first -= 1

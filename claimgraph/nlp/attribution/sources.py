@@ -60,6 +60,13 @@ def states_speaking_terms(clause: Token) -> bool:
         (bool(lowered & _NEGATIVE) or any(w.lemma_.lower() in _WITHHOLDING for w in words_))
 
 
+def within_speaking_terms(token: Token) -> bool:
+    """Whether a word lies in a clause stating the terms a source speaks on ("an official, who asked not to be
+    named, said", "who spoke on condition of anonymity"): asking not to be named is no report (PolNeAR train: of 9
+    'who asked not to be named' / 'who spoke on condition', one carries a gold cue)."""
+    return any(a.dep_ in {"relcl", "acl", "advcl"} and states_speaking_terms(a) for a in [token, *token.ancestors])
+
+
 def speaking_terms(records: list[AttributionRecord]) -> set[int]:
     """The words of the clauses stating the terms the sources of these attributions speak on, hung on a word of
     a source or on a reporting verb."""
@@ -108,7 +115,10 @@ class SourceReader:
         """The subject of a verb, or of the verb it is coordinated with or hangs on ('adding', 'saying')."""
         node = verb
         for _ in range(3):
-            subj = next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in content), None)
+            # of two subjects (a dateline the parser took for one: 'KALDOR, May 1 (Wire) - The minister said'),
+            # the one nearest the verb
+            subj = min((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i not in content),
+                       key=lambda c: abs(c.i - node.i), default=None)
             if subj is not None:
                 return trim(node.doc, subtree(subj) - content)
             agent = next((c for c in node.children if c.dep_ == "agent"), None)
