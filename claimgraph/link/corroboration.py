@@ -805,7 +805,7 @@ def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     if any(w[:1].isupper() for w in span["text"].split()[1:]):
         return False
     if not (noun_phrase(claim) and said is not None and said[0] <= span["start"] and span["end"] <= said[1]
-            and said[1] - said[0] > span["end"] - span["start"]):
+            and (said[1] - said[0] > span["end"] - span["start"] or predicated(claim))):
         return False
     return responsibility.doer_told(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
                                     span["start"], span["end"]) is None
@@ -854,6 +854,19 @@ def spokesperson_words(name: str) -> list[str]:
 
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "any", "no"}
+
+
+# a form of "be" after the act's noun: the claim is what the act is said to be ("the shipment ... was a hostile act")
+_PREDICATION = re.compile(r"\b(?:is|was|are|were|(?:has|have|had) been|(?:will|would|could|may|might) be)\b")
+
+
+def predicated(claim: dict[str, Any]) -> bool:
+    """'the shipment of weapons to the militia was a hostile act': a claim headed by an act's noun that the analysis
+    widened to the whole predication about it; the act is still only spoken about."""
+    trigger = (claim.get("trigger") or {}).get("text") or ""
+    text = claim["span"]["text"]
+    at = text.find(trigger) if trigger else -1
+    return at >= 0 and _PREDICATION.search(text, at + len(trigger)) is not None
 
 
 def noun_phrase(claim: dict[str, Any]) -> bool:

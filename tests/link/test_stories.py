@@ -114,7 +114,7 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     false"; "media reports said", "after reports that", "several outlets reported" adding none; the recipient's own
     statement, its next sentences sourced "It" and "The group"; flour delivered by the same state that stays apart.
 
-    lynx: aid workers detained by a named police unit "controlled by <state>'s interior ministry", re-reported as the
+    marten: aid workers detained by a named police unit "controlled by <state>'s interior ministry", re-reported as the
     state "is holding" them, "the arrest of ... by", "three <charity> workers"; the ministry's denial naming only the
     state ("No foreign aid worker has been detained in <state>"); its later confirmation named possessively in one
     article and attributively ("The <state> interior ministry said") in another, one origin; another state's remark
