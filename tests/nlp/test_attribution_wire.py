@@ -48,6 +48,47 @@ def test_a_source_cited_before_the_reports_that_is_nested_and_left_out_of_the_co
     assert content in claims_of(r, citing)
 
 
+@pytest.mark.parametrize("text, cue, source, cited, content", [
+    # the reported clause parsed as a relative clause of the cited noun, a participle after it hung on 'citing'
+    ("Selwyn Wire reported on Friday, citing two regional officials, that drones of a Morovan type had struck the "
+     "plant, leaving tens of thousands of homes without power.", "reported", "Selwyn Wire", "two regional officials",
+     "that drones of a Morovan type had struck the plant, leaving tens of thousands of homes without power"),
+    # the reported clause parsed as the complement of 'citing', the report's own content read as 'on Friday'
+    ("Orvel Radio said on Friday, citing two senior officials, that troops of a Karsic unit had seized the bridge, "
+     "adding that the army would hold it.", "said", "Orvel Radio", "two senior officials",
+     "that troops of a Karsic unit had seized the bridge"),
+])
+def test_a_reported_clause_hung_below_the_citing_phrase_is_the_reports_content(analyse, text, cue, source, cited,
+                                                                                content):
+    r = analyse(text)
+    (report,) = by_cue(r, cue)
+    (citing,) = by_cue(r, "citing")
+    assert joined(report["source"]) == source
+    assert joined(report["content"]) == content
+    assert joined(citing["source"]) == cited
+    assert citing["parent"] == report["id"]
+    assert joined(citing["content"]) == content
+    assert "citing" not in joined(report["content"])
+
+
+def test_an_act_hung_on_the_citing_phrase_stays_out_of_the_report(analyse):
+    r = analyse("Orvel Radio said on Friday, citing two senior officials, that troops of a Karsic unit had seized the "
+                "bridge, adding that the army would hold it.")
+    (adding,) = by_cue(r, "adding")
+    (said,) = by_cue(r, "said")
+    assert joined(adding["content"]) == "that the army would hold it"
+    assert "adding" not in joined(said["content"])
+
+
+def test_a_relative_clause_of_the_cited_noun_stays_with_it(analyse):
+    r = analyse("The Tolland Herald reported on Monday, citing a report that was leaked to the paper, that the mine "
+                "had flooded.")
+    (report,) = by_cue(r, "reported")
+    (citing,) = by_cue(r, "citing")
+    assert joined(report["content"]) == "that the mine had flooded"
+    assert joined(citing["source"]) == "a report that was leaked to the paper"
+
+
 def test_a_report_parsed_under_its_content_keeps_the_parse_as_evidence(analyse):
     r = analyse("The Quill Ledger reported, citing two officials, that the talks had collapsed.")
     (report,) = by_cue(r, "reported")

@@ -39,24 +39,57 @@ def cited_in_passing(doc: Doc, records: list[AttributionRecord], citing: list[Cu
     """'The minister said, citing intelligence reports, that the convoy had been hit': the parser hangs 'citing'
     on the reported verb, so a content read from its subtree opens with the citing phrase (and with where or to whom
     it was said, 'told reporters, citing ..., that'). A citing phrase after the cue and before the content's
-    'that' names through whom the report came (the citing attribution's source): the content starts at 'that'."""
+    'that' names through whom the report came (the citing attribution's source): the content starts at 'that'.
+    The parser may also hang the reported clause below the citing verb, as its complement or as a relative clause
+    of 'officials'; that clause, and what the citing verb governs after it, is then the report's content, as in
+    the parse without the phrase, even where the content read first left it out ('said on Friday')."""
+    acts = {t.i for record in records for s in record.cue for t in s}
     for record in records:
         cue = sorted(t.i for s in record.cue for t in s)
         content = record.content_tokens()
         if not cue or not content:
             continue
         for cited in citing:
+            verb = cited.head
+            hung = clause_hung_below(doc, verb)
             # what is cited, without a reported clause the parser may hang on 'quoting X' itself
-            phrase = subtree(cited.head, cut=[c.i for c in cited.head.children if c.dep_ == "ccomp"])
-            if not cue[-1] < cited.head.i or not phrase <= content:
+            phrase = {i for i in subtree(verb, cut=[c.i for c in verb.children if c.dep_ == "ccomp"])
+                      if hung is None or i < hung.i}
+            if not cue[-1] < verb.i:
                 continue
-            mark = complementizer_after(doc, content, max(phrase))
-            if mark is None:
+            if phrase <= content:
+                mark = complementizer_after(doc, content, max(phrase))
+                if mark is None:
+                    continue
+                kept = {i for i in content if i >= mark.i}
+            elif hung is not None and verb.head.i in cue and max(content) < verb.i:
+                # 'said on Friday, citing two officials, that C, adding that D': C went with 'citing', away
+                # from the content read first
+                mark = hung
+                kept = {i for i in subtree(mark.head, cut=[c.i for c in mark.head.children if subtree(c) & acts])
+                        if i >= mark.i}
+            else:
                 continue
-            kept = trim(doc, {i for i in content if i >= mark.i})
+            if hung is not None:
+                # '..., leaving thousands without power' hung on the citing verb along with the clause, unless it
+                # is an act of its own ('..., adding that D')
+                kept |= {i for c in verb.children if c.i > mark.i and not subtree(c) & (acts | {mark.i})
+                         for i in subtree(c)}
+            kept = trim(doc, kept)
             record.evidence["cited_in_passing_cut"] = doc[min(content):mark.i].text
             record.content = runs(doc, kept)
             break
+
+
+def clause_hung_below(doc: Doc, verb: Token) -> Token | None:
+    """The 'that' of a clause with a subject of its own that the parser hung below the citing verb, set off from
+    the cited words by a comma ('citing two officials, that drones had struck'): a complement, not a relative
+    clause, whose 'that' would be its subject or object and take no comma before it."""
+    for token in verb.subtree:
+        if token.i > verb.i and token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].text == "," and \
+                any(c.dep_ in SUBJECT_DEPS for c in token.head.children):
+            return token
+    return None
 
 
 def complementizer_after(doc: Doc, content: set[int], last: int) -> Token | None:
