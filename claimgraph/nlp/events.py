@@ -95,6 +95,7 @@ class EventTagger(Component):
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
         weapons = data["weapons"]
+        self.instrument_objects = set(weapons["instrument_object_verbs"])
         self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
         self.aid_modes = {word: mode for mode in ("military", "humanitarian", "economic") for word in weapons[mode]}
         self.aid_modes.update({word: "military" for word in self.weapon_modes})
@@ -558,6 +559,7 @@ class EventTagger(Component):
                 target = owner or target
             if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
                     and (act_object is None or theme.i != act_object.i) \
+                    and (instrument is None or theme.i != instrument.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
             if target is None and type_ == "SANCTION":
@@ -930,6 +932,8 @@ class EventTagger(Component):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and self.is_weapon(obj):
                     return obj
+            if child.dep_ == "dobj" and trigger.lemma_.lower() in self.instrument_objects and self.is_weapon(child):
+                return child  # "detonated a bomb near the bridge": the bomb is the means, not what is aimed at
             if trigger.pos_ == "NOUN" and child.dep_ in {"compound", "nmod"} and self.is_weapon(child):
                 return child
         return None
@@ -1400,8 +1404,11 @@ class EventTagger(Component):
                 party = None
             party = party or self.pobj(subject, {"of"})
             if party is not None and not self.is_party(party):
-                # "envoys of the bloc's member states": the body whose members they are
-                party = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PROPN"), party)
+                # "envoys of the bloc's member states": the body whose members they are; "agents of the Orvane
+                # security service": the named owner of an unnamed body
+                party = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                    or next((c for c in party.subtree if c.i < party.i and c.dep_ == "compound"
+                             and c.pos_ == "PROPN" and self.is_party(c)), party)
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party

@@ -686,3 +686,36 @@ def test_the_toll_in_a_relative_clause_of_an_act_is_no_act_of_its_own(analyse):
     assert event(r, "war")["type"] == "FIGHT"
     killed = [e for e in r["events"] if e["trigger"]["text"] == "killed"]
     assert len(killed) == 1 and killed[0]["roles"]["actor"] == "Gunmen"  # a relative clause on people stays an act
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("Agents of the Orvane security service poisoned the exiled editor last spring.", "poisoned", None),
+    ("The poisoning of the exiled editor drew wide condemnation.", "poisoning", None),
+    ("Gunmen murdered two magistrates in Pellow on Monday.", "murdered", None),
+    ("Militiamen slaughtered dozens of herders near the river.", "slaughtered", None),
+    ("Masked men hijacked a ferry carrying pilgrims.", "hijacked", "abduct"),
+    ("Guards raped detainees at the camp, the inquiry found.", "raped", "sexual"),
+    ("A crowd assaulted the reporter outside the courthouse.", "assaulted", None),
+])
+def test_violent_verbs_of_the_cameo_classes_are_assaults(analyse, text, trigger, mode):
+    e = event(analyse(text), trigger)
+    assert e["type"] == "ASSAULT"
+    assert e.get("mode") == mode
+
+
+def test_agents_of_a_service_act_for_it(analyse):
+    e = event(analyse("Agents of the Orvane security service poisoned the exiled editor."), "poisoned")
+    assert "Orvane" in e["roles"]["actor"]  # the service's named owner: the service is no entity of its own
+    assert "editor" in e["roles"]["target"]
+
+
+def test_a_detonated_bomb_is_the_means_not_the_target(analyse):
+    e = event(analyse("Insurgents detonated a bomb near the Tollen bridge."), "detonated")
+    assert e["type"] == "ASSAULT" and e.get("mode") == "explosives"
+    assert "bomb" not in e["roles"].get("target", "")
+
+
+def test_an_eviction_is_coercion(analyse):
+    e = event(analyse("Police evicted the squatters from the old mill."), "evicted")
+    assert e["type"] == "COERCE"
+    assert "squatters" in e["roles"]["target"]
