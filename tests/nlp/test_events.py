@@ -719,3 +719,9 @@ def test_an_eviction_is_coercion(analyse):
     e = event(analyse("Police evicted the squatters from the old mill."), "evicted")
     assert e["type"] == "COERCE"
     assert "squatters" in e["roles"]["target"]
+
+
+def test_ethnic_cleansing_is_an_assault_by_whoever_carries_it_out(analyse):
+    e = event(analyse("The Dravic militia carried out ethnic cleansing in the Ostel valley."), "cleansing")
+    assert e["type"] == "ASSAULT" and e.get("mode") == "cleansing"
+    assert "militia" in e["roles"]["actor"] or "Dravic" in e["roles"]["actor"]
