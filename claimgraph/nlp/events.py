@@ -94,6 +94,7 @@ class EventTagger(Component):
         self.force_verbs, self.force_actors = set(force["verbs"]), set(force["actors"])
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
+        self.mission_people = set(force["mission_people"])
         weapons = data["weapons"]
         self.instrument_objects = set(weapons["instrument_object_verbs"])
         self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
@@ -504,6 +505,9 @@ class EventTagger(Component):
             subject = None
         if type_ == "AID" and self.deployment(trigger):
             type_, mode = "MOBILIZE", None
+        if type_ == "AID" and self.sent_on_a_task(trigger):
+            self.dropped.add(type_)
+            return None
         lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
@@ -579,7 +583,7 @@ class EventTagger(Component):
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
-            self.fill(event, "target", target or self.place_of(trigger, type_))
+            self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
@@ -987,13 +991,42 @@ class EventTagger(Component):
             return False  # "sent troops to the peacekeeping force / mission": personnel for a body, aid
         return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"}
 
+    def sent_on_a_task(self, trigger: Token) -> bool:
+        """'sent a team to inspect the damage', 'a civilian team sent by X': people sent on a task are given to no
+        one; the task, if named, is the act. A team named by what it brings ('a medical team', 'military
+        advisers') is aid."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DISPATCH_VERBS:
+            return False
+        sent = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if sent is None and trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+            sent = trigger.head  # "a team sent by X"
+        if sent is not None and sent.pos_ == "NUM":
+            sent = self.pobj(sent, {"of"}) or sent  # "sent two of its inspectors"
+        if sent is None or sent.lemma_.lower() not in self.mission_people and sent.lower_ not in self.mission_people:
+            return False
+        return not any(c.dep_ in {"amod", "compound"} and (c.lower_ in self.aid_modes or c.lemma_.lower()
+                                                           in self.aid_modes) for c in sent.children)
+
+    def mission_destination(self, trigger: Token) -> Token | None:
+        """'sent 21 inspectors to X to investigate': the place people are sent to do a task is where the task falls
+        (PLOVER GSR INVESTIGATE-0002: the destination is the target)."""
+        sending = trigger.head
+        if trigger.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in trigger.children) \
+                or not self.sent_on_a_task(sending):
+            return None
+        sent = next((c for c in sending.children if c.dep_ == "dobj"), None)
+        place = self.pobj(sending, {"to"}) or self.pobj(sent, {"to"})
+        return place if place is not None and self.is_party(place) else None
+
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""
         if trigger.pos_ != "VERB" or any(c.dep_ == "dative" for c in trigger.children):
             return False
         destination = self.pobj(trigger, {"to"})
         return destination is not None and not self.is_party(destination) and destination.pos_ == "NOUN" \
-            and self.entity_of(destination) is None
+            and self.entity_of(destination) is None \
+            and destination.lemma_.lower() not in self.place_nouns  # "sent food to the flooded province" aids it
 
     def border_party(self, trigger: Token) -> Token | None:
         """'moved brigades to its border with X': the party across the border the forces face."""
@@ -1392,6 +1425,12 @@ class EventTagger(Component):
                               for f in (self.pobj(t, {"of"}),) if f is not None), None)
             if fleet is not None and (self.type_of(fleet) in {"ORG", "GPE"} or self.is_party(fleet)):
                 return fleet
+        if subject.lemma_.lower() in self.mission_people:
+            # "a team sent by X inspected the dam": people sent on a task act for whoever sent them
+            sender = next((o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in DISPATCH_VERBS
+                           for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            if sender is not None and self.is_party(sender):
+                return sender
         if subject.lemma_.lower() in self.collective or subject.lower_ in self.collective:
             members = self.pobj(subject, {"of"})
             if members is not None:
@@ -1665,6 +1704,10 @@ class EventTagger(Component):
                 for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
                     # "sent barges loaded with rice to X": or on the participle that describes them
                     recipient = self.pobj(loaded, {"to"}) or self.through_participle(loaded, "to")
+            if recipient is None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" \
+                    and self.nouns.get(trigger.lemma_.lower()) == "AID" \
+                    and (self.is_light(trigger.head) or trigger.head.lemma_.lower() in self.nominal_control):
+                recipient = self.pobj(trigger.head, {"to"})  # "approved a loan to X": the parse hangs 'to' on the verb
             if recipient is not None and recipient.lemma_.lower() == "use":
                 recipient = self.pobj(recipient, {"by"}) or recipient  # "for use by the army"
             if recipient is not None and not self.is_party(recipient):

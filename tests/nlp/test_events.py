@@ -725,3 +725,27 @@ def test_ethnic_cleansing_is_an_assault_by_whoever_carries_it_out(analyse):
     e = event(analyse("The Dravic militia carried out ethnic cleansing in the Ostel valley."), "cleansing")
     assert e["type"] == "ASSAULT" and e.get("mode") == "cleansing"
     assert "militia" in e["roles"]["actor"] or "Dravic" in e["roles"]["actor"]
+
+
+def test_people_sent_on_a_task_are_no_aid_and_the_task_is_the_act(analyse):
+    r = analyse("A civilian team sent by Doravia arrived in the port to inspect the damage.")
+    assert not [e for e in r["events"] if e["type"] == "AID"]
+    e = event(r, "inspect")
+    assert e["type"] == "INVESTIGATE" and e["roles"]["actor"] == "Doravia"
+
+
+def test_a_delegation_sent_to_a_state_is_no_aid(analyse):
+    r = analyse("Doravia sent a delegation to Pellaria last week.")
+    assert not [e for e in r["events"] if e["type"] == "AID"]
+
+
+def test_a_team_named_by_what_it_brings_is_aid(analyse):
+    e = event(analyse("Doravia sent a medical team to the flooded province."), "sent")
+    assert e["type"] == "AID" and e["roles"]["actor"] == "Doravia"
+
+
+def test_a_loan_approved_to_a_state_is_economic_aid(analyse):
+    e = event(analyse("The Tessel Development Bank approved a loan to Pellaria on Monday."), "loan")
+    assert e["type"] == "AID" and e.get("mode") == "economic"
+    assert e["roles"]["recipient"] == "Pellaria"
+    assert "Bank" in e["roles"]["actor"]
