@@ -373,12 +373,18 @@ class EntityRecognizer(Component):
         def not_name(t) -> bool:
             return t.ent_type_ in _NOT_NAMES and not self._misread_nationality(t)
 
+        def unknown_possessor(t) -> bool:
+            # "Halvey's military shelled ...": an unknown capitalised word the tagger took for a common noun,
+            # owning something with 's, is a name (no English word is written so)
+            return t.pos_ == "NOUN" and t.dep_ == "poss" and t.is_title and t.is_alpha \
+                and t.lower_ not in self.known_words and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE
+
         while i < len(doc):
             token = doc[i]
-            if i in taken or not _capitalised_name(token) or not_name(token):
+            if i in taken or not (_capitalised_name(token) or unknown_possessor(token)) or not_name(token):
                 i += 1
                 continue
-            j = i
+            j = i + 1 if unknown_possessor(token) else i
             while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and not not_name(doc[j]):
                 j += 1
             if i > first and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].is_alpha \

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import event
+
 
 def entity(result, name):
     found = [e for e in result["entities"] if e["name"] == name]
@@ -234,3 +236,28 @@ def test_where_a_journey_started_is_a_place(analyse, text, name):
 def test_a_remark_that_came_from_a_person_keeps_the_person(analyse):
     r = analyse("The order to withdraw came from Marek Petrell, the defence minister said.")
     assert entity(r, "Marek Petrell")["type"] == "PERSON"
+
+
+
+@pytest.mark.parametrize("possessive, attributive", [
+    ("Tarsk's air force bombed the depot.", "The Tarskian air force bombed the depot."),
+    ("Tarsk's border guards shot two smugglers.", "The Tarskian border guards shot two smugglers."),
+    ("Tarsk's armed forces shelled the town.", "Tarskian armed forces shelled the town."),
+])
+def test_a_states_force_named_possessively_is_the_same_organ_as_named_by_its_adjective(analyse, possessive,
+                                                                                       attributive):
+    verb = possessive.split()[-3]
+    # the story names the state: its adjective is then known for what it is
+    owned, described = (analyse("Tarsk denied the report. " + text) for text in (possessive, attributive))
+    for r in (owned, described):
+        assert entity(r, event(r, verb)["roles"]["actor"])["type"] == "ORG"  # the body, kept as an organ
+    assert entity(owned, "Tarsk")["type"] == "GPE"
+    assert any(rel["type"] == "part_of" for rel in owned["relations"])
+    # the two organs differ only by the state's name or its adjective
+    assert event(owned, verb)["roles"]["actor"].split()[1:] == event(described, verb)["roles"]["actor"].split()[1:]
+
+
+def test_an_unknown_possessor_the_tagger_took_for_a_common_noun_is_a_name(analyse):
+    r = analyse("Halvey's military shelled the border town.")
+    assert entity(r, "Halvey")["type"] == "GPE"
+    assert event(r, "shelled")["roles"]["actor"] == "Halvey military"
