@@ -17,7 +17,8 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import adjective_forms, capital_cities, capital_owners, ContextTyper, TypeEvidence, vote
+from .entity_context import (SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities, capital_owners,
+                             vote)
 from .table import token_table
 from .timex import MONTHS, WEEKDAYS
 
@@ -470,8 +471,9 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.start in demonyms:
                 continue
             if c.entry is None and c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
-                    and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"}:
-                continue
+                    and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"} \
+                    and doc[c.end + 1].lower_ not in SEAT_WORDS:
+                continue  # "X-based" names X, the place its noun is based in (PolNeAR train: 59 "<Name>-based")
             if c.entry is None and c.length == 1 and c.source != "designation" and (
                     (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
                 continue

@@ -50,8 +50,9 @@ _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
-# "based in", "headquartered in": ACE 2005 GEN-AFF Org-Location (PolNeAR train: 14 before a name)
-_SEAT_WORDS = {"based", "headquartered", "registered", "incorporated"}
+# "based in", "headquartered in", "X-based": where an organisation has its seat, ACE 2005 GEN-AFF Org-Location
+# (PolNeAR train: 14 before a name)
+SEAT_WORDS = {"based", "headquartered", "registered", "incorporated"}
 _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
@@ -307,7 +308,7 @@ class ContextTyper:
             add("ORG", HINT, root.head.head.i, end, "the body a title is for")
 
         # "X is headquartered in Y", "X, which is registered in Y": only an organisation has a seat
-        if root.dep_ in {"nsubjpass", "nsubj"} and root.head.lower_ in _SEAT_WORDS and \
+        if root.dep_ in {"nsubjpass", "nsubj"} and root.head.lower_ in SEAT_WORDS and \
                 any(c.dep_ == "prep" and c.lower_ == "in" for c in root.head.children):
             add("ORG", STRONG, start, root.head.i + 1, "subject of a seat verb")
 

@@ -261,3 +261,18 @@ def test_an_unknown_possessor_the_tagger_took_for_a_common_noun_is_a_name(analys
     r = analyse("Halvey's military shelled the border town.")
     assert entity(r, "Halvey")["type"] == "GPE"
     assert event(r, "shelled")["roles"]["actor"] == "Halvey military"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kessing-based group Norlund Watch published the casualty figures.", "Kessing"),
+    ("A Dorsk-based charity delivered food to the camps.", "Dorsk"),
+])
+def test_the_place_an_x_based_body_sits_in_is_a_place(analyse, text, name):
+    found = entity(analyse(text), name)
+    assert found["type"] == "GPE"
+    assert any(e["rule"] == "X-based" for e in found["type_evidence"])
+
+
+def test_a_name_glued_to_another_participle_is_still_a_modifier(analyse):
+    r = analyse("The Orsk-flagged tanker sank off the cape.")
+    assert not [e for e in r["entities"] if e["name"] == "Orsk"]
