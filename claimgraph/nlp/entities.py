@@ -1278,6 +1278,10 @@ _OUTLET_KINDS = {"agency": "wire_service", "wire": "wire_service", "newswire": "
 _DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
+# what only a state has, named before "of X" (ACE 2005 GPE facets: government; a capital is a state's seat)
+_STATE_OF_NOUNS = frozenset({"capital", "government", "president", "minister", "ministry", "army", "military",
+                             "navy", "parliament", "embassy", "ambassador", "cabinet", "constitution", "premier",
+                             "currency", "airspace"})
 
 
 def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
@@ -1303,6 +1307,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         return None
     if any(e.rule in _STATE_RULES for e in support):
         return "state"
+    if any(e.rule == "the state of a government or an organ" and e.span[0].lower_ in _STATE_OF_NOUNS for e in support):
+        return "state"  # "the capital of X", "the government of X": X is a state (not "the province of X")
     for e in support:
         if e.rule == "place noun of the name":
             return e.span[0].lower_

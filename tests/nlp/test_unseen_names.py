@@ -276,3 +276,16 @@ def test_the_place_an_x_based_body_sits_in_is_a_place(analyse, text, name):
 def test_a_name_glued_to_another_participle_is_still_a_modifier(analyse):
     r = analyse("The Orsk-flagged tanker sank off the cape.")
     assert not [e for e in r["entities"] if e["name"] == "Orsk"]
+
+
+def test_the_state_a_capital_is_of_is_a_state_and_its_government_is_the_seats(analyse):
+    r = analyse("Officials in Brevna, the capital of Ostmark, said the talks had failed. The government in Brevna "
+                "denied the reports.")
+    state = entity(r, "Ostmark")
+    assert state["category"] == "state"
+    assert any(m["text"] == "The government in Brevna" for m in state["mentions"])
+
+
+def test_a_province_of_a_name_is_no_state(analyse):
+    r = analyse("Floods hit the province of Verrin on Monday, officials said.")
+    assert entity(r, "Verrin").get("category") != "state"
