@@ -240,18 +240,18 @@ def test_a_remark_that_came_from_a_person_keeps_the_person(analyse):
 
 
 @pytest.mark.parametrize("possessive, attributive", [
-    ("Tarsk's air force bombed the depot.", "The Tarskian air force bombed the depot."),
-    ("Tarsk's border guards shot two smugglers.", "The Tarskian border guards shot two smugglers."),
-    ("Tarsk's armed forces shelled the town.", "Tarskian armed forces shelled the town."),
+    ("Vorsk's air force bombed the depot.", "The Vorskian air force bombed the depot."),
+    ("Vorsk's border guards shot two smugglers.", "The Vorskian border guards shot two smugglers."),
+    ("Vorsk's armed forces shelled the town.", "Vorskian armed forces shelled the town."),
 ])
 def test_a_states_force_named_possessively_is_the_same_organ_as_named_by_its_adjective(analyse, possessive,
                                                                                        attributive):
     verb = possessive.split()[-3]
     # the story names the state: its adjective is then known for what it is
-    owned, described = (analyse("Tarsk denied the report. " + text) for text in (possessive, attributive))
+    owned, described = (analyse("Vorsk denied the report. " + text) for text in (possessive, attributive))
     for r in (owned, described):
         assert entity(r, event(r, verb)["roles"]["actor"])["type"] == "ORG"  # the body, kept as an organ
-    assert entity(owned, "Tarsk")["type"] == "GPE"
+    assert entity(owned, "Vorsk")["type"] == "GPE"
     assert any(rel["type"] == "part_of" for rel in owned["relations"])
     # the two organs differ only by the state's name or its adjective
     assert event(owned, verb)["roles"]["actor"].split()[1:] == event(described, verb)["roles"]["actor"].split()[1:]
@@ -289,3 +289,15 @@ def test_the_state_a_capital_is_of_is_a_state_and_its_government_is_the_seats(an
 def test_a_province_of_a_name_is_no_state(analyse):
     r = analyse("Floods hit the province of Verrin on Monday, officials said.")
     assert entity(r, "Verrin").get("category") != "state"
+
+
+def test_an_outlet_with_a_seat_stays_an_outlet(analyse):
+    r = analyse("Gazeta Lind reported that the strike had ended. Gazeta Lind is based in Porvik.")
+    found = entity(r, "Gazeta Lind")
+    assert found["type"] == "OUTLET"
+    assert {e["rule"] for e in found["type_evidence"]} >= {"subject of a publishing verb", "subject of a seat verb"}
+
+
+def test_a_place_before_a_source_who_speaks_is_not_in_apposition_with_it(analyse):
+    r = analyse("Tessmark Holdings is based in Kessin, a spokesman for Tessmark Holdings said.")
+    assert entity(r, "Kessin")["type"] == "GPE"
