@@ -95,6 +95,7 @@ class EventTagger(Component):
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
         self.mission_people = set(force["mission_people"])
+        self.member_nouns = set(data["member_nouns"]["entries"])
         weapons = data["weapons"]
         self.instrument_objects = set(weapons["instrument_object_verbs"])
         self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
@@ -460,8 +461,11 @@ class EventTagger(Component):
                 if entry.get("subjects") and not any(c.dep_ == "dobj" for c in kids):
                     # "howitzers gathered near the town": an intransitive verb moves its subject
                     candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
-                obj = next((o for o in candidates if o.lemma_.lower() in entry["objects"]
-                            or o.lower_ in entry["objects"]), None)
+                obj = next((o for o in candidates if (o.lemma_.lower() in entry["objects"]
+                                                      or o.lower_ in entry["objects"])
+                            and ("object_modifiers" not in entry or any(
+                                c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in entry["object_modifiers"]
+                                for c in o.children))), None)
                 if obj is None:
                     continue
             return entry, obj
@@ -498,6 +502,9 @@ class EventTagger(Component):
             instrument, actor = actor, self.owner_of(actor)
         if instrument is None:
             instrument = self.weapon_used(trigger)
+        pattern = self.phrase(trigger) if act_object is not None else None
+        if instrument is None and pattern is not None and pattern[0].get("instrument"):
+            instrument = act_object  # "smeared a nerve agent on ...": the pattern's object is the means
         # conventional force is told by the doer, or by the weapon when the weapon is the subject
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() not in self.force_actors \
@@ -543,6 +550,7 @@ class EventTagger(Component):
             and self.generic(theme)
         # "the withdrawal of the troops from X": the of-phrase was the doer, no party the act concerns
         means = means or (theme is not None and actor is not None and theme.i == actor.i)
+        means = means or (theme is not None and instrument is not None and theme.i == instrument.i)
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
@@ -1435,7 +1443,9 @@ class EventTagger(Component):
             members = self.pobj(subject, {"of"})
             if members is not None:
                 return self.member(members, clause)  # "tens of thousands of students"
-        if self.generic(subject) or subject.lemma_.lower() in STATE_BODIES:
+        word = subject.lower_[:-1] if subject.pos_ == "PROPN" and subject.lower_.endswith("s") else subject.lower_
+        if self.generic(subject) or subject.lemma_.lower() in STATE_BODIES \
+                or subject.lemma_.lower() in self.member_nouns or word in self.member_nouns:
             # "activists from the Fatah Party", "the government of Sindh province": the party they belong to
             # (people from a country are not its state: "refugees from X" stay themselves)
             party = self.pobj(subject, {"from"})
@@ -1564,6 +1574,10 @@ class EventTagger(Component):
 
     def generic(self, token: Token) -> bool:
         """A common noun naming a party by its role: 'refugees', 'the police' (CAMEO generic agents)."""
+        if token.pos_ == "PROPN" and token.is_title and self.entity_of(token) is None:
+            # "BRAMMON (Wire) - Officers of X ...": a common noun capitalised after a dateline, tagged a name
+            word = token.lower_
+            return word in self.generic_agents or word.endswith("s") and word[:-1] in self.generic_agents
         return token.pos_ == "NOUN" and self.entity_of(token) is None \
             and (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents)
 

@@ -749,3 +749,22 @@ def test_a_loan_approved_to_a_state_is_economic_aid(analyse):
     assert e["type"] == "AID" and e.get("mode") == "economic"
     assert e["roles"]["recipient"] == "Pellaria"
     assert "Bank" in e["roles"]["actor"]
+
+
+def test_a_nerve_agent_smeared_on_a_door_is_an_assault_and_the_agent_its_means(analyse):
+    e = event(analyse("Two officers of the Orvane security service smeared a nerve agent on the door handle of the "
+                      "editor's flat."), "smeared")
+    assert e["type"] == "ASSAULT" and e.get("mode") == "unconventional"
+    assert e["roles"]["actor"] == "Orvane"
+    assert "agent" not in e["roles"].get("target", "")
+
+
+def test_agents_hired_are_no_chemical_weapon(analyse):
+    r = analyse("The firm will use the agents it hired last year.")
+    assert not [e for e in r["events"] if e["type"] == "ASSAULT"]
+
+
+def test_a_role_noun_capitalised_after_a_dateline_is_still_a_role(analyse):
+    e = event(analyse("VELLAN (Kesh Wire) - Officers of the Orvane security service poisoned the exiled editor."),
+              "poisoned")
+    assert e["roles"]["actor"] == "Orvane"
