@@ -17,7 +17,8 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import adjective_forms, capital_cities, capital_owners, ContextTyper, TypeEvidence, vote
+from .entity_context import (SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities, capital_owners,
+                             vote)
 from .table import token_table
 from .timex import MONTHS, WEEKDAYS
 
@@ -373,12 +374,18 @@ class EntityRecognizer(Component):
         def not_name(t) -> bool:
             return t.ent_type_ in _NOT_NAMES and not self._misread_nationality(t)
 
+        def unknown_possessor(t) -> bool:
+            # "Halvey's military shelled ...": an unknown capitalised word the tagger took for a common noun,
+            # owning something with 's, is a name (no English word is written so)
+            return t.pos_ == "NOUN" and t.dep_ == "poss" and t.is_title and t.is_alpha \
+                and t.lower_ not in self.known_words and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE
+
         while i < len(doc):
             token = doc[i]
-            if i in taken or not _capitalised_name(token) or not_name(token):
+            if i in taken or not (_capitalised_name(token) or unknown_possessor(token)) or not_name(token):
                 i += 1
                 continue
-            j = i
+            j = i + 1 if unknown_possessor(token) else i
             while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and not not_name(doc[j]):
                 j += 1
             if i > first and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].is_alpha \
@@ -464,8 +471,9 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.start in demonyms:
                 continue
             if c.entry is None and c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
-                    and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"}:
-                continue
+                    and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"} \
+                    and doc[c.end + 1].lower_ not in SEAT_WORDS:
+                continue  # "X-based" names X, the place its noun is based in (PolNeAR train: 59 "<Name>-based")
             if c.entry is None and c.length == 1 and c.source != "designation" and (
                     (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
                 continue
@@ -1270,6 +1278,10 @@ _OUTLET_KINDS = {"agency": "wire_service", "wire": "wire_service", "newswire": "
 _DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
                 "name before a word for its government"}
+# what only a state has, named before "of X" (ACE 2005 GPE facets: government; a capital is a state's seat)
+_STATE_OF_NOUNS = frozenset({"capital", "government", "president", "minister", "ministry", "army", "military",
+                             "navy", "parliament", "embassy", "ambassador", "cabinet", "constitution", "premier",
+                             "currency", "airspace"})
 
 
 def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
@@ -1295,6 +1307,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         return None
     if any(e.rule in _STATE_RULES for e in support):
         return "state"
+    if any(e.rule == "the state of a government or an organ" and e.span[0].lower_ in _STATE_OF_NOUNS for e in support):
+        return "state"  # "the capital of X", "the government of X": X is a state (not "the province of X")
     for e in support:
         if e.rule == "place noun of the name":
             return e.span[0].lower_

@@ -94,7 +94,10 @@ class EventTagger(Component):
         self.force_verbs, self.force_actors = set(force["verbs"]), set(force["actors"])
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
+        self.mission_people = set(force["mission_people"])
+        self.member_nouns = set(data["member_nouns"]["entries"])
         weapons = data["weapons"]
+        self.instrument_objects = set(weapons["instrument_object_verbs"])
         self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
         self.aid_modes = {word: mode for mode in ("military", "humanitarian", "economic") for word in weapons[mode]}
         self.aid_modes.update({word: "military" for word in self.weapon_modes})
@@ -458,8 +461,11 @@ class EventTagger(Component):
                 if entry.get("subjects") and not any(c.dep_ == "dobj" for c in kids):
                     # "howitzers gathered near the town": an intransitive verb moves its subject
                     candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
-                obj = next((o for o in candidates if o.lemma_.lower() in entry["objects"]
-                            or o.lower_ in entry["objects"]), None)
+                obj = next((o for o in candidates if (o.lemma_.lower() in entry["objects"]
+                                                      or o.lower_ in entry["objects"])
+                            and ("object_modifiers" not in entry or any(
+                                c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in entry["object_modifiers"]
+                                for c in o.children))), None)
                 if obj is None:
                     continue
             return entry, obj
@@ -496,6 +502,9 @@ class EventTagger(Component):
             instrument, actor = actor, self.owner_of(actor)
         if instrument is None:
             instrument = self.weapon_used(trigger)
+        pattern = self.phrase(trigger) if act_object is not None else None
+        if instrument is None and pattern is not None and pattern[0].get("instrument"):
+            instrument = act_object  # "smeared a nerve agent on ...": the pattern's object is the means
         # conventional force is told by the doer, or by the weapon when the weapon is the subject
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() not in self.force_actors \
@@ -503,6 +512,9 @@ class EventTagger(Component):
             subject = None
         if type_ == "AID" and self.deployment(trigger):
             type_, mode = "MOBILIZE", None
+        if type_ == "AID" and self.sent_on_a_task(trigger):
+            self.dropped.add(type_)
+            return None
         lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
@@ -538,6 +550,7 @@ class EventTagger(Component):
             and self.generic(theme)
         # "the withdrawal of the troops from X": the of-phrase was the doer, no party the act concerns
         means = means or (theme is not None and actor is not None and theme.i == actor.i)
+        means = means or (theme is not None and instrument is not None and theme.i == instrument.i)
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
@@ -558,6 +571,7 @@ class EventTagger(Component):
                 target = owner or target
             if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
                     and (act_object is None or theme.i != act_object.i) \
+                    and (instrument is None or theme.i != instrument.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
             if target is None and type_ == "SANCTION":
@@ -577,7 +591,7 @@ class EventTagger(Component):
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
-            self.fill(event, "target", target or self.place_of(trigger, type_))
+            self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
@@ -930,6 +944,8 @@ class EventTagger(Component):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None and self.is_weapon(obj):
                     return obj
+            if child.dep_ == "dobj" and trigger.lemma_.lower() in self.instrument_objects and self.is_weapon(child):
+                return child  # "detonated a bomb near the bridge": the bomb is the means, not what is aimed at
             if trigger.pos_ == "NOUN" and child.dep_ in {"compound", "nmod"} and self.is_weapon(child):
                 return child
         return None
@@ -983,13 +999,42 @@ class EventTagger(Component):
             return False  # "sent troops to the peacekeeping force / mission": personnel for a body, aid
         return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"}
 
+    def sent_on_a_task(self, trigger: Token) -> bool:
+        """'sent a team to inspect the damage', 'a civilian team sent by X': people sent on a task are given to no
+        one; the task, if named, is the act. A team named by what it brings ('a medical team', 'military
+        advisers') is aid."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DISPATCH_VERBS:
+            return False
+        sent = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if sent is None and trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+            sent = trigger.head  # "a team sent by X"
+        if sent is not None and sent.pos_ == "NUM":
+            sent = self.pobj(sent, {"of"}) or sent  # "sent two of its inspectors"
+        if sent is None or sent.lemma_.lower() not in self.mission_people and sent.lower_ not in self.mission_people:
+            return False
+        return not any(c.dep_ in {"amod", "compound"} and (c.lower_ in self.aid_modes or c.lemma_.lower()
+                                                           in self.aid_modes) for c in sent.children)
+
+    def mission_destination(self, trigger: Token) -> Token | None:
+        """'sent 21 inspectors to X to investigate': the place people are sent to do a task is where the task falls
+        (PLOVER GSR INVESTIGATE-0002: the destination is the target)."""
+        sending = trigger.head
+        if trigger.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in trigger.children) \
+                or not self.sent_on_a_task(sending):
+            return None
+        sent = next((c for c in sending.children if c.dep_ == "dobj"), None)
+        place = self.pobj(sending, {"to"}) or self.pobj(sent, {"to"})
+        return place if place is not None and self.is_party(place) else None
+
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""
         if trigger.pos_ != "VERB" or any(c.dep_ == "dative" for c in trigger.children):
             return False
         destination = self.pobj(trigger, {"to"})
         return destination is not None and not self.is_party(destination) and destination.pos_ == "NOUN" \
-            and self.entity_of(destination) is None
+            and self.entity_of(destination) is None \
+            and destination.lemma_.lower() not in self.place_nouns  # "sent food to the flooded province" aids it
 
     def border_party(self, trigger: Token) -> Token | None:
         """'moved brigades to its border with X': the party across the border the forces face."""
@@ -1388,11 +1433,19 @@ class EventTagger(Component):
                               for f in (self.pobj(t, {"of"}),) if f is not None), None)
             if fleet is not None and (self.type_of(fleet) in {"ORG", "GPE"} or self.is_party(fleet)):
                 return fleet
+        if subject.lemma_.lower() in self.mission_people:
+            # "a team sent by X inspected the dam": people sent on a task act for whoever sent them
+            sender = next((o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in DISPATCH_VERBS
+                           for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+            if sender is not None and self.is_party(sender):
+                return sender
         if subject.lemma_.lower() in self.collective or subject.lower_ in self.collective:
             members = self.pobj(subject, {"of"})
             if members is not None:
                 return self.member(members, clause)  # "tens of thousands of students"
-        if self.generic(subject) or subject.lemma_.lower() in STATE_BODIES:
+        word = subject.lower_[:-1] if subject.pos_ == "PROPN" and subject.lower_.endswith("s") else subject.lower_
+        if self.generic(subject) or subject.lemma_.lower() in STATE_BODIES \
+                or subject.lemma_.lower() in self.member_nouns or word in self.member_nouns:
             # "activists from the Fatah Party", "the government of Sindh province": the party they belong to
             # (people from a country are not its state: "refugees from X" stay themselves)
             party = self.pobj(subject, {"from"})
@@ -1400,8 +1453,11 @@ class EventTagger(Component):
                 party = None
             party = party or self.pobj(subject, {"of"})
             if party is not None and not self.is_party(party):
-                # "envoys of the bloc's member states": the body whose members they are
-                party = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PROPN"), party)
+                # "envoys of the bloc's member states": the body whose members they are; "agents of the Orvane
+                # security service": the named owner of an unnamed body
+                party = next((c for c in party.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+                    or next((c for c in party.subtree if c.i < party.i and c.dep_ == "compound"
+                             and c.pos_ == "PROPN" and self.is_party(c)), party)
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party
@@ -1518,6 +1574,10 @@ class EventTagger(Component):
 
     def generic(self, token: Token) -> bool:
         """A common noun naming a party by its role: 'refugees', 'the police' (CAMEO generic agents)."""
+        if token.pos_ == "PROPN" and token.is_title and self.entity_of(token) is None:
+            # "BRAMMON (Wire) - Officers of X ...": a common noun capitalised after a dateline, tagged a name
+            word = token.lower_
+            return word in self.generic_agents or word.endswith("s") and word[:-1] in self.generic_agents
         return token.pos_ == "NOUN" and self.entity_of(token) is None \
             and (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents)
 
@@ -1658,6 +1718,10 @@ class EventTagger(Component):
                 for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
                     # "sent barges loaded with rice to X": or on the participle that describes them
                     recipient = self.pobj(loaded, {"to"}) or self.through_participle(loaded, "to")
+            if recipient is None and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" \
+                    and self.nouns.get(trigger.lemma_.lower()) == "AID" \
+                    and (self.is_light(trigger.head) or trigger.head.lemma_.lower() in self.nominal_control):
+                recipient = self.pobj(trigger.head, {"to"})  # "approved a loan to X": the parse hangs 'to' on the verb
             if recipient is not None and recipient.lemma_.lower() == "use":
                 recipient = self.pobj(recipient, {"by"}) or recipient  # "for use by the army"
             if recipient is not None and not self.is_party(recipient):

@@ -10,7 +10,7 @@ from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import (EntityCluster, RelationRecord, entity_index, register_extensions, set_relations,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
-from .entity_context import ContextTyper, capital_cities, capital_owners
+from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
 from .table import token_table
 
@@ -23,8 +23,6 @@ _STAKE_VERBS = {"hold", "have", "own", "acquire", "take"}
 _STAKES = {"stake", "share", "shares", "interest", "holding", "stakes"}
 # verbs of leading a body (VerbNet 3.3 lead; news usage "heads", "commands", "chairs")
 _LEADING_VERBS = {"lead", "head", "command", "chair"}
-# "a firm based in X", "registered in X": where an organisation has its seat (ACE 2005 GEN-AFF Org-Location)
-_SEAT_WORDS = {"based", "headquartered", "registered", "incorporated"}
 
 
 @factory("claimgraph_relations_v1", alias="claimgraph_relations",
@@ -620,7 +618,7 @@ class RelationExtractor(Component):
         "based/headquartered/registered in <Name>", 26 "<Name>-based <noun>")."""
         found = []
         for word in doc[story_start_token(doc):]:
-            if word.lower_ not in _SEAT_WORDS:
+            if word.lower_ not in SEAT_WORDS:
                 continue
             place = None
             if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 2].whitespace_:

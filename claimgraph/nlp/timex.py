@@ -64,6 +64,7 @@ class TimeWords:
     age_markers: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_predicates: frozenset[str]
+    reported_future: frozenset[str]
     commissives: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
@@ -101,6 +102,7 @@ def load_time_words() -> TimeWords:
         age_markers=words("age_markers"),
         future_auxiliaries=words("future_auxiliaries", "lemmas"),
         future_predicates=words("future_predicates", "lemmas"),
+        reported_future=words("reported_future_auxiliaries", "lemmas"),
         commissives=words("commissive_predicates", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
@@ -834,6 +836,11 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             return None
         if verb.dep_ == "xcomp" and lemma(verb.head) in words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow
+        if verb.dep_ == "xcomp" and lemma(verb.head) in words.future_predicates:
+            # "is due to start on Saturday", "the drills were set to begin on Thursday": what a schedule holds lies
+            # ahead of it, whatever the tense of the be (PolNeAR train: 12 "is/was due/set/scheduled/expected/
+            # slated to ... <weekday>", all ahead of the telling)
+            return FUTURE
         verb = governing_verb(verb.head)
     return None
 
@@ -855,12 +862,23 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
         return FUTURE, True
     if "have" in aux_lemmas or "VBD" in tags:  # perfect or simple past
         return PAST, True
+    if aux_lemmas & words.reported_future and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+        # "officials said the ban would begin on Saturday": the will of what was said, backshifted by the past
+        # verb of saying (Quirk et al. 1985, 14.31), still points ahead (PolNeAR train: of 11 "would <verb> ...
+        # <weekday>", 8 tell a plan or an announcement)
+        return FUTURE, True
     if "MD" in tags:  # would, could, may: not past, but not plainly future either
         return PRESENT, True
     present = bool(tags & {"VBZ", "VBP"})
     if present and (lemma(verb) in words.future_predicates or lemma(verb) in words.timetable):
         return FUTURE, True
     if present and verb.tag_ == "VBG":  # present progressive of a planned event: "is meeting on Friday"
+        return FUTURE, True
+    if verb.tag_ == "VBG" and not auxiliaries and lemma(verb) in words.timetable and (
+            verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "NOUN")):
+        # "a curfew starting on Saturday", "ads beginning Friday": a timetable verb naming when something set up
+        # runs, however the parser hangs it right after its noun (PolNeAR train: 5 "<noun> starting/beginning/
+        # opening/ending <date>", all ahead)
         return FUTURE, True
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries:  # "the talks scheduled for Friday"
         return (FUTURE if lemma(verb) in words.future_predicates else PAST), True
@@ -920,7 +938,10 @@ def resolve_month(core: Span, month: int, published: dt.date | None, tense: str 
     nearby = [y for y in (published.year - 1, published.year, published.year + 1) if y != year]
     weekday = apposed_weekday(core)
     if day is not None and weekday is not None:
-        fitting = [y for y in [year, *nearby] if valid_date(y, month, day)
+        # the weekday may name a year either side of the one the tense picked ("Dec. 18, a Monday" read in
+        # January 2025 is in 2023): the nearest year where the day falls on it, the tense's side first
+        around = (year + 1, year - 1) if (direction or tense) == FUTURE else (year - 1, year + 1)
+        fitting = [y for y in dict.fromkeys([year, *around, *nearby]) if valid_date(y, month, day)
                    and dt.date(y, month, day).weekday() == weekday]
         if fitting:
             year = fitting[0]

@@ -686,3 +686,85 @@ def test_the_toll_in_a_relative_clause_of_an_act_is_no_act_of_its_own(analyse):
     assert event(r, "war")["type"] == "FIGHT"
     killed = [e for e in r["events"] if e["trigger"]["text"] == "killed"]
     assert len(killed) == 1 and killed[0]["roles"]["actor"] == "Gunmen"  # a relative clause on people stays an act
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("Agents of the Orvane security service poisoned the exiled editor last spring.", "poisoned", None),
+    ("The poisoning of the exiled editor drew wide condemnation.", "poisoning", None),
+    ("Gunmen murdered two magistrates in Pellow on Monday.", "murdered", None),
+    ("Militiamen slaughtered dozens of herders near the river.", "slaughtered", None),
+    ("Masked men hijacked a ferry carrying pilgrims.", "hijacked", "abduct"),
+    ("Guards raped detainees at the camp, the inquiry found.", "raped", "sexual"),
+    ("A crowd assaulted the reporter outside the courthouse.", "assaulted", None),
+])
+def test_violent_verbs_of_the_cameo_classes_are_assaults(analyse, text, trigger, mode):
+    e = event(analyse(text), trigger)
+    assert e["type"] == "ASSAULT"
+    assert e.get("mode") == mode
+
+
+def test_agents_of_a_service_act_for_it(analyse):
+    e = event(analyse("Agents of the Orvane security service poisoned the exiled editor."), "poisoned")
+    assert "Orvane" in e["roles"]["actor"]  # the service's named owner: the service is no entity of its own
+    assert "editor" in e["roles"]["target"]
+
+
+def test_a_detonated_bomb_is_the_means_not_the_target(analyse):
+    e = event(analyse("Insurgents detonated a bomb near the Tollen bridge."), "detonated")
+    assert e["type"] == "ASSAULT" and e.get("mode") == "explosives"
+    assert "bomb" not in e["roles"].get("target", "")
+
+
+def test_an_eviction_is_coercion(analyse):
+    e = event(analyse("Police evicted the squatters from the old mill."), "evicted")
+    assert e["type"] == "COERCE"
+    assert "squatters" in e["roles"]["target"]
+
+
+def test_ethnic_cleansing_is_an_assault_by_whoever_carries_it_out(analyse):
+    e = event(analyse("The Dravic militia carried out ethnic cleansing in the Ostel valley."), "cleansing")
+    assert e["type"] == "ASSAULT" and e.get("mode") == "cleansing"
+    assert "militia" in e["roles"]["actor"] or "Dravic" in e["roles"]["actor"]
+
+
+def test_people_sent_on_a_task_are_no_aid_and_the_task_is_the_act(analyse):
+    r = analyse("A civilian team sent by Doravia arrived in the port to inspect the damage.")
+    assert not [e for e in r["events"] if e["type"] == "AID"]
+    e = event(r, "inspect")
+    assert e["type"] == "INVESTIGATE" and e["roles"]["actor"] == "Doravia"
+
+
+def test_a_delegation_sent_to_a_state_is_no_aid(analyse):
+    r = analyse("Doravia sent a delegation to Pellaria last week.")
+    assert not [e for e in r["events"] if e["type"] == "AID"]
+
+
+def test_a_team_named_by_what_it_brings_is_aid(analyse):
+    e = event(analyse("Doravia sent a medical team to the flooded province."), "sent")
+    assert e["type"] == "AID" and e["roles"]["actor"] == "Doravia"
+
+
+def test_a_loan_approved_to_a_state_is_economic_aid(analyse):
+    e = event(analyse("The Tessel Development Bank approved a loan to Pellaria on Monday."), "loan")
+    assert e["type"] == "AID" and e.get("mode") == "economic"
+    assert e["roles"]["recipient"] == "Pellaria"
+    assert "Bank" in e["roles"]["actor"]
+
+
+def test_a_nerve_agent_smeared_on_a_door_is_an_assault_and_the_agent_its_means(analyse):
+    e = event(analyse("Two officers of the Orvane security service smeared a nerve agent on the door handle of the "
+                      "editor's flat."), "smeared")
+    assert e["type"] == "ASSAULT" and e.get("mode") == "unconventional"
+    assert e["roles"]["actor"] == "Orvane"
+    assert "agent" not in e["roles"].get("target", "")
+
+
+def test_agents_hired_are_no_chemical_weapon(analyse):
+    r = analyse("The firm will use the agents it hired last year.")
+    assert not [e for e in r["events"] if e["type"] == "ASSAULT"]
+
+
+def test_a_role_noun_capitalised_after_a_dateline_is_still_a_role(analyse):
+    e = event(analyse("VELLAN (Kesh Wire) - Officers of the Orvane security service poisoned the exiled editor."),
+              "poisoned")
+    assert e["roles"]["actor"] == "Orvane"

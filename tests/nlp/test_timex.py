@@ -553,3 +553,25 @@ def test_a_month_with_last_year_is_in_the_year_before(nlp):
 def test_a_season_after_a_preposition_takes_its_article(nlp):
     found = ranges(nlp, "Officials say the bridge will not reopen before the winter.")
     assert found["before the winter"][0] == "2023-WI"
+
+
+@pytest.mark.parametrize("text", [
+    "Port officials said the ban would begin on Saturday.",               # will of what was said, backshifted
+    "The toll, which comes into force on Saturday, doubles the fares.",  # the simple present of a timetable
+    "The board approved a curfew starting on Saturday in the old town.",  # a timetable participle after its noun
+    "The new tariff is due to start on Saturday.",                       # be due to
+    "The harbour master said the repairs were set to begin on Saturday.",  # be set to, told in the past
+])
+def test_a_weekday_a_plan_or_rule_starts_on_lies_ahead(nlp, text):
+    # published on a Wednesday: the Saturday before is 11-04, the one ahead 11-11
+    assert [t[1] for t in analyse(nlp, text)] == ["2023-11-11"]
+
+
+def test_a_weekday_of_what_was_done_stays_behind(nlp):
+    assert [t[1] for t in analyse(nlp, "Port officials said the crew had left on Saturday.")] == ["2023-11-04"]
+
+
+def test_an_apposed_weekday_may_name_a_year_two_back(nlp):
+    # read in January 2025, Dec. 18 fell on a Monday in 2023, not in 2024 (a Wednesday)
+    found = analyse(nlp, "The ferry sank on Dec. 18, a Monday, off the cape.", published="2025-01-20")
+    assert found[0][1] == "2023-12-18"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import event
+
 
 def entity(result, name):
     found = [e for e in result["entities"] if e["name"] == name]
@@ -234,3 +236,68 @@ def test_where_a_journey_started_is_a_place(analyse, text, name):
 def test_a_remark_that_came_from_a_person_keeps_the_person(analyse):
     r = analyse("The order to withdraw came from Marek Petrell, the defence minister said.")
     assert entity(r, "Marek Petrell")["type"] == "PERSON"
+
+
+
+@pytest.mark.parametrize("possessive, attributive", [
+    ("Vorsk's air force bombed the depot.", "The Vorskian air force bombed the depot."),
+    ("Vorsk's border guards shot two smugglers.", "The Vorskian border guards shot two smugglers."),
+    ("Vorsk's armed forces shelled the town.", "Vorskian armed forces shelled the town."),
+])
+def test_a_states_force_named_possessively_is_the_same_organ_as_named_by_its_adjective(analyse, possessive,
+                                                                                       attributive):
+    verb = possessive.split()[-3]
+    # the story names the state: its adjective is then known for what it is
+    owned, described = (analyse("Vorsk denied the report. " + text) for text in (possessive, attributive))
+    for r in (owned, described):
+        assert entity(r, event(r, verb)["roles"]["actor"])["type"] == "ORG"  # the body, kept as an organ
+    assert entity(owned, "Vorsk")["type"] == "GPE"
+    assert any(rel["type"] == "part_of" for rel in owned["relations"])
+    # the two organs differ only by the state's name or its adjective
+    assert event(owned, verb)["roles"]["actor"].split()[1:] == event(described, verb)["roles"]["actor"].split()[1:]
+
+
+def test_an_unknown_possessor_the_tagger_took_for_a_common_noun_is_a_name(analyse):
+    r = analyse("Halvey's military shelled the border town.")
+    assert entity(r, "Halvey")["type"] == "GPE"
+    assert event(r, "shelled")["roles"]["actor"] == "Halvey military"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kessing-based group Norlund Watch published the casualty figures.", "Kessing"),
+    ("A Dorsk-based charity delivered food to the camps.", "Dorsk"),
+])
+def test_the_place_an_x_based_body_sits_in_is_a_place(analyse, text, name):
+    found = entity(analyse(text), name)
+    assert found["type"] == "GPE"
+    assert any(e["rule"] == "X-based" for e in found["type_evidence"])
+
+
+def test_a_name_glued_to_another_participle_is_still_a_modifier(analyse):
+    r = analyse("The Orsk-flagged tanker sank off the cape.")
+    assert not [e for e in r["entities"] if e["name"] == "Orsk"]
+
+
+def test_the_state_a_capital_is_of_is_a_state_and_its_government_is_the_seats(analyse):
+    r = analyse("Officials in Brevna, the capital of Ostmark, said the talks had failed. The government in Brevna "
+                "denied the reports.")
+    state = entity(r, "Ostmark")
+    assert state["category"] == "state"
+    assert any(m["text"] == "The government in Brevna" for m in state["mentions"])
+
+
+def test_a_province_of_a_name_is_no_state(analyse):
+    r = analyse("Floods hit the province of Verrin on Monday, officials said.")
+    assert entity(r, "Verrin").get("category") != "state"
+
+
+def test_an_outlet_with_a_seat_stays_an_outlet(analyse):
+    r = analyse("Gazeta Lind reported that the strike had ended. Gazeta Lind is based in Porvik.")
+    found = entity(r, "Gazeta Lind")
+    assert found["type"] == "OUTLET"
+    assert {e["rule"] for e in found["type_evidence"]} >= {"subject of a publishing verb", "subject of a seat verb"}
+
+
+def test_a_place_before_a_source_who_speaks_is_not_in_apposition_with_it(analyse):
+    r = analyse("Tessmark Holdings is based in Kessin, a spokesman for Tessmark Holdings said.")
+    assert entity(r, "Kessin")["type"] == "GPE"
