@@ -804,8 +804,10 @@ def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     span = claim["span"]
     if any(w[:1].isupper() for w in span["text"].split()[1:]):
         return False
-    if not (noun_phrase(claim) and said is not None and said[0] <= span["start"] and span["end"] <= said[1]
-            and (said[1] - said[0] > span["end"] - span["start"] or predicated(claim))):
+    if said is None or not (said[0] <= span["start"] and span["end"] <= said[1]):
+        return False
+    if not (noun_phrase(claim) and (said[1] - said[0] > span["end"] - span["start"] or predicated(claim))) and \
+            not noun_phrase(act_subject(document, claim)):
         return False
     return responsibility.doer_told(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
                                     span["start"], span["end"]) is None
@@ -858,6 +860,24 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
 
 # a form of "be" after the act's noun: the claim is what the act is said to be ("the shipment ... was a hostile act")
 _PREDICATION = re.compile(r"\b(?:is|was|are|were|(?:has|have|had) been|(?:will|would|could|may|might) be)\b")
+
+
+def act_subject(document: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
+    """'the detention of aid workers was unacceptable': a claim the analysis heads by its copula, whose act is the
+    noun the copula rates, seen as that noun's own mention (its span ends at the copula); the claim itself where the
+    copula heads no act or rates no noun before it."""
+    event = document["events"].get(claim.get("event") or "") or {}
+    trigger, span = claim.get("trigger") or {}, claim["span"]
+    if not trigger or not _PREDICATION.match(trigger.get("text", "")):
+        return claim
+    # the act's own word or a later mention of it ("detained" ... "the detention of aid workers was ...")
+    act = next((word for word in [event.get("trigger") or {}, *event.get("mentions", [])]
+                if span["start"] <= word.get("start", -1) < trigger["start"]), None)
+    if act is None:
+        return claim
+    words = document["text"][span["start"]:trigger["start"]].rstrip()
+    return {**claim, "trigger": act, "span": {"start": span["start"], "end": span["start"] + len(words),
+                                              "text": words}}
 
 
 def predicated(claim: dict[str, Any]) -> bool:
