@@ -14,7 +14,8 @@ recall matched / gold.
 Token overlap (the partial-match measure of PARC and CofeNet): the spans of a role are paired one-to-one, most
 overlapping word tokens first; a pair contributes |gold ∩ predicted| / |predicted| words to precision and
 |gold ∩ predicted| / |gold| words to recall, unpaired spans contribute 0; precision is the sum over predicted spans
-divided by their number, recall the same over gold spans. Words are `\\w+` runs, counted by position.
+divided by their number, recall the same over gold spans. Words are `\\w+` runs, counted by position; a span with
+none (a colon or a dash as cue: '“C.” ― X', 'GARCIA: C') is one word of its own characters, so that it can pair.
 
 `overall` sums the three roles' counts (micro average).
 
@@ -121,7 +122,8 @@ def metadata(folder: Path) -> dict[str, dict[str, str]]:
 
 # -- counting ---------------------------------------------------------------------------------------------------
 def words(text: str, key: SpanKey) -> set[Piece]:
-    return {(s + m.start(), s + m.end()) for s, e in key for m in _WORD.finditer(text[s:e])}
+    found = {(s + m.start(), s + m.end()) for s, e in key for m in _WORD.finditer(text[s:e])}
+    return found or set(key)  # punctuation alone (a colon, a dash) is one word: without it the span could never pair
 
 
 def new_counts() -> dict[str, float]:

@@ -115,3 +115,23 @@ def test_dev_split_end_to_end_on_two_articles():
     report = evaluate_polnear(dev, limit=2)
     assert report["annotation_files"] >= 2
     assert report["cue"]["exact"]["f1"] > 30
+
+
+def test_a_punctuation_cue_pairs_in_the_overlap_measure(tmp_path):
+    # '“Fees rise.” ― Ilse Marlowe': the dash is the cue; it has no word characters, so it is one word of its own
+    text = "“Fees rise.” ― Ilse Marlowe\n"
+    ann = "\n".join(["T1\tSource 15 27\tIlse Marlowe", "T2\tCue 13 14\t―", "T3\tContent 0 12\t“Fees rise.”",
+                     "T4\tAttribution 13 14\t―", "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1", ""])
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "outlet_2016-01-01_fees.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "attributions" / "outlet_2016-01-01_fees_ab12.ann").write_text(ann, encoding="utf-8")
+
+    def predict(found, meta):
+        return [{"source": [{"start": 15, "end": 27}], "cue": [{"start": 13, "end": 14}],
+                 "content": [{"start": 0, "end": 12}]},
+                {"source": [], "cue": [{"start": 10, "end": 11}], "content": [{"start": 0, "end": 9}]}]
+    report = evaluate_polnear(tmp_path, predict=predict)
+    assert report["cue"]["exact"]["precision"] == 50.0
+    # the dash pairs with the gold dash (1 of 1 word); the stop, a cue of its own, pairs with nothing
+    assert report["cue"]["overlap"] == {"precision": 50.0, "recall": 100.0, "f1": 66.7}
