@@ -65,3 +65,23 @@ def test_the_nesting_features_are_those_read_pair_by_pair(nlp):
             assert [c.features for c in plain] == reference_nesting(ctx, table, candidates)
             compared += len(candidates)
     assert compared > 20
+
+
+def test_a_loaded_ranker_scores_as_its_lists_do_and_follows_new_weights():
+    weights = {"k=child:ccomp": [0.1], "v=full": [0.2], "size=4-8": [0.7], "side=right": [-0.30000000000000004]}
+    features = ["k=child:ccomp", "unknown", "v=full", "size=4-8", "side=right", "v=full"]
+    plain = M.Linear()
+    plain.weights = weights
+    loaded = M.Linear.from_dict({"classes": ["score"], "weights": weights})
+    expected = 0.1 + 0.2 + 0.7 + -0.30000000000000004 + 0.2  # in feature order, as the lists add them
+    assert plain.scores(features) == loaded.scores(features) == [expected]
+    loaded.weights = {"v=full": [1.5]}
+    assert loaded.scores(features) == [3.0]
+    loaded.update(["v=full"], 0, 1.0)
+    assert loaded.scores(features) == [5.0]
+
+
+def test_the_tagger_adds_each_class_in_feature_order():
+    tagger = M.Linear(M.TAGS)
+    tagger.weights = {"b": [0.1, 0.2, 0.3], "l=say": [0.7, -0.1, 0.0], "t=VBD": [0.2, 0.4, 1e-17]}
+    assert tagger.scores(["b", "l=say", "x", "t=VBD"]) == [0.1 + 0.7 + 0.2, 0.2 + -0.1 + 0.4, 0.3 + 0.0 + 1e-17]
