@@ -1,7 +1,9 @@
 """Coreference: pronouns and definite descriptions ("it", "the group", "the system", "the report") joined to entities."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +37,9 @@ class _Mention:
     cluster: int
     root: Token
     sentence: int
+
+
+_start = attrgetter("start")  # the key mentions are sorted by
 
 
 @factory("claimgraph_coref_v1", alias="claimgraph_coref",
@@ -440,7 +445,10 @@ class Coreference(Component):
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if noun in self.government_nouns and table.lower[i - 1] == "the":
             return self._government_in(doc, token, mentions, clusters, sentence_of)
-        if any(m.start == i + 1 for m in mentions):
+        # mentions are kept in text order, so the one starting after the noun is found by halving (asked of every
+        # noun, over every mention of the document)
+        after = bisect_left(mentions, i + 1, key=_start)
+        if after < len(mentions) and mentions[after].start == i + 1:
             return None  # "owned by the holding company Arkwell Group": the class noun of the name after it
         if any(table.lower[c] == "of" and not _charge_clause(doc[c]) for c in table.children[i]) or \
                 table.dep[i] == "appos":

@@ -36,12 +36,23 @@ class Linear:
         self._totals: dict[str, list[float]] = {}
         self._stamps: dict[str, list[int]] = {}
         self.steps = 0
+        # a loaded ranker's weights as plain floats (see from_dict), and the weights they were read from
+        self._flat: dict[str, float] | None = None
+        self._flat_of: dict[str, list[float]] | None = None
 
     def scores(self, features: Iterable[str]) -> list[float]:
         # unrolled for the two shapes in use (one score, three tags): this is the innermost loop of the component
-        # one pass with running sums, added in feature order as sum() would: the same floats, without the lists
+        # one pass with running sums, added in feature order as sum() would: the same floats, without the lists.
+        # A numpy form (the weights as a matrix, gathered by feature number, np.add.accumulate to keep the order)
+        # gives the same floats but is no faster: the time goes in looking up the features, some forty a call;
+        # np.sum would add in another order and change the last bits of a score.
         if len(self.classes) == 1:
             a = 0
+            if self._flat_of is self.weights:
+                for w in map(self._flat.get, features):
+                    if w is not None:
+                        a += w
+                return [a]
             for w in map(self.weights.get, features):
                 if w is not None:
                     a += w[0]
@@ -50,14 +61,16 @@ class Linear:
             a = b = c = 0
             for w in map(self.weights.get, features):
                 if w is not None:
-                    a += w[0]
-                    b += w[1]
-                    c += w[2]
+                    x, y, z = w
+                    a += x
+                    b += y
+                    c += z
             return [a, b, c]
         found = [w for w in map(self.weights.get, features) if w is not None]
         return [sum(w[k] for w in found) for k in range(len(self.classes))]
 
     def update(self, features: Iterable[str], klass: int, delta: float) -> None:
+        self._flat_of = None  # the weights change: a ranker being trained reads its lists
         n = len(self.classes)
         for f in features:
             w = self.weights.setdefault(f, [0.0] * n)
@@ -85,6 +98,12 @@ class Linear:
     def from_dict(cls, data: dict) -> "Linear":
         model = cls(data["classes"])
         model.weights = data["weights"]
+        if len(model.classes) == 1:
+            # a loaded ranker only scores (three rankers, some 600,000 features per 30 PolNeAR texts): plain floats
+            # spare a subscript per feature. Assigning other weights, or training, goes back to the lists; a loaded
+            # ranker's weights are not to be changed in place.
+            model._flat = {f: w[0] for f, w in model.weights.items()}
+            model._flat_of = model.weights
         return model
 
 
@@ -526,26 +545,61 @@ def complement_mark(ctx: "Context", i: int) -> bool:
 def nesting(ctx: "Context", table, candidates: list["Candidate"]) -> None:
     """Features comparing each candidate with the others of its cue: which nested stretch to choose depends on what
     the next longer one adds ("which", "in", a second sentence) and what the next shorter one leaves out."""
-    sets = [c.tokens for c in candidates]
-    for c in candidates:
-        mine = c.tokens
+    # Each stretch as a bit mask over the words from the first one any candidate holds: whether one stretch holds
+    # another, and on which side it grows, are then a few integer operations per pair, where sets cost passes over
+    # their words (a cue has some fifty candidates, so some 2,500 pairs)
+    base = min((min(c.tokens) for c in candidates if c.tokens), default=0)
+    masks = [bits(c.tokens, base) for c in candidates]
+    sizes = [len(c.tokens) for c in candidates]
+    subtrees: dict[int, set[int]] = {}  # a root's words, read once for every stretch it roots
+    for c, mine in zip(candidates, masks):
         if not mine:
             continue
-        larger = [s for s in sets if mine < s]
-        smaller = [s for s in sets if s < mine]
+        larger = [b for b, m in enumerate(masks) if m & mine == mine and m != mine]
+        smaller = [b for b, m in enumerate(masks) if m & mine == m and m != mine]
         feats = ["nsup=" + str(min(len(larger), 3)), "nsub=" + str(min(len(smaller), 3))]
-        # on each side, the nearest longer and the nearest shorter stretch
+        grown = [(b, side_of(mine, masks[b])) for b in larger]
+        shrunk = [(b, side_of(masks[b], mine)) for b in smaller]
+        # on each side, the nearest longer and the nearest shorter stretch (the first of them in candidate order)
         for side in ("left", "right"):
-            grown = [s for s in larger if grows(mine, s) == side]
-            if grown:
-                feats.extend(difference("sup", ctx, mine, min(grown, key=len)))
-            shrunk = [s for s in smaller if grows(s, mine) == side]
-            if shrunk:
-                feats.extend(difference("sub", ctx, max(shrunk, key=len), mine))
-        root = min(mine, key=lambda i: (ctx.head[i] in mine and ctx.head[i] != i, i))
-        words = {i for i in table.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
-        feats.append("constituent=" + str(words <= mine) + "|" + ctx.dep[root])
+            outer = [b for b, s in grown if s == side]
+            if outer:
+                nearest = min(outer, key=sizes.__getitem__)
+                feats.extend(difference("sup", ctx, c.tokens, candidates[nearest].tokens, side))
+            inner = [b for b, s in shrunk if s == side]
+            if inner:
+                nearest = max(inner, key=sizes.__getitem__)
+                feats.extend(difference("sub", ctx, candidates[nearest].tokens, c.tokens, side))
+        tokens = c.tokens
+        # the first word whose head lies outside the stretch (or is itself), else the first word
+        heads = ctx.head
+        root = min([i for i in tokens if heads[i] not in tokens or heads[i] == i] or tokens)
+        words = subtrees.get(root)
+        if words is None:
+            words = subtrees[root] = {i for i in table.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
+        feats.append("constituent=" + str(words <= tokens) + "|" + ctx.dep[root])
         c.features.extend(feats)
+
+
+def bits(tokens: frozenset[int], base: int) -> int:
+    """Word positions as a bit mask, bit 0 for position `base`."""
+    if not tokens:
+        return 0
+    lo = min(tokens)
+    if max(tokens) - lo + 1 == len(tokens):  # an unbroken stretch, most candidates
+        return ((1 << len(tokens)) - 1) << (lo - base)
+    mask = 0
+    for i in tokens:
+        mask |= 1 << (i - base)
+    return mask
+
+
+def side_of(inner: int, outer: int) -> str:
+    """`grows` over bit masks: on which side the outer of two nested stretches adds words."""
+    extra = outer & ~inner
+    if not extra & ((1 << inner.bit_length()) - 1):  # nothing added below the inner's last word
+        return "right"
+    return "left" if extra < inner & -inner else "both"  # everything added below the inner's first word
 
 
 def grows(inner: frozenset[int], outer: frozenset[int]) -> str:
@@ -553,22 +607,24 @@ def grows(inner: frozenset[int], outer: frozenset[int]) -> str:
     return "right" if min(extra) > max(inner) else "left" if max(extra) < min(inner) else "both"
 
 
-def difference(name: str, ctx: "Context", inner: frozenset[int], outer: frozenset[int]) -> list[str]:
-    """What the outer of two nested stretches adds to the inner: on which side, opened by what, hung how."""
+def difference(name: str, ctx: "Context", inner: frozenset[int], outer: frozenset[int],
+               side: str | None = None) -> list[str]:
+    """What the outer of two nested stretches adds to the inner: on which side (when not given, worked out),
+    opened by what, hung how."""
     extra = outer - inner
     words = [i for i in sorted(extra) if not ctx.punct[i]]
-    side = grows(inner, outer)
+    side = side or grows(inner, outer)
     if not words:
         return [name + "=punct|" + side, name + "-punct=" + "".join(ctx.text[i] for i in sorted(extra))[:3]]
     if side == "right" and coin_piece(ctx, words[0]):
         # a trailing relative clause or apposition: PolNeAR's coin, which the contract's gold keeps (see
         # RELATIVE_TAGS), so the nesting features do not say what the piece is
         return [name + "=right|coin"]
-    root = min(words, key=lambda i: (ctx.head[i] in extra, i))
-    sents = len({ctx.sent_of[i] for i in words})
+    root = next((i for i in words if ctx.head[i] not in extra), words[0])  # the first word hung outside the piece
+    sents = 1 if ctx.sent_of[words[0]] == ctx.sent_of[words[-1]] else 2  # words in order: the sentences in order
     return [name + "=" + side + "|" + ctx.dep[root], name + "-word=" + side + "|" + piece_word(ctx, words[0]),
             name + "-size=" + side + ("1" if len(words) == 1 else "2-4" if len(words) <= 4 else "5+") +
-            "|" + str(min(sents, 2))]
+            "|" + str(sents)]
 
 
 # words that open a trailing piece and say what it is ("including", "which", "but", "according"): kept as words; an

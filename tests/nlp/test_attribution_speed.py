@@ -1,0 +1,87 @@
+"""The attribution model's faster readings give what the plain ones give: the nesting features over bit masks, and
+the linear scores."""
+from __future__ import annotations
+
+from itertools import combinations
+
+from claimgraph.nlp.attribution import model as M
+
+TEXTS = [
+    "Harbour officials in Quellmoor said on Tuesday that the ferries, which had been halted for a week, would run "
+    "again, according to a notice posted at the quay.",
+    "“The cranes are safe,” the operators’ union said in a statement. “We checked them twice, and we found nothing.”",
+    "Minister Oda Varenne told reporters that the port, long a rival of Stennick, had lost trade, but she called the "
+    "new tariffs a gamble that might pay off.",
+]
+
+
+def reference_nesting(ctx, table, candidates):
+    """The nesting features read pair by pair over sets, as first written."""
+    sets = [c.tokens for c in candidates]
+    out = []
+    for c in candidates:
+        mine = c.tokens
+        larger = [s for s in sets if mine < s]
+        smaller = [s for s in sets if s < mine]
+        feats = ["nsup=" + str(min(len(larger), 3)), "nsub=" + str(min(len(smaller), 3))]
+        for side in ("left", "right"):
+            grown = [s for s in larger if M.grows(mine, s) == side]
+            if grown:
+                feats.extend(M.difference("sup", ctx, mine, min(grown, key=len)))
+            shrunk = [s for s in smaller if M.grows(s, mine) == side]
+            if shrunk:
+                feats.extend(M.difference("sub", ctx, max(shrunk, key=len), mine))
+        root = min(mine, key=lambda i: (ctx.head[i] in mine and ctx.head[i] != i, i))
+        words = {i for i in table.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
+        feats.append("constituent=" + str(words <= mine) + "|" + ctx.dep[root])
+        out.append(feats)
+    return out
+
+
+def test_the_side_a_stretch_grows_on_is_the_same_over_bit_masks():
+    words = range(3, 10)
+    stretches = [frozenset(s) for n in range(1, len(words) + 1) for s in combinations(words, n)]
+    checked = set()
+    for inner in stretches:
+        for outer in stretches:
+            if inner < outer:
+                side = M.side_of(M.bits(inner, 3), M.bits(outer, 3))
+                assert side == M.grows(inner, outer), (sorted(inner), sorted(outer))
+                checked.add(side)
+    assert checked == {"left", "right", "both"}
+    assert M.bits(frozenset({5, 6, 7}), 2) == 0b111000 and M.bits(frozenset({2, 4}), 2) == 0b101
+
+
+def test_the_nesting_features_are_those_read_pair_by_pair(nlp):
+    compared = 0
+    for doc in nlp.pipe(TEXTS):
+        attribution = nlp.get_pipe("claimgraph_attribution")
+        ctx = M.context(doc)
+        table = M.token_table(doc)
+        for cue in attribution.model.cues(doc, ctx):
+            candidates = M.content_candidates(doc, cue, ctx)
+            plain = [M.Candidate(c.tokens, []) for c in candidates]
+            M.nesting(ctx, table, plain)
+            assert [c.features for c in plain] == reference_nesting(ctx, table, candidates)
+            compared += len(candidates)
+    assert compared > 20
+
+
+def test_a_loaded_ranker_scores_as_its_lists_do_and_follows_new_weights():
+    weights = {"k=child:ccomp": [0.1], "v=full": [0.2], "size=4-8": [0.7], "side=right": [-0.30000000000000004]}
+    features = ["k=child:ccomp", "unknown", "v=full", "size=4-8", "side=right", "v=full"]
+    plain = M.Linear()
+    plain.weights = weights
+    loaded = M.Linear.from_dict({"classes": ["score"], "weights": weights})
+    expected = 0.1 + 0.2 + 0.7 + -0.30000000000000004 + 0.2  # in feature order, as the lists add them
+    assert plain.scores(features) == loaded.scores(features) == [expected]
+    loaded.weights = {"v=full": [1.5]}
+    assert loaded.scores(features) == [3.0]
+    loaded.update(["v=full"], 0, 1.0)
+    assert loaded.scores(features) == [5.0]
+
+
+def test_the_tagger_adds_each_class_in_feature_order():
+    tagger = M.Linear(M.TAGS)
+    tagger.weights = {"b": [0.1, 0.2, 0.3], "l=say": [0.7, -0.1, 0.0], "t=VBD": [0.2, 0.4, 1e-17]}
+    assert tagger.scores(["b", "l=say", "x", "t=VBD"]) == [0.1 + 0.7 + 0.2, 0.2 + -0.1 + 0.4, 0.3 + 0.0 + 1e-17]
