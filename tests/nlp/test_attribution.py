@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from claimgraph.nlp.attribution.cues import content_clause_of_noun
+from claimgraph.nlp.attribution.cues import clause_after_occasion, content_clause_of_noun, with_own_subject
 
 
 def texts(spans):
@@ -116,6 +116,29 @@ def test_a_true_relative_clause_is_not_content(nlp):
     deps = ["nsubj", "ROOT", "dobj", "dobj", "nsubj", "relcl", "punct"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
     assert content_clause_of_noun(doc[2]) == (None, None)
+
+
+def test_a_clause_hung_on_where_it_was_said_is_read_by_its_that_or_by_its_own_subject(nlp):
+    # "Orla said at a briefing that Pell signed": the parser may hang the clause on 'briefing' with 'that' as the
+    # object of 'signed'. As the rules read a cue, 'that' must be a complementizer; as the learned model's cue is
+    # read, a subject of the clause's own besides 'that' is enough.
+    words = ["Orla", "said", "at", "a", "briefing", "that", "Pell", "signed", "."]
+    heads = [1, 1, 1, 4, 2, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "dobj", "nsubj", "relcl", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert clause_after_occasion(doc[1]) is None
+    assert clause_after_occasion(doc[1], with_own_subject).i == 7
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps[:5] + ["mark"] + deps[6:])
+    assert clause_after_occasion(doc[1]).i == 7
+
+
+def test_a_true_relative_clause_on_where_it_was_said_is_not_what_was_said(nlp):
+    words = ["Orla", "spoke", "at", "a", "briefing", "that", "ran", "late", "."]
+    heads = [1, 1, 1, 4, 2, 6, 4, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "relcl", "advmod", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert clause_after_occasion(doc[1]) is None
+    assert clause_after_occasion(doc[1], with_own_subject) is None
 
 
 def test_caption_lines_before_the_story_give_no_attribution(analyse):

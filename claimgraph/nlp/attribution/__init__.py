@@ -20,8 +20,8 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
-                   find_cues, gives_no_information, given_information, names_thing, occasion_nouns,
-                   right_after)
+                   clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
+                   with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, within_speaking_terms
@@ -416,24 +416,13 @@ def speaker_as_content(doc: Doc, cue: list[int], content: list[int]) -> bool:
         subject.left_edge.i <= i <= subject.right_edge.i for i in content)
 
 
-def clause_after_occasion_noun(noun: Token) -> Token | None:
-    """A clause opened by 'that' right after a noun, with a subject of its own besides 'that'."""
-    for clause in noun.rights:
-        first = clause.left_edge
-        if clause.dep_ in {"relcl", "acl"} and first.lower_ == "that" and right_after(noun, clause) and any(
-                c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children):
-            return clause
-    return None
-
-
 def clause_said_after(doc: Doc, cue: list[int]) -> list[int] | None:
     """'The general said during a briefing that troops had withdrawn': the clause the parser hangs on where it was
     said, with a subject of its own, is what was said; None when there is none."""
-    for noun in occasion_nouns(cue_head(doc, list(cue))):
-        clause = clause_after_occasion_noun(noun)
-        if clause is not None:
-            return [t.i for t in clause.subtree if not t.is_punct]
-    return None
+    # the model has already read the cue as a report and only its content is in doubt, so any clause with a subject
+    # of its own counts there, whatever the parser made of its 'that'
+    clause = clause_after_occasion(cue_head(doc, list(cue)), with_own_subject)
+    return [t.i for t in clause.subtree if not t.is_punct] if clause is not None else None
 
 
 def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[AttributionRecord],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -614,7 +615,42 @@ def unheld_report(noun: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in noun.children)
 
 
-def clause_after_occasion(verb: Token) -> Token | None:
+# how a clause hung on a noun is taken for what was said, from the clause and its opening 'that'
+Reading = Callable[[Token, Token], bool]
+
+
+def that_clause_on(noun: Token, reads: Reading) -> Token | None:
+    """The first clause the parser hangs on a noun (acl, relcl or ccomp) that opens with 'that' right after the
+    noun's phrase and that `reads(clause, that)` takes for a content clause."""
+    for clause in noun.rights:
+        that = clause.left_edge
+        if clause.dep_ in {"acl", "relcl", "ccomp"} and that.lower_ == "that" and right_after(noun, clause) and \
+                reads(clause, that):
+            return clause
+    return None
+
+
+def with_complementizer(clause: Token, that: Token) -> bool:
+    """A clause whose 'that' the parser read as a complementizer."""
+    return that.dep_ == "mark"
+
+
+def content_reading(clause: Token, that: Token) -> bool:
+    """The parser often reads 'intelligence that Assad has agreed to ...' as a relative clause with 'that' as an
+    argument. It is a content clause when 'that' is a complementizer ('mark'), or when the argument slot 'that'
+    was put in is already filled by another word (a second direct object, a second subject)."""
+    if that.dep_ == "mark":
+        return True
+    slot_filled = any(c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
+    return that.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and slot_filled
+
+
+def with_own_subject(clause: Token, that: Token) -> bool:
+    """A clause with a subject of its own besides 'that', whatever the parser made of 'that'."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i for c in clause.children)
+
+
+def clause_after_occasion(verb: Token, reads: Reading = with_complementizer) -> Token | None:
     """'told analysts on a call that sales had fallen', 'said at a news conference that the border would reopen':
     the parser hangs the reported clause on the noun of where or how it was said, as a relative clause; a clause
     opened by the complementizer 'that' right after that noun's phrase is the verb's content (PolNeAR train, first
@@ -623,10 +659,10 @@ def clause_after_occasion(verb: Token) -> Token | None:
     a chain of phrases ('said in an interview with a radio station that C', 'told lawmakers during a hearing in the
     capital that C'), the clause hung on any noun of the chain (PolNeAR train, text matches of 'said/told X in /
     at / during / on a noun, then that': with one phrase 35, 34 cued, 29 with a gold content opening at 'that';
-    with a second phrase 12, 7 cued, 5 with the content opening at 'that')."""
+    with a second phrase 12, 7 cued, 5 with the content opening at 'that'). `reads` says which clauses count."""
     for noun in occasion_nouns(verb):
-        clause, first = content_clause_of_noun(noun)
-        if clause is not None and first.dep_ == "mark":
+        clause = that_clause_on(noun, reads)
+        if clause is not None:
             return clause
     return None
 
@@ -645,25 +681,10 @@ def occasion_nouns(verb: Token, depth: int = 3) -> list[Token]:
 
 
 def content_clause_of_noun(noun: Token) -> tuple[Token | None, Token | None]:
-    """The clause complementing a noun, and its 'that', when 'that' opens a content clause, not a relative one.
-
-    The parser often reads 'intelligence that Assad has agreed to ...' as a relative clause with 'that' as an
-    argument. It is a content clause when 'that' is a complementizer ('mark'), or when the argument slot 'that'
-    was put in is already filled by another word (a second direct object, a second subject).
-    """
-    doc = noun.doc
-    for clause in noun.rights:
-        if clause.dep_ not in {"acl", "relcl", "ccomp"}:
-            continue
-        first = doc[clause.left_edge.i]
-        if first.lower_ != "that" or not right_after(noun, clause):
-            continue
-        if first.dep_ == "mark":
-            return clause, first
-        slot_filled = any(c.dep_ == first.dep_ and c.i != first.i for c in first.head.children)
-        if first.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and slot_filled:
-            return clause, first
-    return None, None
+    """The clause complementing a noun, and its 'that', when 'that' opens a content clause, not a relative one
+    (see `content_reading`)."""
+    clause = that_clause_on(noun, content_reading)
+    return (clause, clause.left_edge) if clause is not None else (None, None)
 
 
 def right_after(noun: Token, clause: Token) -> bool:
