@@ -50,6 +50,8 @@ PERSONAL_OFFICES = {"office", "chambers", "bureau"}
 STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
+# nouns naming such harm, which name it again rather than the act that caused it ("the killings")
+CASUALTY_NOUNS = {"killing", "killings", "injury", "injuries", "wounding", "death", "deaths", "casualty", "casualties"}
 # acts that people do, whose nouns never stand for the people who do them ("the poisoning drew protests"): unlike
 # gatherings and bodies of inquiry ("the alliance", "the conference", "the inquiry"), which may
 DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
@@ -2108,6 +2110,10 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         if ("actor" not in ev.role_spans or supplies) and ev.about is None:
             hosts = [h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
                      and names_again(h, ev) and not (supplies and "actor" in h.role_spans)]
+            if ev.trigger.root.pos_ == "NOUN" and ev.trigger.root.lemma_.lower() not in CASUALTY_NOUNS:
+                # "drones struck the station ... three workers were injured ... no knowledge of the attack": a noun
+                # naming the act names the strike, not the harm that came of it, when the story told one
+                hosts.sort(key=toll)
             # "seized the airport ... imposed a curfew ... condemned the seizure of the airport": the act done to
             # the same thing, before the nearest one of its type
             theme = themes(ev.trigger.root)
@@ -2191,6 +2197,13 @@ def kind_of_thing(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in KIND_NOUNS:
         return False
     return (token.dep_ == "pobj" and token.head.lower_ == "of") or prep_object(token, {"of"}) is not None
+
+
+def toll(event: EventRecord) -> bool:
+    """'three workers were injured', 'two guards were killed': what an act did to its victims, told with no doer."""
+    root = event.trigger.root
+    return root.lemma_.lower() in CASUALTY_VERBS and any(c.dep_ == "nsubjpass" for c in root.children) \
+        and not any(c.dep_ == "agent" for c in root.children)
 
 
 def definite_noun(token: Token) -> bool:
