@@ -50,6 +50,14 @@ PERSONAL_OFFICES = {"office", "chambers", "bureau"}
 STATE_BODIES = {"government", "country", "administration", "nation", "state", "cabinet", "military", "army"}
 # verbs that make a passive clause its victims' lot: "14 people were killed when a drone struck"
 CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
+# nouns naming such harm, which name it again rather than the act that caused it ("the killings")
+CASUALTY_NOUNS = {"killing", "killings", "injury", "injuries", "wounding", "death", "deaths", "casualty", "casualties"}
+# acts that people do, whose nouns never stand for the people who do them ("the poisoning drew protests"): unlike
+# gatherings and bodies of inquiry ("the alliance", "the conference", "the inquiry"), which may
+DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
+# nouns that say what kind a thing is ("drones of a Kestrian type", "a Kestrian make of rifle"): the thing's
+# description, no party behind it, whatever national word describes it
+KIND_NOUNS = {"type", "kind", "sort", "model", "make", "design", "variety", "variant", "version", "pattern"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
@@ -429,6 +437,10 @@ class EventTagger(Component):
 
     def is_light(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and any(form in self.light for form in verb_forms(token))
+
+    def deed(self, token: Token) -> bool:
+        """A noun naming an act people do: 'the poisoning', 'the raid', 'the protests'."""
+        return token.pos_ == "NOUN" and self.noun_type(token) in DEEDS
 
     def noun_type(self, token: Token) -> str | None:
         pattern = self.phrase(token) if token.pos_ == "NOUN" else None
@@ -1190,6 +1202,12 @@ class EventTagger(Component):
                     return
         if entity is None and (entity_only or token.pos_ == "PRON"):
             return
+        if entity is None and role == "actor" and (kind_of_thing(token) or self.deed(token) and not (
+                token.head.lemma_.lower() in CASUALTY_VERBS and token.dep_ == "nsubj")):
+            # "the poisoning drew protests", "a Kestrian type of drone struck": an act, a kind, is no doer; but "an
+            # explosion killed two" tells the act by its toll, and PLOVER GSR keeps the act as the doer
+            # (FIGHT-0008 'minefield explosion', FIGHT-0014 'US Predator' attacks)
+            return
         if entity is not None:
             entity = self.full_name(entity, token)
             if role != "actor" and entity == event.roles.get("actor"):
@@ -1561,7 +1579,7 @@ class EventTagger(Component):
 
     def party_in(self, token: Token | None) -> Token | None:
         """The party a phrase names: itself, or its owner ('against Sweden's decision', 'the arrest of X')."""
-        if token is None:
+        if token is None or kind_of_thing(token):
             return None
         if self.is_party(token):
             return token
@@ -1608,7 +1626,7 @@ class EventTagger(Component):
         """The party behind an act, a policy or a thing: its possessor or national modifier, the agent of its
         participle ('crimes committed by X'), or that of the noun its of-phrase names ('the return of property
         seized by X', 'the government of X')."""
-        if depth == 0 or token is None:
+        if depth == 0 or token is None or kind_of_thing(token):
             return None
         if self.is_party(token):
             return token
@@ -1640,7 +1658,7 @@ class EventTagger(Component):
 
     def is_party(self, token: Token) -> bool:
         """A person, group or state: a known entity, a name, or a noun named by a nationality or place."""
-        if token.ent_type_ in NOT_PARTY_LABELS or token.i in self.time_tokens:
+        if token.ent_type_ in NOT_PARTY_LABELS or token.i in self.time_tokens or kind_of_thing(token):
             return False
         entity = self.entity_of(token)
         if entity is not None:
@@ -2092,6 +2110,10 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         if ("actor" not in ev.role_spans or supplies) and ev.about is None:
             hosts = [h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
                      and names_again(h, ev) and not (supplies and "actor" in h.role_spans)]
+            if ev.trigger.root.pos_ == "NOUN" and ev.trigger.root.lemma_.lower() not in CASUALTY_NOUNS:
+                # "drones struck the station ... three workers were injured ... no knowledge of the attack": a noun
+                # naming the act names the strike, not the harm that came of it, when the story told one
+                hosts.sort(key=toll)
             # "seized the airport ... imposed a curfew ... condemned the seizure of the airport": the act done to
             # the same thing, before the nearest one of its type
             theme = themes(ev.trigger.root)
@@ -2167,6 +2189,21 @@ def describes_subject(participle: Token) -> bool:
     verb = participle.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.i < left and right < verb.i
+
+
+def kind_of_thing(token: Token) -> bool:
+    """'drones of a Kestrian type', 'a Kestrian type of drone': a noun saying what kind a thing is, tied to it by
+    'of'."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in KIND_NOUNS:
+        return False
+    return (token.dep_ == "pobj" and token.head.lower_ == "of") or prep_object(token, {"of"}) is not None
+
+
+def toll(event: EventRecord) -> bool:
+    """'three workers were injured', 'two guards were killed': what an act did to its victims, told with no doer."""
+    root = event.trigger.root
+    return root.lemma_.lower() in CASUALTY_VERBS and any(c.dep_ == "nsubjpass" for c in root.children) \
+        and not any(c.dep_ == "agent" for c in root.children)
 
 
 def definite_noun(token: Token) -> bool:

@@ -768,3 +768,38 @@ def test_a_role_noun_capitalised_after_a_dateline_is_still_a_role(analyse):
     e = event(analyse("VELLAN (Kesh Wire) - Officers of the Orvane security service poisoned the exiled editor."),
               "poisoned")
     assert e["roles"]["actor"] == "Orvane"
+
+
+def test_the_attack_names_the_strike_not_the_injuries_it_caused(analyse):
+    r = analyse("Drones struck the Harnby grain depot overnight, officials in Quellen said. A guard said at least "
+                "four porters had been injured. Tolvaria's interior ministry said it had no knowledge of the attack.")
+    strike, injury = event(r, "struck"), event(r, "injured")
+    assert "attack" in [m["text"] for m in strike["mentions"]]
+    assert "attack" not in [m["text"] for m in injury["mentions"]]
+
+
+def test_the_killings_name_the_killing_again(analyse):
+    r = analyse("Gunmen raided the Marlow ferry terminal on Sunday. Six passengers were killed. "
+                "The police condemned the killings.")
+    assert event(r, "raided")["type"] == "ASSAULT"
+    assert "killings" not in [m["text"] for m in event(r, "raided")["mentions"]]
+
+
+def test_a_type_of_weapon_is_no_actor(analyse):
+    r = analyse("Witnesses said that drones of a Tolvarian type had struck the depot.")
+    e = event(r, "struck")
+    assert "type" not in e["roles"].get("actor", "")
+    assert "type" not in e.get("role_mentions", {}).get("actor", {}).get("text", "")
+
+
+def test_an_act_noun_is_no_actor_of_another_act(analyse):
+    r = analyse("The stabbing drew protests in the port city, police said.")
+    e = event(r, "protests")
+    assert e["type"] == "PROTEST"
+    assert "actor" not in e["roles"] and "actor" not in e.get("role_mentions", {})
+
+
+def test_a_type_of_weapon_as_subject_is_no_actor(analyse):
+    e = event(analyse("A Tolvarian type of drone struck the depot."), "struck")
+    assert "type" not in e["roles"].get("actor", "")
+    assert "type" not in e.get("role_mentions", {}).get("actor", {}).get("text", "")
