@@ -242,6 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ranker-epochs", type=int, default=6, help="passes of the rankers (6: best on dev)")
     parser.add_argument("--no-extent", dest="extent", action="store_false",
                         help="keep the tagger's cue extents (no extent ranker)")
+    parser.add_argument("--begin-bias", type=float, default=1.0,
+                        help="added to the tagger's score of beginning a cue (1: best on dev losing nothing elsewhere)")
     parser.add_argument("--out", type=Path, help="where to write the model (default: inside the package)")
     parser.add_argument("--cache", type=Path, default=Path(".cache/attribution"), help="parse cache folder")
     args = parser.parse_args(argv)
@@ -257,7 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gold cues among the extents around their head: {reachable}/{cues}", file=sys.stderr)
     model = AttributionModel(train_tagger(data, args.epochs), train_ranker(content, args.ranker_epochs, "content"),
                              train_ranker(source, args.ranker_epochs, "source"), starts=cue_starts(data),
-                             extent=train_ranker(extents, args.ranker_epochs, "extent") if args.extent else None)
+                             extent=train_ranker(extents, args.ranker_epochs, "extent") if args.extent else None,
+                             begin_bias=args.begin_bias)
     out = args.out or Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
     model.save(out)
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB) after {time.time() - started:.0f}s", file=sys.stderr)

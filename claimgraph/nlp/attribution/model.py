@@ -999,9 +999,9 @@ class AttributionModel:
         self.tagger, self.content, self.source, self.extent = tagger, content, source, extent
         self.starts = frozenset(starts) if starts is not None else None
         # added to the score of beginning a cue when tagging: a decision threshold, saved with the model, so a value
-        # is tried without retraining. 0 in the shipped model: 1, 2 and 3 lift PolNeAR dev cue F1 (71.9 -> 72.1 /
-        # 72.2 / 72.2) but, with the whole analysis, each adds a false attribution on a dev article (at 1, a naming,
-        # 'known (to X) as "Y"', taken for a cue), 2 and 3 lose 0.1 content F1, and 3 drops the seed's attributions
+        # is tried without retraining. 1 in the shipped model: with the whole analysis, 1 and 2 lift PolNeAR dev cue
+        # F1 (72.5 -> 72.7 / 72.8) for some precision (80.6 -> 80.0 / 79.7), and 2 loses 0.1 content F1; a naming
+        # ('known (to X) as "Y"') the tagger then takes for a cue is no attribution, so no dev article loses
         self.begin_bias = begin_bias
 
     def cues(self, doc: Doc, ctx: Context, start: int = 0) -> list[list[int]]:
