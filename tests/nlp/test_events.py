@@ -686,3 +686,32 @@ def test_the_toll_in_a_relative_clause_of_an_act_is_no_act_of_its_own(analyse):
     assert event(r, "war")["type"] == "FIGHT"
     killed = [e for e in r["events"] if e["trigger"]["text"] == "killed"]
     assert len(killed) == 1 and killed[0]["roles"]["actor"] == "Gunmen"  # a relative clause on people stays an act
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Two rockets hit the Vellin grain depot on Tuesday.", "depot"),
+    ("The Vellin grain depot was hit by drones overnight.", "Vellin"),
+])
+def test_a_weapon_hitting_its_target_is_an_attack(analyse, sentence, target):
+    e = event(analyse(sentence), "hit")
+    assert e["type"] == "ASSAULT"
+    assert target in e["roles"]["target"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grain prices hit a record on Tuesday.",
+    "The harbour town of Vellin was hit by floods.",
+])
+def test_hit_with_a_doer_that_is_no_weapon_is_no_attack(analyse, sentence):
+    assert not [e for e in analyse(sentence)["events"] if e["trigger"]["text"] == "hit"]
+
+
+def test_the_weapon_named_again_as_the_doer_of_another_verb_tells_the_same_act(analyse):
+    r = analyse("A rocket struck the Vellin grain depot on Tuesday. Two guards said the rocket hit the depot at dawn.")
+    assert [e["trigger"]["text"] for e in r["events"] if e["type"] == "ASSAULT"] == ["struck"]
+    assert "hit" in [m["text"] for m in event(r, "struck")["mentions"]]
+
+
+def test_a_weapon_of_another_act_is_a_new_act(analyse):
+    r = analyse("A rocket struck the Vellin grain depot on Tuesday. A second rocket hit the Vellin bridge.")
+    assert sorted(e["trigger"]["text"] for e in r["events"] if e["type"] == "ASSAULT") == ["hit", "struck"]
