@@ -640,8 +640,9 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 continue
             else:
                 value = whole_name(str(value), role_words(event, role))
-                resolved = participant(db, value, context, identity_by_name,
-                                       covering(str(value), context, context_start, mentions), linking, served)
+                coreferent = covering(str(value), context, context_start, mentions) \
+                    or facility_named_before(str(value), text, span["start"], mentions)
+                resolved = participant(db, value, context, identity_by_name, coreferent, linking, served)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
     if db is not None:
@@ -795,6 +796,27 @@ def covering(value: str, context: str, offset: int, mentions: list[tuple[int, in
         if len(found) == 1:
             return found.pop()
     return None
+
+
+# common nouns that tell again a facility named before ("the Lissar power station ... the plant"): a power station
+# is "also referred to as a power plant", "an industrial facility" (Wikipedia: Power station)
+FACILITY_NOUNS = {"plant", "station", "facility"}
+
+
+def facility_named_before(value: str, text: str, before: int, mentions: list[tuple[int, int, int]]) -> int | None:
+    """"the station", "the plant" for a facility the article named before ("the Lissar power station"): the entity
+    whose name opens the last earlier phrase ending in that noun, or in another noun of a facility."""
+    head = value.lower()
+    if not text or not re.fullmatch(r"[a-z]+", value):
+        return None
+    heads = FACILITY_NOUNS if head in FACILITY_NOUNS else {head}
+    nouns = "|".join(sorted(heads))
+    named = list(re.finditer(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+)?(?:{nouns})\b", text[:before]))
+    if not named:
+        return None
+    start = named[-1].start()
+    found = {identity for identity, s, e in mentions if s <= start < e}
+    return found.pop() if len(found) == 1 else None
 
 
 def participant(db: LinkStore | None, value: str, text: str, identity_by_name: dict[str, int],

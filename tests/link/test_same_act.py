@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claimgraph.link.corroboration import act_word, presupposed
-from claimgraph.link.linker import circumstantial
+from claimgraph.link.linker import circumstantial, facility_named_before
 
 from tests.link.conftest import span_of
 
@@ -66,3 +66,20 @@ def test_a_clause_with_an_act_verb_of_its_own_is_not_read_through_its_event():
                                   "the expulsion of the monks was angering the abbot", "expulsion")
     claim["trigger"] = {"start": 0, "end": 8, "text": "angering"}
     assert act_word(document, claim) == "angering"
+
+
+FACILITY = "Rockets struck the Vellin pumping station at dawn. Engineers said the plant would reopen."
+
+
+def test_a_facility_told_again_by_a_common_noun_is_the_one_named_before():
+    named = FACILITY.index("Vellin")
+    mentions = [(7, named, named + len("Vellin"))]
+    assert facility_named_before("plant", FACILITY, FACILITY.index("the plant"), mentions) == 7
+    assert facility_named_before("station", FACILITY, FACILITY.index("the plant"), mentions) == 7
+
+
+def test_a_common_noun_with_no_facility_named_before_it_stays_words():
+    named = FACILITY.index("Vellin")
+    mentions = [(7, named, named + len("Vellin"))]
+    assert facility_named_before("plant", FACILITY, FACILITY.index("Vellin"), mentions) is None
+    assert facility_named_before("engineers", FACILITY, len(FACILITY), mentions) is None
