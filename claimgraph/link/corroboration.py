@@ -804,10 +804,10 @@ def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     span = claim["span"]
     if any(w[:1].isupper() for w in span["text"].split()[1:]):
         return False
-    if said is None or not (said[0] <= span["start"] and span["end"] <= said[1]):
-        return False
-    if not (noun_phrase(claim) and (said[1] - said[0] > span["end"] - span["start"] or predicated(claim))) and \
-            not noun_phrase(act_subject(document, claim)):
+    # "the detention of aid workers was unacceptable", its verb the copula: the act's noun is the word of its event
+    head = act_word(document, claim)
+    if not (noun_phrase(claim, head) and said is not None and said[0] <= span["start"] and span["end"] <= said[1]
+            and (said[1] - said[0] > span["end"] - span["start"] or predicated(claim, head))):
         return False
     return responsibility.doer_told(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
                                     span["start"], span["end"]) is None
@@ -862,38 +862,37 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
 _PREDICATION = re.compile(r"\b(?:is|was|are|were|(?:has|have|had) been|(?:will|would|could|may|might) be)\b")
 
 
-def act_subject(document: dict[str, Any], claim: dict[str, Any]) -> dict[str, Any]:
-    """'the detention of aid workers was unacceptable': a claim the analysis heads by its copula, whose act is the
-    noun the copula rates, seen as that noun's own mention (its span ends at the copula); the claim itself where the
-    copula heads no act or rates no noun before it."""
-    event = document["events"].get(claim.get("event") or "") or {}
-    trigger, span = claim.get("trigger") or {}, claim["span"]
-    if not trigger or not _PREDICATION.match(trigger.get("text", "")):
-        return claim
-    # the act's own word or a later mention of it ("detained" ... "the detention of aid workers was ...")
-    act = next((word for word in [event.get("trigger") or {}, *event.get("mentions", [])]
-                if span["start"] <= word.get("start", -1) < trigger["start"]), None)
-    if act is None:
-        return claim
-    words = document["text"][span["start"]:trigger["start"]].rstrip()
-    return {**claim, "trigger": act, "span": {"start": span["start"], "end": span["start"] + len(words),
-                                              "text": words}}
+_COPULAS = {"is", "was", "are", "were", "be", "been", "being"}
 
 
-def predicated(claim: dict[str, Any]) -> bool:
+def act_word(document: dict[str, Any], claim: dict[str, Any]) -> str:
+    """The word that names the claim's act: where the claim's verb is the copula of a predication about the act, its
+    event's word among the claim's first words; else the claim's own verb."""
+    own = (claim.get("trigger") or {}).get("text") or ""
+    event = document.get("events", {}).get(claim.get("event") or "")
+    if event is None or own.lower() not in _COPULAS:
+        return own
+    span = claim["span"]
+    opening = span["start"] + len(" ".join(span["text"].split()[:3]))
+    words = [w for w in [event.get("trigger"), *event.get("mentions", [])]
+             if w and "start" in w and span["start"] <= w["start"] < opening]
+    return words[0]["text"] if words else own
+
+
+def predicated(claim: dict[str, Any], trigger: str | None = None) -> bool:
     """'the shipment of weapons to the militia was a hostile act': a claim headed by an act's noun that the analysis
     widened to the whole predication about it; the act is still only spoken about."""
-    trigger = (claim.get("trigger") or {}).get("text") or ""
+    trigger = trigger if trigger is not None else (claim.get("trigger") or {}).get("text") or ""
     text = claim["span"]["text"]
     at = text.find(trigger) if trigger else -1
     return at >= 0 and _PREDICATION.search(text, at + len(trigger)) is not None
 
 
-def noun_phrase(claim: dict[str, Any]) -> bool:
+def noun_phrase(claim: dict[str, Any], trigger: str | None = None) -> bool:
     """"the custody of any state body", "the arrest of X": a mention that is a noun phrase headed by its act (a
     determiner, at most one modifier, the act's word), not a clause."""
     words = claim["span"]["text"].split()
-    trigger = (claim.get("trigger") or {}).get("text") or ""
+    trigger = trigger if trigger is not None else (claim.get("trigger") or {}).get("text") or ""
     return bool(words) and words[0].lower() in _DETERMINERS and bool(trigger) and trigger.split()[0] in words[1:3]
 
 

@@ -37,13 +37,15 @@ _NO_CLAIM = re.compile(r"\b(?:could not be reached|did not (?:immediately )?(?:r
                        r"comment|not available for comment|(?:Reporting|Writing|Editing|Additional reporting) by)\b")
 # a denial of what reports say that names nothing of what they say: "These claims are false", "rejected the report as
 # a fabrication" (7 matches in PolNeAR train's 840 articles, 5 of them such denials: "your allegations are false",
-# "the claims in the suit are false"); it denies the story the article is about
+# "the claims in the suit are false", "the allegations were \"absurd\""); it denies the story the article is about
 FALSE_REPORT = re.compile(
     r"\b(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?|insinuations?|charges?)\b[^.;]{0,80}?"
-    r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w+|lies|a lie|"
+    r"\b(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}?[\"“‘']?(?:false|untrue|baseless|groundless|unfounded|absurd|"
+    r"ridiculous|preposterous|laughable|fabricat\w+|invent\w+|lies|a lie|"
     r"fiction|fantasy|nonsense|fake)(?![\w-])|\b(?:reject\w*|dismiss\w*|"
     r"denounc\w*|brand\w*|claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?)\b[^.;]{0,80}?\bas\s+"
-    r"[\"“‘']?(?:[\w-]+\s+){0,3}?(?:false|untrue|baseless|groundless|fabricat\w+|invent\w*|lies|a lie|"
+    r"[\"“‘']?(?:[\w-]+\s+){0,3}?[\"“‘']?(?:false|untrue|baseless|groundless|unfounded|absurd|ridiculous|"
+    r"preposterous|laughable|fabricat\w+|invent\w*|lies|a lie|"
     r"fiction|fantasy|nonsense|fake|forgery|defamatory)|\bcall\w*\s+(?:the|these|those|such|all)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies))\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|baseless|"
     r"groundless|fabricat\w+|lies|fiction|fantasy|nonsense|fake)|\bno\s+(?:truth|substance|basis)\s+(?:in|to|for)\s+"
@@ -213,7 +215,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 # answer to it, which its own name does not find
                 profile["search_keys"] = profile["search_keys"] | {
                     f"entity:{i}" for i in identities.descendants(db, actor)}
-        event_id = claim.get("event")
+        # "one worker had been injured in the attack": an act the claim only tells as its circumstance is no act of
+        # the claim, and the claims that tell that act are not linked to it for sharing the event
+        event_id = claim.get("event") if not circumstantial(claim, events.get(claim.get("event") or "")) else None
         target = linked_event.get(event_id) if event_id else None
         rule, key = ("same-event", event_id) if target is not None else ("", None)
         if target is None and event is None:
@@ -412,6 +416,27 @@ def wrapped(claim: dict[str, Any], events: list[dict[str, Any]],
               and span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]]
     targets = {linked_event[v] for v in inside}
     return (targets.pop(), inside[0]) if len(targets) == 1 else (None, None)
+
+
+# prepositions that make an act the circumstance of another act of the claim ("injured in the attack", "killed
+# during the raid", "fled after the strike")
+CIRCUMSTANCE = re.compile(r"\b(?:in|during|after|before|since|following|amid|by)\s+$", re.I)
+
+
+def circumstantial(claim: dict[str, Any], event: dict[str, Any] | None) -> bool:
+    """Whether the claim's event stands in it only as the circumstance of the claim's own, other act: the claim's
+    verb is none of the event's words, and each of its words in the claim follows a preposition of circumstance."""
+    trigger = claim.get("trigger") or {}
+    if event is None or "start" not in trigger:
+        return False
+    words = [event["trigger"], *event.get("mentions", [])]
+    if any(w["start"] == trigger["start"] for w in words):
+        return False
+    span = claim["span"]
+    inside = [p for p in claim.get("parts", []) if any(w["start"] == p["trigger"]["start"] for w in words)]
+    if not inside:
+        return False
+    return all(CIRCUMSTANCE.search(span["text"][:p["span"]["start"] - span["start"]]) for p in inside)
 
 
 def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
@@ -615,8 +640,9 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 continue
             else:
                 value = whole_name(str(value), role_words(event, role))
-                resolved = participant(db, value, context, identity_by_name,
-                                       covering(str(value), context, context_start, mentions), linking, served)
+                coreferent = covering(str(value), context, context_start, mentions) \
+                    or facility_named_before(str(value), text, span["start"], mentions)
+                resolved = participant(db, value, context, identity_by_name, coreferent, linking, served)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
     if db is not None:
@@ -770,6 +796,27 @@ def covering(value: str, context: str, offset: int, mentions: list[tuple[int, in
         if len(found) == 1:
             return found.pop()
     return None
+
+
+# common nouns that tell again a facility named before ("the Lissar power station ... the plant"): a power station
+# is "also referred to as a power plant", "an industrial facility" (Wikipedia: Power station)
+FACILITY_NOUNS = {"plant", "station", "facility"}
+
+
+def facility_named_before(value: str, text: str, before: int, mentions: list[tuple[int, int, int]]) -> int | None:
+    """"the station", "the plant" for a facility the article named before ("the Lissar power station"): the entity
+    whose name opens the last earlier phrase ending in that noun, or in another noun of a facility."""
+    head = value.lower()
+    if not text or not re.fullmatch(r"[a-z]+", value):
+        return None
+    heads = FACILITY_NOUNS if head in FACILITY_NOUNS else {head}
+    nouns = "|".join(sorted(heads))
+    named = list(re.finditer(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:[a-z]+\s+)?(?:{nouns})\b", text[:before]))
+    if not named:
+        return None
+    start = named[-1].start()
+    found = {identity for identity, s, e in mentions if s <= start < e}
+    return found.pop() if len(found) == 1 else None
 
 
 def participant(db: LinkStore | None, value: str, text: str, identity_by_name: dict[str, int],

@@ -467,6 +467,8 @@ class EventTagger(Component):
                     g.dep_ == "prep" and g.lower_ in entry["preps"]
                     for c in kids if c.dep_ == "dobj" and token.pos_ == "VERB" for g in c.children):
                 continue
+            if entry.get("doers") == "weapons" and not self.weapon_doer(token):
+                continue
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token)
@@ -482,6 +484,14 @@ class EventTagger(Component):
                     continue
             return entry, obj
         return None
+
+    def weapon_doer(self, token: Token) -> bool:
+        """'drones hit the plant', 'the plant was hit by drones': the verb's subject or its by-phrase is a weapon."""
+        kids = list(token.children)
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
+                   for d in doers for w in [d, *d.conjuncts])
 
     @staticmethod
     def has_prep(token: Token, preps: list[str]) -> bool:
@@ -2230,7 +2240,15 @@ def names_again(earlier: EventRecord, later: EventRecord) -> bool:
                                 or any(m.root.sent == root.sent for m in [earlier.trigger, *earlier.mentions])):
         return True
     stem = root.lemma_.lower()[:5]
-    return any(m.root.lemma_.lower()[:5] == stem for m in [earlier.trigger, *earlier.mentions])
+    if any(m.root.lemma_.lower()[:5] == stem for m in [earlier.trigger, *earlier.mentions]):
+        return True
+    # "a drone struck the market ... the drone hit the market": another verb whose doer is the thing that did the
+    # earlier act, named again with "the", tells that act again
+    told = {d.lemma_.lower() for m in [earlier.trigger, *earlier.mentions]
+            for d in m.root.children if d.dep_ == "nsubj"}
+    return root.pos_ == "VERB" and any(
+        d.dep_ == "nsubj" and d.lemma_.lower() in told
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in d.children) for d in root.children)
 
 
 def shortens(earlier: EventRecord, later: EventRecord) -> bool:

@@ -73,3 +73,14 @@ def test_the_infinitive_follows_the_verb_closely(between, follows):
     text = f"agreed{between}to arm"
     span = {"start": 0, "end": len(text), "text": text}
     assert infinitive_after(span, len("agreed"), text.index("to arm")) is follows
+
+
+@pytest.mark.parametrize("text, denies", [
+    ('the minister told reporters that the allegations were "absurd"', True),
+    ("these accusations are utterly ridiculous", True),
+    ("the spokeswoman dismissed the claims as unfounded", True),
+    ("the plan to cut the budget was absurd", False),
+    ("the allegations were made on Tuesday", False),
+])
+def test_an_evaluation_of_the_reports_as_absurd_denies_them(text, denies):
+    assert bool(FALSE_REPORT.search(text)) is denies

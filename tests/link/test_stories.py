@@ -123,7 +123,15 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     petrel: a trawler seized by a state, re-reported by the outlet's short form ("the Times"); a denial by "the
     foreign ministry of <state>" and a confirmation by "<state>'s foreign ministry", one body; a monitoring group whose
     next sentence is sourced "It" after the navy was the subject of what it said; another seizure by the same state
-    that stays apart."""
+    that stays apart.
+
+    lissar: a drone strike on a power station first told actively with no doer ("Drones struck the <name> power
+    station"), re-reported by another outlet ("<wire> reported on Friday, citing two regional officials, that drones
+    of a <people> type had struck the plant"), confirmed by the operator in the passive with the target's short form
+    ("the station had been hit by drones"), beside an injury "in the attack" and an outage "the attack" caused; a
+    denial "rejected reports that its forces had attacked" and one told as an evaluation ("told reporters that the
+    allegations were \"absurd\""); the victim state's ministry on the record; a strike the other way round that stays
+    apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])

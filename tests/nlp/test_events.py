@@ -803,3 +803,32 @@ def test_a_type_of_weapon_as_subject_is_no_actor(analyse):
     e = event(analyse("A Tolvarian type of drone struck the depot."), "struck")
     assert "type" not in e["roles"].get("actor", "")
     assert "type" not in e.get("role_mentions", {}).get("actor", {}).get("text", "")
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Two rockets hit the Vellin grain depot on Tuesday.", "depot"),
+    ("The Vellin grain depot was hit by drones overnight.", "Vellin"),
+])
+def test_a_weapon_hitting_its_target_is_an_attack(analyse, sentence, target):
+    e = event(analyse(sentence), "hit")
+    assert e["type"] == "ASSAULT"
+    assert target in e["roles"]["target"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grain prices hit a record on Tuesday.",
+    "The harbour town of Vellin was hit by floods.",
+])
+def test_hit_with_a_doer_that_is_no_weapon_is_no_attack(analyse, sentence):
+    assert not [e for e in analyse(sentence)["events"] if e["trigger"]["text"] == "hit"]
+
+
+def test_the_weapon_named_again_as_the_doer_of_another_verb_tells_the_same_act(analyse):
+    r = analyse("A rocket struck the Vellin grain depot on Tuesday. Two guards said the rocket hit the depot at dawn.")
+    assert [e["trigger"]["text"] for e in r["events"] if e["type"] == "ASSAULT"] == ["struck"]
+    assert "hit" in [m["text"] for m in event(r, "struck")["mentions"]]
+
+
+def test_a_weapon_of_another_act_is_a_new_act(analyse):
+    r = analyse("A rocket struck the Vellin grain depot on Tuesday. A second rocket hit the Vellin bridge.")
+    assert sorted(e["trigger"]["text"] for e in r["events"] if e["type"] == "ASSAULT") == ["hit", "struck"]
