@@ -61,7 +61,7 @@ def test_the_nesting_features_are_those_read_pair_by_pair(nlp):
         for cue in attribution.model.cues(doc, ctx):
             candidates = M.content_candidates(doc, cue, ctx)
             plain = [M.Candidate(c.tokens, []) for c in candidates]
-            M.nesting(ctx, table, plain)
+            M.nesting(ctx, plain)
             assert [c.features for c in plain] == reference_nesting(ctx, table, candidates)
             compared += len(candidates)
     assert compared > 20
@@ -85,3 +85,13 @@ def test_the_tagger_adds_each_class_in_feature_order():
     tagger = M.Linear(M.TAGS)
     tagger.weights = {"b": [0.1, 0.2, 0.3], "l=say": [0.7, -0.1, 0.0], "t=VBD": [0.2, 0.4, 1e-17]}
     assert tagger.scores(["b", "l=say", "x", "t=VBD"]) == [0.1 + 0.7 + 0.2, 0.2 + -0.1 + 0.4, 0.3 + 0.0 + 1e-17]
+
+
+def test_a_documents_subtrees_are_read_once_and_match_the_parse(nlp):
+    doc = nlp("Officials at the Varnholt ministry said on Tuesday that the bridge over the Selm would reopen in May.")
+    ctx = M.context(doc)
+    for token in doc:
+        words = ctx.subtree(token.i)
+        assert words == {t.i for t in token.subtree}
+        assert ctx.subtree(token.i) is words  # the second reading is the first set
+        assert ctx.span_of(token.i) == (token.left_edge.i, token.right_edge.i)

@@ -5,13 +5,13 @@ import gzip
 import json
 import logging
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..table import token_table
+from ..table import TokenTable, token_table
 from ..tokens import QUOTES_CLOSE, QUOTES_OPEN
 
 log = logging.getLogger(__name__)
@@ -394,6 +394,26 @@ class Context:
     space: list[bool]
     lemma: list[str]
     children: list[list[int]]
+    table: "TokenTable | None" = None
+    # a word's subtree and its first and last word, read once a document: the cues of a sentence share their heads'
+    # children, and each cue's candidates read the same subtrees again (the sets are shared, never changed)
+    subtrees: dict[int, set[int]] = field(default_factory=dict)
+    bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def subtree(self, i: int) -> set[int]:
+        """Token i's subtree (TokenTable.subtree), one set a word; callers must not change it."""
+        words = self.subtrees.get(i)
+        if words is None:
+            words = self.subtrees[i] = self.table.subtree(i)
+        return words
+
+    def span_of(self, i: int) -> tuple[int, int]:
+        """The first and the last word of token i's subtree."""
+        edges = self.bounds.get(i)
+        if edges is None:
+            words = self.subtree(i)
+            edges = self.bounds[i] = (min(words), max(words))
+        return edges
 
 
 def context(doc: Doc) -> Context:
@@ -405,7 +425,7 @@ def context(doc: Doc) -> Context:
             number += 1
         paragraph.append(number)
     return Context(sents, paragraph, quoted_stretches(doc), table.sent_of, table.text, table.lower, table.tag,
-                   table.pos, table.dep, table.head, table.punct, table.space, table.lemma, table.children)
+                   table.pos, table.dep, table.head, table.punct, table.space, table.lemma, table.children, table)
 
 
 PAIRS = {"“": "”", '"': '"', "``": "\'\'", "\'\'": "\'\'", "«": "»", "‘": "’"}
@@ -501,7 +521,7 @@ ADVERBIAL_DEPS = {"prep", "npadvmod"}  # left out only where they hang on a verb
 MAX_TRIMS = 3
 
 
-def trailing_trims(ctx: "Context", table, tokens: set[int]) -> list[tuple[str, set[int]]]:
+def trailing_trims(ctx: "Context", tokens: set[int]) -> list[tuple[str, set[int]]]:
     """The stretch without each trailing piece that runs to its right edge (the nearest three)."""
     if len(tokens) < 3:
         return []
@@ -519,9 +539,8 @@ def trailing_trims(ctx: "Context", table, tokens: set[int]) -> list[tuple[str, s
             continue  # a phrase on a noun belongs to its noun phrase: "the attack on the town"
         if ctx.dep[i] == "advcl" and any(ctx.dep[c] in {"nsubj", "nsubjpass"} for c in ctx.children[i]):
             continue  # a clause with a subject of its own tells an event of its own: '... after the port closed'
-        piece = table.subtree(i)
-        start = min(piece)
-        if max(piece) >= hi and start > lo and start not in cuts:
+        start, end = ctx.span_of(i)
+        if end >= hi and start > lo and start not in cuts:
             cuts[start] = ctx.dep[i]
     out = []
     for start in sorted(cuts, reverse=True)[:MAX_TRIMS]:
@@ -542,7 +561,7 @@ def complement_mark(ctx: "Context", i: int) -> bool:
         ctx.lower[i] == "that" and ctx.dep[i] in {"dobj", "nsubj"} and ctx.dep[ctx.head[i]] in {"ccomp", "acl"}
 
 
-def nesting(ctx: "Context", table, candidates: list["Candidate"]) -> None:
+def nesting(ctx: "Context", candidates: list["Candidate"]) -> None:
     """Features comparing each candidate with the others of its cue: which nested stretch to choose depends on what
     the next longer one adds ("which", "in", a second sentence) and what the next shorter one leaves out."""
     # Each stretch as a bit mask over the words from the first one any candidate holds: whether one stretch holds
@@ -576,7 +595,7 @@ def nesting(ctx: "Context", table, candidates: list["Candidate"]) -> None:
         root = min([i for i in tokens if heads[i] not in tokens or heads[i] == i] or tokens)
         words = subtrees.get(root)
         if words is None:
-            words = subtrees[root] = {i for i in table.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
+            words = subtrees[root] = {i for i in ctx.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
         feats.append("constituent=" + str(words <= tokens) + "|" + ctx.dep[root])
         c.features.extend(feats)
 
@@ -691,12 +710,13 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]
     # the first word whose head lies outside the stretch (or is itself), else the first word: the least of
     # (head inside, position) over the words
     root = next((i for i in ordered if heads[i] not in tokens or heads[i] == i), lo)
-    quotes = sum(1 for i in ordered if text[i] in QUOTE_MARKS)
+    # the passes over the words run as map() calls: a candidate has some twenty words, and a shared cue fifty candidates
+    quotes = sum(map(QUOTE_MARKS.__contains__, map(text.__getitem__, ordered)))
     sents = 1 if ctx.sent_of[lo] == ctx.sent_of[hi] else 2
     extra = ["root=" + ctx.dep[root] + "|" + tag[root], "rooth=" + str(heads[root] == head or heads[root] in cue),
              "quotes=" + str(min(quotes, 3)), "qedge=" + str(text[lo] in OPEN) + str(text[hi] in CLOSE),
              "sents=" + str(sents), "last2=" + text[ordered[-2]] + text[hi] if len(ordered) > 1 else "last2=-",
-             "verb=" + str(any(pos[i] in VERBAL for i in ordered))]
+             "verb=" + str(not VERBAL.isdisjoint(map(pos.__getitem__, ordered)))]
     # what the stretch leaves out at its edges tells whether it stops at a natural boundary
     n_doc = len(text)
     after = hi + 1 if hi + 1 < n_doc else None
@@ -707,7 +727,8 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]
     n = len(ordered)
     size = "1" if n == 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
     side = "left" if hi < min(cue) else "right" if lo > max(cue) else "around"
-    gaps = sum(1 for a, b in zip(ordered, ordered[1:]) if b != a + 1)
+    # an unbroken stretch (most candidates) has no gap; a broken one counts each break
+    gaps = 0 if hi - lo + 1 == n else sum(1 for a, b in zip(ordered, ordered[1:]) if b != a + 1)
     sent_start, sent_end = ctx.sents[ctx.sent_of[head]]
     in_sent = sent_start <= lo and hi < sent_end
     return ["side=" + side, "size=" + size, "first=" + ctx.lower[lo], "firstp=" + tag[lo], "last=" + text[hi],
@@ -721,7 +742,7 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
     """Syntactic stretches that may be what the cue attributes."""
     head = cue_head(doc, cue)
     table = token_table(doc)
-    deps, children, subtree = table.dep, table.children, table.subtree
+    deps, children, subtree = table.dep, table.children, ctx.subtree
     h = head.i
     cue_set = set(cue)
     sent_start, sent_end, k = sentence_window(ctx, head)
@@ -777,7 +798,7 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
     whole_raw = [(kind, whole - cue_set) for kind, whole in raw if not kind.startswith("q-")]
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in whole_raw for cut, tokens in comma_cuts(ctx, whole)])
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in whole_raw
-                for cut, tokens in trailing_trims(ctx, table, whole)])
+                for cut, tokens in trailing_trims(ctx, whole)])
     seen: dict[frozenset[int], Candidate] = {}
     cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
     # the words naming the speaker are not what is said: "The port closed, a spokesman said"
@@ -806,7 +827,7 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
                 comma_pieces(ctx, tokens_v)
             seen[key] = Candidate(key, feats)
     found = list(seen.values())
-    nesting(ctx, table, found)
+    nesting(ctx, found)
     return found
 
 
@@ -814,7 +835,7 @@ def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, 
     """Noun phrases that may be who the cue's content comes from, and 'nobody named'."""
     head = cue_head(doc, cue)
     table = token_table(doc)
-    deps, children, subtree = table.dep, table.children, table.subtree
+    deps, children, subtree = table.dep, table.children, ctx.subtree
     h = head.i
     cue_set = set(cue)
     taken = set(content or ()) | cue_set
