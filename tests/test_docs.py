@@ -29,7 +29,7 @@ def test_the_readme_demo_excerpt_is_what_the_demo_prints(tmp_path):
     import sys
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    opening = "== examples/wire_report.txt (2024-03-14)"
+    opening = "== examples/wire_report.txt ("  # the heading names the outlet and date the demo reads
     start = readme.index(opening)
     excerpt = readme[start:readme.index("```", start)].rstrip("\n")
     out = subprocess.run([sys.executable, "-m", "claimgraph.cli", "analyze", "examples/wire_report.txt",
