@@ -109,3 +109,11 @@ def test_a_report_holding_a_nested_attribution_is_shown_with_it(analyse):
     shown = render({"document": {"id": "d"}, **r})
     assert "“the blockade was aimed at pressuring Tesmark" in shown
     assert "“harbouring the smugglers”" in shown
+
+
+def test_it_refers_back_to_the_speaker_not_the_text_it_cited(analyse):
+    r = analyse("The Marrow Institute said rents had risen, citing a survey by the council. It said the rise would "
+                "slow next year.")
+    it = next(a for a in r["attributions"] if joined(a["source"]) == "It")
+    referent = next(a for a in r["attributions"] if a["id"] == it["refers_to"])
+    assert joined(referent["source"]) == "The Marrow Institute"

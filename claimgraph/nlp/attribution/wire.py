@@ -305,6 +305,7 @@ def time_before_content(doc: Doc, records: list[AttributionRecord]) -> None:
 IMPERSONAL_KINDS = frozenset({"organization", "government", "document", "outlet"})
 # 'It said C' goes on from a source of the sentence before, or the one before that
 IMPERSONAL_REACH = 2
+CITING = frozenset({"cite", "quote"})
 
 
 def body_named_before(records: list[AttributionRecord], k: int, sources) -> int | None:
@@ -328,8 +329,8 @@ def body_named_before(records: list[AttributionRecord], k: int, sources) -> int 
         if not earlier.cue or here - where[earlier.cue[0][0].sent.start] > IMPERSONAL_REACH:
             return None
         head = sources.head(earlier.source)
-        if head is None:
-            continue
+        if head is None or any(t.lemma_.lower() in CITING for s in earlier.cue for t in s):
+            continue  # 'X said C, citing a police report. It said D': 'it' is X, not what X cited
         if head.lower_ == "it" and len(earlier.source) == 1 and len(earlier.source[0]) == 1:
             return earlier.refers_to  # 'it' again: what the first 'it' stands for
         noun = sources.noun_head(head)
