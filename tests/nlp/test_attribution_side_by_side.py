@@ -117,3 +117,15 @@ def test_it_refers_back_to_the_speaker_not_the_text_it_cited(analyse):
     it = next(a for a in r["attributions"] if joined(a["source"]) == "It")
     referent = next(a for a in r["attributions"] if a["id"] == it["refers_to"])
     assert joined(referent["source"]) == "The Marrow Institute"
+
+
+def test_a_report_is_dated_by_its_own_time_not_by_the_dateline(analyse):
+    text = ("Brenholt says its navy seized a cargo ship carrying rifles for the militia; owner denies any link\n\n"
+            "By Ada Quenby\n\n"
+            "TORVIK, May 3 (Osprey Daily) - Brenholt's navy said on Friday it had seized a cargo ship off the port of "
+            "Halvik.")
+    r = analyse(text)
+    said = next(a for a in r["attributions"] if joined(a["source"]) == "Brenholt's navy")
+    times = {t["id"]: t["text"] for t in r["times"]}
+    assert "Friday" in times[said["time"]]
+    assert joined(said["content"]) == "it had seized a cargo ship off the port of Halvik"

@@ -225,7 +225,9 @@ def encloses(content: set[int], other: AttributionRecord, other_content: set[int
 
 def time_of(doc: Doc, record: AttributionRecord, start: int = 0) -> int | None:
     """The time expression that dates the act of saying: a dependent of the cue, outside source and content, and
-    after the front matter (from token `start` on)."""
+    after the front matter (from token `start` on); of two, the nearer the cue ('KESTRA, June 9 (Post) - The navy
+    said on Tuesday': the parser puts a dateline the layout did not set apart in the first sentence, where its date
+    hangs on the verb too)."""
     times = doc._.cg_times or []
     if not times or not record.cue:
         return None
@@ -233,6 +235,7 @@ def time_of(doc: Doc, record: AttributionRecord, start: int = 0) -> int | None:
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
     taken = record.content_tokens() | {t.i for s in record.source for t in s}
     heads, target = token_table(doc).head, verb.i  # the heads as read once: no Token a step
+    found = None
     for k, time in enumerate(times):
         root = time.span.root.i
         if root in taken or root < start:
@@ -241,6 +244,6 @@ def time_of(doc: Doc, record: AttributionRecord, start: int = 0) -> int | None:
         node = root
         while heads[node] != node and node != target:
             node = heads[node]
-        if node == target:
-            return k
-    return None
+        if node == target and (found is None or abs(root - target) < abs(times[found].span.root.i - target)):
+            found = k
+    return found
