@@ -129,3 +129,12 @@ def test_a_report_is_dated_by_its_own_time_not_by_the_dateline(analyse):
     times = {t["id"]: t["text"] for t in r["times"]}
     assert "Friday" in times[said["time"]]
     assert joined(said["content"]) == "it had seized a cargo ship off the port of Halvik"
+
+
+def test_an_apposition_naming_a_person_leaves_the_report_alone(analyse):
+    r = analyse("The company said it had hired Ivo Dann, a lawyer the regulator has accused of fraud.")
+    (said,) = by_cue(r, "said")
+    (accused,) = by_cue(r, "has accused of")
+    assert joined(accused["content"]) == "fraud"
+    assert accused["parent"] == said["id"]
+    assert "act_on_report_of" not in (accused.get("evidence") or {})

@@ -2,8 +2,11 @@
 a speaker's participle after a report it rejects, and a pronoun speaker going on from the one named before."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from ...lexicon import load
 from ..annotations import AttributionRecord
 from ..tokens import runs, subtree, trim
 from .cues import SUBJECT_DEPS, Cue
@@ -196,10 +199,12 @@ def judged_by_apposition(doc: Doc, records: list[AttributionRecord]) -> None:
         if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP", "IN"} for c in verb.children) or \
                 not any(c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} for c in verb.children):
             continue
+        if any(c.dep_ == "prep" and c.lower_ != "as" for c in verb.children):
+            continue  # 'a lawyer the regulator accused of fraud': the act has a content of its own
         noun = verb.head
         comma = noun.left_edge.i - 1
-        if noun.pos_ != "NOUN" or comma < 1 or doc[comma].text != ",":
-            continue
+        if noun.pos_ != "NOUN" or comma < 1 or doc[comma].text != "," or noun.lemma_.lower() not in saying_words():
+            continue  # 'Ivo Dann, a lawyer the regulator criticised': a person, not what was said
         reported = doc[comma - 1]
         while reported.i > 0 and (reported.is_punct or reported.is_space) and reported.text not in {".", ";"}:
             reported = doc[reported.i - 1]
@@ -239,6 +244,17 @@ def joined_by_semicolon(verb: Token) -> bool:
             not any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return False
     return any(verb.doc[i].text == ";" for i in range(verb.right_edge.i + 1, host.i))
+
+
+# a word of saying heads a cue this often in PolNeAR train (cues_polnear.yaml) before a noun of it names a report
+SAYING_CUES = 5.0
+
+
+@lru_cache(maxsize=1)
+def saying_words() -> frozenset[str]:
+    """Lemmas that head PolNeAR train cues, as verbs or nouns ('claim', 'charge', 'accusation', 'view'): a noun of
+    one of them names what someone said or did ('a charge', 'a claim', 'a decision'), not a person or a thing."""
+    return frozenset(e["lemma"] for e in load("cues_polnear.yaml")["entries"] if e.get("cues", 0) >= SAYING_CUES)
 
 
 def reports_joined_by_semicolon(doc: Doc, records: list[AttributionRecord]) -> None:
