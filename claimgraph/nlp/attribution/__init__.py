@@ -83,6 +83,7 @@ class Attribution(Component):
         cited_from: dict[int, AttributionRecord] = {}
         citing = []
         kinds: dict[int, str] = {}
+        reporting = {cue.head.i for cue in cues}
         for cue in cues:
             if cue.kind == "citing":
                 citing.append(cue)
@@ -100,7 +101,8 @@ class Attribution(Component):
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=runs(doc, content),
                                        source=runs(doc, source), evidence=dict(cue.evidence))
             by_head[cue.head.i] = record
-            kinds[id(record)] = "joined" if cue.kind == "verb" and joined_by_semicolon(cue.head) else cue.kind
+            kinds[id(record)] = "joined" if cue.kind == "verb" and joined_by_semicolon(cue.head, reporting) else \
+                cue.kind
             records.append(record)
         records = [r for r in records if kinds[id(r)] not in EMBEDDED_ONLY or embedded(r, records)]
         if self.model is not None:

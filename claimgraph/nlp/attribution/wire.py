@@ -236,10 +236,13 @@ def judged_by_apposition(doc: Doc, records: list[AttributionRecord]) -> None:
         inner.evidence["act_on_report_of"] = " ".join(s.text for s in outer.source) or outer.cue[0].text
 
 
-def joined_by_semicolon(verb: Token) -> bool:
+def joined_by_semicolon(verb: Token, reporting: set[int] | frozenset[int] | None = None) -> bool:
     """'Vessa says C; Korrin denies D': a reporting verb with a subject of its own that the parser hung, as a
-    complement, on a verb after a semicolon (see reports_joined_by_semicolon)."""
+    complement, on a verb after a semicolon (see reports_joined_by_semicolon); with `reporting` (the heads of the
+    cues found), that verb must report too ('X reported that C; Y holds D' goes on with what X reported)."""
     host = verb.head
+    if reporting is not None and host.i not in reporting:
+        return False
     if verb.dep_ != "ccomp" or host.i <= verb.i or host.pos_ not in VERBAL or \
             not any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
         return False
