@@ -101,8 +101,9 @@ class Attribution(Component):
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=runs(doc, content),
                                        source=runs(doc, source), evidence=dict(cue.evidence))
             by_head[cue.head.i] = record
-            kinds[id(record)] = "joined" if cue.kind == "verb" and joined_by_semicolon(cue.head, reporting) else \
-                cue.kind
+            # the first of two reports joined by a semicolon reads its content to its right ('A says C; B denies D')
+            kinds[id(record)] = "joined" if cue.kind == "verb" and min(content) > cue.head.i and \
+                joined_by_semicolon(cue.head, reporting) else cue.kind
             records.append(record)
         records = [r for r in records if kinds[id(r)] not in EMBEDDED_ONLY or embedded(r, records)]
         if self.model is not None:
