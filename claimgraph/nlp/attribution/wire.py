@@ -1,5 +1,6 @@
 """Wire copy's own shapes of attribution: a report that names its sources in passing ('X reported, citing Y, that C'),
-a speaker's participle after a report it rejects, and a pronoun speaker going on from the one named before."""
+a speaker's participle after a report it rejects, a pronoun speaker going on from the one named before, an apposition
+judging a report ('C, a charge Y denied'), two reports joined by a semicolon, and the time of saying before C."""
 from __future__ import annotations
 
 from functools import lru_cache
