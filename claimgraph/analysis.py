@@ -239,12 +239,15 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
 
 
 def innermost_attribution(doc: Doc) -> dict[int, int]:
-    """Token index -> the innermost attribution whose content holds it (the one with the smallest content)."""
+    """Token index -> the innermost attribution whose content holds it (the one with the smallest content). Of two
+    with the same content, the later, nested in the other ('citing Y' in 'X reported, citing Y, that C'), unless it is
+    another source's act on the report ('C, a claim Y denied'), whose words the claim is not."""
     best: dict[int, tuple[int, int]] = {}
     for k, a in enumerate(doc._.cg_attributions or []):
         tokens = a.content_tokens()
         for i in tokens:
-            if i not in best or len(tokens) < best[i][0] or (len(tokens) == best[i][0] and k > best[i][1]):
+            if i not in best or len(tokens) < best[i][0] or (len(tokens) == best[i][0] and k > best[i][1] and
+                                                             "act_on_report_of" not in a.evidence):
                 best[i] = (len(tokens), k)
     return {i: k for i, (_, k) in best.items()}
 

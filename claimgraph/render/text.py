@@ -40,7 +40,7 @@ def render(result: dict[str, Any]) -> str:
     claims_by_attribution: dict[str | None, list[dict]] = {}
     for claim in result["claims"]:
         claims_by_attribution.setdefault(claim["attribution"], []).append(claim)
-    carried = carried_by_nested(result["attributions"])
+    carried = carried_by_nested(result["attributions"], claims_by_attribution)
     for attribution in result["attributions"]:
         if attribution["id"] in carried:
             continue  # shown with the nested attribution that carries its content
@@ -61,9 +61,11 @@ def render(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def carried_by_nested(attributions: list[dict]) -> set[str]:
+def carried_by_nested(attributions: list[dict], claims: dict[str | None, list[dict]] | None = None) -> set[str]:
     """Attributions whose content holds another attribution's cue further down the same chain: 'CNN reported,
-    citing two people, that the US has intelligence that X' is shown once, as X with the whole chain."""
+    citing two people, that the US has intelligence that X' is shown once, as X with the whole chain. One with a
+    claim of its own beside the nested one ('two diplomats said the blockade was aimed at Tesmark, which Ardovia has
+    accused of C') is shown too: what it says is more than the nested attribution carries."""
     def inside(span: dict, content: list[dict]) -> bool:
         return any(c["start"] <= span["start"] and span["end"] <= c["end"] for c in content)
 
@@ -75,7 +77,7 @@ def carried_by_nested(attributions: list[dict]) -> set[str]:
         for node in chains.walk(by_id, inner["parent"], limit=MAX_DEPTH):
             if node["id"] == inner["id"]:
                 break
-            if inside(inner["cue"][0], node["content"]):
+            if inside(inner["cue"][0], node["content"]) and not (claims or {}).get(node["id"]):
                 carried.add(node["id"])
     return carried
 

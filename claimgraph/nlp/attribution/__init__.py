@@ -14,7 +14,8 @@ from ..annotations import AttributionRecord, register_extensions, set_attributio
 from ..layout import paragraph_stamps
 from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
-from .wire import cited_in_passing, report_over_its_clause, speaker_goes_on
+from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
+                   reports_joined_by_semicolon, speaker_goes_on, time_before_content)
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
@@ -32,9 +33,10 @@ from .sources import SourceReader, within_speaking_terms
 # model, trained on the same parses, rarely tags the verb, and its spans for it are not kept either. So are the other
 # constructions the rules read from the parse: passive reports without an agent ('is understood to'), a second act
 # misparsed into the first one's clause, estimates ('put the toll at 22') and what a document or image shows
-# ('satellite images show', often inside another speaker's content, where the model misses it).
+# ('satellite images show', often inside another speaker's content, where the model misses it), and the first of two
+# reports joined by a semicolon ('A says C; B denies D'), which the parser hangs on the second as its complement.
 RULE_KINDS_KEPT = frozenset({"according", "evidential", "postposed", "passive", "coordinated", "estimate", "evidence",
-                             "shown", "contrasted", "disputed", "unheld", "after_content", "over_clause"})
+                             "shown", "contrasted", "disputed", "unheld", "after_content", "over_clause", "joined"})
 # 'which the navy calls a criminal gang' is read by the rules too, but kept only where the model confirms it: on
 # PolNeAR dev the rules' reading alone matched a gold cue 3 times in 13
 RULE_SPANS_KEPT = frozenset({"postposed", "shown", "passive", "over_clause"})
@@ -81,6 +83,7 @@ class Attribution(Component):
         cited_from: dict[int, AttributionRecord] = {}
         citing = []
         kinds: dict[int, str] = {}
+        reporting = {cue.head.i for cue in cues}
         for cue in cues:
             if cue.kind == "citing":
                 citing.append(cue)
@@ -98,7 +101,9 @@ class Attribution(Component):
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=runs(doc, content),
                                        source=runs(doc, source), evidence=dict(cue.evidence))
             by_head[cue.head.i] = record
-            kinds[id(record)] = cue.kind
+            # the first of two reports joined by a semicolon reads its content to its right ('A says C; B denies D')
+            kinds[id(record)] = "joined" if cue.kind == "verb" and min(content) > cue.head.i and \
+                joined_by_semicolon(cue.head, reporting) else cue.kind
             records.append(record)
         records = [r for r in records if kinds[id(r)] not in EMBEDDED_ONLY or embedded(r, records)]
         if self.model is not None:
@@ -131,6 +136,9 @@ class Attribution(Component):
         across_another_cue(doc, records)
         qualifier_of_report(doc, records)
         cited_in_passing(doc, records, citing)
+        time_before_content(doc, records)
+        judged_by_apposition(doc, records)
+        reports_joined_by_semicolon(doc, records)
         if start:
             for record in records:
                 past_front_matter(doc, record, start)

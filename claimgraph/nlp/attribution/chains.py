@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..annotations import AttributionRecord, entity_index
+from ..annotations import AttributionRecord, entity_index, story_start_token
 from ..table import token_table
 from .content import as_characterised, as_quoted
 from .cues import as_cued
 from .sources import SourceReader, lone_ordinal
-from .wire import speaker_named_before
+from .wire import body_named_before, speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
 # "the third official" picks one out of a group named before ("three officials"); "the last" does too
@@ -44,6 +44,8 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         referent = refers_back(records, k, sources)
         if referent is None:
             referent = speaker_named_before(records, k, sources)
+        if referent is None:
+            referent = body_named_before(records, k, sources)
         if referent is not None:
             record.refers_to = referent
             target = records[referent]
@@ -56,8 +58,9 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             record.parent = target.parent
         else:
             record.parent = enclosing(records, k, contents)
+    start = story_start_token(doc)
     for record in records:
-        record.time = time_of(doc, record)
+        record.time = time_of(doc, record, start)
         sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
         as_quoted(doc, record)
         as_characterised(doc, record)
@@ -220,8 +223,11 @@ def encloses(content: set[int], other: AttributionRecord, other_content: set[int
     return bool(cue) and cue <= content and len(content) >= len(other_content)
 
 
-def time_of(doc: Doc, record: AttributionRecord) -> int | None:
-    """The time expression that dates the act of saying: a dependent of the cue, outside source and content."""
+def time_of(doc: Doc, record: AttributionRecord, start: int = 0) -> int | None:
+    """The time expression that dates the act of saying: a dependent of the cue, outside source and content, and
+    after the front matter (from token `start` on); of two, the nearer the cue ('KESTRA, June 9 (Post) - The navy
+    said on Tuesday': the parser puts a dateline the layout did not set apart in the first sentence, where its date
+    hangs on the verb too)."""
     times = doc._.cg_times or []
     if not times or not record.cue:
         return None
@@ -229,14 +235,15 @@ def time_of(doc: Doc, record: AttributionRecord) -> int | None:
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
     taken = record.content_tokens() | {t.i for s in record.source for t in s}
     heads, target = token_table(doc).head, verb.i  # the heads as read once: no Token a step
+    found = None
     for k, time in enumerate(times):
         root = time.span.root.i
-        if root in taken:
-            continue
+        if root in taken or root < start:
+            continue  # a dateline's date ('KALDOR, June 2 (Wire) -') is when the story was filed, not said
         # walking up the tree reaches the verb only inside its sentence, so no sentence test is needed
         node = root
         while heads[node] != node and node != target:
             node = heads[node]
-        if node == target:
-            return k
-    return None
+        if node == target and (found is None or abs(root - target) < abs(times[found].span.root.i - target)):
+            found = k
+    return found

@@ -1,9 +1,13 @@
 """Wire copy's own shapes of attribution: a report that names its sources in passing ('X reported, citing Y, that C'),
-a speaker's participle after a report it rejects, and a pronoun speaker going on from the one named before."""
+a speaker's participle after a report it rejects, a pronoun speaker going on from the one named before, an apposition
+judging a report ('C, a charge Y denied'), two reports joined by a semicolon, and the time of saying before C."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import load
 from ..annotations import AttributionRecord
 from ..tokens import runs, subtree, trim
 from .cues import SUBJECT_DEPS, Cue
@@ -176,5 +180,185 @@ def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> i
                 record.source_entity != earlier.source_entity:
             continue
         record.evidence["refers_to_by"] = f"'{pronoun.text}' after the speaker named before"
+        return j
+    return None
+
+
+def judged_by_apposition(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'The navy said it had detained a trawler, a claim its owners denied', '..., an accusation his lawyer rejected
+    as "pure fiction"': a noun phrase set off by a comma after a report, with a relative clause whose cue takes the
+    noun for object, is another speaker's act about what the report says. The apposition is no part of the report's
+    content; the act's content is the report's content (the noun that names it stays as written, `content_as_written`,
+    as PolNeAR marks it: train, 2 of 2 text matches of ', a charge/claim that X denied|disputed' carry a gold cue with
+    the noun or its pronoun for content, and in neither does a gold content of the report hold the apposition)."""
+    for inner in records:
+        cue = [t for s in inner.cue for t in s]
+        verb = next((t for t in cue if t.dep_ == "relcl"), None)
+        if verb is None or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+            continue
+        # the gap is the cue's object: no object of its own, or a relative pronoun for it
+        if any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP", "IN"} for c in verb.children) or \
+                not any(c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ != "as" for c in verb.children):
+            continue  # 'a lawyer the regulator accused of fraud': the act has a content of its own
+        noun = verb.head
+        comma = noun.left_edge.i - 1
+        if noun.pos_ != "NOUN" or comma < 1 or doc[comma].text != "," or noun.lemma_.lower() not in saying_words():
+            continue  # 'Ivo Dann, a lawyer the regulator criticised': a person, not what was said
+        reported = doc[comma - 1]
+        while reported.i > 0 and (reported.is_punct or reported.is_space) and reported.text not in {".", ";"}:
+            reported = doc[reported.i - 1]
+        outer = min((r for r in records if r is not inner and reported.i in r.content_tokens() and r.cue and
+                     r.cue[0].start < comma), key=lambda r: len(r.content_tokens()), default=None)
+        if outer is None:
+            continue
+        apposition = set(range(comma, noun.right_edge.i + 1))
+        end = noun.right_edge.i + 1
+        while end < len(doc) and doc[end].is_punct and doc[end].text not in {".", ";", ",", "?", "!"}:
+            apposition.add(end)  # a closing quotation mark the parser hung elsewhere
+            end += 1
+        kept = trim(doc, outer.content_tokens() - apposition)
+        if not kept:
+            continue
+        if kept != outer.content_tokens():
+            outer.content = runs(doc, kept)
+            outer.evidence["apposition_cut"] = doc[comma + 1:noun.right_edge.i + 1].text
+        named = trim(doc, subtree(noun) - subtree(verb))
+        inner.evidence["construction"] = "act on a report named by an apposition"
+        inner.evidence["apposition"] = doc[min(named):max(named) + 1].text
+        characterised = [t.i for t in verb.subtree if t.i not in named and t.i > verb.i and not t.is_space and
+                         t.i not in {c.i for c in cue}]
+        if characterised:
+            inner.evidence["characterised_as"] = doc[min(characterised):max(characterised) + 1].text.strip('"“” ')
+        inner.evidence["content_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                                for s in runs(doc, named)]
+        inner.content = list(outer.content)
+        inner.evidence["act_on_report_of"] = " ".join(s.text for s in outer.source) or outer.cue[0].text
+
+
+def joined_by_semicolon(verb: Token, reporting: set[int] | frozenset[int] | None = None) -> bool:
+    """'Vessa says C; Korrin denies D': a reporting verb with a subject of its own that the parser hung, as a
+    complement, on a verb after a semicolon (see reports_joined_by_semicolon); with `reporting` (the heads of the
+    cues found), that verb must report too ('X reported that C; Y holds D' goes on with what X reported)."""
+    host = verb.head
+    if reporting is not None and host.i not in reporting:
+        return False
+    if verb.dep_ != "ccomp" or host.i <= verb.i or host.pos_ not in VERBAL or \
+            not any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children):
+        return False
+    return any(verb.doc[i].text == ";" for i in range(verb.right_edge.i + 1, host.i))
+
+
+# a word of saying heads a cue this often in PolNeAR train (cues_polnear.yaml) before a noun of it names a report
+SAYING_CUES = 5.0
+
+
+@lru_cache(maxsize=1)
+def saying_words() -> frozenset[str]:
+    """Lemmas that head PolNeAR train cues, as verbs or nouns ('claim', 'charge', 'accusation', 'view'): a noun of
+    one of them names what someone said or did ('a charge', 'a claim', 'a decision'), not a person or a thing."""
+    return frozenset(e["lemma"] for e in load("cues_polnear.yaml")["entries"] if e.get("cues", 0) >= SAYING_CUES)
+
+
+def reports_joined_by_semicolon(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'Vessa says it shot down a drone; Korrin denies any role': a headline (or a sentence) joins two reports with a
+    semicolon, and the parser hangs the first on the second's verb as its complement, as in 'C, X said'. A report
+    with a subject of its own across a semicolon is no content of the verb after it: the second report's content is
+    its own object ('any role'), or, without one, what the first report says (PolNeAR train: of 3 text matches of
+    'X says C; Y says|denies D' with both verbs cued, no gold content crosses the semicolon)."""
+    cue_of = {t.i: record for record in records for s in record.cue for t in s}
+    for second in records:
+        cue = [t for s in second.cue for t in s]
+        verb = next((t for t in cue if t.pos_ in VERBAL and t.dep_ == "ROOT"), None) or \
+            next((t for t in cue if t.pos_ in VERBAL), None)
+        if verb is None:
+            continue
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.i in cue_of), None)
+        if first is None or cue_of[first.i] is second or not cue_of[first.i].source or not joined_by_semicolon(first):
+            continue
+        between = [doc[i] for i in range(first.right_edge.i + 1, verb.i)]
+        clause = subtree(first) | {t.i for t in between if t.is_punct}
+        if not second.content_tokens() & clause:
+            continue
+        own = second.content_tokens() - clause
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None:
+            own |= subtree(obj)
+        content = trim(doc, own)
+        second.evidence["construction"] = "two reports joined by a semicolon"
+        if content:
+            second.content = runs(doc, content)
+            second.cue = runs(doc, trim(doc, {t.i for t in cue} - content))
+        else:
+            second.content = list(cue_of[first.i].content)
+            second.evidence["act_on_report_of"] = " ".join(s.text for s in cue_of[first.i].source)
+
+
+def time_before_content(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'The ministry said on Tuesday it had closed the crossing': with no 'that', the parser may hang the time of
+    saying on the reported verb, so the content opens with it. A time phrase between the cue and the subject of the
+    reported clause dates the act of saying: it leaves the content (and dates the cue, see chains.time_of). PolNeAR
+    train: of 57 'said <time> that C', all 57 gold contents start after the time; of 51 without 'that', 27."""
+    times = doc._.cg_times or []
+    for record in records:
+        content = sorted(record.content_tokens())
+        cue = [t.i for s in record.cue for t in s]
+        if not content or not cue or content[0] < cue[-1]:
+            continue
+        time = next((t.span for t in times if t.span.start == content[0] or
+                     (t.span.start == content[0] + 1 and doc[content[0]].dep_ == "prep" and
+                      doc[content[0]].lower_ in {"on", "in", "at", "during", "late", "early"})), None)
+        if time is None or time.end >= content[-1]:
+            continue
+        rest = [i for i in content if i >= time.end]
+        subject = next((doc[i] for i in rest if doc[i].dep_ in SUBJECT_DEPS and doc[i].left_edge.i == rest[0]), None)
+        if subject is None or subject.head.i not in rest or \
+                any(not doc[i].is_space for i in range(cue[-1] + 1, content[0])):
+            continue
+        cut = set(range(content[0], time.end))
+        record.evidence["time_of_saying_cut"] = doc[content[0]:time.end].text
+        record.content = runs(doc, trim(doc, set(content) - cut))
+
+
+# what 'it' can speak for: a body, a state, a text, an outlet (never a person or a group)
+IMPERSONAL_KINDS = frozenset({"organization", "government", "document", "outlet"})
+# 'It said C' goes on from a source of the sentence before, or the one before that
+IMPERSONAL_REACH = 2
+CITING = frozenset({"cite", "quote"})
+
+
+def body_named_before(records: list[AttributionRecord], k: int, sources) -> int | None:
+    """'Marrow Freight said in a statement that C. It called for an inquiry', 'C, a port authority statement said.
+    It said D': 'it' as the source goes back to the nearest attribution before it, within a sentence or two, whose
+    source is one body, state, text or outlet; one the pronoun itself goes back through is followed to the source it
+    names. A source the coreference gave another entity is passed over. (PolNeAR train: of 46 gold sources 'It',
+    39 follow within a few lines a gold source that is no personal pronoun: 'The report', 'The letter', 'Twitter',
+    'The Department of Education'.)"""
+    record = records[k]
+    words = [t for s in record.source for t in s]
+    if len(words) != 1 or words[0].lower_ != "it" or words[0].dep_ not in {"nsubj", "nsubjpass"} or not record.cue:
+        return None
+    pronoun = words[0]
+    doc = pronoun.doc
+    sentences = list(doc.sents)
+    where = {s.start: n for n, s in enumerate(sentences)}
+    here = where[pronoun.sent.start]
+    for j in range(k - 1, -1, -1):
+        earlier = records[j]
+        if not earlier.cue or here - where[earlier.cue[0][0].sent.start] > IMPERSONAL_REACH:
+            return None
+        head = sources.head(earlier.source)
+        if head is None or any(t.lemma_.lower() in CITING for s in earlier.cue for t in s):
+            continue  # 'X said C, citing a police report. It said D': 'it' is X, not what X cited
+        if head.lower_ == "it" and len(earlier.source) == 1 and len(earlier.source[0]) == 1:
+            return earlier.refers_to  # 'it' again: what the first 'it' stands for
+        noun = sources.noun_head(head)
+        if earlier.source_kind not in IMPERSONAL_KINDS or noun.tag_ not in {"NN", "NNP"} or noun.pos_ == "PRON":
+            continue
+        if record.source_entity is not None and earlier.source_entity is not None and \
+                record.source_entity != earlier.source_entity:
+            continue
+        record.evidence["refers_to_by"] = f"'{pronoun.text}' after the body or text named before"
         return j
     return None
