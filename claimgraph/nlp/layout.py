@@ -74,6 +74,22 @@ def front_matter_end(text: str, max_front_line_words: int = _MAX_FRONT_LINE_WORD
     return 0
 
 
+def dateline_words(doc: Doc, max_lines: int = 8) -> range:
+    """The words of the wire dateline that opens one of the first lines ("KESTRA, June 9 (Wire) - "), with its
+    dash; an empty range where none does. A headline may stand before it, so it need not open the story."""
+    text = document_text(doc)
+    offset = 0
+    for line in text.splitlines(keepends=True)[:max_lines]:
+        match = _DATELINE.match(line)
+        # a bare capitalised word and a dash ("US - ") is no dateline without a date or an outlet in brackets
+        if match is not None and ("(" in match.group() or "," in match.group()):
+            words = doc.char_span(offset + match.start(), offset + match.end(), alignment_mode="expand")
+            if words is not None:
+                return range(words.start, words.end)
+        offset += len(line)
+    return range(0)
+
+
 # a live page's timestamp opening a paragraph: "09:12 - ", "4:40 p.m.: ", "1432 GMT - " (PolNeAR train: 15 such
 # stamps in its live-update pages, none inside a gold source, cue or content); four bare digits are a year ("2024 -
 # a year of strikes") unless a time zone follows
