@@ -1432,11 +1432,13 @@ class EventTagger(Component):
         go on with the speaker's act, 2 of them after a told clause whose subject is a thing)."""
         if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
             return False
-        if self.trigger_type(verb) not in VERBAL_ACTS and verb.lemma_.lower() not in self.charge_verbs:
+        match = self.trigger(verb)  # the verb alone or with its particle or object ("called for", "lodged a protest")
+        if (match is None or match[0] not in VERBAL_ACTS) and verb.lemma_.lower() not in self.charge_verbs:
             return False
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         outer = self.subject_of(clause.head)
-        return outer is not None and (inner is None or not self.is_party(inner))
+        # a document's findings do no verbal acts: "said the findings were troubling and called for sanctions"
+        return outer is not None and (inner is None or not self.is_party(inner) or self.type_of(inner) == "DOCUMENT")
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an

@@ -318,3 +318,9 @@ def test_rebels_are_not_the_coast_guard_named_before(analyse):
     r = analyse("Coast guard officers boarded the ship on Monday. The rebels said the cargo was theirs.")
     guard = next((e for e in r["entities"] if "guard" in e["name"].lower()), None)
     assert guard is None or not any("rebels" in m["text"] for m in guard["mentions"])
+
+
+def test_a_speaker_goes_on_after_a_clause_about_a_document(analyse):
+    r = analyse("A confidential audit of the port authority was sent to ministers last week. Councillor Ana Brevik "
+                "said the audit's findings were alarming and called for a criminal inquiry.")
+    assert "Brevik" in event(r, "called for")["roles"].get("actor", "")
