@@ -1,6 +1,7 @@
-"""The outlet a wire dateline names: "NORRVIK, May 3 (Coastline Wire) - ..." is a report filed for Coastline Wire."""
+"""What a story's opening lines tell of it: the outlet its wire dateline names, the date its date line gives."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # the wire dateline convention (AP Stylebook, "datelines"; Reuters and AFP style): a place in capitals, a date, or
@@ -27,3 +28,50 @@ def outlet(text: str) -> str | None:
             if name[0].isupper() and len(name.split()) <= _MAX_WORDS and not _NOT_AN_OUTLET.match(name):
                 return name
     return None
+
+
+# a date line in a story's header, as copies of news pages keep it under the headline or byline: "November 18,
+# 2025", "Tuesday, 18 November 2025, 10:42 GMT", "Published: Nov. 18, 2025 at 9:05 a.m. ET", "2025-11-18"; a
+# line that says the story was updated or modified gives no publication date
+_MONTHS = {name: k for k, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+    "sep sept september", "oct october", "nov november", "dec december"), start=1) for name in names.split()}
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?"
+_LEAD = r"^(?:(?:Published|Posted|First published|Publication date)(?:\s+on)?\s*:?\s*)?" + _WEEKDAY
+_DATE_LINE = re.compile(
+    _LEAD + r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))" + _CLOCK + r"\s*$", re.IGNORECASE)
+_MODIFIED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+
+
+def published(text: str) -> str | None:
+    """The date (YYYY-MM-DD) a date line among the story's opening lines gives, or None. A part of a line between
+    bars counts on its own ("By Ann Lee | May 4, 2025"); a line that says the story was updated never does."""
+    lines = [line.strip() for line in text.splitlines(keepends=False) if line.strip()]
+    for line in lines[:_OPENING_LINES + 1]:
+        for part in re.split(r"\s+[|·•]\s+", line):
+            if _MODIFIED.match(part):
+                continue
+            match = _DATE_LINE.match(part)
+            if match is not None:
+                found = _date(match)
+                if found is not None:
+                    return found
+    return None
+
+
+def _date(match: re.Match) -> str | None:
+    if match.group("y3"):
+        year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
+    else:
+        k = "1" if match.group("y1") else "2"
+        month = _MONTHS.get(match.group(f"m{k}").lower().rstrip("."))
+        if month is None:
+            return None
+        year, day = int(match.group(f"y{k}")), int(match.group(f"d{k}"))
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "February 30": no date

@@ -96,5 +96,6 @@ def likely_encoding(data: bytes) -> str | None:
 
 def read(path: Path, bounds: Any = None):
     text = decode(path.read_bytes(), str(path))
-    # a wire story names its outlet in its dateline, as a page names its site; --outlet fills what a file lacks
-    yield Document(text=text, path=str(path), outlet=dateline.outlet(text))
+    # a wire story names its outlet in its dateline, as a page names its site, and a copied page keeps its date
+    # line; --outlet fills what a file lacks, and --published overrides the date line
+    yield Document(text=text, path=str(path), outlet=dateline.outlet(text), published=dateline.published(text))
