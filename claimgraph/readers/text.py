@@ -7,7 +7,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import document_error
-from . import dateline
+from .. import dateline
 
 # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),

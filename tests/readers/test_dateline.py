@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.readers import read_paths
-from claimgraph.readers.dateline import outlet, published
+from claimgraph.dateline import outlet, published
 
 
 @pytest.mark.parametrize("opening, expected", [
