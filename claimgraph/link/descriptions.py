@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import Any, Iterable
 
-from .. import lexicon
+from .. import dateline, lexicon
 from .normalise import name_key
 
 # words that refer back without describing ("the one", "the same"), and the calendar and the quantities a
@@ -134,7 +134,6 @@ def groups_in(text: str) -> dict[str, set[str]]:
 
 
 # "MARVOST, Jan 17 (Wire) -", "HALDEN (Wire) -": the place a wire report is filed from
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z-]+(?: [A-Z][A-Z-]+)*)(?:,[^(\n]{0,20})? \(")
 _IN_PLACE = re.compile(r"\bin ((?:[A-Z][\w-]+)(?: [A-Z][\w-]+)*)")
 _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -142,9 +141,9 @@ _CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "au
 
 def article_place(text: str) -> str | None:
     """Where an article's events happen: its dateline, else the one place it most often says something is "in"."""
-    dateline = _DATELINE.match(text)
-    if dateline:
-        return dateline.group(1).title()
+    filed = dateline.place(text)
+    if filed:
+        return filed
     places = Counter(m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).split()[0].lower() not in _CALENDAR)
     ranked = places.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):

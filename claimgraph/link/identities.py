@@ -7,7 +7,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .. import lexicon
+from .. import dateline, lexicon
 from ..settings import Linking
 from ..store.interface import IdentityStore
 from . import descriptions
@@ -341,8 +341,6 @@ _SEAT = re.compile(rf"\b(?:{'|'.join(GOVERNING)}) in ([A-Z][\w-]+(?: [A-Z][\w-]+
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _NAME = r"[A-Z][\w-]+(?: [A-Z][\w-]+)*"
 _IN_PLACE = re.compile(rf"\bin ({_NAME})")
-# the dateline of a wire report names where it was filed: "HALDEN, May 3 (Wire) -"
-_DATELINE = re.compile(r"([A-Z][A-Z-]+(?: [A-Z][A-Z-]+)*)(?:,[^(\n]{0,20})? \(")
 _GUEST = re.compile(rf"({_NAME})['’]s (?:embassy|ambassador|consulate|mission|envoy) (?:in|to) ({_NAME})")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
 
@@ -459,9 +457,9 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
     """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
     by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""
     located = {m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in CALENDAR}
-    dateline = _DATELINE.match(text.lstrip())
-    if dateline:
-        located.add(dateline.group(1).title())
+    filed = dateline.place(text)
+    if filed:
+        located.add(filed)
     for sentence in _SENTENCE.finditer(text):
         # every sentence naming a place the article says something is "in" (the dateline's too)
         places = {name_key(p) for p in located if re.search(rf"\b{re.escape(p)}\b", sentence.group(0), re.I)}

@@ -62,6 +62,8 @@ class Coreference(Component):
         data = lexicon.load("coref_descriptors.yaml")
         self.descriptions = data["descriptions"]
         self.member_nouns = set(data["member_descriptions"])
+        self.insurgent_members = set(data["insurgent_members"]["entries"])
+        self.state_service_heads = set(data["state_service_heads"]["entries"])
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
         self.facility_nouns = set(data["facility_nouns"]["entries"])
@@ -607,7 +609,12 @@ class Coreference(Component):
             verb = token.head.head if token.dep_ == "pobj" else token.head
             own_subjects = {m.cluster for m in earlier for c in verb.children
                             if c.dep_ in _SUBJECT_DEPS and m.start <= c.i < m.end}
-        groups = [m for m in earlier if m.cluster not in own_subjects and (
+        def state_service(k: int) -> bool:
+            name = (clusters[k].name or "").lower().split()
+            return noun in self.insurgent_members and bool(name) and name[-1] in self.state_service_heads \
+                and not named_with(k, {noun})
+
+        groups = [m for m in earlier if m.cluster not in own_subjects and not state_service(m.cluster) and (
             clusters[m.cluster].category == "armed_group" and here - m.sentence <= _DESCRIPTION_WINDOW
             or clusters[m.cluster].type == "ORG" and named_with(m.cluster, self.member_nouns))]
         if not groups:

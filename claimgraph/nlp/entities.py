@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .. import lexicon
+from .. import dateline, lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
@@ -136,8 +136,8 @@ class EntityRecognizer(Component):
                                                      for i in range(c.start, c.end)})
         candidates = [c for c in candidates if not any(d.start < c.end and c.start < d.end for d in numbered)]
         candidates += numbered
-        dateline = self._dateline(doc, first)
-        candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in dateline)] + dateline
+        datelined = self._dateline(doc)
+        candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in datelined)] + datelined
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
         candidates += self._unlabelled_names(doc, candidates, first)
@@ -293,22 +293,19 @@ class EntityRecognizer(Component):
             found.append(Candidate(token.i, token.i + 2, "ORG", "designation", evidence=evidence))
         return found
 
-    def _dateline(self, doc: Doc, first: int) -> list[Candidate]:
+    def _dateline(self, doc: Doc) -> list[Candidate]:
         """ "OSKVILLE (Varen Wire) - ": a wire dateline names the place of the report and, in brackets, the outlet."""
-        if first == 0:
+        found = dateline.find(doc.text)
+        if found is None:
             return []
-        line_start = doc.text.rfind("\n", 0, doc[first].idx) + 1
-        match = _DATELINE.match(doc.text, line_start, doc[first].idx)
-        if match is None:
-            return []
-        found = []
-        for group, etype in (("place", "GPE"), ("outlet", "OUTLET")):
-            if match.group(group):
-                span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
-                if span is not None and len(span):
-                    found.append(Candidate(span.start, span.end, etype, "dateline", evidence=[
-                        TypeEvidence(etype, 3.0, doc[span.start:span.end], f"dateline {group}")]))
-        return found
+        candidates = []
+        for group, etype, a, b in (("place", "GPE", found.place_start, found.place_end),
+                                   ("outlet", "OUTLET", found.outlet_start, found.outlet_end)):
+            span = doc.char_span(a, b, alignment_mode="expand") if a is not None else None
+            if span is not None and len(span):
+                candidates.append(Candidate(span.start, span.end, etype, "dateline", evidence=[
+                    TypeEvidence(etype, 3.0, doc[span.start:span.end], f"dateline {group}")]))
+        return candidates
 
     def _described_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "the village of Osk", "the tanker Osk Star", "the ministry in Osk": a capitalised name a class noun
@@ -1259,9 +1256,6 @@ def _joined_words(span: Span) -> list[str]:
     return words
 
 
-# "OSKVILLE, May 3 (Varen Wire) - ": the wire dateline convention (AP Stylebook, "datelines"; Reuters style)
-_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [^()\n]{1,40}?)?"
-                       r"(?: \((?P<outlet>[^()\n]{1,40})\))?\s*[-–—]{1,2}\s*$")
 # a model designation: capitalised letters, a hyphen and a number ("KV-12", "Osk-7B"); Wikipedia: Military
 # designation (NATO and manufacturer designations)
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")

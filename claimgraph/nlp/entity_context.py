@@ -191,6 +191,11 @@ class ContextTyper:
                 add("ORG", SHAPE, start, end, "organisation name word")
             elif last.is_title and last.lower_ in self.geographic_heads:
                 add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
+        # "the Gulf of X", "the Sea of Y", "the Strait of Z": a natural feature word opening the name with "of"
+        opening = name[1:] if name[0].lower_ == "the" else name
+        if len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.geographic_heads \
+                and opening[1].lower_ == "of":
+            add("LOC", STRONG, start, end, "natural feature word opening the name")
 
         # "Nordwire", "Telenews": a one-word name that ends in a news word (as "Newswire", "Interfax" do)
         word = name.text.lower()

@@ -1,6 +1,8 @@
 """Who did what to whom: PLOVER-typed events from verbs and nominalisations, with their roles."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -8,6 +10,7 @@ from ..lexicon import load
 from .annotations import EventRecord, entity_index, register_extensions, set_events, story_start_token
 from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
+from .layout import dateline_words
 from .table import token_table
 
 LEXICON = "event_triggers.yaml"
@@ -79,6 +82,7 @@ class EventTagger(Component):
     def __init__(self) -> None:
         register_extensions()
         self.story_start = 0
+        self.dateline = range(0)
 
     def load(self) -> None:
         data = load(LEXICON)
@@ -161,6 +165,7 @@ class EventTagger(Component):
         events: list[EventRecord] = []
         matches = {}
         self.story_start = story_start_token(doc)
+        self.dateline = dateline_words(doc)
         table = token_table(doc)
         for i in range(self.story_start, len(doc)):
             # what trigger() refuses first, read from the token table without making the word a Token
@@ -1312,6 +1317,13 @@ class EventTagger(Component):
             # "had their assets frozen": the subject is what is acted on, the doer only an agent if named
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        # "the crew was detained and the cargo will be confiscated", "the tanker was seized and towed away": a
+        # passive participle's subject, its own or one shared with the verb it is coordinated with, is what is
+        # acted on; with no by-agent the doer is unsaid, never a party found further up
+        undergone = trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and (
+            any(c.dep_ == "nsubjpass" for c in trigger.children)
+            or trigger.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in trigger.children)
+            and any(c.dep_ == "nsubjpass" for c in trigger.head.children))
         for _ in range(6):
             if node.pos_ == "NOUN" and node.dep_ == "compound" and self.act_head(node.head):
                 node = node.head  # "undertook a mediation mission": the mission carries the act
@@ -1320,11 +1332,11 @@ class EventTagger(Component):
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if subject is not None and agent is not None and node.tag_ == "VBN":
                 subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
-            if subject is not None and subject.i < self.story_start:
+            if subject is not None and not self.in_story(subject):
                 # "OSKVILLE (Varen Wire) - Envoys of X agreed": the parser may make the dateline's place a subject,
                 # with the lead's own subject beside it or as its apposition; the place of a report is never its doer
-                subject = next((c for c in kids if c.dep_ == "nsubj" and c.i >= self.story_start), None) \
-                    or next((c for c in subject.children if c.dep_ == "appos" and c.i >= self.story_start), None)
+                subject = self.subject_of(node) \
+                    or next((c for c in subject.children if c.dep_ == "appos" and self.in_story(c)), None)
                 if subject is None:
                     return None
             if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
@@ -1334,6 +1346,8 @@ class EventTagger(Component):
                 return self.member(subject, node)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if undergone:
+                return None
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
@@ -1361,6 +1375,8 @@ class EventTagger(Component):
             if node.dep_ in {"pobj", "pcomp"} and head.lower_ == "of" \
                     and head.head.lemma_.lower() in self.charge_verbs:
                 accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                if accused is not None and accused.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+                    accused = head.head.head  # "X, which Y accuses of arming": X arms
                 if accused is not None:
                     return accused  # "accuses Norwal of arming": Norwal arms
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "for" \
@@ -1401,6 +1417,14 @@ class EventTagger(Component):
                 return None
         return None
 
+    def in_story(self, token: Token) -> bool:
+        """Whether a word belongs to the story: not a caption or credit before it, nor its wire dateline."""
+        return token.i >= self.story_start and token.i not in self.dateline
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The verb's subject within the story: never the dateline's place the parser may take for a subject."""
+        return next((c for c in verb.children if c.dep_ == "nsubj" and self.in_story(c)), None)
+
     def speaker_goes_on(self, verb: Token, clause: Token) -> bool:
         """'told reporters the talks had failed and blamed X for the collapse': the parser joins a second verb of
         the speaker to the told clause; a verbal act (blame, accuse, reject, demand) whose subject there would be
@@ -1408,11 +1432,13 @@ class EventTagger(Component):
         go on with the speaker's act, 2 of them after a told clause whose subject is a thing)."""
         if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
             return False
-        if self.trigger_type(verb) not in VERBAL_ACTS and verb.lemma_.lower() not in self.charge_verbs:
+        match = self.trigger(verb)  # the verb alone or with its particle or object ("called for", "lodged a protest")
+        if (match is None or match[0] not in VERBAL_ACTS) and verb.lemma_.lower() not in self.charge_verbs:
             return False
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
-        outer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        return outer is not None and (inner is None or not self.is_party(inner))
+        outer = self.subject_of(clause.head)
+        # a document's findings do no verbal acts: "said the findings were troubling and called for sanctions"
+        return outer is not None and (inner is None or not self.is_party(inner) or self.type_of(inner) == "DOCUMENT")
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an
@@ -1437,7 +1463,7 @@ class EventTagger(Component):
         definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
             # "the ministry of X said its forces / the troops had ...": X's forces
-            reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            reporter = self.subject_of(clause.head)
             if reporter is not None and reporter.pos_ != "PRON":
                 state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 if state is not None or not definite:
@@ -1445,7 +1471,7 @@ class EventTagger(Component):
         personal = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "our"}), None)
         if personal is not None and subject.lemma_.lower() in STATE_BODIES and clause.dep_ == "ccomp":
             # "Kestria's defence minister said her government had ...": the minister's state
-            reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            reporter = self.subject_of(clause.head)
             state = next((c for c in reporter.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
                 if reporter is not None else None
             if state is not None:
@@ -1495,7 +1521,7 @@ class EventTagger(Component):
             return holder  # "the prosecutor's office is investigating": the office acts for its holder
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
-            reporter = reporter_of(clause.head)
+            reporter = reporter_of(clause.head, self.in_story)
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
@@ -1516,7 +1542,7 @@ class EventTagger(Component):
     def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
         """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
         is the body, whatever else coreference linked it to, when the reporter fits the pronoun."""
-        reporter = reporter_of(clause.head)
+        reporter = reporter_of(clause.head, self.in_story)
         if reporter is None or reporter.pos_ == "PRON":
             return False
         kind = self.type_of(reporter)
@@ -1711,6 +1737,12 @@ class EventTagger(Component):
         """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
         kids = list(trigger.children)
         obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS), None)
+        undergoer_ = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        kept = next((c for c in kids if c.dep_ == "dobj"), None)
+        if trigger.pos_ == "VERB" and undergoer_ is not None and kept is not None:
+            # "the crew was given access", "the rebels were sent rifles": the passive of a verb with two objects
+            # makes the receiver its subject and keeps the thing given as object
+            return kept, undergoer_ if self.is_party(undergoer_) else None
         if obj is None and trigger.dep_ in {"relcl", "acl"} and trigger.head.pos_ in {"NOUN", "PROPN"} \
                 and not content_clause(trigger):
             obj = trigger.head
@@ -2066,6 +2098,11 @@ def carry_parties(events: list[EventRecord]) -> None:
     for k, ev in enumerate(events):
         if ev.type != "AID" or "actor" in ev.role_spans or "recipient" in ev.role_spans:
             continue
+        kids = {c.dep_ for c in ev.trigger.root.children}
+        if "dobj" in kids and "equipment" not in ev.roles:
+            # "the crew was given access", "had been given access to lawyers": a giving of something else than
+            # what the transfers moved is no further telling of them
+            continue
         earlier = next((e for e in reversed(events[:k]) if e.type == "AID" and "actor" in e.role_spans), None)
         if earlier is None:
             continue
@@ -2272,13 +2309,14 @@ def compatible(earlier: EventRecord, later: EventRecord) -> bool:
     return all(earlier.roles.get(role, value) == value for role, value in later.roles.items() if role != "time")
 
 
-def reporter_of(verb: Token) -> Token | None:
+def reporter_of(verb: Token, in_story: Callable[[Token], bool] = lambda token: True) -> Token | None:
     """Who says it: the subject of the reporting verb, or of the verb it is coordinated with ("X accused Y of the
-    attack and said it would expel ...": X says both)."""
+    attack and said it would expel ...": X says both). A subject outside the story is the dateline's place, which
+    the parser may make a second subject of the lead's verb ("KESTRA, June 9 (Wire) - The ministry said")."""
     for node in (verb, verb.head if verb.dep_ == "conj" else None):
         if node is None:
             continue
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and in_story(c)), None)
         if subject is not None:
             return subject
     return None

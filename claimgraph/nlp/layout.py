@@ -8,6 +8,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import dateline
 from .annotations import register_extensions
 from .component import Component, factory
 from .table import document_text
@@ -15,11 +16,6 @@ from .table import document_text
 # A line ending in one of these is prose; front matter (photo captions, credits, datelines) rarely is.
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _MAX_FRONT_LINE_WORDS = 12
-# a wire dateline opening the first paragraph: "TALLINN, March 14 (Reuters) - ", "WASHINGTON (AP) — "
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z. ]{1,30})?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-                       r"(?: \([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+")
-
-
 @factory("claimgraph_layout_v1", alias="claimgraph_layout",
          default_config={"max_front_line_words": _MAX_FRONT_LINE_WORDS},
          assigns=["token.is_sent_start", "doc._.cg_front_matter"])
@@ -68,10 +64,19 @@ def front_matter_end(text: str, max_front_line_words: int = _MAX_FRONT_LINE_WORD
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped and (_SENTENCE_END.search(stripped) or len(stripped.split()) > max_front_line_words):
-            dateline = _DATELINE.match(line)
-            return offset + (dateline.end() if dateline else 0)
+            leading = len(line) - len(line.lstrip())
+            found = dateline.read_line(line.strip(), offset + leading)
+            return found.end if found is not None else offset
         offset += len(line)
     return 0
+
+
+def dateline_words(doc: Doc) -> range:
+    """The words of the wire dateline that opens one of the story's first lines ("KESTRA, June 9 (Wire) - "), with
+    its dash; an empty range where none does. A headline may stand before it, so it need not open the story."""
+    found = dateline.find(document_text(doc))
+    words = doc.char_span(found.start, found.end, alignment_mode="expand") if found is not None else None
+    return range(words.start, words.end) if words is not None else range(0)
 
 
 # a live page's timestamp opening a paragraph: "09:12 - ", "4:40 p.m.: ", "1432 GMT - " (PolNeAR train: 15 such

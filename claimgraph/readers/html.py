@@ -12,7 +12,7 @@ from pathlib import Path
 from ..settings import Limits
 from ..document import Document
 from ..errors import document_error
-from . import dateline
+from .. import dateline
 from .text import decode
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, which HTML5 requires

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import document_error
-from . import dateline
+from .. import dateline
 
 # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -96,5 +96,6 @@ def likely_encoding(data: bytes) -> str | None:
 
 def read(path: Path, bounds: Any = None):
     text = decode(path.read_bytes(), str(path))
-    # a wire story names its outlet in its dateline, as a page names its site; --outlet fills what a file lacks
-    yield Document(text=text, path=str(path), outlet=dateline.outlet(text))
+    # a wire story names its outlet in its dateline, as a page names its site, and a copied page keeps its date
+    # line; --outlet fills what a file lacks, and --published overrides the date line
+    yield Document(text=text, path=str(path), outlet=dateline.outlet(text), published=dateline.published(text))

@@ -273,3 +273,54 @@ def test_a_states_army_acting_is_the_state_acting(analyse):
     # as the annotated articles mark it: a state's forces ("its forces", "the troops") act for the state
     r = analyse("The Sorvenna army returned fire after shells landed near the border.")
     assert event(r, "returned")["roles"].get("actor") == "Sorvenna"
+
+
+def test_the_dateline_place_is_never_the_doer_after_a_headline(analyse):
+    # a headline of more than a dozen words stands before the dateline, so the story's front matter ends at 0
+    r = analyse("Pellworth ministry says its coast guard seized cargo ship bound for the southern rebels; owner protests\n\n"
+                "BRASKO, May 4 (Lindenwire) - Pellworth's coast guard said on Monday it had seized a cargo ship "
+                "near the island of Tarnby.")
+    seized = [e for e in r["events"] if e["trigger"]["text"] == "seized"][-1]
+    assert "coast guard" in seized["roles"]["actor"]
+    assert "Brasko" not in seized["roles"]["actor"]
+
+
+def test_a_water_body_named_with_of_is_a_place_not_the_target(analyse):
+    r = analyse("The navy said it had seized a fishing trawler in the Bay of Hollin on Sunday.")
+    seized = event(r, "seized")
+    assert "trawler" in seized["roles"]["target"]
+    gulf = next(e for e in r["entities"] if e["name"].startswith("Bay of"))
+    assert gulf["type"] == "LOC"
+
+
+def test_a_coordinated_passive_has_no_doer_from_its_neighbour(analyse):
+    r = analyse("Officials said the captain had been arrested and the cargo would be impounded.")
+    impounded = event(r, "impounded")
+    assert "actor" not in impounded["roles"]
+    assert "cargo" in impounded["roles"]["target"]
+
+
+def test_whom_a_relative_clause_accuses_does_the_act(analyse):
+    r = analyse("Analysts said the raid was meant to pressure Quellmar, which Ostria has accused of arming the "
+                "insurgents.")
+    arming = event(r, "arming")
+    assert arming["roles"]["actor"] == "Quellmar"
+
+
+def test_a_giving_of_something_else_borrows_no_parties_of_earlier_transfers(analyse):
+    r = analyse("Quellmar has denied supplying rifles to the insurgents.\n\n"
+                "It was not clear whether the detained sailors had been given access to a consul.")
+    given = event(r, "given")
+    assert "actor" not in given["roles"] and given["roles"].get("recipient") != "insurgents"
+
+
+def test_rebels_are_not_the_coast_guard_named_before(analyse):
+    r = analyse("Coast guard officers boarded the ship on Monday. The rebels said the cargo was theirs.")
+    guard = next((e for e in r["entities"] if "guard" in e["name"].lower()), None)
+    assert guard is None or not any("rebels" in m["text"] for m in guard["mentions"])
+
+
+def test_a_speaker_goes_on_after_a_clause_about_a_document(analyse):
+    r = analyse("A confidential audit of the port authority was sent to ministers last week. Councillor Ana Brevik "
+                "said the audit's findings were alarming and called for a criminal inquiry.")
+    assert "Brevik" in event(r, "called for")["roles"].get("actor", "")

@@ -1,0 +1,133 @@
+"""What a story's opening lines tell of it: the outlet its wire dateline names, the date its date line gives."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# the wire dateline convention (AP Stylebook, "datelines"; Reuters and AFP style): a place in capitals, a date, or
+# both, the outlet in brackets at will, then a dash: "LONDON (Reuters) -", "BEIRUT, Lebanon (AP) —",
+# "WASHINGTON — ", "May 4 (Ledger) -". The one pattern every part of the project reads a dateline with.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(r"(?:(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, (?P<detail>[^()\n]{1,40}?))?"
+                       rf"|(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?))"
+                       r"(?: ?\((?P<outlet>[^()\n]{1,40})\))?\s*(?P<dash>[-–—]{1,2})(?:\s+|$)")
+# what a bracket before a dash names when it is not the outlet: a date, a picture's credit, an update note
+_NOT_AN_OUTLET = re.compile(rf"^(?:{_MONTH}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated?|File|Photo|Video|Live|Reporting"
+                            r"|Editing|Corrected|Correction|Exclusive|Analysis|Opinion|Graphic)\b|^[^A-Za-z]*$")
+# a dateline opens the story: it stands after the headline, a byline and a date line at most
+_OPENING_LINES = 4
+_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline found in a text: its place (as written, in capitals), its outlet, and character offsets of
+    the whole dateline with its dash."""
+    place: str | None
+    outlet: str | None
+    start: int
+    end: int
+    place_start: int | None = None
+    place_end: int | None = None
+    outlet_start: int | None = None
+    outlet_end: int | None = None
+
+
+def read_line(line: str, offset: int = 0) -> Dateline | None:
+    """The dateline opening one line of text, if any. A place in capitals and a dash alone ("US - ") is one only
+    when the place is a single capitalised name of two letters at least and a date, region or outlet goes with
+    it, or the dash is followed by prose."""
+    match = _DATELINE.match(line)
+    if match is None or not (match.group("place") or match.group("outlet")):
+        return None
+    if match.group("place") and not (match.group("detail") or match.group("outlet")) \
+            and match.end() >= len(line.rstrip()):
+        return None  # "BREAKING -" on a line of its own
+    name = " ".join(match.group("outlet").split()) if match.group("outlet") else None
+    if name is not None and not (name[0].isupper() and len(name.split()) <= _MAX_WORDS
+                                 and not _NOT_AN_OUTLET.match(name)):
+        name = None
+    if match.group("outlet") and name is None and not match.group("place"):
+        return None  # "May 3 (Updated 10:42) -": no dateline without a place or an outlet
+    return Dateline(
+        place=match.group("place"), outlet=name, start=offset + match.start(), end=offset + match.end(),
+        place_start=offset + match.start("place") if match.group("place") else None,
+        place_end=offset + match.end("place") if match.group("place") else None,
+        outlet_start=offset + match.start("outlet") if name else None,
+        outlet_end=offset + match.end("outlet") if name else None)
+
+
+def find(text: str) -> Dateline | None:
+    """The wire dateline that opens one of the story's first lines (after a headline, a byline and a date line)."""
+    offset = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            leading = len(line) - len(line.lstrip())
+            found = read_line(line.strip(), offset + leading)
+            if found is not None:
+                return found
+            seen += 1
+            if seen >= _OPENING_LINES:
+                return None
+        offset += len(line)
+    return None
+
+
+def outlet(text: str) -> str | None:
+    """The outlet the story's wire dateline names, or None when its opening lines hold no dateline naming one."""
+    found = find(text)
+    return found.outlet if found is not None else None
+
+
+def place(text: str) -> str | None:
+    """The place the story's wire dateline names, in title case ("HALDEN" -> "Halden"), or None."""
+    found = find(text)
+    return found.place.title() if found is not None and found.place else None
+
+# a date line in a story's header, as copies of news pages keep it under the headline or byline: "November 18,
+# 2025", "Tuesday, 18 November 2025, 10:42 GMT", "Published: Nov. 18, 2025 at 9:05 a.m. ET", "2025-11-18"; a
+# line that says the story was updated or modified gives no publication date
+_MONTHS = {name: k for k, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+    "sep sept september", "oct october", "nov november", "dec december"), start=1) for name in names.split()}
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_CLOCK = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?"
+_LEAD = r"^(?:(?:Published|Posted|First published|Publication date)(?:\s+on)?\s*:?\s*)?" + _WEEKDAY
+_DATE_LINE = re.compile(
+    _LEAD + r"(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))" + _CLOCK + r"\s*$", re.IGNORECASE)
+_MODIFIED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited|revised)\b", re.IGNORECASE)
+
+
+def published(text: str) -> str | None:
+    """The date (YYYY-MM-DD) a date line among the story's opening lines gives, or None. A part of a line between
+    bars counts on its own ("By Ann Lee | May 4, 2025"); a line that says the story was updated never does."""
+    lines = [line.strip() for line in text.splitlines(keepends=False) if line.strip()]
+    for line in lines[:_OPENING_LINES + 1]:
+        for part in re.split(r"\s+[|·•]\s+", line):
+            if _MODIFIED.match(part):
+                continue
+            match = _DATE_LINE.match(part)
+            if match is not None:
+                found = _date(match)
+                if found is not None:
+                    return found
+    return None
+
+
+def _date(match: re.Match) -> str | None:
+    if match.group("y3"):
+        year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
+    else:
+        k = "1" if match.group("y1") else "2"
+        month = _MONTHS.get(match.group(f"m{k}").lower().rstrip("."))
+        if month is None:
+            return None
+        year, day = int(match.group(f"y{k}")), int(match.group(f"d{k}"))
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None  # "February 30": no date
