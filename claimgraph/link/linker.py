@@ -980,8 +980,9 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
         # to: few claims are either
         other_doer = isinstance(actor, int) and actor != mine
         done_to = slot_value(profile["roles"], "patient")
-        if other_doer and (profile.get("negative") or isinstance(mine, int) and isinstance(done_to, int)
-                           and done_to == slot_value(candidate["roles"], "patient")):
+        if other_doer and (profile.get("negative") or isinstance(mine, int) and (
+                isinstance(done_to, int) and done_to == slot_value(candidate["roles"], "patient")
+                or done_to is None and done_on(profile.get("time_value"), candidate.get("time_value")))):
             if actor not in answering:
                 answering[actor] = identities.ancestors(db, actor)
             candidate["actor_parents"] = answering[actor]
@@ -1164,13 +1165,17 @@ def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Link
     if claim.get("negative"):
         return None
     done_to = slot_value(claim["roles"], "patient")
-    if not isinstance(done_to, int) or done_to != slot_value(linked["roles"], "patient"):
+    # a mention naming no party done to is of the claim's act when told of the day the claim's act was done
+    if not (isinstance(done_to, int) and done_to == slot_value(linked["roles"], "patient")
+            or done_to is None and done_on(claim.get("time_value"), linked.get("time_value"))):
         return None
     mine, theirs = slot_value(claim["roles"], "actor"), slot_value(linked["roles"], "actor")
     chain = (linked.get("actor_parents") or {}).get(mine)
     chain = chain if chain is not None else (claim.get("actor_parents") or {}).get(theirs)
     if chain is None:
         return None
+    if done_to is None:
+        return chain  # the doer's act of the claim's type on the claim's day (see unnamed_patient)
     # the two doers and the party done to are named on both sides: the rest of what it says must be the claim's
     # words, at least one of them besides the names ("Y seized the offices of Z" is another act on Z)
     share, plain = backoff.told_share(claim, linked)

@@ -85,7 +85,9 @@ def doer_told(text: str, begin: int, finish: int, start: int, end: int,
 
 def party_of(match: re.Match[str]) -> str:
     """The party a shape names, without the article its name may be read with ("the Harrow Cells")."""
-    return re.sub(r"^[Tt]he\s+", "", match.group("party"))
+    party = re.sub(r"^[Tt]he\s+", "", match.group("party"))
+    # "the Torrin Battalion of Ordun's army": the possessor opens the body the party belongs to, no part of its name
+    return re.sub(r"\s+(?:of|and)\s+\S+['’]s$", "", party)
 
 
 def with_told_doer(event: dict[str, Any] | None, text: str, begin: int, finish: int) -> dict[str, Any] | None:

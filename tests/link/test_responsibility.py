@@ -126,6 +126,11 @@ def test_the_party_after_the_last_on_is_who_the_act_is_laid_on():
     assert told(sentence, "shelling")[0] == "Osk Brigade"
 
 
+def test_the_body_a_party_belongs_to_is_no_part_of_its_name():
+    sentence = "The shelling of the Varrow Depot was the work of the Osk Brigade of Tarn's army."
+    assert told(sentence, "shelling")[0] == "Osk Brigade"
+
+
 def test_a_unit_named_with_a_number_is_a_party():
     sentence = "Two ministers blamed Unit 31 for the shelling of the Varrow Depot."
     assert told(sentence, "shelling")[0] == "Unit 31"
