@@ -5,7 +5,7 @@ import json
 import re
 from typing import Any, Iterator
 
-from .. import chains
+from .. import chains, lexicon
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
@@ -652,7 +652,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     grouped: dict[Any, list[dict[str, Any]]] = {}
     for m in sourcing:
         grouped.setdefault(m["document"], []).append(m)
-    by_document = {d: document_origins(ms) for d, ms in grouped.items()}
+    by_document = {d: document_origins(ms, corpus.store) for d, ms in grouped.items()}
     cited_keys = {plain_key(key) for pairs in by_document.values() for key, _ in pairs}
     names = {}
     for pairs in by_document.values():
@@ -896,7 +896,7 @@ def noun_phrase(claim: dict[str, Any], trigger: str | None = None) -> bool:
     return bool(words) and words[0].lower() in _DETERMINERS and bool(trigger) and trigger.split()[0] in words[1:3]
 
 
-def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
+def document_origins(mentions: list[dict[str, Any]], store: CorpusStore | None = None) -> list[tuple[str, str]]:
     """The origins one article gives a claim: the sources its mentions are attributed to. Where it attributes the
     claim at all, its unattributed restatements of it are the same report, not the article's own finding."""
     found = [(m["_origin_key"], m["origin"]) for m in mentions]
@@ -907,6 +907,8 @@ def document_origins(mentions: list[dict[str, Any]]) -> list[tuple[str, str]]:
     # named for the claim are that person
     found = [speaking_for(pair, found) for pair in found]
     found = through_officer(found, [text for m in mentions for text in m.get("attribution_chain") or []])
+    if store is not None:
+        found = through_body(store, found)
     people = {key: name for key, name in found if key.startswith("entity:")}
     if len(people) == 1:
         (person, name), = people.items()
@@ -930,6 +932,26 @@ def through_officer(found: list[tuple[str, str]], sources: list[str]) -> list[tu
                                 for text in sources)), None) if key.startswith("entity:") and name else None
         merged.append(officer or (key, name))
     return list(dict.fromkeys(merged))
+
+
+def through_body(store: CorpusStore, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"a strike that Harnish authorities blame on ..." and "the Harn Defence Agency published a report
+    blaming ..." in one article: a state and a body that answers to it, both given for the claim, are one voice, the
+    body's (the state speaks through the body's finding); see identities.ancestors."""
+    entities = {int(key.split(":", 1)[1]) for key, _ in found
+                if key.startswith("entity:") and key.split(":", 1)[1].isdigit()}
+    if len(entities) < 2:
+        return found
+    answered = {parent for identity in entities for parent in identities.ancestors(store, identity)}
+    for identity in entities:
+        # "the Harn Defence Agency": a body's own name opening with its state's name
+        words = (identities.name_of(store, identity) or "").split()
+        if len(words) > 1 and words[-1] in lexicon.words("entity_lexicon.yaml", "body_nouns"):
+            state = identities.state_named(store, words[0])
+            if state is not None and state != identity:
+                answered.add(state)
+    return [pair for pair in found if not (pair[0].startswith("entity:") and pair[0].split(":", 1)[1].isdigit()
+                                           and int(pair[0].split(":", 1)[1]) in answered)] or found
 
 
 _BODY_OFFICER = re.compile(r"(?i)^the ([\w-]+)['’]s ")

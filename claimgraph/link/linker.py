@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -166,10 +167,46 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     # the act an agreement is to is linked before the agreement, which then joins it
     ordered = sorted(result.get("claims", []), key=lambda c: c["id"] in agreed_to)
     target_of: dict[str, int] = {}
+    # the doer a sentence lays an act on where the article tells the act again ("the attack was the work of Y")
+    told_doers = doers_told_again(db, result, text, identity_by_name) if text else {}
+    # an act told in several claims is linked by whichever of them finds its claim: one that finds none waits for the
+    # others of its act ("The raid is being pinned on a single unit" before "the raid was the work of Y")
+    to_come = Counter(c.get("event") for c in ordered if c.get("event"))
+    waiting: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+
+    def record(claim: dict[str, Any], profile: dict[str, Any], target: int, rule: str, key: str | None,
+               event_id: str | None) -> None:
+        if rule == "new":
+            created_here.add(target)
+        elif profile["negative"] and target not in created_here:
+            denied_here.append(target)
+        target_of[claim["id"]] = target
+        if event_id:
+            linked_event.setdefault(event_id, target)
+        # who is cited for it: what an entity's dossier lists as the claims it is a source of
+        add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)}
+                 | {f"{SOURCE_VIA}{i}" for i in referred_sources(db, result, claim.get("attribution"), identity_of)})
+        db.add_mention(target, document, claim["id"], rule, key)
+
+    def release(event_id: str, target: int | None) -> None:
+        """The waiting claims of an act join the claim one of its claims was linked to, or make its claim."""
+        for claim, profile in waiting.pop(event_id, []):
+            if target is None:
+                target = create(db, profile, published, voter)
+                record(claim, profile, target, "new", None, event_id)
+            else:
+                extend(db, target, profile, published, linking, voter)
+                record(claim, profile, target, "same-event", event_id, event_id)
+
     for claim in ordered:
+        if claim.get("event"):
+            to_come[claim["event"]] -= 1
         event = with_parties(events.get(claim.get("event") or ""), claim, unclaimed) or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
+        if event is not None and event.get("id") in told_doers:
+            party, words = told_doers[event["id"]]
+            event = {**event, "roles": {**(event.get("roles") or {}), "actor": party}, "responsibility": words}
         if text:
             bounds = sentence_bounds(text, claim["span"]["start"], claim["span"]["end"])
             event = responsibility.with_told_doer(event, text, *bounds) if event is not None \
@@ -232,23 +269,27 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 # the words that name the doer are the evidence of the act's doer
                 key = f"{key}|{event['responsibility'].replace('|', ' ')}"
         if target is None:
-            if nominal(claim):
+            if event_id and to_come[event_id] > 0 and not profile["negative"] and not nominal(claim):
+                waiting.setdefault(event_id, []).append((claim, profile))
+                continue
+            if waiting.get(event_id or ""):
+                # the first claim of the act that waited makes its claim, in its words
+                release(event_id, None)
+                target, rule, key = linked_event[event_id], "same-event", event_id
+                extend(db, target, profile, published, linking, voter)
+            elif nominal(claim):
                 skipped(db, document, claim, "nominal")
                 continue
-            target, rule, key = create(db, profile, published, voter), "new", None
+            else:
+                target, rule, key = create(db, profile, published, voter), "new", None
         else:
             extend(db, target, profile, published, linking, voter)
-        if rule == "new":
-            created_here.add(target)
-        elif profile["negative"] and target not in created_here:
-            denied_here.append(target)
-        target_of[claim["id"]] = target
-        if event_id:
-            linked_event.setdefault(event_id, target)
-        # who is cited for it: what an entity's dossier lists as the claims it is a source of
-        add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)}
-                 | {f"{SOURCE_VIA}{i}" for i in referred_sources(db, result, claim.get("attribution"), identity_of)})
-        db.add_mention(target, document, claim["id"], rule, key)
+        record(claim, profile, target, rule, key, event_id)
+        if event_id and waiting.get(event_id):
+            release(event_id, target)
+    for event_id in list(waiting):
+        # the act's other claims were left out (a fragment, a circumstance): the waiting ones make its claim
+        release(event_id, linked_event.get(event_id))
     if false_reports:
         # an article denying a story denies it once in its words ("has not supplied and will not") and once of the
         # reports ("the claims are false"): both are of the one claim; only without a worded denial is the story
@@ -260,6 +301,38 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 skipped(db, document, claim, "false-report")
                 continue
             db.add_mention(denied, document, claim["id"], "false-report", None)
+
+
+def doers_told_again(db: LinkStore, result: dict[str, Any], text: str,
+                     identity_by_name: dict[str, int]) -> dict[str, tuple[str, str]]:
+    """"The raid is being pinned on a single army unit ... officials believe the raid was the work of Y",
+    "a raid that officials blame on X's military intelligence ... a report blaming Unit 31 of X's military
+    intelligence for the attack": the party a responsibility shape names as the doer of an act where the article
+    tells it again (a coreferent mention of its event) is its doer, when the analysis gave it none, only words that
+    name nobody, or the body or state that party answers to (the unit did the act its parent answers for). Maps the
+    event to the party and the words that say so; a party the article's shapes disagree on is left out."""
+    found = {}
+    for event in result.get("events", []):
+        told = set()
+        for word in (event.get("trigger") or {}, *(event.get("mentions") or ())):
+            if "start" in word:
+                said = responsibility.doer_told(text, *sentence_bounds(text, word["start"], word["end"]),
+                                                word["start"], word["end"])
+                if said is not None:
+                    told.add(said)
+        if not told:
+            continue
+        doers = {participant(db, party, text, identity_by_name) for party, _ in told}
+        doer = doers.pop() if len(doers) == 1 else None
+        if not isinstance(doer, int):
+            continue
+        actor = (event.get("roles") or {}).get("actor")
+        if actor:
+            given = participant(db, str(actor), text, identity_by_name)
+            if given == doer or isinstance(given, int) and given not in identities.ancestors(db, doer):
+                continue
+        found[event["id"]] = min(told)
+    return found
 
 
 def told_act(sentence: tuple[int, int], claims: list[dict[str, Any]], target_of: dict[str, int]) -> int | None:
@@ -640,8 +713,12 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 continue
             else:
                 value = whole_name(str(value), role_words(event, role))
-                coreferent = covering(str(value), context, context_start, mentions) \
-                    or facility_named_before(str(value), text, span["start"], mentions)
+                coreferent = covering(str(value), context, context_start, mentions)
+                if coreferent is None:
+                    coreferent = facility_named_before(str(value), text, span["start"], mentions)
+                    if isinstance(coreferent, str):
+                        # the facility's name the entity list missed is the party ("the Harnet pumping station")
+                        value, coreferent = coreferent, None
                 resolved = participant(db, value, context, identity_by_name, coreferent, linking, served)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
@@ -803,9 +880,11 @@ def covering(value: str, context: str, offset: int, mentions: list[tuple[int, in
 FACILITY_NOUNS = {"plant", "station", "facility"}
 
 
-def facility_named_before(value: str, text: str, before: int, mentions: list[tuple[int, int, int]]) -> int | None:
+def facility_named_before(value: str, text: str, before: int,
+                          mentions: list[tuple[int, int, int]]) -> int | str | None:
     """"the station", "the plant" for a facility the article named before ("the Lissar power station"): the entity
-    whose name opens the last earlier phrase ending in that noun, or in another noun of a facility."""
+    whose name opens the last earlier phrase ending in that noun, or in another noun of a facility; where no entity
+    holds that name, the phrase's words as a name ("Lissar power station")."""
     head = value.lower()
     if not text or not re.fullmatch(r"[a-z]+", value):
         return None
@@ -816,7 +895,18 @@ def facility_named_before(value: str, text: str, before: int, mentions: list[tup
         return None
     start = named[-1].start()
     found = {identity for identity, s, e in mentions if s <= start < e}
-    return found.pop() if len(found) == 1 else None
+    if found:
+        return found.pop() if len(found) == 1 else None
+    # a capitalised word opening a sentence ("The power station") names nothing
+    words = named[-1].group(0).split()
+    if words[0].lower() in _NO_NAME:
+        return None
+    return " ".join(words)
+
+
+# capitalised words that open a phrase without naming anything
+_NO_NAME = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one", "another",
+            "every", "each", "some", "any", "no"}
 
 
 def participant(db: LinkStore | None, value: str, text: str, identity_by_name: dict[str, int],
@@ -890,8 +980,9 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
         # to: few claims are either
         other_doer = isinstance(actor, int) and actor != mine
         done_to = slot_value(profile["roles"], "patient")
-        if other_doer and (profile.get("negative") or isinstance(mine, int) and isinstance(done_to, int)
-                           and done_to == slot_value(candidate["roles"], "patient")):
+        if other_doer and (profile.get("negative") or isinstance(mine, int) and (
+                isinstance(done_to, int) and done_to == slot_value(candidate["roles"], "patient")
+                or done_to is None and done_on(profile.get("time_value"), candidate.get("time_value")))):
             if actor not in answering:
                 answering[actor] = identities.ancestors(db, actor)
             candidate["actor_parents"] = answering[actor]
@@ -1074,13 +1165,17 @@ def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Link
     if claim.get("negative"):
         return None
     done_to = slot_value(claim["roles"], "patient")
-    if not isinstance(done_to, int) or done_to != slot_value(linked["roles"], "patient"):
+    # a mention naming no party done to is of the claim's act when told of the day the claim's act was done
+    if not (isinstance(done_to, int) and done_to == slot_value(linked["roles"], "patient")
+            or done_to is None and done_on(claim.get("time_value"), linked.get("time_value"))):
         return None
     mine, theirs = slot_value(claim["roles"], "actor"), slot_value(linked["roles"], "actor")
     chain = (linked.get("actor_parents") or {}).get(mine)
     chain = chain if chain is not None else (claim.get("actor_parents") or {}).get(theirs)
     if chain is None:
         return None
+    if done_to is None:
+        return chain  # the doer's act of the claim's type on the claim's day (see unnamed_patient)
     # the two doers and the party done to are named on both sides: the rest of what it says must be the claim's
     # words, at least one of them besides the names ("Y seized the offices of Z" is another act on Z)
     share, plain = backoff.told_share(claim, linked)
@@ -1117,8 +1212,23 @@ def unnamed_patient(claim: dict[str, Any], linked: dict[str, Any], linking: Link
         return False
     if patient in set(claim.get("sentence_parties", ())) | set(claim.get("parties", ())):
         return False
+    # "the cyberattack ... on October 29": the doer's act of the claim's type on the day the claim's act was done is
+    # that act, the party done to left out
+    if done_on(claim.get("time_value"), linked.get("time_value")):
+        return False
     share, plain = backoff.told_share(claim, linked)
     return not (share >= linking.event_told and plain >= linking.event_plain)
+
+
+def done_on(day: str | None, when: str | None) -> bool:
+    """Whether a day ("2025-10-29") falls on the day or in the week ("2025-W44") a claim's act was done."""
+    if not day or not when or not _DAY_VALUE.match(day) or not (_DAY_VALUE.match(when) or _WEEK_VALUE.match(when)):
+        return False
+    span, told = calendar_range(when), calendar_range(day)
+    return bool(span and told) and span[0] <= told[0] <= span[1]
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def one_slot(profile: dict[str, Any]) -> bool:

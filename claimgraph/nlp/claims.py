@@ -46,6 +46,8 @@ def heads_clause(token: Token) -> bool:
             return False
         if reduced_relative(token) or purpose_infinitive(token) or reduced_adverbial(token) or withheld_speech(token):
             return False
+        if misread_main_verb(token):
+            return False
         if names_thing(token):
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
@@ -74,6 +76,33 @@ def reduced_relative(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBG"} or verb.i < verb.head.i:
         return naming(verb) if verb.dep_ == "acl" else False
     return not any(c.dep_ in _SUBJECT_DEPS | {"aux", "auxpass", "mark"} for c in verb.children)
+
+
+def on_subject(participle: Token) -> bool:
+    """'Militiamen armed with rifles attacked the village': a reduced relative on the subject of its clause says
+    which party did the clause's act; its own act (arming) is no claim beside the clause's."""
+    return reduced_relative(participle) and participle.dep_ == "acl" and participle.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """'Drones launched from across the border struck the station': the parser takes the participle of a reduced
+    relative on the subject for the finite verb, and the main verb for a second verb joined to it without a
+    conjunction ('struck' as conj or dep of 'launched'). The participle has no object and no auxiliary, nothing
+    but a phrase of its own stands between the two, and the main verb has no subject: the main verb's act is the
+    clause's, told in the claim the participle heads (its subject hangs there)."""
+    first = verb.head
+    if verb.dep_ not in {"conj", "dep"} or verb.i < first.i or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if first.tag_ not in {"VBD", "VBN"} or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    kids = list(first.children)
+    subject = next((c for c in kids if c.dep_ == "nsubj" and c.i < first.i), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ in {"aux", "auxpass", "neg", "dobj", "cc"} for c in kids):
+        return False
+    between = first.doc[first.i + 1:verb.i]
+    return all(t.head.i != first.i or t.dep_ in {"prep", "agent", "advmod"} for t in between) and not any(
+        t.is_punct or t.dep_ == "cc" for t in between)
 
 
 def describes_speaker(verb: Token) -> bool:
@@ -258,7 +287,13 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         own_event = event_of.get(i)
         if host is not None and attribution_of.get(host) == attribution_of.get(i):
             claim = claims[host]
-            if own_event is None or claim.event in (None, own_event) or doc[i].dep_ in _MODIFIER_DEPS:
+            if misread_main_verb(doc[i]):
+                # the clause's own act, over the participle's ("launched" ... "struck")
+                claim.parts.append(i)
+                claim.event = own_event if own_event is not None else claim.event
+                continue
+            if own_event is None or claim.event in (None, own_event) or doc[i].dep_ in _MODIFIER_DEPS \
+                    or on_subject(doc[i]):
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue

@@ -1,5 +1,6 @@
-"""Who did an act, told without an act verb ("was the work of", "was behind", "blamed ... for", "put the blame ...
-on", "claimed responsibility for", "bore the hallmarks of"): the party is the doer of the act the noun names."""
+"""Who did an act, told without an act verb ("was the work of", "was behind", "blamed ... for", "blamed ... on", "put
+the blame ... on", "claimed responsibility for", "bore the hallmarks of"): the party is the doer of the act the noun
+names."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,11 @@ def told(sentence: str, noun: str) -> tuple[str, str] | None:
     "The governor laid the blame for the shelling of the Varrow Depot on the Osk Brigade.",
     "The Osk Brigade claimed responsibility for the shelling of the Varrow Depot in a video.",
     "The shelling of the Varrow Depot bore all the hallmarks of the Osk Brigade, analysts said.",
+    "Police blamed the shelling of the Varrow Depot on the Osk Brigade.",
+    "Officials pinned the shelling of the Varrow Depot on the Osk Brigade.",
+    "The shelling of the Varrow Depot is now being blamed on the Osk Brigade.",
+    "The shelling that officials blame on the Osk Brigade cut power to the Varrow Depot.",
+    "A report blamed the Osk Brigade of the Tarn army, also known as Unit 31, for the shelling of the Varrow Depot.",
 ])
 def test_each_shape_names_the_doer_of_the_act_its_noun_names(sentence):
     party, words = told(sentence, "shelling")
@@ -38,6 +44,9 @@ def test_each_shape_names_the_doer_of_the_act_its_noun_names(sentence):
     ("The shelling of the Varrow Depot was the worst in a decade, a commander said.", "shelling"),
     # a day is no party
     ("Officials put the blame for the shelling on Friday.", "shelling"),
+    ("Officials blamed the shelling on Friday.", "shelling"),
+    # the act is laid on words that name nobody
+    ("The shelling of the Varrow Depot is now being pinned on a single army unit.", "shelling"),
 ])
 def test_a_party_held_responsible_for_another_act_or_nobody_is_no_doer(sentence, noun):
     assert told(sentence, noun) is None
@@ -110,3 +119,18 @@ def test_the_doer_blamed_for_another_act_does_not_join(tmp_path, built):
                    event={"type": "COERCE", "roles": {}})
     one, two = linked(tmp_path / "s.db", [first_report(built), second])
     assert one != two
+
+
+def test_the_party_after_the_last_on_is_who_the_act_is_laid_on():
+    sentence = "Police blamed the shelling on the Varrow Depot on the Osk Brigade."
+    assert told(sentence, "shelling")[0] == "Osk Brigade"
+
+
+def test_the_body_a_party_belongs_to_is_no_part_of_its_name():
+    sentence = "The shelling of the Varrow Depot was the work of the Osk Brigade of Tarn's army."
+    assert told(sentence, "shelling")[0] == "Osk Brigade"
+
+
+def test_a_unit_named_with_a_number_is_a_party():
+    sentence = "Two ministers blamed Unit 31 for the shelling of the Varrow Depot."
+    assert told(sentence, "shelling")[0] == "Unit 31"

@@ -83,3 +83,11 @@ def test_a_common_noun_with_no_facility_named_before_it_stays_words():
     mentions = [(7, named, named + len("Vellin"))]
     assert facility_named_before("plant", FACILITY, FACILITY.index("Vellin"), mentions) is None
     assert facility_named_before("engineers", FACILITY, len(FACILITY), mentions) is None
+
+
+def test_a_facility_whose_name_no_entity_holds_is_told_again_by_its_name():
+    text = "Power came back after an outage at the Harnet pumping station. Drones of an unknown type had hit the plant."
+    assert facility_named_before("plant", text, text.index("the plant"), []) == "Harnet pumping station"
+    # a sentence opening with the common noun names nothing
+    opening = "The pumping station was shut. Drones had hit the plant."
+    assert facility_named_before("plant", opening, opening.index("the plant"), []) is None

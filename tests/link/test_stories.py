@@ -131,7 +131,14 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     ("the station had been hit by drones"), beside an injury "in the attack" and an outage "the attack" caused; a
     denial "rejected reports that its forces had attacked" and one told as an evaluation ("told reporters that the
     allegations were \"absurd\""); the victim state's ministry on the record; a strike the other way round that stays
-    apart."""
+    apart.
+
+    tessaro: a drone strike told with a reduced relative on its subject ("Drones launched from across the border
+    struck"), re-reported with a qualifier and the target's short form ("suspected <people> drones had hit the
+    station"); laid "on a single army unit" (words naming nobody) and then named in the next sentence ("the strike
+    was the work of <unit> of <state>'s army"); "a drone strike that <people> authorities blame on <state>'s army"
+    (the body the unit answers to) beside "a report blaming <unit> ..., also known as Unit 52, for the August 4
+    strike" (the state and its agency one voice); a denial; a strike the other way round that stays apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
