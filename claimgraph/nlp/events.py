@@ -1416,7 +1416,7 @@ class EventTagger(Component):
         B, the name the group goes by, where the subject is no name of its own or names the body it belongs to."""
         doer = self.member(subject, clause)
         if subject.pos_ == "PROPN" and doer.i == subject.i:
-            return doer  # "Islamic State, also known as IS, ...": the subject's own name
+            return doer  # "Copper Heron, also known as Unit 5521, ...": the subject's own name
         for word in (subject, *(c for c in subject.children if c.dep_ == "appos")):
             for clause_on in word.children:
                 named = clause_on.dep_ == "relcl" and naming_relative(clause_on) or \
