@@ -535,10 +535,10 @@ def trailing_trims(ctx: "Context", tokens: set[int]) -> list[tuple[str, set[int]
     for i in ordered:
         if ctx.dep[i] == "conj" and second_act(ctx, i) and ctx.head[i] in tokens:
             # the piece goes with its conjunction and the comma before it: 'that C and urged them to ...'
-            start = min(table.subtree(i))
+            start, end = ctx.span_of(i)
             while start - 1 > lo and (ctx.dep[start - 1] == "cc" or ctx.text[start - 1] == ","):
                 start -= 1
-            if max(table.subtree(i)) >= hi and start > lo and start not in cuts:
+            if end >= hi and start > lo and start not in cuts:
                 cuts[start] = "conj"
             continue
         if ctx.dep[i] not in TRIM_DEPS or ctx.head[i] == i or ctx.head[i] not in tokens:
