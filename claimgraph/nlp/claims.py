@@ -46,7 +46,7 @@ def heads_clause(token: Token) -> bool:
             return False
         if reduced_relative(token) or purpose_infinitive(token) or reduced_adverbial(token) or withheld_speech(token):
             return False
-        if names_thing(token):
+        if names_thing(token) or naming_relative(token):
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
     return token.dep_ in _PREDICATIVE_DEPS
@@ -269,6 +269,17 @@ def naming_relative(verb: Token) -> bool:
         any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
+def in_naming_clause(token: Token) -> bool:
+    """Whether a word is a clause of naming or stands inside one ('the drills, which it calls a provocation', 'X,
+    the group researchers know as B')."""
+    for word in (token, *token.ancestors):
+        if word.pos_ == "VERB" and (names_thing(word) or naming_relative(word)):
+            return True
+        if apposed_relative_above(word) is not None:
+            return False  # the clause the parser hung under the naming relative is no part of it
+    return False
+
+
 def describes_subject(participle: Token) -> bool:
     """'The engineer, working for the state railway, was arrested': a participle clause set off by commas on the
     subject of a clause describes who the subject is (a non-restrictive modifier, Quirk et al. 1985 §17.33); it is
@@ -336,8 +347,8 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                                             and not describes_speaker(doc[i]))
                   and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
                   and not open_question_frame(doc[i])
-                  and i not in occasions and not naming_relative(doc[i])]
-    heads = {i for i in predicates if heads_clause(doc[i])}
+                  and i not in occasions]
+    heads = {i for i in predicates if heads_clause(doc[i]) and not in_naming_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
         if i in heads:
@@ -350,8 +361,10 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue
-        if doc[i].dep_ not in _MODIFIER_DEPS and (own_event is not None or attribution_of.get(i) is not None
-                                                  or reduced_clause(doc[i])):
+        # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
+        # own, even where a report's content holds it
+        if doc[i].dep_ not in _MODIFIER_DEPS and not in_naming_clause(doc[i]) and (
+                own_event is not None or attribution_of.get(i) is not None or reduced_clause(doc[i])):
             claims[i] = Claim(i, event=own_event)
     return [claims[i] for i in sorted(claims)]
 

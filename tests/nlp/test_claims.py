@@ -333,3 +333,15 @@ def test_relative_hung_on_its_noun_is_no_misparse_and_only_a_naming_one_drops(vo
     doc = hand_parse(vocab, _rows(blame))
     assert not naming_relative(doc[6])
     assert {c.head for c in group_claims(doc, [6, 10], attribution_of={}, event_of={}, stops=set())} == {6, 10}
+
+
+def test_naming_clause_inside_a_content_is_no_claim_of_its_own(vocab):
+    # "Officials condemned the drills, which they call a provocation", the content 'the drills, which ...' a
+    # report's: neither the naming verb nor the noun it names the drills by stands as a proposition
+    rows = [("Officials", 1, "nsubj", "NOUN", "NNS"), ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+            ("the", 3, "det", "DET", "DT"), ("drills", 1, "dobj", "NOUN", "NNS"), (",", 3, "punct", "PUNCT", ","),
+            ("which", 7, "dobj", "PRON", "WDT"), ("they", 7, "nsubj", "PRON", "PRP"),
+            ("call", 3, "relcl", "VERB", "VBP", "call"), ("a", 9, "det", "DET", "DT"),
+            ("provocation", 7, "oprd", "NOUN", "NN")]
+    doc = hand_parse(vocab, _rows(rows))
+    assert group_claims(doc, [7, 9], attribution_of={7: 0, 9: 0}, event_of={}, stops={1}) == []
