@@ -48,7 +48,7 @@ def heads_clause(token: Token) -> bool:
             return False
         if misread_main_verb(token):
             return False
-        if names_thing(token):
+        if names_thing(token) or naming_relative(token):
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
     return token.dep_ in _PREDICATIVE_DEPS
@@ -210,6 +210,105 @@ def naming(participle: Token) -> bool:
                for c in participle.children)
 
 
+# verbs that give the name a thing goes by, with the name after 'as': "the group researchers know as X", "the crew
+# analysts track as Y", "what officials refer to as Z" (Levin 1993, 29.3 dub verbs; 'track as' is how security firms
+# name the groups they follow)
+_NAMING_AS = _NAMING | frozenset({"track", "refer", "designate", "label", "term", "nickname", "brand"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@dataclass
+class ApposedRelative:
+    """A relative clause in the apposition of a clause's subject, with the predicate the parser hung under it: 'A, the
+    group researchers know as B, planted a wiper and activated it' parsed with 'know' as the clause and 'planted' as
+    its conjunct or as an adverbial clause marked 'as' (B its subject)."""
+
+    verb: Token  # the relative clause's verb ('know')
+    predicate: Token  # the clause's own predicate ('planted')
+    subject: Token  # the head of the subject the apposition describes ('A')
+    name: Token | None  # the name the relative gives the subject ('B'), when it names
+
+
+def apposed_relative(verb: Token) -> ApposedRelative | None:
+    """The parse of a subject, an apposition holding a relative clause, and the predicate, when the parser made the
+    relative's verb the clause and hung the predicate under it (PolNeAR train: of 52 sentences 'A, the N [who] B V
+    ..., W', the parser reads 50 with W the predicate of A, and hangs W under V as a conjunct in 2, one of them a
+    naming 'as'). The apposition opens with a determiner right after a comma that ends a noun phrase left outside
+    the relative's clause, and the predicate, finite, follows a comma with no subject of its own but the name an
+    'as' gives it in the adverbial misparse."""
+    if verb.pos_ != "VERB":
+        return None
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i < 2 or doc[subject.left_edge.i].lower_ not in {"the", "a", "an"}:
+        return None
+    comma = doc[subject.left_edge.i - 1]
+    if comma.text != "," or doc[comma.i - 1].pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return None
+    head = doc[comma.i - 1]  # climb the noun phrase that ends at the comma to its head
+    while head.head.i < comma.i and head.head.i != head.i and head.head.pos_ in {"NOUN", "PROPN", "NUM", "ADP"}:
+        head = head.head
+    while head.pos_ == "ADP" or (head.pos_ == "NUM" and head.head.pos_ in {"NOUN", "PROPN"}):
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"} or verb.left_edge.i <= head.i or head.is_ancestor(verb):
+        return None  # the relative hangs on its noun: the parse is right
+    for predicate in verb.rights:
+        if predicate.dep_ not in {"conj", "advcl"} or predicate.pos_ != "VERB" or doc[predicate.i - 1].text != ",":
+            continue
+        if predicate.tag_ not in _FINITE and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in predicate.children):
+            continue
+        name = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for c in c.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        own = [c for c in predicate.children if c.dep_ in _SUBJECT_DEPS]
+        if predicate.dep_ == "advcl":
+            # "know as B, planted": the parser read 'as B' as the clause of 'planted', B its subject
+            mark = next((c for c in predicate.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+            if mark is None or len(own) != 1 or own[0].pos_ != "PROPN" or not mark.i < own[0].i < predicate.i:
+                continue
+            name = own[0]
+        elif own:
+            continue
+        if name is not None and verb.lemma_.lower() not in _NAMING_AS:
+            name = None
+        return ApposedRelative(verb, predicate, head, name)
+    return None
+
+
+def apposed_relative_above(predicate: Token) -> ApposedRelative | None:
+    """The misparsed apposition whose relative's verb the parser hung this predicate under, or None."""
+    if predicate.dep_ not in {"conj", "advcl"}:
+        return None
+    found = apposed_relative(predicate.head)
+    return found if found is not None and found.predicate.i == predicate.i else None
+
+
+def naming_relative(verb: Token) -> bool:
+    """'X, the group researchers know as B, ...', 'Y, the crew analysts track as C': a relative clause in an apposition
+    that gives the name its noun goes by says who the noun is, no proposition (as 'known as B' and 'which it calls
+    B'), whether the parser hung it on its noun or made it the clause."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_AS:
+        return False
+    misparsed = apposed_relative(verb)
+    if misparsed is not None:
+        return misparsed.name is not None
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and o.pos_ == "PROPN"
+                                                              for o in c.children) for c in verb.children) and \
+        any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+
+
+def in_naming_clause(token: Token) -> bool:
+    """Whether a word is a clause of naming or stands inside one ('the drills, which it calls a provocation', 'X,
+    the group researchers know as B')."""
+    for word in (token, *token.ancestors):
+        if word.pos_ == "VERB" and (names_thing(word) or naming_relative(word)):
+            return True
+        if apposed_relative_above(word) is not None:
+            return False  # the clause the parser hung under the naming relative is no part of it
+    return False
+
+
 def describes_subject(participle: Token) -> bool:
     """'The engineer, working for the state railway, was arrested': a participle clause set off by commas on the
     subject of a clause describes who the subject is (a non-restrictive modifier, Quirk et al. 1985 §17.33); it is
@@ -278,7 +377,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                   and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
                   and not open_question_frame(doc[i])
                   and i not in occasions]
-    heads = {i for i in predicates if heads_clause(doc[i])}
+    heads = {i for i in predicates if heads_clause(doc[i]) and not in_naming_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
         if i in heads:
@@ -297,8 +396,10 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue
-        if doc[i].dep_ not in _MODIFIER_DEPS and (own_event is not None or attribution_of.get(i) is not None
-                                                  or reduced_clause(doc[i])):
+        # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
+        # own, even where a report's content holds it
+        if doc[i].dep_ not in _MODIFIER_DEPS and not in_naming_clause(doc[i]) and (
+                own_event is not None or attribution_of.get(i) is not None or reduced_clause(doc[i])):
             claims[i] = Claim(i, event=own_event)
     return [claims[i] for i in sorted(claims)]
 
@@ -364,6 +465,11 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int]) -> S
     - Talks collapsed, an aide said' claims 'Talks collapsed', neither the dateline (`outside`, with a live page's
     timestamps) nor the speaker the parser may hang on the reported clause."""
     doc = words.doc
+    apposed = apposed_relative_above(doc[trigger])
+    if apposed is not None:
+        # "A, the group researchers know as B, planted ...": the parser hung the predicate under the apposition's
+        # relative, so its clause lacks its subject; the claim opens with the subject, as in the right parse
+        words = doc[min(words.start, apposed.subject.left_edge.i):words.end]
     copula = unrated_predication(doc[trigger])
     if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
         words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load
 from .annotations import EventRecord, entity_index, register_extensions, set_events, story_start_token
+from .claims import apposed_relative_above, naming, naming_relative
 from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
 from .layout import dateline_words
@@ -476,7 +477,7 @@ class EventTagger(Component):
                 continue
             obj = None
             if "objects" in entry:
-                candidates = objects_of(token)
+                candidates = objects_of(token) + antecedent_objects(token)
                 if entry.get("subjects") and not any(c.dep_ == "dobj" for c in kids):
                     # "howitzers gathered near the town": an intransitive verb moves its subject
                     candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
@@ -581,8 +582,11 @@ class EventTagger(Component):
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
+        # "planted the Ashfall wiper on X's servers": a pattern's means names no party ('Ashfall' is the tool's name)
+        aimed = None if theme is not None and pattern is not None and pattern[0].get("instrument") \
+            and act_object is not None and theme.i == act_object.i else theme
         if type_ in HOSTILE:
-            target = recipient or undergoer(trigger) or self.other_party(trigger, theme, type_, means) \
+            target = recipient or undergoer(trigger) or self.other_party(trigger, aimed, type_, means) \
                 or self.casualties(trigger)
             if custody is not None:
                 target = custody[0]
@@ -1327,6 +1331,11 @@ class EventTagger(Component):
         for _ in range(6):
             if node.pos_ == "NOUN" and node.dep_ == "compound" and self.act_head(node.head):
                 node = node.head  # "undertook a mediation mission": the mission carries the act
+            apposed = apposed_relative_above(node)
+            if apposed is not None:
+                # "A, the group researchers know as B, planted ...", the predicate hung under the apposition's
+                # relative: the doer is the subject, by the name the apposition gives it
+                return apposed.name or self.named_doer(apposed.subject, node)
             kids = list(node.children)
             subject = next((c for c in kids if c.dep_ == "nsubj"), None)
             agent = next((c for c in kids if c.dep_ == "agent"), None)
@@ -1343,7 +1352,7 @@ class EventTagger(Component):
                     and node.head.pos_ in {"NOUN", "PROPN"}:
                 subject = node.head  # "Mara Quarrie, who opened a case": the one the relative pronoun stands for
             if subject is not None:
-                return self.member(subject, node)
+                return self.named_doer(subject, node)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if undergone:
@@ -1424,6 +1433,23 @@ class EventTagger(Component):
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject within the story: never the dateline's place the parser may take for a subject."""
         return next((c for c in verb.children if c.dep_ == "nsubj" and self.in_story(c)), None)
+
+    def named_doer(self, subject: Token, clause: Token) -> Token:
+        """The doer a subject stands for (see `member`), or the name its apposition gives it: 'Unit 5521 of the army,
+        the group researchers know as B, planted ...', 'the group, known to researchers as B, had been inside ...':
+        B, the name the group goes by, where the subject is no name of its own or names the body it belongs to."""
+        doer = self.member(subject, clause)
+        if subject.pos_ == "PROPN" and doer.i == subject.i:
+            return doer  # "Copper Heron, also known as Unit 5521, ...": the subject's own name
+        for word in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            for clause_on in word.children:
+                named = clause_on.dep_ == "relcl" and naming_relative(clause_on) or \
+                    clause_on.dep_ == "acl" and naming(clause_on)
+                name = next((o for p in clause_on.children if p.dep_ == "prep" and p.lower_ == "as"
+                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if named else None
+                if name is not None:
+                    return name
+        return doer
 
     def speaker_goes_on(self, verb: Token, clause: Token) -> bool:
         """'told reporters the talks had failed and blamed X for the collapse': the parser joins a second verb of
@@ -1943,6 +1969,19 @@ def objects_of(token: Token) -> list[Token]:
     # the noun a compound names: "mediation efforts", "aid deliveries"
     found.extend(c for noun in list(found) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return found
+
+
+def antecedent_objects(verb: Token) -> list[Token]:
+    """'planted the wiper on the servers and activated it': the pronoun object of a verb conjoined to another stands
+    for what the first verb acted on (the nearest antecedent of the same number, within the coordination)."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    pronouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"it", "them"}]
+    if not pronouns:
+        return []
+    plural = pronouns[0].lower_ == "them"
+    return [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"
+            and (c.tag_ == "NNS") == plural]
 
 
 def shifted_object(verb: Token) -> Token | None:

@@ -262,3 +262,86 @@ def test_too_early_to_say_whether_is_a_hedge_not_a_claim(analyse):
     (breached,) = [c for c in r["claims"] if c["trigger"]["text"] == "breached"]
     assert breached["certainty"]["value"] == 0
     assert "too early" in " ".join(c["text"] for c in breached["certainty"]["cue"])
+
+
+# "Officials said Unit 5521 of the Drelish army, the group researchers track as Copper Heron, planted the wiper and
+# activated it", as the parser reads it: the apposition's relative verb made the reported clause, the predicate its
+# conjunct
+_APPOSED = [("Officials", 1, "nsubj", "NOUN", "NNS"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Unit", 1, "nsubj", "PROPN", "NNP"), ("5521", 2, "nummod", "NUM", "CD"), ("of", 2, "prep", "ADP", "IN"),
+            ("the", 7, "det", "DET", "DT"), ("Drelish", 7, "amod", "ADJ", "JJ"), ("army", 4, "pobj", "NOUN", "NN"),
+            (",", 12, "punct", "PUNCT", ","), ("the", 11, "det", "DET", "DT"), ("group", 11, "compound", "NOUN", "NN"),
+            ("researchers", 12, "nsubj", "NOUN", "NNS"), ("track", 1, "ccomp", "VERB", "VBP", "track"),
+            ("as", 12, "prep", "ADP", "IN"), ("Copper", 15, "compound", "PROPN", "NNP"),
+            ("Heron", 13, "pobj", "PROPN", "NNP"), (",", 12, "punct", "PUNCT", ","),
+            ("planted", 12, "conj", "VERB", "VBD", "plant"), ("the", 19, "det", "DET", "DT"),
+            ("wiper", 17, "dobj", "NOUN", "NN"), ("and", 17, "cc", "CCONJ", "CC"),
+            ("activated", 17, "conj", "VERB", "VBD", "activate"), ("it", 21, "dobj", "PRON", "PRP")]
+
+
+def _rows(rows):
+    return [row if len(row) == 6 else (*row, row[0].lower()) for row in rows]
+
+
+def test_predicate_hung_under_an_apposed_relative_heads_the_claim(vocab):
+    from claimgraph.nlp.claims import apposed_relative, fitted, naming_relative
+
+    doc = hand_parse(vocab, _rows(_APPOSED))
+    found = apposed_relative(doc[12])
+    assert (found.predicate.i, found.subject.i, found.name.i) == (17, 2, 15)
+    assert naming_relative(doc[12])  # 'the group researchers track as Copper Heron' names the unit: no claim
+    claims = group_claims(doc, [12, 17, 21], attribution_of={12: 0, 17: 0, 21: 0}, event_of={}, stops={1})
+    assert [c.head for c in claims] == [17, 21]
+    # the claim opens with the subject the parser left outside the predicate's clause
+    assert fitted(doc[17:23], 17, set(range(2, 23)), set()).text.startswith("Unit 5521 of the Drelish army ,")
+
+
+def test_predicate_read_as_a_clause_of_the_name_after_as(vocab):
+    # "..., the group researchers know as Copper Heron, planted the wiper": 'as Copper Heron' read as the adverbial
+    # clause of 'planted', the name its subject
+    from claimgraph.nlp.claims import apposed_relative
+
+    rows = [("Officials", 1, "nsubj", "NOUN", "NNS"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Unit", 1, "dep", "PROPN", "NNP"), ("5521", 2, "nummod", "NUM", "CD"), (",", 7, "punct", "PUNCT", ","),
+            ("the", 6, "det", "DET", "DT"), ("researchers", 7, "nsubj", "NOUN", "NNS"),
+            ("know", 1, "ccomp", "VERB", "VBP", "know"), ("as", 12, "mark", "SCONJ", "IN"),
+            ("Copper", 10, "compound", "PROPN", "NNP"), ("Heron", 12, "nsubj", "PROPN", "NNP"),
+            (",", 10, "punct", "PUNCT", ","), ("planted", 7, "advcl", "VERB", "VBD", "plant"),
+            ("the", 14, "det", "DET", "DT"), ("wiper", 12, "dobj", "NOUN", "NN")]
+    doc = hand_parse(vocab, _rows(rows))
+    found = apposed_relative(doc[7])
+    assert (found.predicate.i, found.subject.i, found.name.i) == (12, 2, 10)
+
+
+def test_relative_hung_on_its_noun_is_no_misparse_and_only_a_naming_one_drops(vocab):
+    from claimgraph.nlp.claims import apposed_relative, naming_relative
+
+    # "Brask Vale, the crew analysts track as Ash Finch, hacked the servers": the parse is right
+    rows = [("Brask", 1, "compound", "PROPN", "NNP"), ("Vale", 10, "nsubj", "PROPN", "NNP"),
+            (",", 1, "punct", "PUNCT", ","), ("the", 5, "det", "DET", "DT"), ("crew", 5, "compound", "NOUN", "NN"),
+            ("analysts", 6, "nsubj", "NOUN", "NNS"), ("track", 1, "relcl", "VERB", "VBP", "track"),
+            ("as", 6, "prep", "ADP", "IN"), ("Ash", 9, "compound", "PROPN", "NNP"), ("Finch", 7, "pobj", "PROPN", "NNP"),
+            ("hacked", 10, "ROOT", "VERB", "VBD", "hack"), ("the", 12, "det", "DET", "DT"),
+            ("servers", 10, "dobj", "NOUN", "NNS")]
+    doc = hand_parse(vocab, _rows(rows))
+    assert apposed_relative(doc[6]) is None
+    assert naming_relative(doc[6])
+    assert [c.head for c in group_claims(doc, [6, 10], attribution_of={}, event_of={}, stops=set())] == [10]
+    # "..., the crew analysts blame for the outage, hacked ...": a relative that says something of its noun stays
+    blame = [*rows[:6], ("blame", 1, "relcl", "VERB", "VBP", "blame"), ("for", 6, "prep", "ADP", "IN"),
+             ("the", 9, "det", "DET", "DT"), ("outage", 7, "pobj", "NOUN", "NN"), *rows[10:]]
+    doc = hand_parse(vocab, _rows(blame))
+    assert not naming_relative(doc[6])
+    assert {c.head for c in group_claims(doc, [6, 10], attribution_of={}, event_of={}, stops=set())} == {6, 10}
+
+
+def test_naming_clause_inside_a_content_is_no_claim_of_its_own(vocab):
+    # "Officials condemned the drills, which they call a provocation", the content 'the drills, which ...' a
+    # report's: neither the naming verb nor the noun it names the drills by stands as a proposition
+    rows = [("Officials", 1, "nsubj", "NOUN", "NNS"), ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+            ("the", 3, "det", "DET", "DT"), ("drills", 1, "dobj", "NOUN", "NNS"), (",", 3, "punct", "PUNCT", ","),
+            ("which", 7, "dobj", "PRON", "WDT"), ("they", 7, "nsubj", "PRON", "PRP"),
+            ("call", 3, "relcl", "VERB", "VBP", "call"), ("a", 9, "det", "DET", "DT"),
+            ("provocation", 7, "oprd", "NOUN", "NN")]
+    doc = hand_parse(vocab, _rows(rows))
+    assert group_claims(doc, [7, 9], attribution_of={7: 0, 9: 0}, event_of={}, stops={1}) == []
