@@ -409,6 +409,7 @@ class Assessor:
         self.lex = lex
         self._values: dict[int, CertaintyRecord] = {}
         self._contexts: dict[int, CertaintyRecord] = {}
+        self._locals: dict[int, CertaintyRecord] = {}
         self._open: set[int] = set()
 
     # -- the two halves: what the predicate's own words say, and what its embedding does to it --------------------
@@ -425,6 +426,14 @@ class Assessor:
 
     def local(self, token: Token) -> CertaintyRecord:
         """Modal, negation and hedging adverbs attached to the predicate itself (or to its copula)."""
+        # read once a word: the rules' reading of a predicate and the model's features both ask for it (records are
+        # never changed in place; combining them makes new ones)
+        record = self._locals.get(token.i)
+        if record is None:
+            record = self._locals[token.i] = self._local(token)
+        return record
+
+    def _local(self, token: Token) -> CertaintyRecord:
         # the parts of a hyphenated verb the parser split up ("would co-operate": 'would' may hang on 'co')
         doc = token.doc
         table = token_table(doc)

@@ -50,7 +50,18 @@ class TreeEnsemble:
         for j in nodes:  # parents come before their children in each tree's node list
             if not self.is_leaf[j]:
                 depth[left[j]] = depth[right[j]] = depth[j] + 1
-        return int(depth.max()) if len(depth) else 0, feature, threshold, left, right
+        # the trees walked shallowest first: after k steps the trees no deeper than k are on their leaves, and the
+        # walk goes on with the rest alone (the shipped trees are 5 to 14 deep, a quarter fewer steps than all to 14)
+        tree_depth = np.zeros(len(self.tree_starts), dtype=np.int64)
+        np.maximum.at(tree_depth, tree_of, depth)
+        order = np.argsort(tree_depth, kind="stable")
+        self._order_starts = self.tree_starts[order]
+        self._unorder = np.argsort(order, kind="stable")
+        deepest = int(depth.max()) if len(depth) else 0
+        self._walking = [int(np.searchsorted(tree_depth[order], k, side="right")) for k in range(deepest)]
+        # a node's two next nodes side by side, the right one first: the next node is at 2 * node + (goes left)
+        self._next = np.stack([right, left], axis=1).ravel()
+        return deepest, feature, threshold, left, right
 
     def vectorize(self, rows: list[dict[str, float]]) -> np.ndarray:
         """Named features to a matrix; names the model never saw are dropped."""
@@ -65,15 +76,20 @@ class TreeEnsemble:
     def predict(self, rows: list[dict[str, float]]) -> np.ndarray:
         """Scores on the FactBank scale, clipped to it."""
         x = self.vectorize(rows)
-        # every tree walks every row at once, one level a step: as many steps as the deepest tree, not trees x depth
-        depth, feature, threshold, left, right = self._walk
-        node = np.repeat(self.tree_starts[:, None], len(rows), axis=1)
+        # every tree walks every row at once, one level a step: as many steps as the deepest tree, not trees x depth;
+        # a step moves only the trees not yet on their leaves (the trees in order of depth, put back in their own
+        # order for the sum, so that the scores add up in the same order)
+        _, feature, threshold, _, _ = self._walk
+        walked = np.repeat(self._order_starts[:, None], len(rows), axis=1)
         # each row's features read from the flat matrix at row * width + feature: the same values as x[row, feature]
         # for a quarter less time than a gather over two index arrays
         flat = x.ravel()
         offsets = (np.arange(len(rows)) * x.shape[1])[None, :]
-        for _ in range(depth):
-            node = np.where(flat[offsets + feature[node]] <= threshold[node], left[node], right[node])
+        following = self._next
+        for first in self._walking:
+            node = walked[first:]
+            walked[first:] = following[2 * node + (flat[offsets + feature[node]] <= threshold[node])]
+        node = walked[self._unorder]
         total = np.clip(self.baseline + self.value[node].sum(axis=0), *SCALE)
         if self.calibration is not None:
             total = np.interp(total, *self.calibration)

@@ -100,16 +100,39 @@ def remember_text(doc: Doc, text: str) -> None:
     _TEXTS[doc] = text
 
 
+class _Strings(dict):
+    """The string of each key met so far, looked up in the model's string store on first meeting: a key is the hash
+    of its string, the same in every store, and the documents of a process repeat most of their words, tags and
+    relations. Emptied when it grows large, so that a long run over many documents keeps no unbounded copy."""
+
+    LIMIT = 500_000
+
+    def __init__(self, lower: bool = False) -> None:
+        super().__init__()
+        self.lower = lower
+        self.strings = None
+        self[0] = ""
+
+    def __missing__(self, key: int) -> str:
+        if len(self) > self.LIMIT:
+            self.clear()
+            self[0] = ""
+        value = self.strings[key]
+        value = self[key] = value.lower() if self.lower else value
+        return value
+
+
+_NAMES = _Strings()
+_LOWERED = _Strings(lower=True)  # lemma_.lower()
+
+
 def build(doc: Doc) -> TokenTable:
     n = len(doc)
-    strings = doc.vocab.strings
+    _NAMES.strings = _LOWERED.strings = doc.vocab.strings
     array = doc.to_array(list(_COLUMNS)) if n else numpy.zeros((0, len(_COLUMNS)), dtype="uint64")
-    # each distinct string looked up once: a document repeats most of its words, tags and relations
-    names = {key: strings[key] for key in numpy.unique(array[:, _STRING_COLUMNS]).tolist()}
-    names[0] = ""
     columns = array.T.tolist()
     orth, lower, lemma, tag, pos, dep, _, ent_type, punct, space, alpha, spacy_ws, shape, title = columns
-    lowered = {key: names[key].lower() for key in set(lemma)}
+    names, lowered = _NAMES, _LOWERED
     # the head is stored as an offset in an unsigned array: a head to the left wraps around, read back as signed
     heads = (array[:, _COLUMNS.index(HEAD)].astype(numpy.int64) + numpy.arange(n, dtype=numpy.int64)).tolist()
     children: list[list[int]] = [[] for _ in range(n)]
