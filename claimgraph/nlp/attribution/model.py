@@ -533,6 +533,14 @@ def trailing_trims(ctx: "Context", tokens: set[int]) -> list[tuple[str, set[int]
     hi = ordered[edge]
     cuts: dict[int, str] = {}
     for i in ordered:
+        if ctx.dep[i] == "conj" and second_act(ctx, i) and ctx.head[i] in tokens:
+            # the piece goes with its conjunction and the comma before it: 'that C and urged them to ...'
+            start, end = ctx.span_of(i)
+            while start - 1 > lo and (ctx.dep[start - 1] == "cc" or ctx.text[start - 1] == ","):
+                start -= 1
+            if end >= hi and start > lo and start not in cuts:
+                cuts[start] = "conj"
+            continue
         if ctx.dep[i] not in TRIM_DEPS or ctx.head[i] == i or ctx.head[i] not in tokens:
             continue
         if ctx.dep[i] in ADVERBIAL_DEPS and ctx.pos[ctx.head[i]] not in VERBAL:
@@ -552,6 +560,16 @@ def trailing_trims(ctx: "Context", tokens: set[int]) -> list[tuple[str, set[int]
             continue  # what a 'that' or 'whether' clause says is the report: 'dismissed as "a ploy" a memo that C'
         out.append(("trim:" + cuts[start], kept))
     return out
+
+
+def second_act(ctx: "Context", i: int) -> bool:
+    """Whether a conjoined verb is a second act of its first verb's subject: 'tweeted that the deal was "a con" and
+    urged voters to stay home', where the parser hangs 'urged' inside what was tweeted (PolNeAR ends the content
+    before the second act; a conjoined clause with a subject of its own is said too: 'said the port closed and the
+    ships left')."""
+    head = ctx.head[i]
+    return ctx.pos[i] == "VERB" and ctx.pos[head] in VERBAL and not any(
+        ctx.dep[c] in SUBJECTS for c in ctx.children[i])
 
 
 def complement_mark(ctx: "Context", i: int) -> bool:
@@ -696,6 +714,16 @@ def comma_pieces(ctx: "Context", tokens: set[int]) -> list[str]:
     return out
 
 
+def gap_words(ctx: "Context", tokens: frozenset[int], cue: set[int]) -> list[str]:
+    """What stands in the holes of a content in pieces besides its cue: a second act of the speaker ('“A,” she said,
+    adding that B': B is what 'adding' reports) or another speaker's cue ends what the cue reports."""
+    lo, hi = min(tokens), max(tokens)
+    if hi - lo + 1 == len(tokens):
+        return []
+    verbs = [ctx.lemma[i] for i in range(lo, hi) if i not in tokens and i not in cue and ctx.pos[i] == "VERB"]
+    return ["gapverb=" + lemma for lemma in verbs[:2]] + ["gapverbs=" + str(min(len(verbs), 2))]
+
+
 QUOTE_MARKS = OPEN | CLOSE
 OBJECT_PAIR = {"dobj", "dative", "oprd", "prep", "xcomp", "ccomp", "acomp"}
 VERBAL = {"VERB", "AUX"}
@@ -824,7 +852,7 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
             feats = base + shared + cue_feats + ["k|" + kind + "|" + f for f in shared[:3]] + \
                 ["kcd=" + kind + "|" + deps[h], "vl=" + variant + "|" + shared[4], "vf=" + variant + "|" + shared[2],
                  "kq=" + kind + "|" + shared[14] + shared[15], "speaker=" + str(bool(speakers & tokens_v))] + \
-                comma_pieces(ctx, tokens_v)
+                comma_pieces(ctx, tokens_v) + gap_words(ctx, key, cue_set)
             seen[key] = Candidate(key, feats)
     found = list(seen.values())
     nesting(ctx, found)
