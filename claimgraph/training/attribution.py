@@ -20,9 +20,10 @@ from typing import Any, Iterator
 from spacy.tokens import Doc, DocBin
 
 from ..evaluate.polnear import ROLES, articles, evaluate_polnear
-from ..nlp.attribution.model import (MODEL_FILE, MODEL_PACKAGE, TAGS, AttributionModel, Linear, best,
+from ..nlp.attribution.model import (MODEL_FILE, MODEL_PACKAGE, TAGS, AttributionModel, Linear, UnseenCues, best,
                                      content_candidates, context, cue_head, extent_candidates, history,
-                                     quote_depths, source_candidates, token_features)
+                                     quote_depths, report_shape, source_candidates, token_features, unseen_features)
+from ..nlp.table import token_table
 from ..nlp.tokens import runs
 
 SEED = 13
@@ -154,6 +155,69 @@ def train_tagger(data: list[tuple[Doc, list]], epochs: int) -> Linear:
     return tagger
 
 
+def shaped_words(data: list[tuple[Doc, list]],
+                 starts: set[str]) -> Iterator[tuple[Doc, int, tuple[str, str], bool, bool]]:
+    """Every word outside `starts` with a report shape that is no gold cue's word but its head: (doc, index, shape,
+    quoted, whether it heads a gold cue). A head after the cue's first word counts ('also views ... as'): the extent
+    ranker stretches a cue to the left."""
+    for doc, attributions in data:
+        table = token_table(doc)
+        quoted = quote_depths(doc)
+        inside = {i for record in attributions for i in record["cue"]}
+        heads = {cue_head(doc, sorted(record["cue"])).i for record in attributions}
+        for i in range(len(doc)):
+            if table.lemma[i] in starts or (i in inside and i not in heads):
+                continue
+            shape = report_shape(table, i)
+            if shape is not None:
+                yield doc, i, shape, quoted[i], i in heads
+
+
+def train_unseen(data: list[tuple[Doc, list]], starts: set[str], epochs: int) -> UnseenCues:
+    """The classifier of report shapes on words outside the tagger's lemmas. How often a lemma had a shape and began
+    a cue is counted leaving out the word's own article, as a word never seen in train has no counts."""
+    words = list(shaped_words(data, starts))
+    seen: dict[str, list[int]] = {}
+    own: dict[tuple[int, str], list[int]] = {}
+    for doc, i, _, _, cue in words:
+        lemma = token_table(doc).lemma[i]
+        for counts in (seen.setdefault(lemma, [0, 0]), own.setdefault((id(doc), lemma), [0, 0])):
+            counts[0] += 1
+            counts[1] += cue
+    instances = []
+    for doc, i, shape, quoted, cue in words:
+        table = token_table(doc)
+        total, mine = seen[table.lemma[i]], own[(id(doc), table.lemma[i])]
+        instances.append((unseen_features(table, i, shape, quoted, (total[0] - mine[0], total[1] - mine[1])),
+                          int(cue), shape[0]))
+    model = Linear(("O", "B"))
+    rng = random.Random(SEED)
+    for epoch in range(epochs):
+        rng.shuffle(instances)
+        wrong = 0
+        for feats, truth, _ in instances:
+            guess = max(range(2), key=model.scores(feats).__getitem__)
+            model.steps += 1
+            if guess != truth:
+                model.update(feats, truth, 1.0)
+                model.update(feats, guess, -1.0)
+                wrong += 1
+        print(f"  unseen epoch {epoch + 1}: {100 * wrong / max(len(instances), 1):.2f}% wrong", file=sys.stderr)
+    model.average()
+    by_shape: dict[str, Counter] = {}
+    for feats, truth, shape in instances:
+        no, yes = model.scores(feats)
+        counts = by_shape.setdefault(shape, Counter())
+        counts["words"] += 1
+        counts["cues"] += truth
+        counts["taken"] += yes > no
+        counts["taken right"] += truth and yes > no
+    for shape, counts in sorted(by_shape.items()):
+        print(f"  report shape {shape}: {counts['words']} words outside the tagger's lemmas, {counts['cues']} head a "
+              f"gold cue; taken in train {counts['taken']}, {counts['taken right']} right", file=sys.stderr)
+    return UnseenCues(model, {lemma: counts for lemma, counts in sorted(seen.items())})
+
+
 def train_ranker(instances: list[tuple[list, int]], epochs: int, name: str) -> Linear:
     """instances: (candidates, index of the gold candidate)."""
     ranker = Linear()
@@ -244,6 +308,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep the tagger's cue extents (no extent ranker)")
     parser.add_argument("--begin-bias", type=float, default=1.0,
                         help="added to the tagger's score of beginning a cue (1: best on dev losing nothing elsewhere)")
+    parser.add_argument("--no-unseen", dest="unseen", action="store_false",
+                        help="no cues on words outside the tagger's lemmas (no report-shape classifier)")
+    parser.add_argument("--unseen-bias", type=float, default=-1.0,
+                        help="added to the report-shape classifier's score of beginning a cue (-1: best on dev)")
     parser.add_argument("--out", type=Path, help="where to write the model (default: inside the package)")
     parser.add_argument("--cache", type=Path, default=Path(".cache/attribution"), help="parse cache folder")
     args = parser.parse_args(argv)
@@ -257,10 +325,17 @@ def main(argv: list[str] | None = None) -> int:
           f"source {stats['source_reachable']}/{stats['source']}", file=sys.stderr)
     extents, cues, reachable = extent_instances(data)
     print(f"gold cues among the extents around their head: {reachable}/{cues}", file=sys.stderr)
+    starts = cue_starts(data)
+    missed = sum(1 for doc, attributions in data for record in attributions for run in runs(doc, record["cue"])
+                 if doc[run.start].lemma_.lower() not in starts)
+    print(f"gold cues that begin on a word outside the tagger's lemmas: {missed}", file=sys.stderr)
+    unseen = train_unseen(data, starts, args.ranker_epochs) if args.unseen else None
+    if unseen is not None:
+        unseen.bias = args.unseen_bias
     model = AttributionModel(train_tagger(data, args.epochs), train_ranker(content, args.ranker_epochs, "content"),
-                             train_ranker(source, args.ranker_epochs, "source"), starts=cue_starts(data),
+                             train_ranker(source, args.ranker_epochs, "source"), starts=starts,
                              extent=train_ranker(extents, args.ranker_epochs, "extent") if args.extent else None,
-                             begin_bias=args.begin_bias)
+                             begin_bias=args.begin_bias, unseen=unseen)
     out = args.out or Path(str(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)))
     model.save(out)
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB) after {time.time() - started:.0f}s", file=sys.stderr)
