@@ -652,6 +652,20 @@ class Coreference(Component):
             verb = verb.head
         subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
         accusers = {m.cluster for m in mentions if m.root.i in subjects}
+        # "Osk's foreign minister said the attack was staged by the government in Vell": a speaker's words about
+        # "the government in" a city speak of another state's government, not of the one the speaker serves
+        for record in doc._.cg_attributions or []:
+            if len(record.source) != 1 or token.i not in record.content_tokens():
+                continue
+            source = record.source[0]
+            # the speaker as resolved so far ("She" read back to the minister): a person or state named in the source
+            named = [m.cluster for m in mentions if source.start <= m.start and m.end <= source.end
+                     and clusters[m.cluster].type in {"PERSON", "GPE"}]
+            speakers = ([record.source_entity] if record.source_entity is not None else []) + named
+            for speaker in speakers:
+                if 0 <= speaker < len(clusters):
+                    accusers.add(speaker if clusters[speaker].category == "state"
+                                 else self._state_of(doc, speaker, clusters))
         stated = self.seats.get(seat.cluster)
         if stated is not None and stated not in accusers:
             return doc[token.i - 1:seat.end], stated  # "Vell, the Oskian capital, ... the government in Vell"

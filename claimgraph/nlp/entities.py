@@ -756,8 +756,11 @@ class EntityRecognizer(Component):
             taken.update(range(body.span.start, body.span.end))
             for other in mentions[:-1]:
                 # "defence ministry" tagged inside "Osk's defence ministry": the organ's words, not a name
-                if other.source not in {"body", "government"} and body.span.start < other.start \
-                        and other.end <= body.span.end and other.type != "GPE":
+                # the same words read as a name of its own ("The Osk defence ministry" opening a sentence) are the
+                # organ too: one party, one entity
+                same = (other.start, other.end) == (body.span.start, body.span.end) and other.entry is None
+                if other.source not in {"body", "government"} and other.type != "GPE" \
+                        and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}

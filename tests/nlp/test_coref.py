@@ -452,3 +452,10 @@ def test_the_government_in_a_stated_capital_is_its_state(analyse):
                 "in Sardun.")
     assert "the government in Sardun" in mentions_of(r, "Pelmoria")
     assert "the government in Sardun" not in mentions_of(r, "Dravia")
+
+
+def test_the_government_in_a_city_is_not_the_one_the_speaker_serves(analyse):
+    r = analyse("Pelmorian officials said drones launched from Kestria had struck a fuel depot. Kestria's foreign "
+                "minister, Agnes Fairlie, denied the charge. She said the attack had been staged by the government "
+                "in Sardun.")
+    assert "the government in Sardun" not in mentions_of(r, "Kestria")
