@@ -857,6 +857,7 @@ def _resolve_sources(doc: Doc, clusters: list[EntityCluster]) -> None:
     """ "The group said ...": a source the attribution pass could not tie to an entity is the entity its words were
     read back to here; the attribution keeps the words and their antecedent as the evidence."""
     attributions = doc._.cg_attributions or []
+    _resolve_apposed_people(doc, clusters, attributions)
     joined = {}
     for k, cluster in enumerate(clusters):
         for note in cluster.coreference:
@@ -874,6 +875,33 @@ def _resolve_sources(doc: Doc, clusters: list[EntityCluster]) -> None:
                 record.evidence["source_entity_by"] = {"by": note["by"], "words": note["text"],
                                                        "antecedent": note["antecedent"]}
                 break
+
+
+def _resolve_apposed_people(doc: Doc, clusters: list[EntityCluster], attributions) -> None:
+    """ "Osk's foreign minister, Ana Vell, said", "A spokeswoman for the embassy, Ana Vell, said": a source headed by
+    a title whose name stands in apposition with it is the person named (PolNeAR train: 30 matches of
+    "<noun>, <First Last>, said/says/told/added/wrote", most of them a title and its holder)."""
+    if not doc.has_annotation("DEP"):
+        return
+    people = {m.root.i: k for k, c in enumerate(clusters) if c.type == "PERSON" for m in c.mentions
+              if m.root.pos_ == "PROPN"}
+    for record in attributions:
+        if record.source_entity is not None or len(record.source) != 1:
+            continue
+        source = record.source[0]
+        root = source.root
+        if root.pos_ != "NOUN":
+            continue
+        named = [c for c in root.children if c.dep_ == "appos" and c.i in people and source.start <= c.i < source.end]
+        if len(named) != 1:
+            continue
+        name = named[0]
+        k = people[name.i]
+        mention = next(m for m in clusters[k].mentions if m.root.i == name.i)
+        record.source_entity = k
+        record.evidence["source_entity_by"] = {
+            "by": "name in apposition with the title", "words": mention.text,
+            "antecedent": {"start": mention.start_char, "end": mention.end_char, "text": mention.text}}
 
 
 def _charge_clause(of: Token) -> bool:

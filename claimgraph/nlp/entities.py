@@ -399,6 +399,10 @@ class EntityRecognizer(Component):
             if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
                     and i - 1 not in taken and doc[i - 1].ent_type_ not in _NOT_NAMES:
                 start = i - 1  # "the Western Accord"
+            elif i > first + 1 and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title and i - 1 not in taken \
+                    and doc[i - 2].lower_ == "the" and doc[i - 1].head.i in range(i, j) \
+                    and self._outlet_word(doc[j - 1]):
+                start = i - 1  # "the Ulvarian State Broadcaster": an outlet's name may open with its country's
             words = {t.lower_ for t in doc[start:j]}
             if j - start == 1 and (words & self.typer.person_titles or _looks_like_adjective(doc[start])):
                 i = j
@@ -407,6 +411,12 @@ class EntityRecognizer(Component):
             taken.update(range(start, j))
             i = j
         return found
+
+    def _outlet_word(self, token) -> bool:
+        """A word that ends a news outlet's name: "Broadcaster", "Agency", "Herald"."""
+        word = token.lower_
+        return word in self.typer.outlet_nouns or word in self.typer.outlet_heads \
+            or token.text in self.typer.outlet_compound_heads
 
     def _sentence_opener(self, token) -> bool:
         """ "Neighbouring", "Rival": an English word capitalised only because it opens the sentence."""
