@@ -266,6 +266,8 @@ class Coreference(Component):
             if kind is not None and kind != record.source_kind:
                 record.source_kind = kind
                 record.evidence["source_kind_by"] = f"'{span.text}' names again the {kind} '{cluster.name}'"
+            if record.refers_to is None and record.source_kind != "outlet":
+                continue  # "the ministry said" again: a body speaking again is no source referred back to
             # the body's own attribution before, if any: not the last outlet or ministry that spoke
             earlier = [j for j in range(k) if attributions[j].source_entity == body]
             referent = earlier[-1] if earlier else None
@@ -516,10 +518,12 @@ class Coreference(Component):
             # "the drone hit the market ... when it was crowded": an unnamed thing in the same sentence that is
             # more salient than every named one is the likelier antecedent, and it is no entity
             owned = {i for m in mentions for i in range(m.start, m.end)}
-            # a person's title is no rival: "it" never stands for "the chairwoman" of "X, the chairwoman of the Y"
+            # a title in apposition with a name is no rival: "it" never stands for "the chairwoman" of "X, the
+            # chairwoman of the Y"
             rivals = [t for t in token.sent if t.i < token.i and t.i not in owned and t.tag_ == "NN"
                       and t.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}
-                      and t.lower_ not in self.person_titles and t.lower_ not in self.gendered_nouns]
+                      and not (t.dep_ == "appos" and (t.lower_ in self.person_titles
+                                                      or t.lower_ in self.gendered_nouns))]
             if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
                 return None
         if agreement["number"] == "plural" and _coordinated(best.root):
@@ -857,7 +861,6 @@ def _resolve_sources(doc: Doc, clusters: list[EntityCluster]) -> None:
     """ "The group said ...": a source the attribution pass could not tie to an entity is the entity its words were
     read back to here; the attribution keeps the words and their antecedent as the evidence."""
     attributions = doc._.cg_attributions or []
-    _resolve_apposed_people(doc, clusters, attributions)
     joined = {}
     for k, cluster in enumerate(clusters):
         for note in cluster.coreference:
@@ -875,33 +878,6 @@ def _resolve_sources(doc: Doc, clusters: list[EntityCluster]) -> None:
                 record.evidence["source_entity_by"] = {"by": note["by"], "words": note["text"],
                                                        "antecedent": note["antecedent"]}
                 break
-
-
-def _resolve_apposed_people(doc: Doc, clusters: list[EntityCluster], attributions) -> None:
-    """ "Osk's foreign minister, Ana Vell, said", "A spokeswoman for the embassy, Ana Vell, said": a source headed by
-    a title whose name stands in apposition with it is the person named (PolNeAR train: 30 matches of
-    "<noun>, <First Last>, said/says/told/added/wrote", most of them a title and its holder)."""
-    if not doc.has_annotation("DEP"):
-        return
-    people = {m.root.i: k for k, c in enumerate(clusters) if c.type == "PERSON" for m in c.mentions
-              if m.root.pos_ == "PROPN"}
-    for record in attributions:
-        if record.source_entity is not None or len(record.source) != 1:
-            continue
-        source = record.source[0]
-        root = source.root
-        if root.pos_ != "NOUN":
-            continue
-        named = [c for c in root.children if c.dep_ == "appos" and c.i in people and source.start <= c.i < source.end]
-        if len(named) != 1:
-            continue
-        name = named[0]
-        k = people[name.i]
-        mention = next(m for m in clusters[k].mentions if m.root.i == name.i)
-        record.source_entity = k
-        record.evidence["source_entity_by"] = {
-            "by": "name in apposition with the title", "words": mention.text,
-            "antecedent": {"start": mention.start_char, "end": mention.end_char, "text": mention.text}}
 
 
 def _charge_clause(of: Token) -> bool:

@@ -460,11 +460,3 @@ def test_the_government_in_a_city_is_not_the_one_the_speaker_serves(analyse):
                 "in Sardun.")
     assert "the government in Sardun" not in mentions_of(r, "Kestria")
 
-
-def test_a_title_with_a_name_in_apposition_is_the_person_speaking(analyse):
-    r = analyse("A spokeswoman for the embassy, Mira Osgood, called the arrests a provocation on Monday. Her deputy, "
-                "Nina Borg, said the embassy would respond.")
-    people = {e["id"]: e["name"] for e in r["entities"]}
-    deputy = next(a for a in r["attributions"] if a["source"][0]["text"].startswith("Her deputy"))
-    assert people[deputy["source_entity"]] == "Nina Borg"
-    assert deputy["evidence"]["source_entity_by"]["by"] == "name in apposition with the title"
