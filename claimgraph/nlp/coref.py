@@ -98,6 +98,8 @@ class Coreference(Component):
         if not clusters:
             return doc
         self._sources_named_again(doc, clusters)
+        self.doc_attributions = doc._.cg_attributions or []
+        self.deferred: dict[int, tuple] = {}  # a gendered pronoun source -> its record and the speaker referred to
         self._join_referring_sources(doc, clusters)
         self._announce_equipment(doc, clusters)
         self._announce_vehicles(doc, clusters)
@@ -132,6 +134,11 @@ class Coreference(Component):
                 continue
             token = doc[i]
             found, by = self._pronoun(token, mentions, clusters, sentence_of), "pronoun"
+            if i in self.deferred:
+                record, referred = self.deferred[i]
+                if self.gender.get(referred, _GENDER[token.lower_]) == _GENDER[token.lower_]:
+                    found = doc[i:i + 1], referred  # the speaker before, as the attribution pass read it
+                self._repoint(record, found, clusters)
             if found is None:
                 found, by = self._client(doc, token, mentions, clusters), "a lawyer's client"
             if found is None:
@@ -331,6 +338,21 @@ class Coreference(Component):
             if record.refers_to is None:
                 record.evidence.pop("refers_to_by", None)
 
+    def _repoint(self, record, found: tuple[Span, int] | None, clusters: list[EntityCluster]) -> None:
+        """ "Ada Roe said she would resign ... He said": a "he" the speaker before cannot be speaks for the person it
+        was read back to, and refers back to that person's own attribution, if any."""
+        k = found[1] if found is not None else None
+        if k == record.source_entity:
+            return
+        attributions = self.doc_attributions
+        here = next((j for j, r in enumerate(attributions) if r is record), len(attributions))
+        earlier = [j for j in range(here) if attributions[j].source_entity == k] if k is not None else []
+        record.source_entity = k
+        record.refers_to = earlier[-1] if earlier else None
+        record.evidence.pop("refers_to_by", None)
+        if record.refers_to is not None:
+            record.evidence["refers_to_by"] = f"'{record.source[0].text}' after the speaker it was read back to"
+
     # ----- "the report": the source of an attribution that refers back to another ------------------------------
 
     def _join_referring_sources(self, doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -347,6 +369,11 @@ class Coreference(Component):
             if k is None and referred.source:
                 k = owner.get(referred.source[0].root.i)
             if k is None or not 0 <= k < len(clusters):
+                continue
+            if len(source) == 1 and source[0].lower_ in _GENDER and clusters[k].type == "PERSON":
+                # "He said" after "Ada Roe said": joined when the pronouns are read in order, once an earlier "she"
+                # or a title has told whether the speaker before can be "he"
+                self.deferred[source.start] = (record, k)
                 continue
             if doc.has_annotation("DEP") and any(t.is_punct for t in source):
                 root = source.root  # "The report, dated May 2,": the noun phrase without the clause
@@ -687,7 +714,8 @@ class Coreference(Component):
         capital, Vell"); a capital the text names only through its state ("officials in the Oskian capital", "the
         capital of Osk") is a metonymic mention of the state, joined to it (ACE 2005: a capital standing for its
         state's government is a GPE mention of the state). The state's adjective is learned from its name in the
-        text ("Osk" -> "Oskian"), never from a list. (PolNeAR train: 3 "X, the Y capital", 4 "the Y capital".)"""
+        text ("Osk" -> "Oskian"), never from a list. (PolNeAR train: 3 "the Y capital", 2 "the government in X";
+        wire copy on conflicts uses both far more.)"""
         table = token_table(doc)
         capitals = [i for i in range(story_start_token(doc), len(doc))
                     if table.lower[i] == "capital" and table.pos[i] == "NOUN"]
@@ -970,7 +998,7 @@ def _known_genders(doc: Doc, clusters: list[EntityCluster], gendered: dict[str, 
                    ) -> tuple[dict[int, str], dict[int, Span]]:
     """Gender the text gives a person, so that "he" does not pick her up: an honorific ("Mrs. May"), a gendered title
     before the name ("spokeswoman Ada Roe") or a gendered noun in apposition with it ("Ada Roe, a spokeswoman for
-    the port", "the firm's chairwoman, Ada Roe", "his wife, Ada")."""
+    the port", "the firm's chairwoman, Ada Roe", "his wife, Ada") or a "she" already joined to it."""
     known: dict[int, str] = {}
     words: dict[int, Span] = {}
 
@@ -989,6 +1017,8 @@ def _known_genders(doc: Doc, clusters: list[EntityCluster], gendered: dict[str, 
                 give(k, gendered[before], doc[m.start - 1:m.end])
             root = m.root
             if root.pos_ == "PRON":
+                if len(m) == 1 and root.lower_ in _GENDER:
+                    give(k, _GENDER[root.lower_], m)  # "she" joined to the name before: the name is hers
                 continue
             apposed = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
             if root.dep_ == "appos":

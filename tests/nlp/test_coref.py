@@ -460,3 +460,12 @@ def test_the_government_in_a_city_is_not_the_one_the_speaker_serves(analyse):
                 "in Sardun.")
     assert "the government in Sardun" not in mentions_of(r, "Kestria")
 
+
+
+def test_an_earlier_she_keeps_a_later_he_from_the_same_name(analyse):
+    r = analyse("Jordan Pell said on Monday that she would resign. On Tuesday Pell met Casey Brand in the port. He "
+                "said the talks had gone well.")
+    assert "He" in mentions_of(r, "Casey Brand") and "He" not in mentions_of(r, "Jordan Pell")
+    people = {e["id"]: e["name"] for e in r["entities"]}
+    he = next(a for a in r["attributions"] if a["source"][0]["text"] == "He")
+    assert people[he["source_entity"]] == "Casey Brand" and he["refers_to"] is None
