@@ -290,7 +290,7 @@ class Coreference(Component):
     def _description_of_name(self, doc: Doc, source: Span, clusters: list[EntityCluster]
                              ) -> tuple[Span, int] | None:
         """The body a source "the <modifiers> <noun>" names again by its name's head noun, when one body's name ends
-        in that noun before the source (of several, the one named last)."""
+        in that noun before the source (of several, the one named last, in this sentence or the one before)."""
         if not doc.has_annotation("DEP"):
             return None
         root = source.root
@@ -317,7 +317,11 @@ class Coreference(Component):
                 latest[k] = max(starts)
         if not latest:
             return None
-        return span, max(latest, key=latest.get)
+        nearest = max(latest, key=latest.get)
+        sent_of = token_table(doc).sent_of
+        if len(latest) > 1 and sent_of[span.start] - sent_of[latest[nearest]] > 1:
+            return None  # of several so named, the one named last only while it is near (as `_named_by_head`)
+        return span, nearest
 
     @staticmethod
     def _named_sources_refer_to_themselves(attributions, clusters: list[EntityCluster]) -> None:
