@@ -306,6 +306,17 @@ class Coreference(Component):
             return None  # "the agency of the region", "the ministry in Osk": a description of another's body
         words = {t.lower_ for t in modifiers}
         span = doc[det.i:root.i + 1]
+        sent_of = token_table(doc).sent_of
+        spec = self.descriptions.get(root.lower_)
+        if spec is not None:
+            if spec.get("class_head") or spec.get("introduced"):
+                return None
+            # "the group": a description the lexicon knows picks up a body of its kind, or one the text called so
+            earlier = sorted((_Mention(m.start, m.end, k, m.root, sent_of[m.root.i]) for k, c in enumerate(clusters)
+                              for m in c.mentions if m.end <= span.start), key=_start)
+            k = self._described(root.lower_, earlier, clusters, sent_of[root.i])
+            if k is not None:
+                return (span, k) if clusters[k].type in {"ORG", "OUTLET"} else None
         latest: dict[int, int] = {}
         for k, c in enumerate(clusters):
             name = (c.name or "").lower().split()
@@ -318,7 +329,6 @@ class Coreference(Component):
         if not latest:
             return None
         nearest = max(latest, key=latest.get)
-        sent_of = token_table(doc).sent_of
         if len(latest) > 1 and sent_of[span.start] - sent_of[latest[nearest]] > 1:
             return None  # of several so named, the one named last only while it is near (as `_named_by_head`)
         return span, nearest
