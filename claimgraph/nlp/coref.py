@@ -14,7 +14,7 @@ from .annotations import (EntityCluster, entity_index, register_extensions, set_
                           story_start_token)
 from .component import GAZETTEER, Component, factory
 from .table import token_table
-from .entity_context import ContextTyper
+from .entity_context import ContextTyper, adjective_forms, capital_cities, capital_owners
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -27,6 +27,9 @@ _COPULAR = {"be", "seem", "appear", "remain", "become", "look", "sound"}
 _WEATHER = {"rain", "snow", "hail", "drizzle", "pour", "thunder"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+# head nouns of a government's own bodies: "the agency" naming a body that is no outlet is a government body (ACE
+# 2005 ORG subtype Government; AP Stylebook: agency, department, ministry)
+_GOVERNMENT_BODIES = {"agency", "ministry", "department", "directorate", "inspectorate", "commission", "office"}
 _EXTRAPOSED = {"that", "whether", "if", "how", "why", "what", "when", "who", "where", "which"}
 
 
@@ -69,6 +72,8 @@ class Coreference(Component):
         self.facility_nouns = set(data["facility_nouns"]["entries"])
         self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.pronouns = data["pronouns"]
+        gendered = data["gendered_nouns"]
+        self.gendered_nouns = {**{w: "m" for w in gendered["male"]}, **{w: "f" for w in gendered["female"]}}
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
         self.place_predicates = set(data["place_predicates"]["entries"])
@@ -94,6 +99,9 @@ class Coreference(Component):
         self._introduce_documents(doc, clusters)
         if not clusters:
             return doc
+        self._sources_named_again(doc, clusters)
+        self.doc_attributions = doc._.cg_attributions or []
+        self.deferred: dict[int, tuple] = {}  # a gendered pronoun source -> its record and the speaker referred to
         self._join_referring_sources(doc, clusters)
         self._announce_equipment(doc, clusters)
         self._announce_vehicles(doc, clusters)
@@ -106,7 +114,7 @@ class Coreference(Component):
         owned = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)
                  if not (c.category in {"organ", "state_organ"} and _possessor_part(m, i))
                  and not (c.type == "DOCUMENT" and i > m.root.i)}  # "a report by the bloc": "the bloc" open
-        self.gender = _known_genders(doc, clusters)
+        self.gender, self.gender_words = _known_genders(doc, clusters, self.gendered_nouns)
         self.quoted = _quoted(doc)
         # the words that name who says something: "It said" after "The Monitor said the Guard had shelled ..." is the
         # speaker, not the subject of what the speaker said
@@ -114,6 +122,7 @@ class Coreference(Component):
         # "Valdorian forces ... the country": a state's adjective is no mention, but it brings the state to mind
         self.anchors = [_Mention(t.i, t.i + 1, k, t, sentence_of[t.i]) for k, c in enumerate(clusters)
                         if c.category == "state" for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))]
+        self.seats = self._capitals(doc, clusters, owned, mentions, sentence_of)
         # "a Dorn-owned firm ... the sanctions imposed on him": a name inside a hyphenated modifier is no
         # mention, but it brings its bearer to mind for a pronoun
         self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
@@ -127,6 +136,11 @@ class Coreference(Component):
                 continue
             token = doc[i]
             found, by = self._pronoun(token, mentions, clusters, sentence_of), "pronoun"
+            if i in self.deferred:
+                record, referred = self.deferred[i]
+                if self.gender.get(referred, _GENDER[token.lower_]) == _GENDER[token.lower_]:
+                    found = doc[i:i + 1], referred  # the speaker before, as the attribution pass read it
+                self._repoint(record, found, clusters)
             if found is None:
                 found, by = self._client(doc, token, mentions, clusters), "a lawyer's client"
             if found is None:
@@ -134,8 +148,10 @@ class Coreference(Component):
             if found is None:
                 continue
             span, k = found
-            if token.lower_ in _GENDER:
-                self.gender.setdefault(k, _GENDER[token.lower_])
+            if token.lower_ in _GENDER and k not in self.gender:
+                # "she" read back to a name genders the name for the pronouns after it
+                self.gender[k] = _GENDER[token.lower_]
+                self.gender_words[k] = doc[token.i:token.i + 1]
             found_more = [found]
             if token.dep_ == "poss" and token.head.lower_ in self.government_nouns and token.head.i == token.i + 1:
                 state = self._state_of(doc, k, clusters)  # "her government": the state its minister serves
@@ -143,6 +159,12 @@ class Coreference(Component):
                     found_more.append((doc[token.i:token.i + 2], state))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, mentions + self.anchors, k, by)
+                words = self.gender_words.get(k)
+                notes = clusters[k].coreference
+                if by == "pronoun" and span.root.lower_ in _GENDER and words is not None and notes \
+                        and notes[-1]["start"] == span.start_char and words.start != span.start:
+                    # the words that gave the person a gender, which kept the pronoun from another person
+                    notes[-1]["gender_by"] = {"start": words.start_char, "end": words.end_char, "text": words.text}
                 clusters[k].mentions.append(span)
                 mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
                 mentions.sort(key=lambda m: m.start)
@@ -215,6 +237,138 @@ class Coreference(Component):
                     return adjectives[i]
         return None
 
+    # ----- "the agency said": a speaker described by the head noun of a body named before ---------------------
+
+    def _sources_named_again(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """ "The Kestrian Press Agency said ... The agency quoted": a source that is a definite description made of the
+        head noun of a body named before it ("the agency", "the broadcaster", "the ministry") speaks for that body,
+        whichever source spoke last; it refers back to that body's own attribution, and takes its kind from what the
+        body is: an outlet for a named outlet, a government body for a named agency or ministry of no outlet.
+        (PolNeAR train: 7 sources "the agency/department/ministry/network/newspaper" before a speech verb; wire copy
+        names a wire service or broadcaster and calls it "the agency" again as a rule.)"""
+        attributions = doc._.cg_attributions or []
+        if not attributions:
+            return
+        self._named_sources_refer_to_themselves(attributions, clusters)
+        owner = entity_index(doc)
+        for k, record in enumerate(attributions):
+            if len(record.source) != 1:
+                continue
+            described = self._description_of_name(doc, record.source[0], clusters)
+            if described is None:
+                continue
+            span, body = described
+            if any(t.i in owner for t in span):
+                continue
+            cluster = clusters[body]
+            antecedent = max((m for m in cluster.mentions if m.end <= span.start), key=lambda m: m.start)
+            cluster.mentions.append(span)
+            owner.update({t.i: body for t in span})
+            cluster.coreference.append({
+                "start": span.start_char, "end": span.end_char, "text": span.text, "by": "definite description",
+                "antecedent": {"start": antecedent.start_char, "end": antecedent.end_char, "text": antecedent.text}})
+            record.source_entity = body
+            record.evidence["source_entity_by"] = {
+                "by": "definite description", "words": span.text,
+                "antecedent": {"start": antecedent.start_char, "end": antecedent.end_char, "text": antecedent.text}}
+            kind = _body_kind(cluster, span.root.lower_)
+            if kind is not None and kind != record.source_kind:
+                record.source_kind = kind
+                record.evidence["source_kind_by"] = f"'{span.text}' names again the {kind} '{cluster.name}'"
+            if record.refers_to is None and record.source_kind != "outlet":
+                continue  # "the ministry said" again: a body speaking again is no source referred back to
+            # the body's own attribution before, if any: not the last outlet or ministry that spoke
+            earlier = [j for j in range(k) if attributions[j].source_entity == body]
+            referent = earlier[-1] if earlier else None
+            if referent is not None and attributions[referent].refers_to is not None:
+                referent = attributions[referent].refers_to
+            if record.refers_to != referent:
+                record.refers_to = referent
+                if referent is None:
+                    record.evidence.pop("refers_to_by", None)
+                else:
+                    record.evidence["refers_to_by"] = f"'{span.text}' after '{antecedent.text}' spoke"
+
+    def _description_of_name(self, doc: Doc, source: Span, clusters: list[EntityCluster]
+                             ) -> tuple[Span, int] | None:
+        """The body a source "the <modifiers> <noun>" names again by its name's head noun, when one body's name ends
+        in that noun before the source (of several, the one named last, in this sentence or the one before)."""
+        if not doc.has_annotation("DEP"):
+            return None
+        root = source.root
+        if root.pos_ != "NOUN" or root.tag_ != "NN":
+            return None
+        det = next((c for c in root.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or det.i < source.start:
+            return None
+        modifiers = [c for c in root.children if det.i < c.i < root.i]
+        if any(c.dep_ not in {"amod", "compound"} or not c.is_lower for c in modifiers):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in root.children):
+            return None  # "the agency of the region", "the ministry in Osk": a description of another's body
+        words = {t.lower_ for t in modifiers}
+        span = doc[det.i:root.i + 1]
+        sent_of = token_table(doc).sent_of
+        spec = self.descriptions.get(root.lower_)
+        if spec is not None:
+            if spec.get("class_head") or spec.get("introduced"):
+                return None
+            # "the group": a description the lexicon knows picks up a body of its kind, or one the text called so
+            earlier = sorted((_Mention(m.start, m.end, k, m.root, sent_of[m.root.i]) for k, c in enumerate(clusters)
+                              for m in c.mentions if m.end <= span.start), key=_start)
+            k = self._described(root.lower_, earlier, clusters, sent_of[root.i])
+            if k is not None:
+                return (span, k) if clusters[k].type in {"ORG", "OUTLET"} else None
+        latest: dict[int, int] = {}
+        for k, c in enumerate(clusters):
+            name = (c.name or "").lower().split()
+            if c.type not in {"ORG", "OUTLET"} or len(name) < 2 or name[-1] != root.lower_ \
+                    or not words <= set(name[:-1]):
+                continue
+            starts = [m.start for m in c.mentions if m.end <= span.start and m.root.pos_ == "PROPN"]
+            if starts:
+                latest[k] = max(starts)
+        if not latest:
+            return None
+        nearest = max(latest, key=latest.get)
+        if len(latest) > 1 and sent_of[span.start] - sent_of[latest[nearest]] > 1:
+            return None  # of several so named, the one named last only while it is near (as `_named_by_head`)
+        return span, nearest
+
+    @staticmethod
+    def _named_sources_refer_to_themselves(attributions, clusters: list[EntityCluster]) -> None:
+        """ "The Harwick Herald reported ... The Kestrian Press Agency said": a source named in its own right refers
+        back to no other named body's attribution; only to its own earlier one, if any."""
+        for k, record in enumerate(attributions):
+            j = record.refers_to
+            if j is None or not 0 <= j < len(attributions) or record.source_entity is None or len(record.source) != 1:
+                continue
+            other = attributions[j].source_entity
+            if other is None or other == record.source_entity or record.source[0].root.pos_ != "PROPN":
+                continue
+            if clusters[record.source_entity].type not in {"ORG", "OUTLET", "PERSON"} \
+                    or clusters[other].type not in {"ORG", "OUTLET", "PERSON"}:
+                continue
+            earlier = [i for i in range(k) if attributions[i].source_entity == record.source_entity]
+            record.refers_to = earlier[-1] if earlier else None
+            if record.refers_to is None:
+                record.evidence.pop("refers_to_by", None)
+
+    def _repoint(self, record, found: tuple[Span, int] | None, clusters: list[EntityCluster]) -> None:
+        """ "Ada Roe said she would resign ... He said": a "he" the speaker before cannot be speaks for the person it
+        was read back to, and refers back to that person's own attribution, if any."""
+        k = found[1] if found is not None else None
+        if k == record.source_entity:
+            return
+        attributions = self.doc_attributions
+        here = next((j for j, r in enumerate(attributions) if r is record), len(attributions))
+        earlier = [j for j in range(here) if attributions[j].source_entity == k] if k is not None else []
+        record.source_entity = k
+        record.refers_to = earlier[-1] if earlier else None
+        record.evidence.pop("refers_to_by", None)
+        if record.refers_to is not None:
+            record.evidence["refers_to_by"] = f"'{record.source[0].text}' after the speaker it was read back to"
+
     # ----- "the report": the source of an attribution that refers back to another ------------------------------
 
     def _join_referring_sources(self, doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -231,6 +385,11 @@ class Coreference(Component):
             if k is None and referred.source:
                 k = owner.get(referred.source[0].root.i)
             if k is None or not 0 <= k < len(clusters):
+                continue
+            if len(source) == 1 and source[0].lower_ in _GENDER and clusters[k].type == "PERSON":
+                # "He said" after "Ada Roe said": joined when the pronouns are read in order, once an earlier "she"
+                # or a title has told whether the speaker before can be "he"
+                self.deferred[source.start] = (record, k)
                 continue
             if doc.has_annotation("DEP") and any(t.is_punct for t in source):
                 root = source.root  # "The report, dated May 2,": the noun phrase without the clause
@@ -402,8 +561,12 @@ class Coreference(Component):
             # "the drone hit the market ... when it was crowded": an unnamed thing in the same sentence that is
             # more salient than every named one is the likelier antecedent, and it is no entity
             owned = {i for m in mentions for i in range(m.start, m.end)}
+            # a title in apposition with a name is no rival: "it" never stands for "the chairwoman" of "X, the
+            # chairwoman of the Y"
             rivals = [t for t in token.sent if t.i < token.i and t.i not in owned and t.tag_ == "NN"
-                      and t.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}]
+                      and t.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}
+                      and not (t.dep_ == "appos" and (t.lower_ in self.person_titles
+                                                      or t.lower_ in self.gendered_nouns))]
             if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
                 return None
         if agreement["number"] == "plural" and _coordinated(best.root):
@@ -536,6 +699,23 @@ class Coreference(Component):
             verb = verb.head
         subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
         accusers = {m.cluster for m in mentions if m.root.i in subjects}
+        # "Osk's foreign minister said the attack was staged by the government in Vell": a speaker's words about
+        # "the government in" a city speak of another state's government, not of the one the speaker serves
+        for record in doc._.cg_attributions or []:
+            if len(record.source) != 1 or token.i not in record.content_tokens():
+                continue
+            source = record.source[0]
+            # the speaker as resolved so far ("She" read back to the minister): a person or state named in the source
+            named = [m.cluster for m in mentions if source.start <= m.start and m.end <= source.end
+                     and clusters[m.cluster].type in {"PERSON", "GPE"}]
+            speakers = ([record.source_entity] if record.source_entity is not None else []) + named
+            for speaker in speakers:
+                if 0 <= speaker < len(clusters):
+                    accusers.add(speaker if clusters[speaker].category == "state"
+                                 else self._state_of(doc, speaker, clusters))
+        stated = self.seats.get(seat.cluster)
+        if stated is not None and stated not in accusers:
+            return doc[token.i - 1:seat.end], stated  # "Vell, the Oskian capital, ... the government in Vell"
         states = [m for m in sorted(mentions + self.anchors + self._state_words(doc, clusters, sentence_of),
                                     key=lambda m: m.start)
                   if m.end <= token.i and m.cluster != seat.cluster and clusters[m.cluster].category == "state"
@@ -543,6 +723,56 @@ class Coreference(Component):
         if not states:
             return None
         return doc[token.i - 1:seat.end], states[-1].cluster
+
+    def _capitals(self, doc: Doc, clusters: list[EntityCluster], owned: set[int], mentions: list[_Mention],
+                  sentence_of: dict[int, int]) -> dict[int, int]:
+        """The capitals the text states, each city's entity to its state's ("Vell, the Oskian capital", "Osk's
+        capital, Vell"); a capital the text names only through its state ("officials in the Oskian capital", "the
+        capital of Osk") is a metonymic mention of the state, joined to it (ACE 2005: a capital standing for its
+        state's government is a GPE mention of the state). The state's adjective is learned from its name in the
+        text ("Osk" -> "Oskian"), never from a list. (PolNeAR train: 3 "the Y capital", 2 "the government in X";
+        wire copy on conflicts uses both far more.)"""
+        table = token_table(doc)
+        capitals = [i for i in range(story_start_token(doc), len(doc))
+                    if table.lower[i] == "capital" and table.pos[i] == "NOUN"]
+        if not capitals:
+            return {}
+        where = {i: m.cluster for m in mentions for i in range(m.start, m.end)}
+        states = {k for k, c in enumerate(clusters) if c.category == "state"}
+        adjectives = {form: k for k in states for form in adjective_forms(clusters[k].name or " ")}
+        seats: dict[int, int] = {}
+        for i in capitals:
+            noun = doc[i]
+            state = None
+            for how, word in capital_owners(noun):
+                if how == "modifier" and word.is_title:
+                    state = adjectives.get(word.text)
+                elif how in {"poss", "of"}:
+                    state = where.get(word.i) if where.get(word.i) in states else None
+                if state is not None:
+                    break
+            if state is None:
+                continue
+            cities = [where[c.i] for c in capital_cities(noun) if c.i in where and where[c.i] != state
+                      and clusters[where[c.i]].type == "GPE"]
+            if cities:
+                for city in cities:
+                    seats.setdefault(city, state)
+                continue
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the" or noun.dep_ in {"compound", "attr"} \
+                    or not any(c.dep_ in {"amod", "compound"} and c.text in adjectives for c in noun.children):
+                continue  # "a capital city", "Vell is the capital", "the capital of Osk": no adjective's metonym
+            span = doc[det.i:i + 1]
+            if any(t.i in owned for t in span):
+                continue
+            cluster = clusters[state]
+            _note_antecedent(cluster, span, mentions + self.anchors, state, "capital named through its state")
+            cluster.mentions.append(span)
+            mentions.append(_Mention(span.start, span.end, state, span.root, sentence_of[span.root.i]))
+            mentions.sort(key=lambda m: m.start)
+            owned.update(range(span.start, span.end))
+        return seats
 
     @staticmethod
     def _state_words(doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> list[_Mention]:
@@ -633,6 +863,16 @@ class Coreference(Component):
                            or _apposed_title(doc[x.start:x.end], noun)
                            for x in earlier if x.cluster == m.cluster and x.start)]
         return holders[-1].cluster if holders else None
+
+
+def _body_kind(cluster: EntityCluster, noun: str) -> str | None:
+    """The kind of source a named body is: an outlet, or a government body (a ministry, or an agency that is no
+    outlet); else None, the kind the attribution pass gave stands."""
+    if cluster.type == "OUTLET":
+        return "outlet"
+    if cluster.category in {"state_organ", "government_agency", "intelligence_agency"} or noun in _GOVERNMENT_BODIES:
+        return "government"
+    return None
 
 
 def _quoted(doc: Doc) -> set[int]:
@@ -775,14 +1015,39 @@ def _phrase_end(token: Token) -> int:
     return end
 
 
-def _known_genders(doc: Doc, clusters: list[EntityCluster]) -> dict[int, str]:
-    """Gender a person's honorific shows ("Mrs. May"), so that "he" does not pick her up."""
-    known = {}
+def _known_genders(doc: Doc, clusters: list[EntityCluster], gendered: dict[str, str]
+                   ) -> tuple[dict[int, str], dict[int, Span]]:
+    """Gender the text gives a person, so that "he" does not pick her up: an honorific ("Mrs. May"), a gendered title
+    before the name ("spokeswoman Ada Roe") or a gendered noun in apposition with it ("Ada Roe, a spokeswoman for
+    the port", "the firm's chairwoman, Ada Roe", "his wife, Ada") or a "she" already joined to it."""
+    known: dict[int, str] = {}
+    words: dict[int, Span] = {}
+
+    def give(k: int, gender: str, span: Span) -> None:
+        if k not in known:
+            known[k], words[k] = gender, span
+
     for k, c in enumerate(clusters):
+        if c.type != "PERSON":
+            continue
         for m in c.mentions:
-            if c.type == "PERSON" and m.start > 0 and doc[m.start - 1].lower_ in _HONORIFIC_GENDER:
-                known.setdefault(k, _HONORIFIC_GENDER[doc[m.start - 1].lower_])
-    return known
+            before = doc[m.start - 1].lower_ if m.start > 0 else ""
+            if before in _HONORIFIC_GENDER:
+                give(k, _HONORIFIC_GENDER[before], doc[m.start - 1:m.end])
+            elif before in gendered and doc[m.start - 1].pos_ in {"NOUN", "PROPN"}:
+                give(k, gendered[before], doc[m.start - 1:m.end])
+            root = m.root
+            if root.pos_ == "PRON":
+                if len(m) == 1 and root.lower_ in _GENDER:
+                    give(k, _GENDER[root.lower_], m)  # "she" joined to the name before: the name is hers
+                continue
+            apposed = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+            if root.dep_ == "appos":
+                apposed.append(root.head)
+            for noun in apposed:
+                if noun.lower_ in gendered and noun.pos_ == "NOUN":
+                    give(k, gendered[noun.lower_], doc[noun.i:noun.i + 1])
+    return known, words
 
 
 def is_pleonastic(token: Token) -> bool:

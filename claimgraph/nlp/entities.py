@@ -396,6 +396,10 @@ class EntityRecognizer(Component):
             if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
                     and i - 1 not in taken and doc[i - 1].ent_type_ not in _NOT_NAMES:
                 start = i - 1  # "the Western Accord"
+            elif i > first + 1 and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title and i - 1 not in taken \
+                    and doc[i - 2].lower_ == "the" and doc[i - 1].head.i in range(i, j) \
+                    and self._outlet_word(doc[j - 1]):
+                start = i - 1  # "the Ulvarian State Broadcaster": an outlet's name may open with its country's
             words = {t.lower_ for t in doc[start:j]}
             if j - start == 1 and (words & self.typer.person_titles or _looks_like_adjective(doc[start])):
                 i = j
@@ -404,6 +408,12 @@ class EntityRecognizer(Component):
             taken.update(range(start, j))
             i = j
         return found
+
+    def _outlet_word(self, token) -> bool:
+        """A word that ends a news outlet's name: "Broadcaster", "Agency", "Herald"."""
+        word = token.lower_
+        return word in self.typer.outlet_nouns or word in self.typer.outlet_heads \
+            or token.text in self.typer.outlet_compound_heads
 
     def _sentence_opener(self, token) -> bool:
         """ "Neighbouring", "Rival": an English word capitalised only because it opens the sentence."""
@@ -753,8 +763,11 @@ class EntityRecognizer(Component):
             taken.update(range(body.span.start, body.span.end))
             for other in mentions[:-1]:
                 # "defence ministry" tagged inside "Osk's defence ministry": the organ's words, not a name
-                if other.source not in {"body", "government"} and body.span.start < other.start \
-                        and other.end <= body.span.end and other.type != "GPE":
+                # the same words read as a name of its own ("The Osk defence ministry" opening a sentence) are the
+                # organ too: one party, one entity
+                same = (other.start, other.end) == (body.span.start, body.span.end) and other.entry is None
+                if other.source not in {"body", "government"} and other.type != "GPE" \
+                        and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}

@@ -1796,6 +1796,11 @@ class EventTagger(Component):
                 else dative
         if recipient is None:
             recipient = self.pobj(trigger, self.recipient_preps)
+            if recipient is None and trigger.pos_ == "NOUN":
+                # "a grain shipment bound for X", "aid earmarked for X": the parse hangs the recipient on the
+                # participle that describes the noun
+                recipient = next((r for c in trigger.children if c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"}
+                                  for r in [self.pobj(c, self.recipient_preps)] if r is not None), None)
             if recipient is None and obj is not None and obj.i != trigger.i and (
                     trigger.pos_ == "VERB" and self.verbs.get(trigger.lemma_.lower()) == "AID"
                     or trigger.pos_ == "NOUN" and self.nouns.get(trigger.lemma_.lower()) == "AID"):

@@ -400,3 +400,72 @@ def test_it_naming_who_speaks_continues_the_speaker_not_the_subject_of_what_was_
                 "trucks.\n\nIt said the convoy had all the permits it needed.")
     assert "It" in mentions_of(r, "Kestle Relief Fund")
     assert "It" not in mentions_of(r, "Marra Border Police")
+
+
+def test_a_gendered_noun_in_apposition_keeps_he_from_her(analyse):
+    r = analyse("Jordan Pell, a spokeswoman for the port authority, met Casey Brand, a spokesman for the shipping "
+                "firm, on Monday. He said the talks had gone well.")
+    assert "He" in mentions_of(r, "Casey Brand")
+    assert "He" not in mentions_of(r, "Jordan Pell")
+    note = next(n for e in r["entities"] if e["name"] == "Casey Brand" for n in e.get("coreference", []))
+    assert note["gender_by"]["text"] == "spokesman"  # the words that decided it, for a user to check
+
+
+def test_his_wife_genders_the_name_in_apposition(analyse):
+    r = analyse("Lee Varrow and his wife, Robin, left the city on Friday. She said they would not return.")
+    assert "She" in mentions_of(r, "Robin")
+
+
+def test_it_skips_a_persons_title_for_the_body(analyse):
+    r = analyse("Sam Ketter, the chairwoman of the Delmont Trust, said on Monday that it would sell the bonds.")
+    assert mentions_of(r, "Delmont Trust") == ["the Delmont Trust", "it"]
+
+
+def test_the_agency_is_the_outlet_whose_name_ends_in_agency(analyse):
+    r = analyse("The Harwick Herald reported the deal on Monday. The Kestrian Press Agency said the talks had "
+                "failed. The agency quoted an official as saying the deal was dead.")
+    assert "The agency" in mentions_of(r, "Kestrian Press Agency")
+    agency = next(a for a in r["attributions"] if a["source"][0]["text"] == "The agency")
+    named = next(a for a in r["attributions"] if a["source"][0]["text"] == "The Kestrian Press Agency")
+    assert agency["source_kind"] == "outlet" and agency["refers_to"] == named["id"]
+    assert named["refers_to"] is None  # a named outlet refers back to no other outlet
+
+
+def test_the_agency_naming_a_government_body_is_a_government_source(analyse):
+    r = analyse("The National Customs Agency seized 40 rifles at the port on Monday. The Harwick Herald reported "
+                "that the rifles came from abroad. The agency said it would open an inquiry.")
+    assert "The agency" in mentions_of(r, "National Customs Agency")
+    agency = next(a for a in r["attributions"] if a["source"][0]["text"] == "The agency")
+    assert agency["source_kind"] == "government" and agency["refers_to"] is None
+    assert "names again" in agency["evidence"]["source_kind_by"]
+
+
+def test_a_capital_named_through_its_states_adjective_joins_the_state(analyse):
+    r = analyse("Pelmoria has asked for more air defence systems. Officials in the Pelmorian capital said the "
+                "depot was still burning.")
+    assert mentions_of(r, "Pelmoria") == ["Pelmoria", "the Pelmorian capital"]
+
+
+def test_the_government_in_a_stated_capital_is_its_state(analyse):
+    r = analyse("Officials in Sardun, the Pelmorian capital, said the depot was still burning. Pelmoria asked for "
+                "help. Dravia's foreign minister, Ada Fennick, said the attack had been staged by the government "
+                "in Sardun.")
+    assert "the government in Sardun" in mentions_of(r, "Pelmoria")
+    assert "the government in Sardun" not in mentions_of(r, "Dravia")
+
+
+def test_the_government_in_a_city_is_not_the_one_the_speaker_serves(analyse):
+    r = analyse("Pelmorian officials said drones launched from Kestria had struck a fuel depot. Kestria's foreign "
+                "minister, Agnes Fairlie, denied the charge. She said the attack had been staged by the government "
+                "in Sardun.")
+    assert "the government in Sardun" not in mentions_of(r, "Kestria")
+
+
+
+def test_an_earlier_she_keeps_a_later_he_from_the_same_name(analyse):
+    r = analyse("Jordan Pell said on Monday that she would resign. On Tuesday Pell met Casey Brand in the port. He "
+                "said the talks had gone well.")
+    assert "He" in mentions_of(r, "Casey Brand") and "He" not in mentions_of(r, "Jordan Pell")
+    people = {e["id"]: e["name"] for e in r["entities"]}
+    he = next(a for a in r["attributions"] if a["source"][0]["text"] == "He")
+    assert people[he["source_entity"]] == "Casey Brand" and he["refers_to"] is None

@@ -470,3 +470,18 @@ def test_the_airline_picks_up_an_airline_not_its_owner(analyse):
                 "owns the airline.")
     assert "the airline" in mention_texts(r, "Pelling Airways")
     assert "the airline" not in mention_texts(r, "Norra Holdings")
+
+
+def test_an_organ_opening_a_sentence_is_one_entity(analyse):
+    r = analyse("The Pelmorian defence ministry said its air defences shot down 12 of the 15 drones. Pelmoria asked "
+                "for help.")
+    organs = [e for e in r["entities"] if e["name"] == "Pelmorian defence ministry"]
+    assert len(organs) == 1 and organs[0].get("category") == "state_organ"
+
+
+def test_an_outlets_name_keeps_its_countrys_adjective(analyse):
+    r = analyse("The Ulvarian State Broadcaster reported that the president had ordered an inquiry. The broadcaster "
+                "said he would speak on Friday.")
+    outlet = next(e for e in r["entities"] if e["type"] == "OUTLET")
+    assert outlet["name"] == "Ulvarian State Broadcaster"
+    assert [m["text"] for m in outlet["mentions"]] == ["The Ulvarian State Broadcaster", "The broadcaster"]
