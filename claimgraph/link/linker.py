@@ -861,7 +861,8 @@ def reporter(value: str, outlets: set[str]) -> bool:
     """A news outlet given as a role is the report's teller caught up in the event ("X had agreed to arm the group,
     the Herald reported"): outlets report events, they are seldom party to them."""
     key = name_key(value)
-    return key in outlets or (len(key.split()) == 1 and any(identities.is_short_form(key, o, None) for o in outlets))
+    return key in outlets or (len(key.split()) == 1 and key not in identities.GENERIC_HEADS
+                              and any(identities.is_short_form(key, o, None) for o in outlets))
 
 
 def covering(value: str, context: str, offset: int, mentions: list[tuple[int, int, int]]) -> int | None:
