@@ -157,11 +157,7 @@ class Corpus:
         key = name_key(name)
         if key in self.outlet_keys:
             return key
-        # "the Post" is a short name, "the post" a common noun
-        if not name.split() or not name.split()[-1][:1].isupper():
-            return None
-        short = [k for k in self.outlet_keys if len(key.split()) == 1 and identities.is_short_form(key, k, None)]
-        return short[0] if len(short) == 1 else None
+        return outlet_short_form(name, self.outlet_keys)
 
     def cited_outlets(self, document_id: str) -> set[str]:
         """Origin keys of the outlets an article names as sources anywhere in it."""
@@ -192,6 +188,21 @@ class Corpus:
         if group not in self._groups:
             self._groups[group] = self.store.copy_group_outlet(group)
         return self._groups[group]
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+
+
+def outlet_short_form(name: str, outlet_keys: set[str]) -> str | None:
+    """The one outlet whose short name `name` is ("the Courier" for "The Brask Courier"): one distinctive word of
+    the outlet's own, capitalised ("the post" is a common noun) and no generic head of a body's name."""
+    key = name_key(name)
+    if not name.split() or not name.split()[-1][:1].isupper() or len(key.split()) != 1:
+        return None
+    if key in identities.GENERIC_HEADS:
+        return None
+    short = [k for k in outlet_keys if identities.is_short_form(key, k, None)]
+    return short[0] if len(short) == 1 else None
 
 
 # a wire dateline read as a source: "TAVEL (Ferrow Wire", "HALDEN, May 2 (Agency)"
@@ -544,7 +555,9 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
     padded = f" {key} "
     inside = {len(padded[:padded.find(f" {k} ")].split()) + len(k.split()): k
               for k in corpus.outlet_keys if k and f" {k} " in padded}
-    for match in re.finditer(r"[A-Z][\w-]+", name):
+    # a run of capitalised words is one name: "Herald" in "the Herald report" may be the outlet, "Agency" in "the
+    # Orsk Defence Intelligence Agency" names that other body
+    for match in _CAPITALISED_RUN.finditer(name):
         short = corpus.outlet_key(match.group(0))
         if short:
             inside.setdefault(len(name_key(name[:match.end()]).split()), short)

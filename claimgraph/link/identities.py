@@ -41,6 +41,14 @@ DESIGNATORS = {"security", "group", "holdings", "maritime", "shipping", "systems
                "co", "inc", "ltd", "limited", "plc", "llc", "partners", "industries", "international", "media",
                "energy", "technologies", "labs", "bank", "airlines", "logistics", "consulting"}
 
+# heads naming a kind of body, not one outlet: "Agency" alone is no short name of the "Velm State Agency" (the
+# "Orsk Defence Intelligence Agency" and every ministry's press service end so too); a paper's title head ("the
+# Post", "the Herald") is how news style names a paper it named before, and stays one
+GENERIC_HEADS = {"agency", "agencies", "service", "services", "news", "office", "bureau", "authority", "council",
+                 "institute", "centre", "center", "network", "broadcasting", "corporation", "company", "group",
+                 "media", "committee", "commission", "department", "directorate", "ministry", "command", "force",
+                 "forces", "organisation", "organization", "association", "union", "foundation", "unit"}
+
 
 def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
             linking: Linking = DEFAULTS) -> dict[str, int]:

@@ -169,6 +169,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     target_of: dict[str, int] = {}
     # the doer a sentence lays an act on where the article tells the act again ("the attack was the work of Y")
     told_doers = doers_told_again(db, result, text, identity_by_name) if text else {}
+    acts_by_doer = doer_targets(result.get("events", []), identity_by_name)
     # an act told in several claims is linked by whichever of them finds its claim: one that finds none waits for the
     # others of its act ("The raid is being pinned on a single unit" before "the raid was the work of Y")
     to_come = Counter(c.get("event") for c in ordered if c.get("event"))
@@ -228,6 +229,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
+        profile["doer_targets"] = sorted(acts_by_doer.get(
+            (type_class(profile["event_type"] or ""), slot_value(profile["roles"], "actor")), ()))
         if backoff.needs_context(profile):
             if salient is None:
                 salient = {f"entity:{i}" for i in backoff.salient_parties(mentions, linking.salient_parties)}
@@ -705,7 +708,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             elif role == "location" or not value:
                 continue
             elif role in PATIENT_ROLES and value == (event.get("roles") or {}).get("location"):
-                continue  # "seized any vessel in the strait": where the act was done is not whom it was done to
+                continue  # "shelled the town of Vell": where the act was done is not whom it was done to
             elif dateline and name_key(str(value)) == dateline and (str(value).isupper() or str(
                     role_words(event, role)).split("(")[0].strip().isupper()):
                 continue  # the dateline's place, however the entity list spells it
@@ -861,7 +864,8 @@ def reporter(value: str, outlets: set[str]) -> bool:
     """A news outlet given as a role is the report's teller caught up in the event ("X had agreed to arm the group,
     the Herald reported"): outlets report events, they are seldom party to them."""
     key = name_key(value)
-    return key in outlets or (len(key.split()) == 1 and any(identities.is_short_form(key, o, None) for o in outlets))
+    return key in outlets or (len(key.split()) == 1 and key not in identities.GENERIC_HEADS
+                              and any(identities.is_short_form(key, o, None) for o in outlets))
 
 
 def covering(value: str, context: str, offset: int, mentions: list[tuple[int, int, int]]) -> int | None:
@@ -1167,7 +1171,7 @@ def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Link
     done_to = slot_value(claim["roles"], "patient")
     # a mention naming no party done to is of the claim's act when told of the day the claim's act was done
     if not (isinstance(done_to, int) and done_to == slot_value(linked["roles"], "patient")
-            or done_to is None and done_on(claim.get("time_value"), linked.get("time_value"))):
+            or done_to is None and same_day_act(claim, linked)):
         return None
     mine, theirs = slot_value(claim["roles"], "actor"), slot_value(linked["roles"], "actor")
     chain = (linked.get("actor_parents") or {}).get(mine)
@@ -1214,10 +1218,34 @@ def unnamed_patient(claim: dict[str, Any], linked: dict[str, Any], linking: Link
         return False
     # "the cyberattack ... on October 29": the doer's act of the claim's type on the day the claim's act was done is
     # that act, the party done to left out
-    if done_on(claim.get("time_value"), linked.get("time_value")):
+    if same_day_act(claim, linked):
         return False
     share, plain = backoff.told_share(claim, linked)
     return not (share >= linking.event_told and plain >= linking.event_plain)
+
+
+def same_day_act(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
+    """Whether a mention naming no party done to is the doer's act on the claim's day: it is, unless its article
+    tells an act of that type by that doer on a party other than the claim's ("struck the depot at Vell ... the
+    strike on Monday"): one doer may do two such acts in a day, and the mention may be the other."""
+    if not done_on(claim.get("time_value"), linked.get("time_value")):
+        return False
+    return not set(claim.get("doer_targets", ())) - {slot_value(linked["roles"], "patient")}
+
+
+def doer_targets(events: list[dict[str, Any]], identity_by_name: dict[str, int]) -> dict[tuple[str, Any], set[int]]:
+    """The parties an article tells each doer did acts of each type to: (type class, doer identity) -> done-to
+    identities, where the analysis named both."""
+    found: dict[tuple[str, Any], set[int]] = {}
+    for event in events:
+        roles = event.get("roles") or {}
+        patient = slot_value(roles, "patient")
+        if not isinstance(patient, str) or patient == roles.get("location"):
+            continue  # "shelled the town of Vell": where the act was done is not whom it was done to
+        doer, done_to = identity_by_name.get(str(roles.get("actor") or "")), identity_by_name.get(patient)
+        if doer is not None and done_to is not None and done_to != doer:
+            found.setdefault((type_class(event_type(event) or ""), doer), set()).add(done_to)
+    return found
 
 
 def done_on(day: str | None, when: str | None) -> bool:
