@@ -445,52 +445,54 @@ class Assessor:
         if table.dep[token.i] in {"acomp", "attr"} and table.lemma[table.head[token.i]] == "be":
             carriers.append(table.head[token.i])
         kids = table.children  # token.children, in the same order
-        children = [doc[c] for carrier in carriers for c in kids[carrier]]
+        # the carriers' children as token indices: every test below reads the table, and a Token is never built
+        children = [c for carrier in carriers for c in kids[carrier]]
         dep, lower = table.dep, table.lower
-        modal = next((c for c in children if dep[c.i] in _AUXILIARY_DEPS and self.modal(c)), None)
-        negation = self.negation(children)
+        modal = next((c for c in children if dep[c] in _AUXILIARY_DEPS and self.modal_at(c)), None)
+        negation = self.negation_at(children)
         if negation is None:
-            negation = self.correlative(token, children)
+            negation = self.correlative_at(token.i, children)
         value, cues = 3, []
         if modal is not None:
-            entry = self.modal(modal)
-            if entry.value != 3 and self.perfect(children, modal):
-                entry = self.lex.deontic_perfect if modal.lower_ in self.lex.deontic_modals else \
+            entry = self.modal_at(modal)
+            if entry.value != 3 and self.perfect_at(children, modal):
+                entry = self.lex.deontic_perfect if lower[modal] in self.lex.deontic_modals else \
                     self.lex.counterfactual
-            condition = self.condition(children)
+            condition = self.condition_at(children)
             if condition is not None and self.lex.conditional.value < entry.value < 3:
                 entry = self.lex.conditional
-                cues.append(self.span(condition))
+                cues.append(Span(doc, condition, condition + 1))
             value = entry.negated if negation is not None else entry.value
             if value != 3:
-                cues.append(self.span(modal))
+                cues.append(Span(doc, modal, modal + 1))
         elif negation is not None:
             value = -3
         if negation is not None:
             cues.append(negation)
-        for child in children:
-            c = child.i
+        for c in children:
             if dep[c] == "advmod" and lower[c] in self.lex.hedges:
                 value = combine(value, self.lex.hedges[lower[c]])
-                cues.append(self.span(child))
+                cues.append(Span(doc, c, c + 1))
             elif dep[c] == "amod" and table.pos[token.i] == "NOUN" and lower[c] in self.lex.hedge_adjectives:
                 value = combine(value, self.lex.hedge_adjectives[lower[c]])
-                cues.append(self.span(child))
+                cues.append(Span(doc, c, c + 1))
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
 
-    def condition(self, children: list[Token]) -> Token | None:
-        """The complementizer of a conditional clause on the predicate ("if confirmed")."""
+    def condition_at(self, children: list[int]) -> int | None:
+        """The complementizer of a conditional clause on the predicate ("if confirmed"), by token index."""
+        table = token_table(self.doc)
+        dep = table.dep
         for child in children:
-            if child.dep_ == "advcl":
-                mark = next((m for m in child.children if m.dep_ == "mark"), None)
-                if mark is not None and mark.lower_ in self.lex.conditional_complementizers:
+            if dep[child] == "advcl":
+                mark = next((m for m in table.children[child] if dep[m] == "mark"), None)
+                if mark is not None and table.lower[mark] in self.lex.conditional_complementizers:
                     return mark
         return None
 
-    @staticmethod
-    def perfect(children: list[Token], modal: Token) -> bool:
-        """A modal followed by the perfect "have" ("would have", "should've")."""
-        return any(c.dep_ == "aux" and lemma(c) == "have" and c.i > modal.i for c in children)
+    def perfect_at(self, children: list[int], modal: int) -> bool:
+        """A modal followed by the perfect "have" ("would have", "should've"), by token index."""
+        table = token_table(self.doc)
+        return any(table.dep[c] == "aux" and table.lemma[c] == "have" and c > modal for c in children)
 
     def context(self, token: Token) -> CertaintyRecord:
         """What the construction embedding the predicate does to it."""
@@ -772,62 +774,70 @@ class Assessor:
     # -- cues ------------------------------------------------------------------------------------------------------
 
     def modal(self, token: Token) -> Modal | None:
+        return self.modal_at(token.i)
+
+    def modal_at(self, i: int) -> Modal | None:
         table = token_table(self.doc)  # asked of every auxiliary of every predicate: read from the table
-        i = token.i
         if table.tag[i] != "MD" and table.lemma[i] not in self.lex.modals:
             return None
         return self.lex.modals.get(table.lower[i]) or self.lex.modals.get(table.lemma[i])
 
     def negation(self, children: list[Token]) -> Span | None:
         """The word negating a predicate: "not", "never", or a negative determiner or pronoun on an argument."""
-        table = token_table(self.doc)  # each child's relation and word read from the table, not the Token
+        return self.negation_at([child.i for child in children])
+
+    def negation_at(self, children: list[int]) -> Span | None:
+        """`negation` of the children at these token indices, read from the token table."""
+        doc = self.doc
+        table = token_table(doc)
         dep, lower = table.dep, table.lower
-        for child in children:
-            c = child.i
+        for c in children:
             if dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never"):
                 if lower[c] in self.lex.negators or dep[c] == "neg":
-                    return self.span(child)
+                    return Span(doc, c, c + 1)
             # contracted auxiliaries left as one token ("hasn't") carry the negation themselves
             if dep[c] in _AUXILIARY_DEPS and lower[c].endswith("n't") and lower[c] != "n't":
-                return self.span(child)
+                return Span(doc, c, c + 1)
             # a negative determiner on an event noun negates the event itself ("no attack took place")
             if dep[c] == "det" and table.pos[table.head[c]] == "NOUN" and lower[c] in self.lex.negators:
-                return self.span(child)
+                return Span(doc, c, c + 1)
         # "there were no casualties": the pivot of an existential is its argument
-        existential = any(dep[c.i] == "expl" and lower[c.i] == "there" for c in children)
-        for child in children:
-            c = child.i
+        existential = any(dep[c] == "expl" and lower[c] == "there" for c in children)
+        for c in children:
             if dep[c] not in _SUBJECT_DEPS | {"dobj"} and not (existential and dep[c] == "attr"):
                 continue
             if lower[c] in _NEGATIVE_PRONOUNS and lower[c] in self.lex.negators:
-                return self.span(child)
-            first = child.left_edge
-            if first.dep_ == "neg" and first.i < child.i and \
-                    self.doc[first.i + 1].lower_ in _NOT_A_SINGLE and "not" in self.lex.negators:
-                return self.doc[first.i:first.i + 2]  # "not a single shot was fired", "not one patient"
-            if child.lower_ == "no" and child.i + 2 < len(self.doc) and self.doc[child.i + 1].text == "-" \
-                    and self.doc[child.i + 2].lower_ == "one" and "no one" in self.lex.negators:
-                return self.doc[child.i:child.i + 3]  # "no-one", split by the tokenizer
-            for det in child.children:
-                if det.dep_ == "det" and det.lower_ == "no" and det.lower_ in self.lex.negators:
-                    return self.doc[det.i:child.i + 1] if child.lower_ == "one" else self.span(det)
+                return Span(doc, c, c + 1)
+            first = doc[c].left_edge.i
+            if dep[first] == "neg" and first < c and \
+                    lower[first + 1] in _NOT_A_SINGLE and "not" in self.lex.negators:
+                return doc[first:first + 2]  # "not a single shot was fired", "not one patient"
+            if lower[c] == "no" and c + 2 < len(doc) and table.text[c + 1] == "-" \
+                    and lower[c + 2] == "one" and "no one" in self.lex.negators:
+                return doc[c:c + 3]  # "no-one", split by the tokenizer
+            for det in table.children[c]:
+                if dep[det] == "det" and lower[det] == "no" and lower[det] in self.lex.negators:
+                    return doc[det:c + 1] if lower[c] == "one" else Span(doc, det, det + 1)
         return None
 
-    def correlative(self, token: Token, children: list[Token]) -> Span | None:
+    def correlative_at(self, i: int, children: list[int]) -> Span | None:
         """'would neither confirm nor deny', 'neither the army nor the police commented', '..., nor did it pay':
-        'neither' on the predicate or its subject, or 'nor' before a conjunct, negates it."""
+        'neither' on the predicate at i or its subject, or 'nor' before a conjunct, negates it (the predicate's
+        children given as token indices)."""
+        doc = self.doc
+        table = token_table(doc)
+        dep, lower, kids = table.dep, table.lower, table.children
         if "neither" in self.lex.negators:
-            for child in children:
-                if child.dep_ == "preconj" and child.lower_ == "neither":
-                    return self.span(child)
-                if child.dep_ in _SUBJECT_DEPS and any(d.dep_ == "preconj" and d.lower_ == "neither"
-                                                        for d in child.children):
-                    return self.span(next(d for d in child.children if d.dep_ == "preconj"))
-        if token.dep_ == "conj" and "nor" in self.lex.negators:
-            nor = next((c for c in token.head.children if c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i),
-                       None)
+            for c in children:
+                if dep[c] == "preconj" and lower[c] == "neither":
+                    return Span(doc, c, c + 1)
+                if dep[c] in _SUBJECT_DEPS and any(dep[d] == "preconj" and lower[d] == "neither" for d in kids[c]):
+                    d = next(d for d in kids[c] if dep[d] == "preconj")
+                    return Span(doc, d, d + 1)
+        if dep[i] == "conj" and "nor" in self.lex.negators:
+            nor = next((c for c in kids[table.head[i]] if dep[c] == "cc" and lower[c] == "nor" and c < i), None)
             if nor is not None:
-                return self.span(nor)
+                return Span(doc, nor, nor + 1)
         return None
 
     def open_wh_word(self, clause: Token) -> Token | None:

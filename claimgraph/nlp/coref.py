@@ -633,12 +633,12 @@ class Coreference(Component):
         earlier = [m for m in mentions if m.end <= start]
         if self.descriptions.get(noun, {}).get("types") == ["GPE"]:
             earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
-        span = doc[start:token.i + 1]
         lemma = token.lemma_.lower()
+        # the description's Span is sliced only for a noun that names something: most are asked and refused
         if noun not in self.descriptions and noun not in self.member_nouns and noun not in self.titles:
             k = self._named_by_head(doc, token, modifiers, mentions, clusters, sentence_of, start)
             if k is not None:
-                return span, k
+                return doc[start:token.i + 1], k
         if modifiers and noun not in self.descriptions:
             return None
         if noun not in self.descriptions and self.descriptions.get(lemma, {}).get("class_head"):
@@ -655,7 +655,7 @@ class Coreference(Component):
             k = self._title_holder(doc, noun, earlier, clusters, here)
         else:
             return None
-        return None if k is None else (span, k)
+        return None if k is None else (doc[start:token.i + 1], k)
 
     def _named_by_head(self, doc: Doc, token: Token, modifiers: list[Token], mentions, clusters, sentence_of,
                        start: int) -> int | None:

@@ -1034,8 +1034,9 @@ class EntityRecognizer(Component):
         if not any(ch.isupper() for ch in alias.text) or len(alias.text) < 2:
             return  # only names and abbreviations, never common words
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        text = token_table(doc).text  # every position is tried: its words compared as strings, no Span built
         for i in range(after, len(doc) - len(words) + 1):
-            if [t.text for t in doc[i:i + len(words)]] != words or taken & set(range(i, i + len(words))):
+            if text[i:i + len(words)] != words or taken & set(range(i, i + len(words))):
                 continue
             mentions.append(Candidate(i, i + len(words), mentions[named_k].type, "alias"))
             groups.grow(named_k)
