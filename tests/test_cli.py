@@ -160,3 +160,17 @@ def test_control_characters_never_reach_the_terminal():
                                           "mentions": []}], "events": [], "markers": [], "times": []}
     text = render_document(result)
     assert "\x1b" not in text and "\x07" not in text and "Harbour news" in text
+
+
+def test_python_dash_m_runs_the_same_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.txt"
+    story.write_text("Officials said the port had been closed.\n")
+    done = subprocess.run([sys.executable, "-m", "claimgraph", "analyze", str(story)], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    result = result[0] if isinstance(result, list) else result
+    assert result["attributions"], "the analysis found no attribution"
