@@ -95,6 +95,8 @@ class SourceReader:
         self.spokespeople = frozenset(w for w in load("titles.yaml")["role_titles"]["spokesperson_of"] if " " not in w)
         self.titles = frozenset(w for w in entries("titles.yaml", "leader_titles") if " " not in w) | \
             words(LEXICON, "person_roles")
+        self.judging = frozenset((str(e["lemma"]), str(e["preposition"]))
+                                 for e in entries(LEXICON, "passive_agent_complements"))
 
     # -- the words -------------------------------------------------------------------------------------------
     def source_of(self, cue: Cue, content: set[int]) -> set[int]:
@@ -230,6 +232,39 @@ class SourceReader:
         record.source = []
         record.content = runs(doc, trim(doc, (subtree(subject) | subtree(raised) | record.content_tokens()) - cue))
         return True
+
+    def agent_complement(self, record: AttributionRecord) -> bool:
+        """'The group was accused by investigators of attacks on convoys': the parser hangs the verb's complement ('of
+        attacks') on the agent's noun, so the source reads 'investigators of attacks on convoys'. The agent is who
+        judges; the complement the verb governs is what they say of the subject, so it moves to the content
+        (attribution.yaml, passive_agent_complements). Returns whether the record changed."""
+        if not record.cue or not record.source:
+            return False
+        doc = record.cue[0].doc
+        cue = {t.i for s in record.cue for t in s}
+        source = {t.i for s in record.source for t in s}
+        for i in sorted(cue):
+            verb = doc[i]
+            if verb.tag_ != "VBN":
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if noun is None or not source <= subtree(noun):
+                continue
+            lemma = verb.lemma_.lower()
+            complement = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and
+                               (lemma, c.lower_) in self.judging and c.i in source), None)
+            if complement is None:
+                continue
+            moved = subtree(complement)
+            kept = trim(doc, source - moved)
+            if not kept:
+                return False
+            record.evidence["agent_complement"] = doc[complement.i:complement.right_edge.i + 1].text
+            record.source = runs(doc, kept)
+            record.content = runs(doc, trim(doc, (record.content_tokens() | moved) - cue))
+            return True
+        return False
 
     def as_named(self, record: AttributionRecord) -> bool:
         """The words naming the source, without what the text adds about it after a comma: "Ana Ruiz, the port's
