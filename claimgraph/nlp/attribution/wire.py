@@ -3,6 +3,7 @@ a speaker's participle after a report it rejects, a pronoun speaker going on fro
 judging a report ('C, a charge Y denied'), two reports joined by a semicolon, and the time of saying before C."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -147,6 +148,28 @@ SPEAKER_PRONOUNS = frozenset({"he", "she"})
 SPEAKER_REACH = 4
 
 
+def sources_before(records: list[AttributionRecord], k: int, pronoun: Token, reach: int,
+                   sources) -> Iterator[tuple[int, AttributionRecord, Token]]:
+    """The attributions before record k, nearest first, with the head word of their source (those without one are
+    passed over), as long as their cue lies within `reach` sentences of the pronoun."""
+    sentences = list(pronoun.doc.sents)  # cached by spaCy; the position of a sentence is its index here
+    where = {s.start: n for n, s in enumerate(sentences)}
+    here = where[pronoun.sent.start]
+    for j in range(k - 1, -1, -1):
+        earlier = records[j]
+        if not earlier.cue or here - where[earlier.cue[0][0].sent.start] > reach:
+            return
+        head = sources.head(earlier.source)
+        if head is not None:
+            yield j, earlier, head
+
+
+def other_entities(record: AttributionRecord, earlier: AttributionRecord) -> bool:
+    """Whether coreference gave the two sources different entities: then the one cannot stand for the other."""
+    return record.source_entity is not None and earlier.source_entity is not None \
+        and record.source_entity != earlier.source_entity
+
+
 def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> int | None:
     """'A spokesman for the operator confirmed that C. "D," he said.': a personal pronoun as the source goes back to
     the nearest attribution before it, within a few sentences, whose speaker is one person (a name, a role, a
@@ -158,17 +181,7 @@ def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> i
     if len(words) != 1 or words[0].lower_ not in SPEAKER_PRONOUNS or not record.cue:
         return None
     pronoun = words[0]
-    doc = pronoun.doc
-    sentences = list(doc.sents)  # cached by spaCy; the position of a sentence is its index here
-    where = {s.start: n for n, s in enumerate(sentences)}
-    here = where[pronoun.sent.start]
-    for j in range(k - 1, -1, -1):
-        earlier = records[j]
-        if not earlier.cue or here - where[earlier.cue[0][0].sent.start] > SPEAKER_REACH:
-            return None
-        head = sources.head(earlier.source)
-        if head is None:
-            continue
+    for j, earlier, head in sources_before(records, k, pronoun, SPEAKER_REACH, sources):
         if head.lower_ in SPEAKER_PRONOUNS and len(earlier.source) == 1 and len(earlier.source[0]) == 1:
             if earlier.refers_to is not None and head.lower_ == pronoun.lower_:
                 return earlier.refers_to  # "he" again: the speaker the first "he" stands for
@@ -176,8 +189,7 @@ def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> i
         noun = sources.noun_head(head)
         if noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person"):
             continue  # a body, a document, a group: no 'he' or 'she'
-        if record.source_entity is not None and earlier.source_entity is not None and \
-                record.source_entity != earlier.source_entity:
+        if other_entities(record, earlier):
             continue
         record.evidence["refers_to_by"] = f"'{pronoun.text}' after the speaker named before"
         return j
@@ -340,24 +352,15 @@ def body_named_before(records: list[AttributionRecord], k: int, sources) -> int 
     if len(words) != 1 or words[0].lower_ != "it" or words[0].dep_ not in {"nsubj", "nsubjpass"} or not record.cue:
         return None
     pronoun = words[0]
-    doc = pronoun.doc
-    sentences = list(doc.sents)
-    where = {s.start: n for n, s in enumerate(sentences)}
-    here = where[pronoun.sent.start]
-    for j in range(k - 1, -1, -1):
-        earlier = records[j]
-        if not earlier.cue or here - where[earlier.cue[0][0].sent.start] > IMPERSONAL_REACH:
-            return None
-        head = sources.head(earlier.source)
-        if head is None or any(t.lemma_.lower() in CITING for s in earlier.cue for t in s):
+    for j, earlier, head in sources_before(records, k, pronoun, IMPERSONAL_REACH, sources):
+        if any(t.lemma_.lower() in CITING for s in earlier.cue for t in s):
             continue  # 'X said C, citing a police report. It said D': 'it' is X, not what X cited
         if head.lower_ == "it" and len(earlier.source) == 1 and len(earlier.source[0]) == 1:
             return earlier.refers_to  # 'it' again: what the first 'it' stands for
         noun = sources.noun_head(head)
         if earlier.source_kind not in IMPERSONAL_KINDS or noun.tag_ not in {"NN", "NNP"} or noun.pos_ == "PRON":
             continue
-        if record.source_entity is not None and earlier.source_entity is not None and \
-                record.source_entity != earlier.source_entity:
+        if other_entities(record, earlier):
             continue
         record.evidence["refers_to_by"] = f"'{pronoun.text}' after the body or text named before"
         return j
