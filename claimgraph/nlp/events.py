@@ -151,6 +151,10 @@ class EventTagger(Component):
         self.travel_verbs = set(data["travel_verbs"]["entries"])
         self.naming_verbs = set(data["naming_verbs"]["entries"])
         self.response_nouns = set(data["response_nouns"]["entries"])
+        listing = data["sanction_listing"]
+        self.listing_verbs, self.lists = set(listing["verbs"]), set(listing["lists"])
+        self.list_modifiers, self.designations = set(listing["list_modifiers"]), set(listing["designations"])
+        self.sanction_context = set(listing["context"])
         contact = data["contact_places"]
         self.contact_nouns, self.contact_modifiers = set(contact["nouns"]), set(contact["modifiers"])
         self.contact_verbs, self.contact_prep_verbs = set(contact["verbs"]), set(contact["preposition_verbs"])
@@ -243,6 +247,8 @@ class EventTagger(Component):
             return "COERCE", None, None  # "he is being held at a base": detention told as a state
         if pos == "VERB" and self.deontic_clause(token):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
+        if self.sanction_listing(token):
+            return "SANCTION", None, None
         pattern = self.phrase(token)
         if pattern is not None:
             entry, obj = pattern
@@ -378,6 +384,45 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def sanction_listing(self, token: Token) -> bool:
+        """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
+        "designated two banks" in a story about sanctions: a sanction imposed by listing its targets."""
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in self.listing_verbs:
+            return any(c.dep_ == "dobj" for c in token.children) and any(
+                o.lemma_.lower() in self.lists and (o.lower_ != "list" or any(
+                    m.dep_ in {"compound", "amod", "nmod"} and m.lemma_.lower() in self.list_modifiers
+                    for m in o.children))
+                for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "onto"}
+                for o in p.children if o.dep_ == "pobj")
+        if lemma not in self.designations and token.lower_ not in self.designations:
+            return False
+        if token.pos_ == "VERB" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+            return False
+        story = token.doc[self.story_start:token.sent.end]
+        return any(t.lemma_.lower() in self.sanction_context or t.lower_ in self.sanction_context for t in story)
+
+    def placed_under(self, trigger: Token) -> tuple[Token, Token | None] | None:
+        """(who bears it, who put them there) for an act told as a state one is under: "the firm was placed under
+        sanctions", "X put Y under house arrest", "X came under attack", "diplomats under siege" (PolNeAR train: 10
+        "under attack/investigation/siege/house arrest", each of them borne by the subject or the noun)."""
+        if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "under":
+            return None
+        above = trigger.head.head
+        if above.pos_ in {"NOUN", "PROPN"} and trigger.head.dep_ == "prep":
+            return above, None
+        if above.pos_ not in {"VERB", "AUX"}:
+            return None
+        kids = list(above.children)
+        placed = next((c for c in kids if c.dep_ == "dobj"), None)
+        if placed is not None:
+            return placed, next((c for c in kids if c.dep_ == "nsubj"), None)
+        borne = next((c for c in kids if c.dep_ in {"nsubjpass", "nsubj"}), None)
+        if borne is None or borne.lower_ in RELATIVE_PRONOUNS and above.dep_ == "relcl":
+            borne = above.head if above.dep_ in {"relcl", "acl"} else borne
+        agent = next((o for a in kids if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        return (borne, agent) if borne is not None else None
 
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
@@ -558,6 +603,9 @@ class EventTagger(Component):
         held = self.held_responsible(trigger)
         if held is not None:
             actor = self.member(held, trigger)
+        under = self.placed_under(trigger) if type_ in HOSTILE else None
+        if under is not None and actor is None and under[1] is not None:
+            actor = self.member(under[1], under[1].head)  # "the treasury placed the firm under sanctions"
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
         instrument = None
@@ -625,6 +673,8 @@ class EventTagger(Component):
         if type_ in HOSTILE:
             target = recipient or undergoer(trigger) or self.other_party(trigger, aimed, type_, means) \
                 or self.casualties(trigger)
+            if under is not None:
+                target = under[0]  # "the firm was placed under sanctions", "the town came under attack"
             if custody is not None:
                 target = custody[0]
             elif self.patient_possessor(trigger):
