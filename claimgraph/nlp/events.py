@@ -1074,9 +1074,10 @@ class EventTagger(Component):
         ('shelling killed', 'the airstrikes destroyed') or fire from a weapon ('mortar fire wounded')."""
         if self.is_weapon(token):
             return True
-        if token.pos_ not in {"NOUN", "VERB"} or self.entity_of(token) is not None:
+        if token.pos_ not in {"NOUN", "VERB", "PROPN"} or self.entity_of(token) is not None:
             return False
-        lemma = token.lemma_.lower()
+        # a capitalised act noun opening a sentence may be tagged a name: "Shelling killed ..."
+        lemma = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
         if token.pos_ == "VERB":  # "Shelling killed ...": a gerund subject the parser tags as a verb
             return token.tag_ == "VBG" and token.dep_ in {"nsubj", "csubj"} and self.verbs.get(lemma) in FORCE_TYPES
         if self.nouns.get(lemma) in {"ASSAULT", "FIGHT"} or self.nouns.get(token.lower_) in {"ASSAULT", "FIGHT"}:
