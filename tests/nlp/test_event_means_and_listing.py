@@ -82,3 +82,12 @@ def test_an_act_one_is_placed_under_falls_on_its_bearer(analyse):
     r = analyse("The council placed the mayor under house arrest.")
     arrest = event(r, "arrest")
     assert arrest["roles"]["actor"] == "council" and arrest["roles"]["target"] == "mayor"
+
+
+def test_the_text_view_names_a_target_once(analyse):
+    from claimgraph.render.text import render
+
+    r = analyse("The council placed the mayor under house arrest.")
+    assert event(r, "arrest")["roles"]["recipient"] == "mayor"  # the contract's copy stays in the output
+    line = next(x for x in render(r).splitlines() if "“arrest”" in x)
+    assert "target=mayor" in line and "recipient=" not in line
