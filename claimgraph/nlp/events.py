@@ -611,7 +611,9 @@ class EventTagger(Component):
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
             # "a drone struck the market", "shelling killed nine", "mortar fire wounded six": the weapon or the
-            # fire is the means; its owner, if named ("rebel drones", "the army's artillery"), is the doer
+            # fire is the means; its owner, if named ("rebel drones", "the army's artillery"), is the doer (PLOVER GSR:
+            # 7 such subjects, 4 weapons with a national owner, "Israeli tanks fired", and 3 acts, "a roadside bombing
+            # killed", "recent US Predator attacks have killed"; PolNeAR train: 1, "the Romney attack hit")
             instrument, actor = actor, self.owner_of(actor)
         if instrument is None:
             instrument = self.weapon_used(trigger)
