@@ -1057,6 +1057,10 @@ class EventTagger(Component):
                 if node.dep_ in {"amod", "compound", "nmod"} and (node.ent_type_ in {"NORP", "GPE", "ORG"}
                                                                  or self.demonym_entity(node) is not None):
                     return node
+                named = self.entities.get(node.i)
+                if node.dep_ in {"compound", "nmod"} and named is not None \
+                        and self.clusters[named].type in {"GPE", "ORG", "NORP"}:
+                    return node  # "US Predator attacks": a party the gazetteer knows, whatever the tagger said
                 if armed is None and node.dep_ in {"amod", "compound", "nmod"} and node.head.i == weapon.i \
                         and node.pos_ in {"NOUN", "ADJ", "PROPN"} and self.entity_of(node) is None \
                         and (node.lemma_.lower() in self.armed_owners or node.lower_ in self.armed_owners):

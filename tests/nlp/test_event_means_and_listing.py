@@ -91,3 +91,17 @@ def test_the_text_view_names_a_target_once(analyse):
     assert event(r, "arrest")["roles"]["recipient"] == "mayor"  # the contract's copy stays in the output
     line = next(x for x in render(r).splitlines() if "“arrest”" in x)
     assert "target=mayor" in line and "recipient=" not in line
+
+
+def test_closing_a_border_to_a_state_sanctions_it(analyse):
+    r = analyse("Pelmark closed its western border with Kelmar because of the fighting.")
+    closing = event(r, "closed")
+    assert closing["type"] == "SANCTION"
+    assert closing["roles"]["actor"] == "Pelmark" and closing["roles"]["target"] == "Kelmar"
+    r = analyse("The shop closed its doors on Friday.")
+    assert not r["events"]
+
+
+def test_a_named_state_on_an_act_of_force_is_its_doer(analyse):
+    r = analyse("Recent US drone attacks have killed at least six commanders of the Ardent Front.")
+    assert event(r, "killed")["roles"].get("actor") == "United States"
