@@ -105,3 +105,10 @@ def test_closing_a_border_to_a_state_sanctions_it(analyse):
 def test_a_named_state_on_an_act_of_force_is_its_doer(analyse):
     r = analyse("Recent US drone attacks have killed at least six commanders of the Ardent Front.")
     assert event(r, "killed")["roles"].get("actor") == "United States"
+
+
+def test_observers_taken_out_of_a_country_are_withdrawn(analyse):
+    r = analyse("Forty observers of the mission were shipped out of Kelmar on Friday.")
+    assert event(r, "shipped")["type"] == "SANCTION"
+    r = analyse("The army pulled its troops out of the valley.")
+    assert event(r, "pulled")["type"] == "RETREAT"
