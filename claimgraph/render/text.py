@@ -136,7 +136,11 @@ def summary(result: dict) -> list[str]:
         lines += ["", "Events:"]
         for ev in result["events"]:
             times = {t["id"]: t["value"] or t["text"] for t in result["times"]}
-            roles = ", ".join(f"{k}={times.get(v, v) if k == 'time' else v}" for k, v in ev["roles"].items() if v)
+            # the contract repeats a hostile act's target as its recipient; the view names that party once
+            copied = "recipient" not in ev.get("role_mentions", {}) and ev["roles"].get("recipient") is not None \
+                and ev["roles"].get("recipient") == ev["roles"].get("target")
+            roles = ", ".join(f"{k}={times.get(v, v) if k == 'time' else v}" for k, v in ev["roles"].items()
+                              if v and not (copied and k == "recipient"))
             mode = f"/{ev['mode']}" if ev.get("mode") else ""
             lines.append(f"  {ev['type']}{mode} “{ev['trigger']['text']}” {roles} [{ev['certainty']['label']}]")
     if result["markers"]:
