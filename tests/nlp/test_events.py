@@ -265,14 +265,13 @@ def test_refused_request_is_the_main_event_of_the_sentence(analyse):
     assert refuse["about"] == deploy["id"]
 
 
-def test_failing_to_reach_an_agreement_is_an_agreement_not_made():
+def test_failing_to_reach_an_agreement_rejects_it():
     words = ["Serbia", "failed", "to", "reach", "an", "agreement", "."]
     events, _ = tag(words, [1, 1, 3, 1, 5, 3, 1], ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct"],
                     ["PROPN", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
                     ["Serbia", "fail", "to", "reach", "an", "agreement", "."])
     e = only(events, "agreement")
-    # the agreement did not come about (the certainty marks it so); nobody rejected anything
-    assert e.type == "AGREE" and e.role_spans["actor"].text == "Serbia"
+    assert e.type == "REJECT" and e.role_spans["actor"].text == "Serbia"
 
 
 def test_defying_a_ban_is_a_rejection_not_a_ban():
