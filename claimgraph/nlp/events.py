@@ -63,7 +63,8 @@ DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # description, no party behind it, whatever national word describes it
 KIND_NOUNS = {"type", "kind", "sort", "model", "make", "design", "variety", "variant", "version", "pattern"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
-# acts whose on-phrase is what they are about, not a party: "agreed on a swap of detainees", "talks on trade"
+# acts whose on-phrase is what they are about, not a party: "agreed on a swap of detainees", "talks on trade"; also
+# when the clause makes the act a refusal ("failed to agree on ...")
 # (PolNeAR train: all 11 "agree(d) on" name a matter: "agreed on an independent inquiry", "agree on who should lead")
 MATTER_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # CAMEO generic agent codes of those who wield force: military, police, rebels, unaffiliated armed forces
@@ -126,6 +127,7 @@ class EventTagger(Component):
         self.cooperative, self.hostile = set(intent["cooperative"]), set(intent["hostile"])
         self.deontic = set(intent["deontic"])
         self.conditions = set(intent["conditions"])
+        self.negative_implicatives = set(intent["negative_implicatives"])
         self.force_complements = set(intent["force_complements"])
         self.statement_verbs = set(intent["statement_verbs"])
         self.statement_objects = set(intent["statement_objects"])
@@ -1254,9 +1256,7 @@ class EventTagger(Component):
 
     # -- types set by the clause ---------------------------------------------------------------------------
     def retype(self, trigger: Token, type_: str, actor: Token | None, mode: str | None = None) -> str:
-        """The PLOVER type of the clause: conventional force, announced intent, refusal. An act that did not come
-        about keeps its type: "failed to agree on a swap" is an agreement the certainty marks as not made (fail is a
-        negative implicative, Karttunen 1971), no refusal by either side."""
+        """The PLOVER type of the clause: conventional force, announced intent, refusal."""
         doer = actor.head if actor is not None and actor.dep_ == "poss" else actor  # "its forces"
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors
                                       or doer.i != trigger.i and self.means(doer) and self.conventional(doer))
@@ -1278,6 +1278,9 @@ class EventTagger(Component):
                                        or self.verbs.get(c.lemma_.lower()) in {"ASSAULT", "FIGHT", "COERCE"})
                 for c in trigger.children):
             return "THREATEN"  # "vowed to crush the rebels": force promised is force threatened
+        clause = self.clause(trigger)
+        if type_ == "AGREE" and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in self.negative_implicatives:
+            return "REJECT"  # "failed to reach an agreement" (PLOVER GSR's convention)
         intended, negated = self.intent(trigger)
         if type_ in self.hostile and self.conditional(trigger):
             return "THREATEN"  # "will withdraw ... unless", "may halt ... if": an act held over someone
@@ -1763,7 +1766,7 @@ class EventTagger(Component):
             obj = self.pobj(carrier, {prep})
             if prep == "into" and obj is not None and obj.lemma_.lower() in self.place_nouns:
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
-            if prep == "on" and type_ in MATTER_TYPES:
+            if prep == "on" and (type_ in MATTER_TYPES or self.trigger_type(trigger) in MATTER_TYPES):
                 continue  # "failed to agree on a swap of detainees", "talks on trade": the matter, no party
             # "an investigation into crimes committed by X", "rallies against the policies of X"
             party = self.party_behind(obj, trigger) if obj is not None else None

@@ -1,5 +1,5 @@
 """Events on sentences written for these tests: a weapon or an act of force as subject is the means and its owner the
-doer, an address that is a place is no speech, a failed agreement stays an agreement, and sanctions told as listing
+doer, an address that is a place is no speech, a failed agreement is a rejection about a matter, and sanctions told as listing
 or as a state one is placed under."""
 from __future__ import annotations
 
@@ -48,10 +48,10 @@ def test_an_address_given_is_a_speech(analyse):
     assert speech["type"] == "CONSULT" and speech["roles"].get("recipient") == "parliament"
 
 
-def test_failing_to_agree_is_an_agreement_not_made(analyse):
+def test_failing_to_agree_rejects_the_agreement_about_a_matter(analyse):
     r = analyse("Negotiators for Pelmark and the Ardent Front failed on Monday to agree on a swap of detainees.")
     agreement = event(r, "agree")
-    assert agreement["type"] == "AGREE"
+    assert agreement["type"] == "REJECT"  # CAMEO 127, as PLOVER GSR codes "failed to reach agreement"
     assert agreement["certainty"]["value"] < 0
     # what they failed to agree on is the matter, no party to the agreement
     assert "detainees" not in " ".join(agreement["roles"].get(role, "") for role in ("target", "recipient"))
