@@ -20,7 +20,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import (SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities, capital_owners,
                              vote)
 from .table import token_table
-from .timex import MONTHS, WEEKDAYS, day_titles
+from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
 # labels of tagged words that are never an entity's name
@@ -105,6 +105,7 @@ class EntityRecognizer(Component):
         self.numbered_unit_heads = set(words["numbered_unit_heads"]["entries"])
         self.collectives = set(words["renamed_collectives"]["entries"])
         self.sunday_before_on = set(lexicon.load("time_words.yaml")["sunday_titles"]["before_on"])
+        self.day_words = load_time_words().relative_days
         fields = words["organ_fields"]
         self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
         self.group_members = set(words["group_member_plurals"]["entries"])
@@ -142,6 +143,7 @@ class EntityRecognizer(Component):
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
         candidates += self._unlabelled_names(doc, candidates, first)
+        candidates += self._programme_names(doc, candidates, first)
         candidates = _join_name_pieces(doc, candidates, self.typer.person_titles, self._sentence_opener)
         candidates = self._honorific_people(doc, candidates)
         candidates = self._drop_modifier_names(doc, candidates, first)
@@ -409,6 +411,19 @@ class EntityRecognizer(Component):
             found.append(Candidate(start, j, "ORG", "unlabelled"))
             taken.update(range(start, j))
             i = j
+        return found
+
+    def _programme_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """ "told the Today programme": a capitalised day word before a programme noun names a broadcast, which
+        the tagger reads as a date (timex.programme_name); it is a news outlet's programme, told things as an
+        outlet is."""
+        taken = {i for c in candidates for i in range(c.start, c.end)}
+        lower = token_table(doc).lower  # every word is tested: a Token is built for a day word only
+        found = []
+        for i in range(first, len(doc) - 1):
+            if lower[i] in self.day_words and i not in taken and i + 1 not in taken and programme_name(doc[i]):
+                evidence = [TypeEvidence("OUTLET", 3.0, doc[i:i + 2], "day word before a programme noun")]
+                found.append(Candidate(i, i + 2, "OUTLET", "ner", evidence=evidence))
         return found
 
     def _outlet_word(self, token) -> bool:

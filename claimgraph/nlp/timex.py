@@ -74,6 +74,7 @@ class TimeWords:
     day_times: frozenset[str]
     sunday_before_on: frozenset[str]
     sunday_after: frozenset[str]
+    programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
 
 
@@ -112,6 +113,7 @@ def load_time_words() -> TimeWords:
         day_times=words("day_times"),
         sunday_before_on=words("sunday_titles", "before_on"),
         sunday_after=words("sunday_titles", "after"),
+        programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
     )
 
@@ -293,6 +295,8 @@ class TimeTagger(Component):
             return True
         if self.in_sunday_title(span) or any(t.i in day_titles(doc, self.words) for t in span):
             return True
+        if programme_name(first, self.words):
+            return True  # "Today programme presenters said": a programme's name, also where it opens a sentence
         # a deictic day word is written lower-case inside a sentence: capitalised there, it names a show
         return (first.lower_ in self.words.relative_days and first.text[:1].isupper() and not first.is_sent_start
                 and first.i > 0 and not doc[first.i - 1].is_punct)
@@ -787,6 +791,15 @@ def governs(preposition: Token, span: Span) -> bool:
     if not span.doc.has_annotation("DEP"):
         return True
     return any(token.head == preposition for token in span)
+
+
+def programme_name(token: Token, words: TimeWords | None = None) -> bool:
+    """ "the Today programme", "the Tonight show": a capitalised deictic day word before a programme noun is the
+    programme's name (PolNeAR train: 1, "the Today show"), not a time."""
+    words = words or load_time_words()
+    doc = token.doc
+    return token.lower_ in words.relative_days and token.text[:1].isupper() and token.i + 1 < len(doc) \
+        and doc[token.i + 1].lower_ in words.programme_nouns and doc[token.i + 1].is_lower
 
 
 def day_titles(doc: Doc, words: TimeWords | None = None) -> dict[int, int]:

@@ -387,6 +387,14 @@ def test_an_outlet_told_something_on_a_weekday_keeps_the_date(analyse):
     assert not any(e["name"].endswith("on Monday") for e in r["entities"])
 
 
+def test_a_day_word_before_a_programme_noun_is_a_programme_not_a_time(analyse):
+    r = analyse('"We will stay as long as it takes," the fire chief told the Today programme. Tonight show '
+                "viewers had called in all evening.")
+    assert entity(r, "Today programme")["type"] == "OUTLET"
+    assert entity(r, "Tonight show")["type"] == "OUTLET"
+    assert not [t for t in r["times"] if t["text"] in {"Today", "Tonight"}]
+
+
 def test_an_honorific_and_surname_join_the_person(analyse):
     r = analyse("The transport minister, Corwen Hallet, faces questions over a bridge contract. Quillane Freight is run "
                 "by Idris Vane, who worked as Mr Hallet's deputy until 2021. Mr Hallet has denied any wrongdoing.")
