@@ -31,6 +31,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "opener": re.compile(rf"^\W*(?:{headings}|{calls})\b", re.IGNORECASE),
         "labelled": re.compile(rf"^\W*(?:{headings}){_SEPARATOR}", re.IGNORECASE),
         "call": re.compile(rf"^\W*(?:{calls})\b", re.IGNORECASE),
+        "share": re.compile(rf"^\W*(?:{_phrases('share_labels')})\W*$", re.IGNORECASE),
         "call_word": re.compile(rf"\b(?:{_phrases('call_words')})\b", re.IGNORECASE),
         "reporting": re.compile(rf"\b(?:{_phrases('reporting_words')})\b", re.IGNORECASE),
     }
@@ -58,14 +59,15 @@ def page_line(line: str) -> bool:
 def plain_line(line: str) -> bool:
     """Whether a line of a plain-text copy of a page is boilerplate. No extractor has cleaned such text, so the
     line must say so itself: a heading standing alone or labelling a teaser ("Read more: ..."), a call to action
-    opening it ("Sign up for ..."), or a subscription word in a short unquoted line that addresses the reader and
+    opening it ("Sign up for ..."), a share button's label alone ("Facebook", "Print"), or a subscription word in a short unquoted line that addresses the reader and
     reports nothing ("Get unlimited access with your subscription")."""
     p = _patterns()
     stripped = line.strip()
     words = len(stripped.split())
     if not stripped or _OPENING_QUOTE.match(stripped) or words > max(_HEADING_WORDS, _PLAIN_CALL_WORDS):
         return False  # a quotation that opens with "Listen, ..." is speech
-    if words <= _HEADING_WORDS and (p["labelled"].match(stripped) or p["call"].match(stripped)):
+    if words <= _HEADING_WORDS and (p["labelled"].match(stripped) or p["call"].match(stripped)
+                                    or p["share"].match(stripped)):
         return True
     return words <= _PLAIN_CALL_WORDS and bool(p["call_word"].search(stripped)) and bool(
         _ADDRESS.search(stripped)) and not p["reporting"].search(stripped) and not _QUOTES.search(stripped)
