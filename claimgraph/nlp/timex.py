@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import weakref
 from dataclasses import dataclass
 from importlib import resources
 
@@ -73,6 +74,7 @@ class TimeWords:
     day_times: frozenset[str]
     sunday_before_on: frozenset[str]
     sunday_after: frozenset[str]
+    programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
 
 
@@ -111,6 +113,7 @@ def load_time_words() -> TimeWords:
         day_times=words("day_times"),
         sunday_before_on=words("sunday_titles", "before_on"),
         sunday_after=words("sunday_titles", "after"),
+        programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
     )
 
@@ -290,8 +293,10 @@ class TimeTagger(Component):
         if re.fullmatch(r"(1[89]|20)\d\d[-\u2013/]\d\d", first.text) or re.search(
                 r"\b(1[89]|20)\d\d ?[-\u2013/] ?\d\d\b(?![-/]\d)", span.text):
             return True
-        if self.in_sunday_title(span):
+        if self.in_sunday_title(span) or any(t.i in day_titles(doc, self.words) for t in span):
             return True
+        if programme_name(first, self.words):
+            return True  # "Today programme presenters said": a programme's name, also where it opens a sentence
         # a deictic day word is written lower-case inside a sentence: capitalised there, it names a show
         return (first.lower_ in self.words.relative_days and first.text[:1].isupper() and not first.is_sent_start
                 and first.i > 0 and not doc[first.i - 1].is_punct)
@@ -786,6 +791,58 @@ def governs(preposition: Token, span: Span) -> bool:
     if not span.doc.has_annotation("DEP"):
         return True
     return any(token.head == preposition for token in span)
+
+
+def programme_name(token: Token, words: TimeWords | None = None) -> bool:
+    """ "the Today programme", "the Tonight show": a capitalised deictic day word before a programme noun is the
+    programme's name (PolNeAR train: 1, "the Today show"), not a time."""
+    words = words or load_time_words()
+    doc = token.doc
+    return token.lower_ in words.relative_days and token.text[:1].isupper() and token.i + 1 < len(doc) \
+        and doc[token.i + 1].lower_ in words.programme_nouns and doc[token.i + 1].is_lower
+
+
+def day_titles(doc: Doc, words: TimeWords | None = None) -> dict[int, int]:
+    """Weekdays that end a name ("The Mail on Sunday", "The Sentinel on Sunday") rather than date anything: the
+    weekday's index mapped to where the name begins (its article left out). A listed newspaper's word before "on
+    Sunday" makes one at once; an unlisted "The X on <Weekday>" needs the text to use it as a name, written
+    whole more than once with the same weekday, once at least with "The" capitalised inside a sentence as a
+    title's article is. A date after a name is the far commoner reading (PolNeAR train: 233 "<Name> on <Weekday>",
+    all dates, 5 of them after a capitalised "The" in mid-sentence, "told The Huffington Post on Monday"; 4 written
+    twice in one story, "White House on Tuesday", none of those after such a "The"), so neither sign alone is
+    enough."""
+    cached = _DAY_TITLES.get(doc)
+    if cached is not None:
+        return cached
+    words = words or load_time_words()
+    found: dict[int, int] = {}
+    uses: dict[tuple[str, ...], list[tuple[int, int, bool]]] = {}
+    lower = token_table(doc).lower  # every word is tested: a Token is built for a weekday after "on" only
+    for i in range(2, len(doc)):
+        if lower[i] not in WEEKDAYS or lower[i - 1] != "on" or not is_weekday(doc[i]):
+            continue
+        day = doc[i]
+        start = day.i - 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
+                and day.i - start < 5:
+            start -= 1
+        if start == day.i - 1:
+            continue  # "said on Sunday": no name before the day
+        if day.lower_ == "sunday" and doc[day.i - 2].lower_ in words.sunday_before_on:
+            found[day.i] = start
+            continue
+        article = doc[start - 1] if start > 0 and doc[start - 1].lower_ == "the" else None
+        titled = article is not None and article.text == "The" and not article.is_sent_start
+        uses.setdefault(tuple(t.lower_ for t in doc[start:day.i + 1]), []).append((day.i, start, titled))
+    for occurrences in uses.values():
+        if len(occurrences) > 1 and any(titled for _, _, titled in occurrences):
+            found.update({i: start for i, start, _ in occurrences})
+    _DAY_TITLES[doc] = found
+    return found
+
+
+# read once per document by the times and the entities; keyed by the Doc itself, so it never travels with it
+_DAY_TITLES: "weakref.WeakKeyDictionary[Doc, dict[int, int]]" = weakref.WeakKeyDictionary()
 
 
 def is_weekday(token: Token) -> bool:

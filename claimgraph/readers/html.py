@@ -13,6 +13,7 @@ from ..settings import Limits
 from ..document import Document
 from ..errors import document_error
 from .. import dateline
+from .boilerplate import drop_page_lines, markup_tokens
 from .text import decode
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, which HTML5 requires
@@ -32,26 +33,8 @@ MODIFIED_NAMES = {"article:modified_time", "og:updated_time", "article:updated_t
                   "updated_time", "dateupdated"}
 SITE_NAMES = {"og:site_name", "application-name", "publisher", "dc.publisher", "cxenseparse:recs:publishtime"}
 
-# words that class and id attributes give to the blocks around an article rather than to the article: teasers,
-# related links, newsletter and subscription prompts, recommendation widgets, share bars
-BOILERPLATE_TOKENS = {"related", "teaser", "teasers", "promo", "promos", "promotion", "newsletter", "newsletters",
-                      "subscribe", "subscription", "subscriptions", "paywall", "recommended", "recommendations",
-                      "recirculation", "recirc", "outbrain", "taboola", "signup", "readmore", "trending", "popular",
-                      "mostread", "sponsored", "advert", "advertisement", "share", "sharing", "social", "upsell",
-                      "registration", "regwall", "sidebar"}
+# the block words, headings and calls are data (boilerplate.yaml)
 _TOKEN_SPLIT = re.compile(r"[\s_\-:.]+|(?<=[a-z])(?=[A-Z])")
-
-# lines of extracted text that are calls to action or link lists, not reporting: they begin with one of these and
-# are short
-_BOILERPLATE_LINE = re.compile(
-    r"^\W*(read more|related( articles?| stories| coverage| content)?|see also|more from|more on this|recommended|"
-    r"most read|most popular|also read|read next|read also|watch|listen|sign up|subscribe|already a subscriber|"
-    r"log ?in|create (a free|an) account|click here|advertisement|sponsored|share this|follow us|"
-    r"support (our|independent) journalism|get (our|the) newsletter|download (our|the) app)\b",
-    re.IGNORECASE)
-_CALL_WORDS = re.compile(r"\b(subscribe|subscriber|subscription|newsletter|sign up|log in|paywall|unlimited "
-                         r"access|free trial|cookies?)\b", re.IGNORECASE)
-_REPORTING = re.compile(r"\b(said|says|told|according|reported|announced|stated)\b", re.IGNORECASE)
 
 
 def read(path: Path, bounds: Limits | None = None):
@@ -211,7 +194,7 @@ def prune_boilerplate(tree) -> None:
         if not names:
             continue
         tokens = {t.lower() for t in _TOKEN_SPLIT.split(names) if t}
-        if not (tokens & BOILERPLATE_TOKENS or {"more", "stories"} <= tokens):
+        if not (tokens & markup_tokens() or {"more", "stories"} <= tokens):
             continue
         if sum(len(p.text_content()) for p in element.iter("p")) > 0.4 * total:
             continue
@@ -223,13 +206,4 @@ def prune_boilerplate(tree) -> None:
 
 def drop_boilerplate_lines(text: str) -> str:
     """The extracted text without its short calls to action and link-list headings."""
-    kept = []
-    for line in text.split("\n"):
-        words = len(line.split())
-        stripped = line.strip()
-        if stripped and words <= 12 and _BOILERPLATE_LINE.match(stripped):
-            continue
-        if stripped and words <= 30 and _CALL_WORDS.search(stripped) and not _REPORTING.search(stripped):
-            continue
-        kept.append(line)
-    return "\n".join(kept).strip("\n")
+    return drop_page_lines(text)

@@ -1,4 +1,4 @@
-"""Plain-text articles: bytes checked and decoded (UTF-8, or what a byte-order mark says), kept exactly as decoded."""
+"""Plain-text articles: bytes checked and decoded (UTF-8, or what a byte-order mark says), boilerplate lines blanked."""
 from __future__ import annotations
 
 import codecs
@@ -8,6 +8,7 @@ from typing import Any
 from ..document import Document
 from ..errors import document_error
 from .. import dateline
+from .boilerplate import blank_plain_lines
 
 # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
 _BOMS = [(codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
@@ -95,7 +96,9 @@ def likely_encoding(data: bytes) -> str | None:
 
 
 def read(path: Path, bounds: Any = None):
-    text = decode(path.read_bytes(), str(path))
+    # a page copied as text keeps its teasers, related links and sign-up prompts: blanked, not cut, so that every
+    # offset is still one into the file
+    text = blank_plain_lines(decode(path.read_bytes(), str(path)))
     # a wire story names its outlet in its dateline, as a page names its site, and a copied page keeps its date
     # line; --outlet fills what a file lacks, and --published overrides the date line
     yield Document(text=text, path=str(path), outlet=dateline.outlet(text), published=dateline.published(text))

@@ -371,6 +371,53 @@ def test_a_newspaper_named_after_its_day_keeps_the_day_in_its_name(analyse):
     assert [t["text"] for t in r["times"]] == ["on Sunday"]
 
 
+def test_a_title_on_its_day_used_twice_as_a_name_is_an_outlet_not_a_date(analyse):
+    r = analyse("Papers seen by The Harrowgate Ledger on Sunday show the fees doubled. The Harrowgate Ledger on "
+                "Sunday reported that two clerks objected.")
+    outlet = entity(r, "Harrowgate Ledger on Sunday")
+    assert outlet["type"] == "OUTLET"
+    assert mention_texts(r, "Harrowgate Ledger on Sunday")[:2] == ["The Harrowgate Ledger on Sunday"] * 2
+    assert [t["text"] for t in r["times"]] == []
+
+
+def test_an_outlet_told_something_on_a_weekday_keeps_the_date(analyse):
+    # once, after an outlet's name, "on Monday" is when it was told: the common reading
+    r = analyse("He told The Marlow Gazette on Monday that he would stay. The Marlow Gazette said the vote was close.")
+    assert [t["text"] for t in r["times"]] == ["on Monday"]
+    assert not any(e["name"].endswith("on Monday") for e in r["entities"])
+
+
+def test_a_day_word_before_a_programme_noun_is_a_programme_not_a_time(analyse):
+    r = analyse('"We will stay as long as it takes," the fire chief told the Today programme. Tonight show '
+                "viewers had called in all evening.")
+    assert entity(r, "Today programme")["type"] == "OUTLET"
+    assert entity(r, "Tonight show")["type"] == "OUTLET"
+    assert not [t for t in r["times"] if t["text"] in {"Today", "Tonight"}]
+
+
+def test_an_honorific_and_surname_join_the_person(analyse):
+    r = analyse("The transport minister, Corwen Hallet, faces questions over a bridge contract. Quillane Freight is run "
+                "by Idris Vane, who worked as Mr Hallet's deputy until 2021. Mr Hallet has denied any wrongdoing.")
+    person = entity(r, "Corwen Hallet")
+    assert person["type"] == "PERSON"
+    assert mention_texts(r, "Corwen Hallet").count("Hallet") == 2
+    assert not [e for e in r["entities"] if e["name"] in {"Mr Hallet", "Hallet"}]
+
+
+def test_an_honorific_inside_a_name_read_as_an_organisation_names_a_person(nlp):
+    from claimgraph.nlp.entities import Candidate
+    doc = nlp("Quillane Freight is run by Idris Vane, who worked as Mr Hallet's deputy until 2021.")
+    recognizer = next(p for _, p in nlp.pipeline if hasattr(p, "_honorific_people"))
+    mr = next(t.i for t in doc if t.text == "Mr")
+    [found] = recognizer._honorific_people(doc, [Candidate(mr, mr + 2, "ORG", "ner", ner_label="ORG")])
+    assert (doc[found.start:found.end].text, found.type) == ("Hallet", "PERSON")
+    assert found.evidence[-1].rule == "honorific before the name"
+    president = next(t.i for t in nlp("Thank you, Mr President.") if t.text == "Mr")
+    doc = nlp("Thank you, Mr President.")
+    [kept] = recognizer._honorific_people(doc, [Candidate(president, president + 2, "ORG", "unlabelled")])
+    assert kept.type == "ORG"  # a title after the honorific is no surname
+
+
 # -- names no gazetteer knows, typed by the words around them ------------------------------------------------------
 
 @pytest.mark.parametrize("text, name, kind", [

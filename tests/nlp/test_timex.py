@@ -405,6 +405,7 @@ def test_apposed_weekday_fixes_the_year_of_a_date(nlp):
 
 @pytest.mark.parametrize("text", [
     "She appeared on the Today show to defend the plan.",          # a programme, not the day
+    "Today programme listeners wrote in to complain.",            # a programme opening the sentence
     "Unions oppose zero-hours contracts in the care sector.",      # a unit glued into a word
     "The club finished third in the 2017-18 season.",              # a season or fiscal span
 ])

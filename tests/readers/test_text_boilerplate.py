@@ -1,0 +1,71 @@
+"""Plain text copied from a page: teasers, related links and sign-up prompts are blanked in place, so that nothing
+on them is analysed and every offset is still one into the file; a published date wins over an updated one."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.readers import read_paths
+from claimgraph.readers.boilerplate import blank_plain_lines, plain_line
+
+STORY = """Board faces questions over ferry contract
+
+Updated 3 hours ago | Published Mar 2, 2025
+
+The canal board awarded a ferry contract to Pellow Marine without a tender, documents show.
+
+Read more: Islanders demand new vote on mooring fees
+
+A spokesman for the board said the award "followed the rules".
+
+Sign up for our morning briefing newsletter
+"""
+
+
+def read(tmp_path, text: str):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    [document] = list(read_paths([path]))
+    return document
+
+
+def test_boilerplate_lines_are_blanked_and_offsets_kept(tmp_path):
+    document = read(tmp_path, STORY)
+    assert len(document.text) == len(STORY)
+    assert "Read more" not in document.text and "Islanders demand" not in document.text
+    assert "Sign up" not in document.text and "newsletter" not in document.text
+    for words in ("awarded a ferry contract", "followed the rules"):
+        assert document.text.index(words) == STORY.index(words)
+    assert document.published == "2025-03-02"  # the published date, not the update
+
+
+def test_the_blanked_lines_give_no_claim_and_no_event(analyse):
+    text = blank_plain_lines(STORY)
+    r = analyse(text, published=None)
+    assert not [a for a in r["attributions"] if "Islanders" in str(a)]
+    assert not [e for e in r["events"] if "Sign" in str(e)]
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: Islanders demand new vote on mooring fees",
+    "RELATED | Ferry crews vote to strike",
+    "Watch: the moment the pier gave way",
+    "Advertisement",
+    "Sign up for our morning briefing newsletter",
+    "Already a subscriber? Log in",
+    "Get unlimited access with your subscription",
+    "Share this article",
+    "Twitter",
+])
+def test_teasers_headings_and_calls_are_boilerplate(line):
+    assert plain_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Watch crews said the pier had been unsafe for a year.",            # prose that opens with the same word
+    '"Listen, we are not moving," the lock keeper said.',           # speech
+    "Subscription fees at the canal gym rose by a fifth this year.",  # a report about subscriptions
+    "Readers who subscribe to the board bulletin were told of the vote.",
+    "Print runs of the board bulletin were cut by half.",                # a share word opening prose
+])
+def test_prose_and_speech_are_kept(line):
+    assert not plain_line(line)
