@@ -9,6 +9,7 @@ from pathlib import Path
 from ..settings import Limits
 from ..document import Document
 from ..errors import DocumentError, document_error
+from .boilerplate import blank_plain_lines
 from .text import decode_utf8, refuse_binary
 
 FIELDS = ("id", "url", "outlet", "published", "title")
@@ -67,7 +68,8 @@ def from_line(line: str, name: str, cut_off: bool = False) -> Document:
     if fields["published"] is not None and not is_date(fields["published"]):
         shown = fields["published"][:40]
         raise document_error("E007", f"'published' is not a date: {shown!r}; give YYYY-MM-DD", document=name)
-    return Document(text=item["text"], path=name, **fields)
+    # a scraper's text field is a page copied as text, teasers and sign-up prompts included: blanked in place
+    return Document(text=blank_plain_lines(item["text"]), path=name, **fields)
 
 
 def is_date(value: str) -> bool:

@@ -69,3 +69,13 @@ def test_teasers_headings_and_calls_are_boilerplate(line):
 ])
 def test_prose_and_speech_are_kept(line):
     assert not plain_line(line)
+
+
+def test_a_json_lines_record_is_blanked_as_a_plain_text_is(tmp_path):
+    import json
+    path = tmp_path / "stories.jsonl"
+    path.write_text(json.dumps({"id": "a1", "text": STORY, "published": "2025-03-02"}) + "\n", encoding="utf-8")
+    [document] = list(read_paths([path]))
+    assert len(document.text) == len(STORY)
+    assert "Read more" not in document.text and "Sign up" not in document.text
+    assert document.text.index("followed the rules") == STORY.index("followed the rules")
