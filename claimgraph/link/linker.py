@@ -58,6 +58,8 @@ _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # the nouns a denial of what reports say has as its subject (FALSE_REPORT's first branch)
 _REPORT_NOUN = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?|insinuations?|"
                           r"charges?)\b", re.I)
+# a content that follows the "as" of "rejected the report as ..." right after it
+_AS_BEFORE = re.compile(r"\bas\s+[\"“‘']?$", re.I)
 
 
 def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
@@ -66,6 +68,15 @@ def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
     span = claim["span"]
     if FALSE_REPORT.search(span["text"]):
         return True
+    if text and "start" in span:
+        # "rejected a report by the Tarn Institute as \"a work of fiction\"": the analysis may take only what follows
+        # "as" for the content, the cue holding the verb and the report; the verb, the report and "as" lie before it
+        begin, _ = sentence_bounds(text, span["start"], span["end"])
+        before = text[max(begin, span["start"] - 160):span["start"]]
+        if _AS_BEFORE.search(before):
+            match = FALSE_REPORT.search(before + span["text"])
+            if match and match.start() < len(before) < match.end():
+                return True
     if not text or not _REPORT_NOUN.search(span["text"]):
         return False
     after = text[span["end"]:span["end"] + 80]
