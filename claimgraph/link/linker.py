@@ -240,6 +240,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
+        if event is None:
+            profile["held_patients"] = held_patients(claim, result.get("claims", []), events, identity_by_name)
         profile["doer_targets"] = sorted(acts_by_doer.get(
             (type_class(profile["event_type"] or ""), slot_value(profile["roles"], "actor")), ()))
         if backoff.needs_context(profile):
@@ -492,6 +494,22 @@ def sentence_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     the sentence of every claim of an article, and a scan of the whole text for each was a tenth of a read."""
     breaks = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
     return tuple(b for b, _ in breaks), tuple(e for _, e in breaks)
+
+
+def held_patients(claim: dict[str, Any], claims: list[dict[str, Any]], events: dict[str, dict[str, Any]],
+                  identity_by_name: dict[str, int]) -> set[int]:
+    """The parties the acts of other claims held in the claim's words are done to."""
+    span = claim["span"]
+    found = set()
+    for other in claims:
+        event = events.get(other.get("event") or "")
+        if other is claim or event is None:
+            continue
+        trigger = event["trigger"]
+        if span["start"] <= trigger["start"] and trigger["end"] <= span["end"]:
+            found |= {identity_by_name[v] for r, v in (event.get("roles") or {}).items()
+                      if r in PATIENT_ROLES and v in identity_by_name}
+    return found
 
 
 def wrapped(claim: dict[str, Any], events: list[dict[str, Any]],
@@ -986,6 +1004,7 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     keys = sorted(profile.get("search_keys") or profile["keys"])
     # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
+    by_parties: list[tuple[int, float, int, tuple[str, str | None]]] = []
     # whom each doer answers to, asked once a doer: many candidates share their doer
     answering: dict[int, dict[int, str]] = {}
     mine = profile["roles"].get("actor")
@@ -1006,6 +1025,14 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
+        if rule[0] == "parties" and score > 0:
+            by_parties.append((len(rule[1].split(",")), score, -candidate["id"], rule))
+    if best_rule[0] == "parties" and by_parties:
+        # claims found by the parties they share: the one sharing most parties is the claim, its wording deciding
+        # only between claims sharing as many ("a load of rockets for the Guard left X aboard a freighter of Y" shares
+        # the rockets, the Guard and Y with Y's hire to carry them, and only X and the Guard with X's agreement)
+        shared, best_score, best, best_rule = max(by_parties)
+        best = -best
     return best, *(best_rule if best is not None else ("", None))
 
 
@@ -1101,6 +1128,11 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         known = said & linked.get("vocabulary", linked["tokens"])
         if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
             return 1.0 + told, ("parties", ",".join(map(str, sorted(denied))))
+    # "The ships, run by X, left port carrying flour that Y sent to Z" around another claim's act of aid to Z: a
+    # clause holding an act done to a party is no mention of a claim that never names that party
+    held = claim.get("held_patients")
+    if held and not held & (set(linked.get("parties", [])) | core):
+        return 0.0, ("", None)
     # the parties' names are shared by definition: besides them, the claim must say what was said of them
     plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
     if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:
