@@ -174,6 +174,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     unclaimed = unclaimed_events(result)
     salient: set[str] | None = None  # the article's most named parties, counted when a claim needs them
     cues = {a["id"]: a.get("cue") or [] for a in result.get("attributions", [])}
+    sources = {a["id"]: " ".join(s.get("text", "") for s in a.get("source") or [])
+               for a in result.get("attributions", [])}
     agreed_to = agreements(result.get("claims", []), events)
     # the act an agreement is to is linked before the agreement, which then joins it
     ordered = sorted(result.get("claims", []), key=lambda c: c["id"] in agreed_to)
@@ -216,6 +218,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         event = with_parties(events.get(claim.get("event") or ""), claim, unclaimed) or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
+        kept = compliance(claim, sources.get(claim.get("attribution") or ""))
+        if kept is not None:
+            event = kept
         if event is not None and event.get("id") in told_doers:
             party, words = told_doers[event["id"]]
             event = {**event, "roles": {**(event.get("roles") or {}), "actor": party}, "responsibility": words}
@@ -562,10 +567,43 @@ def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
 
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
     """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
-    if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim):
+    if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim) or compliance(claim):
         return True
     denied = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"}
     return bool(claim.get("attribution")) and claim.get("attribution") in denied
+
+
+# "X has complied with every sanction imposed on Y", "X abides by the embargo": keeping sanctions is the opposite of
+# breaching them, the act the analysis types CRIME, sanctions evasion (CAMEO 128 defy norms, law: its opposite is
+# compliance); a company or state accused of evading sanctions denies it so in wire reports
+_COMPLIANCE = re.compile(
+    r"^(?P<doer>[^,;:]+?)\s+(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:always|fully|strictly|"
+    r"scrupulously|consistently)\s+)?(?:compl(?:y|ies|ied|ying)\s+with|abid(?:e|es|ed|ing)\s+by|adher(?:e|es|ed|ing)"
+    r"\s+to|observ(?:e|es|ed|ing)|respect(?:s|ed|ing)?)\s+(?:(?:all|every|each|the|any|international)\s+)+"
+    r"(?:[\w-]+\s+){0,2}?(?:sanctions?|embargo(?:es)?)\b(?P<rest>.*)$", re.I | re.S)
+# "the company" told by "X's chairman": the body the speaker holds an office of
+_OWN_BODY = re.compile(r"^(?:the|our)\s+(?:company|firm|group|business|operator|carrier|bank|ministry|government)$",
+                       re.I)
+_OFFICER_OF = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+[a-z]")
+_SANCTIONED = re.compile(r"^[^.;]*?\b(?:on|against)\s+(?:the\s+)?(?P<target>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def compliance(claim: dict[str, Any], source: str = "") -> dict[str, Any] | None:
+    """The sanctions evasion a claim of keeping sanctions denies: its doer, and the party the sanctions are on. "The
+    company" in what "X's chairman" says is X."""
+    match = _COMPLIANCE.match(claim["span"]["text"])
+    if match is None:
+        return None
+    doer = re.sub(r"^(?:that|whether)\s+", "", match["doer"].strip(), flags=re.I)
+    officer = _OFFICER_OF.match(source)
+    if officer is not None and _OWN_BODY.match(doer):
+        doer = officer["body"]
+    roles = {"actor": doer}
+    target = _SANCTIONED.match(match["rest"])
+    if target is not None:
+        roles["recipient"] = target["target"]
+    return {"id": None, "type": "CRIME", "mode": "sanctions-evasion", "roles": roles,
+            "trigger": {"start": claim["span"]["start"], "end": claim["span"]["end"], "text": claim["span"]["text"]}}
 
 
 # the words that negate a verb they stand before ("has not supplied", "will never send", "didn't fire")
