@@ -147,8 +147,10 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     sanctioning state's minister confirming on the record ("had violated sanctions on ... through front
     companies") beside an asset freeze told once; the company's denial told as "rejected a report by <group> as \"a
     work of fiction\"" (the content only what follows "as"), "has complied with every sanction imposed on", "We have
-    never used front companies"; "after reports that" and "Several outlets reported" adding none; another company
-    moving the same state's oil through front companies, told by the same group, that stays apart."""
+    never used front companies"; a second denial told only as keeping the sanctions, by the chairman ("the company had
+    always complied with all international sanctions against"); "after reports that" and "Several outlets reported"
+    adding none; another company moving the same state's oil through front companies, told by the same group, that
+    stays apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
