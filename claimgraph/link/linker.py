@@ -68,7 +68,7 @@ def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
     span = claim["span"]
     if FALSE_REPORT.search(span["text"]):
         return True
-    if text and "start" in span:
+    if text and "start" in span and _AS_BEFORE.search(text[max(0, span["start"] - 8):span["start"]]):
         # "rejected a report by the Tarn Institute as \"a work of fiction\"": the analysis may take only what follows
         # "as" for the content, the cue holding the verb and the report; the verb, the report and "as" lie before it
         begin, _ = sentence_bounds(text, span["start"], span["end"])
@@ -591,7 +591,11 @@ _SANCTIONED = re.compile(r"^[^.;]*?\b(?:on|against)\s+(?:the\s+)?(?P<target>[A-Z
 def compliance(claim: dict[str, Any], source: str = "") -> dict[str, Any] | None:
     """The sanctions evasion a claim of keeping sanctions denies: its doer, and the party the sanctions are on. "The
     company" in what "X's chairman" says is X."""
-    match = _COMPLIANCE.match(claim["span"]["text"])
+    text = claim["span"]["text"]
+    # most claims say nothing of sanctions: the pattern is tried only on those that do
+    if "anction" not in text and "mbargo" not in text:
+        return None
+    match = _COMPLIANCE.match(text)
     if match is None:
         return None
     doer = re.sub(r"^(?:that|whether)\s+", "", match["doer"].strip(), flags=re.I)
