@@ -9,7 +9,8 @@ from .. import chains, lexicon
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
-from .linker import ANSWERS_FOR, DENIED_IN, SOURCE_VIA, denied_report, denies_reports, event_type, negated_verb
+from .linker import (ANSWERS_FOR, DENIED_IN, SOURCE_VIA, compliance, denied_report, denies_reports, event_type,
+                     negated_verb)
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -601,7 +602,7 @@ def strip_article(name: str) -> str:
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
     if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]) \
-            or denied_report(claim, document["text"]):
+            or denied_report(claim, document["text"]) or compliance(claim):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)

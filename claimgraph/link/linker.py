@@ -58,6 +58,8 @@ _DETERMINER = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # the nouns a denial of what reports say has as its subject (FALSE_REPORT's first branch)
 _REPORT_NOUN = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|suggestions?|insinuations?|"
                           r"charges?)\b", re.I)
+# a content that follows the "as" of "rejected the report as ..." right after it
+_AS_BEFORE = re.compile(r"\bas\s+[\"“‘']?$", re.I)
 
 
 def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
@@ -66,6 +68,15 @@ def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
     span = claim["span"]
     if FALSE_REPORT.search(span["text"]):
         return True
+    if text and "start" in span and _AS_BEFORE.search(text[max(0, span["start"] - 8):span["start"]]):
+        # "rejected a report by the Tarn Institute as \"a work of fiction\"": the analysis may take only what follows
+        # "as" for the content, the cue holding the verb and the report; the verb, the report and "as" lie before it
+        begin, _ = sentence_bounds(text, span["start"], span["end"])
+        before = text[max(begin, span["start"] - 160):span["start"]]
+        if _AS_BEFORE.search(before):
+            match = FALSE_REPORT.search(before + span["text"])
+            if match and match.start() < len(before) < match.end():
+                return True
     if not text or not _REPORT_NOUN.search(span["text"]):
         return False
     after = text[span["end"]:span["end"] + 80]
@@ -163,6 +174,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     unclaimed = unclaimed_events(result)
     salient: set[str] | None = None  # the article's most named parties, counted when a claim needs them
     cues = {a["id"]: a.get("cue") or [] for a in result.get("attributions", [])}
+    sources = {a["id"]: " ".join(s.get("text", "") for s in a.get("source") or [])
+               for a in result.get("attributions", [])}
     agreed_to = agreements(result.get("claims", []), events)
     # the act an agreement is to is linked before the agreement, which then joins it
     ordered = sorted(result.get("claims", []), key=lambda c: c["id"] in agreed_to)
@@ -205,6 +218,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         event = with_parties(events.get(claim.get("event") or ""), claim, unclaimed) or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
         event = with_doer(event, claim, result.get("events", []))
+        kept = compliance(claim, sources.get(claim.get("attribution") or ""))
+        if kept is not None:
+            event = kept
         if event is not None and event.get("id") in told_doers:
             party, words = told_doers[event["id"]]
             event = {**event, "roles": {**(event.get("roles") or {}), "actor": party}, "responsibility": words}
@@ -229,6 +245,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
+        if event is None:
+            profile["held_patients"] = held_patients(claim, result.get("claims", []), events, identity_by_name)
         profile["doer_targets"] = sorted(acts_by_doer.get(
             (type_class(profile["event_type"] or ""), slot_value(profile["roles"], "actor")), ()))
         if backoff.needs_context(profile):
@@ -483,6 +501,22 @@ def sentence_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(b for b, _ in breaks), tuple(e for _, e in breaks)
 
 
+def held_patients(claim: dict[str, Any], claims: list[dict[str, Any]], events: dict[str, dict[str, Any]],
+                  identity_by_name: dict[str, int]) -> set[int]:
+    """The parties the acts of other claims held in the claim's words are done to."""
+    span = claim["span"]
+    found = set()
+    for other in claims:
+        event = events.get(other.get("event") or "")
+        if other is claim or event is None:
+            continue
+        trigger = event["trigger"]
+        if span["start"] <= trigger["start"] and trigger["end"] <= span["end"]:
+            found |= {identity_by_name[v] for r, v in (event.get("roles") or {}).items()
+                      if r in PATIENT_ROLES and v in identity_by_name}
+    return found
+
+
 def wrapped(claim: dict[str, Any], events: list[dict[str, Any]],
             linked_event: dict[str, int]) -> tuple[int | None, str | None]:
     """The linked claim of the events a claim without an event of its own holds ("the number of people killed
@@ -533,10 +567,47 @@ def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
 
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
     """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
-    if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim):
+    if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim) or compliance(claim):
         return True
     denied = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"}
     return bool(claim.get("attribution")) and claim.get("attribution") in denied
+
+
+# "X has complied with every sanction imposed on Y", "X abides by the embargo": keeping sanctions is the opposite of
+# breaching them, the act the analysis types CRIME, sanctions evasion (CAMEO 128 defy norms, law: its opposite is
+# compliance); a company or state accused of evading sanctions denies it so in wire reports
+_COMPLIANCE = re.compile(
+    r"^(?P<doer>[^,;:]+?)\s+(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:(?:always|fully|strictly|"
+    r"scrupulously|consistently)\s+)?(?:compl(?:y|ies|ied|ying)\s+with|abid(?:e|es|ed|ing)\s+by|adher(?:e|es|ed|ing)"
+    r"\s+to|observ(?:e|es|ed|ing)|respect(?:s|ed|ing)?)\s+(?:(?:all|every|each|the|any|international)\s+)+"
+    r"(?:[\w-]+\s+){0,2}?(?:sanctions?|embargo(?:es)?)\b(?P<rest>.*)$", re.I | re.S)
+# "the company" told by "X's chairman": the body the speaker holds an office of
+_OWN_BODY = re.compile(r"^(?:the|our)\s+(?:company|firm|group|business|operator|carrier|bank|ministry|government)$",
+                       re.I)
+_OFFICER_OF = re.compile(r"^(?:the\s+)?(?P<body>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s?\s+[a-z]")
+_SANCTIONED = re.compile(r"^[^.;]*?\b(?:on|against)\s+(?:the\s+)?(?P<target>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def compliance(claim: dict[str, Any], source: str = "") -> dict[str, Any] | None:
+    """The sanctions evasion a claim of keeping sanctions denies: its doer, and the party the sanctions are on. "The
+    company" in what "X's chairman" says is X."""
+    text = claim["span"]["text"]
+    # most claims say nothing of sanctions: the pattern is tried only on those that do
+    if "anction" not in text and "mbargo" not in text:
+        return None
+    match = _COMPLIANCE.match(text)
+    if match is None:
+        return None
+    doer = re.sub(r"^(?:that|whether)\s+", "", match["doer"].strip(), flags=re.I)
+    officer = _OFFICER_OF.match(source)
+    if officer is not None and _OWN_BODY.match(doer):
+        doer = officer["body"]
+    roles = {"actor": doer}
+    target = _SANCTIONED.match(match["rest"])
+    if target is not None:
+        roles["recipient"] = target["target"]
+    return {"id": None, "type": "CRIME", "mode": "sanctions-evasion", "roles": roles,
+            "trigger": {"start": claim["span"]["start"], "end": claim["span"]["end"], "text": claim["span"]["text"]}}
 
 
 # the words that negate a verb they stand before ("has not supplied", "will never send", "didn't fire")
@@ -975,6 +1046,7 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     keys = sorted(profile.get("search_keys") or profile["keys"])
     # a claim with no date is kept as a candidate: it cannot be ruled out
     best, best_score, best_rule = None, 0.0, ("", None)
+    by_parties: list[tuple[int, float, int, tuple[str, str | None]]] = []
     # whom each doer answers to, asked once a doer: many candidates share their doer
     answering: dict[int, dict[int, str]] = {}
     mine = profile["roles"].get("actor")
@@ -995,6 +1067,14 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
+        if rule[0] == "parties" and score > 0:
+            by_parties.append((len(rule[1].split(",")), score, -candidate["id"], rule))
+    if best_rule[0] == "parties" and by_parties:
+        # claims found by the parties they share: the one sharing most parties is the claim, its wording deciding
+        # only between claims sharing as many ("a load of rockets for the Guard left X aboard a freighter of Y" shares
+        # the rockets, the Guard and Y with Y's hire to carry them, and only X and the Guard with X's agreement)
+        shared, best_score, best, best_rule = max(by_parties)
+        best = -best
     return best, *(best_rule if best is not None else ("", None))
 
 
@@ -1090,6 +1170,11 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         known = said & linked.get("vocabulary", linked["tokens"])
         if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
             return 1.0 + told, ("parties", ",".join(map(str, sorted(denied))))
+    # "The ships, run by X, left port carrying flour that Y sent to Z" around another claim's act of aid to Z: a
+    # clause holding an act done to a party is no mention of a claim that never names that party
+    held = claim.get("held_patients")
+    if held and not held & (set(linked.get("parties", [])) | core):
+        return 0.0, ("", None)
     # the parties' names are shared by definition: besides them, the claim must say what was said of them
     plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
     if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:

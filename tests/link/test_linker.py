@@ -486,6 +486,10 @@ def test_the_place_of_an_act_is_not_whom_it_was_done_to(tmp_path, built):
     ("The ministry said the claims in the foreign press are false.", "the claims in the foreign press", True),
     ("The ministry said the reports were baseless.", "the reports", True),
     ("Troops fired on the crowd; reports that they used gas are false.", "Troops fired on the crowd", False),
+    # the content the analysis takes is what follows "as"; the verb and the report are in the cue before it
+    ('Brannoch Freight rejected a report by the Quarry Institute as "a work of fiction".', "a work of fiction", True),
+    ("Brannoch Freight rejected the report as false, saying its ships had been idle.", "its ships had been idle",
+     False),
 ])
 def test_a_claim_whose_predicate_denies_the_reports_is_a_denial(sentence, claim, denies):
     from claimgraph.link.linker import denies_reports

@@ -138,7 +138,19 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     station"); laid "on a single army unit" (words naming nobody) and then named in the next sentence ("the strike
     was the work of <unit> of <state>'s army"); "a drone strike that <people> authorities blame on <state>'s army"
     (the body the unit answers to) beside "a report blaming <unit> ..., also known as Unit 52, for the August 4
-    strike" (the state and its agency one voice); a denial; a strike the other way round that stays apart."""
+    strike" (the state and its agency one voice); a denial; a strike the other way round that stays apart.
+
+    velsor: sanctions evasion by a shipping company told by a research group's report ("breached sanctions on <state>
+    by moving <people> crude through a network of shell firms"), an outlet's report of that report ("used front
+    companies to skirt sanctions on", citing the group: no origin of its own), a second research group ("violated
+    the sanctions ... by transferring six of its tankers to front companies", "The use of front companies"), the
+    sanctioning state's minister confirming on the record ("had violated sanctions on ... through front
+    companies") beside an asset freeze told once; the company's denial told as "rejected a report by <group> as \"a
+    work of fiction\"" (the content only what follows "as"), "has complied with every sanction imposed on", "We have
+    never used front companies"; a second denial told only as keeping the sanctions, by the chairman ("the company had
+    always complied with all international sanctions against"); "after reports that" and "Several outlets reported"
+    adding none; another company moving the same state's oil through front companies, told by the same group, that
+    stays apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
