@@ -1,0 +1,68 @@
+"""Reports joined by a concession, and verbs whose object is the thing answered or issued, on sentences written for
+these tests."""
+from __future__ import annotations
+
+
+def joined(spans):
+    return " ".join(s["text"] for s in spans)
+
+
+def cues(result):
+    return [joined(a["cue"]).lower() for a in result["attributions"]]
+
+
+def by_cue(result, cue):
+    found = [a for a in result["attributions"] if joined(a["cue"]).lower() == cue]
+    assert found, f"no attribution with cue {cue!r} in {cues(result)}"
+    return found
+
+
+def test_report_after_though_is_a_sibling_of_the_impersonal_report(analyse):
+    r = analyse("It is thought that the regulator could fine the bank before spring, though the watchdog said it "
+                "does not discuss open cases.")
+    (thought,) = by_cue(r, "is thought")
+    (said,) = by_cue(r, "said")
+    assert joined(thought["content"]).endswith("before spring")
+    assert "watchdog" not in joined(thought["content"])
+    assert joined(said["source"]) == "the watchdog"
+    assert joined(said["content"]) == "it does not discuss open cases"
+    assert said["parent"] is None
+    assert said["evidence"]["construction"] == "a second report joined by 'though'"
+
+
+def test_report_after_although_leaves_the_first_content(analyse):
+    r = analyse("River pilots say the channel is safe again, although the coastguard said two buoys were still "
+                "missing.")
+    (say,) = by_cue(r, "say")
+    (said,) = by_cue(r, "said")
+    assert joined(say["content"]) == "the channel is safe again"
+    assert joined(said["source"]) == "the coastguard"
+    assert said["parent"] is None
+
+
+def test_unanswered_questions_are_no_content(analyse):
+    r = analyse("The audit says Pellor Freight moved grain for four blacklisted buyers. Pellor Freight did not reply "
+                "to emailed questions. Its chairman, Osric Delane, said the firm follows every rule.")
+    assert not any("reply" in c for c in cues(r))
+    assert "emailed questions" not in [joined(a["content"]) for a in r["attributions"]]
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "the firm follows every rule"
+
+
+def test_questions_answered_about_a_topic_are_no_content(analyse):
+    r = analyse("Ostrava Mining did not answer written questions about the spill.")
+    assert r["attributions"] == []
+
+
+def test_document_published_in_a_condition_is_no_content(analyse):
+    r = analyse("The miners may end the strike if the company publishes its safety records, according to a person "
+                "close to the union.")
+    assert cues(r) == ["according to"]
+    (according,) = r["attributions"]
+    assert joined(according["content"]).endswith("publishes its safety records")
+
+
+def test_document_issued_is_no_content_but_what_is_said_stays(analyse):
+    r = analyse("The agency published its annual report on Monday, and said exports had fallen.")
+    assert cues(r) == ["said"]
+    assert joined(r["attributions"][0]["content"]) == "exports had fallen"
