@@ -66,3 +66,38 @@ def test_document_issued_is_no_content_but_what_is_said_stays(analyse):
     r = analyse("The agency published its annual report on Monday, and said exports had fallen.")
     assert cues(r) == ["said"]
     assert joined(r["attributions"][0]["content"]) == "exports had fallen"
+
+
+def test_rejected_account_points_back_at_the_report(analyse):
+    r = analyse("Two surveyors said the dam had cracked during the storm. The water board rejected that account.")
+    (said,) = by_cue(r, "said")
+    (rejected,) = by_cue(r, "rejected")
+    assert joined(rejected["content"]) == "that account"
+    back = rejected["evidence"]["content_refers_back"]
+    assert back["attribution"] == said["id"]
+    assert back["source"] == "Two surveyors"
+    assert back["content"] == "the dam had cracked during the storm"
+
+
+def test_bare_denial_points_back_and_yields_no_claim(analyse):
+    r = analyse("A patrol crossed the ridge overnight, a police source said. The army denied that, saying the story "
+                "was false.")
+    (said,) = by_cue(r, "said")
+    (denied,) = by_cue(r, "denied")
+    assert denied["evidence"]["content_refers_back"]["attribution"] == said["id"]
+    claims = [c["span"]["text"] for c in r["claims"]]
+    assert "that" not in claims
+
+
+def test_dismissed_claim_is_no_claim_of_its_own(analyse):
+    r = analyse("The union said the quarry would close in May. The owners dismissed the claim as rumour.")
+    (said,) = by_cue(r, "said")
+    (dismissed,) = by_cue(r, "dismissed")
+    assert dismissed["evidence"]["content_refers_back"]["attribution"] == said["id"]
+    assert not any("claim" in c["span"]["text"] for c in r["claims"])
+
+
+def test_a_claim_with_its_clause_points_nowhere(analyse):
+    r = analyse("The union said the quarry would close in May. The owners rejected the claim that jobs would go.")
+    for attribution in r["attributions"]:
+        assert "content_refers_back" not in attribution.get("evidence", {})
