@@ -101,3 +101,19 @@ def test_a_claim_with_its_clause_points_nowhere(analyse):
     r = analyse("The union said the quarry would close in May. The owners rejected the claim that jobs would go.")
     for attribution in r["attributions"]:
         assert "content_refers_back" not in attribution.get("evidence", {})
+
+
+def test_statement_issued_with_a_verb_of_saying_keeps_what_it_says():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimgraph.nlp.attribution.cues import names_thing_answered
+    # 'The council issued a statement calling the fence illegal': the cue takes in 'calling', a verb of the object
+    words = ["The", "council", "issued", "a", "statement", "calling", "the", "fence", "illegal", "."]
+    heads = [1, 2, 2, 4, 2, 4, 7, 5, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "acl", "det", "dobj", "oprd", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    doc[2].lemma_ = "issue"
+    assert not names_thing_answered(doc[2], {6, 7, 8}, {2, 3, 4, 5})
+    assert names_thing_answered(doc[2], {3, 4}, {2})

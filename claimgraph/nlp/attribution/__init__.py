@@ -374,8 +374,8 @@ def answered_thing(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    head = cue_head(doc, [t.i for s in record.cue for t in s])
-    return names_thing_answered(head, record.content_tokens())
+    cue = [t.i for s in record.cue for t in s]
+    return names_thing_answered(cue_head(doc, cue), record.content_tokens(), set(cue))
 
 
 def naming(record: AttributionRecord) -> bool:

@@ -98,12 +98,17 @@ ANSWERING = frozenset({"answer", "reply", "respond"})
 ISSUING = frozenset({"publish", "release", "issue"})
 
 
-def names_thing_answered(verb: Token, content: set[int]) -> bool:
+def names_thing_answered(verb: Token, content: set[int], cue: set[int] = frozenset()) -> bool:
     """Whether a content is only the thing a verb of answering or issuing takes for object (see ANSWERING): it lies
-    in the verb's direct object or in the object of its 'to' ('reply to'), and holds no clause of its own."""
+    in the verb's direct object or in the object of its 'to' ('reply to'), and holds no clause of its own. A cue
+    that takes in a verb of the object ('issued a statement calling the test a violation') reports through that
+    verb, and what it says stays."""
     lemma = verb.lemma_.lower()
     if not content or lemma not in ANSWERING | ISSUING:
         return False
+    if any(verb.doc[i].pos_ == "VERB" and verb.doc[i].dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp"}
+           for i in cue if i != verb.i):
+        return False  # a verb with a clause of its own, not a participle modifier ('written questions')
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in ANSWERING:
         objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
