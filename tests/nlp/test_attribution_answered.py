@@ -117,3 +117,10 @@ def test_statement_issued_with_a_verb_of_saying_keeps_what_it_says():
     doc[2].lemma_ = "issue"
     assert not names_thing_answered(doc[2], {6, 7, 8}, {2, 3, 4, 5})
     assert names_thing_answered(doc[2], {3, 4}, {2})
+
+
+def test_text_view_shows_the_report_a_denial_points_back_at(analyse):
+    from claimgraph.render.text import render
+    r = analyse("Two surveyors said the dam had cracked during the storm. The water board rejected that account.")
+    shown = render({"document": {"id": "d"}, **r})
+    assert "points back to: Two surveyors (said) “the dam had cracked during the storm”" in shown
