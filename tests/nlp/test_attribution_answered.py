@@ -124,3 +124,10 @@ def test_text_view_shows_the_report_a_denial_points_back_at(analyse):
     r = analyse("Two surveyors said the dam had cracked during the storm. The water board rejected that account.")
     shown = render({"document": {"id": "d"}, **r})
     assert "points back to: Two surveyors (said) “the dam had cracked during the storm”" in shown
+
+
+def test_relative_clause_on_a_noun_inside_the_source_is_left_out(analyse):
+    r = analyse("Envoys from Castrel, which has hosted the talks since March, urged both sides to keep the truce.")
+    (urged,) = by_cue(r, "urged")
+    assert joined(urged["source"]) == "Envoys from Castrel"
+    assert "which has hosted" in urged["evidence"]["source_as_written"][0]["text"]
