@@ -131,3 +131,13 @@ def test_relative_clause_on_a_noun_inside_the_source_is_left_out(analyse):
     (urged,) = by_cue(r, "urged")
     assert joined(urged["source"]) == "Envoys from Castrel"
     assert "which has hosted" in urged["evidence"]["source_as_written"][0]["text"]
+
+
+def test_pointer_names_who_a_pronoun_speaker_is(analyse):
+    from claimgraph.render.text import render
+    r = analyse("Ilka Brand, the union's negotiator, said the offer was too low. She added that members would vote "
+                "on Friday. The owners rejected that account.")
+    (rejected,) = by_cue(r, "rejected")
+    back = rejected["evidence"]["content_refers_back"]
+    assert back["source"] == "She" and back["source_named"].startswith("Ilka Brand")
+    assert "points back to: She (= Ilka Brand" in render({"document": {"id": "d"}, **r})

@@ -74,6 +74,9 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
                 "source": " ".join(s.text for s in earlier.source),
                 "cue": " ".join(s.text for s in earlier.cue),
                 "content": " ".join(s.text for s in earlier.content)}
+            if earlier.refers_to is not None:  # 'He added ...': who 'He' is
+                record.evidence["content_refers_back"]["source_named"] = " ".join(
+                    s.text for s in records[earlier.refers_to].source)
     return records
 
 
