@@ -368,6 +368,9 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     named_by = {t.i for a in attributions for s in a.source for t in s} - \
         {i for a in attributions for i in a.content_tokens()}
     terms = speaking_terms(attributions)  # "who spoke on condition of anonymity": who speaks and how
+    # a content that only points back at an earlier report ('dismissed the claim as a rumour') says no proposition of
+    # its own: the report it stands for holds the claim
+    pointers = {i for a in attributions if "content_refers_back" in a.evidence for i in a.content_tokens()}
     occasions = occasions_of_saying(attributions)
     # a participle that says which people speak ('five people involved in the inquiry told the Gazette') is part of
     # the source's words, no proposition of its own; one with an agent ('a report seen by the Ledger') says what
@@ -376,7 +379,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                                             and not describes_speaker(doc[i]))
                   and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
                   and not open_question_frame(doc[i])
-                  and i not in occasions]
+                  and i not in occasions and i not in pointers]
     heads = {i for i in predicates if heads_clause(doc[i]) and not in_naming_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:

@@ -47,6 +47,11 @@ def render(result: dict[str, Any]) -> str:
         lines.append("")
         lines += wrap(f"“{' … '.join(s['text'] for s in attribution['content'])}”")
         lines += wrap("chain: " + chain(attribution, attributions), indent="   ")
+        back = (attribution.get("evidence") or {}).get("content_refers_back")
+        if back:  # 'rejected that account': which report the words point back at
+            named = f" (= {back['source_named']})" if back.get("source_named") else ""
+            lines += wrap(f"points back to: {back['source'] or 'unnamed source'}{named} "
+                          f"({back['cue']}) “{back['content']}”", indent="   ")
         claims = claims_by_attribution.get(attribution["id"], [])
         if claims:
             lines += wrap("certainty: " + certainty_line(claims), indent="   ")

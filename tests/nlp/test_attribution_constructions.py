@@ -524,10 +524,10 @@ def test_source_after_content_hung_on_the_clause_as_an_apposition(analyse):
 @pytest.mark.parametrize("text, source, content", [
     ("The bombing of the rail depot near Orlu on Friday was the deadliest attack on the line since the war began, "
      "an envoy from Kessia, which mediated the talks, told the Harbour Post.",
-     "an envoy from Kessia, which mediated the talks",
+     "an envoy from Kessia",
      "The bombing of the rail depot near Orlu on Friday was the deadliest attack on the line since the war began"),
     ("The seizure of the tanker off Brel last week was a clear breach of the accord, a naval officer from Dessa, "
-     "which patrols the strait, told the Coast Gazette.", "a naval officer from Dessa, which patrols the strait",
+     "which patrols the strait, told the Coast Gazette.", "a naval officer from Dessa",
      "The seizure of the tanker off Brel last week was a clear breach of the accord"),
 ])
 def test_source_after_content_when_the_report_is_parsed_as_a_conjunct_of_the_clause(analyse, text, source, content):
@@ -547,7 +547,7 @@ def test_source_after_content_when_the_report_is_parsed_as_a_conjunct_of_the_cla
 def test_a_comment_set_off_before_the_speaker_is_not_the_source(analyse, text):
     r = analyse(text)
     (told,) = by_cue(r, "told")
-    assert joined(told["source"]) == "a harbour official from Pellan, which owns the barge"
+    assert joined(told["source"]) == "a harbour official from Pellan"
     assert joined(told["content"]).startswith("Gunmen seized a grain barge on the Temmer river near Oskovo on Tuesday")
     assert "Coastline Wire" not in joined(told["content"])
 

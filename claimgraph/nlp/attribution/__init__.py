@@ -22,7 +22,7 @@ from .content import (across_another_cue, colon_quote, content_of, contrasted_re
                       plea, subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
-                   with_own_subject)
+                   names_thing_answered, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, within_speaking_terms
@@ -116,7 +116,7 @@ class Attribution(Component):
                     records.append(record)
                     by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
         records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
-                   and not nobody(r) and not terms_of_speaking(r) and not naming(r)]
+                   and not nobody(r) and not terms_of_speaking(r) and not naming(r) and not answered_thing(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         for record in records:
@@ -365,6 +365,17 @@ def refusal(record: AttributionRecord) -> bool:
     # a clause said all the same ("declined to comment, saying C") is the participle's own attribution
     return not any(c.dep_ in {"ccomp"} and c.i > withheld.i and not any(
         m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark") for c in withheld.children)
+
+
+def answered_thing(record: AttributionRecord) -> bool:
+    """'X did not reply to emailed questions', 'if the company publishes its accounts': what is answered or issued
+    is no proposition anyone states (see cues.names_thing_answered), so there is no attribution; the act stays a
+    clause of the article's own voice."""
+    if not record.cue:
+        return False
+    doc = record.cue[0].doc
+    cue = [t.i for s in record.cue for t in s]
+    return names_thing_answered(cue_head(doc, cue), record.content_tokens(), set(cue))
 
 
 def naming(record: AttributionRecord) -> bool:

@@ -88,6 +88,41 @@ def withholds_information(verb: Token) -> bool:
     return gives_no_information(verb)
 
 
+# verbs of answering (FrameNet's Communication_response frame) and of issuing a document: their noun-phrase object
+# names the thing answered ('did not reply to emailed questions', 'answered questions about the merger') or issued
+# ('if the company publishes its accounts'), not what is said. PolNeAR train, text matches of reply/respond/answer
+# with a question, request, inquiry, message or call for object: 82, of which 3 take the object alone for content
+# and 51 carry no gold cue; of publish/release/issue with a document noun for object: 80, of which 1 takes the
+# object alone for content (49 take the clause or quotation that follows: 'released a statement saying C').
+ANSWERING = frozenset({"answer", "reply", "respond"})
+ISSUING = frozenset({"publish", "release", "issue"})
+
+
+def names_thing_answered(verb: Token, content: set[int], cue: set[int] = frozenset()) -> bool:
+    """Whether a content is only the thing a verb of answering or issuing takes for object (see ANSWERING): it lies
+    in the verb's direct object or in the object of its 'to' ('reply to'), and holds no clause of its own. A cue
+    that takes in a verb of the object ('issued a statement calling the test a violation') reports through that
+    verb, and what it says stays."""
+    lemma = verb.lemma_.lower()
+    if not content or lemma not in ANSWERING | ISSUING:
+        return False
+    if any(verb.doc[i].pos_ == "VERB" and verb.doc[i].dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp"}
+           for i in cue if i != verb.i):
+        return False  # a verb with a clause of its own, not a participle modifier ('written questions')
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ANSWERING:
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"]
+    doc = verb.doc
+    for thing in objects:
+        words_ = {t.i for t in thing.subtree}
+        if not content <= words_ | {i for i in content if doc[i].is_punct}:
+            continue
+        # 'answered a question about whether the plant would close': a question with its clause reports one
+        return not any(doc[i].dep_ in SUBJECT_DEPS or doc[i].dep_ in {"ccomp", "mark"} for i in content)
+    return False
+
+
 @dataclass
 class Cue:
     """One cue found in the text, before its content and source are known."""
@@ -246,12 +281,17 @@ def reported_before_speaker(verb: Token, complement: Token | None) -> bool:
 
 # words that join a second speaker's report to the first one's: "A said C, while B said D"
 CONTRASTING = frozenset({"while", "whereas", "but", "and"})
+# subordinators of such a second report: contrast ('while', 'whereas') and concession ('though', 'although': 'it is
+# thought that C, though the agency said D'); PolNeAR train: of the gold contents before ', though/although B
+# <cue>' with a gold cue on B's verb, 4 of 4 stop before the subordinator, and 13 of 13 before 'while/whereas'
+CONTRASTING_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 
 def contrasting_joiner(verb: Token, lexicon: CueLexicon, complement: Token | None) -> Token | None:
     """'The first envoy said talks were close, while the second said gaps remained': the parser hangs the second
     report inside the first one's clause (an adverbial clause or a conjunct of the reported verb). A reporting verb
-    with a subject and a clause of its own, joined by 'while', 'whereas', 'but' or 'and' to a clause that another
+    with a subject and a clause of its own, joined by 'while', 'whereas', 'though', 'although', 'but' or 'and' to a
+    clause that another
     reporting verb governs, is a report of its own. Returns the joining word, or None. PolNeAR train: of 15 text
     matches of 'said ..., while/whereas/but/and X said', 14 carry a gold cue on the second verb."""
     if complement is None or complement.dep_ != "ccomp" or verb.dep_ not in {"advcl", "conj"}:
@@ -259,7 +299,7 @@ def contrasting_joiner(verb: Token, lexicon: CueLexicon, complement: Token | Non
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     if verb.dep_ == "advcl":
-        joiner = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"while", "whereas"}), None)
+        joiner = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONTRASTING_MARKS), None)
     else:
         joiner = next((c for c in verb.head.children if c.dep_ == "cc" and c.lower_ in CONTRASTING and
                        c.i < verb.i), None)

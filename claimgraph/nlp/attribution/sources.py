@@ -291,6 +291,14 @@ class SourceReader:
             if child.dep_ == "appos" and self.speaks_for(child):
                 continue  # "Ana Ruiz, a spokeswoman for the port,": the role says on whose behalf she speaks
             kept -= subtree(child) | {comma}
+        # 'diplomats from Norvale, which hosts the talks,': a relative clause set off by a comma on a noun deeper in
+        # the phrase describes that noun, as one on the head does; it ends the source's words, so it goes too
+        for clause in [doc[i] for i in sorted(kept) if doc[i].dep_ == "relcl" and doc[i].head.i != root.i]:
+            comma = clause.left_edge.i - 1
+            if clause.head.i in kept and doc[comma].text == "," and comma > clause.head.i and \
+                    doc[clause.left_edge.i].tag_ in {"WDT", "WP", "WP$"} and \
+                    not any(i > clause.right_edge.i and not doc[i].is_punct for i in kept):
+                kept -= subtree(clause) | {comma}
         named = trim(doc, kept)
         if not named or named == tokens:
             return False
