@@ -160,7 +160,8 @@ class EntityRecognizer(Component):
 
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
-        ner_labels = {(e.start, e.end): e.label_ for e in doc.ents}
+        ents = doc.ents  # built once: spaCy makes every entity's Span again at each reading
+        ner_labels = {(e.start, e.end): e.label_ for e in ents}
         for match_id, start, end in self.matcher(doc):
             source, entry = self.keys[match_id]
             found.append(Candidate(start, end, entry.type, source, entry))
@@ -172,14 +173,15 @@ class EntityRecognizer(Component):
                 continue
             if c.source == "capital" and not _acts(doc[c.start:c.end]):
                 continue  # "in Moscow" is the city; "Moscow said" is the government
-            if c.type == "OUTLET" and self._longer_name(doc, c):
+            if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
             kept.append(c)
         return kept
 
-    def _longer_name(self, doc: Doc, c: Candidate) -> bool:
-        """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words."""
-        for ent in doc.ents:
+    def _longer_name(self, doc: Doc, c: Candidate, ents: tuple[Span, ...] | None = None) -> bool:
+        """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words (`ents`: the
+        document's entities, where the caller has them)."""
+        for ent in doc.ents if ents is None else ents:
             if ent.start < c.start and c.end <= ent.end and ent.label_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}:
                 extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
                 if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
