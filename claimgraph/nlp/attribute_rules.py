@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 NAME = "attribute_ruler"
 # what the model's rules read of a word, as spaCy's matcher reads it (hashes; IS_SPACE a 0/1 flag)
@@ -113,6 +114,18 @@ class LookupAttributeRuler(AttributeRuler):
                     matches.append((rule, match_ids[rule], i, i + len(steps)))
         matches.sort()
         return matches
+
+    def set_annotations(self, doc: Doc, matches) -> None:
+        """spaCy's own, the same attributes set on the same words in the same order, without the Span it builds
+        for every match (a match's word is its start, or its end less the rule's index from the right)."""
+        attrs, indices = self.attrs, self.indices
+        for attr_id, match_id, start, end in matches:
+            index = indices[attr_id]
+            word = (end if index < 0 else start) + index
+            if not start <= word < end:
+                super().set_annotations(doc, [(attr_id, match_id, start, end)])  # spaCy's error for the rule
+                return
+            set_token_attrs(doc[word], attrs[attr_id])
 
 
 def compile_rules(ruler: AttributeRuler):

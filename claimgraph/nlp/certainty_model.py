@@ -34,6 +34,11 @@ class TreeEnsemble:
                              arrays["calibration_label"].astype(np.float64))
                             if "calibration_score" in arrays else None)
         self._walk = self._fixed_steps()
+        # the columns the trees test, in order: predict fills a matrix of these alone (some 1,400 names, of which
+        # the trees test a fraction), and each node reads its feature's place among them
+        tested = np.unique(self._walk[1])
+        self._columns = {self.names[k]: c for c, k in enumerate(tested.tolist())}
+        self._tested_feature = np.searchsorted(tested, self._walk[1])
 
     def _fixed_steps(self) -> tuple[int, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The trees as absolute node arrays in which a leaf leads to itself, and the depth of the deepest tree: a
@@ -73,13 +78,25 @@ class TreeEnsemble:
                     matrix[r, k] = value
         return matrix
 
+    def _tested(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """`vectorize` with the tested columns alone (a leaf reads column 0 against an infinite threshold)."""
+        columns = self._columns
+        matrix = np.zeros((len(rows), max(len(columns), 1)), dtype=np.float64)
+        for r, row in enumerate(rows):
+            for name, value in row.items():
+                k = columns.get(name)
+                if k is not None:
+                    matrix[r, k] = value
+        return matrix
+
     def predict(self, rows: list[dict[str, float]]) -> np.ndarray:
         """Scores on the FactBank scale, clipped to it."""
-        x = self.vectorize(rows)
+        x = self._tested(rows)
         # every tree walks every row at once, one level a step: as many steps as the deepest tree, not trees x depth;
         # a step moves only the trees not yet on their leaves (the trees in order of depth, put back in their own
         # order for the sum, so that the scores add up in the same order)
-        _, feature, threshold, _, _ = self._walk
+        _, _, threshold, _, _ = self._walk
+        feature = self._tested_feature
         walked = np.repeat(self._order_starts[:, None], len(rows), axis=1)
         # each row's features read from the flat matrix at row * width + feature: the same values as x[row, feature]
         # for a quarter less time than a gather over two index arrays

@@ -164,7 +164,8 @@ class EntityRecognizer(Component):
 
     def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
         found = []
-        ner_labels = {(e.start, e.end): e.label_ for e in doc.ents}
+        ents = doc.ents  # built once: spaCy makes every entity's Span again at each reading
+        ner_labels = {(e.start, e.end): e.label_ for e in ents}
         for match_id, start, end in self.matcher(doc):
             source, entry = self.keys[match_id]
             found.append(Candidate(start, end, entry.type, source, entry))
@@ -176,14 +177,15 @@ class EntityRecognizer(Component):
                 continue
             if c.source == "capital" and not _acts(doc[c.start:c.end]):
                 continue  # "in Moscow" is the city; "Moscow said" is the government
-            if c.type == "OUTLET" and self._longer_name(doc, c):
+            if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
             kept.append(c)
         return kept
 
-    def _longer_name(self, doc: Doc, c: Candidate) -> bool:
-        """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words."""
-        for ent in doc.ents:
+    def _longer_name(self, doc: Doc, c: Candidate, ents: tuple[Span, ...] | None = None) -> bool:
+        """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words (`ents`: the
+        document's entities, where the caller has them)."""
+        for ent in doc.ents if ents is None else ents:
             if ent.start < c.start and c.end <= ent.end and ent.label_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}:
                 extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
                 if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
@@ -194,10 +196,11 @@ class EntityRecognizer(Component):
     def _government_candidates(self, doc: Doc) -> list[Candidate]:
         """ "the Syrian government": a state's demonym before a word for its government names the state."""
         found = []
-        for token in doc[:-1]:
-            entry = self.gazetteer.state_of_demonym.get(token.text.lower()) if token.is_title else None
-            if entry is not None and doc[token.i + 1].lower_ in self.government_nouns:
-                found.append(Candidate(token.i, token.i + 2, "GPE", "government", entry))
+        table = token_table(doc)  # every word is tested: read from the token table
+        for i in range(len(doc) - 1):
+            entry = self.gazetteer.state_of_demonym.get(table.text[i].lower()) if table.title[i] else None
+            if entry is not None and table.lower[i + 1] in self.government_nouns:
+                found.append(Candidate(i, i + 2, "GPE", "government", entry))
         return found
 
     def _ner_candidates(self, doc: Doc) -> list[Candidate]:
@@ -316,9 +319,13 @@ class EntityRecognizer(Component):
         introduces is a name of that class, when the tagger saw no name there."""
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
-        for token in doc[first:]:
-            i = token.i
-            if not _capitalised_name(token) or i in taken or (i > first and _capitalised_name(doc[i - 1])):
+        table = token_table(doc)  # every word is tested: a Token is built for a capitalised proper noun only
+        pos, title, alpha = table.pos, table.title, table.alpha
+        for i in range(first, len(doc)):
+            if not (pos[i] == "PROPN" and title[i] and alpha[i]):  # _capitalised_name
+                continue
+            token = doc[i]
+            if i in taken or (i > first and _capitalised_name(doc[i - 1])):
                 continue
             if token.lower_ in _CALENDAR_WORDS:
                 continue  # "troops in March": a month after "in" is a time, not the seat of the troops
@@ -349,7 +356,11 @@ class EntityRecognizer(Component):
         opens the sentence) is a name when an indefinite class noun stands in apposition to it, as news introduces
         a company or group it has not named before (PolNeAR train: 430 "name, a <noun>" appositions)."""
         found = []
-        for token in doc[first:]:
+        table = token_table(doc)  # every word is tested: a Token is built for a capitalised word only
+        for i in range(first, len(doc)):
+            if not (table.title[i] and table.alpha[i]):
+                continue
+            token = doc[i]
             if token.i in taken or not (token.is_title and token.is_alpha) or token.pos_ not in {"NOUN", "PROPN"} \
                     or token.ent_type_ in _NOT_NAMES or token.tag_ in {"NNS", "NNPS"}:
                 continue
@@ -381,7 +392,11 @@ class EntityRecognizer(Component):
             return t.pos_ == "NOUN" and t.dep_ == "poss" and t.is_title and t.is_alpha \
                 and t.lower_ not in self.known_words and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE
 
+        title = token_table(doc).title  # both kinds of name are capitalised: a Token is built for those only
         while i < len(doc):
+            if not title[i]:
+                i += 1
+                continue
             token = doc[i]
             if i in taken or not (_capitalised_name(token) or unknown_possessor(token)) or not_name(token):
                 i += 1

@@ -1990,11 +1990,12 @@ class EventTagger(Component):
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
                 and trigger.lemma_.lower() in self.circumstance_nouns:
             anchors.add(trigger.head.head.i)
+        table = token_table(trigger.doc)
         for k, time in enumerate(times):
-            signal = time.span[-1]
-            if signal.lower_ in {"after", "before"} and time.modifier == "approx" and (
-                    signal.head.i == trigger.i or any(t.i == trigger.i for t in signal.subtree)
-                    or any(t.i == signal.i for t in trigger.children)):
+            signal = time.span.end - 1  # the time's last word, read from the token table
+            if table.lower[signal] in {"after", "before"} and time.modifier == "approx" and (
+                    table.head[signal] == trigger.i or trigger.i in table.subtree(signal)
+                    or signal in table.children[trigger.i]):
                 return k
         own = self.time_on(times, anchors)
         if own is not None:
@@ -2051,11 +2052,15 @@ class EventTagger(Component):
 
     @staticmethod
     def time_on(times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS) -> int | None:
+        if not times:
+            return None
+        table = token_table(times[0].span.doc)  # the walk up from each time reads heads and relations as indices
+        heads, deps = table.head, table.dep
         for k, time in enumerate(times):
-            node = time.span.root
-            while node.dep_ in through and node.head.i != node.i and node.i not in anchors:
-                node = node.head
-            if node.i in anchors:
+            node = time.span.root.i
+            while deps[node] in through and heads[node] != node and node not in anchors:
+                node = heads[node]
+            if node in anchors:
                 return k
         return None
 
@@ -2064,11 +2069,13 @@ def prep_object(token: Token | None, preps: set[str]) -> Token | None:
     """The object of the first of a word's prepositions in `preps` that has one ("the town of X" -> X)."""
     if token is None:
         return None
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    table = token_table(token.doc)
+    dep, children = table.dep, table.children
+    for child in children[token.i]:
+        if dep[child] == "prep" and table.lower[child] in preps:
+            obj = next((c for c in children[child] if dep[c] == "pobj"), None)
             if obj is not None:
-                return obj
+                return token.doc[obj]
     return None
 
 

@@ -131,3 +131,30 @@ def test_integer_value_reads_uncued_events_as_certain_from_probable_upward():
 def test_integer_value_keeps_an_open_clause_short_of_probable():
     assert integer_value(1.3, 0, True) == 0         # "it is unclear whether": UW rates open clauses near 1
     assert integer_value(-1.3, 0, True) == 0
+
+
+def walked_tree_by_tree(model, rows):
+    """The ensemble's score read the plain way: each row down each tree over all of its named features."""
+    x = model.vectorize(rows)
+    out = []
+    for row in x:
+        total = 0.0
+        for start in model.tree_starts:
+            node = 0
+            while not model.is_leaf[start + node]:
+                k = start + node
+                node = model.left[k] if row[model.feature[k]] <= model.threshold[k] else model.right[k]
+            total += model.value[start + node]
+        score = np.clip(model.baseline + total, -3.0, 3.0)
+        out.append(np.interp(score, *model.calibration) if model.calibration is not None else score)
+    return np.asarray(out)
+
+
+def test_the_walk_over_the_tested_features_alone_scores_as_the_trees_do():
+    model = load_model()
+    rows = [{"rule": 3.0, "rule_local": 3.0, "rule_context": 3.0, "lemma=dock": 1.0},
+            {"rule": -3.0, "rule_local": -3.0, "rule_context": 3.0, "rule_fired": 1.0, "lcue=not": 1.0},
+            {"rule": 1.0, "rule_fired": 1.0, "lcue=may": 1.0, "gov1=say": 1.0, "depth": 2.0, "question": 1.0},
+            {"never-a-feature": 5.0}]
+    assert len(model._columns) < len(model.names)  # some named features are never tested
+    assert np.allclose(model.predict(rows), walked_tree_by_tree(model, rows), rtol=0, atol=1e-9)
