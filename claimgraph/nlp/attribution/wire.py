@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import load
 from ..annotations import AttributionRecord
+from ..table import token_table
 from ..tokens import runs, subtree, trim
 from .cues import SUBJECT_DEPS, Cue
 
@@ -152,12 +153,13 @@ def sources_before(records: list[AttributionRecord], k: int, pronoun: Token, rea
                    sources) -> Iterator[tuple[int, AttributionRecord, Token]]:
     """The attributions before record k, nearest first, with the head word of their source (those without one are
     passed over), as long as their cue lies within `reach` sentences of the pronoun."""
-    sentences = list(pronoun.doc.sents)  # cached by spaCy; the position of a sentence is its index here
-    where = {s.start: n for n, s in enumerate(sentences)}
-    here = where[pronoun.sent.start]
+    # the token table numbers the sentences once per document; walking doc.sents here cost a Span per sentence
+    # for every pronoun
+    sent_of = token_table(pronoun.doc).sent_of
+    here = sent_of[pronoun.i]
     for j in range(k - 1, -1, -1):
         earlier = records[j]
-        if not earlier.cue or here - where[earlier.cue[0][0].sent.start] > reach:
+        if not earlier.cue or here - sent_of[earlier.cue[0][0].i] > reach:
             return
         head = sources.head(earlier.source)
         if head is not None:
