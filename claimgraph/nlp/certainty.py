@@ -198,7 +198,9 @@ class Certainty(Component):
 # nouns whose clause states what they hold or show ("shell nouns", Schmid 2000): "no evidence the attack was ordered"
 _SHELL_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "report", "claim", "allegation",
                           "belief", "fear", "hope", "assurance", "news", "word", "rumour", "rumor", "suspicion",
-                          "information", "intelligence", "possibility", "chance", "risk", "danger"})
+                          "information", "intelligence", "possibility", "chance", "risk", "danger",
+                          # UW train: 'no hint of trouble' (-0.4)
+                          "hint", "trace"})
 
 
 def content_clause(clause: Token) -> bool:
@@ -242,6 +244,21 @@ def prepositional_copula(copula: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and any(
         c.dep_ == "prep" or c.dep_ == "advmod" and any(g.dep_ == "pobj" for g in c.children) for c in children) \
         and not any(c.dep_ in {"acomp", "attr", "oprd", "xcomp", "ccomp", "expl"} for c in children)
+
+
+def joined_by_semicolon(clause: Token) -> bool:
+    """'X claimed that C; inspectors found no trace of it': a clause with a subject of its own that the parser hung
+    on a predicate across a semicolon (as 'C, X said' hangs C on 'said') is a sentence of its own, not the
+    predicate's complement or adjunct: a semicolon joins independent clauses (Quirk et al. 1985 §III.9), so neither
+    clause's negation, modal or selecting verb reaches the other. Conjuncts are left to the conjunct rule."""
+    head = clause.head
+    if head.i == clause.i or clause.dep_ in {"conj", "punct"} or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return False
+    doc = clause.doc
+    between = range(clause.right_edge.i + 1, head.i) if clause.i < head.i else range(head.i + 1, clause.left_edge.i)
+    return any(doc[i].text == ";" for i in between)
 
 
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
@@ -506,9 +523,14 @@ class Assessor:
             return self.sentence_mood(token)
         if dep == "conj":
             return self.conjunct(token)
+        if joined_by_semicolon(token):
+            return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in self.lex.negative_prepositions \
                 and is_event_predicate(token, self.lex):
             return self.prepositional(token)  # "without the approval": the article does not make the event a fact
+        unattested = self.unattested(token)
+        if unattested is not None:
+            return unattested
         copula = self.modal_copula(token)
         if copula is not None:
             return self.assess(copula)
@@ -538,6 +560,23 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def unattested(self, event: Token) -> CertaintyRecord | None:
+        """'found no evidence of such use', 'no sign of a withdrawal', 'did not see any trace of fighting': an event
+        named by the object of 'of' on a negated shell noun is left open, as the noun's content clause is ('no
+        evidence that C'): the words deny the grounds, not the event (UW train: 'no hint of trouble' -0.4, 'no
+        indication of how the disputes could be resolved' 0.0, 'any evidence linking' under 'can not confirm' 0.0).
+        None where the construction does not apply."""
+        prep = event.head
+        if event.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ != "of":
+            return None
+        noun = prep.head
+        if noun.pos_ != "NOUN" or lemma(noun) not in _SHELL_NOUNS or not is_event_predicate(event, self.lex):
+            return None
+        grounds = self.assess(noun)
+        if grounds.value > 0:
+            return None
+        return CertaintyRecord(0, sorted(grounds.cues + [self.doc[noun.i:prep.i + 1]], key=lambda s: s.start))
 
     def predicated_likelihood(self, event: Token, copula: Token) -> CertaintyRecord | None:
         """'Further strikes are possible', 'a ceasefire is likely within days': a noun event whose likelihood a
