@@ -19,6 +19,8 @@ EVENT_NOUNS_FILE = "event_nouns.yaml"
 EVENT_TRIGGERS_FILE = "event_triggers.yaml"
 # nouns of acts and events from a general dictionary, for the nouns the hand-made lists lack ("incursion")
 DICTIONARY_EVENT_NOUNS_FILE = "certainty_event_nouns.yaml"
+# the markers' words of a report made without grounds: 'claimed without evidence that C' reports C all the same
+MARKERS_FILE = "markers.yaml"
 
 # Dependency relations through which a clause or noun is the complement of the predicate above it.
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
@@ -81,11 +83,16 @@ class CertaintyLexicon:
     not_yet_governors: frozenset[str] = frozenset()
     not_yet_adverb: str = "yet"
     not_yet_value: int = -3
+    # the words of a report made without grounds ('claimed without evidence that C'), shared with the markers
+    grounds_prepositions: frozenset[str] = frozenset()
+    grounds_verbs: frozenset[str] = frozenset()
+    grounds_nouns: frozenset[str] = frozenset()
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
+    grounds = lexicon.load(MARKERS_FILE)["unsupported_report"]
     trigger_nouns = {noun for entry in lexicon.load(EVENT_TRIGGERS_FILE)["types"].values()
                      for noun in entry.get("nouns", [])}
     return CertaintyLexicon(
@@ -116,6 +123,9 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
         verbs=verbs,
+        grounds_prepositions=frozenset(grounds["prepositions"]),
+        grounds_verbs=frozenset(grounds["verbs"]),
+        grounds_nouns=frozenset(grounds["nouns"]),
     )
 
 
@@ -138,7 +148,7 @@ def verb_forms(nlp: Language) -> frozenset[str]:
 class Certainty(Component):
     """Gives every event predicate of the story a FactBank value and the cue spans that moved it."""
 
-    DATA = (CUES_FILE, EVENT_NOUNS_FILE, EVENT_TRIGGERS_FILE, DICTIONARY_EVENT_NOUNS_FILE)
+    DATA = (CUES_FILE, EVENT_NOUNS_FILE, EVENT_TRIGGERS_FILE, DICTIONARY_EVENT_NOUNS_FILE, MARKERS_FILE)
     MODELS = (certainty_model.MODEL_FILE,)
 
     def __init__(self, verbs: frozenset[str] = frozenset(), convention: str = certainty_model.DEFAULT_CONVENTION,
@@ -525,6 +535,9 @@ class Assessor:
             return self.conjunct(token)
         if joined_by_semicolon(token):
             return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
+        reporter = self.reported_past_grounds(token)
+        if reporter is not None:
+            return self.complement(token, reporter)
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in self.lex.negative_prepositions \
                 and is_event_predicate(token, self.lex):
             return self.prepositional(token)  # "without the approval": the article does not make the event a fact
@@ -560,6 +573,29 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def reported_past_grounds(self, clause: Token) -> Token | None:
+        """'claimed without evidence that the ballots were forged', 'said without providing proof that C': the parser
+        hangs C on the noun of grounds, but a verb of saying with no clause of its own reports C, and the phrase is
+        the outlet's remark on the report (an 'unsupported' marker), not a noun whose content is left open. Returns
+        that verb, or None."""
+        if clause.dep_ not in {"acl", "ccomp", "relcl"} or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        noun = clause.head
+        if lemma(noun) not in self.lex.grounds_nouns:
+            return None
+        prep = noun.head
+        if noun.dep_ == "dobj" and prep.dep_ == "pcomp" and lemma(prep) in self.lex.grounds_verbs:
+            prep = prep.head
+        elif noun.dep_ != "pobj":
+            return None
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.grounds_prepositions:
+            return None
+        verb = prep.head
+        if not self.reports_or_asks(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+            return None
+        return verb
 
     def unattested(self, event: Token) -> CertaintyRecord | None:
         """'found no evidence of such use', 'no sign of a withdrawal', 'did not see any trace of fighting': an event

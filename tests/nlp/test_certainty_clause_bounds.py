@@ -1,5 +1,5 @@
-"""Certainty across clause bounds: a clause hung across a semicolon and events under a negated noun of grounds, on
-hand-built parses and a whole sentence."""
+"""Certainty across clause bounds: a clause hung across a semicolon, events under a negated noun of grounds, and a
+report made without grounds; on hand-built parses and a whole sentence."""
 import pytest
 import spacy
 
@@ -93,9 +93,21 @@ def test_an_event_under_a_trace_not_found_is_left_open(vocab, certainty):
     assert value == 0 and "sign of" in cues
 
 
+def test_a_report_without_grounds_still_reports_its_clause(vocab, certainty):
+    # "Brelk claimed without proof that gunners shelled Farrowgate ." with the clause hung on 'proof'
+    doc = hand_parse(vocab, [
+        ("Brelk", 1, "nsubj", "PROPN", "NNP", "brelk"), ("claimed", 1, "ROOT", "VERB", "VBD", "claim"),
+        ("without", 1, "prep", "ADP", "IN", "without"), ("proof", 2, "pobj", "NOUN", "NN", "proof"),
+        ("that", 6, "mark", "SCONJ", "IN", "that"), ("gunners", 6, "nsubj", "NOUN", "NNS", "gunner"),
+        ("shelled", 3, "acl", "VERB", "VBD", "shell"), ("Farrowgate", 6, "dobj", "PROPN", "NNP", "farrowgate"),
+        (".", 1, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "shelled") == (3, [])
+
+
 def test_whole_sentence_across_a_semicolon(analyse):
     r = analyse("Governor Tamsin Orlec falsely claimed last month that rebels had used poison gas near Vantry; "
                 "investigators found no evidence of such use.")
     by_trigger = {c["trigger"]["text"]: c["certainty"] for c in r["claims"]}
     assert by_trigger["used"]["value"] == 3 and by_trigger["used"]["cue"] == []
     assert by_trigger["use"]["value"] == 0
+    assert [m["span"]["text"] for m in r["markers"] if m["kind"] == "false"] == ["falsely"]
