@@ -109,7 +109,8 @@ def test_false_report_by_a_parenthetical_adverb(analyse):
 
 
 def test_unsupported_report_and_no_claim_of_providing(analyse):
-    r = analyse("Valdric officials said, without providing evidence, that the warehouse had been used to store rockets.")
+    r = analyse("Valdric officials said, without providing evidence, that the warehouse had been used to store "
+                "rockets.")
     (marker,) = kinds(r, "unsupported")
     assert marker["span"]["text"] == "without providing evidence"
     assert marker["about"] == r["attributions"][0]["id"]
