@@ -95,7 +95,7 @@ class RelationRecord:
 
 @dataclass
 class MarkerRecord:
-    kind: str              # "novelty" | "label" | "denial" | ...
+    kind: str              # "novelty" | "unverified" | "false" | "unsupported" | "label" | "denial"
     span: Span
     about_attribution: int | None = None
     about_entity: int | None = None

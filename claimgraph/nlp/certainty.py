@@ -19,6 +19,8 @@ EVENT_NOUNS_FILE = "event_nouns.yaml"
 EVENT_TRIGGERS_FILE = "event_triggers.yaml"
 # nouns of acts and events from a general dictionary, for the nouns the hand-made lists lack ("incursion")
 DICTIONARY_EVENT_NOUNS_FILE = "certainty_event_nouns.yaml"
+# the markers' words of a report made without grounds: 'claimed without evidence that C' reports C all the same
+MARKERS_FILE = "markers.yaml"
 
 # Dependency relations through which a clause or noun is the complement of the predicate above it.
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
@@ -81,11 +83,16 @@ class CertaintyLexicon:
     not_yet_governors: frozenset[str] = frozenset()
     not_yet_adverb: str = "yet"
     not_yet_value: int = -3
+    # the words of a report made without grounds ('claimed without evidence that C'), shared with the markers
+    grounds_prepositions: frozenset[str] = frozenset()
+    grounds_verbs: frozenset[str] = frozenset()
+    grounds_nouns: frozenset[str] = frozenset()
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
+    grounds = lexicon.load(MARKERS_FILE)["unsupported_report"]
     trigger_nouns = {noun for entry in lexicon.load(EVENT_TRIGGERS_FILE)["types"].values()
                      for noun in entry.get("nouns", [])}
     return CertaintyLexicon(
@@ -116,6 +123,9 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
         verbs=verbs,
+        grounds_prepositions=frozenset(grounds["prepositions"]),
+        grounds_verbs=frozenset(grounds["verbs"]),
+        grounds_nouns=frozenset(grounds["nouns"]),
     )
 
 
@@ -138,7 +148,7 @@ def verb_forms(nlp: Language) -> frozenset[str]:
 class Certainty(Component):
     """Gives every event predicate of the story a FactBank value and the cue spans that moved it."""
 
-    DATA = (CUES_FILE, EVENT_NOUNS_FILE, EVENT_TRIGGERS_FILE, DICTIONARY_EVENT_NOUNS_FILE)
+    DATA = (CUES_FILE, EVENT_NOUNS_FILE, EVENT_TRIGGERS_FILE, DICTIONARY_EVENT_NOUNS_FILE, MARKERS_FILE)
     MODELS = (certainty_model.MODEL_FILE,)
 
     def __init__(self, verbs: frozenset[str] = frozenset(), convention: str = certainty_model.DEFAULT_CONVENTION,
@@ -198,7 +208,9 @@ class Certainty(Component):
 # nouns whose clause states what they hold or show ("shell nouns", Schmid 2000): "no evidence the attack was ordered"
 _SHELL_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "report", "claim", "allegation",
                           "belief", "fear", "hope", "assurance", "news", "word", "rumour", "rumor", "suspicion",
-                          "information", "intelligence", "possibility", "chance", "risk", "danger"})
+                          "information", "intelligence", "possibility", "chance", "risk", "danger",
+                          # UW train: 'no hint of trouble' (-0.4)
+                          "hint", "trace"})
 
 
 def content_clause(clause: Token) -> bool:
@@ -242,6 +254,22 @@ def prepositional_copula(copula: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and any(
         c.dep_ == "prep" or c.dep_ == "advmod" and any(g.dep_ == "pobj" for g in c.children) for c in children) \
         and not any(c.dep_ in {"acomp", "attr", "oprd", "xcomp", "ccomp", "expl"} for c in children)
+
+
+def joined_by_semicolon(clause: Token) -> bool:
+    """'X claimed that C; inspectors found no trace of it': a clause with a subject of its own that the parser hung
+    on a predicate across a semicolon (as 'C, X said' hangs C on 'said') is a sentence of its own, not the
+    predicate's complement or adjunct: a semicolon joins independent clauses (Quirk et al. 1985, Appendix III on
+    punctuation), so neither clause's negation, modal or selecting verb reaches the other (PolNeAR train: 177 such
+    clauses, 171 of them a ccomp before the verb after the semicolon). Conjuncts are left to the conjunct rule."""
+    head = clause.head
+    if head.i == clause.i or clause.dep_ in {"conj", "punct"} or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+        return False
+    doc = clause.doc
+    between = range(clause.right_edge.i + 1, head.i) if clause.i < head.i else range(head.i + 1, clause.left_edge.i)
+    return any(doc[i].text == ";" for i in between)
 
 
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
@@ -506,9 +534,17 @@ class Assessor:
             return self.sentence_mood(token)
         if dep == "conj":
             return self.conjunct(token)
+        if joined_by_semicolon(token):
+            return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
+        reporter = self.reported_past_grounds(token)
+        if reporter is not None:
+            return self.complement(token, reporter)
         if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in self.lex.negative_prepositions \
                 and is_event_predicate(token, self.lex):
             return self.prepositional(token)  # "without the approval": the article does not make the event a fact
+        unattested = self.unattested(token)
+        if unattested is not None:
+            return unattested
         copula = self.modal_copula(token)
         if copula is not None:
             return self.assess(copula)
@@ -538,6 +574,46 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def reported_past_grounds(self, clause: Token) -> Token | None:
+        """'claimed without evidence that the ballots were forged', 'said without providing proof that C': the parser
+        hangs C on the noun of grounds, but a verb of saying with no clause of its own reports C, and the phrase is
+        the outlet's remark on the report (an 'unsupported' marker), not a noun whose content is left open. Returns
+        that verb, or None."""
+        if clause.dep_ not in {"acl", "ccomp", "relcl"} or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        noun = clause.head
+        if lemma(noun) not in self.lex.grounds_nouns:
+            return None
+        prep = noun.head
+        if noun.dep_ == "dobj" and prep.dep_ == "pcomp" and lemma(prep) in self.lex.grounds_verbs:
+            prep = prep.head
+        elif noun.dep_ != "pobj":
+            return None
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.grounds_prepositions:
+            return None
+        verb = prep.head
+        if not self.reports_or_asks(verb) or any(c.dep_ == "ccomp" for c in verb.children):
+            return None
+        return verb
+
+    def unattested(self, event: Token) -> CertaintyRecord | None:
+        """'found no evidence of such use', 'no sign of a withdrawal', 'did not see any trace of fighting': an event
+        named by the object of 'of' on a negated shell noun is left open, as the noun's content clause is ('no
+        evidence that C'): the words deny the grounds, not the event (UW train: 'no hint of trouble' -0.4, 'no
+        indication of how the disputes could be resolved' 0.0, 'any evidence linking' under 'can not confirm' 0.0).
+        None where the construction does not apply."""
+        prep = event.head
+        if event.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ != "of":
+            return None
+        noun = prep.head
+        if noun.pos_ != "NOUN" or lemma(noun) not in _SHELL_NOUNS or not is_event_predicate(event, self.lex):
+            return None
+        grounds = self.assess(noun)
+        if grounds.value > 0:
+            return None
+        return CertaintyRecord(0, sorted(grounds.cues + [self.doc[noun.i:prep.i + 1]], key=lambda s: s.start))
 
     def predicated_likelihood(self, event: Token, copula: Token) -> CertaintyRecord | None:
         """'Further strikes are possible', 'a ceasefire is likely within days': a noun event whose likelihood a

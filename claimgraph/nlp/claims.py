@@ -12,6 +12,8 @@ from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_word
 from .tokens import asks_whether
 
+# markers whose words are the outlet's remark on a report, not a proposition of their own
+REMARKS_ON_REPORTS = frozenset({"unsupported"})
 # A verb in one of these relations modifies a noun rather than stating something: "truck-mounted", "a covered market".
 _MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "appos", "nummod"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -372,6 +374,10 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     # its own: the report it stands for holds the claim
     pointers = {i for a in attributions if "content_refers_back" in a.evidence for i in a.content_tokens()}
     occasions = occasions_of_saying(attributions)
+    # 'said, without providing evidence, that C': the outlet's remark on how the report was made (an 'unsupported'
+    # marker), no act of providing that the article denies
+    remarks = {t.i for m in ((doc._.cg_markers if doc.has_extension("cg_markers") else None) or [])
+               if m.kind in REMARKS_ON_REPORTS for t in m.span}
     # a participle that says which people speak ('five people involved in the inquiry told the Gazette') is part of
     # the source's words, no proposition of its own; one with an agent ('a report seen by the Ledger') says what
     # someone did with the source, and stays
@@ -379,7 +385,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                                             and not describes_speaker(doc[i]))
                   and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
                   and not open_question_frame(doc[i])
-                  and i not in occasions and i not in pointers]
+                  and i not in occasions and i not in pointers and i not in remarks]
     heads = {i for i in predicates if heads_clause(doc[i]) and not in_naming_clause(doc[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:

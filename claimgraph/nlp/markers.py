@@ -1,8 +1,10 @@
-"""Markers: an outlet flagging a claim as new or unverified, labelling an actor in its own voice, or a denial."""
+"""Markers: an outlet flagging a claim as new, unverified, false or unsupported, labelling an actor, or a denial."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load
 from .annotations import MarkerRecord, entity_index, register_extensions, set_markers, story_start_token
@@ -37,6 +39,10 @@ class Markers(Component):
         self.label_modifiers = set(data["labels"]["modifiers"])
         self.label_heads = set(data["labels"]["heads"])
         self.denial_verbs = set(data["denial"]["verbs"])
+        self.false_adverbs = set(data["false_report"]["adverbs"])
+        unsupported = data["unsupported_report"]
+        self.grounds = Grounds(frozenset(unsupported["prepositions"]), frozenset(unsupported["verbs"]),
+                               frozenset(unsupported["nouns"]))
         self.any_verb_adverbs = set(data["novelty"]["any_verb_adverbs"])
         self.first_adverbs = set(data["novelty"]["first"])
         self.firsts = set(data["novelty"]["firsts"])
@@ -65,6 +71,7 @@ class Markers(Component):
             cue = attribution.cue[-1].root if attribution.cue else None
             if cue is not None and cue.lemma_.lower() in self.denial_verbs:
                 markers.append(MarkerRecord("denial", attribution.cue[0], about_attribution=k))
+            markers += self.stance(doc, attribution, k)
         markers.sort(key=lambda m: m.span.start)
         self.set_annotations(doc, markers)
         return doc
@@ -94,6 +101,23 @@ class Markers(Component):
         else:
             return None
         return self.flag(kind, verb, entities)
+
+    def stance(self, doc: Doc, attribution, k: int) -> list[MarkerRecord]:
+        """The outlet's own word on a report: 'falsely claimed' (the content is false) and 'said, without providing
+        evidence, that' (it is unsupported), each with the words that say so, about the attribution."""
+        verbs = [t for span in attribution.cue for t in span if t.pos_ in {"VERB", "AUX"}]
+        found: list[MarkerRecord] = []
+        seen: set[int] = set()
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ == "advmod" and child.lower_ in self.false_adverbs and child.i not in seen:
+                    seen.add(child.i)
+                    found.append(MarkerRecord("false", doc[child.i:child.i + 1], about_attribution=k))
+            for words in unsupported_grounds(verb, self.grounds):
+                if words.start not in seen:
+                    seen.add(words.start)
+                    found.append(MarkerRecord("unsupported", words, about_attribution=k))
+        return found
 
     def flag(self, kind: str, verb: Token, entities: dict[int, int], to_the_end: bool = False) -> MarkerRecord:
         """The flag from its subject to its verb, or to the end of the verb's own phrase ('had not previously been
@@ -217,6 +241,40 @@ class Markers(Component):
         if head.dep_ in {"compound", "appos"} and head.head.i in entities:
             return entities[head.head.i]
         return None
+
+
+@dataclass(frozen=True)
+class Grounds:
+    """The words of a report made without grounds: the preposition ('without'), the verbs of giving them
+    ('providing', 'citing') and the nouns that name them ('evidence', 'proof')."""
+
+    prepositions: frozenset[str]
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+def unsupported_grounds(verb: Token, grounds: Grounds) -> list[Span]:
+    """The phrases on a reporting verb that say it came without grounds: 'without evidence', 'without providing any
+    proof' (a preposition on the verb), 'citing no evidence', '..., but offered no proof' (a verb of giving whose
+    object the word 'no' negates, as the verb's adjunct or as a conjunct sharing its subject). Each phrase runs to
+    the noun naming the grounds ('without evidence that C' stops before C)."""
+    doc = verb.doc
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in grounds.prepositions:
+            for obj in child.children:
+                noun = obj if obj.dep_ == "pobj" else None
+                if obj.dep_ == "pcomp" and obj.lemma_.lower() in grounds.verbs:
+                    noun = next((c for c in obj.children if c.dep_ == "dobj"), None)
+                if noun is not None and noun.lemma_.lower() in grounds.nouns:
+                    found.append(doc[child.i:noun.i + 1])
+        elif child.dep_ in {"advcl", "xcomp", "conj"} and child.lemma_.lower() in grounds.verbs and child.i > verb.i \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            noun = next((c for c in child.children if c.dep_ == "dobj" and c.lemma_.lower() in grounds.nouns
+                         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)), None)
+            if noun is not None:
+                found.append(doc[child.i:noun.i + 1])
+    return found
 
 
 def quoted_tokens(doc: Doc) -> set[int]:

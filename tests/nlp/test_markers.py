@@ -93,3 +93,46 @@ def test_novelty_without_a_named_subject_is_about_the_attribution_with_its_words
     (novelty,) = [m for m in r["markers"] if m["kind"] == "novelty"]
     said = next(a for a in r["attributions"] if a["cue"][0]["text"] == "said")
     assert novelty["about"] == said["id"]
+
+
+def test_false_report_marks_its_attribution(analyse):
+    r = analyse("Senator Ilse Varro wrongly said the bridge at Tolvic had collapsed.")
+    (marker,) = kinds(r, "false")
+    assert marker["span"]["text"] == "wrongly"
+    said = [a for a in r["attributions"] if "said" in a["cue"][-1]["text"]][0]
+    assert marker["about"] == said["id"]
+
+
+def test_false_report_by_a_parenthetical_adverb(analyse):
+    r = analyse("The council baselessly asserted that the contractor had bribed two inspectors.")
+    assert [m["span"]["text"] for m in kinds(r, "false")] == ["baselessly"]
+
+
+def test_unsupported_report_and_no_claim_of_providing(analyse):
+    r = analyse("Valdric officials said, without providing evidence, that the warehouse had been used to store "
+                "rockets.")
+    (marker,) = kinds(r, "unsupported")
+    assert marker["span"]["text"] == "without providing evidence"
+    assert marker["about"] == r["attributions"][0]["id"]
+    # the remark on the report is no claim in the article's voice
+    assert not [c for c in r["claims"] if c["trigger"]["text"] == "providing"]
+    used = [c for c in r["claims"] if c["trigger"]["text"] == "used"][0]
+    assert used["attribution"] == r["attributions"][0]["id"] and used["certainty"]["value"] == 3
+
+
+def test_claimed_without_evidence_keeps_the_claims_certainty(analyse):
+    r = analyse("The mayor, Oren Falk, claimed without evidence that the ballots were forged.")
+    assert [m["span"]["text"] for m in kinds(r, "unsupported")] == ["without evidence"]
+    forged = [c for c in r["claims"] if c["trigger"]["text"] == "forged"][0]
+    assert forged["certainty"]["value"] == 3
+
+
+def test_a_plain_report_has_no_stance_marker(analyse):
+    r = analyse("Senator Ilse Varro said the bridge at Tolvic had collapsed after the storm.")
+    assert kinds(r, "false") == [] and kinds(r, "unsupported") == []
+
+
+def test_an_adverb_on_the_reported_act_is_not_the_outlets_stance(analyse):
+    # 'wrongly' judges the detention, inside what the lawyer says
+    r = analyse("The lawyer said her client had been wrongly detained in Tolvic.")
+    assert kinds(r, "false") == []
