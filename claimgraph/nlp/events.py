@@ -189,7 +189,9 @@ class EventTagger(Component):
         table = token_table(doc)
         for i in range(self.story_start, len(doc)):
             # what trigger() refuses first, read from the token table without making the word a Token
-            if table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}:
+            if (table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}) \
+                    and not (table.dep[i] == "amod" and i and table.lower[i - 1] == "to"
+                             and self.misread_infinitive(doc[i])):
                 continue
             match = self.trigger(doc[i])
             if match is not None:
@@ -230,6 +232,9 @@ class EventTagger(Component):
         """The event type a word triggers, its mode, and the object noun a word pattern took into the event."""
         table = token_table(token.doc)  # asked of every verb and noun: its tag and relation read once
         pos, dep = table.pos[token.i], table.dep[token.i]
+        if self.misread_infinitive(token):
+            pattern = self.phrase(token)
+            return (pattern[0]["type"], pattern[0].get("mode"), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
         if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
@@ -524,6 +529,24 @@ class EventTagger(Component):
         pattern = self.phrase(subject)
         return type_, pattern[0].get("mode") if pattern else None, subject
 
+    def misread_infinitive(self, token: Token) -> bool:
+        """'moved the crude to circumvent sanctions' parsed as 'to' a preposition and the verb an adjective of the
+        noun after it: a base form the lexicon knows as a verb pattern's head, right after that 'to', is the verb of
+        an infinitive of purpose whose object is that noun."""
+        if token.dep_ != "amod" or token.pos_ not in {"ADJ", "VERB"} or token.i == 0:
+            return False
+        to = token.doc[token.i - 1]
+        return to.lower_ == "to" and to.dep_ == "prep" and token.head.dep_ == "pobj" and token.head.head.i == to.i \
+            and token.lower_ == token.lemma_.lower() and token.lower_ in self.phrases
+
+    def purpose_governor(self, token: Token) -> Token | None:
+        """The verb an infinitive of purpose misread as a prepositional phrase serves: the one 'to' hangs on, or the
+        verb whose object or prepositional object that is ('used ship-to-ship transfers to circumvent ...')."""
+        head = token.doc[token.i - 1].head
+        while head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj"} and head.head.i != head.i:
+            head = head.head if head.dep_ == "dobj" or head.head.dep_ != "prep" else head.head.head
+        return head if head.pos_ == "VERB" else None
+
     def is_light(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and any(form in self.light for form in verb_forms(token))
 
@@ -561,6 +584,8 @@ class EventTagger(Component):
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
+                if self.misread_infinitive(token):
+                    candidates.append(token.head)  # "to circumvent sanctions" misread: the noun is its object
                 if entry.get("subjects") and not any(c.dep_ == "dobj" for c in kids):
                     # "howitzers gathered near the town": an intransitive verb moves its subject
                     candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
@@ -1461,6 +1486,11 @@ class EventTagger(Component):
             any(c.dep_ == "nsubjpass" for c in trigger.children)
             or trigger.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in trigger.children)
             and any(c.dep_ == "nsubjpass" for c in trigger.head.children))
+        if self.misread_infinitive(trigger):
+            # an infinitive of purpose whose 'to' was read as a preposition: the doer is the served verb's
+            node = self.purpose_governor(trigger)
+            if node is None:
+                return None
         for _ in range(6):
             if node.pos_ == "NOUN" and node.dep_ == "compound" and self.act_head(node.head):
                 node = node.head  # "undertook a mediation mission": the mission carries the act
@@ -1534,17 +1564,25 @@ class EventTagger(Component):
                         c.dep_ == "dobj" and c.lower_ == "part" for c in head.head.children)):
                 node = head.head  # "the troops were taking part in exercises": the troops exercise
                 continue
-            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.head.pos_ == "VERB":
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "in" \
+                    and node.lemma_.lower() in self.circumstance_nouns:
+                # "transferred the cargo in breach of sanctions": the transfer's doer, also where the parser hangs
+                # the phrase on the verb's object ("carrying oil in breach of the sanctions")
                 verb = head.head
-                if head.lower_ == "in" and node.lemma_.lower() in self.circumstance_nouns:
-                    node = verb  # "transferred the cargo in breach of sanctions": the transfer's doer
+                if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+                    verb = verb.head
+                if verb.pos_ == "VERB":
+                    node = verb
                     continue
             if node.pos_ == "NOUN":
                 if node.dep_ == "dobj" and (self.is_light(head) or head.lemma_.lower() in self.nominal_control):
                     node = head
                     continue
                 return None
-            if self.speaker_goes_on(node, head):
+            if node.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" \
+                    and head.head.head.pos_ in {"VERB", "AUX"}:
+                node = head.head.head  # "shipped fuel in order to evade sanctions": an infinitive of purpose
+            elif self.speaker_goes_on(node, head):
                 node = head.head
             elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None) \

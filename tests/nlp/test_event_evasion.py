@@ -1,0 +1,51 @@
+"""Events on sentences written for these tests: evading sanctions is a crime against them and no sanction, an
+infinitive of purpose is done by the subject of the verb it serves."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event, hand_parse
+
+
+def sanctions(result):
+    return [e for e in result["events"] if e["type"] == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The broker Aldo Vrane helped the firm to evade sanctions on Ostrava, prosecutors said.", "evade"),
+    ("Prosecutors said the shipping group had evaded sanctions for years.", "evaded"),
+    ("The captain admitted he had broken sanctions by selling fuel to Ostrava.", "broken"),
+    ("The tanker began carrying oil in breach of the sanctions last spring.", "breach"),
+])
+def test_evading_sanctions_is_a_crime_and_no_sanction(analyse, text, trigger):
+    r = analyse(text)
+    crime = event(r, trigger)
+    assert crime["type"] == "CRIME" and crime["mode"] == "sanctions-evasion"
+    assert not sanctions(r), text
+
+
+def test_the_doer_of_a_purpose_misread_as_a_preposition_is_the_main_subject(analyse):
+    for text in ("Pellor Marine moved the crude in tankers to circumvent sanctions.",
+                 "The traders relied on front companies to circumvent sanctions."):
+        r = analyse(text)
+        crime = event(r, "circumvent")
+        assert crime["type"] == "CRIME", text
+        assert crime["roles"].get("actor", "").endswith(("Pellor Marine", "traders")), text
+        assert not sanctions(r), text
+
+
+def test_in_order_to_passes_the_doer_down(analyse):
+    r = analyse("The group shipped fuel through Vantoria in order to evade sanctions.")
+    assert event(r, "evade")["roles"].get("actor") == "group"
+
+
+def test_a_breach_hung_on_the_object_is_the_verbs_subjects(nlp):
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("tanker", 2, "nsubj", "NOUN", "NN", "tanker"),
+            ("began", 2, "ROOT", "VERB", "VBD", "begin"), ("carrying", 2, "xcomp", "VERB", "VBG", "carry"),
+            ("oil", 3, "dobj", "NOUN", "NN", "oil"), ("in", 4, "prep", "ADP", "IN", "in"),
+            ("breach", 5, "pobj", "NOUN", "NN", "breach"), ("of", 6, "prep", "ADP", "IN", "of"),
+            ("the", 9, "det", "DET", "DT", "the"), ("sanctions", 7, "pobj", "NOUN", "NNS", "sanction"),
+            (".", 2, "punct", "PUNCT", ".", ".")]
+    doc = nlp.get_pipe("claimgraph_events")(hand_parse(nlp.vocab, rows))
+    [crime] = doc._.cg_events
+    assert crime.type == "CRIME" and crime.role_spans["actor"].text == "tanker"
