@@ -141,6 +141,8 @@ class EventTagger(Component):
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.vehicles = set(data["vehicles"]["entries"])
+        kinds = data["company_kinds"]
+        self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.object_control = set(data["object_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
@@ -242,6 +244,8 @@ class EventTagger(Component):
             return None  # "attack drones", "the death toll": the noun describes another noun, it names no act
         if pos == "NOUN" and self.not_a_noun_act(token):
             return None
+        if self.kind_of_company(token):
+            return None  # "transferred the tankers to shell companies": a kind of company, no shelling
         if pos == "VERB" and self.not_an_act(token):
             return None
         if pos == "VERB" and self.is_light(token):
@@ -1070,7 +1074,16 @@ class EventTagger(Component):
             event.role_spans["equipment"] = token.doc[token.i:token.i + 1]
 
     def is_weapon(self, token: Token) -> bool:
-        return token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes
+        return (token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes) \
+            and not self.kind_of_company(token)
+
+    def kind_of_company(self, token: Token) -> bool:
+        """'shell companies': the word right before a company noun, tied to it in the tree whichever way the parser
+        hangs it (modifier, or a verb taking it as object), names a kind of company."""
+        if token.lower_ not in self.company_modifiers or token.i + 1 >= len(token.doc):
+            return False
+        noun = token.doc[token.i + 1]
+        return noun.lower_ in self.company_nouns and (noun.head.i == token.i or token.head.i == noun.i)
 
     def owner_of(self, weapon: Token) -> Token | None:
         """Whose weapon it is: a possessor, a national modifier ('Israeli jets', 'a Kestrian drone') or an armed

@@ -1,5 +1,5 @@
 """Events on sentences written for these tests: evading sanctions is a crime against them and no sanction, an
-infinitive of purpose is done by the subject of the verb it serves."""
+infinitive of purpose is done by the subject of the verb it serves, and a shell company is a kind of company."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +49,17 @@ def test_a_breach_hung_on_the_object_is_the_verbs_subjects(nlp):
     doc = nlp.get_pipe("claimgraph_events")(hand_parse(nlp.vocab, rows))
     [crime] = doc._.cg_events
     assert crime.type == "CRIME" and crime.role_spans["actor"].text == "tanker"
+
+
+def test_a_shell_company_is_no_shelling(analyse):
+    for text in ("The owners transferred their tankers to shell companies in Vantoria.",
+                 "A shell company registered in Vantoria bought the vessel in May.",
+                 "The traders used shell firms to hide the cargo."):
+        r = analyse(text)
+        assert not [e for e in r["events"] if e["type"] == "FIGHT"], text
+        assert not [e for e in r["events"] if e.get("mode") == "heavy-weapons"], text
+
+
+def test_shelling_is_still_shelling(analyse):
+    r = analyse("Government forces began to shell the town of Vantoria on Monday.")
+    assert event(r, "shell")["type"] == "FIGHT"
