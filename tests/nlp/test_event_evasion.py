@@ -63,3 +63,16 @@ def test_a_shell_company_is_no_shelling(analyse):
 def test_shelling_is_still_shelling(analyse):
     r = analyse("Government forces began to shell the town of Vantoria on Monday.")
     assert event(r, "shell")["type"] == "FIGHT"
+
+
+def test_an_act_inside_a_conditional_classification_is_no_event(analyse):
+    r = analyse("The records, if genuine, would be the first known case of a Dellan firm evading the sanctions.")
+    assert not [e for e in r["events"] if e["type"] in {"CRIME", "SANCTION"}]
+    r = analyse("The records show a Dellan firm had evaded the sanctions.")
+    assert event(r, "evaded")["type"] == "CRIME"
+
+
+def test_a_clause_inside_the_conditional_classification_still_tells_its_act(analyse):
+    r = analyse("The records, if genuine, would be the first known case of a Dellan firm evading the sanctions "
+                "imposed on it in May.")
+    assert event(r, "imposed")["type"] == "SANCTION"
