@@ -1,5 +1,6 @@
 """Events on sentences written for these tests: evading sanctions is a crime against them and no sanction, an
-infinitive of purpose is done by the subject of the verb it serves, and a shell company is a kind of company."""
+infinitive of purpose is done by the subject of the verb it serves, a shell company is a kind of company, and a
+company whose name ends in a business noun ('... Tankers', '... Trading') is an organisation that can act."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +77,9 @@ def test_a_clause_inside_the_conditional_classification_still_tells_its_act(anal
     r = analyse("The records, if genuine, would be the first known case of a Dellan firm evading the sanctions "
                 "imposed on it in May.")
     assert event(r, "imposed")["type"] == "SANCTION"
+
+
+def test_a_name_ending_in_a_plural_business_noun_is_an_organisation(analyse):
+    r = analyse("Tamsin Tankers sold two ships to a buyer in Vantoria, and Corvel Trading shipped the fuel.")
+    types = {e["name"]: e["type"] for e in r["entities"]}
+    assert types.get("Tamsin Tankers") == "ORG" and types.get("Corvel Trading") == "ORG"
