@@ -141,6 +141,8 @@ class EventTagger(Component):
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.vehicles = set(data["vehicles"]["entries"])
+        kinds = data["company_kinds"]
+        self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.object_control = set(data["object_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
@@ -189,7 +191,9 @@ class EventTagger(Component):
         table = token_table(doc)
         for i in range(self.story_start, len(doc)):
             # what trigger() refuses first, read from the token table without making the word a Token
-            if table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}:
+            if (table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}) \
+                    and not (table.dep[i] == "amod" and i and table.lower[i - 1] == "to"
+                             and self.misread_infinitive(doc[i])):
                 continue
             match = self.trigger(doc[i])
             if match is not None:
@@ -230,12 +234,19 @@ class EventTagger(Component):
         """The event type a word triggers, its mode, and the object noun a word pattern took into the event."""
         table = token_table(token.doc)  # asked of every verb and noun: its tag and relation read once
         pos, dep = table.pos[token.i], table.dep[token.i]
+        if self.misread_infinitive(token):
+            pattern = self.phrase(token)
+            return (pattern[0]["type"], pattern[0].get("mode"), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
         if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
                 and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads:
             return None  # "attack drones", "the death toll": the noun describes another noun, it names no act
         if pos == "NOUN" and self.not_a_noun_act(token):
+            return None
+        if self.kind_of_company(token):
+            return None  # "transferred the tankers to shell companies": a kind of company, no shelling
+        if self.conditional_predicate(token):
             return None
         if pos == "VERB" and self.not_an_act(token):
             return None
@@ -524,6 +535,44 @@ class EventTagger(Component):
         pattern = self.phrase(subject)
         return type_, pattern[0].get("mode") if pattern else None, subject
 
+    def conditional_predicate(self, token: Token) -> bool:
+        """'The records, if genuine, would be the first case of a firm evading the sanctions': an act named inside
+        what a copula says something would be, on a condition ('if', 'unless') and with a modal, is a hypothesis
+        about what something is, no act reported (a conditional hostile act stays a threat: `conditional`)."""
+        node = token
+        for _ in range(6):
+            # a clause of its own on the way up, other than the one whose object the word is, tells its act as
+            # fact: "... evading the sanctions imposed on him"
+            if node.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp", "csubj"} \
+                    and node.i not in {token.i, token.head.i} or node.head.i == node.i:
+                return False
+            if node.dep_ == "attr":
+                copula = node.head
+                return copula.lemma_.lower() == "be" \
+                    and any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children) \
+                    and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions
+                                                      for m in c.children) for c in copula.children)
+            node = node.head
+        return False
+
+    def misread_infinitive(self, token: Token) -> bool:
+        """'moved the crude to circumvent sanctions' parsed as 'to' a preposition and the verb an adjective of the
+        noun after it: a base form the lexicon knows as a verb pattern's head, right after that 'to', is the verb of
+        an infinitive of purpose whose object is that noun."""
+        if token.dep_ != "amod" or token.pos_ not in {"ADJ", "VERB"} or token.i == 0:
+            return False
+        to = token.doc[token.i - 1]
+        return to.lower_ == "to" and to.dep_ == "prep" and token.head.dep_ == "pobj" and token.head.head.i == to.i \
+            and token.lower_ == token.lemma_.lower() and token.lower_ in self.phrases
+
+    def purpose_governor(self, token: Token) -> Token | None:
+        """The verb an infinitive of purpose misread as a prepositional phrase serves: the one 'to' hangs on, or the
+        verb whose object or prepositional object that is ('used ship-to-ship transfers to circumvent ...')."""
+        head = token.doc[token.i - 1].head
+        while head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"dobj", "pobj"} and head.head.i != head.i:
+            head = head.head if head.dep_ == "dobj" or head.head.dep_ != "prep" else head.head.head
+        return head if head.pos_ == "VERB" else None
+
     def is_light(self, token: Token) -> bool:
         return token.pos_ in {"VERB", "AUX"} and any(form in self.light for form in verb_forms(token))
 
@@ -561,6 +610,8 @@ class EventTagger(Component):
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
+                if self.misread_infinitive(token):
+                    candidates.append(token.head)  # "to circumvent sanctions" misread: the noun is its object
                 if entry.get("subjects") and not any(c.dep_ == "dobj" for c in kids):
                     # "howitzers gathered near the town": an intransitive verb moves its subject
                     candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
@@ -1045,7 +1096,16 @@ class EventTagger(Component):
             event.role_spans["equipment"] = token.doc[token.i:token.i + 1]
 
     def is_weapon(self, token: Token) -> bool:
-        return token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes
+        return (token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes) \
+            and not self.kind_of_company(token)
+
+    def kind_of_company(self, token: Token) -> bool:
+        """'shell companies': the word right before a company noun, tied to it in the tree whichever way the parser
+        hangs it (modifier, or a verb taking it as object), names a kind of company."""
+        if token.lower_ not in self.company_modifiers or token.i + 1 >= len(token.doc):
+            return False
+        noun = token.doc[token.i + 1]
+        return noun.lower_ in self.company_nouns and (noun.head.i == token.i or token.head.i == noun.i)
 
     def owner_of(self, weapon: Token) -> Token | None:
         """Whose weapon it is: a possessor, a national modifier ('Israeli jets', 'a Kestrian drone') or an armed
@@ -1461,6 +1521,11 @@ class EventTagger(Component):
             any(c.dep_ == "nsubjpass" for c in trigger.children)
             or trigger.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in trigger.children)
             and any(c.dep_ == "nsubjpass" for c in trigger.head.children))
+        if self.misread_infinitive(trigger):
+            # an infinitive of purpose whose 'to' was read as a preposition: the doer is the served verb's
+            node = self.purpose_governor(trigger)
+            if node is None:
+                return None
         for _ in range(6):
             if node.pos_ == "NOUN" and node.dep_ == "compound" and self.act_head(node.head):
                 node = node.head  # "undertook a mediation mission": the mission carries the act
@@ -1534,17 +1599,25 @@ class EventTagger(Component):
                         c.dep_ == "dobj" and c.lower_ == "part" for c in head.head.children)):
                 node = head.head  # "the troops were taking part in exercises": the troops exercise
                 continue
-            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.head.pos_ == "VERB":
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "in" \
+                    and node.lemma_.lower() in self.circumstance_nouns:
+                # "transferred the cargo in breach of sanctions": the transfer's doer, also where the parser hangs
+                # the phrase on the verb's object ("carrying oil in breach of the sanctions")
                 verb = head.head
-                if head.lower_ == "in" and node.lemma_.lower() in self.circumstance_nouns:
-                    node = verb  # "transferred the cargo in breach of sanctions": the transfer's doer
+                if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+                    verb = verb.head
+                if verb.pos_ == "VERB":
+                    node = verb
                     continue
             if node.pos_ == "NOUN":
                 if node.dep_ == "dobj" and (self.is_light(head) or head.lemma_.lower() in self.nominal_control):
                     node = head
                     continue
                 return None
-            if self.speaker_goes_on(node, head):
+            if node.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" \
+                    and head.head.head.pos_ in {"VERB", "AUX"}:
+                node = head.head.head  # "shipped fuel in order to evade sanctions": an infinitive of purpose
+            elif self.speaker_goes_on(node, head):
                 node = head.head
             elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
