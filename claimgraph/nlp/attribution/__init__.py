@@ -119,6 +119,8 @@ class Attribution(Component):
                    and not nobody(r) and not terms_of_speaking(r) and not naming(r) and not answered_thing(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
+        mention_ends = {i: mention.end for mention in doc.spans.get("cg_entities", [])
+                        for i in range(mention.start, mention.end - 1)}
         for record in records:
             speaker_after_quote(doc, record)
             split_quotation(doc, record)
@@ -129,6 +131,7 @@ class Attribution(Component):
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
             self.sources.agent_complement(record)
+            self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
