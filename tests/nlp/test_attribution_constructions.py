@@ -690,3 +690,48 @@ def test_the_speaker_is_never_what_is_said(analyse):
     r = analyse("The general said during a briefing that troops had withdrawn.")
     (said,) = r["attributions"]
     assert joined(said["source"]) == "The general" and joined(said["content"]) == "that troops had withdrawn"
+
+
+@pytest.mark.parametrize("text", [
+    '"If the figures are right, the council has misled residents," she told the Evening programme.',
+    "Kerrin Voss told the Breakfast programme that the council had misled residents.",
+])
+def test_whom_a_report_is_told_to_is_neither_source_nor_content(analyse, text):
+    (told,) = by_cue(analyse(text), "told")
+    assert "programme" not in joined(told["content"]) and "programme" not in joined(told["source"])
+    assert joined(told["content"]).endswith("the council has misled residents") or \
+        joined(told["content"]) == "that the council had misled residents"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A letter from tenants, who said the lifts had failed for weeks, was sent to the council.", "tenants"),
+    ("It drew criticism from the head of the dockers' union, who said the deal would cost jobs.",
+     "the head of the dockers' union"),
+])
+def test_who_said_names_its_antecedent_not_the_phrase_around_it(analyse, text, source):
+    (said,) = by_cue(analyse(text), "said")
+    assert joined(said["source"]) == source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tarvish officials said, without providing evidence, that the warehouse had stored rockets.",
+     "that the warehouse had stored rockets"),
+    ("Police said on Monday, without giving details, that two men had been arrested.",
+     "that two men had been arrested"),
+])
+def test_an_adverbial_between_cue_and_that_is_no_part_of_the_content(analyse, text, content):
+    (said,) = by_cue(analyse(text), "said")
+    assert joined(said["content"]) == content
+
+
+@pytest.mark.parametrize("text", [
+    "Police spoke to dozens of witnesses.",
+    "The envoy talked with the rebel commanders for an hour.",
+])
+def test_whom_one_speaks_to_is_no_content(analyse, text):
+    assert analyse(text)["attributions"] == []
+
+
+def test_what_one_speaks_about_stays_the_content(analyse):
+    (spoke,) = [a for a in analyse("The senator spoke to reporters about the budget.")["attributions"]]
+    assert joined(spoke["content"]) == "the budget"

@@ -80,3 +80,21 @@ def test_polnear_scores_the_content_as_written():
                    "content": [{"start": 1, "end": 9}],
                    "evidence": {"content_as_written": [{"start": 0, "end": 11}]}}
     assert predicted_spans(text, [attribution])["content"] == {frozenset({(0, 11)})}
+
+
+def test_a_source_runs_to_the_end_of_the_name_it_stops_inside(analyse):
+    # "on Sunday" ends the outlet's name, written twice with a mid-sentence "The"; the parser takes it for a time
+    r = analyse("The minister, Orrin Blakeway, must explain why a firm run by his cousin won contracts without a "
+                "tender, after documents seen by The Courier on Sunday suggested the deals were signed in a single "
+                "morning. The Courier on Sunday reported that one engineer resigned.")
+    (reported,) = by_cue(r, "reported")
+    assert joined(reported["source"]) == "The Courier on Sunday"
+    assert joined(reported["content"]) == "that one engineer resigned"
+    (suggested,) = by_cue(r, "suggested")
+    assert joined(suggested["source"]).endswith("The Courier on Sunday")
+
+
+def test_a_source_before_a_plain_date_keeps_its_extent(analyse):
+    r = analyse("The Courier reported on Sunday that one engineer resigned.")
+    (reported,) = by_cue(r, "reported")
+    assert joined(reported["source"]) == "The Courier"
