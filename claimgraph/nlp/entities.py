@@ -19,6 +19,7 @@ from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
 from .entity_context import (SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities, capital_owners,
                              vote)
+from .entity_context import names_a_portfolio
 from .table import token_table
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
 
@@ -177,6 +178,8 @@ class EntityRecognizer(Component):
                 continue
             if c.source == "capital" and not _acts(doc[c.start:c.end]):
                 continue  # "in Moscow" is the city; "Moscow said" is the government
+            if c.entry.category == "political_party" and names_a_portfolio(doc, c.start, c.end):
+                continue  # "Labour Minister X" holds the labour portfolio
             if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
             kept.append(c)

@@ -1,0 +1,32 @@
+"""Names typed by what the sentence says of them: a portfolio before an office is no party, a name apposed to an
+office holder's phrase is a person, a social platform is an organisation."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(result):
+    return {e["name"]: e["type"] for e in result["entities"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Labour Minister Idris Varget told reporters on Monday that the bill would pass.",
+    "Labour Secretary Anke Holm declined to comment on the wage talks.",
+    "The Labour Ministry said wages rose by two percent in the spring.",
+])
+def test_a_portfolio_before_its_office_is_no_party(analyse, text):
+    assert "Labour Party" not in names(analyse(text))
+
+
+def test_the_party_before_other_words_is_still_the_party(analyse):
+    r = analyse("Labour leader Brin Oxley said the party would vote against the plan.")
+    assert names(r).get("Labour Party") == "ORG"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("In a post online, the leader of the main opposition party, Nadia Frell, accused the government of lying.",
+     "Nadia Frell"),
+    ("The head of the national rail company, Ruven Pemberl, resigned on Tuesday.", "Ruven Pemberl"),
+])
+def test_a_name_apposed_to_an_office_holders_phrase_is_a_person(analyse, text, person):
+    assert names(analyse(text)).get(person) == "PERSON"
