@@ -30,3 +30,27 @@ def test_the_party_before_other_words_is_still_the_party(analyse):
 ])
 def test_a_name_apposed_to_an_office_holders_phrase_is_a_person(analyse, text, person):
     assert names(analyse(text)).get(person) == "PERSON"
+
+
+@pytest.mark.parametrize("text, platform", [
+    ("Weeks later Twitter said it had suspended the account of Haldor Pinsk.", "Twitter"),
+    ("Videos of the rally spread on Telegram and Facebook within hours.", "Telegram"),
+    ("Videos of the rally spread on Telegram and Facebook within hours.", "Facebook"),
+    ("Posts on Truth Social repeated the claim about the mine.", "Truth Social"),
+])
+def test_a_social_platform_is_an_organisation(analyse, text, platform):
+    found = [e for e in analyse(text)["entities"] if e["name"] == platform]
+    assert found and found[0]["type"] == "ORG" and found[0]["category"] == "platform"
+
+
+def test_a_platform_by_its_former_name_goes_by_its_present_name(analyse):
+    r = analyse("On X, formerly Twitter, the mayor of Brellin accused the police of lying. "
+                "He repeated the charge on Twitter the next day.")
+    platform = [e for e in r["entities"] if e["name"] == "X"]
+    assert platform and platform[0]["type"] == "ORG" and "Twitter" in platform[0]["aliases"]
+    assert "Twitter" not in names(r)
+
+
+def test_x_alone_is_no_platform(analyse):
+    r = analyse("Shares in the mine fell after X posted a warning, said Anneke Dravo.")
+    assert not any(e.get("category") == "platform" for e in r["entities"])
