@@ -288,3 +288,25 @@ def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span
         return None
     evidence_start = min(t.i for t in verb.subtree) if verb.dep_ in {"relcl", "acl"} else name_token.i - 2
     return AliasStatement(named, doc[start:end], doc[start:end], doc[max(evidence_start, named.end):end])
+
+
+# "X, formerly Twitter", "X, formerly known as Twitter": the name before the comma is the one the thing goes by now
+_FORMER_CUES = (("formerly",), ("formerly", "known", "as"), ("previously", "known", "as"))
+
+
+def present_name_before(doc: Doc, start: int) -> tuple[int, int] | None:
+    """(name_start, name_end) of the present name of what doc[start:] names by its former name ("X, formerly
+    Twitter"), or None."""
+    for cue in _FORMER_CUES:
+        comma = start - len(cue) - 1
+        if comma < 1 or doc[comma].text != "," or tuple(t.lower_ for t in doc[comma + 1:start]) != cue:
+            continue
+        end = comma
+        begin = end
+        while begin > doc[start].sent.start and end - begin < 3 and _name_like(doc[begin - 1]) \
+                and not doc[begin - 1].like_num and not doc[begin - 1].is_stop:  # "On X, formerly ..."
+            begin -= 1
+        if begin < end:
+            return begin, end
+    return None
+

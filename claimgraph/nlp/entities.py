@@ -19,6 +19,8 @@ from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
 from .entity_context import (SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities, capital_owners,
                              vote)
+from .aliases import present_name_before
+from .entity_context import names_a_portfolio
 from .table import token_table
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
 
@@ -177,6 +179,13 @@ class EntityRecognizer(Component):
                 continue
             if c.source == "capital" and not _acts(doc[c.start:c.end]):
                 continue  # "in Moscow" is the city; "Moscow said" is the government
+            if c.entry.category == "political_party" and names_a_portfolio(doc, c.start, c.end):
+                continue  # "Labour Minister X" holds the labour portfolio
+            if c.entry.category == "platform" and (present := present_name_before(doc, c.start)) is not None:
+                # "X, formerly Twitter": one platform, by the name it goes by now
+                now = doc[present[0]:present[1]].text
+                kept.append(Candidate(present[0], present[1], c.type, c.source, c.entry, name_hint=now))
+                c = replace(c, name_hint=now)
             if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
             kept.append(c)
@@ -1157,6 +1166,7 @@ class EntityRecognizer(Component):
             hint = next((mentions[k].name_hint for k in ks if mentions[k].name_hint), None)
             if hint is not None:
                 name = hint
+                aliases |= set(entry.matchable_names) if entry is not None else set()  # "X, formerly Twitter"
                 aliases |= {_display(s) for k, s in zip(ks, spans) if mentions[k].source == "body"}
                 aliases |= {_organ_name(s) for k, s in zip(ks, spans) if mentions[k].source == "body"} - {None}
                 words = name.split()

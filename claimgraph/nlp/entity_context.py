@@ -123,6 +123,21 @@ def _words(key: str) -> frozenset[str]:
     return lexicon.words("entity_lexicon.yaml", key)
 
 
+def names_a_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a portfolio word before a word for its office ("Labour Minister X", "the Labour
+    Ministry"): the portfolio, not a party of the same name. The office word counts capitalised, as a title is
+    before a name; "ministry" and "department" in any case, since a party has neither."""
+    if end - start != 1 or end >= len(doc) or doc[start].lower_ not in _PORTFOLIOS["entries"]:
+        return False
+    office = doc[end]
+    return office.lower_ in _PORTFOLIOS["always_offices"] or (office.lower_ in _PORTFOLIOS["offices"]
+                                                              and office.is_title)
+
+
+_PORTFOLIOS = {key: frozenset(words) for key, words in lexicon.load("entity_lexicon.yaml")["portfolios"].items()
+               if key != "provenance"}
+
+
 class ContextTyper:
     """Collects typed evidence around mentions and votes over a cluster's mentions."""
 
@@ -285,6 +300,10 @@ class ContextTyper:
             if other.i > root.i and follows < len(doc) and doc[follows].pos_ == "VERB" and doc[follows].tag_ in \
                     {"VBD", "VBZ", "VBP"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[follows].children):
                 continue  # "... based in X, a spokesman for Y said": the noun is the subject of the verb after it
+            holder = self.office_holder(other) if other.i < root.i else None
+            if holder is not None:
+                add("PERSON", STATED, holder.i, end, "apposition to a person noun's phrase")
+                continue
             etype = self.noun_type(other) if _nominal(other) else None
             if etype is not None:
                 a, b = sorted((other.left_edge.i, other.i))
@@ -357,6 +376,19 @@ class ContextTyper:
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    def office_holder(self, noun: Token) -> Token | None:
+        """The person noun whose "of"/"for" phrase ends in noun ("the leader of the main opposition party, X": X
+        renames the leader, not the party), or None. PolNeAR train: 9 "<title> of/for the ..., Name," of which 8
+        name the titled person ("director of the film, Michael Bay") and 1 the thing ("chief of the Vatican's
+        official newspaper, L'Osservatore Romano", a gazetteer outlet)."""
+        steps = 0
+        while noun.dep_ == "pobj" and noun.head.lower_ in {"of", "for"} and steps < 3:
+            noun = noun.head.head
+            steps += 1
+            if noun.pos_ == "NOUN" and self.noun_type(noun) == "PERSON":
+                return noun
+        return None
 
     def _journey(self, verb: Token) -> bool:
         """Whether "from" on verb names where someone travelled from ("flew in from", "families who came from")."""
