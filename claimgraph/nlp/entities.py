@@ -127,7 +127,8 @@ class EntityRecognizer(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         first = story_start_token(doc)
-        candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
+        listed = self._gazetteer_candidates(doc)
+        candidates = [c for c in listed + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
         candidates = _resolve_overlaps(candidates)
         designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
@@ -139,6 +140,12 @@ class EntityRecognizer(Component):
         candidates = [c for c in candidates if not any(d.start < c.end and c.start < d.end for d in numbered)]
         candidates += numbered
         datelined = self._dateline(doc)
+        for d in datelined:
+            # "(Wire) - ... told Wire": the dateline's outlet is the gazetteer's, whose name the body repeats (the
+            # dateline may stand before the story's first word); only an entry by its own name or alias, not a
+            # capital's (a dateline's city is the city, never its state)
+            d.entry = next((c.entry for c in listed if c.entry is not None and c.source == "gazetteer"
+                            and c.type == d.type and (c.start, c.end) == (d.start, d.end)), None)
         candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in datelined)] + datelined
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)

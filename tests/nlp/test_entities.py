@@ -242,6 +242,15 @@ def test_wire_dateline_names_the_place_and_the_outlet(analyse):
     assert outlet["type"] == "OUTLET" and len(outlet["mentions"]) == 2
 
 
+@pytest.mark.parametrize("outlet, again", [("Reuters", "Reuters"), ("AFP", "AFP"), ("AP", "The Associated Press"),
+                                           ("Brennick Courier", "the Brennick Courier")])
+def test_outlet_of_the_dateline_is_the_outlet_the_body_names(analyse, outlet, again):
+    r = analyse(f"TALVIK, May 3 ({outlet}) - Engineers closed the bridge on Tuesday, a ministry said. "
+                f"Two residents told {again} the bridge had been unsafe for weeks.")
+    named = [e for e in r["entities"] if e["type"] == "OUTLET"]
+    assert len(named) == 1 and {outlet, again} <= set(m["text"] for m in named[0]["mentions"]), named
+
+
 def test_model_designation_before_a_class_noun_is_equipment_and_the_drones_refer_to_it(analyse):
     r = analyse("The militia received at least six Kestrin-9 drones in May. It is unclear whether the drones "
                 "have been used.")
