@@ -541,3 +541,24 @@ def test_an_outlets_name_keeps_its_countrys_adjective(analyse):
     outlet = next(e for e in r["entities"] if e["type"] == "OUTLET")
     assert outlet["name"] == "Ulvarian State Broadcaster"
     assert [m["text"] for m in outlet["mentions"]] == ["The Ulvarian State Broadcaster", "The broadcaster"]
+
+
+def test_state_named_only_by_its_adjective_is_one_party(analyse):
+    r = analyse("Quarvonian troops crossed the river overnight, the Quarvonian army said. Quarvonian officials said "
+                "the crossing was lawful. Quarvonian Interior Minister Tessa Holm called it a rescue mission.")
+    state = entity(r, "Quarvonian")
+    assert state["type"] == "GPE" and len(state["mentions"]) >= 3
+    army = by_mention(r, "the Quarvonian army")
+    assert army["type"] == "ORG" and army["name"] == "Quarvonian army"
+
+
+def test_adjective_of_a_state_used_once_or_an_english_word_makes_no_state(analyse):
+    r = analyse("Eastern officials said the talks had stalled. Eastern diplomats said a deal was near. "
+                "Drelvonian officials said the talks would resume.")
+    names = [e["name"] for e in r["entities"]]
+    assert "Eastern" not in names and "Drelvonian" not in names
+
+
+def test_adjective_of_a_known_state_never_named_is_that_state(analyse):
+    r = analyse("Portuguese officials said the ship had left port. Portuguese navy divers later searched the hull.")
+    assert entity(r, "Portugal")["type"] == "GPE"
