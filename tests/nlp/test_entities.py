@@ -562,3 +562,12 @@ def test_adjective_of_a_state_used_once_or_an_english_word_makes_no_state(analys
 def test_adjective_of_a_known_state_never_named_is_that_state(analyse):
     r = analyse("Portuguese officials said the ship had left port. Portuguese navy divers later searched the hull.")
     assert entity(r, "Portugal")["type"] == "GPE"
+
+
+def test_minister_of_a_state_named_only_by_its_adjective_serves_that_state(analyse):
+    r = analyse("Quarvonian troops closed the border on Monday. Quarvonian Interior Minister Tessa Holm said the move "
+                "was temporary.")
+    served = [(x["subject"], x["object"]) for x in r["relations"] if x["type"] == "member_of"]
+    assert ("Tessa Holm", "Quarvonian") in served
+    said = next(a for a in r["attributions"] if a["source"][0]["text"].endswith("Tessa Holm"))
+    assert said["source_kind"] == "person"
