@@ -742,9 +742,12 @@ class EntityRecognizer(Component):
         named = {m.entry.name for m in mentions if m.entry is not None and m.type == "GPE"}
         own = {t.i for m in mentions if m.type == "GPE" and m.entry is None
                for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first)}
+        # "Halloran officials", "the Halloran administration": a person's name stands for the office they hold; the
+        # tagger's PERSON label on a lone adjective is no such sign ("Oskarian troops"), a person named is
+        people = {doc[i].text for m in mentions if m.type == "PERSON" for i in range(m.start, m.end)}
         uses: dict[str, list[int]] = {}
         for i in range(first, len(doc) - 1):
-            if not (table.title[i] and table.alpha[i]) or i in taken or i in own or doc[i].ent_type_ == "PERSON":
+            if not (table.title[i] and table.alpha[i]) or i in taken or i in own or table.text[i] in people:
                 continue
             word = table.text[i]
             entry = self.gazetteer.state_of_demonym.get(word.lower())

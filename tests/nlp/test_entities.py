@@ -571,3 +571,9 @@ def test_minister_of_a_state_named_only_by_its_adjective_serves_that_state(analy
     assert ("Tessa Holm", "Quarvonian") in served
     said = next(a for a in r["attributions"] if a["source"][0]["text"].endswith("Tessa Holm"))
     assert said["source_kind"] == "person"
+
+
+def test_person_whose_name_modifies_officials_makes_no_state(analyse):
+    r = analyse("Governor Ilse Dorran spoke on Monday. Dorran officials said the plan was sound, and the Dorran "
+                "administration said it would publish the figures.")
+    assert not [e for e in r["entities"] if e["name"] == "Dorran" and e["type"] == "GPE"]
