@@ -38,6 +38,8 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss",
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
 _COPULAS = {"be", "seem", "remain", "become", "lie", "sit", "stay", "look"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# the endings of the adjectives of states ("Valdorian", "Keshi", "Tarvese", "Quellish"): Wikipedia, "Demonym"
+_STATE_ADJECTIVE_ENDINGS = ("an", "i", "ese", "ish")
 # function words no name ends in, which the tagger sometimes leaves at a name's end
 _TRAILING_WORDS = {"of", "and", "the", "for", "in", "at", "on", "to"}
 
@@ -87,6 +89,7 @@ class EntityRecognizer(Component):
         self.gazetteer = load_gazetteer()
         words = lexicon.load("entity_lexicon.yaml")
         self.government_nouns = set(words["government_nouns"]["entries"])
+        self.state_people_nouns = set(words["state_people_nouns"]["entries"])
         # the English verbs the parser's lemmatizer knows (its rule tables' index): "Neighbouring" opening a
         # sentence is a participle of one, "Pelling" is a name
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
@@ -129,7 +132,8 @@ class EntityRecognizer(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         first = story_start_token(doc)
-        candidates = [c for c in self._gazetteer_candidates(doc) + self._government_candidates(doc)
+        listed = self._gazetteer_candidates(doc)
+        candidates = [c for c in listed + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
         candidates = _resolve_overlaps(candidates)
         designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
@@ -141,6 +145,12 @@ class EntityRecognizer(Component):
         candidates = [c for c in candidates if not any(d.start < c.end and c.start < d.end for d in numbered)]
         candidates += numbered
         datelined = self._dateline(doc)
+        for d in datelined:
+            # "(Wire) - ... told Wire": the dateline's outlet is the gazetteer's, whose name the body repeats (the
+            # dateline may stand before the story's first word); only an entry by its own name or alias, not a
+            # capital's (a dateline's city is the city, never its state)
+            d.entry = next((c.entry for c in listed if c.entry is not None and c.source == "gazetteer"
+                            and c.type == d.type and (c.start, c.end) == (d.start, d.end)), None)
         candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in datelined)] + datelined
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
@@ -721,12 +731,73 @@ class EntityRecognizer(Component):
                 if key2 in by_text:
                     groups.union(by_text[key2], k)
                 by_text.setdefault(key2, k)
+        self._adjective_states(doc, mentions, groups, first)
         self._cluster_short_forms(doc, mentions, groups, first)
         self._cluster_people(doc, mentions, groups)
         learned = self._learn_aliases(doc, mentions, groups, first)
         self._add_descriptions(doc, mentions, groups, first)
         self._add_bodies(doc, mentions, groups, first)
         return self._build(doc, mentions, groups, learned)
+
+    def _adjective_states(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """ "Oskarian forces ... Oskarian officials said ... Oskarian Foreign Minister X": a state the story names only
+        by its adjective is still a party. An adjective that twice or more modifies the words for a state's people,
+        organs or offices, where no name of that state occurs, becomes a mention of the state: the gazetteer's
+        state for a known demonym, else an entity by the adjective itself, when that is no English word ("Western",
+        "Republican") and has a demonym's ending (ACE 2005 annotates such adjectives as GPE mentions). PolNeAR
+        train: 158 "<Adjective> officials / government / President ..." phrases, none of a state never named."""
+        table = token_table(doc)
+        taken = {i for m in mentions for i in range(m.start, m.end) if m.type not in {"ORG", "NORP"} or m.entry}
+        named = {m.entry.name for m in mentions if m.entry is not None and m.type == "GPE"}
+        own = {t.i for m in mentions if m.type == "GPE" and m.entry is None
+               for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first)}
+        # "Halloran officials", "the Halloran administration": a person's name stands for the office they hold; the
+        # tagger's PERSON label on a lone adjective is no such sign ("Oskarian troops"), a person named is
+        people = {doc[i].text for m in mentions if m.type == "PERSON" for i in range(m.start, m.end)}
+        uses: dict[str, list[int]] = {}
+        for i in range(first, len(doc) - 1):
+            if not (table.title[i] and table.alpha[i]) or i in taken or i in own or table.text[i] in people:
+                continue
+            word = table.text[i]
+            entry = self.gazetteer.state_of_demonym.get(word.lower())
+            if entry is None and (word.lower() in self.known_words or word.isupper()
+                                  or not word.lower().endswith(_STATE_ADJECTIVE_ENDINGS)):
+                continue
+            if entry is not None and entry.name in named:
+                continue  # the state is named: its adjective is an adjective of that name
+            if self._party_use(doc, doc[i]):
+                uses.setdefault(word, []).append(i)
+        for word, places in uses.items():
+            if len(places) < 2:
+                continue
+            entry = self.gazetteer.state_of_demonym.get(word.lower())
+            hint = None if entry is not None else word  # a known state goes by its own name
+            k = None
+            for i in places:
+                evidence = [TypeEvidence("GPE", 3.0, doc[i:i + 1], "adjective of a state's people or organs")]
+                if doc[i + 1].lower_ in self.government_nouns:
+                    # "the Oskarian authorities": the state by its government, as for a state the story names
+                    start = i - 1 if i > first and doc[i - 1].lower_ == "the" else i
+                    mentions.append(Candidate(start, i + 2, "GPE", "government", entry, name_hint=hint,
+                                              core=(i, i + 1), evidence=evidence))
+                else:
+                    mentions.append(Candidate(i, i + 1, "GPE", "adjective", entry, name_hint=hint,
+                                              evidence=evidence))
+                if k is None:
+                    groups.parent.append(len(groups.parent))
+                    k = len(mentions) - 1
+                else:
+                    groups.grow(k)
+
+    def _party_use(self, doc: Doc, token) -> bool:
+        """Whether an adjective modifies a noun for a state's people, organs or offices: "X officials", "the X air
+        force", "X Foreign Minister Y"."""
+        head = token.head
+        if token.dep_ not in {"amod", "compound", "nmod"} or not 0 < head.i - token.i <= 3:
+            return False
+        words = {head.lower_} | {doc[j].lower_ for j in range(token.i + 1, head.i + 1)}
+        return bool(words & (self.government_nouns | self.bodies.body_nouns | self.state_people_nouns
+                             | self.typer.person_titles))
 
     def _stated_seats(self, doc: Doc, mentions: list[Candidate], first: int) -> dict[int, int]:
         """ "Vell, the Oskian capital, ... Vell has denied any role": a city the story calls a state's capital stands
@@ -784,6 +855,10 @@ class EntityRecognizer(Component):
         adjectives: dict[int, int] = {}
         demonym_of: dict[int, str] = {}
         for k, m in enumerate(mentions):
+            if m.source == "adjective" or (m.source == "government" and m.core != (m.start, m.end)
+                                           and m.evidence and m.evidence[0].rule.startswith("adjective of a state")):
+                adjectives.setdefault(m.core[0], groups.find(k))  # a state named only by its adjective
+                demonym_of.setdefault(groups.find(k), doc[m.core[0]].text)
             if m.type == "GPE" and m.source == "ner":
                 for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first):
                     adjectives.setdefault(t.i, groups.find(k))

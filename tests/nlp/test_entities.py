@@ -242,6 +242,15 @@ def test_wire_dateline_names_the_place_and_the_outlet(analyse):
     assert outlet["type"] == "OUTLET" and len(outlet["mentions"]) == 2
 
 
+@pytest.mark.parametrize("outlet, again", [("Reuters", "Reuters"), ("AFP", "AFP"), ("AP", "The Associated Press"),
+                                           ("Brennick Courier", "the Brennick Courier")])
+def test_outlet_of_the_dateline_is_the_outlet_the_body_names(analyse, outlet, again):
+    r = analyse(f"TALVIK, May 3 ({outlet}) - Engineers closed the bridge on Tuesday, a ministry said. "
+                f"Two residents told {again} the bridge had been unsafe for weeks.")
+    named = [e for e in r["entities"] if e["type"] == "OUTLET"]
+    assert len(named) == 1 and {outlet, again} <= set(m["text"] for m in named[0]["mentions"]), named
+
+
 def test_model_designation_before_a_class_noun_is_equipment_and_the_drones_refer_to_it(analyse):
     r = analyse("The militia received at least six Kestrin-9 drones in May. It is unclear whether the drones "
                 "have been used.")
@@ -532,3 +541,39 @@ def test_an_outlets_name_keeps_its_countrys_adjective(analyse):
     outlet = next(e for e in r["entities"] if e["type"] == "OUTLET")
     assert outlet["name"] == "Ulvarian State Broadcaster"
     assert [m["text"] for m in outlet["mentions"]] == ["The Ulvarian State Broadcaster", "The broadcaster"]
+
+
+def test_state_named_only_by_its_adjective_is_one_party(analyse):
+    r = analyse("Quarvonian troops crossed the river overnight, the Quarvonian army said. Quarvonian officials said "
+                "the crossing was lawful. Quarvonian Interior Minister Tessa Holm called it a rescue mission.")
+    state = entity(r, "Quarvonian")
+    assert state["type"] == "GPE" and len(state["mentions"]) >= 3
+    army = by_mention(r, "the Quarvonian army")
+    assert army["type"] == "ORG" and army["name"] == "Quarvonian army"
+
+
+def test_adjective_of_a_state_used_once_or_an_english_word_makes_no_state(analyse):
+    r = analyse("Eastern officials said the talks had stalled. Eastern diplomats said a deal was near. "
+                "Drelvonian officials said the talks would resume.")
+    names = [e["name"] for e in r["entities"]]
+    assert "Eastern" not in names and "Drelvonian" not in names
+
+
+def test_adjective_of_a_known_state_never_named_is_that_state(analyse):
+    r = analyse("Portuguese officials said the ship had left port. Portuguese navy divers later searched the hull.")
+    assert entity(r, "Portugal")["type"] == "GPE"
+
+
+def test_minister_of_a_state_named_only_by_its_adjective_serves_that_state(analyse):
+    r = analyse("Quarvonian troops closed the border on Monday. Quarvonian Interior Minister Tessa Holm said the move "
+                "was temporary.")
+    served = [(x["subject"], x["object"]) for x in r["relations"] if x["type"] == "member_of"]
+    assert ("Tessa Holm", "Quarvonian") in served
+    said = next(a for a in r["attributions"] if a["source"][0]["text"].endswith("Tessa Holm"))
+    assert said["source_kind"] == "person"
+
+
+def test_person_whose_name_modifies_officials_makes_no_state(analyse):
+    r = analyse("Governor Ilse Dorran spoke on Monday. Dorran officials said the plan was sound, and the Dorran "
+                "administration said it would publish the figures.")
+    assert not [e for e in r["entities"] if e["name"] == "Dorran" and e["type"] == "GPE"]
