@@ -401,7 +401,9 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 claim.event = own_event if own_event is not None else claim.event
                 continue
             if own_event is None or claim.event in (None, own_event) or doc[i].dep_ in _MODIFIER_DEPS \
-                    or on_subject(doc[i]):
+                    or on_subject(doc[i]) or asks_whether(doc[host]):
+                # an event named inside a question left open ('whether the unions would back a national strike')
+                # is asserted by nobody: it is part of the question, no claim of its own
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue

@@ -735,3 +735,18 @@ def test_whom_one_speaks_to_is_no_content(analyse, text):
 def test_what_one_speaks_about_stays_the_content(analyse):
     (spoke,) = [a for a in analyse("The senator spoke to reporters about the budget.")["attributions"]]
     assert joined(spoke["content"]) == "the budget"
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    ('Asked whether she would resign, she said she had "nothing to hide."', "whether she would resign",
+     'she had "nothing to hide."'),
+    ("Asked about the leak, the quarry foreman said the inquiry would decide.", "the leak",
+     "the inquiry would decide"),
+])
+def test_a_question_put_to_the_speaker_stays_out_of_the_answer(analyse, text, question, answer):
+    # PolNeAR train marks the opening 'Asked' as a cue of its own with the question for content and no source
+    r = analyse(text)
+    (asked,) = [a for a in r["attributions"] if joined(a["cue"]).startswith("Asked")]
+    assert asked["source"] == [] and joined(asked["content"]) == question
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == answer and "Asked" not in joined(said["source"])

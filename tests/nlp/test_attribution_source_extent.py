@@ -2,6 +2,8 @@
 extent kept as evidence and scored by `eval polnear`."""
 from __future__ import annotations
 
+import pytest
+
 from claimgraph.evaluate.polnear import predicted_spans
 
 
@@ -98,3 +100,15 @@ def test_a_source_before_a_plain_date_keeps_its_extent(analyse):
     r = analyse("The Courier reported on Sunday that one engineer resigned.")
     (reported,) = by_cue(r, "reported")
     assert joined(reported["source"]) == "The Courier"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a post on X, formerly Twitter, the head of the farmers' union, Bertil Vannes, accused the ministry of "
+     "\"abandoning the countryside.\"", "the head of the farmers' union, Bertil Vannes"),
+    ("In a statement on its website, the haulier, Orvane Freight, said the delays were over.",
+     "the haulier, Orvane Freight"),
+])
+def test_a_phrase_of_medium_before_the_subject_is_never_the_source(analyse, text, source):
+    (report,) = analyse(text)["attributions"]
+    assert joined(report["source"]) == source
+    assert "formerly" not in joined(report["source"]) and "website" not in joined(report["source"])

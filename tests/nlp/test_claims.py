@@ -345,3 +345,17 @@ def test_naming_clause_inside_a_content_is_no_claim_of_its_own(vocab):
             ("provocation", 7, "oprd", "NOUN", "NN")]
     doc = hand_parse(vocab, _rows(rows))
     assert group_claims(doc, [7, 9], attribution_of={7: 0, 9: 0}, event_of={}, stops={1}) == []
+
+
+@pytest.mark.parametrize("text", [
+    "She did not say whether her group would back a national strike.",
+    "The ferry operator declined to say whether the crews would join a national strike.",
+    "It is not known whether the dockers will join a national strike.",
+])
+def test_an_event_named_inside_an_open_question_is_no_claim_of_its_own(analyse, text):
+    r = analyse(text)
+    (question,) = [c for c in r["claims"] if c["span"]["text"].startswith("whether")]
+    assert question["span"]["text"].endswith("a national strike")
+    assert not [c for c in r["claims"] if c is not question and "strike" in c["span"]["text"]]
+    # not saying whether is one thing, as a refusal is: the article's own claims, the act and the open question
+    assert r["attributions"] == []

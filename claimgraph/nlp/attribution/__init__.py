@@ -131,6 +131,7 @@ class Attribution(Component):
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
             self.sources.agent_complement(record)
+            self.sources.without_former_name(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
         coordinated_acts(doc, records)
@@ -295,7 +296,10 @@ def open_question(record: AttributionRecord) -> bool:
     attributes content. PolNeAR train: 9 of 13 "it is/was not known/clear whether|if" carry no gold cue; PolNeAR
     marks the negated reports ('did not say whether', train 4 of 4), which therefore cost its figures one match on
     dev. 'Did not say when/how/what C' is left to PolNeAR's reading: its wh-clause is often a topic rather than an
-    open proposition ('did not say much about how he is preparing'; 4 such cues on dev)."""
+    open proposition ('did not say much about how he is preparing'; 4 such cues on dev). 'Did not say whether C'
+    is read as a refusal is ('declined to say whether C', see `refusal`), one thing with one meaning: PolNeAR
+    train marks 13 of 19 'did/would/does not say|explain|indicate whether|if|wh-' but none of 3 'declined/refused
+    to say whether', which mean the same."""
     if not record.cue:
         return False
     doc = record.cue[0].doc
