@@ -7,6 +7,7 @@ from ..annotations import AttributionRecord, entity_index, story_start_token
 from ..table import token_table
 from .content import as_characterised, as_quoted
 from .cues import as_cued
+from .model import cue_head
 from .sources import SourceReader, lone_ordinal
 from .wire import body_named_before, speaker_named_before
 
@@ -100,8 +101,7 @@ def anaphoric_content(doc: Doc, record: AttributionRecord) -> Token | None:
     content = {i for i in record.content_tokens() if not doc[i].is_punct and not doc[i].is_space}
     if not content or not record.cue:
         return None
-    cue = [t.i for s in record.cue for t in s]
-    head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
+    head = cue_head(doc, [t.i for s in record.cue for t in s])
     thing = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in content), None)
     if thing is None:
         return None
@@ -126,10 +126,8 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
     pointer = anaphoric_content(doc, record)
     if pointer is None:
         return None
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else []
-    starts = [s.start for s in sentences]
-    here = sum(1 for st in starts if st <= pointer.i) - 1
-    reach = starts[max(0, here - POINTER_REACH)] if starts else 0
+    table = token_table(doc)
+    reach = table.sents[max(0, table.sent_of[pointer.i] - POINTER_REACH)][0]
     source = {t.lower_ for s in record.source for t in s}
     best = None
     for j, other in enumerate(records):
