@@ -11,6 +11,7 @@ from .. import lexicon
 from . import certainty_features, certainty_model
 from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
 from .component import Component, factory
+from .markers import Grounds
 from .table import token_table
 
 CUES_FILE = "certainty_cues.yaml"
@@ -84,15 +85,12 @@ class CertaintyLexicon:
     not_yet_adverb: str = "yet"
     not_yet_value: int = -3
     # the words of a report made without grounds ('claimed without evidence that C'), shared with the markers
-    grounds_prepositions: frozenset[str] = frozenset()
-    grounds_verbs: frozenset[str] = frozenset()
-    grounds_nouns: frozenset[str] = frozenset()
+    grounds: Grounds = Grounds()
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
-    grounds = lexicon.load(MARKERS_FILE)["unsupported_report"]
     trigger_nouns = {noun for entry in lexicon.load(EVENT_TRIGGERS_FILE)["types"].values()
                      for noun in entry.get("nouns", [])}
     return CertaintyLexicon(
@@ -123,9 +121,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
         verbs=verbs,
-        grounds_prepositions=frozenset(grounds["prepositions"]),
-        grounds_verbs=frozenset(grounds["verbs"]),
-        grounds_nouns=frozenset(grounds["nouns"]),
+        grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
     )
 
 
@@ -584,14 +580,14 @@ class Assessor:
                 c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             return None
         noun = clause.head
-        if lemma(noun) not in self.lex.grounds_nouns:
+        if lemma(noun) not in self.lex.grounds.nouns:
             return None
         prep = noun.head
-        if noun.dep_ == "dobj" and prep.dep_ == "pcomp" and lemma(prep) in self.lex.grounds_verbs:
+        if noun.dep_ == "dobj" and prep.dep_ == "pcomp" and lemma(prep) in self.lex.grounds.verbs:
             prep = prep.head
         elif noun.dep_ != "pobj":
             return None
-        if prep.dep_ != "prep" or prep.lower_ not in self.lex.grounds_prepositions:
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.grounds.prepositions:
             return None
         verb = prep.head
         if not self.reports_or_asks(verb) or any(c.dep_ == "ccomp" for c in verb.children):

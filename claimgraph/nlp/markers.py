@@ -40,9 +40,7 @@ class Markers(Component):
         self.label_heads = set(data["labels"]["heads"])
         self.denial_verbs = set(data["denial"]["verbs"])
         self.false_adverbs = set(data["false_report"]["adverbs"])
-        unsupported = data["unsupported_report"]
-        self.grounds = Grounds(frozenset(unsupported["prepositions"]), frozenset(unsupported["verbs"]),
-                               frozenset(unsupported["nouns"]))
+        self.grounds = Grounds.from_data(data["unsupported_report"])
         self.any_verb_adverbs = set(data["novelty"]["any_verb_adverbs"])
         self.first_adverbs = set(data["novelty"]["first"])
         self.firsts = set(data["novelty"]["firsts"])
@@ -248,9 +246,14 @@ class Grounds:
     """The words of a report made without grounds: the preposition ('without'), the verbs of giving them
     ('providing', 'citing') and the nouns that name them ('evidence', 'proof')."""
 
-    prepositions: frozenset[str]
-    verbs: frozenset[str]
-    nouns: frozenset[str]
+    prepositions: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, entry: dict) -> "Grounds":
+        """The words of markers.yaml's `unsupported_report` entry."""
+        return cls(frozenset(entry["prepositions"]), frozenset(entry["verbs"]), frozenset(entry["nouns"]))
 
 
 def unsupported_grounds(verb: Token, grounds: Grounds) -> list[Span]:
