@@ -59,8 +59,9 @@ def page_line(line: str) -> bool:
 def plain_line(line: str) -> bool:
     """Whether a line of a plain-text copy of a page is boilerplate. No extractor has cleaned such text, so the
     line must say so itself: a heading standing alone or labelling a teaser ("Read more: ..."), a call to action
-    opening it ("Sign up for ..."), a share button's label alone ("Facebook", "Print"), or a subscription word in a short unquoted line that addresses the reader and
-    reports nothing ("Get unlimited access with your subscription")."""
+    opening it ("Sign up for ..."), a share button's label alone ("Facebook", "Print"), or a subscription word in a
+    short unquoted line that addresses the reader and reports nothing ("Get unlimited access with your
+    subscription")."""
     p = _patterns()
     stripped = line.strip()
     words = len(stripped.split())
@@ -81,10 +82,10 @@ def drop_page_lines(text: str) -> str:
 def blank_plain_lines(text: str) -> str:
     """A plain text with its boilerplate lines blanked: each of their characters becomes a space, so that every
     offset into the text is still an offset into the file as read, and nothing on those lines is analysed."""
-    if not any(plain_line(line) for line in text.splitlines()):
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    blanked = [plain_line(body) for body in bodies]
+    if not any(blanked):
         return text
-    out = []
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        out.append(" " * len(body) + line[len(body):] if plain_line(body) else line)
-    return "".join(out)
+    return "".join(" " * len(body) + line[len(body):] if blank else line
+                   for line, body, blank in zip(lines, bodies, blanked))
