@@ -823,10 +823,24 @@ class Assessor:
         own = any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children)
         if own:
             return self.context(first)
+        if self.disjunct_of_negated(token):
+            # 'had not admitted a role or implicated anyone', 'would not elaborate or comment': a negation before
+            # 'or' denies each alternative (Quirk et al. 1985 §10.56: 'not A or B' = 'neither A nor B'), so a verb
+            # with no auxiliary or subject of its own takes the first conjunct's modal and negation
+            return self.assess(first)
         modal = next((c for c in first.children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
         if modal is None or self.modal(modal).value == 3:
             return self.context(first)
         return chain(CertaintyRecord(self.modal(modal).value, [self.span(modal)]), self.context(first))
+
+    def disjunct_of_negated(self, token: Token) -> bool:
+        """Whether a verb is joined by 'or' to a negated verb before it."""
+        first = token.head
+        if first.pos_ not in {"VERB", "AUX"}:  # the verb after it may be mistagged a noun ("or comment")
+            return False
+        if not any(c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < token.i for c in first.children):
+            return False
+        return self.negation(list(first.children)) is not None
 
     def rather_than(self, token: Token) -> Span | None:
         """The words 'rather than' joining a conjunct to the one before it, or None."""

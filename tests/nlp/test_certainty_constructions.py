@@ -622,3 +622,26 @@ def test_ought_not_to_is_uncommitted(vocab, certainty):
                         ("to", 5, "aux", "PART", "TO", "to"), ("sell", 2, "xcomp", "VERB", "VB", "sell"),
                         ("the", 7, "det", "DET", "DT", "the"), ("land", 5, "dobj", "NOUN", "NN", "land")])
     assert rules_reading(certainty, doc, "sell") == (0, ["ought", "not"])
+
+
+def negated_then(joiner, second_tag="VBD", second_pos="VERB"):
+    # "The firm had not admitted any fault <joiner> blamed anyone."
+    return [("The", 1, "det", "DET", "DT", "the"), ("firm", 4, "nsubj", "NOUN", "NN", "firm"),
+            ("had", 4, "aux", "AUX", "VBD", "have"), ("not", 4, "neg", "PART", "RB", "not"),
+            ("admitted", 4, "ROOT", "VERB", "VBN", "admit"), ("any", 6, "det", "DET", "DT", "any"),
+            ("fault", 4, "dobj", "NOUN", "NN", "fault"), (joiner, 4, "cc", "CCONJ", "CC", joiner),
+            ("blamed", 4, "conj", second_pos, second_tag, "blame"), ("anyone", 8, "dobj", "PRON", "NN", "anyone")]
+
+
+@pytest.mark.parametrize("joiner, value", [("or", -3), ("but", 3), ("and", 3)])
+def test_negation_before_or_denies_each_alternative(vocab, certainty, joiner, value):
+    doc = hand_parse(vocab, negated_then(joiner))
+    assert rules_reading(certainty, doc, "blamed")[0] == value
+
+
+def test_a_mistagged_verb_after_or_shares_the_modal_and_negation(vocab, certainty):
+    # "He would not elaborate or comment." ('comment' tagged a noun)
+    doc = hand_parse(vocab, [("He", 3, "nsubj", "PRON", "PRP", "he"), ("would", 3, "aux", "AUX", "MD", "would"),
+                        ("not", 3, "neg", "PART", "RB", "not"), ("elaborate", 3, "ROOT", "VERB", "VB", "elaborate"),
+                        ("or", 3, "cc", "CCONJ", "CC", "or"), ("comment", 3, "conj", "NOUN", "NN", "comment")])
+    assert rules_reading(certainty, doc, "comment") == (-3, ["would", "not"])
