@@ -473,6 +473,12 @@ class Assessor:
         children = [c for carrier in carriers for c in kids[carrier]]
         dep, lower = table.dep, table.lower
         modal = next((c for c in children if dep[c] in _AUXILIARY_DEPS and self.modal_at(c)), None)
+        head = table.head[token.i]
+        if modal is None and dep[token.i] == "xcomp" and table.tag[head] == "MD" and self.modal_at(head):
+            # 'ought to have warned': the parser makes 'ought' the head and its verb an infinitive under it, but it
+            # is the verb's modal all the same, and its negation ('ought not to') the verb's
+            modal = head
+            children = children + [c for c in kids[head] if dep[c] in {"neg"} | _AUXILIARY_DEPS]
         negation = self.negation_at(children)
         if negation is None:
             negation = self.correlative_at(token.i, children)
@@ -554,7 +560,7 @@ class Assessor:
             if dep == "advcl" and mark.lower_ in self.lex.conditional_complementizers:
                 return CertaintyRecord(value, [self.span(mark)])  # a condition: 'unless' alone leaves it open
             return CertaintyRecord(value, [self.open_cue(token, mark)])
-        if dep == "ccomp" or (dep == "advcl" and self.reports_or_asks(head)):
+        if dep == "ccomp" or (dep == "advcl" and (self.reports_or_asks(head) or self.open_copula(head))):
             # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying
             # or knowing it is the same open question as a complement
             wh = self.open_wh_word(token)
@@ -817,10 +823,24 @@ class Assessor:
         own = any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children)
         if own:
             return self.context(first)
+        if self.disjunct_of_negated(token):
+            # 'had not admitted a role or implicated anyone', 'would not elaborate or comment': a negation before
+            # 'or' denies each alternative (Quirk et al. 1985 §10.56: 'not A or B' = 'neither A nor B'), so a verb
+            # with no auxiliary or subject of its own takes the first conjunct's modal and negation
+            return self.assess(first)
         modal = next((c for c in first.children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
         if modal is None or self.modal(modal).value == 3:
             return self.context(first)
         return chain(CertaintyRecord(self.modal(modal).value, [self.span(modal)]), self.context(first))
+
+    def disjunct_of_negated(self, token: Token) -> bool:
+        """Whether a verb is joined by 'or' to a negated verb before it."""
+        first = token.head
+        if first.pos_ not in {"VERB", "AUX"}:  # the verb after it may be mistagged a noun ("or comment")
+            return False
+        if not any(c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < token.i for c in first.children):
+            return False
+        return self.negation(list(first.children)) is not None
 
     def rather_than(self, token: Token) -> Span | None:
         """The words 'rather than' joining a conjunct to the one before it, or None."""
@@ -867,6 +887,11 @@ class Assessor:
             if dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never"):
                 if lower[c] in self.lex.negators or dep[c] == "neg":
                     return Span(doc, c, c + 1)
+            # 'no longer': the parser hangs 'no' on 'longer', which modifies the predicate
+            if dep[c] == "advmod" and lower[c] == "longer" and "no longer" in self.lex.negators:
+                no = next((g for g in table.children[c] if lower[g] == "no" and g == c - 1), None)
+                if no is not None:
+                    return Span(doc, no, c + 1)
             # contracted auxiliaries left as one token ("hasn't") carry the negation themselves
             if dep[c] in _AUXILIARY_DEPS and lower[c].endswith("n't") and lower[c] != "n't":
                 return Span(doc, c, c + 1)
@@ -924,6 +949,21 @@ class Assessor:
         if words & self.lex.open_question_predicates or self.local(governor).value < 0:
             return first
         return None
+
+    def open_copula(self, copula: Token) -> bool:
+        """'It is unclear when C', 'it was not clear how C': the parser hangs the wh-clause on the copula as an
+        adverbial clause, but an adjective that leaves a question open (or a verb of knowing's adjective, negated)
+        makes it that adjective's open complement."""
+        if lemma(copula) != "be":
+            return False
+        for adjective in (c for c in copula.children if c.dep_ == "acomp"):
+            if lemma(adjective) in self.lex.open_question_predicates:
+                return True
+            selector = self.lex.selectors.get(lemma(adjective))
+            if selector is not None and selector.positive == 3 and selector.negated == 0 and \
+                    self.local(copula).value < 0:
+                return True
+        return False
 
     def reports_or_asks(self, governor: Token) -> bool:
         """A verb of saying or finding out (its negation leaves its complement open) or of asking."""

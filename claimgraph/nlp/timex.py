@@ -1006,8 +1006,12 @@ def resolve_month(core: Span, month: int, published: dt.date | None, tense: str 
         # the story dates other events in a year the tense did not pick: a month it names without a year
         # belongs to the same stretch of time, if that lies nearer publication than the tense's choice
         chosen_distance = abs((dt.date(year, month, min(day or 1, 28)) - published).days)
+        # a year that would put a future clause's day before publication is no choice: 'the court will rule on
+        # Oct. 2' stays ahead of publication whatever years the story names (a past clause may still tell of a
+        # day to come: 'talks were scheduled for January 12')
         named = [y for y in nearby if y in years and valid_date(y, month, day or 1)
-                 and abs((dt.date(y, month, day or 1) - published).days) < chosen_distance]
+                 and abs((dt.date(y, month, day or 1) - published).days) < chosen_distance
+                 and (tense != FUTURE or not_before_publication(y, month, day, published))]
         if len(named) == 1:
             year = named[0]
     if day is None:
@@ -1025,6 +1029,13 @@ def tense_allows(value: str, published: dt.date | None, tense: str | None) -> bo
         return True
     day = dt.date.fromisoformat(value)
     return not ((tense == PAST and day > published) or (tense == FUTURE and day < published))
+
+
+def not_before_publication(year: int, month: int, day: int | None, published: dt.date) -> bool:
+    """Whether a day, or a whole month, has not ended before publication."""
+    if day is not None:
+        return dt.date(year, month, day) >= published
+    return (year, month) >= (published.year, published.month)
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

@@ -536,3 +536,112 @@ def test_a_plea_of_not_guilty_leaves_the_charge_open(vocab, certainty):
                              ("that", 9, "mark", "SCONJ", "IN", "that"), ("he", 9, "nsubj", "PRON", "PRP", "he"),
                              ("took", 5, "acl", "VERB", "VBD", "take"), ("bribes", 8, "dobj", "NOUN", "NNS", "bribe")])
     assert rules_reading(certainty, doc, "took") == (0, ["not", "guilty"])
+
+
+# -- nouns and adjectives of failure, refusal, inability; 'no longer'; 'unclear when'; 'ought to have' --------------
+
+def test_failure_to_negates_its_infinitive(vocab, certainty):
+    # "The agency cited the company's failure to pay taxes." (the parser's tree)
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("agency", 2, "nsubj", "NOUN", "NN", "agency"),
+                        ("cited", 2, "ROOT", "VERB", "VBD", "cite"), ("the", 4, "det", "DET", "DT", "the"),
+                        ("company", 6, "poss", "NOUN", "NN", "company"), ("'s", 4, "case", "PART", "POS", "'s"),
+                        ("failure", 2, "dobj", "NOUN", "NN", "failure"), ("to", 8, "aux", "PART", "TO", "to"),
+                        ("pay", 6, "acl", "VERB", "VB", "pay"), ("taxes", 8, "dobj", "NOUN", "NNS", "tax")])
+    assert rules_reading(certainty, doc, "pay") == (-3, ["failure"])
+    assert rules_reading(certainty, doc, "cited")[0] == 3
+
+
+@pytest.mark.parametrize("adjective, value", [("unable", -3), ("reluctant", -1), ("unwilling", -1)])
+def test_adjectives_of_inability_and_reluctance_lower_their_infinitive(vocab, certainty, adjective, value):
+    # "The club was unable to find a buyer."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("club", 2, "nsubj", "NOUN", "NN", "club"),
+                        ("was", 2, "ROOT", "AUX", "VBD", "be"), (adjective, 2, "acomp", "ADJ", "JJ", adjective),
+                        ("to", 5, "aux", "PART", "TO", "to"), ("find", 3, "xcomp", "VERB", "VB", "find"),
+                        ("a", 7, "det", "DET", "DT", "a"), ("buyer", 5, "dobj", "NOUN", "NN", "buyer")])
+    assert rules_reading(certainty, doc, "find") == (value, [adjective])
+
+
+def test_refusal_to_negates_and_the_refusal_itself_stands(vocab, certainty):
+    # "His refusal to testify angered the judges."
+    doc = hand_parse(vocab, [("His", 1, "poss", "PRON", "PRP$", "his"), ("refusal", 4, "nsubj", "NOUN", "NN", "refusal"),
+                        ("to", 3, "aux", "PART", "TO", "to"), ("testify", 1, "acl", "VERB", "VB", "testify"),
+                        ("angered", 4, "ROOT", "VERB", "VBD", "anger"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("judges", 4, "dobj", "NOUN", "NNS", "judge")])
+    assert rules_reading(certainty, doc, "testify")[0] == -3
+    assert rules_reading(certainty, doc, "angered")[0] == 3
+
+
+def test_no_longer_negates(vocab, certainty):
+    # "The firm no longer sells cars." ('no' hangs on 'longer')
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("firm", 4, "nsubj", "NOUN", "NN", "firm"),
+                        ("no", 3, "neg", "ADV", "RB", "no"), ("longer", 4, "advmod", "ADV", "RBR", "longer"),
+                        ("sells", 4, "ROOT", "VERB", "VBZ", "sell"), ("cars", 4, "dobj", "NOUN", "NNS", "car")])
+    assert rules_reading(certainty, doc, "sells") == (-3, ["no longer"])
+
+
+def test_longer_without_no_does_not_negate(vocab, certainty):
+    # "The firm sells cars longer."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("firm", 2, "nsubj", "NOUN", "NN", "firm"),
+                        ("sells", 2, "ROOT", "VERB", "VBZ", "sell"), ("cars", 2, "dobj", "NOUN", "NNS", "car"),
+                        ("longer", 2, "advmod", "ADV", "RBR", "longer")])
+    assert rules_reading(certainty, doc, "sells")[0] == 3
+
+
+def unclear_when(adjective, negated=False):
+    # "It is unclear when the talks will resume." / "It was not clear how ...": the wh-clause hung on the copula
+    rows = [("It", 1, "nsubj", "PRON", "PRP", "it"), ("is", 1, "ROOT", "AUX", "VBZ", "be")]
+    if negated:
+        rows.append(("not", 1, "neg", "PART", "RB", "not"))
+    k = len(rows)
+    rows += [(adjective, 1, "acomp", "ADJ", "JJ", adjective), ("when", k + 5, "advmod", "SCONJ", "WRB", "when"),
+             ("the", k + 3, "det", "DET", "DT", "the"), ("talks", k + 5, "nsubj", "NOUN", "NNS", "talk"),
+             ("will", k + 5, "aux", "AUX", "MD", "will"), ("resume", 1, "advcl", "VERB", "VB", "resume")]
+    return rows
+
+
+@pytest.mark.parametrize("adjective, negated, value", [("unclear", False, 0), ("clear", True, 0),
+                                                       ("happy", False, 3)])
+def test_wh_clause_on_a_copula_of_an_open_question_is_open(vocab, certainty, adjective, negated, value):
+    doc = hand_parse(vocab, unclear_when(adjective, negated))
+    assert rules_reading(certainty, doc, "resume")[0] == value
+
+
+def test_ought_to_have_is_probably_not(vocab, certainty):
+    # "The board ought to have warned the staff." ('ought' heads the infinitive)
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+                        ("ought", 2, "ROOT", "AUX", "MD", "ought"), ("to", 5, "aux", "PART", "TO", "to"),
+                        ("have", 5, "aux", "AUX", "VB", "have"), ("warned", 2, "xcomp", "VERB", "VBN", "warn"),
+                        ("the", 7, "det", "DET", "DT", "the"), ("staff", 5, "dobj", "NOUN", "NN", "staff")])
+    assert rules_reading(certainty, doc, "warned") == (-2, ["ought"])
+
+
+def test_ought_not_to_is_uncommitted(vocab, certainty):
+    # "The board ought not to sell the land."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+                        ("ought", 2, "ROOT", "AUX", "MD", "ought"), ("not", 5, "neg", "PART", "RB", "not"),
+                        ("to", 5, "aux", "PART", "TO", "to"), ("sell", 2, "xcomp", "VERB", "VB", "sell"),
+                        ("the", 7, "det", "DET", "DT", "the"), ("land", 5, "dobj", "NOUN", "NN", "land")])
+    assert rules_reading(certainty, doc, "sell") == (0, ["ought", "not"])
+
+
+def negated_then(joiner, second_tag="VBD", second_pos="VERB"):
+    # "The firm had not admitted any fault <joiner> blamed anyone."
+    return [("The", 1, "det", "DET", "DT", "the"), ("firm", 4, "nsubj", "NOUN", "NN", "firm"),
+            ("had", 4, "aux", "AUX", "VBD", "have"), ("not", 4, "neg", "PART", "RB", "not"),
+            ("admitted", 4, "ROOT", "VERB", "VBN", "admit"), ("any", 6, "det", "DET", "DT", "any"),
+            ("fault", 4, "dobj", "NOUN", "NN", "fault"), (joiner, 4, "cc", "CCONJ", "CC", joiner),
+            ("blamed", 4, "conj", second_pos, second_tag, "blame"), ("anyone", 8, "dobj", "PRON", "NN", "anyone")]
+
+
+@pytest.mark.parametrize("joiner, value", [("or", -3), ("but", 3), ("and", 3)])
+def test_negation_before_or_denies_each_alternative(vocab, certainty, joiner, value):
+    doc = hand_parse(vocab, negated_then(joiner))
+    assert rules_reading(certainty, doc, "blamed")[0] == value
+
+
+def test_a_mistagged_verb_after_or_shares_the_modal_and_negation(vocab, certainty):
+    # "He would not elaborate or comment." ('comment' tagged a noun)
+    doc = hand_parse(vocab, [("He", 3, "nsubj", "PRON", "PRP", "he"), ("would", 3, "aux", "AUX", "MD", "would"),
+                        ("not", 3, "neg", "PART", "RB", "not"), ("elaborate", 3, "ROOT", "VERB", "VB", "elaborate"),
+                        ("or", 3, "cc", "CCONJ", "CC", "or"), ("comment", 3, "conj", "NOUN", "NN", "comment")])
+    assert rules_reading(certainty, doc, "comment") == (-3, ["would", "not"])

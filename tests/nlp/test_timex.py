@@ -576,3 +576,22 @@ def test_an_apposed_weekday_may_name_a_year_two_back(nlp):
     # read in January 2025, Dec. 18 fell on a Monday in 2023, not in 2024 (a Wednesday)
     found = analyse(nlp, "The ferry sank on Dec. 18, a Monday, off the cape.", published="2025-01-20")
     assert found[0][1] == "2023-12-18"
+
+
+# -- the years a story names do not overrule a clause's tense -------------------------------------------------------
+
+@pytest.mark.parametrize("clause, expected", [
+    ("the court will rule on Oct. 2", ("on Oct. 2", "2024-10-02", "day", None)),
+    ("the plant will reopen in October", ("in October", "2024-10", "month", None)),
+    ("the plant closed on Oct. 2", ("on Oct. 2", "2023-10-02", "day", None)),
+])
+def test_a_named_year_moves_a_month_only_where_the_tense_allows(nlp, clause, expected):
+    # the story dates another event in 2023; a future clause's October is still the one after publication
+    found = analyse(nlp, f"Output fell in August 2023, and {clause}.")
+    assert found == [("in August 2023", "2023-08", "month", None), expected]
+
+
+@pytest.mark.parametrize("text", ["Sales fell in 2010-11 and rose in 2011-12.",
+                                  "The budget for 2019/20 was cut."])
+def test_split_financial_years_are_not_read_as_months(nlp, text):
+    assert not [t for t in analyse(nlp, text) if t[2] == "month"]
