@@ -873,8 +873,12 @@ class EventTagger(Component):
         - whom an act lets or makes do something: 'allowed X to run', 'ordered X to close' (the complement's subject);
         - what a protest protests: 'a hunger strike in protest of X's refusal', 'to protest at the arrest of X'."""
         for ev in events:
-            if "target" in ev.role_spans and self.is_party(ev.role_spans["target"].root) \
-                    or "recipient" in ev.role_spans:
+            aimed_at = ev.role_spans.get("target")
+            # a protest's place stood in for its target only for want of a party: its purpose may name one
+            placed = ev.type == "PROTEST" and aimed_at is not None and "location" in ev.role_spans \
+                and aimed_at.root.i == ev.role_spans["location"].root.i
+            if aimed_at is not None and self.is_party(aimed_at.root) and not placed \
+                    or "recipient" in ev.role_spans and not placed:
                 continue
             root = ev.trigger.root
             clause = self.clause(root)
@@ -898,16 +902,46 @@ class EventTagger(Component):
                             else subject
                         break
             if found is None and ev.type == "PROTEST":
-                protest = next((o for c in (root, clause) for o in [self.pobj(c, {"in"})]
-                                if o is not None and o.lemma_.lower() == "protest"), None)
+                protest = next((o for c in (root, clause) for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in PROTEST_FRAMES),
+                               None)
                 if protest is not None:
                     aimed = self.pobj(protest, {"of", "against", "at", "over"})
                     found = self.party_behind(aimed, root) or self.party_around(aimed, root) \
                         if aimed is not None else None
+            if found is None and ev.type == "PROTEST":
+                found = self.protest_purpose(root, clause, ev)
+            if found is not None and placed:
+                ev.role_spans.pop("recipient", None)
+                ev.roles.pop("recipient", None)
             if found is not None and (ev.roles.get("actor") is None or self.entity_of(found) != ev.roles["actor"]):
                 ev.role_spans.pop("target", None)
                 ev.roles.pop("target", None)
                 self.fill(ev, "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient", found)
+
+    def protest_purpose(self, root: Token, clause: Token, ev: EventRecord) -> Token | None:
+        """ "blocked a road to show their disapproval of X's policies", "a march demanding the release of Y by X":
+        the purpose a protest is staged for names what it protests, and the party behind that is its target."""
+        actor = ev.roles.get("actor")
+        for carrier in dict.fromkeys((root, clause)):
+            for purpose in carrier.children:
+                if purpose.pos_ != "VERB" or not (
+                        purpose.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in purpose.children)
+                        or purpose.dep_ in {"advcl", "acl"} and purpose.tag_ == "VBG"):
+                    continue
+                things = [c for c in purpose.children if c.dep_ == "dobj"]
+                things += [o for t in [purpose, *things] for p in t.children
+                           if p.dep_ == "prep" and p.lower_ in PURPOSE_PREPS
+                           for o in p.children if o.dep_ == "pobj"]
+                for thing in things:
+                    if thing.pos_ == "PRON" or thing.i in self.time_tokens:
+                        continue
+                    party = self.party_behind(thing, root)
+                    if party is not None and party.pos_ != "PRON" and not self.generic(party) \
+                            and self.type_of(party) != "LOC" and self.entity_of(party) != actor:
+                        return party
+        return None
 
     def answer_targets(self, events: list[EventRecord]) -> None:
         """'further sanctions in response', 'threatened to shell the towns in retaliation for an air raid': an act
@@ -2253,6 +2287,11 @@ def phrase(token: Token) -> Span:
 # the types of an act announced rather than done (CAMEO 03 intent, 12 reject, 13 threaten), and the prepositions that
 # name whom an act falls on or where (PropBank ARG2 to/for/against; ARGM-LOC in/into/on)
 ANNOUNCING = {"AGREE", "THREATEN", "REJECT"}
+# "in protest of X", "in defiance of X": a frame naming what a protest is staged against (CAMEO 14 protest)
+PROTEST_FRAMES = {"protest", "defiance"}
+# the prepositions on a protest's purpose, or on its object, that name what is protested: "show disapproval for X's
+# policies", "press demands from X's government", "call for the removal of X"
+PURPOSE_PREPS = {"for", "against", "at", "from", "over", "of", "on", "by"}
 AIMED_PREPOSITIONS = {"to", "for", "against", "in", "into", "on"}
 
 
