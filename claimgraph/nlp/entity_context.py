@@ -130,8 +130,15 @@ def names_a_portfolio(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or end >= len(doc) or doc[start].lower_ not in _PORTFOLIOS["entries"]:
         return False
     office = doc[end]
-    return office.lower_ in _PORTFOLIOS["always_offices"] or (office.lower_ in _PORTFOLIOS["offices"]
-                                                              and office.is_title)
+    if office.lower_ in _PORTFOLIOS["always_offices"]:
+        return True
+    if office.lower_ not in _PORTFOLIOS["offices"]:
+        return False
+    # "the Norwegian Labour minister", "Canada's Labour minister": a state's office, whatever the case of the title
+    # (a party's member would be no state's); "a Labour minister" alone may be the party's
+    before = doc[start - 1] if start else None
+    of_a_state = before is not None and (before.ent_type_ in {"NORP", "GPE"} or before.tag_ == "POS")
+    return office.is_title or of_a_state
 
 
 _PORTFOLIOS = {key: frozenset(words) for key, words in lexicon.load("entity_lexicon.yaml")["portfolios"].items()
