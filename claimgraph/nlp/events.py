@@ -140,6 +140,7 @@ class EventTagger(Component):
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
+        self.fallout = set(data["fallout_nouns"]["entries"])
         self.vehicles = set(data["vehicles"]["entries"])
         kinds = data["company_kinds"]
         self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
@@ -1449,6 +1450,8 @@ class EventTagger(Component):
                     return
         if entity is None and (entity_only or token.pos_ == "PRON"):
             return
+        if entity is None and role == "actor" and token.lemma_.lower() in self.fallout:
+            return  # "killed by falling debris": the debris of a blast is no doer
         if entity is None and role == "actor" and (kind_of_thing(token) or self.deed(token)):
             # "the poisoning drew protests", "a Kestrian type of drone struck", "an explosion killed two": an act, a
             # kind, is no doer (the claimgraph gold leaves a strike told by its means without an actor; PLOVER GSR
@@ -1608,6 +1611,8 @@ class EventTagger(Component):
                     if doer is not None:
                         return doer
             passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if passive is not None and node.i != trigger.i and node.lemma_.lower() in INSTRUMENT_VERBS:
+                return None  # "the depot was used to supply X": what is used is the means; its user is unsaid
             if passive is not None and node.i != trigger.i:
                 return passive  # "X was tasked with delivering": X delivers
             head = node.head
@@ -2287,6 +2292,9 @@ def phrase(token: Token) -> Span:
 # the types of an act announced rather than done (CAMEO 03 intent, 12 reject, 13 threaten), and the prepositions that
 # name whom an act falls on or where (PropBank ARG2 to/for/against; ARGM-LOC in/into/on)
 ANNOUNCING = {"AGREE", "THREATEN", "REJECT"}
+# verbs whose passive subject is the means of the act in their infinitive, not its doer: "the port was used to ship
+# arms" (PolNeAR train: 11 "was/were/been used to VERB")
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
 # "in protest of X", "in defiance of X": a frame naming what a protest is staged against (CAMEO 14 protest)
 PROTEST_FRAMES = {"protest", "defiance"}
 # the prepositions on a protest's purpose, or on its object, that name what is protested: "show disapproval for X's
