@@ -1653,6 +1653,11 @@ class EventTagger(Component):
                     node = head
                     continue
                 return None
+            if node.dep_ == "acl" and node.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"} \
+                    and head.i < node.i and (self.is_party(head) or head.lemma_.lower() in self.company_nouns):
+                # "a firm evading sanctions", "gunmen attacking a checkpoint": a reduced relative's present
+                # participle is done by the noun it follows (Quirk et al. 1985, 17.29: 'a firm that is evading')
+                return head
             if node.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" \
                     and head.head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head.head  # "shipped fuel in order to evade sanctions": an infinitive of purpose
