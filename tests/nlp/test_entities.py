@@ -589,3 +589,9 @@ def test_a_place_word_in_the_name_keeps_it_a_place(analyse):
     r = analyse("Talks were held in Port Blair. Blair said the port would reopen.")
     assert entity(r, "Port Blair")["type"] != "PERSON"
 
+
+def test_a_person_formerly_known_by_another_name_is_one_person(analyse):
+    r = analyse("Kareem Abdul-Jabbar, formerly known as Lew Alcindor, spoke at the event.")
+    kareem = entity(r, "Kareem Abdul-Jabbar")
+    assert kareem["type"] == "PERSON" and "Lew Alcindor" in [m["text"] for m in kareem["mentions"]]
+    assert not any(e["name"] == "Lew Alcindor" for e in r["entities"])
