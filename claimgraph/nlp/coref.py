@@ -533,6 +533,9 @@ class Coreference(Component):
         gender = _GENDER.get(token.lower_)
         if gender:
             candidates = [m for m in candidates if self.gender.get(m.cluster, gender) == gender]
+            # "she" of a ship only where no person is in reach
+            people = [m for m in candidates if clusters[m.cluster].type == "PERSON"]
+            candidates = people or candidates
         if token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs:
             candidates = [m for m in candidates if clusters[m.cluster].type != "EQUIPMENT"]
         if token.dep_ in {"nsubj", "nsubjpass"} and (token.head.lemma_.lower() in self.place_predicates or any(

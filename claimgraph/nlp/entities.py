@@ -1154,8 +1154,12 @@ class EntityRecognizer(Component):
                               statement) -> None:
         """ "Unit 52, also known as Grey Heron": a second name the tagger alone guessed a person is of the kind of
         the thing it renames, and so is every bare repetition of it."""
-        if _compatible_types(named.type, alias.type) or named.type == "PERSON" or named.source == "ner" \
-                and not named.evidence or alias.source != "ner" or alias.evidence:
+        # a person's second name is taken on only where a renaming phrase says so ("X, formerly known as Y"); a
+        # bracket or an "or" after a person may give a party or a place
+        renamed = any(t.lower_ in _RENAMING_WORDS for t in statement.evidence)
+        if _compatible_types(named.type, alias.type) or named.type == "PERSON" and not renamed \
+                or named.source == "ner" and not named.evidence and named.type != "PERSON" \
+                or alias.source != "ner" or alias.evidence:
             return
         text = doc[alias.start:alias.end].text
         for m in mentions:
@@ -1546,6 +1550,10 @@ def _name_words(text: str, particles: set[str]) -> tuple[str, ...]:
 def _shortens(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """ "Assad" of "Bashar al-Assad", "Prigozhin" of "Yevgeny Prigozhin": a final or contiguous part."""
     return 0 < len(words) < len(full) and full[-len(words):] == words
+
+
+# words of a phrase that gives a thing another name ("also known as", "formerly known as", "previously called")
+_RENAMING_WORDS = {"known", "called", "formerly", "previously"}
 
 
 def _compatible_types(a: str, b: str) -> bool:

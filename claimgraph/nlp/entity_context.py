@@ -130,8 +130,15 @@ def names_a_portfolio(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or end >= len(doc) or doc[start].lower_ not in _PORTFOLIOS["entries"]:
         return False
     office = doc[end]
-    return office.lower_ in _PORTFOLIOS["always_offices"] or (office.lower_ in _PORTFOLIOS["offices"]
-                                                              and office.is_title)
+    if office.lower_ in _PORTFOLIOS["always_offices"]:
+        return True
+    if office.lower_ not in _PORTFOLIOS["offices"]:
+        return False
+    # "the Norwegian Labour minister", "Canada's Labour minister": a state's office, whatever the case of the title
+    # (a party's member would be no state's); "a Labour minister" alone may be the party's
+    before = doc[start - 1] if start else None
+    of_a_state = before is not None and (before.ent_type_ in {"NORP", "GPE"} or before.tag_ == "POS")
+    return office.is_title or of_a_state
 
 
 _PORTFOLIOS = {key: frozenset(words) for key, words in lexicon.load("entity_lexicon.yaml")["portfolios"].items()
@@ -241,6 +248,16 @@ class ContextTyper:
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
                 and 0 < int(doc[end + 1].text) < 120:
             add("PERSON", STATED, start, end + 3, "age after the name")
+        # "Harlan Crest ... Crest said": a two-word name whose last word later stands alone as a clause's subject
+        # names a person (news style names a person by surname after the first mention; a company or a place goes
+        # by its first word or its whole name). PolNeAR train: 865 two-word names whose last word recurs alone
+        # before a verb.
+        if end - start == 2 and name[0].is_title and name[0].is_alpha and last.is_title and last.is_alpha \
+                and not (before is not None and before.is_title) \
+                and not {name[0].lower_, last.lower_} & (self.geographic_heads | self.common_place_heads
+                                                         | self.place_nouns | self.org_heads | self.outlet_heads) \
+                and self._surname_used_alone(doc, last):
+            add("PERSON", SHAPE, start, end, "surname used alone as a subject")
         # "the city of X"
         if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.place_nouns:
             add("GPE", STATED, start - 2, end, "place noun of the name")
@@ -376,6 +393,18 @@ class ContextTyper:
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    @staticmethod
+    def _surname_used_alone(doc: Doc, last: Token) -> bool:
+        """Whether the word that ends a name recurs later alone, with no capitalised word beside it, as the subject
+        of a verb."""
+        for token in doc[last.i + 1:]:
+            if token.text != last.text or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ != "VERB":
+                continue
+            if not (not token.is_sent_start and doc[token.i - 1].is_title) \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+                return True
+        return False
 
     def office_holder(self, noun: Token) -> Token | None:
         """The person noun whose "of"/"for" phrase ends in noun ("the leader of the main opposition party, X": X

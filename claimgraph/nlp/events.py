@@ -140,6 +140,7 @@ class EventTagger(Component):
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
+        self.fallout = set(data["fallout_nouns"]["entries"])
         self.vehicles = set(data["vehicles"]["entries"])
         kinds = data["company_kinds"]
         self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
@@ -873,8 +874,12 @@ class EventTagger(Component):
         - whom an act lets or makes do something: 'allowed X to run', 'ordered X to close' (the complement's subject);
         - what a protest protests: 'a hunger strike in protest of X's refusal', 'to protest at the arrest of X'."""
         for ev in events:
-            if "target" in ev.role_spans and self.is_party(ev.role_spans["target"].root) \
-                    or "recipient" in ev.role_spans:
+            aimed_at = ev.role_spans.get("target")
+            # a protest's place stood in for its target only for want of a party: its purpose may name one
+            placed = ev.type == "PROTEST" and aimed_at is not None and "location" in ev.role_spans \
+                and aimed_at.root.i == ev.role_spans["location"].root.i
+            if aimed_at is not None and self.is_party(aimed_at.root) and not placed \
+                    or "recipient" in ev.role_spans and not placed:
                 continue
             root = ev.trigger.root
             clause = self.clause(root)
@@ -898,16 +903,46 @@ class EventTagger(Component):
                             else subject
                         break
             if found is None and ev.type == "PROTEST":
-                protest = next((o for c in (root, clause) for o in [self.pobj(c, {"in"})]
-                                if o is not None and o.lemma_.lower() == "protest"), None)
+                protest = next((o for c in (root, clause) for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in PROTEST_FRAMES),
+                               None)
                 if protest is not None:
                     aimed = self.pobj(protest, {"of", "against", "at", "over"})
                     found = self.party_behind(aimed, root) or self.party_around(aimed, root) \
                         if aimed is not None else None
+            if found is None and ev.type == "PROTEST":
+                found = self.protest_purpose(root, clause, ev)
+            if found is not None and placed:
+                ev.role_spans.pop("recipient", None)
+                ev.roles.pop("recipient", None)
             if found is not None and (ev.roles.get("actor") is None or self.entity_of(found) != ev.roles["actor"]):
                 ev.role_spans.pop("target", None)
                 ev.roles.pop("target", None)
                 self.fill(ev, "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient", found)
+
+    def protest_purpose(self, root: Token, clause: Token, ev: EventRecord) -> Token | None:
+        """ "blocked a road to show their disapproval of X's policies", "a march demanding the release of Y by X":
+        the purpose a protest is staged for names what it protests, and the party behind that is its target."""
+        actor = ev.roles.get("actor")
+        for carrier in dict.fromkeys((root, clause)):
+            for purpose in carrier.children:
+                if purpose.pos_ != "VERB" or not (
+                        purpose.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                   for c in purpose.children)
+                        or purpose.dep_ in {"advcl", "acl"} and purpose.tag_ == "VBG"):
+                    continue
+                things = [c for c in purpose.children if c.dep_ == "dobj"]
+                things += [o for t in [purpose, *things] for p in t.children
+                           if p.dep_ == "prep" and p.lower_ in PURPOSE_PREPS
+                           for o in p.children if o.dep_ == "pobj"]
+                for thing in things:
+                    if thing.pos_ == "PRON" or thing.i in self.time_tokens:
+                        continue
+                    party = self.party_behind(thing, root)
+                    if party is not None and party.pos_ != "PRON" and not self.generic(party) \
+                            and self.type_of(party) != "LOC" and self.entity_of(party) != actor:
+                        return party
+        return None
 
     def answer_targets(self, events: list[EventRecord]) -> None:
         """'further sanctions in response', 'threatened to shell the towns in retaliation for an air raid': an act
@@ -1415,6 +1450,8 @@ class EventTagger(Component):
                     return
         if entity is None and (entity_only or token.pos_ == "PRON"):
             return
+        if entity is None and role == "actor" and token.lemma_.lower() in self.fallout:
+            return  # "killed by falling debris": the debris of a blast is no doer
         if entity is None and role == "actor" and (kind_of_thing(token) or self.deed(token)):
             # "the poisoning drew protests", "a Kestrian type of drone struck", "an explosion killed two": an act, a
             # kind, is no doer (the claimgraph gold leaves a strike told by its means without an actor; PLOVER GSR
@@ -1574,6 +1611,8 @@ class EventTagger(Component):
                     if doer is not None:
                         return doer
             passive = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if passive is not None and node.i != trigger.i and node.lemma_.lower() in INSTRUMENT_VERBS:
+                return None  # "the depot was used to supply X": what is used is the means; its user is unsaid
             if passive is not None and node.i != trigger.i:
                 return passive  # "X was tasked with delivering": X delivers
             head = node.head
@@ -1614,6 +1653,11 @@ class EventTagger(Component):
                     node = head
                     continue
                 return None
+            if node.dep_ == "acl" and node.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"} \
+                    and head.i < node.i and (self.is_party(head) or head.lemma_.lower() in self.company_nouns):
+                # "a firm evading sanctions", "gunmen attacking a checkpoint": a reduced relative's present
+                # participle is done by the noun it follows (Quirk et al. 1985, 17.29: 'a firm that is evading')
+                return head
             if node.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in" \
                     and head.head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head.head  # "shipped fuel in order to evade sanctions": an infinitive of purpose
@@ -2253,6 +2297,14 @@ def phrase(token: Token) -> Span:
 # the types of an act announced rather than done (CAMEO 03 intent, 12 reject, 13 threaten), and the prepositions that
 # name whom an act falls on or where (PropBank ARG2 to/for/against; ARGM-LOC in/into/on)
 ANNOUNCING = {"AGREE", "THREATEN", "REJECT"}
+# verbs whose passive subject is the means of the act in their infinitive, not its doer: "the port was used to ship
+# arms" (PolNeAR train: 11 "was/were/been used to VERB")
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
+# "in protest of X", "in defiance of X": a frame naming what a protest is staged against (CAMEO 14 protest)
+PROTEST_FRAMES = {"protest", "defiance"}
+# the prepositions on a protest's purpose, or on its object, that name what is protested: "show disapproval for X's
+# policies", "press demands from X's government", "call for the removal of X"
+PURPOSE_PREPS = {"for", "against", "at", "from", "over", "of", "on", "by"}
 AIMED_PREPOSITIONS = {"to", "for", "against", "in", "into", "on"}
 
 

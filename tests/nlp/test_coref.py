@@ -469,3 +469,10 @@ def test_an_earlier_she_keeps_a_later_he_from_the_same_name(analyse):
     people = {e["id"]: e["name"] for e in r["entities"]}
     he = next(a for a in r["attributions"] if a["source"][0]["text"] == "He")
     assert people[he["source_entity"]] == "Casey Brand" and he["refers_to"] is None
+
+
+def test_a_ship_may_be_she_where_no_person_is_in_reach(analyse):
+    r = analyse("The tanker Nordic Star was seized off the coast on Monday. She was carrying crude oil to Rotterdam.")
+    assert "She" in mentions_of(r, "Nordic Star")
+    r = analyse("Captain Ana Ruiz said the tanker Nordic Star was seized. She said the crew was safe.")
+    assert "She" in mentions_of(r, "Ana Ruiz") and "She" not in mentions_of(r, "Nordic Star")

@@ -577,3 +577,21 @@ def test_person_whose_name_modifies_officials_makes_no_state(analyse):
     r = analyse("Governor Ilse Dorran spoke on Monday. Dorran officials said the plan was sound, and the Dorran "
                 "administration said it would publish the figures.")
     assert not [e for e in r["entities"] if e["name"] == "Dorran" and e["type"] == "GPE"]
+
+
+def test_a_surname_used_alone_as_a_subject_makes_the_full_name_a_person(analyse):
+    r = analyse("The report was written by Harlan Crest. Crest told reporters the data was clear.")
+    crest = entity(r, "Harlan Crest")
+    assert crest["type"] == "PERSON" and "Crest" in [m["text"] for m in crest["mentions"]]
+
+
+def test_a_place_word_in_the_name_keeps_it_a_place(analyse):
+    r = analyse("Talks were held in Port Blair. Blair said the port would reopen.")
+    assert entity(r, "Port Blair")["type"] != "PERSON"
+
+
+def test_a_person_formerly_known_by_another_name_is_one_person(analyse):
+    r = analyse("Kareem Abdul-Jabbar, formerly known as Lew Alcindor, spoke at the event.")
+    kareem = entity(r, "Kareem Abdul-Jabbar")
+    assert kareem["type"] == "PERSON" and "Lew Alcindor" in [m["text"] for m in kareem["mentions"]]
+    assert not any(e["name"] == "Lew Alcindor" for e in r["entities"])

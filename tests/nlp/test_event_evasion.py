@@ -83,3 +83,12 @@ def test_a_name_ending_in_a_plural_business_noun_is_an_organisation(analyse):
     r = analyse("Tamsin Tankers sold two ships to a buyer in Vantoria, and Corvel Trading shipped the fuel.")
     types = {e["name"]: e["type"] for e in r["entities"]}
     assert types.get("Tamsin Tankers") == "ORG" and types.get("Corvel Trading") == "ORG"
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Regulators fined a Panama-registered shipping company evading sanctions on Syria.", "evading",
+     "shipping company"),
+    ("Police arrested gunmen attacking a checkpoint near Basra.", "attacking", "gunmen"),
+])
+def test_a_reduced_relative_participle_is_done_by_its_noun(analyse, text, trigger, doer):
+    assert doer in event(analyse(text), trigger)["roles"].get("actor", "")

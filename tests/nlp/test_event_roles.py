@@ -324,3 +324,29 @@ def test_a_speaker_goes_on_after_a_clause_about_a_document(analyse):
     r = analyse("A confidential audit of the port authority was sent to ministers last week. Councillor Ana Brevik "
                 "said the audit's findings were alarming and called for a criminal inquiry.")
     assert "Brevik" in event(r, "called for")["roles"].get("actor", "")
+
+
+def test_a_protest_is_aimed_at_the_party_behind_its_purpose(analyse):
+    r = analyse("Students in Lisbon blocked a bridge to voice their anger at Portugal's new tuition rules.")
+    blocked = event(r, "blocked")
+    assert blocked["roles"].get("target") == "Portugal"
+    assert blocked["roles"].get("target") != blocked["roles"].get("location")
+
+
+def test_a_protest_in_defiance_of_a_party_is_aimed_at_it(analyse):
+    r = analyse("Thousands of workers marched in Santiago in defiance of the Chilean government.")
+    assert "Chile" in event(r, "marched")["roles"].get("target", "")
+
+
+def test_what_is_used_for_an_act_is_not_its_doer(analyse):
+    r = analyse("The old harbour was used to supply weapons to the rebels.")
+    supply = event(r, "supply")
+    assert "actor" not in supply["roles"] and supply["roles"].get("recipient") == "rebels"
+    r = analyse("The airfield was used by the army to supply the garrison.")
+    assert event(r, "supply")["roles"].get("actor") == "army"
+
+
+def test_falling_debris_is_no_doer(analyse):
+    r = analyse("A man was killed by falling debris near the station.")
+    killed = event(r, "killed")
+    assert "actor" not in killed["roles"] and killed["roles"].get("target") == "man"

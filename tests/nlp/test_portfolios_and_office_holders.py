@@ -18,6 +18,19 @@ def test_a_portfolio_before_its_office_is_no_party(analyse, text):
     assert "Labour Party" not in names(analyse(text))
 
 
+@pytest.mark.parametrize("text", [
+    "The Norwegian Labour minister said the strike would end on Friday.",
+    "Canada's Labour minister met union leaders in Ottawa.",
+])
+def test_a_states_portfolio_before_a_lower_case_office_is_no_party(analyse, text):
+    assert "Labour Party" not in names(analyse(text))
+
+
+def test_a_lower_case_office_alone_may_be_the_partys(analyse):
+    r = analyse("A former Labour minister criticised the party leadership.")
+    assert names(r).get("Labour Party") == "ORG"
+
+
 def test_the_party_before_other_words_is_still_the_party(analyse):
     r = analyse("Labour leader Brin Oxley said the party would vote against the plan.")
     assert names(r).get("Labour Party") == "ORG"
