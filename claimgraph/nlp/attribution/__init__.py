@@ -19,7 +19,7 @@ from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, 
 from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
                       inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
-                      plea, subject_out_of_according)
+                      plea, quote_goes_on, subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
                    names_thing_answered, with_own_subject)
@@ -134,6 +134,7 @@ class Attribution(Component):
             self.sources.without_former_name(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
+        quote_goes_on(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records)

@@ -1,0 +1,65 @@
+"""Extent of contents and sources: a quotation going on after its speaker tag, and whitespace inside a span."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.nlp.annotations import AttributionRecord
+from claimgraph.nlp.attribution.content import quote_goes_on
+from claimgraph.nlp.tokens import runs
+
+
+def words_at(doc, text, start=0):
+    """Token indices of the first occurrence of `text` (by characters) at or after character `start`."""
+    lo = doc.text.index(text, start)
+    hi = lo + len(text)
+    return [t.i for t in doc if t.idx >= lo and t.idx + len(t.text) <= hi]
+
+
+def tag_record(doc, quote, source, cue):
+    """A record whose content is only the quotation before its tag, as a reading may leave it."""
+    return AttributionRecord(cue=runs(doc, words_at(doc, cue)), content=runs(doc, words_at(doc, quote)),
+                             source=runs(doc, words_at(doc, source)))
+
+
+def content_text(record):
+    return " | ".join(s.text for s in record.content)
+
+
+def test_a_quotation_after_the_tag_goes_on_with_the_content(parse):
+    text = '"The river has crested," the forecaster said. "The worst is behind us."'
+    doc = parse(text)
+    record = tag_record(doc, '"The river has crested,"', "the forecaster", "said")
+    quote_goes_on(doc, [record])
+    assert content_text(record) == '"The river has crested," | "The worst is behind us."'
+
+
+def test_a_curly_quotation_left_open_runs_to_its_paragraph_end(parse):
+    text = "“The audit is done,” Maria Lopez said on Tuesday. “Every account balanced.\n\nThe board met later."
+    doc = parse(text)
+    record = tag_record(doc, "“The audit is done,”", "Maria Lopez", "said")
+    quote_goes_on(doc, [record])
+    assert content_text(record) == "“The audit is done,” | “Every account balanced."
+
+
+@pytest.mark.parametrize("text", [
+    # the next quotation has a tag of its own
+    '"The river has crested," the forecaster said. "The worst is behind us," his deputy added.',
+    # the next quotation opens a new paragraph
+    '"The river has crested," the forecaster said.\n\n"The worst is behind us."',
+    # a sentence of the narrator stands between
+    '"The river has crested," the forecaster said. The rain stopped. "The worst is behind us."',
+])
+def test_a_quotation_that_is_not_the_tags_continuation_stays_out(parse, text):
+    doc = parse(text)
+    record = tag_record(doc, '"The river has crested,"', "the forecaster", "said")
+    quote_goes_on(doc, [record])
+    assert content_text(record) == '"The river has crested,"'
+
+
+def test_a_quotation_another_attribution_holds_stays_out(parse):
+    text = '"The river has crested," the forecaster said. "The worst is behind us."'
+    doc = parse(text)
+    record = tag_record(doc, '"The river has crested,"', "the forecaster", "said")
+    other = AttributionRecord(cue=runs(doc, words_at(doc, "said")), content=runs(doc, words_at(doc, "The worst")))
+    quote_goes_on(doc, [record, other])
+    assert content_text(record) == '"The river has crested,"'
