@@ -63,3 +63,26 @@ def test_a_quotation_another_attribution_holds_stays_out(parse):
     other = AttributionRecord(cue=runs(doc, words_at(doc, "said")), content=runs(doc, words_at(doc, "The worst")))
     quote_goes_on(doc, [record, other])
     assert content_text(record) == '"The river has crested,"'
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u00a0", " \u00a0", "\t"])
+def test_a_content_holds_together_over_whitespace_within_a_line(analyse, gap):
+    r = analyse(f"The harbour master said the{gap}ferry would sail at noon.")
+    said = [a for a in r["attributions"] if [s["text"] for s in a["cue"]] == ["said"]]
+    assert said and [s["text"] for s in said[0]["content"]] == [f"the{gap}ferry would sail at noon"]
+
+
+def test_a_quoted_content_holds_together_over_a_double_space(analyse):
+    r = analyse('"The ferry  will sail at noon," the harbour master said.')
+    said = [a for a in r["attributions"] if [s["text"] for s in a["cue"]] == ["said"]]
+    assert said and [s["text"] for s in said[0]["content"]] == ["The ferry  will sail at noon"]
+    assert [s["text"] for s in said[0]["evidence"]["content_as_written"]] == ['"The ferry  will sail at noon,"']
+
+
+def test_pieces_parted_by_a_paragraph_break_stay_apart(parse):
+    from claimgraph.nlp.attribution.content import across_spaces
+    doc = parse("The ferry sails.\n\nThe bus waits.  The train leaves.")
+    first, second, third = (runs(doc, words_at(doc, s))[0] for s in ("The ferry sails", "The bus waits.",
+                                                                        "The train leaves"))
+    assert [s.text for s in across_spaces(doc, [first, second])] == ["The ferry sails", "The bus waits."]
+    assert [s.text for s in across_spaces(doc, [second, third])] == ["The bus waits.  The train leaves"]

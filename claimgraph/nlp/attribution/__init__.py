@@ -16,8 +16,8 @@ from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
                    reports_joined_by_semicolon, speaker_goes_on, time_before_content)
-from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
-                      inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
+from .content import (across_another_cue, colon_quote, content_of, contents_across_spaces, contrasted_reports,
+                      coordinated_acts, inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
                       plea, quote_goes_on, subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
@@ -169,6 +169,7 @@ class Attribution(Component):
                                        source=runs(doc, source))
             cited_from[id(record)] = reporting
             records.append(record)
+        contents_across_spaces(doc, records)
         self.set_annotations(doc, link_chains(doc, records, cited_from, self.sources))
         return doc
 
