@@ -86,3 +86,10 @@ def test_pieces_parted_by_a_paragraph_break_stay_apart(parse):
                                                                         "The train leaves"))
     assert [s.text for s in across_spaces(doc, [first, second])] == ["The ferry sails", "The bus waits."]
     assert [s.text for s in across_spaces(doc, [second, third])] == ["The bus waits.  The train leaves"]
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u00a0"])
+def test_a_source_holds_together_over_whitespace_within_a_line(analyse, gap):
+    r = analyse(f"The harbour{gap}master said the ferry would sail at noon.")
+    said = [a for a in r["attributions"] if [s["text"] for s in a["cue"]] == ["said"]]
+    assert said and [s["text"] for s in said[0]["source"]] == [f"The harbour{gap}master"]

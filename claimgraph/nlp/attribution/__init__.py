@@ -170,6 +170,8 @@ class Attribution(Component):
             cited_from[id(record)] = reporting
             records.append(record)
         contents_across_spaces(doc, records)
+        for record in records:
+            self.sources.across_spaces(record)
         self.set_annotations(doc, link_chains(doc, records, cited_from, self.sources))
         return doc
 
