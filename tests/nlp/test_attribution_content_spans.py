@@ -93,3 +93,15 @@ def test_a_source_holds_together_over_whitespace_within_a_line(analyse, gap):
     r = analyse(f"The harbour{gap}master said the ferry would sail at noon.")
     said = [a for a in r["attributions"] if [s["text"] for s in a["cue"]] == ["said"]]
     assert said and [s["text"] for s in said[0]["source"]] == [f"The harbour{gap}master"]
+
+
+def test_a_citation_keeps_polnears_reading_as_written(analyse):
+    r = analyse("The harbour authority said on Friday that the ferry had sunk, citing two port officials.")
+    citing = [a for a in r["attributions"] if [s["text"] for s in a["cue"]] == ["citing"]]
+    assert citing, [[s["text"] for s in a["cue"]] for a in r["attributions"]]
+    # the contract chains the citation: the officials are the source of what the authority reports
+    assert [s["text"] for s in citing[0]["source"]] == ["two port officials"]
+    # PolNeAR reads 'citing' as the authority's act with the officials for content
+    evidence = citing[0]["evidence"]
+    assert [s["text"] for s in evidence["source_as_written"]] == ["The harbour authority"]
+    assert [s["text"] for s in evidence["content_as_written"]] == ["two port officials"]

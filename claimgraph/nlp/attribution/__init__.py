@@ -168,6 +168,7 @@ class Attribution(Component):
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=list(reporting.content),
                                        source=runs(doc, source))
             cited_from[id(record)] = reporting
+            self.sources.citing_as_written(record, reporting)
             records.append(record)
         contents_across_spaces(doc, records)
         for record in records:

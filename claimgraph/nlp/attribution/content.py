@@ -681,7 +681,9 @@ def as_quoted(doc: Doc, record: AttributionRecord) -> bool:
     words_ = trim(doc, set(range(first.i + 1, last.i)))
     if not words_:
         return False
-    record.evidence["content_as_written"] = [{"start": span.start_char, "end": span.end_char, "text": span.text}]
+    # an extent as written set before (a citation's, see SourceReader.citing_as_written) stands
+    record.evidence.setdefault("content_as_written",
+                               [{"start": span.start_char, "end": span.end_char, "text": span.text}])
     record.content = runs(doc, words_)
     return True
 
