@@ -16,10 +16,10 @@ from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
                    reports_joined_by_semicolon, speaker_goes_on, time_before_content)
-from .content import (across_another_cue, colon_quote, content_of, contrasted_reports, coordinated_acts,
-                      inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
+from .content import (across_another_cue, colon_quote, content_of, contents_across_spaces, contrasted_reports,
+                      coordinated_acts, inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
                       quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
-                      plea, subject_out_of_according)
+                      plea, quote_goes_on, subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
                    names_thing_answered, with_own_subject)
@@ -134,6 +134,7 @@ class Attribution(Component):
             self.sources.without_former_name(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
+        quote_goes_on(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records)
@@ -167,7 +168,11 @@ class Attribution(Component):
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=list(reporting.content),
                                        source=runs(doc, source))
             cited_from[id(record)] = reporting
+            self.sources.citing_as_written(record, reporting)
             records.append(record)
+        contents_across_spaces(doc, records)
+        for record in records:
+            self.sources.across_spaces(record)
         self.set_annotations(doc, link_chains(doc, records, cited_from, self.sources))
         return doc
 
