@@ -70,9 +70,14 @@ def carried_by_nested(attributions: list[dict], claims: dict[str | None, list[di
     """Attributions whose content holds another attribution's cue further down the same chain: 'CNN reported,
     citing two people, that the US has intelligence that X' is shown once, as X with the whole chain. One with a
     claim of its own beside the nested one ('two diplomats said the blockade was aimed at Tesmark, which Ardovia has
-    accused of C') is shown too: what it says is more than the nested attribution carries."""
+    accused of C') is shown too: what it says is more than the nested attribution carries. An outlet's report whose
+    content is the very content of the sources it cites ('X reported, citing two officials, that C') is shown once,
+    as C with the chain through the sources."""
     def inside(span: dict, content: list[dict]) -> bool:
         return any(c["start"] <= span["start"] and span["end"] <= c["end"] for c in content)
+
+    def words(content: list[dict]) -> list[tuple[int, int]]:
+        return [(c["start"], c["end"]) for c in content]
 
     by_id = {a["id"]: a for a in attributions}
     carried: set[str] = set()
@@ -82,7 +87,10 @@ def carried_by_nested(attributions: list[dict], claims: dict[str | None, list[di
         for node in chains.walk(by_id, inner["parent"], limit=MAX_DEPTH):
             if node["id"] == inner["id"]:
                 break
-            if inside(inner["cue"][0], node["content"]) and not (claims or {}).get(node["id"]):
+            # 'Reuters reported, citing three people, that C': the outlet and the sources it cites say the same C,
+            # shown once with the whole chain
+            same = bool(node["content"]) and words(node["content"]) == words(inner["content"])
+            if (same or inside(inner["cue"][0], node["content"])) and not (claims or {}).get(node["id"]):
                 carried.add(node["id"])
     return carried
 
