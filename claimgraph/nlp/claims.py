@@ -476,6 +476,8 @@ def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
 _CLOSING = {"”": "“", "’": "‘", ")": "(", "]": "["}
 _STRAIGHT = {'"', "'"}
 _KEPT_MARKS = {"%", "‰"}
+# the marks American style puts inside a closing quotation mark
+_INSIDE_QUOTE = {".", ",", "!", "?"}
 
 
 def closes_inside(doc: Doc, start: int, k: int) -> bool:
@@ -499,12 +501,28 @@ def trimmed_end(doc: Doc, start: int, end: int, floor: int) -> int:
     return end
 
 
+# the relations between a claim's predicate and the verb a second clause is joined to that keep that verb in the claim's
+# own clause: an infinitive complement, an adverbial clause, a first conjunct
+_JOINED_THROUGH = frozenset({"xcomp", "advcl", "conj"})
+
+
 def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
     """The clauses joined to a claim's predicate that are claims of their own: 'said the decision would cost
     colleges billions and that several programs would close' claims two things (PolNeAR train: 67 'said ... and
     that' sentences); a conjunct with a subject or a 'that' of its own is a clause, not a second verb of this one."""
-    return [c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i and c.i in others and any(
-        g.dep_ in _SUBJECT_DEPS or g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    found = []
+    for c in trigger.subtree:
+        if c.dep_ != "conj" or c.i <= trigger.i or c.i not in others or not any(
+                g.dep_ in _SUBJECT_DEPS or g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            continue
+        # the parser may join the clause to a verb the claim's own clause governs ('asked to pay twice and that the
+        # companies had paid out billions'); one inside a noun's relative clause is that clause's business
+        word = c.head
+        while word.i != trigger.i and word.dep_ in _JOINED_THROUGH:
+            word = word.head
+        if word.i == trigger.i:
+            found.append(c)
+    return found
 
 
 def fitted(words: Span, trigger: int, content: set[int], outside: set[int], others: set[int] = frozenset()) -> Span:
@@ -537,9 +555,12 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
             doc[start].dep_ == "mark" and doc[start].lower_ == "that")):
         start += 1
     end = trimmed_end(doc, start, end, trigger)
-    if end < words.end + 1 and end < len(doc) and doc[end].text in _CLOSING.keys() | _STRAIGHT and \
+    if end <= words.end and end < len(doc) and doc[end].text in _CLOSING.keys() | _STRAIGHT and \
             closes_inside(doc, start, end):
         end += 1  # a content may end inside the quotation it opens: its closing mark is still the claim's
+    elif end <= words.end and end + 1 < len(doc) and doc[end].text in _INSIDE_QUOTE and \
+            doc[end + 1].text in _CLOSING.keys() | _STRAIGHT and closes_inside(doc, start, end + 1):
+        end += 2  # 'squeezed from every direction."': the quotation ends after the stop its style puts inside it
     if start > 0 and end > start and doc[start - 1].text in {"“", '"', "‘"} and doc[start - 1].i not in outside:
         # '"Outrageous" was how she put it': a quotation opening the claim keeps its opening mark when its closing
         # one is in the claim

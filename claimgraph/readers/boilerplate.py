@@ -90,7 +90,7 @@ def plain_line(line: str) -> bool:
 def _names(words: str) -> bool:
     """Whether words are a list of names ("Ann Lee and Bo Park in Oslo"): every word capitalised but the joiners."""
     tokens = re.findall(r"[^\s,&]+", words)
-    lower = lexicon.words(DATA, "credit_lowercase")
+    lower = lexicon.words(DATA, "credit_lowercase") | lexicon.words(DATA, "credit_titles")
     return bool(tokens) and len(tokens) <= _CREDIT_WORDS and all(
         t[0].isupper() or t.lower() in lower for t in tokens) and any(t[0].isupper() for t in tokens)
 

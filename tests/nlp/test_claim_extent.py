@@ -26,6 +26,9 @@ def test_a_claim_opens_on_its_clause_not_on_that(analyse, text, claim):
      "the strike would continue", "talks with the port operator had failed"),
     ("University groups said the cap would cost colleges billions of dollars and that several programmes would close.",
      "the cap would cost colleges billions of dollars", "several programmes would close"),
+    # the second clause joined to the infinitive inside the first
+    ("The campaigner said customers were being asked to pay twice and that the companies had paid out billions.",
+     "customers were being asked to pay twice", "the companies had paid out billions"),
 ])
 def test_x_and_that_y_is_two_claims(analyse, text, first, second):
     found = claims(analyse(text))
@@ -53,3 +56,9 @@ def test_the_dateline_after_a_question_headline_is_no_part_of_a_claim(analyse):
                 "out on Friday over pay, a union official said.")
     assert not any("ROTTERDAM" in c or "Reuters" in c for c in claims(r))
     assert any(c.startswith("Dock workers walked out") for c in claims(r))
+
+
+def test_a_quotation_closing_after_its_full_stop_keeps_its_mark(analyse):
+    found = claims(analyse('A councillor said the city had failed to find savings and that residents were "being '
+                           'squeezed from every direction."'))
+    assert 'residents were "being squeezed from every direction."' in found

@@ -54,6 +54,8 @@ def test_credits_teasers_and_the_stamp_are_blanked_in_place(tmp_path):
     ("The talks resume on Monday. (Reporting by Ana Ionova; Editing by Sandra Maler)",
      "(Reporting by Ana Ionova; Editing by Sandra Maler)"),
     ("Nick Cumming-Bruce contributed reporting from Geneva.", None),
+    ("Associated Press writers Kim Tong-hyung in Seoul and Elaine Kurtenbach in Bangkok contributed to this report.",
+     None),
 ])
 def test_a_credit_line_is_found(line, credit):
     where = credit_span(line)
