@@ -1,4 +1,5 @@
-"""The text view shows what an outlet reports through the sources it cites once, with the whole chain."""
+"""The text view shows what an outlet reports through the sources it cites once, with the whole chain, and quotes a
+whole quotation once."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +25,12 @@ def test_two_reports_of_different_contents_are_both_shown(analyse):
         "The ministry said the bridge would reopen in May. A contractor said the repairs were behind schedule.")})
     assert "“the bridge would reopen in May”" in shown
     assert "“the repairs were behind schedule”" in shown
+
+
+def test_a_whole_quotation_is_quoted_once_and_a_partial_one_keeps_its_marks(analyse):
+    shown = render({"document": {"id": "d"}, **analyse(
+        '"Nobody on this council wanted to raise taxes," the mayor told reporters. A councillor said residents were '
+        '"being squeezed" by the rise.')})
+    assert "“Nobody on this council wanted to raise taxes”" in shown
+    assert '"Nobody' not in shown
+    assert '“residents were "being squeezed" by the rise”' in shown

@@ -45,7 +45,7 @@ def render(result: dict[str, Any]) -> str:
         if attribution["id"] in carried:
             continue  # shown with the nested attribution that carries its content
         lines.append("")
-        lines += wrap(f"“{' … '.join(s['text'] for s in attribution['content'])}”")
+        lines += wrap(f"“{' … '.join(unquoted(s['text']) for s in attribution['content'])}”")
         lines += wrap("chain: " + chain(attribution, attributions), indent="   ")
         back = (attribution.get("evidence") or {}).get("content_refers_back")
         if back:  # 'rejected that account': which report the words point back at
@@ -64,6 +64,17 @@ def render(result: dict[str, Any]) -> str:
             lines += wrap(f"- {claim['span']['text']}  [{certainty_of(claim)}]", indent="  ")
     lines += summary(result)
     return "\n".join(lines) + "\n"
+
+
+# a content that is a whole quotation, with the comma or stop set inside its closing mark
+_WHOLE_QUOTATION = re.compile(r'^["“](?P<words>[^"“”]+?)[,.]?["”]$')
+
+
+def unquoted(content: str) -> str:
+    """A content's words as the view quotes them: a whole quotation ('"We had to act,"') without its own marks and
+    the comma before its close, so that it is not quoted twice; a content quoting only some of its words keeps them."""
+    match = _WHOLE_QUOTATION.match(content.strip())
+    return match.group("words") if match else content
 
 
 def carried_by_nested(attributions: list[dict], claims: dict[str | None, list[dict]] | None = None) -> set[str]:
