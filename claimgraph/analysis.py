@@ -12,8 +12,8 @@ from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions, story_start_token
-from .nlp.claims import fitted, group_claims, trigger_span
-from .nlp.layout import paragraph_stamps
+from .nlp.claims import fitted, group_claims, trigger_span, trimmed_end
+from .nlp.layout import dateline_words, paragraph_stamps
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
 from .nlp.table import document_text, remember_text, token_table
@@ -166,15 +166,18 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
 
     innermost = innermost_attribution(doc)
     contents = {k: a.content_tokens() for k, a in enumerate(attributions)}
-    unsaid = set(range(story_start_token(doc))) | paragraph_stamps(doc)  # a dateline or a live page's timestamp
+    # front matter, the wire dateline (also after a headline that ends like a sentence) and a live page's timestamps
+    unsaid = set(range(story_start_token(doc))) | set(dateline_words(doc)) | paragraph_stamps(doc)
     rated = [i for i in sorted(certainty) if i not in cue_tokens]  # the reporting act is the attribution itself
     claims = []
-    for claim in group_claims(doc, rated, innermost, event_of_trigger, cue_tokens):
+    grouped = group_claims(doc, rated, innermost, event_of_trigger, cue_tokens)
+    heads = {claim.head for claim in grouped}
+    for claim in grouped:
         token = doc[claim.head]
         claims.append({
             "id": f"c{len(claims) + 1}",
             "span": span(fitted(claim_span(token), token.i, contents.get(innermost.get(claim.head), set()),
-                                unsaid)).to_dict(),
+                                unsaid, (heads | cue_tokens) - {claim.head})).to_dict(),
             "trigger": span(trigger_span(token)).to_dict(),
             "attribution": aid(innermost.get(claim.head)),
             "certainty": claim_certainty(certainty[claim.head]),
@@ -261,6 +264,4 @@ def claim_span(token) -> TokenSpan:
     right = min(token.right_edge.i, sent_end - 1)
     while left < token.i and (table.dep[left] in {"cc", "punct"} or table.space[left]):
         left += 1
-    while right > token.i and (table.punct[right] or table.space[right]):
-        right -= 1
-    return doc[left:right + 1]
+    return doc[left:trimmed_end(doc, left, right + 1, token.i)]

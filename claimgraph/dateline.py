@@ -15,8 +15,11 @@ _DATELINE = re.compile(r"(?:(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,
 # what a bracket before a dash names when it is not the outlet: a date, a picture's credit, an update note
 _NOT_AN_OUTLET = re.compile(rf"^(?:{_MONTH}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated?|File|Photo|Video|Live|Reporting"
                             r"|Editing|Corrected|Correction|Exclusive|Analysis|Opinion|Graphic)\b|^[^A-Za-z]*$")
-# a dateline opens the story: it stands after the headline, a byline and a date line at most
-_OPENING_LINES = 4
+# a dateline opens the story: it stands after a section label, the headline, a byline, a date line and a reading time
+# at most
+_OPENING_LINES = 6
+# a date line is among the first five: headline, standfirst, byline, then the date
+_DATE_LINES = 5
 _MAX_WORDS = 6
 
 
@@ -106,7 +109,7 @@ def published(text: str) -> str | None:
     """The date (YYYY-MM-DD) a date line among the story's opening lines gives, or None. A part of a line between
     bars counts on its own ("By Ann Lee | May 4, 2025"); a line that says the story was updated never does."""
     lines = [line.strip() for line in text.splitlines(keepends=False) if line.strip()]
-    for line in lines[:_OPENING_LINES + 1]:
+    for line in lines[:_DATE_LINES]:
         for part in re.split(r"\s+[|·•]\s+", line):
             if _MODIFIED.match(part):
                 continue
@@ -116,6 +119,32 @@ def published(text: str) -> str | None:
                 if found is not None:
                     return found
     return None
+
+
+# the other parts of a header's stamp line: an update's date or time, a time alone, an age, a reading time
+_STAMP_WORD = re.compile(r"\b(?:published|posted|updated|modified|revised)\b", re.IGNORECASE)
+_STAMP_LEAD = re.compile(r"^(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|edited|revised)(?:\s+on|\s+at)?"
+                         r"\s*:?\s*)", re.IGNORECASE)
+_STAMP_PART = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?"
+    r"|(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago"
+    r"|\d+\s*-?\s*min(?:ute)?s?\s+read"
+    r"|(?:just\s+now|today|yesterday)" + _CLOCK + r")\s*$", re.IGNORECASE)
+
+
+def header_line(line: str) -> bool:
+    """Whether a line is a page header's stamp: its parts, between bars, each a date or time the story was published
+    or updated, an age ("2 hours ago") or a reading time, and one of them saying published, posted or updated
+    ("Published 14 March 2024 | Updated 15 March 2024", "Last updated: 10:42 GMT"). It says when, and reports
+    nothing."""
+    stripped = line.strip()
+    if not stripped or not _STAMP_WORD.search(stripped):
+        return False
+    for part in re.split(r"\s*[|·•]\s*", stripped):
+        bare = _STAMP_LEAD.sub("", part)
+        if part and not (_DATE_LINE.match(part) or _DATE_LINE.match(bare) or _STAMP_PART.match(bare)):
+            return False
+    return True
 
 
 def _date(match: re.Match) -> str | None:

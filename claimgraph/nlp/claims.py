@@ -471,10 +471,66 @@ def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
     return None
 
 
-def fitted(words: Span, trigger: int, content: set[int], outside: set[int]) -> Span:
+# a closing mark whose opening one is within the claim belongs to it: 'the award "followed the rules"'; a per cent
+# sign belongs to its number ("fell by 10%")
+_CLOSING = {"”": "“", "’": "‘", ")": "(", "]": "["}
+_STRAIGHT = {'"', "'"}
+_KEPT_MARKS = {"%", "‰"}
+# the marks American style puts inside a closing quotation mark
+_INSIDE_QUOTE = {".", ",", "!", "?"}
+
+
+def closes_inside(doc: Doc, start: int, k: int) -> bool:
+    """Whether the mark at k closes a quotation or bracket opened in doc[start:k], or is a sign kept with its number."""
+    mark = doc[k].text
+    if mark in _KEPT_MARKS:
+        return True
+    before = [t.text for t in doc[start:k]]
+    if mark in _STRAIGHT:
+        return before.count(mark) % 2 == 1
+    if mark in _CLOSING:
+        return before.count(_CLOSING[mark]) > before.count(mark)
+    return False
+
+
+def trimmed_end(doc: Doc, start: int, end: int, floor: int) -> int:
+    """End of a claim's words without the punctuation and spaces closing them, save a closing mark that belongs."""
+    while end - 1 > floor and (doc[end - 1].is_punct or doc[end - 1].is_space) and not \
+            closes_inside(doc, start, end - 1):
+        end -= 1
+    return end
+
+
+# the relations between a claim's predicate and the verb a second clause is joined to that keep that verb in the claim's
+# own clause: an infinitive complement, an adverbial clause, a first conjunct
+_JOINED_THROUGH = frozenset({"xcomp", "advcl", "conj"})
+
+
+def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
+    """The clauses joined to a claim's predicate that are claims of their own: 'said the decision would cost
+    colleges billions and that several programs would close' claims two things (PolNeAR train: 67 'said ... and
+    that' sentences); a conjunct with a subject or a 'that' of its own is a clause, not a second verb of this one."""
+    found = []
+    for c in trigger.subtree:
+        if c.dep_ != "conj" or c.i <= trigger.i or c.i not in others or not any(
+                g.dep_ in _SUBJECT_DEPS or g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            continue
+        # the parser may join the clause to a verb the claim's own clause governs ('asked to pay twice and that the
+        # companies had paid out billions'); one inside a noun's relative clause is that clause's business
+        word = c.head
+        while word.i != trigger.i and word.dep_ in _JOINED_THROUGH:
+            word = word.head
+        if word.i == trigger.i:
+            found.append(c)
+    return found
+
+
+def fitted(words: Span, trigger: int, content: set[int], outside: set[int], others: set[int] = frozenset()) -> Span:
     """A claim's words kept within what its attribution says and clear of what no one says: 'KALDOR, March 3 (Wire)
     - Talks collapsed, an aide said' claims 'Talks collapsed', neither the dateline (`outside`, with a live page's
-    timestamps) nor the speaker the parser may hang on the reported clause."""
+    timestamps) nor the speaker the parser may hang on the reported clause. A claim's words open on its clause, not
+    on the 'that' introducing it, and end before a clause joined to it that is a claim or a report of its own
+    (`others`, the other claims' predicates and the cues): 'X and that Y' is two claims."""
     doc = words.doc
     apposed = apposed_relative_above(doc[trigger])
     if apposed is not None:
@@ -489,12 +545,29 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int]) -> S
     if question is not None and question.left_edge.i > trigger:
         # "A spokesman declined to say | whether C": the refusal says nothing about C, which is a claim of its own
         end = min(end, question.left_edge.i)
+    for conjunct in _conjoined_claims(doc[trigger], others):
+        end = min(end, conjunct.left_edge.i)
+        while end - 1 > trigger and doc[end - 1].dep_ == "cc" or trimmed_end(doc, start, end, trigger) < end:
+            end = end - 1 if doc[end - 1].dep_ == "cc" else trimmed_end(doc, start, end, trigger)
     if content:
         start, end = max(start, min(content)), min(end, max(content) + 1)
-    while start < trigger and (start in outside or doc[start].is_punct or doc[start].is_space):
+    while start < trigger and (start in outside or doc[start].is_punct or doc[start].is_space or (
+            doc[start].dep_ == "mark" and doc[start].lower_ == "that")):
         start += 1
-    while end - 1 > trigger and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = trimmed_end(doc, start, end, trigger)
+    if end <= words.end and end < len(doc) and doc[end].text in _CLOSING.keys() | _STRAIGHT and \
+            closes_inside(doc, start, end):
+        end += 1  # a content may end inside the quotation it opens: its closing mark is still the claim's
+    elif end <= words.end and end + 1 < len(doc) and doc[end].text in _INSIDE_QUOTE and \
+            doc[end + 1].text in _CLOSING.keys() | _STRAIGHT and closes_inside(doc, start, end + 1):
+        end += 2  # 'squeezed from every direction."': the quotation ends after the stop its style puts inside it
+    if start > 0 and end > start and doc[start - 1].text in {"“", '"', "‘"} and doc[start - 1].i not in outside:
+        # '"Outrageous" was how she put it': a quotation opening the claim keeps its opening mark when its closing
+        # one is in the claim
+        inner = [t.text for t in doc[start:end]]
+        closing = {"“": "”", "‘": "’"}.get(doc[start - 1].text, doc[start - 1].text)
+        if closing in inner and not closes_inside(doc, start, start + inner.index(closing)):
+            start -= 1
     return doc[start:end] if start < end else words
 
 

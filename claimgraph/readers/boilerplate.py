@@ -1,10 +1,11 @@
-"""Lines of a news page that are no part of its article: teaser and related-link headings, calls to action."""
+"""Lines of a news page that are no part of its article: teaser and related-link headings with the teaser lists under
+them, calls to action, wire credit lines."""
 from __future__ import annotations
 
 import functools
 import re
 
-from .. import lexicon
+from .. import dateline, lexicon
 
 DATA = "boilerplate.yaml"
 # a heading or call is a short line: a longer one is prose that happens to open with the same words
@@ -17,6 +18,16 @@ _SEPARATOR = r"\s*(?:$|[:|>»–—-])"
 _ADDRESS = re.compile(r"\b(our|your|you)\b", re.IGNORECASE)
 _QUOTES = re.compile("[\"“”]")
 _OPENING_QUOTE = re.compile("[\"“‘']")
+# a teaser under a list heading is a headline: short, and not ended like a sentence of prose
+_TEASER_WORDS = 16
+_PROSE_END = re.compile(r"[.:;,]['\"’”]?\s*$")
+# the credit line's parts: "<role> by <names>" joined by semicolons, in a bracket at will, with a closing full stop
+_CREDIT_WORDS = 80
+_BRACKETED_CREDIT = re.compile(r"\(([^()]{4,600})\)\.?\s*$")
+# the newspaper credit of one reporter's help, closing a story: "Ann Lee contributed reporting from Boston."
+# (PolNeAR train: 2, both closing their story)
+_CONTRIBUTED = re.compile(r"^(?P<names>[^.;()]{2,200}?)\s+contributed\s+(?:to\s+this\s+report|reporting|"
+                          r"additional\s+reporting)(?P<rest>\s+(?:from|in)\s+[^.;()]{1,60})?\.?$")
 
 
 def _phrases(key: str) -> str:
@@ -34,6 +45,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "share": re.compile(rf"^\W*(?:{_phrases('share_labels')})\W*$", re.IGNORECASE),
         "call_word": re.compile(rf"\b(?:{_phrases('call_words')})\b", re.IGNORECASE),
         "reporting": re.compile(rf"\b(?:{_phrases('reporting_words')})\b", re.IGNORECASE),
+        "list_heading": re.compile(rf"^\W*(?:{_phrases('list_headings')})\s*:?\s*$", re.IGNORECASE),
+        "credit": re.compile(rf"^\s*(?:{_phrases('credit_roles')})\s+by\s+(?P<names>\S.*?)\s*$", re.IGNORECASE),
     }
 
 
@@ -51,14 +64,14 @@ def page_line(line: str) -> bool:
     words = len(stripped.split())
     if not stripped or _OPENING_QUOTE.match(stripped):
         return False  # a quotation that opens with "Listen, ..." is speech
-    if words <= _HEADING_WORDS and p["opener"].match(stripped):
-        return True
+    if words <= _HEADING_WORDS and p["opener"].match(stripped) or dateline.header_line(stripped):
+        return True  # a header's "Published ... | Updated ..." says when, never what
     return words <= _CALL_LINE_WORDS and bool(p["call_word"].search(stripped)) and not p["reporting"].search(stripped)
 
 
 def plain_line(line: str) -> bool:
     """Whether a line of a plain-text copy of a page is boilerplate. No extractor has cleaned such text, so the
-    line must say so itself: a heading standing alone or labelling a teaser ("Read more: ..."), a call to action
+    line must say so itself: a header's stamp line ("Published ... | Updated ..."), a heading standing alone or labelling a teaser ("Read more: ..."), a call to action
     opening it ("Sign up for ..."), a share button's label alone ("Facebook", "Print"), or a subscription word in a
     short unquoted line that addresses the reader and reports nothing ("Get unlimited access with your
     subscription")."""
@@ -68,24 +81,104 @@ def plain_line(line: str) -> bool:
     if not stripped or _OPENING_QUOTE.match(stripped) or words > max(_HEADING_WORDS, _PLAIN_CALL_WORDS):
         return False  # a quotation that opens with "Listen, ..." is speech
     if words <= _HEADING_WORDS and (p["labelled"].match(stripped) or p["call"].match(stripped)
-                                    or p["share"].match(stripped)):
+                                    or p["share"].match(stripped)) or dateline.header_line(stripped):
         return True
     return words <= _PLAIN_CALL_WORDS and bool(p["call_word"].search(stripped)) and bool(
         _ADDRESS.search(stripped)) and not p["reporting"].search(stripped) and not _QUOTES.search(stripped)
 
 
+def _names(words: str) -> bool:
+    """Whether words are a list of names ("Ann Lee and Bo Park in Oslo"): every word capitalised but the joiners."""
+    tokens = re.findall(r"[^\s,&]+", words)
+    lower = lexicon.words(DATA, "credit_lowercase") | lexicon.words(DATA, "credit_titles")
+    return bool(tokens) and len(tokens) <= _CREDIT_WORDS and all(
+        t[0].isupper() or t.lower() in lower for t in tokens) and any(t[0].isupper() for t in tokens)
+
+
+def _credit(words: str) -> bool:
+    """Whether words are a wire credit: "Reporting by A in Ottawa; Editing by B", "A contributed reporting"."""
+    words = words.strip().rstrip(".").strip()
+    found = _CONTRIBUTED.match(words)
+    if found is not None:
+        rest = (found.group("rest") or "").split(None, 1)  # "from Boston": the preposition, then a place's name
+        return _names(found.group("names")) and (not rest or _names(rest[-1]))
+    parts = [part for part in re.split(r"\s*;\s*", words) if part]
+    if not parts:
+        return False
+    for part in parts:
+        match = _patterns()["credit"].match(part)
+        if match is None or not _names(match.group("names")):
+            return False
+    return True
+
+
+def credit_span(line: str) -> tuple[int, int] | None:
+    """Where a line holds the wire credit line, as offsets into it: the whole line, or the bracket that closes a
+    paragraph ("... in the region. (Reporting by A; Editing by B)"); None where it holds none."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > _CREDIT_WORDS:
+        return None
+    start = len(line) - len(line.lstrip())
+    whole = stripped[1:-1] if stripped.startswith("(") and stripped.rstrip(".").endswith(")") else stripped
+    if _credit(whole.rstrip(".").rstrip(")")):
+        return start, start + len(stripped)
+    bracket = _BRACKETED_CREDIT.search(line)
+    if bracket is not None and _credit(bracket.group(1)):
+        return bracket.start(), bracket.end()
+    return None
+
+
+def _teaser(line: str) -> bool:
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= _TEASER_WORDS and not _PROSE_END.search(stripped)
+
+
+def teaser_lines(lines: list[str]) -> set[int]:
+    """The lines of teaser lists: a list heading standing alone ("Most read", "Related:") and the headline lines
+    after it, blank lines between them included, up to the first line of prose."""
+    heading = _patterns()["list_heading"]
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not heading.match(lines[k].strip()):
+            k += 1
+            continue
+        found.add(k)
+        k += 1
+        while k < len(lines) and (not lines[k].strip() or _teaser(lines[k])):
+            if lines[k].strip():
+                found.add(k)
+            k += 1
+    return found
+
+
 def drop_page_lines(text: str) -> str:
-    """Text extracted from a page without its boilerplate lines."""
-    return "\n".join(line for line in text.split("\n") if not page_line(line)).strip("\n")
+    """Text extracted from a page without its boilerplate lines and credits."""
+    lines = text.split("\n")
+    teasers = teaser_lines(lines)
+    kept = []
+    for k, line in enumerate(lines):
+        if k in teasers or page_line(line):
+            continue
+        credit = credit_span(line)
+        if credit is not None:
+            line = (line[:credit[0]] + line[credit[1]:]).rstrip()
+            if not line.strip():
+                continue
+        kept.append(line)
+    return "\n".join(kept).strip("\n")
 
 
 def blank_plain_lines(text: str) -> str:
-    """A plain text with its boilerplate lines blanked: each of their characters becomes a space, so that every
-    offset into the text is still an offset into the file as read, and nothing on those lines is analysed."""
+    """A plain text with its boilerplate lines and credits blanked: each of their characters becomes a space, so that
+    every offset into the text is still an offset into the file as read, and nothing on those lines is analysed."""
     lines = text.splitlines(keepends=True)
     bodies = [line.rstrip("\r\n") for line in lines]
-    blanked = [plain_line(body) for body in bodies]
+    teasers = teaser_lines(bodies)
+    blanked = [(0, len(body)) if k in teasers or plain_line(body) else credit_span(body)
+               for k, body in enumerate(bodies)]
     if not any(blanked):
         return text
-    return "".join(" " * len(body) + line[len(body):] if blank else line
-                   for line, body, blank in zip(lines, bodies, blanked))
+    return "".join(line if where is None else
+                   line[:where[0]] + " " * (where[1] - where[0]) + line[where[1]:]
+                   for line, where in zip(lines, blanked))

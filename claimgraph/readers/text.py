@@ -98,7 +98,9 @@ def likely_encoding(data: bytes) -> str | None:
 def read(path: Path, bounds: Any = None):
     # a page copied as text keeps its teasers, related links and sign-up prompts: blanked, not cut, so that every
     # offset is still one into the file
-    text = blank_plain_lines(decode(path.read_bytes(), str(path)))
+    raw = decode(path.read_bytes(), str(path))
+    text = blank_plain_lines(raw)
     # a wire story names its outlet in its dateline, as a page names its site, and a copied page keeps its date
-    # line; --outlet fills what a file lacks, and --published overrides the date line
-    yield Document(text=text, path=str(path), outlet=dateline.outlet(text), published=dateline.published(text))
+    # line (read before it is blanked: a "Published ... | Updated ..." line says when, and is blanked as no claim);
+    # --outlet fills what a file lacks, and --published overrides the date line
+    yield Document(text=text, path=str(path), outlet=dateline.outlet(text), published=dateline.published(raw))

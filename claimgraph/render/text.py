@@ -45,7 +45,7 @@ def render(result: dict[str, Any]) -> str:
         if attribution["id"] in carried:
             continue  # shown with the nested attribution that carries its content
         lines.append("")
-        lines += wrap(f"“{' … '.join(s['text'] for s in attribution['content'])}”")
+        lines += wrap(f"“{' … '.join(unquoted(s['text']) for s in attribution['content'])}”")
         lines += wrap("chain: " + chain(attribution, attributions), indent="   ")
         back = (attribution.get("evidence") or {}).get("content_refers_back")
         if back:  # 'rejected that account': which report the words point back at
@@ -66,13 +66,29 @@ def render(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# a content that is a whole quotation, with the comma or stop set inside its closing mark
+_WHOLE_QUOTATION = re.compile(r'^["“](?P<words>[^"“”]+?)[,.]?["”]$')
+
+
+def unquoted(content: str) -> str:
+    """A content's words as the view quotes them: a whole quotation ('"We had to act,"') without its own marks and
+    the comma before its close, so that it is not quoted twice; a content quoting only some of its words keeps them."""
+    match = _WHOLE_QUOTATION.match(content.strip())
+    return match.group("words") if match else content
+
+
 def carried_by_nested(attributions: list[dict], claims: dict[str | None, list[dict]] | None = None) -> set[str]:
     """Attributions whose content holds another attribution's cue further down the same chain: 'CNN reported,
     citing two people, that the US has intelligence that X' is shown once, as X with the whole chain. One with a
     claim of its own beside the nested one ('two diplomats said the blockade was aimed at Tesmark, which Ardovia has
-    accused of C') is shown too: what it says is more than the nested attribution carries."""
+    accused of C') is shown too: what it says is more than the nested attribution carries. An outlet's report whose
+    content is the very content of the sources it cites ('X reported, citing two officials, that C') is shown once,
+    as C with the chain through the sources."""
     def inside(span: dict, content: list[dict]) -> bool:
         return any(c["start"] <= span["start"] and span["end"] <= c["end"] for c in content)
+
+    def words(content: list[dict]) -> list[tuple[int, int]]:
+        return [(c["start"], c["end"]) for c in content]
 
     by_id = {a["id"]: a for a in attributions}
     carried: set[str] = set()
@@ -82,7 +98,10 @@ def carried_by_nested(attributions: list[dict], claims: dict[str | None, list[di
         for node in chains.walk(by_id, inner["parent"], limit=MAX_DEPTH):
             if node["id"] == inner["id"]:
                 break
-            if inside(inner["cue"][0], node["content"]) and not (claims or {}).get(node["id"]):
+            # 'Reuters reported, citing three people, that C': the outlet and the sources it cites say the same C,
+            # shown once with the whole chain
+            same = bool(node["content"]) and words(node["content"]) == words(inner["content"])
+            if (same or inside(inner["cue"][0], node["content"])) and not (claims or {}).get(node["id"]):
                 carried.add(node["id"])
     return carried
 

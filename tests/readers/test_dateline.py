@@ -27,7 +27,7 @@ def test_a_wire_dateline_names_the_outlet(opening, expected):
     "Officials said (on Monday) - after a delay - that talks would go on.",
     "HAVELOCK, May 3 (Updated 10:42) - Drones struck a depot.",           # an update note, not an outlet
     "HAVELOCK, May 3 (1200 GMT) - Drones struck a depot.",
-    "One\n\nTwo\n\nThree\n\nFour\n\nHAVELOCK (Tamber Wire) - too deep in the story to be its dateline.",
+    "One\n\nTwo\n\nThree\n\nFour\n\nFive\n\nSix\n\nHAVELOCK (Tamber Wire) - too deep in the story to be its dateline.",
 ])
 def test_no_outlet_where_no_dateline_names_one(opening):
     assert outlet(opening) is None
