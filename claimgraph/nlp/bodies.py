@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from .table import token_table
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _MAX_MODIFIERS = 3
@@ -85,9 +86,9 @@ class BodyFinder:
         """ "the ministry", "the foreign ministry in Osk": a definite phrase whose words end an organ's words; places:
         mention start -> end."""
         found = []
-        for token in doc[first:]:
-            if token.lower_ != "the" or token.i in taken:
-                continue
+        lower = token_table(doc).lower
+        # a Token is made only for a "the" not taken, read from the table's words
+        for token in (doc[i] for i in range(first, len(doc)) if lower[i] == "the" and i not in taken):
             end = self._organ(doc, token.i + 1)
             if end is None or any(i in taken for i in range(token.i, end)):
                 continue

@@ -540,20 +540,24 @@ class EventTagger(Component):
         """'The records, if genuine, would be the first case of a firm evading the sanctions': an act named inside
         what a copula says something would be, on a condition ('if', 'unless') and with a modal, is a hypothesis
         about what something is, no act reported (a conditional hostile act stays a threat: `conditional`)."""
-        node = token
+        # the walk up reads the token table's columns, not a Token per step
+        table = token_table(token.doc)
+        dep, head, children = table.dep, table.head, table.children
+        own = {token.i, head[token.i]}
+        node = token.i
         for _ in range(6):
             # a clause of its own on the way up, other than the one whose object the word is, tells its act as
             # fact: "... evading the sanctions imposed on him"
-            if node.dep_ in {"ccomp", "relcl", "acl", "advcl", "xcomp", "csubj"} \
-                    and node.i not in {token.i, token.head.i} or node.head.i == node.i:
+            if dep[node] in {"ccomp", "relcl", "acl", "advcl", "xcomp", "csubj"} and node not in own \
+                    or head[node] == node:
                 return False
-            if node.dep_ == "attr":
-                copula = node.head
-                return copula.lemma_.lower() == "be" \
-                    and any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children) \
-                    and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions
-                                                      for m in c.children) for c in copula.children)
-            node = node.head
+            if dep[node] == "attr":
+                copula = head[node]
+                return table.lemma[copula] == "be" \
+                    and any(dep[c] == "aux" and table.tag[c] == "MD" for c in children[copula]) \
+                    and any(dep[c] == "advcl" and any(dep[m] == "mark" and table.lower[m] in self.conditions
+                                                      for m in children[c]) for c in children[copula])
+            node = head[node]
         return False
 
     def misread_infinitive(self, token: Token) -> bool:

@@ -454,9 +454,11 @@ class RelationExtractor(Component):
         of-phrase); ACE 2005 PART-WHOLE Geographical. The seat then stands for its state ("the government in Vell",
         "officials in Vell"); PolNeAR train: 3 such appositions)."""
         found = []
-        for noun in doc[story_start_token(doc):]:
-            if noun.lower_ != "capital" or noun.pos_ != "NOUN":
-                continue
+        table = token_table(doc)
+        lower, pos = table.lower, table.pos
+        # the table's words are read first, and a Token made only for a noun "capital"
+        for noun in (doc[i] for i in range(story_start_token(doc), len(doc))
+                     if lower[i] == "capital" and pos[i] == "NOUN"):
             cities = capital_cities(noun)
             state = None
             for how, word in capital_owners(noun):
@@ -617,9 +619,8 @@ class RelationExtractor(Component):
         """The place an organisation or outlet is based in, from a seat word and the place (PolNeAR train: 14
         "based/headquartered/registered in <Name>", 26 "<Name>-based <noun>")."""
         found = []
-        for word in doc[story_start_token(doc):]:
-            if word.lower_ not in SEAT_WORDS:
-                continue
+        lower = token_table(doc).lower
+        for word in (doc[i] for i in range(story_start_token(doc), len(doc)) if lower[i] in SEAT_WORDS):
             place = None
             if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 2].whitespace_:
                 place = doc[word.i - 2]  # "Vell-based"
@@ -692,9 +693,10 @@ class RelationExtractor(Component):
         party behind it ("a company in which Z holds a stake", "a holding owned by Z") (PolNeAR train: "owned by"
         12, "controlled by" 3)."""
         found = []
-        for verb in doc[story_start_token(doc):]:
-            if verb.tag_ != "VBN" or verb.lemma_.lower() not in _OWNING_VERBS:
-                continue
+        table = token_table(doc)
+        tag, lemma = table.tag, table.lemma  # the table's lemma is lemma_.lower()
+        for verb in (doc[i] for i in range(story_start_token(doc), len(doc))
+                     if tag[i] == "VBN" and lemma[i] in _OWNING_VERBS):
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             owned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -64,6 +64,16 @@ def test_remembered_lemmas_are_spacys_own():
             assert [(t.lemma, t.lemma_) for t in remembering(text)] == [(t.lemma, t.lemma_) for t in plain(text)]
 
 
+def test_remembered_lemmas_test_known_words_in_a_set():
+    remembering = spacy.load(MODEL)
+    remember_lemmas(remembering)
+    lemmatizer = remembering.get_pipe("lemmatizer")
+    assert lemmatizer.lemmatize.__func__ is RememberingLemmatizer.rule_lemmatize
+    doc = remembering("The geese were flying over the ferries and the surveyors counted them.")
+    assert [t.lemma_ for t in doc if t.pos_ in ("NOUN", "VERB")] == ["goose", "fly", "ferry", "surveyor", "count"]
+    assert isinstance(lemmatizer._index_sets["noun"], frozenset)
+
+
 RULED = ["There is a ferry, and there's a barge; it is late, I ain't sure and we're gonna wait, let's see.",
          "Did the pilots have the permits? They did, the harbourmaster said: 'I told you it was them.'",
          "Gotta go  \n\n  now, he said.  The crews that wait have waited; do not leave, which is fine."]
