@@ -36,10 +36,10 @@ from .sources import SourceReader, within_speaking_terms
 # ('satellite images show', often inside another speaker's content, where the model misses it), and the first of two
 # reports joined by a semicolon ('A says C; B denies D'), which the parser hangs on the second as its complement.
 RULE_KINDS_KEPT = frozenset({"according", "evidential", "postposed", "passive", "coordinated", "estimate", "evidence",
-                             "shown", "contrasted", "disputed", "unheld", "after_content", "over_clause", "joined"})
+                             "shown", "contrasted", "disputed", "unheld", "after_content", "over_clause", "joined", "turn"})
 # 'which the navy calls a criminal gang' is read by the rules too, but kept only where the model confirms it: on
 # PolNeAR dev the rules' reading alone matched a gold cue 3 times in 13
-RULE_SPANS_KEPT = frozenset({"postposed", "shown", "passive", "over_clause"})
+RULE_SPANS_KEPT = frozenset({"postposed", "shown", "passive", "over_clause", "turn"})
 # What a document or image shows is the rules' own reading only inside another attribution's content ('officials
 # said satellite images show ...'), where the model, trained on top-level cues, misses it; elsewhere the model
 # decides (on PolNeAR dev the rules' top-level readings changed a right source into a wrong one and matched none
@@ -88,7 +88,8 @@ class Attribution(Component):
             if cue.kind == "citing":
                 citing.append(cue)
                 continue
-            content = content_of(cue)
+            # a transcript's turn runs over as many sentences as the speaker says, past the colon's own
+            content = set(cue.content) if cue.kind == "turn" else content_of(cue)
             if not content and report_over_its_clause(cue) is not None:
                 cue = report_over_its_clause(cue)  # 'X reported, citing Y, that C' parsed as 'C, X reported'
                 content = content_of(cue)

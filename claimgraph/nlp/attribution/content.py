@@ -549,8 +549,8 @@ def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
     the same speaker's included, lowered PolNeAR dev content F1 by 0.1.)"""
     cues = [sorted(t.i for s in r.cue for t in s) for r in records]
     for record, cue in zip(records, cues):
-        if not cue or not record.content:
-            continue
+        if not cue or not record.content or record.evidence.get("turn"):
+            continue  # a transcript's turn is its speaker's by the layout, whatever cues it holds
         sentence = doc[cue[0]].sent
         content = record.content_tokens()
         kept, dropped = [], []
