@@ -515,6 +515,10 @@ def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
         if c.dep_ != "conj" or c.i <= trigger.i or c.i not in others or not any(
                 g.dep_ in _SUBJECT_DEPS or g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             continue
+        if not _joined_by_conjunction(c):
+            # with no 'and'/'or' right before it, a 'conj' is the parser's guess, not a second clause: 'A smeared B
+            # ..., an investigation has found' may come back with 'found' as a conjunct of 'smeared'
+            continue
         # the parser may join the clause to a verb the claim's own clause governs ('asked to pay twice and that the
         # companies had paid out billions'); one inside a noun's relative clause is that clause's business
         word = c.head
@@ -523,6 +527,16 @@ def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
         if word.i == trigger.i:
             found.append(c)
     return found
+
+
+def _joined_by_conjunction(conjunct: Token) -> bool:
+    """Whether a coordinating conjunction stands just before the conjunct's words ('..., and that Y'), a comma or
+    quotation mark between them at most."""
+    doc = conjunct.doc
+    k = conjunct.left_edge.i - 1
+    while k > 0 and (doc[k].is_punct and doc[k].dep_ != "cc" or doc[k].is_space):
+        k -= 1
+    return k >= 0 and doc[k].dep_ == "cc" and doc[k].head.i in {conjunct.head.i, conjunct.i}
 
 
 def fitted(words: Span, trigger: int, content: set[int], outside: set[int], others: set[int] = frozenset()) -> Span:

@@ -35,6 +35,36 @@ def test_x_and_that_y_is_two_claims(analyse, text, first, second):
     assert first in found and second in found
 
 
+def _parsed(words: list[str], heads: list[int], deps: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, spaces=[w not in {",", "."} for w in words[1:]] + [False])
+
+
+def test_a_conjunct_with_no_conjunction_before_it_does_not_cut_the_claim():
+    # the parser may hang the report after a content on the content's predicate as a conjunct ('A poisoned B days
+    # before she fell ill, an inquiry has found'); with no 'and' or 'or' before it, it is not a second clause
+    from claimgraph.nlp.claims import fitted
+    words = ["Agents", "poisoned", "Ms", "Lopez", "days", "before", "she", "fell", "ill", ",", "an", "inquiry",
+             "has", "found", "."]
+    # as the parser had it: 'fell' and its words under 'found', which is a conjunct of 'poisoned'
+    heads = [1, 1, 3, 4, 7, 7, 7, 13, 7, 13, 11, 13, 13, 1, 1]
+    deps = ["nsubj", "ROOT", "compound", "compound", "npadvmod", "mark", "nsubj", "advcl", "advmod", "punct", "det",
+            "nsubj", "aux", "conj", "punct"]
+    doc = _parsed(words, heads, deps)
+    claim = fitted(doc[0:9], 1, set(range(9)), set(), {7, 13})
+    assert claim.text == "Agents poisoned Ms Lopez days before she fell ill"
+
+
+def test_a_conjunct_after_and_that_ends_the_claim():
+    from claimgraph.nlp.claims import fitted
+    words = ["The", "strike", "would", "continue", "and", "that", "talks", "had", "failed"]
+    heads = [1, 3, 3, 3, 3, 8, 8, 8, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "cc", "mark", "nsubj", "aux", "conj"]
+    doc = _parsed(words, heads, deps)
+    assert fitted(doc[0:9], 3, set(), set(), {8}).text == "The strike would continue"
+
+
 def test_a_quotation_keeps_its_closing_mark(analyse):
     found = claims(analyse('A spokesman for the mayor said the plan "protects every library branch" and that fares '
                            'would not rise.'))
