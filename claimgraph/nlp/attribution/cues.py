@@ -190,6 +190,8 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
             cues.append(Cue("according", token, [token.i, token.i + 1]))
         elif token.pos_ == "VERB" and lemma in lexicon.citing and token.dep_ in {"advcl", "conj", "xcomp", "dep"}:
             cues.append(Cue("citing", token, [token.i]))
+        elif token.pos_ == "VERB" and as_put_it(token) is not None:
+            cues.append(as_put_it(token))
         elif token.pos_ == "VERB" and lemma in lexicon.estimates and estimate_cue(token) is not None:
             cues.append(estimate_cue(token))
         elif token.pos_ == "VERB" and lemma in lexicon.passive and passive_cue(token) is not None:
@@ -568,6 +570,37 @@ def disputed_antecedent(verb: Token) -> Cue | None:
     return Cue("disputed", verb, [verb.i], content=content,
                evidence={"construction": "denial of what a relative clause hangs on",
                          "relative_clause_on": verb.doc[noun.left_edge.i:noun.i + 1].text})
+
+
+# "as the minister put it, C", "C, as a Treasury memo put it": the idiom 'put it' in a clause opened by 'as' reports
+# the clause it modifies in the subject's words. PolNeAR train, text matches of 'as ... put it': 7, 6 with a gold cue
+# ('put it' 4, 'put it:' 2); the tagger finds the plain shape but misses it after an apposition ('as X, an economist
+# at Y, recently put it') or with a long adjunct ('put it in a statement to reporters in May')
+def as_put_it(verb: Token) -> Cue | None:
+    """'As X put it, C': the cue is 'put it', the source the subject, the content the clause 'as' modifies."""
+    if verb.lemma_.lower() != "put" or verb.dep_ != "advcl":
+        return None
+    kids = list(verb.children)
+    it = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "it" and c.i == verb.i + 1), None)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if it is None or subject is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        return None
+    if any(c.dep_ in {"prt", "oprd", "ccomp", "xcomp"} for c in kids):
+        return None  # 'as the operator put it down', 'as he put it aside': a thing moved, not words
+    if any(t.tag_ in WH_TAGS for t in verb.subtree):
+        return None  # 'seen as what the magazine put it in an expose, "the operator"': the thing named is the content
+    own = {t.i for t in verb.subtree}
+    content = {t.i for t in verb.head.subtree if t.i not in own and not (t.dep_ == "cc" and t.head == verb.head
+                                                                          and t.i < verb.i)}
+    if not content:
+        return None
+    words_ = [verb.i, it.i]
+    left = verb.i - 1  # 'as X recently put it': the adverb belongs to the cue, as with other reporting verbs
+    while left >= 0 and verb.doc[left].dep_ == "advmod" and verb.doc[left].head == verb:
+        words_.insert(0, left)
+        left -= 1
+    return Cue("as_put", verb, words_, content=content, source={t.i for t in subject.subtree},
+               evidence={"construction": "'as X put it'"})
 
 
 def estimate_cue(verb: Token) -> Cue | None:
