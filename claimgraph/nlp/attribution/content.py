@@ -591,7 +591,7 @@ def qualifier_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
     what is reported, wherever the content's extent would take it."""
     heads = {}
     for record in records:
-        cue = [t.i for s in record.cue for t in s]
+        cue = [i for s in record.cue for i in range(s.start, s.end)]  # the words' positions, no Token each
         if cue:
             heads[id(record)] = doc[cue[0]] if len(cue) == 1 else min((doc[i] for i in cue),
                                                                        key=lambda t: len(list(t.ancestors)))
