@@ -590,6 +590,7 @@ def qualifier_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
     attribution's cue ('according to', 'citing') says through whom that report reaches us, so it is no part of
     what is reported, wherever the content's extent would take it."""
     heads = {}
+    head_of = token_table(doc).head
     for record in records:
         cue = [i for s in record.cue for i in range(s.start, s.end)]  # the words' positions, no Token each
         if cue:
@@ -603,7 +604,8 @@ def qualifier_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
         cut: set[int] = set()
         for other in records:
             qualifier = heads.get(id(other))
-            if other is record or qualifier is None or qualifier.head.i != head.i or qualifier.i == head.i:
+            # the head's position from the table: this runs for every pair of records, a Token each before
+            if other is record or qualifier is None or head_of[qualifier.i] != head.i or qualifier.i == head.i:
                 continue
             words_ = subtree(qualifier)
             if qualifier.i in content:
