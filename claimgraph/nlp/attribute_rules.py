@@ -87,7 +87,7 @@ class LookupAttributeRuler(AttributeRuler):
         if compiled is None or compiled[0] != version:
             compiled = self.__dict__["_compiled"] = (version, *compile_rules(self))
             self.__dict__["_held"], self.__dict__["_outcomes"] = {}, {}
-        _, conditions, single, multi, match_ids, by_value = compiled
+        _, conditions, single, multi, match_ids, by_value, single_of = compiled
         if not len(doc):
             return []
         strings = self.vocab.strings
@@ -102,15 +102,27 @@ class LookupAttributeRuler(AttributeRuler):
                     memo.clear()
                 met = frozenset(k for k in (*by_value[0].get(row[0], ()), *by_value[1].get(row[1], ()), *by_value[2])
                                 if conditions[k].holds(row, strings))
-                found = (met, tuple(rule for condition, rule in single if condition in met))
+                # the single-word rules of the conditions met, in rule order: a word meets a few of the 188
+                # conditions, so they are gathered by condition rather than by testing all 172 rules
+                found = (met, tuple(rule for _, rule in sorted(x for c in met for x in single_of.get(c, ()))))
                 found = memo[row] = outcomes.setdefault(found, found)  # most words share one of a few outcomes
             held.append(found)
         matches = [(rule, match_ids[rule], i, i + 1) for i, (_, rules) in enumerate(held) for rule in rules]
         n = len(held)
+        # the words meeting each longer pattern's first condition, so that a pattern is tried only where it can
+        # start (most words start none of them)
+        firsts = {steps[0] for steps, _ in multi}
+        starts: dict[int, list[int]] = {}
+        for i, (met, _) in enumerate(held):
+            for c in firsts.intersection(met):
+                starts.setdefault(c, []).append(i)
         for steps, rule in multi:
             first, rest = steps[0], steps[1:]
-            for i in range(n - len(rest)):
-                if first in held[i][0] and all(step in held[i + j][0] for j, step in enumerate(rest, 1)):
+            limit = n - len(rest)
+            for i in starts.get(first, ()):
+                if i >= limit:
+                    break
+                if all(step in held[i + j][0] for j, step in enumerate(rest, 1)):
                     matches.append((rule, match_ids[rule], i, i + len(steps)))
         matches.sort()
         return matches
@@ -130,7 +142,7 @@ class LookupAttributeRuler(AttributeRuler):
 
 def compile_rules(ruler: AttributeRuler):
     """The rules' pattern tokens as conditions; single-word patterns as (condition, rule), longer ones as
-    (conditions in order, rule)."""
+    (conditions in order, rule); and the single-word ones again by condition."""
     strings = ruler.vocab.strings
     conditions: list[Condition] = []
     single: list[tuple[int, int]] = []
@@ -148,7 +160,10 @@ def compile_rules(ruler: AttributeRuler):
                 single.append((steps[0], rule))
             else:
                 multi.append((tuple(steps), rule))
-    return conditions, single, multi, match_ids, by_required_value(conditions)
+    single_of: dict[int, list[tuple[int, int]]] = {}  # condition -> (place in `single`, rule)
+    for k, (condition, rule) in enumerate(single):
+        single_of.setdefault(condition, []).append((k, rule))
+    return conditions, single, multi, match_ids, by_required_value(conditions), single_of
 
 
 def by_required_value(conditions: list[Condition]) -> tuple[dict[int, list[int]], dict[int, list[int]], list[int]]:

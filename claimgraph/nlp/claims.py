@@ -10,6 +10,7 @@ from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
 from .attribution.cues import given_information, names_thing, occasion_nouns
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_word
+from .table import token_table
 from .tokens import asks_whether
 
 # markers whose words are the outlet's remark on a report, not a proposition of their own
@@ -482,10 +483,11 @@ _INSIDE_QUOTE = {".", ",", "!", "?"}
 
 def closes_inside(doc: Doc, start: int, k: int) -> bool:
     """Whether the mark at k closes a quotation or bracket opened in doc[start:k], or is a sign kept with its number."""
-    mark = doc[k].text
+    text = token_table(doc).text  # the words as strings: a Token each word before the mark cost more than the count
+    mark = text[k]
     if mark in _KEPT_MARKS:
         return True
-    before = [t.text for t in doc[start:k]]
+    before = text[start:k]
     if mark in _STRAIGHT:
         return before.count(mark) % 2 == 1
     if mark in _CLOSING:
@@ -495,8 +497,9 @@ def closes_inside(doc: Doc, start: int, k: int) -> bool:
 
 def trimmed_end(doc: Doc, start: int, end: int, floor: int) -> int:
     """End of a claim's words without the punctuation and spaces closing them, save a closing mark that belongs."""
-    while end - 1 > floor and (doc[end - 1].is_punct or doc[end - 1].is_space) and not \
-            closes_inside(doc, start, end - 1):
+    table = token_table(doc)
+    punct, space = table.punct, table.space
+    while end - 1 > floor and (punct[end - 1] or space[end - 1]) and not closes_inside(doc, start, end - 1):
         end -= 1
     return end
 
@@ -511,10 +514,16 @@ def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
     colleges billions and that several programs would close' claims two things (PolNeAR train: 67 'said ... and
     that' sentences); a conjunct with a subject or a 'that' of its own is a clause, not a second verb of this one."""
     found = []
-    for c in trigger.subtree:
-        if c.dep_ != "conj" or c.i <= trigger.i or c.i not in others or not any(
-                g.dep_ in _SUBJECT_DEPS or g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+    doc = trigger.doc
+    table = token_table(doc)
+    dep, lower, children = table.dep, table.lower, table.children
+    # the subtree's words in text order, as token.subtree yields them, read from the table: a Token is built only
+    # for a conjunct that passes the tests
+    for i in sorted(table.subtree(trigger.i)):
+        if dep[i] != "conj" or i <= trigger.i or i not in others or not any(
+                dep[g] in _SUBJECT_DEPS or dep[g] == "mark" and lower[g] == "that" for g in children[i]):
             continue
+        c = doc[i]
         if not _joined_by_conjunction(c):
             # with no 'and'/'or' right before it, a 'conj' is the parser's guess, not a second clause: 'A smeared B
             # ..., an investigation has found' may come back with 'found' as a conjunct of 'smeared'

@@ -861,11 +861,20 @@ class Coreference(Component):
     def _title_holder(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
         """ "the president": the person last named with that title ("President Bashar al-Assad")."""
         # the title word may open a title of two ("Prosecutor General X" for "the prosecutor")
-        holders = [m for m in earlier if clusters[m.cluster].type == "PERSON"
-                   and any(doc[x.start - 1].lower_ == noun or noun in {t.lower_ for t in self._title_before(doc, x.start)}
-                           or _apposed_title(doc[x.start:x.end], noun)
-                           for x in earlier if x.cluster == m.cluster and x.start)]
-        return holders[-1].cluster if holders else None
+        # whether a person was named with the title depends on the person alone: each is judged once, the last
+        # named first (the test ran over every earlier mention for every earlier mention before)
+        judged: dict[int, bool] = {}
+        for m in reversed(earlier):
+            k = m.cluster
+            if clusters[k].type != "PERSON":
+                continue
+            if k not in judged:
+                judged[k] = any(
+                    doc[x.start - 1].lower_ == noun or noun in {t.lower_ for t in self._title_before(doc, x.start)}
+                    or _apposed_title(doc[x.start:x.end], noun) for x in earlier if x.cluster == k and x.start)
+            if judged[k]:
+                return k
+        return None
 
 
 def _body_kind(cluster: EntityCluster, noun: str) -> str | None:

@@ -398,13 +398,21 @@ class ContextTyper:
     def _surname_used_alone(doc: Doc, last: Token) -> bool:
         """Whether the word that ends a name recurs later alone, with no capitalised word beside it, as the subject
         of a verb."""
-        for token in doc[last.i + 1:]:
-            if token.text != last.text or token.dep_ not in {"nsubj", "nsubjpass"} or token.head.pos_ != "VERB":
+        # read from the token table, jumping from one occurrence of the word to the next: a Token a word after the
+        # name's was the largest single cost of building Tokens in the analysis
+        table = token_table(doc)
+        text, dep, head, pos, title, sents, sent_of = (table.text, table.dep, table.head, table.pos, table.title,
+                                                       table.sents, table.sent_of)
+        word, n, i = text[last.i], len(text), last.i
+        while True:
+            try:
+                i = text.index(word, i + 1)
+            except ValueError:
+                return False
+            if dep[i] not in {"nsubj", "nsubjpass"} or pos[head[i]] != "VERB":
                 continue
-            if not (not token.is_sent_start and doc[token.i - 1].is_title) \
-                    and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+            if not (sents[sent_of[i]][0] != i and title[i - 1]) and not (i + 1 < n and title[i + 1]):
                 return True
-        return False
 
     def office_holder(self, noun: Token) -> Token | None:
         """The person noun whose "of"/"for" phrase ends in noun ("the leader of the main opposition party, X": X

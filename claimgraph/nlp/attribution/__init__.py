@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import load
 from ..annotations import AttributionRecord, register_extensions, set_attributions, story_start_token
 from ..layout import paragraph_stamps
+from ..table import token_table
 from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
@@ -406,7 +407,8 @@ def only_a_time(doc: Doc, record: AttributionRecord, reporting: frozenset[str] |
     the cue's extent runs over a preposition of time, and what is left for a content is when the act happened. A
     time alone is never what is said (PolNeAR train: of 22,466 gold contents, 1 is made of day, month, year or
     part-of-day words alone, 'think back to 2008'), so the reading is dropped and the act stays a plain clause."""
-    words_ = [i for i in record.content_tokens() if not doc[i].is_punct and not doc[i].is_space]
+    table = token_table(doc)
+    words_ = [i for i in record.content_tokens() if not table.punct[i] and not table.space[i]]
     if not words_ or not record.cue:
         return False
     if cue_head(doc, [t.i for s in record.cue for t in s]).lemma_.lower() in reporting:

@@ -98,7 +98,8 @@ def anaphoric_content(doc: Doc, record: AttributionRecord) -> Token | None:
     """The word a content points back with, when the content is only that: the cue's object, a demonstrative
     pronoun or a report noun under a demonstrative or 'the' with no clause of its own ('the claim that C' says C),
     with at most an 'as' phrase of what it is called ('dismissed the claim as a rumour'). None otherwise."""
-    content = {i for i in record.content_tokens() if not doc[i].is_punct and not doc[i].is_space}
+    table = token_table(doc)
+    content = {i for i in record.content_tokens() if not table.punct[i] and not table.space[i]}
     if not content or not record.cue:
         return None
     head = cue_head(doc, [t.i for s in record.cue for t in s])

@@ -590,8 +590,9 @@ def qualifier_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
     attribution's cue ('according to', 'citing') says through whom that report reaches us, so it is no part of
     what is reported, wherever the content's extent would take it."""
     heads = {}
+    head_of = token_table(doc).head
     for record in records:
-        cue = [t.i for s in record.cue for t in s]
+        cue = [i for s in record.cue for i in range(s.start, s.end)]  # the words' positions, no Token each
         if cue:
             heads[id(record)] = doc[cue[0]] if len(cue) == 1 else min((doc[i] for i in cue),
                                                                        key=lambda t: len(list(t.ancestors)))
@@ -603,7 +604,8 @@ def qualifier_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
         cut: set[int] = set()
         for other in records:
             qualifier = heads.get(id(other))
-            if other is record or qualifier is None or qualifier.head.i != head.i or qualifier.i == head.i:
+            # the head's position from the table: this runs for every pair of records, a Token each before
+            if other is record or qualifier is None or head_of[qualifier.i] != head.i or qualifier.i == head.i:
                 continue
             words_ = subtree(qualifier)
             if qualifier.i in content:

@@ -836,7 +836,11 @@ TURN_KEEPS = frozenset({"?", "!", "—", "–", "--", "-"})
 
 def line_opens(doc: Doc, i: int) -> bool:
     """Whether token i is the first word of a line."""
-    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or doc[i - 1].text.endswith("\n")
+    if i == 0:
+        return True
+    table = token_table(doc)  # read for every word of a text: the table's strings rather than a Token each
+    before = table.text[i - 1]
+    return (table.space[i - 1] and "\n" in before) or before.endswith("\n")
 
 
 def typed_names(doc: Doc) -> tuple[frozenset[str], Counter]:
@@ -912,10 +916,11 @@ def breaks_line(token: Token) -> bool:
 
 def turn_colon(doc: Doc, first: int) -> int | None:
     """The colon closing up to TURN_NAME_WORDS words from `first`, if there is one on that line."""
+    text = token_table(doc).text
     for i in range(first, min(len(doc), first + TURN_NAME_WORDS + 3)):
-        if doc[i].text == ":":
+        if text[i] == ":":
             return i
-        if breaks_line(doc[i]):
+        if "\n" in text[i]:  # breaks_line
             return None
     return None
 
@@ -928,7 +933,8 @@ def turn_cues(doc: Doc, start: int = 0) -> list[Cue]:
     for first in range(start, len(doc)):
         if not line_opens(doc, first):
             continue
-        quoted = doc[first].text in QUOTE_TEXTS or doc[first].text == "‘"
+        word = token_table(doc).text[first]
+        quoted = word in QUOTE_TEXTS or word == "‘"
         opening = first + 1 if quoted else first  # a quoted transcript: '"WALLACE: Let's start ...'
         colon = turn_colon(doc, opening)
         if colon is None:
