@@ -18,9 +18,10 @@ from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
                    reports_joined_by_semicolon, speaker_goes_on, time_before_content)
 from .content import (across_another_cue, colon_quote, content_of, contents_across_spaces, contrasted_reports,
-                      coordinated_acts, inside_relative_clause, named_as, narrator_conjuncts, qualifier_of_report,
-                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation,
-                      plea, quote_goes_on, subject_out_of_according)
+                      coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
+                      named_as, narrator_conjuncts, qualifier_of_report, quotation_after_colon,
+                      reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
+                      subject_out_of_according)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
                    names_thing_answered, with_own_subject)
@@ -142,6 +143,8 @@ class Attribution(Component):
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records)
         inside_relative_clause(doc, records)
+        head_of_relative_report(doc, records)
+        coordinated_that_clause(doc, records)
         across_another_cue(doc, records)
         qualifier_of_report(doc, records)
         cited_in_passing(doc, records, citing)
