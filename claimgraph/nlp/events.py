@@ -38,6 +38,8 @@ AROUND_PREPS = {"for", "of", "among", "between", "in", "into", "at", "to"}
 MOVING = {"AID", "MOBILIZE", "RETREAT"}
 # acts whose place is a venue, not a party: talks in Geneva, joint exercises in the Mediterranean
 VENUE_TYPES = {"CONSULT", "COOPERATE", "DEATH"}
+# nouns of a visit, whose destination is the host (CAMEO 042 make a visit; FrameNet Visiting)
+VISIT_NOUNS = {"visit", "trip", "tour", "stopover"}
 NOT_PARTY_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "PRODUCT", "LAW", "EVENT"}
 NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
@@ -773,8 +775,12 @@ class EventTagger(Component):
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
+            # "arrived in X on a visit": the place visited stands for its rulers, who host the visit (CAMEO 042 make
+            # a visit, 043 host a visit); talks are only held at a venue
+            visited = self.destination(trigger) if trigger.lemma_.lower() in VISIT_NOUNS else None
             self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor"))
-                      or self.other_party(trigger, theme, type_, means))
+                      or self.other_party(trigger, theme, type_, means)
+                      or (visited if visited is not None and self.is_party(visited) else None))
         elif type_ != "AID":
             self.fill(event, "recipient", self.other_party(trigger, theme, type_, means)
                       or self.place_of(trigger, type_))
@@ -785,7 +791,7 @@ class EventTagger(Component):
         if type_ == "MOBILIZE" and "target" not in event.role_spans:
             self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
-        location = self.location(trigger, theme)
+        location = self.location(trigger, theme) or self.destination(trigger)
         if location is not None:
             self.fill(event, "location", location)
         time = self.time(trigger)
@@ -1281,6 +1287,24 @@ class EventTagger(Component):
         sent = next((c for c in sending.children if c.dep_ == "dobj"), None)
         place = self.pobj(sending, {"to"}) or self.pobj(sent, {"to"})
         return place if place is not None and self.is_party(place) else None
+
+    def destination(self, trigger: Token) -> Token | None:
+        """'arrived in X on a visit', 'flew to X for talks', 'the first shipment reached X': the place a travel verb
+        brings the act's doer or what it moves to, where the act is the verb's purpose or its subject (FrameNet
+        Arriving: Goal; Travel: Goal)."""
+        if trigger.pos_ != "NOUN":
+            return None
+        travel = trigger.head
+        if trigger.dep_ == "pobj" and travel.lower_ in {"on", "for"}:
+            travel = travel.head
+        elif trigger.dep_ != "nsubj":
+            return None
+        if travel.pos_ != "VERB" or travel.lemma_.lower() not in self.travel_verbs or travel.i == trigger.i:
+            return None
+        goal = self.pobj(travel, {"in", "to", "at", "into"})
+        if goal is None and travel.lemma_.lower() in {"reach", "visit"}:
+            goal = next((c for c in travel.children if c.dep_ == "dobj"), None)
+        return self.place(goal) if goal is not None and goal.i not in self.time_tokens else None
 
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""

@@ -119,6 +119,23 @@ def test_a_traveller_does_the_act_of_the_trip(analyse):
     assert "Kessaly Unity Front" in event(r, "talks")["roles"].get("actor", "")
 
 
+def test_the_place_a_visitor_arrives_in_hosts_the_visit(analyse):
+    r = analyse("The Kenyan president flew to Tokyo on an official visit.")
+    visit = event(r, "visit")
+    assert visit["roles"].get("recipient") == "Tokyo"
+    assert "Kenyan president" in visit["roles"].get("actor", "")
+    # talks are held at a venue: the city where they are held is no party to them
+    r = analyse("The negotiators flew to Geneva for talks with the rebels.")
+    talks = event(r, "talks")
+    assert talks["roles"].get("recipient") == "rebels"
+    assert talks["roles"].get("location") == "Geneva"
+
+
+def test_what_arrives_somewhere_was_moved_there(analyse):
+    r = analyse("The first shipment of German tanks reached Ukraine on Friday.")
+    assert event(r, "shipment")["roles"].get("recipient") == "Ukraine"
+
+
 def test_people_from_a_country_are_not_its_state(analyse):
     r = analyse("Refugees from Ostavia staged rallies in the city of Varn.")
     assert event(r, "rallies")["roles"].get("actor") != "Ostavia"
