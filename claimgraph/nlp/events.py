@@ -713,8 +713,18 @@ class EventTagger(Component):
                 break
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
-        self.fill(event, "actor", actor)
         theme, recipient = self.theme_and_recipient(trigger)
+        # "the deployment of Dutch troops", "the first dispatch of NATO peacekeepers": forces moved are their owner's
+        # means, and with no other doer named the owner moves them (NomBank deploy.01: ARG1 the forces, ARG0 the one
+        # who commands them)
+        forces = actor is None and trigger.pos_ == "NOUN" and lexical in MOVING and theme is not None \
+            and theme.i != trigger.i and theme.pos_ == "NOUN" \
+            and (theme.lemma_.lower() in self.generic_agents or theme.lower_ in self.generic_agents)
+        # forces the entity finder took for their owner's name ("NATO peacekeeping troops") stand for it
+        owner = (self.owner_of(theme) or (theme if self.entity_of(theme) is not None else None)) if forces else None
+        if owner is not None:
+            actor = owner
+        self.fill(event, "actor", actor)
         if recipient is None and type_ == "AID" and theme is not None \
                 and (not self.is_party(theme) or self.generic(theme)):
             # "training fighters from the Brigades": the people trained or armed belong to the recipient
@@ -726,6 +736,8 @@ class EventTagger(Component):
         # "the withdrawal of the troops from X": the of-phrase was the doer, no party the act concerns
         means = means or (theme is not None and actor is not None and theme.i == actor.i)
         means = means or (theme is not None and instrument is not None and theme.i == instrument.i)
+        # the owner of forces moved is the doer, no other party to the move
+        party_theme = None if owner is not None else theme
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
@@ -779,10 +791,10 @@ class EventTagger(Component):
             # a visit, 043 host a visit); talks are only held at a venue
             visited = self.destination(trigger) if trigger.lemma_.lower() in VISIT_NOUNS else None
             self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor"))
-                      or self.other_party(trigger, theme, type_, means)
+                      or self.other_party(trigger, party_theme, type_, means)
                       or (visited if visited is not None and self.is_party(visited) else None))
         elif type_ != "AID":
-            self.fill(event, "recipient", self.other_party(trigger, theme, type_, means)
+            self.fill(event, "recipient", self.other_party(trigger, party_theme, type_, means)
                       or self.place_of(trigger, type_))
         if theme_type == "EQUIPMENT":
             self.fill(event, "equipment", theme)

@@ -136,6 +136,16 @@ def test_what_arrives_somewhere_was_moved_there(analyse):
     assert event(r, "shipment")["roles"].get("recipient") == "Ukraine"
 
 
+def test_forces_moved_are_moved_by_their_owner(analyse):
+    r = analyse("The deployment of Dutch troops to Mali began on Monday.")
+    deployment = event(r, "deployment")
+    assert deployment["roles"].get("actor") == "Dutch"
+    assert deployment["roles"].get("recipient") == "Mali"
+    # forces of no named owner leave the doer unsaid
+    r = analyse("The deployment of troops angered Moscow.")
+    assert "actor" not in event(r, "deployment")["roles"]
+
+
 def test_people_from_a_country_are_not_its_state(analyse):
     r = analyse("Refugees from Ostavia staged rallies in the city of Varn.")
     assert event(r, "rallies")["roles"].get("actor") != "Ostavia"
