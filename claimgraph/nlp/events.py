@@ -156,6 +156,7 @@ class EventTagger(Component):
         self.custody_preps = set(data["custody"]["prepositions"])
         self.held_verbs = set(data["custody"]["held_verbs"])
         self.travel_verbs = set(data["travel_verbs"]["entries"])
+        self.authority_acts = set(data["authority_acts"]["entries"])
         self.naming_verbs = set(data["naming_verbs"]["entries"])
         self.response_nouns = set(data["response_nouns"]["entries"])
         listing = data["sanction_listing"]
@@ -440,6 +441,33 @@ class EventTagger(Component):
         agent = next((o for a in kids if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return (borne, agent) if borne is not None else None
 
+    def authorities_of_place(self, trigger: Token, under: tuple[Token, Token | None] | None) -> Token | None:
+        """'was arrested in X', 'a businessman detained in X', 'has been put under investigation in X': with no one
+        named who did it, an arrest, a charge or an inquiry is the act of the authorities of the state it happens
+        in, who alone arrest, charge and investigate there; the place stands for them (CAMEO actor coding codes a
+        state's authorities by the state; PolNeAR train: 3, "arrested in Moscow", "arrested in Tehran", "charged
+        ... in Florida")."""
+        if trigger.lemma_.lower() not in self.authority_acts:
+            return None
+        if under is not None:
+            clause = trigger.head.head  # "put under investigation in X"
+            if under[1] is not None or any(c.dep_ == "nsubj" for c in clause.children):
+                return None
+        elif trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "agent"}
+                                                                         for c in trigger.children) \
+                and (any(c.dep_ == "nsubjpass" for c in trigger.children)
+                     or trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}):
+            clause = trigger
+        else:
+            return None
+        place = self.pobj(clause, {"in"}) or (self.pobj(trigger, {"in"}) if under is not None else None)
+        if place is None or place.i in self.time_tokens:
+            return None
+        place = self.place(place)
+        if place is None or not (self.type_of(place) == "GPE" or place.ent_type_ == "GPE"):
+            return None
+        return place
+
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
         party is reached or based, no speech given."""
@@ -668,6 +696,8 @@ class EventTagger(Component):
             actor = self.member(under[1], under[1].head)  # "the treasury placed the firm under sanctions"
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
+        if actor is None:
+            actor = self.authorities_of_place(trigger, under)
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
             # "a drone struck the market", "shelling killed nine", "mortar fire wounded six": the weapon or the

@@ -146,6 +146,21 @@ def test_forces_moved_are_moved_by_their_owner(analyse):
     assert "actor" not in event(r, "deployment")["roles"]
 
 
+def test_an_arrest_with_no_doer_named_is_by_the_state_it_happens_in(analyse):
+    r = analyse("Two Canadian journalists were detained in Egypt on Sunday.")
+    detention = event(r, "detained")
+    assert detention["roles"].get("actor") == "Egypt"
+    assert "journalists" in detention["roles"].get("target", "")
+    r = analyse("The Danish engineer was put under house arrest in Russia.")
+    assert event(r, "arrest")["roles"].get("actor") == "Russia"
+    # a named doer stays the doer; a time is no place
+    r = analyse("The activist was arrested in the morning.")
+    assert "actor" not in event(r, "arrested")["roles"]
+    # violence done in a place is no act of its state
+    r = analyse("Two tourists were attacked in Spain on Sunday.")
+    assert event(r, "attacked")["roles"].get("actor") != "Spain"
+
+
 def test_people_from_a_country_are_not_its_state(analyse):
     r = analyse("Refugees from Ostavia staged rallies in the city of Varn.")
     assert event(r, "rallies")["roles"].get("actor") != "Ostavia"
