@@ -38,6 +38,8 @@ AROUND_PREPS = {"for", "of", "among", "between", "in", "into", "at", "to"}
 MOVING = {"AID", "MOBILIZE", "RETREAT"}
 # acts whose place is a venue, not a party: talks in Geneva, joint exercises in the Mediterranean
 VENUE_TYPES = {"CONSULT", "COOPERATE", "DEATH"}
+# nouns of a visit, whose destination is the host (CAMEO 042 make a visit; FrameNet Visiting)
+VISIT_NOUNS = {"visit", "trip", "tour", "stopover"}
 NOT_PARTY_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "PRODUCT", "LAW", "EVENT"}
 NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
@@ -154,6 +156,7 @@ class EventTagger(Component):
         self.custody_preps = set(data["custody"]["prepositions"])
         self.held_verbs = set(data["custody"]["held_verbs"])
         self.travel_verbs = set(data["travel_verbs"]["entries"])
+        self.authority_acts = set(data["authority_acts"]["entries"])
         self.naming_verbs = set(data["naming_verbs"]["entries"])
         self.response_nouns = set(data["response_nouns"]["entries"])
         listing = data["sanction_listing"]
@@ -438,6 +441,33 @@ class EventTagger(Component):
         agent = next((o for a in kids if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return (borne, agent) if borne is not None else None
 
+    def authorities_of_place(self, trigger: Token, under: tuple[Token, Token | None] | None) -> Token | None:
+        """'was arrested in X', 'a businessman detained in X', 'has been put under investigation in X': with no one
+        named who did it, an arrest, a charge or an inquiry is the act of the authorities of the state it happens
+        in, who alone arrest, charge and investigate there; the place stands for them (CAMEO actor coding codes a
+        state's authorities by the state; PolNeAR train: 3, "arrested in Moscow", "arrested in Tehran", "charged
+        ... in Florida")."""
+        if trigger.lemma_.lower() not in self.authority_acts:
+            return None
+        if under is not None:
+            clause = trigger.head.head  # "put under investigation in X"
+            if under[1] is not None or any(c.dep_ == "nsubj" for c in clause.children):
+                return None
+        elif trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "agent"}
+                                                                         for c in trigger.children) \
+                and (any(c.dep_ == "nsubjpass" for c in trigger.children)
+                     or trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}):
+            clause = trigger
+        else:
+            return None
+        place = self.pobj(clause, {"in"}) or (self.pobj(trigger, {"in"}) if under is not None else None)
+        if place is None or place.i in self.time_tokens:
+            return None
+        place = self.place(place)
+        if place is None or not (self.type_of(place) == "GPE" or place.ent_type_ == "GPE"):
+            return None
+        return place
+
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
         party is reached or based, no speech given."""
@@ -666,6 +696,8 @@ class EventTagger(Component):
             actor = self.member(under[1], under[1].head)  # "the treasury placed the firm under sanctions"
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
+        if actor is None:
+            actor = self.authorities_of_place(trigger, under)
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
             # "a drone struck the market", "shelling killed nine", "mortar fire wounded six": the weapon or the
@@ -711,8 +743,18 @@ class EventTagger(Component):
                 break
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
-        self.fill(event, "actor", actor)
         theme, recipient = self.theme_and_recipient(trigger)
+        # "the deployment of Dutch troops", "the first dispatch of NATO peacekeepers": forces moved are their owner's
+        # means, and with no other doer named the owner moves them (NomBank deploy.01: ARG1 the forces, ARG0 the one
+        # who commands them)
+        forces = actor is None and trigger.pos_ == "NOUN" and lexical in MOVING and theme is not None \
+            and theme.i != trigger.i and theme.pos_ == "NOUN" \
+            and (theme.lemma_.lower() in self.generic_agents or theme.lower_ in self.generic_agents)
+        # forces the entity finder took for their owner's name ("NATO peacekeeping troops") stand for it
+        owner = (self.owner_of(theme) or (theme if self.entity_of(theme) is not None else None)) if forces else None
+        if owner is not None:
+            actor = owner
+        self.fill(event, "actor", actor)
         if recipient is None and type_ == "AID" and theme is not None \
                 and (not self.is_party(theme) or self.generic(theme)):
             # "training fighters from the Brigades": the people trained or armed belong to the recipient
@@ -724,6 +766,8 @@ class EventTagger(Component):
         # "the withdrawal of the troops from X": the of-phrase was the doer, no party the act concerns
         means = means or (theme is not None and actor is not None and theme.i == actor.i)
         means = means or (theme is not None and instrument is not None and theme.i == instrument.i)
+        # the owner of forces moved is the doer, no other party to the move
+        party_theme = None if owner is not None else theme
         theme_entity = self.entity_of(theme)
         theme_type = self.clusters[theme_entity].type if theme_entity is not None else None
         equipment = self.equipment_in(theme) if theme is not None and theme_type != "EQUIPMENT" else None
@@ -773,10 +817,14 @@ class EventTagger(Component):
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
+            # "arrived in X on a visit": the place visited stands for its rulers, who host the visit (CAMEO 042 make
+            # a visit, 043 host a visit); talks are only held at a venue
+            visited = self.destination(trigger) if trigger.lemma_.lower() in VISIT_NOUNS else None
             self.fill(event, "recipient", self.partner(trigger, event.roles.get("actor"))
-                      or self.other_party(trigger, theme, type_, means))
+                      or self.other_party(trigger, party_theme, type_, means)
+                      or (visited if visited is not None and self.is_party(visited) else None))
         elif type_ != "AID":
-            self.fill(event, "recipient", self.other_party(trigger, theme, type_, means)
+            self.fill(event, "recipient", self.other_party(trigger, party_theme, type_, means)
                       or self.place_of(trigger, type_))
         if theme_type == "EQUIPMENT":
             self.fill(event, "equipment", theme)
@@ -785,7 +833,7 @@ class EventTagger(Component):
         if type_ == "MOBILIZE" and "target" not in event.role_spans:
             self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
-        location = self.location(trigger, theme)
+        location = self.location(trigger, theme) or self.destination(trigger)
         if location is not None:
             self.fill(event, "location", location)
         time = self.time(trigger)
@@ -1281,6 +1329,24 @@ class EventTagger(Component):
         sent = next((c for c in sending.children if c.dep_ == "dobj"), None)
         place = self.pobj(sending, {"to"}) or self.pobj(sent, {"to"})
         return place if place is not None and self.is_party(place) else None
+
+    def destination(self, trigger: Token) -> Token | None:
+        """'arrived in X on a visit', 'flew to X for talks', 'the first shipment reached X': the place a travel verb
+        brings the act's doer or what it moves to, where the act is the verb's purpose or its subject (FrameNet
+        Arriving: Goal; Travel: Goal)."""
+        if trigger.pos_ != "NOUN":
+            return None
+        travel = trigger.head
+        if trigger.dep_ == "pobj" and travel.lower_ in {"on", "for"}:
+            travel = travel.head
+        elif trigger.dep_ != "nsubj":
+            return None
+        if travel.pos_ != "VERB" or travel.lemma_.lower() not in self.travel_verbs or travel.i == trigger.i:
+            return None
+        goal = self.pobj(travel, {"in", "to", "at", "into"})
+        if goal is None and travel.lemma_.lower() in {"reach", "visit"}:
+            goal = next((c for c in travel.children if c.dep_ == "dobj"), None)
+        return self.place(goal) if goal is not None and goal.i not in self.time_tokens else None
 
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""

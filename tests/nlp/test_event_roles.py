@@ -119,6 +119,48 @@ def test_a_traveller_does_the_act_of_the_trip(analyse):
     assert "Kessaly Unity Front" in event(r, "talks")["roles"].get("actor", "")
 
 
+def test_the_place_a_visitor_arrives_in_hosts_the_visit(analyse):
+    r = analyse("The Kenyan president flew to Tokyo on an official visit.")
+    visit = event(r, "visit")
+    assert visit["roles"].get("recipient") == "Tokyo"
+    assert "Kenyan president" in visit["roles"].get("actor", "")
+    # talks are held at a venue: the city where they are held is no party to them
+    r = analyse("The negotiators flew to Geneva for talks with the rebels.")
+    talks = event(r, "talks")
+    assert talks["roles"].get("recipient") == "rebels"
+    assert talks["roles"].get("location") == "Geneva"
+
+
+def test_what_arrives_somewhere_was_moved_there(analyse):
+    r = analyse("The first shipment of German tanks reached Ukraine on Friday.")
+    assert event(r, "shipment")["roles"].get("recipient") == "Ukraine"
+
+
+def test_forces_moved_are_moved_by_their_owner(analyse):
+    r = analyse("The deployment of Dutch troops to Mali began on Monday.")
+    deployment = event(r, "deployment")
+    assert deployment["roles"].get("actor") == "Dutch"
+    assert deployment["roles"].get("recipient") == "Mali"
+    # forces of no named owner leave the doer unsaid
+    r = analyse("The deployment of troops angered Moscow.")
+    assert "actor" not in event(r, "deployment")["roles"]
+
+
+def test_an_arrest_with_no_doer_named_is_by_the_state_it_happens_in(analyse):
+    r = analyse("Two Canadian journalists were detained in Egypt on Sunday.")
+    detention = event(r, "detained")
+    assert detention["roles"].get("actor") == "Egypt"
+    assert "journalists" in detention["roles"].get("target", "")
+    r = analyse("The Danish engineer was put under house arrest in Russia.")
+    assert event(r, "arrest")["roles"].get("actor") == "Russia"
+    # a named doer stays the doer; a time is no place
+    r = analyse("The activist was arrested in the morning.")
+    assert "actor" not in event(r, "arrested")["roles"]
+    # violence done in a place is no act of its state
+    r = analyse("Two tourists were attacked in Spain on Sunday.")
+    assert event(r, "attacked")["roles"].get("actor") != "Spain"
+
+
 def test_people_from_a_country_are_not_its_state(analyse):
     r = analyse("Refugees from Ostavia staged rallies in the city of Varn.")
     assert event(r, "rallies")["roles"].get("actor") != "Ostavia"
