@@ -301,3 +301,17 @@ def test_an_outlet_with_a_seat_stays_an_outlet(analyse):
 def test_a_place_before_a_source_who_speaks_is_not_in_apposition_with_it(analyse):
     r = analyse("Tessmark Holdings is based in Kessin, a spokesman for Tessmark Holdings said.")
     assert entity(r, "Kessin")["type"] == "GPE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Aoife Brennan said the budget was too large. Brennan later voted for it.", "Aoife Brennan"),
+    ("Cllr Niamh Doyle said the plan would fail.", "Niamh Doyle"),
+    ("Alderman Kwame Mensah said the road would close.", "Kwame Mensah"),
+    ("Congresswoman Ines Varga said the bill was flawed.", "Ines Varga"),
+])
+def test_a_local_or_legislative_title_stays_out_of_the_name(analyse, text, name):
+    r = analyse(text)
+    person = entity(r, name)
+    assert person["type"] == "PERSON"
+    assert not [e for e in r["entities"] if e["name"].split()[0] in {"Councillor", "Cllr", "Alderman",
+                                                                      "Congresswoman"}]
