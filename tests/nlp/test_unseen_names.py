@@ -315,3 +315,19 @@ def test_a_local_or_legislative_title_stays_out_of_the_name(analyse, text, name)
     assert person["type"] == "PERSON"
     assert not [e for e in r["entities"] if e["name"].split()[0] in {"Councillor", "Cllr", "Alderman",
                                                                       "Congresswoman"}]
+
+
+def test_a_town_after_a_place_preposition_is_not_its_council(analyse):
+    r = analyse("Protesters gathered near Kilkenny on Saturday. Kilkenny County Council said the march was peaceful.")
+    assert entity(r, "Kilkenny")["type"] == "GPE"
+    assert entity(r, "Kilkenny County Council")["type"] == "ORG"
+
+
+def test_a_stated_class_noun_wins_a_tie_with_the_taggers_repeated_guess(nlp):
+    from claimgraph.nlp.entity_context import HINT, STATED, TypeEvidence, vote
+    doc = nlp.make_doc("Ofgem, the energy regulator, said prices would fall.")
+    stated = TypeEvidence("ORG", STATED, doc[0:5], "apposition")
+    assert vote([stated], ["GPE", "GPE", "GPE"])[0] == "ORG"
+    # a hint breaks no tie: "sent to X" with the tagger's PERSON stays a person
+    hint = TypeEvidence("GPE", HINT, doc[0:1], "destination of a movement")
+    assert vote([hint], ["PERSON"])[0] == "PERSON"
