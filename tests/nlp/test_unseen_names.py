@@ -317,6 +317,23 @@ def test_a_local_or_legislative_title_stays_out_of_the_name(analyse, text, name)
                                                                       "Congresswoman"}]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("She was carrying iron ore to Antwerp when she was boarded.", "Antwerp"),
+    ("The freighter was shipping grain to Dundalk in May.", "Dundalk"),
+])
+def test_the_destination_of_a_cargo_is_a_place(analyse, text, place):
+    r = analyse(text)
+    found = entity(r, place)
+    assert found["type"] == "GPE"
+    assert "destination of a movement" in {e["rule"] for e in found["type_evidence"]}
+    assert not [m for m in found["mentions"] if m["text"].lower() == "she"]
+
+
+def test_the_recipient_of_a_letter_stays_a_person(analyse):
+    r = analyse("The ministry sent a letter to Hannah Okafor in March.")
+    assert entity(r, "Hannah Okafor")["type"] == "PERSON"
+
+
 def test_a_town_after_a_place_preposition_is_not_its_council(analyse):
     r = analyse("Protesters gathered near Kilkenny on Saturday. Kilkenny County Council said the march was peaceful.")
     assert entity(r, "Kilkenny")["type"] == "GPE"
