@@ -274,8 +274,10 @@ class EntityRecognizer(Component):
                     and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
                     and doc[start - 1].lower_ not in self.typer.person_titles and not doc[start - 1].ent_type_ \
                     and (start - 1 == 0 or not _capitalised_name(doc[start - 2])
-                         or doc[start - 2].lower_ in self.typer.person_titles):
-                start -= 1  # "Councillor Aoife Brennan": the title before the given name stays out
+                         or (end - start == 1 and doc[start - 2].lower_ in self.typer.person_titles)):
+                # "Councillor Aoife Brennan" tagged "Brennan": a lone surname takes the given name after a title,
+                # the title staying out; a whole name ("Chief Auditor Ilse Varga") takes no more
+                start -= 1
             owner = self._possessor_inside(doc, start, end)
             if owner is not None:
                 # "Osk's Constitutional Court": the tagger's one name is two, the owner and its body
