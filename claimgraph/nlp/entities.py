@@ -198,6 +198,8 @@ class EntityRecognizer(Component):
                 c = replace(c, name_hint=now)
             if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
+            if c.entry.category == "political_party" and self._other_party(doc, c, ents):
+                continue  # "the Liberal Democratic Party" is not the Democratic Party
             kept.append(c)
         return kept
 
@@ -210,6 +212,27 @@ class EntityRecognizer(Component):
                 if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
                                  for t in extra):
                     return True
+        return False
+
+    def _other_party(self, doc: Doc, c: Candidate, ents: tuple[Span, ...]) -> bool:
+        """Whether the tagger's name around a gazetteer party's name is another party's: more capitalised name
+        words before it ("Liberal Democratic Party", "Iowa Democratic Party", a state party of its own) or an "of"
+        phrase after it that names another country ("Conservative Party of Canada"). A demonym before it
+        ("the Syrian Baath Party") names the party's country, not another party. PolNeAR train: 27 such longer
+        names around "Democratic/Republican/Communist Party", 24 of them a US state's party, none the national
+        party."""
+        for ent in ents:
+            if ent.label_ not in {"ORG", "NORP"} or not (ent.start <= c.start and c.end <= ent.end) \
+                    or ent.end - ent.start <= c.end - c.start:
+                continue
+            extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
+            if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
+                             for t in extra):
+                return True
+            tail = doc[c.end:ent.end]
+            if len(tail) > 1 and tail[0].lower_ == "of" and all(_capitalised_name(t) for t in tail[1:]) \
+                    and tail[1:].text != (c.entry.country or ""):
+                return True
         return False
 
     def _government_candidates(self, doc: Doc) -> list[Candidate]:
@@ -250,7 +273,10 @@ class EntityRecognizer(Component):
                     and not self._participle(doc[start - 1]) \
                     and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
                     and doc[start - 1].lower_ not in self.typer.person_titles and not doc[start - 1].ent_type_ \
-                    and (start - 1 == 0 or not _capitalised_name(doc[start - 2])):
+                    and (start - 1 == 0 or not _capitalised_name(doc[start - 2])
+                         or (end - start == 1 and doc[start - 2].lower_ in self.typer.person_titles)):
+                # "Councillor Aoife Brennan" tagged "Brennan": a lone surname takes the given name after a title,
+                # the title staying out; a whole name ("Chief Auditor Ilse Varga") takes no more
                 start -= 1
             owner = self._possessor_inside(doc, start, end)
             if owner is not None:

@@ -128,6 +128,20 @@ def test_newspaper_party_and_international_organisation_abbreviation(analyse):
     assert agency["category"] == "international_organization" and mention_texts(r, agency["name"]) == ["IAEA"]
 
 
+@pytest.mark.parametrize("text, full", [
+    ("The Social Democratic Party said it would join the coalition. The Democratic Party said nothing.",
+     "Social Democratic Party"),
+    ("The Liberal Democratic Party won the vote, and the Liberal Democratic Party leader said so.",
+     "Liberal Democratic Party"),
+])
+def test_a_party_keeps_the_name_words_before_a_listed_partys_name(analyse, text, full):
+    r = analyse(text)
+    party = entity(r, full)
+    assert party["type"] == "ORG"
+    others = [e for e in r["entities"] if e["name"] == "Democratic Party"]
+    assert all(not any(full in m["text"] for m in e["mentions"]) for e in others)
+
+
 def test_intelligence_agencies_and_a_guard_corps_by_its_short_name(analyse):
     r = analyse("The Mossad and the CIA shared intelligence on the Revolutionary Guards.")
     assert entity(r, "Central Intelligence Agency")["category"] == "intelligence_agency"

@@ -301,3 +301,50 @@ def test_an_outlet_with_a_seat_stays_an_outlet(analyse):
 def test_a_place_before_a_source_who_speaks_is_not_in_apposition_with_it(analyse):
     r = analyse("Tessmark Holdings is based in Kessin, a spokesman for Tessmark Holdings said.")
     assert entity(r, "Kessin")["type"] == "GPE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Councillor Aoife Brennan said the budget was too large. Brennan later voted for it.", "Aoife Brennan"),
+    ("Cllr Niamh Doyle said the plan would fail.", "Niamh Doyle"),
+    ("Alderman Kwame Mensah said the road would close.", "Kwame Mensah"),
+    ("Congresswoman Ines Varga said the bill was flawed.", "Ines Varga"),
+])
+def test_a_local_or_legislative_title_stays_out_of_the_name(analyse, text, name):
+    r = analyse(text)
+    person = entity(r, name)
+    assert person["type"] == "PERSON"
+    assert not [e for e in r["entities"] if e["name"].split()[0] in {"Councillor", "Cllr", "Alderman",
+                                                                      "Congresswoman"}]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("She was carrying iron ore to Antwerp when she was boarded.", "Antwerp"),
+    ("The freighter was shipping grain to Dundalk in May.", "Dundalk"),
+])
+def test_the_destination_of_a_cargo_is_a_place(analyse, text, place):
+    r = analyse(text)
+    found = entity(r, place)
+    assert found["type"] == "GPE"
+    assert "destination of a movement" in {e["rule"] for e in found["type_evidence"]}
+    assert not [m for m in found["mentions"] if m["text"].lower() == "she"]
+
+
+def test_the_recipient_of_a_letter_stays_a_person(analyse):
+    r = analyse("The ministry sent a letter to Hannah Okafor in March.")
+    assert entity(r, "Hannah Okafor")["type"] == "PERSON"
+
+
+def test_a_town_after_a_place_preposition_is_not_its_council(analyse):
+    r = analyse("Protesters gathered near Kilkenny on Saturday. Kilkenny County Council said the march was peaceful.")
+    assert entity(r, "Kilkenny")["type"] == "GPE"
+    assert entity(r, "Kilkenny County Council")["type"] == "ORG"
+
+
+def test_a_stated_class_noun_wins_a_tie_with_the_taggers_repeated_guess(nlp):
+    from claimgraph.nlp.entity_context import HINT, STATED, TypeEvidence, vote
+    doc = nlp.make_doc("Ofgem, the energy regulator, said prices would fall.")
+    stated = TypeEvidence("ORG", STATED, doc[0:5], "apposition")
+    assert vote([stated], ["GPE", "GPE", "GPE"])[0] == "ORG"
+    # a hint breaks no tie: "sent to X" with the tagger's PERSON stays a person
+    hint = TypeEvidence("GPE", HINT, doc[0:1], "destination of a movement")
+    assert vote([hint], ["PERSON"])[0] == "PERSON"
