@@ -4,16 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimgraph.nlp.attribution.cues import clause_after_occasion, content_clause_of_noun, with_own_subject
-
-
-def texts(spans):
-    return [s["text"] for s in spans]
-
-
-def by_cue(result, cue):
-    found = [a for a in result["attributions"] if " ".join(texts(a["cue"])).lower() == cue.lower()]
-    assert found, f"no attribution with cue {cue!r} in {[texts(a['cue']) for a in result['attributions']]}"
-    return found
+from tests.news import by_cue, texts
 
 
 def test_reporting_verb_with_complement_after_it(analyse):

@@ -2,23 +2,13 @@
 cites from others, an outlet's own finding, and a copula with a prepositional predicate as the claim reported."""
 from __future__ import annotations
 
-
-def joined(spans):
-    return " ".join(s["text"] for s in spans)
-
-
-def by_cue(result, word):
-    return [a for a in result["attributions"] if a["cue"] and a["cue"][-1]["text"].split()[-1] == word]
-
-
-def claims_of(result, attribution):
-    return [c["span"]["text"] for c in result["claims"] if c["attribution"] == attribution["id"]]
+from tests.news import by_cue_ending, claims_of, joined
 
 
 def test_an_apposition_before_the_verb_stays_in_the_content_of_a_speaker_after_it(analyse):
     r = analyse("Redkite, a smuggling ring run by a former customs chief, moved forged pallets through the southern "
                 "terminal and bribed two inspectors, five people involved in the inquiry told the Harbour Gazette.")
-    (told,) = by_cue(r, "told")
+    (told,) = by_cue_ending(r, "told")
     assert joined(told["source"]) == "five people involved in the inquiry"
     assert told["source_kind"] == "anonymous" and told["source_count"] == 5
     content = joined(told["content"])
@@ -30,8 +20,8 @@ def test_an_apposition_before_the_verb_stays_in_the_content_of_a_speaker_after_i
 def test_a_copula_with_a_prepositional_predicate_is_the_claim_a_cited_report_makes(analyse):
     r = analyse("Soldiers from the Ninth Brigade were behind last month's raid on the Orlin depot, the Valley Courier "
                 "reported on Friday, citing two diplomats.")
-    (reported,) = by_cue(r, "reported")
-    (citing,) = by_cue(r, "citing")
+    (reported,) = by_cue_ending(r, "reported")
+    (citing,) = by_cue_ending(r, "citing")
     assert reported["source_kind"] == "outlet"
     assert citing["parent"] == reported["id"] and citing["source_count"] == 2
     said = "Soldiers from the Ninth Brigade were behind last month's raid on the Orlin depot"
@@ -43,21 +33,21 @@ def test_a_copula_with_a_prepositional_predicate_is_the_claim_a_cited_report_mak
 def test_an_act_carried_out_is_claimed_under_the_cited_report(analyse):
     r = analyse("Agents of the coastal guard carried out the sinking of the trawler Vella Rose, the Valley Courier "
                 "reported, citing three port workers.")
-    (citing,) = by_cue(r, "citing")
+    (citing,) = by_cue_ending(r, "citing")
     assert joined(citing["source"]) == "three port workers"
     assert "Agents of the coastal guard carried out the sinking of the trawler Vella Rose" in claims_of(r, citing)
 
 
 def test_a_copula_of_place_in_a_report_is_a_claim(analyse):
     r = analyse("The finance minister was in Corvane on the night of the vote, two of her aides said.")
-    (said,) = by_cue(r, "said")
+    (said,) = by_cue_ending(r, "said")
     assert "The finance minister was in Corvane on the night of the vote" in claims_of(r, said)
 
 
 def test_an_investigation_by_an_outlet_after_its_finding_is_the_outlets_source(analyse):
     r = analyse("Two contractors of the port board forged the safety papers of the ferry Marisol weeks before it "
                 "sank, an investigation by the Valley Courier has found.")
-    (found,) = by_cue(r, "found")
+    (found,) = by_cue_ending(r, "found")
     assert joined(found["source"]) == "an investigation by the Valley Courier"
     assert found["source_kind"] == "outlet"
     assert joined(found["content"]).startswith("Two contractors of the port board forged")
@@ -66,7 +56,7 @@ def test_an_investigation_by_an_outlet_after_its_finding_is_the_outlets_source(a
 
 def test_an_outlet_that_has_learned_something_is_its_source(analyse):
     r = analyse("The ministry paid the same builder twice for the Lusk bridge, the Valley Courier has learned.")
-    (learned,) = by_cue(r, "learned")
+    (learned,) = by_cue_ending(r, "learned")
     assert joined(learned["source"]) == "the Valley Courier" and learned["source_kind"] == "outlet"
     assert joined(learned["cue"]) == "has learned"
     assert joined(learned["content"]) == "The ministry paid the same builder twice for the Lusk bridge"
@@ -74,20 +64,20 @@ def test_an_outlet_that_has_learned_something_is_its_source(analyse):
 
 def test_an_inquiry_before_its_finding_takes_its_makers_kind(analyse):
     r = analyse("A review by the transport ministry found that the tunnel lights had failed twice in May.")
-    (found,) = by_cue(r, "found")
+    (found,) = by_cue_ending(r, "found")
     assert found["source_kind"] == "government"
 
 
 def test_an_inquiry_with_no_maker_named_keeps_no_kind_from_elsewhere(analyse):
     r = analyse("An inquiry found that the tunnel lights had failed twice in May.")
-    (found,) = by_cue(r, "found")
+    (found,) = by_cue_ending(r, "found")
     assert found["source_kind"] != "outlet"
 
 
 def test_behind_parsed_as_an_adverb_still_makes_the_copula_the_claim(analyse):
     r = analyse("Gunmen from the Red Pine, a militia tied to the army, were behind last week's ambush on the grain "
                 "convoy, the Valley Courier reported on Monday, citing two officials.")
-    (citing,) = by_cue(r, "citing")
+    (citing,) = by_cue_ending(r, "citing")
     assert any(c.endswith("were behind last week's ambush on the grain convoy") for c in claims_of(r, citing))
     assert "tied to the army" not in [c["span"]["text"] for c in r["claims"]]
 
@@ -96,7 +86,7 @@ def test_an_inquiry_whose_finding_the_parser_coordinates_with_it_is_still_its_so
     r = analyse("Two clerks of the Lusk port board forged the safety papers of the ferry Marisol weeks before she "
                 "sank, an investigation by the Valley Courier has found.  Bank records obtained by the Valley Courier "
                 "show that the two clerks were paid by the ferry's owner in March.")
-    (found,) = by_cue(r, "found")
+    (found,) = by_cue_ending(r, "found")
     assert joined(found["source"]) == "an investigation by the Valley Courier"
     assert found["source_kind"] == "outlet"
     assert joined(found["content"]).endswith("weeks before she sank")

@@ -2,19 +2,7 @@
 these tests."""
 from __future__ import annotations
 
-
-def joined(spans):
-    return " ".join(s["text"] for s in spans)
-
-
-def cues(result):
-    return [joined(a["cue"]).lower() for a in result["attributions"]]
-
-
-def by_cue(result, cue):
-    found = [a for a in result["attributions"] if joined(a["cue"]).lower() == cue]
-    assert found, f"no attribution with cue {cue!r} in {cues(result)}"
-    return found
+from tests.news import by_cue, cues, joined
 
 
 def test_report_after_though_is_a_sibling_of_the_impersonal_report(analyse):

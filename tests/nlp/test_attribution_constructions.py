@@ -3,19 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def texts(spans):
-    return [s["text"] for s in spans]
-
-
-def joined(spans):
-    return " ".join(texts(spans))
-
-
-def by_cue(result, cue):
-    found = [a for a in result["attributions"] if joined(a["cue"]).lower() == cue.lower()]
-    assert found, f"no attribution with cue {cue!r} in {[texts(a['cue']) for a in result['attributions']]}"
-    return found
+from tests.news import by_cue, joined, texts
 
 
 def by_id(result, ident):

@@ -1,9 +1,7 @@
 """Passive acts of judging with their judge in a 'by' phrase, and acts whose only object left over is a time."""
 from __future__ import annotations
 
-
-def by_cue(result, word):
-    return [a for a in result["attributions"] if a["cue"] and a["cue"][-1]["text"].split()[-1] == word]
+from tests.news import by_cue_ending
 
 
 def joined(spans):
@@ -12,7 +10,7 @@ def joined(spans):
 
 def test_the_charge_after_a_passive_accuser_is_content_not_source(analyse):
     r = analyse("The Fenwick cartel has long been accused by customs inspectors of smuggling copper into the valley.")
-    (accused,) = by_cue(r, "accused")
+    (accused,) = by_cue_ending(r, "accused")
     assert joined(accused["source"]) == "customs inspectors"
     assert joined(accused["content"]) == "The Fenwick cartel ... of smuggling copper into the valley"
 
@@ -20,7 +18,7 @@ def test_the_charge_after_a_passive_accuser_is_content_not_source(analyse):
 def test_a_prepositional_phrase_of_the_judge_stays_in_the_source(analyse):
     # 'praise' governs 'for', not 'of': 'of Varrow' belongs to who praised
     r = analyse("The canal plan was praised by the President of Varrow for its frugality.")
-    (praised,) = by_cue(r, "praised")
+    (praised,) = by_cue_ending(r, "praised")
     assert joined(praised["source"]) == "the President of Varrow"
     assert "for its frugality" in joined(praised["content"])
 

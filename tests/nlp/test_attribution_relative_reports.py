@@ -3,15 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def texts(spans):
-    return [s["text"] for s in spans]
-
-
-def by_cue(result, cue):
-    found = [a for a in result["attributions"] if " ".join(texts(a["cue"])).lower() == cue.lower()]
-    assert found, f"no attribution with cue {cue!r} in {[texts(a['cue']) for a in result['attributions']]}"
-    return found
+from tests.news import by_cue, texts
 
 
 def test_a_report_in_a_relative_clause_without_pronoun_takes_the_head_noun(analyse):

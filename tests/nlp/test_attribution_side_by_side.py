@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def joined(spans):
-    return " ".join(s["text"] for s in spans)
-
-
-def by_cue(result, cue):
-    found = [a for a in result["attributions"] if joined(a["cue"]).lower() == cue.lower()]
-    assert found, f"no attribution with cue {cue!r} in {[joined(a['cue']) for a in result['attributions']]}"
-    return found
+from tests.news import by_cue, joined
 
 
 @pytest.mark.parametrize("text, report, act, source, noun, content", [

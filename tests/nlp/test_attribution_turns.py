@@ -1,9 +1,7 @@
 """Attribution in transcript layouts: a speaker's name and a colon opening a line, with the turn for content."""
 from __future__ import annotations
 
-
-def texts(spans):
-    return [s["text"] for s in spans]
+from tests.news import texts
 
 
 def turns(result):

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def joined(spans):
-    return " ".join(s["text"] for s in spans)
-
-
-def by_cue(result, word):
-    return [a for a in result["attributions"] if a["cue"] and joined(a["cue"]).split()[-1] == word]
-
-
-def claims_of(result, attribution):
-    return [c["span"]["text"] for c in result["claims"] if c["attribution"] == attribution["id"]]
+from tests.news import by_cue_ending, claims_of, joined
 
 
 @pytest.mark.parametrize("text, cue, source, cited, content", [
@@ -38,7 +28,7 @@ def claims_of(result, attribution):
 def test_a_source_cited_before_the_reports_that_is_nested_and_left_out_of_the_content(analyse, text, cue, source,
                                                                                         cited, content):
     r = analyse(text)
-    (report,) = by_cue(r, cue)
+    (report,) = by_cue_ending(r, cue)
     (citing,) = [a for a in r["attributions"] if joined(a["cue"]) in {"citing", "quoting"}]
     assert joined(report["source"]) == source
     assert joined(report["content"]) == content
@@ -61,8 +51,8 @@ def test_a_source_cited_before_the_reports_that_is_nested_and_left_out_of_the_co
 def test_a_reported_clause_hung_below_the_citing_phrase_is_the_reports_content(analyse, text, cue, source, cited,
                                                                                 content):
     r = analyse(text)
-    (report,) = by_cue(r, cue)
-    (citing,) = by_cue(r, "citing")
+    (report,) = by_cue_ending(r, cue)
+    (citing,) = by_cue_ending(r, "citing")
     assert joined(report["source"]) == source
     assert joined(report["content"]) == content
     assert joined(citing["source"]) == cited
@@ -74,8 +64,8 @@ def test_a_reported_clause_hung_below_the_citing_phrase_is_the_reports_content(a
 def test_an_act_hung_on_the_citing_phrase_stays_out_of_the_report(analyse):
     r = analyse("Orvel Radio said on Friday, citing two senior officials, that troops of a Karsic unit had seized the "
                 "bridge, adding that the army would hold it.")
-    (adding,) = by_cue(r, "adding")
-    (said,) = by_cue(r, "said")
+    (adding,) = by_cue_ending(r, "adding")
+    (said,) = by_cue_ending(r, "said")
     assert joined(adding["content"]) == "that the army would hold it"
     assert "adding" not in joined(said["content"])
 
@@ -83,29 +73,29 @@ def test_an_act_hung_on_the_citing_phrase_stays_out_of_the_report(analyse):
 def test_a_relative_clause_of_the_cited_noun_stays_with_it(analyse):
     r = analyse("The Tolland Herald reported on Monday, citing a report that was leaked to the paper, that the mine "
                 "had flooded.")
-    (report,) = by_cue(r, "reported")
-    (citing,) = by_cue(r, "citing")
+    (report,) = by_cue_ending(r, "reported")
+    (citing,) = by_cue_ending(r, "citing")
     assert joined(report["content"]) == "that the mine had flooded"
     assert joined(citing["source"]) == "a report that was leaked to the paper"
 
 
 def test_a_report_parsed_under_its_content_keeps_the_parse_as_evidence(analyse):
     r = analyse("The Quill Ledger reported, citing two officials, that the talks had collapsed.")
-    (report,) = by_cue(r, "reported")
+    (report,) = by_cue_ending(r, "reported")
     assert report["evidence"]["construction"] == "report parsed under its own content"
     assert report["source_kind"] == "outlet"
 
 
 def test_a_report_inside_a_reported_clause_is_no_report_over_the_speaker(analyse):
     r = analyse("Everybody knew, Mr. Hallam said.")
-    (said,) = by_cue(r, "said")
+    (said,) = by_cue_ending(r, "said")
     assert joined(said["source"]) == "Mr. Hallam" and joined(said["content"]) == "Everybody knew"
     assert not [a for a in r["attributions"] if "Hallam" in joined(a["content"])]
 
 
 def test_a_verb_in_the_content_is_no_report_over_it(analyse):
     r = analyse("Officials said the rebels who had seized the bridge on Friday were preparing to leave.")
-    (said,) = by_cue(r, "said")
+    (said,) = by_cue_ending(r, "said")
     assert joined(said["content"]) == "the rebels who had seized the bridge on Friday were preparing to leave"
 
 
@@ -134,7 +124,7 @@ def test_a_participle_after_a_rejected_report_is_the_rejecting_speakers_act(anal
 
 def test_a_participle_with_a_speaker_of_its_own_keeps_it(analyse):
     r = analyse("The mayor said the dam had held, the engineers adding that the spillway had been opened.")
-    (act,) = by_cue(r, "adding")
+    (act,) = by_cue_ending(r, "adding")
     assert joined(act["source"]) == "the engineers"
 
 
@@ -148,8 +138,8 @@ def test_a_participle_with_a_speaker_of_its_own_keeps_it(analyse):
 ])
 def test_a_pronoun_speaker_goes_back_to_the_person_named_before(analyse, text, first, pronoun_cue):
     r = analyse(text)
-    (named,) = by_cue(r, first)
-    (going_on,) = by_cue(r, pronoun_cue)
+    (named,) = by_cue_ending(r, first)
+    (going_on,) = by_cue_ending(r, pronoun_cue)
     assert going_on["refers_to"] == named["id"]
     assert going_on["source_kind"] == named["source_kind"]
     assert "refers_to_by" in going_on["evidence"]
@@ -164,9 +154,9 @@ def test_a_pronoun_after_a_body_does_not_go_back_to_it(analyse):
 def test_a_second_pronoun_goes_back_to_the_first_named_speaker(analyse):
     r = analyse('Mara Voss, the mayor of Tellin, said the bridge would reopen on Monday. "We have checked every '
                 'bolt," she told reporters. "Nobody was hurt," she added.')
-    (named,) = by_cue(r, "said")
+    (named,) = by_cue_ending(r, "said")
     for cue in ("told", "added"):
-        (going_on,) = by_cue(r, cue)
+        (going_on,) = by_cue_ending(r, cue)
         assert going_on["refers_to"] == named["id"]
 
 
@@ -176,5 +166,5 @@ def test_a_second_pronoun_goes_back_to_the_first_named_speaker(analyse):
 ])
 def test_a_quoted_predication_of_a_nominal_event_is_claimed_whole(analyse, text, claim):
     r = analyse(text)
-    (said,) = by_cue(r, "said")
+    (said,) = by_cue_ending(r, "said")
     assert claim in claims_of(r, said)

@@ -1,19 +1,7 @@
 """Attribution, claim and certainty constructions met in unseen news, on sentences written for these tests."""
 from __future__ import annotations
 
-
-def joined(spans):
-    return " ".join(s["text"] for s in spans)
-
-
-def cues(result):
-    return [joined(a["cue"]).lower() for a in result["attributions"]]
-
-
-def by_cue(result, cue):
-    found = [a for a in result["attributions"] if joined(a["cue"]).lower() == cue.lower()]
-    assert found, f"no attribution with cue {cue!r} in {cues(result)}"
-    return found
+from tests.news import by_cue, cues, joined
 
 
 def claim_texts(result):
