@@ -469,9 +469,11 @@ class TimeTagger(Component):
 
     def modifier_before(self, doc: Doc, start: int) -> int:
         """Start of a modifier phrase ending just before `start` ('late', 'the end of', 'mid-'), else `start`."""
-        before = start - 1 if start > 0 and doc[start - 1].text == "-" else start
+        table = token_table(doc)  # every modifier phrase is compared: the words read once, no Span or Token
+        lower = table.lower
+        before = start - 1 if start > 0 and table.text[start - 1] == "-" else start
         for phrase, _ in self.words.modifiers:
-            if before >= len(phrase) and tuple(t.lower_ for t in doc[before - len(phrase):before]) == phrase:
+            if before >= len(phrase) and tuple(lower[before - len(phrase):before]) == phrase:
                 return before - len(phrase)
         return start
 
@@ -489,10 +491,12 @@ class TimeTagger(Component):
         return i, modifier
 
     def modifier_at(self, doc: Doc, i: int, end: int) -> tuple[int, str] | None:
+        table = token_table(doc)  # as in modifier_before
+        lower = table.lower
         for phrase, kind in self.words.modifiers:
             stop = i + len(phrase)
-            if stop < end and tuple(t.lower_ for t in doc[i:stop]) == phrase:
-                if doc[stop].text == "-":  # "mid-July"
+            if stop < end and tuple(lower[i:stop]) == phrase:
+                if table.text[stop] == "-":  # "mid-July"
                     stop += 1
                 return stop, kind
         return None
