@@ -139,6 +139,16 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     def vid(k: int | None) -> str | None:
         return None if k is None else f"v{k + 1}"
 
+    text = document_text(doc)
+
+    def jspan(s: TokenSpan) -> dict[str, Any]:
+        """`span(s).to_dict()`, the document's text read once (the words of every record go through here)."""
+        start, end = s.start_char, s.end_char
+        return {"start": start, "end": end, "text": text[start:end]}
+
+    def jspans(items: list[TokenSpan]) -> list[dict[str, Any]]:
+        return [jspan(s) for s in items]
+
     entity_names = {k: c.name for k, c in enumerate(entities)}
     event_of_trigger = {m.root.i: k for k, ev in enumerate(events) for m in [ev.trigger, *ev.mentions]}
     cue_tokens = {i for a in attributions for s in a.cue for i in range(s.start, s.end)}
@@ -151,12 +161,12 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
 
     out["attributions"] = [{
         "id": aid(k),
-        "source": spans(a.source),
+        "source": jspans(a.source),
         "source_kind": a.source_kind,
         "source_count": a.source_count,
         "source_entity": eid(a.source_entity),
-        "cue": spans(a.cue),
-        "content": spans(a.content),
+        "cue": jspans(a.cue),
+        "content": jspans(a.content),
         "parent": aid(a.parent),
         "refers_to": aid(a.refers_to),
         "time": tid(a.time),
@@ -178,12 +188,12 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             "id": f"c{len(claims) + 1}",
             "span": span(fitted(claim_span(token), token.i, contents.get(innermost.get(claim.head), set()),
                                 unsaid, (heads | cue_tokens) - {claim.head})).to_dict(),
-            "trigger": span(trigger_span(token)).to_dict(),
+            "trigger": jspan(trigger_span(token)),
             "attribution": aid(innermost.get(claim.head)),
             "certainty": claim_certainty(certainty[claim.head]),
             "event": vid(claim.event),
             # the nominal events and modifiers folded into the proposition, each with the certainty of its own word
-            "parts": [{"trigger": span(trigger_span(doc[i])).to_dict(), "span": span(claim_span(doc[i])).to_dict(),
+            "parts": [{"trigger": jspan(trigger_span(doc[i])), "span": jspan(claim_span(doc[i])),
                        "certainty": claim_certainty(certainty[i])} for i in claim.parts],
         })
     out["claims"] = claims
@@ -193,16 +203,16 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         "name": c.name,
         "type": c.type,
         "aliases": sorted(c.aliases - {c.name}),
-        "mentions": spans(sorted(c.mentions, key=lambda m: m.start)),
+        "mentions": jspans(sorted(c.mentions, key=lambda m: m.start)),
         **({"category": c.category} if c.category else {}),
         **({"wikidata": c.wikidata} if c.wikidata else {}),
-        **({"type_evidence": [{"type": t, "rule": rule, **span(words).to_dict()} for t, rule, words in c.type_evidence]}
+        **({"type_evidence": [{"type": t, "rule": rule, **jspan(words)} for t, rule, words in c.type_evidence]}
            if c.type_evidence else {}),
         **({"coreference": c.coreference} if c.coreference else {}),
     } for k, c in enumerate(entities)]
 
     out["times"] = [{
-        "id": tid(k), "start": t.span.start_char, "end": t.span.end_char, "text": t.span.text,
+        "id": tid(k), **jspan(t.span),
         "value": t.value, "granularity": t.granularity,
         **({"modifier": t.modifier} if t.modifier else {}),
         **({"end_value": t.end_value} if t.end_value else {}),
@@ -221,10 +231,10 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         out["events"].append({
             "id": vid(k), "type": ev.type, **({"mode": ev.mode} if ev.mode else {}),
             **({"act": ev.act} if ev.act else {}),
-            "trigger": span(ev.trigger).to_dict(),
-            "mentions": spans(ev.mentions),
+            "trigger": jspan(ev.trigger),
+            "mentions": jspans(ev.mentions),
             "roles": roles,
-            "role_mentions": {role: span(s).to_dict() for role, s in ev.role_spans.items()},
+            "role_mentions": {role: jspan(s) for role, s in ev.role_spans.items()},
             "attribution": aid(innermost.get(ev.trigger.root.i)),
             "certainty": {**Certainty(rec.value if rec else 3, [span(c) for c in rec.cues] if rec else []).to_dict(),
                           **certainty_score(rec)},
@@ -232,9 +242,9 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         })
 
     out["relations"] = [{"type": r.type, "subject": r.subject, "object": r.object,
-                         "evidence": span(r.evidence).to_dict()} for r in (doc._.cg_relations or [])]
+                         "evidence": jspan(r.evidence)} for r in (doc._.cg_relations or [])]
     out["markers"] = [{
-        "kind": m.kind, "span": span(m.span).to_dict(),
+        "kind": m.kind, "span": jspan(m.span),
         **({"about": aid(m.about_attribution)} if m.about_attribution is not None else {}),
         **({"about": entity_names[m.about_entity]} if m.about_entity is not None else {}),
     } for m in (doc._.cg_markers or [])]
@@ -264,4 +274,5 @@ def claim_span(token) -> TokenSpan:
     right = min(token.right_edge.i, sent_end - 1)
     while left < token.i and (table.dep[left] in {"cc", "punct"} or table.space[left]):
         left += 1
-    return doc[left:trimmed_end(doc, left, right + 1, token.i)]
+    # doc[left:end], without the slice's bounds arithmetic: left <= token.i < end <= len(doc)
+    return TokenSpan(doc, left, trimmed_end(doc, left, right + 1, token.i))

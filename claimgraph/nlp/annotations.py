@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 
 @dataclass
@@ -58,7 +58,14 @@ class AttributionRecord:
     evidence: dict = field(default_factory=dict)  # how a judgement that could go either way was made
 
     def content_tokens(self) -> set[int]:
-        return {i for span in self.content for i in range(span.start, span.end)}  # no Token object a word
+        """The token indices of the content's words (a new set each call: callers may change it)."""
+        # asked of every attribution by many rules in turn: the set is kept with the spans' bounds it was made from,
+        # and made again when the content changes
+        key = tuple([(span.start, span.end) for span in self.content])
+        cached = self.__dict__.get("_content_tokens")
+        if cached is None or cached[0] != key:
+            cached = self.__dict__["_content_tokens"] = (key, {i for a, b in key for i in range(a, b)})
+        return set(cached[1])
 
 
 @dataclass
@@ -188,13 +195,27 @@ def write_group(doc: Doc, name: str, items: list[tuple[Span, Any]], label: Calla
     if name in doc.spans:  # the values of a group written before go with it
         for span in doc.spans[name]:
             doc.user_data.pop(extension_key(extension, span.start_char, span.end_char), None)
-    spans = []
+    group = SpanGroup(doc, name=name, attrs=attrs)
     values: dict[tuple[int, int], list] = {}
+    strings = doc.vocab.strings
+    keys: dict[Any, int] = {}  # label -> its key in the string store
     for words, value in items:
-        spans.append(Span(doc, words.start, words.end, label=label(value) if label else 0))
+        tag = label(value) if label else 0
+        key = keys.get(tag)
+        if key is None:
+            key = keys[tag] = strings.add(tag) if isinstance(tag, str) else tag
+        if type(words) is Span and words.doc is doc and not words.kb_id and not words.id:
+            # the group keeps a copy of the span's bounds and label: the words' own span is appended under the
+            # group's label and given its own back, the same entry as a new Span(doc, start, end, label) without
+            # the two Tokens a new Span is made from
+            own = words.label
+            words.label = key
+            group.append(words)
+            words.label = own
+        else:
+            group.append(Span(doc, words.start, words.end, label=tag))
         values.setdefault((words.start_char, words.end_char), []).append(value)
-    doc.spans[name] = spans
-    doc.spans[name].attrs.update(attrs)
+    doc.spans[name] = group
     for (start_char, end_char), value in values.items():
         doc.user_data[extension_key(extension, start_char, end_char)] = value
 

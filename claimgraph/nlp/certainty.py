@@ -12,7 +12,7 @@ from . import certainty_features, certainty_model
 from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
 from .component import Component, factory
 from .markers import Grounds
-from .table import token_table
+from .table import TokenTable, token_table
 
 CUES_FILE = "certainty_cues.yaml"
 EVENT_NOUNS_FILE = "event_nouns.yaml"
@@ -171,9 +171,10 @@ class Certainty(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         # only a verb, noun or adjective names an event: the other words are not made into Tokens at all
-        pos = token_table(doc).pos
+        table = token_table(doc)
+        pos = table.pos
         predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
-                      if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon)]
+                      if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon, table)]
         self.set_annotations(doc, dict(zip((t.i for t in predicates), self.rate(doc, predicates, self.convention))))
         return doc
 
@@ -273,15 +274,16 @@ def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
     return is_event_predicate_at(token.doc, token.i, lex)
 
 
-def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
-    """`is_event_predicate` of the word at i, read from the token table: a Token is built only for the tests that
-    need one (every verb, noun and adjective of a document is asked)."""
-    table = token_table(doc)
+def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenTable | None = None) -> bool:
+    """`is_event_predicate` of the word at i, read from the token table (the document's, when the caller has it):
+    a Token is built only for the tests that need one (every verb, noun and adjective of a document is asked)."""
+    if table is None:
+        table = token_table(doc)
     pos, dep, word_lemma = table.pos[i], table.dep[i], table.lemma[i]
     if pos == "VERB":
         if not table.alpha[i] and "-" in table.text[i]:
             return False  # the hyphen of "co-operate", which the tagger may take for a verb
-        start, end = hyphenated_bounds(doc, i)
+        start, end = hyphenated_bounds(doc, i, table)
         if end - start > 1 and end - 1 != i:
             return False  # "co" in "co-operate": a hyphenated verb is rated once, on its last part
         return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
@@ -290,7 +292,7 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
             return dep not in _AUXILIARY_DEPS and (prepositional_copula(doc[i]) or adjectival_copula(doc, i, lex))
         return dep not in _AUXILIARY_DEPS and table.tag[i] != "MD"
     if pos == "NOUN":
-        start, end = hyphenated_bounds(doc, i)
+        start, end = hyphenated_bounds(doc, i, table)
         if end - start > 1 and Span(doc, start, end).root.i != i:
             return False  # "pull" in "pull-out": the word is rated once, on its head
         return (word_lemma in lex.event_nouns or table.lower[i] in lex.event_nouns or is_deverbal(doc[i], lex)
@@ -352,9 +354,10 @@ def hyphenated_word(token: Token) -> Span:
     return Span(token.doc, start, end)
 
 
-def hyphenated_bounds(doc: Doc, i: int) -> tuple[int, int]:
+def hyphenated_bounds(doc: Doc, i: int, table: TokenTable | None = None) -> tuple[int, int]:
     """[start, end) of the hyphenated word holding token i (i, i + 1 for a plain word), without building a Span."""
-    table = token_table(doc)  # the words as read once: a Token a neighbour costs more than the test
+    if table is None:  # the words as read once: a Token a neighbour costs more than the test
+        table = token_table(doc)
     text, space, alpha = table.text, table.whitespace, table.alpha
     start, end = i, i + 1
     while start >= 2 and text[start - 1] == "-" and not space[start - 2] and not space[start - 1] \
@@ -431,6 +434,7 @@ class Assessor:
     def __init__(self, doc: Doc, lex: CertaintyLexicon) -> None:
         self.doc = doc
         self.lex = lex
+        self.table = token_table(doc)  # the rules read the words from it many times a predicate: fetched once
         self._values: dict[int, CertaintyRecord] = {}
         self._contexts: dict[int, CertaintyRecord] = {}
         self._locals: dict[int, CertaintyRecord] = {}
@@ -448,6 +452,11 @@ class Assessor:
             self._open.discard(token.i)
         return self._values[token.i]
 
+    def assess_at(self, i: int) -> CertaintyRecord:
+        """`assess` of the word at i, with no Token made for a word already assessed."""
+        record = self._values.get(i)
+        return record if record is not None else self.assess(self.doc[i])
+
     def local(self, token: Token) -> CertaintyRecord:
         """Modal, negation and hedging adverbs attached to the predicate itself (or to its copula)."""
         # read once a word: the rules' reading of a predicate and the model's features both ask for it (records are
@@ -460,9 +469,9 @@ class Assessor:
     def _local(self, token: Token) -> CertaintyRecord:
         # the parts of a hyphenated verb the parser split up ("would co-operate": 'would' may hang on 'co')
         doc = token.doc
-        table = token_table(doc)
+        table = self.table
         if table.pos[token.i] == "VERB":
-            start, end = hyphenated_bounds(doc, token.i)
+            start, end = hyphenated_bounds(doc, token.i, self.table)
             carriers = [j for j in range(start, end) if table.alpha[j]]
         else:
             carriers = [token.i]
@@ -510,7 +519,7 @@ class Assessor:
 
     def condition_at(self, children: list[int]) -> int | None:
         """The complementizer of a conditional clause on the predicate ("if confirmed"), by token index."""
-        table = token_table(self.doc)
+        table = self.table
         dep = table.dep
         for child in children:
             if dep[child] == "advcl":
@@ -521,7 +530,7 @@ class Assessor:
 
     def perfect_at(self, children: list[int], modal: int) -> bool:
         """A modal followed by the perfect "have" ("would have", "should've"), by token index."""
-        table = token_table(self.doc)
+        table = self.table
         return any(table.dep[c] == "aux" and table.lemma[c] == "have" and c > modal for c in children)
 
     def context(self, token: Token) -> CertaintyRecord:
@@ -857,10 +866,14 @@ class Assessor:
 
     def sentence_mood(self, root: Token) -> CertaintyRecord:
         """A direct question asks rather than asserts, quoted ('"Did anyone warn them?"') or not."""
-        sent = root.sent
-        last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSING_QUOTES), None)
-        if last is not None and last.text == "?":
-            return CertaintyRecord(self.lex.question_value, [self.span(last)])
+        # the sentence's words read from the token table from its end (root.sent and its Tokens cost more)
+        table = self.table
+        text, space = table.text, table.space
+        start, end = table.sentence(root.i)
+        last = next((k for k in range(end - 1, start - 1, -1) if not space[k] and text[k] not in _CLOSING_QUOTES),
+                    None)
+        if last is not None and text[last] == "?":
+            return CertaintyRecord(self.lex.question_value, [self.span(self.doc[last])])
         return CERTAIN
 
     # -- cues ------------------------------------------------------------------------------------------------------
@@ -869,7 +882,7 @@ class Assessor:
         return self.modal_at(token.i)
 
     def modal_at(self, i: int) -> Modal | None:
-        table = token_table(self.doc)  # asked of every auxiliary of every predicate: read from the table
+        table = self.table  # asked of every auxiliary of every predicate: read from the table
         if table.tag[i] != "MD" and table.lemma[i] not in self.lex.modals:
             return None
         return self.lex.modals.get(table.lower[i]) or self.lex.modals.get(table.lemma[i])
@@ -881,7 +894,7 @@ class Assessor:
     def negation_at(self, children: list[int]) -> Span | None:
         """`negation` of the children at these token indices, read from the token table."""
         doc = self.doc
-        table = token_table(doc)
+        table = self.table
         dep, lower = table.dep, table.lower
         for c in children:
             if dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never"):
@@ -922,7 +935,7 @@ class Assessor:
         'neither' on the predicate at i or its subject, or 'nor' before a conjunct, negates it (the predicate's
         children given as token indices)."""
         doc = self.doc
-        table = token_table(doc)
+        table = self.table
         dep, lower, kids = table.dep, table.lower, table.children
         if "neither" in self.lex.negators:
             for c in children:

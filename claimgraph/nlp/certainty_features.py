@@ -77,7 +77,7 @@ def _surroundings(token: Token, assessor: Any, out: dict[str, float]) -> None:
         out[f"gov{level}_dep={'/'.join(path)}"] = 1.0
         out[f"gov{level}:{dep[current]}={lemmas[governor]}"] = 1.0
         out[f"gov_any={lemmas[governor]}"] = 1.0
-        out[f"gov{level}_rule"] = float(assessor.assess(doc[governor]).value)
+        out[f"gov{level}_rule"] = float(assessor.assess_at(governor).value)
         for child in children[governor]:
             if dep[child] in {"aux", "neg", "mark"} and child != current:
                 out[f"gov_{dep[child]}={lower[child]}"] = 1.0

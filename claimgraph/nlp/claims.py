@@ -9,8 +9,8 @@ from .. import lexicon
 from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
 from .attribution.cues import given_information, names_thing, occasion_nouns
 from .attribution.sources import speaking_terms
-from .certainty import CUES_FILE, excessive_degree, hyphenated_word
-from .table import token_table
+from .certainty import CUES_FILE, excessive_degree, hyphenated_bounds
+from .table import TokenTable, token_table
 from .tokens import asks_whether
 
 # markers whose words are the outlet's remark on a report, not a proposition of their own
@@ -328,14 +328,15 @@ def trigger_span(token: Token) -> Span:
     """The predicate's words: the token, the particles right after it ("carried out") and the rest of a hyphenated
     word ("build-up")."""
     doc = token.doc
-    word = hyphenated_word(token)
-    end = word.end
-    while end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == token.i and doc[end - 1].whitespace_:
+    table = token_table(doc)  # asked of every claim and part: the words after the predicate read from the table
+    start, end = hyphenated_bounds(doc, token.i, table)
+    dep, head, whitespace = table.dep, table.head, table.whitespace
+    while end < len(doc) and dep[end] == "prt" and head[end] == token.i and whitespace[end - 1]:
         end += 1
     if end == token.i + 1 and end < len(doc) and (_incorporated_noun(doc[end], token)
                                                   or _selected_preposition(doc[end], token)):
         end += 1
-    return doc[word.start:end]
+    return Span(doc, start, end)  # doc[start:end], without the slice's bounds arithmetic
 
 
 def _selected_preposition(prep: Token, verb: Token) -> bool:
@@ -368,7 +369,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     # drew a protest": the parser may also take the expulsion for who 'drew' something)
     # a bare parse (the claims of a hand-built tree) has no attributions registered
     attributions = (doc._.cg_attributions if doc.has_extension("cg_attributions") else None) or []
-    named_by = {t.i for a in attributions for s in a.source for t in s} - \
+    named_by = {i for a in attributions for s in a.source for i in range(s.start, s.end)} - \
         {i for a in attributions for i in a.content_tokens()}
     terms = speaking_terms(attributions)  # "who spoke on condition of anonymity": who speaks and how
     # a content that only points back at an earlier report ('dismissed the claim as a rumour') says no proposition of
@@ -377,32 +378,34 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     occasions = occasions_of_saying(attributions)
     # 'said, without providing evidence, that C': the outlet's remark on how the report was made (an 'unsupported'
     # marker), no act of providing that the article denies
-    remarks = {t.i for m in ((doc._.cg_markers if doc.has_extension("cg_markers") else None) or [])
-               if m.kind in REMARKS_ON_REPORTS for t in m.span}
+    remarks = {i for m in ((doc._.cg_markers if doc.has_extension("cg_markers") else None) or [])
+               if m.kind in REMARKS_ON_REPORTS for i in range(m.span.start, m.span.end)}
     # a participle that says which people speak ('five people involved in the inquiry told the Gazette') is part of
     # the source's words, no proposition of its own; one with an agent ('a report seen by the Ledger') says what
     # someone did with the source, and stays
-    predicates = [i for i in predicates if (i not in named_by or doc[i].pos_ in {"VERB", "AUX"}
-                                            and not describes_speaker(doc[i]))
-                  and not occasion_of_saying(doc[i], stops) and i not in terms and not hedging_question(doc[i])
-                  and not open_question_frame(doc[i])
-                  and i not in occasions and i not in pointers and i not in remarks]
-    heads = {i for i in predicates if heads_clause(doc[i]) and not in_naming_clause(doc[i])}
+    # (the tests are pure: the word's Token is made once, and the set lookups go first)
+    tokens = {i: doc[i] for i in predicates}
+    predicates = [i for i, t in tokens.items() if i not in terms and i not in occasions and i not in pointers
+                  and i not in remarks and (i not in named_by or t.pos_ in {"VERB", "AUX"}
+                                            and not describes_speaker(t))
+                  and not occasion_of_saying(t, stops) and not hedging_question(t) and not open_question_frame(t)]
+    heads = {i for i in predicates if heads_clause(tokens[i]) and not in_naming_clause(tokens[i])}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
         if i in heads:
             continue
-        host = _host(doc[i], heads, stops)
+        token = tokens[i]
+        host = _host(token, heads, stops)
         own_event = event_of.get(i)
         if host is not None and attribution_of.get(host) == attribution_of.get(i):
             claim = claims[host]
-            if misread_main_verb(doc[i]):
+            if misread_main_verb(token):
                 # the clause's own act, over the participle's ("launched" ... "struck")
                 claim.parts.append(i)
                 claim.event = own_event if own_event is not None else claim.event
                 continue
-            if own_event is None or claim.event in (None, own_event) or doc[i].dep_ in _MODIFIER_DEPS \
-                    or on_subject(doc[i]) or asks_whether(doc[host]):
+            if own_event is None or claim.event in (None, own_event) or token.dep_ in _MODIFIER_DEPS \
+                    or on_subject(token) or asks_whether(doc[host]):
                 # an event named inside a question left open ('whether the unions would back a national strike')
                 # is asserted by nobody: it is part of the question, no claim of its own
                 claim.parts.append(i)
@@ -410,8 +413,8 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 continue
         # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
         # own, even where a report's content holds it
-        if doc[i].dep_ not in _MODIFIER_DEPS and not in_naming_clause(doc[i]) and (
-                own_event is not None or attribution_of.get(i) is not None or reduced_clause(doc[i])):
+        if token.dep_ not in _MODIFIER_DEPS and not in_naming_clause(token) and (
+                own_event is not None or attribution_of.get(i) is not None or reduced_clause(token)):
             claims[i] = Claim(i, event=own_event)
     return [claims[i] for i in sorted(claims)]
 
@@ -479,6 +482,7 @@ _STRAIGHT = {'"', "'"}
 _KEPT_MARKS = {"%", "‰"}
 # the marks American style puts inside a closing quotation mark
 _INSIDE_QUOTE = {".", ",", "!", "?"}
+_CLOSING_MARKS = _CLOSING.keys() | _STRAIGHT  # a mark that may close a quotation or bracket
 
 
 def closes_inside(doc: Doc, start: int, k: int) -> bool:
@@ -523,11 +527,11 @@ def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
         if dep[i] != "conj" or i <= trigger.i or i not in others or not any(
                 dep[g] in _SUBJECT_DEPS or dep[g] == "mark" and lower[g] == "that" for g in children[i]):
             continue
-        c = doc[i]
-        if not _joined_by_conjunction(c):
+        if not _joined_by_conjunction(table, i):
             # with no 'and'/'or' right before it, a 'conj' is the parser's guess, not a second clause: 'A smeared B
             # ..., an investigation has found' may come back with 'found' as a conjunct of 'smeared'
             continue
+        c = doc[i]
         # the parser may join the clause to a verb the claim's own clause governs ('asked to pay twice and that the
         # companies had paid out billions'); one inside a noun's relative clause is that clause's business
         word = c.head
@@ -538,14 +542,14 @@ def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
     return found
 
 
-def _joined_by_conjunction(conjunct: Token) -> bool:
-    """Whether a coordinating conjunction stands just before the conjunct's words ('..., and that Y'), a comma or
-    quotation mark between them at most."""
-    doc = conjunct.doc
-    k = conjunct.left_edge.i - 1
-    while k > 0 and (doc[k].is_punct and doc[k].dep_ != "cc" or doc[k].is_space):
+def _joined_by_conjunction(table: TokenTable, i: int) -> bool:
+    """Whether a coordinating conjunction stands just before the words of the conjunct at i ('..., and that Y'), a
+    comma or quotation mark between them at most (read from the token table, as the rest of `_conjoined_claims`)."""
+    dep, punct, space, head = table.dep, table.punct, table.space, table.head
+    k = min(table.subtree(i)) - 1  # the conjunct's left edge: the first word of its (contiguous) subtree
+    while k > 0 and (punct[k] and dep[k] != "cc" or space[k]):
         k -= 1
-    return k >= 0 and doc[k].dep_ == "cc" and doc[k].head.i in {conjunct.head.i, conjunct.i}
+    return k >= 0 and dep[k] == "cc" and head[k] in {head[i], i}
 
 
 def fitted(words: Span, trigger: int, content: set[int], outside: set[int], others: set[int] = frozenset()) -> Span:
@@ -555,43 +559,56 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
     on the 'that' introducing it, and end before a clause joined to it that is a claim or a report of its own
     (`others`, the other claims' predicates and the cues): 'X and that Y' is two claims."""
     doc = words.doc
-    apposed = apposed_relative_above(doc[trigger])
+    # the words are read from the token table, and the predicate made into a Token once: a claim's words are
+    # tested one by one from each end
+    table = token_table(doc)
+    text, dep = table.text, table.dep
+    predicate = doc[trigger]
+    apposed = apposed_relative_above(predicate)
     if apposed is not None:
         # "A, the group researchers know as B, planted ...": the parser hung the predicate under the apposition's
         # relative, so its clause lacks its subject; the claim opens with the subject, as in the right parse
         words = doc[min(words.start, apposed.subject.left_edge.i):words.end]
-    copula = unrated_predication(doc[trigger])
+    copula = unrated_predication(predicate)
     if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
         words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]
     start, end = words.start, words.end
-    question = refusal_to_say(doc[trigger])
+    question = refusal_to_say(predicate)
     if question is not None and question.left_edge.i > trigger:
         # "A spokesman declined to say | whether C": the refusal says nothing about C, which is a claim of its own
         end = min(end, question.left_edge.i)
-    for conjunct in _conjoined_claims(doc[trigger], others):
+    for conjunct in _conjoined_claims(predicate, others):
         end = min(end, conjunct.left_edge.i)
-        while end - 1 > trigger and doc[end - 1].dep_ == "cc" or trimmed_end(doc, start, end, trigger) < end:
-            end = end - 1 if doc[end - 1].dep_ == "cc" else trimmed_end(doc, start, end, trigger)
+        # one pass, taking off whatever closes the words first and then a conjunction ('X, and'): a word either
+        # test takes off is taken off by both orders, so the end is the same, and each end is worked out once
+        while True:
+            trimmed = trimmed_end(doc, start, end, trigger)
+            if trimmed < end:
+                end = trimmed
+            elif end - 1 > trigger and dep[end - 1] == "cc":
+                end -= 1
+            else:
+                break
     if content:
         start, end = max(start, min(content)), min(end, max(content) + 1)
-    while start < trigger and (start in outside or doc[start].is_punct or doc[start].is_space or (
-            doc[start].dep_ == "mark" and doc[start].lower_ == "that")):
+    punct, space, lower = table.punct, table.space, table.lower
+    while start < trigger and (start in outside or punct[start] or space[start] or (
+            dep[start] == "mark" and lower[start] == "that")):
         start += 1
     end = trimmed_end(doc, start, end, trigger)
-    if end <= words.end and end < len(doc) and doc[end].text in _CLOSING.keys() | _STRAIGHT and \
-            closes_inside(doc, start, end):
+    if end <= words.end and end < len(doc) and text[end] in _CLOSING_MARKS and closes_inside(doc, start, end):
         end += 1  # a content may end inside the quotation it opens: its closing mark is still the claim's
-    elif end <= words.end and end + 1 < len(doc) and doc[end].text in _INSIDE_QUOTE and \
-            doc[end + 1].text in _CLOSING.keys() | _STRAIGHT and closes_inside(doc, start, end + 1):
+    elif end <= words.end and end + 1 < len(doc) and text[end] in _INSIDE_QUOTE and \
+            text[end + 1] in _CLOSING_MARKS and closes_inside(doc, start, end + 1):
         end += 2  # 'squeezed from every direction."': the quotation ends after the stop its style puts inside it
-    if start > 0 and end > start and doc[start - 1].text in {"“", '"', "‘"} and doc[start - 1].i not in outside:
+    if start > 0 and end > start and text[start - 1] in {"“", '"', "‘"} and start - 1 not in outside:
         # '"Outrageous" was how she put it': a quotation opening the claim keeps its opening mark when its closing
         # one is in the claim
-        inner = [t.text for t in doc[start:end]]
-        closing = {"“": "”", "‘": "’"}.get(doc[start - 1].text, doc[start - 1].text)
+        inner = text[start:end]
+        closing = {"“": "”", "‘": "’"}.get(text[start - 1], text[start - 1])
         if closing in inner and not closes_inside(doc, start, start + inner.index(closing)):
             start -= 1
-    return doc[start:end] if start < end else words
+    return Span(doc, start, end) if start < end else words  # doc[start:end]
 
 
 def unrated_predication(noun: Token) -> Token | None:

@@ -128,11 +128,11 @@ class Coreference(Component):
         self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
         # read once a document: each plural pronoun looks back over them, a scan of the text per pronoun before
         self.plural_nouns = [i for i, tag in enumerate(table.tag) if tag == "NNS"]
+        pos, lower, lemma, pronouns = table.pos, table.lower, table.lemma, self.pronouns
         for i in range(story_start_token(doc), len(doc)):
             # only a pronoun, 'client' or a noun can refer (what _pronoun, _client and _description test first):
             # the other words are not made into Tokens
-            if i in owned or not (table.pos[i] == "NOUN" or table.lower[i] in self.pronouns
-                                  or table.lemma[i] == "client"):
+            if i in owned or not (pos[i] == "NOUN" or lower[i] in pronouns or lemma[i] == "client"):
                 continue
             token = doc[i]
             found, by = self._pronoun(token, mentions, clusters, sentence_of), "pronoun"
@@ -669,13 +669,20 @@ class Coreference(Component):
         named antecedent corefers with it). A description with modifiers may come first, the name next."""
         words = {t.lower_ for t in modifiers}
 
-        def fits(c: EntityCluster) -> bool:
-            name = (c.name or "").lower().split()
-            return c.type in _HEAD_NAMED_TYPES and len(name) > 1 and name[-1] == token.lower_ \
-                and words <= set(name[:-1])
+        head = token.lower_
+        fitted: dict[int, bool] = {}  # by cluster: a document's many mentions belong to a few clusters
+
+        def fits(k: int) -> bool:
+            found = fitted.get(k)
+            if found is None:
+                c = clusters[k]
+                name = (c.name or "").lower().split()
+                found = fitted[k] = c.type in _HEAD_NAMED_TYPES and len(name) > 1 and name[-1] == head \
+                    and words <= set(name[:-1])
+            return found
 
         here = sentence_of[token.i]
-        fitting = [m for m in mentions if m.end <= start and fits(clusters[m.cluster])]
+        fitting = [m for m in mentions if m.end <= start and fits(m.cluster)]
         earlier = {m.cluster for m in fitting}
         if len(earlier) == 1:
             return earlier.pop()
@@ -686,8 +693,7 @@ class Coreference(Component):
             return nearest.cluster if here - nearest.sentence <= 1 else None
         if not words:
             return None
-        later = {m.cluster for m in mentions if m.start > token.i and m.sentence - here <= 1
-                 and fits(clusters[m.cluster])}
+        later = {m.cluster for m in mentions if m.start > token.i and m.sentence - here <= 1 and fits(m.cluster)}
         return later.pop() if len(later) == 1 else None
 
     def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:

@@ -193,20 +193,20 @@ class ContextTyper:
     def evidence(self, doc: Doc, start: int, end: int) -> list[TypeEvidence]:
         """Every construction around doc[start:end] that says what kind of thing it names."""
         found: list[TypeEvidence] = []
-        name = doc[start:end]
+        name = Span(doc, start, end)  # doc[start:end], without the slice's bounds arithmetic (asked of every name)
         root = name.root
         last = doc[end - 1]
 
         def add(etype: str, weight: float, a: int, b: int, rule: str) -> None:
             a, b = max(0, min(a, start)), min(len(doc), max(b, end))
-            found.append(TypeEvidence(etype, weight, doc[a:b], rule))
+            found.append(TypeEvidence(etype, weight, Span(doc, a, b), rule))  # doc[a:b]: 0 <= a <= b <= len(doc)
 
         # the name's own last word: "... Brigades", "... Herald"; a phrase all in lower case ("the east bank", "the
         # eastern front") is a description of a place or a line, not a name ending in a designator
         common = all(t.is_lower or not t.is_alpha for t in name if t.lower_ not in {"the", "a", "an"})
         if common and last.lower_ in self.geographic_heads | self.common_place_heads:
             add("LOC", STRONG, start, end, "a place of nature named by a common noun")  # "the gulf", "the east bank"
-        if (end - start > 1 or doc[start - 1:start].text.lower() == "the") and not common:
+        if (end - start > 1 or start > 0 and token_table(doc).lower[start - 1] == "the") and not common:
             if last.text in self.outlet_compound_heads and end - start > 1 \
                     and doc[end - 2].text in self.outlet_compound_qualifiers:
                 add("OUTLET", STATED, start, end, "news agency or broadcaster name words")

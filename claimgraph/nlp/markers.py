@@ -55,14 +55,17 @@ class Markers(Component):
         markers: list[MarkerRecord] = []
         quoted = quoted_tokens(doc)
         table = token_table(doc)
+        pos, dep, lemma = table.pos, table.dep, table.lemma
         for i in range(story_start_token(doc), len(doc)):
-            # a verb, an attribute, an apposition or a label's head word: what the readers below test first
-            if not (table.pos[i] == "VERB" or table.dep[i] in {"attr", "appos"} or table.lemma[i] in self.label_heads):
-                continue
-            token = doc[i]
-            marker = (self.novelty(token, entities) or self.first_of_its_kind(token, entities)
-                      or self.label(token, entities, quoted) or self.appositive_label(token, entities, quoted)
-                      or self.called(token, entities, quoted))
+            # what each reader below tests first, read from the table: a word that passes none of the tests is
+            # never made into a Token (the novelty reader reads its verb's children from the table itself)
+            marker = self.novelty_at(doc, i, entities) if pos[i] == "VERB" else None
+            if marker is None and (dep[i] == "attr" and lemma[i] in self.firsts
+                                   or i not in quoted and (lemma[i] in self.label_heads or dep[i] == "appos")
+                                   or pos[i] == "VERB" and lemma[i] in self.calling_verbs):
+                token = doc[i]
+                marker = (self.first_of_its_kind(token, entities) or self.label(token, entities, quoted)
+                          or self.appositive_label(token, entities, quoted) or self.called(token, entities, quoted))
             if marker is not None:
                 markers.append(marker)
         for k, attribution in enumerate(doc._.cg_attributions or []):
@@ -79,26 +82,33 @@ class Markers(Component):
 
     def novelty(self, verb: Token, entities: dict[int, int]) -> MarkerRecord | None:
         """'X has not been previously reported' (novelty) and 'could not be independently verified' (unverified)."""
-        if verb.pos_ != "VERB":
+        return self.novelty_at(verb.doc, verb.i, entities)
+
+    def novelty_at(self, doc: Doc, i: int, entities: dict[int, int]) -> MarkerRecord | None:
+        """`novelty` of the word at i, read from the token table (every verb of a story is asked): a Token is made
+        only for a flag."""
+        table = token_table(doc)
+        if table.pos[i] != "VERB":
             return None
-        lemma = verb.lemma_.lower()
-        adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        dep, kids = table.dep, table.children[i]
+        lemma = table.lemma[i]
+        adverbs = {table.lower[c] for c in kids if dep[c] == "advmod"}
+        passive = any(dep[c] in {"auxpass", "nsubjpass"} for c in kids)
+        negated = any(dep[c] == "neg" for c in kids)
         if not negated:
             # "the deal was first reported by the Ledger": who broke the story
             if passive and lemma in self.novelty_verbs and adverbs & self.first_adverbs:
-                return self.flag("novelty", verb, entities, to_the_end=True)
+                return self.flag("novelty", doc[i], entities, to_the_end=True)
             return None
         if passive and (lemma in self.novelty_verbs or adverbs & self.any_verb_adverbs):
-            return self.flag("novelty", verb, entities, to_the_end=True)
+            return self.flag("novelty", doc[i], entities, to_the_end=True)
         if lemma in self.novelty_verbs and passive:
             kind = "novelty"
         elif lemma in self.verify_verbs and (passive or adverbs & self.verify_adverbs):
             kind = "unverified"
         else:
             return None
-        return self.flag(kind, verb, entities)
+        return self.flag(kind, doc[i], entities)
 
     def stance(self, doc: Doc, attribution, k: int) -> list[MarkerRecord]:
         """The outlet's own word on a report: 'falsely claimed' (the content is false) and 'said, without providing

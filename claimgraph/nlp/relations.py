@@ -110,9 +110,17 @@ class RelationExtractor(Component):
     def _leaders(self, doc: Doc, clusters, mentions, adjectives) -> list[RelationRecord]:
         found = []
         first = story_start_token(doc)
+        table = token_table(doc)  # every word of the story is tested: read from the token table
+        lower, title = table.lower, table.title
+        title_starts, demonym = self.title_starts, self.gazetteer.state_of_demonym
         for i in range(first, len(doc)):
-            found += self._leader_before_name(doc, i, clusters, mentions, adjectives)
-            found += self._leader_after_name(doc, i, clusters, mentions)
+            # a word that opens no mention, is no demonym or named state's adjective and opens no title starts
+            # neither reading (the tests the two readings make first, made here without a call a word)
+            mentioned = i in mentions
+            if mentioned or i in adjectives or lower[i] in title_starts or title[i] and demonym.get(lower[i]):
+                found += self._leader_before_name(doc, i, clusters, mentions, adjectives)
+            if mentioned:
+                found += self._leader_after_name(doc, i, clusters, mentions)
         found += self._leaders_by_verb(doc, clusters, first)
         led = {r.subject for r in found}
         state = _story_state(clusters, adjectives, first)  # one for both readings below

@@ -180,7 +180,8 @@ class TimeTagger(Component):
         found = []
         table = token_table(doc)  # the words as read once: only a capitalised word is made a Token to test
         text, lower = table.text, table.lower
-        for month in (doc[i] for i in range(1, len(doc)) if text[i][:1].isupper() and month_of(doc[i])):
+        for month in (doc[i] for i in range(1, len(doc)) if text[i][:1].isupper() and could_be_month(lower[i])
+                      and month_of(doc[i])):
             last, joiner, first = doc[month.i - 1], doc[max(0, month.i - 2)], doc[max(0, month.i - 3)]
             if re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", last.text):
                 found.append(doc[last.i:month.i + 1])
@@ -469,9 +470,11 @@ class TimeTagger(Component):
 
     def modifier_before(self, doc: Doc, start: int) -> int:
         """Start of a modifier phrase ending just before `start` ('late', 'the end of', 'mid-'), else `start`."""
-        before = start - 1 if start > 0 and doc[start - 1].text == "-" else start
+        table = token_table(doc)  # every modifier phrase is compared: the words read once, no Span or Token
+        lower = table.lower
+        before = start - 1 if start > 0 and table.text[start - 1] == "-" else start
         for phrase, _ in self.words.modifiers:
-            if before >= len(phrase) and tuple(t.lower_ for t in doc[before - len(phrase):before]) == phrase:
+            if before >= len(phrase) and tuple(lower[before - len(phrase):before]) == phrase:
                 return before - len(phrase)
         return start
 
@@ -489,10 +492,12 @@ class TimeTagger(Component):
         return i, modifier
 
     def modifier_at(self, doc: Doc, i: int, end: int) -> tuple[int, str] | None:
+        table = token_table(doc)  # as in modifier_before
+        lower = table.lower
         for phrase, kind in self.words.modifiers:
             stop = i + len(phrase)
-            if stop < end and tuple(t.lower_ for t in doc[i:stop]) == phrase:
-                if doc[stop].text == "-":  # "mid-July"
+            if stop < end and tuple(lower[i:stop]) == phrase:
+                if table.text[stop] == "-":  # "mid-July"
                     stop += 1
                 return stop, kind
         return None
@@ -849,6 +854,12 @@ def is_weekday(token: Token) -> bool:
     return token.lower_ in WEEKDAYS and token.text[:1].isupper()
 
 
+def could_be_month(lower: str) -> bool:
+    """Whether a word (lower case) is spelt as a month's name or abbreviation, the first test of `month_of`."""
+    name = lower.rstrip(".")
+    return name in MONTHS or name in MONTH_ABBREVIATIONS
+
+
 def month_of(token: Token) -> int | None:
     """Month number of a month name; 'may' the modal and 'Jan' the name are not months."""
     if not token.text[:1].isupper():
@@ -1058,10 +1069,14 @@ def apposed_weekday(core: Span) -> int | None:
 def explicit_years(doc: Doc) -> frozenset[int]:
     """Years the story writes out beside a month or a date ('December 2025', 'March 3, 2024')."""
     years = set()
-    for i, text in enumerate(token_table(doc).text):  # the words as read once: a Token a word costs more
-        if _YEAR.match(text) and i > 0:
-            window = doc[max(0, i - 3):i]
-            if any(month_of(t) for t in window):
+    table = token_table(doc)
+    lower = table.lower
+    for i, text in enumerate(table.text):  # the words as read once: a Token a word costs more
+        # (a year is four digits, the pattern's `$` allowing a newline after them: the length is tested first,
+        # which is cheaper than the pattern and leaves it out for most words)
+        if (len(text) == 4 or len(text) == 5) and _YEAR.match(text) and i > 0:
+            # the three words before, a Token made only of a word spelt as a month's name
+            if any(could_be_month(lower[j]) and month_of(doc[j]) for j in range(max(0, i - 3), i)):
                 years.add(int(text))
     return frozenset(years)
 
