@@ -517,6 +517,8 @@ class Context:
     # children, and each cue's candidates read the same subtrees again (the sets are shared, never changed)
     subtrees: dict[int, set[int]] = field(default_factory=dict)
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # a word's subtree without punctuation or spaces (nesting), the same for every cue of the document
+    root_words: dict[int, set[int]] = field(default_factory=dict)
 
     def subtree(self, i: int) -> set[int]:
         """Token i's subtree (TokenTable.subtree), one set a word; callers must not change it."""
@@ -702,36 +704,54 @@ def nesting(ctx: "Context", candidates: list["Candidate"]) -> None:
     the next longer one adds ("which", "in", a second sentence) and what the next shorter one leaves out."""
     # Each stretch as a bit mask over the words from the first one any candidate holds: whether one stretch holds
     # another, and on which side it grows, are then a few integer operations per pair, where sets cost passes over
-    # their words (a cue has some fifty candidates, so some 2,500 pairs)
+    # their words (a cue has some fifty candidates, so some 2,500 pairs). Each pair is looked at once: the side the
+    # outer grows on is the same seen from either stretch, and the lists stay in candidate order.
     base = min((min(c.tokens) for c in candidates if c.tokens), default=0)
     masks = [bits(c.tokens, base) for c in candidates]
     sizes = [len(c.tokens) for c in candidates]
-    subtrees: dict[int, set[int]] = {}  # a root's words, read once for every stretch it roots
-    for c, mine in zip(candidates, masks):
+    n = len(candidates)
+    grown: list[list[tuple[int, str]]] = [[] for _ in range(n)]   # (longer stretch holding it, side it grows on)
+    shrunk: list[list[tuple[int, str]]] = [[] for _ in range(n)]  # (shorter stretch it holds, side it grows on)
+    for a in range(n):
+        ma = masks[a]
+        grown_a, shrunk_a = grown[a], shrunk[a]
+        for b in range(a + 1, n):
+            mb = masks[b]
+            both = ma & mb
+            if both == ma:  # masks differ: the stretches do
+                side = side_of(ma, mb)
+                grown_a.append((b, side))
+                shrunk[b].append((a, side))
+            elif both == mb:
+                side = side_of(mb, ma)
+                grown[b].append((a, side))
+                shrunk_a.append((b, side))
+    heads, punct, space = ctx.head, ctx.punct, ctx.space
+    roots = ctx.root_words  # a root's words, read once for every stretch it roots
+    for k, (c, mine) in enumerate(zip(candidates, masks)):
         if not mine:
             continue
-        larger = [b for b, m in enumerate(masks) if m & mine == mine and m != mine]
-        smaller = [b for b, m in enumerate(masks) if m & mine == m and m != mine]
-        feats = ["nsup=" + str(min(len(larger), 3)), "nsub=" + str(min(len(smaller), 3))]
-        grown = [(b, side_of(mine, masks[b])) for b in larger]
-        shrunk = [(b, side_of(masks[b], mine)) for b in smaller]
+        feats = ["nsup=" + str(min(len(grown[k]), 3)), "nsub=" + str(min(len(shrunk[k]), 3))]
         # on each side, the nearest longer and the nearest shorter stretch (the first of them in candidate order)
         for side in ("left", "right"):
-            outer = [b for b, s in grown if s == side]
+            outer = [b for b, s in grown[k] if s == side]
             if outer:
                 nearest = min(outer, key=sizes.__getitem__)
                 feats.extend(difference("sup", ctx, c.tokens, candidates[nearest].tokens, side))
-            inner = [b for b, s in shrunk if s == side]
+            inner = [b for b, s in shrunk[k] if s == side]
             if inner:
                 nearest = max(inner, key=sizes.__getitem__)
                 feats.extend(difference("sub", ctx, candidates[nearest].tokens, c.tokens, side))
         tokens = c.tokens
         # the first word whose head lies outside the stretch (or is itself), else the first word
-        heads = ctx.head
-        root = min([i for i in tokens if heads[i] not in tokens or heads[i] == i] or tokens)
-        words = subtrees.get(root)
+        lo = min(tokens)
+        if max(tokens) - lo + 1 == len(tokens):  # an unbroken stretch: the first such word in text order
+            root = next((i for i in range(lo, lo + len(tokens)) if heads[i] not in tokens or heads[i] == i), lo)
+        else:
+            root = min([i for i in tokens if heads[i] not in tokens or heads[i] == i] or tokens)
+        words = roots.get(root)
         if words is None:
-            words = subtrees[root] = {i for i in ctx.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
+            words = roots[root] = {i for i in ctx.subtree(root) if not punct[i] and not space[i]}
         feats.append("constituent=" + str(words <= tokens) + "|" + ctx.dep[root])
         c.features.extend(feats)
 
