@@ -7,7 +7,7 @@ import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -40,14 +40,16 @@ class Linear:
         self._flat: dict[str, float] | None = None
         self._flat_of: dict[str, list[float]] | None = None
 
-    def scores(self, features: Iterable[str]) -> list[float]:
+    def scores(self, features: Iterable[str], total: float = 0) -> list[float]:
+        """The score of each class; `total` (one score only) is a sum to go on from: the score of a feature list
+        that begins with features whose score it is, added in the same order."""
         # unrolled for the two shapes in use (one score, three tags): this is the innermost loop of the component
         # one pass with running sums, added in feature order as sum() would: the same floats, without the lists.
         # A numpy form (the weights as a matrix, gathered by feature number, np.add.accumulate to keep the order)
         # gives the same floats but is no faster: the time goes in looking up the features, some forty a call;
         # np.sum would add in another order and change the last bits of a score.
         if len(self.classes) == 1:
-            a = 0
+            a = total
             if self._flat_of is self.weights:
                 for w in map(self._flat.get, features):
                     if w is not None:
@@ -362,6 +364,14 @@ EXTENT_WORD_TAGS = {"IN", "RP", "TO", "MD", "RB", "DT", "PRP", "PRP$", "CC", "WD
 
 def extent_candidates(ctx: "Context", head: int) -> list[Candidate]:
     """Contiguous stretches around a cue head, within its sentence, not over punctuation or quotation marks."""
+    return [Candidate(tokens, shared + own) for shared, rows in extent_stretches(ctx, head) for tokens, own in rows]
+
+
+def extent_stretches(ctx: "Context", head: int,
+                     keep=None) -> Iterator[tuple[list[str], list[tuple[frozenset[int], list[str]]]]]:
+    """extent_candidates by left edge: the features the stretches from one left edge share (the head's and the left
+    side's, first in every candidate's list), and each stretch with the rest of its features. `keep`, given the
+    words of a stretch, says whether to build it: a stretch left out costs no features."""
     start, end = ctx.sents[ctx.sent_of[head]]
     text, lemma, dep, heads = ctx.text, ctx.lemma, ctx.dep, ctx.head
     lefts = [head]
@@ -380,23 +390,14 @@ def extent_candidates(ctx: "Context", head: int) -> list[Candidate]:
         i += 1
     h_lemma = lemma[head]
     base = ["e:h=" + h_lemma, "e:ht=" + ctx.tag[head], "e:hd=" + dep[head]]
-    out = []
     for lo in lefts:
+        rows = []
         left = list(range(lo, head))
-        lf = ["e:nl=" + str(len(left))]
-        for j in left:
-            w = extent_word(ctx, j)
-            rel = "h" if heads[j] == head else "in" if lo <= heads[j] <= head else "out"
-            lf += ["e:L=" + dep[j] + "|" + ctx.tag[j], "e:Lw=" + w, "e:Lrel=" + rel + "|" + dep[j],
-                   "e:hL=" + h_lemma + "|" + w]
-        if lo > start:
-            p = lo - 1
-            lf += ["e:prev=" + extent_word(ctx, p) + "|" + dep[p], "e:prevrel=" + str(heads[p] == head) + dep[p]]
-        else:
-            lf.append("e:prev=#")
         for hi in rights:
             right = list(range(head + 1, hi + 1))
             tokens = frozenset(range(lo, hi + 1))
+            if keep is not None and not keep(tokens):
+                continue
             rf = ["e:nr=" + str(len(right)), "e:nlr=" + str(len(left)) + "|" + str(len(right))]
             for j in right:
                 w = extent_word(ctx, j)
@@ -416,8 +417,21 @@ def extent_candidates(ctx: "Context", head: int) -> list[Candidate]:
                        "e:nextrel=" + str(heads[n] == head) + dep[n]]
             else:
                 rf.append("e:next=#")
-            out.append(Candidate(tokens, base + lf + rf))
-    return out
+            rows.append((tokens, rf))
+        if not rows:
+            continue
+        lf = ["e:nl=" + str(len(left))]
+        for j in left:
+            w = extent_word(ctx, j)
+            rel = "h" if heads[j] == head else "in" if lo <= heads[j] <= head else "out"
+            lf += ["e:L=" + dep[j] + "|" + ctx.tag[j], "e:Lw=" + w, "e:Lrel=" + rel + "|" + dep[j],
+                   "e:hL=" + h_lemma + "|" + w]
+        if lo > start:
+            p = lo - 1
+            lf += ["e:prev=" + extent_word(ctx, p) + "|" + dep[p], "e:prevrel=" + str(heads[p] == head) + dep[p]]
+        else:
+            lf.append("e:prev=#")
+        yield base + lf, rows
 
 
 def cue_head(doc: Doc, cue: list[int]) -> Token:
@@ -519,6 +533,9 @@ class Context:
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
     # a word's subtree without punctuation or spaces (nesting), the same for every cue of the document
     root_words: dict[int, set[int]] = field(default_factory=dict)
+    # how many quotation marks and verbs stand before each word (shape counts a stretch's from them)
+    marks_before: list[int] = field(default_factory=list)
+    verbs_before: list[int] = field(default_factory=list)
 
     def subtree(self, i: int) -> set[int]:
         """Token i's subtree (TokenTable.subtree), one set a word; callers must not change it."""
@@ -544,8 +561,13 @@ def context(doc: Doc) -> Context:
         if a > 0 and "\n" in table.text[a - 1]:  # a token's trailing whitespace is one space at most
             number += 1
         paragraph.append(number)
+    marks, verbs = [0], [0]
+    for text, pos in zip(table.text, table.pos):
+        marks.append(marks[-1] + (text in QUOTE_MARKS))
+        verbs.append(verbs[-1] + (pos in VERBAL))
     return Context(sents, paragraph, quoted_stretches(doc), table.sent_of, table.text, table.lower, table.tag,
-                   table.pos, table.dep, table.head, table.punct, table.space, table.lemma, table.children, table)
+                   table.pos, table.dep, table.head, table.punct, table.space, table.lemma, table.children, table,
+                   marks_before=marks, verbs_before=verbs)
 
 
 PAIRS = {"“": "”", '"': '"', "``": "\'\'", "\'\'": "\'\'", "«": "»", "‘": "’"}
@@ -877,12 +899,16 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]
     # (head inside, position) over the words
     root = next((i for i in ordered if heads[i] not in tokens or heads[i] == i), lo)
     # the passes over the words run as map() calls: a candidate has some twenty words, and a shared cue fifty candidates
-    quotes = sum(map(QUOTE_MARKS.__contains__, map(text.__getitem__, ordered)))
+    # an unbroken stretch (most) counts its quotation marks and verbs from the document's running counts
+    unbroken = hi - lo + 1 == len(ordered)
+    quotes = ctx.marks_before[hi + 1] - ctx.marks_before[lo] if unbroken else \
+        sum(map(QUOTE_MARKS.__contains__, map(text.__getitem__, ordered)))
     sents = 1 if ctx.sent_of[lo] == ctx.sent_of[hi] else 2
     extra = ["root=" + ctx.dep[root] + "|" + tag[root], "rooth=" + str(heads[root] == head or heads[root] in cue),
              "quotes=" + str(min(quotes, 3)), "qedge=" + str(text[lo] in OPEN) + str(text[hi] in CLOSE),
              "sents=" + str(sents), "last2=" + text[ordered[-2]] + text[hi] if len(ordered) > 1 else "last2=-",
-             "verb=" + str(not VERBAL.isdisjoint(map(pos.__getitem__, ordered)))]
+             "verb=" + str(ctx.verbs_before[hi + 1] > ctx.verbs_before[lo] if unbroken else
+                           not VERBAL.isdisjoint(map(pos.__getitem__, ordered)))]
     # what the stretch leaves out at its edges tells whether it stops at a natural boundary
     n_doc = len(text)
     after = hi + 1 if hi + 1 < n_doc else None
@@ -1093,12 +1119,17 @@ def choose_content(ranker: Linear, doc: Doc, cue: list[int], ctx: Context) -> Ca
     """The best content candidate; where the cue has a 'that' or 'whether' clause, the best of those that hold it:
     what a speaker calls a report ('dismissed as "a fabrication" a report that C') never stands for the report."""
     candidates = content_candidates(doc, cue, ctx)
-    chosen = best(ranker, candidates)
-    clause = complement_clause(doc, cue) if chosen is not None else set()
+    if not candidates:
+        return None
+    # each candidate scored once: the best of those holding the clause is chosen from the same scores (the first
+    # of the highest, as max() gives it)
+    scores = [ranker.scores(c.features)[0] for c in candidates]
+    chosen = candidates[max(range(len(candidates)), key=scores.__getitem__)]
+    clause = complement_clause(doc, cue)
     if clause and not clause <= chosen.tokens:
-        holding = [c for c in candidates if clause <= c.tokens]
+        holding = [k for k, c in enumerate(candidates) if clause <= c.tokens]
         if holding:
-            chosen = best(ranker, holding)
+            chosen = candidates[max(holding, key=scores.__getitem__)]
     return chosen
 
 
@@ -1208,10 +1239,19 @@ class AttributionModel:
         out = []
         for k, cue in enumerate(tagged):
             others = {i for j, other in enumerate(tagged) if j != k for i in other} | {i for c in out for i in c}
-            allowed = [c for c in extent_candidates(ctx, cue_head(doc, cue).i)
-                       if not c.tokens & others and c.tokens >= set(cue)]
-            chosen = best(self.extent, allowed)
-            out.append(sorted(chosen.tokens) if chosen is not None and min(chosen.tokens) >= start else cue)
+            cue_set = set(cue)
+            # best(self.extent, allowed candidates), scored as it sums: the features a left edge's stretches share
+            # come first in each one's list, so their sum is taken once and each stretch adds its own to it, in
+            # the same order (the same floats); the first of the highest scores wins, as max() gives it
+            chosen, top = None, None
+            for shared, rows in extent_stretches(ctx, cue_head(doc, cue).i,
+                                                 lambda tokens: not tokens & others and tokens >= cue_set):
+                partial = self.extent.scores(shared)[0]
+                for tokens, own in rows:
+                    score = self.extent.scores(own, partial)[0]
+                    if top is None or score > top:
+                        chosen, top = tokens, score
+            out.append(sorted(chosen) if chosen is not None and min(chosen) >= start else cue)
         return out
 
     def predict(self, doc: Doc, start: int = 0) -> list[tuple[list[int], frozenset[int], frozenset[int]]]:
