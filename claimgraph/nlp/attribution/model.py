@@ -160,7 +160,7 @@ def features_at(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: li
             f.append("lsubj=" + lemma + "|" + (ent_type[c] or table.tag[c]))
         elif deps[c] in {"ccomp", "xcomp", "dobj", "prep"}:
             f.append("comp=" + deps[c] + "|" + lemma_of[c])
-        elif deps[c] == "punct" and table.text[c] in CLOSE | OPEN:
+        elif deps[c] == "punct" and table.text[c] in QUOTE_MARKS:
             f.append("qchild=" + lemma)
     f.append("hhl=" + lemma_of[table.head[head]] + "|" + deps[head])
     f.append("shape=" + table.shape[i][:4])
@@ -194,10 +194,12 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
     spans: list[list[int]] = []
     prev, prev2 = "O", "O"
     table = token_table(doc) if unseen is not None else None
+    # only a verb or a noun has a report shape (report_shape): most words are passed over without asking
+    shaped = [p in REPORT_POS for p in table.pos] if table is not None else None
     for i in range(start, len(doc)):
         if prev == "O" and starts is not None and lemmas[i] not in starts:
             tag = "O"
-            if unseen is not None and unseen.begins(table, i, quoted[i]):
+            if shaped is not None and shaped[i] and unseen.begins(table, i, quoted[i]):
                 spans.append([i])
                 tag = "B"
             prev2, prev = prev, tag
@@ -227,6 +229,7 @@ def history(prev: str, prev2: str, lemma: str) -> list[str]:
 # that leave the lemma out: the shape, the complement's kind, the subject, how often the lemma took that shape in
 # train and how often it began a cue there.
 REPORT_MARKS = {"that": "that", "whether": "whether", "if": "whether"}
+REPORT_POS = {"VERB", "NOUN"}  # the parts of speech report_shape reads a shape on
 
 
 def report_shape(table: TokenTable, i: int) -> tuple[str, str] | None:
