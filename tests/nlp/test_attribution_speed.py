@@ -95,3 +95,67 @@ def test_a_documents_subtrees_are_read_once_and_match_the_parse(nlp):
         assert words == {t.i for t in token.subtree}
         assert ctx.subtree(token.i) is words  # the second reading is the first set
         assert ctx.span_of(token.i) == (token.left_edge.i, token.right_edge.i)
+
+
+REPORTS = [
+    "Engineers at the Ostrava plant have repeatedly pointed out that the boilers, which date from 1971, are unsafe, "
+    "the inspector said on Monday.",
+    "“We will not sign,” the dockers’ union told reporters, adding that the offer was “an insult” and that talks "
+    "would resume in June.",
+    "The mayor of Tartu accused the council of hiding the costs, and she described the plan as a gamble.",
+]
+
+
+def test_a_running_total_goes_on_as_the_whole_list_adds():
+    ranker = M.Linear.from_dict({"classes": ["score"], "weights": {"a": [0.1], "b": [0.2], "c": [0.7], "d": [-0.3]}})
+    first, rest = ["a", "x", "b"], ["c", "d", "a"]
+    assert ranker.scores(rest, ranker.scores(first)[0]) == ranker.scores(first + rest)
+    assert ranker.scores(rest, 1.5) != ranker.scores(rest)
+
+
+def test_a_stretched_cue_is_the_best_of_its_allowed_stretches(nlp):
+    model = nlp.get_pipe("claimgraph_attribution").model
+    compared = 0
+    for doc in nlp.pipe(REPORTS):
+        ctx = M.context(doc)
+        tagged = M.tag_cues(model.tagger, doc, 0, model.starts, ctx, model.begin_bias, model.unseen)
+        expected = []
+        for k, cue in enumerate(tagged):  # every stretch built and scored whole, as first written
+            others = {i for j, other in enumerate(tagged) if j != k for i in other} | {i for c in expected for i in c}
+            allowed = [c for c in M.extent_candidates(ctx, M.cue_head(doc, cue).i)
+                       if not c.tokens & others and c.tokens >= set(cue)]
+            chosen = M.best(model.extent, allowed)
+            expected.append(sorted(chosen.tokens) if chosen is not None else cue)
+        assert model.stretch(doc, ctx, tagged, 0) == expected
+        compared += len(tagged)
+    assert compared >= 3
+
+
+def test_the_content_chosen_from_one_scoring_is_the_best_holding_the_clause(nlp):
+    model = nlp.get_pipe("claimgraph_attribution").model
+    compared = 0
+    for doc in nlp.pipe(REPORTS):
+        ctx = M.context(doc)
+        for cue in model.cues(doc, ctx):
+            candidates = M.content_candidates(doc, cue, ctx)
+            expected = M.best(model.content, candidates)
+            clause = M.complement_clause(doc, cue)
+            if expected is not None and clause and not clause <= expected.tokens:
+                holding = [c for c in candidates if clause <= c.tokens]
+                expected = M.best(model.content, holding) if holding else expected
+            chosen = M.choose_content(model.content, doc, cue, ctx)
+            assert (chosen and chosen.tokens) == (expected and expected.tokens)
+            compared += 1
+    assert compared >= 3
+
+
+def test_the_shape_counts_of_a_stretch_are_those_of_its_words(nlp):
+    doc = nlp("“It is over,” the coach said, and the players, who had hoped to stay, agreed that “nothing is left.”")
+    ctx = M.context(doc)
+    for lo in range(len(doc)):
+        for hi in range(lo, len(doc)):
+            words = set(range(lo, hi + 1))
+            feats = M.shape(ctx, words, {5}, 5)
+            quotes = sum(doc[i].text in M.QUOTE_MARKS for i in words)
+            assert "quotes=" + str(min(quotes, 3)) in feats
+            assert "verb=" + str(any(doc[i].pos_ in M.VERBAL for i in words)) in feats

@@ -7,7 +7,7 @@ import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -40,14 +40,16 @@ class Linear:
         self._flat: dict[str, float] | None = None
         self._flat_of: dict[str, list[float]] | None = None
 
-    def scores(self, features: Iterable[str]) -> list[float]:
+    def scores(self, features: Iterable[str], total: float = 0) -> list[float]:
+        """The score of each class; `total` (one score only) is a sum to go on from: the score of a feature list
+        that begins with features whose score it is, added in the same order."""
         # unrolled for the two shapes in use (one score, three tags): this is the innermost loop of the component
         # one pass with running sums, added in feature order as sum() would: the same floats, without the lists.
         # A numpy form (the weights as a matrix, gathered by feature number, np.add.accumulate to keep the order)
         # gives the same floats but is no faster: the time goes in looking up the features, some forty a call;
         # np.sum would add in another order and change the last bits of a score.
         if len(self.classes) == 1:
-            a = 0
+            a = total
             if self._flat_of is self.weights:
                 for w in map(self._flat.get, features):
                     if w is not None:
@@ -158,7 +160,7 @@ def features_at(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: li
             f.append("lsubj=" + lemma + "|" + (ent_type[c] or table.tag[c]))
         elif deps[c] in {"ccomp", "xcomp", "dobj", "prep"}:
             f.append("comp=" + deps[c] + "|" + lemma_of[c])
-        elif deps[c] == "punct" and table.text[c] in CLOSE | OPEN:
+        elif deps[c] == "punct" and table.text[c] in QUOTE_MARKS:
             f.append("qchild=" + lemma)
     f.append("hhl=" + lemma_of[table.head[head]] + "|" + deps[head])
     f.append("shape=" + table.shape[i][:4])
@@ -192,10 +194,12 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
     spans: list[list[int]] = []
     prev, prev2 = "O", "O"
     table = token_table(doc) if unseen is not None else None
+    # only a verb or a noun has a report shape (report_shape): most words are passed over without asking
+    shaped = [p in REPORT_POS for p in table.pos] if table is not None else None
     for i in range(start, len(doc)):
         if prev == "O" and starts is not None and lemmas[i] not in starts:
             tag = "O"
-            if unseen is not None and unseen.begins(table, i, quoted[i]):
+            if shaped is not None and shaped[i] and unseen.begins(table, i, quoted[i]):
                 spans.append([i])
                 tag = "B"
             prev2, prev = prev, tag
@@ -225,6 +229,7 @@ def history(prev: str, prev2: str, lemma: str) -> list[str]:
 # that leave the lemma out: the shape, the complement's kind, the subject, how often the lemma took that shape in
 # train and how often it began a cue there.
 REPORT_MARKS = {"that": "that", "whether": "whether", "if": "whether"}
+REPORT_POS = {"VERB", "NOUN"}  # the parts of speech report_shape reads a shape on
 
 
 def report_shape(table: TokenTable, i: int) -> tuple[str, str] | None:
@@ -362,6 +367,14 @@ EXTENT_WORD_TAGS = {"IN", "RP", "TO", "MD", "RB", "DT", "PRP", "PRP$", "CC", "WD
 
 def extent_candidates(ctx: "Context", head: int) -> list[Candidate]:
     """Contiguous stretches around a cue head, within its sentence, not over punctuation or quotation marks."""
+    return [Candidate(tokens, shared + own) for shared, rows in extent_stretches(ctx, head) for tokens, own in rows]
+
+
+def extent_stretches(ctx: "Context", head: int,
+                     keep=None) -> Iterator[tuple[list[str], list[tuple[frozenset[int], list[str]]]]]:
+    """extent_candidates by left edge: the features the stretches from one left edge share (the head's and the left
+    side's, first in every candidate's list), and each stretch with the rest of its features. `keep`, given the
+    words of a stretch, says whether to build it: a stretch left out costs no features."""
     start, end = ctx.sents[ctx.sent_of[head]]
     text, lemma, dep, heads = ctx.text, ctx.lemma, ctx.dep, ctx.head
     lefts = [head]
@@ -380,23 +393,14 @@ def extent_candidates(ctx: "Context", head: int) -> list[Candidate]:
         i += 1
     h_lemma = lemma[head]
     base = ["e:h=" + h_lemma, "e:ht=" + ctx.tag[head], "e:hd=" + dep[head]]
-    out = []
     for lo in lefts:
+        rows = []
         left = list(range(lo, head))
-        lf = ["e:nl=" + str(len(left))]
-        for j in left:
-            w = extent_word(ctx, j)
-            rel = "h" if heads[j] == head else "in" if lo <= heads[j] <= head else "out"
-            lf += ["e:L=" + dep[j] + "|" + ctx.tag[j], "e:Lw=" + w, "e:Lrel=" + rel + "|" + dep[j],
-                   "e:hL=" + h_lemma + "|" + w]
-        if lo > start:
-            p = lo - 1
-            lf += ["e:prev=" + extent_word(ctx, p) + "|" + dep[p], "e:prevrel=" + str(heads[p] == head) + dep[p]]
-        else:
-            lf.append("e:prev=#")
         for hi in rights:
             right = list(range(head + 1, hi + 1))
             tokens = frozenset(range(lo, hi + 1))
+            if keep is not None and not keep(tokens):
+                continue
             rf = ["e:nr=" + str(len(right)), "e:nlr=" + str(len(left)) + "|" + str(len(right))]
             for j in right:
                 w = extent_word(ctx, j)
@@ -416,8 +420,21 @@ def extent_candidates(ctx: "Context", head: int) -> list[Candidate]:
                        "e:nextrel=" + str(heads[n] == head) + dep[n]]
             else:
                 rf.append("e:next=#")
-            out.append(Candidate(tokens, base + lf + rf))
-    return out
+            rows.append((tokens, rf))
+        if not rows:
+            continue
+        lf = ["e:nl=" + str(len(left))]
+        for j in left:
+            w = extent_word(ctx, j)
+            rel = "h" if heads[j] == head else "in" if lo <= heads[j] <= head else "out"
+            lf += ["e:L=" + dep[j] + "|" + ctx.tag[j], "e:Lw=" + w, "e:Lrel=" + rel + "|" + dep[j],
+                   "e:hL=" + h_lemma + "|" + w]
+        if lo > start:
+            p = lo - 1
+            lf += ["e:prev=" + extent_word(ctx, p) + "|" + dep[p], "e:prevrel=" + str(heads[p] == head) + dep[p]]
+        else:
+            lf.append("e:prev=#")
+        yield base + lf, rows
 
 
 def cue_head(doc: Doc, cue: list[int]) -> Token:
@@ -517,6 +534,11 @@ class Context:
     # children, and each cue's candidates read the same subtrees again (the sets are shared, never changed)
     subtrees: dict[int, set[int]] = field(default_factory=dict)
     bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # a word's subtree without punctuation or spaces (nesting), the same for every cue of the document
+    root_words: dict[int, set[int]] = field(default_factory=dict)
+    # how many quotation marks and verbs stand before each word (shape counts a stretch's from them)
+    marks_before: list[int] = field(default_factory=list)
+    verbs_before: list[int] = field(default_factory=list)
 
     def subtree(self, i: int) -> set[int]:
         """Token i's subtree (TokenTable.subtree), one set a word; callers must not change it."""
@@ -542,8 +564,13 @@ def context(doc: Doc) -> Context:
         if a > 0 and "\n" in table.text[a - 1]:  # a token's trailing whitespace is one space at most
             number += 1
         paragraph.append(number)
+    marks, verbs = [0], [0]
+    for text, pos in zip(table.text, table.pos):
+        marks.append(marks[-1] + (text in QUOTE_MARKS))
+        verbs.append(verbs[-1] + (pos in VERBAL))
     return Context(sents, paragraph, quoted_stretches(doc), table.sent_of, table.text, table.lower, table.tag,
-                   table.pos, table.dep, table.head, table.punct, table.space, table.lemma, table.children, table)
+                   table.pos, table.dep, table.head, table.punct, table.space, table.lemma, table.children, table,
+                   marks_before=marks, verbs_before=verbs)
 
 
 PAIRS = {"“": "”", '"': '"', "``": "\'\'", "\'\'": "\'\'", "«": "»", "‘": "’"}
@@ -702,36 +729,54 @@ def nesting(ctx: "Context", candidates: list["Candidate"]) -> None:
     the next longer one adds ("which", "in", a second sentence) and what the next shorter one leaves out."""
     # Each stretch as a bit mask over the words from the first one any candidate holds: whether one stretch holds
     # another, and on which side it grows, are then a few integer operations per pair, where sets cost passes over
-    # their words (a cue has some fifty candidates, so some 2,500 pairs)
+    # their words (a cue has some fifty candidates, so some 2,500 pairs). Each pair is looked at once: the side the
+    # outer grows on is the same seen from either stretch, and the lists stay in candidate order.
     base = min((min(c.tokens) for c in candidates if c.tokens), default=0)
     masks = [bits(c.tokens, base) for c in candidates]
     sizes = [len(c.tokens) for c in candidates]
-    subtrees: dict[int, set[int]] = {}  # a root's words, read once for every stretch it roots
-    for c, mine in zip(candidates, masks):
+    n = len(candidates)
+    grown: list[list[tuple[int, str]]] = [[] for _ in range(n)]   # (longer stretch holding it, side it grows on)
+    shrunk: list[list[tuple[int, str]]] = [[] for _ in range(n)]  # (shorter stretch it holds, side it grows on)
+    for a in range(n):
+        ma = masks[a]
+        grown_a, shrunk_a = grown[a], shrunk[a]
+        for b in range(a + 1, n):
+            mb = masks[b]
+            both = ma & mb
+            if both == ma:  # masks differ: the stretches do
+                side = side_of(ma, mb)
+                grown_a.append((b, side))
+                shrunk[b].append((a, side))
+            elif both == mb:
+                side = side_of(mb, ma)
+                grown[b].append((a, side))
+                shrunk_a.append((b, side))
+    heads, punct, space = ctx.head, ctx.punct, ctx.space
+    roots = ctx.root_words  # a root's words, read once for every stretch it roots
+    for k, (c, mine) in enumerate(zip(candidates, masks)):
         if not mine:
             continue
-        larger = [b for b, m in enumerate(masks) if m & mine == mine and m != mine]
-        smaller = [b for b, m in enumerate(masks) if m & mine == m and m != mine]
-        feats = ["nsup=" + str(min(len(larger), 3)), "nsub=" + str(min(len(smaller), 3))]
-        grown = [(b, side_of(mine, masks[b])) for b in larger]
-        shrunk = [(b, side_of(masks[b], mine)) for b in smaller]
+        feats = ["nsup=" + str(min(len(grown[k]), 3)), "nsub=" + str(min(len(shrunk[k]), 3))]
         # on each side, the nearest longer and the nearest shorter stretch (the first of them in candidate order)
         for side in ("left", "right"):
-            outer = [b for b, s in grown if s == side]
+            outer = [b for b, s in grown[k] if s == side]
             if outer:
                 nearest = min(outer, key=sizes.__getitem__)
                 feats.extend(difference("sup", ctx, c.tokens, candidates[nearest].tokens, side))
-            inner = [b for b, s in shrunk if s == side]
+            inner = [b for b, s in shrunk[k] if s == side]
             if inner:
                 nearest = max(inner, key=sizes.__getitem__)
                 feats.extend(difference("sub", ctx, candidates[nearest].tokens, c.tokens, side))
         tokens = c.tokens
         # the first word whose head lies outside the stretch (or is itself), else the first word
-        heads = ctx.head
-        root = min([i for i in tokens if heads[i] not in tokens or heads[i] == i] or tokens)
-        words = subtrees.get(root)
+        lo = min(tokens)
+        if max(tokens) - lo + 1 == len(tokens):  # an unbroken stretch: the first such word in text order
+            root = next((i for i in range(lo, lo + len(tokens)) if heads[i] not in tokens or heads[i] == i), lo)
+        else:
+            root = min([i for i in tokens if heads[i] not in tokens or heads[i] == i] or tokens)
+        words = roots.get(root)
         if words is None:
-            words = subtrees[root] = {i for i in ctx.subtree(root) if not ctx.punct[i] and not ctx.space[i]}
+            words = roots[root] = {i for i in ctx.subtree(root) if not punct[i] and not space[i]}
         feats.append("constituent=" + str(words <= tokens) + "|" + ctx.dep[root])
         c.features.extend(feats)
 
@@ -857,12 +902,16 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]
     # (head inside, position) over the words
     root = next((i for i in ordered if heads[i] not in tokens or heads[i] == i), lo)
     # the passes over the words run as map() calls: a candidate has some twenty words, and a shared cue fifty candidates
-    quotes = sum(map(QUOTE_MARKS.__contains__, map(text.__getitem__, ordered)))
+    # an unbroken stretch (most) counts its quotation marks and verbs from the document's running counts
+    unbroken = hi - lo + 1 == len(ordered)
+    quotes = ctx.marks_before[hi + 1] - ctx.marks_before[lo] if unbroken else \
+        sum(map(QUOTE_MARKS.__contains__, map(text.__getitem__, ordered)))
     sents = 1 if ctx.sent_of[lo] == ctx.sent_of[hi] else 2
     extra = ["root=" + ctx.dep[root] + "|" + tag[root], "rooth=" + str(heads[root] == head or heads[root] in cue),
              "quotes=" + str(min(quotes, 3)), "qedge=" + str(text[lo] in OPEN) + str(text[hi] in CLOSE),
              "sents=" + str(sents), "last2=" + text[ordered[-2]] + text[hi] if len(ordered) > 1 else "last2=-",
-             "verb=" + str(not VERBAL.isdisjoint(map(pos.__getitem__, ordered)))]
+             "verb=" + str(ctx.verbs_before[hi + 1] > ctx.verbs_before[lo] if unbroken else
+                           not VERBAL.isdisjoint(map(pos.__getitem__, ordered)))]
     # what the stretch leaves out at its edges tells whether it stops at a natural boundary
     n_doc = len(text)
     after = hi + 1 if hi + 1 < n_doc else None
@@ -1073,12 +1122,17 @@ def choose_content(ranker: Linear, doc: Doc, cue: list[int], ctx: Context) -> Ca
     """The best content candidate; where the cue has a 'that' or 'whether' clause, the best of those that hold it:
     what a speaker calls a report ('dismissed as "a fabrication" a report that C') never stands for the report."""
     candidates = content_candidates(doc, cue, ctx)
-    chosen = best(ranker, candidates)
-    clause = complement_clause(doc, cue) if chosen is not None else set()
+    if not candidates:
+        return None
+    # each candidate scored once: the best of those holding the clause is chosen from the same scores (the first
+    # of the highest, as max() gives it)
+    scores = [ranker.scores(c.features)[0] for c in candidates]
+    chosen = candidates[max(range(len(candidates)), key=scores.__getitem__)]
+    clause = complement_clause(doc, cue)
     if clause and not clause <= chosen.tokens:
-        holding = [c for c in candidates if clause <= c.tokens]
+        holding = [k for k, c in enumerate(candidates) if clause <= c.tokens]
         if holding:
-            chosen = best(ranker, holding)
+            chosen = candidates[max(holding, key=scores.__getitem__)]
     return chosen
 
 
@@ -1188,10 +1242,19 @@ class AttributionModel:
         out = []
         for k, cue in enumerate(tagged):
             others = {i for j, other in enumerate(tagged) if j != k for i in other} | {i for c in out for i in c}
-            allowed = [c for c in extent_candidates(ctx, cue_head(doc, cue).i)
-                       if not c.tokens & others and c.tokens >= set(cue)]
-            chosen = best(self.extent, allowed)
-            out.append(sorted(chosen.tokens) if chosen is not None and min(chosen.tokens) >= start else cue)
+            cue_set = set(cue)
+            # best(self.extent, allowed candidates), scored as it sums: the features a left edge's stretches share
+            # come first in each one's list, so their sum is taken once and each stretch adds its own to it, in
+            # the same order (the same floats); the first of the highest scores wins, as max() gives it
+            chosen, top = None, None
+            for shared, rows in extent_stretches(ctx, cue_head(doc, cue).i,
+                                                 lambda tokens: not tokens & others and tokens >= cue_set):
+                partial = self.extent.scores(shared)[0]
+                for tokens, own in rows:
+                    score = self.extent.scores(own, partial)[0]
+                    if top is None or score > top:
+                        chosen, top = tokens, score
+            out.append(sorted(chosen) if chosen is not None and min(chosen) >= start else cue)
         return out
 
     def predict(self, doc: Doc, start: int = 0) -> list[tuple[list[int], frozenset[int], frozenset[int]]]:
