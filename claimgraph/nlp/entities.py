@@ -653,6 +653,35 @@ class EntityRecognizer(Component):
                     short = [o for o in candidates if o.source != "unlabelled" and 0 < o.length < len(words)
                              and [t.lower_ for t in doc[o.start:o.end]] == words[-o.length:]]
                     c.type = short[0].type if short else "NONE"
+        self._conjunct_places(doc, candidates)
+
+    def _conjunct_places(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """ "homes in Ardmore and Kilbeg": a capitalised name nothing else types, joined by a conjunction to a typed
+        place, is a place of the same type (the coordination is the evidence). A plural or an organisation's word
+        ("Smith and Sons", "Ardmore and District Council") is no place. PolNeAR train (spaCy's parse): 945
+        capitalised proper-noun conjuncts of a GPE/LOC name, 5 of them left untagged: 2 places ("Hermosillo and
+        Toluca"), 2 plurals ("Allies", "Maniacs") and a title ("Sen.")."""
+        places = {i: c for c in candidates if c.type in {"GPE", "LOC"} for i in range(c.start, c.end)}
+        if not places:
+            return
+        for c in candidates:
+            if c.type != "NONE" or c.source != "unlabelled":
+                continue
+            words = doc[c.start:c.end]
+            root = words.root
+            if root.tag_ in {"NNS", "NNPS"} or any(t.lower_ in self.typer.org_heads for t in words):
+                continue
+            if root.dep_ == "conj" and root.head.i in places:
+                other = places[root.head.i]
+            else:
+                other = next((places[t.i] for t in root.children if t.dep_ == "conj" and t.i in places), None)
+            if other is None or not any(t.lower_ in {"and", "or", ","} for t in doc[min(other.end, c.end):
+                                                                                    max(other.start, c.start)]):
+                continue
+            c.type = other.type
+            c.evidence = c.evidence + [TypeEvidence(other.type, 1.0, doc[min(other.start, c.start):
+                                                                         max(other.end, c.end)],
+                                                    "conjunct of a typed place")]
 
     def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the

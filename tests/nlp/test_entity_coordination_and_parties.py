@@ -1,0 +1,19 @@
+"""Entities: places joined by a conjunction, organisations named "<Name> of <place>", and parties of another country."""
+from __future__ import annotations
+
+
+def names(result):
+    return {e["name"]: e for e in result["entities"]}
+
+
+def test_a_name_coordinated_with_a_typed_place_is_a_place(analyse):
+    r = analyse("Storms cut power to homes in Lyon and Grenoble on Tuesday, the operator said.")
+    found = names(r)
+    assert found["Grenoble"]["type"] == found["Lyon"]["type"] == "GPE"
+    rules = {e["rule"] for e in found["Grenoble"]["type_evidence"]}
+    assert "conjunct of a typed place" in rules
+
+
+def test_a_plural_or_an_organisation_word_after_and_is_no_place(analyse):
+    r = analyse("Harlow and Sons said its depot in Dundee would close. Ardmore and District Council objected.")
+    assert not any(e["type"] == "GPE" and e["name"] in {"Sons", "District Council"} for e in r["entities"])
