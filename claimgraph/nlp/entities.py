@@ -114,6 +114,7 @@ class EntityRecognizer(Component):
         fields = words["organ_fields"]
         self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
         self.group_members = set(words["group_member_plurals"]["entries"])
+        self.org_of_place_heads = {w.lower() for w in words["org_of_place_heads"]["entries"]}
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -135,6 +136,7 @@ class EntityRecognizer(Component):
         listed = self._gazetteer_candidates(doc)
         candidates = [c for c in listed + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
+        candidates = self._of_place_names(doc, candidates)
         candidates = _resolve_overlaps(candidates)
         designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
                                                              for i in range(c.start, c.end)})
@@ -234,6 +236,40 @@ class EntityRecognizer(Component):
                     and tail[1:].text != (c.entry.country or ""):
                 return True
         return False
+
+    def _of_place_names(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """An organisation named "<Name> of <place>" stays one name ("the Conservative Party of Canada", "the
+        Public Policy Institute of California"): when the tagger's organisation spans the whole, the place inside
+        it is no mention of its own; when the tagger stopped before "of", a name ending in a party's or an
+        institution's word (org_of_place_heads) runs on through the place. A government word or a title before
+        "of" keeps the place ("the Government of Canada", "the Prime Minister of Canada"). PolNeAR train: 46
+        "<Capitalised ...> <Institute/University/Council/Federation/Party/...> of <Capitalised>" names, 13 of
+        them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany")."""
+        places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"} and g.start >= 2
+                  and doc[g.start - 1].lower_ == "of" and g.end == g.core[1]]
+        if not places:
+            return candidates
+        drop: set[int] = set()
+        added = []
+        for g in places:
+            head = doc[g.start - 2]
+            if not _capitalised_name(head) or head.lower_ in self.government_nouns \
+                    or head.lower_ in self.typer.person_titles:
+                continue
+            whole = next((c for c in candidates if c.source == "ner" and c.type == "ORG" and c.start < g.start - 1
+                          and c.end >= g.end), None)
+            if whole is not None:
+                drop.add(id(g))
+                continue
+            before = next((c for c in candidates if c.type == "ORG" and c.end == g.start - 1 and id(c) not in drop
+                           and c.source in {"ner", "gazetteer", "unlabelled"}), None)
+            if before is None or head.lower_ not in self.org_of_place_heads:
+                continue
+            same = before.entry is not None and before.entry.country == (g.entry.name if g.entry else None)
+            drop.update({id(g), id(before)})
+            added.append(Candidate(before.start, g.end, "ORG", before.source if same else "ner",
+                                   before.entry if same else None, ner_label="ORG"))
+        return [c for c in candidates if id(c) not in drop] + added
 
     def _government_candidates(self, doc: Doc) -> list[Candidate]:
         """ "the Syrian government": a state's demonym before a word for its government names the state."""
@@ -1504,6 +1540,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         words += [t.lower_ for e in support if e.rule == "name before a noun for its kind" for t in e.span
                   if t.is_lower]
         words += [name.split()[-1].lower()] if name.split() else []
+        # "the Conservative Party of Canada": the name's own word stands before its "of" phrase
+        words += [name.split(" of ")[0].split()[-1].lower()] if " of " in name and name.split(" of ")[0] else []
         for word in words:
             for category, members in _org_categories().items():
                 if word in members:

@@ -17,3 +17,22 @@ def test_a_name_coordinated_with_a_typed_place_is_a_place(analyse):
 def test_a_plural_or_an_organisation_word_after_and_is_no_place(analyse):
     r = analyse("Harlow and Sons said its depot in Dundee would close. Ardmore and District Council objected.")
     assert not any(e["type"] == "GPE" and e["name"] in {"Sons", "District Council"} for e in r["entities"])
+
+
+def test_a_party_of_another_country_keeps_its_place_in_its_name(analyse):
+    r = analyse("The Conservative Party of Canada said it would oppose the bill in Ottawa.")
+    found = names(r)
+    assert "Conservative Party of Canada" in found, list(found)
+    assert found["Conservative Party of Canada"]["category"] == "political_party"
+    assert "Canada" not in found
+
+
+def test_a_government_of_a_state_is_still_the_state(analyse):
+    r = analyse("The Government of Canada said it would appeal.")
+    assert "Canada" in names(r)
+
+
+def test_an_institution_named_of_a_place_is_one_name(analyse):
+    r = analyse("Economists at the Communist Party of Vietnam school in Hanoi disagreed.")
+    assert any(e["name"].startswith("Communist Party of Vietnam") for e in r["entities"]), \
+        [e["name"] for e in r["entities"]]
