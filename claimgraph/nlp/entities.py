@@ -115,6 +115,7 @@ class EntityRecognizer(Component):
         self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
         self.group_members = set(words["group_member_plurals"]["entries"])
         self.org_of_place_heads = {w.lower() for w in words["org_of_place_heads"]["entries"]}
+        self.party_heads = set(words["org_categories"]["political_party"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -136,7 +137,7 @@ class EntityRecognizer(Component):
         listed = self._gazetteer_candidates(doc)
         candidates = [c for c in listed + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
-        candidates = self._of_place_names(doc, candidates)
+        candidates = self._of_place_names(doc, self._foreign_parties(doc, candidates))
         candidates = _resolve_overlaps(candidates)
         designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
                                                              for i in range(c.start, c.end)})
@@ -220,16 +221,19 @@ class EntityRecognizer(Component):
         """Whether the tagger's name around a gazetteer party's name is another party's: more capitalised name
         words before it ("Liberal Democratic Party", "Iowa Democratic Party", a state party of its own) or an "of"
         phrase after it that names another country ("Conservative Party of Canada"). A demonym before it
-        ("the Syrian Baath Party") names the party's country, not another party. PolNeAR train: 27 such longer
-        names around "Democratic/Republican/Communist Party", 24 of them a US state's party, none the national
-        party."""
+        names the party's country when it is the party's own ("the Syrian Baath Party"), and another country's
+        party when it is not ("the Irish Labour Party", "the Iraqi Baath Party"), whether the tagger read the
+        demonym into the name or apart from it. PolNeAR train: 27 such longer names around
+        "Democratic/Republican/Communist Party", 24 of them a US state's party, none the national party."""
+        if c.start > 0 and self._foreign_demonym(doc[c.start - 1], c.entry):
+            return True
         for ent in ents:
             if ent.label_ not in {"ORG", "NORP"} or not (ent.start <= c.start and c.end <= ent.end) \
                     or ent.end - ent.start <= c.end - c.start:
                 continue
             extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
-            if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
-                             for t in extra):
+            if extra and all(_capitalised_name(t) and (t.lower_ not in self.gazetteer.state_of_demonym
+                                                       or self._foreign_demonym(t, c.entry)) for t in extra):
                 return True
             tail = doc[c.end:ent.end]
             if len(tail) > 1 and tail[0].lower_ == "of" and all(_capitalised_name(t) for t in tail[1:]) \
@@ -237,13 +241,29 @@ class EntityRecognizer(Component):
                 return True
         return False
 
+    def _foreign_demonym(self, token, entry: GazetteerEntry) -> bool:
+        """Whether a capitalised demonym names a state other than the country of the gazetteer's party."""
+        state = self.gazetteer.state_of_demonym.get(token.lower_) if token.is_title else None
+        return state is not None and entry.country is not None and state.name != entry.country
+
+    def _foreign_parties(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Irish Labour Party leader X", the tagger's name starting after the demonym: the demonym and the party's
+        name are one name, another party than the gazetteer's (whose candidate `_other_party` dropped)."""
+        found = []
+        for c in candidates:
+            if c.source == "ner" and c.type == "ORG" and c.start > 0 and doc[c.end - 1].lower_ in self.party_heads \
+                    and doc[c.start - 1].is_title and doc[c.start - 1].lower_ in self.gazetteer.state_of_demonym:
+                c = replace(c, start=c.start - 1, core=(c.start - 1, c.end))
+            found.append(c)
+        return found
+
     def _of_place_names(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """An organisation named "<Name> of <place>" stays one name ("the Conservative Party of Canada", "the
         Public Policy Institute of California"): when the tagger's organisation spans the whole, the place inside
         it is no mention of its own; when the tagger stopped before "of", a name ending in a party's or an
         institution's word (org_of_place_heads) runs on through the place. A government word or a title before
-        "of" keeps the place ("the Government of Canada", "the Prime Minister of Canada"). PolNeAR train: 46
-        "<Capitalised ...> <Institute/University/Council/Federation/Party/...> of <Capitalised>" names, 13 of
+        "of" keeps the place ("the Government of Canada", "the Prime Minister of Canada"). PolNeAR train: 60
+        "<Capitalised ...> <Institute/University/Council/Federation/Party/...> of <Capitalised>" names, 17 of
         them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany")."""
         places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"} and g.start >= 2
                   and doc[g.start - 1].lower_ == "of" and g.end == g.core[1]]

@@ -36,3 +36,22 @@ def test_an_institution_named_of_a_place_is_one_name(analyse):
     r = analyse("Economists at the Communist Party of Vietnam school in Hanoi disagreed.")
     assert any(e["name"].startswith("Communist Party of Vietnam") for e in r["entities"]), \
         [e["name"] for e in r["entities"]]
+
+
+def test_a_demonym_of_another_country_makes_another_party(analyse):
+    r = analyse("The Irish Labour Party criticised the budget. Separately, the Labour Party in London said "
+                "it would back the bill.")
+    found = names(r)
+    assert "Irish Labour Party" in found and "Labour Party" in found
+    assert found["Irish Labour Party"]["id"] != found["Labour Party"]["id"]
+    assert "Irish Labour Party" not in found["Labour Party"].get("aliases", [])
+
+
+def test_a_demonym_split_off_by_the_tagger_still_names_the_party(analyse):
+    r = analyse("Irish Labour Party leader Ivana Bacik said the plan was flawed.")
+    assert "Irish Labour Party" in names(r), [e["name"] for e in r["entities"]]
+
+
+def test_the_partys_own_demonym_is_the_same_party(analyse):
+    r = analyse("The British Labour Party said it would vote against the motion.")
+    assert "Labour Party" in names(r), [e["name"] for e in r["entities"]]
