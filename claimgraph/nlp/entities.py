@@ -17,8 +17,8 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import (SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities, capital_owners,
-                             vote)
+from .entity_context import (PLACE, SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
+                             capital_owners, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio
 from .table import token_table
@@ -38,6 +38,8 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss",
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
 _COPULAS = {"be", "seem", "remain", "become", "lie", "sit", "stay", "look"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# prepositions whose object is a place where something is, not a party to something ("between", "with")
+_PLACE_PREPOSITIONS = {"in", "near", "across", "around", "outside", "throughout", "inside"}
 # the endings of the adjectives of states ("Valdorian", "Keshi", "Tarvese", "Quellish"): Wikipedia, "Demonym"
 _STATE_ADJECTIVE_ENDINGS = ("an", "i", "ese", "ish")
 # function words no name ends in, which the tagger sometimes leaves at a name's end
@@ -720,8 +722,14 @@ class EntityRecognizer(Component):
         places = {i: c for c in candidates if c.type in {"GPE", "LOC"} for i in range(c.start, c.end)}
         if not places:
             return
+        said_person = {_plain(doc[c.start:c.end].text) for c in candidates
+                       if any(e.type == "PERSON" for e in c.evidence) or c.entry is not None}
         for c in candidates:
-            if c.type != "NONE" or c.source != "unlabelled":
+            # a one-word name only the tagger calls a person, listed with a place after a place preposition
+            # ("households in Glasgow and Dundee"), is a place as well: the tagger's guess is the weakest vote
+            guessed = c.type == "PERSON" and c.source == "ner" and c.length == 1 \
+                and _plain(doc[c.start:c.end].text) not in said_person
+            if not ((c.type == "NONE" and c.source == "unlabelled") or guessed):
                 continue
             words = doc[c.start:c.end]
             root = words.root
@@ -734,8 +742,12 @@ class EntityRecognizer(Component):
             if other is None or not any(t.lower_ in {"and", "or", ","} for t in doc[min(other.end, c.end):
                                                                                     max(other.start, c.start)]):
                 continue
+            if guessed and not (doc[other.start:other.end].root.dep_ == "pobj"
+                                and doc[other.start:other.end].root.head.lower_ in _PLACE_PREPOSITIONS):
+                continue
             c.type = other.type
-            c.evidence = c.evidence + [TypeEvidence(other.type, 1.0, doc[min(other.start, c.start):
+            # as much as the place preposition says of the first conjunct, so that it outweighs a lone tagger guess
+            c.evidence = c.evidence + [TypeEvidence(other.type, PLACE, doc[min(other.start, c.start):
                                                                          max(other.end, c.end)],
                                                     "conjunct of a typed place")]
 

@@ -14,6 +14,13 @@ def test_a_name_coordinated_with_a_typed_place_is_a_place(analyse):
     assert "conjunct of a typed place" in rules
 
 
+def test_a_lone_tagger_guess_of_a_person_yields_to_a_place_coordination(analyse):
+    r = analyse("Nurses in Lisbon and Porto will vote on strike action next week.")
+    assert names(r)["Porto"]["type"] == "GPE"
+    talks = analyse("Talks between Russia and Putin stalled on Friday.")
+    assert names(talks)["Putin"]["type"] == "PERSON"
+
+
 def test_a_plural_or_an_organisation_word_after_and_is_no_place(analyse):
     r = analyse("Harlow and Sons said its depot in Dundee would close. Ardmore and District Council objected.")
     assert not any(e["type"] == "GPE" and e["name"] in {"Sons", "District Council"} for e in r["entities"])
