@@ -140,6 +140,7 @@ class EntityRecognizer(Component):
         candidates = [c for c in listed + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
         candidates = self._of_place_names(doc, self._foreign_parties(doc, candidates))
+        candidates = self._places_inside_names(doc, candidates)
         candidates = _resolve_overlaps(candidates)
         designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
                                                              for i in range(c.start, c.end)})
@@ -292,6 +293,30 @@ class EntityRecognizer(Component):
             added.append(Candidate(before.start, g.end, "ORG", before.source if same else "ner",
                                    before.entry if same else None, ner_label="ORG"))
         return [c for c in candidates if id(c) not in drop] + added
+
+    def _places_inside_names(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Air France-KLM", "TAP Air Portugal": a listed state's name inside the tagger's organisation, after
+        capitalised words of that name (no title; a demonym may be one: "the American Israel Public Affairs
+        Committee"), is part of the organisation's name, not a mention of the state; a state's name opening the
+        organisation ("the US Treasury") stays the state's. PolNeAR train: 8 state names inside a tagged
+        organisation after its capitalised words, all of them the organisation's own name ("Agence
+        France-Presse", "Working America", "American Israel Public Affairs Committee")."""
+        orgs = [c for c in candidates if c.source == "ner" and c.type == "ORG"]
+        if not orgs:
+            return candidates
+        drop = set()
+        for g in candidates:
+            if g.type != "GPE" or g.source != "gazetteer":
+                continue
+            for o in orgs:
+                if not (o.start < g.start and g.end <= o.end):
+                    continue
+                before = [t for t in doc[o.start:g.start] if t.lower_ != "the"]
+                if before and all(t.is_alpha and t.text[0].isupper() and t.lower_ not in self.typer.person_titles
+                                  and (t.pos_ == "PROPN" or t.lower_ in self.gazetteer.state_of_demonym)
+                                  for t in before):
+                    drop.add(id(g))
+        return [c for c in candidates if id(c) not in drop] if drop else candidates
 
     def _government_candidates(self, doc: Doc) -> list[Candidate]:
         """ "the Syrian government": a state's demonym before a word for its government names the state."""
@@ -1044,13 +1069,22 @@ class EntityRecognizer(Component):
         full: dict[tuple[str, ...], int] = {}
         for k, m in enumerate(mentions):
             words = _name_tokens(doc, m)
-            if m.type != "PERSON" and len(words) > 1 and all(w[:1].isupper() or not w.isalpha() for w in words):
+            if m.type != "PERSON" and len(words) > 1 and all(w[:1].isupper() or not w.isalpha() or w == "of"
+                                                               for w in words) and words[-1] != "of":
                 full.setdefault(words, k)
         if not full:
             return
 
+        def before_of(name: tuple[str, ...]) -> tuple[str, ...]:
+            # "the Bank" for "the Bank of England": a name run on with an "of" phrase is shortened to what precedes it
+            return name[:name.index("of")] if "of" in name[1:-1] else ()
+
         def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False) -> set[int]:
-            found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words}
+            # (an "of" name's last words are its place: "England" is no short form of "the Bank of England")
+            found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words
+                     and not before_of(name)}
+            found |= {groups.find(k) for name, k in full.items()
+                      if len(before_of(name)) >= len(words) and before_of(name)[-len(words):] == words}
             if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
                 # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
                 # Osk Times" is the place the paper serves
@@ -1079,7 +1113,7 @@ class EntityRecognizer(Component):
             positions.setdefault(text[i], []).append(i)
         for name, k in list(full.items()):
             last = name[-1]
-            if not last.isalpha() or len(last) < 3:
+            if not last.isalpha() or len(last) < 3 or before_of(name):
                 continue
             for i in positions.get(last, ()):
                 if i in taken or doc[i - 1].lower_ != "the" or i - 1 in taken:

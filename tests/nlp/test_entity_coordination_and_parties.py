@@ -62,3 +62,20 @@ def test_a_demonym_split_off_by_the_tagger_still_names_the_party(analyse):
 def test_the_partys_own_demonym_is_the_same_party(analyse):
     r = analyse("The British Labour Party said it would vote against the motion.")
     assert "Labour Party" in names(r), [e["name"] for e in r["entities"]]
+
+
+def test_a_state_inside_a_companys_name_is_no_mention_of_the_state(analyse):
+    r = analyse("Air France-KLM and Iberia Express said on Monday they would bid for the carrier. "
+                "The government in Madrid said it would decide by June.")
+    found = names(r)
+    assert "Air France-KLM" in found and "France" not in found, list(found)
+    treasury = analyse("The US Treasury said it would sanction the bank.")
+    assert "United States" in names(treasury), [e["name"] for e in treasury["entities"]]
+
+
+def test_the_word_before_of_is_a_short_form_of_the_name(analyse):
+    r = analyse("The Reserve Bank of Australia held rates on Tuesday. The Bank said inflation was easing, "
+                "and Australia's treasurer welcomed the decision.")
+    bank = names(r)["Reserve Bank of Australia"]
+    assert "The Bank" in [m["text"] for m in bank["mentions"]]
+    assert "Australia" in names(r)
