@@ -836,3 +836,46 @@ def contents_across_spaces(doc: Doc, records: list[AttributionRecord]) -> None:
     """Every content in one piece over whitespace within a line (see across_spaces)."""
     for record in records:
         record.content = across_spaces(doc, record.content)
+
+
+# words that join what follows them to what came before: a content cannot end on one ("she hopes to win, but")
+_JOINERS = frozenset({"cc", "mark", "preconj"})
+
+
+def dangling_joiner(doc: Doc, tokens: set[int]) -> set[int]:
+    """The content without a conjunction or subordinator left on its right edge, and the comma or dash before it.
+    A cut that takes a second clause out of a content ('she hopes to win, but [she knows that C]', 'calls them
+    "lone wolves" and [describes ...]', 'C, as [X said]') may leave the word that joined it; so may a model
+    candidate that stops before the clause. PolNeAR train: 1 of 22,525 gold contents ends on such a word."""
+    kept = set(tokens)
+    while kept:
+        last = max(kept)
+        word = doc[last]
+        if word.dep_ not in _JOINERS or word.pos_ not in {"CCONJ", "SCONJ", "ADP"}:
+            break
+        rest = trim(doc, kept - {last})
+        if not rest or rest == kept:
+            break
+        kept = rest
+    return kept
+
+
+def without_dangling_joiners(doc: Doc, records: list[AttributionRecord]) -> None:
+    """Drops a joining word stranded on the right edge of each content (see `dangling_joiner`), in the content and
+    in the extent kept as written."""
+    for record in records:
+        content = record.content_tokens()
+        kept = dangling_joiner(doc, content)
+        if kept and kept != content:
+            record.evidence["dangling_joiner_cut"] = doc[max(kept) + 1:max(content) + 1].text
+            record.content = runs(doc, kept)
+        written = record.evidence.get("content_as_written")
+        if written:
+            spans = [doc.char_span(p["start"], p["end"], alignment_mode="expand") for p in written]
+            if any(s is None for s in spans):
+                continue
+            tokens = {i for s in spans for i in range(s.start, s.end)}
+            kept = dangling_joiner(doc, tokens)
+            if kept and kept != tokens:
+                record.evidence["content_as_written"] = [
+                    {"start": s.start_char, "end": s.end_char, "text": s.text} for s in runs(doc, kept)]

@@ -1,0 +1,33 @@
+"""Attribution shapes found failing on unseen articles, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def texts(spans):
+    return [s["text"] for s in spans]
+
+
+def by_cue(result, cue):
+    found = [a for a in result["attributions"] if " ".join(texts(a["cue"])).lower() == cue.lower()]
+    assert found, f"no attribution with cue {cue!r} in {[texts(a['cue']) for a in result['attributions']]}"
+    return found
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Angela Merkel says she hopes to win the vote, but she knows that the count will be close.", "says",
+     "she hopes to win the vote"),
+    ("The ministers call them \"rogue traders\" and describe their deals as fraud.", "call",
+     "them \"rogue traders\""),
+])
+def test_a_content_does_not_end_on_the_word_that_joined_a_clause_cut_from_it(analyse, text, cue, content):
+    (a,) = by_cue(analyse(text), cue)
+    assert " ".join(texts(a["content"])) == content
+    written = (a.get("evidence") or {}).get("content_as_written")
+    if written:
+        assert written[-1]["text"].split()[-1].lower() not in {"and", "but", "or", "as"}
+
+
+def test_a_joiner_inside_a_content_stays(analyse):
+    (a,) = by_cue(analyse("The mayor said the bridge was closed and the ferry was late."), "said")
+    assert texts(a["content"]) == ["the bridge was closed and the ferry was late"]
