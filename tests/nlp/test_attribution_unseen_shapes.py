@@ -31,3 +31,12 @@ def test_a_content_does_not_end_on_the_word_that_joined_a_clause_cut_from_it(ana
 def test_a_joiner_inside_a_content_stays(analyse):
     (a,) = by_cue(analyse("The mayor said the bridge was closed and the ferry was late."), "said")
     assert texts(a["content"]) == ["the bridge was closed and the ferry was late"]
+
+
+def test_a_noun_naming_the_event_of_the_claim_above_it_is_no_second_claim(analyse):
+    r = analyse("The minister refused to discuss the negotiations on Tuesday.")
+    spans = [c["span"]["text"] for c in r["claims"]]
+    assert "the negotiations" not in spans
+    (claim,) = [c for c in r["claims"] if c["trigger"]["text"] == "discuss"]
+    assert [p["trigger"]["text"] for p in claim["parts"]] == ["negotiations"]
+    assert len({c["event"] for c in r["claims"] if c["event"]}) == len([c for c in r["claims"] if c["event"]])
