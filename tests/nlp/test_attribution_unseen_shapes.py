@@ -52,3 +52,19 @@ def test_a_nominal_predicate_claims_the_whole_predication(analyse, text, claimed
     spans = [c["span"]["text"] for c in r["claims"]]
     assert claimed in spans
     assert not any(s != claimed and s in claimed for s in spans), spans
+
+
+@pytest.mark.parametrize("text", [
+    "The senators were named to the committee on Thursday.",
+    "Two judges were appointed to the court last year.",
+])
+def test_an_appointment_to_an_office_or_body_is_no_report(analyse, text):
+    r = analyse(text)
+    assert r["attributions"] == []
+    assert [c["span"]["text"] for c in r["claims"]] == [text.rstrip(".")]
+
+
+def test_a_report_by_someone_named_to_a_body_stays(analyse):
+    r = analyse("Maria Lopez, who was named to the board in May, said the budget would be cut.")
+    (a,) = by_cue(r, "said")
+    assert texts(a["content"]) == ["the budget would be cut"]
