@@ -68,3 +68,25 @@ def test_a_report_by_someone_named_to_a_body_stays(analyse):
     r = analyse("Maria Lopez, who was named to the board in May, said the budget would be cut.")
     (a,) = by_cue(r, "said")
     assert texts(a["content"]) == ["the budget would be cut"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan is working," the senator told ABC\'s "Good Morning America."',
+    '"We need to step away from these efforts," Mike Pence said on CNN\'s "State of the Union."',
+])
+def test_a_programme_named_after_the_cue_is_no_piece_of_the_content(analyse, text):
+    (a,) = [a for a in analyse(text)["attributions"] if a["cue"][0]["text"] in {"said", "told"}]
+    assert len(a["content"]) == 1
+    written = (a.get("evidence") or {}).get("content_as_written") or a["content"]
+    assert "Morning" not in " ".join(texts(written)) and "Union" not in " ".join(texts(written))
+
+
+def test_a_second_quotation_after_the_cue_stays_a_piece_of_the_content(analyse):
+    (a,) = by_cue(analyse('"The plan is working," the senator said. "Nobody expected it."'), "said")
+    assert len(a["content"]) == 2
+
+
+def test_a_quoted_phrase_going_on_after_the_cue_stays_a_piece_of_the_content(analyse):
+    (a,) = by_cue(analyse("''We will go home that much more in love with this nation,'' he said, ''the only "
+                          "place on the map where this story could have unfolded.''"), "said")
+    assert len(a["content"]) == 2

@@ -21,7 +21,8 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
-                      subject_out_of_according, without_dangling_joiners)
+                      subject_out_of_according, without_dangling_joiners,
+                      without_programme_names)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    appointment, clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
                    names_thing_answered, with_own_subject)
@@ -152,6 +153,7 @@ class Attribution(Component):
         judged_by_apposition(doc, records)
         reports_joined_by_semicolon(doc, records)
         without_dangling_joiners(doc, records)
+        without_programme_names(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
         # C') the clause it reports
         records = [r for r in records if not only_a_time(doc, r, self.lexicon.verbs)]
