@@ -393,8 +393,6 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         if i in heads:
             continue
         host = _host(doc[i], heads, stops)
-        if host is None:
-            host = predicate_of_subject(doc[i], heads)
         own_event = event_of.get(i)
         if host is not None and attribution_of.get(host) == attribution_of.get(i):
             claim = claims[host]
@@ -569,7 +567,7 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
         # "A, the group researchers know as B, planted ...": the parser hung the predicate under the apposition's
         # relative, so its clause lacks its subject; the claim opens with the subject, as in the right parse
         words = doc[min(words.start, apposed.subject.left_edge.i):words.end]
-    copula = unrated_predication(doc[trigger]) or copula_of_predicate(doc[trigger])
+    copula = unrated_predication(doc[trigger])
     if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
         words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]
     start, end = words.start, words.end
@@ -615,23 +613,3 @@ def unrated_predication(noun: Token) -> Token | None:
         return None
     rated = noun.doc._.cg_certainty if noun.doc.has_extension("cg_certainty") else None
     return None if rated is None or predicate.i in rated or copula.i in rated else copula
-
-
-def copula_of_predicate(noun: Token) -> Token | None:
-    """'"It is a disaster," he said', 'the strike was an attack on civilians': a nominal event predicated by a
-    copula that is no claim of its own heads the claim, but the proposition is the whole predication, not the noun
-    phrase; returns the copula whose clause is the claim's words, or None."""
-    copula = noun.head
-    if noun.dep_ != "attr" or noun.pos_ != "NOUN" or copula.lemma_.lower() != "be" or copula.i > noun.i:
-        return None
-    rated = noun.doc._.cg_certainty if noun.doc.has_extension("cg_certainty") else None
-    return None if rated is None or copula.i in rated else copula
-
-
-def predicate_of_subject(noun: Token, heads: set[int]) -> int | None:
-    """The predicate noun heading the claim of a copula clause whose subject `noun` is ('the strike was an attack
-    on civilians': 'the strike' is part of that claim, not a noun-phrase claim of its own), or None."""
-    if noun.dep_ != "nsubj" or noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    predicate = next((c for c in noun.head.children if c.dep_ == "attr" and c.i in heads), None)
-    return predicate.i if predicate is not None and copula_of_predicate(predicate) is not None else None
