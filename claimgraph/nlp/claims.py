@@ -411,6 +411,13 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 claim.parts.append(i)
                 claim.event = claim.event if claim.event is not None else own_event
                 continue
+        # 'declined to discuss the negotiations': a noun inside a claim made for a word above it (below a cue, which
+        # stops the host search) that names the same event is that claim's part, not a second claim of one content
+        above = next((claims[a.i] for a in doc[i].ancestors if a.i in claims), None) if own_event is not None \
+            and doc[i].pos_ in {"NOUN", "PROPN"} else None
+        if above is not None and above.event == own_event and attribution_of.get(above.head) == attribution_of.get(i):
+            above.parts.append(i)
+            continue
         # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
         # own, even where a report's content holds it
         if token.dep_ not in _MODIFIER_DEPS and not in_naming_clause(token) and (

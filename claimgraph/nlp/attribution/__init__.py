@@ -21,9 +21,10 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
-                      subject_out_of_according)
+                      subject_out_of_according, without_dangling_joiners,
+                      without_programme_names)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
-                   clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
+                   appointment, clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
                    names_thing_answered, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -151,6 +152,8 @@ class Attribution(Component):
         time_before_content(doc, records)
         judged_by_apposition(doc, records)
         reports_joined_by_semicolon(doc, records)
+        without_dangling_joiners(doc, records)
+        without_programme_names(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
         # C') the clause it reports
         records = [r for r in records if not only_a_time(doc, r, self.lexicon.verbs)]
@@ -398,11 +401,13 @@ def answered_thing(record: AttributionRecord) -> bool:
 
 def naming(record: AttributionRecord) -> bool:
     """'the ridge, which rebels call "the Fortress"', 'the village, known to locals as the Crossing': a clause of
-    naming on what it names is no attribution (see names_thing)."""
+    naming on what it names is no attribution (see names_thing); nor is an appointment ('were named to the
+    committee', see appointment)."""
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    return names_thing(cue_head(doc, [t.i for s in record.cue for t in s]))
+    head = cue_head(doc, [t.i for s in record.cue for t in s])
+    return names_thing(head) or appointment(head)
 
 
 def only_a_time(doc: Doc, record: AttributionRecord, reporting: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -836,3 +836,89 @@ def contents_across_spaces(doc: Doc, records: list[AttributionRecord]) -> None:
     """Every content in one piece over whitespace within a line (see across_spaces)."""
     for record in records:
         record.content = across_spaces(doc, record.content)
+
+
+# words that join what follows them to what came before: a content cannot end on one ("she hopes to win, but")
+_JOINERS = frozenset({"cc", "mark", "preconj"})
+
+
+def dangling_joiner(doc: Doc, tokens: set[int]) -> set[int]:
+    """The content without a conjunction or subordinator left on its right edge, and the comma or dash before it.
+    A cut that takes a second clause out of a content ('she hopes to win, but [she knows that C]', 'calls them
+    "lone wolves" and [describes ...]', 'C, as [X said]') may leave the word that joined it; so may a model
+    candidate that stops before the clause. PolNeAR train: 1 of 22,525 gold contents ends on such a word."""
+    kept = set(tokens)
+    while kept:
+        last = max(kept)
+        word = doc[last]
+        if word.dep_ not in _JOINERS or word.pos_ not in {"CCONJ", "SCONJ", "ADP"}:
+            break
+        rest = trim(doc, kept - {last})
+        if not rest or rest == kept:
+            break
+        kept = rest
+    return kept
+
+
+def without_dangling_joiners(doc: Doc, records: list[AttributionRecord]) -> None:
+    """Drops a joining word stranded on the right edge of each content (see `dangling_joiner`), in the content and
+    in the extent kept as written."""
+    for record in records:
+        content = record.content_tokens()
+        kept = dangling_joiner(doc, content)
+        if kept and kept != content:
+            record.evidence["dangling_joiner_cut"] = doc[max(kept) + 1:max(content) + 1].text
+            record.content = runs(doc, kept)
+        written = record.evidence.get("content_as_written")
+        if written:
+            spans = [doc.char_span(p["start"], p["end"], alignment_mode="expand") for p in written]
+            if any(s is None for s in spans):
+                continue
+            tokens = {i for s in spans for i in range(s.start, s.end)}
+            kept = dangling_joiner(doc, tokens)
+            if kept and kept != tokens:
+                record.evidence["content_as_written"] = [
+                    {"start": s.start_char, "end": s.end_char, "text": s.text} for s in runs(doc, kept)]
+
+
+def names_where_said(doc: Doc, piece: set[int], cue_head: Token) -> bool:
+    """Whether a quoted piece after the cue is the name of a programme or outlet the words were said on or to ('said
+    on CNN's "State of the Union."', 'told "Fox and Friends"'): a noun phrase that is the cue's object or the object
+    of a preposition on the cue, no words of the speaker."""
+    words = [doc[i] for i in sorted(piece) if not doc[i].is_punct and not doc[i].is_space]
+    if not words or words[0].i < cue_head.i:
+        return False
+    # a title: every word but a function word capitalised ('Fox and Friends'), unlike a quoted phrase going on with
+    # what was said ('"A," he said, "the only place on earth where ..."')
+    if not all(t.text[:1].isupper() or t.is_stop and t.is_lower and len(t) <= 4 for t in words) or \
+            not words[0].text[:1].isupper():
+        return False
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    if len(roots) != 1 or roots[0].pos_ not in {"PROPN", "NOUN"}:
+        return False
+    root = roots[0]
+    if root.dep_ in {"dobj", "dative"}:
+        return root.head.i == cue_head.i
+    return root.dep_ == "pobj" and root.head.lower_ in {"on", "to"} and root.head.head.i == cue_head.i
+
+
+def without_programme_names(doc: Doc, records: list[AttributionRecord]) -> None:
+    """Drops from a content in pieces a quoted piece that only names where or to whom it was said (see
+    `names_where_said`). PolNeAR train: about ten 'said on X's "<programme>"' or 'told "<programme>"' after a
+    quotation, none of them inside a gold content."""
+    for record in records:
+        if len(record.content) < 2 or not record.cue:
+            continue
+        cue = [t.i for s in record.cue for t in s]
+        head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
+        named = [p for p in record.content if names_where_said(doc, set(range(p.start, p.end)), head)]
+        if not named:
+            continue
+        record.content = [p for p in record.content if p not in named]
+        record.evidence["programme_cut"] = " ".join(p.text for p in named)
+        written = record.evidence.get("content_as_written")
+        if written:
+            cut = {(p.start_char, p.end_char) for p in named}
+            record.evidence["content_as_written"] = [w for w in written
+                                                     if not any(w["start"] < e and s < w["end"] for s, e in cut)]

@@ -31,6 +31,17 @@ INFORMATION = frozenset({"detail", "information", "explanation", "comment", "rea
 # "described the loss as a one-off" reports a judgement (PolNeAR train: 32 of 37 'described as' cued)
 NAMING = frozenset({"call", "dub", "name", "term", "title", "style", "brand", "know", "nickname", "label"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+# verbs of appointment (Levin 1993, 29.1): "were named to the committee", "was appointed to the court" put someone
+# in an office or a body; they report nothing (PolNeAR train: 25 text matches of a passive of these with "to", 1 cued)
+APPOINTING = frozenset({"appoint", "name", "elect", "nominate", "designate", "promote", "assign", "reappoint"})
+
+
+def appointment(verb: Token) -> bool:
+    """'The senators were named to the committee', 'two judges were appointed to the court': a passive verb of
+    appointment with the office or body it leads to is an appointment, no report (its 'to' phrase is no speaker)."""
+    kids = list(verb.children)
+    return verb.lemma_.lower() in APPOINTING and any(c.dep_ == "nsubjpass" for c in kids) and \
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
 def names_thing(verb: Token) -> bool:
