@@ -1,4 +1,4 @@
-"""The tokenizer set-up: a unit or magnitude glued to a figure keeps the sentence's full stop apart."""
+"""The unit stops component: a unit or magnitude glued to a figure keeps the sentence's full stop apart."""
 from __future__ import annotations
 
 import pytest
@@ -33,3 +33,9 @@ def test_a_figure_glued_to_a_unit_keeps_its_characters(nlp):
     doc = nlp(text)
     assert doc.text == text
     assert [t.text for t in doc][:6] == ["Ministers", "pledged", "£", "3.5bn", ".", "The"]
+
+
+def test_the_component_is_in_the_saved_config(nlp):
+    # a pipeline saved with nlp.to_disk rebuilds the component from its config, so spacy.load splits the same way
+    assert nlp.get_pipe_meta("claimgraph_unit_stops").factory == "claimgraph_unit_stops_v1"
+    assert nlp.pipe_names.index("claimgraph_unit_stops") < nlp.pipe_names.index("tok2vec")

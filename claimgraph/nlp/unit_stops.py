@@ -1,11 +1,12 @@
-"""The tokenizer set-up: spaCy's English tokenizer, with a sentence's full stop kept apart from a unit after a number."""
+"""The component that splits a sentence's full stop from a unit glued to a figure ("£97m."), before the parser runs."""
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Iterator
-
+from spacy.language import Language
 from spacy.lang.char_classes import UNITS
 from spacy.tokens import Doc
+
+from .component import Component, factory
 
 # Magnitudes written straight after a figure in news copy ("£97m", "$5bn", "£40k", "$2tn"; the Reuters, BBC and
 # Guardian style guides' abbreviations for million, billion, thousand and trillion, and the capitals US copy uses),
@@ -20,26 +21,21 @@ _GLUED = re.compile(r"\d(?:[A-Za-z]{1,3})\.(?=\s|$)")
 _TOKEN = re.compile(r"(?P<number>\d[\d.,]*)?(?P<unit>[A-Za-z]{1,3})\.")
 
 
-class UnitStops:
-    """Wraps a spaCy tokenizer: after a figure, "m." "bn." "km." are a unit and the sentence's full stop.
+@factory("claimgraph_unit_stops_v1", assigns=["token.text"])
+def make_unit_stops(nlp: Language, name: str) -> "UnitStops":
+    return UnitStops()
 
-    Everything else (pipe, vocab, rules, serialisation) is the wrapped tokenizer's."""
 
-    def __init__(self, tokenizer: Any) -> None:
-        self.tokenizer = tokenizer
+class UnitStops(Component):
+    """After a figure, "m." "bn." "km." are a unit and the sentence's full stop: the token is split in two.
 
-    def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
-        if _GLUED.search(text):  # the shape is rare: most documents are returned as the tokenizer made them
+    A pipeline component rather than a change to the tokenizer, so that a pipeline saved with `nlp.to_disk` keeps
+    it in its config and `spacy.load` gives the same words in a process that never imported claimgraph."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if _GLUED.search(doc.text):  # the shape is rare: most documents pass as the tokenizer made them
             split_unit_stops(doc)
         return doc
-
-    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
-        for text in texts:
-            yield self(text)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.__dict__["tokenizer"], name)
 
 
 def unit_stop(doc: Doc, i: int) -> int | None:
@@ -65,9 +61,3 @@ def split_unit_stops(doc: Doc) -> Doc:
             token = doc[i]
             retokenizer.split(token, [token.text[:at], token.text[at:]], heads=[(token, 0), (token, 0)])
     return doc
-
-
-def set_up(nlp: Any) -> None:
-    """Installs the wrapper on the pipeline's tokenizer, once."""
-    if not isinstance(nlp.tokenizer, UnitStops):
-        nlp.tokenizer = UnitStops(nlp.tokenizer)
