@@ -182,6 +182,9 @@ class EventTagger(Component):
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
         self.location_preps = set(data["location_prepositions"]["entries"])
+        states = data["conflict_states"]
+        self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
+        self.taking_part = set(states["taking_part"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.entities = entity_index(doc) if doc._.cg_entities else {}
@@ -393,6 +396,8 @@ class EventTagger(Component):
             return True  # "a gas explosion": an accident, no one's act
         if noun.dep_ in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
+        if self.conflict_setting(noun):
+            return True
         if self.contact_place(noun):
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
@@ -401,6 +406,21 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def conflict_setting(self, noun: Token) -> bool:
+        """ "a new front in the war", "parties to the conflict", "exports fell during the war": a war or conflict
+        named only as the frame of something else is a standing state, its setting, not an act of fighting."""
+        if noun.lemma_.lower() not in self.conflict_states and noun.lower_ not in self.conflict_states:
+            return False
+        if noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        prep, host = noun.head, noun.head.head
+        if host.pos_ in {"NOUN", "PROPN"}:
+            return True  # the phrase describes another noun: "the front in X's war", "crimes during the war"
+        return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
+            and host.lemma_.lower() not in self.taking_part
 
     def sanction_listing(self, token: Token) -> bool:
         """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
