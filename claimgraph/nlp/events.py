@@ -1057,7 +1057,11 @@ class EventTagger(Component):
             aimed = ev.role_spans.get("target")
             if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
-                # it was hit in, when the place is named
+                # it was hit in, when the place is named; a person acted on does not ("he was detained by police
+                # in X", "arrested the suspect in X": the place is where it happened), nor whoever an arrest or
+                # a charge falls on, which only people bear (CAMEO 173)
+                if self.a_person(aimed.root) or ev.trigger.root.lemma_.lower() in self.authority_acts:
+                    continue
                 place = ev.roles.get("location")
                 if place is not None and self.clusters[place].type == "GPE" and place != ev.roles.get("actor"):
                     ev.roles["target"] = place
@@ -1069,6 +1073,12 @@ class EventTagger(Component):
                 continue
             place = ev.roles.get("location")
             if place is None or self.clusters[place].type != "GPE" or place == ev.roles.get("actor"):
+                continue
+            verb = ev.trigger.root
+            if ev.type in HOSTILE and verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and self.a_person(c)
+                                                                  for c in verb.children):
+                # "he was detained in X": a hostile act fell on a person told, however unnamed, not on X (people
+                # moved, "deployed troops in X", are the means of the act, and X its aim)
                 continue
             role = "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient"
             ev.roles[role] = place
