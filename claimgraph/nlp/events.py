@@ -65,6 +65,10 @@ DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # description, no party behind it, whatever national word describes it
 KIND_NOUNS = {"type", "kind", "sort", "model", "make", "design", "variety", "variant", "version", "pattern"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
+# nouns that count what their of-phrase names ("thousands of refugees", "dozens of protesters"): Quirk et al. 1985,
+# 5.25 quantity nouns; PolNeAR train: 217 "thousands/hundreds/dozens/scores/millions/tens of X", 21 of them "of people"
+QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "number"}
+COUNT_WORDS = {"some", "many", "most", "all", "several"} | QUANTITY_NOUNS
 # acts whose on-phrase is what they are about, not a party: "agreed on a swap of detainees", "talks on trade"; also
 # when the clause makes the act a refusal ("failed to agree on ...")
 # (PolNeAR train: all 11 "agree(d) on" name a matter: "agreed on an independent inquiry", "agree on who should lead")
@@ -323,6 +327,8 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"auxpass", "prt", "oprd", "xcomp", "ccomp"} for c in trigger.children):
             # "the navy held its crew for nine days": an active hold of people (PropBank hold.01, ARG1 the held)
             kept = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            if kept is not None and kept.lower_ in QUANTITY_NOUNS:
+                kept = self.pobj(kept, {"of"}) or kept  # "held thousands of refugees": the refugees are held
             if kept is None or kept.pos_ == "PRON" or not self.a_person(kept):
                 return None  # "held talks", "held the town"
             return kept, self.actor(trigger)  # the holder: the subject, or that of the verb it is joined to
@@ -1526,8 +1532,7 @@ class EventTagger(Component):
         """A role names an entity when one is there; its words are kept either way."""
         if token is None:
             return
-        if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in {"some", "many", "most",
-                                                                                       "all", "several"}):
+        if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in COUNT_WORDS):
             whole = self.pobj(token, {"of"})
             if whole is not None:
                 # "seized three of its boats": the boats, not the count; and the party they belong to

@@ -23,3 +23,11 @@ def test_troops_deployed_in_a_country_leave_the_country_the_aim(analyse):
     r = analyse("Germany deployed 500 troops in Lithuania last year.")
     e = event(r, "deployed")
     assert "Lithuania" in (e["roles"].get("target"), e["roles"].get("recipient"))
+
+
+def test_people_counted_by_a_quantity_noun_are_the_ones_held(analyse):
+    r = analyse("The Burmese army has been holding thousands of Rohingya villagers in camps near Sittwe.")
+    e = event(r, "holding")
+    assert e["type"] == "COERCE"
+    assert "villagers" in e["roles"]["target"]
+
