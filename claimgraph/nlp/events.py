@@ -189,6 +189,8 @@ class EventTagger(Component):
         states = data["conflict_states"]
         self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
         self.taking_part = set(states["taking_part"])
+        documents = data["statement_documents"]
+        self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.entities = entity_index(doc) if doc._.cg_entities else {}
@@ -404,6 +406,9 @@ class EventTagger(Component):
             return True  # "the delivery was a single shipment": the noun describes its subject
         if self.conflict_setting(noun):
             return True
+        if noun.lower_ in self.document_heads and any(c.dep_ in {"compound", "amod", "nmod"}
+                                                      and c.lower_ in self.document_modifiers for c in noun.children):
+            return True  # "said in a press release": a statement issued, no one released
         if self.contact_place(noun):
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:

@@ -31,3 +31,10 @@ def test_war_waged_or_joined_stays_an_act(analyse):
 def test_taking_part_in_a_war_is_not_its_setting(analyse):
     r = analyse("Turkey refused to participate in the war against Iraq.")
     assert "war" in triggers(r)
+
+
+def test_a_press_release_is_a_statement_not_a_release(analyse):
+    r = analyse("The navy said in a press release that the exercise had ended.")
+    assert "release" not in triggers(r)
+    freed = analyse("Iran announced the release of two French citizens on Friday.")
+    assert "release" in triggers(freed, "RETREAT")
