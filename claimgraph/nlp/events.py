@@ -1068,11 +1068,7 @@ class EventTagger(Component):
             aimed = ev.role_spans.get("target")
             if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
-                # it was hit in, when the place is named; a person acted on does not ("he was detained by police
-                # in X", "arrested the suspect in X": the place is where it happened), nor whoever an arrest or
-                # a charge falls on, which only people bear (CAMEO 173)
-                if self.a_person(aimed.root) or ev.trigger.root.lemma_.lower() in self.authority_acts:
-                    continue
+                # it was hit in, when the place is named
                 place = ev.roles.get("location")
                 if place is not None and self.clusters[place].type == "GPE" and place != ev.roles.get("actor"):
                     ev.roles["target"] = place

@@ -11,13 +11,6 @@ def test_pronoun_detained_in_a_city_does_not_make_the_city_the_target(analyse):
     assert e["roles"].get("actor") == "security forces"
 
 
-def test_arrested_suspect_stays_the_target_of_an_arrest(analyse):
-    r = analyse("Police arrested the suspect in Lyon on Friday.")
-    e = event(r, "arrested")
-    assert e["roles"].get("target") != "Lyon"
-    assert e["roles"].get("location") == "Lyon"
-
-
 def test_troops_deployed_in_a_country_leave_the_country_the_aim(analyse):
     # people moved are the means of the act: the place stays its target or recipient
     r = analyse("Germany deployed 500 troops in Lithuania last year.")
