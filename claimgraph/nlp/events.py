@@ -65,6 +65,10 @@ DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # description, no party behind it, whatever national word describes it
 KIND_NOUNS = {"type", "kind", "sort", "model", "make", "design", "variety", "variant", "version", "pattern"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
+# nouns that count what their of-phrase names ("thousands of refugees", "dozens of protesters"): Quirk et al. 1985,
+# 5.25 quantity nouns; PolNeAR train: 217 "thousands/hundreds/dozens/scores/millions/tens of X", 21 of them "of people"
+QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "number"}
+COUNT_WORDS = {"some", "many", "most", "all", "several"} | QUANTITY_NOUNS
 # acts whose on-phrase is what they are about, not a party: "agreed on a swap of detainees", "talks on trade"; also
 # when the clause makes the act a refusal ("failed to agree on ...")
 # (PolNeAR train: all 11 "agree(d) on" name a matter: "agreed on an independent inquiry", "agree on who should lead")
@@ -182,6 +186,11 @@ class EventTagger(Component):
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
         self.location_preps = set(data["location_prepositions"]["entries"])
+        states = data["conflict_states"]
+        self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
+        self.taking_part = set(states["taking_part"])
+        documents = data["statement_documents"]
+        self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.entities = entity_index(doc) if doc._.cg_entities else {}
@@ -320,6 +329,8 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"auxpass", "prt", "oprd", "xcomp", "ccomp"} for c in trigger.children):
             # "the navy held its crew for nine days": an active hold of people (PropBank hold.01, ARG1 the held)
             kept = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            if kept is not None and kept.lower_ in QUANTITY_NOUNS:
+                kept = self.pobj(kept, {"of"}) or kept  # "held thousands of refugees": the refugees are held
             if kept is None or kept.pos_ == "PRON" or not self.a_person(kept):
                 return None  # "held talks", "held the town"
             return kept, self.actor(trigger)  # the holder: the subject, or that of the verb it is joined to
@@ -393,6 +404,11 @@ class EventTagger(Component):
             return True  # "a gas explosion": an accident, no one's act
         if noun.dep_ in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
+        if self.conflict_setting(noun):
+            return True
+        if noun.lower_ in self.document_heads and any(c.dep_ in {"compound", "amod", "nmod"}
+                                                      and c.lower_ in self.document_modifiers for c in noun.children):
+            return True  # "said in a press release": a statement issued, no one released
         if self.contact_place(noun):
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
@@ -401,6 +417,21 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def conflict_setting(self, noun: Token) -> bool:
+        """ "a new front in the war", "parties to the conflict", "exports fell during the war": a war or conflict
+        named only as the frame of something else is a standing state, its setting, not an act of fighting."""
+        if noun.lemma_.lower() not in self.conflict_states and noun.lower_ not in self.conflict_states:
+            return False
+        if noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        prep, host = noun.head, noun.head.head
+        if host.pos_ in {"NOUN", "PROPN"}:
+            return True  # the phrase describes another noun: "the front in X's war", "crimes during the war"
+        return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
+            and host.lemma_.lower() not in self.taking_part
 
     def sanction_listing(self, token: Token) -> bool:
         """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
@@ -1050,6 +1081,12 @@ class EventTagger(Component):
             place = ev.roles.get("location")
             if place is None or self.clusters[place].type != "GPE" or place == ev.roles.get("actor"):
                 continue
+            verb = ev.trigger.root
+            if ev.type in HOSTILE and verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and self.a_person(c)
+                                                                  for c in verb.children):
+                # "he was detained in X": a hostile act fell on a person told, however unnamed, not on X (people
+                # moved, "deployed troops in X", are the means of the act, and X its aim)
+                continue
             role = "target" if ev.type in HOSTILE | PLACE_TARGETED else "recipient"
             ev.roles[role] = place
             ev.role_spans[role] = ev.role_spans["location"]
@@ -1496,8 +1533,7 @@ class EventTagger(Component):
         """A role names an entity when one is there; its words are kept either way."""
         if token is None:
             return
-        if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in {"some", "many", "most",
-                                                                                       "all", "several"}):
+        if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in COUNT_WORDS):
             whole = self.pobj(token, {"of"})
             if whole is not None:
                 # "seized three of its boats": the boats, not the count; and the party they belong to
