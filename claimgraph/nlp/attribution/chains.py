@@ -102,7 +102,7 @@ def anaphoric_content(doc: Doc, record: AttributionRecord) -> Token | None:
     content = {i for i in record.content_tokens() if not table.punct[i] and not table.space[i]}
     if not content or not record.cue:
         return None
-    head = cue_head(doc, [t.i for s in record.cue for t in s])
+    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     thing = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in content), None)
     if thing is None:
         return None
@@ -141,7 +141,7 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
             continue
         if not any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
             continue  # a noun phrase for content says no proposition to point back at
-        cue = min((t.i for s in other.cue for t in s), default=-1)
+        cue = min((i for s in other.cue for i in range(s.start, s.end)), default=-1)
         if best is None or cue > best[0]:
             best = (cue, j)
     return best[1] if best is not None else None
@@ -298,7 +298,7 @@ def enclosing(records: list[AttributionRecord], k: int, contents: list[set[int]]
 def encloses(content: set[int], other: AttributionRecord, other_content: set[int]) -> bool:
     """Whether a content holds the other attribution's cue and is the larger of the two: of two attributions each
     holding the other's cue, the one that holds more is outside, so that no chain turns in a circle."""
-    cue = {t.i for s in other.cue for t in s}
+    cue = {i for s in other.cue for i in range(s.start, s.end)}
     return bool(cue) and cue <= content and len(content) >= len(other_content)
 
 
@@ -312,7 +312,7 @@ def time_of(doc: Doc, record: AttributionRecord, start: int = 0) -> int | None:
         return None
     head = record.cue[0].root if len(record.cue) == 1 else record.cue[0][0]
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
-    taken = record.content_tokens() | {t.i for s in record.source for t in s}
+    taken = record.content_tokens() | {i for s in record.source for i in range(s.start, s.end)}
     heads, target = token_table(doc).head, verb.i  # the heads as read once: no Token a step
     found = None
     for k, time in enumerate(times):
