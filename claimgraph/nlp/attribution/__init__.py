@@ -119,7 +119,7 @@ class Attribution(Component):
             for record in found:
                 if self.reports(record):
                     records.append(record)
-                    by_head[cue_head(doc, [t.i for s in record.cue for t in s]).i] = record
+                    by_head[cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)]).i] = record
         records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
                    and not nobody(r) and not terms_of_speaking(r) and not naming(r) and not answered_thing(r)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
@@ -156,7 +156,8 @@ class Attribution(Component):
         without_programme_names(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
         # C') the clause it reports
-        records = [r for r in records if not only_a_time(doc, r, self.lexicon.verbs)]
+        times = time_words(doc)  # read once for every record
+        records = [r for r in records if not only_a_time(doc, r, self.lexicon.verbs, times)]
         if start:
             for record in records:
                 past_front_matter(doc, record, start)
@@ -192,7 +193,7 @@ class Attribution(Component):
         """Whether the record's cue is a verb of achievement with a result for object ('posted a rise')."""
         if not record.cue:
             return False
-        head = cue_head(doc, [t.i for s in record.cue for t in s])
+        head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
         return head.pos_ == "VERB" and achieved_result(head, record.content_tokens(), self.lexicon)
 
     @staticmethod
@@ -205,7 +206,7 @@ class Attribution(Component):
         lowered dev F1 by 0.1 to 0.2 (PolNeAR counts 'spoke about X', 'debated X'), so it is not applied either.
         """
         doc = record.cue[0].doc
-        head = cue_head(doc, [t.i for s in record.cue for t in s])
+        head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
         if head.pos_ == "NOUN" and not record.source:
             return False  # as in the rules: "concerns that ..." with nobody holding them is no attribution
         if any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children) and head.lemma_.lower() in NAMING_VERBS:
@@ -216,7 +217,7 @@ class Attribution(Component):
             return False  # "gunmen attacked the convoy": an act of violence, not of speech
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and any(c.dep_ == "agent" for c in head.children) and record.source and \
-                {t.i for s in record.source for t in s} <= {t.i for t in subject.subtree}:
+                {i for s in record.source for i in range(s.start, s.end)} <= {t.i for t in subject.subtree}:
             return False  # "the convoy was attacked by gunmen": who undergoes a passive act does not say it
         return True
 
@@ -274,7 +275,7 @@ def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:
     puts it in the first sentence, so it leaves that sentence's content and source."""
     for role in ("content", "source"):
         spans = getattr(record, role)
-        tokens = {t.i for s in spans for t in s}
+        tokens = {i for s in spans for i in range(s.start, s.end)}
         if tokens and min(tokens) < start:
             kept = trim(doc, {i for i in tokens if i >= start})
             record.evidence.setdefault("front_matter_cut", doc[min(tokens):start].text.strip())
@@ -294,7 +295,7 @@ def past_stamp(doc: Doc, record: AttributionRecord, stamps: set[int]) -> None:
 
 def embedded(record: AttributionRecord, records: list[AttributionRecord]) -> bool:
     """Whether the record's cue lies inside another attribution's content."""
-    cue = {t.i for s in record.cue for t in s}
+    cue = {i for s in record.cue for i in range(s.start, s.end)}
     return any(other is not record and cue <= other.content_tokens() for other in records)
 
 
@@ -317,7 +318,7 @@ def open_question(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    head = cue_head(doc, [t.i for s in record.cue for t in s])
+    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     content = sorted(record.content_tokens())
     return bool(content) and doc[content[0]].lower_ in {"whether", "if"} and \
         any(c.dep_ == "neg" for c in head.children)
@@ -334,10 +335,10 @@ def nobody(record: AttributionRecord) -> bool:
     """'No group has claimed responsibility', 'no one has suggested that C': a source quantified by 'no' is nobody,
     who says nothing, so there is no attribution (PolNeAR train: the one 'no one has suggested that' carries no gold
     cue); the act stays a claim of the article's voice, negated by its subject."""
-    words = [t for s in record.source for t in s]
-    if not words or not record.cue:
+    spans = [s for s in record.source if len(s)]  # a Token only where one is read, not for every source word
+    if not spans or not record.cue:
         return False
-    if cue_head(words[0].doc, [t.i for s in record.cue for t in s]).lemma_.lower() in COGNITION:
+    if cue_head(spans[0].doc, [i for s in record.cue for i in range(s.start, s.end)]).lemma_.lower() in COGNITION:
         return False
     head = min((s.root for s in record.source), key=lambda t: t.i)
     if head.lower_ in NOBODY:
@@ -366,7 +367,7 @@ def refusal(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    head = cue_head(doc, [t.i for s in record.cue for t in s])
+    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     if head.lemma_.lower() in REFUSING:
         withheld = next((c for c in head.children if c.dep_ == "xcomp"), None)
     elif head.lemma_.lower() in WITHHELD - {"respond"} and any(c.dep_ == "neg" for c in head.children):
@@ -395,7 +396,7 @@ def answered_thing(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    cue = [t.i for s in record.cue for t in s]
+    cue = [i for s in record.cue for i in range(s.start, s.end)]
     return names_thing_answered(cue_head(doc, cue), record.content_tokens(), set(cue))
 
 
@@ -406,11 +407,17 @@ def naming(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    head = cue_head(doc, [t.i for s in record.cue for t in s])
+    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     return names_thing(head) or appointment(head)
 
 
-def only_a_time(doc: Doc, record: AttributionRecord, reporting: frozenset[str] | set[str] = frozenset()) -> bool:
+def time_words(doc: Doc) -> set[int]:
+    """The words of the document's time expressions."""
+    return {i for span in doc.spans.get("cg_times", []) for i in range(span.start, span.end)}
+
+
+def only_a_time(doc: Doc, record: AttributionRecord, reporting: frozenset[str] | set[str] = frozenset(),
+                times: set[int] | None = None) -> bool:
     """'offered his resignation on Sunday evening' read as cue 'offered his resignation on', content 'Sunday evening':
     the cue's extent runs over a preposition of time, and what is left for a content is when the act happened. A
     time alone is never what is said (PolNeAR train: of 22,466 gold contents, 1 is made of day, month, year or
@@ -419,10 +426,10 @@ def only_a_time(doc: Doc, record: AttributionRecord, reporting: frozenset[str] |
     words_ = [i for i in record.content_tokens() if not table.punct[i] and not table.space[i]]
     if not words_ or not record.cue:
         return False
-    if cue_head(doc, [t.i for s in record.cue for t in s]).lemma_.lower() in reporting:
+    if cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)]).lemma_.lower() in reporting:
         return False  # 'said on Friday' still reports something, though its clause went unread: the report stays
-    times = {i for span in doc.spans.get("cg_times", []) for i in range(span.start, span.end)}
-    return all(i in times or doc[i].ent_type_ in {"DATE", "TIME"} for i in words_)
+    times = time_words(doc) if times is None else times
+    return all(i in times or table.ent_type[i] in {"DATE", "TIME"} for i in words_)
 
 
 def terms_of_speaking(record: AttributionRecord) -> bool:
@@ -431,7 +438,7 @@ def terms_of_speaking(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    return within_speaking_terms(cue_head(doc, [t.i for s in record.cue for t in s]))
+    return within_speaking_terms(cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)]))
 
 
 def reporting_around(citing: Token, records: list[AttributionRecord]) -> AttributionRecord | None:
@@ -439,7 +446,7 @@ def reporting_around(citing: Token, records: list[AttributionRecord]) -> Attribu
     the reporting verb; the attribution whose content holds that clause and whose cue precedes 'citing' reports."""
     host = citing.head
     for record in records:
-        cue = [t.i for s in record.cue for t in s]
+        cue = [i for s in record.cue for i in range(s.start, s.end)]
         if cue and citing.sent.start <= cue[0] < citing.i and host.i in record.content_tokens():
             return record
     return None
@@ -534,7 +541,7 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
         confirmed.add(id(record))
         if id(record) in kept_spans or adjunct_only(doc, cue, content):
             continue  # 'C, the leader claimed on Monday': 'on Monday' is when, not what
-        if set(content) <= {t.i for s in record.source for t in s} or addressee_in(doc, cue, content):
+        if set(content) <= {i for s in record.source for i in range(s.start, s.end)} or addressee_in(doc, cue, content):
             record.cue = runs(doc, cue)  # who speaks, or whom they told, is not what is said: the rules' content
             continue
         record.cue, record.content = runs(doc, cue), runs(doc, content)

@@ -60,8 +60,10 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         else:
             record.parent = enclosing(records, k, contents)
     start = story_start_token(doc)
+    times = doc._.cg_times or []
+    roots = [time.span.root.i for time in times]  # the same for every record: spaCy finds a span's root anew each read
     for record in records:
-        record.time = time_of(doc, record, start)
+        record.time = time_of(doc, record, start, roots)
         sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
         as_quoted(doc, record)
         as_characterised(doc, record)
@@ -102,7 +104,7 @@ def anaphoric_content(doc: Doc, record: AttributionRecord) -> Token | None:
     content = {i for i in record.content_tokens() if not table.punct[i] and not table.space[i]}
     if not content or not record.cue:
         return None
-    head = cue_head(doc, [t.i for s in record.cue for t in s])
+    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     thing = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in content), None)
     if thing is None:
         return None
@@ -141,7 +143,7 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
             continue
         if not any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
             continue  # a noun phrase for content says no proposition to point back at
-        cue = min((t.i for s in other.cue for t in s), default=-1)
+        cue = min((i for s in other.cue for i in range(s.start, s.end)), default=-1)
         if best is None or cue > best[0]:
             best = (cue, j)
     return best[1] if best is not None else None
@@ -298,31 +300,31 @@ def enclosing(records: list[AttributionRecord], k: int, contents: list[set[int]]
 def encloses(content: set[int], other: AttributionRecord, other_content: set[int]) -> bool:
     """Whether a content holds the other attribution's cue and is the larger of the two: of two attributions each
     holding the other's cue, the one that holds more is outside, so that no chain turns in a circle."""
-    cue = {t.i for s in other.cue for t in s}
+    cue = {i for s in other.cue for i in range(s.start, s.end)}
     return bool(cue) and cue <= content and len(content) >= len(other_content)
 
 
-def time_of(doc: Doc, record: AttributionRecord, start: int = 0) -> int | None:
+def time_of(doc: Doc, record: AttributionRecord, start: int = 0, roots: list[int] | None = None) -> int | None:
     """The time expression that dates the act of saying: a dependent of the cue, outside source and content, and
     after the front matter (from token `start` on); of two, the nearer the cue ('KESTRA, June 9 (Post) - The navy
     said on Tuesday': the parser puts a dateline the layout did not set apart in the first sentence, where its date
-    hangs on the verb too)."""
-    times = doc._.cg_times or []
-    if not times or not record.cue:
+    hangs on the verb too). `roots`: the root word of each of the document's time expressions, when read already."""
+    if roots is None:
+        roots = [time.span.root.i for time in doc._.cg_times or []]
+    if not roots or not record.cue:
         return None
     head = record.cue[0].root if len(record.cue) == 1 else record.cue[0][0]
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
-    taken = record.content_tokens() | {t.i for s in record.source for t in s}
+    taken = record.content_tokens() | {i for s in record.source for i in range(s.start, s.end)}
     heads, target = token_table(doc).head, verb.i  # the heads as read once: no Token a step
     found = None
-    for k, time in enumerate(times):
-        root = time.span.root.i
+    for k, root in enumerate(roots):
         if root in taken or root < start:
             continue  # a dateline's date ('KALDOR, June 2 (Wire) -') is when the story was filed, not said
         # walking up the tree reaches the verb only inside its sentence, so no sentence test is needed
         node = root
         while heads[node] != node and node != target:
             node = heads[node]
-        if node == target and (found is None or abs(root - target) < abs(times[found].span.root.i - target)):
+        if node == target and (found is None or abs(root - target) < abs(roots[found] - target)):
             found = k
     return found

@@ -51,7 +51,7 @@ def subject_out_of_according(doc: Doc, record: AttributionRecord) -> bool:
     if clause.i < head.i or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
                                 for c in clause.children):
         return False
-    source = {t.i for s in record.source for t in s}
+    source = {i for s in record.source for i in range(s.start, s.end)}
     last = max(i for i in source if not doc[i].is_punct)
     subject = next((t for t in sorted((doc[i] for i in source), key=lambda t: t.i)
                     if t.dep_ == "appos" and doc[t.left_edge.i - 1].text == "," and t.right_edge.i >= last), None)
@@ -69,7 +69,7 @@ def plea(doc: Doc, record: AttributionRecord) -> bool:
     answers is the charge its 'to' phrase names, not the verdict or when it was entered (PolNeAR train: of 6 cued
     pleas, 4 with a 'to' phrase put 'guilty' in the cue and the phrase, not the verdict, in the content). Returns
     whether the spans changed."""
-    cue = {t.i for s in record.cue for t in s}
+    cue = {i for s in record.cue for i in range(s.start, s.end)}
     if not cue:
         return False
     verb = next((doc[i] for i in sorted(cue) if doc[i].lemma_.lower() == "plead"), None)
@@ -143,8 +143,8 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
     quote for the subject and hang the real speaker on it as an apposition, and the content then stops at the colon.
     When only a noun phrase (and commas) stands between a closing quotation mark and the cue, that noun phrase is
     the source and the whole quotation the content. Returns whether the record changed."""
-    cue = sorted(t.i for s in record.cue for t in s)
-    source = {t.i for s in record.source for t in s}
+    cue = sorted(i for s in record.cue for i in range(s.start, s.end))
+    source = {i for s in record.source for i in range(s.start, s.end)}
     content = record.content_tokens()
     if not cue or not source:
         return False
@@ -174,7 +174,7 @@ def split_quotation(doc: Doc, record: AttributionRecord) -> bool:
     halves; the content is the two of them, marks included, whichever half a reading had kept. Only the source, the
     cue and commas may stand between the halves. PolNeAR train: the gold content of the tag holds the first half in
     25 of 26 text matches of '"A," <pronoun|name> said, "B'. Returns whether the record changed."""
-    cue = sorted(t.i for s in record.cue for t in s)
+    cue = sorted(i for s in record.cue for i in range(s.start, s.end))
     if not cue:
         return False
     sentence = doc[cue[0]].sent
@@ -183,7 +183,7 @@ def split_quotation(doc: Doc, record: AttributionRecord) -> bool:
     after = next((p for p in pairs if p[0] > cue[-1]), None)
     if before is None or after is None:
         return False
-    tag = {t.i for s in record.source for t in s} | set(cue)
+    tag = {i for s in record.source for i in range(s.start, s.end)} | set(cue)
     between = [i for i in range(before[1] + 1, after[0]) if i not in tag and not doc[i].is_space]
     if any(doc[i].text != "," for i in between) or not all(before[1] < i < after[0] for i in tag):
         return False
@@ -226,8 +226,8 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
     PolNeAR train: 'denied/rejected/dismissed ..., calling/saying/describing' 5 times in text patterns
     (scripts/count_constructions.py); 'said ... and <cue>' is far more common."""
     for inner in records:
-        cue = {t.i for s in inner.cue for t in s}
-        source = {t.i for s in inner.source for t in s}
+        cue = {i for s in inner.cue for i in range(s.start, s.end)}
+        source = {i for s in inner.source for i in range(s.start, s.end)}
         if not cue or not source:
             continue
         head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
@@ -235,7 +235,7 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
             continue
         for outer in records:
             content = outer.content_tokens()
-            if outer is inner or {t.i for s in outer.source for t in s} != source:
+            if outer is inner or {i for s in outer.source for i in range(s.start, s.end)} != source:
                 continue
             if not cue <= content:
                 second_act_quote(doc, outer, inner, head)
@@ -273,7 +273,7 @@ def contrasted_reports(doc: Doc, records: list[AttributionRecord]) -> None:
         construction = str(inner.evidence.get("construction", ""))
         if not construction.startswith(("a second report joined by", "denial of what a relative clause")):
             continue
-        cue = {t.i for s in inner.cue for t in s}
+        cue = {i for s in inner.cue for i in range(s.start, s.end)}
         if not cue:
             continue
         head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
@@ -297,7 +297,7 @@ def second_act_quote(doc: Doc, outer: AttributionRecord, inner: AttributionRecor
     not a second piece of what she said. A piece of the outer content after the inner cue that lies in the inner
     act's clause or content leaves the outer content. PolNeAR train: of 37 cued text matches of 'said/told ...,
     <participle> ... <quote>', 33 leave the second quotation out of the content of 'said'."""
-    outer_cue = {t.i for s in outer.cue for t in s}
+    outer_cue = {i for s in outer.cue for i in range(s.start, s.end)}
     if not outer_cue or not any(t.i in outer_cue for t in head.ancestors):
         return
     act = subtree(head) | inner.content_tokens()
@@ -316,7 +316,7 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
     (parsed): of 12 such conjuncts in the gold content's reach, 7 are left out of it, 5 kept; PolNeAR dev F1 is
     unchanged."""
     for record in records:
-        cue = [t.i for s in record.cue for t in s]
+        cue = [i for s in record.cue for i in range(s.start, s.end)]
         content = record.content_tokens()
         if not cue or not content:
             continue
@@ -371,7 +371,7 @@ def named_as(doc: Doc, record: AttributionRecord) -> bool:
     content = record.content_tokens()
     if len(content) != 1 or doc[min(content)].tag_ not in RELATIVE:
         return False
-    cue = {t.i for s in record.cue for t in s}
+    cue = {i for s in record.cue for i in range(s.start, s.end)}
     verbs = [doc[i] for i in cue if doc[i].pos_ in VERBAL]
     for verb in verbs:
         for child in verb.children:
@@ -397,7 +397,7 @@ def as_characterised(doc: Doc, record: AttributionRecord) -> bool:
     rest = sorted(record.content_tokens())
     if doc[rest[0]].tag_ in RELATIVE:
         rest = rest[1:]
-    cue = [t.i for s in record.cue for t in s]
+    cue = [i for s in record.cue for i in range(s.start, s.end)]
     if not rest or not cue or (len(rest) == len(record.content_tokens()) and doc[rest[0]].lower_ != "as"):
         return False
     record.evidence.setdefault("content_as_written", [{"start": s.start_char, "end": s.end_char, "text": s.text}
@@ -418,7 +418,7 @@ def inside_relative_clause(doc: Doc, records: list[AttributionRecord]) -> None:
     (Cutting every content that runs past its relative clause was tried: on PolNeAR dev none of the nine it
     changed matched the gold, as the parser often closes relative clauses too early.)"""
     for record in records:
-        cue = sorted(t.i for s in record.cue for t in s)
+        cue = sorted(i for s in record.cue for i in range(s.start, s.end))
         content = record.content_tokens()
         if not cue or not content:
             continue
@@ -433,8 +433,8 @@ def inside_relative_clause(doc: Doc, records: list[AttributionRecord]) -> None:
         beyond = content - clause
         if not kept or not beyond:
             continue
-        crossed = any({t.i for s in other.cue for t in s} & beyond and set(cue) <= {t.i for s in other.source
-                                                                                  for t in s}
+        crossed = any({i for s in other.cue for i in range(s.start, s.end)} & beyond and
+                      set(cue) <= {i for s in other.source for i in range(s.start, s.end)}
                       for other in records if other is not record)
         if crossed:
             record.evidence["cut_to_relative_clause"] = True
@@ -452,7 +452,7 @@ def coordinated_that_clause(doc: Doc, records: list[AttributionRecord]) -> None:
         content = record.content_tokens()
         if not record.cue or not content:
             continue
-        own_cue = {t.i for s in record.cue for t in s}
+        own_cue = {i for s in record.cue for i in range(s.start, s.end)}
         # the parser hangs the second clause on the reported clause or, as often, on the reporting verb; a clause
         # under 'that' is not a second act of the speaker either way
         hosts = [doc[i] for i in sorted(content | own_cue) if doc[i].pos_ in VERBAL and doc[i].head.i not in content]
@@ -479,9 +479,9 @@ def head_of_relative_report(doc: Doc, records: list[AttributionRecord]) -> None:
     source before the cue and a subjectless predicate after it, not after 'what', 'which', 'who' or 'that', 21 give
     the head noun's phrase and the predicate, 3 the predicate alone)."""
     for record in records:
-        cue = sorted(t.i for s in record.cue for t in s)
+        cue = sorted(i for s in record.cue for i in range(s.start, s.end))
         content = record.content_tokens()
-        source = {t.i for s in record.source for t in s}
+        source = {i for s in record.source for i in range(s.start, s.end)}
         if not cue or not content or not source:
             continue
         verb = doc[cue[0]]
@@ -510,7 +510,7 @@ def colon_quote(doc: Doc, record: AttributionRecord) -> bool:
     the next paragraphs while each of them opens with a quotation mark and the one before left it open (the news
     convention for a quote of several paragraphs). PolNeAR train: 72 of 77 text matches of a reporting verb
     before a colon and a quotation mark carry a gold cue (scripts/count_constructions.py)."""
-    cue = sorted(t.i for s in record.cue for t in s)
+    cue = sorted(i for s in record.cue for i in range(s.start, s.end))
     if not cue:
         return False
     quoted = quotation_after_colon(doc, cue[-1])
@@ -607,7 +607,7 @@ def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
     another sentence than the cue's belongs to the nearer speaker; when another speaker's cue stands between the
     cue and that piece (and is not itself part of this content), the piece is dropped. (Dropping over any cue,
     the same speaker's included, lowered PolNeAR dev content F1 by 0.1.)"""
-    cues = [sorted(t.i for s in r.cue for t in s) for r in records]
+    cues = [sorted(i for s in r.cue for i in range(s.start, s.end)) for r in records]
     for record, cue in zip(records, cues):
         if not cue or not record.content or record.evidence.get("turn"):
             continue  # a transcript's turn is its speaker's by the layout, whatever cues it holds
@@ -691,9 +691,9 @@ def reported_without_source(doc: Doc, records: list[AttributionRecord], adverbs:
         if adverb.dep_ != "advmod" or adverb.head.pos_ not in VERBAL:
             continue
         verb = adverb.head
-        holding = [r for r in records if any(t.i in (adverb.i, verb.i) for s in r.cue for t in s)]
-        if any(verb.i in {t.i for s in r.cue for t in s} and verb.lemma_.lower() != adverb.lemma_.lower() and
-               reporting(verb) for r in holding):
+        holding = [r for r in records if any(s.start <= k < s.end for s in r.cue for k in (adverb.i, verb.i))]
+        if any(verb.i in {i for s in r.cue for i in range(s.start, s.end)} and
+               verb.lemma_.lower() != adverb.lemma_.lower() and reporting(verb) for r in holding):
             continue  # "reportedly said": the verb reports, the adverb only hedges that report
         sentence = verb.sent
         content = trim(doc, {i for i in subtree(verb, cut={adverb.i}) if sentence.start <= i < sentence.end} -
@@ -763,9 +763,9 @@ def quote_goes_on(doc: Doc, records: list[AttributionRecord]) -> None:
     its tag, with a quotation opening the next sentence of the paragraph, 996 hold that quotation too."""
     table = token_table(doc)
     text, space = table.text, table.space
-    claimed = [(r, r.content_tokens() | {t.i for s in r.cue for t in s}) for r in records]
+    claimed = [(r, r.content_tokens() | {i for s in r.cue for i in range(s.start, s.end)}) for r in records]
     for record in records:
-        cue = sorted(t.i for s in record.cue for t in s)
+        cue = sorted(i for s in record.cue for i in range(s.start, s.end))
         content = record.content_tokens()
         if not cue or not content or max(content) > cue[0]:
             continue
@@ -910,7 +910,7 @@ def without_programme_names(doc: Doc, records: list[AttributionRecord]) -> None:
     for record in records:
         if len(record.content) < 2 or not record.cue:
             continue
-        cue = [t.i for s in record.cue for t in s]
+        cue = [i for s in record.cue for i in range(s.start, s.end)]
         head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
         named = [p for p in record.content if names_where_said(doc, set(range(p.start, p.end)), head)]
         if not named:

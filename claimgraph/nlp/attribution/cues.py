@@ -797,7 +797,7 @@ def as_cued(record) -> bool:
     237 text matches with a gold cue; 'told' + a name or pronoun 332 of 332; 'said' + a weekday 144 of 144), so the
     extent as written stays in `evidence.cue_as_written`, which `eval polnear` scores. Returns whether the cue
     changed."""
-    tokens = sorted(t.i for s in record.cue for t in s)
+    tokens = sorted(i for s in record.cue for i in range(s.start, s.end))
     if len(tokens) < 2:
         return False
     doc = record.cue[0].doc
@@ -865,7 +865,8 @@ def typed_names(doc: Doc) -> tuple[frozenset[str], Counter]:
             if words:
                 names.add(" ".join(words).lower())
                 names.add(words[-1].lower())
-    return frozenset(names), Counter(t.lower_ for t in doc if t.text[:1].isupper())
+    table = token_table(doc)  # every word of the text: the table's strings rather than a Token each
+    return frozenset(names), Counter(low for low, word in zip(table.lower, table.text) if word[:1].isupper())
 
 
 def turn_speaker(doc: Doc, first: int, colon: int, names: frozenset[str], counts: Counter) -> bool:
@@ -941,10 +942,13 @@ def turn_cues(doc: Doc, start: int = 0) -> list[Cue]:
     name the source and what follows (the turn, as the speaker said it) the content."""
     cues: list[Cue] = []
     names = None
+    table = token_table(doc)
+    text, space = table.text, table.space
     for first in range(start, len(doc)):
-        if not line_opens(doc, first):
+        # line_opens(doc, first), over the table read once: this looks at every word of the text
+        if first and not (space[first - 1] and "\n" in text[first - 1] or text[first - 1].endswith("\n")):
             continue
-        word = token_table(doc).text[first]
+        word = text[first]
         quoted = word in QUOTE_TEXTS or word == "‘"
         opening = first + 1 if quoted else first  # a quoted transcript: '"WALLACE: Let's start ...'
         colon = turn_colon(doc, opening)

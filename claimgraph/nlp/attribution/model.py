@@ -447,65 +447,65 @@ def cue_head(doc: Doc, cue: list[int]) -> Token:
     return doc[cue[0]]
 
 
-def tidy(doc: Doc, tokens: set[int]) -> set[int]:
-    """Trims whitespace tokens at the edges."""
-    ordered = sorted(tokens)
-    space = token_table(doc).space
-    while ordered and space[ordered[0]]:
-        ordered.pop(0)
-    while ordered and space[ordered[-1]]:
-        ordered.pop()
-    return set(ordered)
+def trimmed(ordered: list[int], space: list[bool]) -> list[int]:
+    """A sorted stretch without the whitespace tokens at its edges."""
+    lo, hi = 0, len(ordered)
+    while lo < hi and space[ordered[lo]]:
+        lo += 1
+    while hi > lo and space[ordered[hi - 1]]:
+        hi -= 1
+    return ordered if lo == 0 and hi == len(ordered) else ordered[lo:hi]
 
 
 def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
     """A candidate and its edge variants: without trailing punctuation, without a leading 'that' or conjunction."""
-    base = tidy(doc, tokens)
-    if not base:
-        return []
-    out = [("full", base)]
-    ordered = sorted(base)
+    # the stretch is sorted once and each variant trimmed from slices of that list: a candidate's variants were
+    # each sorted again and the table looked up anew (some 8,500 calls a 30 texts, a candidate's variants all)
     table = token_table(doc)
-    text = table.text
+    text, space = table.text, table.space
+    ordered = trimmed(sorted(tokens), space)
+    if not ordered:
+        return []
+    base = set(ordered)
+    out = [("full", base)]
     last = ordered[-1]
     if text[last] in CLAUSE_PUNCT and len(ordered) > 1:
-        out.append(("nopunct", tidy(doc, set(ordered[:-1]))))
+        out.append(("nopunct", set(trimmed(ordered[:-1], space))))
     first = ordered[0]
     if (table.dep[first] in {"mark", "cc"} or text[first] in CLAUSE_PUNCT) and len(ordered) > 1:
-        rest = set(ordered[1:])
-        out.append(("nolead", tidy(doc, rest)))
+        rest = ordered[1:]
+        out.append(("nolead", set(trimmed(rest, space))))
         if text[last] in CLAUSE_PUNCT and len(ordered) > 2:
-            out.append(("nolead+nopunct", tidy(doc, rest - {ordered[-1]})))
+            out.append(("nolead+nopunct", set(trimmed(rest[:-1], space))))
     # a parenthetical cue leaves a hole: "These employees, X explained, were ..." keeps no commas at the hole
-    holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if text[i] in CLAUSE_PUNCT}
-    if holes and len(holes) < len(ordered):
-        out.append(("hole-punct", base - holes))
+    if last - first + 1 != len(ordered):  # an unbroken stretch (most) has no hole
+        holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if text[i] in CLAUSE_PUNCT}
+        if holes and len(holes) < len(ordered):
+            out.append(("hole-punct", base - holes))
     # PolNeAR keeps 'that' and a closing quote after a comma ('is “true,”'): edges the parse may leave out
-    before = ordered[0] - 1
+    before = first - 1
     if before >= 0 and table.lower[before] == "that":
         out.append(("add-that", base | {before}))
     # an opening quote the parse leaves outside: the title in "was written “Open Roads”"
     if before >= 0 and text[before] in OPEN and any(text[i] in CLOSE for i in ordered[-2:]):
         out.append(("add-open", base | {before}))
-    after = ordered[-1] + 1
-    if after + 1 < len(doc) and table.punct[after] and closes(doc, base, text[after + 1]):
+    after = last + 1
+    n = len(text)
+    if after + 1 < n and table.punct[after] and closes_in(text, base, text[after + 1]):
         out.append(("add-close", base | {after, after + 1}))
-    elif after < len(doc) and closes(doc, base, text[after]):
+    elif after < n and closes_in(text, base, text[after]):
         out.append(("add-close", base | {after}))
-    elif after < len(doc) and text[after] == "," and any(text[i] == "," for i in ordered):
+    elif after < n and text[after] == "," and any(text[i] == "," for i in ordered):
         out.append(("add-comma", base | {after}))  # an appositive closed by its comma: "X, a senator, said"
     return [(k, v) for k, v in out if v]
 
 
-
-
-def closes(doc: Doc, tokens: set[int], mark: str) -> bool:
+def closes_in(text: list[str], tokens: set[int], mark: str) -> bool:
     """Whether a quotation mark after a stretch closes a quote the stretch opened: a straight mark after a stretch
     holding an even number of them opens the next quote ('... on December 20. "We ...')."""
     if mark not in CLOSE:
         return False
     if mark in OPEN:
-        text = token_table(doc).text
         return sum(text[i] == mark for i in tokens) % 2 == 1
     return True
 

@@ -5,6 +5,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon import entries, load, words
 from ..annotations import AttributionRecord
+from ..table import token_table
 from ..tokens import runs, subtree, trim
 from .content import across_spaces
 from .cues import Cue
@@ -221,12 +222,13 @@ class SourceReader:
         doc = record.cue[0].doc if record.cue else None
         if doc is None or not record.source:
             return False
-        cue = {t.i for s in record.cue for t in s}
+        cue = {i for s in record.cue for i in range(s.start, s.end)}
         participle = next((doc[i] for i in sorted(cue) if doc[i].tag_ == "VBN" and doc[i].dep_ == "advcl" and
                            doc[i].i < doc[i].head.i and opens_sentence(doc[i]) and
                            not any(c.dep_ in {"auxpass", "aux", "agent", "nsubj", "nsubjpass"}
                                    for c in doc[i].children)), None)
-        if participle is not None and not ({t.i for s in record.source for t in s} & subtree(participle)):
+        if participle is not None and \
+                not ({i for s in record.source for i in range(s.start, s.end)} & subtree(participle)):
             # "Asked whether he would run, the mayor said": the mayor is who was asked; who asked goes unnamed
             # (PolNeAR train: 32 of 37 sentence-opening 'Asked whether/if/about/why' carry a gold cue, all but one
             # with no source, the one naming the asker after 'by')
@@ -238,7 +240,7 @@ class SourceReader:
         if verb is None or any(c.dep_ == "agent" for c in verb.children):
             return False
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "expl"}), None)
-        source = {t.i for s in record.source for t in s}
+        source = {i for s in record.source for i in range(s.start, s.end)}
         if subject is None or not source <= subtree(subject):
             return False
         raised = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -267,8 +269,8 @@ class SourceReader:
         if not record.cue or not record.source:
             return False
         doc = record.cue[0].doc
-        cue = {t.i for s in record.cue for t in s}
-        source = {t.i for s in record.source for t in s}
+        cue = {i for s in record.cue for i in range(s.start, s.end)}
+        source = {i for s in record.source for i in range(s.start, s.end)}
         for i in sorted(cue):
             verb = doc[i]
             if verb.tag_ != "VBN":
@@ -302,7 +304,7 @@ class SourceReader:
         the gold sources with a comma-set apposition 1,399 keep it and 98 do not; a relative clause 260 and 232;
         1,064 of 20,840 end on a comma): that extent stays in `evidence.source_as_written`, and `eval polnear`
         scores it. Returns whether the source changed."""
-        tokens = {t.i for s in record.source for t in s}
+        tokens = {i for s in record.source for i in range(s.start, s.end)}
         if not tokens:
             return False
         doc = record.source[0].doc
@@ -358,7 +360,7 @@ class SourceReader:
         """The source read from the parse or by the model, with a platform's earlier name taken for its head ("X,
         formerly Twitter, the party's leader, Katrin Vale,"): the speaker is the apposition after it (see
         `former_name`). Returns whether the source changed."""
-        tokens = {t.i for s in record.source for t in s}
+        tokens = {i for s in record.source for i in range(s.start, s.end)}
         if not tokens:
             return False
         doc = record.source[0].doc
@@ -378,7 +380,7 @@ class SourceReader:
         sources end where a name ends, 21 inside one, each of those a misread name: a title-case headline, "Jeb
         Bush's" taken whole, "F.A.A" without its last stop). `mention_ends` maps each word of a mention but its
         last to the mention's end. Returns whether the source changed."""
-        tokens = {t.i for s in record.source for t in s}
+        tokens = {i for s in record.source for i in range(s.start, s.end)}
         if not tokens:
             return False
         last = max(tokens)
@@ -386,7 +388,7 @@ class SourceReader:
         if end is None:
             return False
         doc = record.source[0].doc
-        taken = record.content_tokens() | {t.i for s in record.cue for t in s}
+        taken = record.content_tokens() | {i for s in record.cue for i in range(s.start, s.end)}
         added = set(range(last + 1, end))
         if added & taken:
             return False
@@ -430,7 +432,8 @@ class SourceReader:
         head = self.head(record.source)
         if head is None:
             return "unknown", ""
-        if {t.i for s in record.source for t in s} == {t.i for s in record.cue for t in s}:
+        if {i for s in record.source for i in range(s.start, s.end)} == \
+                {i for s in record.cue for i in range(s.start, s.end)}:
             return "unknown", ""  # "amid reports that C": the reports are all there is of a source
         noun = self.noun_head(head)
         lemma = noun.lemma_.lower()
@@ -541,11 +544,13 @@ class SourceReader:
         if cached is not None and cached[0] is doc:
             return cached[1]
         names = set()
-        for t in doc:
-            if t.dep_ == "poss" and t.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in t.children):
-                owned = t.head
-                if owned.lemma_.lower() in self.state_heads or owned.lower_ in self.state_heads:
-                    names.add(t.lower_)
+        table = token_table(doc)  # every word of the text: the table's strings rather than a Token each
+        dep, lower = table.dep, table.lower
+        for i, (d, p) in enumerate(zip(dep, table.pos)):
+            if d == "poss" and p == "PROPN" and not any(dep[c] == "compound" for c in table.children[i]):
+                owned = table.head[i]
+                if table.lemma[owned] in self.state_heads or lower[owned] in self.state_heads:
+                    names.add(lower[i])
         found = frozenset(names)
         self._states = (doc, found)
         return found

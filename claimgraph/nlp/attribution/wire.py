@@ -51,7 +51,7 @@ def cited_in_passing(doc: Doc, records: list[AttributionRecord], citing: list[Cu
     the parse without the phrase, even where the content read first left it out ('said on Friday')."""
     acts = {t.i for record in records for s in record.cue for t in s}
     for record in records:
-        cue = sorted(t.i for s in record.cue for t in s)
+        cue = sorted(i for s in record.cue for i in range(s.start, s.end))
         content = record.content_tokens()
         if not cue or not content:
             continue
@@ -130,7 +130,7 @@ def speaker_goes_on(doc: Doc, records: list[AttributionRecord]) -> None:
                       cue_of[a.i] is not inner and cue_of[a.i].source), None)
         if outer is None or participle.i not in outer.content_tokens():
             continue
-        source = {t.i for s in inner.source for t in s}
+        source = {i for s in inner.source for i in range(s.start, s.end)}
         if source and not source <= outer.content_tokens():
             continue  # a speaker of its own, outside what the other reports
         inner.source = list(outer.source)
@@ -317,7 +317,7 @@ def time_before_content(doc: Doc, records: list[AttributionRecord]) -> None:
     times = doc._.cg_times or []
     for record in records:
         content = sorted(record.content_tokens())
-        cue = [t.i for s in record.cue for t in s]
+        cue = [i for s in record.cue for i in range(s.start, s.end)]
         if not content or not cue or content[0] < cue[-1]:
             continue
         time = next((t.span for t in times if t.span.start == content[0] or
