@@ -231,7 +231,8 @@ def read_group(doc: Doc, name: str) -> list[tuple[Span, Any]]:
         key = (span.start_char, span.end_char)
         n = seen.get(key, 0)
         seen[key] = n + 1
-        out.append((doc[span.start:span.end], doc.user_data[extension_key(extension, *key)][n]))
+        # Span(doc, start, end) is doc[start:end] without the slice's normalising (some 4 microseconds a span)
+        out.append((Span(doc, span.start, span.end), doc.user_data[extension_key(extension, *key)][n]))
     return out
 
 

@@ -439,6 +439,7 @@ class Assessor:
         self._contexts: dict[int, CertaintyRecord] = {}
         self._locals: dict[int, CertaintyRecord] = {}
         self._open: set[int] = set()
+        self.opening_marked: dict[int, bool] = {}  # word -> an opening complementizer hangs on it (the model's features)
 
     # -- the two halves: what the predicate's own words say, and what its embedding does to it --------------------
 

@@ -86,13 +86,20 @@ def _surroundings(token: Token, assessor: Any, out: dict[str, float]) -> None:
     for child in children[token.i]:
         if dep[child] == "mark" and lower[child] in opening:
             out["conditional"] = 1.0
+    # whether a word has an opening complementizer among its children, asked of the same governors for many
+    # predicates of a sentence: kept with the assessor, which lives as long as the document's scoring
+    marked = assessor.opening_marked
     ancestor = token.i
     for _ in range(len(heads)):  # token.ancestors: the heads up to the root
         if heads[ancestor] == ancestor:
             break
         ancestor = heads[ancestor]
-        if any(dep[c] == "mark" and lower[c] in opening for c in children[ancestor]):
+        opens = marked.get(ancestor)
+        if opens is None:
+            opens = marked[ancestor] = any(dep[c] == "mark" and lower[c] in opening for c in children[ancestor])
+        if opens:  # one such governor sets the feature: the ones above it cannot unset it
             out["conditional_above"] = 1.0
+            break
     start, end = table.sentence(token.i)
     last = next((j for j in range(end - 1, start - 1, -1) if not table.space[j]), None)
     if last is not None and table.text[last] == "?":

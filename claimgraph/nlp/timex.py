@@ -158,13 +158,13 @@ class TimeTagger(Component):
     # -- finding -------------------------------------------------------------------------------------------------
 
     def candidates(self, doc: Doc) -> list[Span]:
-        ours = [doc[start:end] for start, end in pattern_matches(self.matcher, doc, self.pattern_words,
-                                                                 self.words.quantifiers)]
+        ours = [Span(doc, start, end) for start, end in pattern_matches(self.matcher, doc, self.pattern_words,
+                                                                      self.words.quantifiers)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
         # "the Golden Dawn party", "Operation Sunrise": a time of day written capitalised inside a sentence is a
         # name's word (news style writes times of day in lower case)
         table = token_table(doc)
-        ours += [doc[i:i + 1] for i, lower in enumerate(table.lower) if lower in self.words.day_times
+        ours += [Span(doc, i, i + 1) for i, lower in enumerate(table.lower) if lower in self.words.day_times
                  and not (table.title[i] and i > 0 and not doc[i].is_sent_start)]
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
         spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
@@ -750,7 +750,7 @@ def is_date_part(token: Token, words: TimeWords) -> bool:
 def year_spans(doc: Doc) -> list[Span]:
     """A four-digit year as the object of a preposition: 'in 2021', 'since 1998'."""
     table = token_table(doc)
-    return [doc[i:i + 1] for i, text in enumerate(table.text)
+    return [Span(doc, i, i + 1) for i, text in enumerate(table.text)
             if _YEAR.match(text) and i > 0 and (table.pos[i - 1] == "ADP" or table.tag[i - 1] == "IN")]
 
 
@@ -758,14 +758,18 @@ def trim(span: Span) -> Span | None:
     """Trims edge punctuation, a trailing possessive ('Thursday's') or glued-on link; keep all of 'Seventy-four'."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    # the edges read from the token table, a Token made only to ask what the table does not hold (like_url,
+    # like_num); the tests have no side effects, so the table's come first
+    table = token_table(doc)
+    punct, space, lower, text = table.punct, table.space, table.lower, table.text
+    while start < end and (punct[start] or space[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].like_url
-                           or doc[end - 1].lower_ in ("'s", "’s")):
+    while end > start and (punct[end - 1] or space[end - 1] or lower[end - 1] in ("'s", "’s")
+                           or doc[end - 1].like_url):
         end -= 1
-    while start >= 2 and start < end and doc[start].like_num and doc[start - 1].text == "-" and doc[start - 2].like_num:
+    while start >= 2 and start < end and text[start - 1] == "-" and doc[start].like_num and doc[start - 2].like_num:
         start -= 2
-    return doc[start:end] if end > start else None
+    return Span(doc, start, end) if end > start else None  # doc[start:end] without the slice's normalising
 
 
 def in_compound_word(span: Span) -> bool:

@@ -56,6 +56,8 @@ def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
 
 def runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
     """Contiguous runs of the given token indices, as spans in text order."""
+    # Span(doc, a, b) is doc[a:b] for positions inside the document, without the slice's normalising (the
+    # components cut tens of thousands of runs over a corpus)
     ordered = sorted(set(indices))
     spans: list[Span] = []
     start = prev = None
@@ -65,10 +67,10 @@ def runs(doc: Doc, indices: Iterable[int]) -> list[Span]:
         elif i == prev + 1:
             prev = i
         else:
-            spans.append(doc[start:prev + 1])
+            spans.append(Span(doc, start, prev + 1))
             start = prev = i
     if start is not None:
-        spans.append(doc[start:prev + 1])
+        spans.append(Span(doc, start, prev + 1))
     return spans
 
 
@@ -115,4 +117,4 @@ def span_of(doc: Doc, indices: Iterable[int]) -> Span | None:
     indices = list(indices)
     if not indices:
         return None
-    return doc[min(indices):max(indices) + 1]
+    return Span(doc, min(indices), max(indices) + 1)
