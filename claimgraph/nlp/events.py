@@ -13,6 +13,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
 from .layout import dateline_words
 from .table import token_table
+from .token_cache import token_list
 
 LEXICON = "event_triggers.yaml"
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
@@ -193,6 +194,7 @@ class EventTagger(Component):
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
+        tok = token_list(doc)
         self.entities = entity_index(doc) if doc._.cg_entities else {}
         self.clusters = doc._.cg_entities or []
         self.time_tokens = {i for time in (doc._.cg_times or []) for i in range(time.span.start, time.span.end)}
@@ -206,9 +208,9 @@ class EventTagger(Component):
             # what trigger() refuses first, read from the token table without making the word a Token
             if (table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}) \
                     and not (table.dep[i] == "amod" and i and table.lower[i - 1] == "to"
-                             and self.misread_infinitive(doc[i])):
+                             and self.misread_infinitive(tok[i])):
                 continue
-            match = self.trigger(doc[i])
+            match = self.trigger(tok[i])
             if match is not None:
                 matches[i] = match
         # the object noun of a word pattern ("impose a curfew", "lodge a protest") belongs to that event
@@ -219,8 +221,8 @@ class EventTagger(Component):
             # ceasefire")
             if i in consumed:
                 continue
-            event = self.event(doc[i], type_, mode, act_object)
-            if event is not None and not (event.type in self.dropped and is_back_reference(doc[i], event)):
+            event = self.event(tok[i], type_, mode, act_object)
+            if event is not None and not (event.type in self.dropped and is_back_reference(tok[i], event)):
                 events.append(event)
         link_embedded(events)
         carry_recipients(events)
@@ -1164,13 +1166,14 @@ class EventTagger(Component):
     def name_models(self, doc: Doc, events: list[EventRecord]) -> None:
         """'whether any of the drones have been handed over', with 'Harrow-9 drones' told elsewhere: a weapon the
         story names by one model only is that model wherever it speaks of the weapon."""
+        tok = token_list(doc)
         models: dict[str, set[str]] = {}
         words: dict[str, Token] = {}
         table = token_table(doc)
         for i in range(len(doc)):
             if table.lower[i] not in self.weapon_modes and table.lemma[i] not in self.weapon_modes:
                 continue  # is_weapon, read from the token table: the other words are not made into Tokens
-            token = doc[i]
+            token = tok[i]
             for child in token.children:
                 if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
                         and any(c.isdigit() for c in child.text):
@@ -1201,9 +1204,10 @@ class EventTagger(Component):
         """The trigger with the particle or preposition of its phrasal verb right after it: 'handed over',
         'carried out', 'called for', 'look into'."""
         doc = trigger.doc
+        tok = token_list(doc)
         end = trigger.i + 1
-        if trigger.pos_ == "VERB" and end < len(doc) and doc[end].head.i == trigger.i:
-            nxt = doc[end]
+        if trigger.pos_ == "VERB" and end < len(doc) and tok[end].head.i == trigger.i:
+            nxt = tok[end]
             pattern = self.phrase(trigger)
             preps = pattern[0].get("preps", []) if pattern else []
             particles = pattern[0].get("particles", []) if pattern else []
@@ -2310,14 +2314,27 @@ def adjacent_apposition(head: Token, appos: Token) -> bool:
     return appos.left_edge.i - end <= 2
 
 
-def verb_forms(token: Token) -> list[str]:
+# the forms of each (lemma, word) met so far: verb_forms is asked of every verb and noun, several times over, and
+# a text repeats its words; emptied when it grows large, so that a long run keeps no unbounded copy
+_FORMS: dict[tuple[str, str], tuple[str, ...]] = {}
+_FORMS_LIMIT = 200_000
+
+
+def verb_forms(token: Token) -> tuple[str, ...]:
     """The lemma, and base forms undone from a regular inflection: the lemmatiser sometimes misses them
     ("staged" -> "stag")."""
-    lemma, word = token.lemma_.lower(), token.lower_
-    forms = [lemma, word]
-    for suffix, base in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            forms.append(word[: -len(suffix)] + base)
+    table = token_table(token.doc)  # lemma_.lower() and lower_ as read once, no string store lookups
+    key = (table.lemma[token.i], table.lower[token.i])
+    forms = _FORMS.get(key)
+    if forms is None:
+        lemma, word = key
+        found = [lemma, word]
+        for suffix, base in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found.append(word[: -len(suffix)] + base)
+        if len(_FORMS) > _FORMS_LIMIT:
+            _FORMS.clear()
+        forms = _FORMS[key] = tuple(found)
     return forms
 
 
@@ -2395,7 +2412,8 @@ def phrase(token: Token) -> Span:
                 or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             right = max(right, child.right_edge.i)
     doc = token.doc
-    while left < token.i and doc[left].dep_ in {"det", "punct", "cc"}:
+    tok = token_list(doc)
+    while left < token.i and tok[left].dep_ in {"det", "punct", "cc"}:
         left += 1
     return doc[left:right + 1]
 
@@ -2645,8 +2663,9 @@ def describes_subject(participle: Token) -> bool:
     if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"}:
         return False
     doc = participle.doc
+    tok = token_list(doc)
     left, right = participle.left_edge.i, participle.right_edge.i
-    if left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+    if left == 0 or right + 1 >= len(doc) or tok[left - 1].text != "," or tok[right + 1].text != ",":
         return False
     if participle.dep_ == "acl":
         return participle.head.dep_ in {"nsubj", "nsubjpass"} and participle.head.i < left
