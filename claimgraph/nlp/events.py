@@ -384,12 +384,13 @@ class EventTagger(Component):
         return bool(words & self.labour_cues) and not words & self.armed_cues
 
     def trigger_type(self, token: Token) -> str | None:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass", "amod"}:
+        table = token_table(token.doc)
+        lemma, pos = table.lemma[token.i], table.pos[token.i]
+        if pos == "VERB" and table.dep[token.i] not in {"aux", "auxpass", "amod"}:
             if self.is_light(token) and any(c.dep_ == "dobj" and self.noun_type(c) for c in token.children):
                 return None  # "give a speech", "carry out the delivery": the noun is the event
             return next((self.verbs[form] for form in verb_forms(token) if form in self.verbs), None)
-        if token.pos_ == "NOUN":
+        if pos == "NOUN":
             found = self.nouns.get(lemma)
             if found is None and token.lower_.endswith("ing") and token.dep_ in {"pobj", "pcomp"}:
                 # a gerund tagged as a noun: "accuses X of arming"
@@ -399,12 +400,13 @@ class EventTagger(Component):
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        table = token_table(noun.doc)  # asked of every noun: the first tests read the table, no child Tokens
+        if any(table.dep[c] == "det" and table.lower[c] == "no" for c in table.children[noun.i]):
             return True
-        if self.verb_modes.get(noun.lemma_.lower()) == "explosives" and any(
+        if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
             return True  # "a gas explosion": an accident, no one's act
-        if noun.dep_ in {"attr", "oprd"}:
+        if table.dep[noun.i] in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
         if self.conflict_setting(noun):
             return True
@@ -423,7 +425,8 @@ class EventTagger(Component):
     def conflict_setting(self, noun: Token) -> bool:
         """ "a new front in the war", "parties to the conflict", "exports fell during the war": a war or conflict
         named only as the frame of something else is a standing state, its setting, not an act of fighting."""
-        if noun.lemma_.lower() not in self.conflict_states and noun.lower_ not in self.conflict_states:
+        table = token_table(noun.doc)
+        if table.lemma[noun.i] not in self.conflict_states and table.lower[noun.i] not in self.conflict_states:
             return False
         if noun.dep_ == "conj":
             noun = noun.head
@@ -438,15 +441,16 @@ class EventTagger(Component):
     def sanction_listing(self, token: Token) -> bool:
         """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
         "designated two banks" in a story about sanctions: a sanction imposed by listing its targets."""
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in self.listing_verbs:
+        table = token_table(token.doc)  # asked of every candidate word: the lexicon tests read the table
+        lemma, pos = table.lemma[token.i], table.pos[token.i]
+        if pos == "VERB" and lemma in self.listing_verbs:
             return any(c.dep_ == "dobj" for c in token.children) and any(
                 o.lemma_.lower() in self.lists and (o.lower_ != "list" or any(
                     m.dep_ in {"compound", "amod", "nmod"} and m.lemma_.lower() in self.list_modifiers
                     for m in o.children))
                 for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "onto"}
                 for o in p.children if o.dep_ == "pobj")
-        if lemma not in self.designations and token.lower_ not in self.designations:
+        if lemma not in self.designations and table.lower[token.i] not in self.designations:
             return False
         if token.pos_ == "VERB" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
             return False
@@ -504,7 +508,7 @@ class EventTagger(Component):
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
         party is reached or based, no speech given."""
-        if noun.lower_ not in self.contact_nouns:
+        if token_table(noun.doc).lower[noun.i] not in self.contact_nouns:
             return False
         kids = list(noun.children)
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.contact_modifiers for c in kids):
@@ -642,7 +646,8 @@ class EventTagger(Component):
         return head if head.pos_ == "VERB" else None
 
     def is_light(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and any(form in self.light for form in verb_forms(token))
+        return token_table(token.doc).pos[token.i] in {"VERB", "AUX"} and any(form in self.light
+                                                                             for form in verb_forms(token))
 
     def deed(self, token: Token) -> bool:
         """A noun naming an act people do: 'the poisoning', 'the raid', 'the protests'."""
@@ -654,7 +659,8 @@ class EventTagger(Component):
 
     def phrase(self, token: Token) -> tuple[dict, Token | None] | None:
         """The first word pattern whose particle, preposition, modifier and object constraints the word meets."""
-        entries = self.phrases.get(token.lemma_.lower()) or self.phrases.get(token.lower_)
+        table = token_table(token.doc)  # asked of every candidate word: most have no pattern, read no Token
+        entries = self.phrases.get(table.lemma[token.i]) or self.phrases.get(table.lower[token.i])
         if not entries:
             return None
         kids = list(token.children)
@@ -1230,7 +1236,7 @@ class EventTagger(Component):
     def kind_of_company(self, token: Token) -> bool:
         """'shell companies': the word right before a company noun, tied to it in the tree whichever way the parser
         hangs it (modifier, or a verb taking it as object), names a kind of company."""
-        if token.lower_ not in self.company_modifiers or token.i + 1 >= len(token.doc):
+        if token_table(token.doc).lower[token.i] not in self.company_modifiers or token.i + 1 >= len(token.doc):
             return False
         noun = token.doc[token.i + 1]
         return noun.lower_ in self.company_nouns and (noun.head.i == token.i or token.head.i == noun.i)
