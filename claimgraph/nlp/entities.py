@@ -21,7 +21,7 @@ from .entity_context import (PLACE, SEAT_WORDS, ContextTyper, TypeEvidence, adje
                              capital_owners, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio
-from .table import token_table
+from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
 
@@ -438,7 +438,7 @@ class EntityRecognizer(Component):
 
     def _dateline(self, doc: Doc) -> list[Candidate]:
         """ "OSKVILLE (Varen Wire) - ": a wire dateline names the place of the report and, in brackets, the outlet."""
-        found = dateline.find(doc.text)
+        found = dateline.find(document_text(doc))  # joined once a document (spaCy joins at each reading)
         if found is None:
             return []
         candidates = []
