@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from .table import token_table
+from .token_cache import token_list
 
 _DETERMINERS = {"a", "an", "the"}
 _RELATIVE_PRONOUNS = {"which", "that", "who"}
@@ -39,17 +40,18 @@ def _name_like(token) -> bool:
 
 def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int, int] | None:
     """(np_start, name_start, name_end) of a proper name starting at token i, an optional determiner first."""
+    tok = token_list(doc)
     limit = len(doc) if limit is None else limit
     np_start = i
-    if i < limit and doc[i].lower_ in _DETERMINERS:
+    if i < limit and tok[i].lower_ in _DETERMINERS:
         i += 1
     start = end = i
     while end < limit and end - start < _MAX_NAME_TOKENS:
-        token = doc[end]
+        token = tok[end]
         if _name_like(token):
             end += 1
-        elif token.text in _NAME_JOINERS and not doc[end - 1].whitespace_ and end + 1 < limit \
-                and _name_like(doc[end + 1]) and end > start:
+        elif token.text in _NAME_JOINERS and not tok[end - 1].whitespace_ and end + 1 < limit \
+                and _name_like(tok[end + 1]) and end > start:
             end += 1
         else:
             break
@@ -58,10 +60,11 @@ def name_after(doc: Doc, i: int, limit: int | None = None) -> tuple[int, int, in
 
 def _named_before(doc: Doc, k: int, mention_ending_at: Callable[[int], Span | None]) -> Span | None:
     """The name or noun phrase whose last token is k."""
+    tok = token_list(doc)
     mention = mention_ending_at(k)
     if mention is not None:
         return mention
-    token = doc[k]
+    token = tok[k]
     if token.pos_ in {"NOUN", "PROPN"}:
         start = max(token.left_edge.i, token.sent.start)
         return doc[start:k + 1]
@@ -93,25 +96,26 @@ def find_alias_statements(doc: Doc, cues: list[tuple[str, ...]], first_token: in
 
 
 def _cue_statement(doc, i, cues, mention_ending_at) -> AliasStatement | None:
+    tok = token_list(doc)
     for cue in cues:
         n = len(cue)
         if tuple(t.lower_ for t in doc[i:i + n]) != cue:
             continue
-        sent_end = doc[i].sent.end
+        sent_end = tok[i].sent.end
         after = name_after(doc, i + n, sent_end)
         if after is None:
             return None
         np_start, name_start, name_end = after
         k = i - 1
         evidence_start = i
-        while k >= 0 and doc[k].lower_ in _COPULAS | {"also"}:
+        while k >= 0 and tok[k].lower_ in _COPULAS | {"also"}:
             k -= 1
-        if k >= 0 and doc[k].lower_ in _RELATIVE_PRONOUNS:
+        if k >= 0 and tok[k].lower_ in _RELATIVE_PRONOUNS:
             evidence_start = k
             k -= 1
-        while k >= 0 and doc[k].text == ",":
+        while k >= 0 and tok[k].text == ",":
             k -= 1
-        if k < doc[i].sent.start:
+        if k < tok[i].sent.start:
             return None
         named = _named_before(doc, k, mention_ending_at)
         if named is None:
@@ -144,7 +148,8 @@ def _head_of_of_phrase(doc: Doc, named: Span, mention_ending_at: Callable[[int],
 
 def _parenthesis_statement(doc, i, mention_ending_at) -> AliasStatement | None:
     """ "the Islamic Revolutionary Guard Corps (IRGC)": a name and, in brackets, nothing but another name."""
-    if doc[i].text != "(" or i == 0:
+    tok = token_list(doc)
+    if tok[i].text != "(" or i == 0:
         return None
     named = mention_ending_at(i - 1)
     if named is None:
@@ -153,7 +158,7 @@ def _parenthesis_statement(doc, i, mention_ending_at) -> AliasStatement | None:
     if after is None:
         return None
     np_start, name_start, name_end = after
-    if name_end >= len(doc) or doc[name_end].text != ")" or np_start != name_start:
+    if name_end >= len(doc) or tok[name_end].text != ")" or np_start != name_start:
         return None
     alias = doc[name_start:name_end]
     if not any(ch.isalpha() for ch in alias.text):
@@ -163,16 +168,17 @@ def _parenthesis_statement(doc, i, mention_ending_at) -> AliasStatement | None:
 
 def _or_statement(doc, i, mention_ending_at) -> AliasStatement | None:
     """ "Daesh, or Islamic State, ..." : a name restated between commas after "or"."""
-    if doc[i].text != "," or i == 0 or i + 2 >= len(doc) or doc[i + 1].lower_ != "or":
+    tok = token_list(doc)
+    if tok[i].text != "," or i == 0 or i + 2 >= len(doc) or tok[i + 1].lower_ != "or":
         return None
     named = mention_ending_at(i - 1)
     if named is None:
         return None
-    after = name_after(doc, i + 2, doc[i].sent.end)
+    after = name_after(doc, i + 2, tok[i].sent.end)
     if after is None:
         return None
     np_start, name_start, name_end = after
-    if name_end >= len(doc) or doc[name_end].text != "," or np_start != name_start:
+    if name_end >= len(doc) or tok[name_end].text != "," or np_start != name_start:
         return None
     return AliasStatement(named, doc[name_start:name_end], doc[name_start:name_end], doc[named.start:name_end])
 
@@ -182,6 +188,7 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
                         described_before: Callable[[object], Span | None] | None = None) -> list[AliasStatement]:
     """ "a model that the crews call the Osprey", "an aircraft pilots refer to as the "Lance"", "known to the
     troops as "Anvils"": a clause on a named thing's phrase gives it a second name."""
+    tok = token_list(doc)
     found: list[AliasStatement] = []
     table = token_table(doc)
     lower, pos, text = table.lower, table.pos, table.text
@@ -189,9 +196,9 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
         # the words as read once: a word neither branch below can take is passed over without a Token
         if lower[i] not in {"name", "names"} and (pos[i] not in {"PROPN", "NOUN", "NUM"} or not text[i][:1].isupper()):
             continue
-        token = doc[i]
-        if token.lower_ in {"name", "names"} and token.i >= 2 and doc[token.i - 1].lower_ == "the" \
-                and doc[token.i - 2].lower_ in {"under", "as"}:
+        token = tok[i]
+        if token.lower_ in {"name", "names"} and token.i >= 2 and tok[token.i - 1].lower_ == "the" \
+                and tok[token.i - 2].lower_ in {"under", "as"}:
             statement = _under_the_name(doc, token, mention_covering, described_before)
             if statement is not None:
                 found.append(statement)
@@ -226,11 +233,11 @@ def find_naming_clauses(doc: Doc, first_token: int, naming_verbs: set[str], as_v
         if named is None or named.start <= token.i < named.end:
             continue
         start = end = token.i
-        while start - 1 > verb.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        while start - 1 > verb.i and tok[start - 1].pos_ == "PROPN" and tok[start - 1].text[:1].isupper():
             start -= 1
-        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        while end + 1 < len(doc) and tok[end + 1].pos_ == "PROPN" and tok[end + 1].text[:1].isupper():
             end += 1
-        np_start = start - 1 if doc[start - 1].lower_ in _DETERMINERS else start
+        np_start = start - 1 if tok[start - 1].lower_ in _DETERMINERS else start
         evidence_start = min(t.i for t in verb.subtree)
         if noun.dep_ == "appos" and noun.i < verb.i:
             evidence_start = min(evidence_start, noun.left_edge.i)
@@ -253,8 +260,9 @@ def zero_relative_noun(verb) -> object | None:
 
 def _appositive_anchor(doc: Doc, noun, mention_covering: Callable[[int], Span | None]) -> Span | None:
     """ "Unit 52 of the Osk army, the group firms track as X": the name the description after a comma restates."""
+    tok = token_list(doc)
     the = noun.i - 1
-    if the < 2 or doc[the].lower_ != "the" or doc[the - 1].text != ",":
+    if the < 2 or tok[the].lower_ != "the" or tok[the - 1].text != ",":
         return None
     before = mention_covering(the - 2)
     if before is None or before.end != the - 1:
@@ -270,11 +278,12 @@ def _under_the_name(doc: Doc, name_token, mention_covering: Callable[[int], Span
                     described_before: Callable[[object], Span | None] | None = None) -> AliasStatement | None:
     """ "the tanker X, which sailed under the name Y", "tracks the group under the name Y"; "the group" there is
     the name last introduced as a group ("X, a hacking group, ..."), given by `described_before`."""
+    tok = token_list(doc)
     after = name_after(doc, name_token.i + 1, name_token.sent.end)
     if after is None or after[0] != after[1]:
         return None
     _, start, end = after
-    verb = doc[name_token.i - 2].head
+    verb = tok[name_token.i - 2].head
     named = None
     if verb.dep_ in {"relcl", "acl"}:
         named = mention_covering(verb.head.i)
@@ -297,14 +306,15 @@ _FORMER_CUES = (("formerly",), ("formerly", "known", "as"), ("previously", "know
 def present_name_before(doc: Doc, start: int) -> tuple[int, int] | None:
     """(name_start, name_end) of the present name of what doc[start:] names by its former name ("X, formerly
     Twitter"), or None."""
+    tok = token_list(doc)
     for cue in _FORMER_CUES:
         comma = start - len(cue) - 1
-        if comma < 1 or doc[comma].text != "," or tuple(t.lower_ for t in doc[comma + 1:start]) != cue:
+        if comma < 1 or tok[comma].text != "," or tuple(t.lower_ for t in doc[comma + 1:start]) != cue:
             continue
         end = comma
         begin = end
-        while begin > doc[start].sent.start and end - begin < 3 and _name_like(doc[begin - 1]) \
-                and not doc[begin - 1].like_num and not doc[begin - 1].is_stop:  # "On X, formerly ..."
+        while begin > tok[start].sent.start and end - begin < 3 and _name_like(tok[begin - 1]) \
+                and not tok[begin - 1].like_num and not tok[begin - 1].is_stop:  # "On X, formerly ..."
             begin -= 1
         if begin < end:
             return begin, end

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from .. import lexicon
 from .table import token_table
+from .token_cache import token_list
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _MAX_MODIFIERS = 3
@@ -36,32 +37,34 @@ class BodyFinder:
 
     def _organ(self, doc: Doc, i: int) -> int | None:
         """End of "[modifiers] body-noun" starting at token i (the head is the last word), or None."""
+        tok = token_list(doc)
         j = i
         while j < len(doc) and j - i <= _MAX_MODIFIERS:
-            token = doc[j]
-            if token.text == "-" and j > i and not doc[j - 1].whitespace_:
+            token = tok[j]
+            if token.text == "-" and j > i and not tok[j - 1].whitespace_:
                 j += 1
             elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and token.is_lower:
                 j += 1
             else:
                 break
         for end in range(j, i, -1):
-            head = doc[end - 1]
+            head = tok[end - 1]
             if head.lower_ in self.body_nouns and head.pos_ in {"NOUN", "PROPN"} \
-                    and (end >= len(doc) or not (doc[end].pos_ in {"NOUN"} and doc[end].is_lower)):
+                    and (end >= len(doc) or not (tok[end].pos_ in {"NOUN"} and tok[end].is_lower)):
                 return end
         return None
 
     def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int]
              ) -> list[BodyMention]:
         """owners: mention end token -> (mention start, owner key); adjectives: token -> owner key."""
+        tok = token_list(doc)
         found: list[BodyMention] = []
         taken: set[int] = set()
         for end_token, (start, key) in sorted(owners.items()):
             # "Valdoria's foreign ministry", "the bloc's sanctions monitors"
-            if end_token < len(doc) and doc[end_token].text in _POSSESSIVE:
+            if end_token < len(doc) and tok[end_token].text in _POSSESSIVE:
                 end = self._organ(doc, end_token + 1)
-                if end is not None and doc[end - 1].lower_ not in self.government_nouns:
+                if end is not None and tok[end - 1].lower_ not in self.government_nouns:
                     words = tuple(t.lower_ for t in doc[end_token + 1:end])
                     found.append(BodyMention(doc[start:end], words, key))
                     taken.update(range(start, end))
@@ -72,8 +75,8 @@ class BodyFinder:
             end = self._organ(doc, i + 1)
             if end is None:
                 continue
-            determined = i > 0 and doc[i - 1].lower_ == "the"
-            if doc[end - 1].lower_ not in self.armed_forces and not determined:
+            determined = i > 0 and tok[i - 1].lower_ == "the"
+            if tok[end - 1].lower_ not in self.armed_forces and not determined:
                 continue
             start = i - 1 if determined else i
             words = tuple(t.lower_ for t in doc[i + 1:end])
@@ -85,10 +88,11 @@ class BodyFinder:
                      places: dict[int, int]) -> list[BodyMention]:
         """ "the ministry", "the foreign ministry in Osk": a definite phrase whose words end an organ's words; places:
         mention start -> end."""
+        tok = token_list(doc)
         found = []
         lower = token_table(doc).lower
         # a Token is made only for a "the" not taken, read from the table's words
-        for token in (doc[i] for i in range(first, len(doc)) if lower[i] == "the" and i not in taken):
+        for token in (tok[i] for i in range(first, len(doc)) if lower[i] == "the" and i not in taken):
             end = self._organ(doc, token.i + 1)
             if end is None or any(i in taken for i in range(token.i, end)):
                 continue
@@ -96,7 +100,7 @@ class BodyFinder:
             if not any(k[-len(words):] == words for k in known):
                 continue
             seat = None
-            if end + 1 < len(doc) and doc[end].lower_ == "in" and end + 1 in places:
+            if end + 1 < len(doc) and tok[end].lower_ == "in" and end + 1 in places:
                 seat = (end + 1, places[end + 1])  # "the foreign ministry in Osk"
             found.append(BodyMention(doc[token.i:seat[1] if seat else end], words, None, seat))
         return found

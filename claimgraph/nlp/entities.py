@@ -21,7 +21,8 @@ from .entity_context import (PLACE, SEAT_WORDS, ContextTyper, TypeEvidence, adje
                              capital_owners, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio
-from .table import token_table
+from .table import document_text, token_table
+from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
 
 NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
@@ -228,7 +229,8 @@ class EntityRecognizer(Component):
         party when it is not ("the Irish Labour Party", "the Iraqi Baath Party"), whether the tagger read the
         demonym into the name or apart from it. PolNeAR train: 27 such longer names around
         "Democratic/Republican/Communist Party", 24 of them a US state's party, none the national party."""
-        if c.start > 0 and self._foreign_demonym(doc[c.start - 1], c.entry):
+        tok = token_list(doc)
+        if c.start > 0 and self._foreign_demonym(tok[c.start - 1], c.entry):
             return True
         for ent in ents:
             if ent.label_ not in {"ORG", "NORP"} or not (ent.start <= c.start and c.end <= ent.end) \
@@ -252,10 +254,11 @@ class EntityRecognizer(Component):
     def _foreign_parties(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """ "Irish Labour Party leader X", the tagger's name starting after the demonym: the demonym and the party's
         name are one name, another party than the gazetteer's (whose candidate `_other_party` dropped)."""
+        tok = token_list(doc)
         found = []
         for c in candidates:
-            if c.source == "ner" and c.type == "ORG" and c.start > 0 and doc[c.end - 1].lower_ in self.party_heads \
-                    and doc[c.start - 1].is_title and doc[c.start - 1].lower_ in self.gazetteer.state_of_demonym:
+            if c.source == "ner" and c.type == "ORG" and c.start > 0 and tok[c.end - 1].lower_ in self.party_heads \
+                    and tok[c.start - 1].is_title and tok[c.start - 1].lower_ in self.gazetteer.state_of_demonym:
                 c = replace(c, start=c.start - 1, core=(c.start - 1, c.end))
             found.append(c)
         return found
@@ -268,14 +271,15 @@ class EntityRecognizer(Component):
         "of" keeps the place ("the Government of Canada", "the Prime Minister of Canada"). PolNeAR train: 60
         "<Capitalised ...> <Institute/University/Council/Federation/Party/...> of <Capitalised>" names, 17 of
         them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany")."""
+        tok = token_list(doc)
         places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"} and g.start >= 2
-                  and doc[g.start - 1].lower_ == "of" and g.end == g.core[1]]
+                  and tok[g.start - 1].lower_ == "of" and g.end == g.core[1]]
         if not places:
             return candidates
         drop: set[int] = set()
         added = []
         for g in places:
-            head = doc[g.start - 2]
+            head = tok[g.start - 2]
             if not _capitalised_name(head) or head.lower_ in self.government_nouns \
                     or head.lower_ in self.typer.person_titles:
                 continue
@@ -329,35 +333,36 @@ class EntityRecognizer(Component):
         return found
 
     def _ner_candidates(self, doc: Doc) -> list[Candidate]:
+        tok = token_list(doc)
         found = []
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
             start, end = ent.start, ent.end
-            while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
-                                   or not doc[start].text.strip()):
+            while start < end and (tok[start].lower_ in {"the", "a", "an"} or tok[start].is_punct
+                                   or not tok[start].text.strip()):
                 start += 1
-            while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                                   or not doc[end - 1].text.strip() or doc[end - 1].text in _TRAILING_WORDS):
+            while end > start and (tok[end - 1].text in _POSSESSIVE or tok[end - 1].is_punct
+                                   or not tok[end - 1].text.strip() or tok[end - 1].text in _TRAILING_WORDS):
                 end -= 1  # "The Third Brigade of": the tagger's name ran into the of-phrase after it
-            while end - start > 1 and doc[start].is_sent_start and self._participle(doc[start]) \
-                    and doc[start + 1].is_title:
+            while end - start > 1 and tok[start].is_sent_start and self._participle(tok[start]) \
+                    and tok[start + 1].is_title:
                 start += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
-            titled = ent.label_ == "PERSON" or (start > 0 and doc[start - 1].is_lower
-                                                and doc[start - 1].lower_ in self.typer.person_titles)
-            while titled and end - start > 1 and doc[start].lower_ in self.typer.person_titles:
+            titled = ent.label_ == "PERSON" or (start > 0 and tok[start - 1].is_lower
+                                                and tok[start - 1].lower_ in self.typer.person_titles)
+            while titled and end - start > 1 and tok[start].lower_ in self.typer.person_titles:
                 start += 1  # "Spokeswoman Ana Teller", "spokesman Major Ana Teller": the title is context, not name
             # "Aldous Crane, 54, ...": a given name the tagger left outside the person's name it heads (often at a
             # sentence start) belongs to it; a participle or adjective ("Neighbouring Osk") is no given name
-            aged = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            aged = end + 2 < len(doc) and tok[end].text == "," and tok[end + 1].like_num
             while (ent.label_ == "PERSON" or aged) and start > 0 and start - 1 not in taken \
-                    and _capitalised_name(doc[start - 1]) and not _looks_like_adjective(doc[start - 1]) \
-                    and not self._participle(doc[start - 1]) \
-                    and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
-                    and doc[start - 1].lower_ not in self.typer.person_titles and not doc[start - 1].ent_type_ \
-                    and (start - 1 == 0 or not _capitalised_name(doc[start - 2])
-                         or (end - start == 1 and doc[start - 2].lower_ in self.typer.person_titles)):
+                    and _capitalised_name(tok[start - 1]) and not _looks_like_adjective(tok[start - 1]) \
+                    and not self._participle(tok[start - 1]) \
+                    and tok[start - 1].dep_ == "compound" and tok[start - 1].head.i in range(start, end) \
+                    and tok[start - 1].lower_ not in self.typer.person_titles and not tok[start - 1].ent_type_ \
+                    and (start - 1 == 0 or not _capitalised_name(tok[start - 2])
+                         or (end - start == 1 and tok[start - 2].lower_ in self.typer.person_titles)):
                 # "Councillor Aoife Brennan" tagged "Brennan": a lone surname takes the given name after a title,
                 # the title staying out; a whole name ("Chief Auditor Ilse Varga") takes no more
                 start -= 1
@@ -374,7 +379,8 @@ class EntityRecognizer(Component):
         """Where a tagged name "X's Y Court" has its possessive, when X is a name no English word (not "People's
         Liberation Army") and Y a capitalised name ending in a body's or organisation's word; else None (PolNeAR
         train: 6 "X's Supreme / Constitutional / Electoral Court or Commission")."""
-        mark = next((i for i in range(start + 1, end - 1) if doc[i].text in {"'s", "’s"}), None)
+        tok = token_list(doc)
+        mark = next((i for i in range(start + 1, end - 1) if tok[i].text in {"'s", "’s"}), None)
         if mark is None:
             return None
         owner, body = doc[start:mark], doc[mark + 1:end]
@@ -388,19 +394,20 @@ class EntityRecognizer(Component):
 
     def _designated_equipment(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
         """ "Osk-7 drones", "KV-12B rocket launchers": a model designation before a class noun names equipment."""
+        tok = token_list(doc)
         found = []
         text = token_table(doc).text  # every word is tested: a Token is built for a designation only
         for i in range(first, len(doc)):
             if i in known or not _DESIGNATION.match(text[i]):
                 continue
-            token = doc[i]
+            token = tok[i]
             j = token.i + 1  # "KV-12 anti-ship cruise missiles": modifiers, hyphenated or not, then the class noun
-            while j < len(doc) and j <= token.i + 5 and (doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"}
-                                                         or (doc[j].text == "-" and not doc[j - 1].whitespace_)):
+            while j < len(doc) and j <= token.i + 5 and (tok[j].is_lower and tok[j].pos_ in {"NOUN", "ADJ"}
+                                                         or (tok[j].text == "-" and not tok[j - 1].whitespace_)):
                 j += 1
-            while j > token.i + 1 and doc[j - 1].pos_ != "NOUN":
+            while j > token.i + 1 and tok[j - 1].pos_ != "NOUN":
                 j -= 1
-            head = doc[j - 1] if j > token.i + 1 else None
+            head = tok[j - 1] if j > token.i + 1 else None
             if head is None or head.lower_ not in self.all_class_heads:
                 continue
             category = next((name for name, cls in self.classes.items()
@@ -412,17 +419,18 @@ class EntityRecognizer(Component):
 
     def _numbered_units(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
         """ "Unit 61398", "Brigade 30": a capitalised unit word before a bare number names an organisation."""
+        tok = token_list(doc)
         found = []
         table = token_table(doc)  # every word is tested: a Token is built for a capitalised unit word only
         title, lower = table.title, table.lower
         for i in range(first, len(doc) - 1):
             if not title[i] or lower[i] not in self.numbered_unit_heads:
                 continue
-            token, number = doc[i], doc[i + 1]
+            token, number = tok[i], tok[i + 1]
             if token.i in known or not token.is_title or token.lower_ not in self.numbered_unit_heads \
                     or not number.text.isdigit() or len(number.text) > 6 or not token.whitespace_:
                 continue
-            if token.i + 2 < len(doc) and doc[token.i + 2].text in {"-", "/", "%"}:
+            if token.i + 2 < len(doc) and tok[token.i + 2].text in {"-", "/", "%"}:
                 continue  # "Group 3-2", a score or a range, not a name
             evidence = [TypeEvidence("ORG", 3.0, doc[token.i:token.i + 2], "unit word and number")]
             found.append(Candidate(token.i, token.i + 2, "ORG", "designation", evidence=evidence))
@@ -430,7 +438,7 @@ class EntityRecognizer(Component):
 
     def _dateline(self, doc: Doc) -> list[Candidate]:
         """ "OSKVILLE (Varen Wire) - ": a wire dateline names the place of the report and, in brackets, the outlet."""
-        found = dateline.find(doc.text)
+        found = dateline.find(document_text(doc))  # joined once a document (spaCy joins at each reading)
         if found is None:
             return []
         candidates = []
@@ -445,6 +453,7 @@ class EntityRecognizer(Component):
     def _described_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "the village of Osk", "the tanker Osk Star", "the ministry in Osk": a capitalised name a class noun
         introduces is a name of that class, when the tagger saw no name there."""
+        tok = token_list(doc)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         table = token_table(doc)  # every word is tested: a Token is built for a capitalised proper noun only
@@ -452,23 +461,23 @@ class EntityRecognizer(Component):
         for i in range(first, len(doc)):
             if not (pos[i] == "PROPN" and title[i] and alpha[i]):  # _capitalised_name
                 continue
-            token = doc[i]
-            if i in taken or (i > first and _capitalised_name(doc[i - 1])):
+            token = tok[i]
+            if i in taken or (i > first and _capitalised_name(tok[i - 1])):
                 continue
             if token.lower_ in _CALENDAR_WORDS:
                 continue  # "troops in March": a month after "in" is a time, not the seat of the troops
             j = i
-            while j < len(doc) and j - i < 4 and _capitalised_name(doc[j]) and j not in taken:
+            while j < len(doc) and j - i < 4 and _capitalised_name(tok[j]) and j not in taken:
                 j += 1
-            if j < len(doc) and _capitalised_name(doc[j]):
+            if j < len(doc) and _capitalised_name(tok[j]):
                 continue
-            before = doc[i - 1] if i > first else None
+            before = tok[i - 1] if i > first else None
             etype = None
             if before is not None and before.lower_ == "of" and i - 2 >= first and \
-                    doc[i - 2].lower_ in self.typer.place_nouns:
+                    tok[i - 2].lower_ in self.typer.place_nouns:
                 etype = "GPE"
             elif before is not None and before.lower_ == "in" and i - 2 >= first and \
-                    doc[i - 2].lower_ in self.typer.body_nouns | self.government_nouns:
+                    tok[i - 2].lower_ in self.typer.body_nouns | self.government_nouns:
                 etype = "GPE"
             elif before is not None and before.is_lower and before.pos_ == "NOUN":
                 kind = self.typer.noun_type(before)
@@ -483,19 +492,20 @@ class EntityRecognizer(Component):
         """ "Skyvane, a budget airline based in Osk, ...": a capitalised word the tagger took for a common noun (it
         opens the sentence) is a name when an indefinite class noun stands in apposition to it, as news introduces
         a company or group it has not named before (PolNeAR train: 430 "name, a <noun>" appositions)."""
+        tok = token_list(doc)
         found = []
         table = token_table(doc)  # every word is tested: a Token is built for a capitalised word only
         for i in range(first, len(doc)):
             if not (table.title[i] and table.alpha[i]):
                 continue
-            token = doc[i]
+            token = tok[i]
             if token.i in taken or not (token.is_title and token.is_alpha) or token.pos_ not in {"NOUN", "PROPN"} \
                     or token.ent_type_ in _NOT_NAMES or token.tag_ in {"NNS", "NNPS"}:
                 continue
-            if token.i > first and doc[token.i - 1].is_title and doc[token.i - 1].is_alpha:
+            if token.i > first and tok[token.i - 1].is_title and tok[token.i - 1].is_alpha:
                 continue  # inside a longer run of capitals: the tagger's name, or none
             apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1
-                            and doc[token.i + 1].text == "," and c.pos_ == "NOUN"), None)
+                            and tok[token.i + 1].text == "," and c.pos_ == "NOUN"), None)
             if apposed is None or not any(d.lower_ in {"a", "an"} and d.dep_ == "det" for d in apposed.children):
                 continue
             kind = self.typer.noun_type(apposed)
@@ -507,6 +517,7 @@ class EntityRecognizer(Component):
     def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A run of capitalised proper nouns the tagger left unlabelled ("Osklund on Monday accused ...",
         "The Western Accord is ..."); it stays only if the words around it say what it is."""
+        tok = token_list(doc)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         i = first
@@ -518,37 +529,37 @@ class EntityRecognizer(Component):
             # "Halvey's military shelled ...": an unknown capitalised word the tagger took for a common noun,
             # owning something with 's, is a name (no English word is written so)
             return t.pos_ == "NOUN" and t.dep_ == "poss" and t.is_title and t.is_alpha \
-                and t.lower_ not in self.known_words and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE
+                and t.lower_ not in self.known_words and t.i + 1 < len(doc) and tok[t.i + 1].text in _POSSESSIVE
 
         title = token_table(doc).title  # both kinds of name are capitalised: a Token is built for those only
         while i < len(doc):
             if not title[i]:
                 i += 1
                 continue
-            token = doc[i]
+            token = tok[i]
             if i in taken or not (_capitalised_name(token) or unknown_possessor(token)) or not_name(token):
                 i += 1
                 continue
             j = i + 1 if unknown_possessor(token) else i
-            while j < len(doc) and j not in taken and _capitalised_name(doc[j]) and not not_name(doc[j]):
+            while j < len(doc) and j not in taken and _capitalised_name(tok[j]) and not not_name(tok[j]):
                 j += 1
-            if i > first and doc[i - 1].is_sent_start and doc[i - 1].is_title and doc[i - 1].is_alpha \
-                    and doc[i - 1].pos_ == "NOUN" and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i in \
-                    range(i, j) and doc[i - 1].lower_ not in self.known_words and i - 1 not in taken:
+            if i > first and tok[i - 1].is_sent_start and tok[i - 1].is_title and tok[i - 1].is_alpha \
+                    and tok[i - 1].pos_ == "NOUN" and tok[i - 1].dep_ == "compound" and tok[i - 1].head.i in \
+                    range(i, j) and tok[i - 1].lower_ not in self.known_words and i - 1 not in taken:
                 i -= 1  # "Tarrow Shipping is ...": an unknown word opening the sentence, tagged a common noun
             start = i
-            while j - i > 1 and doc[i].is_sent_start and self._participle(doc[i]):
+            while j - i > 1 and tok[i].is_sent_start and self._participle(tok[i]):
                 i += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
                 start = i
-            if i > first and doc[i - 1].pos_ == "ADJ" and doc[i - 1].is_title and not doc[i - 1].is_sent_start \
-                    and i - 1 not in taken and doc[i - 1].ent_type_ not in _NOT_NAMES:
+            if i > first and tok[i - 1].pos_ == "ADJ" and tok[i - 1].is_title and not tok[i - 1].is_sent_start \
+                    and i - 1 not in taken and tok[i - 1].ent_type_ not in _NOT_NAMES:
                 start = i - 1  # "the Western Accord"
-            elif i > first + 1 and doc[i - 1].ent_type_ == "NORP" and doc[i - 1].is_title and i - 1 not in taken \
-                    and doc[i - 2].lower_ == "the" and doc[i - 1].head.i in range(i, j) \
-                    and self._outlet_word(doc[j - 1]):
+            elif i > first + 1 and tok[i - 1].ent_type_ == "NORP" and tok[i - 1].is_title and i - 1 not in taken \
+                    and tok[i - 2].lower_ == "the" and tok[i - 1].head.i in range(i, j) \
+                    and self._outlet_word(tok[j - 1]):
                 start = i - 1  # "the Ulvarian State Broadcaster": an outlet's name may open with its country's
             words = {t.lower_ for t in doc[start:j]}
-            if j - start == 1 and (words & self.typer.person_titles or _looks_like_adjective(doc[start])):
+            if j - start == 1 and (words & self.typer.person_titles or _looks_like_adjective(tok[start])):
                 i = j
                 continue
             found.append(Candidate(start, j, "ORG", "unlabelled"))
@@ -560,11 +571,12 @@ class EntityRecognizer(Component):
         """ "told the Today programme": a capitalised day word before a programme noun names a broadcast, which
         the tagger reads as a date (timex.programme_name); it is a news outlet's programme, told things as an
         outlet is."""
+        tok = token_list(doc)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         lower = token_table(doc).lower  # every word is tested: a Token is built for a day word only
         found = []
         for i in range(first, len(doc) - 1):
-            if lower[i] in self.day_words and i not in taken and i + 1 not in taken and programme_name(doc[i]):
+            if lower[i] in self.day_words and i not in taken and i + 1 not in taken and programme_name(tok[i]):
                 evidence = [TypeEvidence("OUTLET", 3.0, doc[i:i + 2], "day word before a programme noun")]
                 found.append(Candidate(i, i + 2, "OUTLET", "ner", evidence=evidence))
         return found
@@ -605,6 +617,7 @@ class EntityRecognizer(Component):
     def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
         stands beside is a person, when the tagger saw no name there."""
+        tok = token_list(doc)
         taken = {i for c in candidates for i in range(c.start, c.end)}
         found = []
         i = first
@@ -622,7 +635,7 @@ class EntityRecognizer(Component):
             root = doc[i:j].root
             titled = (root.dep_ == "appos" and root.head.lower_ in self.typer.person_titles
                       and root.head.pos_ == "NOUN") or \
-                (i > first and lower[i - 1] in self.typer.person_titles and doc[i - 1].is_lower)
+                (i > first and lower[i - 1] in self.typer.person_titles and tok[i - 1].is_lower)
             if titled:
                 found.append(Candidate(i, j, "PERSON", "ner", ner_label="PERSON"))
             i = j
@@ -633,10 +646,11 @@ class EntityRecognizer(Component):
         gave (it reads "Mr Osk's deputy" as an organisation), is a person's name without the honorific. PolNeAR
         train has 2,616 "Mr./Mrs./Ms./Dr./Miss X", the tagger's PERSON on all but 8; British copy writes the
         honorific without a stop, and there the tagger can take it into an organisation's name."""
+        tok = token_list(doc)
         kept = []
         for c in candidates:
-            name = doc[c.start + 1] if c.length > 1 else None
-            if c.entry is None and name is not None and doc[c.start].lower_ in self.honorifics and name.is_title \
+            name = tok[c.start + 1] if c.length > 1 else None
+            if c.entry is None and name is not None and tok[c.start].lower_ in self.honorifics and name.is_title \
                     and name.is_alpha and name.lower_ not in self.typer.person_titles and name.lower_ != "the":
                 evidence = [TypeEvidence("PERSON", 3.0, doc[c.start:c.end], "honorific before the name")]
                 c = replace(c, start=c.start + 1, type="PERSON", source="ner", ner_label="PERSON",
@@ -647,18 +661,19 @@ class EntityRecognizer(Component):
     def _drop_modifier_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A place's adjective ("Valdorian troops") or a name glued into a compound adjective ("Osk-flagged") is a
         modifier, not a mention of the thing named."""
+        tok = token_list(doc)
         names = {doc[c.start:c.end].text for c in candidates if c.entry is None and c.length == 1}
         demonyms = {t.i for n in names for t in self.typer.demonyms(doc, n, first)}
         kept = []
         for c in candidates:
             if c.entry is None and c.length == 1 and c.start in demonyms:
                 continue
-            if c.entry is None and c.end + 1 < len(doc) and doc[c.end].text == "-" and not doc[c.end - 1].whitespace_ \
-                    and doc[c.end + 1].is_lower and doc[c.end + 1].pos_ in {"VERB", "ADJ"} \
-                    and doc[c.end + 1].lower_ not in SEAT_WORDS:
+            if c.entry is None and c.end + 1 < len(doc) and tok[c.end].text == "-" and not tok[c.end - 1].whitespace_ \
+                    and tok[c.end + 1].is_lower and tok[c.end + 1].pos_ in {"VERB", "ADJ"} \
+                    and tok[c.end + 1].lower_ not in SEAT_WORDS:
                 continue  # "X-based" names X, the place its noun is based in (PolNeAR train: 59 "<Name>-based")
             if c.entry is None and c.length == 1 and c.source != "designation" and (
-                    (doc[c.start].pos_ == "ADJ" and doc[c.start].tag_ == "JJ") or _looks_like_adjective(doc[c.start])):
+                    (tok[c.start].pos_ == "ADJ" and tok[c.start].tag_ == "JJ") or _looks_like_adjective(tok[c.start])):
                 continue
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first):
                 continue
@@ -668,7 +683,8 @@ class EntityRecognizer(Component):
     def _capitalised_class_noun(self, doc: Doc, c: Candidate, first: int) -> bool:
         """ "Bank governor X said", "Union leaders met": a class noun capitalised only because it opens the
         sentence, and never written capitalised inside one, is a description, not a name."""
-        token = doc[c.start]
+        tok = token_list(doc)
+        token = tok[c.start]
         if c.entry is not None or c.length != 1 or not token.is_sent_start or token.lower_ not in self.typer.org_nouns:
             return False
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
@@ -677,13 +693,15 @@ class EntityRecognizer(Component):
     def _portfolio(doc: Doc, c: Candidate, first: int) -> bool:
         """ "Interior Minister X", "Finance Secretary Y": the one word before a minister's title is the portfolio,
         part of the title, unless the story names it elsewhere on its own."""
-        if c.entry is not None or c.length != 1 or c.end >= len(doc) or doc[c.end].lower_ not in _PORTFOLIO_TITLES:
+        tok = token_list(doc)
+        if c.entry is not None or c.length != 1 or c.end >= len(doc) or tok[c.end].lower_ not in _PORTFOLIO_TITLES:
             return False
-        return not any(t.text == doc[c.start].text and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_
+        return not any(t.text == tok[c.start].text and (t.i + 1 >= len(doc) or tok[t.i + 1].lower_
                                                          not in _PORTFOLIO_TITLES) for t in doc[first:])
 
     def _repeated_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A name the tagger found once names the same thing where it recurs unseen ("Valdoria" after a quote)."""
+        tok = token_list(doc)
         known: dict[tuple[str, ...], Candidate] = {}
         text = token_table(doc).text  # the words as read once: this scans the whole text
         for c in candidates:
@@ -701,9 +719,9 @@ class EntityRecognizer(Component):
                 if i + n > len(doc) or tuple(text[i:i + n]) != words or \
                         any(j in taken for j in range(i, i + n)):
                     continue
-                if (i > 0 and _name_part(doc[i - 1])) or (i + n < len(doc) and _name_part(doc[i + n])):
+                if (i > 0 and _name_part(tok[i - 1])) or (i + n < len(doc) and _name_part(tok[i + n])):
                     continue  # part of a longer name
-                if i + n + 1 < len(doc) and doc[i + n].text == "-" and not doc[i + n - 1].whitespace_:
+                if i + n + 1 < len(doc) and tok[i + n].text == "-" and not tok[i + n - 1].whitespace_:
                     continue
                 found.append(Candidate(i, i + n, model.type, "ner"))
                 taken.update(range(i, i + n))
@@ -732,9 +750,11 @@ class EntityRecognizer(Component):
                     c.type = etype
                 elif c.source == "unlabelled":
                     # nothing says what it is: a mention only when it spells out a tagged short form
-                    words = [t.lower_ for t in doc[c.start:c.end]]
+                    # every candidate is compared: its words are read from the token table, no Span built
+                    lower = token_table(doc).lower
+                    words = lower[c.start:c.end]
                     short = [o for o in candidates if o.source != "unlabelled" and 0 < o.length < len(words)
-                             and [t.lower_ for t in doc[o.start:o.end]] == words[-o.length:]]
+                             and lower[o.start:o.end] == words[-o.length:]]
                     c.type = short[0].type if short else "NONE"
         self._conjunct_places(doc, candidates)
 
@@ -799,37 +819,38 @@ class EntityRecognizer(Component):
     def _shape(self, doc: Doc, c: Candidate, first: int) -> Candidate:
         """The words of the mention: an equipment name takes its class noun phrase; a head name its determiner; a
         state its government ("Valdoria's government"); a town its class noun ("the town of Osk", "Osk province")."""
+        tok = token_list(doc)
         if c.type == "EQUIPMENT" and (c.entry is not None or c.category is not None):
             extended = self._equipment_phrase(doc, c)
             if extended is not None:
                 return extended
         if c.type == "GPE":
             end = c.end
-            if end + 1 < len(doc) and doc[end].text in _POSSESSIVE and doc[end + 1].lower_ in self.government_nouns \
-                    and not (end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN"):
+            if end + 1 < len(doc) and tok[end].text in _POSSESSIVE and tok[end + 1].lower_ in self.government_nouns \
+                    and not (end + 2 < len(doc) and tok[end + 2].pos_ == "NOUN"):
                 return replace(c, end=end + 2)  # the state itself, by its government
-            if c.start >= first + 3 and doc[c.start - 1].lower_ == "of" and doc[c.start - 3].lower_ == "the" and \
-                    doc[c.start - 2].lower_ in self.place_phrase_nouns | self.government_nouns:
+            if c.start >= first + 3 and tok[c.start - 1].lower_ == "of" and tok[c.start - 3].lower_ == "the" and \
+                    tok[c.start - 2].lower_ in self.place_phrase_nouns | self.government_nouns:
                 return replace(c, start=c.start - 3)  # "the town of Osk", "the government of Osk"
-            if end < len(doc) and doc[end].lower_ in self.place_phrase_nouns and doc[end].pos_ == "NOUN" \
-                    and doc[c.end - 1].dep_ == "compound":
+            if end < len(doc) and tok[end].lower_ in self.place_phrase_nouns and tok[end].pos_ == "NOUN" \
+                    and tok[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
-        if c.type == "VEHICLE" and c.start > first and self.typer.noun_type(doc[c.start - 1]) == "VEHICLE":
-            noun = doc[c.start - 1]  # "the sanctioned tanker Osk Star": a ship's name takes its class phrase
+        if c.type == "VEHICLE" and c.start > first and self.typer.noun_type(tok[c.start - 1]) == "VEHICLE":
+            noun = tok[c.start - 1]  # "the sanctioned tanker Osk Star": a ship's name takes its class phrase
             left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \
                 else noun.i
             left = max(left, noun.sent.start, first)
             if not any(t.is_punct and t.text != "-" for t in doc[left:noun.i]):
-                if left > first and doc[left - 1].lower_ in {"the", "a", "an"}:
+                if left > first and tok[left - 1].lower_ in {"the", "a", "an"}:
                     left -= 1
                 return replace(c, start=left)
-            return replace(c, start=noun.i - 1 if doc[noun.i - 1].lower_ in {"the", "a", "an"} else noun.i)
+            return replace(c, start=noun.i - 1 if tok[noun.i - 1].lower_ in {"the", "a", "an"} else noun.i)
         if c.type == "ORG" and any(e.rule == "name before a noun for its kind" for e in c.evidence):
             kind = self.typer.described_kind(doc, c.end)
-            if kind is not None and doc[c.end - 1].dep_ in {"compound", "nmod"}:
+            if kind is not None and tok[c.end - 1].dep_ in {"compound", "nmod"}:
                 c = replace(c, end=kind.i + 1)  # "the X rebel group": the mention is the phrase, the name its core
-        if c.type != "PERSON" and c.start > first and not doc[c.start].lower_ == "the":
-            before = doc[c.start - 1]
+        if c.type != "PERSON" and c.start > first and not tok[c.start].lower_ == "the":
+            before = tok[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
             if before.lower_ in determiners and not _is_modifier(doc, c.start, c.end):
                 return replace(c, start=c.start - 1)
@@ -837,24 +858,25 @@ class EntityRecognizer(Component):
 
     def _equipment_phrase(self, doc: Doc, c: Candidate) -> Candidate | None:
         """ "the surface-to-air SA-22 missile system": the name modifies a class noun, so the phrase names the item."""
+        tok = token_list(doc)
         cls = self.classes.get((c.entry.category if c.entry else c.category) or "", {})
         heads, words = set(cls.get("heads", ())), set(cls.get("descriptors", ()))
         head = None
         j = c.end
-        while j < min(len(doc), c.end + 6) and (doc[j].lower_ in heads | words or (c.entry is None and (
-                doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ"} or doc[j].text == "-"))):
-            if doc[j].lower_ in heads and doc[j].pos_ == "NOUN":
+        while j < min(len(doc), c.end + 6) and (tok[j].lower_ in heads | words or (c.entry is None and (
+                tok[j].is_lower and tok[j].pos_ in {"NOUN", "ADJ"} or tok[j].text == "-"))):
+            if tok[j].lower_ in heads and tok[j].pos_ == "NOUN":
                 head = j
             j += 1
         if head is None:
             return None
-        sent_start = doc[c.start].sent.start
-        left = max(min(doc[head].left_edge.i, c.start), sent_start)
+        sent_start = tok[c.start].sent.start
+        left = max(min(tok[head].left_edge.i, c.start), sent_start)
         if any(t.is_punct and t.text not in {"-", "/"} for t in doc[left:c.start]) or \
                 any(t.pos_ in {"VERB", "AUX", "ADP"} and t.text != "-" and t.lower_ not in {"to"}
                     for t in doc[left:c.start] if not _in_hyphenated(t)):
             left = c.start
-            if left > sent_start and doc[left - 1].lower_ in {"the", "a", "an"}:
+            if left > sent_start and tok[left - 1].lower_ in {"the", "a", "an"}:
                 left -= 1
         return replace(c, start=left, end=head + 1)
 
@@ -894,6 +916,7 @@ class EntityRecognizer(Component):
         state for a known demonym, else an entity by the adjective itself, when that is no English word ("Western",
         "Republican") and has a demonym's ending (ACE 2005 annotates such adjectives as GPE mentions). PolNeAR
         train: 158 "<Adjective> officials / government / President ..." phrases, none of a state never named."""
+        tok = token_list(doc)
         table = token_table(doc)
         taken = {i for m in mentions for i in range(m.start, m.end) if m.type not in {"ORG", "NORP"} or m.entry}
         named = {m.entry.name for m in mentions if m.entry is not None and m.type == "GPE"}
@@ -901,7 +924,7 @@ class EntityRecognizer(Component):
                for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first)}
         # "Halloran officials", "the Halloran administration": a person's name stands for the office they hold; the
         # tagger's PERSON label on a lone adjective is no such sign ("Oskarian troops"), a person named is
-        people = {doc[i].text for m in mentions if m.type == "PERSON" for i in range(m.start, m.end)}
+        people = {tok[i].text for m in mentions if m.type == "PERSON" for i in range(m.start, m.end)}
         uses: dict[str, list[int]] = {}
         for i in range(first, len(doc) - 1):
             if not (table.title[i] and table.alpha[i]) or i in taken or i in own or table.text[i] in people:
@@ -913,7 +936,7 @@ class EntityRecognizer(Component):
                 continue
             if entry is not None and entry.name in named:
                 continue  # the state is named: its adjective is an adjective of that name
-            if self._party_use(doc, doc[i]):
+            if self._party_use(doc, tok[i]):
                 uses.setdefault(word, []).append(i)
         for word, places in uses.items():
             if len(places) < 2:
@@ -923,9 +946,9 @@ class EntityRecognizer(Component):
             k = None
             for i in places:
                 evidence = [TypeEvidence("GPE", 3.0, doc[i:i + 1], "adjective of a state's people or organs")]
-                if doc[i + 1].lower_ in self.government_nouns:
+                if tok[i + 1].lower_ in self.government_nouns:
                     # "the Oskarian authorities": the state by its government, as for a state the story names
-                    start = i - 1 if i > first and doc[i - 1].lower_ == "the" else i
+                    start = i - 1 if i > first and tok[i - 1].lower_ == "the" else i
                     mentions.append(Candidate(start, i + 2, "GPE", "government", entry, name_hint=hint,
                                               core=(i, i + 1), evidence=evidence))
                 else:
@@ -940,10 +963,11 @@ class EntityRecognizer(Component):
     def _party_use(self, doc: Doc, token) -> bool:
         """Whether an adjective modifies a noun for a state's people, organs or offices: "X officials", "the X air
         force", "X Foreign Minister Y"."""
+        tok = token_list(doc)
         head = token.head
         if token.dep_ not in {"amod", "compound", "nmod"} or not 0 < head.i - token.i <= 3:
             return False
-        words = {head.lower_} | {doc[j].lower_ for j in range(token.i + 1, head.i + 1)}
+        words = {head.lower_} | {tok[j].lower_ for j in range(token.i + 1, head.i + 1)}
         return bool(words & (self.government_nouns | self.bodies.body_nouns | self.state_people_nouns
                              | self.typer.person_titles))
 
@@ -952,6 +976,7 @@ class EntityRecognizer(Component):
         for that state's government where it acts (subject or possessor), as a gazetteer capital does; returns the
         acting mentions, each with a mention of its state. Its other mentions ("in Vell") stay the city. ACE 2005
         annotates such uses as metonymic GPE mentions of the government (PolNeAR train: 3 "X, the Y capital")."""
+        tok = token_list(doc)
         table = token_table(doc)
         # the words are read from the table: most stories name no capital, and a Token a word costs more than the test
         capitals = [i for i in range(first, len(doc)) if table.lower[i] == "capital" and table.pos[i] == "NOUN"]
@@ -960,7 +985,7 @@ class EntityRecognizer(Component):
         at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
         states: dict[str, int] = {}  # a city's name -> a mention of the state it is the capital of
         stating: set[int] = set()  # the mentions the capital is stated of, which name the city itself
-        for noun in (doc[i] for i in capitals):
+        for noun in (tok[i] for i in capitals):
             cities = capital_cities(noun)
             state = None
             for how, word in capital_owners(noun):
@@ -968,7 +993,7 @@ class EntityRecognizer(Component):
                     state = at[word.i]
                 elif how == "modifier" and word.is_title:
                     state = next((k for k, m in enumerate(mentions) if m.end - m.start == 1
-                                  and word.text in adjective_forms(doc[m.start].text)), None)
+                                  and word.text in adjective_forms(tok[m.start].text)), None)
                 elif how == "of":
                     state = at.get(word.i)
                 if state is not None:
@@ -998,6 +1023,7 @@ class EntityRecognizer(Component):
     def _add_bodies(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """Organs named by description ("Valdoria's foreign ministry", "Valdorian troops") become entities of their
         own, one per owner and organ; "the ministry" joins the one organ whose words it ends."""
+        tok = token_list(doc)
         owners = {m.end: (m.start, groups.find(k)) for k, m in enumerate(mentions)
                   if m.type in {"GPE", "ORG"} and m.source not in {"description", "body"}}
         adjectives: dict[int, int] = {}
@@ -1006,7 +1032,7 @@ class EntityRecognizer(Component):
             if m.source == "adjective" or (m.source == "government" and m.core != (m.start, m.end)
                                            and m.evidence and m.evidence[0].rule.startswith("adjective of a state")):
                 adjectives.setdefault(m.core[0], groups.find(k))  # a state named only by its adjective
-                demonym_of.setdefault(groups.find(k), doc[m.core[0]].text)
+                demonym_of.setdefault(groups.find(k), tok[m.core[0]].text)
             if m.type == "GPE" and m.source == "ner":
                 for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first):
                     adjectives.setdefault(t.i, groups.find(k))
@@ -1014,9 +1040,9 @@ class EntityRecognizer(Component):
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for i, state in adjectives.items():
             # "Oskian authorities", "the Oskian government": the state by its government
-            if i + 1 < len(doc) and doc[i + 1].lower_ in self.government_nouns and i not in taken and \
-                    not (i + 2 < len(doc) and doc[i + 2].pos_ == "NOUN"):
-                start = i - 1 if i > first and doc[i - 1].lower_ == "the" else i
+            if i + 1 < len(doc) and tok[i + 1].lower_ in self.government_nouns and i not in taken and \
+                    not (i + 2 < len(doc) and tok[i + 2].pos_ == "NOUN"):
+                start = i - 1 if i > first and tok[i - 1].lower_ == "the" else i
                 mentions.append(Candidate(start, i + 2, "GPE", "government", core=(i, i + 1)))
                 groups.grow(state)
                 taken.update(range(start, i + 2))
@@ -1030,7 +1056,7 @@ class EntityRecognizer(Component):
         for body in self.bodies.find(doc, first, owners, adjectives):
             key = (body.owner, body.words)
             if body.owner < 0:
-                owner_name, owner_type = doc[-1 - body.owner].text, ("GPE" if doc[-1 - body.owner].lower_ in
+                owner_name, owner_type = tok[-1 - body.owner].text, ("GPE" if tok[-1 - body.owner].lower_ in
                                                                      {"country", "state", "nation"} else "ORG")
             else:
                 # the owner's name, not the phrase it came in ("the government of Osk": Osk)
@@ -1066,6 +1092,7 @@ class EntityRecognizer(Component):
 
     def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""
+        tok = token_list(doc)
         full: dict[tuple[str, ...], int] = {}
         for k, m in enumerate(mentions):
             words = _name_tokens(doc, m)
@@ -1116,9 +1143,9 @@ class EntityRecognizer(Component):
             if not last.isalpha() or len(last) < 3 or before_of(name):
                 continue
             for i in positions.get(last, ()):
-                if i in taken or doc[i - 1].lower_ != "the" or i - 1 in taken:
+                if i in taken or tok[i - 1].lower_ != "the" or i - 1 in taken:
                     continue
-                if i + 1 < len(doc) and _name_part(doc[i + 1]):
+                if i + 1 < len(doc) and _name_part(tok[i + 1]):
                     continue
                 if len(targets((last,))) != 1:
                     continue
@@ -1141,10 +1168,10 @@ class EntityRecognizer(Component):
                 # the tagger's lone guess of a person for the firm's word ("Quorry said") gives way to the firm
                 guessed = next((x for x, m in enumerate(mentions) if m.start == i and m.end == i + 1
                                 and m.type == "PERSON" and m.source == "ner" and not m.evidence), None)
-                if (i in taken and guessed is None) or i < mentions[k].end or doc[i].pos_ not in {"PROPN", "NOUN"} \
-                        or doc[i - 1].lower_ == "the" or doc[i].dep_ == "compound":
+                if (i in taken and guessed is None) or i < mentions[k].end or tok[i].pos_ not in {"PROPN", "NOUN"} \
+                        or tok[i - 1].lower_ == "the" or tok[i].dep_ == "compound":
                     continue
-                if (i + 1 < len(doc) and (_name_part(doc[i + 1]) or doc[i + 1].text == "-")) or _name_part(doc[i - 1]):
+                if (i + 1 < len(doc) and (_name_part(tok[i + 1]) or tok[i + 1].text == "-")) or _name_part(tok[i - 1]):
                     continue
                 if guessed is not None:
                     mentions[guessed].type = "ORG"
@@ -1156,6 +1183,7 @@ class EntityRecognizer(Component):
 
     def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Teller said": a full name's last word, where the tagger saw no name, is the person again."""
+        tok = token_list(doc)
         first = min((m.start for m in mentions), default=0)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         surnames: dict[str, list[int]] = {}
@@ -1168,9 +1196,9 @@ class EntityRecognizer(Component):
             ks = surnames.get(text[i])  # the words as read once: most are no surname
             if not ks or i in taken:
                 continue
-            token = doc[i]
-            if (token.i > 0 and _name_part(doc[token.i - 1]) and doc[token.i - 1].lower_ not in self.honorifics) or \
-                    (token.i + 1 < len(doc) and (_name_part(doc[token.i + 1]) or doc[token.i + 1].text == "-")):
+            token = tok[i]
+            if (token.i > 0 and _name_part(tok[token.i - 1]) and tok[token.i - 1].lower_ not in self.honorifics) or \
+                    (token.i + 1 < len(doc) and (_name_part(tok[token.i + 1]) or tok[token.i + 1].text == "-")):
                 continue  # part of another name ("Mr Teller" is no other), or glued into a compound ("Teller-linked")
             before = [k for k in ks if mentions[k].start < token.i]
             mentions.append(Candidate(token.i, token.i + 1, "PERSON", "ner"))
@@ -1182,11 +1210,17 @@ class EntityRecognizer(Component):
         self._add_surnames(doc, mentions, groups)
         people = [k for k, m in enumerate(mentions) if m.type == "PERSON"]
         full = {k: _name_words(doc[mentions[k].start:mentions[k].end].text, self.particles) for k in people}
+        # "Assad" of "Bashar al-Assad": every shorter final part of each full name, to its people in order, so that
+        # the full names a mention's words shorten are one lookup instead of a comparison with every person
+        ending: dict[tuple[str, ...], list[int]] = {}
+        for p in people:
+            for n in range(1, len(full[p])):
+                ending.setdefault(full[p][-n:], []).append(p)
         for k, m in enumerate(mentions):
             if m.entry is not None or (m.type != "PERSON" and m.length > 1):
                 continue
             words = _name_words(doc[m.start:m.end].text, self.particles)
-            matches = [p for p in people if p != k and len(full[p]) > len(words) and _shortens(words, full[p])]
+            matches = [p for p in ending.get(words, ()) if p != k]
             if m.type != "PERSON" and not matches:
                 continue
             if matches:
@@ -1288,8 +1322,9 @@ class EntityRecognizer(Component):
     def _group_members_before(self, doc: Doc, mentions: list[Candidate], before: int, first: int) -> Span | None:
         """The bare plural of people ("Hackers working for Y", "Gunmen loyal to Z") that did something in this
         sentence or the one before, unnamed: the group a following "the group" sums up."""
-        sentence = doc[before].sent
-        start = doc[sentence.start - 1].sent.start if sentence.start > first else sentence.start
+        tok = token_list(doc)
+        sentence = tok[before].sent
+        start = tok[sentence.start - 1].sent.start if sentence.start > first else sentence.start
         covered = {i for m in mentions for i in range(m.start, m.end)}
         found = None
         for token in doc[max(start, first):before]:
@@ -1300,8 +1335,8 @@ class EntityRecognizer(Component):
                     c.dep_ in {"det", "poss"} for c in token.children):
                 continue
             left = token.i
-            while left - 1 >= start and doc[left - 1].head.i == token.i and doc[left - 1].dep_ in \
-                    {"amod", "compound"} and doc[left - 1].is_lower and left - 1 not in covered:
+            while left - 1 >= start and tok[left - 1].head.i == token.i and tok[left - 1].dep_ in \
+                    {"amod", "compound"} and tok[left - 1].is_lower and left - 1 not in covered:
                 left -= 1
             found = doc[left:token.i + 1]
         return found
@@ -1484,6 +1519,7 @@ def _spellings(name: str) -> set[str]:
 def _join_name_pieces(doc: Doc, candidates: list[Candidate], titles: frozenset[str], opener) -> list[Candidate]:
     """ "the Sable Dawn movement", tagged "Sable" (a product) and "Dawn" (nothing): capitalised pieces side by side
     that the parse makes one phrase (each piece a compound on a word after it) are one name, typed as a whole."""
+    tok = token_list(doc)
     found = sorted(candidates, key=lambda c: c.start)
     joined: list[Candidate] = []
     for c in found:
@@ -1492,8 +1528,8 @@ def _join_name_pieces(doc: Doc, candidates: list[Candidate], titles: frozenset[s
                 and before.source in {"ner", "unlabelled"} and c.source in {"ner", "unlabelled"} \
                 and all(t.pos_ == "PROPN" and t.is_title for t in doc[before.start:c.end]) \
                 and all(t.dep_ == "compound" and t.head.i > t.i for t in doc[before.start:c.start]) \
-                and doc[before.end - 1].head.i < c.end and "PERSON" not in {before.ner_label, c.ner_label} \
-                and not any(t.lower_ in titles for t in doc[before.start:c.end]) and not opener(doc[before.start]):
+                and tok[before.end - 1].head.i < c.end and "PERSON" not in {before.ner_label, c.ner_label} \
+                and not any(t.lower_ in titles for t in doc[before.start:c.end]) and not opener(tok[before.start]):
             joined[-1] = Candidate(before.start, c.end, "ORG", "unlabelled")
             continue
         joined.append(c)
@@ -1527,24 +1563,27 @@ def _acts(span: Span) -> bool:
 
 def _is_modifier(doc: Doc, start: int, end: int) -> bool:
     """A name that modifies a following noun ("the US assessment") rather than heading its own phrase."""
-    last = doc[end - 1]
+    tok = token_list(doc)
+    last = tok[end - 1]
     if last.dep_ in _MODIFIER_DEPS and last.head.i >= end:
         return True
     if end < len(doc):
-        following = doc[end]
+        following = tok[end]
         return following.pos_ == "NOUN" and last.dep_ not in _ARGUMENT_DEPS
     return False
 
 
 def _in_hyphenated(token) -> bool:
     doc = token.doc
-    return (token.i > 0 and doc[token.i - 1].text == "-") or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+    tok = token_list(doc)
+    return (token.i > 0 and tok[token.i - 1].text == "-") or (token.i + 1 < len(doc) and tok[token.i + 1].text == "-")
 
 
 def _determined_phrase(doc: Doc, head) -> Span | None:
     """The noun phrase a class noun heads, when it opens with an article and has no clause or phrase after it."""
+    tok = token_list(doc)
     left = head.left_edge.i
-    if doc[left].lower_ not in {"a", "an", "the"} or left < head.sent.start:
+    if tok[left].lower_ not in {"a", "an", "the"} or left < head.sent.start:
         return None
     if any(child.i > head.i and child.dep_ in {"prep", "relcl", "acl"} and child.lower_ == "of"
            for child in head.children):
@@ -1657,9 +1696,10 @@ def _organ_name(span: Span) -> str | None:
 
 def _determined(doc: Doc, c: Candidate) -> bool:
     """ "the Valdor Herald": a definite article of the name itself, which a person's name does not take."""
-    i = c.start - 1 if c.start > 0 and doc[c.start].lower_ != "the" else c.start
+    tok = token_list(doc)
+    i = c.start - 1 if c.start > 0 and tok[c.start].lower_ != "the" else c.start
     # a name that opens the text has no word before it: only its own "the" can determine it
-    return doc[i].lower_ == "the" and (c.start <= doc[i].head.i < c.end or (i == c.start and c.length > 1))
+    return tok[i].lower_ == "the" and (c.start <= tok[i].head.i < c.end or (i == c.start and c.length > 1))
 
 
 def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
@@ -1683,32 +1723,32 @@ def _name_part(token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and not token.is_sent_start
 
 
+# compiled once: _plain and _display run on every mention's text several times over
+_ARTICLE = re.compile(r"^(the|a|an)\s+", flags=re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _plain(text: str) -> str:
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-    return re.sub(r"['’]s$", "", text).lower()
+    text = _ARTICLE.sub("", text.strip())
+    return _POSSESSIVE_END.sub("", text).lower()
 
 
 def _display(span: Span) -> str:
     text = span.text
     if span[0].lower_ in {"the", "a", "an"} and len(span) > 1 and not span[0].is_title:
         text = span[1:].text
-    return re.sub(r"['’]s$", "", text)
+    return _POSSESSIVE_END.sub("", text)
 
 
 def _name_words(text: str, particles: set[str]) -> tuple[str, ...]:
     """Lower-cased name words with an Arabic article dropped, so "Al-Assad" and "Assad" compare equal."""
     out = []
-    for word in re.sub(r"['’]s$", "", text).split():
+    for word in _POSSESSIVE_END.sub("", text).split():
         head, sep, rest = word.partition("-")
         if sep and head.lower() in particles and rest:
             word = rest
         out.append(word.lower())
     return tuple(out)
-
-
-def _shortens(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """ "Assad" of "Bashar al-Assad", "Prigozhin" of "Yevgeny Prigozhin": a final or contiguous part."""
-    return 0 < len(words) < len(full) and full[-len(words):] == words
 
 
 # words of a phrase that gives a thing another name ("also known as", "formerly known as", "previously called")

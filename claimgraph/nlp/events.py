@@ -13,6 +13,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
 from .layout import dateline_words
 from .table import token_table
+from .token_cache import token_list
 
 LEXICON = "event_triggers.yaml"
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
@@ -193,6 +194,7 @@ class EventTagger(Component):
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
+        tok = token_list(doc)
         self.entities = entity_index(doc) if doc._.cg_entities else {}
         self.clusters = doc._.cg_entities or []
         self.time_tokens = {i for time in (doc._.cg_times or []) for i in range(time.span.start, time.span.end)}
@@ -206,9 +208,9 @@ class EventTagger(Component):
             # what trigger() refuses first, read from the token table without making the word a Token
             if (table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}) \
                     and not (table.dep[i] == "amod" and i and table.lower[i - 1] == "to"
-                             and self.misread_infinitive(doc[i])):
+                             and self.misread_infinitive(tok[i])):
                 continue
-            match = self.trigger(doc[i])
+            match = self.trigger(tok[i])
             if match is not None:
                 matches[i] = match
         # the object noun of a word pattern ("impose a curfew", "lodge a protest") belongs to that event
@@ -219,8 +221,8 @@ class EventTagger(Component):
             # ceasefire")
             if i in consumed:
                 continue
-            event = self.event(doc[i], type_, mode, act_object)
-            if event is not None and not (event.type in self.dropped and is_back_reference(doc[i], event)):
+            event = self.event(tok[i], type_, mode, act_object)
+            if event is not None and not (event.type in self.dropped and is_back_reference(tok[i], event)):
                 events.append(event)
         link_embedded(events)
         carry_recipients(events)
@@ -382,12 +384,13 @@ class EventTagger(Component):
         return bool(words & self.labour_cues) and not words & self.armed_cues
 
     def trigger_type(self, token: Token) -> str | None:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and token.dep_ not in {"aux", "auxpass", "amod"}:
+        table = token_table(token.doc)
+        lemma, pos = table.lemma[token.i], table.pos[token.i]
+        if pos == "VERB" and table.dep[token.i] not in {"aux", "auxpass", "amod"}:
             if self.is_light(token) and any(c.dep_ == "dobj" and self.noun_type(c) for c in token.children):
                 return None  # "give a speech", "carry out the delivery": the noun is the event
             return next((self.verbs[form] for form in verb_forms(token) if form in self.verbs), None)
-        if token.pos_ == "NOUN":
+        if pos == "NOUN":
             found = self.nouns.get(lemma)
             if found is None and token.lower_.endswith("ing") and token.dep_ in {"pobj", "pcomp"}:
                 # a gerund tagged as a noun: "accuses X of arming"
@@ -397,12 +400,13 @@ class EventTagger(Component):
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        table = token_table(noun.doc)  # asked of every noun: the first tests read the table, no child Tokens
+        if any(table.dep[c] == "det" and table.lower[c] == "no" for c in table.children[noun.i]):
             return True
-        if self.verb_modes.get(noun.lemma_.lower()) == "explosives" and any(
+        if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
             return True  # "a gas explosion": an accident, no one's act
-        if noun.dep_ in {"attr", "oprd"}:
+        if table.dep[noun.i] in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
         if self.conflict_setting(noun):
             return True
@@ -421,7 +425,8 @@ class EventTagger(Component):
     def conflict_setting(self, noun: Token) -> bool:
         """ "a new front in the war", "parties to the conflict", "exports fell during the war": a war or conflict
         named only as the frame of something else is a standing state, its setting, not an act of fighting."""
-        if noun.lemma_.lower() not in self.conflict_states and noun.lower_ not in self.conflict_states:
+        table = token_table(noun.doc)
+        if table.lemma[noun.i] not in self.conflict_states and table.lower[noun.i] not in self.conflict_states:
             return False
         if noun.dep_ == "conj":
             noun = noun.head
@@ -436,15 +441,16 @@ class EventTagger(Component):
     def sanction_listing(self, token: Token) -> bool:
         """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
         "designated two banks" in a story about sanctions: a sanction imposed by listing its targets."""
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in self.listing_verbs:
+        table = token_table(token.doc)  # asked of every candidate word: the lexicon tests read the table
+        lemma, pos = table.lemma[token.i], table.pos[token.i]
+        if pos == "VERB" and lemma in self.listing_verbs:
             return any(c.dep_ == "dobj" for c in token.children) and any(
                 o.lemma_.lower() in self.lists and (o.lower_ != "list" or any(
                     m.dep_ in {"compound", "amod", "nmod"} and m.lemma_.lower() in self.list_modifiers
                     for m in o.children))
                 for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "on", "onto"}
                 for o in p.children if o.dep_ == "pobj")
-        if lemma not in self.designations and token.lower_ not in self.designations:
+        if lemma not in self.designations and table.lower[token.i] not in self.designations:
             return False
         if token.pos_ == "VERB" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
             return False
@@ -502,7 +508,7 @@ class EventTagger(Component):
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
         party is reached or based, no speech given."""
-        if noun.lower_ not in self.contact_nouns:
+        if token_table(noun.doc).lower[noun.i] not in self.contact_nouns:
             return False
         kids = list(noun.children)
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.contact_modifiers for c in kids):
@@ -640,7 +646,8 @@ class EventTagger(Component):
         return head if head.pos_ == "VERB" else None
 
     def is_light(self, token: Token) -> bool:
-        return token.pos_ in {"VERB", "AUX"} and any(form in self.light for form in verb_forms(token))
+        return token_table(token.doc).pos[token.i] in {"VERB", "AUX"} and any(form in self.light
+                                                                             for form in verb_forms(token))
 
     def deed(self, token: Token) -> bool:
         """A noun naming an act people do: 'the poisoning', 'the raid', 'the protests'."""
@@ -652,7 +659,8 @@ class EventTagger(Component):
 
     def phrase(self, token: Token) -> tuple[dict, Token | None] | None:
         """The first word pattern whose particle, preposition, modifier and object constraints the word meets."""
-        entries = self.phrases.get(token.lemma_.lower()) or self.phrases.get(token.lower_)
+        table = token_table(token.doc)  # asked of every candidate word: most have no pattern, read no Token
+        entries = self.phrases.get(table.lemma[token.i]) or self.phrases.get(table.lower[token.i])
         if not entries:
             return None
         kids = list(token.children)
@@ -1164,13 +1172,14 @@ class EventTagger(Component):
     def name_models(self, doc: Doc, events: list[EventRecord]) -> None:
         """'whether any of the drones have been handed over', with 'Harrow-9 drones' told elsewhere: a weapon the
         story names by one model only is that model wherever it speaks of the weapon."""
+        tok = token_list(doc)
         models: dict[str, set[str]] = {}
         words: dict[str, Token] = {}
         table = token_table(doc)
         for i in range(len(doc)):
             if table.lower[i] not in self.weapon_modes and table.lemma[i] not in self.weapon_modes:
                 continue  # is_weapon, read from the token table: the other words are not made into Tokens
-            token = doc[i]
+            token = tok[i]
             for child in token.children:
                 if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" \
                         and any(c.isdigit() for c in child.text):
@@ -1201,9 +1210,10 @@ class EventTagger(Component):
         """The trigger with the particle or preposition of its phrasal verb right after it: 'handed over',
         'carried out', 'called for', 'look into'."""
         doc = trigger.doc
+        tok = token_list(doc)
         end = trigger.i + 1
-        if trigger.pos_ == "VERB" and end < len(doc) and doc[end].head.i == trigger.i:
-            nxt = doc[end]
+        if trigger.pos_ == "VERB" and end < len(doc) and tok[end].head.i == trigger.i:
+            nxt = tok[end]
             pattern = self.phrase(trigger)
             preps = pattern[0].get("preps", []) if pattern else []
             particles = pattern[0].get("particles", []) if pattern else []
@@ -1226,7 +1236,7 @@ class EventTagger(Component):
     def kind_of_company(self, token: Token) -> bool:
         """'shell companies': the word right before a company noun, tied to it in the tree whichever way the parser
         hangs it (modifier, or a verb taking it as object), names a kind of company."""
-        if token.lower_ not in self.company_modifiers or token.i + 1 >= len(token.doc):
+        if token_table(token.doc).lower[token.i] not in self.company_modifiers or token.i + 1 >= len(token.doc):
             return False
         noun = token.doc[token.i + 1]
         return noun.lower_ in self.company_nouns and (noun.head.i == token.i or token.head.i == noun.i)
@@ -2310,14 +2320,27 @@ def adjacent_apposition(head: Token, appos: Token) -> bool:
     return appos.left_edge.i - end <= 2
 
 
-def verb_forms(token: Token) -> list[str]:
+# the forms of each (lemma, word) met so far: verb_forms is asked of every verb and noun, several times over, and
+# a text repeats its words; emptied when it grows large, so that a long run keeps no unbounded copy
+_FORMS: dict[tuple[str, str], tuple[str, ...]] = {}
+_FORMS_LIMIT = 200_000
+
+
+def verb_forms(token: Token) -> tuple[str, ...]:
     """The lemma, and base forms undone from a regular inflection: the lemmatiser sometimes misses them
     ("staged" -> "stag")."""
-    lemma, word = token.lemma_.lower(), token.lower_
-    forms = [lemma, word]
-    for suffix, base in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            forms.append(word[: -len(suffix)] + base)
+    table = token_table(token.doc)  # lemma_.lower() and lower_ as read once, no string store lookups
+    key = (table.lemma[token.i], table.lower[token.i])
+    forms = _FORMS.get(key)
+    if forms is None:
+        lemma, word = key
+        found = [lemma, word]
+        for suffix, base in (("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                found.append(word[: -len(suffix)] + base)
+        if len(_FORMS) > _FORMS_LIMIT:
+            _FORMS.clear()
+        forms = _FORMS[key] = tuple(found)
     return forms
 
 
@@ -2395,7 +2418,8 @@ def phrase(token: Token) -> Span:
                 or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             right = max(right, child.right_edge.i)
     doc = token.doc
-    while left < token.i and doc[left].dep_ in {"det", "punct", "cc"}:
+    tok = token_list(doc)
+    while left < token.i and tok[left].dep_ in {"det", "punct", "cc"}:
         left += 1
     return doc[left:right + 1]
 
@@ -2645,8 +2669,9 @@ def describes_subject(participle: Token) -> bool:
     if participle.tag_ != "VBG" or participle.dep_ not in {"acl", "advcl"}:
         return False
     doc = participle.doc
+    tok = token_list(doc)
     left, right = participle.left_edge.i, participle.right_edge.i
-    if left == 0 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+    if left == 0 or right + 1 >= len(doc) or tok[left - 1].text != "," or tok[right + 1].text != ",":
         return False
     if participle.dep_ == "acl":
         return participle.head.dep_ in {"nsubj", "nsubjpass"} and participle.head.i < left
