@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
-from spacy.language import Language
+
 from spacy.lang.char_classes import UNITS
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from .component import Component, factory
+from .table import document_text
 
 # Magnitudes written straight after a figure in news copy ("£97m", "$5bn", "£40k", "$2tn"; the Reuters, BBC and
 # Guardian style guides' abbreviations for million, billion, thousand and trillion, and the capitals US copy uses),
@@ -33,7 +35,9 @@ class UnitStops(Component):
     it in its config and `spacy.load` gives the same words in a process that never imported claimgraph."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if _GLUED.search(doc.text):  # the shape is rare: most documents pass as the tokenizer made them
+        # the text the document was made from (doc.text would join every word's text again); the shape is rare, so
+        # most documents pass as the tokenizer made them
+        if _GLUED.search(document_text(doc)):
             split_unit_stops(doc)
         return doc
 
