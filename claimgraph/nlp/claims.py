@@ -413,8 +413,8 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 continue
         # 'declined to discuss the negotiations': a noun inside a claim made for a word above it (below a cue, which
         # stops the host search) that names the same event is that claim's part, not a second claim of one content
-        above = next((claims[a.i] for a in doc[i].ancestors if a.i in claims), None) if own_event is not None \
-            and doc[i].pos_ in {"NOUN", "PROPN"} else None
+        above = next((claims[a.i] for a in token.ancestors if a.i in claims), None) if own_event is not None \
+            and token.pos_ in {"NOUN", "PROPN"} else None
         if above is not None and above.event == own_event and attribution_of.get(above.head) == attribution_of.get(i):
             above.parts.append(i)
             continue

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_right
 
 from spacy.attrs import IDX
@@ -12,7 +11,7 @@ from spacy.tokens import Doc
 from .. import dateline
 from .annotations import register_extensions
 from .component import Component, factory
-from .table import document_text
+from .table import LastDocument, document_text
 
 # A line ending in one of these is prose; front matter (photo captions, credits, datelines) rarely is.
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -73,22 +72,17 @@ def front_matter_end(text: str, max_front_line_words: int = _MAX_FRONT_LINE_WORD
 
 
 # the document read last and its dateline's words: the events component and the assembly of the result both ask
-# (a weak reference, so that the document goes when its last user lets it go)
-_LAST_DATELINE: tuple["weakref.ref[Doc] | None", int, range] = (None, -1, range(0))
+_LAST_DATELINE = LastDocument()
 
 
 def dateline_words(doc: Doc) -> range:
     """The words of the wire dateline that opens one of the story's first lines ("KESTRA, June 9 (Wire) - "), with
     its dash; an empty range where none does. A headline may stand before it, so it need not open the story."""
-    global _LAST_DATELINE
-    ref, size, words_of_last = _LAST_DATELINE
-    if ref is not None and size == len(doc) and ref() is doc:
-        return words_of_last
+    if _LAST_DATELINE.holds(doc):
+        return _LAST_DATELINE.value
     found = dateline.find(document_text(doc))
     words = doc.char_span(found.start, found.end, alignment_mode="expand") if found is not None else None
-    result = range(words.start, words.end) if words is not None else range(0)
-    _LAST_DATELINE = (weakref.ref(doc), len(doc), result)
-    return result
+    return _LAST_DATELINE.keep(doc, range(words.start, words.end) if words is not None else range(0))
 
 
 # a live page's timestamp opening a paragraph: "09:12 - ", "4:40 p.m.: ", "1432 GMT - " (PolNeAR train: 15 such

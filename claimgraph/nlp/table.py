@@ -64,23 +64,46 @@ class TokenTable:
 _TABLES: "weakref.WeakKeyDictionary[Doc, TokenTable]" = weakref.WeakKeyDictionary()
 
 
-# the document read last and its table: the components ask for one document's table over a hundred thousand times
-# in a row, and a weak dictionary's lookup costs more than a weak reference's call
-# (kept for a parsed table only, with its length, so that the test is one comparison and one call)
-_LAST: tuple["weakref.ref[Doc] | None", TokenTable | None, int] = (None, None, -1)
+class LastDocument:
+    """A memo of one value for the document read last. The components ask for the same document's table, words or
+    dateline over a hundred thousand times in a row, and a weak reference's call costs less than a weak dictionary's
+    lookup. The document is held weakly, with its length, so that the test is one comparison and one call; a value
+    that holds the document itself (its Tokens) keeps it alive until the next document is read."""
+
+    __slots__ = ("_ref", "_size", "value")
+
+    def __init__(self) -> None:
+        self._ref: "weakref.ref[Doc] | None" = None
+        self._size = -1
+        self.value = None
+
+    def holds(self, doc: Doc) -> bool:
+        """Whether `value` was computed for this document (as long as its words)."""
+        return self._size == len(doc) and self._ref is not None and self._ref() is doc
+
+    def keep(self, doc: Doc, value):
+        self._ref, self._size, self.value = weakref.ref(doc), len(doc), value
+        return value
+
+    def forget(self) -> None:
+        self._ref, self._size, self.value = None, -1, None
+
+
+_LAST_TABLE = LastDocument()
 
 
 def token_table(doc: Doc) -> TokenTable:
     """The document's table, built on first use after the parse."""
-    global _LAST
-    ref, table, size = _LAST
-    if size == len(doc) and ref() is doc:
-        return table
+    if _LAST_TABLE.holds(doc):
+        return _LAST_TABLE.value
     table = _TABLES.get(doc)
     if table is None or len(table) != len(doc) or not table.parsed and doc.has_annotation("DEP"):
         table = build(doc)
         _TABLES[doc] = table
-    _LAST = (weakref.ref(doc), table, len(table.text)) if table.parsed else (None, None, -1)
+    if table.parsed:  # a table built before the parse is built again after it, so only a parsed one is memoised
+        _LAST_TABLE.keep(doc, table)
+    else:
+        _LAST_TABLE.forget()
     return table
 
 

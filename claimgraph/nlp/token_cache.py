@@ -3,19 +3,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .table import LastDocument
+
 # doc[i] builds a new Token at each call (a bounds check and an allocation, about a microsecond), and the entity
 # and event components index the same few thousand words of a document some hundred thousand times. A Token is a
 # view (document, position) that reads every attribute live, so one built earlier stays right while the document
 # keeps its words. One document is kept, the one being read: its tokens hold it alive until the next is read.
-_LAST: tuple[Doc | None, list[Token]] = (None, [])
+_LAST = LastDocument()
 
 
 def token_list(doc: Doc) -> list[Token]:
     """list(doc), built once for the document read last (tok[i] is doc[i], negative indices included)."""
-    global _LAST
-    last, tokens = _LAST
-    if last is doc and len(tokens) == len(doc):
-        return tokens
-    tokens = list(doc)
-    _LAST = (doc, tokens)
-    return tokens
+    if _LAST.holds(doc):
+        return _LAST.value
+    return _LAST.keep(doc, list(doc))

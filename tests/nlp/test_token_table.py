@@ -4,7 +4,10 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from claimgraph.nlp.table import token_table
+import gc
+import weakref
+
+from claimgraph.nlp.table import LastDocument, token_table
 
 VOCAB = English().vocab
 
@@ -62,3 +65,19 @@ def test_a_table_read_before_the_parse_is_read_again_after_it(nlp):
     assert token_table(doc).dep == [""] * len(doc)
     doc = nlp(doc)
     assert token_table(doc).dep == [t.dep_ for t in doc]
+
+
+def test_the_last_document_memo_holds_one_document_weakly():
+    memo = LastDocument()
+    doc = Doc(VOCAB, words=["Rain", "fell", "."])
+    twin = Doc(VOCAB, words=["Rain", "fell", "."])
+    assert not memo.holds(doc)
+    assert memo.keep(doc, "value") == "value"
+    assert memo.holds(doc) and not memo.holds(twin)
+    memo.keep(twin, "other")
+    assert not memo.holds(doc) and memo.value == "other"
+    gone = weakref.ref(twin)
+    del twin
+    gc.collect()
+    assert gone() is None  # the memo does not keep its document alive
+    assert not memo.holds(Doc(VOCAB, words=["Rain", "fell", "."]))
