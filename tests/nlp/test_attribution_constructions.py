@@ -452,6 +452,17 @@ def test_a_refusal_to_comment_attributes_nothing(analyse):
         assert all(c["attribution"] is None for c in r["claims"])
 
 
+def test_a_refusal_with_a_noun_object_attributes_nothing(analyse):
+    # 'declined comment on X' withholds speech as 'declined to comment on X' does: X is what is not commented on
+    for text in ("The Harbour Authority declined comment on the report.",
+                 "A lawyer for the contractor refused comment."):
+        r = analyse(text)
+        assert r["attributions"] == [], text
+    r = analyse("The port operator declined comment, saying the inquiry was still open.")
+    (saying,) = by_cue(r, "saying")
+    assert joined(saying["content"]) == "the inquiry was still open"
+
+
 def test_a_refusal_that_says_something_keeps_what_it_says(analyse):
     r = analyse("The company declined to comment, saying the matter was before the courts.")
     (saying,) = by_cue(r, "saying")
