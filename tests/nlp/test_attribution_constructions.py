@@ -469,6 +469,16 @@ def test_a_refusal_that_says_something_keeps_what_it_says(analyse):
     assert joined(saying["content"]) == "the matter was before the courts"
 
 
+def test_an_as_clause_reports_the_clause_it_modifies_not_as(analyse):
+    for text, content in (("The audit does not say whether the director approved the transfers, as the union has "
+                           "said.", "the director approved the transfers"),
+                          ("The bridge will reopen in May, as the council said on Monday.",
+                           "The bridge will reopen in May")):
+        r = analyse(text)
+        (said,) = [a for a in r["attributions"] if joined(a["cue"]).endswith("said")]
+        assert content in joined(said["content"]) and "as" not in joined(said["content"]).split(), text
+
+
 def test_not_saying_whether_is_an_open_question(analyse):
     r = analyse("The audit does not say whether the director approved the transfers.")
     assert r["attributions"] == []
