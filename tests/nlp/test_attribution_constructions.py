@@ -452,10 +452,31 @@ def test_a_refusal_to_comment_attributes_nothing(analyse):
         assert all(c["attribution"] is None for c in r["claims"])
 
 
+def test_a_refusal_with_a_noun_object_attributes_nothing(analyse):
+    # 'declined comment on X' withholds speech as 'declined to comment on X' does: X is what is not commented on
+    for text in ("The Harbour Authority declined comment on the report.",
+                 "A lawyer for the contractor refused comment."):
+        r = analyse(text)
+        assert r["attributions"] == [], text
+    r = analyse("The port operator declined comment, saying the inquiry was still open.")
+    (saying,) = by_cue(r, "saying")
+    assert joined(saying["content"]) == "the inquiry was still open"
+
+
 def test_a_refusal_that_says_something_keeps_what_it_says(analyse):
     r = analyse("The company declined to comment, saying the matter was before the courts.")
     (saying,) = by_cue(r, "saying")
     assert joined(saying["content"]) == "the matter was before the courts"
+
+
+def test_an_as_clause_reports_the_clause_it_modifies_not_as(analyse):
+    for text, content in (("The audit does not say whether the director approved the transfers, as the union has "
+                           "said.", "the director approved the transfers"),
+                          ("The bridge will reopen in May, as the council said on Monday.",
+                           "The bridge will reopen in May")):
+        r = analyse(text)
+        (said,) = [a for a in r["attributions"] if joined(a["cue"]).endswith("said")]
+        assert content in joined(said["content"]) and "as" not in joined(said["content"]).split(), text
 
 
 def test_not_saying_whether_is_an_open_question(analyse):

@@ -370,6 +370,10 @@ def refusal(record: AttributionRecord) -> bool:
     head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     if head.lemma_.lower() in REFUSING:
         withheld = next((c for c in head.children if c.dep_ == "xcomp"), None)
+        if withheld is None:
+            # "declined comment on the report": the withheld speech named by a noun object is the same refusal
+            # as 'declined to comment on' (PolNeAR train: 1 'declined comment', cued as PolNeAR cues refusals)
+            withheld = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD), None)
     elif head.lemma_.lower() in WITHHELD - {"respond"} and any(c.dep_ == "neg" for c in head.children):
         # "would not comment", "have not commented on the claims"; 'did not respond to requests for comment' is
         # left to PolNeAR's reading (2 gold cues on dev): what it withholds is an answer to a request

@@ -94,7 +94,7 @@ def withholds_information(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in REFUSING:
         return any(c.dep_ == "xcomp" and (c.lemma_.lower() in WITHHELD | WITHHELD_FACTS or given_information(c))
-                   for c in verb.children)
+                   or c.dep_ == "dobj" and c.lemma_.lower() in WITHHELD for c in verb.children)  # "declined comment"
     if lemma in WITHHELD and any(c.dep_ == "neg" for c in verb.children):
         return True
     return gives_no_information(verb)
