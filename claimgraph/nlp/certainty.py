@@ -32,6 +32,7 @@ _AUXILIARY_DEPS = {"aux", "auxpass"}
 _PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # the parts of speech is_event_predicate can accept
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
+_NEGATIVE_DETERMINERS = {"no", "neither"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _CLOSING_QUOTES = {'"', "”", "''", "’"}
 # after 'not' at the head of an argument, these make the whole argument negative ('not all' only part of it)
@@ -927,7 +928,9 @@ class Assessor:
                     and lower[c + 2] == "one" and "no one" in self.lex.negators:
                 return doc[c:c + 3]  # "no-one", split by the tokenizer
             for det in table.children[c]:
-                if dep[det] == "det" and lower[det] == "no" and lower[det] in self.lex.negators:
+                # 'no' and 'neither' as determiners ("no troops crossed", "neither side commented": Quirk et al.
+                # 1985 §6.61, 'neither' = 'not either'); PolNeAR train 'neither' + noun + verb: 8 text matches
+                if dep[det] == "det" and lower[det] in _NEGATIVE_DETERMINERS and lower[det] in self.lex.negators:
                     return doc[det:c + 1] if lower[c] == "one" else Span(doc, det, det + 1)
         return None
 

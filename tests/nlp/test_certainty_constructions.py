@@ -645,3 +645,18 @@ def test_a_mistagged_verb_after_or_shares_the_modal_and_negation(vocab, certaint
                         ("not", 3, "neg", "PART", "RB", "not"), ("elaborate", 3, "ROOT", "VERB", "VB", "elaborate"),
                         ("or", 3, "cc", "CCONJ", "CC", "or"), ("comment", 3, "conj", "NOUN", "NN", "comment")])
     assert rules_reading(certainty, doc, "comment") == (-3, ["would", "not"])
+
+
+
+def test_neither_as_determiner_of_the_subject_negates_the_verb(vocab, certainty):
+    doc = hand_parse(vocab, [("Neither", 1, "det", "DET", "DT", "neither"), ("side", 2, "nsubj", "NOUN", "NN", "side"),
+                        ("commented", 2, "ROOT", "VERB", "VBD", "comment"), ("on", 2, "prep", "ADP", "IN", "on"),
+                        ("the", 5, "det", "DET", "DT", "the"), ("ruling", 3, "pobj", "NOUN", "NN", "ruling"),
+                        (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "commented") == (-3, ["Neither"])
+
+
+def test_either_as_determiner_leaves_the_verb_certain(vocab, certainty):
+    doc = hand_parse(vocab, [("Either", 1, "det", "DET", "DT", "either"), ("side", 2, "nsubj", "NOUN", "NN", "side"),
+                        ("commented", 2, "ROOT", "VERB", "VBD", "comment"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "commented") == (3, [])
