@@ -130,14 +130,14 @@ def test_hyphenated_no_one_negates(vocab, certainty):
     assert "No-one" in [c.replace(" ", "") for c in cues]  # the hand-built doc has no whitespace information
 
 
-def test_no_plans_negates_the_plan_and_leaves_its_event_open(vocab, certainty):
+def test_no_plans_negates_the_plan_and_makes_its_event_probably_not(vocab, certainty):
     # "The firm has no plans to sell shares."
     doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("firm", 2, "nsubj", "NOUN", "NN", "firm"),
                         ("has", 2, "ROOT", "VERB", "VBZ", "have"), ("no", 4, "det", "DET", "DT", "no"),
                         ("plans", 2, "dobj", "NOUN", "NNS", "plan"), ("to", 6, "aux", "PART", "TO", "to"),
                         ("sell", 4, "acl", "VERB", "VB", "sell"), ("shares", 6, "dobj", "NOUN", "NNS", "share")])
     assert rules_reading(certainty, doc, "has")[0] == -3
-    assert rules_reading(certainty, doc, "sell")[0] == 0
+    assert rules_reading(certainty, doc, "sell")[0] == -2
 
 
 def test_remains_to_be_seen_how_leaves_the_clause_open(vocab, certainty):
@@ -660,3 +660,23 @@ def test_either_as_determiner_leaves_the_verb_certain(vocab, certainty):
     doc = hand_parse(vocab, [("Either", 1, "det", "DET", "DT", "either"), ("side", 2, "nsubj", "NOUN", "NN", "side"),
                         ("commented", 2, "ROOT", "VERB", "VBD", "comment"), (".", 2, "punct", "PUNCT", ".", ".")])
     assert rules_reading(certainty, doc, "commented") == (3, [])
+
+
+
+def _plans(vocab, negation):
+    """'The utility has no plans to raise tariffs' or 'The utility has plans to raise tariffs'."""
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("utility", 2, "nsubj", "NOUN", "NN", "utility"),
+            ("has", 2, "ROOT", "VERB", "VBZ", "have")]
+    if negation:
+        rows.append(("no", 4, "det", "DET", "DT", "no"))
+    p = len(rows)
+    rows += [("plans", 2, "dobj", "NOUN", "NNS", "plan"), ("to", p + 2, "aux", "PART", "TO", "to"),
+             ("raise", p, "acl", "VERB", "VB", "raise"), ("tariffs", p + 2, "dobj", "NOUN", "NNS", "tariff"),
+             (".", 2, "punct", "PUNCT", ".", ".")]
+    return hand_parse(vocab, rows)
+
+
+def test_no_plans_to_makes_the_event_probably_not(vocab, certainty):
+    value, cues = rules_reading(certainty, _plans(vocab, True), "raise")
+    assert value == -2 and "no" in cues and "plans" in cues
+    assert rules_reading(certainty, _plans(vocab, False), "raise")[0] == 2
