@@ -53,6 +53,7 @@ class Selector:
 
     positive: int
     negated: int
+    objects: bool = False  # selects the event its direct object names, a definite one too ("blocked the merger")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_governors=frozenset(cues["not_yet"]["governors"]),
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
-        selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
+        selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")))
+                   for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
         raising_passive=Modal(cues["raising_passives"]["value"], cues["raising_passives"]["negated"]),
@@ -577,6 +579,8 @@ class Assessor:
             wh = self.open_wh_word(token)
             if wh is not None:
                 return CertaintyRecord(0, [self.open_cue(token, wh)])
+        if dep == "nsubjpass" and (self.selector(head)[0] or Selector(3, 3)).objects:
+            return self.complement(token, head)  # "the vote was cancelled": the passive's object, as in the active
         if dep in _SUBJECT_DEPS:
             rated = self.predicated_likelihood(token, head)
             return rated if rated is not None else self.context(head)
@@ -665,8 +669,13 @@ class Assessor:
         return None
 
     def presupposed(self, token: Token) -> bool:
-        """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place."""
+        """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place,
+        unless a verb of prevention has the noun for its object ("blocked the merger": it did not take place)."""
         if token.pos_ == "NOUN":
+            if token.dep_ in {"dobj", "nsubjpass"}:  # "blocked the merger", "the flight was cancelled"
+                selector = self.selector(token.head)[0]
+                if selector is not None and selector.objects:
+                    return False
             return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS)
                        for c in token.children)
         if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:

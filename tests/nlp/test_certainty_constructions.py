@@ -647,7 +647,6 @@ def test_a_mistagged_verb_after_or_shares_the_modal_and_negation(vocab, certaint
     assert rules_reading(certainty, doc, "comment") == (-3, ["would", "not"])
 
 
-
 def test_neither_as_determiner_of_the_subject_negates_the_verb(vocab, certainty):
     doc = hand_parse(vocab, [("Neither", 1, "det", "DET", "DT", "neither"), ("side", 2, "nsubj", "NOUN", "NN", "side"),
                         ("commented", 2, "ROOT", "VERB", "VBD", "comment"), ("on", 2, "prep", "ADP", "IN", "on"),
@@ -660,7 +659,6 @@ def test_either_as_determiner_leaves_the_verb_certain(vocab, certainty):
     doc = hand_parse(vocab, [("Either", 1, "det", "DET", "DT", "either"), ("side", 2, "nsubj", "NOUN", "NN", "side"),
                         ("commented", 2, "ROOT", "VERB", "VBD", "comment"), (".", 2, "punct", "PUNCT", ".", ".")])
     assert rules_reading(certainty, doc, "commented") == (3, [])
-
 
 
 def _plans(vocab, negation):
@@ -680,3 +678,25 @@ def test_no_plans_to_makes_the_event_probably_not(vocab, certainty):
     value, cues = rules_reading(certainty, _plans(vocab, True), "raise")
     assert value == -2 and "no" in cues and "plans" in cues
     assert rules_reading(certainty, _plans(vocab, False), "raise")[0] == 2
+
+
+def _blocked(vocab, verb, lemma):
+    """'Regulators <verb> the merger.'"""
+    return hand_parse(vocab, [("Regulators", 1, "nsubj", "NOUN", "NNS", "regulator"),
+                              (verb, 1, "ROOT", "VERB", "VBD", lemma), ("the", 3, "det", "DET", "DT", "the"),
+                              ("merger", 1, "dobj", "NOUN", "NN", "merger"), (".", 1, "punct", "PUNCT", ".", ".")])
+
+
+def test_a_verb_of_prevention_keeps_its_definite_object_from_happening(vocab, certainty):
+    assert rules_reading(certainty, _blocked(vocab, "blocked", "block"), "merger") == (-2, ["blocked"])
+    assert rules_reading(certainty, _blocked(vocab, "averted", "avert"), "merger") == (-2, ["averted"])
+    # a verb with no signature leaves the definite event noun a presupposed fact
+    assert rules_reading(certainty, _blocked(vocab, "praised", "praise"), "merger") == (3, [])
+
+
+def test_the_passive_subject_of_a_verb_of_prevention_did_not_happen(vocab, certainty):
+    # "The vote was cancelled."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("vote", 3, "nsubjpass", "NOUN", "NN", "vote"),
+                        ("was", 3, "auxpass", "AUX", "VBD", "be"), ("cancelled", 3, "ROOT", "VERB", "VBN", "cancel"),
+                        (".", 3, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "vote") == (-3, ["cancelled"])
