@@ -32,6 +32,7 @@ _AUXILIARY_DEPS = {"aux", "auxpass"}
 _PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # the parts of speech is_event_predicate can accept
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
+_NEGATIVE_DETERMINERS = {"no", "neither"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _CLOSING_QUOTES = {'"', "”", "''", "’"}
 # after 'not' at the head of an argument, these make the whole argument negative ('not all' only part of it)
@@ -52,6 +53,7 @@ class Selector:
 
     positive: int
     negated: int
+    objects: bool = False  # selects the event its direct object names, a definite one too ("blocked the merger")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_governors=frozenset(cues["not_yet"]["governors"]),
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
-        selectors={w: Selector(e["positive"], e["negated"]) for w, e in cues["selectors"].items()},
+        selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")))
+                   for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
         raising_passive=Modal(cues["raising_passives"]["value"], cues["raising_passives"]["negated"]),
@@ -576,6 +579,8 @@ class Assessor:
             wh = self.open_wh_word(token)
             if wh is not None:
                 return CertaintyRecord(0, [self.open_cue(token, wh)])
+        if dep == "nsubjpass" and (self.selector(head)[0] or Selector(3, 3)).objects:
+            return self.complement(token, head)  # "the vote was cancelled": the passive's object, as in the active
         if dep in _SUBJECT_DEPS:
             rated = self.predicated_likelihood(token, head)
             return rated if rated is not None else self.context(head)
@@ -664,8 +669,13 @@ class Assessor:
         return None
 
     def presupposed(self, token: Token) -> bool:
-        """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place."""
+        """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place,
+        unless a verb of prevention has the noun for its object ("blocked the merger": it did not take place)."""
         if token.pos_ == "NOUN":
+            if token.dep_ in {"dobj", "nsubjpass"}:  # "blocked the merger", "the flight was cancelled"
+                selector = self.selector(token.head)[0]
+                if selector is not None and selector.objects:
+                    return False
             return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS)
                        for c in token.children)
         if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
@@ -927,7 +937,9 @@ class Assessor:
                     and lower[c + 2] == "one" and "no one" in self.lex.negators:
                 return doc[c:c + 3]  # "no-one", split by the tokenizer
             for det in table.children[c]:
-                if dep[det] == "det" and lower[det] == "no" and lower[det] in self.lex.negators:
+                # 'no' and 'neither' as determiners ("no troops crossed", "neither side commented": Quirk et al.
+                # 1985 §6.61, 'neither' = 'not either'); PolNeAR train 'neither' + noun + verb: 8 text matches
+                if dep[det] == "det" and lower[det] in _NEGATIVE_DETERMINERS and lower[det] in self.lex.negators:
                     return doc[det:c + 1] if lower[c] == "one" else Span(doc, det, det + 1)
         return None
 

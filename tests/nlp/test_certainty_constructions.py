@@ -130,14 +130,14 @@ def test_hyphenated_no_one_negates(vocab, certainty):
     assert "No-one" in [c.replace(" ", "") for c in cues]  # the hand-built doc has no whitespace information
 
 
-def test_no_plans_negates_the_plan_and_leaves_its_event_open(vocab, certainty):
+def test_no_plans_negates_the_plan_and_makes_its_event_probably_not(vocab, certainty):
     # "The firm has no plans to sell shares."
     doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("firm", 2, "nsubj", "NOUN", "NN", "firm"),
                         ("has", 2, "ROOT", "VERB", "VBZ", "have"), ("no", 4, "det", "DET", "DT", "no"),
                         ("plans", 2, "dobj", "NOUN", "NNS", "plan"), ("to", 6, "aux", "PART", "TO", "to"),
                         ("sell", 4, "acl", "VERB", "VB", "sell"), ("shares", 6, "dobj", "NOUN", "NNS", "share")])
     assert rules_reading(certainty, doc, "has")[0] == -3
-    assert rules_reading(certainty, doc, "sell")[0] == 0
+    assert rules_reading(certainty, doc, "sell")[0] == -2
 
 
 def test_remains_to_be_seen_how_leaves_the_clause_open(vocab, certainty):
@@ -645,3 +645,58 @@ def test_a_mistagged_verb_after_or_shares_the_modal_and_negation(vocab, certaint
                         ("not", 3, "neg", "PART", "RB", "not"), ("elaborate", 3, "ROOT", "VERB", "VB", "elaborate"),
                         ("or", 3, "cc", "CCONJ", "CC", "or"), ("comment", 3, "conj", "NOUN", "NN", "comment")])
     assert rules_reading(certainty, doc, "comment") == (-3, ["would", "not"])
+
+
+def test_neither_as_determiner_of_the_subject_negates_the_verb(vocab, certainty):
+    doc = hand_parse(vocab, [("Neither", 1, "det", "DET", "DT", "neither"), ("side", 2, "nsubj", "NOUN", "NN", "side"),
+                        ("commented", 2, "ROOT", "VERB", "VBD", "comment"), ("on", 2, "prep", "ADP", "IN", "on"),
+                        ("the", 5, "det", "DET", "DT", "the"), ("ruling", 3, "pobj", "NOUN", "NN", "ruling"),
+                        (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "commented") == (-3, ["Neither"])
+
+
+def test_either_as_determiner_leaves_the_verb_certain(vocab, certainty):
+    doc = hand_parse(vocab, [("Either", 1, "det", "DET", "DT", "either"), ("side", 2, "nsubj", "NOUN", "NN", "side"),
+                        ("commented", 2, "ROOT", "VERB", "VBD", "comment"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "commented") == (3, [])
+
+
+def _plans(vocab, negation):
+    """'The utility has no plans to raise tariffs' or 'The utility has plans to raise tariffs'."""
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("utility", 2, "nsubj", "NOUN", "NN", "utility"),
+            ("has", 2, "ROOT", "VERB", "VBZ", "have")]
+    if negation:
+        rows.append(("no", 4, "det", "DET", "DT", "no"))
+    p = len(rows)
+    rows += [("plans", 2, "dobj", "NOUN", "NNS", "plan"), ("to", p + 2, "aux", "PART", "TO", "to"),
+             ("raise", p, "acl", "VERB", "VB", "raise"), ("tariffs", p + 2, "dobj", "NOUN", "NNS", "tariff"),
+             (".", 2, "punct", "PUNCT", ".", ".")]
+    return hand_parse(vocab, rows)
+
+
+def test_no_plans_to_makes_the_event_probably_not(vocab, certainty):
+    value, cues = rules_reading(certainty, _plans(vocab, True), "raise")
+    assert value == -2 and "no" in cues and "plans" in cues
+    assert rules_reading(certainty, _plans(vocab, False), "raise")[0] == 2
+
+
+def _blocked(vocab, verb, lemma):
+    """'Regulators <verb> the merger.'"""
+    return hand_parse(vocab, [("Regulators", 1, "nsubj", "NOUN", "NNS", "regulator"),
+                              (verb, 1, "ROOT", "VERB", "VBD", lemma), ("the", 3, "det", "DET", "DT", "the"),
+                              ("merger", 1, "dobj", "NOUN", "NN", "merger"), (".", 1, "punct", "PUNCT", ".", ".")])
+
+
+def test_a_verb_of_prevention_keeps_its_definite_object_from_happening(vocab, certainty):
+    assert rules_reading(certainty, _blocked(vocab, "blocked", "block"), "merger") == (-2, ["blocked"])
+    assert rules_reading(certainty, _blocked(vocab, "averted", "avert"), "merger") == (-2, ["averted"])
+    # a verb with no signature leaves the definite event noun a presupposed fact
+    assert rules_reading(certainty, _blocked(vocab, "praised", "praise"), "merger") == (3, [])
+
+
+def test_the_passive_subject_of_a_verb_of_prevention_did_not_happen(vocab, certainty):
+    # "The vote was cancelled."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("vote", 3, "nsubjpass", "NOUN", "NN", "vote"),
+                        ("was", 3, "auxpass", "AUX", "VBD", "be"), ("cancelled", 3, "ROOT", "VERB", "VBN", "cancel"),
+                        (".", 3, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "vote") == (-3, ["cancelled"])

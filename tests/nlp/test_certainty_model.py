@@ -158,3 +158,16 @@ def test_the_walk_over_the_tested_features_alone_scores_as_the_trees_do():
             {"never-a-feature": 5.0}]
     assert len(model._columns) < len(model.names)  # some named features are never tested
     assert np.allclose(model.predict(rows), walked_tree_by_tree(model, rows), rtol=0, atol=1e-9)
+
+
+@pytest.mark.parametrize("text, word, value", [
+    # hedged and negated news sentences the rules once read as plain facts or left open, rated as a careful reader
+    # would on the FactBank scale; each goes through the parser, the rules and the model
+    ("Neither side commented on the ruling.", "commented", -3),
+    ("The utility has no plans to raise tariffs this winter.", "raise", -2),
+    ("The airline cancelled the flight after the storm.", "flight", -3),
+    ("Regulators blocked the merger of the two grocers.", "merger", -2),
+])
+def test_hedged_and_negated_news_sentences(analyse_doc, text, word, value):
+    record = score_of(analyse_doc, text, word)
+    assert record.value == value
