@@ -17,7 +17,7 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import (PLACE, SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
+from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio
@@ -758,6 +758,7 @@ class EntityRecognizer(Component):
                              and lower[o.start:o.end] == words[-o.length:]]
                     c.type = short[0].type if short else "NONE"
         self._conjunct_places(doc, candidates)
+        self._list_types(doc, candidates)
 
     def _conjunct_places(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "homes in Ardmore and Kilbeg": a capitalised name nothing else types, joined by a conjunction to a typed
@@ -796,6 +797,75 @@ class EntityRecognizer(Component):
             c.evidence = c.evidence + [TypeEvidence(other.type, PLACE, doc[min(other.start, c.start):
                                                                          max(other.end, c.end)],
                                                     "conjunct of a typed place")]
+
+    def _list_types(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """ "Leeds, Bradford and Halifax", "the UN, Amnesty International and Oxfam": a list of names is a list of
+        one kind of thing, so a name in it that only the tagger's lone person guess types (no title, honorific, age or
+        other person cue), or that nothing types, takes the kind of the other items when at least half of them are
+        of one kind (places, or bodies of which the text types one); the coordination is the evidence. Two names
+        joined are no list ("talks between Russia and Putin": _conjunct_places asks a place preposition of those);
+        a list of people the tagger reads as one firm ("Smith, Jones and Brown") or with no typed place or body is
+        left as it is. PolNeAR train: 278 "A, B and/or C" lists of capitalised names; in a sample of 25, every one
+        that was a list named one kind of thing (candidates, states, departments)."""
+        said_person = {_plain(doc[c.start:c.end].text) for c in candidates
+                       if any(e.type == "PERSON" for e in c.evidence)}
+
+        def weak(c: Candidate) -> bool:
+            if c.entry is not None:
+                return False
+            if c.type == "NONE":
+                return c.source == "unlabelled"
+            return c.type == "PERSON" and c.source == "ner" and _plain(doc[c.start:c.end].text) not in said_person
+
+        kinds = {"GPE": "place", "LOC": "place", "ORG": "body"}
+        named = sorted((c for c in candidates if c.type != "NONE" or c.source == "unlabelled"), key=lambda c: c.start)
+        at = {i: k for k, c in enumerate(named) for i in range(c.start, c.end)}
+        runs: list[list[int]] = []
+        for k, c in enumerate(named):
+            between = doc[named[k - 1].end:c.start] if k else None
+            root = doc[c.start:c.end].root
+            linked = between is not None and len(between) > 0 \
+                and all(t.text in {",", "and", "or"} for t in between) \
+                and root.dep_ == "conj" and at.get(root.head.i, -1) in (runs[-1] if runs else ())
+            if linked:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        for run in runs:
+            if len(run) < 3:
+                continue  # two names joined ("talks between Russia and Putin") are no list of a kind
+            items = [named[k] for k in run]
+            counts = Counter(kinds.get(c.type) for c in items if not weak(c) and kinds.get(c.type))
+            if not counts:
+                continue
+            kind, n = counts.most_common(1)[0]
+            if 2 * n < len(items):
+                continue
+            if kind == "body" and not any(c.entry is not None or any(e.type == c.type for e in c.evidence)
+                                          for c in items if kinds.get(c.type) == "body"):
+                continue  # the tagger calls towns organisations too ("Cork, Mallow and Fermoy"): a body the text types
+            guessed = []
+            for c in items:
+                if weak(c):
+                    guessed.append(c)
+                elif kinds.get(c.type) != kind:
+                    # "Apple, Microsoft and Nvidia": the tagger's lone label on one item gives way to a clear
+                    # majority of the other kind; anything the text itself types stops the list
+                    if c.entry is not None or c.type == "PERSON" or n < 2 or 2 * n <= len(items) \
+                            or any(e.type == c.type for e in c.evidence):
+                        guessed = []
+                        break
+                    guessed.append(c)
+            if not guessed:
+                continue
+            # a town the tagger calls a location in one place and a state in another is the state's kind of place
+            etype = "ORG" if kind == "body" else ("GPE" if any(c.type == "GPE" for c in items) else "LOC")
+            span = doc[items[0].start:items[-1].end]
+            for c in guessed:
+                if any(t.lower_ in self.typer.org_heads for t in doc[c.start:c.end]) and etype != "ORG":
+                    continue  # "Ardmore and District Council" is no place
+                c.type = etype
+                c.evidence = c.evidence + [TypeEvidence(etype, SHAPE, span, "item of a list of one kind")]
 
     def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the
