@@ -17,7 +17,7 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
-from .entity_context import (PLACE, SEAT_WORDS, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
+from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio
@@ -343,7 +343,8 @@ class EntityRecognizer(Component):
             while start < end and (tok[start].lower_ in {"the", "a", "an"} or tok[start].is_punct
                                    or not tok[start].text.strip()):
                 start += 1
-            while end > start and (tok[end - 1].text in _POSSESSIVE or tok[end - 1].is_punct
+            while end > start and ((tok[end - 1].text in _POSSESSIVE and not _own_possessive(tok[end - 1]))
+                                   or tok[end - 1].is_punct
                                    or not tok[end - 1].text.strip() or tok[end - 1].text in _TRAILING_WORDS):
                 end -= 1  # "The Third Brigade of": the tagger's name ran into the of-phrase after it
             while end - start > 1 and tok[start].is_sent_start and self._participle(tok[start]) \
@@ -757,6 +758,7 @@ class EntityRecognizer(Component):
                              and lower[o.start:o.end] == words[-o.length:]]
                     c.type = short[0].type if short else "NONE"
         self._conjunct_places(doc, candidates)
+        self._list_types(doc, candidates)
 
     def _conjunct_places(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "homes in Ardmore and Kilbeg": a capitalised name nothing else types, joined by a conjunction to a typed
@@ -795,6 +797,75 @@ class EntityRecognizer(Component):
             c.evidence = c.evidence + [TypeEvidence(other.type, PLACE, doc[min(other.start, c.start):
                                                                          max(other.end, c.end)],
                                                     "conjunct of a typed place")]
+
+    def _list_types(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """ "Leeds, Bradford and Halifax", "the UN, Amnesty International and Oxfam": a list of names is a list of
+        one kind of thing, so a name in it that only the tagger's lone person guess types (no title, honorific, age or
+        other person cue), or that nothing types, takes the kind of the other items when at least half of them are
+        of one kind (places, or bodies of which the text types one); the coordination is the evidence. Two names
+        joined are no list ("talks between Russia and Putin": _conjunct_places asks a place preposition of those);
+        a list of people the tagger reads as one firm ("Smith, Jones and Brown") or with no typed place or body is
+        left as it is. PolNeAR train: 278 "A, B and/or C" lists of capitalised names; in a sample of 25, every one
+        that was a list named one kind of thing (candidates, states, departments)."""
+        said_person = {_plain(doc[c.start:c.end].text) for c in candidates
+                       if any(e.type == "PERSON" for e in c.evidence)}
+
+        def weak(c: Candidate) -> bool:
+            if c.entry is not None:
+                return False
+            if c.type == "NONE":
+                return c.source == "unlabelled"
+            return c.type == "PERSON" and c.source == "ner" and _plain(doc[c.start:c.end].text) not in said_person
+
+        kinds = {"GPE": "place", "LOC": "place", "ORG": "body"}
+        named = sorted((c for c in candidates if c.type != "NONE" or c.source == "unlabelled"), key=lambda c: c.start)
+        at = {i: k for k, c in enumerate(named) for i in range(c.start, c.end)}
+        runs: list[list[int]] = []
+        for k, c in enumerate(named):
+            between = doc[named[k - 1].end:c.start] if k else None
+            root = doc[c.start:c.end].root
+            linked = between is not None and len(between) > 0 \
+                and all(t.text in {",", "and", "or"} for t in between) \
+                and root.dep_ == "conj" and at.get(root.head.i, -1) in (runs[-1] if runs else ())
+            if linked:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        for run in runs:
+            if len(run) < 3:
+                continue  # two names joined ("talks between Russia and Putin") are no list of a kind
+            items = [named[k] for k in run]
+            counts = Counter(kinds.get(c.type) for c in items if not weak(c) and kinds.get(c.type))
+            if not counts:
+                continue
+            kind, n = counts.most_common(1)[0]
+            if 2 * n < len(items):
+                continue
+            if kind == "body" and not any(c.entry is not None or any(e.type == c.type for e in c.evidence)
+                                          for c in items if kinds.get(c.type) == "body"):
+                continue  # the tagger calls towns organisations too ("Cork, Mallow and Fermoy"): a body the text types
+            guessed = []
+            for c in items:
+                if weak(c):
+                    guessed.append(c)
+                elif kinds.get(c.type) != kind:
+                    # "Apple, Microsoft and Nvidia": the tagger's lone label on one item gives way to a clear
+                    # majority of the other kind; anything the text itself types stops the list
+                    if c.entry is not None or c.type == "PERSON" or n < 2 or 2 * n <= len(items) \
+                            or any(e.type == c.type for e in c.evidence):
+                        guessed = []
+                        break
+                    guessed.append(c)
+            if not guessed:
+                continue
+            # a town the tagger calls a location in one place and a state in another is the state's kind of place
+            etype = "ORG" if kind == "body" else ("GPE" if any(c.type == "GPE" for c in items) else "LOC")
+            span = doc[items[0].start:items[-1].end]
+            for c in guessed:
+                if any(t.lower_ in self.typer.org_heads for t in doc[c.start:c.end]) and etype != "ORG":
+                    continue  # "Ardmore and District Council" is no place
+                c.type = etype
+                c.evidence = c.evidence + [TypeEvidence(etype, SHAPE, span, "item of a list of one kind")]
 
     def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the
@@ -1062,6 +1133,10 @@ class EntityRecognizer(Component):
                 # the owner's name, not the phrase it came in ("the government of Osk": Osk)
                 owner_name = _display(doc[mentions[body.owner].core[0]:mentions[body.owner].core[1]])
                 owner_type = mentions[body.owner].type
+                after = mentions[body.owner].end
+                if body.span.start <= after < body.span.end and tok[after].text in _POSSESSIVE:
+                    # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
+                    owner_name += "’s" if tok[after].text.startswith("’") else "'s"
             name = " ".join((demonym_of.get(body.owner, owner_name),) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
             category = "state_organ" if owner_type == "GPE" else "organ"
@@ -1427,6 +1502,10 @@ class EntityRecognizer(Component):
             spans = [doc[mentions[k].start:mentions[k].end] for k in ks]
             names = [_display(doc[mentions[k].core[0]:mentions[k].core[1]]) for k in ks
                      if mentions[k].source not in {"description", "alias", "body", "government"}]
+            # "Moody's analysts ... a spokesman for Moody's": a name the text shows ending in its own "'s" is written
+            # so where it owns something as well
+            owned = {_POSSESSIVE_END.sub("", n): n for n in names if _POSSESSIVE_END.search(n)}
+            names = [owned.get(n, n) for n in names]
             types = Counter(mentions[k].type for k in ks if mentions[k].source != "alias")
             etype = entry.type if entry else ("PERSON" if "PERSON" in types else
                                               (types.most_common(1)[0][0] if types else mentions[ks[0]].type))
@@ -1737,7 +1816,26 @@ def _display(span: Span) -> str:
     text = span.text
     if span[0].lower_ in {"the", "a", "an"} and len(span) > 1 and not span[0].is_title:
         text = span[1:].text
-    return _POSSESSIVE_END.sub("", text)
+    return text if _own_possessive(span[-1]) else _POSSESSIVE_END.sub("", text)
+
+
+_NAME_POSSESSIVE_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def _own_possessive(token) -> bool:
+    """ "Moody's said", "a spokesman for McDonald's": an "'s" the tagger reads into a firm's name, after a name that
+    owns nothing (it heads its own noun phrase: the subject, the object of a preposition; or a verb or punctuation
+    follows), is part of the name, not a possessive. A person's name is left out: "Trump's is worse" is an
+    elided possessive. PolNeAR train: 35 "<Capitalised>'s" before punctuation, about half of them a name ("McDonald's",
+    "Macy's", "Christie's", "Bally's"), the rest people's elided possessives and contractions ("He's")."""
+    if token.text not in {"'s", "’s"} or token.i == 0 or token.ent_iob_ != "I" \
+            or token.ent_type_ not in _NAME_POSSESSIVE_LABELS:
+        return False
+    name = token.doc[token.i - 1]
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return name.dep_ != "poss" or after is None or after.pos_ in {"VERB", "AUX", "PUNCT", "ADP", "CCONJ"}
 
 
 def _name_words(text: str, particles: set[str]) -> tuple[str, ...]:

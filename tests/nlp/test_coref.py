@@ -476,3 +476,11 @@ def test_a_ship_may_be_she_where_no_person_is_in_reach(analyse):
     assert "She" in mentions_of(r, "Nordic Star")
     r = analyse("Captain Ana Ruiz said the tanker Nordic Star was seized. She said the crew was safe.")
     assert "She" in mentions_of(r, "Ana Ruiz") and "She" not in mentions_of(r, "Nordic Star")
+
+
+def test_the_company_finds_a_named_firm_of_no_listed_kind(analyse):
+    r = analyse("Rolls-Royce cut its profit forecast on Monday. The company said in a statement that orders had "
+                "slipped, and the firm would cut costs.")
+    firm = next(e for e in r["entities"] if e["name"] == "Rolls-Royce")
+    texts = [m["text"] for m in firm["mentions"]]
+    assert "The company" in texts and "the firm" in texts
