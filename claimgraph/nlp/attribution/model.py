@@ -730,43 +730,53 @@ def nesting(ctx: "Context", candidates: list["Candidate"]) -> None:
     # Each stretch as a bit mask over the words from the first one any candidate holds: whether one stretch holds
     # another, and on which side it grows, are then a few integer operations per pair, where sets cost passes over
     # their words (a cue has some fifty candidates, so some 2,500 pairs). Each pair is looked at once: the side the
-    # outer grows on is the same seen from either stretch, and the lists stay in candidate order.
+    # outer grows on is the same seen from either stretch.
     base = min((min(c.tokens) for c in candidates if c.tokens), default=0)
     masks = [bits(c.tokens, base) for c in candidates]
     sizes = [len(c.tokens) for c in candidates]
     n = len(candidates)
-    grown: list[list[tuple[int, str]]] = [[] for _ in range(n)]   # (longer stretch holding it, side it grows on)
-    shrunk: list[list[tuple[int, str]]] = [[] for _ in range(n)]  # (shorter stretch it holds, side it grows on)
+    # how many longer and shorter stretches each one has, and on the left and on the right the nearest of them
+    # (the shortest longer one, the longest shorter one; the first in candidate order of equal sizes, as min() and
+    # max() give it): kept as the pairs go by, which meet each stretch's partners in candidate order, rather than
+    # gathered into lists and searched again
+    n_sup, n_sub = [0] * n, [0] * n
+    sup = {"left": [-1] * n, "right": [-1] * n}
+    sub = {"left": [-1] * n, "right": [-1] * n}
     for a in range(n):
         ma = masks[a]
-        grown_a, shrunk_a = grown[a], shrunk[a]
         for b in range(a + 1, n):
             mb = masks[b]
             both = ma & mb
             if both == ma:  # masks differ: the stretches do
-                side = side_of(ma, mb)
-                grown_a.append((b, side))
-                shrunk[b].append((a, side))
+                inner, outer, side = a, b, side_of(ma, mb)
             elif both == mb:
-                side = side_of(mb, ma)
-                grown[b].append((a, side))
-                shrunk_a.append((b, side))
+                inner, outer, side = b, a, side_of(mb, ma)
+            else:
+                continue
+            n_sup[inner] += 1
+            n_sub[outer] += 1
+            if side != "both":
+                nearest = sup[side]
+                x = nearest[inner]
+                if x < 0 or sizes[outer] < sizes[x]:
+                    nearest[inner] = outer
+                nearest = sub[side]
+                x = nearest[outer]
+                if x < 0 or sizes[inner] > sizes[x]:
+                    nearest[outer] = inner
     heads, punct, space = ctx.head, ctx.punct, ctx.space
     roots = ctx.root_words  # a root's words, read once for every stretch it roots
     for k, (c, mine) in enumerate(zip(candidates, masks)):
         if not mine:
             continue
-        feats = ["nsup=" + str(min(len(grown[k]), 3)), "nsub=" + str(min(len(shrunk[k]), 3))]
-        # on each side, the nearest longer and the nearest shorter stretch (the first of them in candidate order)
+        feats = ["nsup=" + str(min(n_sup[k], 3)), "nsub=" + str(min(n_sub[k], 3))]
         for side in ("left", "right"):
-            outer = [b for b, s in grown[k] if s == side]
-            if outer:
-                nearest = min(outer, key=sizes.__getitem__)
-                feats.extend(difference("sup", ctx, c.tokens, candidates[nearest].tokens, side))
-            inner = [b for b, s in shrunk[k] if s == side]
-            if inner:
-                nearest = max(inner, key=sizes.__getitem__)
-                feats.extend(difference("sub", ctx, candidates[nearest].tokens, c.tokens, side))
+            outer = sup[side][k]
+            if outer >= 0:
+                feats.extend(difference("sup", ctx, c.tokens, candidates[outer].tokens, side))
+            inner = sub[side][k]
+            if inner >= 0:
+                feats.extend(difference("sub", ctx, candidates[inner].tokens, c.tokens, side))
         tokens = c.tokens
         # the first word whose head lies outside the stretch (or is itself), else the first word
         lo = min(tokens)
