@@ -2,6 +2,7 @@
 the linear scores."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import combinations
 
 from claimgraph.nlp.attribution import model as M
@@ -159,3 +160,33 @@ def test_the_shape_counts_of_a_stretch_are_those_of_its_words(nlp):
             quotes = sum(doc[i].text in M.QUOTE_MARKS for i in words)
             assert "quotes=" + str(min(quotes, 3)) in feats
             assert "verb=" + str(any(doc[i].pos_ in M.VERBAL for i in words)) in feats
+
+
+COMMA_TEXTS = [
+    "The ministers, who met in Lisbon, agreed that the tariffs, levied since May, would fall; the traders, however, "
+    "were not told.",
+    "“We waited — and waited,” the pilot said, “but the tower, busy as ever, never answered.”",
+]
+
+
+def test_stretches_read_from_running_counts_get_the_pieces_read_word_by_word(nlp):
+    from dataclasses import replace
+    compared = set()
+    for doc in nlp.pipe(COMMA_TEXTS):
+        ctx = M.context(doc)
+        plain = replace(ctx, commas_before=[], breaks_before=[])  # without the counts every stretch is read whole
+        n = len(doc)
+        for lo in range(n):
+            for hi in range(lo, n):
+                stretch = set(range(lo, hi + 1))
+                holed = stretch - {(lo + hi) // 2} if hi - lo > 2 else stretch  # a stretch in two pieces
+                for tokens in (stretch, holed):
+                    cuts = M.comma_cuts(ctx, tokens)
+                    assert cuts == M.comma_cuts(plain, tokens)
+                    assert M.comma_pieces(ctx, tokens) == M.comma_pieces(plain, tokens)
+                    compared.add(bool(cuts))
+        starts = [a for a, _ in ctx.sents]
+        for token in doc:  # a word's sentence, as bisecting the sentence starts finds it
+            k = bisect_right(starts, token.i) - 1
+            assert M.sentence_window(ctx, token) == (ctx.sents[k][0], ctx.sents[k][1], k)
+    assert compared == {True, False}

@@ -4,7 +4,6 @@ from __future__ import annotations
 import gzip
 import json
 import logging
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Iterator
@@ -539,6 +538,11 @@ class Context:
     # how many quotation marks and verbs stand before each word (shape counts a stretch's from them)
     marks_before: list[int] = field(default_factory=list)
     verbs_before: list[int] = field(default_factory=list)
+    # the same for the commas and the breaks a trailing piece opens after (comma_cuts, comma_pieces): most
+    # stretches have none inside, and are then passed over without a look at their words
+    commas_before: list[int] = field(default_factory=list)
+    breaks_before: list[int] = field(default_factory=list)
+    spaces: frozenset[int] = frozenset()  # the whitespace tokens, which no candidate holds
 
     def subtree(self, i: int) -> set[int]:
         """Token i's subtree (TokenTable.subtree), one set a word; callers must not change it."""
@@ -564,13 +568,16 @@ def context(doc: Doc) -> Context:
         if a > 0 and "\n" in table.text[a - 1]:  # a token's trailing whitespace is one space at most
             number += 1
         paragraph.append(number)
-    marks, verbs = [0], [0]
+    marks, verbs, commas, breaks = [0], [0], [0], [0]
     for text, pos in zip(table.text, table.pos):
         marks.append(marks[-1] + (text in QUOTE_MARKS))
         verbs.append(verbs[-1] + (pos in VERBAL))
+        commas.append(commas[-1] + (text == ","))
+        breaks.append(breaks[-1] + (text in PIECE_BREAKS))
     return Context(sents, paragraph, quoted_stretches(doc), table.sent_of, table.text, table.lower, table.tag,
                    table.pos, table.dep, table.head, table.punct, table.space, table.lemma, table.children, table,
-                   marks_before=marks, verbs_before=verbs)
+                   marks_before=marks, verbs_before=verbs, commas_before=commas, breaks_before=breaks,
+                   spaces=frozenset(i for i, space in enumerate(table.space) if space))
 
 
 PAIRS = {"“": "”", '"': '"', "``": "\'\'", "\'\'": "\'\'", "«": "»", "‘": "’"}
@@ -596,7 +603,7 @@ def quoted_stretches(doc: Doc) -> list[tuple[int, int]]:
 
 def sentence_window(ctx: Context, token: Token) -> tuple[int, int, int]:
     """The cue's sentence bounds and its index."""
-    k = bisect_right([a for a, _ in ctx.sents], token.i) - 1
+    k = ctx.sent_of[token.i]  # the sentences cover the document, one after the other
     return ctx.sents[k][0], ctx.sents[k][1], k
 
 
@@ -608,8 +615,7 @@ def quote_candidates(ctx: Context, k: int, cue: list[int]) -> list[tuple[str, se
     lo = ctx.sents[lo_sent][0]
     hi = ctx.sents[hi_sent][1]
     first_cue, last_cue = min(cue), max(cue)
-    near = [(a, b) for a, b in ctx.quotes if a >= lo and b < hi and
-            ctx.paragraph[bisect_right([s for s, _ in ctx.sents], a) - 1] == para]
+    near = [(a, b) for a, b in ctx.quotes if a >= lo and b < hi and ctx.paragraph[ctx.sent_of[a]] == para]
     before = [q for q in near if q[1] < first_cue]
     after = [q for q in near if q[0] > last_cue]
     around = [q for q in near if q[0] < first_cue and q[1] > last_cue]
@@ -642,6 +648,10 @@ def quote_candidates(ctx: Context, k: int, cue: list[int]) -> list[tuple[str, se
 
 def comma_cuts(ctx: Context, tokens: set[int]) -> list[tuple[str, set[int]]]:
     """The stretch up to its first or its last inner comma: drops a trailing relative clause or a named source."""
+    if ctx.commas_before and tokens:
+        lo, hi = min(tokens), max(tokens)
+        if hi - lo + 1 == len(tokens) and ctx.commas_before[hi] == ctx.commas_before[lo + 1]:
+            return []  # an unbroken stretch with no comma between its first and its last word
     ordered = sorted(tokens)
     text = ctx.text
     commas = [n for n, i in enumerate(ordered) if text[i] == "," and 0 < n < len(ordered) - 1]
@@ -730,43 +740,53 @@ def nesting(ctx: "Context", candidates: list["Candidate"]) -> None:
     # Each stretch as a bit mask over the words from the first one any candidate holds: whether one stretch holds
     # another, and on which side it grows, are then a few integer operations per pair, where sets cost passes over
     # their words (a cue has some fifty candidates, so some 2,500 pairs). Each pair is looked at once: the side the
-    # outer grows on is the same seen from either stretch, and the lists stay in candidate order.
+    # outer grows on is the same seen from either stretch.
     base = min((min(c.tokens) for c in candidates if c.tokens), default=0)
     masks = [bits(c.tokens, base) for c in candidates]
     sizes = [len(c.tokens) for c in candidates]
     n = len(candidates)
-    grown: list[list[tuple[int, str]]] = [[] for _ in range(n)]   # (longer stretch holding it, side it grows on)
-    shrunk: list[list[tuple[int, str]]] = [[] for _ in range(n)]  # (shorter stretch it holds, side it grows on)
+    # how many longer and shorter stretches each one has, and on the left and on the right the nearest of them
+    # (the shortest longer one, the longest shorter one; the first in candidate order of equal sizes, as min() and
+    # max() give it): kept as the pairs go by, which meet each stretch's partners in candidate order, rather than
+    # gathered into lists and searched again
+    n_sup, n_sub = [0] * n, [0] * n
+    sup = {"left": [-1] * n, "right": [-1] * n}
+    sub = {"left": [-1] * n, "right": [-1] * n}
     for a in range(n):
         ma = masks[a]
-        grown_a, shrunk_a = grown[a], shrunk[a]
         for b in range(a + 1, n):
             mb = masks[b]
             both = ma & mb
             if both == ma:  # masks differ: the stretches do
-                side = side_of(ma, mb)
-                grown_a.append((b, side))
-                shrunk[b].append((a, side))
+                inner, outer, side = a, b, side_of(ma, mb)
             elif both == mb:
-                side = side_of(mb, ma)
-                grown[b].append((a, side))
-                shrunk_a.append((b, side))
+                inner, outer, side = b, a, side_of(mb, ma)
+            else:
+                continue
+            n_sup[inner] += 1
+            n_sub[outer] += 1
+            if side != "both":
+                nearest = sup[side]
+                x = nearest[inner]
+                if x < 0 or sizes[outer] < sizes[x]:
+                    nearest[inner] = outer
+                nearest = sub[side]
+                x = nearest[outer]
+                if x < 0 or sizes[inner] > sizes[x]:
+                    nearest[outer] = inner
     heads, punct, space = ctx.head, ctx.punct, ctx.space
     roots = ctx.root_words  # a root's words, read once for every stretch it roots
     for k, (c, mine) in enumerate(zip(candidates, masks)):
         if not mine:
             continue
-        feats = ["nsup=" + str(min(len(grown[k]), 3)), "nsub=" + str(min(len(shrunk[k]), 3))]
-        # on each side, the nearest longer and the nearest shorter stretch (the first of them in candidate order)
+        feats = ["nsup=" + str(min(n_sup[k], 3)), "nsub=" + str(min(n_sub[k], 3))]
         for side in ("left", "right"):
-            outer = [b for b, s in grown[k] if s == side]
-            if outer:
-                nearest = min(outer, key=sizes.__getitem__)
-                feats.extend(difference("sup", ctx, c.tokens, candidates[nearest].tokens, side))
-            inner = [b for b, s in shrunk[k] if s == side]
-            if inner:
-                nearest = max(inner, key=sizes.__getitem__)
-                feats.extend(difference("sub", ctx, candidates[nearest].tokens, c.tokens, side))
+            outer = sup[side][k]
+            if outer >= 0:
+                feats.extend(difference("sup", ctx, c.tokens, candidates[outer].tokens, side))
+            inner = sub[side][k]
+            if inner >= 0:
+                feats.extend(difference("sub", ctx, candidates[inner].tokens, c.tokens, side))
         tokens = c.tokens
         # the first word whose head lies outside the stretch (or is itself), else the first word
         lo = min(tokens)
@@ -869,10 +889,14 @@ def comma_pieces(ctx: "Context", tokens: set[int]) -> list[str]:
             out.append("dropped-dep=" + ctx.dep[word] + "|" + ctx.dep[ctx.head[word]])
     else:
         out.append("dropped=none")
-    inner = [k for k, i in enumerate(ordered[:-1]) if text[i] in PIECE_BREAKS and k > 0]
-    if inner and not coin_piece(ctx, ordered[inner[-1] + 1]):
-        word = ordered[inner[-1] + 1]
-        out.append("kept=" + text[ordered[inner[-1]]] + piece_word(ctx, word))
+    # the last break inside, neither the first word nor the last
+    inner = None
+    if len(ordered) > 2 and not (ctx.breaks_before and ordered[-1] - ordered[0] + 1 == len(ordered) and
+                                 ctx.breaks_before[ordered[-2] + 1] == ctx.breaks_before[ordered[1]]):
+        inner = next((k for k in range(len(ordered) - 2, 0, -1) if text[ordered[k]] in PIECE_BREAKS), None)
+    if inner is not None and not coin_piece(ctx, ordered[inner + 1]):
+        word = ordered[inner + 1]
+        out.append("kept=" + text[ordered[inner]] + piece_word(ctx, word))
         out.append("kept-dep=" + ctx.dep[word] + "|" + ctx.dep[ctx.head[word]])
     return out
 
@@ -1006,7 +1030,7 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context) -> list[Candidate
     # convoy' (a passive act verb the tagger takes for a cue keeps its agent, and the rules drop it)
     subject_words = set().union(*(subtree(c) for c in children[h] if deps[c] in {"nsubj", "nsubjpass"}))
     for kind, tokens in raw:
-        tokens = {i for i in tokens if not ctx.space[i]} - cue_set
+        tokens = tokens - ctx.spaces - cue_set
         if "trim:" in kind and tokens <= subject_words:
             continue
         if speaker_words and tokens - speaker_words and not kind.startswith("subj+"):
