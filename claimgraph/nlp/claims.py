@@ -376,6 +376,8 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     # its own: the report it stands for holds the claim
     pointers = {i for a in attributions if "content_refers_back" in a.evidence for i in a.content_tokens()}
     occasions = occasions_of_saying(attributions)
+    refused = {i for a in attributions if a.cue and doc[a.cue[0].start].lemma_.lower() in REFUSING
+               for i in a.content_tokens()}
     # 'said, without providing evidence, that C': the outlet's remark on how the report was made (an 'unsupported'
     # marker), no act of providing that the article denies
     remarks = {i for m in ((doc._.cg_markers if doc.has_extension("cg_markers") else None) or [])
@@ -418,12 +420,44 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         if above is not None and above.event == own_event and attribution_of.get(above.head) == attribution_of.get(i):
             above.parts.append(i)
             continue
+        # what a refusal leaves unsaid ('declined comment on the negotiations') is a topic, no proposition
+        if i in refused and token.pos_ not in {"VERB", "AUX"}:
+            continue
         # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
         # own, even where a report's content holds it
         if token.dep_ not in _MODIFIER_DEPS and not in_naming_clause(token) and (
                 own_event is not None or attribution_of.get(i) is not None or reduced_clause(token)):
             claims[i] = Claim(i, event=own_event)
+    fold_nominal_contents(doc, claims, heads, attribution_of)
     return [claims[i] for i in sorted(claims)]
+
+
+def fold_nominal_contents(doc: Doc, claims: dict[int, Claim], heads: set[int], attribution_of: dict[int, int]) -> None:
+    """One claim a content that has no clause: 'denied any involvement in the attack', 'called the vote a sham',
+    'described the strike as a betrayal' say one thing each, not one thing a noun. The first noun highest in the
+    tree heads the claim and the others fold into it, where their events agree (one claim an event stays the rule:
+    a fragment with an event of its own the head's claim does not have keeps its claim)."""
+    by_attribution: dict[int, list[int]] = {}
+    for i in sorted(claims):
+        k = attribution_of.get(i)
+        if k is not None:
+            by_attribution.setdefault(k, []).append(i)
+    for members in by_attribution.values():
+        if len(members) < 2 or any(i in heads or doc[i].pos_ in {"VERB", "AUX"} for i in members):
+            continue
+        held = set(members)
+        top = next(i for i in members if not any(a.i in held for a in doc[i].ancestors))
+        claim = claims[top]
+        for i in members:
+            if i == top:
+                continue
+            other = claims[i]
+            if other.event is not None and claim.event not in (None, other.event):
+                continue
+            claim.parts.extend([i, *other.parts])
+            claim.parts.sort()
+            claim.event = claim.event if claim.event is not None else other.event
+            del claims[i]
 
 
 def hedging_question(verb: Token) -> bool:
@@ -579,6 +613,12 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
     copula = unrated_predication(predicate)
     if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
         words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]
+    clause = small_clause(predicate, content)
+    if clause is not None:
+        # 'called the vote a sham', 'described the strike as a betrayal': the proposition is the object with what it
+        # is called, a small clause, not the object or the name alone
+        obj, complement = clause
+        words = doc[min(words.start, obj.left_edge.i):max(words.end, complement.right_edge.i + 1)]
     start, end = words.start, words.end
     question = refusal_to_say(predicate)
     if question is not None and question.left_edge.i > trigger:
@@ -616,6 +656,31 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
         if closing in inner and not closes_inside(doc, start, start + inner.index(closing)):
             start -= 1
     return Span(doc, start, end) if start < end else words  # doc[start:end]
+
+
+# the second complement that predicates something of a verb's object: 'called it a sham' (oprd, or ccomp / xcomp in
+# the parser's other readings), 'described it as a betrayal'
+_OBJECT_PREDICATES = {"oprd", "ccomp", "xcomp", "attr"}
+
+
+def small_clause(noun: Token, content: set[int]) -> tuple[Token, Token] | None:
+    """The object and its predicate where a report's content is a small clause holding this noun ('the vote' or
+    'sham' in 'called the vote a sham', 'aggression' in 'calling the tariff "an act of aggression"'), or None: a
+    verb's object and a second complement after it, both within the content."""
+    if not content or noun.i not in content:
+        return None
+    word = noun
+    while word.head.i != word.i and word.pos_ not in {"VERB", "AUX"}:
+        if word.dep_ == "dobj" or word.dep_ in _OBJECT_PREDICATES or word.dep_ == "prep" and word.lower_ == "as":
+            verb = word.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in content), None)
+            if obj is None:
+                return None
+            complement = next((c for c in verb.children if c.i > obj.i and c.i in content and (
+                c.dep_ in _OBJECT_PREDICATES or c.dep_ == "prep" and c.lower_ == "as")), None)
+            return (obj, complement) if complement is not None else None
+        word = word.head
+    return None
 
 
 def unrated_predication(noun: Token) -> Token | None:

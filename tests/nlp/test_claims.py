@@ -359,3 +359,32 @@ def test_an_event_named_inside_an_open_question_is_no_claim_of_its_own(analyse, 
     assert not [c for c in r["claims"] if c is not question and "strike" in c["span"]["text"]]
     # not saying whether is one thing, as a refusal is: the article's own claims, the act and the open question
     assert r["attributions"] == []
+
+
+# -- contents without a clause: one claim a content, the object with what it is called ------------------------------
+@pytest.mark.parametrize("text, claim", [
+    ('The Peruvian trade ministry condemned the tariff, calling the measure "an act of economic aggression."',
+     'the measure "an act of economic aggression."'),
+    ("The minister described the walkout as a betrayal of nurses.", "the walkout as a betrayal of nurses"),
+    ("Officials in Quito praised the accord as a breakthrough for the Andes.",
+     "the accord as a breakthrough for the Andes"),
+])
+def test_a_characterisation_is_one_claim_of_the_object_and_its_predicate(analyse, text, claim):
+    r = analyse(text)
+    (attribution,) = [a for a in r["attributions"] if claim.split()[1] in " ".join(s["text"] for s in a["content"])]
+    held = [c["span"]["text"] for c in r["claims"] if c["attribution"] == attribution["id"]]
+    assert held == [claim]
+
+
+def test_a_noun_content_with_a_nested_event_is_one_claim_that_keeps_the_event(analyse):
+    r = analyse("The Chilean navy denied any involvement in the sinking of the trawler.")
+    (attribution,) = r["attributions"]
+    (claim,) = [c for c in r["claims"] if c["attribution"] == attribution["id"]]
+    assert claim["span"]["text"].startswith("any involvement")
+    sinking = [e["id"] for e in r["events"] if e["trigger"]["text"] == "sinking"]
+    assert not sinking or claim["event"] in sinking
+
+
+def test_what_a_refusal_leaves_unsaid_is_no_claim(analyse):
+    r = analyse("A spokeswoman for the Rotterdam port authority declined comment on the negotiations.")
+    assert not [c for c in r["claims"] if c["span"]["text"] in {"the negotiations", "negotiations"}]
