@@ -832,3 +832,14 @@ def test_the_weapon_named_again_as_the_doer_of_another_verb_tells_the_same_act(a
 def test_a_weapon_of_another_act_is_a_new_act(analyse):
     r = analyse("A rocket struck the Vellin grain depot on Tuesday. A second rocket hit the Vellin bridge.")
     assert sorted(e["trigger"]["text"] for e in r["events"] if e["type"] == "ASSAULT") == ["hit", "struck"]
+
+
+def test_tariffs_laid_on_a_partys_goods_are_a_sanction(analyse):
+    r = analyse("Ottawa imposed tariffs on steel from Brazil on Monday.")
+    tariffs = event(r, "imposed")
+    assert tariffs["type"] == "SANCTION"
+    assert tariffs["roles"].get("target") == "Brazil"
+    # a tariff only talked about is no act
+    r = analyse("Economists in Ottawa wrote about tariffs on steel.")
+    assert not [e for e in r["events"] if e["type"] == "SANCTION"]
+
