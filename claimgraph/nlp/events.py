@@ -183,6 +183,8 @@ class EventTagger(Component):
         # who may own the weapons or the fire an act is done with: armed and police forces, rebels and militias,
         # and the state bodies that command them ("government artillery", "rebel drones", "police raids")
         self.armed_owners = {word for code in ARMED_CODES for word in groups.get(code, [])} | STATE_BODIES
+        # who beats people rather than rivals: armed and police forces themselves, not the state bodies above them
+        self.armed_agents = {word for code in ARMED_CODES for word in groups.get(code, [])} | self.force_actors
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
@@ -681,6 +683,8 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "weapons" and not self.weapon_doer(token):
                 continue
+            if entry.get("doers") == "armed" and not self.armed_doer(token):
+                continue
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
@@ -705,6 +709,17 @@ class EventTagger(Component):
         doers = [c for c in kids if c.dep_ == "nsubj"]
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
+                   for d in doers for w in [d, *d.conjuncts])
+
+    def armed_doer(self, token: Token) -> bool:
+        """'riot police beat the marchers', 'they were beaten by soldiers': the verb's subject or its by-phrase is an
+        armed or police force (who else beats a rival does so at the polls)."""
+        kids = list(token.children)
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if token.dep_ == "conj" and not doers:  # "police arrested and beat the marchers": the first verb's doer
+            return self.armed_doer(token.head)
+        return any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
                    for d in doers for w in [d, *d.conjuncts])
 
     @staticmethod

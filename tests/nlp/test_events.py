@@ -843,3 +843,13 @@ def test_tariffs_laid_on_a_partys_goods_are_a_sanction(analyse):
     r = analyse("Economists in Ottawa wrote about tariffs on steel.")
     assert not [e for e in r["events"] if e["type"] == "SANCTION"]
 
+
+def test_a_beating_is_told_by_its_armed_doer(analyse):
+    r = analyse("The students were beaten by soldiers in Mandalay.")
+    beating = event(r, "beaten")
+    assert beating["type"] == "ASSAULT" and beating["mode"] == "beat"
+    assert beating["roles"].get("actor") == "soldiers"
+    assert "students" in beating["roles"].get("target", "")
+    # beating a rival at the polls is no assault
+    r = analyse("The governor beat her rival in the primary on Tuesday.")
+    assert not [e for e in r["events"] if e["type"] == "ASSAULT"]
