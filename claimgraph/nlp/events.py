@@ -1,6 +1,7 @@
 """Who did what to whom: PLOVER-typed events from verbs and nominalisations, with their roles."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -485,7 +486,8 @@ class EventTagger(Component):
         named who did it, an arrest, a charge or an inquiry is the act of the authorities of the state it happens
         in, who alone arrest, charge and investigate there; the place stands for them (CAMEO actor coding codes a
         state's authorities by the state; PolNeAR train: 3, "arrested in Moscow", "arrested in Tehran", "charged
-        ... in Florida")."""
+        ... in Florida"). Only a state, or its capital, so stands: a city or a province is where the state's police
+        acted, no doer ("arrested in Lyon")."""
         if trigger.lemma_.lower() not in self.authority_acts:
             return None
         if under is not None:
@@ -505,7 +507,14 @@ class EventTagger(Component):
         place = self.place(place)
         if place is None or not (self.type_of(place) == "GPE" or place.ent_type_ == "GPE"):
             return None
-        return place
+        # only a state has such authorities of its own, or its capital standing for its government: "arrested in
+        # Lyon" is an arrest by France's police, not Lyon's, and with no state named the doer stays unsaid
+        # (PLOVER GSR DISAPPROVE-0009 codes "was arrested in Lebanon" with Lebanon as source)
+        entity = self.entity_of(place)
+        if entity is not None and self.clusters[entity].category == "state":
+            return place
+        name = self.clusters[entity].name if entity is not None else place.text
+        return place if name.lower() in state_capitals() else None
 
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
@@ -1089,7 +1098,9 @@ class EventTagger(Component):
             if ev.type in VENUE_TYPES:
                 continue
             aimed = ev.role_spans.get("target")
-            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
+            # who is arrested, charged or jailed is a person however named ("the suspect"), never a thing hit
+            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root) \
+                    and ev.trigger.root.lemma_.lower() not in self.authority_acts:
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
                 # it was hit in, when the place is named
                 place = ev.roles.get("location")
@@ -2311,6 +2322,13 @@ class EventTagger(Component):
             if node in anchors:
                 return k
         return None
+
+
+@functools.cache
+def state_capitals() -> frozenset[str]:
+    """The lower-cased capitals of the states in the gazetteer ("moscow", "tehran")."""
+    from ..gazetteer import load_gazetteer
+    return frozenset(c.lower() for e in load_gazetteer().entries if e.type == "GPE" for c in e.capitals)
 
 
 def prep_object(token: Token | None, preps: set[str]) -> Token | None:

@@ -392,3 +392,13 @@ def test_falling_debris_is_no_doer(analyse):
     r = analyse("A man was killed by falling debris near the station.")
     killed = event(r, "killed")
     assert "actor" not in killed["roles"] and killed["roles"].get("target") == "man"
+
+
+def test_only_a_state_or_its_capital_stands_for_the_authorities_who_arrest(analyse):
+    r = analyse("Police said the courier was arrested in Marseille on Friday.")
+    arrest = event(r, "arrested")
+    assert "actor" not in arrest["roles"]
+    assert arrest["roles"].get("target") == "courier"
+    assert arrest["roles"].get("location") == "Marseille"
+    r = analyse("A French lawyer was detained in Tehran last week.")
+    assert event(r, "detained")["roles"].get("actor") == "Tehran"
