@@ -1737,7 +1737,7 @@ class EventTagger(Component):
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
-                    or self.pobj(node, {"by"}) or self.national_doer(node)
+                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
                     owner = None  # "held their first meeting": the doer is the light verb's subject
@@ -2027,6 +2027,8 @@ class EventTagger(Component):
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
             if prep == "on" and (type_ in MATTER_TYPES or self.trigger_type(trigger) in MATTER_TYPES):
                 continue  # "failed to agree on a swap of detainees", "talks on trade": the matter, no party
+            if prep == "from" and carrier is trigger and self.requester(trigger) is not None:
+                continue  # "a demand from X": X asks, the demand is not aimed at X
             # "an investigation into crimes committed by X", "rallies against the policies of X"
             party = self.party_behind(obj, trigger) if obj is not None else None
             if party is not None:
@@ -2111,6 +2113,15 @@ class EventTagger(Component):
         if place is not None and (place.ent_type_ == "GPE" or self.type_of(place) == "GPE"):
             return place
         return None
+
+    def requester(self, noun: Token) -> Token | None:
+        """ "a demand from the president", "calls from X for new loans": a request comes from whoever makes it, so
+        its from-party is its doer, not whom it is aimed at (PolNeAR train: of 28 "demand/request/call/appeal/
+        pressure from/by", 24 name the one asking; the rest a place or a thing, "a call from the scene")."""
+        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND":
+            return None
+        source = self.pobj(noun, {"from"})
+        return source if source is not None and self.is_party(source) else None
 
     def is_party(self, token: Token) -> bool:
         """A person, group or state: a known entity, a name, or a noun named by a nationality or place."""

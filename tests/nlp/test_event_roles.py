@@ -402,3 +402,14 @@ def test_only_a_state_or_its_capital_stands_for_the_authorities_who_arrest(analy
     assert arrest["roles"].get("location") == "Marseille"
     r = analyse("A French lawyer was detained in Tehran last week.")
     assert event(r, "detained")["roles"].get("actor") == "Tehran"
+
+
+def test_a_request_comes_from_its_from_party(analyse):
+    r = analyse("Lisbon rejected a demand from the Chilean president for new elections.")
+    demand = event(r, "demand")
+    assert demand["roles"].get("actor") == "Chilean president"
+    assert "target" not in demand["roles"]
+    assert event(r, "rejected")["roles"].get("target") == "Chilean president"
+    # a call from a place is no party's call
+    r = analyse("The station received a call from the scene.")
+    assert "actor" not in event(r, "call")["roles"]
