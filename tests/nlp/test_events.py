@@ -853,3 +853,11 @@ def test_a_beating_is_told_by_its_armed_doer(analyse):
     # beating a rival at the polls is no assault
     r = analyse("The governor beat her rival in the primary on Tuesday.")
     assert not [e for e in r["events"] if e["type"] == "ASSAULT"]
+
+
+def test_verbs_of_harsh_criticism_disapprove(analyse):
+    r = analyse("The senator lambasted the Pentagon over the delays, and the mayor assailed the governor's plan.")
+    assert event(r, "lambasted")["type"] == "DISAPPROVE"
+    assert event(r, "lambasted")["roles"].get("actor") == "senator"
+    assert event(r, "assailed")["type"] == "DISAPPROVE"
+    assert event(r, "assailed")["roles"].get("target") == "governor"
