@@ -1098,9 +1098,7 @@ class EventTagger(Component):
             if ev.type in VENUE_TYPES:
                 continue
             aimed = ev.role_spans.get("target")
-            # who is arrested, charged or jailed is a person however named ("the suspect"), never a thing hit
-            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root) \
-                    and ev.trigger.root.lemma_.lower() not in self.authority_acts:
+            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
                 # it was hit in, when the place is named
                 place = ev.roles.get("location")
