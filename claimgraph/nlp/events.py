@@ -1,6 +1,7 @@
 """Who did what to whom: PLOVER-typed events from verbs and nominalisations, with their roles."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -183,6 +184,8 @@ class EventTagger(Component):
         # who may own the weapons or the fire an act is done with: armed and police forces, rebels and militias,
         # and the state bodies that command them ("government artillery", "rebel drones", "police raids")
         self.armed_owners = {word for code in ARMED_CODES for word in groups.get(code, [])} | STATE_BODIES
+        # who beats people rather than rivals: armed and police forces themselves, not the state bodies above them
+        self.armed_agents = {word for code in ARMED_CODES for word in groups.get(code, [])} | self.force_actors
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
@@ -483,7 +486,8 @@ class EventTagger(Component):
         named who did it, an arrest, a charge or an inquiry is the act of the authorities of the state it happens
         in, who alone arrest, charge and investigate there; the place stands for them (CAMEO actor coding codes a
         state's authorities by the state; PolNeAR train: 3, "arrested in Moscow", "arrested in Tehran", "charged
-        ... in Florida")."""
+        ... in Florida"). Only a state, or its capital, so stands: a city or a province is where the state's police
+        acted, no doer ("arrested in Lyon")."""
         if trigger.lemma_.lower() not in self.authority_acts:
             return None
         if under is not None:
@@ -503,7 +507,14 @@ class EventTagger(Component):
         place = self.place(place)
         if place is None or not (self.type_of(place) == "GPE" or place.ent_type_ == "GPE"):
             return None
-        return place
+        # only a state has such authorities of its own, or its capital standing for its government: "arrested in
+        # Lyon" is an arrest by France's police, not Lyon's, and with no state named the doer stays unsaid
+        # (PLOVER GSR DISAPPROVE-0009 codes "was arrested in Lebanon" with Lebanon as source)
+        entity = self.entity_of(place)
+        if entity is not None and self.clusters[entity].category == "state":
+            return place
+        name = self.clusters[entity].name if entity is not None else place.text
+        return place if name.lower() in state_capitals() else None
 
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
@@ -681,6 +692,8 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "weapons" and not self.weapon_doer(token):
                 continue
+            if entry.get("doers") == "armed" and not self.armed_doer(token):
+                continue
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
@@ -705,6 +718,17 @@ class EventTagger(Component):
         doers = [c for c in kids if c.dep_ == "nsubj"]
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
+                   for d in doers for w in [d, *d.conjuncts])
+
+    def armed_doer(self, token: Token) -> bool:
+        """'riot police beat the marchers', 'they were beaten by soldiers': the verb's subject or its by-phrase is an
+        armed or police force (who else beats a rival does so at the polls)."""
+        kids = list(token.children)
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if token.dep_ == "conj" and not doers:  # "police arrested and beat the marchers": the first verb's doer
+            return self.armed_doer(token.head)
+        return any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
                    for d in doers for w in [d, *d.conjuncts])
 
     @staticmethod
@@ -1711,7 +1735,7 @@ class EventTagger(Component):
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
-                    or self.pobj(node, {"by"}) or self.national_doer(node)
+                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
                     owner = None  # "held their first meeting": the doer is the light verb's subject
@@ -2001,6 +2025,8 @@ class EventTagger(Component):
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
             if prep == "on" and (type_ in MATTER_TYPES or self.trigger_type(trigger) in MATTER_TYPES):
                 continue  # "failed to agree on a swap of detainees", "talks on trade": the matter, no party
+            if prep == "from" and carrier is trigger and self.requester(trigger) is not None:
+                continue  # "a demand from X": X asks, the demand is not aimed at X
             # "an investigation into crimes committed by X", "rallies against the policies of X"
             party = self.party_behind(obj, trigger) if obj is not None else None
             if party is not None:
@@ -2085,6 +2111,15 @@ class EventTagger(Component):
         if place is not None and (place.ent_type_ == "GPE" or self.type_of(place) == "GPE"):
             return place
         return None
+
+    def requester(self, noun: Token) -> Token | None:
+        """ "a demand from the president", "calls from X for new loans": a request comes from whoever makes it, so
+        its from-party is its doer, not whom it is aimed at (PolNeAR train: of 28 "demand/request/call/appeal/
+        pressure from/by", 24 name the one asking; the rest a place or a thing, "a call from the scene")."""
+        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND":
+            return None
+        source = self.pobj(noun, {"from"})
+        return source if source is not None and self.is_party(source) else None
 
     def is_party(self, token: Token) -> bool:
         """A person, group or state: a known entity, a name, or a noun named by a nationality or place."""
@@ -2296,6 +2331,13 @@ class EventTagger(Component):
             if node in anchors:
                 return k
         return None
+
+
+@functools.cache
+def state_capitals() -> frozenset[str]:
+    """The lower-cased capitals of the states in the gazetteer ("moscow", "tehran")."""
+    from ..gazetteer import load_gazetteer
+    return frozenset(c.lower() for e in load_gazetteer().entries if e.type == "GPE" for c in e.capitals)
 
 
 def prep_object(token: Token | None, preps: set[str]) -> Token | None:

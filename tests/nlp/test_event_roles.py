@@ -392,3 +392,23 @@ def test_falling_debris_is_no_doer(analyse):
     r = analyse("A man was killed by falling debris near the station.")
     killed = event(r, "killed")
     assert "actor" not in killed["roles"] and killed["roles"].get("target") == "man"
+
+
+def test_only_a_state_or_its_capital_stands_for_the_authorities_who_arrest(analyse):
+    r = analyse("Police said the courier was arrested in Marseille on Friday.")
+    arrest = event(r, "arrested")
+    assert "actor" not in arrest["roles"]
+    assert arrest["roles"].get("location") == "Marseille"
+    r = analyse("A French lawyer was detained in Tehran last week.")
+    assert event(r, "detained")["roles"].get("actor") == "Tehran"
+
+
+def test_a_request_comes_from_its_from_party(analyse):
+    r = analyse("Lisbon rejected a demand from the Chilean president for new elections.")
+    demand = event(r, "demand")
+    assert demand["roles"].get("actor") == "Chilean president"
+    assert "target" not in demand["roles"]
+    assert event(r, "rejected")["roles"].get("target") == "Chilean president"
+    # a call from a place is no party's call
+    r = analyse("The station received a call from the scene.")
+    assert "actor" not in event(r, "call")["roles"]

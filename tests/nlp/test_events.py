@@ -832,3 +832,32 @@ def test_the_weapon_named_again_as_the_doer_of_another_verb_tells_the_same_act(a
 def test_a_weapon_of_another_act_is_a_new_act(analyse):
     r = analyse("A rocket struck the Vellin grain depot on Tuesday. A second rocket hit the Vellin bridge.")
     assert sorted(e["trigger"]["text"] for e in r["events"] if e["type"] == "ASSAULT") == ["hit", "struck"]
+
+
+def test_tariffs_laid_on_a_partys_goods_are_a_sanction(analyse):
+    r = analyse("Ottawa imposed tariffs on steel from Brazil on Monday.")
+    tariffs = event(r, "imposed")
+    assert tariffs["type"] == "SANCTION"
+    assert tariffs["roles"].get("target") == "Brazil"
+    # a tariff only talked about is no act
+    r = analyse("Economists in Ottawa wrote about tariffs on steel.")
+    assert not [e for e in r["events"] if e["type"] == "SANCTION"]
+
+
+def test_a_beating_is_told_by_its_armed_doer(analyse):
+    r = analyse("The students were beaten by soldiers in Mandalay.")
+    beating = event(r, "beaten")
+    assert beating["type"] == "ASSAULT" and beating["mode"] == "beat"
+    assert beating["roles"].get("actor") == "soldiers"
+    assert "students" in beating["roles"].get("target", "")
+    # beating a rival at the polls is no assault
+    r = analyse("The governor beat her rival in the primary on Tuesday.")
+    assert not [e for e in r["events"] if e["type"] == "ASSAULT"]
+
+
+def test_verbs_of_harsh_criticism_disapprove(analyse):
+    r = analyse("The senator lambasted the Pentagon over the delays, and the mayor assailed the governor's plan.")
+    assert event(r, "lambasted")["type"] == "DISAPPROVE"
+    assert event(r, "lambasted")["roles"].get("actor") == "senator"
+    assert event(r, "assailed")["type"] == "DISAPPROVE"
+    assert event(r, "assailed")["roles"].get("target") == "governor"
