@@ -562,7 +562,10 @@ class TimeTagger(Component):
                         named = TimeMention(named.span, named.end_value, "day")
                 if named is not None and tense_allows(named.value, published, tense):
                     return named.value, "day"
-            return resolve_weekday(weekday, published, tense, self.direction(core))
+            resolved = resolve_weekday(weekday, published, tense, self.direction(core))
+            if self.direction(core) is None:
+                return self.after_planned_day(core, weekday, resolved, published, previous) or resolved
+            return resolved
         season = next((self.words.seasons[t.lower_] for t in core if t.lower_ in self.words.seasons), None)
         if season is not None:
             # "the fall of 2016", "spring 2019": the season of the year named (dateparser reads neither)
@@ -632,6 +635,35 @@ class TimeTagger(Component):
             return None
         rest = value[4:]
         return f"{year:04d}{rest}", granularity
+
+    def after_planned_day(self, core: Span, weekday: int, resolved: tuple[str | None, str],
+                          published: dt.date | None, previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'will walk out on Monday and again on Thursday', 'meeting on Monday, then on Thursday', 'a strike on
+        Monday, followed by another on Friday': a weekday told after a day of the same sentence that lies ahead of
+        publication, with no past verb between them, is the first such weekday after that day, however the parse
+        hangs it (on 'said' after it, or on no verb). PolNeAR train: of the 3 sentences where a weekday follows a
+        planned weekday after publication with no past verb between, all 3 name a later day."""
+        value = resolved[0]
+        if published is None or value is None:
+            return None
+        doc = core.doc
+        sentence = core.sent
+        planned = next((m for m in reversed(previous) if m.granularity == "day" and m.value
+                        and m.span.end <= core.start and m.span.start >= sentence.start
+                        and any(is_weekday(t) for t in m.span)), None)
+        if planned is None:
+            return None
+        day = dt.date.fromisoformat(planned.end_value or planned.value)
+        if day <= published or dt.date.fromisoformat(value) > day:
+            return None
+        start = core.start - 1 if core.start > 0 and doc[core.start - 1].pos_ == "ADP" else core.start
+        if doc[start].lower_ in self.words.past_signals or doc[start].lower_ in ("after", "before"):
+            return None  # "since Monday", "after Tuesday's vote": placed from another time, not a next step
+        between = doc[planned.span.end:core.start]
+        if any(t.tag_ == "VBD" or lemma(t) == "have" and t.dep_ == "aux" for t in between):
+            return None  # "will strike on Monday, the union said on Friday": the later weekday dates its own past verb
+        ahead = (weekday - day.weekday()) % 7 or 7
+        return (day + dt.timedelta(days=ahead)).isoformat(), "day"
 
     def apposed_date(self, core: Span, previous: list[TimeMention]) -> tuple[str | None, str] | None:
         """'Dec. 18, a Wednesday': the weekday names the date before it."""

@@ -595,3 +595,29 @@ def test_a_named_year_moves_a_month_only_where_the_tense_allows(nlp, clause, exp
                                   "The budget for 2019/20 was cut."])
 def test_split_financial_years_are_not_read_as_months(nlp, text):
     assert not [t for t in analyse(nlp, text) if t[2] == "month"]
+
+
+# -- a weekday told after a planned one in the same sentence lies after it ------------------------------------------
+# WEDNESDAY: the coming Monday is 11-13, the Friday after it 11-17; the Thursday before publication 11-02.
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse hangs "on Friday" on the "said" that follows it, a past verb
+    ("Dock workers will stop work on Monday and again on Friday, the union said.", ["2023-11-13", "2023-11-17"]),
+    # an adverb joins the second day, with no verb of its own
+    ("Ministers are gathering in Oslo on Monday, then on Friday in Bergen.", ["2023-11-13", "2023-11-17"]),
+    # a participle adjunct carries the second day
+    ("Cabin crew will strike on Monday, followed by a longer stoppage on Friday.", ["2023-11-13", "2023-11-17"]),
+])
+def test_a_weekday_after_a_planned_one_is_later(nlp, text, expected):
+    assert [t[1] for t in analyse(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb between the days: the later weekday dates that verb
+    ("Dock workers will stop work on Monday, the union announced on Thursday.", ["2023-11-13", "2023-11-02"]),
+    # a past first day sets nothing ahead
+    ("Dock workers stopped work on Monday and again on Tuesday.", ["2023-11-06", "2023-11-07"]),
+])
+def test_a_weekday_with_a_past_verb_of_its_own_stays_behind(nlp, text, expected):
+    assert [t[1] for t in analyse(nlp, text)] == expected
+
