@@ -936,7 +936,11 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             return tense
         # an infinitive, participle or coordinated verb takes its time from the verb it hangs on:
         # "is scheduled to speak", "has campaigned, attending rallies since February"
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+        # "will shut for two weeks starting June 24", "took to the airwaves beginning Wednesday": a participle the
+        # parser reads as a preposition dates by the clause it hangs on (PolNeAR train: 4 "starting/beginning
+        # <date>", 2 in a future clause, 2 in a past one)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
+                or verb.head.i == verb.i:
             return None
         if verb.dep_ == "xcomp" and lemma(verb.head) in words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow

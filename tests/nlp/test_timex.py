@@ -621,3 +621,11 @@ def test_a_weekday_after_a_planned_one_is_later(nlp, text, expected):
 def test_a_weekday_with_a_past_verb_of_its_own_stays_behind(nlp, text, expected):
     assert [t[1] for t in analyse(nlp, text)] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill will close for a month starting Dec. 4.", "2023-12-04"),
+    ("The mill closed for a month beginning Oct. 4.", "2023-10-04"),
+])
+def test_a_participle_read_as_a_preposition_dates_by_its_clause(nlp, text, expected):
+    assert [t[1] for t in analyse(nlp, text) if t[2] == "day"] == [expected]
+
