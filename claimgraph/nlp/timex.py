@@ -563,6 +563,10 @@ class TimeTagger(Component):
                 if named is not None and tense_allows(named.value, published, tense):
                     return named.value, "day"
             resolved = resolve_weekday(weekday, published, tense, self.direction(core))
+            if self.direction(core) is None and tense == FUTURE:
+                told = self.after_telling_day(core, weekday, published, previous)
+                if told is not None:
+                    return told
             if self.direction(core) is None:
                 return self.after_planned_day(core, weekday, resolved, published, previous) or resolved
             return resolved
@@ -662,6 +666,31 @@ class TimeTagger(Component):
         between = doc[planned.span.end:core.start]
         if any(t.tag_ == "VBD" or lemma(t) == "have" and t.dep_ == "aux" for t in between):
             return None  # "will strike on Monday, the union said on Friday": the later weekday dates its own past verb
+        ahead = (weekday - day.weekday()) % 7 or 7
+        return (day + dt.timedelta(days=ahead)).isoformat(), "day"
+
+    def after_telling_day(self, core: Span, weekday: int, published: dt.date | None,
+                          previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'Prosecutors said on Monday the trial would start on Thursday': the backshifted would of what was said
+        looks ahead of the day it was said, not of publication (Quirk et al. 1985, 14.31): the first such weekday
+        after the telling day, which may lie before publication. PolNeAR train has 1 "said <weekday> ... will/would
+        ... <weekday>", told on the publication day, where both readings agree."""
+        if published is None:
+            return None
+        verb = governing_verb(core.root)
+        if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not any(
+                c.dep_ == "aux" and lemma(c) in self.words.reported_future for c in verb.children):
+            return None
+        telling = verb.head
+        told_on = next((m for m in reversed(previous) if m.granularity == "day" and m.value and not m.end_value
+                        and m.span.end <= core.start and m.span.start >= core.sent.start
+                        and (m.span.start == telling.i + 1 or m.span.root.head.i == telling.i
+                             or m.span.root.head.head.i == telling.i and m.span.root.head.pos_ == "ADP")), None)
+        if told_on is None:
+            return None
+        day = dt.date.fromisoformat(told_on.value)
+        if day >= published:
+            return None  # told today: publication is the telling day already
         ahead = (weekday - day.weekday()) % 7 or 7
         return (day + dt.timedelta(days=ahead)).isoformat(), "day"
 

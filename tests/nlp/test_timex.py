@@ -629,3 +629,15 @@ def test_a_weekday_with_a_past_verb_of_its_own_stays_behind(nlp, text, expected)
 def test_a_participle_read_as_a_preposition_dates_by_its_clause(nlp, text, expected):
     assert [t[1] for t in analyse(nlp, text) if t[2] == "day"] == [expected]
 
+
+# -- a would of what was said looks ahead of the day it was said ----------------------------------------------------
+
+def test_a_backshifted_would_looks_ahead_of_the_telling_day(nlp):
+    # told on Friday 11-03; the Tuesday after it is 11-07, before publication, not the Tuesday after publication
+    found = analyse(nlp, "Lawyers said on Friday the hearing would resume on Tuesday.")
+    assert [t[1] for t in found] == ["2023-11-03", "2023-11-07"]
+
+
+def test_a_would_told_without_a_day_still_looks_ahead_of_publication(nlp):
+    assert [t[1] for t in analyse(nlp, "Lawyers said the hearing would resume on Tuesday.")] == ["2023-11-14"]
+
