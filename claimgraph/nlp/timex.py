@@ -196,6 +196,11 @@ class TimeTagger(Component):
                     opener == "from" and lower[k + 1] in self.words.range_joiners
                     or opener == "between" and lower[k + 1] == "and"):
                 found.append(doc[k:k + 3])
+            if opener == "from" and lower[k] in WEEKDAYS and lower[k + 1] in self.words.range_joiners \
+                    and lower[k + 2] in WEEKDAYS:
+                # "from Monday until Wednesday": the tagger may tag the two days apart; as "from Feb. 11 to Feb. 16"
+                # it names both ends of one stretch (PolNeAR train: 7 "from <date> to/through <date>", all ranges)
+                found.append(doc[k:k + 3])
         return found
 
     def mention(self, candidate: Span, published: dt.date | None,
@@ -260,6 +265,15 @@ class TimeTagger(Component):
                                             _DAY_NUMBER.match(t.text) for t in right):
             return value, granularity, None
         end = self.resolve(right, published, tense, previous)
+        right_days = [t for t in right if is_weekday(t)]
+        if granularity == "day" and value and _ISO_DATE.match(value) and len(right_days) == 1 and any(
+                is_weekday(t) for t in left) and not any(
+                month_of(t) or _YEAR.match(t.text) for t in right) and self.direction(right) is None:
+            # "from Monday through Wednesday": the end is the first such weekday after the starting one, whatever
+            # the clause's tense made of it alone (the nearest-day reading may put it before the start)
+            start_day = dt.date.fromisoformat(value)
+            ahead = (WEEKDAYS.index(right_days[0].lower_) - start_day.weekday()) % 7 or 7
+            end = ((start_day + dt.timedelta(days=ahead)).isoformat(), "day")
         if end is None or end[0] is None or end[1] != granularity or not _ISO_DATE.match(end[0]) and \
                 not _YEAR.match(end[0]):
             return value, granularity, None

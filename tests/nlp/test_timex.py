@@ -641,3 +641,13 @@ def test_a_backshifted_would_looks_ahead_of_the_telling_day(nlp):
 def test_a_would_told_without_a_day_still_looks_ahead_of_publication(nlp):
     assert [t[1] for t in analyse(nlp, "Lawyers said the hearing would resume on Tuesday.")] == ["2023-11-14"]
 
+
+# -- two weekdays joined after "from" are one stretch ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["The tunnel will be shut from Saturday until Monday.",
+                                  "Ferries are suspended from Saturday through Monday."])
+def test_weekdays_from_and_until_are_one_range(nlp, text):
+    assert [(t[1], t[2]) for t in analyse(nlp, text)] == [("2023-11-11", "day")]
+    doc = nlp(make_doc(nlp, Document(text=text, published=WEDNESDAY)))
+    assert [(t.value, t.end_value) for t in doc._.cg_times] == [("2023-11-11", "2023-11-13")]
+
