@@ -768,6 +768,10 @@ def build_matcher(vocab, words: TimeWords) -> Matcher:
     matcher.add("RELATIVE_UNIT", [[{"LOWER": {"IN": sorted(words.relative_determiners)}},
                                    {"LOWER": {"IN": unit_forms + sorted(words.day_parts)}}]])
     matcher.add("AGO", [counted + [{"LOWER": {"IN": sorted(words.ago)}}]])
+    # "and the following day power was restored": a step from the story's time the tagger misses at a clause's
+    # start (PolNeAR train: 25 "the following/next/previous/preceding day/week/month/year")
+    matcher.add("STEP", [[{"LOWER": "the"}, {"LOWER": {"IN": sorted(_STEP_ADJECTIVES)}},
+                          {"LOWER": {"IN": ["day", "week", "month", "year"]}}]])
     matcher.add("DURATION", [[{"LOWER": {"IN": sorted(words.prepositions)}}] + counted])
     return matcher
 
@@ -781,7 +785,8 @@ def pattern_matches(matcher: Matcher, doc: Doc, anchors: frozenset[str],
                     quantifiers: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of every match of the patterns in the document, the matcher run only over the stretches that can
     hold one. Every match holds an anchor word (pattern_words) and reaches from it at most back over the quantifiers
-    and numbers before it and one word more (a preposition or a determiner), and forward one word ('ago'); the
+    and numbers (or step adjectives: 'the following day') before it and one word more (a preposition or a
+    determiner), and forward one word ('ago'); the
     stretches so drawn around the anchors, joined where they meet, hold every match, and the words outside them
     (most of a text) are not matched at all."""
     lower = token_table(doc).lower
@@ -790,7 +795,8 @@ def pattern_matches(matcher: Matcher, doc: Doc, anchors: frozenset[str],
         if word not in anchors:
             continue
         start = k
-        while start > 0 and (lower[start - 1] in quantifiers or doc[start - 1].like_num):
+        while start > 0 and (lower[start - 1] in quantifiers or lower[start - 1] in _STEP_ADJECTIVES
+                             or doc[start - 1].like_num):
             start -= 1
         start, end = max(0, start - 1), min(len(doc), k + 2)
         if stretches and start <= stretches[-1][1]:

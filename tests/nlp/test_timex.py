@@ -651,3 +651,9 @@ def test_weekdays_from_and_until_are_one_range(nlp, text):
     doc = nlp(make_doc(nlp, Document(text=text, published=WEDNESDAY)))
     assert [(t.value, t.end_value) for t in doc._.cg_times] == [("2023-11-11", "2023-11-13")]
 
+
+# -- a step from the story's time at a clause's start ---------------------------------------------------------------
+
+def test_a_step_at_the_start_of_a_clause_is_found(nlp):
+    found = analyse(nlp, "The dam burst on Monday, and the following day crews began pumping.")
+    assert [(t[0], t[1]) for t in found] == [("on Monday", "2023-11-06"), ("the following day", "2023-11-07")]
