@@ -76,6 +76,7 @@ class TimeWords:
     sunday_after: frozenset[str]
     programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
+    holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day) or (month, weekday, nth, days after)
 
 
 @functools.cache
@@ -115,6 +116,8 @@ def load_time_words() -> TimeWords:
         sunday_after=words("sunday_titles", "after"),
         programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
+        holidays={**{k.lower(): tuple(int(x) for x in v.split("-")) for k, v in data["holidays"]["fixed"].items()},
+                  **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()}},
     )
 
 
@@ -171,6 +174,7 @@ class TimeTagger(Component):
         labels = token_table(doc).ent_type  # each word's label read from the table, not from a Token
         spans += [s for s in ours if not any(labels[i] and labels[i] not in ("DATE", "TIME")
                                              for i in range(s.start, s.end))]
+        spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
 
@@ -310,6 +314,14 @@ class TimeTagger(Component):
             return True
         if self.in_sunday_title(span) or any(t.i in day_titles(doc, self.words) for t in span):
             return True
+        holiday = next(iter(holiday_spans(span, self.words)), None)
+        if holiday is not None and holiday[-1].dep_ in ("compound", "amod", "nmod") \
+                and holiday[-1].head.pos_ in ("NOUN", "PROPN") and not span.start <= holiday[-1].head.i < span.end:
+            return True  # "Christmas sales", "Black Friday deals": the holiday describes a noun, it dates nothing
+        if holiday is not None and any(t.text in ("\u201d", '"') for t in doc[holiday.end:holiday.end + 2]):
+            return True  # "How the Grinch Stole Christmas," : the end of a quoted title
+        if holiday is not None and holiday.start > 0 and doc[holiday.start - 1].lower_ in ("merry", "happy"):
+            return True  # "Merry Christmas": a greeting
         if programme_name(first, self.words):
             return True  # "Today programme presenters said": a programme's name, also where it opens a sentence
         # a deictic day word is written lower-case inside a sentence: capitalised there, it names a show
@@ -553,6 +565,15 @@ class TimeTagger(Component):
         """(value, granularity), or None when the words are not a time we can place or measure."""
         if self.is_duration(core):
             return None, "duration"
+        holiday = next(iter(holiday_spans(core, self.words)), None)
+        if holiday is not None:
+            before = core.start > 0 and self.words.signals.get(core.doc[core.start - 1].lower_) in ("before", "until")
+            if tense == PAST and before or tense is None:
+                # "the debate was held the Saturday before Christmas", read on 23 December: a past clause may be
+                # bounded by a holiday still to come; without a tense the nearest one is meant
+                tense = PRESENT
+            return resolve_holiday(self.words.holidays[holiday_key(holiday)], published,
+                                   self.direction(core) or tense), "day"
         bare = [t for t in core if t.lower_ not in ("between", "from")]
         if len(bare) == 3 and _YEAR.match(bare[0].text) and _YEAR.match(bare[2].text):
             return bare[0].text, "year"  # "2014 to 2016": a range of years, placed at its first
@@ -821,6 +842,55 @@ def calendar_name_spans(doc: Doc, words: TimeWords) -> list[Span]:
             end += 1
         spans.append(doc[start:end])
     return spans
+
+
+def holiday_key(span: Span) -> str:
+    return span.text.lower().replace("\u2019", "'")
+
+
+def holiday_spans(span, words: TimeWords) -> list[Span]:
+    """'Christmas Eve', 'Boxing Day', 'New Year's Day', 'Black Friday': holiday names, capitalised, longest first."""
+    found = []
+    doc = span.doc if isinstance(span, Span) else span
+    start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    i = start
+    while i < end:
+        match = None
+        if doc[i].text[:1].isupper():
+            for length in (4, 3, 2, 1):
+                if i + length <= end and holiday_key(doc[i:i + length]) in words.holidays:
+                    match = doc[i:i + length]
+                    break
+        if match is not None:
+            found.append(match)
+            i = match.end
+        else:
+            i += 1
+    return found
+
+
+def resolve_holiday(rule: tuple[int, ...], published: dt.date | None, tense: str | None) -> str | None:
+    """The holiday's date in the year the tense points to: past the last one not after publication, future the
+    first not before it, present (or unknown) the nearest."""
+    if published is None:
+        return None
+
+    def date_in(year: int) -> dt.date:
+        if len(rule) == 2:
+            return dt.date(year, rule[0], rule[1])
+        month, weekday, nth, after = rule
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return day + dt.timedelta(days=after)
+
+    dates = [date_in(y) for y in (published.year - 1, published.year, published.year + 1)]
+    if tense == FUTURE:
+        chosen = next(d for d in dates if d >= published)
+    elif tense == PAST:
+        chosen = [d for d in dates if d <= published][-1]
+    else:
+        chosen = min(dates, key=lambda d: (abs((d - published).days), d > published))
+    return chosen.isoformat()
 
 
 def is_date_part(token: Token, words: TimeWords) -> bool:

@@ -657,3 +657,26 @@ def test_weekdays_from_and_until_are_one_range(nlp, text):
 def test_a_step_at_the_start_of_a_clause_is_found(nlp):
     found = analyse(nlp, "The dam burst on Monday, and the following day crews began pumping.")
     assert [(t[0], t[1]) for t in found] == [("on Monday", "2023-11-06"), ("the following day", "2023-11-07")]
+
+
+# -- holidays are dates, unless they describe a noun ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Stores in Leeds were busy on Boxing Day.", "2025-01-06", ("on Boxing Day", "2024-12-26")),
+    ("The lights will be switched off on New Year's Eve.", "2024-11-20", ("on New Year's Eve", "2024-12-31")),
+    # US Thanksgiving 2024 fell on 28 November, the fourth Thursday
+    ("Queues formed before dawn on Black Friday.", "2024-12-04", ("on Black Friday", "2024-11-29")),
+    ("Negotiators hope to agree before Christmas.", "2024-06-12", ("before Christmas", "2024-12-25")),
+    # a past clause bounded by a holiday still to come
+    ("The last vote was held the Monday before Christmas.", "2024-12-20", ("before Christmas", "2024-12-25")),
+    ("The last vote was held on Christmas Eve.", "2024-12-20", ("on Christmas Eve", "2023-12-24")),
+])
+def test_a_holiday_is_its_date_in_the_year_the_tense_picks(nlp, text, published, expected):
+    assert expected in [(t[0], t[1]) for t in analyse(nlp, text, published=published)]
+
+
+@pytest.mark.parametrize("text", ["Christmas sales rose by 4 percent.", "Black Friday deals drew crowds.",
+                                  "She starred in \u201cHow the Grinch Stole Christmas,\u201d the film.",
+                                  "The mayor wished residents a Merry Christmas."])
+def test_a_holiday_describing_a_noun_or_in_a_title_dates_nothing(nlp, text):
+    assert analyse(nlp, text) == []
