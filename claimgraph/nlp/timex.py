@@ -76,6 +76,7 @@ class TimeWords:
     sunday_after: frozenset[str]
     programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
+    holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day) or (month, weekday, nth, days after)
 
 
 @functools.cache
@@ -115,6 +116,8 @@ def load_time_words() -> TimeWords:
         sunday_after=words("sunday_titles", "after"),
         programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
+        holidays={**{k.lower(): tuple(int(x) for x in v.split("-")) for k, v in data["holidays"]["fixed"].items()},
+                  **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()}},
     )
 
 
@@ -171,6 +174,7 @@ class TimeTagger(Component):
         labels = token_table(doc).ent_type  # each word's label read from the table, not from a Token
         spans += [s for s in ours if not any(labels[i] and labels[i] not in ("DATE", "TIME")
                                              for i in range(s.start, s.end))]
+        spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
 
@@ -195,6 +199,11 @@ class TimeTagger(Component):
             if _YEAR.match(text[k]) and _YEAR.match(text[k + 2]) and (
                     opener == "from" and lower[k + 1] in self.words.range_joiners
                     or opener == "between" and lower[k + 1] == "and"):
+                found.append(doc[k:k + 3])
+            if opener == "from" and lower[k] in WEEKDAYS and lower[k + 1] in self.words.range_joiners \
+                    and lower[k + 2] in WEEKDAYS:
+                # "from Monday until Wednesday": the tagger may tag the two days apart; as "from Feb. 11 to Feb. 16"
+                # it names both ends of one stretch (PolNeAR train: 7 "from <date> to/through <date>", all ranges)
                 found.append(doc[k:k + 3])
         return found
 
@@ -260,6 +269,15 @@ class TimeTagger(Component):
                                             _DAY_NUMBER.match(t.text) for t in right):
             return value, granularity, None
         end = self.resolve(right, published, tense, previous)
+        right_days = [t for t in right if is_weekday(t)]
+        if granularity == "day" and value and _ISO_DATE.match(value) and len(right_days) == 1 and any(
+                is_weekday(t) for t in left) and not any(
+                month_of(t) or _YEAR.match(t.text) for t in right) and self.direction(right) is None:
+            # "from Monday through Wednesday": the end is the first such weekday after the starting one, whatever
+            # the clause's tense made of it alone (the nearest-day reading may put it before the start)
+            start_day = dt.date.fromisoformat(value)
+            ahead = (WEEKDAYS.index(right_days[0].lower_) - start_day.weekday()) % 7 or 7
+            end = ((start_day + dt.timedelta(days=ahead)).isoformat(), "day")
         if end is None or end[0] is None or end[1] != granularity or not _ISO_DATE.match(end[0]) and \
                 not _YEAR.match(end[0]):
             return value, granularity, None
@@ -296,6 +314,14 @@ class TimeTagger(Component):
             return True
         if self.in_sunday_title(span) or any(t.i in day_titles(doc, self.words) for t in span):
             return True
+        holiday = next(iter(holiday_spans(span, self.words)), None)
+        if holiday is not None and holiday[-1].dep_ in ("compound", "amod", "nmod") \
+                and holiday[-1].head.pos_ in ("NOUN", "PROPN") and not span.start <= holiday[-1].head.i < span.end:
+            return True  # "Christmas sales", "Black Friday deals": the holiday describes a noun, it dates nothing
+        if holiday is not None and any(t.text in ("\u201d", '"') for t in doc[holiday.end:holiday.end + 2]):
+            return True  # "How the Grinch Stole Christmas," : the end of a quoted title
+        if holiday is not None and holiday.start > 0 and doc[holiday.start - 1].lower_ in ("merry", "happy"):
+            return True  # "Merry Christmas": a greeting
         if programme_name(first, self.words):
             return True  # "Today programme presenters said": a programme's name, also where it opens a sentence
         # a deictic day word is written lower-case inside a sentence: capitalised there, it names a show
@@ -539,6 +565,15 @@ class TimeTagger(Component):
         """(value, granularity), or None when the words are not a time we can place or measure."""
         if self.is_duration(core):
             return None, "duration"
+        holiday = next(iter(holiday_spans(core, self.words)), None)
+        if holiday is not None:
+            before = core.start > 0 and self.words.signals.get(core.doc[core.start - 1].lower_) in ("before", "until")
+            if tense == PAST and before or tense is None:
+                # "the debate was held the Saturday before Christmas", read on 23 December: a past clause may be
+                # bounded by a holiday still to come; without a tense the nearest one is meant
+                tense = PRESENT
+            return resolve_holiday(self.words.holidays[holiday_key(holiday)], published,
+                                   self.direction(core) or tense), "day"
         bare = [t for t in core if t.lower_ not in ("between", "from")]
         if len(bare) == 3 and _YEAR.match(bare[0].text) and _YEAR.match(bare[2].text):
             return bare[0].text, "year"  # "2014 to 2016": a range of years, placed at its first
@@ -562,7 +597,14 @@ class TimeTagger(Component):
                         named = TimeMention(named.span, named.end_value, "day")
                 if named is not None and tense_allows(named.value, published, tense):
                     return named.value, "day"
-            return resolve_weekday(weekday, published, tense, self.direction(core))
+            resolved = resolve_weekday(weekday, published, tense, self.direction(core))
+            if self.direction(core) is None and tense == FUTURE:
+                told = self.after_telling_day(core, weekday, published, previous)
+                if told is not None:
+                    return told
+            if self.direction(core) is None:
+                return self.after_planned_day(core, weekday, resolved, published, previous) or resolved
+            return resolved
         season = next((self.words.seasons[t.lower_] for t in core if t.lower_ in self.words.seasons), None)
         if season is not None:
             # "the fall of 2016", "spring 2019": the season of the year named (dateparser reads neither)
@@ -633,6 +675,60 @@ class TimeTagger(Component):
         rest = value[4:]
         return f"{year:04d}{rest}", granularity
 
+    def after_planned_day(self, core: Span, weekday: int, resolved: tuple[str | None, str],
+                          published: dt.date | None, previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'will walk out on Monday and again on Thursday', 'meeting on Monday, then on Thursday', 'a strike on
+        Monday, followed by another on Friday': a weekday told after a day of the same sentence that lies ahead of
+        publication, with no past verb between them, is the first such weekday after that day, however the parse
+        hangs it (on 'said' after it, or on no verb). PolNeAR train: of the 3 sentences where a weekday follows a
+        planned weekday after publication with no past verb between, all 3 name a later day."""
+        value = resolved[0]
+        if published is None or value is None:
+            return None
+        doc = core.doc
+        sentence = core.sent
+        planned = next((m for m in reversed(previous) if m.granularity == "day" and m.value
+                        and m.span.end <= core.start and m.span.start >= sentence.start
+                        and any(is_weekday(t) for t in m.span)), None)
+        if planned is None:
+            return None
+        day = dt.date.fromisoformat(planned.end_value or planned.value)
+        if day <= published or dt.date.fromisoformat(value) > day:
+            return None
+        start = core.start - 1 if core.start > 0 and doc[core.start - 1].pos_ == "ADP" else core.start
+        if doc[start].lower_ in self.words.past_signals or doc[start].lower_ in ("after", "before"):
+            return None  # "since Monday", "after Tuesday's vote": placed from another time, not a next step
+        between = doc[planned.span.end:core.start]
+        if any(t.tag_ == "VBD" or lemma(t) == "have" and t.dep_ == "aux" for t in between):
+            return None  # "will strike on Monday, the union said on Friday": the later weekday dates its own past verb
+        ahead = (weekday - day.weekday()) % 7 or 7
+        return (day + dt.timedelta(days=ahead)).isoformat(), "day"
+
+    def after_telling_day(self, core: Span, weekday: int, published: dt.date | None,
+                          previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'Prosecutors said on Monday the trial would start on Thursday': the backshifted would of what was said
+        looks ahead of the day it was said, not of publication (Quirk et al. 1985, 14.31): the first such weekday
+        after the telling day, which may lie before publication. PolNeAR train has 1 "said <weekday> ... will/would
+        ... <weekday>", told on the publication day, where both readings agree."""
+        if published is None:
+            return None
+        verb = governing_verb(core.root)
+        if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not any(
+                c.dep_ == "aux" and lemma(c) in self.words.reported_future for c in verb.children):
+            return None
+        telling = verb.head
+        told_on = next((m for m in reversed(previous) if m.granularity == "day" and m.value and not m.end_value
+                        and m.span.end <= core.start and m.span.start >= core.sent.start
+                        and (m.span.start == telling.i + 1 or m.span.root.head.i == telling.i
+                             or m.span.root.head.head.i == telling.i and m.span.root.head.pos_ == "ADP")), None)
+        if told_on is None:
+            return None
+        day = dt.date.fromisoformat(told_on.value)
+        if day >= published:
+            return None  # told today: publication is the telling day already
+        ahead = (weekday - day.weekday()) % 7 or 7
+        return (day + dt.timedelta(days=ahead)).isoformat(), "day"
+
     def apposed_date(self, core: Span, previous: list[TimeMention]) -> tuple[str | None, str] | None:
         """'Dec. 18, a Wednesday': the weekday names the date before it."""
         doc = core.doc
@@ -693,6 +789,10 @@ def build_matcher(vocab, words: TimeWords) -> Matcher:
     matcher.add("RELATIVE_UNIT", [[{"LOWER": {"IN": sorted(words.relative_determiners)}},
                                    {"LOWER": {"IN": unit_forms + sorted(words.day_parts)}}]])
     matcher.add("AGO", [counted + [{"LOWER": {"IN": sorted(words.ago)}}]])
+    # "and the following day power was restored": a step from the story's time the tagger misses at a clause's
+    # start (PolNeAR train: 25 "the following/next/previous/preceding day/week/month/year")
+    matcher.add("STEP", [[{"LOWER": "the"}, {"LOWER": {"IN": sorted(_STEP_ADJECTIVES)}},
+                          {"LOWER": {"IN": ["day", "week", "month", "year"]}}]])
     matcher.add("DURATION", [[{"LOWER": {"IN": sorted(words.prepositions)}}] + counted])
     return matcher
 
@@ -706,7 +806,8 @@ def pattern_matches(matcher: Matcher, doc: Doc, anchors: frozenset[str],
                     quantifiers: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of every match of the patterns in the document, the matcher run only over the stretches that can
     hold one. Every match holds an anchor word (pattern_words) and reaches from it at most back over the quantifiers
-    and numbers before it and one word more (a preposition or a determiner), and forward one word ('ago'); the
+    and numbers (or step adjectives: 'the following day') before it and one word more (a preposition or a
+    determiner), and forward one word ('ago'); the
     stretches so drawn around the anchors, joined where they meet, hold every match, and the words outside them
     (most of a text) are not matched at all."""
     lower = token_table(doc).lower
@@ -715,7 +816,8 @@ def pattern_matches(matcher: Matcher, doc: Doc, anchors: frozenset[str],
         if word not in anchors:
             continue
         start = k
-        while start > 0 and (lower[start - 1] in quantifiers or doc[start - 1].like_num):
+        while start > 0 and (lower[start - 1] in quantifiers or lower[start - 1] in _STEP_ADJECTIVES
+                             or doc[start - 1].like_num):
             start -= 1
         start, end = max(0, start - 1), min(len(doc), k + 2)
         if stretches and start <= stretches[-1][1]:
@@ -740,6 +842,55 @@ def calendar_name_spans(doc: Doc, words: TimeWords) -> list[Span]:
             end += 1
         spans.append(doc[start:end])
     return spans
+
+
+def holiday_key(span: Span) -> str:
+    return span.text.lower().replace("\u2019", "'")
+
+
+def holiday_spans(span, words: TimeWords) -> list[Span]:
+    """'Christmas Eve', 'Boxing Day', 'New Year's Day', 'Black Friday': holiday names, capitalised, longest first."""
+    found = []
+    doc = span.doc if isinstance(span, Span) else span
+    start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    i = start
+    while i < end:
+        match = None
+        if doc[i].text[:1].isupper():
+            for length in (4, 3, 2, 1):
+                if i + length <= end and holiday_key(doc[i:i + length]) in words.holidays:
+                    match = doc[i:i + length]
+                    break
+        if match is not None:
+            found.append(match)
+            i = match.end
+        else:
+            i += 1
+    return found
+
+
+def resolve_holiday(rule: tuple[int, ...], published: dt.date | None, tense: str | None) -> str | None:
+    """The holiday's date in the year the tense points to: past the last one not after publication, future the
+    first not before it, present (or unknown) the nearest."""
+    if published is None:
+        return None
+
+    def date_in(year: int) -> dt.date:
+        if len(rule) == 2:
+            return dt.date(year, rule[0], rule[1])
+        month, weekday, nth, after = rule
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        return day + dt.timedelta(days=after)
+
+    dates = [date_in(y) for y in (published.year - 1, published.year, published.year + 1)]
+    if tense == FUTURE:
+        chosen = next(d for d in dates if d >= published)
+    elif tense == PAST:
+        chosen = [d for d in dates if d <= published][-1]
+    else:
+        chosen = min(dates, key=lambda d: (abs((d - published).days), d > published))
+    return chosen.isoformat()
 
 
 def is_date_part(token: Token, words: TimeWords) -> bool:
@@ -904,7 +1055,11 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             return tense
         # an infinitive, participle or coordinated verb takes its time from the verb it hangs on:
         # "is scheduled to speak", "has campaigned, attending rallies since February"
-        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+        # "will shut for two weeks starting June 24", "took to the airwaves beginning Wednesday": a participle the
+        # parser reads as a preposition dates by the clause it hangs on (PolNeAR train: 4 "starting/beginning
+        # <date>", 2 in a future clause, 2 in a past one)
+        if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
+                or verb.head.i == verb.i:
             return None
         if verb.dep_ == "xcomp" and lemma(verb.head) in words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow

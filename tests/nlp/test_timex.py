@@ -595,3 +595,88 @@ def test_a_named_year_moves_a_month_only_where_the_tense_allows(nlp, clause, exp
                                   "The budget for 2019/20 was cut."])
 def test_split_financial_years_are_not_read_as_months(nlp, text):
     assert not [t for t in analyse(nlp, text) if t[2] == "month"]
+
+
+# -- a weekday told after a planned one in the same sentence lies after it ------------------------------------------
+# WEDNESDAY: the coming Monday is 11-13, the Friday after it 11-17; the Thursday before publication 11-02.
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse hangs "on Friday" on the "said" that follows it, a past verb
+    ("Dock workers will stop work on Monday and again on Friday, the union said.", ["2023-11-13", "2023-11-17"]),
+    # an adverb joins the second day, with no verb of its own
+    ("Ministers are gathering in Oslo on Monday, then on Friday in Bergen.", ["2023-11-13", "2023-11-17"]),
+    # a participle adjunct carries the second day
+    ("Cabin crew will strike on Monday, followed by a longer stoppage on Friday.", ["2023-11-13", "2023-11-17"]),
+])
+def test_a_weekday_after_a_planned_one_is_later(nlp, text, expected):
+    assert [t[1] for t in analyse(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past verb between the days: the later weekday dates that verb
+    ("Dock workers will stop work on Monday, the union announced on Thursday.", ["2023-11-13", "2023-11-02"]),
+    # a past first day sets nothing ahead
+    ("Dock workers stopped work on Monday and again on Tuesday.", ["2023-11-06", "2023-11-07"]),
+])
+def test_a_weekday_with_a_past_verb_of_its_own_stays_behind(nlp, text, expected):
+    assert [t[1] for t in analyse(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill will close for a month starting Dec. 4.", "2023-12-04"),
+    ("The mill closed for a month beginning Oct. 4.", "2023-10-04"),
+])
+def test_a_participle_read_as_a_preposition_dates_by_its_clause(nlp, text, expected):
+    assert [t[1] for t in analyse(nlp, text) if t[2] == "day"] == [expected]
+
+
+# -- a would of what was said looks ahead of the day it was said ----------------------------------------------------
+
+def test_a_backshifted_would_looks_ahead_of_the_telling_day(nlp):
+    # told on Friday 11-03; the Tuesday after it is 11-07, before publication, not the Tuesday after publication
+    found = analyse(nlp, "Lawyers said on Friday the hearing would resume on Tuesday.")
+    assert [t[1] for t in found] == ["2023-11-03", "2023-11-07"]
+
+
+def test_a_would_told_without_a_day_still_looks_ahead_of_publication(nlp):
+    assert [t[1] for t in analyse(nlp, "Lawyers said the hearing would resume on Tuesday.")] == ["2023-11-14"]
+
+
+# -- two weekdays joined after "from" are one stretch ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["The tunnel will be shut from Saturday until Monday.",
+                                  "Ferries are suspended from Saturday through Monday."])
+def test_weekdays_from_and_until_are_one_range(nlp, text):
+    assert [(t[1], t[2]) for t in analyse(nlp, text)] == [("2023-11-11", "day")]
+    doc = nlp(make_doc(nlp, Document(text=text, published=WEDNESDAY)))
+    assert [(t.value, t.end_value) for t in doc._.cg_times] == [("2023-11-11", "2023-11-13")]
+
+
+# -- a step from the story's time at a clause's start ---------------------------------------------------------------
+
+def test_a_step_at_the_start_of_a_clause_is_found(nlp):
+    found = analyse(nlp, "The dam burst on Monday, and the following day crews began pumping.")
+    assert [(t[0], t[1]) for t in found] == [("on Monday", "2023-11-06"), ("the following day", "2023-11-07")]
+
+
+# -- holidays are dates, unless they describe a noun ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Stores in Leeds were busy on Boxing Day.", "2025-01-06", ("on Boxing Day", "2024-12-26")),
+    ("The lights will be switched off on New Year's Eve.", "2024-11-20", ("on New Year's Eve", "2024-12-31")),
+    # US Thanksgiving 2024 fell on 28 November, the fourth Thursday
+    ("Queues formed before dawn on Black Friday.", "2024-12-04", ("on Black Friday", "2024-11-29")),
+    ("Negotiators hope to agree before Christmas.", "2024-06-12", ("before Christmas", "2024-12-25")),
+    # a past clause bounded by a holiday still to come
+    ("The last vote was held the Monday before Christmas.", "2024-12-20", ("before Christmas", "2024-12-25")),
+    ("The last vote was held on Christmas Eve.", "2024-12-20", ("on Christmas Eve", "2023-12-24")),
+])
+def test_a_holiday_is_its_date_in_the_year_the_tense_picks(nlp, text, published, expected):
+    assert expected in [(t[0], t[1]) for t in analyse(nlp, text, published=published)]
+
+
+@pytest.mark.parametrize("text", ["Christmas sales rose by 4 percent.", "Black Friday deals drew crowds.",
+                                  "She starred in \u201cHow the Grinch Stole Christmas,\u201d the film.",
+                                  "The mayor wished residents a Merry Christmas."])
+def test_a_holiday_describing_a_noun_or_in_a_title_dates_nothing(nlp, text):
+    assert analyse(nlp, text) == []
