@@ -155,6 +155,19 @@ def withheld_speech(verb: Token) -> bool:
         verb.head.lemma_.lower() in REFUSING and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def withheld_topics(doc: Doc) -> set[int]:
+    """The words of what a refusal with a noun object leaves unsaid ('declined comment on the negotiations'), which
+    no attribution holds (see nlp.attribution.refusal): a topic, no proposition."""
+    table = token_table(doc)
+    topics: set[int] = set()
+    for i, lemma in enumerate(table.lemma):
+        if lemma in REFUSING:
+            for c in table.children[i]:
+                if table.dep[c] == "dobj" and table.lemma[c] in WITHHELD:
+                    topics |= table.subtree(c) - {c}
+    return topics
+
+
 def refusal_to_say(verb: Token) -> Token | None:
     """The question a refusal leaves open ('declined to say whether C', 'would not say if C'), or None."""
     if verb.lemma_.lower() in REFUSING:
@@ -377,7 +390,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     pointers = {i for a in attributions if "content_refers_back" in a.evidence for i in a.content_tokens()}
     occasions = occasions_of_saying(attributions)
     refused = {i for a in attributions if a.cue and doc[a.cue[0].start].lemma_.lower() in REFUSING
-               for i in a.content_tokens()}
+               for i in a.content_tokens()} | withheld_topics(doc)
     # 'said, without providing evidence, that C': the outlet's remark on how the report was made (an 'unsupported'
     # marker), no act of providing that the article denies
     remarks = {i for m in ((doc._.cg_markers if doc.has_extension("cg_markers") else None) or [])

@@ -1157,7 +1157,10 @@ def only_a_time(ctx: Context, tokens: frozenset[int]) -> bool:
 def choose_content(ranker: Linear, doc: Doc, cue: list[int], ctx: Context) -> Candidate | None:
     """The best content candidate; where the cue has a 'that' or 'whether' clause, the best of those that hold it:
     what a speaker calls a report ('dismissed as "a fabrication" a report that C') never stands for the report."""
-    candidates = [c for c in content_candidates(doc, cue, ctx) if not only_a_time(ctx, c.tokens)]
+    # a cue whose extent ran over a preposition of time ('offered her resignation on' + 'Monday') keeps the time
+    # reading, which the component then drops as no report at all
+    over_a_time = ctx.pos[max(cue)] == "ADP"
+    candidates = [c for c in content_candidates(doc, cue, ctx) if over_a_time or not only_a_time(ctx, c.tokens)]
     if not candidates:
         return None
     # each candidate scored once: the best of those holding the clause is chosen from the same scores (the first
