@@ -591,6 +591,24 @@ def test_a_strike_by_a_workforce_or_for_a_length_of_time_is_a_work_stoppage(anal
     assert strike_types(analyse("A missile strike hit a fuel depot, the ministry said."))[0][0] == "ASSAULT"
 
 
+def test_a_later_strike_follows_the_sense_the_story_gave_the_first(analyse):
+    # PolNeAR train tells "a weeks-long strike" and then "the strike has affected", "with the strike coming to a
+    # close": a definite strike noun whose own sentence decides nothing names again the strike told before
+    labour = analyse("Dock workers at the port of Santos will stay on strike until the operator raises pay. "
+                     "Shipping agents said exports had fallen since the strike began on May 28.")
+    assert all(t == "PROTEST" for t, _ in strike_types(labour)) and strike_types(labour)
+    assert not [e for e in labour["events"] if e["type"] == "ASSAULT"]
+    armed = analyse("Russian forces launched a missile strike on Odesa overnight. "
+                    "A grain terminal was closed after the strike, the governor said.")
+    assert strike_types(armed) and all(t != "PROTEST" for t, _ in strike_types(armed))
+    # no strike told before: a walkout told before makes the strike a labour one; an indefinite one follows nothing
+    walkout = analyse("Nurses at three hospitals in Glasgow walked out on Monday. "
+                      "Health officials said the strike would delay operations.")
+    assert strike_types(walkout) == [("PROTEST", "strike-gen")]
+    after = analyse("Dock workers began a 48-hour strike at Santos. A strike on a fuel depot killed two guards.")
+    assert [t for t, _ in strike_types(after)] == ["PROTEST", "ASSAULT"]
+
+
 def test_a_verbal_act_after_a_told_clause_is_the_speakers(analyse):
     # "told X the talks had failed and blamed Y": the parser joins "blamed" to the told clause; the talks blame no one
     r = analyse("Mayor Ilse Varga told reporters that the bridge was unsafe and blamed the Orvel Company for the delay.")
