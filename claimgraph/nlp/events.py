@@ -1110,6 +1110,12 @@ class EventTagger(Component):
                     if thing.pos_ == "PRON" or thing.i in self.time_tokens:
                         continue
                     party = self.party_behind(thing, root)
+                    if party is not None and self.generic(party):
+                        # "press their demands for jobs from the president's government": the generic body
+                        # stands for whoever it is named as belonging to
+                        owner = next((c for c in party.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
+                            or self.pobj(party, {"of"})
+                        party = owner if owner is not None and self.is_party(owner) else None
                     if party is not None and party.pos_ != "PRON" and not self.generic(party) \
                             and self.type_of(party) != "LOC" and self.entity_of(party) != actor:
                         return party
