@@ -2271,6 +2271,11 @@ class EventTagger(Component):
                     or trigger.pos_ == "NOUN" and self.nouns.get(trigger.lemma_.lower()) == "AID"):
                 # "the sale of rifles to the Front" as "sold rifles to the Front"
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
+                counted = self.pobj(obj, {"of"})
+                if recipient is None and counted is not None and self.nouns.get(counted.lemma_.lower()) == "AID":
+                    # "provide 70 million dollars of aid for X", "tons of food aid to X": the aid an amount is
+                    # counted in names whom it is for
+                    recipient = self.pobj(counted, {"to", "for"}) or self.pobj(obj, {"for"})
                 for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
                     # "sent barges loaded with rice to X": or on the participle that describes them
                     recipient = self.pobj(loaded, {"to"}) or self.through_participle(loaded, "to")

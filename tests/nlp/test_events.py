@@ -22,6 +22,15 @@ def test_transfer_to_a_recipient(analyse):
     assert e["roles"]["recipient"] == "Ukraine"
 
 
+def test_an_amount_of_aid_is_for_the_party_named_after_it(analyse):
+    # "provide 20 million dollars of aid for X": the parse hangs the for-phrase on the amount, not on the aid
+    r = analyse("Japan agreed on Friday to provide about 20 million dollars of aid for Sri Lanka and Nepal.")
+    assert event(r, "provide")["roles"].get("recipient") == "Sri Lanka"
+    # a for-phrase that names no party is no recipient
+    r = analyse("Japan agreed on Friday to provide about 20 million dollars of aid for three years.")
+    assert "recipient" not in event(r, "provide")["roles"]
+
+
 def test_control_verb_passes_its_subject_down(analyse):
     r = analyse("Turkey agreed to sell Bayraktar TB2 drones to Poland.")
     agree, sell = event(r, "agreed"), event(r, "sell")
