@@ -179,6 +179,7 @@ class EventTagger(Component):
         self.labour_nouns, self.labour_lengths = set(labour["nouns"]), set(labour["lengths"])
         self.workforce, self.labour_cues = set(labour["workforce"]), set(labour["cues"])
         self.armed_cues = set(labour["armed"])
+        self.armed_modifiers, self.follow_determiners = set(labour["armed_modifiers"]), set(labour["follow"])
         groups = data["generic_agents"]["groups"]
         self.generic_agents = {word for words in groups.values() for word in words}
         # who may own the weapons or the fire an act is done with: armed and police forces, rebels and militias,
@@ -207,6 +208,7 @@ class EventTagger(Component):
         self.story_start = story_start_token(doc)
         self.dateline = dateline_words(doc)
         table = token_table(doc)
+        self.strike_senses = self.strike_senses_of(doc)
         for i in range(self.story_start, len(doc)):
             # what trigger() refuses first, read from the token table without making the word a Token
             if (table.pos[i] not in {"VERB", "NOUN"} or table.dep[i] in {"aux", "auxpass", "amod"}) \
@@ -370,21 +372,75 @@ class EventTagger(Component):
                                 for t in noun.doc[self.story_start:sent.start])
 
     def work_stoppage(self, noun: Token) -> bool:
-        """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay": a strike noun that a length
-        of time or a workforce modifies, or whose sentence speaks of work and pay and of no weapon, is a labour
-        strike (CAMEO 143), not an armed one."""
-        if noun.pos_ != "NOUN" or noun.lower_ not in self.labour_nouns:
-            return False
+        """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay", and a later "the strike" of a
+        story that told a labour strike: a strike noun in the labour sense (CAMEO 143), not an armed one."""
+        sense = self.strike_senses.get(noun.i)
+        return sense is not None and sense[0] == "labour"
+
+    def strike_senses_of(self, doc: Doc) -> dict[int, tuple[str, Token]]:
+        """The sense of each strike noun of a story, "labour" or "armed", with the word that decides it. A noun whose
+        own words decide nothing and that a definite determiner ties to what came before ("since the strike began")
+        follows the sense of the last strike noun before it (PolNeAR train: a story tells "a weeks-long strike",
+        then "the strike has affected", "to weather the strike", "with the strike coming to a close")."""
+        senses: dict[int, tuple[str, Token]] = {}
+        last: tuple[str, Token] | None = None
+        table = token_table(doc)
+        for i in range(self.story_start, len(doc)):
+            if table.pos[i] != "NOUN" or table.lower[i] not in self.labour_nouns:
+                continue
+            noun = doc[i]
+            sense = self.strike_sense(noun)
+            if sense is None and any(c.dep_ in {"det", "poss"} and c.lower_ in self.follow_determiners
+                                     for c in noun.children):
+                sense = last if last is not None else self.told_before(noun)
+            if sense is not None:
+                senses[i] = sense
+                last = sense
+        return senses
+
+    def told_before(self, noun: Token) -> tuple[str, Token] | None:
+        """ "Nurses walked out on Monday. Officials said the strike would delay operations": the first strike noun
+        of a story, named as known, is the labour strike its earlier sentences told by a walkout or by words of work
+        and pay, when they tell of no weapon."""
+        earlier = noun.doc[self.story_start:noun.sent.start]
+        if any(t.lower_ in self.armed_cues or t.lower_ in self.armed_modifiers for t in earlier):
+            return None
+        walkout = next((t for t in earlier if t.lemma_.lower() == "walk"
+                        and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "out" for c in t.children)), None)
+        if walkout is not None:
+            return "labour", walkout
+        cue = next((t for t in earlier if t.lower_ in self.labour_cues or t.lemma_.lower() in self.labour_cues), None)
+        return ("labour", cue) if cue is not None else None
+
+    def strike_sense(self, noun: Token) -> tuple[str, Token] | None:
+        """A strike noun's sense from its own words: a length of time or a workforce that modifies it or does it
+        ("a 24-hour strike", "the strike by bus drivers"), "on strike", or a sentence that speaks of work and pay and
+        of no weapon, make it a labour strike; a weapon or an armed doer ("air strike", "drone strike", "military
+        strikes") or a sentence of killing and weapons with no word of work, an armed one."""
         before = [t for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod", "nummod", "poss", "nmod"}
                   for t in c.subtree]
-        if any(t.lower_ in self.labour_lengths for t in before):
-            return True
         by = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
               for o in p.children if o.dep_ == "pobj"]
-        if any(t.lemma_.lower() in self.workforce or t.lower_ in self.workforce for t in before + by):
-            return True
-        words = {t.lower_ for t in noun.sent} | {t.lemma_.lower() for t in noun.sent}
-        return bool(words & self.labour_cues) and not words & self.armed_cues
+        armed = next((t for t in before + by if t.lower_ in self.armed_modifiers or t.lower_ in self.armed_cues), None)
+        if armed is not None:
+            return "armed", armed
+        length = next((t for t in before if t.lower_ in self.labour_lengths), None)
+        if length is not None:
+            return "labour", length
+        workforce = next((t for t in before + by if t.lemma_.lower() in self.workforce or t.lower_ in self.workforce),
+                         None)
+        if workforce is not None:
+            return "labour", workforce
+        if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.lower_ == "strike":
+            return "labour", noun.head  # "went on strike", "will stay on strike"
+        armed = next((t for t in noun.sent if t.i != noun.i and t.lower_ in self.armed_cues), None)
+        labour = next((t for t in noun.sent if t.lower_ in self.labour_cues or t.lemma_.lower() in self.labour_cues),
+                      None)
+        if labour is not None and armed is None:
+            return "labour", labour
+        if armed is not None and labour is None:
+            return "armed", armed
+        return None
 
     def trigger_type(self, token: Token) -> str | None:
         table = token_table(token.doc)
@@ -1054,6 +1110,12 @@ class EventTagger(Component):
                     if thing.pos_ == "PRON" or thing.i in self.time_tokens:
                         continue
                     party = self.party_behind(thing, root)
+                    if party is not None and self.generic(party):
+                        # "press their demands for jobs from the president's government": the generic body
+                        # stands for whoever it is named as belonging to
+                        owner = next((c for c in party.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
+                            or self.pobj(party, {"of"})
+                        party = owner if owner is not None and self.is_party(owner) else None
                     if party is not None and party.pos_ != "PRON" and not self.generic(party) \
                             and self.type_of(party) != "LOC" and self.entity_of(party) != actor:
                         return party
@@ -2209,6 +2271,11 @@ class EventTagger(Component):
                     or trigger.pos_ == "NOUN" and self.nouns.get(trigger.lemma_.lower()) == "AID"):
                 # "the sale of rifles to the Front" as "sold rifles to the Front"
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
+                counted = self.pobj(obj, {"of"})
+                if recipient is None and counted is not None and self.nouns.get(counted.lemma_.lower()) == "AID":
+                    # "provide 70 million dollars of aid for X", "tons of food aid to X": the aid an amount is
+                    # counted in names whom it is for
+                    recipient = self.pobj(counted, {"to", "for"}) or self.pobj(obj, {"for"})
                 for loaded in (c for c in obj.children if c.dep_ == "acl" and recipient is None):
                     # "sent barges loaded with rice to X": or on the participle that describes them
                     recipient = self.pobj(loaded, {"to"}) or self.through_participle(loaded, "to")

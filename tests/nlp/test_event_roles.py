@@ -375,6 +375,18 @@ def test_a_protest_is_aimed_at_the_party_behind_its_purpose(analyse):
     assert blocked["roles"].get("target") != blocked["roles"].get("location")
 
 
+def test_a_protest_purpose_names_a_generic_body_by_whom_it_belongs_to(analyse):
+    # "to press their demands ... from President X's government": a government, a generic body, stands for the party
+    # it is named as belonging to, rather than leaving the protest aimed at its place
+    r = analyse("Young Tunisians blocked roads in Sfax on Sunday to press their demands for jobs from President "
+                "Kais Saied's government.")
+    blocked = event(r, "blocked")
+    assert "Saied" in blocked["roles"].get("target", "")
+    # a body named by no one's name stays out: the place stands in as before
+    r = analyse("Young Tunisians blocked roads in Sfax on Sunday to press their demands for jobs from the government.")
+    assert event(r, "blocked")["roles"].get("target") == "Sfax"
+
+
 def test_a_protest_in_defiance_of_a_party_is_aimed_at_it(analyse):
     r = analyse("Thousands of workers marched in Santiago in defiance of the Chilean government.")
     assert "Chile" in event(r, "marched")["roles"].get("target", "")

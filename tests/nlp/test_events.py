@@ -22,6 +22,15 @@ def test_transfer_to_a_recipient(analyse):
     assert e["roles"]["recipient"] == "Ukraine"
 
 
+def test_an_amount_of_aid_is_for_the_party_named_after_it(analyse):
+    # "provide 20 million dollars of aid for X": the parse hangs the for-phrase on the amount, not on the aid
+    r = analyse("Japan agreed on Friday to provide about 20 million dollars of aid for Sri Lanka and Nepal.")
+    assert event(r, "provide")["roles"].get("recipient") == "Sri Lanka"
+    # a for-phrase that names no party is no recipient
+    r = analyse("Japan agreed on Friday to provide about 20 million dollars of aid for three years.")
+    assert "recipient" not in event(r, "provide")["roles"]
+
+
 def test_control_verb_passes_its_subject_down(analyse):
     r = analyse("Turkey agreed to sell Bayraktar TB2 drones to Poland.")
     agree, sell = event(r, "agreed"), event(r, "sell")
@@ -589,6 +598,24 @@ def test_a_strike_by_a_workforce_or_for_a_length_of_time_is_a_work_stoppage(anal
     assert strike_types(analyse("Workers were among the dead after a strike on the chemical plant.")) == \
         [("ASSAULT", None)]
     assert strike_types(analyse("A missile strike hit a fuel depot, the ministry said."))[0][0] == "ASSAULT"
+
+
+def test_a_later_strike_follows_the_sense_the_story_gave_the_first(analyse):
+    # PolNeAR train tells "a weeks-long strike" and then "the strike has affected", "with the strike coming to a
+    # close": a definite strike noun whose own sentence decides nothing names again the strike told before
+    labour = analyse("Dock workers at the port of Santos will stay on strike until the operator raises pay. "
+                     "Shipping agents said exports had fallen since the strike began on May 28.")
+    assert all(t == "PROTEST" for t, _ in strike_types(labour)) and strike_types(labour)
+    assert not [e for e in labour["events"] if e["type"] == "ASSAULT"]
+    armed = analyse("Russian forces launched a missile strike on Odesa overnight. "
+                    "A grain terminal was closed after the strike, the governor said.")
+    assert strike_types(armed) and all(t != "PROTEST" for t, _ in strike_types(armed))
+    # no strike told before: a walkout told before makes the strike a labour one; an indefinite one follows nothing
+    walkout = analyse("Nurses at three hospitals in Glasgow walked out on Monday. "
+                      "Health officials said the strike would delay operations.")
+    assert strike_types(walkout) == [("PROTEST", "strike-gen")]
+    after = analyse("Dock workers began a 48-hour strike at Santos. A strike on a fuel depot killed two guards.")
+    assert [t for t, _ in strike_types(after)] == ["PROTEST", "ASSAULT"]
 
 
 def test_a_verbal_act_after_a_told_clause_is_the_speakers(analyse):
