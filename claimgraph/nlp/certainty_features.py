@@ -29,10 +29,11 @@ def features(token: Token, assessor: Any, convention: str) -> dict[str, float]:
     out["rule_context"] = float(context.value)
     out["rule_fired"] = float(rule.value != 3)
     out[f"convention={convention}"] = 1.0
+    lower = token_table(token.doc).lower  # the cues' words, read from the table rather than the Spans' Tokens
     for record, tag in ((local, "lcue"), (context, "ccue")):
         for cue in record.cues:
-            for word in cue:
-                out[f"{tag}={word.lower_}"] = 1.0
+            for k in range(cue.start, cue.end):
+                out[f"{tag}={lower[k]}"] = 1.0
     _own_words(token, out)
     _surroundings(token, assessor, out)
     return out
