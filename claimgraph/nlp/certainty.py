@@ -1,6 +1,7 @@
 """Certainty of event predicates on the FactBank scale (-3..3): rules find the cues, a trained model sets the value."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -88,6 +89,13 @@ class CertaintyLexicon:
     not_yet_value: int = -3
     # the words of a report made without grounds ('claimed without evidence that C'), shared with the markers
     grounds: Grounds = Grounds()
+
+    @functools.cached_property
+    def copula_cues(self) -> frozenset[str]:
+        """The adjectives a copula's predicate may not be for the copula to stand for the predication (see
+        adjectival_copula): joined once, not again for every copula of every document."""
+        return frozenset(self.event_adjectives | set(self.selectors) | set(self.hedges) | set(self.hedge_adjectives)
+                         | self.open_question_predicates)
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
@@ -262,14 +270,15 @@ def prepositional_copula_at(table: TokenTable, i: int) -> bool:
         and not any(dep[c] in {"acomp", "attr", "oprd", "xcomp", "ccomp", "expl"} for c in children)
 
 
-def joined_by_semicolon(clause: Token) -> bool:
+def joined_by_semicolon(clause: Token, table: TokenTable | None = None) -> bool:
     """'X claimed that C; inspectors found no trace of it': a clause with a subject of its own that the parser hung
     on a predicate across a semicolon (as 'C, X said' hangs C on 'said') is a sentence of its own, not the
     predicate's complement or adjunct: a semicolon joins independent clauses (Quirk et al. 1985, Appendix III on
     punctuation), so neither clause's negation, modal or selecting verb reaches the other (PolNeAR train: 177 such
     clauses, 171 of them a ccomp before the verb after the semicolon). Conjuncts are left to the conjunct rule."""
     # asked of every clause the rules embed: the tests read the token table, and the edges are read last
-    table = token_table(clause.doc)
+    if table is None:
+        table = token_table(clause.doc)
     i = clause.i
     head = table.head[i]
     if head == i or table.dep[i] in {"conj", "punct"} or table.pos[i] not in {"VERB", "AUX"}:
@@ -301,7 +310,7 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
     if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         if word_lemma == "be":
-            return dep not in _AUXILIARY_DEPS and (prepositional_copula_at(table, i) or adjectival_copula(doc, i, lex))
+            return dep not in _AUXILIARY_DEPS and (prepositional_copula_at(table, i) or adjectival_copula(doc, i, lex, table))
         return dep not in _AUXILIARY_DEPS and table.tag[i] != "MD"
     if pos == "NOUN":
         start, end = hyphenated_bounds(doc, i, table)
@@ -317,17 +326,17 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
     return False
 
 
-def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
+def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenTable | None = None) -> bool:
     """'The footage was fake', 'the talks were useful': a copula whose predicate is an adjective that names no event
     stands for the predication, as a prepositional copula does, so the clause is a claim. UW and MEANTIME score the
     tokens their annotators chose, which this does not change."""
-    table = token_table(doc)
+    if table is None:
+        table = token_table(doc)
     kids = table.children[i]
     adjectives = [c for c in kids if table.dep[c] == "acomp" and table.pos[c] == "ADJ"]
     # an adjective that names an event is rated itself; one that rates what it governs ('possible', 'likely to',
     # 'unclear whether') is a cue, not the claim's predicate
-    cues = lex.event_adjectives | set(lex.selectors) | set(lex.hedges) | set(lex.hedge_adjectives) | \
-        lex.open_question_predicates
+    cues = lex.copula_cues
     return bool(adjectives) and any(table.dep[c] in {"nsubj", "nsubjpass"} for c in kids) and not any(
         table.lemma[c] in cues or table.lower[c] in cues or any(
             table.dep[g] in {"ccomp", "xcomp"} for g in table.children[c]) for c in adjectives)
@@ -470,6 +479,7 @@ class Assessor:
         self._locals: dict[int, CertaintyRecord] = {}
         self._open: set[int] = set()
         self.opening_marked: dict[int, bool] = {}  # word -> an opening complementizer hangs on it (the model's features)
+        self.governor_words: dict[tuple[int, int], tuple] = {}  # (word, level) -> its governor's feature names
         # the negations followed by 'a', 'one', 'single' ... ('not a single shot'): most documents have none, and an
         # argument's left edge (a Token) is read only to see whether it is one of them
         dep, lower = self.table.dep, self.table.lower
@@ -581,7 +591,7 @@ class Assessor:
             return self.sentence_mood(token)
         if dep == "conj":
             return self.conjunct(token)
-        if joined_by_semicolon(token):
+        if joined_by_semicolon(token, self.table):
             return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
         reporter = self.reported_past_grounds(token)
         if reporter is not None:
