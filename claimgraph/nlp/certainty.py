@@ -1,6 +1,7 @@
 """Certainty of event predicates on the FactBank scale (-3..3): rules find the cues, a trained model sets the value."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -88,6 +89,13 @@ class CertaintyLexicon:
     not_yet_value: int = -3
     # the words of a report made without grounds ('claimed without evidence that C'), shared with the markers
     grounds: Grounds = Grounds()
+
+    @functools.cached_property
+    def copula_cues(self) -> frozenset[str]:
+        """The adjectives a copula's predicate may not be for the copula to stand for the predication (see
+        adjectival_copula): joined once, not again for every copula of every document."""
+        return frozenset(self.event_adjectives | set(self.selectors) | set(self.hedges) | set(self.hedge_adjectives)
+                         | self.open_question_predicates)
 
 
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
@@ -249,27 +257,37 @@ def prepositional_copula(copula: Token) -> bool:
     prepositional phrase has no noun or adjective to rate, so the copula stands for the predication, and the clause
     is a claim. (UW train, first 2,500 sentences: 78 such copulas, none annotated, so the factuality scores do not
     see them; a copula with an adjective or noun for predicate is rated on that word as before.)"""
-    children = list(copula.children)
+    return prepositional_copula_at(token_table(copula.doc), copula.i)
+
+
+def prepositional_copula_at(table: TokenTable, i: int) -> bool:
+    """`prepositional_copula` of the word at i, read from the token table (asked of every copula of a document)."""
+    dep, kids = table.dep, table.children
+    children = kids[i]
     # 'behind' with its object is sometimes parsed as an adverb: a preposition still, by its object
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children) and any(
-        c.dep_ == "prep" or c.dep_ == "advmod" and any(g.dep_ == "pobj" for g in c.children) for c in children) \
-        and not any(c.dep_ in {"acomp", "attr", "oprd", "xcomp", "ccomp", "expl"} for c in children)
+    return any(dep[c] in {"nsubj", "nsubjpass"} for c in children) and any(
+        dep[c] == "prep" or dep[c] == "advmod" and any(dep[g] == "pobj" for g in kids[c]) for c in children) \
+        and not any(dep[c] in {"acomp", "attr", "oprd", "xcomp", "ccomp", "expl"} for c in children)
 
 
-def joined_by_semicolon(clause: Token) -> bool:
+def joined_by_semicolon(clause: Token, table: TokenTable | None = None) -> bool:
     """'X claimed that C; inspectors found no trace of it': a clause with a subject of its own that the parser hung
     on a predicate across a semicolon (as 'C, X said' hangs C on 'said') is a sentence of its own, not the
     predicate's complement or adjunct: a semicolon joins independent clauses (Quirk et al. 1985, Appendix III on
     punctuation), so neither clause's negation, modal or selecting verb reaches the other (PolNeAR train: 177 such
     clauses, 171 of them a ccomp before the verb after the semicolon). Conjuncts are left to the conjunct rule."""
-    head = clause.head
-    if head.i == clause.i or clause.dep_ in {"conj", "punct"} or clause.pos_ not in {"VERB", "AUX"}:
+    # asked of every clause the rules embed: the tests read the token table, and the edges are read last
+    if table is None:
+        table = token_table(clause.doc)
+    i = clause.i
+    head = table.head[i]
+    if head == i or table.dep[i] in {"conj", "punct"} or table.pos[i] not in {"VERB", "AUX"}:
         return False
-    if not any(c.dep_ in _SUBJECT_DEPS for c in clause.children):
+    if not any(table.dep[c] in _SUBJECT_DEPS for c in table.children[i]):
         return False
-    doc = clause.doc
-    between = range(clause.right_edge.i + 1, head.i) if clause.i < head.i else range(head.i + 1, clause.left_edge.i)
-    return any(doc[i].text == ";" for i in between)
+    between = range(clause.right_edge.i + 1, head) if i < head else range(head + 1, clause.left_edge.i)
+    text = table.text
+    return any(text[k] == ";" for k in between)
 
 
 def is_event_predicate(token: Token, lex: CertaintyLexicon) -> bool:
@@ -292,31 +310,33 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
     if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         if word_lemma == "be":
-            return dep not in _AUXILIARY_DEPS and (prepositional_copula(doc[i]) or adjectival_copula(doc, i, lex))
+            return dep not in _AUXILIARY_DEPS and (prepositional_copula_at(table, i) or adjectival_copula(doc, i, lex, table))
         return dep not in _AUXILIARY_DEPS and table.tag[i] != "MD"
     if pos == "NOUN":
         start, end = hyphenated_bounds(doc, i, table)
         if end - start > 1 and Span(doc, start, end).root.i != i:
             return False  # "pull" in "pull-out": the word is rated once, on its head
-        return (word_lemma in lex.event_nouns or table.lower[i] in lex.event_nouns or is_deverbal(doc[i], lex)
-                or closed_up(doc[i]) in lex.event_nouns or compound_event(word_lemma, lex))
+        # a plain word's closed-up form is "", which names no event: only a hyphenated head is written solid
+        return (word_lemma in lex.event_nouns or table.lower[i] in lex.event_nouns or is_deverbal_at(table, i, lex)
+                or end - start > 1 and closed_up_at(table, start, end) in lex.event_nouns
+                or compound_event(word_lemma, lex))
     if pos == "ADJ":
         return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
-                or mistagged_verb(doc[i]))
+                or mistagged_verb_at(table, i))
     return False
 
 
-def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon) -> bool:
+def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenTable | None = None) -> bool:
     """'The footage was fake', 'the talks were useful': a copula whose predicate is an adjective that names no event
     stands for the predication, as a prepositional copula does, so the clause is a claim. UW and MEANTIME score the
     tokens their annotators chose, which this does not change."""
-    table = token_table(doc)
+    if table is None:
+        table = token_table(doc)
     kids = table.children[i]
     adjectives = [c for c in kids if table.dep[c] == "acomp" and table.pos[c] == "ADJ"]
     # an adjective that names an event is rated itself; one that rates what it governs ('possible', 'likely to',
     # 'unclear whether') is a cue, not the claim's predicate
-    cues = lex.event_adjectives | set(lex.selectors) | set(lex.hedges) | set(lex.hedge_adjectives) | \
-        lex.open_question_predicates
+    cues = lex.copula_cues
     return bool(adjectives) and any(table.dep[c] in {"nsubj", "nsubjpass"} for c in kids) and not any(
         table.lemma[c] in cues or table.lower[c] in cues or any(
             table.dep[g] in {"ccomp", "xcomp"} for g in table.children[c]) for c in adjectives)
@@ -341,9 +361,15 @@ def compound_event(word: str, lex: CertaintyLexicon) -> bool:
 def mistagged_verb(token: Token) -> bool:
     """An "adjective" with an infinitive marker and a direct object is a verb the tagger missed ("to clear the
     town of gangs"): adjectives take neither."""
-    children = list(token.children)
-    return (any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
-            and any(c.dep_ == "dobj" for c in children))
+    return mistagged_verb_at(token_table(token.doc), token.i)
+
+
+def mistagged_verb_at(table: TokenTable, i: int) -> bool:
+    """`mistagged_verb` of the word at i, read from the token table."""
+    dep, tag = table.dep, table.tag
+    children = table.children[i]
+    return (any(dep[c] == "aux" and tag[c] == "TO" for c in children)
+            and any(dep[c] == "dobj" for c in children))
 
 
 def is_noun_modifier(token: Token) -> bool:
@@ -378,13 +404,23 @@ def closed_up(token: Token) -> str:
     if end - start == 1:
         return ""
     word = Span(token.doc, start, end)
-    return word.text.lower().replace("-", "") if word.root.i == token.i else ""
+    return closed_up_at(token_table(token.doc), start, end) if word.root.i == token.i else ""
+
+
+def closed_up_at(table: TokenTable, start: int, end: int) -> str:
+    """The hyphenated word at [start, end) written solid: its parts touch (hyphenated_bounds), so the word's text is
+    their texts joined."""
+    return "".join(table.text[start:end]).lower().replace("-", "")
 
 
 def is_deverbal(token: Token, lex: CertaintyLexicon) -> bool:
     """A noun made from a known verb by -ing or -tion/-sion names its action ("the fighting", "an operation")."""
-    table = token_table(token.doc)
-    word, tag = table.lower[token.i], table.tag[token.i]
+    return is_deverbal_at(token_table(token.doc), token.i, lex)
+
+
+def is_deverbal_at(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
+    """`is_deverbal` of the word at i, read from the token table (asked of every noun no word list names)."""
+    word, tag = table.lower[i], table.tag[i]
     if tag not in {"NN", "NNS"} or len(word) < 6:
         return False
     if tag == "NN" and word.endswith("ing"):
@@ -443,6 +479,12 @@ class Assessor:
         self._locals: dict[int, CertaintyRecord] = {}
         self._open: set[int] = set()
         self.opening_marked: dict[int, bool] = {}  # word -> an opening complementizer hangs on it (the model's features)
+        self.governor_words: dict[tuple[int, int], tuple] = {}  # (word, level) -> its governor's feature names
+        # the negations followed by 'a', 'one', 'single' ... ('not a single shot'): most documents have none, and an
+        # argument's left edge (a Token) is read only to see whether it is one of them
+        dep, lower = self.table.dep, self.table.lower
+        self.not_a_single = frozenset(j for j in range(len(dep) - 1)
+                                      if dep[j] == "neg" and lower[j + 1] in _NOT_A_SINGLE)
 
     # -- the two halves: what the predicate's own words say, and what its embedding does to it --------------------
 
@@ -549,7 +591,7 @@ class Assessor:
             return self.sentence_mood(token)
         if dep == "conj":
             return self.conjunct(token)
-        if joined_by_semicolon(token):
+        if joined_by_semicolon(token, self.table):
             return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
         reporter = self.reported_past_grounds(token)
         if reporter is not None:
@@ -567,7 +609,9 @@ class Assessor:
             return self.complement(token, head)
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
-        mark = next((c for c in token.children if c.dep_ == "mark"), None)
+        table = self.table
+        marked = next((c for c in table.children[token.i] if table.dep[c] == "mark"), None)
+        mark = None if marked is None else self.doc[marked]
         if mark is not None and mark.lower_ in self.lex.open_complementizers:
             value = self.lex.open_complementizers[mark.lower_]
             if dep == "advcl" and mark.lower_ in self.lex.conditional_complementizers:
@@ -597,8 +641,9 @@ class Assessor:
         hangs C on the noun of grounds, but a verb of saying with no clause of its own reports C, and the phrase is
         the outlet's remark on the report (an 'unsupported' marker), not a noun whose content is left open. Returns
         that verb, or None."""
-        if clause.dep_ not in {"acl", "ccomp", "relcl"} or not any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        table = self.table
+        if table.dep[clause.i] not in {"acl", "ccomp", "relcl"} or not any(
+                table.dep[c] == "mark" and table.lower[c] == "that" for c in table.children[clause.i]):
             return None
         noun = clause.head
         if lemma(noun) not in self.lex.grounds.nouns:
@@ -621,8 +666,11 @@ class Assessor:
         evidence that C'): the words deny the grounds, not the event (UW train: 'no hint of trouble' -0.4, 'no
         indication of how the disputes could be resolved' 0.0, 'any evidence linking' under 'can not confirm' 0.0).
         None where the construction does not apply."""
+        table = self.table
+        if table.dep[event.i] not in {"pobj", "pcomp"}:  # asked of every predicate: its head is built only past this
+            return None
         prep = event.head
-        if event.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or prep.lower_ != "of":
             return None
         noun = prep.head
         if noun.pos_ != "NOUN" or lemma(noun) not in _SHELL_NOUNS or not is_event_predicate(event, self.lex):
@@ -671,15 +719,17 @@ class Assessor:
     def presupposed(self, token: Token) -> bool:
         """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place,
         unless a verb of prevention has the noun for its object ("blocked the merger": it did not take place)."""
-        if token.pos_ == "NOUN":
-            if token.dep_ in {"dobj", "nsubjpass"}:  # "blocked the merger", "the flight was cancelled"
+        table = self.table
+        dep, i = table.dep, token.i
+        if table.pos[i] == "NOUN":
+            if dep[i] in {"dobj", "nsubjpass"}:  # "blocked the merger", "the flight was cancelled"
                 selector = self.selector(token.head)[0]
                 if selector is not None and selector.objects:
                     return False
-            return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS)
-                       for c in token.children)
-        if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
-            return not any(c.dep_ in {"mark", "aux"} for c in token.children)
+            return any(dep[c] == "poss" or (dep[c] == "det" and table.lower[c] in _DEFINITE_DETERMINERS)
+                       for c in table.children[i])
+        if dep[i] == "acl" and table.tag[i] in {"VBN", "VBG"}:
+            return not any(dep[c] in {"mark", "aux"} for c in table.children[i])
         return False
 
     # -- embedding constructions ------------------------------------------------------------------------------------
@@ -744,7 +794,9 @@ class Assessor:
         """The verb whose object an infinitive is about ("used drones to map the coast", "trained crews to fly"):
         an aim, not yet a fact. The parser often hangs the infinitive on the verb above a gerund complement
         ("began training crews to fly"), so a gerund sibling with the object counts as well."""
-        if token.dep_ not in {"xcomp", "ccomp"} or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        table = self.table
+        if table.dep[token.i] not in {"xcomp", "ccomp"} or not any(
+                table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[token.i]):
             return None
         candidates = [governor] + [s for s in governor.children if s.dep_ == "xcomp" and s.tag_ == "VBG"
                                    and s.i < token.i]
@@ -785,13 +837,19 @@ class Assessor:
 
     def selector(self, governor: Token) -> tuple[Selector | None, Token]:
         """The lexical signature of the governor, or of the adjective or noun of a copular governor ("is likely")."""
-        candidates = [governor]
-        if lemma(governor) == "be":
-            candidates += [c for c in governor.children if c.dep_ in {"acomp", "attr"}]
-        for candidate in candidates:
-            for form in (*phrasal_forms(candidate), lemma(candidate), candidate.lower_):
-                if form in self.lex.selectors:
-                    return self.lex.selectors[form], candidate
+        # asked of every governor of every complement: read from the token table, a Token built for the answer alone
+        table = self.table
+        dep, lemmas, lower, kids = table.dep, table.lemma, table.lower, table.children
+        selectors = self.lex.selectors
+        g = governor.i
+        candidates = [g]
+        if lemmas[g] == "be":
+            candidates += [c for c in kids[g] if dep[c] in {"acomp", "attr"}]
+        for k in candidates:
+            # phrasal_forms, then the lemma and the word
+            for form in (*[f"{lemmas[k]} {lower[c]}" for c in kids[k] if dep[c] == "prt"], lemmas[k], lower[k]):
+                if form in selectors:
+                    return selectors[form], governor if k == g else self.doc[k]
         return None, governor
 
     def prepositional(self, token: Token) -> CertaintyRecord:
@@ -929,10 +987,10 @@ class Assessor:
                 continue
             if lower[c] in _NEGATIVE_PRONOUNS and lower[c] in self.lex.negators:
                 return Span(doc, c, c + 1)
-            first = doc[c].left_edge.i
-            if dep[first] == "neg" and first < c and \
-                    lower[first + 1] in _NOT_A_SINGLE and "not" in self.lex.negators:
-                return doc[first:first + 2]  # "not a single shot was fired", "not one patient"
+            if self.not_a_single and "not" in self.lex.negators:
+                first = doc[c].left_edge.i
+                if first in self.not_a_single and first < c:
+                    return doc[first:first + 2]  # "not a single shot was fired", "not one patient"
             if lower[c] == "no" and c + 2 < len(doc) and table.text[c + 1] == "-" \
                     and lower[c + 2] == "one" and "no one" in self.lex.negators:
                 return doc[c:c + 3]  # "no-one", split by the tokenizer

@@ -5,7 +5,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .table import token_table
+from .table import TokenTable, token_table
 
 # The assessor passed in is the rules' (nlp.certainty.Assessor); the rules call these features, so this module does
 # not import them back.
@@ -29,18 +29,22 @@ def features(token: Token, assessor: Any, convention: str) -> dict[str, float]:
     out["rule_context"] = float(context.value)
     out["rule_fired"] = float(rule.value != 3)
     out[f"convention={convention}"] = 1.0
+    # the assessor's token table, fetched once a document (every predicate's features read it three times)
+    table = assessor.table
+    lower = table.lower  # the cues' words, read from the table rather than the Spans' Tokens
     for record, tag in ((local, "lcue"), (context, "ccue")):
         for cue in record.cues:
-            for word in cue:
-                out[f"{tag}={word.lower_}"] = 1.0
-    _own_words(token, out)
-    _surroundings(token, assessor, out)
+            for k in range(cue.start, cue.end):
+                out[f"{tag}={lower[k]}"] = 1.0
+    _own_words(token, out, table)
+    _surroundings(token, assessor, out, table)
     return out
 
 
-def _own_words(token: Token, out: dict[str, float]) -> None:
+def _own_words(token: Token, out: dict[str, float], table: TokenTable | None = None) -> None:
     """The predicate itself: its word, part of speech, tense and the function words hanging on it."""
-    table = token_table(token.doc)  # the words around the predicate, read from the document's token table
+    if table is None:
+        table = token_table(token.doc)  # the words around the predicate, read from the document's token table
     dep, lower, pos, i = table.dep, table.lower, table.pos, token.i
     out[f"lemma={table.lemma[i]}"] = 1.0
     out[f"pos={pos[i]}"] = 1.0
@@ -60,27 +64,38 @@ def _own_words(token: Token, out: dict[str, float]) -> None:
                 out[f"copula:{dep[child]}={lower[child]}"] = 1.0
 
 
-def _surroundings(token: Token, assessor: Any, out: dict[str, float]) -> None:
+def _surroundings(token: Token, assessor: Any, out: dict[str, float], table: TokenTable | None = None) -> None:
     """The chain of governors above the predicate: their words, the relations on the way, and their own modality."""
-    doc = token.doc
-    table = token_table(doc)
+    if table is None:
+        table = token_table(token.doc)
     dep, lower, heads, lemmas, children = table.dep, table.lower, table.head, table.lemma, table.children
     opening = assessor.lex.open_complementizers
     path = []
     current = token.i
+    # the names a governor gives at a level, reached from the word below it, are the same for every predicate that
+    # reaches it so (the predicates of a sentence share their governors): made once a document, kept with the
+    # assessor, in the order they are set
+    made = assessor.governor_words
     for level in range(1, _ANCESTOR_LEVELS + 1):
         if heads[current] == current:
             break
         path.append(dep[current])
         governor = heads[current]
-        out[f"gov{level}={lemmas[governor]}"] = 1.0
+        names = made.get((current, level))
+        if names is None:
+            word = lemmas[governor]
+            names = made[current, level] = (
+                f"gov{level}={word}", f"gov{level}:{dep[current]}={word}", f"gov_any={word}", f"gov{level}_rule",
+                [f"gov_{dep[child]}={lower[child]}" for child in children[governor]
+                 if dep[child] in {"aux", "neg", "mark"} and child != current])
+        own, relation, anywhere, rule, function_words = names
+        out[own] = 1.0
         out[f"gov{level}_dep={'/'.join(path)}"] = 1.0
-        out[f"gov{level}:{dep[current]}={lemmas[governor]}"] = 1.0
-        out[f"gov_any={lemmas[governor]}"] = 1.0
-        out[f"gov{level}_rule"] = float(assessor.assess_at(governor).value)
-        for child in children[governor]:
-            if dep[child] in {"aux", "neg", "mark"} and child != current:
-                out[f"gov_{dep[child]}={lower[child]}"] = 1.0
+        out[relation] = 1.0
+        out[anywhere] = 1.0
+        out[rule] = float(assessor.assess_at(governor).value)
+        for name in function_words:
+            out[name] = 1.0
         current = governor
     out["depth"] = float(len(path))
     for child in children[token.i]:

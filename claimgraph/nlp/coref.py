@@ -1,7 +1,7 @@
 """Coreference: pronouns and definite descriptions ("it", "the group", "the system", "the report") joined to entities."""
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -166,8 +166,9 @@ class Coreference(Component):
                     # the words that gave the person a gender, which kept the pronoun from another person
                     notes[-1]["gender_by"] = {"start": words.start_char, "end": words.end_char, "text": words.text}
                 clusters[k].mentions.append(span)
-                mentions.append(_Mention(span.start, span.end, k, span.root, sentence_of[token.i]))
-                mentions.sort(key=lambda m: m.start)
+                # kept in text order: inserted after the mentions starting where it starts, as a stable sort of
+                # the list with it appended puts it (one halving instead of a sort per mention found)
+                insort(mentions, _Mention(span.start, span.end, k, span.root, sentence_of[token.i]), key=_start)
                 owned.update(range(span.start, span.end))
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
@@ -566,10 +567,13 @@ class Coreference(Component):
             owned = {i for m in mentions for i in range(m.start, m.end)}
             # a title in apposition with a name is no rival: "it" never stands for "the chairwoman" of "X, the
             # chairwoman of the Y"
-            rivals = [t for t in token.sent if t.i < token.i and t.i not in owned and t.tag_ == "NN"
-                      and t.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}
-                      and not (t.dep_ == "appos" and (t.lower_ in self.person_titles
-                                                      or t.lower_ in self.gendered_nouns))]
+            # the sentence's words read from the token table: a Token is built for a rival alone
+            table = token_table(token.doc)
+            tag, dep, lower = table.tag, table.dep, table.lower
+            roles = _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}
+            rivals = [token.doc[t] for t in range(table.sentence(token.i)[0], token.i)
+                      if t not in owned and tag[t] == "NN" and dep[t] in roles
+                      and not (dep[t] == "appos" and (lower[t] in self.person_titles or lower[t] in self.gendered_nouns))]
             if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
                 return None
         if agreement["number"] == "plural" and _coordinated(best.root):
@@ -682,7 +686,11 @@ class Coreference(Component):
             return found
 
         here = sentence_of[token.i]
-        fitting = [m for m in mentions if m.end <= start and fits(m.cluster)]
+        # the clusters that fit, asked once each, then the mentions tested by membership (a document's mentions
+        # are many, its clusters few)
+        fit = {m.cluster for m in mentions if m.end <= start}
+        fit = {k for k in fit if fits(k)}
+        fitting = [m for m in mentions if m.end <= start and m.cluster in fit]
         earlier = {m.cluster for m in fitting}
         if len(earlier) == 1:
             return earlier.pop()
@@ -778,8 +786,7 @@ class Coreference(Component):
             cluster = clusters[state]
             _note_antecedent(cluster, span, mentions + self.anchors, state, "capital named through its state")
             cluster.mentions.append(span)
-            mentions.append(_Mention(span.start, span.end, state, span.root, sentence_of[span.root.i]))
-            mentions.sort(key=lambda m: m.start)
+            insort(mentions, _Mention(span.start, span.end, state, span.root, sentence_of[span.root.i]), key=_start)
             owned.update(range(span.start, span.end))
         return seats
 
