@@ -67,6 +67,11 @@ _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspond
 # on a tie, the reading that news names most often (OntoNotes 5.0 NER counts: GPE and ORG outnumber LOC)
 # constructions that say a name is an organisation of some kind, a news outlet as much as any other
 _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "the body a title is for"}
+# nouns of ownership whose "in X" names what is owned, not where: PolNeAR train has 10 "stake / investment(s) / interest
+# in <Name>", 4 of them firms (Nabisco, Apple, Ford, Valeant) and 4 places; "shares in X" is the stock-market
+# wording (Wikipedia: Share (finance)), so only shares and holdings type X a firm, the rest just drop the place reading
+_FIRM_HOLDINGS = {"share", "shareholding", "holding"}
+_HOLDING_NOUNS = _FIRM_HOLDINGS | {"stake", "investment", "interest"}
 _TIE_ORDER = ("PERSON", "GPE", "ORG", "OUTLET", "VEHICLE", "PRODUCT", "FAC", "LOC")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ite")
 
@@ -390,6 +395,10 @@ class ContextTyper:
             add("GPE", STRONG, head.head.i, end, "the state of a titled official")  # "Foreign Minister X of Y"
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _REGION_PARTS:
             add("GPE", STRONG, head.head.i, end, "part of a place")  # "in the east of X", "on the outskirts of X"
+        elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDING_NOUNS:
+            # "shares in X", "a stake in X": a holding is in a firm (or a market), so "in" says nothing of a place
+            if head.head.lemma_.lower() in _FIRM_HOLDINGS:
+                add("ORG", SHAPE, head.head.i, end, "shares in X")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "to" and (mover := _moving_verb(head.head)) is not None:

@@ -1,0 +1,25 @@
+"""Entities: kinds read from the words around a name (holdings, appositions, facilities, legislatures, descriptions)."""
+from __future__ import annotations
+
+
+def entity(result, name):
+    found = [e for e in result["entities"] if e["name"] == name]
+    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
+    return found[0]
+
+
+def rules(ent):
+    return {ev["rule"] for ev in ent.get("type_evidence", [])}
+
+
+def test_shares_in_a_name_type_it_a_firm_not_a_place(analyse):
+    r = analyse("Shares in Baxterfield fell 6% on Tuesday after the company cut its forecast.")
+    firm = entity(r, "Baxterfield")
+    assert firm["type"] == "ORG"
+    assert "shares in X" in rules(firm) and "object of a place preposition" not in rules(firm)
+
+
+def test_a_place_after_in_stays_a_place(analyse):
+    r = analyse("Prices in Kenya rose sharply in March.")
+    assert entity(r, "Kenya")["type"] == "GPE"
+
