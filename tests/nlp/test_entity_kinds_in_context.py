@@ -23,3 +23,13 @@ def test_a_place_after_in_stays_a_place(analyse):
     r = analyse("Prices in Kenya rose sharply in March.")
     assert entity(r, "Kenya")["type"] == "GPE"
 
+
+def test_an_apposition_naming_an_aid_agency_types_an_organisation_not_an_outlet(analyse):
+    r = analyse("Brennock, an Irish aid agency, said the camps were full.")
+    body = entity(r, "Brennock")
+    assert body["type"] == "ORG" and "apposition" in rules(body)
+
+
+def test_a_news_agency_in_apposition_is_still_an_outlet(analyse):
+    r = analyse("Halloran, a state news agency, said the talks had ended.")
+    assert entity(r, "Halloran")["type"] == "OUTLET"
