@@ -33,3 +33,16 @@ def test_an_apposition_naming_an_aid_agency_types_an_organisation_not_an_outlet(
 def test_a_news_agency_in_apposition_is_still_an_outlet(analyse):
     r = analyse("Halloran, a state news agency, said the talks had ended.")
     assert entity(r, "Halloran")["type"] == "OUTLET"
+
+
+def test_a_legislature_is_an_organisation_not_its_state(analyse):
+    r = analyse("The Knesset passed the bill on Monday. The Bundestag will debate it next week.")
+    for name in ("Knesset", "Bundestag"):
+        assert entity(r, name)["type"] == "ORG"
+    assert "Israel" not in {e["name"] for e in r["entities"]}
+
+
+def test_a_legislature_s_short_form_joins_its_name(analyse):
+    r = analyse("Members of the Dáil returned on Tuesday. The Duma met in Moscow.")
+    assert [m["text"] for m in entity(r, "Dáil Éireann")["mentions"]] == ["the Dáil"]
+    assert entity(r, "State Duma")["type"] == "ORG"
