@@ -46,3 +46,22 @@ def test_a_legislature_s_short_form_joins_its_name(analyse):
     r = analyse("Members of the Dáil returned on Tuesday. The Duma met in Moscow.")
     assert [m["text"] for m in entity(r, "Dáil Éireann")["mentions"]] == ["the Dáil"]
     assert entity(r, "State Duma")["type"] == "ORG"
+
+
+def test_a_name_before_a_trade_and_a_facility_noun_is_the_facility(analyse):
+    r = analyse("Workers at the Tarnby copper mine in northern Peru went on strike on Monday.")
+    mine = entity(r, "Tarnby")
+    assert mine["type"] == "FAC" and "name of a facility" in rules(mine)
+    assert any("mine" in ev["text"] for ev in mine["type_evidence"] if ev["rule"] == "name of a facility")
+
+
+def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility(analyse):
+    r = analyse("Fire broke out at the Moscow oil refinery on Sunday.")
+    assert entity(r, "Moscow")["type"] == "GPE"
+    r = analyse("Workers at the Tarnby copper mine went on strike. The Peruvian port of Tarnby was closed.")
+    assert entity(r, "Tarnby")["type"] == "GPE"
+
+
+def test_a_party_s_base_or_field_is_no_facility(analyse):
+    r = analyse("Brennock told the Labour base that the field was open.")
+    assert not any("name of a facility" in rules(e) for e in r["entities"])
