@@ -65,3 +65,16 @@ def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility
 def test_a_party_s_base_or_field_is_no_facility(analyse):
     r = analyse("Brennock told the Labour base that the field was open.")
     assert not any("name of a facility" in rules(e) for e in r["entities"])
+
+
+def test_a_body_named_after_a_listed_organisation_keeps_its_whole_name(analyse):
+    r = analyse("The United Nations Military Observer Group in India and Pakistan said the ceasefire held.")
+    names = {e["name"] for e in r["entities"]}
+    assert "United Nations Military Observer Group" in names
+    assert "Military Observer Group" not in names and "United Nations" not in names
+
+
+def test_a_listed_longer_name_still_takes_the_listed_body(analyse):
+    r = analyse("The United Nations Security Council met on Friday. The UN said it was worried.")
+    assert "UN Security Council" in {e["name"] for e in r["entities"]}
+    assert "United Nations" in {e["name"] for e in r["entities"]}
