@@ -78,3 +78,19 @@ def test_a_listed_longer_name_still_takes_the_listed_body(analyse):
     r = analyse("The United Nations Security Council met on Friday. The UN said it was worried.")
     assert "UN Security Council" in {e["name"] for e in r["entities"]}
     assert "United Nations" in {e["name"] for e in r["entities"]}
+
+
+def mention_texts(result, name):
+    return [m["text"] for m in entity(result, name)["mentions"]]
+
+
+def test_a_place_based_description_with_a_trade_word_names_the_firm_again(analyse):
+    r = analyse("Shares in Baxterfield fell on Tuesday. The London-based engineering group said profits would fall.")
+    assert "The London-based engineering group" in mention_texts(r, "Baxterfield")
+
+
+def test_a_place_based_description_prefers_the_firm_of_its_trade(analyse):
+    r = analyse("Kintore Mining said output fell. Halvard Bank said it lent more. "
+                "The Oslo-based mining company gave no figures.")
+    assert "The Oslo-based mining company" in mention_texts(r, "Kintore Mining")
+    assert "The Oslo-based mining company" not in mention_texts(r, "Halvard Bank")
