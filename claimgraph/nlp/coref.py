@@ -821,7 +821,7 @@ class Coreference(Component):
         called = [m for m in near if any(rule in {"apposition", "class noun before the name"} and noun in
                                          {t.lower_ for t in words} for _, rule, words in clusters[m.cluster].type_evidence)]
         if not called and trade:
-            # "Kintore Mining ... Halvard Bank ... the Oslo-based mining company": the body whose name or description
+            # "Kintore Mining ... Ferncliff Bank ... the Oslo-based mining company": the body whose name or description
             # has the description's trade word
             called = [m for m in near if trade & (set((clusters[m.cluster].name or "").lower().split()) | {
                 t.lower_ for _, _, words in clusters[m.cluster].type_evidence for t in words})]

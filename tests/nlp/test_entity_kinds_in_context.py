@@ -25,8 +25,8 @@ def test_a_place_after_in_stays_a_place(analyse):
 
 
 def test_an_apposition_naming_an_aid_agency_types_an_organisation_not_an_outlet(analyse):
-    r = analyse("Brennock, an Irish aid agency, said the camps were full.")
-    body = entity(r, "Brennock")
+    r = analyse("Aldwick, an Irish aid agency, said the camps were full.")
+    body = entity(r, "Aldwick")
     assert body["type"] == "ORG" and "apposition" in rules(body)
 
 
@@ -63,7 +63,7 @@ def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility
 
 
 def test_a_party_s_base_or_field_is_no_facility(analyse):
-    r = analyse("Brennock told the Labour base that the field was open.")
+    r = analyse("Aldwick told the Labour base that the field was open.")
     assert not any("name of a facility" in rules(e) for e in r["entities"])
 
 
@@ -90,7 +90,7 @@ def test_a_place_based_description_with_a_trade_word_names_the_firm_again(analys
 
 
 def test_a_place_based_description_prefers_the_firm_of_its_trade(analyse):
-    r = analyse("Kintore Mining said output fell. Halvard Bank said it lent more. "
+    r = analyse("Kintore Mining said output fell. Ferncliff Bank said it lent more. "
                 "The Oslo-based mining company gave no figures.")
     assert "The Oslo-based mining company" in mention_texts(r, "Kintore Mining")
-    assert "The Oslo-based mining company" not in mention_texts(r, "Halvard Bank")
+    assert "The Oslo-based mining company" not in mention_texts(r, "Ferncliff Bank")
