@@ -627,7 +627,9 @@ class Coreference(Component):
             return None
         modifiers = [doc[c] for c in table.children[i] if c < i and table.dep[c] != "det"]
         # "the Osk-backed militia": a hyphenated modifier says who stands behind the group, not which one it is
-        hyphenated = [c for c in modifiers if c.dep_ == "amod" and c.is_lower and c.i == token.i - 1
+        # it stands first, before any trade word ("the London-based engineering group")
+        first = min((c.i for c in modifiers), default=token.i)
+        hyphenated = [c for c in modifiers if c.dep_ == "amod" and c.is_lower and c.i == first
                       and c.left_edge.i == c.i - 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_]
         width = 2 if hyphenated else 0
         if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
@@ -651,7 +653,8 @@ class Coreference(Component):
         if noun not in self.descriptions and self.descriptions.get(lemma, {}).get("class_head"):
             noun = lemma  # "the drones": units of a kind of equipment named before ("Shahed-136 drones")
         if noun in self.descriptions:
-            k = self._described(noun, earlier, clusters, here)
+            trade = {c.lower_ for c in modifiers if c not in hyphenated}
+            k = self._described(noun, earlier, clusters, here, trade)
             if k is None and not self.descriptions[noun].get("class_head"):
                 # "the agency" after "the National Customs Agency", of no kind the lexicon knows: the body's own
                 # head noun names it again
@@ -805,7 +808,7 @@ class Coreference(Component):
                         found.append(_Mention(token.i, token.i + 1, states[token.text], token, sentence_of[token.i]))
         return found
 
-    def _described(self, noun: str, earlier, clusters, here) -> int | None:
+    def _described(self, noun: str, earlier, clusters, here, trade: set[str] = frozenset()) -> int | None:
         spec = self.descriptions[noun]
         types = set(spec.get("types", ()))
         categories = spec.get("categories")
@@ -824,6 +827,11 @@ class Coreference(Component):
         # "X, a private military contractor, ... the contractor": the body the text itself called by the noun
         called = [m for m in near if any(rule in {"apposition", "class noun before the name"} and noun in
                                          {t.lower_ for t in words} for _, rule, words in clusters[m.cluster].type_evidence)]
+        if not called and trade:
+            # "Kintore Mining ... Ferncliff Bank ... the Oslo-based mining company": the body whose name or description
+            # has the description's trade word
+            called = [m for m in near if trade & (set((clusters[m.cluster].name or "").lower().split()) | {
+                t.lower_ for _, _, words in clusters[m.cluster].type_evidence for t in words})]
         if not called and near and clusters[near[-1].cluster].category is None:
             # "the X rebel group ... the Y interior ministry said ... the group": a body of no known kind is only the
             # last resort when one of a kind the noun names is near

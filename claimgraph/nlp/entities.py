@@ -205,6 +205,8 @@ class EntityRecognizer(Component):
                 c = replace(c, name_hint=now)
             if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
+            if c.type == "ORG" and self._run_on_body(doc, c, ents, found):
+                continue  # "the United Nations Military Observer Group" is a body of its own
             if c.entry.category == "political_party" and self._other_party(doc, c, ents):
                 continue  # "the Liberal Democratic Party" is not the Democratic Party
             kept.append(c)
@@ -219,6 +221,20 @@ class EntityRecognizer(Component):
                 if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
                                  for t in extra):
                     return True
+        return False
+
+    def _run_on_body(self, doc: Doc, c: Candidate, ents: tuple[Span, ...], found: list[Candidate]) -> bool:
+        """Whether the tagger's organisation name runs on past a listed organisation's name with capitalised words
+        that end in an organisation's word ("United Nations Military Observer Group", "World Bank Inspection
+        Panel"), a body of its own the gazetteer does not list. PolNeAR train: 8 such names after "UN / U.N. /
+        United Nations", all the listed Security Council."""
+        for ent in ents:
+            if ent.label_ != "ORG" or not (ent.start <= c.start < c.end < ent.end):
+                continue
+            tail = doc[c.end:ent.end]
+            if any(o is not c and o.start <= c.start and o.end >= c.end and o.end > c.end for o in found):
+                return False  # a longer listed name ("United Nations Security Council") takes it
+            return all(_capitalised_name(t) for t in tail) and tail[-1].lower_ in self.typer.org_heads
         return False
 
     def _other_party(self, doc: Doc, c: Candidate, ents: tuple[Span, ...]) -> bool:

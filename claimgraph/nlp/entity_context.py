@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
+from ..gazetteer import load_gazetteer
 from .aliases import zero_relative_noun
 from .table import token_table
 
@@ -67,6 +68,23 @@ _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspond
 # on a tie, the reading that news names most often (OntoNotes 5.0 NER counts: GPE and ORG outnumber LOC)
 # constructions that say a name is an organisation of some kind, a news outlet as much as any other
 _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "the body a title is for"}
+# nouns of ownership whose "in X" names what is owned, not where: PolNeAR train has 10 "stake / investment(s) / interest
+# in <Name>", 4 of them firms (Nabisco, Apple, Ford, Valeant) and 4 places; "shares in X" is the stock-market
+# wording (Wikipedia: Share (finance)), so only shares and holdings type X a firm, the rest just drop the place reading
+_FIRM_HOLDINGS = {"share", "shareholding", "holding"}
+_HOLDING_NOUNS = _FIRM_HOLDINGS | {"stake", "investment", "interest"}
+# outlet nouns that name an outlet only with a news word before them: PolNeAR train has 3 "news agency" against 8
+# other agencies (intelligence, security, immigration, protection, federal, talent, secret)
+_NEWS_ONLY_WHEN_QUALIFIED = {"agency"}
+_NEWS_QUALIFIERS = {"news", "press", "wire", "photo", "newswire"}
+# facility heads whose modifying name is the facility's own (ACE 2005 FAC: plants, airports, bridges, dams, prisons,
+# mines, pipelines); "base" and "field" are also a party's voters, so they count only after a military or oil word.
+# PolNeAR train: 44 "the <Name> [word] <head>", 37 of them "base"/"field" of a party or "the CIA base", and of the
+# rest 2 "the Keystone pipeline", 2 plants named for their owner, 3 airports named for their city
+_FACILITY_HEADS = {"mine", "mines", "plant", "refinery", "port", "airport", "airbase", "bridge", "dam", "prison",
+                   "jail", "hospital", "stadium", "pipeline", "oilfield", "gasfield", "smelter", "terminal"}
+_QUALIFIED_FACILITY_HEADS = {"base", "field"}
+_FACILITY_QUALIFIERS = {"air", "naval", "military", "army", "navy", "oil", "gas", "missile", "submarine"}
 _TIE_ORDER = ("PERSON", "GPE", "ORG", "OUTLET", "VEHICLE", "PRODUCT", "FAC", "LOC")
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ite")
 
@@ -172,6 +190,9 @@ class ContextTyper:
         self.outlet_verbs = _words("outlet_verbs")
         self.government_nouns = _words("government_nouns")
         self.body_nouns = _words("body_nouns")
+        # places the gazetteer knows by name, alias or capital: "the Moscow oil refinery" is named for its city
+        self.known_places = frozenset(name.lower() for e in load_gazetteer().entries if e.type in {"GPE", "LOC"}
+                                      for name in e.matchable_names + e.capitals)
         kinds = lexicon.load("entity_lexicon.yaml")["described_kind_nouns"]
         self.kind_nouns, self.kind_modifiers = frozenset(kinds["entries"]), frozenset(kinds["modifiers"])
         compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
@@ -183,6 +204,8 @@ class ContextTyper:
     def noun_type(self, token: Token) -> str | None:
         """The type a common noun describing a name gives it ("company" -> ORG, "spokesman" -> PERSON)."""
         word, lemma = token.lower_, token.lemma_.lower()
+        if lemma in _NEWS_ONLY_WHEN_QUALIFIED and not any(c.lower_ in _NEWS_QUALIFIERS for c in token.lefts):
+            return "ORG"  # "an aid agency", "the intelligence agency": only a news agency is an outlet
         for forms, etype in ((_STATE_NOUNS, "GPE"), (self.outlet_nouns, "OUTLET"), (self.vehicle_nouns, "VEHICLE"),
                              (self.product_nouns, "PRODUCT"), (self.place_nouns, "GPE"),
                              (self.org_nouns, "ORG"), (self.person_titles, "PERSON")):
@@ -271,8 +294,14 @@ class ContextTyper:
 
         after = doc[end] if end < len(doc) else None
         kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
+        facility = self.named_facility(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} \
+            and doc[start].is_title and name.text.lower() not in self.known_places else None
         if kind is not None and kind.i >= last.head.i:
             add("ORG", STATED, start, kind.i + 1, "name before a noun for its kind")  # "the X rebel group"
+        elif facility is not None:
+            # "the X copper mine", "the X oil pipeline": a name before a facility's trade and its head noun is the
+            # facility's own (a bare "X airport" is most often named for its city: the rule below)
+            add("FAC", STATED, start, facility.i + 1, "name of a facility")
         elif after is not None:
             word = after.lower_
             if word in self.government_nouns:
@@ -390,6 +419,10 @@ class ContextTyper:
             add("GPE", STRONG, head.head.i, end, "the state of a titled official")  # "Foreign Minister X of Y"
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _REGION_PARTS:
             add("GPE", STRONG, head.head.i, end, "part of a place")  # "in the east of X", "on the outskirts of X"
+        elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDING_NOUNS:
+            # "shares in X", "a stake in X": a holding is in a firm (or a market), so "in" says nothing of a place
+            if head.head.lemma_.lower() in _FIRM_HOLDINGS:
+                add("ORG", SHAPE, head.head.i, end, "shares in X")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "to" and (mover := _moving_verb(head.head)) is not None:
@@ -449,6 +482,23 @@ class ContextTyper:
             mover = verb.head  # "refugees coming from X", "families who came from X"
         return mover is not None and (mover.lower_ in _MOVERS or mover.lemma_.lower() in _MOVERS
                                       or mover.ent_type_ == "PERSON" or self.noun_type(mover) == "PERSON")
+
+    def named_facility(self, doc: Doc, end: int) -> Token | None:
+        """The facility noun a name right before it modifies past one or two trade words ("copper mine",
+        "nuclear power plant"), or None; "base" and "field" count only after a military or oil word."""
+        i = end
+        while i < len(doc) and i - end < 3 and doc[i].is_lower and doc[i].is_alpha \
+                and doc[i].lower_ not in _FACILITY_HEADS | _QUALIFIED_FACILITY_HEADS \
+                and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            i += 1
+        if i == end or i >= len(doc) or i - end > 2 or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+            return None
+        word = doc[i].lower_
+        if word in _QUALIFIED_FACILITY_HEADS:
+            return doc[i] if doc[i - 1].lower_ in _FACILITY_QUALIFIERS else None
+        if word in _FACILITY_HEADS and doc[i].dep_ != "compound":  # "the X plant workers": the plant is no name
+            return doc[i]
+        return None
 
     def described_kind(self, doc: Doc, end: int) -> Token | None:
         """The noun for a body's kind right after a name, past kind words ("rebel group", "movement"), or None."""

@@ -1,0 +1,96 @@
+"""Entities: kinds read from the words around a name (holdings, appositions, facilities, legislatures, descriptions)."""
+from __future__ import annotations
+
+
+def entity(result, name):
+    found = [e for e in result["entities"] if e["name"] == name]
+    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
+    return found[0]
+
+
+def rules(ent):
+    return {ev["rule"] for ev in ent.get("type_evidence", [])}
+
+
+def test_shares_in_a_name_type_it_a_firm_not_a_place(analyse):
+    r = analyse("Shares in Baxterfield fell 6% on Tuesday after the company cut its forecast.")
+    firm = entity(r, "Baxterfield")
+    assert firm["type"] == "ORG"
+    assert "shares in X" in rules(firm) and "object of a place preposition" not in rules(firm)
+
+
+def test_a_place_after_in_stays_a_place(analyse):
+    r = analyse("Prices in Kenya rose sharply in March.")
+    assert entity(r, "Kenya")["type"] == "GPE"
+
+
+def test_an_apposition_naming_an_aid_agency_types_an_organisation_not_an_outlet(analyse):
+    r = analyse("Aldwick, an Irish aid agency, said the camps were full.")
+    body = entity(r, "Aldwick")
+    assert body["type"] == "ORG" and "apposition" in rules(body)
+
+
+def test_a_news_agency_in_apposition_is_still_an_outlet(analyse):
+    r = analyse("Halloran, a state news agency, said the talks had ended.")
+    assert entity(r, "Halloran")["type"] == "OUTLET"
+
+
+def test_a_legislature_is_an_organisation_not_its_state(analyse):
+    r = analyse("The Knesset passed the bill on Monday. The Bundestag will debate it next week.")
+    for name in ("Knesset", "Bundestag"):
+        assert entity(r, name)["type"] == "ORG"
+    assert "Israel" not in {e["name"] for e in r["entities"]}
+
+
+def test_a_legislature_s_short_form_joins_its_name(analyse):
+    r = analyse("Members of the Dáil returned on Tuesday. The Duma met in Moscow.")
+    assert [m["text"] for m in entity(r, "Dáil Éireann")["mentions"]] == ["the Dáil"]
+    assert entity(r, "State Duma")["type"] == "ORG"
+
+
+def test_a_name_before_a_trade_and_a_facility_noun_is_the_facility(analyse):
+    r = analyse("Workers at the Tarnby copper mine in northern Peru went on strike on Monday.")
+    mine = entity(r, "Tarnby")
+    assert mine["type"] == "FAC" and "name of a facility" in rules(mine)
+    assert any("mine" in ev["text"] for ev in mine["type_evidence"] if ev["rule"] == "name of a facility")
+
+
+def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility(analyse):
+    r = analyse("Fire broke out at the Moscow oil refinery on Sunday.")
+    assert entity(r, "Moscow")["type"] == "GPE"
+    r = analyse("Workers at the Tarnby copper mine went on strike. The Peruvian port of Tarnby was closed.")
+    assert entity(r, "Tarnby")["type"] == "GPE"
+
+
+def test_a_party_s_base_or_field_is_no_facility(analyse):
+    r = analyse("Aldwick told the Labour base that the field was open.")
+    assert not any("name of a facility" in rules(e) for e in r["entities"])
+
+
+def test_a_body_named_after_a_listed_organisation_keeps_its_whole_name(analyse):
+    r = analyse("The United Nations Military Observer Group in India and Pakistan said the ceasefire held.")
+    names = {e["name"] for e in r["entities"]}
+    assert "United Nations Military Observer Group" in names
+    assert "Military Observer Group" not in names and "United Nations" not in names
+
+
+def test_a_listed_longer_name_still_takes_the_listed_body(analyse):
+    r = analyse("The United Nations Security Council met on Friday. The UN said it was worried.")
+    assert "UN Security Council" in {e["name"] for e in r["entities"]}
+    assert "United Nations" in {e["name"] for e in r["entities"]}
+
+
+def mention_texts(result, name):
+    return [m["text"] for m in entity(result, name)["mentions"]]
+
+
+def test_a_place_based_description_with_a_trade_word_names_the_firm_again(analyse):
+    r = analyse("Shares in Baxterfield fell on Tuesday. The London-based engineering group said profits would fall.")
+    assert "The London-based engineering group" in mention_texts(r, "Baxterfield")
+
+
+def test_a_place_based_description_prefers_the_firm_of_its_trade(analyse):
+    r = analyse("Kintore Mining said output fell. Ferncliff Bank said it lent more. "
+                "The Oslo-based mining company gave no figures.")
+    assert "The Oslo-based mining company" in mention_texts(r, "Kintore Mining")
+    assert "The Oslo-based mining company" not in mention_texts(r, "Ferncliff Bank")
