@@ -275,9 +275,7 @@ class TimeTagger(Component):
                 month_of(t) or _YEAR.match(t.text) for t in right) and self.direction(right) is None:
             # "from Monday through Wednesday": the end is the first such weekday after the starting one, whatever
             # the clause's tense made of it alone (the nearest-day reading may put it before the start)
-            start_day = dt.date.fromisoformat(value)
-            ahead = (WEEKDAYS.index(right_days[0].lower_) - start_day.weekday()) % 7 or 7
-            end = ((start_day + dt.timedelta(days=ahead)).isoformat(), "day")
+            end = resolve_weekday(WEEKDAYS.index(right_days[0].lower_), dt.date.fromisoformat(value), None, FUTURE)
         if end is None or end[0] is None or end[1] != granularity or not _ISO_DATE.match(end[0]) and \
                 not _YEAR.match(end[0]):
             return value, granularity, None
@@ -701,8 +699,7 @@ class TimeTagger(Component):
         between = doc[planned.span.end:core.start]
         if any(t.tag_ == "VBD" or lemma(t) == "have" and t.dep_ == "aux" for t in between):
             return None  # "will strike on Monday, the union said on Friday": the later weekday dates its own past verb
-        ahead = (weekday - day.weekday()) % 7 or 7
-        return (day + dt.timedelta(days=ahead)).isoformat(), "day"
+        return resolve_weekday(weekday, day, None, FUTURE)  # the first such weekday after that day
 
     def after_telling_day(self, core: Span, weekday: int, published: dt.date | None,
                           previous: list[TimeMention]) -> tuple[str | None, str] | None:
@@ -726,8 +723,7 @@ class TimeTagger(Component):
         day = dt.date.fromisoformat(told_on.value)
         if day >= published:
             return None  # told today: publication is the telling day already
-        ahead = (weekday - day.weekday()) % 7 or 7
-        return (day + dt.timedelta(days=ahead)).isoformat(), "day"
+        return resolve_weekday(weekday, day, None, FUTURE)  # the first such weekday after that day
 
     def apposed_date(self, core: Span, previous: list[TimeMention]) -> tuple[str | None, str] | None:
         """'Dec. 18, a Wednesday': the weekday names the date before it."""
