@@ -1144,10 +1144,10 @@ def complement_clause(doc: Doc, cue: list[int]) -> set[int]:
     return set()
 
 
-def only_a_time(ctx: Context, tokens: frozenset[int]) -> bool:
-    """Whether a stretch says only when ('on Friday', 'last week'): a parse that joins the cue to the clause before
-    it leaves the cue's time adjunct as its only complement, and that is never what is said (PolNeAR train: none of
-    22,525 gold contents is a bare time phrase)."""
+def time_phrase(ctx: Context, tokens: frozenset[int]) -> bool:
+    """Whether a content candidate says only when ('on Friday', 'last week'): a parse that joins the cue to the clause
+    before it leaves the cue's time adjunct as its only complement, and that is never what is said (PolNeAR train:
+    none of 22,525 gold contents is a bare time phrase). The component's `only_a_time` judges a chosen record."""
     ent_type, pos = ctx.table.ent_type, ctx.pos
     words = [i for i in tokens if not ctx.punct[i] and not ctx.space[i]]
     return bool(words) and any(ent_type[i] in {"DATE", "TIME"} for i in words) and \
@@ -1160,7 +1160,7 @@ def choose_content(ranker: Linear, doc: Doc, cue: list[int], ctx: Context) -> Ca
     # a cue whose extent ran over a preposition of time ('offered her resignation on' + 'Monday') keeps the time
     # reading, which the component then drops as no report at all
     over_a_time = ctx.pos[max(cue)] == "ADP"
-    candidates = [c for c in content_candidates(doc, cue, ctx) if over_a_time or not only_a_time(ctx, c.tokens)]
+    candidates = [c for c in content_candidates(doc, cue, ctx) if over_a_time or not time_phrase(ctx, c.tokens)]
     if not candidates:
         return None
     # each candidate scored once: the best of those holding the clause is chosen from the same scores (the first
