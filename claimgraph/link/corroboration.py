@@ -683,16 +683,24 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             by_document[document_id] = kept
     # "according to a report carried by the Wire": an outlet cited for the claim that itself reports it in the
     # corpus on a source of its own passes that source on; it is no origin of its own
+    # ... and so does one that itself cites a third outlet for it ("the Wire reported, citing a newspaper", where the
+    # Wire's own article cites the Dispatch): the chain is followed to the first outlet's sources
     relayed: dict[str, list[tuple[str, str]]] = {}
     outlet_of = {m["document"]: corpus.outlet_key(m["outlet"] or "") for m in supporting}
     for document_id, pairs in by_document.items():
         own = outlet_of.get(document_id)
-        sources = [pair for pair in pairs if pair[0].startswith("entity:")]
+        sources = [pair for pair in pairs if pair[0].startswith("entity:")
+                   or (pair[0].startswith("outlet:") and pair[0] != f"outlet:{own}")]
         if own and sources:
             relayed.setdefault(f"outlet:{own}", sources)
-    by_document = {document_id: [s for pair in pairs for s in (
-        [pair] if pair[0] == f"outlet:{outlet_of.get(document_id)}" else relayed.get(pair[0], [pair]))]
-        for document_id, pairs in by_document.items()}
+
+    def relay(pair: tuple[str, str], own: str | None, seen: frozenset[str]) -> list[tuple[str, str]]:
+        if pair[0] == f"outlet:{own}" or pair[0] in seen or pair[0] not in relayed:
+            return [pair]
+        return [s for source in relayed[pair[0]] for s in relay(source, own, seen | {pair[0]})]
+
+    by_document = {document_id: [s for pair in pairs for s in relay(pair, outlet_of.get(document_id), frozenset())]
+                   for document_id, pairs in by_document.items()}
     origins: dict[str, str] = {}
     for document_id, pairs in by_document.items():
         # an article that gives the claim on its own authority, or on sources it introduced before, and cites
