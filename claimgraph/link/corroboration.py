@@ -447,6 +447,9 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
             # ("the ministry has warned that the missiles could close the strait") the article gives as it gives a
             # source named by title only, in whichever of the body's shapes it names it
             continue
+        held = titled_person(corpus, document, attribution["source_text"] or "") if depth == 0 else None
+        if held is not None:
+            return f"entity:{held}", corpus.identity_name(held)
         if body is not None or is_named(attribution) or identified(document, attribution):
             key, name = body or source_key(corpus, document, attribution)
             if depth == 0:
@@ -488,6 +491,24 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
         return marker + key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
     return "own-unattributed:" + key, name
+
+
+# "the town's mayor", "the mayor", "the deputy minister": a source named by an office alone, definite
+_OFFICE_ONLY = re.compile(r"^[Tt]he (?:[\w-]+['’]s )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$")
+
+
+def titled_person(corpus: Corpus, document: dict[str, Any], text: str) -> int | None:
+    """"..., the town's mayor said" in a lede, "Mayor Elin Hart said" below it: a source named by an office alone is
+    the one person the corpus gives that office as a title ("Mayor <name>"), where the article names that person too;
+    without it each outlet's "the mayor" would count as an origin of its own."""
+    match = _OFFICE_ONLY.match(text.strip())
+    if match is None or not all(w in identities.TITLE_WORDS for w in match.group(1).split()):
+        return None
+    holder = identities.described(corpus.store, name_key(match.group(1)))
+    name = corpus.identity_name(holder) if holder is not None else None
+    if not name or not re.search(rf"\b{re.escape(name.split()[-1])}\b", document["text"] or ""):
+        return None
+    return holder
 
 
 def identified(document: dict[str, Any], attribution: dict[str, Any]) -> bool:
