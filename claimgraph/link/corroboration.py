@@ -447,6 +447,9 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
             # ("the ministry has warned that the missiles could close the strait") the article gives as it gives a
             # source named by title only, in whichever of the body's shapes it names it
             continue
+        held = titled_person(corpus, document, attribution["source_text"] or "") if depth == 0 else None
+        if held is not None:
+            return f"entity:{held}", corpus.identity_name(held)
         if body is not None or is_named(attribution) or identified(document, attribution):
             key, name = body or source_key(corpus, document, attribution)
             if depth == 0:
@@ -488,6 +491,24 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
         return marker + key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
     return "own-unattributed:" + key, name
+
+
+# "the town's mayor", "the mayor", "the deputy minister": a source named by an office alone, definite
+_OFFICE_ONLY = re.compile(r"^[Tt]he (?:[\w-]+['’]s )?((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$")
+
+
+def titled_person(corpus: Corpus, document: dict[str, Any], text: str) -> int | None:
+    """"..., the town's mayor said" in a lede, "Mayor Elin Hart said" below it: a source named by an office alone is
+    the one person the corpus gives that office as a title ("Mayor <name>"), where the article names that person too;
+    without it each outlet's "the mayor" would count as an origin of its own."""
+    match = _OFFICE_ONLY.match(text.strip())
+    if match is None or not all(w in identities.TITLE_WORDS for w in match.group(1).split()):
+        return None
+    holder = identities.described(corpus.store, name_key(match.group(1)))
+    name = corpus.identity_name(holder) if holder is not None else None
+    if not name or not re.search(rf"\b{re.escape(name.split()[-1])}\b", document["text"] or ""):
+        return None
+    return holder
 
 
 def identified(document: dict[str, Any], attribution: dict[str, Any]) -> bool:
@@ -683,16 +704,24 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             by_document[document_id] = kept
     # "according to a report carried by the Wire": an outlet cited for the claim that itself reports it in the
     # corpus on a source of its own passes that source on; it is no origin of its own
+    # ... and so does one that itself cites a third outlet for it ("the Wire reported, citing a newspaper", where the
+    # Wire's own article cites the Dispatch): the chain is followed to the first outlet's sources
     relayed: dict[str, list[tuple[str, str]]] = {}
     outlet_of = {m["document"]: corpus.outlet_key(m["outlet"] or "") for m in supporting}
     for document_id, pairs in by_document.items():
         own = outlet_of.get(document_id)
-        sources = [pair for pair in pairs if pair[0].startswith("entity:")]
+        sources = [pair for pair in pairs if pair[0].startswith("entity:")
+                   or (pair[0].startswith("outlet:") and pair[0] != f"outlet:{own}")]
         if own and sources:
             relayed.setdefault(f"outlet:{own}", sources)
-    by_document = {document_id: [s for pair in pairs for s in (
-        [pair] if pair[0] == f"outlet:{outlet_of.get(document_id)}" else relayed.get(pair[0], [pair]))]
-        for document_id, pairs in by_document.items()}
+
+    def relay(pair: tuple[str, str], own: str | None, seen: frozenset[str]) -> list[tuple[str, str]]:
+        if pair[0] == f"outlet:{own}" or pair[0] in seen or pair[0] not in relayed:
+            return [pair]
+        return [s for source in relayed[pair[0]] for s in relay(source, own, seen | {pair[0]})]
+
+    by_document = {document_id: [s for pair in pairs for s in relay(pair, outlet_of.get(document_id), frozenset())]
+                   for document_id, pairs in by_document.items()}
     origins: dict[str, str] = {}
     for document_id, pairs in by_document.items():
         # an article that gives the claim on its own authority, or on sources it introduced before, and cites
