@@ -76,7 +76,8 @@ class TimeWords:
     sunday_after: frozenset[str]
     programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
-    holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day) or (month, weekday, nth, days after)
+    holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day), (month, weekday, nth, days after),
+    # (days from Easter,) or () for a named day no rule places
 
 
 @functools.cache
@@ -117,7 +118,10 @@ def load_time_words() -> TimeWords:
         programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
         holidays={**{k.lower(): tuple(int(x) for x in v.split("-")) for k, v in data["holidays"]["fixed"].items()},
-                  **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()}},
+                  **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()},
+                  # one number: days from Easter Sunday; none: a named day no rule places
+                  **{k.lower(): (int(v),) for k, v in data["holidays"]["easter_relative"].items()},
+                  **{k.lower(): () for k in data["holidays"]["unplaced"]}},
     )
 
 
@@ -868,10 +872,12 @@ def holiday_spans(span, words: TimeWords) -> list[Span]:
 def resolve_holiday(rule: tuple[int, ...], published: dt.date | None, tense: str | None) -> str | None:
     """The holiday's date in the year the tense points to: past the last one not after publication, future the
     first not before it, present (or unknown) the nearest."""
-    if published is None:
+    if published is None or not rule:
         return None
 
     def date_in(year: int) -> dt.date:
+        if len(rule) == 1:
+            return easter_sunday(year) + dt.timedelta(days=rule[0])
         if len(rule) == 2:
             return dt.date(year, rule[0], rule[1])
         month, weekday, nth, after = rule
@@ -887,6 +893,20 @@ def resolve_holiday(rule: tuple[int, ...], published: dt.date | None, tense: str
     else:
         chosen = min(dates, key=lambda d: (abs((d - published).days), d > published))
     return chosen.isoformat()
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus, Meeus 1991 ch. 8)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def is_date_part(token: Token, words: TimeWords) -> bool:
