@@ -56,6 +56,8 @@ class TimeWords:
     anchors: frozenset[str]
     day_parts: frozenset[str]
     relative_days: frozenset[str]
+    night_adverbs: frozenset[str]
+    sudden_change: frozenset[str]
     relative_determiners: frozenset[str]
     units: frozenset[str]
     quantifiers: frozenset[str]
@@ -97,6 +99,8 @@ def load_time_words() -> TimeWords:
         anchors=words("anchor_adverbs"),
         day_parts=words("day_parts"),
         relative_days=words("relative_days"),
+        night_adverbs=words("night_adverbs"),
+        sudden_change=words("night_adverbs", "sudden_change_lemmas"),
         relative_determiners=words("relative_determiners"),
         units=words("time_units"),
         quantifiers=words("duration_quantifiers"),
@@ -180,7 +184,28 @@ class TimeTagger(Component):
                                              for i in range(s.start, s.end))]
         spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
+        spans += self.past_nights(doc)
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
+
+    def past_nights(self, doc: Doc) -> list[Span]:
+        """'Rebels shelled the city overnight': the adverb in a past clause (resolve places it)."""
+        lower = token_table(doc).lower
+        return [doc[i:i + 1] for i, word in enumerate(lower) if word in self.words.night_adverbs
+                and self.is_past_night(doc[i])]
+
+    def is_past_night(self, token: Token) -> bool:
+        """'Overnight' as the adverb of a past clause that is not negated; 'became a star overnight' (suddenly),
+        'overnight talks' and 'overnight on Saturday' (the day named next to it dates the clause) are not."""
+        if token.dep_ not in ("advmod", "npadvmod"):
+            return False
+        doc = token.doc
+        after = doc[token.i + 1:token.i + 3]
+        if any(is_weekday(t) or month_of(t) or t.lower_ in self.words.relative_days for t in after):
+            return False
+        verb = governing_verb(token)
+        if verb is None or lemma(verb) in self.words.sudden_change or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        return clause_tense(token, self.words) == PAST
 
     def day_ranges(self, doc: Doc) -> list[Span]:
         """'6 to 9 October', '12-14 May': day numbers joined before a month, which the tagger may leave apart from
@@ -627,6 +652,11 @@ class TimeTagger(Component):
             if day is None and published is not None:
                 day = published.isoformat()
             return day, "day"
+        if len(core) == 1 and core[0].lower_ in self.words.night_adverbs:
+            if not self.is_past_night(core[0]):
+                return None
+            # the night before the morning the story is published (TIMEX3 value NI of that day, kept at its day)
+            return (None if published is None else (published - dt.timedelta(days=1)).isoformat()), "day"
         weekend = self.weekend(core, published)
         if weekend is not None:
             return weekend

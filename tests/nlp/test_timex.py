@@ -659,6 +659,21 @@ def test_a_step_at_the_start_of_a_clause_is_found(nlp):
     assert [(t[0], t[1]) for t in found] == [("on Monday", "2023-11-06"), ("the following day", "2023-11-07")]
 
 
+# -- 'overnight' in a past clause is the night before publication --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Artillery hit the port of Odesa overnight, the governor said.",
+                                  "Heavy snow closed the motorway overnight."])
+def test_overnight_in_a_past_clause_is_the_night_before_publication(nlp, text):
+    assert ("overnight", "2023-11-07") in [(t[0], t[1]) for t in analyse(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["The singer became a household name overnight.",
+                                  "Peace will not come overnight, the envoy said.",
+                                  "The overnight talks ended without a deal."])
+def test_overnight_meaning_suddenly_or_describing_a_noun_dates_nothing(nlp, text):
+    assert not any(t[0].lower().endswith("overnight") for t in analyse(nlp, text))
+
+
 # -- holidays are dates, unless they describe a noun ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, published, expected", [
