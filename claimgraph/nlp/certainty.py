@@ -84,6 +84,9 @@ class CertaintyLexicon:
     verbs: frozenset[str] = frozenset()
     deontic_perfect: Modal = Modal(-2, 2)
     deontic_modals: frozenset[str] = frozenset({"should"})
+    # 'will' with a condition of its own: probable (conditional_future in the cue file)
+    conditional_future: Modal = Modal(2, -2)
+    conditional_future_modals: frozenset[str] = frozenset({"will"})
     not_yet_governors: frozenset[str] = frozenset()
     not_yet_adverb: str = "yet"
     not_yet_value: int = -3
@@ -128,6 +131,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         raising_passive_verbs=frozenset(cues["raising_passives"]["verbs"]),
         deontic_perfect=Modal(cues["deontic_perfect"]["value"], cues["deontic_perfect"]["negated"]),
         deontic_modals=frozenset(cues["deontic_perfect"]["modals"]),
+        conditional_future=Modal(cues["conditional_future"]["value"], cues["conditional_future"]["negated"]),
+        conditional_future_modals=frozenset(cues["conditional_future"]["modals"]),
         event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns)
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
@@ -546,6 +551,9 @@ class Assessor:
             condition = self.condition_at(children)
             if condition is not None and self.lex.conditional.value < entry.value < 3:
                 entry = self.lex.conditional
+                cues.append(Span(doc, condition, condition + 1))
+            elif condition is not None and lower[modal] in self.lex.conditional_future_modals:
+                entry = self.lex.conditional_future
                 cues.append(Span(doc, condition, condition + 1))
             value = entry.negated if negation is not None else entry.value
             if value != 3:

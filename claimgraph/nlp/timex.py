@@ -56,6 +56,8 @@ class TimeWords:
     anchors: frozenset[str]
     day_parts: frozenset[str]
     relative_days: frozenset[str]
+    night_adverbs: frozenset[str]
+    sudden_change: frozenset[str]
     relative_determiners: frozenset[str]
     units: frozenset[str]
     quantifiers: frozenset[str]
@@ -76,7 +78,8 @@ class TimeWords:
     sunday_after: frozenset[str]
     programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
-    holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day) or (month, weekday, nth, days after)
+    holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day), (month, weekday, nth, days after),
+    # (days from Easter,) or () for a named day no rule places
 
 
 @functools.cache
@@ -96,6 +99,8 @@ def load_time_words() -> TimeWords:
         anchors=words("anchor_adverbs"),
         day_parts=words("day_parts"),
         relative_days=words("relative_days"),
+        night_adverbs=words("night_adverbs"),
+        sudden_change=words("night_adverbs", "sudden_change_lemmas"),
         relative_determiners=words("relative_determiners"),
         units=words("time_units"),
         quantifiers=words("duration_quantifiers"),
@@ -117,7 +122,10 @@ def load_time_words() -> TimeWords:
         programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
         holidays={**{k.lower(): tuple(int(x) for x in v.split("-")) for k, v in data["holidays"]["fixed"].items()},
-                  **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()}},
+                  **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()},
+                  # one number: days from Easter Sunday; none: a named day no rule places
+                  **{k.lower(): (int(v),) for k, v in data["holidays"]["easter_relative"].items()},
+                  **{k.lower(): () for k in data["holidays"]["unplaced"]}},
     )
 
 
@@ -176,7 +184,28 @@ class TimeTagger(Component):
                                              for i in range(s.start, s.end))]
         spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
+        spans += self.past_nights(doc)
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
+
+    def past_nights(self, doc: Doc) -> list[Span]:
+        """'Rebels shelled the city overnight': the adverb in a past clause (resolve places it)."""
+        lower = token_table(doc).lower
+        return [doc[i:i + 1] for i, word in enumerate(lower) if word in self.words.night_adverbs
+                and self.is_past_night(doc[i])]
+
+    def is_past_night(self, token: Token) -> bool:
+        """'Overnight' as the adverb of a past clause that is not negated; 'became a star overnight' (suddenly),
+        'overnight talks' and 'overnight on Saturday' (the day named next to it dates the clause) are not."""
+        if token.dep_ not in ("advmod", "npadvmod"):
+            return False
+        doc = token.doc
+        after = doc[token.i + 1:token.i + 3]
+        if any(is_weekday(t) or month_of(t) or t.lower_ in self.words.relative_days for t in after):
+            return False
+        verb = governing_verb(token)
+        if verb is None or lemma(verb) in self.words.sudden_change or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        return clause_tense(token, self.words) == PAST
 
     def day_ranges(self, doc: Doc) -> list[Span]:
         """'6 to 9 October', '12-14 May': day numbers joined before a month, which the tagger may leave apart from
@@ -623,6 +652,11 @@ class TimeTagger(Component):
             if day is None and published is not None:
                 day = published.isoformat()
             return day, "day"
+        if len(core) == 1 and core[0].lower_ in self.words.night_adverbs:
+            if not self.is_past_night(core[0]):
+                return None
+            # the night before the morning the story is published (TIMEX3 value NI of that day, kept at its day)
+            return (None if published is None else (published - dt.timedelta(days=1)).isoformat()), "day"
         weekend = self.weekend(core, published)
         if weekend is not None:
             return weekend
@@ -868,10 +902,12 @@ def holiday_spans(span, words: TimeWords) -> list[Span]:
 def resolve_holiday(rule: tuple[int, ...], published: dt.date | None, tense: str | None) -> str | None:
     """The holiday's date in the year the tense points to: past the last one not after publication, future the
     first not before it, present (or unknown) the nearest."""
-    if published is None:
+    if published is None or not rule:
         return None
 
     def date_in(year: int) -> dt.date:
+        if len(rule) == 1:
+            return easter_sunday(year) + dt.timedelta(days=rule[0])
         if len(rule) == 2:
             return dt.date(year, rule[0], rule[1])
         month, weekday, nth, after = rule
@@ -887,6 +923,20 @@ def resolve_holiday(rule: tuple[int, ...], published: dt.date | None, tense: str
     else:
         chosen = min(dates, key=lambda d: (abs((d - published).days), d > published))
     return chosen.isoformat()
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus, Meeus 1991 ch. 8)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def is_date_part(token: Token, words: TimeWords) -> bool:

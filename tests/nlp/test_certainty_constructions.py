@@ -700,3 +700,25 @@ def test_the_passive_subject_of_a_verb_of_prevention_did_not_happen(vocab, certa
                         ("was", 3, "auxpass", "AUX", "VBD", "be"), ("cancelled", 3, "ROOT", "VERB", "VBN", "cancel"),
                         (".", 3, "punct", "PUNCT", ".", ".")])
     assert rules_reading(certainty, doc, "vote") == (-3, ["cancelled"])
+
+
+def _conditional_will(vocab, condition=True, negated=False):
+    """'[If the talks fail,] the dockers will [not] strike.'"""
+    rows = [("If", 3, "mark", "SCONJ", "IN", "if"), ("the", 2, "det", "DET", "DT", "the"),
+            ("talks", 3, "nsubj", "NOUN", "NNS", "talk"), ("fail", 8, "advcl", "VERB", "VBP", "fail"),
+            (",", 8, "punct", "PUNCT", ",", ","), ("the", 6, "det", "DET", "DT", "the"),
+            ("dockers", 8, "nsubj", "NOUN", "NNS", "docker"), ("will", 8, "aux", "AUX", "MD", "will"),
+            ("strike", 8, "ROOT", "VERB", "VB", "strike"), (".", 8, "punct", "PUNCT", ".", ".")]
+    if negated:  # 'not' before the verb, which moves one place on
+        rows = [(w, h + (h >= 8), d, p, t, l) for w, h, d, p, t, l in rows]
+        rows.insert(8, ("not", 9, "neg", "PART", "RB", "not"))
+    if not condition:
+        rows = [(w, h - 5, d, p, t, l) for w, h, d, p, t, l in rows[5:]]
+    return hand_parse(vocab, rows)
+
+
+def test_will_in_the_consequent_of_a_conditional_is_probable(vocab, certainty):
+    assert rules_reading(certainty, _conditional_will(vocab), "strike") == (2, ["If", "will"])
+    assert rules_reading(certainty, _conditional_will(vocab, negated=True), "strike") == (-2, ["If", "will", "not"])
+    # without the condition 'will' asserts the future event
+    assert rules_reading(certainty, _conditional_will(vocab, condition=False), "strike") == (3, [])

@@ -659,6 +659,21 @@ def test_a_step_at_the_start_of_a_clause_is_found(nlp):
     assert [(t[0], t[1]) for t in found] == [("on Monday", "2023-11-06"), ("the following day", "2023-11-07")]
 
 
+# -- 'overnight' in a past clause is the night before publication --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Artillery hit the port of Odesa overnight, the governor said.",
+                                  "Heavy snow closed the motorway overnight."])
+def test_overnight_in_a_past_clause_is_the_night_before_publication(nlp, text):
+    assert ("overnight", "2023-11-07") in [(t[0], t[1]) for t in analyse(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["The singer became a household name overnight.",
+                                  "Peace will not come overnight, the envoy said.",
+                                  "The overnight talks ended without a deal."])
+def test_overnight_meaning_suddenly_or_describing_a_noun_dates_nothing(nlp, text):
+    assert not any(t[0].lower().endswith("overnight") for t in analyse(nlp, text))
+
+
 # -- holidays are dates, unless they describe a noun ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -670,9 +685,28 @@ def test_a_step_at_the_start_of_a_clause_is_found(nlp):
     # a past clause bounded by a holiday still to come
     ("The last vote was held the Monday before Christmas.", "2024-12-20", ("before Christmas", "2024-12-25")),
     ("The last vote was held on Christmas Eve.", "2024-12-20", ("on Christmas Eve", "2023-12-24")),
+    # Easter Sunday fell on 31 March 2024 and falls on 20 April 2025: Good Friday two days before, Easter Monday
+    # the day after, Ash Wednesday 46 days before; none of them the nearest Friday, Monday or Wednesday
+    ("The galleries will close on Good Friday.", "2024-03-04", ("on Good Friday", "2024-03-29")),
+    ("Traffic was light on Easter Monday.", "2025-05-02", ("on Easter Monday", "2025-04-21")),
+    ("The fast began on Ash Wednesday.", "2024-02-20", ("on Ash Wednesday", "2024-02-14")),
+    ("Online sales peaked on Cyber Monday.", "2024-12-06", ("on Cyber Monday", "2024-12-02")),
 ])
 def test_a_holiday_is_its_date_in_the_year_the_tense_picks(nlp, text, published, expected):
     assert expected in [(t[0], t[1]) for t in analyse(nlp, text, published=published)]
+
+
+def test_easter_sunday_follows_the_gregorian_computus():
+    assert [timex.easter_sunday(y).isoformat() for y in (1818, 2000, 2019, 2024, 2038, 2285)] == [
+        "1818-03-22", "2000-04-23", "2019-04-21", "2024-03-31", "2038-04-25", "2285-03-22"]
+
+
+def test_a_named_day_the_calendar_does_not_fix_is_not_the_nearest_weekday(nlp):
+    # read on Monday 4 March 2024: the nearest Tuesday is the 5th, which a reader cannot know is the primary day
+    found = [(t[0], t[1]) for t in analyse(nlp, "Governors campaigned across Texas ahead of Super Tuesday.",
+                                           published="2024-03-04")]
+    assert ("Super Tuesday", None) in found
+    assert not any(value == "2024-03-05" for _, value in found)
 
 
 @pytest.mark.parametrize("text", ["Christmas sales rose by 4 percent.", "Black Friday deals drew crowds.",
