@@ -1197,12 +1197,16 @@ class EntityRecognizer(Component):
             # "the Bank" for "the Bank of England": a name run on with an "of" phrase is shortened to what precedes it
             return name[:name.index("of")] if "of" in name[1:-1] else ()
 
+        # each full name's part before "of" and its initials, worked out once, not again for every mention asked
+        shapes = [(name, k, before_of(name), "".join(w[0] for w in name if w[:1].isupper()))
+                  for name, k in full.items()]
+
         def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False) -> set[int]:
             # (an "of" name's last words are its place: "England" is no short form of "the Bank of England")
-            found = {groups.find(k) for name, k in full.items() if len(name) > len(words) and name[-len(words):] == words
-                     and not before_of(name)}
-            found |= {groups.find(k) for name, k in full.items()
-                      if len(before_of(name)) >= len(words) and before_of(name)[-len(words):] == words}
+            found = {groups.find(k) for name, k, short, _ in shapes
+                     if not short and len(name) > len(words) and name[-len(words):] == words}
+            found |= {groups.find(k) for _, k, short, _ in shapes
+                      if len(short) >= len(words) and short[-len(words):] == words}
             if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
                 # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
                 # Osk Times" is the place the paper serves
@@ -1210,8 +1214,7 @@ class EntityRecognizer(Component):
                          and mentions[k].type in {"ORG", "OUTLET"}
                          and not (mentions[k].type == "OUTLET" and name[-1].lower() in self.typer.outlet_heads)}
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
-                found |= {groups.find(k) for name, k in full.items()
-                          if "".join(w[0] for w in name if w[:1].isupper()) == words[0]}
+                found |= {groups.find(k) for _, k, _, initials in shapes if initials == words[0]}
             return found
 
         for k, m in enumerate(list(mentions)):

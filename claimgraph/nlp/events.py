@@ -259,23 +259,34 @@ class EventTagger(Component):
             return (pattern[0]["type"], pattern[0].get("mode"), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
-        if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
-                and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads:
-            return None  # "attack drones", "the death toll": the noun describes another noun, it names no act
-        if pos == "NOUN" and self.not_a_noun_act(token):
-            return None
-        if self.kind_of_company(token):
-            return None  # "transferred the tankers to shell companies": a kind of company, no shelling
-        if self.conditional_predicate(token):
-            return None
-        if pos == "VERB" and self.not_an_act(token):
-            return None
+        # The refusals (a noun describing a noun, 'no fighting', a hypothesis, 'declined to comment', a participle
+        # describing its subject) are asked only of a word that names an act: each test is a pure reading of the
+        # parse, and they cost more than the lexicon's, which find nothing for most words. The result is as if they
+        # came first: a performing verb's passive act is refused by the first five, the other acts by all six.
         if pos == "VERB" and self.is_light(token):
             done = self.passive_act(token)
             if done is not None:
-                return done
-        if pos == "VERB" and describes_subject(token):
-            return None  # "X, fighting with the militia since 2021, was captured": who X is, no act of its own
+                return None if self.refused(token, pos, dep, table) else done
+        found = self.named_act(token, pos)
+        if found is None or self.refused(token, pos, dep, table) or pos == "VERB" and describes_subject(token):
+            return None
+        return found
+
+    def refused(self, token: Token, pos: str, dep: str, table) -> bool:
+        """Whether a verb or noun that names an act tells none: the tests `trigger` asks before taking its act."""
+        if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
+                and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads:
+            return True  # "attack drones", "the death toll": the noun describes another noun, it names no act
+        if pos == "NOUN" and self.not_a_noun_act(token):
+            return True
+        if self.kind_of_company(token):
+            return True  # "transferred the tankers to shell companies": a kind of company, no shelling
+        if self.conditional_predicate(token):
+            return True
+        return pos == "VERB" and self.not_an_act(token)
+
+    def named_act(self, token: Token, pos: str) -> tuple[str, str | None, Token | None] | None:
+        """The act a verb or noun names, by the lexicon and the constructions, before `trigger`'s refusals."""
         if pos == "VERB" and self.custody(token) is not None:
             return "COERCE", None, None  # "he is being held at a base": detention told as a state
         if pos == "VERB" and self.deontic_clause(token):

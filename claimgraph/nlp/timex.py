@@ -883,20 +883,44 @@ def holiday_spans(span, words: TimeWords) -> list[Span]:
     found = []
     doc = span.doc if isinstance(span, Span) else span
     start, end = (span.start, span.end) if isinstance(span, Span) else (0, len(doc))
+    # the words read from the table and each stretch's text joined as Span.text joins it (a word, then its space
+    # if one follows, the last word's left off), so no Span is made but for a name found; a stretch is joined only
+    # from a word that begins some holiday's name, which most capitalised words do not
+    table = token_table(doc)
+    text, whitespace = table.text, table.whitespace
+    holidays, openings = words.holidays, _holiday_openings(words)
     i = start
     while i < end:
-        match = None
-        if doc[i].text[:1].isupper():
-            for length in (4, 3, 2, 1):
-                if i + length <= end and holiday_key(doc[i:i + length]) in words.holidays:
-                    match = doc[i:i + length]
-                    break
-        if match is not None:
-            found.append(match)
-            i = match.end
+        length = 0
+        first = text[i]
+        if first[:1].isupper() and first.lower().replace("\u2019", "'") in openings:
+            for size in (4, 3, 2, 1):
+                if i + size <= end:
+                    last = i + size - 1
+                    joined = "".join(text[k] + " " if whitespace[k] else text[k] for k in range(i, last)) + text[last]
+                    if joined.lower().replace("\u2019", "'") in holidays:
+                        length = size
+                        break
+        if length:
+            found.append(Span(doc, i, i + length))
+            i += length
         else:
             i += 1
     return found
+
+
+def _holiday_openings(words: TimeWords) -> frozenset[str]:
+    """Every beginning of a holiday's name (lower case): the first word of a name found is one of them. Made once
+    for each word list (the lists are loaded once)."""
+    holidays = words.holidays
+    kept = _OPENINGS.get(id(holidays))
+    if kept is None or kept[0] is not holidays:
+        kept = _OPENINGS[id(holidays)] = (holidays, frozenset(key[:k] for key in holidays
+                                                              for k in range(1, len(key) + 1)))
+    return kept[1]
+
+
+_OPENINGS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
 def resolve_holiday(rule: tuple[int, ...], published: dt.date | None, tense: str | None) -> str | None:
