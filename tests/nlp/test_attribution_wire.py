@@ -168,3 +168,44 @@ def test_a_quoted_predication_of_a_nominal_event_is_claimed_whole(analyse, text,
     r = analyse(text)
     (said,) = by_cue_ending(r, "said")
     assert claim in claims_of(r, said)
+
+
+@pytest.mark.parametrize("text", [
+    'Nurses who sued the clinic said they had warned managers in 2015. A spokeswoman for the clinic said the claims '
+    'were old. One of them, a former nurse, said she was fired. "They told me to keep quiet," she said.',
+    'Four drivers said the depot had closed. A spokesman for the haulier said it would reopen. One of the drivers '
+    'said pay had been cut. "We were never told why," he said.',
+])
+def test_a_pronoun_goes_back_to_the_one_picked_out_of_a_group(analyse, text):
+    r = analyse(text)
+    (one,) = [a for a in r["attributions"] if joined(a["source"]).startswith("One of")]
+    (going_on,) = [a for a in r["attributions"] if joined(a["source"]) in {"she", "he"}]
+    assert going_on["refers_to"] == one["id"]
+
+
+def test_a_pronoun_does_not_go_back_to_one_of_a_group_of_bodies(analyse):
+    r = analyse('Two banks said fees would rise. One of the banks said funding costs had doubled. "We have no '
+                'choice," he said.')
+    (one,) = [a for a in r["attributions"] if joined(a["source"]) == "One of the banks"]
+    (going_on,) = [a for a in r["attributions"] if joined(a["source"]) == "he"]
+    assert going_on["refers_to"] != one["id"]
+
+
+@pytest.mark.parametrize("text, another_words", [
+    ("Three military officials said the withdrawal had been planned. One of the officials said the bombs had made "
+     "the positions impossible to hold. Another said ammunition was running low.", "Another"),
+    ("Five engineers said the bridge was unsafe. One of the engineers said the cables had rusted. Another engineer "
+     "said the deck had cracked.", "Another engineer"),
+])
+def test_another_after_one_of_a_group_is_one_more_of_that_group(analyse, text, another_words):
+    r = analyse(text)
+    (group,) = [a for a in r["attributions"] if a["source_count"] and a["source_count"] > 1]
+    (more,) = [a for a in r["attributions"] if joined(a["source"]) == another_words]
+    assert more["refers_to"] == group["id"]
+    assert more["source_kind"] == group["source_kind"] and more["source_count"] == 1
+
+
+def test_another_with_a_name_and_no_one_before_is_a_new_source(analyse):
+    r = analyse("Ford said sales had fallen. Another carmaker, Toyota, said sales had risen.")
+    (more,) = [a for a in r["attributions"] if joined(a["source"]).startswith("Another")]
+    assert more["refers_to"] is None

@@ -617,8 +617,8 @@ class SourceReader:
         noun = self.noun_head(head)
         if noun.i != head.i or head.pos_ == "NUM":  # "one of the sources", "two of the officials", "one said"
             return number(head)
-        if lone_ordinal(head):
-            return 1  # "the second said": one of the group
+        if lone_ordinal(head) or (head.lower_ == "another" and head.dep_ in {"nsubj", "nsubjpass"}):
+            return 1  # "the second said", "another said": one of the group
         own = noun_count(noun)
         # "a senior official and a diplomat": coordinated descriptors add up, when every one of them is counted
         others = [noun_count(c) for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"]

@@ -172,6 +172,19 @@ def other_entities(record: AttributionRecord, earlier: AttributionRecord) -> boo
         and record.source_entity != earlier.source_entity
 
 
+def picked_out(head: Token, noun: Token, earlier: AttributionRecord, sources) -> bool:
+    """'one of them', 'one of the officials', 'another': one person out of a group of people, which a later 'he' or
+    'she' can stand for (not 'one of the firms')."""
+    if head.lower_ not in {"one", "another"} or earlier.source_count not in {1, None}:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in sources.organizations or lemma in sources.governments or lemma in sources.outlets or \
+            lemma in sources.documents:
+        return False  # 'one of the airlines': a body, no 'he' or 'she'
+    return noun.tag_ == "PRP" or noun.i == head.i or sources.personal_noun(noun) or \
+        earlier.source_kind in {"person", "anonymous"}
+
+
 def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> int | None:
     """'A spokesman for the operator confirmed that C. "D," he said.': a personal pronoun as the source goes back to
     the nearest attribution before it, within a few sentences, whose speaker is one person (a name, a role, a
@@ -189,7 +202,9 @@ def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> i
                 return earlier.refers_to  # "he" again: the speaker the first "he" stands for
             return None
         noun = sources.noun_head(head)
-        if noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person"):
+        if picked_out(head, noun, earlier, sources):
+            pass  # 'One of them, a former nurse, said C. "D," she said.': one person picked out of a group
+        elif noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person"):
             continue  # a body, a document, a group: no 'he' or 'she'
         if other_entities(record, earlier):
             continue
