@@ -776,6 +776,9 @@ def nesting(ctx: "Context", candidates: list["Candidate"]) -> None:
                     nearest[outer] = inner
     heads, punct, space = ctx.head, ctx.punct, ctx.space
     roots = ctx.root_words  # a root's words, read once for every stretch it roots
+    # a nearest pair is often met from both of its ends (the shortest longer stretch of one is the longest shorter
+    # of the other): what the outer adds is worked out once a pair and named twice (30 texts: 15,924 -> ~8,300)
+    added: dict[tuple[int, int], list[str]] = {}
     for k, (c, mine) in enumerate(zip(candidates, masks)):
         if not mine:
             continue
@@ -783,10 +786,16 @@ def nesting(ctx: "Context", candidates: list["Candidate"]) -> None:
         for side in ("left", "right"):
             outer = sup[side][k]
             if outer >= 0:
-                feats.extend(difference("sup", ctx, c.tokens, candidates[outer].tokens, side))
+                pieces = added.get((k, outer))
+                if pieces is None:
+                    pieces = added[k, outer] = difference("", ctx, c.tokens, candidates[outer].tokens, side)
+                feats.extend(["sup" + piece for piece in pieces])
             inner = sub[side][k]
             if inner >= 0:
-                feats.extend(difference("sub", ctx, candidates[inner].tokens, c.tokens, side))
+                pieces = added.get((inner, k))
+                if pieces is None:
+                    pieces = added[inner, k] = difference("", ctx, candidates[inner].tokens, c.tokens, side)
+                feats.extend(["sub" + piece for piece in pieces])
         tokens = c.tokens
         # the first word whose head lies outside the stretch (or is itself), else the first word
         lo = min(tokens)
@@ -1148,10 +1157,20 @@ def time_phrase(ctx: Context, tokens: frozenset[int]) -> bool:
     """Whether a content candidate says only when ('on Friday', 'last week'): a parse that joins the cue to the clause
     before it leaves the cue's time adjunct as its only complement, and that is never what is said (PolNeAR train:
     none of 22,525 gold contents is a bare time phrase). The component's `only_a_time` judges a chosen record."""
-    ent_type, pos = ctx.table.ent_type, ctx.pos
-    words = [i for i in tokens if not ctx.punct[i] and not ctx.space[i]]
-    return bool(words) and any(ent_type[i] in {"DATE", "TIME"} for i in words) and \
-        all(ent_type[i] in {"DATE", "TIME"} or pos[i] == "ADP" for i in words)
+    ent_type, pos, punct, space = ctx.table.ent_type, ctx.pos, ctx.punct, ctx.space
+    # one pass that stops at the first word neither a time nor a preposition: most candidates stop at once
+    timed = False
+    for i in tokens:
+        if punct[i] or space[i]:
+            continue
+        if ent_type[i] in TIME_TYPES:
+            timed = True
+        elif pos[i] != "ADP":
+            return False
+    return timed
+
+
+TIME_TYPES = frozenset({"DATE", "TIME"})
 
 
 def choose_content(ranker: Linear, doc: Doc, cue: list[int], ctx: Context) -> Candidate | None:
