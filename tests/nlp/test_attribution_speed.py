@@ -205,3 +205,14 @@ def test_a_bare_time_phrase_is_found_as_the_plain_reading_finds_it(nlp):
             assert M.time_phrase(ctx, frozenset(range(lo, hi + 1))) == plain
             found.add(plain)
     assert found == {True, False}
+
+
+def test_a_cues_head_position_is_the_first_word_hung_outside_it(nlp):
+    doc = nlp("The council has repeatedly pointed out that the new bridge would cost twice as much.")
+    table = M.token_table(doc)
+    for lo in range(len(doc)):
+        for hi in range(lo, min(lo + 5, len(doc))):
+            cue = list(range(lo, hi + 1))
+            inside = set(cue)
+            expected = next((t.i for t in doc[lo:hi + 1] if t.head.i not in inside or t.head.i == t.i), lo)
+            assert M.cue_head_index(table, cue) == expected == M.cue_head(doc, cue).i
