@@ -190,3 +190,29 @@ def test_stretches_read_from_running_counts_get_the_pieces_read_word_by_word(nlp
             k = bisect_right(starts, token.i) - 1
             assert M.sentence_window(ctx, token) == (ctx.sents[k][0], ctx.sents[k][1], k)
     assert compared == {True, False}
+
+
+def test_a_bare_time_phrase_is_found_as_the_plain_reading_finds_it(nlp):
+    doc = nlp("The minister resigned on Sunday evening, and her deputy said in March that the budget would pass.")
+    ctx = M.context(doc)
+    times = {"DATE", "TIME"}
+    found = set()
+    for lo in range(len(doc)):
+        for hi in range(lo, len(doc)):
+            words = [i for i in range(lo, hi + 1) if not doc[i].is_punct and not doc[i].is_space]
+            plain = bool(words) and any(doc[i].ent_type_ in times for i in words) and \
+                all(doc[i].ent_type_ in times or doc[i].pos_ == "ADP" for i in words)
+            assert M.time_phrase(ctx, frozenset(range(lo, hi + 1))) == plain
+            found.add(plain)
+    assert found == {True, False}
+
+
+def test_a_cues_head_position_is_the_first_word_hung_outside_it(nlp):
+    doc = nlp("The council has repeatedly pointed out that the new bridge would cost twice as much.")
+    table = M.token_table(doc)
+    for lo in range(len(doc)):
+        for hi in range(lo, min(lo + 5, len(doc))):
+            cue = list(range(lo, hi + 1))
+            inside = set(cue)
+            expected = next((t.i for t in doc[lo:hi + 1] if t.head.i not in inside or t.head.i == t.i), lo)
+            assert M.cue_head_index(table, cue) == expected == M.cue_head(doc, cue).i
