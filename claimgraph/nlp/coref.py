@@ -625,19 +625,24 @@ class Coreference(Component):
         if any(table.lower[c] == "of" and not _charge_clause(doc[c]) for c in table.children[i]) or \
                 table.dep[i] == "appos":
             return None
-        modifiers = [doc[c] for c in table.children[i] if c < i and table.dep[c] != "det"]
+        # the modifiers' tests read the token table (is_lower is str.islower of the text, as spaCy's lexical
+        # attribute); Tokens are made only for a noun that passes them: most nouns are refused here
+        dep, text = table.dep, table.text
+        kept = [c for c in table.children[i] if c < i and dep[c] != "det"]
         # "the Osk-backed militia": a hyphenated modifier says who stands behind the group, not which one it is
         # it stands first, before any trade word ("the London-based engineering group")
-        first = min((c.i for c in modifiers), default=token.i)
-        hyphenated = [c for c in modifiers if c.dep_ == "amod" and c.is_lower and c.i == first
-                      and c.left_edge.i == c.i - 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_]
-        width = 2 if hyphenated else 0
-        if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
-               for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):
+        first = min(kept, default=i)
+        hyphen = [c for c in kept if dep[c] == "amod" and text[c].islower() and c == first and c >= 2
+                  and text[c - 1] == "-" and not table.whitespace[c - 2] and doc[c].left_edge.i == c - 2]
+        width = 2 if hyphen else 0
+        if any(dep[c] not in {"amod", "compound"} or not text[c].islower() or c != i - 1 - k
+               for k, c in enumerate(sorted(kept, reverse=True))):
             return None  # "the insurgent group" yes; "the group's", "the Osk group" no
-        start = token.i - 1 - len(modifiers) - width
-        if start < 0 or doc[start].lower_ != "the":
+        start = i - 1 - len(kept) - width
+        if start < 0 or table.lower[start] != "the":
             return None
+        modifiers = [doc[c] for c in kept]
+        hyphenated = [doc[c] for c in hyphen]
         here = sentence_of[token.i]
         earlier = [m for m in mentions if m.end <= start]
         if self.descriptions.get(noun, {}).get("types") == ["GPE"]:
