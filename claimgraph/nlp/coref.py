@@ -170,6 +170,7 @@ class Coreference(Component):
                 # the list with it appended puts it (one halving instead of a sort per mention found)
                 insort(mentions, _Mention(span.start, span.end, k, span.root, sentence_of[token.i]), key=_start)
                 owned.update(range(span.start, span.end))
+        self._owned_memo = None  # its mentions hold the document's Tokens
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
@@ -516,13 +517,23 @@ class Coreference(Component):
 
     # ----- pronouns -----------------------------------------------------------------------------------------------
 
+    def _owned_words(self, mentions) -> set[int]:
+        """The words of the mentions found so far, read only: made again when a mention was added (the list only
+        grows, by insertion), not for every plural or 'it' pronoun."""
+        memo = getattr(self, "_owned_memo", None)
+        if memo is None or memo[0] is not mentions or memo[1] != len(mentions):
+            memo = self._owned_memo = (mentions, len(mentions), {i for m in mentions for i in range(m.start, m.end)})
+        return memo[2]
+
     def _pronoun(self, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         agreement = self.pronouns.get(token.lower_)
         if agreement is None or token.pos_ != "PRON" or is_pleonastic(token):
             return None
         here = sentence_of[token.i]
         types = set(agreement["types"])
-        candidates = [m for m in mentions + self.modifier_names if m.end <= token.i
+        # the mentions in text order: only those starting before the pronoun can end before it
+        before = mentions[:bisect_left(mentions, token.i, key=_start)]
+        candidates = [m for m in before + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
                       and not _bound(token, m)]
         quoted = self.quoted
@@ -549,7 +560,7 @@ class Coreference(Component):
         if agreement["number"] == "plural":
             # "officials ... they": a plural noun nearer than the named thing is the likelier antecedent (PolNeAR
             # train has 2292 "they"; in news prose most refer to officials, residents, fighters, not a named body)
-            owned = {i for m in mentions for i in range(m.start, m.end)}
+            owned = self._owned_words(mentions)
             plural_nouns = [i for i in self.plural_nouns if i < token.i and i not in owned]
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
@@ -564,7 +575,7 @@ class Coreference(Component):
         if token.lower_ == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs):
             # "the drone hit the market ... when it was crowded": an unnamed thing in the same sentence that is
             # more salient than every named one is the likelier antecedent, and it is no entity
-            owned = {i for m in mentions for i in range(m.start, m.end)}
+            owned = self._owned_words(mentions)
             # a title in apposition with a name is no rival: "it" never stands for "the chairwoman" of "X, the
             # chairwoman of the Y"
             # the sentence's words read from the token table: a Token is built for a rival alone
@@ -625,19 +636,24 @@ class Coreference(Component):
         if any(table.lower[c] == "of" and not _charge_clause(doc[c]) for c in table.children[i]) or \
                 table.dep[i] == "appos":
             return None
-        modifiers = [doc[c] for c in table.children[i] if c < i and table.dep[c] != "det"]
+        # the modifiers' tests read the token table (is_lower is str.islower of the text, as spaCy's lexical
+        # attribute); Tokens are made only for a noun that passes them: most nouns are refused here
+        dep, text = table.dep, table.text
+        kept = [c for c in table.children[i] if c < i and dep[c] != "det"]
         # "the Osk-backed militia": a hyphenated modifier says who stands behind the group, not which one it is
         # it stands first, before any trade word ("the London-based engineering group")
-        first = min((c.i for c in modifiers), default=token.i)
-        hyphenated = [c for c in modifiers if c.dep_ == "amod" and c.is_lower and c.i == first
-                      and c.left_edge.i == c.i - 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_]
-        width = 2 if hyphenated else 0
-        if any(c.dep_ not in {"amod", "compound"} or not c.is_lower or c.i != token.i - 1 - k
-               for k, c in enumerate(sorted(modifiers, key=lambda c: -c.i))):
+        first = min(kept, default=i)
+        hyphen = [c for c in kept if dep[c] == "amod" and text[c].islower() and c == first and c >= 2
+                  and text[c - 1] == "-" and not table.whitespace[c - 2] and doc[c].left_edge.i == c - 2]
+        width = 2 if hyphen else 0
+        if any(dep[c] not in {"amod", "compound"} or not text[c].islower() or c != i - 1 - k
+               for k, c in enumerate(sorted(kept, reverse=True))):
             return None  # "the insurgent group" yes; "the group's", "the Osk group" no
-        start = token.i - 1 - len(modifiers) - width
-        if start < 0 or doc[start].lower_ != "the":
+        start = i - 1 - len(kept) - width
+        if start < 0 or table.lower[start] != "the":
             return None
+        modifiers = [doc[c] for c in kept]
+        hyphenated = [doc[c] for c in hyphen]
         here = sentence_of[token.i]
         earlier = [m for m in mentions if m.end <= start]
         if self.descriptions.get(noun, {}).get("types") == ["GPE"]:
