@@ -1,0 +1,22 @@
+"""Entities on unseen text: party lists, firms reporting results, places listed after "in", and service words."""
+from __future__ import annotations
+
+
+def names(result):
+    return {e["name"]: e for e in result["entities"]}
+
+
+def rules(entity):
+    return {e["rule"] for e in entity.get("type_evidence", [])}
+
+
+def test_a_firm_reporting_a_result_is_no_outlet(analyse):
+    r = analyse("Unilever reported a rise in profits on Tuesday.")
+    found = names(r)
+    assert found["Unilever"]["type"] == "ORG"
+    assert "reports its results" in rules(found["Unilever"])
+
+
+def test_an_outlet_reporting_a_story_or_a_clause_is_still_an_outlet(analyse):
+    r = analyse("Le Monde reported on Tuesday that the minister would resign.")
+    assert names(r)["Le Monde"]["type"] == "OUTLET"
