@@ -20,3 +20,8 @@ def test_a_firm_reporting_a_result_is_no_outlet(analyse):
 def test_an_outlet_reporting_a_story_or_a_clause_is_still_an_outlet(analyse):
     r = analyse("Le Monde reported on Tuesday that the minister would resign.")
     assert names(r)["Le Monde"]["type"] == "OUTLET"
+
+
+def test_a_service_word_opening_a_sentence_is_no_name(analyse):
+    r = analyse("Riot police fired tear gas at protesters in Nairobi. Border guards said they had seen nothing.")
+    assert not any(e["name"] in {"Riot", "Border"} for e in r["entities"]), [e["name"] for e in r["entities"]]
