@@ -810,6 +810,9 @@ class EntityRecognizer(Component):
             # ("households in Glasgow and Dundee"), is a place as well: the tagger's guess is the weakest vote
             guessed = c.type == "PERSON" and c.source == "ner" and c.length == 1 \
                 and _plain(doc[c.start:c.end].text) not in said_person
+            # "jobs in Derby and Bristol": the tagger's lone guess of a body, with no evidence, yields the same way
+            guessed = guessed or (c.type == "ORG" and c.source == "ner" and c.length == 1 and not c.evidence
+                                  and c.entry is None)
             if not ((c.type == "NONE" and c.source == "unlabelled") or guessed):
                 continue
             words = doc[c.start:c.end]

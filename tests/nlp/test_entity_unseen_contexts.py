@@ -25,3 +25,9 @@ def test_an_outlet_reporting_a_story_or_a_clause_is_still_an_outlet(analyse):
 def test_a_service_word_opening_a_sentence_is_no_name(analyse):
     r = analyse("Riot police fired tear gas at protesters in Nairobi. Border guards said they had seen nothing.")
     assert not any(e["name"] in {"Riot", "Border"} for e in r["entities"]), [e["name"] for e in r["entities"]]
+
+
+def test_a_tagger_body_listed_with_a_place_after_in_is_a_place(analyse):
+    r = analyse("The carmaker is cutting jobs in Swindon and Luton, a spokesman said.")
+    found = names(r)
+    assert found["Swindon"]["type"] == found["Luton"]["type"] == "GPE"
