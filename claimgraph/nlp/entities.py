@@ -793,6 +793,7 @@ class EntityRecognizer(Component):
                     c.type = short[0].type if short else "NONE"
         self._conjunct_places(doc, candidates)
         self._list_types(doc, candidates)
+        self._party_lists(doc, candidates)
 
     def _conjunct_places(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "homes in Ardmore and Kilbeg": a capitalised name nothing else types, joined by a conjunction to a typed
@@ -903,6 +904,42 @@ class EntityRecognizer(Component):
                     continue  # "Ardmore and District Council" is no place
                 c.type = etype
                 c.evidence = c.evidence + [TypeEvidence(etype, SHAPE, span, "item of a list of one kind")]
+
+    def _party_lists(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """ "the three parties, Sinn Féin, Fianna Fáil and Fine Gael", "coalition partners Likud and Shas": names
+        listed beside a party or coalition noun, or beside a party the gazetteer knows, are parties, so a member only
+        the tagger's lone person guess types is an organisation (a person has no party noun in apposition). The
+        party noun or the known party is the evidence, since the tagger reads unfamiliar party names as people. No
+        list of party names in PolNeAR train or the PLOVER records (US politics names its two parties alone); the
+        shape is the lists _list_types reads (278 in PolNeAR train) with a noun for their kind beside them."""
+        said_person = {_plain(doc[c.start:c.end].text) for c in candidates
+                       if any(e.type == "PERSON" for e in c.evidence)}
+        named = sorted((c for c in candidates if c.type in {"PERSON", "ORG"}), key=lambda c: c.start)
+        runs: list[list[Candidate]] = []
+        for c in named:
+            gap = doc[runs[-1][-1].end:c.start] if runs else None
+            if gap is not None and 0 < len(gap) <= 2 and all(t.text in {",", "and", "or"} for t in gap):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for items in runs:
+            if len(items) < 2 or not any(t.lower_ in {"and", "or"} for t in doc[items[-2].end:items[-1].start]):
+                continue
+            weak = [c for c in items if c.type == "PERSON" and c.source == "ner" and c.entry is None
+                    and _plain(doc[c.start:c.end].text) not in said_person]
+            if not weak or any(c.type == "PERSON" and c not in weak for c in items):
+                continue
+            sent = doc[items[0].start].sent
+            near = doc[max(sent.start, items[0].start - 3):min(sent.end, items[-1].end + 2)]
+            party = next((t for t in near if t.lemma_.lower() in {"party", "coalition"} and t.is_lower), None)
+            known = next((c for c in items if c.entry is not None and c.entry.category == "political_party"), None)
+            if party is None and known is None:
+                continue
+            a = min(items[0].start, party.i if party is not None else items[0].start)
+            b = max(items[-1].end, party.i + 1 if party is not None else items[-1].end)
+            for c in weak:
+                c.type = "ORG"
+                c.evidence = c.evidence + [TypeEvidence("ORG", SHAPE, doc[a:b], "item of a list of parties")]
 
     def _sunday_titles(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "The Mail on Sunday", "Scotland on Sunday": a newspaper named after the day it appears on takes the
@@ -1754,6 +1791,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         # "the Kestrel News Agency" is what "the agency" picks up; "the Osk Broadcasting Corporation" a broadcaster
         return _OUTLET_KINDS.get(name.split()[-1].lower())
     if etype == "ORG":
+        if any(e.rule == "item of a list of parties" for e in support):
+            return "political_party"
         # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word
         words = [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
                  for e in support if e.rule in {"apposition", "class noun before the name"}]

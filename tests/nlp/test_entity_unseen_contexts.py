@@ -31,3 +31,16 @@ def test_a_tagger_body_listed_with_a_place_after_in_is_a_place(analyse):
     r = analyse("The carmaker is cutting jobs in Swindon and Luton, a spokesman said.")
     found = names(r)
     assert found["Swindon"]["type"] == found["Luton"]["type"] == "GPE"
+
+
+def test_names_listed_beside_a_party_noun_are_parties(analyse):
+    r = analyse("Talks between the three parties, Plaid Cymru, Mebyon Kernow and Alba, resumed on Monday.")
+    found = names(r)
+    listed = [found[name] for name in ("Plaid Cymru", "Mebyon Kernow", "Alba")]
+    assert all(e["type"] == "ORG" for e in listed), [(e["name"], e["type"]) for e in listed]
+    assert any("item of a list of parties" in rules(e) for e in listed)
+
+
+def test_a_list_of_people_with_no_party_noun_beside_it_stays_people(analyse):
+    r = analyse("Tom Hanks, Meryl Streep and Denzel Washington were named to the party's board on Monday.")
+    assert not any("item of a list of parties" in rules(e) for e in r["entities"])
