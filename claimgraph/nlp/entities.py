@@ -1054,6 +1054,18 @@ class EntityRecognizer(Component):
         self._add_bodies(doc, mentions, groups, first)
         return self._build(doc, mentions, groups, learned)
 
+    @staticmethod
+    def _apposed_body_name(mentions: list[Candidate], groups: "_UnionFind", span: Span) -> None:
+        """ "Israel's parliament, the Knesset,": an organ described by its owner with its own name in apposition is
+        one body named twice, so the organ's mention (the last one added) joins the name's. PolNeAR train: 2 "<the|
+        X's> <noun>, the <Name>," appositions of a description and a name ("Obama's signature achievement, the
+        Affordable Care Act", "the convention site, the Wells Fargo Center"), each one thing named twice."""
+        names = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i >= span.end]
+        for k, m in enumerate(mentions[:-1]):
+            if names and m.type == "ORG" and m.start <= names[0].i < m.end and m.source not in {"body", "government"}:
+                groups.union(len(mentions) - 1, k)
+                return
+
     def _adjective_states(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "Oskarian forces ... Oskarian officials said ... Oskarian Foreign Minister X": a state the story names only
         by its adjective is still a party. An adjective that twice or more modifies the words for a state's people,
@@ -1221,6 +1233,7 @@ class EntityRecognizer(Component):
             else:
                 groups.parent.append(len(groups.parent))
                 by_key[key] = len(mentions) - 1
+            self._apposed_body_name(mentions, groups, body.span)
             taken.update(range(body.span.start, body.span.end))
             for other in mentions[:-1]:
                 # "defence ministry" tagged inside "Osk's defence ministry": the organ's words, not a name

@@ -44,3 +44,10 @@ def test_names_listed_beside_a_party_noun_are_parties(analyse):
 def test_a_list_of_people_with_no_party_noun_beside_it_stays_people(analyse):
     r = analyse("Tom Hanks, Meryl Streep and Denzel Washington were named to the party's board on Monday.")
     assert not any("item of a list of parties" in rules(e) for e in r["entities"])
+
+
+def test_an_organ_and_its_name_in_apposition_are_one_body(analyse):
+    r = analyse("Norway's parliament, the Storting, approved the budget on Tuesday.")
+    organs = [e for e in r["entities"] if "Storting" in [e["name"], *e.get("aliases", [])]]
+    assert len(organs) == 1, [(e["name"], e.get("aliases")) for e in r["entities"]]
+    assert any("parliament" in n for n in [organs[0]["name"], *organs[0].get("aliases", [])])
