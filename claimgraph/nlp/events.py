@@ -49,6 +49,9 @@ SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}
 # verbs of taking part: "participate in the talks", "took part in the exercises"
 PARTICIPATION = {"participate", "engage", "join"}
+# verbs that put their subject into a state named by "on <noun>" ("went on strike", "stayed on hunger strike",
+# "are on strike"): the subject is the one in that state (CAMEO 142/143 'go on strike', 'conduct hunger strike')
+STATE_ENTRY_VERBS = {"go", "stay", "remain", "be", "come", "continue", "keep"}
 # acts done by speaking: the types whose verbs a speaker goes on to after what it told
 VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself
@@ -761,11 +764,18 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "armed" and not self.armed_doer(token):
                 continue
+            if entry.get("doers") == "workforce" and not self.workforce_doer(token):
+                continue
+            if entry.get("negated") and not refused(token):
+                continue
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
                 if self.misread_infinitive(token):
                     candidates.append(token.head)  # "to circumvent sanctions" misread: the noun is its object
+                if entry.get("direct"):
+                    # "halted the session in protest": the protest is the reason, what is halted is the object
+                    candidates = [o for o in candidates if o.dep_ in {"dobj", "nsubjpass"} and o.head.i == token.i]
                 if entry.get("subjects") and not any(c.dep_ == "dobj" for c in kids):
                     # "howitzers gathered near the town": an intransitive verb moves its subject
                     candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
@@ -785,6 +795,15 @@ class EventTagger(Component):
         doers = [c for c in kids if c.dep_ == "nsubj"]
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
+                   for d in doers for w in [d, *d.conjuncts])
+
+    def workforce_doer(self, token: Token) -> bool:
+        """'staff stopped work', 'dockers downed tools': the verb's subject is a workforce (who else stopping work
+        halts a project: 'the firm stopped work on the bridge')."""
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "conj" and not doers:
+            return self.workforce_doer(token.head)
+        return any(w.lemma_.lower() in self.workforce or w.lower_ in self.workforce
                    for d in doers for w in [d, *d.conjuncts])
 
     def armed_doer(self, token: Token) -> bool:
@@ -1627,6 +1646,9 @@ class EventTagger(Component):
         it announces it negated ('will not accept')."""
         clause = self.clause(trigger)
         negated = any(c.dep_ == "neg" for c in clause.children)
+        if negated and trigger.pos_ == "VERB" and (pattern := self.phrase(trigger)) is not None \
+                and pattern[0].get("negated"):
+            negated = False  # "will not tolerate rallies": the negation is part of the act, a restriction
         if any(c.dep_ == "aux" and c.lower_ in self.modals for c in clause.children):
             return True, negated
         head = clause.head
@@ -1845,6 +1867,11 @@ class EventTagger(Component):
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"on", "for"} \
                     and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.travel_verbs:
                 node = head.head  # "arrived in X on a visit", "flew to Y for talks": the traveller visits, talks
+                continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in {"VERB", "AUX"} \
+                    and head.head.lemma_.lower() in STATE_ENTRY_VERBS and self.has_prep(node, ["on"]) \
+                    and self.phrase(node) is not None:
+                node = head.head  # "workers went on strike", "will stay on strike": who is on strike strikes
                 continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" \
                     and (head.head.lemma_.lower() in PARTICIPATION or any(
@@ -2462,6 +2489,17 @@ def verb_forms(token: Token) -> tuple[str, ...]:
             _FORMS.clear()
         forms = _FORMS[key] = tuple(found)
     return forms
+
+
+def refused(verb: Token) -> bool:
+    """'will not tolerate', 'will no longer allow', 'never permits': the verb is negated, by 'not' or 'never' or by
+    'no longer'/'no more'."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in c.children):
+            return True
+    return False
 
 
 def objects_of(token: Token) -> list[Token]:

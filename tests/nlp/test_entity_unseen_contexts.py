@@ -1,0 +1,53 @@
+"""Entities on unseen text: party lists, firms reporting results, places listed after "in", and service words."""
+from __future__ import annotations
+
+
+def names(result):
+    return {e["name"]: e for e in result["entities"]}
+
+
+def rules(entity):
+    return {e["rule"] for e in entity.get("type_evidence", [])}
+
+
+def test_a_firm_reporting_a_result_is_no_outlet(analyse):
+    r = analyse("Unilever reported a rise in profits on Tuesday.")
+    found = names(r)
+    assert found["Unilever"]["type"] == "ORG"
+    assert "reports its results" in rules(found["Unilever"])
+
+
+def test_an_outlet_reporting_a_story_or_a_clause_is_still_an_outlet(analyse):
+    r = analyse("Le Monde reported on Tuesday that the minister would resign.")
+    assert names(r)["Le Monde"]["type"] == "OUTLET"
+
+
+def test_a_service_word_opening_a_sentence_is_no_name(analyse):
+    r = analyse("Riot police fired tear gas at protesters in Nairobi. Border guards said they had seen nothing.")
+    assert not any(e["name"] in {"Riot", "Border"} for e in r["entities"]), [e["name"] for e in r["entities"]]
+
+
+def test_a_tagger_body_listed_with_a_place_after_in_is_a_place(analyse):
+    r = analyse("The carmaker is cutting jobs in Swindon and Luton, a spokesman said.")
+    found = names(r)
+    assert found["Swindon"]["type"] == found["Luton"]["type"] == "GPE"
+
+
+def test_names_listed_beside_a_party_noun_are_parties(analyse):
+    r = analyse("Talks between the three parties, Plaid Cymru, Mebyon Kernow and Alba, resumed on Monday.")
+    found = names(r)
+    listed = [found[name] for name in ("Plaid Cymru", "Mebyon Kernow", "Alba")]
+    assert all(e["type"] == "ORG" for e in listed), [(e["name"], e["type"]) for e in listed]
+    assert any("item of a list of parties" in rules(e) for e in listed)
+
+
+def test_a_list_of_people_with_no_party_noun_beside_it_stays_people(analyse):
+    r = analyse("Tom Hanks, Meryl Streep and Denzel Washington were named to the party's board on Monday.")
+    assert not any("item of a list of parties" in rules(e) for e in r["entities"])
+
+
+def test_an_organ_and_its_name_in_apposition_are_one_body(analyse):
+    r = analyse("Norway's parliament, the Storting, approved the budget on Tuesday.")
+    organs = [e for e in r["entities"] if "Storting" in [e["name"], *e.get("aliases", [])]]
+    assert len(organs) == 1, [(e["name"], e.get("aliases")) for e in r["entities"]]
+    assert any("parliament" in n for n in [organs[0]["name"], *organs[0].get("aliases", [])])

@@ -1,0 +1,39 @@
+"""Events on unseen text: who is on strike, gatherings prevented or no longer tolerated, and work stopped."""
+from __future__ import annotations
+
+from tests.conftest import event
+
+
+def test_who_stays_or_goes_on_strike_is_the_actor(analyse):
+    r = analyse("Bus drivers will stay on strike until the pay dispute is settled, the union said.")
+    strike = event(r, "strike")
+    assert strike["type"] == "PROTEST"
+    assert "drivers" in strike["roles"].get("actor", "")
+
+
+def test_a_gathering_prevented_is_repression(analyse):
+    r = analyse("Riot police in Ankara prevented the march from reaching the square on Sunday.")
+    prevented = event(r, "prevented")
+    assert prevented["type"] == "COERCE"
+    assert "police" in prevented["roles"].get("actor", "")
+    # the march is what was prevented, part of this event and no protest of its own
+    assert not any(e["trigger"]["text"] == "march" for e in r["events"])
+
+
+def test_gatherings_no_longer_tolerated_are_a_threat(analyse):
+    r = analyse("The interior ministry warned that it will no longer tolerate rallies outside the parliament.")
+    assert event(r, "tolerate")["type"] == "THREATEN"
+
+
+def test_tolerating_a_gathering_is_no_act(analyse):
+    r = analyse("The mayor said the city would tolerate the rally on Saturday.")
+    assert not any(e["trigger"]["text"] == "tolerate" for e in r["events"])
+
+
+def test_a_workforce_stopping_work_strikes_and_a_firm_does_not(analyse):
+    r = analyse("Nurses at the Lisbon hospital stopped work at noon on Friday.")
+    stopped = event(r, "stopped")
+    assert stopped["type"] == "PROTEST"
+    assert "Nurses" in stopped["roles"].get("actor", "")
+    firm = analyse("The builder stopped work on the bridge after the accident.")
+    assert not any(e["trigger"]["text"] == "stopped" for e in firm["events"])
