@@ -216,3 +216,30 @@ def test_a_cues_head_position_is_the_first_word_hung_outside_it(nlp):
             inside = set(cue)
             expected = next((t.i for t in doc[lo:hi + 1] if t.head.i not in inside or t.head.i == t.i), lo)
             assert M.cue_head_index(table, cue) == expected == M.cue_head(doc, cue).i
+
+
+def test_pruned_content_candidates_keep_their_whole_features_and_score(nlp):
+    """Only the best `top` on the partial score are finished, each exactly as the unpruned reading builds it; with
+    room for every candidate the chosen content is the unpruned choice."""
+    model = nlp.get_pipe("claimgraph_attribution").model
+    ranker = model.content
+    pruned_some = 0
+    for doc in nlp.pipe(TEXTS):
+        ctx = M.context(doc)
+        for cue in model.cues(doc, ctx):
+            full = {c.tokens: c.features for c in M.content_candidates(doc, cue, M.context(doc))}
+            for top in (2, 1000):
+                kept = M.content_candidates(doc, cue, M.context(doc), ranker, top)
+                assert len(kept) == min(top, len(full))
+                pruned_some += len(kept) < len(full)
+                for c in kept:
+                    assert c.features == full[c.tokens]
+                    assert c.score == ranker.scores(full[c.tokens])[0]
+                # the kept are the best on the features a stretch has when first found (before 'speaker=')
+                first = {t: ranker.scores(f[:next(k for k, x in enumerate(f) if x.startswith("speaker=")) + 1])[0]
+                         for t, f in full.items()}
+                assert min(first[c.tokens] for c in kept) >= sorted(first.values(), reverse=True)[len(kept) - 1]
+            everything = M.content_candidates(doc, cue, M.context(doc), ranker, 1000)
+            assert max(everything, key=lambda c: c.score).tokens == \
+                max(full, key=lambda t: ranker.scores(full[t])[0])
+    assert pruned_some
