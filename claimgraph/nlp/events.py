@@ -377,14 +377,16 @@ class EventTagger(Component):
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
         cyber operation (PLOVER: COERCE, context cyber)."""
-        if noun.pos_ != "NOUN" or noun.lower_ not in self.cyber_nouns:
+        table = self.table  # the sentence and the story before it read from the table, not Token by Token
+        lower, lemma, dep = table.lower, table.lemma, table.dep
+        if table.pos[noun.i] != "NOUN" or lower[noun.i] not in self.cyber_nouns:
             return False
-        sent = noun.sent
-        if any(t.lower_ in self.cyber_cues or t.lemma_.lower() in self.cyber_cues for t in sent if t.i != noun.i):
+        start, end = table.sentence(noun.i)
+        cues = self.cyber_cues
+        if any(lower[i] in cues or lemma[i] in cues for i in range(start, end) if i != noun.i):
             return True
-        definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
-        return definite and any(t.lower_ in self.cyber_antecedents
-                                for t in noun.doc[self.story_start:sent.start])
+        definite = any(dep[c] in {"det", "poss"} and lower[c] not in {"a", "an"} for c in table.children[noun.i])
+        return definite and any(lower[i] in self.cyber_antecedents for i in range(self.story_start, start))
 
     def work_stoppage(self, noun: Token) -> bool:
         """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay", and a later "the strike" of a
