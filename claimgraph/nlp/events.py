@@ -13,7 +13,7 @@ from .claims import apposed_relative_above, naming, naming_relative
 from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
 from .layout import dateline_words
-from .table import token_table
+from .table import TokenTable, token_table
 from .token_cache import token_list
 
 LEXICON = "event_triggers.yaml"
@@ -202,15 +202,19 @@ class EventTagger(Component):
 
     def __call__(self, doc: Doc) -> Doc:
         tok = token_list(doc)
+        # the methods read the document's table as self.table: fetched once here, not once per question asked
+        self.table = table = token_table(doc)
         self.entities = entity_index(doc) if doc._.cg_entities else {}
         self.clusters = doc._.cg_entities or []
         self.time_tokens = {i for time in (doc._.cg_times or []) for i in range(time.span.start, time.span.end)}
+        # the root of each time, found once a document: time_on walks up from them for every trigger
+        self.times = doc._.cg_times or []
+        self.time_roots = [time.span.root.i for time in self.times]
         self.dropped: set[str] = set()  # types of transfers found to be no event: their later mentions are none
         events: list[EventRecord] = []
         matches = {}
         self.story_start = story_start_token(doc)
         self.dateline = dateline_words(doc)
-        table = token_table(doc)
         self.strike_senses = self.strike_senses_of(doc)
         for i in range(self.story_start, len(doc)):
             # what trigger() refuses first, read from the token table without making the word a Token
@@ -255,7 +259,7 @@ class EventTagger(Component):
     # -- triggers --------------------------------------------------------------------------------------------
     def trigger(self, token: Token) -> tuple[str, str | None, Token | None] | None:
         """The event type a word triggers, its mode, and the object noun a word pattern took into the event."""
-        table = token_table(token.doc)  # asked of every verb and noun: its tag and relation read once
+        table = self.table  # asked of every verb and noun: its tag and relation read once
         pos, dep = table.pos[token.i], table.dep[token.i]
         if self.misread_infinitive(token):
             pattern = self.phrase(token)
@@ -376,14 +380,16 @@ class EventTagger(Component):
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
         cyber operation (PLOVER: COERCE, context cyber)."""
-        if noun.pos_ != "NOUN" or noun.lower_ not in self.cyber_nouns:
+        table = self.table  # the sentence and the story before it read from the table, not Token by Token
+        lower, lemma, dep = table.lower, table.lemma, table.dep
+        if table.pos[noun.i] != "NOUN" or lower[noun.i] not in self.cyber_nouns:
             return False
-        sent = noun.sent
-        if any(t.lower_ in self.cyber_cues or t.lemma_.lower() in self.cyber_cues for t in sent if t.i != noun.i):
+        start, end = table.sentence(noun.i)
+        cues = self.cyber_cues
+        if any(lower[i] in cues or lemma[i] in cues for i in range(start, end) if i != noun.i):
             return True
-        definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children)
-        return definite and any(t.lower_ in self.cyber_antecedents
-                                for t in noun.doc[self.story_start:sent.start])
+        definite = any(dep[c] in {"det", "poss"} and lower[c] not in {"a", "an"} for c in table.children[noun.i])
+        return definite and any(lower[i] in self.cyber_antecedents for i in range(self.story_start, start))
 
     def work_stoppage(self, noun: Token) -> bool:
         """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay", and a later "the strike" of a
@@ -457,23 +463,23 @@ class EventTagger(Component):
         return None
 
     def trigger_type(self, token: Token) -> str | None:
-        table = token_table(token.doc)
+        table = self.table
         lemma, pos = table.lemma[token.i], table.pos[token.i]
         if pos == "VERB" and table.dep[token.i] not in {"aux", "auxpass", "amod"}:
             if self.is_light(token) and any(c.dep_ == "dobj" and self.noun_type(c) for c in token.children):
                 return None  # "give a speech", "carry out the delivery": the noun is the event
-            return next((self.verbs[form] for form in verb_forms(token) if form in self.verbs), None)
+            return next((self.verbs[form] for form in verb_forms(token, self.table) if form in self.verbs), None)
         if pos == "NOUN":
             found = self.nouns.get(lemma)
             if found is None and token.lower_.endswith("ing") and token.dep_ in {"pobj", "pcomp"}:
                 # a gerund tagged as a noun: "accuses X of arming"
-                found = next((self.verbs[f] for f in verb_forms(token)[2:] if f in self.verbs), None)
+                found = next((self.verbs[f] for f in verb_forms(token, self.table)[2:] if f in self.verbs), None)
             return found
         return None
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
-        table = token_table(noun.doc)  # asked of every noun: the first tests read the table, no child Tokens
+        table = self.table  # asked of every noun: the first tests read the table, no child Tokens
         if any(table.dep[c] == "det" and table.lower[c] == "no" for c in table.children[noun.i]):
             return True
         if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
@@ -498,7 +504,7 @@ class EventTagger(Component):
     def conflict_setting(self, noun: Token) -> bool:
         """ "a new front in the war", "parties to the conflict", "exports fell during the war": a war or conflict
         named only as the frame of something else is a standing state, its setting, not an act of fighting."""
-        table = token_table(noun.doc)
+        table = self.table
         if table.lemma[noun.i] not in self.conflict_states and table.lower[noun.i] not in self.conflict_states:
             return False
         if noun.dep_ == "conj":
@@ -514,7 +520,7 @@ class EventTagger(Component):
     def sanction_listing(self, token: Token) -> bool:
         """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
         "designated two banks" in a story about sanctions: a sanction imposed by listing its targets."""
-        table = token_table(token.doc)  # asked of every candidate word: the lexicon tests read the table
+        table = self.table  # asked of every candidate word: the lexicon tests read the table
         lemma, pos = table.lemma[token.i], table.pos[token.i]
         if pos == "VERB" and lemma in self.listing_verbs:
             return any(c.dep_ == "dobj" for c in token.children) and any(
@@ -589,7 +595,7 @@ class EventTagger(Component):
     def contact_place(self, noun: Token) -> bool:
         """ "share its addresses", "her email address", "registered at an address in X": an address that is where a
         party is reached or based, no speech given."""
-        if token_table(noun.doc).lower[noun.i] not in self.contact_nouns:
+        if self.table.lower[noun.i] not in self.contact_nouns:
             return False
         kids = list(noun.children)
         if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.contact_modifiers for c in kids):
@@ -689,7 +695,7 @@ class EventTagger(Component):
         what a copula says something would be, on a condition ('if', 'unless') and with a modal, is a hypothesis
         about what something is, no act reported (a conditional hostile act stays a threat: `conditional`)."""
         # the walk up reads the token table's columns, not a Token per step
-        table = token_table(token.doc)
+        table = self.table
         dep, head, children = table.dep, table.head, table.children
         own = {token.i, head[token.i]}
         node = token.i
@@ -727,8 +733,8 @@ class EventTagger(Component):
         return head if head.pos_ == "VERB" else None
 
     def is_light(self, token: Token) -> bool:
-        return token_table(token.doc).pos[token.i] in {"VERB", "AUX"} and any(form in self.light
-                                                                             for form in verb_forms(token))
+        return self.table.pos[token.i] in {"VERB", "AUX"} and any(form in self.light
+                                                                             for form in verb_forms(token, self.table))
 
     def deed(self, token: Token) -> bool:
         """A noun naming an act people do: 'the poisoning', 'the raid', 'the protests'."""
@@ -740,7 +746,7 @@ class EventTagger(Component):
 
     def phrase(self, token: Token) -> tuple[dict, Token | None] | None:
         """The first word pattern whose particle, preposition, modifier and object constraints the word meets."""
-        table = token_table(token.doc)  # asked of every candidate word: most have no pattern, read no Token
+        table = self.table  # asked of every candidate word: most have no pattern, read no Token
         entries = self.phrases.get(table.lemma[token.i]) or self.phrases.get(table.lower[token.i])
         if not entries:
             return None
@@ -992,7 +998,7 @@ class EventTagger(Component):
         if type_ in self.modes and event.mode is None:
             event.mode = self.modes[type_].get(theme_type, self.modes[type_].get("default"))
         if event.mode is None:
-            event.mode = next((self.verb_modes[f] for f in verb_forms(trigger) if f in self.verb_modes), None)
+            event.mode = next((self.verb_modes[f] for f in verb_forms(trigger, self.table) if f in self.verb_modes), None)
         if type_ == "AID" and event.mode is None:
             event.mode = self.aid_mode(theme)
         pattern = self.phrase(trigger)
@@ -1352,7 +1358,7 @@ class EventTagger(Component):
     def kind_of_company(self, token: Token) -> bool:
         """'shell companies': the word right before a company noun, tied to it in the tree whichever way the parser
         hangs it (modifier, or a verb taking it as object), names a kind of company."""
-        if token_table(token.doc).lower[token.i] not in self.company_modifiers or token.i + 1 >= len(token.doc):
+        if self.table.lower[token.i] not in self.company_modifiers or token.i + 1 >= len(token.doc):
             return False
         noun = token.doc[token.i + 1]
         return noun.lower_ in self.company_nouns and (noun.head.i == token.i or token.head.i == noun.i)
@@ -1735,15 +1741,17 @@ class EventTagger(Component):
     def named_later(self, noun: Token) -> Token | None:
         """'A tanker ... transferred its cargo' and later 'the tanker Morning Lark': the thing introduced by a common
         noun is the one the story names with that noun as its title."""
-        lemma = noun.lemma_.lower()
-        for token in noun.doc[noun.i + 1:]:
-            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+        table = self.table  # a scan of the rest of the story: read from the table, a Token only for what it finds
+        lemmas, pos, dep, head = table.lemma, table.pos, table.dep, table.head
+        lemma = lemmas[noun.i]
+        for i in range(noun.i + 1, len(lemmas)):
+            if lemmas[i] != lemma or pos[i] != "NOUN":
                 continue
-            if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-                return token.head
-            for child in token.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
-                    return child
+            if dep[i] == "compound" and pos[head[i]] == "PROPN":
+                return noun.doc[head[i]]
+            for child in table.children[i]:
+                if dep[child] == "appos" and pos[child] == "PROPN":
+                    return noun.doc[child]
         return None
 
     def full_name(self, entity: int, token: Token) -> int:
@@ -2239,9 +2247,8 @@ class EventTagger(Component):
         return (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents) \
             and not any(self.is_party(o) for o in (self.pobj(token, {"from", "of"}),) if o is not None)
 
-    @staticmethod
-    def pobj(token: Token | None, preps: set[str]) -> Token | None:
-        return prep_object(token, preps)
+    def pobj(self, token: Token | None, preps: set[str]) -> Token | None:
+        return prep_object(token, preps, self.table)
 
     def act_head(self, token: Token) -> bool:
         """A noun that names an undertaking whose kind its compound gives: 'mediation effort', 'rescue mission'."""
@@ -2283,7 +2290,7 @@ class EventTagger(Component):
         with_obj = self.pobj(trigger, {"with"}) or self.pobj(obj, {"with"})
         if with_obj is not None and obj is not None and self.verbs.get(trigger.lemma_.lower()) == "AID":
             return with_obj, obj
-        if any(f in self.object_recipients for f in verb_forms(trigger)):
+        if any(f in self.object_recipients for f in verb_forms(trigger, self.table)):
             helped = obj if trigger.pos_ == "VERB" else None
             if helped is None:
                 helped = self.relative_antecedent(trigger)
@@ -2356,14 +2363,14 @@ class EventTagger(Component):
         on the noun it acts on ('condemned the attack on Thursday'); a length counted back from it ('two weeks
         after X vowed'); else the time of the report or plan that states it ('reported in September that X might
         supply')."""
-        times = trigger.doc._.cg_times or []
+        times = self.times
         anchors = {trigger.i}
         if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
             anchors.add(trigger.head.i)
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
                 and trigger.lemma_.lower() in self.circumstance_nouns:
             anchors.add(trigger.head.head.i)
-        table = token_table(trigger.doc)
+        table = self.table
         for k, time in enumerate(times):
             signal = time.span.end - 1  # the time's last word, read from the token table
             if table.lower[signal] in {"after", "before"} and time.modifier == "approx" and (
@@ -2423,14 +2430,12 @@ class EventTagger(Component):
                 return True
         return False
 
-    @staticmethod
-    def time_on(times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS) -> int | None:
+    def time_on(self, times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS) -> int | None:
         if not times:
             return None
-        table = token_table(times[0].span.doc)  # the walk up from each time reads heads and relations as indices
-        heads, deps = table.head, table.dep
-        for k, time in enumerate(times):
-            node = time.span.root.i
+        roots = self.time_roots if times is self.times else [time.span.root.i for time in times]
+        heads, deps = self.table.head, self.table.dep  # the walk up from each time reads heads and relations
+        for k, node in enumerate(roots):
             while deps[node] in through and heads[node] != node and node not in anchors:
                 node = heads[node]
             if node in anchors:
@@ -2445,11 +2450,13 @@ def state_capitals() -> frozenset[str]:
     return frozenset(c.lower() for e in load_gazetteer().entries if e.type == "GPE" for c in e.capitals)
 
 
-def prep_object(token: Token | None, preps: set[str]) -> Token | None:
-    """The object of the first of a word's prepositions in `preps` that has one ("the town of X" -> X)."""
+def prep_object(token: Token | None, preps: set[str], table: TokenTable | None = None) -> Token | None:
+    """The object of the first of a word's prepositions in `preps` that has one ("the town of X" -> X); `table`,
+    the document's token table where the caller holds it."""
     if token is None:
         return None
-    table = token_table(token.doc)
+    if table is None:
+        table = token_table(token.doc)
     dep, children = table.dep, table.children
     for child in children[token.i]:
         if dep[child] == "prep" and table.lower[child] in preps:
@@ -2473,10 +2480,11 @@ _FORMS: dict[tuple[str, str], tuple[str, ...]] = {}
 _FORMS_LIMIT = 200_000
 
 
-def verb_forms(token: Token) -> tuple[str, ...]:
+def verb_forms(token: Token, table: TokenTable | None = None) -> tuple[str, ...]:
     """The lemma, and base forms undone from a regular inflection: the lemmatiser sometimes misses them
-    ("staged" -> "stag")."""
-    table = token_table(token.doc)  # lemma_.lower() and lower_ as read once, no string store lookups
+    ("staged" -> "stag"); `table`, the document's token table where the caller holds it."""
+    if table is None:
+        table = token_table(token.doc)  # lemma_.lower() and lower_ as read once, no string store lookups
     key = (table.lemma[token.i], table.lower[token.i])
     forms = _FORMS.get(key)
     if forms is None:

@@ -222,7 +222,10 @@ class TimeTagger(Component):
                     self.words.range_joiners and not any(t.ent_type_ and t.ent_type_ not in
                                                          ("DATE", "TIME", "CARDINAL") for t in doc[first.i:month.i]):
                 found.append(doc[first.i:month.i + 1])
-        for k in range(1, len(doc) - 2):
+        # both ranges follow "from" or "between": only the word after one is tested
+        for k in (j + 1 for j, word in enumerate(lower) if word == "from" or word == "between"):
+            if k >= len(doc) - 2:
+                break
             # "from 2014 to 2016", "between 2019 and 2021": two years joined after the word that opens a range
             opener = lower[k - 1]
             if _YEAR.match(text[k]) and _YEAR.match(text[k + 2]) and (
@@ -339,7 +342,8 @@ class TimeTagger(Component):
         if re.fullmatch(r"(1[89]|20)\d\d[-\u2013/]\d\d", first.text) or re.search(
                 r"\b(1[89]|20)\d\d ?[-\u2013/] ?\d\d\b(?![-/]\d)", span.text):
             return True
-        if self.in_sunday_title(span) or any(t.i in day_titles(doc, self.words) for t in span):
+        if self.in_sunday_title(span) \
+                or not day_titles(doc, self.words).keys().isdisjoint(range(span.start, span.end)):
             return True
         holiday = next(iter(holiday_spans(span, self.words)), None)
         if holiday is not None and holiday[-1].dep_ in ("compound", "amod", "nmod") \
@@ -357,15 +361,15 @@ class TimeTagger(Component):
 
     def in_sunday_title(self, span: Span) -> bool:
         """'The Mail on Sunday', 'the Sunday Times': a newspaper named after its day."""
-        doc = span.doc
-        for token in span:
-            if token.lower_ != "sunday" or not token.text[:1].isupper():
+        table = token_table(span.doc)  # asked of every candidate: its words read from the table, no Token
+        lower, text, n = table.lower, table.text, len(table)
+        for i in range(span.start, span.end):
+            if lower[i] != "sunday" or not text[i][:1].isupper():
                 continue
-            i = token.i
-            if i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lower_ in self.words.sunday_before_on \
-                    and doc[i - 2].text[:1].isupper():
+            if i >= 2 and lower[i - 1] == "on" and lower[i - 2] in self.words.sunday_before_on \
+                    and text[i - 2][:1].isupper():
                 return True
-            if i + 1 < len(doc) and doc[i + 1].lower_ in self.words.sunday_after and doc[i + 1].text[:1].isupper():
+            if i + 1 < n and lower[i + 1] in self.words.sunday_after and text[i + 1][:1].isupper():
                 return True
         return False
 
@@ -860,15 +864,18 @@ def pattern_matches(matcher: Matcher, doc: Doc, anchors: frozenset[str],
 def calendar_name_spans(doc: Doc, words: TimeWords) -> list[Span]:
     """Weekday and month names, with 'last'/'next' before them and a day number, year or part of day after."""
     spans = []
-    text = token_table(doc).text
-    # weekday and month names are capitalised (is_weekday and month_of test that first)
-    for token in (doc[i] for i in range(len(doc)) if text[i][:1].isupper()):
+    table = token_table(doc)
+    text, lower = table.text, table.lower
+    # weekday and month names are capitalised and spelt as one (is_weekday and month_of test that first): a Token
+    # is made only of such a word
+    for token in (doc[i] for i in range(len(doc)) if text[i][:1].isupper()
+                  and (lower[i] in WEEKDAYS or could_be_month(lower[i]))):
         if not (is_weekday(token) or month_of(token)):
             continue
-        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in words.relative_determiners else token.i
+        start = token.i - 1 if token.i > 0 and lower[token.i - 1] in words.relative_determiners else token.i
         end = token.i + 1
         while end < len(doc) and (is_date_part(doc[end], words) or (
-                doc[end].text == "," and end + 1 < len(doc) and is_date_part(doc[end + 1], words))):
+                text[end] == "," and end + 1 < len(doc) and is_date_part(doc[end + 1], words))):
             end += 1
         spans.append(doc[start:end])
     return spans
