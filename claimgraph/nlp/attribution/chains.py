@@ -9,7 +9,7 @@ from .content import as_characterised, as_quoted
 from .cues import as_cued
 from .model import cue_head
 from .sources import SourceReader, lone_ordinal
-from .wire import body_named_before, speaker_named_before
+from .wire import body_named_before, headline_sources_in_lead, speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
 # "the third official" picks one out of a group named before ("three officials"); "the last" does too
@@ -60,6 +60,7 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         else:
             record.parent = enclosing(records, k, contents)
     start = story_start_token(doc)
+    headline_sources_in_lead(doc, records, start, sources)
     times = doc._.cg_times or []
     roots = [time.span.root.i for time in times]  # the same for every record: spaCy finds a span's root anew each read
     for record in records:
