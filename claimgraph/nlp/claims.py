@@ -613,10 +613,11 @@ def _conjoined_claims(table: TokenTable, trigger: int, others: set[int]) -> list
     found = []
     dep, lower, children, head = table.dep, table.lower, table.children, table.head
     n = len(head)
-    # the other claims after the predicate, in text order, read from the table: they are few, and a word is in the
-    # predicate's subtree when the predicate is among its heads
-    for i in sorted(i for i in others if i > trigger and dep[i] == "conj"):
-        if not any(dep[g] in _SUBJECT_DEPS or dep[g] == "mark" and lower[g] == "that" for g in children[i]):
+    # the words after the predicate up to its subtree's last, in text order, read from the table: a word there is in
+    # the subtree when the predicate is among its heads
+    for i in range(trigger + 1, edges(table)[1][trigger] + 1):
+        if dep[i] != "conj" or i not in others or not any(
+                dep[g] in _SUBJECT_DEPS or dep[g] == "mark" and lower[g] == "that" for g in children[i]):
             continue
         above, steps = i, 0
         while above != trigger and head[above] != above and steps < n:
