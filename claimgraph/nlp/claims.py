@@ -52,7 +52,7 @@ def heads_clause(token: Token) -> bool:
     if table.pos[i] in {"VERB", "AUX"}:
         if dep in _MODIFIER_DEPS or dep in {"relcl", "acl"} and pronoun_infinitive(token):
             return False
-        if dep == "acl" and reduced_relative(token) or dep == "advcl" and (
+        if dep in {"acl", "csubj", "csubjpass"} and reduced_relative(token) or dep == "advcl" and (
                 purpose_infinitive(token) or reduced_adverbial(token)) or dep == "xcomp" and withheld_speech(token):
             return False
         if dep in {"conj", "dep"} and misread_main_verb(token):
