@@ -12,11 +12,11 @@ from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions, story_start_token
-from .nlp.claims import fitted, group_claims, trigger_span, trimmed_end
+from .nlp.claims import fitted, group_claims, trigger_span_at, trimmed_end
 from .nlp.layout import dateline_words, paragraph_stamps
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
-from .nlp.table import document_text, remember_text, token_table
+from .nlp.table import document_text, edges, remember_text, token_table
 from .settings import Limits
 
 # where a sentence may end; the parser's cost grows with the length of a sentence, so text with none of these for
@@ -181,20 +181,23 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     rated = [i for i in sorted(certainty) if i not in cue_tokens]  # the reporting act is the attribution itself
     claims = []
     grouped = group_claims(doc, rated, innermost, event_of_trigger, cue_tokens)
-    heads = {claim.head for claim in grouped}
+    # the other claims and the cues a claim's words stop before: `fitted` reads only those after its predicate, so
+    # one set serves every claim (the claim's own predicate is never after itself)
+    others = {claim.head for claim in grouped} | cue_tokens
+    table = token_table(doc)  # fetched once: every claim and part reads its words from it
     for claim in grouped:
-        token = doc[claim.head]
+        i = claim.head
         claims.append({
             "id": f"c{len(claims) + 1}",
-            "span": span(fitted(claim_span(token), token.i, contents.get(innermost.get(claim.head), set()),
-                                unsaid, (heads | cue_tokens) - {claim.head})).to_dict(),
-            "trigger": jspan(trigger_span(token)),
-            "attribution": aid(innermost.get(claim.head)),
-            "certainty": claim_certainty(certainty[claim.head]),
+            "span": span(fitted(claim_span_at(doc, i, table), i, contents.get(innermost.get(i), set()),
+                                unsaid, others)).to_dict(),
+            "trigger": jspan(trigger_span_at(doc, i, table)),
+            "attribution": aid(innermost.get(i)),
+            "certainty": claim_certainty(certainty[i]),
             "event": vid(claim.event),
             # the nominal events and modifiers folded into the proposition, each with the certainty of its own word
-            "parts": [{"trigger": jspan(trigger_span(doc[i])), "span": jspan(claim_span(doc[i])),
-                       "certainty": claim_certainty(certainty[i])} for i in claim.parts],
+            "parts": [{"trigger": jspan(trigger_span_at(doc, k, table)), "span": jspan(claim_span_at(doc, k, table)),
+                       "certainty": claim_certainty(certainty[k])} for k in claim.parts],
         })
     out["claims"] = claims
 
@@ -267,12 +270,18 @@ def innermost_attribution(doc: Doc) -> dict[int, int]:
 
 def claim_span(token) -> TokenSpan:
     """The words of the clause a predicate heads, trimmed of leading and trailing conjunctions and punctuation."""
-    doc = token.doc
-    table = token_table(doc)
-    sent_start, sent_end = table.sentence(token.i)
-    left = max(token.left_edge.i, sent_start)
-    right = min(token.right_edge.i, sent_end - 1)
-    while left < token.i and (table.dep[left] in {"cc", "punct"} or table.space[left]):
+    return claim_span_at(token.doc, token.i)
+
+
+def claim_span_at(doc: Doc, i: int, table=None) -> TokenSpan:
+    """`claim_span` of the word at i, its subtree's edges read from the token table rather than through Tokens."""
+    if table is None:
+        table = token_table(doc)
+    left_edge, right_edge = edges(table)
+    sent_start, sent_end = table.sentence(i)
+    left = max(left_edge[i], sent_start)
+    right = min(right_edge[i], sent_end - 1)
+    while left < i and (table.dep[left] in {"cc", "punct"} or table.space[left]):
         left += 1
-    # doc[left:end], without the slice's bounds arithmetic: left <= token.i < end <= len(doc)
-    return TokenSpan(doc, left, trimmed_end(doc, left, right + 1, token.i))
+    # doc[left:end], without the slice's bounds arithmetic: left <= i < end <= len(doc)
+    return TokenSpan(doc, left, trimmed_end(doc, left, right + 1, i))

@@ -594,18 +594,23 @@ class Assessor:
         return self._contexts[token.i]
 
     def _context(self, token: Token) -> CertaintyRecord:
-        head, dep = token.head, token.dep_
-        if head.i == token.i:
+        # the relation and the head read from the token table: the head's Token is built only past the tests that
+        # return without it
+        table = self.table
+        i = token.i
+        h, dep = table.head[i], table.dep[i]
+        if h == i:
             return self.sentence_mood(token)
         if dep == "conj":
             return self.conjunct(token)
-        if joined_by_semicolon(token, self.table):
+        if joined_by_semicolon(token, table):
             return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
         reporter = self.reported_past_grounds(token)
         if reporter is not None:
             return self.complement(token, reporter)
-        if dep in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in self.lex.negative_prepositions \
-                and is_event_predicate(token, self.lex):
+        head = self.doc[h]
+        if dep in {"pobj", "pcomp"} and table.dep[h] == "prep" and table.lower[h] in self.lex.negative_prepositions \
+                and is_event_predicate_at(self.doc, i, self.lex, table):
             return self.prepositional(token)  # "without the approval": the article does not make the event a fact
         unattested = self.unattested(token)
         if unattested is not None:
@@ -617,7 +622,6 @@ class Assessor:
             return self.complement(token, head)
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
-        table = self.table
         marked = next((c for c in table.children[token.i] if table.dep[c] == "mark"), None)
         mark = None if marked is None else self.doc[marked]
         if mark is not None and mark.lower_ in self.lex.open_complementizers:

@@ -10,7 +10,7 @@ from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
 from .attribution.cues import given_information, names_thing, occasion_nouns
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_bounds
-from .table import TokenTable, token_table
+from .table import TokenTable, edges, token_table
 from .tokens import asks_whether
 
 # markers whose words are the outlet's remark on a report, not a proposition of their own
@@ -42,19 +42,25 @@ def heads_clause(token: Token) -> bool:
     and adjectives head one only as the predicate of a copula or of a small clause ("it was an attack", "found it
     likely"), or as the root of a sentence without a verb.
     """
-    if token.head.i == token.i:
+    # asked of every predicate: the relation and word read from the token table first, and each test below called
+    # only for the relation (or lemma) it opens by requiring
+    table = token_table(token.doc)
+    i = token.i
+    if table.head[i] == i:
         return True
-    if token.pos_ in {"VERB", "AUX"}:
-        if token.dep_ in _MODIFIER_DEPS or pronoun_infinitive(token):
+    dep = table.dep[i]
+    if table.pos[i] in {"VERB", "AUX"}:
+        if dep in _MODIFIER_DEPS or dep in {"relcl", "acl"} and pronoun_infinitive(token):
             return False
-        if reduced_relative(token) or purpose_infinitive(token) or reduced_adverbial(token) or withheld_speech(token):
+        if dep in {"acl", "csubj", "csubjpass"} and reduced_relative(token) or dep == "advcl" and (
+                purpose_infinitive(token) or reduced_adverbial(token)) or dep == "xcomp" and withheld_speech(token):
             return False
-        if misread_main_verb(token):
+        if dep in {"conj", "dep"} and misread_main_verb(token):
             return False
-        if names_thing(token) or naming_relative(token):
+        if dep in {"relcl", "acl"} and names_thing(token) or table.lemma[i] in _NAMING_AS and naming_relative(token):
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
-    return token.dep_ in _PREDICATIVE_DEPS
+    return dep in _PREDICATIVE_DEPS
 
 
 def reduced_clause(verb: Token) -> bool:
@@ -317,11 +323,21 @@ def naming_relative(verb: Token) -> bool:
 def in_naming_clause(token: Token) -> bool:
     """Whether a word is a clause of naming or stands inside one ('the drills, which it calls a provocation', 'X,
     the group researchers know as B')."""
-    for word in (token, *token.ancestors):
-        if word.pos_ == "VERB" and (names_thing(word) or naming_relative(word)):
+    # the word and its heads up to the root (token.ancestors) read from the token table: a Token is built only for
+    # a word that may be a clause of naming or may hang under an apposition's relative
+    doc = token.doc
+    table = token_table(doc)
+    pos, dep, head, lemmas = table.pos, table.dep, table.head, table.lemma
+    i = token.i
+    for _ in range(len(head)):
+        if pos[i] == "VERB" and (dep[i] in {"relcl", "acl"} and names_thing(doc[i]) or
+                                 lemmas[i] in _NAMING_AS and naming_relative(doc[i])):
             return True
-        if apposed_relative_above(word) is not None:
+        if dep[i] in {"conj", "advcl"} and apposed_relative_above(doc[i]) is not None:
             return False  # the clause the parser hung under the naming relative is no part of it
+        if head[i] == i:
+            break
+        i = head[i]
     return False
 
 
@@ -340,30 +356,36 @@ def describes_subject(participle: Token) -> bool:
 def trigger_span(token: Token) -> Span:
     """The predicate's words: the token, the particles right after it ("carried out") and the rest of a hyphenated
     word ("build-up")."""
-    doc = token.doc
-    table = token_table(doc)  # asked of every claim and part: the words after the predicate read from the table
-    start, end = hyphenated_bounds(doc, token.i, table)
+    return trigger_span_at(token.doc, token.i)
+
+
+def trigger_span_at(doc: Doc, i: int, table: TokenTable | None = None) -> Span:
+    """`trigger_span` of the word at i, read from the token table (asked of every claim and part: no Token is built
+    for the predicate or the word after it)."""
+    if table is None:
+        table = token_table(doc)
+    start, end = hyphenated_bounds(doc, i, table)
     dep, head, whitespace = table.dep, table.head, table.whitespace
-    while end < len(doc) and dep[end] == "prt" and head[end] == token.i and whitespace[end - 1]:
+    n = len(table)
+    while end < n and dep[end] == "prt" and head[end] == i and whitespace[end - 1]:
         end += 1
-    if end == token.i + 1 and end < len(doc) and (_incorporated_noun(doc[end], token)
-                                                  or _selected_preposition(doc[end], token)):
+    if end == i + 1 and end < n and (_incorporated_noun(table, end, i) or _selected_preposition(table, end, i)):
         end += 1
     return Span(doc, start, end)  # doc[start:end], without the slice's bounds arithmetic
 
 
-def _selected_preposition(prep: Token, verb: Token) -> bool:
+def _selected_preposition(table: TokenTable, prep: int, verb: int) -> bool:
     """The preposition a prepositional verb selects, right after it ("called for", "look into")."""
-    selected = lexicon.load(CUES_FILE)["prepositional_verbs"].get(verb.lemma_.lower(), [])
-    return (verb.pos_ == "VERB" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in selected
-            and verb.whitespace_ != "")
+    selected = lexicon.load(CUES_FILE)["prepositional_verbs"].get(table.lemma[verb], [])
+    return (table.pos[verb] == "VERB" and table.dep[prep] == "prep" and table.head[prep] == verb
+            and table.lower[prep] in selected and table.whitespace[verb])
 
 
-def _incorporated_noun(noun: Token, verb: Token) -> bool:
+def _incorporated_noun(table: TokenTable, noun: int, verb: int) -> bool:
     """The bare singular object of a light verb, one predicate with it ("taking part", "took place")."""
-    light = verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in lexicon.load(CUES_FILE)["light_verbs"]
-    return (light and noun.dep_ == "dobj" and noun.head.i == verb.i and noun.tag_ == "NN"
-            and verb.whitespace_ != "" and not any(noun.children))
+    light = table.pos[verb] in {"VERB", "AUX"} and table.lemma[verb] in lexicon.load(CUES_FILE)["light_verbs"]
+    return (light and table.dep[noun] == "dobj" and table.head[noun] == verb and table.tag[noun] == "NN"
+            and table.whitespace[verb] and not table.children[noun])
 
 
 def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int], event_of: dict[int, int],
@@ -476,19 +498,28 @@ def fold_nominal_contents(doc: Doc, claims: dict[int, Claim], heads: set[int], a
 def hedging_question(verb: Token) -> bool:
     """'It is too early to say whether C', 'too soon to tell if C': a hedge on C (which stays open), no act of
     saying that anyone asserts."""
+    if token_table(verb.doc).dep[verb.i] != "xcomp":
+        return False  # what `excessive_degree` opens by requiring, read without a Token
     return excessive_degree(verb) is not None and any(asks_whether(c) for c in verb.children)
 
 
 def open_question_frame(verb: Token) -> bool:
     """'It remains to be seen whether C', 'it is not known whether C', 'it is uncertain if C': an impersonal frame
     that leaves C open (C is a claim of its own, uncommitted); nobody asserts the frame, so it is no claim."""
-    def impersonal(word: Token) -> bool:
-        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ == "it" for c in word.children)
+    # asked of every predicate: the words read from the token table, as `asks_whether` reads them from Tokens
+    table = token_table(verb.doc)
+    dep, lower, children = table.dep, table.lower, table.children
 
-    if any(asks_whether(c) for c in verb.children):
-        return impersonal(verb) or (verb.dep_ == "xcomp" and impersonal(verb.head))
-    return impersonal(verb) and any(c.dep_ == "xcomp" and any(asks_whether(g) for g in c.children)
-                                    for c in verb.children)
+    def impersonal(word: int) -> bool:
+        return any(dep[c] in {"nsubj", "nsubjpass", "expl"} and lower[c] == "it" for c in children[word])
+
+    def asks(word: int) -> bool:
+        return dep[word] == "ccomp" and any(dep[m] == "mark" and lower[m] in {"whether", "if"} for m in children[word])
+
+    i = verb.i
+    if any(asks(c) for c in children[i]):
+        return impersonal(i) or (dep[i] == "xcomp" and impersonal(table.head[i]))
+    return impersonal(i) and any(dep[c] == "xcomp" and any(asks(g) for g in children[c]) for c in children[i])
 
 
 # verbs naming the occasion of an act of saying: "Speaking to reporters in the capital, the envoy said ..." (PolNeAR
@@ -519,12 +550,19 @@ def occasions_of_saying(attributions: list) -> set[int]:
 
 
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
-    for ancestor in token.ancestors:
-        if ancestor.i in stops:
+    # token.ancestors read from the token table, and `asks_whether` with it
+    table = token_table(token.doc)
+    dep, lower, children, head = table.dep, table.lower, table.children, table.head
+    i = token.i
+    for _ in range(len(head)):
+        if head[i] == i:
+            break
+        i = head[i]
+        if i in stops:
             return None
-        if ancestor.i in heads:
-            return ancestor.i
-        if asks_whether(ancestor):
+        if i in heads:
+            return i
+        if dep[i] == "ccomp" and any(dep[m] == "mark" and lower[m] in {"whether", "if"} for m in children[i]):
             return None  # "declined to say whether officials were under investigation": a proposition of its own
     return None
 
@@ -567,32 +605,36 @@ def trimmed_end(doc: Doc, start: int, end: int, floor: int) -> int:
 _JOINED_THROUGH = frozenset({"xcomp", "advcl", "conj"})
 
 
-def _conjoined_claims(trigger: Token, others: set[int]) -> list[Token]:
+def _conjoined_claims(table: TokenTable, trigger: int, others: set[int]) -> list[int]:
     """The clauses joined to a claim's predicate that are claims of their own: 'said the decision would cost
     colleges billions and that several programs would close' claims two things (PolNeAR train: 67 'said ... and
-    that' sentences); a conjunct with a subject or a 'that' of its own is a clause, not a second verb of this one."""
+    that' sentences); a conjunct with a subject or a 'that' of its own is a clause, not a second verb of this one.
+    Returns their indices in text order."""
     found = []
-    doc = trigger.doc
-    table = token_table(doc)
-    dep, lower, children = table.dep, table.lower, table.children
-    # the subtree's words in text order, as token.subtree yields them, read from the table: a Token is built only
-    # for a conjunct that passes the tests
-    for i in sorted(table.subtree(trigger.i)):
-        if dep[i] != "conj" or i <= trigger.i or i not in others or not any(
+    dep, lower, children, head = table.dep, table.lower, table.children, table.head
+    n = len(head)
+    # the words after the predicate up to its subtree's last, in text order, read from the table: a word there is in
+    # the subtree when the predicate is among its heads
+    for i in range(trigger + 1, edges(table)[1][trigger] + 1):
+        if dep[i] != "conj" or i not in others or not any(
                 dep[g] in _SUBJECT_DEPS or dep[g] == "mark" and lower[g] == "that" for g in children[i]):
+            continue
+        above, steps = i, 0
+        while above != trigger and head[above] != above and steps < n:
+            above, steps = head[above], steps + 1
+        if above != trigger:
             continue
         if not _joined_by_conjunction(table, i):
             # with no 'and'/'or' right before it, a 'conj' is the parser's guess, not a second clause: 'A smeared B
             # ..., an investigation has found' may come back with 'found' as a conjunct of 'smeared'
             continue
-        c = doc[i]
         # the parser may join the clause to a verb the claim's own clause governs ('asked to pay twice and that the
         # companies had paid out billions'); one inside a noun's relative clause is that clause's business
-        word = c.head
-        while word.i != trigger.i and word.dep_ in _JOINED_THROUGH:
-            word = word.head
-        if word.i == trigger.i:
-            found.append(c)
+        word = head[i]
+        while word != trigger and dep[word] in _JOINED_THROUGH:
+            word = head[word]
+        if word == trigger:
+            found.append(i)
     return found
 
 
@@ -600,7 +642,7 @@ def _joined_by_conjunction(table: TokenTable, i: int) -> bool:
     """Whether a coordinating conjunction stands just before the words of the conjunct at i ('..., and that Y'), a
     comma or quotation mark between them at most (read from the token table, as the rest of `_conjoined_claims`)."""
     dep, punct, space, head = table.dep, table.punct, table.space, table.head
-    k = min(table.subtree(i)) - 1  # the conjunct's left edge: the first word of its (contiguous) subtree
+    k = edges(table)[0][i] - 1  # the conjunct's left edge: the first word of its (contiguous) subtree
     while k > 0 and (punct[k] and dep[k] != "cc" or space[k]):
         k -= 1
     return k >= 0 and dep[k] == "cc" and head[k] in {head[i], i}
@@ -618,27 +660,30 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
     table = token_table(doc)
     text, dep = table.text, table.dep
     predicate = doc[trigger]
-    apposed = apposed_relative_above(predicate)
+    # each test below opens with the predicate's relation or word: read from the table first, most claims pass none
+    apposed = apposed_relative_above(predicate) if dep[trigger] in {"conj", "advcl"} else None
     if apposed is not None:
         # "A, the group researchers know as B, planted ...": the parser hung the predicate under the apposition's
         # relative, so its clause lacks its subject; the claim opens with the subject, as in the right parse
         words = doc[min(words.start, apposed.subject.left_edge.i):words.end]
-    copula = unrated_predication(predicate)
+    copula = unrated_predication(predicate) if dep[trigger] == "nsubj" else None
     if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
         words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]
-    clause = small_clause(predicate, content)
+    clause = small_clause(predicate, content) if trigger in content else None
     if clause is not None:
         # 'called the vote a sham', 'described the strike as a betrayal': the proposition is the object with what it
         # is called, a small clause, not the object or the name alone
         obj, complement = clause
         words = doc[min(words.start, obj.left_edge.i):max(words.end, complement.right_edge.i + 1)]
     start, end = words.start, words.end
-    question = refusal_to_say(predicate)
+    question = refusal_to_say(predicate) if table.lemma[trigger] in REFUSING or \
+        table.lemma[trigger] in _WITHHELD_SPEECH else None
     if question is not None and question.left_edge.i > trigger:
         # "A spokesman declined to say | whether C": the refusal says nothing about C, which is a claim of its own
         end = min(end, question.left_edge.i)
-    for conjunct in _conjoined_claims(predicate, others):
-        end = min(end, conjunct.left_edge.i)
+    left_edge = edges(table)[0]
+    for conjunct in _conjoined_claims(table, trigger, others):
+        end = min(end, left_edge[conjunct])
         # one pass, taking off whatever closes the words first and then a conjunction ('X, and'): a word either
         # test takes off is taken off by both orders, so the end is the same, and each end is worked out once
         while True:

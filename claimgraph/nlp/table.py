@@ -176,3 +176,29 @@ def build(doc: Doc) -> TokenTable:
                       alpha=list(map(bool, alpha)), whitespace=list(map(bool, spacy_ws)), shape=list(map(name, shape)),
                       title=list(map(bool, title)),
                       children=children, sents=sents, sent_of=sent_of, parsed=doc.has_annotation("DEP"))
+
+
+def edges(table: TokenTable) -> tuple[list[int], list[int]]:
+    """token.left_edge.i and token.right_edge.i of every token (the first and last word of its subtree), worked out
+    once a table: each edge read through a Token builds that Token and the edge's."""
+    found = table.__dict__.get("_edges")
+    if found is None:
+        heads, children = table.head, table.children
+        n = len(heads)
+        left, right = list(range(n)), list(range(n))
+        # the words from the roots down; read backwards, every word comes after all of its subtree
+        order: list[int] = []
+        stack = [i for i in range(n) if heads[i] == i]
+        while stack:
+            k = stack.pop()
+            order.append(k)
+            stack.extend(children[k])
+        for k in reversed(order):
+            h = heads[k]
+            if h != k:
+                if left[k] < left[h]:
+                    left[h] = left[k]
+                if right[k] > right[h]:
+                    right[h] = right[k]
+        found = table.__dict__["_edges"] = (left, right)
+    return found
