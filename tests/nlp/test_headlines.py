@@ -24,6 +24,14 @@ def test_a_colon_headline_source_refers_to_the_lead_source(analyse):
     assert headline["refers_to"] == lead["id"]
 
 
+def test_two_headlines_joined_by_a_semicolon_are_two_sentences(analyse):
+    r = analyse("Regulator says bank broke rules; lender rejects findings\n\nThe financial regulator said on Monday "
+                "that the bank had broken rules on lending.")
+    headline = by_cue(r, "says")
+    assert [c["text"] for c in headline["content"]] == ["bank broke rules"]
+    assert headline["refers_to"] == by_cue(r, "said")["id"]
+
+
 def test_a_lead_naming_another_party_takes_no_headline_source(analyse):
     r = analyse("Union says rail strike will go ahead\n\nThe transport minister said on Tuesday that the trains "
                 "would run as planned.")
