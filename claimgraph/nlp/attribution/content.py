@@ -315,15 +315,17 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
     conjunction and comma before it (as 'denied that C, calling it Y' does, see coordinated_acts). PolNeAR train
     (parsed): of 12 such conjuncts in the gold content's reach, 7 are left out of it, 5 kept; PolNeAR dev F1 is
     unchanged."""
+    table = token_table(doc)  # each cue's head and its clauses read from the table, no Token built a word
+    heads, dep = table.head, table.dep
     for record in records:
         cue = [i for s in record.cue for i in range(s.start, s.end)]
         content = record.content_tokens()
         if not cue or not content:
             continue
-        head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
-        if head.tag_ != "VBD":
+        top = min(cue, key=lambda i: (heads[i] in cue and heads[i] != i, i))
+        if table.tag[top] != "VBD":
             continue
-        for host in [doc[i] for i in sorted(content) if doc[i].dep_ == "ccomp" and doc[i].head.i == head.i]:
+        for host in [doc[i] for i in sorted(content) if dep[i] == "ccomp" and heads[i] == top]:
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in host.children)
             for conj in [c for c in host.rights if c.dep_ == "conj" and c.pos_ in VERBAL]:
                 if any(c.dep_ in SUBJECTS for c in conj.children):
@@ -448,6 +450,8 @@ def coordinated_that_clause(doc: Doc, records: list[AttributionRecord]) -> None:
     conjunct. PolNeAR train: of 206 ', and that' / ', but that' with a gold content before them, 196 have the
     content run on over the clause, 17 of 17 after a closing quotation mark."""
     cues = {t.i for r in records for s in r.cue for t in s}
+    table = token_table(doc)  # the verbs among a content's words are read from the table, no Token built a word
+    pos, heads = table.pos, table.head
     for record in records:
         content = record.content_tokens()
         if not record.cue or not content:
@@ -455,7 +459,7 @@ def coordinated_that_clause(doc: Doc, records: list[AttributionRecord]) -> None:
         own_cue = {i for s in record.cue for i in range(s.start, s.end)}
         # the parser hangs the second clause on the reported clause or, as often, on the reporting verb; a clause
         # under 'that' is not a second act of the speaker either way
-        hosts = [doc[i] for i in sorted(content | own_cue) if doc[i].pos_ in VERBAL and doc[i].head.i not in content]
+        hosts = [doc[i] for i in sorted(content | own_cue) if pos[i] in VERBAL and heads[i] not in content]
         for host in hosts:
             for conj in [c for c in host.rights if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > max(content)]:
                 mark = next((c for c in conj.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -527,15 +531,18 @@ def colon_quote(doc: Doc, record: AttributionRecord) -> bool:
 def quotation_after_colon(doc: Doc, last: int) -> set[int]:
     """The quoted paragraph(s) after a colon that follows the cue word at `last` (the colon may be the cue's own last
     word, as a learned reading marks it), or an empty set."""
-    if doc[last].text == ":":
+    table = token_table(doc)
+    text, pos = table.text, table.pos
+    if text[last] == ":":
         colon = last
     else:
-        sentence_end = doc[last].sent.end
+        sentence_end = table.sentence(last)[1]
         colon = next((i for i in range(last + 1, min(len(doc), sentence_end + 1))
-                      if doc[i].text == ":" or doc[i].pos_ in VERBAL), None)
-        if colon is None or doc[colon].text != ":":
+                      if text[i] == ":" or pos[i] in VERBAL), None)
+        if colon is None or text[colon] != ":":
             return set()
-    start = next((i for i in range(colon + 1, len(doc)) if not doc[i].is_space), None)
+    space = table.space
+    start = next((i for i in range(colon + 1, len(doc)) if not space[i]), None)
     if start is None or doc[start].text not in OPENING:
         return set()
     quoted, i = set(), start
@@ -885,7 +892,9 @@ def names_where_said(doc: Doc, piece: set[int], cue_head: Token) -> bool:
     """Whether a quoted piece after the cue is the name of a programme or outlet the words were said on or to ('said
     on CNN's "State of the Union."', 'told "Fox and Friends"'): a noun phrase that is the cue's object or the object
     of a preposition on the cue, no words of the speaker."""
-    words = [doc[i] for i in sorted(piece) if not doc[i].is_punct and not doc[i].is_space]
+    table = token_table(doc)
+    punct, space = table.punct, table.space
+    words = [doc[i] for i in sorted(piece) if not punct[i] and not space[i]]
     if not words or words[0].i < cue_head.i:
         return False
     # a title: every word but a function word capitalised ('Fox and Friends'), unlike a quoted phrase going on with
