@@ -198,15 +198,16 @@ def split_quotation(doc: Doc, record: AttributionRecord) -> bool:
 def phrase_between(doc: Doc, lo: int, hi: int) -> list[int] | None:
     """The words from lo to hi when they are only a noun phrase and commas, else None. The first verb or other mark
     ends the look: most quotations lie sentences away from the cue, and scanning to it from each cost the most."""
+    table = token_table(doc)
+    space, punct, text, pos = table.space, table.punct, table.text, table.pos
     words_ = []
     for i in range(lo, hi):
-        token = doc[i]
-        if token.is_space:
+        if space[i]:
             continue
-        if token.is_punct:
-            if token.text != ",":
+        if punct[i]:
+            if text[i] != ",":
                 return None
-        elif token.pos_ in VERBAL:
+        elif pos[i] in VERBAL:
             return None
         else:
             words_.append(i)
@@ -644,11 +645,13 @@ def claimed_in_its_sentence(doc: Doc, piece, record: AttributionRecord, records:
     whoever spoke the sentence before (the same speaker's new act included, unlike a bare quotation that goes on
     after the cue). PolNeAR train: of 26 text matches of '"A," <pronoun|name> said, "B', the gold content holding
     A belongs to that sentence's own cue 25 times and to an earlier cue once."""
-    sentence = doc[piece.start].sent
-    words_ = {t.i for t in piece if not t.is_punct and not t.is_space}
-    if not words_ or piece.end > sentence.end:
+    table = token_table(doc)
+    first, end = table.sentence(piece.start)
+    punct, space = table.punct, table.space
+    words_ = {i for i in range(piece.start, piece.end) if not punct[i] and not space[i]}
+    if not words_ or piece.end > end:
         return False
-    return any(other is not record and other_cue and sentence.start <= other_cue[0] < sentence.end and
+    return any(other is not record and other_cue and first <= other_cue[0] < end and
                words_ <= other.content_tokens() for other, other_cue in zip(records, cues))
 
 
@@ -736,18 +739,20 @@ def as_quoted(doc: Doc, record: AttributionRecord) -> bool:
     if len(record.content) != 1:
         return False
     span = record.content[0]
-    tokens = [t for t in span if not t.is_space]
+    table = token_table(doc)  # asked of every record: its words read from the table, no Token built a word
+    space, text = table.space, table.text
+    tokens = [i for i in range(span.start, span.end) if not space[i]]
     if len(tokens) < 3:
         return False
     first, last = tokens[0], tokens[-1]
-    closer = QUOTE_PAIRS.get(first.text)
-    if closer is None or last.text != closer:
+    closer = QUOTE_PAIRS.get(text[first])
+    if closer is None or text[last] != closer:
         return False
-    inner = tokens[1:-1]
-    if any(t.text in (first.text, closer) for t in inner):
+    opener = text[first]
+    if any(text[i] in (opener, closer) for i in tokens[1:-1]):
         return False  # two quotations with words between them: "A," she said, "B."
     # whitespace inside the quotation stays, or the words would part at a double space
-    words_ = trim(doc, set(range(first.i + 1, last.i)))
+    words_ = trim(doc, set(range(first + 1, last)))
     if not words_:
         return False
     # an extent as written set before (a citation's, see SourceReader.citing_as_written) stands
