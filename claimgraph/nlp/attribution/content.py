@@ -18,7 +18,7 @@ LEFT_CLAUSE_DEPS = {"parataxis", "conj", "advcl", "dep"}
 def content_of(cue: Cue) -> set[int]:
     """Token indices of the content of a cue (may be discontinuous); empty when the cue reports nothing."""
     doc = cue.head.doc
-    sentence = cue.head.sent
+    first, end = token_table(doc).sentence(cue.head.i)  # the bounds from the table, no sentence Span built
     if cue.content is not None:
         tokens = set(cue.content)
     elif cue.kind == "according":
@@ -27,7 +27,7 @@ def content_of(cue: Cue) -> set[int]:
         tokens = subtree(cue.complement) - cue.extra_cut - set(cue.tokens)
     else:
         tokens = fronted_clause(cue) or left_clause(cue) or quoted(cue)
-    tokens = {i for i in tokens if sentence.start <= i < sentence.end}
+    tokens = {i for i in tokens if first <= i < end}
     return trim(doc, tokens)
 
 
@@ -148,8 +148,8 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
     content = record.content_tokens()
     if not cue or not source:
         return False
-    sentence = doc[cue[0]].sent
-    for start, end in quotations(doc[max(0, sentence.start - 200):cue[0]]):
+    sentence_start = token_table(doc).sentence(cue[0])[0]  # the bounds from the table, no sentence Span built
+    for start, end in quotations(doc[max(0, sentence_start - 200):cue[0]]):
         if end >= cue[0]:
             continue
         words_ = phrase_between(doc, end + 1, cue[0])
@@ -616,14 +616,15 @@ def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
     cue and that piece (and is not itself part of this content), the piece is dropped. (Dropping over any cue,
     the same speaker's included, lowered PolNeAR dev content F1 by 0.1.)"""
     cues = [sorted(i for s in r.cue for i in range(s.start, s.end)) for r in records]
+    table = token_table(doc)
     for record, cue in zip(records, cues):
         if not cue or not record.content or record.evidence.get("turn"):
             continue  # a transcript's turn is its speaker's by the layout, whatever cues it holds
-        sentence = doc[cue[0]].sent
+        first, end = table.sentence(cue[0])
         content = record.content_tokens()
         kept, dropped = [], []
         for piece in record.content:
-            if sentence.start <= piece.start and piece.end <= sentence.end:
+            if first <= piece.start and piece.end <= end:
                 kept.append(piece)
                 continue
             lo, hi = (cue[-1], piece.start) if piece.start > cue[-1] else (piece.end - 1, cue[0])
