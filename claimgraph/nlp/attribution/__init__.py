@@ -120,8 +120,12 @@ class Attribution(Component):
                 if self.reports(record):
                     records.append(record)
                     by_head[cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)]).i] = record
-        records = [r for r in records if not open_question(r) and not refusal(r) and not self.achieved(doc, r)
-                   and not nobody(r) and not terms_of_speaking(r) and not naming(r) and not answered_thing(r)]
+        # each record's cue head is found once and handed to every filter (each used to find it again)
+        heads = [cue_head(doc, [i for s in r.cue for i in range(s.start, s.end)]) if r.cue else None for r in records]
+        records = [r for r, head in zip(records, heads)
+                   if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
+                   and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
+                   and not answered_thing(r, head)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         mention_ends = {i: mention.end for mention in doc.spans.get("cg_entities", [])
@@ -189,11 +193,12 @@ class Attribution(Component):
     def set_annotations(self, doc: Doc, records: list[AttributionRecord]) -> None:
         set_attributions(doc, records)
 
-    def achieved(self, doc: Doc, record: AttributionRecord) -> bool:
-        """Whether the record's cue is a verb of achievement with a result for object ('posted a rise')."""
+    def achieved(self, doc: Doc, record: AttributionRecord, head: Token | None = None) -> bool:
+        """Whether the record's cue is a verb of achievement with a result for object ('posted a rise'); `head`, the
+        cue's head where the caller has it."""
         if not record.cue:
             return False
-        head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
+        head = head if head is not None else cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
         return head.pos_ == "VERB" and achieved_result(head, record.content_tokens(), self.lexicon)
 
     @staticmethod
@@ -305,7 +310,7 @@ def read_model(path: Path) -> AttributionModel:
         return AttributionModel.from_dict(json.load(handle))
 
 
-def open_question(record: AttributionRecord) -> bool:
+def open_question(record: AttributionRecord, head: Token | None = None) -> bool:
     """'It is not known whether C', 'the report does not say whether C': nobody says C or its contrary; an open
     question (it sets the certainty of C, not its source), as the contract's definition has it: an attribution
     attributes content. PolNeAR train: 9 of 13 "it is/was not known/clear whether|if" carry no gold cue; PolNeAR
@@ -318,7 +323,7 @@ def open_question(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
+    head = head if head is not None else cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     content = sorted(record.content_tokens())
     return bool(content) and doc[content[0]].lower_ in {"whether", "if"} and \
         any(c.dep_ == "neg" for c in head.children)
@@ -331,14 +336,16 @@ COGNITION = frozenset({"expect", "think", "believe", "know", "predict", "anticip
                        "foresee", "guess", "want", "care", "fear", "hope", "assume", "dispute"})
 
 
-def nobody(record: AttributionRecord) -> bool:
+def nobody(record: AttributionRecord, head: Token | None = None) -> bool:
     """'No group has claimed responsibility', 'no one has suggested that C': a source quantified by 'no' is nobody,
     who says nothing, so there is no attribution (PolNeAR train: the one 'no one has suggested that' carries no gold
     cue); the act stays a claim of the article's voice, negated by its subject."""
     spans = [s for s in record.source if len(s)]  # a Token only where one is read, not for every source word
     if not spans or not record.cue:
         return False
-    if cue_head(spans[0].doc, [i for s in record.cue for i in range(s.start, s.end)]).lemma_.lower() in COGNITION:
+    if head is None:
+        head = cue_head(spans[0].doc, [i for s in record.cue for i in range(s.start, s.end)])
+    if head.lemma_.lower() in COGNITION:
         return False
     head = min((s.root for s in record.source), key=lambda t: t.i)
     if head.lower_ in NOBODY:
@@ -358,7 +365,7 @@ def withheld_information(withheld: Token) -> bool:
     return lemma == "say" and any(asks_whether(c) for c in withheld.children)
 
 
-def refusal(record: AttributionRecord) -> bool:
+def refusal(record: AttributionRecord, head: Token | None = None) -> bool:
     """'The ministry declined to comment', 'the embassy would not comment', 'the agency gave no details about the
     arrests': a refusal to speak attributes no
     proposition, so it is no attribution (an attribution attributes content); the refused act stays a claim of the
@@ -367,7 +374,7 @@ def refusal(record: AttributionRecord) -> bool:
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
+    head = head if head is not None else cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     if head.lemma_.lower() in REFUSING:
         withheld = next((c for c in head.children if c.dep_ == "xcomp"), None)
         if withheld is None:
@@ -393,7 +400,7 @@ def refusal(record: AttributionRecord) -> bool:
         m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark") for c in withheld.children)
 
 
-def answered_thing(record: AttributionRecord) -> bool:
+def answered_thing(record: AttributionRecord, head: Token | None = None) -> bool:
     """'X did not reply to emailed questions', 'if the company publishes its accounts': what is answered or issued
     is no proposition anyone states (see cues.names_thing_answered), so there is no attribution; the act stays a
     clause of the article's own voice."""
@@ -401,17 +408,17 @@ def answered_thing(record: AttributionRecord) -> bool:
         return False
     doc = record.cue[0].doc
     cue = [i for s in record.cue for i in range(s.start, s.end)]
-    return names_thing_answered(cue_head(doc, cue), record.content_tokens(), set(cue))
+    return names_thing_answered(head if head is not None else cue_head(doc, cue), record.content_tokens(), set(cue))
 
 
-def naming(record: AttributionRecord) -> bool:
+def naming(record: AttributionRecord, head: Token | None = None) -> bool:
     """'the ridge, which rebels call "the Fortress"', 'the village, known to locals as the Crossing': a clause of
     naming on what it names is no attribution (see names_thing); nor is an appointment ('were named to the
     committee', see appointment)."""
     if not record.cue:
         return False
     doc = record.cue[0].doc
-    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
+    head = head if head is not None else cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
     return names_thing(head) or appointment(head)
 
 
@@ -436,13 +443,14 @@ def only_a_time(doc: Doc, record: AttributionRecord, reporting: frozenset[str] |
     return all(i in times or table.ent_type[i] in {"DATE", "TIME"} for i in words_)
 
 
-def terms_of_speaking(record: AttributionRecord) -> bool:
+def terms_of_speaking(record: AttributionRecord, head: Token | None = None) -> bool:
     """'A diplomat, who asked not to be named, said C': the cue 'asked' states the terms the diplomat speaks on;
     it attributes nothing."""
     if not record.cue:
         return False
-    doc = record.cue[0].doc
-    return within_speaking_terms(cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)]))
+    if head is None:
+        head = cue_head(record.cue[0].doc, [i for s in record.cue for i in range(s.start, s.end)])
+    return within_speaking_terms(head)
 
 
 def reporting_around(citing: Token, records: list[AttributionRecord]) -> AttributionRecord | None:

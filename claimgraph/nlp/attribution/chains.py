@@ -7,7 +7,7 @@ from ..annotations import AttributionRecord, entity_index, story_start_token
 from ..table import token_table
 from .content import as_characterised, as_quoted
 from .cues import as_cued
-from .model import cue_head
+from .model import cue_head_index
 from .sources import SourceReader, lone_ordinal
 from .wire import body_named_before, headline_sources_in_lead, speaker_named_before
 
@@ -105,16 +105,20 @@ def anaphoric_content(doc: Doc, record: AttributionRecord) -> Token | None:
     content = {i for i in record.content_tokens() if not table.punct[i] and not table.space[i]}
     if not content or not record.cue:
         return None
-    head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
-    thing = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in content), None)
-    if thing is None:
+    # asked of every record: the cue's dependents read from the table, a Token built only for the word found
+    head = cue_head_index(table, [i for s in record.cue for i in range(s.start, s.end)])
+    dep, lower, children = table.dep, table.lower, table.children
+    found = next((c for c in children[head] if dep[c] in {"dobj", "nsubjpass"} and c in content), None)
+    if found is None:
         return None
-    called = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
-    if not content <= {t.i for t in thing.subtree} | called:
+    called = {t for c in children[head] if dep[c] == "prep" and lower[c] == "as" for t in table.subtree(c)}
+    below = table.subtree(found)
+    if not content <= below | called:
         return None
-    if thing.lower_ in ANAPHORS:
+    thing = doc[found]
+    if lower[found] in ANAPHORS:
         # the parser may tag 'denied that' as a subordinator, but with nothing under it, it stands for a clause
-        return thing if len({t.i for t in thing.subtree}) == 1 else None
+        return thing if len(below) == 1 else None
     if thing.lemma_.lower() not in REPORT_NOUNS or any(
             c.dep_ in {"acl", "relcl", "ccomp", "poss"} or c.dep_ == "prep" and c.lower_ != "as"
             for c in thing.children):
@@ -207,11 +211,11 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
         return pair
     if another(head):
         return None  # another of no group picked from just before: someone new, not the one named before
+    place = ordinal(noun)  # the same for every earlier attribution looked at
     for j in range(k - 1, -1, -1):
         earlier = records[j]
         if earlier.refers_to is not None:
             continue  # point at the attribution that first names them
-        place = ordinal(noun)
         if place is not None and (head.i == noun.i) and same_noun(earlier, lemma, sources):
             # "the third manager" after "three managers", whatever kind they were given
             if group_size(earlier, sources) >= max(place, 2):

@@ -18,7 +18,7 @@ LEFT_CLAUSE_DEPS = {"parataxis", "conj", "advcl", "dep"}
 def content_of(cue: Cue) -> set[int]:
     """Token indices of the content of a cue (may be discontinuous); empty when the cue reports nothing."""
     doc = cue.head.doc
-    sentence = cue.head.sent
+    first, end = token_table(doc).sentence(cue.head.i)  # the bounds from the table, no sentence Span built
     if cue.content is not None:
         tokens = set(cue.content)
     elif cue.kind == "according":
@@ -27,7 +27,7 @@ def content_of(cue: Cue) -> set[int]:
         tokens = subtree(cue.complement) - cue.extra_cut - set(cue.tokens)
     else:
         tokens = fronted_clause(cue) or left_clause(cue) or quoted(cue)
-    tokens = {i for i in tokens if sentence.start <= i < sentence.end}
+    tokens = {i for i in tokens if first <= i < end}
     return trim(doc, tokens)
 
 
@@ -148,8 +148,8 @@ def speaker_after_quote(doc: Doc, record: AttributionRecord) -> bool:
     content = record.content_tokens()
     if not cue or not source:
         return False
-    sentence = doc[cue[0]].sent
-    for start, end in quotations(doc[max(0, sentence.start - 200):cue[0]]):
+    sentence_start = token_table(doc).sentence(cue[0])[0]  # the bounds from the table, no sentence Span built
+    for start, end in quotations(doc[max(0, sentence_start - 200):cue[0]]):
         if end >= cue[0]:
             continue
         words_ = phrase_between(doc, end + 1, cue[0])
@@ -198,15 +198,16 @@ def split_quotation(doc: Doc, record: AttributionRecord) -> bool:
 def phrase_between(doc: Doc, lo: int, hi: int) -> list[int] | None:
     """The words from lo to hi when they are only a noun phrase and commas, else None. The first verb or other mark
     ends the look: most quotations lie sentences away from the cue, and scanning to it from each cost the most."""
+    table = token_table(doc)
+    space, punct, text, pos = table.space, table.punct, table.text, table.pos
     words_ = []
     for i in range(lo, hi):
-        token = doc[i]
-        if token.is_space:
+        if space[i]:
             continue
-        if token.is_punct:
-            if token.text != ",":
+        if punct[i]:
+            if text[i] != ",":
                 return None
-        elif token.pos_ in VERBAL:
+        elif pos[i] in VERBAL:
             return None
         else:
             words_.append(i)
@@ -315,15 +316,17 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
     conjunction and comma before it (as 'denied that C, calling it Y' does, see coordinated_acts). PolNeAR train
     (parsed): of 12 such conjuncts in the gold content's reach, 7 are left out of it, 5 kept; PolNeAR dev F1 is
     unchanged."""
+    table = token_table(doc)  # each cue's head and its clauses read from the table, no Token built a word
+    heads, dep = table.head, table.dep
     for record in records:
         cue = [i for s in record.cue for i in range(s.start, s.end)]
         content = record.content_tokens()
         if not cue or not content:
             continue
-        head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
-        if head.tag_ != "VBD":
+        top = min(cue, key=lambda i: (heads[i] in cue and heads[i] != i, i))
+        if table.tag[top] != "VBD":
             continue
-        for host in [doc[i] for i in sorted(content) if doc[i].dep_ == "ccomp" and doc[i].head.i == head.i]:
+        for host in [doc[i] for i in sorted(content) if dep[i] == "ccomp" and heads[i] == top]:
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in host.children)
             for conj in [c for c in host.rights if c.dep_ == "conj" and c.pos_ in VERBAL]:
                 if any(c.dep_ in SUBJECTS for c in conj.children):
@@ -448,6 +451,8 @@ def coordinated_that_clause(doc: Doc, records: list[AttributionRecord]) -> None:
     conjunct. PolNeAR train: of 206 ', and that' / ', but that' with a gold content before them, 196 have the
     content run on over the clause, 17 of 17 after a closing quotation mark."""
     cues = {t.i for r in records for s in r.cue for t in s}
+    table = token_table(doc)  # the verbs among a content's words are read from the table, no Token built a word
+    pos, heads = table.pos, table.head
     for record in records:
         content = record.content_tokens()
         if not record.cue or not content:
@@ -455,7 +460,7 @@ def coordinated_that_clause(doc: Doc, records: list[AttributionRecord]) -> None:
         own_cue = {i for s in record.cue for i in range(s.start, s.end)}
         # the parser hangs the second clause on the reported clause or, as often, on the reporting verb; a clause
         # under 'that' is not a second act of the speaker either way
-        hosts = [doc[i] for i in sorted(content | own_cue) if doc[i].pos_ in VERBAL and doc[i].head.i not in content]
+        hosts = [doc[i] for i in sorted(content | own_cue) if pos[i] in VERBAL and heads[i] not in content]
         for host in hosts:
             for conj in [c for c in host.rights if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > max(content)]:
                 mark = next((c for c in conj.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -527,15 +532,18 @@ def colon_quote(doc: Doc, record: AttributionRecord) -> bool:
 def quotation_after_colon(doc: Doc, last: int) -> set[int]:
     """The quoted paragraph(s) after a colon that follows the cue word at `last` (the colon may be the cue's own last
     word, as a learned reading marks it), or an empty set."""
-    if doc[last].text == ":":
+    table = token_table(doc)
+    text, pos = table.text, table.pos
+    if text[last] == ":":
         colon = last
     else:
-        sentence_end = doc[last].sent.end
+        sentence_end = table.sentence(last)[1]
         colon = next((i for i in range(last + 1, min(len(doc), sentence_end + 1))
-                      if doc[i].text == ":" or doc[i].pos_ in VERBAL), None)
-        if colon is None or doc[colon].text != ":":
+                      if text[i] == ":" or pos[i] in VERBAL), None)
+        if colon is None or text[colon] != ":":
             return set()
-    start = next((i for i in range(colon + 1, len(doc)) if not doc[i].is_space), None)
+    space = table.space
+    start = next((i for i in range(colon + 1, len(doc)) if not space[i]), None)
     if start is None or doc[start].text not in OPENING:
         return set()
     quoted, i = set(), start
@@ -608,14 +616,15 @@ def across_another_cue(doc: Doc, records: list[AttributionRecord]) -> None:
     cue and that piece (and is not itself part of this content), the piece is dropped. (Dropping over any cue,
     the same speaker's included, lowered PolNeAR dev content F1 by 0.1.)"""
     cues = [sorted(i for s in r.cue for i in range(s.start, s.end)) for r in records]
+    table = token_table(doc)
     for record, cue in zip(records, cues):
         if not cue or not record.content or record.evidence.get("turn"):
             continue  # a transcript's turn is its speaker's by the layout, whatever cues it holds
-        sentence = doc[cue[0]].sent
+        first, end = table.sentence(cue[0])
         content = record.content_tokens()
         kept, dropped = [], []
         for piece in record.content:
-            if sentence.start <= piece.start and piece.end <= sentence.end:
+            if first <= piece.start and piece.end <= end:
                 kept.append(piece)
                 continue
             lo, hi = (cue[-1], piece.start) if piece.start > cue[-1] else (piece.end - 1, cue[0])
@@ -637,11 +646,13 @@ def claimed_in_its_sentence(doc: Doc, piece, record: AttributionRecord, records:
     whoever spoke the sentence before (the same speaker's new act included, unlike a bare quotation that goes on
     after the cue). PolNeAR train: of 26 text matches of '"A," <pronoun|name> said, "B', the gold content holding
     A belongs to that sentence's own cue 25 times and to an earlier cue once."""
-    sentence = doc[piece.start].sent
-    words_ = {t.i for t in piece if not t.is_punct and not t.is_space}
-    if not words_ or piece.end > sentence.end:
+    table = token_table(doc)
+    first, end = table.sentence(piece.start)
+    punct, space = table.punct, table.space
+    words_ = {i for i in range(piece.start, piece.end) if not punct[i] and not space[i]}
+    if not words_ or piece.end > end:
         return False
-    return any(other is not record and other_cue and sentence.start <= other_cue[0] < sentence.end and
+    return any(other is not record and other_cue and first <= other_cue[0] < end and
                words_ <= other.content_tokens() for other, other_cue in zip(records, cues))
 
 
@@ -729,18 +740,20 @@ def as_quoted(doc: Doc, record: AttributionRecord) -> bool:
     if len(record.content) != 1:
         return False
     span = record.content[0]
-    tokens = [t for t in span if not t.is_space]
+    table = token_table(doc)  # asked of every record: its words read from the table, no Token built a word
+    space, text = table.space, table.text
+    tokens = [i for i in range(span.start, span.end) if not space[i]]
     if len(tokens) < 3:
         return False
     first, last = tokens[0], tokens[-1]
-    closer = QUOTE_PAIRS.get(first.text)
-    if closer is None or last.text != closer:
+    closer = QUOTE_PAIRS.get(text[first])
+    if closer is None or text[last] != closer:
         return False
-    inner = tokens[1:-1]
-    if any(t.text in (first.text, closer) for t in inner):
+    opener = text[first]
+    if any(text[i] in (opener, closer) for i in tokens[1:-1]):
         return False  # two quotations with words between them: "A," she said, "B."
     # whitespace inside the quotation stays, or the words would part at a double space
-    words_ = trim(doc, set(range(first.i + 1, last.i)))
+    words_ = trim(doc, set(range(first + 1, last)))
     if not words_:
         return False
     # an extent as written set before (a citation's, see SourceReader.citing_as_written) stands
@@ -885,7 +898,9 @@ def names_where_said(doc: Doc, piece: set[int], cue_head: Token) -> bool:
     """Whether a quoted piece after the cue is the name of a programme or outlet the words were said on or to ('said
     on CNN's "State of the Union."', 'told "Fox and Friends"'): a noun phrase that is the cue's object or the object
     of a preposition on the cue, no words of the speaker."""
-    words = [doc[i] for i in sorted(piece) if not doc[i].is_punct and not doc[i].is_space]
+    table = token_table(doc)
+    punct, space = table.punct, table.space
+    words = [doc[i] for i in sorted(piece) if not punct[i] and not space[i]]
     if not words or words[0].i < cue_head.i:
         return False
     # a title: every word but a function word capitalised ('Fox and Friends'), unlike a quoted phrase going on with
