@@ -461,20 +461,42 @@ def named_in(db: IdentityStore, text: str, linking: Linking = DEFAULTS) -> set[i
     return found
 
 
+# a quotation mark, straight or curly; in news copy a quote running on to a new paragraph leaves the first one open
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def outside_quotes(text: str) -> str:
+    """The text with every quotation's words blanked, offsets kept: within a paragraph the marks pair up in turn,
+    and an odd one left over opens a quote that runs to the paragraph's end (the convention for a quote continued
+    in the next paragraph)."""
+    chars = list(text)
+    for paragraph in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in _QUOTE_MARK.finditer(paragraph.group(0))]
+        if len(marks) % 2:
+            marks.append(len(paragraph.group(0)))
+        for begin, end in zip(marks[::2], marks[1::2]):
+            for k in range(paragraph.start() + begin + 1, paragraph.start() + end):
+                chars[k] = " "
+    return "".join(chars)
+
+
 def record_places(db: IdentityStore, text: str, document: int | None = None) -> None:
     """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
-    by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""
+    by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>").
+    A party named inside a quotation is the speaker's words ("an invention of the Ustrian press", said in Halden):
+    it is no evidence of whose the place is, so only the words outside quotes are read for parties."""
     located = {m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in CALENDAR}
     filed = dateline.place(text)
     if filed:
         located.add(filed)
+    unquoted = outside_quotes(text)
     for sentence in _SENTENCE.finditer(text):
         # every sentence naming a place the article says something is "in" (the dateline's too)
         places = {name_key(p) for p in located if re.search(rf"\b{re.escape(p)}\b", sentence.group(0), re.I)}
         if not places:
             continue
         parties = set()
-        for word in _CAPITALISED.findall(sentence.group(0)):
+        for word in _CAPITALISED.findall(unquoted[sentence.start():sentence.end()]):
             key = name_key(word)
             row = db.typed_identities_named(key, limit=2)
             # the entity recogniser's types are no guide here: a made-up country is often typed a person; but a news
