@@ -277,6 +277,21 @@ def state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
     return (state, body) if state is not None else None
 
 
+# "Ustrian Ministry of Defence", "the Ministry of Defence of Ustria": a body's formal name, head first, that news also
+# gives as "the Ustrian defence ministry" (PolNeAR train: 40 "Ministry/Department of X" beside 270 "X ministry")
+_FORMAL_BODY = re.compile(r"^(?:[Tt]he )?(?:([A-Z][\w-]+(?:['’]s)?) )?([A-Z][a-z]+) of (?:the )?((?:[A-Z][a-z]+ ?){1,2})"
+                          r"(?: of (?:the )?([A-Z][\w-]+))?$")
+
+
+def formal_state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
+    """state_body for a body's formal name: "Ustrian Ministry of Defence" is "the Ustrian defence ministry"."""
+    match = _FORMAL_BODY.match(" ".join(name.split()))
+    if match is None or bool(match.group(1)) == bool(match.group(4)):
+        return None
+    common = f"{match.group(3).strip().lower()} {match.group(2).lower()}"
+    return state_body(db, f"{match.group(1)} {common}" if match.group(1) else f"the {common} of {match.group(4)}")
+
+
 _BODY_OF_KEY = re.compile(r"^((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of ([\w-]+)$")
 
 
