@@ -279,8 +279,8 @@ def state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
 
 # "Ustrian Ministry of Defence", "the Ministry of Defence of Ustria": a body's formal name, head first, that news also
 # gives as "the Ustrian defence ministry" (PolNeAR train: 40 "Ministry/Department of X" beside 270 "X ministry")
-_FORMAL_BODY = re.compile(r"^(?:[Tt]he )?(?:([A-Z][\w-]+(?:['’]s)?) )?([A-Z][a-z]+) of (?:the )?((?:[A-Z][a-z]+ ?){1,2})"
-                          r"(?: of (?:the )?([A-Z][\w-]+))?$")
+_FORMAL_BODY = re.compile(r"^(?:[Tt]he )?(?:([A-Z][\w-]+(?:['’]s)?) )?([A-Z][a-z]+)"
+                          r" of (?:the )?((?:[A-Z][a-z]+ ?){1,2})(?: of (?:the )?([A-Z][\w-]+))?$")
 
 
 def formal_state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
