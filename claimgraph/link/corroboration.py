@@ -490,6 +490,13 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
                   else "own-title:" if innermost["source_kind"] != "anonymous"
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
         return marker + key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
+    # a statement a state body publishes itself ("Ustrian Ministry of Defence" as the publisher) is that body speaking,
+    # an origin however late it comes, not an outlet restating the story; it is the body the news cites by name
+    publisher = document["outlet"] and (identities.formal_state_body(corpus.store, document["outlet"])
+                                        or identities.state_body(corpus.store, document["outlet"]))
+    if publisher:
+        state, body = publisher
+        return f"body:{state}:{body}", f"{corpus.identity_name(state)}'s {body}"
     return "own-unattributed:" + key, name
 
 

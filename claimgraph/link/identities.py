@@ -277,6 +277,21 @@ def state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
     return (state, body) if state is not None else None
 
 
+# "Ustrian Ministry of Defence", "the Ministry of Defence of Ustria": a body's formal name, head first, that news also
+# gives as "the Ustrian defence ministry" (PolNeAR train: 40 "Ministry/Department of X" beside 270 "X ministry")
+_FORMAL_BODY = re.compile(r"^(?:[Tt]he )?(?:([A-Z][\w-]+(?:['’]s)?) )?([A-Z][a-z]+)"
+                          r" of (?:the )?((?:[A-Z][a-z]+ ?){1,2})(?: of (?:the )?([A-Z][\w-]+))?$")
+
+
+def formal_state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
+    """state_body for a body's formal name: "Ustrian Ministry of Defence" is "the Ustrian defence ministry"."""
+    match = _FORMAL_BODY.match(" ".join(name.split()))
+    if match is None or bool(match.group(1)) == bool(match.group(4)):
+        return None
+    common = f"{match.group(3).strip().lower()} {match.group(2).lower()}"
+    return state_body(db, f"{match.group(1)} {common}" if match.group(1) else f"the {common} of {match.group(4)}")
+
+
 _BODY_OF_KEY = re.compile(r"^((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of ([\w-]+)$")
 
 
@@ -461,20 +476,42 @@ def named_in(db: IdentityStore, text: str, linking: Linking = DEFAULTS) -> set[i
     return found
 
 
+# a quotation mark, straight or curly; in news copy a quote running on to a new paragraph leaves the first one open
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def outside_quotes(text: str) -> str:
+    """The text with every quotation's words blanked, offsets kept: within a paragraph the marks pair up in turn,
+    and an odd one left over opens a quote that runs to the paragraph's end (the convention for a quote continued
+    in the next paragraph)."""
+    chars = list(text)
+    for paragraph in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in _QUOTE_MARK.finditer(paragraph.group(0))]
+        if len(marks) % 2:
+            marks.append(len(paragraph.group(0)))
+        for begin, end in zip(marks[::2], marks[1::2]):
+            for k in range(paragraph.start() + begin + 1, paragraph.start() + end):
+                chars[k] = " "
+    return "".join(chars)
+
+
 def record_places(db: IdentityStore, text: str, document: int | None = None) -> None:
     """Count, for each place a sentence says something is "in", the parties the sentence names (by a stored name or
-    by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>")."""
+    by their people's adjective), and note the parties that are guests there ("<party>'s embassy in <place>").
+    A party named inside a quotation is the speaker's words ("an invention of the Ustrian press", said in Halden):
+    it is no evidence of whose the place is, so only the words outside quotes are read for parties."""
     located = {m.group(1) for m in _IN_PLACE.finditer(text) if m.group(1).lower() not in CALENDAR}
     filed = dateline.place(text)
     if filed:
         located.add(filed)
+    unquoted = outside_quotes(text)
     for sentence in _SENTENCE.finditer(text):
         # every sentence naming a place the article says something is "in" (the dateline's too)
         places = {name_key(p) for p in located if re.search(rf"\b{re.escape(p)}\b", sentence.group(0), re.I)}
         if not places:
             continue
         parties = set()
-        for word in _CAPITALISED.findall(sentence.group(0)):
+        for word in _CAPITALISED.findall(unquoted[sentence.start():sentence.end()]):
             key = name_key(word)
             row = db.typed_identities_named(key, limit=2)
             # the entity recogniser's types are no guide here: a made-up country is often typed a person; but a news

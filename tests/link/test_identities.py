@@ -145,6 +145,26 @@ def test_the_government_in_a_place_is_the_state_named_beside_it(tmp_path):
         assert identities.lookup(store, "Halden") != ustria
 
 
+def test_a_party_named_only_in_quoted_words_is_no_evidence_of_the_seat(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Ustria opened a school in Halden. Ustria said the school in Halden cost little.",
+         [entity("e1", "Ustria"), entity("e2", "Halden")]),
+        ('"Kelmarra is lying," a minister said in Halden. "Kelmarra wants the river," he said in Halden.\n'
+         '"Ask the press of Kelmarra," an aide said in Halden.',
+         [entity("e1", "Kelmarra"), entity("e2", "Halden")]),
+    ])
+    with store:
+        assert identities.lookup(store, "the government in Halden") == identities.lookup(store, "Ustria")
+
+
+def test_quoted_words_are_blanked_to_the_end_of_an_open_paragraph():
+    text = 'He said "Ustria lied" in Halden.\n"Kelmarra is next. It\n"will fall," she said.'
+    blanked = identities.outside_quotes(text)
+    assert len(blanked) == len(text)
+    assert "Ustria" not in blanked and "Kelmarra" not in blanked and "fall" not in blanked
+    assert "Halden" in blanked and "she said" in blanked
+
+
 def test_a_place_without_enough_evidence_is_nobody_yet(tmp_path):
     store = store_texts(tmp_path, [("Officials in Brask declined to comment.", [entity("e1", "Brask")])])
     with store:

@@ -160,3 +160,47 @@ def test_the_ministry_read_back_to_the_body_is_the_body_as_origin(tmp_path, buil
     claim = detention(claims_of(tmp_path / "s.db", [
         first_report(built), confirmation(built, "Pellora's interior ministry", "Herald", "2026-04-03"), described]))
     assert claim["independent_origins"] == 2, claim["origins"]
+
+
+@pytest.mark.parametrize("name", ["Pelloran Ministry of the Interior", "Pellora's Ministry of Interior",
+                                  "the Ministry of the Interior of Pellora"])
+def test_a_bodys_formal_name_is_the_body_named_by_common_nouns(tmp_path, name):
+    with Store.open(tmp_path / "s.db") as db:
+        pellory = identities.resolve_name(db, "Pellora")
+        assert identities.formal_state_body(db, name) == (pellory, "interior ministry")
+        assert identities.formal_state_body(db, "Tessaly Ministry of the Interior") is None
+
+
+def statement(built, certainty=3):
+    """The interior ministry's own statement, published by the ministry days after the first report."""
+    words = f"The Ash Wolves {DETENTION}." if certainty > 0 else "No police unit detained any aid worker in Oxley."
+    return built(words, outlet="Pelloran Ministry of the Interior", published="2026-04-05", entities=PARTIES,
+                 claim=words.rstrip("."), certainty=certainty,
+                 event={"type": "COERCE", "roles": {"actor": "Ash Wolves", "target": "Larkfield Relief"}})
+
+
+def test_a_state_bodys_own_statement_published_late_is_an_origin(tmp_path, built):
+    """A ministry publishing its statement is the ministry speaking, not an outlet restating what others reported
+    first; it is the same origin as the ministry cited by name elsewhere."""
+    claims = claims_of(tmp_path / "s.db", [first_report(built), statement(built)])
+    claim = detention(claims)
+    assert claim["independent_origins"] == 2, claim["origins"]
+    assert "Pellora's interior ministry" in claim["origins"]
+    claims = claims_of(tmp_path / "t.db", [first_report(built), statement(built),
+                                           confirmation(built, "Pellora's interior ministry", "Herald", "2026-04-06")])
+    assert detention(claims)["independent_origins"] == 2, detention(claims)["origins"]
+
+
+def test_a_statement_published_by_a_news_outlet_late_stays_background(tmp_path, built):
+    document, result = statement(built)
+    late = built(document.text, outlet="Oxley Evening News", published="2026-04-05", entities=PARTIES,
+                 claim=f"The Ash Wolves {DETENTION}",
+                 event={"type": "COERCE", "roles": {"actor": "Ash Wolves", "target": "Larkfield Relief"}})
+    assert detention(claims_of(tmp_path / "s.db", [first_report(built), late]))["independent_origins"] == 1
+
+
+def test_a_state_bodys_own_denial_published_late_contradicts(tmp_path, built):
+    document, result = statement(built, certainty=-3)
+    claim = detention(claims_of(tmp_path / "s.db", [first_report(built), (document, result)]))
+    assert [c["document"] for c in claim["contradictions"]] == [document.id]
+    assert claim["independent_origins"] == 1, claim["origins"]
