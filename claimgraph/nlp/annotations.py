@@ -188,26 +188,13 @@ def extension_key(extension: str, start_char: int, end_char: int) -> tuple:
     return ("._.", extension, start_char, end_char)
 
 
-# the user_data keys of the values last written with each group name, with the group they were written with and its
-# length: writing a group again drops the values of the one before, and reading their bounds back from it makes a
-# Span of every entry. A group that is not the one written last (another Doc's, one read from bytes) is read instead.
-_WRITTEN: dict[str, tuple[SpanGroup, int, list[tuple]]] = {}
-
-
 def write_group(doc: Doc, name: str, items: list[tuple[Span, Any]], label: Callable[[Any], str] | None = None,
                 **attrs: Any) -> None:
     """Set one spans group: each item is the words and what to record of them (an index, or a list)."""
     extension = GROUPS[name]
-    user_data = doc.user_data
     if name in doc.spans:  # the values of a group written before go with it
-        before = doc.spans[name]
-        written = _WRITTEN.get(name)
-        if written is not None and written[0] is before and written[1] == len(before):
-            for key in written[2]:
-                user_data.pop(key, None)
-        else:
-            for span in before:
-                user_data.pop(extension_key(extension, span.start_char, span.end_char), None)
+        for span in doc.spans[name]:
+            doc.user_data.pop(extension_key(extension, span.start_char, span.end_char), None)
     group = SpanGroup(doc, name=name, attrs=attrs)
     values: dict[tuple[int, int], list] = {}
     strings = doc.vocab.strings
@@ -229,12 +216,8 @@ def write_group(doc: Doc, name: str, items: list[tuple[Span, Any]], label: Calla
             group.append(Span(doc, words.start, words.end, label=tag))
         values.setdefault((words.start_char, words.end_char), []).append(value)
     doc.spans[name] = group
-    stored = []
     for (start_char, end_char), value in values.items():
-        key = ("._.", extension, start_char, end_char)  # extension_key, inline
-        user_data[key] = value
-        stored.append(key)
-    _WRITTEN[name] = (group, len(group), stored)
+        doc.user_data[extension_key(extension, start_char, end_char)] = value
 
 
 def read_group(doc: Doc, name: str) -> list[tuple[Span, Any]]:
