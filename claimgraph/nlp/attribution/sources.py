@@ -98,13 +98,34 @@ def speaking_terms(records: list[AttributionRecord]) -> set[int]:
     """The words of the clauses stating the terms the sources of these attributions speak on, hung on a word of
     a source or on a reporting verb."""
     found: set[int] = set()
+    spans = [s for record in records for s in record.source]
+    if not spans and not any(record.cue for record in records):
+        return found
+    doc = (spans or [s for record in records for s in record.cue])[0].doc
+    # the words' children, relations and forms from the token table: a Token for every word of every source and
+    # cue, and for every word of each clause hung on one, cost more than the test itself
+    table = token_table(doc)
+    children, dep = table.children, table.dep
     for record in records:
-        for anchor in [t for s in record.source for t in s] + [t for s in record.cue for t in s]:
-            for clause in anchor.children:
-                if clause.dep_ in {"relcl", "acl", "advcl"} and clause.i not in found and \
-                        states_speaking_terms(clause):
-                    found.update(w.i for w in clause.subtree)
+        for anchor in [i for s in record.source for i in range(s.start, s.end)] + \
+                [i for s in record.cue for i in range(s.start, s.end)]:
+            for clause in children[anchor]:
+                if dep[clause] in {"relcl", "acl", "advcl"} and clause not in found:
+                    words_ = table.subtree(clause)
+                    if _states_terms(table, words_):
+                        found.update(words_)
     return found
+
+
+def _states_terms(table, words_: set[int]) -> bool:
+    """states_speaking_terms on the words of a clause's subtree, read from the token table."""
+    terms = load(LEXICON)["speaking_terms"]
+    lower, lemma = table.lower, table.lemma
+    lowered = {lower[w] for w in words_}
+    if lowered & frozenset(terms["nouns"]):
+        return True
+    return any(table.tag[w] == "VBN" and lemma[w] in terms["withheld"] for w in words_) and \
+        (bool(lowered & _NEGATIVE) or any(lemma[w] in _WITHHOLDING for w in words_))
 
 
 class SourceReader:
