@@ -78,13 +78,8 @@ def states_speaking_terms(clause: Token) -> bool:
     """A clause on a source or its reporting verb that states the terms the source speaks on: "who spoke on
     condition of anonymity", "who asked not to be named", "who was not authorised to brief reporters" (the
     speaking_terms of attribution.yaml): who speaks and how, no proposition of its own."""
-    terms = load(LEXICON)["speaking_terms"]
-    words_ = list(clause.subtree)
-    lowered = {w.lower_ for w in words_}
-    if lowered & frozenset(terms["nouns"]):
-        return True
-    return any(w.tag_ == "VBN" and w.lemma_.lower() in terms["withheld"] for w in words_) and \
-        (bool(lowered & _NEGATIVE) or any(w.lemma_.lower() in _WITHHOLDING for w in words_))
+    table = token_table(clause.doc)
+    return _states_terms(table, table.subtree(clause.i))
 
 
 def within_speaking_terms(token: Token) -> bool:
@@ -118,7 +113,8 @@ def speaking_terms(records: list[AttributionRecord]) -> set[int]:
 
 
 def _states_terms(table, words_: set[int]) -> bool:
-    """states_speaking_terms on the words of a clause's subtree, read from the token table."""
+    """Whether the words of a clause's subtree state speaking terms (see `states_speaking_terms`), read from the
+    token table."""
     terms = load(LEXICON)["speaking_terms"]
     lower, lemma = table.lower, table.lemma
     lowered = {lower[w] for w in words_}
