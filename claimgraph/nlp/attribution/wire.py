@@ -12,7 +12,7 @@ from ... import dateline
 from ...lexicon import load
 from ..annotations import AttributionRecord
 from ..layout import dateline_words
-from ..table import token_table
+from ..table import document_text, token_table
 from ..tokens import runs, subtree, trim
 from .cues import SUBJECT_DEPS, Cue
 
@@ -204,10 +204,11 @@ def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> i
                 return earlier.refers_to  # "he" again: the speaker the first "he" stands for
             return None
         noun = sources.noun_head(head)
-        if picked_out(head, noun, earlier, sources):
-            pass  # 'One of them, a former nurse, said C. "D," she said.': one person picked out of a group
-        elif noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person"):
-            continue  # a body, a document, a group: no 'he' or 'she'
+        # a body, a document, a group: no 'he' or 'she'; but 'One of them, a former nurse, said C. "D," she said.'
+        # picks one person out of a group
+        if not picked_out(head, noun, earlier, sources) and (
+                noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person")):
+            continue
         if other_entities(record, earlier):
             continue
         record.evidence["refers_to_by"] = f"'{pronoun.text}' after the speaker named before"
@@ -404,7 +405,7 @@ def headline_sources_in_lead(doc: Doc, records: list[AttributionRecord], start: 
     if start >= len(doc):
         return
     past_dateline(doc, records)
-    text = doc.text
+    text = document_text(doc)
     line_end = text.find("\n", doc[start].idx)
     if line_end < 0:
         return
