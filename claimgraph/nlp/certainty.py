@@ -315,7 +315,8 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
     if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         if word_lemma == "be":
-            return dep not in _AUXILIARY_DEPS and (prepositional_copula_at(table, i) or adjectival_copula(doc, i, lex, table))
+            return dep not in _AUXILIARY_DEPS and (prepositional_copula_at(table, i) or adjectival_copula(doc, i, lex, table)
+                                                   or nominal_copula(doc, i, lex, table))
         return dep not in _AUXILIARY_DEPS and table.tag[i] != "MD"
     if pos == "NOUN":
         start, end = hyphenated_bounds(doc, i, table)
@@ -345,6 +346,25 @@ def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenTable
     return bool(adjectives) and any(table.dep[c] in {"nsubj", "nsubjpass"} for c in kids) and not any(
         table.lemma[c] in cues or table.lower[c] in cues or any(
             table.dep[g] in {"ccomp", "xcomp"} for g in table.children[c]) for c in adjectives)
+
+
+# the parts of speech of a predicate noun phrase's head: 'the victims were civilians', 'he is Ukraine's envoy', 'the
+# toll was 40', 'the car was hers'
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+
+
+def nominal_copula(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenTable | None = None) -> bool:
+    """'The victims were civilians', 'most of the dead were children', 'there were 40 people on board': a copula
+    whose predicate is a noun phrase that names no event stands for the predication, as an adjectival or
+    prepositional one does, so the clause is a claim (a predicate noun that names an event, 'it was an attack', is
+    rated itself). UW train: of the 181 copulas with a subject and a predicate noun, the annotators rated the noun in
+    30 (event nouns: 'a mistake', 'a crime') and the copula in none, so the factuality scores do not see these."""
+    if table is None:
+        table = token_table(doc)
+    kids = table.children[i]
+    nouns = [c for c in kids if table.dep[c] == "attr" and table.pos[c] in _NOMINAL]
+    return bool(nouns) and any(table.dep[c] in {"nsubj", "nsubjpass", "expl"} for c in kids) and not any(
+        is_event_predicate_at(doc, c, lex, table) for c in nouns)
 
 
 # Combining forms that make an act of an act ("cyberattack", "counteroffensive"). English closed compounds are headed

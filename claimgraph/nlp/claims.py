@@ -669,6 +669,9 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
     copula = unrated_predication(predicate) if dep[trigger] == "nsubj" else None
     if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
         words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]
+    copular = copular_clause(table, trigger, others) if dep[trigger] in {"acomp", "attr"} else None
+    if copular is not None:  # 'Two people were missing, police said': the claim is the predication, not 'missing'
+        words = doc[min(words.start, copular[0]):max(words.end, copular[1])]
     clause = small_clause(predicate, content) if trigger in content else None
     if clause is not None:
         # 'called the vote a sham', 'described the strike as a betrayal': the proposition is the object with what it
@@ -714,6 +717,29 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
         if closing in inner and not closes_inside(doc, start, start + inner.index(closing)):
             start -= 1
     return Span(doc, start, end) if start < end else words  # doc[start:end]
+
+
+# what a copula's clause leaves to clauses of their own: a conjoined clause, a parenthetical report, the punctuation
+# and conjunction before them
+_BESIDE_THE_CLAUSE = {"conj", "cc", "parataxis", "punct"}
+
+
+def copular_clause(table: TokenTable, trigger: int, others: set[int]) -> tuple[int, int] | None:
+    """[start, end) of the clause a predicative adjective or noun heads through its copula ('two people were
+    missing', 'the victims were civilians'), or None: where the copula is no claim of its own, the proposition is
+    the subject, the copula and the predicate, not the predicate alone. The clause runs over the copula's dependents
+    in its sentence, short of a clause joined to it ('..., and three were injured'), which is a claim of its own."""
+    copula = table.head[trigger]
+    if copula == trigger or table.lemma[copula] != "be" or copula in others or \
+            not any(table.dep[c] in _SUBJECT_DEPS for c in table.children[copula]):
+        return None
+    left_edge, right_edge = edges(table)
+    sent_start, sent_end = table.sentence(trigger)
+    kept = [c for c in table.children[copula] if table.dep[c] not in _BESIDE_THE_CLAUSE or c < trigger
+            and table.dep[c] != "punct"]
+    start = max(sent_start, min([left_edge[c] for c in kept] + [copula]))
+    end = min(sent_end, max([right_edge[c] for c in kept] + [right_edge[trigger]]) + 1)
+    return start, end
 
 
 # the second complement that predicates something of a verb's object: 'called it a sham' (oprd, or ccomp / xcomp in

@@ -92,3 +92,33 @@ def test_a_quotation_closing_after_its_full_stop_keeps_its_mark(analyse):
     found = claims(analyse('A councillor said the city had failed to find savings and that residents were "being '
                            'squeezed from every direction."'))
     assert 'residents were "being squeezed from every direction."' in found
+
+
+@pytest.mark.parametrize("text, claim, trigger", [
+    # a predicative adjective or participle: the claim is its copula's clause, not the word alone
+    ("Two climbers were missing on the glacier, mountain rescuers said.", "Two climbers were missing on the glacier",
+     "missing"),
+    ("Neither man was armed, the prosecutor told the court.", "Neither man was armed", None),
+    # a predicate noun naming no event: the copula stands for the predication, so the clause is a claim at all
+    ("The port authority said the passengers were all tourists.", "the passengers were all tourists", "were"),
+    ("Most of the injured were firefighters, according to the fire service.",
+     "Most of the injured were firefighters", "were"),
+    ("There were 40 people aboard the ferry, the operator said.", "There were 40 people aboard the ferry", "were"),
+])
+def test_a_copular_clause_is_one_claim(analyse, text, claim, trigger):
+    r = analyse(text)
+    found = [c for c in r["claims"] if c["span"]["text"] == claim]
+    assert found, claims(r)
+    assert found[0]["attribution"] is not None  # what the report says
+    if trigger is not None:
+        assert found[0]["trigger"]["text"] == trigger
+
+
+def test_a_predicate_noun_that_names_an_event_is_rated_itself(analyse):
+    r = analyse("It was an attack on the grid, the operator said.")
+    assert [c["trigger"]["text"] for c in r["claims"]] == ["attack"]
+
+
+def test_clauses_joined_to_a_copula_stay_claims_of_their_own(analyse):
+    found = claims(analyse("Two climbers were missing and three were injured, mountain rescuers said."))
+    assert "Two climbers were missing" in found and "three were injured" in found

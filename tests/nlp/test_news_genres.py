@@ -180,9 +180,13 @@ def test_what_denied_reports_say_is_rated_as_the_reports_present_it(analyse):
 def test_a_participle_in_a_modal_copula_predicate_shares_its_modality(analyse):
     r = analyse("The strike could be a sign of the rebels preparing a new offensive. The convoy was a column of "
                 "trucks carrying fuel.")
-    preparing = claim(r, "preparing")
+    # the copula with its predicate noun is the proposition; the participle is a part of it, with its own certainty
+    sign = claim(r, "be")
+    assert sign["span"]["text"] == "The strike could be a sign of the rebels preparing a new offensive"
+    preparing = next(p for p in sign["parts"] if p["trigger"]["text"] == "preparing")
     assert preparing["certainty"]["value"] == 1 and [c["text"] for c in preparing["certainty"]["cue"]] == ["could"]
-    assert all(c["certainty"]["value"] == 3 for c in r["claims"] if c["trigger"]["text"] == "carrying")
+    carrying = [p for c in r["claims"] for p in [c, *c["parts"]] if p["trigger"]["text"] == "carrying"]
+    assert carrying and all(c["certainty"]["value"] == 3 for c in carrying)
 
 
 def test_a_source_quantified_by_no_is_nobody(analyse):
