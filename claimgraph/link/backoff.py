@@ -35,7 +35,8 @@ def event_backoff(claim: dict[str, Any], linked: dict[str, Any], linking: Linkin
     # some role must be filled on both sides and in the same words ("more than 300 people" / "more than 300"): an
     # act of that type told with nobody in its roles ("the sanctions would need backing") could be any such act
     if not any(role_words_agree(role_value(claim["roles"], slot), role_value(linked["roles"], slot))
-               for slot in ("actor", "patient")) and not names_a_participant(claim, linked):
+               for slot in ("actor", "patient")) and not names_a_participant(claim, linked) \
+            and not counted_at_a_party(claim, linked):
         return 0.0
     share, plain = told_share(claim, linked)
     if share >= linking.event_told and plain >= linking.event_plain:
@@ -63,6 +64,19 @@ def names_a_participant(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
         return False
     patient = role_value(linked["roles"], "patient")
     return isinstance(patient, int) and patient in set(claim.get("parties", []))
+
+
+def counted_at_a_party(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
+    """"About 3,000 people have been evacuated in northern Portugal" of "3,000 people were evacuated from riverside
+    villages in northern Portugal": an act told with nobody in its roles on either side, whose mentions name the same
+    party and the same figure. A figure and a place or party together single out one act of a type where either
+    alone does not ("evacuated" of any flood, "3,000" of any count)."""
+    if any(role_value(roles, slot) is not None for roles in (claim["roles"], linked["roles"])
+           for slot in ("actor", "patient")):
+        return False
+    if not set(claim.get("parties", [])) & set(linked.get("parties", [])):
+        return False
+    return any(t.isdigit() for t in claim["tokens"] & linked.get("vocabulary", linked["tokens"]))
 
 
 def role_value(roles: dict[str, Any], slot: str) -> Any:

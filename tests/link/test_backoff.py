@@ -57,6 +57,22 @@ def test_backoff_needs_a_role_in_common_and_the_claim_words():
     assert backoff.event_backoff(claim, linked, Linking(event_plain=4)) == 0
 
 
+def test_an_act_told_with_no_roles_is_one_claim_by_its_figure_and_party():
+    # "About 3,000 people were evacuated in northern Portugal" twice, no doer and no patient on either side
+    linked = {"roles": {}, "parties": {7, 9}, "tokens": {"evacuated", "3000", "people", "portugal", "villages"},
+              "vocabulary": {"evacuated", "3000", "people", "portugal", "villages", "northern", "river"}}
+    claim = {"roles": {}, "parties": [7], "tokens": {"3000", "people", "evacuated", "northern", "portugal"},
+             "plain_tokens": {"3000", "people", "evacuated", "northern"}}
+    assert backoff.counted_at_a_party(claim, linked) and backoff.event_backoff(claim, linked) > 0
+    # the figure alone, or the party alone, could be any such act
+    assert backoff.event_backoff({**claim, "parties": [8]}, linked) == 0
+    other_figure = {"40", "people", "evacuated", "northern", "portugal"}
+    assert backoff.event_backoff({**claim, "tokens": other_figure, "plain_tokens": other_figure - {"portugal"}},
+                                 linked) == 0
+    # a role named on one side is for the roles to decide, not the figure
+    assert not backoff.counted_at_a_party({**claim, "roles": {"actor": 3}}, linked)
+
+
 def test_salient_parties_are_the_most_mentioned():
     mentions = [(1, 0, 4), (2, 10, 14), (2, 30, 34), (3, 50, 54), (2, 60, 64), (3, 70, 74), (5, 80, 84)]
     assert backoff.salient_parties(mentions, limit=2) == {2, 3}
