@@ -2761,7 +2761,7 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         # "the convoy was ambushed ... the LDF carried out the ambush": a definite noun naming again an act whose
         # doer was not told gives it its doer
         supplies = "actor" in ev.role_spans and definite_noun(ev.trigger.root)
-        if ("actor" not in ev.role_spans or supplies) and ev.about is None:
+        if ("actor" not in ev.role_spans or supplies) and ev.about is None and not another_instance(ev.trigger.root):
             hosts = [h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
                      and names_again(h, ev) and not (supplies and "actor" in h.role_spans)]
             if ev.trigger.root.pos_ == "NOUN" and ev.trigger.root.lemma_.lower() not in CASUALTY_NOUNS:
@@ -2910,6 +2910,17 @@ def shortens(earlier: EventRecord, later: EventRecord) -> bool:
 def is_back_reference(token: Token, event: EventRecord) -> bool:
     """'the transfer' with no role of its own: a definite noun naming again an act told before."""
     return token.pos_ == "NOUN" and not event.role_spans.keys() - {"time", "location"}
+
+
+# the words that make a noun name an act besides the one told before: 'further evacuations', 'fresh strikes',
+# 'another attack', 'more sanctions' (not 'new', which often names the act just told: 'the new sanctions target ...')
+ANOTHER = frozenset({"further", "fresh", "another", "more", "additional", "renewed", "repeated"})
+
+
+def another_instance(word: Token) -> bool:
+    """'We are not ruling out further evacuations' after '3,000 people were evacuated': an act noun so modified is a
+    new act of the type, never a later mention of the one told before."""
+    return word.pos_ == "NOUN" and any(c.dep_ in {"amod", "det"} and c.lower_ in ANOTHER for c in word.children)
 
 
 def compatible(earlier: EventRecord, later: EventRecord) -> bool:

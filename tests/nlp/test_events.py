@@ -77,6 +77,14 @@ def test_later_mention_without_a_doer_is_the_same_event(analyse):
     assert [m["text"] for m in deliveries[0]["mentions"]] == ["delivery"]
 
 
+def test_a_further_act_is_not_a_mention_of_the_one_told_before(analyse):
+    r = analyse("About 2,000 residents were evacuated from the valley on Sunday. \"We cannot rule out further "
+                "evacuations,\" the fire chief said.")
+    evacuations = [e for e in r["events"] if e["trigger"]["text"].startswith("evacuat")]
+    assert [e["trigger"]["text"] for e in evacuations] == ["evacuated", "evacuations"]
+    assert all(e["mentions"] == [] for e in evacuations)
+
+
 def test_events_carry_the_certainty_of_their_clause(analyse):
     r = analyse("Officials said Iran may send more drones to Russia.")
     e = event(r, "send")
