@@ -7,6 +7,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span
 
 from .. import lexicon
+from .layout import dateline_words
 from .table import token_table
 from .token_cache import token_list
 
@@ -83,7 +84,9 @@ def find_alias_statements(doc: Doc, cues: list[tuple[str, ...]], first_token: in
         statement = None
         if lowers[i] in cue_starts:
             statement = _cue_statement(doc, i, cues, mention_ending_at)
-        if statement is None and lowers[i] == "(":
+        if statement is None and lowers[i] == "(" and i not in dateline_words(doc):
+            # 'WASHINGTON (AP) -': a wire dateline's brackets hold the outlet, no other name of the place, wherever
+            # the dateline stands (under a headline, it is inside the story)
             statement = _parenthesis_statement(doc, i, mention_ending_at)
         if statement is None and lowers[i] == ",":
             statement = _or_statement(doc, i, mention_ending_at)

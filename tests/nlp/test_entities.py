@@ -256,6 +256,14 @@ def test_wire_dateline_names_the_place_and_the_outlet(analyse):
     assert outlet["type"] == "OUTLET" and len(outlet["mentions"]) == 2
 
 
+@pytest.mark.parametrize("headline", ["", "Floods cut main road to the coast\n\n"])
+def test_a_dateline_place_is_no_other_name_of_its_outlet(analyse, headline):
+    r = analyse(headline + "OSTERBY (AP) — Floods cut the main road on Monday, two officials said.")
+    place, outlet = by_mention(r, "OSTERBY"), by_mention(r, "AP")
+    assert place["type"] == "GPE" and outlet["type"] == "OUTLET"
+    assert place["id"] != outlet["id"] and [m["text"] for m in outlet["mentions"]] == ["AP"]
+
+
 @pytest.mark.parametrize("outlet, again", [("Reuters", "Reuters"), ("AFP", "AFP"), ("AP", "The Associated Press"),
                                            ("Brennick Courier", "the Brennick Courier")])
 def test_outlet_of_the_dateline_is_the_outlet_the_body_names(analyse, outlet, again):
