@@ -70,6 +70,16 @@ class Linear:
         found = [w for w in map(self.weights.get, features) if w is not None]
         return [sum(w[k] for w in found) for k in range(len(self.classes))]
 
+    def first_two(self, features: Iterable[str]) -> list[float]:
+        """The scores of a three-class tagger's first two classes, the same floats as scores() gives them: where the
+        third cannot be chosen (a cue's inside after no cue), its sum is not taken."""
+        a = b = 0
+        for w in map(self.weights.get, features):
+            if w is not None:
+                a += w[0]
+                b += w[1]
+        return [a, b]
+
     def update(self, features: Iterable[str], klass: int, delta: float) -> None:
         self._flat_of = None  # the weights change: a ranker being trained reads its lists
         n = len(self.classes)
@@ -106,6 +116,14 @@ class Linear:
             model._flat = {f: w[0] for f, w in model.weights.items()}
             model._flat_of = model.weights
         return model
+
+
+def sum_from(weight, features: Iterable[str], total: float) -> float:
+    """Linear.scores of a loaded ranker (weight: its plain weights' get), without the method call."""
+    for w in map(weight, features):
+        if w is not None:
+            total += w
+    return total
 
 
 # -- cue tagging -----------------------------------------------------------------------------------------------------
@@ -204,11 +222,13 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
             prev2, prev = prev, tag
             continue
         feats = features_at(doc, i, lemmas, tags, quoted) + history(prev, prev2, lemmas[i])
-        scores = tagger.scores(feats)
-        scores[1] += begin_bias
-        if prev == "O":
-            scores[2] = float("-inf")  # I only continues a cue
-        tag = TAGS[max(range(3), key=scores.__getitem__)]
+        if prev == "O":  # I only continues a cue: O or B, O where they tie (the first of the highest, as max() gives)
+            outside, begins = tagger.first_two(feats)
+            tag = "B" if begins + begin_bias > outside else "O"
+        else:
+            scores = tagger.scores(feats)
+            scores[1] += begin_bias
+            tag = TAGS[max(range(3), key=scores.__getitem__)]
         if tag == "B":
             spans.append([i])
         elif tag == "I":
@@ -466,6 +486,11 @@ def trimmed(ordered: list[int], space: list[bool]) -> list[int]:
 
 def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
     """A candidate and its edge variants: without trailing punctuation, without a leading 'that' or conjunction."""
+    return [(kind, words) for kind, words, _ in ordered_variants(doc, tokens)]
+
+
+def ordered_variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int], list[int]]]:
+    """variants, each with its words in text order as well (shape reads them so, and each is sorted here)."""
     # the stretch is sorted once and each variant trimmed from slices of that list: a candidate's variants were
     # each sorted again and the table looked up anew (some 8,500 calls a 30 texts, a candidate's variants all)
     table = token_table(doc)
@@ -474,37 +499,41 @@ def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
     if not ordered:
         return []
     base = set(ordered)
-    out = [("full", base)]
+    out = [("full", base, ordered)]
     last = ordered[-1]
     if text[last] in CLAUSE_PUNCT and len(ordered) > 1:
-        out.append(("nopunct", set(trimmed(ordered[:-1], space))))
+        kept = trimmed(ordered[:-1], space)
+        out.append(("nopunct", set(kept), kept))
     first = ordered[0]
     if (table.dep[first] in {"mark", "cc"} or text[first] in CLAUSE_PUNCT) and len(ordered) > 1:
         rest = ordered[1:]
-        out.append(("nolead", set(trimmed(rest, space))))
+        kept = trimmed(rest, space)
+        out.append(("nolead", set(kept), kept))
         if text[last] in CLAUSE_PUNCT and len(ordered) > 2:
-            out.append(("nolead+nopunct", set(trimmed(rest[:-1], space))))
+            kept = trimmed(rest[:-1], space)
+            out.append(("nolead+nopunct", set(kept), kept))
     # a parenthetical cue leaves a hole: "These employees, X explained, were ..." keeps no commas at the hole
     if last - first + 1 != len(ordered):  # an unbroken stretch (most) has no hole
         holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if text[i] in CLAUSE_PUNCT}
         if holes and len(holes) < len(ordered):
-            out.append(("hole-punct", base - holes))
+            out.append(("hole-punct", base - holes, [i for i in ordered if i not in holes]))
     # PolNeAR keeps 'that' and a closing quote after a comma ('is “true,”'): edges the parse may leave out
     before = first - 1
     if before >= 0 and table.lower[before] == "that":
-        out.append(("add-that", base | {before}))
+        out.append(("add-that", base | {before}, [before] + ordered))
     # an opening quote the parse leaves outside: the title in "was written “Open Roads”"
     if before >= 0 and text[before] in OPEN and any(text[i] in CLOSE for i in ordered[-2:]):
-        out.append(("add-open", base | {before}))
+        out.append(("add-open", base | {before}, [before] + ordered))
     after = last + 1
     n = len(text)
     if after + 1 < n and table.punct[after] and closes_in(text, base, text[after + 1]):
-        out.append(("add-close", base | {after, after + 1}))
+        out.append(("add-close", base | {after, after + 1}, ordered + [after, after + 1]))
     elif after < n and closes_in(text, base, text[after]):
-        out.append(("add-close", base | {after}))
+        out.append(("add-close", base | {after}, ordered + [after]))
     elif after < n and text[after] == "," and any(text[i] == "," for i in ordered):
-        out.append(("add-comma", base | {after}))  # an appositive closed by its comma: "X, a senator, said"
-    return [(k, v) for k, v in out if v]
+        # an appositive closed by its comma: "X, a senator, said"
+        out.append(("add-comma", base | {after}, ordered + [after]))
+    return [variant for variant in out if variant[1]]
 
 
 def closes_in(text: list[str], tokens: set[int], mark: str) -> bool:
@@ -935,9 +964,11 @@ VERBAL = {"VERB", "AUX"}
 WH_TAGS = {"WDT", "WP"}
 
 
-def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]:
-    """Features every candidate shares: where it lies, its length, its edges, its relation to the cue."""
-    ordered = sorted(tokens)
+def shape(ctx: Context, tokens: set[int], cue: set[int], head: int, ordered: list[int] | None = None) -> list[str]:
+    """Features every candidate shares: where it lies, its length, its edges, its relation to the cue; `ordered`:
+    the words in text order, where the caller has them."""
+    if ordered is None:
+        ordered = sorted(tokens)
     lo, hi = ordered[0], ordered[-1]
     text, tag, pos, heads = ctx.text, ctx.tag, ctx.pos, ctx.head
     # the first word whose head lies outside the stretch (or is itself), else the first word: the least of
@@ -1116,14 +1147,14 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context, ranker: Linear | 
         stretch = frozenset(tokens)
         edges = read.get(stretch)
         if edges is None:
-            edges = read[stretch] = variants(doc, tokens)
-        for variant, tokens_v in edges:
+            edges = read[stretch] = ordered_variants(doc, tokens)
+        for variant, tokens_v, ordered_v in edges:
             key = frozenset(tokens_v)
             base = _FOUND[kind, variant, lemma]
             if key in seen:  # a stretch found before adds only how it was found again: its shape is the same
                 (later[key] if pruning else seen[key].features).extend(base)
                 continue
-            shared = shape(ctx, tokens_v, cue_set, h)
+            shared = shape(ctx, tokens_v, cue_set, h, ordered_v)
             feats = base + shared + cue_feats
             feats += [_KIND_FEATURE[kind, shared[0]], _KIND_FEATURE[kind, shared[1]], _KIND_FEATURE[kind, shared[2]],
                       _KIND_DEP[kind, deps[h]], _VARIANT_LAST[variant, shared[4]],
@@ -1408,6 +1439,8 @@ class AttributionModel:
         if self.extent is None:
             return tagged
         out = []
+        # a loaded ranker's plain weights (Linear.from_dict): some 6,000 stretches a 30 texts, a short sum each
+        weight = self.extent._flat.get if self.extent._flat_of is self.extent.weights else None
         for k, cue in enumerate(tagged):
             others = {i for j, other in enumerate(tagged) if j != k for i in other} | {i for c in out for i in c}
             cue_set = set(cue)
@@ -1419,7 +1452,8 @@ class AttributionModel:
                                                  lambda tokens: not tokens & others and tokens >= cue_set):
                 partial = self.extent.scores(shared)[0]
                 for tokens, own in rows:
-                    score = self.extent.scores(own, partial)[0]
+                    score = sum_from(weight, own, partial) if weight is not None else \
+                        self.extent.scores(own, partial)[0]
                     if top is None or score > top:
                         chosen, top = tokens, score
             out.append(sorted(chosen) if chosen is not None and min(chosen) >= start else cue)
