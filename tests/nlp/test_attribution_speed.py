@@ -243,3 +243,48 @@ def test_pruned_content_candidates_keep_their_whole_features_and_score(nlp):
             assert max(everything, key=lambda c: c.score).tokens == \
                 max(full, key=lambda t: ranker.scores(full[t])[0])
     assert pruned_some
+
+
+def test_the_first_two_tagger_scores_are_those_of_the_whole_sum():
+    tagger = M.Linear(M.TAGS)
+    tagger.weights = {"b": [0.1, 0.2, 0.3], "l=say": [0.7, -0.1, 0.0], "t=VBD": [0.2, 0.4, 1e-17],
+                      "w=told": [1e-17, 0.3, -0.2]}
+    for features in (["b", "l=say", "x", "t=VBD"], ["w=told", "b"], ["x"], []):
+        assert tagger.first_two(features) == tagger.scores(features)[:2]
+
+
+def test_a_loaded_rankers_sum_without_the_method_call_is_its_score():
+    ranker = M.Linear.from_dict({"classes": ["score"], "weights": {"e:h=say": [0.3], "e:nr=1": [-0.1],
+                                                                    "e:next=#": [1e-17]}})
+    for features, total in ((["e:h=say", "e:nr=1", "x", "e:next=#"], 0), (["e:nr=1"], 0.25), ([], 0.5)):
+        assert M.sum_from(ranker._flat.get, features, total) == ranker.scores(features, total)[0]
+
+
+def test_tagging_after_no_cue_decides_between_outside_and_beginning_only(nlp):
+    doc = nlp("The mayor said on Monday that the bridge would reopen.")
+    ctx = M.context(doc)
+    said = [t.i for t in doc if t.text == "said"][0]
+    tagger = M.Linear(M.TAGS)
+    # the inside class scores highest on every word: after no cue it cannot be chosen, so 'said' begins the cue
+    tagger.weights = {"b": [0.0, -0.5, 9.0], "l=say": [0.0, 2.0, 0.0]}
+    spans = M.tag_cues(tagger, doc, starts=frozenset({"say"}), ctx=ctx)
+    assert spans and spans[0][0] == said
+    # where beginning and outside tie, outside wins (the first of the highest); the bias breaks the tie
+    tagger.weights = {"b": [0.5, 0.0, 0.0], "l=say": [0.5, 1.0, 0.0]}
+    assert M.tag_cues(tagger, doc, starts=frozenset({"say"}), ctx=ctx) == []
+    assert M.tag_cues(tagger, doc, starts=frozenset({"say"}), ctx=ctx, begin_bias=0.5) == [[said]]
+
+
+def test_each_variant_comes_with_its_words_in_text_order(nlp):
+    doc = nlp("He said that the levy, which rose in May, is “unfair,” and the union agreed, the paper reported.")
+    table = M.token_table(doc)
+    for lo in range(len(doc)):
+        for hi in range(lo, min(len(doc), lo + 12)):
+            for hole in (None, (lo + hi) // 2):
+                words = {i for i in range(lo, hi + 1) if i != hole}
+                ordered = M.ordered_variants(doc, words)
+                assert [(kind, tokens) for kind, tokens, _ in ordered] == M.variants(doc, words)
+                for _, tokens, in_order in ordered:
+                    assert in_order == sorted(tokens)
+                    assert M.shape(M.context(doc), tokens, {1}, 1, in_order) == M.shape(M.context(doc), tokens, {1}, 1)
+    assert table is M.token_table(doc)

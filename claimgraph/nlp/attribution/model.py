@@ -70,6 +70,16 @@ class Linear:
         found = [w for w in map(self.weights.get, features) if w is not None]
         return [sum(w[k] for w in found) for k in range(len(self.classes))]
 
+    def first_two(self, features: Iterable[str]) -> list[float]:
+        """The scores of a three-class tagger's first two classes, the same floats as scores() gives them: where the
+        third cannot be chosen (a cue's inside after no cue), its sum is not taken."""
+        a = b = 0
+        for w in map(self.weights.get, features):
+            if w is not None:
+                a += w[0]
+                b += w[1]
+        return [a, b]
+
     def update(self, features: Iterable[str], klass: int, delta: float) -> None:
         self._flat_of = None  # the weights change: a ranker being trained reads its lists
         n = len(self.classes)
@@ -106,6 +116,14 @@ class Linear:
             model._flat = {f: w[0] for f, w in model.weights.items()}
             model._flat_of = model.weights
         return model
+
+
+def sum_from(weight, features: Iterable[str], total: float) -> float:
+    """Linear.scores of a loaded ranker (weight: its plain weights' get), without the method call."""
+    for w in map(weight, features):
+        if w is not None:
+            total += w
+    return total
 
 
 # -- cue tagging -----------------------------------------------------------------------------------------------------
@@ -204,11 +222,13 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
             prev2, prev = prev, tag
             continue
         feats = features_at(doc, i, lemmas, tags, quoted) + history(prev, prev2, lemmas[i])
-        scores = tagger.scores(feats)
-        scores[1] += begin_bias
-        if prev == "O":
-            scores[2] = float("-inf")  # I only continues a cue
-        tag = TAGS[max(range(3), key=scores.__getitem__)]
+        if prev == "O":  # I only continues a cue: O or B, O where they tie (the first of the highest, as max() gives)
+            outside, begins = tagger.first_two(feats)
+            tag = "B" if begins + begin_bias > outside else "O"
+        else:
+            scores = tagger.scores(feats)
+            scores[1] += begin_bias
+            tag = TAGS[max(range(3), key=scores.__getitem__)]
         if tag == "B":
             spans.append([i])
         elif tag == "I":
@@ -466,6 +486,11 @@ def trimmed(ordered: list[int], space: list[bool]) -> list[int]:
 
 def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
     """A candidate and its edge variants: without trailing punctuation, without a leading 'that' or conjunction."""
+    return [(kind, words) for kind, words, _ in ordered_variants(doc, tokens)]
+
+
+def ordered_variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int], list[int]]]:
+    """variants, each with its words in text order as well (shape reads them so, and each is sorted here)."""
     # the stretch is sorted once and each variant trimmed from slices of that list: a candidate's variants were
     # each sorted again and the table looked up anew (some 8,500 calls a 30 texts, a candidate's variants all)
     table = token_table(doc)
@@ -474,37 +499,41 @@ def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
     if not ordered:
         return []
     base = set(ordered)
-    out = [("full", base)]
+    out = [("full", base, ordered)]
     last = ordered[-1]
     if text[last] in CLAUSE_PUNCT and len(ordered) > 1:
-        out.append(("nopunct", set(trimmed(ordered[:-1], space))))
+        kept = trimmed(ordered[:-1], space)
+        out.append(("nopunct", set(kept), kept))
     first = ordered[0]
     if (table.dep[first] in {"mark", "cc"} or text[first] in CLAUSE_PUNCT) and len(ordered) > 1:
         rest = ordered[1:]
-        out.append(("nolead", set(trimmed(rest, space))))
+        kept = trimmed(rest, space)
+        out.append(("nolead", set(kept), kept))
         if text[last] in CLAUSE_PUNCT and len(ordered) > 2:
-            out.append(("nolead+nopunct", set(trimmed(rest[:-1], space))))
+            kept = trimmed(rest[:-1], space)
+            out.append(("nolead+nopunct", set(kept), kept))
     # a parenthetical cue leaves a hole: "These employees, X explained, were ..." keeps no commas at the hole
     if last - first + 1 != len(ordered):  # an unbroken stretch (most) has no hole
         holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if text[i] in CLAUSE_PUNCT}
         if holes and len(holes) < len(ordered):
-            out.append(("hole-punct", base - holes))
+            out.append(("hole-punct", base - holes, [i for i in ordered if i not in holes]))
     # PolNeAR keeps 'that' and a closing quote after a comma ('is “true,”'): edges the parse may leave out
     before = first - 1
     if before >= 0 and table.lower[before] == "that":
-        out.append(("add-that", base | {before}))
+        out.append(("add-that", base | {before}, [before] + ordered))
     # an opening quote the parse leaves outside: the title in "was written “Open Roads”"
     if before >= 0 and text[before] in OPEN and any(text[i] in CLOSE for i in ordered[-2:]):
-        out.append(("add-open", base | {before}))
+        out.append(("add-open", base | {before}, [before] + ordered))
     after = last + 1
     n = len(text)
     if after + 1 < n and table.punct[after] and closes_in(text, base, text[after + 1]):
-        out.append(("add-close", base | {after, after + 1}))
+        out.append(("add-close", base | {after, after + 1}, ordered + [after, after + 1]))
     elif after < n and closes_in(text, base, text[after]):
-        out.append(("add-close", base | {after}))
+        out.append(("add-close", base | {after}, ordered + [after]))
     elif after < n and text[after] == "," and any(text[i] == "," for i in ordered):
-        out.append(("add-comma", base | {after}))  # an appositive closed by its comma: "X, a senator, said"
-    return [(k, v) for k, v in out if v]
+        # an appositive closed by its comma: "X, a senator, said"
+        out.append(("add-comma", base | {after}, ordered + [after]))
+    return [variant for variant in out if variant[1]]
 
 
 def closes_in(text: list[str], tokens: set[int], mark: str) -> bool:
@@ -935,9 +964,11 @@ VERBAL = {"VERB", "AUX"}
 WH_TAGS = {"WDT", "WP"}
 
 
-def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]:
-    """Features every candidate shares: where it lies, its length, its edges, its relation to the cue."""
-    ordered = sorted(tokens)
+def shape(ctx: Context, tokens: set[int], cue: set[int], head: int, ordered: list[int] | None = None) -> list[str]:
+    """Features every candidate shares: where it lies, its length, its edges, its relation to the cue; `ordered`:
+    the words in text order, where the caller has them."""
+    if ordered is None:
+        ordered = sorted(tokens)
     lo, hi = ordered[0], ordered[-1]
     text, tag, pos, heads = ctx.text, ctx.tag, ctx.pos, ctx.head
     # the first word whose head lies outside the stretch (or is itself), else the first word: the least of
@@ -948,31 +979,81 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int) -> list[str]
     unbroken = hi - lo + 1 == len(ordered)
     quotes = ctx.marks_before[hi + 1] - ctx.marks_before[lo] if unbroken else \
         sum(map(QUOTE_MARKS.__contains__, map(text.__getitem__, ordered)))
-    sents = 1 if ctx.sent_of[lo] == ctx.sent_of[hi] else 2
-    extra = ["root=" + ctx.dep[root] + "|" + tag[root], "rooth=" + str(heads[root] == head or heads[root] in cue),
-             "quotes=" + str(min(quotes, 3)), "qedge=" + str(text[lo] in OPEN) + str(text[hi] in CLOSE),
-             "sents=" + str(sents), "last2=" + text[ordered[-2]] + text[hi] if len(ordered) > 1 else "last2=-",
-             "verb=" + str(ctx.verbs_before[hi + 1] > ctx.verbs_before[lo] if unbroken else
-                           not VERBAL.isdisjoint(map(pos.__getitem__, ordered)))]
+    # the feature strings come from the memos of named features (see Named): the same words give the same strings
+    extra = [_ROOT[ctx.dep[root], tag[root]], _ROOTH[heads[root] == head or heads[root] in cue],
+             _QUOTES[min(quotes, 3)], _QEDGE[text[lo] in OPEN, text[hi] in CLOSE],
+             _SENTS[ctx.sent_of[lo] != ctx.sent_of[hi]],
+             _LAST2[text[ordered[-2]], text[hi]] if len(ordered) > 1 else "last2=-",
+             _VERB[ctx.verbs_before[hi + 1] > ctx.verbs_before[lo] if unbroken else
+                   not VERBAL.isdisjoint(map(pos.__getitem__, ordered))]]
     # what the stretch leaves out at its edges tells whether it stops at a natural boundary
     n_doc = len(text)
     after = hi + 1 if hi + 1 < n_doc else None
     before = lo - 1 if lo > 0 else None
-    extra.append("next=" + ((text[after] if ctx.punct[after] else pos[after]) if after is not None else "#"))
-    extra.append("prev=" + ((text[before] if ctx.punct[before] else pos[before]) if before is not None else "#"))
-    extra.append("next|last=" + extra[-2] + "|" + pos[hi])
+    following = (text[after] if ctx.punct[after] else pos[after]) if after is not None else "#"
+    extra.append(_NEXT[following])
+    extra.append(_PREV[(text[before] if ctx.punct[before] else pos[before]) if before is not None else "#"])
+    extra.append(_NEXT_LAST[following, pos[hi]])
     n = len(ordered)
-    size = "1" if n == 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
-    side = "left" if hi < min(cue) else "right" if lo > max(cue) else "around"
+    size = 0 if n == 1 else 1 if n <= 3 else 2 if n <= 8 else 3 if n <= 20 else 4
+    side = 0 if hi < min(cue) else 1 if lo > max(cue) else 2
     # an unbroken stretch (most candidates) has no gap; a broken one counts each break
     gaps = 0 if hi - lo + 1 == n else sum(1 for a, b in zip(ordered, ordered[1:]) if b != a + 1)
     sent_start, sent_end = ctx.sents[ctx.sent_of[head]]
     in_sent = sent_start <= lo and hi < sent_end
-    return ["side=" + side, "size=" + size, "first=" + ctx.lower[lo], "firstp=" + tag[lo], "last=" + text[hi],
-            "lastp=" + tag[hi], "gaps=" + str(min(gaps, 2)), "insent=" + str(in_sent),
-            "side|size=" + side + size, "lastsent=" + str(hi + 1 == sent_end or
-                                                         (hi + 2 == sent_end and ctx.punct[sent_end - 1])),
-            "firstsent=" + str(lo == sent_start), "overlapcue=" + str(bool(cue & tokens))] + extra
+    return [_SIDE[side], _SIZE[size], _FIRST[ctx.lower[lo]], _FIRSTP[tag[lo]], _LAST[text[hi]], _LASTP[tag[hi]],
+            _GAPS[min(gaps, 2)], _INSENT[in_sent], _SIDE_SIZE[side][size],
+            _LASTSENT[hi + 1 == sent_end or (hi + 2 == sent_end and ctx.punct[sent_end - 1])],
+            _FIRSTSENT[lo == sent_start], _OVERLAPCUE[not cue.isdisjoint(tokens)]] + extra
+
+
+class Named(dict):
+    """Feature strings by the words that make them, built on first meeting and kept: a feature string built anew is
+    hashed anew at each weight lookup, a kept one carries its hash, and the words of a process's documents repeat
+    (30 PolNeAR dev texts: some 200,000 candidate features from a few thousand strings). Emptied when it grows
+    large, so that a long run keeps no unbounded set."""
+
+    LIMIT = 200_000
+    __slots__ = ("build",)
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, key):
+        if len(self) > self.LIMIT:
+            self.clear()
+        value = self[key] = self.build(key)
+        return value
+
+
+def named(prefix: str) -> Named:
+    """prefix + word"""
+    return Named(prefix.__add__)
+
+
+def flags(prefix: str) -> tuple[str, str]:
+    """prefix + str(flag), indexed by the flag"""
+    return prefix + "False", prefix + "True"
+
+
+_SIDES = ("left", "right", "around")
+_SIZES = ("1", "2-3", "4-8", "9-20", "21+")
+_SIDE = tuple("side=" + side for side in _SIDES)
+_SIZE = tuple("size=" + size for size in _SIZES)
+_SIDE_SIZE = tuple(tuple("side|size=" + side + size for size in _SIZES) for side in _SIDES)
+_GAPS = ("gaps=0", "gaps=1", "gaps=2")
+_QUOTES = ("quotes=0", "quotes=1", "quotes=2", "quotes=3")
+_SENTS = ("sents=1", "sents=2")
+_INSENT, _LASTSENT, _FIRSTSENT, _OVERLAPCUE = flags("insent="), flags("lastsent="), flags("firstsent="), \
+    flags("overlapcue=")
+_ROOTH, _VERB, _SPEAKER = flags("rooth="), flags("verb="), flags("speaker=")
+_QEDGE = {(a, b): "qedge=" + str(a) + str(b) for a in (False, True) for b in (False, True)}
+_FIRST, _FIRSTP, _LAST, _LASTP, _NEXT, _PREV = named("first="), named("firstp="), named("last="), named("lastp="), \
+    named("next="), named("prev=")
+_ROOT = Named(lambda key: "root=" + key[0] + "|" + key[1])
+_LAST2 = Named(lambda key: "last2=" + key[0] + key[1])
+_NEXT_LAST = Named(lambda key: "next|last=next=" + key[0] + "|" + key[1])
 
 
 def content_candidates(doc: Doc, cue: list[int], ctx: Context, ranker: Linear | None = None, most: int = 0,
@@ -1066,17 +1147,19 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context, ranker: Linear | 
         stretch = frozenset(tokens)
         edges = read.get(stretch)
         if edges is None:
-            edges = read[stretch] = variants(doc, tokens)
-        for variant, tokens_v in edges:
+            edges = read[stretch] = ordered_variants(doc, tokens)
+        for variant, tokens_v, ordered_v in edges:
             key = frozenset(tokens_v)
-            base = ["k=" + kind, "v=" + variant, "kv=" + kind + "|" + variant, "kl=" + kind + "|" + lemma]
+            base = _FOUND[kind, variant, lemma]
             if key in seen:  # a stretch found before adds only how it was found again: its shape is the same
                 (later[key] if pruning else seen[key].features).extend(base)
                 continue
-            shared = shape(ctx, tokens_v, cue_set, h)
-            feats = base + shared + cue_feats + ["k|" + kind + "|" + f for f in shared[:3]] + \
-                ["kcd=" + kind + "|" + deps[h], "vl=" + variant + "|" + shared[4], "vf=" + variant + "|" + shared[2],
-                 "kq=" + kind + "|" + shared[14] + shared[15], "speaker=" + str(bool(speakers & tokens_v))]
+            shared = shape(ctx, tokens_v, cue_set, h, ordered_v)
+            feats = base + shared + cue_feats
+            feats += [_KIND_FEATURE[kind, shared[0]], _KIND_FEATURE[kind, shared[1]], _KIND_FEATURE[kind, shared[2]],
+                      _KIND_DEP[kind, deps[h]], _VARIANT_LAST[variant, shared[4]],
+                      _VARIANT_FIRST[variant, shared[2]], _KIND_QUOTES[kind, shared[14], shared[15]],
+                      _SPEAKER[not speakers.isdisjoint(tokens_v)]]
             if pruning:
                 later[key] = []
             else:
@@ -1101,6 +1184,16 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context, ranker: Linear | 
     for k in kept:  # the rest of the sum, in feature order: the same float as scoring the whole list
         found[k].score = ranker.scores(found[k].features[firsts[k]:], first[k])[0]
     return [c for k, c in enumerate(found) if k in kept]
+
+
+# content_candidates' feature strings by what makes them (see Named)
+_FOUND = Named(lambda key: ["k=" + key[0], "v=" + key[1], "kv=" + key[0] + "|" + key[1],
+                            "kl=" + key[0] + "|" + key[2]])  # shared, never changed: callers copy or extend from it
+_KIND_FEATURE = Named(lambda key: "k|" + key[0] + "|" + key[1])
+_KIND_DEP = Named(lambda key: "kcd=" + key[0] + "|" + key[1])
+_VARIANT_LAST = Named(lambda key: "vl=" + key[0] + "|" + key[1])
+_VARIANT_FIRST = Named(lambda key: "vf=" + key[0] + "|" + key[1])
+_KIND_QUOTES = Named(lambda key: "kq=" + key[0] + "|" + key[1] + key[2])
 
 
 def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, ctx: Context) -> list[Candidate]:
@@ -1346,6 +1439,8 @@ class AttributionModel:
         if self.extent is None:
             return tagged
         out = []
+        # a loaded ranker's plain weights (Linear.from_dict): some 6,000 stretches a 30 texts, a short sum each
+        weight = self.extent._flat.get if self.extent._flat_of is self.extent.weights else None
         for k, cue in enumerate(tagged):
             others = {i for j, other in enumerate(tagged) if j != k for i in other} | {i for c in out for i in c}
             cue_set = set(cue)
@@ -1357,7 +1452,8 @@ class AttributionModel:
                                                  lambda tokens: not tokens & others and tokens >= cue_set):
                 partial = self.extent.scores(shared)[0]
                 for tokens, own in rows:
-                    score = self.extent.scores(own, partial)[0]
+                    score = sum_from(weight, own, partial) if weight is not None else \
+                        self.extent.scores(own, partial)[0]
                     if top is None or score > top:
                         chosen, top = tokens, score
             out.append(sorted(chosen) if chosen is not None and min(chosen) >= start else cue)
