@@ -27,6 +27,9 @@ MARKERS_FILE = "markers.yaml"
 # Dependency relations through which a clause or noun is the complement of the predicate above it.
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+# a subject or an object, whose negative word negates the predicate ("nobody came", "saw nothing"): made once, not
+# once a child
+_ARGUMENT_DEPS = frozenset(_SUBJECT_DEPS | {"dobj"})
 # Relative clauses and participial modifiers describe their noun; what they say of it is taken for granted.
 _PRESUPPOSED_DEPS = {"relcl", "amod"}
 _AUXILIARY_DEPS = {"aux", "auxpass"}
@@ -995,7 +998,7 @@ class Assessor:
         # "there were no casualties": the pivot of an existential is its argument
         existential = any(dep[c] == "expl" and lower[c] == "there" for c in children)
         for c in children:
-            if dep[c] not in _SUBJECT_DEPS | {"dobj"} and not (existential and dep[c] == "attr"):
+            if dep[c] not in _ARGUMENT_DEPS and not (existential and dep[c] == "attr"):
                 continue
             if lower[c] in _NEGATIVE_PRONOUNS and lower[c] in self.lex.negators:
                 return Span(doc, c, c + 1)
