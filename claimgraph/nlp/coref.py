@@ -170,7 +170,7 @@ class Coreference(Component):
                 # the list with it appended puts it (one halving instead of a sort per mention found)
                 insort(mentions, _Mention(span.start, span.end, k, span.root, sentence_of[token.i]), key=_start)
                 owned.update(range(span.start, span.end))
-        self._owned_memo = None  # its mentions hold the document's Tokens
+        self._owned_memo = self._reach_memo = None  # its mentions hold the document's Tokens
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
@@ -525,14 +525,30 @@ class Coreference(Component):
             memo = self._owned_memo = (mentions, len(mentions), {i for m in mentions for i in range(m.start, m.end)})
         return memo[2]
 
+    def _reach(self, mentions) -> list[int]:
+        """The latest sentence of the mentions up to each one (a running maximum, so in order): a pronoun looks back
+        only so many sentences, and the mentions before the first to reach that far are all out of its reach. Made
+        again when a mention was added, as `_owned_words`."""
+        memo = getattr(self, "_reach_memo", None)
+        if memo is None or memo[0] is not mentions or memo[1] != len(mentions):
+            reach, latest = [], -1
+            for m in mentions:
+                if m.sentence > latest:
+                    latest = m.sentence
+                reach.append(latest)
+            memo = self._reach_memo = (mentions, len(mentions), reach)
+        return memo[2]
+
     def _pronoun(self, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         agreement = self.pronouns.get(token.lower_)
         if agreement is None or token.pos_ != "PRON" or is_pleonastic(token):
             return None
         here = sentence_of[token.i]
         types = set(agreement["types"])
-        # the mentions in text order: only those starting before the pronoun can end before it
-        before = mentions[:bisect_left(mentions, token.i, key=_start)]
+        # the mentions in text order: only those starting before the pronoun can end before it, and none before the
+        # first whose sentence, or an earlier mention's, is within the pronoun's reach
+        reach = self._reach(mentions)
+        before = mentions[bisect_left(reach, here - _PRONOUN_WINDOW):bisect_left(mentions, token.i, key=_start)]
         candidates = [m for m in before + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
                       and not _bound(token, m)]
