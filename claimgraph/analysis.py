@@ -149,6 +149,15 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     def jspans(items: list[TokenSpan]) -> list[dict[str, Any]]:
         return [jspan(s) for s in items]
 
+    labels = Certainty.LABELS
+
+    def jcertainty(rec: Any) -> dict[str, Any]:
+        """`claim_certainty(rec)`, its cues' words cut from the text read once."""
+        out = {"value": rec.value, "label": labels[rec.value], "cue": jspans(rec.cues)}
+        if rec.score is not None:
+            out["score"] = rec.score
+        return out
+
     entity_names = {k: c.name for k, c in enumerate(entities)}
     event_of_trigger = {m.root.i: k for k, ev in enumerate(events) for m in [ev.trigger, *ev.mentions]}
     cue_tokens = {i for a in attributions for s in a.cue for i in range(s.start, s.end)}
@@ -189,15 +198,15 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         i = claim.head
         claims.append({
             "id": f"c{len(claims) + 1}",
-            "span": span(fitted(claim_span_at(doc, i, table), i, contents.get(innermost.get(i), set()),
-                                unsaid, others)).to_dict(),
+            "span": jspan(fitted(claim_span_at(doc, i, table), i, contents.get(innermost.get(i), set()),
+                                 unsaid, others)),
             "trigger": jspan(trigger_span_at(doc, i, table)),
             "attribution": aid(innermost.get(i)),
-            "certainty": claim_certainty(certainty[i]),
+            "certainty": jcertainty(certainty[i]),
             "event": vid(claim.event),
             # the nominal events and modifiers folded into the proposition, each with the certainty of its own word
             "parts": [{"trigger": jspan(trigger_span_at(doc, k, table)), "span": jspan(claim_span_at(doc, k, table)),
-                       "certainty": claim_certainty(certainty[k])} for k in claim.parts],
+                       "certainty": jcertainty(certainty[k])} for k in claim.parts],
         })
     out["claims"] = claims
 
@@ -239,8 +248,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             "roles": roles,
             "role_mentions": {role: jspan(s) for role, s in ev.role_spans.items()},
             "attribution": aid(innermost.get(ev.trigger.root.i)),
-            "certainty": {**Certainty(rec.value if rec else 3, [span(c) for c in rec.cues] if rec else []).to_dict(),
-                          **certainty_score(rec)},
+            "certainty": jcertainty(rec) if rec is not None else Certainty(3).to_dict(),
             **({"about": vid(ev.about)} if ev.about is not None else {}),
         })
 

@@ -27,6 +27,9 @@ MARKERS_FILE = "markers.yaml"
 # Dependency relations through which a clause or noun is the complement of the predicate above it.
 _COMPLEMENT_DEPS = {"ccomp", "xcomp", "acl", "pcomp", "pobj", "dobj", "oprd", "attr", "csubj", "csubjpass", "dative"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "expl"}
+# a subject or an object, whose negative word negates the predicate ("nobody came", "saw nothing"): made once, not
+# once a child
+_ARGUMENT_DEPS = frozenset(_SUBJECT_DEPS | {"dobj"})
 # Relative clauses and participial modifiers describe their noun; what they say of it is taken for granted.
 _PRESUPPOSED_DEPS = {"relcl", "amod"}
 _AUXILIARY_DEPS = {"aux", "auxpass"}
@@ -997,25 +1000,31 @@ class Assessor:
         doc = self.doc
         table = self.table
         dep, lower = table.dep, table.lower
+        negators = self.lex.negators
         for c in children:
-            if dep[c] == "neg" or (dep[c] == "advmod" and lower[c] == "never"):
-                if lower[c] in self.lex.negators or dep[c] == "neg":
-                    return Span(doc, c, c + 1)
-            # 'no longer': the parser hangs 'no' on 'longer', which modifies the predicate
-            if dep[c] == "advmod" and lower[c] == "longer" and "no longer" in self.lex.negators:
-                no = next((g for g in table.children[c] if lower[g] == "no" and g == c - 1), None)
-                if no is not None:
-                    return Span(doc, no, c + 1)
-            # contracted auxiliaries left as one token ("hasn't") carry the negation themselves
-            if dep[c] in _AUXILIARY_DEPS and lower[c].endswith("n't") and lower[c] != "n't":
+            # each child's relation and word read once (every predicate's children are asked)
+            relation, word = dep[c], lower[c]
+            if relation == "neg":
                 return Span(doc, c, c + 1)
+            if relation == "advmod":
+                if word == "never" and word in negators:
+                    return Span(doc, c, c + 1)
+                # 'no longer': the parser hangs 'no' on 'longer', which modifies the predicate
+                if word == "longer" and "no longer" in negators:
+                    no = next((g for g in table.children[c] if lower[g] == "no" and g == c - 1), None)
+                    if no is not None:
+                        return Span(doc, no, c + 1)
+            # contracted auxiliaries left as one token ("hasn't") carry the negation themselves
+            elif relation in _AUXILIARY_DEPS:
+                if word.endswith("n't") and word != "n't":
+                    return Span(doc, c, c + 1)
             # a negative determiner on an event noun negates the event itself ("no attack took place")
-            if dep[c] == "det" and table.pos[table.head[c]] == "NOUN" and lower[c] in self.lex.negators:
+            elif relation == "det" and table.pos[table.head[c]] == "NOUN" and word in negators:
                 return Span(doc, c, c + 1)
         # "there were no casualties": the pivot of an existential is its argument
         existential = any(dep[c] == "expl" and lower[c] == "there" for c in children)
         for c in children:
-            if dep[c] not in _SUBJECT_DEPS | {"dobj"} and not (existential and dep[c] == "attr"):
+            if dep[c] not in _ARGUMENT_DEPS and not (existential and dep[c] == "attr"):
                 continue
             if lower[c] in _NEGATIVE_PRONOUNS and lower[c] in self.lex.negators:
                 return Span(doc, c, c + 1)

@@ -1,7 +1,7 @@
 """Coreference: pronouns and definite descriptions ("it", "the group", "the system", "the report") joined to entities."""
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -170,7 +170,7 @@ class Coreference(Component):
                 # the list with it appended puts it (one halving instead of a sort per mention found)
                 insort(mentions, _Mention(span.start, span.end, k, span.root, sentence_of[token.i]), key=_start)
                 owned.update(range(span.start, span.end))
-        self._owned_memo = None  # its mentions hold the document's Tokens
+        self._owned_memo = self._reach_memo = None  # its mentions hold the document's Tokens
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
@@ -525,14 +525,30 @@ class Coreference(Component):
             memo = self._owned_memo = (mentions, len(mentions), {i for m in mentions for i in range(m.start, m.end)})
         return memo[2]
 
+    def _reach(self, mentions) -> list[int]:
+        """The latest sentence of the mentions up to each one (a running maximum, so in order): a pronoun looks back
+        only so many sentences, and the mentions before the first to reach that far are all out of its reach. Made
+        again when a mention was added, as `_owned_words`."""
+        memo = getattr(self, "_reach_memo", None)
+        if memo is None or memo[0] is not mentions or memo[1] != len(mentions):
+            reach, latest = [], -1
+            for m in mentions:
+                if m.sentence > latest:
+                    latest = m.sentence
+                reach.append(latest)
+            memo = self._reach_memo = (mentions, len(mentions), reach)
+        return memo[2]
+
     def _pronoun(self, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         agreement = self.pronouns.get(token.lower_)
         if agreement is None or token.pos_ != "PRON" or is_pleonastic(token):
             return None
         here = sentence_of[token.i]
         types = set(agreement["types"])
-        # the mentions in text order: only those starting before the pronoun can end before it
-        before = mentions[:bisect_left(mentions, token.i, key=_start)]
+        # the mentions in text order: only those starting before the pronoun can end before it, and none before the
+        # first whose sentence, or an earlier mention's, is within the pronoun's reach
+        reach = self._reach(mentions)
+        before = mentions[bisect_left(reach, here - _PRONOUN_WINDOW):bisect_left(mentions, token.i, key=_start)]
         candidates = [m for m in before + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
                       and not _bound(token, m)]
@@ -655,9 +671,16 @@ class Coreference(Component):
         modifiers = [doc[c] for c in kept]
         hyphenated = [doc[c] for c in hyphen]
         here = sentence_of[token.i]
-        earlier = [m for m in mentions if m.end <= start]
-        if self.descriptions.get(noun, {}).get("types") == ["GPE"]:
-            earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
+        # the mentions before the description, gathered only for a noun the lexicons name (most nouns that get this
+        # far are refused first); mentions are in text order, so none starting after `start` can end before it
+        states = self.descriptions.get(noun, {}).get("types") == ["GPE"]
+
+        def earlier_mentions() -> list:
+            earlier = [m for m in mentions[:bisect_right(mentions, start, key=_start)] if m.end <= start]
+            if states:
+                earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
+            return earlier
+
         lemma = token.lemma_.lower()
         # the description's Span is sliced only for a noun that names something: most are asked and refused
         if noun not in self.descriptions and noun not in self.member_nouns and noun not in self.titles:
@@ -670,15 +693,15 @@ class Coreference(Component):
             noun = lemma  # "the drones": units of a kind of equipment named before ("Shahed-136 drones")
         if noun in self.descriptions:
             trade = {c.lower_ for c in modifiers if c not in hyphenated}
-            k = self._described(noun, earlier, clusters, here, trade)
+            k = self._described(noun, earlier_mentions(), clusters, here, trade)
             if k is None and not self.descriptions[noun].get("class_head"):
                 # "the agency" after "the National Customs Agency", of no kind the lexicon knows: the body's own
                 # head noun names it again
                 k = self._named_by_head(doc, token, modifiers, mentions, clusters, sentence_of, start)
         elif noun in self.member_nouns:
-            k = self._members(doc, noun, earlier, clusters, here, token)
+            k = self._members(doc, noun, earlier_mentions(), clusters, here, token)
         elif noun in self.titles:
-            k = self._title_holder(doc, noun, earlier, clusters, here)
+            k = self._title_holder(doc, noun, earlier_mentions(), clusters, here)
         else:
             return None
         return None if k is None else (doc[start:token.i + 1], k)
@@ -707,9 +730,11 @@ class Coreference(Component):
         here = sentence_of[token.i]
         # the clusters that fit, asked once each, then the mentions tested by membership (a document's mentions
         # are many, its clusters few)
-        fit = {m.cluster for m in mentions if m.end <= start}
+        # in text order: no mention starting after `start` ends before it
+        before = mentions[:bisect_right(mentions, start, key=_start)]
+        fit = {m.cluster for m in before if m.end <= start}
         fit = {k for k in fit if fits(k)}
-        fitting = [m for m in mentions if m.end <= start and m.cluster in fit]
+        fitting = [m for m in before if m.end <= start and m.cluster in fit]
         earlier = {m.cluster for m in fitting}
         if len(earlier) == 1:
             return earlier.pop()

@@ -202,3 +202,12 @@ def edges(table: TokenTable) -> tuple[list[int], list[int]]:
                     right[h] = right[k]
         found = table.__dict__["_edges"] = (left, right)
     return found
+
+
+def capitalised(table: TokenTable) -> list[int]:
+    """Indices of the words whose first character is upper case (`text[:1].isupper()`), in text order, found once a
+    table: the names of days, months and holidays are looked for only among them, by several scans a document."""
+    found = table.__dict__.get("_capitalised")
+    if found is None:
+        found = table.__dict__["_capitalised"] = [i for i, word in enumerate(table.text) if word[:1].isupper()]
+    return found

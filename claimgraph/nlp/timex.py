@@ -5,6 +5,7 @@ import datetime as dt
 import functools
 import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from .annotations import TimeMention, register_extensions, set_times
 from .component import Component, factory
-from .table import token_table
+from .table import capitalised, token_table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {name: k + 1 for k, name in enumerate((
@@ -213,8 +214,7 @@ class TimeTagger(Component):
         found = []
         table = token_table(doc)  # the words as read once: only a capitalised word is made a Token to test
         text, lower = table.text, table.lower
-        for month in (doc[i] for i in range(1, len(doc)) if text[i][:1].isupper() and could_be_month(lower[i])
-                      and month_of(doc[i])):
+        for month in (doc[i] for i in capitalised(table) if i >= 1 and could_be_month(lower[i]) and month_of(doc[i])):
             last, joiner, first = doc[month.i - 1], doc[max(0, month.i - 2)], doc[max(0, month.i - 3)]
             if re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", last.text):
                 found.append(doc[last.i:month.i + 1])
@@ -868,8 +868,7 @@ def calendar_name_spans(doc: Doc, words: TimeWords) -> list[Span]:
     text, lower = table.text, table.lower
     # weekday and month names are capitalised and spelt as one (is_weekday and month_of test that first): a Token
     # is made only of such a word
-    for token in (doc[i] for i in range(len(doc)) if text[i][:1].isupper()
-                  and (lower[i] in WEEKDAYS or could_be_month(lower[i]))):
+    for token in (doc[i] for i in capitalised(table) if lower[i] in WEEKDAYS or could_be_month(lower[i])):
         if not (is_weekday(token) or month_of(token)):
             continue
         start = token.i - 1 if token.i > 0 and lower[token.i - 1] in words.relative_determiners else token.i
@@ -896,11 +895,15 @@ def holiday_spans(span, words: TimeWords) -> list[Span]:
     table = token_table(doc)
     text, whitespace = table.text, table.whitespace
     holidays, openings = words.holidays, _holiday_openings(words)
-    i = start
-    while i < end:
+    # a name opens on a capitalised word: only those are visited (the document's, found once), in text order, a
+    # word inside a name found being passed over
+    upper = capitalised(table)
+    next_free = start
+    for i in upper[bisect_left(upper, start):bisect_left(upper, end)]:
+        if i < next_free:
+            continue
         length = 0
-        first = text[i]
-        if first[:1].isupper() and first.lower().replace("\u2019", "'") in openings:
+        if text[i].lower().replace("\u2019", "'") in openings:
             for size in (4, 3, 2, 1):
                 if i + size <= end:
                     last = i + size - 1
@@ -910,9 +913,7 @@ def holiday_spans(span, words: TimeWords) -> list[Span]:
                         break
         if length:
             found.append(Span(doc, i, i + length))
-            i += length
-        else:
-            i += 1
+            next_free = i + length
     return found
 
 
@@ -978,8 +979,11 @@ def is_date_part(token: Token, words: TimeWords) -> bool:
 def year_spans(doc: Doc) -> list[Span]:
     """A four-digit year as the object of a preposition: 'in 2021', 'since 1998'."""
     table = token_table(doc)
+    # a year is four digits, a newline allowed after them by the pattern's `$`: the length, tested first, leaves the
+    # pattern out for most words
     return [Span(doc, i, i + 1) for i, text in enumerate(table.text)
-            if _YEAR.match(text) and i > 0 and (table.pos[i - 1] == "ADP" or table.tag[i - 1] == "IN")]
+            if (len(text) == 4 or len(text) == 5) and _YEAR.match(text) and i > 0
+            and (table.pos[i - 1] == "ADP" or table.tag[i - 1] == "IN")]
 
 
 def trim(span: Span) -> Span | None:
