@@ -256,6 +256,10 @@ class SourceReader:
                      any(c.dep_ == "auxpass" for c in doc[i].children)), None)
         if verb is None or any(c.dep_ == "agent" for c in verb.children):
             return False
+        if verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            # 'The senator was quoted as saying C': who is quoted is who says C (PolNeAR train: the one 'is quoted
+            # as saying' takes its subject for the source)
+            return False
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "expl"}), None)
         source = {i for s in record.source for i in range(s.start, s.end)}
         if subject is None or not source <= subtree(subject):
