@@ -129,3 +129,29 @@ def test_pointer_names_who_a_pronoun_speaker_is(analyse):
     back = rejected["evidence"]["content_refers_back"]
     assert back["source"] == "She" and back["source_named"].startswith("Ilka Brand")
     assert "points back to: She (= Ilka Brand" in render({"document": {"id": "d"}, **r})
+
+
+def test_statement_issued_with_nothing_reported_is_no_attribution(analyse):
+    # who issues a statement is not what it says, nor is when it was issued
+    r = analyse("The Finnish foreign ministry issued a statement. The carmaker released a statement after the "
+                "recall. The port authority put out a statement on Sunday.")
+    for verb in ("issued", "released", "put out"):
+        assert not [a for a in r["attributions"] if verb in joined(a["cue"])], cues(r)
+
+
+def test_statement_issued_about_a_topic_keeps_the_topic():
+    import spacy
+    from spacy.tokens import Doc
+
+    from claimgraph.nlp.attribution.cues import names_thing_answered
+    # 'The union issued a statement on the pay offer after the vote': 'on' names what the statement is about,
+    # 'after' when it came, and 'The union' who issued it
+    words = ["The", "union", "issued", "a", "statement", "on", "the", "pay", "offer", "after", "the", "vote", "."]
+    heads = [1, 2, 2, 4, 2, 2, 8, 8, 5, 2, 11, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "compound", "pobj", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=[w.lower() for w in words])
+    doc[2].lemma_ = "issue"
+    assert not names_thing_answered(doc[2], {6, 7, 8}, {2, 3, 4, 5})
+    assert names_thing_answered(doc[2], {10, 11}, {2, 3, 4})
+    assert names_thing_answered(doc[2], {0, 1}, {2, 3, 4})

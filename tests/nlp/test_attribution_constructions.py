@@ -759,3 +759,15 @@ def test_a_question_put_to_the_speaker_stays_out_of_the_answer(analyse, text, qu
     assert asked["source"] == [] and joined(asked["content"]) == question
     (said,) = by_cue(r, "said")
     assert joined(said["content"]) == answer and "Asked" not in joined(said["source"])
+
+
+def test_who_is_quoted_as_saying_is_the_source(analyse):
+    # a passive of quoting names its speaker in the subject, unlike 'is understood to'
+    r = analyse("The finance minister was quoted as saying that the tax would be scrapped. The envoy is "
+                "understood to have left Oslo.")
+    (quoted,) = [a for a in r["attributions"] if joined(a["cue"]).startswith("was quoted")]
+    assert joined(quoted["source"]) == "The finance minister"
+    assert "minister" not in joined(quoted["content"])
+    assert joined(quoted["content"]).endswith("the tax would be scrapped")
+    (understood,) = by_cue(r, "is understood")
+    assert not understood["source"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.news import by_cue_ending, claims_of, joined
+from tests.news import by_cue, by_cue_ending, claims_of, joined
 
 
 @pytest.mark.parametrize("text, cue, source, cited, content", [
@@ -209,3 +209,24 @@ def test_another_with_a_name_and_no_one_before_is_a_new_source(analyse):
     r = analyse("Ford said sales had fallen. Another carmaker, Toyota, said sales had risen.")
     (more,) = [a for a in r["attributions"] if joined(a["source"]).startswith("Another")]
     assert more["refers_to"] is None
+
+
+def test_citing_a_reason_is_the_citers_act_not_a_source(analyse):
+    # the cost of living and precedent are what is cited, not anyone a report came through
+    r = analyse("The brewery said it would close its plant in Leeds, citing the cost of energy. The judge said "
+                "the rule was void, citing precedent.")
+    said = by_cue(r, "said")
+    citing = by_cue(r, "citing")
+    assert len(citing) == 2
+    assert [joined(a["content"]) for a in citing] == ["the cost of energy", "precedent"]
+    assert [joined(a["source"]) for a in citing] == [joined(a["source"]) for a in said]
+    assert all(a["parent"] is None for a in citing)
+    assert [a["source_kind"] for a in citing] == [a["source_kind"] for a in said]
+
+
+def test_citing_people_keeps_them_as_the_source_of_the_report(analyse):
+    r = analyse("The Tribune reported that the merger had been called off, citing three people close to the "
+                "talks.")
+    (citing,) = by_cue(r, "citing")
+    assert joined(citing["source"]) == "three people close to the talks"
+    assert citing["parent"] is not None

@@ -30,7 +30,14 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     types = {i: "GPE" if clusters[k].category == "state_organ" else clusters[k].type
              for i, k in entities.items()} if entities else \
         {i: label for i, label in enumerate(token_table(doc).ent_type) if label}
+    cited_from = dict(cited_from)
+    reasons: dict[int, AttributionRecord] = {}
     for record in records:
+        if id(record) in cited_from and sources.cites_a_reason(record, types):
+            # 'closed two plants, citing the cost of living': no one the report came through, so no link of the
+            # chain; the citer's own act, with what is cited for content
+            reasons[id(record)] = cited_from.pop(id(record))
+            sources.reason_cited(record, reasons[id(record)])
         record.source_kind = sources.kind(record, types)
         record.source_count = sources.count(record) if record.source_kind == "anonymous" else None
         head = sources.head(record.source)
@@ -41,6 +48,9 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     for k, record in enumerate(records):
         if id(record) in cited_from:
             record.parent = position[id(cited_from[id(record)])]
+            continue
+        if id(record) in reasons:  # the citer's act reaches us as the citer's report does (sorted before it)
+            record.parent = records[position[id(reasons[id(record)])]].parent
             continue
         referent = refers_back(records, k, sources)
         if referent is None:
