@@ -1439,6 +1439,8 @@ class EntityRecognizer(Component):
                     continue
             if mentions[named_k].type == "PERSON" and statement.evidence[-1].text == ")":
                 continue  # "Mike Pence (R-IN)": brackets after a person give a party or place, not a name
+            if mentions[named_k].type == "PERSON" and statement.kind == "apposed acronym":
+                continue  # "Jane Roe, the CFO,": an acronym apposed to a person is a role
             if alias_ks:
                 a = alias_ks[0]
                 self._retype_guessed_alias(doc, mentions, mentions[named_k], mentions[a], statement)
@@ -1618,7 +1620,10 @@ class EntityRecognizer(Component):
             elif etype == "PERSON":
                 name = self._person_name(max((n for n in names), key=len, default=spans[0].text))
             else:
-                name = _full_name(names) if names else _display(spans[0])
+                # "the Republican People's Party, the CHP": an acronym the text gives a name shortens it, even when
+                # its letters are not the name's initials in English
+                acronyms = {a for a in aliases if a.isupper() and " " not in a}
+                name = _full_name([n for n in names if n not in acronyms] or names) if names else _display(spans[0])
                 if name.isupper() and len(name) > 4 and any(mentions[k].source == "dateline" for k in ks):
                     aliases.add(name)
                     name = name.title()  # "OSKVILLE" in a dateline is the town of Oskville

@@ -51,3 +51,25 @@ def test_an_organ_and_its_name_in_apposition_are_one_body(analyse):
     organs = [e for e in r["entities"] if "Storting" in [e["name"], *e.get("aliases", [])]]
     assert len(organs) == 1, [(e["name"], e.get("aliases")) for e in r["entities"]]
     assert any("parliament" in n for n in [organs[0]["name"], *organs[0].get("aliases", [])])
+
+
+def test_an_acronym_apposed_to_a_name_is_its_short_form(analyse):
+    r = analyse("The Scottish National Party, the SNP, said on Monday it would oppose the bill. The SNP holds 9 seats.")
+    parties = [e for e in r["entities"] if "SNP" in e["name"] or "SNP" in e["aliases"]]
+    assert len(parties) == 1, [(e["name"], e["aliases"]) for e in r["entities"]]
+    assert parties[0]["name"] == "Scottish National Party"
+    assert len(parties[0]["mentions"]) >= 3
+
+
+def test_an_acronym_not_spelling_the_name_still_yields_the_full_name(analyse):
+    r = analyse("The Basque Nationalist Party, the PNV, won the vote. The PNV will form a government.")
+    parties = [e for e in r["entities"] if "PNV" in e["name"] or "PNV" in e["aliases"]]
+    assert [e["name"] for e in parties] == ["Basque Nationalist Party"]
+
+
+def test_an_acronym_heading_a_longer_apposition_or_naming_a_role_is_no_alias(analyse):
+    r = analyse("Karen Bass, the CEO of the firm, said profits rose. Ford Motor Company, the NYSE-listed carmaker, "
+                "agreed.")
+    assert not any("CEO" in e["aliases"] or "NYSE" in e["aliases"] for e in r["entities"])
+    r = analyse("Maria Lopez, the CFO, said profits rose.")
+    assert not any("CFO" in e["aliases"] for e in r["entities"] if e["type"] == "PERSON")
