@@ -360,6 +360,9 @@ class EntityRecognizer(Component):
             while start < end and (tok[start].lower_ in {"the", "a", "an"} or tok[start].is_punct
                                    or not tok[start].text.strip()):
                 start += 1
+            opened = next((i for i in range(start, end) if tok[i].text == "("), None)
+            if opened is not None and opened > start and not any(tok[i].text == ")" for i in range(opened, end)):
+                end = opened  # "the Democratic Alliance (DA": the name ran into the bracket that gives its short form
             while end > start and ((tok[end - 1].text in _POSSESSIVE and not _own_possessive(tok[end - 1]))
                                    or tok[end - 1].is_punct
                                    or not tok[end - 1].text.strip() or tok[end - 1].text in _TRAILING_WORDS):

@@ -73,3 +73,12 @@ def test_an_acronym_heading_a_longer_apposition_or_naming_a_role_is_no_alias(ana
     assert not any("CEO" in e["aliases"] or "NYSE" in e["aliases"] for e in r["entities"])
     r = analyse("Maria Lopez, the CFO, said profits rose.")
     assert not any("CFO" in e["aliases"] for e in r["entities"] if e["type"] == "PERSON")
+
+
+def test_a_name_the_tagger_runs_into_its_bracketed_short_form_is_cut_at_the_bracket(analyse):
+    r = analyse("The party agreed on Friday to form a coalition with the Democratic Alliance (DA) after losing its "
+                "majority. The DA said it was pleased.")
+    assert not any("(" in e["name"] for e in r["entities"]), [e["name"] for e in r["entities"]]
+    shortened = [e for e in r["entities"] if "DA" in e["aliases"]]
+    assert [e["name"] for e in shortened] == ["Democratic Alliance"]
+
