@@ -82,3 +82,18 @@ def test_a_name_the_tagger_runs_into_its_bracketed_short_form_is_cut_at_the_brac
     shortened = [e for e in r["entities"] if "DA" in e["aliases"]]
     assert [e["name"] for e in shortened] == ["Democratic Alliance"]
 
+
+def test_a_role_the_text_also_uses_alone_is_no_part_of_the_name(analyse):
+    r = analyse("Taoiseach Leo Varadkar said the budget would pass. The Taoiseach told reporters in Cork that he was "
+                "confident.")
+    people = [e for e in r["entities"] if e["type"] == "PERSON"]
+    assert [e["name"] for e in people] == ["Leo Varadkar"], [(e["name"], e["mentions"]) for e in people]
+    assert any(m["text"].endswith("Taoiseach") for m in people[0]["mentions"])
+
+
+def test_a_role_held_by_two_named_people_joins_neither(analyse):
+    r = analyse("Senator Mary Brown met Senator John Green in Boston. The Senator said the talks went well.")
+    assert {e["name"] for e in r["entities"] if e["type"] == "PERSON"} >= {"Mary Brown", "John Green"}
+    assert not any(len(e["mentions"]) > 1 and any(m["text"] == "Senator" for m in e["mentions"])
+                   for e in r["entities"] if e["name"] in {"Mary Brown", "John Green"})
+
