@@ -164,7 +164,30 @@ def _parenthesis_statement(doc, i, mention_ending_at) -> AliasStatement | None:
     alias = doc[name_start:name_end]
     if not any(ch.isalpha() for ch in alias.text):
         return None  # "(2023)", "(1)" are not names
+    named = _spelled_head(doc, named, alias.text, mention_ending_at) or named
     return AliasStatement(named, alias, alias, doc[named.start:name_end + 1])
+
+
+def _initials(span: Span) -> str:
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ not in _DETERMINERS)
+
+
+def _spelled_head(doc: Doc, named: Span, acronym: str, mention_ending_at) -> Span | None:
+    """ "the Armed Forces of the Philippines (AFP)": where the tagger split the name at "of", an acronym that spells
+    the whole phrase and not the place after "of" names the phrase's head (PolNeAR train: 3 bracketed acronyms
+    after an "of" name, "Federal Bureau of Investigation (FBI)")."""
+    tok = token_list(doc)
+    if not acronym.isupper() or _initials(named) == acronym:
+        return None
+    k = named.start - 1
+    if k > 0 and tok[k].lower_ == "the":
+        k -= 1
+    if k < 1 or tok[k].lower_ != "of":
+        return None
+    head = mention_ending_at(k - 1)
+    if head is None or _initials(head) + _initials(named) != acronym:
+        return None
+    return head
 
 
 def _or_statement(doc, i, mention_ending_at) -> AliasStatement | None:

@@ -1462,6 +1462,16 @@ class EntityRecognizer(Component):
                 continue  # "Jane Roe, the CFO,": an acronym apposed to a person is a role
             if alias_ks:
                 a = alias_ks[0]
+                if statement.alias.text.isupper() and mentions[named_k].entry is None \
+                        and mentions[a].entry is not None and statement.evidence[-1].text == ")":
+                    # "the Armed Forces of the Philippines (AFP)": the text defines its acronym, over the listed
+                    # bearer of those letters (a news agency), here and wherever the acronym recurs after
+                    listed = mentions[a].entry
+                    for x, m in enumerate(mentions):
+                        if m.start >= statement.alias.start and m.entry is listed \
+                                and doc[m.core[0]:m.core[1]].text == statement.alias.text:
+                            m.entry, m.type, m.source = None, mentions[named_k].type, "alias"
+                            groups.union(named_k, x)
                 self._retype_guessed_alias(doc, mentions, mentions[named_k], mentions[a], statement)
                 entries = {mentions[x].entry.name for x in (a, named_k) if mentions[x].entry is not None}
                 if len(entries) <= 1 and _compatible_types(mentions[a].type, mentions[named_k].type):

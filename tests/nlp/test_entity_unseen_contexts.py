@@ -97,3 +97,21 @@ def test_a_role_held_by_two_named_people_joins_neither(analyse):
     assert not any(len(e["mentions"]) > 1 and any(m["text"] == "Senator" for m in e["mentions"])
                    for e in r["entities"] if e["name"] in {"Mary Brown", "John Green"})
 
+
+def test_an_acronym_the_text_defines_outweighs_a_listed_bearer_of_the_letters(analyse):
+    r = analyse("The Alliance Party (AP) said it would oppose the bill. The AP has eight seats.")
+    party = [e for e in r["entities"] if "AP" in e["aliases"]]
+    assert [(e["name"], e["type"]) for e in party] == [("Alliance Party", "ORG")]
+    assert not any(e["type"] == "OUTLET" for e in r["entities"])
+    # the listed bearer keeps the letters where the text gives them to it
+    r = analyse("Agence France-Presse (AFP) reported the vote. Reporters for AFP saw the count.")
+    assert [e["type"] for e in r["entities"] if "AFP" in e["aliases"]] == ["OUTLET"]
+
+
+def test_an_acronym_spelling_a_name_split_at_of_belongs_to_the_head_not_the_place(analyse):
+    r = analyse("The Armed Forces of the Philippines (AFP) said it would resupply its troops. The AFP did not say "
+                "when.")
+    place = [e for e in r["entities"] if e["type"] == "GPE"]
+    assert place and not any("AFP" in e["aliases"] for e in place)
+    assert any("AFP" in e["aliases"] and e["type"] == "ORG" for e in r["entities"])
+
