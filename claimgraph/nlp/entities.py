@@ -1223,10 +1223,15 @@ class EntityRecognizer(Component):
                 owner_name, owner_type = tok[-1 - body.owner].text, ("GPE" if tok[-1 - body.owner].lower_ in
                                                                      {"country", "state", "nation"} else "ORG")
             else:
-                # the owner's name, not the phrase it came in ("the government of Osk": Osk)
-                owner_name = _display(doc[mentions[body.owner].core[0]:mentions[body.owner].core[1]])
+                # the owner as the phrase names it ("Moscow ... Russia's defence ministry": Russia, not the first
+                # mention of its entity), by its name, not the phrase it came in ("the government of Osk": Osk)
+                root = groups.find(body.owner)
+                written = next((k for k, m in enumerate(mentions) if body.span.start <= m.start and
+                                m.end <= body.span.end and m.source not in {"body", "description"}
+                                and groups.find(k) == root), body.owner)
+                owner_name = _display(doc[mentions[written].core[0]:mentions[written].core[1]])
                 owner_type = mentions[body.owner].type
-                after = mentions[body.owner].end
+                after = mentions[written].end
                 if body.span.start <= after < body.span.end and tok[after].text in _POSSESSIVE:
                     # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
                     owner_name += "’s" if tok[after].text.startswith("’") else "'s"

@@ -115,3 +115,9 @@ def test_an_acronym_spelling_a_name_split_at_of_belongs_to_the_head_not_the_plac
     assert place and not any("AFP" in e["aliases"] for e in place)
     assert any("AFP" in e["aliases"] and e["type"] == "ORG" for e in r["entities"])
 
+
+def test_an_organ_is_named_by_its_owner_as_the_phrase_writes_it_not_by_a_capital_met_first(analyse):
+    r = analyse("Oslo has accused Minsk of helping Moscow strike its power grid. Russia's defence ministry said its "
+                "forces had shot down 12 drones.")
+    organs = [e for e in r["entities"] if "defence ministry" in e["name"]]
+    assert [e["name"] for e in organs] == ["Russia's defence ministry"], [e["name"] for e in r["entities"]]
