@@ -353,6 +353,7 @@ class EntityRecognizer(Component):
         tok = token_list(doc)
         found = []
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        roles = bare_roles(doc)
         for ent in doc.ents:
             if ent.label_ not in NER_TYPES:
                 continue
@@ -360,6 +361,9 @@ class EntityRecognizer(Component):
             while start < end and (tok[start].lower_ in {"the", "a", "an"} or tok[start].is_punct
                                    or not tok[start].text.strip()):
                 start += 1
+            opened = next((i for i in range(start, end) if tok[i].text == "("), None)
+            if opened is not None and opened > start and not any(tok[i].text == ")" for i in range(opened, end)):
+                end = opened  # "the Democratic Alliance (DA": the name ran into the bracket that gives its short form
             while end > start and ((tok[end - 1].text in _POSSESSIVE and not _own_possessive(tok[end - 1]))
                                    or tok[end - 1].is_punct
                                    or not tok[end - 1].text.strip() or tok[end - 1].text in _TRAILING_WORDS):
@@ -371,6 +375,8 @@ class EntityRecognizer(Component):
                                                 and tok[start - 1].lower_ in self.typer.person_titles)
             while titled and end - start > 1 and tok[start].lower_ in self.typer.person_titles:
                 start += 1  # "Spokeswoman Ana Teller", "spokesman Major Ana Teller": the title is context, not name
+            if ent.label_ == "PERSON" and end - start > 2 and tok[start].lower_ in roles:
+                start += 1  # "Taoiseach Simon Harris ... the Taoiseach said": a role the text names alone
             # "Aldous Crane, 54, ...": a given name the tagger left outside the person's name it heads (often at a
             # sentence start) belongs to it; a participle or adjective ("Neighbouring Osk") is no given name
             aged = end + 2 < len(doc) and tok[end].text == "," and tok[end + 1].like_num
@@ -379,6 +385,7 @@ class EntityRecognizer(Component):
                     and not self._participle(tok[start - 1]) \
                     and tok[start - 1].dep_ == "compound" and tok[start - 1].head.i in range(start, end) \
                     and tok[start - 1].lower_ not in self.typer.person_titles and not tok[start - 1].ent_type_ \
+                    and tok[start - 1].lower_ not in roles \
                     and (start - 1 == 0 or not _capitalised_name(tok[start - 2])
                          or (end - start == 1 and tok[start - 2].lower_ in self.typer.person_titles)):
                 # "Councillor Aoife Brennan" tagged "Brennan": a lone surname takes the given name after a title,
@@ -1216,10 +1223,15 @@ class EntityRecognizer(Component):
                 owner_name, owner_type = tok[-1 - body.owner].text, ("GPE" if tok[-1 - body.owner].lower_ in
                                                                      {"country", "state", "nation"} else "ORG")
             else:
-                # the owner's name, not the phrase it came in ("the government of Osk": Osk)
-                owner_name = _display(doc[mentions[body.owner].core[0]:mentions[body.owner].core[1]])
+                # the owner as the phrase names it ("Moscow ... Russia's defence ministry": Russia, not the first
+                # mention of its entity), by its name, not the phrase it came in ("the government of Osk": Osk)
+                root = groups.find(body.owner)
+                written = next((k for k, m in enumerate(mentions) if body.span.start <= m.start and
+                                m.end <= body.span.end and m.source not in {"body", "description"}
+                                and groups.find(k) == root), body.owner)
+                owner_name = _display(doc[mentions[written].core[0]:mentions[written].core[1]])
                 owner_type = mentions[body.owner].type
-                after = mentions[body.owner].end
+                after = mentions[written].end
                 if body.span.start <= after < body.span.end and tok[after].text in _POSSESSIVE:
                     # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
                     owner_name += "’s" if tok[after].text.startswith("’") else "'s"
@@ -1398,6 +1410,18 @@ class EntityRecognizer(Component):
             if full[k] in by_name:
                 groups.union(by_name[full[k]], k)
             by_name.setdefault(full[k], k)
+        # "Taoiseach Simon Harris ... the Taoiseach said": the role alone is the one person the text gave it to
+        tok = token_list(doc)
+        titled: dict[str, set[int]] = {}
+        for k in people:
+            m = mentions[k]
+            if m.length > 1 and m.start > 0 and tok[m.start - 1].is_title:
+                titled.setdefault(tok[m.start - 1].lower_, set()).add(groups.find(k))
+        for k in people:
+            m = mentions[k]
+            if m.length == 1 and m.start > 0 and tok[m.start - 1].lower_ == "the" \
+                    and len(holders := titled.get(tok[m.start].lower_, ())) == 1:
+                groups.union(next(iter(holders)), k)
 
     def _learn_aliases(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind",
                        first: int) -> dict[int, set[str]]:
@@ -1439,8 +1463,20 @@ class EntityRecognizer(Component):
                     continue
             if mentions[named_k].type == "PERSON" and statement.evidence[-1].text == ")":
                 continue  # "Mike Pence (R-IN)": brackets after a person give a party or place, not a name
+            if mentions[named_k].type == "PERSON" and statement.kind == "apposed acronym":
+                continue  # "Jane Roe, the CFO,": an acronym apposed to a person is a role
             if alias_ks:
                 a = alias_ks[0]
+                if statement.alias.text.isupper() and mentions[named_k].entry is None \
+                        and mentions[a].entry is not None and statement.evidence[-1].text == ")":
+                    # "the Armed Forces of the Philippines (AFP)": the text defines its acronym, over the listed
+                    # bearer of those letters (a news agency), here and wherever the acronym recurs after
+                    listed = mentions[a].entry
+                    for x, m in enumerate(mentions):
+                        if m.start >= statement.alias.start and m.entry is listed \
+                                and doc[m.core[0]:m.core[1]].text == statement.alias.text:
+                            m.entry, m.type, m.source = None, mentions[named_k].type, "alias"
+                            groups.union(named_k, x)
                 self._retype_guessed_alias(doc, mentions, mentions[named_k], mentions[a], statement)
                 entries = {mentions[x].entry.name for x in (a, named_k) if mentions[x].entry is not None}
                 if len(entries) <= 1 and _compatible_types(mentions[a].type, mentions[named_k].type):
@@ -1618,7 +1654,10 @@ class EntityRecognizer(Component):
             elif etype == "PERSON":
                 name = self._person_name(max((n for n in names), key=len, default=spans[0].text))
             else:
-                name = _full_name(names) if names else _display(spans[0])
+                # "the Republican People's Party, the CHP": an acronym the text gives a name shortens it, even when
+                # its letters are not the name's initials in English
+                acronyms = {a for a in aliases if a.isupper() and " " not in a}
+                name = _full_name([n for n in names if n not in acronyms] or names) if names else _display(spans[0])
                 if name.isupper() and len(name) > 4 and any(mentions[k].source == "dateline" for k in ks):
                     aliases.add(name)
                     name = name.title()  # "OSKVILLE" in a dateline is the town of Oskville
@@ -1841,6 +1880,21 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
 def _org_categories() -> dict[str, frozenset[str]]:
     data = lexicon.load("entity_lexicon.yaml")["org_categories"]
     return {k: frozenset(v) for k, v in data.items() if k != "provenance"}
+
+
+def bare_roles(doc: Doc) -> set[str]:
+    """Capitalised words the text uses alone after "the" ("the Taoiseach said", "the Republican won"): a role or a
+    label, not a given name, when they also open a person's name. PolNeAR train: about 6 such openers outside
+    the title lexicon ("Republican Marco Rubio" beside "the Republican")."""
+    tok = token_list(doc)
+    found = set()
+    for t in tok[1:]:
+        if not t.is_title or t.pos_ not in {"NOUN", "PROPN"} or tok[t.i - 1].lower_ != "the":
+            continue
+        after = tok[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is None or not (after.is_title or after.pos_ == "PROPN" or after.text in _POSSESSIVE):
+            found.add(t.lower_)
+    return found
 
 
 def _full_name(names: list[str]) -> str:

@@ -489,6 +489,8 @@ class EventTagger(Component):
             return True  # "the delivery was a single shipment": the noun describes its subject
         if self.conflict_setting(noun):
             return True
+        if table.lemma[noun.i] == "sale" and self.trade_figure(noun):
+            return True
         if noun.lower_ in self.document_heads and any(c.dep_ in {"compound", "amod", "nmod"}
                                                       and c.lower_ in self.document_modifiers for c in noun.children):
             return True  # "said in a press release": a statement issued, no one released
@@ -500,6 +502,23 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def negated_restriction(self, verb: Token) -> bool:
+        """Whether a verb's word pattern makes its negation the act ("will not tolerate rallies")."""
+        pattern = self.phrase(verb)
+        return pattern is not None and bool(pattern[0].get("negated"))
+
+    def trade_figure(self, noun: Token) -> bool:
+        """ "Sales of ice cream rose", "car sales fell": sales of goods to no one named are a market's trade, not a
+        transfer from one party to another (PolNeAR train "sales of": sodas, electric cars, mortgages, city land
+        against lethal weapons; "arms sales to Croatia" keeps its recipient and its arms)."""
+        if any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in noun.children):
+            return False
+        goods = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+        goods += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+        return not any(self.is_weapon(g) or self.aid_mode(g) == "military" or self.equipment_in(g) is not None
+                       for g in goods)
 
     def conflict_setting(self, noun: Token) -> bool:
         """ "a new front in the war", "parties to the conflict", "exports fell during the war": a war or conflict
@@ -634,8 +653,10 @@ class EventTagger(Component):
         if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.restriction_objects for c in kids):
             return True
         if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"}
-                                                      for c in kids):
-            return True  # "X does not train armed groups": a denial of a habit, no act
+                                                      for c in kids) and not self.negated_restriction(verb):
+            # "X does not train armed groups": a denial of a habit, no act; but "does not allow protests" is the
+            # standing restriction itself
+            return True
         if self.purpose_of_something(verb):
             return True
         for child in kids:

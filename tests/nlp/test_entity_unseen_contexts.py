@@ -51,3 +51,73 @@ def test_an_organ_and_its_name_in_apposition_are_one_body(analyse):
     organs = [e for e in r["entities"] if "Storting" in [e["name"], *e.get("aliases", [])]]
     assert len(organs) == 1, [(e["name"], e.get("aliases")) for e in r["entities"]]
     assert any("parliament" in n for n in [organs[0]["name"], *organs[0].get("aliases", [])])
+
+
+def test_an_acronym_apposed_to_a_name_is_its_short_form(analyse):
+    r = analyse("The Scottish National Party, the SNP, said on Monday it would oppose the bill. The SNP holds 9 seats.")
+    parties = [e for e in r["entities"] if "SNP" in e["name"] or "SNP" in e["aliases"]]
+    assert len(parties) == 1, [(e["name"], e["aliases"]) for e in r["entities"]]
+    assert parties[0]["name"] == "Scottish National Party"
+    assert len(parties[0]["mentions"]) >= 3
+
+
+def test_an_acronym_not_spelling_the_name_still_yields_the_full_name(analyse):
+    r = analyse("The Basque Nationalist Party, the PNV, won the vote. The PNV will form a government.")
+    parties = [e for e in r["entities"] if "PNV" in e["name"] or "PNV" in e["aliases"]]
+    assert [e["name"] for e in parties] == ["Basque Nationalist Party"]
+
+
+def test_an_acronym_heading_a_longer_apposition_or_naming_a_role_is_no_alias(analyse):
+    r = analyse("Karen Bass, the CEO of the firm, said profits rose. Ford Motor Company, the NYSE-listed carmaker, "
+                "agreed.")
+    assert not any("CEO" in e["aliases"] or "NYSE" in e["aliases"] for e in r["entities"])
+    r = analyse("Maria Lopez, the CFO, said profits rose.")
+    assert not any("CFO" in e["aliases"] for e in r["entities"] if e["type"] == "PERSON")
+
+
+def test_a_name_the_tagger_runs_into_its_bracketed_short_form_is_cut_at_the_bracket(analyse):
+    r = analyse("The party agreed on Friday to form a coalition with the Democratic Alliance (DA) after losing its "
+                "majority. The DA said it was pleased.")
+    assert not any("(" in e["name"] for e in r["entities"]), [e["name"] for e in r["entities"]]
+    shortened = [e for e in r["entities"] if "DA" in e["aliases"]]
+    assert [e["name"] for e in shortened] == ["Democratic Alliance"]
+
+
+def test_a_role_the_text_also_uses_alone_is_no_part_of_the_name(analyse):
+    r = analyse("Taoiseach Leo Varadkar said the budget would pass. The Taoiseach told reporters in Cork that he was "
+                "confident.")
+    people = [e for e in r["entities"] if e["type"] == "PERSON"]
+    assert [e["name"] for e in people] == ["Leo Varadkar"], [(e["name"], e["mentions"]) for e in people]
+    assert any(m["text"].endswith("Taoiseach") for m in people[0]["mentions"])
+
+
+def test_a_role_held_by_two_named_people_joins_neither(analyse):
+    r = analyse("Senator Mary Brown met Senator John Green in Boston. The Senator said the talks went well.")
+    assert {e["name"] for e in r["entities"] if e["type"] == "PERSON"} >= {"Mary Brown", "John Green"}
+    assert not any(len(e["mentions"]) > 1 and any(m["text"] == "Senator" for m in e["mentions"])
+                   for e in r["entities"] if e["name"] in {"Mary Brown", "John Green"})
+
+
+def test_an_acronym_the_text_defines_outweighs_a_listed_bearer_of_the_letters(analyse):
+    r = analyse("The Alliance Party (AP) said it would oppose the bill. The AP has eight seats.")
+    party = [e for e in r["entities"] if "AP" in e["aliases"]]
+    assert [(e["name"], e["type"]) for e in party] == [("Alliance Party", "ORG")]
+    assert not any(e["type"] == "OUTLET" for e in r["entities"])
+    # the listed bearer keeps the letters where the text gives them to it
+    r = analyse("Agence France-Presse (AFP) reported the vote. Reporters for AFP saw the count.")
+    assert [e["type"] for e in r["entities"] if "AFP" in e["aliases"]] == ["OUTLET"]
+
+
+def test_an_acronym_spelling_a_name_split_at_of_belongs_to_the_head_not_the_place(analyse):
+    r = analyse("The Armed Forces of the Philippines (AFP) said it would resupply its troops. The AFP did not say "
+                "when.")
+    place = [e for e in r["entities"] if e["type"] == "GPE"]
+    assert place and not any("AFP" in e["aliases"] for e in place)
+    assert any("AFP" in e["aliases"] and e["type"] == "ORG" for e in r["entities"])
+
+
+def test_an_organ_is_named_by_its_owner_as_the_phrase_writes_it_not_by_a_capital_met_first(analyse):
+    r = analyse("Oslo has accused Minsk of helping Moscow strike its power grid. Russia's defence ministry said its "
+                "forces had shot down 12 drones.")
+    organs = [e for e in r["entities"] if "defence ministry" in e["name"]]
+    assert [e["name"] for e in organs] == ["Russia's defence ministry"], [e["name"] for e in r["entities"]]

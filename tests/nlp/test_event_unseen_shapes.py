@@ -37,3 +37,20 @@ def test_a_workforce_stopping_work_strikes_and_a_firm_does_not(analyse):
     assert "Nurses" in stopped["roles"].get("actor", "")
     firm = analyse("The builder stopped work on the bridge after the accident.")
     assert not any(e["trigger"]["text"] == "stopped" for e in firm["events"])
+
+
+def test_a_standing_ban_on_gatherings_told_in_the_present_is_repression(analyse):
+    r = analyse("The regional government does not allow rallies outside the courthouse, officials in Lyon said.")
+    allowed = event(r, "allow")
+    assert allowed["type"] == "COERCE"
+    assert "government" in allowed["roles"].get("actor", "")
+    # a habit denied in the same shape is still no act
+    r = analyse("The company does not sell weapons to private buyers.")
+    assert not any(e["trigger"]["text"] == "sell" for e in r["events"])
+
+
+def test_sales_of_goods_to_no_one_are_trade_figures_not_aid(analyse):
+    r = analyse("Sales of coffee rose 8 percent in the second quarter, the retailer said.")
+    assert not any(e["trigger"]["text"].lower() == "sales" for e in r["events"])
+    r = analyse("Norway approved arms sales to Brazil on Monday.")
+    assert event(r, "sales")["type"] == "AID"
