@@ -92,6 +92,8 @@ class CertaintyLexicon:
     not_yet_value: int = -3
     # the words of a report made without grounds ('claimed without evidence that C'), shared with the markers
     grounds: Grounds = Grounds()
+    # nouns of asking or proposing, whose content a verb that turns them down refuses ('refused a demand to resign')
+    turned_down_requests: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -138,6 +140,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         event_adjectives=frozenset(nouns["event_adjectives"]),
         verbs=verbs,
         grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
+        turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
     )
 
 
@@ -750,6 +753,11 @@ class Assessor:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
         if self.denied_report(token, governor):
             return CERTAIN
+        if token.i > governor.i and token.dep_ in {"acl", "pobj", "pcomp"} and self.turned_down_request(
+                governor, governor.head):
+            # 'refused a demand to resign' = 'refused to resign': what the request asks takes the refusal's
+            # signature, not the open value of a request's content
+            return self.complement(token, governor.head)
         raised = self.raising_passive(token, governor)
         if raised is not None:
             return raised
@@ -801,6 +809,15 @@ class Assessor:
         report, _ = self.selector(token)
         return denial is not None and denial.positive < 0 and report is not None and report.positive == 3 and \
             report.negated == 0
+
+    def turned_down_request(self, token: Token, governor: Token) -> bool:
+        """Whether a noun of asking or proposing is the object of a verb of turning down ('refused a demand',
+        'rejected the proposal', 'declined requests'): the refusal is of what it asks, which the noun's own complement
+        carries ('refused a demand to resign' denies the resigning as 'refused to resign' does)."""
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or lemma(token) not in self.lex.turned_down_requests:
+            return False
+        selector, _ = self.selector(governor)
+        return selector is not None and selector.positive < 0 and not selector.objects
 
     def object_controller(self, token: Token, governor: Token) -> Token | None:
         """The verb whose object an infinitive is about ("used drones to map the coast", "trained crews to fly"):
