@@ -267,6 +267,9 @@ class TimeTagger(Component):
             # "before the end of the year": a deadline, the last day of the period
             return TimeMention(expression, f"{published.year:04d}-12-31", "day", signal)
         tense = FUTURE if signal == "before" and expression[0].lower_ == "by" else self.tense(expression)
+        ahead = self.length_ahead(expression, core, published, tense)
+        if ahead is not None:
+            return ahead
         resolved = self.resolve(core, published, tense, previous)
         if resolved is None:
             return None
@@ -412,6 +415,28 @@ class TimeTagger(Component):
             return TimeMention(expression, None, granularity_of(unit), "approx")
         sign = -1 if doc[candidate.end].lower_ == "after" else 1
         value, granularity = shift(anchor, sign * count, unit)
+        return TimeMention(expression, value, granularity, "approx")
+
+    def length_ahead(self, expression: Span, core: Span, published: dt.date | None,
+                     tense: str | None) -> TimeMention | None:
+        """'will vote in two weeks', 'would know in six months': 'in' and a counted length on a clause in the future
+        tense place the event that far after the telling (TimeML 1.2.1: a DATE, not a DURATION, where it answers
+        'when'). A clause not in the future tense ('to create jobs in seven years', 'rose 5% in three months') keeps
+        the length, which there says how long it took, as does one after a counted result ('will hire 500 workers in
+        five years') (PolNeAR train: 9 'in' + counted length under will/would/to, 6 of them a point ahead, the other 3
+        after a counted result or a 'to' of purpose)."""
+        if tense != FUTURE or published is None or expression[0].lower_ != "in" or core.start != expression.start + 1:
+            return None
+        if not self.is_duration(core):
+            return None
+        verb = governing_verb(core.root)
+        if verb is not None and any(c.dep_ in ("dobj", "npadvmod", "prep") and c.i < expression.start and any(
+                g.dep_ == "nummod" or g.like_num for g in c.subtree) for c in verb.children):
+            return None  # 'to hire 500 workers in five years': a counted result, reached within the length
+        length = counted_length(core, self.words, bare_is_one=True)
+        if length is None or length[1] not in ("day", "week", "month", "year"):
+            return None
+        value, granularity = shift(published, length[0], length[1])
         return TimeMention(expression, value, granularity, "approx")
 
     def from_story_time(self, candidate: Span, previous: list[TimeMention]) -> TimeMention | None:

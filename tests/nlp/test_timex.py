@@ -714,3 +714,49 @@ def test_a_named_day_the_calendar_does_not_fix_is_not_the_nearest_weekday(nlp):
                                   "The mayor wished residents a Merry Christmas."])
 def test_a_holiday_describing_a_noun_or_in_a_title_dates_nothing(nlp, text):
     assert analyse(nlp, text) == []
+
+
+FUTURE_IN_WEEKS = """
+Senators NNS NOUN nsubj 2
+will MD AUX aux 2
+vote VB VERB ROOT 2
+in IN ADP prep 2
+two CD NUM nummod 5
+weeks NNS NOUN pobj 3 week
+. . PUNCT punct 2
+"""
+
+PAST_IN_MONTHS = """
+Prices NNS NOUN nsubj 1
+rose VBD VERB ROOT 1 rise
+in IN ADP prep 1
+three CD NUM nummod 4
+months NNS NOUN pobj 2 month
+. . PUNCT punct 1
+"""
+
+COUNTED_RESULT_IN_YEARS = """
+The DT DET det 1
+firm NN NOUN nsubj 3
+will MD AUX aux 3
+hire VB VERB ROOT 3
+500 CD NUM nummod 5
+workers NNS NOUN dobj 3 worker
+in IN ADP prep 3
+five CD NUM nummod 8
+years NNS NOUN pobj 6 year
+. . PUNCT punct 3
+"""
+
+
+def test_in_a_counted_length_ahead_is_a_date(tagger):
+    # 'will vote in two weeks': when the vote is, two weeks after the telling
+    assert times(parsed(tagger, FUTURE_IN_WEEKS)) == [("in two weeks", "2023-11-22", "day", "approx")]
+
+
+def test_in_a_counted_length_in_the_past_stays_a_length(tagger):
+    assert [t[1:3] for t in times(parsed(tagger, PAST_IN_MONTHS))] == [(None, "duration")]
+
+
+def test_in_a_length_after_a_counted_result_stays_a_length(tagger):
+    assert [t[1:3] for t in times(parsed(tagger, COUNTED_RESULT_IN_YEARS))] == [(None, "duration")]
