@@ -1150,6 +1150,9 @@ def unit_of(token: Token, words: TimeWords) -> str | None:
 
 def clause_tense(token: Token, words: TimeWords) -> str | None:
     """PAST, FUTURE, PRESENT or None for the clause whose verb governs the token (news convention, as in HeidelTime)."""
+    scheduled = scheduled_adjective(token, words)
+    if scheduled is not None:
+        return scheduled
     verb = governing_verb(token)
     while verb is not None:
         tense, finite = verb_tense(verb, words)
@@ -1171,6 +1174,25 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             # slated to ... <weekday>", all ahead of the telling)
             return FUTURE
         verb = governing_verb(verb.head)
+    return None
+
+
+def scheduled_adjective(token: Token, words: TimeWords) -> str | None:
+    """'the budget, due on November 3', 'a decision is due in the autumn': a time on an adjective of schedule
+    (Quirk et al. 1985 §4.41: 'be due' expresses future time) lies ahead, unless the adjective's copula is in the past
+    ('was due on Monday'), which tells of the schedule as it stood. PolNeAR train: 2 'is due in/by <time>'. Returns
+    None where no such adjective stands between the time and its verb."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "ADJ" and lemma(node) in words.future_predicates:
+            if any(c.lower_ == "to" for c in node.children):
+                return None  # 'due to the strike on Monday' gives a cause; 'due to start' is the infinitive's
+            copula = node.head if node.dep_ == "acomp" and lemma(node.head) == "be" else None
+            if copula is None:
+                return FUTURE  # 'the budget, due on November 3', however the parser hangs it
+            tense, _ = verb_tense(copula, words)
+            return PAST if tense == PAST else FUTURE
     return None
 
 

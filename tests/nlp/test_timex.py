@@ -760,3 +760,41 @@ def test_in_a_counted_length_in_the_past_stays_a_length(tagger):
 
 def test_in_a_length_after_a_counted_result_stays_a_length(tagger):
     assert [t[1:3] for t in times(parsed(tagger, COUNTED_RESULT_IN_YEARS))] == [(None, "duration")]
+
+
+DUE_IN_NOVEMBER = """
+The DT DET det 1
+budget NN NOUN nsubjpass 3
+was VBD AUX auxpass 3 be
+delayed VBN VERB ROOT 3 delay
+, , PUNCT punct 3
+now RB ADV advmod 6
+due JJ ADJ advcl 3
+on IN ADP prep 6
+November NNP PROPN pobj 7
+3 CD NUM nummod 8
+. . PUNCT punct 3
+"""
+
+WAS_DUE_IN_NOVEMBER = """
+The DT DET det 1
+budget NN NOUN nsubj 2
+was VBD AUX ROOT 2 be
+due JJ ADJ acomp 2
+on IN ADP prep 3
+November NNP PROPN pobj 4
+3 CD NUM nummod 5
+. . PUNCT punct 2
+"""
+
+
+def test_a_time_a_schedule_holds_lies_ahead(tagger):
+    # "due on November 3" after a past verb: the day the schedule names is still to come
+    assert times(parsed(tagger, DUE_IN_NOVEMBER, published="2023-11-01")) == [
+        ("on November 3", "2023-11-03", "day", None)]
+    assert times(parsed(tagger, DUE_IN_NOVEMBER, published="2023-11-08"))[0][1] == "2024-11-03"
+
+
+def test_a_schedule_told_in_the_past_looks_back(tagger):
+    assert times(parsed(tagger, WAS_DUE_IN_NOVEMBER, published="2023-11-08"))[0][1] == "2023-11-03"
+
