@@ -635,6 +635,9 @@ class TimeTagger(Component):
             return bare[0].text, "year"  # "2014 to 2016": a range of years, placed at its first
         month = next((m for m in map(month_of, core) if m), None)
         if month is not None and not any(_YEAR.match(t.text) for t in core):
+            named = self.named_month_day(core, month, previous)
+            if named is not None:
+                return named
             resolved = resolve_month(core, month, published, tense, self.direction(core), self.explicit_years)
             return self.narrative_year(core, month, resolved, tense, previous) or resolved
         weekday = next((WEEKDAYS.index(t.lower_) for t in core if is_weekday(t)), None)
@@ -708,6 +711,21 @@ class TimeTagger(Component):
             return None
         year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}-WE", "week"
+
+    def named_month_day(self, core: Span, month: int, previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'The rules take effect on October 1 ... contracts signed starting October 1': a month-day without a year
+        that the story has already placed is that same day, whatever the tense of the later clause would pick (as a
+        weekday named again is; PolNeAR train: 26 month-days without a year repeated in 20 articles)."""
+        day = day_of_month(core)
+        if day is None or self.direction(core) is not None or apposed_weekday(core) is not None:
+            return None
+        for m in reversed(previous):
+            if m.granularity != "day" or not m.value or not _ISO_DATE.match(m.value) or m.end_value:
+                continue
+            if int(m.value[5:7]) == month and int(m.value[8:10]) == day and any(
+                    month_of(t) == month for t in m.span) and day_of_month(m.span) == day:
+                return m.value, "day"
+        return None
 
     def narrative_year(self, core: Span, month: int, resolved: tuple[str | None, str], tense: str | None,
                        previous: list[TimeMention]) -> tuple[str | None, str] | None:

@@ -798,3 +798,25 @@ def test_a_time_a_schedule_holds_lies_ahead(tagger):
 def test_a_schedule_told_in_the_past_looks_back(tagger):
     assert times(parsed(tagger, WAS_DUE_IN_NOVEMBER, published="2023-11-08"))[0][1] == "2023-11-03"
 
+
+MONTH_DAY_TWICE = """
+Rules NNS NOUN nsubj 1 rule
+start VBP VERB ROOT 1
+on IN ADP prep 1
+October NNP PROPN pobj 2
+1 CD NUM nummod 3
+. . PUNCT punct 1
+Deals NNS NOUN nsubj 11 deal
+signed VBN VERB acl 6 sign
+after IN ADP prep 7
+October NNP PROPN pobj 8
+1 CD NUM nummod 9
+change VBP VERB ROOT 11
+. . PUNCT punct 11
+"""
+
+
+def test_a_month_day_named_again_is_the_same_day(tagger):
+    # the second 'October 1' hangs on a past participle, which alone would place it a year back
+    found = times(parsed(tagger, MONTH_DAY_TWICE))
+    assert [t[1] for t in found] == ["2024-10-01", "2024-10-01"]
