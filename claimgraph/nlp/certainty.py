@@ -39,6 +39,8 @@ _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
 _NEGATIVE_DETERMINERS = {"no", "neither"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _CLOSING_QUOTES = {'"', "”", "''", "’"}
+# the auxiliaries that open a condition by inversion ("had they known", "should it fail", "were it to")
+_INVERTING_AUXILIARIES = {"had", "should", "were"}
 # after 'not' at the head of an argument, these make the whole argument negative ('not all' only part of it)
 _NOT_A_SINGLE = {"a", "an", "one", "single", "even", "any"}
 
@@ -95,6 +97,8 @@ class CertaintyLexicon:
     not_yet_value: int = -3
     # the words of a report made without grounds ('claimed without evidence that C'), shared with the markers
     grounds: Grounds = Grounds()
+    # nouns of asking or proposing, whose content a verb that turns them down refuses ('refused a demand to resign')
+    turned_down_requests: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -141,6 +145,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         event_adjectives=frozenset(nouns["event_adjectives"]),
         verbs=verbs,
         grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
+        turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
     )
 
 
@@ -595,15 +600,44 @@ class Assessor:
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
 
     def condition_at(self, children: list[int]) -> int | None:
-        """The complementizer of a conditional clause on the predicate ("if confirmed"), by token index."""
+        """The complementizer of a conditional clause on the predicate ("if confirmed"), or the auxiliary of an
+        inverted one ("had they known"), by token index."""
         table = self.table
         dep = table.dep
         for child in children:
+            inverted = self.inverted_condition_at(child)
+            if inverted is not None:
+                return inverted
             if dep[child] == "advcl":
                 mark = next((m for m in table.children[child] if dep[m] == "mark"), None)
                 if mark is not None and table.lower[mark] in self.lex.conditional_complementizers:
                     return mark
         return None
+
+    def inverted_condition_at(self, i: int) -> int | None:
+        """The auxiliary opening a condition made by inversion rather than 'if' ("Had the army withdrawn, ...",
+        "Should they choose to sell, ...", Quirk et al. 1985 §15.36), by token index, or None. The clause comes before
+        the clause it conditions, its auxiliary first and before its subject, a comma after it; the parser hangs it
+        as an adverbial or a complement clause. PolNeAR train: 3 such conditions, UW train 1 ('Had the relatives
+        allowed ...': allowed -0.4)."""
+        table = self.table
+        dep, lower, kids = table.dep, table.lower, table.children
+        head = table.head[i]
+        if dep[i] not in {"advcl", "ccomp"} or head <= i:
+            return None
+        aux = next((c for c in kids[i] if dep[c] in _AUXILIARY_DEPS), None)
+        if aux is None or lower[aux] not in _INVERTING_AUXILIARIES or aux >= i:
+            return None
+        start = table.sentence(i)[0]
+        if any(table.pos[k] != "PUNCT" for k in range(start, aux)):
+            return None  # 'the troops had withdrawn, they said': not first in its sentence, no inversion
+        subject = next((c for c in kids[i] if dep[c] in _SUBJECT_DEPS), None)
+        if subject is None or subject < aux:
+            return None
+        right = max(k for k in [i, *kids[i]])
+        if not any(table.text[k] == "," for k in range(i, head)) or right >= head:
+            return None
+        return aux
 
     def perfect_at(self, children: list[int], modal: int) -> bool:
         """A modal followed by the perfect "have" ("would have", "should've"), by token index."""
@@ -645,6 +679,10 @@ class Assessor:
             return self.complement(token, head)
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
+        inverted = self.inverted_condition_at(i)
+        if inverted is not None and "if" in self.lex.open_complementizers:
+            # "Had the cracks gone unnoticed, ...": a condition without 'if', as open as one with it
+            return CertaintyRecord(self.lex.open_complementizers["if"], [Span(self.doc, inverted, inverted + 1)])
         marked = next((c for c in table.children[token.i] if table.dep[c] == "mark"), None)
         mark = None if marked is None else self.doc[marked]
         if mark is not None and mark.lower_ in self.lex.open_complementizers:
@@ -773,6 +811,11 @@ class Assessor:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
         if self.denied_report(token, governor):
             return CERTAIN
+        if token.i > governor.i and token.dep_ in {"acl", "pobj", "pcomp"} and self.turned_down_request(
+                governor, governor.head):
+            # 'refused a demand to resign' = 'refused to resign': what the request asks takes the refusal's
+            # signature, not the open value of a request's content
+            return self.complement(token, governor.head)
         raised = self.raising_passive(token, governor)
         if raised is not None:
             return raised
@@ -824,6 +867,15 @@ class Assessor:
         report, _ = self.selector(token)
         return denial is not None and denial.positive < 0 and report is not None and report.positive == 3 and \
             report.negated == 0
+
+    def turned_down_request(self, token: Token, governor: Token) -> bool:
+        """Whether a noun of asking or proposing is the object of a verb of turning down ('refused a demand',
+        'rejected the proposal', 'declined requests'): the refusal is of what it asks, which the noun's own complement
+        carries ('refused a demand to resign' denies the resigning as 'refused to resign' does)."""
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or lemma(token) not in self.lex.turned_down_requests:
+            return False
+        selector, _ = self.selector(governor)
+        return selector is not None and selector.positive < 0 and not selector.objects
 
     def object_controller(self, token: Token, governor: Token) -> Token | None:
         """The verb whose object an infinitive is about ("used drones to map the coast", "trained crews to fly"):

@@ -267,6 +267,9 @@ class TimeTagger(Component):
             # "before the end of the year": a deadline, the last day of the period
             return TimeMention(expression, f"{published.year:04d}-12-31", "day", signal)
         tense = FUTURE if signal == "before" and expression[0].lower_ == "by" else self.tense(expression)
+        ahead = self.length_ahead(expression, core, published, tense)
+        if ahead is not None:
+            return ahead
         resolved = self.resolve(core, published, tense, previous)
         if resolved is None:
             return None
@@ -412,6 +415,28 @@ class TimeTagger(Component):
             return TimeMention(expression, None, granularity_of(unit), "approx")
         sign = -1 if doc[candidate.end].lower_ == "after" else 1
         value, granularity = shift(anchor, sign * count, unit)
+        return TimeMention(expression, value, granularity, "approx")
+
+    def length_ahead(self, expression: Span, core: Span, published: dt.date | None,
+                     tense: str | None) -> TimeMention | None:
+        """'will vote in two weeks', 'would know in six months': 'in' and a counted length on a clause in the future
+        tense place the event that far after the telling (TimeML 1.2.1: a DATE, not a DURATION, where it answers
+        'when'). A clause not in the future tense ('to create jobs in seven years', 'rose 5% in three months') keeps
+        the length, which there says how long it took, as does one after a counted result ('will hire 500 workers in
+        five years') (PolNeAR train: 9 'in' + counted length under will/would/to, 6 of them a point ahead, the other 3
+        after a counted result or a 'to' of purpose)."""
+        if tense != FUTURE or published is None or expression[0].lower_ != "in" or core.start != expression.start + 1:
+            return None
+        if not self.is_duration(core):
+            return None
+        verb = governing_verb(core.root)
+        if verb is not None and any(c.dep_ in ("dobj", "npadvmod", "prep") and c.i < expression.start and any(
+                g.dep_ == "nummod" or g.like_num for g in c.subtree) for c in verb.children):
+            return None  # 'to hire 500 workers in five years': a counted result, reached within the length
+        length = counted_length(core, self.words, bare_is_one=True)
+        if length is None or length[1] not in ("day", "week", "month", "year"):
+            return None
+        value, granularity = shift(published, length[0], length[1])
         return TimeMention(expression, value, granularity, "approx")
 
     def from_story_time(self, candidate: Span, previous: list[TimeMention]) -> TimeMention | None:
@@ -610,6 +635,9 @@ class TimeTagger(Component):
             return bare[0].text, "year"  # "2014 to 2016": a range of years, placed at its first
         month = next((m for m in map(month_of, core) if m), None)
         if month is not None and not any(_YEAR.match(t.text) for t in core):
+            named = self.named_month_day(core, month, previous)
+            if named is not None:
+                return named
             resolved = resolve_month(core, month, published, tense, self.direction(core), self.explicit_years)
             return self.narrative_year(core, month, resolved, tense, previous) or resolved
         weekday = next((WEEKDAYS.index(t.lower_) for t in core if is_weekday(t)), None)
@@ -683,6 +711,21 @@ class TimeTagger(Component):
             return None
         year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
         return f"{year:04d}-W{week:02d}-WE", "week"
+
+    def named_month_day(self, core: Span, month: int, previous: list[TimeMention]) -> tuple[str | None, str] | None:
+        """'The rules take effect on October 1 ... contracts signed starting October 1': a month-day without a year
+        that the story has already placed is that same day, whatever the tense of the later clause would pick (as a
+        weekday named again is; PolNeAR train: 26 month-days without a year repeated in 20 articles)."""
+        day = day_of_month(core)
+        if day is None or self.direction(core) is not None or apposed_weekday(core) is not None:
+            return None
+        for m in reversed(previous):
+            if m.granularity != "day" or not m.value or not _ISO_DATE.match(m.value) or m.end_value:
+                continue
+            if int(m.value[5:7]) == month and int(m.value[8:10]) == day and any(
+                    month_of(t) == month for t in m.span) and day_of_month(m.span) == day:
+                return m.value, "day"
+        return None
 
     def narrative_year(self, core: Span, month: int, resolved: tuple[str | None, str], tense: str | None,
                        previous: list[TimeMention]) -> tuple[str | None, str] | None:
@@ -1129,6 +1172,9 @@ def unit_of(token: Token, words: TimeWords) -> str | None:
 
 def clause_tense(token: Token, words: TimeWords) -> str | None:
     """PAST, FUTURE, PRESENT or None for the clause whose verb governs the token (news convention, as in HeidelTime)."""
+    scheduled = scheduled_adjective(token, words)
+    if scheduled is not None:
+        return scheduled
     verb = governing_verb(token)
     while verb is not None:
         tense, finite = verb_tense(verb, words)
@@ -1150,6 +1196,25 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             # slated to ... <weekday>", all ahead of the telling)
             return FUTURE
         verb = governing_verb(verb.head)
+    return None
+
+
+def scheduled_adjective(token: Token, words: TimeWords) -> str | None:
+    """'the budget, due on November 3', 'a decision is due in the autumn': a time on an adjective of schedule
+    (Quirk et al. 1985 §4.41: 'be due' expresses future time) lies ahead, unless the adjective's copula is in the past
+    ('was due on Monday'), which tells of the schedule as it stood. PolNeAR train: 2 'is due in/by <time>'. Returns
+    None where no such adjective stands between the time and its verb."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "ADJ" and lemma(node) in words.future_predicates:
+            if any(c.lower_ == "to" for c in node.children):
+                return None  # 'due to the strike on Monday' gives a cause; 'due to start' is the infinitive's
+            copula = node.head if node.dep_ == "acomp" and lemma(node.head) == "be" else None
+            if copula is None:
+                return FUTURE  # 'the budget, due on November 3', however the parser hangs it
+            tense, _ = verb_tense(copula, words)
+            return PAST if tense == PAST else FUTURE
     return None
 
 

@@ -722,3 +722,49 @@ def test_will_in_the_consequent_of_a_conditional_is_probable(vocab, certainty):
     assert rules_reading(certainty, _conditional_will(vocab, negated=True), "strike") == (-2, ["If", "will", "not"])
     # without the condition 'will' asserts the future event
     assert rules_reading(certainty, _conditional_will(vocab, condition=False), "strike") == (3, [])
+
+
+def test_an_invitation_accepted_is_not_refused(vocab, certainty):
+    # only a verb that turns the request down passes its negation to what is asked
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+                        ("accepted", 2, "ROOT", "VERB", "VBD", "accept"), ("an", 4, "det", "DET", "DT", "an"),
+                        ("invitation", 2, "dobj", "NOUN", "NN", "invitation"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("testify", 4, "acl", "VERB", "VB", "testify"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "testify")[0] >= 0
+
+
+def test_turned_down_event_noun_stays_negated(vocab, certainty):
+    # a noun that asks for nothing is still what the refusal denies ('refused treatment')
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("patient", 2, "nsubj", "NOUN", "NN", "patient"),
+                        ("refused", 2, "ROOT", "VERB", "VBD", "refuse"),
+                        ("treatment", 2, "dobj", "NOUN", "NN", "treatment"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "treatment")[0] == -3
+
+
+def test_what_a_turned_down_invitation_asks_for_is_refused(vocab, certainty):
+    # 'declined an invitation to testify' = 'declined to testify'
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+                        ("declined", 2, "ROOT", "VERB", "VBD", "decline"), ("an", 4, "det", "DET", "DT", "an"),
+                        ("invitation", 2, "dobj", "NOUN", "NN", "invitation"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("testify", 4, "acl", "VERB", "VB", "testify"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "testify") == (-3, ["declined"])
+
+
+def test_inverted_condition_is_open(vocab, certainty):
+    # 'Had the army withdrawn, ...': a condition without 'if'
+    doc = hand_parse(vocab, [("Had", 3, "aux", "AUX", "VBD", "have"), ("the", 2, "det", "DET", "DT", "the"),
+                        ("army", 3, "nsubj", "NOUN", "NN", "army"), ("withdrawn", 9, "advcl", "VERB", "VBN", "withdraw"),
+                        (",", 9, "punct", "PUNCT", ",", ","), ("the", 6, "det", "DET", "DT", "the"),
+                        ("town", 9, "nsubj", "NOUN", "NN", "town"), ("would", 9, "aux", "AUX", "MD", "would"),
+                        ("have", 9, "aux", "AUX", "VB", "have"), ("fallen", 9, "ROOT", "VERB", "VBN", "fall"),
+                        (".", 9, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "withdrawn") == (0, ["Had"])
+
+
+def test_past_perfect_reported_is_no_condition(vocab, certainty):
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("army", 3, "nsubj", "NOUN", "NN", "army"),
+                        ("had", 3, "aux", "AUX", "VBD", "have"), ("withdrawn", 7, "ccomp", "VERB", "VBN", "withdraw"),
+                        (",", 7, "punct", "PUNCT", ",", ","), ("the", 6, "det", "DET", "DT", "the"),
+                        ("ministry", 7, "nsubj", "NOUN", "NN", "ministry"), ("said", 7, "ROOT", "VERB", "VBD", "say"),
+                        (".", 7, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "withdrawn") == (3, [])

@@ -714,3 +714,109 @@ def test_a_named_day_the_calendar_does_not_fix_is_not_the_nearest_weekday(nlp):
                                   "The mayor wished residents a Merry Christmas."])
 def test_a_holiday_describing_a_noun_or_in_a_title_dates_nothing(nlp, text):
     assert analyse(nlp, text) == []
+
+
+FUTURE_IN_WEEKS = """
+Senators NNS NOUN nsubj 2
+will MD AUX aux 2
+vote VB VERB ROOT 2
+in IN ADP prep 2
+two CD NUM nummod 5
+weeks NNS NOUN pobj 3 week
+. . PUNCT punct 2
+"""
+
+PAST_IN_MONTHS = """
+Prices NNS NOUN nsubj 1
+rose VBD VERB ROOT 1 rise
+in IN ADP prep 1
+three CD NUM nummod 4
+months NNS NOUN pobj 2 month
+. . PUNCT punct 1
+"""
+
+COUNTED_RESULT_IN_YEARS = """
+The DT DET det 1
+firm NN NOUN nsubj 3
+will MD AUX aux 3
+hire VB VERB ROOT 3
+500 CD NUM nummod 5
+workers NNS NOUN dobj 3 worker
+in IN ADP prep 3
+five CD NUM nummod 8
+years NNS NOUN pobj 6 year
+. . PUNCT punct 3
+"""
+
+
+def test_in_a_counted_length_ahead_is_a_date(tagger):
+    # 'will vote in two weeks': when the vote is, two weeks after the telling
+    assert times(parsed(tagger, FUTURE_IN_WEEKS)) == [("in two weeks", "2023-11-22", "day", "approx")]
+
+
+def test_in_a_counted_length_in_the_past_stays_a_length(tagger):
+    assert [t[1:3] for t in times(parsed(tagger, PAST_IN_MONTHS))] == [(None, "duration")]
+
+
+def test_in_a_length_after_a_counted_result_stays_a_length(tagger):
+    assert [t[1:3] for t in times(parsed(tagger, COUNTED_RESULT_IN_YEARS))] == [(None, "duration")]
+
+
+DUE_IN_NOVEMBER = """
+The DT DET det 1
+budget NN NOUN nsubjpass 3
+was VBD AUX auxpass 3 be
+delayed VBN VERB ROOT 3 delay
+, , PUNCT punct 3
+now RB ADV advmod 6
+due JJ ADJ advcl 3
+on IN ADP prep 6
+November NNP PROPN pobj 7
+3 CD NUM nummod 8
+. . PUNCT punct 3
+"""
+
+WAS_DUE_IN_NOVEMBER = """
+The DT DET det 1
+budget NN NOUN nsubj 2
+was VBD AUX ROOT 2 be
+due JJ ADJ acomp 2
+on IN ADP prep 3
+November NNP PROPN pobj 4
+3 CD NUM nummod 5
+. . PUNCT punct 2
+"""
+
+
+def test_a_time_a_schedule_holds_lies_ahead(tagger):
+    # "due on November 3" after a past verb: the day the schedule names is still to come
+    assert times(parsed(tagger, DUE_IN_NOVEMBER, published="2023-11-01")) == [
+        ("on November 3", "2023-11-03", "day", None)]
+    assert times(parsed(tagger, DUE_IN_NOVEMBER, published="2023-11-08"))[0][1] == "2024-11-03"
+
+
+def test_a_schedule_told_in_the_past_looks_back(tagger):
+    assert times(parsed(tagger, WAS_DUE_IN_NOVEMBER, published="2023-11-08"))[0][1] == "2023-11-03"
+
+
+MONTH_DAY_TWICE = """
+Rules NNS NOUN nsubj 1 rule
+start VBP VERB ROOT 1
+on IN ADP prep 1
+October NNP PROPN pobj 2
+1 CD NUM nummod 3
+. . PUNCT punct 1
+Deals NNS NOUN nsubj 11 deal
+signed VBN VERB acl 6 sign
+after IN ADP prep 7
+October NNP PROPN pobj 8
+1 CD NUM nummod 9
+change VBP VERB ROOT 11
+. . PUNCT punct 11
+"""
+
+
+def test_a_month_day_named_again_is_the_same_day(tagger):
+    # the second 'October 1' hangs on a past participle, which alone would place it a year back
+    found = times(parsed(tagger, MONTH_DAY_TWICE))
+    assert [t[1] for t in found] == ["2024-10-01", "2024-10-01"]
