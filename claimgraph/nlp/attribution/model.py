@@ -1106,8 +1106,8 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context, ranker: Linear | 
     if host != h:
         raw.append(("host:" + deps[h], subtree(host) - subtree(h)))
         if table.head[host] != host and deps[h] in {"prep", "pobj"}:
-            top = table.head[host]
-            raw.append(("host2:" + deps[h], subtree(top) - subtree(host)))
+            above = table.head[host]
+            raw.append(("host2:" + deps[h], subtree(above) - subtree(host)))
     # the rest of the sentence on either side of the cue, and the sentences after a colon
     raw.append(("sent-right", set(range(max(cue) + 1, sent_end))))
     raw.append(("sent-left", set(range(sent_start, min(cue)))))
