@@ -750,6 +750,44 @@ def test_what_a_turned_down_invitation_asks_for_is_refused(vocab, certainty):
     assert rules_reading(certainty, doc, "testify") == (-3, ["declined"])
 
 
+def test_what_a_rejected_proposal_asks_for_is_refused(vocab, certainty):
+    # 'rejected a proposal to merge': 'reject' has no signature of its own, but turns down what is proposed
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+                        ("rejected", 2, "ROOT", "VERB", "VBD", "reject"), ("a", 4, "det", "DET", "DT", "a"),
+                        ("proposal", 2, "dobj", "NOUN", "NN", "proposal"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("connect", 4, "acl", "VERB", "VB", "connect"), ("the", 8, "det", "DET", "DT", "the"),
+                        ("towns", 6, "dobj", "NOUN", "NNS", "town"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect") == (-3, ["rejected"])
+
+
+def test_phrasal_turning_down_refuses_the_call(vocab, certainty):
+    # 'turned down calls for a strike': the particle makes the verb, and the strike the calls ask for is refused
+    doc = hand_parse(vocab, [("Dockers", 1, "nsubj", "NOUN", "NNS", "docker"),
+                        ("turned", 1, "ROOT", "VERB", "VBD", "turn"), ("down", 1, "prt", "ADP", "RP", "down"),
+                        ("calls", 1, "dobj", "NOUN", "NNS", "call"), ("for", 3, "prep", "ADP", "IN", "for"),
+                        ("a", 6, "det", "DET", "DT", "a"), ("strike", 4, "pobj", "NOUN", "NN", "strike"),
+                        (".", 1, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "strike") == (-3, ["turned down"])
+
+
+def test_a_proposal_not_rejected_is_left_open(vocab, certainty):
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 4, "nsubj", "NOUN", "NN", "board"),
+                        ("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("reject", 4, "ROOT", "VERB", "VB", "reject"), ("a", 6, "det", "DET", "DT", "a"),
+                        ("proposal", 4, "dobj", "NOUN", "NN", "proposal"), ("to", 8, "aux", "PART", "TO", "to"),
+                        ("connect", 6, "acl", "VERB", "VB", "connect"), ("the", 10, "det", "DET", "DT", "the"),
+                        ("towns", 8, "dobj", "NOUN", "NNS", "town"), (".", 4, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect")[0] == 0
+
+
+def test_an_event_rejected_directly_keeps_its_reading(vocab, certainty):
+    # 'rejected an appeal': the appeal was made; only what a request asks for is refused
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("court", 2, "nsubj", "NOUN", "NN", "court"),
+                        ("rejected", 2, "ROOT", "VERB", "VBD", "reject"), ("an", 4, "det", "DET", "DT", "an"),
+                        ("appeal", 2, "dobj", "NOUN", "NN", "appeal"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "appeal")[0] == 3
+
+
 def test_inverted_condition_is_open(vocab, certainty):
     # 'Had the army withdrawn, ...': a condition without 'if'
     doc = hand_parse(vocab, [("Had", 3, "aux", "AUX", "VBD", "have"), ("the", 2, "det", "DET", "DT", "the"),
