@@ -788,6 +788,25 @@ def test_an_event_rejected_directly_keeps_its_reading(vocab, certainty):
     assert rules_reading(certainty, doc, "appeal")[0] == 3
 
 
+def test_what_cannot_be_afforded_is_probably_not_done(vocab, certainty):
+    # 'could not afford to connect': the means are lacking, so the connecting probably does not happen
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("county", 4, "nsubj", "NOUN", "NN", "county"),
+                        ("could", 4, "aux", "AUX", "MD", "could"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("afford", 4, "ROOT", "VERB", "VB", "afford"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("connect", 4, "xcomp", "VERB", "VB", "connect"), ("the", 8, "det", "DET", "DT", "the"),
+                        ("villages", 6, "dobj", "NOUN", "NNS", "village"), (".", 4, "punct", "PUNCT", ".", ".")])
+    value, cues = rules_reading(certainty, doc, "connect")
+    assert value == -2 and "afford" in cues
+
+
+def test_what_can_be_afforded_is_only_possible(vocab, certainty):
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("county", 2, "nsubj", "NOUN", "NN", "county"),
+                        ("afforded", 2, "ROOT", "VERB", "VBD", "afford"), ("to", 4, "aux", "PART", "TO", "to"),
+                        ("connect", 2, "xcomp", "VERB", "VB", "connect"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("villages", 4, "dobj", "NOUN", "NNS", "village"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect") == (1, ["afforded"])
+
+
 def test_inverted_condition_is_open(vocab, certainty):
     # 'Had the army withdrawn, ...': a condition without 'if'
     doc = hand_parse(vocab, [("Had", 3, "aux", "AUX", "VBD", "have"), ("the", 2, "det", "DET", "DT", "the"),
