@@ -469,6 +469,13 @@ def is_deverbal_at(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
     return any(form in lex.verbs for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None))
 
 
+def silent_e(stem: str, word: str) -> str:
+    """The base form with its silent 'e' when the lemmatizer dropped it: spaCy's rules give 'hoped', 'hopes' and
+    'hoping' the lemma 'hop', a verb of its own, where 'hop' inflects with a doubled consonant ('hopped', 'hops',
+    'hopping'); a word spelt stem + ed/es/ing is then the inflection of stem + 'e'."""
+    return stem + "e" if word in (stem + "ed", stem + "es", stem + "ing") else ""
+
+
 def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -958,7 +965,8 @@ class Assessor:
             candidates += [c for c in kids[g] if dep[c] in {"acomp", "attr"}]
         for k in candidates:
             # phrasal_forms, then the lemma and the word
-            for form in (*[f"{lemmas[k]} {lower[c]}" for c in kids[k] if dep[c] == "prt"], lemmas[k], lower[k]):
+            for form in (*[f"{lemmas[k]} {lower[c]}" for c in kids[k] if dep[c] == "prt"], lemmas[k], lower[k],
+                         silent_e(lemmas[k], lower[k])):
                 if form in selectors:
                     return selectors[form], governor if k == g else self.doc[k]
         return None, governor

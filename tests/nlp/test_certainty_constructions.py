@@ -807,6 +807,24 @@ def test_what_can_be_afforded_is_only_possible(vocab, certainty):
     assert rules_reading(certainty, doc, "connect") == (1, ["afforded"])
 
 
+def test_a_hope_lemmatised_without_its_e_still_selects(vocab, certainty):
+    # the rule lemmatizer gives 'hoped' the lemma 'hop'; what is hoped for is still only possible
+    doc = hand_parse(vocab, [("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"),
+                        ("hoped", 1, "ROOT", "VERB", "VBD", "hop"), ("to", 3, "aux", "PART", "TO", "to"),
+                        ("connect", 1, "xcomp", "VERB", "VB", "connect"), ("the", 5, "det", "DET", "DT", "the"),
+                        ("wells", 3, "dobj", "NOUN", "NNS", "well"), (".", 1, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect") == (1, ["hoped"])
+
+
+def test_a_doubled_consonant_keeps_the_short_lemma(vocab, certainty):
+    # 'hopped' is 'hop', no verb of hoping: its infinitive of purpose is not a hope
+    doc = hand_parse(vocab, [("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"),
+                        ("hopped", 1, "ROOT", "VERB", "VBD", "hop"), ("to", 3, "aux", "PART", "TO", "to"),
+                        ("connect", 1, "xcomp", "VERB", "VB", "connect"), ("the", 5, "det", "DET", "DT", "the"),
+                        ("wells", 3, "dobj", "NOUN", "NNS", "well"), (".", 1, "punct", "PUNCT", ".", ".")])
+    assert "hopped" not in rules_reading(certainty, doc, "connect")[1]
+
+
 def test_inverted_condition_is_open(vocab, certainty):
     # 'Had the army withdrawn, ...': a condition without 'if'
     doc = hand_parse(vocab, [("Had", 3, "aux", "AUX", "VBD", "have"), ("the", 2, "det", "DET", "DT", "the"),
