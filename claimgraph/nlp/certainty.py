@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -99,6 +99,9 @@ class CertaintyLexicon:
     grounds: Grounds = Grounds()
     # nouns of asking or proposing, whose content a verb that turns them down refuses ('refused a demand to resign')
     turned_down_requests: frozenset[str] = frozenset()
+    # verbs that turn such a noun down without selecting an event of their own ('rejected calls for a ceasefire'):
+    # the value of what the noun asks for
+    turning_down_verbs: dict[str, int] = field(default_factory=dict)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -146,6 +149,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         verbs=verbs,
         grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
+        turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
     )
 
 
@@ -463,6 +467,13 @@ def is_deverbal_at(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
     else:
         return False
     return any(form in lex.verbs for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None))
+
+
+def silent_e(stem: str, word: str) -> str:
+    """The base form with its silent 'e' when the lemmatizer dropped it: spaCy's rules give 'hoped', 'hopes' and
+    'hoping' the lemma 'hop', a verb of its own, where 'hop' inflects with a doubled consonant ('hopped', 'hops',
+    'hopping'); a word spelt stem + ed/es/ing is then the inflection of stem + 'e'."""
+    return stem + "e" if word in (stem + "ed", stem + "es", stem + "ing") else ""
 
 
 def lemma(token: Token) -> str:
@@ -815,7 +826,15 @@ class Assessor:
                 governor, governor.head):
             # 'refused a demand to resign' = 'refused to resign': what the request asks takes the refusal's
             # signature, not the open value of a request's content
-            return self.complement(token, governor.head)
+            refusal = self.turning_down(governor.head)
+            if refusal is None:
+                return self.complement(token, governor.head)
+            # a verb of turning down with no signature of its own ('rejected calls for'): refused when asserted, open
+            # when it is not ('did not reject the proposal to ...'), as a negated 'refuse'
+            turning = self.assess(governor.head)
+            if turning.value <= 0:
+                return CertaintyRecord(0, turning.cues + [self.selector_words(governor.head)])
+            return chain(CertaintyRecord(refusal, [self.selector_words(governor.head)]), turning)
         raised = self.raising_passive(token, governor)
         if raised is not None:
             return raised
@@ -874,8 +893,20 @@ class Assessor:
         carries ('refused a demand to resign' denies the resigning as 'refused to resign' does)."""
         if token.pos_ != "NOUN" or token.dep_ != "dobj" or lemma(token) not in self.lex.turned_down_requests:
             return False
+        if self.turning_down(governor) is not None:
+            return True
         selector, _ = self.selector(governor)
         return selector is not None and selector.positive < 0 and not selector.objects
+
+    def turning_down(self, verb: Token) -> int | None:
+        """The value a verb that turns down a request without selecting an event gives what it asks ('rejected',
+        'turned down'), or None for other verbs."""
+        table = self.table
+        for form in (*[f"{table.lemma[verb.i]} {table.lower[c]}" for c in table.children[verb.i]
+                       if table.dep[c] == "prt"], table.lemma[verb.i], table.lower[verb.i]):
+            if form in self.lex.turning_down_verbs:
+                return self.lex.turning_down_verbs[form]
+        return None
 
     def object_controller(self, token: Token, governor: Token) -> Token | None:
         """The verb whose object an infinitive is about ("used drones to map the coast", "trained crews to fly"):
@@ -934,7 +965,8 @@ class Assessor:
             candidates += [c for c in kids[g] if dep[c] in {"acomp", "attr"}]
         for k in candidates:
             # phrasal_forms, then the lemma and the word
-            for form in (*[f"{lemmas[k]} {lower[c]}" for c in kids[k] if dep[c] == "prt"], lemmas[k], lower[k]):
+            for form in (*[f"{lemmas[k]} {lower[c]}" for c in kids[k] if dep[c] == "prt"], lemmas[k], lower[k],
+                         silent_e(lemmas[k], lower[k])):
                 if form in selectors:
                     return selectors[form], governor if k == g else self.doc[k]
         return None, governor
@@ -1177,5 +1209,6 @@ class Assessor:
         """A selecting predicate's words: the verb, with its particle when the selector is the phrasal verb
         ('rule out')."""
         particle = next((c for c in token.children if c.dep_ == "prt" and c.i > token.i
-                         and f"{lemma(token)} {c.lower_}" in self.lex.selectors), None)
+                         and (f"{lemma(token)} {c.lower_}" in self.lex.selectors
+                              or f"{lemma(token)} {c.lower_}" in self.lex.turning_down_verbs)), None)
         return self.doc[token.i:particle.i + 1] if particle is not None else self.span(token)

@@ -750,6 +750,81 @@ def test_what_a_turned_down_invitation_asks_for_is_refused(vocab, certainty):
     assert rules_reading(certainty, doc, "testify") == (-3, ["declined"])
 
 
+def test_what_a_rejected_proposal_asks_for_is_refused(vocab, certainty):
+    # 'rejected a proposal to merge': 'reject' has no signature of its own, but turns down what is proposed
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 2, "nsubj", "NOUN", "NN", "board"),
+                        ("rejected", 2, "ROOT", "VERB", "VBD", "reject"), ("a", 4, "det", "DET", "DT", "a"),
+                        ("proposal", 2, "dobj", "NOUN", "NN", "proposal"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("connect", 4, "acl", "VERB", "VB", "connect"), ("the", 8, "det", "DET", "DT", "the"),
+                        ("towns", 6, "dobj", "NOUN", "NNS", "town"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect") == (-3, ["rejected"])
+
+
+def test_phrasal_turning_down_refuses_the_call(vocab, certainty):
+    # 'turned down calls for a strike': the particle makes the verb, and the strike the calls ask for is refused
+    doc = hand_parse(vocab, [("Dockers", 1, "nsubj", "NOUN", "NNS", "docker"),
+                        ("turned", 1, "ROOT", "VERB", "VBD", "turn"), ("down", 1, "prt", "ADP", "RP", "down"),
+                        ("calls", 1, "dobj", "NOUN", "NNS", "call"), ("for", 3, "prep", "ADP", "IN", "for"),
+                        ("a", 6, "det", "DET", "DT", "a"), ("strike", 4, "pobj", "NOUN", "NN", "strike"),
+                        (".", 1, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "strike") == (-3, ["turned down"])
+
+
+def test_a_proposal_not_rejected_is_left_open(vocab, certainty):
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("board", 4, "nsubj", "NOUN", "NN", "board"),
+                        ("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("reject", 4, "ROOT", "VERB", "VB", "reject"), ("a", 6, "det", "DET", "DT", "a"),
+                        ("proposal", 4, "dobj", "NOUN", "NN", "proposal"), ("to", 8, "aux", "PART", "TO", "to"),
+                        ("connect", 6, "acl", "VERB", "VB", "connect"), ("the", 10, "det", "DET", "DT", "the"),
+                        ("towns", 8, "dobj", "NOUN", "NNS", "town"), (".", 4, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect")[0] == 0
+
+
+def test_an_event_rejected_directly_keeps_its_reading(vocab, certainty):
+    # 'rejected an appeal': the appeal was made; only what a request asks for is refused
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("court", 2, "nsubj", "NOUN", "NN", "court"),
+                        ("rejected", 2, "ROOT", "VERB", "VBD", "reject"), ("an", 4, "det", "DET", "DT", "an"),
+                        ("appeal", 2, "dobj", "NOUN", "NN", "appeal"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "appeal")[0] == 3
+
+
+def test_what_cannot_be_afforded_is_probably_not_done(vocab, certainty):
+    # 'could not afford to connect': the means are lacking, so the connecting probably does not happen
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("county", 4, "nsubj", "NOUN", "NN", "county"),
+                        ("could", 4, "aux", "AUX", "MD", "could"), ("not", 4, "neg", "PART", "RB", "not"),
+                        ("afford", 4, "ROOT", "VERB", "VB", "afford"), ("to", 6, "aux", "PART", "TO", "to"),
+                        ("connect", 4, "xcomp", "VERB", "VB", "connect"), ("the", 8, "det", "DET", "DT", "the"),
+                        ("villages", 6, "dobj", "NOUN", "NNS", "village"), (".", 4, "punct", "PUNCT", ".", ".")])
+    value, cues = rules_reading(certainty, doc, "connect")
+    assert value == -2 and "afford" in cues
+
+
+def test_what_can_be_afforded_is_only_possible(vocab, certainty):
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("county", 2, "nsubj", "NOUN", "NN", "county"),
+                        ("afforded", 2, "ROOT", "VERB", "VBD", "afford"), ("to", 4, "aux", "PART", "TO", "to"),
+                        ("connect", 2, "xcomp", "VERB", "VB", "connect"), ("the", 6, "det", "DET", "DT", "the"),
+                        ("villages", 4, "dobj", "NOUN", "NNS", "village"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect") == (1, ["afforded"])
+
+
+def test_a_hope_lemmatised_without_its_e_still_selects(vocab, certainty):
+    # the rule lemmatizer gives 'hoped' the lemma 'hop'; what is hoped for is still only possible
+    doc = hand_parse(vocab, [("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"),
+                        ("hoped", 1, "ROOT", "VERB", "VBD", "hop"), ("to", 3, "aux", "PART", "TO", "to"),
+                        ("connect", 1, "xcomp", "VERB", "VB", "connect"), ("the", 5, "det", "DET", "DT", "the"),
+                        ("wells", 3, "dobj", "NOUN", "NNS", "well"), (".", 1, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "connect") == (1, ["hoped"])
+
+
+def test_a_doubled_consonant_keeps_the_short_lemma(vocab, certainty):
+    # 'hopped' is 'hop', no verb of hoping: its infinitive of purpose is not a hope
+    doc = hand_parse(vocab, [("Farmers", 1, "nsubj", "NOUN", "NNS", "farmer"),
+                        ("hopped", 1, "ROOT", "VERB", "VBD", "hop"), ("to", 3, "aux", "PART", "TO", "to"),
+                        ("connect", 1, "xcomp", "VERB", "VB", "connect"), ("the", 5, "det", "DET", "DT", "the"),
+                        ("wells", 3, "dobj", "NOUN", "NNS", "well"), (".", 1, "punct", "PUNCT", ".", ".")])
+    assert "hopped" not in rules_reading(certainty, doc, "connect")[1]
+
+
 def test_inverted_condition_is_open(vocab, certainty):
     # 'Had the army withdrawn, ...': a condition without 'if'
     doc = hand_parse(vocab, [("Had", 3, "aux", "AUX", "VBD", "have"), ("the", 2, "det", "DET", "DT", "the"),
