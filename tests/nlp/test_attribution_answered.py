@@ -139,6 +139,16 @@ def test_statement_issued_with_nothing_reported_is_no_attribution(analyse):
         assert not [a for a in r["attributions"] if verb in joined(a["cue"])], cues(r)
 
 
+def test_statement_issued_after_a_quotation_does_not_take_it(analyse):
+    # the quotation of an earlier sentence is not what a statement issued later says
+    r = analyse('The minister spoke to reporters outside the court. "The dam is safe and the town is not at '
+                'risk." His office later released a statement.')
+    assert not [a for a in r["attributions"] if "released" in joined(a["cue"])], cues(r)
+    r = analyse("The club released a statement saying the coach had resigned.")
+    (released,) = [a for a in r["attributions"] if "released" in joined(a["cue"])]
+    assert joined(released["content"]) == "the coach had resigned"
+
+
 def test_statement_issued_about_a_topic_keeps_the_topic():
     import spacy
     from spacy.tokens import Doc

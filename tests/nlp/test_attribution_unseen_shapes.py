@@ -78,3 +78,26 @@ def test_a_quoted_phrase_going_on_after_the_cue_stays_a_piece_of_the_content(ana
     (a,) = by_cue(analyse("''We will go home that much more in love with this nation,'' he said, ''the only "
                           "place on the map where this story could have unfolded.''"), "said")
     assert len(a["content"]) == 2
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The mayor was quoted as saying the road would stay closed until Friday.",
+     "was quoted as saying", "The mayor", "the road would stay closed until Friday"),
+    ('"We are ready," the minister was quoted as saying by state media.',
+     "was quoted as saying", "the minister", "We are ready"),
+    ("The envoy was also quoted as saying that the ceasefire would hold.",
+     "was also quoted as saying", "The envoy", "that the ceasefire would hold"),
+])
+def test_the_subject_of_quoted_as_saying_is_the_speaker(analyse, text, cue, source, content):
+    r = analyse(text)
+    (quoted,) = by_cue(r, cue)
+    assert " ".join(texts(quoted["source"])) == source
+    assert " ".join(texts(quoted["content"])) == content
+    assert not [a for a in r["attributions"] if " ".join(texts(a["cue"])).lower() == "saying"]
+
+
+def test_the_active_quoted_as_saying_keeps_who_was_quoted_in_the_content(analyse):
+    r = analyse("Local radio quoted the mayor as saying the road would stay closed until Friday.")
+    (quoted,) = by_cue(r, "quoted")
+    assert " ".join(texts(quoted["source"])) == "Local radio"
+    assert " ".join(texts(quoted["content"])).startswith("the mayor as saying")

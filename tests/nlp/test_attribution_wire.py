@@ -39,6 +39,28 @@ def test_a_source_cited_before_the_reports_that_is_nested_and_left_out_of_the_co
 
 
 @pytest.mark.parametrize("text, cue, source, cited, content", [
+    ("The agency reported the fire had spread overnight, citing local officials. Firefighters were still there.",
+     "reported", "The agency", "local officials", "the fire had spread overnight"),
+    ("The paper said the minister would resign next week, citing three aides.",
+     "said", "The paper", "three aides", "the minister would resign next week"),
+])
+def test_a_source_cited_after_the_reported_clause_leaves_its_content(analyse, text, cue, source, cited, content):
+    r = analyse(text)
+    (report,) = by_cue_ending(r, cue)
+    (citing,) = by_cue_ending(r, "citing")
+    assert joined(report["source"]) == source
+    assert joined(report["content"]) == content
+    assert joined(citing["source"]) == cited
+    assert joined(citing["content"]) == content
+
+
+def test_a_quotation_before_a_trailing_citation_is_left_as_it_is(analyse):
+    r = analyse('"The vote was rigged," the candidate said, citing irregularities in two districts.')
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == "The vote was rigged"
+
+
+@pytest.mark.parametrize("text, cue, source, cited, content", [
     # the reported clause parsed as a relative clause of the cited noun, a participle after it hung on 'citing'
     ("Selwyn Wire reported on Friday, citing two regional officials, that drones of a Morovan type had struck the "
      "plant, leaving tens of thousands of homes without power.", "reported", "Selwyn Wire", "two regional officials",

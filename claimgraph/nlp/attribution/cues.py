@@ -150,12 +150,17 @@ def issues(verb: Token) -> bool:
 
 def issued_without_content(verb: Token, content: set[int]) -> bool:
     """'The ministry issued a statement.', 'The club released a statement after the match': a content that lies
-    wholly in the issuing verb's own active subject (who issues) or in a phrase of when or where it was issued (see
-    OCCASION_PREPOSITIONS) is no part of what was issued; the verb has nothing reported."""
+    wholly in the issuing verb's own active subject (who issues), in a phrase of when or where it was issued (see
+    OCCASION_PREPOSITIONS) or in an earlier sentence is no part of what was issued; the verb has nothing reported."""
     doc = verb.doc
     words = {i for i in content if not doc[i].is_punct}
     if not words:
         return False
+    if max(words) < verb.sent.start:
+        # 'His office later released a statement.' after a quotation: what an earlier sentence says is not what
+        # the statement says (PolNeAR train: none of 143 gold cues of issue, release or publish takes its content
+        # wholly from an earlier sentence)
+        return True
     parts = [c for c in verb.children if c.dep_ == "nsubj" or (
         c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS) or c.dep_ == "npadvmod"]
     return any(words <= {t.i for t in part.subtree} for part in parts)
@@ -225,6 +230,8 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         lemma = lemmas[i]
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(Cue("according", token, [token.i, token.i + 1]))
+        elif token.pos_ == "VERB" and lemma == "quote" and quoted_as_saying(token) is not None:
+            cues.append(quoted_as_saying(token))
         elif token.pos_ == "VERB" and lemma in lexicon.citing and token.dep_ in {"advcl", "conj", "xcomp", "dep"}:
             cues.append(Cue("citing", token, [token.i]))
         elif token.pos_ == "VERB" and as_put_it(token) is not None:
@@ -252,6 +259,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
             cue = evidential_cue(token, lexicon)
             if cue:
                 cues.append(cue)
+    # the 'saying' of 'was quoted as saying' is part of that cue, not a report of its own
+    taken = {i for cue in cues if cue.evidence.get("construction") == QUOTED_AS for i in cue.tokens}
+    cues = [cue for cue in cues if cue.head.i not in taken or cue.evidence.get("construction") == QUOTED_AS]
     for turn in turn_cues(doc, start):  # each in its place in the text, the others' order left as found
         at = next((k for k, cue in enumerate(cues) if cue.head.i > turn.head.i), len(cues))
         cues.insert(at, turn)
@@ -704,6 +714,35 @@ def estimate_cue(verb: Token) -> Cue | None:
         return None
     content = {t.i for t in thing.subtree} | {t.i for t in at.subtree}
     return Cue("estimate", verb, [verb.i], content=content, evidence={"construction": "estimate 'put X at N'"})
+
+
+QUOTED_AS = "passive 'quoted as saying', the speaker its subject"
+
+
+def quoted_as_saying(verb: Token) -> Cue | None:
+    """'The mayor was quoted as saying the road would stay closed', '"We are ready," the minister was quoted as
+    saying': the passive's subject is the speaker, not what is reported, and the clause of 'saying' (or the
+    quotation before the subject, which the parser hangs on 'quoted') is the content; the whole 'was quoted as
+    saying' is the cue. PolNeAR train: 1 passive 'is quoted as saying', with that gold cue, the subject for source
+    and the quotation before it for content (the active 'X quoted Y as saying C', 2 more, keeps Y in the content)."""
+    if verb.tag_ != "VBN":
+        return None
+    auxpass = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if auxpass is None or subject is None or as_ is None:
+        return None
+    saying = next((c for c in as_.children if c.lemma_ == "say" and c.tag_ == "VBG"), None)
+    if saying is None:
+        return None
+    clause = next((c for c in saying.children if c.dep_ == "ccomp"), None) or \
+        next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    if clause is None:
+        return None
+    tokens = sorted({auxpass.i, verb.i, as_.i, saying.i} |
+                    {c.i for c in verb.children if c.dep_ in {"neg", "advmod"} and auxpass.i < c.i < verb.i})
+    return Cue("passive", verb, tokens, source={t.i for t in subject.subtree}, content={t.i for t in clause.subtree},
+               evidence={"construction": QUOTED_AS})
 
 
 def passive_cue(verb: Token) -> Cue | None:
