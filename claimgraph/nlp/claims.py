@@ -320,25 +320,37 @@ def naming_relative(verb: Token) -> bool:
         any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
-def in_naming_clause(token: Token) -> bool:
+def in_naming_clause(token: Token, memo: dict[int, bool] | None = None) -> bool:
     """Whether a word is a clause of naming or stands inside one ('the drills, which it calls a provocation', 'X,
-    the group researchers know as B')."""
+    the group researchers know as B'). `memo`, the answers for the words of the same document found so far: the
+    predicates of a sentence share their heads, and the answer of a word settled by its heads is theirs."""
     # the word and its heads up to the root (token.ancestors) read from the token table: a Token is built only for
     # a word that may be a clause of naming or may hang under an apposition's relative
     doc = token.doc
     table = token_table(doc)
     pos, dep, head, lemmas = table.pos, table.dep, table.head, table.lemma
     i = token.i
+    walked = []  # the words whose answer is the one found further up
+    found = False
     for _ in range(len(head)):
+        if memo is not None and i in memo:
+            found = memo[i]
+            break
         if pos[i] == "VERB" and (dep[i] in {"relcl", "acl"} and names_thing(doc[i]) or
                                  lemmas[i] in _NAMING_AS and naming_relative(doc[i])):
-            return True
+            found = True
+            walked.append(i)
+            break
         if dep[i] in {"conj", "advcl"} and apposed_relative_above(doc[i]) is not None:
-            return False  # the clause the parser hung under the naming relative is no part of it
+            walked.append(i)
+            break  # the clause the parser hung under the naming relative is no part of it
+        walked.append(i)
         if head[i] == i:
             break
         i = head[i]
-    return False
+    if memo is not None:
+        memo.update(dict.fromkeys(walked, found))
+    return found
 
 
 def describes_subject(participle: Token) -> bool:
@@ -426,7 +438,8 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                   and i not in remarks and (i not in named_by or t.pos_ in {"VERB", "AUX"}
                                             and not describes_speaker(t))
                   and not occasion_of_saying(t, stops) and not hedging_question(t) and not open_question_frame(t)]
-    heads = {i for i in predicates if heads_clause(tokens[i]) and not in_naming_clause(tokens[i])}
+    naming: dict[int, bool] = {}  # `in_naming_clause` of the words walked so far
+    heads = {i for i in predicates if heads_clause(tokens[i]) and not in_naming_clause(tokens[i], naming)}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
     for i in predicates:
         if i in heads:
@@ -460,7 +473,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
             continue
         # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
         # own, even where a report's content holds it
-        if token.dep_ not in _MODIFIER_DEPS and not in_naming_clause(token) and (
+        if token.dep_ not in _MODIFIER_DEPS and not in_naming_clause(token, naming) and (
                 own_event is not None or attribution_of.get(i) is not None or reduced_clause(token)):
             claims[i] = Claim(i, event=own_event)
     fold_nominal_contents(doc, claims, heads, attribution_of)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import chain
 from operator import attrgetter
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -128,6 +130,14 @@ class Coreference(Component):
         self.modifier_names = _modifier_names(doc, clusters, owned, sentence_of)
         # read once a document: each plural pronoun looks back over them, a scan of the text per pronoun before
         self.plural_nouns = [i for i, tag in enumerate(table.tag) if tag == "NNS"]
+        # each entity's mentions (kept in text order with `mentions`) and anchors: the evidence of a word read back to
+        # an entity is looked for among that entity's own, not over a new list of every mention of the document
+        mentions_of: dict[int, list[_Mention]] = {}
+        for m in mentions:
+            mentions_of.setdefault(m.cluster, []).append(m)
+        anchors_of: dict[int, list[_Mention]] = {}
+        for m in self.anchors:
+            anchors_of.setdefault(m.cluster, []).append(m)
         pos, lower, lemma, pronouns = table.pos, table.lower, table.lemma, self.pronouns
         for i in range(story_start_token(doc), len(doc)):
             # only a pronoun, 'client' or a noun can refer (what _pronoun, _client and _description test first):
@@ -158,7 +168,7 @@ class Coreference(Component):
                 if state is not None:
                     found_more.append((doc[token.i:token.i + 2], state))
             for span, k in found_more:
-                _note_antecedent(clusters[k], span, mentions + self.anchors, k, by)
+                _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
                 words = self.gender_words.get(k)
                 notes = clusters[k].coreference
                 if by == "pronoun" and span.root.lower_ in _GENDER and words is not None and notes \
@@ -168,7 +178,9 @@ class Coreference(Component):
                 clusters[k].mentions.append(span)
                 # kept in text order: inserted after the mentions starting where it starts, as a stable sort of
                 # the list with it appended puts it (one halving instead of a sort per mention found)
-                insort(mentions, _Mention(span.start, span.end, k, span.root, sentence_of[token.i]), key=_start)
+                mention = _Mention(span.start, span.end, k, span.root, sentence_of[token.i])
+                insort(mentions, mention, key=_start)
+                insort(mentions_of.setdefault(k, []), mention, key=_start)  # where it stands among its entity's
                 owned.update(range(span.start, span.end))
         self._owned_memo = self._reach_memo = None  # its mentions hold the document's Tokens
         _name_described_owners(clusters)
@@ -965,7 +977,7 @@ def _quoted(doc: Doc) -> set[int]:
     return found
 
 
-def _note_antecedent(cluster: EntityCluster, span: Span, mentions: list[_Mention], k: int, by: str) -> None:
+def _note_antecedent(cluster: EntityCluster, span: Span, mentions: Iterable[_Mention], k: int, by: str) -> None:
     """Keep, as the evidence of a pronoun or description joined to an entity, the nearest mention of it before that
     names it (or, with none, the nearest one)."""
     read_back = {note["start"] for note in cluster.coreference}

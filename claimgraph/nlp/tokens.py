@@ -1,11 +1,12 @@
 """Small helpers over spaCy tokens shared by the components: subtrees, runs of tokens as spans, trimming."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .table import token_table
+from .table import LastDocument, token_table
 
 QUOTES_OPEN = {"“", '"', "‘", "«"}
 QUOTES_CLOSE = {"”", '"', "’", "»"}
@@ -37,14 +38,18 @@ def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     open ends after the last token, as if closed there."""
     pairs: list[tuple[int, int]] = []
     start = last = None
-    if isinstance(tokens, (Doc, Span)):  # a stretch of a document: its words read from the token table
+    if isinstance(tokens, (Doc, Span)):  # a stretch of a document: only its quotation marks, found once a document
         doc = tokens if isinstance(tokens, Doc) else tokens.doc
         first, end = (0, len(doc)) if isinstance(tokens, Doc) else (tokens.start, tokens.end)
-        marks = zip(range(first, end), token_table(doc).text[first:end])
+        where, texts = quotation_marks(doc)
+        lo, hi = bisect_left(where, first), bisect_left(where, end)
+        marks = zip(where[lo:hi], texts[lo:hi])
+        last = end - 1  # a quotation left open ends after the stretch's last word, a mark or not
     else:
-        marks = ((token.i, token.text) for token in tokens)
+        tokens = list(tokens)
+        marks = [(token.i, token.text) for token in tokens]
+        last = tokens[-1].i if tokens else None
     for i, text in marks:
-        last = i
         if start is None and text in QUOTES_OPEN:
             start = i
         elif start is not None and text in QUOTES_CLOSE:
@@ -53,6 +58,19 @@ def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     if start is not None:
         pairs.append((start, last + 1))
     return pairs
+
+
+_MARKS = QUOTES_OPEN | QUOTES_CLOSE
+_LAST_MARKS = LastDocument()
+
+
+def quotation_marks(doc: Doc) -> tuple[list[int], list[str]]:
+    """The positions and texts of a document's quotation marks, in text order, read once a document: a report's
+    speaker is looked for before every cue, over the two hundred words before it."""
+    if _LAST_MARKS.holds(doc):
+        return _LAST_MARKS.value
+    where = [i for i, text in enumerate(token_table(doc).text) if text in _MARKS]
+    return _LAST_MARKS.keep(doc, (where, [token_table(doc).text[i] for i in where]))
 
 
 def runs(doc: Doc, indices: Iterable[int]) -> list[Span]:

@@ -73,8 +73,9 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     headline_sources_in_lead(doc, records, start, sources)
     times = doc._.cg_times or []
     roots = [time.span.root.i for time in times]  # the same for every record: spaCy finds a span's root anew each read
+    paths = time_paths(doc, roots)
     for record in records:
-        record.time = time_of(doc, record, start, roots)
+        record.time = time_of(doc, record, start, roots, paths)
         sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
         as_quoted(doc, record)
         as_characterised(doc, record)
@@ -342,27 +343,42 @@ def encloses(content: set[int], other: AttributionRecord, other_content: set[int
     return bool(cue) and cue <= content and len(content) >= len(other_content)
 
 
-def time_of(doc: Doc, record: AttributionRecord, start: int = 0, roots: list[int] | None = None) -> int | None:
+def time_paths(doc: Doc, roots: list[int]) -> list[set[int]]:
+    """The words from each time expression's root up to its sentence's root: a cue dates the act of saying when
+    the time hangs under its verb, asked of every record over every time of the document."""
+    heads = token_table(doc).head
+    paths = []
+    for node in roots:
+        path = {node}
+        while heads[node] != node:
+            node = heads[node]
+            path.add(node)
+        paths.append(path)
+    return paths
+
+
+def time_of(doc: Doc, record: AttributionRecord, start: int = 0, roots: list[int] | None = None,
+            paths: list[set[int]] | None = None) -> int | None:
     """The time expression that dates the act of saying: a dependent of the cue, outside source and content, and
     after the front matter (from token `start` on); of two, the nearer the cue ('KESTRA, June 9 (Post) - The navy
     said on Tuesday': the parser puts a dateline the layout did not set apart in the first sentence, where its date
-    hangs on the verb too). `roots`: the root word of each of the document's time expressions, when read already."""
+    hangs on the verb too). `roots`: the root word of each of the document's time expressions, when read already,
+    and `paths` their `time_paths`."""
     if roots is None:
         roots = [time.span.root.i for time in doc._.cg_times or []]
+    if paths is None:
+        paths = time_paths(doc, roots)
     if not roots or not record.cue:
         return None
     head = record.cue[0].root if len(record.cue) == 1 else record.cue[0][0]
     verb = head if head.pos_ in {"VERB", "AUX"} else head.head
     taken = record.content_tokens() | {i for s in record.source for i in range(s.start, s.end)}
-    heads, target = token_table(doc).head, verb.i  # the heads as read once: no Token a step
+    target = verb.i
     found = None
     for k, root in enumerate(roots):
         if root in taken or root < start:
             continue  # a dateline's date ('KALDOR, June 2 (Wire) -') is when the story was filed, not said
         # walking up the tree reaches the verb only inside its sentence, so no sentence test is needed
-        node = root
-        while heads[node] != node and node != target:
-            node = heads[node]
-        if node == target and (found is None or abs(root - target) < abs(roots[found] - target)):
+        if target in paths[k] and (found is None or abs(root - target) < abs(roots[found] - target)):
             found = k
     return found
