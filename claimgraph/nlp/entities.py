@@ -20,7 +20,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, vote)
 from .aliases import present_name_before
-from .entity_context import names_a_portfolio
+from .entity_context import names_a_portfolio, titled_portfolio
 from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
@@ -700,6 +700,11 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.source != "designation" and (
                     (tok[c.start].pos_ == "ADJ" and tok[c.start].tag_ == "JJ") or _looks_like_adjective(tok[c.start])):
                 continue
+            if c.entry is None and titled_portfolio(doc, c.start, c.end):
+                continue  # "Secretary of State X": the portfolio is part of X's title
+            if c.entry is None and c.length == 1 and c.end < len(doc) and tok[c.start].lower_ in \
+                    self.typer.person_titles and tok[c.end].ent_type_ == "PERSON" and tok[c.end].ent_iob_ == "B":
+                continue  # "Taoiseach X": a title the tagger took as a name of its own before the holder's name
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first) \
                     or self._service_modifier(doc, c, first):
                 continue

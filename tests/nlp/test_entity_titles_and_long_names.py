@@ -1,0 +1,29 @@
+"""Entities on unseen text: titles before a holder's name, and long names that hold a shorter known one."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(result):
+    return {e["name"]: e for e in result["entities"]}
+
+
+@pytest.mark.parametrize("text, person, portfolio", [
+    ("Secretary of State John Kerry said the talks would resume in May.", "John Kerry", "State"),
+    ("Reporters said Secretary of Defense Ash Carter would visit the base.", "Ash Carter", "Defense"),
+])
+def test_the_portfolio_in_an_office_of_title_is_part_of_the_title(analyse, text, person, portfolio):
+    found = names(analyse(text))
+    assert found[person]["type"] == "PERSON"
+    assert portfolio not in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Commodore Ray Smith said the ship had been hit by a water cannon.", "Ray Smith"),
+    ("Brigadier Ann Dunwoody said the base would close.", "Ann Dunwoody"),
+    ("Taoiseach Enda Kenny said the deal was good for Ireland.", "Enda Kenny"),
+])
+def test_a_rank_or_office_before_a_name_is_no_part_of_it(analyse, text, person):
+    found = names(analyse(text))
+    assert found[person]["type"] == "PERSON"
+    assert not any(name != person and name != "Ireland" for name in found), sorted(found)
