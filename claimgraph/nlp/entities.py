@@ -90,6 +90,9 @@ class EntityRecognizer(Component):
     def load(self) -> None:
         nlp = self.nlp
         self.gazetteer = load_gazetteer()
+        # the words of places' names: "Kenya Parliament", "US Congress" are a place's body, not a longer name
+        self.place_words = frozenset(w.lower() for e in self.gazetteer.entries if e.type == "GPE"
+                                     for n in e.matchable_names for w in n.split())
         words = lexicon.load("entity_lexicon.yaml")
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.state_people_nouns = set(words["state_people_nouns"]["entries"])
@@ -206,6 +209,9 @@ class EntityRecognizer(Component):
                 c = replace(c, name_hint=now)
             if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
+            if c.type == "ORG" and c.length == 1 and c.entry.category != "political_party" \
+                    and self._longer_name(doc, c, ents, own_word=True):
+                continue  # "the African National Congress" is not the United States Congress
             if c.type == "ORG" and self._run_on_body(doc, c, ents, found):
                 continue  # "the United Nations Military Observer Group" is a body of its own
             if c.entry.category == "political_party" and self._other_party(doc, c, ents):
@@ -213,14 +219,19 @@ class EntityRecognizer(Component):
             kept.append(c)
         return kept
 
-    def _longer_name(self, doc: Doc, c: Candidate, ents: tuple[Span, ...] | None = None) -> bool:
+    def _longer_name(self, doc: Doc, c: Candidate, ents: tuple[Span, ...] | None = None,
+                     own_word: bool = False) -> bool:
         """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words (`ents`: the
-        document's entities, where the caller has them)."""
+        document's entities, where the caller has them). With `own_word`, demonyms and places' names may open it
+        too ("the Indian National Congress"), as long as one word is neither ("Nigerian Senate" is Nigeria's)."""
         for ent in doc.ents if ents is None else ents:
             if ent.start < c.start and c.end <= ent.end and ent.label_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}:
                 extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
-                if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
-                                 for t in extra):
+                if not extra or not all(_capitalised_name(t) for t in extra):
+                    continue
+                placed = [t.lower_ in self.gazetteer.state_of_demonym or (own_word and t.lower_ in self.place_words)
+                          for t in extra]
+                if (not own_word and not any(placed)) or (own_word and not all(placed)):
                     return True
         return False
 

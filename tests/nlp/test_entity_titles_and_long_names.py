@@ -27,3 +27,14 @@ def test_a_rank_or_office_before_a_name_is_no_part_of_it(analyse, text, person):
     found = names(analyse(text))
     assert found[person]["type"] == "PERSON"
     assert not any(name != person and name != "Ireland" for name in found), sorted(found)
+
+
+def test_a_listed_one_word_body_inside_a_longer_name_gives_way_to_it(analyse):
+    found = names(analyse("Leaders of the Indian National Congress, the INC, said the count was fair."))
+    assert "United States Congress" not in found
+    assert found["Indian National Congress"]["type"] == "ORG"
+
+
+def test_a_place_before_a_listed_body_keeps_the_listed_body(analyse):
+    found = names(analyse("The US Congress passed the bill on Monday."))
+    assert "United States Congress" in found
