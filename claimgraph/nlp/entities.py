@@ -298,25 +298,36 @@ class EntityRecognizer(Component):
         institution's word (org_of_place_heads) runs on through the place. A government word or a title before
         "of" keeps the place ("the Government of Canada", "the Prime Minister of Canada"). PolNeAR train: 60
         "<Capitalised ...> <Institute/University/Council/Federation/Party/...> of <Capitalised>" names, 17 of
-        them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany")."""
+        them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany"). A state
+        whose name takes "the" stands after "of the" ("the Armed Forces of the Philippines"); the gazetteer's match
+        may leave that "the" out."""
         tok = token_list(doc)
-        places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"} and g.start >= 2
-                  and tok[g.start - 1].lower_ == "of" and g.end == g.core[1]]
+
+        def of_at(g: Candidate) -> int | None:
+            if g.start >= 2 and tok[g.start - 1].lower_ == "of":
+                return g.start - 1
+            if g.start >= 3 and tok[g.start - 1].lower_ == "the" and tok[g.start - 2].lower_ == "of":
+                return g.start - 2
+            return None
+
+        places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"}
+                  and of_at(g) is not None and g.end == g.core[1]]
         if not places:
             return candidates
         drop: set[int] = set()
         added = []
         for g in places:
-            head = tok[g.start - 2]
+            of = of_at(g)
+            head = tok[of - 1]
             if not _capitalised_name(head) or head.lower_ in self.government_nouns \
                     or head.lower_ in self.typer.person_titles:
                 continue
-            whole = next((c for c in candidates if c.source == "ner" and c.type == "ORG" and c.start < g.start - 1
+            whole = next((c for c in candidates if c.source == "ner" and c.type == "ORG" and c.start < of
                           and c.end >= g.end), None)
             if whole is not None:
                 drop.add(id(g))
                 continue
-            before = next((c for c in candidates if c.type == "ORG" and c.end == g.start - 1 and id(c) not in drop
+            before = next((c for c in candidates if c.type == "ORG" and c.end == of and id(c) not in drop
                            and c.source in {"ner", "gazetteer", "unlabelled"}), None)
             if before is None or head.lower_ not in self.org_of_place_heads:
                 continue

@@ -38,3 +38,14 @@ def test_a_listed_one_word_body_inside_a_longer_name_gives_way_to_it(analyse):
 def test_a_place_before_a_listed_body_keeps_the_listed_body(analyse):
     found = names(analyse("The US Congress passed the bill on Monday."))
     assert "United States Congress" in found
+
+
+def test_an_organisation_of_a_state_whose_name_takes_the_stays_one_name(analyse):
+    found = names(analyse("The Royal Bank of the Netherlands said profits fell."))
+    assert found["Royal Bank of the Netherlands"]["type"] == "ORG"
+    assert "Netherlands" not in found
+
+
+def test_a_government_of_a_state_whose_name_takes_the_keeps_the_state(analyse):
+    found = names(analyse("The Government of the Netherlands said the plan would go ahead."))
+    assert found["Netherlands"]["type"] == "GPE"
