@@ -322,6 +322,12 @@ class ContextTyper:
             word = after.lower_
             if word in self.government_nouns:
                 add("GPE", STATED, start, end + 1, "name before a word for its government")
+            elif word in self.geographic_heads and word not in self.outlet_nouns and word != "sound" \
+                    and after.is_lower and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"}:
+                # "the Loire river", "the Osk valley": a natural feature's word in lower case after its name (not
+                # "channel", an outlet's word too, nor "sound": PolNeAR train's 5 "<Name> channel/sound" are
+                # broadcasters and noises, and it has no "<Name> river/lake/valley")
+                add("LOC", STRONG, start, end + 1, "name before a natural feature word")
             elif word in self.place_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"}:
                 add("GPE", SHAPE, start, end + 1, "name before a place noun")
             elif word in self.facility_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod"}:

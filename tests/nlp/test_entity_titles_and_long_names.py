@@ -49,3 +49,12 @@ def test_an_organisation_of_a_state_whose_name_takes_the_stays_one_name(analyse)
 def test_a_government_of_a_state_whose_name_takes_the_keeps_the_state(analyse):
     found = names(analyse("The Government of the Netherlands said the plan would go ahead."))
     assert found["Netherlands"]["type"] == "GPE"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Farmers along the Loire river said the drought had ruined their crops.", "Loire"),
+    ("Fishing on the Tagus river has stopped since the spill.", "Tagus"),
+])
+def test_a_name_before_a_natural_feature_word_names_a_place_of_nature(analyse, text, name):
+    found = names(analyse(text))
+    assert found[name]["type"] == "LOC"
