@@ -20,7 +20,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, vote)
 from .aliases import present_name_before
-from .entity_context import names_a_portfolio
+from .entity_context import names_a_portfolio, titled_portfolio
 from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
@@ -90,6 +90,9 @@ class EntityRecognizer(Component):
     def load(self) -> None:
         nlp = self.nlp
         self.gazetteer = load_gazetteer()
+        # the words of places' names: "Kenya Parliament", "US Congress" are a place's body, not a longer name
+        self.place_words = frozenset(w.lower() for e in self.gazetteer.entries if e.type == "GPE"
+                                     for n in e.matchable_names for w in n.split())
         words = lexicon.load("entity_lexicon.yaml")
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.state_people_nouns = set(words["state_people_nouns"]["entries"])
@@ -206,6 +209,9 @@ class EntityRecognizer(Component):
                 c = replace(c, name_hint=now)
             if c.type == "OUTLET" and self._longer_name(doc, c, ents):
                 continue  # "the Harlow Financial Times" is another paper than the Financial Times
+            if c.type == "ORG" and c.length == 1 and c.entry.category != "political_party" \
+                    and self._longer_name(doc, c, ents, own_word=True):
+                continue  # "the African National Congress" is not the United States Congress
             if c.type == "ORG" and self._run_on_body(doc, c, ents, found):
                 continue  # "the United Nations Military Observer Group" is a body of its own
             if c.entry.category == "political_party" and self._other_party(doc, c, ents):
@@ -213,14 +219,19 @@ class EntityRecognizer(Component):
             kept.append(c)
         return kept
 
-    def _longer_name(self, doc: Doc, c: Candidate, ents: tuple[Span, ...] | None = None) -> bool:
+    def _longer_name(self, doc: Doc, c: Candidate, ents: tuple[Span, ...] | None = None,
+                     own_word: bool = False) -> bool:
         """Whether the tagger's name around a gazetteer outlet opens with more capitalised name words (`ents`: the
-        document's entities, where the caller has them)."""
+        document's entities, where the caller has them). With `own_word`, demonyms and places' names may open it
+        too ("the Indian National Congress"), as long as one word is neither ("Nigerian Senate" is Nigeria's)."""
         for ent in doc.ents if ents is None else ents:
             if ent.start < c.start and c.end <= ent.end and ent.label_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"}:
                 extra = [t for t in doc[ent.start:c.start] if t.lower_ != "the"]
-                if extra and all(_capitalised_name(t) and t.lower_ not in self.gazetteer.state_of_demonym
-                                 for t in extra):
+                if not extra or not all(_capitalised_name(t) for t in extra):
+                    continue
+                placed = [t.lower_ in self.gazetteer.state_of_demonym or (own_word and t.lower_ in self.place_words)
+                          for t in extra]
+                if (not own_word and not any(placed)) or (own_word and not all(placed)):
                     return True
         return False
 
@@ -287,25 +298,36 @@ class EntityRecognizer(Component):
         institution's word (org_of_place_heads) runs on through the place. A government word or a title before
         "of" keeps the place ("the Government of Canada", "the Prime Minister of Canada"). PolNeAR train: 60
         "<Capitalised ...> <Institute/University/Council/Federation/Party/...> of <Capitalised>" names, 17 of
-        them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany")."""
+        them ending in a place ("Republican Party of Wyoming", "National Democratic Party of Germany"). A state
+        whose name takes "the" stands after "of the" ("the Armed Forces of the Philippines"); the gazetteer's match
+        may leave that "the" out."""
         tok = token_list(doc)
-        places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"} and g.start >= 2
-                  and tok[g.start - 1].lower_ == "of" and g.end == g.core[1]]
+
+        def of_at(g: Candidate) -> int | None:
+            if g.start >= 2 and tok[g.start - 1].lower_ == "of":
+                return g.start - 1
+            if g.start >= 3 and tok[g.start - 1].lower_ == "the" and tok[g.start - 2].lower_ == "of":
+                return g.start - 2
+            return None
+
+        places = [g for g in candidates if g.type == "GPE" and g.source in {"gazetteer", "ner"}
+                  and of_at(g) is not None and g.end == g.core[1]]
         if not places:
             return candidates
         drop: set[int] = set()
         added = []
         for g in places:
-            head = tok[g.start - 2]
+            of = of_at(g)
+            head = tok[of - 1]
             if not _capitalised_name(head) or head.lower_ in self.government_nouns \
                     or head.lower_ in self.typer.person_titles:
                 continue
-            whole = next((c for c in candidates if c.source == "ner" and c.type == "ORG" and c.start < g.start - 1
+            whole = next((c for c in candidates if c.source == "ner" and c.type == "ORG" and c.start < of
                           and c.end >= g.end), None)
             if whole is not None:
                 drop.add(id(g))
                 continue
-            before = next((c for c in candidates if c.type == "ORG" and c.end == g.start - 1 and id(c) not in drop
+            before = next((c for c in candidates if c.type == "ORG" and c.end == of and id(c) not in drop
                            and c.source in {"ner", "gazetteer", "unlabelled"}), None)
             if before is None or head.lower_ not in self.org_of_place_heads:
                 continue
@@ -700,6 +722,11 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.source != "designation" and (
                     (tok[c.start].pos_ == "ADJ" and tok[c.start].tag_ == "JJ") or _looks_like_adjective(tok[c.start])):
                 continue
+            if c.entry is None and titled_portfolio(doc, c.start, c.end):
+                continue  # "Secretary of State X": the portfolio is part of X's title
+            if c.entry is None and c.length == 1 and c.end < len(doc) and tok[c.start].lower_ in \
+                    self.typer.person_titles and tok[c.end].ent_type_ == "PERSON" and tok[c.end].ent_iob_ == "B":
+                continue  # "Taoiseach X": a title the tagger took as a name of its own before the holder's name
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first) \
                     or self._service_modifier(doc, c, first):
                 continue

@@ -170,6 +170,18 @@ _PORTFOLIOS = {key: frozenset(words) for key, words in lexicon.load("entity_lexi
                if key != "provenance"}
 
 
+def titled_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is the portfolio in a title written "<Office> of <Portfolio>" ("Secretary of State X",
+    "Minister of Defence Y"): part of the holder's title, not a name of its own. PolNeAR train: 62 "Secretary of
+    State", 42 of them before the holder's name, 2 "Secretary of Defense/Labor"."""
+    if start < 2 or end - start > 3 or doc[start - 1].lower_ != "of":
+        return False
+    office = doc[start - 2]
+    if not office.is_title or office.lower_ not in _PORTFOLIOS["offices"] - _PORTFOLIOS["always_offices"]:
+        return False
+    return all(t.is_title and t.is_alpha for t in doc[start:end])
+
+
 class ContextTyper:
     """Collects typed evidence around mentions and votes over a cluster's mentions."""
 
@@ -264,6 +276,8 @@ class ContextTyper:
             etype = self.noun_type(before)
             if etype == "PERSON" and before.lower_ in self.person_titles:
                 add("PERSON", STATED, start - 1, end, "title before the name")
+            elif titled_portfolio(doc, before.i, before.i + 1):
+                add("PERSON", STATED, before.i - 2, end, "title before the name")  # "Secretary of State X"
             elif etype is not None and etype != "PERSON":
                 add(etype, STATED, start - 1, end, "class noun before the name")
         # "neighbouring X": only a place has neighbours (PolNeAR train: 7 "neighbo(u)ring" before a capitalised
@@ -308,6 +322,12 @@ class ContextTyper:
             word = after.lower_
             if word in self.government_nouns:
                 add("GPE", STATED, start, end + 1, "name before a word for its government")
+            elif word in self.geographic_heads and word not in self.outlet_nouns and word != "sound" \
+                    and after.is_lower and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"}:
+                # "the Loire river", "the Osk valley": a natural feature's word in lower case after its name (not
+                # "channel", an outlet's word too, nor "sound": PolNeAR train's 5 "<Name> channel/sound" are
+                # broadcasters and noises, and it has no "<Name> river/lake/valley")
+                add("LOC", STRONG, start, end + 1, "name before a natural feature word")
             elif word in self.place_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"}:
                 add("GPE", SHAPE, start, end + 1, "name before a place noun")
             elif word in self.facility_nouns and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod"}:
