@@ -109,15 +109,6 @@ def spans(items: list[TokenSpan]) -> list[dict[str, Any]]:
     return [span(s).to_dict() for s in items]
 
 
-def certainty_score(rec: Any) -> dict[str, float]:
-    """The certainty model's unrounded value, beside the contract's integer one, when a model set it."""
-    return {"score": rec.score} if rec is not None and rec.score is not None else {}
-
-
-def claim_certainty(rec: Any) -> dict[str, Any]:
-    return {**Certainty(rec.value, [span(c) for c in rec.cues]).to_dict(), **certainty_score(rec)}
-
-
 def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     """Turn the components' spans groups, read as records through the Doc's views, into the contract's
     character-offset JSON."""
@@ -152,7 +143,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     labels = Certainty.LABELS
 
     def jcertainty(rec: Any) -> dict[str, Any]:
-        """`claim_certainty(rec)`, its cues' words cut from the text read once."""
+        """A certainty record as the contract writes it: its value and label, the words that set it, cut from the
+        text read once, and the certainty model's unrounded value beside them when a model set it."""
         out = {"value": rec.value, "label": labels[rec.value], "cue": jspans(rec.cues)}
         if rec.score is not None:
             out["score"] = rec.score
@@ -276,13 +268,9 @@ def innermost_attribution(doc: Doc) -> dict[int, int]:
     return {i: k for i, (_, k) in best.items()}
 
 
-def claim_span(token) -> TokenSpan:
-    """The words of the clause a predicate heads, trimmed of leading and trailing conjunctions and punctuation."""
-    return claim_span_at(token.doc, token.i)
-
-
 def claim_span_at(doc: Doc, i: int, table=None) -> TokenSpan:
-    """`claim_span` of the word at i, its subtree's edges read from the token table rather than through Tokens."""
+    """The words of the clause the predicate at i heads, trimmed of leading and trailing conjunctions and punctuation;
+    its subtree's edges are read from the token table rather than through Tokens."""
     if table is None:
         table = token_table(doc)
     left_edge, right_edge = edges(table)

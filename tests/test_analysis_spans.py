@@ -1,7 +1,7 @@
 """The contract's spans are cut from the document's text: the same words spaCy's spans give, at the same offsets."""
 from __future__ import annotations
 
-from claimgraph.analysis import claim_span, span
+from claimgraph.analysis import claim_span_at, span
 
 
 def test_span_text_is_the_tokens_text(parse):
@@ -17,5 +17,5 @@ def test_span_text_is_the_tokens_text(parse):
 def test_claim_span_stays_in_its_sentence(parse):
     doc = parse("The ferry sank near the pier. Rescuers said everyone survived, and divers searched the wreck.")
     for token in doc:
-        words = claim_span(token)
+        words = claim_span_at(doc, token.i)
         assert token.sent.start <= words.start <= token.i < words.end <= token.sent.end
