@@ -11,7 +11,7 @@ from .attribution.cues import given_information, names_thing, occasion_nouns
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_bounds
 from .table import TokenTable, edges, token_table
-from .tokens import asks_whether
+from .tokens import asks_whether, asks_whether_at
 
 # markers whose words are the outlet's remark on a report, not a proposition of their own
 REMARKS_ON_REPORTS = frozenset({"unsupported"})
@@ -455,7 +455,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 claim.event = own_event if own_event is not None else claim.event
                 continue
             if own_event is None or claim.event in (None, own_event) or token.dep_ in _MODIFIER_DEPS \
-                    or on_subject(token) or asks_whether(doc[host]):
+                    or on_subject(token) or asks_whether_at(token_table(doc), host):
                 # an event named inside a question left open ('whether the unions would back a national strike')
                 # is asserted by nobody: it is part of the question, no claim of its own
                 claim.parts.append(i)
@@ -519,20 +519,18 @@ def hedging_question(verb: Token) -> bool:
 def open_question_frame(verb: Token) -> bool:
     """'It remains to be seen whether C', 'it is not known whether C', 'it is uncertain if C': an impersonal frame
     that leaves C open (C is a claim of its own, uncommitted); nobody asserts the frame, so it is no claim."""
-    # asked of every predicate: the words read from the token table, as `asks_whether` reads them from Tokens
+    # asked of every predicate: the words read from the token table
     table = token_table(verb.doc)
     dep, lower, children = table.dep, table.lower, table.children
 
     def impersonal(word: int) -> bool:
         return any(dep[c] in {"nsubj", "nsubjpass", "expl"} and lower[c] == "it" for c in children[word])
 
-    def asks(word: int) -> bool:
-        return dep[word] == "ccomp" and any(dep[m] == "mark" and lower[m] in {"whether", "if"} for m in children[word])
-
     i = verb.i
-    if any(asks(c) for c in children[i]):
+    if any(asks_whether_at(table, c) for c in children[i]):
         return impersonal(i) or (dep[i] == "xcomp" and impersonal(table.head[i]))
-    return impersonal(i) and any(dep[c] == "xcomp" and any(asks(g) for g in children[c]) for c in children[i])
+    return impersonal(i) and any(dep[c] == "xcomp" and any(asks_whether_at(table, g) for g in children[c])
+                                 for c in children[i])
 
 
 # verbs naming the occasion of an act of saying: "Speaking to reporters in the capital, the envoy said ..." (PolNeAR
@@ -565,7 +563,7 @@ def occasions_of_saying(attributions: list) -> set[int]:
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
     # token.ancestors read from the token table, and `asks_whether` with it
     table = token_table(token.doc)
-    dep, lower, children, head = table.dep, table.lower, table.children, table.head
+    head = table.head
     i = token.i
     for _ in range(len(head)):
         if head[i] == i:
@@ -575,7 +573,7 @@ def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
             return None
         if i in heads:
             return i
-        if dep[i] == "ccomp" and any(dep[m] == "mark" and lower[m] in {"whether", "if"} for m in children[i]):
+        if asks_whether_at(table, i):
             return None  # "declined to say whether officials were under investigation": a proposition of its own
     return None
 

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from .table import LastDocument, token_table
+from .table import LastDocument, TokenTable, token_table
 
 QUOTES_OPEN = {"“", '"', "‘", "«"}
 QUOTES_CLOSE = {"”", '"', "’", "»"}
@@ -30,7 +30,13 @@ def subtree(token: Token, cut: Iterable[int] = ()) -> set[int]:
 
 def asks_whether(token: Token) -> bool:
     """A complement clause asking whether something is so ("said whether he would run", "asked if it was true")."""
-    return token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
+    return asks_whether_at(token_table(token.doc), token.i)
+
+
+def asks_whether_at(table: TokenTable, i: int) -> bool:
+    """`asks_whether` of the word at i, read from the token table (asked of the heads of every predicate)."""
+    dep, lower = table.dep, table.lower
+    return dep[i] == "ccomp" and any(dep[m] == "mark" and lower[m] in {"whether", "if"} for m in table.children[i])
 
 
 def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:

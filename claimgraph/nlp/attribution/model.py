@@ -48,12 +48,9 @@ class Linear:
         # gives the same floats but is no faster: the time goes in looking up the features, some forty a call;
         # np.sum would add in another order and change the last bits of a score.
         if len(self.classes) == 1:
-            a = total
             if self._flat_of is self.weights:
-                for w in map(self._flat.get, features):
-                    if w is not None:
-                        a += w
-                return [a]
+                return [sum_from(self._flat.get, features, total)]
+            a = total
             for w in map(self.weights.get, features):
                 if w is not None:
                     a += w[0]
