@@ -220,8 +220,7 @@ def _acronym_statement(doc, i, mention_ending_at) -> AliasStatement | None:
     named = mention_ending_at(i - 1)
     if named is None:
         return None
-    capitals = [t.text for t in named if t.text[:1].isupper() and t.lower_ not in _DETERMINERS]
-    if len(capitals) < 2:
+    if len(_initials(named)) < 2:
         return None  # a one-word name has no long form to shorten
     k = i + 2 if tok[i + 1].lower_ == "the" else i + 1
     if k >= len(doc):
@@ -232,7 +231,7 @@ def _acronym_statement(doc, i, mention_ending_at) -> AliasStatement | None:
         return None
     if k + 1 < len(doc) and tok[k + 1].text not in {",", ".", ";", ")", "--", "—"} and not tok[k + 1].is_sent_start:
         return None
-    if k == i + 1 and text != "".join(c[0] for c in capitals):
+    if k == i + 1 and text != _initials(named):
         return None
     return AliasStatement(named, doc[k:k + 1], doc[i + 1:k + 1], doc[named.start:k + 1], kind="apposed acronym")
 

@@ -230,8 +230,8 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         lemma = lemmas[i]
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(Cue("according", token, [token.i, token.i + 1]))
-        elif token.pos_ == "VERB" and lemma == "quote" and quoted_as_saying(token) is not None:
-            cues.append(quoted_as_saying(token))
+        elif token.pos_ == "VERB" and lemma == "quote" and (quoted := quoted_as_saying(token)) is not None:
+            cues.append(quoted)
         elif token.pos_ == "VERB" and lemma in lexicon.citing and token.dep_ in {"advcl", "conj", "xcomp", "dep"}:
             cues.append(Cue("citing", token, [token.i]))
         elif token.pos_ == "VERB" and as_put_it(token) is not None:
