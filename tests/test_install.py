@@ -20,8 +20,15 @@ PYTHON = shutil.which("python3.11")
 @pytest.mark.skipif(bool(os.environ.get("CLAIMGRAPH_NO_INSTALL_TEST")),
                     reason="CLAIMGRAPH_NO_INSTALL_TEST is set (the install needs the package index)")
 def test_the_wheel_installs_with_the_bundled_pip_and_reads_a_web_page(tmp_path):
+    # setuptools builds in the source tree (build/, *.egg-info); a private copy keeps two test runs at once apart
+    source = tmp_path / "source"
+    for name in ("pyproject.toml", "README.md"):
+        source.mkdir(exist_ok=True)
+        shutil.copy2(ROOT / name, source / name)
+    shutil.copytree(ROOT / "claimgraph", source / "claimgraph",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(ROOT)],
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(wheels), str(source)],
                    check=True, capture_output=True, timeout=600)
     [wheel] = wheels.glob("claimgraph-*.whl")
     venv = tmp_path / "venv"
