@@ -123,6 +123,7 @@ class EntityRecognizer(Component):
         self.group_members = set(words["group_member_plurals"]["entries"])
         self.org_of_place_heads = {w.lower() for w in words["org_of_place_heads"]["entries"]}
         self.party_heads = set(words["org_categories"]["political_party"])
+        self.plural_quantifiers = frozenset(words["plural_quantifiers"]["entries"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -216,6 +217,8 @@ class EntityRecognizer(Component):
                 continue  # "the United Nations Military Observer Group" is a body of its own
             if c.entry.category == "political_party" and self._other_party(doc, c, ents):
                 continue  # "the Liberal Democratic Party" is not the Democratic Party
+            if c.entry.category == "political_party" and self._counted_members(doc, c):
+                continue  # "some Republicans" are members of the party, not the party
             kept.append(c)
         return kept
 
@@ -273,6 +276,18 @@ class EntityRecognizer(Component):
                     and tail[1:].text != (c.entry.country or ""):
                 return True
         return False
+
+    def _counted_members(self, doc: Doc, c: Candidate) -> bool:
+        """Whether a party's plural member word ("Republicans") is counted or picked out ("some", "many", "two",
+        "dozens of", "a few"): a group of its members, whom the party does not speak for. PolNeAR train: 139 such
+        plurals of a party word after a quantifier."""
+        last = doc[c.end - 1]
+        if c.length != 1 or last.tag_ not in {"NNPS", "NNS"} or not last.lower_.endswith("s"):
+            return False
+        before = doc[c.start - 1] if c.start > 0 else None
+        if before is not None and before.lower_ == "of" and c.start > 1:
+            before = doc[c.start - 2]  # "dozens of Democrats", "a majority of Republicans"
+        return before is not None and (before.lower_ in self.plural_quantifiers or before.like_num)
 
     def _foreign_demonym(self, token, entry: GazetteerEntry) -> bool:
         """Whether a capitalised demonym names a state other than the country of the gazetteer's party."""
