@@ -1348,7 +1348,7 @@ class EntityRecognizer(Component):
             # "Foreign Minister X of Quillon", "Quillon would reopen its embassy": the words around say a place
             placed = any(e.type == "GPE" and e.weight >= 1.5 for e in m.evidence)
             found = targets(_name_tokens(doc, m), m.type, placed) - {groups.find(k)}
-            if len(found) == 1:
+            if len(found) == 1 and not self._other_state_before(doc, m, mentions, groups, found):
                 groups.union(found.pop(), k)
         # a short form the tagger did not see: "the Herald", capitalised, after the definite article
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1399,6 +1399,22 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(i, i + 1, "ORG", "short"))
                 groups.grow(k)
                 taken.add(i)
+
+    def _other_state_before(self, doc: Doc, m: Candidate, mentions: list[Candidate], groups: "_UnionFind",
+                            found: set[int]) -> bool:
+        """Whether a place's name or adjective the tagger split off stands before a short form and is none of the
+        full name's words: "the US Senate" is not "the Philippine Senate". PolNeAR train: a state or place before
+        'Senate' 28 times ('US/U.S./United States Senate' 25, 'Missouri/Wisconsin Senate' 3)."""
+        if m.start == 0:
+            return False
+        before = doc[m.start - 1]
+        word = before.lower_
+        if not before.text[:1].isupper() or not (word in self.place_words or word in self.gazetteer.state_of_demonym
+                                                 or before.ent_type_ == "GPE"):
+            return False
+        full_words = {w.lower() for x, other in enumerate(mentions) if groups.find(x) in found
+                      for w in _name_tokens(doc, other)}
+        return word not in full_words
 
     def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Teller said": a full name's last word, where the tagger saw no name, is the person again."""

@@ -16,3 +16,14 @@ def test_the_party_itself_is_still_the_party(analyse):
     r = analyse("The Republican Party said on Monday that the tax plan went too far.")
     assert names(r)["Republican Party"]["category"] == "political_party"
 
+
+def test_a_body_of_another_state_is_not_the_short_form_of_a_named_one(analyse):
+    r = analyse("The Chilean Senate approved the mining bill on Monday, while the US Senate delayed its own vote.")
+    chile = names(r)["Chilean Senate"]
+    assert not any(m["text"] == "Senate" for m in chile["mentions"]), chile["mentions"]
+
+
+def test_the_short_form_after_the_same_state_still_joins(analyse):
+    r = analyse("The Chilean Senate approved the mining bill on Monday. The Senate will vote again in May.")
+    chile = names(r)["Chilean Senate"]
+    assert len(chile["mentions"]) >= 2, chile["mentions"]
