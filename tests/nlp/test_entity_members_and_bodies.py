@@ -27,3 +27,17 @@ def test_the_short_form_after_the_same_state_still_joins(analyse):
     r = analyse("The Chilean Senate approved the mining bill on Monday. The Senate will vote again in May.")
     chile = names(r)["Chilean Senate"]
     assert len(chile["mentions"]) >= 2, chile["mentions"]
+
+
+def test_an_acronym_spelling_a_state_keeps_the_state_in_the_name(analyse):
+    r = analyse("The Nigeria Union of Teachers (NUT) said on Monday that the strike would go on.")
+    found = names(r)
+    assert "Nigeria Union of Teachers" in found, list(found)
+    assert "NUT" in found["Nigeria Union of Teachers"]["aliases"] + [m["text"] for m in
+                                                                   found["Nigeria Union of Teachers"]["mentions"]]
+    assert "Nigeria" not in found
+
+
+def test_a_state_before_its_body_without_such_an_acronym_stays_the_state(analyse):
+    r = analyse("The Nigeria Police Force said on Monday that the strike would go on.")
+    assert "Nigeria" in names(r), list(names(r))
