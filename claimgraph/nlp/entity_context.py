@@ -209,6 +209,8 @@ class ContextTyper:
                                       for name in e.matchable_names + e.capitals)
         kinds = lexicon.load("entity_lexicon.yaml")["described_kind_nouns"]
         self.kind_nouns, self.kind_modifiers = frozenset(kinds["entries"]), frozenset(kinds["modifiers"])
+        chambers = lexicon.load("entity_lexicon.yaml")["chamber_names"]
+        self.chambers_alone, self.chambers_of = frozenset(chambers["alone"]), frozenset(chambers["opening_of"])
         compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
         self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
         self.outlet_compound_heads = frozenset(compounds["heads"])
@@ -259,6 +261,9 @@ class ContextTyper:
                 add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
         # "the Gulf of X", "the Sea of Y", "the Strait of Z": a natural feature word opening the name with "of"
         opening = name[1:] if name[0].lower_ == "the" else name
+        if (end - start == 1 and last.text in self.chambers_alone) or (
+                len(opening) > 2 and opening[0].text in self.chambers_of and opening[1].lower_ == "of"):
+            add("ORG", STRONG, start, end, "name of a chamber")  # "in Parliament", "the House of Commons"
         if len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.geographic_heads \
                 and opening[1].lower_ == "of":
             add("LOC", STRONG, start, end, "natural feature word opening the name")

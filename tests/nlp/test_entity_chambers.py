@@ -1,0 +1,19 @@
+"""Entities: a chamber's name is an organisation, also alone and after a place preposition."""
+from __future__ import annotations
+
+
+def test_a_chamber_named_alone_after_a_preposition_is_an_organisation(analyse):
+    r = analyse("Opposition lawmakers in Parliament said on Tuesday that the budget would fail.")
+    chamber = next(e for e in r["entities"] if e["name"] == "Parliament")
+    assert chamber["type"] == "ORG"
+
+
+def test_a_house_of_name_is_an_organisation(analyse):
+    r = analyse("Opponents in the House of Lords said on Tuesday that the bill was rushed.")
+    chamber = next(e for e in r["entities"] if e["name"] == "House of Lords")
+    assert chamber["type"] == "ORG"
+
+
+def test_a_place_after_in_is_still_a_place(analyse):
+    r = analyse("Opposition lawmakers in Lisbon said on Tuesday that the budget would fail.")
+    assert next(e for e in r["entities"] if e["name"] == "Lisbon")["type"] == "GPE"
