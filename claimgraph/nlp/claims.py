@@ -57,6 +57,8 @@ def heads_clause(token: Token) -> bool:
             return False
         if dep in {"conj", "dep"} and misread_main_verb(token):
             return False
+        if dep in {"acl", "relcl", "xcomp"} and ranked_infinitive(token):
+            return False  # "the third minister to resign": which of a series, within the clause that names it
         if dep in {"relcl", "acl"} and names_thing(token) or table.lemma[i] in _NAMING_AS and naming_relative(token):
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
@@ -217,6 +219,27 @@ def pronoun_infinitive(verb: Token) -> bool:
     pronoun belongs to (its polarity and modality are that clause's); it states no act of its own."""
     return (verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in _INDEFINITE_PRONOUNS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+# words that rank a noun in a series ("the third minister to resign", "the last bank to close", "the only one to
+# vote"); Quirk et al. 1985, 17.29-17.31 (infinitive postmodifiers after ordinals and superlatives)
+_RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "last", "only", "latest", "next"})
+
+
+def ranked_infinitive(verb: Token) -> bool:
+    """'She became the third minister to resign this year': a to-infinitive after a noun an ordinal or superlative
+    ranks says which of a series the noun is, within the clause that names it (the parser hangs it on the noun or on
+    the copular verb above it). PolNeAR train: 74 'the first/last/only/next ... to V'."""
+    if verb.dep_ not in {"acl", "relcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp":
+        nouns = [c for c in verb.head.children if c.dep_ in {"attr", "dobj", "oprd"} and c.i < verb.i]
+    else:
+        nouns = [verb.head] if verb.head.i < verb.i else []
+    return any(m.dep_ in {"amod", "advmod", "nummod"} and (m.lower_ in _RANKING or m.tag_ == "JJS")
+               for noun in nouns if noun.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for m in noun.children)
 
 
 # verbs that give a name rather than state an act: "a group calling itself the Lantern", "a man known as Red"
