@@ -701,6 +701,11 @@ class Assessor:
             if dep == "advcl" and mark.lower_ in self.lex.conditional_complementizers:
                 return CertaintyRecord(value, [self.span(mark)])  # a condition: 'unless' alone leaves it open
             return CertaintyRecord(value, [self.open_cue(token, mark)])
+        if dep == "ccomp" and token.left_edge.lower_ == "why" and token.left_edge.i < token.i:
+            # a why-question asks for the reason of what it presupposes ('asked them to explain why they had not
+            # been warned', 'unclear why the plane exploded'): its clause is rated as fact, whatever rates the
+            # question (Karttunen 1977; UW train: the one embedded 'why' clause's target 'exploded' is rated 3.0)
+            return CERTAIN
         if dep == "ccomp" or (dep == "advcl" and (self.reports_or_asks(head) or self.open_copula(head))):
             # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying
             # or knowing it is the same open question as a complement

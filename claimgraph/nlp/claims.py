@@ -57,6 +57,8 @@ def heads_clause(token: Token) -> bool:
             return False
         if dep in {"conj", "dep"} and misread_main_verb(token):
             return False
+        if dep in {"acl", "relcl", "xcomp"} and ranked_infinitive(token):
+            return False  # "the third minister to resign": which of a series, within the clause that names it
         if dep in {"relcl", "acl"} and names_thing(token) or table.lemma[i] in _NAMING_AS and naming_relative(token):
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
@@ -217,6 +219,27 @@ def pronoun_infinitive(verb: Token) -> bool:
     pronoun belongs to (its polarity and modality are that clause's); it states no act of its own."""
     return (verb.dep_ in {"relcl", "acl"} and verb.head.lower_ in _INDEFINITE_PRONOUNS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+# words that rank a noun in a series ("the third minister to resign", "the last bank to close", "the only one to
+# vote"); Quirk et al. 1985, 17.29-17.31 (infinitive postmodifiers after ordinals and superlatives)
+_RANKING = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "last", "only", "latest", "next"})
+
+
+def ranked_infinitive(verb: Token) -> bool:
+    """'She became the third minister to resign this year': a to-infinitive after a noun an ordinal or superlative
+    ranks says which of a series the noun is, within the clause that names it (the parser hangs it on the noun or on
+    the copular verb above it). PolNeAR train: 74 'the first/last/only/next ... to V'."""
+    if verb.dep_ not in {"acl", "relcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                               for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp":
+        nouns = [c for c in verb.head.children if c.dep_ in {"attr", "dobj", "oprd"} and c.i < verb.i]
+    else:
+        nouns = [verb.head] if verb.head.i < verb.i else []
+    return any(m.dep_ in {"amod", "advmod", "nummod"} and (m.lower_ in _RANKING or m.tag_ == "JJS")
+               for noun in nouns if noun.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for m in noun.children)
 
 
 # verbs that give a name rather than state an act: "a group calling itself the Lantern", "a man known as Red"
@@ -477,7 +500,33 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 own_event is not None or attribution_of.get(i) is not None or reduced_clause(token)):
             claims[i] = Claim(i, event=own_event)
     fold_nominal_contents(doc, claims, heads, attribution_of)
+    fold_raised_subjects(doc, claims, attribution_of)
     return [claims[i] for i in sorted(claims)]
+
+
+def raised_infinitive(table: TokenTable, subject: int) -> int | None:
+    """The infinitive a subject is raised from ('the vote' of 'the vote was likely to take place', 'the trial' of
+    'the trial is expected to begin'), or None."""
+    if table.dep[subject] not in {"nsubj", "nsubjpass"}:
+        return None
+    head = table.head[subject]
+    raisers = [head] if table.lemma[head] == "expect" and table.tag[head] == "VBN" else \
+        [c for c in table.children[head] if table.dep[c] == "acomp" and table.lower[c] in RAISING] \
+        if table.lemma[head] == "be" else []
+    return next((x for r in raisers for x in table.children[r] if table.dep[x] == "xcomp"), None)
+
+
+def fold_raised_subjects(doc: Doc, claims: dict[int, Claim], attribution_of: dict[int, int]) -> None:
+    """A subject noun raised from an infinitive that is a claim is part of that claim, not a second one over the
+    same words: 'the vote was likely to take place' is one proposition about the vote."""
+    table = token_table(doc)
+    for i in [i for i in claims if table.pos[i] in {"NOUN", "PROPN"}]:
+        x = raised_infinitive(table, i)
+        if x is None or x not in claims or attribution_of.get(x) != attribution_of.get(i):
+            continue
+        claim, folded = claims[x], claims.pop(i)
+        claim.parts.extend([i] + folded.parts)
+        claim.event = claim.event if claim.event is not None else folded.event
 
 
 def fold_nominal_contents(doc: Doc, claims: dict[int, Claim], heads: set[int], attribution_of: dict[int, int]) -> None:
@@ -683,6 +732,9 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
     copular = copular_clause(table, trigger, others) if dep[trigger] in {"acomp", "attr"} else None
     if copular is not None:  # 'Two people were missing, police said': the claim is the predication, not 'missing'
         words = doc[min(words.start, copular[0]):max(words.end, copular[1])]
+    raised = raised_clause(table, trigger, others) if dep[trigger] == "xcomp" else None
+    if raised is not None:  # 'Prices are likely to rise': the proposition is the raised subject with its infinitive
+        words = doc[min(words.start, raised[0]):max(words.end, raised[1])]
     clause = small_clause(predicate, content) if trigger in content else None
     if clause is not None:
         # 'called the vote a sham', 'described the strike as a betrayal': the proposition is the object with what it
@@ -728,6 +780,35 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
         if closing in inner and not closes_inside(doc, start, start + inner.index(closing)):
             start -= 1
     return Span(doc, start, end) if start < end else words  # doc[start:end]
+
+
+# raising predicates: their subject belongs to the infinitive after them, which they rate ('prices are likely to
+# rise', 'the trial is expected to begin'); Quirk et al. 1985, 16.42 and 16.53 (subject-to-subject raising
+# adjectives and passives). PolNeAR train, after a form of 'be': expected 73, likely 72, set 20, poised 19,
+# unlikely 16, bound 6, due 4, certain 4, sure 2
+RAISING = frozenset({"likely", "unlikely", "expected", "expect", "set", "poised", "bound", "due", "certain", "sure"})
+
+
+def raised_clause(table: TokenTable, trigger: int, others: set[int]) -> tuple[int, int] | None:
+    """[start, end) of the clause an infinitive under a raising adjective or passive ('are likely to', 'is
+    expected to') completes: its subject, the copula or auxiliary and the raising word with the infinitive, or None
+    for any other infinitive, or where the raising word has no subject of its own in the parse."""
+    head = table.head[trigger]
+    if head == trigger or table.lower[head] not in RAISING and table.lemma[head] not in RAISING:
+        return None
+    if table.dep[head] == "acomp":
+        return copular_clause(table, head, others - {head})
+    # of the passives only 'expected', a rating cue: 'is set to' is a claim of its own (a plan made)
+    if table.lemma[head] != "expect" or table.tag[head] != "VBN" or \
+            not any(table.dep[c] == "auxpass" for c in table.children[head]):
+        return None
+    subjects = [c for c in table.children[head] if table.dep[c] in _SUBJECT_DEPS]
+    if not subjects:
+        return None
+    left_edge, right_edge = edges(table)
+    sent_start, sent_end = table.sentence(trigger)
+    kept = [c for c in table.children[head] if c < head and table.dep[c] not in _BESIDE_THE_CLAUSE]
+    return max(sent_start, min(left_edge[c] for c in kept + [head])), min(sent_end, right_edge[trigger] + 1)
 
 
 # what a copula's clause leaves to clauses of their own: a conjoined clause, a parenthetical report, the punctuation

@@ -42,6 +42,8 @@ ORDINAL_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth
                            "tenth", "last"))
 # one step from the time the story is at: "the previous day", "a week later", "the day before"
 _STEP_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
+# prepositions that join a date to an uncounted length after it ("on Monday after days of talks")
+_LENGTH_LINKS = frozenset(("after", "before", "following", "amid"))
 _STEP_ADJECTIVES = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
 # dateparser fills what a text leaves out from its base; with no publication date only its period is kept
 _NEUTRAL_BASE = "2000-01-01"
@@ -179,7 +181,7 @@ class TimeTagger(Component):
         ours += [Span(doc, i, i + 1) for i, lower in enumerate(table.lower) if lower in self.words.day_times
                  and not (table.title[i] and i > 0 and not doc[i].is_sent_start)]
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
-        spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+        spans = [part for ent in doc.ents if ent.label_ in ("DATE", "TIME") for part in self.split_uncounted(ent)]
         labels = token_table(doc).ent_type  # each word's label read from the table, not from a Token
         spans += [s for s in ours if not any(labels[i] and labels[i] not in ("DATE", "TIME")
                                              for i in range(s.start, s.end))]
@@ -187,6 +189,17 @@ class TimeTagger(Component):
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         spans += self.past_nights(doc)
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
+
+    def split_uncounted(self, ent: Span) -> list[Span]:
+        """'on Monday after days of talks': the tagger runs a date on over a preposition into an uncounted length
+        ('after days', 'following weeks'), which places nothing; the date ends before the preposition. PolNeAR
+        train: 18 'after/before/following/amid days/weeks/months/years/hours/decades of'."""
+        doc = ent.doc
+        for k in range(ent.start + 1, ent.end - 1):
+            unit = doc[k + 1]
+            if doc[k].lower_ in _LENGTH_LINKS and unit.tag_ == "NNS" and unit.lower_[:-1] in self.words.units:
+                return [Span(doc, ent.start, k)]
+        return [ent]
 
     def past_nights(self, doc: Doc) -> list[Span]:
         """'Rebels shelled the city overnight': the adverb in a past clause (resolve places it)."""

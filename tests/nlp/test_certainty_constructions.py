@@ -843,3 +843,12 @@ def test_past_perfect_reported_is_no_condition(vocab, certainty):
                         ("ministry", 7, "nsubj", "NOUN", "NN", "ministry"), ("said", 7, "ROOT", "VERB", "VBD", "say"),
                         (".", 7, "punct", "PUNCT", ".", ".")])
     assert rules_reading(certainty, doc, "withdrawn") == (3, [])
+
+
+@pytest.mark.parametrize("word, tag", [("set", "VBN"), ("poised", "VBN")])
+def test_set_and_poised_to_are_scheduled(vocab, certainty, word, tag):
+    # "The plant is set to close." / "The plant is poised to close."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("plant", 3, "nsubjpass", "NOUN", "NN", "plant"),
+                        ("is", 3, "auxpass", "AUX", "VBZ", "be"), (word, 3, "ROOT", "VERB", tag, word),
+                        ("to", 5, "aux", "PART", "TO", "to"), ("close", 3, "xcomp", "VERB", "VB", "close")])
+    assert rules_reading(certainty, doc, "close") == (2, [word])

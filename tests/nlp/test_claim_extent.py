@@ -122,3 +122,38 @@ def test_a_predicate_noun_that_names_an_event_is_rated_itself(analyse):
 def test_clauses_joined_to_a_copula_stay_claims_of_their_own(analyse):
     found = claims(analyse("Two climbers were missing and three were injured, mountain rescuers said."))
     assert "Two climbers were missing" in found and "three were injured" in found
+
+
+@pytest.mark.parametrize("text, claim, cue", [
+    ("Fuel prices are likely to rise again next winter.", "Fuel prices are likely to rise again next winter",
+     "likely"),
+    ("Economists said exports were unlikely to recover before the autumn.",
+     "exports were unlikely to recover before the autumn", "unlikely"),
+    ("The hearing is expected to open in Geneva in May.", "The hearing is expected to open in Geneva in May",
+     "expected"),
+])
+def test_a_raised_subject_belongs_to_the_infinitive_claim(analyse, text, claim, cue):
+    found = analyse(text)["claims"]
+    rated = [c for c in found if c["span"]["text"] == claim]
+    assert rated, claims({"claims": found})
+    # one proposition over those words, rated by the raising word, not its subject noun a second claim beside it
+    assert len(rated) == 1 and cue in [k["text"] for k in rated[0]["certainty"]["cue"]]
+    assert not any(c["span"]["text"] in claim and c is not rated[0] for c in found)
+
+
+@pytest.mark.parametrize("text, claim, part", [
+    ("Karl Weber became the fourth governor to quit this year.", "Karl Weber became the fourth governor to quit this year",
+     "quit"),
+    ("The airline was the last carrier to cancel its flights.", "The airline was the last carrier to cancel its flights",
+     "cancel"),
+])
+def test_an_infinitive_after_a_ranked_noun_is_part_of_the_clause(analyse, text, claim, part):
+    found = analyse(text)["claims"]
+    # which of a series the noun is: inside the clause naming it, no second claim over part of its words
+    assert [c["span"]["text"] for c in found] == [claim]
+    assert part in [p["trigger"]["text"] for p in found[0]["parts"]]
+
+
+def test_an_infinitive_after_an_unranked_noun_keeps_its_claim(analyse):
+    found = analyse("The council chose a new contractor to rebuild the bridge.")["claims"]
+    assert any(c["trigger"]["text"] == "rebuild" for c in found)

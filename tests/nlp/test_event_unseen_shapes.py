@@ -54,3 +54,10 @@ def test_sales_of_goods_to_no_one_are_trade_figures_not_aid(analyse):
     assert not any(e["trigger"]["text"].lower() == "sales" for e in r["events"])
     r = analyse("Norway approved arms sales to Brazil on Monday.")
     assert event(r, "sales")["type"] == "AID"
+
+
+def test_a_subpoena_is_legal_coercion_of_its_object(analyse):
+    r = analyse("A congressional panel subpoenaed the airline's maintenance logs on Tuesday.")
+    subpoena = event(r, "subpoenaed")
+    assert subpoena["type"] == "COERCE"
+    assert "panel" in subpoena["roles"].get("actor", "")

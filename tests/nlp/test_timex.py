@@ -820,3 +820,26 @@ def test_a_month_day_named_again_is_the_same_day(tagger):
     # the second 'October 1' hangs on a past participle, which alone would place it a year back
     found = times(parsed(tagger, MONTH_DAY_TWICE))
     assert [t[1] for t in found] == ["2024-10-01", "2024-10-01"]
+
+
+def test_a_date_ends_before_an_uncounted_length_the_tagger_ran_it_into(tagger):
+    rows = """
+Unions NNS NOUN nsubj 1
+struck VBD VERB ROOT 1 strike
+a DT DET det 3
+deal NN NOUN dobj 1
+on IN ADP prep 1
+Friday NNP PROPN pobj 4
+following VBG VERB prep 1
+weeks NNS NOUN pobj 6 week
+of IN ADP prep 7
+talks NNS NOUN pobj 8 talk
+. . PUNCT punct 1
+"""
+    fields = [line.split() for line in rows.strip().splitlines()]
+    doc = Doc(tagger.matcher.vocab, words=[f[0] for f in fields], tags=[f[1] for f in fields],
+              pos=[f[2] for f in fields], deps=[f[3] for f in fields], heads=[int(f[4]) for f in fields],
+              lemmas=[f[5] if len(f) > 5 else f[0].lower() for f in fields],
+              ents=["O"] * 5 + ["B-DATE", "I-DATE", "I-DATE"] + ["O"] * 3)
+    doc._.cg_published = WEDNESDAY
+    assert [t.span.text for t in tagger(doc)._.cg_times] == ["on Friday"]

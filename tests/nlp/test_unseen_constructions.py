@@ -286,3 +286,14 @@ def test_unnamed_speaker_after_the_content_behind_an_apposition(analyse):
     (told,) = by_cue(r, "told")
     assert joined(told["source"]) == "an analyst at the Brenwick Institute"
     assert joined(told["content"]) == "The new tariff could raise tensions with neighbouring states"
+
+
+def test_a_why_question_keeps_what_it_presupposes(analyse):
+    # the question asks for a reason: the fact it asks about is told as fact, under any rating of the question
+    r = analyse("Parents asked the school to explain why the buses had not arrived.")
+    assert certainty_of(r, "arrived") == -3
+    r = analyse("It is still unclear why the ferry sank.")
+    assert certainty_of(r, "sank") == 3
+    # a whether-question leaves its content open
+    r = analyse("It is still unclear whether the ferry sank.")
+    assert certainty_of(r, "sank") == 0
