@@ -410,6 +410,13 @@ def extent_stretches(ctx: "Context", head: int,
         i += 1
     h_lemma = lemma[head]
     base = ["e:h=" + h_lemma, "e:ht=" + ctx.tag[head], "e:hd=" + dep[head]]
+    # the strings a word gives every stretch that holds it, built once a head rather than once a stretch (a head
+    # has up to 28 stretches, and a word on its right stands in most of them): its relation to the stretch is 'h'
+    # (hung on the head) or, else, 'in' or 'out' by whether its own head lies inside the stretch
+    words = {j: extent_word(ctx, j) for j in range(lefts[-1], rights[-1] + 1)}
+    right_strings = {j: ("e:R=" + dep[j] + "|" + ctx.tag[j], "e:Rw=" + words[j],
+                         "e:Rrel=h|" + dep[j] if heads[j] == head else None,
+                         "e:Rrel=in|" + dep[j], "e:Rrel=out|" + dep[j]) for j in rights[1:]}
     for lo in lefts:
         rows = []
         left = list(range(lo, head))
@@ -420,16 +427,15 @@ def extent_stretches(ctx: "Context", head: int,
                 continue
             rf = ["e:nr=" + str(len(right)), "e:nlr=" + str(len(left)) + "|" + str(len(right))]
             for j in right:
-                w = extent_word(ctx, j)
-                rel = "h" if heads[j] == head else "in" if heads[j] in tokens else "out"
-                rf += ["e:R=" + dep[j] + "|" + ctx.tag[j], "e:Rw=" + w, "e:Rrel=" + rel + "|" + dep[j]]
+                r, rw, on_head, inside, outside = right_strings[j]
+                rf += [r, rw, on_head or (inside if lo <= heads[j] <= hi else outside)]
             if right:
                 last = right[-1]
-                w = extent_word(ctx, last)
+                w = words[last]
                 # a piece cut inside: 'of' without its object, an object without its preposition
                 open_ = any(c > last for c in ctx.children[last])
                 rf += ["e:Rlast=" + dep[last] + "|" + ctx.tag[last], "e:Rlastw=" + w, "e:hRlast=" + h_lemma + "|" + w,
-                       "e:hR1=" + h_lemma + "|" + extent_word(ctx, right[0]), "e:Ropen=" + str(open_) + dep[last],
+                       "e:hR1=" + h_lemma + "|" + words[right[0]], "e:Ropen=" + str(open_) + dep[last],
                        "e:Rdeps=" + "+".join(dep[j] for j in right[:4])]
             n = hi + 1
             if n < end:
@@ -442,7 +448,7 @@ def extent_stretches(ctx: "Context", head: int,
             continue
         lf = ["e:nl=" + str(len(left))]
         for j in left:
-            w = extent_word(ctx, j)
+            w = words[j]
             rel = "h" if heads[j] == head else "in" if lo <= heads[j] <= head else "out"
             lf += ["e:L=" + dep[j] + "|" + ctx.tag[j], "e:Lw=" + w, "e:Lrel=" + rel + "|" + dep[j],
                    "e:hL=" + h_lemma + "|" + w]
@@ -486,7 +492,7 @@ def variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int]]]:
     return [(kind, words) for kind, words, _ in ordered_variants(doc, tokens)]
 
 
-def ordered_variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int], list[int]]]:
+def ordered_variants(doc: Doc, tokens: set[int]) -> list[tuple[str, frozenset[int], list[int]]]:
     """variants, each with its words in text order as well (shape reads them so, and each is sorted here)."""
     # the stretch is sorted once and each variant trimmed from slices of that list: a candidate's variants were
     # each sorted again and the table looked up anew (some 8,500 calls a 30 texts, a candidate's variants all)
@@ -495,20 +501,22 @@ def ordered_variants(doc: Doc, tokens: set[int]) -> list[tuple[str, set[int], li
     ordered = trimmed(sorted(tokens), space)
     if not ordered:
         return []
-    base = set(ordered)
+    # frozen sets: a content candidate is keyed by its words (content_candidates), and freezing a frozen set
+    # returns it as it is, where a set's words would be copied again
+    base = frozenset(ordered)
     out = [("full", base, ordered)]
     last = ordered[-1]
     if text[last] in CLAUSE_PUNCT and len(ordered) > 1:
         kept = trimmed(ordered[:-1], space)
-        out.append(("nopunct", set(kept), kept))
+        out.append(("nopunct", frozenset(kept), kept))
     first = ordered[0]
     if (table.dep[first] in {"mark", "cc"} or text[first] in CLAUSE_PUNCT) and len(ordered) > 1:
         rest = ordered[1:]
         kept = trimmed(rest, space)
-        out.append(("nolead", set(kept), kept))
+        out.append(("nolead", frozenset(kept), kept))
         if text[last] in CLAUSE_PUNCT and len(ordered) > 2:
             kept = trimmed(rest[:-1], space)
-            out.append(("nolead+nopunct", set(kept), kept))
+            out.append(("nolead+nopunct", frozenset(kept), kept))
     # a parenthetical cue leaves a hole: "These employees, X explained, were ..." keeps no commas at the hole
     if last - first + 1 != len(ordered):  # an unbroken stretch (most) has no hole
         holes = {i for a, b in zip(ordered, ordered[1:]) if b != a + 1 for i in (a, b) if text[i] in CLAUSE_PUNCT}
@@ -823,18 +831,22 @@ def nesting(ctx: "Context", candidates: list["Candidate"], only: "set[int] | Non
             if outer >= 0:
                 pieces = added.get((k, outer))
                 if pieces is None:
-                    pieces = added[k, outer] = difference("", ctx, c.tokens, candidates[outer].tokens, side)
+                    pieces = added[k, outer] = difference("", ctx, c.tokens, candidates[outer].tokens, side,
+                                                          added_run(masks[outer], mine, base))
                 feats.extend(["sup" + piece for piece in pieces])
             inner = sub[side][k]
             if inner >= 0:
                 pieces = added.get((inner, k))
                 if pieces is None:
-                    pieces = added[inner, k] = difference("", ctx, candidates[inner].tokens, c.tokens, side)
+                    pieces = added[inner, k] = difference("", ctx, candidates[inner].tokens, c.tokens, side,
+                                                          added_run(mine, masks[inner], base))
                 feats.extend(["sub" + piece for piece in pieces])
         tokens = c.tokens
-        # the first word whose head lies outside the stretch (or is itself), else the first word
-        lo = min(tokens)
-        if max(tokens) - lo + 1 == len(tokens):  # an unbroken stretch: the first such word in text order
+        # the first word whose head lies outside the stretch (or is itself), else the first word; the first word
+        # and whether the stretch is unbroken read from its mask, not from a pass over its words
+        low = mine & -mine
+        lo = base + low.bit_length() - 1
+        if not (mine + low) & mine:  # an unbroken stretch: the first such word in text order
             root = next((i for i in range(lo, lo + len(tokens)) if heads[i] not in tokens or heads[i] == i), lo)
         else:
             root = min([i for i in tokens if heads[i] not in tokens or heads[i] == i] or tokens)
@@ -871,20 +883,31 @@ def grows(inner: frozenset[int], outer: frozenset[int]) -> str:
     return "right" if min(extra) > max(inner) else "left" if max(extra) < min(inner) else "both"
 
 
+def added_run(outer: int, inner: int, base: int) -> range | None:
+    """The words the outer of two nested stretches (bit masks, see bits) adds to the inner, where they stand
+    unbroken (most pairs: a stretch grown on one side); None where they do not."""
+    extra = outer & ~inner
+    low = extra & -extra
+    if not extra or (extra + low) & extra:
+        return None
+    return range(base + low.bit_length() - 1, base + extra.bit_length())
+
+
 def difference(name: str, ctx: "Context", inner: frozenset[int], outer: frozenset[int],
-               side: str | None = None) -> list[str]:
+               side: str | None = None, extra: range | None = None) -> list[str]:
     """What the outer of two nested stretches adds to the inner: on which side (when not given, worked out),
-    opened by what, hung how."""
-    extra = outer - inner
-    words = [i for i in sorted(extra) if not ctx.punct[i]]
+    opened by what, hung how. `extra`: the words added, where the caller knows them as one unbroken run."""
+    added = outer - inner if extra is None else extra  # asked whether a word is in it
+    extra = sorted(added) if extra is None else extra  # in text order either way
+    words = [i for i in extra if not ctx.punct[i]]
     side = side or grows(inner, outer)
     if not words:
-        return [name + "=punct|" + side, name + "-punct=" + "".join(ctx.text[i] for i in sorted(extra))[:3]]
+        return [name + "=punct|" + side, name + "-punct=" + "".join(ctx.text[i] for i in extra)[:3]]
     if side == "right" and coin_piece(ctx, words[0]):
         # a trailing relative clause or apposition: PolNeAR's coin, which the contract's gold keeps (see
         # RELATIVE_TAGS), so the nesting features do not say what the piece is
         return [name + "=right|coin"]
-    root = next((i for i in words if ctx.head[i] not in extra), words[0])  # the first word hung outside the piece
+    root = next((i for i in words if ctx.head[i] not in added), words[0])  # the first word hung outside the piece
     sents = 1 if ctx.sent_of[words[0]] == ctx.sent_of[words[-1]] else 2  # words in order: the sentences in order
     return [name + "=" + side + "|" + ctx.dep[root], name + "-word=" + side + "|" + piece_word(ctx, words[0]),
             name + "-size=" + side + ("1" if len(words) == 1 else "2-4" if len(words) <= 4 else "5+") +
