@@ -33,3 +33,23 @@ def test_a_thing_told_is_no_addressee(parse, text, kept):
     subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
     told = addressee_only(verb, {t.i for t in subject.subtree}, CueLexicon().told_things)
     assert told is not kept
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ('"We were promised the pumps were coming, but nobody could tell us where they went," one farmer, who asked '
+     'not to be named, told the radio station.', "one farmer",
+     "We were promised the pumps were coming, but nobody could tell us where they went"),
+    ('"They said the money was safe, but nobody could explain where it went," a teacher, who asked not to be '
+     'named, told the newspaper.', "a teacher", "They said the money was safe, but nobody could explain where it went"),
+])
+def test_a_speaker_after_a_quotation_hung_on_its_last_verb_reports_it(analyse, text, source, content):
+    (a,) = by_cue(analyse(text), "told")
+    assert joined(a["source"]) == source
+    assert joined(a["content"]).strip('"“”, ') == content
+
+
+def test_a_reporting_verb_inside_a_quotation_is_not_read_as_after_it(parse):
+    from claimgraph.nlp.attribution.cues import speaker_after_quotation
+    doc = parse('The coach said the players "know what they did wrong" and told reporters little else.')
+    told = next(t for t in doc if t.lower_ == "told")
+    assert not speaker_after_quotation(told, None)
