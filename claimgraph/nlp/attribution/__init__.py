@@ -140,6 +140,7 @@ class Attribution(Component):
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
             self.sources.agent_complement(record)
+            self.sources.agent_for_subject(record)
             self.sources.without_former_name(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
