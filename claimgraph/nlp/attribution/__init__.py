@@ -24,7 +24,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       subject_out_of_according, without_dangling_joiners,
                       without_programme_names)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
-                   appointment, clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
+                   addressee_only, appointment, clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
                    names_thing_answered, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
@@ -125,7 +125,7 @@ class Attribution(Component):
         records = [r for r, head in zip(records, heads)
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
-                   and not answered_thing(r, head)]
+                   and not answered_thing(r, head) and not self.told_to(r, head)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         mention_ends = {i: mention.end for mention in doc.spans.get("cg_entities", [])
@@ -140,6 +140,7 @@ class Attribution(Component):
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
             self.sources.agent_complement(record)
+            self.sources.agent_for_subject(record)
             self.sources.without_former_name(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
@@ -200,6 +201,12 @@ class Attribution(Component):
             return False
         head = head if head is not None else cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
         return head.pos_ == "VERB" and achieved_result(head, record.content_tokens(), self.lexicon)
+
+    def told_to(self, record: AttributionRecord, head: Token | None) -> bool:
+        """'The staff were told on Friday' read with the staff for content: whom something was told is not what
+        (see cues.addressee_only)."""
+        return head is not None and head.pos_ == "VERB" and \
+            addressee_only(head, set(record.content_tokens()), self.lexicon.told_things)
 
     @staticmethod
     def reports(record: AttributionRecord) -> bool:

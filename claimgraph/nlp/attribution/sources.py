@@ -315,6 +315,32 @@ class SourceReader:
             return True
         return False
 
+    def agent_for_subject(self, record: AttributionRecord) -> bool:
+        """'Exporters were warned by the central bank that C': a passive report's subject is whom it was said to (or
+        what was said), its agent who said it; a source read within the subject is the agent's noun phrase instead.
+        PolNeAR train: of some 50 gold cues of a passive with a 'by' phrase, all but 2, of feeling ('outraged by'),
+        take the 'by' phrase for source. Returns whether the source changed."""
+        if not record.cue or not record.source:
+            return False
+        doc = record.cue[0].doc
+        source = {i for s in record.source for i in range(s.start, s.end)}
+        for i in sorted({i for s in record.cue for i in range(s.start, s.end)}):
+            verb = doc[i]
+            if verb.tag_ != "VBN":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if subject is None or noun is None or not source <= subtree(subject):
+                continue
+            found = trim(doc, subtree(noun) - record.content_tokens())
+            if not found:
+                return False
+            record.evidence["passive_subject"] = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+            record.source = runs(doc, found)
+            return True
+        return False
+
     def as_named(self, record: AttributionRecord) -> bool:
         """The words naming the source, without what the text adds about it after a comma: "Ana Ruiz, the port's
         director," names Ana Ruiz; "the agency, which runs the ferries," the agency; "the audit, dated May 2," the
