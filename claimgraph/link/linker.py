@@ -1197,6 +1197,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         return 0.0, ("", None)
     # the parties' names are shared by definition: besides them, the claim must say what was said of them
     plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
+    # ... and a claim whose doer is known is told only by a clause naming that doer: "the drones could let the
+    # militia strike convoys" names what a supplier gave and to whom, not that the supplier gave it
+    if isinstance(doer, int) and doer not in shared:
+        shared = set()
     if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:
         return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     if similarity >= linking.wording_similarity:
