@@ -164,7 +164,9 @@ SERVICE_PAIRS = {("coast", "guard"), ("border", "guard"), ("national", "guard"),
 # as acting for their force
 SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", "ships", "boat", "boats", "patrol",
                  "patrols", "aircraft", "jets", "warships", "drones", "helicopters", "officers", "officer", "personnel",
-                 "detachment", "squadron", "battalion", "brigade"}
+                 "detachment", "squadron", "battalion", "brigade",
+                 # the aircraft news names by their role (CAMEO codes a force's warplanes as the force)
+                 "warplanes", "planes", "bombers"}
 _SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
 # "a unit of Torvalia's army", "crews of the Quorvian coast guard": a part named before the service it belongs to
 _PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.join(sorted(SERVICE_PARTS))}) of (.+)$")
