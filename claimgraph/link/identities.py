@@ -164,7 +164,9 @@ SERVICE_PAIRS = {("coast", "guard"), ("border", "guard"), ("national", "guard"),
 # as acting for their force
 SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", "ships", "boat", "boats", "patrol",
                  "patrols", "aircraft", "jets", "warships", "drones", "helicopters", "officers", "officer", "personnel",
-                 "detachment", "squadron", "battalion", "brigade"}
+                 "detachment", "squadron", "battalion", "brigade",
+                 # the aircraft news names by their role (CAMEO codes a force's warplanes as the force)
+                 "warplanes", "planes", "bombers"}
 _SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
 # "a unit of Torvalia's army", "crews of the Quorvian coast guard": a part named before the service it belongs to
 _PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.join(sorted(SERVICE_PARTS))}) of (.+)$")
@@ -531,8 +533,38 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
             named_after = {i for i in parties if f" {place} " in f" {name_of(db, i)} "}
             for party in parties - {own} - named_after:
                 db.count_place_party(place, party, (place, party) in guests)
+    home = home_body(db, text)
+    if home is not None:
+        db.count_place_party(*home, False)
     for match in _SEAT.finditer(text):
         db.count_seat_use(name_key(match.group(1)))
+
+
+# the civil organs of a state that speak for it at home: the government bodies of the entity lexicon's body nouns
+# (claimgraph/data/entity_lexicon.yaml), its armed services and embassies left out, since troops and envoys are
+# often abroad ("HALDEN - Ustrian troops crossed ...")
+HOME_BODIES = ("ministry", "department", "office", "cabinet", "parliament", "legislature", "secretariat",
+               "directorate", "government", "presidency")
+# a lead opening on such a body, named by its state's possessive or people's adjective: "Ustria's foreign ministry on
+# Monday", "The Ustrian interior ministry said"
+_HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})\b")
+
+
+def home_body(db: IdentityStore, text: str) -> tuple[str, int] | None:
+    """(place, state) when a wire dateline's lead opens on a civil body of a known state ("BRELLIN (Agency) -
+    Ustria's foreign ministry on Tuesday rejected ..."): a ministry speaking under a dateline speaks at home, so the
+    sentence is as good as a second one naming the state beside its seat. A state named in the lead's later words is
+    no such evidence: wire leads name every party to the story."""
+    found = dateline.find(text)
+    if found is None or not found.place:
+        return None
+    lead = _HOME_LEAD.match(text, found.end)
+    if lead is None:
+        return None
+    key = name_key(lead.group(1))
+    # "Ustria's ministry" by its possessive; without one the word must be the people's adjective ("Ustrian")
+    state = by_name(db, [key]) if lead.group(2) else by_demonym(db, key)
+    return (name_key(found.place), state) if state is not None else None
 
 
 def by_short_form_of(db: IdentityStore, key: str) -> tuple[int | None, str]:

@@ -798,6 +798,10 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                         value, coreferent = coreferent, None
                 resolved = participant(db, value, context, identity_by_name, coreferent, linking, served)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
+    if event is not None and db is not None and "actor" not in roles:
+        doer = service_subject(db, text, claim)
+        if doer is not None:
+            roles["actor"] = doer
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
     if db is not None:
         inside |= identities.named_in(db, span["text"], linking)
@@ -824,6 +828,36 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             # the kinds of act its words tell, and whether its act is told by a generic word ("attacked")
             "acts": sorted(acts.acts_told(said)) if event is None else [],
             "generic": acts.generic((event or {}).get("trigger", {}).get("text"))}
+
+
+# the subject right before a claim's verb, after a subordinator at most: "when Ustrian aircraft struck ...",
+# "Ustria's navy seized ..."
+_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:when|after|as|before|while|that|because)\s+)((?:[Tt]he\s+)?[A-Z][\w-]+(?:['’]s)?"
+                             r"(?:\s+[a-z][\w-]*){1,3})\s+(?:had\s+|have\s+|has\s+)?$")
+
+
+def service_subject(db: LinkStore, text: str, claim: dict[str, Any]) -> int | None:
+    """The state whose service is the subject of a claim's verb where the analysis gave its event no doer ("when
+    Ustrian aircraft struck the market"): the service named by its state's possessive or people's adjective and
+    common nouns (identities.by_service) acts for that state, as the event's role would have said."""
+    trigger = claim.get("trigger") or {}
+    span = claim["span"]
+    if not text or "start" not in trigger or not span["start"] <= trigger["start"] <= span["end"]:
+        return None
+    match = _SUBJECT_BEFORE.search(text[span["start"]:trigger["start"]])
+    if match is None:
+        return None
+    found = identities.by_service(db, match.group(1))
+    words = match.group(1).split()
+    if found is None and words[-1] in CRAFT and len(words) <= 3:
+        # "Ustrian aircraft struck": craft doing the act themselves are the state's, though "aircraft" alone names
+        # no service
+        found = identities.state_named(db, name_key(re.sub(r"['’]s$", "", words[-2])))
+    return found
+
+
+# the craft a state's forces act through, named as the doer of an act (the vehicles CAMEO codes as their force)
+CRAFT = {"aircraft", "jets", "warplanes", "planes", "bombers", "drones", "helicopters", "warships", "gunboats"}
 
 
 # "fired from positions held by the Grey Hand", "fire from the group's positions": where the fire came from
@@ -1184,6 +1218,13 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     # state or body the claim's doer answers to is such a party ("no aid worker has been detained in X" of a unit
     # of X's police)
     denied = shared | (set(claim.get("parties", [])) & set(linked.get("actor_parents") or {}))
+    # ... but a negated clause in the article's own voice that names neither the doer (nor whom it answers to) nor
+    # any act says how things stand and denies nothing ("Dunmarra has no air defences of its own", of a claim that
+    # Gallmark sends it some): a denial has a speaker, or names whom it clears
+    answering = {doer} | set(linked.get("actor_parents") or {})
+    if isinstance(doer, int) and not denied & answering and not claim.get("speakers") \
+            and not claim.get("acts") and not claim["event_type"]:
+        denied = set()
     if claim.get("negative") and denied:
         # what it says of the party, the party's own name aside, must be what the claim says
         said = claim["tokens"] - claim.get("party_words", set())
@@ -1197,6 +1238,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         return 0.0, ("", None)
     # the parties' names are shared by definition: besides them, the claim must say what was said of them
     plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
+    # ... and a claim whose doer is known is told only by a clause naming that doer: "the drones could let the
+    # militia strike convoys" names what a supplier gave and to whom, not that the supplier gave it
+    if isinstance(doer, int) and doer not in shared:
+        shared = set()
     if len(shared) >= linking.shared_parties and told >= linking.party_similarity and len(plain) >= linking.plain_words:
         return 1.0 + told, ("parties", ",".join(map(str, sorted(shared))))
     if similarity >= linking.wording_similarity:

@@ -42,8 +42,66 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> set[str]:
     """The words that carry a claim's content: lower-cased, function words dropped, inflections folded ("shelled",
-    "shells", "shelling": "shell"), so that one claim told in other tenses and numbers shares its words."""
-    return {stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1}
+    "shells", "shelling": "shell"), figures read as their values ("a dozen", "Twelve", "12": "12"), so that one claim
+    told in other tenses, numbers and figures shares its words."""
+    return {stem(w) for w in words(figures(text)) if w not in STOP_WORDS and len(w) > 1}
+
+
+# numbers written in words, as news style writes them (AP Stylebook, "numerals": words for one to nine, figures
+# above, words opening a sentence; "a dozen", "three thousand"): each read as its value, so that one figure told
+# in words and in digits ("Twelve people", "12 people", "a dozen") is one content word
+_UNITS = {w: k for k, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                      "seventeen", "eighteen", "nineteen"))}
+_TENS = {w: 10 * k for k, w in enumerate(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                          "ninety"), start=2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+_NUMBER_WORD = rf"(?:{'|'.join([*_UNITS, *_TENS, *_SCALES, 'dozen'])})"
+# a run of number words ("three thousand", "twenty-five", "two hundred and forty"), or figures with a scale word
+# after them ("1.5 million", "3 thousand"), or figures with thousands separators ("3,000")
+_NUMBER_RUN = re.compile(rf"\b(?:an?\s+)?{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*\b"
+                         rf"|\b\d+(?:\.\d+)?\s+(?:{'|'.join(_SCALES)})\b|\b\d{{1,3}}(?:,\d{{3}})+\b", re.I)
+
+
+def number_value(words_: str) -> int | None:
+    """The value of a run of number words or figures ("three thousand" 3000, "a dozen" 12, "1.5 million" 1500000,
+    "3,000" 3000); None for a run that is no number."""
+    tokens = re.findall(r"[\w.]+", words_.lower().replace(",", ""))
+    total = current = 0
+    seen = False
+    for token in tokens:
+        if token in ("a", "an", "and"):
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", token):
+            current += float(token)
+        elif token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _SCALES:
+            total += (current or 1) * _SCALES[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    value = total + current
+    return int(value) if seen and value == int(value) else None
+
+
+def figures(text: str) -> str:
+    """The text with every number written as its value in figures ("some three thousand people" -> "some 3000
+    people", "a dozen" -> "12", "3,000" -> "3000"). "One" alone is left as it is: it is a pronoun and opens phrases
+    ("one of them", "no one") far more often than it counts."""
+    def value(match: re.Match) -> str:
+        if match.group(0).lower() in ("one", "a", "an"):
+            return match.group(0)
+        found = number_value(match.group(0))
+        return str(found) if found is not None else match.group(0)
+    return _NUMBER_RUN.sub(value, text)
 
 
 _DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")

@@ -115,3 +115,26 @@ def test_two_counts_of_victims_fill_one_role_whatever_their_figures():
     assert backoff.role_words_agree("words:at least nine civilians", "words:12 people")
     assert not backoff.role_words_agree("words:more than 300", "words:the port")
     assert not backoff.role_words_agree("words:the port", "words:the village")
+
+
+def counted(tokens, parties=(7,)):
+    return {"event_type": "RETREAT", "roles": {}, "tokens": set(tokens), "plain_tokens": set(tokens) - {"tessel"},
+            "parties": list(parties)}
+
+
+def test_one_figure_at_one_party_lets_the_rest_be_worded_anew():
+    """"some three thousand residents of the Tessel valley were moved out" of "about 3,000 people have been
+    evacuated in the Tessel valley": the figure (read as 3000 either way) and the party single the act out."""
+    claim = counted({"3000", "resident", "tessel", "valley", "mov", "home"})
+    linked = {**counted({"3000", "peopl", "evacuat", "tessel", "valley"}), "vocabulary": {
+        "3000", "peopl", "evacuat", "tessel", "valley"}}
+    assert backoff.event_backoff(claim, linked, Linking()) > 0
+
+
+def test_another_figure_or_another_party_asks_the_full_wording():
+    linked = {**counted({"3000", "peopl", "evacuat", "tessel", "valley"}), "vocabulary": {
+        "3000", "peopl", "evacuat", "tessel", "valley"}}
+    assert backoff.event_backoff(counted({"4000", "resident", "tessel", "valley", "mov", "home"}), linked,
+                                 Linking()) == 0
+    assert backoff.event_backoff(counted({"3000", "resident", "tessel", "valley", "mov", "home"}, parties=(8,)),
+                                 linked, Linking()) == 0

@@ -171,6 +171,32 @@ def test_a_place_without_enough_evidence_is_nobody_yet(tmp_path):
         assert identities.lookup(store, "the government in Brask") == []
 
 
+def test_a_ministry_opening_a_lead_under_a_dateline_speaks_from_its_seat(tmp_path):
+    store = store_texts(tmp_path, [
+        ("HALDEN (Agency) - Ustria's foreign ministry on Monday rejected the report as false.",
+         [entity("e1", "Ustria"), entity("e2", "Halden")]),
+        ("Officials in Halden declined to comment.", [entity("e1", "Halden")]),
+    ])
+    with store:
+        assert identities.lookup(store, "officials in Halden") == identities.lookup(store, "Ustria")
+
+
+@pytest.mark.parametrize("lead", [
+    # the state's body named at the lead's end, or the state alone opening it: a wire lead names every party
+    "HALDEN (Agency) - Kelmarra sent troops to the border, Ustria's foreign ministry said.",
+    "HALDEN (Agency) - Ustria rejected the report as false.",
+    # no dateline: the sentence names the place and the state once, as any sentence does
+    "Ustria's foreign ministry in Halden rejected the report as false.",
+])
+def test_a_single_sentence_otherwise_names_no_seat(tmp_path, lead):
+    store = store_texts(tmp_path, [
+        (lead, [entity("e1", "Ustria"), entity("e2", "Halden"), entity("e3", "Kelmarra")]),
+        ("Officials in Halden declined to comment.", [entity("e1", "Halden")]),
+    ])
+    with store:
+        assert identities.lookup(store, "officials in Halden") == []
+
+
 def test_a_name_given_as_also_known_as_joins_the_identity(tmp_path):
     store = store_texts(tmp_path, [
         ("Team 42 of the Kelmarran navy, also known as Grey Heron, denied it.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.link.normalise import content_words, stem
+from claimgraph.link.normalise import content_words, figures, stem
 
 
 @pytest.mark.parametrize("forms", [("shelled", "shells", "shelling", "shell"), ("supplied", "supplies", "supply"),
@@ -16,3 +16,18 @@ def test_the_forms_of_one_word_fold_to_one(forms):
 def test_other_words_stay_apart_and_numbers_stay_as_they_are():
     assert stem("ship") != stem("shop") and stem("status") == "status" and stem("2025") == "2025"
     assert content_words("The diplomats were expelled") == content_words("the diplomat was expelled")
+
+
+@pytest.mark.parametrize("words, figure", [
+    ("Twelve people died", "12"), ("a dozen people were killed", "12"), ("two dozen boats", "24"),
+    ("some three thousand people were moved out", "3000"), ("about 3,000 were evacuated", "3000"),
+    ("twenty-five soldiers", "25"), ("two hundred and forty homes", "240"), ("1.5 million dollars", "1500000"),
+])
+def test_a_figure_in_words_or_digits_is_one_content_word(words, figure):
+    assert figure in content_words(words)
+
+
+def test_one_alone_and_words_holding_a_number_stay_words():
+    found = content_words("One of them often said no one had seen the tenth convoy")
+    assert not any(word.isdigit() for word in found)
+    assert figures("Seventeen people") == "17 people"

@@ -9,17 +9,17 @@ import pytest
 from claimgraph.evaluate.corpus import evaluate_corpus
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "stories"
-RIGHT = ("mention_precision", "one_piece_percent", "independent_origins_exact", "first_report_right",
-         "contradiction_right", "contradicting_documents_found", "single_sourced_right", "unrelated_right")
-# what is still short (README of tests/data/stories): an origin's approval told as "The government in <capital>"
-# where the corpus never names the capital beside its state twice, so that mention stays a claim of its own
-AT_LEAST = {"mention_recall": 90.0, "identity_groups_resolved": 91.6}
+RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independent_origins_exact", "first_report_right",
+         "contradiction_right", "contradicting_documents_found", "single_sourced_right", "unrelated_right",
+         "identity_groups_resolved")
+# figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
+AT_LEAST: dict[str, dict[str, float]] = {"dunmarra.gold.json": {"mention_recall": 87.5}}
 
 
 @pytest.mark.parametrize("gold", sorted(p.name for p in STORIES.glob("*.gold.json")))
 def test_our_story_corpus_keeps_its_figures(gold, nlp, tmp_path):
     report = evaluate_corpus(STORIES / gold, db=tmp_path / "stories.db")
-    misses = {name: report[name] for name in RIGHT if report[name] != 100.0}
-    misses |= {name: report[name] for name, least in AT_LEAST.items() if report[name] < least}
+    held = AT_LEAST.get(gold, {})
+    misses = {name: report[name] for name in RIGHT if report[name] < held.get(name, 100.0)}
     assert report["claims_found"] == report["claims"]
     assert not misses, "\n".join(report["details"])
