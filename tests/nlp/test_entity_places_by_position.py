@@ -33,3 +33,9 @@ def test_a_name_after_on_without_an_article_is_no_river(analyse):
     r = analyse("Critics put the blame on Ingrid Halvorsen, the finance minister. Halvorsen said she would stay.")
     assert entity(r, "Ingrid Halvorsen")["type"] == "PERSON"
 
+
+def test_a_conjunct_with_an_article_of_a_river_is_a_river(analyse):
+    r = analyse("Farmers along the Danube and the Inn asked for help on Monday.")
+    assert entity(r, "Danube")["type"] == "LOC"
+    second = entity(r, "Inn")
+    assert second["type"] == "LOC" and "conjunct of a typed place" in rules(second)
