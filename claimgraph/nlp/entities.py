@@ -878,7 +878,9 @@ class EntityRecognizer(Component):
             guessed = c.type == "PERSON" and c.source == "ner" and c.length == 1 \
                 and _plain(doc[c.start:c.end].text) not in said_person
             # "jobs in Derby and Bristol": the tagger's lone guess of a body, with no evidence, yields the same way
-            guessed = guessed or (c.type == "ORG" and c.source == "ner" and c.length == 1 and not c.evidence
+            # (the tagger's span may take in the article: "the Tessel")
+            bare = c.length - (c.length == 2 and doc[c.start].lower_ == "the")
+            guessed = guessed or (c.type == "ORG" and c.source == "ner" and bare == 1 and not c.evidence
                                   and c.entry is None)
             if not ((c.type == "NONE" and c.source == "unlabelled") or guessed):
                 continue
@@ -893,8 +895,13 @@ class EntityRecognizer(Component):
             if other is None or not any(t.lower_ in {"and", "or", ","} for t in doc[min(other.end, c.end):
                                                                                     max(other.start, c.start)]):
                 continue
-            if guessed and not (doc[other.start:other.end].root.dep_ == "pobj"
-                                and doc[other.start:other.end].root.head.lower_ in _PLACE_PREPOSITIONS):
+            # "the Orva and the Tessel": a natural feature and a name that both take an article are two of a kind
+            # (PolNeAR train: 3 "the <Place> and the <Name>", all places: "the West and the Gulf", "the United
+            # States and the Gulf", "the Mahoning Valley and the Cleveland suburbs")
+            features = other.type == "LOC" and _determined(doc, other) and _determined(doc, c)
+            if guessed and not features and not (doc[other.start:other.end].root.dep_ == "pobj"
+                                                 and doc[other.start:other.end].root.head.lower_
+                                                 in _PLACE_PREPOSITIONS):
                 continue
             c.type = other.type
             # as much as the place preposition says of the first conjunct, so that it outweighs a lone tagger guess

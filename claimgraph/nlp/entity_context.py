@@ -55,6 +55,10 @@ _FUSED_OUTLET_ENDINGS = ("wire", "news", "press")  # Wikipedia: List of news age
 _STATE_TITLES = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "king", "queen"}
 _OFFICES = {"ministry", "department", "office", "administration", "government", "cabinet", "campaign", "team"}
 _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
+# prepositions of nearness, whose object is a place far more often than "in"'s (Quirk et al. 1985, 9.19)
+_NEAR_PREPOSITIONS = {"near", "outside"}
+# prepositions of a path or a line (Quirk et al. 1985, 9.28: along, across, over, up, down, on a line or surface)
+_PATH_PREPOSITIONS = {"on", "along", "across", "over", "up", "down"}
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
@@ -453,8 +457,21 @@ class ContextTyper:
             # "shares in X", "a stake in X": a holding is in a firm (or a market), so "in" says nothing of a place
             if head.head.lemma_.lower() in _FIRM_HOLDINGS:
                 add("ORG", SHAPE, head.head.i, end, "shares in X")
+        elif root.dep_ == "pobj" and head.lower_ in _NEAR_PREPOSITIONS and not _possessed_or_modifier(doc, end):
+            # "near Kessau", "outside Orvelle": nearness is said of places (PolNeAR train: 7 of 8 "near <Name>" and
+            # 7 of 9 "outside <Name>" are places, the rest a possessive or an adjective), so it outweighs the
+            # tagger's guess repeated on two mentions
+            add("GPE", STRONG, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
+        elif root.dep_ == "pobj" and head.lower_ in _PATH_PREPOSITIONS and end - start == 1 and start > 0 \
+                and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == start and root.tag_ == "NNP":
+            # "barges on the Orva", "along the Tessel": a one-word name with an article (no person's name takes
+            # one) along which things move or lie is a river, a coast or a range. PolNeAR train: 15 "on/along/
+            # across/over/up/down the <Name>" before a boundary, 8 of them places (the Tennessee, the East River,
+            # the Persian Gulf, the Rocky Mountains), the rest plurals and party or chamber words, which the
+            # one-word singular shape leaves out
+            add("LOC", PLACE, head.i, end, "object of a path preposition after the")
         elif root.dep_ == "pobj" and head.lower_ == "to" and (mover := _moving_verb(head.head)) is not None:
             journey = mover.lemma_.lower() in _JOURNEY_VERBS
             add("GPE", PLACE if journey else HINT, mover.i, end, "destination of a movement")
@@ -639,3 +656,8 @@ def _nominal(token: Token) -> bool:
         return True
     return token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
         and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children)
+
+
+def _possessed_or_modifier(doc: Doc, end: int) -> bool:
+    """ "outside Clinton's office", "outside Republican circles": the name owns or qualifies what follows it."""
+    return end < len(doc) and (doc[end].text in _POSSESSIVE or doc[end].pos_ in {"NOUN", "PROPN"})
