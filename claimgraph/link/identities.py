@@ -255,7 +255,11 @@ def possessor_state(db: IdentityStore, name: str) -> int | None:
     """The state the possessor or people's adjective before a body's common nouns names ("Vordan military
     intelligence", "Ardovia's foreign intelligence service" -> the state); None when the words name no body so."""
     match = _BODY_OF.match(name)
-    return state_named(db, name_key(match.group(1))) if match else None
+    if match is None:
+        # "Ministry of Defence of Vordan", "Vordan Ministry of Defence": the formal name of the same body
+        formal = formal_state_body(db, name)
+        return formal[0] if formal is not None else None
+    return state_named(db, name_key(match.group(1)))
 
 
 # "the interior ministry of Lessary", "the ministry of Lessary": the body's common nouns before the state's name

@@ -741,6 +741,13 @@ def nominal(claim: dict[str, Any]) -> bool:
     return fragment(claim["span"]["text"].split() or [""])
 
 
+def formal_state(db: LinkStore, identity: int) -> int | None:
+    """The state a body named by its formal name belongs to ("Ministry of Defence of X", "Xian Ministry of
+    Defence")."""
+    found = identities.formal_state_body(db, db.identity_name(identity) or "")
+    return found[0] if found is not None and found[0] != identity else None
+
+
 def dateline_of(text: str) -> str | None:
     """The place of a wire dateline ("HALDEN (Agency) -"): a location of the report, never a participant."""
     first = text.lstrip()[:80]
@@ -839,6 +846,13 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         inside |= identities.named_in(db, span["text"], linking)
         # the outlet a claim names is who reports it ("seen by the Ledger"), not a party to it
         inside -= {i for i in inside if reporter(identities.name_of(db, i), outlets)}
+        # "the Ministry of Defence of X rejects the claim that its aircraft attacked": a claim naming a state's body
+        # by its formal name names the state, for whom the body speaks
+        inside |= {state for i in inside if (state := formal_state(db, i)) is not None}
+        # ... and an act it tells of itself ("its aircraft attacked") is the state's act: a ministry is the state's
+        # organ, which does what the state does, as the state's identity did before it was named apart
+        if isinstance(roles.get("actor"), int) and event is not None and (state := formal_state(db, roles["actor"])):
+            roles["actor"] = state
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     trigger = (claim.get("trigger") or {}).get("text")

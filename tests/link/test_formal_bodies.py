@@ -39,3 +39,17 @@ def test_a_states_formal_name_is_the_state_and_other_heads_are_not(tmp_path, nam
     with Store.open(tmp_path / "s.db") as db:
         state = identities.resolve_name(db, "Marvale")
         assert (identities.resolve_name(db, name) == state) is same
+
+
+@pytest.mark.parametrize("formal", ["Ministry of Defence of Norvania", "Norvanian Ministry of Defence"])
+def test_a_ministry_by_its_formal_name_answers_to_its_state(tmp_path, formal):
+    from claimgraph.link.linker import formal_state
+    with Store.open(tmp_path / "s.db") as db:
+        state = identities.resolve_name(db, "Norvania")
+        body = identities.resolve_name(db, formal)
+        assert body != state
+        assert state in identities.ancestors(db, body)
+        assert formal_state(db, body) == state
+        # a body of no known state, and the state itself, answer to nobody by name
+        assert formal_state(db, identities.resolve_name(db, "Ministry of Defence of Tessin")) is None
+        assert formal_state(db, state) is None
