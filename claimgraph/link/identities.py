@@ -255,7 +255,11 @@ def possessor_state(db: IdentityStore, name: str) -> int | None:
     """The state the possessor or people's adjective before a body's common nouns names ("Vordan military
     intelligence", "Ardovia's foreign intelligence service" -> the state); None when the words name no body so."""
     match = _BODY_OF.match(name)
-    return state_named(db, name_key(match.group(1))) if match else None
+    if match is None:
+        # "Ministry of Defence of Vordan", "Vordan Ministry of Defence": the formal name of the same body
+        formal = formal_state_body(db, name)
+        return formal[0] if formal is not None else None
+    return state_named(db, name_key(match.group(1)))
 
 
 # "the interior ministry of Lessary", "the ministry of Lessary": the body's common nouns before the state's name
@@ -297,9 +301,22 @@ def formal_state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
 _BODY_OF_KEY = re.compile(r"^((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of ([\w-]+)$")
 
 
+# "ministry of defence of lessary": a body's formal name, head first, with its state last
+_FORMAL_BODY_KEY = re.compile(r"^([a-z]+) of (?:the )?([a-z]+(?: [a-z]+)?) of (?:the )?([\w-]+)$")
+
+
 def by_body_of(db: IdentityStore, key: str) -> int | None:
     """"the interior ministry of Lessary": the body stored as "Lessary's interior ministry" or "the Lessary interior
-    ministry" (one key: possessives fold)."""
+    ministry" (one key: possessives fold); "the Ministry of Defence of Lessary" as "Lessary's defence ministry"."""
+    formal = _FORMAL_BODY_KEY.match(key)
+    if formal is not None and formal.group(1) in lexicon.words("entity_lexicon.yaml", "body_nouns"):
+        return by_name(db, [f"{formal.group(3)} {formal.group(2)} {formal.group(1)}"])
+    words = key.split()
+    if len(words) in (3, 4) and words[-1] in lexicon.words("entity_lexicon.yaml", "body_nouns"):
+        # "lessary defence ministry" met after "the Ministry of Defence of Lessary"
+        found = by_name(db, [f"{words[-1]} of {' '.join(words[1:-1])} of {words[0]}"])
+        if found is not None:
+            return found
     match = _BODY_OF_KEY.match(key)
     if match is None or match.group(1).split()[-1] not in lexicon.words("entity_lexicon.yaml", "body_nouns"):
         return None
@@ -573,7 +590,8 @@ def by_short_form_of(db: IdentityStore, key: str) -> tuple[int | None, str]:
     tokens = key.split()
     if len(tokens) < 2:
         return None, ""
-    for short in [tokens[-1]] + ([tokens[0]] if all(t in DESIGNATORS for t in tokens[1:]) else []):
+    heads = [] if complement_of(tokens) else [tokens[-1]]
+    for short in heads + ([tokens[0]] if all(t in DESIGNATORS for t in tokens[1:]) else []):
         rows = db.typed_identities_named(short)
         # a place's name is never the short form of a body named after it ("Ustria" of "Ustria Holdings")
         if len(rows) != 1 or (short == tokens[0] and rows[0][1] == "GPE"):
@@ -610,16 +628,28 @@ def by_fuzzy_name(db: IdentityStore, key: str, type_: str | None, linking: Linki
     return short_matches[0] if len(short_matches) == 1 else None
 
 
+# the heads of a state's own formal name ("Republic of Ustria" is Ustria): ISO 3166-1 formal country names
+STATE_FORMS = {"republic", "kingdom", "principality", "emirate", "sultanate", "commonwealth", "federation",
+               "confederation"}
+
+
+def complement_of(words: list[str]) -> bool:
+    """"Ministry of Defence of Ustria", "University of Halden": the last word is the complement of the head before
+    "of", a party or place of its own, not the name's short form (PolNeAR train: 128 "University of", 113
+    "Department of" beside 6 "Republic of"); a state's formal name ("Republic of Ustria") is the state."""
+    return len(words) > 2 and words[-2] in ("of", "de") and words[0] not in STATE_FORMS
+
+
 def is_short_form(key: str, full: str, full_type: str | None) -> bool:
     """"Voss" for "Ilka Voss" (a person by surname), "Herald" for "The Calder Herald" (an outlet or group by its
     head), "Ashcombe" for "Ashcombe Security" (a company without its designator); never a place's name for a
-    body named after it ("Ustria" is not "Ustria Rail")."""
+    body named after it ("Ustria" is not "Ustria Rail", nor "Ministry of Defence of Ustria")."""
     words = full.split()
     # "security" alone is a common noun ("security forces"), never the short name of "Calder Security"
     if len(words) < 2 or key in DESIGNATORS:
         return False
     if words[-1] == key:
-        return True
+        return not complement_of(words)
     return full_type not in ("GPE", "PERSON") and words[0] == key and all(w in DESIGNATORS for w in words[1:])
 
 
