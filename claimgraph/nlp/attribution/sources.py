@@ -506,7 +506,10 @@ class SourceReader:
         noun = self.noun_head(head)
         lemma = noun.lemma_.lower()
         text = noun.lower_
-        proper = noun.pos_ == "PROPN"
+        # the tagger marks some lowercase words of a name-like phrase as proper ('the chamber of commerce'); a
+        # lowercase word is no name in English news text, so it is read as the common noun it is
+        common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)
+        proper = noun.pos_ == "PROPN" and not common
         described = self.apposition(noun, entity_types)
         if described is not None:
             return described
@@ -533,7 +536,7 @@ class SourceReader:
             return "anonymous", f"'{head.text}' standing for one of a group"
         if noun.pos_ == "NUM" and noun.i != head.i:
             return "anonymous", f"'{head.text}' of the {noun.text} named before"
-        if noun.i in entity_types and (noun.pos_ != "NOUN" or noun.ent_type_):
+        if noun.i in entity_types and (not common or noun.ent_type_):
             # a common noun typed only by coreference ('the engineer' -> an organisation) is not named
             return ENTITY_KINDS.get(entity_types[noun.i], "organization"), "entity type " + entity_types[noun.i]
         if lemma in self.anonymous or text in self.anonymous:
@@ -550,7 +553,7 @@ class SourceReader:
             return "organization", f"organisation noun '{noun.text}'"
         named = [entity_types[t.i] for s in record.source for t in s
                  if t.i in entity_types and (t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS)]
-        if named and noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        if named and common and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
             # "an engineer from Varsk": one person or thing left unnamed, whatever named place or body it is from
             return "anonymous", f"indefinite '{noun.text}' without a name"
         if named:
@@ -568,10 +571,10 @@ class SourceReader:
                 c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children) and \
                 any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
             return "person", f"one holder of the role '{noun.text}'"
-        if noun.pos_ == "NOUN" and noun.i == head.i:
+        if common and noun.i == head.i:
             # "a trader in the port", "two engineers": an unnamed common noun is an unnamed source
             return "anonymous", f"unnamed common noun '{noun.text}'"
-        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and number(head) is not None:
+        if common and noun.tag_ in {"NNS", "NNPS"} and number(head) is not None:
             # "two of the inspectors", "one of the guards": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
