@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.news import by_cue
+from tests.news import by_cue, by_cue_ending, joined
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -36,3 +36,26 @@ def test_a_lowercase_word_the_tagger_takes_for_a_name_is_no_bare_name(parse, wor
     record = AttributionRecord(cue=[doc[2:3]], content=[doc[3:]], source=[doc[0:2]])
     kind, reason = SourceReader().kind_and_reason(record, {})
     assert (kind == "person") is proper, (kind, reason)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Farmers have been warned that the river could flood.", "have been warned", "that the river could flood"),
+    ("The fishermen were warned on Monday that the storm would reach the bay.", "were warned",
+     "that the storm would reach the bay"),
+    ("Exporters were cautioned that the tariff could double.", "were cautioned", "that the tariff could double"),
+])
+def test_whom_a_warning_was_given_to_is_neither_source_nor_content(analyse, text, cue, content):
+    (a,) = by_cue(analyse(text), cue)
+    assert joined(a["content"]) == content
+    assert not a["source"]
+
+
+def test_the_subject_of_a_passive_accusation_stays_in_the_content(analyse):
+    (a,) = by_cue_ending(analyse("The treasurer was accused of hiding the losses."), "of") or \
+        by_cue_ending(analyse("The treasurer was accused of hiding the losses."), "accused")
+    assert joined(a["content"]).startswith("The treasurer")
+
+
+def test_an_active_warning_leaves_its_addressee_out(analyse):
+    (a,) = by_cue(analyse("The mayor warned residents that the river could flood."), "warned")
+    assert joined(a["content"]) == "that the river could flood"
