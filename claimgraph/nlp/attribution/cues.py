@@ -925,7 +925,10 @@ def right_after(noun: Token, clause: Token) -> bool:
 
 
 # verbs whose direct object is the one told, not what is told (FrameNet's Telling frame: 'told reporters')
-ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise"})
+# verbs of telling whose object (or passive subject) is whom it is said to (FrameNet Telling; Levin 37.2 and the
+# advise verbs of 37.9). 'warn', 'caution': PolNeAR train gold leaves the addressee out of the content ('warned
+# Clinton that C', 'being warned by the Russian government that C': 2 of 2 with a that-clause)
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "brief", "advise", "warn", "caution"})
 
 
 def addressee_only(verb: Token, content: set[int], told_things: frozenset[str]) -> bool:

@@ -8,7 +8,7 @@ from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import runs, subtree, trim
 from .content import across_spaces
-from .cues import Cue
+from .cues import ADDRESSEE_VERBS, Cue, CueLexicon
 
 LEXICON = "attribution.yaml"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -134,6 +134,7 @@ class SourceReader:
         self.nameplates = words(LEXICON, "outlet_nameplates")
         self.governments = words(LEXICON, "government_nouns")
         self.organizations = words(LEXICON, "organization_nouns")
+        self.told_things = CueLexicon().told_things
         self.state_heads = words(LEXICON, "state_heads")
         self.office_holders = words(LEXICON, "office_holders")
         self.spokespeople = frozenset(w for w in load("titles.yaml")["role_titles"]["spokesperson_of"] if " " not in w)
@@ -268,6 +269,16 @@ class SourceReader:
         if subject.lower_ == "it" and raised is None:
             record.evidence["impersonal_passive"] = subject.text
             record.source = []
+            return True
+        told = record.content_tokens() - subtree(subject) - cue
+        if raised is None and verb.lemma_.lower() in ADDRESSEE_VERBS and subject.lower_ != "it" and told and \
+                not (verb.lemma_.lower() == "tell" and subject.lemma_.lower() in self.told_things):
+            # "Farmers have been warned that C": the subject of a passive verb of telling is whom C was said to, in
+            # neither source nor content (PolNeAR train: of 51 gold passive tell/inform/brief/warn/assure/remind/ask
+            # cues, 3 take the subject for content, each a thing told or asked)
+            record.evidence["passive_addressee"] = doc[subject.left_edge.i:subject.right_edge.i + 1].text
+            record.source = []
+            record.content = runs(doc, trim(doc, told))
             return True
         if raised is None:
             # "The minister was accused of taking bribes", "was asked to resign": the subject of a passive act of
@@ -506,7 +517,10 @@ class SourceReader:
         noun = self.noun_head(head)
         lemma = noun.lemma_.lower()
         text = noun.lower_
-        proper = noun.pos_ == "PROPN"
+        # the tagger marks some lowercase words of a name-like phrase as proper ('the chamber of commerce'); a
+        # lowercase word is no name in English news text, so it is read as the common noun it is
+        common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)
+        proper = noun.pos_ == "PROPN" and not common
         described = self.apposition(noun, entity_types)
         if described is not None:
             return described
@@ -533,7 +547,7 @@ class SourceReader:
             return "anonymous", f"'{head.text}' standing for one of a group"
         if noun.pos_ == "NUM" and noun.i != head.i:
             return "anonymous", f"'{head.text}' of the {noun.text} named before"
-        if noun.i in entity_types and (noun.pos_ != "NOUN" or noun.ent_type_):
+        if noun.i in entity_types and (not common or noun.ent_type_):
             # a common noun typed only by coreference ('the engineer' -> an organisation) is not named
             return ENTITY_KINDS.get(entity_types[noun.i], "organization"), "entity type " + entity_types[noun.i]
         if lemma in self.anonymous or text in self.anonymous:
@@ -550,7 +564,7 @@ class SourceReader:
             return "organization", f"organisation noun '{noun.text}'"
         named = [entity_types[t.i] for s in record.source for t in s
                  if t.i in entity_types and (t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS)]
-        if named and noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        if named and common and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
             # "an engineer from Varsk": one person or thing left unnamed, whatever named place or body it is from
             return "anonymous", f"indefinite '{noun.text}' without a name"
         if named:
@@ -568,10 +582,10 @@ class SourceReader:
                 c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children) and \
                 any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
             return "person", f"one holder of the role '{noun.text}'"
-        if noun.pos_ == "NOUN" and noun.i == head.i:
+        if common and noun.i == head.i:
             # "a trader in the port", "two engineers": an unnamed common noun is an unnamed source
             return "anonymous", f"unnamed common noun '{noun.text}'"
-        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and number(head) is not None:
+        if common and noun.tag_ in {"NNS", "NNPS"} and number(head) is not None:
             # "two of the inspectors", "one of the guards": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
