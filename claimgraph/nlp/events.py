@@ -793,6 +793,8 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "workforce" and not self.workforce_doer(token):
                 continue
+            if entry.get("intransitive") and any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
+                continue  # "workers struck a deal", "was struck by a car": another sense of the verb
             if entry.get("negated") and not refused(token):
                 continue
             obj = None
@@ -828,7 +830,8 @@ class EventTagger(Component):
         """'staff stopped work', 'dockers downed tools': the verb's subject is a workforce (who else stopping work
         halts a project: 'the firm stopped work on the bridge')."""
         doers = [c for c in token.children if c.dep_ == "nsubj"]
-        if token.dep_ == "conj" and not doers:
+        # "nurses voted to strike": the one who votes or threatens is the one who would stop work
+        if token.dep_ in {"conj", "xcomp"} and not doers and token.head.i != token.i:
             return self.workforce_doer(token.head)
         return any(w.lemma_.lower() in self.workforce or w.lower_ in self.workforce
                    for d in doers for w in [d, *d.conjuncts])

@@ -61,3 +61,16 @@ def test_a_subpoena_is_legal_coercion_of_its_object(analyse):
     subpoena = event(r, "subpoenaed")
     assert subpoena["type"] == "COERCE"
     assert "panel" in subpoena["roles"].get("actor", "")
+
+
+def test_a_workforce_that_strikes_stops_work_and_an_armed_doer_attacks(analyse):
+    # CAMEO 143: the verb with a workforce for its doer and no object is a work stoppage, also under a control verb
+    for text, actor in (("Bus drivers in Leeds could strike next month over pensions.", "drivers"),
+                        ("Nurses at the Porto clinic voted on Monday to strike.", "Nurses")):
+        strike = event(analyse(text), "strike")
+        assert (strike["type"], strike.get("mode")) == ("PROTEST", "strike-gen"), text
+        assert actor in strike["roles"].get("actor", ""), text
+    assert event(analyse("Rebels could strike the garrison again, officials warned."), "strike")["type"] != "PROTEST"
+    # with an object the verb is another sense: no work stoppage
+    r = analyse("Dock workers struck a deal with the operator on Friday.")
+    assert not any(e["type"] == "PROTEST" for e in r["events"])
