@@ -74,3 +74,17 @@ def test_a_workforce_that_strikes_stops_work_and_an_armed_doer_attacks(analyse):
     # with an object the verb is another sense: no work stoppage
     r = analyse("Dock workers struck a deal with the operator on Friday.")
     assert not any(e["type"] == "PROTEST" for e in r["events"])
+
+
+def test_a_deal_or_a_tone_struck_is_no_attack(analyse):
+    # "strike" in a fixed phrase: the deal noun is the act (AGREE), a tone, balance or law struck down no act at all
+    for text in ("The carmaker struck a deal with its lenders on Tuesday.",
+                 "A deal was struck after two days of talks in Oslo.",
+                 "The minister struck a measured tone in his speech.",
+                 "The appeals court struck down the state law in March."):
+        r = analyse(text)
+        assert not any(e["type"] in {"ASSAULT", "FIGHT"} for e in r["events"]), text
+    assert event(analyse("The carmaker struck a deal with its lenders on Tuesday."), "deal")["type"] == "AGREE"
+    # with any other object the verb is still a blow
+    assert event(analyse("Rebels struck the garrison at dawn, killing two guards."), "struck")["type"] in {
+        "ASSAULT", "FIGHT"}
