@@ -809,6 +809,9 @@ class EventTagger(Component):
                 continue
             if entry.get("intransitive") and any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
                 continue  # "workers struck a deal", "was struck by a car": another sense of the verb
+            if entry.get("particle_alone") and any(c.lower_ in entry.get("particles", ()) and any(
+                    g.dep_ in {"prep", "pobj"} for g in c.children) for c in kids):
+                continue  # "walked out of the talks": leaving a place or a meeting, no stoppage
             if entry.get("negated") and not refused(token):
                 continue
             obj = None

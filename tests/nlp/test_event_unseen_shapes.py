@@ -88,3 +88,13 @@ def test_a_deal_or_a_tone_struck_is_no_attack(analyse):
     # with any other object the verb is still a blow
     assert event(analyse("Rebels struck the garrison at dawn, killing two guards."), "struck")["type"] in {
         "ASSAULT", "FIGHT"}
+
+
+def test_a_workforce_that_walks_out_stops_work_and_one_leaving_talks_does_not(analyse):
+    walked = event(analyse("Nurses at the Turin hospital walked out over unpaid wages on Monday."), "walked out")
+    assert (walked["type"], walked.get("mode")) == ("PROTEST", "strike-gen")
+    assert "Nurses" in walked["roles"].get("actor", "")
+    # a workforce leaving a meeting, and anyone else walking out, stop no work
+    for text in ("Union negotiators walked out of the talks in Turin on Monday.",
+                 "Several guests walked out during the speech."):
+        assert not any(e.get("mode") == "strike-gen" for e in analyse(text)["events"]), text
