@@ -80,8 +80,7 @@ def test_a_deal_or_a_tone_struck_is_no_attack(analyse):
     # "strike" in a fixed phrase: the deal noun is the act (AGREE), a tone, balance or law struck down no act at all
     for text in ("The carmaker struck a deal with its lenders on Tuesday.",
                  "A deal was struck after two days of talks in Oslo.",
-                 "The minister struck a measured tone in his speech.",
-                 "The appeals court struck down the state law in March."):
+                 "The minister struck a measured tone in his speech."):
         r = analyse(text)
         assert not any(e["type"] in {"ASSAULT", "FIGHT"} for e in r["events"]), text
     assert event(analyse("The carmaker struck a deal with its lenders on Tuesday."), "deal")["type"] == "AGREE"
