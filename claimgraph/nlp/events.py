@@ -178,6 +178,8 @@ class EventTagger(Component):
         cyber = data["cyber_context"]
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
+        self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
+                            for verb, spec in data["verb_idioms"].items() if verb != "source"}
         labour = data["labour_context"]
         self.labour_nouns, self.labour_lengths = set(labour["nouns"]), set(labour["lengths"])
         self.workforce, self.labour_cues = set(labour["workforce"]), set(labour["cues"])
@@ -468,6 +470,8 @@ class EventTagger(Component):
         if pos == "VERB" and table.dep[token.i] not in {"aux", "auxpass", "amod"}:
             if self.is_light(token) and any(c.dep_ == "dobj" and self.noun_type(c) for c in token.children):
                 return None  # "give a speech", "carry out the delivery": the noun is the event
+            if self.idiom(token):
+                return None  # "struck a deal", "struck a measured tone": no blow is struck
             return next((self.verbs[form] for form in verb_forms(token, self.table) if form in self.verbs), None)
         if pos == "NOUN":
             found = self.nouns.get(lemma)
@@ -476,6 +480,16 @@ class EventTagger(Component):
                 found = next((self.verbs[f] for f in verb_forms(token, self.table)[2:] if f in self.verbs), None)
             return found
         return None
+
+    def idiom(self, verb: Token) -> bool:
+        """ "struck a deal", "a deal was struck", "struck down the law": a verb of force in a fixed phrase, told by
+        its object (or passive subject) or its particle."""
+        spec = self.verb_idioms.get(self.table.lemma[verb.i])
+        if spec is None:
+            return False
+        objects, particles = spec
+        return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in objects or c.lemma_.lower() in objects)
+                   or c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children)
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
@@ -793,6 +807,11 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "workforce" and not self.workforce_doer(token):
                 continue
+            if entry.get("intransitive") and any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
+                continue  # "workers struck a deal", "was struck by a car": another sense of the verb
+            if entry.get("particle_alone") and any(c.lower_ in entry.get("particles", ()) and any(
+                    g.dep_ in {"prep", "pobj"} for g in c.children) for c in kids):
+                continue  # "walked out of the talks": leaving a place or a meeting, no stoppage
             if entry.get("negated") and not refused(token):
                 continue
             obj = None
@@ -828,7 +847,8 @@ class EventTagger(Component):
         """'staff stopped work', 'dockers downed tools': the verb's subject is a workforce (who else stopping work
         halts a project: 'the firm stopped work on the bridge')."""
         doers = [c for c in token.children if c.dep_ == "nsubj"]
-        if token.dep_ == "conj" and not doers:
+        # "nurses voted to strike": the one who votes or threatens is the one who would stop work
+        if token.dep_ in {"conj", "xcomp"} and not doers and token.head.i != token.i:
             return self.workforce_doer(token.head)
         return any(w.lemma_.lower() in self.workforce or w.lower_ in self.workforce
                    for d in doers for w in [d, *d.conjuncts])

@@ -1201,9 +1201,9 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
         if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
                 or verb.head.i == verb.i:
             return None
-        if verb.dep_ == "xcomp" and lemma(verb.head) in words.commissives:
+        if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow
-        if verb.dep_ == "xcomp" and lemma(verb.head) in words.future_predicates:
+        if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.future_predicates:
             # "is due to start on Saturday", "the drills were set to begin on Thursday": what a schedule holds lies
             # ahead of it, whatever the tense of the be (PolNeAR train: 12 "is/was due/set/scheduled/expected/
             # slated to ... <weekday>", all ahead of the telling)
@@ -1256,7 +1256,7 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
     if "MD" in tags:  # would, could, may: not past, but not plainly future either
         return PRESENT, True
     present = bool(tags & {"VBZ", "VBP"})
-    if present and (lemma(verb) in words.future_predicates or lemma(verb) in words.timetable):
+    if present and (verb_lemmas(verb) & words.future_predicates or lemma(verb) in words.timetable):
         return FUTURE, True
     if present and verb.tag_ == "VBG":  # present progressive of a planned event: "is meeting on Friday"
         return FUTURE, True
@@ -1273,6 +1273,15 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
 
 def lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
+
+
+def verb_lemmas(token: Token) -> set[str]:
+    """The lemma, and the base form with its silent 'e' where the lemmatizer dropped it: spaCy's rules give 'hoped'
+    and 'hopes' the lemma 'hop', whose own forms double the consonant ('hopped'), so a word spelt lemma + ed/es/ing
+    inflects lemma + 'e' (PolNeAR train: 41 'hoped/hopes/hoping to', one dated: 'hoping to spend ... before
+    Monday')."""
+    base, word = lemma(token), token.lower_
+    return {base, base + "e"} if word in (base + "ed", base + "es", base + "ing") else {base}
 
 
 # -- resolving -----------------------------------------------------------------------------------------------------

@@ -61,3 +61,39 @@ def test_a_subpoena_is_legal_coercion_of_its_object(analyse):
     subpoena = event(r, "subpoenaed")
     assert subpoena["type"] == "COERCE"
     assert "panel" in subpoena["roles"].get("actor", "")
+
+
+def test_a_workforce_that_strikes_stops_work_and_an_armed_doer_attacks(analyse):
+    # CAMEO 143: the verb with a workforce for its doer and no object is a work stoppage, also under a control verb
+    for text, actor in (("Bus drivers in Leeds could strike next month over pensions.", "drivers"),
+                        ("Nurses at the Porto clinic voted on Monday to strike.", "Nurses")):
+        strike = event(analyse(text), "strike")
+        assert (strike["type"], strike.get("mode")) == ("PROTEST", "strike-gen"), text
+        assert actor in strike["roles"].get("actor", ""), text
+    assert event(analyse("Rebels could strike the garrison again, officials warned."), "strike")["type"] != "PROTEST"
+    # with an object the verb is another sense: no work stoppage
+    r = analyse("Dock workers struck a deal with the operator on Friday.")
+    assert not any(e["type"] == "PROTEST" for e in r["events"])
+
+
+def test_a_deal_or_a_tone_struck_is_no_attack(analyse):
+    # "strike" in a fixed phrase: the deal noun is the act (AGREE), a tone, balance or law struck down no act at all
+    for text in ("The carmaker struck a deal with its lenders on Tuesday.",
+                 "A deal was struck after two days of talks in Oslo.",
+                 "The minister struck a measured tone in his speech."):
+        r = analyse(text)
+        assert not any(e["type"] in {"ASSAULT", "FIGHT"} for e in r["events"]), text
+    assert event(analyse("The carmaker struck a deal with its lenders on Tuesday."), "deal")["type"] == "AGREE"
+    # with any other object the verb is still a blow
+    assert event(analyse("Rebels struck the garrison at dawn, killing two guards."), "struck")["type"] in {
+        "ASSAULT", "FIGHT"}
+
+
+def test_a_workforce_that_walks_out_stops_work_and_one_leaving_talks_does_not(analyse):
+    walked = event(analyse("Nurses at the Turin hospital walked out over unpaid wages on Monday."), "walked out")
+    assert (walked["type"], walked.get("mode")) == ("PROTEST", "strike-gen")
+    assert "Nurses" in walked["roles"].get("actor", "")
+    # a workforce leaving a meeting, and anyone else walking out, stop no work
+    for text in ("Union negotiators walked out of the talks in Turin on Monday.",
+                 "Several guests walked out during the speech."):
+        assert not any(e.get("mode") == "strike-gen" for e in analyse(text)["events"]), text

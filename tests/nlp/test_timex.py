@@ -843,3 +843,14 @@ talks NNS NOUN pobj 8 talk
               ents=["O"] * 5 + ["B-DATE", "I-DATE", "I-DATE"] + ["O"] * 3)
     doc._.cg_published = WEDNESDAY
     assert [t.span.text for t in tagger(doc)._.cg_times] == ["on Friday"]
+
+
+# -- a hope looks ahead like a vow, whatever the lemmatizer makes of 'hoped' ----------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # spaCy's rules give 'hopes' and 'hoped' the lemma 'hop'; the season is the coming one, not the nearest one behind
+    ("The mayor hopes to open the bridge in the autumn.", "2025-05-10", ("in the autumn", "2025-FA")),
+    ("The council had hoped to approve the budget before the summer.", "2025-03-07", ("before the summer", "2025-SU")),
+])
+def test_a_time_inside_what_is_hoped_lies_ahead_of_the_hope(nlp, text, published, expected):
+    assert expected in [(t[0], t[1]) for t in analyse(nlp, text, published=published)]
