@@ -397,6 +397,11 @@ def trigger_span(token: Token) -> Span:
 def trigger_span_at(doc: Doc, i: int, table: TokenTable | None = None) -> Span:
     """`trigger_span` of the word at i, read from the token table (asked of every claim and part: no Token is built
     for the predicate or the word after it)."""
+    return Span(doc, *trigger_bounds_at(doc, i, table))  # doc[start:end], without the slice's bounds arithmetic
+
+
+def trigger_bounds_at(doc: Doc, i: int, table: TokenTable | None = None) -> tuple[int, int]:
+    """[start, end) of `trigger_span_at`, for a caller that wants only the words' place (no Span is built)."""
     if table is None:
         table = token_table(doc)
     start, end = hyphenated_bounds(doc, i, table)
@@ -406,7 +411,7 @@ def trigger_span_at(doc: Doc, i: int, table: TokenTable | None = None) -> Span:
         end += 1
     if end == i + 1 and end < n and (_incorporated_noun(table, end, i) or _selected_preposition(table, end, i)):
         end += 1
-    return Span(doc, start, end)  # doc[start:end], without the slice's bounds arithmetic
+    return start, end
 
 
 def _selected_preposition(table: TokenTable, prep: int, verb: int) -> bool:
