@@ -12,7 +12,7 @@ from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions, story_start_token
-from .nlp.claims import fitted, group_claims, trigger_bounds_at, trimmed_end
+from .nlp.claims import fitted_bounds, group_claims, trigger_bounds_at, trimmed_end
 from .nlp.layout import dateline_words, paragraph_stamps
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
@@ -197,8 +197,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         i = claim.head
         claims.append({
             "id": f"c{len(claims) + 1}",
-            "span": jspan(fitted(claim_span_at(doc, i, table), i, contents.get(innermost.get(i), set()),
-                                 unsaid, others)),
+            "span": jbounds(fitted_bounds(doc, *claim_bounds_at(doc, i, table), i,
+                                          contents.get(innermost.get(i), set()), unsaid, others)),
             "trigger": jbounds(trigger_bounds_at(doc, i, table)),
             "attribution": aid(innermost.get(i)),
             "certainty": jcertainty(certainty[i]),
