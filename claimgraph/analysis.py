@@ -12,11 +12,11 @@ from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions, story_start_token
-from .nlp.claims import fitted, group_claims, trigger_span_at, trimmed_end
+from .nlp.claims import fitted_bounds, group_claims, trigger_bounds_at, trimmed_end
 from .nlp.layout import dateline_words, paragraph_stamps
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
-from .nlp.table import document_text, edges, remember_text, token_table
+from .nlp.table import character_offsets, document_text, edges, remember_text, token_table
 from .settings import Limits
 
 # where a sentence may end; the parser's cost grows with the length of a sentence, so text with none of these for
@@ -186,18 +186,26 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     # one set serves every claim (the claim's own predicate is never after itself)
     others = {claim.head for claim in grouped} | cue_tokens
     table = token_table(doc)  # fetched once: every claim and part reads its words from it
+    first_char, last_char = character_offsets(doc, table)
+
+    def jbounds(bounds: tuple[int, int]) -> dict[str, Any]:
+        """`jspan` of the words [start, end) (never empty), their offsets read from the table without a Span."""
+        start, end = first_char[bounds[0]], last_char[bounds[1] - 1]
+        return {"start": start, "end": end, "text": text[start:end]}
+
     for claim in grouped:
         i = claim.head
         claims.append({
             "id": f"c{len(claims) + 1}",
-            "span": jspan(fitted(claim_span_at(doc, i, table), i, contents.get(innermost.get(i), set()),
-                                 unsaid, others)),
-            "trigger": jspan(trigger_span_at(doc, i, table)),
+            "span": jbounds(fitted_bounds(doc, *claim_bounds_at(doc, i, table), i,
+                                          contents.get(innermost.get(i), set()), unsaid, others)),
+            "trigger": jbounds(trigger_bounds_at(doc, i, table)),
             "attribution": aid(innermost.get(i)),
             "certainty": jcertainty(certainty[i]),
             "event": vid(claim.event),
             # the nominal events and modifiers folded into the proposition, each with the certainty of its own word
-            "parts": [{"trigger": jspan(trigger_span_at(doc, k, table)), "span": jspan(claim_span_at(doc, k, table)),
+            "parts": [{"trigger": jbounds(trigger_bounds_at(doc, k, table)),
+                       "span": jbounds(claim_bounds_at(doc, k, table)),
                        "certainty": jcertainty(certainty[k])} for k in claim.parts],
         })
     out["claims"] = claims
@@ -271,6 +279,12 @@ def innermost_attribution(doc: Doc) -> dict[int, int]:
 def claim_span_at(doc: Doc, i: int, table=None) -> TokenSpan:
     """The words of the clause the predicate at i heads, trimmed of leading and trailing conjunctions and punctuation;
     its subtree's edges are read from the token table rather than through Tokens."""
+    # doc[start:end], without the slice's bounds arithmetic: start <= i < end <= len(doc)
+    return TokenSpan(doc, *claim_bounds_at(doc, i, table))
+
+
+def claim_bounds_at(doc: Doc, i: int, table=None) -> tuple[int, int]:
+    """[start, end) of `claim_span_at`, for a caller that wants only the words' place (no Span is built)."""
     if table is None:
         table = token_table(doc)
     left_edge, right_edge = edges(table)
@@ -279,5 +293,4 @@ def claim_span_at(doc: Doc, i: int, table=None) -> TokenSpan:
     right = min(right_edge[i], sent_end - 1)
     while left < i and (table.dep[left] in {"cc", "punct"} or table.space[left]):
         left += 1
-    # doc[left:end], without the slice's bounds arithmetic: left <= i < end <= len(doc)
-    return TokenSpan(doc, left, trimmed_end(doc, left, right + 1, i))
+    return left, trimmed_end(doc, left, right + 1, i)

@@ -86,17 +86,29 @@ class LookupAttributeRuler(AttributeRuler):
         compiled = self.__dict__.get("_compiled")
         if compiled is None or compiled[0] != version:
             compiled = self.__dict__["_compiled"] = (version, *compile_rules(self))
-            self.__dict__["_held"], self.__dict__["_outcomes"] = {}, {}
-        _, conditions, single, multi, match_ids, by_value, single_of = compiled
+            self.__dict__["_held"], self.__dict__["_outcomes"], self.__dict__["_named"] = {}, {}, {}
+        _, conditions, single, multi, match_ids, by_value, single_of, lower_tests = compiled
         if not len(doc):
             return []
         strings = self.vocab.strings
         # per combination of the four values: the conditions it meets, and the single-word rules it matches
         memo: dict[tuple[int, ...], tuple[frozenset[int], tuple[int, ...]]] = self.__dict__.setdefault("_held", {})
         outcomes = self.__dict__.setdefault("_outcomes", {})
+        # whether a lower-case form is one any rule tests for: the forms no rule names (most of the words of an
+        # open vocabulary) meet the same conditions, so they share one memo entry a tag, relation and space flag
+        # instead of one a form, and a new word costs a lookup rather than a test of its conditions
+        named: dict[int, bool] = self.__dict__.setdefault("_named", {})
+        forms, patterns = lower_tests
         held = []
         for row in map(tuple, doc.to_array(COLUMNS).tolist()):
-            found = memo.get(row)
+            lower = row[1]
+            is_named = named.get(lower)
+            if is_named is None:
+                if len(named) >= MEMO_LIMIT:
+                    named.clear()
+                is_named = named[lower] = lower in forms or any(p.search(strings[lower]) for p in patterns)
+            key = row if is_named else (row[0], -1, row[2], row[3])
+            found = memo.get(key)
             if found is None:
                 if len(memo) >= MEMO_LIMIT:  # a long run over an open vocabulary: start again rather than grow
                     memo.clear()
@@ -105,7 +117,7 @@ class LookupAttributeRuler(AttributeRuler):
                 # the single-word rules of the conditions met, in rule order: a word meets a few of the 188
                 # conditions, so they are gathered by condition rather than by testing all 172 rules
                 found = (met, tuple(rule for _, rule in sorted(x for c in met for x in single_of.get(c, ()))))
-                found = memo[row] = outcomes.setdefault(found, found)  # most words share one of a few outcomes
+                found = memo[key] = outcomes.setdefault(found, found)  # most words share one of a few outcomes
             held.append(found)
         matches = [(rule, match_ids[rule], i, i + 1) for i, (_, rules) in enumerate(held) for rule in rules]
         n = len(held)
@@ -163,7 +175,24 @@ def compile_rules(ruler: AttributeRuler):
     single_of: dict[int, list[tuple[int, int]]] = {}  # condition -> (place in `single`, rule)
     for k, (condition, rule) in enumerate(single):
         single_of.setdefault(condition, []).append((k, rule))
-    return conditions, single, multi, match_ids, by_required_value(conditions), single_of
+    return conditions, single, multi, match_ids, by_required_value(conditions), single_of, lower_tests(conditions)
+
+
+def lower_tests(conditions: list[Condition]) -> tuple[frozenset[int], list[re.Pattern]]:
+    """The lower-case forms the conditions compare a word's with, and the patterns they search it for: a form
+    neither names meets or fails every condition whatever it is."""
+    forms: set[int] = set()
+    patterns = []
+    for condition in conditions:
+        for column, op, value in condition.tests:
+            if column == READ["LOWER"]:
+                if op == "==":
+                    forms.add(value)
+                elif op == "regex":
+                    patterns.append(value)
+                else:
+                    forms.update(value)
+    return frozenset(forms), patterns
 
 
 def by_required_value(conditions: list[Condition]) -> tuple[dict[int, list[int]], dict[int, list[int]], list[int]]:

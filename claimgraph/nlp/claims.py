@@ -397,6 +397,11 @@ def trigger_span(token: Token) -> Span:
 def trigger_span_at(doc: Doc, i: int, table: TokenTable | None = None) -> Span:
     """`trigger_span` of the word at i, read from the token table (asked of every claim and part: no Token is built
     for the predicate or the word after it)."""
+    return Span(doc, *trigger_bounds_at(doc, i, table))  # doc[start:end], without the slice's bounds arithmetic
+
+
+def trigger_bounds_at(doc: Doc, i: int, table: TokenTable | None = None) -> tuple[int, int]:
+    """[start, end) of `trigger_span_at`, for a caller that wants only the words' place (no Span is built)."""
     if table is None:
         table = token_table(doc)
     start, end = hyphenated_bounds(doc, i, table)
@@ -406,7 +411,7 @@ def trigger_span_at(doc: Doc, i: int, table: TokenTable | None = None) -> Span:
         end += 1
     if end == i + 1 and end < n and (_incorporated_noun(table, end, i) or _selected_preposition(table, end, i)):
         end += 1
-    return Span(doc, start, end)  # doc[start:end], without the slice's bounds arithmetic
+    return start, end
 
 
 def _selected_preposition(table: TokenTable, prep: int, verb: int) -> bool:
@@ -714,7 +719,13 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
     timestamps) nor the speaker the parser may hang on the reported clause. A claim's words open on its clause, not
     on the 'that' introducing it, and end before a clause joined to it that is a claim or a report of its own
     (`others`, the other claims' predicates and the cues): 'X and that Y' is two claims."""
-    doc = words.doc
+    return Span(words.doc, *fitted_bounds(words.doc, words.start, words.end, trigger, content, outside, others))
+
+
+def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int], outside: set[int],
+                  others: set[int] = frozenset()) -> tuple[int, int]:
+    """[start, end) of `fitted` for the words doc[start:end], or of the clause it widens them to where trimming
+    leaves nothing (the analysis cuts the claim's text from the offsets without a Span)."""
     # the words are read from the token table, and the predicate made into a Token once: a claim's words are
     # tested one by one from each end
     table = token_table(doc)
@@ -725,23 +736,23 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
     if apposed is not None:
         # "A, the group researchers know as B, planted ...": the parser hung the predicate under the apposition's
         # relative, so its clause lacks its subject; the claim opens with the subject, as in the right parse
-        words = doc[min(words.start, apposed.subject.left_edge.i):words.end]
+        start = min(start, apposed.subject.left_edge.i)
     copula = unrated_predication(predicate) if dep[trigger] == "nsubj" else None
     if copula is not None:  # '"The damage is severe," he said': the claim is the predication, not its subject
-        words = doc[min(words.start, copula.left_edge.i):max(words.end, copula.right_edge.i + 1)]
+        start, end = min(start, copula.left_edge.i), max(end, copula.right_edge.i + 1)
     copular = copular_clause(table, trigger, others) if dep[trigger] in {"acomp", "attr"} else None
     if copular is not None:  # 'Two people were missing, police said': the claim is the predication, not 'missing'
-        words = doc[min(words.start, copular[0]):max(words.end, copular[1])]
+        start, end = min(start, copular[0]), max(end, copular[1])
     raised = raised_clause(table, trigger, others) if dep[trigger] == "xcomp" else None
     if raised is not None:  # 'Prices are likely to rise': the proposition is the raised subject with its infinitive
-        words = doc[min(words.start, raised[0]):max(words.end, raised[1])]
+        start, end = min(start, raised[0]), max(end, raised[1])
     clause = small_clause(predicate, content) if trigger in content else None
     if clause is not None:
         # 'called the vote a sham', 'described the strike as a betrayal': the proposition is the object with what it
         # is called, a small clause, not the object or the name alone
         obj, complement = clause
-        words = doc[min(words.start, obj.left_edge.i):max(words.end, complement.right_edge.i + 1)]
-    start, end = words.start, words.end
+        start, end = min(start, obj.left_edge.i), max(end, complement.right_edge.i + 1)
+    given = start, end  # the words before the trimming below
     question = refusal_to_say(predicate) if table.lemma[trigger] in REFUSING or \
         table.lemma[trigger] in _WITHHELD_SPEECH else None
     if question is not None and question.left_edge.i > trigger:
@@ -767,9 +778,9 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
             dep[start] == "mark" and lower[start] == "that")):
         start += 1
     end = trimmed_end(doc, start, end, trigger)
-    if end <= words.end and end < len(doc) and text[end] in _CLOSING_MARKS and closes_inside(doc, start, end):
+    if end <= given[1] and end < len(doc) and text[end] in _CLOSING_MARKS and closes_inside(doc, start, end):
         end += 1  # a content may end inside the quotation it opens: its closing mark is still the claim's
-    elif end <= words.end and end + 1 < len(doc) and text[end] in _INSIDE_QUOTE and \
+    elif end <= given[1] and end + 1 < len(doc) and text[end] in _INSIDE_QUOTE and \
             text[end + 1] in _CLOSING_MARKS and closes_inside(doc, start, end + 1):
         end += 2  # 'squeezed from every direction."': the quotation ends after the stop its style puts inside it
     if start > 0 and end > start and text[start - 1] in {"“", '"', "‘"} and start - 1 not in outside:
@@ -779,7 +790,7 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
         closing = {"“": "”", "‘": "’"}.get(text[start - 1], text[start - 1])
         if closing in inner and not closes_inside(doc, start, start + inner.index(closing)):
             start -= 1
-    return Span(doc, start, end) if start < end else words  # doc[start:end]
+    return (start, end) if start < end else given
 
 
 # raising predicates: their subject belongs to the infinitive after them, which they rate ('prices are likely to

@@ -211,3 +211,13 @@ def capitalised(table: TokenTable) -> list[int]:
     if found is None:
         found = table.__dict__["_capitalised"] = [i for i, word in enumerate(table.text) if word[:1].isupper()]
     return found
+
+
+def character_offsets(doc: Doc, table: TokenTable) -> tuple[list[int], list[int]]:
+    """The character offset of every word's first character and of the character after its last (token.idx and
+    token.idx + len(token)), read once a table: a span's offsets read from a Span cost the Span and two Tokens."""
+    found = table.__dict__.get("_offsets")
+    if found is None:
+        starts = doc.to_array("IDX").tolist() if len(doc) else []
+        found = table.__dict__["_offsets"] = (starts, [a + len(word) for a, word in zip(starts, table.text)])
+    return found
