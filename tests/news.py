@@ -68,5 +68,10 @@ def entity(result: dict[str, Any], name: str) -> dict[str, Any]:
     return found[0]
 
 
+def type_rules(entity: dict[str, Any]) -> set[str]:
+    """The rules whose evidence set an entity's type."""
+    return {ev["rule"] for ev in entity.get("type_evidence", [])}
+
+
 def mentions(result: dict[str, Any], name: str) -> list[str]:
     return [m["text"] for m in entity(result, name)["mentions"]]

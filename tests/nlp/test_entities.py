@@ -5,12 +5,7 @@ import pytest
 
 from claimgraph import lexicon
 from claimgraph.gazetteer import FILES, load_gazetteer, read_rows
-
-
-def entity(result, name):
-    found = [e for e in result["entities"] if e["name"] == name]
-    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
-    return found[0]
+from tests.news import entity
 
 
 def mention_texts(result, name):

@@ -1,22 +1,14 @@
 """Entities: kinds read from the words around a name (holdings, appositions, facilities, legislatures, descriptions)."""
 from __future__ import annotations
 
-
-def entity(result, name):
-    found = [e for e in result["entities"] if e["name"] == name]
-    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
-    return found[0]
-
-
-def rules(ent):
-    return {ev["rule"] for ev in ent.get("type_evidence", [])}
+from tests.news import entity, type_rules
 
 
 def test_shares_in_a_name_type_it_a_firm_not_a_place(analyse):
     r = analyse("Shares in Baxterfield fell 6% on Tuesday after the company cut its forecast.")
     firm = entity(r, "Baxterfield")
     assert firm["type"] == "ORG"
-    assert "shares in X" in rules(firm) and "object of a place preposition" not in rules(firm)
+    assert "shares in X" in type_rules(firm) and "object of a place preposition" not in type_rules(firm)
 
 
 def test_a_place_after_in_stays_a_place(analyse):
@@ -27,7 +19,7 @@ def test_a_place_after_in_stays_a_place(analyse):
 def test_an_apposition_naming_an_aid_agency_types_an_organisation_not_an_outlet(analyse):
     r = analyse("Aldwick, an Irish aid agency, said the camps were full.")
     body = entity(r, "Aldwick")
-    assert body["type"] == "ORG" and "apposition" in rules(body)
+    assert body["type"] == "ORG" and "apposition" in type_rules(body)
 
 
 def test_a_news_agency_in_apposition_is_still_an_outlet(analyse):
@@ -51,7 +43,7 @@ def test_a_legislature_s_short_form_joins_its_name(analyse):
 def test_a_name_before_a_trade_and_a_facility_noun_is_the_facility(analyse):
     r = analyse("Workers at the Tarnby copper mine in northern Peru went on strike on Monday.")
     mine = entity(r, "Tarnby")
-    assert mine["type"] == "FAC" and "name of a facility" in rules(mine)
+    assert mine["type"] == "FAC" and "name of a facility" in type_rules(mine)
     assert any("mine" in ev["text"] for ev in mine["type_evidence"] if ev["rule"] == "name of a facility")
 
 
@@ -64,7 +56,7 @@ def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility
 
 def test_a_party_s_base_or_field_is_no_facility(analyse):
     r = analyse("Aldwick told the Labour base that the field was open.")
-    assert not any("name of a facility" in rules(e) for e in r["entities"])
+    assert not any("name of a facility" in type_rules(e) for e in r["entities"])
 
 
 def test_a_body_named_after_a_listed_organisation_keeps_its_whole_name(analyse):

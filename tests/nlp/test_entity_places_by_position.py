@@ -1,21 +1,13 @@
 """Entities: small places and rivers typed by where they stand (near, outside, on the, along the, the X and the Y)."""
 from __future__ import annotations
 
-
-def entity(result, name):
-    found = [e for e in result["entities"] if e["name"] == name]
-    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
-    return found[0]
-
-
-def rules(ent):
-    return {ev["rule"] for ev in ent.get("type_evidence", [])}
+from tests.news import entity, type_rules
 
 
 def test_near_a_name_outweighs_the_taggers_repeated_guess(analyse):
     r = analyse("Water at the Kienstock gauge fell below a metre. Skippers said barges ran aground near Kienstock.")
     town = entity(r, "Kienstock")
-    assert town["type"] == "GPE" and "object of a place preposition" in rules(town)
+    assert town["type"] == "GPE" and "object of a place preposition" in type_rules(town)
 
 
 def test_outside_a_name_that_owns_something_says_nothing_of_a_place(analyse):
@@ -26,7 +18,7 @@ def test_outside_a_name_that_owns_something_says_nothing_of_a_place(analyse):
 def test_a_river_with_an_article_after_on_is_a_natural_place(analyse):
     r = analyse("Barges on the Drava carried less cargo this week, the agency said.")
     river = entity(r, "Drava")
-    assert river["type"] == "LOC" and "object of a path preposition after the" in rules(river)
+    assert river["type"] == "LOC" and "object of a path preposition after the" in type_rules(river)
 
 
 def test_a_name_after_on_without_an_article_is_no_river(analyse):
@@ -38,4 +30,4 @@ def test_a_conjunct_with_an_article_of_a_river_is_a_river(analyse):
     r = analyse("Farmers along the Danube and the Inn asked for help on Monday.")
     assert entity(r, "Danube")["type"] == "LOC"
     second = entity(r, "Inn")
-    assert second["type"] == "LOC" and "conjunct of a typed place" in rules(second)
+    assert second["type"] == "LOC" and "conjunct of a typed place" in type_rules(second)

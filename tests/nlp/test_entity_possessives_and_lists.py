@@ -1,11 +1,7 @@
 """Entities: names written with their own "'s", display names of possessed organs, and names typed by their lists."""
 from __future__ import annotations
 
-
-def entity(result, name):
-    found = [e for e in result["entities"] if e["name"] == name]
-    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
-    return found[0]
+from tests.news import entity
 
 
 def names(result):

@@ -1,20 +1,18 @@
 """Entities on unseen text: party lists, firms reporting results, places listed after "in", and service words."""
 from __future__ import annotations
 
+from tests.news import type_rules
+
 
 def names(result):
     return {e["name"]: e for e in result["entities"]}
-
-
-def rules(entity):
-    return {e["rule"] for e in entity.get("type_evidence", [])}
 
 
 def test_a_firm_reporting_a_result_is_no_outlet(analyse):
     r = analyse("Unilever reported a rise in profits on Tuesday.")
     found = names(r)
     assert found["Unilever"]["type"] == "ORG"
-    assert "reports its results" in rules(found["Unilever"])
+    assert "reports its results" in type_rules(found["Unilever"])
 
 
 def test_an_outlet_reporting_a_story_or_a_clause_is_still_an_outlet(analyse):
@@ -38,12 +36,12 @@ def test_names_listed_beside_a_party_noun_are_parties(analyse):
     found = names(r)
     listed = [found[name] for name in ("Plaid Cymru", "Mebyon Kernow", "Alba")]
     assert all(e["type"] == "ORG" for e in listed), [(e["name"], e["type"]) for e in listed]
-    assert any("item of a list of parties" in rules(e) for e in listed)
+    assert any("item of a list of parties" in type_rules(e) for e in listed)
 
 
 def test_a_list_of_people_with_no_party_noun_beside_it_stays_people(analyse):
     r = analyse("Tom Hanks, Meryl Streep and Denzel Washington were named to the party's board on Monday.")
-    assert not any("item of a list of parties" in rules(e) for e in r["entities"])
+    assert not any("item of a list of parties" in type_rules(e) for e in r["entities"])
 
 
 def test_an_organ_and_its_name_in_apposition_are_one_body(analyse):

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import event
-
-
-def entity(result, name):
-    found = [e for e in result["entities"] if e["name"] == name]
-    assert found, f"no entity {name!r} in {[e['name'] for e in result['entities']]}"
-    return found[0]
+from tests.news import entity
 
 
 def texts(result, name):
