@@ -73,7 +73,23 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str =
     # (0.2 s of collecting per 30 PolNeAR dev texts fell to 0.06 s). Objects are freed when their last reference
     # goes, as before; only cycles among what exists now would outlive it.
     gc.freeze()
+    collect_young_less_often()
     return nlp
+
+
+# Analysing one document makes and drops tens of thousands of lists, dicts and tuples; almost all are freed by their
+# reference counts, yet at Python's default young threshold (700) the cycle collector walks the survivors some twelve
+# times a document and finds next to nothing (per 30 PolNeAR dev texts: 360 young collections, 0.2 s, against 2 and
+# 0.02 s at 20,000). Cycles are still collected, a little later; the older generations keep their thresholds.
+YOUNG_THRESHOLD = 20_000
+
+
+def collect_young_less_often() -> None:
+    """Raise the cycle collector's young threshold to YOUNG_THRESHOLD, unless the process already set it higher or
+    turned automatic collection off (a threshold of 0)."""
+    young, *older = gc.get_threshold()
+    if 0 < young < YOUNG_THRESHOLD:
+        gc.set_threshold(YOUNG_THRESHOLD, *older)
 
 
 def document_bounds(bounds: Limits) -> dict[str, int]:

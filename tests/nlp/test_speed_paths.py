@@ -1,8 +1,11 @@
 """The faster readings give what the slower ones gave: sentence starts at line breaks, the document's text, lemmas,
-the attribute rules, the word embeddings."""
+the attribute rules, the word embeddings; and the cycle collector is asked less often, never turned back on."""
 from __future__ import annotations
 
+import gc
+
 import numpy as np
+import pytest
 import spacy
 
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
@@ -12,7 +15,7 @@ from claimgraph.nlp.attribute_rules import LookupAttributeRuler, look_up_attribu
 from claimgraph.nlp.embeddings import EMBEDDERS, embedding_layer, remember_embeddings
 from claimgraph.nlp.layout import Layout
 from claimgraph.nlp.lemmas import RememberingLemmatizer, remember_lemmas
-from claimgraph.nlp.pipeline import MODEL
+from claimgraph.nlp.pipeline import MODEL, collect_young_less_often
 from claimgraph.nlp.table import document_text, remember_text
 
 TEXTS = [
@@ -163,3 +166,14 @@ def test_training_keeps_spacys_own_embedding_pass():
     assert [len(r) for r in rows] == [len(d) for d in docs]
     assert len(memo.index) == 0  # nothing remembered while training
     assert embedding_layer(remembering.get_pipe("tok2vec").model) is memo.layer
+
+
+@pytest.mark.parametrize("before, after", [(700, 20_000), (50_000, 50_000), (0, 0)])
+def test_the_young_collection_threshold_is_raised_but_never_lowered_or_turned_back_on(before, after):
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(before, 11, 12)
+        collect_young_less_often()
+        assert gc.get_threshold() == (after, 11, 12)
+    finally:
+        gc.set_threshold(*saved)
