@@ -12,6 +12,7 @@ from .. import lexicon
 from . import certainty_features, certainty_model
 from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
 from .component import Component, factory
+from .lemmas import silent_e
 from .markers import Grounds
 from .table import TokenTable, token_table
 
@@ -467,13 +468,6 @@ def is_deverbal_at(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
     else:
         return False
     return any(form in lex.verbs for form in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else None))
-
-
-def silent_e(stem: str, word: str) -> str:
-    """The base form with its silent 'e' when the lemmatizer dropped it: spaCy's rules give 'hoped', 'hopes' and
-    'hoping' the lemma 'hop', a verb of its own, where 'hop' inflects with a doubled consonant ('hopped', 'hops',
-    'hopping'); a word spelt stem + ed/es/ing is then the inflection of stem + 'e'."""
-    return stem + "e" if word in (stem + "ed", stem + "es", stem + "ing") else ""
 
 
 def lemma(token: Token) -> str:

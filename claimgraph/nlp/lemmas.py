@@ -112,3 +112,10 @@ def remember_lemmas(nlp: Language) -> None:
         if type(component) is EnglishLemmatizer and component.mode == "rule":
             component.__class__ = RememberingLemmatizer
             component.lemmatize = component.rule_lemmatize  # spaCy bound its own method when it built the component
+
+
+def silent_e(stem: str, word: str) -> str:
+    """The base form with its silent 'e' when the lemmatizer dropped it, else "": spaCy's rules give 'hoped', 'hopes'
+    and 'hoping' the lemma 'hop', a verb of its own, where 'hop' inflects with a doubled consonant ('hopped', 'hops',
+    'hopping'); a word spelt stem + ed/es/ing is then the inflection of stem + 'e'."""
+    return stem + "e" if word in (stem + "ed", stem + "es", stem + "ing") else ""

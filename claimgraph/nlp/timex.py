@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from .annotations import TimeMention, register_extensions, set_times
 from .component import Component, factory
+from .lemmas import silent_e
 from .table import capitalised, token_table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1276,12 +1277,11 @@ def lemma(token: Token) -> str:
 
 
 def verb_lemmas(token: Token) -> set[str]:
-    """The lemma, and the base form with its silent 'e' where the lemmatizer dropped it: spaCy's rules give 'hoped'
-    and 'hopes' the lemma 'hop', whose own forms double the consonant ('hopped'), so a word spelt lemma + ed/es/ing
-    inflects lemma + 'e' (PolNeAR train: 41 'hoped/hopes/hoping to', one dated: 'hoping to spend ... before
+    """The lemma, and the base form with its silent 'e' where the lemmatizer dropped it (`lemmas.silent_e`: 'hoped'
+    is lemmatised 'hop'; PolNeAR train: 41 'hoped/hopes/hoping to', one dated: 'hoping to spend ... before
     Monday')."""
-    base, word = lemma(token), token.lower_
-    return {base, base + "e"} if word in (base + "ed", base + "es", base + "ing") else {base}
+    base = lemma(token)
+    return {base, silent_e(base, token.lower_)} - {""}
 
 
 # -- resolving -----------------------------------------------------------------------------------------------------
