@@ -942,9 +942,15 @@ def addressee_only(verb: Token, content: set[int], told_things: frozenset[str]) 
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    if verb.lemma_.lower() == "tell" and subject.lemma_.lower() in told_things:
-        return False
-    return content <= {t.i for t in subject.subtree}
+    return told_to_subject(verb, subject, told_things) and content <= {t.i for t in subject.subtree}
+
+
+def told_to_subject(verb: Token, subject: Token, told_things: frozenset[str]) -> bool:
+    """Whether the passive subject of `verb` is whom something was told ('The staff were told', 'Farmers have been
+    warned'): the verb is one of telling (ADDRESSEE_VERBS), and a 'tell' whose subject names a thing told
+    (`told_things`: 'jokes are told') is not."""
+    lemma = verb.lemma_.lower()
+    return lemma in ADDRESSEE_VERBS and not (lemma == "tell" and subject.lemma_.lower() in told_things)
 # what follows a reporting verb without being the report: where, when, how and to whom it was said
 ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})
 

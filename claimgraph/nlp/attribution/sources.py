@@ -8,7 +8,7 @@ from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import runs, subtree, trim
 from .content import across_spaces
-from .cues import ADDRESSEE_VERBS, Cue, CueLexicon
+from .cues import Cue, told_to_subject
 
 LEXICON = "attribution.yaml"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -134,7 +134,7 @@ class SourceReader:
         self.nameplates = words(LEXICON, "outlet_nameplates")
         self.governments = words(LEXICON, "government_nouns")
         self.organizations = words(LEXICON, "organization_nouns")
-        self.told_things = CueLexicon().told_things
+        self.told_things = words(LEXICON, "told_things")
         self.state_heads = words(LEXICON, "state_heads")
         self.office_holders = words(LEXICON, "office_holders")
         self.spokespeople = frozenset(w for w in load("titles.yaml")["role_titles"]["spokesperson_of"] if " " not in w)
@@ -271,8 +271,7 @@ class SourceReader:
             record.source = []
             return True
         told = record.content_tokens() - subtree(subject) - cue
-        if raised is None and verb.lemma_.lower() in ADDRESSEE_VERBS and subject.lower_ != "it" and told and \
-                not (verb.lemma_.lower() == "tell" and subject.lemma_.lower() in self.told_things):
+        if raised is None and subject.lower_ != "it" and told and told_to_subject(verb, subject, self.told_things):
             # "Farmers have been warned that C": the subject of a passive verb of telling is whom C was said to, in
             # neither source nor content (PolNeAR train: of 51 gold passive tell/inform/brief/warn/assure/remind/ask
             # cues, 3 take the subject for content, each a thing told or asked)
