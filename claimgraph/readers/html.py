@@ -81,7 +81,8 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
         raise document_error("E005", document=name)
     title = getattr(extracted, "title", None) or None
     return Document(text=text, path=path, url=url or getattr(extracted, "url", None),
-                    outlet=outlet_name(site or getattr(extracted, "sitename", None), title) or dateline.outlet(text),
+                    outlet=outlet_name(site or getattr(extracted, "sitename", None), title)
+                    or outlet_name(title_site(tree, title), title) or dateline.outlet(text),
                     published=publication_date(dates, getattr(extracted, "date", None)), title=title)
 
 
@@ -173,13 +174,45 @@ def outlet_name(site: str | None, title: str | None) -> str | None:
     if not site:
         return None
     site = " ".join(site.split())
-    flat = re.sub(r"\W+", " ", site).strip().lower()
-    headline = re.sub(r"\W+", " ", title or "").strip().lower()
+    flat = _flat(site)
+    headline = _flat(title or "")
     if flat and headline and (flat == headline or (len(flat.split()) >= 4 and flat in headline)):
         return None
     if len(site.split()) > 7 or len(site) > 60 or site.endswith((".", "?", "!")) and not site.endswith(".com"):
         return None
     return site
+
+
+# what stands between a headline and the site's name in a <title>: "Headline | Site", "Site - Headline",
+# "Headline – Section – Site"; a colon only with a space on both sides, as headlines use "Place: what happened"
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022]|::?)\s+")
+
+
+def title_site(tree, headline: str | None) -> str | None:
+    """The site's name in the page's <title> around its headline, for pages whose markup names no site: the part
+    farthest from the headline ("Headline | World | Site" gives "Site"), when it reads like a name."""
+    if tree is None or not headline:
+        return None
+    raw = " ".join((tree.findtext(".//title") or "").split())
+    flat_headline = _flat(headline)
+    parts = [part for part in _TITLE_PARTS.split(raw) if part]
+    if len(parts) < 2 or not flat_headline:
+        return None
+    for count in range(1, len(parts)):
+        # the headline may hold a separator itself ("Talks - what we know | Site"): join parts until it matches
+        if _flat(" ".join(parts[:count])) == flat_headline:
+            site = parts[-1]
+            break
+        if _flat(" ".join(parts[-count:])) == flat_headline:
+            site = parts[0]
+            break
+    else:
+        return None
+    return site if site[:1].isupper() or site[:1].isdigit() else None
+
+
+def _flat(words: str) -> str:
+    return re.sub(r"\W+", " ", words).strip().lower()
 
 
 def prune_boilerplate(tree) -> None:

@@ -54,6 +54,28 @@ def test_a_headline_is_not_an_outlet(tmp_path):
     assert named.outlet == "Riverside Courier"
 
 
+def test_a_page_naming_no_site_takes_its_name_from_the_title_around_the_headline(tmp_path):
+    headline = "Tram line to reach the airport by spring"
+    assert read(tmp_path, page(title=f"{headline} | Riverside Courier")).outlet == "Riverside Courier"
+    assert read(tmp_path, page(title=f"Riverside Courier - {headline}")).outlet == "Riverside Courier"
+    # a section between the two is not the site
+    assert read(tmp_path, page(title=f"{headline} \u2013 Transport \u2013 Riverside Courier")).outlet == \
+        "Riverside Courier"
+    # the markup's own name wins
+    named = read(tmp_path, page('<meta property="og:site_name" content="The Courier">',
+                                title=f"{headline} | Riverside Courier Online"))
+    assert named.outlet == "The Courier"
+
+
+def test_a_title_part_that_reads_like_a_sentence_or_is_no_headline_neighbour_is_no_site(tmp_path):
+    headline = "Tram line to reach the airport by spring"
+    assert read(tmp_path, page(title=f"{headline} | read the latest on trams and buses across the whole region "
+                                     "every day")).outlet is None
+    # the title's parts do not stand around the headline: nothing to tell which part is the site
+    assert read(tmp_path, page(title="Trams | Riverside Courier | Spring works")).outlet is None
+    assert read(tmp_path, page(title=headline)).outlet is None
+
+
 def test_teasers_related_links_and_subscription_prompts_are_removed(tmp_path):
     extra = ("<div class='related-stories'><h3>Related</h3><ul><li><a href='/a'>Bus fares frozen for a year</a></li>"
              "</ul></div>"
