@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -186,6 +187,25 @@ def titled_portfolio(doc: Doc, start: int, end: int) -> bool:
     return all(t.is_title and t.is_alpha for t in doc[start:end])
 
 
+
+@lru_cache(maxsize=64)
+def outlet_forms(outlet: str) -> tuple[tuple[str, ...], str | None]:
+    """An outlet's name as lower-case words without "the", and the short form its last word gives ("The Morning
+    Courant": "courant"), which papers use with "the" ("the Courant", "the Post", "the Times")."""
+    words = tuple(w.lower() for w in outlet.split())
+    if words[:1] == ("the",):
+        words = words[1:]
+    short = words[-1] if len(words) > 1 and outlet.split()[-1][:1].isupper() and words[-1].isalpha() else None
+    return words, short
+
+
+def own_outlet(outlet: str, name: Span, after_the: bool) -> bool:
+    """Whether a name is the article's own outlet: its whole name, or its last word after "the" (a place or region
+    closing an outlet's name, "Radio Free Europe", never stands after "the")."""
+    words, short = outlet_forms(outlet)
+    said = tuple(t.lower_ for t in name if t.lower_ != "the")
+    return bool(said) and (said == words or (after_the or name[0].lower_ == "the") and said == (short,))
+
 class ContextTyper:
     """Collects typed evidence around mentions and votes over a cluster's mentions."""
 
@@ -277,6 +297,9 @@ class ContextTyper:
         if end - start == 1 and name[0].is_title and any(word.endswith(h) and len(word) >= len(h) + 3
                                                          for h in _FUSED_OUTLET_ENDINGS):
             add("OUTLET", SHAPE, start, end, "news word ending the name")
+        # the article's own outlet, which its metadata names: "told the Courant" in The Morning Courant
+        if doc._.cg_outlet and own_outlet(doc._.cg_outlet, name, start > 0 and doc[start - 1].lower_ == "the"):
+            add("OUTLET", STATED, start, end, "the article's own outlet")
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1 and before.is_title:
             before = doc[start - 2]  # "the investigative outlet The Osk Review"

@@ -86,3 +86,18 @@ def test_a_place_based_description_prefers_the_firm_of_its_trade(analyse):
                 "The Oslo-based mining company gave no figures.")
     assert "The Oslo-based mining company" in mention_texts(r, "Kintore Mining")
     assert "The Oslo-based mining company" not in mention_texts(r, "Ferncliff Bank")
+
+
+def test_the_article_s_own_outlet_is_an_outlet_by_its_name_or_its_last_word(analyse):
+    text = "A ministry spokeswoman told the Beacon on Thursday that the bridge would reopen in May."
+    paper = entity(analyse(text, outlet="The Harwell Beacon"), "Beacon")
+    assert paper["type"] == "OUTLET" and "the article's own outlet" in type_rules(paper)
+    # without the metadata nothing says what "the Beacon" is
+    assert "the article's own outlet" not in type_rules(entity(analyse(text), "Beacon"))
+    both = analyse(text + " Engineers said the Harwell Beacon had seen the report first.", outlet="The Harwell Beacon")
+    assert "Beacon" in entity(both, "Harwell Beacon")["aliases"]
+
+
+def test_a_place_closing_the_outlet_s_name_is_no_short_form_of_it(analyse):
+    r = analyse("Voters in Wexmoor went to the polls on Sunday, officials said.", outlet="Radio Wexmoor")
+    assert entity(r, "Wexmoor")["type"] == "GPE"
