@@ -229,10 +229,19 @@ class Attribution(Component):
             return False  # "gunmen attacked the convoy": an act of violence, not of speech
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and any(c.dep_ == "agent" for c in head.children) and record.source and \
-                {i for s in record.source for i in range(s.start, s.end)} <= {t.i for t in subject.subtree}:
+                {i for s in record.source for i in range(s.start, s.end)} <= {t.i for t in subject.subtree} and \
+                not said_to_subject(head):
             return False  # "the convoy was attacked by gunmen": who undergoes a passive act does not say it
         return True
 
+
+
+def said_to_subject(head: Token) -> bool:
+    """'Tenants were assured by the landlord that C', 'was convinced by aides that C': a passive verb with a 'by'
+    agent and a clause for complement is a report made to its subject, which the agent makes (the source is read
+    from the agent later, SourceReader.agent_for_subject); an act undergone ('was attacked by gunmen') has no clause."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)
+               for c in head.children)
 
 
 @lru_cache(maxsize=1)

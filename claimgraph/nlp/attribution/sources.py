@@ -131,6 +131,8 @@ class SourceReader:
         self.anonymous = words(LEXICON, "anonymous_descriptors")
         self.documents = words(LEXICON, "document_nouns")
         self.outlets = words(LEXICON, "outlet_descriptors")
+        self.news_modifiers = words(LEXICON, "news_modifiers")
+        self.news_bodies = words(LEXICON, "news_bodies")
         self.nameplates = words(LEXICON, "outlet_nameplates")
         self.governments = words(LEXICON, "government_nouns")
         self.organizations = words(LEXICON, "organization_nouns")
@@ -533,6 +535,10 @@ class SourceReader:
                 return kind, f"'{noun.text}' by {reason}"
         if proper and text in self.nameplates:
             return "outlet", f"nameplate word '{noun.text}'"
+        news = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in self.news_modifiers),
+                    None)
+        if news is not None and common and lemma in self.news_bodies:
+            return "outlet", f"'{noun.text}' of the news ('{news.text}')"
         if lemma in self.governments or text in self.governments:
             return "government", f"government noun '{noun.text}'"
         if proper and noun.dep_ != "poss" and text in self.states(noun.doc) and \
