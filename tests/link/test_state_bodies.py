@@ -204,3 +204,30 @@ def test_a_state_bodys_own_denial_published_late_contradicts(tmp_path, built):
     claim = detention(claims_of(tmp_path / "s.db", [first_report(built), (document, result)]))
     assert [c["document"] for c in claim["contradictions"]] == [document.id]
     assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_the_ministry_below_a_body_given_no_source_of_its_own_is_that_body(tmp_path, built):
+    """"Pellora's interior ministry confirmed ... 'The Ash Wolves detained ...,' the ministry said", where the analysis
+    gave the first sentence no source: "the ministry" is the body named before, the origin another article names."""
+    quote = f"The Ash Wolves {DETENTION}"
+    text = f"Pellora's interior ministry confirmed the arrests on Monday. \"{quote},\" the ministry said."
+    statement = built(text, outlet="Post", published="2026-04-04", entities=PARTIES, claim=quote,
+                      source=("the ministry", "government"),
+                      event={"type": "COERCE", "roles": {"actor": "Ash Wolves", "target": "Larkfield Relief"}})
+    claim = detention(claims_of(tmp_path / "s.db", [
+        first_report(built), confirmation(built, "Pellora's interior ministry", "Herald", "2026-04-03"), statement]))
+    assert len(claim["mentions"]) == 3
+    assert claim["independent_origins"] == 2, claim["origins"]
+    assert "Pellora's interior ministry" in claim["origins"]
+
+
+def test_a_count_opening_a_sentence_in_words_names_nobody(tmp_path, built):
+    """"Fourteen workers of Larkfield Relief were detained by the Ash Wolves": the count the role holds is no party
+    apart from the body whose workers it counts, as "14 workers" is not."""
+    text = "Fourteen workers of Larkfield Relief were detained by the Ash Wolves near Oxley, the Herald reported."
+    retold = built(text, outlet="Post", published="2026-04-02", entities=PARTIES,
+                   claim="Fourteen workers of Larkfield Relief were detained by the Ash Wolves near Oxley",
+                   source=("the Herald", "outlet"),
+                   event={"type": "COERCE", "roles": {"actor": "Ash Wolves", "target": "Fourteen workers"}})
+    claim = detention(claims_of(tmp_path / "s.db", [first_report(built), retold]))
+    assert {m["document"] for m in claim["mentions"]} == {first_report(built)[0].id, retold[0].id}
