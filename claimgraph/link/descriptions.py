@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .. import dateline, lexicon
 from .normalise import name_key
@@ -101,6 +101,18 @@ def named_before(text: str, at: int, head: str) -> str | None:
         return None
     words = found.split()
     return " ".join(words[1:]) if words[0] in ("The", "A", "An") and len(words) > 2 else found
+
+
+def body_named_before(text: str, at: int, head: str, is_body: Callable[[str], bool]) -> str | None:
+    """The last body named by its possessor and common nouns before `at` whose head is `head` ("Lessary's interior
+    ministry" for "the ministry"), where `is_body` knows the words for a body of a known party."""
+    if not head.isalpha():
+        return None
+    found = None
+    for match in re.finditer(rf"\b[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){{0,2}}\s+{re.escape(head)}\b", text[:at]):
+        if is_body(match.group(0)):
+            found = match.group(0)
+    return found
 
 
 @functools.cache

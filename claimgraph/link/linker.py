@@ -254,6 +254,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
         if event is None:
             profile["held_patients"] = held_patients(claim, result.get("claims", []), events, identity_by_name)
+            speaking = possessor_speaker(db, result, claim, identity_of)
+            if speaking is not None:
+                profile["parties"] = sorted(set(profile["parties"]) | {speaking})
         profile["doer_targets"] = sorted(acts_by_doer.get(
             (type_class(profile["event_type"] or ""), slot_value(profile["roles"], "actor")), ()))
         if backoff.needs_context(profile):
@@ -1380,6 +1383,24 @@ def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Link
     # words, at least one of them besides the names ("Y seized the offices of Z" is another act on Z)
     share, plain = backoff.told_share(claim, linked)
     return chain if share >= linking.event_told and plain >= 1 else None
+
+
+_ITS = re.compile(r"\bits\b")
+
+
+def possessor_speaker(db: LinkStore, result: dict[str, Any], claim: dict[str, Any],
+                      identity_of: dict[str, int]) -> int | None:
+    """"The charity said police had been holding 14 of its employees": "its" in what a body is reported to say is the
+    body itself, a party of the clause though the clause never names it (an "its" cannot stand for a person, so a
+    source the corpus knows as a person gives none)."""
+    if not _ITS.search(claim["span"]["text"]):
+        return None
+    own = next((a for a in result.get("attributions", []) if a["id"] == claim.get("attribution")), None)
+    identity = identity_of.get((own or {}).get("source_entity") or "")
+    if identity is None:
+        return None
+    known = db.identities([identity])
+    return identity if known and known[0][2] not in (None, "PERSON") else None
 
 
 def speakers(db: LinkStore, result: dict[str, Any], attribution: str | None, identity_of: dict[str, int]) -> set[int]:

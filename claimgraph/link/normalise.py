@@ -138,11 +138,11 @@ def wording_key(text: str) -> str:
     return hashlib.sha1(" ".join(words(text)).encode("utf-8")).hexdigest()[:20]
 
 
-# a count of people or things: a number in figures or in words, or a quantifier that stands for one ("one" is left
-# out: it opens names, "One Nation")
-_COUNT_WORDS = ("some", "several", "dozens", "hundreds", "thousands", "scores", "many", "few", "a dozen", "dozen", "two",
-                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-                "thirty", "forty", "fifty", "hundred")
+# a count of people or things: a number in figures or in words (every number word the figures above read, so that
+# "Fourteen employees" opening a sentence counts as "14 employees" does), or a quantifier that stands for one ("one"
+# is left out: it opens names, "One Nation")
+_COUNT_WORDS = ("some", "several", "dozens", "hundreds", "thousands", "scores", "many", "few", "a dozen", "dozen",
+                *(w for w in _UNITS if w not in ("zero", "one")), *_TENS, *_SCALES)
 _COUNT = re.compile(rf"\d|^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over|"
                     rf"{'|'.join(_COUNT_WORDS)})\b")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.link.normalise import content_words, figures, stem
+from claimgraph.link.normalise import content_words, figures, is_count, stem, without_count
 
 
 @pytest.mark.parametrize("forms", [("shelled", "shells", "shelling", "shell"), ("supplied", "supplies", "supply"),
@@ -31,3 +31,18 @@ def test_one_alone_and_words_holding_a_number_stay_words():
     found = content_words("One of them often said no one had seen the tenth convoy")
     assert not any(word.isdigit() for word in found)
     assert figures("Seventeen people") == "17 people"
+
+
+@pytest.mark.parametrize("key", ["fourteen employees", "seventeen aid workers", "sixty soldiers", "a dozen guards",
+                                 "14 staff members", "at least 12 soldiers", "two hundred people"])
+def test_a_count_in_any_number_word_is_a_count(key):
+    assert is_count(key)
+
+
+@pytest.mark.parametrize("key", ["one nation", "tenant farmers", "seventeenth brigade", "fourteenth street"])
+def test_one_and_words_that_open_with_a_number_word_are_no_count(key):
+    assert not is_count(key)
+
+
+def test_the_count_opening_a_role_comes_off_whatever_number_word_it_is():
+    assert without_count("fourteen larkfield relief workers") == "larkfield relief workers"

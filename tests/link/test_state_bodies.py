@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.link import identities
-from claimgraph.link.corroboration import linked_claims
+from claimgraph.link.corroboration import linked_claims, sole_body_in_sentence
 from claimgraph.link.linker import link_pending
 from claimgraph.store import Store
 
@@ -204,3 +204,75 @@ def test_a_state_bodys_own_denial_published_late_contradicts(tmp_path, built):
     claim = detention(claims_of(tmp_path / "s.db", [first_report(built), (document, result)]))
     assert [c["document"] for c in claim["contradictions"]] == [document.id]
     assert claim["independent_origins"] == 1, claim["origins"]
+
+
+def test_the_ministry_below_a_body_given_no_source_of_its_own_is_that_body(tmp_path, built):
+    """"Pellora's interior ministry confirmed ... 'The Ash Wolves detained ...,' the ministry said", where the analysis
+    gave the first sentence no source: "the ministry" is the body named before, the origin another article names."""
+    quote = f"The Ash Wolves {DETENTION}"
+    text = f"Pellora's interior ministry confirmed the arrests on Monday. \"{quote},\" the ministry said."
+    statement = built(text, outlet="Post", published="2026-04-04", entities=PARTIES, claim=quote,
+                      source=("the ministry", "government"),
+                      event={"type": "COERCE", "roles": {"actor": "Ash Wolves", "target": "Larkfield Relief"}})
+    claim = detention(claims_of(tmp_path / "s.db", [
+        first_report(built), confirmation(built, "Pellora's interior ministry", "Herald", "2026-04-03"), statement]))
+    assert len(claim["mentions"]) == 3
+    assert claim["independent_origins"] == 2, claim["origins"]
+    assert "Pellora's interior ministry" in claim["origins"]
+
+
+def test_a_count_opening_a_sentence_in_words_names_nobody(tmp_path, built):
+    """"Fourteen workers of Larkfield Relief were detained by the Ash Wolves": the count the role holds is no party
+    apart from the body whose workers it counts, as "14 workers" is not."""
+    text = "Fourteen workers of Larkfield Relief were detained by the Ash Wolves near Oxley, the Herald reported."
+    retold = built(text, outlet="Post", published="2026-04-02", entities=PARTIES,
+                   claim="Fourteen workers of Larkfield Relief were detained by the Ash Wolves near Oxley",
+                   source=("the Herald", "outlet"),
+                   event={"type": "COERCE", "roles": {"actor": "Ash Wolves", "target": "Fourteen workers"}})
+    claim = detention(claims_of(tmp_path / "s.db", [first_report(built), retold]))
+    assert {m["document"] for m in claim["mentions"]} == {first_report(built)[0].id, retold[0].id}
+
+
+def holding_told_by(built, speaker, kind, speaker_type):
+    """The body's own word, its people named only as "its": "X said the Ash Wolves had been holding three of its
+    workers in custody since Friday"."""
+    clause = "the Ash Wolves had been holding three of its workers in custody since Friday"
+    text = f"{speaker} said {clause}."
+    return built(text, outlet="Post", published="2026-04-03", entities=[(speaker, speaker_type), ("Ash Wolves", "ORG")],
+                 claim=clause, source=(speaker, kind))
+
+
+def test_its_in_what_a_body_says_is_the_body_a_party_of_the_clause(tmp_path, built):
+    told = holding_told_by(built, "Larkfield Relief", "organization", "ORG")
+    claim = detention(claims_of(tmp_path / "s.db", [first_report(built), told]))
+    assert {m["document"] for m in claim["mentions"]} == {first_report(built)[0].id, told[0].id}
+
+
+def test_its_in_what_a_person_says_names_no_party(tmp_path, built):
+    told = holding_told_by(built, "Mara Quell", "person", "PERSON")
+    claim = detention(claims_of(tmp_path / "s.db", [first_report(built), told]))
+    assert [m["document"] for m in claim["mentions"]] == [first_report(built)[0].id]
+
+
+def test_the_charity_closing_a_sentence_is_the_one_organisation_it_names(tmp_path, built):
+    clause = "Pellora is holding three workers from Larkfield Relief"
+    retold = built(f"{clause}, the charity said.", outlet="Post", published="2026-04-03", entities=PARTIES[1:],
+                   claim=clause, source=("the charity", "organization"),
+                   event={"type": "COERCE", "roles": {"actor": "Pellora", "target": "Larkfield Relief"}})
+    claim = detention(claims_of(tmp_path / "s.db", [first_report(built), retold]))
+    assert next(m for m in claim["mentions"] if m["document"] == retold[0].id)["origin"] == "Larkfield Relief"
+
+
+@pytest.mark.parametrize("text, head, body", [
+    ("Pellora is holding three workers from Larkfield Relief, the charity said.", "charity", "Larkfield Relief"),
+    # two organisations named: which one the description means is not known
+    ("Pellora is holding three workers from Larkfield Relief at a Harrow Aid depot, the charity said.", "charity",
+     None),
+    # a state's organ is no organisation a sentence names in passing
+    ("Pellora is holding three workers from Larkfield Relief, the ministry said.", "ministry", None)])
+def test_a_description_is_the_sole_organisation_its_sentence_names(tmp_path, built, text, head, body):
+    depot = built("Harrow Aid runs a depot near Oxley.", outlet="Post", published="2026-04-02",
+                  entities=[("Harrow Aid", "ORG")], claim="Harrow Aid runs a depot near Oxley")
+    claims_of(tmp_path / "s.db", [first_report(built), depot])
+    with Store.open(tmp_path / "s.db") as db:
+        assert sole_body_in_sentence(db, text, text.index(f"the {head}"), head) == body
