@@ -2412,17 +2412,24 @@ class EventTagger(Component):
                 and trigger.lemma_.lower() in self.circumstance_nouns:
             anchors.add(trigger.head.head.i)
         table = self.table
+        excluded: set[int] = set()
         for k, time in enumerate(times):
+            # "two weeks after X vowed" is the time of the vow, counted from the clause it hangs on: the act it
+            # names takes it (the signal is its clause's marker, or the act lies under it), never that clause's
+            # own act, on which the signal hangs as a preposition ("detained her a week before the election" does
+            # not date the detention at the election)
             signal = time.span.end - 1  # the time's last word, read from the token table
-            if table.lower[signal] in {"after", "before"} and time.modifier == "approx" and (
-                    table.head[signal] == trigger.i or trigger.i in table.subtree(signal)
-                    or signal in table.children[trigger.i]):
-                return k
-        own = self.time_on(times, anchors)
+            if table.lower[signal] in {"after", "before"} and time.modifier == "approx":
+                if table.head[signal] == trigger.i and table.dep[signal] == "mark" \
+                        or trigger.i in table.subtree(signal):
+                    return k
+                if table.head[signal] == trigger.i:
+                    excluded.add(k)
+        own = self.time_on(times, anchors, skip=excluded)
         if own is not None:
             return own
         objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
-        own = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
+        own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
         if own is not None:
             return own
         if trigger.pos_ == "NOUN":
@@ -2430,7 +2437,7 @@ class EventTagger(Component):
             # that officials reported on Monday", whose clause dates the report)
             effects = {c.i for c in trigger.children if c.dep_ == "relcl" and any(
                 s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)}
-            own = self.time_on(times, effects) if effects else None
+            own = self.time_on(times, effects, skip=excluded) if effects else None
             if own is not None:
                 return own
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
@@ -2439,8 +2446,10 @@ class EventTagger(Component):
         if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
             # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time
             head = trigger.head
-            shared = self.time_on(times, {head.i}) or self.time_on(
-                times, {c.i for c in head.children if c.dep_ == "dobj"}, through={"prep", "pobj"})
+            shared = self.time_on(times, {head.i}, skip=excluded)
+            if shared is None:  # (the first time of the document is index 0: no `or` between the two)
+                shared = self.time_on(times, {c.i for c in head.children if c.dep_ == "dobj"},
+                                      through={"prep", "pobj"}, skip=excluded)
             if shared is not None:
                 return shared
         if not self.irrealis(trigger):
@@ -2450,10 +2459,10 @@ class EventTagger(Component):
             if node.dep_ not in {"ccomp", "xcomp", "acl", "relcl", "acomp", "conj"} or node.head.i == node.i:
                 return None
             node = node.head
-            inherited = self.time_on(times, {node.i})
+            inherited = self.time_on(times, {node.i}, skip=excluded)
             if inherited is None and node.pos_ == "VERB":
                 objects = {c.i for c in node.children if c.dep_ == "dobj"}
-                inherited = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
+                inherited = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
             if inherited is not None:
                 return inherited
         return None
@@ -2471,12 +2480,15 @@ class EventTagger(Component):
                 return True
         return False
 
-    def time_on(self, times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS) -> int | None:
+    def time_on(self, times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS,
+                skip: set[int] = frozenset()) -> int | None:
         if not times:
             return None
         roots = self.time_roots if times is self.times else [time.span.root.i for time in times]
         heads, deps = self.table.head, self.table.dep  # the walk up from each time reads heads and relations
         for k, node in enumerate(roots):
+            if k in skip:
+                continue
             while deps[node] in through and heads[node] != node and node not in anchors:
                 node = heads[node]
             if node in anchors:

@@ -425,6 +425,18 @@ def test_coordinated_acts_share_the_time_of_the_first(analyse):
     assert times[event(r, "called for")["roles"]["time"]] == "2024-03-12"
 
 
+def test_a_length_counted_to_another_act_dates_that_act_not_the_clause_it_hangs_on(analyse):
+    # "after the army shelled": the signal marks the shelling's clause, which the counted time dates
+    r = analyse("Rebels attacked the base three days after the army shelled the village.")
+    times = {t["id"]: t["value"] for t in r["times"]}
+    assert times[event(r, "shelled")["roles"]["time"]] == "2024-03-11"
+    # "before the election": a preposition on the detention's clause; the time is the election's, not the arrest's
+    for text in ("Police detained the opposition leader a week before the presidential election.",
+                 "The minister resigned two days after the vote."):
+        r = analyse(text)
+        assert all("time" not in e["roles"] for e in r["events"]), text
+
+
 def test_a_planned_act_is_placed_when_the_plan_was_reported(analyse):
     r = analyse("The Pine Herald reported in January that Kestria might supply drones to the Osk militia.")
     times = {t["id"]: t["value"] for t in r["times"]}
