@@ -1772,7 +1772,7 @@ class EventTagger(Component):
                 if named is not None:
                     return self.entities[named.i]
         for child in token.children:
-            if child.dep_ in {"compound", "nmod"} and child.i in self.entities:
+            if child.dep_ in {"compound", "nmod"} and child.i in self.entities and child.i not in self.dateline:
                 entity = self.entities[child.i]
                 if self.clusters[entity].name == child.text and self.demonym_entity(child) is not None:
                     continue  # "Kestrian government forces": a national adjective, not the forces' name
@@ -2274,6 +2274,10 @@ class EventTagger(Component):
         """A person, group or state: a known entity, a name, or a noun named by a nationality or place."""
         if token.ent_type_ in NOT_PARTY_LABELS or token.i in self.time_tokens or kind_of_thing(token):
             return False
+        if token.i in self.dateline:
+            # "KORVALA (Wire) - Kessarian air defences shot down ...": the parser may hang the dateline's outlet on
+            # the lead's subject; the place and outlet of a report are no party to what it tells
+            return False
         entity = self.entity_of(token)
         if entity is not None:
             return self.clusters[entity].type not in NOT_PARTY_TYPES
@@ -2637,6 +2641,9 @@ def phrase(token: Token) -> Span:
                 or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             right = max(right, child.right_edge.i)
     doc = token.doc
+    dateline = dateline_words(doc)
+    if dateline and left < dateline.stop <= token.i:
+        left = dateline.stop  # "KORVALA (Wire) - Kessarian air defences": the parser may hang the dateline on them
     tok = token_list(doc)
     while left < token.i and tok[left].dep_ in {"det", "punct", "cc"}:
         left += 1
