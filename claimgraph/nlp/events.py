@@ -178,6 +178,8 @@ class EventTagger(Component):
         cyber = data["cyber_context"]
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
+        published = data["published_things"]
+        self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
                             for verb, spec in data["verb_idioms"].items() if verb != "source"}
         labour = data["labour_context"]
@@ -472,6 +474,8 @@ class EventTagger(Component):
                 return None  # "give a speech", "carry out the delivery": the noun is the event
             if self.idiom(token):
                 return None  # "struck a deal", "struck a measured tone": no blow is struck
+            if lemma in self.publishing_verbs and self.publishes(token):
+                return None  # "released a poll": published, no one set free
             return next((self.verbs[form] for form in verb_forms(token, self.table) if form in self.verbs), None)
         if pos == "NOUN":
             found = self.nouns.get(lemma)
@@ -480,6 +484,14 @@ class EventTagger(Component):
                 found = next((self.verbs[f] for f in verb_forms(token, self.table)[2:] if f in self.verbs), None)
             return found
         return None
+
+    def publishes(self, verb: Token) -> bool:
+        """Whether a verb of releasing issues a thing to the public: its object or passive subject, or the noun it
+        follows as a reduced relative ('a poll released Tuesday'), is a published thing."""
+        things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            things.append(verb.head)
+        return any(t.lower_ in self.published_things or t.lemma_.lower() in self.published_things for t in things)
 
     def idiom(self, verb: Token) -> bool:
         """ "struck a deal", "a deal was struck", "struck down the law": a verb of force in a fixed phrase, told by

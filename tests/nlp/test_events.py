@@ -913,3 +913,16 @@ def test_verbs_of_harsh_criticism_disapprove(analyse):
     assert event(r, "lambasted")["roles"].get("actor") == "senator"
     assert event(r, "assailed")["type"] == "DISAPPROVE"
     assert event(r, "assailed")["roles"].get("target") == "governor"
+
+
+@pytest.mark.parametrize("text", [
+    "A Valdor poll released Tuesday found that most voters back the plan.",
+    "The campaign released the senator's tax returns on Friday.",
+    "The transcript of the call was released by the committee.",
+])
+def test_releasing_a_thing_to_the_public_is_publishing_not_setting_free(analyse, text):
+    assert "released" not in [t for _, t in types_of(analyse(text))]
+
+
+def test_releasing_people_is_still_a_release(analyse):
+    assert ("RETREAT", "released") in types_of(analyse("The rebels released two hostages on Friday."))
