@@ -808,6 +808,9 @@ class EventTagger(Component):
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
                                                 and c.lemma_.lower() in entry["modifiers"] for c in kids):
                 continue
+            # a noun's own prepositional complement: "calls for a ceasefire", "a call on parliament to act"
+            if "complements" in entry and not any(c.dep_ == "prep" and c.lower_ in entry["complements"] for c in kids):
+                continue
             # the parser hangs the preposition on the verb or on its object ("used live ammunition against them")
             if "preps" in entry and not self.has_prep(token, entry["preps"]) and not any(
                     g.dep_ == "prep" and g.lower_ in entry["preps"]

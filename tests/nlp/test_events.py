@@ -926,3 +926,13 @@ def test_releasing_a_thing_to_the_public_is_publishing_not_setting_free(analyse,
 
 def test_releasing_people_is_still_a_release(analyse):
     assert ("RETREAT", "released") in types_of(analyse("The rebels released two hostages on Friday."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("There were growing calls for a ceasefire on Monday.", "DEMAND"),
+    ("The president's call on parliament to act was ignored.", "DEMAND"),
+    ("The minister said in a phone call with reporters that the port was closed.", "CONSULT"),
+    ("Speaking on a conference call with reporters, the minister said the port was closed.", "CONSULT"),
+])
+def test_a_call_demands_only_with_its_complement(analyse, text, kind):
+    assert [t for t, w in types_of(analyse(text)) if w.lower() in {"call", "calls"}] == [kind]
