@@ -1,6 +1,7 @@
 """Which rated predicates head a claim (a proposition: a clause with its predicate) and which fold into one."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -601,17 +602,29 @@ def occasion_of_saying(token: Token, cues: set[int]) -> bool:
 
 
 def occasions_of_saying(attributions: list) -> set[int]:
-    """The nouns of where or how something was said that the parser hung what was said on ('said during a visit to
-    the flooded district that C', 'in an interview with a radio station that C'): the report's circumstances, not a
-    claim of their own."""
+    """The nouns of where or how something was said: the report's circumstances, not a claim of their own. Those
+    the parser hung what was said on ('said during a visit to the flooded district that C', 'in an interview with a
+    radio station that C'), and a noun of a speech event or its medium (`saying_occasions`) set on the reporting
+    verb by a preposition on either side or as whom it was told to ('In a speech on Monday, X said', 'said in a
+    statement', 'told a news conference')."""
     nouns: set[int] = set()
+    said_in = saying_occasions()
     for attribution in attributions:
         content = attribution.content_tokens()
         for span in attribution.cue:
             verbs = [t for t in span if t.pos_ == "VERB"]
             nouns |= {n.i for v in verbs for n in occasion_nouns(v) if n.i not in content and
                       any(n.left_edge.i <= i <= n.right_edge.i for i in content)}
+            nouns |= {n.i for v in verbs for n in (
+                *(o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
+                *(c for c in v.children if c.dep_ in {"dative", "dobj"}))
+                if n.i not in content and n.lemma_.lower() in said_in}
     return nouns
+
+
+@functools.cache
+def saying_occasions() -> frozenset[str]:
+    return frozenset(lexicon.load(CUES_FILE)["saying_occasions"])
 
 
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:

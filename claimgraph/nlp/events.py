@@ -178,6 +178,8 @@ class EventTagger(Component):
         cyber = data["cyber_context"]
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
+        published = data["published_things"]
+        self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
                             for verb, spec in data["verb_idioms"].items() if verb != "source"}
         labour = data["labour_context"]
@@ -472,6 +474,8 @@ class EventTagger(Component):
                 return None  # "give a speech", "carry out the delivery": the noun is the event
             if self.idiom(token):
                 return None  # "struck a deal", "struck a measured tone": no blow is struck
+            if lemma in self.publishing_verbs and self.publishes(token):
+                return None  # "released a poll": published, no one set free
             return next((self.verbs[form] for form in verb_forms(token, self.table) if form in self.verbs), None)
         if pos == "NOUN":
             found = self.nouns.get(lemma)
@@ -480,6 +484,14 @@ class EventTagger(Component):
                 found = next((self.verbs[f] for f in verb_forms(token, self.table)[2:] if f in self.verbs), None)
             return found
         return None
+
+    def publishes(self, verb: Token) -> bool:
+        """Whether a verb of releasing issues a thing to the public: its object or passive subject, or the noun it
+        follows as a reduced relative ('a poll released Tuesday'), is a published thing."""
+        things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            things.append(verb.head)
+        return any(t.lower_ in self.published_things or t.lemma_.lower() in self.published_things for t in things)
 
     def idiom(self, verb: Token) -> bool:
         """ "struck a deal", "a deal was struck", "struck down the law": a verb of force in a fixed phrase, told by
@@ -795,6 +807,9 @@ class EventTagger(Component):
                 continue
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
                                                 and c.lemma_.lower() in entry["modifiers"] for c in kids):
+                continue
+            # a noun's own prepositional complement: "calls for a ceasefire", "a call on parliament to act"
+            if "complements" in entry and not any(c.dep_ == "prep" and c.lower_ in entry["complements"] for c in kids):
                 continue
             # the parser hangs the preposition on the verb or on its object ("used live ammunition against them")
             if "preps" in entry and not self.has_prep(token, entry["preps"]) and not any(
@@ -1772,7 +1787,7 @@ class EventTagger(Component):
                 if named is not None:
                     return self.entities[named.i]
         for child in token.children:
-            if child.dep_ in {"compound", "nmod"} and child.i in self.entities:
+            if child.dep_ in {"compound", "nmod"} and child.i in self.entities and child.i not in self.dateline:
                 entity = self.entities[child.i]
                 if self.clusters[entity].name == child.text and self.demonym_entity(child) is not None:
                     continue  # "Kestrian government forces": a national adjective, not the forces' name
@@ -2274,6 +2289,10 @@ class EventTagger(Component):
         """A person, group or state: a known entity, a name, or a noun named by a nationality or place."""
         if token.ent_type_ in NOT_PARTY_LABELS or token.i in self.time_tokens or kind_of_thing(token):
             return False
+        if token.i in self.dateline:
+            # "KORVALA (Wire) - Kessarian air defences shot down ...": the parser may hang the dateline's outlet on
+            # the lead's subject; the place and outlet of a report are no party to what it tells
+            return False
         entity = self.entity_of(token)
         if entity is not None:
             return self.clusters[entity].type not in NOT_PARTY_TYPES
@@ -2412,17 +2431,24 @@ class EventTagger(Component):
                 and trigger.lemma_.lower() in self.circumstance_nouns:
             anchors.add(trigger.head.head.i)
         table = self.table
+        excluded: set[int] = set()
         for k, time in enumerate(times):
+            # "two weeks after X vowed" is the time of the vow, counted from the clause it hangs on: the act it
+            # names takes it (the signal is its clause's marker, or the act lies under it), never that clause's
+            # own act, on which the signal hangs as a preposition ("detained her a week before the election" does
+            # not date the detention at the election)
             signal = time.span.end - 1  # the time's last word, read from the token table
-            if table.lower[signal] in {"after", "before"} and time.modifier == "approx" and (
-                    table.head[signal] == trigger.i or trigger.i in table.subtree(signal)
-                    or signal in table.children[trigger.i]):
-                return k
-        own = self.time_on(times, anchors)
+            if table.lower[signal] in {"after", "before"} and time.modifier == "approx":
+                if table.head[signal] == trigger.i and table.dep[signal] == "mark" \
+                        or trigger.i in table.subtree(signal):
+                    return k
+                if table.head[signal] == trigger.i:
+                    excluded.add(k)
+        own = self.time_on(times, anchors, skip=excluded)
         if own is not None:
             return own
         objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
-        own = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
+        own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
         if own is not None:
             return own
         if trigger.pos_ == "NOUN":
@@ -2430,7 +2456,7 @@ class EventTagger(Component):
             # that officials reported on Monday", whose clause dates the report)
             effects = {c.i for c in trigger.children if c.dep_ == "relcl" and any(
                 s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in c.children)}
-            own = self.time_on(times, effects) if effects else None
+            own = self.time_on(times, effects, skip=excluded) if effects else None
             if own is not None:
                 return own
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
@@ -2439,8 +2465,10 @@ class EventTagger(Component):
         if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
             # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time
             head = trigger.head
-            shared = self.time_on(times, {head.i}) or self.time_on(
-                times, {c.i for c in head.children if c.dep_ == "dobj"}, through={"prep", "pobj"})
+            shared = self.time_on(times, {head.i}, skip=excluded)
+            if shared is None:  # (the first time of the document is index 0: no `or` between the two)
+                shared = self.time_on(times, {c.i for c in head.children if c.dep_ == "dobj"},
+                                      through={"prep", "pobj"}, skip=excluded)
             if shared is not None:
                 return shared
         if not self.irrealis(trigger):
@@ -2450,10 +2478,10 @@ class EventTagger(Component):
             if node.dep_ not in {"ccomp", "xcomp", "acl", "relcl", "acomp", "conj"} or node.head.i == node.i:
                 return None
             node = node.head
-            inherited = self.time_on(times, {node.i})
+            inherited = self.time_on(times, {node.i}, skip=excluded)
             if inherited is None and node.pos_ == "VERB":
                 objects = {c.i for c in node.children if c.dep_ == "dobj"}
-                inherited = self.time_on(times, objects, through={"prep", "pobj"}) if objects else None
+                inherited = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
             if inherited is not None:
                 return inherited
         return None
@@ -2471,12 +2499,15 @@ class EventTagger(Component):
                 return True
         return False
 
-    def time_on(self, times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS) -> int | None:
+    def time_on(self, times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS,
+                skip: set[int] = frozenset()) -> int | None:
         if not times:
             return None
         roots = self.time_roots if times is self.times else [time.span.root.i for time in times]
         heads, deps = self.table.head, self.table.dep  # the walk up from each time reads heads and relations
         for k, node in enumerate(roots):
+            if k in skip:
+                continue
             while deps[node] in through and heads[node] != node and node not in anchors:
                 node = heads[node]
             if node in anchors:
@@ -2625,6 +2656,9 @@ def phrase(token: Token) -> Span:
                 or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             right = max(right, child.right_edge.i)
     doc = token.doc
+    dateline = dateline_words(doc)
+    if dateline and left < dateline.stop <= token.i:
+        left = dateline.stop  # "KORVALA (Wire) - Kessarian air defences": the parser may hang the dateline on them
     tok = token_list(doc)
     while left < token.i and tok[left].dep_ in {"det", "punct", "cc"}:
         left += 1

@@ -165,3 +165,11 @@ def test_statement_issued_about_a_topic_keeps_the_topic():
     assert not names_thing_answered(doc[2], {6, 7, 8}, {2, 3, 4, 5})
     assert names_thing_answered(doc[2], {10, 11}, {2, 3, 4})
     assert names_thing_answered(doc[2], {0, 1}, {2, 3, 4})
+
+
+def test_a_refusal_between_the_report_and_its_rejection_is_not_what_is_rejected(analyse):
+    r = analyse("A security firm said the group had used stolen passwords. The firm declined to name the companies. "
+                "The embassy rejected the accusations as absurd.")
+    (said,) = by_cue(r, "said")
+    (rejected,) = by_cue(r, "rejected")
+    assert rejected["evidence"]["content_refers_back"]["attribution"] == said["id"]

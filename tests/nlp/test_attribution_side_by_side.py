@@ -130,3 +130,13 @@ def test_an_apposition_naming_a_person_leaves_the_report_alone(analyse):
     assert joined(accused["content"]) == "fraud"
     assert accused["parent"] == said["id"]
     assert "act_on_report_of" not in (accused.get("evidence") or {})
+
+
+def test_a_second_report_keeps_apart_when_the_first_source_carries_a_relative_clause(analyse):
+    # the parser hangs 'cautioned' on 'made'; the source of 'told' still holds 'who chairs the committee'
+    r = analyse("Senator Lena Osk, who chairs the committee, told reporters on Wednesday that progress had been made "
+                "but cautioned that nothing was agreed.")
+    told, cautioned = by_cue(r, "told")[0], by_cue(r, "cautioned")[0]
+    assert joined(told["content"]) == "that progress had been made"
+    assert joined(cautioned["content"]) == "that nothing was agreed"
+    assert cautioned["parent"] is None

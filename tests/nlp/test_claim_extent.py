@@ -157,3 +157,20 @@ def test_an_infinitive_after_a_ranked_noun_is_part_of_the_clause(analyse, text, 
 def test_an_infinitive_after_an_unranked_noun_keeps_its_claim(analyse):
     found = analyse("The council chose a new contractor to rebuild the bridge.")["claims"]
     assert any(c["trigger"]["text"] == "rebuild" for c in found)
+
+
+@pytest.mark.parametrize("text, occasion", [
+    ("In a televised address last month, the governor warned that the dam would not hold.", "address"),
+    ("The minister said in a statement on Monday that the port was closed.", "statement"),
+    ("The envoy told a news conference in Osk that the talks had stalled.", "conference"),
+    ("In an interview with a radio station, the mayor said the bridge would reopen.", "interview"),
+])
+def test_the_occasion_of_a_saying_is_no_claim_of_its_own(analyse, text, occasion):
+    found = claims(analyse(text))
+    assert len(found) == 1 and occasion not in found[0], found
+
+
+def test_an_act_that_is_no_saying_keeps_its_claim_beside_the_report(analyse):
+    # a visit is a journey the article tells, not the medium of the envoy's words
+    found = claims(analyse("During a visit to Osk, the envoy said talks would resume."))
+    assert any("visit" in c for c in found) and "talks would resume" in found

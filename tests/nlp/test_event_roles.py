@@ -424,3 +424,11 @@ def test_a_request_comes_from_its_from_party(analyse):
     # a call from a place is no party's call
     r = analyse("The station received a call from the scene.")
     assert "actor" not in event(r, "call")["roles"]
+
+
+def test_a_wire_dateline_hung_on_the_lead_s_subject_is_no_part_of_the_doer(analyse):
+    r = analyse("KORVALA, June 3 (Meridian) - Kessarian air defences shot down three drones over the port city of "
+                "Velmar overnight, the regional governor said on Tuesday.")
+    shot = event(r, "shot down")
+    assert shot["roles"]["actor"] == "Kessarian air defences"
+    assert "Meridian" not in shot["role_mentions"]["actor"]["text"]

@@ -425,6 +425,18 @@ def test_coordinated_acts_share_the_time_of_the_first(analyse):
     assert times[event(r, "called for")["roles"]["time"]] == "2024-03-12"
 
 
+def test_a_length_counted_to_another_act_dates_that_act_not_the_clause_it_hangs_on(analyse):
+    # "after the army shelled": the signal marks the shelling's clause, which the counted time dates
+    r = analyse("Rebels attacked the base three days after the army shelled the village.")
+    times = {t["id"]: t["value"] for t in r["times"]}
+    assert times[event(r, "shelled")["roles"]["time"]] == "2024-03-11"
+    # "before the election": a preposition on the detention's clause; the time is the election's, not the arrest's
+    for text in ("Police detained the opposition leader a week before the presidential election.",
+                 "The minister resigned two days after the vote."):
+        r = analyse(text)
+        assert all("time" not in e["roles"] for e in r["events"]), text
+
+
 def test_a_planned_act_is_placed_when_the_plan_was_reported(analyse):
     r = analyse("The Pine Herald reported in January that Kestria might supply drones to the Osk militia.")
     times = {t["id"]: t["value"] for t in r["times"]}
@@ -901,3 +913,26 @@ def test_verbs_of_harsh_criticism_disapprove(analyse):
     assert event(r, "lambasted")["roles"].get("actor") == "senator"
     assert event(r, "assailed")["type"] == "DISAPPROVE"
     assert event(r, "assailed")["roles"].get("target") == "governor"
+
+
+@pytest.mark.parametrize("text", [
+    "A Valdor poll released Tuesday found that most voters back the plan.",
+    "The campaign released the senator's tax returns on Friday.",
+    "The transcript of the call was released by the committee.",
+])
+def test_releasing_a_thing_to_the_public_is_publishing_not_setting_free(analyse, text):
+    assert "released" not in [t for _, t in types_of(analyse(text))]
+
+
+def test_releasing_people_is_still_a_release(analyse):
+    assert ("RETREAT", "released") in types_of(analyse("The rebels released two hostages on Friday."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("There were growing calls for a ceasefire on Monday.", "DEMAND"),
+    ("The president's call on parliament to act was ignored.", "DEMAND"),
+    ("The minister said in a phone call with reporters that the port was closed.", "CONSULT"),
+    ("Speaking on a conference call with reporters, the minister said the port was closed.", "CONSULT"),
+])
+def test_a_call_demands_only_with_its_complement(analyse, text, kind):
+    assert [t for t, w in types_of(analyse(text)) if w.lower() in {"call", "calls"}] == [kind]

@@ -1,6 +1,8 @@
 """Markers on sentences written for these tests: novelty and unverified flags, labels, denials."""
 from __future__ import annotations
 
+import pytest
+
 
 def kinds(result, kind):
     return [m for m in result["markers"] if m["kind"] == kind]
@@ -136,3 +138,13 @@ def test_an_adverb_on_the_reported_act_is_not_the_outlets_stance(analyse):
     # 'wrongly' judges the detention, inside what the lawyer says
     r = analyse("The lawyer said her client had been wrongly detained in Tolvic.")
     assert kinds(r, "false") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Those raids were never officially confirmed.", "unverified"),
+    ("The death toll has not been confirmed.", "unverified"),
+    ("The sale has not been publicly confirmed.", "novelty"),
+    ("The sale has not been previously reported.", "novelty"),
+])
+def test_an_unconfirmed_claim_is_unverified_and_an_unpublished_one_is_new(analyse, text, kind):
+    assert [m["kind"] for m in analyse(text)["markers"]] == [kind]

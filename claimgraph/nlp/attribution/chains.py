@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 from ..annotations import AttributionRecord, entity_index, story_start_token
 from ..table import token_table
 from .content import as_characterised, as_quoted
-from .cues import as_cued
+from .cues import REFUSING, as_cued
 from .model import cue_head_index
 from .sources import SourceReader, lone_ordinal
 from .wire import body_named_before, headline_sources_in_lead, speaker_named_before
@@ -160,6 +160,9 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
         if not any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
             continue  # a noun phrase for content says no proposition to point back at
         cue = min((i for s in other.cue for i in range(s.start, s.end)), default=-1)
+        if cue >= 0 and table.lemma[cue_head_index(table, [i for s in other.cue for i in range(s.start, s.end)])] \
+                in REFUSING:
+            continue  # 'declined to name the companies' withholds: it tells nothing to reject or call a rumour
         if best is None or cue > best[0]:
             best = (cue, j)
     return best[1] if best is not None else None

@@ -236,7 +236,9 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
             continue
         for outer in records:
             content = outer.content_tokens()
-            if outer is inner or {i for s in outer.source for i in range(s.start, s.end)} != source:
+            # the same speaker: the one source, though one record may still hold the words that describe it ('X,
+            # who chairs the committee,') and the other only the name
+            if outer is inner or not {i for s in outer.source for i in range(s.start, s.end)} & source:
                 continue
             if not cue <= content:
                 second_act_quote(doc, outer, inner, head)
