@@ -1930,17 +1930,18 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
     if etype == "ORG":
         if any(e.rule == "item of a list of parties" for e in support):
             return "political_party"
-        # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word
-        words = [e.span[0].lower_ if e.rule == "class noun before the name" else e.span[-1].lower_
-                 for e in support if e.rule in {"apposition", "class noun before the name"}]
+        # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word;
+        # an apposition's noun stands after the name ("X, a port operator") or before it ("the port operator, X")
+        described = [e.span[0].lower_ if e.rule == "class noun before the name" else _describing_noun(e.span)
+                     for e in support if e.rule in {"apposition", "class noun before the name"}]
         # "the X rebel group": the kind words after the name, the modifier first
-        words += [t.lower_ for e in support if e.rule == "name before a noun for its kind" for t in e.span
-                  if t.is_lower]
-        words += [name.split()[-1].lower()] if name.split() else []
+        described += [t.lower_ for e in support if e.rule == "name before a noun for its kind" for t in e.span
+                      if t.is_lower]
+        words = [name.split()[-1].lower()] if name.split() else []
         # "the Conservative Party of Canada": the name's own word stands before its "of" phrase
         words += [name.split(" of ")[0].split()[-1].lower()] if " of " in name and name.split(" of ")[0] else []
-        for word in words:
-            for category, members in _org_categories().items():
+        for word, kinds in [(w, _described_categories()) for w in described] + [(w, _org_categories()) for w in words]:
+            for category, members in kinds.items():
                 if word in members:
                     return category
         return None
@@ -1962,6 +1963,25 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
 def _org_categories() -> dict[str, frozenset[str]]:
     data = lexicon.load("entity_lexicon.yaml")["org_categories"]
     return {k: frozenset(v) for k, v in data.items() if k != "provenance"}
+
+
+@functools.cache
+def _described_categories() -> dict[str, frozenset[str]]:
+    """The kinds a describing noun gives: a name's word's kinds, and those only a noun the text uses says ("a
+    union")."""
+    extra = lexicon.load("entity_lexicon.yaml")["described_categories"]
+    found = dict(_org_categories())
+    for k, v in extra.items():
+        if k != "provenance":
+            found[k] = found.get(k, frozenset()) | frozenset(v)
+    return found
+
+
+def _describing_noun(span: Span) -> str:
+    """The common noun of an apposition's words that says what the name is: the last lower-case noun ("the port
+    operator, X": operator; "X, a rescue service": service), else the last word."""
+    nouns = [t for t in span if t.is_lower and t.pos_ == "NOUN"]
+    return (nouns[-1] if nouns else span[-1]).lower_
 
 
 def bare_roles(doc: Doc) -> set[str]:
