@@ -888,6 +888,15 @@ class EntityRecognizer(Component):
             root = words.root
             if root.tag_ in {"NNS", "NNPS"} or any(t.lower_ in self.typer.org_heads for t in words):
                 continue
+            partner = _range_partner(root)
+            if partner is not None and partner.i in places:
+                # "from Lorvik to Haldenburg": the two ends of a range are of one kind, as conjuncts are
+                other = places[partner.i]
+                c.type = other.type
+                c.evidence = c.evidence + [TypeEvidence(other.type, PLACE, doc[max(0, min(other.start, c.start) - 1):
+                                                                             max(other.end, c.end)],
+                                                        "other end of a range from or to a place")]
+                continue
             if root.dep_ == "conj" and root.head.i in places:
                 other = places[root.head.i]
             else:
@@ -1841,6 +1850,27 @@ def _resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         taken.update(range(c.start, c.end))
         chosen.append(c)
     return chosen
+
+
+def _range_partner(word):
+    """The other end of a "from X to Y" range ("flights from Lorvik to Haldenburg", "from Hawaii to Mississippi"),
+    however the parser hangs the "to" (on the verb, on "from", or on X): Y for X and X for Y; else None. PolNeAR
+    train: 25 "from <Name> to <Name>" ranges, every one two things of a kind (12 places at both ends, 6 people,
+    3 dates, 2 web sites, 2 labels: "from Republican to Democratic", "from "Queen Nancy" to "Bag Lady"")."""
+    if word.dep_ != "pobj" or word.head.lower_ not in {"from", "to"}:
+        return None
+    prep = word.head
+    if prep.lower_ == "from":
+        tos = [t for t in list(prep.head.children) + list(prep.children) + list(word.children)
+               if t.lower_ == "to" and t.dep_ == "prep" and 0 < t.i - word.i <= 6]
+        ends = [o for t in tos for o in t.children if o.dep_ == "pobj"]
+        return ends[0] if ends else None
+    owner = prep.head
+    froms = [t for t in ([owner] if owner.lower_ == "from" else []) + list(owner.children)
+             + ([owner.head] if owner.dep_ == "pobj" and owner.head.lower_ == "from" else [])
+             if t.lower_ == "from" and 0 < word.i - t.i <= 8]
+    starts = [o for t in froms for o in t.children if o.dep_ == "pobj" and o.i < prep.i]
+    return starts[0] if starts else None
 
 
 def _acts(span: Span) -> bool:

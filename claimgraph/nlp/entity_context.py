@@ -213,6 +213,8 @@ class ContextTyper:
                                       for name in e.matchable_names + e.capitals)
         kinds = lexicon.load("entity_lexicon.yaml")["described_kind_nouns"]
         self.kind_nouns, self.kind_modifiers = frozenset(kinds["entries"]), frozenset(kinds["modifiers"])
+        routes = lexicon.load("entity_lexicon.yaml")["route_words"]
+        self.route_nouns, self.route_verbs = frozenset(routes["nouns"]), frozenset(routes["verbs"])
         chambers = lexicon.load("entity_lexicon.yaml")["chamber_names"]
         self.chambers_alone, self.chambers_of = frozenset(chambers["alone"]), frozenset(chambers["opening_of"])
         compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
@@ -438,6 +440,15 @@ class ContextTyper:
             elif head.lemma_.lower() in _VERIFY_VERBS and any(c.lower_ == "independently" for c in head.children):
                 add("OUTLET", STATED, start, head.i + 1, "could not independently verify")
 
+        # "the border between X and Y", "sailed between X and Z": the ends of a line or a journey are places, the
+        # second as much as the first (the tagger reads unfamiliar towns as people)
+        first_end = root
+        while first_end.dep_ == "conj" and first_end.head.i < first_end.i:
+            first_end = first_end.head
+        between = first_end.head if first_end.dep_ == "pobj" and first_end.head.lower_ == "between" else None
+        if between is not None and self._route_word(between.head):
+            add("GPE", PLACE, between.i, end, "end of a route between places")
+
         # places: "the ministry in X", "in X", "return to X", "the government of X"
         head = root.head
         if start > 1 and doc[start - 1].lower_ == "in" and (doc[start - 2].lower_ in self.government_nouns or
@@ -481,6 +492,13 @@ class ContextTyper:
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    def _route_word(self, token: Token) -> bool:
+        """A noun of a line or a passage ("border", "road", "flights") or a verb of a journey ("sail", "commute")."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token.lower_ in self.route_nouns or lemma in self.route_nouns
+        return token.pos_ == "VERB" and lemma in self.route_verbs
 
     def _reports_a_figure(self, verb: Token) -> bool:
         """ "Pfizer reported a rise in profits", "reports investments in Ford": an outlet reports what someone said
