@@ -356,12 +356,11 @@ class EntityRecognizer(Component):
         """ "Air France-KLM", "TAP Air Portugal": a listed state's name inside the tagger's organisation, after
         capitalised words of that name (no title; a demonym may be one: "the American Israel Public Affairs
         Committee"), is part of the organisation's name, not a mention of the state; a state's name opening the
-        organisation ("the US Treasury") stays the state's. PolNeAR train: 8 state names inside a tagged
-        organisation after its capitalised words, all of them the organisation's own name ("Agence
-        France-Presse", "Working America", "American Israel Public Affairs Committee")."""
+        organisation ("the US Treasury") stays the state's, unless the name runs on to a body's word
+        (`_state_led_name`). PolNeAR train: 8 state names inside a tagged organisation after its capitalised
+        words, all of them the organisation's own name ("Agence France-Presse", "Working America", "American
+        Israel Public Affairs Committee")."""
         orgs = [c for c in candidates if c.source == "ner" and c.type == "ORG"]
-        if not orgs:
-            return candidates
         drop = set()
         for g in candidates:
             if g.type != "GPE" or g.source != "gazetteer":
@@ -369,6 +368,9 @@ class EntityRecognizer(Component):
             for o in orgs:
                 if o.start == g.start and o.end > g.end and self._spelled_by_acronym(doc, o):
                     drop.add(id(g))  # "the Nigeria Union of Teachers (NUT)": the acronym's initials take the state
+                    continue
+                if o.start == g.start and o.end > g.end and self._state_led_name(doc, g, o, candidates):
+                    drop.add(id(g))  # "the US Senate", "China Communications Construction Company": one body
                     continue
                 if not (o.start < g.start and g.end <= o.end):
                     continue
@@ -378,6 +380,30 @@ class EntityRecognizer(Component):
                                   for t in before):
                     drop.add(id(g))
         return [c for c in candidates if id(c) not in drop] if drop else candidates
+
+    def _state_led_name(self, doc: Doc, g: Candidate, o: Candidate, candidates: list[Candidate]) -> bool:
+        """Whether the tagger's organisation that opens with a listed state's name runs on in capitalised words to
+        an organisation's or a chamber's word ("the US Senate", "the U.S. Court of Appeals", "China Communications
+        Construction Company", "Malaysia Airlines"): one body named with its state, as "the Chilean Senate" is
+        with the state's adjective; not the state and a remainder. A listed body after the state ("the U.S. State
+        Department") stays the listed one, and a name ending in another word ("the US Treasury", "the U.S.
+        Embassy") stays the state's. PolNeAR train: 125 tagged organisations open with a listed state's name; the
+        63 whose capitalised rest ends in such a word (Senate 22, Court of Appeals 11, Supreme Court 6, Army 4,
+        District Court 3, Department of Justice/Education/Health 5, Chamber of Commerce 2, University 2, House of
+        Representatives, Navy, Airlines ...) are each one body; 5 more have a listed body after the state (State
+        Department 4, Congress)."""
+        rest = [t for t in doc[g.end:o.end]]
+        if not rest or any(c is not g and c.entry is not None and g.end <= c.start < o.end for c in candidates):
+            return False
+        words = [t for t in rest if t.lower_ not in {"of", "and", "&"}]
+        if not words or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return False
+        before_of = [t.text for t in rest[:next((k for k, t in enumerate(rest) if t.lower_ == "of"), len(rest))]]
+        if not before_of:
+            return False
+        head = before_of[-1]
+        return head.lower() in self.typer.org_heads or head in self.typer.chambers_alone \
+            or (head in self.typer.chambers_of and len(before_of) < len(rest))
 
     @staticmethod
     def _spelled_by_acronym(doc: Doc, o: Candidate) -> bool:
