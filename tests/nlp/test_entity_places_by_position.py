@@ -51,3 +51,15 @@ def test_the_start_of_a_range_to_a_place_is_a_place(analyse):
     start = entity(r, "Lorvik")
     assert start["type"] == "GPE" and "other end of a range from or to a place" in type_rules(start)
 
+
+def test_a_listed_river_is_a_natural_place_whatever_the_tagger_says(analyse):
+    r = analyse("A cargo ship ran aground on the Danube near Mohacs, police said.")
+    river = entity(r, "Danube")
+    assert river["type"] == "LOC" and river["category"] == "river"
+    assert [m["text"] for m in river["mentions"]] == ["the Danube"]
+
+
+def test_a_listed_sea_inside_a_longer_name_is_that_name(analyse):
+    r = analyse("The Black Sea Fleet said on Monday it had moved two frigates.")
+    names = [e["name"] for e in r["entities"]]
+    assert "Black Sea Fleet" in names and "Black Sea" not in names
