@@ -918,11 +918,13 @@ class EntityRecognizer(Component):
             if c.entry is None:
                 c.evidence = c.evidence + self.typer.evidence(doc, c.start, c.end)
                 groups.setdefault(_plain(doc[c.start:c.end].text), []).append(c)
+        # "Chris Christie ... Christie said ... Christian voters": a person's surname has no place's adjective
+        surnames = {token_table(doc).text[c.end - 1] for c in candidates if c.ner_label == "PERSON" and c.length > 1}
         for text, group in groups.items():
             evidence = [e for c in group for e in c.evidence]
             name = _display(doc[group[0].start:group[0].end])
             evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
-                         for t in self.typer.demonyms(doc, name, first)]
+                         for t in self.typer.demonyms(doc, name, first) if name not in surnames]
             if any(_determined(doc, c) for c in group):
                 evidence = [e for e in evidence if e.type != "PERSON"]
                 labels = [c.ner_label for c in group if c.ner_label and c.ner_label != "PERSON"]
@@ -1857,6 +1859,8 @@ class EntityRecognizer(Component):
         """A cluster's type by a vote over the evidence around all its mentions, and the evidence that won."""
         evidence = [e for m in members for e in m.evidence]
         names = {_display(doc[m.start:m.end]) for m in members if m.source in {"ner", "unlabelled"}}
+        # a person's surname ("Christie" of "Chris Christie") has no place's adjective ("Christian")
+        names -= {doc[m.end - 1].text for m in members if m.ner_label == "PERSON" and m.length > 1}
         for name in names:
             evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
                          for t in self.typer.demonyms(doc, name)]

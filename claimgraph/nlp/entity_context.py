@@ -639,6 +639,9 @@ class ContextTyper:
         if " " in name or len(name) < 4 or not name[:1].isupper():
             return []
         forms = {form.lower() for form in adjective_forms(name)} - {name.lower()}
+        # "-ic" makes a state's adjective only after "-land" ("Icelandic"): "Democratic", "Islamic" and "Titanic"
+        # are no places' adjectives (Wikipedia: Demonym, English suffixes)
+        forms = {f for f in forms if not f.endswith("ic") or name.lower().endswith("land")}
         index = _title_words(doc)
         return sorted((doc[i] for form in forms for i in index.get(form, ()) if i >= first), key=lambda t: t.i)
 

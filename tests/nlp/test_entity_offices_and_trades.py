@@ -44,3 +44,15 @@ def test_a_title_in_lower_case_ending_in_its_portfolio_is_a_title(analyse):
     person = entity(r, "Madeline Albany")
     assert person["type"] == "PERSON" and "title before the name" in type_rules(person)
     assert "state" not in [e["name"] for e in r["entities"]]
+
+
+def test_a_persons_surname_has_no_places_adjective(analyse):
+    r = analyse("Alan Kessel led the field on Monday. The Kesselian plan drew Kesselian crowds. Critics of Kessel "
+                "were loud.")
+    person = entity(r, "Alan Kessel")
+    assert person["type"] == "PERSON" and "adjective of the name" not in type_rules(person)
+
+
+def test_an_adjective_in_ic_is_no_places_adjective(analyse):
+    r = analyse("Voters in Ostmark backed Reform. Reformic slogans filled the streets, and Reform won the count.")
+    assert not any(e["name"] == "Reform" and "adjective of the name" in type_rules(e) for e in r["entities"])
