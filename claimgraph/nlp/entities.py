@@ -1430,6 +1430,8 @@ class EntityRecognizer(Component):
         full: dict[tuple[str, ...], int] = {}
         for k, m in enumerate(mentions):
             words = _name_tokens(doc, m)
+            if m.source in {"seat", "capital"}:
+                continue  # "the White House" stands for its state: "the House" is the chamber, no short form of it
             if m.type != "PERSON" and len(words) > 1 and all(w[:1].isupper() or not w.isalpha() or w == "of"
                                                                for w in words) and words[-1] != "of":
                 full.setdefault(words, k)
