@@ -513,6 +513,10 @@ class EventTagger(Component):
             return True  # "a gas explosion": an accident, no one's act
         if table.dep[noun.i] in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
+        governor = table.head[noun.i]
+        if table.dep[noun.i] == "pobj" and table.lower[governor] == "to" \
+                and table.lemma[table.head[governor]] in PENALTY_VERBS:
+            return True  # "sentenced to death", "condemned to death": the penalty decreed, no death that happened
         if self.conflict_setting(noun):
             return True
         if table.lemma[noun.i] == "sale" and self.trade_figure(noun):
@@ -2665,6 +2669,8 @@ def phrase(token: Token) -> Span:
     return doc[left:right + 1]
 
 
+# verbs that decree a penalty, named by their to-phrase: "sentenced to death", "condemned to ten years"
+PENALTY_VERBS = frozenset({"sentence", "condemn"})
 # the types of an act announced rather than done (CAMEO 03 intent, 12 reject, 13 threaten), and the prepositions that
 # name whom an act falls on or where (PropBank ARG2 to/for/against; ARGM-LOC in/into/on)
 ANNOUNCING = {"AGREE", "THREATEN", "REJECT"}

@@ -936,3 +936,21 @@ def test_releasing_people_is_still_a_release(analyse):
 ])
 def test_a_call_demands_only_with_its_complement(analyse, text, kind):
     assert [t for t, w in types_of(analyse(text)) if w.lower() in {"call", "calls"}] == [kind]
+
+
+def test_a_court_sentencing_someone_coerces_them_and_the_penalty_is_no_death(analyse):
+    r = analyse("A court in Osk sentenced a former minister, Pavel Dorn, to nine years in prison. His aide was "
+                "sentenced to death.")
+    assert ("COERCE", "sentenced") in types_of(r)
+    assert event(r, "sentenced")["roles"]["target"] == "Pavel Dorn"
+    assert "DEATH" not in [t for t, _ in types_of(r)]
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The mayor appealed for calm after the riots.", True),
+    ("The charity launched an appeal for donations.", True),
+    ("The candidate's message appeals to young voters.", False),
+    ("His lawyer said her client would appeal.", False),
+])
+def test_an_appeal_demands_only_when_it_asks_for_something(analyse, text, demand):
+    assert any(t == "DEMAND" for t, _ in types_of(analyse(text))) == demand
