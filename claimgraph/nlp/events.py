@@ -2466,8 +2466,10 @@ class EventTagger(Component):
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
         # when the report or plan was made; an act told as done keeps none rather than take the day it was
         # reported, which differs from one report of it to the next
-        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-            # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not present_perfect(trigger):
+            # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time; not
+            # "was arrested in April and has denied wrongdoing": the present perfect takes no definite past time
+            # (Quirk et al. 1985 §4.22)
             head = trigger.head
             shared = self.time_on(times, {head.i}, skip=excluded)
             if shared is None:  # (the first time of the document is index 0: no `or` between the two)
@@ -2646,6 +2648,11 @@ def counted_object(verb: Token) -> Token | None:
     if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
         return counted
     return None
+
+
+def present_perfect(verb: Token) -> bool:
+    """'has denied', 'have agreed': a perfect in the present tense."""
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
 
 
 def phrase(token: Token) -> Span:

@@ -437,6 +437,13 @@ def test_a_length_counted_to_another_act_dates_that_act_not_the_clause_it_hangs_
         assert all("time" not in e["roles"] for e in r["events"]), text
 
 
+def test_a_present_perfect_conjunct_takes_no_time_from_its_past_neighbour(analyse):
+    r = analyse("Pavel Dorn was arrested in April 2023 and has denied wrongdoing.")
+    times = {t["id"]: t["value"] for t in r["times"]}
+    assert times[event(r, "arrested")["roles"]["time"]] == "2023-04"
+    assert "time" not in event(r, "denied")["roles"]
+
+
 def test_a_planned_act_is_placed_when_the_plan_was_reported(analyse):
     r = analyse("The Pine Herald reported in January that Kestria might supply drones to the Osk militia.")
     times = {t["id"]: t["value"] for t in r["times"]}
