@@ -1,14 +1,13 @@
 """Which rated predicates head a claim (a proposition: a clause with its predicate) and which fold into one."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
-from .attribution.cues import given_information, names_thing, occasion_nouns
+from .attribution.cues import given_information, names_thing, occasion_nouns, saying_occasions
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_bounds
 from .table import TokenTable, edges, token_table
@@ -621,10 +620,6 @@ def occasions_of_saying(attributions: list) -> set[int]:
                 if n.i not in content and n.lemma_.lower() in said_in}
     return nouns
 
-
-@functools.cache
-def saying_occasions() -> frozenset[str]:
-    return frozenset(lexicon.load(CUES_FILE)["saying_occasions"])
 
 
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:

@@ -1,4 +1,5 @@
-"""Extent of contents and sources: a quotation going on after its speaker tag, and whitespace inside a span."""
+"""Extent of contents and sources: a quotation going on after its speaker tag, whitespace inside a span, and the
+time or occasion of a saying closing a noun-phrase content."""
 from __future__ import annotations
 
 import pytest
@@ -6,6 +7,8 @@ import pytest
 from claimgraph.nlp.annotations import AttributionRecord
 from claimgraph.nlp.attribution.content import quote_goes_on
 from claimgraph.nlp.tokens import runs
+
+from tests.news import joined
 
 
 def words_at(doc, text, start=0):
@@ -105,3 +108,13 @@ def test_a_citation_keeps_polnears_reading_as_written(analyse):
     evidence = citing[0]["evidence"]
     assert [s["text"] for s in evidence["source_as_written"]] == ["The harbour authority"]
     assert [s["text"] for s in evidence["content_as_written"]] == ["two port officials"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The Greens conceded defeat shortly after midnight.", "defeat"),
+    ("Lena Osk claimed victory in a speech to supporters in the capital.", "victory"),
+    ("The group claimed responsibility for the blast in a statement on its website.", "the blast"),
+])
+def test_when_or_on_what_occasion_a_thing_was_said_is_no_part_of_it(analyse, text, said):
+    (report,) = analyse(text)["attributions"]
+    assert joined(report["content"]) == said

@@ -20,7 +20,7 @@ from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, 
                    time_before_content)
 from .content import (across_another_cue, colon_quote, content_of, contents_across_spaces, contrasted_reports,
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
-                      named_as, narrator_conjuncts, qualifier_of_report, quotation_after_colon,
+                      named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
                       subject_out_of_according, without_dangling_joiners,
                       without_programme_names)
@@ -156,6 +156,7 @@ class Attribution(Component):
         qualifier_of_report(doc, records)
         cited_in_passing(doc, records, citing)
         time_before_content(doc, records)
+        object_without_circumstance(doc, records)
         judged_by_apposition(doc, records)
         reports_joined_by_semicolon(doc, records)
         report_timed_against_another_act(doc, records)

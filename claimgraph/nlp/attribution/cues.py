@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import entries
+from ...lexicon import entries, load
 from ..table import token_table
 from ..tokens import runs, trim
 
@@ -895,6 +896,13 @@ def clause_after_occasion(verb: Token, reads: Reading = with_complementizer) -> 
         if clause is not None:
             return clause
     return None
+
+
+@lru_cache(maxsize=1)
+def saying_occasions() -> frozenset[str]:
+    """Nouns of the occasion or medium of an act of saying ("in a speech", "in a statement", "told a news
+    conference"): the report's circumstance, never what is said (certainty_cues.yaml, with its source)."""
+    return frozenset(load("certainty_cues.yaml")["saying_occasions"])
 
 
 def occasion_nouns(verb: Token, depth: int = 3) -> list[Token]:
