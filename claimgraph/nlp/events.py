@@ -167,6 +167,8 @@ class EventTagger(Component):
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.schedule_verbs = set(data["schedule_verbs"]["entries"])
+        stances = data["stance_passives"]
+        self.stance_passives, self.contrastive_participles = set(stances["verbs"]), set(stances["contrastive"])
         self.removal_verbs = set(data["removal_verbs"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
         self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
@@ -711,6 +713,8 @@ class EventTagger(Component):
             return True
         if self.purpose_of_something(verb):
             return True
+        if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "as" and verb.lower_ in self.contrastive_participles:
+            return True  # "jobs, as opposed to tax cuts": a contrast (rather than), no one opposes anything
         for child in kids:
             if child.dep_ == "dobj" and (child.lower_ in NEGATIVE_OBJECTS or (
                     child.lower_ == "one" and any(d.lower_ == "no" for d in child.children))):
@@ -932,6 +936,9 @@ class EventTagger(Component):
             actor = self.actor(trigger.head)
         if actor is None:
             actor = self.authorities_of_place(trigger, under)
+        stance = self.stance_holder(trigger)
+        if stance is not None:
+            actor = self.member(stance, trigger)  # "Israel is opposed to X": the subject holds the stance
         if actor is None and trigger.dep_ == "compound" and trigger.head.lower_ in self.threat_heads:
             actor = self.actor(trigger.head)  # "teachers issued a strike threat": whoever threatens would strike
         if type_ in FORCE_TYPES and self.natural_doer(trigger, actor):
@@ -982,6 +989,8 @@ class EventTagger(Component):
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         theme, recipient = self.theme_and_recipient(trigger)
+        if stance is not None and theme is not None and theme.i == stance.i:
+            theme = None  # the one who is opposed to X or committed to X is no party the act is done to
         # "the deployment of Dutch troops", "the first dispatch of NATO peacekeepers": forces moved are their owner's
         # means, and with no other doer named the owner moves them (NomBank deploy.01: ARG1 the forces, ARG0 the one
         # who commands them)
@@ -1106,6 +1115,16 @@ class EventTagger(Component):
                     event.role_spans.pop(role)
                     event.roles.pop(role, None)
         return event
+
+    def stance_holder(self, trigger: Token) -> Token | None:
+        """'Israel is opposed to French mediation', 'Vietnam is committed to opening its markets': a stance told as
+        an adjectival passive with a to-phrase and no agent; its subject holds the stance and does the act."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in self.stance_passives:
+            return None
+        kids = list(trigger.children)
+        if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+            return None
+        return next((c for c in kids if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
 
     def natural_force(self, token: Token | None) -> bool:
         """'the storm', 'floods', 'Hurricane Matthew', 'a fire': a natural hazard, no party (a party's fire, 'Israeli

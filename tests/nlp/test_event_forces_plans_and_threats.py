@@ -119,3 +119,22 @@ def test_force_sworn_in_an_infinitive_the_parser_hangs_loose_is_a_threat(analyse
     fight = event(r, "fight")
     assert fight["type"] == "THREATEN"
     assert fight.get("act") == "FIGHT"
+
+
+def test_whoever_is_opposed_or_committed_to_something_holds_the_stance(analyse):
+    r = analyse("Karsland is opposed to Ostrian mediation in the border talks.")
+    opposed = event(r, "opposed")
+    assert opposed["type"] == "REJECT"
+    assert opposed["roles"].get("actor") == "Karsland"
+    r = analyse("Pellmark is committed to opening its markets.")
+    committed = event(r, "committed to")
+    assert committed["roles"].get("actor") == "Pellmark"
+    assert committed["roles"].get("recipient") != "Pellmark"
+    # an agent still does the passive's act to its subject
+    r = analyse("The law was opposed by the unions.")
+    assert "unions" in event(r, "opposed")["roles"].get("actor", "")
+
+
+def test_as_opposed_to_is_a_contrast_not_an_act(analyse):
+    r = analyse("Voters in Varn want new jobs as opposed to tax cuts.")
+    assert not types_of(r, "opposed")
