@@ -335,6 +335,8 @@ class EventTagger(Component):
         said or decided, is criticism (CAMEO 111), no blow."""
         if token.lemma_.lower() not in self.verbal_attack_verbs:
             return False
+        if token.pos_ == "VERB" and (self.weapon_doer(token) or self.armed_doer(token)):
+            return False  # "reports that its drones had attacked X as a fantasy": weapons and armed forces use force
         carriers = [token]
         if token.pos_ == "NOUN":  # "attacks on Clinton for ...": the phrases may hang on the on-phrase's object
             carriers += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "on"

@@ -138,3 +138,9 @@ def test_whoever_is_opposed_or_committed_to_something_holds_the_stance(analyse):
 def test_as_opposed_to_is_a_contrast_not_an_act(analyse):
     r = analyse("Voters in Varn want new jobs as opposed to tax cuts.")
     assert not types_of(r, "opposed")
+
+
+def test_an_attack_by_weapons_is_no_criticism_whatever_as_phrase_the_parser_hangs_on_it(analyse):
+    r = analyse('The Kestrian army on Thursday dismissed reports that its drones had attacked the Ridge Brigades as '
+                '"a fantasy".')
+    assert event(r, "attacked")["type"] in {"ASSAULT", "FIGHT"}
