@@ -167,6 +167,7 @@ class EventTagger(Component):
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.schedule_verbs = set(data["schedule_verbs"]["entries"])
+        self.aim_nouns = set(data["aim_nouns"]["entries"])
         stances = data["stance_passives"]
         self.stance_passives, self.contrastive_participles = set(stances["verbs"]), set(stances["contrastive"])
         self.removal_verbs = set(data["removal_verbs"]["entries"])
@@ -1995,6 +1996,10 @@ class EventTagger(Component):
             if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
                     and node.head.pos_ in {"NOUN", "PROPN"}:
                 subject = node.head  # "Mara Quarrie, who opened a case": the one the relative pronoun stands for
+            if subject is not None and node.lemma_.lower() == "be" and subject.lemma_.lower() in self.aim_nouns:
+                # "their goal is to attack the city": the aim is no doer; whose aim it is, if said, does the act
+                owner = next((c for c in subject.children if c.dep_ == "poss" and not temporal(c)), None)
+                return owner if owner is None or owner.pos_ == "PRON" else self.named_doer(owner, node)
             if subject is not None:
                 return self.named_doer(subject, node)
             if agent is not None:

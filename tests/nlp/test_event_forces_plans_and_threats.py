@@ -144,3 +144,12 @@ def test_an_attack_by_weapons_is_no_criticism_whatever_as_phrase_the_parser_hang
     r = analyse('The Kestrian army on Thursday dismissed reports that its drones had attacked the Ridge Brigades as '
                 '"a fantasy".')
     assert event(r, "attacked")["type"] in {"ASSAULT", "FIGHT"}
+
+
+def test_an_aim_is_no_doer_its_owner_is(analyse):
+    r = analyse("The rebels' aim was to seize the port of Varn.")
+    seize = event(r, "seize")
+    assert "rebels" in seize["roles"].get("actor", "")
+    assert "aim" not in seize["roles"].get("actor", "")
+    r = analyse("Their goal is to attack the city.")
+    assert "goal" not in event(r, "attack")["roles"].get("actor", "")
