@@ -61,6 +61,9 @@ class Selector:
     positive: int
     negated: int
     objects: bool = False  # selects the event its direct object names, a definite one too ("blocked the merger")
+    # sets when the event its passive subject or the noun it describes names takes place: "the talks were planned
+    # for April", "a rally scheduled for May" (told as planned, not as done)
+    schedules: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_governors=frozenset(cues["not_yet"]["governors"]),
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
-        selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")))
+        selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -652,8 +655,23 @@ class Assessor:
     def context(self, token: Token) -> CertaintyRecord:
         """What the construction embedding the predicate does to it."""
         if token.i not in self._contexts:
-            self._contexts[token.i] = self._context(token)
+            found = self._context(token)
+            if found.value == 3 and not found.cues and self.table.pos[token.i] == "NOUN":
+                found = self.scheduled(token) or found
+            self._contexts[token.i] = found
         return self._contexts[token.i]
+
+    def scheduled(self, noun: Token) -> CertaintyRecord | None:
+        """'a rally scheduled for May', 'the summit, planned for June': an event noun a participle of planning
+        describes is planned, not told as done (PolNeAR train: 7 such participles after an event noun, 'rally
+        scheduled for', 'meeting scheduled for', 'conference scheduled for')."""
+        table = self.table
+        for c in table.children[noun.i]:
+            if table.dep[c] == "acl" and table.tag[c] == "VBN":
+                selected, cue = self.selector(self.doc[c])
+                if selected is not None and selected.schedules:
+                    return CertaintyRecord(selected.positive, [self.selector_words(cue)])
+        return None
 
     def _context(self, token: Token) -> CertaintyRecord:
         # the relation and the head read from the token table: the head's Token is built only past the tests that
@@ -706,8 +724,24 @@ class Assessor:
             wh = self.open_wh_word(token)
             if wh is not None:
                 return CertaintyRecord(0, [self.open_cue(token, wh)])
-        if dep == "nsubjpass" and (self.selector(head)[0] or Selector(3, 3)).objects:
-            return self.complement(token, head)  # "the vote was cancelled": the passive's object, as in the active
+        if dep == "nsubjpass":
+            selected = self.selector(head)[0] or Selector(3, 3)
+            if selected.objects or selected.schedules and table.pos[i] == "NOUN":
+                # "the vote was cancelled": the passive's object, as in the active; "the talks were planned for
+                # April": a planned event, whatever the tense of its planning
+                return self.complement(token, head)
+        if dep == "xcomp" and table.lemma[h] == "be" and table.pos[i] == "VERB":
+            to = next((c for c in table.children[i] if table.dep[c] == "aux" and table.tag[c] == "TO"), None)
+            if to is not None:
+                # "X is to receive 40 tanks" (an arrangement, Quirk et al. 1985 §4.45 'be to'), "the goal is to
+                # reunite them" (an aim): not told as done (UW train: 11 targets after 'is/are/was to', mean 1.8;
+                # MEANTIME train 'were to take delivery' 3.0)
+                return chain(CertaintyRecord(self.lex.purpose_value, [Span(self.doc, h, h + 1), self.span(self.doc[to])]),
+                             self.context(head))
+        if dep == "compound" and table.pos[h] == "NOUN" and self.selector(head)[0] is not None:
+            # "a strike threat", "the invasion plans": the act a noun of threat or plan names by its modifier is
+            # threatened or planned, as in "the threat of a strike"
+            return self.complement(token, head)
         if dep in _SUBJECT_DEPS:
             rated = self.predicated_likelihood(token, head)
             return rated if rated is not None else self.context(head)
@@ -807,8 +841,8 @@ class Assessor:
         if table.pos[i] == "NOUN":
             if dep[i] in {"dobj", "nsubjpass"}:  # "blocked the merger", "the flight was cancelled"
                 selector = self.selector(token.head)[0]
-                if selector is not None and selector.objects:
-                    return False
+                if selector is not None and (selector.objects or selector.schedules and dep[i] == "nsubjpass"):
+                    return False  # "the talks were planned for April": planned, not yet taken place
             return any(dep[c] == "poss" or (dep[c] == "det" and table.lower[c] in _DEFINITE_DETERMINERS)
                        for c in table.children[i])
         if dep[i] == "acl" and table.tag[i] in {"VBN", "VBG"}:

@@ -144,6 +144,11 @@ class EventTagger(Component):
         self.statement_objects = set(intent["statement_objects"])
         self.source_descriptions = set(intent["source_descriptions"])
         self.act_heads = set(intent["act_heads"])
+        self.threat_heads = set(intent["threat_heads"])
+        verbal = data["verbal_attacks"]
+        self.verbal_attack_verbs, self.verbal_objects = set(verbal["heads"]), set(verbal["objects"])
+        # acts a threat may hold over someone ("a strike threat", "a veto threat"): the hostile ones and strikes
+        self.threatened = (self.hostile | {"PROTEST", "REJECT"}) - {"THREATEN"}
         self.restriction_objects = set(intent["restriction_objects"])
         self.purpose_predicates = set(intent["purpose_predicates"])
         self.charge_verbs = set(intent["charge_verbs"])
@@ -152,6 +157,8 @@ class EventTagger(Component):
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.fallout = set(data["fallout_nouns"]["entries"])
+        nature = data["natural_forces"]
+        self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
         self.vehicles = set(data["vehicles"]["entries"])
         kinds = data["company_kinds"]
         self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
@@ -159,6 +166,11 @@ class EventTagger(Component):
         self.object_control = set(data["object_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
+        self.schedule_verbs = set(data["schedule_verbs"]["entries"])
+        self.aim_nouns = set(data["aim_nouns"]["entries"])
+        stances = data["stance_passives"]
+        self.stance_passives, self.contrastive_participles = set(stances["verbs"]), set(stances["contrastive"])
+        self.removal_verbs = set(data["removal_verbs"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
         self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
         self.patient_nominals = set(data["patient_nominals"]["entries"])
@@ -286,7 +298,8 @@ class EventTagger(Component):
     def refused(self, token: Token, pos: str, dep: str, table) -> bool:
         """Whether a verb or noun that names an act tells none: the tests `trigger` asks before taking its act."""
         if pos == "NOUN" and dep == "compound" and table.pos[table.head[token.i]] in {"NOUN", "PROPN"} \
-                and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads:
+                and token.head.lemma_.lower() not in self.act_heads and token.head.lower_ not in self.act_heads \
+                and not (token.head.lower_ in self.threat_heads and self.noun_type(token) in self.threatened):
             return True  # "attack drones", "the death toll": the noun describes another noun, it names no act
         if pos == "NOUN" and self.not_a_noun_act(token):
             return True
@@ -315,7 +328,37 @@ class EventTagger(Component):
             return "COERCE", "cyber", None
         if type_ is not None and self.work_stoppage(token):
             return "PROTEST", "strike-gen", None
+        if type_ == "ASSAULT" and self.verbal_attack(token):
+            return "DISAPPROVE", None, None
         return (type_, None, None) if type_ is not None else None
+
+    def verbal_attack(self, token: Token) -> bool:
+        """'attacked Rubio for not voting', 'attacked the program as wasteful', 'attacked the decision', 'his attacks
+        on Clinton for her remarks': an attack made with words, for a reason or under a label, or on what someone
+        said or decided, is criticism (CAMEO 111), no blow."""
+        if token.lemma_.lower() not in self.verbal_attack_verbs:
+            return False
+        if token.pos_ == "VERB" and (self.weapon_doer(token) or self.armed_doer(token)):
+            return False  # "reports that its drones had attacked X as a fantasy": weapons and armed forces use force
+        carriers = [token]
+        if token.pos_ == "NOUN":  # "attacks on Clinton for ...": the phrases may hang on the on-phrase's object
+            carriers += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "on"
+                         for o in p.children if o.dep_ == "pobj"]
+        else:
+            carriers += [c for c in token.children if c.dep_ == "dobj"]
+        for carrier in carriers:
+            for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in {"for", "as"}):
+                said = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+                if prep.lower_ == "as" and said and all(o.i not in self.time_tokens for o in said):
+                    return True  # "attacked her as an elitist", "as wasteful"
+                for o in said:
+                    if o.i in self.time_tokens or o.lemma_.lower() in {"time", "hour", "day", "week", "month"}:
+                        continue  # "for the second time", "for three days"
+                    if o.dep_ == "pcomp" or o.tag_ == "VBG" or any(c.dep_ == "poss" for c in o.children) \
+                            or o.lemma_.lower() in self.verbal_objects:
+                        return True  # "for not voting", "for her remarks", "for the comment"
+        return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.verbal_objects
+                                            for c in token.children)
 
     def person_taken(self, verb: Token) -> bool:
         """Whether what a verb takes (object or passive subject) is a named person or a personal pronoun."""
@@ -689,6 +732,8 @@ class EventTagger(Component):
             return True
         if self.purpose_of_something(verb):
             return True
+        if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "as" and verb.lower_ in self.contrastive_participles:
+            return True  # "jobs, as opposed to tax cuts": a contrast (rather than), no one opposes anything
         for child in kids:
             if child.dep_ == "dobj" and (child.lower_ in NEGATIVE_OBJECTS or (
                     child.lower_ == "one" and any(d.lower_ == "no" for d in child.children))):
@@ -913,6 +958,13 @@ class EventTagger(Component):
             actor = self.actor(trigger.head)
         if actor is None:
             actor = self.authorities_of_place(trigger, under)
+        stance = self.stance_holder(trigger)
+        if stance is not None:
+            actor = self.member(stance, trigger)  # "Israel is opposed to X": the subject holds the stance
+        if actor is None and trigger.dep_ == "compound" and trigger.head.lower_ in self.threat_heads:
+            actor = self.actor(trigger.head)  # "teachers issued a strike threat": whoever threatens would strike
+        if type_ in FORCE_TYPES and self.natural_doer(trigger, actor):
+            return self.natural_toll(trigger)
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
             # "a drone struck the market", "shelling killed nine", "mortar fire wounded six": the weapon or the
@@ -959,6 +1011,8 @@ class EventTagger(Component):
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         theme, recipient = self.theme_and_recipient(trigger)
+        if stance is not None and theme is not None and theme.i == stance.i:
+            theme = None  # the one who is opposed to X or committed to X is no party the act is done to
         # "the deployment of Dutch troops", "the first dispatch of NATO peacekeepers": forces moved are their owner's
         # means, and with no other doer named the owner moves them (NomBank deploy.01: ARG1 the forces, ARG0 the one
         # who commands them)
@@ -992,6 +1046,17 @@ class EventTagger(Component):
         if type_ in HOSTILE:
             target = recipient or undergoer(trigger) or self.other_party(trigger, aimed, type_, means) \
                 or self.casualties(trigger)
+            if type_ == "DISAPPROVE" and recipient is not None:
+                # "complained to the UN over Israeli air raids": whom a complaint is made to hears it; it is aimed
+                # at the party it is over or about (CAMEO 114 complain officially)
+                about = next((o for prep in ("over", "about") for o in [self.pobj(trigger, {prep})]
+                              if o is not None), None)
+                if about is not None and self.noun_type(about) is not None:
+                    doer = self.actor(about)  # "over two Israeli air raids": the doer of the act complained of
+                    about = doer if doer is not None and self.is_party(doer) else None
+                elif about is not None and not self.is_party(about):
+                    about = self.party_behind(about, trigger)  # "about the treatment of X": the party behind it
+                target = about or target
             if under is not None:
                 target = under[0]  # "the firm was placed under sanctions", "the town came under attack"
             if custody is not None:
@@ -1071,6 +1136,58 @@ class EventTagger(Component):
                     # "blamed the attack on X" parsed as "the attack on X": X did it, it was not attacked
                     event.role_spans.pop(role)
                     event.roles.pop(role, None)
+        return event
+
+    def stance_holder(self, trigger: Token) -> Token | None:
+        """'Israel is opposed to French mediation', 'Vietnam is committed to opening its markets': a stance told as
+        an adjectival passive with a to-phrase and no agent; its subject holds the stance and does the act."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in self.stance_passives:
+            return None
+        kids = list(trigger.children)
+        if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids):
+            return None
+        return next((c for c in kids if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS), None)
+
+    def natural_force(self, token: Token | None) -> bool:
+        """'the storm', 'floods', 'Hurricane Matthew', 'a fire': a natural hazard, no party (a party's fire, 'Israeli
+        fire', 'mortar fire', is the means of its owner)."""
+        if token is None or self.means(token) or self.owner_of(token) is not None:
+            return False
+        if token.lemma_.lower() in self.natural_forces or token.lower_ in self.natural_forces:
+            # "Kestrian fire", "government fire": a named or national word before it makes it a party's
+            return token.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ or c.text[:1].isupper()
+                                                           or c.lower_ in self.armed_owners)
+                for c in token.lefts)
+        # "Hurricane Matthew", "Tropical Storm Alberto": a storm's name opens with its kind
+        first = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
+        return token.pos_ == "PROPN" and first < token.i and token.doc[first].lower_ in self.storm_openers
+
+    def natural_doer(self, trigger: Token, actor: Token | None) -> bool:
+        """Whether a verb of force is done by a natural hazard: its doer ('a storm struck', 'killed by the flood'),
+        or, with no doer, the event its passive is told in ('were killed in the earthquake')."""
+        if actor is not None:
+            return any(self.natural_force(node) for node in [actor, *actor.conjuncts])
+        if trigger.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in trigger.children):
+            return False
+        return any(c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "during", "by"}
+                   and any(o.dep_ == "pobj" and self.natural_force(o) for o in c.children)
+                   for c in trigger.children)
+
+    def natural_toll(self, trigger: Token) -> EventRecord | None:
+        """What a natural hazard's verb of force tells: a killing is the deaths of its victims (DEATH, as 'died in the
+        earthquake'); a blow or damage is no act of any party."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "kill":
+            return None
+        victims = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if victims is None:
+            return None
+        event = EventRecord(type="DEATH", trigger=self.trigger_words(trigger))
+        self.fill(event, "actor", victims)
+        time = self.time(trigger)
+        if time is not None:
+            event.roles["time"] = time
+            event.role_spans["time"] = trigger.doc._.cg_times[time].span
         return event
 
     def held_responsible(self, trigger: Token) -> Token | None:
@@ -1718,7 +1835,16 @@ class EventTagger(Component):
         if any(c.dep_ == "aux" and c.lower_ in self.modals for c in clause.children):
             return True, negated
         head = clause.head
-        if clause.dep_ == "xcomp" and head.lemma_.lower() in self.intent_predicates:
+        if clause.dep_ == "xcomp" and head.lemma_.lower() == "be" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
+                c.dep_ == "nsubj" and self.is_party(c) for c in head.children):
+            # "X is to receive 40 tanks from Y": an arrangement for the future (Quirk et al. 1985 §4.45 'be to'), as
+            # "will"; not "the goal is to ...", whose subject is no party
+            return True, negated or any(c.dep_ == "neg" for c in head.children)
+        # "have sworn to fight": the parser may hang the infinitive as an adverbial clause
+        infinitive = clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        if infinitive and head.lemma_.lower() in self.intent_predicates:
             carrier = head.head if head.dep_ == "acomp" else head
             negated = negated or any(c.dep_ == "neg" for c in [*head.children, *carrier.children])
             return True, negated
@@ -1889,6 +2015,10 @@ class EventTagger(Component):
             if subject is not None and subject.lower_ in {"who", "which", "that"} and node.dep_ == "relcl" \
                     and node.head.pos_ in {"NOUN", "PROPN"}:
                 subject = node.head  # "Mara Quarrie, who opened a case": the one the relative pronoun stands for
+            if subject is not None and node.lemma_.lower() == "be" and subject.lemma_.lower() in self.aim_nouns:
+                # "their goal is to attack the city": the aim is no doer; whose aim it is, if said, does the act
+                owner = next((c for c in subject.children if c.dep_ == "poss" and not temporal(c)), None)
+                return owner if owner is None or owner.pos_ == "PRON" else self.named_doer(owner, node)
             if subject is not None:
                 return self.named_doer(subject, node)
             if agent is not None:
@@ -2364,6 +2494,10 @@ class EventTagger(Component):
                     or self.party_in(self.pobj(trigger, {"from"})) or helped
             return with_obj, helped if helped is not None and self.is_party(helped) else None
         recipient = None
+        if any(f in self.removal_verbs for f in verb_forms(trigger, self.table)):
+            # "deported the activist to Tunisia", "was summoned to the ministry": the to-phrase is where the one
+            # moved is sent, no party that receives anything
+            return obj, None
         dative = next((c for c in kids if c.dep_ == "dative"), None)
         if dative is not None:  # "sell X to R" ('to' tagged dative) or "give R X"
             recipient = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative.pos_ == "ADP" \
@@ -2455,6 +2589,17 @@ class EventTagger(Component):
         own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
         if own is not None:
             return own
+        if trigger.pos_ == "NOUN":
+            # "the talks were planned for April", "a rally scheduled for May": the plan's time is the act's; "the
+            # talks were held in April": a light verb's passive tells the time of the act its subject names
+            plans = {c.i for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and self.table.lemma[c.i] in self.schedule_verbs}
+            if trigger.dep_ == "nsubjpass" and (self.table.lemma[trigger.head.i] in self.schedule_verbs
+                                                or self.is_light(trigger.head)):
+                plans.add(trigger.head.i)
+            own = self.time_on(times, plans) if plans else None
+            if own is not None:
+                return own
         if trigger.pos_ == "NOUN":
             # "the cyberattack that halted trains last week": what the act itself did dates it (not "the attack
             # that officials reported on Monday", whose clause dates the report)
