@@ -40,8 +40,9 @@ class Linear:
         self._flat_of: dict[str, list[float]] | None = None
 
     def scores(self, features: Iterable[str], total: float = 0) -> list[float]:
-        """The score of each class; `total` (one score only) is a sum to go on from: the score of a feature list
-        that begins with features whose score it is, added in the same order."""
+        """The score of each class; `total` is a sum to go on from (one score), or the three sums of a tagger (see
+        prefix_sums): the score of a feature list that begins with features whose score it is, added in the same
+        order."""
         # unrolled for the two shapes in use (one score, three tags): this is the innermost loop of the component
         # one pass with running sums, added in feature order as sum() would: the same floats, without the lists.
         # A numpy form (the weights as a matrix, gathered by feature number, np.add.accumulate to keep the order)
@@ -57,6 +58,8 @@ class Linear:
             return [a]
         if len(self.classes) == 3:
             a = b = c = 0
+            if total:  # a three-class tagger's running sums (prefix_sums)
+                a, b, c = total
             for w in map(self.weights.get, features):
                 if w is not None:
                     x, y, z = w
@@ -67,15 +70,37 @@ class Linear:
         found = [w for w in map(self.weights.get, features) if w is not None]
         return [sum(w[k] for w in found) for k in range(len(self.classes))]
 
-    def first_two(self, features: Iterable[str]) -> list[float]:
+    def first_two(self, features: Iterable[str], a: float = 0, b: float = 0) -> list[float]:
         """The scores of a three-class tagger's first two classes, the same floats as scores() gives them: where the
-        third cannot be chosen (a cue's inside after no cue), its sum is not taken."""
-        a = b = 0
+        third cannot be chosen (a cue's inside after no cue), its sum is not taken. `a`, `b`: sums to go on from, as
+        prefix_sums gives them."""
         for w in map(self.weights.get, features):
             if w is not None:
                 a += w[0]
                 b += w[1]
         return [a, b]
+
+    def prefix_sums(self, key, features) -> tuple:
+        """The running sums of a three-class tagger over the features `features(key)` makes, kept by key: the
+        features every scored word begins with depend on a few of its values only, which a news text repeats (the
+        reporting verb with its tag and relation), so their strings are made and looked up once a combination. The
+        scores go on from these sums in feature order (first_two, scores), so they are the same floats."""
+        memo = self.__dict__.get("_prefixes")
+        if memo is None or memo[0] is not self.weights:  # other weights, other sums
+            memo = self.__dict__["_prefixes"] = (self.weights, {})
+        sums = memo[1].get(key)
+        if sums is None:
+            if len(memo[1]) >= PREFIX_LIMIT:  # a long run: start again rather than grow
+                memo[1].clear()
+            a = b = c = 0
+            for w in map(self.weights.get, features(key)):
+                if w is not None:
+                    x, y, z = w
+                    a += x
+                    b += y
+                    c += z
+            sums = memo[1][key] = (a, b, c)
+        return sums
 
     def update(self, features: Iterable[str], klass: int, delta: float) -> None:
         self._flat_of = None  # the weights change: a ranker being trained reads its lists
@@ -156,15 +181,37 @@ def token_features(doc: Doc, quoted: list[bool]) -> list[list[str]]:
 
 def features_at(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> list[str]:
     """The static features of one token for the cue tagger."""
+    return word_features(word_key(token_table(doc), i, lemmas, tags, quoted)) + \
+        context_features(doc, i, lemmas, tags, quoted)
+
+
+PREFIX_LIMIT = 100_000  # word keys whose sums a tagger keeps (Linear.prefix_sums)
+
+
+def word_key(table: TokenTable, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> tuple:
+    """What the first of a word's tagger features read: its form, lemma, tag and relation, its head's lemma and
+    relation, and whether it stands in a quotation."""
+    head = table.head[i]
+    return table.lower[i], lemmas[i], tags[i], table.dep[i], table.lemma[head], table.dep[head], quoted[i]
+
+
+def word_features(key: tuple) -> list[str]:
+    """The tagger's features of a word key (word_key), the first of its features (features_at)."""
+    lower, lemma, tag, dep, head_lemma, head_dep, quoted = key
+    return ["b", "w=" + lower, "l=" + lemma, "t=" + tag, "d=" + dep, "lt=" + lemma + "|" + tag,
+            "ld=" + lemma + "|" + dep, "hl=" + head_lemma, "hd=" + head_dep + "|" + dep,
+            "hld=" + head_lemma + "|" + dep, "q=" + str(quoted), "lq=" + lemma + str(quoted)]
+
+
+def context_features(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> list[str]:
+    """The rest of a word's static tagger features, after word_features: its children, its neighbours."""
     n = len(doc)
     table = token_table(doc)
     deps, lemma_of, ent_type = table.dep, table.lemma, table.ent_type
     lemma, head, dep = lemmas[i], table.head[i], deps[i]
     kids = table.children[i]
     child_deps = {deps[c] for c in kids}
-    f = ["b", "w=" + table.lower[i], "l=" + lemma, "t=" + tags[i], "d=" + dep, "lt=" + lemma + "|" + tags[i],
-         "ld=" + lemma + "|" + dep, "hl=" + lemma_of[head], "hd=" + deps[head] + "|" + dep,
-         "hld=" + lemma_of[head] + "|" + dep, "q=" + str(quoted[i]), "lq=" + lemma + str(quoted[i])]
+    f = []
     for child_dep in child_deps:
         f.append("cd=" + child_dep)
         f.append("lcd=" + lemma + "|" + child_dep)
@@ -207,7 +254,8 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
     tags = ctx.tag if ctx is not None else [t.tag_ for t in doc]
     spans: list[list[int]] = []
     prev, prev2 = "O", "O"
-    table = token_table(doc) if unseen is not None else None
+    words = token_table(doc)
+    table = words if unseen is not None else None
     # only a verb or a noun has a report shape (report_shape): most words are passed over without asking
     shaped = [p in REPORT_POS for p in table.pos] if table is not None else None
     for i in range(start, len(doc)):
@@ -218,12 +266,15 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
                 tag = "B"
             prev2, prev = prev, tag
             continue
-        feats = features_at(doc, i, lemmas, tags, quoted) + history(prev, prev2, lemmas[i])
+        # the word's first features summed once a word key, the rest added to those sums in order (the same floats
+        # as features_at's whole list)
+        sums = tagger.prefix_sums(word_key(words, i, lemmas, tags, quoted), word_features)
+        feats = context_features(doc, i, lemmas, tags, quoted) + history(prev, prev2, lemmas[i])
         if prev == "O":  # I only continues a cue: O or B, O where they tie (the first of the highest, as max() gives)
-            outside, begins = tagger.first_two(feats)
+            outside, begins = tagger.first_two(feats, sums[0], sums[1])
             tag = "B" if begins + begin_bias > outside else "O"
         else:
-            scores = tagger.scores(feats)
+            scores = tagger.scores(feats, sums)
             scores[1] += begin_bias
             tag = TAGS[max(range(3), key=scores.__getitem__)]
         if tag == "B":
