@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Iterator
@@ -130,7 +131,9 @@ class Linear:
     @classmethod
     def from_dict(cls, data: dict) -> "Linear":
         model = cls(data["classes"])
-        model.weights = data["weights"]
+        # the feature names interned, as the kept feature strings are (see Named): a lookup then finds its key by
+        # identity, without comparing the two strings' characters (a read of the stored key's memory)
+        model.weights = {sys.intern(f): w for f, w in data["weights"].items()}
         if len(model.classes) == 1:
             # a loaded ranker only scores (three rankers, some 600,000 features per 30 PolNeAR texts): plain floats
             # spare a subscript per feature. Assigning other weights, or training, goes back to the lists; a loaded
@@ -1054,7 +1057,7 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int, ordered: lis
     extra = [_ROOT[ctx.dep[root], tag[root]], _ROOTH[heads[root] == head or heads[root] in cue],
              _QUOTES[min(quotes, 3)], _QEDGE[text[lo] in OPEN, text[hi] in CLOSE],
              _SENTS[ctx.sent_of[lo] != ctx.sent_of[hi]],
-             _LAST2[text[ordered[-2]], text[hi]] if len(ordered) > 1 else "last2=-",
+             _LAST2[text[ordered[-2]], text[hi]] if len(ordered) > 1 else _LAST2_NONE,
              _VERB[ctx.verbs_before[hi + 1] > ctx.verbs_before[lo] if unbroken else
                    not VERBAL.isdisjoint(map(pos.__getitem__, ordered))]]
     # what the stretch leaves out at its edges tells whether it stops at a natural boundary
@@ -1082,7 +1085,8 @@ class Named(dict):
     """Feature strings by the words that make them, built on first meeting and kept: a feature string built anew is
     hashed anew at each weight lookup, a kept one carries its hash, and the words of a process's documents repeat
     (30 PolNeAR dev texts: some 200,000 candidate features from a few thousand strings). Emptied when it grows
-    large, so that a long run keeps no unbounded set."""
+    large, so that a long run keeps no unbounded set. The strings are interned, as the loaded weights' names are
+    (Linear.from_dict): a weight is then found by identity."""
 
     LIMIT = 200_000
     __slots__ = ("build",)
@@ -1094,8 +1098,13 @@ class Named(dict):
     def __missing__(self, key):
         if len(self) > self.LIMIT:
             self.clear()
-        value = self[key] = self.build(key)
+        value = self[key] = interned(self.build(key))
         return value
+
+
+def interned(value: str | list[str]) -> str | list[str]:
+    """A feature string, or a list of them, interned (sys.intern)."""
+    return sys.intern(value) if isinstance(value, str) else [sys.intern(v) for v in value]
 
 
 def named(prefix: str) -> Named:
@@ -1105,25 +1114,26 @@ def named(prefix: str) -> Named:
 
 def flags(prefix: str) -> tuple[str, str]:
     """prefix + str(flag), indexed by the flag"""
-    return prefix + "False", prefix + "True"
+    return sys.intern(prefix + "False"), sys.intern(prefix + "True")
 
 
 _SIDES = ("left", "right", "around")
 _SIZES = ("1", "2-3", "4-8", "9-20", "21+")
-_SIDE = tuple("side=" + side for side in _SIDES)
-_SIZE = tuple("size=" + size for size in _SIZES)
-_SIDE_SIZE = tuple(tuple("side|size=" + side + size for size in _SIZES) for side in _SIDES)
-_GAPS = ("gaps=0", "gaps=1", "gaps=2")
-_QUOTES = ("quotes=0", "quotes=1", "quotes=2", "quotes=3")
-_SENTS = ("sents=1", "sents=2")
+_SIDE = tuple(interned(["side=" + side for side in _SIDES]))
+_SIZE = tuple(interned(["size=" + size for size in _SIZES]))
+_SIDE_SIZE = tuple(tuple(interned(["side|size=" + side + size for size in _SIZES])) for side in _SIDES)
+_GAPS = tuple(interned(["gaps=0", "gaps=1", "gaps=2"]))
+_QUOTES = tuple(interned(["quotes=0", "quotes=1", "quotes=2", "quotes=3"]))
+_SENTS = tuple(interned(["sents=1", "sents=2"]))
 _INSENT, _LASTSENT, _FIRSTSENT, _OVERLAPCUE = flags("insent="), flags("lastsent="), flags("firstsent="), \
     flags("overlapcue=")
 _ROOTH, _VERB, _SPEAKER = flags("rooth="), flags("verb="), flags("speaker=")
-_QEDGE = {(a, b): "qedge=" + str(a) + str(b) for a in (False, True) for b in (False, True)}
+_QEDGE = {(a, b): sys.intern("qedge=" + str(a) + str(b)) for a in (False, True) for b in (False, True)}
 _FIRST, _FIRSTP, _LAST, _LASTP, _NEXT, _PREV = named("first="), named("firstp="), named("last="), named("lastp="), \
     named("next="), named("prev=")
 _ROOT = Named(lambda key: "root=" + key[0] + "|" + key[1])
 _LAST2 = Named(lambda key: "last2=" + key[0] + key[1])
+_LAST2_NONE = sys.intern("last2=-")
 _NEXT_LAST = Named(lambda key: "next|last=next=" + key[0] + "|" + key[1])
 
 
@@ -1193,7 +1203,7 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context, ranker: Linear | 
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in whole_raw
                 for cut, tokens in trailing_trims(ctx, whole)])
     seen: dict[frozenset[int], Candidate] = {}
-    cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
+    cue_feats = interned(["cl=" + lemma, "cd=" + deps[h]])  # read again for every stretch of the cue
     # the words naming the speaker are not what is said: "The port closed, a spokesman said"
     speakers = {c for i in cue for c in children[i] if deps[c] in SUBJECTS}
     nearest = max((i for i in speakers if i < min(cue)), default=None)
@@ -1303,7 +1313,7 @@ def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, 
                 raw.append(("compound", subtree(c) - taken))
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in list(raw) for cut, tokens in comma_cuts(ctx, whole)])
     seen: dict[frozenset[int], Candidate] = {}
-    cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
+    cue_feats = interned(["cl=" + lemma, "cd=" + deps[h]])  # read again for every stretch of the cue
     for kind, tokens in raw:
         tokens = {i for i in tokens if not ctx.space[i]}
         for variant, tokens_v in variants(doc, tokens):
