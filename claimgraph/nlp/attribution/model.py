@@ -214,33 +214,35 @@ def context_features(doc: Doc, i: int, lemmas: list[str], tags: list[str], quote
     lemma, head, dep = lemmas[i], table.head[i], deps[i]
     kids = table.children[i]
     child_deps = {deps[c] for c in kids}
+    # the strings come from the memos of named features (see Named), by the table's words: interned, and found by
+    # identity among the tagger's weights
     f = []
     for child_dep in child_deps:
-        f.append("cd=" + child_dep)
-        f.append("lcd=" + lemma + "|" + child_dep)
+        f.append(_CHILD_DEP[child_dep])
+        f.append(_LEMMA_CHILD_DEP[lemma, child_dep])
     for c in kids:
         if deps[c] in {"nsubj", "nsubjpass"}:
-            f.append("subj=" + (ent_type[c] or lemma_of[c]))
-            f.append("lsubj=" + lemma + "|" + (ent_type[c] or table.tag[c]))
+            f.append(_SUBJECT[ent_type[c] or lemma_of[c]])
+            f.append(_LEMMA_SUBJECT[lemma, ent_type[c] or table.tag[c]])
         elif deps[c] in {"ccomp", "xcomp", "dobj", "prep"}:
-            f.append("comp=" + deps[c] + "|" + lemma_of[c])
+            f.append(_COMPLEMENT[deps[c], lemma_of[c]])
         elif deps[c] == "punct" and table.text[c] in QUOTE_MARKS:
-            f.append("qchild=" + lemma)
-    f.append("hhl=" + lemma_of[table.head[head]] + "|" + deps[head])
-    f.append("shape=" + table.shape[i][:4])
-    f.append("lqnear=" + lemma + "|" + str(i > 1 and (lemmas[i - 1] in CLOSE or lemmas[i - 2] in CLOSE)))
+            f.append(_QUOTE_CHILD[lemma])
+    f.append(_HEAD_OF_HEAD[lemma_of[table.head[head]], deps[head]])
+    f.append(_SHAPE[table.shape[i][:4]])
+    f.append(_QUOTE_NEAR[lemma, i > 1 and (lemmas[i - 1] in CLOSE or lemmas[i - 2] in CLOSE)])
     for k in (-2, -1, 1, 2):
         j = i + k
         if 0 <= j < n:
-            f.append(f"l{k}=" + lemmas[j])
-            f.append(f"t{k}=" + tags[j])
+            f.append(_NEAR_LEMMA[k][lemmas[j]])
+            f.append(_NEAR_TAG[k][tags[j]])
         else:
-            f.append(f"l{k}=#")
+            f.append(_NEAR_NONE[k])
     if i + 1 < n:
-        f.append("l+1l=" + lemma + "|" + lemmas[i + 1])
+        f.append(_NEXT_LEMMA[lemma, lemmas[i + 1]])
     if i > 0:
-        f.append("l-1l=" + lemmas[i - 1] + "|" + lemma)
-        f.append("hsame=" + str(head == i - 1) + dep)
+        f.append(_PREVIOUS_LEMMA[lemmas[i - 1], lemma])
+        f.append(_HEAD_BEFORE[head == i - 1, dep])
     return f
 
 
@@ -289,7 +291,7 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
 
 
 def history(prev: str, prev2: str, lemma: str) -> list[str]:
-    return ["p=" + prev, "pp=" + prev2 + prev, "pl=" + prev + "|" + lemma]
+    return [_PREVIOUS_TAG[prev], _PREVIOUS_TAGS[prev2, prev], _PREVIOUS_TAG_LEMMA[prev, lemma]]
 
 
 # -- cues on words never seen beginning one --------------------------------------------------------------------------
@@ -1134,6 +1136,22 @@ _FIRST, _FIRSTP, _LAST, _LASTP, _NEXT, _PREV = named("first="), named("firstp=")
 _ROOT = Named(lambda key: "root=" + key[0] + "|" + key[1])
 _LAST2 = Named(lambda key: "last2=" + key[0] + key[1])
 _LAST2_NONE = sys.intern("last2=-")
+# the cue tagger's feature strings (context_features, history)
+_CHILD_DEP, _SUBJECT, _QUOTE_CHILD, _SHAPE = named("cd="), named("subj="), named("qchild="), named("shape=")
+_LEMMA_CHILD_DEP = Named(lambda key: "lcd=" + key[0] + "|" + key[1])
+_LEMMA_SUBJECT = Named(lambda key: "lsubj=" + key[0] + "|" + key[1])
+_COMPLEMENT = Named(lambda key: "comp=" + key[0] + "|" + key[1])
+_HEAD_OF_HEAD = Named(lambda key: "hhl=" + key[0] + "|" + key[1])
+_QUOTE_NEAR = Named(lambda key: "lqnear=" + key[0] + "|" + str(key[1]))
+_NEAR_LEMMA = {k: named(f"l{k}=") for k in (-2, -1, 1, 2)}
+_NEAR_TAG = {k: named(f"t{k}=") for k in (-2, -1, 1, 2)}
+_NEAR_NONE = {k: sys.intern(f"l{k}=#") for k in (-2, -1, 1, 2)}
+_NEXT_LEMMA = Named(lambda key: "l+1l=" + key[0] + "|" + key[1])
+_PREVIOUS_LEMMA = Named(lambda key: "l-1l=" + key[0] + "|" + key[1])
+_HEAD_BEFORE = Named(lambda key: "hsame=" + str(key[0]) + key[1])
+_PREVIOUS_TAG = named("p=")
+_PREVIOUS_TAGS = Named(lambda key: "pp=" + key[0] + key[1])
+_PREVIOUS_TAG_LEMMA = Named(lambda key: "pl=" + key[0] + "|" + key[1])
 _NEXT_LAST = Named(lambda key: "next|last=next=" + key[0] + "|" + key[1])
 
 
