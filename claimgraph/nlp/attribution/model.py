@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Iterator
@@ -40,8 +41,9 @@ class Linear:
         self._flat_of: dict[str, list[float]] | None = None
 
     def scores(self, features: Iterable[str], total: float = 0) -> list[float]:
-        """The score of each class; `total` (one score only) is a sum to go on from: the score of a feature list
-        that begins with features whose score it is, added in the same order."""
+        """The score of each class; `total` is a sum to go on from (one score), or the three sums of a tagger (see
+        prefix_sums): the score of a feature list that begins with features whose score it is, added in the same
+        order."""
         # unrolled for the two shapes in use (one score, three tags): this is the innermost loop of the component
         # one pass with running sums, added in feature order as sum() would: the same floats, without the lists.
         # A numpy form (the weights as a matrix, gathered by feature number, np.add.accumulate to keep the order)
@@ -57,6 +59,8 @@ class Linear:
             return [a]
         if len(self.classes) == 3:
             a = b = c = 0
+            if total:  # a three-class tagger's running sums (prefix_sums)
+                a, b, c = total
             for w in map(self.weights.get, features):
                 if w is not None:
                     x, y, z = w
@@ -67,15 +71,37 @@ class Linear:
         found = [w for w in map(self.weights.get, features) if w is not None]
         return [sum(w[k] for w in found) for k in range(len(self.classes))]
 
-    def first_two(self, features: Iterable[str]) -> list[float]:
+    def first_two(self, features: Iterable[str], a: float = 0, b: float = 0) -> list[float]:
         """The scores of a three-class tagger's first two classes, the same floats as scores() gives them: where the
-        third cannot be chosen (a cue's inside after no cue), its sum is not taken."""
-        a = b = 0
+        third cannot be chosen (a cue's inside after no cue), its sum is not taken. `a`, `b`: sums to go on from, as
+        prefix_sums gives them."""
         for w in map(self.weights.get, features):
             if w is not None:
                 a += w[0]
                 b += w[1]
         return [a, b]
+
+    def prefix_sums(self, key, features) -> tuple:
+        """The running sums of a three-class tagger over the features `features(key)` makes, kept by key: the
+        features every scored word begins with depend on a few of its values only, which a news text repeats (the
+        reporting verb with its tag and relation), so their strings are made and looked up once a combination. The
+        scores go on from these sums in feature order (first_two, scores), so they are the same floats."""
+        memo = self.__dict__.get("_prefixes")
+        if memo is None or memo[0] is not self.weights:  # other weights, other sums
+            memo = self.__dict__["_prefixes"] = (self.weights, {})
+        sums = memo[1].get(key)
+        if sums is None:
+            if len(memo[1]) >= PREFIX_LIMIT:  # a long run: start again rather than grow
+                memo[1].clear()
+            a = b = c = 0
+            for w in map(self.weights.get, features(key)):
+                if w is not None:
+                    x, y, z = w
+                    a += x
+                    b += y
+                    c += z
+            sums = memo[1][key] = (a, b, c)
+        return sums
 
     def update(self, features: Iterable[str], klass: int, delta: float) -> None:
         self._flat_of = None  # the weights change: a ranker being trained reads its lists
@@ -105,7 +131,9 @@ class Linear:
     @classmethod
     def from_dict(cls, data: dict) -> "Linear":
         model = cls(data["classes"])
-        model.weights = data["weights"]
+        # the feature names interned, as the kept feature strings are (see Named): a lookup then finds its key by
+        # identity, without comparing the two strings' characters (a read of the stored key's memory)
+        model.weights = {sys.intern(f): w for f, w in data["weights"].items()}
         if len(model.classes) == 1:
             # a loaded ranker only scores (three rankers, some 600,000 features per 30 PolNeAR texts): plain floats
             # spare a subscript per feature. Assigning other weights, or training, goes back to the lists; a loaded
@@ -156,41 +184,65 @@ def token_features(doc: Doc, quoted: list[bool]) -> list[list[str]]:
 
 def features_at(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> list[str]:
     """The static features of one token for the cue tagger."""
+    return word_features(word_key(token_table(doc), i, lemmas, tags, quoted)) + \
+        context_features(doc, i, lemmas, tags, quoted)
+
+
+PREFIX_LIMIT = 100_000  # word keys whose sums a tagger keeps (Linear.prefix_sums)
+
+
+def word_key(table: TokenTable, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> tuple:
+    """What the first of a word's tagger features read: its form, lemma, tag and relation, its head's lemma and
+    relation, and whether it stands in a quotation."""
+    head = table.head[i]
+    return table.lower[i], lemmas[i], tags[i], table.dep[i], table.lemma[head], table.dep[head], quoted[i]
+
+
+def word_features(key: tuple) -> list[str]:
+    """The tagger's features of a word key (word_key), the first of its features (features_at)."""
+    lower, lemma, tag, dep, head_lemma, head_dep, quoted = key
+    return ["b", "w=" + lower, "l=" + lemma, "t=" + tag, "d=" + dep, "lt=" + lemma + "|" + tag,
+            "ld=" + lemma + "|" + dep, "hl=" + head_lemma, "hd=" + head_dep + "|" + dep,
+            "hld=" + head_lemma + "|" + dep, "q=" + str(quoted), "lq=" + lemma + str(quoted)]
+
+
+def context_features(doc: Doc, i: int, lemmas: list[str], tags: list[str], quoted: list[bool]) -> list[str]:
+    """The rest of a word's static tagger features, after word_features: its children, its neighbours."""
     n = len(doc)
     table = token_table(doc)
     deps, lemma_of, ent_type = table.dep, table.lemma, table.ent_type
     lemma, head, dep = lemmas[i], table.head[i], deps[i]
     kids = table.children[i]
     child_deps = {deps[c] for c in kids}
-    f = ["b", "w=" + table.lower[i], "l=" + lemma, "t=" + tags[i], "d=" + dep, "lt=" + lemma + "|" + tags[i],
-         "ld=" + lemma + "|" + dep, "hl=" + lemma_of[head], "hd=" + deps[head] + "|" + dep,
-         "hld=" + lemma_of[head] + "|" + dep, "q=" + str(quoted[i]), "lq=" + lemma + str(quoted[i])]
+    # the strings come from the memos of named features (see Named), by the table's words: interned, and found by
+    # identity among the tagger's weights
+    f = []
     for child_dep in child_deps:
-        f.append("cd=" + child_dep)
-        f.append("lcd=" + lemma + "|" + child_dep)
+        f.append(_CHILD_DEP[child_dep])
+        f.append(_LEMMA_CHILD_DEP[lemma, child_dep])
     for c in kids:
         if deps[c] in {"nsubj", "nsubjpass"}:
-            f.append("subj=" + (ent_type[c] or lemma_of[c]))
-            f.append("lsubj=" + lemma + "|" + (ent_type[c] or table.tag[c]))
+            f.append(_SUBJECT[ent_type[c] or lemma_of[c]])
+            f.append(_LEMMA_SUBJECT[lemma, ent_type[c] or table.tag[c]])
         elif deps[c] in {"ccomp", "xcomp", "dobj", "prep"}:
-            f.append("comp=" + deps[c] + "|" + lemma_of[c])
+            f.append(_COMPLEMENT[deps[c], lemma_of[c]])
         elif deps[c] == "punct" and table.text[c] in QUOTE_MARKS:
-            f.append("qchild=" + lemma)
-    f.append("hhl=" + lemma_of[table.head[head]] + "|" + deps[head])
-    f.append("shape=" + table.shape[i][:4])
-    f.append("lqnear=" + lemma + "|" + str(i > 1 and (lemmas[i - 1] in CLOSE or lemmas[i - 2] in CLOSE)))
+            f.append(_QUOTE_CHILD[lemma])
+    f.append(_HEAD_OF_HEAD[lemma_of[table.head[head]], deps[head]])
+    f.append(_SHAPE[table.shape[i][:4]])
+    f.append(_QUOTE_NEAR[lemma, i > 1 and (lemmas[i - 1] in CLOSE or lemmas[i - 2] in CLOSE)])
     for k in (-2, -1, 1, 2):
         j = i + k
         if 0 <= j < n:
-            f.append(f"l{k}=" + lemmas[j])
-            f.append(f"t{k}=" + tags[j])
+            f.append(_NEAR_LEMMA[k][lemmas[j]])
+            f.append(_NEAR_TAG[k][tags[j]])
         else:
-            f.append(f"l{k}=#")
+            f.append(_NEAR_NONE[k])
     if i + 1 < n:
-        f.append("l+1l=" + lemma + "|" + lemmas[i + 1])
+        f.append(_NEXT_LEMMA[lemma, lemmas[i + 1]])
     if i > 0:
-        f.append("l-1l=" + lemmas[i - 1] + "|" + lemma)
-        f.append("hsame=" + str(head == i - 1) + dep)
+        f.append(_PREVIOUS_LEMMA[lemmas[i - 1], lemma])
+        f.append(_HEAD_BEFORE[head == i - 1, dep])
     return f
 
 
@@ -207,7 +259,8 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
     tags = ctx.tag if ctx is not None else [t.tag_ for t in doc]
     spans: list[list[int]] = []
     prev, prev2 = "O", "O"
-    table = token_table(doc) if unseen is not None else None
+    words = token_table(doc)
+    table = words if unseen is not None else None
     # only a verb or a noun has a report shape (report_shape): most words are passed over without asking
     shaped = [p in REPORT_POS for p in table.pos] if table is not None else None
     for i in range(start, len(doc)):
@@ -218,12 +271,15 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
                 tag = "B"
             prev2, prev = prev, tag
             continue
-        feats = features_at(doc, i, lemmas, tags, quoted) + history(prev, prev2, lemmas[i])
+        # the word's first features summed once a word key, the rest added to those sums in order (the same floats
+        # as features_at's whole list)
+        sums = tagger.prefix_sums(word_key(words, i, lemmas, tags, quoted), word_features)
+        feats = context_features(doc, i, lemmas, tags, quoted) + history(prev, prev2, lemmas[i])
         if prev == "O":  # I only continues a cue: O or B, O where they tie (the first of the highest, as max() gives)
-            outside, begins = tagger.first_two(feats)
+            outside, begins = tagger.first_two(feats, sums[0], sums[1])
             tag = "B" if begins + begin_bias > outside else "O"
         else:
-            scores = tagger.scores(feats)
+            scores = tagger.scores(feats, sums)
             scores[1] += begin_bias
             tag = TAGS[max(range(3), key=scores.__getitem__)]
         if tag == "B":
@@ -235,7 +291,7 @@ def tag_cues(tagger: Linear, doc: Doc, start: int = 0, starts: frozenset[str] | 
 
 
 def history(prev: str, prev2: str, lemma: str) -> list[str]:
-    return ["p=" + prev, "pp=" + prev2 + prev, "pl=" + prev + "|" + lemma]
+    return [_PREVIOUS_TAG[prev], _PREVIOUS_TAGS[prev2, prev], _PREVIOUS_TAG_LEMMA[prev, lemma]]
 
 
 # -- cues on words never seen beginning one --------------------------------------------------------------------------
@@ -1003,7 +1059,7 @@ def shape(ctx: Context, tokens: set[int], cue: set[int], head: int, ordered: lis
     extra = [_ROOT[ctx.dep[root], tag[root]], _ROOTH[heads[root] == head or heads[root] in cue],
              _QUOTES[min(quotes, 3)], _QEDGE[text[lo] in OPEN, text[hi] in CLOSE],
              _SENTS[ctx.sent_of[lo] != ctx.sent_of[hi]],
-             _LAST2[text[ordered[-2]], text[hi]] if len(ordered) > 1 else "last2=-",
+             _LAST2[text[ordered[-2]], text[hi]] if len(ordered) > 1 else _LAST2_NONE,
              _VERB[ctx.verbs_before[hi + 1] > ctx.verbs_before[lo] if unbroken else
                    not VERBAL.isdisjoint(map(pos.__getitem__, ordered))]]
     # what the stretch leaves out at its edges tells whether it stops at a natural boundary
@@ -1031,7 +1087,8 @@ class Named(dict):
     """Feature strings by the words that make them, built on first meeting and kept: a feature string built anew is
     hashed anew at each weight lookup, a kept one carries its hash, and the words of a process's documents repeat
     (30 PolNeAR dev texts: some 200,000 candidate features from a few thousand strings). Emptied when it grows
-    large, so that a long run keeps no unbounded set."""
+    large, so that a long run keeps no unbounded set. The strings are interned, as the loaded weights' names are
+    (Linear.from_dict): a weight is then found by identity."""
 
     LIMIT = 200_000
     __slots__ = ("build",)
@@ -1043,8 +1100,13 @@ class Named(dict):
     def __missing__(self, key):
         if len(self) > self.LIMIT:
             self.clear()
-        value = self[key] = self.build(key)
+        value = self[key] = interned(self.build(key))
         return value
+
+
+def interned(value: str | list[str]) -> str | list[str]:
+    """A feature string, or a list of them, interned (sys.intern)."""
+    return sys.intern(value) if isinstance(value, str) else [sys.intern(v) for v in value]
 
 
 def named(prefix: str) -> Named:
@@ -1054,25 +1116,42 @@ def named(prefix: str) -> Named:
 
 def flags(prefix: str) -> tuple[str, str]:
     """prefix + str(flag), indexed by the flag"""
-    return prefix + "False", prefix + "True"
+    return sys.intern(prefix + "False"), sys.intern(prefix + "True")
 
 
 _SIDES = ("left", "right", "around")
 _SIZES = ("1", "2-3", "4-8", "9-20", "21+")
-_SIDE = tuple("side=" + side for side in _SIDES)
-_SIZE = tuple("size=" + size for size in _SIZES)
-_SIDE_SIZE = tuple(tuple("side|size=" + side + size for size in _SIZES) for side in _SIDES)
-_GAPS = ("gaps=0", "gaps=1", "gaps=2")
-_QUOTES = ("quotes=0", "quotes=1", "quotes=2", "quotes=3")
-_SENTS = ("sents=1", "sents=2")
+_SIDE = tuple(interned(["side=" + side for side in _SIDES]))
+_SIZE = tuple(interned(["size=" + size for size in _SIZES]))
+_SIDE_SIZE = tuple(tuple(interned(["side|size=" + side + size for size in _SIZES])) for side in _SIDES)
+_GAPS = tuple(interned(["gaps=0", "gaps=1", "gaps=2"]))
+_QUOTES = tuple(interned(["quotes=0", "quotes=1", "quotes=2", "quotes=3"]))
+_SENTS = tuple(interned(["sents=1", "sents=2"]))
 _INSENT, _LASTSENT, _FIRSTSENT, _OVERLAPCUE = flags("insent="), flags("lastsent="), flags("firstsent="), \
     flags("overlapcue=")
 _ROOTH, _VERB, _SPEAKER = flags("rooth="), flags("verb="), flags("speaker=")
-_QEDGE = {(a, b): "qedge=" + str(a) + str(b) for a in (False, True) for b in (False, True)}
+_QEDGE = {(a, b): sys.intern("qedge=" + str(a) + str(b)) for a in (False, True) for b in (False, True)}
 _FIRST, _FIRSTP, _LAST, _LASTP, _NEXT, _PREV = named("first="), named("firstp="), named("last="), named("lastp="), \
     named("next="), named("prev=")
 _ROOT = Named(lambda key: "root=" + key[0] + "|" + key[1])
 _LAST2 = Named(lambda key: "last2=" + key[0] + key[1])
+_LAST2_NONE = sys.intern("last2=-")
+# the cue tagger's feature strings (context_features, history)
+_CHILD_DEP, _SUBJECT, _QUOTE_CHILD, _SHAPE = named("cd="), named("subj="), named("qchild="), named("shape=")
+_LEMMA_CHILD_DEP = Named(lambda key: "lcd=" + key[0] + "|" + key[1])
+_LEMMA_SUBJECT = Named(lambda key: "lsubj=" + key[0] + "|" + key[1])
+_COMPLEMENT = Named(lambda key: "comp=" + key[0] + "|" + key[1])
+_HEAD_OF_HEAD = Named(lambda key: "hhl=" + key[0] + "|" + key[1])
+_QUOTE_NEAR = Named(lambda key: "lqnear=" + key[0] + "|" + str(key[1]))
+_NEAR_LEMMA = {k: named(f"l{k}=") for k in (-2, -1, 1, 2)}
+_NEAR_TAG = {k: named(f"t{k}=") for k in (-2, -1, 1, 2)}
+_NEAR_NONE = {k: sys.intern(f"l{k}=#") for k in (-2, -1, 1, 2)}
+_NEXT_LEMMA = Named(lambda key: "l+1l=" + key[0] + "|" + key[1])
+_PREVIOUS_LEMMA = Named(lambda key: "l-1l=" + key[0] + "|" + key[1])
+_HEAD_BEFORE = Named(lambda key: "hsame=" + str(key[0]) + key[1])
+_PREVIOUS_TAG = named("p=")
+_PREVIOUS_TAGS = Named(lambda key: "pp=" + key[0] + key[1])
+_PREVIOUS_TAG_LEMMA = Named(lambda key: "pl=" + key[0] + "|" + key[1])
 _NEXT_LAST = Named(lambda key: "next|last=next=" + key[0] + "|" + key[1])
 
 
@@ -1142,7 +1221,7 @@ def content_candidates(doc: Doc, cue: list[int], ctx: Context, ranker: Linear | 
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in whole_raw
                 for cut, tokens in trailing_trims(ctx, whole)])
     seen: dict[frozenset[int], Candidate] = {}
-    cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
+    cue_feats = interned(["cl=" + lemma, "cd=" + deps[h]])  # read again for every stretch of the cue
     # the words naming the speaker are not what is said: "The port closed, a spokesman said"
     speakers = {c for i in cue for c in children[i] if deps[c] in SUBJECTS}
     nearest = max((i for i in speakers if i < min(cue)), default=None)
@@ -1252,7 +1331,7 @@ def source_candidates(doc: Doc, cue: list[int], content: frozenset[int] | None, 
                 raw.append(("compound", subtree(c) - taken))
     raw.extend([(kind + "|" + cut, tokens) for kind, whole in list(raw) for cut, tokens in comma_cuts(ctx, whole)])
     seen: dict[frozenset[int], Candidate] = {}
-    cue_feats = ["cl=" + lemma, "cd=" + deps[h]]
+    cue_feats = interned(["cl=" + lemma, "cd=" + deps[h]])  # read again for every stretch of the cue
     for kind, tokens in raw:
         tokens = {i for i in tokens if not ctx.space[i]}
         for variant, tokens_v in variants(doc, tokens):
