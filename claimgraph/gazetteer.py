@@ -1,4 +1,4 @@
-"""The gazetteer of outlets, states, organisations and military equipment: rows from claimgraph/data/*.csv."""
+"""The gazetteer of outlets, states, organisations, military equipment and natural features: claimgraph/data/*.csv."""
 from __future__ import annotations
 
 import csv
@@ -12,6 +12,7 @@ FILES = {
     "states.csv": "GPE",
     "organizations.csv": "ORG",
     "equipment.csv": "EQUIPMENT",
+    "natural_features.csv": "LOC",  # rivers, seas, straits, mountain ranges: places of nature, no state
 }
 
 

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 DATA_PACKAGE = "claimgraph.data"
 MODEL_PACKAGE = "claimgraph.models"
 # the gazetteer's tables (claimgraph.gazetteer), read by every component that knows named things
-GAZETTEER = ("outlets.csv", "states.csv", "organizations.csv", "equipment.csv")
+GAZETTEER = ("outlets.csv", "states.csv", "organizations.csv", "equipment.csv", "natural_features.csv")
 
 
 def factory(name: str, *, alias: str | None = None, default_config: dict[str, Any] | None = None,

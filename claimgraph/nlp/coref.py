@@ -871,6 +871,8 @@ class Coreference(Component):
                 return False
             if spec.get("class_head"):
                 return noun in self.classes.get(c.category or "", {}).get("heads", ())
+            if c.category is None and categories is not None and None in categories:
+                return not self._named_of_another_kind(c, noun)
             return categories is None or c.category in categories
 
         fitting = [m for m in earlier if fits(clusters[m.cluster])]
@@ -890,6 +892,24 @@ class Coreference(Component):
             # last resort when one of a kind the noun names is near
             called = [m for m in near if clusters[m.cluster].category is not None]
         return (called or near)[-1].cluster if near else None
+
+    def _named_of_another_kind(self, cluster: EntityCluster, noun: str) -> bool:
+        """Whether a body of no known kind is named by a noun of one definite other kind: "the company" is not "the
+        Harbour Workers' Union" nor "the National Customs Agency" (a description agrees in kind with what it picks
+        up; OntoNotes coreference guidelines). Only the nouns the lexicon gives one kind count, not "group" or
+        "company", which name bodies of many kinds ("Kessler Group" is often a firm); and what the text itself
+        calls by the noun fits it whatever its name ("the Ostmark Union, a trade bloc ... the bloc")."""
+        if any(noun in {t.lower_ for t in words} for _, rule, words in cluster.type_evidence
+               if rule in {"apposition", "class noun before the name", "name before a noun for its kind"}):
+            return False
+        words = (cluster.name or "").split(" of ")[0].lower().split()
+        head = words[-1] if words else ""
+        other = self.descriptions.get(head)
+        if head == noun or other is None or cluster.type not in other.get("types", ()) \
+                or None in (other.get("categories") or [None]):
+            return False
+        mine = set(self.descriptions[noun].get("categories") or ()) - {None}
+        return not mine & set(other.get("categories") or ())
 
     def _members(self, doc: Doc, noun: str, earlier, clusters, here, token: Token | None = None) -> int | None:
         """ "the fighters": the armed group last named as having such members ("Wagner mercenaries"), or a body of

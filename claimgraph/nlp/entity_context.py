@@ -55,6 +55,11 @@ _FUSED_OUTLET_ENDINGS = ("wire", "news", "press")  # Wikipedia: List of news age
 # offices held for a state (Wikipedia: Minister (government); Head of state; Ambassador)
 _STATE_TITLES = {"minister", "president", "premier", "chancellor", "ambassador", "envoy", "king", "queen"}
 _OFFICES = {"ministry", "department", "office", "administration", "government", "cabinet", "campaign", "team"}
+# titles of a state's office that an organisation's head holds too (Wikipedia: President (corporate title)): PolNeAR
+# train has 54 "president of <Name>", 53 of them organisations (the Center for American Progress, Judicial Watch,
+# the Communications Workers of America, NARAL ...), every one a name of two words or more, with its article, or an
+# acronym; a bare one-word name there is left to the state reading ("the president of Valdoria")
+_BODY_TITLES = {"president"}
 _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 # prepositions of nearness, whose object is a place far more often than "in"'s (Quirk et al. 1985, 9.19)
 _NEAR_PREPOSITIONS = {"near", "outside"}
@@ -214,6 +219,7 @@ class ContextTyper:
         self.place_nouns = _words("place_nouns")
         self.facility_nouns = _words("facility_nouns")
         self.org_nouns = _words("org_nouns")
+        self.trade_agents = _words("trade_agent_nouns")
         self.outlet_nouns = _words("outlet_nouns")
         self.outlet_heads = _words("outlet_name_heads")
         self.org_heads = _words("org_name_heads")
@@ -233,6 +239,8 @@ class ContextTyper:
                                       for name in e.matchable_names + e.capitals)
         kinds = lexicon.load("entity_lexicon.yaml")["described_kind_nouns"]
         self.kind_nouns, self.kind_modifiers = frozenset(kinds["entries"]), frozenset(kinds["modifiers"])
+        routes = lexicon.load("entity_lexicon.yaml")["route_words"]
+        self.route_nouns, self.route_verbs = frozenset(routes["nouns"]), frozenset(routes["verbs"])
         chambers = lexicon.load("entity_lexicon.yaml")["chamber_names"]
         self.chambers_alone, self.chambers_of = frozenset(chambers["alone"]), frozenset(chambers["opening_of"])
         compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
@@ -310,8 +318,13 @@ class ContextTyper:
                 add("PERSON", STATED, start - 1, end, "title before the name")
             elif titled_portfolio(doc, before.i, before.i + 1):
                 add("PERSON", STATED, before.i - 2, end, "title before the name")  # "Secretary of State X"
+            elif before.is_lower and before.i >= 2 and doc[before.i - 1].lower_ == "of" \
+                    and doc[before.i - 2].lower_ in self.person_titles:
+                # "former secretary of state X" in lower case, as US papers write it: the portfolio ends a title
+                # (PolNeAR train: 13 "secretary of state <First Last>" in lower case)
+                add("PERSON", STATED, before.i - 2, end, "title before the name")
             elif etype is not None and etype != "PERSON":
-                add(etype, STATED, start - 1, end, "class noun before the name")
+                add(etype, self._class_weight(before, start, end), start - 1, end, "class noun before the name")
         # "neighbouring X": only a place has neighbours (PolNeAR train: 7 "neighbo(u)ring" before a capitalised
         # name, all places: Massachusetts, Utah, Eritrea, Arizona ...)
         if before is not None and before.lower_ in _NEIGHBOUR_WORDS:
@@ -352,7 +365,14 @@ class ContextTyper:
             add("FAC", STATED, start, facility.i + 1, "name of a facility")
         elif after is not None:
             word = after.lower_
-            if word in self.government_nouns:
+            if word == "administration":
+                # "the Obama administration", "the Halloran administration": the government a leader heads, named
+                # for the leader (PolNeAR train: 114 "<Name> administration", 111 of them a president's name and 3
+                # "U.S.", which the gazetteer knows)
+                add("PERSON", STRONG, start, end + 1, "leader named for the administration")
+            elif word in self.government_nouns and not (last.ent_type_ == "PERSON" and last.ent_iob_ != "O"):
+                # "the Castro government", "the Assad regime": a name the tagger reads as a person's is the leader's
+                # (PolNeAR train: 2 government/regime after a name tagged a person, both Castro; 18 after a state)
                 add("GPE", STATED, start, end + 1, "name before a word for its government")
             elif word in self.geographic_heads and word not in self.outlet_nouns and word != "sound" \
                     and after.is_lower and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"}:
@@ -414,7 +434,7 @@ class ContextTyper:
             etype = self.noun_type(other) if _nominal(other) else None
             if etype is not None:
                 a, b = sorted((other.left_edge.i, other.i))
-                add(etype, STATED, a, b + 1, "apposition")
+                add(etype, self._class_weight(other, start, end), a, b + 1, "apposition")
 
         # "X is a subsidiary of Y", "X is a militia that ...": a class noun said of the name by the copula
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -461,13 +481,23 @@ class ContextTyper:
             elif head.lemma_.lower() in _VERIFY_VERBS and any(c.lower_ == "independently" for c in head.children):
                 add("OUTLET", STATED, start, head.i + 1, "could not independently verify")
 
+        # "the border between X and Y", "sailed between X and Z": the ends of a line or a journey are places, the
+        # second as much as the first (the tagger reads unfamiliar towns as people)
+        first_end = root
+        while first_end.dep_ == "conj" and first_end.head.i < first_end.i:
+            first_end = first_end.head
+        between = first_end.head if first_end.dep_ == "pobj" and first_end.head.lower_ == "between" else None
+        if between is not None and self._route_word(between.head):
+            add("GPE", PLACE, between.i, end, "end of a route between places")
+
         # places: "the ministry in X", "in X", "return to X", "the government of X"
         head = root.head
         if start > 1 and doc[start - 1].lower_ == "in" and (doc[start - 2].lower_ in self.government_nouns or
                                                             doc[start - 2].lower_ in self.body_nouns):
             add("GPE", STRONG, start - 2, end, "seat of a government or its organ")
         elif root.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in self.government_nouns or
-                                                            head.head.lower_ in self.state_possessions):
+                                                            head.head.lower_ in self.state_possessions) \
+                and not (head.head.lower_ in _BODY_TITLES and self._named_like_a_body(doc, start, end)):
             add("GPE", STRONG, head.head.i, end, "the state of a government or an organ")
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
@@ -504,6 +534,29 @@ class ContextTyper:
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    def _class_weight(self, noun: Token, start: int, end: int) -> float:
+        """How much a class noun said of a name counts: it states the kind, except a trade's agent ("a contractor",
+        "the manufacturer") beside a name of two words or more, which a person's full name takes as often as a
+        firm's."""
+        if end - start > 1 and noun.pos_ == "NOUN" and (noun.lower_ in self.trade_agents
+                                                         or noun.lemma_.lower() in self.trade_agents):
+            return HINT
+        return STATED
+
+    @staticmethod
+    def _named_like_a_body(doc: Doc, start: int, end: int) -> bool:
+        """A name of two words or more, one with its article, or an acronym: as an organisation is named after
+        "president of" ("the Center for American Progress", "Judicial Watch", "NARAL")."""
+        determined = start > 0 and doc[start - 1].lower_ == "the" or doc[start].lower_ == "the"
+        return end - start > 1 or determined or doc[start:end].text.isupper()
+
+    def _route_word(self, token: Token) -> bool:
+        """A noun of a line or a passage ("border", "road", "flights") or a verb of a journey ("sail", "commute")."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token.lower_ in self.route_nouns or lemma in self.route_nouns
+        return token.pos_ == "VERB" and lemma in self.route_verbs
 
     def _reports_a_figure(self, verb: Token) -> bool:
         """ "Pfizer reported a rise in profits", "reports investments in Ford": an outlet reports what someone said
@@ -609,6 +662,9 @@ class ContextTyper:
         if " " in name or len(name) < 4 or not name[:1].isupper():
             return []
         forms = {form.lower() for form in adjective_forms(name)} - {name.lower()}
+        # "-ic" makes a state's adjective only after "-land" ("Icelandic"): "Democratic", "Islamic" and "Titanic"
+        # are no places' adjectives (Wikipedia: Demonym, English suffixes)
+        forms = {f for f in forms if not f.endswith("ic") or name.lower().endswith("land")}
         index = _title_words(doc)
         return sorted((doc[i] for form in forms for i in index.get(form, ()) if i >= first), key=lambda t: t.i)
 

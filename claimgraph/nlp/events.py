@@ -513,6 +513,10 @@ class EventTagger(Component):
             return True  # "a gas explosion": an accident, no one's act
         if table.dep[noun.i] in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
+        governor = table.head[noun.i]
+        if table.dep[noun.i] == "pobj" and table.lower[governor] == "to" \
+                and table.lemma[table.head[governor]] in PENALTY_VERBS:
+            return True  # "sentenced to death", "condemned to death": the penalty decreed, no death that happened
         if self.conflict_setting(noun):
             return True
         if table.lemma[noun.i] == "sale" and self.trade_figure(noun):
@@ -2462,8 +2466,10 @@ class EventTagger(Component):
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
         # when the report or plan was made; an act told as done keeps none rather than take the day it was
         # reported, which differs from one report of it to the next
-        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-            # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not present_perfect(trigger):
+            # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time; not
+            # "was arrested in April and has denied wrongdoing": the present perfect takes no definite past time
+            # (Quirk et al. 1985 §4.22)
             head = trigger.head
             shared = self.time_on(times, {head.i}, skip=excluded)
             if shared is None:  # (the first time of the document is index 0: no `or` between the two)
@@ -2644,6 +2650,11 @@ def counted_object(verb: Token) -> Token | None:
     return None
 
 
+def present_perfect(verb: Token) -> bool:
+    """'has denied', 'have agreed': a perfect in the present tense."""
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
 def phrase(token: Token) -> Span:
     """The words naming a participant: the head with its modifiers, without clauses hanging on it."""
     left = token.i
@@ -2665,6 +2676,8 @@ def phrase(token: Token) -> Span:
     return doc[left:right + 1]
 
 
+# verbs that decree a penalty, named by their to-phrase: "sentenced to death", "condemned to ten years"
+PENALTY_VERBS = frozenset({"sentence", "condemn"})
 # the types of an act announced rather than done (CAMEO 03 intent, 12 reject, 13 threaten), and the prepositions that
 # name whom an act falls on or where (PropBank ARG2 to/for/against; ARGM-LOC in/into/on)
 ANNOUNCING = {"AGREE", "THREATEN", "REJECT"}

@@ -252,3 +252,19 @@ def test_citing_people_keeps_them_as_the_source_of_the_report(analyse):
     (citing,) = by_cue(r, "citing")
     assert joined(citing["source"]) == "three people close to the talks"
     assert citing["parent"] is not None
+
+
+def test_a_report_timed_against_another_act_leaves_that_act_to_the_narrator(analyse):
+    r = analyse("The army said on Wednesday that it had seized the town, two days after rebels claimed that they "
+                "had retaken it.")
+    (said,) = by_cue(r, "said")
+    (claimed,) = by_cue(r, "claimed")
+    assert joined(said["content"]) == "that it had seized the town"
+    assert claimed["parent"] is None and joined(claimed["content"]) == "that they had retaken it"
+
+
+def test_a_dateline_the_parser_takes_for_a_subject_leaves_the_lead_s_own_speaker(analyse):
+    r = analyse("KELVARRA (Tidewell Wire) - Osmark's interior ministry said on Wednesday that it had detained 14 "
+                "employees of a charity.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "Osmark's interior ministry"

@@ -485,3 +485,29 @@ def test_the_company_finds_a_named_firm_of_no_listed_kind(analyse):
     firm = next(e for e in r["entities"] if e["name"] == "Rolls-Royce")
     texts = [m["text"] for m in firm["mentions"]]
     assert "The company" in texts and "the firm" in texts
+
+
+def test_the_union_is_no_firm_of_no_listed_kind(analyse):
+    r = analyse("Castell Terminals offered a 2 percent rise on Monday. The union said the offer was an insult.")
+    firm = next(e for e in r["entities"] if e["name"] == "Castell Terminals")
+    assert "The union" not in [m["text"] for m in firm["mentions"]]
+
+
+def test_the_union_finds_a_union_named_by_its_workers(analyse):
+    r = analyse("The Federation of Rail Workers said on Monday that Varnel Rail had refused to talk. The union said "
+                "its members would strike.")
+    union = next(e for e in r["entities"] if e["name"] == "Federation of Rail Workers")
+    assert union["category"] == "trade_union" and "The union" in [m["text"] for m in union["mentions"]]
+
+
+def test_the_company_is_no_agency_of_no_listed_kind(analyse):
+    r = analyse("The Harbour Safety Agency said on Monday that the crane had failed. The company said repairs would "
+                "take a week.")
+    agency = next(e for e in r["entities"] if e["name"] == "Harbour Safety Agency")
+    assert "The company" not in [m["text"] for m in agency["mentions"]]
+
+
+def test_an_apposition_before_the_name_gives_its_kind(analyse):
+    r = analyse("Talks with the port operator, Castell Terminals, broke down on Monday.")
+    firm = next(e for e in r["entities"] if e["name"] == "Castell Terminals")
+    assert firm["category"] == "company"

@@ -41,3 +41,10 @@ def test_an_acronym_spelling_a_state_keeps_the_state_in_the_name(analyse):
 def test_a_state_before_its_body_without_such_an_acronym_stays_the_state(analyse):
     r = analyse("The Nigeria Police Force said on Monday that the strike would go on.")
     assert "Nigeria" in names(r), list(names(r))
+
+
+def test_the_house_is_no_short_form_of_the_seat_of_a_government(analyse):
+    r = analyse("The White House said on Monday that the bill was dead. The House will vote on it in May, and "
+                "the House speaker said the votes were there.")
+    state = names(r)["United States"]
+    assert not any(m["text"].lower() == "the house" for m in state["mentions"]), state["mentions"]

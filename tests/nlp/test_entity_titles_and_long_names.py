@@ -58,3 +58,26 @@ def test_a_government_of_a_state_whose_name_takes_the_keeps_the_state(analyse):
 def test_a_name_before_a_natural_feature_word_names_a_place_of_nature(analyse, text, name):
     found = names(analyse(text))
     assert found[name]["type"] == "LOC"
+
+
+@pytest.mark.parametrize("text, body, state", [
+    ("The US Senate voted on Tuesday to approve the bill, lawmakers said.", "US Senate", "United States"),
+    ("China Communications Construction Company said on Tuesday it had won the contract.",
+     "China Communications Construction Company", "China"),
+    ("The U.S. Court of Appeals ruled on Friday that the order must stand.", "U.S. Court of Appeals",
+     "United States"),
+])
+def test_a_state_opening_a_body_name_is_part_of_the_one_body(analyse, text, body, state):
+    found = names(analyse(text))
+    assert found[body]["type"] == "ORG"
+    assert state not in found, list(found)
+
+
+def test_a_state_before_a_word_that_ends_no_body_name_stays_the_state(analyse):
+    found = names(analyse("The US Treasury said on Monday that the sanctions would stay."))
+    assert "United States" in found
+
+
+def test_the_chamber_alone_later_joins_the_state_led_name(analyse):
+    found = names(analyse("The U.S. Senate voted on Tuesday to approve the bill. The Senate will vote again in May."))
+    assert [m["text"] for m in found["U.S. Senate"]["mentions"]] == ["The U.S. Senate", "The Senate"]

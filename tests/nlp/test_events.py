@@ -437,6 +437,13 @@ def test_a_length_counted_to_another_act_dates_that_act_not_the_clause_it_hangs_
         assert all("time" not in e["roles"] for e in r["events"]), text
 
 
+def test_a_present_perfect_conjunct_takes_no_time_from_its_past_neighbour(analyse):
+    r = analyse("Pavel Dorn was arrested in April 2023 and has denied wrongdoing.")
+    times = {t["id"]: t["value"] for t in r["times"]}
+    assert times[event(r, "arrested")["roles"]["time"]] == "2023-04"
+    assert "time" not in event(r, "denied")["roles"]
+
+
 def test_a_planned_act_is_placed_when_the_plan_was_reported(analyse):
     r = analyse("The Pine Herald reported in January that Kestria might supply drones to the Osk militia.")
     times = {t["id"]: t["value"] for t in r["times"]}
@@ -936,3 +943,21 @@ def test_releasing_people_is_still_a_release(analyse):
 ])
 def test_a_call_demands_only_with_its_complement(analyse, text, kind):
     assert [t for t, w in types_of(analyse(text)) if w.lower() in {"call", "calls"}] == [kind]
+
+
+def test_a_court_sentencing_someone_coerces_them_and_the_penalty_is_no_death(analyse):
+    r = analyse("A court in Osk sentenced a former minister, Pavel Dorn, to nine years in prison. His aide was "
+                "sentenced to death.")
+    assert ("COERCE", "sentenced") in types_of(r)
+    assert event(r, "sentenced")["roles"]["target"] == "Pavel Dorn"
+    assert "DEATH" not in [t for t, _ in types_of(r)]
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The mayor appealed for calm after the riots.", True),
+    ("The charity launched an appeal for donations.", True),
+    ("The candidate's message appeals to young voters.", False),
+    ("His lawyer said her client would appeal.", False),
+])
+def test_an_appeal_demands_only_when_it_asks_for_something(analyse, text, demand):
+    assert any(t == "DEMAND" for t, _ in types_of(analyse(text))) == demand

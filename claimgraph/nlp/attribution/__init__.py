@@ -16,7 +16,8 @@ from ..table import token_table
 from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
-                   reports_joined_by_semicolon, speaker_goes_on, time_before_content)
+                   report_timed_against_another_act, reports_joined_by_semicolon, speaker_goes_on,
+                   time_before_content)
 from .content import (across_another_cue, colon_quote, content_of, contents_across_spaces, contrasted_reports,
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, qualifier_of_report, quotation_after_colon,
@@ -157,6 +158,7 @@ class Attribution(Component):
         time_before_content(doc, records)
         judged_by_apposition(doc, records)
         reports_joined_by_semicolon(doc, records)
+        report_timed_against_another_act(doc, records)
         without_dangling_joiners(doc, records)
         without_programme_names(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
@@ -299,8 +301,26 @@ def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:
         tokens = {i for s in spans for i in range(s.start, s.end)}
         if tokens and min(tokens) < start:
             kept = trim(doc, {i for i in tokens if i >= start})
+            if not kept and role == "source":
+                kept = story_subject(doc, record, start)
             record.evidence.setdefault("front_matter_cut", doc[min(tokens):start].text.strip())
             setattr(record, role, runs(doc, kept))
+
+
+def story_subject(doc: Doc, record: AttributionRecord, start: int) -> set[int]:
+    """'KELVARRA (Wire) - X's interior ministry said ...': where the parser gives the cue two subjects, the
+    dateline's place and the lead's own, and the source was the first, the speaker is the subject inside the story
+    (with neither the content nor the cue)."""
+    cue = {i for s in record.cue for i in range(s.start, s.end)}
+    if not cue:
+        return set()
+    head = cue_head(doc, sorted(cue))
+    content = record.content_tokens()
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i >= start
+                    and c.i not in content), None)
+    if subject is None:
+        return set()
+    return trim(doc, {t.i for t in subject.subtree} - content - cue)
 
 
 def past_stamp(doc: Doc, record: AttributionRecord, stamps: set[int]) -> None:
