@@ -126,7 +126,7 @@ class Attribution(Component):
         records = [r for r, head in zip(records, heads)
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
-                   and not answered_thing(r, head) and not self.told_to(r, head)]
+                   and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         mention_ends = {i: mention.end for mention in doc.spans.get("cg_entities", [])
@@ -499,6 +499,23 @@ def reporting_around(citing: Token, records: list[AttributionRecord]) -> Attribu
         if cue and citing.sent.start <= cue[0] < citing.i and host.i in record.content_tokens():
             return record
     return None
+
+
+# verbs of persuading (FrameNet's Suasion frame): the subject of their passive holds the view ('are convinced that C')
+SUASION_VERBS = frozenset({"convince", "persuade"})
+
+
+def persuaded_holder(record: AttributionRecord, head: Token | None) -> bool:
+    """'Investors were not convinced' read with the investors for content: whom a passive verb of persuading
+    persuades holds a view, and is never what is said; with no view given there is no attribution (PolNeAR train:
+    of 8 gold passive or adjectival convince/persuade cues, 7 take the subject for source, 1 has none, none takes it
+    for content)."""
+    if head is None or head.lemma_.lower() not in SUASION_VERBS:
+        return False
+    subject = next((c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    content = set(record.content_tokens())
+    return subject is not None and any(c.dep_ == "auxpass" or c.lemma_ == "be" for c in head.children) and \
+        bool(content) and content <= {t.i for t in subject.subtree}
 
 
 def adjunct_only(doc: Doc, cue: list[int], content: frozenset[int]) -> bool:
