@@ -194,6 +194,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     # others of its act ("The raid is being pinned on a single unit" before "the raid was the work of Y")
     to_come = Counter(c.get("event") for c in ordered if c.get("event"))
     waiting: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    # the acts this article linked with their doer: type class, doer identity and words, by linked claim
+    acts_here: dict[int, tuple[str, int, set[str]]] = {}
 
     def record(claim: dict[str, Any], profile: dict[str, Any], target: int, rule: str, key: str | None,
                event_id: str | None) -> None:
@@ -202,6 +204,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         elif profile["negative"] and target not in created_here:
             denied_here.append(target)
         target_of[claim["id"]] = target
+        doer = slot_value(profile["roles"], "actor")
+        if profile["event_type"] and isinstance(doer, int) and not profile["negative"]:
+            acts_here.setdefault(target, (type_class(profile["event_type"]), doer, set(profile["tokens"])))
         if event_id:
             linked_event.setdefault(event_id, target)
         # who is cited for it: what an entity's dossier lists as the claims it is a source of
@@ -299,6 +304,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             target, rule, key = target_of[inner], "agreed-act", inner
         if target is None:
             target, rule, key = best_match(db, profile, published, linking)
+        if target is None and not profile["negative"]:
+            target = own_act_confirmed(db, result, claim, profile, identity_of, acts_here)
+            rule, key = ("doer-confirms", None) if target is not None else (rule, key)
             if rule in ("event-key", "event-backoff") and key and (event or {}).get("responsibility"):
                 # the words that name the doer are the evidence of the act's doer
                 key = f"{key}|{event['responsibility'].replace('|', ' ')}"
@@ -367,6 +375,31 @@ def doers_told_again(db: LinkStore, result: dict[str, Any], text: str,
                 continue
         found[event["id"]] = min(told)
     return found
+
+
+def own_act_confirmed(db: LinkStore, result: dict[str, Any], claim: dict[str, Any], profile: dict[str, Any],
+                      identity_of: dict[str, int], acts_here: dict[int, tuple[str, int, set[str]]]) -> int | None:
+    """"Karvossa released the crew ..., the other side said. Karvossa's interior ministry confirmed that the crew had
+    been freed": an act told without its doer by a source that is the doer, or answers to it, is that doer's own word
+    on the one act of the type the article linked with that doer before, when it tells it in one of its words."""
+    if not profile["event_type"] or slot_value(profile["roles"], "actor") is not None or not claim.get("attribution"):
+        return None
+    said_by = speakers(db, result, claim.get("attribution"), identity_of)
+    doers = set(said_by) | {parent for i in said_by for parent in identities.ancestors(db, i)}
+    # "Karvossa's Interior Ministry": a body the source names by its state's name answers to that state
+    source = next((a for a in result.get("attributions", []) if a["id"] == claim["attribution"]), None)
+    words = " ".join(s.get("text", "") for s in (source or {}).get("source") or []).strip()
+    # (and so does "Karvossa's Interior Ministry", the body's common nouns capitalised as a title)
+    common = re.sub(r"(['’]s\s+)(.+)$", lambda m: m.group(1) + m.group(2).lower(), words)
+    body = words and (identities.state_body(db, words) or identities.state_body(db, common)
+                      or identities.formal_state_body(db, words))
+    if body:
+        doers.add(body[0])
+    kind = type_class(profile["event_type"])
+    plain = set(profile.get("plain_tokens", profile["tokens"]))
+    found = {target for target, (act, doer, words) in acts_here.items()
+             if act == kind and doer in doers and plain & words}
+    return found.pop() if len(found) == 1 else None
 
 
 def told_act(sentence: tuple[int, int], claims: list[dict[str, Any]], target_of: dict[str, int]) -> int | None:

@@ -13,7 +13,8 @@ RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independen
          "contradiction_right", "contradicting_documents_found", "single_sourced_right", "unrelated_right",
          "identity_groups_resolved")
 # figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
-AT_LEAST: dict[str, dict[str, float]] = {"dunmarra.gold.json": {"mention_recall": 87.5}}
+AT_LEAST: dict[str, dict[str, float]] = {"dunmarra.gold.json": {"mention_recall": 87.5},
+                                          "karvossa.gold.json": {"mention_recall": 72.7}}
 
 
 @pytest.mark.parametrize("gold", sorted(p.name for p in STORIES.glob("*.gold.json")))
