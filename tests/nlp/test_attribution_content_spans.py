@@ -118,3 +118,8 @@ def test_a_citation_keeps_polnears_reading_as_written(analyse):
 def test_when_or_on_what_occasion_a_thing_was_said_is_no_part_of_it(analyse, text, said):
     (report,) = analyse(text)["attributions"]
     assert joined(report["content"]) == said
+
+
+def test_how_long_a_thing_is_shown_stays_part_of_it(analyse):
+    (report,) = analyse("Satellite images show the two tankers side by side for about 14 hours.")["attributions"]
+    assert joined(report["content"]) == "the two tankers side by side for about 14 hours"

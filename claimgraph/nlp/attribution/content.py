@@ -947,7 +947,10 @@ def object_without_circumstance(doc: Doc, records: list[AttributionRecord]) -> N
     expression) or on what occasion (a phrase on a noun of saying, cues.saying_occasions) belongs to the act of
     saying, whatever the parser hung it on. PolNeAR train: of 64 short contents with a day or 'last week' phrase at
     or just past their end, 46 end before it."""
-    times = {i for span in doc.spans.get("cg_times", []) for i in range(span.start, span.end)}
+    # a point in time, not a length: "show the two ships side by side for about 14 hours" says how long, which is
+    # part of what is shown
+    times = {i for time in (doc._.cg_times or []) if time.granularity != "duration"
+             for i in range(time.span.start, time.span.end)}
     occasions = saying_occasions()
     for record in records:
         content = record.content_tokens()
