@@ -106,6 +106,8 @@ class CertaintyLexicon:
     # verbs that turn such a noun down without selecting an event of their own ('rejected calls for a ceasefire'):
     # the value of what the noun asks for
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
+    # 'until', 'once': a clause telling a point the main clause waits for, when that is not told as done
+    pending_complementizers: dict[str, int] = field(default_factory=dict)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -154,6 +156,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         grounds=Grounds.from_data(lexicon.load(MARKERS_FILE)["unsupported_report"]),
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
+        pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
     )
 
 
@@ -746,12 +749,30 @@ class Assessor:
             rated = self.predicated_likelihood(token, head)
             return rated if rated is not None else self.context(head)
         if dep == "advcl":
+            if mark is not None and mark.lower_ in self.lex.pending_complementizers and self.not_done(head):
+                # "must not be reopened until it is inspected": the inspection is a point still to come
+                return chain(CertaintyRecord(self.lex.pending_complementizers[mark.lower_], [self.span(mark)]),
+                             self.context(head))
             return self.adverbial(token)
         if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
             return self.prepositional(token)
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def not_done(self, clause: Token) -> bool:
+        """Whether a main clause is not told as done: a modal, a negation or a hedge on it, or a verb neither past
+        nor perfect ('will remain', 'remains', 'must not be reopened')."""
+        if self.local(clause).value < 3:
+            return True
+        table = self.table
+        if table.tag[clause.i] in {"VBD"} or any(table.lemma[c] == "have" and table.dep[c] == "aux"
+                                                  for c in table.children[clause.i]):
+            return False
+        if table.tag[clause.i] == "VBN":
+            # a passive: its tense is on the auxiliary ('was reopened' past, 'is reopened' present)
+            return not any(table.dep[c] == "auxpass" and table.tag[c] == "VBD" for c in table.children[clause.i])
+        return table.pos[clause.i] in {"VERB", "AUX"}
 
     def reported_past_grounds(self, clause: Token) -> Token | None:
         """'claimed without evidence that the ballots were forged', 'said without providing proof that C': the parser

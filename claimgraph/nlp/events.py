@@ -127,6 +127,7 @@ class EventTagger(Component):
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
         self.mission_people = set(force["mission_people"])
+        self.dispute_verbs, self.physical_parties = set(force["dispute_verbs"]), set(force["physical_parties"])
         self.member_nouns = set(data["member_nouns"]["entries"])
         weapons = data["weapons"]
         self.instrument_objects = set(weapons["instrument_object_verbs"])
@@ -156,6 +157,7 @@ class EventTagger(Component):
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
+        self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
         self.fallout = set(data["fallout_nouns"]["entries"])
         nature = data["natural_forces"]
         self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
@@ -554,6 +556,10 @@ class EventTagger(Component):
         if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
             return True  # "a gas explosion": an accident, no one's act
+        if table.lemma[noun.i] == "hearing" and any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.routine_hearings
+                for c in noun.children):
+            return True  # "asylum hearings": a case heard, no investigation
         if table.dep[noun.i] in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
         governor = table.head[noun.i]
@@ -1742,7 +1748,8 @@ class EventTagger(Component):
             if token is None:
                 return None
             if self.type_of(token) in {"GPE", "LOC", "FAC"} or (
-                    self.entity_of(token) is None and token.ent_type_ in {"GPE", "LOC", "FAC"}):
+                    self.entity_of(token) is None and token.ent_type_ in {"GPE", "LOC", "FAC"}
+                    and token.text[:1].isupper()):  # "in absentia": a lower-case word the tagger alone took is no name
                 return token
             if named_as_place and (self.entity_of(token) is not None or token.pos_ == "PROPN"):
                 return token  # "the town of Pereth": whatever else the name was taken for, here it is a place
@@ -1780,6 +1787,9 @@ class EventTagger(Component):
             governing = self.phrase(trigger.head) if trigger.head.pos_ == "VERB" else None
             if governing is not None and governing[0]["type"] == "DISAPPROVE":
                 return "DISAPPROVE"
+        if type_ == "FIGHT" and trigger.lemma_.lower() in self.dispute_verbs and not armed \
+                and self.dispute(trigger, doer):
+            return "DISAPPROVE"  # "clashed with the prime minister over the budget": a dispute in words
         if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
             return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
         if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
@@ -1804,6 +1814,23 @@ class EventTagger(Component):
         if type_ in self.hostile and not negated:
             return "THREATEN"
         return type_
+
+    def dispute(self, trigger: Token, doer: Token | None) -> bool:
+        """Whether a clash is one of words: none of its parties is armed or a crowd, police or an armed group, and
+        it is placed in no town or country ('clashes in the capital')."""
+        parties = [doer] if doer is not None else []
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}):
+            for party in (c for c in prep.children if c.dep_ == "pobj"):
+                parties += [party, *party.conjuncts]
+        if trigger.pos_ == "NOUN":
+            parties += [c for c in trigger.children if c.dep_ in {"poss", "amod", "compound"}]
+        if not parties:
+            return False
+        for party in parties:
+            words = {party.lemma_.lower(), party.lower_} | {c.lower_ for c in party.children if c.dep_ == "amod"}
+            if words & (self.force_actors | self.physical_parties | {"armed"}):
+                return False
+        return self.location(trigger, None) is None
 
     def conventional(self, means: Token) -> bool:
         """Means of conventional force (CAMEO 19): an act of war ('shelling', 'airstrikes') or the fire of an armed
@@ -2650,6 +2677,19 @@ class EventTagger(Component):
                 return True
         return False
 
+    def comparison_base(self, i: int) -> bool:
+        """A phrase giving the earlier figure a measure is compared with: 'up from 47 percent two years ago', 'down
+        from 7 percent in 2019', 'compared with 2 percent a year earlier' (Quirk et al. 1985 §15.71 comparison).
+        A time inside it dates that figure, not the act the phrase hangs on (PolNeAR train: 3 'up/down from' and
+        10 'compared with/to' phrases holding a time)."""
+        table = self.table
+        word, head = table.lower[i], table.head[i]
+        if table.dep[i] != "prep":
+            return False
+        if word == "from" and table.lower[head] in {"up", "down"}:
+            return True
+        return word in {"with", "to"} and table.lower[head] == "compared" or word == "compared"
+
     def time_on(self, times: list, anchors: set[int], through: set[str] = TIME_PATH_DEPS,
                 skip: set[int] = frozenset()) -> int | None:
         if not times:
@@ -2660,6 +2700,8 @@ class EventTagger(Component):
             if k in skip:
                 continue
             while deps[node] in through and heads[node] != node and node not in anchors:
+                if self.comparison_base(node):
+                    break  # "support it, up from 47 percent two years ago": the time dates the earlier figure
                 node = heads[node]
             if node in anchors:
                 return k
