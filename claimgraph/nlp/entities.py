@@ -2207,13 +2207,20 @@ def _plain(text: str) -> str:
 
 
 def _display(span: Span) -> str:
+    # asked of every mention several times over: its first and last words read from the table, and a Token built
+    # only for a closing "'s", the one word _own_possessive looks further at
+    doc, start, end = span.doc, span.start, span.end
+    table = token_table(doc)
     text = span.text
-    if span[0].lower_ in {"the", "a", "an"} and len(span) > 1 and not span[0].is_title:
-        text = span[1:].text
-    return text if _own_possessive(span[-1]) else _POSSESSIVE_END.sub("", text)
+    if table.lower[start] in {"the", "a", "an"} and end - start > 1 and not table.title[start]:
+        text = doc[start + 1:end].text
+    if table.text[end - 1] in _POSSESSIVE_FORMS and _own_possessive(doc[end - 1]):
+        return text
+    return _POSSESSIVE_END.sub("", text)
 
 
 _NAME_POSSESSIVE_LABELS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+_POSSESSIVE_FORMS = {"'s", "’s"}
 
 
 def _own_possessive(token) -> bool:
@@ -2222,7 +2229,7 @@ def _own_possessive(token) -> bool:
     follows), is part of the name, not a possessive. A person's name is left out: "Trump's is worse" is an
     elided possessive. PolNeAR train: 35 "<Capitalised>'s" before punctuation, about half of them a name ("McDonald's",
     "Macy's", "Christie's", "Bally's"), the rest people's elided possessives and contractions ("He's")."""
-    if token.text not in {"'s", "’s"} or token.i == 0 or token.ent_iob_ != "I" \
+    if token.text not in _POSSESSIVE_FORMS or token.i == 0 or token.ent_iob_ != "I" \
             or token.ent_type_ not in _NAME_POSSESSIVE_LABELS:
         return False
     name = token.doc[token.i - 1]

@@ -274,18 +274,22 @@ class ContextTyper:
 
         # the name's own last word: "... Brigades", "... Herald"; a phrase all in lower case ("the east bank", "the
         # eastern front") is a description of a place or a line, not a name ending in a designator
-        common = all(t.is_lower or not t.is_alpha for t in name if t.lower_ not in {"the", "a", "an"})
+        # asked of every name: its words and its neighbours' read from the table, no Token built a word (spaCy's
+        # is_lower is the text's islower())
+        table = token_table(doc)
+        text, lower, alpha = table.text, table.lower, table.alpha
+        common = all(text[k].islower() or not alpha[k] for k in range(start, end) if lower[k] not in {"the", "a", "an"})
         if common and last.lower_ in self.geographic_heads | self.common_place_heads:
             add("LOC", STRONG, start, end, "a place of nature named by a common noun")  # "the gulf", "the east bank"
-        if (end - start > 1 or start > 0 and token_table(doc).lower[start - 1] == "the") and not common:
+        if (end - start > 1 or start > 0 and lower[start - 1] == "the") and not common:
             if last.text in self.outlet_compound_heads and end - start > 1 \
-                    and doc[end - 2].text in self.outlet_compound_qualifiers:
+                    and text[end - 2] in self.outlet_compound_qualifiers:
                 add("OUTLET", STATED, start, end, "news agency or broadcaster name words")
             elif last.is_lower and last.text in self.facility_nouns:
                 add("FAC", STATED, start, end, "facility noun ending the name")  # "Osk airport", "Vell dam"
             elif last.text.lower() in self.outlet_heads:
                 add("OUTLET", SHAPE, start, end, "outlet name word")
-            elif doc[start].text.lower() in _OUTLET_OPENERS and end - start > 1:
+            elif text[start].lower() in _OUTLET_OPENERS and end - start > 1:
                 add("OUTLET", SHAPE, start, end, "outlet name word")  # "Radio Kessa", "TV Osk"
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
@@ -306,7 +310,7 @@ class ContextTyper:
                                                          for h in _FUSED_OUTLET_ENDINGS):
             add("OUTLET", SHAPE, start, end, "news word ending the name")
         # the article's own outlet, which its metadata names: "told the Courant" in The Morning Courant
-        if doc._.cg_outlet and own_outlet(doc._.cg_outlet, name, start > 0 and doc[start - 1].lower_ == "the"):
+        if doc._.cg_outlet and own_outlet(doc._.cg_outlet, name, start > 0 and lower[start - 1] == "the"):
             add("OUTLET", STATED, start, end, "the article's own outlet")
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1 and before.is_title:
@@ -330,14 +334,14 @@ class ContextTyper:
         if before is not None and before.lower_ in _NEIGHBOUR_WORDS:
             add("GPE", STATED, start - 1, end, "neighbouring place")
         # "in the Oskian capital, X, ...": a place noun just before the comma renames whatever the parse makes of it
-        if before is not None and before.text == "," and start > 2 and doc[start - 2].pos_ == "NOUN" \
-                and doc[start - 2].lower_ in self.place_nouns and any(
-                    t.lower_ == "the" for t in doc[max(0, start - 5):start - 2]) \
-                and end < len(doc) and doc[end].text in {",", "."}:
+        if before is not None and before.text == "," and start > 2 and table.pos[start - 2] == "NOUN" \
+                and lower[start - 2] in self.place_nouns and any(
+                    lower[k] == "the" for k in range(max(0, start - 5), start - 2)) \
+                and end < len(doc) and text[end] in {",", "."}:
             add("GPE", STATED, start - 2, end, "place noun before the name")
         # "X, 54, a farmer": an age in commas after a name is said of a person (news style; AP Stylebook, "ages")
-        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," and doc[end + 1].text.isdigit() \
-                and 0 < int(doc[end + 1].text) < 120:
+        if end + 2 < len(doc) and text[end] == "," and text[end + 2] == "," and text[end + 1].isdigit() \
+                and 0 < int(text[end + 1]) < 120:
             add("PERSON", STATED, start, end + 3, "age after the name")
         # "Harlan Crest ... Crest said": a two-word name whose last word later stands alone as a clause's subject
         # names a person (news style names a person by surname after the first mention; a company or a place goes
@@ -350,7 +354,7 @@ class ContextTyper:
                 and self._surname_used_alone(doc, last):
             add("PERSON", SHAPE, start, end, "surname used alone as a subject")
         # "the city of X"
-        if before is not None and before.lower_ == "of" and start > 1 and doc[start - 2].lower_ in self.place_nouns:
+        if before is not None and before.lower_ == "of" and start > 1 and lower[start - 2] in self.place_nouns:
             add("GPE", STATED, start - 2, end, "place noun of the name")
 
         after = doc[end] if end < len(doc) else None

@@ -538,21 +538,24 @@ class RelationExtractor(Component):
         return None
 
     def _title_before(self, doc: Doc, clusters, index, adjectives, k: int, m: Span) -> RelationRecord | None:
+        # asked of every mention: the words before it read from the token table, no Token built a word
+        table = token_table(doc)
+        text, lower, title = table.text, table.lower, table.title
         j = m.start
-        while j > 0 and j > m.start - 4 and (doc[j - 1].lower_ in self.person_titles or doc[j - 1].lower_ in
-                                               self.role_of_title or (doc[j - 1].is_title and j < m.start)):
-            if doc[j - 1].text in _POSSESSIVE or index.get(j - 1) is not None or j - 1 in adjectives:
+        while j > 0 and j > m.start - 4 and (lower[j - 1] in self.person_titles or lower[j - 1] in
+                                               self.role_of_title or (title[j - 1] and j < m.start)):
+            if text[j - 1] in _POSSESSIVE or index.get(j - 1) is not None or j - 1 in adjectives:
                 break
             j -= 1
-        while j < m.start and doc[j].lower_ not in self.role_of_title and doc[j].lower_ not in self.leader_titles:
+        while j < m.start and lower[j] not in self.role_of_title and lower[j] not in self.leader_titles:
             j += 1  # "Defence Minister" may open with a field word; the title starts at a known word or before
-        words = [t.text for t in doc[j:m.start]]
+        words = text[j:m.start]
         if not words:
             return None
-        while j > 0 and doc[j - 1].pos_ in {"NOUN", "ADJ", "PROPN"} and doc[j - 1].is_title and \
+        while j > 0 and table.pos[j - 1] in {"NOUN", "ADJ", "PROPN"} and title[j - 1] and \
                 j - 1 not in adjectives and index.get(j - 1) is None:
             j -= 1
-            words.insert(0, doc[j].text)
+            words.insert(0, text[j])
         # "spokesman Major X": the title ends at its first role word; a rank or honorific after it is not the role
         role = next((n for n, w in enumerate(words) if w.lower() in self.role_of_title or w.lower() in
                      self.leader_titles), None)

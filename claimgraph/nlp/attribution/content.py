@@ -952,17 +952,20 @@ def object_without_circumstance(doc: Doc, records: list[AttributionRecord]) -> N
     times = {i for time in (doc._.cg_times or []) if time.granularity != "duration"
              for i in range(time.span.start, time.span.end)}
     occasions = saying_occasions()
+    # asked of every record: the content's heads, tags and punctuation read from the table, no Token built a word
+    table = token_table(doc)
+    head_of, pos, punct = table.head, table.pos, table.punct
     for record in records:
         content = record.content_tokens()
         cue = [i for s in record.cue for i in range(s.start, s.end)]
         if not content or not cue or min(content) < max(cue):
             continue
         # the content's top words: the thing said first, then any phrase the parser hung on the cue instead
-        roots = sorted(i for i in content if doc[i].head.i not in content or doc[i].head.i == i)
-        thing = doc[roots[0]]
-        if thing.pos_ not in {"NOUN", "PROPN"} or any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
+        roots = sorted(i for i in content if head_of[i] not in content or head_of[i] == i)
+        if pos[roots[0]] not in {"NOUN", "PROPN"} or any(pos[i] in {"VERB", "AUX"} for i in content):
             continue
-        last = max(i for i in content if not doc[i].is_punct)
+        thing = doc[roots[0]]
+        last = max(i for i in content if not punct[i])
         cut = None
         # on the thing or past it on the cue (the parser hangs 'in a speech' on either)
         for prep in sorted((c for c in [*thing.rights, *(doc[i] for i in roots[1:])] if c.dep_ == "prep"

@@ -213,7 +213,9 @@ def context_features(doc: Doc, i: int, lemmas: list[str], tags: list[str], quote
     deps, lemma_of, ent_type = table.dep, table.lemma, table.ent_type
     lemma, head, dep = lemmas[i], table.head[i], deps[i]
     kids = table.children[i]
-    child_deps = {deps[c] for c in kids}
+    # in sorted order, not a set's: the scores are float sums in feature order, so the order must not follow the
+    # string hash seed of the run
+    child_deps = sorted({deps[c] for c in kids})
     # the strings come from the memos of named features (see Named), by the table's words: interned, and found by
     # identity among the tagger's weights
     f = []
