@@ -1446,17 +1446,15 @@ class EntityRecognizer(Component):
         shapes = [(name, k, before_of(name), "".join(w[0] for w in name if w[:1].isupper()))
                   for name, k in full.items()]
 
-        def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False, guessed: bool = False
-                    ) -> set[int]:
+        def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False) -> set[int]:
             # (an "of" name's last words are its place: "England" is no short form of "the Bank of England")
             found = {groups.find(k) for name, k, short, _ in shapes
                      if not short and len(name) > len(words) and name[-len(words):] == words}
             found |= {groups.find(k) for _, k, short, _ in shapes
                       if len(short) >= len(words) and short[-len(words):] == words}
-            if not found and len(words) == 1 and (etype in {"ORG", "OUTLET"} or guessed) and not placed:
+            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
                 # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
-                # Osk Times" is the place the paper serves. The tagger's place guess on the lone word, with no
-                # gazetteer entry and no word around it that says place, does not keep it apart
+                # Osk Times" is the place the paper serves
                 found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and len(name) == 2
                          and mentions[k].type in {"ORG", "OUTLET"}
                          and not (mentions[k].type == "OUTLET" and name[-1].lower() in self.typer.outlet_heads)}
@@ -1469,8 +1467,7 @@ class EntityRecognizer(Component):
                 continue
             # "Foreign Minister X of Quillon", "Quillon would reopen its embassy": the words around say a place
             placed = any(e.type == "GPE" and e.weight >= 1.5 for e in m.evidence)
-            guessed = m.type == "GPE" and m.source == "ner" and not m.evidence
-            found = targets(_name_tokens(doc, m), m.type, placed, guessed) - {groups.find(k)}
+            found = targets(_name_tokens(doc, m), m.type, placed) - {groups.find(k)}
             if len(found) == 1 and not self._other_state_before(doc, m, mentions, groups, found):
                 groups.union(found.pop(), k)
         # a short form the tagger did not see: "the Herald", capitalised, after the definite article
