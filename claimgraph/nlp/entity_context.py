@@ -699,9 +699,7 @@ def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | Non
         score["OUTLET"] += e.weight
     # on a tie, the words of the text outweigh the tagger's guess: "Ofwat, the regulator" against a tagger that
     # calls every "Ofwat" a place (its two votes, 1.5 each for GPE, equal one stated class noun)
-    # a hint ("sent to X") breaks no tie; a name's own shape does ("Northlight Labs", which the tagger calls a person
-    # once in full and once by its first word)
-    stated = {e.type for e in evidence if e.weight >= SHAPE}
+    stated = {e.type for e in evidence if e.weight >= STRONG}  # a hint ("sent to X") breaks no tie
     best = max(score, key=lambda t: (score[t], t in stated,
                                      -_TIE_ORDER.index(t) if t in _TIE_ORDER else -len(_TIE_ORDER)))
     return best, [e for e in evidence if e.type == best or (best == "OUTLET" and e in shared)]

@@ -1,4 +1,4 @@
-"""Entities on unseen text: a firm's designator and its short form, charities' name words, flights over a place."""
+"""Entities on unseen text: charities' name words, flights over a place, airlines called carriers."""
 from __future__ import annotations
 
 from tests.news import type_rules
@@ -6,25 +6,6 @@ from tests.news import type_rules
 
 def names(result):
     return {e["name"]: e for e in result["entities"]}
-
-
-def test_a_name_ending_in_labs_is_a_firm_and_its_first_word_the_same_firm(analyse):
-    r = analyse("Darrick Labs said the group used stolen passwords. Darrick declined to name the companies.")
-    firms = [e for e in r["entities"] if "Darrick" in [e["name"], *e["aliases"]]
-             or e["name"] == "Darrick Labs"]
-    assert len(firms) == 1, [(e["name"], e["type"]) for e in r["entities"]]
-    assert firms[0]["type"] == "ORG"
-    assert {m["text"] for m in firms[0]["mentions"]} >= {"Darrick Labs", "Darrick"}
-
-
-def test_a_name_shape_breaks_a_tie_with_the_tagger_guess():
-    from spacy.lang.en import English
-
-    from claimgraph.nlp.entity_context import SHAPE, TypeEvidence, vote
-    doc = English()("Brantock Labs said so.")
-    shape = TypeEvidence("ORG", SHAPE, doc[0:2], "organisation name word")
-    assert vote([shape], ["PERSON", "PERSON"])[0] == "ORG"
-    assert vote([], ["PERSON", "PERSON"])[0] == "PERSON"
 
 
 def test_a_known_place_word_still_stands_apart(analyse):
