@@ -35,3 +35,10 @@ def test_over_a_person_in_a_dispute_is_no_place(analyse):
 def test_a_budget_carrier_is_an_airline(analyse):
     r = analyse("Flyfen, a budget carrier, cancelled twelve flights on Friday.")
     assert names(r)["Flyfen"]["type"] == "ORG"
+
+
+def test_a_listed_charity_is_found_by_its_english_name(analyse):
+    r = analyse("Doctors Without Borders said it had sent two surgical teams to the port.")
+    found = [e for e in r["entities"] if "Doctors Without Borders" in [e["name"], *e["aliases"]]]
+    assert len(found) == 1 and found[0]["type"] == "ORG", [(e["name"], e["type"]) for e in r["entities"]]
+    assert not any(e["name"] == "Borders" for e in r["entities"])
