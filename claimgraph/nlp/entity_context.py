@@ -65,6 +65,14 @@ _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 _NEAR_PREPOSITIONS = {"near", "outside"}
 # prepositions of a path or a line (Quirk et al. 1985, 9.28: along, across, over, up, down, on a line or surface)
 _PATH_PREPOSITIONS = {"on", "along", "across", "over", "up", "down"}
+# a carrier so qualified is an airline (Wikipedia: Low-cost carrier, Flag carrier, Regional airline); PolNeAR train
+# has none of these phrases, so this rests on the trade's own terms only
+_AIRLINE_QUALIFIERS = {"budget", "low-cost", "low-fare", "no-frills", "discount", "flag", "national", "regional"}
+# what flies: "drones over X", "flew over X", "the airspace over X" put X on the ground below, a place. PolNeAR
+# train: 3 "<aircraft or flight word> ... over <Name>" (a no-fly zone over Syria, flew over the Persian Gulf,
+# aircraft over Benghazi), all places; "over <Name>" elsewhere is mostly a matter argued ("a row over Trump")
+_AIR_WORDS = {"drone", "jet", "aircraft", "plane", "airplane", "warplane", "helicopter", "balloon", "flight",
+              "airspace", "zone", "fly", "hover", "overfly", "sortie", "missile", "bomber"}
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
@@ -254,6 +262,8 @@ class ContextTyper:
         word, lemma = token.lower_, token.lemma_.lower()
         if lemma in _NEWS_ONLY_WHEN_QUALIFIED and not any(c.lower_ in _NEWS_QUALIFIERS for c in token.lefts):
             return "ORG"  # "an aid agency", "the intelligence agency": only a news agency is an outlet
+        if lemma == "carrier" and any(c.lower_ in _AIRLINE_QUALIFIERS for c in token.lefts):
+            return "ORG"  # "a budget carrier", "the flag carrier": an airline, not a ship
         for forms, etype in ((_STATE_NOUNS, "GPE"), (self.outlet_nouns, "OUTLET"), (self.vehicle_nouns, "VEHICLE"),
                              (self.product_nouns, "PRODUCT"), (self.place_nouns, "GPE"),
                              (self.org_nouns, "ORG"), (self.person_titles, "PERSON")):
@@ -521,6 +531,9 @@ class ContextTyper:
             add("GPE", STRONG, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
+        elif root.dep_ == "pobj" and head.lower_ == "over" and (head.head.lemma_.lower() in _AIR_WORDS or any(
+                c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in _AIR_WORDS for c in head.head.children)):
+            add("GPE", PLACE, head.head.i, end, "ground below a flight")
         elif root.dep_ == "pobj" and head.lower_ in _PATH_PREPOSITIONS and end - start == 1 and start > 0 \
                 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i == start and root.tag_ == "NNP":
             # "barges on the Orva", "along the Tessel": a one-word name with an article (no person's name takes
