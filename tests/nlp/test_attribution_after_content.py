@@ -90,3 +90,41 @@ def test_an_inquiry_whose_finding_the_parser_coordinates_with_it_is_still_its_so
     assert joined(found["source"]) == "an investigation by the Valley Courier"
     assert found["source_kind"] == "outlet"
     assert joined(found["content"]).endswith("weeks before she sank")
+
+
+def test_a_name_just_before_the_verb_after_the_comma_is_the_source_not_the_contents_last_noun(analyse):
+    r = analyse("Coastal patrols have seized the cargo ship Orla Venn, Harbour Signal reported on Tuesday, citing "
+                "port officials.")
+    (reported,) = by_cue_ending(r, "reported")
+    assert joined(reported["source"]) == "Harbour Signal"
+    assert joined(reported["content"]).rstrip(",") == "Coastal patrols have seized the cargo ship Orla Venn"
+
+
+def test_a_name_the_parser_hangs_as_an_apposition_on_the_contents_last_noun_is_the_source():
+    # the misparse as the parser gives it on some names: the content's object taken for the verb's subject and
+    # the outlet's name hung on it as an apposition
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution.content import source_named_after_comma
+    from claimgraph.nlp.tokens import runs
+
+    words = "Rebel forces have seized the ship Orla Venn , Harbour Signal reported on Tuesday .".split()
+    heads = [1, 3, 3, 11, 5, 7, 7, 11, 7, 10, 7, 11, 11, 12, 11]
+    deps = ["compound", "nsubj", "aux", "ccomp", "det", "compound", "compound", "nsubj", "punct", "compound",
+            "appos", "ROOT", "prep", "pobj", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    record = AttributionRecord(cue=runs(doc, {11}), content=runs(doc, {0, 1, 2, 3}),
+                               source=runs(doc, set(range(4, 11))))
+    source_named_after_comma(doc, record)
+    assert [s.text for s in record.source] == ["Harbour Signal"]
+    assert " ".join(s.text for s in record.content) == "Rebel forces have seized the ship Orla Venn"
+
+
+def test_the_occasion_of_saying_before_that_stays_out_of_the_content(analyse):
+    r = analyse("The warden said at a briefing in Tarnholm after the storm that the ferry would sail again.")
+    (said,) = by_cue_ending(r, "said")
+    content = joined(said["content"])
+    assert "briefing" not in content and "storm" not in content
+    assert content.endswith("the ferry would sail again")
