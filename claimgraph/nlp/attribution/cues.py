@@ -201,6 +201,7 @@ class CueLexicon:
         self.receivings = _lemmas("receiving_verbs")
         self.distinctions = _lemmas("distinction_nouns")
         self.told_things = _lemmas("told_things")
+        self.stance = _lemmas("stance_adjectives")
 
 
 def _entries(group: str) -> list[dict]:
@@ -226,11 +227,15 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         lexicon.object_content
     for i in range(start, len(doc)):
         if not (pos[i] == "VERB" and lemmas[i] in verbal or pos[i] == "NOUN" and lemmas[i] in lexicon.evidential
-                or lower[i] == "according"):
+                or lower[i] == "according" or lower[i] in lexicon.stance):
             continue
         token = doc[i]
         lemma = lemmas[i]
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if token.lower_ in lexicon.stance:
+            cue = stance_cue(token)
+            if cue is not None:
+                cues.append(cue)
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(Cue("according", token, [token.i, token.i + 1]))
         elif token.pos_ == "VERB" and lemma == "quote" and (quoted := quoted_as_saying(token)) is not None:
             cues.append(quoted)
@@ -268,6 +273,39 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         at = next((k for k, cue in enumerate(cues) if cue.head.i > turn.head.i), len(cues))
         cues.insert(at, turn)
     return cues
+
+
+# verbs that link a subject to an adjective of stance: 'is confident', 'remains hopeful', 'seemed sure'
+LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "stay", "sound"})
+
+
+def stance_cue(adjective: Token) -> Cue | None:
+    """'Her aides are not convinced that C', 'the governor remains confident that C': the subject of a linking verb
+    holds the view its stance adjective takes of the clause, which the parser hangs on the adjective or on the
+    verb ('was adamant that'). The cue runs from the linking verb (with an auxiliary or negation before it) to the
+    adjective; with no subject ('confident that C, she ...') or an empty one ('it is certain that') there is none."""
+    verb = adjective.head
+    if adjective.dep_ != "acomp" or verb.lemma_.lower() not in LINKING_VERBS or verb.i > adjective.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ == "it" and subject.i + 1 == verb.i:
+        return None
+    # 'voters can be confident that', 'if he is convinced that': a stance supposed or allowed, no view held
+    # (PolNeAR train: 4 text matches under a modal, none with a gold cue)
+    if any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return None
+    clause = next((c for c in adjective.rights if c.dep_ == "ccomp"), None) or \
+        next((c for c in verb.rights if c.dep_ == "ccomp" and c.i > adjective.i), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
+            clause.left_edge.i != adjective.i + 1:
+        return None
+    first = verb.i
+    while first - 1 > subject.right_edge.i and verb.doc[first - 1].head.i == verb.i and \
+            verb.doc[first - 1].dep_ in {"aux", "neg", "advmod"}:
+        first -= 1
+    return Cue("stance", adjective, list(range(first, adjective.i + 1)), complement=clause,
+               source={t.i for t in subject.subtree},
+               evidence={"construction": "stance adjective '" + adjective.text + "' with a clause"})
 
 
 def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:

@@ -1,0 +1,31 @@
+"""Stance adjectives with a clause, groups qualified by a name, documents that show, cues without their place, bare
+noun-phrase contents and a speaker after an apposition, on sentences of their own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.news import by_cue, claims_of, joined
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Her aides are not convinced that the Pelmar plan will pass the chamber.", "are not convinced", "Her aides",
+     "that the Pelmar plan will pass the chamber"),
+    ("Governor Tilda Marsk remains confident that the ferry will run in June.", "remains confident",
+     "Governor Tilda Marsk", "that the ferry will run in June"),
+    ("The growers were adamant that the levy would ruin them.", "were adamant", "The growers",
+     "that the levy would ruin them"),
+])
+def test_a_stance_adjective_with_a_clause_is_an_attribution(analyse, text, cue, source, content):
+    (a,) = by_cue(analyse(text), cue)
+    assert joined(a["source"]) == source
+    assert joined(a["content"]) == content
+
+
+@pytest.mark.parametrize("text", [
+    "It is certain that the ferry will run in June.",
+    "The growers were angry that the levy had doubled.",
+    "The growers were confident of a good harvest.",
+])
+def test_no_stance_attribution_without_a_holder_a_stance_or_a_clause(analyse, text):
+    result = analyse(text)
+    assert not [a for a in result["attributions"] if "stance adjective" in a.get("evidence", {}).get("construction", "")]
