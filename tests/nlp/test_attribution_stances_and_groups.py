@@ -29,3 +29,19 @@ def test_a_stance_adjective_with_a_clause_is_an_attribution(analyse, text, cue, 
 def test_no_stance_attribution_without_a_holder_a_stance_or_a_clause(analyse, text):
     result = analyse(text)
     assert not [a for a in result["attributions"] if "stance adjective" in a.get("evidence", {}).get("construction", "")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Vessak supporters said the tax would hurt small towns.", "Vessak supporters"),
+    ("Dorlan Ebbe backers say the count was fair.", "Dorlan Ebbe backers"),
+])
+def test_a_plural_noun_of_people_a_name_qualifies_is_an_unnamed_group(analyse, text, source):
+    result = analyse(text)
+    (a,) = [a for a in result["attributions"] if joined(a["source"]) == source]
+    assert a["source_kind"] == "anonymous", a
+    assert a["source_entity"] is None
+
+
+def test_the_named_person_alone_stays_a_person(analyse):
+    (a,) = by_cue(analyse("Tessa Vorn said the tax would hurt small towns."), "said")
+    assert a["source_kind"] == "person"
