@@ -45,3 +45,21 @@ def test_a_plural_noun_of_people_a_name_qualifies_is_an_unnamed_group(analyse, t
 def test_the_named_person_alone_stays_a_person(analyse):
     (a,) = by_cue(analyse("Tessa Vorn said the tax would hurt small towns."), "said")
     assert a["source_kind"] == "person"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Records show the quarry paid no royalties in 2019.", "Records"),
+    ("Court documents show that the mayor took payments from the builder.", "Court documents"),
+    ("Filings show that the mill sold its land in May.", "Filings"),
+])
+def test_a_document_that_shows_is_a_document_source(analyse, text, source):
+    (a,) = by_cue(analyse(text), "show")
+    assert joined(a["source"]) == source
+    assert a["source_kind"] == "document", a
+
+
+def test_a_sentence_opening_name_stays_a_name(analyse):
+    """'Banks' is the plural of an organisation noun, but here the surname of a person the article named."""
+    result = analyse("Tilly Banks runs the quarry. Banks said the quarry paid no royalties in 2019.")
+    (a,) = by_cue(result, "said")
+    assert a["source_kind"] == "person", a

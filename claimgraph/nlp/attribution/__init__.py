@@ -24,7 +24,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
                       subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
-                      occasion_before_that)
+                      occasion_before_that, subject_out_of_cue)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    addressee_only, appointment, clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
                    names_thing_answered, with_own_subject)
@@ -139,6 +139,7 @@ class Attribution(Component):
             named_as(doc, record)
             colon_quote(doc, record)
             source_named_after_comma(doc, record)
+            subject_out_of_cue(doc, record)
             occasion_before_that(doc, record)
             subject_out_of_according(doc, record)
             plea(doc, record)

@@ -521,6 +521,10 @@ class SourceReader:
         # the tagger marks some lowercase words of a name-like phrase as proper ('the chamber of commerce'); a
         # lowercase word is no name in English news text, so it is read as the common noun it is
         common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower)
+        initial = self.capitalised_common(noun) if noun.i not in entity_types else None
+        if initial is not None:
+            # "Records show that C": the capital a sentence opens with makes the tagger read a common noun as a name
+            common, lemma = True, initial
         proper = noun.pos_ == "PROPN" and not common
         described = self.apposition(noun, entity_types)
         if described is not None:
@@ -597,6 +601,18 @@ class SourceReader:
             # "two of the inspectors", "one of the guards": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
+
+    def capitalised_common(self, noun: Token) -> str | None:
+        """The common noun a sentence-initial word the tagger took for a name stands for ('Records show', 'Polls
+        suggest'), when its lowercase form, or that form's singular, is a source noun of this lexicon; else None. A
+        word the article names an entity with ('Banks' after 'Tyra Banks') is the caller's to keep a name."""
+        if noun.pos_ != "PROPN" or noun.ent_type_ or not noun.is_sent_start or not noun.is_title:
+            return None
+        low = noun.lower_
+        forms = [low] + ([low[:-3] + "y", low[:-2], low[:-1]] if low.endswith("ies") else
+                         [low[:-2], low[:-1]] if low.endswith("es") else [low[:-1]] if low.endswith("s") else [])
+        known = self.documents | self.outlets | self.organizations | self.governments | self.anonymous
+        return next((form for form in forms if form in known), None)
 
     def named_group(self, noun: Token, head: Token, record: AttributionRecord,
                     entity_types: dict[int, str]) -> str | None:
