@@ -63,3 +63,28 @@ def test_a_sentence_opening_name_stays_a_name(analyse):
     result = analyse("Tilly Banks runs the quarry. Banks said the quarry paid no royalties in 2019.")
     (a,) = by_cue(result, "said")
     assert a["source_kind"] == "person", a
+
+
+@pytest.mark.parametrize("text", [
+    'Rep. Ilsa Kord wrote on Facebook: "We are on our own."',
+    "The pastor wrote on Twitter that the council had lied.",
+])
+def test_the_cue_is_the_verb_without_where_it_was_written(analyse, text):
+    (a,) = by_cue(analyse(text), "wrote")
+    assert joined(a["evidence"]["cue_as_written"]).startswith("wrote on ")
+
+
+def test_a_preposition_without_its_object_leaves_the_cue(parse):
+    """A cue read as 'wrote on', the preposition's object outside the cue and the content, is 'wrote'; 'according
+    to X', whose object is the source, keeps its preposition."""
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution.cues import as_cued
+
+    doc = parse("Ilsa Kord wrote on Facebook that the vote had been rigged.")
+    record = AttributionRecord(cue=[doc[2:4]], content=[doc[5:11]], source=[doc[0:2]])
+    assert as_cued(record)
+    assert [s.text for s in record.cue] == ["wrote"]
+    doc = parse("According to the wire, the vote had been rigged.")
+    record = AttributionRecord(cue=[doc[0:2]], content=[doc[5:10]], source=[doc[2:4]])
+    assert not as_cued(record)
+    assert [s.text for s in record.cue] == ["According to"]
