@@ -88,3 +88,15 @@ def test_a_preposition_without_its_object_leaves_the_cue(parse):
     record = AttributionRecord(cue=[doc[0:2]], content=[doc[5:10]], source=[doc[2:4]])
     assert not as_cued(record)
     assert [s.text for s in record.cue] == ["According to"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The minister denied the allegations.", False),
+    ("The spokesman dismissed the rumours.", False),
+    ("The council announced the closure of the bridge.", True),
+    ("The minister said the bridge would close.", True),
+])
+def test_a_bare_definite_noun_phrase_content_is_no_claim(analyse, text, said):
+    result = analyse(text)
+    (a,) = result["attributions"]
+    assert bool(claims_of(result, a)) is said, result["claims"]
