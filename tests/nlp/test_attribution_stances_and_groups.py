@@ -100,3 +100,46 @@ def test_a_bare_definite_noun_phrase_content_is_no_claim(analyse, text, said):
     result = analyse(text)
     (a,) = result["attributions"]
     assert bool(claims_of(result, a)) is said, result["claims"]
+
+
+def passive_with_apposition(nlp, opener: str | None):
+    """'Marrow Logistics was compromised by Pale Osprey, a group tied to Veldor, Kessit Wire reported on Tuesday.' as
+    the parser sometimes reads it: the speaker one more apposition of the agent, 'reported' an adverbial clause of
+    'compromised' with no subject (with `opener`, a word such as 'as' opening it)."""
+    from spacy.tokens import Doc
+
+    rows = [("Marrow", "NNP", "PROPN", "compound", 1), ("Logistics", "NNP", "PROPN", "nsubjpass", 3),
+            ("was", "VBD", "AUX", "auxpass", 3), ("compromised", "VBN", "VERB", "ROOT", 3),
+            ("by", "IN", "ADP", "agent", 3), ("Pale", "NNP", "PROPN", "compound", 6),
+            ("Osprey", "NNP", "PROPN", "pobj", 4), (",", ",", "PUNCT", "punct", 6), ("a", "DT", "DET", "det", 9),
+            ("group", "NN", "NOUN", "appos", 6), ("tied", "VBN", "VERB", "acl", 9), ("to", "IN", "ADP", "prep", 10),
+            ("Veldor", "NNP", "PROPN", "pobj", 11), (",", ",", "PUNCT", "punct", 6),
+            ("Kessit", "NNP", "PROPN", "compound", 15), ("Wire", "NNP", "PROPN", "appos", 6)]
+    if opener:
+        rows.append((opener, "IN", "SCONJ", "mark", 17))
+    at = len(rows)
+    rows += [("reported", "VBD", "VERB", "advcl", 3), ("on", "IN", "ADP", "prep", at),
+             ("Tuesday", "NNP", "PROPN", "pobj", at + 1), (".", ".", "PUNCT", "punct", 3)]
+    words, tags, pos, deps, heads = zip(*rows)
+    lemmas = [w if w != "reported" else "report" for w in words]
+    doc = Doc(nlp.vocab, words=list(words), tags=list(tags), pos=list(pos), deps=list(deps), heads=list(heads),
+              lemmas=lemmas, sent_starts=[True] + [False] * (len(words) - 1))
+    return doc, doc[at]
+
+
+def test_a_speaker_after_a_passive_agent_with_an_apposition(nlp):
+    from claimgraph.nlp.attribution.cues import apposed_speaker
+
+    doc, verb = passive_with_apposition(nlp, None)
+    cue = apposed_speaker(verb)
+    assert cue is not None
+    assert [doc[i].text for i in sorted(cue.source)] == ["Kessit", "Wire"]
+    assert " ".join(doc[i].text for i in sorted(cue.content)) == \
+        "Marrow Logistics was compromised by Pale Osprey , a group tied to Veldor"
+
+
+def test_a_clause_opened_by_as_is_no_speaker_after_an_apposition(nlp):
+    from claimgraph.nlp.attribution.cues import apposed_speaker
+
+    _, verb = passive_with_apposition(nlp, "as")
+    assert apposed_speaker(verb) is None

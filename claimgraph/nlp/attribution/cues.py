@@ -567,7 +567,12 @@ def conjoined_speaker(verb: Token, subjects: list[Token]) -> Cue | None:
     army told reporters'), with a comment set off before it ('..., the biggest such attack this year, an official
     told the Wire' has two subjects): the subject right before the verb is then the speaker."""
     clause = verb.head
-    if verb.dep_ != "conj" or clause.i >= verb.i or any(c.dep_ in {"cc", "ccomp"} for c in verb.children) or \
+    # after a passive whose agent has an apposition ('was breached by Ashen Lynx, a group tied to Torvenia, the Wire
+    # reported') the parser may instead hang the verb on the clause as an adverbial clause, the speaker one more
+    # apposition of the agent; with no word such as 'as' or 'when' opening it, the verb is the same report
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children) or \
+            verb.dep_ not in {"conj", "advcl"} or clause.i >= verb.i or \
+            any(c.dep_ in {"cc", "ccomp"} for c in verb.children) or \
             any(c.dep_ == "cc" for c in clause.children if c.i < verb.i):
         return None
     doc = verb.doc
