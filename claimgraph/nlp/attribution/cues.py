@@ -1004,6 +1004,8 @@ def told_to_subject(verb: Token, subject: Token, told_things: frozenset[str]) ->
     return lemma in ADDRESSEE_VERBS and not (lemma == "tell" and subject.lemma_.lower() in told_things)
 # what follows a reporting verb without being the report: where, when, how and to whom it was said
 ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})
+# prepositions that open where or when something was said ('wrote on Facebook', 'said in an interview')
+WHERE_SAID = frozenset({"on", "in", "at", "during", "via"})
 
 
 def as_cued(record) -> bool:
@@ -1031,11 +1033,12 @@ def as_cued(record) -> bool:
         if child.i not in inside:
             continue
         phrase = {i for i in subtree_of(child) if i in inside}
-        # a preposition whose object lies outside the cue ('wrote on' of 'wrote on Facebook') begins where it was
-        # said as much as the whole phrase does, unless its object is what is said ('called for an inquiry') or who
-        # says it ('according to X')
+        # a preposition of where or when whose object lies outside the cue ('wrote on' of 'wrote on Facebook')
+        # begins where it was said as much as the whole phrase does, unless its object is what is said or who says
+        # it; one the verb selects ('rejected as', 'called for', 'according to') stays
         if child.dep_ in ADJUNCT_DEPS and not phrase & content and (child.dep_ != "prep" or any(
-                c.dep_ == "pobj" and (c.i in inside or c.i not in content | source) for c in child.children)):
+                c.dep_ == "pobj" and (c.i in inside or child.lower_ in WHERE_SAID and c.i not in content | source)
+                for c in child.children)):
             cut |= phrase
         elif child.dep_ in {"dobj", "dative"} and head.lemma_.lower() in ADDRESSEE_VERBS:
             cut |= phrase
