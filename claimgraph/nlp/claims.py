@@ -500,8 +500,10 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         if i in refused and token.pos_ not in {"VERB", "AUX"}:
             continue
         # a content that only names a thing ('denied the allegations') asserts nothing
-        if own_event is None and attribution_of.get(i) is not None and \
-                bare_definite_content(token, attributions[attribution_of[i]].content_tokens(), event_of):
+        # (a hand-built parse may give attribution numbers with no attribution registered)
+        k = attribution_of.get(i)
+        if own_event is None and k is not None and k < len(attributions) and \
+                bare_definite_content(token, attributions[k].content_tokens(), event_of):
             continue
         # a clause of naming, and what it names a thing ('which it calls a provocation'), is no proposition of its
         # own, even where a report's content holds it
