@@ -73,7 +73,7 @@ PATTERNS = {
     "document shows": r"\b((?:[A-Z]?[a-z]+\s+)?(?:documents|records|data|emails|filings|results|polls?|surveys?|"
                       r"images|footage|figures|studies|study|reports?))\s+(show|shows|showed|indicate|indicates|"
                       r"indicated|reveal|reveals|revealed)\b",
-    # "Clinton supporters said", "Orvian farmers say": a name before a plural noun of people, a group none of whom is
+    # "Vessak supporters said", "Dorlan backers say": a name before a plural noun of people, a group none of whom is
     # named
     "named group": r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:supporters|voters|farmers|workers|residents|fans|backers|allies|"
                    r"critics|members|leaders|activists|donors|lawmakers|legislators|officials|aides|staffers|"
