@@ -4,7 +4,8 @@
 
 Text-level patterns (no parse), so the figures are an estimate of how common each construction is; for each it prints
 how many matches there are, how many have a gold cue on the pattern's verb, and how many a gold source on the
-pattern's source words. Prints one JSON object. Run on train only.
+pattern's source words; then how many gold contents have each shape of CONTENT_SHAPES, of all gold contents. Prints
+one JSON object. Run on train only.
 """
 from __future__ import annotations
 
@@ -61,13 +62,46 @@ PATTERNS = {
     # "accepted the award": a verb of receiving with a distinction
     "receiving a distinction": r"\b(accepted|accepts|received|receives|won|wins|claimed)\s+(?:the|an?|his|her|their)\s+"
                                r"(?:award|prize|medal|trophy|honou?r|nomination|title)\b",
+    # "her aides are not convinced that C", "X remains confident that C": a stance adjective with a clausal complement
+    "stance adjective": r"\b()(?:is|are|was|were|am|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|"
+                        r"'s|'re|’s|’re)\s+(?:(?:not|very|so|quite|fully|less|more|increasingly|now|still|all|also|"
+                        r"too|absolutely|deeply|entirely|completely)\s+)*(confident|convinced|unconvinced|sure|certain|"
+                        r"hopeful|optimistic|pessimistic|adamant|skeptical|sceptical|doubtful|positive)\s+that\b",
+    # "wrote on Facebook that C": a preposition after the verb that begins where it was said
+    "wrote on": r"\b()(wrote\s+on)\b",
+    # "Court documents show that C", "records show": a document or record for source, a verb of showing for cue
+    "document shows": r"\b((?:[A-Z]?[a-z]+\s+)?(?:documents|records|data|emails|filings|results|polls?|surveys?|"
+                      r"images|footage|figures|studies|study|reports?))\s+(show|shows|showed|indicate|indicates|"
+                      r"indicated|reveal|reveals|revealed)\b",
+    # "Vessak supporters said", "Dorlan backers say": a name before a plural noun of people, a group none of whom is
+    # named
+    "named group": r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:supporters|voters|farmers|workers|residents|fans|backers|allies|"
+                   r"critics|members|leaders|activists|donors|lawmakers|legislators|officials|aides|staffers|"
+                   r"delegates|students|employees|executives|analysts|experts|advocates|opponents|loyalists|"
+                   r"strategists|operatives|insiders|sources))\s+(said|say|says|told|argue|argued|believe|"
+                   r"believed|think|thought|warned|claimed)\b",
+    # "X was breached by Y, a group tied to Z, the Wire reported": a reported clause ending in an apposition, then
+    # the speaker and the verb
+    "speaker after an apposition": r",\s+(?:a|an|the)\s+[a-z][^,.;\"“”\n]{1,60},\s+((?:the\s+)?[A-Z][\w-]*"
+                                   r"(?:\s+[A-Z][\w-]*)*)\s+(reported|said|wrote|told|added)\b",
 }
 PATTERN_GROUPS = {"source after content": (2, 1), "relative pronoun source": (2, 1), "ordinal back-reference": (2, 1),
                   "partitive pronoun": (2, 1), "speaker after quote": (2, 1), "colon-introduced quote": (2, None),
                   "denial with participle": (2, None), "passive raising": (2, None), "impersonal it": (2, 1), "estimate": (2, None),
                   "perfect report after content": (2, 1), "occasion chain": (1, None), "terms of speaking": (1, None),
                   "naming relative": (1, None), "withheld information": (1, None),
-                  "receiving a distinction": (1, None)}
+                  "receiving a distinction": (1, None), "stance adjective": (2, None), "wrote on": (2, None),
+                  "document shows": (2, 1), "named group": (2, 1), "speaker after an apposition": (2, 1)}
+
+# shapes of the gold contents themselves: how many contents are of each shape, of all gold contents
+CONTENT_SHAPES = {
+    # "said the negotiations", "denied the allegations": a definite noun phrase with no verb in it (a text-level
+    # estimate: a determiner or possessive, then up to six words, none a form of be, have, do or a modal and none
+    # ending in -ed or -ing)
+    "definite noun phrase": r"(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
+                            r"(?:\s+(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|"
+                            r"should|may|might|must|that)\b)[\w'’-]+(?<!ed)(?<!ing)){1,6}",
+}
 
 
 def spans(ann: str, label: str) -> list[tuple[int, int]]:
@@ -86,7 +120,7 @@ def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
 
 
 def main(folder: Path) -> dict:
-    found, cued, sourced = Counter(), Counter(), Counter()
+    found, cued, sourced, shaped = Counter(), Counter(), Counter(), Counter()
     for text_path in sorted((folder / "text").glob("*.txt")):
         text = text_path.read_text(encoding="utf-8")
         anns = [p.read_text(encoding="utf-8") for p in (folder / "attributions").glob(text_path.stem + "_*.ann")]
@@ -101,9 +135,15 @@ def main(folder: Path) -> dict:
                 cued[name] += overlaps(m.span(cue_group), cues)
                 if source_group is not None and m.group(source_group):
                     sourced[name] += overlaps(m.span(source_group), sources)
-    return {name: {"matches": found[name], "gold cue on the verb": cued[name],
-                   "gold source on the source words": sourced[name] if PATTERN_GROUPS[name][1] else None}
-            for name in PATTERNS}
+        for a, b in (s for a in anns for s in spans(a, "Content")):
+            shaped["all gold contents"] += 1
+            for name, pattern in CONTENT_SHAPES.items():
+                shaped[name] += re.fullmatch(pattern, text[a:b].strip(" .,;:\"“”")) is not None
+    counts = {name: {"matches": found[name], "gold cue on the verb": cued[name],
+                     "gold source on the source words": sourced[name] if PATTERN_GROUPS[name][1] else None}
+              for name in PATTERNS}
+    counts["gold contents"] = dict(shaped)
+    return counts
 
 
 if __name__ == "__main__":
