@@ -1,0 +1,101 @@
+"""Web pages in common publishing shapes (tests/data/pages): the date is the page's own publication date, never an
+update nor the date of another item the page describes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.readers import read_paths
+from claimgraph.readers.html import own_item
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+def read(path: Path, **options):
+    [document] = list(read_paths([path], **options))
+    return document
+
+
+# the page's own JSON-LD item
+
+def test_a_live_blog_takes_its_own_date_not_its_newest_entry(tmp_path):
+    assert read(PAGES / "liveblog.html").published == "2025-04-11"  # the entries are of 12 April
+    # the same without any address to match: the top item is the posting, its entries are inside it
+    page = (PAGES / "liveblog.html").read_text(encoding="utf-8")
+    path = tmp_path / "live.html"
+    path.write_text(page.replace('<link rel="canonical"', '<link rel="alternate"').replace('"url":', '"sameAs":'),
+                    encoding="utf-8")
+    assert read(path).published == "2025-04-11"
+
+
+def test_another_article_the_page_describes_lends_it_no_date_or_title():
+    assert read(PAGES / "wire.html").published == "2025-05-07"  # the other @graph article is of 9 May
+    amp = read(PAGES / "amp.html")
+    assert (amp.published, amp.title) == ("2025-06-02", "Crane collapse closes container quay in Brennfield")
+
+
+def test_an_image_inside_the_article_lends_it_no_date():
+    assert read(PAGES / "arc.html").published == "2025-02-18"  # the image's own date is of November
+
+
+def test_the_own_item_is_found_by_its_address_then_by_its_place():
+    teaser = {"@type": "NewsArticle", "url": "https://paper.example/b", "datePublished": "2025-01-09"}
+    own = {"@type": "ReportageNewsArticle", "mainEntityOfPage": {"@id": "http://www.paper.example/a/"},
+           "datePublished": "2025-01-02"}
+    page = {"@type": "WebPage", "@id": "https://paper.example/a", "datePublished": "2025-01-03"}
+    assert own_item([teaser, page, own], {"paper.example/a"}) is own  # an article before a page of that address
+    assert own_item([page, teaser], {"paper.example/a"}) is page
+    assert own_item([teaser, own], set()) is teaser  # no address known: the top article
+    assert own_item([{"@type": "Organization", "name": "Paper"}], set()) is None
+
+
+def test_microdata_of_an_entry_inside_the_article_is_not_its_date(tmp_path):
+    entries = "".join(f'<div itemprop="liveBlogUpdate" itemscope itemtype="https://schema.org/BlogPosting">'
+                      f'<meta itemprop="datePublished" content="2025-08-1{day}T10:00:00Z"><p>The ferry service '
+                      f'remained suspended on day {day} of the storm, the harbour office said.</p></div>'
+                      for day in (4, 3))
+    path = tmp_path / "live.html"
+    path.write_text('<html><head><title>Storm live</title></head><body><main itemscope '
+                    'itemtype="https://schema.org/LiveBlogPosting">' + entries +
+                    '<meta itemprop="datePublished" content="2025-08-12T06:00:00Z"></main></body></html>',
+                    encoding="utf-8")
+    assert read(path).published == "2025-08-12"
+
+
+# <time> elements
+
+def page_with(header: str) -> str:
+    return ("<html><head><title>Canal lock reopens after repairs</title></head><body><article><header>"
+            f"<h1>Canal lock reopens after repairs</h1>{header}</header>"
+            "<p>The canal lock at Brenner Bridge reopened on Friday after six weeks of repairs, the waterways agency "
+            "said, ahead of the summer boating season.</p><p>Boats had queued at both ends of the lock since the "
+            "weekend, according to the lock keeper, who said the first barge passed at dawn.</p></article>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("header, published", [
+    # WordPress and hAtom classes, the update written first
+    ('<time class="updated" datetime="2025-06-20T09:00:00Z">June 20</time> '
+     '<time class="entry-date published" datetime="2025-06-13T09:00:00Z">June 13</time>', "2025-06-13"),
+    # the words before the time
+    ('<p>Last modified on <time datetime="2025-06-20T09:00:00Z">20 June</time></p>'
+     '<p>First published on <time datetime="2025-06-13T09:00:00Z">13 June</time></p>', "2025-06-13"),
+    ('<p><span>Published</span> <time>13 June 2025</time></p>', "2025-06-13"),
+    # an update alone is no publication date
+    ('<div class="stamp">Updated <span><time datetime="2025-06-20T09:00:00Z">20 June 2025</time></span></div>', None),
+    ('<p>Last updated: <time datetime="2025-06-20T09:00:00Z">20 June 2025</time></p>', None),
+    ('<time class="post-date-modified" datetime="2025-06-20T09:00:00Z">20 June 2025</time>', None),
+])
+def test_a_time_element_is_published_or_updated_by_its_class_or_the_words_before_it(tmp_path, header, published):
+    path = tmp_path / "lock.html"
+    path.write_text(page_with(header), encoding="utf-8")
+    assert read(path).published == published
+
+
+def test_a_labelled_entry_time_yields_to_the_date_the_markup_declares(tmp_path):
+    path = tmp_path / "lock.html"
+    path.write_text(page_with('<p>Posted <time datetime="2025-06-21T09:00:00Z">21 June</time></p>').replace(
+        "</title>", '</title><script type="application/ld+json">{"@type": "LiveBlogPosting", '
+                    '"datePublished": "2025-06-13T08:00:00Z"}</script>'), encoding="utf-8")
+    assert read(path).published == "2025-06-13"
