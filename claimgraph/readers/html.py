@@ -1,9 +1,9 @@
 """HTML pages: trafilatura takes out the boilerplate and reads title, date and site name where the page has them.
 
 Around it, general rules: teasers, related links and subscription blocks are removed before extraction (by what
-their markup calls them) and after it (by what their lines say); the publication date is the one the page declares
-as published for itself, never a modified date nor the date of another item the page describes; and a site name that
-is really a headline is no outlet."""
+their markup calls them) and after it (by what their lines say); the headline opens the text; the publication date
+is the one the page declares as published for itself, never a modified date nor the date of another item the page
+describes; and a site name that is really a headline is no outlet."""
 from __future__ import annotations
 
 import json
@@ -66,6 +66,8 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
         own = own_item(json_ld_items(tree), page_urls(tree, url)) if tree is not None else None
         dates = declared_dates(tree, own) if tree is not None else {"published": [], "modified": []}
         site = declared_site_name(tree, own) if tree is not None else None
+        headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
+            if tree is not None else []
         if tree is not None:
             prune_boilerplate(tree)
         # fast: without it trafilatura falls back on extractors that take any text on the page, so a page with no
@@ -81,8 +83,11 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     text = drop_boilerplate_lines(text or "")
     if not text.strip():
         raise document_error("E005", document=name)
-    # the page's own item names its headline; the extractor's title may be another item's (a teaser's JSON-LD)
-    title = own_headline(own) or getattr(extracted, "title", None) or None
+    # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's title
+    # may be another item's (a teaser's JSON-LD) or a section's <h1>
+    heading = headline(headings, own_headline(own), tree)
+    title = own_headline(own) or heading or getattr(extracted, "title", None) or None
+    text = with_headline(text, heading)
     return Document(text=text, path=path, url=url or getattr(extracted, "url", None),
                     outlet=outlet_name(site or getattr(extracted, "sitename", None), title)
                     or outlet_name(title_site(tree, title), title) or dateline.outlet(text),
@@ -319,6 +324,48 @@ def declared_site_name(tree, own: dict | None = None) -> str | None:
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
             return " ".join(publisher["name"].split())
     return None
+
+
+# what a theme calls an <h1> that holds the site's name rather than the story's (WordPress "site-title", "logo",
+# "brand", "masthead")
+_LOGO_TOKENS = {"logo", "brand", "branding", "masthead", "site", "sitename", "wordmark"}
+
+
+def logo(heading) -> bool:
+    """Whether an <h1> is the site's name: a link home inside it (rel="home", href "/"), or a class or id that says
+    so."""
+    for link in heading.iter("a"):
+        if "home" in (link.get("rel") or "").lower().split() or (link.get("href") or "").strip() == "/":
+            return True
+    names = " ".join(filter(None, (heading.get("class"), heading.get("id"))))
+    return bool({t.lower() for t in _TOKEN_SPLIT.split(names) if t} & _LOGO_TOKENS)
+
+
+def headline(headings: list[str], title: str | None, tree) -> str | None:
+    """The page's headline: the <h1> that is its title (`title`, the JSON-LD item's headline; og:title; the <title>),
+    or opens or closes its <title> beside the site's name ("Headline | Site") in four words or more; a page whose
+    <h1> is the site's logo or a section's name has none."""
+    if not headings or tree is None:
+        return None
+    raw = _flat(" ".join((tree.findtext(".//title") or "").split()))
+    names = {_flat(title or ""), raw} | {_flat(e.get("content") or "") for e in tree.iter("meta")
+                                         if "og:title" in attribute_names(e)}
+    names.discard("")
+    for heading in headings:
+        flat = _flat(heading)
+        if flat and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or raw.endswith(flat))):
+            return heading
+    return None
+
+
+def with_headline(text: str, heading: str | None) -> str:
+    """The text opening with the headline: the extractor keeps an <h1> inside the article's block and drops one above
+    it (most CMS put the headline in a header of its own), so that pages of one story read alike."""
+    if not heading:
+        return text
+    flat = _flat(heading)
+    lines = [line for line in text.split("\n") if _flat(line) != flat]
+    return "\n".join([heading] + lines)
 
 
 def iso_day(value: str | None) -> str | None:

@@ -1,5 +1,5 @@
 """Web pages in common publishing shapes (tests/data/pages): the date is the page's own publication date, never an
-update nor the date of another item the page describes."""
+update nor the date of another item the page describes; the headline opens the text."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -99,3 +99,48 @@ def test_a_labelled_entry_time_yields_to_the_date_the_markup_declares(tmp_path):
         "</title>", '</title><script type="application/ld+json">{"@type": "LiveBlogPosting", '
                     '"datePublished": "2025-06-13T08:00:00Z"}</script>'), encoding="utf-8")
     assert read(path).published == "2025-06-13"
+
+
+# the headline
+
+@pytest.mark.parametrize("name, headline", [
+    ("wordpress.html", "Ferry terminal wins funding after second council vote"),
+    ("arc.html", "Bus depot fire forces cancellations across Harwick"),
+    ("liveblog.html", "Senn river floods: evacuations widen as levee gives way – live"),
+    ("wire.html", "Grain exporters halt shipments as port workers strike"),
+    ("amp.html", "Crane collapse closes container quay in Brennfield"),
+    ("newspaper.html", "Ministers split over plan to sell state rail freight arm"),
+    ("regional.html", "Library hours cut as county trims budget"),
+])
+def test_the_headline_opens_the_text_of_every_page_shape(name, headline):
+    text = read(PAGES / name).text
+    assert text.split("\n", 1)[0] == headline and text.count(headline) == 1
+
+
+def test_the_headline_opens_the_text_once_and_a_logo_is_no_headline(tmp_path):
+    body = ("<p>The canal lock at Brenner Bridge reopened on Friday after six weeks of repairs, the waterways agency "
+            "said.</p><p>Boats had queued at both ends of the lock since the weekend, according to the lock "
+            "keeper.</p>")
+    logo = tmp_path / "logo.html"
+    logo.write_text("<html><head><title>Canal lock reopens | Tollmere Echo</title></head><body><header><h1 "
+                    "class='site-title'>Tollmere Echo</h1></header><article><h2>Canal lock reopens</h2>" + body +
+                    "</article></body></html>", encoding="utf-8")
+    assert not read(logo).text.startswith("Tollmere Echo")
+    linked = tmp_path / "linked.html"
+    linked.write_text("<html><head><title>Canal lock reopens - Tollmere Echo</title></head><body><header><h1><a "
+                      "href='/'>Tollmere Echo</a></h1></header><article>" + body + "</article></body></html>",
+                      encoding="utf-8")
+    assert not read(linked).text.startswith("Tollmere Echo")
+    section = tmp_path / "section.html"
+    section.write_text("<html><head><title>Canal lock reopens | Transport | Tollmere Echo</title></head><body><h1>"
+                       "Transport</h1><article><h2>Canal lock reopens</h2>" + body + "</article></body></html>",
+                       encoding="utf-8")
+    assert not read(section).text.startswith("Transport")
+    inside = tmp_path / "inside.html"
+    inside.write_text("<html><head><title>Canal lock reopens</title></head><body><article><h1>Canal lock reopens"
+                      "</h1>" + body + "</article></body></html>", encoding="utf-8")
+    text = read(inside).text
+    assert text.startswith("Canal lock reopens\n") and text.count("Canal lock reopens") == 1
+    bare = tmp_path / "bare.html"
+    bare.write_text("<html><body><article>" + body + "</article></body></html>", encoding="utf-8")
+    assert read(bare).text.startswith("The canal lock at Brenner Bridge")
