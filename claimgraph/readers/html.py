@@ -1,9 +1,9 @@
 """HTML pages: trafilatura takes out the boilerplate and reads title, date and site name where the page has them.
 
-Around it, general rules: teasers, related links and subscription blocks are removed before extraction (by what
-their markup calls them) and after it (by what their lines say); the headline opens the text; the publication date
-is the one the page declares as published for itself, never a modified date nor the date of another item the page
-describes; and a site name that is really a headline is no outlet."""
+Around it, general rules: teasers, related links, captions, consent banners and subscription blocks are removed
+before extraction (by what their markup calls them) and after it (by what their lines say); the headline opens the
+text; the publication date is the one the page declares as published for itself, never a modified date nor the date
+of another item the page describes; and a site name that is really a headline is no outlet."""
 from __future__ import annotations
 
 import json

@@ -1,5 +1,6 @@
 """Web pages in common publishing shapes (tests/data/pages): the date is the page's own publication date, never an
-update nor the date of another item the page describes; the headline opens the text."""
+update nor the date of another item the page describes; the headline opens the text; bylines, credits, copyright,
+ages and follow or tip lines stay out."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,14 +8,57 @@ from pathlib import Path
 import pytest
 
 from claimgraph.readers import read_paths
+from claimgraph.readers.boilerplate import drop_page_lines, web_line
 from claimgraph.readers.html import own_item
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 
+# page: headline, outlet, published, words that must stay, words that must go
+SHAPES = {
+    "wordpress.html": ("Ferry terminal wins funding after second council vote", "The Marlow Ledger", "2025-03-04",
+                       ["approved funding for a new ferry terminal", "Ada Pellow, said she would ask"],
+                       ["Have a tip", "tips@", "Photo:", "Lina Osk", "cookies", "All rights reserved"]),
+    "arc.html": ("Bus depot fire forces cancellations across Harwick", "The Harwick Post", "2025-02-18",
+                 ["destroying 30 buses", "most of the network running again"],
+                 ["Marta Quell", "Transportation reporter", "min read", "Ivo Renk", "Copyright", "Cookies"]),
+    "liveblog.html": ("Senn river floods: evacuations widen as levee gives way – live", "Vallen Herald", "2025-04-11",
+                      ["Army engineers have reached the breach", "ordered the evacuation of the lower town"],
+                      ["Last updated", "Photograph", "Kiri Dahl", "©"]),
+    "wire.html": ("Grain exporters halt shipments as port workers strike", None, "2025-05-07",
+                  ["halted shipments from the port of Halden", "called the strike \"unnecessary\""],
+                  ["Reporting by", "Copyright", "All rights reserved", "Advertisement", "JONAS HEDRICK"]),
+    "amp.html": ("Crane collapse closes container quay in Brennfield", "Brennfield Gazette", "2025-06-02",
+                 ["A container crane collapsed", "complained about the crane's brakes"],
+                 ["Photo:", "Follow Dara Fenn", "©", "cookies", "hours ago", "min read", "Colm Ashby",
+                  "Harbour Reporter"]),
+    "newspaper.html": ("Ministers split over plan to sell state rail freight arm", "The Northbay Times", "2025-03-04",
+                       ["three officials with knowledge of the talks said", "workers had not been consulted"],
+                       ["By Ravi Tolland", "Chief Political Correspondent", "First published", "Last modified",
+                        "Photograph", "Jens Ulvik", "Follow Helen Marsk", "story tip", "Copyright", "cookies"]),
+    "regional.html": ("Library hours cut as county trims budget", "Fellmoor Weekly", None,
+                      ["will close on Mondays from September", "keep their Saturday hours"],
+                      ["min read", "Greta Holm", "Last updated", "(c) 2025"]),
+}
+
+
 def read(path: Path, **options):
     [document] = list(read_paths([path], **options))
     return document
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_each_page_shape_reads_clean(name):
+    headline, outlet, published, kept, gone = SHAPES[name]
+    document = read(PAGES / name)
+    assert document.title == headline
+    if outlet is not None:
+        assert document.outlet == outlet
+    assert document.published == published
+    for words in kept:
+        assert words in document.text, words
+    for words in gone:
+        assert words not in document.text, words
 
 
 # the page's own JSON-LD item
@@ -144,3 +188,57 @@ def test_the_headline_opens_the_text_once_and_a_logo_is_no_headline(tmp_path):
     bare = tmp_path / "bare.html"
     bare.write_text("<html><body><article>" + body + "</article></body></html>", encoding="utf-8")
     assert read(bare).text.startswith("The canal lock at Brenner Bridge")
+
+
+# boilerplate lines
+
+@pytest.mark.parametrize("line", [
+    "By Tomas Ekdahl and Mira Sandoval",
+    "By TOMAS EKDAHL, Associated Press",
+    "By Tomas Ekdahl | March 4, 2025",
+    "By Tomas Ekdahl, Staff Writer",
+    "© 2025 Tollmere Echo Ltd. All rights reserved.",
+    "Copyright 2025 Kestrel News Agency. This material may not be broadcast or redistributed.",
+    "All content (c) 2025 Tollmere Echo",
+    "Photo: Tomas Ekdahl/Kestrel Pictures",
+    "(Photo by Mira Sandoval/Getty Images)",
+    "AP Photo/Tomas Ekdahl, File",
+    "Photograph: Mira Sandoval for the Echo",
+    "(Mira Sandoval/Tollmere Echo)",
+    "4 min read",
+    "12 hours ago",
+    "5 hours ago · 4 min read",
+    "Reading time: 6 minutes",
+    "Last modified on",
+    "Follow Mira Sandoval on Twitter @msandoval",
+    "Follow us on Instagram and Facebook",
+    "Follow Tomas Ekdahl @tekdahl",
+    "Have a tip? Email news@echo.example",
+    "Got a story tip? Contact Tomas Ekdahl on 0100 555 0199",
+])
+def test_page_furniture_lines_are_boilerplate(line):
+    assert web_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday the floodwater had reached the station.",
+    "By then, the council had spent most of its reserve.",
+    "Copyright lawyers for the band said the song was their own.",
+    "Photo finishes decided two of the races at the regatta.",
+    "Images of the collapsed pier spread quickly online.",
+    "Follow the towpath east to reach the old mill.",
+    "Have a look at the budget figures, the treasurer told councillors.",
+    "Reading the report takes about 40 minutes, its authors said.",
+    "Two hours ago the lock was still closed.",
+    '"By Friday we will know more," the lock keeper said.',
+])
+def test_prose_that_opens_like_furniture_is_kept(line):
+    assert not web_line(line)
+
+
+def test_role_lines_go_only_under_a_byline():
+    text = ("Canal lock reopens\nBy Tomas Ekdahl and Mira Sandoval\nSenior Transport Correspondent\nAssociated Press\n"
+            "The canal lock reopened on Friday, the agency said.\nHarbour Board Response\n"
+            "The harbour board welcomed the news.")
+    assert drop_page_lines(text) == ("Canal lock reopens\nThe canal lock reopened on Friday, the agency said.\n"
+                                     "Harbour Board Response\nThe harbour board welcomed the news.")
