@@ -1,8 +1,9 @@
 """Web pages in common publishing shapes (tests/data/pages): the date is the page's own publication date, never an
 update nor the date of another item the page describes; the headline opens the text; bylines, credits, copyright,
-ages and follow or tip lines stay out."""
+ages and follow or tip lines stay out; and --published overrides the page's date whatever its shape."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,25 @@ def test_role_lines_go_only_under_a_byline():
             "The harbour board welcomed the news.")
     assert drop_page_lines(text) == ("Canal lock reopens\nThe canal lock reopened on Friday, the agency said.\n"
                                      "Harbour Board Response\nThe harbour board welcomed the news.")
+
+
+# --published on every page shape
+
+DAY = "2021-09-30"
+
+
+def test_the_given_date_overrides_every_page_shape_in_the_readers_and_the_application():
+    from claimgraph.app import Claimgraph
+
+    assert {d.published for d in read_paths([PAGES], published=DAY)} == {DAY}
+    documents = list(Claimgraph().documents([PAGES / name for name in sorted(SHAPES)], published=DAY))
+    assert len(documents) == len(SHAPES) and {d.published for d in documents} == {DAY}
+
+
+def test_the_given_date_overrides_every_page_shape_on_the_command_line(capsys):
+    from claimgraph.cli import main
+
+    assert main(["analyze", str(PAGES), "--published", DAY, "--format", "jsonl"]) == 0
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(results) == len(SHAPES)
+    assert {r["document"]["published"] for r in results} == {DAY}
