@@ -147,6 +147,26 @@ def header_line(line: str) -> bool:
     return True
 
 
+# a reading time in the other words pages print it: "Reading time: 4 minutes", "4-minute read"
+_READING_TIME = re.compile(r"^(?:reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?|\d+\s*-?\s*minutes?\s+read)\s*$",
+                           re.IGNORECASE)
+# a stamp's label whose date the page wrote in an element the extractor drops: "First published on", "Updated:"
+_STAMP_LABEL = re.compile(r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified|edited|revised)"
+                          r"(?:\s+on|\s+at)?\s*:?\s*$", re.IGNORECASE)
+
+
+def stamp_line(line: str) -> bool:
+    """Whether a line of a web page is only a stamp's parts without the word that says so: an age, a reading time, a
+    time of day ("2 hours ago", "3 min read", "5 hours ago · 4 min read"), or a stamp's label alone ("Last modified
+    on"). It says when, and reports nothing."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _STAMP_LABEL.match(stripped):
+        return True
+    return all(_STAMP_PART.match(part) or _READING_TIME.match(part) for part in re.split(r"\s*[|·•]\s*", stripped))
+
+
 def _date(match: re.Match) -> str | None:
     if match.group("y3"):
         year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))

@@ -174,3 +174,33 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path):
     result = json.loads(done.stdout)
     result = result[0] if isinstance(result, list) else result
     assert result["attributions"], "the analysis found no attribution"
+
+
+def test_a_folder_holding_the_commands_own_output_file_does_not_read_it_back(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    # claimgraph analyze in --format jsonl > in/out.jsonl: the shell makes the file before the folder is listed, and
+    # a run reading it back analyses its own results as they are written, without end
+    with open(folder / "out.jsonl", "w", encoding="utf-8") as out:
+        done = subprocess.run([sys.executable, "-m", "claimgraph", "analyze", str(folder), "--format", "jsonl"],
+                              stdout=out, stderr=subprocess.PIPE, text=True, check=False, timeout=300)
+    assert done.returncode == 0, done.stderr
+    results = [json.loads(line) for line in (folder / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["document"]["path"].rsplit("/", 1)[-1] for r in results] == ["a.txt"]
+    assert f"skipped {folder / 'out.jsonl'}: the file this command is writing its output to" in done.stderr
+
+
+def test_a_folder_entry_that_is_an_output_of_this_process_is_skipped_with_its_reason(tmp_path):
+    import os
+
+    from claimgraph.readers import folder_entry_problem
+
+    log = tmp_path / "run.txt"
+    log.write_text(ARTICLE, encoding="utf-8")
+    info = os.stat(log)
+    assert folder_entry_problem(log) == ""
+    assert folder_entry_problem(log, {(info.st_dev, info.st_ino)}) == "the file this command is writing its output to"

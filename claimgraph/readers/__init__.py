@@ -34,31 +34,50 @@ def formats() -> str:
 def expand(paths: Iterable[str | os.PathLike], skipped: Skipped | None = None) -> Iterator[Path]:
     """Files named, and for a folder every readable file below it, in a stable order; the other files of a folder
     go to `skipped` with the reason, once each. Links inside a folder are followed to files, never to folders."""
+    outputs = own_outputs()
     for raw in paths:
         path = Path(raw)
         if not path.is_dir():
             yield path
             continue
         for entry in sorted(path.rglob("*")):
-            reason = folder_entry_problem(entry)
+            reason = folder_entry_problem(entry, outputs)
             if reason == "":
                 yield entry
             elif reason is not None and skipped is not None:
                 skipped(str(entry), reason)
 
 
-def folder_entry_problem(entry: Path) -> str | None:
-    """'' for a file to read, None for a folder (walked on its own), else why the entry is left out."""
+def own_outputs() -> set[tuple[int, int]]:
+    """The files (device, inode) this process writes its standard output and error to, where they are files: a
+    folder read by `claimgraph analyze FOLDER > FOLDER/out.jsonl` holds its own growing output, which is no input."""
+    found = set()
+    for fd in (1, 2):
+        try:
+            info = os.fstat(fd)
+        except OSError:  # closed
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.add((info.st_dev, info.st_ino))
+    return found
+
+
+def folder_entry_problem(entry: Path, outputs: set[tuple[int, int]] = frozenset()) -> str | None:
+    """'' for a file to read, None for a folder (walked on its own), else why the entry is left out. `outputs`: the
+    files this process is writing (own_outputs), never read back as input."""
     try:
-        mode = os.lstat(entry).st_mode
-        if stat.S_ISLNK(mode):
-            mode = os.stat(entry).st_mode
+        info = os.lstat(entry)
+        if stat.S_ISLNK(info.st_mode):
+            info = os.stat(entry)
     except OSError as exc:
         return unreadable(entry, exc)
+    mode = info.st_mode
     if stat.S_ISDIR(mode):
         return None
     if not stat.S_ISREG(mode):
         return f"{special_kind(mode)}, not a regular file"
+    if (info.st_dev, info.st_ino) in outputs:
+        return "the file this command is writing its output to"
     if entry.suffix.lower() not in READERS:
         return f"unsupported file type '{entry.suffix or 'no extension'}'; claimgraph reads {formats()}"
     return ""

@@ -1,5 +1,6 @@
 """Lines of a news page that are no part of its article: teaser and related-link headings with the teaser lists under
-them, calls to action, wire credit lines."""
+them, calls to action, wire credit lines; on a web page also bylines and the role lines under them, copyright and
+photo credit lines, ages and reading times, follow and tip requests."""
 from __future__ import annotations
 
 import functools
@@ -30,6 +31,22 @@ _CONTRIBUTED = re.compile(r"^(?P<names>[^.;()]{2,200}?)\s+contributed\s+(?:to\s+
                           r"additional\s+reporting)(?P<rest>\s+(?:from|in)\s+[^.;()]{1,60})?\.?$")
 
 
+# a page's own lines that no article sentence is: a byline's names, with a role or a date after a comma or bar, in
+# at most this many words; a copyright notice; a photo credit's names and agencies; a role line under a byline
+_BYLINE = re.compile(r"^\s*by\s+(?P<rest>\S.*?)\s*$", re.IGNORECASE)
+_BYLINE_WORDS = 16
+_ROLE_WORDS = 8
+# the copyright sign, "(c)" or "Copyright" before a year or the sign, "All rights reserved"
+_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:\d{4}|[A-Z])|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball\s+rights\s+reserved\b",
+                        re.IGNORECASE)
+_COPYRIGHT_WORDS = 40
+# a credit's lowercase words besides a name list's: "via", "for", AP's "File", "Handout", "courtesy of"
+_PHOTO_LOWERCASE = {"via", "for", "courtesy", "file", "handout", "pool", "photo", "photos"}
+_FOLLOW_WORDS = 15
+_TIP_WORDS = 30
+_MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
+
+
 def _phrases(key: str) -> str:
     words = sorted(lexicon.words(DATA, key), key=len, reverse=True)  # longest first: "related stories" before "related"
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
@@ -47,6 +64,12 @@ def _patterns() -> dict[str, re.Pattern]:
         "reporting": re.compile(rf"\b(?:{_phrases('reporting_words')})\b", re.IGNORECASE),
         "list_heading": re.compile(rf"^\W*(?:{_phrases('list_headings')})\s*:?\s*$", re.IGNORECASE),
         "credit": re.compile(rf"^\s*(?:{_phrases('credit_roles')})\s+by\s+(?P<names>\S.*?)\s*$", re.IGNORECASE),
+        # "Photo: A/Agency", "(Photo by A/Getty Images)", "AP Photo/A, File", "Picture credit: A"
+        "photo": re.compile(rf"^\W*(?:[A-Z][\w.&]*\s+){{0,2}}(?:{_phrases('photo_labels')})\s*(?:by\s+|:\s*|/\s*)"
+                            r"(?P<names>[^()]{2,160}?)\s*\)?\.?$", re.IGNORECASE),
+        "follow": re.compile(rf"^\W*follow\s+(?P<who>[^@]{{1,60}}?)\s+(?:on\s+(?:{_phrases('social_networks')})\b"
+                             r"[^.]*|\W*@\w+\W*)$", re.IGNORECASE),
+        "tip": re.compile(rf"^\W*(?:{_phrases('tip_calls')})\b", re.IGNORECASE),
     }
 
 
@@ -87,10 +110,64 @@ def plain_line(line: str) -> bool:
         _ADDRESS.search(stripped)) and not p["reporting"].search(stripped) and not _QUOTES.search(stripped)
 
 
-def _names(words: str) -> bool:
+def web_line(line: str) -> bool:
+    """Whether a line of a web page's extracted text is the page's own furniture rather than its article: a byline,
+    a copyright notice, a photo credit, an age or a reading time, a stamp's label alone, a call to follow the writer
+    or to send a tip. A plain-text copy keeps them (it is read as written, offsets and all)."""
+    p = _patterns()
+    stripped = line.strip()
+    words = len(stripped.split())
+    if not stripped or _OPENING_QUOTE.match(stripped) or p["reporting"].search(stripped):
+        return False
+    if byline(stripped) or dateline.stamp_line(stripped):
+        return True
+    if words <= _COPYRIGHT_WORDS and _COPYRIGHT.search(stripped):
+        return True
+    photo = p["photo"].match(stripped)
+    if photo is not None and _names(photo.group("names"), extra=_PHOTO_LOWERCASE):
+        return True
+    if stripped.startswith("(") and stripped.rstrip(".").endswith(")") and "/" in stripped \
+            and _names(stripped.strip("().").replace("/", " "), extra=_PHOTO_LOWERCASE):
+        return True  # a bracket of names and agencies alone: "(Ann Lee/Harbour Post)"
+    follow = p["follow"].match(stripped)
+    if follow is not None and words <= _FOLLOW_WORDS and (
+            follow.group("who").lower() in ("us", "me", "him", "her", "them") or _names(follow.group("who"))):
+        return True
+    return words <= _TIP_WORDS and bool(p["tip"].match(stripped))
+
+
+def byline(line: str) -> bool:
+    """Whether a line is a byline: "By" and names, a role, an agency or a date after them ("By Ann Lee and Bo Park",
+    "By ANN LEE, Associated Press", "By Ann Lee | May 4, 2025")."""
+    match = _BYLINE.match(line)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    tokens = re.findall(r"[^\s,&|·•]+", rest)
+    if not tokens or len(tokens) > _BYLINE_WORDS or not tokens[0][0].isupper() or rest.endswith(("?", "!")):
+        return False
+    lower = lexicon.words(DATA, "credit_lowercase") | lexicon.words(DATA, "byline_roles")
+    named = [t for t in tokens if t[0].isupper() and not _MONTH_WORD.match(t)]
+    return bool(named) and all(t[0].isupper() or t[0].isdigit() or t.lower().rstrip(".") in lower
+                               or t in ("-", "–", "—") for t in tokens)
+
+
+def role_line(line: str) -> bool:
+    """Whether a line is a byline's role or affiliation: a few capitalised words, at most a role word in lower case
+    ("Chief Political Correspondent", "Transportation reporter", "Associated Press"). Only under a byline."""
+    stripped = line.strip()
+    tokens = re.findall(r"[^\s,&]+", stripped)
+    if not tokens or len(tokens) > _ROLE_WORDS or _PROSE_END.search(stripped) or not tokens[0][0].isupper():
+        return False
+    roles = lexicon.words(DATA, "byline_roles")
+    lower = lexicon.words(DATA, "credit_lowercase") | roles
+    return all(t[0].isupper() or t.lower() in lower for t in tokens)
+
+
+def _names(words: str, extra: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether words are a list of names ("Ann Lee and Bo Park in Oslo"): every word capitalised but the joiners."""
     tokens = re.findall(r"[^\s,&]+", words)
-    lower = lexicon.words(DATA, "credit_lowercase") | lexicon.words(DATA, "credit_titles")
+    lower = lexicon.words(DATA, "credit_lowercase") | lexicon.words(DATA, "credit_titles") | extra
     return bool(tokens) and len(tokens) <= _CREDIT_WORDS and all(
         t[0].isupper() or t.lower() in lower for t in tokens) and any(t[0].isupper() for t in tokens)
 
@@ -157,8 +234,15 @@ def drop_page_lines(text: str) -> str:
     lines = text.split("\n")
     teasers = teaser_lines(lines)
     kept = []
+    under_byline = False  # the lines under a byline, up to the first that is no role, are its roles
     for k, line in enumerate(lines):
-        if k in teasers or page_line(line):
+        if not line.strip():
+            kept.append(line)
+            continue
+        if under_byline and role_line(line):
+            continue
+        under_byline = byline(line.strip())
+        if k in teasers or page_line(line) or web_line(line):
             continue
         credit = credit_span(line)
         if credit is not None:

@@ -1,8 +1,9 @@
 """HTML pages: trafilatura takes out the boilerplate and reads title, date and site name where the page has them.
 
-Around it, general rules: teasers, related links and subscription blocks are removed before extraction (by what
-their markup calls them) and after it (by what their lines say); the publication date is the one the page declares
-as published, never a modified date; and a site name that is really a headline is no outlet."""
+Around it, general rules: teasers, related links, captions, consent banners and subscription blocks are removed
+before extraction (by what their markup calls them) and after it (by what their lines say); the headline opens the
+text; the publication date is the one the page declares as published for itself, never a modified date nor the date
+of another item the page describes; and a site name that is really a headline is no outlet."""
 from __future__ import annotations
 
 import json
@@ -62,8 +63,11 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
                                          f"{most:,}, set {Limits.variable('max_html_elements')} "
                                          "to raise it", document=name)
     try:
-        dates = declared_dates(tree) if tree is not None else {"published": [], "modified": []}
-        site = declared_site_name(tree) if tree is not None else None
+        own = own_item(json_ld_items(tree), page_urls(tree, url)) if tree is not None else None
+        dates = declared_dates(tree, own) if tree is not None else {"published": [], "modified": []}
+        site = declared_site_name(tree, own) if tree is not None else None
+        headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
+            if tree is not None else []
         if tree is not None:
             prune_boilerplate(tree)
         # fast: without it trafilatura falls back on extractors that take any text on the page, so a page with no
@@ -79,7 +83,11 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     text = drop_boilerplate_lines(text or "")
     if not text.strip():
         raise document_error("E005", document=name)
-    title = getattr(extracted, "title", None) or None
+    # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's title
+    # may be another item's (a teaser's JSON-LD) or a section's <h1>
+    heading = headline(headings, own_headline(own), tree)
+    title = own_headline(own) or heading or getattr(extracted, "title", None) or None
+    text = with_headline(text, heading)
     return Document(text=text, path=path, url=url or getattr(extracted, "url", None),
                     outlet=outlet_name(site or getattr(extracted, "sitename", None), title)
                     or outlet_name(title_site(tree, title), title) or dateline.outlet(text),
@@ -99,8 +107,11 @@ def attribute_names(element) -> list[str]:
     return [(element.get(key) or "").strip().lower() for key in ("property", "name", "itemprop", "http-equiv")]
 
 
-def declared_dates(tree) -> dict[str, list[str]]:
-    """The dates the page's markup calls published and modified, as YYYY-MM-DD, in page order."""
+def declared_dates(tree, own: dict | None = None) -> dict[str, list[str]]:
+    """The dates the page's markup calls published and modified, as YYYY-MM-DD: meta tags and itemprops of the page's
+    own item in page order, then the JSON-LD item that is the page itself (`own`), then the <time> elements their
+    class or the words before them name. A date of an item inside another (a live blog's entry, an image, a teaser)
+    is none."""
     found: dict[str, list[str]] = {"published": [], "modified": []}
 
     def add(kind: str, value: str | None) -> None:
@@ -108,42 +119,253 @@ def declared_dates(tree) -> dict[str, list[str]]:
         if day and day not in found[kind]:
             found[kind].append(day)
 
+    # a <time> the page labels counts after what its markup declares: a live blog labels each entry "Posted"
+    labelled: list[tuple[str, str | None]] = []
     for element in tree.iter("meta", "time", "span", "div", "abbr"):
         names = attribute_names(element)
         value = element.get("content") or element.get("datetime")
+        if element.get("itemprop") and nested_item(element):
+            continue
         if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop"):
             if element.tag == "time" and element.get("pubdate") is not None:
-                add("published", value)
+                add("published", value)  # HTML5 drafts' attribute for the article's own publication time
+            elif element.tag == "time":
+                kind = time_kind(element)
+                if kind is not None:
+                    labelled.append((kind, value or dateline.published(element.text_content())))
             continue
         for kind, known in (("published", PUBLISHED_NAMES), ("modified", MODIFIED_NAMES)):
             if any(n in known for n in names):
                 add(kind, value)
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
-            continue
+    if own is not None:
         for key, kind in (("datePublished", "published"), ("dateCreated", "published"), ("dateModified", "modified")):
-            for value in re.findall(rf'"{key}"\s*:\s*"([^"]+)"', script.text):
-                add(kind, value)
+            if isinstance(own.get(key), str):
+                add(kind, own[key])
+    for script in json_ld_scripts(tree):
+        if parse_json_ld(script.text) is not None:
+            continue
+        # a script no JSON parser takes (a trailing comma, a stray quote): its first dates, as the page's own are
+        # written before those of the items inside it more often than not
+        for key, kind in (("datePublished", "published"), ("dateCreated", "published"), ("dateModified", "modified")):
+            first = re.search(rf'"{key}"\s*:\s*"([^"]+)"', script.text)
+            if first is not None:
+                add(kind, first.group(1))
+    for kind, value in labelled:
+        add(kind, value)
     return found
 
 
-def declared_site_name(tree) -> str | None:
+# what a <time> element's class calls it (hAtom's "published" and "updated", WordPress's "entry-date published" and
+# "updated", the names CMS themes give them), and the words a page prints before it ("Updated", "Last modified on",
+# "First published on"); an element saying both is the publication ("entry-date published updated" on a post never
+# updated)
+_PUBLISHED_CLASSES = {"published", "publish", "pubdate", "posted", "publication", "publishdate", "publishedtime",
+                      "created"}
+_MODIFIED_CLASSES = {"updated", "update", "modified", "lastmod", "revised", "edited", "dateupdated", "datemodified"}
+_TIME_LABEL = re.compile(r"\b(?P<word>(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified|revised|edited))"
+                         r"(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE)
+_TIME_LABEL_INSIDE = re.compile(r"^\s*(?P<word>(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified|"
+                                r"revised|edited))\b", re.IGNORECASE)
+# how far up the tree the words before a <time> are looked for: "<p>Updated <span><time>": the label sits beside
+# the time's wrapper, not further
+_LABEL_LEVELS = 3
+
+
+def time_kind(element) -> str | None:
+    """'published' or 'modified' for a <time> element its class or the words just before it (or opening it) call
+    one; None for a time that says neither (a live entry's, a time in the story)."""
+    tokens = {t.lower() for t in _TOKEN_SPLIT.split(element.get("class") or "") if t}
+    if tokens & _PUBLISHED_CLASSES:
+        return "published"
+    if tokens & _MODIFIED_CLASSES:
+        return "modified"
+    label = _TIME_LABEL_INSIDE.match(element.text_content()) or _TIME_LABEL.search(words_before(element))
+    if label is None:
+        return None
+    return "published" if label.group("word").lower().endswith(("published", "posted")) else "modified"
+
+
+def words_before(element) -> str:
+    """The text just before an element, within its parent, or its parent's parent where nothing precedes it."""
+    node = element
+    for _ in range(_LABEL_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        before = [parent.text or ""]
+        for sibling in parent:
+            if sibling is node:
+                break
+            if isinstance(sibling.tag, str):
+                before.append(sibling.text_content())
+            before.append(sibling.tail or "")
+        words = "".join(before)
+        if words.strip():
+            return words[-80:]
+        node = parent
+    return ""
+
+
+# schema.org types of a page's main item: an article, a blog or live-blog posting, a report
+_ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report)$")
+
+
+def nested_item(element) -> bool:
+    """Whether a microdata property belongs to an item inside an article's item (a live entry, an image, an author),
+    not to the page's own."""
+    scope = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    if scope is None:
+        return False
+    return any(a.get("itemscope") is not None and _ARTICLE_TYPES.search((a.get("itemtype") or "").strip())
+               for a in scope.iterancestors())
+
+
+def json_ld_scripts(tree) -> list:
+    return [script for script in tree.iter("script")
+            if (script.get("type") or "").lower() == "application/ld+json" and script.text]
+
+
+def parse_json_ld(text: str):
+    try:
+        return json.loads(text, strict=False)  # control characters inside strings are common in CMS output
+    except ValueError:
+        return None
+
+
+def json_ld_items(tree) -> list[dict]:
+    """The top items of the page's JSON-LD, in page order: each script's object, the objects of a list, the members
+    of an @graph. Items inside them (a live blog's updates, an image, a list's elements) are no top item."""
+    items: list[dict] = []
+
+    def add(data) -> None:
+        if isinstance(data, list):
+            for part in data:
+                add(part)
+        elif isinstance(data, dict):
+            if isinstance(data.get("@graph"), list):
+                add(data["@graph"])
+            if data.get("@type"):
+                items.append(data)
+
+    for script in json_ld_scripts(tree):
+        add(parse_json_ld(script.text))
+    return items
+
+
+def item_types(item: dict) -> list[str]:
+    kinds = item.get("@type")
+    return [k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)]
+
+
+def item_urls(item: dict) -> set[str]:
+    """The addresses an item gives for itself: url, @id and mainEntityOfPage (an address or an object with one)."""
+    found = set()
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = item.get(key)
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if isinstance(v, dict):
+                v = v.get("@id") or v.get("url")
+            if isinstance(v, str) and v.strip():
+                found.add(flat_url(v))
+    return found
+
+
+def flat_url(url: str) -> str:
+    """An address without what differs between two spellings of one page: scheme, www, fragment, final slash."""
+    url = url.strip().split("#", 1)[0]
+    url = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url, flags=re.IGNORECASE)
+    url = re.sub(r"^www\.", "", url, flags=re.IGNORECASE)
+    host, _, rest = url.partition("/")
+    return (host.lower() + ("/" + rest if rest else "")).rstrip("/")
+
+
+def page_urls(tree, url: str | None) -> set[str]:
+    """The page's own addresses: the one it was fetched from, its canonical link and its og:url."""
+    found = {flat_url(url)} if url else set()
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            found.add(flat_url(link.get("href")))
+    for element in tree.iter("meta"):
+        if "og:url" in attribute_names(element) and element.get("content"):
+            found.add(flat_url(element.get("content")))
+    return {u for u in found if u}
+
+
+def own_item(items: list[dict], urls: set[str]) -> dict | None:
+    """The JSON-LD item that is the page itself: an article whose address is the page's, else any item whose address
+    is the page's (a WebPage), else the first article, else the first item with a date. A page that describes other
+    articles too (teasers, a live blog's entries, the wire story it is based on) takes none of their dates."""
+    articles = [i for i in items if any(_ARTICLE_TYPES.search(k) for k in item_types(i))]
+    for group in (articles, items):
+        for item in group:
+            if urls and item_urls(item) & urls and any(isinstance(item.get(k), str) for k in (
+                    "datePublished", "dateCreated", "dateModified", "headline")):
+                return item
+    if articles:
+        return articles[0]
+    return next((i for i in items if isinstance(i.get("datePublished"), str)), None)
+
+
+def own_headline(own: dict | None) -> str | None:
+    value = own.get("headline") if own is not None else None
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def declared_site_name(tree, own: dict | None = None) -> str | None:
     for element in tree.iter("meta"):
         if any(n in ("og:site_name", "application-name") for n in attribute_names(element)):
             value = " ".join((element.get("content") or "").split())
             if value:
                 return value
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
-            try:
-                data = json.loads(script.text)
-            except ValueError:
-                continue
-            for item in data if isinstance(data, list) else [data]:
-                publisher = item.get("publisher") if isinstance(item, dict) else None
-                if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
-                    return " ".join(publisher["name"].split())
+    items = json_ld_items(tree)
+    for item in ([own] if own is not None else []) + items:
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+            return " ".join(publisher["name"].split())
     return None
+
+
+# what a theme calls an <h1> that holds the site's name rather than the story's (WordPress "site-title", "logo",
+# "brand", "masthead")
+_LOGO_TOKENS = {"logo", "brand", "branding", "masthead", "site", "sitename", "wordmark"}
+
+
+def logo(heading) -> bool:
+    """Whether an <h1> is the site's name: a link home inside it (rel="home", href "/"), or a class or id that says
+    so."""
+    for link in heading.iter("a"):
+        if "home" in (link.get("rel") or "").lower().split() or (link.get("href") or "").strip() == "/":
+            return True
+    names = " ".join(filter(None, (heading.get("class"), heading.get("id"))))
+    return bool({t.lower() for t in _TOKEN_SPLIT.split(names) if t} & _LOGO_TOKENS)
+
+
+def headline(headings: list[str], title: str | None, tree) -> str | None:
+    """The page's headline: the <h1> that is its title (`title`, the JSON-LD item's headline; og:title; the <title>),
+    or opens or closes its <title> beside the site's name ("Headline | Site") in four words or more; a page whose
+    <h1> is the site's logo or a section's name has none."""
+    if not headings or tree is None:
+        return None
+    raw = _flat(" ".join((tree.findtext(".//title") or "").split()))
+    names = {_flat(title or ""), raw} | {_flat(e.get("content") or "") for e in tree.iter("meta")
+                                         if "og:title" in attribute_names(e)}
+    names.discard("")
+    for heading in headings:
+        flat = _flat(heading)
+        if flat and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or raw.endswith(flat))):
+            return heading
+    return None
+
+
+def with_headline(text: str, heading: str | None) -> str:
+    """The text opening with the headline: the extractor keeps an <h1> inside the article's block and drops one above
+    it (most CMS put the headline in a header of its own), so that pages of one story read alike."""
+    if not heading:
+        return text
+    flat = _flat(heading)
+    lines = [line for line in text.split("\n") if _flat(line) != flat]
+    return "\n".join([heading] + lines)
 
 
 def iso_day(value: str | None) -> str | None:
