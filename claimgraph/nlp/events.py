@@ -82,6 +82,10 @@ MATTER_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 ARMED_CODES = ("MIL", "COP", "REB", "UAF")
 # types of the acts whose subject may be their means rather than their doer ("shelling killed", "a drone struck")
 FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE"}
+# entity types a ship's bare name may be given when nothing near it says it is a ship (a verb of boarding says it:
+# no person, body or state is boarded)
+SHIP_NAME_TYPES = {"VEHICLE", "FAC", "PRODUCT", "LOC"}
+
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
@@ -208,6 +212,10 @@ class EventTagger(Component):
         self.armed_owners = {word for code in ARMED_CODES for word in groups.get(code, [])} | STATE_BODIES
         # who beats people rather than rivals: armed and police forces themselves, not the state bodies above them
         self.armed_agents = {word for code in ARMED_CODES for word in groups.get(code, [])} | self.force_actors
+        seizure = data["vessel_seizure"]
+        self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
+        self.control_verbs, self.control_nouns = set(seizure["control_verbs"]), set(seizure["control_nouns"])
+        self.boarders = set(seizure["boarders"]) | self.armed_agents
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
@@ -319,6 +327,8 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         if self.sanction_listing(token):
             return "SANCTION", None, None
+        if pos == "VERB" and self.seized_vessel(token) is not None:
+            return "COERCE", "seize", None  # "boarded the tanker", "took control of the Brinna Gale"
         pattern = self.phrase(token)
         if pattern is not None:
             entry, obj = pattern
@@ -361,6 +371,70 @@ class EventTagger(Component):
                         return True  # "for not voting", "for her remarks", "for the comment"
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.verbal_objects
                                             for c in token.children)
+
+    def seized_vessel(self, verb: Token) -> Token | None:
+        """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded', 'took control of the Brinna
+        Gale'; a verb joined to another by 'and' takes that verb's ship ('boarded and seized the tanker')."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.control_verbs:
+            # "boarded and took control of the Brinna Gale": a name boarded is a ship's
+            boarded = any(v.lemma_.lower() in self.boarding_verbs for v in verb.conjuncts)
+            return self.controlled_vessel(verb, named=boarded)
+        if lemma not in self.boarding_verbs:
+            return None
+        kids = list(verb.children)
+        doer = verb
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children) and doer.dep_ == "conj":
+            doer = doer.head  # "commandos boarded and seized": the first verb's subject boards too
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+        agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = [w for d in subjects + agents for w in [d, *d.conjuncts]]
+        # a boarding with no one named may be an inspection or a journey ("the ship was boarded at Varsk")
+        if not any(w.lemma_.lower() in self.boarders or w.lower_ in self.boarders for w in doers):
+            return None  # "passengers boarded the ship": travellers, no seizure
+        if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in kids):
+            return None  # "troops boarded ships for the island": a journey
+        # what one boards is a vehicle: a name boarded by a force is a ship's ("marines boarded the Oltan Star")
+        ship = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and self.vessel(c, named=True)), None)
+        if ship is not None:
+            return ship
+        if any(c.dep_ == "dobj" for c in kids):
+            return None
+        # the ship of a verb joined by "and": "boarded and seized the tanker", "boarded and took control of it"
+        for other in [*verb.conjuncts]:
+            if other.pos_ != "VERB":
+                continue
+            found = next((c for c in other.children if c.dep_ == "dobj" and self.vessel(c, named=True)), None) \
+                or (self.controlled_vessel(other, named=True) if other.lemma_.lower() in self.control_verbs
+                    else None)
+            if found is not None:
+                return found
+        return None
+
+    def controlled_vessel(self, verb: Token, named: bool = False) -> Token | None:
+        """'took control of the tanker': the ship whose control a verb takes; `named`, a name boarded before it
+        ('boarded and took control of the Brinna Gale')."""
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in self.control_nouns:
+                ship = prep_object(noun, {"of", "over"}, self.table)
+                if ship is not None and self.vessel(ship, named):
+                    return ship
+        return None
+
+    def vessel(self, noun: Token, named: bool = False) -> bool:
+        """Whether a noun names a ship: a ship noun ('the tanker'), a name with one ('the tanker Brinna Gale'), or
+        a name the entity finder took for a vehicle ('the Brinna Gale')."""
+        if noun.lemma_.lower() in self.vessels or noun.lower_ in self.vessels:
+            return True
+        if any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in self.vessels for c in noun.children):
+            return True
+        if noun.dep_ == "appos" and noun.head.lemma_.lower() in self.vessels:
+            return True
+        entity = self.entity_of(noun)
+        if entity is not None and self.clusters[entity].type == "VEHICLE":
+            return True
+        # a ship's name the entity finder took for a building or a product: no person, body or place is boarded
+        return named and noun.pos_ == "PROPN" and (entity is None or self.clusters[entity].type in SHIP_NAME_TYPES)
 
     def person_taken(self, verb: Token) -> bool:
         """Whether what a verb takes (object or passive subject) is a named person or a personal pronoun."""
@@ -1099,6 +1173,9 @@ class EventTagger(Component):
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
+            ship = self.seized_vessel(trigger) if type_ == "COERCE" and trigger.pos_ == "VERB" else None
+            if ship is not None:
+                target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
