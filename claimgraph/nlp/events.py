@@ -122,6 +122,8 @@ class EventTagger(Component):
                 self.modes[type_] = spec["mode_by_theme"]
             self.verb_modes.update(spec.get("mode_by_verb", {}))
             self.object_recipients.update(spec.get("object_is_recipient", []))
+        self.supply_crimes = set(data["types"]["CRIME"].get("supply_crimes", []))
+        self.crime_modes: dict[str, str] = dict(data["types"]["CRIME"].get("crime_modes", {}))
         self.phrases: dict[str, list[dict]] = {}
         for entry in data["phrases"]["entries"]:
             for head in entry["heads"]:
@@ -336,6 +338,10 @@ class EventTagger(Component):
                 return "COERCE", "cyber", obj
             return entry["type"], entry.get("mode"), obj
         type_ = self.trigger_type(token)
+        if type_ == "CRIME" and self.smuggled_to_a_party(token):
+            return "AID", None, None  # "smuggled rifles to the rebels": covert supply of a party (CAMEO 072)
+        if type_ == "CRIME":
+            return type_, self.crime_modes.get(token.lemma_.lower()) or self.crime_modes.get(token.lower_), None
         if type_ is not None and self.cyber(token):
             return "COERCE", "cyber", None
         if type_ is not None and self.work_stoppage(token):
@@ -371,6 +377,19 @@ class EventTagger(Component):
                         return True  # "for not voting", "for her remarks", "for the comment"
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.verbal_objects
                                             for c in token.children)
+
+    def smuggled_to_a_party(self, token: Token) -> bool:
+        """'smuggled rifles to the rebels', 'the smuggling of arms to X': goods smuggled to a party named."""
+        if token.lemma_.lower() not in self.supply_crimes and token.lower_ not in self.supply_crimes:
+            return False
+        goods = [c for c in token.children if c.dep_ == "dobj"] + \
+            [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        carriers = [token, *goods]
+        receiver = next((r for c in carriers for r in [self.pobj(c, {"to"})] if r is not None), None)
+        if receiver is None:
+            dative = next((c for c in token.children if c.dep_ == "dative"), None)
+            receiver = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative is not None else None
+        return receiver is not None and self.is_party(receiver) and self.place(receiver) is None
 
     def seized_vessel(self, verb: Token) -> Token | None:
         """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded', 'took control of the Brinna
@@ -2614,7 +2633,8 @@ class EventTagger(Component):
                 recipient = next((r for c in trigger.children if c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"}
                                   for r in [self.pobj(c, self.recipient_preps)] if r is not None), None)
             if recipient is None and obj is not None and obj.i != trigger.i and (
-                    trigger.pos_ == "VERB" and self.verbs.get(trigger.lemma_.lower()) == "AID"
+                    trigger.pos_ == "VERB" and (self.verbs.get(trigger.lemma_.lower()) == "AID"
+                                                or trigger.lemma_.lower() in self.supply_crimes)
                     or trigger.pos_ == "NOUN" and self.nouns.get(trigger.lemma_.lower()) == "AID"):
                 # "the sale of rifles to the Front" as "sold rifles to the Front"
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles
