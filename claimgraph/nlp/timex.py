@@ -82,6 +82,8 @@ class TimeWords:
     sunday_after: frozenset[str]
     programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
+    recurring: frozenset[str]
+    indefinite: frozenset[str]
     holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day), (month, weekday, nth, days after),
     # (days from Easter,) or () for a named day no rule places
 
@@ -125,6 +127,8 @@ def load_time_words() -> TimeWords:
         sunday_after=words("sunday_titles", "after"),
         programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
+        recurring=words("recurring_determiners", "recurring"),
+        indefinite=words("recurring_determiners", "indefinite"),
         holidays={**{k.lower(): tuple(int(x) for x in v.split("-")) for k, v in data["holidays"]["fixed"].items()},
                   **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()},
                   # one number: days from Easter Sunday; none: a named day no rule places
@@ -659,6 +663,8 @@ class TimeTagger(Component):
             apposed = self.apposed_date(core, previous)
             if apposed is not None:
                 return apposed
+            if self.any_such_day(core):
+                return None  # "every Friday", "on a Tuesday": a set of days or any one of them, no date
             if self.direction(core) is None:
                 # the story placed this weekday already ("starts next Saturday ... open on Saturday"): the same day
                 named = next((m for m in reversed(previous) if m.granularity == "day" and m.value
@@ -767,6 +773,19 @@ class TimeTagger(Component):
             return None
         rest = value[4:]
         return f"{year:04d}{rest}", granularity
+
+    def any_such_day(self, core: Span) -> bool:
+        """'every Friday', 'each Monday', 'it happened on a Tuesday': a weekday after a determiner of recurrence,
+        or after an indefinite article where the weekday heads its phrase ('a Friday interview' is one day)."""
+        doc = core.doc
+        day = next(t for t in core if is_weekday(t))
+        if day.i == 0:
+            return False
+        before = doc[day.i - 1].lower_
+        if before in self.words.recurring:
+            return True
+        after = doc[day.i + 1] if day.i + 1 < len(doc) else None
+        return before in self.words.indefinite and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
 
     def after_planned_day(self, core: Span, weekday: int, resolved: tuple[str | None, str],
                           published: dt.date | None, previous: list[TimeMention]) -> tuple[str | None, str] | None:
