@@ -198,6 +198,7 @@ class EventTagger(Component):
         cyber = data["cyber_context"]
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
+        self.intrusion_verbs, self.machines = set(cyber["intrusion_verbs"]), set(cyber["machines"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
@@ -329,6 +330,8 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         if self.sanction_listing(token):
             return "SANCTION", None, None
+        if pos == "VERB" and self.firm_intruded(token):
+            return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
             return "COERCE", "seize", None  # "boarded the tanker", "took control of the Brinna Gale"
         pattern = self.phrase(token)
@@ -532,6 +535,44 @@ class EventTagger(Component):
             return True
         definite = any(dep[c] in {"det", "poss"} and lower[c] not in {"a", "an"} for c in table.children[noun.i])
         return definite and any(lower[i] in self.cyber_antecedents for i in range(self.story_start, start))
+
+    def cyber_told(self, i: int) -> bool:
+        """Whether the sentence of word i speaks of hacking, or the story before it told a cyberattack."""
+        table = self.table
+        lower, lemma = table.lower, table.lemma
+        start, end = table.sentence(i)
+        cues = self.cyber_cues
+        if any(lower[k] in cues or lemma[k] in cues for k in range(start, end) if k != i):
+            return True
+        return any(lower[k] in self.cyber_antecedents or lower[k] in cues for k in range(self.story_start, start))
+
+    def firm_intruded(self, verb: Token) -> bool:
+        """'Hackers compromised Pellan Freight', 'the firm was breached by X, a hacking group': a verb of intrusion
+        with an organisation for its object, told where hacking is spoken of."""
+        if verb.lemma_.lower() not in self.intrusion_verbs:
+            return False
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if done is None or done.lower_ in self.machines or done.lemma_.lower() in self.machines:
+            return False  # machines broken into are the word patterns' own
+        entity = self.entity_of(done)
+        return entity is not None and self.clusters[entity].type == "ORG" and self.cyber_told(verb.i)
+
+    def machines_owner(self, trigger: Token, target: Token | None) -> Token | None:
+        """'infiltrated hundreds of computers at Pellan Freight': the party whose machines a cyber act broke into,
+        named by an at- or of-phrase on the machines or on the verb."""
+        machines = target
+        if machines is not None and not self.machine(machines):
+            machines = self.pobj(machines, {"of"})  # "hundreds of computers"
+        if machines is None or not self.machine(machines):
+            return None
+        for carrier, preps in ((machines, {"at", "of"}), (trigger, {"at"})):
+            owner = self.pobj(carrier, preps)
+            if owner is not None and self.is_party(owner) and self.place(owner) is None:
+                return owner
+        return None
+
+    def machine(self, noun: Token) -> bool:
+        return noun.lower_ in self.machines or noun.lemma_.lower() in self.machines
 
     def work_stoppage(self, noun: Token) -> bool:
         """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay", and a later "the strike" of a
@@ -1192,6 +1233,8 @@ class EventTagger(Component):
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
+            if type_ == "COERCE" and event.mode == "cyber":
+                target = self.machines_owner(trigger, target or theme or act_object) or target
             ship = self.seized_vessel(trigger) if type_ == "COERCE" and trigger.pos_ == "VERB" else None
             if ship is not None:
                 target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
