@@ -215,6 +215,9 @@ class EventTagger(Component):
         self.armed_owners = {word for code in ARMED_CODES for word in groups.get(code, [])} | STATE_BODIES
         # who beats people rather than rivals: armed and police forces themselves, not the state bodies above them
         self.armed_agents = {word for code in ARMED_CODES for word in groups.get(code, [])} | self.force_actors
+        met = data["measures_met"]
+        self.meeting_verbs, self.measures = set(met["verbs"]), set(met["objects"])
+        self.demand_nouns = set(met["demands"])
         seizure = data["vessel_seizure"]
         self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
         self.control_verbs, self.control_nouns = set(seizure["control_verbs"]), set(seizure["control_nouns"])
@@ -316,6 +319,8 @@ class EventTagger(Component):
             return True  # "attack drones", "the death toll": the noun describes another noun, it names no act
         if pos == "NOUN" and self.not_a_noun_act(token):
             return True
+        if pos == "NOUN" and dep in {"dobj", "nsubjpass"} and self.measure_met(token.head):
+            return True  # "to meet demand": a market's demand, no one's demand on another
         if self.kind_of_company(token):
             return True  # "transferred the tankers to shell companies": a kind of company, no shelling
         if self.conditional_predicate(token):
@@ -330,6 +335,8 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         if self.sanction_listing(token):
             return "SANCTION", None, None
+        if pos == "VERB" and self.measure_met(token):
+            return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.firm_intruded(token):
             return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
@@ -535,6 +542,23 @@ class EventTagger(Component):
             return True
         definite = any(dep[c] in {"det", "poss"} and lower[c] not in {"a", "an"} for c in table.children[noun.i])
         return definite and any(lower[i] in self.cyber_antecedents for i in range(self.story_start, start))
+
+    def measure_met(self, verb: Token) -> bool:
+        """'meet the requirements', 'met the deadline', 'to meet demand': a measure or a market's demand satisfied;
+        'met the demands of the strikers', 'their demands' stay a concession to a party."""
+        if verb.lemma_.lower() not in self.meeting_verbs:
+            return False
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if done is None:
+            return False
+        word = done.lemma_.lower()
+        if word in self.measures or done.lower_ in self.measures:
+            return True
+        if done.lower_ not in self.demand_nouns or done.tag_ != "NN":
+            return False  # "met the hostage-takers' demands": demands made of someone are requests
+        owned = any(c.dep_ == "poss" for c in done.children)
+        owner = self.pobj(done, {"of"})
+        return not owned and not (owner is not None and self.is_party(owner))
 
     def cyber_told(self, i: int) -> bool:
         """Whether the sentence of word i speaks of hacking, or the story before it told a cyberattack."""

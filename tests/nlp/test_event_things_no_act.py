@@ -1,0 +1,28 @@
+"""Events on sentences written for these tests: words of acts that name none here. A measure met ('meet the
+requirements', 'to meet demand') is no meeting or concession; a heart attack is an illness; a natural hazard opening
+the sentence ('Wildfires ...', 'Landslides ...') is no party; ships sent to a port are given to no one."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event
+
+
+def types(result):
+    return [e["type"] for e in result["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The new Tollen plant will meet the requirements of the ministry.",
+    "The Varsk refinery is struggling to meet demand, the firm said.",
+    "The refinery cannot meet the demand for diesel this winter.",
+    "The council failed to meet the deadline for the budget.",
+])
+def test_a_measure_met_is_no_meeting_or_concession(analyse, text):
+    found = types(analyse(text))
+    assert not {"CONSULT", "CONCEDE", "AGREE", "DEMAND"} & set(found), (text, found)
+
+
+def test_demands_of_a_party_met_stay_a_concession(analyse):
+    r = analyse("The Ostrian government met the demands of the dock workers on Friday.")
+    assert event(r, "met")["type"] == "CONCEDE"
