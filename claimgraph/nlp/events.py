@@ -165,6 +165,8 @@ class EventTagger(Component):
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
         self.fallout = set(data["fallout_nouns"]["entries"])
+        illness = data["medical_attacks"]
+        self.illness_heads, self.illness_modifiers = set(illness["heads"]), set(illness["modifiers"])
         nature = data["natural_forces"]
         self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
         self.vehicles = set(data["vehicles"]["entries"])
@@ -714,6 +716,9 @@ class EventTagger(Component):
         if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
             return True  # "a gas explosion": an accident, no one's act
+        if table.lower[noun.i] in self.illness_heads and any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.illness_modifiers for c in noun.children):
+            return True  # "died of a heart attack": a bout of illness, no one's act
         if table.lemma[noun.i] == "hearing" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.routine_hearings
                 for c in noun.children):

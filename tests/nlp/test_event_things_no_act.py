@@ -26,3 +26,11 @@ def test_a_measure_met_is_no_meeting_or_concession(analyse, text):
 def test_demands_of_a_party_met_stay_a_concession(analyse):
     r = analyse("The Ostrian government met the demands of the dock workers on Friday.")
     assert event(r, "met")["type"] == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The Pellan minister died of a heart attack on Sunday.",
+    "The envoy suffered a heart attack during the talks in Varsk.",
+])
+def test_a_heart_attack_is_no_assault(analyse, text):
+    assert "ASSAULT" not in types(analyse(text)), text
