@@ -1132,7 +1132,7 @@ class EventTagger(Component):
             actor = self.member(stance, trigger)  # "Israel is opposed to X": the subject holds the stance
         if actor is None and trigger.dep_ == "compound" and trigger.head.lower_ in self.threat_heads:
             actor = self.actor(trigger.head)  # "teachers issued a strike threat": whoever threatens would strike
-        if type_ in FORCE_TYPES and self.natural_doer(trigger, actor):
+        if (type_ in FORCE_TYPES or mode == "obstruct") and self.natural_doer(trigger, actor):
             return self.natural_toll(trigger)
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
@@ -1327,7 +1327,10 @@ class EventTagger(Component):
         fire', 'mortar fire', is the means of its owner)."""
         if token is None or self.means(token) or self.owner_of(token) is not None:
             return False
-        if token.lemma_.lower() in self.natural_forces or token.lower_ in self.natural_forces:
+        word = token.lower_
+        # "Wildfires destroyed ...": a plural opening the sentence the tagger leaves unlemmatised as a name
+        plural = word.endswith("s") and word[:-1] in self.natural_forces
+        if token.lemma_.lower() in self.natural_forces or word in self.natural_forces or plural:
             # "Kestrian fire", "government fire": a named or national word before it makes it a party's
             return token.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ or c.text[:1].isupper()

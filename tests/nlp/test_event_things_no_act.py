@@ -34,3 +34,13 @@ def test_demands_of_a_party_met_stay_a_concession(analyse):
 ])
 def test_a_heart_attack_is_no_assault(analyse, text):
     assert "ASSAULT" not in types(analyse(text)), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wildfires destroyed 40 homes near Pellan on Sunday.", "Wildfires"),
+    ("Landslides blocked the road to Varsk, officials said.", "Landslides"),
+])
+def test_a_hazard_opening_the_sentence_is_no_party(analyse, text, word):
+    r = analyse(text)
+    assert not [e for e in r["entities"] if e["name"] == word], r["entities"]
+    assert not {"COERCE", "PROTEST", "ASSAULT"} & set(types(r)), text
