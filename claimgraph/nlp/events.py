@@ -1162,6 +1162,8 @@ class EventTagger(Component):
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
+        if type_ == "AID" and self.vessel_sent(trigger):
+            return None  # "sent two tankers to the port of X": ships moved to a place, given to no one
         if type_ == "AID" and self.moved_to_a_thing(trigger):
             self.dropped.add(type_)
             return None
@@ -1870,6 +1872,26 @@ class EventTagger(Component):
         if goal is None and travel.lemma_.lower() in {"reach", "visit"}:
             goal = next((c for c in travel.children if c.dep_ == "dobj"), None)
         return self.place(goal) if goal is not None and goal.i not in self.time_tokens else None
+
+    def vessel_sent(self, trigger: Token) -> bool:
+        """'sent two tankers to the port of X', 'the ship was sent to Y for repairs': a ship with no cargo named, moved
+        to a place, is given to no one ('sent two tankers of fuel to X', 'ships loaded with grain' stay aid)."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DISPATCH_VERBS:
+            return False
+        ship = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if ship is None or not self.vessel(ship) or ship.lemma_.lower() in self.deployed:
+            return False  # warships sent are a deployment, told elsewhere
+        if any(c.dep_ in {"prep", "acl"} and (c.lower_ in {"of", "with"} or c.tag_ == "VBN" or c.lower_ == "carrying")
+               for c in ship.children) or self.pobj(trigger, {"with"}) is not None:
+            return False  # "tankers of fuel", "ships loaded with grain", "carrying aid": the cargo is given
+        if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children):
+            return False  # "sent the rebels two boats": given to someone
+        destination = self.pobj(trigger, {"to"}) or next(
+            (o for c in trigger.children if c.dep_ == "dative" for o in c.children if o.dep_ == "pobj"), None)
+        if destination is None:
+            return False
+        return self.place(destination) is not None or destination.lemma_.lower() in self.place_nouns \
+            or not self.is_party(destination)
 
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""

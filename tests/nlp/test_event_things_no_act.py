@@ -44,3 +44,16 @@ def test_a_hazard_opening_the_sentence_is_no_party(analyse, text, word):
     r = analyse(text)
     assert not [e for e in r["entities"] if e["name"] == word], r["entities"]
     assert not {"COERCE", "PROTEST", "ASSAULT"} & set(types(r)), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Orlan company sent two tankers to the port of Varsk on Monday.",
+    "The vessel was sent to Sallow Bay for repairs, its owner said.",
+])
+def test_ships_sent_to_a_port_are_no_aid(analyse, text):
+    assert "AID" not in types(analyse(text)), text
+
+
+def test_ships_of_cargo_sent_stay_aid(analyse):
+    r = analyse("Ostria sent two tankers of fuel to Varsk on Monday.")
+    assert event(r, "sent")["type"] == "AID"
