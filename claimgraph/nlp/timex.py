@@ -83,6 +83,7 @@ class TimeWords:
     programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
     recurring: frozenset[str]
+    aim_subjects: frozenset[str]
     indefinite: frozenset[str]
     holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day), (month, weekday, nth, days after),
     # (days from Easter,) or () for a named day no rule places
@@ -128,6 +129,7 @@ def load_time_words() -> TimeWords:
         programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
         recurring=words("recurring_determiners", "recurring"),
+        aim_subjects=words("arranged_be", "aim_subjects"),
         indefinite=words("recurring_determiners", "indefinite"),
         holidays={**{k.lower(): tuple(int(x) for x in v.split("-")) for k, v in data["holidays"]["fixed"].items()},
                   **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()},
@@ -1221,6 +1223,8 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
         if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
                 or verb.head.i == verb.i:
             return None
+        if arranged_be(verb, words):
+            return FUTURE  # "the minister is to visit Varsk on Friday": an arrangement lies ahead
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.future_predicates:
@@ -1230,6 +1234,20 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             return FUTURE
         verb = governing_verb(verb.head)
     return None
+
+
+def arranged_be(verb: Token, words: TimeWords) -> bool:
+    """'X is to visit', 'the sailors are to be flown home': an infinitive hung on a present be, its subject no aim
+    ('the goal is to ...' says what the aim is)."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or lemma(be) != "be" or be.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in words.aim_subjects or lemma(subject) in words.aim_subjects:
+        return False
+    return subject.lower_ not in ("it", "this", "that", "what", "which")  # "it is to be hoped", "what it is to be"
 
 
 def scheduled_adjective(token: Token, words: TimeWords) -> str | None:
