@@ -165,6 +165,7 @@ class EventTagger(Component):
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
         self.fallout = set(data["fallout_nouns"]["entries"])
+        self.disruption_verbs = set(data["disrupted_flows"]["verbs"])
         illness = data["medical_attacks"]
         self.illness_heads, self.illness_modifiers = set(illness["heads"]), set(illness["modifiers"])
         nature = data["natural_forces"]
@@ -716,6 +717,8 @@ class EventTagger(Component):
         if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
             return True  # "a gas explosion": an accident, no one's act
+        if self.disrupted_flow(noun):
+            return True  # "its deliveries had not been disrupted": a flow of goods affected, no aid given
         if table.lower[noun.i] in self.illness_heads and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.illness_modifiers for c in noun.children):
             return True  # "died of a heart attack": a bout of illness, no one's act
@@ -744,6 +747,17 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def disrupted_flow(self, noun: Token) -> bool:
+        """'its deliveries had not been disrupted', 'delayed the delivery of food aid': aid nouns a verb of
+        disruption falls on, or named in the of-phrase of one it falls on."""
+        if self.nouns.get(noun.lemma_.lower()) != "AID":
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the delivery of food aid"
+            if self.nouns.get(noun.lemma_.lower()) != "AID":
+                return False
+        return noun.dep_ in {"nsubjpass", "dobj"} and noun.head.lemma_.lower() in self.disruption_verbs
 
     def negated_restriction(self, verb: Token) -> bool:
         """Whether a verb's word pattern makes its negation the act ("will not tolerate rallies")."""

@@ -57,3 +57,16 @@ def test_ships_sent_to_a_port_are_no_aid(analyse, text):
 def test_ships_of_cargo_sent_stay_aid(analyse):
     r = analyse("Ostria sent two tankers of fuel to Varsk on Monday.")
     assert event(r, "sent")["type"] == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "Orlan Freight said its deliveries had not been disrupted by the outage.",
+    "Fighting delayed the delivery of food aid to Varsk, the agency said.",
+])
+def test_a_flow_of_goods_disrupted_is_no_aid(analyse, text):
+    assert "AID" not in types(analyse(text)), text
+
+
+def test_aid_delivered_stays_aid(analyse):
+    r = analyse("Ostria delivered food aid to Varsk on Monday.")
+    assert "AID" in types(r)
