@@ -405,8 +405,8 @@ class EventTagger(Component):
         return receiver is not None and self.is_party(receiver) and self.place(receiver) is None
 
     def seized_vessel(self, verb: Token) -> Token | None:
-        """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded', 'took control of the Brinna
-        Gale'; a verb joined to another by 'and' takes that verb's ship ('boarded and seized the tanker')."""
+        """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded by marines', 'took control of
+        the Brinna Gale'; a verb joined to another by 'and' takes that verb's ship ('boarded and seized the tanker')."""
         lemma = verb.lemma_.lower()
         if lemma in self.control_verbs:
             # "boarded and took control of the Brinna Gale": a name boarded is a ship's
@@ -599,6 +599,7 @@ class EventTagger(Component):
         return None
 
     def machine(self, noun: Token) -> bool:
+        """Whether a noun names machines one breaks into ('computers', 'servers', 'networks')."""
         return noun.lower_ in self.machines or noun.lemma_.lower() in self.machines
 
     def work_stoppage(self, noun: Token) -> bool:
