@@ -320,6 +320,8 @@ class Coreference(Component):
             return None
         if any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in root.children):
             return None  # "the agency of the region", "the ministry in Osk": a description of another's body
+        if any(c.dep_ == "appos" and c.i == root.i + 1 and c.pos_ == "PROPN" for c in root.children):
+            return None  # "citing the security firm Brightwarden": the class noun of the name apposed to it
         words = {t.lower_ for t in modifiers}
         span = doc[det.i:root.i + 1]
         sent_of = token_table(doc).sent_of

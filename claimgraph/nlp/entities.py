@@ -109,6 +109,8 @@ class EntityRecognizer(Component):
         self.generic_modifiers = set(words["generic_modifiers"]["entries"])
         self.particles = set(words["name_particles"]["entries"])
         self.honorifics = frozenset(words["honorifics"]["entries"])
+        # natural hazards ("Floods", "Wildfires"): a sentence's first word so named is no party's name
+        self.hazard_nouns = frozenset(lexicon.load("event_triggers.yaml")["natural_forces"]["nouns"])
         self.classes = lexicon.load("equipment_classes.yaml")
         self.all_class_heads = {h for c in self.classes.values() for h in c["heads"]}
         self.cues = alias_cues()
@@ -802,6 +804,8 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.end < len(doc) and tok[c.start].lower_ in \
                     self.typer.person_titles and tok[c.end].ent_type_ == "PERSON" and tok[c.end].ent_iob_ == "B":
                 continue  # "Taoiseach X": a title the tagger took as a name of its own before the holder's name
+            if self._hazard_opener(doc, c, first):
+                continue
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first) \
                     or self._service_modifier(doc, c, first):
                 continue
@@ -814,6 +818,19 @@ class EntityRecognizer(Component):
         tok = token_list(doc)
         token = tok[c.start]
         if c.entry is not None or c.length != 1 or not token.is_sent_start or token.lower_ not in self.typer.org_nouns:
+            return False
+        return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
+
+    def _hazard_opener(self, doc: Doc, c: Candidate, first: int) -> bool:
+        """ "Wildfires destroyed 40 homes", "Landslides blocked the road": a natural hazard's noun capitalised only
+        because it opens the sentence, never written so inside one, is no name (EM-DAT hazard words, the events'
+        natural_forces)."""
+        tok = token_list(doc)
+        token = tok[c.start]
+        if c.entry is not None or c.length != 1 or not token.is_sent_start:
+            return False
+        word = token.lower_
+        if word not in self.hazard_nouns and not (word.endswith("s") and word[:-1] in self.hazard_nouns):
             return False
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
 

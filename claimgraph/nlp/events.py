@@ -82,6 +82,10 @@ MATTER_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 ARMED_CODES = ("MIL", "COP", "REB", "UAF")
 # types of the acts whose subject may be their means rather than their doer ("shelling killed", "a drone struck")
 FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE"}
+# entity types a ship's bare name may be given when nothing near it says it is a ship (a verb of boarding says it:
+# no person, body or state is boarded)
+SHIP_NAME_TYPES = {"VEHICLE", "FAC", "PRODUCT", "LOC"}
+
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
@@ -118,6 +122,8 @@ class EventTagger(Component):
                 self.modes[type_] = spec["mode_by_theme"]
             self.verb_modes.update(spec.get("mode_by_verb", {}))
             self.object_recipients.update(spec.get("object_is_recipient", []))
+        self.supply_crimes = set(data["types"]["CRIME"].get("supply_crimes", []))
+        self.crime_modes: dict[str, str] = dict(data["types"]["CRIME"].get("crime_modes", {}))
         self.phrases: dict[str, list[dict]] = {}
         for entry in data["phrases"]["entries"]:
             for head in entry["heads"]:
@@ -159,6 +165,9 @@ class EventTagger(Component):
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
         self.fallout = set(data["fallout_nouns"]["entries"])
+        self.disruption_verbs = set(data["disrupted_flows"]["verbs"])
+        illness = data["medical_attacks"]
+        self.illness_heads, self.illness_modifiers = set(illness["heads"]), set(illness["modifiers"])
         nature = data["natural_forces"]
         self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
         self.vehicles = set(data["vehicles"]["entries"])
@@ -192,6 +201,7 @@ class EventTagger(Component):
         cyber = data["cyber_context"]
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
+        self.intrusion_verbs, self.machines = set(cyber["intrusion_verbs"]), set(cyber["machines"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
@@ -208,6 +218,13 @@ class EventTagger(Component):
         self.armed_owners = {word for code in ARMED_CODES for word in groups.get(code, [])} | STATE_BODIES
         # who beats people rather than rivals: armed and police forces themselves, not the state bodies above them
         self.armed_agents = {word for code in ARMED_CODES for word in groups.get(code, [])} | self.force_actors
+        met = data["measures_met"]
+        self.meeting_verbs, self.measures = set(met["verbs"]), set(met["objects"])
+        self.demand_nouns = set(met["demands"])
+        seizure = data["vessel_seizure"]
+        self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
+        self.control_verbs, self.control_nouns = set(seizure["control_verbs"]), set(seizure["control_nouns"])
+        self.boarders = set(seizure["boarders"]) | self.armed_agents
         self.light = set(data["light_verbs"]["entries"])
         self.recipient_preps = set(data["recipient_prepositions"]["entries"])
         self.intermediary_preps = set(data["intermediary_prepositions"]["entries"])
@@ -305,6 +322,8 @@ class EventTagger(Component):
             return True  # "attack drones", "the death toll": the noun describes another noun, it names no act
         if pos == "NOUN" and self.not_a_noun_act(token):
             return True
+        if pos == "NOUN" and dep in {"dobj", "nsubjpass"} and self.measure_met(token.head):
+            return True  # "to meet demand": a market's demand, no one's demand on another
         if self.kind_of_company(token):
             return True  # "transferred the tankers to shell companies": a kind of company, no shelling
         if self.conditional_predicate(token):
@@ -319,6 +338,12 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         if self.sanction_listing(token):
             return "SANCTION", None, None
+        if pos == "VERB" and self.measure_met(token):
+            return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
+        if pos == "VERB" and self.firm_intruded(token):
+            return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
+        if pos == "VERB" and self.seized_vessel(token) is not None:
+            return "COERCE", "seize", None  # "boarded the tanker", "took control of the Brinna Gale"
         pattern = self.phrase(token)
         if pattern is not None:
             entry, obj = pattern
@@ -326,6 +351,10 @@ class EventTagger(Component):
                 return "COERCE", "cyber", obj
             return entry["type"], entry.get("mode"), obj
         type_ = self.trigger_type(token)
+        if type_ == "CRIME" and self.smuggled_to_a_party(token):
+            return "AID", None, None  # "smuggled rifles to the rebels": covert supply of a party (CAMEO 072)
+        if type_ == "CRIME":
+            return type_, self.crime_modes.get(token.lemma_.lower()) or self.crime_modes.get(token.lower_), None
         if type_ is not None and self.cyber(token):
             return "COERCE", "cyber", None
         if type_ is not None and self.work_stoppage(token):
@@ -361,6 +390,83 @@ class EventTagger(Component):
                         return True  # "for not voting", "for her remarks", "for the comment"
         return token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.verbal_objects
                                             for c in token.children)
+
+    def smuggled_to_a_party(self, token: Token) -> bool:
+        """'smuggled rifles to the rebels', 'the smuggling of arms to X': goods smuggled to a party named."""
+        if token.lemma_.lower() not in self.supply_crimes and token.lower_ not in self.supply_crimes:
+            return False
+        goods = [c for c in token.children if c.dep_ == "dobj"] + \
+            [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        carriers = [token, *goods]
+        receiver = next((r for c in carriers for r in [self.pobj(c, {"to"})] if r is not None), None)
+        if receiver is None:
+            dative = next((c for c in token.children if c.dep_ == "dative"), None)
+            receiver = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative is not None else None
+        return receiver is not None and self.is_party(receiver) and self.place(receiver) is None
+
+    def seized_vessel(self, verb: Token) -> Token | None:
+        """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded by marines', 'took control of
+        the Brinna Gale'; a verb joined to another by 'and' takes that verb's ship ('boarded and seized the tanker')."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.control_verbs:
+            # "boarded and took control of the Brinna Gale": a name boarded is a ship's
+            boarded = any(v.lemma_.lower() in self.boarding_verbs for v in verb.conjuncts)
+            return self.controlled_vessel(verb, named=boarded)
+        if lemma not in self.boarding_verbs:
+            return None
+        kids = list(verb.children)
+        doer = verb
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children) and doer.dep_ == "conj":
+            doer = doer.head  # "commandos boarded and seized": the first verb's subject boards too
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+        agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = [w for d in subjects + agents for w in [d, *d.conjuncts]]
+        # a boarding with no one named may be an inspection or a journey ("the ship was boarded at Varsk")
+        if not any(w.lemma_.lower() in self.boarders or w.lower_ in self.boarders for w in doers):
+            return None  # "passengers boarded the ship": travellers, no seizure
+        if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in kids):
+            return None  # "troops boarded ships for the island": a journey
+        # what one boards is a vehicle: a name boarded by a force is a ship's ("marines boarded the Oltan Star")
+        ship = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and self.vessel(c, named=True)), None)
+        if ship is not None:
+            return ship
+        if any(c.dep_ == "dobj" for c in kids):
+            return None
+        # the ship of a verb joined by "and": "boarded and seized the tanker", "boarded and took control of it"
+        for other in [*verb.conjuncts]:
+            if other.pos_ != "VERB":
+                continue
+            found = next((c for c in other.children if c.dep_ == "dobj" and self.vessel(c, named=True)), None) \
+                or (self.controlled_vessel(other, named=True) if other.lemma_.lower() in self.control_verbs
+                    else None)
+            if found is not None:
+                return found
+        return None
+
+    def controlled_vessel(self, verb: Token, named: bool = False) -> Token | None:
+        """'took control of the tanker': the ship whose control a verb takes; `named`, a name boarded before it
+        ('boarded and took control of the Brinna Gale')."""
+        for noun in verb.children:
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in self.control_nouns:
+                ship = prep_object(noun, {"of", "over"}, self.table)
+                if ship is not None and self.vessel(ship, named):
+                    return ship
+        return None
+
+    def vessel(self, noun: Token, named: bool = False) -> bool:
+        """Whether a noun names a ship: a ship noun ('the tanker'), a name with one ('the tanker Brinna Gale'), or
+        a name the entity finder took for a vehicle ('the Brinna Gale')."""
+        if noun.lemma_.lower() in self.vessels or noun.lower_ in self.vessels:
+            return True
+        if any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in self.vessels for c in noun.children):
+            return True
+        if noun.dep_ == "appos" and noun.head.lemma_.lower() in self.vessels:
+            return True
+        entity = self.entity_of(noun)
+        if entity is not None and self.clusters[entity].type == "VEHICLE":
+            return True
+        # a ship's name the entity finder took for a building or a product: no person, body or place is boarded
+        return named and noun.pos_ == "PROPN" and (entity is None or self.clusters[entity].type in SHIP_NAME_TYPES)
 
     def person_taken(self, verb: Token) -> bool:
         """Whether what a verb takes (object or passive subject) is a named person or a personal pronoun."""
@@ -439,6 +545,62 @@ class EventTagger(Component):
             return True
         definite = any(dep[c] in {"det", "poss"} and lower[c] not in {"a", "an"} for c in table.children[noun.i])
         return definite and any(lower[i] in self.cyber_antecedents for i in range(self.story_start, start))
+
+    def measure_met(self, verb: Token) -> bool:
+        """'meet the requirements', 'met the deadline', 'to meet demand': a measure or a market's demand satisfied;
+        'met the demands of the strikers', 'their demands' stay a concession to a party."""
+        if verb.lemma_.lower() not in self.meeting_verbs:
+            return False
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if done is None:
+            return False
+        word = done.lemma_.lower()
+        if word in self.measures or done.lower_ in self.measures:
+            return True
+        if done.lower_ not in self.demand_nouns or done.tag_ != "NN":
+            return False  # "met the hostage-takers' demands": demands made of someone are requests
+        owned = any(c.dep_ == "poss" for c in done.children)
+        owner = self.pobj(done, {"of"})
+        return not owned and not (owner is not None and self.is_party(owner))
+
+    def cyber_told(self, i: int) -> bool:
+        """Whether the sentence of word i speaks of hacking, or the story before it told a cyberattack."""
+        table = self.table
+        lower, lemma = table.lower, table.lemma
+        start, end = table.sentence(i)
+        cues = self.cyber_cues
+        if any(lower[k] in cues or lemma[k] in cues for k in range(start, end) if k != i):
+            return True
+        return any(lower[k] in self.cyber_antecedents or lower[k] in cues for k in range(self.story_start, start))
+
+    def firm_intruded(self, verb: Token) -> bool:
+        """'Hackers compromised Pellan Freight', 'the firm was breached by X, a hacking group': a verb of intrusion
+        with an organisation for its object, told where hacking is spoken of."""
+        if verb.lemma_.lower() not in self.intrusion_verbs:
+            return False
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if done is None or done.lower_ in self.machines or done.lemma_.lower() in self.machines:
+            return False  # machines broken into are the word patterns' own
+        entity = self.entity_of(done)
+        return entity is not None and self.clusters[entity].type == "ORG" and self.cyber_told(verb.i)
+
+    def machines_owner(self, trigger: Token, target: Token | None) -> Token | None:
+        """'infiltrated hundreds of computers at Pellan Freight': the party whose machines a cyber act broke into,
+        named by an at- or of-phrase on the machines or on the verb."""
+        machines = target
+        if machines is not None and not self.machine(machines):
+            machines = self.pobj(machines, {"of"})  # "hundreds of computers"
+        if machines is None or not self.machine(machines):
+            return None
+        for carrier, preps in ((machines, {"at", "of"}), (trigger, {"at"})):
+            owner = self.pobj(carrier, preps)
+            if owner is not None and self.is_party(owner) and self.place(owner) is None:
+                return owner
+        return None
+
+    def machine(self, noun: Token) -> bool:
+        """Whether a noun names machines one breaks into ('computers', 'servers', 'networks')."""
+        return noun.lower_ in self.machines or noun.lemma_.lower() in self.machines
 
     def work_stoppage(self, noun: Token) -> bool:
         """ "a 24-hour strike", "a strike by dock workers", "staged a strike over pay", and a later "the strike" of a
@@ -556,6 +718,11 @@ class EventTagger(Component):
         if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
             return True  # "a gas explosion": an accident, no one's act
+        if self.disrupted_flow(noun):
+            return True  # "its deliveries had not been disrupted": a flow of goods affected, no aid given
+        if table.lower[noun.i] in self.illness_heads and any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.illness_modifiers for c in noun.children):
+            return True  # "died of a heart attack": a bout of illness, no one's act
         if table.lemma[noun.i] == "hearing" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.routine_hearings
                 for c in noun.children):
@@ -581,6 +748,17 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def disrupted_flow(self, noun: Token) -> bool:
+        """'its deliveries had not been disrupted', 'delayed the delivery of food aid': aid nouns a verb of
+        disruption falls on, or named in the of-phrase of one it falls on."""
+        if self.nouns.get(noun.lemma_.lower()) != "AID":
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "the delivery of food aid"
+            if self.nouns.get(noun.lemma_.lower()) != "AID":
+                return False
+        return noun.dep_ in {"nsubjpass", "dobj"} and noun.head.lemma_.lower() in self.disruption_verbs
 
     def negated_restriction(self, verb: Token) -> bool:
         """Whether a verb's word pattern makes its negation the act ("will not tolerate rallies")."""
@@ -969,7 +1147,7 @@ class EventTagger(Component):
             actor = self.member(stance, trigger)  # "Israel is opposed to X": the subject holds the stance
         if actor is None and trigger.dep_ == "compound" and trigger.head.lower_ in self.threat_heads:
             actor = self.actor(trigger.head)  # "teachers issued a strike threat": whoever threatens would strike
-        if type_ in FORCE_TYPES and self.natural_doer(trigger, actor):
+        if (type_ in FORCE_TYPES or mode == "obstruct") and self.natural_doer(trigger, actor):
             return self.natural_toll(trigger)
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
@@ -999,6 +1177,8 @@ class EventTagger(Component):
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
+        if type_ == "AID" and self.vessel_sent(trigger):
+            return None  # "sent two tankers to the port of X": ships moved to a place, given to no one
         if type_ == "AID" and self.moved_to_a_thing(trigger):
             self.dropped.add(type_)
             return None
@@ -1099,6 +1279,11 @@ class EventTagger(Component):
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
+            if type_ == "COERCE" and event.mode == "cyber":
+                target = self.machines_owner(trigger, target or theme or act_object) or target
+            ship = self.seized_vessel(trigger) if type_ == "COERCE" and trigger.pos_ == "VERB" else None
+            if ship is not None:
+                target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
@@ -1159,7 +1344,10 @@ class EventTagger(Component):
         fire', 'mortar fire', is the means of its owner)."""
         if token is None or self.means(token) or self.owner_of(token) is not None:
             return False
-        if token.lemma_.lower() in self.natural_forces or token.lower_ in self.natural_forces:
+        word = token.lower_
+        # "Wildfires destroyed ...": a plural opening the sentence the tagger leaves unlemmatised as a name
+        plural = word.endswith("s") and word[:-1] in self.natural_forces
+        if token.lemma_.lower() in self.natural_forces or word in self.natural_forces or plural:
             # "Kestrian fire", "government fire": a named or national word before it makes it a party's
             return token.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ or c.text[:1].isupper()
@@ -1699,6 +1887,26 @@ class EventTagger(Component):
         if goal is None and travel.lemma_.lower() in {"reach", "visit"}:
             goal = next((c for c in travel.children if c.dep_ == "dobj"), None)
         return self.place(goal) if goal is not None and goal.i not in self.time_tokens else None
+
+    def vessel_sent(self, trigger: Token) -> bool:
+        """'sent two tankers to the port of X', 'the ship was sent to Y for repairs': a ship with no cargo named, moved
+        to a place, is given to no one ('sent two tankers of fuel to X', 'ships loaded with grain' stay aid)."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DISPATCH_VERBS:
+            return False
+        ship = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if ship is None or not self.vessel(ship) or ship.lemma_.lower() in self.deployed:
+            return False  # warships sent are a deployment, told elsewhere
+        if any(c.dep_ in {"prep", "acl"} and (c.lower_ in {"of", "with"} or c.tag_ == "VBN" or c.lower_ == "carrying")
+               for c in ship.children) or self.pobj(trigger, {"with"}) is not None:
+            return False  # "tankers of fuel", "ships loaded with grain", "carrying aid": the cargo is given
+        if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children):
+            return False  # "sent the rebels two boats": given to someone
+        destination = self.pobj(trigger, {"to"}) or next(
+            (o for c in trigger.children if c.dep_ == "dative" for o in c.children if o.dep_ == "pobj"), None)
+        if destination is None:
+            return False
+        return self.place(destination) is not None or destination.lemma_.lower() in self.place_nouns \
+            or not self.is_party(destination)
 
     def moved_to_a_thing(self, trigger: Token) -> bool:
         """'transferred its cargo to another vessel': a transfer to no party moves goods, it aids no one."""
@@ -2537,7 +2745,8 @@ class EventTagger(Component):
                 recipient = next((r for c in trigger.children if c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"}
                                   for r in [self.pobj(c, self.recipient_preps)] if r is not None), None)
             if recipient is None and obj is not None and obj.i != trigger.i and (
-                    trigger.pos_ == "VERB" and self.verbs.get(trigger.lemma_.lower()) == "AID"
+                    trigger.pos_ == "VERB" and (self.verbs.get(trigger.lemma_.lower()) == "AID"
+                                                or trigger.lemma_.lower() in self.supply_crimes)
                     or trigger.pos_ == "NOUN" and self.nouns.get(trigger.lemma_.lower()) == "AID"):
                 # "the sale of rifles to the Front" as "sold rifles to the Front"
                 recipient = self.pobj(obj, {"to"})  # "supplied rifles to the Front": the parse hangs 'to' on rifles

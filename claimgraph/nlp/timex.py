@@ -82,6 +82,9 @@ class TimeWords:
     sunday_after: frozenset[str]
     programme_nouns: frozenset[str]
     range_joiners: frozenset[str]
+    recurring: frozenset[str]
+    aim_subjects: frozenset[str]
+    indefinite: frozenset[str]
     holidays: dict[str, tuple[int, ...]]  # lower-case name -> (month, day), (month, weekday, nth, days after),
     # (days from Easter,) or () for a named day no rule places
 
@@ -125,6 +128,9 @@ def load_time_words() -> TimeWords:
         sunday_after=words("sunday_titles", "after"),
         programme_nouns=words("programme_nouns"),
         range_joiners=words("range_joiners"),
+        recurring=words("recurring_determiners", "recurring"),
+        aim_subjects=words("arranged_be", "aim_subjects"),
+        indefinite=words("recurring_determiners", "indefinite"),
         holidays={**{k.lower(): tuple(int(x) for x in v.split("-")) for k, v in data["holidays"]["fixed"].items()},
                   **{k.lower(): tuple(v) for k, v in data["holidays"]["nth_weekday"].items()},
                   # one number: days from Easter Sunday; none: a named day no rule places
@@ -659,6 +665,8 @@ class TimeTagger(Component):
             apposed = self.apposed_date(core, previous)
             if apposed is not None:
                 return apposed
+            if self.any_such_day(core):
+                return None  # "every Friday", "on a Tuesday": a set of days or any one of them, no date
             if self.direction(core) is None:
                 # the story placed this weekday already ("starts next Saturday ... open on Saturday"): the same day
                 named = next((m for m in reversed(previous) if m.granularity == "day" and m.value
@@ -767,6 +775,19 @@ class TimeTagger(Component):
             return None
         rest = value[4:]
         return f"{year:04d}{rest}", granularity
+
+    def any_such_day(self, core: Span) -> bool:
+        """'every Friday', 'each Monday', 'it happened on a Tuesday': a weekday after a determiner of recurrence,
+        or after an indefinite article where the weekday heads its phrase ('a Friday interview' is one day)."""
+        doc = core.doc
+        day = next(t for t in core if is_weekday(t))
+        if day.i == 0:
+            return False
+        before = doc[day.i - 1].lower_
+        if before in self.words.recurring:
+            return True
+        after = doc[day.i + 1] if day.i + 1 < len(doc) else None
+        return before in self.words.indefinite and (after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ"})
 
     def after_planned_day(self, core: Span, weekday: int, resolved: tuple[str | None, str],
                           published: dt.date | None, previous: list[TimeMention]) -> tuple[str | None, str] | None:
@@ -1202,6 +1223,8 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
         if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
                 or verb.head.i == verb.i:
             return None
+        if arranged_be(verb, words):
+            return FUTURE  # "the minister is to visit Varsk on Friday": an arrangement lies ahead
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.future_predicates:
@@ -1211,6 +1234,20 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             return FUTURE
         verb = governing_verb(verb.head)
     return None
+
+
+def arranged_be(verb: Token, words: TimeWords) -> bool:
+    """'X is to visit', 'the sailors are to be flown home': an infinitive hung on a present be, its subject no aim
+    ('the goal is to ...' says what the aim is)."""
+    be = verb.head
+    if verb.dep_ != "xcomp" or lemma(be) != "be" or be.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in words.aim_subjects or lemma(subject) in words.aim_subjects:
+        return False
+    return subject.lower_ not in ("it", "this", "that", "what", "which")  # "it is to be hoped", "what it is to be"
 
 
 def scheduled_adjective(token: Token, words: TimeWords) -> str | None:
