@@ -787,3 +787,16 @@ def test_according_to_before_the_clause_reports_the_whole_clause(analyse, text, 
     (according,) = by_cue(r, "according to")
     assert joined(according["source"]) == source
     assert joined(according["content"]) == content
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The ministry has not said when the ferry's cargo will be unloaded.",
+     "The ministry", "when the ferry's cargo will be unloaded"),
+    ("The port authority did not explain why the barge had been turned away.",
+     "The port authority", "why the barge had been turned away"),
+])
+def test_what_a_speaker_leaves_unsaid_is_the_clause_not_the_speaker(analyse, text, source, content):
+    r = analyse(text)
+    (report,) = r["attributions"]
+    assert joined(report["source"]) == source
+    assert joined(report["content"]) == content
