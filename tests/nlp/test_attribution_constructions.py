@@ -771,3 +771,32 @@ def test_who_is_quoted_as_saying_is_the_source(analyse):
     assert joined(quoted["content"]).endswith("the tax would be scrapped")
     (understood,) = by_cue(r, "is understood")
     assert not understood["source"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # the parser hangs 'According' and the subject on the auxiliary 'was', not on the verb it serves
+    ("According to the agency, the ferry was smuggling diesel when it was stopped.",
+     "the agency", "the ferry was smuggling diesel when it was stopped"),
+    ("According to the wire, the barge was carrying timber when it ran aground.",
+     "the wire", "the barge was carrying timber when it ran aground"),
+    ("According to port officials, the barge has been carrying timber since May.",
+     "port officials", "the barge has been carrying timber since May"),
+])
+def test_according_to_before_the_clause_reports_the_whole_clause(analyse, text, source, content):
+    r = analyse(text)
+    (according,) = by_cue(r, "according to")
+    assert joined(according["source"]) == source
+    assert joined(according["content"]) == content
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The ministry has not said when the ferry's cargo will be unloaded.",
+     "The ministry", "when the ferry's cargo will be unloaded"),
+    ("The port authority did not explain why the barge had been turned away.",
+     "The port authority", "why the barge had been turned away"),
+])
+def test_what_a_speaker_leaves_unsaid_is_the_clause_not_the_speaker(analyse, text, source, content):
+    r = analyse(text)
+    (report,) = r["attributions"]
+    assert joined(report["source"]) == source
+    assert joined(report["content"]) == content

@@ -268,3 +268,40 @@ def test_a_dateline_the_parser_takes_for_a_subject_leaves_the_lead_s_own_speaker
                 "employees of a charity.")
     (said,) = by_cue(r, "said")
     assert joined(said["source"]) == "Osmark's interior ministry"
+
+
+@pytest.mark.parametrize("cited", [
+    "Tarnian state television",   # a broadcaster named by its medium
+    "state radio",
+    "the coastguard",             # a body no lexicon of sources holds
+    "the harbourmaster",
+    "its correspondent",
+    "satellite imagery",
+])
+def test_an_outlet_reporting_a_clause_cites_the_reports_own_source(analyse, cited):
+    # 'C, Lorrey Wire reported, citing Y': the outlet has C on Y's word; Y is no content of anyone
+    r = analyse(f"Tarnian troops have seized the ferry Holm Star, Lorrey Wire reported on Friday, citing {cited}.")
+    (report,) = by_cue(r, "reported")
+    (citing,) = by_cue(r, "citing")
+    clause = "Tarnian troops have seized the ferry Holm Star"
+    assert joined(report["source"]) == "Lorrey Wire" and joined(report["content"]) == clause
+    assert joined(citing["source"]) == cited and joined(citing["content"]) == clause
+    assert citing["parent"] == report["id"]
+    assert not [a for a in r["attributions"] if joined(a["content"]) == cited]
+    assert clause in claims_of(r, citing) and cited not in [c["span"]["text"] for c in r["claims"]]
+
+
+def test_a_broadcaster_named_by_its_medium_is_an_outlet(analyse):
+    r = analyse("The ferry Holm Star was stopped near the island, state television said on Sunday.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "state television"
+    assert said["source_kind"] == "outlet"
+
+
+def test_a_company_reporting_a_result_cites_a_reason(analyse):
+    # a company's 'reported a loss, citing weak demand' is no outlet's report: weak demand is what it cites
+    r = analyse("The Quenby Shipping Company reported a sharp drop in cargo, citing weak demand.")
+    (citing,) = by_cue(r, "citing")
+    assert joined(citing["content"]) == "weak demand"
+    assert joined(citing["source"]) == "The Quenby Shipping Company"
+    assert citing["parent"] is None

@@ -584,6 +584,26 @@ def clause_said_after(doc: Doc, cue: list[int]) -> list[int] | None:
     return [t.i for t in clause.subtree if not t.is_punct] if clause is not None else None
 
 
+# the words that open a clause of what is said, or of what is left unsaid ('has not said when C')
+CLAUSE_OPENERS = frozenset({"that", "whether", "if", "when", "how", "where", "why", "what", "who", "whom", "which",
+                            "whose"})
+
+
+def clause_governed_after(doc: Doc, cue: list[int]) -> list[int] | None:
+    """'The ministry has not said when the cargo will be unloaded' read by the model with 'The ministry' for
+    content: the clause the verb governs after it, opened by 'that', 'whether' or a wh-word and with a subject of
+    its own, is what is (or is not) said, whatever the parser called it (here an adverbial clause). PolNeAR train:
+    6 text matches of 'has/did/does not say|explain|... when|how|why|who', all 6 cued, each with its content
+    opening at the wh-word and its source the subject before the cue. None when there is no such clause."""
+    head = cue_head(doc, list(cue))
+    for clause in head.children:
+        if clause.i <= max(cue) or clause.dep_ not in {"ccomp", "advcl"} or \
+                clause.left_edge.lower_ not in CLAUSE_OPENERS or not with_own_subject(clause, clause):
+            continue
+        return [t.i for t in clause.subtree if not t.is_punct]
+    return None
+
+
 def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[AttributionRecord],
                   citing_tokens: set[int], kept_spans: set[int] = frozenset()
                   ) -> tuple[list[AttributionRecord], set[int]]:
@@ -602,7 +622,8 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
         if record is None:
             if interlocutor_only(doc, cue, content):
                 continue
-            said = clause_said_after(doc, cue) if not source and speaker_as_content(doc, cue, content) else None
+            speaker = not source and speaker_as_content(doc, cue, content)
+            said = (clause_said_after(doc, cue) or clause_governed_after(doc, cue)) if speaker else None
             if said is not None:  # the speaker the model took for the content is the source
                 source, content = content, said
             elif addressee_in(doc, cue, content):  # whom the speaker told is not what was told

@@ -89,9 +89,13 @@ def plea(doc: Doc, record: AttributionRecord) -> bool:
 
 
 def clause_head(token: Token) -> Token:
-    """The nearest verb above a word, or its sentence's root."""
+    """The nearest verb above a word, or its sentence's root. An auxiliary heads no clause: where the parser hangs
+    a phrase on one ('According to the agency, the barge was carrying fuel' with 'According' and the subject under
+    'was', the aux of 'carrying'), the clause is its verb's."""
     node = token.head
     while node.head != node and node.pos_ not in VERBAL:
+        node = node.head
+    while node.dep_ in {"aux", "auxpass"} and node.head != node and node.head.pos_ in VERBAL:
         node = node.head
     return node
 
