@@ -34,6 +34,20 @@ class BodyFinder:
         self.body_nouns = _words("body_nouns")
         self.armed_forces = _words("armed_force_nouns")
         self.government_nouns = _words("government_nouns")
+        portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]
+        # a portfolio and an office only a government has ("Defence Ministry"), not a named force ("Interior Guard")
+        self.portfolios, self.offices = frozenset(portfolios["entries"]), frozenset(portfolios["always_offices"])
+
+    def _titled_organ_word(self, doc: Doc, j: int) -> bool:
+        """ "Osk's Defence Ministry": a portfolio capitalised before a capitalised ministry or department, or that
+        office after one, is the organ's words written as a title, not a name of its own."""
+        tok = token_list(doc)
+        word = tok[j].lower_
+        if not tok[j].is_title:
+            return False
+        if word in self.portfolios:
+            return j + 1 < len(doc) and tok[j + 1].is_title and tok[j + 1].lower_ in self.offices
+        return word in self.offices and j > 0 and tok[j - 1].is_title and tok[j - 1].lower_ in self.portfolios
 
     def _organ(self, doc: Doc, i: int) -> int | None:
         """End of "[modifiers] body-noun" starting at token i (the head is the last word), or None."""
@@ -43,7 +57,7 @@ class BodyFinder:
             token = tok[j]
             if token.text == "-" and j > i and not tok[j - 1].whitespace_:
                 j += 1
-            elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and token.is_lower:
+            elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and (token.is_lower or self._titled_organ_word(doc, j)):
                 j += 1
             else:
                 break

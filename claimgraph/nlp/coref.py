@@ -322,6 +322,8 @@ class Coreference(Component):
             return None
         if any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in root.children):
             return None  # "the agency of the region", "the ministry in Osk": a description of another's body
+        if root.i + 1 < source.end and doc[root.i + 1].pos_ == "PROPN":
+            return None  # "the security firm Brightline Labs said": the class noun of the name after it
         words = {t.lower_ for t in modifiers}
         span = doc[det.i:root.i + 1]
         sent_of = token_table(doc).sent_of

@@ -118,6 +118,10 @@ class EntityRecognizer(Component):
         self.collectives = set(words["renamed_collectives"]["entries"])
         self.sunday_before_on = set(lexicon.load("time_words.yaml")["sunday_titles"]["before_on"])
         self.day_words = load_time_words().relative_days
+        holidays = lexicon.load("time_words.yaml")["holidays"]
+        # the one-word names of the days the calendar rules know ("Christmas", "Thanksgiving", "Halloween")
+        self.holiday_words = frozenset(w for key in ("fixed", "nth_weekday", "easter_relative", "unplaced")
+                                       for name in holidays.get(key, ()) for w in name.split())
         fields = words["organ_fields"]
         self.organ_fields, self.service_words = set(fields["fields"]), set(fields["services"])
         self.group_members = set(words["group_member_plurals"]["entries"])
@@ -686,7 +690,7 @@ class EntityRecognizer(Component):
         i = first
 
         def not_name(t) -> bool:
-            return t.ent_type_ in _NOT_NAMES and not self._misread_nationality(t)
+            return t.ent_type_ in _NOT_NAMES and not self._misread_nationality(t) and not self._misread_date(t)
 
         def unknown_possessor(t) -> bool:
             # "Halvey's military shelled ...": an unknown capitalised word the tagger took for a common noun,
@@ -776,6 +780,20 @@ class EntityRecognizer(Component):
         if token.i > 0 and token.doc[token.i - 1].pos_ == "DET":
             return False
         return token.lower_ not in self.gazetteer.state_of_demonym and not _looks_like_adjective(token)
+
+    def _misread_date(self, token) -> bool:
+        """ "Tarrow's election commission", "called on Tarrow": the tagger calls one unknown capitalised word a date,
+        which no calendar word, holiday or English word is; the words around it then decide what it is. PolNeAR
+        train (a third of the texts): 4 one-word dates that are no English or calendar word, 3 of them a person's
+        name ("Mateen"), 1 a plural weekday ("Fridays"), a weak count."""
+        if token.ent_type_ != "DATE" or token.ent_iob_ != "B" or not token.is_title or not token.is_alpha:
+            return False
+        doc = token.doc
+        if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+            return False  # "Tarrow Day", "Easter Monday": a longer date
+        word = token.lower_
+        return word.rstrip("s") not in _CALENDAR_WORDS and word not in _CALENDAR_WORDS \
+            and word not in self.day_words and word not in self.holiday_words and word not in self.known_words
 
     def _titled_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """ "a lawyer for the firm, Osk Varen," / "spokeswoman Osk Varen": a capitalised name a person's title
@@ -919,7 +937,8 @@ class EntityRecognizer(Component):
                     continue  # part of a longer name
                 if i + n + 1 < len(doc) and tok[i + n].text == "-" and not tok[i + n - 1].whitespace_:
                     continue
-                found.append(Candidate(i, i + n, model.type, "ner"))
+                # a name nothing tagged ("unlabelled") stays one: its occurrences are typed, or dropped, together
+                found.append(Candidate(i, i + n, model.type, "unlabelled" if model.source == "unlabelled" else "ner"))
                 taken.update(range(i, i + n))
         return found
 
@@ -972,7 +991,9 @@ class EntityRecognizer(Component):
                 groups.setdefault(_plain(doc[c.start:c.end].text), []).append(c)
         # "Chris Christie ... Christie said ... Christian voters": a person's surname has no place's adjective
         surnames = {token_table(doc).text[c.end - 1] for c in candidates if c.ner_label == "PERSON" and c.length > 1}
+        text_of = token_table(doc).text
         for text, group in groups.items():
+            group[0].evidence = group[0].evidence + self._inside_state_organs(doc, group[0], text_of, first)
             evidence = [e for c in group for e in c.evidence]
             name = _display(doc[group[0].start:group[0].end])
             evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")
@@ -993,10 +1014,29 @@ class EntityRecognizer(Component):
                     words = lower[c.start:c.end]
                     short = [o for o in candidates if o.source != "unlabelled" and 0 < o.length < len(words)
                              and lower[o.start:o.end] == words[-o.length:]]
+                    # "Brisk Maritime Holdings ... Brisk said": the first word of a firm's name the text gives in
+                    # full is the firm's short form
+                    short += [o for o in candidates if o.source != "unlabelled" and o.length > len(words)
+                              and o.type == "ORG" and lower[o.start:o.start + len(words)] == words
+                              and _org_category_of(lower[o.end - 1]) == "company"]
                     c.type = short[0].type if short else "NONE"
         self._conjunct_places(doc, candidates)
         self._list_types(doc, candidates)
         self._party_lists(doc, candidates)
+
+    def _inside_state_organs(self, doc: Doc, c: Candidate, text: list[str], first: int) -> list[TypeEvidence]:
+        """ "Pellaris condemned ... The Pellaris Foreign Ministry said": a one-word name the text also writes before a
+        field and the organ serving it, inside the tagger's longer name, is the state that organ belongs to."""
+        if c.length != 1:
+            return []
+        word = text[c.start]
+        found = []
+        for i in range(first, len(doc) - 2):
+            if text[i] == word and i != c.start and not (i > 0 and doc[i - 1].pos_ == "PROPN"):
+                end = self.typer.state_organ_after(doc, i + 1)
+                if end is not None and doc[i + 1].is_title:
+                    found.append(TypeEvidence("GPE", 3.0, doc[i:end + 1], "name before a state's organ"))
+        return found
 
     def _conjunct_places(self, doc: Doc, candidates: list[Candidate]) -> None:
         """ "homes in Ardmore and Kilbeg": a capitalised name nothing else types, joined by a conjunction to a typed
@@ -1404,11 +1444,16 @@ class EntityRecognizer(Component):
                   if m.type in {"GPE", "ORG"} and m.source not in {"description", "body"}}
         adjectives: dict[int, int] = {}
         demonym_of: dict[int, str] = {}
+        states = {groups.find(k) for k, m in enumerate(mentions) if any(e.rule in _STATE_RULES for e in m.evidence)}
         for k, m in enumerate(mentions):
             if m.source == "adjective" or (m.source == "government" and m.core != (m.start, m.end)
                                            and m.evidence and m.evidence[0].rule.startswith("adjective of a state")):
                 adjectives.setdefault(m.core[0], groups.find(k))  # a state named only by its adjective
                 demonym_of.setdefault(groups.find(k), tok[m.core[0]].text)
+            if m.type == "GPE" and m.length == 1 and m.start > first and tok[m.start - 1].lower_ == "the" \
+                    and groups.find(k) in states:
+                # "the Vesterland intelligence service", "the Tellmark army": a state's name before its organ
+                adjectives.setdefault(m.start, groups.find(k))
             if m.type == "GPE" and m.source == "ner":
                 for t in self.typer.demonyms(doc, doc[m.start:m.end].text, first):
                     adjectives.setdefault(t.i, groups.find(k))
@@ -1507,7 +1552,7 @@ class EntityRecognizer(Component):
             if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
                 # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
                 # Osk Times" is the place the paper serves
-                found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and len(name) == 2
+                found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and _firm_shape(name)
                          and mentions[k].type in {"ORG", "OUTLET"}
                          and not (mentions[k].type == "OUTLET" and name[-1].lower() in self.typer.outlet_heads)}
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
@@ -1520,6 +1565,12 @@ class EntityRecognizer(Component):
             # "Foreign Minister X of Quillon", "Quillon would reopen its embassy": the words around say a place
             placed = any(e.type == "GPE" and e.weight >= 1.5 for e in m.evidence)
             found = targets(_name_tokens(doc, m), m.type, placed) - {groups.find(k)}
+            if not found and self._guessed_place_of_firm(doc, m, mentions):
+                # "Brightline Labs said ... Brightline said": the tagger's lone guess of a place, which nothing
+                # around any of its occurrences bears out, gives way to the firm the word opens
+                found = targets(_name_tokens(doc, m), "ORG") - {groups.find(k)}
+                if len(found) == 1:
+                    m.type = "ORG"
             if len(found) == 1 and not self._other_state_before(doc, m, mentions, groups, found):
                 groups.union(found.pop(), k)
         # a short form the tagger did not see: "the Herald", capitalised, after the definite article
@@ -1547,7 +1598,7 @@ class EntityRecognizer(Component):
         # no name (the journalistic second reference of companies)
         for name, k in list(full.items()):
             head = name[0]
-            if len(name) != 2 or mentions[k].type != "ORG" or not head.isalpha() or len(head) < 3 \
+            if not _firm_shape(name) or mentions[k].type != "ORG" or not head.isalpha() or len(head) < 3 \
                     or not head[:1].isupper() or len(targets((head,), "ORG")) != 1 \
                     or head.lower() in self.typer.person_titles | self.typer.org_nouns | self.typer.place_nouns \
                     or head.lower() in positions:
@@ -1571,6 +1622,18 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(i, i + 1, "ORG", "short"))
                 groups.grow(k)
                 taken.add(i)
+
+    def _guessed_place_of_firm(self, doc: Doc, m: Candidate, mentions: list[Candidate]) -> bool:
+        """Whether a one-word tagger's place is the first word of a firm's name in the text ("Brightline" of
+        "Brightline Labs", a trade word ending it) with no word around any of its occurrences saying it is a place."""
+        if m.type != "GPE" or m.length != 1 or m.source != "ner" or m.entry is not None:
+            return False
+        word = doc[m.start].text
+        same = [o for o in mentions if o.length == 1 and doc[o.start].text == word]
+        if any(e.type != "ORG" for o in same for e in o.evidence) or self.typer.demonyms(doc, word):
+            return False  # "Estvald Rail ... Estvaldian officials ... Estvald": the state the railway is named for
+        return any(o.length in {2, 3} and doc[o.start].text == word and o.type == "ORG"
+                   and _org_category_of(doc[o.end - 1].lower_) == "company" for o in mentions)
 
     def _other_state_before(self, doc: Doc, m: Candidate, mentions: list[Candidate], groups: "_UnionFind",
                             found: set[int]) -> bool:
@@ -2112,7 +2175,7 @@ _OUTLET_KINDS = {"agency": "wire_service", "wire": "wire_service", "newswire": "
                  "broadcasting": "broadcaster"}
 _DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
 _STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
-                "name before a word for its government"}
+                "name before a word for its government", "name before a state's organ"}
 # what only a state has, named before "of X" (ACE 2005 GPE facets: government; a capital is a state's seat)
 _STATE_OF_NOUNS = frozenset({"capital", "government", "president", "minister", "ministry", "army", "military",
                              "navy", "parliament", "embassy", "ambassador", "cabinet", "constitution", "premier",
@@ -2128,6 +2191,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
     if etype == "ORG":
         if any(e.rule == "item of a list of parties" for e in support):
             return "political_party"
+        if any(e.rule == "company named by its shares" for e in support):
+            return "company"
         # the describing noun the text gives ("X Front, an opposition party") says more than the name's last word;
         # an apposition's noun stands after the name ("X, a port operator") or before it ("the port operator, X")
         described = [e.span[0].lower_ if e.rule == "class noun before the name" else _describing_noun(e.span)
@@ -2135,10 +2200,13 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         # "the X rebel group": the kind words after the name, the modifier first
         described += [t.lower_ for e in support if e.rule == "name before a noun for its kind" for t in e.span
                       if t.is_lower]
-        # "the Conservative Party of Canada", "the Osk Ministry of Energy": the name's own word stands before its
-        # "of" phrase, which says what it is of, not what it is (an energy ministry is no energy company)
+        # "the Conservative Party of Canada": the name's own word stands before its "of" phrase; after a
+        # government's body ("the Osk Ministry of Energy") the "of" phrase says what it is of, not what it is (an
+        # energy ministry is no energy company), while "the Federation of Rail Workers" is a union by its last word
         main = name.split(" of ")[0].split() if " of " in name else []
-        words = [main[-1].lower()] if main else ([name.split()[-1].lower()] if name.split() else [])
+        words = [main[-1].lower()] if main else []
+        if not (words and words[0] in _body_nouns()):
+            words += [name.split()[-1].lower()] if name.split() else []
         for word, kinds in [(w, _described_categories()) for w in described] + [(w, _org_categories()) for w in words]:
             for category, members in kinds.items():
                 if word in members:
@@ -2156,6 +2224,22 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         if e.rule == "name before a place noun":
             return e.span[-1].lower_
     return None
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    return frozenset(lexicon.words("entity_lexicon.yaml", "body_nouns"))
+
+
+def _firm_shape(name: tuple[str, ...]) -> bool:
+    """Whether a name may be shortened to its first word: two words ("Varden Security"), or three ending in a
+    company's trade word ("Brisk Maritime Holdings", "Ostrava Freight Logistics")."""
+    return len(name) == 2 or (len(name) == 3 and _org_category_of(name[-1].lower()) == "company")
+
+
+def _org_category_of(word: str) -> str | None:
+    """The kind of organisation a name's last word shows ("holdings": a company), or None."""
+    return next((category for category, words in _org_categories().items() if word in words), None)
 
 
 @functools.cache

@@ -44,6 +44,11 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         if head is not None:
             noun = sources.noun_head(head)
             record.source_entity = entities.get(noun.i, entities.get(head.i))
+            after = noun.i + 1
+            if record.source_entity is None and after < len(doc) and after in entities and doc[after].pos_ == "PROPN" \
+                    and any(s.start <= noun.i and after < s.end for s in record.source):
+                # "the security firm Brightline Labs said": the class noun heads the name written after it
+                record.source_entity = entities[after]
     contents = [r.content_tokens() for r in records]
     for k, record in enumerate(records):
         if id(record) in cited_from:
