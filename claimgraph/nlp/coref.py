@@ -70,6 +70,7 @@ class Coreference(Component):
         self.insurgent_members = set(data["insurgent_members"]["entries"])
         self.state_service_heads = set(data["state_service_heads"]["entries"])
         self.government_body_heads = set(data["government_body_heads"]["entries"])
+        self.body_heads = set(lexicon.load("entity_lexicon.yaml")["org_nouns"]["entries"])
         self.not_government_descriptions = set(data["government_body_heads"]["descriptions"])
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
@@ -619,9 +620,30 @@ class Coreference(Component):
                       and not (dep[t] == "appos" and (lower[t] in self.person_titles or lower[t] in self.gendered_nouns))]
             if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
                 return None
+        if token.lower_ == "it" and self._unnamed_body_subject(token, best, mentions, here):
+            return None
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
+
+    def _unnamed_body_subject(self, token: Token, best, mentions, here: int) -> bool:
+        """ "A regional court in Pessa ruled ... It said": the body that was the subject, named by a common noun
+        and holding no entity, is more salient than the place named inside its phrase; "it" is that body, no
+        entity (Lappin and Leass 1994: a subject outranks an oblique). Only a body's noun counts, so that "it" is
+        not taken from a named body by any noun."""
+        owned = self._owned_words(mentions)
+        doc = token.doc
+        table = token_table(doc)
+        first = table.sentence(best.root.i)[0]
+        for t in range(first, token.i):
+            if t in owned or table.tag[t] != "NN" or table.dep[t] not in {"nsubj", "nsubjpass"} \
+                    or table.lower[t] not in self.body_heads:
+                continue
+            subject = doc[t]
+            if subject.left_edge.i <= best.start and best.end <= subject.right_edge.i + 1 \
+                    and _salience(_Mention(t, t + 1, -1, subject, table.sent_of[t]), here) > _salience(best, here):
+                return True
+        return False
 
     def _client(self, doc: Doc, token: Token, mentions, clusters) -> tuple[Span, int] | None:
         """ "A lawyer for X, Y, said his client had ...": a lawyer's client is whom the text made them lawyer for

@@ -129,6 +129,7 @@ class EntityRecognizer(Component):
         self.party_heads = set(words["org_categories"]["political_party"])
         self.plural_quantifiers = frozenset(words["plural_quantifiers"]["entries"])
         self.occasion_heads = frozenset(words["occasion_heads"]["entries"])
+        self.festivals = frozenset(words["occasion_heads"]["festivals"])
         families = words["party_families"]
         self.party_family_words = frozenset(families["modifiers"])
         self.party_family_names = frozenset(families["names"])
@@ -239,6 +240,9 @@ class EntityRecognizer(Component):
         """ "the Harvest Summit", "the Brennock Games", "the Varn Cup": a name ending in an occasion's word is an event,
         whatever the tagger or the words around it took it for (a summit is held "in" a place, as a town is)."""
         last = doc[c.end - 1]
+        if c.entry is None and doc[c.start].is_title and doc[c.start].lower_ in self.festivals \
+                and (c.length == 1 or doc[c.start + 1].lower_ in {"al", "ul", "el", "-"}):
+            return True  # "ahead of Diwali", "during Eid al-Fitr": a festival's days ("Christmas Island" stays)
         return c.entry is None and c.length > 1 and last.is_title and last.lower_ in self.occasion_heads
 
     def _family_party(self, doc: Doc, start: int, end: int) -> Candidate | None:
@@ -877,14 +881,16 @@ class EntityRecognizer(Component):
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
 
     def _common_opener(self, doc: Doc, c: Candidate, first: int) -> bool:
-        """ "Residents said", "Exit polls showed": one word the tagger calls a name but tags a common noun, capitalised
-        only because it opens the sentence and never written capitalised inside one. PolNeAR train (a third of the
+        """ "Residents said", "Exit polls showed": one English word the tagger calls a name but tags a common noun,
+        capitalised only because it opens the sentence and never written capitalised inside one. PolNeAR train (a third of the
         texts): 11 such one-word tagger names, all common words ("Exit", "Hackers", "Aides", "Pipelines", "Groups"),
         beside 108 sentence-opening names tagged so that the text repeats capitalised ("Sanders", "Trump")."""
         token = token_list(doc)[c.start]
         if c.entry is not None or c.length != 1 or c.source != "ner" or not token.is_sent_start \
                 or token.tag_ not in {"NN", "NNS"} or not token.is_title:
             return False
+        if token.lower_ not in self.known_words and token.lemma_.lower() not in self.known_words:
+            return False  # "Skyvane, a budget airline": an unknown word is a name the tagger mistook
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
 
     def _service_modifier(self, doc: Doc, c: Candidate, first: int) -> bool:
@@ -1515,7 +1521,7 @@ class EntityRecognizer(Component):
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.descriptions(doc, first, known, taken, places):
-            fits = {k for (_, words), k in by_key.items() if words[-len(body.words):] == body.words}
+            fits = {k for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)}
             if len(fits) != 1:
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))

@@ -437,6 +437,10 @@ class ContextTyper:
                         root.ent_type_ == "PERSON" and word in _OFFICES):
                     # "Hallam's ministry", "Trump's administration": a person's office, not a state's organ
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
+                elif word in self.organ_services and possessed.i > end + 1 \
+                        and doc[possessed.i - 1].lower_ in self.organ_fields and root.ent_type_ != "ORG":
+                    # "X's intelligence service": a state's service named by its field (entity_lexicon organ_fields)
+                    add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in _OUTLET_POSSESSIONS:
                     add("OUTLET", HINT, start, possessed.i + 1, "possessor of sources or reporting")
                 elif word in _SPEAKERS and possessed.pos_ == "NOUN":

@@ -130,3 +130,32 @@ def test_the_class_noun_before_a_firm_s_name_is_no_description_of_another(analys
     assert spoken["the security firm Corvane Analytics"] == "Corvane Analytics"
     assert spoken["Corvane"] == "Corvane Analytics"
     assert names(r)["Corvane Analytics"]["category"] == "company"
+
+
+def test_it_after_an_unnamed_body_subject_is_not_the_place_inside_its_phrase(analyse):
+    r = analyse("A regional court in Pessa ruled on Tuesday that the vote was valid. It said the complaints had no "
+                "basis.")
+    pessa = names(r)["Pessa"]
+    assert [m["text"] for m in pessa["mentions"]] == ["Pessa"]
+
+
+def test_it_after_a_named_body_subject_still_joins_it(analyse):
+    r = analyse("The Varn Electoral Commission in Pessa ruled on Tuesday that the vote was valid. It said the "
+                "complaints had no basis.")
+    body = names(r)["Varn Electoral Commission"]
+    assert "It" in [m["text"] for m in body["mentions"]]
+
+
+def test_the_agency_names_again_a_state_s_intelligence_service(analyse):
+    r = analyse("Korvath's intelligence service said on Wednesday that officers had recruited six workers. The agency "
+                "said the workers were paid in cash.")
+    organ = next(e for e in r["entities"] if e.get("category") == "state_organ")
+    assert "The agency" in [m["text"] for m in organ["mentions"]]
+
+
+def test_a_festival_is_no_place(analyse):
+    r = analyse("Markets in Selvra were crowded ahead of Diwali, traders said. Police said security would be tight "
+                "during Diwali and Eid. Flights to Christmas Island resumed.")
+    found = names(r)
+    assert not {"Diwali", "Eid"} & set(found), list(found)
+    assert "Selvra" in found
