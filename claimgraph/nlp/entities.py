@@ -876,8 +876,9 @@ class EntityRecognizer(Component):
         sentence, and never written capitalised inside one, is a description, not a name."""
         tok = token_list(doc)
         token = tok[c.start]
-        if c.entry is not None or c.length != 1 or not token.is_sent_start or token.lower_ not in self.typer.org_nouns:
-            return False
+        if c.entry is not None or c.length != 1 or not token.is_sent_start \
+                or (token.lower_ not in self.typer.org_nouns and token.lower_ not in self.bodies.body_nouns):
+            return False  # "Navy intercepts tanker": a state's body noun opening a headline is a description too
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
 
     def _common_opener(self, doc: Doc, c: Candidate, first: int) -> bool:

@@ -159,3 +159,9 @@ def test_a_festival_is_no_place(analyse):
     found = names(r)
     assert not {"Diwali", "Eid"} & set(found), list(found)
     assert "Selvra" in found
+
+
+def test_a_body_noun_opening_a_headline_is_no_name(analyse):
+    r = analyse("Navy intercepts tanker carrying drones\n\nThe Marsican navy seized a tanker off the coast of Ebbrin "
+                "on Friday, the Marsican Defence Ministry said.")
+    assert "Navy" not in names(r), list(names(r))
