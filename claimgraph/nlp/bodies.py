@@ -34,6 +34,31 @@ class BodyFinder:
         self.body_nouns = _words("body_nouns")
         self.armed_forces = _words("armed_force_nouns")
         self.government_nouns = _words("government_nouns")
+        fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
+        self.fields, self.services = frozenset(fields["fields"]), frozenset(fields["services"])
+        portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]
+        # a portfolio and an office only a government has ("Defence Ministry"), not a named force ("Interior Guard")
+        self.portfolios, self.offices = frozenset(portfolios["entries"]), frozenset(portfolios["always_offices"])
+
+    def names_again(self, organ: tuple[str, ...], words: tuple[str, ...]) -> bool:
+        """Whether a definite description's words name an organ again: its last words ("the ministry" of "foreign
+        ministry"), or one word for a field's service in place of another ("the agency" of "intelligence service":
+        the words a field's service goes by, entity_lexicon organ_fields)."""
+        if organ[-len(words):] == words:
+            return True
+        return len(words) == 1 and words[0] in self.services and len(organ) > 1 and organ[-1] in self.services \
+            and organ[-2] in self.fields
+
+    def _titled_organ_word(self, doc: Doc, j: int) -> bool:
+        """ "Osk's Defence Ministry": a portfolio capitalised before a capitalised ministry or department, or that
+        office after one, is the organ's words written as a title, not a name of its own."""
+        tok = token_list(doc)
+        word = tok[j].lower_
+        if not tok[j].is_title:
+            return False
+        if word in self.portfolios:
+            return j + 1 < len(doc) and tok[j + 1].is_title and tok[j + 1].lower_ in self.offices
+        return word in self.offices and j > 0 and tok[j - 1].is_title and tok[j - 1].lower_ in self.portfolios
 
     def _organ(self, doc: Doc, i: int) -> int | None:
         """End of "[modifiers] body-noun" starting at token i (the head is the last word), or None."""
@@ -43,7 +68,7 @@ class BodyFinder:
             token = tok[j]
             if token.text == "-" and j > i and not tok[j - 1].whitespace_:
                 j += 1
-            elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and token.is_lower:
+            elif token.pos_ in {"ADJ", "NOUN", "PROPN"} and (token.is_lower or self._titled_organ_word(doc, j)):
                 j += 1
             else:
                 break
@@ -97,7 +122,7 @@ class BodyFinder:
             if end is None or any(i in taken for i in range(token.i, end)):
                 continue
             words = tuple(t.lower_ for t in doc[token.i + 1:end])
-            if not any(k[-len(words):] == words for k in known):
+            if not any(self.names_again(k, words) for k in known):
                 continue
             seat = None
             if end + 1 < len(doc) and tok[end].lower_ == "in" and end + 1 in places:

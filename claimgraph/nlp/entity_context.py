@@ -188,6 +188,10 @@ _PORTFOLIOS = {key: frozenset(words) for key, words in lexicon.load("entity_lexi
                if key != "provenance"}
 
 
+def _portfolio_word(word: str) -> bool:
+    return word in _PORTFOLIOS["entries"]
+
+
 def titled_portfolio(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is the portfolio in a title written "<Office> of <Portfolio>" ("Secretary of State X",
     "Minister of Defence Y"): part of the holder's title, not a name of its own. PolNeAR train: 62 "Secretary of
@@ -224,6 +228,8 @@ class ContextTyper:
 
     def __init__(self) -> None:
         self.state_possessions = _words("state_possessions")
+        fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
+        self.organ_fields, self.organ_services = frozenset(fields["fields"]), frozenset(fields["services"])
         self.place_nouns = _words("place_nouns")
         self.facility_nouns = _words("facility_nouns")
         self.org_nouns = _words("org_nouns")
@@ -379,11 +385,22 @@ class ContextTyper:
             add("FAC", STATED, start, facility.i + 1, "name of a facility")
         elif after is not None:
             word = after.lower_
-            if word == "administration":
+            if word in {"shares", "stock"} and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod", "amod"} \
+                    and after.head.i != last.i:
+                # "Brisk shares fell": a company's stock named for it (PolNeAR train: 7 "<Name> shares/stock" with
+                # the noun, all companies, Valeant, Twitter, Facebook, Disney; a weak count)
+                add("ORG", STRONG, start, end + 1, "company named by its shares")
+            elif word == "administration":
                 # "the Obama administration", "the Halloran administration": the government a leader heads, named
                 # for the leader (PolNeAR train: 114 "<Name> administration", 111 of them a president's name and 3
                 # "U.S.", which the gazetteer knows)
                 add("PERSON", STRONG, start, end + 1, "leader named for the administration")
+            elif self.state_organ_after(doc, end) is not None and last.dep_ in {"compound", "nmod", "amod"} \
+                    and not (before is not None and before.pos_ == "PROPN"):
+                # "the Vesterland intelligence service", "the Pellaris Foreign Ministry": a name before a field and
+                # the body that serves it in that field is a state's (PolNeAR train: 9 "<state's adjective>
+                # Foreign/Defense Ministry, intelligence/security services", no name of any other kind, a weak count)
+                add("GPE", STRONG, start, self.state_organ_after(doc, end) + 1, "name before a state's organ")
             elif word in self.government_nouns and not (last.ent_type_ == "PERSON" and last.ent_iob_ != "O"):
                 # "the Castro government", "the Assad regime": a name the tagger reads as a person's is the leader's
                 # (PolNeAR train: 2 government/regime after a name tagged a person, both Castro; 18 after a state)
@@ -419,6 +436,10 @@ class ContextTyper:
                 elif (word in self.state_possessions or possessed.lemma_.lower() in self.state_possessions) and not (
                         root.ent_type_ == "PERSON" and word in _OFFICES):
                     # "Hallam's ministry", "Trump's administration": a person's office, not a state's organ
+                    add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
+                elif word in self.organ_services and possessed.i > end + 1 \
+                        and doc[possessed.i - 1].lower_ in self.organ_fields and root.ent_type_ != "ORG":
+                    # "X's intelligence service": a state's service named by its field (entity_lexicon organ_fields)
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in _OUTLET_POSSESSIONS:
                     add("OUTLET", HINT, start, possessed.i + 1, "possessor of sources or reporting")
@@ -644,6 +665,18 @@ class ContextTyper:
             mover = verb.head  # "refugees coming from X", "families who came from X"
         return mover is not None and (mover.lower_ in _MOVERS or mover.lemma_.lower() in _MOVERS
                                       or mover.ent_type_ == "PERSON" or self.noun_type(mover) == "PERSON")
+
+    def state_organ_after(self, doc: Doc, end: int) -> int | None:
+        """The last word of a state's organ named by its field after a name ("intelligence service", "Foreign
+        Ministry", "defence ministry"), or None."""
+        if end + 1 >= len(doc):
+            return None
+        field, body = doc[end].lower_, doc[end + 1].lower_
+        if field in self.organ_fields and body in self.organ_services:
+            return end + 1
+        if _portfolio_word(field) and body in {"ministry", "ministries"}:
+            return end + 1
+        return None
 
     def named_facility(self, doc: Doc, end: int) -> Token | None:
         """The facility noun a name right before it modifies past one or two trade words ("copper mine",

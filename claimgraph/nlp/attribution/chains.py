@@ -45,11 +45,13 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         if head is not None:
             noun = sources.noun_head(head)
             record.source_entity = entities.get(noun.i, entities.get(head.i))
-            if record.source_entity is None:
-                # "the security firm Brightwarden": the class noun's name apposed right after it
-                named = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1
-                              and c.pos_ == "PROPN" and c.i in entities), None)
-                record.source_entity = entities[named.i] if named is not None else None
+            after = noun.i + 1
+            if record.source_entity is None and after < len(doc) and after in entities and doc[after].pos_ == "PROPN" \
+                    and (any(s.start <= noun.i and after < s.end for s in record.source)
+                         or (doc[after].dep_ == "appos" and doc[after].head.i == noun.i)):
+                # "the security firm Brightline Labs said", "citing the security firm Brightwarden": the class noun
+                # heads the name written right after it, in the source's words or apposed to it
+                record.source_entity = entities[after]
     contents = [r.content_tokens() for r in records]
     for k, record in enumerate(records):
         if id(record) in cited_from:
