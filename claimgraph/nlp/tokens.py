@@ -28,6 +28,15 @@ def subtree(token: Token, cut: Iterable[int] = ()) -> set[int]:
     return out
 
 
+def served_verb(token: Token) -> Token:
+    """The verb an auxiliary serves ('was' in 'the barge was carrying fuel': 'carrying'); any other word itself. The
+    parser at times hangs a clause's subject or a fronted phrase on the auxiliary, which heads no clause of its own."""
+    node = token
+    while node.dep_ in {"aux", "auxpass"} and node.head != node and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head
+    return node
+
+
 def asks_whether(token: Token) -> bool:
     """A complement clause asking whether something is so ("said whether he would run", "asked if it was true")."""
     return asks_whether_at(token_table(token.doc), token.i)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ..annotations import AttributionRecord
 from ..table import token_table
-from ..tokens import quotations, runs, subtree, trim
+from ..tokens import quotations, runs, served_verb, subtree, trim
 from .cues import Cue, saying_occasions, withholds_information
 
 VERBAL = {"VERB", "AUX"}
@@ -95,9 +95,7 @@ def clause_head(token: Token) -> Token:
     node = token.head
     while node.head != node and node.pos_ not in VERBAL:
         node = node.head
-    while node.dep_ in {"aux", "auxpass"} and node.head != node and node.head.pos_ in VERBAL:
-        node = node.head
-    return node
+    return served_verb(node)
 
 
 def left_clause(cue: Cue) -> set[int]:
