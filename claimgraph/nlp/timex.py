@@ -73,6 +73,7 @@ class TimeWords:
     future_predicates: frozenset[str]
     reported_future: frozenset[str]
     commissives: frozenset[str]
+    directives: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
     approximators: frozenset[str]
@@ -119,6 +120,7 @@ def load_time_words() -> TimeWords:
         future_predicates=words("future_predicates", "lemmas"),
         reported_future=words("reported_future_auxiliaries", "lemmas"),
         commissives=words("commissive_predicates", "lemmas"),
+        directives=words("directive_predicates", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
         approximators=words("approximators"),
@@ -1227,6 +1229,8 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             return FUTURE  # "the minister is to visit Varsk on Friday": an arrangement lies ahead
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow
+        if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.directives:
+            return FUTURE  # what one is urged or called on to do lies ahead of the call ("urged him to go on Monday")
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.future_predicates:
             # "is due to start on Saturday", "the drills were set to begin on Thursday": what a schedule holds lies
             # ahead of it, whatever the tense of the be (PolNeAR train: 12 "is/was due/set/scheduled/expected/

@@ -1,0 +1,61 @@
+"""Tests for certainty and dates on constructions of unseen news text: times inside a directive's infinitive or after a
+modal of possibility, and clauses of time that a negated or denied main clause leaves standing; hand-built parses."""
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from claimgraph.nlp import timex
+from claimgraph.nlp.annotations import register_extensions
+from claimgraph.nlp.certainty import Certainty
+
+from tests.conftest import hand_parse, rules_reading
+
+# 2024-12-06 is a Friday: the Tuesday before it is 12-03, the one after it 12-10; the Monday before it is 12-02
+# and the one after 12-09. A bare Tuesday lies nearer behind than ahead, so only the clause can send it ahead.
+FRIDAY = "2024-12-06"
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return timex.TimeTagger(spacy.blank("en").vocab)
+
+
+@pytest.fixture(scope="module")
+def certainty():
+    register_extensions()
+    return Certainty(frozenset({"fly", "shell", "open"}))
+
+
+def tagged(tagger, rows) -> list[tuple[str, str]]:
+    """Times found in a hand-parsed sentence, as (text, value)."""
+    doc = hand_parse(tagger.matcher.vocab, rows)
+    doc._.cg_published = FRIDAY
+    return [(t.span.text, t.value) for t in tagger(doc)._.cg_times]
+
+
+def test_a_day_inside_what_someone_is_called_on_to_do_lies_ahead(tagger):
+    # "Brenna called on the minister to appear on Tuesday"
+    rows = [("Brenna", 1, "nsubj", "PROPN", "NNP", "Brenna"), ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            ("on", 1, "prep", "ADP", "IN", "on"), ("the", 4, "det", "DET", "DT", "the"),
+            ("minister", 2, "pobj", "NOUN", "NN", "minister"), ("to", 6, "aux", "PART", "TO", "to"),
+            ("appear", 1, "xcomp", "VERB", "VB", "appear"), ("on", 6, "prep", "ADP", "IN", "on"),
+            ("Tuesday", 7, "pobj", "PROPN", "NNP", "Tuesday")]
+    assert tagged(tagger, rows) == [("on Tuesday", "2024-12-10")]
+
+
+def test_a_day_inside_what_someone_is_urged_to_do_lies_ahead(tagger):
+    # "The union urged members to strike on Monday"
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("union", 2, "nsubj", "NOUN", "NN", "union"),
+            ("urged", 2, "ROOT", "VERB", "VBD", "urge"), ("members", 2, "dobj", "NOUN", "NNS", "member"),
+            ("to", 5, "aux", "PART", "TO", "to"), ("strike", 2, "xcomp", "VERB", "VB", "strike"),
+            ("on", 5, "prep", "ADP", "IN", "on"), ("Monday", 6, "pobj", "PROPN", "NNP", "Monday")]
+    assert tagged(tagger, rows) == [("on Monday", "2024-12-09")]
+
+
+def test_a_day_a_verb_of_saying_takes_is_not_sent_ahead(tagger):
+    # "The union said members struck on Monday": the past clause keeps its day behind
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("union", 2, "nsubj", "NOUN", "NN", "union"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"), ("members", 4, "nsubj", "NOUN", "NNS", "member"),
+            ("struck", 2, "ccomp", "VERB", "VBD", "strike"), ("on", 4, "prep", "ADP", "IN", "on"),
+            ("Monday", 5, "pobj", "PROPN", "NNP", "Monday")]
+    assert tagged(tagger, rows) == [("on Monday", "2024-12-02")]
