@@ -59,3 +59,29 @@ def test_a_day_a_verb_of_saying_takes_is_not_sent_ahead(tagger):
             ("struck", 2, "ccomp", "VERB", "VBD", "strike"), ("on", 4, "prep", "ADP", "IN", "on"),
             ("Monday", 5, "pobj", "PROPN", "NNP", "Monday")]
     assert tagged(tagger, rows) == [("on Monday", "2024-12-02")]
+
+
+def test_a_day_after_might_lies_ahead(tagger):
+    # "The depot might reopen on Tuesday": the Tuesday behind is nearer, but a possibility looks ahead
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("depot", 3, "nsubj", "NOUN", "NN", "depot"),
+            ("might", 3, "aux", "AUX", "MD", "might"), ("reopen", 3, "ROOT", "VERB", "VB", "reopen"),
+            ("on", 3, "prep", "ADP", "IN", "on"), ("Tuesday", 4, "pobj", "PROPN", "NNP", "Tuesday")]
+    assert tagged(tagger, rows) == [("on Tuesday", "2024-12-10")]
+
+
+def test_a_day_after_may_have_stays_behind(tagger):
+    # "The depot may have closed on Monday": the perfect looks back
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("depot", 4, "nsubj", "NOUN", "NN", "depot"),
+            ("may", 4, "aux", "AUX", "MD", "may"), ("have", 4, "aux", "AUX", "VB", "have"),
+            ("closed", 4, "ROOT", "VERB", "VBN", "close"), ("on", 4, "prep", "ADP", "IN", "on"),
+            ("Monday", 5, "pobj", "PROPN", "NNP", "Monday")]
+    assert tagged(tagger, rows) == [("on Monday", "2024-12-02")]
+
+
+def test_a_day_after_could_is_left_to_nearness(tagger):
+    # "Officials could not confirm it on Tuesday": 'could' also tells of the past, so nearness decides
+    rows = [("Officials", 3, "nsubj", "NOUN", "NNS", "official"), ("could", 3, "aux", "AUX", "MD", "could"),
+            ("not", 3, "neg", "PART", "RB", "not"), ("confirm", 3, "ROOT", "VERB", "VB", "confirm"),
+            ("it", 3, "dobj", "PRON", "PRP", "it"), ("on", 3, "prep", "ADP", "IN", "on"),
+            ("Tuesday", 5, "pobj", "PROPN", "NNP", "Tuesday")]
+    assert tagged(tagger, rows) == [("on Tuesday", "2024-12-03")]
