@@ -108,6 +108,8 @@ class CertaintyLexicon:
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
     # 'until', 'once': a clause telling a point the main clause waits for, when that is not told as done
     pending_complementizers: dict[str, int] = field(default_factory=dict)
+    # 'after', 'since': a clause of time whose event the sentence takes as given, whatever befalls the main clause
+    factive_complementizers: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -157,6 +159,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
+        factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
     )
 
 
@@ -749,6 +752,9 @@ class Assessor:
             rated = self.predicated_likelihood(token, head)
             return rated if rated is not None else self.context(head)
         if dep == "advcl":
+            if mark is not None and mark.lower_ in self.lex.factive_complementizers:
+                # "denied that it had flown drones since the talks began": the talks began all the same
+                return CERTAIN
             if mark is not None and mark.lower_ in self.lex.pending_complementizers and self.not_done(head):
                 # "must not be reopened until it is inspected": the inspection is a point still to come
                 return chain(CertaintyRecord(self.lex.pending_complementizers[mark.lower_], [self.span(mark)]),

@@ -85,3 +85,26 @@ def test_a_day_after_could_is_left_to_nearness(tagger):
             ("it", 3, "dobj", "PRON", "PRP", "it"), ("on", 3, "prep", "ADP", "IN", "on"),
             ("Tuesday", 5, "pobj", "PROPN", "NNP", "Tuesday")]
     assert tagged(tagger, rows) == [("on Tuesday", "2024-12-03")]
+
+
+def denied_since(conjunction: str):
+    # "The army denied that it had flown drones since the talks began"
+    return [("The", 1, "det", "DET", "DT", "the"), ("army", 2, "nsubj", "NOUN", "NN", "army"),
+            ("denied", 2, "ROOT", "VERB", "VBD", "deny"), ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("it", 6, "nsubj", "PRON", "PRP", "it"), ("had", 6, "aux", "AUX", "VBD", "have"),
+            ("flown", 2, "ccomp", "VERB", "VBN", "fly"), ("drones", 6, "dobj", "NOUN", "NNS", "drone"),
+            (conjunction, 11, "mark", "SCONJ", "IN", conjunction), ("the", 10, "det", "DET", "DT", "the"),
+            ("talks", 11, "nsubj", "NOUN", "NNS", "talk"), ("began", 6, "advcl", "VERB", "VBD", "begin")]
+
+
+@pytest.mark.parametrize("conjunction", ["since", "after"])
+def test_a_clause_after_since_or_after_stays_a_fact_under_a_denial(tagger, certainty, conjunction):
+    doc = hand_parse(tagger.matcher.vocab, denied_since(conjunction))
+    assert rules_reading(certainty, doc, "flown") == (-3, ["denied"])
+    assert rules_reading(certainty, doc, "began") == (3, [])
+
+
+def test_a_clause_after_before_is_not_taken_as_given(tagger, certainty):
+    # 'before' is no factive connective: the talks may never have begun
+    doc = hand_parse(tagger.matcher.vocab, denied_since("before"))
+    assert rules_reading(certainty, doc, "began")[0] < 3
