@@ -108,3 +108,26 @@ def test_a_clause_after_before_is_not_taken_as_given(tagger, certainty):
     # 'before' is no factive connective: the talks may never have begun
     doc = hand_parse(tagger.matcher.vocab, denied_since("before"))
     assert rules_reading(certainty, doc, "began")[0] < 3
+
+
+def cue_times(result) -> dict[str, str | None]:
+    """Each attribution's cue and the value of the time that dates it."""
+    values = {t["id"]: t["value"] for t in result["times"]}
+    return {a["cue"][0]["text"]: values.get(a["time"]) for a in result["attributions"]}
+
+
+def test_a_date_inside_a_conjoined_or_relative_clause_does_not_date_the_cue(analyse):
+    text = ("The Harbour Board urged both unions not to strike during the regatta, and called on the port authority "
+            "to rehire the 30 dockers it has suspended since March 4.")
+    assert cue_times(analyse(text, published="2025-04-10")).get("urged", "missing") is None
+
+
+def test_a_date_inside_a_clause_after_its_subject_does_not_date_the_cue(analyse):
+    text = "The mayor, Ilse Varga, had asked the court to halt the works, saying the permits were forged on Jan. 12."
+    times = cue_times(analyse(text, published="2025-04-10"))
+    assert times.get("had asked", "missing") is None
+
+
+def test_the_day_of_saying_hung_on_the_reported_clause_still_dates_the_cue(analyse):
+    text = "The mayor, Ilse Varga, said on Tuesday she had met the contractors twice."
+    assert cue_times(analyse(text, published="2025-04-10")) == {"said": "2025-04-08"}
