@@ -1179,6 +1179,11 @@ class Assessor:
             if lower[c] == "no" and c + 2 < len(doc) and table.text[c + 1] == "-" \
                     and lower[c + 2] == "one" and "no one" in self.lex.negators:
                 return doc[c:c + 3]  # "no-one", split by the tokenizer
+            if lower[c] == "one" and c >= 2 and table.text[c - 1] == "-" and lower[c - 2] == "no" \
+                    and "no one" in self.lex.negators:
+                # "that no-one could claim": lower-case, the parser makes 'one' the argument and 'no' its compound
+                # (the British spelling of 'no one': PolNeAR train 70 'no one', 1 'no-one'; a weak count for it)
+                return doc[c - 2:c + 1]
             for det in table.children[c]:
                 # 'no' and 'neither' as determiners ("no troops crossed", "neither side commented": Quirk et al.
                 # 1985 §6.61, 'neither' = 'not either'); PolNeAR train 'neither' + noun + verb: 8 text matches

@@ -131,3 +131,15 @@ def test_a_date_inside_a_clause_after_its_subject_does_not_date_the_cue(analyse)
 def test_the_day_of_saying_hung_on_the_reported_clause_still_dates_the_cue(analyse):
     text = "The mayor, Ilse Varga, said on Tuesday she had met the contractors twice."
     assert cue_times(analyse(text, published="2025-04-10")) == {"said": "2025-04-08"}
+
+
+def test_a_lower_case_no_one_split_by_the_tokenizer_negates_its_verb(tagger, certainty):
+    # "He said no-one could confirm the raid": the parser makes 'one' the subject and 'no' its compound
+    doc = hand_parse(tagger.matcher.vocab, [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("no", 4, "compound", "DET", "DT", "no"), ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+        ("one", 6, "nsubj", "NOUN", "NN", "one"), ("could", 6, "aux", "AUX", "MD", "could"),
+        ("confirm", 1, "ccomp", "VERB", "VB", "confirm"), ("the", 8, "det", "DET", "DT", "the"),
+        ("raid", 6, "dobj", "NOUN", "NN", "raid")], spaces=[True, True, False, False, True, True, True, True, False])
+    value, cues = rules_reading(certainty, doc, "confirm")
+    assert value < 0 and "no-one" in cues
