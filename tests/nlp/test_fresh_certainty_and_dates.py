@@ -143,3 +143,30 @@ def test_a_lower_case_no_one_split_by_the_tokenizer_negates_its_verb(tagger, cer
         ("raid", 6, "dobj", "NOUN", "NN", "raid")], spaces=[True, True, False, False, True, True, True, True, False])
     value, cues = rules_reading(certainty, doc, "confirm")
     assert value < 0 and "no-one" in cues
+
+
+def barred_from(verb: str, lemma: str):
+    # "The police barred the marchers from reaching the bridge"
+    return [("The", 1, "det", "DET", "DT", "the"), ("police", 2, "nsubj", "NOUN", "NNS", "police"),
+            (verb, 2, "ROOT", "VERB", "VBD", lemma), ("the", 4, "det", "DET", "DT", "the"),
+            ("marchers", 2, "dobj", "NOUN", "NNS", "marcher"), ("from", 2, "prep", "ADP", "IN", "from"),
+            ("reaching", 5, "pcomp", "VERB", "VBG", "reach"), ("the", 8, "det", "DET", "DT", "the"),
+            ("bridge", 6, "dobj", "NOUN", "NN", "bridge")]
+
+
+@pytest.mark.parametrize("verb, lemma", [("barred", "bar"), ("banned", "ban"), ("prohibited", "prohibit")])
+def test_what_someone_is_barred_from_doing_probably_did_not_happen(tagger, certainty, verb, lemma):
+    doc = hand_parse(tagger.matcher.vocab, barred_from(verb, lemma))
+    assert rules_reading(certainty, doc, "reaching") == (-2, [verb])
+
+
+def test_what_someone_is_not_barred_from_doing_is_left_open(tagger, certainty):
+    # "The police did not bar the marchers from reaching the bridge"
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("police", 4, "nsubj", "NOUN", "NNS", "police"),
+            ("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+            ("bar", 4, "ROOT", "VERB", "VB", "bar"), ("the", 6, "det", "DET", "DT", "the"),
+            ("marchers", 4, "dobj", "NOUN", "NNS", "marcher"), ("from", 4, "prep", "ADP", "IN", "from"),
+            ("reaching", 7, "pcomp", "VERB", "VBG", "reach"), ("the", 10, "det", "DET", "DT", "the"),
+            ("bridge", 8, "dobj", "NOUN", "NN", "bridge")]
+    doc = hand_parse(tagger.matcher.vocab, rows)
+    assert rules_reading(certainty, doc, "reaching")[0] == 0
