@@ -1041,6 +1041,14 @@ class Assessor:
         if rejected is not None:
             negative = CertaintyRecord(self.lex.negative_phrases["rather than"], [rejected])
             return chain(negative, self.assess(attached))
+        before = prep.i - 1
+        if before >= 0 and self.doc[before].head.i == prep.i and self.doc[before].dep_ == "advmod":
+            # "instead of resigning, he ...": the adverb hangs on the preposition, which hangs on the verb it is set
+            # against; the phrase denies its object, that verb keeps its own value
+            phrase = f"{self.doc[before].lower_} {prep.lower_}"
+            if phrase in self.lex.negative_phrases:
+                negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[before:prep.i + 1]])
+                return chain(negative, self.assess(attached))
         phrase = f"{attached.lower_} {prep.lower_}"
         if phrase in self.lex.negative_phrases and attached.head.i != attached.i:
             # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity

@@ -170,3 +170,24 @@ def test_what_someone_is_not_barred_from_doing_is_left_open(tagger, certainty):
             ("bridge", 8, "dobj", "NOUN", "NN", "bridge")]
     doc = hand_parse(tagger.matcher.vocab, rows)
     assert rules_reading(certainty, doc, "reaching")[0] == 0
+
+
+def test_what_gives_way_after_instead_of_did_not_happen(tagger, certainty):
+    # "The garrison shelled the ridge instead of negotiating": the parser hangs 'instead' on 'of'
+    doc = hand_parse(tagger.matcher.vocab, [
+        ("The", 1, "det", "DET", "DT", "the"), ("garrison", 2, "nsubj", "NOUN", "NN", "garrison"),
+        ("shelled", 2, "ROOT", "VERB", "VBD", "shell"), ("the", 4, "det", "DET", "DT", "the"),
+        ("ridge", 2, "dobj", "NOUN", "NN", "ridge"), ("instead", 6, "advmod", "ADV", "RB", "instead"),
+        ("of", 2, "prep", "ADP", "IN", "of"), ("negotiating", 6, "pcomp", "VERB", "VBG", "negotiate")])
+    assert rules_reading(certainty, doc, "negotiating") == (-3, ["instead of"])
+    assert rules_reading(certainty, doc, "shelled") == (3, [])
+
+
+def test_an_adverb_on_of_that_is_no_negative_phrase_leaves_the_event_alone(tagger, certainty):
+    # "The garrison shelled the ridge ahead of negotiating"
+    doc = hand_parse(tagger.matcher.vocab, [
+        ("The", 1, "det", "DET", "DT", "the"), ("garrison", 2, "nsubj", "NOUN", "NN", "garrison"),
+        ("shelled", 2, "ROOT", "VERB", "VBD", "shell"), ("the", 4, "det", "DET", "DT", "the"),
+        ("ridge", 2, "dobj", "NOUN", "NN", "ridge"), ("ahead", 6, "advmod", "ADV", "RB", "ahead"),
+        ("of", 2, "prep", "ADP", "IN", "of"), ("negotiating", 6, "pcomp", "VERB", "VBG", "negotiate")])
+    assert rules_reading(certainty, doc, "negotiating")[0] > 0
