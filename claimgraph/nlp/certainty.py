@@ -110,6 +110,8 @@ class CertaintyLexicon:
     pending_complementizers: dict[str, int] = field(default_factory=dict)
     # 'after', 'since': a clause of time whose event the sentence takes as given, whatever befalls the main clause
     factive_complementizers: frozenset[str] = frozenset()
+    # verbs that keep someone from an act through a 'from' phrase ('kept the refugees from entering')
+    keeping_from: dict[str, int] = field(default_factory=dict)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -138,6 +140,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         open_question_predicates=frozenset(cues["open_question_predicates"]),
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
         negative_phrases={w: e["value"] for w, e in cues["negative_phrases"].items()},
+        keeping_from={w: e["value"] for w, e in cues.get("keeping_from", {}).items()},
         not_yet_governors=frozenset(cues["not_yet"]["governors"]),
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
@@ -1054,6 +1057,13 @@ class Assessor:
             # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity
             negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[attached.i:prep.i + 1]])
             return chain(negative, self.assess(attached.head))
+        if prep.lower_ == "from" and token.tag_ == "VBG" and lemma(attached) in self.lex.keeping_from:
+            # "guards kept the refugees from entering": 'keep' and 'stop' prevent only with 'from' ('kept the
+            # promise', 'stopped the talks' select nothing), so the phrase, not the verb, carries the signature
+            kept = self.assess(attached)
+            if kept.value <= 0:
+                return CertaintyRecord(0, kept.cues + [self.span(attached)])
+            return chain(CertaintyRecord(self.lex.keeping_from[lemma(attached)], [self.span(attached)]), kept)
         if prep.lower_ in self.lex.negative_prepositions:
             negative = CertaintyRecord(self.lex.negative_prepositions[prep.lower_], [self.span(prep)])
             # "apparently without": a hedge on the preposition weakens the negation it carries

@@ -191,3 +191,18 @@ def test_an_adverb_on_of_that_is_no_negative_phrase_leaves_the_event_alone(tagge
         ("ridge", 2, "dobj", "NOUN", "NN", "ridge"), ("ahead", 6, "advmod", "ADV", "RB", "ahead"),
         ("of", 2, "prep", "ADP", "IN", "of"), ("negotiating", 6, "pcomp", "VERB", "VBG", "negotiate")])
     assert rules_reading(certainty, doc, "negotiating")[0] > 0
+
+
+@pytest.mark.parametrize("verb, lemma", [("kept", "keep"), ("stopped", "stop")])
+def test_what_someone_is_kept_or_stopped_from_doing_probably_did_not_happen(tagger, certainty, verb, lemma):
+    doc = hand_parse(tagger.matcher.vocab, barred_from(verb, lemma))
+    assert rules_reading(certainty, doc, "reaching") == (-2, [verb])
+
+
+def test_keep_without_from_selects_nothing(tagger, certainty):
+    # "The police kept the marchers waiting": no 'from' phrase, no prevention
+    doc = hand_parse(tagger.matcher.vocab, [
+        ("The", 1, "det", "DET", "DT", "the"), ("police", 2, "nsubj", "NOUN", "NNS", "police"),
+        ("kept", 2, "ROOT", "VERB", "VBD", "keep"), ("the", 4, "det", "DET", "DT", "the"),
+        ("marchers", 5, "nsubj", "NOUN", "NNS", "marcher"), ("waiting", 2, "ccomp", "VERB", "VBG", "wait")])
+    assert rules_reading(certainty, doc, "waiting")[0] == 3
