@@ -206,3 +206,27 @@ def test_keep_without_from_selects_nothing(tagger, certainty):
         ("kept", 2, "ROOT", "VERB", "VBD", "keep"), ("the", 4, "det", "DET", "DT", "the"),
         ("marchers", 5, "nsubj", "NOUN", "NNS", "marcher"), ("waiting", 2, "ccomp", "VERB", "VBG", "wait")])
     assert rules_reading(certainty, doc, "waiting")[0] == 3
+
+
+def forced_to(negated: bool):
+    # "Police (did not) force(d) the crowd to disperse"
+    rows = [("Police", 3 if negated else 1, "nsubj", "NOUN", "NNS", "police")]
+    if negated:
+        rows += [("did", 3, "aux", "AUX", "VBD", "do"), ("not", 3, "neg", "PART", "RB", "not"),
+                 ("force", 3, "ROOT", "VERB", "VB", "force")]
+    else:
+        rows += [("forced", 1, "ROOT", "VERB", "VBD", "force")]
+    verb = len(rows) - 1
+    rows += [("the", verb + 2, "det", "DET", "DT", "the"), ("crowd", verb, "dobj", "NOUN", "NN", "crowd"),
+             ("to", verb + 4, "aux", "PART", "TO", "to"), ("disperse", verb, "xcomp", "VERB", "VB", "disperse")]
+    return rows
+
+
+def test_what_someone_is_forced_to_do_is_done(tagger, certainty):
+    doc = hand_parse(tagger.matcher.vocab, forced_to(negated=False))
+    assert rules_reading(certainty, doc, "disperse") == (3, [])
+
+
+def test_what_someone_is_not_forced_to_do_is_left_open(tagger, certainty):
+    doc = hand_parse(tagger.matcher.vocab, forced_to(negated=True))
+    assert rules_reading(certainty, doc, "disperse")[0] == 0
