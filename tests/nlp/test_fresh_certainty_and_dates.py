@@ -9,6 +9,7 @@ from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
+from tests.news import NEWS
 
 # 2024-12-06 is a Friday: the Tuesday before it is 12-03, the one after it 12-10; the Monday before it is 12-02
 # and the one after 12-09. A bare Tuesday lies nearer behind than ahead, so only the clause can send it ahead.
@@ -230,3 +231,42 @@ def test_what_someone_is_forced_to_do_is_done(tagger, certainty):
 def test_what_someone_is_not_forced_to_do_is_left_open(tagger, certainty):
     doc = hand_parse(tagger.matcher.vocab, forced_to(negated=True))
     assert rules_reading(certainty, doc, "disperse")[0] == 0
+
+
+# -- the three reports of tests/fixtures/news written for these checks ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def report(analyse):
+    """name -> the analysis of the report, each read once, on the day it was written for."""
+    published = {"ceasefire_talks": "2021-12-09", "election_court": "2024-12-09", "intelligence_leak": "2024-12-06"}
+    cache = {}
+
+    def run(name: str):
+        if name not in cache:
+            cache[name] = analyse((NEWS / f"{name}.txt").read_text(encoding="utf-8"), published=published[name])
+        return cache[name]
+    return run
+
+
+def claim_certainty(result, trigger: str) -> int:
+    return next(c["certainty"]["value"] for c in result["claims"] if c["trigger"]["text"] == trigger)
+
+
+def test_report_times_inside_calls_and_possibilities_lie_ahead(report):
+    leak = {t["text"]: t["value"] for t in report("intelligence_leak")["times"]}
+    assert leak["on Tuesday"] == "2024-12-10"  # 'called on the interior minister to appear ... on Tuesday'
+    ceasefire = {t["text"]: t["value"] for t in report("ceasefire_talks")["times"]}
+    assert ceasefire["on Monday"] == "2021-12-13"  # 'might resume deliveries on Monday'
+    assert ceasefire["last week"] == "2021-W48"
+
+
+def test_report_cues_are_not_dated_by_other_clauses(report):
+    assert cue_times(report("election_court"))["had asked"] is None
+    assert cue_times(report("ceasefire_talks"))["urged"] is None
+
+
+def test_report_certainty_of_fresh_constructions(report):
+    ceasefire = report("ceasefire_talks")
+    assert claim_certainty(ceasefire, "shelled") == -3  # 'denied that its fighters had shelled'
+    election = report("election_court")
+    assert claim_certainty(election, "claim") < 0  # 'no-one could seriously claim'
