@@ -108,6 +108,10 @@ class CertaintyLexicon:
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
     # 'until', 'once': a clause telling a point the main clause waits for, when that is not told as done
     pending_complementizers: dict[str, int] = field(default_factory=dict)
+    # 'after', 'since': a clause of time whose event the sentence takes as given, whatever befalls the main clause
+    factive_complementizers: frozenset[str] = frozenset()
+    # verbs that keep someone from an act through a 'from' phrase ('kept the refugees from entering')
+    keeping_from: dict[str, int] = field(default_factory=dict)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -136,6 +140,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         open_question_predicates=frozenset(cues["open_question_predicates"]),
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
         negative_phrases={w: e["value"] for w, e in cues["negative_phrases"].items()},
+        keeping_from={w: e["value"] for w, e in cues.get("keeping_from", {}).items()},
         not_yet_governors=frozenset(cues["not_yet"]["governors"]),
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
@@ -157,6 +162,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
+        factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
     )
 
 
@@ -749,6 +755,9 @@ class Assessor:
             rated = self.predicated_likelihood(token, head)
             return rated if rated is not None else self.context(head)
         if dep == "advcl":
+            if mark is not None and mark.lower_ in self.lex.factive_complementizers:
+                # "denied that it had flown drones since the talks began": the talks began all the same
+                return CERTAIN
             if mark is not None and mark.lower_ in self.lex.pending_complementizers and self.not_done(head):
                 # "must not be reopened until it is inspected": the inspection is a point still to come
                 return chain(CertaintyRecord(self.lex.pending_complementizers[mark.lower_], [self.span(mark)]),
@@ -1035,11 +1044,26 @@ class Assessor:
         if rejected is not None:
             negative = CertaintyRecord(self.lex.negative_phrases["rather than"], [rejected])
             return chain(negative, self.assess(attached))
+        before = prep.i - 1
+        if before >= 0 and self.doc[before].head.i == prep.i and self.doc[before].dep_ == "advmod":
+            # "instead of resigning, he ...": the adverb hangs on the preposition, which hangs on the verb it is set
+            # against; the phrase denies its object, that verb keeps its own value
+            phrase = f"{self.doc[before].lower_} {prep.lower_}"
+            if phrase in self.lex.negative_phrases:
+                negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[before:prep.i + 1]])
+                return chain(negative, self.assess(attached))
         phrase = f"{attached.lower_} {prep.lower_}"
         if phrase in self.lex.negative_phrases and attached.head.i != attached.i:
             # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity
             negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[attached.i:prep.i + 1]])
             return chain(negative, self.assess(attached.head))
+        if prep.lower_ == "from" and token.tag_ == "VBG" and lemma(attached) in self.lex.keeping_from:
+            # "guards kept the refugees from entering": 'keep' and 'stop' prevent only with 'from' ('kept the
+            # promise', 'stopped the talks' select nothing), so the phrase, not the verb, carries the signature
+            kept = self.assess(attached)
+            if kept.value <= 0:
+                return CertaintyRecord(0, kept.cues + [self.span(attached)])
+            return chain(CertaintyRecord(self.lex.keeping_from[lemma(attached)], [self.span(attached)]), kept)
         if prep.lower_ in self.lex.negative_prepositions:
             negative = CertaintyRecord(self.lex.negative_prepositions[prep.lower_], [self.span(prep)])
             # "apparently without": a hedge on the preposition weakens the negation it carries
@@ -1173,6 +1197,11 @@ class Assessor:
             if lower[c] == "no" and c + 2 < len(doc) and table.text[c + 1] == "-" \
                     and lower[c + 2] == "one" and "no one" in self.lex.negators:
                 return doc[c:c + 3]  # "no-one", split by the tokenizer
+            if lower[c] == "one" and c >= 2 and table.text[c - 1] == "-" and lower[c - 2] == "no" \
+                    and "no one" in self.lex.negators:
+                # "that no-one could claim": lower-case, the parser makes 'one' the argument and 'no' its compound
+                # (the British spelling of 'no one': PolNeAR train 70 'no one', 1 'no-one'; a weak count for it)
+                return doc[c - 2:c + 1]
             for det in table.children[c]:
                 # 'no' and 'neither' as determiners ("no troops crossed", "neither side commented": Quirk et al.
                 # 1985 §6.61, 'neither' = 'not either'); PolNeAR train 'neither' + noun + verb: 8 text matches

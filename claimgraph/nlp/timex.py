@@ -73,6 +73,8 @@ class TimeWords:
     future_predicates: frozenset[str]
     reported_future: frozenset[str]
     commissives: frozenset[str]
+    directives: frozenset[str]
+    prospective_modals: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
     approximators: frozenset[str]
@@ -119,6 +121,8 @@ def load_time_words() -> TimeWords:
         future_predicates=words("future_predicates", "lemmas"),
         reported_future=words("reported_future_auxiliaries", "lemmas"),
         commissives=words("commissive_predicates", "lemmas"),
+        directives=words("directive_predicates", "lemmas"),
+        prospective_modals=words("prospective_modals", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
         approximators=words("approximators"),
@@ -1227,6 +1231,8 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             return FUTURE  # "the minister is to visit Varsk on Friday": an arrangement lies ahead
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.commissives:
             return FUTURE  # what one vows or plans to do lies ahead of the vow
+        if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.directives:
+            return FUTURE  # what one is urged or called on to do lies ahead of the call ("urged him to go on Monday")
         if verb.dep_ == "xcomp" and verb_lemmas(verb.head) & words.future_predicates:
             # "is due to start on Saturday", "the drills were set to begin on Thursday": what a schedule holds lies
             # ahead of it, whatever the tense of the be (PolNeAR train: 12 "is/was due/set/scheduled/expected/
@@ -1291,7 +1297,11 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
         # verb of saying (Quirk et al. 1985, 14.31), still points ahead (PolNeAR train: of 11 "would <verb> ...
         # <weekday>", 8 tell a plan or an announcement)
         return FUTURE, True
-    if "MD" in tags:  # would, could, may: not past, but not plainly future either
+    if aux_lemmas & words.prospective_modals:
+        # "it might resume deliveries on Monday", "the team can win on Tuesday": a modal of possibility or obligation
+        # without the perfect speaks of what is yet to come (the perfect, "may have", was read as past above)
+        return FUTURE, True
+    if "MD" in tags:  # would, could: not past, but not plainly future either
         return PRESENT, True
     present = bool(tags & {"VBZ", "VBP"})
     if present and (verb_lemmas(verb) & words.future_predicates or lemma(verb) in words.timetable):
