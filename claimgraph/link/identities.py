@@ -350,12 +350,16 @@ def by_adjective_of(db: IdentityStore, key: str) -> int | None:
 
 
 def by_demonym(db: IdentityStore, key: str) -> int | None:
-    """"Ustrian" for Ustria: one word, a stored place name plus a demonym suffix."""
+    """"Ustrian" for Ustria, "Saldanian" for Saldane: one word, a stored place name, less a final vowel, plus a
+    demonym suffix."""
     if " " in key:
         return None
     stems = [key[:-len(s)] for s in DEMONYM_SUFFIXES if key.endswith(s) and len(key) - len(s) >= 4]
     if not stems:
         return None
+    # a name ending in a vowel drops it before the suffix (Mexico -> Mexican, China -> Chinese, Ukraine ->
+    # Ukrainian, Italy -> Italian), as the analysis forms adjectives (entity_context.adjective_forms)
+    stems += [stem + vowel for stem in stems for vowel in "aeiouy" if stem + vowel != key]
     rows = db.identities_named_any(stems, except_type="PERSON")
     return rows[0] if len(rows) == 1 else None
 
