@@ -98,3 +98,11 @@ def test_a_wire_citing_a_described_paper_passes_on_that_paper_s_source(tmp_path,
     claims = [c for c in claims_of(tmp_path / "s.db", [scoop, wire, paper]) if c["text"] == said]
     assert len(claims) == 1 and claims[0]["articles"] == 3
     assert claims[0]["independent_origins"] == 1, claims[0]["origins"]
+
+
+def test_a_determiner_opening_a_sentence_is_no_part_of_a_name(tmp_path):
+    with Store.open(tmp_path / "s.db") as db:
+        country = identities.resolve_name(db, "Pellane")
+        assert identities.named_in(db, "No Pellanian missile units have left their bases.") == {country}
+        assert identities.named_in(db, "Both Pellane and Tirrasy deny it.") >= {country}
+        assert db.identity_name(country) == "Pellane"
