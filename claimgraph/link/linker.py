@@ -1198,7 +1198,7 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
             if actor not in answering:
                 answering[actor] = identities.ancestors(db, actor)
             candidate["actor_parents"] = answering[actor]
-            if not profile.get("negative") and "actor_parents" not in profile:
+            if "actor_parents" not in profile:
                 profile["actor_parents"] = identities.ancestors(db, mine)
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
@@ -1338,7 +1338,10 @@ def denied_by_state(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
     act; a state answers for its bodies and for the groups they run (see identities.ancestors)."""
     if not claim.get("negative"):
         return False
-    return slot_value(claim["roles"], "actor") in (linked.get("actor_parents") or {})
+    # ... and "X's defence ministry denied that it had deployed launchers" of a claim that X deployed them: a body
+    # denying an act of its own denies the act of the state it speaks for
+    return slot_value(claim["roles"], "actor") in (linked.get("actor_parents") or {}) or \
+        slot_value(linked["roles"], "actor") in (claim.get("actor_parents") or {})
 
 
 def denied_act_told(claim: dict[str, Any], mentions: list[tuple[int, int, int]]) -> dict[str, Any]:
@@ -1389,7 +1392,10 @@ def answers_for(claim: dict[str, Any], linked: dict[str, Any], linking: Linking 
     answers to the other, when it does."""
     if not denied_by_state(claim, linked):
         return doers_answering(claim, linked, linking)
-    return linked["actor_parents"][slot_value(claim["roles"], "actor")]
+    mine = slot_value(claim["roles"], "actor")
+    if mine in (linked.get("actor_parents") or {}):
+        return linked["actor_parents"][mine]
+    return claim["actor_parents"][slot_value(linked["roles"], "actor")]
 
 
 def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> str | None:

@@ -1649,7 +1649,8 @@ class EntityRecognizer(Component):
 
     def _guessed_place_of_firm(self, doc: Doc, m: Candidate, mentions: list[Candidate]) -> bool:
         """Whether a one-word tagger's place is the first word of a firm's name in the text ("Brightline" of
-        "Brightline Labs", a trade word ending it) with no word around any of its occurrences saying it is a place."""
+        "Brightline Labs", a trade word ending it or a class noun before it) with no word around any of its
+        occurrences saying it is a place."""
         if m.type != "GPE" or m.length != 1 or m.source != "ner" or m.entry is not None:
             return False
         word = doc[m.start].text
@@ -1657,7 +1658,16 @@ class EntityRecognizer(Component):
         if any(e.type != "ORG" for o in same for e in o.evidence) or self.typer.demonyms(doc, word):
             return False  # "Estvald Rail ... Estvaldian officials ... Estvald": the state the railway is named for
         return any(o.length in {2, 3} and doc[o.start].text == word and o.type == "ORG"
-                   and _org_category_of(doc[o.end - 1].lower_) == "company" for o in mentions)
+                   and (_org_category_of(doc[o.end - 1].lower_) == "company" or self._called_a_firm(o))
+                   for o in mentions)
+
+    @staticmethod
+    def _called_a_firm(mention: Candidate) -> bool:
+        """Whether the text calls a name a firm by a class noun before it ("the satellite imagery firm Skarden
+        Geospatial"), as a trade word ending it would (PolNeAR train, weak: 2 firms so introduced and then named by
+        their first word, "company Janney Montgomery", "firm Democracy Corps")."""
+        return any(e.rule == "class noun before the name" and _org_category_of(e.span[0].lower_) == "company"
+                   for e in mention.evidence)
 
     def _other_state_before(self, doc: Doc, m: Candidate, mentions: list[Candidate], groups: "_UnionFind",
                             found: set[int]) -> bool:

@@ -260,6 +260,18 @@ def violent_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def mobilizing_verbs() -> frozenset[str]:
+    """The verbs of PLOVER's MOBILIZE type (event_triggers.yaml): "deployed", "stationed", "reinforced" move forces,
+    they report nothing (PolNeAR train: none of their 22 uses is a cue)."""
+    return frozenset(load("event_triggers.yaml")["types"].get("MOBILIZE", {}).get("verbs", []))
+
+
+def deployment_cue(doc: Doc, cue: list[int]) -> bool:
+    """Whether a cue the model found is a verb that moves forces ("Velmar has stationed 20 launchers in ...")."""
+    return any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in mobilizing_verbs() for i in cue)
+
+
+@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """Roles a person is known by, as the source reader reads them (titles.yaml leader titles, person_roles)."""
     return SourceReader().titles
@@ -620,7 +632,7 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
             continue  # 'citing X' is the rules' own: it chains to the attribution it qualifies
         record = next((by_token[i] for i in cue if i in by_token), None)
         if record is None:
-            if interlocutor_only(doc, cue, content):
+            if interlocutor_only(doc, cue, content) or deployment_cue(doc, cue):
                 continue
             speaker = not source and speaker_as_content(doc, cue, content)
             said = (clause_said_after(doc, cue) or clause_governed_after(doc, cue)) if speaker else None
