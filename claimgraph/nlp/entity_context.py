@@ -232,6 +232,7 @@ class ContextTyper:
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.organ_fields, self.organ_services = frozenset(fields["fields"]), frozenset(fields["services"])
         self.place_nouns = _words("place_nouns")
+        self.crossing_nouns = _words("crossing_nouns")
         self.facility_nouns = _words("facility_nouns")
         self.org_nouns = _words("org_nouns")
         self.trade_agents = _words("trade_agent_nouns")
@@ -379,6 +380,11 @@ class ContextTyper:
             add("GPE", STATED, start - 2, end, "place noun of the name")
 
         after = doc[end] if end < len(doc) else None
+        crossing = self.crossing_after(doc, start, end)
+        if crossing is not None:
+            # "the Kessel border crossing", "the Mexico border": a border or its crossing point is named for the
+            # place at it
+            add("GPE", STRONG, start, crossing.i + 1, "name before a border or its crossing")
         kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
         facility = self.named_facility(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} \
             and doc[start].is_title and name.text.lower() not in self.known_places else None
@@ -699,6 +705,18 @@ class ContextTyper:
         if _portfolio_word(field) and body in {"ministry", "ministries"}:
             return end + 1
         return None
+
+    def crossing_after(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The border or crossing noun a capitalised name modifies, right after it or past one lower-case word
+        ("Kessel border crossing", "Mexico border"), or None."""
+        last = doc[end - 1]
+        if last.dep_ not in {"compound", "nmod"} or not doc[start].is_title or end >= len(doc):
+            return None
+        noun = last.head
+        if noun.i < end or noun.i - end > 1 or noun.pos_ != "NOUN" or not noun.is_lower \
+                or noun.lower_ not in self.crossing_nouns:
+            return None
+        return noun if all(t.is_lower and t.is_alpha for t in doc[end:noun.i]) else None
 
     def named_facility(self, doc: Doc, end: int) -> Token | None:
         """The facility noun a name right before it modifies past one or two trade words ("copper mine",
