@@ -105,6 +105,7 @@ class EntityRecognizer(Component):
         self.known_verbs = verb_forms(nlp)
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
+        self.sectors = frozenset(words["sector_words"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
         self.generic_modifiers = set(words["generic_modifiers"]["entries"])
         self.particles = set(words["name_particles"]["entries"])
@@ -870,7 +871,8 @@ class EntityRecognizer(Component):
             if self._hazard_opener(doc, c, first):
                 continue
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first) \
-                    or self._service_modifier(doc, c, first) or self._common_opener(doc, c, first):
+                    or self._service_modifier(doc, c, first) or self._common_opener(doc, c, first) \
+                    or self._sector_opener(doc, c, first):
                 continue
             kept.append(c)
         return kept
@@ -884,6 +886,26 @@ class EntityRecognizer(Component):
                 or (token.lower_ not in self.typer.org_nouns and token.lower_ not in self.bodies.body_nouns):
             return False  # "Navy intercepts tanker": a state's body noun opening a headline is a description too
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
+
+    def _sector_opener(self, doc: Doc, c: Candidate, first: int) -> bool:
+        """ "Cyber firm says ...", "Oil company warns ...": an English word opening a headline or a sentence right
+        before a class noun in lower case is the class's sector, capitalised only by its place, when the text never
+        writes it capitalised on its own inside a sentence ("National Cyber Authority" holds it inside a name)."""
+        tok = token_list(doc)
+        token = tok[c.start]
+        if c.entry is not None or c.length != 1 or not token.is_sent_start or not token.is_title \
+                or c.end >= len(doc) or (token.lower_ not in self.known_words and token.lower_ not in self.sectors):
+            return False
+        noun = tok[c.end]
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.lower_ not in self.typer.org_nouns:
+            return False
+
+        def alone(t: Token) -> bool:
+            # capitalised inside a sentence with no capitalised word beside it: a name of its own
+            return not t.is_sent_start and not (t.i > 0 and tok[t.i - 1].is_title) \
+                and not (t.i + 1 < len(doc) and tok[t.i + 1].is_title)
+
+        return not any(t.text == token.text and alone(t) for t in doc[first:])
 
     def _common_opener(self, doc: Doc, c: Candidate, first: int) -> bool:
         """ "Residents said", "Exit polls showed": one English word the tagger calls a name but tags a common noun,

@@ -32,3 +32,21 @@ def test_a_name_before_a_checkpoint_or_the_border_is_a_place(analyse):
 def test_a_party_word_before_border_security_stays_what_it_was(analyse):
     r = analyse("Republican border hawks in Congress rejected the plan on Tuesday, aides said.")
     assert not any(e["type"] == "GPE" and e["name"] == "Republican" for e in r["entities"])
+
+
+def test_a_sector_word_opening_a_headline_before_a_class_noun_is_no_name(analyse):
+    r = analyse("Cyber firm says hackers breached Pellor port\n\nA hacking group broke into the port's systems, the "
+                "security firm Drennick Labs said on Thursday. Pellor's National Cyber Office said it was "
+                "investigating.")
+    assert "Cyber" not in names(r), list(names(r))
+    assert "National Cyber Office" in names(r)
+
+
+def test_an_english_word_opening_a_sentence_before_a_class_noun_is_no_name(analyse):
+    r = analyse("Oil company warns of Verrin pipeline leak\n\nVerrin Energy said on Monday the leak was small.")
+    assert "Oil" not in names(r), list(names(r))
+
+
+def test_a_name_opening_a_headline_before_a_class_noun_stays_a_name(analyse):
+    r = analyse("Vessa firm wins contract\n\nVessa, a logistics firm, said on Monday it had won the contract.")
+    assert names(r)["Vessa"]["type"] == "ORG"
