@@ -311,7 +311,8 @@ class ContextTyper:
                 add("OUTLET", SHAPE, start, end, "outlet name word")  # "Radio Kessa", "TV Osk"
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
-                if end - start == 2 and name[0].is_title and name[0].is_alpha and self._surname_used_alone(doc, name[0]):
+                if end - start == 2 and name[0].is_title and name[0].is_alpha \
+                        and self._surname_used_alone(doc, name[0]):
                     # "Kalder Shipping ... Kalder said": a firm goes by its first word after the first mention, as a
                     # person goes by the last ("surname used alone as a subject" below)
                     add("ORG", HINT, start, end, "first word used alone as a subject")
