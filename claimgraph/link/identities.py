@@ -58,6 +58,11 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
         keys = [k for k in dict.fromkeys([name_key(entity["name"]), *map(name_key, entity.get("aliases", []))]) if k]
         if not keys:
             continue
+        if entity.get("type") != "GPE":
+            # "Estvald" for "Estvald Rail": a state's name is never the short form of a body named after it, even
+            # where one document's analysis took it for one
+            keys = [keys[0]] + [k for k in keys[1:] if not (keys[0].startswith(k + " ") and any(
+                t == "GPE" for _, t in db.typed_identities_named(k)))]
         identity, rule = find(db, keys, entity.get("type"), linking)
         if identity is None and seat_of_government(keys[0]):
             continue  # whose seat the place is may only be known later: the name is looked up, never fixed
@@ -631,7 +636,9 @@ def by_fuzzy_name(db: IdentityStore, key: str, type_: str | None, linking: Linki
         other = name_key(name)
         if fuzz.ratio(key, other) >= linking.fuzzy_ratio and len(key) > 4:
             return identity
-        if len(tokens) == 1 and is_short_form(key, other, other_type):
+        # a state's name is not the short form of a body named after it ("Ustria" of "Ustria Rail")
+        if len(tokens) == 1 and is_short_form(key, other, other_type) and not (
+                type_ == "GPE" and other.split()[-1] != key):
             short_matches.append(identity)
     return short_matches[0] if len(short_matches) == 1 else None
 

@@ -105,6 +105,7 @@ class EntityRecognizer(Component):
         self.known_verbs = verb_forms(nlp)
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
+        self.sectors = frozenset(words["sector_words"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
         self.generic_modifiers = set(words["generic_modifiers"]["entries"])
         self.particles = set(words["name_particles"]["entries"])
@@ -870,7 +871,8 @@ class EntityRecognizer(Component):
             if self._hazard_opener(doc, c, first):
                 continue
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first) \
-                    or self._service_modifier(doc, c, first) or self._common_opener(doc, c, first):
+                    or self._service_modifier(doc, c, first) or self._common_opener(doc, c, first) \
+                    or self._sector_opener(doc, c, first):
                 continue
             kept.append(c)
         return kept
@@ -884,6 +886,26 @@ class EntityRecognizer(Component):
                 or (token.lower_ not in self.typer.org_nouns and token.lower_ not in self.bodies.body_nouns):
             return False  # "Navy intercepts tanker": a state's body noun opening a headline is a description too
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
+
+    def _sector_opener(self, doc: Doc, c: Candidate, first: int) -> bool:
+        """ "Cyber firm says ...", "Oil company warns ...": an English word opening a headline or a sentence right
+        before a class noun in lower case is the class's sector, capitalised only by its place, when the text never
+        writes it capitalised on its own inside a sentence ("National Cyber Authority" holds it inside a name)."""
+        tok = token_list(doc)
+        token = tok[c.start]
+        if c.entry is not None or c.length != 1 or not token.is_sent_start or not token.is_title \
+                or c.end >= len(doc) or (token.lower_ not in self.known_words and token.lower_ not in self.sectors):
+            return False
+        noun = tok[c.end]
+        if not noun.is_lower or noun.pos_ != "NOUN" or noun.lower_ not in self.typer.org_nouns:
+            return False
+
+        def alone(t: Token) -> bool:
+            # capitalised inside a sentence with no capitalised word beside it: a name of its own
+            return not t.is_sent_start and not (t.i > 0 and tok[t.i - 1].is_title) \
+                and not (t.i + 1 < len(doc) and tok[t.i + 1].is_title)
+
+        return not any(t.text == token.text and alone(t) for t in doc[first:])
 
     def _common_opener(self, doc: Doc, c: Candidate, first: int) -> bool:
         """ "Residents said", "Exit polls showed": one English word the tagger calls a name but tags a common noun,
@@ -1331,6 +1353,7 @@ class EntityRecognizer(Component):
                 by_text.setdefault(key2, k)
         self._adjective_states(doc, mentions, groups, first)
         self._cluster_short_forms(doc, mentions, groups, first)
+        self._possessed_firms(doc, mentions, groups)
         self._cluster_people(doc, mentions, groups)
         learned = self._learn_aliases(doc, mentions, groups, first)
         self._add_descriptions(doc, mentions, groups, first)
@@ -1567,13 +1590,25 @@ class EntityRecognizer(Component):
         shapes = [(name, k, before_of(name), "".join(w[0] for w in name if w[:1].isupper()))
                   for name, k in full.items()]
 
+        # "Estvald Rail ... the Estvald Cyber Defence Agency ... Estvald": a word that opens the names of two bodies
+        # is what both are named for (most often their state), no one firm's distinctive short form
+        openers: dict[str, set[int]] = {}
+        for name, k in full.items():
+            openers.setdefault(name[0], set()).add(groups.find(k))
+        shared = {word for word, ks in openers.items() if len(ks) > 1}
+        # "Morvia's national rail operator ... Morvia Rail": the possessor of a firm described by its trade is what
+        # the firm is named for, not the firm
+        shared |= {(_name_tokens(doc, m) or ("",))[0] for m in mentions if m.end < len(doc)
+                   and tok[m.end].text in _POSSESSIVE and _firm_described_after(doc, m.end) is not None}
+
         def targets(words: tuple[str, ...], etype: str = "ORG", placed: bool = False) -> set[int]:
             # (an "of" name's last words are its place: "England" is no short form of "the Bank of England")
             found = {groups.find(k) for name, k, short, _ in shapes
                      if not short and len(name) > len(words) and name[-len(words):] == words}
             found |= {groups.find(k) for _, k, short, _ in shapes
                       if len(short) >= len(words) and short[-len(words):] == words}
-            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed:
+            if not found and len(words) == 1 and etype in {"ORG", "OUTLET"} and not placed \
+                    and words[0] not in shared:
                 # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
                 # Osk Times" is the place the paper serves
                 found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and _firm_shape(name)
@@ -1623,6 +1658,7 @@ class EntityRecognizer(Component):
         for name, k in list(full.items()):
             head = name[0]
             if not _firm_shape(name) or mentions[k].type != "ORG" or not head.isalpha() or len(head) < 3 \
+                    or head in shared \
                     or not head[:1].isupper() or len(targets((head,), "ORG")) != 1 \
                     or head.lower() in self.typer.person_titles | self.typer.org_nouns | self.typer.place_nouns \
                     or head.lower() in positions:
@@ -1646,6 +1682,39 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(i, i + 1, "ORG", "short"))
                 groups.grow(k)
                 taken.add(i)
+
+    def _possessed_firms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
+        """ "Estvald's national rail operator ... Estvald Rail": a firm described by the name it is named for, in the
+        possessive, and its trade ("<X>'s [modifiers] <trade> <firm noun>") is the one firm of the text named "<X>
+        <Trade>", wherever in the text that name stands (the description often comes first, in a lead). The owner
+        keeps its own mention: the state is one party, its firm another."""
+        tok = token_list(doc)
+        firms: dict[tuple[str, ...], int] = {}
+        for k, m in enumerate(mentions):
+            words = _name_tokens(doc, m)
+            if m.type == "ORG" and 2 <= len(words) <= 3 and _org_category_of(words[-1].lower()) in {"company",
+                                                                                                  "airline"}:
+                firms.setdefault(words, k)
+        if not firms:
+            return
+        taken = {(m.start, m.end) for m in mentions}
+        for k, owner in enumerate(list(mentions)):
+            at = owner.end
+            if owner.type == "NONE" or at >= len(doc) or tok[at].text not in _POSSESSIVE:
+                continue
+            words = _name_tokens(doc, owner)
+            run = _firm_described_after(doc, at)
+            if run is None:
+                continue
+            j, said = run
+            # the firm's words past the owner's are all said in lower case: "rail" of "Estvald Rail"
+            fits = {groups.find(f) for name, f in firms.items() if len(name) > len(words)
+                    and name[:len(words)] == words and all(w.lower() in said for w in name[len(words):])}
+            if len(fits) != 1 or (owner.start, j + 1) in taken:
+                continue
+            mentions.append(Candidate(owner.start, j + 1, "ORG", "description"))
+            groups.grow(fits.pop())
+            taken.add((owner.start, j + 1))
 
     def _guessed_place_of_firm(self, doc: Doc, m: Candidate, mentions: list[Candidate]) -> bool:
         """Whether a one-word tagger's place is the first word of a firm's name in the text ("Brightline" of
@@ -2263,6 +2332,20 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
 @functools.cache
 def _body_nouns() -> frozenset[str]:
     return frozenset(lexicon.words("entity_lexicon.yaml", "body_nouns"))
+
+
+def _firm_described_after(doc: Doc, at: int) -> tuple[int, set[str]] | None:
+    """After a possessive at `at`, the run of lower-case words that ends in a firm's noun ("national rail operator",
+    "state shipping company"): its last token and its words, or None. A trade word may stand inside the run ("rail"
+    before "operator"), so the run is read to its end."""
+    tok = token_list(doc)
+    j = at + 1
+    while j < len(doc) and j - at <= 4 and tok[j].is_lower and tok[j].is_alpha and tok[j].pos_ in {"ADJ", "NOUN"}:
+        j += 1
+    j -= 1
+    if j <= at or tok[j].pos_ != "NOUN" or _org_category_of(tok[j].lower_) not in {"company", "airline"}:
+        return None
+    return j, {t.lower_ for t in tok[at + 1:j + 1]}
 
 
 def _firm_shape(name: tuple[str, ...]) -> bool:

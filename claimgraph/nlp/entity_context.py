@@ -89,6 +89,7 @@ _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "t
 # nouns of ownership whose "in X" names what is owned, not where: PolNeAR train has 10 "stake / investment(s) / interest
 # in <Name>", 4 of them firms (Nabisco, Apple, Ford, Valeant) and 4 places; "shares in X" is the stock-market
 # wording (Wikipedia: Share (finance)), so only shares and holdings type X a firm, the rest just drop the place reading
+_KEEPERS = {"owner", "operator", "charterer", "manager"}  # of a ship or a plant (Wikipedia: Shipowner, Ship management)
 _FIRM_HOLDINGS = {"share", "shareholding", "holding"}
 _HOLDING_NOUNS = _FIRM_HOLDINGS | {"stake", "investment", "interest"}
 # outlet nouns that name an outlet only with a news word before them: PolNeAR train has 3 "news agency" against 8
@@ -231,6 +232,7 @@ class ContextTyper:
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.organ_fields, self.organ_services = frozenset(fields["fields"]), frozenset(fields["services"])
         self.place_nouns = _words("place_nouns")
+        self.crossing_nouns = _words("crossing_nouns")
         self.facility_nouns = _words("facility_nouns")
         self.org_nouns = _words("org_nouns")
         self.trade_agents = _words("trade_agent_nouns")
@@ -309,6 +311,11 @@ class ContextTyper:
                 add("OUTLET", SHAPE, start, end, "outlet name word")  # "Radio Kessa", "TV Osk"
             elif last.text.lower() in self.org_heads:
                 add("ORG", SHAPE, start, end, "organisation name word")
+                if end - start == 2 and name[0].is_title and name[0].is_alpha \
+                        and self._surname_used_alone(doc, name[0]):
+                    # "Kalder Shipping ... Kalder said": a firm goes by its first word after the first mention, as a
+                    # person goes by the last ("surname used alone as a subject" below)
+                    add("ORG", HINT, start, end, "first word used alone as a subject")
             elif last.is_title and last.lower_ in self.geographic_heads:
                 add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
         # "the Gulf of X", "the Sea of Y", "the Strait of Z": a natural feature word opening the name with "of"
@@ -374,6 +381,11 @@ class ContextTyper:
             add("GPE", STATED, start - 2, end, "place noun of the name")
 
         after = doc[end] if end < len(doc) else None
+        crossing = self.crossing_after(doc, start, end)
+        if crossing is not None:
+            # "the Kessel border crossing", "the Mexico border": a border or its crossing point is named for the
+            # place at it
+            add("GPE", STRONG, start, crossing.i + 1, "name before a border or its crossing")
         kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
         facility = self.named_facility(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} \
             and doc[start].is_title and name.text.lower() not in self.known_places else None
@@ -465,6 +477,13 @@ class ContextTyper:
             holder = self.office_holder(other) if other.i < root.i else None
             if holder is not None:
                 add("PERSON", STATED, holder.i, end, "apposition to a person noun's phrase")
+                continue
+            if self._keeper_of_craft_or_plant(other):
+                # "Kalder Shipping, the tanker's owner", "the operator of the Osk refinery": a ship or a plant is
+                # owned and run by a firm (Wikipedia: Shipowner; ACE 2005 ORG Commercial), where a person's house or
+                # shop is not (PolNeAR train: 7 "<Name>, the/a ... owner", 5 people, none a vessel's or plant's)
+                a, b = sorted((other.left_edge.i, other.i))
+                add("ORG", STRONG, a, b + 1, "owner or operator of a vessel or plant")
                 continue
             etype = self.noun_type(other) if _nominal(other) else None
             if etype is not None:
@@ -573,6 +592,16 @@ class ContextTyper:
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
 
+    def _keeper_of_craft_or_plant(self, noun: Token) -> bool:
+        """ "the tanker's owner", "the operator of the mine": an owner, operator or manager of a vessel or a plant."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _KEEPERS:
+            return False
+        kept = [c for c in noun.children if c.dep_ == "poss"]
+        kept += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"]
+        things = self.vehicle_nouns | self.facility_nouns | _FACILITY_HEADS
+        return any(c.lower_ in things or c.lemma_.lower() in things for c in kept)
+
     def _class_weight(self, noun: Token, start: int, end: int) -> float:
         """How much a class noun said of a name counts: it states the kind, except a trade's agent ("a contractor",
         "the manufacturer") beside a name of two words or more, which a person's full name takes as often as a
@@ -678,6 +707,18 @@ class ContextTyper:
             return end + 1
         return None
 
+    def crossing_after(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The border or crossing noun a capitalised name modifies, right after it or past one lower-case word
+        ("Kessel border crossing", "Mexico border"), or None."""
+        last = doc[end - 1]
+        if last.dep_ not in {"compound", "nmod"} or not doc[start].is_title or end >= len(doc):
+            return None
+        noun = last.head
+        if noun.i < end or noun.i - end > 1 or noun.pos_ != "NOUN" or not noun.is_lower \
+                or noun.lower_ not in self.crossing_nouns:
+            return None
+        return noun if all(t.is_lower and t.is_alpha for t in doc[end:noun.i]) else None
+
     def named_facility(self, doc: Doc, end: int) -> Token | None:
         """The facility noun a name right before it modifies past one or two trade words ("copper mine",
         "nuclear power plant"), or None; "base" and "field" count only after a military or oil word."""
@@ -722,6 +763,20 @@ class ContextTyper:
 def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | None, list[TypeEvidence]]:
     """The best-supported type and the evidence for it; a determiner-free NER label is only a weak vote."""
     score: dict[str, float] = defaultdict(float)
+    said: dict[str, float] = defaultdict(float)
+    for e in evidence:
+        said[e.type] += e.weight
+    if "PERSON" in ner_labels and said:
+        # "Kalder Shipping, the tanker's owner": the tagger reads an unknown two-word name as a person's; where the
+        # words of the text say, by a shape or more (a trade word ending the name, a class noun), it is something
+        # else, and say so more than anything says it is a person, the tagger's guess gives way
+        # two things said at least, not the name's shape alone: "Cheryl Mills" ends in a trade word too
+        rules: dict[str, set[str]] = defaultdict(set)
+        for e in evidence:
+            rules[e.type].add(e.rule)
+        other = max((w for t, w in said.items() if t != "PERSON" and len(rules[t]) > 1), default=0.0)
+        if other >= SHAPE and other > said["PERSON"]:
+            ner_labels = [label for label in ner_labels if label != "PERSON"]
     for label in set(ner_labels):
         # the tagger repeats one guess for one string: two of its votes at most, so context can outweigh it
         score[label] += NER_WEIGHT.get(label, HINT) * min(ner_labels.count(label), 2)

@@ -228,3 +228,15 @@ def test_an_office_with_its_state_names_the_person_holding_it(tmp_path, text):
         assert identities.lookup(store, "Ustria's Interior Minister") == [person["e1"]]
         # the office alone may be any state's
         assert identities.lookup(store, "Interior Minister") != [person["e1"]]
+
+
+def test_a_state_s_name_is_no_alias_of_a_firm_named_after_it(resolve):
+    state = resolve("Ostvar", "GPE")
+    firm = resolve("Ostvar Rail", "ORG", aliases=["Ostvar"])
+    assert firm != state
+    assert resolve("Ostvar", "GPE") == state
+
+
+def test_a_state_is_not_the_firm_with_a_designator_named_after_it(resolve):
+    firm = resolve("Ostvar Shipping", "ORG")
+    assert resolve("Ostvar", "GPE") != firm

@@ -68,3 +68,20 @@ def test_tanker_seized_ministry_and_front(article):
     assert "The ministry" in mentions(r, "Marsican defence ministry")
     assert "The Front" in mentions(r, "Tholos Front")
     assert found["Tessary"]["type"] == "GPE"
+
+
+def test_tanker_owner_firm_is_no_person(article):
+    r = article("tanker_drone_parts")
+    firm = names(r)["Kalder Shipping"]
+    assert firm["type"] == "ORG"
+    assert "Kalder" in mentions(r, "Kalder Shipping")
+
+
+def test_crossing_names_a_place_and_the_group_is_the_force(article):
+    r = article("border_crossing_seized")
+    assert names(r)["Kessel"]["type"] == "GPE"
+    assert "the group" in mentions(r, "Orun Valley Defence Force")
+
+
+def test_headline_sector_word_is_no_name(article):
+    assert "Cyber" not in names(article("election_office_breach"))
