@@ -1040,6 +1040,10 @@ class EntityRecognizer(Component):
         text_of = token_table(doc).text
         for text, group in groups.items():
             group[0].evidence = group[0].evidence + self._inside_state_organs(doc, group[0], text_of, first)
+            if not any(c.ner_label == "PERSON" and c.length > 1 for c in candidates
+                       if text_of[group[0].start] in text_of[c.start:c.end]):
+                # "Melania Trump ... Melania": a name the text gives as a person's first or last word has no prior
+                group[0].evidence = group[0].evidence + self.typer.name_shape(doc, group[0].start, group[0].end)
             evidence = [e for c in group for e in c.evidence]
             name = _display(doc[group[0].start:group[0].end])
             evidence += [TypeEvidence("GPE", 3.0, doc[t.i:t.i + 1], "adjective of the name")

@@ -229,6 +229,10 @@ class ContextTyper:
 
     def __init__(self) -> None:
         self.state_possessions = _words("state_possessions")
+        self.state_only_possessions = _words("state_only_possessions")
+        self.state_organ_compounds = _words("state_organ_compounds")
+        self.state_act_verbs = _words("state_act_verbs")
+        self.state_name_endings = tuple(sorted(_words("state_name_endings")))
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.organ_fields, self.organ_services = frozenset(fields["fields"]), frozenset(fields["services"])
         self.place_nouns = _words("place_nouns")
@@ -250,6 +254,8 @@ class ContextTyper:
         self.reported_results = _words("reported_results")
         self.government_nouns = _words("government_nouns")
         self.body_nouns = _words("body_nouns")
+        # nouns "its" may refer back to in place of a name before them ("X said the ministry recalled its envoy")
+        self.antecedent_nouns = self.body_nouns | self.government_nouns | self.org_nouns
         # places the gazetteer knows by name, alias or capital: "the Moscow oil refinery" is named for its city
         self.known_places = frozenset(name.lower() for e in load_gazetteer().entries if e.type in {"GPE", "LOC"}
                                       for name in e.matchable_names + e.capitals)
@@ -449,6 +455,10 @@ class ContextTyper:
                         root.ent_type_ == "PERSON" and word in _OFFICES):
                     # "Hallam's ministry", "Trump's administration": a person's office, not a state's organ
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
+                elif possessed.i > end + 1 and f"{doc[possessed.i - 1].lower_} {word}" in self.state_organ_compounds:
+                    # "X's election commission", "X's central bank": an organ only a state has (entity_lexicon
+                    # state_organ_compounds)
+                    add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in self.organ_services and possessed.i > end + 1 \
                         and doc[possessed.i - 1].lower_ in self.organ_fields and root.ent_type_ != "ORG":
                     # "X's intelligence service": a state's service named by its field (entity_lexicon organ_fields)
@@ -535,6 +545,15 @@ class ContextTyper:
             elif head.lemma_.lower() in _VERIFY_VERBS and any(c.lower_ == "independently" for c in head.children):
                 add("OUTLET", STATED, start, head.i + 1, "could not independently verify")
 
+        # "X recalled its ambassador", "X has stationed missiles ...": a state's act, and "its" owning what only a
+        # state owns (a person's would be "his" or "her"), said with the name as the subject
+        if subject.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and end - start == 1:
+            its = self._its_state_possession(doc, end, head)
+            if its is not None:
+                add("GPE", STRONG, start, its.head.i + 1, "its state's organ after the name's act")
+            elif head.lemma_.lower() in self.state_act_verbs:
+                add("GPE", HINT, start, head.i + 1, "subject of a state's act")
+
         # "the border between X and Y", "sailed between X and Z": the ends of a line or a journey are places, the
         # second as much as the first (the tagger reads unfamiliar towns as people)
         first_end = root
@@ -591,6 +610,33 @@ class ContextTyper:
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
         return found
+
+    def name_shape(self, doc: Doc, start: int, end: int) -> list[TypeEvidence]:
+        """A one-word name ending as many states' names do ("-ia", "-stan"): a weak prior for a place, asked once of a
+        name (never more than a hint, so that it decides only with another word of the text, as a tie with the
+        tagger's lone guess goes to the person)."""
+        word = doc[start].text
+        if end - start != 1 or not word.istitle() or len(word) < 5 or not word.isalpha():
+            return []
+        if not word.lower().endswith(self.state_name_endings):
+            return []
+        return [TypeEvidence("GPE", HINT, Span(doc, start, end), "name ending as states' names do")]
+
+    def _its_state_possession(self, doc: Doc, end: int, verb: Token) -> Token | None:
+        """The "its" of "its ambassador", "its border" in the clause of a verb whose subject ends at `end` (or a clause
+        joined to it), with no other name, body or subject between that "its" could refer back to; else None."""
+        sentence_end = verb.sent.end
+        for k in range(end, min(sentence_end, end + 25)):
+            token = doc[k]
+            if token.lower_ == "its" and token.dep_ == "poss" and token.head.lower_ in self.state_only_possessions:
+                clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if clause is not None and (clause.i == verb.i or clause.dep_ == "conj" and clause.head.i == verb.i):
+                    return token
+                return None
+            if k > end and (token.ent_type_ in {"GPE", "ORG", "NORP"} or token.lower_ in self.antecedent_nouns
+                            or token.dep_ in {"nsubj", "nsubjpass"}):
+                return None  # "X said the ministry recalled its envoy": "its" may be the ministry's
+        return None
 
     def _keeper_of_craft_or_plant(self, noun: Token) -> bool:
         """ "the tanker's owner", "the operator of the mine": an owner, operator or manager of a vessel or a plant."""
