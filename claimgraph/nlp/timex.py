@@ -1224,6 +1224,11 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
         # "will shut for two weeks starting June 24", "took to the airwaves beginning Wednesday": a participle the
         # parser reads as a preposition dates by the clause it hangs on (PolNeAR train: 4 "starting/beginning
         # <date>", 2 in a future clause, 2 in a past one)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "from" and verb.head.head.i != verb.i:
+            # "candidates will be barred from holding rallies on Saturday", "will stop them from marching on Friday":
+            # what a future act keeps someone from doing would otherwise happen after it, so it lies ahead; under a
+            # past or present act the day is left to nearness ("were barred from voting on Tuesday")
+            return FUTURE if clause_tense(verb.head.head, words) == FUTURE else None
         if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
                 or verb.head.i == verb.i:
             return None
