@@ -22,3 +22,12 @@ def test_a_day_inside_what_a_future_act_keeps_someone_from_lies_ahead(analyse, t
 def test_a_day_inside_what_a_past_act_kept_someone_from_is_left_to_nearness(analyse):
     text = "Candidates were barred from holding rallies on Saturday, the Tolvane commission said."
     assert times(analyse, text)["on Saturday"] == "2024-12-07"
+
+
+def test_a_day_from_which_a_voted_closure_runs_lies_ahead(analyse):
+    found = times(analyse, "The Brenmouth council voted to close the ferry pier from Saturday.")
+    assert "2024-12-14" in found.values() and "2024-12-07" not in found.values()
+
+
+def test_a_day_a_past_act_took_place_on_stays_behind(analyse):
+    assert times(analyse, "The Brenmouth council closed the ferry pier on Saturday.")["on Saturday"] == "2024-12-07"
