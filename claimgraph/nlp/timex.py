@@ -74,6 +74,7 @@ class TimeWords:
     reported_future: frozenset[str]
     commissives: frozenset[str]
     directives: frozenset[str]
+    prospective_nouns: frozenset[str]
     prospective_modals: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
@@ -122,6 +123,7 @@ def load_time_words() -> TimeWords:
         reported_future=words("reported_future_auxiliaries", "lemmas"),
         commissives=words("commissive_predicates", "lemmas"),
         directives=words("directive_predicates", "lemmas"),
+        prospective_nouns=words("prospective_nouns", "lemmas"),
         prospective_modals=words("prospective_modals", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
@@ -1229,6 +1231,9 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             # what a future act keeps someone from doing would otherwise happen after it, so it lies ahead; under a
             # past or present act the day is left to nearness ("were barred from voting on Tuesday")
             return FUTURE if clause_tense(verb.head.head, words) == FUTURE else None
+        if verb.dep_ == "acl" and lemma(verb.head) in words.prospective_nouns \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return FUTURE  # "a request to delay the hearing until January": what is asked or planned lies ahead
         if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
                 or verb.head.i == verb.i:
             return None

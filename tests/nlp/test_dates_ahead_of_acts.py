@@ -31,3 +31,25 @@ def test_a_day_from_which_a_voted_closure_runs_lies_ahead(analyse):
 
 def test_a_day_a_past_act_took_place_on_stays_behind(analyse):
     assert times(analyse, "The Brenmouth council closed the ferry pier on Saturday.")["on Saturday"] == "2024-12-07"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The tribunal rejected a request by the Marl party to delay the audit until January.", "until January",
+     "2025-01"),
+    ("The Veyra mining firm announced a plan to reopen the shaft on Saturday.", "on Saturday", "2024-12-14"),
+])
+def test_a_time_inside_what_a_noun_of_request_or_plan_names_lies_ahead(analyse, text, expression, value):
+    assert times(analyse, text)[expression] == value
+
+
+def test_a_time_after_an_infinitive_of_a_noun_of_rank_is_left_alone(analyse):
+    # 'the first to arrive' names no act still to come
+    assert times(analyse, "Ilse Marrow was the first to arrive on Saturday.")["on Saturday"] == "2024-12-07"
+
+
+def test_report_days_and_months_ahead_of_a_bar_and_a_request(analyse):
+    from tests.news import NEWS
+    result = analyse((NEWS / "election_court.txt").read_text(encoding="utf-8"), published=MONDAY)
+    values = [(t["text"], t["value"]) for t in result["times"]]
+    assert ("until January", "2025-01") in values  # 'a request by the opposition to delay the hearing until January'
+    assert ("on Saturday", "2024-12-14") in values and ("Sunday", "2024-12-15") in values  # 'will be barred from ...'
