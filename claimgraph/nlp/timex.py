@@ -519,6 +519,13 @@ class TimeTagger(Component):
         except ValueError:
             return None
         shifted, granularity = shift(base, direction * count, unit)
+        before = doc[candidate.start - 1].lower_ if candidate.start > 0 else ""
+        if unit == "week" and tokens[0].lower_ == "the" and words[-1] == "week" and not (
+                before in ("over", "within", "for", "during", "throughout")):
+            # "talks opened on Nov. 28 and resumed the following week", "the week after": a calendar week, written
+            # as "last week" is (2024-W49); "a week later" is a day, and "over the next week" a stretch, left as
+            # they were (PolNeAR train: 11 "the following/next week|month", 4 "the week/month after")
+            return TimeMention(doc[candidate.start:end], *format_period(dt.date.fromisoformat(shifted), "week"), None)
         return TimeMention(doc[candidate.start:end], shifted, granularity, None)
 
     def since_length(self, core: Span, published: dt.date | None) -> tuple[str | None, str] | None:

@@ -47,6 +47,20 @@ def test_a_time_after_an_infinitive_of_a_noun_of_rank_is_left_alone(analyse):
     assert times(analyse, "Ilse Marrow was the first to arrive on Saturday.")["on Saturday"] == "2024-12-07"
 
 
+@pytest.mark.parametrize("step", ["the following week", "the week after"])
+def test_the_following_week_is_the_week_after_the_story_time(analyse, step):
+    found = times(analyse, f"Talks in Korrin opened on Nov. 28 and resumed {step}.")
+    assert found[step] == "2024-W49"  # Nov. 28 falls in 2024-W48
+
+
+def test_a_week_later_stays_a_day(analyse):
+    assert times(analyse, "Talks in Korrin opened on Nov. 28 and resumed a week later.")["a week later"] == "2024-12-05"
+
+
+def test_the_next_day_is_the_day_after_the_story_time(analyse):
+    assert times(analyse, "Talks in Korrin opened on Nov. 28 and resumed the next day.")["the next day"] == "2024-11-29"
+
+
 def test_report_days_and_months_ahead_of_a_bar_and_a_request(analyse):
     from tests.news import NEWS
     result = analyse((NEWS / "election_court.txt").read_text(encoding="utf-8"), published=MONDAY)
