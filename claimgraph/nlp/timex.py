@@ -74,6 +74,7 @@ class TimeWords:
     reported_future: frozenset[str]
     commissives: frozenset[str]
     directives: frozenset[str]
+    prospective_nouns: frozenset[str]
     prospective_modals: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
@@ -122,6 +123,7 @@ def load_time_words() -> TimeWords:
         reported_future=words("reported_future_auxiliaries", "lemmas"),
         commissives=words("commissive_predicates", "lemmas"),
         directives=words("directive_predicates", "lemmas"),
+        prospective_nouns=words("prospective_nouns", "lemmas"),
         prospective_modals=words("prospective_modals", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
@@ -517,6 +519,13 @@ class TimeTagger(Component):
         except ValueError:
             return None
         shifted, granularity = shift(base, direction * count, unit)
+        before = doc[candidate.start - 1].lower_ if candidate.start > 0 else ""
+        if unit == "week" and tokens[0].lower_ == "the" and words[-1] == "week" and not (
+                before in ("over", "within", "for", "during", "throughout")):
+            # "talks opened on Nov. 28 and resumed the following week", "the week after": a calendar week, written
+            # as "last week" is (2024-W49); "a week later" is a day, and "over the next week" a stretch, left as
+            # they were (PolNeAR train: 11 "the following/next week|month", 4 "the week/month after")
+            return TimeMention(doc[candidate.start:end], *format_period(dt.date.fromisoformat(shifted), "week"), None)
         return TimeMention(doc[candidate.start:end], shifted, granularity, None)
 
     def since_length(self, core: Span, published: dt.date | None) -> tuple[str | None, str] | None:
@@ -1224,6 +1233,14 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
         # "will shut for two weeks starting June 24", "took to the airwaves beginning Wednesday": a participle the
         # parser reads as a preposition dates by the clause it hangs on (PolNeAR train: 4 "starting/beginning
         # <date>", 2 in a future clause, 2 in a past one)
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "from" and verb.head.head.i != verb.i:
+            # "candidates will be barred from holding rallies on Saturday", "will stop them from marching on Friday":
+            # what a future act keeps someone from doing would otherwise happen after it, so it lies ahead; under a
+            # past or present act the day is left to nearness ("were barred from voting on Tuesday")
+            return FUTURE if clause_tense(verb.head.head, words) == FUTURE else None
+        if verb.dep_ == "acl" and lemma(verb.head) in words.prospective_nouns \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return FUTURE  # "a request to delay the hearing until January": what is asked or planned lies ahead
         if verb.dep_ not in ("xcomp", "conj", "advcl") and not (verb.dep_ == "prep" and verb.tag_ == "VBG") \
                 or verb.head.i == verb.i:
             return None
