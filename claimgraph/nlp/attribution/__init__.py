@@ -26,8 +26,8 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, subject_out_of_cue)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
-                   addressee_only, appointment, clause_after_occasion, find_cues, gives_no_information, given_information, names_thing,
-                   names_thing_answered, with_own_subject)
+                   addressee_only, appointment, clause_after_occasion, event_object, find_cues, gives_no_information,
+                   given_information, names_thing, names_thing_answered, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, within_speaking_terms
@@ -128,7 +128,8 @@ class Attribution(Component):
         records = [r for r, head in zip(records, heads)
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
-                   and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)]
+                   and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
+                   and not self.event_act(head)]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
         mention_ends = {i: mention.end for mention in doc.spans.get("cg_entities", [])
@@ -209,6 +210,12 @@ class Attribution(Component):
             return False
         head = head if head is not None else cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
         return head.pos_ == "VERB" and achieved_result(head, record.content_tokens(), self.lexicon)
+
+    def event_act(self, head: Token | None) -> bool:
+        """'Ostrava recalled its ambassador': a reporting verb whose object the event lexicon pairs with it for an act
+        other than speech is that act, whether the rules or the model took it for a cue (see cues.event_object)."""
+        return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in self.lexicon.verbs and \
+            event_object(head) is not None
 
     def told_to(self, record: AttributionRecord, head: Token | None) -> bool:
         """'The staff were told on Friday' read with the staff for content: whom something was told is not what

@@ -661,6 +661,44 @@ def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool
 
 QUOTE_TEXTS = frozenset({'"', "“", "”", "``", "''"})
 
+# PLOVER's verbal types: an event lexicon pattern of one of these is itself something said ('lodged a protest')
+SPEECH_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REJECT", "DEMAND", "DISAPPROVE", "THREATEN"})
+
+
+@lru_cache(maxsize=1)
+def event_pairs() -> dict[str, list[dict]]:
+    """The event lexicon's verb patterns with typed objects (event_triggers.yaml `phrases`: 'recall' + 'ambassador'
+    is CAMEO 161/166), by head, those of acts other than speech only."""
+    pairs: dict[str, list[dict]] = {}
+    for entry in load("event_triggers.yaml")["phrases"]["entries"]:
+        if "objects" in entry and entry.get("pos", "VERB") == "VERB" and entry["type"] not in SPEECH_TYPES:
+            for head in entry["heads"]:
+                pairs.setdefault(head, []).append(entry)
+    return pairs
+
+
+def event_object(verb: Token) -> Token | None:
+    """'Ostrava recalled its ambassador', 'the envoys were withdrawn': the verb's direct object (or passive subject)
+    is one the event lexicon pairs with this verb for an act that is no speech (recall/withdraw/expel + ambassador,
+    envoy, troops), so the verb is that act and no cue. 'recalled her days as an envoy' or 'recalled that C' keep
+    the cue: only the object itself counts, not a noun inside it."""
+    entries = event_pairs().get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if not entries:
+        return None
+    kids = list(verb.children)
+    objects = [n for c in kids if c.dep_ in {"dobj", "nsubjpass"} for n in [c, *c.conjuncts]]
+    for entry in entries:
+        if "particles" in entry and not any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in entry["particles"]
+                                            for c in kids):
+            continue
+        for obj in objects:
+            if (obj.lemma_.lower() in entry["objects"] or obj.lower_ in entry["objects"]) and (
+                    "object_modifiers" not in entry or any(c.dep_ in {"compound", "amod", "nmod"}
+                                                           and c.lower_ in entry["object_modifiers"]
+                                                           for c in obj.children)):
+                return obj
+    return None
+
 
 def disputed_antecedent(verb: Token) -> Cue | None:
     """'..., which the army denies', 'a claim the company disputes': a denial in a relative clause whose object is
