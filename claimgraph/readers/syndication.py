@@ -11,15 +11,21 @@ from urllib.parse import urlsplit
 
 from .. import dateline
 
-# a credit that says another outlet made the story: "This story was originally published by X", "Originally
-# appeared in X", "This article first appeared on X"
-_ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+"
+# a credit that says another outlet made the story, opening a paragraph: "This story was originally published by
+# X", "An earlier version of this article first appeared in X", "Originally published by X"; a sentence of the story
+# that says where a report first appeared ("The audit, first published by ...") credits nothing
+_ORIGINALLY = re.compile(r"^\(?(?i:(?:an?\s+(?:earlier\s+|longer\s+)?version\s+of\s+)?"
+                         r"this\s+(?:story|article|piece|report)\s+(?:was\s+|is\s+)?)?"
+                         r"(?i:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on|at)\s+"
+                         # "First published on Tue 4 Mar 2025": a stamp's date, no outlet
+                         r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
                          r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,5})")
 # a copyright credit opening a paragraph: "© 2025 X", "Copyright 2025 X. All rights reserved.", "(c) X 2025"
 _COPYRIGHT = re.compile(r"^(?:all\s+content\s+)?(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
                         r"(?P<name>[A-Z][^.,;:|©()\n]{1,60}?)(?:\s+\d{4})?\s*(?:[.,;:|(]|$)", re.IGNORECASE)
-# where a page prints the site's own credits, not the story's
-_SITE_PARTS = re.compile(r"footer|site-?info|colophon|copyright-?bar|legal", re.IGNORECASE)
+# where a page prints the site's own credits, not the story's, and a picture's credit ("© 2025 A/Agency")
+_SITE_PARTS = re.compile(r"footer|site-?info|colophon|copyright-?bar|legal|figure|figcaption|caption|photo|image|"
+                         r"media-?credit", re.IGNORECASE)
 _LOGO_WORDS = re.compile(r"logo|brand|masthead|site-?(?:name|title)|wordmark", re.IGNORECASE)
 
 
@@ -129,9 +135,9 @@ def credit_lines(tree) -> list[tuple[str, str]]:
         words = " ".join(p.text_content().split())
         if not words or len(words) > 300:
             continue
-        origin = _ORIGINALLY.search(words)
+        origin = _ORIGINALLY.match(words)
         if origin is not None:
-            found.append((re.sub(r"^the\s+", "", origin.group("name").strip()), words))
+            found.append((re.sub(r"^the\s+", "", origin.group("name").strip().rstrip(".")), words))
             continue
         credit = _COPYRIGHT.match(words)
         if credit is not None:

@@ -75,6 +75,15 @@ def test_credit_lines_name_the_wire_but_the_footer_names_the_site(tmp_path):
     footer = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">')
                   .replace("</body>", "<footer><p>\u00a9 2025 Norrland Media Holdings</p></footer></body>"))
     assert footer.wire is None
+    # nor is a picture's credit, nor a sentence of the story that says where a report first appeared
+    photo = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">',
+                                after="<figure><p>\u00a9 2025 Arno Velt/Harrow Images</p></figure>"
+                                      "<p>The audit, first published by the Oskary Ledger in May, found the same.</p>"))
+    assert photo.wire is None
+    republished = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">',
+                                      after="<p>An earlier version of this article first appeared in The Oskary "
+                                            "Ledger.</p>"))
+    assert republished.wire["name"] == "The Oskary Ledger"
 
 
 def test_the_own_items_publisher_comes_before_og_site_name(tmp_path):
