@@ -30,6 +30,9 @@ class Document:
     outlet: str | None = None
     published: str | None = None
     title: str | None = None
+    # a reposted wire story: the outlet that made it, beside the site (`outlet`) that shows it, and the words that
+    # say so: {"name", "evidence"}
+    wire: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         if self.id is None:

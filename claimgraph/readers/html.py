@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..settings import Limits
 from ..document import Document
 from ..errors import document_error
 from .. import dateline
+from . import syndication
 from .boilerplate import drop_page_lines, markup_tokens
 from .text import decode
 
@@ -68,6 +70,9 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
         site = declared_site_name(tree, own) if tree is not None else None
         headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
             if tree is not None else []
+        # the credits and the site's printed name stand in what pruning removes (a footer, a credit block)
+        credits = syndication.credit_lines(tree)
+        printed = syndication.printed_names(tree)
         if tree is not None:
             prune_boilerplate(tree)
         # fast: without it trafilatura falls back on extractors that take any text on the page, so a page with no
@@ -88,10 +93,28 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     heading = headline(headings, own_headline(own), tree)
     title = own_headline(own) or heading or getattr(extracted, "title", None) or None
     text = with_headline(text, heading)
-    return Document(text=text, path=path, url=url or getattr(extracted, "url", None),
-                    outlet=outlet_name(site or getattr(extracted, "sitename", None), title)
-                    or outlet_name(title_site(tree, title), title) or dateline.outlet(text),
-                    published=publication_date(dates, getattr(extracted, "date", None)), title=title)
+    url = url or getattr(extracted, "url", None)
+    outlet = site_outlet(tree, site, getattr(extracted, "sitename", None), title, url, printed) \
+        or dateline.outlet(text)
+    return Document(text=text, path=path, url=url, outlet=outlet,
+                    published=publication_date(dates, getattr(extracted, "date", None)), title=title,
+                    wire=syndication.wire(outlet, own, text, credits))
+
+
+def site_outlet(tree, site: str | None, extracted: str | None, title: str | None, url: str | None,
+                printed: list[str]) -> str | None:
+    """The site's name: what its metadata declares (`site`), the extractor's, the part of the <title> beside the
+    headline, in that order; a name that is only the site's host gives way to the name the page prints for that host
+    (its link home, logo or copyright credit), then stays as the host."""
+    host = None
+    for name in (site, extracted, title_site(tree, title)):
+        name = outlet_name(name, title)
+        if name and syndication.host_label(name):
+            host = host or name
+        elif name:
+            return name
+    host = host or (urlsplit(url).hostname if url else None)
+    return (syndication.printed_name(printed, host) or host) if host else None
 
 
 def parse(html: str):
@@ -313,16 +336,23 @@ def own_headline(own: dict | None) -> str | None:
 
 
 def declared_site_name(tree, own: dict | None = None) -> str | None:
+    """The site's name as its metadata declares it: the publisher of the page's own JSON-LD item, og:site_name,
+    application-name, then the publisher of another top item."""
+    names = [own.get("publisher")] if own is not None else []
+    metas = {}
     for element in tree.iter("meta"):
-        if any(n in ("og:site_name", "application-name") for n in attribute_names(element)):
-            value = " ".join((element.get("content") or "").split())
-            if value:
-                return value
-    items = json_ld_items(tree)
-    for item in ([own] if own is not None else []) + items:
-        publisher = item.get("publisher")
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
-            return " ".join(publisher["name"].split())
+        for key in ("og:site_name", "application-name"):
+            if key in attribute_names(element) and key not in metas:
+                value = " ".join((element.get("content") or "").split())
+                if value:
+                    metas[key] = value
+    names += [metas.get("og:site_name"), metas.get("application-name")]
+    names += [item.get("publisher") for item in json_ld_items(tree)]
+    for publisher in names:
+        if isinstance(publisher, dict):
+            publisher = publisher.get("name")
+        if isinstance(publisher, str) and publisher.strip():
+            return " ".join(publisher.split())
     return None
 
 

@@ -26,7 +26,7 @@ SHAPES = {
     "liveblog.html": ("Senn river floods: evacuations widen as levee gives way – live", "Vallen Herald", "2025-04-11",
                       ["Army engineers have reached the breach", "ordered the evacuation of the lower town"],
                       ["Last updated", "Photograph", "Kiri Dahl", "©"]),
-    "wire.html": ("Grain exporters halt shipments as port workers strike", None, "2025-05-07",
+    "wire.html": ("Grain exporters halt shipments as port workers strike", "Brightwater Tribune", "2025-05-07",
                   ["halted shipments from the port of Halden", "called the strike \"unnecessary\""],
                   ["Reporting by", "Copyright", "All rights reserved", "Advertisement", "JONAS HEDRICK"]),
     "amp.html": ("Crane collapse closes container quay in Brennfield", "Brennfield Gazette", "2025-06-02",
@@ -40,7 +40,15 @@ SHAPES = {
     "regional.html": ("Library hours cut as county trims budget", "Fellmoor Weekly", None,
                       ["will close on Mondays from September", "keep their Saturday hours"],
                       ["min read", "Greta Holm", "Last updated", "(c) 2025"]),
+    "repost.html": ("Water board delays vote on reservoir fees", "Corran Valley Voice", "2025-08-21",
+                    ["postponed a vote on raising reservoir fees", "two more public hearings"],
+                    ["By Noor Albright", "Kestrel Local Media"]),
 }
+
+# page: the wire whose story the site reposts, and words of the evidence
+WIRES = {"wire.html": ("Tamber Wire", "isBasedOn"), "repost.html": ("Harlow Bay Report", "originally published by"),
+         "wordpress.html": None, "arc.html": None, "liveblog.html": None, "amp.html": None, "newspaper.html": None,
+         "regional.html": None}
 
 
 def read(path: Path, **options):
@@ -60,6 +68,18 @@ def test_each_page_shape_reads_clean(name):
         assert words in document.text, words
     for words in gone:
         assert words not in document.text, words
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_a_reposted_story_keeps_its_wire_beside_the_site(name):
+    document = read(PAGES / name)
+    if WIRES[name] is None:
+        assert document.wire is None
+        assert "wire" not in document.header()
+    else:
+        assert document.wire["name"] == WIRES[name][0]
+        assert WIRES[name][1] in document.wire["evidence"]
+        assert document.header()["wire"] == document.wire
 
 
 # the page's own JSON-LD item

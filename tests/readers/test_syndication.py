@@ -1,0 +1,112 @@
+"""Who a page is by: the site's name from its own metadata before its host, and the wire whose story a site reposts,
+kept beside the site with the words that name it."""
+from __future__ import annotations
+
+import json
+
+from claimgraph.readers import read_paths
+from claimgraph.readers.syndication import same_outlet
+
+HEADLINE = "Ferry fares to rise as fuel costs climb"
+STORY = ("<p>{opening}Ferry fares on the Oskary crossing will rise by 8% from June, the operator said on Monday, "
+         "blaming the cost of fuel.</p>"
+         "<p>The operator's director, Tilde Marrow, said the rise was the first in three years and that discounts "
+         "for islanders would stay.</p>")
+
+
+def page(head: str = "", opening: str = "", after: str = "", before: str = "",
+         title: str = f"{HEADLINE} | Skelby Herald") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>{before}"
+            f"<main><article><h1>{HEADLINE}</h1>{STORY.format(opening=opening)}{after}</article></main>"
+            "</body></html>")
+
+
+def json_ld(**item) -> str:
+    return ('<script type="application/ld+json">'
+            + json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEADLINE, **item})
+            + "</script>")
+
+
+def read(tmp_path, html: str):
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    [document] = list(read_paths([path]))
+    return document
+
+
+def test_a_dateline_naming_another_outlet_is_the_wire(tmp_path):
+    document = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">',
+                                   opening="ODDMARK, March 3 (Harrow Press) \u2014 "))
+    assert document.outlet == "Skelby Herald"
+    assert document.wire == {"name": "Harrow Press", "evidence": "ODDMARK, March 3 (Harrow Press) \u2014"}
+    assert document.header()["wire"]["name"] == "Harrow Press"
+
+
+def test_a_dateline_naming_the_site_itself_is_no_wire(tmp_path):
+    document = read(tmp_path, page('<meta property="og:site_name" content="The Skelby Herald">',
+                                   opening="ODDMARK (Skelby Herald) - "))
+    assert document.outlet == "The Skelby Herald"
+    assert document.wire is None
+
+
+def test_json_ld_source_organization_and_organisation_author_name_the_wire(tmp_path):
+    source = read(tmp_path, page(json_ld(publisher={"@type": "Organization", "name": "Skelby Herald"},
+                                         sourceOrganization={"@type": "NewsMediaOrganization",
+                                                             "name": "Harrow Press"})))
+    assert (source.outlet, source.wire["name"]) == ("Skelby Herald", "Harrow Press")
+    assert "sourceOrganization" in source.wire["evidence"]
+    author = read(tmp_path, page(json_ld(publisher={"@type": "Organization", "name": "Skelby Herald"},
+                                         author=[{"@type": "Organization", "name": "Harrow Press"}])))
+    assert author.wire["name"] == "Harrow Press"
+    # a person's byline is no outlet, and the site credited as its own author is no wire
+    person = read(tmp_path, page(json_ld(publisher={"name": "Skelby Herald"},
+                                         author={"@type": "Person", "name": "Ilse Varn"})))
+    assert person.wire is None
+    staff = read(tmp_path, page(json_ld(publisher={"name": "Skelby Herald"},
+                                        author={"@type": "Organization", "name": "Skelby Herald Staff"})))
+    assert staff.wire is None
+
+
+def test_credit_lines_name_the_wire_but_the_footer_names_the_site(tmp_path):
+    credited = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">',
+                                   after="<p>Copyright 2025 Harrow Press. All rights reserved.</p>"))
+    assert credited.wire["name"] == "Harrow Press"
+    # a parent company's copyright in the footer is the site's, not the story's
+    footer = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">')
+                  .replace("</body>", "<footer><p>\u00a9 2025 Norrland Media Holdings</p></footer></body>"))
+    assert footer.wire is None
+    # nor is a picture's credit, nor a sentence of the story that says where a report first appeared
+    photo = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">',
+                                after="<figure><p>\u00a9 2025 Arno Velt/Harrow Images</p></figure>"
+                                      "<p>The audit, first published by the Oskary Ledger in May, found the same.</p>"))
+    assert photo.wire is None
+    republished = read(tmp_path, page('<meta property="og:site_name" content="Skelby Herald">',
+                                      after="<p>An earlier version of this article first appeared in The Oskary "
+                                            "Ledger.</p>"))
+    assert republished.wire["name"] == "The Oskary Ledger"
+
+
+def test_the_own_items_publisher_comes_before_og_site_name(tmp_path):
+    document = read(tmp_path, page(json_ld(publisher={"@type": "Organization", "name": "Skelby Herald"})
+                                   + '<meta property="og:site_name" content="Skelby Herald Online">'))
+    assert document.outlet == "Skelby Herald"
+    application = read(tmp_path, page('<meta name="application-name" content="Skelby Herald">',
+                                      title=HEADLINE))
+    assert application.outlet == "Skelby Herald"
+
+
+def test_a_host_gives_way_to_the_name_the_page_prints_for_it(tmp_path):
+    html = page(title=f"{HEADLINE} | News | skelby-herald.example",
+                before='<div class="nav"><a href="/">Skelby Herald</a></div>')
+    assert read(tmp_path, html).outlet == "Skelby Herald"
+    # no printed name spells the host: the host stays
+    bare = page(title=f"{HEADLINE} | News | skelby-herald.example",
+                before='<div class="nav"><a href="/">Home</a></div>')
+    assert read(tmp_path, bare).outlet == "skelby-herald.example"
+
+
+def test_same_outlet():
+    assert same_outlet("Vallen Herald Media Ltd", "Vallen Herald")
+    assert same_outlet("brightwater-tribune.example", "The Brightwater Tribune")
+    assert not same_outlet("Harrow Press", "Harrow Pressroom")
+    assert not same_outlet("Harrow Press", None)
