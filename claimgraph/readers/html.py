@@ -336,9 +336,9 @@ def own_headline(own: dict | None) -> str | None:
 
 
 def declared_site_name(tree, own: dict | None = None) -> str | None:
-    """The site's name as its metadata declares it: the publisher of the page's own JSON-LD item, og:site_name,
-    application-name, then the publisher of another top item."""
-    names = [own.get("publisher")] if own is not None else []
+    """The site's name as its metadata declares it: og:site_name, application-name, the publisher of the page's own
+    JSON-LD item, then the publisher of another top item."""
+    # the meta tags name the brand a reader sees; a JSON-LD publisher can be the parent company that owns it
     metas = {}
     for element in tree.iter("meta"):
         for key in ("og:site_name", "application-name"):
@@ -346,7 +346,8 @@ def declared_site_name(tree, own: dict | None = None) -> str | None:
                 value = " ".join((element.get("content") or "").split())
                 if value:
                     metas[key] = value
-    names += [metas.get("og:site_name"), metas.get("application-name")]
+    names = [metas.get("og:site_name"), metas.get("application-name")]
+    names += [own.get("publisher")] if own is not None else []
     names += [item.get("publisher") for item in json_ld_items(tree)]
     for publisher in names:
         if isinstance(publisher, dict):

@@ -86,10 +86,14 @@ def test_credit_lines_name_the_wire_but_the_footer_names_the_site(tmp_path):
     assert republished.wire["name"] == "The Oskary Ledger"
 
 
-def test_the_own_items_publisher_comes_before_og_site_name(tmp_path):
-    document = read(tmp_path, page(json_ld(publisher={"@type": "Organization", "name": "Skelby Herald"})
-                                   + '<meta property="og:site_name" content="Skelby Herald Online">'))
+def test_og_site_name_comes_before_a_json_ld_publisher(tmp_path):
+    # the brand a reader sees, not the parent company a JSON-LD publisher may name
+    document = read(tmp_path, page(json_ld(publisher={"@type": "Organization", "name": "Skelby Media Group"})
+                                   + '<meta property="og:site_name" content="Skelby Herald">'))
     assert document.outlet == "Skelby Herald"
+    # with no meta tag, the page's own item's publisher names the site
+    own = read(tmp_path, page(json_ld(publisher={"@type": "Organization", "name": "Skelby Herald"})))
+    assert own.outlet == "Skelby Herald"
     application = read(tmp_path, page('<meta name="application-name" content="Skelby Herald">',
                                       title=HEADLINE))
     assert application.outlet == "Skelby Herald"
