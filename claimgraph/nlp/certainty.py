@@ -112,6 +112,10 @@ class CertaintyLexicon:
     factive_complementizers: frozenset[str] = frozenset()
     # verbs that keep someone from an act through a 'from' phrase ('kept the refugees from entering')
     keeping_from: dict[str, int] = field(default_factory=dict)
+    # nouns of attempting, and the adjectives of failure that deny what they attempt ('a failed attempt to storm')
+    failed_attempt_nouns: frozenset[str] = frozenset()
+    failed_attempt_adjectives: frozenset[str] = frozenset()
+    failed_attempt_value: int = -3
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -141,6 +145,9 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         negative_prepositions={w: e["value"] for w, e in cues["negative_prepositions"].items()},
         negative_phrases={w: e["value"] for w, e in cues["negative_phrases"].items()},
         keeping_from={w: e["value"] for w, e in cues.get("keeping_from", {}).items()},
+        failed_attempt_nouns=frozenset(cues.get("failed_attempts", {}).get("nouns", [])),
+        failed_attempt_adjectives=frozenset(cues.get("failed_attempts", {}).get("adjectives", {})),
+        failed_attempt_value=cues.get("failed_attempts", {}).get("value", -3),
         not_yet_governors=frozenset(cues["not_yet"]["governors"]),
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
@@ -904,6 +911,9 @@ class Assessor:
         not_yet = self.not_yet(token, governor)
         if not_yet is not None:
             return not_yet
+        failed = self.failed_attempt(token, governor)
+        if failed is not None:
+            return failed
         selector, cue_token = self.selector(governor)
         governing = self.assess(governor)
         if governing.value < 0 and governing.cues and all(
@@ -997,6 +1007,24 @@ class Assessor:
         near = CertaintyRecord(self.lex.not_yet_value, [self.doc[governor.i:yet.i + 1]] if governor.i < yet.i
                                else [self.span(yet)])
         return chain(near, self.assess(governor))
+
+    def failed_attempt(self, token: Token, governor: Token) -> CertaintyRecord | None:
+        """'died in a failed attempt to storm the building', 'an unsuccessful bid to seize the port': the adjective
+        says the attempt came to nothing, so what it attempted did not happen, as after 'fail to'; weakened as the
+        attempt is ('may have made a failed attempt'), open when the attempt is not asserted."""
+        if token.dep_ != "acl" or governor.pos_ != "NOUN" or lemma(governor) not in self.lex.failed_attempt_nouns:
+            return None
+        if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return None
+        failure = next((c for c in governor.children if c.dep_ == "amod" and c.i < governor.i
+                        and c.lower_ in self.lex.failed_attempt_adjectives), None)
+        if failure is None:
+            return None
+        cue = self.doc[failure.i:governor.i + 1]
+        attempt = self.assess(governor)
+        if attempt.value <= 0:
+            return CertaintyRecord(0, attempt.cues + [cue])
+        return chain(CertaintyRecord(self.lex.failed_attempt_value, [cue]), attempt)
 
     def raising_passive(self, token: Token, governor: Token) -> CertaintyRecord | None:
         """The infinitive of a passive evidential verb ("is said to have fled", "has not been known to operate"):

@@ -852,3 +852,46 @@ def test_set_and_poised_to_are_scheduled(vocab, certainty, word, tag):
                         ("is", 3, "auxpass", "AUX", "VBZ", "be"), (word, 3, "ROOT", "VERB", tag, word),
                         ("to", 5, "aux", "PART", "TO", "to"), ("close", 3, "xcomp", "VERB", "VB", "close")])
     assert rules_reading(certainty, doc, "close") == (2, [word])
+
+
+def attempt_parse(vocab, adjective, noun, modal=None):
+    """'The gang (may have) made a/an ADJ NOUN to loot the depot', parsed as the parser hangs such phrases."""
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("gang", 2, "nsubj", "NOUN", "NN", "gang")]
+    if modal:
+        rows = [("The", 1, "det", "DET", "DT", "the"), ("gang", 4, "nsubj", "NOUN", "NN", "gang"),
+                (modal, 4, "aux", "AUX", "MD", modal), ("have", 4, "aux", "AUX", "VB", "have")]
+    made = len(rows)
+    rows.append(("made", made, "ROOT", "VERB", "VBD" if not modal else "VBN", "make"))
+    head = made + 3 if adjective else made + 2
+    rows.append(("a", head, "det", "DET", "DT", "a"))
+    if adjective:
+        rows.append((adjective, head, "amod", "ADJ", "JJ", adjective))
+    rows.append((noun, made, "dobj", "NOUN", "NN", noun))
+    rows += [("to", head + 2, "aux", "PART", "TO", "to"), ("loot", head, "acl", "VERB", "VB", "loot"),
+             ("the", head + 4, "det", "DET", "DT", "the"), ("depot", head + 2, "dobj", "NOUN", "NN", "depot")]
+    return hand_parse(vocab, rows)
+
+
+@pytest.mark.parametrize("adjective, noun", [("failed", "attempt"), ("unsuccessful", "bid"),
+                                             ("botched", "effort"), ("abortive", "attempt")])
+def test_what_a_failed_attempt_aimed_at_did_not_happen(vocab, certainty, adjective, noun):
+    doc = attempt_parse(vocab, adjective, noun)
+    assert rules_reading(certainty, doc, "loot") == (-3, [f"{adjective} {noun}"])
+
+
+def test_a_failed_attempt_that_may_have_been_made_leaves_its_aim_possibly_not(vocab, certainty):
+    doc = attempt_parse(vocab, "failed", "attempt", modal="may")
+    value, cues = rules_reading(certainty, doc, "loot")
+    assert value == -1 and "failed attempt" in cues
+
+
+@pytest.mark.parametrize("adjective", [None, "bold"])
+def test_an_attempt_not_said_to_fail_stays_an_attempt(vocab, certainty, adjective):
+    doc = attempt_parse(vocab, adjective, "attempt")
+    assert rules_reading(certainty, doc, "loot") == (1, ["attempt"])
+
+
+def test_a_failed_noun_that_attempts_nothing_does_not_deny_its_clause(vocab, certainty):
+    # 'a failed plan to loot the depot': a plan's failure is not the aim's denial here; only nouns of attempting
+    doc = attempt_parse(vocab, "failed", "plan")
+    assert rules_reading(certainty, doc, "loot")[0] > 0
