@@ -1568,9 +1568,11 @@ class EventTagger(Component):
             if ev.type in VENUE_TYPES:
                 continue
             aimed = ev.role_spans.get("target")
-            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
+            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root) \
+                    and not (ev.type in HOSTILE and self.a_person(aimed.root)):
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
-                # it was hit in, when the place is named
+                # it was hit in, when the place is named; people hit are no thing ("arrested 40 people in X":
+                # they, not X, are arrested)
                 place = ev.roles.get("location")
                 if place is not None and self.clusters[place].type == "GPE" and place != ev.roles.get("actor"):
                     ev.roles["target"] = place
