@@ -531,7 +531,9 @@ class EventTagger(Component):
             or entity is not None and self.clusters[entity].type == "PERSON" \
             or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
             or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
-                                        {"man", "woman", "person", "people", "child", "national", "crew"})
+                                        {"man", "woman", "person", "people", "child", "national", "crew",
+                                         # WordNet suspect.n.01, a person ("arrested the suspects in X")
+                                         "suspect"})
 
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
@@ -1273,7 +1275,9 @@ class EventTagger(Component):
             if target is not None and not self.is_party(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
-                behind = self.party_behind(target, trigger) or self.party_around(target, trigger)
+                behind = self.party_behind(target, trigger) or (
+                    # "detained the suspects in X": people taken are no thing standing for the place they are in
+                    None if type_ in HOSTILE and self.a_person(target) else self.party_around(target, trigger))
                 if behind is not None and (actor is None or behind.i != actor.i):
                     target = behind
                 elif type_ == "INVESTIGATE" and target is theme:

@@ -24,3 +24,10 @@ def test_a_thing_hit_in_a_named_place_still_gives_way_to_the_place(analyse):
     r = analyse("Rebels blew up power lines in Ostrava province on Monday.")
     e = event(r, "blew up")
     assert "Ostrava" in e["roles"].get("target", "")
+
+
+def test_suspects_detained_in_a_town_are_the_target_not_the_town(analyse):
+    r = analyse("Soldiers detained the suspects in Korvath and two nearby villages.")
+    e = event(r, "detained")
+    assert "suspects" in e["roles"].get("target", "")
+    assert e["roles"].get("location") == "Korvath"
