@@ -504,7 +504,11 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):
             verb = trigger
             kept = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-            if not self.a_person(kept):
+            if kept is not None and kept.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+                # "X, who had been held for months": X is the one held ("who" tells a person even where the
+                # name is misread as a place)
+                kept = trigger.head if kept.lower_ in {"who", "whom"} or self.a_person(trigger.head) else None
+            elif not self.a_person(kept):
                 return None  # "talks were held", "the town is held by rebels"
         elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.held_verbs \
                 and not any(c.dep_ in {"auxpass", "prt", "oprd", "xcomp", "ccomp"} for c in trigger.children):

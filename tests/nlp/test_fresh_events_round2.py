@@ -31,3 +31,21 @@ def test_suspects_detained_in_a_town_are_the_target_not_the_town(analyse):
     e = event(r, "detained")
     assert "suspects" in e["roles"].get("target", "")
     assert e["roles"].get("location") == "Korvath"
+
+
+def test_a_person_held_told_in_a_relative_clause_is_the_target(analyse):
+    r = analyse("The rebels released Tomas Perrin, who had been held for five months.")
+    e = event(r, "held")
+    assert e["type"] == "COERCE"
+    assert e["roles"].get("target") == "Tomas Perrin"
+
+
+def test_a_common_noun_held_told_in_a_relative_clause_is_the_target(analyse):
+    r = analyse("Marisca freed the journalist, who had been held for five months.")
+    e = event(r, "held")
+    assert "journalist" in e["roles"].get("target", "")
+
+
+def test_talks_which_were_held_are_no_custody(analyse):
+    r = analyse("The rebels praised the talks, which were held in Dovra.")
+    assert not any(e["trigger"]["text"] == "held" and e["type"] == "COERCE" for e in r["events"])
