@@ -537,15 +537,21 @@ class EventTagger(Component):
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
         cyber operation (PLOVER: COERCE, context cyber)."""
         table = self.table  # the sentence and the story before it read from the table, not Token by Token
-        lower, lemma, dep = table.lower, table.lemma, table.dep
+        lower, dep = table.lower, table.dep
         if table.pos[noun.i] != "NOUN" or lower[noun.i] not in self.cyber_nouns:
             return False
-        start, end = table.sentence(noun.i)
-        cues = self.cyber_cues
-        if any(lower[i] in cues or lemma[i] in cues for i in range(start, end) if i != noun.i):
+        if self.hacking_in_sentence(noun.i):
             return True
+        start = table.sentence(noun.i)[0]
         definite = any(dep[c] in {"det", "poss"} and lower[c] not in {"a", "an"} for c in table.children[noun.i])
         return definite and any(lower[i] in self.cyber_antecedents for i in range(self.story_start, start))
+
+    def hacking_in_sentence(self, i: int) -> bool:
+        """Whether the sentence of word i speaks of hacking (malware, hackers) in another word than i."""
+        table = self.table
+        lower, lemma, cues = table.lower, table.lemma, self.cyber_cues
+        start, end = table.sentence(i)
+        return any(lower[k] in cues or lemma[k] in cues for k in range(start, end) if k != i)
 
     def measure_met(self, verb: Token) -> bool:
         """'meet the requirements', 'met the deadline', 'to meet demand': a measure or a market's demand satisfied;
@@ -566,12 +572,10 @@ class EventTagger(Component):
 
     def cyber_told(self, i: int) -> bool:
         """Whether the sentence of word i speaks of hacking, or the story before it told a cyberattack."""
-        table = self.table
-        lower, lemma = table.lower, table.lemma
-        start, end = table.sentence(i)
-        cues = self.cyber_cues
-        if any(lower[k] in cues or lemma[k] in cues for k in range(start, end) if k != i):
+        if self.hacking_in_sentence(i):
             return True
+        lower, cues = self.table.lower, self.cyber_cues
+        start = self.table.sentence(i)[0]
         return any(lower[k] in self.cyber_antecedents or lower[k] in cues for k in range(self.story_start, start))
 
     def firm_intruded(self, verb: Token) -> bool:
@@ -580,7 +584,7 @@ class EventTagger(Component):
         if verb.lemma_.lower() not in self.intrusion_verbs:
             return False
         done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if done is None or done.lower_ in self.machines or done.lemma_.lower() in self.machines:
+        if done is None or self.machine(done):
             return False  # machines broken into are the word patterns' own
         entity = self.entity_of(done)
         return entity is not None and self.clusters[entity].type == "ORG" and self.cyber_told(verb.i)
@@ -2220,7 +2224,7 @@ class EventTagger(Component):
         # passive participle's subject, its own or one shared with the verb it is coordinated with, is what is
         # acted on; with no by-agent the doer is unsaid, never a party found further up
         undergone = trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and (
-            any(c.dep_ == "nsubjpass" for c in trigger.children) or aux_subject(trigger, passive=True) is not None
+            any(c.dep_ == "nsubjpass" for c in trigger.children) or aux_passive_subject(trigger) is not None
             or trigger.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in trigger.children)
             and any(c.dep_ == "nsubjpass" for c in trigger.head.children))
         if self.misread_infinitive(trigger):
@@ -2714,7 +2718,7 @@ class EventTagger(Component):
             obj = trigger.head
         if obj is None and trigger.pos_ == "VERB":
             # "the barge was seized" with 'the barge' hung on the auxiliary: what the passive verb acts on
-            obj = aux_subject(trigger, passive=True) or shifted_object(trigger) or counted_object(trigger)
+            obj = aux_passive_subject(trigger) or shifted_object(trigger) or counted_object(trigger)
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
         # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
@@ -3012,12 +3016,12 @@ AUXILIARY_LEMMAS = {"be", "have", "do", "get"}
 CONTRACTED_AUXILIARIES = {"'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'m", "’m", "'ll", "’ll"}
 
 
-def aux_subject(verb: Token, passive: bool = False) -> Token | None:
-    """The subject the parser hangs on one of a verb's auxiliaries instead of on the verb ('the tanker was smuggling
-    diesel' with 'the tanker' under 'was'), the verb having none of its own: its doer, or with `passive` what a passive
-    verb acts on ('the barge was seized' with 'the barge' under the auxpass 'was'). PolNeAR train, parsed (weak): of
-    81,120 verbs, 111 with no subject of their own have one hung on a be/have/do or modal auxiliary, 38 of them
-    passive; of the 73 active ones some 60 are the verb's doer ('he was riding the fence', 'the campaign had sent')."""
+def aux_passive_subject(verb: Token) -> Token | None:
+    """What a passive verb acts on when the parser hangs its subject on the auxiliary instead of on the verb ('the
+    barge was seized' with 'the barge' under the auxpass 'was'), the verb having no subject of its own. PolNeAR train,
+    parsed (weak): of 81,120 verbs, 111 with no subject of their own have one hung on a be/have/do or modal auxiliary,
+    38 of them passive. The 73 active ones (some 60 the verb's doer, 'he was riding the fence') are not read: taking
+    them as doers joins acts the analysis cannot yet tell apart."""
     if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.pos_ == "AUX"
@@ -3026,7 +3030,7 @@ def aux_subject(verb: Token, passive: bool = False) -> Token | None:
     # a participle after 'be' or 'get' is passive, whether or not the parser marks the auxiliary so ('he was booed')
     is_passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and any(
         c.lemma_.lower() in {"be", "get"} for c in helpers)
-    if passive != is_passive:
+    if not is_passive:
         return None
     return next((c for aux in helpers for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
