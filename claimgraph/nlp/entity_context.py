@@ -413,12 +413,13 @@ class ContextTyper:
                 # for the leader (PolNeAR train: 114 "<Name> administration", 111 of them a president's name and 3
                 # "U.S.", which the gazetteer knows)
                 add("PERSON", STRONG, start, end + 1, "leader named for the administration")
-            elif self.state_organ_after(doc, end) is not None and last.dep_ in {"compound", "nmod", "amod"} \
+            elif (organ_end := self.state_organ_after(doc, end)) is not None \
+                    and last.dep_ in {"compound", "nmod", "amod"} \
                     and not (before is not None and before.pos_ == "PROPN"):
                 # "the Vesterland intelligence service", "the Pellaris Foreign Ministry": a name before a field and
                 # the body that serves it in that field is a state's (PolNeAR train: 9 "<state's adjective>
                 # Foreign/Defense Ministry, intelligence/security services", no name of any other kind, a weak count)
-                add("GPE", STRONG, start, self.state_organ_after(doc, end) + 1, "name before a state's organ")
+                add("GPE", STRONG, start, organ_end + 1, "name before a state's organ")
             elif word in self.government_nouns and not (last.ent_type_ == "PERSON" and last.ent_iob_ != "O"):
                 # "the Castro government", "the Assad regime": a name the tagger reads as a person's is the leader's
                 # (PolNeAR train: 2 government/regime after a name tagged a person, both Castro; 18 after a state)
