@@ -65,9 +65,10 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
                                          f"{most:,}, set {Limits.variable('max_html_elements')} "
                                          "to raise it", document=name)
     try:
-        own = own_item(json_ld_items(tree), page_urls(tree, url)) if tree is not None else None
+        items = json_ld_items(tree) if tree is not None else []  # parsed once: the dates and the site name read them
+        own = own_item(items, page_urls(tree, url)) if tree is not None else None
         dates = declared_dates(tree, own) if tree is not None else {"published": [], "modified": []}
-        site = declared_site_name(tree, own) if tree is not None else None
+        site = declared_site_name(tree, own, items) if tree is not None else None
         headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
             if tree is not None else []
         # the credits and the site's printed name stand in what pruning removes (a footer, a credit block)
@@ -335,9 +336,9 @@ def own_headline(own: dict | None) -> str | None:
     return " ".join(value.split()) or None if isinstance(value, str) else None
 
 
-def declared_site_name(tree, own: dict | None = None) -> str | None:
+def declared_site_name(tree, own: dict | None, items: list[dict]) -> str | None:
     """The site's name as its metadata declares it: og:site_name, application-name, the publisher of the page's own
-    JSON-LD item, then the publisher of another top item."""
+    JSON-LD item, then the publisher of another of the page's JSON-LD `items`."""
     # the meta tags name the brand a reader sees; a JSON-LD publisher can be the parent company that owns it
     metas = {}
     for element in tree.iter("meta"):
@@ -348,7 +349,7 @@ def declared_site_name(tree, own: dict | None = None) -> str | None:
                     metas[key] = value
     names = [metas.get("og:site_name"), metas.get("application-name")]
     names += [own.get("publisher")] if own is not None else []
-    names += [item.get("publisher") for item in json_ld_items(tree)]
+    names += [item.get("publisher") for item in items]
     for publisher in names:
         if isinstance(publisher, dict):
             publisher = publisher.get("name")
