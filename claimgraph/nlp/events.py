@@ -2226,7 +2226,8 @@ class EventTagger(Component):
         undergone = trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and (
             any(c.dep_ == "nsubjpass" for c in trigger.children) or aux_passive_subject(trigger) is not None
             or trigger.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in trigger.children)
-            and any(c.dep_ == "nsubjpass" for c in trigger.head.children))
+            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
+            or own_passive(trigger))
         if self.misread_infinitive(trigger):
             # an infinitive of purpose whose 'to' was read as a preposition: the doer is the served verb's
             node = self.purpose_governor(trigger)
@@ -3495,7 +3496,42 @@ def causative(participle: Token) -> bool:
 
 
 def undergoer(participle: Token) -> Token | None:
-    """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen")."""
+    """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen"); or
+    whom a passive with no subject of its own is done to, the party that controls it (see `controlled_patient`)."""
     if not causative(participle):
-        return None
+        return controlled_patient(participle)
     return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
+
+
+def own_passive(verb: Token) -> bool:
+    """'to be released', 'being questioned', 'would be freed': a participle with its own passive auxiliary, which
+    says that whatever subject governs it is acted on, not acting (Quirk et al. 1985, 3.63-3.64)."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "get"} and c.tag_ in {"VB", "VBG"}
+        for c in verb.children)
+
+
+def controlled_patient(verb: Token) -> Token | None:
+    """'the men were expected to be released', 'ordered the men to be detained', 'were held and would be released',
+    'questioned before being released': a passive with no subject of its own is done to the party that controls it,
+    the object of an object-control verb or else the subject above (the subject of a passive is its patient)."""
+    if not own_passive(verb) or any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
+        return None
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head  # "before being released": the clause the phrase is hung on
+        elif node.dep_ not in {"xcomp", "conj", "advcl", "acomp"} or node.head.i == node.i:
+            return None
+        head = node.head
+        kids = list(head.children)
+        if node.dep_ == "xcomp":
+            controller = next((c for c in kids if c.dep_ == "dobj" and c.i < node.i), None)
+            if controller is not None:
+                return controller
+        subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}
+                        and c.lower_ not in RELATIVE_PRONOUNS), None)
+        if subject is not None:
+            return subject
+        node = head
+    return None

@@ -1,0 +1,34 @@
+"""Event roles and acts on fresh shapes: a passive with no subject of its own, a clause after a semicolon, victims
+told killed in an act named again, responsibility claimed, searches, checkpoints, invitations, consulates, and the
+time and place of a clause of the same moment."""
+from __future__ import annotations
+
+import pytest
+
+
+def events_at(result, word):
+    return [e for e in result["events"] if e["trigger"]["text"].split()[0] == word]
+
+
+def role(event, name):
+    words = event.get("role_mentions", {}).get(name)
+    return words["text"] if isinstance(words, dict) else None
+
+
+@pytest.mark.parametrize("text, word, patient", [
+    ("Officials in Tarnow said the two sailors were expected to be released on Friday.", "released", None),
+    ("The Brellish guards were due to be freed next week.", "freed", None),
+    ("The activists were expected to be arrested before the vote in Kessa.", "arrested", "activists"),
+    ("The prosecutor ordered the two sailors to be detained.", "detained", "two sailors"),
+    ("The fishermen were questioned for hours and would be detained again.", "detained", "fishermen"),
+])
+def test_an_agentless_passive_never_makes_its_subject_the_doer(analyse, text, word, patient):
+    (event,) = events_at(analyse(text), word)
+    assert role(event, "actor") is None
+    if patient is not None:
+        assert role(event, "target") == patient
+
+
+def test_a_passive_with_its_by_agent_keeps_the_agent(analyse):
+    (event,) = events_at(analyse("The Orvani sailors were expected to be freed by the Brellish navy."), "freed")
+    assert role(event, "actor") == "Brellish navy"
