@@ -3128,7 +3128,8 @@ def link_embedded(events: list[EventRecord]) -> None:
         trigger = ev.trigger.root
         carriers = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]
         for child in (c for carrier in carriers for c in carrier.children):
-            if child.dep_ == "advcl" and child.i in by_token and not subordinate(child) and "target" not in ev.roles \
+            if child.dep_ == "advcl" and child.i in by_token and not subordinate(child) and not set_apart(child) \
+                    and "target" not in ev.roles \
                     and "target" not in ev.role_spans and "recipient" not in ev.role_spans:
                 purpose = events[by_token[child.i]]
                 for role in ("target", "recipient"):
@@ -3166,7 +3167,7 @@ ASPECTUAL = {"continue", "resume", "renew", "begin", "start", "keep", "extend", 
 def embedded_act(child: Token, by_token: dict[int, int]) -> Token | None:
     """The act a clausal complement states: the complement's own trigger, or the event noun an aspectual verb in
     it carries ("promised to continue military aid": the aid)."""
-    if child.dep_ not in {"xcomp", "ccomp"}:
+    if child.dep_ not in {"xcomp", "ccomp"} or set_apart(child):
         return None
     if child.i in by_token:
         return child
@@ -3480,6 +3481,17 @@ def content_clause(clause: Token) -> bool:
 # "after the troops left"; an infinitive of purpose ("to protest the arrests", "in order to") has none
 SUBORDINATORS = {"if", "unless", "when", "whenever", "after", "before", "because", "although", "though", "while",
                  "since", "once", "until", "whether"}
+
+
+def set_apart(clause: Token) -> bool:
+    """ "Militia ambush kills six soldiers; government imposes curfew": a clause cut off from the verb it hangs on by
+    a semicolon is a main clause of its own (Quirk et al. 1985, 13.11 asyndetic coordination); the parser may still
+    make it that verb's complement, but it states no content of that verb and shares none of its parties."""
+    head = clause.head
+    if head.i == clause.i:
+        return False
+    start, end = (clause.right_edge.i + 1, head.i) if clause.i < head.i else (head.i + 1, clause.left_edge.i)
+    return any(t.text == ";" and t.head.i == head.i for t in clause.doc[start:end])
 
 
 def subordinate(clause: Token) -> bool:

@@ -32,3 +32,17 @@ def test_an_agentless_passive_never_makes_its_subject_the_doer(analyse, text, wo
 def test_a_passive_with_its_by_agent_keeps_the_agent(analyse):
     (event,) = events_at(analyse("The Orvani sailors were expected to be freed by the Brellish navy."), "freed")
     assert role(event, "actor") == "Brellish navy"
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_target(analyse):
+    r = analyse("Rebels kill nine guards; army imposes curfew in the north")
+    (curfew,) = events_at(r, "imposes")
+    assert role(curfew, "target") != "nine guards"
+    (killing,) = events_at(r, "kill")
+    assert role(killing, "target") == "nine guards"
+
+
+def test_a_complement_clause_without_a_semicolon_still_lends_its_target(analyse):
+    r = analyse("Varnia threatened to impose sanctions on Ostrel.")
+    (threat,) = events_at(r, "threatened")
+    assert role(threat, "target") == "Ostrel"
