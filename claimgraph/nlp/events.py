@@ -1267,9 +1267,10 @@ class EventTagger(Component):
                     and (instrument is None or theme.i != instrument.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
-            if target is None and type_ == "SANCTION":
-                # "imposed sanctions on Thursday on two banks", "sanctions against X": whom the measure is laid on
-                # (PropBank impose.01 ARG2, the on-phrase; a time phrase is no target)
+            if target is None and (type_ == "SANCTION" or type_ == "COERCE" and act_object is not None):
+                # "imposed sanctions on Thursday on two banks", "sanctions against X", "imposed a curfew on the
+                # town": whom the measure is laid on (PropBank impose.01 ARG2, the on-phrase; a time phrase is no
+                # target)
                 target = next((o for carrier in (trigger, theme) if carrier is not None
                                for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                                for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens

@@ -46,3 +46,8 @@ def test_a_complement_clause_without_a_semicolon_still_lends_its_target(analyse)
     r = analyse("Varnia threatened to impose sanctions on Ostrel.")
     (threat,) = events_at(r, "threatened")
     assert role(threat, "target") == "Ostrel"
+
+
+def test_a_curfew_laid_on_a_town_is_aimed_at_it(analyse):
+    (event,) = events_at(analyse("The Varnian army imposed a curfew on the port on Friday."), "imposed")
+    assert role(event, "target") == "port"
