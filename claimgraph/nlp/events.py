@@ -1698,12 +1698,7 @@ class EventTagger(Component):
     # -- trigger words, weapons, places ---------------------------------------------------------------------
     def casualties(self, trigger: Token) -> Token | None:
         """'three civilians were killed in a car bombing': the victims of the clause the act is told in."""
-        if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
-            return None
-        verb = trigger.head.head
-        if verb.lemma_.lower() not in CASUALTY_VERBS:
-            return None
-        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return casualties(trigger)
 
     def trigger_words(self, trigger: Token) -> Span:
         """The trigger with the particle or preposition of its phrasal verb right after it: 'handed over',
@@ -3296,6 +3291,11 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
                                                       for m in [h.trigger, *h.mentions])), None)
             host = next((h for h in hosts if theme & themes(h.trigger.root)),
                         same_word or (hosts[0] if hosts else None))
+            tolled, gives_victims = toll_host(ev, hosts, kept)
+            if tolled != hosts:
+                host = tolled[0] if tolled else None
+            if host is not None and gives_victims:
+                take_role(host, ev, "target")
         if host is None:
             index[k] = len(kept)
             kept.append(ev)
@@ -3377,6 +3377,37 @@ def toll(event: EventRecord) -> bool:
     root = event.trigger.root
     return root.lemma_.lower() in CASUALTY_VERBS and any(c.dep_ == "nsubjpass" for c in root.children) \
         and not any(c.dep_ == "agent" for c in root.children)
+
+
+def casualties(trigger: Token) -> Token | None:
+    """'three civilians were killed in a car bombing': the victims of the clause the act is told in."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
+        return None
+    verb = trigger.head.head
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def toll_host(ev: EventRecord, hosts: list[EventRecord], earlier: list[EventRecord]) -> tuple[list[EventRecord], bool]:
+    """ "Helicopters bombed militia positions ... 14 fighters were killed in the strikes": an act of force named again
+    with the victims it made names the last act of force told, whichever of ASSAULT or FIGHT its word alone would
+    be (PLOVER GSR ASSAULT-0009/0010 mark 'killed in' with the act it was killed in). The victims are the act's
+    target; where that act already has another target, the deaths are an event of their own (the toll), not lost in
+    a mention, done by that act's doer. Returns the hosts left and whether the victims must be given to the host."""
+    victims = casualties(ev.trigger.root)
+    if victims is None or ev.type not in FORCE_TYPES or "target" not in ev.role_spans:
+        return hosts, False
+    nearest = next((h for h in reversed(earlier) if h.type in FORCE_TYPES and compatible(h, ev)
+                    and names_again(h, ev)), None)
+    if nearest is None:
+        return hosts, False
+    aimed = nearest.role_spans.get("target")
+    if aimed is not None and aimed.root.i != ev.role_spans["target"].root.i:
+        if "actor" in nearest.role_spans and "actor" not in ev.role_spans:
+            take_role(ev, nearest, "actor")  # the toll of the act told: its doer's
+        return [], False
+    return [nearest], aimed is None
 
 
 def definite_noun(token: Token) -> bool:

@@ -51,3 +51,19 @@ def test_a_complement_clause_without_a_semicolon_still_lends_its_target(analyse)
 def test_a_curfew_laid_on_a_town_is_aimed_at_it(analyse):
     (event,) = events_at(analyse("The Varnian army imposed a curfew on the port on Friday."), "imposed")
     assert role(event, "target") == "port"
+
+
+def test_victims_killed_in_an_act_named_again_are_not_lost(analyse):
+    r = analyse("Police arrested 30 people in raids across Ostrel province. Varnian jets bombed rebel camps near "
+                "Dask on Friday. At least nine fighters were killed in the strikes.")
+    victims = [e for e in r["events"] if role(e, "target") == "At least nine fighters"]
+    assert victims and victims[0]["type"] in {"ASSAULT", "FIGHT"}
+    (raids,) = events_at(r, "raids")
+    assert role(raids, "target") != "At least nine fighters"
+    assert not any(m["text"] == "strikes" for m in raids["mentions"])
+
+
+def test_victims_of_an_act_with_no_target_become_its_target(analyse):
+    r = analyse("Gunmen opened fire at a market in Dask on Monday. Six traders were killed in the shooting.")
+    kinds = [e for e in r["events"] if e["type"] in {"ASSAULT", "FIGHT"}]
+    assert any(role(e, "target") == "Six traders" for e in kinds)
