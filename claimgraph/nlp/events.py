@@ -161,6 +161,9 @@ class EventTagger(Component):
         self.purpose_predicates = set(intent["purpose_predicates"])
         self.charge_verbs = set(intent["charge_verbs"])
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
+        claims = intent["responsibility_claims"]
+        self.claim_verbs, self.claim_nouns = set(claims["verbs"]), set(claims["nouns"])
+        self.claim_speakers = set(claims["speakers"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
@@ -1392,12 +1395,28 @@ class EventTagger(Component):
 
     def held_responsible(self, trigger: Token) -> Token | None:
         """The party an act is blamed on: 'blamed the attack on X', 'the raid was attributed to X', 'a bombing
-        blamed on X', 'blamed X for the attack' (X a party: 'blamed the video for the attack' names a cause)."""
+        blamed on X', 'blamed X for the attack' (X a party: 'blamed the video for the attack' names a cause); or the
+        one who claims it: 'X claimed responsibility for the attack'."""
         if trigger.pos_ != "NOUN":
             return None
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() == "blame":
             held = next((c for c in trigger.head.head.children if c.dep_ == "dobj"), None)
             return held if held is not None and self.is_party(held) else None
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+            # "X claimed responsibility for the attack": the claimant gives itself as the doer
+            claimed = trigger.head.head
+            verb = claimed.head if claimed.dep_ in {"dobj", "nsubjpass"} else claimed
+            if claimed.lemma_.lower() in self.claim_nouns and verb.pos_ == "VERB" \
+                    and verb.lemma_.lower() in self.claim_verbs and not refused(verb):
+                claimant = self.actor(verb)
+                if claimant is None or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in claimant.children) \
+                        or claimant.lower_ in NEGATIVE_OBJECTS:
+                    return None  # "no group has claimed responsibility": no one is given as the doer
+                if claimant.lower_ in self.claim_speakers:
+                    body = self.pobj(claimant, {"for"}) or next(
+                        (c for c in claimant.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                    return body or claimant
+                return claimant
         verbs = [c for c in trigger.children if c.dep_ in {"acl", "relcl"}]
         if trigger.dep_ in {"dobj", "nsubjpass"}:
             verbs.append(trigger.head)

@@ -67,3 +67,19 @@ def test_victims_of_an_act_with_no_target_become_its_target(analyse):
     r = analyse("Gunmen opened fire at a market in Dask on Monday. Six traders were killed in the shooting.")
     kinds = [e for e in r["events"] if e["type"] in {"ASSAULT", "FIGHT"}]
     assert any(role(e, "target") == "Six traders" for e in kinds)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Gunmen ambushed a convoy near Dask. A spokesman for the Red Hollow militia claimed responsibility for the "
+     "attack.", "Red Hollow militia"),
+    ("The Sable Front claimed responsibility for the bombing of a bus in Dask.", "Sable Front"),
+])
+def test_whoever_claims_an_act_is_given_as_its_doer(analyse, text, doer):
+    r = analyse(text)
+    assert any(role(e, "actor") == doer for e in r["events"] if e["type"] == "ASSAULT")
+
+
+def test_no_claim_gives_no_doer(analyse):
+    r = analyse("No group has claimed responsibility for the attack on the Dask depot.")
+    (attack,) = events_at(r, "attack")
+    assert role(attack, "actor") is None
