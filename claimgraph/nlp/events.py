@@ -1265,8 +1265,11 @@ class EventTagger(Component):
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
+            # a pattern's object is part of the act's name ("imposed a curfew"), unless the pattern says the act
+            # is done to it ("searched the houses")
+            acted_on = pattern is not None and pattern[0].get("acted_on")
             if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
-                    and (act_object is None or theme.i != act_object.i) \
+                    and (act_object is None or theme.i != act_object.i or acted_on) \
                     and (instrument is None or theme.i != instrument.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on

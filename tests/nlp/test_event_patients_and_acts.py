@@ -83,3 +83,26 @@ def test_no_claim_gives_no_doer(analyse):
     r = analyse("No group has claimed responsibility for the attack on the Dask depot.")
     (attack,) = events_at(r, "attack")
     assert role(attack, "actor") is None
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Residents said soldiers searched houses in Dask and seized rifles.", "searched", "COERCE"),
+    ("Coast guards searched the tanker off Ostrel on Monday.", "searched", "COERCE"),
+    ("Police searched the offices of the Dask Courier on Tuesday.", "searched", "COERCE"),
+    ("Soldiers set up checkpoints on the main roads into Dask.", "set", "MOBILIZE"),
+    ("Varnia retaliated by closing its consulate in the port city of Velm.", "closing", "SANCTION"),
+    ("Ostrel reopened its embassy in Varnia on Monday.", "reopened", "SUPPORT"),
+    ("Prime Minister Ilse Marrow invited the foreign ministers of Varnia and Ostrel to talks in Dask.", "invited",
+     "AGREE"),
+])
+def test_acts_named_by_a_verb_and_its_object(analyse, text, word, type_):
+    assert [e["type"] for e in events_at(analyse(text), word)] == [type_]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Aides searched the office for emails about the budget.", "searched"),
+    ("Rescuers searched the rubble for survivors.", "searched"),
+    ("The senator invited two guests to the dinner.", "invited"),
+])
+def test_searches_and_invitations_of_other_kinds_are_no_acts(analyse, text, word):
+    assert events_at(analyse(text), word) == []
