@@ -1296,6 +1296,8 @@ class EventTagger(Component):
             ship = self.seized_vessel(trigger) if type_ == "COERCE" and trigger.pos_ == "VERB" else None
             if ship is not None:
                 target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
+            if target is None:
+                target = self.purpose_object(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
@@ -1340,6 +1342,24 @@ class EventTagger(Component):
                     event.role_spans.pop(role)
                     event.roles.pop(role, None)
         return event
+
+    def purpose_object(self, trigger: Token) -> Token | None:
+        """ "opened fire to disperse the demonstrators", "fired tear gas to push the marchers back": the people an
+        infinitive of purpose acts on are whom a hostile act with no target of its own is aimed at (PLOVER GSR
+        FIGHT-0006, target the demonstrators)."""
+        carriers = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]
+        for carrier in carriers:
+            for purpose in carrier.children:
+                # an xcomp is the act's own complement ("refused to deploy peacekeepers"), a purpose only after a
+                # verb of using ("used water cannon to push the marchers back")
+                if not (purpose.dep_ == "advcl" or purpose.dep_ == "xcomp" and carrier.lemma_.lower() in INSTRUMENT_VERBS) \
+                        or purpose.pos_ != "VERB" \
+                        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                    continue
+                aimed = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+                if aimed is not None and aimed.pos_ != "PRON" and self.is_party(aimed):
+                    return aimed
+        return None
 
     def stance_holder(self, trigger: Token) -> Token | None:
         """'Israel is opposed to French mediation', 'Vietnam is committed to opening its markets': a stance told as

@@ -106,3 +106,15 @@ def test_acts_named_by_a_verb_and_its_object(analyse, text, word, type_):
 ])
 def test_searches_and_invitations_of_other_kinds_are_no_acts(analyse, text, word):
     assert events_at(analyse(text), word) == []
+
+
+def test_force_used_to_disperse_people_is_aimed_at_them(analyse):
+    r = analyse("Riot police opened fire to disperse the striking miners, killing one man.")
+    (fire,) = events_at(r, "opened")
+    assert role(fire, "target") == "striking miners"
+
+
+def test_a_refused_complement_is_no_purpose(analyse):
+    r = analyse("Varnia has refused to deploy peacekeepers.")
+    (refusal,) = events_at(r, "refused")
+    assert role(refusal, "target") != "peacekeepers"
