@@ -23,6 +23,8 @@ CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "acomp"}
 TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
 # relative pronouns the parser sometimes puts in an object slot that a real noun phrase already fills
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
+# subordinators of a clause telling the same moment as the act it hangs on (Quirk et al. 1985, 15.25)
+SIMULTANEITY = {"as", "when"}
 # event types done *to* someone: their second participant is a target, not a recipient
 HOSTILE = {"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "REJECT", "DEMAND", "INVESTIGATE",
            "PROTEST"}
@@ -250,6 +252,7 @@ class EventTagger(Component):
         self.times = doc._.cg_times or []
         self.time_roots = [time.span.root.i for time in self.times]
         self.dropped: set[str] = set()  # types of transfers found to be no event: their later mentions are none
+        self.moment_places: set[int] = set()  # places read from a clause of the same moment, not the act's own
         events: list[EventRecord] = []
         matches = {}
         self.story_start = story_start_token(doc)
@@ -1612,7 +1615,10 @@ class EventTagger(Component):
         positions in X", "set up a centre in X", "imposed a curfew in X"): the place stands for its people and
         rulers. Talks, joint exercises and deaths happen at a venue that is no party."""
         for ev in events:
-            if ev.type in VENUE_TYPES:
+            placed = ev.role_spans.get("location")
+            if ev.type in VENUE_TYPES or placed is not None and placed.root.i in self.moment_places:
+                # the place of a clause of the same moment ("as the convoy crossed a bridge near X") says where,
+                # not whom the act was aimed at
                 continue
             aimed = ev.role_spans.get("target")
             if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
@@ -1982,16 +1988,33 @@ class EventTagger(Component):
         if theme is not None and theme.i != trigger.i:
             carriers.append(theme)
             carriers += [c for p in theme.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
-        for carrier in carriers:
-            for child in carrier.children:
-                if child.dep_ == "prep" and child.lower_ in self.location_preps:
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    place = self.place(obj) if obj is not None and obj.i not in self.time_tokens else None
-                    if place is None and obj is not None and obj.pos_ == "NOUN" and obj.i not in self.time_tokens:
-                        place = self.place(self.pobj(obj, {"in"}))  # "rioted at a jail in northern X": X
-                    if place is not None:
-                        return place
+        for rounds, more in enumerate((carriers, self.simultaneous_carriers(trigger))):
+            for carrier in more:
+                for child in carrier.children:
+                    if child.dep_ == "prep" and child.lower_ in self.location_preps:
+                        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        place = self.place(obj) if obj is not None and obj.i not in self.time_tokens else None
+                        if place is None and obj is not None and obj.pos_ == "NOUN" and obj.i not in self.time_tokens:
+                            place = self.place(self.pobj(obj, {"in"}))  # "rioted at a jail in northern X": X
+                        if place is not None:
+                            if rounds:
+                                self.moment_places.add(place.i)
+                            return place
         return None
+
+    def simultaneous_carriers(self, trigger: Token) -> list[Token]:
+        """ "opened fire as the convoy crossed a bridge near X on Tuesday": a clause of the same moment, opened by
+        as or when, tells where and when the act it hangs on happened (Quirk et al. 1985, 15.25 temporal clauses of
+        simultaneity); its verb and what that verb acts on carry the phrases. A while-clause is left out: it sets
+        acts side by side, often in other places ("fired on the crowd while officials met in X")."""
+        found = []
+        for clause in trigger.children:
+            if clause.dep_ == "advcl" and clause.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEITY and c.i < clause.i
+                    for c in clause.children):
+                found.append(clause)
+                found += [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return found
 
     def place(self, token: Token | None) -> Token | None:
         named_as_place = False
@@ -2870,6 +2893,10 @@ class EventTagger(Component):
         own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
         if own is not None:
             return own
+        moment = {c.i for c in self.simultaneous_carriers(trigger)}
+        own = self.time_on(times, moment, skip=excluded) if moment else None
+        if own is not None:
+            return own  # "opened fire as the convoy crossed the bridge on Tuesday": the same moment
         if trigger.pos_ == "NOUN":
             # "the talks were planned for April", "a rally scheduled for May": the plan's time is the act's; "the
             # talks were held in April": a light verb's passive tells the time of the act its subject names

@@ -118,3 +118,17 @@ def test_a_refused_complement_is_no_purpose(analyse):
     r = analyse("Varnia has refused to deploy peacekeepers.")
     (refusal,) = events_at(r, "refused")
     assert role(refusal, "target") != "peacekeepers"
+
+
+def test_an_act_takes_time_and_place_from_a_clause_of_the_same_moment(analyse):
+    r = analyse("The gunmen opened fire with rifles as the convoy crossed a bridge near Dask on Friday.")
+    (fire,) = events_at(r, "opened")
+    assert role(fire, "location") == "Dask"
+    assert role(fire, "time") == "on Friday"
+    assert role(fire, "target") != "Dask"
+
+
+def test_a_while_clause_lends_no_place(analyse):
+    r = analyse("Soldiers opened fire on the crowd while officials met in Geneva on Monday.")
+    (fire,) = events_at(r, "opened")
+    assert role(fire, "location") is None
