@@ -3628,8 +3628,9 @@ def controlled_patient(verb: Token) -> Token | None:
     """'the men were expected to be released', 'ordered the men to be detained', 'were held and would be released',
     'questioned before being released': a passive with no subject of its own is done to the party that controls it,
     the object of an object-control verb or else the subject above (the subject of a passive is its patient)."""
-    if not own_passive(verb) or any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children):
-        return None
+    if not own_passive(verb) or any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children) \
+            or aux_passive_subject(verb) is not None:
+        return None  # a subject of its own, if hung on the auxiliary ("and the crew was detained"), is its patient
     node = verb
     for _ in range(3):
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
