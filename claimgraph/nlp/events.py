@@ -1685,6 +1685,17 @@ class EventTagger(Component):
                 if aimed is not None:
                     self.fill(ev, "target", self.place(aimed) or aimed)
                     break
+            else:
+                # "refused to respond to a demand from X", "agreed to consider Y's request": an answer to a demand,
+                # request or offer is aimed at whoever made it (CAMEO 12 reject / 08 yield: the requester)
+                asked = next((o for o in [*(c for c in act.children if c.dep_ == "dobj"),
+                                          *(g for p in act.children if p.dep_ == "prep" for g in p.children
+                                            if g.dep_ == "pobj")]
+                              if self.noun_type(o) in {"DEMAND", "AGREE"}), None)
+                asker = self.actor(asked) if asked is not None else None
+                if asker is not None and asker.pos_ != "PRON" and self.is_party(asker) \
+                        and self.entity_of(asker) != ev.roles.get("actor"):
+                    self.fill(ev, "target", asker)
 
     def receiving(self, event: EventRecord, trigger: Token) -> None:
         """'the rebels received drones from X': the subject is the recipient, the from-party the giver."""

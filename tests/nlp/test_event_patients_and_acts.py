@@ -132,3 +132,18 @@ def test_a_while_clause_lends_no_place(analyse):
     r = analyse("Soldiers opened fire on the crowd while officials met in Geneva on Monday.")
     (fire,) = events_at(r, "opened")
     assert role(fire, "location") is None
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("Velm refused to consider Dorran's request for talks.", "Dorran"),
+    ("The Velmish premier has refused to respond to a demand from President Anna Dorr to free the sailors.",
+     "President Anna Dorr"),
+])
+def test_an_answer_to_a_demand_is_aimed_at_whoever_made_it(analyse, text, asker):
+    (refusal,) = events_at(analyse(text), "refused")
+    assert role(refusal, "target") == asker
+
+
+def test_an_answer_to_ones_own_proposal_names_no_target(analyse):
+    (refusal,) = events_at(analyse("Velm refused to discuss its own proposal."), "refused")
+    assert role(refusal, "target") is None
