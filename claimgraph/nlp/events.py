@@ -23,6 +23,8 @@ CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "acomp"}
 TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
 # relative pronouns the parser sometimes puts in an object slot that a real noun phrase already fills
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
+# subordinators of a clause telling the same moment as the act it hangs on (Quirk et al. 1985, 15.25)
+SIMULTANEITY = {"as", "when"}
 # event types done *to* someone: their second participant is a target, not a recipient
 HOSTILE = {"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "REJECT", "DEMAND", "INVESTIGATE",
            "PROTEST"}
@@ -161,6 +163,9 @@ class EventTagger(Component):
         self.purpose_predicates = set(intent["purpose_predicates"])
         self.charge_verbs = set(intent["charge_verbs"])
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
+        claims = intent["responsibility_claims"]
+        self.claim_verbs, self.claim_nouns = set(claims["verbs"]), set(claims["nouns"])
+        self.claim_speakers = set(claims["speakers"])
         self.circumstance_nouns = set(intent["circumstance_nouns"])
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
@@ -247,6 +252,7 @@ class EventTagger(Component):
         self.times = doc._.cg_times or []
         self.time_roots = [time.span.root.i for time in self.times]
         self.dropped: set[str] = set()  # types of transfers found to be no event: their later mentions are none
+        self.moment_places: set[int] = set()  # places read from a clause of the same moment, not the act's own
         events: list[EventRecord] = []
         matches = {}
         self.story_start = story_start_token(doc)
@@ -1262,14 +1268,18 @@ class EventTagger(Component):
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
+            # a pattern's object is part of the act's name ("imposed a curfew"), unless the pattern says the act
+            # is done to it ("searched the houses")
+            acted_on = pattern is not None and pattern[0].get("acted_on")
             if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
-                    and (act_object is None or theme.i != act_object.i) \
+                    and (act_object is None or theme.i != act_object.i or acted_on) \
                     and (instrument is None or theme.i != instrument.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
-            if target is None and type_ == "SANCTION":
-                # "imposed sanctions on Thursday on two banks", "sanctions against X": whom the measure is laid on
-                # (PropBank impose.01 ARG2, the on-phrase; a time phrase is no target)
+            if target is None and (type_ == "SANCTION" or type_ == "COERCE" and act_object is not None):
+                # "imposed sanctions on Thursday on two banks", "sanctions against X", "imposed a curfew on the
+                # town": whom the measure is laid on (PropBank impose.01 ARG2, the on-phrase; a time phrase is no
+                # target)
                 target = next((o for carrier in (trigger, theme) if carrier is not None
                                for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                                for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
@@ -1289,6 +1299,8 @@ class EventTagger(Component):
             ship = self.seized_vessel(trigger) if type_ == "COERCE" and trigger.pos_ == "VERB" else None
             if ship is not None:
                 target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
+            if target is None:
+                target = self.purpose_object(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
@@ -1333,6 +1345,24 @@ class EventTagger(Component):
                     event.role_spans.pop(role)
                     event.roles.pop(role, None)
         return event
+
+    def purpose_object(self, trigger: Token) -> Token | None:
+        """ "opened fire to disperse the demonstrators", "fired tear gas to push the marchers back": the people an
+        infinitive of purpose acts on are whom a hostile act with no target of its own is aimed at (PLOVER GSR
+        FIGHT-0006, target the demonstrators)."""
+        carriers = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]
+        for carrier in carriers:
+            for purpose in carrier.children:
+                # an xcomp is the act's own complement ("refused to deploy peacekeepers"), a purpose only after a
+                # verb of using ("used water cannon to push the marchers back")
+                if not (purpose.dep_ == "advcl" or purpose.dep_ == "xcomp" and carrier.lemma_.lower() in INSTRUMENT_VERBS) \
+                        or purpose.pos_ != "VERB" \
+                        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                    continue
+                aimed = next((c for c in purpose.children if c.dep_ == "dobj"), None)
+                if aimed is not None and aimed.pos_ != "PRON" and self.is_party(aimed):
+                    return aimed
+        return None
 
     def stance_holder(self, trigger: Token) -> Token | None:
         """'Israel is opposed to French mediation', 'Vietnam is committed to opening its markets': a stance told as
@@ -1391,12 +1421,28 @@ class EventTagger(Component):
 
     def held_responsible(self, trigger: Token) -> Token | None:
         """The party an act is blamed on: 'blamed the attack on X', 'the raid was attributed to X', 'a bombing
-        blamed on X', 'blamed X for the attack' (X a party: 'blamed the video for the attack' names a cause)."""
+        blamed on X', 'blamed X for the attack' (X a party: 'blamed the video for the attack' names a cause); or the
+        one who claims it: 'X claimed responsibility for the attack'."""
         if trigger.pos_ != "NOUN":
             return None
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head.lemma_.lower() == "blame":
             held = next((c for c in trigger.head.head.children if c.dep_ == "dobj"), None)
             return held if held is not None and self.is_party(held) else None
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+            # "X claimed responsibility for the attack": the claimant gives itself as the doer
+            claimed = trigger.head.head
+            verb = claimed.head if claimed.dep_ in {"dobj", "nsubjpass"} else claimed
+            if claimed.lemma_.lower() in self.claim_nouns and verb.pos_ == "VERB" \
+                    and verb.lemma_.lower() in self.claim_verbs and not refused(verb):
+                claimant = self.actor(verb)
+                if claimant is None or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in claimant.children) \
+                        or claimant.lower_ in NEGATIVE_OBJECTS:
+                    return None  # "no group has claimed responsibility": no one is given as the doer
+                if claimant.lower_ in self.claim_speakers:
+                    body = self.pobj(claimant, {"for"}) or next(
+                        (c for c in claimant.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                    return body or claimant
+                return claimant
         verbs = [c for c in trigger.children if c.dep_ in {"acl", "relcl"}]
         if trigger.dep_ in {"dobj", "nsubjpass"}:
             verbs.append(trigger.head)
@@ -1569,7 +1615,10 @@ class EventTagger(Component):
         positions in X", "set up a centre in X", "imposed a curfew in X"): the place stands for its people and
         rulers. Talks, joint exercises and deaths happen at a venue that is no party."""
         for ev in events:
-            if ev.type in VENUE_TYPES:
+            placed = ev.role_spans.get("location")
+            if ev.type in VENUE_TYPES or placed is not None and placed.root.i in self.moment_places:
+                # the place of a clause of the same moment ("as the convoy crossed a bridge near X") says where,
+                # not whom the act was aimed at
                 continue
             aimed = ev.role_spans.get("target")
             if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
@@ -1636,6 +1685,17 @@ class EventTagger(Component):
                 if aimed is not None:
                     self.fill(ev, "target", self.place(aimed) or aimed)
                     break
+            else:
+                # "refused to respond to a demand from X", "agreed to consider Y's request": an answer to a demand,
+                # request or offer is aimed at whoever made it (CAMEO 12 reject / 08 yield: the requester)
+                asked = next((o for o in [*(c for c in act.children if c.dep_ == "dobj"),
+                                          *(g for p in act.children if p.dep_ == "prep" for g in p.children
+                                            if g.dep_ == "pobj")]
+                              if self.noun_type(o) in {"DEMAND", "AGREE"}), None)
+                asker = self.actor(asked) if asked is not None else None
+                if asker is not None and asker.pos_ != "PRON" and self.is_party(asker) \
+                        and self.entity_of(asker) != ev.roles.get("actor"):
+                    self.fill(ev, "target", asker)
 
     def receiving(self, event: EventRecord, trigger: Token) -> None:
         """'the rebels received drones from X': the subject is the recipient, the from-party the giver."""
@@ -1697,12 +1757,7 @@ class EventTagger(Component):
     # -- trigger words, weapons, places ---------------------------------------------------------------------
     def casualties(self, trigger: Token) -> Token | None:
         """'three civilians were killed in a car bombing': the victims of the clause the act is told in."""
-        if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
-            return None
-        verb = trigger.head.head
-        if verb.lemma_.lower() not in CASUALTY_VERBS:
-            return None
-        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return casualties(trigger)
 
     def trigger_words(self, trigger: Token) -> Span:
         """The trigger with the particle or preposition of its phrasal verb right after it: 'handed over',
@@ -1944,16 +1999,33 @@ class EventTagger(Component):
         if theme is not None and theme.i != trigger.i:
             carriers.append(theme)
             carriers += [c for p in theme.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
-        for carrier in carriers:
-            for child in carrier.children:
-                if child.dep_ == "prep" and child.lower_ in self.location_preps:
-                    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    place = self.place(obj) if obj is not None and obj.i not in self.time_tokens else None
-                    if place is None and obj is not None and obj.pos_ == "NOUN" and obj.i not in self.time_tokens:
-                        place = self.place(self.pobj(obj, {"in"}))  # "rioted at a jail in northern X": X
-                    if place is not None:
-                        return place
+        for rounds, more in enumerate((carriers, self.simultaneous_carriers(trigger))):
+            for carrier in more:
+                for child in carrier.children:
+                    if child.dep_ == "prep" and child.lower_ in self.location_preps:
+                        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                        place = self.place(obj) if obj is not None and obj.i not in self.time_tokens else None
+                        if place is None and obj is not None and obj.pos_ == "NOUN" and obj.i not in self.time_tokens:
+                            place = self.place(self.pobj(obj, {"in"}))  # "rioted at a jail in northern X": X
+                        if place is not None:
+                            if rounds:
+                                self.moment_places.add(place.i)
+                            return place
         return None
+
+    def simultaneous_carriers(self, trigger: Token) -> list[Token]:
+        """ "opened fire as the convoy crossed a bridge near X on Tuesday": a clause of the same moment, opened by
+        as or when, tells where and when the act it hangs on happened (Quirk et al. 1985, 15.25 temporal clauses of
+        simultaneity); its verb and what that verb acts on carry the phrases. A while-clause is left out: it sets
+        acts side by side, often in other places ("fired on the crowd while officials met in X")."""
+        found = []
+        for clause in trigger.children:
+            if clause.dep_ == "advcl" and clause.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEITY and c.i < clause.i
+                    for c in clause.children):
+                found.append(clause)
+                found += [c for c in clause.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return found
 
     def place(self, token: Token | None) -> Token | None:
         named_as_place = False
@@ -2226,7 +2298,8 @@ class EventTagger(Component):
         undergone = trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and (
             any(c.dep_ == "nsubjpass" for c in trigger.children) or aux_passive_subject(trigger) is not None
             or trigger.dep_ == "conj" and not any(c.dep_ in {"aux", "nsubj"} for c in trigger.children)
-            and any(c.dep_ == "nsubjpass" for c in trigger.head.children))
+            and any(c.dep_ == "nsubjpass" for c in trigger.head.children)
+            or own_passive(trigger))
         if self.misread_infinitive(trigger):
             # an infinitive of purpose whose 'to' was read as a preposition: the doer is the served verb's
             node = self.purpose_governor(trigger)
@@ -2831,6 +2904,10 @@ class EventTagger(Component):
         own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
         if own is not None:
             return own
+        moment = {c.i for c in self.simultaneous_carriers(trigger)}
+        own = self.time_on(times, moment, skip=excluded) if moment else None
+        if own is not None:
+            return own  # "opened fire as the convoy crossed the bridge on Tuesday": the same moment
         if trigger.pos_ == "NOUN":
             # "the talks were planned for April", "a rally scheduled for May": the plan's time is the act's; "the
             # talks were held in April": a light verb's passive tells the time of the act its subject names
@@ -3127,7 +3204,8 @@ def link_embedded(events: list[EventRecord]) -> None:
         trigger = ev.trigger.root
         carriers = [trigger, trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else [trigger]
         for child in (c for carrier in carriers for c in carrier.children):
-            if child.dep_ == "advcl" and child.i in by_token and not subordinate(child) and "target" not in ev.roles \
+            if child.dep_ == "advcl" and child.i in by_token and not subordinate(child) and not set_apart(child) \
+                    and "target" not in ev.roles \
                     and "target" not in ev.role_spans and "recipient" not in ev.role_spans:
                 purpose = events[by_token[child.i]]
                 for role in ("target", "recipient"):
@@ -3165,7 +3243,7 @@ ASPECTUAL = {"continue", "resume", "renew", "begin", "start", "keep", "extend", 
 def embedded_act(child: Token, by_token: dict[int, int]) -> Token | None:
     """The act a clausal complement states: the complement's own trigger, or the event noun an aspectual verb in
     it carries ("promised to continue military aid": the aid)."""
-    if child.dep_ not in {"xcomp", "ccomp"}:
+    if child.dep_ not in {"xcomp", "ccomp"} or set_apart(child):
         return None
     if child.i in by_token:
         return child
@@ -3293,6 +3371,11 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
                                                       for m in [h.trigger, *h.mentions])), None)
             host = next((h for h in hosts if theme & themes(h.trigger.root)),
                         same_word or (hosts[0] if hosts else None))
+            tolled, gives_victims = toll_host(ev, hosts, kept)
+            if tolled != hosts:
+                host = tolled[0] if tolled else None
+            if host is not None and gives_victims:
+                take_role(host, ev, "target")
         if host is None:
             index[k] = len(kept)
             kept.append(ev)
@@ -3374,6 +3457,37 @@ def toll(event: EventRecord) -> bool:
     root = event.trigger.root
     return root.lemma_.lower() in CASUALTY_VERBS and any(c.dep_ == "nsubjpass" for c in root.children) \
         and not any(c.dep_ == "agent" for c in root.children)
+
+
+def casualties(trigger: Token) -> Token | None:
+    """'three civilians were killed in a car bombing': the victims of the clause the act is told in."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"in", "during"}:
+        return None
+    verb = trigger.head.head
+    if verb.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def toll_host(ev: EventRecord, hosts: list[EventRecord], earlier: list[EventRecord]) -> tuple[list[EventRecord], bool]:
+    """ "Helicopters bombed militia positions ... 14 fighters were killed in the strikes": an act of force named again
+    with the victims it made names the last act of force told, whichever of ASSAULT or FIGHT its word alone would
+    be (PLOVER GSR ASSAULT-0009/0010 mark 'killed in' with the act it was killed in). The victims are the act's
+    target; where that act already has another target, the deaths are an event of their own (the toll), not lost in
+    a mention, done by that act's doer. Returns the hosts left and whether the victims must be given to the host."""
+    victims = casualties(ev.trigger.root)
+    if victims is None or ev.type not in FORCE_TYPES or "target" not in ev.role_spans:
+        return hosts, False
+    nearest = next((h for h in reversed(earlier) if h.type in FORCE_TYPES and compatible(h, ev)
+                    and names_again(h, ev)), None)
+    if nearest is None:
+        return hosts, False
+    aimed = nearest.role_spans.get("target")
+    if aimed is not None and aimed.root.i != ev.role_spans["target"].root.i:
+        if "actor" in nearest.role_spans and "actor" not in ev.role_spans:
+            take_role(ev, nearest, "actor")  # the toll of the act told: its doer's
+        return [], False
+    return [nearest], aimed is None
 
 
 def definite_noun(token: Token) -> bool:
@@ -3481,6 +3595,17 @@ SUBORDINATORS = {"if", "unless", "when", "whenever", "after", "before", "because
                  "since", "once", "until", "whether"}
 
 
+def set_apart(clause: Token) -> bool:
+    """ "Militia ambush kills six soldiers; government imposes curfew": a clause cut off from the verb it hangs on by
+    a semicolon is a main clause of its own (Quirk et al. 1985, 13.11 asyndetic coordination); the parser may still
+    make it that verb's complement, but it states no content of that verb and shares none of its parties."""
+    head = clause.head
+    if head.i == clause.i:
+        return False
+    start, end = (clause.right_edge.i + 1, head.i) if clause.i < head.i else (head.i + 1, clause.left_edge.i)
+    return any(t.text == ";" and t.head.i == head.i for t in clause.doc[start:end])
+
+
 def subordinate(clause: Token) -> bool:
     """An adverbial clause opened by a subordinating conjunction: the doer of the main clause is not passed down
     into it, and whom it is aimed at is not whom the main clause is aimed at."""
@@ -3495,7 +3620,43 @@ def causative(participle: Token) -> bool:
 
 
 def undergoer(participle: Token) -> Token | None:
-    """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen")."""
+    """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen"); or
+    whom a passive with no subject of its own is done to, the party that controls it (see `controlled_patient`)."""
     if not causative(participle):
-        return None
+        return controlled_patient(participle)
     return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
+
+
+def own_passive(verb: Token) -> bool:
+    """'to be released', 'being questioned', 'would be freed': a participle with its own passive auxiliary, which
+    says that whatever subject governs it is acted on, not acting (Quirk et al. 1985, 3.63-3.64)."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" or c.dep_ == "aux" and c.lemma_.lower() in {"be", "get"} and c.tag_ in {"VB", "VBG"}
+        for c in verb.children)
+
+
+def controlled_patient(verb: Token) -> Token | None:
+    """'the men were expected to be released', 'ordered the men to be detained', 'were held and would be released',
+    'questioned before being released': a passive with no subject of its own is done to the party that controls it,
+    the object of an object-control verb or else the subject above (the subject of a passive is its patient)."""
+    if not own_passive(verb) or any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children) \
+            or aux_passive_subject(verb) is not None:
+        return None  # a subject of its own, if hung on the auxiliary ("and the crew was detained"), is its patient
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head  # "before being released": the clause the phrase is hung on
+        elif node.dep_ not in {"xcomp", "conj", "advcl", "acomp"} or node.head.i == node.i:
+            return None
+        head = node.head
+        kids = list(head.children)
+        if node.dep_ == "xcomp":
+            controller = next((c for c in kids if c.dep_ == "dobj" and c.i < node.i), None)
+            if controller is not None:
+                return controller
+        subject = next((c for c in kids if c.dep_ in {"nsubj", "nsubjpass"}
+                        and c.lower_ not in RELATIVE_PRONOUNS), None)
+        if subject is not None:
+            return subject
+        node = head
+    return None
