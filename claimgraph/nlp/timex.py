@@ -75,6 +75,7 @@ class TimeWords:
     commissives: frozenset[str]
     directives: frozenset[str]
     prospective_nouns: frozenset[str]
+    onset_measures: frozenset[str]
     prospective_modals: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
@@ -124,6 +125,7 @@ def load_time_words() -> TimeWords:
         commissives=words("commissive_predicates", "lemmas"),
         directives=words("directive_predicates", "lemmas"),
         prospective_nouns=words("prospective_nouns", "lemmas"),
+        onset_measures=words("onset_measures", "lemmas"),
         prospective_modals=words("prospective_modals", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
@@ -623,6 +625,8 @@ class TimeTagger(Component):
         if expression[0].lower_ in self.words.past_signals or (
                 expression.start > 0 and doc[expression.start - 1].lower_ in self.words.past_signals):
             return PAST
+        if measure_onset(expression.root, self.words) is not None:
+            return FUTURE  # "announced a ban on imports from Saturday": a measure is told before it starts
         if expression.start > 0 and doc[expression.start - 1].tag_ == "VBD" and expression[0].pos_ == "ADP":
             # "said on Thursday it would ...": the day right after a past verb dates that verb, even where the
             # parse hangs it on the reported clause (PolNeAR train: 42 "said/told/announced/... on <weekday>")
@@ -839,10 +843,15 @@ class TimeTagger(Component):
         if published is None:
             return None
         verb = governing_verb(core.root)
-        if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not any(
+        onset = measure_onset(core.root, self.words)
+        if onset is not None and onset.tag_ == "VBD":
+            # "announced on Wednesday a ban from Saturday", read the Monday after: the Saturday after the announcement
+            telling = onset
+        elif verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not any(
                 c.dep_ == "aux" and lemma(c) in self.words.reported_future for c in verb.children):
             return None
-        telling = verb.head
+        else:
+            telling = verb.head
         told_on = next((m for m in reversed(previous) if m.granularity == "day" and m.value and not m.end_value
                         and m.span.end <= core.start and m.span.start >= core.sent.start
                         and (m.span.start == telling.i + 1 or m.span.root.head.i == telling.i
@@ -1256,6 +1265,25 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             # slated to ... <weekday>", all ahead of the telling)
             return FUTURE
         verb = governing_verb(verb.head)
+    return None
+
+
+def measure_onset(token: Token, words: TimeWords) -> Token | None:
+    """The verb that tells of a measure running from the time the token heads ("announced a ban on imports from
+    Saturday", "imposed a curfew on the port from Monday"): "from" on a measure noun, or on the verb whose object is
+    one; None where "from" opens a range ("from Monday to Friday") or the time is no measure's onset."""
+    preposition = token.head
+    if preposition.i == token.i or preposition.lower_ != "from" or token.dep_ != "pobj":
+        return None
+    if any(c.lower_ in words.range_joiners for c in token.children) or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in words.range_joiners):
+        return None  # "from Monday to Friday", "from Monday through Wednesday": a range with both ends
+    head = preposition.head
+    if head.pos_ in ("NOUN", "PROPN") and lemma(head) in words.onset_measures:
+        return governing_verb(head)
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in words.onset_measures
+                                            for c in head.children):
+        return head
     return None
 
 
