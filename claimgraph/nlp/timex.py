@@ -718,6 +718,11 @@ class TimeTagger(Component):
             return f"{year:04d}-{season}", "season"
         if any(t.lower_ in self.words.day_times for t in core) or (
                 _CLOCK.search(core.text) and not any(t.lower_ in self.words.relative_days for t in core)):
+            # a time of day right before the day it falls on ("from midnight on Sunday", "at noon Thursday",
+            # "shortly before dawn on Monday") is on that day, read as the day itself would be
+            named = self.day_after_time_of_day(core)
+            if named is not None:
+                return self.resolve(named, published, tense, previous)
             # a time of day alone is placed on the day the narrative is at
             day = next((m.value for m in reversed(previous) if m.granularity == "day" and m.value), None)
             if day is None and published is not None:
@@ -736,6 +741,21 @@ class TimeTagger(Component):
             return format_period(published, period)
         if self.has_time_cue(core):
             return resolve_with_dateparser(core.text, published, tense)
+        return None
+
+    def day_after_time_of_day(self, core: Span) -> Span | None:
+        """The weekday (with its "next", "last" or "this") right after a time of day, alone or after "on" or "of": the
+        day a time of day falls on, where the expression was not taken as one ("midnight on Sunday"). TimeML 1.2.1
+        gives such a time the date of its day; UW train: 3 "at noon/midnight <weekday>", PolNeAR train: 1."""
+        doc = core.doc
+        i = core.end
+        if i < len(doc) and doc[i].lower_ in ("on", "of"):
+            i += 1
+        start = i
+        while i < len(doc) and doc[i].lower_ in self.words.relative_determiners:
+            i += 1
+        if i < len(doc) and is_weekday(doc[i]) and not any(is_weekday(t) for t in core):
+            return doc[start:i + 1]
         return None
 
     @staticmethod
