@@ -733,7 +733,7 @@ class TimeTagger(Component):
                 return None
             # the night before the morning the story is published (TIMEX3 value NI of that day, kept at its day)
             return (None if published is None else (published - dt.timedelta(days=1)).isoformat()), "day"
-        weekend = self.weekend(core, published)
+        weekend = self.weekend(core, published, tense)
         if weekend is not None:
             return weekend
         period = self.is_current_period(core)
@@ -759,13 +759,19 @@ class TimeTagger(Component):
         return None
 
     @staticmethod
-    def weekend(core: Span, published: dt.date | None) -> tuple[str | None, str] | None:
+    def weekend(core: Span, published: dt.date | None, tense: str | None = None) -> tuple[str | None, str] | None:
         """'last weekend', 'this weekend', 'next weekend': the weekend of the week before, of, or after the week of
-        publication, as TIMEX3 writes it (2025-W42-WE; TimeML 1.2.1 guidelines, weekend values)."""
+        publication, as TIMEX3 writes it (2025-W42-WE; TimeML 1.2.1 guidelines, weekend values). 'the weekend'
+        ('over the weekend', 'at the weekend') is the nearest one the clause's tense allows: in a future clause the
+        weekend of the week of publication, else the one just past, which is that week's own when the story comes
+        out on a Saturday or Sunday. PolNeAR train: 27 "over the weekend", those read all telling of a weekend past."""
         words = [t.lower_ for t in core if not t.is_punct]
         if len(words) != 2 or words[1] != "weekend" or published is None:
             return None
-        step = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}.get(words[0])
+        if words[0] == "the":
+            step = 0 if tense == FUTURE or published.weekday() >= 5 else -1
+        else:
+            step = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}.get(words[0])
         if step is None:
             return None
         year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
