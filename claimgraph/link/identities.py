@@ -71,7 +71,7 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
         if identity is None:
             identity = db.new_identity(entity["name"], entity.get("type"))
             rule = "new"
-        elif rule not in ("governing", "demonym"):
+        elif rule not in NOT_ITS_NAME:
             prefer_fuller_name(db, identity, entity["name"])
         remember(db, identity, keys, rule, document)
         db.add_document_entity(document, entity["id"], identity)
@@ -98,6 +98,11 @@ def record_sources(db: IdentityStore, attributions: list[dict[str, Any]], docume
             resolve_name(db, text, document, linking)
 
 
+# rules that find a party by words that are not a name of it: its seat, its people's adjective, or its people
+# ("Officers of Tevrenia", "Guard units" are the body's members), so none of them may become the party's name
+NOT_ITS_NAME = ("governing", "demonym", "members")
+
+
 def resolve_name(db: IdentityStore, name: str, document: int | None = None, linking: Linking = DEFAULTS) -> int:
     """The identity of a name met outside the entity list (an event role), created when new."""
     key = name_key(name)
@@ -107,7 +112,7 @@ def resolve_name(db: IdentityStore, name: str, document: int | None = None, link
     if identity is None:
         identity = db.new_identity(name, None)
         rule = "new"
-    elif rule not in ("governing", "demonym"):
+    elif rule not in NOT_ITS_NAME:
         prefer_fuller_name(db, identity, name)
     remember(db, identity, [key], rule, document)
     return identity

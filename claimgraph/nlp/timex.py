@@ -75,6 +75,7 @@ class TimeWords:
     commissives: frozenset[str]
     directives: frozenset[str]
     prospective_nouns: frozenset[str]
+    onset_measures: frozenset[str]
     prospective_modals: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
@@ -124,6 +125,7 @@ def load_time_words() -> TimeWords:
         commissives=words("commissive_predicates", "lemmas"),
         directives=words("directive_predicates", "lemmas"),
         prospective_nouns=words("prospective_nouns", "lemmas"),
+        onset_measures=words("onset_measures", "lemmas"),
         prospective_modals=words("prospective_modals", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
@@ -623,6 +625,8 @@ class TimeTagger(Component):
         if expression[0].lower_ in self.words.past_signals or (
                 expression.start > 0 and doc[expression.start - 1].lower_ in self.words.past_signals):
             return PAST
+        if measure_onset(expression.root, self.words) is not None:
+            return FUTURE  # "announced a ban on imports from Saturday": a measure is told before it starts
         if expression.start > 0 and doc[expression.start - 1].tag_ == "VBD" and expression[0].pos_ == "ADP":
             # "said on Thursday it would ...": the day right after a past verb dates that verb, even where the
             # parse hangs it on the reported clause (PolNeAR train: 42 "said/told/announced/... on <weekday>")
@@ -714,6 +718,11 @@ class TimeTagger(Component):
             return f"{year:04d}-{season}", "season"
         if any(t.lower_ in self.words.day_times for t in core) or (
                 _CLOCK.search(core.text) and not any(t.lower_ in self.words.relative_days for t in core)):
+            # a time of day right before the day it falls on ("from midnight on Sunday", "at noon Thursday",
+            # "shortly before dawn on Monday") is on that day, read as the day itself would be
+            named = self.day_after_time_of_day(core)
+            if named is not None:
+                return self.resolve(named, published, tense, previous)
             # a time of day alone is placed on the day the narrative is at
             day = next((m.value for m in reversed(previous) if m.granularity == "day" and m.value), None)
             if day is None and published is not None:
@@ -724,7 +733,7 @@ class TimeTagger(Component):
                 return None
             # the night before the morning the story is published (TIMEX3 value NI of that day, kept at its day)
             return (None if published is None else (published - dt.timedelta(days=1)).isoformat()), "day"
-        weekend = self.weekend(core, published)
+        weekend = self.weekend(core, published, tense)
         if weekend is not None:
             return weekend
         period = self.is_current_period(core)
@@ -734,14 +743,35 @@ class TimeTagger(Component):
             return resolve_with_dateparser(core.text, published, tense)
         return None
 
+    def day_after_time_of_day(self, core: Span) -> Span | None:
+        """The weekday (with its "next", "last" or "this") right after a time of day, alone or after "on" or "of": the
+        day a time of day falls on, where the expression was not taken as one ("midnight on Sunday"). TimeML 1.2.1
+        gives such a time the date of its day; UW train: 3 "at noon/midnight <weekday>", PolNeAR train: 1."""
+        doc = core.doc
+        i = core.end
+        if i < len(doc) and doc[i].lower_ in ("on", "of"):
+            i += 1
+        start = i
+        while i < len(doc) and doc[i].lower_ in self.words.relative_determiners:
+            i += 1
+        if i < len(doc) and is_weekday(doc[i]) and not any(is_weekday(t) for t in core):
+            return doc[start:i + 1]
+        return None
+
     @staticmethod
-    def weekend(core: Span, published: dt.date | None) -> tuple[str | None, str] | None:
+    def weekend(core: Span, published: dt.date | None, tense: str | None = None) -> tuple[str | None, str] | None:
         """'last weekend', 'this weekend', 'next weekend': the weekend of the week before, of, or after the week of
-        publication, as TIMEX3 writes it (2025-W42-WE; TimeML 1.2.1 guidelines, weekend values)."""
+        publication, as TIMEX3 writes it (2025-W42-WE; TimeML 1.2.1 guidelines, weekend values). 'the weekend'
+        ('over the weekend', 'at the weekend') is the nearest one the clause's tense allows: in a future clause the
+        weekend of the week of publication, else the one just past, which is that week's own when the story comes
+        out on a Saturday or Sunday. PolNeAR train: 27 "over the weekend", those read all telling of a weekend past."""
         words = [t.lower_ for t in core if not t.is_punct]
         if len(words) != 2 or words[1] != "weekend" or published is None:
             return None
-        step = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}.get(words[0])
+        if words[0] == "the":
+            step = 0 if tense == FUTURE or published.weekday() >= 5 else -1
+        else:
+            step = {"last": -1, "past": -1, "this": 0, "coming": 1, "next": 1}.get(words[0])
         if step is None:
             return None
         year, week, _ = (published + dt.timedelta(weeks=step)).isocalendar()
@@ -839,10 +869,15 @@ class TimeTagger(Component):
         if published is None:
             return None
         verb = governing_verb(core.root)
-        if verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not any(
+        onset = measure_onset(core.root, self.words)
+        if onset is not None and onset.tag_ == "VBD":
+            # "announced on Wednesday a ban from Saturday", read the Monday after: the Saturday after the announcement
+            telling = onset
+        elif verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not any(
                 c.dep_ == "aux" and lemma(c) in self.words.reported_future for c in verb.children):
             return None
-        telling = verb.head
+        else:
+            telling = verb.head
         told_on = next((m for m in reversed(previous) if m.granularity == "day" and m.value and not m.end_value
                         and m.span.end <= core.start and m.span.start >= core.sent.start
                         and (m.span.start == telling.i + 1 or m.span.root.head.i == telling.i
@@ -1256,6 +1291,25 @@ def clause_tense(token: Token, words: TimeWords) -> str | None:
             # slated to ... <weekday>", all ahead of the telling)
             return FUTURE
         verb = governing_verb(verb.head)
+    return None
+
+
+def measure_onset(token: Token, words: TimeWords) -> Token | None:
+    """The verb that tells of a measure running from the time the token heads ("announced a ban on imports from
+    Saturday", "imposed a curfew on the port from Monday"): "from" on a measure noun, or on the verb whose object is
+    one; None where "from" opens a range ("from Monday to Friday") or the time is no measure's onset."""
+    preposition = token.head
+    if preposition.i == token.i or preposition.lower_ != "from" or token.dep_ != "pobj":
+        return None
+    if any(c.lower_ in words.range_joiners for c in token.children) or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in words.range_joiners):
+        return None  # "from Monday to Friday", "from Monday through Wednesday": a range with both ends
+    head = preposition.head
+    if head.pos_ in ("NOUN", "PROPN") and lemma(head) in words.onset_measures:
+        return governing_verb(head)
+    if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in words.onset_measures
+                                            for c in head.children):
+        return head
     return None
 
 

@@ -240,3 +240,20 @@ def test_a_state_s_name_is_no_alias_of_a_firm_named_after_it(resolve):
 def test_a_state_is_not_the_firm_with_a_designator_named_after_it(resolve):
     firm = resolve("Ostvar Shipping", "ORG")
     assert resolve("Ostvar", "GPE") != firm
+
+
+@pytest.mark.parametrize("members", ["Officers of Kestmark", "Kestmark troops"])
+def test_a_name_for_a_partys_members_joins_it_but_never_renames_it(tmp_path, members):
+    # "Officers of Kestmark's intelligence service" opening an article: the officers belong to the state, and the
+    # state keeps its own name ("Kestmark's energy ministry" must not read "Officers of Kestmark's energy ministry")
+    store = Store.open(tmp_path / "s.db")
+    found = []
+    for key, (name, type_) in enumerate([("Kestmark", "GPE"), (members, "ORG")], start=1):
+        with store.transaction() as db:
+            db.execute("INSERT INTO documents (id, document_id, content_hash, text, analysed_at, result_json)"
+                       " VALUES (?, ?, ?, '', '', '{}')", (key, f"d{key}", f"h{key}"))
+            found.append(identities.resolve(store, key, [{"id": "e1", "name": name, "type": type_, "aliases": []}],
+                                            Linking())["e1"])
+            name = db.execute("SELECT name FROM entity_identities WHERE id = ?", (found[0],)).fetchone()[0]
+    store.close()
+    assert found[0] == found[1] and name == "Kestmark"

@@ -67,3 +67,33 @@ def test_report_days_and_months_ahead_of_a_bar_and_a_request(analyse):
     values = [(t["text"], t["value"]) for t in result["times"]]
     assert ("until January", "2025-01") in values  # 'a request by the opposition to delay the hearing until January'
     assert ("on Saturday", "2024-12-14") in values and ("Sunday", "2024-12-15") in values  # 'will be barred from ...'
+
+
+@pytest.mark.parametrize("text", [
+    "The Varnel Isles government announced a ban on crab fishing from Saturday.",
+    "The Orsk council imposed a curfew on the harbour district from Saturday.",
+    "Pellin's customs office announced a tax on imported steel from Saturday, its director said.",
+])
+def test_a_measure_running_from_a_day_lies_ahead_of_the_telling(analyse, text):
+    # a ban, curfew or tax told as running "from" a day is told before it starts, whatever the tense of the telling
+    assert "2024-12-14" in times(analyse, text).values()
+
+
+def test_a_measure_from_a_day_read_on_a_wednesday_is_the_coming_saturday(analyse):
+    found = analyse("Tolvane announced a ban on Orsk grain from Saturday.", published="2024-12-11")["times"]
+    assert [t["value"] for t in found] == ["2024-12-14"]
+
+
+def test_a_measure_told_on_a_past_day_runs_from_the_first_such_day_after_it(analyse):
+    # read on Monday 2024-12-16, announced on Wednesday 2024-12-11: the Saturday between the two
+    text = "Tolvane announced on Wednesday a ban on Orsk grain from Saturday."
+    found = {t["text"]: t["value"] for t in analyse(text, published="2024-12-16")["times"]}
+    assert found["on Wednesday"] == "2024-12-11" and "2024-12-14" in found.values()
+
+
+@pytest.mark.parametrize("text", [
+    "The strike at the Orsk docks lasted from Saturday.",
+    "Shops in Orsk were closed from Saturday to Monday.",
+])
+def test_from_a_day_without_a_measure_or_with_an_end_is_left_to_the_tense(analyse, text):
+    assert "2024-12-07" in times(analyse, text).values()

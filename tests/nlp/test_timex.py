@@ -503,6 +503,9 @@ def test_a_day_step_from_a_month_is_not_placed(nlp):
     ("The strike ended last weekend.", "2023-W44-WE"),
     ("Protesters plan to march this weekend.", "2023-W45-WE"),
     ("The envoy will visit next weekend.", "2023-W46-WE"),
+    # 'the weekend': the one just past in a past clause, the one of the week of publication in a future one
+    ("Rebels took the Vell ferry port over the weekend.", "2023-W44-WE"),
+    ("The envoy will visit Orsk at the weekend.", "2023-W45-WE"),
 ])
 def test_weekends_around_publication(nlp, text, value):
     assert analyse(nlp, text)[0][1] == value

@@ -1,0 +1,24 @@
+"""Tests for a time of day told right before the weekday it falls on: it takes that day's date, not the day the
+narrative is at; invented sentences read by the whole pipeline."""
+import pytest
+
+WEDNESDAY = "2024-12-11"  # the Sunday after is 12-15, the Friday before 12-06, the Monday before 12-09
+
+
+def times(analyse, text: str) -> dict[str, str]:
+    return {t["text"]: t["value"] for t in analyse(text, published=WEDNESDAY)["times"]}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The Harl council said the curfew would be lifted from midnight on Sunday.", "midnight", "2024-12-15"),
+    ("The Tolvane polls close at noon Thursday.", "at noon", "2024-12-12"),
+    ("The Orsk deadline expired at midnight on Friday.", "at midnight", "2024-12-06"),
+    ("Rebels attacked the Vell border post shortly before dawn on Monday.", "shortly before dawn", "2024-12-09"),
+])
+def test_a_time_of_day_before_its_weekday_is_on_that_day(analyse, text, expression, value):
+    assert times(analyse, text)[expression] == value
+
+
+def test_a_time_of_day_alone_stays_on_the_day_the_story_is_at(analyse):
+    found = times(analyse, "Talks in Korrin opened on Monday and ran past midnight.")
+    assert found["on Monday"] == "2024-12-09" and found["past midnight"] == "2024-12-09"
