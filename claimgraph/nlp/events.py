@@ -2324,7 +2324,7 @@ class EventTagger(Component):
                 # relative: the doer is the subject, by the name the apposition gives it
                 return apposed.name or self.named_doer(apposed.subject, node)
             kids = list(node.children)
-            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None) or aux_subject(node)
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if subject is not None and agent is not None and node.tag_ == "VBN":
                 subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
@@ -3105,10 +3105,16 @@ CONTRACTED_AUXILIARIES = {"'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "�
 
 def aux_passive_subject(verb: Token) -> Token | None:
     """What a passive verb acts on when the parser hangs its subject on the auxiliary instead of on the verb ('the
-    barge was seized' with 'the barge' under the auxpass 'was'), the verb having no subject of its own. PolNeAR train,
-    parsed (weak): of 81,120 verbs, 111 with no subject of their own have one hung on a be/have/do or modal auxiliary,
-    38 of them passive. The 73 active ones (some 60 the verb's doer, 'he was riding the fence') are not read: taking
-    them as doers joins acts the analysis cannot yet tell apart."""
+    barge was seized' with 'the barge' under the auxpass 'was'), the verb having no subject of its own."""
+    return aux_subject(verb, passive=True)
+
+
+def aux_subject(verb: Token, passive: bool = False) -> Token | None:
+    """The subject the parser hangs on one of a verb's auxiliaries instead of on the verb ('the tanker was smuggling
+    diesel' with 'the tanker' under 'was'), the verb having none of its own: its doer, or with `passive` what a passive
+    verb acts on. PolNeAR train, parsed (weak): of 81,120 verbs, 111 with no subject of their own have one hung on a
+    be/have/do or modal auxiliary, 38 of them passive; of the 73 active ones some 60 are the verb's doer ('he was
+    riding the fence', 'the campaign had sent')."""
     if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.pos_ == "AUX"
@@ -3117,7 +3123,7 @@ def aux_passive_subject(verb: Token) -> Token | None:
     # a participle after 'be' or 'get' is passive, whether or not the parser marks the auxiliary so ('he was booed')
     is_passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and any(
         c.lemma_.lower() in {"be", "get"} for c in helpers)
-    if not is_passive:
+    if passive != is_passive:
         return None
     return next((c for aux in helpers for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
