@@ -1259,7 +1259,9 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
                 parties += 1
             elif mine is not None and mine == theirs:
                 agreed += 1
-            elif slot == "patient" and one_and_many(mine, theirs, linked.get("patient_kinds") or {}):
+            elif slot == "patient" and one_and_many(mine, theirs, linked.get("patient_kinds") or {}, set(
+                    claim.get("parties", ())) | set(claim.get("sentence_parties", ())) if isinstance(mine, str)
+                    else set(linked.get("parties", ()))):
                 return 0.0, ("", None)
         if parties == 1 and agreed == 1 and unnamed_patient(claim, linked, linking):
             agreed = 0
@@ -1476,13 +1478,20 @@ def participants(linked: dict[str, Any]) -> set[int]:
     return {v for v in (slot_value(linked["roles"], s) for s in ("actor", "patient")) if isinstance(v, int)}
 
 
-def one_and_many(mine: Any, theirs: Any, kinds: dict[int, str | None]) -> bool:
+def one_and_many(mine: Any, theirs: Any, kinds: dict[int, str | None], told_with: set[int] = frozenset()) -> bool:
     """"detained the journalist Irina Stanek" and "had arrested two men in Lusk": one named person and a counted
     group of people ("two men", "14 staff members") are two parties done to, not one told two ways. A counted group
-    and an organisation may be one ("14 staff members of the aid group X" of the detention of X's staff)."""
+    and an organisation are one only when the group is told as the organisation's people: by a word for its members
+    ("14 staff members", "fourteen aid workers"), or with the organisation named beside it (`told_with`, the parties
+    named with the group)."""
     for one, group in ((mine, theirs), (theirs, mine)):
-        if isinstance(one, int) and isinstance(group, str) and kinds.get(one) == "PERSON" \
-                and counts_many(group.removeprefix("words:")):
+        if not (isinstance(one, int) and isinstance(group, str)) or not counts_many(group.removeprefix("words:")):
+            continue
+        kind = kinds.get(one)
+        if kind == "PERSON":
+            return True
+        if kind == "ORG" and one not in told_with \
+                and not set(group.removeprefix("words:").split()) & set(identities.MEMBERS):
             return True
     return False
 

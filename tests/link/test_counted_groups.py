@@ -23,7 +23,7 @@ def test_one_person_and_a_counted_group_are_two_parties():
     kinds = {4: "PERSON", 5: "ORG"}
     assert one_and_many(4, "words:three men", kinds)
     assert one_and_many("words:three men", 4, kinds)
-    assert not one_and_many(5, "words:three men", kinds)  # "three men" of an organisation may be its staff
+    assert not one_and_many(5, "words:three staff members", kinds)  # an organisation's people may be told as it
     assert not one_and_many(4, "words:a blogger", kinds)
     assert not one_and_many(4, "words:three men", {})  # a kind not known parts nothing
 
@@ -53,3 +53,21 @@ def test_counted_staff_of_an_organisation_are_the_organisation_held(tmp_path, bu
                         [("Tessarian police", "ORG"), ("Brightwell Aid", "ORG")], "B")
     rows = store_all(tmp_path / "s.db", [group, counted])
     assert rows[0][0] == rows[1][0]
+
+
+def test_a_counted_group_is_an_organisations_people_only_when_told_so():
+    kinds = {5: "ORG"}
+    assert not one_and_many(5, "words:eleven employees", kinds)  # a word for its members
+    assert not one_and_many(5, "words:three men", kinds, {5})  # named beside the group ("three men from X")
+    assert one_and_many(5, "words:three men", kinds)  # nothing ties the men to it
+
+
+def test_an_arrest_of_counted_men_is_not_the_detention_of_an_organisations_staff(tmp_path, built):
+    group = detention(built, "Tessarian police detained staff of the charity Brightwell Aid in Corvin.",
+                      "Tessarian police detained staff of the charity Brightwell Aid", "Brightwell Aid",
+                      [("Tessarian police", "ORG"), ("Brightwell Aid", "ORG"), ("Corvin", "GPE")], "A")
+    counted = detention(built, "Tessarian police arrested three men in Corvin, a lawyer said.",
+                        "Tessarian police arrested three men in Corvin", "three men",
+                        [("Tessarian police", "ORG"), ("Corvin", "GPE")], "B")
+    rows = store_all(tmp_path / "s.db", [group, counted])
+    assert rows[0][0] != rows[1][0]
