@@ -154,11 +154,17 @@ class Corpus:
         return value.removeprefix("words:")
 
     def outlet_key(self, name: str) -> str | None:
-        """The outlet a source names: its full name, or its short form ("the Herald") when one outlet has it."""
-        key = name_key(name)
-        if key in self.outlet_keys:
-            return key
-        return outlet_short_form(name, self.outlet_keys)
+        """The outlet a source names: its full name, or its short form ("the Herald") when one outlet has it, after
+        the common nouns that class it ("state broadcaster Radio Temmerin", "the daily Kessel Herald")."""
+        classed = _CLASSED_NAME.match(name.strip())
+        for words in (name, classed.group(1)) if classed else (name,):
+            key = name_key(words)
+            if key in self.outlet_keys:
+                return key
+            found = outlet_short_form(words, self.outlet_keys)
+            if found:
+                return found
+        return None
 
     def cited_outlets(self, document_id: str) -> set[str]:
         """Origin keys of the outlets an article names as sources anywhere in it."""
@@ -192,6 +198,8 @@ class Corpus:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*")
+# a name after the lower-case nouns that class it: "state broadcaster Radio Temmerin"
+_CLASSED_NAME = re.compile(r"^(?:(?:the|a|an|The|A|An) )?(?:[a-z][\w-]* ){1,3}([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$")
 
 
 def outlet_short_form(name: str, outlet_keys: set[str]) -> str | None:

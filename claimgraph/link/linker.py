@@ -13,7 +13,7 @@ from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
 from . import acts, backoff, copies, descriptions, identities, responsibility
-from .normalise import content_words, is_count, jaccard, name_key, stem, wording_key
+from .normalise import content_words, counts_many, is_count, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
 DEFAULTS = Linking()
@@ -1185,8 +1185,20 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     by_parties: list[tuple[int, float, int, tuple[str, str | None]]] = []
     # whom each doer answers to, asked once a doer: many candidates share their doer
     answering: dict[int, dict[int, str]] = {}
+    # the kind of party (person, organisation ...) an identity done to is, asked once an identity
+    kinds: dict[int, str | None] = {}
     mine = profile["roles"].get("actor")
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
+        patients = {slot_value(profile["roles"], "patient"), slot_value(candidate["roles"], "patient")}
+        if any(isinstance(p, str) for p in patients):
+            # a party done to named on one side and told in words on the other: whether they can be one party
+            # depends on its kind (see one_and_many)
+            named = [p for p in patients if isinstance(p, int) and not isinstance(p, bool)]
+            for identity in named:
+                if identity not in kinds:
+                    known = db.identities([identity])
+                    kinds[identity] = known[0][2] if known else None
+            candidate["patient_kinds"] = {identity: kinds[identity] for identity in named}
         actor = candidate["roles"].get("actor")
         # only a denial, or a mention of an act done to the same party by another doer, asks whom the doers answer
         # to: few claims are either
@@ -1247,6 +1259,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
                 parties += 1
             elif mine is not None and mine == theirs:
                 agreed += 1
+            elif slot == "patient" and one_and_many(mine, theirs, linked.get("patient_kinds") or {}, set(
+                    claim.get("parties", ())) | set(claim.get("sentence_parties", ())) if isinstance(mine, str)
+                    else set(linked.get("parties", ()))):
+                return 0.0, ("", None)
         if parties == 1 and agreed == 1 and unnamed_patient(claim, linked, linking):
             agreed = 0
         if not agreed and complementary(claim, linked):
@@ -1460,6 +1476,24 @@ def type_class(event_type: str) -> str:
 def participants(linked: dict[str, Any]) -> set[int]:
     """The identities filling a claim's doer and done-to slots."""
     return {v for v in (slot_value(linked["roles"], s) for s in ("actor", "patient")) if isinstance(v, int)}
+
+
+def one_and_many(mine: Any, theirs: Any, kinds: dict[int, str | None], told_with: set[int] = frozenset()) -> bool:
+    """"detained the journalist Irina Stanek" and "had arrested two men in Lusk": one named person and a counted
+    group of people ("two men", "14 staff members") are two parties done to, not one told two ways. A counted group
+    and an organisation are one only when the group is told as the organisation's people: by a word for its members
+    ("14 staff members", "fourteen aid workers"), or with the organisation named beside it (`told_with`, the parties
+    named with the group)."""
+    for one, group in ((mine, theirs), (theirs, mine)):
+        if not (isinstance(one, int) and isinstance(group, str)) or not counts_many(group.removeprefix("words:")):
+            continue
+        kind = kinds.get(one)
+        if kind == "PERSON":
+            return True
+        if kind == "ORG" and one not in told_with \
+                and not set(group.removeprefix("words:").split()) & set(identities.MEMBERS):
+            return True
+    return False
 
 
 def unnamed_patient(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> bool:

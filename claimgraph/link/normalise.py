@@ -160,3 +160,18 @@ def without_count(key: str) -> str:
 def is_count(key: str) -> bool:
     """Whether a role's words are a count ("four people", "at least 12 soldiers") rather than a party's name."""
     return bool(_COUNT.search(key))
+
+
+def counts_many(key: str) -> bool:
+    """Whether a role's words count more than one ("two men", "14 staff members", "dozens of people"): a group,
+    which no one person is ("at least one journalist" may be one)."""
+    if not is_count(key):
+        return False
+    words = _QUALIFIER.sub("", key, count=1).split()
+    if words[:1] in (["a"], ["an"]):
+        return words[1:2] in (["dozen"], ["few"], *([w] for w in _SCALES))  # "a dozen aid workers", not "a man"
+    return bool(words) and words[0] not in {"1", "one", "single"}
+
+
+# words that qualify a count without being it ("at least two", "more than 300")
+_QUALIFIER = re.compile(r"^(?:at least|at most|more than|fewer than|less than|up to|about|around|nearly|almost|over) ")

@@ -470,7 +470,8 @@ class ContextTyper:
                     add("ORG", HINT, start, possessed.i + 1, "possessor of a spokesperson")
 
         # appositions: "X, a volunteer rescue service", "the messaging app X", "X, a spokesman for Y"
-        for other in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+        for other in [c for c in root.children if c.dep_ == "appos"] + (
+                [root.head] if root.dep_ == "appos" or listed_apposition(root, start, end) else []):
             if other.i in range(start, end):
                 continue
             after_name = end
@@ -892,3 +893,17 @@ def _nominal(token: Token) -> bool:
 def _possessed_or_modifier(doc: Doc, end: int) -> bool:
     """ "outside Clinton's office", "outside Republican circles": the name owns or qualifies what follows it."""
     return end < len(doc) and (doc[end].text in _POSSESSIVE or doc[end].pos_ in {"NOUN", "PROPN"})
+
+
+def listed_apposition(root: Token, start: int, end: int) -> bool:
+    """"impounded an Ambrecian-flagged oil tanker, the Brinna Gale, and its crew": a name set off by commas right
+    after an indefinite class noun, with the list going on after it, is the noun's apposition though the parser makes
+    it the noun's conjunct (a list that opens with some unnamed thing does not go on with a name for another)."""
+    head, doc = root.head, root.doc
+    if root.dep_ != "conj" or head.pos_ != "NOUN" or head.i >= start or end >= len(doc) or doc[end].text != ",":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return False
+    between = doc[head.i + 1:start]
+    return len(between) >= 1 and between[0].text == "," and all(t.lower_ == "the" for t in between[1:])
+

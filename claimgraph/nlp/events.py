@@ -510,7 +510,11 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):
             verb = trigger
             kept = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-            if not self.a_person(kept):
+            if kept is not None and kept.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+                # "X, who had been held for months": X is the one held ("who" tells a person even where the
+                # name is misread as a place)
+                kept = trigger.head if kept.lower_ in {"who", "whom"} or self.a_person(trigger.head) else None
+            elif not self.a_person(kept):
                 return None  # "talks were held", "the town is held by rebels"
         elif trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.held_verbs \
                 and not any(c.dep_ in {"auxpass", "prt", "oprd", "xcomp", "ccomp"} for c in trigger.children):
@@ -537,7 +541,9 @@ class EventTagger(Component):
             or entity is not None and self.clusters[entity].type == "PERSON" \
             or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
             or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
-                                        {"man", "woman", "person", "people", "child", "national", "crew"})
+                                        {"man", "woman", "person", "people", "child", "national", "crew",
+                                         # WordNet suspect.n.01, a person ("arrested the suspects in X")
+                                         "suspect"})
 
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
@@ -1287,7 +1293,9 @@ class EventTagger(Component):
             if target is not None and not self.is_party(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
-                behind = self.party_behind(target, trigger) or self.party_around(target, trigger)
+                behind = self.party_behind(target, trigger) or (
+                    # "detained the suspects in X": people taken are no thing standing for the place they are in
+                    None if type_ in HOSTILE and self.a_person(target) else self.party_around(target, trigger))
                 if behind is not None and (actor is None or behind.i != actor.i):
                     target = behind
                 elif type_ == "INVESTIGATE" and target is theme:
@@ -1621,9 +1629,11 @@ class EventTagger(Component):
                 # not whom the act was aimed at
                 continue
             aimed = ev.role_spans.get("target")
-            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root):
+            if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root) \
+                    and not (ev.type in HOSTILE and self.a_person(aimed.root)):
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
-                # it was hit in, when the place is named
+                # it was hit in, when the place is named; people hit are no thing ("arrested 40 people in X":
+                # they, not X, are arrested)
                 place = ev.roles.get("location")
                 if place is not None and self.clusters[place].type == "GPE" and place != ev.roles.get("actor"):
                     ev.roles["target"] = place
@@ -2314,7 +2324,7 @@ class EventTagger(Component):
                 # relative: the doer is the subject, by the name the apposition gives it
                 return apposed.name or self.named_doer(apposed.subject, node)
             kids = list(node.children)
-            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None) or aux_subject(node)
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             if subject is not None and agent is not None and node.tag_ == "VBN":
                 subject = None  # "16 of them shot by the Guard": a participle's by-agent is the doer
@@ -3095,10 +3105,16 @@ CONTRACTED_AUXILIARIES = {"'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "�
 
 def aux_passive_subject(verb: Token) -> Token | None:
     """What a passive verb acts on when the parser hangs its subject on the auxiliary instead of on the verb ('the
-    barge was seized' with 'the barge' under the auxpass 'was'), the verb having no subject of its own. PolNeAR train,
-    parsed (weak): of 81,120 verbs, 111 with no subject of their own have one hung on a be/have/do or modal auxiliary,
-    38 of them passive. The 73 active ones (some 60 the verb's doer, 'he was riding the fence') are not read: taking
-    them as doers joins acts the analysis cannot yet tell apart."""
+    barge was seized' with 'the barge' under the auxpass 'was'), the verb having no subject of its own."""
+    return aux_subject(verb, passive=True)
+
+
+def aux_subject(verb: Token, passive: bool = False) -> Token | None:
+    """The subject the parser hangs on one of a verb's auxiliaries instead of on the verb ('the tanker was smuggling
+    diesel' with 'the tanker' under 'was'), the verb having none of its own: its doer, or with `passive` what a passive
+    verb acts on. PolNeAR train, parsed (weak): of 81,120 verbs, 111 with no subject of their own have one hung on a
+    be/have/do or modal auxiliary, 38 of them passive; of the 73 active ones some 60 are the verb's doer ('he was
+    riding the fence', 'the campaign had sent')."""
     if verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return None
     helpers = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.pos_ == "AUX"
@@ -3107,7 +3123,7 @@ def aux_passive_subject(verb: Token) -> Token | None:
     # a participle after 'be' or 'get' is passive, whether or not the parser marks the auxiliary so ('he was booed')
     is_passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and any(
         c.lemma_.lower() in {"be", "get"} for c in helpers)
-    if not is_passive:
+    if passive != is_passive:
         return None
     return next((c for aux in helpers for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 

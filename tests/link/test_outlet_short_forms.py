@@ -33,3 +33,14 @@ def test_a_word_inside_another_bodys_name_is_read_with_that_name():
     # a paper's head on its own inside a description still names the paper
     runs = [m.group(0) for m in _CAPITALISED_RUN.finditer("the wire's account of the Courier report")]
     assert [outlet_short_form(run, OUTLETS) for run in runs] == ["the brask courier"]
+
+
+def test_an_outlet_named_after_the_nouns_that_class_it_is_that_outlet():
+    from types import SimpleNamespace
+
+    from claimgraph.link.corroboration import Corpus
+    corpus = SimpleNamespace(outlet_keys={"radio halvard", "brask courier"})
+    assert Corpus.outlet_key(corpus, "state broadcaster Radio Halvard") == "radio halvard"
+    assert Corpus.outlet_key(corpus, "the daily Brask Courier") == "brask courier"
+    assert Corpus.outlet_key(corpus, "the regional daily Courier") == "brask courier"
+    assert Corpus.outlet_key(corpus, "state broadcaster Radio Ossel") is None

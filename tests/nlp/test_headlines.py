@@ -67,3 +67,20 @@ def test_a_dateline_under_a_headline_leaves_the_lead_source(analyse):
     lead = by_cue(r, "said")
     assert lead["source"][0]["text"] == "The dockers' union"
     assert all("LISBON" not in c["text"] for c in lead["content"])
+
+
+def test_a_first_line_naming_an_outlet_in_full_is_not_read_as_the_leads_short_form(analyse):
+    # one sentence on the first line, short enough for a headline, names the outlet in full; the lead's "the wire"
+    # names it again by less, and is no fuller naming for the first line's source to point to
+    r = analyse("Rebels have taken the river port of Ossa, Tallow Wire reported on Monday, citing local officials.\n\n"
+                "According to the wire, the port fell after a two-day siege.")
+    first = by_cue(r, "reported")
+    assert first["source"][0]["text"] == "Tallow Wire"
+    assert first["refers_to"] is None
+    assert first["source_kind"] == "outlet"
+
+
+def test_a_headline_noun_still_refers_to_the_leads_description(analyse):
+    r = analyse("Minister says budget will pass\n\nThe finance minister said on Monday that the budget would pass "
+                "before the summer recess.")
+    assert by_cue(r, "says")["refers_to"] == by_cue(r, "said")["id"]

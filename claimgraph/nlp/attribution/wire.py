@@ -444,6 +444,17 @@ HEADLINE_REACH = 3
 HEADLINE_WORDS = 20
 
 
+def bare_description(record: AttributionRecord) -> bool:
+    """A source that is a definite description and no name: "the wire", "the finance minister"."""
+    words = [t for span in record.source for t in span if not t.is_punct]
+    return len(words) > 1 and words[0].lower_ in {"the", "this", "that"} and all(t.is_lower for t in words[1:])
+
+
+def source_words(record: AttributionRecord) -> set[str]:
+    """The words a source names its party by, in lower case, its determiners and punctuation aside."""
+    return {t.lower_ for span in record.source for t in span if not t.is_punct and t.pos_ != "DET"}
+
+
 def headline_sources_in_lead(doc: Doc, records: list[AttributionRecord], start: int, sources) -> None:
     """'Union says strike will go ahead' over 'The RMT union said on Tuesday that the strike would go ahead': a
     headline names its source in a word or two and the lead names the same party in full, so the headline's source
@@ -488,6 +499,8 @@ def headline_sources_in_lead(doc: Doc, records: list[AttributionRecord], start: 
             if word not in {t.lower_ for s in other.source for t in s} | {t.lemma_.lower() for s in other.source
                                                                           for t in s}:
                 continue
+            if bare_description(other) and not source_words(record) <= source_words(other):
+                continue  # "Pennant Wire reported" over "according to the wire": the lead names it again by less
             target = records[other.refers_to] if other.refers_to is not None else other
             if target is not record:
                 record.refers_to = position[id(target)]
