@@ -1,0 +1,36 @@
+"""Entities on invented names: portfolio ministries, ranks before names, organisations' words and lone town names."""
+from __future__ import annotations
+
+from tests.news import type_rules
+
+
+def names(result):
+    return {e["name"]: e for e in result["entities"]}
+
+
+def test_the_owner_of_a_portfolio_ministry_is_a_state(analyse):
+    r = analyse("Olvane's interior ministry said on Tuesday that the border would stay closed.")
+    found = names(r)
+    assert found["Olvane"]["type"] == "GPE"
+    assert "possessor of a state's organ or territory" in type_rules(found["Olvane"])
+
+
+def test_a_capitalised_portfolio_ministry_types_its_owner_too(analyse):
+    r = analyse("A spokesman for Olvane's Health Ministry said 12 people had died.")
+    assert names(r)["Olvane"]["type"] == "GPE"
+
+
+def test_a_towns_port_makes_it_a_place(analyse):
+    r = analyse("Sorvik's port was shelled overnight, the rebels said.")
+    found = names(r)
+    assert found["Sorvik"]["type"] == "GPE"
+    assert "possessor of a town's port, mayor or streets" in type_rules(found["Sorvik"])
+
+
+def test_a_towns_mayor_and_its_retaking(analyse):
+    r = analyse("The rebels said Olvane's mayor had fled. Government troops said they would retake Olvane.")
+    found = names(r)
+    assert found["Olvane"]["type"] == "GPE"
+    assert "territory defended or taken" in type_rules(found["Olvane"])
+    r = analyse("Government troops said they would retake Olvane.")
+    assert names(r)["Olvane"]["type"] == "GPE"
