@@ -515,16 +515,22 @@ class EntityRecognizer(Component):
             while end - start > 1 and tok[start].is_sent_start and self._participle(tok[start]) \
                     and tok[start + 1].is_title:
                 start += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
-            titled = ent.label_ == "PERSON" or (start > 0 and tok[start - 1].is_lower
-                                                and tok[start - 1].lower_ in self.typer.person_titles)
+            label = ent.label_
+            titled = label == "PERSON" or (start > 0 and tok[start - 1].is_lower
+                                           and tok[start - 1].lower_ in self.typer.person_titles)
+            ranked = None if titled else self._ranked_name(doc, start, end)
+            if ranked is not None:
+                # "General Ilse Varn" tagged an organisation: the rank is the holder's, and the rest a person's name
+                # (the typer reads the rank before it as the evidence)
+                start, label = ranked, "PERSON"
             while titled and end - start > 1 and tok[start].lower_ in self.typer.person_titles:
                 start += 1  # "Spokeswoman Ana Teller", "spokesman Major Ana Teller": the title is context, not name
-            if ent.label_ == "PERSON" and end - start > 2 and tok[start].lower_ in roles:
+            if label == "PERSON" and end - start > 2 and tok[start].lower_ in roles:
                 start += 1  # "Taoiseach Simon Harris ... the Taoiseach said": a role the text names alone
             # "Aldous Crane, 54, ...": a given name the tagger left outside the person's name it heads (often at a
             # sentence start) belongs to it; a participle or adjective ("Neighbouring Osk") is no given name
             aged = end + 2 < len(doc) and tok[end].text == "," and tok[end + 1].like_num
-            while (ent.label_ == "PERSON" or aged) and start > 0 and start - 1 not in taken \
+            while (label == "PERSON" or aged) and start > 0 and start - 1 not in taken \
                     and _capitalised_name(tok[start - 1]) and not _looks_like_adjective(tok[start - 1]) \
                     and not self._participle(tok[start - 1]) \
                     and tok[start - 1].dep_ == "compound" and tok[start - 1].head.i in range(start, end) \
@@ -546,8 +552,28 @@ class EntityRecognizer(Component):
                 # "bush", "un", "china", the rest common words: "mosques", "lesbian", "gaunt", "treasury")
                 continue
             if end > start:
-                found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
+                found.append(Candidate(start, end, NER_TYPES[label], "ner", ner_label=NER_TYPES[label]))
         return found
+
+    def _ranked_name(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the name starts in doc[start:end] after the capitalised ranks or offices opening it ("General Ilse
+        Varn", "Lieutenant General Varn"), when the rest reads as a person's name: capitalised proper nouns, not
+        ending in an organisation's or a place's word, one of them at least no English word ("General Electric",
+        "Major Legal Action" stay as they are); else None."""
+        tok = token_list(doc)
+        k = start
+        while k < end and tok[k].is_title and tok[k].lower_ in self.typer.rank_titles:
+            k += 1
+        rest = tok[k:end]
+        if k == start or not rest or len(rest) > 3:
+            return None
+        if not all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in rest):
+            return None
+        last = rest[-1].lower_
+        if last in self.typer.org_heads or last in self.typer.geographic_heads or last in self.typer.place_nouns \
+                or last in self.typer.person_titles:
+            return None
+        return k if any(t.lower_ not in self.known_words for t in rest) else None
 
     def _possessor_inside(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a tagged name "X's Y Court" has its possessive, when X is a name no English word (not "People's
@@ -815,6 +841,12 @@ class EntityRecognizer(Component):
             j = i
             while j < len(doc) and pos[j] == "PROPN" and title[j] and j not in taken:
                 j += 1
+            ranked = self._ranked_name(doc, i, j) if j - i > 1 and title[i] else None
+            if ranked is not None:
+                # "Lieutenant General Ilse Varn", "General Varn": capitalised ranks before a person's name
+                found.append(Candidate(ranked, j, "PERSON", "ner", ner_label="PERSON"))
+                i = j
+                continue
             while j - i > 2 and lower[i] in self.typer.person_titles:
                 i += 1  # "spokesman Major Ana Teller": the rank is a title, not the name
             if j - i < 2 or j - i > 4:

@@ -232,6 +232,8 @@ class ContextTyper:
         self.state_possessions = _words("state_possessions")
         self.state_only_possessions = _words("state_only_possessions")
         self.place_possessions = _words("place_possessions")
+        # ranks and offices written before a holder's name: the holder is a person ("General Ilse Varn")
+        self.rank_titles = _words("rank_titles")
         self.state_organ_compounds = _words("state_organ_compounds")
         self.state_act_verbs = _words("state_act_verbs")
         self.state_name_endings = tuple(sorted(_words("state_name_endings")))

@@ -20,6 +20,31 @@ def test_a_capitalised_portfolio_ministry_types_its_owner_too(analyse):
     assert names(r)["Olvane"]["type"] == "GPE"
 
 
+def test_a_rank_the_tagger_takes_into_a_name_makes_a_person(analyse):
+    r = analyse("Admiral Rune Tovik said the fleet would stay in port.")
+    found = names(r)
+    assert "Rune Tovik" in found, list(found)
+    assert found["Rune Tovik"]["type"] == "PERSON"
+    assert "title before the name" in type_rules(found["Rune Tovik"])
+
+
+def test_two_ranks_before_a_name_and_the_surname_after(analyse):
+    r = analyse("Lieutenant General Ilse Dorn said the army had withdrawn. Dorn later denied it.")
+    found = names(r)
+    assert found["Ilse Dorn"]["type"] == "PERSON", list(found)
+    assert len(found["Ilse Dorn"]["mentions"]) == 2
+
+
+def test_a_rank_before_a_lone_surname(analyse):
+    r = analyse("General Tovik said the offensive was over.")
+    assert names(r)["Tovik"]["type"] == "PERSON"
+
+
+def test_a_company_named_with_a_rank_word_stays_a_company(analyse):
+    r = analyse("General Electric said its profits rose in the third quarter.")
+    assert "Electric" not in names(r)
+
+
 def test_a_towns_port_makes_it_a_place(analyse):
     r = analyse("Sorvik's port was shelled overnight, the rebels said.")
     found = names(r)
