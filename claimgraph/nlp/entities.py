@@ -516,6 +516,16 @@ class EntityRecognizer(Component):
                     and tok[start + 1].is_title:
                 start += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
             label = ent.label_
+            if label == "PERSON" and tok[end - 1].is_title and tok[end - 1].lower_ in self.typer.org_heads:
+                opened = start
+                while opened > 0 and opened - 1 not in taken and tok[opened - 1].is_title \
+                        and tok[opened - 1].is_alpha and tok[opened - 1].dep_ == "compound" \
+                        and tok[opened - 1].head.i in range(opened, end):
+                    opened -= 1
+                if opened < start:
+                    # "the Kelbar Justice Network" tagged "Network" a person: the capitalised words the parse joins
+                    # to its organisation's word are the one name, a title word among them ("Justice")
+                    start, label = opened, "ORG"
             titled = label == "PERSON" or (start > 0 and tok[start - 1].is_lower
                                            and tok[start - 1].lower_ in self.typer.person_titles)
             ranked = None if titled else self._ranked_name(doc, start, end)

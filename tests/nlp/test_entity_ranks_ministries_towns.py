@@ -20,6 +20,22 @@ def test_a_capitalised_portfolio_ministry_types_its_owner_too(analyse):
     assert names(r)["Olvane"]["type"] == "GPE"
 
 
+def test_a_title_word_inside_an_organisations_name_is_no_title(analyse):
+    r = analyse("Activists from the Kelbar Justice Network said the vote was rigged.")
+    found = names(r)
+    assert "Kelbar Justice Network" in found, list(found)
+    assert found["Kelbar Justice Network"]["type"] == "ORG"
+
+
+def test_names_ending_in_initiative_or_forum_are_organisations(analyse):
+    r = analyse("The Ardwen Peace Initiative and the Solvik Policy Forum called for a ceasefire.")
+    found = names(r)
+    assert found["Ardwen Peace Initiative"]["type"] == found["Solvik Policy Forum"]["type"] == "ORG"
+    assert "organisation name word" in type_rules(found["Ardwen Peace Initiative"])
+    r = analyse("The Ardwen Peace Initiative called for a ceasefire.")
+    assert names(r)["Ardwen Peace Initiative"]["type"] == "ORG"
+
+
 def test_a_rank_the_tagger_takes_into_a_name_makes_a_person(analyse):
     r = analyse("Admiral Rune Tovik said the fleet would stay in port.")
     found = names(r)
