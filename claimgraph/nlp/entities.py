@@ -1082,8 +1082,9 @@ class EntityRecognizer(Component):
         text_of = token_table(doc).text
         for text, group in groups.items():
             group[0].evidence = group[0].evidence + self._inside_state_organs(doc, group[0], text_of, first)
-            if not any(c.ner_label == "PERSON" and c.length > 1 for c in candidates
-                       if text_of[group[0].start] in text_of[c.start:c.end]):
+            never_in_full = not any(c.ner_label == "PERSON" and c.length > 1 for c in candidates
+                                    if text_of[group[0].start] in text_of[c.start:c.end])
+            if never_in_full:
                 # "Melania Trump ... Melania": a name the text gives as a person's first or last word has no prior
                 group[0].evidence = group[0].evidence + self.typer.name_shape(doc, group[0].start, group[0].end)
             evidence = [e for c in group for e in c.evidence]
@@ -1095,6 +1096,8 @@ class EntityRecognizer(Component):
                 labels = [c.ner_label for c in group if c.ner_label and c.ner_label != "PERSON"]
             else:
                 labels = [c.ner_label for c in group if c.ner_label]
+            if never_in_full and group[0].length == 1:
+                labels = _one_tagger_guess(labels, evidence)
             etype, support = vote(evidence, labels)
             for c in group:
                 if etype is not None:
@@ -2138,6 +2141,8 @@ class EntityRecognizer(Component):
             # "Ilka Hallam ... Hallam's ministry": the tagger's guess on a lone surname counts less than its reading
             # of the full name
             labels = [m.ner_label for m in members if m.ner_label and (m.length > 1 or m.ner_label == "PERSON")]
+        elif all(m.length == 1 for m in members):
+            labels = _one_tagger_guess(labels, evidence)
         etype, support = vote(evidence, labels)
         if etype is None or (fallback == "PERSON" and any(m.type == "PERSON" and m.source == "ner" and
                                                           m.length > 1 for m in members) and not support):
@@ -2159,6 +2164,21 @@ class EntityRecognizer(Component):
 
 
 # ----- helpers --------------------------------------------------------------------------------------------------
+
+
+def _one_tagger_guess(labels: list[str], evidence: list[TypeEvidence]) -> list[str]:
+    """The tagger's labels on a one-word name the text never gives in full, its person's or body's reading counted
+    once where the words of the text say it is a place: news names a person in full first and by the surname after
+    ("Ilse Varn ... Varn said"), so a lone word tagged a person at every mention ("in Tesk ... Tesk said ... Tesk's")
+    is one guess repeated, which a place's word of the text ("in Tesk") outweighs; an unknown town the tagger takes
+    for a body at each mention is the same guess repeated. Without such words, or with words for the guess, the
+    tagger's guesses are left to vote among themselves."""
+    if not any(e.type in {"GPE", "LOC"} for e in evidence):
+        return labels
+    for guess in ("PERSON", "ORG"):
+        if labels.count(guess) > 1 and not any(e.type == guess for e in evidence):
+            labels = [label for label in labels if label != guess] + [guess]
+    return labels
 
 
 def _spellings(name: str) -> set[str]:

@@ -75,3 +75,24 @@ def test_a_towns_mayor_and_its_retaking(analyse):
     assert "territory defended or taken" in type_rules(found["Olvane"])
     r = analyse("Government troops said they would retake Olvane.")
     assert names(r)["Olvane"]["type"] == "GPE"
+
+
+def test_a_lone_word_the_tagger_repeats_as_a_person_yields_to_in(analyse):
+    for town in ("Kelbar", "Veltra"):  # the tagger reads one a person at each mention, the other a body
+        r = analyse(f"Fighting continued in {town} on Monday. Rebels said {town} would not fall. "
+                    f"Residents said {town} was quiet by evening.")
+        found = names(r)
+        assert found[town]["type"] == "GPE", town
+        assert "object of a place preposition" in type_rules(found[town])
+
+
+def test_a_surname_given_in_full_stays_a_person_beside_in(analyse):
+    r = analyse("Oskar Drevin said the talks had failed. Drevin added that he would stay in Marvo. "
+                "Drevin left on Friday.")
+    assert names(r)["Oskar Drevin"]["type"] == "PERSON"
+
+
+def test_a_lone_word_the_tagger_repeats_as_a_person_keeps_its_vote_without_place_words(analyse):
+    r = analyse("Critics said Drevin was a spoiler. Taking on Drevin would cost millions. Drevin won Indiana.")
+    found = names(r)
+    assert found["Drevin"]["type"] != "GPE"
