@@ -96,3 +96,16 @@ def test_a_lone_word_the_tagger_repeats_as_a_person_keeps_its_vote_without_place
     r = analyse("Critics said Drevin was a spoiler. Taking on Drevin would cost millions. Drevin won Indiana.")
     found = names(r)
     assert found["Drevin"]["type"] != "GPE"
+
+
+def test_a_name_before_a_word_for_a_division_is_a_place(analyse):
+    r = analyse("The ministry said a curfew would be imposed across Vellmar province on Sunday.")
+    vellmar = [e for e in r["entities"] if e["name"].startswith("Vellmar")]
+    assert [e["type"] for e in vellmar] == ["GPE"], [(e["name"], e["type"]) for e in r["entities"]]
+
+
+def test_a_name_the_tagger_calls_a_nationality_before_a_division_is_a_place(analyse):
+    r = analyse("The army said a curfew would be imposed across Tigra province.")
+    found = names(r)
+    assert found["Tigra"]["type"] == "GPE", list(found)
+    assert "name before a place noun" in type_rules(found["Tigra"])
