@@ -366,6 +366,11 @@ class ContextTyper:
         # name, all places: Massachusetts, Utah, Eritrea, Arizona ...)
         if before is not None and before.lower_ in _NEIGHBOUR_WORDS:
             add("GPE", STATED, start - 1, end, "neighbouring place")
+        # "By Marta Lindqvist" on a line of its own: a byline names the story's writer (AP Stylebook, "byline"); a
+        # one-word name there may be a wire's ("By Reuters"), so only a full name counts
+        if before is not None and before.lower_ == "by" and end - start > 1 and _opens_line(doc, before.i) \
+                and all(t.is_title and t.is_alpha for t in name) and _closes_line(doc, end):
+            add("PERSON", STATED, start - 1, end, "name in a byline")
         # "in the Oskian capital, X, ...": a place noun just before the comma renames whatever the parse makes of it
         if before is not None and before.text == "," and start > 2 and table.pos[start - 2] == "NOUN" \
                 and lower[start - 2] in self.place_nouns and any(
@@ -906,6 +911,18 @@ def _nominal(token: Token) -> bool:
         return True
     return token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
         and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children)
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is the first word of a line."""
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+
+
+def _closes_line(doc: Doc, end: int) -> bool:
+    """Whether the words before `end` end a line, or a name in a list of writers does ("By X and Y", "By X, Y")."""
+    if end >= len(doc) or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_:
+        return True
+    return doc[end].lower_ in {"and", ","} and any("\n" in t.text for t in doc[end:end + 6])
 
 
 def _possessed_or_modifier(doc: Doc, end: int) -> bool:

@@ -109,3 +109,16 @@ def test_a_name_the_tagger_calls_a_nationality_before_a_division_is_a_place(anal
     found = names(r)
     assert found["Tigra"]["type"] == "GPE", list(found)
     assert "name before a place noun" in type_rules(found["Tigra"])
+
+
+def test_a_byline_names_a_person(analyse):
+    r = analyse("Militia fighters seize port town as ceasefire talks stall\n\nBy Marta Lindqvist\n\nKESSARO, May 9 - "
+                "Fighters seized the port town of Drevka on Saturday, officials said.")
+    found = names(r)
+    assert found["Marta Lindqvist"]["type"] == "PERSON"
+    assert "name in a byline" in type_rules(found["Marta Lindqvist"])
+
+
+def test_by_a_day_opening_a_sentence_is_no_byline(analyse):
+    r = analyse("By Sunday the rebels had taken the port of Drevka, officials said.")
+    assert not any("name in a byline" in type_rules(e) for e in r["entities"])
