@@ -1630,6 +1630,16 @@ class EntityRecognizer(Component):
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
             groups.grow(fits.pop())
+        for k, m in enumerate(mentions):
+            # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names
+            # with no owner, as a name, is the one state's ministry of that portfolio it names with its owner
+            words = tuple(t.lower_ for t in doc[m.core[0]:m.core[1]] if t.lower_ != "the")
+            if m.source != "ner" or m.entry is not None or m.type != "ORG" or len(words) != 2 \
+                    or words[0] not in self.bodies.portfolios or words[1] not in self.bodies.offices:
+                continue
+            fits = {groups.find(j) for (_, organ), j in by_key.items() if organ == words}
+            if len(fits) == 1:
+                groups.union(k, fits.pop())
 
     def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""

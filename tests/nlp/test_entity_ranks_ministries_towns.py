@@ -122,3 +122,26 @@ def test_a_byline_names_a_person(analyse):
 def test_by_a_day_opening_a_sentence_is_no_byline(analyse):
     r = analyse("By Sunday the rebels had taken the port of Drevka, officials said.")
     assert not any("name in a byline" in type_rules(e) for e in r["entities"])
+
+
+def test_an_unowned_portfolio_ministry_joins_the_one_the_text_names_with_its_state(analyse):
+    r = analyse("Protesters gathered outside the Justice Ministry on Sunday. Quenmark's justice ministry said the "
+                "arrests were lawful.")
+    ministries = [e for e in r["entities"] if "ministry" in e["name"].lower()]
+    assert len(ministries) == 1, [(e["name"], [m["text"] for m in e["mentions"]]) for e in ministries]
+    assert len(ministries[0]["mentions"]) == 2
+
+
+def test_two_states_ministries_leave_an_unowned_one_alone(analyse):
+    r = analyse("Protesters gathered outside the Justice Ministry. Quenmark's justice ministry and Ostvel's justice "
+                "ministry both said the arrests were lawful.")
+    joined = [e for e in r["entities"] if len(e["mentions"]) > 1 and "ministry" in e["name"].lower()]
+    assert not joined, [(e["name"], [m["text"] for m in e["mentions"]]) for e in joined]
+
+
+def test_the_state_before_a_class_noun_and_its_name_is_no_mention_of_a_state(analyse):
+    r = analyse("Marvessa's army stayed in its barracks. \"The army is not a party to this,\" Admiral Rune Halvik "
+                "told the state broadcaster KTV.")
+    found = names(r)
+    state = found["Marvessa"]
+    assert "the state" not in [m["text"] for m in state["mentions"]]
