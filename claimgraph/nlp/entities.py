@@ -924,6 +924,9 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.end < len(doc) and tok[c.start].lower_ in \
                     self.typer.person_titles and tok[c.end].ent_type_ == "PERSON" and tok[c.end].ent_iob_ == "B":
                 continue  # "Taoiseach X": a title the tagger took as a name of its own before the holder's name
+            if c.entry is None and c.length == 1 and c.end < len(doc) and tok[c.start].lower_ in self.typer.rank_titles \
+                    and tok[c.end].lower_ in self.typer.rank_titles:
+                continue  # "Lt. Col. X", "Brig. Gen. X": the first of two ranks, no name (PolNeAR train: 3, a weak count)
             if self._hazard_opener(doc, c, first):
                 continue
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first) \

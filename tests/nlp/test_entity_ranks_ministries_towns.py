@@ -145,3 +145,11 @@ def test_the_state_before_a_class_noun_and_its_name_is_no_mention_of_a_state(ana
     found = names(r)
     state = found["Marvessa"]
     assert "the state" not in [m["text"] for m in state["mentions"]]
+
+
+def test_the_first_of_two_abbreviated_ranks_is_no_name(analyse):
+    for text in ("Lt. Col. Anton Sorel said the unit had withdrawn. Sorel gave no figures.",
+                 "Brig. Gen. Marit Kaasen told reporters the offensive would resume."):
+        r = analyse(text)
+        assert all(e["name"] not in {"Lt.", "Brig."} for e in r["entities"]), [e["name"] for e in r["entities"]]
+        assert [e["type"] for e in r["entities"]] == ["PERSON"]
