@@ -75,6 +75,8 @@ _AIRLINE_QUALIFIERS = {"budget", "low-cost", "low-fare", "no-frills", "discount"
 _AIR_WORDS = {"drone", "jet", "aircraft", "plane", "airplane", "warplane", "helicopter", "balloon", "flight",
               "airspace", "zone", "fly", "hover", "overfly", "sortie", "missile", "bomber"}
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
+# the people of a place named for it ("Tesk residents"; ACE 2005 GPE facet: population)
+_TOWNSPEOPLE = {"residents", "inhabitants", "villagers", "townspeople", "townsfolk"}
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _NAMING_VERBS = {"know", "call", "dub", "name", "nickname", "refer", "designate", "term", "label", "track"}
 # "based in", "headquartered in", "X-based": where an organisation has its seat, ACE 2005 GEN-AFF Org-Location
@@ -446,6 +448,10 @@ class ContextTyper:
                 add("GPE", HINT, start, end + 1, "name before a facility noun")
             elif after.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ == "based":
                 add("GPE", STRONG, start, end + 2, "X-based")
+            elif word in _TOWNSPEOPLE and last.dep_ in {"compound", "nmod"} and last.head.i == end:
+                # "Tesk residents said": the people of a town named for it (PolNeAR train: 4 "<Name> residents",
+                # Iowa, Flint, Chicago and a demonym; a weak count)
+                add("GPE", STRONG, start, end + 1, "name before a word for its people")
             elif word in self.person_titles and after.pos_ == "NOUN" and last.dep_ in {"compound", "nmod"}:
                 add("ORG", HINT, start, end + 1, "name before a title")
             elif after.lemma_.lower() in self.outlet_verbs and after.pos_ == "NOUN" and before is not None \
@@ -592,6 +598,10 @@ class ContextTyper:
             add("GPE", STRONG, head.head.i, end, "the state of a government or an organ")
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in self.body_nouns | self.government_nouns:
             add("GPE", STRONG, head.head.i, end, "seat of a government or its organ")
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in self.place_possessions \
+                and head.head.pos_ == "NOUN":
+            # "the mayor of Tesk", "the residents of Vell" (PolNeAR train: 15 "mayor of <Name>", all towns and cities)
+            add("GPE", STRONG, head.head.i, end, "possessor of a town's port, mayor or streets")
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.lower_ in _STATE_TITLES for c in head.head.children):
             add("GPE", STRONG, head.head.i, end, "the state of a titled official")  # "Foreign Minister X of Y"

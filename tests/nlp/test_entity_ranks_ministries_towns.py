@@ -153,3 +153,17 @@ def test_the_first_of_two_abbreviated_ranks_is_no_name(analyse):
         r = analyse(text)
         assert all(e["name"] not in {"Lt.", "Brig."} for e in r["entities"]), [e["name"] for e in r["entities"]]
         assert [e["type"] for e in r["entities"]] == ["PERSON"]
+
+
+def test_a_name_before_residents_is_a_place(analyse):
+    r = analyse("Defence Minister Tomas Reck said 300 troops had been sent to Tesk. Tesk residents said they had "
+                "seen none.")
+    found = names(r)
+    assert found["Tesk"]["type"] == "GPE"
+    assert "name before a word for its people" in type_rules(found["Tesk"])
+
+
+def test_the_town_a_mayor_is_of_is_a_place(analyse):
+    for town in ("Olvane", "Sorvik"):
+        r = analyse(f"The rebels said the mayor of {town} had fled to the coast.")
+        assert names(r)[town]["type"] == "GPE", town
