@@ -516,6 +516,12 @@ class EntityRecognizer(Component):
                     and tok[start + 1].is_title:
                 start += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
             label = ent.label_
+            split = self._comma_split(doc, start, end)
+            if split is not None:
+                # "the mayor of Tesk, Edda Fahl, said", "had taken Tesk, Ilse Varn said": the tagger ran a name on
+                # over the comma into the next name; each is a name of its own, and its one label fits neither
+                found.append(Candidate(start, split, NER_TYPES[label], "ner"))
+                start = split + 1
             if label == "PERSON" and tok[end - 1].is_title and tok[end - 1].lower_ in self.typer.org_heads:
                 opened = start
                 while opened > 0 and opened - 1 not in taken and tok[opened - 1].is_title \
@@ -562,8 +568,22 @@ class EntityRecognizer(Component):
                 # "bush", "un", "china", the rest common words: "mosques", "lesbian", "gaunt", "treasury")
                 continue
             if end > start:
-                found.append(Candidate(start, end, NER_TYPES[label], "ner", ner_label=NER_TYPES[label]))
+                found.append(Candidate(start, end, NER_TYPES[label], "ner",
+                                       ner_label=NER_TYPES[label] if split is None else None))
         return found
+
+    def _comma_split(self, doc: Doc, start: int, end: int) -> int | None:
+        """The comma inside the tagger's name doc[start:end] where one name ends and another begins: capitalised
+        words before it, and two or three after it, none a listed place's word ("Tesk, Edda Fahl"; "Springfield,
+        Illinois" and "Santa Fe, New Mexico" are one place's name written with its state); else None."""
+        tok = token_list(doc)
+        comma = next((i for i in range(start + 1, end) if tok[i].text == ","), None)
+        if comma is None or not 2 <= end - comma - 1 <= 3:
+            return None
+        before, after = tok[start:comma], tok[comma + 1:end]
+        if not all(t.is_title and t.is_alpha for t in before + after):
+            return None
+        return None if any(t.lower_ in self.place_words for t in after) else comma
 
     def _ranked_name(self, doc: Doc, start: int, end: int) -> int | None:
         """Where the name starts in doc[start:end] after the capitalised ranks or offices opening it ("General Ilse

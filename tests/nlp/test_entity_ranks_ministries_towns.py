@@ -163,6 +163,19 @@ def test_a_name_before_residents_is_a_place(analyse):
     assert "name before a word for its people" in type_rules(found["Tesk"])
 
 
+def test_a_name_the_tagger_runs_on_over_a_comma_is_two_names(analyse):
+    r = analyse("The mayor of Tesk, Edda Fahl, said the town had no water.")
+    found = names(r)
+    assert found["Tesk"]["type"] == "GPE", list(found)
+    assert "possessor of a town's port, mayor or streets" in type_rules(found["Tesk"])
+    assert found["Edda Fahl"]["type"] == "PERSON"
+
+
+def test_a_place_written_with_its_state_stays_apart_and_whole(analyse):
+    r = analyse("He was born in Springfield, Illinois, in 1950.")
+    assert {e["name"] for e in r["entities"]} == {"Springfield", "Illinois"}
+
+
 def test_the_town_a_mayor_is_of_is_a_place(analyse):
     for town in ("Olvane", "Sorvik"):
         r = analyse(f"The rebels said the mayor of {town} had fled to the coast.")
