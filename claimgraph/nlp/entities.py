@@ -588,8 +588,8 @@ class EntityRecognizer(Component):
     def _ranked_name(self, doc: Doc, start: int, end: int) -> int | None:
         """Where the name starts in doc[start:end] after the capitalised ranks or offices opening it ("General Ilse
         Varn", "Lieutenant General Varn"), when the rest reads as a person's name: capitalised proper nouns, not
-        ending in an organisation's or a place's word, one of them at least no English word ("General Electric",
-        "Major Legal Action" stay as they are); else None."""
+        ending in an organisation's or a place's word, none a listed place's word, one of them at least no English
+        word ("General Electric", "Major Legal Action", "Captain America" stay as they are); else None."""
         tok = token_list(doc)
         k = start
         while k < end and tok[k].is_title and tok[k].lower_ in self.typer.rank_titles:
@@ -601,8 +601,8 @@ class EntityRecognizer(Component):
             return None
         last = rest[-1].lower_
         if last in self.typer.org_heads or last in self.typer.geographic_heads or last in self.typer.place_nouns \
-                or last in self.typer.person_titles:
-            return None
+                or last in self.typer.person_titles or any(t.lower_ in self.place_words for t in rest):
+            return None  # "Major League Baseball", "Admiral Insurance", "Captain America": no holder's name
         return k if any(t.lower_ not in self.known_words for t in rest) else None
 
     def _possessor_inside(self, doc: Doc, start: int, end: int) -> int | None:

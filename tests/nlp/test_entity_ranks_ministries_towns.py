@@ -180,3 +180,8 @@ def test_the_town_a_mayor_is_of_is_a_place(analyse):
     for town in ("Olvane", "Sorvik"):
         r = analyse(f"The rebels said the mayor of {town} had fled to the coast.")
         assert names(r)[town]["type"] == "GPE", town
+
+
+def test_a_rank_word_before_a_listed_place_leaves_the_place(analyse):
+    r = analyse("The film Captain America opened in Lisbon on Friday.")
+    assert not any(e["type"] == "PERSON" and e["name"] == "America" for e in r["entities"])
