@@ -690,6 +690,12 @@ class Coreference(Component):
         after = bisect_left(mentions, i + 1, key=_start)
         if after < len(mentions) and mentions[after].start == i + 1:
             return None  # "owned by the holding company Arkwell Group": the class noun of the name after it
+        head = table.head[i]
+        if table.dep[i] == "compound" and head == i + 1 and table.pos[head] in {"NOUN", "PROPN"} \
+                and table.text[head].islower():
+            named = bisect_left(mentions, head + 1, key=_start)
+            if named < len(mentions) and mentions[named].start == head + 1:
+                return None  # "the state broadcaster MTV": a modifier of the class noun before a name, no mention
         if any(table.lower[c] == "of" and not _charge_clause(doc[c]) for c in table.children[i]) or \
                 table.dep[i] == "appos":
             return None

@@ -515,16 +515,38 @@ class EntityRecognizer(Component):
             while end - start > 1 and tok[start].is_sent_start and self._participle(tok[start]) \
                     and tok[start + 1].is_title:
                 start += 1  # "Neighbouring Osk closed its border": a participle capitalised to open the sentence
-            titled = ent.label_ == "PERSON" or (start > 0 and tok[start - 1].is_lower
-                                                and tok[start - 1].lower_ in self.typer.person_titles)
+            label = ent.label_
+            split = self._comma_split(doc, start, end)
+            if split is not None:
+                # "the mayor of Tesk, Edda Fahl, said", "had taken Tesk, Ilse Varn said": the tagger ran a name on
+                # over the comma into the next name; each is a name of its own, and its one label fits neither
+                found.append(Candidate(start, split, NER_TYPES[label], "ner"))
+                start = split + 1
+            if label == "PERSON" and tok[end - 1].is_title and tok[end - 1].lower_ in self.typer.org_heads:
+                opened = start
+                while opened > 0 and opened - 1 not in taken and tok[opened - 1].is_title \
+                        and tok[opened - 1].is_alpha and tok[opened - 1].dep_ == "compound" \
+                        and tok[opened - 1].head.i in range(opened, end):
+                    opened -= 1
+                if opened < start:
+                    # "the Kelbar Justice Network" tagged "Network" a person: the capitalised words the parse joins
+                    # to its organisation's word are the one name, a title word among them ("Justice")
+                    start, label = opened, "ORG"
+            titled = label == "PERSON" or (start > 0 and tok[start - 1].is_lower
+                                           and tok[start - 1].lower_ in self.typer.person_titles)
+            ranked = None if titled else self._ranked_name(doc, start, end)
+            if ranked is not None:
+                # "General Ilse Varn" tagged an organisation: the rank is the holder's, and the rest a person's name
+                # (the typer reads the rank before it as the evidence)
+                start, label = ranked, "PERSON"
             while titled and end - start > 1 and tok[start].lower_ in self.typer.person_titles:
                 start += 1  # "Spokeswoman Ana Teller", "spokesman Major Ana Teller": the title is context, not name
-            if ent.label_ == "PERSON" and end - start > 2 and tok[start].lower_ in roles:
+            if label == "PERSON" and end - start > 2 and tok[start].lower_ in roles:
                 start += 1  # "Taoiseach Simon Harris ... the Taoiseach said": a role the text names alone
             # "Aldous Crane, 54, ...": a given name the tagger left outside the person's name it heads (often at a
             # sentence start) belongs to it; a participle or adjective ("Neighbouring Osk") is no given name
             aged = end + 2 < len(doc) and tok[end].text == "," and tok[end + 1].like_num
-            while (ent.label_ == "PERSON" or aged) and start > 0 and start - 1 not in taken \
+            while (label == "PERSON" or aged) and start > 0 and start - 1 not in taken \
                     and _capitalised_name(tok[start - 1]) and not _looks_like_adjective(tok[start - 1]) \
                     and not self._participle(tok[start - 1]) \
                     and tok[start - 1].dep_ == "compound" and tok[start - 1].head.i in range(start, end) \
@@ -546,8 +568,42 @@ class EntityRecognizer(Component):
                 # "bush", "un", "china", the rest common words: "mosques", "lesbian", "gaunt", "treasury")
                 continue
             if end > start:
-                found.append(Candidate(start, end, NER_TYPES[ent.label_], "ner", ner_label=NER_TYPES[ent.label_]))
+                found.append(Candidate(start, end, NER_TYPES[label], "ner",
+                                       ner_label=NER_TYPES[label] if split is None else None))
         return found
+
+    def _comma_split(self, doc: Doc, start: int, end: int) -> int | None:
+        """The comma inside the tagger's name doc[start:end] where one name ends and another begins: capitalised
+        words before it, and two or three after it, none a listed place's word ("Tesk, Edda Fahl"; "Springfield,
+        Illinois" and "Santa Fe, New Mexico" are one place's name written with its state); else None."""
+        tok = token_list(doc)
+        comma = next((i for i in range(start + 1, end) if tok[i].text == ","), None)
+        if comma is None or not 2 <= end - comma - 1 <= 3:
+            return None
+        before, after = tok[start:comma], tok[comma + 1:end]
+        if not all(t.is_title and t.is_alpha for t in before + after):
+            return None
+        return None if any(t.lower_ in self.place_words for t in after) else comma
+
+    def _ranked_name(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where the name starts in doc[start:end] after the capitalised ranks or offices opening it ("General Ilse
+        Varn", "Lieutenant General Varn"), when the rest reads as a person's name: capitalised proper nouns, not
+        ending in an organisation's or a place's word, none a listed place's word, one of them at least no English
+        word ("General Electric", "Major Legal Action", "Captain America" stay as they are); else None."""
+        tok = token_list(doc)
+        k = start
+        while k < end and tok[k].is_title and tok[k].lower_ in self.typer.rank_titles:
+            k += 1
+        rest = tok[k:end]
+        if k == start or not rest or len(rest) > 3:
+            return None
+        if not all(t.is_title and t.is_alpha and t.tag_ == "NNP" for t in rest):
+            return None
+        last = rest[-1].lower_
+        if last in self.typer.org_heads or last in self.typer.geographic_heads or last in self.typer.place_nouns \
+                or last in self.typer.person_titles or any(t.lower_ in self.place_words for t in rest):
+            return None  # "Major League Baseball", "Admiral Insurance", "Captain America": no holder's name
+        return k if any(t.lower_ not in self.known_words for t in rest) else None
 
     def _possessor_inside(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a tagged name "X's Y Court" has its possessive, when X is a name no English word (not "People's
@@ -778,8 +834,10 @@ class EntityRecognizer(Component):
         """ "Kavonia accuses Mestra", "Mestra denied": the tagger calls an unknown singular name a nationality
         (NORP) where it heads a noun phrase on its own, which a nationality word does not ("a Briton", "Kurds",
         "Kavonian troops"); the words around it then decide what it is."""
-        if token.ent_type_ != "NORP" or token.tag_ != "NNP" or token.ent_iob_ != "B" or \
-                token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"}:
+        if token.ent_type_ != "NORP" or token.tag_ != "NNP" or token.ent_iob_ != "B":
+            return False
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"} \
+                and not self._before_place_noun(token):
             return False
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ == "NORP" and \
                 token.doc[token.i + 1].ent_iob_ == "I":
@@ -787,6 +845,18 @@ class EntityRecognizer(Component):
         if token.i > 0 and token.doc[token.i - 1].pos_ == "DET":
             return False
         return token.lower_ not in self.gazetteer.state_of_demonym and not _looks_like_adjective(token)
+
+    def _before_place_noun(self, token) -> bool:
+        """ "across Vorna province": a one-word name right before a lower-case word for an administrative division,
+        which names the division (PolNeAR train: 26 "<Capitalised> province/region/district/county", Sirnak, Oromia,
+        Albay, Iowa, Texas among them; those a nationality's adjective would open, "Chinese province", are
+        written with a word the gazetteer or the adjective's shape knows)."""
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.dep_ != "compound" or after is None or after.i != token.head.i or not after.is_lower \
+                or after.lower_ not in self.typer.place_nouns:
+            return False
+        return not (after.i + 1 < len(doc) and doc[after.i + 1].pos_ in {"NOUN", "PROPN"})  # "the Vorna region chief"
 
     def _misread_date(self, token) -> bool:
         """ "Tarrow's election commission", "called on Tarrow": the tagger calls one unknown capitalised word a date,
@@ -815,6 +885,12 @@ class EntityRecognizer(Component):
             j = i
             while j < len(doc) and pos[j] == "PROPN" and title[j] and j not in taken:
                 j += 1
+            ranked = self._ranked_name(doc, i, j) if j - i > 1 and title[i] else None
+            if ranked is not None:
+                # "Lieutenant General Ilse Varn", "General Varn": capitalised ranks before a person's name
+                found.append(Candidate(ranked, j, "PERSON", "ner", ner_label="PERSON"))
+                i = j
+                continue
             while j - i > 2 and lower[i] in self.typer.person_titles:
                 i += 1  # "spokesman Major Ana Teller": the rank is a title, not the name
             if j - i < 2 or j - i > 4:
@@ -868,6 +944,9 @@ class EntityRecognizer(Component):
             if c.entry is None and c.length == 1 and c.end < len(doc) and tok[c.start].lower_ in \
                     self.typer.person_titles and tok[c.end].ent_type_ == "PERSON" and tok[c.end].ent_iob_ == "B":
                 continue  # "Taoiseach X": a title the tagger took as a name of its own before the holder's name
+            if c.entry is None and c.length == 1 and c.end < len(doc) and tok[c.start].lower_ in self.typer.rank_titles \
+                    and tok[c.end].lower_ in self.typer.rank_titles:
+                continue  # "Lt. Col. X", "Brig. Gen. X": the first of two ranks, no name (PolNeAR train: 3, a weak count)
             if self._hazard_opener(doc, c, first):
                 continue
             if self._capitalised_class_noun(doc, c, first) or self._portfolio(doc, c, first) \
@@ -1040,8 +1119,9 @@ class EntityRecognizer(Component):
         text_of = token_table(doc).text
         for text, group in groups.items():
             group[0].evidence = group[0].evidence + self._inside_state_organs(doc, group[0], text_of, first)
-            if not any(c.ner_label == "PERSON" and c.length > 1 for c in candidates
-                       if text_of[group[0].start] in text_of[c.start:c.end]):
+            never_in_full = not any(c.ner_label == "PERSON" and c.length > 1 for c in candidates
+                                    if text_of[group[0].start] in text_of[c.start:c.end])
+            if never_in_full:
                 # "Melania Trump ... Melania": a name the text gives as a person's first or last word has no prior
                 group[0].evidence = group[0].evidence + self.typer.name_shape(doc, group[0].start, group[0].end)
             evidence = [e for c in group for e in c.evidence]
@@ -1053,6 +1133,8 @@ class EntityRecognizer(Component):
                 labels = [c.ner_label for c in group if c.ner_label and c.ner_label != "PERSON"]
             else:
                 labels = [c.ner_label for c in group if c.ner_label]
+            if never_in_full and group[0].length == 1:
+                labels = _one_tagger_guess(labels, evidence)
             etype, support = vote(evidence, labels)
             for c in group:
                 if etype is not None:
@@ -1571,6 +1653,16 @@ class EntityRecognizer(Component):
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
             groups.grow(fits.pop())
+        for k, m in enumerate(mentions):
+            # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names
+            # with no owner, as a name, is the one state's ministry of that portfolio it names with its owner
+            words = tuple(t.lower_ for t in doc[m.core[0]:m.core[1]] if t.lower_ != "the")
+            if m.source != "ner" or m.entry is not None or m.type != "ORG" or len(words) != 2 \
+                    or words[0] not in self.bodies.portfolios or words[1] not in self.bodies.offices:
+                continue
+            fits = {groups.find(j) for (_, organ), j in by_key.items() if organ == words}
+            if len(fits) == 1:
+                groups.union(k, fits.pop())
 
     def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""
@@ -2096,6 +2188,8 @@ class EntityRecognizer(Component):
             # "Ilka Hallam ... Hallam's ministry": the tagger's guess on a lone surname counts less than its reading
             # of the full name
             labels = [m.ner_label for m in members if m.ner_label and (m.length > 1 or m.ner_label == "PERSON")]
+        elif all(m.length == 1 for m in members):
+            labels = _one_tagger_guess(labels, evidence)
         etype, support = vote(evidence, labels)
         if etype is None or (fallback == "PERSON" and any(m.type == "PERSON" and m.source == "ner" and
                                                           m.length > 1 for m in members) and not support):
@@ -2117,6 +2211,21 @@ class EntityRecognizer(Component):
 
 
 # ----- helpers --------------------------------------------------------------------------------------------------
+
+
+def _one_tagger_guess(labels: list[str], evidence: list[TypeEvidence]) -> list[str]:
+    """The tagger's labels on a one-word name the text never gives in full, its person's or body's reading counted
+    once where the words of the text say it is a place: news names a person in full first and by the surname after
+    ("Ilse Varn ... Varn said"), so a lone word tagged a person at every mention ("in Tesk ... Tesk said ... Tesk's")
+    is one guess repeated, which a place's word of the text ("in Tesk") outweighs; an unknown town the tagger takes
+    for a body at each mention is the same guess repeated. Without such words, or with words for the guess, the
+    tagger's guesses are left to vote among themselves."""
+    if not any(e.type in {"GPE", "LOC"} for e in evidence):
+        return labels
+    for guess in ("PERSON", "ORG"):
+        if labels.count(guess) > 1 and not any(e.type == guess for e in evidence):
+            labels = [label for label in labels if label != guess] + [guess]
+    return labels
 
 
 def _spellings(name: str) -> set[str]:
