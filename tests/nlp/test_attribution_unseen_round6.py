@@ -14,3 +14,34 @@ from tests.news import by_cue, joined, texts
 def test_what_evidence_shows_with_its_object_before_the_verb(analyse, text):
     r = analyse(text)  # used to fail: nothing shown after the verb
     assert not [a for a in r["attributions"] if joined(a["cue"]) == "show"]
+
+
+def test_citing_phrase_before_the_reported_clause_leaves_the_content(analyse):
+    r = analyse("According to the Harwick Ledger, citing two port officials, the ferry service will end in May.")
+    (according,) = by_cue(r, "According to")
+    (citing,) = by_cue(r, "citing")
+    assert texts(according["content"]) == ["the ferry service will end in May"]
+    assert texts(citing["source"]) == ["two port officials"] and citing["source_count"] == 2
+    assert citing["parent"] == according["id"]
+    assert texts(citing["content"]) == texts(according["content"])
+
+
+@pytest.mark.parametrize("text, cited, source", [
+    ("The Harwick Ledger, which cited three diplomats, said the talks had collapsed.", "three diplomats",
+     "The Harwick Ledger"),
+    ("The Harwick Ledger's report, which cited three diplomats, said the talks had collapsed.", "three diplomats",
+     "The Harwick Ledger's report"),
+    ("According to the Harwick Ledger, which cited a senior diplomat, the talks have collapsed.", "a senior diplomat",
+     "the Harwick Ledger"),
+    ("The mayor, who cited a police report, said the fire at the depot was started deliberately.", "a police report",
+     "The mayor"),
+])
+def test_a_relative_clause_of_citing_on_the_source_is_a_link_of_the_chain(analyse, text, cited, source):
+    r = analyse(text)
+    (citation,) = [a for a in r["attributions"] if joined(a["cue"]) in {"cited"}]
+    (report,) = [a for a in r["attributions"] if a is not citation]
+    assert joined(citation["source"]) == cited
+    assert citation["parent"] == report["id"] and joined(report["source"]) == source
+    assert citation["content"] == report["content"]
+    # as PolNeAR reads it: the pronoun cites the words after the verb
+    assert [s["text"] for s in citation["evidence"]["content_as_written"]] == [cited]
