@@ -45,3 +45,23 @@ def test_a_relative_clause_of_citing_on_the_source_is_a_link_of_the_chain(analys
     assert citation["content"] == report["content"]
     # as PolNeAR reads it: the pronoun cites the words after the verb
     assert [s["text"] for s in citation["evidence"]["content_as_written"]] == [cited]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The mayor dismissed the claims, calling the report 'a fabrication.'", ["the report", "a fabrication"]),
+    ('The mayor dismissed the claims, calling the report "a fabrication."', ["the report", "a fabrication"]),
+    ("The warden called the escape \u201can inside job.\u201d", ["the escape", "an inside job"]),
+])
+def test_a_content_ending_on_a_quotation_leaves_out_the_sentence_stop_and_the_marks(analyse, text, words):
+    r = analyse(text)
+    (a,) = [a for a in r["attributions"] if joined(a["cue"]).startswith("call")]
+    assert texts(a["content"]) == words
+    # PolNeAR's extent keeps the stop and the marks
+    (written,) = a["evidence"]["content_as_written"]
+    assert written["text"].endswith(text[-2:])
+
+
+def test_an_apostrophe_of_a_plural_possessive_opens_no_quotation(analyse):
+    r = analyse("The minister said the dockers' union was 'very weak.'")
+    (a,) = by_cue(r, "said")
+    assert texts(a["content"]) == ["the dockers' union was", "very weak"]
