@@ -65,3 +65,30 @@ def test_an_apostrophe_of_a_plural_possessive_opens_no_quotation(analyse):
     r = analyse("The minister said the dockers' union was 'very weak.'")
     (a,) = by_cue(r, "said")
     assert texts(a["content"]) == ["the dockers' union was", "very weak"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("If the talks fail, Ms. Varga argued, the ferries will stop running.", "argued",
+     ["If the talks fail", "the ferries will stop running"]),
+    ("When the storm hit, she said, the pumps were already broken.", "said",
+     ["When the storm hit", "the pumps were already broken"]),
+    ("The bridge was, the engineer said, \"older than anyone remembers.\"", "said",
+     ["The bridge was", "older than anyone remembers"]),
+    # the clause reported opens after the joiner of the one before it
+    ("The ferry was late, but if the storm passes, the captain said, the crossing will resume on Friday.", "said",
+     ["if the storm passes", "the crossing will resume on Friday"]),
+])
+def test_a_report_set_inside_the_clause_it_reports_splits_the_content(analyse, text, cue, content):
+    r = analyse(text)
+    (a,) = by_cue(r, cue)
+    assert texts(a["content"]) == content
+
+
+@pytest.mark.parametrize("text", [
+    "During the inspection, the harbourmaster said, \"The quay is unsafe.\"",
+    "As the ferry docked, a deckhand shouted, \"Keep back from the rail!\"",
+])
+def test_a_phrase_of_when_before_a_whole_quotation_frames_the_report(analyse, text):
+    r = analyse(text)
+    for a in r["attributions"]:
+        assert not joined(a["content"]).startswith(("During", "As the")), a

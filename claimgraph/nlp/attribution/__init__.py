@@ -22,6 +22,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
+                      clause_around_the_report,
                       subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, subject_out_of_cue)
@@ -168,6 +169,7 @@ class Attribution(Component):
         report_timed_against_another_act(doc, records)
         without_dangling_joiners(doc, records)
         without_programme_names(doc, records)
+        clause_around_the_report(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
         # C') the clause it reports
         times = time_words(doc)  # read once for every record
