@@ -92,3 +92,23 @@ def test_a_phrase_of_when_before_a_whole_quotation_frames_the_report(analyse, te
     r = analyse(text)
     for a in r["attributions"]:
         assert not joined(a["content"]).startswith(("During", "As the")), a
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("The talks collapsed on Friday, the aide said, citing a court clerk.", "a court clerk"),
+    ("The mayor said the bridge collapsed before dawn, citing aid workers.", "aid workers"),
+    ("The bridge collapsed before dawn, according to the mayor, citing a lawyer for the family.",
+     "a lawyer for the family"),
+])
+def test_people_cited_after_a_report_are_its_source_not_a_reason(analyse, text, cited):
+    r = analyse(text)
+    (citing,) = by_cue(r, "citing")
+    (report,) = [a for a in r["attributions"] if a is not citing]
+    assert joined(citing["source"]) == cited and citing["parent"] == report["id"]
+    assert citing["content"] == report["content"]
+
+
+def test_a_reason_cited_stays_the_citers_own_act(analyse):
+    r = analyse("The ferry company said crossings would stop, citing rising fuel costs.")
+    (citing,) = by_cue(r, "citing")
+    assert joined(citing["source"]) == "The ferry company" and joined(citing["content"]) == "rising fuel costs"
