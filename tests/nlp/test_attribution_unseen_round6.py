@@ -94,6 +94,15 @@ def test_a_phrase_of_when_before_a_whole_quotation_frames_the_report(analyse, te
         assert not joined(a["content"]).startswith(("During", "As the")), a
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union rejected one in March, and the owners rejected another in May.", "rejected", ["one", "another"]),
+    ("He mentioned it in May.", "mentioned", ["it"]),
+])
+def test_a_time_closing_a_pronoun_or_number_object_dates_the_act(analyse, text, cue, content):
+    r = analyse(text)
+    assert [joined(a["content"]) for a in by_cue(r, cue)] == content
+
+
 @pytest.mark.parametrize("text, cited", [
     ("The talks collapsed on Friday, the aide said, citing a court clerk.", "a court clerk"),
     ("The mayor said the bridge collapsed before dawn, citing aid workers.", "aid workers"),

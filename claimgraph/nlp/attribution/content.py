@@ -985,7 +985,9 @@ def object_without_circumstance(doc: Doc, records: list[AttributionRecord]) -> N
     the cue's object, a noun phrase with no verb, a phrase closing it that tells when the saying happened (a time
     expression) or on what occasion (a phrase on a noun of saying, cues.saying_occasions) belongs to the act of
     saying, whatever the parser hung it on. PolNeAR train: of 64 short contents with a day or 'last week' phrase at
-    or just past their end, 46 end before it."""
+    or just past their end, 46 end before it. A pronoun or a number standing for the thing ('denied it in July',
+    'rejected one in March') is closed by a time the same way, but not by a phrase of occasion ('challenged him to
+    a debate' names what he is challenged to); a gerund's time is its own ('raising the wage to $15 by 2020')."""
     # a point in time, not a length: "show the two ships side by side for about 14 hours" says how long, which is
     # part of what is shown
     times = {i for time in (doc._.cg_times or []) if time.granularity != "duration"
@@ -1001,8 +1003,11 @@ def object_without_circumstance(doc: Doc, records: list[AttributionRecord]) -> N
             continue
         # the content's top words: the thing said first, then any phrase the parser hung on the cue instead
         roots = sorted(i for i in content if head_of[i] not in content or head_of[i] == i)
-        if pos[roots[0]] not in {"NOUN", "PROPN"} or any(pos[i] in {"VERB", "AUX"} for i in content):
+        # the thing said: a noun phrase, or a pronoun or a number standing for one ('denied it in July'), whose
+        # phrases closing it are only ever the act's time ('backed him as the candidate with a message' says how)
+        if pos[roots[0]] not in {"NOUN", "PROPN", "PRON", "NUM"} or any(pos[i] in {"VERB", "AUX"} for i in content):
             continue
+        standing = pos[roots[0]] in {"PRON", "NUM"}
         thing = doc[roots[0]]
         last = max(i for i in content if not punct[i])
         cut = None
@@ -1012,7 +1017,7 @@ def object_without_circumstance(doc: Doc, records: list[AttributionRecord]) -> N
             if prep.right_edge.i < last:
                 continue  # only a phrase closing the content
             objects = [o for o in prep.children if o.dep_ == "pobj"]
-            if prep.i in times or any(o.i in times for o in objects) or any(
+            if prep.i in times or any(o.i in times for o in objects) or not standing and any(
                     o.lemma_.lower() in occasions for o in objects):
                 cut = prep.left_edge.i
                 break
