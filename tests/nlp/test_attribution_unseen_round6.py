@@ -121,3 +121,25 @@ def test_a_reason_cited_stays_the_citers_own_act(analyse):
     r = analyse("The ferry company said crossings would stop, citing rising fuel costs.")
     (citing,) = by_cue(r, "citing")
     assert joined(citing["source"]) == "The ferry company" and joined(citing["content"]) == "rising fuel costs"
+
+
+@pytest.mark.parametrize("text, stop, closed", [
+    ('The pilot said the crossing was "never safe," and walked off.', "safe", 'the crossing was "never safe,"'),
+    ("The pilot said the crossing was \u201cnever safe.\u201d", "safe", "the crossing was \u201cnever safe.\u201d"),
+    ("The pilot said the crossing was ''never safe,'' and left.", "safe", "the crossing was ''never safe,''"),
+])
+def test_a_content_stopping_inside_its_quotation_takes_the_closing_mark(parse, text, stop, closed):
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution.content import quotation_closed
+    from claimgraph.nlp.tokens import runs
+
+    doc = parse(text)
+    said = next(t for t in doc if t.text == "said")
+    end = next(t.i for t in doc if t.text == stop)
+    record = AttributionRecord(cue=runs(doc, {said.i}), content=runs(doc, set(range(said.i + 1, end + 1))),
+                               source=runs(doc, set(range(0, said.i))))
+    quotation_closed(doc, [record])
+    assert [s.text for s in record.content] == [closed]
+    # a content with its quotation closed is left as it is
+    quotation_closed(doc, [record])
+    assert [s.text for s in record.content] == [closed]

@@ -22,7 +22,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
-                      clause_around_the_report,
+                      clause_around_the_report, quotation_closed,
                       subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, subject_out_of_cue)
@@ -170,6 +170,7 @@ class Attribution(Component):
         without_dangling_joiners(doc, records)
         without_programme_names(doc, records)
         clause_around_the_report(doc, records)
+        quotation_closed(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
         # C') the clause it reports
         times = time_words(doc)  # read once for every record
