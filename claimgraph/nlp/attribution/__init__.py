@@ -22,6 +22,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
+                      clause_around_the_report, quotation_closed,
                       subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, subject_out_of_cue)
@@ -168,6 +169,8 @@ class Attribution(Component):
         report_timed_against_another_act(doc, records)
         without_dangling_joiners(doc, records)
         without_programme_names(doc, records)
+        clause_around_the_report(doc, records)
+        quotation_closed(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
         # C') the clause it reports
         times = time_words(doc)  # read once for every record
@@ -194,6 +197,7 @@ class Attribution(Component):
             cited_from[id(record)] = reporting
             self.sources.citing_as_written(record, reporting)
             records.append(record)
+        cited_by_relative(doc, records, cited_from, self.lexicon.citing)
         contents_across_spaces(doc, records)
         for record in records:
             self.sources.across_spaces(record)
@@ -512,6 +516,38 @@ def terms_of_speaking(record: AttributionRecord, head: Token | None = None) -> b
     if head is None:
         head = cue_head(record.cue[0].doc, [i for s in record.cue for i in range(s.start, s.end)])
     return within_speaking_terms(head)
+
+
+def cited_by_relative(doc: Doc, records: list[AttributionRecord], cited_from: dict[int, AttributionRecord],
+                      citing: frozenset[str] | set[str]) -> None:
+    """'The Ledger, which cited three diplomats, said C', 'according to the Ledger, which quoted two aides, C': a
+    relative clause of citing on a report's source names through whom the report came, as 'citing' after it does
+    ('the Ledger said C, citing three diplomats'); the citation is read as the cited party's attribution of the
+    report's content, inside the report (`cited_from`). Its source, the relative pronoun, was read as the clause's
+    antecedent and its content as what is cited; PolNeAR's reading of it as written (the pronoun for source, see
+    `eval polnear`, the cited words for content) stays in the evidence. A reason cited ('the company, which cited
+    weak demand, said C') is turned back into the citer's own act in the chains, as after 'citing'."""
+    for record in records:
+        pronoun = record.evidence.get("relative_pronoun")
+        cue = [i for s in record.cue for i in range(s.start, s.end)]
+        cited = record.content_tokens()
+        if pronoun is None or not cue or not cited or id(record) in cited_from:
+            continue
+        head = cue_head(doc, cue)
+        if head.pos_ != "VERB" or head.lemma_.lower() not in citing or head.dep_ != "relcl":
+            continue
+        clause = {t.i for t in head.subtree}
+        reporting = next((r for r in records if r is not record and head.head.i in
+                          {i for s in r.source for i in range(s.start, s.end)}
+                          and not {i for s in r.cue for i in range(s.start, s.end)} & clause
+                          and any(doc[i].pos_ in {"VERB", "AUX"} for i in r.content_tokens())), None)
+        if reporting is None:
+            continue
+        record.evidence["content_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                                 for s in record.content]
+        record.evidence["cited_by_relative_clause"] = doc[head.i:max(clause) + 1].text
+        record.source, record.content = list(record.content), list(reporting.content)
+        cited_from[id(record)] = reporting
 
 
 def reporting_around(citing: Token, records: list[AttributionRecord]) -> AttributionRecord | None:

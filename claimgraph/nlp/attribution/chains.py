@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..annotations import AttributionRecord, entity_index, story_start_token
 from ..table import token_table
-from .content import as_characterised, as_quoted
+from .content import as_characterised, as_quoted, closing_quotation
 from .cues import REFUSING, as_cued
 from .model import cue_head_index
 from .sources import SourceReader, lone_ordinal
@@ -85,7 +85,8 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     for record in records:
         record.time = time_of(doc, record, start, roots, paths)
         sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
-        as_quoted(doc, record)
+        if not as_quoted(doc, record):
+            closing_quotation(doc, record)
         as_characterised(doc, record)
         as_cued(record)
     for k, record in enumerate(records):

@@ -339,11 +339,13 @@ def verb_cue(verb: Token, lexicon: CueLexicon) -> Cue | None:
         evidence = {"construction": "evidence that shows: '" + verb.text + "'"}
         if complement is not None and complement.i > verb.i:
             return Cue("evidence", verb, sorted(words_), complement=complement, evidence=evidence)
-        if verb.lemma_.lower() == "show" and any(c.dep_ == "dobj" for c in verb.children):
-            # "images show tanks gathered near the town": the object with what is said of it, which the parser
-            # often splits into an object and a coordinated clause
-            shown = [t.i for c in verb.rights if c.dep_ not in UNSHOWN_DEPS and not another_clause(c)
-                     for t in c.subtree]
+        # "images show tanks gathered near the town": the object with what is said of it, which the parser
+        # often splits into an object and a coordinated clause; an object before the verb ('what the images
+        # show is a burned village') leaves nothing shown after it, and no reading of what is shown
+        shown = [t.i for c in verb.rights if c.dep_ not in UNSHOWN_DEPS and not another_clause(c)
+                 for t in c.subtree] if verb.lemma_.lower() == "show" and \
+            any(c.dep_ == "dobj" for c in verb.children) else []
+        if shown:
             last = max(shown)
             if verb.dep_ in {"advcl", "dep", "csubj"} and verb.head.i > last and verb.head.pos_ == "VERB":
                 last = verb.head.right_edge.i  # "images show tanks, howitzers ... gathered near": hung under 'gathered'

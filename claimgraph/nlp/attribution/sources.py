@@ -129,6 +129,7 @@ class SourceReader:
 
     def __init__(self) -> None:
         self.anonymous = words(LEXICON, "anonymous_descriptors")
+        self.people = words(LEXICON, "people_nouns")
         self.documents = words(LEXICON, "document_nouns")
         self.outlets = words(LEXICON, "outlet_descriptors")
         self.news_modifiers = words(LEXICON, "news_modifiers")
@@ -424,6 +425,8 @@ class SourceReader:
         if kind != "unknown" and not reason.startswith("unnamed common noun"):
             return False
         noun = self.noun_head(self.head(record.source)) if record.source else None
+        if noun is not None and noun.lemma_.lower() in self.people:
+            return False  # 'citing a court clerk', 'citing aid workers': people the report came through
         # 'citing two dock workers', 'citing people familiar with the plan': a counted or informed group is people
         return noun is None or not any(
             (c.dep_ == "nummod" and number(c) not in {None, 1}) or

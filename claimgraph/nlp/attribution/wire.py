@@ -68,7 +68,7 @@ def cited_in_passing(doc: Doc, records: list[AttributionRecord], citing: list[Cu
             if phrase <= content:
                 mark = complementizer_after(doc, content, max(phrase))
                 if mark is None:
-                    if trailing_citation(doc, record, content, phrase):
+                    if trailing_citation(doc, record, content, phrase) or leading_citation(doc, record, content, phrase):
                         break
                     continue
                 kept = {i for i in content if i >= mark.i}
@@ -107,6 +107,23 @@ def trailing_citation(doc: Doc, record: AttributionRecord, content: set[int], ph
     if not kept:
         return False
     record.evidence["cited_in_passing_cut"] = doc[first - 1:last + 1].text
+    record.content = runs(doc, kept)
+    return True
+
+
+def leading_citation(doc: Doc, record: AttributionRecord, content: set[int], phrase: set[int]) -> bool:
+    """'According to the Gazette, citing two officials, the minister will resign': the parser hangs the citing
+    phrase on the reported clause, so a content read from that clause's subtree opens with it. Set off by a comma
+    before the clause, it names through whom the report came (the citing attribution's source), like one after
+    the clause (see trailing_citation); it and its comma leave the content."""
+    first, last = min(phrase), max(phrase)
+    words = sorted(i for i in content if not doc[i].is_space)
+    if not words or words[0] != first or last + 1 not in content or doc[last + 1].text != ",":
+        return False
+    kept = trim(doc, {i for i in content if i > last + 1})
+    if not kept or not any(doc[i].pos_ in {"VERB", "AUX"} for i in kept):
+        return False  # nothing reported is left: the phrase was no aside
+    record.evidence["cited_in_passing_cut"] = doc[first:last + 2].text
     record.content = runs(doc, kept)
     return True
 
