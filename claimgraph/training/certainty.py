@@ -1,6 +1,6 @@
 """Trains the certainty model on the UW and MEANTIME train splits and writes it into the package as a numpy archive.
 
-    python -m claimgraph.training.certainty [--data DIR] [--out FILE] [--dev]
+    python -m claimgraph.training.certainty [--data DIR] [--out FILE] [--dev] [--conventions uw meantime]
 
 One ensemble a convention: `uw` (used by analysis) learns from both corpora, each row marked with its convention,
 with squared loss, which keeps the ranking of degrees (Pearson r); `meantime` learns from MEANTIME alone with
@@ -10,6 +10,10 @@ Squared loss predicts conditional means, which sit below 3 wherever a few annota
 minimised by medians. So the `uw` scores are mapped through a monotone calibration from predicted score to median
 label, fitted on out-of-fold predictions for the train split (folds by document, so no article is scored by a
 model that saw it).
+
+`--conventions` retrains the named ensembles alone and copies the others unchanged from the model file already
+there: an ensemble reads only the feature names it was trained on, so a new feature leaves the others' scores as
+they were, and one convention can be improved without re-choosing the other on its own dev split.
 """
 from __future__ import annotations
 
@@ -142,15 +146,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default="../shared/data/factuality", help="folder of the factuality jsonl files")
     parser.add_argument("--out", default=None, help="where to write the model (default: inside the package)")
     parser.add_argument("--dev", action="store_true", help="also print figures on the dev splits")
+    parser.add_argument("--conventions", nargs="+", choices=CONVENTIONS, default=list(CONVENTIONS),
+                        help="the ensembles to retrain; the others are kept from the existing model file")
     args = parser.parse_args(argv)
+    out = Path(args.out) if args.out else default_out()
+    arrays: dict[str, np.ndarray] = {}
+    kept = [c for c in CONVENTIONS if c not in args.conventions]
+    if kept:
+        if not out.is_file():
+            parser.error(f"no model at {out} to keep the {', '.join(kept)} ensemble from")
+        with np.load(out, allow_pickle=False) as archive:
+            arrays.update({key: archive[key] for key in archive.files if key.split(".", 1)[0] in kept})
 
     from ..nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
     data = Path(args.data)
-    train = {corpus: examples(data / name, corpus, nlp) for corpus, name in TRAIN_FILES.items()}
-    arrays: dict[str, np.ndarray] = {}
-    for convention in CONVENTIONS:
+    needed = {corpus for convention in args.conventions for corpus in ENSEMBLES[convention]["corpora"]}
+    train = {corpus: examples(data / name, corpus, nlp) for corpus, name in TRAIN_FILES.items() if corpus in needed}
+    for convention in args.conventions:
         spec = ENSEMBLES[convention]
         rows = [row for corpus in spec["corpora"] for row in train[corpus][0]]
         labels = [label for corpus in spec["corpora"] for label in train[corpus][1]]
@@ -164,7 +178,6 @@ def main(argv: list[str] | None = None) -> int:
             arrays[f"{convention}.calibration_label"] = ys.astype(np.float32)
         print(json.dumps({"convention": convention, "features": len(names), "examples": len(rows),
                           "trees": len(model._predictors), "calibrated": spec["calibrate"]}), flush=True)
-    out = Path(args.out) if args.out else default_out()
     np.savez_compressed(out, **arrays)
     load_model.cache_clear()  # the dev figures below must come from the model just written
     print(json.dumps({"model": str(out), "bytes": out.stat().st_size}))

@@ -27,3 +27,28 @@ def test_rare_features_are_left_out():
 
     rows = [{"common": 1.0}] * MIN_FEATURE_COUNT + [{"rare": 1.0}]
     assert feature_names(rows) == ["common"]
+
+
+def test_retraining_one_convention_keeps_the_other_ensemble(tmp_path):
+    """`--conventions meantime` rewrites the meantime trees and copies the uw ones, calibration included, unchanged."""
+    from tests.conftest import DATA
+    from claimgraph.nlp.certainty_model import MODEL_FILE, MODEL_PACKAGE
+    from claimgraph.training.certainty import TRAIN_FILES, main
+    from importlib import resources
+
+    source = DATA / "factuality" / TRAIN_FILES["meantime"]
+    if not source.exists():
+        pytest.skip(f"the factuality train split is not at {source.parent}")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / TRAIN_FILES["meantime"]).write_text("\n".join(source.read_text(encoding="utf-8").splitlines()[:40]) + "\n")
+    shipped = resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()
+    out = tmp_path / "model.npz"
+    out.write_bytes(shipped)
+    assert main(["--data", str(data), "--out", str(out), "--conventions", "meantime"]) == 0
+    with np.load(out) as written, np.load(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE)) as before:
+        kept = [key for key in before.files if key.startswith("uw.")]
+        assert kept and all(np.array_equal(written[key], before[key]) for key in kept)
+        assert "uw.calibration_score" in kept
+        assert any(written[key].shape != before[key].shape or not np.array_equal(written[key], before[key])
+                   for key in before.files if key.startswith("meantime."))
