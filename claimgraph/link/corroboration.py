@@ -927,6 +927,10 @@ _AFTER = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\w+) (?:days?|week
                     r"(?:after|since|before|following)\b", re.I)
 
 
+# "in retaliation for X's ban", "in response to the missile tests": what an act answers is given as known (PolNeAR
+# train: 38 "in response to/in retaliation for ..." phrases, each naming what is answered as a given: a question, a
+# lawsuit, "missile tests by North Korea")
+_ANSWERED = re.compile(r"(?i)\bin\s+(?:retaliation|response|reprisal|revenge|answer)\s+(?:for|to)\s*$")
 _IF = re.compile(r"^(?:if|unless|whether|should)\b", re.I)
 
 
@@ -943,6 +947,8 @@ def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     tanker by Y was unlawful" tells who did it, and so does "the bombing was the work of Y"."""
     said = document["content_at"].get(claim.get("attribution") or "")
     span = claim["span"]
+    if _ANSWERED.search(document["text"][max(0, span["start"] - 40):span["start"]]):
+        return True  # "barred its lorries in retaliation for X's ban on Y": the act answered is known, not reported
     if any(w[:1].isupper() for w in span["text"].split()[1:]):
         return False
     # "the detention of aid workers was unacceptable", its verb the copula: the act's noun is the word of its event

@@ -177,6 +177,8 @@ class EventTagger(Component):
         nature = data["natural_forces"]
         self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
         self.vehicles = set(data["vehicles"]["entries"])
+        goods = data["national_goods"]
+        self.goods_measures, self.traded_goods = set(goods["measures"]), set(goods["goods"])
         kinds = data["company_kinds"]
         self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
@@ -345,6 +347,11 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         if self.sanction_listing(token):
             return "SANCTION", None, None
+        goods = self.goods_of_a_state(token)
+        if goods is not None:
+            return "SANCTION", "discontinue", goods  # "a ban on Kestrian grain": a trade sanction on Kestria
+        if self.measure_named_before(token) is not None:
+            return "SANCTION", "discontinue", None  # "... a ban on Kestrian grain. The ban takes effect ..."
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.firm_intruded(token):
@@ -1290,6 +1297,15 @@ class EventTagger(Component):
                                for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                                for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
                                and o.ent_type_ not in {"DATE", "TIME"}), None)
+            if lexical == "SANCTION":
+                # "a ban on Kestrian grain", "would impose tariffs on Chinese steel": the measure is aimed at the state whose
+                # goods it falls on, named by its adjective
+                state = self.national_goods(target if target is not None else act_object)
+                before = self.measure_named_before(trigger) if state is None and target is None else None
+                if before is not None:
+                    # "the ban takes effect": aimed where the ban told before was
+                    state = self.national_goods(self.goods_of_a_state(before))
+                target = state if state is not None else target
             if target is not None and not self.is_party(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
@@ -2053,6 +2069,45 @@ class EventTagger(Component):
                 return None
             token = self.pobj(token, {"of"})
         return None
+
+    def goods_of_a_state(self, token: Token) -> Token | None:
+        """The goods of a state a trade measure falls on: 'a ban on Kestrian grain', 'banned Norwalian steel'."""
+        if token.lemma_.lower() not in self.goods_measures and token.lower_ not in self.goods_measures:
+            return None
+        return next((o for o in objects_of(token) if self.national_goods(o) is not None), None)
+
+    def measure_named_before(self, token: Token) -> Token | None:
+        """'a ban on Kestrian grain ... The ban takes effect on Monday', 'Norwalia's ban': a measure noun with no object
+        of its own names again the same word told before as a trade sanction (on a state's goods, or on imports)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.goods_measures or any(
+                c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in {"by", "from", "in", "at"}
+                for c in token.children):
+            return None  # "the ban on journalists", "the travel ban", "a new ban": a measure of its own
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return None
+        word = token.lemma_.lower()
+        for earlier in reversed(token.doc[self.story_start:token.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == word:
+                pattern = self.phrase(earlier)
+                if self.goods_of_a_state(earlier) is not None or pattern is not None \
+                        and pattern[0]["type"] == "SANCTION" and pattern[1] is not None:
+                    return earlier
+        return None
+
+    def national_goods(self, noun: Token | None, depth: int = 2) -> Token | None:
+        """The national adjective of a state naming goods: 'Kestrian grain', 'imports of Kestrian steel' -> 'Kestrian'
+        (goods only; 'Kestrian refugees' are people, no trade)."""
+        if noun is None or depth == 0 or noun.pos_ != "NOUN" or (
+                noun.lemma_.lower() not in self.traded_goods and noun.lower_ not in self.traded_goods):
+            return None
+        for child in noun.children:
+            if child.dep_ not in {"amod", "compound", "nmod"} or not child.text[:1].isupper():
+                continue
+            entity = self.demonym_entity(child)
+            if entity is not None and self.clusters[entity].type == "GPE" \
+                    or entity is None and child.ent_type_ == "NORP":
+                return child
+        return self.national_goods(self.pobj(noun, {"of"}), depth - 1)  # "imports of Kestrian steel"
 
     def demonym_entity(self, token: Token) -> int | None:
         """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
