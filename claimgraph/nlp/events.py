@@ -177,6 +177,8 @@ class EventTagger(Component):
         nature = data["natural_forces"]
         self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
         self.vehicles = set(data["vehicles"]["entries"])
+        figures = data["figurative_harm"]
+        self.figurative_verbs, self.figurative_objects = set(figures["verbs"]), set(figures["objects"])
         goods = data["national_goods"]
         self.goods_measures, self.traded_goods = set(goods["measures"]), set(goods["goods"])
         kinds = data["company_kinds"]
@@ -925,6 +927,9 @@ class EventTagger(Component):
             return True
         if self.gives_a_statement(verb):
             return True  # "it gave no details": what was given is words, not aid
+        if lemma in self.figurative_verbs and any(c.dep_ in {"dobj", "nsubjpass"} and (
+                c.lemma_.lower() in self.figurative_objects or c.lower_ in self.figurative_objects) for c in kids):
+            return True  # "to poison relations", "killed the bill": harm done to no one (WordNet poison, kill)
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) and any(
                 c.dep_ == "dobj" and not self.is_party(c) for c in kids):
             return True  # "the court struck down the law": a ruling annulled, no blow (PolNeAR train: 6 of 6)
@@ -1173,6 +1178,8 @@ class EventTagger(Component):
             actor = self.actor(trigger.head)  # "teachers issued a strike threat": whoever threatens would strike
         if (type_ in FORCE_TYPES or mode == "obstruct") and self.natural_doer(trigger, actor):
             return self.natural_toll(trigger)
+        if type_ == "SANCTION" and self.damage_doer(trigger):
+            return None  # "the blast cut gas supplies": damage done by an act or a hazard, no party's measure
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
             # "a drone struck the market", "shelling killed nine", "mortar fire wounded six": the weapon or the
@@ -1415,6 +1422,16 @@ class EventTagger(Component):
         # "Hurricane Matthew", "Tropical Storm Alberto": a storm's name opens with its kind
         first = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
         return token.pos_ == "PROPN" and first < token.i and token.doc[first].lower_ in self.storm_openers
+
+    def damage_doer(self, verb: Token) -> bool:
+        """'the blast cut gas supplies', 'exports were halted by the storm': a verb of a sanction (CAMEO 16) whose doer
+        is an act of force or a natural hazard tells damage, not a measure; PLOVER SANCTION is a party's act."""
+        if verb.pos_ != "VERB":
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(not self.is_party(d) and (self.natural_force(d) or d.pos_ == "NOUN"
+                                             and self.noun_type(d) in {"ASSAULT", "FIGHT"}) for d in doers)
 
     def natural_doer(self, trigger: Token, actor: Token | None) -> bool:
         """Whether a verb of force is done by a natural hazard: its doer ('a storm struck', 'killed by the flood'),
