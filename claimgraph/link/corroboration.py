@@ -755,7 +755,16 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
                                                                                                          claim),
             "_phrase": noun_phrase(claim), "_speaker": (document["id"], claim.get("attribution")),
             "_finding": own_finding(document, claim),
-            "_after": bool(_AFTER.match(claim["span"]["text"]))})
+            "_after": bool(_AFTER.match(claim["span"]["text"])), "_told": bool(claim.get("event"))})
+    # "Tevrenia agreed to keep selling electricity ..., Tevrenia's energy ministry said": what one source says in one
+    # attribution is one report, whichever of its clauses carries the act; a clause without an act of its own takes
+    # the origin its source has where it tells the act
+    # (a clause of the other polarity, "denied X but said Y", is another statement)
+    telling = {(m["_speaker"], m["negative"]): (m["_origin_key"], m["origin"]) for m in reversed(mentions)
+               if m["_told"] and m["_speaker"][1]}
+    for m in mentions:
+        if not m["_told"] and (m["_speaker"], m["negative"]) in telling:
+            m["_origin_key"], m["origin"] = telling[(m["_speaker"], m["negative"])]
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
     # "X has not been arrested, and no journalist is in the custody of any state body": a noun phrase naming the act
     # inside what a speaker denies in so many words is part of the denial, not that speaker asserting the act
@@ -850,6 +859,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         m.pop("_event_type", None)
         m.pop("_nominal", None)
         m.pop("_after", None)
+        m.pop("_told", None)
         m.pop("_phrase", None)
         m.pop("_speaker", None)
         m.pop("_finding", None)

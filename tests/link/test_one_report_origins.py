@@ -1,0 +1,39 @@
+"""Origins on analyses of sentences written for these tests: the clauses of one source's one statement are one report
+whichever of them carries the act, and what an act answers ('in retaliation for X's ban') is given as known."""
+from __future__ import annotations
+
+from claimgraph.analysis import analyze_document
+from claimgraph.document import Document
+from claimgraph.link import link_pending
+from claimgraph.link.corroboration import linked_claims, presupposed
+from claimgraph.store import Store
+
+
+def linked(db, nlp, articles):
+    with Store.open(db) as store:
+        for text, outlet, published in articles:
+            document = Document(text=text, outlet=outlet, published=published)
+            store.write(document, analyze_document(document, nlp=nlp))
+        link_pending(store)
+        return list(linked_claims(store))
+
+
+def test_the_clauses_of_one_statement_are_one_origin(tmp_path, nlp):
+    claims = linked(tmp_path / "s.db", nlp, [(
+        "Norwalia agreed on Monday to keep selling grain to Ostria through the port of Dansk until 2027, "
+        "Norwalia's trade ministry said. Talks on a new rail line will resume in May, the ministry said.",
+        "Dansk Herald", "2025-03-03")])
+    sale = next(c for c in claims if c["event"] and c["event"]["type"] == "AID")
+    assert len(sale["mentions"]) == 2 and sale["independent_origins"] == 1, sale["origins"]
+
+
+def test_what_an_act_answers_is_presupposed():
+    text = ("Norwalia has threatened to bar Ostrian lorries from its roads in retaliation for Ostria's ban on "
+            "Norwalian grain, the paper reported.")
+    phrase = "Ostria's ban on Norwalian grain"
+    start = text.index(phrase)
+    claim = {"span": {"start": start, "end": start + len(phrase), "text": phrase}, "attribution": None}
+    assert presupposed({"text": text, "content_at": {}}, claim)
+    told = "Ostria's ban on Norwalian grain takes effect on Monday."
+    claim = {"span": {"start": 0, "end": len(told), "text": told}, "attribution": None}
+    assert not presupposed({"text": told, "content_at": {}}, claim)
