@@ -37,3 +37,25 @@ def test_what_an_act_answers_is_presupposed():
     told = "Ostria's ban on Norwalian grain takes effect on Monday."
     claim = {"span": {"start": 0, "end": len(told), "text": told}, "attribution": None}
     assert not presupposed({"text": told, "content_at": {}}, claim)
+
+
+def test_a_negated_clause_denies_no_claim_told_negated_nor_one_its_speaker_asserts(tmp_path, nlp):
+    claims = linked(tmp_path / "s.db", nlp, [
+        ("KELLA (Tarn Wire) - Norwalia on Thursday denied that its navy had shelled the Dansk port in Kestria. He "
+         "said Kestria had not shared any evidence with the Norwalian authorities, foreign ministry spokesman Ivo "
+         "Renk told reporters.", "Tarn Wire", "2025-03-03"),
+        ("DANSK (Tarn Wire) - Kestria announced on Wednesday a ban on imports of grain from Norwalia from Saturday, "
+         "saying it could no longer depend on an unreliable supplier.", "Tarn Wire", "2025-03-09"),
+        ("Kestria's trade minister, Oda Varn, announced the ban on Wednesday, saying the country could no longer "
+         "depend on Norwalian grain.", "Velle Times", "2025-03-10"),
+    ])
+    for claim in claims:
+        if claim["event"] and claim["event"]["type"] in {"COOPERATE", "SANCTION"}:
+            joined = [m["span"]["text"] for m in claim["mentions"] if "depend" in m["span"]["text"]]
+            assert not joined and not claim["contradicted"], (claim["event"], joined)
+
+
+def test_a_states_adjective_is_one_of_its_party_words():
+    from claimgraph.link.linker import party_words
+    assert "norwalian" in party_words("Norwalia") and "norwalia" in party_words("Norwalia")
+    assert party_words("Dansk Herald") == {"dansk", "herald"}
