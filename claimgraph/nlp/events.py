@@ -68,6 +68,8 @@ CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 CASUALTY_NOUNS = {"killing", "killings", "injury", "injuries", "wounding", "death", "deaths", "casualty", "casualties"}
 # acts that people do, whose nouns never stand for the people who do them ("the poisoning drew protests"): unlike
 # gatherings and bodies of inquiry ("the alliance", "the conference", "the inquiry"), which may
+# verbs that with "ahead" and a with-phrase tell an act carried out: "go ahead with", "press ahead with"
+AHEAD_VERBS = {"go", "press", "push", "forge", "move", "plough", "plow"}
 DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # nouns that say what kind a thing is ("drones of a Kestrian type", "a Kestrian make of rifle"): the thing's
 # description, no party behind it, whatever national word describes it
@@ -2093,6 +2095,17 @@ class EventTagger(Component):
             return None
         return next((o for o in objects_of(token) if self.national_goods(o) is not None), None)
 
+    def carried_ahead(self, word: Token) -> bool:
+        """'goes ahead with', 'pressed ahead with', 'will proceed with': a verb (or its 'ahead') whose with-phrase
+        names the act its subject carries out (PolNeAR train: 6 'proceed with / go ahead with' an act, each done by
+        the subject: 'proceed with the deal', 'proceed with a disqualification'; weak)."""
+        verb = word.head if word.lower_ == "ahead" and word.dep_ == "advmod" else word
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma == "proceed" or lemma in AHEAD_VERBS and any(
+            c.dep_ in {"advmod", "prt"} and c.lower_ == "ahead" for c in verb.children)
+
     def measure_named_before(self, token: Token) -> Token | None:
         """'a ban on Kestrian grain ... The ban takes effect on Monday', 'Norwalia's ban': a measure noun with no object
         of its own names again the same word told before as a trade sanction (on a state's goods, or on imports)."""
@@ -2460,6 +2473,10 @@ class EventTagger(Component):
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"on", "for"} \
                     and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.travel_verbs:
                 node = head.head  # "arrived in X on a visit", "flew to Y for talks": the traveller visits, talks
+                continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "with" and self.carried_ahead(head.head):
+                # "if Osgaria goes ahead with a ban", "will proceed with the sale": who goes ahead does the act
+                node = head.head if head.head.pos_ == "VERB" else head.head.head
                 continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in {"VERB", "AUX"} \
                     and head.head.lemma_.lower() in STATE_ENTRY_VERBS and self.has_prep(node, ["on"]) \

@@ -53,3 +53,11 @@ def test_barring_a_party_from_something_is_a_restriction(analyse, text, trigger)
 def test_barring_a_chance_is_no_act(analyse):
     r = analyse("Barring a storm, the Tollen vote goes ahead on Friday.")
     assert all(e["trigger"]["text"] != "Barring" for e in r["events"])
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Kestria threatened to close its border if Norwalia goes ahead with a ban on Kestrian grain.", "ban", "Norwalia"),
+    ("Norwalia will proceed with the sale of the jets to Pellia, the ministry said.", "sale", "Norwalia"),
+])
+def test_who_goes_ahead_with_an_act_does_it(analyse, text, trigger, doer):
+    assert event(analyse(text), trigger)["roles"].get("actor") == doer
