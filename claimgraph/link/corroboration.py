@@ -752,7 +752,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "_origin_key": key,
             "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
             "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])) or presupposed(document,
-                                                                                                         claim),
+                                                                                                         claim)
+            or dated_by(document, claim),
             "_phrase": noun_phrase(claim), "_speaker": (document["id"], claim.get("attribution")),
             "_finding": own_finding(document, claim),
             "_after": bool(_AFTER.match(claim["span"]["text"])), "_told": bool(claim.get("event"))})
@@ -941,6 +942,9 @@ _AFTER = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\w+) (?:days?|week
 # train: 38 "in response to/in retaliation for ..." phrases, each naming what is answered as a given: a question, a
 # lawsuit, "missile tests by North Korea")
 _ANSWERED = re.compile(r"(?i)\bin\s+(?:retaliation|response|reprisal|revenge|answer)\s+(?:for|to)\s*$")
+# "within days of the ban", "after the strike", "since Osgaria's ban": an act named as the time of another
+_DATING = re.compile(r"(?i)\b(?:after|since|before|following|within\W+(?:\w+\W+){0,2}of)\W+(?:(?:the|its|their|this|"
+                     r"that|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$")
 _IF = re.compile(r"^(?:if|unless|whether|should)\b", re.I)
 
 
@@ -948,6 +952,20 @@ def nominal_mention(claim: dict[str, Any]) -> bool:
     """A mention that is a noun phrase ("the investigation", "the first transfer"), not a clause."""
     words = claim["span"]["text"].split()
     return len(words) <= 3 and (not words or words[0].lower() in ("the", "a", "an", "this", "that", "its", "their"))
+
+
+def dated_by(document: dict[str, Any], claim: dict[str, Any]) -> bool:
+    """'the border would be closed to its freight within days of the ban': a clause telling another thing whose only
+    word of the claim's act dates it ('within days of', 'after', 'since') speaks of the act as known, not reports it."""
+    event = document.get("events", {}).get(claim.get("event") or "")
+    own = (claim.get("trigger") or {}).get("start")
+    span, text = claim["span"], document.get("text") or ""
+    if event is None or not text:
+        return False
+    words = [w for w in [event.get("trigger"), *event.get("mentions", [])]
+             if w and "start" in w and span["start"] <= w["start"] < span["end"]]
+    return bool(words) and all(w["start"] != own and _DATING.search(text[max(0, w["start"] - 50):w["start"]])
+                               for w in words)
 
 
 def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:

@@ -59,3 +59,21 @@ def test_a_states_adjective_is_one_of_its_party_words():
     from claimgraph.link.linker import party_words
     assert "norwalian" in party_words("Norwalia") and "norwalia" in party_words("Norwalia")
     assert party_words("Dansk Herald") == {"dansk", "herald"}
+
+
+def test_an_act_named_as_the_time_of_another_is_not_reported():
+    from claimgraph.link.corroboration import dated_by
+    text = 'She said the border would be closed to Norwalian freight "within days" of the ban.'
+    start = text.index("the border")
+    ban = text.index("ban.")
+    claim = {"span": {"start": start, "end": len(text) - 1, "text": text[start:-1]}, "event": "v1",
+             "trigger": {"start": text.index("closed"), "text": "closed"}}
+    document = {"text": text, "events": {"v1": {"trigger": {"start": ban, "end": ban + 3, "text": "ban"},
+                                                "mentions": []}}}
+    assert dated_by(document, claim)
+    told = "Norwalia announced the ban on Monday."
+    claim = {"span": {"start": 0, "end": len(told) - 1, "text": told[:-1]}, "event": "v1",
+             "trigger": {"start": told.index("ban"), "text": "ban"}}
+    document = {"text": told, "events": {"v1": {"trigger": {"start": told.index("ban"), "text": "ban"},
+                                                "mentions": []}}}
+    assert not dated_by(document, claim)
