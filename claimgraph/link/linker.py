@@ -13,6 +13,7 @@ from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
 from . import acts, backoff, copies, descriptions, identities, responsibility
+from ..nlp.entity_context import adjective_forms
 from .normalise import content_words, counts_many, is_count, jaccard, name_key, stem, wording_key
 
 # the thresholds of linking (time window, wording and party similarity, ...): settings.Linking, passed down
@@ -196,6 +197,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
     waiting: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
     # the acts this article linked with their doer: type class, doer identity and words, by linked claim
     acts_here: dict[int, tuple[str, int, set[str]]] = {}
+    # the sources this article gives for each linked claim it asserts: one of them saying here it is not so is no
+    # denial of what it says ("announced a ban ..., saying it could no longer depend on ...")
+    asserted_here: dict[int, set[int]] = {}
 
     def record(claim: dict[str, Any], profile: dict[str, Any], target: int, rule: str, key: str | None,
                event_id: str | None) -> None:
@@ -209,6 +213,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             acts_here.setdefault(target, (type_class(profile["event_type"]), doer, set(profile["tokens"])))
         if event_id:
             linked_event.setdefault(event_id, target)
+        if not profile["negative"]:
+            add_keys(db, target, {ASSERTED})
+            asserted_here.setdefault(target, set()).update(
+                chain_sources(result, claim.get("attribution"), identity_of))
         # who is cited for it: what an entity's dossier lists as the claims it is a source of
         add_keys(db, target, {f"source:{i}" for i in chain_sources(result, claim.get("attribution"), identity_of)}
                  | {f"{SOURCE_VIA}{i}" for i in referred_sources(db, result, claim.get("attribution"), identity_of)})
@@ -275,7 +283,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 # the doer its own words leave out is found by the parties its sentence names
                 profile["search_keys"] |= {f"entity:{i}" for i in profile["sentence_parties"]}
         if profile["negative"]:
-            profile["party_words"] = {w for i in profile["parties"] for w in content_words(identities.name_of(db, i))}
+            profile["party_words"] = {w for i in profile["parties"] for w in party_words(identities.name_of(db, i))}
             profile["speakers"] = speakers(db, result, claim.get("attribution"), identity_of)
             actor = profile["roles"].get("actor")
             if event is None:
@@ -303,6 +311,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             inner = agreed_to[claim["id"]]
             target, rule, key = target_of[inner], "agreed-act", inner
         if target is None:
+            if profile["negative"]:
+                profile["own_assertions"] = {t for t, sources in asserted_here.items()
+                                             if sources & set(profile.get("speakers") or ())}
             target, rule, key = best_match(db, profile, published, linking)
         if target is None and not profile["negative"]:
             target = own_act_confirmed(db, result, claim, profile, identity_of, acts_here)
@@ -804,6 +815,8 @@ def chain_sources(result: dict[str, Any], innermost: str | None, identity_of: di
 # the key of a party a description or a pronoun may stand for as a claim's source ("the group said" with no entity
 # for "the group"): corroboration decides whether it does, and only then lists the claim in the party's dossier
 SOURCE_VIA = "source-via:"
+# the key of a linked claim some mention asserts (not negated, not denied): only such a claim can be denied
+ASSERTED = "polarity:asserted"
 _REFERRING = {"it", "they", "we"}
 
 
@@ -1212,6 +1225,11 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
             candidate["actor_parents"] = answering[actor]
             if "actor_parents" not in profile:
                 profile["actor_parents"] = identities.ancestors(db, mine)
+        if profile.get("negative") and not profile["event_type"]:
+            # "could no longer depend on X" by a party of a claim itself told negated ("had not shared any evidence
+            # with X"): a clause can deny only what some mention asserts
+            candidate["asserted"] = candidate["id"] not in profile.get("own_assertions", ()) \
+                and bool(db.claim_keys_with_prefix(candidate["id"], ASSERTED))
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
@@ -1308,7 +1326,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     # "Silent Marten denied that it had any part in the outage at Northline Grid": the doer a claim names denies it,
     # naming the party it was done to; what the denial calls the act is its own word, not the claim's
     doer, patient = slot_value(linked["roles"], "actor"), slot_value(linked["roles"], "patient")
-    if claim.get("negative") and isinstance(doer, int) and doer in claim.get("speakers", ()) and isinstance(
+    if claim.get("negative") and linked.get("asserted", True) and isinstance(doer, int) \
+            and doer in claim.get("speakers", ()) and isinstance(
             patient, int) and patient in set(claim.get("parties", ())) | set(claim.get("sentence_parties", ())):
         return 1.0 + told, ("denied-by-doer", ",".join(map(str, (doer, patient))))
     # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
@@ -1323,7 +1342,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if isinstance(doer, int) and not denied & answering and not claim.get("speakers") \
             and not claim.get("acts") and not claim["event_type"]:
         denied = set()
-    if claim.get("negative") and denied:
+    if claim.get("negative") and denied and linked.get("asserted", True):
         # what it says of the party, the party's own name aside, must be what the claim says
         said = claim["tokens"] - claim.get("party_words", set())
         known = said & linked.get("vocabulary", linked["tokens"])
@@ -1731,6 +1750,15 @@ def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | No
     words = db.claim_vocabulary(key)
     if len(words) < linking.max_vocabulary:
         db.set_claim_vocabulary(key, sorted(words | profile["tokens"]))
+
+
+def party_words(name: str | None) -> set[str]:
+    """The words that name a party: those of its name and, for a one-word place name, its adjective ("Tevrenia" ->
+    "tevrenian"): "no longer depend on Tevrenian power" says of Tevrenia only "depend" and "power"."""
+    words = set(content_words(name or ""))
+    if name and " " not in name.strip():
+        words |= {form.lower() for form in adjective_forms(name.strip())}
+    return words
 
 
 def add_keys(db: LinkStore, key: int, keys: set[str]) -> None:

@@ -68,6 +68,8 @@ CASUALTY_VERBS = {"kill", "injure", "wound", "hurt"}
 CASUALTY_NOUNS = {"killing", "killings", "injury", "injuries", "wounding", "death", "deaths", "casualty", "casualties"}
 # acts that people do, whose nouns never stand for the people who do them ("the poisoning drew protests"): unlike
 # gatherings and bodies of inquiry ("the alliance", "the conference", "the inquiry"), which may
+# verbs that with "ahead" and a with-phrase tell an act carried out: "go ahead with", "press ahead with"
+AHEAD_VERBS = {"go", "press", "push", "forge", "move", "plough", "plow"}
 DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # nouns that say what kind a thing is ("drones of a Kestrian type", "a Kestrian make of rifle"): the thing's
 # description, no party behind it, whatever national word describes it
@@ -177,6 +179,10 @@ class EventTagger(Component):
         nature = data["natural_forces"]
         self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
         self.vehicles = set(data["vehicles"]["entries"])
+        figures = data["figurative_harm"]
+        self.figurative_verbs, self.figurative_objects = set(figures["verbs"]), set(figures["objects"])
+        goods = data["national_goods"]
+        self.goods_measures, self.traded_goods = set(goods["measures"]), set(goods["goods"])
         kinds = data["company_kinds"]
         self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
@@ -345,6 +351,11 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "X said Y must hand over Z": a demand on Y (CAMEO 10)
         if self.sanction_listing(token):
             return "SANCTION", None, None
+        goods = self.goods_of_a_state(token)
+        if goods is not None:
+            return "SANCTION", "discontinue", goods  # "a ban on Kestrian grain": a trade sanction on Kestria
+        if self.measure_named_before(token) is not None:
+            return "SANCTION", "discontinue", None  # "... a ban on Kestrian grain. The ban takes effect ..."
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.firm_intruded(token):
@@ -918,6 +929,9 @@ class EventTagger(Component):
             return True
         if self.gives_a_statement(verb):
             return True  # "it gave no details": what was given is words, not aid
+        if lemma in self.figurative_verbs and any(c.dep_ in {"dobj", "nsubjpass"} and (
+                c.lemma_.lower() in self.figurative_objects or c.lower_ in self.figurative_objects) for c in kids):
+            return True  # "to poison relations", "killed the bill": harm done to no one (WordNet poison, kill)
         if lemma == "strike" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) and any(
                 c.dep_ == "dobj" and not self.is_party(c) for c in kids):
             return True  # "the court struck down the law": a ruling annulled, no blow (PolNeAR train: 6 of 6)
@@ -1166,6 +1180,8 @@ class EventTagger(Component):
             actor = self.actor(trigger.head)  # "teachers issued a strike threat": whoever threatens would strike
         if (type_ in FORCE_TYPES or mode == "obstruct") and self.natural_doer(trigger, actor):
             return self.natural_toll(trigger)
+        if type_ == "SANCTION" and self.damage_doer(trigger):
+            return None  # "the blast cut gas supplies": damage done by an act or a hazard, no party's measure
         instrument = None
         if actor is not None and type_ in FORCE_TYPES and actor.i != trigger.i and self.means(actor):
             # "a drone struck the market", "shelling killed nine", "mortar fire wounded six": the weapon or the
@@ -1290,6 +1306,15 @@ class EventTagger(Component):
                                for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                                for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
                                and o.ent_type_ not in {"DATE", "TIME"}), None)
+            if lexical == "SANCTION":
+                # "a ban on Kestrian grain", "would impose tariffs on Chinese steel": the measure is aimed at the state whose
+                # goods it falls on, named by its adjective
+                state = self.national_goods(target if target is not None else act_object)
+                before = self.measure_named_before(trigger) if state is None and target is None else None
+                if before is not None:
+                    # "the ban takes effect": aimed where the ban told before was
+                    state = self.national_goods(self.goods_of_a_state(before))
+                target = state if state is not None else target
             if target is not None and not self.is_party(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
@@ -1399,6 +1424,16 @@ class EventTagger(Component):
         # "Hurricane Matthew", "Tropical Storm Alberto": a storm's name opens with its kind
         first = min([token.i, *(c.i for c in token.lefts if c.dep_ == "compound")])
         return token.pos_ == "PROPN" and first < token.i and token.doc[first].lower_ in self.storm_openers
+
+    def damage_doer(self, verb: Token) -> bool:
+        """'the blast cut gas supplies', 'exports were halted by the storm': a verb of a sanction (CAMEO 16) whose doer
+        is an act of force or a natural hazard tells damage, not a measure; PLOVER SANCTION is a party's act."""
+        if verb.pos_ != "VERB":
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(not self.is_party(d) and (self.natural_force(d) or d.pos_ == "NOUN"
+                                             and self.noun_type(d) in {"ASSAULT", "FIGHT"}) for d in doers)
 
     def natural_doer(self, trigger: Token, actor: Token | None) -> bool:
         """Whether a verb of force is done by a natural hazard: its doer ('a storm struck', 'killed by the flood'),
@@ -2054,6 +2089,56 @@ class EventTagger(Component):
             token = self.pobj(token, {"of"})
         return None
 
+    def goods_of_a_state(self, token: Token) -> Token | None:
+        """The goods of a state a trade measure falls on: 'a ban on Kestrian grain', 'banned Norwalian steel'."""
+        if token.lemma_.lower() not in self.goods_measures and token.lower_ not in self.goods_measures:
+            return None
+        return next((o for o in objects_of(token) if self.national_goods(o) is not None), None)
+
+    def carried_ahead(self, word: Token) -> bool:
+        """'goes ahead with', 'pressed ahead with', 'will proceed with': a verb (or its 'ahead') whose with-phrase
+        names the act its subject carries out (PolNeAR train: 6 'proceed with / go ahead with' an act, each done by
+        the subject: 'proceed with the deal', 'proceed with a disqualification'; weak)."""
+        verb = word.head if word.lower_ == "ahead" and word.dep_ == "advmod" else word
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        return lemma == "proceed" or lemma in AHEAD_VERBS and any(
+            c.dep_ in {"advmod", "prt"} and c.lower_ == "ahead" for c in verb.children)
+
+    def measure_named_before(self, token: Token) -> Token | None:
+        """'a ban on Kestrian grain ... The ban takes effect on Monday', 'Norwalia's ban': a measure noun with no object
+        of its own names again the same word told before as a trade sanction (on a state's goods, or on imports)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.goods_measures or any(
+                c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in {"by", "from", "in", "at"}
+                for c in token.children):
+            return None  # "the ban on journalists", "the travel ban", "a new ban": a measure of its own
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return None
+        word = token.lemma_.lower()
+        for earlier in reversed(token.doc[self.story_start:token.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == word:
+                pattern = self.phrase(earlier)
+                if self.goods_of_a_state(earlier) is not None or pattern is not None \
+                        and pattern[0]["type"] == "SANCTION" and pattern[1] is not None:
+                    return earlier
+        return None
+
+    def national_goods(self, noun: Token | None, depth: int = 2) -> Token | None:
+        """The national adjective of a state naming goods: 'Kestrian grain', 'imports of Kestrian steel' -> 'Kestrian'
+        (goods only; 'Kestrian refugees' are people, no trade)."""
+        if noun is None or depth == 0 or noun.pos_ != "NOUN" or (
+                noun.lemma_.lower() not in self.traded_goods and noun.lower_ not in self.traded_goods):
+            return None
+        for child in noun.children:
+            if child.dep_ not in {"amod", "compound", "nmod"} or not child.text[:1].isupper():
+                continue
+            entity = self.demonym_entity(child)
+            if entity is not None and self.clusters[entity].type == "GPE" \
+                    or entity is None and child.ent_type_ == "NORP":
+                return child
+        return self.national_goods(self.pobj(noun, {"of"}), depth - 1)  # "imports of Kestrian steel"
+
     def demonym_entity(self, token: Token) -> int | None:
         """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
         word = token.text
@@ -2388,6 +2473,10 @@ class EventTagger(Component):
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"on", "for"} \
                     and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.travel_verbs:
                 node = head.head  # "arrived in X on a visit", "flew to Y for talks": the traveller visits, talks
+                continue
+            if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "with" and self.carried_ahead(head.head):
+                # "if Osgaria goes ahead with a ban", "will proceed with the sale": who goes ahead does the act
+                node = head.head if head.head.pos_ == "VERB" else head.head.head
                 continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in {"VERB", "AUX"} \
                     and head.head.lemma_.lower() in STATE_ENTRY_VERBS and self.has_prep(node, ["on"]) \
