@@ -25,7 +25,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       clause_around_the_report, quotation_closed,
                       subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
-                      occasion_before_that, subject_out_of_cue)
+                      occasion_before_that, seeming_evidence, subject_out_of_cue)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    addressee_only, appointment, clause_after_occasion, event_object, find_cues, gives_no_information,
                    given_information, names_thing, names_thing_answered, with_own_subject)
@@ -142,6 +142,7 @@ class Attribution(Component):
             colon_quote(doc, record)
             source_named_after_comma(doc, record)
             subject_out_of_cue(doc, record)
+            seeming_evidence(doc, record)
             occasion_before_that(doc, record)
             subject_out_of_according(doc, record)
             plea(doc, record)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import quotations, runs, served_verb, subtree, trim
-from .cues import Cue, saying_occasions, withholds_information
+from .cues import EVIDENCE_VERBS, Cue, saying_occasions, withholds_information
 
 VERBAL = {"VERB", "AUX"}
 # how a reporting verb hangs on the clause it reports when that clause comes first: "X, the sources said"
@@ -1107,6 +1107,39 @@ def subject_out_of_cue(doc: Doc, record: AttributionRecord) -> bool:
     record.evidence["source_from_cue"] = doc[min(phrase):max(phrase) + 1].text
     record.source = runs(doc, source)
     record.cue = runs(doc, kept)
+    return True
+
+
+# verbs that rate what their subject's infinitive does: 'the footage appears to show', 'the messages seem to show'
+SEEMING = frozenset({"seem", "appear"})
+
+
+def seeming_evidence(doc: Doc, record: AttributionRecord) -> bool:
+    """'Footage verified by the Ledger appears to show soldiers firing', 'the emails seemed to indicate that C': a
+    seeming verb read for cue, with its subject taken into the content and no source, is a hedged showing. The
+    subject is what shows (the source), 'appears to show' the cue, and what is shown the content; the seeming stays
+    in the cue, where the certainty of what is shown reads it. PolNeAR train: 10 gold cues on 'seem/appear to'
+    + show/indicate/suggest/reveal, 6 of them the whole 'seem to V' with the subject for source, 4 'seem' alone
+    (weak; the construction is common in reports on footage and satellite images, rare in political news).
+    Returns whether the spans changed."""
+    if record.source or not record.cue:
+        return False
+    cue = {i for s in record.cue for i in range(s.start, s.end)}
+    verb = next((doc[i] for i in sorted(cue) if doc[i].lemma_.lower() in SEEMING and doc[i].pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    shows = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in EVIDENCE_VERBS
+                  and c.i == verb.i + 2 and doc[verb.i + 1].lower_ == "to"), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+    if shows is None or subject is None or subject.lower_ in {"it", "there"}:
+        return False  # 'it appears to show' may be the empty 'it' of 'it appears that'
+    shown = trim(doc, {i for i in subtree(shows) if i > shows.i})
+    if not shown:
+        return False
+    record.evidence["construction"] = "evidence that seems to show: '" + doc[verb.i:shows.i + 1].text + "'"
+    record.source = runs(doc, subtree(subject))
+    record.cue = runs(doc, cue - subtree(subject) | {verb.i, verb.i + 1, shows.i})
+    record.content = runs(doc, shown)
     return True
 
 
