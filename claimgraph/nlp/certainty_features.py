@@ -36,25 +36,9 @@ def features(token: Token, assessor: Any, convention: str) -> dict[str, float]:
         for cue in record.cues:
             for k in range(cue.start, cue.end):
                 out[f"{tag}={lower[k]}"] = 1.0
-    _cue_attachment(token, local, out, table)
     _own_words(token, out, table)
     _surroundings(token, assessor, out, table)
     return out
-
-
-def _cue_attachment(token: Token, local: Any, out: dict[str, float], table: TokenTable) -> None:
-    """The relation by which each of the predicate's own cues hangs on it: a negative word on the object ("had no
-    comment", "sees no end") leaves the having or seeing itself more likely than one on the subject or the verb does
-    (UW train: 'no' on the object mean 0.67, n=18; on the subject -0.72, n=10; on a passive subject -1.2, n=10)."""
-    heads, dep = table.head, table.dep
-    for cue in local.cues:
-        k = cue.start
-        for _ in range(len(heads)):  # up from the cue's first word to the predicate's child that holds it
-            if heads[k] == token.i or heads[k] == k:
-                break
-            k = heads[k]
-        if heads[k] == token.i and k != token.i:
-            out[f"lcue_via={dep[k]}"] = 1.0
 
 
 def _own_words(token: Token, out: dict[str, float], table: TokenTable | None = None) -> None:
@@ -85,7 +69,6 @@ def _surroundings(token: Token, assessor: Any, out: dict[str, float], table: Tok
     if table is None:
         table = token_table(token.doc)
     dep, lower, heads, lemmas, children = table.dep, table.lower, table.head, table.lemma, table.children
-    tags = table.tag
     opening = assessor.lex.open_complementizers
     path = []
     current = token.i
@@ -103,18 +86,14 @@ def _surroundings(token: Token, assessor: Any, out: dict[str, float], table: Tok
             word = lemmas[governor]
             names = made[current, level] = (
                 f"gov{level}={word}", f"gov{level}:{dep[current]}={word}", f"gov_any={word}", f"gov{level}_rule",
-                # the governor's tense or form ("planned to" against "plans to" or "planning to"): UW train
-                # infinitives under a past verb mean 1.48 (n=183), a base form 1.22 (n=151), an -ing form 1.19 (n=101)
-                f"gov{level}_tag={tags[governor]}",
                 [f"gov_{dep[child]}={lower[child]}" for child in children[governor]
                  if dep[child] in {"aux", "neg", "mark"} and child != current])
-        own, relation, anywhere, rule, tag, function_words = names
+        own, relation, anywhere, rule, function_words = names
         out[own] = 1.0
         out[f"gov{level}_dep={'/'.join(path)}"] = 1.0
         out[relation] = 1.0
         out[anywhere] = 1.0
         out[rule] = float(assessor.assess_at(governor).value)
-        out[tag] = 1.0
         for name in function_words:
             out[name] = 1.0
         current = governor
