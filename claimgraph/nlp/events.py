@@ -1105,7 +1105,8 @@ class EventTagger(Component):
                     # "howitzers gathered near the town": an intransitive verb moves its subject
                     candidates += [n for c in kids if c.dep_ == "nsubj" for n in [c, *c.conjuncts]]
                 obj = next((o for o in candidates if (o.lemma_.lower() in entry["objects"]
-                                                      or o.lower_ in entry["objects"])
+                                                      or o.lower_ in entry["objects"]
+                                                      or entry.get("equipment") and self.names_equipment(o))
                             and ("object_modifiers" not in entry or any(
                                 c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in entry["object_modifiers"]
                                 for c in o.children))), None)
@@ -1897,6 +1898,12 @@ class EventTagger(Component):
             if trigger.pos_ == "NOUN" and child.dep_ in {"compound", "nmod"} and self.is_weapon(child):
                 return child
         return None
+
+    def names_equipment(self, token: Token) -> bool:
+        """Whether a phrase's head is an equipment item the entities name ('Harrow-2 batteries', 'a Russian-made air
+        defence system'), though its noun is in no object list of the act."""
+        entity = self.entity_of(token)
+        return entity is not None and self.clusters[entity].type == "EQUIPMENT"
 
     def equipment_in(self, token: Token | None) -> Token | None:
         """A named weapon in a phrase: 'Harrow-9 drone', or one of a list ('tanks and Grad-4 launchers')."""
