@@ -295,7 +295,10 @@ def report_frame(text: str, span: dict[str, Any]) -> bool:
 
 def is_pronoun(attribution: dict[str, Any]) -> bool:
     text = (attribution["source_text"] or "").lower()
-    return text in PRONOUNS or text.split(" ", 1)[0] in _POSSESSIVE_OPENING
+    if text in PRONOUNS:
+        return True
+    # "his lawyer, Mara Quarrie,": a possessive description with a name in apposition is named by that name
+    return text.split(" ", 1)[0] in _POSSESSIVE_OPENING and appositive_name(attribution["source_text"] or "") is None
 
 
 def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
