@@ -432,11 +432,12 @@ def corpus_outlet(document: dict[str, Any], attribution: dict[str, Any]) -> bool
 
 
 # the verbs of saying that introduce a statement in news style (say, tell, announce, state, confirm, acknowledge,
-# admit, declare, write), and of denying (deny, reject, dismiss, refute: the party accused speaks for itself): a
+# admit, declare, write), of denying (deny, reject, dismiss, refute: the party accused speaks for itself) and of
+# threatening (threaten, warn, vow: who threatens its own act says so on the record): a
 # source introduced so is a speaker, never the subject of the act misread as a source
 _SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|announc\w*|stat(?:e|es|ed|ing)|confirm\w*|"
                      r"den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|"
-                     r"acknowledg\w*|admit\w*|declar\w*|wr(?:ite|ites|ote|iting))\b", re.I)
+                     r"acknowledg\w*|admit\w*|declar\w*|wr(?:ite|ites|ote|iting)|threaten\w*|warn\w*|vow\w*)\b", re.I)
 
 
 def party_source(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any], actor: str,
