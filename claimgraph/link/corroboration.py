@@ -295,7 +295,10 @@ def report_frame(text: str, span: dict[str, Any]) -> bool:
 
 def is_pronoun(attribution: dict[str, Any]) -> bool:
     text = (attribution["source_text"] or "").lower()
-    return text in PRONOUNS or text.split(" ", 1)[0] in _POSSESSIVE_OPENING
+    if text in PRONOUNS:
+        return True
+    # "his lawyer, Mara Quarrie,": a possessive description with a name in apposition is named by that name
+    return text.split(" ", 1)[0] in _POSSESSIVE_OPENING and appositive_name(attribution["source_text"] or "") is None
 
 
 def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
@@ -429,11 +432,12 @@ def corpus_outlet(document: dict[str, Any], attribution: dict[str, Any]) -> bool
 
 
 # the verbs of saying that introduce a statement in news style (say, tell, announce, state, confirm, acknowledge,
-# admit, declare, write), and of denying (deny, reject, dismiss, refute: the party accused speaks for itself): a
+# admit, declare, write), of denying (deny, reject, dismiss, refute: the party accused speaks for itself) and of
+# threatening (threaten, warn, vow: who threatens its own act says so on the record): a
 # source introduced so is a speaker, never the subject of the act misread as a source
 _SAYING = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|announc\w*|stat(?:e|es|ed|ing)|confirm\w*|"
                      r"den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|"
-                     r"acknowledg\w*|admit\w*|declar\w*|wr(?:ite|ites|ote|iting))\b", re.I)
+                     r"acknowledg\w*|admit\w*|declar\w*|wr(?:ite|ites|ote|iting)|threaten\w*|warn\w*|vow\w*)\b", re.I)
 
 
 def party_source(corpus: Corpus, document: dict[str, Any], attribution: dict[str, Any], actor: str,

@@ -165,7 +165,10 @@ def by_governing(db: IdentityStore, key: str) -> int | None:
 # country's armed forces"): the CAMEO actor codebook's agent words for the military (MIL) and police (COP); a service
 # with a name of its own ("the Coastal Watch") is a party of its own
 SERVICES = {"navy", "army", "military", "forces", "troops", "commandos", "marines", "sailors", "soldiers", "police",
-            "coastguard", "guards", "paratroopers", "airmen", "gendarmerie"}
+            "coastguard", "guards", "paratroopers", "airmen", "gendarmerie",
+            # the codebook's state security agents (COP): "Russian security services"; intelligence bodies, which
+            # are told apart from their state's own acts, stay parties of their own
+            "security"}
 # services named by two words, the second of which alone names no service ("the Quorvian coast guard", "Lindara's air
 # force"): the same codebook's agent words for border, coast and air services
 SERVICE_PAIRS = {("coast", "guard"), ("border", "guard"), ("national", "guard"), ("air", "force"), ("border", "police")}
@@ -176,7 +179,9 @@ SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", 
                  "patrols", "aircraft", "jets", "warships", "drones", "helicopters", "officers", "officer", "personnel",
                  "detachment", "squadron", "battalion", "brigade",
                  # the aircraft news names by their role (CAMEO codes a force's warplanes as the force)
-                 "warplanes", "planes", "bombers"}
+                 "warplanes", "planes", "bombers",
+                 # those of a security service ("Kestrian security agents", "X's security services")
+                 "agents", "service", "services"}
 _SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
 # "a unit of Torvalia's army", "crews of the Quorvian coast guard": a part named before the service it belongs to
 _PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.join(sorted(SERVICE_PARTS))}) of (.+)$")

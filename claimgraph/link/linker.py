@@ -237,6 +237,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             to_come[claim["event"]] -= 1
         event = with_parties(events.get(claim.get("event") or ""), claim, unclaimed) or event_inside(claim, unclaimed) \
             or act_of_cue(claim, unclaimed, cues) or sentence_act(claim, unclaimed, result.get("claims", []), text)
+        if not parties_of(event):
+            # "X threatened on Thursday to outlaw the party over the protests": the cue took the act's verb, the
+            # content holds only its object and an act naming nobody; the act the cue names is what is told
+            event = act_of_cue(claim, unclaimed, cues) or event
         event = with_doer(event, claim, result.get("events", []))
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
@@ -493,6 +497,11 @@ def event_inside(claim: dict[str, Any], unclaimed: list[dict[str, Any]]) -> dict
     span = claim["span"]
     inside = [v for v in unclaimed if span["start"] <= v["trigger"]["start"] and v["trigger"]["end"] <= span["end"]]
     return inside[0] if len(inside) == 1 else None
+
+
+def parties_of(event: dict[str, Any] | None) -> bool:
+    """Whether an event names its doer or the party it is done to."""
+    return event is not None and any((event.get("roles") or {}).get(r) for r in ("actor", *PATIENT_ROLES))
 
 
 def with_parties(event: dict[str, Any] | None, claim: dict[str, Any],

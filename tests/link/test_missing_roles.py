@@ -9,6 +9,8 @@ from claimgraph.link.acts import acts_told, generic
 from claimgraph.link.normalise import name_key
 from claimgraph.store import Store
 
+from tests.link.conftest import span_of
+
 DETAIN = {"type": "COERCE", "roles": {"actor": "Harrow Guard", "recipient": "Hedda Vosk"}}
 PEOPLE = [("Harrow Guard", "ORG"), ("Hedda Vosk", "PERSON")]
 
@@ -175,3 +177,25 @@ def test_a_claim_whose_event_names_no_party_is_linked_by_the_act_inside_it_that_
     assert with_parties(sales, claim, [suspension]) is suspension
     assert with_parties(sales, claim, []) is sales
     assert with_parties(suspension, claim, [sales]) is suspension
+
+
+def test_an_act_whose_verb_the_cue_took_is_the_act_its_content_tells(tmp_path, built):
+    """"Hollen threatened on Monday to outlaw the Sorrel League over the marches": the cue holds the act's verb, the
+    content only its object and an act naming nobody (the marches); the act of the cue is what the claim tells."""
+    people = [("Tarv Hollen", "PERSON"), ("Sorrel League", "ORG")]
+    ban = {"type": "COERCE", "roles": {"actor": "Tarv Hollen", "recipient": "Sorrel League"}}
+    first = built("Tarv Hollen said he would ban the Sorrel League.", outlet="A", published="2025-03-02",
+                  url="https://a.example/1", entities=people, claim="ban the Sorrel League", event=ban)
+    text = "Tarv Hollen threatened on Monday to outlaw the Sorrel League over the marches."
+    document, result = built(text, outlet="B", published="2025-03-03", url="https://b.example/1", entities=people,
+                             claim="the Sorrel League over the marches", source=("Tarv Hollen", "person"),
+                             event={"type": "PROTEST", "roles": {}})
+    result["attributions"][0]["cue"] = [span_of(text, "threatened on Monday to outlaw")]
+    result["events"][0]["trigger"] = span_of(text, "marches")
+    result["events"].append({"id": "v2", "type": "COERCE", "trigger": span_of(text, "outlaw"),
+                             "roles": {"actor": "Tarv Hollen"}, "attribution": None,
+                             "certainty": {"value": 2, "label": "probable", "cue": []}})
+    assert linked(tmp_path / "s.db", [first, (document, result)]) == [1, 1]
+    # with no act in the cue the claim stays apart, told by its own act
+    result["events"].pop()
+    assert linked(tmp_path / "t.db", [first, (document, result)]) == [1, 2]

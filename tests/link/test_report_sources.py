@@ -126,3 +126,13 @@ def test_a_party_and_the_officer_named_as_speaking_for_it_are_one_voice_in_an_ar
     assert through_officer(found, sources) == [("entity:1", "Erik Vant")]
     # a party the officer does not speak for stays an origin of its own
     assert through_officer(found, ["Tessel's prime minister, Erik Vant", "Norland"]) == found
+
+
+def test_a_party_threatening_its_own_act_is_a_source_of_it():
+    """"Olek Marrin threatened to ban the Sorrel League": the threat is Marrin's own word on the record, so Marrin is
+    its origin though he is also the doer of the act threatened."""
+    from claimgraph.link.corroboration import party_source
+    document = {"source_identity": {}}
+    for cue in ("also threatened to", "threatened on Monday to outlaw", "warned it would", "vowed to"):
+        assert not party_source(None, document, {"source_text": "Olek Marrin", "cue_text": cue}, "olek marrin")
+    assert party_source(None, document, {"source_text": "Olek Marrin", "cue_text": "has agreed"}, "olek marrin")

@@ -28,6 +28,10 @@ def store_all(db, documents):
     ("a Calvadoran army unit", True),
     ("the Calvadoran coast guard", True),
     ("Calvador's air force", True),
+    ("Calvadoran security agents", True),  # the agents of its security service
+    ("Calvador's security services", True),
+    ("Calvadoran agents", False),  # agents of no named service
+    ("Calvadoran security officials", False),  # officials speak, they are no service's parts
     ("Calvador's foreign ministry", False),  # a ministry speaks for the state, it is no armed service
     ("the Sea Lark", False),
     ("the Thorn Valley Guard", False),  # a service with a name of its own is a party of its own

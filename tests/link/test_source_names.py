@@ -61,7 +61,9 @@ def test_a_dateline_and_the_day_a_source_spoke_are_no_part_of_its_name(source, c
 
 
 @pytest.mark.parametrize("source, pronoun", [("its fighters", True), ("Their account", True), ("nobody", True),
-                                             ("No one", True), ("the fighters", False), ("Itsa Morel", False)])
+                                             ("No one", True), ("the fighters", False), ("Itsa Morel", False),
+                                             ("his lawyer, Brona Feld", False), ("Her spokesman, Ivo Tarrant,", False),
+                                             ("their lawyers, two of them former judges", True)])
 def test_a_pronoun_or_a_possessive_pronoun_phrase_is_no_origin_by_its_words(source, pronoun):
     from claimgraph.link.corroboration import is_pronoun
     assert is_pronoun({"source_text": source}) is pronoun
@@ -80,3 +82,23 @@ def test_a_source_opened_by_a_possessive_pronoun_names_nobody_by_its_own_words()
     from claimgraph.link.corroboration import is_named
     assert not is_named({"source_text": "Their account, obtained independently by the Ledger",
                          "source_kind": "document"})
+
+
+def test_a_possessive_source_naming_a_person_in_apposition_is_that_persons_origin(tmp_path, built):
+    first = built("Norland imposed a levy on Vessa Grain, said Ilsa Varn, a lawyer for the firm.",
+                  outlet="Dunmere Gazette", published="2025-02-01",
+                  entities=[("Norland", "GPE"), ("Ilsa Varn", "PERSON"), ("Vessa Grain", "ORG")],
+                  claim="Norland imposed a levy on Vessa Grain", event=LEVY, source=("Ilsa Varn", "person"))
+    second = built("Norland has imposed a levy on Vessa Grain, its lawyer, Ilsa Varn, told the Coastline Daily.",
+                   outlet="Coastline Daily", published="2025-02-02",
+                   entities=[("Ilsa Varn", "PERSON"), ("Norland", "GPE"), ("Vessa Grain", "ORG")],
+                   claim="Norland has imposed a levy on Vessa Grain", event=LEVY,
+                   source=("its lawyer, Ilsa Varn", "person"))
+    with Store.open(tmp_path / "s.db") as store:
+        for document, result in (first, second):
+            store.write(document, result)
+        link_pending(store)
+        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == "SANCTION"]
+    # the lawyer, not the paper she spoke to, is the origin of the second report: one origin in all
+    assert claim["articles"] == 2
+    assert claim["origins"] == ["Ilsa Varn"]
