@@ -1,0 +1,27 @@
+"""Attribution shapes met on unseen text, on sentences written for these tests: commitments with a time before
+their infinitive."""
+from __future__ import annotations
+
+import pytest
+
+from tests.news import by_cue, joined, texts
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Tevrenia threatened on Thursday to close its border with Malvoria.", "threatened",
+     "to close its border with Malvoria"),
+    ("The Pellan council vowed on Monday to rebuild the bridge before winter.", "vowed",
+     "to rebuild the bridge before winter"),
+    ("The governor of Ostrava pledged in a speech on Friday to cut fuel taxes.", "pledged", "to cut fuel taxes"),
+])
+def test_a_time_between_a_commitment_and_its_infinitive_is_neither_cue_nor_content(analyse, text, cue, content):
+    r = analyse(text)  # used to fail: 'threatened on Thursday to close' for cue, the border for content
+    (threat,) = by_cue(r, cue)
+    assert texts(threat["content"]) == [content]
+
+
+def test_an_agreement_to_act_is_left_as_tagged(analyse):
+    r = analyse("Ministers of the Velmar League agreed on Wednesday to freeze the assets of Orin Daskal, "
+                "two envoys said.")
+    assert not [a for a in r["attributions"] if joined(a["cue"]) == "agreed"
+                and joined(a["content"]).startswith("to freeze")]
