@@ -1,5 +1,5 @@
 """Attribution shapes met on unseen text, on sentences written for these tests: commitments with a time before
-their infinitive."""
+their infinitive, and relative clauses of quoting on a report's source."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +25,21 @@ def test_an_agreement_to_act_is_left_as_tagged(analyse):
                 "two envoys said.")
     assert not [a for a in r["attributions"] if joined(a["cue"]) == "agreed"
                 and joined(a["content"]).startswith("to freeze")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Harwick Ledger, which quoted two aides, said the minister would resign.", "quoted"),
+    ("The Harwick Ledger, which cited two aides, said the minister would resign.", "cited"),
+])
+def test_a_relative_clause_of_quoting_on_the_source_is_a_link_of_the_chain(analyse, text, cue):
+    r = analyse(text)  # used to fail: no attribution for the aides, with either verb
+    (citation,) = by_cue(r, cue)
+    (report,) = by_cue(r, "said")
+    assert joined(citation["source"]) == "two aides" and citation["parent"] == report["id"]
+    assert texts(citation["content"]) == ["the minister would resign"]
+    assert [s["text"] for s in citation["evidence"]["content_as_written"]] == ["two aides"]
+
+
+def test_a_relative_clause_of_quoting_without_a_report_is_no_attribution(analyse):
+    r = analyse("The Corvel company, which quoted a lower price, won the contract for the harbour.")
+    assert not [a for a in r["attributions"] if joined(a["cue"]) == "quoted"]
