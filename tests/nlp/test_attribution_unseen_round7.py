@@ -1,5 +1,5 @@
 """Attribution shapes met on unseen text, on sentences written for these tests: commitments with a time before
-their infinitive, and relative clauses of quoting on a report's source."""
+their infinitive, relative clauses of quoting on a report's source, and people cited after a report."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +43,31 @@ def test_a_relative_clause_of_quoting_on_the_source_is_a_link_of_the_chain(analy
 def test_a_relative_clause_of_quoting_without_a_report_is_no_attribution(analyse):
     r = analyse("The Corvel company, which quoted a lower price, won the contract for the harbour.")
     assert not [a for a in r["attributions"] if joined(a["cue"]) == "quoted"]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("The bridge was damaged in the storm, the Corvel Courier said, citing a local shopkeeper.", "a local shopkeeper"),
+    ("Rebels shelled the depot, the Harwick Ledger said, citing an eyewitness to the attack.",
+     "an eyewitness to the attack"),
+    ("The mayor has left the city, the Harwick Ledger said, citing a colleague's neighbour.",
+     "a colleague's neighbour"),
+    ("The pumping station failed on Sunday, the Corvel Courier reported, citing a firefighter.", "a firefighter"),
+])
+def test_a_person_cited_after_a_report_is_the_party_it_came_through(analyse, text, cited):
+    r = analyse(text)  # used to fail: read as a reason the outlet cited
+    (citation,) = by_cue(r, "citing")
+    (report,) = [a for a in r["attributions"] if a is not citation]
+    assert joined(citation["source"]) == cited and citation["parent"] == report["id"]
+    assert citation["content"] == report["content"]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("The Corvel Courier said the launch was delayed, citing a shortage of fuel.", "a shortage of fuel"),
+    ("The Corvel Courier said the ferry would not sail, citing a storm warning.", "a storm warning"),
+    ("The Harwick Ledger said the vote was postponed, citing an error in the ballots.", "an error in the ballots"),
+])
+def test_a_reason_cited_after_a_report_stays_the_citers_own_act(analyse, text, reason):
+    r = analyse(text)
+    (citation,) = by_cue(r, "citing")
+    assert joined(citation["source"]) != reason
+    assert reason in joined(citation["content"])
