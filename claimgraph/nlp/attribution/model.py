@@ -6,11 +6,13 @@ import json
 import logging
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon import entries
 from ..table import TokenTable, token_table
 from ..tokens import QUOTES_CLOSE, QUOTES_OPEN
 
@@ -1380,6 +1382,43 @@ def dangling(doc: Doc, ctx: Context, cue: list[int], added: set[int], content: f
     return False
 
 
+def before_infinitive(ctx: Context, cue: list[int]) -> list[int]:
+    """'threatened on Thursday to close the border': a commissive cue that ran over a time adjunct into its own
+    infinitive complement ends before both; the infinitive, 'to' included, is what is threatened or promised. PolNeAR train
+    marks a prepositional time between a cue verb and its 'to' or 'that' clause as neither cue nor content (25 of
+    26: 'promised on Tuesday to refrain', 'said on Saturday that') and starts the content at 'to'; a bare time
+    ('vowed last month to') is in the cue as often as not, and stays where the tagger put it."""
+    head = cue_head_index(ctx.table, cue)
+    if ctx.pos[head] not in {"VERB", "AUX"} or ctx.lemma[head] not in commissive_verbs():
+        return cue
+    clause = next((c for c in ctx.children[head] if c > head and ctx.dep[c] in INFINITIVE_DEPS
+                   and any(ctx.tag[a] == "TO" and ctx.dep[a] == "aux" and a < c for a in ctx.children[c])), None)
+    if clause is None:
+        return cue
+    infinitive = ctx.subtree(clause)
+    first = min(infinitive)
+    times = [p for p in range(head + 1, first) if ctx.dep[p] == "prep" and ctx.head[p] != p
+             and ctx.subtree(p) <= set(range(head + 1, first)) and time_phrase(ctx, frozenset(ctx.subtree(p)))]
+    if not times or not (set(cue) & infinitive or any(p in cue for p in times)):
+        return cue
+    # the cue up to the first time phrase or infinitive word: what lies between stays outside both
+    stop = min(min(times), first)
+    kept = [i for i in cue if i < stop]
+    while kept and (ctx.punct[kept[-1]] or ctx.space[kept[-1]]):
+        kept.pop()
+    return kept if head in kept else cue
+
+
+INFINITIVE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+
+
+@lru_cache(maxsize=1)
+def commissive_verbs() -> frozenset[str]:
+    """The verbs whose infinitive is what the speaker commits to (attribution.yaml, commissive_verbs): 'agreed on
+    Wednesday to freeze the assets' is an act of the ones who agree, not a statement, and is left as tagged."""
+    return frozenset(e["lemma"] for e in entries("attribution.yaml", "commissive_verbs"))
+
+
 def complement_clause(doc: Doc, cue: list[int]) -> set[int]:
     """The words of the cue's 'that' or 'whether' clause, or of the object that carries one ('rejected as "a
     fabrication" a report that C'); empty when the cue has none."""
@@ -1570,6 +1609,7 @@ class AttributionModel:
         out = []
         ctx = context(doc)
         for cue, tagged in self.stretched_cues(doc, ctx, start):
+            cue = before_infinitive(ctx, cue)
             content = choose_content(self.content, doc, cue, ctx)
             if cue != tagged and content is not None and dangling(doc, ctx, cue, set(cue) - set(tagged), content.tokens):
                 cue = tagged
