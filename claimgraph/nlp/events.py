@@ -41,6 +41,8 @@ PLACE_TARGETED = {"COERCE", "CONCEDE", "MOBILIZE", "PROTEST", "THREATEN", "FIGHT
 AROUND_PREPS = {"for", "of", "among", "between", "in", "into", "at", "to"}
 # acts that move or send people: whom they move is their means ("deploy peacekeepers", "withdraw its troops")
 MOVING = {"AID", "MOBILIZE", "RETREAT"}
+# words of setting people free (CAMEO 0841 return or release persons; PLOVER RETREAT): those freed are the target
+RELEASE_WORDS = {"release", "free", "releasing", "freeing"}
 # acts whose place is a venue, not a party: talks in Geneva, joint exercises in the Mediterranean
 VENUE_TYPES = {"CONSULT", "COOPERATE", "DEATH"}
 # nouns of a visit, whose destination is the host (CAMEO 042 make a visit; FrameNet Visiting)
@@ -542,6 +544,20 @@ class EventTagger(Component):
             return None
         keeper = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return kept, keeper
+
+    def released(self, trigger: Token, theme: Token | None, actor: Token | None) -> Token | None:
+        """The people a release sets free: 'freed the hostages', 'the men would be released', 'the release of
+        the detainees' (a person or party, not the doer, not a thing returned)."""
+        if trigger.lemma_.lower() not in RELEASE_WORDS:
+            return None
+        if theme is None and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
+            # "was held for two days and would be released": the passive conjuncts share their subject
+            theme = next((c for c in trigger.head.children if c.dep_ == "nsubjpass"), None)
+        if theme is None or theme.i == trigger.i:
+            return None
+        if actor is not None and theme.i == actor.i:
+            return None
+        return theme if self.a_person(theme) or self.is_party(theme) else None
 
     def a_person(self, kept: Token | None) -> bool:
         """A person or people: a personal pronoun, a person's name, or a noun for people ('crew', 'refugees')."""
@@ -1335,6 +1351,11 @@ class EventTagger(Component):
             if target is None:
                 target = self.purpose_object(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
+        elif lexical == "RETREAT" and (freed := self.released(trigger, theme, actor)) is not None:
+            # "the hostages were freed", "said they will release the men" (announced, AGREE): the people set free
+            # are whom the release concerns (PLOVER RETREAT, CAMEO 0841 return or release persons), no doer's means
+            # as troops withdrawn are
+            self.fill(event, "target", freed)
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
@@ -2189,8 +2210,12 @@ class EventTagger(Component):
             return type_
         if negated and type_ in self.cooperative | {"AGREE"}:
             return "REJECT"
-        if type_ in self.cooperative:
+        if type_ in self.cooperative and not agentless_passive(clause):
+            # "the men would be released": a release told in the passive with no one named to do it is no one's
+            # promise (PLOVER GSR AGREE-0025 'the rebels said they will release' has its doer as the subject)
             return "AGREE"
+        if type_ in self.cooperative:
+            return type_
         if type_ in self.hostile and not negated:
             return "THREATEN"
         return type_
@@ -3029,7 +3054,10 @@ class EventTagger(Component):
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
         # when the report or plan was made; an act told as done keeps none rather than take the day it was
         # reported, which differs from one report of it to the next
-        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not present_perfect(trigger):
+        # "was held for two days and would be released on Friday": a conjunct with a modal of its own looks ahead
+        # from the first act's time, and a length the first act lasted places no other act
+        shifted = trigger.dep_ == "conj" and modal_of_its_own(trigger, self.modals)
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not present_perfect(trigger) and not shifted:
             # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time; not
             # "was arrested in April and has denied wrongdoing": the present perfect takes no definite past time
             # (Quirk et al. 1985 §4.22)
@@ -3038,7 +3066,7 @@ class EventTagger(Component):
             if shared is None:  # (the first time of the document is index 0: no `or` between the two)
                 shared = self.time_on(times, {c.i for c in head.children if c.dep_ == "dobj"},
                                       through={"prep", "pobj"}, skip=excluded)
-            if shared is not None:
+            if shared is not None and times[shared].granularity != "duration":
                 return shared
         if not self.irrealis(trigger):
             return None
@@ -3046,7 +3074,10 @@ class EventTagger(Component):
         for _ in range(4):
             if node.dep_ not in {"ccomp", "xcomp", "acl", "relcl", "acomp", "conj"} or node.head.i == node.i:
                 return None
+            came_by_conj = node.dep_ == "conj"
             node = node.head
+            if came_by_conj and shifted:
+                continue  # the first conjunct's own time is no time of the act looked ahead to
             inherited = self.time_on(times, {node.i}, skip=excluded)
             if inherited is None and node.pos_ == "VERB":
                 objects = {c.i for c in node.children if c.dep_ == "dobj"}
@@ -3262,6 +3293,19 @@ def counted_object(verb: Token) -> Token | None:
 def present_perfect(verb: Token) -> bool:
     """'has denied', 'have agreed': a perfect in the present tense."""
     return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
+def modal_of_its_own(verb: Token, modals) -> bool:
+    """'was held and would be released': a coordinated verb with a modal its first conjunct lacks."""
+    def modal(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in modals for c in v.children)
+    return modal(verb) and not modal(verb.head)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """'would be released', 'will be freed': a passive verb with no by-phrase naming who does it."""
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def phrase(token: Token) -> Span:
