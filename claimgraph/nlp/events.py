@@ -1310,7 +1310,8 @@ class EventTagger(Component):
             # is done to it ("searched the houses")
             acted_on = pattern is not None and pattern[0].get("acted_on")
             if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
-                    and (act_object is None or theme.i != act_object.i or acted_on) \
+                    and (act_object is None or theme.i != act_object.i and not names_the_measure(theme, act_object)
+                         or acted_on) \
                     and (instrument is None or theme.i != instrument.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
@@ -2193,6 +2194,11 @@ class EventTagger(Component):
             return "DISAPPROVE"  # "clashed with the prime minister over the budget": a dispute in words
         if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
             return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
+        if type_ == "ASSAULT" and trigger.lemma_.lower() in RAID_WORDS and raid_with_arrests(trigger):
+            # "police raided homes and arrested 12 people", "detained nine in dawn raids": a raid that takes people
+            # into custody is an arrest sweep (PLOVER GSR COERCE arrest: 'arrested more than 100 ... in a security
+            # sweep'), no assault
+            return "COERCE"
         if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
             return "ASSAULT"  # armed forces destroying property: violence, not an administrative measure
         if type_ == "AGREE" and trigger.pos_ == "VERB" and any(
@@ -3151,6 +3157,37 @@ def prep_object(token: Token | None, preps: set[str], table: TokenTable | None =
             if obj is not None:
                 return token.doc[obj]
     return None
+
+
+# a search of premises by force, and the verbs of taking people into custody (CAMEO 173 arrest, detain)
+RAID_WORDS = {"raid", "storm", "swoop"}
+# ("seize" and "capture" are left out: a raid that captures a town is force, CAMEO 19)
+ARREST_WORDS = {"arrest", "detain", "apprehend", "nab", "handcuff"}
+
+
+def raid_with_arrests(trigger: Token) -> bool:
+    """'raided homes and arrested 12 people', 'arrested nine in raids': a raid told together with arrests, as a
+    coordinated verb or as the raid in which the arrests were made."""
+    verbs = [trigger, *trigger.conjuncts] if trigger.pos_ == "VERB" else []
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
+        verbs.append(trigger.head.head)  # "arrested nine in dawn raids"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
+        verbs.append(trigger.head)  # "the raids yielded 12 arrests"
+    return any(v is not trigger and v.lemma_.lower() in ARREST_WORDS
+               or any(c.dep_ == "dobj" and c.lemma_.lower() in {"arrest", "detention"} for c in v.children)
+               for v in verbs)
+
+
+# nouns of a condition or course whose of-phrase names its kind: "a state of emergency", "a regime of curfews"
+# (WordNet 3.1 state.n.02, regime.n.01, policy.n.01, period.n.01); not a part of a thing ("part of an aid programme")
+MEASURE_FRAMES = {"state", "regime", "policy", "period"}
+
+
+def names_the_measure(theme: Token, act_object: Token) -> bool:
+    """'declared a state of emergency', 'imposed a regime of curfews': the object whose of-phrase is the measure a
+    pattern names is part of the measure's name, no one it is laid on."""
+    return theme.lemma_.lower() in MEASURE_FRAMES and act_object.dep_ == "pobj" and act_object.head.lower_ == "of" \
+        and act_object.head.head.i == theme.i
 
 
 def adjacent_apposition(head: Token, appos: Token) -> bool:
