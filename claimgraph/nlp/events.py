@@ -2290,8 +2290,8 @@ class EventTagger(Component):
 
     def fill(self, event: EventRecord, role: str, token: Token | None, entity_only: bool = False) -> None:
         """A role names an entity when one is there; its words are kept either way."""
-        if token is None:
-            return
+        if token is None or negative_quantifier(token):
+            return  # "no one was killed", "none of the crew was hurt": nobody is named
         if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in COUNT_WORDS):
             whole = self.pobj(token, {"of"})
             if whole is not None:
@@ -3190,6 +3190,13 @@ def names_the_measure(theme: Token, act_object: Token) -> bool:
         and act_object.head.head.i == theme.i
 
 
+def outer_apposition(head: Token, appos: Token) -> bool:
+    """'a spokesman for the militia, Davor Kessel': a person's name after a body named inside another noun's
+    prepositional phrase renames the outer noun (the spokesman), whatever the parser hangs it on."""
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"} \
+        and appos.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
+
+
 def adjacent_apposition(head: Token, appos: Token) -> bool:
     """An apposition follows its noun phrase at once ('X, an armed group'); one after a whole clause is a parse
     of the reporter ('X has begun training ..., the Observer reported')."""
@@ -3332,6 +3339,15 @@ def present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
 
 
+# pronouns that deny there is anyone: "nobody was hurt" (Quirk et al. 1985 §6.62 negative pronouns)
+NEGATIVE_PRONOUNS = {"nobody", "none", "no-one", "noone", "nothing", "neither"}
+
+
+def negative_quantifier(token: Token) -> bool:
+    """'no one', 'no civilians', 'nobody', 'none of the crew': a phrase that says there was nobody."""
+    return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def modal_of_its_own(verb: Token, modals) -> bool:
     """'was held and would be released': a coordinated verb with a modal its first conjunct lacks."""
     def modal(v: Token) -> bool:
@@ -3353,7 +3369,8 @@ def phrase(token: Token) -> Span:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        if child.dep_ == "compound" or (child.dep_ == "appos" and adjacent_apposition(token, child)) \
+        if child.dep_ == "compound" or (child.dep_ == "appos" and adjacent_apposition(token, child)
+                                        and not outer_apposition(token, child)) \
                 or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             right = max(right, child.right_edge.i)
     doc = token.doc
