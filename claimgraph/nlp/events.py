@@ -216,6 +216,7 @@ class EventTagger(Component):
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
         self.intrusion_verbs, self.machines = set(cyber["intrusion_verbs"]), set(cyber["machines"])
+        self.supplying_places = set(data["supplying_places"]["entries"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
@@ -545,6 +546,14 @@ class EventTagger(Component):
         keeper = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return kept, keeper
 
+    def thing_as_supplier(self, doer: Token) -> bool:
+        """A facility named by a common noun, of no party named with it: 'the depot', 'the pipeline' (not 'Kessar's
+        army depot', whose owner may be the giver)."""
+        places = self.supplying_places
+        return doer.pos_ == "NOUN" and (doer.lemma_.lower() in places or doer.lower_ in places) \
+            and self.entity_of(doer) is None and not self.is_party(doer) \
+            and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} and self.is_party(c) for c in doer.children)
+
     def released(self, trigger: Token, theme: Token | None, actor: Token | None) -> Token | None:
         """The people a release sets free: 'freed the hostages', 'the men would be released', 'the release of
         the detainees' (a person or party, not the doer, not a thing returned)."""
@@ -751,8 +760,11 @@ class EventTagger(Component):
         if spec is None:
             return False
         objects, particles = spec
+        # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in objects or c.lemma_.lower() in objects)
-                   or c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children)
+                   or c.dep_ in {"prt", "advmod"} and c.lower_ in particles
+                   or c.dep_ == "prep" and c.lower_ in particles and not any(g.dep_ == "pobj" for g in c.children)
+                   for c in verb.children)
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
@@ -1226,6 +1238,13 @@ class EventTagger(Component):
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
+        if type_ == "AID" and lexical == "AID" and actor is not None and actor.i != trigger.i \
+                and self.thing_as_supplier(actor):
+            # "the depot supplied army trucks", "the warehouse supplied the rebels with rifles": goods flow from a
+            # place or a thing; aid is given by a party (PLOVER AID: every source in the GSR's AID records is a
+            # state, body or group)
+            self.dropped.add(type_)
+            return None
         if type_ == "AID" and self.vessel_sent(trigger):
             return None  # "sent two tankers to the port of X": ships moved to a place, given to no one
         if type_ == "AID" and self.moved_to_a_thing(trigger):
