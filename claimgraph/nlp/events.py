@@ -41,6 +41,8 @@ PLACE_TARGETED = {"COERCE", "CONCEDE", "MOBILIZE", "PROTEST", "THREATEN", "FIGHT
 AROUND_PREPS = {"for", "of", "among", "between", "in", "into", "at", "to"}
 # acts that move or send people: whom they move is their means ("deploy peacekeepers", "withdraw its troops")
 MOVING = {"AID", "MOBILIZE", "RETREAT"}
+# words of setting people free (CAMEO 0841 return or release persons; PLOVER RETREAT): those freed are the target
+RELEASE_WORDS = {"release", "free", "releasing", "freeing"}
 # acts whose place is a venue, not a party: talks in Geneva, joint exercises in the Mediterranean
 VENUE_TYPES = {"CONSULT", "COOPERATE", "DEATH"}
 # nouns of a visit, whose destination is the host (CAMEO 042 make a visit; FrameNet Visiting)
@@ -214,6 +216,7 @@ class EventTagger(Component):
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
         self.intrusion_verbs, self.machines = set(cyber["intrusion_verbs"]), set(cyber["machines"])
+        self.supplying_places = set(data["supplying_places"]["entries"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
@@ -543,6 +546,28 @@ class EventTagger(Component):
         keeper = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return kept, keeper
 
+    def thing_as_supplier(self, doer: Token) -> bool:
+        """A facility named by a common noun, of no party named with it: 'the depot', 'the pipeline' (not 'Kessar's
+        army depot', whose owner may be the giver)."""
+        places = self.supplying_places
+        return doer.pos_ == "NOUN" and (doer.lemma_.lower() in places or doer.lower_ in places) \
+            and self.entity_of(doer) is None and not self.is_party(doer) \
+            and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} and self.is_party(c) for c in doer.children)
+
+    def released(self, trigger: Token, theme: Token | None, actor: Token | None) -> Token | None:
+        """The people a release sets free: 'freed the hostages', 'the men would be released', 'the release of
+        the detainees' (a person or party, not the doer, not a thing returned)."""
+        if trigger.lemma_.lower() not in RELEASE_WORDS:
+            return None
+        if theme is None and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
+            # "was held for two days and would be released": the passive conjuncts share their subject
+            theme = next((c for c in trigger.head.children if c.dep_ == "nsubjpass"), None)
+        if theme is None or theme.i == trigger.i:
+            return None
+        if actor is not None and theme.i == actor.i:
+            return None
+        return theme if self.a_person(theme) or self.is_party(theme) else None
+
     def a_person(self, kept: Token | None) -> bool:
         """A person or people: a personal pronoun, a person's name, or a noun for people ('crew', 'refugees')."""
         if kept is None:
@@ -735,8 +760,11 @@ class EventTagger(Component):
         if spec is None:
             return False
         objects, particles = spec
+        # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in objects or c.lemma_.lower() in objects)
-                   or c.dep_ in {"prt", "advmod"} and c.lower_ in particles for c in verb.children)
+                   or c.dep_ in {"prt", "advmod"} and c.lower_ in particles
+                   or c.dep_ == "prep" and c.lower_ in particles and not any(g.dep_ == "pobj" for g in c.children)
+                   for c in verb.children)
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
@@ -1211,6 +1239,13 @@ class EventTagger(Component):
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
+        if type_ == "AID" and lexical == "AID" and actor is not None and actor.i != trigger.i \
+                and self.thing_as_supplier(actor):
+            # "the depot supplied army trucks", "the warehouse supplied the rebels with rifles": goods flow from a
+            # place or a thing; aid is given by a party (PLOVER AID: every source in the GSR's AID records is a
+            # state, body or group)
+            self.dropped.add(type_)
+            return None
         if type_ == "AID" and self.vessel_sent(trigger):
             return None  # "sent two tankers to the port of X": ships moved to a place, given to no one
         if type_ == "AID" and self.moved_to_a_thing(trigger):
@@ -1295,7 +1330,8 @@ class EventTagger(Component):
             # is done to it ("searched the houses")
             acted_on = pattern is not None and pattern[0].get("acted_on")
             if target is None and theme is not None and theme_type != "EQUIPMENT" and not means \
-                    and (act_object is None or theme.i != act_object.i or acted_on) \
+                    and (act_object is None or theme.i != act_object.i and not names_the_measure(theme, act_object)
+                         or acted_on) \
                     and (instrument is None or theme.i != instrument.i) \
                     and self.noun_type(theme) is None:
                 target = theme  # "arrested the protesters": whoever the act falls on
@@ -1336,6 +1372,11 @@ class EventTagger(Component):
             if target is None:
                 target = self.purpose_object(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
+        elif lexical == "RETREAT" and (freed := self.released(trigger, theme, actor)) is not None:
+            # "the hostages were freed", "said they will release the men" (announced, AGREE): the people set free
+            # are whom the release concerns (PLOVER RETREAT, CAMEO 0841 return or release persons), no doer's means
+            # as troops withdrawn are
+            self.fill(event, "target", freed)
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
@@ -2179,6 +2220,11 @@ class EventTagger(Component):
             return "DISAPPROVE"  # "clashed with the prime minister over the budget": a dispute in words
         if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
             return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
+        if type_ == "ASSAULT" and trigger.lemma_.lower() in RAID_WORDS and raid_with_arrests(trigger):
+            # "police raided homes and arrested 12 people", "detained nine in dawn raids": a raid that takes people
+            # into custody is an arrest sweep (PLOVER GSR COERCE arrest: 'arrested more than 100 ... in a security
+            # sweep'), no assault
+            return "COERCE"
         if type_ == "COERCE" and mode == "destroy" and trigger.lemma_.lower() in self.destroy_verbs and armed:
             return "ASSAULT"  # armed forces destroying property: violence, not an administrative measure
         if type_ == "AGREE" and trigger.pos_ == "VERB" and any(
@@ -2196,8 +2242,12 @@ class EventTagger(Component):
             return type_
         if negated and type_ in self.cooperative | {"AGREE"}:
             return "REJECT"
-        if type_ in self.cooperative:
+        if type_ in self.cooperative and not agentless_passive(clause):
+            # "the men would be released": a release told in the passive with no one named to do it is no one's
+            # promise (PLOVER GSR AGREE-0025 'the rebels said they will release' has its doer as the subject)
             return "AGREE"
+        if type_ in self.cooperative:
+            return type_
         if type_ in self.hostile and not negated:
             return "THREATEN"
         return type_
@@ -2266,8 +2316,8 @@ class EventTagger(Component):
 
     def fill(self, event: EventRecord, role: str, token: Token | None, entity_only: bool = False) -> None:
         """A role names an entity when one is there; its words are kept either way."""
-        if token is None:
-            return
+        if token is None or negative_quantifier(token):
+            return  # "no one was killed", "none of the crew was hurt": nobody is named
         if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in COUNT_WORDS):
             whole = self.pobj(token, {"of"})
             if whole is not None:
@@ -3036,7 +3086,10 @@ class EventTagger(Component):
         # an act told as possible or planned ('might supply', 'plans to send') has no time of its own: it is placed
         # when the report or plan was made; an act told as done keeps none rather than take the day it was
         # reported, which differs from one report of it to the next
-        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not present_perfect(trigger):
+        # "was held for two days and would be released on Friday": a conjunct with a modal of its own looks ahead
+        # from the first act's time, and a length the first act lasted places no other act
+        shifted = trigger.dep_ == "conj" and modal_of_its_own(trigger, self.modals)
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not present_perfect(trigger) and not shifted:
             # "condemned the attack on Thursday and called for an inquiry": coordinated acts share their time; not
             # "was arrested in April and has denied wrongdoing": the present perfect takes no definite past time
             # (Quirk et al. 1985 §4.22)
@@ -3045,7 +3098,7 @@ class EventTagger(Component):
             if shared is None:  # (the first time of the document is index 0: no `or` between the two)
                 shared = self.time_on(times, {c.i for c in head.children if c.dep_ == "dobj"},
                                       through={"prep", "pobj"}, skip=excluded)
-            if shared is not None:
+            if shared is not None and times[shared].granularity != "duration":
                 return shared
         if not self.irrealis(trigger):
             return None
@@ -3053,7 +3106,10 @@ class EventTagger(Component):
         for _ in range(4):
             if node.dep_ not in {"ccomp", "xcomp", "acl", "relcl", "acomp", "conj"} or node.head.i == node.i:
                 return None
+            came_by_conj = node.dep_ == "conj"
             node = node.head
+            if came_by_conj and shifted:
+                continue  # the first conjunct's own time is no time of the act looked ahead to
             inherited = self.time_on(times, {node.i}, skip=excluded)
             if inherited is None and node.pos_ == "VERB":
                 objects = {c.i for c in node.children if c.dep_ == "dobj"}
@@ -3127,6 +3183,44 @@ def prep_object(token: Token | None, preps: set[str], table: TokenTable | None =
             if obj is not None:
                 return token.doc[obj]
     return None
+
+
+# a search of premises by force, and the verbs of taking people into custody (CAMEO 173 arrest, detain)
+RAID_WORDS = {"raid", "storm", "swoop"}
+# ("seize" and "capture" are left out: a raid that captures a town is force, CAMEO 19)
+ARREST_WORDS = {"arrest", "detain", "apprehend", "nab", "handcuff"}
+
+
+def raid_with_arrests(trigger: Token) -> bool:
+    """'raided homes and arrested 12 people', 'arrested nine in raids': a raid told together with arrests, as a
+    coordinated verb or as the raid in which the arrests were made."""
+    verbs = [trigger, *trigger.conjuncts] if trigger.pos_ == "VERB" else []
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
+        verbs.append(trigger.head.head)  # "arrested nine in dawn raids"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
+        verbs.append(trigger.head)  # "the raids yielded 12 arrests"
+    return any(v is not trigger and v.lemma_.lower() in ARREST_WORDS
+               or any(c.dep_ == "dobj" and c.lemma_.lower() in {"arrest", "detention"} for c in v.children)
+               for v in verbs)
+
+
+# nouns of a condition or course whose of-phrase names its kind: "a state of emergency", "a regime of curfews"
+# (WordNet 3.1 state.n.02, regime.n.01, policy.n.01, period.n.01); not a part of a thing ("part of an aid programme")
+MEASURE_FRAMES = {"state", "regime", "policy", "period"}
+
+
+def names_the_measure(theme: Token, act_object: Token) -> bool:
+    """'declared a state of emergency', 'imposed a regime of curfews': the object whose of-phrase is the measure a
+    pattern names is part of the measure's name, no one it is laid on."""
+    return theme.lemma_.lower() in MEASURE_FRAMES and act_object.dep_ == "pobj" and act_object.head.lower_ == "of" \
+        and act_object.head.head.i == theme.i
+
+
+def outer_apposition(head: Token, appos: Token) -> bool:
+    """'a spokesman for the militia, Davor Kessel': a person's name after a body named inside another noun's
+    prepositional phrase renames the outer noun (the spokesman), whatever the parser hangs it on."""
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"} \
+        and appos.ent_type_ == "PERSON" and head.ent_type_ != "PERSON"
 
 
 def adjacent_apposition(head: Token, appos: Token) -> bool:
@@ -3271,6 +3365,28 @@ def present_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
 
 
+# pronouns that deny there is anyone: "nobody was hurt" (Quirk et al. 1985 §6.62 negative pronouns)
+NEGATIVE_PRONOUNS = {"nobody", "none", "no-one", "noone", "nothing", "neither"}
+
+
+def negative_quantifier(token: Token) -> bool:
+    """'no one', 'no civilians', 'nobody', 'none of the crew': a phrase that says there was nobody."""
+    return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def modal_of_its_own(verb: Token, modals) -> bool:
+    """'was held and would be released': a coordinated verb with a modal its first conjunct lacks."""
+    def modal(v: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ in modals for c in v.children)
+    return modal(verb) and not modal(verb.head)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """'would be released', 'will be freed': a passive verb with no by-phrase naming who does it."""
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def phrase(token: Token) -> Span:
     """The words naming a participant: the head with its modifiers, without clauses hanging on it."""
     left = token.i
@@ -3279,7 +3395,8 @@ def phrase(token: Token) -> Span:
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
-        if child.dep_ == "compound" or (child.dep_ == "appos" and adjacent_apposition(token, child)) \
+        if child.dep_ == "compound" or (child.dep_ == "appos" and adjacent_apposition(token, child)
+                                        and not outer_apposition(token, child)) \
                 or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             right = max(right, child.right_edge.i)
     doc = token.doc

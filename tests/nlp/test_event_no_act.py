@@ -1,0 +1,27 @@
+"""Sentences written for these tests that tell no act between parties: 'pressed ahead with'
+demands nothing of anyone, and a facility supplying goods ('the depot supplied army trucks') gives no aid."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event
+
+
+def test_pressing_ahead_is_no_demand(analyse):
+    r = analyse("Norwalia pressed ahead with the talks despite the protests.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "pressed"]
+    demand = event(analyse("Norwalia pressed Kessar to free the detainees."), "pressed")
+    assert demand["type"] == "DEMAND"
+
+
+@pytest.mark.parametrize("text", [
+    "The depot supplied army trucks.",
+    "The warehouse supplied the rebels with rifles.",
+])
+def test_a_facility_supplying_is_no_aid(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "AID"], text
+
+
+def test_a_party_supplying_is_aid(analyse):
+    aid = event(analyse("The government of Varnis supplied the rebels with rifles."), "supplied")
+    assert aid["type"] == "AID"
