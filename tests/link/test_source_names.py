@@ -23,6 +23,16 @@ def test_non_restrictive_modifiers_are_taken_off():
     assert source_name("the port authority") == "the port authority"
 
 
+def the_levy(tmp_path, *articles):
+    """The one SANCTION claim of the articles, stored and linked."""
+    with Store.open(tmp_path / "s.db") as store:
+        for document, result in articles:
+            store.write(document, result)
+        link_pending(store)
+        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == "SANCTION"]
+    return claim
+
+
 def test_person_named_in_apposition_in_one_article_and_by_name_in_another_is_one_origin(tmp_path, built):
     first = built("Norland's deputy trade minister, Ilsa Varn, said Norland imposed a levy on Vessa Grain.",
                   outlet="Dunmere Gazette", published="2025-02-01",
@@ -33,11 +43,7 @@ def test_person_named_in_apposition_in_one_article_and_by_name_in_another_is_one
                    published="2025-02-02", entities=[("Ilsa Varn", "PERSON"), ("Norland", "GPE"),
                                                      ("Vessa Grain", "ORG")],
                    claim="Norland has imposed a levy on Vessa Grain", event=LEVY, source=("Ilsa Varn", "person"))
-    with Store.open(tmp_path / "s.db") as store:
-        for document, result in (first, second):
-            store.write(document, result)
-        link_pending(store)
-        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == "SANCTION"]
+    claim = the_levy(tmp_path, first, second)
     assert claim["articles"] == 2
     assert claim["independent_origins"] == 1
     assert all("," not in origin for origin in claim["origins"])
@@ -94,11 +100,7 @@ def test_a_possessive_source_naming_a_person_in_apposition_is_that_persons_origi
                    entities=[("Ilsa Varn", "PERSON"), ("Norland", "GPE"), ("Vessa Grain", "ORG")],
                    claim="Norland has imposed a levy on Vessa Grain", event=LEVY,
                    source=("its lawyer, Ilsa Varn", "person"))
-    with Store.open(tmp_path / "s.db") as store:
-        for document, result in (first, second):
-            store.write(document, result)
-        link_pending(store)
-        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == "SANCTION"]
+    claim = the_levy(tmp_path, first, second)
     # the lawyer, not the paper she spoke to, is the origin of the second report: one origin in all
     assert claim["articles"] == 2
     assert claim["origins"] == ["Ilsa Varn"]
