@@ -103,6 +103,7 @@ class EntityRecognizer(Component):
         tables = getattr(lemmatizer, "lookups", None)
         index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
         self.known_verbs = verb_forms(nlp)
+        self.reporting_verbs = lexicon.words("attribution.yaml", "reporting_verbs")
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.sectors = frozenset(words["sector_words"]["entries"])
@@ -377,6 +378,8 @@ class EntityRecognizer(Component):
             word = plural.lower_
             if not (i > 0 and tok[i - 1].lower_ == "the" or not plural.is_sent_start):
                 continue
+            if i > 0 and tok[i - 1].is_title and tok[i - 1].lower_ != "the":
+                continue  # "the Armed Forces of the Philippines": a longer name, the tagger's to find
             if not word.endswith("s") or word.endswith("ss") or not (
                     word[:-1] in self.known_words or word.endswith("es") and word[:-2] in self.known_words):
                 continue
@@ -608,7 +611,26 @@ class EntityRecognizer(Component):
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[label], "ner",
                                        ner_label=NER_TYPES[label] if split is None else None))
+                if split is not None and self._speaking_full_name(doc, start, end):
+                    # "had taken Tesk, Ilse Varn said": the half after the comma, a given name and a surname that
+                    # speak, is a person, whatever the one label the tagger gave the run
+                    verb = tok[end - 1].head
+                    found[-1].type = "PERSON"
+                    found[-1].evidence = [TypeEvidence("PERSON", SHAPE, doc[start:max(end, verb.i + 1)],
+                                                       "first and last name as a speaker")]
         return found
+
+    def _speaking_full_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether doc[start:end] is two capitalised words, neither a listed place's word nor an organisation's
+        ("Orlan Trust", "Vell Holdings"), whose last is the subject of a reporting verb ("Ilse Varn said")."""
+        tok = token_list(doc)
+        if end - start != 2 or not all(t.is_title and t.is_alpha and t.lower_ not in self.place_words
+                                       and t.lower_ not in self.typer.org_heads and _org_category_of(t.lower_) is None
+                                       for t in tok[start:end]):
+            return False
+        last = tok[end - 1]
+        return last.dep_ == "nsubj" and last.head.lemma_.lower() in self.reporting_verbs \
+            and tok[start].head.i == last.i
 
     def _comma_split(self, doc: Doc, start: int, end: int) -> int | None:
         """The comma inside the tagger's name doc[start:end] where one name ends and another begins: capitalised
