@@ -74,6 +74,7 @@ _AIRLINE_QUALIFIERS = {"budget", "low-cost", "low-fare", "no-frills", "discount"
 # aircraft over Benghazi), all places; "over <Name>" elsewhere is mostly a matter argued ("a row over Trump")
 _AIR_WORDS = {"drone", "jet", "aircraft", "plane", "airplane", "warplane", "helicopter", "balloon", "flight",
               "airspace", "zone", "fly", "hover", "overfly", "sortie", "missile", "bomber"}
+_BOUNDARY_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}  # Quirk et al. 1985, 9.19
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 # the people of a place named for it ("Tesk residents"; ACE 2005 GPE facet: population)
 _TOWNSPEOPLE = {"residents", "inhabitants", "villagers", "townspeople", "townsfolk"}
@@ -622,6 +623,10 @@ class ContextTyper:
             # 7 of 9 "outside <Name>" are places, the rest a possessive or an adjective), so it outweighs the
             # tagger's guess repeated on two mentions
             add("GPE", STRONG, head.i, end, "object of a place preposition")
+        elif root.dep_ == "pobj" and head.lower_ == "with" and head.i > 0 and doc[head.i - 1].lower_ in _BOUNDARY_NOUNS:
+            # "the border with Kelmar": a boundary is shared with a land (PolNeAR train: 5 "border(s) with <Name>",
+            # Mexico 4 times and Turkey, all states); the parse may hang "with" on the verb, so the word before counts
+            add("GPE", STRONG, head.i - 1, end, "land across a border")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "over" and (head.head.lemma_.lower() in _AIR_WORDS or any(

@@ -39,3 +39,12 @@ def test_a_politician_taken_on_or_withdrawn_from_stays_a_person(analyse):
     assert names(r)["Tessick"]["type"] != "GPE"
     r = analyse("The senator withdrew from Corvane's campaign, Corvane said on Monday.")
     assert GROUND not in type_rules(names(r)["Corvane"])
+
+
+def test_the_land_across_a_border_is_a_place_and_no_antecedent_of_the_border(analyse):
+    r = analyse("Ostavian troops reached the border with Kelmar but would not cross it, Defence Minister Arlo Penwick "
+                "said.")
+    found = names(r)
+    assert found["Kelmar"]["type"] == "GPE"
+    assert "land across a border" in type_rules(found["Kelmar"])
+    assert [m["text"] for m in found["Kelmar"]["mentions"]] == ["Kelmar"]  # "it" is the border
