@@ -104,6 +104,8 @@ class EntityRecognizer(Component):
         index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
         self.known_verbs = verb_forms(nlp)
         self.reporting_verbs = lexicon.words("attribution.yaml", "reporting_verbs")
+        kin = lexicon.load("coref_descriptors.yaml")["gendered_nouns"]
+        self.kin_nouns = frozenset(kin["male"]) | frozenset(kin["female"])
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.sectors = frozenset(words["sector_words"]["entries"])
@@ -384,16 +386,19 @@ class EntityRecognizer(Component):
                     word[:-1] in self.known_words or word.endswith("es") and word[:-2] in self.known_words):
                 continue
             if word[:-1] in self.gazetteer.state_of_demonym or word[:-1] in self.typer.rank_titles \
-                    or word[:-1] in self.government_nouns:
-                continue  # "the Armenians of Israel", "the Ministers of Finance": a people or office holders
+                    or word[:-1] in self.government_nouns \
+                    or word[:-1] in self.typer.person_titles and word[:-1] not in self.kin_nouns:
+                # "the Armenians of Israel", "the Ministers of Finance", "Officers of the X service": a people, office
+                # holders or staff; a kinship plural names a group ("the Sons of X", "the Daughters of X")
+                continue
             j = i + 2
             if j < len(doc) and tok[j].lower_ == "the":
                 j += 1
             end = j
             while end < len(doc) and _capitalised_name(tok[end]):
                 end += 1
-            if end == j:
-                continue
+            if end == j or not any(t.dep_ == "pobj" and t.head.i == i + 1 for t in tok[j:end]):
+                continue  # the name must close the phrase after "of", not qualify a noun ("of the X security service")
             found.append(Candidate(i, end, "ORG", "ner", ner_label="ORG"))
         if not found:
             return candidates
