@@ -625,6 +625,8 @@ class Coreference(Component):
                 return None
         if token.lower_ == "it" and self._unnamed_body_subject(token, best, mentions, here):
             return None
+        if token.lower_ == "it" and self._parallel_unnamed_object(token, best, mentions):
+            return None
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
@@ -646,6 +648,27 @@ class Coreference(Component):
             if subject.left_edge.i <= best.start and best.end <= subject.right_edge.i + 1 \
                     and _salience(_Mention(t, t + 1, -1, subject, table.sent_of[t]), here) > _salience(best, here):
                 return True
+        return False
+
+    def _parallel_unnamed_object(self, token: Token, best, mentions) -> bool:
+        """ "X reached the border but would not cross it", "X accused the militia of seizing the port and said Y had
+        armed it": an object "it" whose best named antecedent is a subject, after an unnamed singular noun that is
+        the object of a verb in the pronoun's own chain of verbs (joined, infinitive or reported clauses), reads
+        back to that noun, no entity (Kennedy and Boguraev 1996: an antecedent in the pronoun's own role is
+        preferred; a subject of the same chain is bound, `_bound`)."""
+        if token.dep_ != "dobj" or best.root.dep_ not in _SUBJECT_DEPS:
+            return False
+        owned = self._owned_words(mentions)
+        verb = token.head
+        for _ in range(5):
+            for child in verb.children:
+                if child.dep_ == "dobj" and best.end <= child.i < token.i and child.tag_ == "NN" \
+                        and child.i not in owned and child.lower_ not in self.person_titles \
+                        and child.lower_ not in self.gendered_nouns:
+                    return True
+            if verb.dep_ not in {"xcomp", "conj", "ccomp"} or verb.head.i == verb.i:
+                return False
+            verb = verb.head
         return False
 
     def _client(self, doc: Doc, token: Token, mentions, clusters) -> tuple[Span, int] | None:
@@ -1257,8 +1280,28 @@ def _salience(m: _Mention, here: int) -> int:
 
 
 def _bound(pronoun: Token, m: _Mention) -> bool:
-    """A plain pronoun cannot take the subject of its own verb ("Hezbollah armed it" is not Hezbollah)."""
-    return pronoun.dep_ in {"dobj", "dative"} and m.root.head == pronoun.head and m.root.dep_ in _SUBJECT_DEPS
+    """A plain pronoun cannot take the subject of its own verb ("Hezbollah armed it" is not Hezbollah), nor the
+    subject its verb shares with the verbs it is joined to or controlled by ("X declined to name it": X is who does
+    not name; Chomsky 1981, binding principle B, with the understood subject of a joined or infinitive verb). A
+    verb joined to a reported clause ("X said a foreign government was behind the attack but did not name it")
+    hangs on the clause's verb in the parse, and its understood subject may be the reporter's as much as the
+    clause's: the reporter is bound too."""
+    if pronoun.dep_ not in {"dobj", "dative"} or m.root.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb, joined = pronoun.head, False
+    for _ in range(5):
+        if m.root.head == verb:
+            return True
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            if joined and verb.dep_ == "ccomp":
+                verb, joined = verb.head, False  # the reported clause's reporter
+                continue
+            return False  # a verb with a subject of its own
+        if verb.dep_ not in {"xcomp", "conj"}:
+            return False
+        joined = verb.dep_ == "conj"
+        verb = verb.head
+    return False
 
 
 def _coordinated(token: Token) -> bool:

@@ -74,6 +74,7 @@ _AIRLINE_QUALIFIERS = {"budget", "low-cost", "low-fare", "no-frills", "discount"
 # aircraft over Benghazi), all places; "over <Name>" elsewhere is mostly a matter argued ("a row over Trump")
 _AIR_WORDS = {"drone", "jet", "aircraft", "plane", "airplane", "warplane", "helicopter", "balloon", "flight",
               "airspace", "zone", "fly", "hover", "overfly", "sortie", "missile", "bomber"}
+_BOUNDARY_NOUNS = {"border", "borders", "frontier", "frontiers", "boundary", "boundaries"}  # Quirk et al. 1985, 9.19
 _NEIGHBOUR_WORDS = {"neighbouring", "neighboring"}
 # the people of a place named for it ("Tesk residents"; ACE 2005 GPE facet: population)
 _TOWNSPEOPLE = {"residents", "inhabitants", "villagers", "townspeople", "townsfolk"}
@@ -274,6 +275,11 @@ class ContextTyper:
         compounds = lexicon.load("entity_lexicon.yaml")["outlet_name_compounds"]
         self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
         self.outlet_compound_heads = frozenset(compounds["heads"])
+        self.armed_movers = _words("armed_mover_nouns")
+        campaign = lexicon.load("entity_lexicon.yaml")["campaign_verbs"]
+        self.campaign_objects = frozenset(campaign["objects"])
+        self.campaign_departures = frozenset(campaign["departures"])
+        self.campaign_advances = frozenset(campaign["advances"])
 
     # ----- one mention -----------------------------------------------------------------------------------------
 
@@ -617,6 +623,10 @@ class ContextTyper:
             # 7 of 9 "outside <Name>" are places, the rest a possessive or an adjective), so it outweighs the
             # tagger's guess repeated on two mentions
             add("GPE", STRONG, head.i, end, "object of a place preposition")
+        elif root.dep_ == "pobj" and head.lower_ == "with" and head.i > 0 and doc[head.i - 1].lower_ in _BOUNDARY_NOUNS:
+            # "the border with Kelmar": a boundary is shared with a land (PolNeAR train: 5 "border(s) with <Name>",
+            # Mexico 4 times and Turkey, all states); the parse may hang "with" on the verb, so the word before counts
+            add("GPE", STRONG, head.i - 1, end, "land across a border")
         elif root.dep_ == "pobj" and head.lower_ in self.place_prepositions:
             add("GPE", PLACE, head.i, end, "object of a place preposition")
         elif root.dep_ == "pobj" and head.lower_ == "over" and (head.head.lemma_.lower() in _AIR_WORDS or any(
@@ -638,7 +648,42 @@ class ContextTyper:
         elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS and not (
                 end - start > 1 and root.ent_type_ == "PERSON"):  # "captured Maro Tessin": a person taken
             add("GPE", PLACE, head.i, end, "territory defended or taken")
+        elif end - start == 1 and (verb := self._campaign_verb(root)) is not None:
+            # "rebels have taken Molvi", "the army withdrew from Kessaro", "troops advanced on Dravna": with armed
+            # movers for subject, a one-word name taken, left or marched on is ground, a place
+            add("GPE", PLACE, verb.i, end, "ground an armed force takes, leaves or advances on")
         return found
+
+    def _campaign_verb(self, root: Token) -> Token | None:
+        """The verb of a military campaign whose ground `root` names ("took X", "withdrew from X", "pulled out of X",
+        "advanced on X"), when the verb's subject (or the subject of the verb it is joined to) is an armed mover
+        ("troops", "rebel fighters", "the army"); else None."""
+        if root.dep_ == "dobj":
+            verb, verbs = root.head, self.campaign_objects
+        elif root.dep_ == "pobj" and root.head.lower_ in {"from", "of"}:
+            verb, verbs = root.head.head, self.campaign_departures
+            if verb.dep_ in {"prt", "advmod", "prep"} and verb.lower_ in {"out", "back", "away"}:
+                verb = verb.head  # "pulled out of X", "fell back from X"
+            elif root.head.lower_ == "of":
+                return None  # "of" alone is no departure: only "out of"
+        elif root.dep_ == "pobj" and root.head.lower_ in {"on", "toward", "towards", "into", "through", "upon"}:
+            verb, verbs = root.head.head, self.campaign_advances
+            if verb.dep_ in {"prt", "advmod"} and verb.lower_ in {"in", "on", "forward", "deeper", "further"}:
+                verb = verb.head  # "closed in on X", "pushed deeper into X"
+        else:
+            return None
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            return None
+        clause = verb
+        while True:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None or clause.dep_ != "conj":
+                break
+            clause = clause.head  # "troops reached the town and took X": the first verb's subject
+        if subject is None:
+            return None
+        armed = subject.lower_ in self.armed_movers or subject.lemma_.lower() in self.armed_movers
+        return verb if armed else None
 
     def name_shape(self, doc: Doc, start: int, end: int) -> list[TypeEvidence]:
         """A one-word name ending as many states' names do ("-ia", "-stan"): a weak prior for a place, asked once of a
