@@ -116,6 +116,8 @@ class CertaintyLexicon:
     failed_attempt_nouns: frozenset[str] = frozenset()
     failed_attempt_adjectives: frozenset[str] = frozenset()
     failed_attempt_value: int = -3
+    # verbs of showing whose object and a participle after it are one scene shown ('shows soldiers firing')
+    depiction_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -170,6 +172,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
+        depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
     )
 
 
@@ -716,6 +719,9 @@ class Assessor:
             return self.assess(copula)
         if dep == "relcl" and content_clause(token):
             return self.complement(token, head)
+        shown = self.shown_participle(token)
+        if shown is not None:
+            return shown
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         inverted = self.inverted_condition_at(i)
@@ -869,6 +875,21 @@ class Assessor:
                 return copula if modal is not None and self.modal(modal).value != 3 else None
             node = node.head
         return None
+
+    def shown_participle(self, token: Token) -> CertaintyRecord | None:
+        """'Footage appears to show soldiers firing at the crowd': a participle on the object of a verb of showing
+        tells, with its object, the scene shown (a small clause, Quirk et al. 1985 §16.52), not a description taken as
+        given; it takes what the showing gives its object, the hedge of 'appears' or the denial of 'did not show'
+        included. None where the construction does not apply."""
+        table = self.table
+        i = token.i
+        if table.dep[i] != "acl" or table.tag[i] not in {"VBG", "VBN"} or any(
+                table.dep[c] in {"mark", "aux"} for c in table.children[i]):
+            return None
+        noun = table.head[i]
+        if table.dep[noun] != "dobj" or noun > i or table.lemma[table.head[noun]] not in self.lex.depiction_verbs:
+            return None
+        return self.complement(self.doc[noun], self.doc[table.head[noun]])
 
     def presupposed(self, token: Token) -> bool:
         """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place,

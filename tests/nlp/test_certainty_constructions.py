@@ -895,3 +895,37 @@ def test_a_failed_noun_that_attempts_nothing_does_not_deny_its_clause(vocab, cer
     # 'a failed plan to loot the depot': a plan's failure is not the aim's denial here; only nouns of attempting
     doc = attempt_parse(vocab, "failed", "plan")
     assert rules_reading(certainty, doc, "loot")[0] > 0
+
+
+def showing_parse(vocab, verb="appears"):
+    # "Drone footage appears to show guards firing at the marchers" / "The envoy met guards firing ..."
+    words = [("Drone", 1, "compound", "NOUN", "NN", "drone"), ("footage", 2, "nsubj", "NOUN", "NN", "footage")]
+    if verb == "appears":
+        words += [("appears", 2, "ROOT", "VERB", "VBZ", "appear"), ("to", 4, "aux", "PART", "TO", "to"),
+                  ("show", 2, "xcomp", "VERB", "VB", "show")]
+    else:
+        words += [("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                  ("show", 4, "ROOT", "VERB", "VB", "show")]
+    words += [("guards", 4, "dobj", "NOUN", "NNS", "guard"), ("firing", 5, "acl", "VERB", "VBG", "fire"),
+              ("at", 6, "prep", "ADP", "IN", "at"), ("the", 9, "det", "DET", "DT", "the"),
+              ("marchers", 7, "pobj", "NOUN", "NNS", "marcher")]
+    return hand_parse(vocab, words)
+
+
+def test_a_participle_shown_under_a_hedge_is_hedged_like_its_object(vocab, certainty):
+    # 'appears to show damage' is probable; so is what the shown people are doing
+    doc = showing_parse(vocab)
+    assert rules_reading(certainty, doc, "firing") == (2, ["appears"])
+
+
+def test_a_participle_not_shown_is_left_open(vocab, certainty):
+    value, cues = rules_reading(certainty, showing_parse(vocab, verb="did not"), "firing")
+    assert value == 0 and "not" in cues
+
+
+def test_a_participle_on_the_object_of_another_verb_stays_a_description(vocab, certainty):
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 2, "nsubj", "NOUN", "NN", "envoy"),
+                             ("seemed", 2, "ROOT", "VERB", "VBD", "seem"), ("to", 4, "aux", "PART", "TO", "to"),
+                             ("meet", 2, "xcomp", "VERB", "VB", "meet"), ("guards", 4, "dobj", "NOUN", "NNS", "guard"),
+                             ("firing", 5, "acl", "VERB", "VBG", "fire")])
+    assert rules_reading(certainty, doc, "firing")[0] == 3
