@@ -364,6 +364,8 @@ class EventTagger(Component):
             return "SANCTION", "discontinue", None  # "... a ban on Kestrian grain. The ban takes effect ..."
         if pos == "NOUN" and self.expulsion_named_before(token):
             return "SANCTION", "expel", None  # "... ordered out 30 monitors. X called the expulsion a disgrace"
+        if pos == "VERB" and self.act_yields(token):
+            return None  # "the raids yielded 12 arrests": an act produced a result, no one gave way
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.firm_intruded(token):
@@ -1104,7 +1106,9 @@ class EventTagger(Component):
             if "pos" in entry and token.pos_ != entry["pos"]:
                 continue
             # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
-            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and c.i == token.i + 1)
+            # or after the verb's object ("took Varnek away")
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and (
+                    c.i == token.i + 1 or any(d.dep_ == "dobj" and c.i == d.right_edge.i + 1 for d in kids)))
                                                 and c.lower_ in entry["particles"] for c in kids):
                 continue
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
@@ -1121,6 +1125,8 @@ class EventTagger(Component):
             if entry.get("doers") == "weapons" and not self.weapon_doer(token):
                 continue
             if entry.get("doers") == "armed" and not self.armed_doer(token):
+                continue
+            if entry.get("doers") == "detaining" and not self.detaining_doer(token):
                 continue
             if entry.get("doers") == "workforce" and not self.workforce_doer(token):
                 continue
@@ -1183,6 +1189,21 @@ class EventTagger(Component):
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
                    for d in doers for w in [d, *d.conjuncts])
+
+    def detaining_doer(self, token: Token) -> bool:
+        """'agents took X away', 'X was taken from his home by security agents': the verb's subject or by-phrase is
+        a police, security or armed force (with its modifiers: 'security agents', 'plain-clothes officers'), or,
+        with none named, the one taken is a named person told taken from home."""
+        kids = list(token.children)
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not doers and token.dep_ == "conj" and token.head.i != token.i:
+            return self.detaining_doer(token.head)
+        words = {w.lemma_.lower() for d in doers for n in [d, *d.conjuncts] for w in [n, *n.children]}
+        if words & (self.armed_agents | DETAINING_DOERS):
+            return True
+        return not doers and self.person_taken(token) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in kids)
 
     def workforce_doer(self, token: Token) -> bool:
         """'staff stopped work', 'dockers downed tools': the verb's subject is a workforce (who else stopping work
@@ -2205,6 +2226,13 @@ class EventTagger(Component):
                     return earlier
         return None
 
+    def act_yields(self, verb: Token) -> bool:
+        """'the raids yielded 12 arrests', 'the searches yielded three rifles': 'yield' whose subject is an act or a
+        search produces a result (WordNet 3.1 yield.v.01 'be the cause or source of'), no concession (CAMEO 08)."""
+        if verb.lemma_.lower() != "yield" or not any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and (self.deed(c) or c.lemma_.lower() in SEARCH_NOUNS) for c in verb.children)
+
     def expulsion_named_before(self, token: Token) -> bool:
         """'X ordered out 30 monitors ... called the expulsion a disgrace': an expulsion noun with no object of its
         own names again an expulsion of an international presence told before (CAMEO 166, SANCTION), not a
@@ -3118,6 +3146,10 @@ class EventTagger(Component):
                     excluded.add(k)
             if self.span_granted(time.span, trigger):
                 excluded.add(k)
+            root = time.span.root
+            if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" and root.head.i != trigger.i \
+                    and root.lemma_.lower() in TIME_OF_DAY:
+                excluded.add(k)  # "arrested nine in dawn raids": the kind of raid, no date of the arrests
         own = self.time_on(times, anchors, skip=excluded)
         if own is not None:
             return own
@@ -3351,6 +3383,16 @@ def objects_of(token: Token) -> list[Token]:
     found.extend(c for noun in list(found) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return found
 
+
+# those who detain besides armed forces: "agents took him away", "taken from his home by security officers"
+DETAINING_DOERS = {"agent", "officer", "security", "guard", "gendarme", "militia", "militiaman"}
+
+# searches whose finds they "yield": "the searches yielded three rifles"
+SEARCH_NOUNS = {"search", "investigation", "inquiry", "probe", "operation", "sweep", "inspection", "excavation",
+                "dig", "study", "survey", "test", "talk", "effort", "meeting"}
+
+# times of day that name a kind of act when they modify its noun: "dawn raids", "night patrols"
+TIME_OF_DAY = {"dawn", "morning", "night", "evening", "midnight", "overnight", "afternoon", "daybreak", "nighttime"}
 
 # the units a deadline is counted in: "given two days to leave"
 DEADLINE_UNITS = {"minute", "hour", "day", "week", "month", "year"}
