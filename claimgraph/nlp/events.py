@@ -1159,6 +1159,22 @@ class EventTagger(Component):
             return entry, obj
         return None
 
+    def banned_name(self, verb: Token) -> Token | None:
+        """'threatened to ban the Ember Accord', 'the Harbor Union was outlawed': a name banned is a party, the
+        ban's target, even where the name reads as a product or a document (PLOVER GSR: 3 'banned/ban' + a name,
+        each coded with the banned group as target; PolNeAR train: 20 'ban' + a name, all of them people or
+        groups)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in BAN_VERBS:
+            return None
+        for named in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            entity = self.entity_of(named)
+            kind = self.clusters[entity].type if entity is not None else None
+            if named.pos_ == "PROPN" and kind not in {"GPE", "LOC", "DATE", "EQUIPMENT"} \
+                    and named.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL"} \
+                    and self.national_goods(named) is None:
+                return named
+        return None
+
     def told_to_leave(self, verb: Token) -> Token | None:
         """The international presence a verb makes leave a country: 'the inspectors had been told to leave the
         country', 'gave the inspectors two days to leave Talvia' -> the inspectors."""
@@ -1425,6 +1441,8 @@ class EventTagger(Component):
                 target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
             if target is None:
                 target = self.purpose_object(trigger)
+            if target is None and type_ == "COERCE":
+                target = self.banned_name(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif lexical == "RETREAT" and (freed := self.released(trigger, theme, actor)) is not None:
             # "the hostages were freed", "said they will release the men" (announced, AGREE): the people set free
@@ -3396,6 +3414,9 @@ TIME_OF_DAY = {"dawn", "morning", "night", "evening", "midnight", "overnight", "
 
 # the units a deadline is counted in: "given two days to leave"
 DEADLINE_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+
+# verbs that ban a party: "banned the Harbor Union", "outlawed the movement"
+BAN_VERBS = {"ban", "outlaw", "proscribe"}
 
 # the words that name an expulsion, whose later bare noun ("the expulsion") names the same act
 EXPEL_WORDS = {"expel", "expulsion", "force", "push", "kick", "throw", "pull", "ship", "declare"}
