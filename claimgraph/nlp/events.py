@@ -235,6 +235,9 @@ class EventTagger(Component):
         self.armed_agents = {word for code in ARMED_CODES for word in groups.get(code, [])} | self.force_actors
         met = data["measures_met"]
         self.meeting_verbs, self.measures = set(met["verbs"]), set(met["objects"])
+        leave = data["leave_orders"]
+        self.leave_order_verbs, self.presence = set(leave["verbs"]), set(leave["presence"])
+        self.leave_places = set(leave["places"])
         self.demand_nouns = set(met["demands"])
         seizure = data["vessel_seizure"]
         self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
@@ -359,12 +362,18 @@ class EventTagger(Component):
             return "SANCTION", "discontinue", goods  # "a ban on Kestrian grain": a trade sanction on Kestria
         if self.measure_named_before(token) is not None:
             return "SANCTION", "discontinue", None  # "... a ban on Kestrian grain. The ban takes effect ..."
+        if pos == "NOUN" and self.expulsion_named_before(token):
+            return "SANCTION", "expel", None  # "... ordered out 30 monitors. X called the expulsion a disgrace"
+        if pos == "VERB" and self.act_yields(token):
+            return None  # "the raids yielded 12 arrests": an act produced a result, no one gave way
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
         if pos == "VERB" and self.firm_intruded(token):
             return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
             return "COERCE", "seize", None  # "boarded the tanker", "took control of the Brinna Gale"
+        if pos == "VERB" and self.told_to_leave(token) is not None:
+            return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
         pattern = self.phrase(token)
         if pattern is not None:
             entry, obj = pattern
@@ -761,7 +770,10 @@ class EventTagger(Component):
             return False
         objects, particles = spec
         # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
-        return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lower_ in objects or c.lemma_.lower() in objects)
+        # "gave the inspectors two days to pack": the parser reads the span at times as an adverbial noun (counted,
+        # unlike "given earlier this month")
+        return any((c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "npadvmod" and any(
+                        g.dep_ == "nummod" for g in c.children)) and (c.lower_ in objects or c.lemma_.lower() in objects)
                    or c.dep_ in {"prt", "advmod"} and c.lower_ in particles
                    or c.dep_ == "prep" and c.lower_ in particles and not any(g.dep_ == "pobj" for g in c.children)
                    for c in verb.children)
@@ -1094,7 +1106,9 @@ class EventTagger(Component):
             if "pos" in entry and token.pos_ != entry["pos"]:
                 continue
             # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
-            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and c.i == token.i + 1)
+            # or after the verb's object ("took Varnek away")
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and (
+                    c.i == token.i + 1 or any(d.dep_ == "dobj" and c.i == d.right_edge.i + 1 for d in kids)))
                                                 and c.lower_ in entry["particles"] for c in kids):
                 continue
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
@@ -1111,6 +1125,8 @@ class EventTagger(Component):
             if entry.get("doers") == "weapons" and not self.weapon_doer(token):
                 continue
             if entry.get("doers") == "armed" and not self.armed_doer(token):
+                continue
+            if entry.get("doers") == "detaining" and not self.detaining_doer(token):
                 continue
             if entry.get("doers") == "workforce" and not self.workforce_doer(token):
                 continue
@@ -1143,6 +1159,45 @@ class EventTagger(Component):
             return entry, obj
         return None
 
+    def banned_name(self, verb: Token) -> Token | None:
+        """'threatened to ban the Ember Accord', 'the Harbor Union was outlawed': a name banned is a party, the
+        ban's target, even where the name reads as a product or a document (PLOVER GSR: 3 'banned/ban' + a name,
+        each coded with the banned group as target; PolNeAR train: 20 'ban' + a name, all of them people or
+        groups)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in BAN_VERBS:
+            return None
+        for named in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            entity = self.entity_of(named)
+            kind = self.clusters[entity].type if entity is not None else None
+            if named.pos_ == "PROPN" and kind not in {"GPE", "LOC", "DATE", "EQUIPMENT"} \
+                    and named.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "MONEY", "CARDINAL"} \
+                    and self.national_goods(named) is None:
+                return named
+        return None
+
+    def told_to_leave(self, verb: Token) -> Token | None:
+        """The international presence a verb makes leave a country: 'the inspectors had been told to leave the
+        country', 'gave the inspectors two days to leave Talvia' -> the inspectors."""
+        if verb.lemma_.lower() not in self.leave_order_verbs or not self.leaves_country(verb):
+            return None
+        made = [n for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"} for n in [c, *c.conjuncts]]
+        return next((n for n in made if n.lemma_.lower() in self.presence or n.lower_ in self.presence
+                     or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                         o.lemma_.lower() in self.presence for o in p.children) for p in n.children)), None)
+
+    def leaves_country(self, verb: Token) -> bool:
+        """'told to leave the country', 'given two days to leave Talvia': the verb's to-infinitive is 'leave' with
+        a country for its object (a country noun or a state's name)."""
+        for leave in verb.children:
+            if leave.dep_ not in {"xcomp", "advcl", "relcl", "acl"} or leave.lemma_.lower() != "leave":
+                continue
+            for place in (c for c in leave.children if c.dep_ == "dobj"):
+                entity = self.entities.get(place.i)
+                if place.lemma_.lower() in self.leave_places or (
+                        self.clusters[entity].type == "GPE" if entity is not None else place.ent_type_ == "GPE"):
+                    return True
+        return False
+
     def weapon_doer(self, token: Token) -> bool:
         """'drones hit the plant', 'the plant was hit by drones': the verb's subject or its by-phrase is a weapon."""
         kids = list(token.children)
@@ -1150,6 +1205,21 @@ class EventTagger(Component):
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
                    for d in doers for w in [d, *d.conjuncts])
+
+    def detaining_doer(self, token: Token) -> bool:
+        """'agents took X away', 'X was taken from his home by security agents': the verb's subject or by-phrase is
+        a police, security or armed force (with its modifiers: 'security agents', 'plain-clothes officers'), or,
+        with none named, the one taken is a named person told taken from home."""
+        kids = list(token.children)
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if not doers and token.dep_ == "conj" and token.head.i != token.i:
+            return self.detaining_doer(token.head)
+        words = {w.lemma_.lower() for d in doers for n in [d, *d.conjuncts] for w in [n, *n.children]}
+        if words & (self.armed_agents | DETAINING_DOERS):
+            return True
+        return not doers and self.person_taken(token) and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in kids)
 
     def workforce_doer(self, token: Token) -> bool:
         """'staff stopped work', 'dockers downed tools': the verb's subject is a workforce (who else stopping work
@@ -1371,6 +1441,8 @@ class EventTagger(Component):
                 target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
             if target is None:
                 target = self.purpose_object(trigger)
+            if target is None and type_ == "COERCE":
+                target = self.banned_name(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
         elif lexical == "RETREAT" and (freed := self.released(trigger, theme, actor)) is not None:
             # "the hostages were freed", "said they will release the men" (announced, AGREE): the people set free
@@ -2171,6 +2243,32 @@ class EventTagger(Component):
                         and pattern[0]["type"] == "SANCTION" and pattern[1] is not None:
                     return earlier
         return None
+
+    def act_yields(self, verb: Token) -> bool:
+        """'the raids yielded 12 arrests', 'the searches yielded three rifles': 'yield' whose subject is an act or a
+        search produces a result (WordNet 3.1 yield.v.01 'be the cause or source of'), no concession (CAMEO 08)."""
+        if verb.lemma_.lower() != "yield" or not any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        return any(c.dep_ == "nsubj" and (self.deed(c) or c.lemma_.lower() in SEARCH_NOUNS) for c in verb.children)
+
+    def expulsion_named_before(self, token: Token) -> bool:
+        """'X ordered out 30 monitors ... called the expulsion a disgrace': an expulsion noun with no object of its
+        own names again an expulsion of an international presence told before (CAMEO 166, SANCTION), not a
+        deportation of individuals (CAMEO 174, COERCE): the noun takes the verb's type."""
+        if token.lemma_.lower() != "expulsion" or any(
+                c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in {"by", "from", "in", "at"}
+                for c in token.children):
+            return False
+        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+            return False
+        for earlier in reversed(token.doc[self.story_start:token.i]):
+            if earlier.pos_ == "VERB" and self.told_to_leave(earlier) is not None:
+                return True
+            if earlier.pos_ in {"VERB", "NOUN"} and earlier.lemma_.lower() in EXPEL_WORDS | {"order"}:
+                pattern = self.phrase(earlier)
+                if pattern is not None and pattern[0].get("mode") == "expel":
+                    return True
+        return False
 
     def national_goods(self, noun: Token | None, depth: int = 2) -> Token | None:
         """The national adjective of a state naming goods: 'Kestrian grain', 'imports of Kestrian steel' -> 'Kestrian'
@@ -3027,6 +3125,17 @@ class EventTagger(Component):
             node = node.head
         return None
 
+    @staticmethod
+    def span_granted(span, trigger: Token) -> bool:
+        """'were given two days to leave', 'gave them 48 hours to comply': a counted span the verb grants (its object,
+        with a count and no 'ago' or 'earlier') is a deadline's length, no time the act took place."""
+        root = span.root
+        return root.head.i == trigger.i and root.dep_ in {"dobj", "npadvmod"} \
+            and root.lemma_.lower() in DEADLINE_UNITS and any(c.dep_ == "nummod" for c in root.children) \
+            and not any(c.dep_ in {"advmod", "amod", "det"} for c in root.children) \
+            and any(c.dep_ in {"advcl", "xcomp", "acl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in [*trigger.children, *root.children])
+
     def time(self, trigger: Token) -> int | None:
         """A time expression hanging on the trigger, on the light or control verb that carries a noun trigger, or
         on the noun it acts on ('condemned the attack on Thursday'); a length counted back from it ('two weeks
@@ -3053,6 +3162,12 @@ class EventTagger(Component):
                     return k
                 if table.head[signal] == trigger.i:
                     excluded.add(k)
+            if self.span_granted(time.span, trigger):
+                excluded.add(k)
+            root = time.span.root
+            if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" and root.head.i != trigger.i \
+                    and root.lemma_.lower() in TIME_OF_DAY:
+                excluded.add(k)  # "arrested nine in dawn raids": the kind of raid, no date of the arrests
         own = self.time_on(times, anchors, skip=excluded)
         if own is not None:
             return own
@@ -3286,6 +3401,25 @@ def objects_of(token: Token) -> list[Token]:
     found.extend(c for noun in list(found) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return found
 
+
+# those who detain besides armed forces: "agents took him away", "taken from his home by security officers"
+DETAINING_DOERS = {"agent", "officer", "security", "guard", "gendarme", "militia", "militiaman"}
+
+# searches whose finds they "yield": "the searches yielded three rifles"
+SEARCH_NOUNS = {"search", "investigation", "inquiry", "probe", "operation", "sweep", "inspection", "excavation",
+                "dig", "study", "survey", "test", "talk", "effort", "meeting"}
+
+# times of day that name a kind of act when they modify its noun: "dawn raids", "night patrols"
+TIME_OF_DAY = {"dawn", "morning", "night", "evening", "midnight", "overnight", "afternoon", "daybreak", "nighttime"}
+
+# the units a deadline is counted in: "given two days to leave"
+DEADLINE_UNITS = {"minute", "hour", "day", "week", "month", "year"}
+
+# verbs that ban a party: "banned the Harbor Union", "outlawed the movement"
+BAN_VERBS = {"ban", "outlaw", "proscribe"}
+
+# the words that name an expulsion, whose later bare noun ("the expulsion") names the same act
+EXPEL_WORDS = {"expel", "expulsion", "force", "push", "kick", "throw", "pull", "ship", "declare"}
 
 # the words that serve a verb as auxiliaries; the parser at times tags a main verb 'aux' ('felt squeezed', 'helped
 # undo'), whose subject is its own
