@@ -931,17 +931,16 @@ def unheld_report(noun: Token) -> bool:
     return not spoken_of(noun)
 
 
-# prepositions by which a verb takes what its act is about: "responded to reports that C", "commented on reports"
+# prepositions by which a verb takes what its act speaks of: "responded to reports that C", "commented on reports"
 ABOUT = frozenset({"to", "on", "about"})
 
 
 def spoken_of(noun: Token) -> bool:
-    """Reports another act takes up ("cited reports that C", "responded to reports that C", "declined to comment on
-    reports that C") are what that act is about, not a report of their own. PolNeAR train: of the 13 bare plural
-    reports the rules took for their own source, the 4 standing so (object of 'cite', after 'respond to', 'refer
-    to', 'comment on') carry no gold cue, the 3 with one stand after 'amid', 'before' or in a list: a weak count."""
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        return True
+    """Reports another act speaks of ("responded to reports that C", "declined to comment on reports that C") are
+    what that act is about, not a report of their own. PolNeAR train: of the 13 bare plural reports the rules took
+    for their own source, the 3 standing so (after 'respond to', 'refer to', 'comment on') carry no gold cue, the 3
+    with one stand after 'amid', 'before' or in a list: a weak count. Reports a verb takes as its object ("rejected
+    reports that C") stay: the rejection is of what they say."""
     return noun.dep_ == "pobj" and noun.head.lower_ in ABOUT and noun.head.head.pos_ == "VERB"
 
 
