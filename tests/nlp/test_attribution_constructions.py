@@ -623,6 +623,14 @@ def test_reports_with_no_one_named_are_their_own_source(analyse):
     assert not [a for a in held["attributions"] if joined(a["source"]) == "reports"]  # a holder is named
 
 
+def test_reports_another_act_takes_up_are_no_source_of_their_own(analyse):
+    r = analyse("The harbour master responded on Friday to reports that the grain terminal at Osk had flooded. "
+                "The ministry declined to comment on reports that the ferry operator had laid off forty crew members.")
+    assert not [a for a in r["attributions"] if joined(a["source"]) == "reports"]  # what was answered, refused
+    after = analyse("Wheat futures climbed on Thursday amid reports that the grain terminal at Osk had flooded.")
+    assert [joined(a["source"]) for a in after["attributions"]] == ["reports"]  # circumstance: the reports say it
+
+
 def test_evidential_adverb_is_a_cue_without_a_source(analyse):
     r = analyse("The ferry operator reportedly laid off forty crew members in May.")
     (reportedly,) = by_cue(r, "reportedly")

@@ -31,6 +31,17 @@ def test_no_stance_attribution_without_a_holder_a_stance_or_a_clause(analyse, te
     assert not [a for a in result["attributions"] if "stance adjective" in a.get("evidence", {}).get("construction", "")]
 
 
+def test_a_speakers_own_stance_in_their_quoted_words_is_part_of_what_they_say(analyse):
+    r = analyse('"I am confident that the northern dam will hold through the winter," the water minister Ilse '
+                'Marrow told reporters.')
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["told"]
+    (told,) = by_cue(r, "told")
+    assert joined(told["content"]) == "I am confident that the northern dam will hold through the winter"
+    own = analyse("After years in Velda, we are convinced that the town is the best place to raise a family.")
+    (a,) = by_cue(own, "are convinced")  # the writer's own stance, inside nobody's words
+    assert joined(a["source"]) == "we"
+
+
 @pytest.mark.parametrize("text, source", [
     ("Vessak supporters said the tax would hurt small towns.", "Vessak supporters"),
     ("Dorlan Ebbe backers say the count was fair.", "Dorlan Ebbe backers"),
