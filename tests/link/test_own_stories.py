@@ -14,8 +14,7 @@ RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independen
          "identity_groups_resolved")
 # figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
 AT_LEAST: dict[str, dict[str, float]] = {"dunmarra.gold.json": {"mention_recall": 87.5},
-                                          "ketheria.gold.json": {"independent_origins_exact": 66.7,
-                                                                 "single_sourced_right": 66.7}}
+                                          "ketheria.gold.json": {"independent_origins_exact": 66.7}}
 
 
 @pytest.mark.parametrize("gold", sorted(p.name for p in STORIES.glob("*.gold.json")))
