@@ -1027,8 +1027,12 @@ class EntityRecognizer(Component):
         tok = token_list(doc)
         token = tok[c.start]
         if c.entry is not None or c.length != 1 or not token.is_sent_start \
-                or (token.lower_ not in self.typer.org_nouns and token.lower_ not in self.bodies.body_nouns):
-            return False  # "Navy intercepts tanker": a state's body noun opening a headline is a description too
+                or (token.lower_ not in self.typer.org_nouns and token.lower_ not in self.bodies.body_nouns
+                    and token.lower_ not in self.typer.government_nouns):
+            # "Navy intercepts tanker": a state's body noun opening a headline is a description too; so is a word
+            # for a government ("Government spokesman X said", "Administration officials said": PolNeAR train, 5
+            # sentence-opening government nouns before a lower-case word, all common words)
+            return False
         return not any(t.text == token.text and not t.is_sent_start for t in doc[first:])
 
     def _sector_opener(self, doc: Doc, c: Candidate, first: int) -> bool:
