@@ -2459,8 +2459,9 @@ _OUTLET_KINDS = {"agency": "wire_service", "wire": "wire_service", "newswire": "
                  "network": "broadcaster", "radio": "broadcaster", "television": "broadcaster", "tv": "broadcaster",
                  "broadcasting": "broadcaster"}
 _DESCRIBING_RULES = {"apposition", "class noun before the name", "the thing a naming clause names"}
-_STATE_RULES = {"possessor of a state's organ or territory", "adjective of the name",
-                "name before a word for its government", "name before a state's organ"}
+# "X recalled its ambassador" says through "its" what "X's ambassador" says with the possessive: X is a state
+_STATE_RULES = {"possessor of a state's organ or territory", "its state's organ after the name's act",
+                "adjective of the name", "name before a word for its government", "name before a state's organ"}
 # what only a state has, named before "of X" (ACE 2005 GPE facets: government; a capital is a state's seat)
 _STATE_OF_NOUNS = frozenset({"capital", "government", "president", "minister", "ministry", "army", "military",
                              "navy", "parliament", "embassy", "ambassador", "cabinet", "constitution", "premier",
