@@ -14,6 +14,14 @@ def test_a_state_that_recalls_its_ambassador_is_a_state(analyse):
     assert state["type"] == "GPE" and "its state's organ after the name's act" in type_rules(state)
 
 
+def test_a_state_known_by_its_own_organ_is_the_story_state(analyse):
+    r = analyse("Varnessa closed its embassy in Tolk on Monday.\n\n"
+                "Government spokesman Ivo Rantell said the staff had come home.")
+    assert names(r)["Varnessa"].get("category") == "state"
+    assert any(x["type"] == "spokesperson_of" and x["subject"] == "Ivo Rantell" and x["object"] == "Varnessa"
+               for x in r["relations"])
+
+
 def test_its_in_a_joined_clause_refers_back_to_the_state(analyse):
     found = names(analyse("Brennick ratified the accord in March, and its parliament approved the budget in May."))
     assert found["Brennick"]["type"] == "GPE"
