@@ -7,8 +7,9 @@ from spacy.tokens import Doc
 
 from ..annotations import AttributionRecord
 from ..table import token_table
-from ..tokens import quotations, runs, served_verb, subtree, trim
+from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, quotations, runs, served_verb, subtree, trim
 from .cues import EVIDENCE_VERBS, Cue, saying_occasions, withholds_information
+from .model import cue_head_index
 
 VERBAL = {"VERB", "AUX"}
 # how a reporting verb hangs on the clause it reports when that clause comes first: "X, the sources said"
@@ -1180,7 +1181,7 @@ def clause_around_the_report(doc: Doc, records: list[AttributionRecord]) -> None
             continue
         # what lies between the cue and the content is the report's own (where or when it was said), no words of a
         # clause: every word there hangs on the cue's verb
-        verb = doc[cue_head_of(doc, cue)]
+        verb = doc[cue_head_index(table, cue)]
         between = [i for i in range(max(cue) + 1, closing) if not table.space[i]]
         report_words = {t.i for t in verb.subtree}
         if any(i not in report_words for i in between):
@@ -1230,14 +1231,8 @@ def clause_around_the_report(doc: Doc, records: list[AttributionRecord]) -> None
 # words a clause is made of, beyond its links and adverbs; and the tags of a finite verb
 CLAUSE_WORDS = frozenset({"NOUN", "PROPN", "PRON", "VERB", "AUX", "NUM", "ADJ", "DET"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-ALL_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "``", "''", "'", "«", "»"})
-
-
-def cue_head_of(doc: Doc, cue: list[int]) -> int:
-    """The word of a cue's words whose head lies outside them (the verb of 'told reporters')."""
-    words = set(cue)
-    return next((i for i in cue if doc[i].head.i not in words or doc[i].head.i == i), cue[0])
-
+# every mark that may open or close a quotation, the straight single one and the doubled ASCII ones included
+ALL_QUOTE_MARKS = frozenset(QUOTES_OPEN | QUOTES_CLOSE | {"``", "''", "'"})
 
 
 def quotation_closed(doc: Doc, records: list[AttributionRecord]) -> None:
