@@ -11,6 +11,7 @@ from .. import lexicon
 from ..gazetteer import load_gazetteer
 from .aliases import zero_relative_noun
 from .table import token_table
+from .tokens import line_opens
 
 # How often the constructions occur in PolNeAR train (840 articles, 624k words; surface regular expressions, so
 # rough): title + name ("spokesman X Y", "President X Y") 1051; name, a <noun> (apposition) 430; "the X government"
@@ -376,7 +377,7 @@ class ContextTyper:
             add("GPE", STATED, start - 1, end, "neighbouring place")
         # "By Marta Lindqvist" on a line of its own: a byline names the story's writer (AP Stylebook, "byline"); a
         # one-word name there may be a wire's ("By Reuters"), so only a full name counts
-        if before is not None and before.lower_ == "by" and end - start > 1 and _opens_line(doc, before.i) \
+        if before is not None and before.lower_ == "by" and end - start > 1 and line_opens(doc, before.i) \
                 and all(t.is_title and t.is_alpha for t in name) and _closes_line(doc, end):
             add("PERSON", STATED, start - 1, end, "name in a byline")
         # "in the Oskian capital, X, ...": a place noun just before the comma renames whatever the parse makes of it
@@ -967,11 +968,6 @@ def _nominal(token: Token) -> bool:
         return True
     return token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
         and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in token.children)
-
-
-def _opens_line(doc: Doc, i: int) -> bool:
-    """Whether doc[i] is the first word of a line."""
-    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
 
 
 def _closes_line(doc: Doc, end: int) -> bool:

@@ -13,6 +13,15 @@ QUOTES_CLOSE = {"”", '"', "’", "»"}
 BRACKETS_CLOSE = {")": "(", "]": "["}
 
 
+def line_opens(doc: Doc, i: int) -> bool:
+    """Whether token i is the first word of a line."""
+    if i == 0:
+        return True
+    table = token_table(doc)  # read for every word of a text: the table's strings rather than a Token each
+    before = table.text[i - 1]
+    return (table.space[i - 1] and "\n" in before) or before.endswith("\n")
+
+
 def subtree(token: Token, cut: Iterable[int] = ()) -> set[int]:
     """Indices of the token's subtree, without the subtrees rooted at the `cut` tokens."""
     cut = set(cut)

@@ -1128,15 +1128,6 @@ NAMED_TYPES = frozenset({"PERSON", "ORG"})
 TURN_KEEPS = frozenset({"?", "!", "—", "–", "--", "-"})
 
 
-def line_opens(doc: Doc, i: int) -> bool:
-    """Whether token i is the first word of a line."""
-    if i == 0:
-        return True
-    table = token_table(doc)  # read for every word of a text: the table's strings rather than a Token each
-    before = table.text[i - 1]
-    return (table.space[i - 1] and "\n" in before) or before.endswith("\n")
-
-
 def typed_names(doc: Doc) -> tuple[frozenset[str], Counter]:
     """The words of every person or body the entity recogniser typed, whole and by their last word ('Warren' of
     'Elizabeth Warren'), lower-cased; and how often each word of the text is written capitalised, lower-cased
@@ -1228,7 +1219,7 @@ def turn_cues(doc: Doc, start: int = 0) -> list[Cue]:
     table = token_table(doc)
     text, space = table.text, table.space
     for first in range(start, len(doc)):
-        # line_opens(doc, first), over the table read once: this looks at every word of the text
+        # tokens.line_opens(doc, first), over the table read once: this looks at every word of the text
         if first and not (space[first - 1] and "\n" in text[first - 1] or text[first - 1].endswith("\n")):
             continue
         word = text[first]
