@@ -2229,12 +2229,8 @@ class EventTagger(Component):
     def measure_named_before(self, token: Token) -> Token | None:
         """'a ban on Kestrian grain ... The ban takes effect on Monday', 'Norwalia's ban': a measure noun with no object
         of its own names again the same word told before as a trade sanction (on a state's goods, or on imports)."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.goods_measures or any(
-                c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in {"by", "from", "in", "at"}
-                for c in token.children):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.goods_measures or not named_again(token):
             return None  # "the ban on journalists", "the travel ban", "a new ban": a measure of its own
-        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
-            return None
         word = token.lemma_.lower()
         for earlier in reversed(token.doc[self.story_start:token.i]):
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == word:
@@ -2255,11 +2251,7 @@ class EventTagger(Component):
         """'X ordered out 30 monitors ... called the expulsion a disgrace': an expulsion noun with no object of its
         own names again an expulsion of an international presence told before (CAMEO 166, SANCTION), not a
         deportation of individuals (CAMEO 174, COERCE): the noun takes the verb's type."""
-        if token.lemma_.lower() != "expulsion" or any(
-                c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in {"by", "from", "in", "at"}
-                for c in token.children):
-            return False
-        if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+        if token.lemma_.lower() != "expulsion" or not named_again(token):
             return False
         for earlier in reversed(token.doc[self.story_start:token.i]):
             if earlier.pos_ == "VERB" and self.told_to_leave(earlier) is not None:
@@ -3501,6 +3493,16 @@ def present_perfect(verb: Token) -> bool:
 
 # pronouns that deny there is anyone: "nobody was hurt" (Quirk et al. 1985 §6.62 negative pronouns)
 NEGATIVE_PRONOUNS = {"nobody", "none", "no-one", "noone", "nothing", "neither"}
+
+
+def named_again(noun: Token) -> bool:
+    """'the ban', 'Norwalia's expulsion': a noun made definite (or owned) with no object or qualifier of its own, so
+    that it names again an act told before; 'the ban on journalists', 'the travel ban', 'a new ban' are acts of
+    their own (a by-, from-, in- or at-phrase says who, whence, where or when, and leaves it the same act)."""
+    if any(c.dep_ in {"prep", "compound", "amod"} and c.lower_ not in {"by", "from", "in", "at"}
+           for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children)
 
 
 def negative_quantifier(token: Token) -> bool:
