@@ -12,7 +12,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import acts, backoff, copies, descriptions, identities, responsibility
+from . import acts, backoff, copies, descriptions, goods, identities, responsibility
 from ..nlp.entity_context import adjective_forms
 from .normalise import content_words, counts_many, is_count, jaccard, name_key, stem, wording_key
 
@@ -1273,6 +1273,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
             linked["event_type"]) and not generic_of(claim, linked):
         return 0.0, ("", None)
+    if claim["event_type"] == linked["event_type"] == "AID" and goods.other_goods(claim, linked):
+        return 0.0, ("", None)  # one giver's patrol boats and its drones for one receiver: two transfers
     timed = times_compatible(claim["time_value"], linked["time_value"])
     if claim["event_type"] and linked["event_type"]:
         agreed = parties = 0
