@@ -1364,8 +1364,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     held = claim.get("held_patients")
     if held and not held & (set(linked.get("parties", [])) | core):
         return 0.0, ("", None)
-    # the parties' names are shared by definition: besides them, the claim must say what was said of them
-    plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
+    # the parties' names are shared by definition: besides them, the claim must say what was said of them; the words
+    # of an office are part of a party's name ("Calverin's defence minister, Aurel Penhask", "the interior
+    # minister"), not what is said of it
+    plain = (claim.get("plain_tokens", claim["tokens"]) - office_words()) & linked.get("vocabulary", linked["tokens"])
     # ... and a claim whose doer is known is told only by a clause naming that doer: "the drones could let the
     # militia strike convoys" names what a supplier gave and to whom, not that the supplier gave it
     if isinstance(doer, int) and doer not in shared:
@@ -1375,6 +1377,17 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if similarity >= linking.wording_similarity:
         return similarity, ("wording", None)
     return 0.0, ("", None)
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """The stems of the words that name an office: portfolios and office nouns ("defence", "minister", "ministry"),
+    ranks and titles styled before a name ("general", "president") (entity_lexicon.yaml)."""
+    from .. import lexicon
+
+    data = lexicon.load("entity_lexicon.yaml")
+    named = [*data["portfolios"]["entries"], *data["portfolios"]["offices"], *data["rank_titles"]["entries"]]
+    return frozenset(stem(str(word).lower().rstrip(".")) for word in named)
 
 
 def denied_by_state(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
