@@ -950,6 +950,12 @@ _ANSWERED = re.compile(r"(?i)\bin\s+(?:retaliation|response|reprisal|revenge|ans
 _DATING = re.compile(r"(?i)\b(?:after|since|before|following|within\W+(?:\w+\W+){0,2}of)\W+(?:(?:the|its|their|this|"
                      r"that|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$")
 _IF = re.compile(r"^(?:if|unless|whether|should)\b", re.I)
+# "called the expulsion 'proof that ...'", "described the move as a breach of trust", "branded the arrests a
+# disgrace": a verb of naming right before its object and the name it gives says what a known act is, as "the
+# expulsion was proof ..." does (PolNeAR train: 41 "called/described/branded ... the <noun> (as) <name>", each
+# naming something known: "called the agreement 'an historic step forward'", "called the statement 'offensive'")
+_NAMED_AS = re.compile(r"(?i)\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)?|label(?:s|l?ed|l?ing)?|"
+                       r"dub(?:s|bed|bing)?|describ(?:e|es|ed|ing))\s+$")
 
 
 def nominal_mention(claim: dict[str, Any]) -> bool:
@@ -975,8 +981,9 @@ def dated_by(document: dict[str, Any], claim: dict[str, Any]) -> bool:
 def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """"X's foreign ministry said the detention of aid workers was unacceptable": a noun phrase headed by the act and
     naming no party, only part of what its source says, is an act known from elsewhere that the source speaks about,
-    not one it reports. "X confirmed the detention of ..." reports it (the phrase is all it says), "the seizure of its
-    tanker by Y was unlawful" tells who did it, and so does "the bombing was the work of Y"."""
+    not one it reports, and so is one a speaker gives a name ("called the expulsion 'proof ...'"). "X confirmed the
+    detention of ..." reports it (the phrase is all it says), "the seizure of its tanker by Y was unlawful" tells who
+    did it, and so does "the bombing was the work of Y"."""
     said = document["content_at"].get(claim.get("attribution") or "")
     span = claim["span"]
     if _ANSWERED.search(document["text"][max(0, span["start"] - 40):span["start"]]):
@@ -985,8 +992,9 @@ def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
         return False
     # "the detention of aid workers was unacceptable", its verb the copula: the act's noun is the word of its event
     head = act_word(document, claim)
+    named_as = _NAMED_AS.search(document["text"][max(0, span["start"] - 20):span["start"]]) is not None
     if not (noun_phrase(claim, head) and said is not None and said[0] <= span["start"] and span["end"] <= said[1]
-            and (said[1] - said[0] > span["end"] - span["start"] or predicated(claim, head))):
+            and (said[1] - said[0] > span["end"] - span["start"] or predicated(claim, head) or named_as)):
         return False
     return responsibility.doer_told(document["text"], *sentence_of(document["text"], span["start"], span["end"]),
                                     span["start"], span["end"]) is None

@@ -12,7 +12,7 @@ from typing import Any
 from .. import chains
 from ..settings import Linking
 from ..store.interface import LinkStore
-from . import acts, backoff, copies, descriptions, identities, responsibility
+from . import acts, backoff, copies, descriptions, goods, identities, responsibility
 from ..nlp.entity_context import adjective_forms
 from .normalise import content_words, counts_many, is_count, jaccard, name_key, stem, wording_key
 
@@ -1273,6 +1273,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
             linked["event_type"]) and not generic_of(claim, linked):
         return 0.0, ("", None)
+    if claim["event_type"] == linked["event_type"] == "AID" and goods.other_goods(claim, linked):
+        return 0.0, ("", None)  # one giver's patrol boats and its drones for one receiver: two transfers
     timed = times_compatible(claim["time_value"], linked["time_value"])
     if claim["event_type"] and linked["event_type"]:
         agreed = parties = 0
@@ -1362,8 +1364,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     held = claim.get("held_patients")
     if held and not held & (set(linked.get("parties", [])) | core):
         return 0.0, ("", None)
-    # the parties' names are shared by definition: besides them, the claim must say what was said of them
-    plain = claim.get("plain_tokens", claim["tokens"]) & linked.get("vocabulary", linked["tokens"])
+    # the parties' names are shared by definition: besides them, the claim must say what was said of them; the words
+    # of an office are part of a party's name ("Calverin's defence minister, Aurel Penhask", "the interior
+    # minister"), not what is said of it
+    plain = (claim.get("plain_tokens", claim["tokens"]) - office_words()) & linked.get("vocabulary", linked["tokens"])
     # ... and a claim whose doer is known is told only by a clause naming that doer: "the drones could let the
     # militia strike convoys" names what a supplier gave and to whom, not that the supplier gave it
     if isinstance(doer, int) and doer not in shared:
@@ -1373,6 +1377,17 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if similarity >= linking.wording_similarity:
         return similarity, ("wording", None)
     return 0.0, ("", None)
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """The stems of the words that name an office: portfolios and office nouns ("defence", "minister", "ministry"),
+    ranks and titles styled before a name ("general", "president") (entity_lexicon.yaml)."""
+    from .. import lexicon
+
+    data = lexicon.load("entity_lexicon.yaml")
+    named = [*data["portfolios"]["entries"], *data["portfolios"]["offices"], *data["rank_titles"]["entries"]]
+    return frozenset(stem(str(word).lower().rstrip(".")) for word in named)
 
 
 def denied_by_state(claim: dict[str, Any], linked: dict[str, Any]) -> bool:

@@ -1309,6 +1309,11 @@ class EventTagger(Component):
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
+        if type_ == "AGREE" and lexical in self.cooperative:
+            # "X is to receive drones from Y", "will supply": a cooperative act announced is coded AGREE (PLOVER GSR:
+            # "will provide food aid"), and the act announced is what the later reports tell done, told from the
+            # giving side or the receiving side alike; the type the phrase gave ("receive" + a weapon: AID) is kept
+            act = lexical
         if type_ == "AID" and lexical == "AID" and actor is not None and actor.i != trigger.i \
                 and self.thing_as_supplier(actor):
             # "the depot supplied army trucks", "the warehouse supplied the rebels with rifles": goods flow from a

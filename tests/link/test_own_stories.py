@@ -13,8 +13,7 @@ RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independen
          "contradiction_right", "contradicting_documents_found", "single_sourced_right", "unrelated_right",
          "identity_groups_resolved")
 # figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
-AT_LEAST: dict[str, dict[str, float]] = {"dunmarra.gold.json": {"mention_recall": 87.5},
-                                          "ketheria.gold.json": {"independent_origins_exact": 66.7}}
+AT_LEAST: dict[str, dict[str, float]] = {}
 
 
 @pytest.mark.parametrize("gold", sorted(p.name for p in STORIES.glob("*.gold.json")))

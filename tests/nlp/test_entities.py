@@ -19,7 +19,7 @@ def test_every_gazetteer_row_has_provenance(filename):
     assert all(row["provenance"].strip() for row in rows), [r["name"] for r in rows if not r["provenance"].strip()]
 
 
-@pytest.mark.parametrize("filename", ["entity_lexicon.yaml", "equipment_classes.yaml"])
+@pytest.mark.parametrize("filename", ["entity_lexicon.yaml", "equipment_classes.yaml", "goods_kinds.yaml"])
 def test_every_lexicon_group_has_provenance(filename):
     for key, group in lexicon.load(filename).items():
         assert group.get("provenance"), key

@@ -24,3 +24,19 @@ def test_a_named_item_received_from_a_party_is_aid(analyse, text, trigger):
 def test_an_unnamed_thing_received_is_no_aid(analyse):
     r = analyse("Belvane received four letters from Ostmark last month, the ministry said.")
     assert not [e for e in r["events"] if e["trigger"]["text"] == "received" and e["type"] in {"AID", "AGREE"}]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tarsany is to receive 12 Merrow-3 howitzers from Obelund, two officials said.", "receive"),
+    ("Obelund will supply Tarsany with 12 Merrow-3 howitzers, two officials said.", "supply"),
+])
+def test_a_transfer_announced_from_either_side_announces_aid(analyse, text, trigger):
+    # the promise is coded AGREE; the act it announces, what later reports tell done, is the same from both sides
+    found = event(analyse(text), trigger)
+    assert found is not None and found["type"] == "AGREE" and found.get("act") == "AID"
+    assert found["roles"].get("actor") == "Obelund" and found["roles"].get("recipient") == "Tarsany"
+
+
+def test_a_transfer_refused_announces_no_act(analyse):
+    found = event(analyse("Tarsany will not receive the Merrow-3 howitzers from Obelund, the minister said."), "receive")
+    assert found is None or not found.get("act")
