@@ -72,8 +72,7 @@ def from_line(line: str, name: str, cut_off: bool = False) -> Document:
     # a scraper's text field is a page copied as text, teasers and sign-up prompts included: blanked in place
     text = blank_plain_lines(item["text"])
     # a paper's line whose dateline names another outlet ("HALDEN (Tamber Wire) -") reposts that outlet's story
-    return Document(text=text, path=name, wire=syndication.wire(fields["outlet"], None, text, []) if fields["outlet"]
-                    else None, **fields)
+    return Document(text=text, path=name, wire=syndication.reposted(fields["outlet"], text), **fields)
 
 
 def is_date(value: str) -> bool:

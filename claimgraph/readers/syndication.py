@@ -174,3 +174,9 @@ def wire(outlet: str | None, own: dict | None, text: str, credits: list[tuple[st
         if not same_outlet(name, outlet) and 0 < len(name.split()) <= 6:
             return {"name": name, "evidence": words}
     return None
+
+
+def reposted(outlet: str | None, text: str) -> dict[str, str] | None:
+    """The wire an article given with its outlet (a JSON Lines line, an API request) reposts, by its dateline
+    ("HALDEN (Tamber Wire) -" on a paper's article); None without an outlet to tell it from."""
+    return wire(outlet, None, text, []) if outlet else None
