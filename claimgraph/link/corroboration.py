@@ -72,7 +72,8 @@ class Corpus:
             row = rows[key]
             result = row["result"]
             self._documents[key] = {
-                "key": key, "id": row["document_id"], "outlet": row["outlet"], "published": row["published"],
+                "key": key, "id": row["document_id"], "outlet": row["outlet"], "wire": row["wire"],
+                "published": row["published"],
                 "text": row["text"] or "", "outlet_key": self.outlet_key,
                 "copy_group": row["copy_group"] if row["copy_group"] is not None else key,
                 "attributions": past_datelines(attributions[key], result.get("attributions", []),
@@ -195,6 +196,11 @@ class Corpus:
         if group not in self._groups:
             self._groups[group] = self.store.copy_group_outlet(group)
         return self._groups[group]
+
+    def maker(self, document: dict[str, Any]) -> str | None:
+        """The outlet whose report an article is: its copy group's first, else the wire it reposts ("HALDEN (Tamber
+        Wire) -" on a paper's page), else its own."""
+        return self.group_outlet(document["copy_group"]) or document["wire"] or document["outlet"]
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)*")
@@ -523,15 +529,16 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
                 else []
             if len(set(found)) == 1:
                 return f"entity:{found[0]}", corpus.identity_name(found[0])
-            outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
+            outlet = corpus.maker(document)
             if outlet:
                 return f"own-unattributed:outlet:{name_key(outlet)}", f"{source_name(blaming)} (via {outlet})"
-    outlet = corpus.group_outlet(document["copy_group"]) or document["outlet"]
+    outlet = corpus.maker(document)
     key = f"outlet:{name_key(outlet)}" if outlet else f"copy:{document['copy_group']}"
     name = outlet or f"document {document['id']}"
     if innermost is not None:
         # "three diplomats told the Calder Herald": unnamed sources another outlet named in the sentence spoke to
-        told = outlet_in_sentence(corpus, document, claim, {name_key(o) for o in (outlet, document["outlet"]) if o})
+        told = outlet_in_sentence(corpus, document, claim,
+                                  {name_key(o) for o in (outlet, document["outlet"], document["wire"]) if o})
         if told:
             return (f"outlet:{told}",
                     f"{source_name(innermost['source_text'] or UNNAMED)} (via {told_name(corpus, told)})")
@@ -753,7 +760,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "certainty": {"value": claim["certainty"]["value"], "label": claim["certainty"]["label"]},
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
             "link": link_evidence(corpus, corpus.link_of(document_key, claim_id)),
-            "_origin_key": key,
+            "_origin_key": key, "_maker": corpus.maker(document),
             "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
             "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])) or presupposed(document,
                                                                                                          claim)
@@ -819,7 +826,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # ... and so does one that itself cites a third outlet for it ("the Wire reported, citing a newspaper", where the
     # Wire's own article cites the Dispatch): the chain is followed to the first outlet's sources
     relayed: dict[str, list[tuple[str, str]]] = {}
-    outlet_of = {m["document"]: corpus.outlet_key(m["outlet"] or "") for m in supporting}
+    outlet_of = {m["document"]: corpus.outlet_key(m["_maker"] or "") for m in supporting}
     for document_id, pairs in by_document.items():
         own = outlet_of.get(document_id)
         sources = [pair for pair in pairs if pair[0].startswith("entity:")
@@ -860,14 +867,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # the types the supporting mentions give the event, read before the working fields are dropped
     types = [m["_event_type"] for m in supporting if m.get("_event_type")]
     for m in mentions:
-        m.pop("_origin_key", None)
-        m.pop("_event_type", None)
-        m.pop("_nominal", None)
-        m.pop("_after", None)
-        m.pop("_told", None)
-        m.pop("_phrase", None)
-        m.pop("_speaker", None)
-        m.pop("_finding", None)
+        for working in [k for k in m if k.startswith("_")]:
+            del m[working]
     first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
@@ -929,12 +930,13 @@ _FOUND = r"(?:has|have)\s+(?:found|learned|learnt|established|obtained|seen|revi
 
 
 def own_finding(document: dict[str, Any], claim: dict[str, Any]) -> bool:
-    """Whether the claim's sentence tells it as what the article's own outlet found out by its own reporting."""
-    outlet = strip_article((document["outlet"] or "").strip())
-    if not outlet or not document["text"]:
+    """Whether the claim's sentence tells it as what the article's own outlet (or the wire it reposts) found out by
+    its own reporting."""
+    outlets = [strip_article(o.strip()) for o in (document["outlet"], document["wire"]) if o and o.strip()]
+    if not outlets or not document["text"]:
         return False
     begin, finish = sentence_of(document["text"], claim["span"]["start"], claim["span"]["end"])
-    name = rf"(?:[Tt]he\s+)?{re.escape(outlet)}\b"
+    name = rf"(?:[Tt]he\s+)?(?:{'|'.join(re.escape(o) for o in outlets)})\b"
     return bool(re.search(rf"\b{_FINDING_BY}\s+{name}|\b{name}\s+{_FOUND}\b", document["text"][begin:finish]))
 
 

@@ -138,8 +138,9 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     if db.is_linked(document):
         return
     row = db.document_to_link(document)
-    if row["outlet"]:
-        db.add_link_outlet(name_key(row["outlet"]))
+    for outlet in (row["outlet"], row["wire"]):
+        if outlet:
+            db.add_link_outlet(name_key(outlet))
     result = row["result"]
     copies.assign_copy_group(db, document, row["text"], linking.copies)
     identity_of = identities.resolve(db, document, result.get("entities", []), linking)

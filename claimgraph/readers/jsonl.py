@@ -9,6 +9,7 @@ from pathlib import Path
 from ..settings import Limits
 from ..document import Document
 from ..errors import DocumentError, document_error
+from . import syndication
 from .boilerplate import blank_plain_lines
 from .text import decode_utf8, refuse_binary
 
@@ -69,7 +70,9 @@ def from_line(line: str, name: str, cut_off: bool = False) -> Document:
         shown = fields["published"][:40]
         raise document_error("E007", f"'published' is not a date: {shown!r}; give YYYY-MM-DD", document=name)
     # a scraper's text field is a page copied as text, teasers and sign-up prompts included: blanked in place
-    return Document(text=blank_plain_lines(item["text"]), path=name, **fields)
+    text = blank_plain_lines(item["text"])
+    # a paper's line whose dateline names another outlet ("HALDEN (Tamber Wire) -") reposts that outlet's story
+    return Document(text=text, path=name, wire=syndication.reposted(fields["outlet"], text), **fields)
 
 
 def is_date(value: str) -> bool:

@@ -36,7 +36,8 @@ def letters(name: str) -> str:
 
 def same_outlet(one: str | None, other: str | None) -> bool:
     """Whether two names are one outlet: equal letters, or one the other's opening words ("Vallen Herald Media Ltd"
-    for "Vallen Herald"), or a host's name ("brightwater-tribune.example" for "Brightwater Tribune")."""
+    for "Vallen Herald"), or a host's name ("brightwater-tribune.example" for "Brightwater Tribune"), or the
+    initials an agency goes by in its own datelines ("ISTREL (INA) -" for "Istrel News Agency")."""
     if not one or not other:
         return False
     a, b = letters(host_label(one) or one), letters(host_label(other) or other)
@@ -46,7 +47,22 @@ def same_outlet(one: str | None, other: str | None) -> bool:
         return True
     words_a = re.sub(r"^the\s+", "", " ".join(re.findall(r"\w+", one.lower())))
     words_b = re.sub(r"^the\s+", "", " ".join(re.findall(r"\w+", other.lower())))
+    if initials(one, other) or initials(other, one):
+        return True
     return (words_a + " ").startswith(words_b + " ") or (words_b + " ").startswith(words_a + " ")
+
+
+def initials(short: str, name: str) -> bool:
+    """Whether `short` is written in capitals and is the initials of `name`'s words ("INA", "Istrel News Agency"),
+    its "of", "and" and "the" left out or kept ("BBC", "British Broadcasting Corporation"; "AFP", "Agence
+    France-Presse")."""
+    short = short.strip().replace(".", "")
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    words = re.findall(r"[A-Za-z]+", re.sub(r"^\s*the\s+", "", name, flags=re.IGNORECASE))
+    every = "".join(w[0] for w in words).upper()
+    named = "".join(w[0] for w in words if w.lower() not in ("of", "and", "the", "for")).upper()
+    return short in (every, named)
 
 
 def host_label(name: str | None) -> str | None:
@@ -158,3 +174,9 @@ def wire(outlet: str | None, own: dict | None, text: str, credits: list[tuple[st
         if not same_outlet(name, outlet) and 0 < len(name.split()) <= 6:
             return {"name": name, "evidence": words}
     return None
+
+
+def reposted(outlet: str | None, text: str) -> dict[str, str] | None:
+    """The wire an article given with its outlet (a JSON Lines line, an API request) reposts, by its dateline
+    ("HALDEN (Tamber Wire) -" on a paper's article); None without an outlet to tell it from."""
+    return wire(outlet, None, text, []) if outlet else None

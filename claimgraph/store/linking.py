@@ -12,6 +12,8 @@ LINK_TABLES = ("link_outlets", "place_parties", "linked_claim_evidence", "entity
                "linked_claim_keys", "linked_claim_mentions", "linked_claims", "linked_documents",
                "document_entities", "entity_identity_tokens", "entity_identity_names", "entity_identities",
                "copy_buckets", "document_copies")
+# the outlet that made a document's story: the wire a site reposts, else the site itself
+MAKER = "COALESCE(d.wire, d.outlet)"
 
 
 def marks(values: Iterable[Any]) -> str:
@@ -34,10 +36,10 @@ class LinkTables:
         return self._db.execute("SELECT 1 FROM linked_documents WHERE document = ?", (document,)).fetchone() is not None
 
     def document_to_link(self, document: int) -> dict[str, Any]:
-        """What linking reads of a stored document: its text, date, outlet and analysis."""
-        row = self._db.execute("SELECT text, published, result_json, outlet FROM documents WHERE id = ?",
+        """What linking reads of a stored document: its text, date, outlet, the wire it reposts and its analysis."""
+        row = self._db.execute("SELECT text, published, result_json, outlet, wire FROM documents WHERE id = ?",
                                (document,)).fetchone()
-        return {"text": row["text"], "published": row["published"], "outlet": row["outlet"],
+        return {"text": row["text"], "published": row["published"], "outlet": row["outlet"], "wire": row["wire"],
                 "result": json.loads(row["result_json"])}
 
     def mark_linked(self, document: int) -> None:
@@ -58,15 +60,19 @@ class LinkTables:
         return {r[0] for r in self._db.execute("SELECT name_key FROM link_outlets")}
 
     def outlets(self) -> list[str]:
-        """The outlets of the stored documents, each once, in the order they first appear."""
+        """The outlets of the stored documents, each once, in the order they first appear, then the wires whose
+        stories they repost."""
         # from one outlet to the next along the index on the outlet, a lookup each: grouping the table read every
-        # document of the store, on every read of the linked claims
-        return [r[0] for r in self._db.execute(
+        # document of the store, on every read of the linked claims (the wires, few, have an index of their own)
+        sites = [r[0] for r in self._db.execute(
             "WITH RECURSIVE next_outlet (outlet) AS (SELECT MIN(outlet) FROM documents UNION ALL"
             " SELECT (SELECT MIN(d.outlet) FROM documents d WHERE d.outlet > n.outlet) FROM next_outlet n"
             " WHERE n.outlet IS NOT NULL)"
             " SELECT outlet FROM next_outlet WHERE outlet IS NOT NULL"
             " ORDER BY (SELECT MIN(d.id) FROM documents d WHERE d.outlet = next_outlet.outlet)")]
+        wires = [r[0] for r in self._db.execute(
+            "SELECT wire FROM documents WHERE wire IS NOT NULL GROUP BY wire ORDER BY MIN(id)")]
+        return sites + [wire for wire in wires if wire not in sites]
 
     # copies
 
@@ -102,10 +108,10 @@ class LinkTables:
         return row[0] if row else None
 
     def copy_group_outlet(self, group: int) -> str | None:
-        """The outlet of a copy group's earliest member."""
+        """The outlet that made a copy group's earliest member: the wire it reposts, else its site."""
         row = self._db.execute(
-            "SELECT d.outlet FROM document_copies c JOIN documents d ON d.id = c.document WHERE c.copy_group = ?"
-            " AND d.outlet IS NOT NULL ORDER BY COALESCE(d.published, '9999'), d.id LIMIT 1", (group,)).fetchone()
+            f"SELECT {MAKER} FROM document_copies c JOIN documents d ON d.id = c.document WHERE c.copy_group = ?"
+            f" AND {MAKER} IS NOT NULL ORDER BY COALESCE(d.published, '9999'), d.id LIMIT 1", (group,)).fetchone()
         return row[0] if row else None
 
     # identities

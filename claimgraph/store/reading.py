@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from .linking import marks
+from .linking import MAKER, marks
 
 # the most values one statement is given: well under SQLite's limit on bound parameters
 CHUNK = 500
@@ -27,9 +27,9 @@ def reading_json(result: dict[str, Any]) -> str:
 
 # what reading a set of documents asks, each statement once: `{wanted}` is where the documents are named, "IN (?, ...)"
 # for SQLite, "= ANY(%s)" for PostgreSQL, which sends all four at once (PostgresStore.reading_parts)
-DOCUMENTS_SQL = (f"SELECT d.id, d.document_id, d.outlet, d.published, {READING} AS reading, d.text, c.copy_group"
-                 " FROM documents d LEFT JOIN document_readings r ON r.document = d.id LEFT JOIN document_copies c"
-                 " ON c.document = d.id WHERE d.id {wanted}")
+DOCUMENTS_SQL = (f"SELECT d.id, d.document_id, d.outlet, d.wire, d.published, {READING} AS reading, d.text,"
+                 " c.copy_group FROM documents d LEFT JOIN document_readings r ON r.document = d.id"
+                 " LEFT JOIN document_copies c ON c.document = d.id WHERE d.id {wanted}")
 ATTRIBUTIONS_SQL = ("SELECT document, id, source_text, source_kind, source_count, source_entity, cue_text, parent,"
                     " refers_to FROM attributions WHERE document {wanted} ORDER BY document, id")
 SOURCES_SQL = ("SELECT DISTINCT e.document, e.entity, e.identity FROM document_entities e JOIN attributions a"
@@ -137,12 +137,12 @@ class ReadingTables:
                 self.document_keys(row["document_id"] for row in documents.values()))
 
     def copy_group_outlets(self, groups: Iterable[int]) -> dict[int, str | None]:
-        """`copy_group_outlet` for each copy group: the outlet of its earliest member that has one."""
+        """`copy_group_outlet` for each copy group: the outlet that made its earliest member that names one."""
         found: dict[int, tuple[tuple[str, int], str] | None] = {group: None for group in groups}
         for part in chunks(sorted(found)):
             for group, outlet, published, key in self._db.execute(
-                    f"SELECT c.copy_group, d.outlet, d.published, d.id FROM document_copies c JOIN documents d"
-                    f" ON d.id = c.document WHERE c.copy_group IN ({marks(part)}) AND d.outlet IS NOT NULL", part):
+                    f"SELECT c.copy_group, {MAKER}, d.published, d.id FROM document_copies c JOIN documents d"
+                    f" ON d.id = c.document WHERE c.copy_group IN ({marks(part)}) AND {MAKER} IS NOT NULL", part):
                 order = (published if published is not None else "9999", key)
                 if found[group] is None or order < found[group][0]:
                     found[group] = (order, outlet)

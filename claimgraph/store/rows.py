@@ -14,10 +14,11 @@ def insert_document(db: Any, document: Document, content_hash: str, result: dict
     """The document's own row, with its whole analysis, and the parts that reads decode in a row of their own; its
     row id."""
     key = db.execute(
-        "INSERT INTO documents (document_id, content_hash, path, url, outlet, published, title, text,"
-        " analysed_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        (document.id, content_hash, document.path, document.url, document.outlet, document.published,
-         document.title, document.text, now(), json.dumps(result, ensure_ascii=False))).fetchone()[0]
+        "INSERT INTO documents (document_id, content_hash, path, url, outlet, wire, published, title, text,"
+        " analysed_at, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (document.id, content_hash, document.path, document.url, document.outlet,
+         document.wire["name"] if document.wire else None, document.published, document.title, document.text, now(),
+         json.dumps(result, ensure_ascii=False))).fetchone()[0]
     db.execute("INSERT INTO document_readings (document, reading_json) VALUES (?, ?)", (key, reading_json(result)))
     return key
 

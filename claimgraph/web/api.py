@@ -13,6 +13,7 @@ from ..app import ClaimFilters
 from ..browse import CERTAINTY_LABELS, SORTS, facets
 from ..document import Document
 from ..errors import DocumentError
+from ..readers import syndication
 
 router = APIRouter(prefix="/api")
 # declared so the schema and the docs page say how to send the token; the check itself is Workbench.check_token
@@ -50,8 +51,9 @@ class Article(BaseModel):
         return value[:10]
 
     def document(self) -> Document:
+        # as a JSON Lines line is read: a dateline naming another outlet is the wire the article reposts
         return Document(text=self.text, id=self.id or None, url=self.url, outlet=self.outlet,
-                        published=self.published, title=self.title)
+                        published=self.published, title=self.title, wire=syndication.reposted(self.outlet, self.text))
 
 
 def workbench(request: Request):

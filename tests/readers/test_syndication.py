@@ -111,6 +111,24 @@ def test_a_host_gives_way_to_the_name_the_page_prints_for_it(tmp_path):
 
 def test_same_outlet():
     assert same_outlet("Vallen Herald Media Ltd", "Vallen Herald")
+    # an agency's initials, as its own datelines give them, with or without its "of"
+    assert same_outlet("VNA", "Vessa News Agency") and same_outlet("Skelby News Agency", "SNA")
+    service = "Broadcasting Service of the Tarn"
+    assert same_outlet("BST", service) and same_outlet("BSOTT", service) and not same_outlet("BRT", service)
+    assert not same_outlet("VNA", "Harrow Press") and not same_outlet("Vna", "Vessa News Agency")
     assert same_outlet("brightwater-tribune.example", "The Brightwater Tribune")
     assert not same_outlet("Harrow Press", "Harrow Pressroom")
     assert not same_outlet("Harrow Press", None)
+
+
+def test_a_json_lines_article_whose_dateline_names_another_outlet_reposts_it(tmp_path):
+    lines = [{"id": "a1", "outlet": "Skelby Courier", "text": "ODDMARK (Harrow Press) - The port reopened on Monday."},
+             {"id": "a2", "outlet": "Vessa News Agency", "text": "ODDMARK, May 4 (VNA) - The port reopened on Monday."},
+             {"id": "a3", "text": "ODDMARK (Harrow Press) - The port reopened on Monday."},
+             {"id": "a4", "outlet": "Skelby Courier", "text": "The port reopened on Monday."}]
+    path = tmp_path / "lines.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    reposted, own, unknown, plain = read_paths([path])
+    assert reposted.wire == {"name": "Harrow Press", "evidence": "ODDMARK (Harrow Press) -"}
+    # the agency's own initials, a line with no outlet to repost for, and no dateline: no wire
+    assert own.wire is None and unknown.wire is None and plain.wire is None

@@ -246,6 +246,18 @@ def test_writes_need_the_token(writer):
     assert again.status_code == 200 and again.json()["stored"] is False
 
 
+def test_an_article_reposting_a_wire_story_keeps_the_wire(writer):
+    article = {"text": "KELSO (Tamber Wire) - The port authority of Kelso said the ferry strike ended on Friday.",
+               "id": "w-2", "outlet": "Kelso Courier", "published": "2024-06-01"}
+    made = writer.post("/api/documents", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert made.status_code == 201
+    header = writer.get("/api/documents/w-2").json()["document"]
+    assert (header["outlet"], header["wire"]["name"]) == ("Kelso Courier", "Tamber Wire")
+    assert "KELSO (Tamber Wire)" in header["wire"]["evidence"]
+    page = writer.get("/documents/w-2").text
+    assert '<span class="wire"' in page and "a story by Tamber Wire" in page
+
+
 def test_a_server_without_a_token_takes_no_write(writable_store):
     from fastapi.testclient import TestClient
 
