@@ -138,7 +138,19 @@ class Markers(Component):
                 if child.dep_ in {"prep", "agent", "xcomp", "advmod", "npadvmod", "dobj", "prt"}:
                     end = max(end, child.right_edge.i)
         span = verb.doc[start:end + 1]
-        return MarkerRecord(kind, span, about_attribution=self.about(verb.doc, subject, entities))
+        about = self.about(verb.doc, subject, entities)
+        if about is None and kind == "novelty":
+            about = self.lead(verb.doc)
+        return MarkerRecord(kind, span, about_attribution=about)
+
+    @staticmethod
+    def lead(doc: Doc) -> int | None:
+        """The attribution a story's lead carries: what a note of novelty naming nothing else speaks of ("..., but it
+        had not previously been linked to ...", "The sale has not been reported before"), since a note that a claim
+        is new is news style's mark of the scoop, which the lead tells first."""
+        attributions = doc._.cg_attributions or []
+        told = [(a.content[0].start, k) for k, a in enumerate(attributions) if a.content]
+        return min(told)[1] if told else None
 
     def first_of_its_kind(self, noun: Token, entities: dict[int, int]) -> MarkerRecord | None:
         """'The findings would be the first documented case of ...': a claim flagged as without precedent."""

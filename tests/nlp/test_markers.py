@@ -12,7 +12,8 @@ def test_novelty_flag_points_at_the_attribution_carrying_the_claim(analyse):
     r = analyse("Turkey has sold drones to Niger, the newspaper reported. The sale has not been previously reported.")
     (marker,) = kinds(r, "novelty")
     assert marker["span"]["text"] == "The sale has not been previously reported"
-    assert marker.get("about") is None  # the sale names no entity that an attribution carries
+    # the sale names no entity that an attribution carries: the note is of the scoop, which the lead tells
+    assert marker["about"] == r["attributions"][0]["id"]
 
     r = analyse("Turkey has sold drones to Niger, the newspaper reported. Turkey's role has not been reported before.")
     (marker,) = kinds(r, "novelty")
@@ -53,6 +54,18 @@ def test_previously_flags_novelty_whatever_the_verb(analyse):
     r = analyse("The convoy was seen near Ostra. It had not previously been linked to the smuggling ring.")
     (marker,) = kinds(r, "novelty")
     assert marker["span"]["text"] == "It had not previously been linked to the smuggling ring"
+
+
+def test_a_novelty_note_naming_nothing_is_about_the_lead(analyse):
+    r = analyse("Marrow Shipping has moved six tankers to the port of Cleve, two harbour officials told the Delta "
+                "Courier. The port authority said the berths were booked until May. The move was spotted by "
+                "traders on Monday, but it had not previously been linked to the fuel shortage.")
+    (marker,) = kinds(r, "novelty")
+    told = next(a for a in r["attributions"] if a["cue"][0]["text"] == "told")
+    assert marker["about"] == told["id"]
+    # an unverified note names no scoop: it is about nothing the text does not say
+    r = analyse("The port authority said the berths were booked. The figure could not be independently verified.")
+    assert [m.get("about") for m in kinds(r, "unverified")] == [None]
 
 
 def test_first_reported_by_flags_who_broke_the_story(analyse):
