@@ -767,7 +767,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             or dated_by(document, claim),
             "_phrase": noun_phrase(claim), "_speaker": (document["id"], claim.get("attribution")),
             "_finding": own_finding(document, claim),
-            "_after": bool(_AFTER.match(claim["span"]["text"])), "_told": bool(claim.get("event"))})
+            "_after": bool(_AFTER.match(claim["span"]["text"])), "_told": bool(claim.get("event")),
+            "_lead": in_lead(document["text"], claim["span"]["start"])})
     # "Tevrenia agreed to keep selling electricity ..., Tevrenia's energy ministry said": what one source says in one
     # attribution is one report, whichever of its clauses carries the act; a clause without an act of its own takes
     # the origin its source has where it tells the act
@@ -788,6 +789,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # a mention whose certainty is unknown ("it was not clear whether ...") neither reports the claim nor denies it
     # (a claim told only so is kept as it is told)
     undecided = set() if all(neutral(m) for m in mentions) else {id(m) for m in mentions if neutral(m)}
+    undecided |= retold_in_denials(mentions)
     asserting = {m["document"] for m in mentions if not m["negative"] and id(m) not in undecided}
     polarity = not asserting if mentions else False
     supporting = [m for m in mentions if m["negative"] == polarity and id(m) not in undecided]
@@ -889,6 +891,37 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def in_lead(text: str | None, offset: int) -> bool:
+    """Whether an offset lies in a text's opening paragraph (its dateline and lead sentence)."""
+    if not text:
+        return False
+    end = text.find("\n", len(text) - len(text.lstrip()))
+    return offset < (end if end >= 0 else len(text))
+
+
+def retold_in_denials(mentions: list[dict[str, Any]]) -> set[int]:
+    """"X denied that its boats had fired on the ship. X's foreign ministry said on Tuesday that the boats had fired
+    on it"; "X denied ... The denial came after the Wire reported that ...": an article whose lead (its opening
+    paragraph, where news style says what the story is) denies a claim, and that tells the claim besides only on the
+    word of sources it shares with other articles (or in its own voice, finding nothing itself), retells what is
+    denied; it contradicts the claim, reporting nothing new. An article that opens on something else and sets a
+    denial beside others' reports lays out what each says, and reports them. The ids of those retelling mentions."""
+    first: dict[str, dict[str, Any]] = {}
+    for m in sorted(mentions, key=lambda m: (m["document"], m["span"]["start"])):
+        first.setdefault(m["document"], m)
+    found: set[int] = set()
+    for document, lead in first.items():
+        if not (lead["negative"] and lead["_lead"]):
+            continue
+        told = [m for m in mentions if m["document"] == document and not m["negative"] and not neutral(m)]
+        elsewhere = {plain_key(m["_origin_key"]) for m in mentions
+                     if m["document"] != document and not m["negative"]}
+        if told and all((plain_key(m["_origin_key"]) in elsewhere or m["_origin_key"].startswith(OWN))
+                        and not m["_finding"] for m in told):
+            found |= {id(m) for m in told}
+    return found
 
 
 def linking_type(event: dict[str, Any] | None) -> str | None:
