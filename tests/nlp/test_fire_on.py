@@ -1,5 +1,6 @@
-"""Firing on someone or something: done by an armed force or a craft it is an assault with firearms, aimed at what
-the preposition names; with any other doer the verb means something else."""
+"""Firing on someone or something: done by a craft it is an assault with firearms, aimed at what the preposition
+names, and done by organised armed forces (soldiers, a helicopter) conventional force, as shooting is; with any other
+doer the verb means something else."""
 from __future__ import annotations
 
 import pytest
@@ -9,14 +10,18 @@ def typed(result, trigger):
     return [e for e in result["events"] if e["trigger"]["text"].startswith(trigger)]
 
 
-@pytest.mark.parametrize("sentence, target", [
-    ("Kestrian patrol boats fired on the freighter Dunmore Star near the Orrel Bank on Monday.", "Dunmore Star"),
-    ("Soldiers fired at the bus carrying the pilgrims outside Tessen.", None),  # "at" names an aim, no party
-    ("The Dunmore Star was fired on by a helicopter as it left the strait.", None),
+@pytest.mark.parametrize("sentence, target, type_", [
+    ("Kestrian patrol boats fired on the freighter Dunmore Star near the Orrel Bank on Monday.", "Dunmore Star",
+     "ASSAULT"),
+    ("The Dunmore Star was fired on by a helicopter as it left the strait.", None, "FIGHT"),
+    # organised armed forces firing use conventional force, as when they shoot ("at" names an aim, no party)
+    ("Soldiers fired at the bus carrying the pilgrims outside Tessen.", None, "FIGHT"),
 ])
-def test_firing_by_an_armed_force_or_a_craft_is_an_assault(analyse, sentence, target):
+def test_firing_by_an_armed_force_or_a_craft_is_an_attack(analyse, sentence, target, type_):
     (event,) = typed(analyse(sentence), "fired")
-    assert event["type"] == "ASSAULT" and event.get("mode") == "firearms"
+    assert event["type"] == type_
+    if type_ == "ASSAULT":
+        assert event.get("mode") == "firearms"
     if target is not None:
         assert target in event["role_mentions"]["target"]["text"]
 
