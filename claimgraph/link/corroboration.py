@@ -894,17 +894,20 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def in_lead(text: str | None, offset: int) -> bool:
-    """Whether an offset lies in a text's opening paragraph (its dateline and lead sentence)."""
+    """Whether an offset lies in a text's lead: its opening sentence (with its dateline), within its first
+    paragraph."""
     if not text:
         return False
-    end = text.find("\n", len(text) - len(text.lstrip()))
-    return offset < (end if end >= 0 else len(text))
+    first = len(text) - len(text.lstrip())
+    paragraph = text.find("\n", first)
+    _, sentence = sentence_of(text, first, first + 1)
+    return offset < min(sentence, paragraph if paragraph >= 0 else len(text))
 
 
 def retold_in_denials(mentions: list[dict[str, Any]]) -> set[int]:
     """"X denied that its boats had fired on the ship. X's foreign ministry said on Tuesday that the boats had fired
     on it"; "X denied ... The denial came after the Wire reported that ...": an article whose lead (its opening
-    paragraph, where news style says what the story is) denies a claim, and that tells the claim besides only on the
+    sentence, where news style says what the story is) denies a claim, and that tells the claim besides only on the
     word of sources it shares with other articles (or in its own voice, finding nothing itself), retells what is
     denied; it contradicts the claim, reporting nothing new. An article that opens on something else and sets a
     denial beside others' reports lays out what each says, and reports them. The ids of those retelling mentions."""

@@ -39,3 +39,10 @@ def test_a_denial_set_beside_other_reports_after_another_lead_leaves_them_report
     denial = mention("k3", SIDE_BY_SIDE, "its gunboats had shelled the village", True, "body:orvella")
     told = mention("k3", SIDE_BY_SIDE, "Orvellan gunboats had shelled Tarn", False, "body:kessary")
     assert retold_in_denials([first, denial, told]) == set()
+
+
+def test_the_lead_is_the_opening_sentence_even_in_one_paragraph():
+    text = ("HALVERN (Osprey Wire) - Talks on the strait resumed on Friday. Orvella denied that its gunboats had "
+            "shelled Tarn.")
+    assert in_lead(text, text.index("Talks"))
+    assert not in_lead(text, text.index("its gunboats"))
