@@ -182,9 +182,9 @@ SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", 
                  "warplanes", "planes", "bombers",
                  # those of a security service ("Kestrian security agents", "X's security services")
                  "agents", "service", "services"}
-# craft that only a state's armed or policing service sails or flies ("Idrossan patrol boats", "Kestrian warships"):
+# craft that only a state's armed or policing service sails or flies ("Kestrian patrol boats", "Kestrian warships"):
 # named by the state's adjective alone they stand for the service, as its parts do; a ship or a plane of no such
-# kind ("a Velgrathi cargo ship", "Russian bombers" aside: "the Marathon bomber" is a man) may be anyone's.
+# kind ("a Kestrian cargo ship") may be anyone's, and "bomber" is left out, as it may be a man ("the Marathon bomber").
 # PolNeAR train: 1 "<demonym> bomber", no patrol boats or warships so named (weak)
 ARMED_CRAFT = {"patrol", "patrols", "warship", "warships", "warplane", "warplanes", "gunboat", "gunboats"}
 _SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
