@@ -767,7 +767,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             or dated_by(document, claim),
             "_phrase": noun_phrase(claim), "_speaker": (document["id"], claim.get("attribution")),
             "_finding": own_finding(document, claim),
-            "_after": bool(_AFTER.match(claim["span"]["text"])), "_told": bool(claim.get("event"))})
+            "_after": bool(_AFTER.match(claim["span"]["text"])), "_told": bool(claim.get("event")),
+            "_lead": in_lead(document["text"], claim["span"]["start"])})
     # "Tevrenia agreed to keep selling electricity ..., Tevrenia's energy ministry said": what one source says in one
     # attribution is one report, whichever of its clauses carries the act; a clause without an act of its own takes
     # the origin its source has where it tells the act
@@ -788,6 +789,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # a mention whose certainty is unknown ("it was not clear whether ...") neither reports the claim nor denies it
     # (a claim told only so is kept as it is told)
     undecided = set() if all(neutral(m) for m in mentions) else {id(m) for m in mentions if neutral(m)}
+    undecided |= retold_in_denials(mentions)
     asserting = {m["document"] for m in mentions if not m["negative"] and id(m) not in undecided}
     polarity = not asserting if mentions else False
     supporting = [m for m in mentions if m["negative"] == polarity and id(m) not in undecided]
@@ -891,6 +893,40 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def in_lead(text: str | None, offset: int) -> bool:
+    """Whether an offset lies in a text's lead: its opening sentence (with its dateline), within its first
+    paragraph."""
+    if not text:
+        return False
+    first = len(text) - len(text.lstrip())
+    paragraph = text.find("\n", first)
+    _, sentence = sentence_of(text, first, first + 1)
+    return offset < min(sentence, paragraph if paragraph >= 0 else len(text))
+
+
+def retold_in_denials(mentions: list[dict[str, Any]]) -> set[int]:
+    """"X denied that its boats had fired on the ship. X's foreign ministry said on Tuesday that the boats had fired
+    on it"; "X denied ... The denial came after the Wire reported that ...": an article whose lead (its opening
+    sentence, where news style says what the story is) denies a claim, and that tells the claim besides only on the
+    word of sources it shares with other articles (or in its own voice, finding nothing itself), retells what is
+    denied; it contradicts the claim, reporting nothing new. An article that opens on something else and sets a
+    denial beside others' reports lays out what each says, and reports them. The ids of those retelling mentions."""
+    first: dict[str, dict[str, Any]] = {}
+    for m in sorted(mentions, key=lambda m: (m["document"], m["span"]["start"])):
+        first.setdefault(m["document"], m)
+    found: set[int] = set()
+    for document, lead in first.items():
+        if not (lead["negative"] and lead["_lead"]):
+            continue
+        told = [m for m in mentions if m["document"] == document and not m["negative"] and not neutral(m)]
+        elsewhere = {plain_key(m["_origin_key"]) for m in mentions
+                     if m["document"] != document and not m["negative"]}
+        if told and all((plain_key(m["_origin_key"]) in elsewhere or m["_origin_key"].startswith(OWN))
+                        and not m["_finding"] for m in told):
+            found |= {id(m) for m in told}
+    return found
+
+
 def linking_type(event: dict[str, Any] | None) -> str | None:
     """The type a mention's event is linked by: the act an announcement announces, else its own type."""
     return event_type(event)
@@ -948,6 +984,13 @@ _AFTER = re.compile(r"^(?:(?:a|an|one|two|three|four|five|six|\w+) (?:days?|week
 # train: 38 "in response to/in retaliation for ..." phrases, each naming what is answered as a given: a question, a
 # lawsuit, "missile tests by North Korea")
 _ANSWERED = re.compile(r"(?i)\bin\s+(?:retaliation|response|reprisal|revenge|answer)\s+(?:for|to)\s*$")
+# "asked why the troops had fired", "called for an inquiry into how the shipments crossed the border": a question
+# about how or why an act was done takes the act as given and reports nothing of it (PolNeAR train: 217 contents
+# open with "how"/"why"; 26 of them under a question: "asked" 14, "questioned" 6, "asking" 2, "was asked" 2,
+# "questions about" 2; those under "explained", "described", "recalling" tell the act and stay reports)
+_QUESTIONED = re.compile(r"(?i)^(?:how|why)\b")
+_ASKING = re.compile(r"(?i)\b(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:y|ies|e|ed|ing)|"
+                     r"enquir(?:y|ies|e|ed|ing)|investigat(?:e|es|ed|ing|ion)|probe)\b[^.;:]*$")
 # "within days of the ban", "after the strike", "since Osgaria's ban": an act named as the time of another
 _DATING = re.compile(r"(?i)\b(?:after|since|before|following|within\W+(?:\w+\W+){0,2}of)\W+(?:(?:the|its|their|this|"
                      r"that|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+)?$")
@@ -990,6 +1033,8 @@ def presupposed(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     span = claim["span"]
     if _ANSWERED.search(document["text"][max(0, span["start"] - 40):span["start"]]):
         return True  # "barred its lorries in retaliation for X's ban on Y": the act answered is known, not reported
+    if _QUESTIONED.match(span["text"]) and _ASKING.search(document["text"][max(0, span["start"] - 60):span["start"]]):
+        return True  # "an inquiry into how the shipments had crossed the border": asked about, not reported
     if any(w[:1].isupper() for w in span["text"].split()[1:]):
         return False
     # "the detention of aid workers was unacceptable", its verb the copula: the act's noun is the word of its event

@@ -182,6 +182,11 @@ SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", 
                  "warplanes", "planes", "bombers",
                  # those of a security service ("Kestrian security agents", "X's security services")
                  "agents", "service", "services"}
+# craft that only a state's armed or policing service sails or flies ("Kestrian patrol boats", "Kestrian warships"):
+# named by the state's adjective alone they stand for the service, as its parts do; a ship or a plane of no such
+# kind ("a Kestrian cargo ship") may be anyone's, and "bomber" is left out, as it may be a man ("the Marathon bomber").
+# PolNeAR train: 1 "<demonym> bomber", no patrol boats or warships so named (weak)
+ARMED_CRAFT = {"patrol", "patrols", "warship", "warships", "warplane", "warplanes", "gunboat", "gunboats"}
 _SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
 # "a unit of Torvalia's army", "crews of the Quorvian coast guard": a part named before the service it belongs to
 _PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.join(sorted(SERVICE_PARTS))}) of (.+)$")
@@ -190,10 +195,11 @@ _PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.jo
 def service_words(words: list[str]) -> bool:
     """Whether lower-case words name a state's service, a modifier or two before it and its parts after it
     allowed ("naval commandos", "coast guard vessels", "army unit")."""
-    while words and words[-1] in SERVICE_PARTS:
+    craft = bool(set(words) & ARMED_CRAFT)
+    while words and words[-1] in SERVICE_PARTS | ARMED_CRAFT:
         words = words[:-1]
     if not words:
-        return False
+        return craft
     return words[-1] in SERVICES or tuple(words[-2:]) in SERVICE_PAIRS
 
 

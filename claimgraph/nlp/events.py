@@ -1126,6 +1126,8 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "armed" and not self.armed_doer(token):
                 continue
+            if entry.get("doers") == "armed-or-craft" and not (self.armed_doer(token) or self.craft_doer(token)):
+                continue
             if entry.get("doers") == "detaining" and not self.detaining_doer(token):
                 continue
             if entry.get("doers") == "workforce" and not self.workforce_doer(token):
@@ -1204,6 +1206,15 @@ class EventTagger(Component):
         doers = [c for c in kids if c.dep_ == "nsubj"]
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
+                   for d in doers for w in [d, *d.conjuncts])
+
+    def craft_doer(self, token: Token) -> bool:
+        """'patrol boats fired on the ship', 'the ship was fired on by a helicopter': the verb's subject or its
+        by-phrase is a craft (a ship, a boat, a plane, a vehicle), which fires with the arms it carries."""
+        kids = list(token.children)
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return any(w.lemma_.lower() in self.vehicles or w.lower_ in self.vehicles
                    for d in doers for w in [d, *d.conjuncts])
 
     def detaining_doer(self, token: Token) -> bool:

@@ -13,7 +13,13 @@ RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independen
          "contradiction_right", "contradicting_documents_found", "single_sourced_right", "unrelated_right",
          "identity_groups_resolved")
 # figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
-AT_LEAST: dict[str, dict[str, float]] = {}
+AT_LEAST: dict[str, dict[str, float]] = {
+    # the seizure keeps a third origin under the first paper's own name: its note "first reported ... by Keelhaul
+    # Daily, a shipping news site, which cited the ship's owner, ... Tarrand Lines" is no attribution (PolNeAR marks
+    # none of its 7 "was first reported by <outlet>" notes), its "which cited <party>" is read as a report whose
+    # content is the party, and the paper's correction names its source as "the defence ministry", no state given
+    "idrossa.gold.json": {"independent_origins_exact": 75.0},
+}
 
 
 @pytest.mark.parametrize("gold", sorted(p.name for p in STORIES.glob("*.gold.json")))
