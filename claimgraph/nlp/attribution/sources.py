@@ -51,6 +51,17 @@ def former_name(subj: Token) -> set[int]:
     return set(range(first.i, speaker.left_edge.i))
 
 
+def split_no_one(subj: Token) -> set[int]:
+    """'No-one expected C': the tokenizer splits the British spelling of 'no one' into three words and the parser
+    makes each a subject, so the subject nearest the verb is 'one' alone; the two words before it belong to it."""
+    doc = subj.doc
+    k = subj.i
+    if subj.lower_ != "one" or k < 2 or doc[k - 1].text != "-" or doc[k - 2].lower_ != "no" or \
+            doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
+        return set()
+    return {k - 2, k - 1}
+
+
 # ordinals that stand for one member of a group without a noun: "the second said", "the other added"
 LONE_ORDINALS = {"other", "last", "latter", "former"}
 
@@ -464,6 +475,20 @@ class SourceReader:
             return False
         record.source = runs(doc, trim(doc, tokens - dropped))
         record.evidence["former_name_dropped"] = doc[min(dropped):max(dropped) + 1].text
+        return True
+
+    @staticmethod
+    def with_split_no_one(record: AttributionRecord) -> bool:
+        """A source that is the 'one' of a split 'no-one' (see `split_no_one`) takes the two words before it, which
+        the parser read as subjects of their own. Returns whether the source changed."""
+        tokens = {i for s in record.source for i in range(s.start, s.end)}
+        if not tokens:
+            return False
+        doc = record.source[0].doc
+        added = split_no_one(doc[min(tokens)])
+        if not added:
+            return False
+        record.source = runs(doc, tokens | added)
         return True
 
     def whole_mention(self, record: AttributionRecord, mention_ends: dict[int, int]) -> bool:
