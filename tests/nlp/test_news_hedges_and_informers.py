@@ -140,3 +140,15 @@ def test_an_affirmative_could_points_a_weekday_ahead(analyse, text, day):
     r = analyse(text, published="2024-12-12")  # a Thursday: Monday the 9th lies nearer than the 16th
     monday = [t["value"] for t in r["times"] if t["text"].split()[-1] in {"Monday", "Tuesday"}]
     assert monday == [day]
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("It seems unlikely that the Orvane talks will resume before spring.", "resume", -2),
+    ("It appeared unlikely that the Tessik bridge would reopen within a week.", "reopen", -2),
+    ("It seemed possible that the convoy had turned back.", "turned", 1),
+    ("The curfew seems unlikely to be lifted soon.", "lifted", -2),  # the adjective's own complement, as before
+    ("It seems that the convoy has turned back.", "turned", 2),  # no adjective: the raising verb's value
+])
+def test_a_likelihood_adjective_after_seem_or_appear_rates_the_clause(analyse, text, trigger, value):
+    r = analyse(text)  # used to fail: 'it seems unlikely that C' rated C probable, by 'seems'
+    assert certainty_of(r, trigger) == value
