@@ -152,3 +152,20 @@ def test_an_affirmative_could_points_a_weekday_ahead(analyse, text, day):
 def test_a_likelihood_adjective_after_seem_or_appear_rates_the_clause(analyse, text, trigger, value):
     r = analyse(text)  # used to fail: 'it seems unlikely that C' rated C probable, by 'seems'
     assert certainty_of(r, trigger) == value
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Orla Benning, speaking to reporters in Tessik, said the crossings would reopen.", "Orla Benning"),
+    ("The governor, appearing on state television on Sunday, said the dam had held.", "The governor"),
+    ("Two envoys, speaking on condition of anonymity, said the talks had stalled.", "Two envoys"),
+])
+def test_a_participle_between_commas_after_the_speaker_is_not_the_source(analyse, text, source):
+    r = analyse(text)  # used to fail: the occasion of speaking was kept in the source
+    (a,) = by_cue(r, "said")
+    assert joined(a["source"]) == source
+
+
+def test_a_participle_without_commas_stays_in_the_source(analyse):
+    r = analyse("Residents living near the Orvane base said they had heard explosions.")
+    (a,) = by_cue(r, "said")
+    assert joined(a["source"]) == "Residents living near the Orvane base"

@@ -153,6 +153,7 @@ class Attribution(Component):
             self.sources.agent_for_subject(record)
             self.sources.without_former_name(record)
             self.sources.with_split_no_one(record)
+            self.sources.without_participle(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
         quote_goes_on(doc, records)
