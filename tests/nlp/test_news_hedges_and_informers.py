@@ -169,3 +169,17 @@ def test_a_participle_without_commas_stays_in_the_source(analyse):
     r = analyse("Residents living near the Orvane base said they had heard explosions.")
     (a,) = by_cue(r, "said")
     assert joined(a["source"]) == "Residents living near the Orvane base"
+
+
+@pytest.mark.parametrize("text", [
+    "\"But we are taking nothing for granted,\" the Orvane harbour master said.",
+    "The governor took the vote in Tessik for granted.",
+])
+def test_taking_something_for_granted_is_no_act_of_aid(analyse, text):
+    r = analyse(text)  # used to fail: an AID event on 'granted'
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "granted"]
+
+
+def test_a_grant_of_aid_is_still_one(analyse):
+    r = analyse("The Velmar League granted Tessik 40 million euros in aid.")
+    assert [e["type"] for e in r["events"] if e["trigger"]["text"] == "granted"] == ["AID"]
