@@ -183,3 +183,21 @@ def test_taking_something_for_granted_is_no_act_of_aid(analyse, text):
 def test_a_grant_of_aid_is_still_one(analyse):
     r = analyse("The Velmar League granted Tessik 40 million euros in aid.")
     assert [e["type"] for e in r["events"] if e["trigger"]["text"] == "granted"] == ["AID"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The possible closure of the Helvin crossing worries traders.", "traders",
+     "The possible closure of the Helvin crossing"),
+    ("The decision angered dock workers in Orvane.", "dock workers in Orvane", "The decision"),
+    ("The new tariff has worried exporters in Tessik.", "exporters in Tessik", "The new tariff"),
+])
+def test_whoever_a_verb_of_feeling_has_for_object_is_the_source(analyse, text, source, content):
+    r = analyse(text)  # used to fail: the closure was the source and the traders the content
+    (a,) = r["attributions"]
+    assert joined(a["source"]) == source and joined(a["content"]) == content
+
+
+def test_a_subject_that_feels_stays_the_source(analyse):
+    r = analyse("Traders in Helvin worry that the closure will ruin them.")
+    (a,) = by_cue(r, "worry")
+    assert joined(a["source"]) == "Traders in Helvin"

@@ -154,6 +154,7 @@ class Attribution(Component):
             self.sources.without_former_name(record)
             self.sources.with_split_no_one(record)
             self.sources.without_participle(record)
+            self.sources.experiencer_object(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
         quote_goes_on(doc, records)

@@ -175,6 +175,7 @@ class SourceReader:
         self.told_things = words(LEXICON, "told_things")
         self.state_heads = words(LEXICON, "state_heads")
         self.office_holders = words(LEXICON, "office_holders")
+        self.feeling_objects = words(LEXICON, "experiencer_object_verbs")
         self.spokespeople = frozenset(w for w in load("titles.yaml")["role_titles"]["spokesperson_of"] if " " not in w)
         self.titles = frozenset(w for w in entries("titles.yaml", "leader_titles") if " " not in w) | \
             words(LEXICON, "person_roles")
@@ -495,6 +496,29 @@ class SourceReader:
             return False
         record.source = runs(doc, trim(doc, tokens - dropped))
         record.evidence["former_name_dropped"] = doc[min(dropped):max(dropped) + 1].text
+        return True
+
+    def experiencer_object(self, record: AttributionRecord) -> bool:
+        """'The closure worries traders', 'the remark alarmed diplomats': a verb whose object feels (see
+        experiencer_object_verbs) has that object for its source and its subject for the content, where the parse
+        gave them the other way round. Returns whether the record changed."""
+        if not record.cue or not record.source or not record.content:
+            return False
+        doc = record.cue[0].doc
+        verb = next((t for s in record.cue for t in s if t.pos_ == "VERB" and t.lemma_.lower() in
+                     self.feeling_objects), None)
+        if verb is None or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None:
+            return False
+        content, source = record.content_tokens(), {i for s in record.source for i in range(s.start, s.end)}
+        felt, feeler = trim(doc, subtree(subj)), trim(doc, subtree(obj))
+        if not content <= feeler or not source <= felt:
+            return False
+        record.source, record.content = runs(doc, feeler), runs(doc, felt)
+        record.evidence["experiencer_object"] = verb.text
         return True
 
     @staticmethod
