@@ -201,3 +201,21 @@ def test_a_subject_that_feels_stays_the_source(analyse):
     r = analyse("Traders in Helvin worry that the closure will ruin them.")
     (a,) = by_cue(r, "worry")
     assert joined(a["source"]) == "Traders in Helvin"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Brastovan intelligence officials assess with moderate confidence that Mirevia ordered the raid.",
+     "Brastovan intelligence officials", "that Mirevia ordered the raid"),
+    ("The agency assessed that the drone had been launched from Tessik.", "The agency",
+     "that the drone had been launched from Tessik"),
+])
+def test_a_lexicon_verb_the_model_never_saw_keeps_the_rules_reading(analyse, text, source, content):
+    r = analyse(text)  # used to fail: no attribution, the model dropping a verb PolNeAR train never has
+    (a,) = by_cue(r, text.split()[text.split().index(source.split()[-1]) + 1])
+    assert joined(a["source"]) == source and joined(a["content"]) == content
+
+
+def test_a_speakers_own_assessment_inside_a_quote_is_what_they_say(analyse):
+    r = analyse('Ilke Marran, the agency\'s director, told reporters: "We assess that the convoy left Tessik '
+                'before dawn."')
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["told"]
