@@ -22,8 +22,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 PERSON_PRONOUNS = {"he", "she", "i", "me", "him", "her", "we", "you"}
 ENTITY_KINDS = {"OUTLET": "outlet", "PERSON": "person", "GPE": "government", "ORG": "organization",
                 "NORP": "organization"}
-# entity types that say where a group of people is or whom it follows, not whose voice it speaks with
-PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+# entity types that say where a group of people is or whom it follows, not whose voice it speaks with; a facility
+# is left out, since the typing gives it to bodies named for a building ('the Carrow Centre for Ocean Studies'),
+# whose researchers speak for them
+PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "PERSON"})
 
 
 # adverbs that make a phrase an earlier name of the noun before it: "X, formerly Twitter", "Alder Bank (previously
