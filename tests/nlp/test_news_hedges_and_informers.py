@@ -108,8 +108,8 @@ def test_a_plural_of_people_with_a_name_after_it_is_an_unnamed_group(analyse, te
 
 
 def test_a_named_body_keeps_its_kind(analyse):
-    r = analyse("The Velmar League said the vote had been rigged.")
-    (a,) = by_source(r, "The Velmar League")
+    r = analyse("The Saltmere League said the vote had been rigged.")
+    (a,) = by_source(r, "The Saltmere League")
     assert a["source_kind"] != "anonymous"
 
 
@@ -181,7 +181,7 @@ def test_taking_something_for_granted_is_no_act_of_aid(analyse, text):
 
 
 def test_a_grant_of_aid_is_still_one(analyse):
-    r = analyse("The Velmar League granted Tessik 40 million euros in aid.")
+    r = analyse("The Saltmere League granted Tessik 40 million euros in aid.")
     assert [e["type"] for e in r["events"] if e["trigger"]["text"] == "granted"] == ["AID"]
 
 
