@@ -64,6 +64,9 @@ class Selector:
     # sets when the event its passive subject or the noun it describes names takes place: "the talks were planned
     # for April", "a rally scheduled for May" (told as planned, not as done)
     schedules: bool = False
+    # a linking verb whose predicate adjective, when it selects an event itself, does so in its place: "it seems
+    # unlikely that C" rates C as "unlikely" does, not as "seems"
+    linking: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_governors=frozenset(cues["not_yet"]["governors"]),
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
-        selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")))
+        selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")),
+                               bool(e.get("linking")))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -1075,6 +1079,11 @@ class Assessor:
         candidates = [g]
         if lemmas[g] == "be":
             candidates += [c for c in kids[g] if dep[c] in {"acomp", "attr"}]
+        elif lemmas[g] in selectors and selectors[lemmas[g]].linking:
+            # "it seems unlikely that C": the adjective first (the parser makes it 'oprd'), unless the complement is
+            # its own ("seems unlikely to be lifted"), which the adjective rates when that complement is assessed
+            candidates = [c for c in kids[g] if dep[c] in {"acomp", "oprd"} and table.pos[c] == "ADJ" and not any(
+                dep[k] in {"xcomp", "ccomp"} for k in kids[c])] + candidates
         for k in candidates:
             # phrasal_forms, then the lemma and the word
             for form in (*[f"{lemmas[k]} {lower[c]}" for c in kids[k] if dep[c] == "prt"], lemmas[k], lower[k],

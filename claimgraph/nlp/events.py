@@ -219,7 +219,8 @@ class EventTagger(Component):
         self.supplying_places = set(data["supplying_places"]["entries"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
-        self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])))
+        self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])),
+                                   set(spec.get("before", [])))
                             for verb, spec in data["verb_idioms"].items() if verb != "source"}
         labour = data["labour_context"]
         self.labour_nouns, self.labour_lengths = set(labour["nouns"]), set(labour["lengths"])
@@ -763,12 +764,18 @@ class EventTagger(Component):
         return any(t.lower_ in self.published_things or t.lemma_.lower() in self.published_things for t in things)
 
     def idiom(self, verb: Token) -> bool:
-        """ "struck a deal", "a deal was struck", "struck down the law": a verb of force in a fixed phrase, told by
-        its object (or passive subject) or its particle."""
+        """ "struck a deal", "a deal was struck", "struck down the law", "took it for granted": a verb in a fixed
+        phrase, told by its object (or passive subject), its particle or the word before it."""
         spec = self.verb_idioms.get(self.table.lemma[verb.i])
         if spec is None:
             return False
-        objects, particles = spec
+        objects, particles, before = spec
+        prev = verb.i - 1
+        if prev >= 0 and self.table.lower[prev] in before and (
+                verb.head.i == prev or any(c.i == prev for c in verb.children)):
+            # "taking nothing for granted": the word right before the verb, whether the parser makes it the verb's
+            # marker or makes the verb its object
+            return True
         # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         # "gave the inspectors two days to pack": the parser reads the span at times as an adverbial noun (counted,
         # unlike "given earlier this month")

@@ -77,6 +77,7 @@ class TimeWords:
     prospective_nouns: frozenset[str]
     onset_measures: frozenset[str]
     prospective_modals: frozenset[str]
+    affirmative_prospective_modals: frozenset[str]
     timetable: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
     approximators: frozenset[str]
@@ -127,6 +128,7 @@ def load_time_words() -> TimeWords:
         prospective_nouns=words("prospective_nouns", "lemmas"),
         onset_measures=words("onset_measures", "lemmas"),
         prospective_modals=words("prospective_modals", "lemmas"),
+        affirmative_prospective_modals=words("affirmative_prospective_modals", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
         approximators=words("approximators"),
@@ -874,7 +876,10 @@ class TimeTagger(Component):
             # "announced on Wednesday a ban from Saturday", read the Monday after: the Saturday after the announcement
             telling = onset
         elif verb is None or verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not any(
-                c.dep_ == "aux" and lemma(c) in self.words.reported_future for c in verb.children):
+                c.dep_ == "aux" and (lemma(c) in self.words.reported_future or
+                                     lemma(c) in self.words.affirmative_prospective_modals and not negated(verb))
+                for c in verb.children):
+            # an affirmative 'could' of what was said looks ahead of the telling as 'would' does (see verb_tense)
             return None
         else:
             telling = verb.head
@@ -1372,6 +1377,10 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
         # "it might resume deliveries on Monday", "the team can win on Tuesday": a modal of possibility or obligation
         # without the perfect speaks of what is yet to come (the perfect, "may have", was read as past above)
         return FUTURE, True
+    if aux_lemmas & words.affirmative_prospective_modals and not negated(verb):
+        # "troops could withdraw as soon as Tuesday": an affirmative 'could' with a day speaks of what may yet
+        # come; a negated one tells of the past as often ("could not be reached for comment Saturday")
+        return FUTURE, True
     if "MD" in tags:  # would, could: not past, but not plainly future either
         return PRESENT, True
     present = bool(tags & {"VBZ", "VBP"})
@@ -1392,6 +1401,25 @@ def verb_tense(verb: Token, words: TimeWords) -> tuple[str | None, bool]:
 
 def lemma(token: Token) -> str:
     return (token.lemma_ or token.lower_).lower()
+
+
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "neither", "nothing", "noone", "no-one"})
+
+
+def negated(verb: Token) -> bool:
+    """Whether a verb is negated by 'not' or 'never' or by its subject ('neither he nor X could be located',
+    'no one could', 'no-one could', split by the tokenizer)."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            before = [t.lower_ for t in c.doc[max(c.i - 2, 0):c.i]]
+            if c.lower_ in NEGATIVE_SUBJECTS or c.lower_ == "one" and before[-1:] == ["no"] or \
+                    c.lower_ == "one" and before == ["no", "-"]:
+                return True
+            if any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in c.children):
+                return True
+    return False
 
 
 def verb_lemmas(token: Token) -> set[str]:
