@@ -769,6 +769,8 @@ class EventTagger(Component):
         if spec is None:
             return False
         objects, particles = spec
+        if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            particles = set()  # "pressed him on the budget", "was pressed on why": someone is pressed
         # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         # "gave the inspectors two days to pack": the parser reads the span at times as an adverbial noun (counted,
         # unlike "given earlier this month")
@@ -2235,12 +2237,15 @@ class EventTagger(Component):
         """'goes ahead with', 'pressed ahead with', 'will proceed with': a verb (or its 'ahead') whose with-phrase
         names the act its subject carries out (PolNeAR train: 6 'proceed with / go ahead with' an act, each done by
         the subject: 'proceed with the deal', 'proceed with a disqualification'; weak)."""
-        verb = word.head if word.lower_ == "ahead" and word.dep_ == "advmod" else word
+        verb = word.head if word.lower_ in {"ahead", "forward"} and word.dep_ == "advmod" else word
         if verb.pos_ != "VERB":
             return False
         lemma = verb.lemma_.lower()
+        # "moving forward with", "pressed on with" alike (PolNeAR train: 4 "move forward with" a case or a plan, 1
+        # "press forward with"); never "go on with", which mostly asks what happens ("what's going on with", 3 of 4)
+        onward = {"ahead", "forward"} if lemma == "go" else {"ahead", "forward", "on"}
         return lemma == "proceed" or lemma in AHEAD_VERBS and any(
-            c.dep_ in {"advmod", "prt"} and c.lower_ == "ahead" for c in verb.children)
+            c.dep_ in {"advmod", "prt"} and c.lower_ in onward for c in verb.children)
 
     def measure_named_before(self, token: Token) -> Token | None:
         """'a ban on Kestrian grain ... The ban takes effect on Monday', 'Norwalia's ban': a measure noun with no object
