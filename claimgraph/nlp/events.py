@@ -317,7 +317,7 @@ class EventTagger(Component):
         pos, dep = table.pos[token.i], table.dep[token.i]
         if self.misread_infinitive(token):
             pattern = self.phrase(token)
-            return (pattern[0]["type"], pattern[0].get("mode"), pattern[1]) if pattern is not None else None
+            return (pattern[0]["type"], pattern_mode(*pattern), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
         # The refusals (a noun describing a noun, 'no fighting', a hypothesis, 'declined to comment', a participle
@@ -379,7 +379,7 @@ class EventTagger(Component):
             entry, obj = pattern
             if entry.get("mode") is None and self.cyber(token):
                 return "COERCE", "cyber", obj
-            return entry["type"], entry.get("mode"), obj
+            return entry["type"], pattern_mode(entry, obj), obj
         type_ = self.trigger_type(token)
         if type_ == "CRIME" and self.smuggled_to_a_party(token):
             return "AID", None, None  # "smuggled rifles to the rebels": covert supply of a party (CAMEO 072)
@@ -1041,7 +1041,7 @@ class EventTagger(Component):
         if type_ is None:
             return None
         pattern = self.phrase(subject)
-        return type_, pattern[0].get("mode") if pattern else None, subject
+        return type_, pattern_mode(*pattern) if pattern else None, subject
 
     def conditional_predicate(self, token: Token) -> bool:
         """'The records, if genuine, would be the first case of a firm evading the sanctions': an act named inside
@@ -3335,6 +3335,20 @@ def raid_with_arrests(trigger: Token) -> bool:
 # nouns of a condition or course whose of-phrase names its kind: "a state of emergency", "a regime of curfews"
 # (WordNet 3.1 state.n.02, regime.n.01, policy.n.01, period.n.01); not a part of a thing ("part of an aid programme")
 MEASURE_FRAMES = {"state", "regime", "policy", "period"}
+
+
+def pattern_mode(entry: dict, obj: Token | None) -> str | None:
+    """The mode a word pattern gives its act: its own, or the one its matched object names ('imposed a curfew',
+    'declared martial law', 'declared a state of siege'), read first with the object's modifier or measure frame."""
+    by_object = entry.get("mode_by_object")
+    if not by_object or obj is None:
+        return entry.get("mode")
+    lemma = obj.lemma_.lower()
+    keys = [f"{c.lower_} {lemma}" for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lemma_.lower() in MEASURE_FRAMES:
+        keys.append(f"{obj.head.head.lemma_.lower()} of {lemma}")  # "a state of siege" is no siege laid
+    keys += [lemma, obj.lower_]
+    return next((by_object[k] for k in keys if k in by_object), entry.get("mode"))
 
 
 def names_the_measure(theme: Token, act_object: Token) -> bool:

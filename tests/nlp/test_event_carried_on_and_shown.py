@@ -18,3 +18,17 @@ def test_pressing_someone_on_a_matter_stays_a_demand(analyse):
 def test_moving_forward_with_an_act_gives_it_its_doer(analyse):
     r = analyse("The Velmor Front moved forward with the assault on the port.")
     assert event(r, "assault")["roles"].get("actor") == "Velmor Front"
+
+
+def test_a_declared_emergency_is_martial_law(analyse):
+    r = analyse("President Orlan Vesk declared a state of emergency in the northern provinces.")
+    e = event(r, "declared")
+    assert e["type"] == "COERCE" and e.get("mode") == "martial-law"
+    assert event(analyse("The council declared a state of siege in Pellmar on Saturday."), "declared")["mode"] \
+        == "martial-law"
+
+
+def test_a_siege_laid_on_a_town_restricts_it_and_a_curfew_is_a_curfew(analyse):
+    assert event(analyse("Troops imposed a siege on the town of Orvel."), "imposed").get("mode") == "restrict"
+    assert event(analyse("A curfew was imposed in the capital of Tesland."), "imposed").get("mode") == "curfew"
+    assert event(analyse("The Teskan court outlawed the Ember Union on Monday."), "outlawed").get("mode") == "ban"
