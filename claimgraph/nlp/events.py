@@ -372,6 +372,10 @@ class EventTagger(Component):
             return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
             return "COERCE", "seize", None  # "boarded the tanker", "took control of the Brinna Gale"
+        if pos == "VERB" and token.lemma_.lower() in TAKING_VERBS:
+            taken = self.territory_taken(token)
+            if taken is not None:
+                return taken if taken[0] else None  # "troops had taken Kesh"; "Senator Vane captured Tesland"
         if pos == "VERB" and self.told_to_leave(token) is not None:
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
         pattern = self.phrase(token)
@@ -433,6 +437,35 @@ class EventTagger(Component):
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             receiver = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative is not None else None
         return receiver is not None and self.is_party(receiver) and self.place(receiver) is None
+
+    def territory_taken(self, verb: Token) -> tuple | None:
+        """A verb of taking whose object (or passive subject, or "control of" it) is a land or a town: taken by an
+        armed force or a state it is ground won by force (PLOVER FIGHT 'occupy territory', CAMEO 19); captured by a
+        person it is a contest won at the polls ('Senator Vane captured Tesland'), no act of force. Gives the
+        (type, mode, object) of `named_act`, None for the act of none, or nothing where neither holds."""
+        land = None
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            if obj.lemma_.lower() == "control":  # "took control of the port of Sella"
+                obj = self.pobj(obj, {"of", "over"})
+            if obj is not None and (self.type_of(obj) in {"GPE", "LOC"} or self.place(obj) is not None and self.type_of(
+                    self.place(obj)) != "FAC" or obj.lemma_.lower() in self.place_nouns and obj.pos_ == "NOUN"):
+                land = obj
+                break
+        if land is None:
+            return None
+        doer = verb
+        while doer.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children):
+            doer = doer.head  # "advanced and took the town": the first verb's doer
+        doers = [c for c in doer.children if c.dep_ == "nsubj"]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = [w.head if w.dep_ == "poss" else w for d in doers for w in [d, *d.conjuncts]]
+        if any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
+               or self.type_of(w) == "GPE" or w.lemma_.lower() in self.force_actors for w in doers) \
+                or self.armed_doer(verb):
+            return "FIGHT", None, land
+        if verb.lemma_.lower() == "capture" and any(self.type_of(w) == "PERSON" for w in doers):
+            return None, None, None
+        return None
 
     def seized_vessel(self, verb: Token) -> Token | None:
         """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded by marines', 'took control of
@@ -1252,6 +1285,8 @@ class EventTagger(Component):
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if token.dep_ == "conj" and not doers:  # "police arrested and beat the marchers": the first verb's doer
             return self.armed_doer(token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBG" and not doers:
+            doers = [token.head]  # "a video showing police beating protesters": the noun does what its -ing does
         return any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
                    for d in doers for w in [d, *d.conjuncts])
 
@@ -3428,6 +3463,11 @@ def objects_of(token: Token) -> list[Token]:
     found.extend(c for noun in list(found) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return found
 
+
+# verbs of taking ground: "took the town", "seized the city", "overran Kesh" (Oxford Learner's Dictionary: take 11 'to
+# get control of something by force', seize 2, capture 3 'to take control of a place, building, etc. using force',
+# overrun 1)
+TAKING_VERBS = {"take", "seize", "capture", "overrun", "retake", "recapture"}
 
 # those who detain besides armed forces: "agents took him away", "taken from his home by security officers"
 DETAINING_DOERS = {"agent", "officer", "security", "guard", "gendarme", "militia", "militiaman"}

@@ -32,3 +32,33 @@ def test_a_siege_laid_on_a_town_restricts_it_and_a_curfew_is_a_curfew(analyse):
     assert event(analyse("Troops imposed a siege on the town of Orvel."), "imposed").get("mode") == "restrict"
     assert event(analyse("A curfew was imposed in the capital of Tesland."), "imposed").get("mode") == "curfew"
     assert event(analyse("The Teskan court outlawed the Ember Union on Monday."), "outlawed").get("mode") == "ban"
+
+
+def test_ground_taken_by_troops_is_force(analyse):
+    r = analyse("Officials in Dravia said troops had taken Kesh on Tuesday.")
+    e = event(r, "taken")
+    assert e["type"] == "FIGHT" and e["roles"].get("actor") == "troops"
+    r = analyse("Rebels seized the city of Ostra on Friday.")
+    assert event(r, "seized")["type"] == "FIGHT"
+    r = analyse("Kordan forces took control of the port of Sella.")
+    assert event(r, "took")["type"] == "FIGHT"
+
+
+def test_taking_what_is_no_land_is_no_force(analyse):
+    r = analyse("The minister took questions from reporters in Dravo.")
+    assert not any(e["type"] == "FIGHT" for e in r["events"])
+    r = analyse("Police seized the building and arrested six people.")
+    assert event(r, "seized")["type"] == "COERCE"
+
+
+def test_a_state_captured_by_a_candidate_is_won_at_the_polls(analyse):
+    r = analyse("Senator Ilvane captured Tesland and Dravia in the primaries.")
+    assert not any(e["trigger"]["text"] == "captured" for e in r["events"])
+
+
+def test_a_video_showing_police_beating_protesters(analyse):
+    r = analyse("Activists shared a video showing police beating protesters in Dravo.")
+    e = event(r, "beating")
+    assert e["type"] == "ASSAULT" and e.get("mode") == "beat"
+    assert e["roles"].get("actor") == "police" and e["roles"].get("target") == "protesters"
+    assert e.get("attribution")  # told by the video its sharers show
