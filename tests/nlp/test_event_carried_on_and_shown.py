@@ -62,3 +62,17 @@ def test_a_video_showing_police_beating_protesters(analyse):
     assert e["type"] == "ASSAULT" and e.get("mode") == "beat"
     assert e["roles"].get("actor") == "police" and e["roles"].get("target") == "protesters"
     assert e.get("attribution")  # told by the video its sharers show
+
+
+def test_a_scene_shown_under_a_hedge_is_hedged(analyse):
+    r = analyse("The footage appears to show the aftermath of an airstrike near Delgar.")
+    e = event(r, "airstrike")
+    assert e["certainty"]["label"] == "probable"
+    assert any(c["text"] == "appears" for c in e["certainty"]["cue"])
+    r = analyse("The video appears to show the bombing of a market in Orvel.")
+    assert event(r, "bombing")["certainty"]["label"] == "probable"
+
+
+def test_a_scene_shown_without_a_hedge_stays_certain(analyse):
+    r = analyse("The footage shows the aftermath of an airstrike near Delgar.")
+    assert event(r, "airstrike")["certainty"]["label"] == "certain"
