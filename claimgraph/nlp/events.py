@@ -18,6 +18,8 @@ from .token_cache import token_list
 from .tokens import served_verb
 
 LEXICON = "event_triggers.yaml"
+# the nouns of facilities a story introduces ("a fuel depot", "the market"): things, whatever nation they belong to
+DESCRIPTORS = "coref_descriptors.yaml"
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "acomp"}
 TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
@@ -108,7 +110,7 @@ def make_events(nlp: Language, name: str) -> "EventTagger":
 class EventTagger(Component):
     """Types events from the trigger lexicon and fills their roles from the dependency tree and the entities."""
 
-    DATA = (LEXICON, "entity_lexicon.yaml", *GAZETTEER)
+    DATA = (LEXICON, "entity_lexicon.yaml", DESCRIPTORS, *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
@@ -117,6 +119,8 @@ class EventTagger(Component):
 
     def load(self) -> None:
         data = load(LEXICON)
+        self.facilities = frozenset(word for word, spec in load(DESCRIPTORS)["descriptions"].items()
+                                    if "FAC" in (spec or {}).get("types", []))
         self.verbs: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
         self.modes: dict[str, dict] = {}
@@ -1240,7 +1244,10 @@ class EventTagger(Component):
         kids = list(token.children)
         doers = [c for c in kids if c.dep_ == "nsubj"]
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        # "a drone strike hit the depot", "the airstrike hit a school": an act of force told by its weapon hits as
+        # the weapon does; a bare "attack" may be one of words ("the Romney attack hit Trump", PolNeAR train: 1)
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
+                   or w.pos_ == "NOUN" and self.noun_type(w) in FORCE_TYPES and self.means_mode(w) is not None
                    for d in doers for w in [d, *d.conjuncts])
 
     def craft_doer(self, token: Token) -> bool:
@@ -1479,6 +1486,8 @@ class EventTagger(Component):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
                 behind = self.party_behind(target, trigger) or (
+                    # "struck a Kelmari fuel depot": a thing hit by force is its nation's, before the place it is in
+                    self.national_owner(target) if type_ in FORCE_TYPES else None) or (
                     # "detained the suspects in X": people taken are no thing standing for the place they are in
                     None if type_ in HOSTILE and self.a_person(target) else self.party_around(target, trigger))
                 if behind is not None and (actor is None or behind.i != actor.i):
@@ -2333,6 +2342,14 @@ class EventTagger(Component):
                 return child
         return self.national_goods(self.pobj(noun, {"of"}), depth - 1)  # "imports of Kestrian steel"
 
+    def national_owner(self, thing: Token) -> Token | None:
+        """The nation a thing's national modifier names ('a Kelmari fuel depot', 'the Kestrian embassy'): a modifier
+        the tagger took for a nationality or a state, or the adjective of a state the story names."""
+        if self.entity_of(thing) is not None:
+            return None  # a name of its own ("the Kestrian Oil Company") is no thing of a nation's
+        return next((c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < thing.i
+                     and (c.ent_type_ in {"NORP", "GPE"} or self.demonym_entity(c) is not None)), None)
+
     def demonym_entity(self, token: Token) -> int | None:
         """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
         word = token.text
@@ -3050,7 +3067,8 @@ class EventTagger(Component):
         if token.pos_ != "NOUN":
             return False
         if any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS for c in token.children):
-            return True
+            # "Kelmari officials" are a party; "a Kelmari fuel depot" is a thing of Kelmar's
+            return token.lemma_.lower() not in self.facilities
         # "refugees", "the police": a party named by its role, unless a party it belongs to is named with it
         # ("fighters from the Brigades" stand for the Brigades)
         return (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents) \

@@ -76,3 +76,24 @@ def test_a_scene_shown_under_a_hedge_is_hedged(analyse):
 def test_a_scene_shown_without_a_hedge_stays_certain(analyse):
     r = analyse("The footage shows the aftermath of an airstrike near Delgar.")
     assert event(r, "airstrike")["certainty"]["label"] == "certain"
+
+
+def test_a_facility_struck_is_its_nations(analyse):
+    r = analyse("Kestrian drones struck a Kelmari fuel depot overnight.")
+    e = event(r, "struck")
+    assert e["roles"].get("target") == "Kelmari"
+    assert e["role_mentions"]["target"]["text"] == "Kelmari"  # the words the owner is read from
+    assert event(analyse("A drone struck Kelmar's fuel depot on Monday."), "struck")["roles"].get("target") == "Kelmar"
+
+
+def test_a_facility_struck_in_a_place_keeps_the_place(analyse):
+    e = event(analyse("A drone struck a fuel depot in Varnholt on Monday."), "struck")
+    assert e["roles"].get("location") == "Varnholt"
+
+
+def test_an_act_of_force_told_by_its_weapon_hits_as_the_weapon_does(analyse):
+    r = analyse("A drone strike hit Kelmar's largest fuel depot.")
+    assert any(e["roles"].get("target") == "Kelmar" for e in r["events"])
+    # an attack in words hits no one with force
+    r = analyse("The Ostrander attack hit Velmo differently from those before it.")
+    assert not any(e["trigger"]["text"] == "hit" for e in r["events"])
