@@ -3096,9 +3096,33 @@ class EventTagger(Component):
                 return token
         return None
 
+    def shared_object_verb(self, verb: Token) -> Token | None:
+        """'donated and personally delivered goods to X', 'arrested and beat the marchers': a transitive verb with no
+        object or complement of its own, joined by 'and' or 'or' to the verb right after it that shares its subject,
+        shares that verb's object and the phrases after it (Quirk et al. 1985, 13.88: ellipsis of the object in the
+        first of coordinated clauses). Returns that verb, or None."""
+        if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative", "nsubjpass", "prep", "xcomp", "ccomp", "prt", "agent",
+                                                  "attr", "acomp", "oprd"} for c in verb.children):
+            return None
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if conj is None or not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} and verb.i < c.i < conj.i
+                                   for c in verb.children):
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            return None  # a clause of its own: "Tesland gave and the others followed"
+        if not any(c.dep_ == "dobj" for c in conj.children):
+            return None
+        between = verb.doc[verb.i + 1:conj.i]
+        if any(t.dep_ not in {"cc", "advmod", "punct"} for t in between):
+            return None  # only "and", "or" and an adverb stand between them
+        return conj
+
     def theme_and_recipient(self, trigger: Token) -> tuple[Token | None, Token | None]:
         """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
         kids = list(trigger.children)
+        shared = self.shared_object_verb(trigger)
+        if shared is not None:
+            return self.theme_and_recipient(shared)  # "donated and delivered goods to X": the goods, to X
         obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS), None)
         undergoer_ = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         kept = next((c for c in kids if c.dep_ == "dobj"), None)

@@ -97,3 +97,16 @@ def test_an_act_of_force_told_by_its_weapon_hits_as_the_weapon_does(analyse):
     # an attack in words hits no one with force
     r = analyse("The Ostrander attack hit Velmo differently from those before it.")
     assert not any(e["trigger"]["text"] == "hit" for e in r["events"])
+
+
+def test_a_verb_shares_the_object_of_the_verb_joined_to_it(analyse):
+    r = analyse("Velmari doctors donated and personally delivered medicine to the Orsk Clinic.")
+    assert event(r, "donated")["roles"].get("recipient") == event(r, "delivered")["roles"].get("recipient")
+    assert event(r, "donated")["roles"].get("recipient")
+    r = analyse("Velmar troops fought and killed the rebels near Orsk.")
+    assert event(r, "fought")["roles"].get("target") == "rebels"
+
+
+def test_a_verb_with_a_subject_of_its_own_shares_nothing(analyse):
+    r = analyse("Tesland protested and the Velm Front shipped rifles to Orsk.")
+    assert "recipient" not in event(r, "protested")["roles"]
