@@ -2739,6 +2739,12 @@ class EventTagger(Component):
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) else None
                 if controller is not None and controller.i < node.i:
                     return self.member(controller, head)  # "urged both armies to pull back": the armies do
+                surface = next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
+                    if node.dep_ == "conj" and active(node) else None
+                if surface is not None:
+                    # "the envoy was criticized by X and later apologized": an active verb joined to a passive
+                    # shares its subject, the one the passive is done to, never the passive's agent
+                    return self.named_doer(surface, head)
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
@@ -3135,7 +3141,8 @@ class EventTagger(Component):
             obj = trigger.head
         if obj is None and trigger.pos_ == "VERB":
             # "the barge was seized" with 'the barge' hung on the auxiliary: what the passive verb acts on
-            obj = aux_passive_subject(trigger) or shifted_object(trigger) or counted_object(trigger)
+            obj = aux_passive_subject(trigger) or shifted_object(trigger) or counted_object(trigger) \
+                or shared_passive_subject(trigger)
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
         # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
@@ -4107,6 +4114,24 @@ def undergoer(participle: Token) -> Token | None:
     if not causative(participle):
         return controlled_patient(participle)
     return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """ "Kado was captured by troops and later released", "Kesh was shelled and then attacked by rebels": a passive
+    participle joined to a passive verb, with no subject of its own, is done to that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or active(verb) \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def active(verb: Token) -> bool:
+    """Whether a verb is in the active voice: no passive auxiliary, and a past participle only after "have"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def own_passive(verb: Token) -> bool:

@@ -110,3 +110,18 @@ def test_a_verb_shares_the_object_of_the_verb_joined_to_it(analyse):
 def test_a_verb_with_a_subject_of_its_own_shares_nothing(analyse):
     r = analyse("Tesland protested and the Velm Front shipped rifles to Orsk.")
     assert "recipient" not in event(r, "protested")["roles"]
+
+
+def test_an_active_verb_joined_to_a_passive_shares_its_subject_not_its_agent(analyse):
+    r = analyse("The envoy was criticized by Tesland and later apologized.")
+    assert event(r, "apologized")["roles"].get("actor") == "envoy"
+    r = analyse("Prime Minister Orvan Pell has been indicted by the Velm court and will resign.")
+    assert event(r, "resign")["roles"].get("actor") == "Orvan Pell"
+
+
+def test_a_passive_joined_to_a_passive_is_done_to_its_subject(analyse):
+    r = analyse("Rebel leader Kado was captured by troops and later released.")
+    assert event(r, "released")["roles"].get("target") == "Kado"
+    r = analyse("Kesh was shelled by the army and attacked by rebels.")
+    e = event(r, "attacked")
+    assert e["roles"].get("target") == "Kesh" and e["roles"].get("actor") == "rebels"
