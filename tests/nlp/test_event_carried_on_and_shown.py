@@ -125,3 +125,8 @@ def test_a_passive_joined_to_a_passive_is_done_to_its_subject(analyse):
     r = analyse("Kesh was shelled by the army and attacked by rebels.")
     e = event(r, "attacked")
     assert e["roles"].get("target") == "Kesh" and e["roles"].get("actor") == "rebels"
+
+
+def test_marchers_beaten_are_the_target_not_their_town(analyse):
+    e = event(analyse("Police beat the marchers in Kesh on Monday."), "beat")
+    assert e["roles"].get("target") == "marchers" and e["roles"].get("location") == "Kesh"
