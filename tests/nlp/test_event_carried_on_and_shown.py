@@ -130,3 +130,11 @@ def test_a_passive_joined_to_a_passive_is_done_to_its_subject(analyse):
 def test_marchers_beaten_are_the_target_not_their_town(analyse):
     e = event(analyse("Police beat the marchers in Kesh on Monday."), "beat")
     assert e["roles"].get("target") == "marchers" and e["roles"].get("location") == "Kesh"
+
+
+def test_words_given_are_no_aid(analyse):
+    for sentence in ("The minister gave an interview to the Velm Times on Monday.",
+                     "Tesland gave assurances to Kelmar that the border would stay open."):
+        assert not any(e["type"] == "AID" for e in analyse(sentence)["events"]), sentence
+    r = analyse("Tesland gave rifles to the Velm Front.")
+    assert event(r, "gave")["type"] == "AID"
