@@ -13,7 +13,7 @@ from .component import Component, factory
 # coordinated predicates share their subject; 13.95 asyndetic coordination by commas). Only this shape is read:
 # a line with no full stop, a name for subject, then at least two "verb + object" parts, each verb a word ending
 # in -s that the English model's own lemma tables list as a verb, each part only noun-phrase words and
-# prepositional phrases.
+# prepositional phrases, the parts set apart by commas or a last "and".
 END_MARKS = {".", "!", "?", ";"}
 # the words a headline's object may hold: nouns, names, numbers, adjectives, determiners, possessives, prepositions
 OBJECT_TAGS = {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "TO", "POS", "PRP$", "HYPH"}
@@ -83,7 +83,8 @@ def headline_parts(sent: Span, verbs: frozenset[str]) -> tuple[list[Token], list
         words.pop()
     if len(words) < 6 or words[-1].text in END_MARKS or any(t.is_space for t in words):
         return None
-    commas = [i for i, t in enumerate(words) if t.text == ","]
+    # the acts are joined by commas, the last by "and" at times ("expels monitors and bans rallies")
+    commas = [i for i, t in enumerate(words) if t.text == "," or t.lower_ == "and" and t.tag_ == "CC"]
     if not commas:
         return None
     bounds = [-1, *commas, len(words)]
@@ -126,7 +127,7 @@ def rebuild(sent: Span, subject: list[Token], acts: list[tuple[Token, list[Token
             token.head = root
     for token in sent:
         if token.i != root.i:
-            token.dep_ = "punct" if token.is_punct else "dep"
+            token.dep_ = "punct" if token.is_punct else "cc" if token.tag_ == "CC" else "dep"
     noun_phrase(subject, root, "nsubj")
     for n, (verb, obj) in enumerate(acts):
         if n:

@@ -34,3 +34,9 @@ def test_a_sentence_with_a_full_stop_is_left_to_the_parser(analyse):
     assert all(headlines.headline_parts(s, verbs) is None for s in doc.sents)
     doc = nlp("Kordan hopes rise, markets rally in Velm")  # "hopes" has a verb after it, no object
     assert all(headlines.headline_parts(s, verbs) is None for s in doc.sents)
+
+
+def test_the_last_act_of_a_headline_may_be_joined_by_and(analyse):
+    r = analyse("Marovia expels election monitors and bans rallies from Saturday")
+    assert event(r, "bans")["roles"].get("actor") == "Marovia"
+    assert event(r, "expels")["roles"].get("actor") == "Marovia"
