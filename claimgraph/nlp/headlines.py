@@ -1,4 +1,4 @@
-"""The component that sets right a headline of verbs joined by commas that the tagger read as nouns, after the parser."""
+"""The component that sets right a headline of verbs joined by commas that the tagger read as nouns, after the parse."""
 from __future__ import annotations
 
 from spacy.language import Language
@@ -23,7 +23,8 @@ VERB_LIKE_TAGS = {"NNS", "NNPS", "VBZ", "NNP"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
-@factory("claimgraph_headline_verbs_v1", assigns=["token.tag", "token.dep", "token.head"])
+@factory("claimgraph_headline_verbs_v1",
+         assigns=["token.tag", "token.pos", "token.lemma", "token.dep", "token.head", "doc.ents"])
 def make_headline_verbs(nlp: Language, name: str) -> "HeadlineVerbs":
     return HeadlineVerbs(nlp)
 
