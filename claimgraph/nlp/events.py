@@ -243,6 +243,7 @@ class EventTagger(Component):
         self.leave_order_verbs, self.presence = set(leave["verbs"]), set(leave["presence"])
         self.leave_places = set(leave["places"])
         self.demand_nouns = set(met["demands"])
+        self.taking_verbs = frozenset(data["taking_ground"]["verbs"])
         seizure = data["vessel_seizure"]
         self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
         self.control_verbs, self.control_nouns = set(seizure["control_verbs"]), set(seizure["control_nouns"])
@@ -376,7 +377,7 @@ class EventTagger(Component):
             return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
             return "COERCE", "seize", None  # "boarded the tanker", "took control of the Brinna Gale"
-        if pos == "VERB" and token.lemma_.lower() in TAKING_VERBS:
+        if pos == "VERB" and token.lemma_.lower() in self.taking_verbs:
             taken = self.territory_taken(token)
             if taken is not None:
                 return taken if taken[0] else None  # "troops had taken Kesh"; "Senator Vane captured Tesland"
@@ -3512,11 +3513,6 @@ def objects_of(token: Token) -> list[Token]:
     found.extend(c for noun in list(found) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return found
 
-
-# verbs of taking ground: "took the town", "seized the city", "overran Kesh" (Oxford Learner's Dictionary: take 11 'to
-# get control of something by force', seize 2, capture 3 'to take control of a place, building, etc. using force',
-# overrun 1)
-TAKING_VERBS = {"take", "seize", "capture", "overrun", "retake", "recapture"}
 
 # those who detain besides armed forces: "agents took him away", "taken from his home by security officers"
 DETAINING_DOERS = {"agent", "officer", "security", "guard", "gendarme", "militia", "militiaman"}
