@@ -895,12 +895,20 @@ class Assessor:
             return None
         return self.complement(self.doc[noun], self.doc[table.head[noun]])
 
+    def shown_scene(self, noun: Token) -> bool:
+        """Whether a noun is what a verb of showing shows ('the footage appears to show the airstrike'): its object,
+        which a definite article does not make a given (the article picks out the scene, the showing vouches for it
+        as far as it goes, hedged or denied with it)."""
+        return noun.dep_ == "dobj" and noun.head.i < noun.i and lemma(noun.head) in self.lex.depiction_verbs
+
     def presupposed(self, token: Token) -> bool:
         """Definite event nouns ("the death of ...") and participles modifying a noun refer to what took place,
         unless a verb of prevention has the noun for its object ("blocked the merger": it did not take place)."""
         table = self.table
         dep, i = table.dep, token.i
         if table.pos[i] == "NOUN":
+            if self.shown_scene(token):
+                return False  # "appears to show the airstrike": the scene shown, hedged with the showing
             if dep[i] in {"dobj", "nsubjpass"}:  # "blocked the merger", "the flight was cancelled"
                 selector = self.selector(token.head)[0]
                 if selector is not None and (selector.objects or selector.schedules and dep[i] == "nsubjpass"):
@@ -1132,6 +1140,9 @@ class Assessor:
             return chain(negative, self.assess(attached))
         if prep.i == attached.i:
             return CERTAIN
+        if prep.lower_ == "of" and attached.pos_ == "NOUN" and self.shown_scene(attached):
+            # "appears to show the aftermath of an airstrike": what the scene shown is of is shown with it
+            return self.complement(attached, attached.head)
         if attached.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and self.selector(attached)[0] is None:
             if not is_event_predicate(attached, self.lex):
                 return CERTAIN  # "a front in the war": the war is not what the clause is about

@@ -18,6 +18,8 @@ from .token_cache import token_list
 from .tokens import served_verb
 
 LEXICON = "event_triggers.yaml"
+# the nouns of facilities a story introduces ("a fuel depot", "the market"): things, whatever nation they belong to
+DESCRIPTORS = "coref_descriptors.yaml"
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "acomp"}
 TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
@@ -108,7 +110,7 @@ def make_events(nlp: Language, name: str) -> "EventTagger":
 class EventTagger(Component):
     """Types events from the trigger lexicon and fills their roles from the dependency tree and the entities."""
 
-    DATA = (LEXICON, "entity_lexicon.yaml", *GAZETTEER)
+    DATA = (LEXICON, "entity_lexicon.yaml", DESCRIPTORS, *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
@@ -117,6 +119,8 @@ class EventTagger(Component):
 
     def load(self) -> None:
         data = load(LEXICON)
+        self.facilities = frozenset(word for word, spec in load(DESCRIPTORS)["descriptions"].items()
+                                    if "FAC" in (spec or {}).get("types", []))
         self.verbs: dict[str, str] = {}
         self.nouns: dict[str, str] = {}
         self.modes: dict[str, dict] = {}
@@ -240,6 +244,7 @@ class EventTagger(Component):
         self.leave_order_verbs, self.presence = set(leave["verbs"]), set(leave["presence"])
         self.leave_places = set(leave["places"])
         self.demand_nouns = set(met["demands"])
+        self.taking_verbs = frozenset(data["taking_ground"]["verbs"])
         seizure = data["vessel_seizure"]
         self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
         self.control_verbs, self.control_nouns = set(seizure["control_verbs"]), set(seizure["control_nouns"])
@@ -318,7 +323,7 @@ class EventTagger(Component):
         pos, dep = table.pos[token.i], table.dep[token.i]
         if self.misread_infinitive(token):
             pattern = self.phrase(token)
-            return (pattern[0]["type"], pattern[0].get("mode"), pattern[1]) if pattern is not None else None
+            return (pattern[0]["type"], pattern_mode(*pattern), pattern[1]) if pattern is not None else None
         if pos not in {"VERB", "NOUN"} or dep in {"aux", "auxpass", "amod"}:
             return None
         # The refusals (a noun describing a noun, 'no fighting', a hypothesis, 'declined to comment', a participle
@@ -373,6 +378,10 @@ class EventTagger(Component):
             return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
             return "COERCE", "seize", None  # "boarded the tanker", "took control of the Brinna Gale"
+        if pos == "VERB" and token.lemma_.lower() in self.taking_verbs:
+            taken = self.territory_taken(token)
+            if taken is not None:
+                return taken if taken[0] else None  # "troops had taken Kesh"; "Senator Vane captured Tesland"
         if pos == "VERB" and self.told_to_leave(token) is not None:
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
         pattern = self.phrase(token)
@@ -380,7 +389,7 @@ class EventTagger(Component):
             entry, obj = pattern
             if entry.get("mode") is None and self.cyber(token):
                 return "COERCE", "cyber", obj
-            return entry["type"], entry.get("mode"), obj
+            return entry["type"], pattern_mode(entry, obj), obj
         type_ = self.trigger_type(token)
         if type_ == "CRIME" and self.smuggled_to_a_party(token):
             return "AID", None, None  # "smuggled rifles to the rebels": covert supply of a party (CAMEO 072)
@@ -434,6 +443,35 @@ class EventTagger(Component):
             dative = next((c for c in token.children if c.dep_ == "dative"), None)
             receiver = next((c for c in dative.children if c.dep_ == "pobj"), None) if dative is not None else None
         return receiver is not None and self.is_party(receiver) and self.place(receiver) is None
+
+    def territory_taken(self, verb: Token) -> tuple | None:
+        """A verb of taking whose object (or passive subject, or "control of" it) is a land or a town: taken by an
+        armed force or a state it is ground won by force (PLOVER FIGHT 'occupy territory', CAMEO 19); captured by a
+        person it is a contest won at the polls ('Senator Vane captured Tesland'), no act of force. Gives the
+        (type, mode, object) of `named_act`, None for the act of none, or nothing where neither holds."""
+        land = None
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            if obj.lemma_.lower() == "control":  # "took control of the port of Sella"
+                obj = self.pobj(obj, {"of", "over"})
+            if obj is not None and (self.type_of(obj) in {"GPE", "LOC"} or self.place(obj) is not None and self.type_of(
+                    self.place(obj)) != "FAC" or obj.lemma_.lower() in self.place_nouns and obj.pos_ == "NOUN"):
+                land = obj
+                break
+        if land is None:
+            return None
+        doer = verb
+        while doer.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children):
+            doer = doer.head  # "advanced and took the town": the first verb's doer
+        doers = [c for c in doer.children if c.dep_ == "nsubj"]
+        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = [w.head if w.dep_ == "poss" else w for d in doers for w in [d, *d.conjuncts]]
+        if any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
+               or self.type_of(w) == "GPE" or w.lemma_.lower() in self.force_actors for w in doers) \
+                or self.armed_doer(verb):
+            return "FIGHT", None, land
+        if verb.lemma_.lower() == "capture" and any(self.type_of(w) == "PERSON" for w in doers):
+            return None, None, None
+        return None
 
     def seized_vessel(self, verb: Token) -> Token | None:
         """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded by marines', 'took control of
@@ -776,6 +814,8 @@ class EventTagger(Component):
             # "taking nothing for granted": the word right before the verb, whether the parser makes it the verb's
             # marker or makes the verb its object
             return True
+        if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+            particles = set()  # "pressed him on the budget", "was pressed on why": someone is pressed
         # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         # "gave the inspectors two days to pack": the parser reads the span at times as an adverbial noun (counted,
         # unlike "given earlier this month")
@@ -1046,7 +1086,7 @@ class EventTagger(Component):
         if type_ is None:
             return None
         pattern = self.phrase(subject)
-        return type_, pattern[0].get("mode") if pattern else None, subject
+        return type_, pattern_mode(*pattern) if pattern else None, subject
 
     def conditional_predicate(self, token: Token) -> bool:
         """'The records, if genuine, would be the first case of a firm evading the sanctions': an act named inside
@@ -1212,7 +1252,10 @@ class EventTagger(Component):
         kids = list(token.children)
         doers = [c for c in kids if c.dep_ == "nsubj"]
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        # "a drone strike hit the depot", "the airstrike hit a school": an act of force told by its weapon hits as
+        # the weapon does; a bare "attack" may be one of words ("the Romney attack hit Trump", PolNeAR train: 1)
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
+                   or w.pos_ == "NOUN" and self.noun_type(w) in FORCE_TYPES and self.means_mode(w) is not None
                    for d in doers for w in [d, *d.conjuncts])
 
     def craft_doer(self, token: Token) -> bool:
@@ -1257,6 +1300,8 @@ class EventTagger(Component):
         doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if token.dep_ == "conj" and not doers:  # "police arrested and beat the marchers": the first verb's doer
             return self.armed_doer(token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBG" and not doers:
+            doers = [token.head]  # "a video showing police beating protesters": the noun does what its -ing does
         return any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
                    for d in doers for w in [d, *d.conjuncts])
 
@@ -1449,6 +1494,8 @@ class EventTagger(Component):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
                 behind = self.party_behind(target, trigger) or (
+                    # "struck a Kelmari fuel depot": a thing hit by force is its nation's, before the place it is in
+                    self.national_owner(target) if type_ in FORCE_TYPES else None) or (
                     # "detained the suspects in X": people taken are no thing standing for the place they are in
                     None if type_ in HOSTILE and self.a_person(target) else self.party_around(target, trigger))
                 if behind is not None and (actor is None or behind.i != actor.i):
@@ -2242,12 +2289,15 @@ class EventTagger(Component):
         """'goes ahead with', 'pressed ahead with', 'will proceed with': a verb (or its 'ahead') whose with-phrase
         names the act its subject carries out (PolNeAR train: 6 'proceed with / go ahead with' an act, each done by
         the subject: 'proceed with the deal', 'proceed with a disqualification'; weak)."""
-        verb = word.head if word.lower_ == "ahead" and word.dep_ == "advmod" else word
+        verb = word.head if word.lower_ in {"ahead", "forward"} and word.dep_ == "advmod" else word
         if verb.pos_ != "VERB":
             return False
         lemma = verb.lemma_.lower()
+        # "moving forward with", "pressed on with" alike (PolNeAR train: 4 "move forward with" a case or a plan, 1
+        # "press forward with"); never "go on with", which mostly asks what happens ("what's going on with", 3 of 4)
+        onward = {"ahead", "forward"} if lemma == "go" else {"ahead", "forward", "on"}
         return lemma == "proceed" or lemma in AHEAD_VERBS and any(
-            c.dep_ in {"advmod", "prt"} and c.lower_ == "ahead" for c in verb.children)
+            c.dep_ in {"advmod", "prt"} and c.lower_ in onward for c in verb.children)
 
     def measure_named_before(self, token: Token) -> Token | None:
         """'a ban on Kestrian grain ... The ban takes effect on Monday', 'Norwalia's ban': a measure noun with no object
@@ -2299,6 +2349,14 @@ class EventTagger(Component):
                     or entity is None and child.ent_type_ == "NORP":
                 return child
         return self.national_goods(self.pobj(noun, {"of"}), depth - 1)  # "imports of Kestrian steel"
+
+    def national_owner(self, thing: Token) -> Token | None:
+        """The nation a thing's national modifier names ('a Kelmari fuel depot', 'the Kestrian embassy'): a modifier
+        the tagger took for a nationality or a state, or the adjective of a state the story names."""
+        if self.entity_of(thing) is not None:
+            return None  # a name of its own ("the Kestrian Oil Company") is no thing of a nation's
+        return next((c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < thing.i
+                     and (c.ent_type_ in {"NORP", "GPE"} or self.demonym_entity(c) is not None)), None)
 
     def demonym_entity(self, token: Token) -> int | None:
         """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
@@ -2689,6 +2747,12 @@ class EventTagger(Component):
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) else None
                 if controller is not None and controller.i < node.i:
                     return self.member(controller, head)  # "urged both armies to pull back": the armies do
+                surface = next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
+                    if node.dep_ == "conj" and active(node) else None
+                if surface is not None:
+                    # "the envoy was criticized by X and later apologized": an active verb joined to a passive
+                    # shares its subject, the one the passive is done to, never the passive's agent
+                    return self.named_doer(surface, head)
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
                 node = head.head
@@ -3017,7 +3081,8 @@ class EventTagger(Component):
         if token.pos_ != "NOUN":
             return False
         if any(c.dep_ in {"amod", "compound"} and c.ent_type_ in PARTY_LABELS for c in token.children):
-            return True
+            # "Kelmari officials" are a party; "a Kelmari fuel depot" is a thing of Kelmar's
+            return token.lemma_.lower() not in self.facilities
         # "refugees", "the police": a party named by its role, unless a party it belongs to is named with it
         # ("fighters from the Brigades" stand for the Brigades)
         return (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents) \
@@ -3045,9 +3110,33 @@ class EventTagger(Component):
                 return token
         return None
 
+    def shared_object_verb(self, verb: Token) -> Token | None:
+        """'donated and personally delivered goods to X', 'arrested and beat the marchers': a transitive verb with no
+        object or complement of its own, joined by 'and' or 'or' to the verb right after it that shares its subject,
+        shares that verb's object and the phrases after it (Quirk et al. 1985, 13.88: ellipsis of the object in the
+        first of coordinated clauses). Returns that verb, or None."""
+        if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "dative", "nsubjpass", "prep", "xcomp", "ccomp", "prt", "agent",
+                                                  "attr", "acomp", "oprd"} for c in verb.children):
+            return None
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if conj is None or not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} and verb.i < c.i < conj.i
+                                   for c in verb.children):
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            return None  # a clause of its own: "Tesland gave and the others followed"
+        if not any(c.dep_ == "dobj" for c in conj.children):
+            return None
+        between = verb.doc[verb.i + 1:conj.i]
+        if any(t.dep_ not in {"cc", "advmod", "punct"} for t in between):
+            return None  # only "and", "or" and an adverb stand between them
+        return conj
+
     def theme_and_recipient(self, trigger: Token) -> tuple[Token | None, Token | None]:
         """What is moved and who receives it: 'provide R with X', 'provide X to R', 'X was provided for use by R'."""
         kids = list(trigger.children)
+        shared = self.shared_object_verb(trigger)
+        if shared is not None:
+            return self.theme_and_recipient(shared)  # "donated and delivered goods to X": the goods, to X
         obj = next((c for c in kids if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS), None)
         undergoer_ = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         kept = next((c for c in kids if c.dep_ == "dobj"), None)
@@ -3060,7 +3149,8 @@ class EventTagger(Component):
             obj = trigger.head
         if obj is None and trigger.pos_ == "VERB":
             # "the barge was seized" with 'the barge' hung on the auxiliary: what the passive verb acts on
-            obj = aux_passive_subject(trigger) or shifted_object(trigger) or counted_object(trigger)
+            obj = aux_passive_subject(trigger) or shifted_object(trigger) or counted_object(trigger) \
+                or shared_passive_subject(trigger)
         if trigger.pos_ == "NOUN":
             obj = self.pobj(trigger, {"of"})
         # "provide X with Y": the parser often hangs the with-phrase on X rather than on the verb
@@ -3337,6 +3427,20 @@ def raid_with_arrests(trigger: Token) -> bool:
 # nouns of a condition or course whose of-phrase names its kind: "a state of emergency", "a regime of curfews"
 # (WordNet 3.1 state.n.02, regime.n.01, policy.n.01, period.n.01); not a part of a thing ("part of an aid programme")
 MEASURE_FRAMES = {"state", "regime", "policy", "period"}
+
+
+def pattern_mode(entry: dict, obj: Token | None) -> str | None:
+    """The mode a word pattern gives its act: its own, or the one its matched object names ('imposed a curfew',
+    'declared martial law', 'declared a state of siege'), read first with the object's modifier or measure frame."""
+    by_object = entry.get("mode_by_object")
+    if not by_object or obj is None:
+        return entry.get("mode")
+    lemma = obj.lemma_.lower()
+    keys = [f"{c.lower_} {lemma}" for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.lemma_.lower() in MEASURE_FRAMES:
+        keys.append(f"{obj.head.head.lemma_.lower()} of {lemma}")  # "a state of siege" is no siege laid
+    keys += [lemma, obj.lower_]
+    return next((by_object[k] for k in keys if k in by_object), entry.get("mode"))
 
 
 def names_the_measure(theme: Token, act_object: Token) -> bool:
@@ -4013,6 +4117,24 @@ def undergoer(participle: Token) -> Token | None:
     if not causative(participle):
         return controlled_patient(participle)
     return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """ "Kado was captured by troops and later released", "Kesh was shelled and then attacked by rebels": a passive
+    participle joined to a passive verb, with no subject of its own, is done to that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or active(verb) \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def active(verb: Token) -> bool:
+    """Whether a verb is in the active voice: no passive auxiliary, and a past participle only after "have"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def own_passive(verb: Token) -> bool:

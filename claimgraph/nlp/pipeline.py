@@ -12,8 +12,8 @@ from ..settings import MODEL, MODES, Limits, default_mode
 
 # Importing the modules registers their factories with spaCy (a process that never imports them finds them through
 # the package's spacy_factories entry points).
-from . import (attribution, certainty, coref, entities, events, layout, markers, metadata,  # noqa: F401
-               relations, timex, title_stops, unit_stops)
+from . import (attribution, certainty, coref, entities, events, headlines, layout, markers,  # noqa: F401
+               metadata, relations, timex, title_stops, unit_stops)
 from .attribute_rules import look_up_attributes
 from .embeddings import remember_embeddings
 from .lemmas import remember_lemmas
@@ -28,6 +28,7 @@ METADATA = ("claimgraph_metadata", "claimgraph_metadata_v1")
 LAYOUT = ("claimgraph_layout", "claimgraph_layout_v1")
 UNIT_STOPS = ("claimgraph_unit_stops", "claimgraph_unit_stops_v1")
 TITLE_STOPS = ("claimgraph_title_stops", "claimgraph_title_stops_v1")
+HEADLINE_VERBS = ("claimgraph_headline_verbs", "claimgraph_headline_verbs_v1")
 COMPONENTS = {
     "claimgraph_times": "claimgraph_times_v1",
     "claimgraph_entities": "claimgraph_entities_v1",
@@ -60,7 +61,9 @@ def build_pipeline(model: str = MODEL, bounds: Limits | None = None, mode: str =
              nlp.add_pipe(UNIT_STOPS[1], name=UNIT_STOPS[0], after=METADATA[0]),
              # and an abbreviated title keeps its stop ("Brig. Gen. Ana Ruiz"), so no sentence ends inside a name
              nlp.add_pipe(TITLE_STOPS[1], name=TITLE_STOPS[0], after=UNIT_STOPS[0]),
-             nlp.add_pipe(LAYOUT[1], name=LAYOUT[0], before="parser")]
+             nlp.add_pipe(LAYOUT[1], name=LAYOUT[0], before="parser"),
+             # a headline's verbs joined by commas, read as nouns ("X expels monitors, bans rallies"), set right
+             nlp.add_pipe(HEADLINE_VERBS[1], name=HEADLINE_VERBS[0], after="ner")]
     added += [nlp.add_pipe(factory, name=name) for name, factory in COMPONENTS.items()]
     for component in added:  # only ours: nlp.initialize() would reset the trained components
         component.initialize(nlp=nlp)

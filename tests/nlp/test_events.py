@@ -866,7 +866,8 @@ def test_a_type_of_weapon_as_subject_is_no_actor(analyse):
 
 
 @pytest.mark.parametrize("sentence, target", [
-    ("Two rockets hit the Vellin grain depot on Tuesday.", "depot"),
+    # a depot is a thing, no party: the place name it is modified by is what the act is aimed at, as in the passive
+    ("Two rockets hit the Vellin grain depot on Tuesday.", "Vellin"),
     ("The Vellin grain depot was hit by drones overnight.", "Vellin"),
 ])
 def test_a_weapon_hitting_its_target_is_an_attack(analyse, sentence, target):

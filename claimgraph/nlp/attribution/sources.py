@@ -97,6 +97,8 @@ def lone_ordinal(token: Token) -> bool:
 
 # what a text adds about a source after a comma: an apposition, a relative clause, a participle
 SET_OFF = {"appos", "relcl", "acl"}
+# the tags of a finite verb (Penn Treebank): no word of a name
+FINITE_TAGS = {"VBZ", "VBD", "VBP"}
 
 
 def opens_sentence(token: Token) -> bool:
@@ -573,6 +575,8 @@ class SourceReader:
         added = set(range(last + 1, end))
         if added & taken:
             return False
+        if any(doc[i].tag_ in FINITE_TAGS and doc[i].dep_ in {"ROOT", "conj", "ccomp"} for i in added):
+            return False  # "Velmar slams Orvan, praises Tesla": a headline's verb read into a name is no name's word
         record.source = runs(doc, tokens | added)
         record.evidence["source_to_mention_end"] = doc[last + 1:end].text
         return True
