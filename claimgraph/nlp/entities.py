@@ -1717,7 +1717,16 @@ class EntityRecognizer(Component):
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.descriptions(doc, first, known, taken, places):
-            fits = {k for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)}
+            # a bare "the ministry" after a body named with its word ("the Osk Ministry of the Interior said ... The
+            # ministry said") names that body again, not an organ the text names only later ("... The Vell foreign
+            # ministry said": two ministries); one placed by its seat ("the foreign ministry in Quennic") says which
+            # it is by itself (Poesio and Vieira 1998: anaphoric and self-establishing definite descriptions)
+            head = body.words[-1]
+            named_before = body.seat is None and any(
+                m.source in {"ner", "unlabelled"} and m.type == "ORG" and m.end <= body.span.start
+                and head in {t.lower_ for t in doc[m.start:m.end]} for m in mentions)
+            fits = {k for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)
+                    and not (named_before and mentions[k].start > body.span.start)}
             if len(fits) != 1:
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
