@@ -1,0 +1,42 @@
+"""A name its "its" reads back to is no person's, on invented names."""
+from __future__ import annotations
+
+from tests.news import type_rules
+
+
+def names(result):
+    return {e["name"]: e for e in result["entities"]}
+
+
+def test_an_untagged_name_with_nothing_of_its_own_is_an_entity(analyse):
+    found = names(analyse("Vorlund has no modern air defences of its own, officials said on Tuesday."))
+    assert found["Vorlund"]["type"] != "PERSON"
+    assert "its read back to the name" in type_rules(found["Vorlund"])
+    assert [m["text"] for m in found["Vorlund"]["mentions"]] == ["Vorlund", "its"]
+
+
+def test_a_speaker_whose_troops_are_its_own_is_a_state(analyse):
+    found = names(analyse("Kestrava said its troops had crossed the river on Monday."))
+    assert found["Kestrava"]["type"] == "GPE"
+    assert "its read back to the name" in type_rules(found["Kestrava"])
+
+
+def test_the_taggers_person_gives_way_to_its(analyse):
+    found = names(analyse("Orlanne said its inspectors would return next month."))
+    assert found["Orlanne"]["type"] == "ORG"
+    assert "its" in [m["text"] for m in found["Orlanne"]["mentions"]]
+
+
+def test_a_titled_person_stays_a_person_whatever_its_follows(analyse):
+    found = names(analyse("Minister Ilse Brandvik said its budget would grow next year."))
+    assert found["Ilse Brandvik"]["type"] == "PERSON"
+
+
+def test_its_inside_the_subjects_apposition_is_someone_elses(analyse):
+    found = names(analyse("Tomas Quillan, its chief executive, said the plant would close in June."))
+    assert found["Tomas Quillan"]["type"] == "PERSON"
+
+
+def test_its_after_another_noun_says_nothing_of_the_speaker(analyse):
+    found = names(analyse("Brastik Vell said the company had repaired its bridge."))
+    assert found["Brastik Vell"]["type"] == "PERSON"
