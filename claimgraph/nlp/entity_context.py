@@ -283,6 +283,8 @@ class ContextTyper:
         self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
         self.outlet_compound_heads = frozenset(compounds["heads"])
         self.armed_movers = _words("armed_mover_nouns")
+        self.agreement_words = _words("agreement_name_words")
+        self.agreement_verbs = _words("agreement_verbs")
         campaign = lexicon.load("entity_lexicon.yaml")["campaign_verbs"]
         self.campaign_objects = frozenset(campaign["objects"])
         self.campaign_departures = frozenset(campaign["departures"])
@@ -345,6 +347,15 @@ class ContextTyper:
                 add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
         # "the Gulf of X", "the Sea of Y", "the Strait of Z": a natural feature word opening the name with "of"
         opening = name[1:] if name[0].lower_ == "the" else name
+        # "the Velmoor Accord", "the Paris Agreement", "the Treaty of Osk": a written agreement's name, a document
+        # (entity_lexicon agreement_name_words); signing, ratifying or breaking it says so too
+        ends_so = end - start > 1 and last.is_title and last.lower_ in self.agreement_words
+        opens_so = len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.agreement_words \
+            and opening[1].lower_ == "of"
+        if not common and (ends_so or opens_so):
+            add("DOCUMENT", STRONG, start, end, "agreement word in the name")
+            if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in self.agreement_verbs:
+                add("DOCUMENT", STATED, min(root.head.i, start), max(root.head.i + 1, end), "agreement signed or broken")
         if (end - start == 1 and last.text in self.chambers_alone) or (
                 len(opening) > 2 and opening[0].text in self.chambers_of and opening[1].lower_ == "of"):
             add("ORG", STRONG, start, end, "name of a chamber")  # "in Parliament", "the House of Commons"

@@ -1,4 +1,4 @@
-"""A name its "its" reads back to is no person's, on invented names."""
+"""A name its "its" reads back to is no person's, and a written agreement's name is a document, on invented names."""
 from __future__ import annotations
 
 from tests.news import type_rules
@@ -40,3 +40,16 @@ def test_its_inside_the_subjects_apposition_is_someone_elses(analyse):
 def test_its_after_another_noun_says_nothing_of_the_speaker(analyse):
     found = names(analyse("Brastik Vell said the company had repaired its bridge."))
     assert found["Brastik Vell"]["type"] == "PERSON"
+
+
+def test_a_signed_accord_is_a_document(analyse):
+    found = names(analyse("Both governments signed the Tamsel Compact in May, ending three years of fighting.\n\n"
+                          "Officials said the Tamsel Compact would be reviewed next year."))
+    compact = found["Tamsel Compact"]
+    assert compact["type"] == "DOCUMENT"
+    assert {"agreement word in the name", "agreement signed or broken"} <= type_rules(compact)
+
+
+def test_an_accord_named_a_party_stays_an_organisation(analyse):
+    found = names(analyse("Leaders of the Morrow Accord party said on Sunday they would boycott the vote."))
+    assert found["Morrow Accord"]["type"] == "ORG"
