@@ -82,6 +82,7 @@ class Coreference(Component):
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
         self.place_predicates = set(data["place_predicates"]["entries"])
+        self.evidential_verbs = set(data["evidential_verbs"]["entries"])
         self.classes = lexicon.load("equipment_classes.yaml")
         # singular class nouns of equipment ("drone", "missile"), the lemmas a lead's phrase can be headed by
         self.class_heads = {h for c in self.classes.values() for h in c["heads"] if not h.endswith("s")}
@@ -416,6 +417,18 @@ class Coreference(Component):
             if doc.has_annotation("DEP") and any(t.is_punct for t in source):
                 root = source.root  # "The report, dated May 2,": the noun phrase without the clause
                 source = doc[max(source.start, root.left_edge.i):min(source.end, _phrase_end(root) + 1)]
+            document = next((j for j, c in enumerate(clusters) if c.type == "DOCUMENT" and any(
+                m.root.lower_ == source.root.lower_ and m.end <= source.start for m in c.mentions)), None) \
+                if source.root.lower_ in self.document_nouns and clusters[k].type != "DOCUMENT" else None
+            if document is not None:
+                # "X published a report ... The report cites 40 witnesses": the report refers back to what X said,
+                # but the text introduced it as a document of its own ("a report"), which it names again; with no
+                # document introduced, "the report" stands for its reporter ("CNN reported ... the report said")
+                k = document
+                record.source_entity = k
+                if record.source_kind != "document":
+                    record.source_kind = "document"
+                    record.evidence["source_kind_by"] = f"'{source.text}' names again the document '{clusters[k].name}'"
             clusters[k].mentions.append(source)
             owner.update({t.i: k for t in source})
             if record.source_entity is None:
@@ -608,6 +621,11 @@ class Coreference(Component):
         if not candidates:
             return None
         best = max(candidates, key=lambda m: (_salience(m, here), m.start))
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.evidential_verbs:
+            # "X published a report and said it showed ...": what shows is the document, or a state of affairs, not
+            # the body that published it; a document of the story named in this sentence or the one before is it
+            documents = [m for m in before if clusters[m.cluster].type == "DOCUMENT" and here - m.sentence <= 1]
+            return (token.doc[token.i:token.i + 1], documents[-1].cluster) if documents else None
         if token.lower_ == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs):
             # "the drone hit the market ... when it was crowded": an unnamed thing in the same sentence that is
             # more salient than every named one is the likelier antecedent, and it is no entity
