@@ -765,6 +765,16 @@ class Coreference(Component):
 
         def earlier_mentions() -> list:
             earlier = [m for m in mentions[:bisect_right(mentions, start, key=_start)] if m.end <= start]
+            subject = _clause_subject(token)
+            if subject is not None:
+                # "The Kessel Brigade said the group would not disarm", "X accused the group of ...": a description in
+                # the subject's own clause, or the subject of the clause it reports, is someone else (Chomsky 1981,
+                # binding principle C). PolNeAR train: 13 "the group/party/country/organization" so placed after a
+                # capitalised subject, none of them the subject itself
+                # only the subject's own head: "Halil Varo, a spokesman for the Brigades, said the group ..." leaves
+                # the Brigades free
+                barred = {m.cluster for m in earlier if m.start <= subject.i < m.end}
+                earlier = [m for m in earlier if m.cluster not in barred]
             if states:
                 earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
             return earlier
@@ -1320,6 +1330,26 @@ def _bound(pronoun: Token, m: _Mention) -> bool:
         joined = verb.dep_ == "conj"
         verb = verb.head
     return False
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject a description cannot name: that of the verb whose object it is ("X accused the group"), of the
+    verb that verb is joined to or controlled by, or of the verb reporting the clause it is the subject of ("X said
+    the group would ..."); None for any other place."""
+    if token.dep_ in {"dobj", "nsubjpass", "dative"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
+        verb = token.head.head
+    elif token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+        verb = token.head.head
+    else:
+        return None
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i), None)
+        if subject is not None or verb.dep_ not in {"conj", "xcomp"}:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _coordinated(token: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Coreference on invented names: what "shows" is a document, not its publisher."""
+"""Coreference on invented names: what "shows" is a document, not its publisher; a description is not the subject of
+its own clause."""
 from __future__ import annotations
 
 
@@ -17,3 +18,22 @@ def test_a_report_introduced_and_named_again_takes_it_and_its_reference(analyse)
     assert mentions_of(r, "Quarrendon Monitoring Group") == ["The Quarrendon Monitoring Group"]
     report = next(e for e in r["entities"] if e["type"] == "DOCUMENT")
     assert [m["text"] for m in report["mentions"]] == ["a report", "it", "The report"]
+
+
+def test_the_group_a_body_accuses_is_another_group(analyse):
+    r = analyse("The Zelvan Front seized two villages on Monday.\n\n"
+                "The Ostrava Alliance accused the group of shelling civilians.")
+    assert mentions_of(r, "Zelvan Front") == ["The Zelvan Front", "the group"]
+    assert mentions_of(r, "Ostrava Alliance") == ["The Ostrava Alliance"]
+
+
+def test_the_group_a_body_speaks_of_is_not_itself(analyse):
+    r = analyse("Officials in Dravlo said the Kessel Brigade had withdrawn. "
+                "The Kessel Brigade said the group would not disarm.")
+    assert "the group" not in mentions_of(r, "Kessel Brigade")
+
+
+def test_a_spokesmans_group_is_the_body_he_speaks_for(analyse):
+    r = analyse("The Orvane Brigades shelled the town on Monday.\n\n"
+                "Ilan Dovrik, a spokesman for the Brigades, said the group would defend the town.")
+    assert "the group" in mentions_of(r, "Orvane Brigades")
