@@ -620,7 +620,13 @@ class Coreference(Component):
             candidates = speakers or candidates
         if not candidates:
             return None
-        best = max(candidates, key=lambda m: (_salience(m, here), m.start))
+        # on equal salience a sentence before the pronoun's gives its main clause's mention before one in a clause it
+        # reports or embeds: "The ministry said the militia had shelled two villages. It gave no details" is the
+        # ministry (Kameyama 1998: a subordinate clause's entities rank below the main clause's for the next
+        # sentence); inside the pronoun's own sentence the nearer one still wins ("The report says the tanker
+        # switched off its transponder")
+        best = max(candidates, key=lambda m: (_salience(m, here), not (m.sentence < here and _embedded(m.root)),
+                                              m.start))
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.evidential_verbs:
             # "X published a report and said it showed ...": what shows is the document, or a state of affairs, not
             # the body that published it; a document of the story named in this sentence or the one before is it
@@ -1329,6 +1335,18 @@ def _bound(pronoun: Token, m: _Mention) -> bool:
             return False
         joined = verb.dep_ == "conj"
         verb = verb.head
+    return False
+
+
+def _embedded(token: Token) -> bool:
+    """Whether a word stands in a clause another clause reports, modifies or embeds, not in the sentence's main
+    clause (or a clause joined to it)."""
+    for _ in range(12):
+        if token.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp"}:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
     return False
 
 

@@ -1,5 +1,5 @@
 """Coreference on invented names: what "shows" is a document, not its publisher; a description is not the subject of
-its own clause."""
+its own clause; a pronoun after a sentence takes its main clause's mention on a tie."""
 from __future__ import annotations
 
 
@@ -37,3 +37,15 @@ def test_a_spokesmans_group_is_the_body_he_speaks_for(analyse):
     r = analyse("The Orvane Brigades shelled the town on Monday.\n\n"
                 "Ilan Dovrik, a spokesman for the Brigades, said the group would defend the town.")
     assert "the group" in mentions_of(r, "Orvane Brigades")
+
+
+def test_it_after_a_report_is_the_reporter_not_the_reported_subject(analyse):
+    r = analyse("The Tallisker Ministry of Internal Affairs said the Zelvan Front had shelled two villages.\n\n"
+                "It gave no further details.")
+    assert mentions_of(r, "Tallisker Ministry of Internal Affairs") == [
+        "The Tallisker Ministry of Internal Affairs", "It"]
+
+
+def test_its_inside_the_reported_clause_is_that_clauses_subject(analyse):
+    r = analyse("The Quarrendon Review said the tanker Pelm Star had switched off its transponder.")
+    assert mentions_of(r, "Pelm Star") == ["the tanker Pelm Star", "its"]
