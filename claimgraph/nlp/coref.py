@@ -614,8 +614,9 @@ class Coreference(Component):
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
-        if token.i in self.speaking:
-            # a pronoun naming who speaks continues the speaker before it (a speaker is named, then called "it")
+        if token.i in self.speaking and token.dep_ != "poss":
+            # a pronoun naming who speaks continues the speaker before it (a speaker is named, then called "it"); a
+            # possessive inside the source ("Its president, X, said") is the owner of who speaks, not the speaker
             speakers = [m for m in candidates if any(i in self.speaking for i in range(m.start, m.end))]
             candidates = speakers or candidates
         if not candidates:

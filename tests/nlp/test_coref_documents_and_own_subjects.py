@@ -49,3 +49,11 @@ def test_it_after_a_report_is_the_reporter_not_the_reported_subject(analyse):
 def test_its_inside_the_reported_clause_is_that_clauses_subject(analyse):
     r = analyse("The Quarrendon Review said the tanker Pelm Star had switched off its transponder.")
     assert mentions_of(r, "Pelm Star") == ["the tanker Pelm Star", "its"]
+
+
+def test_its_opening_a_source_is_the_owner_not_the_last_speaker(analyse):
+    r = analyse("Orlavia rejected the truce on Monday. The Orlavian defence ministry said its units had only "
+                "returned fire.\n\nOrlavia has few allies in the region. Its president, Teodor Marsk, said on Tuesday "
+                "that the government would not sign the truce.")
+    assert "Its" in mentions_of(r, "Orlavia")
+    assert mentions_of(r, "Orlavian defence ministry") == ["The Orlavian defence ministry", "its"]
