@@ -53,3 +53,16 @@ def test_a_signed_accord_is_a_document(analyse):
 def test_an_accord_named_a_party_stays_an_organisation(analyse):
     found = names(analyse("Leaders of the Morrow Accord party said on Sunday they would boycott the vote."))
     assert found["Morrow Accord"]["type"] == "ORG"
+
+
+def test_an_acronym_after_a_broadcasters_noun_is_an_outlet(analyse):
+    found = names(analyse("Gen. Arkady Tolvern told state broadcaster KVT that the drones had not flown over the town."))
+    assert found["KVT"]["type"] == "OUTLET"
+    assert "class noun before the name" in type_rules(found["KVT"])
+
+
+def test_an_agreement_is_what_it_reads_back_to(analyse):
+    r = analyse("Both sides signed the Tamsel Compact last year. The Tamsel Compact is not dead, but it is badly "
+                "wounded, the envoy said.")
+    assert [m["text"] for m in names(r)["Tamsel Compact"]["mentions"]] == [
+        "the Tamsel Compact", "The Tamsel Compact", "it"]
