@@ -66,3 +66,9 @@ def test_an_agreement_is_what_it_reads_back_to(analyse):
                 "wounded, the envoy said.")
     assert [m["text"] for m in names(r)["Tamsel Compact"]["mentions"]] == [
         "the Tamsel Compact", "The Tamsel Compact", "it"]
+
+
+def test_an_agreement_is_no_party_to_an_event(analyse):
+    r = analyse("Both governments signed the Tamsel Compact in May, ending three years of fighting.")
+    assert names(r)["Tamsel Compact"]["type"] == "DOCUMENT"
+    assert not any("Tamsel Compact" in str(e.get("roles", {}).values()) for e in r["events"])
