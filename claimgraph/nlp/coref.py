@@ -777,9 +777,8 @@ class Coreference(Component):
                 # "The Kessel Brigade said the group would not disarm", "X accused the group of ...": a description in
                 # the subject's own clause, or the subject of the clause it reports, is someone else (Chomsky 1981,
                 # binding principle C). PolNeAR train: 13 "the group/party/country/organization" so placed after a
-                # capitalised subject, none of them the subject itself
-                # only the subject's own head: "Halil Varo, a spokesman for the Brigades, said the group ..." leaves
-                # the Brigades free
+                # capitalised subject, none of them the subject itself. Only the subject's own head is barred: "Ilan
+                # Dovrik, a spokesman for the Brigades, said the group ..." leaves the Brigades free
                 barred = {m.cluster for m in earlier if m.start <= subject.i < m.end}
                 earlier = [m for m in earlier if m.cluster not in barred]
             if states:

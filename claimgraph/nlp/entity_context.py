@@ -607,7 +607,10 @@ class ContextTyper:
         # could read back to, is the name's, and a person's would be "his" or "her". PolNeAR train: 81 such "its"
         # after a capitalised subject, none a person's (3 of the names tagged a person, Twitter and Bloomberg, 7
         # untagged, Facebook, Wall Street, Ginbot 7); with a noun between, 26 of 118 subjects are people
-        if subject is root and subject.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
+        # a full name the tagger reads as a person's ("Mara Lenn said its shares ...") keeps that reading: "its" may
+        # then read back to a body named before, and none of the 81 was such a name
+        full_person = end - start > 1 and root.ent_type_ == "PERSON"
+        if subject is root and subject.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and not full_person:
             its = self._its_of_subject(doc, root, end, head)
             if its is not None:
                 add(NOT_PERSON, HINT, start, max(its.i, its.head.i) + 1, "its read back to the name")

@@ -72,3 +72,8 @@ def test_an_agreement_is_no_party_to_an_event(analyse):
     r = analyse("Both governments signed the Tamsel Compact in May, ending three years of fighting.")
     assert names(r)["Tamsel Compact"]["type"] == "DOCUMENT"
     assert not any("Tamsel Compact" in str(e.get("roles", {}).values()) for e in r["events"])
+
+
+def test_a_full_name_the_tagger_calls_a_person_keeps_its_reading(analyse):
+    found = names(analyse("The Ostrand Bank posted a loss on Monday.\n\nMara Lenn said its shares would recover."))
+    assert found["Mara Lenn"]["type"] == "PERSON"
