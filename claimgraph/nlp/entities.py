@@ -25,7 +25,9 @@ from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
 
-NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
+# the tagger's labels that name entities, and their types: a LAW name only with a law's or an agreement's word in it
+NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT",
+             "LAW": "DOCUMENT"}
 # labels of tagged words that are never an entity's name
 # titles that take a portfolio before them: "Interior Minister", "Foreign Secretary" (Wikipedia: Minister
 # (government), portfolio titles)
@@ -545,7 +547,7 @@ class EntityRecognizer(Component):
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         roles = bare_roles(doc)
         for ent in doc.ents:
-            if ent.label_ not in NER_TYPES:
+            if ent.label_ not in NER_TYPES or ent.label_ == "LAW" and not self._law_name(ent):
                 continue
             start, end = ent.start, ent.end
             while start < end and (tok[start].lower_ in {"the", "a", "an"} or tok[start].is_punct
@@ -624,6 +626,13 @@ class EntityRecognizer(Component):
                     found[-1].evidence = [TypeEvidence("PERSON", SHAPE, doc[start:max(end, verb.i + 1)],
                                                        "first and last name as a speaker")]
         return found
+
+    def _law_name(self, ent: Span) -> bool:
+        """ "the Affordable Care Act", "the Constitution", "the Tamsel Compact": a tagger's LAW name holding a law's or
+        an agreement's word (entity_lexicon law_name_words, agreement_name_words), not a part of a law ("Article 33")
+        nor a misreading ("Rubio five")."""
+        return any(t.is_title and (t.lower_ in self.typer.law_words or t.lower_ in self.typer.agreement_words)
+                   for t in ent)
 
     def _speaking_full_name(self, doc: Doc, start: int, end: int) -> bool:
         """Whether doc[start:end] is two capitalised words, neither a listed place's word nor an organisation's

@@ -285,6 +285,7 @@ class ContextTyper:
         self.armed_movers = _words("armed_mover_nouns")
         self.agreement_words = _words("agreement_name_words")
         self.agreement_verbs = _words("agreement_verbs")
+        self.law_words = _words("law_name_words")
         campaign = lexicon.load("entity_lexicon.yaml")["campaign_verbs"]
         self.campaign_objects = frozenset(campaign["objects"])
         self.campaign_departures = frozenset(campaign["departures"])
@@ -356,6 +357,14 @@ class ContextTyper:
             add("DOCUMENT", STRONG, start, end, "agreement word in the name")
             if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in self.agreement_verbs:
                 add("DOCUMENT", STATED, min(root.head.i, start), max(root.head.i + 1, end), "agreement signed or broken")
+        # "the Harbour Defence Act", "the Second Amendment", "the Bill of Rights", "the Constitution": a law's name
+        # (entity_lexicon law_name_words); a lone word only after "the", as "Bill" may be a given name
+        law_end = last.is_title and last.lower_ in self.law_words and (
+            end - start > 1 or start > 0 and lower[start - 1] == "the")
+        law_open = len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.law_words \
+            and opening[1].lower_ == "of"
+        if not common and (law_end or law_open):
+            add("DOCUMENT", STRONG, start - (start > 0 and lower[start - 1] == "the"), end, "law word in the name")
         if (end - start == 1 and last.text in self.chambers_alone) or (
                 len(opening) > 2 and opening[0].text in self.chambers_of and opening[1].lower_ == "of"):
             add("ORG", STRONG, start, end, "name of a chamber")  # "in Parliament", "the House of Commons"

@@ -77,3 +77,9 @@ def test_an_agreement_is_no_party_to_an_event(analyse):
 def test_a_full_name_the_tagger_calls_a_person_keeps_its_reading(analyse):
     found = names(analyse("The Ostrand Bank posted a loss on Monday.\n\nMara Lenn said its shares would recover."))
     assert found["Mara Lenn"]["type"] == "PERSON"
+
+
+def test_a_law_the_tagger_names_is_a_document(analyse):
+    found = names(analyse("Parliament in Pelvane is due to debate the Harbour Defence Act on Thursday."))
+    act = found["Harbour Defence Act"]
+    assert act["type"] == "DOCUMENT" and "law word in the name" in type_rules(act)
