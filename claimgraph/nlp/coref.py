@@ -82,6 +82,7 @@ class Coreference(Component):
         self.agentive_verbs = set(data["agentive_verbs"]["entries"])
         self.theme_verbs = set(data["theme_verbs"]["entries"])
         self.place_predicates = set(data["place_predicates"]["entries"])
+        self.evidential_verbs = set(data["evidential_verbs"]["entries"])
         self.classes = lexicon.load("equipment_classes.yaml")
         # singular class nouns of equipment ("drone", "missile"), the lemmas a lead's phrase can be headed by
         self.class_heads = {h for c in self.classes.values() for h in c["heads"] if not h.endswith("s")}
@@ -416,6 +417,18 @@ class Coreference(Component):
             if doc.has_annotation("DEP") and any(t.is_punct for t in source):
                 root = source.root  # "The report, dated May 2,": the noun phrase without the clause
                 source = doc[max(source.start, root.left_edge.i):min(source.end, _phrase_end(root) + 1)]
+            document = next((j for j, c in enumerate(clusters) if c.type == "DOCUMENT" and any(
+                m.root.lower_ == source.root.lower_ and m.end <= source.start for m in c.mentions)), None) \
+                if source.root.lower_ in self.document_nouns and clusters[k].type != "DOCUMENT" else None
+            if document is not None:
+                # "X published a report ... The report cites 40 witnesses": the report refers back to what X said,
+                # but the text introduced it as a document of its own ("a report"), which it names again; with no
+                # document introduced, "the report" stands for its reporter ("CNN reported ... the report said")
+                k = document
+                record.source_entity = k
+                if record.source_kind != "document":
+                    record.source_kind = "document"
+                    record.evidence["source_kind_by"] = f"'{source.text}' names again the document '{clusters[k].name}'"
             clusters[k].mentions.append(source)
             owner.update({t.i: k for t in source})
             if record.source_entity is None:
@@ -601,13 +614,25 @@ class Coreference(Component):
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
-        if token.i in self.speaking:
-            # a pronoun naming who speaks continues the speaker before it (a speaker is named, then called "it")
+        if token.i in self.speaking and token.dep_ != "poss":
+            # a pronoun naming who speaks continues the speaker before it (a speaker is named, then called "it"); a
+            # possessive inside the source ("Its president, X, said") is the owner of who speaks, not the speaker
             speakers = [m for m in candidates if any(i in self.speaking for i in range(m.start, m.end))]
             candidates = speakers or candidates
         if not candidates:
             return None
-        best = max(candidates, key=lambda m: (_salience(m, here), m.start))
+        # on equal salience a sentence before the pronoun's gives its main clause's mention before one in a clause it
+        # reports or embeds: "The ministry said the militia had shelled two villages. It gave no details" is the
+        # ministry (Kameyama 1998: a subordinate clause's entities rank below the main clause's for the next
+        # sentence); inside the pronoun's own sentence the nearer one still wins ("The report says the tanker
+        # switched off its transponder")
+        best = max(candidates, key=lambda m: (_salience(m, here), not (m.sentence < here and _embedded(m.root)),
+                                              m.start))
+        if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.evidential_verbs:
+            # "X published a report and said it showed ...": what shows is the document, or a state of affairs, not
+            # the body that published it; a document of the story named in this sentence or the one before is it
+            documents = [m for m in before if clusters[m.cluster].type == "DOCUMENT" and here - m.sentence <= 1]
+            return (token.doc[token.i:token.i + 1], documents[-1].cluster) if documents else None
         if token.lower_ == "it" and not (token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs):
             # "the drone hit the market ... when it was crowded": an unnamed thing in the same sentence that is
             # more salient than every named one is the likelier antecedent, and it is no entity
@@ -747,6 +772,15 @@ class Coreference(Component):
 
         def earlier_mentions() -> list:
             earlier = [m for m in mentions[:bisect_right(mentions, start, key=_start)] if m.end <= start]
+            subject = _clause_subject(token)
+            if subject is not None:
+                # "The Kessel Brigade said the group would not disarm", "X accused the group of ...": a description in
+                # the subject's own clause, or the subject of the clause it reports, is someone else (Chomsky 1981,
+                # binding principle C). PolNeAR train: 13 "the group/party/country/organization" so placed after a
+                # capitalised subject, none of them the subject itself. Only the subject's own head is barred: "Ilan
+                # Dovrik, a spokesman for the Brigades, said the group ..." leaves the Brigades free
+                barred = {m.cluster for m in earlier if m.start <= subject.i < m.end}
+                earlier = [m for m in earlier if m.cluster not in barred]
             if states:
                 earlier = sorted(earlier + [m for m in self.anchors if m.end <= start], key=lambda m: m.start)
             return earlier
@@ -1302,6 +1336,38 @@ def _bound(pronoun: Token, m: _Mention) -> bool:
         joined = verb.dep_ == "conj"
         verb = verb.head
     return False
+
+
+def _embedded(token: Token) -> bool:
+    """Whether a word stands in a clause another clause reports, modifies or embeds, not in the sentence's main
+    clause (or a clause joined to it)."""
+    for _ in range(12):
+        if token.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp"}:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject a description cannot name: that of the verb whose object it is ("X accused the group"), of the
+    verb that verb is joined to or controlled by, or of the verb reporting the clause it is the subject of ("X said
+    the group would ..."); None for any other place."""
+    if token.dep_ in {"dobj", "nsubjpass", "dative"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
+        verb = token.head.head
+    elif token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+        verb = token.head.head
+    else:
+        return None
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i), None)
+        if subject is not None or verb.dep_ not in {"conj", "xcomp"}:
+            return subject
+        verb = verb.head
+    return None
 
 
 def _coordinated(token: Token) -> bool:

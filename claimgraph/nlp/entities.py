@@ -25,7 +25,9 @@ from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
 
-NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT"}
+# the tagger's labels that name entities, and their types: a LAW name only with a law's or an agreement's word in it
+NER_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "PRODUCT": "PRODUCT",
+             "LAW": "DOCUMENT"}
 # labels of tagged words that are never an entity's name
 # titles that take a portfolio before them: "Interior Minister", "Foreign Secretary" (Wikipedia: Minister
 # (government), portfolio titles)
@@ -545,7 +547,7 @@ class EntityRecognizer(Component):
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         roles = bare_roles(doc)
         for ent in doc.ents:
-            if ent.label_ not in NER_TYPES:
+            if ent.label_ not in NER_TYPES or ent.label_ == "LAW" and not self._law_name(ent):
                 continue
             start, end = ent.start, ent.end
             while start < end and (tok[start].lower_ in {"the", "a", "an"} or tok[start].is_punct
@@ -624,6 +626,13 @@ class EntityRecognizer(Component):
                     found[-1].evidence = [TypeEvidence("PERSON", SHAPE, doc[start:max(end, verb.i + 1)],
                                                        "first and last name as a speaker")]
         return found
+
+    def _law_name(self, ent: Span) -> bool:
+        """ "the Affordable Care Act", "the Constitution", "the Tamsel Compact": a tagger's LAW name holding a law's or
+        an agreement's word (entity_lexicon law_name_words, agreement_name_words), not a part of a law ("Article 33")
+        nor a misreading ("Rubio five")."""
+        return any(t.is_title and (t.lower_ in self.typer.law_words or t.lower_ in self.typer.agreement_words)
+                   for t in ent)
 
     def _speaking_full_name(self, doc: Doc, start: int, end: int) -> bool:
         """Whether doc[start:end] is two capitalised words, neither a listed place's word nor an organisation's
@@ -754,6 +763,18 @@ class EntityRecognizer(Component):
         table = token_table(doc)  # every word is tested: a Token is built for a capitalised proper noun only
         pos, title, alpha = table.pos, table.title, table.alpha
         for i in range(first, len(doc)):
+            if pos[i] == "PROPN" and alpha[i] and 2 <= len(table.text[i]) <= 6 and table.text[i].isupper() \
+                    and i not in taken and i > first and tok[i - 1].is_lower and tok[i - 1].pos_ == "NOUN" \
+                    and not (i + 1 < len(doc) and pos[i + 1] == "PROPN"):
+                # "told state broadcaster HTV", "the consulting firm MWW": an acronym a body's class noun introduces
+                # is that body's name where the tagger left it unlabelled (PolNeAR train: 7 capitalised acronyms
+                # after an outlet's or body's noun, all bodies, 6 tagged organisations, the untagged one "NGP VAN", a
+                # company; weak)
+                kind = self.typer.noun_type(tok[i - 1])
+                if kind in {"ORG", "OUTLET"}:
+                    found.append(Candidate(i, i + 1, kind, "ner"))
+                    taken.add(i)
+                continue
             if not (pos[i] == "PROPN" and title[i] and alpha[i]):  # _capitalised_name
                 continue
             token = tok[i]
@@ -1717,7 +1738,16 @@ class EntityRecognizer(Component):
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.descriptions(doc, first, known, taken, places):
-            fits = {k for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)}
+            # a bare "the ministry" after a body named with its word ("the Osk Ministry of the Interior said ... The
+            # ministry said") names that body again, not an organ the text names only later ("... The Vell foreign
+            # ministry said": two ministries); one placed by its seat ("the foreign ministry in Quennic") says which
+            # it is by itself (Poesio and Vieira 1998: anaphoric and self-establishing definite descriptions)
+            head = body.words[-1]
+            named_before = body.seat is None and any(
+                m.source in {"ner", "unlabelled"} and m.type == "ORG" and m.end <= body.span.start
+                and head in {t.lower_ for t in doc[m.start:m.end]} for m in mentions)
+            fits = {k for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)
+                    and not (named_before and mentions[k].start > body.span.start)}
             if len(fits) != 1:
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))

@@ -23,6 +23,9 @@ STRONG = 2.5
 SHAPE = 2.0
 HINT = 1.0
 PLACE = 1.5  # "in X" outweighs a lone tagger guess of PERSON: people are rarely the object of "in"
+# the type of evidence that says only that a name is no person's ("X said its troops ..."): the vote leaves the
+# person out and the rest of the evidence chooses among the other types, an organisation when nothing else says
+NOT_PERSON = "NOT_PERSON"
 NER_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "GPE": 1.5, "LOC": 0.5, "FAC": 1.0, "PRODUCT": 0.5}
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -88,6 +91,9 @@ _OBTAINED_VERBS = {"see", "obtain", "review"}
 _VERIFY_VERBS = {"verify", "confirm", "corroborate"}
 _OUTLET_POSSESSIONS = {"source", "sources", "reporter", "reporters", "correspondent", "correspondents", "reporting",
                        "report", "reports", "editor", "journalists", "journalist"}
+# the clauses a subject's "its" may stand in: joined to its verb, reported by it, controlled by it, or an adverbial
+# clause hung on it ("X said its troops ...", "X has struggled since its ...")
+_LINKED_CLAUSES = {"conj", "ccomp", "xcomp", "advcl"}
 # on a tie, the reading that news names most often (OntoNotes 5.0 NER counts: GPE and ORG outnumber LOC)
 # constructions that say a name is an organisation of some kind, a news outlet as much as any other
 _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "the body a title is for"}
@@ -277,6 +283,9 @@ class ContextTyper:
         self.outlet_compound_qualifiers = frozenset(compounds["qualifiers"])
         self.outlet_compound_heads = frozenset(compounds["heads"])
         self.armed_movers = _words("armed_mover_nouns")
+        self.agreement_words = _words("agreement_name_words")
+        self.agreement_verbs = _words("agreement_verbs")
+        self.law_words = _words("law_name_words")
         campaign = lexicon.load("entity_lexicon.yaml")["campaign_verbs"]
         self.campaign_objects = frozenset(campaign["objects"])
         self.campaign_departures = frozenset(campaign["departures"])
@@ -339,6 +348,23 @@ class ContextTyper:
                 add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
         # "the Gulf of X", "the Sea of Y", "the Strait of Z": a natural feature word opening the name with "of"
         opening = name[1:] if name[0].lower_ == "the" else name
+        # "the Velmoor Accord", "the Paris Agreement", "the Treaty of Osk": a written agreement's name, a document
+        # (entity_lexicon agreement_name_words); signing, ratifying or breaking it says so too
+        ends_so = end - start > 1 and last.is_title and last.lower_ in self.agreement_words
+        opens_so = len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.agreement_words \
+            and opening[1].lower_ == "of"
+        if not common and (ends_so or opens_so):
+            add("DOCUMENT", STRONG, start, end, "agreement word in the name")
+            if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in self.agreement_verbs:
+                add("DOCUMENT", STATED, min(root.head.i, start), max(root.head.i + 1, end), "agreement signed or broken")
+        # "the Harbour Defence Act", "the Second Amendment", "the Bill of Rights", "the Constitution": a law's name
+        # (entity_lexicon law_name_words); a lone word only after "the", as "Bill" may be a given name
+        law_end = last.is_title and last.lower_ in self.law_words and (
+            end - start > 1 or start > 0 and lower[start - 1] == "the")
+        law_open = len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.law_words \
+            and opening[1].lower_ == "of"
+        if not common and (law_end or law_open):
+            add("DOCUMENT", STRONG, start - (start > 0 and lower[start - 1] == "the"), end, "law word in the name")
         if (end - start == 1 and last.text in self.chambers_alone) or (
                 len(opening) > 2 and opening[0].text in self.chambers_of and opening[1].lower_ == "of"):
             add("ORG", STRONG, start, end, "name of a chamber")  # "in Parliament", "the House of Commons"
@@ -585,6 +611,18 @@ class ContextTyper:
                 add("GPE", STRONG, start, its.head.i + 1, "its state's organ after the name's act")
             elif head.lemma_.lower() in self.state_act_verbs:
                 add("GPE", HINT, start, head.i + 1, "subject of a state's act")
+        # "X has no air defences of its own", "X said its troops had crossed": "its" in the name's clause, or a
+        # clause joined to it, reported by it or hung on it, with no singular noun, name or pronoun between that it
+        # could read back to, is the name's, and a person's would be "his" or "her". PolNeAR train: 81 such "its"
+        # after a capitalised subject, none a person's (3 of the names tagged a person, Twitter and Bloomberg, 7
+        # untagged, Facebook, Wall Street, Ginbot 7); with a noun between, 26 of 118 subjects are people
+        # a full name the tagger reads as a person's ("Mara Lenn said its shares ...") keeps that reading: "its" may
+        # then read back to a body named before, and none of the 81 was such a name
+        full_person = end - start > 1 and root.ent_type_ == "PERSON"
+        if subject is root and subject.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"} and not full_person:
+            its = self._its_of_subject(doc, root, end, head)
+            if its is not None:
+                add(NOT_PERSON, HINT, start, max(its.i, its.head.i) + 1, "its read back to the name")
 
         # "the border between X and Y", "sailed between X and Z": the ends of a line or a journey are places, the
         # second as much as the first (the tagger reads unfamiliar towns as people)
@@ -705,12 +743,41 @@ class ContextTyper:
             token = doc[k]
             if token.lower_ == "its" and token.dep_ == "poss" and token.head.lower_ in self.state_only_possessions:
                 clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-                if clause is not None and (clause.i == verb.i or clause.dep_ == "conj" and clause.head.i == verb.i):
+                # "X recalled its envoy", "X said its troops had crossed": the verb's clause or one linked to it
+                if clause is not None and (clause.i == verb.i or clause.dep_ in _LINKED_CLAUSES
+                                           and clause.head.i == verb.i):
                     return token
                 return None
             if k > end and (token.ent_type_ in {"GPE", "ORG", "NORP"} or token.lower_ in self.antecedent_nouns
                             or token.dep_ in {"nsubj", "nsubjpass"}):
                 return None  # "X said the ministry recalled its envoy": "its" may be the ministry's
+        return None
+
+    @staticmethod
+    def _its_of_subject(doc: Doc, subject: Token, end: int, verb: Token) -> Token | None:
+        """The "its" after a subject that ends at `end` and can only be the subject's: in the subject verb's clause or
+        one joined to it, reported by it or hung on it (whose own subject, if it has one before "its", is this one),
+        outside the subject's own phrase ("Goodstein, its chief executive"), with no singular noun, name or
+        pronoun between the two; else None."""
+        for k in range(end, min(verb.sent.end, end + 25)):
+            token = doc[k]
+            if token.lower_ == "its" and token.dep_ == "poss":
+                if subject.left_edge.i <= k <= subject.right_edge.i:
+                    return None
+                clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                for _ in range(3):
+                    if clause is None:
+                        return None
+                    own = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < k), None)
+                    if clause.i == verb.i:
+                        return token if own is None or own.i == subject.i else None
+                    if own is not None or clause.dep_ not in _LINKED_CLAUSES:
+                        return None
+                    clause = clause.head
+                return None
+            if token.tag_ in {"NN", "NNP"} and token.dep_ != "compound" or token.ent_type_ in {"ORG", "GPE", "NORP"} \
+                    or token.lower_ in {"it", "he", "she", "they"}:
+                return None
         return None
 
     @staticmethod
@@ -890,6 +957,15 @@ class ContextTyper:
 
 def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | None, list[TypeEvidence]]:
     """The best-supported type and the evidence for it; a determiner-free NER label is only a weak vote."""
+    denials = [e for e in evidence if e.type == NOT_PERSON]
+    if denials:
+        evidence = [e for e in evidence if e.type != NOT_PERSON]
+        # a title, an apposition or an age says person more firmly than a pronoun that may read back elsewhere
+        if sum(e.weight for e in evidence if e.type == "PERSON") < STRONG:
+            evidence = [e for e in evidence if e.type != "PERSON"]
+            best, support = vote(evidence, [label for label in ner_labels if label != "PERSON"])
+            best = best or "ORG"
+            return best, support + [TypeEvidence(best, e.weight, e.span, e.rule) for e in denials]
     score: dict[str, float] = defaultdict(float)
     said: dict[str, float] = defaultdict(float)
     for e in evidence:

@@ -50,7 +50,7 @@ VENUE_TYPES = {"CONSULT", "COOPERATE", "DEATH"}
 # nouns of a visit, whose destination is the host (CAMEO 042 make a visit; FrameNet Visiting)
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover"}
 NOT_PARTY_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT", "PRODUCT", "LAW", "EVENT"}
-NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE"}
+NOT_PARTY_TYPES = {"EQUIPMENT", "LOC", "FAC", "EVENT", "PRODUCT", "DATE", "DOCUMENT"}
 # a reported subject pronoun that stands for the reporter: "Iraq said it would allow ..."
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
 PHRASE_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "nummod", "quantmod", "punct", "cc", "conj"}

@@ -1,0 +1,23 @@
+"""A bare "the ministry" is the body named before it with its word, not an organ named only after it; one placed by
+its seat says which it is by itself. Invented names."""
+from __future__ import annotations
+
+
+def mentions_of(result, name):
+    return [m["text"] for e in result["entities"] if e["name"] == name for m in e["mentions"]]
+
+
+def test_the_ministry_is_the_ministry_named_before_not_after(analyse):
+    r = analyse("Fighters seized the crossing on Wednesday, the Tessalian Ministry of Internal Affairs said.\n\n"
+                "The ministry said in a statement that at least nine civilians were killed.\n\n"
+                "The Ulvennan foreign ministry said it had urged both sides to return to the table.")
+    assert mentions_of(r, "Tessalian Ministry of Internal Affairs") == [
+        "the Tessalian Ministry of Internal Affairs", "The ministry"]
+    assert "The ministry" not in mentions_of(r, "Ulvennan foreign ministry")
+
+
+def test_a_ministry_placed_by_its_seat_may_be_named_after(analyse):
+    r = analyse("Officials said the plan was approved without the knowledge of the foreign ministry in Quennic.\n\n"
+                "Vellmark's foreign ministry denied the report on Friday.")
+    assert mentions_of(r, "Vellmark's foreign ministry") == [
+        "the foreign ministry in Quennic", "Vellmark's foreign ministry"]
