@@ -121,6 +121,8 @@ class CertaintyLexicon:
     failed_attempt_value: int = -3
     # verbs of showing whose object and a participle after it are one scene shown ('shows soldiers firing')
     depiction_verbs: frozenset[str] = frozenset()
+    # prepositions through which a directive asks that its gerund not be done ('warned them against buying')
+    directive_prepositions: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -177,6 +179,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
+        directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
     )
 
 
@@ -1132,6 +1135,12 @@ class Assessor:
             # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity
             negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[attached.i:prep.i + 1]])
             return chain(negative, self.assess(attached.head))
+        if prep.lower_ in self.lex.directive_prepositions and token.tag_ == "VBG" and self.directive(attached):
+            # "warned the bank against buying": what the directive asks not to be done is neither done nor denied, as
+            # after 'urged them not to buy'; a directive not given leaves it open as well
+            asked = self.assess(attached)
+            cues = (asked.cues if asked.value <= 0 else []) + [self.span(attached), self.span(prep)]
+            return CertaintyRecord(0, sorted(cues, key=lambda s: s.start))
         if prep.lower_ == "from" and token.tag_ == "VBG" and lemma(attached) in self.lex.keeping_from:
             # "guards kept the refugees from entering": 'keep' and 'stop' prevent only with 'from' ('kept the
             # promise', 'stopped the talks' select nothing), so the phrase, not the verb, carries the signature
