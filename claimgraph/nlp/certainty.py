@@ -1357,6 +1357,11 @@ class Assessor:
         heads = [governor]
         if governor.dep_ in {"acomp", "attr"} and lemma(governor.head) == "be":
             heads.append(governor.head)
+        if governor.dep_ == "xcomp" and (lemma(governor.head) in self.lex.open_question_predicates
+                                         or (self.selector(governor.head)[0] or Selector(3, 3)).positive < 0):
+            # "it remains to be seen whether C", "declined to say whether C": the verb the infinitive completes is
+            # among the words that leave C open, and the cue names it
+            heads.append(governor.head)
         excess = excessive_degree(governor)
         if excess is not None:
             # "it is too early to say whether C": the degree word and what it modifies leave C open too
