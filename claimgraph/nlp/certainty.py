@@ -252,21 +252,26 @@ class Certainty(Component):
         scores = model.predict([certainty_features.features(token, assessor, convention) for token in tokens])
         records = []
         for token, rule, score in zip(tokens, rules, scores):
-            value = certainty_model.integer_value(float(score), rule.value, rule.value != 3, self.open_question(rule))
+            value = certainty_model.integer_value(float(score), rule.value, rule.value != 3, self.held_open(rule))
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             cues = list(rule.cues) if value != 3 else []
             records.append(CertaintyRecord(value, cues, round(float(score), 3)))
         return records
 
-    def open_question(self, rule: CertaintyRecord) -> bool:
-        """Whether the rules left an event open as an embedded question: its last cue ends on 'whether', a wh-word,
-        or an 'if' after the words that ask it ('asked if'; a bare 'if' opens a condition)."""
+    def held_open(self, rule: CertaintyRecord) -> bool:
+        """Whether the rules left an event open as an embedded question (the last cue ends on 'whether', a wh-word, or
+        an 'if' after the words that ask it: 'asked if'; a bare 'if' opens a condition) or through a negation ('did
+        not say that C', 'neither confirmed nor denied that C', 'no evidence that C')."""
         if rule.value != 0 or not rule.cues:
             return False
         cue = rule.cues[-1]
         last = cue[-1]
-        return last.lower_ == "whether" or last.tag_ in _WH_TAGS or (last.lower_ == "if" and len(cue) > 1)
+        if last.lower_ == "whether" or last.tag_ in _WH_TAGS or (last.lower_ == "if" and len(cue) > 1):
+            return True
+        negators = self.lexicon.negators
+        return any(span.text.lower() in negators or any(t.lower_ in negators or t.lower_.endswith("n't") for t in span)
+                   for span in rule.cues)
 
 
 # nouns whose clause states what they hold or show ("shell nouns", Schmid 2000): "no evidence the attack was ordered"

@@ -67,10 +67,17 @@ def test_news_hedges_take_their_value_and_cue(analyse_doc, text, word, value, cu
 
 def test_an_open_question_stays_uncommitted_whatever_the_score():
     # the trees weigh how likely an answer is (UW rates 'whether' clauses near 1); the article gives none
-    assert integer_value(1.8, 0, True, question=True) == 0
-    assert integer_value(-1.7, 0, True, question=True) == 0
+    assert integer_value(1.8, 0, True, held_open=True) == 0
+    assert integer_value(-1.7, 0, True, held_open=True) == 0
     assert integer_value(1.8, 0, True) == 2  # a condition ('if the talks fail') is not a question: the score rounds
-    assert integer_value(1.8, 2, True, question=True) == 2  # a probable event keeps the band it was given
+    assert integer_value(1.8, 2, True, held_open=True) == 2  # a probable event keeps the band it was given
+
+
+def test_what_a_negated_report_or_denial_leaves_open_stays_uncommitted(analyse_doc):
+    # the trees read UW's author-side ratings of denied clauses (probable here); the army commits to neither
+    assert reading(analyse_doc, "The Tervish army neither confirmed nor denied that its jets had struck the camp.",
+                   "struck") == (0, ["nor", "denied"])
+    assert integer_value(2.2, 0, True, held_open=True) == 0
 
 
 def test_an_open_question_under_a_refusal_is_no_fact_however_the_clause_reads(analyse_doc):
