@@ -755,7 +755,7 @@ class Assessor:
             value = self.lex.open_complementizers[mark.lower_]
             if dep == "advcl" and mark.lower_ in self.lex.conditional_complementizers:
                 return CertaintyRecord(value, [self.span(mark)])  # a condition: 'unless' alone leaves it open
-            return CertaintyRecord(value, [self.open_cue(token, mark)])
+            return CertaintyRecord(value, self.open_cues(token, mark))
         if dep == "ccomp" and token.left_edge.lower_ == "why" and token.left_edge.i < token.i:
             # a why-question asks for the reason of what it presupposes ('asked them to explain why they had not
             # been warned', 'unclear why the plane exploded'): its clause is rated as fact, whatever rates the
@@ -766,7 +766,7 @@ class Assessor:
             # or knowing it is the same open question as a complement
             wh = self.open_wh_word(token)
             if wh is not None:
-                return CertaintyRecord(0, [self.open_cue(token, wh)])
+                return CertaintyRecord(0, self.open_cues(token, wh))
         if dep == "nsubjpass":
             selected = self.selector(head)[0] or Selector(3, 3)
             if selected.objects or selected.schedules and table.pos[i] == "NOUN":
@@ -1355,6 +1355,24 @@ class Assessor:
         selector = self.lex.selectors.get(lemma(governor))
         return (selector is not None and selector.positive == 3 and selector.negated == 0) or \
             lemma(governor) in self.lex.open_question_predicates
+
+    def open_cues(self, clause: Token, word: Token) -> list[Span]:
+        """The words that leave a clause open: `open_cue`, and for a subject clause before its predicate ('Whether the
+        truce holds remains to be seen', 'whether he knew is not known') that predicate's words after it as well."""
+        cues = [self.open_cue(clause, word)]
+        governor = clause.head
+        if clause.dep_ not in {"csubj", "csubjpass"} or governor.i < clause.i:
+            return cues
+        # the predicate's auxiliaries and negation after the clause, and the complement that names the openness
+        # ('unclear', 'to be seen')
+        after = clause.right_edge.i + 1
+        words = [governor.i] + [c.i for c in governor.children if c.i >= after and (
+            c.dep_ in _AUXILIARY_DEPS | {"neg"} or c.dep_ in {"acomp", "attr", "xcomp"})]
+        end = max(words)
+        for c in governor.children:
+            if c.i == end and c.dep_ in {"acomp", "attr", "xcomp"}:
+                end = c.right_edge.i
+        return cues + [self.doc[min(words):end + 1]]
 
     def open_cue(self, clause: Token, word: Token) -> Span:
         """From the words that leave a clause open ("It is not clear", "asked") to its complementizer."""

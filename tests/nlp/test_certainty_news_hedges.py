@@ -41,6 +41,10 @@ def reading(analyse_doc, text, word):
     ("A spokesman for Arvel Mining declined to say whether the mine had flooded.", "flooded", 0,
      ["declined to say whether"]),
     ("Colonel Ferra Lusk refused to say whether the envoys had met.", "met", 0, ["refused to say whether"]),
+    # a subject clause before what leaves it open: that predicate's words are cues too
+    ("Whether the Dornish truce holds remains to be seen.", "holds", 0, ["Whether", "remains to be seen"]),
+    ("Whether the Calder talks will resume is unclear.", "resume", 0, ["Whether", "is unclear"]),
+    ("Whether the Tarn minister knew of the raid is not known.", "knew", 0, ["Whether", "is not known"]),
     # negative implicatives and denial
     ("The Soren army failed to capture the ridge.", "capture", -3, ["failed"]),
     ("Governor Ilsa Marr refused to sign the decree.", "sign", -3, ["refused"]),
