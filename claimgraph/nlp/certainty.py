@@ -121,6 +121,8 @@ class CertaintyLexicon:
     failed_attempt_value: int = -3
     # verbs of showing whose object and a participle after it are one scene shown ('shows soldiers firing')
     depiction_verbs: frozenset[str] = frozenset()
+    # prepositions through which a directive asks that its gerund not be done ('warned them against buying')
+    directive_prepositions: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -177,6 +179,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
+        directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
     )
 
 
@@ -249,12 +252,26 @@ class Certainty(Component):
         scores = model.predict([certainty_features.features(token, assessor, convention) for token in tokens])
         records = []
         for token, rule, score in zip(tokens, rules, scores):
-            value = certainty_model.integer_value(float(score), rule.value, rule.value != 3)
+            value = certainty_model.integer_value(float(score), rule.value, rule.value != 3, self.held_open(rule))
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             cues = list(rule.cues) if value != 3 else []
             records.append(CertaintyRecord(value, cues, round(float(score), 3)))
         return records
+
+    def held_open(self, rule: CertaintyRecord) -> bool:
+        """Whether the rules left an event open as an embedded question (the last cue ends on 'whether', a wh-word, or
+        an 'if' after the words that ask it: 'asked if'; a bare 'if' opens a condition) or through a negation ('did
+        not say that C', 'neither confirmed nor denied that C', 'no evidence that C')."""
+        if rule.value != 0 or not rule.cues:
+            return False
+        cue = rule.cues[-1]
+        last = cue[-1]
+        if last.lower_ == "whether" or last.tag_ in _WH_TAGS or (last.lower_ == "if" and len(cue) > 1):
+            return True
+        negators = self.lexicon.negators
+        return any(span.text.lower() in negators or any(t.lower_ in negators or t.lower_.endswith("n't") for t in span)
+                   for span in rule.cues)
 
 
 # nouns whose clause states what they hold or show ("shell nouns", Schmid 2000): "no evidence the attack was ordered"
@@ -738,7 +755,7 @@ class Assessor:
             value = self.lex.open_complementizers[mark.lower_]
             if dep == "advcl" and mark.lower_ in self.lex.conditional_complementizers:
                 return CertaintyRecord(value, [self.span(mark)])  # a condition: 'unless' alone leaves it open
-            return CertaintyRecord(value, [self.open_cue(token, mark)])
+            return CertaintyRecord(value, self.open_cues(token, mark))
         if dep == "ccomp" and token.left_edge.lower_ == "why" and token.left_edge.i < token.i:
             # a why-question asks for the reason of what it presupposes ('asked them to explain why they had not
             # been warned', 'unclear why the plane exploded'): its clause is rated as fact, whatever rates the
@@ -749,7 +766,7 @@ class Assessor:
             # or knowing it is the same open question as a complement
             wh = self.open_wh_word(token)
             if wh is not None:
-                return CertaintyRecord(0, [self.open_cue(token, wh)])
+                return CertaintyRecord(0, self.open_cues(token, wh))
         if dep == "nsubjpass":
             selected = self.selector(head)[0] or Selector(3, 3)
             if selected.objects or selected.schedules and table.pos[i] == "NOUN":
@@ -925,7 +942,8 @@ class Assessor:
         """A clause or noun selected by a predicate: the predicate's lexical signature decides, else it is transparent."""
         if self.denied_report(token, governor):
             return CERTAIN
-        if token.i > governor.i and token.dep_ in {"acl", "pobj", "pcomp"} and self.turned_down_request(
+        # the parser hangs a noun's infinitive as 'acl' or, now and then, 'xcomp' ('shelved plans to raise taxes')
+        if token.i > governor.i and token.dep_ in {"acl", "xcomp", "pobj", "pcomp"} and self.turned_down_request(
                 governor, governor.head):
             # 'refused a demand to resign' = 'refused to resign': what the request asks takes the refusal's
             # signature, not the open value of a request's content
@@ -1123,6 +1141,12 @@ class Assessor:
             # "stopped short of blaming": the phrase denies the event, the verb it modifies keeps its polarity
             negative = CertaintyRecord(self.lex.negative_phrases[phrase], [self.doc[attached.i:prep.i + 1]])
             return chain(negative, self.assess(attached.head))
+        if prep.lower_ in self.lex.directive_prepositions and token.tag_ == "VBG" and self.directive(attached):
+            # "warned the bank against buying": what the directive asks not to be done is neither done nor denied, as
+            # after 'urged them not to buy'; a directive not given leaves it open as well
+            asked = self.assess(attached)
+            cues = (asked.cues if asked.value <= 0 else []) + [self.span(attached), self.span(prep)]
+            return CertaintyRecord(0, sorted(cues, key=lambda s: s.start))
         if prep.lower_ == "from" and token.tag_ == "VBG" and lemma(attached) in self.lex.keeping_from:
             # "guards kept the refugees from entering": 'keep' and 'stop' prevent only with 'from' ('kept the
             # promise', 'stopped the talks' select nothing), so the phrase, not the verb, carries the signature
@@ -1332,11 +1356,34 @@ class Assessor:
         return (selector is not None and selector.positive == 3 and selector.negated == 0) or \
             lemma(governor) in self.lex.open_question_predicates
 
+    def open_cues(self, clause: Token, word: Token) -> list[Span]:
+        """The words that leave a clause open: `open_cue`, and for a subject clause before its predicate ('Whether the
+        truce holds remains to be seen', 'whether he knew is not known') that predicate's words after it as well."""
+        cues = [self.open_cue(clause, word)]
+        governor = clause.head
+        if clause.dep_ not in {"csubj", "csubjpass"} or governor.i < clause.i:
+            return cues
+        # the predicate's auxiliaries and negation after the clause, and the complement that names the openness
+        # ('unclear', 'to be seen')
+        after = clause.right_edge.i + 1
+        words = [governor.i] + [c.i for c in governor.children if c.i >= after and (
+            c.dep_ in _AUXILIARY_DEPS | {"neg"} or c.dep_ in {"acomp", "attr", "xcomp"})]
+        end = max(words)
+        for c in governor.children:
+            if c.i == end and c.dep_ in {"acomp", "attr", "xcomp"}:
+                end = c.right_edge.i
+        return cues + [self.doc[min(words):end + 1]]
+
     def open_cue(self, clause: Token, word: Token) -> Span:
         """From the words that leave a clause open ("It is not clear", "asked") to its complementizer."""
         governor = clause.head
         heads = [governor]
         if governor.dep_ in {"acomp", "attr"} and lemma(governor.head) == "be":
+            heads.append(governor.head)
+        if governor.dep_ == "xcomp" and (lemma(governor.head) in self.lex.open_question_predicates
+                                         or (self.selector(governor.head)[0] or Selector(3, 3)).positive < 0):
+            # "it remains to be seen whether C", "declined to say whether C": the verb the infinitive completes is
+            # among the words that leave C open, and the cue names it
             heads.append(governor.head)
         excess = excessive_degree(governor)
         if excess is not None:

@@ -154,15 +154,21 @@ UNCUED_CERTAIN_FROM = 2.0
 NEGATION_OVERRULED_FROM = 1.0
 
 
-def integer_value(score: float, rule_value: int, rule_fired: bool) -> int:
+def integer_value(score: float, rule_value: int, rule_fired: bool, held_open: bool = False) -> int:
     """The contract's integer value: the rules' category where a cue fired and the model does not contradict it.
 
     Averaged ratings pull the model's scores toward the middle of the scale (UW dev: events the rules negate average
     -1.25), so rounding alone would turn a plain "not" into "probably not". Where the model and a fired cue agree on
     the sign (or on "uncommitted", short of "probable" either way), or a negating cue meets a score short of
     "possible", the cue's category is kept; an event no cue touched is certain from a score of 2; elsewhere the
-    score is rounded.
+    score is rounded. An event the rules hold open stays uncommitted whatever the score: an open question
+    ('declined to say whether C', 'unclear who C'), which FactBank leaves uncommitted (§3, Uu) and UW's averaged
+    ratings weigh by how likely an answer is (train, open by the rules: 'whether' mean 1.37, n=30; a wh-word 1.36,
+    n=17), and what a negated report or denial leaves open ('neither confirmed nor denied that C', 'no sign that C';
+    UW train: events the rules leave open with a negation among the cues mean 0.11, n=131).
     """
+    if held_open and rule_fired and rule_value == 0:
+        return 0
     if rule_fired:
         if rule_value == 0 and abs(score) < UNCOMMITTED_BAND:
             return 0

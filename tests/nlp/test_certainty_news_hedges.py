@@ -1,0 +1,103 @@
+"""Certainty of hedged, negated and open events in news sentences written for these tests (invented names): for each
+construction, the value on the FactBank scale and the words that set it, through the whole pipeline."""
+import pytest
+
+from claimgraph.nlp.certainty_model import integer_value
+
+
+@pytest.fixture(scope="module")
+def analyse_doc(nlp):
+    from claimgraph.analysis import make_doc
+    from claimgraph.document import Document
+
+    return lambda text: nlp(make_doc(nlp, Document(text=text)))
+
+
+def reading(analyse_doc, text, word):
+    doc = analyse_doc(text)
+    (record,) = [r for i, r in doc._.cg_certainty.items() if doc[i].text == word]
+    return record.value, [c.text for c in record.cues]
+
+
+@pytest.mark.parametrize("text, word, value, cues", [
+    # modal
+    ("Officials in Marrowick said the convoy may have been ambushed near Tesk.", "ambushed", 1, ["may"]),
+    # negation, and a negation the modal carries
+    ("The Tessaly interior ministry did not confirm the arrests.", "confirm", -3, ["not"]),
+    ("Harbour officials said the Ostra ferry would not sail on Friday.", "sail", -3, ["would", "not"]),
+    # reported speech: the event as its source presents it
+    ("Brenna Quill said the Pellow bridge had collapsed overnight.", "collapsed", 3, []),
+    # counterfactual deontic perfect: what should have happened did not
+    ("The Varn garrison should have evacuated the district earlier.", "evacuated", -2, ["should"]),
+    # a direct question asks
+    ("Did the Kessmar militia seize the airport?", "seize", 0, ["?"]),
+    # a negated quantifier on the subject with a modal ('no-one could')
+    ("No-one could confirm that the convoy had been attacked.", "confirm", -3, ["No-one", "could"]),
+    # what a directive asks not to be done is neither done nor denied
+    ("The governor urged the Tallow farmers not to block the highway.", "block", 0, ["urged", "not"]),
+    # an open question: the words that leave it open, the verb the infinitive completes among them
+    ("It remains to be seen whether the Dornish ceasefire will hold.", "hold", 0,
+     ["It remains to be seen whether"]),
+    ("A spokesman for Arvel Mining declined to say whether the mine had flooded.", "flooded", 0,
+     ["declined to say whether"]),
+    ("Colonel Ferra Lusk refused to say whether the envoys had met.", "met", 0, ["refused to say whether"]),
+    # a subject clause before what leaves it open: that predicate's words are cues too
+    ("Whether the Dornish truce holds remains to be seen.", "holds", 0, ["Whether", "remains to be seen"]),
+    ("Whether the Calder talks will resume is unclear.", "resume", 0, ["Whether", "is unclear"]),
+    ("Whether the Tarn minister knew of the raid is not known.", "knew", 0, ["Whether", "is not known"]),
+    # negative implicatives and denial
+    ("The Soren army failed to capture the ridge.", "capture", -3, ["failed"]),
+    ("Governor Ilsa Marr refused to sign the decree.", "sign", -3, ["refused"]),
+    ("The Halvic ministry denied that its troops had shelled the village.", "shelled", -3, ["denied"]),
+    # a hedge on the act
+    ("The drone appears to have struck a fuel depot outside Corven.", "struck", 2, ["appears"]),
+    # 'no plans to': the plan is denied, what it would do probably not done
+    ("The Wethby council has no plans to close the harbour.", "close", -2, ["no", "plans"]),
+    # a condition
+    ("If the Brask river rises further, engineers will open the sluices.", "open", 2, ["If", "will"]),
+    # a directive against a gerund asks that it not be done, as 'not to' does
+    ("The Ferrow health ministry warned residents against travelling to the coast.", "travelling", 0,
+     ["warned", "against"]),
+    ("The Odrin central bank cautioned lenders against raising rates.", "raising", 0, ["cautioned", "against"]),
+    ("Doctors in Lessary did not warn patients against taking the drug.", "taking", 0, ["not", "warn", "against"]),
+    # a plan given up is not carried out, as one rejected is not
+    ("The Corvane army has abandoned plans to build a base on the island.", "build", -3, ["abandoned"]),
+    ("The Tilsey council scrapped a plan to close the harbour.", "close", -3, ["scrapped"]),
+    ("The Marrish government shelved plans to raise fuel taxes.", "raise", -3, ["shelved"]),
+])
+def test_news_hedges_take_their_value_and_cue(analyse_doc, text, word, value, cues):
+    assert reading(analyse_doc, text, word) == (value, cues)
+
+
+def test_an_open_question_stays_uncommitted_whatever_the_score():
+    # the trees weigh how likely an answer is (UW rates 'whether' clauses near 1); the article gives none
+    assert integer_value(1.8, 0, True, held_open=True) == 0
+    assert integer_value(-1.7, 0, True, held_open=True) == 0
+    assert integer_value(1.8, 0, True) == 2  # a condition ('if the talks fail') is not a question: the score rounds
+    assert integer_value(1.8, 2, True, held_open=True) == 2  # a probable event keeps the band it was given
+
+
+def test_what_a_negated_report_or_denial_leaves_open_stays_uncommitted(analyse_doc):
+    # the trees read UW's author-side ratings of denied clauses (probable here); the army commits to neither
+    assert reading(analyse_doc, "The Tervish army neither confirmed nor denied that its jets had struck the camp.",
+                   "struck") == (0, ["nor", "denied"])
+    assert integer_value(2.2, 0, True, held_open=True) == 0
+
+
+def test_an_open_question_under_a_refusal_is_no_fact_however_the_clause_reads(analyse_doc):
+    for text, word in [("The Pellow port authority declined to say whether other officials were under "
+                        "investigation.", "investigation"),
+                       ("Asked whether the Ostra plant had been damaged, the minister declined to answer.", "damaged")]:
+        value, cues = reading(analyse_doc, text, word)
+        assert value == 0 and cues and cues[-1].split()[-1].lower() == "whether"
+
+
+@pytest.mark.parametrize("text, word, value", [
+    # the plan itself was made, and a plan kept or announced is still only planned
+    ("The Corvane army has abandoned plans to build a base on the island.", "plans", 3),
+    ("The Tilsey council announced a plan to close the harbour.", "close", 2),
+    # a warning about something ('warned against complacency') or of a danger keeps its own reading
+    ("The Ferrow ministry warned that the river could flood the town.", "flood", 1),
+])
+def test_plans_and_warnings_outside_those_constructions_keep_their_reading(analyse_doc, text, word, value):
+    assert reading(analyse_doc, text, word)[0] == value
