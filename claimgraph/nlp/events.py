@@ -449,16 +449,15 @@ class EventTagger(Component):
         armed force or a state it is ground won by force (PLOVER FIGHT 'occupy territory', CAMEO 19); captured by a
         person it is a contest won at the polls ('Senator Vane captured Tesland'), no act of force. Gives the
         (type, mode, object) of `named_act`, None for the act of none, or nothing where neither holds."""
-        land = None
-        for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-            if obj.lemma_.lower() == "control":  # "took control of the port of Sella"
-                obj = self.pobj(obj, {"of", "over"})
-            if obj is not None and (self.type_of(obj) in {"GPE", "LOC"} or self.place(obj) is not None and self.type_of(
-                    self.place(obj)) != "FAC" or obj.lemma_.lower() in self.place_nouns and obj.pos_ == "NOUN"):
-                land = obj
-                break
-        if land is None:
+        # the verb's own object: a second one is the parser's misreading of a phrase after it ("seized the Grey
+        # Heron in disputed waters off Cape Norr", "off" taken for a particle and the cape for an object)
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is not None and obj.lemma_.lower() == "control":  # "took control of the port of Sella"
+            obj = self.pobj(obj, {"of", "over"})
+        if obj is None or not (self.type_of(obj) in {"GPE", "LOC"} or self.place(obj) is not None and self.type_of(
+                self.place(obj)) != "FAC" or obj.lemma_.lower() in self.place_nouns and obj.pos_ == "NOUN"):
             return None
+        land = obj
         doer = verb
         while doer.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children):
             doer = doer.head  # "advanced and took the town": the first verb's doer
