@@ -642,6 +642,11 @@ class SourceReader:
                                                                   source=[agent]), entity_types)
             if kind != "unknown":
                 return kind, f"'{noun.text}' by {reason}"
+        terms = self.speaks_on_terms(noun, record)
+        if terms is not None and common:
+            # "a senior party figure, speaking on condition of anonymity, said": only a person speaks on terms of
+            # anonymity, whatever else the head noun can name ('figures show' is a document)
+            return "anonymous", f"'{noun.text}' speaking on terms ('{terms}')"
         if proper and text in self.nameplates:
             return "outlet", f"nameplate word '{noun.text}'"
         news = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in self.news_modifiers),
@@ -706,6 +711,20 @@ class SourceReader:
             # "two of the inspectors", "one of the guards": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
+
+    @staticmethod
+    def speaks_on_terms(noun: Token, record: AttributionRecord) -> str | None:
+        """The words of a clause stating the terms a source speaks on (see `states_speaking_terms`), hung on the
+        source's noun ('an aide, who asked not to be named,') or on the reporting verb between the source and the
+        verb ('a figure, speaking on condition of anonymity, said', where the parser takes the participle for the
+        verb's); else None."""
+        clauses = [c for t in noun.subtree for c in t.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i]
+        verbs = [t for s in record.cue for t in s if t.i > noun.i]
+        clauses += [c for v in verbs[:1] for c in v.children if c.dep_ == "advcl" and noun.i < c.i < v.i]
+        clause = next((c for c in clauses if states_speaking_terms(c)), None)
+        if clause is None:
+            return None
+        return noun.doc[clause.left_edge.i:clause.right_edge.i + 1].text
 
     def capitalised_common(self, noun: Token) -> str | None:
         """The common noun a sentence-initial word the tagger took for a name stands for ('Records show', 'Polls
