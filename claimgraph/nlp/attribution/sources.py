@@ -414,8 +414,10 @@ class SourceReader:
             comma = child.left_edge.i - 1
             if child.i not in tokens or child.dep_ not in SET_OFF or doc[comma].text != "," or comma <= root.i:
                 continue
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and root.pos_ != "PROPN":
-                continue  # "the port's director, Ana Ruiz"
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and (root.pos_ != "PROPN" or root.lower_ in self.titles):
+                # "the port's director, Ana Ruiz"; a role written with a capital is still a role ("The Energy
+                # Minister, Lucan Varro,": British style sets the name off by commas where US style runs it on)
+                continue
             if child.dep_ == "appos" and self.speaks_for(child):
                 continue  # "Ana Ruiz, a spokeswoman for the port,": the role says on whose behalf she speaks
             kept -= subtree(child) | {comma}
@@ -827,7 +829,8 @@ class SourceReader:
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON":
                 # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
                 return ENTITY_KINDS[named], f"'{noun.text}' named in apposition, entity type {named}"
-            if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and (role or appos.ent_type_ in {"PERSON", ""}) and \
+            if (noun.pos_ == "NOUN" or (role and noun.lower_ in self.titles)) and appos.pos_ == "PROPN" and \
+                    (role or appos.ent_type_ in {"PERSON", ""}) and \
                     noun.lemma_.lower() not in self.organizations | self.governments | self.documents:
                 # a role with a name is that person, whatever type the name was given ('the mayor, X')
                 return "person", f"'{noun.text}' named in apposition"
