@@ -467,9 +467,14 @@ def coordinated_that_clause(doc: Doc, records: list[AttributionRecord]) -> None:
         # under 'that' is not a second act of the speaker either way
         hosts = [doc[i] for i in sorted(content | own_cue) if pos[i] in VERBAL and heads[i] not in content]
         for host in hosts:
-            for conj in [c for c in host.rights if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > max(content)]:
+            # 'told parliament that C "quoted" and that D': after an object the parser may read the second clause
+            # as a second complement of the reporting verb rather than a conjunct of the first
+            seconds = [c for c in host.rights if c.pos_ in VERBAL and c.i > max(content) and
+                       (c.dep_ == "conj" or (c.dep_ == "ccomp" and host.i in own_cue))]
+            for conj in seconds:
                 mark = next((c for c in conj.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
-                if mark is None or not any(doc[i].dep_ == "cc" for i in range(max(content) + 1, mark.i)):
+                # the joining word may still close the content here ('... violence" and'), cut only later
+                if mark is None or not any(doc[i].dep_ == "cc" for i in range(max(content), mark.i)):
                     continue
                 added = set(range(max(content) + 1, conj.right_edge.i + 1))
                 if added & (cues - own_cue) or any(doc[i].is_sent_start for i in added):
