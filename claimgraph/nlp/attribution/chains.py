@@ -270,7 +270,9 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                         compatible_count(earlier.source_count, noun, head):
                     return j
             elif lemma in sources.documents:
-                if is_report(earlier) or earlier.source_kind == "document":
+                # the same noun goes back whatever kind it was given: "the figure said" after "a senior party
+                # figure, speaking on condition of anonymity," (a person, though 'figures' can show)
+                if same or is_report(earlier) or earlier.source_kind == "document":
                     return j
             elif lemma in sources.outlets:
                 if earlier.source_kind == "outlet":
