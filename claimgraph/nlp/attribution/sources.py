@@ -636,6 +636,10 @@ class SourceReader:
         described = self.apposition(noun, entity_types)
         if described is not None:
             return described
+        if head.i != noun.i and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", ""}
+                                    for c in head.children):
+            # "One of them, Priya Densmore, said": one of a group, then named
+            return "person", f"'{head.text}' of a group named in apposition"
         agent = self.inquiry_agent(noun)
         if agent is not None:
             # "an investigation by the Review has found": an inquiry speaks with its maker's voice, so the source is
@@ -887,6 +891,20 @@ class SourceReader:
         return own
 
 
+# quantifiers that only go with a plural noun: "several backbench MPs", where the tagger reads the noun as singular
+PLURAL_QUANTIFIERS = {"several", "many", "few", "numerous", "various", "multiple"}
+
+
+def reads_plural(noun: Token) -> bool:
+    """Whether a noun names more than one: a plural tag, or a noun the tagger left singular that is an acronym's
+    plural ('MPs', 'CEOs') or carries a quantifier that only a plural takes ('several MPs')."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return True
+    acronym = len(noun.text) > 2 and noun.text.endswith("s") and noun.text[:-1].isupper()
+    return noun.pos_ in {"NOUN", "PROPN"} and (acronym or any(
+        c.dep_ in {"amod", "det"} and c.lower_ in PLURAL_QUANTIFIERS for c in noun.children))
+
+
 def noun_count(noun: Token) -> int | None:
     """The number a noun phrase's own words give: 'two people' 2, 'an official' 1, 'officials' None."""
     for child in noun.children:
@@ -894,7 +912,7 @@ def noun_count(noun: Token) -> int | None:
             if child.dep_ == "det" and noun.tag_ in {"NNS", "NNPS"} and number(child) == 1:
                 continue  # 'an aircraft crews': the article belongs to another noun the parser skipped
             return number(child)
-    if noun.tag_ in {"NN", "NNP"}:
+    if noun.tag_ in {"NN", "NNP"} and not reads_plural(noun):
         return 1
     return None
 
