@@ -196,6 +196,7 @@ class EventTagger(Component):
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
+        self.press_requests = (set(data["press_requests"]["heads"]), set(data["press_requests"]["objects"]))
         self.fallout = set(data["fallout_nouns"]["entries"])
         self.disruption_verbs = set(data["disrupted_flows"]["verbs"])
         illness = data["medical_attacks"]
@@ -864,6 +865,10 @@ class EventTagger(Component):
             return True  # "asylum hearings": a case heard, no investigation
         if table.dep[noun.i] in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
+        if table.lower[noun.i] in self.press_requests[0] and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in self.press_requests[1] for o in c.children)
+                for c in noun.children):
+            return True  # "did not respond to requests for comment": a reporter's request, no party's demand
         governor = table.head[noun.i]
         if table.dep[noun.i] == "pobj" and table.lower[governor] == "to" \
                 and table.lemma[table.head[governor]] in PENALTY_VERBS:

@@ -101,3 +101,13 @@ def test_one_of_them_unnamed_stays_anonymous_and_counted(analyse):
                 "One of them said charges could follow.")
     one = next(a for a in r["attributions"] if joined(a["source"]) == "One of them")
     assert one["source_kind"] == "anonymous" and one["source_count"] == 1, one
+
+
+@pytest.mark.parametrize("text, demand", [
+    ("The other two banks did not respond to requests for comment.", False),
+    ("The firm did not reply to a request for comment on Tuesday.", False),
+    ("The union made a request for higher wages.", True),
+])
+def test_a_reporters_request_for_comment_is_no_demand(analyse, text, demand):
+    found = [e for e in analyse(text)["events"] if e["type"] == "DEMAND"]
+    assert bool(found) == demand, analyse(text)["events"]
