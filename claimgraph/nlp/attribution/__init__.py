@@ -23,7 +23,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
                       clause_around_the_report, quotation_closed,
-                      subject_out_of_according, without_dangling_joiners,
+                      speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
@@ -146,6 +146,7 @@ class Attribution(Component):
             subject_out_of_cue(doc, record)
             seeming_evidence(doc, record)
             occasion_before_that(doc, record)
+            speaker_in_fronted_occasion(doc, record)
             subject_out_of_according(doc, record)
             plea(doc, record)
             self.sources.antecedent(record)

@@ -8,7 +8,7 @@ from ..table import token_table
 from .content import as_characterised, as_quoted, closing_quotation
 from .cues import REFUSING, as_cued
 from .model import cue_head_index
-from .sources import SourceReader, lone_ordinal
+from .sources import SourceReader, lone_ordinal, reads_plural
 from .wire import body_named_before, headline_sources_in_lead, speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
@@ -68,7 +68,9 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
         if referent is not None:
             record.refers_to = referent
             target = records[referent]
-            record.source_kind = target.source_kind
+            # "One of them, Priya Densmore,": one picked out of an unnamed group and named is a named person
+            if not named_member(record, sources):
+                record.source_kind = target.source_kind
             record.source_entity = target.source_entity if record.source_entity is None else record.source_entity
             if record.source_kind == "anonymous":
                 own = sources.count(record)
@@ -177,8 +179,15 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
     return best[1] if best is not None else None
 
 
+def named_member(record: AttributionRecord, sources: SourceReader) -> bool:
+    """Whether a source is one of a group with a name in apposition ('one of them, Priya Densmore')."""
+    head = sources.head(record.source)
+    return head is not None and record.source_kind == "person" and sources.noun_head(head).i != head.i and \
+        any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
 def plural(head: Token | None) -> bool:
-    return head is not None and head.tag_ in {"NNS", "NNPS"}
+    return head is not None and reads_plural(head)
 
 
 def elliptic(head: Token) -> bool:
@@ -270,7 +279,9 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                         compatible_count(earlier.source_count, noun, head):
                     return j
             elif lemma in sources.documents:
-                if is_report(earlier) or earlier.source_kind == "document":
+                # the same noun goes back whatever kind it was given: "the figure said" after "a senior party
+                # figure, speaking on condition of anonymity," (a person, though 'figures' can show)
+                if same or is_report(earlier) or earlier.source_kind == "document":
                     return j
             elif lemma in sources.outlets:
                 if earlier.source_kind == "outlet":

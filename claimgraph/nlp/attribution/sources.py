@@ -414,8 +414,10 @@ class SourceReader:
             comma = child.left_edge.i - 1
             if child.i not in tokens or child.dep_ not in SET_OFF or doc[comma].text != "," or comma <= root.i:
                 continue
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and root.pos_ != "PROPN":
-                continue  # "the port's director, Ana Ruiz"
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and (root.pos_ != "PROPN" or root.lower_ in self.titles):
+                # "the port's director, Ana Ruiz"; a role written with a capital is still a role ("The Energy
+                # Minister, Lucan Varro,": British style sets the name off by commas where US style runs it on)
+                continue
             if child.dep_ == "appos" and self.speaks_for(child):
                 continue  # "Ana Ruiz, a spokeswoman for the port,": the role says on whose behalf she speaks
             kept -= subtree(child) | {comma}
@@ -634,6 +636,10 @@ class SourceReader:
         described = self.apposition(noun, entity_types)
         if described is not None:
             return described
+        if head.i != noun.i and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", ""}
+                                    for c in head.children):
+            # "One of them, Priya Densmore, said": one of a group, then named
+            return "person", f"'{head.text}' of a group named in apposition"
         agent = self.inquiry_agent(noun)
         if agent is not None:
             # "an investigation by the Review has found": an inquiry speaks with its maker's voice, so the source is
@@ -642,6 +648,11 @@ class SourceReader:
                                                                   source=[agent]), entity_types)
             if kind != "unknown":
                 return kind, f"'{noun.text}' by {reason}"
+        terms = self.speaks_on_terms(noun, record)
+        if terms is not None and common:
+            # "a senior party figure, speaking on condition of anonymity, said": only a person speaks on terms of
+            # anonymity, whatever else the head noun can name ('figures show' is a document)
+            return "anonymous", f"'{noun.text}' speaking on terms ('{terms}')"
         if proper and text in self.nameplates:
             return "outlet", f"nameplate word '{noun.text}'"
         news = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in self.news_modifiers),
@@ -706,6 +717,20 @@ class SourceReader:
             # "two of the inspectors", "one of the guards": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
+
+    @staticmethod
+    def speaks_on_terms(noun: Token, record: AttributionRecord) -> str | None:
+        """The words of a clause stating the terms a source speaks on (see `states_speaking_terms`), hung on the
+        source's noun ('an aide, who asked not to be named,') or on the reporting verb between the source and the
+        verb ('a figure, speaking on condition of anonymity, said', where the parser takes the participle for the
+        verb's); else None."""
+        clauses = [c for t in noun.subtree for c in t.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i]
+        verbs = [t for s in record.cue for t in s if t.i > noun.i]
+        clauses += [c for v in verbs[:1] for c in v.children if c.dep_ == "advcl" and noun.i < c.i < v.i]
+        clause = next((c for c in clauses if states_speaking_terms(c)), None)
+        if clause is None:
+            return None
+        return noun.doc[clause.left_edge.i:clause.right_edge.i + 1].text
 
     def capitalised_common(self, noun: Token) -> str | None:
         """The common noun a sentence-initial word the tagger took for a name stands for ('Records show', 'Polls
@@ -808,7 +833,8 @@ class SourceReader:
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON":
                 # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
                 return ENTITY_KINDS[named], f"'{noun.text}' named in apposition, entity type {named}"
-            if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and (role or appos.ent_type_ in {"PERSON", ""}) and \
+            if (noun.pos_ == "NOUN" or (role and noun.lower_ in self.titles)) and appos.pos_ == "PROPN" and \
+                    (role or appos.ent_type_ in {"PERSON", ""}) and \
                     noun.lemma_.lower() not in self.organizations | self.governments | self.documents:
                 # a role with a name is that person, whatever type the name was given ('the mayor, X')
                 return "person", f"'{noun.text}' named in apposition"
@@ -865,6 +891,20 @@ class SourceReader:
         return own
 
 
+# quantifiers that only go with a plural noun: "several backbench MPs", where the tagger reads the noun as singular
+PLURAL_QUANTIFIERS = {"several", "many", "few", "numerous", "various", "multiple"}
+
+
+def reads_plural(noun: Token) -> bool:
+    """Whether a noun names more than one: a plural tag, or a noun the tagger left singular that is an acronym's
+    plural ('MPs', 'CEOs') or carries a quantifier that only a plural takes ('several MPs')."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return True
+    acronym = len(noun.text) > 2 and noun.text.endswith("s") and noun.text[:-1].isupper()
+    return noun.pos_ in {"NOUN", "PROPN"} and (acronym or any(
+        c.dep_ in {"amod", "det"} and c.lower_ in PLURAL_QUANTIFIERS for c in noun.children))
+
+
 def noun_count(noun: Token) -> int | None:
     """The number a noun phrase's own words give: 'two people' 2, 'an official' 1, 'officials' None."""
     for child in noun.children:
@@ -872,7 +912,7 @@ def noun_count(noun: Token) -> int | None:
             if child.dep_ == "det" and noun.tag_ in {"NNS", "NNPS"} and number(child) == 1:
                 continue  # 'an aircraft crews': the article belongs to another noun the parser skipped
             return number(child)
-    if noun.tag_ in {"NN", "NNP"}:
+    if noun.tag_ in {"NN", "NNP"} and not reads_plural(noun):
         return 1
     return None
 
