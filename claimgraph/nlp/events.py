@@ -1367,6 +1367,12 @@ class EventTagger(Component):
             return None
         lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
+        if type_ == "PROTEST" and mode == "obstruct" and self.state_force(subject, actor):
+            # "X warships blocked the harbour entrance": a state's armed forces closing a way impose a blockade
+            # (CAMEO 191 impose blockade, restrict movement), no protest (CAMEO 144 obstruct passage is a protest;
+            # PLOVER GSR: its 6 PROTEST obstruct records are all crowds, workers or rebels; a state's blockades are
+            # COERCE/THREATEN restrict, 'Israel reimposed blockades in the West Bank', 'NATO ... naval blockade')
+            type_, mode = "COERCE", "restrict"
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
@@ -2809,6 +2815,16 @@ class EventTagger(Component):
                                                               or self.demonym_entity(child) is not None):
                 return child
         return None
+
+    def state_force(self, subject: Token | None, actor: Token | None) -> bool:
+        """Whether the doer is a state's armed force: a force word ('warships', 'troops', 'navy') owned by a
+        named state or a national adjective ('X troops', 'the navy of X', 'X's army', 'government forces')."""
+        if subject is None:
+            return False
+        owners = [c for c in subject.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        owners += [o for o in (self.pobj(subject, {"of"}), actor) if o is not None and o.i != subject.i]
+        return any(o.ent_type_ in {"GPE", "NORP"} or self.type_of(o) == "GPE" or o.lemma_.lower() == "government"
+                   for o in owners)
 
     def member(self, subject: Token, clause: Token) -> Token:
         """'a group of diplomats met': the diplomats; 'it said it would': the one who said it; 'the ministry of X
