@@ -1469,6 +1469,12 @@ class EventTagger(Component):
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
+            if type_ == "SANCTION" and theme is not None and theme.i != trigger.i and self.generic(theme):
+                # "recalled its envoy from X", "withdrew its inspectors from X": the state the people are taken
+                # from is the one the act is aimed at, not the envoy (CAMEO 161, 166; PLOVER GSR: 'withdraw weapons
+                # inspectors ... from Iraq' and 'withdraw its troops from Lebanon' have the from-state as target)
+                left = self.party_in(self.pobj(trigger, {"from"}) or self.pobj(theme, {"from"}))
+                target = left or target
             # a pattern's object is part of the act's name ("imposed a curfew"), unless the pattern says the act
             # is done to it ("searched the houses")
             acted_on = pattern is not None and pattern[0].get("acted_on")
