@@ -2868,6 +2868,13 @@ class EventTagger(Component):
                               for f in (self.pobj(t, {"of"}),) if f is not None), None)
             if fleet is not None and (self.type_of(fleet) in {"ORG", "GPE"} or self.is_party(fleet)):
                 return fleet
+        if (subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors) \
+                and self.entity_of(subject) is None:
+            # "the navy of X detained the crew", "forces of X shelled": a state's armed force acts for the state,
+            # as "X's navy" does (CAMEO actor codebook: a state's military is coded by its state)
+            state = self.pobj(subject, {"of"})
+            if state is not None and (state.ent_type_ == "GPE" or self.type_of(state) == "GPE"):
+                return state
         if subject.lemma_.lower() in self.mission_people:
             # "a team sent by X inspected the dam": people sent on a task act for whoever sent them
             sender = next((o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in DISPATCH_VERBS
