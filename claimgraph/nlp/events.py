@@ -1392,6 +1392,12 @@ class EventTagger(Component):
             return None
         lexical = type_
         type_ = self.retype(trigger, type_, instrument if instrument is not None else subject or actor, mode)
+        if type_ == "PROTEST" and mode == "obstruct" and self.state_force(subject, actor):
+            # "X warships blocked the harbour entrance": a state's armed forces closing a way impose a blockade
+            # (CAMEO 191 impose blockade, restrict movement), no protest (CAMEO 144 obstruct passage is a protest;
+            # PLOVER GSR: its 6 PROTEST obstruct records are all crowds, workers or rebels; a state's blockades are
+            # COERCE/THREATEN restrict, 'Israel reimposed blockades in the West Bank', 'NATO ... naval blockade')
+            type_, mode = "COERCE", "restrict"
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
@@ -1488,6 +1494,12 @@ class EventTagger(Component):
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
+            if type_ == "SANCTION" and theme is not None and theme.i != trigger.i and self.generic(theme):
+                # "recalled its envoy from X", "withdrew its inspectors from X": the state the people are taken
+                # from is the one the act is aimed at, not the envoy (CAMEO 161, 166; PLOVER GSR: 'withdraw weapons
+                # inspectors ... from Iraq' and 'withdraw its troops from Lebanon' have the from-state as target)
+                left = self.party_in(self.pobj(trigger, {"from"}) or self.pobj(theme, {"from"}))
+                target = left or target
             # a pattern's object is part of the act's name ("imposed a curfew"), unless the pattern says the act
             # is done to it ("searched the houses")
             acted_on = pattern is not None and pattern[0].get("acted_on")
@@ -2835,6 +2847,16 @@ class EventTagger(Component):
                 return child
         return None
 
+    def state_force(self, subject: Token | None, actor: Token | None) -> bool:
+        """Whether the doer is a state's armed force: a force word ('warships', 'troops', 'navy') owned by a
+        named state or a national adjective ('X troops', 'the navy of X', 'X's army', 'government forces')."""
+        if subject is None:
+            return False
+        owners = [c for c in subject.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        owners += [o for o in (self.pobj(subject, {"of"}), actor) if o is not None and o.i != subject.i]
+        return any(o.ent_type_ in {"GPE", "NORP"} or self.type_of(o) == "GPE" or o.lemma_.lower() == "government"
+                   for o in owners)
+
     def member(self, subject: Token, clause: Token) -> Token:
         """'a group of diplomats met': the diplomats; 'it said it would': the one who said it; 'the ministry of X
         said its forces': X's forces."""
@@ -2871,6 +2893,13 @@ class EventTagger(Component):
                               for f in (self.pobj(t, {"of"}),) if f is not None), None)
             if fleet is not None and (self.type_of(fleet) in {"ORG", "GPE"} or self.is_party(fleet)):
                 return fleet
+        if (subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors) \
+                and self.entity_of(subject) is None:
+            # "the navy of X detained the crew", "forces of X shelled": a state's armed force acts for the state,
+            # as "X's navy" does (CAMEO actor codebook: a state's military is coded by its state)
+            state = self.pobj(subject, {"of"})
+            if state is not None and (state.ent_type_ == "GPE" or self.type_of(state) == "GPE"):
+                return state
         if subject.lemma_.lower() in self.mission_people:
             # "a team sent by X inspected the dam": people sent on a task act for whoever sent them
             sender = next((o for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in DISPATCH_VERBS
