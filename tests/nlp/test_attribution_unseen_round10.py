@@ -1,0 +1,25 @@
+"""Attribution shapes met on unseen text, on sentences written for these tests: a denial's gerund, a role's apposed
+name, a relative clause without 'that' before its speaker, things that threaten, and plans called off."""
+from __future__ import annotations
+
+import pytest
+
+from tests.news import by_cue, joined, texts
+
+
+def test_the_name_apposed_to_a_role_is_the_sources_entity(analyse):
+    r = analyse("The Brennic Trust said on Monday it would close two mines. "
+                "Its president, Ilse Varn, said the decision was final.")
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    (report,) = [a for a in by_cue(r, "said") if joined(a["source"]).startswith("Its")]
+    assert names.get(report["source_entity"]) == "Ilse Varn"  # used to fail: no entity
+    (trust,) = [e for e in r["entities"] if e["name"] == "Brennic Trust"]
+    assert "Its" in [m["text"] for m in trust["mentions"]]
+
+
+def test_the_officer_of_a_body_named_by_its_class_noun_is_left_to_the_body(analyse):
+    r = analyse("The Harwick Rights Centre said on Monday that 12 people had died. "
+                "The centre's director, Pella Moran, said the toll would rise.")
+    names = {e["id"]: e["name"] for e in r["entities"]}
+    (report,) = [a for a in by_cue(r, "said") if joined(a["source"]).startswith("The centre's")]
+    assert names.get(report["source_entity"]) != "Pella Moran"
