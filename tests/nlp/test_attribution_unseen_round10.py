@@ -7,6 +7,16 @@ import pytest
 from tests.news import by_cue, joined, texts
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The Ostmark army denied firing on the town of Velda.", "firing on the town of Velda"),
+    ("The harbour master denied talking to the smugglers.", "talking to the smugglers"),
+])
+def test_a_denial_denies_its_gerund_clause(analyse, text, content):
+    r = analyse(text)  # used to fail: 'denied firing on' for cue, the town for content
+    (denial,) = by_cue(r, "denied")
+    assert texts(denial["content"]) == [content]
+
+
 def test_the_name_apposed_to_a_role_is_the_sources_entity(analyse):
     r = analyse("The Brennic Trust said on Monday it would close two mines. "
                 "Its president, Ilse Varn, said the decision was final.")
