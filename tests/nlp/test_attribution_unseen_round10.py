@@ -27,6 +27,18 @@ def test_the_name_apposed_to_a_role_is_the_sources_entity(analyse):
     assert "Its" in [m["text"] for m in trust["mentions"]]
 
 
+def test_a_relative_clause_without_that_leaves_its_noun_out_of_the_source(analyse):
+    r = analyse("The council raised fuel taxes, in a move officials say could cost drivers millions.")
+    (report,) = by_cue(r, "say")
+    assert joined(report["source"]) == "officials"  # used to fail: 'a move officials'
+
+
+def test_a_compound_before_a_plural_source_stays(analyse):
+    r = analyse("The district officials said the road was closed.")
+    (report,) = by_cue(r, "said")
+    assert joined(report["source"]) == "The district officials"
+
+
 def test_the_officer_of_a_body_named_by_its_class_noun_is_left_to_the_body(analyse):
     r = analyse("The Harwick Rights Centre said on Monday that 12 people had died. "
                 "The centre's director, Pella Moran, said the toll would rise.")

@@ -156,6 +156,7 @@ class Attribution(Component):
             self.sources.without_former_name(record)
             self.sources.with_split_no_one(record)
             self.sources.without_participle(record)
+            self.sources.without_outer_noun(record)
             self.sources.experiencer_object(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
