@@ -39,6 +39,25 @@ def test_a_compound_before_a_plural_source_stays(analyse):
     assert joined(report["source"]) == "The district officials"
 
 
+@pytest.mark.parametrize("text", [
+    "The dispute threatened to split the coalition in Tavonia.",
+    "A row over fishing rights threatened to derail the talks between Tavonia and Merrow.",
+])
+def test_a_thing_that_threatens_to_act_is_no_speaker(analyse, text):
+    r = analyse(text)  # used to fail: 'The dispute' for source
+    assert not [a for a in r["attributions"] if joined(a["cue"]).startswith("threaten")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Velmar dock union threatened to strike on Monday.", "The Velmar dock union"),
+    ("The minister threatened to resign over the budget.", "The minister"),
+])
+def test_people_and_bodies_that_threaten_keep_the_attribution(analyse, text, source):
+    r = analyse(text)
+    (threat,) = by_cue(r, "threatened")
+    assert joined(threat["source"]) == source
+
+
 def test_the_officer_of_a_body_named_by_its_class_noun_is_left_to_the_body(analyse):
     r = analyse("The Harwick Rights Centre said on Monday that 12 people had died. "
                 "The centre's director, Pella Moran, said the toll would rise.")
