@@ -58,6 +58,16 @@ def test_people_and_bodies_that_threaten_keep_the_attribution(analyse, text, sou
     assert joined(threat["source"]) == source
 
 
+def test_a_visit_called_off_is_no_attribution(analyse):
+    r = analyse("The Tavonian foreign minister called off the visit to Merrow after the protests.")
+    assert not [a for a in r["attributions"] if joined(a["cue"]).startswith("called")]  # used to fail
+
+
+def test_a_call_for_something_stays_an_attribution(analyse):
+    r = analyse("Officials in Merrow called for calm after the protests.")
+    assert by_cue(r, "called for")
+
+
 def test_the_officer_of_a_body_named_by_its_class_noun_is_left_to_the_body(analyse):
     r = analyse("The Harwick Rights Centre said on Monday that 12 people had died. "
                 "The centre's director, Pella Moran, said the toll would rise.")

@@ -131,7 +131,7 @@ class Attribution(Component):
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
-                   and not self.event_act(head) and not self.threat_of_a_thing(r, head)]
+                   and not self.event_act(head) and not called_off(head) and not self.threat_of_a_thing(r, head)]
         records = [r for r in records if not (kinds.get(id(r)) == "stance" and own_stance_quoted(r, records))]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
@@ -302,6 +302,13 @@ def denied_act(doc: Doc, record: AttributionRecord) -> bool:
     record.content = runs(doc, content)
     record.evidence["denied_act"] = doc[gerund.i:gerund.right_edge.i + 1].text
     return True
+
+
+def called_off(head: Token | None) -> bool:
+    """'Called off the visit': 'call' with the particle 'off' cancels, it says nothing (PolNeAR train: 3 text matches
+    of 'call(ed) off', 1 with a gold cue, weak)."""
+    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() == "call" and \
+        any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
 
 
 def said_to_subject(head: Token) -> bool:
