@@ -6,6 +6,9 @@ from typing import Any
 import pytest
 
 from claimgraph.document import Document
+from claimgraph.link import link_pending
+from claimgraph.link.corroboration import linked_claims
+from claimgraph.store import Store
 
 
 def span_of(text: str, phrase: str) -> dict[str, Any]:
@@ -57,3 +60,14 @@ def build(text: str, *, outlet: str | None = None, published: str | None = None,
 @pytest.fixture
 def built():
     return build
+
+
+def the_linked_claim(path, articles, event_type: str) -> dict[str, Any]:
+    """The one linked claim of `event_type` once the hand-built `articles` are stored in a new store at `path` and
+    linked."""
+    with Store.open(path) as store:
+        for document, result in articles:
+            store.write(document, result)
+        link_pending(store)
+        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == event_type]
+    return claim

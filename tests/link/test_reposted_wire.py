@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from claimgraph.link import link_pending
-from claimgraph.link.corroboration import linked_claims
 from claimgraph.store import Store
+from tests.link.conftest import the_linked_claim
 
 LEVY = {"type": "SANCTION", "roles": {"actor": "Norland", "recipient": "Vessa Grain"}}
 ENTITIES = [("Norland", "GPE"), ("Vessa Grain", "ORG")]
@@ -14,12 +13,7 @@ CITING = "Tamber Wire reported that Norland imposed a levy on Vessa Grain."
 
 
 def the_levy(tmp_path, *articles):
-    with Store.open(tmp_path / "s.db") as store:
-        for document, result in articles:
-            store.write(document, result)
-        link_pending(store)
-        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == "SANCTION"]
-    return claim
+    return the_linked_claim(tmp_path / "s.db", articles, "SANCTION")
 
 
 def reposted(built, wire):

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.link import link_pending
-from claimgraph.link.corroboration import linked_claims
 from claimgraph.link.source_names import appositive_name, source_name
-from claimgraph.store import Store
+from tests.link.conftest import the_linked_claim
 
 LEVY = {"type": "SANCTION", "roles": {"actor": "Norland", "recipient": "Vessa Grain"}}
 
@@ -25,12 +23,7 @@ def test_non_restrictive_modifiers_are_taken_off():
 
 def the_levy(tmp_path, *articles):
     """The one SANCTION claim of the articles, stored and linked."""
-    with Store.open(tmp_path / "s.db") as store:
-        for document, result in articles:
-            store.write(document, result)
-        link_pending(store)
-        (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == "SANCTION"]
-    return claim
+    return the_linked_claim(tmp_path / "s.db", articles, "SANCTION")
 
 
 def test_person_named_in_apposition_in_one_article_and_by_name_in_another_is_one_origin(tmp_path, built):
