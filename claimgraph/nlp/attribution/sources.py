@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
@@ -31,6 +32,24 @@ PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "PERSON"})
 # adverbs that make a phrase an earlier name of the noun before it: "X, formerly Twitter", "Alder Bank (previously
 # Coastline Savings)"
 FORMER = {"formerly", "previously"}
+
+
+def source_without(record: AttributionRecord, dropping: Callable[[Token], set[int]], evidence: str,
+                   keep_some: bool = False) -> bool:
+    """The record's source without the words `dropping` finds from the source's head (a set of token indices), the
+    dropped words kept as evidence under `evidence`; with `keep_some`, nothing changes where they are all of it.
+    Returns whether the source changed."""
+    tokens = {i for s in record.source for i in range(s.start, s.end)}
+    if not tokens:
+        return False
+    doc = record.source[0].doc
+    head = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
+    dropped = dropping(head) & tokens if head is not None else set()
+    if not dropped or keep_some and not tokens - dropped:
+        return False
+    record.source = runs(doc, trim(doc, tokens - dropped))
+    record.evidence[evidence] = doc[min(dropped):max(dropped) + 1].text
+    return True
 
 
 def former_name(subj: Token) -> set[int]:
@@ -488,21 +507,12 @@ class SourceReader:
         record.content, record.source = list(record.source), list(reporting.source)
         record.evidence["cited_reason"] = True
 
-    def without_former_name(self, record: AttributionRecord) -> bool:
+    @staticmethod
+    def without_former_name(record: AttributionRecord) -> bool:
         """The source read from the parse or by the model, with a platform's earlier name taken for its head ("X,
         formerly Twitter, the party's leader, Katrin Vale,"): the speaker is the apposition after it (see
         `former_name`). Returns whether the source changed."""
-        tokens = {i for s in record.source for i in range(s.start, s.end)}
-        if not tokens:
-            return False
-        doc = record.source[0].doc
-        head = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
-        dropped = former_name(head) & tokens if head is not None else set()
-        if not dropped:
-            return False
-        record.source = runs(doc, trim(doc, tokens - dropped))
-        record.evidence["former_name_dropped"] = doc[min(dropped):max(dropped) + 1].text
-        return True
+        return source_without(record, former_name, "former_name_dropped")
 
     def experiencer_object(self, record: AttributionRecord) -> bool:
         """'The closure worries traders', 'the remark alarmed diplomats': a verb whose object feels (see
@@ -529,19 +539,9 @@ class SourceReader:
 
     @staticmethod
     def without_participle(record: AttributionRecord) -> bool:
-        """The source without a participle set off by commas after its head (see `participle_between_commas`).
-        Returns whether the source changed."""
-        tokens = {i for s in record.source for i in range(s.start, s.end)}
-        if not tokens:
-            return False
-        doc = record.source[0].doc
-        head = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
-        dropped = participle_between_commas(head) & tokens if head is not None else set()
-        if not dropped or not tokens - dropped:
-            return False
-        record.source = runs(doc, trim(doc, tokens - dropped))
-        record.evidence["participle_dropped"] = doc[min(dropped):max(dropped) + 1].text
-        return True
+        """The source without a participle set off by commas after its head (see `participle_between_commas`), unless
+        that is all of it. Returns whether the source changed."""
+        return source_without(record, participle_between_commas, "participle_dropped", keep_some=True)
 
     @staticmethod
     def without_outer_noun(record: AttributionRecord) -> bool:
