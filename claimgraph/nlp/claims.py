@@ -757,6 +757,9 @@ def _joined_by_conjunction(table: TokenTable, i: int) -> bool:
     return k >= 0 and dep[k] == "cc" and head[k] in {head[i], i}
 
 
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 def fitted(words: Span, trigger: int, content: set[int], outside: set[int], others: set[int] = frozenset()) -> Span:
     """A claim's words kept within what its attribution says and clear of what no one says: 'KALDOR, March 3 (Wire)
     - Talks collapsed, an aide said' claims 'Talks collapsed', neither the dateline (`outside`, with a live page's
@@ -776,6 +779,11 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
     text, dep = table.text, table.dep
     predicate = doc[trigger]
     # each test below opens with the predicate's relation or word: read from the table first, most claims pass none
+    governor = table.head[trigger]
+    if dep[trigger] in {"xcomp", "ccomp"} and start <= governor < trigger and table.tag[start] in _WH_TAGS:
+        # 'the question which I'm going to read you': a wh-word fronted from the complement makes its subtree reach
+        # over the verb governing it; the complement's claim opens after that verb, not on the claim above it
+        start = governor + 1
     apposed = apposed_relative_above(predicate) if dep[trigger] in {"conj", "advcl"} else None
     if apposed is not None:
         # "A, the group researchers know as B, planted ...": the parser hung the predicate under the apposition's

@@ -402,3 +402,15 @@ def test_a_noun_content_with_a_nested_event_is_one_claim_that_keeps_the_event(an
 def test_what_a_refusal_leaves_unsaid_is_no_claim(analyse):
     r = analyse("A spokeswoman for the Rotterdam port authority declined comment on the negotiations.")
     assert not [c for c in r["claims"] if c["span"]["text"] in {"the negotiations", "negotiations"}]
+
+
+@pytest.mark.parametrize("text, trigger, claim", [
+    ("The senators did not discuss the tariff, which the premier is going to announce on Friday.",
+     "announce", "to announce on Friday"),
+    ("Ostrel represents the same system that he has promised to dismantle.", "dismantle", "to dismantle"),
+])
+def test_a_complement_with_a_fronted_wh_word_opens_after_its_verb(analyse, text, trigger, claim):
+    # the wh-word fronted from the complement reaches over the verb governing it: the complement's claim would
+    # otherwise have the words of the claim above it
+    r = analyse(text)
+    assert [c["span"]["text"] for c in r["claims"] if c["trigger"]["text"] == trigger] == [claim]
