@@ -2845,6 +2845,12 @@ class EventTagger(Component):
             if child.dep_ == "amod" and child.i < noun.i and (child.ent_type_ == "NORP"
                                                               or self.demonym_entity(child) is not None):
                 return child
+            # "a Velmari blockade", "the Dressan offensive": the parser reads an unfamiliar national adjective as a
+            # proper-noun compound; one that is the adjective of a state the story names (never the name itself,
+            # which names a place or a target: "the Paris attacks", "the Iraq invasion") is the doer all the same
+            if child.dep_ == "compound" and child.i < noun.i and child.pos_ == "PROPN" \
+                    and (state := self.demonym_entity(child)) is not None and self.clusters[state].type == "GPE":
+                return child
         return None
 
     def state_force(self, subject: Token | None, actor: Token | None) -> bool:

@@ -56,3 +56,14 @@ def test_a_leaders_act_without_its_leaves_the_leader_a_person(analyse):
     found = names(analyse("President Harnet Kolb deployed troops to the south, aides said. Kolb said the move was "
                           "needed."))
     assert found["Harnet Kolb"]["type"] == "PERSON"
+
+
+def test_a_name_whose_soldiers_withdrew_is_a_state(analyse):
+    found = names(analyse("Pellmark said its soldiers had withdrawn from the hills on Sunday."))
+    state = found["Pellmark"]
+    assert state["type"] == "GPE" and "its state's organ after the name's act" in type_rules(state)
+
+
+def test_a_persons_soldiers_keep_the_person(analyse):
+    found = names(analyse("Harl Denner said its soldiers had withdrawn from the hills on Sunday."))
+    assert found["Harl Denner"]["type"] == "PERSON"
