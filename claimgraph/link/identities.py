@@ -352,7 +352,37 @@ def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int 
     if not match:
         return None
     core = name_key(match.group(1))
-    return by_name(db, [core]) or by_fuzzy_name(db, core, None, linking) or by_demonym(db, core)
+    return by_name(db, [core]) or by_fuzzy_name(db, core, None, linking) or by_demonym(db, core) \
+        or field_body(db, core, linking)
+
+
+# heads that say a state's body is one, not what it does ("service" of "the foreign intelligence service")
+_GENERIC_BODY_HEADS = {"service", "services", "agency", "directorate", "bureau", "office", "department"}
+
+
+def field_body(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
+    """"Ardovian intelligence" of "Ardovian intelligence agents", in a store that knows "Ardovia's foreign
+    intelligence service": a state's field named by the state's adjective or possessor is the one stored body of
+    that state whose name holds the field's words; none when the store knows no such body or several."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    state = state_named(db, words[0])
+    field = [w for w in words[1:] if w not in _GENERIC_BODY_HEADS]
+    if state is None or not field:
+        return None
+    found: dict[int, set[str]] = {}
+    for identity, name, _ in db.identities(db.identities_with_token(field[0], linking.max_block + 1)):
+        named = name_key(name).split()
+        if identity != state and named[-1] in lexicon.words("entity_lexicon.yaml", "body_nouns") \
+                and all(w in named[1:] for w in field) and possessor_state(db, name) == state:
+            found[identity] = set(named)
+    # "X's intelligence service" beside "X's foreign intelligence service": names each inside the next are one body,
+    # told by its fullest name; "X's foreign" beside "X's domestic intelligence service" are two, and none is meant
+    fullest = sorted(found, key=lambda i: (len(found[i]), -i))
+    if not fullest or any(not found[a] <= found[b] for a, b in zip(fullest, fullest[1:])):
+        return None
+    return fullest[-1]
 
 
 def seat_of_government(key: str) -> bool:

@@ -119,3 +119,29 @@ def test_a_report_dismissed_with_its_article_before_it_is_denied():
 def test_unnamed_broadcasters_are_reports_about_reports(source, report):
     from claimgraph.link.corroboration import is_report
     assert is_report({"source_text": source}) is report
+
+
+def test_members_of_a_states_field_are_of_its_one_body_of_that_field(tmp_path):
+    """"Tavrenian intelligence officers" in a store that knows "Tavrenia's foreign intelligence service": the people of
+    a state's field named by its adjective belong to the one stored body of that state whose name holds the field."""
+    with Store.open(tmp_path / "s.db") as db:
+        tavrenia = identities.resolve_name(db, "Tavrenia")
+        identities.resolve_name(db, "Pellory")
+        service = identities.resolve_name(db, "Tavrenia's foreign intelligence service")
+        # the same body named shorter elsewhere is one body, told by its fullest name
+        identities.resolve_name(db, "Tavrenia's intelligence service")
+        assert identities.find(db, ["tavrenian intelligence officers"])[0] == service
+        assert identities.find(db, ["tavrenian intelligence agents"])[0] == service
+        # another state's field, a field the store knows no body of, and the state's people stay apart
+        assert identities.find(db, ["pellorian intelligence agents"])[0] is None
+        assert identities.find(db, ["tavrenian customs officers"])[0] not in (service, tavrenia)
+        assert identities.find(db, ["tavrenian agents"])[0] == tavrenia
+
+
+def test_a_field_two_bodies_of_a_state_share_names_neither(tmp_path):
+    """A state with a foreign and a domestic intelligence service: "Tavrenian intelligence agents" may be of either."""
+    with Store.open(tmp_path / "s.db") as db:
+        identities.resolve_name(db, "Tavrenia")
+        foreign = identities.resolve_name(db, "Tavrenia's foreign intelligence service")
+        domestic = identities.resolve_name(db, "Tavrenia's domestic intelligence service")
+        assert identities.find(db, ["tavrenian intelligence agents"])[0] not in (foreign, domestic)
