@@ -372,9 +372,10 @@ def field_body(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int 
     if state is None or not field:
         return None
     found: dict[int, set[str]] = {}
+    bodies = lexicon.words("entity_lexicon.yaml", "body_nouns")
     for identity, name, _ in db.identities(db.identities_with_token(field[0], linking.max_block + 1)):
         named = name_key(name).split()
-        if identity != state and named[-1] in lexicon.words("entity_lexicon.yaml", "body_nouns") \
+        if identity != state and named[-1] in bodies \
                 and all(w in named[1:] for w in field) and possessor_state(db, name) == state:
             found[identity] = set(named)
     # "X's intelligence service" beside "X's foreign intelligence service": names each inside the next are one body,

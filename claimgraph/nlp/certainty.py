@@ -12,7 +12,7 @@ from .. import lexicon
 from . import certainty_features, certainty_model
 from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
 from .component import Component, factory
-from .lemmas import silent_e
+from .lemmas import known_verbs, silent_e
 from .markers import Grounds
 from .table import TokenTable, token_table
 
@@ -188,15 +188,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
          requires=["doc._.cg_front_matter", "token.dep", "token.tag", "token.lemma"],
          assigns=["doc.spans", "span._.cg_certainty", "span._.cg_certainty_cue"])
 def make_certainty(nlp: Language, name: str, convention: str, use_model: bool) -> "Certainty":
-    return Certainty(verb_forms(nlp), convention=convention, use_model=use_model)
-
-
-def verb_forms(nlp: Language) -> frozenset[str]:
-    """The verbs the pipeline's lemmatizer knows, empty where it has no such table."""
-    try:
-        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
+    return Certainty(known_verbs(nlp), convention=convention, use_model=use_model)
 
 
 class Certainty(Component):

@@ -15,12 +15,12 @@ from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
-from .certainty import verb_forms
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio, titled_portfolio
+from .lemmas import known_verbs
 from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
@@ -109,7 +109,7 @@ class EntityRecognizer(Component):
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         tables = getattr(lemmatizer, "lookups", None)
         index = tables.get_table("lemma_index") if tables is not None and tables.has_table("lemma_index") else {}
-        self.known_verbs = verb_forms(nlp)
+        self.known_verbs = known_verbs(nlp)
         self.reporting_verbs = lexicon.words("attribution.yaml", "reporting_verbs")
         kin = lexicon.load("coref_descriptors.yaml")["gendered_nouns"]
         self.kin_nouns = frozenset(kin["male"]) | frozenset(kin["female"])

@@ -107,7 +107,6 @@ def make_events(nlp: Language, name: str) -> "EventTagger":
     return EventTagger()
 
 
-
 # the modals that make a clause after 'insist' a demand ("insisted that the talks must resume")
 DEMANDING_MODALS = {"must", "should", "shall"}
 
@@ -124,6 +123,14 @@ def asserted_clause(verb: Token) -> bool:
         if auxes or clause.tag_ in {"VBD", "VBZ", "VBP"}:
             return True
     return False
+
+
+def subject_and_agents(verb: Token) -> list[Token]:
+    """Who a verb says does it: its subject, and the objects of its by-phrase ('the plant was hit by drones')."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return doers
+
 
 class EventTagger(Component):
     """Types events from the trigger lexicon and fills their roles from the dependency tree and the entities."""
@@ -473,10 +480,12 @@ class EventTagger(Component):
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if obj is not None and obj.lemma_.lower() == "control":  # "took control of the port of Sella"
             obj = self.pobj(obj, {"of", "over"})
-        if obj is None or not (self.type_of(obj) in {"GPE", "LOC"} or self.place(obj) is not None and self.type_of(
-                self.place(obj)) != "FAC" or obj.lemma_.lower() in self.place_nouns and obj.pos_ == "NOUN"):
+        if obj is None:
             return None
-        land = obj
+        place = self.place(obj)
+        if not (self.type_of(obj) in {"GPE", "LOC"} or place is not None and self.type_of(place) != "FAC"
+                or obj.lemma_.lower() in self.place_nouns and obj.pos_ == "NOUN"):
+            return None
         doer = verb
         while doer.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children):
             doer = doer.head  # "advanced and took the town": the first verb's doer
@@ -486,7 +495,7 @@ class EventTagger(Component):
         if any(w.lemma_.lower() in self.armed_agents or w.lower_ in self.armed_agents
                or self.type_of(w) == "GPE" or w.lemma_.lower() in self.force_actors for w in doers) \
                 or self.armed_doer(verb):
-            return "FIGHT", None, land
+            return "FIGHT", None, obj
         if verb.lemma_.lower() == "capture" and any(self.type_of(w) == "PERSON" for w in doers):
             return None, None, None
         return None
@@ -1273,9 +1282,7 @@ class EventTagger(Component):
 
     def weapon_doer(self, token: Token) -> bool:
         """'drones hit the plant', 'the plant was hit by drones': the verb's subject or its by-phrase is a weapon."""
-        kids = list(token.children)
-        doers = [c for c in kids if c.dep_ == "nsubj"]
-        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = subject_and_agents(token)
         # "a drone strike hit the depot", "the airstrike hit a school": an act of force told by its weapon hits as
         # the weapon does; a bare "attack" may be one of words ("the Romney attack hit Trump", PolNeAR train: 1)
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
@@ -1285,26 +1292,21 @@ class EventTagger(Component):
     def craft_doer(self, token: Token) -> bool:
         """'patrol boats fired on the ship', 'the ship was fired on by a helicopter': the verb's subject or its
         by-phrase is a craft (a ship, a boat, a plane, a vehicle), which fires with the arms it carries."""
-        kids = list(token.children)
-        doers = [c for c in kids if c.dep_ == "nsubj"]
-        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.vehicles or w.lower_ in self.vehicles
-                   for d in doers for w in [d, *d.conjuncts])
+                   for d in subject_and_agents(token) for w in [d, *d.conjuncts])
 
     def detaining_doer(self, token: Token) -> bool:
         """'agents took X away', 'X was taken from his home by security agents': the verb's subject or by-phrase is
         a police, security or armed force (with its modifiers: 'security agents', 'plain-clothes officers'), or,
         with none named, the one taken is a named person told taken from home."""
-        kids = list(token.children)
-        doers = [c for c in kids if c.dep_ == "nsubj"]
-        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = subject_and_agents(token)
         if not doers and token.dep_ == "conj" and token.head.i != token.i:
             return self.detaining_doer(token.head)
         words = {w.lemma_.lower() for d in doers for n in [d, *d.conjuncts] for w in [n, *n.children]}
         if words & (self.armed_agents | DETAINING_DOERS):
             return True
         return not doers and self.person_taken(token) and any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+            c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
 
     def workforce_doer(self, token: Token) -> bool:
         """'staff stopped work', 'dockers downed tools': the verb's subject is a workforce (who else stopping work
@@ -1319,9 +1321,7 @@ class EventTagger(Component):
     def armed_doer(self, token: Token) -> bool:
         """'riot police beat the marchers', 'they were beaten by soldiers': the verb's subject or its by-phrase is an
         armed or police force (who else beats a rival does so at the polls)."""
-        kids = list(token.children)
-        doers = [c for c in kids if c.dep_ == "nsubj"]
-        doers += [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = subject_and_agents(token)
         if token.dep_ == "conj" and not doers:  # "police arrested and beat the marchers": the first verb's doer
             return self.armed_doer(token.head)
         if token.dep_ == "acl" and token.tag_ == "VBG" and not doers:
@@ -1650,8 +1650,7 @@ class EventTagger(Component):
         is an act of force or a natural hazard tells damage, not a measure; PLOVER SANCTION is a party's act."""
         if verb.pos_ != "VERB":
             return False
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = subject_and_agents(verb)
         return any(not self.is_party(d) and (self.natural_force(d) or d.pos_ == "NOUN"
                                              and self.noun_type(d) in {"ASSAULT", "FIGHT"}) for d in doers)
 

@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .component import Component, factory
+from .lemmas import known_verbs
 
 # A headline drops its articles and joins its acts with commas: "Marovia expels election monitors, bans rallies".
 # With no article to tell it, the tagger reads the present-tense verbs as plural nouns ("expels" NNS), and the
@@ -36,7 +37,7 @@ class HeadlineVerbs(Component):
     a name the recogniser ran over a headline's verb is cut at it ("Velmar slams Orvan" is two names and a verb)."""
 
     def __init__(self, nlp: Language) -> None:
-        self.verbs = model_verbs(nlp)
+        self.verbs = known_verbs(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs:
@@ -52,15 +53,6 @@ class HeadlineVerbs(Component):
         if verbs or any(t.tag_ == "VBZ" and t.dep_ in {"ROOT", "conj"} for ent in doc.ents for t in ent[1:-1]):
             cut_names_at_verbs(doc)
         return doc
-
-
-def model_verbs(nlp: Language) -> frozenset[str]:
-    """The verb lemmas of the English model's lemmatizer tables (WordNet's verb index), empty where it has none."""
-    try:
-        lemmatizer = nlp.get_pipe("lemmatizer")
-        return frozenset(lemmatizer.lookups.get_table("lemma_index")["verb"])
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
 
 
 def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:

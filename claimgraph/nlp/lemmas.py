@@ -10,6 +10,15 @@ from spacy.tokens import Doc, Token
 NAME = "lemmatizer"
 
 
+def known_verbs(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows (its tables' index of verbs, drawn from WordNet), empty where it has
+    no such table."""
+    try:
+        return frozenset(nlp.get_pipe(NAME).lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
 class RememberingLemmatizer(EnglishLemmatizer):
     """spaCy's English rule lemmatizer, the same tables and the same lemmas.
 

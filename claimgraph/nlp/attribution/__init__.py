@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ...lexicon import load
+from ...lexicon import load, words
 from ..annotations import AttributionRecord, register_extensions, set_attributions, story_start_token
 from ..layout import paragraph_stamps
 from ..table import token_table
@@ -472,9 +472,10 @@ COGNITION = frozenset({"expect", "think", "believe", "know", "predict", "anticip
 
 
 @lru_cache(maxsize=1)
-def polnear_lemmas() -> frozenset[str]:
-    """Every lemma cues_polnear.yaml counts, cue or not: the words the model has seen in PolNeAR train."""
-    return frozenset(str(e["lemma"]).lower() for e in load("cues_polnear.yaml")["entries"])
+def unseen_reporting_lemmas() -> frozenset[str]:
+    """The lexicon's reporting verbs that cues_polnear.yaml never counts, cue or not: words the model has not seen
+    in PolNeAR train."""
+    return words("attribution.yaml", "reporting_verbs") - words("cues_polnear.yaml", "entries")
 
 
 def unseen_in_training(record: AttributionRecord) -> bool:
@@ -485,17 +486,12 @@ def unseen_in_training(record: AttributionRecord) -> bool:
     if doc is None:
         return False
     head = cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
-    if head.pos_ != "VERB" or head.lemma_.lower() not in reporting_lemmas() - polnear_lemmas():
+    if head.pos_ != "VERB" or head.lemma_.lower() not in unseen_reporting_lemmas():
         return False
     # only with a clause for content: "assess the damage" weighs something up and reports nothing
     content = record.content_tokens()
     return any(doc[i].pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in content
                                                        for c in doc[i].children) for i in content)
-
-
-@lru_cache(maxsize=1)
-def reporting_lemmas() -> frozenset[str]:
-    return frozenset(str(e["lemma"]).lower() for e in load("attribution.yaml")["reporting_verbs"]["entries"])
 
 
 def nobody(record: AttributionRecord, head: Token | None = None) -> bool:

@@ -72,6 +72,19 @@ def former_name(subj: Token) -> set[int]:
     return set(range(first.i, speaker.left_edge.i))
 
 
+def outer_noun(head: Token) -> set[int]:
+    """The article and the singular noun the parser hung on a plural subject as its compound ('a move officials
+    say': 'a move'), with the noun's own words; nothing where the subject has no such pair (see
+    `SourceReader.without_outer_noun`)."""
+    if head.tag_ != "NNS":
+        return set()
+    article = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
+    outer = next((c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN"), None)
+    if article is None or outer is None or not article.i < outer.i < head.i or not outer.is_lower:
+        return set()
+    return {t.i for t in outer.subtree} | set(range(article.i, outer.i + 1))
+
+
 def split_no_one(subj: Token) -> set[int]:
     """'No-one expected C': the tokenizer splits the British spelling of 'no one' into three words and the parser
     makes each a subject, so the subject nearest the verb is 'one' alone; the two words before it belong to it."""
@@ -551,23 +564,7 @@ class SourceReader:
         subject without them (PolNeAR train: 1 text match of a noun then a plural subject of a reporting verb with
         no 'that', 'the place Pentagon officials say', its gold source without 'the place'; weak). Returns whether
         the source changed."""
-        tokens = {i for s in record.source for i in range(s.start, s.end)}
-        if not tokens:
-            return False
-        doc = record.source[0].doc
-        head = next((doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i), None)
-        if head is None or head.tag_ != "NNS":
-            return False
-        article = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an"}), None)
-        outer = next((c for c in head.children if c.dep_ == "compound" and c.tag_ == "NN"), None)
-        if article is None or outer is None or not article.i < outer.i < head.i or not outer.is_lower:
-            return False
-        dropped = {t.i for t in outer.subtree} | {article.i} | set(range(article.i, outer.i + 1))
-        if not tokens - dropped:
-            return False
-        record.source = runs(doc, trim(doc, tokens - dropped))
-        record.evidence["outer_noun_dropped"] = doc[article.i:outer.i + 1].text
-        return True
+        return source_without(record, outer_noun, "outer_noun_dropped", keep_some=True)
 
     @staticmethod
     def with_split_no_one(record: AttributionRecord) -> bool:
