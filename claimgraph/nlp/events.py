@@ -32,6 +32,9 @@ HOSTILE = {"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "
            "PROTEST"}
 # prepositions that introduce the other party of an act: "apologised to", "shared with", "sanctions against"
 PARTY_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into")
+# verbs of firing and throwing whose at-phrase is the aim (VerbNet throw-17.1: hurl, throw, lob, fling, toss; and
+# fire, shoot)
+AIMING_VERBS = {"fire", "shoot", "throw", "hurl", "lob", "fling", "toss"}
 PARTY_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
 # "a company called X", "a militia known as Y": VerbNet 3.3 dub-29.3 (call, name, dub, nickname) and "know as"
 NAMING_CLAUSE_VERBS = {"call", "name", "know", "dub", "nickname", "term", "label"}
@@ -653,8 +656,9 @@ class EventTagger(Component):
             or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
             or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
                                         {"man", "woman", "person", "people", "child", "national", "crew",
-                                         # WordNet suspect.n.01, a person ("arrested the suspects in X")
-                                         "suspect"})
+                                         # WordNet suspect.n.01, a person ("arrested the suspects in X"),
+                                         # and crowd.n.01, a large number of people gathered together
+                                         "suspect", "crowd"})
 
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
@@ -3019,6 +3023,16 @@ class EventTagger(Component):
             behind = self.party_behind(theme, trigger)  # "rejected calls by Osk's rulers": Osk
             if behind is not None and behind.i != theme.i:
                 return behind
+        if type_ in FORCE_TYPES and trigger.pos_ == "VERB" and trigger.lemma_.lower() in AIMING_VERBS:
+            # "fired live rounds at protesters", "threw grenades at a patrol": what is fired or thrown is the
+            # means, the at-phrase its aim (VerbNet throw-17.1 and fire: Destination 'at'), on the verb or on its
+            # object as the parser hangs it; only for an act of force already told, since "fired back at
+            # a rival" and "a shot at the presidency" are words or chances (PolNeAR train: all 20 "shot at" and
+            # "fired at" are so)
+            aim = self.pobj(trigger, {"at"}) or (self.pobj(theme, {"at"}) if theme is not None else None)
+            party = self.party_behind(aim, trigger) if aim is not None else None
+            if party is not None or aim is not None and self.a_person(aim):
+                return party or aim
         # "opened an investigation into X": the parser hangs the act noun's preposition on its light verb
         carriers = [trigger] if self.clause(trigger) is trigger else [trigger, self.clause(trigger)]
         for prep, carrier in ((p, c) for p in PARTY_PREPS for c in carriers):

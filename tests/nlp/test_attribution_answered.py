@@ -173,3 +173,30 @@ def test_a_refusal_between_the_report_and_its_rejection_is_not_what_is_rejected(
     (said,) = by_cue(r, "said")
     (rejected,) = by_cue(r, "rejected")
     assert rejected["evidence"]["content_refers_back"]["attribution"] == said["id"]
+
+
+def test_accusation_denied_points_back_at_the_accusation_however_far(analyse):
+    r = analyse("Pellor's cabinet accused Ostrany of arming the rebels. Two diplomats said the convoy had crossed at "
+                "night. One of them said drones had followed it. The other said the border guards had looked away. "
+                "Ostrany's interior ministry denied the accusation.")
+    (accused,) = by_cue(r, "accused")
+    (denied,) = by_cue(r, "denied")
+    back = denied["evidence"]["content_refers_back"]
+    assert back["attribution"] == accused["id"]
+    assert back["act_named"] == "accusation (accused)"
+
+
+def test_a_report_noun_naming_no_act_keeps_the_nearest_report(analyse):
+    r = analyse("Pellor's cabinet accused Ostrany of arming the rebels. A customs officer said the trucks carried "
+                "rifles. Ostrany rejected that account.")
+    (said,) = by_cue(r, "said")
+    (rejected,) = by_cue(r, "rejected")
+    back = rejected["evidence"]["content_refers_back"]
+    assert back["attribution"] == said["id"] and "act_named" not in back
+
+
+def test_names_the_act_reads_the_verb_stem():
+    from claimgraph.nlp.attribution.chains import names_the_act
+    assert names_the_act("accusation", "accuse") and names_the_act("allegation", "allege")
+    assert names_the_act("statement", "state") and names_the_act("claim", "claim")
+    assert not names_the_act("account", "say") and not names_the_act("report", "accuse")

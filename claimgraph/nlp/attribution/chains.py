@@ -115,6 +115,10 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
                 "source": " ".join(s.text for s in earlier.source),
                 "cue": " ".join(s.text for s in earlier.cue),
                 "content": " ".join(s.text for s in earlier.content)}
+            pointer, cue = anaphoric_content(doc, record), [t for s in earlier.cue for t in s if t.pos_ == "VERB"]
+            if pointer is not None and cue and names_the_act(pointer.lemma_.lower(), cue[0].lemma_.lower()):
+                # why this report and not a nearer one: the pointer is the noun of its cue's act
+                record.evidence["content_refers_back"]["act_named"] = f"{pointer.text} ({cue[0].text})"
             if earlier.refers_to is not None:  # 'He added ...': who 'He' is
                 record.evidence["content_refers_back"]["source_named"] = " ".join(
                     s.text for s in records[earlier.refers_to].source)
@@ -164,20 +168,35 @@ def anaphoric_content(doc: Doc, record: AttributionRecord) -> Token | None:
     return thing if det is not None and det.lower_ in POINTING else None
 
 
+def names_the_act(noun: str, verb: str) -> bool:
+    """Whether a report noun is the noun of a reporting verb's act: 'accusation' of 'accuse', 'allegations' of
+    'allege', 'statement' of 'state', 'the claim' of 'claim' (the English nominalisations of these verbs keep the
+    verb's stem, less a final 'e'; 'account' and 'story' name no verb's act and match none)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= 4 and noun.startswith(stem)
+
+
 def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -> int | None:
-    """The attribution a content that only points back stands for (see anaphoric_content): the nearest earlier one,
-    in its sentence or the two before, with a clause for content and another source."""
+    """The attribution a content that only points back stands for (see anaphoric_content): the nearest earlier one
+    with a clause for content and another source whose cue is the act the pointer names ('Tarvell accused Mossgard
+    of hiding him ... Mossgard denied the accusation', however far back), else the nearest such one in its sentence
+    or the two before."""
     record = records[k]
     pointer = anaphoric_content(doc, record)
     if pointer is None:
         return None
     table = token_table(doc)
     reach = table.sents[max(0, table.sent_of[pointer.i] - POINTER_REACH)][0]
+    named = pointer.lemma_.lower() if pointer.lemma_.lower() in REPORT_NOUNS else None
     source = {t.lower_ for s in record.source for t in s}
     best = None
     for j, other in enumerate(records):
         content = other.content_tokens()
-        if j == k or not content or not (reach <= min(content) and max(content) < pointer.i):
+        if j == k or not content or not max(content) < pointer.i:
+            continue
+        head = cue_head_index(table, [i for s in other.cue for i in range(s.start, s.end)]) if other.cue else None
+        acted = named is not None and head is not None and names_the_act(named, table.lemma[head])
+        if not acted and min(content) < reach:
             continue
         if {t.lower_ for s in other.source for t in s} == source and source:
             continue  # a speaker going back to their own words
@@ -186,12 +205,11 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
         if not any(doc[i].pos_ in {"VERB", "AUX"} for i in content):
             continue  # a noun phrase for content says no proposition to point back at
         cue = min((i for s in other.cue for i in range(s.start, s.end)), default=-1)
-        if cue >= 0 and table.lemma[cue_head_index(table, [i for s in other.cue for i in range(s.start, s.end)])] \
-                in REFUSING:
+        if head is not None and table.lemma[head] in REFUSING:
             continue  # 'declined to name the companies' withholds: it tells nothing to reject or call a rumour
-        if best is None or cue > best[0]:
-            best = (cue, j)
-    return best[1] if best is not None else None
+        if best is None or (acted, cue) > (best[0], best[1]):
+            best = (acted, cue, j)
+    return best[2] if best is not None else None
 
 
 def named_member(record: AttributionRecord, sources: SourceReader) -> bool:

@@ -202,6 +202,10 @@ class SourceReader:
         self.anonymous = words(LEXICON, "anonymous_descriptors")
         self.people = words(LEXICON, "people_nouns")
         self.documents = words(LEXICON, "document_nouns")
+        self.document_participles = words(LEXICON, "document_participles")
+        # people named by their role in events (CAMEO's generic agents: 'a prisoner released by the rebels')
+        self.agents = frozenset(w for group in load("event_triggers.yaml")["generic_agents"]["groups"].values()
+                                for w in group)
         self.outlets = words(LEXICON, "outlet_descriptors")
         self.news_modifiers = words(LEXICON, "news_modifiers")
         self.news_bodies = words(LEXICON, "news_bodies")
@@ -710,6 +714,10 @@ class SourceReader:
             return "document", f"document noun '{noun.text}'"
         if lemma in self.organizations or text in self.organizations:
             return "organization", f"organisation noun '{noun.text}'"
+        handled = self.handled_as_a_text(noun) if common and not (
+            self.personal_noun(noun) or self.person_noun(lemma) or lemma in self.people | self.agents) else None
+        if handled is not None:
+            return "document", f"'{noun.text}' {handled}"
         named = [entity_types[t.i] for s in record.source for t in s
                  if t.i in entity_types and (t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS)]
         if named and common and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
@@ -740,6 +748,16 @@ class SourceReader:
             # "two of the inspectors", "one of the guards": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
+
+    def handled_as_a_text(self, noun: Token) -> str | None:
+        """The words of a participle with its agent that a text undergoes ('seen by the wire', 'obtained by the
+        Ledger', 'released by her office'), said of the noun; else None. People are seen and released too, so the
+        caller asks it only of nouns that name no person."""
+        for clause in noun.children:
+            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in self.document_participles \
+                    and any(c.dep_ == "agent" for c in clause.children):
+                return noun.doc[clause.i:clause.right_edge.i + 1].text
+        return None
 
     @staticmethod
     def speaks_on_terms(noun: Token, record: AttributionRecord) -> str | None:
