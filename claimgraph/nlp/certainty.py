@@ -977,10 +977,12 @@ class Assessor:
                 return CERTAIN  # a noun's own modifiers are about the thing it names
             if governing.value > 0:
                 return governing
-            if governing.value < 0 and negative_polarity_noun(token):
+            if governing.value < 0 and negative_polarity_noun(token) and token.dep_ == "dobj":
                 # "did not carry out any strikes", "no firm had any dealings with them": 'any' stands only inside a
-                # negation's scope, so the negation reaches the noun (Ladusaw 1979). UW train: of the 6 event nouns
-                # with 'any' under a negation and no selecting predicate, all 6 are rated negative (-1.2 to -3.0)
+                # negation's scope, so the negation of a verb that selects nothing reaches the act its object names
+                # (Ladusaw 1979). UW train: the 6 event nouns with 'any' under such a negation are all rated
+                # negative (-1.2 to -3.0), though none is a direct object; an oblique ('not linked to any plan') is
+                # left open, the negation bearing on the relation it names
                 return governing
             if governor.pos_ in {"NOUN", "ADJ"} and governing.value < 0:
                 # "no sign that C", "no evidence the dam was sabotaged", "pleaded not guilty to charges that C": the

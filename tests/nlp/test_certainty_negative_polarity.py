@@ -29,3 +29,8 @@ def test_a_negated_report_of_any_act_leaves_it_open(analyse):
 
 def test_without_a_negation_any_changes_nothing(analyse):
     assert certainty_at(analyse("The garrison carried out strikes on any village it suspected."), "strikes") == 3
+
+
+def test_any_in_an_oblique_of_a_negated_relation_stays_open(analyse):
+    result = analyse("The convoy had not been linked to any plan to seize the Brissa crossing.")
+    assert certainty_at(result, "plan") == 0
