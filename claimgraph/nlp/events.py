@@ -2506,6 +2506,10 @@ class EventTagger(Component):
         if negated and trigger.pos_ == "VERB" and (pattern := self.phrase(trigger)) is not None \
                 and pattern[0].get("negated"):
             negated = False  # "will not tolerate rallies": the negation is part of the act, a restriction
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+            # "did not say whether it would send the generators": a question about the act announces nothing
+            # (PolNeAR train: 46 "whether X will/would V", 4 of them on a cooperative act: "whether he would support")
+            return False, negated
         if any(c.dep_ == "aux" and c.lower_ in self.modals for c in clause.children):
             return True, negated
         head = clause.head

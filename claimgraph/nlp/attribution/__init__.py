@@ -27,8 +27,8 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
 from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
-                   addressee_only, appointment, clause_after_occasion, event_object, find_cues, gives_no_information,
-                   given_information, names_thing, names_thing_answered, with_own_subject)
+                   addressee_only, appointment, citing_host, clause_after_occasion, event_object, find_cues,
+                   gives_no_information, given_information, names_thing, names_thing_answered, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, split_no_one, within_speaking_terms
@@ -195,7 +195,7 @@ class Attribution(Component):
             records = [r for r in records if r.content]
         kept = {id(r) for r in records}
         for cue in citing:
-            reporting = by_head.get(cue.head.head.i) or reporting_around(cue.head, records)
+            reporting = by_head.get(citing_host(cue.head).i) or reporting_around(cue.head, records)
             if reporting is None or id(reporting) not in kept:
                 continue  # "delayed the launch, citing the weather": a reason, not a source
             source = self.sources.cited(cue)

@@ -8,7 +8,7 @@ from ..table import token_table
 from .content import as_characterised, as_quoted, closing_quotation
 from .cues import REFUSING, as_cued
 from .model import cue_head_index
-from .sources import SourceReader, lone_ordinal, reads_plural
+from .sources import SourceReader, lone_both, lone_ordinal, reads_plural
 from .wire import body_named_before, headline_sources_in_lead, speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
@@ -224,10 +224,11 @@ def plural(head: Token | None) -> bool:
 
 
 def elliptic(head: Token) -> bool:
-    """'One said', 'two had asked', 'the second said': a number or an ordinal standing alone as the subject, its
-    noun left out."""
+    """'One said', 'two had asked', 'the second said', 'both said': a number, an ordinal or 'both' standing alone as
+    the subject, its noun left out."""
     return head.pos_ == "NUM" and head.dep_ in {"nsubj", "nsubjpass"} and \
-        not any(c.dep_ in {"prep", "compound", "nmod"} for c in head.children) or lone_ordinal(head)
+        not any(c.dep_ in {"prep", "compound", "nmod"} for c in head.children) or lone_ordinal(head) or \
+        lone_both(head)
 
 
 def ordinal(noun: Token) -> int | None:
@@ -293,8 +294,8 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
             record.evidence["refers_to_by"] = f"'{head.text}' of a group named before"
             return j
         if noun.lower_ in GROUP_PRONOUNS or elliptic(head) or (noun.pos_ == "NUM" and noun.i != head.i):
-            # "one of them": the nearest group named before, whatever its kind
-            if group_size(earlier, sources) > 1:
+            # "one of them": the nearest group named before, whatever its kind; "both", the nearest pair
+            if group_size(earlier, sources) > 1 and not (lone_both(head) and earlier.source_count not in {None, 2}):
                 record.evidence["refers_to_by"] = f"'{head.text}' of a group named before"
                 return j
             continue

@@ -127,6 +127,13 @@ def lone_ordinal(token: Token) -> bool:
         any(c.dep_ == "det" for c in token.children) and not any(c.dep_ == "prep" for c in token.children)
 
 
+def lone_both(token: Token) -> bool:
+    """'Both said the battery had moved': 'both' standing alone as a subject, a pair named before (Quirk et al. 1985
+    §6.49: 'both' as a pronoun); with 'of them' the partitive reads it. PolNeAR train: 12 gold sources 'Both'/'both'."""
+    return token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"} and \
+        not any(c.dep_ in {"prep", "compound", "nmod"} for c in token.children)
+
+
 # what a text adds about a source after a comma: an apposition, a relative clause, a participle
 SET_OFF = {"appos", "relcl", "acl"}
 # the tags of a finite verb (Penn Treebank): no word of a name
@@ -697,6 +704,8 @@ class SourceReader:
             return "anonymous", f"partitive of '{noun.text}' with no group before it"
         if lone_ordinal(head):
             return "anonymous", f"'{head.text}' standing for one of a group"
+        if lone_both(head):
+            return "anonymous", f"'{head.text}' standing for a pair named before"
         if noun.pos_ == "NUM" and noun.i != head.i:
             return "anonymous", f"'{head.text}' of the {noun.text} named before"
         if noun.i in entity_types and (not common or noun.ent_type_):
@@ -923,6 +932,8 @@ class SourceReader:
             return number(head)
         if lone_ordinal(head) or (head.lower_ == "another" and head.dep_ in {"nsubj", "nsubjpass"}):
             return 1  # "the second said", "another said": one of the group
+        if lone_both(head):
+            return 2  # "Both said": the pair
         own = noun_count(noun)
         # "a senior official and a diplomat": coordinated descriptors add up, when every one of them is counted
         others = [noun_count(c) for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"]
