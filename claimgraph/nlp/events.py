@@ -81,6 +81,8 @@ KIND_NOUNS = {"type", "kind", "sort", "model", "make", "design", "variety", "var
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
 # nouns that count what their of-phrase names ("thousands of refugees", "dozens of protesters"): Quirk et al. 1985,
 # 5.25 quantity nouns; PolNeAR train: 217 "thousands/hundreds/dozens/scores/millions/tens of X", 21 of them "of people"
+# verbs of being in someone's employ: the people they tell of belong to the employer
+EMPLOYING = {"employ", "hire", "work", "contract"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "number"}
 COUNT_WORDS = {"some", "many", "most", "all", "several"} | QUANTITY_NOUNS
 # acts whose on-phrase is what they are about, not a party: "agreed on a swap of detainees", "talks on trade"; also
@@ -599,6 +601,9 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):
             verb = trigger
             kept = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            if kept is not None and (kept.lower_ in COUNT_WORDS or kept.like_num):
+                # "four of its engineers were being held": the people counted are the ones held
+                kept = self.pobj(kept, {"of"}) or kept
             if kept is not None and kept.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
                 # "X, who had been held for months": X is the one held ("who" tells a person even where the
                 # name is misread as a place)
@@ -3097,6 +3102,9 @@ class EventTagger(Component):
                 doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 if doer is not None and self.is_party(doer):
                     return doer
+        employer = self.employer(token)  # "technicians working for X"
+        if employer is not None and self.is_party(employer):
+            return employer
         for prep in ("of", "by", "from"):
             inner = self.pobj(token, {prep})
             if inner is not None:
@@ -3144,7 +3152,21 @@ class EventTagger(Component):
         # "refugees", "the police": a party named by its role, unless a party it belongs to is named with it
         # ("fighters from the Brigades" stand for the Brigades)
         return (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents) \
-            and not any(self.is_party(o) for o in (self.pobj(token, {"from", "of"}),) if o is not None)
+            and not any(self.is_party(o) for o in (self.pobj(token, {"from", "of"}), self.employer(token))
+                        if o is not None)
+
+    def employer(self, token: Token) -> Token | None:
+        """ "engineers employed by X", "staff working for X", "people who work for X": whom people named by their
+        work are employed by (PolNeAR train: 8 people nouns so modified, "citizens who work for the company",
+        "pollster working for Priorities USA", each the party they work for)."""
+        for child in token.children:
+            if child.dep_ not in {"acl", "relcl"} or child.lemma_.lower() not in EMPLOYING:
+                continue
+            for prep in (c for c in child.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "for"}):
+                found = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+        return None
 
     def pobj(self, token: Token | None, preps: set[str]) -> Token | None:
         return prep_object(token, preps, self.table)
