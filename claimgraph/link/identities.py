@@ -906,6 +906,8 @@ _BODY_END = re.compile(r"\s+(?:and|since|in|on|at|for|to|with|who|which|that|aft
 # evidence keys of a relation between two parties: "parent:<id>|<words> @<document>" on the party that answers to
 # the other, "child:<id>|<words> @<document>" on the other
 PARENT, CHILD = "parent:", "child:"
+# evidence key of a person who leads a party ("the company's chief executive, X"): "leads:<id>|<words> @<document>"
+LEADS = "leads:"
 
 
 def record_relations(db: IdentityStore, text: str, document: int | None, result: dict[str, Any],
@@ -915,6 +917,12 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
     by Ardovia's foreign intelligence service"), each kept with its words as evidence."""
     by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     for relation in result.get("relations", []):
+        if relation.get("type") == "leader_of":
+            leader, led = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
+            if leader is not None and led is not None and leader != led:
+                words = " ".join((relation.get("evidence") or {}).get("text", "").replace("|", " ").split())
+                db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
+            continue
         if relation.get("type") not in ("part_of", "controlled_by"):
             continue
         child, parent = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
