@@ -471,6 +471,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     # someone did with the source, and stays
     # (the tests are pure: the word's Token is made once, and the set lookups go first)
     tokens = {i: doc[i] for i in predicates}
+    named_content = {i for a in attributions for i in a.content_tokens()}
     predicates = [i for i, t in tokens.items() if i not in terms and i not in occasions and i not in pointers
                   and i not in remarks and (i not in named_by or t.pos_ in {"VERB", "AUX"}
                                             and not describes_speaker(t))
@@ -508,6 +509,11 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         # what a refusal leaves unsaid ('declined comment on the negotiations') is a topic, no proposition
         if i in refused and token.pos_ not in {"VERB", "AUX"}:
             continue
+        # "the embargo was announced by X": a performing verb that is also the cue states the act its passive subject
+        # names; the subject, what the cue's source says, is the claim and carries that act
+        if own_event is None and token.dep_ == "nsubjpass" and token.pos_ == "NOUN" and token.head.i in event_of \
+                and token.head.i not in heads and token.head.i not in claims and i in named_content:
+            own_event = event_of[token.head.i]
         # a content that only names a thing ('denied the allegations') asserts nothing
         # (a hand-built parse may give attribution numbers with no attribution registered)
         k = attribution_of.get(i)
