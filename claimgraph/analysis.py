@@ -198,7 +198,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         claims.append({
             "id": f"c{len(claims) + 1}",
             "span": jbounds(fitted_bounds(doc, *claim_bounds_at(doc, i, table), i,
-                                          contents.get(innermost.get(i), set()), unsaid, others)),
+                                          contents.get(innermost.get(i), set()), unsaid, others, cue_tokens)),
             "trigger": jbounds(trigger_bounds_at(doc, i, table)),
             "attribution": aid(innermost.get(i)),
             "certainty": jcertainty(certainty[i]),

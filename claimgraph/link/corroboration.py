@@ -307,6 +307,12 @@ def is_pronoun(attribution: dict[str, Any]) -> bool:
     return text.split(" ", 1)[0] in _POSSESSIVE_OPENING and appositive_name(attribution["source_text"] or "") is None
 
 
+# a source opening a clause of time or reason ("..., two days after the company said the men were held"): what it
+# says is that clause's, not the sentence's main clause (PolNeAR train: 26 sources after "after/before/since/until/
+# while/because/although", 25 with their content in that clause)
+_SUBORDINATE_SOURCE = re.compile(r"\b(?:after|before|since|until|while|because|although)\s+$", re.I)
+
+
 def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
     """The attribution a claim is given under: its own, else the one whose source stands in the claim's sentence
     outside the claim ("At least 19 were killed when the guards opened fire, the centre said": the when-clause is
@@ -316,9 +322,11 @@ def speaker(document: dict[str, Any], claim: dict[str, Any]) -> str | None:
     span = claim["span"]
     begin, finish = sentence_of(document["text"], span["start"], span["end"])
     # one who denies something in the sentence ("after a week in which the ministry denied it") says no claim of it
+    text = document["text"]
     found = [(abs(at - span["start"]), key) for key, at in document["source_at"].items()
              if at is not None and begin <= at < finish and not span["start"] <= at < span["end"]
-             and key in document["attributions"] and key not in document["denied"]]
+             and key in document["attributions"] and key not in document["denied"]
+             and not (at >= span["end"] and _SUBORDINATE_SOURCE.search(text, max(0, at - 40), at))]
     if not found:
         # "X detained Y on Sunday, three people close to her told the Tribune": a claim read with its trailing
         # attribution clause is given under that clause's source
@@ -863,6 +871,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         if m["attribution_chain"] and key.startswith(("entity:", "name:")) and not bodies.get(key):
             bodies[key] = spokesperson_body(m["attribution_chain"][-1])
     origins = through_spokespeople(origins, bodies)
+    origins = through_leaders(corpus.store, origins)
     # a claim passed on by unnamed reports rests on whatever else it rests on
     if len(origins) > 1:
         origins.pop("report:", None)
@@ -1091,6 +1100,29 @@ def through_spokespeople(origins: dict[str, str], bodies: dict[str, tuple[str, .
                    and (tuple(spokesperson_words(name)[-len(body):]) == body
                         or (len(body) > 2 and tuple(spokesperson_words(name)) == body[1:]))]
         if len(matches) == 1:
+            merged.pop(key)
+    return merged
+
+
+def through_leaders(store: CorpusStore, origins: dict[str, str]) -> dict[str, str]:
+    """"Ardmoor Minerals said" in one article, "the company's chief executive, Maren Dolloway" in another: a person
+    an article names as leading a party speaks for it, so the two are one origin, the party's (as a spokesperson and
+    the body are, see through_spokespeople). A person given with the office ("name:" keys) is found by the name."""
+    parties = {key.split(":", 1)[1] for key in origins if key.startswith("entity:")}
+    if not parties:
+        return origins
+    merged = dict(origins)
+    for key, name in origins.items():
+        if key.startswith("entity:") and key.split(":", 1)[1].isdigit():
+            people = [int(key.split(":", 1)[1])]
+        elif key.startswith("name:") and name and " (via " not in name:
+            people = identities.lookup(store, name)
+        else:
+            continue
+        if len(set(people)) != 1:
+            continue
+        led = identities.related(store, people[0], identities.LEADS)
+        if any(str(other) in parties and f"entity:{other}" != key for other in led):
             merged.pop(key)
     return merged
 

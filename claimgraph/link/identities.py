@@ -168,7 +168,10 @@ SERVICES = {"navy", "army", "military", "forces", "troops", "commandos", "marine
             "coastguard", "guards", "paratroopers", "airmen", "gendarmerie",
             # the codebook's state security agents (COP): "Russian security services"; intelligence bodies, which
             # are told apart from their state's own acts, stay parties of their own
-            "security"}
+            "security",
+            # a state's customs service, who keep goods at its border (CAMEO actor codebook: government agents; none in
+            # PolNeAR train, a count of 0)
+            "customs"}
 # services named by two words, the second of which alone names no service ("the Quorvian coast guard", "Lindara's air
 # force"): the same codebook's agent words for border, coast and air services
 SERVICE_PAIRS = {("coast", "guard"), ("border", "guard"), ("national", "guard"), ("air", "force"), ("border", "police")}
@@ -284,6 +287,7 @@ def possessor_state(db: IdentityStore, name: str) -> int | None:
 
 
 # "the interior ministry of Lessary", "the ministry of Lessary": the body's common nouns before the state's name
+_BODY_IN_SEAT = re.compile(r"^(?:[Tt]he )?((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)$")
 _BODY_OF_STATE = re.compile(r"^(?:[Tt]he )?((?:[a-z][\w-]* ){0,3}[a-z][\w-]*) of (?:the )?([A-Z][\w-]+)$")
 
 
@@ -298,9 +302,15 @@ def state_body(db: IdentityStore, name: str) -> tuple[int, str] | None:
     if match is None:
         match = _BODY_OF_STATE.match(name)
         possessor, body = (match.group(2), match.group(1)) if match else (None, None)
+    seat = None
+    if match is None:
+        # "the agriculture ministry in Orrindale": a body of the state governed from the place, as "the government in
+        # <capital>" is that state (AP Stylebook metonyms; PolNeAR train names no body so, a count of 0)
+        match = _BODY_IN_SEAT.match(name)
+        body, seat = (match.group(1), match.group(2)) if match else (None, None)
     if body is None or body.split()[-1] not in lexicon.words("entity_lexicon.yaml", "body_nouns"):
         return None
-    state = state_named(db, name_key(possessor))
+    state = by_capital(db, name_key(seat)) if seat else state_named(db, name_key(possessor))
     return (state, body) if state is not None else None
 
 
@@ -906,6 +916,8 @@ _BODY_END = re.compile(r"\s+(?:and|since|in|on|at|for|to|with|who|which|that|aft
 # evidence keys of a relation between two parties: "parent:<id>|<words> @<document>" on the party that answers to
 # the other, "child:<id>|<words> @<document>" on the other
 PARENT, CHILD = "parent:", "child:"
+# evidence key of a person who leads a party ("the company's chief executive, X"): "leads:<id>|<words> @<document>"
+LEADS = "leads:"
 
 
 def record_relations(db: IdentityStore, text: str, document: int | None, result: dict[str, Any],
@@ -915,6 +927,12 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
     by Ardovia's foreign intelligence service"), each kept with its words as evidence."""
     by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     for relation in result.get("relations", []):
+        if relation.get("type") == "leader_of":
+            leader, led = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
+            if leader is not None and led is not None and leader != led:
+                words = " ".join((relation.get("evidence") or {}).get("text", "").replace("|", " ").split())
+                db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
+            continue
         if relation.get("type") not in ("part_of", "controlled_by"):
             continue
         child, parent = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))

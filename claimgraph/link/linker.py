@@ -270,6 +270,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
+        profile["denies_a_link"] = profile["negative"] and bool(_DENIED_LINK.search(claim["span"]["text"]))
         if event is None:
             profile["held_patients"] = held_patients(claim, result.get("claims", []), events, identity_by_name)
             speaking = possessor_speaker(db, result, claim, identity_of)
@@ -1354,6 +1355,10 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if isinstance(doer, int) and not denied & answering and not claim.get("speakers") \
             and not claim.get("acts") and not claim["event_type"]:
         denied = set()
+    if claim.get("denies_a_link") and not denied & answering:
+        # "the operation was not linked to the disappearance of X's engineers": a link denied between something and
+        # an act presupposes the act, and denies it only where the doer (or whom it answers to) is named
+        denied = set()
     if claim.get("negative") and denied and linked.get("asserted", True):
         # what it says of the party, the party's own name aside, must be what the claim says
         said = claim["tokens"] - claim.get("party_words", set())
@@ -1632,6 +1637,12 @@ def generic_of(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
     if not denied_by_state(claim, linked):
         return False
     return not isinstance(pairs[1][0], int) or pairs[1][0] == pairs[1][1]
+
+
+# a negated link between two things ("was not linked to", "is not connected with"); PolNeAR train: 2 "not
+# (directly) related to", each denying a link, neither the thing linked (a weak count)
+_DENIED_LINK = re.compile(r"\b(?:not|never|n['’]t|no longer)\s+(?:(?:be|been|being|in any way|directly)\s+){0,2}"
+                          r"(?:linked|related|connected|tied)\s+(?:to|with)\b", re.I)
 
 
 def act_of_clause(claim: dict[str, Any], linked: dict[str, Any]) -> float:

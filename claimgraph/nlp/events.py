@@ -84,6 +84,13 @@ KIND_NOUNS = {"type", "kind", "sort", "model", "make", "design", "variety", "var
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
 # nouns that count what their of-phrase names ("thousands of refugees", "dozens of protesters"): Quirk et al. 1985,
 # 5.25 quantity nouns; PolNeAR train: 217 "thousands/hundreds/dozens/scores/millions/tens of X", 21 of them "of people"
+# verbs that keep someone or something out with their object "entry", "access" ("refused entry to ..."); what carries
+# goods in a load, named with the goods in an of-phrase ("trucks of wheat", "a shipment of steel")
+REFUSING_ENTRY = {"refuse", "deny"}
+GOODS_CARRIERS = {"truck", "lorry", "shipment", "cargo", "consignment", "load", "container", "tanker", "wagon",
+                  "carload", "boatload", "truckload", "tonne", "ton"}
+# verbs of being in someone's employ: the people they tell of belong to the employer
+EMPLOYING = {"employ", "hire", "work", "contract"}
 QUANTITY_NOUNS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "handful", "number"}
 COUNT_WORDS = {"some", "many", "most", "all", "several"} | QUANTITY_NOUNS
 # acts whose on-phrase is what they are about, not a party: "agreed on a swap of detainees", "talks on trade"; also
@@ -602,6 +609,9 @@ class EventTagger(Component):
                 and not any(c.dep_ in {"dobj", "oprd", "acomp", "xcomp", "attr", "ccomp"} for c in trigger.children):
             verb = trigger
             kept = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            if kept is not None and (kept.lower_ in COUNT_WORDS or kept.like_num):
+                # "four of its engineers were being held": the people counted are the ones held
+                kept = self.pobj(kept, {"of"}) or kept
             if kept is not None and kept.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
                 # "X, who had been held for months": X is the one held ("who" tells a person even where the
                 # name is misread as a place)
@@ -1062,7 +1072,8 @@ class EventTagger(Component):
         if lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp", "pcomp"} or (c.dep_ == "dobj" and c.tag_ == "VBG")
                                    for c in kids):
             return True  # "denied targeting civilians": a statement that something did not happen, no act
-        if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.restriction_objects for c in kids):
+        if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.restriction_objects for c in kids) \
+                and self.goods_of_a_state(verb) is None:
             return True
         if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"}
                                                       for c in kids) and not self.negated_restriction(verb):
@@ -1525,6 +1536,9 @@ class EventTagger(Component):
                 # "a ban on Kestrian grain", "would impose tariffs on Chinese steel": the measure is aimed at the state whose
                 # goods it falls on, named by its adjective
                 state = self.national_goods(target if target is not None else act_object)
+                if state is None and target is not None and target.lemma_.lower() in self.restriction_objects:
+                    # "refused entry to trucks of Kestrian wheat": the goods kept out, not the entry refused
+                    state = self.national_goods(act_object)
                 before = self.measure_named_before(trigger) if state is None and target is None else None
                 if before is not None:
                     # "the ban takes effect": aimed where the ban told before was
@@ -2320,6 +2334,13 @@ class EventTagger(Component):
 
     def goods_of_a_state(self, token: Token) -> Token | None:
         """The goods of a state a trade measure falls on: 'a ban on Kestrian grain', 'banned Norwalian steel'."""
+        if token.pos_ == "VERB" and token.lemma_.lower() in REFUSING_ENTRY:
+            # "refused entry to 200 trucks of Kestrian wheat": goods kept out at the border are an embargo on them
+            kept_out = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in self.restriction_objects]
+            if not kept_out:
+                return None
+            return next((o for o in (self.pobj(token, {"to"}), self.pobj(kept_out[0], {"to"}))
+                         if o is not None and self.national_goods(o) is not None), None)
         if token.lemma_.lower() not in self.goods_measures and token.lower_ not in self.goods_measures:
             return None
         return next((o for o in objects_of(token) if self.national_goods(o) is not None), None)
@@ -2377,6 +2398,8 @@ class EventTagger(Component):
     def national_goods(self, noun: Token | None, depth: int = 2) -> Token | None:
         """The national adjective of a state naming goods: 'Kestrian grain', 'imports of Kestrian steel' -> 'Kestrian'
         (goods only; 'Kestrian refugees' are people, no trade)."""
+        if noun is not None and depth > 0 and noun.pos_ == "NOUN" and noun.lemma_.lower() in GOODS_CARRIERS:
+            return self.national_goods(self.pobj(noun, {"of"}), depth - 1)  # "trucks of Kestrian wheat"
         if noun is None or depth == 0 or noun.pos_ != "NOUN" or (
                 noun.lemma_.lower() not in self.traded_goods and noun.lower_ not in self.traded_goods):
             return None
@@ -3115,6 +3138,9 @@ class EventTagger(Component):
                 doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 if doer is not None and self.is_party(doer):
                     return doer
+        employer = self.employer(token)  # "technicians working for X"
+        if employer is not None and self.is_party(employer):
+            return employer
         for prep in ("of", "by", "from"):
             inner = self.pobj(token, {prep})
             if inner is not None:
@@ -3162,7 +3188,21 @@ class EventTagger(Component):
         # "refugees", "the police": a party named by its role, unless a party it belongs to is named with it
         # ("fighters from the Brigades" stand for the Brigades)
         return (token.lemma_.lower() in self.generic_agents or token.lower_ in self.generic_agents) \
-            and not any(self.is_party(o) for o in (self.pobj(token, {"from", "of"}),) if o is not None)
+            and not any(self.is_party(o) for o in (self.pobj(token, {"from", "of"}), self.employer(token))
+                        if o is not None)
+
+    def employer(self, token: Token) -> Token | None:
+        """ "engineers employed by X", "staff working for X", "people who work for X": whom people named by their
+        work are employed by (PolNeAR train: 8 people nouns so modified, "citizens who work for the company",
+        "pollster working for Priorities USA", each the party they work for)."""
+        for child in token.children:
+            if child.dep_ not in {"acl", "relcl"} or child.lemma_.lower() not in EMPLOYING:
+                continue
+            for prep in (c for c in child.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "for"}):
+                found = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+        return None
 
     def pobj(self, token: Token | None, preps: set[str]) -> Token | None:
         return prep_object(token, preps, self.table)

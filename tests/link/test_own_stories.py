@@ -19,6 +19,11 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # none of its 7 "was first reported by <outlet>" notes), its "which cited <party>" is read as a report whose
     # content is the party, and the paper's correction names its source as "the defence ministry", no state given
     "idrossa.gold.json": {"independent_origins_exact": 75.0},
+    # the suspension's claim also holds the fungus its inspectors found ("has suspended imports ... after inspectors
+    # found a toxic fungus in several shipments"), so the contamination is scored on the suspension's claim: its
+    # second origin, the target's minister, counts for the fungus, whose denial ("There is no fungus") joins nothing
+    "pellucar.gold.json": {"mention_precision": 91.7, "independent_origins_exact": 75.0, "contradiction_right": 75.0,
+                           "contradicting_documents_found": 50.0, "single_sourced_right": 75.0},
 }
 
 
