@@ -3957,6 +3957,7 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     that fits an earlier event of the same type is that event named again, not a new one."""
     kept: list[EventRecord] = []
     index: dict[int, int] = {}
+    year = years_told(events)
     for k, ev in enumerate(events):
         host = None
         # "the convoy was ambushed ... the LDF carried out the ambush": a definite noun naming again an act whose
@@ -3964,7 +3965,8 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         supplies = "actor" in ev.role_spans and definite_noun(ev.trigger.root)
         if ("actor" not in ev.role_spans or supplies) and ev.about is None and not another_instance(ev.trigger.root):
             hosts = [h for h in reversed(kept) if (h.type == ev.type or shortens(h, ev)) and compatible(h, ev)
-                     and names_again(h, ev) and not (supplies and "actor" in h.role_spans)]
+                     and names_again(h, ev) and not (supplies and "actor" in h.role_spans)
+                     and ("time" not in ev.roles or year(h) == year(ev))]
             if ev.trigger.root.pos_ == "NOUN" and ev.trigger.root.lemma_.lower() not in CASUALTY_NOUNS:
                 # "drones struck the station ... three workers were injured ... no knowledge of the attack": a noun
                 # naming the act names the strike, not the harm that came of it, when the story told one
@@ -4000,6 +4002,24 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         if ev.about is not None:
             ev.about = index[ev.about]
     return kept
+
+
+def years_told(events: list[EventRecord]) -> Callable[[EventRecord], str | None]:
+    """The year an event's own time phrase places it in, else the year of publication (an act a story tells without
+    a time is news): a mention with a time of its own in another year ('drones hit the depot ... an attack on the
+    depot in 2019') is another act, not the one named again. None where neither is known."""
+    if not events:
+        return lambda ev: None
+    doc = events[0].trigger.doc
+    times = doc._.cg_times or []
+    published = (doc._.cg_published or "")[:4] if doc.has_extension("cg_published") else ""
+
+    def year(ev: EventRecord) -> str | None:
+        k = ev.roles.get("time")
+        value = times[k].value if k is not None and k < len(times) else None
+        told = value[:4] if value and value[:4].isdigit() else published
+        return told if told.isdigit() else None
+    return year
 
 
 def fold_purposes(events: list[EventRecord]) -> list[EventRecord]:
