@@ -154,7 +154,8 @@ UNCUED_CERTAIN_FROM = 2.0
 NEGATION_OVERRULED_FROM = 1.0
 
 
-def integer_value(score: float, rule_value: int, rule_fired: bool, held_open: bool = False) -> int:
+def integer_value(score: float, rule_value: int, rule_fired: bool, held_open: bool = False,
+                  denied: bool = False) -> int:
     """The contract's integer value: the rules' category where a cue fired and the model does not contradict it.
 
     Averaged ratings pull the model's scores toward the middle of the scale (UW dev: events the rules negate average
@@ -165,10 +166,14 @@ def integer_value(score: float, rule_value: int, rule_fired: bool, held_open: bo
     ('declined to say whether C', 'unclear who C'), which FactBank leaves uncommitted (§3, Uu) and UW's averaged
     ratings weigh by how likely an answer is (train, open by the rules: 'whether' mean 1.37, n=30; a wh-word 1.36,
     n=17), and what a negated report or denial leaves open ('neither confirmed nor denied that C', 'no sign that C';
-    UW train: events the rules leave open with a negation among the cues mean 0.11, n=131).
+    UW train: events the rules leave open with a negation among the cues mean 0.11, n=131). What a source denies
+    stays denied: UW rates it from the writer's side (UW train, the clauses of 'deny' -0.6 and 1.8, n=2), where the
+    contract rates it as the denying source presents it.
     """
     if held_open and rule_fired and rule_value == 0:
         return 0
+    if denied and rule_fired and rule_value < 0:
+        return rule_value
     if rule_fired:
         if rule_value == 0 and abs(score) < UNCOMMITTED_BAND:
             return 0

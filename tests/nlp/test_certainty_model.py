@@ -123,6 +123,28 @@ def test_integer_value_keeps_a_reported_negation_the_model_only_weakens():
     assert integer_value(1.2, -3, True) == 1        # the model finding it possible still overrules
 
 
+def test_integer_value_keeps_what_a_source_denies_denied():
+    assert integer_value(1.3, -3, True, denied=True) == -3   # "denied that it had links": the source's denial
+    assert integer_value(2.4, -2, True, denied=True) == -2
+    assert integer_value(1.3, -3, True) == 1                  # a negation not a denial: the model may overrule
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Tolvan ministry denied that it had links to the Marr brigade.", "had"),
+    ("Kesswick Shipping denied that it had any role in the fuel smuggling.", "had"),
+    ("The mayor of Orrin denied that her office had approved the permits.", "approved"),
+])
+def test_a_denied_clause_is_certainly_not_as_its_source_presents_it(analyse_doc, text, word):
+    record = score_of(analyse_doc, text, word)
+    assert record.value == -3
+    assert "denied" in [c.text for c in record.cues]
+
+
+def test_a_clause_not_denied_is_left_open(analyse_doc):
+    record = score_of(analyse_doc, "The Tolvan ministry did not deny that it had links to the Marr brigade.", "had")
+    assert record.value == 0
+
+
 def test_integer_value_reads_uncued_events_as_certain_from_probable_upward():
     assert integer_value(2.1, 3, False) == 3
     assert integer_value(1.9, 3, False) == 2
