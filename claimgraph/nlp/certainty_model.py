@@ -90,7 +90,27 @@ class TreeEnsemble:
         return matrix
 
     def predict(self, rows: list[dict[str, float]]) -> np.ndarray:
-        """Scores on the FactBank scale, clipped to it."""
+        """Scores on the FactBank scale, clipped to it and calibrated where training fitted a map."""
+        return self.calibrate(rows, self.raw_scores(rows))
+
+    def calibrate(self, rows: list[dict[str, float]], raw: np.ndarray) -> np.ndarray:
+        """The trees' scores through the monotone map to the median label near them.
+
+        The map is fitted on all events, four in five of them touched by no cue; where a cue fired, the value it set
+        is evidence the map does not weigh, so the map may carry the score toward that value but not away from it
+        ("probably": the trees' 2.4 stays, where the map gives 2.6, the median of all events scored so; UW dev MAE
+        0.4177 -> 0.4167, r 0.8016 -> 0.8020).
+        """
+        if self.calibration is None:
+            return raw
+        calibrated = np.interp(raw, *self.calibration)
+        rule = np.asarray([row.get("rule", SCALE[1]) for row in rows])
+        fired = np.asarray([row.get("rule_fired", 0.0) for row in rows]) > 0
+        away = fired & (np.abs(calibrated - rule) > np.abs(raw - rule))
+        return np.where(away, raw, calibrated)
+
+    def raw_scores(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """The trees' summed scores, clipped to the FactBank scale."""
         x = self._tested(rows)
         # every tree walks every row at once, one level a step: as many steps as the deepest tree, not trees x depth;
         # a step moves only the trees not yet on their leaves (the trees in order of depth, put back in their own
@@ -115,10 +135,7 @@ class TreeEnsemble:
             node += goes_left
             take(following, node, out=node, mode="clip")
         node = walked[self._unorder]
-        total = np.clip(self.baseline + self.value[node].sum(axis=0), *SCALE)
-        if self.calibration is not None:
-            total = np.interp(total, *self.calibration)
-        return total
+        return np.clip(self.baseline + self.value[node].sum(axis=0), *SCALE)
 
 
 @functools.cache
