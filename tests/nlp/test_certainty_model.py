@@ -194,6 +194,21 @@ def test_the_model_sees_where_a_negation_sits(analyse_doc, text, word, relation)
     assert [name for name in row if name.startswith("lcue_on=")] == [f"lcue_on={relation}"]
 
 
+def test_the_model_reads_a_clause_past_a_remark_on_grounds_as_the_report_does(analyse_doc):
+    from claimgraph.nlp.certainty import Assessor
+    from claimgraph.nlp.certainty_features import features
+
+    def governors(text):
+        doc = analyse_doc(text)
+        token = next(t for t in doc if t.text == "looted")
+        row = features(token, Assessor(doc, analyse_doc.lexicon), "uw")
+        return sorted(name for name in row if name.startswith("gov1"))
+
+    remarked = governors("The Perrin council claimed without evidence that the depots were looted.")
+    assert remarked == governors("The Perrin council claimed that the depots were looted.")
+    assert "gov1=claim" in remarked
+
+
 def test_integer_value_reads_uncued_events_as_certain_from_probable_upward():
     assert integer_value(2.1, 3, False) == 3
     assert integer_value(1.9, 3, False) == 2
