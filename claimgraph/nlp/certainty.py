@@ -67,6 +67,9 @@ class Selector:
     # a linking verb whose predicate adjective, when it selects an event itself, does so in its place: "it seems
     # unlikely that C" rates C as "unlikely" does, not as "seems"
     linking: bool = False
+    # a denial ('denied that it had paid'): the source presents its content as not so, which stands whatever averaged
+    # ratings of the writer's view of it say
+    denies: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")),
-                               bool(e.get("linking")))
+                               bool(e.get("linking")), bool(e.get("denies")))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -244,12 +247,20 @@ class Certainty(Component):
         scores = model.predict([certainty_features.features(token, assessor, convention) for token in tokens])
         records = []
         for token, rule, score in zip(tokens, rules, scores):
-            value = certainty_model.integer_value(float(score), rule.value, rule.value != 3, self.held_open(rule))
+            value = certainty_model.integer_value(float(score), rule.value, rule.value != 3, self.held_open(rule),
+                                                  self.denied(rule))
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             cues = list(rule.cues) if value != 3 else []
             records.append(CertaintyRecord(value, cues, round(float(score), 3)))
         return records
+
+    def denied(self, rule: CertaintyRecord) -> bool:
+        """Whether a source's denial is among the words that set the rules' value ('denied that it had links')."""
+        selectors = self.lexicon.selectors
+        return rule.value < 0 and any(
+            (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies
+            for span in rule.cues for t in span)
 
     def held_open(self, rule: CertaintyRecord) -> bool:
         """Whether the rules left an event open as an embedded question (the last cue ends on 'whether', a wh-word, or

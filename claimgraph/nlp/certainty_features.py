@@ -36,9 +36,43 @@ def features(token: Token, assessor: Any, convention: str) -> dict[str, float]:
         for cue in record.cues:
             for k in range(cue.start, cue.end):
                 out[f"{tag}={lower[k]}"] = 1.0
+    for cue in local.cues:
+        relation = _attachment(token.i, cue.start, cue.end, table)
+        if relation is not None:
+            out[f"lcue_on={relation}"] = 1.0
     _own_words(token, out, table)
     _surroundings(token, assessor, out, table)
     return out
+
+
+def _attachment(i: int, start: int, end: int, table: TokenTable) -> str | None:
+    """The relation by which a cue of the predicate's own clause hangs on it: 'neg' for its "not", 'aux' for its
+    modal, or the argument a negative word sits on ("no soldiers were killed": nsubjpass; "gave no details": dobj;
+    "no plans": det on the noun itself). Averaged ratings part these where the cue's word alone does not: UW train, a
+    negative word on the subject mean -0.96 (n=21), on the object 0.66 (n=18: "gave no details", "made no
+    comment"), on the event noun itself -1.65 (n=19)."""
+    heads, dep = table.head, table.dep
+    for k in range(start, end):
+        word, steps = k, 0
+        # up from the cue's word to the child of the predicate it reaches, a few steps at most (the argument's
+        # determiner, the preposition's object)
+        while heads[word] != i and heads[word] != word and steps < 3:
+            word, steps = heads[word], steps + 1
+        if heads[word] == i and word != i:
+            return dep[word]
+    return None
+
+
+def _governor(i: int, assessor: Any, table: TokenTable) -> tuple[int, str]:
+    """The word governing `i` and the relation to it, as the rules read the clause: "claimed without evidence that
+    the ballots were forged" is parsed with the clause on "evidence", but the rules read it as what "claimed"
+    reports, past the outlet's remark on its grounds, and the model sees it there too, as the clause of "claimed that
+    the ballots were forged" (no UW or MEANTIME train target is so parsed, so the trained features do not move)."""
+    if table.dep[i] in {"acl", "ccomp", "relcl"}:
+        reporter = assessor.reported_past_grounds(assessor.doc[i])
+        if reporter is not None:
+            return reporter.i, "ccomp"
+    return table.head[i], table.dep[i]
 
 
 def _own_words(token: Token, out: dict[str, float], table: TokenTable | None = None) -> None:
@@ -79,13 +113,13 @@ def _surroundings(token: Token, assessor: Any, out: dict[str, float], table: Tok
     for level in range(1, _ANCESTOR_LEVELS + 1):
         if heads[current] == current:
             break
-        path.append(dep[current])
-        governor = heads[current]
+        governor, relation_word = _governor(current, assessor, table)
+        path.append(relation_word)
         names = made.get((current, level))
         if names is None:
             word = lemmas[governor]
             names = made[current, level] = (
-                f"gov{level}={word}", f"gov{level}:{dep[current]}={word}", f"gov_any={word}", f"gov{level}_rule",
+                f"gov{level}={word}", f"gov{level}:{relation_word}={word}", f"gov_any={word}", f"gov{level}_rule",
                 [f"gov_{dep[child]}={lower[child]}" for child in children[governor]
                  if dep[child] in {"aux", "neg", "mark"} and child != current])
         own, relation, anywhere, rule, function_words = names

@@ -17,7 +17,11 @@ def analyse_doc(nlp):
     from claimgraph.analysis import make_doc
     from claimgraph.document import Document
 
-    return lambda text: nlp(make_doc(nlp, Document(text=text)))
+    def analyse(text):
+        return nlp(make_doc(nlp, Document(text=text)))
+
+    analyse.lexicon = nlp.get_pipe("claimgraph_certainty").lexicon
+    return analyse
 
 
 PLAIN = ("The council approved the harbour plan on Tuesday.", "approved")
@@ -61,6 +65,19 @@ def test_calibration_maps_raw_scores_monotonically():
                                "calibration_label": np.asarray([-3.0, 3.0, 3.0])}).predict([{"x": 0.0}, {"x": 1.0}])
     assert raw.tolist() == [1.0, 2.5]
     assert calibrated.tolist() == pytest.approx([1.8, 3.0])
+
+
+def test_calibration_does_not_carry_a_cued_score_away_from_the_cues_value():
+    arrays = {"feature_names": np.asarray(["x"]), "baseline": np.asarray(0.0), "tree_starts": np.asarray([0]),
+              "feature": np.asarray([0]), "threshold": np.asarray([0.0]), "left": np.asarray([0]),
+              "right": np.asarray([0]), "is_leaf": np.asarray([True]), "value": np.asarray([2.4]),
+              "calibration_score": np.asarray([-3.0, 2.0, 3.0]), "calibration_label": np.asarray([-3.0, 2.8, 3.0])}
+    model = TreeEnsemble(arrays)
+    uncued, hedged, doubted = model.predict([{"rule": 3.0}, {"rule": 2.0, "rule_fired": 1.0},
+                                             {"rule": 3.0, "rule_fired": 1.0}])
+    assert uncued == pytest.approx(2.88)   # no cue: the map's median
+    assert hedged == pytest.approx(2.4)    # "probably" (2): the map would carry 2.4 away from it
+    assert doubted == pytest.approx(2.88)  # toward the cue's own value the map still applies
 
 
 def test_integer_value_keeps_a_fired_cue_when_the_model_agrees_on_polarity():
@@ -123,6 +140,75 @@ def test_integer_value_keeps_a_reported_negation_the_model_only_weakens():
     assert integer_value(1.2, -3, True) == 1        # the model finding it possible still overrules
 
 
+def test_integer_value_keeps_what_a_source_denies_denied():
+    assert integer_value(1.3, -3, True, denied=True) == -3   # "denied that it had links": the source's denial
+    assert integer_value(2.4, -2, True, denied=True) == -2
+    assert integer_value(1.3, -3, True) == 1                  # a negation not a denial: the model may overrule
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Tolvan ministry denied that it had links to the Marr brigade.", "had"),
+    ("Kesswick Shipping denied that it had any role in the fuel smuggling.", "had"),
+    ("The mayor of Orrin denied that her office had approved the permits.", "approved"),
+])
+def test_a_denied_clause_is_certainly_not_as_its_source_presents_it(analyse_doc, text, word):
+    record = score_of(analyse_doc, text, word)
+    assert record.value == -3
+    assert "denied" in [c.text for c in record.cues]
+
+
+def test_a_clause_not_denied_is_left_open(analyse_doc):
+    record = score_of(analyse_doc, "The Tolvan ministry did not deny that it had links to the Marr brigade.", "had")
+    assert record.value == 0
+
+
+@pytest.mark.parametrize("text, word, value", [
+    # a negative word on an argument negates its predicate, as 'not' does
+    ("No guards were injured in the fire at the Dunmere depot.", "injured", -3),
+    ("No one was arrested after the march through Velmar.", "arrested", -3),
+    ("Nobody answered the calls from the Brask embassy.", "answered", -3),
+    ("The carrier has no plans to cut its Orrin routes.", "cut", -2),
+    ("No-one could reach the stranded crew near Tarsk.", "reach", -3),
+    ("The Orrin police gave no details about the arrests.", "gave", -3),
+    # what is asked, ought not to be, or ought to have been is not told as done or undone
+    ("The envoy urged the Kell militia not to fire on the convoy.", "fire", 0),
+    ("The Varn sluice gates must not be opened before the survey.", "opened", 0),
+])
+def test_negations_directives_and_deontics_keep_their_readings(analyse_doc, text, word, value):
+    assert score_of(analyse_doc, text, word).value == value
+
+
+@pytest.mark.parametrize("text, word, relation", [
+    ("No guards were injured in the fire at the Dunmere depot.", "injured", "nsubjpass"),
+    ("The Orrin police gave no details about the arrests.", "gave", "dobj"),
+    ("The Kell ministry made no comment on the report.", "comment", "det"),
+    ("The Kell ministry did not comment on the report.", "comment", "neg"),
+])
+def test_the_model_sees_where_a_negation_sits(analyse_doc, text, word, relation):
+    from claimgraph.nlp.certainty import Assessor
+    from claimgraph.nlp.certainty_features import features
+
+    doc = analyse_doc(text)
+    token = next(t for t in doc if t.text == word)
+    row = features(token, Assessor(doc, analyse_doc.lexicon), "uw")
+    assert [name for name in row if name.startswith("lcue_on=")] == [f"lcue_on={relation}"]
+
+
+def test_the_model_reads_a_clause_past_a_remark_on_grounds_as_the_report_does(analyse_doc):
+    from claimgraph.nlp.certainty import Assessor
+    from claimgraph.nlp.certainty_features import features
+
+    def governors(text):
+        doc = analyse_doc(text)
+        token = next(t for t in doc if t.text == "looted")
+        row = features(token, Assessor(doc, analyse_doc.lexicon), "uw")
+        return sorted(name for name in row if name.startswith("gov1"))
+
+    remarked = governors("The Perrin council claimed without evidence that the depots were looted.")
+    assert remarked == governors("The Perrin council claimed that the depots were looted.")
+    assert "gov1=claim" in remarked
+
+
 def test_integer_value_reads_uncued_events_as_certain_from_probable_upward():
     assert integer_value(2.1, 3, False) == 3
     assert integer_value(1.9, 3, False) == 2
@@ -145,8 +231,7 @@ def walked_tree_by_tree(model, rows):
                 k = start + node
                 node = model.left[k] if row[model.feature[k]] <= model.threshold[k] else model.right[k]
             total += model.value[start + node]
-        score = np.clip(model.baseline + total, -3.0, 3.0)
-        out.append(np.interp(score, *model.calibration) if model.calibration is not None else score)
+        out.append(np.clip(model.baseline + total, -3.0, 3.0))
     return np.asarray(out)
 
 
@@ -157,7 +242,7 @@ def test_the_walk_over_the_tested_features_alone_scores_as_the_trees_do():
             {"rule": 1.0, "rule_fired": 1.0, "lcue=may": 1.0, "gov1=say": 1.0, "depth": 2.0, "question": 1.0},
             {"never-a-feature": 5.0}]
     assert len(model._columns) < len(model.names)  # some named features are never tested
-    assert np.allclose(model.predict(rows), walked_tree_by_tree(model, rows), rtol=0, atol=1e-9)
+    assert np.allclose(model.raw_scores(rows), walked_tree_by_tree(model, rows), rtol=0, atol=1e-9)
 
 
 @pytest.mark.parametrize("text, word, value", [
