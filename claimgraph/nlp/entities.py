@@ -1555,6 +1555,24 @@ class EntityRecognizer(Component):
         return self._build(doc, mentions, groups, learned)
 
     @staticmethod
+    def _join_narrowed_organs(by_key: dict[tuple[int | None, tuple[str, ...]], int], groups: "_UnionFind") -> None:
+        """ "Osk's intelligence service ... Osk's foreign intelligence service": words before an organ's words that
+        only narrow it name the same organ of the same owner, where that owner has no other organ the shorter words
+        could be (two narrowings, "foreign" and "domestic intelligence service", leave the bare one to neither).
+        PolNeAR train: 1 owner with an organ named both ways ("RNC's rules committee", "RNC's powerful rules
+        committee"), none with two narrowings of one organ."""
+        by_owner: dict[int, list[tuple[tuple[str, ...], int]]] = {}
+        for (owner, words), k in by_key.items():
+            if owner is not None and owner >= 0:
+                by_owner.setdefault(groups.find(owner), []).append((words, k))
+        for organs in by_owner.values():
+            for words, k in organs:
+                narrower = {groups.find(j) for longer, j in organs
+                            if len(longer) > len(words) and longer[-len(words):] == words}
+                if len(narrower) == 1:
+                    groups.union(k, narrower.pop())
+
+    @staticmethod
     def _apposed_body_name(mentions: list[Candidate], groups: "_UnionFind", span: Span) -> None:
         """ "Israel's parliament, the Knesset,": an organ described by its owner with its own name in apposition is
         one body named twice, so the organ's mention (the last one added) joins the name's. PolNeAR train: 2 "<the|
@@ -1753,6 +1771,7 @@ class EntityRecognizer(Component):
                 if other.source not in {"body", "government"} and other.type != "GPE" \
                         and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
+        self._join_narrowed_organs(by_key, groups)
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.descriptions(doc, first, known, taken, places):
@@ -1764,7 +1783,8 @@ class EntityRecognizer(Component):
             named_before = body.seat is None and any(
                 m.source in {"ner", "unlabelled"} and m.type == "ORG" and m.end <= body.span.start
                 and head in {t.lower_ for t in doc[m.start:m.end]} for m in mentions)
-            fits = {k for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)
+            # (by entity: two organs' words joined as one organ are one fit)
+            fits = {groups.find(k) for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)
                     and not (named_before and mentions[k].start > body.span.start)}
             if len(fits) != 1:
                 continue
