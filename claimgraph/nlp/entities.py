@@ -1570,7 +1570,7 @@ class EntityRecognizer(Component):
     def _cluster(self, doc: Doc, mentions: list[Candidate], first: int) -> list[EntityCluster]:
         groups = _UnionFind(len(mentions))
         by_entry: dict[str, int] = {}
-        by_text: dict[tuple[str, str], int] = {}
+        by_text: dict[tuple[str, ...], int] = {}
         seats = self._stated_seats(doc, mentions, first)
         for k, m in enumerate(mentions):
             if k in seats:
@@ -1583,9 +1583,17 @@ class EntityRecognizer(Component):
             else:
                 # one key across NER labels: the tagger may call "Trump" PERSON once and ORG the next time
                 key2 = ("ner", _plain(doc[m.core[0]:m.core[1]].text))
+                owner = self._office_owner(doc, m, mentions)
+                if owner is not None:
+                    key2 += (owner,)  # "Osk's Ministry of Defence" is not "the Ministry of Defence of Vell"
                 if key2 in by_text:
                     groups.union(by_text[key2], k)
                 by_text.setdefault(key2, k)
+        for key2, k in by_text.items():
+            # a ministry named with no owner is the one owned ministry of its name the story has, if one
+            owned = [j for other, j in by_text.items() if len(other) == 3 and other[:2] == key2]
+            if len(key2) == 2 and len(owned) == 1:
+                groups.union(owned[0], k)
         self._adjective_states(doc, mentions, groups, first)
         self._cluster_short_forms(doc, mentions, groups, first)
         self._possessed_firms(doc, mentions, groups)
@@ -1594,6 +1602,22 @@ class EntityRecognizer(Component):
         self._add_descriptions(doc, mentions, groups, first)
         self._add_bodies(doc, mentions, groups, first)
         return self._build(doc, mentions, groups, learned)
+
+    def _office_owner(self, doc: Doc, m: Candidate, mentions: list[Candidate]) -> str | None:
+        """The state that owns a ministry named by its office word and portfolio ("Ministry of Defence"), as its
+        possessive before or its of-phrase after names it, or None."""
+        tok = token_list(doc)
+        if m.type != "ORG" or m.core[1] - m.core[0] < 3 or tok[m.core[0]].lower_ not in self.bodies.offices_by_name \
+                or tok[m.core[0] + 1].lower_ != "of":
+            return None
+        if m.start >= 2 and tok[m.start - 1].text in _POSSESSIVE:
+            owner = next((o for o in mentions if o.type == "GPE" and o.end == m.start - 1), None)
+        else:
+            at = m.end + 1 if m.end + 1 < len(doc) and tok[m.end].lower_ == "of" else None
+            if at is not None and tok[at].lower_ == "the":
+                at += 1
+            owner = next((o for o in mentions if o.type == "GPE" and o.start <= (at or -1) < o.end), None)
+        return None if owner is None else _plain(doc[owner.core[0]:owner.core[1]].text)
 
     @staticmethod
     def _join_narrowed_organs(by_key: dict[tuple[int | None, tuple[str, ...]], int], groups: "_UnionFind") -> None:

@@ -44,3 +44,15 @@ def test_two_narrowings_leave_the_bare_organ_to_neither(analyse):
     texts = [m["text"] for m in first["mentions"]]
     assert "Halvaro's foreign intelligence service" not in texts
     assert "Halvaro's domestic intelligence service" not in texts
+
+
+def test_two_states_ministries_of_one_name_stay_two(analyse):
+    r = analyse("Halvaro's Ministry of Defence said the exercise would continue. The Ministry of Defence of Russia "
+                "later said the drills were routine. The Ministry of Defence of Halvaro said the drills were over.")
+    owned = {x["object"]: x["evidence"]["text"] for x in r["relations"] if x["type"] == "part_of"}
+    assert set(owned) == {"Halvaro", "Russia"}
+    halvaro = entity_with(r, "Ministry of Defence")
+    texts = [m["text"] for m in halvaro["mentions"]]
+    assert len(texts) == 2 and "The Ministry of Defence" in texts
+    russian = [e for e in r["entities"] if e["name"] == "Ministry of Defence" and e is not halvaro]
+    assert len(russian) == 1 and len(russian[0]["mentions"]) == 1
