@@ -39,6 +39,8 @@ class BodyFinder:
         portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]
         # a portfolio and an office only a government has ("Defence Ministry"), not a named force ("Interior Guard")
         self.portfolios, self.offices = frozenset(portfolios["entries"]), frozenset(portfolios["always_offices"])
+        # a body named by its office word before "of" and its portfolio ("Ministry of Defence")
+        self.offices_by_name = frozenset(w for w in self.offices if not w.endswith("s"))
 
     def names_again(self, organ: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether a definite description's words name an organ again: its last words ("the ministry" of "foreign

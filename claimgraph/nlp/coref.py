@@ -173,6 +173,8 @@ class Coreference(Component):
                     found_more.append((doc[token.i:token.i + 2], state))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
+                if by == "definite description":
+                    self._kind_by_description(clusters[k], span)
                 words = self.gender_words.get(k)
                 notes = clusters[k].coreference
                 if by == "pronoun" and span.root.lower_ in _GENDER and words is not None and notes \
@@ -190,6 +192,16 @@ class Coreference(Component):
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
+
+    def _kind_by_description(self, cluster: EntityCluster, span: Span) -> None:
+        """ "Ashby ... The bank said": a body of no known kind that a description of one kind names again is of that
+        kind, the description its evidence (OntoNotes coreference guidelines: a definite description agrees in kind
+        with what it names)."""
+        spec = self.descriptions.get(span.root.lower_, {})
+        kinds = [c for c in spec.get("categories") or () if c]
+        if cluster.category is None and cluster.type == "ORG" and "ORG" in spec.get("types", ()) and len(kinds) == 1:
+            cluster.category = kinds[0]
+            cluster.type_evidence.append(("ORG", "description of its kind", span))
 
     def _title_leads(self, doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> None:
         """ "The country's chief auditor said ... that she had ... Chief Auditor Ilse Varga told reporters": a lead
@@ -1351,11 +1363,13 @@ def _embedded(token: Token) -> bool:
 
 
 def _clause_subject(token: Token) -> Token | None:
-    """The subject a description cannot name: that of the verb whose object it is ("X accused the group"), of the
-    verb that verb is joined to or controlled by, or of the verb reporting the clause it is the subject of ("X said
-    the group would ..."); None for any other place."""
+    """The subject a description cannot name: that of the verb whose object (or the object's possessor) it is ("X
+    accused the group", "X cut the bank's rating"), of the verb that verb is joined to or controlled by, or of the
+    verb reporting the clause it is the subject of ("X said the group would ..."); None for any other place."""
     if token.dep_ in {"dobj", "nsubjpass", "dative"}:
         verb = token.head
+    elif token.dep_ == "poss" and token.head.dep_ in {"dobj", "dative"}:
+        verb = token.head.head  # "Moody's cut the bank's rating": the object's possessor, as the object
     elif token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}:
         verb = token.head.head
     elif token.dep_ == "nsubj" and token.head.dep_ == "ccomp":

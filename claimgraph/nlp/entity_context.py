@@ -204,6 +204,23 @@ def _portfolio_word(word: str) -> bool:
     return word in _PORTFOLIOS["entries"]
 
 
+def _state_office_title_after(doc: Doc, end: int) -> int | None:
+    """The end of the holder's name after a state office's title at `end`, capitalised ("Attorney General Ilse
+    Varn", "Prime Minister X", "Foreign Minister X"), or None."""
+    words = [t.lower_ for t in doc[end:end + 3]]
+    if words[:2] == ["attorney", "general"] or words[:2] == ["prime", "minister"] \
+            or len(words) > 1 and _portfolio_word(words[0]) and words[1] == "minister":
+        holder = end + 2
+    else:
+        return None
+    if not all(t.is_title for t in doc[end:holder]) or holder + 1 >= len(doc):
+        return None
+    stop = holder
+    while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
+        stop += 1
+    return stop if stop - holder >= 2 else None
+
+
 def titled_portfolio(doc: Doc, start: int, end: int) -> bool:
     """Whether doc[start:end] is the portfolio in a title written "<Office> of <Portfolio>" ("Secretary of State X",
     "Minister of Defence Y"): part of the holder's title, not a name of its own. PolNeAR train: 62 "Secretary of
@@ -457,6 +474,12 @@ class ContextTyper:
                 # for the leader (PolNeAR train: 114 "<Name> administration", 111 of them a president's name and 3
                 # "U.S.", which the gazetteer knows)
                 add("PERSON", STRONG, start, end + 1, "leader named for the administration")
+            elif (title_end := _state_office_title_after(doc, end)) is not None:
+                # "Tesk Attorney General Ilse Varn", "Osk Foreign Minister X": a name before a state's office and its
+                # holder's name is the state the holder serves (PolNeAR train: 4 "<Name> Attorney General / Prime
+                # Minister <Name>", Virginia, New York, Michigan, Japan, all states; a president or chancellor may
+                # head a firm or a university, and is left out)
+                add("GPE", STRONG, start, title_end, "the state of a titled official")
             elif (organ_end := self.state_organ_after(doc, end)) is not None \
                     and last.dep_ in {"compound", "nmod", "amod"} \
                     and not (before is not None and before.pos_ == "PROPN"):

@@ -179,6 +179,7 @@ class EventTagger(Component):
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
         self.mission_people = set(force["mission_people"])
+        self.own_people_nouns = self.mission_people | self.deployed | set(data["own_people"]["entries"])
         self.dispute_verbs, self.physical_parties = set(force["dispute_verbs"]), set(force["physical_parties"])
         self.member_nouns = set(data["member_nouns"]["entries"])
         weapons = data["weapons"]
@@ -2434,12 +2435,27 @@ class EventTagger(Component):
         return None
 
     # -- types set by the clause ---------------------------------------------------------------------------
+    def named_person_struck(self, trigger: Token) -> bool:
+        """Whether the act's object is one person the story names ("shot dead the student leader Arlo Venn"): armed
+        forces killing a named person commit an assault on that person, no battle (CAMEO 1823 kill by physical
+        assault, 186 assassinate; PLOVER GSR codes 'killed the deputy chief', 'attempted to assassinate Prime
+        Minister Iyad Allawi' ASSAULT, and 'opened fire to disperse ... demonstrators' FIGHT)."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        for obj in objects:
+            if obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children):
+                continue
+            named = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+            if any((k := self.entity_of(t)) is not None and self.clusters[k].type == "PERSON" for t in named):
+                return True
+        return False
+
     def retype(self, trigger: Token, type_: str, actor: Token | None, mode: str | None = None) -> str:
         """The PLOVER type of the clause: conventional force, announced intent, refusal."""
         doer = actor.head if actor is not None and actor.dep_ == "poss" else actor  # "its forces"
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors
                                       or doer.i != trigger.i and self.means(doer) and self.conventional(doer))
-        if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed:
+        if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed \
+                and not self.named_person_struck(trigger):
             return "FIGHT"  # organised armed forces and their weapons: conventional force
         if type_ == "PROTEST" and trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp"} \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
@@ -2585,12 +2601,26 @@ class EventTagger(Component):
             # kind, is no doer (the claimgraph gold leaves a strike told by its means without an actor; PLOVER GSR
             # FIGHT-0008 codes 'minefield explosion' as the source all the same)
             return
+        if role in {"target", "recipient"} and event.type not in FORCE_TYPES and self.own_people(event, token):
+            return
         if entity is not None:
             entity = self.full_name(entity, token)
             if role != "actor" and entity == event.roles.get("actor"):
                 return  # nobody is their own recipient or target
             event.roles[role] = entity
         event.role_spans[role] = phrase(token)
+
+    def own_people(self, event: EventRecord, token: Token) -> bool:
+        """ "Varden recalled its envoy", "withdrew their troops": people or staff the actor's own possessive names
+        are its own, whom no act but force falls on; the party they are sent to or taken from is named by a phrase
+        of its own (PLOVER GSR: 8 records with "its/their" troops, forces, nationals, observers or citizens, none of
+        them coded as the target)."""
+        actor = event.roles.get("actor")
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if actor is None or owner is None or owner.pos_ != "PRON" or owner.lower_ not in {"its", "their"} \
+                or token.lower_ not in self.own_people_nouns:
+            return False  # "its partners", "their rivals": others, named by their tie to the actor
+        return self.entity_of(owner) in {actor, None}
 
     # -- roles -----------------------------------------------------------------------------------------------
     def entity_of(self, token: Token | None) -> int | None:
@@ -3770,7 +3800,7 @@ def phrase(token: Token) -> Span:
     """The words naming a participant: the head with its modifiers, without clauses hanging on it."""
     left = token.i
     for child in token.lefts:
-        if child.dep_ in PHRASE_DEPS:
+        if child.dep_ in PHRASE_DEPS and not resultative(token, child):
             left = min(left, child.left_edge.i)
     right = token.i
     for child in token.rights:
@@ -3786,6 +3816,16 @@ def phrase(token: Token) -> Span:
     while left < token.i and tok[left].dep_ in {"det", "punct", "cc"}:
         left += 1
     return doc[left:right + 1]
+
+
+def resultative(noun: Token, child: Token) -> bool:
+    """ "shot dead the student leader", "set free two prisoners": an adjective right after the verb and before the
+    object's determiner or number is the verb's result, which the parser may hang on the object; no noun phrase
+    puts an adjective before its determiner (PolNeAR train: 2 "shot dead"; PLOVER GSR: none)."""
+    if child.dep_ != "amod" or child.pos_ != "ADJ" or child.i == 0 or child.doc[child.i - 1] != noun.head \
+            or noun.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ in {"det", "nummod", "poss"} and child.i < c.i for c in noun.lefts)
 
 
 # verbs that decree a penalty, named by their to-phrase: "sentenced to death", "condemned to ten years"

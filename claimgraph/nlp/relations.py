@@ -55,6 +55,8 @@ class RelationExtractor(Component):
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.place_nouns = set(words["place_nouns"]["entries"])
         self.body_nouns = set(words["body_nouns"]["entries"])
+        # a body named by its office word before "of" and its portfolio ("Ministry of Defence")
+        self.named_offices = {w for w in words["portfolios"]["always_offices"] if not w.endswith("s")}
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.person_titles = set(words["person_titles"]["entries"])
         # "Oskian troops": the adjective says whose people they are, not which body they belong to; "Osk's
@@ -335,15 +337,25 @@ class RelationExtractor(Component):
     def _organs(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
         found = []
         for k, c in enumerate(clusters):
-            if c.type == "ORG" and c.category not in {"state_organ", "organ"} \
-                    and (c.name or "").lower().split()[-1:] and c.name.lower().split()[-1] in self.body_nouns:
-                # "Osk's Supreme Court", "Osk's Election Commission": a named body of the state that owns it,
-                # the possessive left out of the name's mention (ACE 2005 PART-WHOLE: Subsidiary)
+            words = (c.name or "").lower().split()
+            if c.type == "ORG" and c.category not in {"state_organ", "organ"} and words \
+                    and (words[-1] in self.body_nouns or words[0] in self.named_offices and words[1:2] == ["of"]):
+                # "Osk's Supreme Court", "Osk's Election Commission", "Osk's Ministry of Defence": a named body of
+                # the state that owns it, the possessive left out of the name's mention; "the Ministry of Defence
+                # of Osk" names its owner after it (ACE 2005 PART-WHOLE: Subsidiary)
                 for m in sorted(c.mentions, key=lambda m: m.start):
                     owner = index.get(m.start - 2) if m.start >= 2 and doc[m.start - 1].text in _POSSESSIVE else None
                     if owner is not None and owner != k and clusters[owner].type == "GPE":
                         start = min(x.start for x in clusters[owner].mentions if x.end == m.start - 1)
                         found.append(RelationRecord("part_of", c.name, clusters[owner].name, doc[start:m.end]))
+                        break
+                    after = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].lower_ == "of" else None
+                    if after is not None and doc[after].lower_ == "the" and after + 1 < len(doc):
+                        after += 1
+                    owner = index.get(after) if after is not None and words[0] in self.named_offices else None
+                    if owner is not None and owner != k and clusters[owner].type == "GPE":
+                        end = max(x.end for x in clusters[owner].mentions if x.start <= after < x.end)
+                        found.append(RelationRecord("part_of", c.name, clusters[owner].name, doc[m.start:end]))
                         break
                 continue
             if c.category not in {"state_organ", "organ"} and c.type != "GPE":
