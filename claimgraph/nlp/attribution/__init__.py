@@ -26,7 +26,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
-from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
+from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
                    addressee_only, appointment, clause_after_occasion, event_object, find_cues, gives_no_information,
                    given_information, names_thing, names_thing_answered, with_own_subject)
 from ..component import Component, factory
@@ -637,10 +637,13 @@ def cited_by_relative(doc: Doc, records: list[AttributionRecord], cited_from: di
         if head.pos_ != "VERB" or head.lemma_.lower() not in citing or head.dep_ != "relcl":
             continue
         clause = {t.i for t in head.subtree}
-        reporting = next((r for r in records if r is not record and head.head.i in
+        # the clause may hang on the source's apposition ('by the Gazette, a shipping site, which cited the owner')
+        antecedent = head.head.head if head.head.dep_ == "appos" else head.head
+        reporting = next((r for r in records if r is not record and antecedent.i in
                           {i for s in r.source for i in range(s.start, s.end)}
                           and not {i for s in r.cue for i in range(s.start, s.end)} & clause
-                          and any(doc[i].pos_ in {"VERB", "AUX"} for i in r.content_tokens())), None)
+                          and (any(doc[i].pos_ in {"VERB", "AUX"} for i in r.content_tokens())
+                               or r.evidence.get("construction") == REPORTED_BY)), None)
         if reporting is None:
             continue
         record.evidence["content_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}

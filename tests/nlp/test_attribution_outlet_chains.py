@@ -1,0 +1,40 @@
+"""Reports an outlet made first, passive with 'by', and the party the outlet cited for them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.news import by_cue, texts
+
+
+def joined(spans):
+    return " ".join(texts(spans))
+
+
+@pytest.mark.parametrize("text, cue, content, outlet", [
+    ("The closure of the mill was first reported on Friday night by the Orvane Courier, a local weekly.",
+     "was first reported", "The closure of the mill", "the Orvane Courier"),
+    ("The fine, first reported by the Tasker Gazette, will be paid in March.",
+     "first reported", "The fine", "the Tasker Gazette"),
+])
+def test_a_passive_report_with_by_names_the_outlet_and_what_it_reported(analyse, text, cue, content, outlet):
+    r = analyse(text)  # used to fail: 'first reported' with a time or an adverb read no attribution
+    (report,) = by_cue(r, cue)
+    assert joined(report["content"]) == content
+    assert joined(report["source"]) == outlet
+
+
+def test_the_party_an_outlet_cited_is_the_next_link_of_the_chain(analyse):
+    r = analyse("The closure of the mill was first reported on Friday night by the Orvane Courier, a local weekly, "
+                "which cited the mill's owner, the Brenlow company Haddick Steel.")
+    (report,) = by_cue(r, "was first reported")
+    (citation,) = by_cue(r, "cited")
+    assert joined(report["source"]) == "the Orvane Courier"
+    # the owner is who the outlet had the report from, not a reason it gave
+    assert joined(citation["source"]).startswith("the mill's owner")
+    assert citation["parent"] == report["id"]
+    assert joined(citation["content"]) == "The closure of the mill"
+
+
+def test_a_passive_act_with_by_is_no_report(analyse):
+    r = analyse("The mill was bought last year by the Brenlow company Haddick Steel.")
+    assert not r["attributions"]
