@@ -38,3 +38,21 @@ def test_the_party_an_outlet_cited_is_the_next_link_of_the_chain(analyse):
 def test_a_passive_act_with_by_is_no_report(analyse):
     r = analyse("The mill was bought last year by the Brenlow company Haddick Steel.")
     assert not r["attributions"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A spokeswoman for the Dellow council said the library would reopen in April, but the Office of Works "
+     "declined to comment.", "the library would reopen in April"),
+    ("Officers said the cyclist was taken to hospital, but his family was not available for comment.",
+     "the cyclist was taken to hospital"),
+])
+def test_a_content_stops_before_another_act_of_speech_beside_the_report(analyse, text, content):
+    r = analyse(text)  # used to fail: the content ran on over ', but <subject> declined to comment'
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]) == content
+
+
+def test_a_second_reported_clause_opened_by_that_stays(analyse):
+    r = analyse("Ms. Varga said the ferry would run on Sundays, and that fares would not rise.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["content"]).endswith("fares would not rise")
