@@ -56,3 +56,19 @@ def test_a_second_reported_clause_opened_by_that_stays(analyse):
     r = analyse("Ms. Varga said the ferry would run on Sundays, and that fares would not rise.")
     (said,) = by_cue(r, "said")
     assert joined(said["content"]).endswith("fares would not rise")
+
+
+@pytest.mark.parametrize("text", [
+    "The three drivers were told to report to the police station in Harnley every Monday.",
+    "Most of the dock staff reported to work on Tuesday despite the walkout.",
+    "Reservists of the 9th battalion reported for duty at the barracks in Oskel.",
+])
+def test_reporting_to_a_place_says_nothing(analyse, text):
+    r = analyse(text)  # used to fail: the place one goes to was read as what was reported
+    assert not [a for a in r["attributions"] if "report" in joined(a["cue"])]
+
+
+def test_a_report_to_a_body_with_a_clause_stays(analyse):
+    r = analyse("The inspector reported to the council that the bridge was unsafe.")
+    (report,) = by_cue(r, "reported")
+    assert joined(report["content"]) == "that the bridge was unsafe"

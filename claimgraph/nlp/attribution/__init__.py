@@ -131,7 +131,7 @@ class Attribution(Component):
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
-                   and not self.event_act(head) and not called_off(head) and not self.threat_of_a_thing(r, head)]
+                   and not self.event_act(head) and not called_off(head) and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)]
         records = [r for r in records if not (kinds.get(id(r)) == "stance" and own_stance_quoted(r, records))]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
@@ -311,6 +311,36 @@ def called_off(head: Token | None) -> bool:
     of 'call(ed) off', 1 with a gold cue, weak)."""
     return head is not None and head.pos_ == "VERB" and head.lemma_.lower() == "call" and \
         any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+
+
+# what one reports to or for when one presents oneself ('reported to work', 'reported for duty')
+PLACES_REPORTED_TO = frozenset({"work", "duty"})
+
+
+def reported_to_a_place(record: AttributionRecord, head: Token | None) -> bool:
+    """'Reported to work', 'must report to a police station', 'reported for duty': 'report' with nothing reported
+    but where or for what one presents oneself moves, it says nothing; a content read from its 'to' or 'for' phrase
+    (with where and when) is that destination. A report with a topic or a clause ('report to parliament on the spending', 'reported to the
+    regulator that C') keeps it. PolNeAR train: 2 gold cues of 'report to', neither with the 'to' phrase for
+    content ('report to a judge next week about its lapse', 'reported to the IRS that C'); no motion sense occurs."""
+    if head is None:
+        return False
+    # the cue may run from a verb the report hangs on ('were ordered to report to')
+    head = next((head.doc[i] for s in record.cue for i in range(s.start, s.end) if head.doc[i].pos_ == "VERB"
+                 and head.doc[i].lemma_.lower() == "report"), None)
+    if head is None:
+        return False
+    kids = list(head.children)
+    # 'reported to work': the parser reads the place of work as an infinitive
+    to_work = [c for c in kids if c.dep_ == "xcomp" and c.lemma_.lower() in PLACES_REPORTED_TO and c.i == head.i + 2]
+    if any(c.dep_ in {"ccomp", "dobj", "dative"} or c.dep_ == "xcomp" and c not in to_work or
+           c.dep_ == "prep" and c.lower_ in {"on", "about", "of"} for c in kids):
+        return False
+    destinations = {t.i for c in kids if (c.dep_ == "prep" and c.lower_ in {"to", "for"} or c in to_work)
+                    and c.i > head.i for t in c.subtree}
+    after = {i for i in record.content_tokens() if i > head.i}
+    # with no clause, object or topic, what was read after the verb is the destination and where and when
+    return bool(after & destinations) and after <= {t.i for t in head.subtree}
 
 
 def said_to_subject(head: Token) -> bool:
