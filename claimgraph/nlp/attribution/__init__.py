@@ -131,7 +131,8 @@ class Attribution(Component):
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
-                   and not self.event_act(head) and not called_off(head) and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)]
+                   and not self.event_act(head) and not particle_verb(head, self.lexicon.particle_verbs)
+                   and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)]
         records = [r for r in records if not (kinds.get(id(r)) == "stance" and own_stance_quoted(r, records))]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
@@ -306,11 +307,14 @@ def denied_act(doc: Doc, record: AttributionRecord) -> bool:
     return True
 
 
-def called_off(head: Token | None) -> bool:
-    """'Called off the visit': 'call' with the particle 'off' cancels, it says nothing (PolNeAR train: 3 text matches
-    of 'call(ed) off', 1 with a gold cue, weak)."""
-    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() == "call" and \
-        any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+def particle_verb(head: Token | None, particle_verbs: frozenset[tuple[str, str]]) -> bool:
+    """'Showed up at the rally', 'found out what happened', 'called off the visit': a verb with a particle that makes
+    another verb of it (attribution.yaml, particle_verbs) says nothing, whatever the verb alone does; with a clause
+    of its own ('found out that C') it still reports it."""
+    return head is not None and head.pos_ == "VERB" and any(
+        c.dep_ == "prt" and (head.lemma_.lower(), c.lower_) in particle_verbs for c in head.children) and \
+        not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in head.children)
 
 
 # what one reports to or for when one presents oneself ('reported to work', 'reported for duty')

@@ -202,6 +202,7 @@ class CueLexicon:
         self.distinctions = _lemmas("distinction_nouns")
         self.told_things = _lemmas("told_things")
         self.stance = _lemmas("stance_adjectives")
+        self.particle_verbs = frozenset((e["lemma"], str(e["particle"])) for e in _entries("particle_verbs"))
 
 
 def _entries(group: str) -> list[dict]:
