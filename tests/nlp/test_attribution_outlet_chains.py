@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.news import by_cue, texts
+from tests.news import by_cue, by_cue_ending, texts
 
 
 def joined(spans):
@@ -95,3 +95,21 @@ def test_a_particle_verb_with_a_clause_of_its_own_still_reports(analyse):
     (found,) = by_cue(r, "found out")
     assert joined(found["content"]) == "that the grant had been spent twice"
     assert joined(found["source"]) == "Auditors"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The court heard that Mr. Dallin had sold the boat two weeks before the fire.",
+     "that Mr. Dallin had sold the boat two weeks before the fire"),
+    ("The jury heard the ferry left Portmoy an hour late.", "the ferry left Portmoy an hour late"),
+])
+def test_what_a_court_hears_is_evidence_from_an_unnamed_speaker(analyse, text, content):
+    r = analyse(text)  # used to fail: the heard clause stayed in the article's own voice
+    (heard,) = by_cue(r, "heard")
+    assert joined(heard["content"]) == content
+    assert heard["source"] == []  # the court only heard it
+    assert heard["evidence"]["hearer"] in {"The court", "The jury"}
+
+
+def test_a_person_who_heard_something_is_left_alone(analyse):
+    r = analyse("Ms. Tarrow heard that the ferry had been cancelled.")
+    assert not by_cue_ending(r, "heard")

@@ -202,6 +202,7 @@ class CueLexicon:
         self.distinctions = _lemmas("distinction_nouns")
         self.told_things = _lemmas("told_things")
         self.stance = _lemmas("stance_adjectives")
+        self.hearing_bodies = _lemmas("hearing_bodies")
         self.particle_verbs = frozenset((e["lemma"], str(e["particle"])) for e in _entries("particle_verbs"))
 
 
@@ -225,7 +226,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
     pos, lemmas, lower = table.pos, table.lemma, table.lower
     # a word none of the tests below can take is passed over before a Token is built for it (most words of a text)
     verbal = lexicon.citing | lexicon.estimates | lexicon.passive | lexicon.verbs | CHARACTERISING | \
-        lexicon.object_content
+        lexicon.object_content | {"hear"}
     for i in range(start, len(doc)):
         if not (pos[i] == "VERB" and lemmas[i] in verbal or pos[i] == "NOUN" and lemmas[i] in lexicon.evidential
                 or lower[i] == "according" or lower[i] in lexicon.stance):
@@ -248,6 +249,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
             cues.append(as_reported(token))
         elif token.pos_ == "VERB" and lemma in lexicon.estimates and estimate_cue(token) is not None:
             cues.append(estimate_cue(token))
+        elif token.pos_ == "VERB" and lemma == "hear":
+            if (heard := heard_in_court(token, lexicon.hearing_bodies)) is not None:
+                cues.append(heard)
         elif token.pos_ == "VERB" and lemma in AGENT_REPORTS and reported_by(token, lexicon.citing) is not None:
             cues.append(reported_by(token, lexicon.citing))
         elif token.pos_ == "VERB" and lemma in lexicon.passive and passive_cue(token) is not None:
@@ -494,6 +498,24 @@ SET_OFF = {",", "—", "–", "--"}
 AGENT_REPORTS = frozenset({"report"})
 # a report of what its subject names, not of a clause: the chain still runs through its source (cited_by_relative)
 REPORTED_BY = "passive report with a 'by' agent"
+
+
+HEARD = "evidence heard by a court, the speaker unnamed"
+
+
+def heard_in_court(verb: Token, bodies: frozenset[str]) -> Cue | None:
+    """'The court heard that the defendant had bought the knife': what a court, jury or inquest hears is evidence
+    someone gave before it, left unnamed; the body is the hearer, kept in the evidence, not the source, and the
+    words are no longer the article's own. PolNeAR has no such use; its few cues of 'hear' take the hearer for
+    source ('you hear that'), which would make the court the origin of a claim it only heard."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject is None or clause is None or subject.lemma_.lower() not in bodies:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        return None  # 'the court will hear that', 'did not hear': no evidence given
+    return Cue("passive", verb, [verb.i], source=set(), content={t.i for t in clause.subtree},
+               evidence={"construction": HEARD, "hearer": verb.doc[subject.left_edge.i:subject.i + 1].text})
 
 
 def reported_by(verb: Token, citing: frozenset[str]) -> Cue | None:
