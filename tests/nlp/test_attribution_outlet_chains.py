@@ -113,3 +113,9 @@ def test_what_a_court_hears_is_evidence_from_an_unnamed_speaker(analyse, text, c
 def test_a_person_who_heard_something_is_left_alone(analyse):
     r = analyse("Ms. Tarrow heard that the ferry had been cancelled.")
     assert not by_cue_ending(r, "heard")
+
+
+def test_that_after_a_noun_of_claim_opens_the_content(analyse):
+    r = analyse("The coastguard has intelligence that the trawler carried no licence.")
+    (held,) = by_cue(r, "has intelligence")  # used to fail: the cue read 'has intelligence that'
+    assert joined(held["content"]) == "that the trawler carried no licence"

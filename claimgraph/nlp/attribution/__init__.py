@@ -22,7 +22,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
-                      clause_around_the_report, quotation_closed, clause_beside_the_report,
+                      clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
@@ -167,6 +167,7 @@ class Attribution(Component):
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records)
         clause_beside_the_report(doc, records, self.lexicon.verbs)
+        that_into_content(doc, records)
         inside_relative_clause(doc, records)
         head_of_relative_report(doc, records)
         coordinated_that_clause(doc, records)
