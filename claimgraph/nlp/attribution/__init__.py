@@ -22,13 +22,14 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
-                      clause_around_the_report, quotation_closed,
+                      clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma,
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
-from .cues import (ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon, achieved_result,
-                   addressee_only, appointment, citing_host, clause_after_occasion, event_object, find_cues,
-                   gives_no_information, given_information, names_thing, names_thing_answered, with_own_subject)
+from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
+                   achieved_result, addressee_only, appointment, citing_host, clause_after_occasion, event_object,
+                   find_cues, gives_no_information, given_information, names_thing, names_thing_answered,
+                   with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, split_no_one, within_speaking_terms
@@ -131,7 +132,8 @@ class Attribution(Component):
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
-                   and not self.event_act(head) and not called_off(head) and not self.threat_of_a_thing(r, head)]
+                   and not self.event_act(head) and not particle_verb(head, self.lexicon.particle_verbs)
+                   and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)]
         records = [r for r in records if not (kinds.get(id(r)) == "stance" and own_stance_quoted(r, records))]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
@@ -165,6 +167,8 @@ class Attribution(Component):
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records)
+        clause_beside_the_report(doc, records, self.lexicon.verbs)
+        that_into_content(doc, records)
         inside_relative_clause(doc, records)
         head_of_relative_report(doc, records)
         coordinated_that_clause(doc, records)
@@ -305,11 +309,44 @@ def denied_act(doc: Doc, record: AttributionRecord) -> bool:
     return True
 
 
-def called_off(head: Token | None) -> bool:
-    """'Called off the visit': 'call' with the particle 'off' cancels, it says nothing (PolNeAR train: 3 text matches
-    of 'call(ed) off', 1 with a gold cue, weak)."""
-    return head is not None and head.pos_ == "VERB" and head.lemma_.lower() == "call" and \
-        any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+def particle_verb(head: Token | None, particle_verbs: frozenset[tuple[str, str]]) -> bool:
+    """'Showed up at the rally', 'found out what happened', 'called off the visit': a verb with a particle that makes
+    another verb of it (attribution.yaml, particle_verbs) says nothing, whatever the verb alone does; with a clause
+    of its own ('found out that C') it still reports it."""
+    return head is not None and head.pos_ == "VERB" and any(
+        c.dep_ == "prt" and (head.lemma_.lower(), c.lower_) in particle_verbs for c in head.children) and \
+        not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in head.children)
+
+
+# what one reports to or for when one presents oneself ('reported to work', 'reported for duty')
+PLACES_REPORTED_TO = frozenset({"work", "duty"})
+
+
+def reported_to_a_place(record: AttributionRecord, head: Token | None) -> bool:
+    """'Reported to work', 'must report to a police station', 'reported for duty': 'report' with nothing reported
+    but where or for what one presents oneself moves, it says nothing; a content read from its 'to' or 'for' phrase
+    (with where and when) is that destination. A report with a topic or a clause ('report to parliament on the spending', 'reported to the
+    regulator that C') keeps it. PolNeAR train: 2 gold cues of 'report to', neither with the 'to' phrase for
+    content ('report to a judge next week about its lapse', 'reported to the IRS that C'); no motion sense occurs."""
+    if head is None:
+        return False
+    # the cue may run from a verb the report hangs on ('were ordered to report to')
+    head = next((head.doc[i] for s in record.cue for i in range(s.start, s.end) if head.doc[i].pos_ == "VERB"
+                 and head.doc[i].lemma_.lower() == "report"), None)
+    if head is None:
+        return False
+    kids = list(head.children)
+    # 'reported to work': the parser reads the place of work as an infinitive
+    to_work = [c for c in kids if c.dep_ == "xcomp" and c.lemma_.lower() in PLACES_REPORTED_TO and c.i == head.i + 2]
+    if any(c.dep_ in {"ccomp", "dobj", "dative"} or c.dep_ == "xcomp" and c not in to_work or
+           c.dep_ == "prep" and c.lower_ in {"on", "about", "of"} for c in kids):
+        return False
+    destinations = {t.i for c in kids if (c.dep_ == "prep" and c.lower_ in {"to", "for"} or c in to_work)
+                    and c.i > head.i for t in c.subtree}
+    after = {i for i in record.content_tokens() if i > head.i}
+    # with no clause, object or topic, what was read after the verb is the destination and where and when
+    return bool(after & destinations) and after <= {t.i for t in head.subtree}
 
 
 def said_to_subject(head: Token) -> bool:
@@ -637,10 +674,13 @@ def cited_by_relative(doc: Doc, records: list[AttributionRecord], cited_from: di
         if head.pos_ != "VERB" or head.lemma_.lower() not in citing or head.dep_ != "relcl":
             continue
         clause = {t.i for t in head.subtree}
-        reporting = next((r for r in records if r is not record and head.head.i in
+        # the clause may hang on the source's apposition ('by the Gazette, a shipping site, which cited the owner')
+        antecedent = head.head.head if head.head.dep_ == "appos" else head.head
+        reporting = next((r for r in records if r is not record and antecedent.i in
                           {i for s in r.source for i in range(s.start, s.end)}
                           and not {i for s in r.cue for i in range(s.start, s.end)} & clause
-                          and any(doc[i].pos_ in {"VERB", "AUX"} for i in r.content_tokens())), None)
+                          and (any(doc[i].pos_ in {"VERB", "AUX"} for i in r.content_tokens())
+                               or r.evidence.get("construction") == REPORTED_BY)), None)
         if reporting is None:
             continue
         record.evidence["content_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
