@@ -1987,8 +1987,8 @@ class EntityRecognizer(Component):
                                   full: dict[tuple[str, ...], int]) -> None:
         """ "Dorwin Hale ... Dorwin Hale Bank said": a name of two words or more only the tagger took for a person's,
         which the story also writes with a company's word after it, is that company named without its word, as firms
-        are in second reference. Not where a person in the story bears its last word ("John Podesta ... Podesta Group"), nor for a
-        foundation, which is named for a person. PolNeAR train: 1 name of two words also written with a company's
+        are in second reference. Not where a person in the story bears its last word ("John Podesta ... Podesta
+        Group"), nor for a foundation, which is named for a person. PolNeAR train: 1 name of two words also written with a company's
         word after it, the firm (Pershing Square, Pershing Square Capital); 3 written before "Foundation", all
         people (Chelsea Clinton, Eric Trump, Trayvon Martin)."""
         for name, k in full.items():

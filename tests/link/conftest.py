@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from claimgraph.analysis import analyze_document
 from claimgraph.document import Document
 from claimgraph.link import link_pending
 from claimgraph.link.corroboration import linked_claims
@@ -71,3 +72,14 @@ def the_linked_claim(path, articles, event_type: str) -> dict[str, Any]:
         link_pending(store)
         (claim,) = [c for c in linked_claims(store) if c["event"] and c["event"]["type"] == event_type]
     return claim
+
+
+def linked_analyses(path, nlp, articles) -> list[dict[str, Any]]:
+    """The linked claims once each (text, outlet, published) of `articles` is analysed by `nlp`, stored in a new
+    store at `path` and linked."""
+    with Store.open(path) as store:
+        for text, outlet, published in articles:
+            document = Document(text=text, outlet=outlet, published=published)
+            store.write(document, analyze_document(document, nlp=nlp))
+        link_pending(store)
+        return list(linked_claims(store))

@@ -2,23 +2,10 @@
 was not linked to the kidnapping of ...") presupposes the act and denies nothing of it, unless it names the doer."""
 from __future__ import annotations
 
-from claimgraph.analysis import analyze_document
-from claimgraph.document import Document
-from claimgraph.link import link_pending
-from claimgraph.link.corroboration import linked_claims
-from claimgraph.store import Store
+from tests.link.conftest import linked_analyses
 
 KIDNAPPING = ("Gunmen of the Marl Brigade kidnapped five workers employed by Tolvane Shipping near Osk on Saturday, "
               "two police officers told the Dunmere Herald.", "Dunmere Herald", "2026-05-04")
-
-
-def linked(db, nlp, articles):
-    with Store.open(db) as store:
-        for text, outlet, published in articles:
-            document = Document(text=text, outlet=outlet, published=published)
-            store.write(document, analyze_document(document, nlp=nlp))
-        link_pending(store)
-        return list(linked_claims(store))
 
 
 def kidnapping(claims):
@@ -26,7 +13,7 @@ def kidnapping(claims):
 
 
 def test_a_raid_not_linked_to_the_act_stays_apart(tmp_path, nlp):
-    claims = linked(tmp_path / "s.db", nlp, [KIDNAPPING, (
+    claims = linked_analyses(tmp_path / "s.db", nlp, [KIDNAPPING, (
         "Gunmen of the Marl Brigade kidnapped five Tolvane Shipping workers after their disappearance near Osk on "
         "Saturday, the Dunmere Herald reported.", "Tarn Wire", "2026-05-04"), (
         "Osk army troops raided two camps in the hills on Thursday. An army spokesman, Colonel Ivo Dask, said the "
@@ -38,7 +25,7 @@ def test_a_raid_not_linked_to_the_act_stays_apart(tmp_path, nlp):
 
 
 def test_the_doer_denying_a_link_to_the_act_denies_it(tmp_path, nlp):
-    claims = linked(tmp_path / "s.db", nlp, [KIDNAPPING, (
+    claims = linked_analyses(tmp_path / "s.db", nlp, [KIDNAPPING, (
         "The Marl Brigade said on Monday that it was not linked to the kidnapping of the Tolvane Shipping workers "
         "near Osk.", "Corran Post", "2026-05-05")])
     assert kidnapping(claims)["contradicted"]

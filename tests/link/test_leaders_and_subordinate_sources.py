@@ -3,24 +3,11 @@ for it in every article, and a source opening a clause of time ("two days after 
 of the sentence's main clause."""
 from __future__ import annotations
 
-from claimgraph.analysis import analyze_document
-from claimgraph.document import Document
-from claimgraph.link import link_pending
-from claimgraph.link.corroboration import linked_claims
-from claimgraph.store import Store
-
-
-def linked(db, nlp, articles):
-    with Store.open(db) as store:
-        for text, outlet, published in articles:
-            document = Document(text=text, outlet=outlet, published=published)
-            store.write(document, analyze_document(document, nlp=nlp))
-        link_pending(store)
-        return list(linked_claims(store))
+from tests.link.conftest import linked_analyses
 
 
 def test_a_company_and_its_chief_executive_are_one_origin(tmp_path, nlp):
-    claims = linked(tmp_path / "s.db", nlp, [
+    claims = linked_analyses(tmp_path / "s.db", nlp, [
         ("Tolvane Shipping said on Monday that six of its workers were being held by the Marl Brigade near Osk.",
          "Dunmere Herald", "2026-05-04"),
         ("The kidnapping of six workers of Tolvane Shipping by the Marl Brigade was confirmed by the company's "
@@ -32,7 +19,7 @@ def test_a_company_and_its_chief_executive_are_one_origin(tmp_path, nlp):
 
 
 def test_two_people_of_one_company_not_leading_it_stay_two(tmp_path, nlp):
-    claims = linked(tmp_path / "s.db", nlp, [
+    claims = linked_analyses(tmp_path / "s.db", nlp, [
         ("Tolvane Shipping said on Monday that six of its workers were being held by the Marl Brigade near Osk.",
          "Dunmere Herald", "2026-05-04"),
         ("Ilsa Brenner, a worker's wife, said the Marl Brigade had seized six workers of Tolvane Shipping near Osk.",
@@ -43,7 +30,7 @@ def test_two_people_of_one_company_not_leading_it_stay_two(tmp_path, nlp):
 
 
 def test_a_source_in_a_clause_of_time_is_not_the_main_clauses(tmp_path, nlp):
-    claims = linked(tmp_path / "s.db", nlp, [(
+    claims = linked_analyses(tmp_path / "s.db", nlp, [(
         "Relatives of the four Tolvane Shipping workers abducted near Osk last weekend appealed on Thursday for "
         "their release, two days after the company said the men were in the hands of the Marl Brigade.",
         "Corran Post", "2026-05-08")])

@@ -2,24 +2,12 @@
 whichever of them carries the act, and what an act answers ('in retaliation for X's ban') is given as known."""
 from __future__ import annotations
 
-from claimgraph.analysis import analyze_document
-from claimgraph.document import Document
-from claimgraph.link import link_pending
-from claimgraph.link.corroboration import linked_claims, presupposed
-from claimgraph.store import Store
-
-
-def linked(db, nlp, articles):
-    with Store.open(db) as store:
-        for text, outlet, published in articles:
-            document = Document(text=text, outlet=outlet, published=published)
-            store.write(document, analyze_document(document, nlp=nlp))
-        link_pending(store)
-        return list(linked_claims(store))
+from claimgraph.link.corroboration import presupposed
+from tests.link.conftest import linked_analyses
 
 
 def test_the_clauses_of_one_statement_are_one_origin(tmp_path, nlp):
-    claims = linked(tmp_path / "s.db", nlp, [(
+    claims = linked_analyses(tmp_path / "s.db", nlp, [(
         "Norwalia agreed on Monday to keep selling grain to Ostria through the port of Dansk until 2027, "
         "Norwalia's trade ministry said. Talks on a new rail line will resume in May, the ministry said.",
         "Dansk Herald", "2025-03-03")])
@@ -40,7 +28,7 @@ def test_what_an_act_answers_is_presupposed():
 
 
 def test_a_negated_clause_denies_no_claim_told_negated_nor_one_its_speaker_asserts(tmp_path, nlp):
-    claims = linked(tmp_path / "s.db", nlp, [
+    claims = linked_analyses(tmp_path / "s.db", nlp, [
         ("KELLA (Tarn Wire) - Norwalia on Thursday denied that its navy had shelled the Dansk port in Kestria. He "
          "said Kestria had not shared any evidence with the Norwalian authorities, foreign ministry spokesman Ivo "
          "Renk told reporters.", "Tarn Wire", "2025-03-03"),
