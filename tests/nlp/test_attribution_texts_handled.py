@@ -29,3 +29,20 @@ def test_a_noun_handled_as_a_text_is_a_document(analyse, text):
 ])
 def test_people_seen_or_released_are_no_document(analyse, text):
     assert the_source(analyse(text))["source_kind"] == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Four guards were hurt, according to the audit, which was seen by the Tamm Courier.",
+    "The audit, which was obtained by the Ledger, says four guards were hurt.",
+    "The memo was seen by the Tamm Courier on Friday.",
+])
+def test_a_text_seen_or_obtained_by_an_outlet_is_no_report_of_the_outlet(analyse, text):
+    r = analyse(text)
+    assert not [a for a in r["attributions"] if a["source_kind"] == "outlet"]
+    assert all(a["content"][0]["text"] not in {"which", "The memo"} for a in r["attributions"])
+
+
+def test_what_a_text_is_seen_as_stays_a_judgement(analyse):
+    r = analyse("The audit was seen by the unions as an attack on the guards.")
+    (judged,) = r["attributions"]
+    assert judged["source"][0]["text"] == "the unions"

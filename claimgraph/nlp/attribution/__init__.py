@@ -133,7 +133,8 @@ class Attribution(Component):
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
                    and not self.event_act(head) and not particle_verb(head, self.lexicon.particle_verbs)
-                   and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)]
+                   and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)
+                   and not self.text_handled(head)]
         records = [r for r in records if not (kinds.get(id(r)) == "stance" and own_stance_quoted(r, records))]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
@@ -227,6 +228,22 @@ class Attribution(Component):
             return False
         head = head if head is not None else cue_head(doc, [i for s in record.cue for i in range(s.start, s.end)])
         return head.pos_ == "VERB" and achieved_result(head, record.content_tokens(), self.lexicon)
+
+    def text_handled(self, head: Token | None) -> bool:
+        """'the report, which was seen by the Post', 'the memo was obtained by the Ledger': a thing, not a person,
+        undergoing what texts undergo (sources.document_participles), with who did it in a 'by' phrase, is seen or
+        obtained, no report of anyone's; the outlet is where the text surfaced (as in 'a report seen by the Post', which is
+        part of a source). PolNeAR train: of 22 gold cues on a passive of 'see', 21 are 'seen as' (a judgement, which
+        keeps its cue) and one 'is seen speaking'; the text holds no 'which was seen by X'."""
+        if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in self.sources.document_participles:
+            return False
+        kids = list(head.children)
+        if not any(c.dep_ == "agent" for c in kids) or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+            return False
+        subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
+            subject = head.head  # the noun the relative clause hangs on
+        return subject is not None and subject.pos_ == "NOUN" and not self.sources.person_like(subject)
 
     def event_act(self, head: Token | None) -> bool:
         """'Ostrava recalled its ambassador': a reporting verb whose object the event lexicon pairs with it for an act

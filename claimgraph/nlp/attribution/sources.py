@@ -723,8 +723,7 @@ class SourceReader:
             return "document", f"document noun '{noun.text}'"
         if lemma in self.organizations or text in self.organizations:
             return "organization", f"organisation noun '{noun.text}'"
-        handled = self.handled_as_a_text(noun) if common and not (
-            self.personal_noun(noun) or self.person_noun(lemma) or lemma in self.people | self.agents) else None
+        handled = self.handled_as_a_text(noun) if common and not self.person_like(noun) else None
         if handled is not None:
             return "document", f"'{noun.text}' {handled}"
         named = [entity_types[t.i] for s in record.source for t in s
@@ -758,14 +757,25 @@ class SourceReader:
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
 
+    def person_like(self, noun: Token) -> bool:
+        """Whether a common noun names a person or people: the people lexicons, an agent noun, or one of CAMEO's
+        generic agents ('prisoner', 'hostage')."""
+        lemma = noun.lemma_.lower()
+        return self.personal_noun(noun) or self.person_noun(lemma) or lemma in self.people | self.agents
+
     def handled_as_a_text(self, noun: Token) -> str | None:
         """The words of a participle with its agent that a text undergoes ('seen by the wire', 'obtained by the
-        Ledger', 'released by her office'), said of the noun; else None. People are seen and released too, so the
-        caller asks it only of nouns that name no person."""
+        Ledger', 'released by her office'), said of the noun, as a reduced or a full relative clause ('the audit,
+        which was seen by the Courier'); else None. People are seen and released too, so the caller asks it only of
+        nouns that name no person."""
         for clause in noun.children:
-            if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in self.document_participles \
-                    and any(c.dep_ == "agent" for c in clause.children):
-                return noun.doc[clause.i:clause.right_edge.i + 1].text
+            if clause.dep_ not in {"acl", "relcl"} or clause.tag_ != "VBN" \
+                    or clause.lemma_.lower() not in self.document_participles \
+                    or not any(c.dep_ == "agent" for c in clause.children):
+                continue
+            if clause.dep_ == "acl" or any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+                start = clause.i if clause.dep_ == "acl" else clause.left_edge.i
+                return noun.doc[start:clause.right_edge.i + 1].text
         return None
 
     @staticmethod
