@@ -516,6 +516,10 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
         if body is not None or is_named(attribution) or identified(document, attribution):
             key, name = (named_body(corpus, document, body) or body) if body else \
                 source_key(corpus, document, attribution)
+            # "A Nantelle Post article on Monday said ...": an outlet's earlier piece, its own or another outlet's, is
+            # told again with whatever that piece rested on
+            if key.startswith("outlet:") and _WRITTEN_PIECE.search(attribution["source_text"] or ""):
+                key = PIECE + key
             if depth == 0:
                 return key, name
             if innermost is None or innermost is attribution:
@@ -597,6 +601,16 @@ def identified(document: dict[str, Any], attribution: dict[str, Any]) -> bool:
 
 _INDEFINITE = {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
                "some", "many", "few", "multiple", "numerous", "various"}
+
+
+# "A Nantelle Post article", "the Herald's report on Monday", "an earlier Wire story": a piece an outlet published, the
+# outlet named in it; the noun in lower case, since "Report" in a name ("the Cook Political Report") is the outlet's
+# own name (PolNeAR train: 9 sources of this shape, 7 naming another outlet, "a report in the Des Moines Register",
+# "a Wall Street Journal article published Friday", 2 an earlier piece of the article's own paper, "An article on
+# Monday about ...")
+_WRITTEN_PIECE = re.compile(r"\b(?:article|report|story|piece|dispatch)s?\b")
+# the key prefix of an outlet's piece told as the source: see linked_claim
+PIECE = "piece:"
 
 
 def described_outlet(text: str) -> bool:
@@ -836,6 +850,10 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # ... and so does one that itself cites a third outlet for it ("the Wire reported, citing a newspaper", where the
     # Wire's own article cites the Dispatch): the chain is followed to the first outlet's sources
     relayed: dict[str, list[tuple[str, str]]] = {}
+    # ... and a piece of an outlet told as the source ("A Nantelle Post article on Monday incorrectly said ...", in
+    # the Post's correction) passes on what that outlet's other articles rest on, though the outlet is the article's
+    # own: a correction retracting it confirms nothing anew
+    pieces: dict[str, list[tuple[str, tuple[str, str]]]] = {}
     outlet_of = {m["document"]: corpus.outlet_key(m["_maker"] or "") for m in supporting}
     for document_id, pairs in by_document.items():
         own = outlet_of.get(document_id)
@@ -843,13 +861,28 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
                    or (pair[0].startswith("outlet:") and pair[0] != f"outlet:{own}")]
         if own and sources:
             relayed.setdefault(f"outlet:{own}", sources)
+        if own:
+            pieces.setdefault(f"outlet:{own}", []).extend(
+                (document_id, pair) for pair in pairs if not pair[0].startswith(PIECE)
+                and plain_key(pair[0]) != f"outlet:{own}")
 
-    def relay(pair: tuple[str, str], own: str | None, seen: frozenset[str]) -> list[tuple[str, str]]:
+    def relay(pair: tuple[str, str], own: str | None, seen: frozenset[str],
+              document_id: str) -> list[tuple[str, str]]:
+        if pair[0].startswith(PIECE):
+            outlet = pair[0][len(PIECE):]
+            earlier = [source for other, source in pieces.get(outlet, [])
+                       if other != document_id and published[other] <= published[document_id]]
+            if not earlier or outlet in seen:
+                return [(outlet, told_name(corpus, outlet[len("outlet:"):]))]
+            return [s for source in earlier for s in relay(source, own, seen | {outlet}, document_id)]
         if pair[0] == f"outlet:{own}" or pair[0] in seen or pair[0] not in relayed:
             return [pair]
-        return [s for source in relayed[pair[0]] for s in relay(source, own, seen | {pair[0]})]
+        return [s for source in relayed[pair[0]] for s in relay(source, own, seen | {pair[0]}, document_id)]
 
-    by_document = {document_id: [s for pair in pairs for s in relay(pair, outlet_of.get(document_id), frozenset())]
+    by_document = {document_id: list(dict.fromkeys(
+        s for pair in pairs for s in relay(pair, outlet_of.get(document_id), frozenset(), document_id)))
+        for document_id, pairs in by_document.items()}
+    by_document = {document_id: [of_kind(pair, by_document) for pair in pairs]
                    for document_id, pairs in by_document.items()}
     origins: dict[str, str] = {}
     for document_id, pairs in by_document.items():
@@ -900,6 +933,19 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def of_kind(pair: tuple[str, str], by_document: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
+    """"The ship was seized by the navy, the defence ministry said", in an article naming no state for the ministry:
+    a body the article names by its common nouns alone is the one body of that kind the claim's other reports name
+    ("Idrossa's defence ministry"), as within one article such a description is the one body named with its words
+    (see named_body)."""
+    said = re.match(r"^[Tt]he ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$", pair[1].split(" (via ")[0].strip())
+    if not pair[0].startswith(("own-definite:", "own-title:")) or said is None:
+        return pair
+    found = {key: name for pairs in by_document.values() for key, name in pairs
+             if key.startswith("body:") and key.split(":", 2)[2] == said.group(1)}
+    return next(iter(found.items())) if len(found) == 1 else pair
 
 
 def in_lead(text: str | None, offset: int) -> bool:

@@ -14,11 +14,6 @@ RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independen
          "identity_groups_resolved")
 # figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
 AT_LEAST: dict[str, dict[str, float]] = {
-    # the seizure keeps a third origin under the first paper's own name: its note "first reported ... by Keelhaul
-    # Daily, a shipping news site, which cited the ship's owner, ... Tarrand Lines" is no attribution (PolNeAR marks
-    # none of its 7 "was first reported by <outlet>" notes), its "which cited <party>" is read as a report whose
-    # content is the party, and the paper's correction names its source as "the defence ministry", no state given
-    "idrossa.gold.json": {"independent_origins_exact": 75.0},
     # the suspension's claim also holds the fungus its inspectors found ("has suspended imports ... after inspectors
     # found a toxic fungus in several shipments"), so the contamination is scored on the suspension's claim: its
     # second origin, the target's minister, counts for the fungus, whose denial ("There is no fungus") joins nothing
