@@ -215,6 +215,7 @@ class EventTagger(Component):
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
         self.press_requests = (set(data["press_requests"]["heads"]), set(data["press_requests"]["objects"]))
+        self.press_request_verbs = set(data["press_requests"]["verbs"])
         self.fallout = set(data["fallout_nouns"]["entries"])
         self.disruption_verbs = set(data["disrupted_flows"]["verbs"])
         illness = data["medical_attacks"]
@@ -1064,6 +1065,10 @@ class EventTagger(Component):
             return True
         if self.gives_a_statement(verb):
             return True  # "it gave no details": what was given is words, not aid
+        if lemma in self.press_request_verbs and any(
+                o.lower_ in self.press_requests[1] for c in kids if c.dep_ in {"prep", "dobj"}
+                for o in ([c] if c.dep_ == "dobj" else c.children)):
+            return True  # "when asked for comment": a reporter's request, no party's demand
         if lemma in self.figurative_verbs and any(c.dep_ in {"dobj", "nsubjpass"} and (
                 c.lemma_.lower() in self.figurative_objects or c.lower_ in self.figurative_objects) for c in kids):
             return True  # "to poison relations", "killed the bill": harm done to no one (WordNet poison, kill)
