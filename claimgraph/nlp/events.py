@@ -2784,7 +2784,9 @@ class EventTagger(Component):
             if passive is not None and node.i != trigger.i and node.lemma_.lower() in INSTRUMENT_VERBS:
                 return None  # "the depot was used to supply X": what is used is the means; its user is unsaid
             if passive is not None and node.i != trigger.i:
-                return passive  # "X was tasked with delivering": X delivers
+                # "X was tasked with delivering": X delivers; "its fighters are believed to have received": the
+                # group the fighters belong to
+                return self.armed_owner(passive) or passive
             head = node.head
             if head.i == node.i:
                 return None
@@ -2933,10 +2935,8 @@ class EventTagger(Component):
         said its forces': X's forces."""
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
-        if owner is not None and armed and self.entity_of(owner) is not None and self.entity_of(subject) is None:
-            # "its forces": the state the pronoun stands for; "the defence ministry said its forces": armed forces
-            # are the state's, not its ministry's
-            return self.owner_of_organ(owner) or owner
+        if self.armed_owner(subject) is not None:
+            return self.armed_owner(subject)
         definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
             # "the ministry of X said its forces / the troops had ...": X's forces
@@ -3009,6 +3009,18 @@ class EventTagger(Component):
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
+
+    def armed_owner(self, subject: Token) -> Token | None:
+        """'its forces', 'their fighters', 'its units': armed people named by their owner alone act for the party the
+        pronoun stands for (CAMEO actor codebook: a state's or group's forces are coded by it); 'the defence
+        ministry said its forces': armed forces are the state's, not its ministry's."""
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if owner is None or not (subject.lemma_.lower() in self.armed_agents or subject.lower_ in self.armed_agents) \
+                or self.entity_of(owner) is None or self.entity_of(subject) is not None:
+            return None
+        if any(m.root.lemma_.lower() in self.force_actors for m in self.clusters[self.entity_of(owner)].mentions):
+            return owner  # "the army said its units": the army's own units, the army acts
+        return self.owner_of_organ(owner) or owner
 
     def owner_of_organ(self, token: Token) -> Token | None:
         """The state or group whose organ an entity is, by the owner named in the organ's mention ("X's defence
