@@ -2805,6 +2805,12 @@ class EventTagger(Component):
                     and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.travel_verbs:
                 node = head.head  # "arrived in X on a visit", "flew to Y for talks": the traveller visits, talks
                 continue
+            if node.i == trigger.i and node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"at", "during"} \
+                    and head.head.pos_ == "VERB" and self.noun_type(node) == "CONSULT":
+                # "will raise the case at a regional summit", "spoke at the conference": who acts at a meeting takes
+                # part in it (PolNeAR train: 64 summit/meeting/conference/talks nouns after at/during on a verb)
+                node = head.head
+                continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "with" and self.carried_ahead(head.head):
                 # "if Osgaria goes ahead with a ban", "will proceed with the sale": who goes ahead does the act
                 node = head.head if head.head.pos_ == "VERB" else head.head.head
