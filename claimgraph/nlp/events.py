@@ -2293,6 +2293,7 @@ class EventTagger(Component):
         if theme is not None and theme.i != trigger.i:
             carriers.append(theme)
             carriers += [c for p in theme.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+            carriers += self.destined(theme)
         for rounds, more in enumerate((carriers, self.simultaneous_carriers(trigger))):
             for carrier in more:
                 for child in carrier.children:
@@ -2306,6 +2307,16 @@ class EventTagger(Component):
                                 self.moment_places.add(place.i)
                             return place
         return None
+
+    def destined(self, goods: Token) -> list[Token]:
+        """ "a shipment of rifles bound for X at the port of Y last week": a participle naming where goods were
+        going ('bound for', 'destined for', 'headed to') describes them; the parser hangs the phrases that follow
+        it, which place and date the act done to the goods, on that participle. Those on the goods noun or on the
+        noun its of-phrase counts."""
+        nouns = [goods] + [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]
+        return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"}
+                and c.i > n.i and any(p.dep_ == "prep" and p.lower_ in self.recipient_preps for p in c.children)]
 
     def simultaneous_carriers(self, trigger: Token) -> list[Token]:
         """ "opened fire as the convoy crossed a bridge near X on Tuesday": a clause of the same moment, opened by
@@ -3349,7 +3360,12 @@ class EventTagger(Component):
             if recipient is None and trigger.pos_ == "NOUN":
                 # "a grain shipment bound for X", "aid earmarked for X": the parse hangs the recipient on the
                 # participle that describes the noun
-                recipient = next((r for c in trigger.children if c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"}
+                # or on the goods the noun counts ("a shipment of rifles bound for X": the participle follows
+                # the nearer noun; PolNeAR train has no "bound/destined/earmarked for" after an of-phrase, a
+                # reading of the parse rather than a count)
+                described = [trigger] + ([obj] if obj is not None and obj.head.head.i == trigger.i else [])
+                recipient = next((r for n in described for c in n.children if c.dep_ == "acl"
+                                  and c.tag_ in {"VBN", "JJ"}
                                   for r in [self.pobj(c, self.recipient_preps)] if r is not None), None)
             if recipient is None and obj is not None and obj.i != trigger.i and (
                     trigger.pos_ == "VERB" and (self.verbs.get(trigger.lemma_.lower()) == "AID"
@@ -3447,6 +3463,12 @@ class EventTagger(Component):
             return own
         objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
         own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
+        if own is not None:
+            return own
+        # "seized a shipment of rifles bound for X at the port last week": the parser hangs the act's time on the
+        # participle that names where the goods were going
+        destined = {p.i for c in trigger.children if c.dep_ == "dobj" for p in self.destined(c)}
+        own = self.time_on(times, destined, through={"npadvmod", "tmod", "prep", "pobj"}, skip=excluded) if destined else None
         if own is not None:
             return own
         moment = {c.i for c in self.simultaneous_carriers(trigger)}
