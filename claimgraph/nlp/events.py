@@ -2308,6 +2308,21 @@ class EventTagger(Component):
                             return place
         return None
 
+    @staticmethod
+    def time_told_by_when(trigger: Token) -> Token | None:
+        """ "was last hit in 2021, when a strike on its pylons cut power": a when-clause relative to a time tells
+        what happened then (Quirk et al. 1985, 17.12 relative adverb 'when' after a noun of time); the act it
+        names, as its verb or its subject or object, takes that time. The word of the time the clause hangs on."""
+        node = trigger
+        for _ in range(2):
+            if node.dep_ == "relcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" and c.i < node.i
+                                            for c in node.children):
+                return node.head
+            if node.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                return None
+            node = node.head
+        return None
+
     def destined(self, goods: Token) -> list[Token]:
         """ "a shipment of rifles bound for X at the port of Y last week": a participle naming where goods were
         going ('bound for', 'destined for', 'headed to') describes them; the parser hangs the phrases that follow
@@ -3463,6 +3478,11 @@ class EventTagger(Component):
             return own
         objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
         own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
+        if own is not None:
+            return own
+        when = self.time_told_by_when(trigger)
+        own = next((k for k, t in enumerate(times) if k not in excluded and t.span.start <= when.i < t.span.end),
+                   None) if when is not None else None
         if own is not None:
             return own
         # "seized a shipment of rifles bound for X at the port last week": the parser hangs the act's time on the
