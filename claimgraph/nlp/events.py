@@ -2361,7 +2361,10 @@ class EventTagger(Component):
             named_as_place = True
             if token.lemma_.lower() not in self.place_nouns:
                 return None
-            token = self.pobj(token, {"of"})
+            # "in Kolva's northern hills": a state's own part names the state as the place, as "the hills of Kolva"
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                          and (self.type_of(c) == "GPE" or self.entity_of(c) is None and c.ent_type_ == "GPE")), None)
+            token = self.pobj(token, {"of"}) or owner
         return None
 
     def goods_of_a_state(self, token: Token) -> Token | None:
