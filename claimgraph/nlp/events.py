@@ -215,6 +215,7 @@ class EventTagger(Component):
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
         self.press_requests = (set(data["press_requests"]["heads"]), set(data["press_requests"]["objects"]))
+        self.press_request_verbs = set(data["press_requests"]["verbs"])
         self.fallout = set(data["fallout_nouns"]["entries"])
         self.disruption_verbs = set(data["disrupted_flows"]["verbs"])
         illness = data["medical_attacks"]
@@ -1066,6 +1067,10 @@ class EventTagger(Component):
             return True
         if self.gives_a_statement(verb):
             return True  # "it gave no details": what was given is words, not aid
+        if lemma in self.press_request_verbs and any(
+                o.lower_ in self.press_requests[1] for c in kids if c.dep_ in {"prep", "dobj"}
+                for o in ([c] if c.dep_ == "dobj" else c.children)):
+            return True  # "when asked for comment": a reporter's request, no party's demand
         if lemma in self.figurative_verbs and any(c.dep_ in {"dobj", "nsubjpass"} and (
                 c.lemma_.lower() in self.figurative_objects or c.lower_ in self.figurative_objects) for c in kids):
             return True  # "to poison relations", "killed the bill": harm done to no one (WordNet poison, kill)
@@ -2290,6 +2295,7 @@ class EventTagger(Component):
         if theme is not None and theme.i != trigger.i:
             carriers.append(theme)
             carriers += [c for p in theme.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+            carriers += self.destined(theme)
         for rounds, more in enumerate((carriers, self.simultaneous_carriers(trigger))):
             for carrier in more:
                 for child in carrier.children:
@@ -2303,6 +2309,31 @@ class EventTagger(Component):
                                 self.moment_places.add(place.i)
                             return place
         return None
+
+    @staticmethod
+    def time_told_by_when(trigger: Token) -> Token | None:
+        """ "was last hit in 2021, when a strike on its pylons cut power": a when-clause relative to a time tells
+        what happened then (Quirk et al. 1985, 17.12 relative adverb 'when' after a noun of time); the act it
+        names, as its verb or its subject or object, takes that time. The word of the time the clause hangs on."""
+        node = trigger
+        for _ in range(2):
+            if node.dep_ == "relcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ == "when" and c.i < node.i
+                                            for c in node.children):
+                return node.head
+            if node.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                return None
+            node = node.head
+        return None
+
+    def destined(self, goods: Token) -> list[Token]:
+        """ "a shipment of rifles bound for X at the port of Y last week": a participle naming where goods were
+        going ('bound for', 'destined for', 'headed to') describes them; the parser hangs the phrases that follow
+        it, which place and date the act done to the goods, on that participle. Those on the goods noun or on the
+        noun its of-phrase counts."""
+        nouns = [goods] + [o for p in goods.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]
+        return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"}
+                and c.i > n.i and any(p.dep_ == "prep" and p.lower_ in self.recipient_preps for p in c.children)]
 
     def simultaneous_carriers(self, trigger: Token) -> list[Token]:
         """ "opened fire as the convoy crossed a bridge near X on Tuesday": a clause of the same moment, opened by
@@ -2332,7 +2363,10 @@ class EventTagger(Component):
             named_as_place = True
             if token.lemma_.lower() not in self.place_nouns:
                 return None
-            token = self.pobj(token, {"of"})
+            # "in Kolva's northern hills": a state's own part names the state as the place, as "the hills of Kolva"
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                          and (self.type_of(c) == "GPE" or self.entity_of(c) is None and c.ent_type_ == "GPE")), None)
+            token = self.pobj(token, {"of"}) or owner
         return None
 
     def goods_of_a_state(self, token: Token) -> Token | None:
@@ -2781,7 +2815,9 @@ class EventTagger(Component):
             if passive is not None and node.i != trigger.i and node.lemma_.lower() in INSTRUMENT_VERBS:
                 return None  # "the depot was used to supply X": what is used is the means; its user is unsaid
             if passive is not None and node.i != trigger.i:
-                return passive  # "X was tasked with delivering": X delivers
+                # "X was tasked with delivering": X delivers; "its fighters are believed to have received": the
+                # group the fighters belong to
+                return self.armed_owner(passive) or passive
             head = node.head
             if head.i == node.i:
                 return None
@@ -2799,6 +2835,12 @@ class EventTagger(Component):
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"on", "for"} \
                     and head.head.pos_ == "VERB" and head.head.lemma_.lower() in self.travel_verbs:
                 node = head.head  # "arrived in X on a visit", "flew to Y for talks": the traveller visits, talks
+                continue
+            if node.i == trigger.i and node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ in {"at", "during"} \
+                    and head.head.pos_ == "VERB" and self.noun_type(node) == "CONSULT":
+                # "will raise the case at a regional summit", "spoke at the conference": who acts at a meeting takes
+                # part in it (PolNeAR train: 64 summit/meeting/conference/talks nouns after at/during on a verb)
+                node = head.head
                 continue
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "with" and self.carried_ahead(head.head):
                 # "if Osgaria goes ahead with a ban", "will proceed with the sale": who goes ahead does the act
@@ -2930,10 +2972,8 @@ class EventTagger(Component):
         said its forces': X's forces."""
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
-        if owner is not None and armed and self.entity_of(owner) is not None and self.entity_of(subject) is None:
-            # "its forces": the state the pronoun stands for; "the defence ministry said its forces": armed forces
-            # are the state's, not its ministry's
-            return self.owner_of_organ(owner) or owner
+        if self.armed_owner(subject) is not None:
+            return self.armed_owner(subject)
         definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
             # "the ministry of X said its forces / the troops had ...": X's forces
@@ -3006,6 +3046,18 @@ class EventTagger(Component):
             if reporter is not None and reporter.pos_ != "PRON":
                 return self.member(reporter, clause.head)
         return subject
+
+    def armed_owner(self, subject: Token) -> Token | None:
+        """'its forces', 'their fighters', 'its units': armed people named by their owner alone act for the party the
+        pronoun stands for (CAMEO actor codebook: a state's or group's forces are coded by it); 'the defence
+        ministry said its forces': armed forces are the state's, not its ministry's."""
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if owner is None or not (subject.lemma_.lower() in self.armed_agents or subject.lower_ in self.armed_agents) \
+                or self.entity_of(owner) is None or self.entity_of(subject) is not None:
+            return None
+        if any(m.root.lemma_.lower() in self.force_actors for m in self.clusters[self.entity_of(owner)].mentions):
+            return owner  # "the army said its units": the army's own units, the army acts
+        return self.owner_of_organ(owner) or owner
 
     def owner_of_organ(self, token: Token) -> Token | None:
         """The state or group whose organ an entity is, by the owner named in the organ's mention ("X's defence
@@ -3328,7 +3380,12 @@ class EventTagger(Component):
             if recipient is None and trigger.pos_ == "NOUN":
                 # "a grain shipment bound for X", "aid earmarked for X": the parse hangs the recipient on the
                 # participle that describes the noun
-                recipient = next((r for c in trigger.children if c.dep_ == "acl" and c.tag_ in {"VBN", "JJ"}
+                # or on the goods the noun counts ("a shipment of rifles bound for X": the participle follows
+                # the nearer noun; PolNeAR train has no "bound/destined/earmarked for" after an of-phrase, a
+                # reading of the parse rather than a count)
+                described = [trigger] + ([obj] if obj is not None and obj.head.head.i == trigger.i else [])
+                recipient = next((r for n in described for c in n.children if c.dep_ == "acl"
+                                  and c.tag_ in {"VBN", "JJ"}
                                   for r in [self.pobj(c, self.recipient_preps)] if r is not None), None)
             if recipient is None and obj is not None and obj.i != trigger.i and (
                     trigger.pos_ == "VERB" and (self.verbs.get(trigger.lemma_.lower()) == "AID"
@@ -3426,6 +3483,17 @@ class EventTagger(Component):
             return own
         objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
         own = self.time_on(times, objects, through={"prep", "pobj"}, skip=excluded) if objects else None
+        if own is not None:
+            return own
+        when = self.time_told_by_when(trigger)
+        own = next((k for k, t in enumerate(times) if k not in excluded and t.span.start <= when.i < t.span.end),
+                   None) if when is not None else None
+        if own is not None:
+            return own
+        # "seized a shipment of rifles bound for X at the port last week": the parser hangs the act's time on the
+        # participle that names where the goods were going
+        destined = {p.i for c in trigger.children if c.dep_ == "dobj" for p in self.destined(c)}
+        own = self.time_on(times, destined, through={"npadvmod", "tmod", "prep", "pobj"}, skip=excluded) if destined else None
         if own is not None:
             return own
         moment = {c.i for c in self.simultaneous_carriers(trigger)}
