@@ -1520,6 +1520,12 @@ class EntityRecognizer(Component):
             if end < len(doc) and tok[end].lower_ in self.place_phrase_nouns and tok[end].pos_ == "NOUN" \
                     and tok[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
+        if c.type == "LOC" and c.end < len(doc) and tok[c.end].lower_ in self.typer.geographic_heads \
+                and tok[c.end].is_lower and tok[c.end].pos_ == "NOUN" and tok[c.end - 1].dep_ in {"compound", "nmod"} \
+                and tok[c.end - 1].head.i == c.end and tok[c.end].lower_ not in {"sound", "channel"}:
+            # "the Osk river", "the Vell valley": a natural feature's word after its name, in lower case, is part of
+            # the name as its capitalised form is ("the Danube River"), so the mention and the name take it
+            c = replace(c, end=c.end + 1, core=(c.core[0], c.end + 1))
         if c.type == "VEHICLE" and c.start > first and self.typer.noun_type(tok[c.start - 1]) == "VEHICLE":
             noun = tok[c.start - 1]  # "the sanctioned tanker Osk Star": a ship's name takes its class phrase
             left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \
