@@ -33,6 +33,7 @@ class BodyFinder:
     def __init__(self) -> None:
         self.body_nouns = _words("body_nouns")
         self.armed_forces = _words("armed_force_nouns")
+        self.seated_organs = _words("seated_organ_nouns")
         self.government_nouns = _words("government_nouns")
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.fields, self.services = frozenset(fields["fields"]), frozenset(fields["services"])
@@ -81,15 +82,23 @@ class BodyFinder:
                 return end
         return None
 
-    def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int]
-             ) -> list[BodyMention]:
-        """owners: mention end token -> (mention start, owner key); adjectives: token -> owner key."""
+    def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int],
+             places: dict[int, int] | None = None) -> list[BodyMention]:
+        """owners: mention end token -> (mention start, owner key); adjectives: token -> owner key; places: place
+        mention start -> end."""
         tok = token_list(doc)
         found: list[BodyMention] = []
         taken: set[int] = set()
         for end_token, (start, key) in sorted(owners.items()):
             # "Valdoria's foreign ministry", "the bloc's sanctions monitors"
             if end_token < len(doc) and tok[end_token].text in _POSSESSIVE:
+                seated = self._seated_organ(doc, end_token + 1, places or {})
+                if seated is not None:
+                    # "the bloc's mission in Osk": the organ with the place that makes it one
+                    word, seat = seated
+                    found.append(BodyMention(doc[start:seat[1]], (word,), key, seat))
+                    taken.update(range(start, seat[1]))
+                    continue
                 end = self._organ(doc, end_token + 1)
                 if end is not None and tok[end - 1].lower_ not in self.government_nouns:
                     words = tuple(t.lower_ for t in doc[end_token + 1:end])
@@ -110,6 +119,16 @@ class BodyFinder:
             found.append(BodyMention(doc[start:end], words, key))
             taken.update(range(start, end))
         return found
+
+    def _seated_organ(self, doc: Doc, i: int, places: dict[int, int]) -> tuple[str, tuple[int, int]] | None:
+        """ "mission in Osk": an organ kept in a place, with the place mention's start and end, or None."""
+        tok = token_list(doc)
+        if i + 2 >= len(doc) or tok[i].lower_ not in self.seated_organs or tok[i + 1].lower_ not in {"in", "to"}:
+            return None
+        at = i + 2
+        if at in places:
+            return tok[i].lower_, (at, places[at])
+        return None
 
     def descriptions(self, doc: Doc, first: int, known: list[tuple[str, ...]], taken: set[int],
                      places: dict[int, int]) -> list[BodyMention]:

@@ -1804,7 +1804,8 @@ class EntityRecognizer(Component):
                     and table.text[i + 1] in _POSSESSIVE:
                 owners[i + 1] = (i - 1, -1 - i)
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
-        for body in self.bodies.find(doc, first, owners, adjectives):
+        seats = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
+        for body in self.bodies.find(doc, first, owners, adjectives, seats):
             key = (body.owner, body.words)
             if body.owner < 0:
                 owner_name, owner_type = tok[-1 - body.owner].text, ("GPE" if tok[-1 - body.owner].lower_ in
@@ -2762,7 +2763,11 @@ def _full_name(names: list[str]) -> str:
 
 
 def _organ_name(span: Span) -> str | None:
-    """ "the Osk Union's foreign service" -> "Osk Union foreign service": the owner as written, then the organ."""
+    """ "the Osk Union's foreign service" -> "Osk Union foreign service": the owner as written, then the organ (not
+    the place an organ is kept in: "the Osk Union's mission in Vell" -> "Osk Union mission")."""
+    seat = next((t.i for t in span if t.lower_ in {"in", "to"} and t.i > span.start), None)
+    if seat is not None:
+        span = span.doc[span.start:seat]
     words = [t.text for t in span if t.text not in _POSSESSIVE]
     if len(words) == len(span):
         return None
