@@ -1862,6 +1862,11 @@ class EntityRecognizer(Component):
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
             groups.grow(fits.pop())
+        for body in self.bodies.bare_services(doc, first, taken):
+            fits = {groups.find(k) for (_, words), k in by_key.items() if words == body.words}
+            if len(fits) == 1:
+                mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
+                groups.grow(fits.pop())
         for k, m in enumerate(mentions):
             # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names
             # with no owner, as a name, is the one state's ministry of that portfolio it names with its owner
