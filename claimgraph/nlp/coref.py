@@ -1032,7 +1032,13 @@ class Coreference(Component):
             # "the X rebel group ... the Y interior ministry said ... the group": a body of no known kind is only the
             # last resort when one of a kind the noun names is near
             called = [m for m in near if clusters[m.cluster].category is not None]
-        return (called or near)[-1].cluster if near else None
+        if not near:
+            # "the Osk Front ... [five sentences on others] ... the group": the one body of a kind the noun names in
+            # the story so far, however far back, as the one item of a class is; a body of no known kind is not
+            # taken from so far
+            kinds = {m.cluster for m in fitting if clusters[m.cluster].category is not None}
+            return kinds.pop() if len(kinds) == 1 else None
+        return (called or near)[-1].cluster
 
     def _named_of_another_kind(self, cluster: EntityCluster, noun: str) -> bool:
         """Whether a body of no known kind is named by a noun of one definite other kind: "the company" is not "the
