@@ -104,6 +104,7 @@ class EntityRecognizer(Component):
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.state_people_nouns = set(words["state_people_nouns"]["entries"])
         self.personnel_nouns = frozenset(words["uniformed_personnel_nouns"]["entries"])
+        self.equipment_units = frozenset(words["equipment_units"]["entries"])
         # the English verbs the parser's lemmatizer knows (its rule tables' index): "Neighbouring" opening a
         # sentence is a participle of one, "Pelling" is a name
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
@@ -1569,6 +1570,9 @@ class EntityRecognizer(Component):
             left = c.start
             if left > sent_start and tok[left - 1].lower_ in {"the", "a", "an"}:
                 left -= 1
+        if left - 3 >= sent_start and tok[left - 1].lower_ == "of" and tok[left - 2].lower_ in self.equipment_units \
+                and tok[left - 3].lower_ in {"a", "an", "the"} and tok[left - 1].head.i == left - 2:
+            left -= 3  # "a battery of X howitzers": the guns in their unit
         return replace(c, start=left, end=head + 1)
 
     # ----- clustering -------------------------------------------------------------------------------------------
