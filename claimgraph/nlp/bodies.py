@@ -33,6 +33,9 @@ class BodyFinder:
     def __init__(self) -> None:
         self.body_nouns = _words("body_nouns")
         self.armed_forces = _words("armed_force_nouns")
+        self.seated_organs = _words("seated_organ_nouns")
+        services = lexicon.load("entity_lexicon.yaml")["adjective_services"]
+        self.adjective_services, self.service_officers = frozenset(services["entries"]), frozenset(services["officers"])
         self.government_nouns = _words("government_nouns")
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.fields, self.services = frozenset(fields["fields"]), frozenset(fields["services"])
@@ -81,15 +84,23 @@ class BodyFinder:
                 return end
         return None
 
-    def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int]
-             ) -> list[BodyMention]:
-        """owners: mention end token -> (mention start, owner key); adjectives: token -> owner key."""
+    def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int],
+             places: dict[int, int] | None = None) -> list[BodyMention]:
+        """owners: mention end token -> (mention start, owner key); adjectives: token -> owner key; places: place
+        mention start -> end."""
         tok = token_list(doc)
         found: list[BodyMention] = []
         taken: set[int] = set()
         for end_token, (start, key) in sorted(owners.items()):
             # "Valdoria's foreign ministry", "the bloc's sanctions monitors"
             if end_token < len(doc) and tok[end_token].text in _POSSESSIVE:
+                seated = self._seated_organ(doc, end_token + 1, places or {})
+                if seated is not None:
+                    # "the bloc's mission in Osk": the organ with the place that makes it one
+                    word, seat = seated
+                    found.append(BodyMention(doc[start:seat[1]], (word,), key, seat))
+                    taken.update(range(start, seat[1]))
+                    continue
                 end = self._organ(doc, end_token + 1)
                 if end is not None and tok[end - 1].lower_ not in self.government_nouns:
                     words = tuple(t.lower_ for t in doc[end_token + 1:end])
@@ -98,6 +109,12 @@ class BodyFinder:
         for i, key in sorted(adjectives.items()):
             # "Valdorian government forces", "the Valdorian foreign ministry"
             if i in taken:
+                continue
+            service = self._service(doc, i + 1)
+            if service is not None:
+                # "Oskian customs officers", "Oskian police": the state's service, named by its adjective alone
+                found.append(BodyMention(doc[i:service], (tok[i + 1].lower_,), key))
+                taken.update(range(i, service))
                 continue
             end = self._organ(doc, i + 1)
             if end is None:
@@ -110,6 +127,43 @@ class BodyFinder:
             found.append(BodyMention(doc[start:end], words, key))
             taken.update(range(start, end))
         return found
+
+    def _service(self, doc: Doc, i: int) -> int | None:
+        """End of "customs [officers]" at token i, a service its adjective names, or None: not before another noun
+        ("police chief", "customs official": a person, not the service)."""
+        tok = token_list(doc)
+        if i >= len(doc) or tok[i].lower_ not in self.adjective_services or tok[i].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if i + 1 < len(doc) and tok[i + 1].lower_ in self.service_officers:
+            return i + 2
+        if i + 1 < len(doc) and tok[i + 1].pos_ in {"NOUN", "PROPN"} and tok[i + 1].is_lower:
+            return None
+        return i + 1
+
+    def bare_services(self, doc: Doc, first: int, taken: set[int]) -> list[BodyMention]:
+        """ "customs officers seized ...": a service's officers with no article or owner, for the one service of
+        that name the text named with its state."""
+        tok = token_list(doc)
+        lower = token_table(doc).lower
+        found = []
+        for i in range(max(first, 1), len(doc) - 1):
+            if lower[i] not in self.adjective_services or lower[i + 1] not in self.service_officers \
+                    or i in taken or i + 1 in taken:
+                continue
+            if tok[i - 1].pos_ in {"DET", "PRON", "ADJ", "PROPN", "NUM"} or tok[i - 1].text in _POSSESSIVE:
+                continue  # "the customs officers", "two customs officers", "Oskian customs officers": not bare
+            found.append(BodyMention(doc[i:i + 2], (lower[i],), None))
+        return found
+
+    def _seated_organ(self, doc: Doc, i: int, places: dict[int, int]) -> tuple[str, tuple[int, int]] | None:
+        """ "mission in Osk": an organ kept in a place, with the place mention's start and end, or None."""
+        tok = token_list(doc)
+        if i + 2 >= len(doc) or tok[i].lower_ not in self.seated_organs or tok[i + 1].lower_ not in {"in", "to"}:
+            return None
+        at = i + 2
+        if at in places:
+            return tok[i].lower_, (at, places[at])
+        return None
 
     def descriptions(self, doc: Doc, first: int, known: list[tuple[str, ...]], taken: set[int],
                      places: dict[int, int]) -> list[BodyMention]:

@@ -75,6 +75,7 @@ class Coreference(Component):
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
         self.facility_nouns = set(data["facility_nouns"]["entries"])
+        self.geographic_heads = set(lexicon.load("entity_lexicon.yaml")["geographic_heads"]["entries"])
         self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.pronouns = data["pronouns"]
         gendered = data["gendered_nouns"]
@@ -520,11 +521,22 @@ class Coreference(Component):
             if token.pos_ != "NOUN" or kind is None or token.i in owned:
                 continue
             det = next((c for c in token.children if c.dep_ == "det"), None)
-            if det is None or det.lower_ not in {"a", "an"} or det.i < token.sent.start:
+            if det is None or det.i < token.sent.start:
                 continue
             if any(c.dep_ not in {"amod", "compound", "det"} for c in token.children if c.i < token.i):
                 continue
             end = token.i + 1
+            placed = None
+            if det.lower_ == "the" and kind == "FAC":
+                # "the main dam on the Osk river", "the old bridge at Vell": a definite facility the text
+                # identifies by the named place it stands on or at is new to the story, its place phrase part of
+                # the description (one referred to again with "the dam" only)
+                placed = self._placed_facility(token, clusters)
+                if placed is None:
+                    continue
+                end = placed[1]
+            elif det.lower_ not in {"a", "an"}:
+                continue
             by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                        and c.i == token.i + 1), None) if kind == "DOCUMENT" else None
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -537,12 +549,33 @@ class Coreference(Component):
                     token.lemma_.lower(), "finding"} for t in doc[end:]):
                 continue  # a document never referred to again is no entity of the story
             described = doc[det.i + 1:end].text
-            place = self._facility_place(token, clusters) if kind == "FAC" else None
+            place = placed[0] if placed else self._facility_place(token, clusters) if kind == "FAC" else None
             # a facility with no name goes by its place: "a covered market in the town of X" is the X market
             name = f"{place} {token.text}" if place else described
             clusters.append(EntityCluster(name=name, type=kind, mentions=[span], provenance="description",
                                           aliases={described} if place else set()))
             owned.update(range(det.i, token.i + 1))
+
+    def _placed_facility(self, noun: Token, clusters: list[EntityCluster]) -> tuple[str, int] | None:
+        """The named place and the phrase end of a facility placed by a phrase hung on its own noun: 'the dam on
+        the Osk river', 'the bridge over the Tesk', 'the depot at Vell' (the place a river, a town or a land)."""
+        index = entity_index(noun.doc)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _FACILITY_PLACE_PREPOSITIONS):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None:
+                continue
+            # the place's name is the object or a name before it ("the Osk river": the river named Osk)
+            named = [t for t in place.lefts if t.dep_ in {"compound", "nmod"}] + [place]
+            k = next((index[t.i] for t in named if t.i in index), None)
+            if k is not None and clusters[k].type in {"GPE", "LOC"} and clusters[k].name:
+                # the phrase ends with the place's noun, or the name after it ("near the town of Vell")
+                of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                named_after = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                name = clusters[k].name
+                if place.lower_ in self.geographic_heads and name.lower().endswith(" " + place.lower_):
+                    name = name[:-len(place.text) - 1]  # "the dam on the Osk river" is the Osk dam
+                return name, (named_after or place).i + 1
+        return None
 
     def _facility_place(self, noun: Token, clusters: list[EntityCluster]) -> str | None:
         """The named place a facility is in: 'a market in the town of X', 'struck a clinic in X' (the place phrase
@@ -999,7 +1032,13 @@ class Coreference(Component):
             # "the X rebel group ... the Y interior ministry said ... the group": a body of no known kind is only the
             # last resort when one of a kind the noun names is near
             called = [m for m in near if clusters[m.cluster].category is not None]
-        return (called or near)[-1].cluster if near else None
+        if not near:
+            # "the Osk Front ... [five sentences on others] ... the group": the one body of a kind the noun names in
+            # the story so far, however far back, as the one item of a class is; a body of no known kind is not
+            # taken from so far
+            kinds = {m.cluster for m in fitting if clusters[m.cluster].category is not None}
+            return kinds.pop() if len(kinds) == 1 else None
+        return (called or near)[-1].cluster
 
     def _named_of_another_kind(self, cluster: EntityCluster, noun: str) -> bool:
         """Whether a body of no known kind is named by a noun of one definite other kind: "the company" is not "the
@@ -1220,6 +1259,11 @@ def _possessor_part(mention: Span, i: int) -> bool:
     """Whether token i is in the possessor of an organ's mention ("the bloc" of "the bloc's monitors")."""
     possessive = next((t.i for t in mention if t.text in {"'s", "’s"}), None)
     return possessive is not None and i < possessive
+
+
+# the prepositions that place a facility on a named river, town or land ("the dam on the X", "the bridge over the
+# Y", "the depot at Z"): ACE 2005 FAC guidelines (facilities located by a GPE or LOC)
+_FACILITY_PLACE_PREPOSITIONS = frozenset({"on", "over", "across", "at", "in", "near", "outside"})
 
 
 def _phrase_end(token: Token) -> int:

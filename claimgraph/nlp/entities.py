@@ -104,6 +104,7 @@ class EntityRecognizer(Component):
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.state_people_nouns = set(words["state_people_nouns"]["entries"])
         self.personnel_nouns = frozenset(words["uniformed_personnel_nouns"]["entries"])
+        self.equipment_units = frozenset(words["equipment_units"]["entries"])
         # the English verbs the parser's lemmatizer knows (its rule tables' index): "Neighbouring" opening a
         # sentence is a participle of one, "Pelling" is a name
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
@@ -1520,6 +1521,12 @@ class EntityRecognizer(Component):
             if end < len(doc) and tok[end].lower_ in self.place_phrase_nouns and tok[end].pos_ == "NOUN" \
                     and tok[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
+        if c.type == "LOC" and c.end < len(doc) and tok[c.end].lower_ in self.typer.geographic_heads \
+                and tok[c.end].is_lower and tok[c.end].pos_ == "NOUN" and tok[c.end - 1].dep_ in {"compound", "nmod"} \
+                and tok[c.end - 1].head.i == c.end and tok[c.end].lower_ not in {"sound", "channel"}:
+            # "the Osk river", "the Vell valley": a natural feature's word after its name, in lower case, is part of
+            # the name as its capitalised form is ("the Danube River"), so the mention and the name take it
+            c = replace(c, end=c.end + 1, core=(c.core[0], c.end + 1))
         if c.type == "VEHICLE" and c.start > first and self.typer.noun_type(tok[c.start - 1]) == "VEHICLE":
             noun = tok[c.start - 1]  # "the sanctioned tanker Osk Star": a ship's name takes its class phrase
             left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \
@@ -1563,6 +1570,9 @@ class EntityRecognizer(Component):
             left = c.start
             if left > sent_start and tok[left - 1].lower_ in {"the", "a", "an"}:
                 left -= 1
+        if left - 3 >= sent_start and tok[left - 1].lower_ == "of" and tok[left - 2].lower_ in self.equipment_units \
+                and tok[left - 3].lower_ in {"a", "an", "the"} and tok[left - 1].head.i == left - 2:
+            left -= 3  # "a battery of X howitzers": the guns in their unit
         return replace(c, start=left, end=head + 1)
 
     # ----- clustering -------------------------------------------------------------------------------------------
@@ -1798,7 +1808,8 @@ class EntityRecognizer(Component):
                     and table.text[i + 1] in _POSSESSIVE:
                 owners[i + 1] = (i - 1, -1 - i)
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
-        for body in self.bodies.find(doc, first, owners, adjectives):
+        seats = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
+        for body in self.bodies.find(doc, first, owners, adjectives, seats):
             key = (body.owner, body.words)
             if body.owner < 0:
                 owner_name, owner_type = tok[-1 - body.owner].text, ("GPE" if tok[-1 - body.owner].lower_ in
@@ -1855,6 +1866,11 @@ class EntityRecognizer(Component):
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
             groups.grow(fits.pop())
+        for body in self.bodies.bare_services(doc, first, taken):
+            fits = {groups.find(k) for (_, words), k in by_key.items() if words == body.words}
+            if len(fits) == 1:
+                mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
+                groups.grow(fits.pop())
         for k, m in enumerate(mentions):
             # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names
             # with no owner, as a name, is the one state's ministry of that portfolio it names with its owner
@@ -2756,7 +2772,11 @@ def _full_name(names: list[str]) -> str:
 
 
 def _organ_name(span: Span) -> str | None:
-    """ "the Osk Union's foreign service" -> "Osk Union foreign service": the owner as written, then the organ."""
+    """ "the Osk Union's foreign service" -> "Osk Union foreign service": the owner as written, then the organ (not
+    the place an organ is kept in: "the Osk Union's mission in Vell" -> "Osk Union mission")."""
+    seat = next((t.i for t in span if t.lower_ in {"in", "to"} and t.i > span.start), None)
+    if seat is not None:
+        span = span.doc[span.start:seat]
     words = [t.text for t in span if t.text not in _POSSESSIVE]
     if len(words) == len(span):
         return None

@@ -61,7 +61,9 @@ class RelationExtractor(Component):
         self.person_titles = set(words["person_titles"]["entries"])
         # "Oskian troops": the adjective says whose people they are, not which body they belong to; "Osk's
         # troops" and "the Oskian army" do name the body
-        self.personnel = set(words["armed_force_nouns"]["entries"]) - {"army", "military", "navy"}
+        # the organ's people, not the organ ("Oskian troops", "Oskian customs officers"): no part_of of their own
+        self.personnel = set(words["armed_force_nouns"]["entries"]) - {"army", "military", "navy"} \
+            | set(words["adjective_services"]["officers"])
         self.unit_heads = {w.lower() for w in words["org_name_heads"]["entries"]} | self.body_nouns
         self.vehicle_nouns = set(words["vehicle_nouns"]["entries"])
 
