@@ -8,7 +8,7 @@ from ..table import token_table
 from .content import as_characterised, as_quoted, closing_quotation
 from .cues import REFUSING, as_cued
 from .model import cue_head_index
-from .sources import SourceReader, lone_both, lone_ordinal, noun_count, reads_plural
+from .sources import SourceReader, lone_both, lone_ordinal, reads_plural
 from .wire import body_named_before, headline_sources_in_lead, speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
@@ -84,11 +84,7 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             record.refers_to = referent
             target = records[referent]
             # "One of them, Priya Densmore,": one picked out of an unnamed group and named is a named person
-            if joined_source(target, sources):
-                # one picked out of a group that shares its source with another ('a memo and two officials'):
-                # the kind its own noun gives, else the kind of the one picked out of that group before it
-                record.source_kind = picked_kind(records, k, referent, sources, types)
-            elif not named_member(record, sources):
+            if not named_member(record, sources):
                 record.source_kind = target.source_kind
             record.source_entity = target.source_entity if record.source_entity is None else record.source_entity
             if record.source_kind == "anonymous":
@@ -292,11 +288,6 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                 record.evidence["refers_to_by"] = f"ordinal '{doc_word(noun, place)}'"
                 return j
             continue
-        if place is not None and head.i == noun.i and (conjunct_group(earlier, lemma, sources) or 0) >= max(place, 2):
-            # "citing a memo and two officials ... The first official said": the group is one of the source's
-            # conjuncts, which stay one source (PolNeAR train: 806 gold sources joined by 'and', none split)
-            record.evidence["refers_to_by"] = f"ordinal '{doc_word(noun, place)}' of a group joined to another source"
-            return j
         if head.pos_ == "NUM" and noun.i != head.i and same_noun(earlier, lemma, sources) and \
                 group_size(earlier, sources) > 1:
             # "one of the engineers" after "five engineers", whatever noun: the group it is picked from
@@ -342,10 +333,7 @@ def the_other_of(records: list[AttributionRecord], k: int, head: Token, sources:
     for j in range(k - 1, max(k - 3, -1), -1):
         earlier = records[j]
         first = sources.head(earlier.source)
-        # 'the first official said C. The other said D': 'the first' picks one of a pair as 'one' does
-        if first is None or earlier.refers_to is None or not (
-                first.lower_ == "one" or ordinal(sources.noun_head(first)) == 1 or
-                (lone_ordinal(first) and first.lower_ == "first")):
+        if first is None or first.lower_ != "one" or earlier.refers_to is None:
             continue
         if more and head.lower_ != "another" and not same_noun(records[earlier.refers_to], head.lemma_.lower(), sources):
             continue  # 'another official' after 'one of the officials', not after 'one of the firms'
@@ -356,33 +344,6 @@ def the_other_of(records: list[AttributionRecord], k: int, head: Token, sources:
 def same_noun(record: AttributionRecord, lemma: str, sources: SourceReader) -> bool:
     head = sources.head(record.source)
     return head is not None and sources.noun_head(head).lemma_.lower() == lemma
-
-
-def joined_source(record: AttributionRecord, sources: SourceReader) -> bool:
-    """Whether a source joins two or more with 'and' ('a leaked memo and two officials')."""
-    head = sources.head(record.source)
-    return head is not None and any(c.i > head.i for c in sources.noun_head(head).conjuncts)
-
-
-def picked_kind(records: list[AttributionRecord], k: int, referent: int, sources: SourceReader,
-                types: dict[int, str]) -> str:
-    own = sources.kind(records[k], types)
-    if own != "unknown":
-        return own
-    before = next((r for r in reversed(records[:k]) if r.refers_to == referent and r.source_kind != "unknown"), None)
-    return before.source_kind if before is not None else records[referent].source_kind
-
-
-def conjunct_group(record: AttributionRecord, lemma: str, sources: SourceReader) -> int | None:
-    """How many a group joined to another in one source names ('two officials' in 'a memo and two officials'),
-    when one of the source's later conjuncts has the noun `lemma`; None when none has it."""
-    head = sources.head(record.source)
-    if head is None:
-        return None
-    for conjunct in sources.noun_head(head).conjuncts:
-        if conjunct.i > head.i and conjunct.lemma_.lower() == lemma:
-            return noun_count(conjunct) or (2 if reads_plural(conjunct) else 1)
-    return None
 
 
 def doc_word(noun: Token, place: int) -> str:
