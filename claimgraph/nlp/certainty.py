@@ -248,7 +248,7 @@ class Certainty(Component):
         records = []
         for token, rule, score in zip(tokens, rules, scores):
             value = certainty_model.integer_value(float(score), rule.value, rule.value != 3, self.held_open(rule),
-                                                  self.denied(rule))
+                                                  self.denied(rule), self.asked_for(token, rule))
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             cues = list(rule.cues) if value != 3 else []
@@ -261,6 +261,22 @@ class Certainty(Component):
         return rule.value < 0 and any(
             (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies
             for span in rule.cues for t in span)
+
+    def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
+        """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
+        ('urged them to leave', 'demanded that he resign') or the noun it calls for ('called for an inquiry',
+        'demanded an inquiry'). 'warned that C' and 'warned of C' report a danger, not a request."""
+        if rule.value != 1 or not rule.cues:
+            return False
+        asking = [t for t in rule.cues[-1] if (lemma(t) in self.lexicon.directives or t.lower_ in self.lexicon.directives)
+                  and lemma(t) not in _DANGER_DIRECTIVES]
+        if not asking:
+            return False
+        if token.pos_ in {"VERB", "AUX"}:
+            return requested(token)
+        return token.pos_ == "NOUN" and (token.head.i == asking[0].i and token.dep_ == "dobj" or
+                                         token.dep_ == "pobj" and token.head.lower_ == "for"
+                                         and token.head.head.i == asking[0].i)
 
     def held_open(self, rule: CertaintyRecord) -> bool:
         """Whether the rules left an event open as an embedded question (the last cue ends on 'whether', a wh-word, or
@@ -283,6 +299,11 @@ _SHELL_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion
                           "information", "intelligence", "possibility", "chance", "risk", "danger",
                           # UW train: 'no hint of trouble' (-0.4)
                           "hint", "trace"})
+
+
+# directives that also report a danger ('warned that the dam could fail', 'cautioned against delay'): what they
+# govern is feared, not asked for
+_DANGER_DIRECTIVES = frozenset({"warn", "caution"})
 
 
 def content_clause(clause: Token) -> bool:
@@ -318,6 +339,9 @@ def requested(token: Token) -> bool:
         return False
     if token.tag_ == "VB":
         return True
+    if token.tag_ == "VBP" and any(c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or c.lower_ in {"he", "she", "it"})
+                                   for c in token.children):
+        return True  # "that the minister publish": a singular subject with the bare form, which the tagger calls VBP
     return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
 
 

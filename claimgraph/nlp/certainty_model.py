@@ -172,7 +172,7 @@ NEGATION_OVERRULED_FROM = 1.0
 
 
 def integer_value(score: float, rule_value: int, rule_fired: bool, held_open: bool = False,
-                  denied: bool = False) -> int:
+                  denied: bool = False, asked_for: bool = False) -> int:
     """The contract's integer value: the rules' category where a cue fired and the model does not contradict it.
 
     Averaged ratings pull the model's scores toward the middle of the scale (UW dev: events the rules negate average
@@ -185,9 +185,13 @@ def integer_value(score: float, rule_value: int, rule_fired: bool, held_open: bo
     n=17), and what a negated report or denial leaves open ('neither confirmed nor denied that C', 'no sign that C';
     UW train: events the rules leave open with a negation among the cues mean 0.11, n=131). What a source denies
     stays denied: UW rates it from the writer's side (UW train, the clauses of 'deny' -0.6 and 1.8, n=2), where the
-    contract rates it as the denying source presents it.
+    contract rates it as the denying source presents it. What a directive asks for (`asked_for`) is uncommitted.
     """
     if held_open and rule_fired and rule_value == 0:
+        return 0
+    if asked_for and rule_fired and score < UNCUED_CERTAIN_FROM:
+        # what a directive asks for is not yet done: FactBank §3 leaves it uncommitted (Uu), where UW's averaged
+        # ratings put it near 1 (train medians: 'urge' 1.2, n=9; 'demand' 1.2, n=5; 'ask' 1.4, n=11)
         return 0
     if denied and rule_fired and rule_value < 0:
         return rule_value
