@@ -268,7 +268,8 @@ class Certainty(Component):
         'demanded an inquiry'). 'warned that C' and 'warned of C' report a danger, not a request."""
         if rule.value != 1 or not rule.cues:
             return False
-        asking = [t for t in rule.cues[-1] if (lemma(t) in self.lexicon.directives or t.lower_ in self.lexicon.directives)
+        directives = self.lexicon.directives
+        asking = [t for t in rule.cues[-1] if (lemma(t) in directives or t.lower_ in directives)
                   and lemma(t) not in _DANGER_DIRECTIVES]
         if not asking:
             return False

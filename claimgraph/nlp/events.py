@@ -3493,7 +3493,8 @@ class EventTagger(Component):
         # "seized a shipment of rifles bound for X at the port last week": the parser hangs the act's time on the
         # participle that names where the goods were going
         destined = {p.i for c in trigger.children if c.dep_ == "dobj" for p in self.destined(c)}
-        own = self.time_on(times, destined, through={"npadvmod", "tmod", "prep", "pobj"}, skip=excluded) if destined else None
+        own = self.time_on(times, destined, through={"npadvmod", "tmod", "prep", "pobj"}, skip=excluded) \
+            if destined else None
         if own is not None:
             return own
         moment = {c.i for c in self.simultaneous_carriers(trigger)}

@@ -232,9 +232,9 @@ class Attribution(Component):
     def text_handled(self, head: Token | None) -> bool:
         """'the report, which was seen by the Post', 'the memo was obtained by the Ledger': a thing, not a person,
         undergoing what texts undergo (sources.document_participles), with who did it in a 'by' phrase, is seen or
-        obtained, no report of anyone's; the outlet is where the text surfaced (as in 'a report seen by the Post', which is
-        part of a source). PolNeAR train: of 22 gold cues on a passive of 'see', 21 are 'seen as' (a judgement, which
-        keeps its cue) and one 'is seen speaking'; the text holds no 'which was seen by X'."""
+        obtained, no report of anyone's; the outlet is where the text surfaced (as in 'a report seen by the Post',
+        which is part of a source). PolNeAR train: of 22 gold cues on a passive of 'see', 21 are 'seen as' (a
+        judgement, which keeps its cue) and one 'is seen speaking'; the text holds no 'which was seen by X'."""
         if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in self.sources.document_participles:
             return False
         kids = list(head.children)
