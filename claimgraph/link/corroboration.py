@@ -940,8 +940,10 @@ def of_kind(pair: tuple[str, str], by_document: dict[str, list[tuple[str, str]]]
     a body the article names by its common nouns alone is the one body of that kind the claim's other reports name
     ("Idrossa's defence ministry"), as within one article such a description is the one body named with its words
     (see named_body)."""
+    if not pair[0].startswith(("own-definite:", "own-title:")):
+        return pair
     said = re.match(r"^[Tt]he ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)$", pair[1].split(" (via ")[0].strip())
-    if not pair[0].startswith(("own-definite:", "own-title:")) or said is None:
+    if said is None:
         return pair
     found = {key: name for pairs in by_document.values() for key, name in pairs
              if key.startswith("body:") and key.split(":", 2)[2] == said.group(1)}

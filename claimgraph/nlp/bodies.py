@@ -27,6 +27,13 @@ def _words(key: str) -> frozenset[str]:
     return lexicon.words("entity_lexicon.yaml", key)
 
 
+def offices_named_by_portfolio() -> frozenset[str]:
+    """The office words that name a body before "of" and its portfolio ("Ministry of Defence"): the singular
+    always-office words."""
+    offices = lexicon.load("entity_lexicon.yaml")["portfolios"]["always_offices"]
+    return frozenset(w for w in offices if not w.endswith("s"))
+
+
 class BodyFinder:
     """Finds organ phrases given where the named mentions are and which tokens are adjectives of a place."""
 
@@ -42,8 +49,7 @@ class BodyFinder:
         portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]
         # a portfolio and an office only a government has ("Defence Ministry"), not a named force ("Interior Guard")
         self.portfolios, self.offices = frozenset(portfolios["entries"]), frozenset(portfolios["always_offices"])
-        # a body named by its office word before "of" and its portfolio ("Ministry of Defence")
-        self.offices_by_name = frozenset(w for w in self.offices if not w.endswith("s"))
+        self.offices_by_name = offices_named_by_portfolio()
 
     def names_again(self, organ: tuple[str, ...], words: tuple[str, ...]) -> bool:
         """Whether a definite description's words name an organ again: its last words ("the ministry" of "foreign

@@ -2972,8 +2972,8 @@ class EventTagger(Component):
         said its forces': X's forces."""
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
-        if self.armed_owner(subject) is not None:
-            return self.armed_owner(subject)
+        if (owned := self.armed_owner(subject)) is not None:
+            return owned
         definite = owner is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
         if (definite or (owner is not None and self.entity_of(owner) is None)) and clause.dep_ == "ccomp" and armed:
             # "the ministry of X said its forces / the troops had ...": X's forces

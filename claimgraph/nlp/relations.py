@@ -9,6 +9,7 @@ from ..gazetteer import load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import (EntityCluster, RelationRecord, entity_index, register_extensions, set_relations,
                           story_start_token)
+from .bodies import offices_named_by_portfolio
 from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
@@ -55,8 +56,7 @@ class RelationExtractor(Component):
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.place_nouns = set(words["place_nouns"]["entries"])
         self.body_nouns = set(words["body_nouns"]["entries"])
-        # a body named by its office word before "of" and its portfolio ("Ministry of Defence")
-        self.named_offices = {w for w in words["portfolios"]["always_offices"] if not w.endswith("s")}
+        self.named_offices = offices_named_by_portfolio()
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.person_titles = set(words["person_titles"]["entries"])
         # "Oskian troops": the adjective says whose people they are, not which body they belong to; "Osk's

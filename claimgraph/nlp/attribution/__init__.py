@@ -235,10 +235,10 @@ class Attribution(Component):
         obtained, no report of anyone's; the outlet is where the text surfaced (as in 'a report seen by the Post',
         which is part of a source). PolNeAR train: of 22 gold cues on a passive of 'see', 21 are 'seen as' (a
         judgement, which keeps its cue) and one 'is seen speaking'; the text holds no 'which was seen by X'."""
-        if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in self.sources.document_participles:
+        if head is None or not self.sources.text_participle(head):
             return False
         kids = list(head.children)
-        if not any(c.dep_ == "agent" for c in kids) or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
             return False
         subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":

@@ -9,7 +9,7 @@ from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, quotations, runs, served_verb, subtree, trim
 from .cues import EVIDENCE_VERBS, REFUSING, Cue, saying_occasions, withholds_information
-from .model import cue_head_index
+from .model import cue_head, cue_head_index
 
 VERBAL = {"VERB", "AUX"}
 # how a reporting verb hangs on the clause it reports when that clause comes first: "X, the sources said"
@@ -396,7 +396,7 @@ def clause_beside_the_report(doc: Doc, records: list[AttributionRecord], verbs: 
         content = record.content_tokens()
         if not cue or not content:
             continue
-        verb = cue_head_token(doc, cue)
+        verb = cue_head(doc, cue)
         if verb.pos_ not in VERBAL or min(content) < verb.i:
             continue
         for conj in [c for c in verb.rights if c.dep_ == "conj" and c.pos_ in VERBAL and c.i in content]:
@@ -418,11 +418,6 @@ def act_of_speech(verb: Token, verbs: frozenset[str]) -> bool:
     """'Y warned', 'Y declined to comment', 'Y was not available for comment': a report, a refusal or a withholding."""
     return verb.lemma_.lower() in verbs or verb.lemma_.lower() in REFUSING or withholds_information(verb) or \
         any(t.lower_ == "comment" for t in verb.subtree)
-
-
-def cue_head_token(doc: Doc, cue: list[int]) -> Token:
-    """The cue word the others hang on (the verb of 'was first reported')."""
-    return doc[min(cue, key=lambda i: (doc[i].head.i in cue and doc[i].head.i != i, i))]
 
 
 def narrated_clause(doc: Doc, host: Token, conj: Token, content: set[int]) -> bool:

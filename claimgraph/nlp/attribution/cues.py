@@ -561,8 +561,6 @@ def reported_by(verb: Token, citing: frozenset[str]) -> Cue | None:
                evidence={"construction": REPORTED_BY})
 
 
-
-
 def citing_host(citing: Token) -> Token:
     """The word a citing participle qualifies: the verb it hangs on, or the reporting verb of the subject it is set
     off on ('The Tribune, quoting an official, reported ...')."""

@@ -763,15 +763,19 @@ class SourceReader:
         lemma = noun.lemma_.lower()
         return self.personal_noun(noun) or self.person_noun(lemma) or lemma in self.people | self.agents
 
+    def text_participle(self, verb: Token) -> bool:
+        """Whether a verb is a participle of what texts undergo (document_participles) with its 'by' agent: 'seen by
+        the wire', 'obtained by the Ledger'."""
+        return verb.tag_ == "VBN" and verb.lemma_.lower() in self.document_participles \
+            and any(c.dep_ == "agent" for c in verb.children)
+
     def handled_as_a_text(self, noun: Token) -> str | None:
         """The words of a participle with its agent that a text undergoes ('seen by the wire', 'obtained by the
         Ledger', 'released by her office'), said of the noun, as a reduced or a full relative clause ('the audit,
         which was seen by the Courier'); else None. People are seen and released too, so the caller asks it only of
         nouns that name no person."""
         for clause in noun.children:
-            if clause.dep_ not in {"acl", "relcl"} or clause.tag_ != "VBN" \
-                    or clause.lemma_.lower() not in self.document_participles \
-                    or not any(c.dep_ == "agent" for c in clause.children):
+            if clause.dep_ not in {"acl", "relcl"} or not self.text_participle(clause):
                 continue
             if clause.dep_ == "acl" or any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in clause.children):
                 start = clause.i if clause.dep_ == "acl" else clause.left_edge.i
