@@ -299,10 +299,10 @@ class TimeTagger(Component):
             # "before the end of the year": a deadline, the last day of the period
             return TimeMention(expression, f"{published.year:04d}-12-31", "day", signal)
         tense = self.tense(expression)
-        if signal == "before" and expression[0].lower_ == "by" and tense != PAST:
-            # "must reach an agreement by Saturday": a deadline lies ahead, unless a past clause tells it met ("had
-            # filed compliance reports by Wednesday"; UW and PolNeAR train: 1 of 10 "by <weekday or month>" in a
-            # past clause, the rest ahead)
+        if signal == "before" and expression[0].lower_ == "by" and not met_by(expression.root):
+            # "must reach an agreement by Saturday", "vowed to clear the region by spring": a deadline lies ahead,
+            # unless a past perfect tells it met ("had filed compliance reports by Wednesday"; UW and PolNeAR
+            # train: 1 of 10 "by <weekday or month>" in a past perfect clause, the rest ahead)
             tense = FUTURE
         ahead = self.length_ahead(expression, core, published, tense)
         if ahead is not None:
@@ -1374,6 +1374,12 @@ def scheduled_adjective(token: Token, words: TimeWords) -> str | None:
             tense, _ = verb_tense(copula, words)
             return PAST if tense == PAST else FUTURE
     return None
+
+
+def met_by(token: Token) -> bool:
+    """Whether the verb a 'by' deadline hangs on is in the past perfect ('had been restored by Saturday')."""
+    verb = governing_verb(token)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def governing_verb(token: Token) -> Token | None:
