@@ -762,7 +762,8 @@ def trimmed_end(doc: Doc, start: int, end: int, floor: int) -> int:
 _JOINED_THROUGH = frozenset({"xcomp", "advcl", "conj"})
 
 
-def _conjoined_claims(table: TokenTable, trigger: int, others: set[int], cues: set[int] = frozenset()) -> list[int]:
+def _conjoined_claims(table: TokenTable, trigger: int, others: set[int], cues: set[int] = frozenset(),
+                      ratings: dict[int, int] | None = None) -> list[int]:
     """The clauses joined to a claim's predicate that are claims of their own: 'said the decision would cost
     colleges billions and that several programs would close' claims two things (PolNeAR train: 67 'said ... and
     that' sentences); a conjunct with a subject or a 'that' of its own is a clause, not a second verb of this one.
@@ -780,10 +781,12 @@ def _conjoined_claims(table: TokenTable, trigger: int, others: set[int], cues: s
             continue
         reporting = i in cues and table.pos[i] == "VERB"
         # 'a grenade was thrown at the court but did not explode': a verb sharing the subject that is a claim of its
-        # own (`others` holds every claim's predicate) says a second thing, often rated otherwise, so it is no part
-        # of the first claim's words either (PolNeAR train, parsed: 3,087 verbs joined by a conjunction to a verb
-        # share its subject, beside 1,671 with a subject of their own)
-        second_act = table.pos[i] in {"VERB", "AUX"} and table.pos[trigger] in {"VERB", "AUX"}
+        # own (`others` holds every claim's predicate) and is rated otherwise says what the first claim's rating
+        # does not, so its words are no part of that claim (PolNeAR train, parsed: 3,087 verbs joined by a
+        # conjunction to a verb share its subject, beside 1,671 with a subject of their own); one rated alike stays
+        # in the first claim's words, whose narrower words would lose the mentions linked by them
+        second_act = table.pos[i] in {"VERB", "AUX"} and table.pos[trigger] in {"VERB", "AUX"} and ratings is not None \
+            and i in ratings and trigger in ratings and ratings[i] != ratings[trigger]
         if not reporting and not second_act and not any(
                 dep[g] in _SUBJECT_DEPS or dep[g] == "mark" and lower[g] == "that" for g in children[i]):
             continue
@@ -829,7 +832,8 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
 
 
 def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int], outside: set[int],
-                  others: set[int] = frozenset(), cues: set[int] = frozenset()) -> tuple[int, int]:
+                  others: set[int] = frozenset(), cues: set[int] = frozenset(),
+                  ratings: dict[int, int] | None = None) -> tuple[int, int]:
     """[start, end) of `fitted` for the words doc[start:end], or of the clause it widens them to where trimming
     leaves nothing (the analysis cuts the claim's text from the offsets without a Span)."""
     # the words are read from the token table, and the predicate made into a Token once: a claim's words are
@@ -870,7 +874,7 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
         # "A spokesman declined to say | whether C": the refusal says nothing about C, which is a claim of its own
         end = min(end, question.left_edge.i)
     left_edge = edges(table)[0]
-    for conjunct in _conjoined_claims(table, trigger, others, cues):
+    for conjunct in _conjoined_claims(table, trigger, others, cues, ratings):
         end = min(end, left_edge[conjunct])
         # one pass, taking off whatever closes the words first and then a conjunction ('X, and'): a word either
         # test takes off is taken off by both orders, so the end is the same, and each end is worked out once

@@ -1,6 +1,5 @@
 """Claim extent on sentences written for these tests: a verb of reporting conjoined to a claim's predicate opens a
-report of its own, so the claim ends before it ('suspended imports ... and blamed Y for ...'); so does a second act
-sharing the subject, which is a claim of its own."""
+report of its own, so the claim ends before it ('suspended imports ... and blamed Y for ...')."""
 from __future__ import annotations
 
 import pytest
@@ -22,8 +21,6 @@ def test_a_conjoined_cue_ends_the_claim_before_it(analyse, text, claim, cue):
     assert not any(cue in s for s in spans(result)), spans(result)
 
 
-def test_a_conjoined_act_without_a_report_is_a_claim_of_its_own(analyse):
-    # the second act is a claim of its own, so the first claim's words stop before it rather than repeat it
+def test_a_conjoined_act_without_a_report_stays_in_the_claim(analyse):
     result = analyse("Ostmaria suspended imports of Tervian steel on Monday and closed the border crossing at Vell.")
-    assert "Ostmaria suspended imports of Tervian steel on Monday" in spans(result), spans(result)
-    assert "closed the border crossing at Vell" in spans(result), spans(result)
+    assert any("closed" in s and "suspended" in s for s in spans(result)), spans(result)
