@@ -169,7 +169,7 @@ class Markers(Component):
         return MarkerRecord("novelty", span, about_attribution=self.about(noun.doc, subject, entities))
 
     def first_act(self, noun: Token, subject: Token | None, entities: dict[int, int]) -> bool:
-        """'the first blackout ... to be blamed on', 'the first raid to be claimed': a noun of any kind with an
+        """'the first blackout ... to be blamed on', 'the first raid to be claimed': a noun of any kind with a passive
         infinitive or participle after it that says what made it first, said of a common noun that names no one.
         'She became the first woman to win' and 'Arvel was the first state to require' praise a party, not a
         claim: PolNeAR train has 18 'be the first N to V', 14 of them on a person or a name."""
@@ -177,8 +177,9 @@ class Markers(Component):
             return False
         if noun.lemma_.lower() in self.person_heads or noun.lemma_.lower() in self.group_heads:
             return False
-        return any(c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"} and c.i > noun.i
-                   and (c.tag_ == "VBN" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        # what made it first is done to it ('to be blamed on', 'linked to'): 'the first step to end the war' and 'the
+        # first attempt to reach a deal' rank a step in a series
+        return any(c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"} and c.i > noun.i and c.tag_ == "VBN"
                    for c in noun.children)
 
     def about(self, doc: Doc, subject: Token | None, entities: dict[int, int]) -> int | None:
