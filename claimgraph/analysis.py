@@ -185,6 +185,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     # the other claims and the cues a claim's words stop before: `fitted` reads only those after its predicate, so
     # one set serves every claim (the claim's own predicate is never after itself)
     others = {claim.head for claim in grouped} | cue_tokens
+    ratings = {claim.head: certainty[claim.head].value for claim in grouped}  # a conjunct rated otherwise ends a claim
     table = token_table(doc)  # fetched once: every claim and part reads its words from it
     first_char, last_char = character_offsets(doc, table)
 
@@ -198,7 +199,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         claims.append({
             "id": f"c{len(claims) + 1}",
             "span": jbounds(fitted_bounds(doc, *claim_bounds_at(doc, i, table), i,
-                                          contents.get(innermost.get(i), set()), unsaid, others, cue_tokens)),
+                                          contents.get(innermost.get(i), set()), unsaid, others, cue_tokens,
+                                          ratings)),
             "trigger": jbounds(trigger_bounds_at(doc, i, table)),
             "attribution": aid(innermost.get(i)),
             "certainty": jcertainty(certainty[i]),

@@ -55,7 +55,7 @@ def heads_clause(token: Token) -> bool:
         if dep in {"acl", "csubj", "csubjpass"} and reduced_relative(token) or dep == "advcl" and (
                 purpose_infinitive(token) or reduced_adverbial(token)) or dep == "xcomp" and withheld_speech(token):
             return False
-        if dep in {"conj", "dep"} and misread_main_verb(token):
+        if dep in {"conj", "dep"} and misread_main_verb(token) or dep == "conj" and elided_verb_phrase(token):
             return False
         if dep in {"acl", "relcl", "xcomp"} and ranked_infinitive(token):
             return False  # "the third minister to resign": which of a series, within the clause that names it
@@ -63,6 +63,21 @@ def heads_clause(token: Token) -> bool:
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
     return dep in _PREDICATIVE_DEPS
+
+
+# what an auxiliary standing for a verb phrase left out may carry besides: 'and never has', 'but she did not', 'or
+# is not'
+_ELLIPSIS_DEPS = frozenset({"advmod", "neg", "cc", "punct", "nsubj", "nsubjpass", "expl"})
+# the primary and modal auxiliaries (Quirk et al. 1985, 3.21-3.22), which the parser may tag as main verbs when alone
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                          "must"})
+
+
+def elided_verb_phrase(auxiliary: Token) -> bool:
+    """'Ostria does not arm the group and never has': a conjoined auxiliary with no verb or complement of its own
+    stands for its conjunct's verb phrase (VP ellipsis; Quirk et al. 1985, 12.62), no clause of its own but the
+    first's, whose claim it belongs to. PolNeAR train: 3 such clauses after 'and'/'but'/'or' at a clause's end."""
+    return auxiliary.lemma_.lower() in _AUXILIARIES and all(c.dep_ in _ELLIPSIS_DEPS for c in auxiliary.children)
 
 
 def reduced_clause(verb: Token) -> bool:
@@ -526,6 +541,7 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 own_event is not None or attribution_of.get(i) is not None or reduced_clause(token)):
             claims[i] = Claim(i, event=own_event)
     fold_nominal_contents(doc, claims, heads, attribution_of)
+    fold_small_clause_objects(doc, claims, heads, attribution_of, attributions)
     fold_raised_subjects(doc, claims, attribution_of)
     return [claims[i] for i in sorted(claims)]
 
@@ -574,6 +590,32 @@ def fold_raised_subjects(doc: Doc, claims: dict[int, Claim], attribution_of: dic
         claim, folded = claims[x], claims.pop(i)
         claim.parts.extend([i] + folded.parts)
         claim.event = claim.event if claim.event is not None else folded.event
+
+
+def fold_small_clause_objects(doc: Doc, claims: dict[int, Claim], heads: set[int], attribution_of: dict[int, int],
+                              attributions: list) -> None:
+    """'called the ruling "an attack on the will of the people"': where the small clause's predicate is a noun that
+    heads the claim, the object it is said of is part of that claim, not a second claim over the same words (each
+    takes the whole small clause for its words). An object with an event of its own the predicate's claim lacks
+    keeps its claim, as a fragment does. PolNeAR train: 36 'called/described/labelled/branded the N as/a/"...'."""
+    for i in [i for i in claims if i not in heads and doc[i].dep_ == "dobj" and doc[i].pos_ in {"NOUN", "PROPN"}]:
+        k = attribution_of.get(i)
+        if k is None or k >= len(attributions):
+            continue
+        clause = small_clause(doc[i], set(attributions[k].content_tokens()))
+        if clause is None or clause[0].i != i:
+            continue
+        predicate = clause[1].i if clause[1].dep_ != "prep" else next(
+            (c.i for c in clause[1].children if c.dep_ == "pobj"), None)
+        if predicate not in heads or predicate not in claims or attribution_of.get(predicate) != k:
+            continue
+        claim, folded = claims[predicate], claims[i]
+        if folded.event is not None and claim.event not in (None, folded.event):
+            continue
+        claim.parts.extend([i, *folded.parts])
+        claim.parts.sort()
+        claim.event = claim.event if claim.event is not None else folded.event
+        del claims[i]
 
 
 def fold_nominal_contents(doc: Doc, claims: dict[int, Claim], heads: set[int], attribution_of: dict[int, int]) -> None:
@@ -720,7 +762,8 @@ def trimmed_end(doc: Doc, start: int, end: int, floor: int) -> int:
 _JOINED_THROUGH = frozenset({"xcomp", "advcl", "conj"})
 
 
-def _conjoined_claims(table: TokenTable, trigger: int, others: set[int], cues: set[int] = frozenset()) -> list[int]:
+def _conjoined_claims(table: TokenTable, trigger: int, others: set[int], cues: set[int] = frozenset(),
+                      ratings: dict[int, int] | None = None) -> list[int]:
     """The clauses joined to a claim's predicate that are claims of their own: 'said the decision would cost
     colleges billions and that several programs would close' claims two things (PolNeAR train: 67 'said ... and
     that' sentences); a conjunct with a subject or a 'that' of its own is a clause, not a second verb of this one.
@@ -737,7 +780,14 @@ def _conjoined_claims(table: TokenTable, trigger: int, others: set[int], cues: s
         if dep[i] != "conj" or i not in others:
             continue
         reporting = i in cues and table.pos[i] == "VERB"
-        if not reporting and not any(
+        # 'a grenade was thrown at the court but did not explode': a verb sharing the subject that is a claim of its
+        # own (`others` holds every claim's predicate) and is rated otherwise says what the first claim's rating
+        # does not, so its words are no part of that claim (PolNeAR train, parsed: 3,087 verbs joined by a
+        # conjunction to a verb share its subject, beside 1,671 with a subject of their own); one rated alike stays
+        # in the first claim's words, whose narrower words would lose the mentions linked by them
+        second_act = table.pos[i] in {"VERB", "AUX"} and table.pos[trigger] in {"VERB", "AUX"} and ratings is not None \
+            and i in ratings and trigger in ratings and ratings[i] != ratings[trigger]
+        if not reporting and not second_act and not any(
                 dep[g] in _SUBJECT_DEPS or dep[g] == "mark" and lower[g] == "that" for g in children[i]):
             continue
         above, steps = i, 0
@@ -782,7 +832,8 @@ def fitted(words: Span, trigger: int, content: set[int], outside: set[int], othe
 
 
 def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int], outside: set[int],
-                  others: set[int] = frozenset(), cues: set[int] = frozenset()) -> tuple[int, int]:
+                  others: set[int] = frozenset(), cues: set[int] = frozenset(),
+                  ratings: dict[int, int] | None = None) -> tuple[int, int]:
     """[start, end) of `fitted` for the words doc[start:end], or of the clause it widens them to where trimming
     leaves nothing (the analysis cuts the claim's text from the offsets without a Span)."""
     # the words are read from the token table, and the predicate made into a Token once: a claim's words are
@@ -823,7 +874,7 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
         # "A spokesman declined to say | whether C": the refusal says nothing about C, which is a claim of its own
         end = min(end, question.left_edge.i)
     left_edge = edges(table)[0]
-    for conjunct in _conjoined_claims(table, trigger, others, cues):
+    for conjunct in _conjoined_claims(table, trigger, others, cues, ratings):
         end = min(end, left_edge[conjunct])
         # one pass, taking off whatever closes the words first and then a conjunction ('X, and'): a word either
         # test takes off is taken off by both orders, so the end is the same, and each end is worked out once

@@ -55,12 +55,12 @@ class Markers(Component):
         markers: list[MarkerRecord] = []
         quoted = quoted_tokens(doc)
         table = token_table(doc)
-        pos, dep, lemma = table.pos, table.dep, table.lemma
+        pos, dep, lemma, lower = table.pos, table.dep, table.lemma, table.lower
         for i in range(story_start_token(doc), len(doc)):
             # what each reader below tests first, read from the table: a word that passes none of the tests is
             # never made into a Token (the novelty reader reads its verb's children from the table itself)
             marker = self.novelty_at(doc, i, entities) if pos[i] == "VERB" else None
-            if marker is None and (dep[i] == "attr" and lemma[i] in self.firsts
+            if marker is None and (dep[i] == "attr" and (lemma[i] in self.firsts or "first" in lower[max(0, i - 4):i])
                                    or i not in quoted and (lemma[i] in self.label_heads or dep[i] == "appos")
                                    or pos[i] == "VERB" and lemma[i] in self.calling_verbs):
                 token = doc[i]
@@ -153,16 +153,34 @@ class Markers(Component):
         return min(told)[1] if told else None
 
     def first_of_its_kind(self, noun: Token, entities: dict[int, int]) -> MarkerRecord | None:
-        """'The findings would be the first documented case of ...': a claim flagged as without precedent."""
-        if noun.dep_ != "attr" or noun.lemma_.lower() not in self.firsts:
+        """'The findings would be the first documented case of ...': a claim flagged as without precedent; also
+        'The outage is the first blackout in Elthia to be blamed on a state', where an act (no one named) is the
+        first of any kind to be done so."""
+        if noun.dep_ != "attr":
             return None
         if not any(c.lower_ == "first" and c.dep_ in {"amod", "advmod"} for c in noun.children):
             return None
         verb = noun.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if noun.lemma_.lower() not in self.firsts and not self.first_act(noun, subject, entities):
+            return None
         start = subject.left_edge.i if subject is not None else noun.left_edge.i
         span = noun.doc[start:noun.right_edge.i + 1]
         return MarkerRecord("novelty", span, about_attribution=self.about(noun.doc, subject, entities))
+
+    def first_act(self, noun: Token, subject: Token | None, entities: dict[int, int]) -> bool:
+        """'the first blackout ... to be blamed on', 'the first raid to be claimed': a noun of any kind with a passive
+        infinitive or participle after it that says what made it first, said of a common noun that names no one.
+        'She became the first woman to win' and 'Arvel was the first state to require' praise a party, not a
+        claim: PolNeAR train has 18 'be the first N to V', 14 of them on a person or a name."""
+        if subject is None or subject.pos_ != "NOUN" or any(t.i in entities for t in subject.subtree):
+            return False
+        if noun.lemma_.lower() in self.person_heads or noun.lemma_.lower() in self.group_heads:
+            return False
+        # what made it first is done to it ('to be blamed on', 'linked to'): 'the first step to end the war' and 'the
+        # first attempt to reach a deal' rank a step in a series
+        return any(c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"} and c.i > noun.i and c.tag_ == "VBN"
+                   for c in noun.children)
 
     def about(self, doc: Doc, subject: Token | None, entities: dict[int, int]) -> int | None:
         """The attribution a novelty flag speaks of: the innermost one that first carries the subject's entity."""

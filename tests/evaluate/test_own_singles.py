@@ -20,6 +20,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                         "events": 80.3, "relations": 66.7, "markers": 66.7},
     "castrenna.gold.json": {"attributions": 89.7, "sources": 100.0, "certainty": 92.0, "times": 100.0,
                             "entities": 84.8, "events": 70.2, "relations": 66.7, "markers": 66.7},
+    "elthia.gold.json": {"attributions": 90.9, "sources": 100.0, "certainty": 77.3, "times": 92.8, "entities": 89.5,
+                         "events": 61.7, "relations": 72.7, "markers": 66.7},
+    "sudrava.gold.json": {"attributions": 86.7, "sources": 100.0, "certainty": 71.9, "times": 100.0,
+                          "entities": 93.8, "events": 74.5, "relations": 66.7, "markers": 100.0},
 }
 
 

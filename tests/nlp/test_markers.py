@@ -79,6 +79,24 @@ def test_first_documented_case_flags_novelty(analyse):
     assert marker["span"]["text"].startswith("The seizure would be the first documented case")
 
 
+def test_an_act_first_of_any_kind_to_be_done_so_flags_novelty(analyse):
+    r = analyse("Gunmen raided the port of Varnel on Monday, officials said. The raid was the first major attack on "
+                "the port to be claimed by an armed group.")
+    spans = [m["span"]["text"] for m in r["markers"] if m["kind"] == "novelty"]
+    assert spans == ["The raid was the first major attack on the port to be claimed by an armed group"]
+
+
+def test_the_first_step_of_a_series_is_no_novelty_flag(analyse):
+    r = analyse("The truce is the first step to end the war in Orsk, the envoy said.")
+    assert not [m for m in r["markers"] if m["kind"] == "novelty"]
+
+
+def test_a_party_first_to_do_something_is_no_novelty_flag(analyse):
+    r = analyse("Orla Venn won the Tessel seat on Sunday. She became the first woman to win it. Dunmar was the "
+                "first province to hold the vote.")
+    assert not [m for m in r["markers"] if m["kind"] == "novelty"]
+
+
 def test_appositive_description_of_a_group_is_a_label(analyse):
     r = analyse("The Osk Rescue Corps, a volunteer relief service, said the road was closed.")
     (label,) = kinds(r, "label")
