@@ -648,6 +648,13 @@ def test_qualifier_of_a_report_is_not_its_content(analyse):
     assert warned["parent"] == review["id"] and review["parent"] is None
 
 
+def test_a_quoted_account_of_evidence_stays_the_content_of_its_teller(analyse):
+    r = analyse('"We have firm proof that the signals come from the Darsk hills," the envoy told the Corvane Post, '
+                'speaking on condition of anonymity.')
+    (told,) = by_cue(r, "told")  # used to be only the closing quotation mark: the quote was cut as a qualifier
+    assert "proof" in joined(told["content"]) and "Darsk hills" in joined(told["content"])
+
+
 def test_quotation_goes_to_the_tag_of_its_own_sentence(analyse):
     r = analyse('"We have counted every boat," harbour master Ola Brenn told the paper. "Four are missing," he said, '
                 '"and one has sunk."')

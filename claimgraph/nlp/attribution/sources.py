@@ -822,6 +822,13 @@ class SourceReader:
             return None
         if all(t.i < noun.i for t in names):
             return f"'{noun.text}' of a group qualified by the name '{names[0].text}', none of them named"
+        count = noun_count(noun)
+        if count is not None and count > 1:
+            # "Two pilots flying for the carrier Northwind", "three members of the Varsk council": people counted
+            # one by one speak for themselves, whatever body a name after them says they serve, as every counted
+            # plural source of the golds is anonymous ("two residents", "Two Kestravian army officers"); only an
+            # uncounted staff speaks for its body ("Analysts at the firm Lodemark", see institutional_voice)
+            return f"'{noun.text}' counted ({count}), none of them named"
         # "Traders at the Helvin crossing said", "supporters of Hillary Clinton say", "Critics, including the former
         # minister X, say": a place or person named in a phrase the plural takes after it says where the group is
         # or whom it backs, and none of the group is named (PolNeAR train: 14 gold sources of this shape, 'policy
