@@ -434,6 +434,13 @@ def test_subject_of_a_passive_act_of_saying_is_not_its_source(analyse):
     assert joined(denied["source"]) == "he"
 
 
+def test_a_relative_pronoun_subject_of_a_passive_act_of_saying_is_no_source(analyse):
+    r = analyse("The harbour master, who was accused of taking bribes, resigned on Friday.")
+    (accused,) = [a for a in r["attributions"] if "accused" in joined(a["cue"])]
+    assert accused["source"] == []  # used to be 'The harbour master', the pronoun's antecedent
+    assert accused["evidence"]["passive_subject"] == "who"
+
+
 def test_asked_in_the_passive_names_no_source(analyse):
     r = analyse("The senator was asked whether she would run again.")
     (asked,) = by_cue(r, "was asked")

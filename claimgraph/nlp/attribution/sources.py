@@ -349,7 +349,10 @@ class SourceReader:
             return False
         subject = next((c for c in verb.children if c.dep_ in {"nsubjpass", "expl"}), None)
         source = {i for s in record.source for i in range(s.start, s.end)}
-        if subject is None or not source <= subtree(subject):
+        pronoun = record.evidence.get("relative_pronoun")
+        # "Kell, who was declared the winner": the antecedent read for the pronoun stands in the subject's place
+        relative = subject is not None and pronoun is not None and subject.idx == pronoun["start"]
+        if subject is None or not (relative or source <= subtree(subject)):
             return False
         raised = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if subject.lower_ == "it" and raised is None:
