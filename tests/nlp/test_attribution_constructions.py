@@ -662,6 +662,17 @@ def test_a_quoted_account_of_evidence_stays_the_content_of_its_teller(analyse):
     assert "proof" in joined(told["content"]) and "Darsk hills" in joined(told["content"])
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Speaking to the Corvane Post, a senior engineer at the dam said the water was rising.",
+     "a senior engineer at the dam"),
+    ("Appearing on Channel Nine, a senior aide to the mayor said the vote was fair.", "a senior aide to the mayor"),
+])
+def test_a_subject_after_an_opening_participle_is_the_source(analyse, text, source):
+    r = analyse(text)  # used to have no source: the parser hung the subject on the participle's noun
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == source
+
+
 def test_quotation_goes_to_the_tag_of_its_own_sentence(analyse):
     r = analyse('"We have counted every boat," harbour master Ola Brenn told the paper. "Four are missing," he said, '
                 '"and one has sunk."')
