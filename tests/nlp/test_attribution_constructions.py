@@ -434,6 +434,13 @@ def test_subject_of_a_passive_act_of_saying_is_not_its_source(analyse):
     assert joined(denied["source"]) == "he"
 
 
+def test_a_relative_pronoun_subject_of_a_passive_act_of_saying_is_no_source(analyse):
+    r = analyse("The harbour master, who was accused of taking bribes, resigned on Friday.")
+    (accused,) = [a for a in r["attributions"] if "accused" in joined(a["cue"])]
+    assert accused["source"] == []  # used to be 'The harbour master', the pronoun's antecedent
+    assert accused["evidence"]["passive_subject"] == "who"
+
+
 def test_asked_in_the_passive_names_no_source(analyse):
     r = analyse("The senator was asked whether she would run again.")
     (asked,) = by_cue(r, "was asked")
@@ -646,6 +653,24 @@ def test_qualifier_of_a_report_is_not_its_content(analyse):
     (review,) = by_cue(r, "according to")
     assert "according" not in joined(warned["content"]) and "review" not in joined(warned["content"])
     assert warned["parent"] == review["id"] and review["parent"] is None
+
+
+def test_a_quoted_account_of_evidence_stays_the_content_of_its_teller(analyse):
+    r = analyse('"We have firm proof that the signals come from the Darsk hills," the envoy told the Corvane Post, '
+                'speaking on condition of anonymity.')
+    (told,) = by_cue(r, "told")  # used to be only the closing quotation mark: the quote was cut as a qualifier
+    assert "proof" in joined(told["content"]) and "Darsk hills" in joined(told["content"])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Speaking to the Corvane Post, a senior engineer at the dam said the water was rising.",
+     "a senior engineer at the dam"),
+    ("Appearing on Channel Nine, a senior aide to the mayor said the vote was fair.", "a senior aide to the mayor"),
+])
+def test_a_subject_after_an_opening_participle_is_the_source(analyse, text, source):
+    r = analyse(text)  # used to have no source: the parser hung the subject on the participle's noun
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == source
 
 
 def test_quotation_goes_to_the_tag_of_its_own_sentence(analyse):

@@ -107,6 +107,24 @@ def test_a_plural_of_people_with_a_name_after_it_is_an_unnamed_group(analyse, te
     assert a["source_kind"] == "anonymous"
 
 
+@pytest.mark.parametrize("text, source, count", [
+    ("Two pilots flying for the carrier Aldwin Air said the screens had gone dark.",
+     "Two pilots flying for the carrier Aldwin Air", 2),
+    ("Three drivers working for the Halvik Transport Company said the road had been closed since dawn.",
+     "Three drivers working for the Halvik Transport Company", 3),
+])
+def test_people_counted_one_by_one_are_unnamed_whatever_body_they_serve(analyse, text, source, count):
+    r = analyse(text)  # used to fail: typed by the body named after the noun
+    (a,) = by_source(r, source)
+    assert a["source_kind"] == "anonymous" and a["source_count"] == count
+
+
+def test_uncounted_staff_of_a_named_body_speak_for_it(analyse):
+    r = analyse("Analysts at the Brennor Institute said the drill was routine.")
+    (a,) = by_source(r, "Analysts at the Brennor Institute")
+    assert a["source_kind"] == "organization"
+
+
 def test_a_named_body_keeps_its_kind(analyse):
     r = analyse("The Saltmere League said the vote had been rigged.")
     (a,) = by_source(r, "The Saltmere League")

@@ -748,6 +748,10 @@ def claimed_in_its_sentence(doc: Doc, piece, record: AttributionRecord, records:
                words_ <= other.content_tokens() for other, other_cue in zip(records, cues))
 
 
+# the dependencies by which a clause is what a verb reports, not how the report reached us
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "parataxis", "dobj"})
+
+
 def qualifier_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
     """'The bank has warned that reserves could fall, according to its quarterly report': a cue hanging on another
     attribution's cue ('according to', 'citing') says through whom that report reaches us, so it is no part of
@@ -769,6 +773,10 @@ def qualifier_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
             qualifier = heads.get(id(other))
             # the head's position from the table: this runs for every pair of records, a Token each before
             if other is record or qualifier is None or head_of[qualifier.i] != head.i or qualifier.i == head.i:
+                continue
+            if qualifier.dep_ in CONTENT_DEPS:
+                # '"We have evidence that C," the official told the paper': a cue that is the verb's complement is
+                # the reported clause itself, an account nested in the report, not a channel it came through
                 continue
             words_ = subtree(qualifier)
             if qualifier.i in content:
