@@ -114,6 +114,8 @@ def test_a_citation_keeps_polnears_reading_as_written(analyse):
     ("The Greens conceded defeat shortly after midnight.", "defeat"),
     ("Lena Osk claimed victory in a speech to supporters in the capital.", "victory"),
     ("The group claimed responsibility for the blast in a statement on its website.", "the blast"),
+    ("Senator Vell mocked the harbour levy at a rally in Dunmere.", "the harbour levy"),
+    ("Councillor Orrin Taft blasted the ferry timetable on Twitter.", "the ferry timetable"),
 ])
 def test_when_or_on_what_occasion_a_thing_was_said_is_no_part_of_it(analyse, text, said):
     (report,) = analyse(text)["attributions"]
