@@ -1,11 +1,11 @@
-"""Extent of contents and sources: a quotation going on after its speaker tag, whitespace inside a span, and the
-time or occasion of a saying closing a noun-phrase content."""
+"""Extent of contents and sources: a quotation going on after its speaker tag, whitespace inside a span, marks
+left behind by a cut, and the time or occasion of a saying closing a noun-phrase content."""
 from __future__ import annotations
 
 import pytest
 
 from claimgraph.nlp.annotations import AttributionRecord
-from claimgraph.nlp.attribution.content import quote_goes_on
+from claimgraph.nlp.attribution.content import quote_goes_on, without_bare_marks
 from claimgraph.nlp.tokens import runs
 
 from tests.news import joined
@@ -34,6 +34,27 @@ def test_a_quotation_after_the_tag_goes_on_with_the_content(parse):
     record = tag_record(doc, '"The river has crested,"', "the forecaster", "said")
     quote_goes_on(doc, [record])
     assert content_text(record) == '"The river has crested," | "The worst is behind us."'
+
+
+def test_marks_left_behind_by_a_cut_leave_the_content(parse):
+    text = 'Ms. Orrel said that the pier would reopen but said "the timing is open."'
+    doc = parse(text)
+    record = AttributionRecord(cue=runs(doc, words_at(doc, "said")),
+                               content=runs(doc, words_at(doc, "that the pier would reopen") + words_at(doc, '."')),
+                               source=runs(doc, words_at(doc, "Ms. Orrel")))
+    assert content_text(record) == 'that the pier would reopen | ."'
+    without_bare_marks(doc, [record])
+    assert content_text(record) == "that the pier would reopen"
+
+
+def test_an_ellipsis_between_spaces_stays_inside_a_quotation(parse):
+    text = "“The pier is unsafe.  ...  The ferries must wait,” the harbour master said."
+    doc = parse(text)
+    quote = words_at(doc, "“The pier is unsafe.") + words_at(doc, "...") + words_at(doc, "The ferries must wait,”")
+    record = AttributionRecord(cue=runs(doc, words_at(doc, "said")), content=runs(doc, quote),
+                               source=runs(doc, words_at(doc, "the harbour master")))
+    without_bare_marks(doc, [record])
+    assert any("..." in s.text for s in record.content), content_text(record)
 
 
 def test_a_curly_quotation_left_open_runs_to_its_paragraph_end(parse):
