@@ -1,5 +1,6 @@
 """Extent of contents and sources: a quotation going on after its speaker tag, whitespace inside a span, marks
-left behind by a cut, and the time or occasion of a saying closing a noun-phrase content."""
+left behind by a cut, a bracketed aside closing a content, and the time or occasion of a saying closing a
+noun-phrase content."""
 from __future__ import annotations
 
 import pytest
@@ -141,6 +142,24 @@ def test_a_citation_keeps_polnears_reading_as_written(analyse):
 def test_when_or_on_what_occasion_a_thing_was_said_is_no_part_of_it(analyse, text, said):
     (report,) = analyse(text)["attributions"]
     assert joined(report["content"]) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Senator Vell proposed raising the ferry toll (which the governor also backs).", "raising the ferry toll"),
+    ("Dorn said the levy would fall on renters (a claim the council disputes).",
+     "the levy would fall on renters"),
+    ("The mayor praised Rep. Ilse Varga (D-Ore.).", "Rep. Ilse Varga (D-Ore.)"),
+    ("Dorn urged the council to sign the harbour pact (HPT).", "the council to sign the harbour pact (HPT)"),
+])
+def test_a_bracketed_aside_closing_a_content_is_the_writers(analyse, text, said):
+    reports = [a for a in analyse(text)["attributions"] if joined(a["cue"]) in {"proposed", "said", "praised",
+                                                                                  "urged"}]
+    assert [joined(a["content"]) for a in reports] == [said]
+
+
+def test_an_aside_inside_a_quotation_is_the_speakers(analyse):
+    (report,) = analyse('"The levy (which nobody wanted) will fall," Dorn said.')["attributions"]
+    assert "which nobody wanted" in joined(report["content"])
 
 
 def test_how_long_a_thing_is_shown_stays_part_of_it(analyse):
