@@ -1,11 +1,12 @@
-"""Extent of contents and sources: a quotation going on after its speaker tag, whitespace inside a span, and the
-time or occasion of a saying closing a noun-phrase content."""
+"""Extent of contents and sources: a quotation going on after its speaker tag, whitespace inside a span, marks
+left behind by a cut, a bracketed aside closing a content, and the time or occasion of a saying closing a
+noun-phrase content."""
 from __future__ import annotations
 
 import pytest
 
 from claimgraph.nlp.annotations import AttributionRecord
-from claimgraph.nlp.attribution.content import quote_goes_on
+from claimgraph.nlp.attribution.content import quote_goes_on, without_bare_marks
 from claimgraph.nlp.tokens import runs
 
 from tests.news import joined
@@ -34,6 +35,27 @@ def test_a_quotation_after_the_tag_goes_on_with_the_content(parse):
     record = tag_record(doc, '"The river has crested,"', "the forecaster", "said")
     quote_goes_on(doc, [record])
     assert content_text(record) == '"The river has crested," | "The worst is behind us."'
+
+
+def test_marks_left_behind_by_a_cut_leave_the_content(parse):
+    text = 'Ms. Orrel said that the pier would reopen but said "the timing is open."'
+    doc = parse(text)
+    record = AttributionRecord(cue=runs(doc, words_at(doc, "said")),
+                               content=runs(doc, words_at(doc, "that the pier would reopen") + words_at(doc, '."')),
+                               source=runs(doc, words_at(doc, "Ms. Orrel")))
+    assert content_text(record) == 'that the pier would reopen | ."'
+    without_bare_marks(doc, [record])
+    assert content_text(record) == "that the pier would reopen"
+
+
+def test_an_ellipsis_between_spaces_stays_inside_a_quotation(parse):
+    text = "“The pier is unsafe.  ...  The ferries must wait,” the harbour master said."
+    doc = parse(text)
+    quote = words_at(doc, "“The pier is unsafe.") + words_at(doc, "...") + words_at(doc, "The ferries must wait,”")
+    record = AttributionRecord(cue=runs(doc, words_at(doc, "said")), content=runs(doc, quote),
+                               source=runs(doc, words_at(doc, "the harbour master")))
+    without_bare_marks(doc, [record])
+    assert any("..." in s.text for s in record.content), content_text(record)
 
 
 def test_a_curly_quotation_left_open_runs_to_its_paragraph_end(parse):
@@ -114,10 +136,30 @@ def test_a_citation_keeps_polnears_reading_as_written(analyse):
     ("The Greens conceded defeat shortly after midnight.", "defeat"),
     ("Lena Osk claimed victory in a speech to supporters in the capital.", "victory"),
     ("The group claimed responsibility for the blast in a statement on its website.", "the blast"),
+    ("Senator Vell mocked the harbour levy at a rally in Dunmere.", "the harbour levy"),
+    ("Councillor Orrin Taft blasted the ferry timetable on Twitter.", "the ferry timetable"),
 ])
 def test_when_or_on_what_occasion_a_thing_was_said_is_no_part_of_it(analyse, text, said):
     (report,) = analyse(text)["attributions"]
     assert joined(report["content"]) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Senator Vell proposed raising the ferry toll (which the governor also backs).", "raising the ferry toll"),
+    ("Dorn said the levy would fall on renters (a claim the council disputes).",
+     "the levy would fall on renters"),
+    ("The mayor praised Rep. Ilse Varga (D-Ore.).", "Rep. Ilse Varga (D-Ore.)"),
+    ("Dorn urged the council to sign the harbour pact (HPT).", "the council to sign the harbour pact (HPT)"),
+])
+def test_a_bracketed_aside_closing_a_content_is_the_writers(analyse, text, said):
+    reports = [a for a in analyse(text)["attributions"] if joined(a["cue"]) in {"proposed", "said", "praised",
+                                                                                  "urged"}]
+    assert [joined(a["content"]) for a in reports] == [said]
+
+
+def test_an_aside_inside_a_quotation_is_the_speakers(analyse):
+    (report,) = analyse('"The levy (which nobody wanted) will fall," Dorn said.')["attributions"]
+    assert "which nobody wanted" in joined(report["content"])
 
 
 def test_how_long_a_thing_is_shown_stays_part_of_it(analyse):

@@ -24,7 +24,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
                       clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
-                      without_programme_names, source_named_after_comma,
+                      without_programme_names, source_named_after_comma, without_bare_marks, without_closing_aside,
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, appointment, citing_host, clause_after_occasion, event_object,
@@ -178,6 +178,7 @@ class Attribution(Component):
         cited_in_passing(doc, records, citing)
         time_before_content(doc, records)
         object_without_circumstance(doc, records)
+        without_closing_aside(doc, records)
         judged_by_apposition(doc, records)
         reports_joined_by_semicolon(doc, records)
         report_timed_against_another_act(doc, records)
@@ -185,6 +186,7 @@ class Attribution(Component):
         without_programme_names(doc, records)
         clause_around_the_report(doc, records)
         quotation_closed(doc, records)
+        without_bare_marks(doc, records)
         # after the repairs above, which may give a report read with only its time ('said on Friday, citing X, that
         # C') the clause it reports
         times = time_words(doc)  # read once for every record
