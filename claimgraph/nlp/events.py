@@ -334,6 +334,7 @@ class EventTagger(Component):
             event = self.event(tok[i], type_, mode, act_object)
             if event is not None and not (event.type in self.dropped and is_back_reference(tok[i], event)):
                 events.append(event)
+        events = self.without_means(events)
         link_embedded(events)
         carry_recipients(events)
         events = fold_purposes(merge_mentions(events))
@@ -350,6 +351,16 @@ class EventTagger(Component):
         self.name_sanctioners(doc, events)
         self.set_annotations(doc, events)
         return doc
+
+    def without_means(self, events: list[EventRecord]) -> list[EventRecord]:
+        """Drop the fire of a weapon that is the subject of a verb of force: "artillery fire damaged the dam" is one
+        act, told by its verb, the fire its means (PLOVER GSR: "aircraft using precision guided missiles killed" is
+        coded on the verb). An act noun of its own ("an ambush killed four", "the explosion wounded six") stays the
+        act it names."""
+        means = {c.i for ev in events if ev.type in FORCE_TYPES and ev.trigger.root.pos_ == "VERB"
+                 for c in ev.trigger.root.children if c.dep_ == "nsubj" and self.means(c)
+                 and self.nouns.get(c.lemma_.lower()) is None}
+        return [ev for ev in events if not (ev.trigger.root.i in means and ev.trigger.root.pos_ == "NOUN")]
 
     def set_annotations(self, doc: Doc, events: list[EventRecord]) -> None:
         set_events(doc, events)
@@ -1308,8 +1319,10 @@ class EventTagger(Component):
         doers = subject_and_agents(token)
         # "a drone strike hit the depot", "the airstrike hit a school": an act of force told by its weapon hits as
         # the weapon does; a bare "attack" may be one of words ("the Romney attack hit Trump", PolNeAR train: 1)
+        # "tank fire damaged three houses": the fire of a weapon hits as the weapon does
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
-                   or w.pos_ == "NOUN" and self.noun_type(w) in FORCE_TYPES and self.means_mode(w) is not None
+                   or w.pos_ == "NOUN" and (self.noun_type(w) in FORCE_TYPES or self.means(w))
+                   and self.means_mode(w) is not None
                    for d in doers for w in [d, *d.conjuncts])
 
     def craft_doer(self, token: Token) -> bool:
