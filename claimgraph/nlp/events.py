@@ -344,6 +344,7 @@ class EventTagger(Component):
         self.carry_back_references(events)
         self.measures_of(events)
         self.answer_targets(events)
+        answered_requests(events)
         self.clause_targets(events)
         self.place_targets(events)
         self.announced_targets(events)
@@ -4074,6 +4075,28 @@ def carry_targets(events: list[EventRecord]) -> None:
             if earlier.roles.get("actor") == ev.roles["actor"] and "target" in earlier.role_spans:
                 take_role(ev, earlier, "target")
                 break
+
+
+ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
+
+
+def answered_requests(events: list[EventRecord]) -> None:
+    """'The council rejected Castrenna's request for an exemption', 'the ministry declined a demand for talks': a
+    request answered was made of whoever answers it, who is its target (PolNeAR train: 8 requests, demands or calls
+    declined, refused, turned down, ignored or heeded, each by the party asked)."""
+    by_token = {e.trigger.root.i: e for e in events}
+    for ev in events:
+        root = ev.trigger.root
+        if ev.type != "DEMAND" or root.pos_ != "NOUN" or "target" in ev.role_spans or "recipient" in ev.role_spans \
+                or root.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        answer = by_token.get(root.head.i)
+        if answer is None or answer.type not in ANSWERS or "actor" not in answer.role_spans \
+                or same_party(answer, ev, "actor"):
+            continue
+        ev.role_spans["target"] = answer.role_spans["actor"]
+        if "actor" in answer.roles:
+            ev.roles["target"] = answer.roles["actor"]
 
 
 def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:

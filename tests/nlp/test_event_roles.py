@@ -419,8 +419,10 @@ def test_a_request_comes_from_its_from_party(analyse):
     r = analyse("Lisbon rejected a demand from the Chilean president for new elections.")
     demand = event(r, "demand")
     assert demand["roles"].get("actor") == "Chilean president"
-    assert "target" not in demand["roles"]
-    assert event(r, "rejected")["roles"].get("target") == "Chilean president"
+    rejection = event(r, "rejected")
+    assert rejection["roles"].get("target") == "Chilean president"
+    # the demand was made of whoever rejected it
+    assert demand["roles"].get("target") == rejection["roles"].get("actor")
     # a call from a place is no party's call
     r = analyse("The station received a call from the scene.")
     assert "actor" not in event(r, "call")["roles"]
