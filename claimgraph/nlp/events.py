@@ -190,6 +190,7 @@ class EventTagger(Component):
         intent = data["intent"]
         self.modals, self.intent_predicates = set(intent["modals"]), set(intent["predicates"])
         self.cooperative, self.hostile = set(intent["cooperative"]), set(intent["hostile"])
+        self.own_departures = set(intent["own_departures"])
         self.deontic = set(intent["deontic"])
         self.conditions = set(intent["conditions"])
         self.negative_implicatives = set(intent["negative_implicatives"])
@@ -2554,6 +2555,8 @@ class EventTagger(Component):
             return type_
         if negated and type_ in self.cooperative | {"AGREE"}:
             return "REJECT"
+        if type_ in self.cooperative and trigger.lemma_.lower() in self.own_departures:
+            return type_  # "will resign": the departure itself, offered to no one
         if type_ in self.cooperative and not agentless_passive(clause):
             # "the men would be released": a release told in the passive with no one named to do it is no one's
             # promise (PLOVER GSR AGREE-0025 'the rebels said they will release' has its doer as the subject)

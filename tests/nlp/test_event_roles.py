@@ -245,12 +245,12 @@ def test_what_a_protest_is_in_protest_of(analyse):
     assert "Dorvia" in event(r, "strike")["roles"].get("target", "")
 
 
-def test_a_resignation_accedes_to_a_change_in_leadership(analyse):
+def test_a_resignation_steps_back_from_office(analyse):
     r = analyse("Ostavian Prime Minister Greta Varga resigned on Sunday after weeks of protests.")
     resigned = event(r, "resigned")
-    assert resigned["type"] == "CONCEDE" and "Varga" in resigned["roles"].get("actor", "")
+    assert resigned["type"] == "RETREAT" and "Varga" in resigned["roles"].get("actor", "")
     r = analyse("The governor of the province stepped down on Friday.")
-    assert event(r, "stepped down")["type"] == "CONCEDE"
+    assert event(r, "stepped down")["type"] == "RETREAT"
 
 
 def test_the_party_an_act_is_blamed_on_is_its_doer_not_its_target(analyse):
