@@ -1,0 +1,79 @@
+"""Events on sentences written for these tests: a weapon's fire as the subject of a verb of force is that act's
+means, an act blamed on a party is the blamer's charge, a request answered was made of whoever answers it, a
+resignation steps back, and a charge named only as what a denial answers is no act."""
+from __future__ import annotations
+
+from tests.conftest import event
+
+
+def triggers(result) -> list[str]:
+    return [e["trigger"]["text"] for e in result["events"]]
+
+
+def test_weapon_fire_damaging_a_target_is_one_act_told_by_its_verb(analyse):
+    r = analyse("Artillery fire damaged the old granary outside Pellow on Tuesday, the mayor said.")
+    damage = event(r, "damaged")
+    assert damage["type"] == "FIGHT" and damage["mode"] == "heavy-weapons"
+    assert "fire" not in triggers(r)
+    r = analyse("Tank fire damaged three houses in Ostrand overnight.")
+    assert event(r, "damaged")["type"] == "FIGHT" and "fire" not in triggers(r)
+
+
+def test_damage_by_no_weapon_is_no_attack(analyse):
+    for text in ("The storm damaged the roof of the school in Pellow.",
+                 "The scandal damaged the senator's campaign."):
+        assert "damaged" not in triggers(analyse(text)), text
+
+
+def test_an_act_noun_as_subject_of_a_killing_stays_its_own_act(analyse):
+    r = analyse("A roadside bombing killed six police officers near Tessow on Friday.")
+    assert event(r, "bombing")["type"] == "ASSAULT"
+
+
+def test_an_act_blamed_on_a_party_is_the_charge_with_that_doer(analyse):
+    r = analyse("Rocket fire hit the pumping station in Varnow on Sunday. The governor, Ilse Marrow, blamed the "
+                "Ostrelan army for the shelling.")
+    shelling = event(r, "shelling")
+    assert "Ostrelan army" in shelling["roles"].get("actor", "")
+    assert "actor" not in event(r, "hit")["roles"]  # the first account names no doer
+    assert event(r, "blamed")["type"] == "DISAPPROVE"
+
+
+def test_a_dam_giving_way_is_no_aid(analyse):
+    r = analyse("Engineers warned that the Tolvar dam could give way within days.")
+    assert "give" not in triggers(r)
+    r = analyse("Dremia will give rifles to the Sable Front, the minister said.")
+    assert "give" in triggers(r)
+
+
+def test_a_request_answered_was_made_of_whoever_answers_it(analyse):
+    r = analyse("Last month the Harlow council rejected Vennet's request for a waiver.")
+    request = event(r, "request")
+    assert request["roles"].get("actor") == "Vennet"
+    assert "Harlow council" in (request["roles"].get("target") or request["roles"].get("recipient") or "")
+
+
+def test_a_request_not_answered_keeps_no_target(analyse):
+    r = analyse("Vennet's request for a waiver was filed in May.")
+    request = event(r, "request")
+    assert "target" not in request["roles"] and "recipient" not in request["roles"]
+
+
+def test_a_resignation_steps_back_even_when_announced(analyse):
+    r = analyse("Prime Minister Aldo Ferrant resigned on Sunday.")
+    assert event(r, "resigned")["type"] == "RETREAT"
+    r = analyse("The interior minister, Pavla Drest, will resign next week, her office said.")
+    assert event(r, "resign")["type"] == "RETREAT"
+    r = analyse("The interior minister, Pavla Drest, agreed to resign after the vote.")
+    assert event(r, "agreed")["type"] == "AGREE"
+
+
+def test_a_charge_named_only_as_what_a_denial_answers_is_no_act(analyse):
+    r = analyse("Tarvel's foreign ministry rejected the accusation as a fabrication.")
+    assert "accusation" not in triggers(r)
+    assert event(r, "rejected")["type"] == "REJECT"
+
+
+def test_a_charge_with_its_maker_named_is_still_the_charge(analyse):
+    r = analyse("Tarvel's foreign ministry rejected Ombria's accusation of piracy.")
+    assert event(r, "accusation")["type"] == "DISAPPROVE"
