@@ -355,10 +355,10 @@ class EventTagger(Component):
         return doc
 
     def without_means(self, events: list[EventRecord]) -> list[EventRecord]:
-        """Drop the fire of a weapon that is the subject of a verb of force: "artillery fire damaged the dam" is one
-        act, told by its verb, the fire its means (PLOVER GSR: "aircraft using precision guided missiles killed" is
-        coded on the verb). An act noun of its own ("an ambush killed four", "the explosion wounded six") stays the
-        act it names."""
+        """Leave out the fire of a weapon that is the subject of a verb of force: "artillery fire damaged the dam" is
+        one act, told by its verb, the fire its means (PLOVER GSR: "aircraft using precision guided missiles killed"
+        is coded on the verb). An act noun of its own ("an ambush killed four", "the explosion wounded six") stays
+        the act it names."""
         means = {c.i for ev in events if ev.type in FORCE_TYPES and ev.trigger.root.pos_ == "VERB"
                  for c in ev.trigger.root.children if c.dep_ == "nsubj" and self.means(c)
                  and self.nouns.get(c.lemma_.lower()) is None}
