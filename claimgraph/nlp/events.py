@@ -63,6 +63,9 @@ PARTICIPATION = {"participate", "engage", "join"}
 # "are on strike"): the subject is the one in that state (CAMEO 142/143 'go on strike', 'conduct hunger strike')
 STATE_ENTRY_VERBS = {"go", "stay", "remain", "be", "come", "continue", "keep"}
 # acts done by speaking: the types whose verbs a speaker goes on to after what it told
+# verbal acts of the hostile kind whose target the PLOVER records always give as an actor (a party), never as a
+# thing: PLOVER GSR REJECT 34 and DISAPPROVE 16 records, each target an actor or none
+WORDS_AT_PARTIES = {"REJECT", "DISAPPROVE"}
 VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself
 # the staff through whom one office holder acts ("the prosecutor's office", "Ryan's office said"; PolNeAR train:
@@ -1593,6 +1596,10 @@ class EventTagger(Component):
                 elif type_ == "INVESTIGATE" and target is theme:
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
+                    target = None
+                elif type_ in WORDS_AT_PARTIES and target is theme and not self.a_person(target):
+                    # "denied any wrongdoing", "rejected the allegations as baseless": the thing denied or
+                    # decried is what the words are about; whom they are aimed at is a party or no one
                     target = None
             if type_ == "COERCE" and event.mode == "cyber":
                 target = self.machines_owner(trigger, target or theme or act_object) or target

@@ -1,6 +1,7 @@
 """Events on sentences written for these tests: a weapon's fire as the subject of a verb of force is that act's
 means, an act blamed on a party is the blamer's charge, a request answered was made of whoever answers it, a
-resignation steps back, and a charge named only as what a denial answers is no act."""
+resignation steps back, a charge named only as what a denial answers is no act, and a thing denied is no
+target."""
 from __future__ import annotations
 
 from tests.conftest import event
@@ -77,3 +78,17 @@ def test_a_charge_named_only_as_what_a_denial_answers_is_no_act(analyse):
 def test_a_charge_with_its_maker_named_is_still_the_charge(analyse):
     r = analyse("Tarvel's foreign ministry rejected Ombria's accusation of piracy.")
     assert event(r, "accusation")["type"] == "DISAPPROVE"
+
+
+def test_a_thing_denied_or_decried_is_no_target(analyse):
+    r = analyse("Brannock Shipping denied any wrongdoing on Tuesday.")
+    assert "target" not in event(r, "denied")["roles"]
+    r = analyse("Senator Ilsa Corve criticised the budget in a speech.")
+    assert "target" not in event(r, "criticised")["roles"]
+
+
+def test_a_party_rejected_or_the_owner_of_what_is_rejected_stays_the_target(analyse):
+    r = analyse("The Tessarian government rejected Ombria's proposal for talks.")
+    assert event(r, "rejected")["roles"].get("target") == "Ombria"
+    r = analyse("Senator Ilsa Corve criticised the protesters outside parliament.")
+    assert "protesters" in event(r, "criticised")["roles"].get("target", "")
