@@ -880,8 +880,10 @@ class EventTagger(Component):
         # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         # "gave the inspectors two days to pack": the parser reads the span at times as an adverbial noun (counted,
         # unlike "given earlier this month")
-        if verb.dep_ == "relcl" and (verb.head.lower_ in objects or verb.head.lemma_.lower() in objects):
-            return True  # "the licence it was granted", "the evidence he gave": the noun the clause hangs on
+        if verb.dep_ in {"relcl", "acl"} and (verb.head.lower_ in objects or verb.head.lemma_.lower() in objects):
+            # "the licence it was granted", "the evidence he gave", "the cable, sent by the embassy": the noun the
+            # clause or participle hangs on
+            return True
         return any((c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "npadvmod" and any(
                         g.dep_ == "nummod" for g in c.children)) and (c.lower_ in objects or c.lemma_.lower() in objects)
                    or c.dep_ in {"prt", "advmod"} and c.lower_ in particles

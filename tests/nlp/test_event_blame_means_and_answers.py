@@ -1,7 +1,7 @@
 """Events on sentences written for these tests: a weapon's fire as the subject of a verb of force is that act's
 means, an act blamed on a party is the blamer's charge, a request answered was made of whoever answers it, a
-resignation steps back, a charge named only as what a denial answers is no act, and a thing denied is no
-target."""
+resignation steps back, a charge named only as what a denial answers is no act, a thing denied is no target,
+and words sent are no aid."""
 from __future__ import annotations
 
 from tests.conftest import event
@@ -92,3 +92,14 @@ def test_a_party_rejected_or_the_owner_of_what_is_rejected_stays_the_target(anal
     assert event(r, "rejected")["roles"].get("target") == "Ombria"
     r = analyse("Senator Ilsa Corve criticised the protesters outside parliament.")
     assert "protesters" in event(r, "criticised")["roles"].get("target", "")
+
+
+def test_words_sent_are_no_aid(analyse):
+    for text in ("President Ulla Brent sent a letter to the Varnish parliament on Monday.",
+                 "The cable, sent on May 2 by the Ostrian embassy in Kell, describes the meeting."):
+        assert "sent" not in triggers(analyse(text)), text
+
+
+def test_goods_sent_are_still_aid(analyse):
+    r = analyse("Kestria sent rifles to the Sable Front last month.")
+    assert event(r, "sent")["type"] == "AID"
