@@ -103,3 +103,9 @@ def test_words_sent_are_no_aid(analyse):
 def test_goods_sent_are_still_aid(analyse):
     r = analyse("Kestria sent rifles to the Sable Front last month.")
     assert event(r, "sent")["type"] == "AID"
+
+
+def test_an_account_given_is_no_aid(analyse):
+    r = analyse("The report confirms the account given to the Harlow Gazette by officials last week.")
+    assert "given" not in triggers(r)
+
