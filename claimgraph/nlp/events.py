@@ -2646,6 +2646,12 @@ class EventTagger(Component):
         """A role names an entity when one is there; its words are kept either way."""
         if token is None or negative_quantifier(token):
             return  # "no one was killed", "none of the crew was hurt": nobody is named
+        if token.i in self.dateline and role != "location":
+            # "MARVOST (Wire) - At least 19 people were killed": the parser may make the dateline's place a second
+            # subject of the lead's verb; the words after the dateline fill the role, and the place stays no party
+            token = next((c for c in token.head.children if c.dep_ == token.dep_ and c.i not in self.dateline), None)
+            if token is None:
+                return
         if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in COUNT_WORDS):
             whole = self.pobj(token, {"of"})
             if whole is not None:

@@ -109,3 +109,10 @@ def test_an_account_given_is_no_aid(analyse):
     r = analyse("The report confirms the account given to the Harlow Gazette by officials last week.")
     assert "given" not in triggers(r)
 
+
+def test_a_dateline_read_as_a_second_subject_is_no_victim(analyse):
+    r = analyse("TESSOW (Kell Wire) - At least 12 people were killed when Ombrian police opened fire on marchers in "
+                "the capital on Saturday, a rights group said.")
+    killing = event(r, "killed")
+    assert "TESSOW" not in killing["roles"].get("target", "")
+    assert "12 people" in killing["roles"].get("target", "")
