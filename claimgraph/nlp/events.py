@@ -1276,6 +1276,11 @@ class EventTagger(Component):
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
+                # "took 14 aid workers into custody", "arrested two arms dealers": a noun naming the kind of people
+                # or body the object is names no thing acted on
+                candidates = [o for o in candidates if not (
+                    o.dep_ == "compound" and o.head.i != token.i and o.head.pos_ == "NOUN"
+                    and (self.a_person(o.head) or self.is_party(o.head)))]
                 if self.misread_infinitive(token):
                     candidates.append(token.head)  # "to circumvent sanctions" misread: the noun is its object
                 if entry.get("direct"):
