@@ -1596,8 +1596,10 @@ class EventTagger(Component):
                 behind = self.party_behind(target, trigger) or (
                     # "struck a Kelmari fuel depot": a thing hit by force is its nation's, before the place it is in
                     self.national_owner(target) if type_ in FORCE_TYPES else None) or (
-                    # "detained the suspects in X": people taken are no thing standing for the place they are in
-                    None if type_ in HOSTILE and self.a_person(target) else self.party_around(target, trigger))
+                    # "detained the suspects in X": people taken are no thing standing for the place they are in;
+                    # "rejected reports that staff were held in X": words are aimed at no place a report tells of
+                    None if type_ in HOSTILE and self.a_person(target)
+                    or type_ in WORDS_AT_PARTIES and tells_content(target) else self.party_around(target, trigger))
                 if behind is not None and (actor is None or behind.i != actor.i):
                     target = behind
                 elif type_ == "INVESTIGATE" and target is theme:
@@ -4416,6 +4418,12 @@ def content_clause(clause: Token) -> bool:
     role the noun would then fill, not the clause's own."""
     relative = [t for t in clause.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ != "mark"]
     return bool(relative) and all(t.head.i != clause.i for t in relative)
+
+
+def tells_content(noun: Token) -> bool:
+    """'reports that staff were detained', 'the claim that X armed them': a noun with a clause stating what it says."""
+    return any(c.dep_ in {"acl", "ccomp"} and (content_clause(c) or any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in noun.children)
 
 
 # conjunctions that open a clause of its own, with its own doer and its own target: "if the council fines him",
