@@ -2982,7 +2982,14 @@ class EventTagger(Component):
         the speaker to the told clause; a verbal act (blame, accuse, reject, demand) whose subject there would be
         no party is the speaker's (PolNeAR train: of 4 sentences 'said/told ... and accused/urged/dismissed ...', 3
         go on with the speaker's act, 2 of them after a told clause whose subject is a thing)."""
-        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
+        if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
+            return False
+        # "said the tanker had been detained in its waters, rejecting X's accusation": a participle the parser hangs
+        # on a told passive is the speaker's too, since what the passive is done to does not speak
+        adjunct = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children) and any(
+            c.dep_ == "nsubjpass" for c in clause.children)
+        if verb.dep_ != "conj" and not adjunct:
             return False
         match = self.trigger(verb)  # the verb alone or with its particle or object ("called for", "lodged a protest")
         if (match is None or match[0] not in VERBAL_ACTS) and verb.lemma_.lower() not in self.charge_verbs:
@@ -2990,7 +2997,8 @@ class EventTagger(Component):
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         outer = self.subject_of(clause.head)
         # a document's findings do no verbal acts: "said the findings were troubling and called for sanctions"
-        return outer is not None and (inner is None or not self.is_party(inner) or self.type_of(inner) == "DOCUMENT")
+        return outer is not None and (adjunct or inner is None or not self.is_party(inner)
+                                      or self.type_of(inner) == "DOCUMENT")
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an

@@ -1,7 +1,7 @@
 """Events on sentences written for these tests: a weapon's fire as the subject of a verb of force is that act's
 means, an act blamed on a party is the blamer's charge, a request answered was made of whoever answers it, a
 resignation steps back, a charge named only as what a denial answers is no act, a thing denied is no target,
-and words sent are no aid."""
+words sent are no aid, people rounded up are arrested, and a dateline or a told passive lends no role."""
 from __future__ import annotations
 
 from tests.conftest import event
@@ -116,3 +116,29 @@ def test_a_dateline_read_as_a_second_subject_is_no_victim(analyse):
     killing = event(r, "killed")
     assert "TESSOW" not in killing["roles"].get("target", "")
     assert "12 people" in killing["roles"].get("target", "")
+
+
+def test_a_noun_naming_the_kind_of_people_held_is_nothing_received(analyse):
+    r = analyse("Ombria has taken more than a dozen aid workers into custody, the Tessow Ledger reported.")
+    assert "taken" not in [e["trigger"]["text"] for e in r["events"] if e["type"] == "AID"]
+    r = analyse("The Sable Front received weapons shipments from Kestria in May.")
+    assert event(r, "received")["type"] == "AID"
+
+
+def test_people_rounded_up_by_a_force_are_arrested(analyse):
+    r = analyse("Ombrian police rounded up dozens of marchers in Tessow on Saturday.")
+    arrest = event(r, "rounded up")
+    assert arrest["type"] == "COERCE" and arrest["mode"] == "arrest"
+    r = analyse("Senator Ilsa Corve rounded up votes for the budget.")
+    assert "rounded up" not in triggers(r)
+
+
+def test_a_place_a_rejected_report_tells_of_is_no_target(analyse):
+    r = analyse("Ombria's foreign ministry rejected reports that aid workers had been detained in Tessow.")
+    assert "Tessow" not in event(r, "rejected")["roles"].get("target", "")
+
+
+def test_a_verbal_participle_after_a_told_passive_is_the_speaker_s(analyse):
+    r = analyse("The interior minister, Vera Tollan, said the trawler Gull had been seized inside Ombrian waters, "
+                "rejecting Kestria's accusation of piracy.")
+    assert "Tollan" in event(r, "rejecting")["roles"].get("actor", "")
