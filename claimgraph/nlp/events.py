@@ -62,10 +62,10 @@ PARTICIPATION = {"participate", "engage", "join"}
 # verbs that put their subject into a state named by "on <noun>" ("went on strike", "stayed on hunger strike",
 # "are on strike"): the subject is the one in that state (CAMEO 142/143 'go on strike', 'conduct hunger strike')
 STATE_ENTRY_VERBS = {"go", "stay", "remain", "be", "come", "continue", "keep"}
-# acts done by speaking: the types whose verbs a speaker goes on to after what it told
 # verbal acts of the hostile kind whose target the PLOVER records always give as an actor (a party), never as a
-# thing: PLOVER GSR REJECT 34 and DISAPPROVE 16 records, each target an actor or none
-WORDS_AT_PARTIES = {"REJECT", "DISAPPROVE"}
+# thing: PLOVER GSR REJECT 34, DISAPPROVE 16 and DEMAND 34 records, each target an actor or none
+WORDS_AT_PARTIES = {"REJECT", "DISAPPROVE", "DEMAND"}
+# acts done by speaking: the types whose verbs a speaker goes on to after what it told
 VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself
 # the staff through whom one office holder acts ("the prosecutor's office", "Ryan's office said"; PolNeAR train:
