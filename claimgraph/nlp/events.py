@@ -63,8 +63,9 @@ PARTICIPATION = {"participate", "engage", "join"}
 # "are on strike"): the subject is the one in that state (CAMEO 142/143 'go on strike', 'conduct hunger strike')
 STATE_ENTRY_VERBS = {"go", "stay", "remain", "be", "come", "continue", "keep"}
 # verbal acts of the hostile kind whose target the PLOVER records always give as an actor (a party), never as a
-# thing: PLOVER GSR REJECT 34, DISAPPROVE 16 and DEMAND 34 records, each target an actor or none
-WORDS_AT_PARTIES = {"REJECT", "DISAPPROVE", "DEMAND"}
+# thing: PLOVER GSR REJECT 34 and DISAPPROVE 16 records, each target an actor or none (a demand's object is often
+# whom it is made of, "urged its trading partners", and stays its target)
+WORDS_AT_PARTIES = {"REJECT", "DISAPPROVE"}
 # acts done by speaking: the types whose verbs a speaker goes on to after what it told
 VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself

@@ -144,11 +144,6 @@ def test_a_verbal_participle_after_a_told_passive_is_the_speaker_s(analyse):
     assert "Tollan" in event(r, "rejecting")["roles"].get("actor", "")
 
 
-def test_a_thing_demanded_is_no_target(analyse):
-    r = analyse("Teachers in Tessow demanded higher pay on Monday.")
-    assert "target" not in event(r, "demanded")["roles"]
-
-
 def test_a_figure_given_is_no_aid(analyse):
     r = analyse("The Tessow Ledger gave the number of dead as 12.")
     assert "gave" not in triggers(r)
