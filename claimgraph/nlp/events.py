@@ -2697,7 +2697,20 @@ class EventTagger(Component):
             if role != "actor" and entity == event.roles.get("actor"):
                 return  # nobody is their own recipient or target
             event.roles[role] = entity
-        event.role_spans[role] = phrase(token)
+        event.role_spans[role] = self.short_of_source(phrase(token), token)
+
+    def short_of_source(self, words: Span, head: Token) -> Span:
+        """'killing at least 12 people, the director of the hospital, Nadia Orlund, told the Courier': the parser may
+        hang the one who tells of the act on its victims as an apposition; the role's words stop before them."""
+        start = next((s.start for s in words.doc.spans.get("cg_sources", []) if head.i < s.start < words.end), None)
+        if start is None:
+            return words
+        # the apposition holding the source holds its description too ("the director of the hospital, Nadia Orlund")
+        end = next((c.left_edge.i for c in head.rights
+                    if c.dep_ == "appos" and c.left_edge.i <= start <= c.right_edge.i), start)
+        while end > head.i + 1 and words.doc[end - 1].is_punct:
+            end -= 1
+        return words.doc[words.start:end]
 
     def own_people(self, event: EventRecord, token: Token) -> bool:
         """ "Varden recalled its envoy", "withdrew their troops": people or staff the actor's own possessive names

@@ -1,7 +1,8 @@
 """Events on sentences written for these tests: a weapon's fire as the subject of a verb of force is that act's
 means, an act blamed on a party is the blamer's charge, a request answered was made of whoever answers it, a
 resignation steps back, a charge named only as what a denial answers is no act, a thing denied is no target,
-words sent are no aid, people rounded up are arrested, and a dateline or a told passive lends no role."""
+words sent are no aid, people rounded up are arrested, and a dateline, a told passive or a source hung on
+the victims lends no role."""
 from __future__ import annotations
 
 from tests.conftest import event
@@ -147,3 +148,10 @@ def test_a_verbal_participle_after_a_told_passive_is_the_speaker_s(analyse):
 def test_a_figure_given_is_no_aid(analyse):
     r = analyse("The Tessow Ledger gave the number of dead as 12.")
     assert "gave" not in triggers(r)
+
+
+def test_the_source_hung_on_the_victims_is_no_part_of_them(analyse):
+    r = analyse("Ombrian jets bombed the grain market in Tessow on Friday, killing at least nine people, the head of "
+                "the town's clinic, Mara Ostrel, told the Kell Courier.")
+    victims = event(r, "killing")["roles"].get("target", "")
+    assert "nine people" in victims and "Ostrel" not in victims and "clinic" not in victims
