@@ -62,6 +62,10 @@ PARTICIPATION = {"participate", "engage", "join"}
 # verbs that put their subject into a state named by "on <noun>" ("went on strike", "stayed on hunger strike",
 # "are on strike"): the subject is the one in that state (CAMEO 142/143 'go on strike', 'conduct hunger strike')
 STATE_ENTRY_VERBS = {"go", "stay", "remain", "be", "come", "continue", "keep"}
+# verbal acts of the hostile kind whose target the PLOVER records always give as an actor (a party), never as a
+# thing: PLOVER GSR REJECT 34 and DISAPPROVE 16 records, each target an actor or none (a demand's object is often
+# whom it is made of, "urged its trading partners", and stays its target)
+WORDS_AT_PARTIES = {"REJECT", "DISAPPROVE"}
 # acts done by speaking: the types whose verbs a speaker goes on to after what it told
 VERBAL_ACTS = {"DISAPPROVE", "REJECT", "DEMAND", "SUPPORT", "APPEAL", "THREATEN"}
 # what a state official calls "her government", "our country": the state itself
@@ -190,6 +194,7 @@ class EventTagger(Component):
         intent = data["intent"]
         self.modals, self.intent_predicates = set(intent["modals"]), set(intent["predicates"])
         self.cooperative, self.hostile = set(intent["cooperative"]), set(intent["hostile"])
+        self.own_departures = set(intent["own_departures"])
         self.deontic = set(intent["deontic"])
         self.conditions = set(intent["conditions"])
         self.negative_implicatives = set(intent["negative_implicatives"])
@@ -334,6 +339,7 @@ class EventTagger(Component):
             event = self.event(tok[i], type_, mode, act_object)
             if event is not None and not (event.type in self.dropped and is_back_reference(tok[i], event)):
                 events.append(event)
+        events = self.without_means(events)
         link_embedded(events)
         carry_recipients(events)
         events = fold_purposes(merge_mentions(events))
@@ -343,6 +349,7 @@ class EventTagger(Component):
         self.carry_back_references(events)
         self.measures_of(events)
         self.answer_targets(events)
+        answered_requests(events)
         self.clause_targets(events)
         self.place_targets(events)
         self.announced_targets(events)
@@ -350,6 +357,16 @@ class EventTagger(Component):
         self.name_sanctioners(doc, events)
         self.set_annotations(doc, events)
         return doc
+
+    def without_means(self, events: list[EventRecord]) -> list[EventRecord]:
+        """Leave out the fire of a weapon that is the subject of a verb of force: "artillery fire damaged the dam" is
+        one act, told by its verb, the fire its means (PLOVER GSR: "aircraft using precision guided missiles killed"
+        is coded on the verb). An act noun of its own ("an ambush killed four", "the explosion wounded six") stays
+        the act it names."""
+        means = {c.i for ev in events if ev.type in FORCE_TYPES and ev.trigger.root.pos_ == "VERB"
+                 for c in ev.trigger.root.children if c.dep_ == "nsubj" and self.means(c)
+                 and self.nouns.get(c.lemma_.lower()) is None}
+        return [ev for ev in events if not (ev.trigger.root.i in means and ev.trigger.root.pos_ == "NOUN")]
 
     def set_annotations(self, doc: Doc, events: list[EventRecord]) -> None:
         set_events(doc, events)
@@ -864,8 +881,10 @@ class EventTagger(Component):
         # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         # "gave the inspectors two days to pack": the parser reads the span at times as an adverbial noun (counted,
         # unlike "given earlier this month")
-        if verb.dep_ == "relcl" and (verb.head.lower_ in objects or verb.head.lemma_.lower() in objects):
-            return True  # "the licence it was granted", "the evidence he gave": the noun the clause hangs on
+        if verb.dep_ in {"relcl", "acl"} and (verb.head.lower_ in objects or verb.head.lemma_.lower() in objects):
+            # "the licence it was granted", "the evidence he gave", "the cable, sent by the embassy": the noun the
+            # clause or participle hangs on
+            return True
         return any((c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "npadvmod" and any(
                         g.dep_ == "nummod" for g in c.children)) and (c.lower_ in objects or c.lemma_.lower() in objects)
                    or c.dep_ in {"prt", "advmod"} and c.lower_ in particles
@@ -908,12 +927,25 @@ class EventTagger(Component):
             return True  # "said in a press release": a statement issued, no one released
         if self.contact_place(noun):
             return True
+        if self.words_answered(noun):
+            return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
             return True  # "in what residents described as the deadliest attack": a description of an act told
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.purpose_of_something(noun.head):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def words_answered(self, noun: Token) -> bool:
+        """'The ministry rejected the accusation as a fabrication', 'dismissed those charges': a charge told before,
+        named by a determiner alone as what a denial answers, is the words denied, no act of its own (PolNeAR train:
+        4 "reject/deny/dismiss the accusations/allegations/charges/criticism"); a charge with its maker or its
+        matter named ("Ambrecia's accusation of piracy") is still the charge."""
+        if noun.dep_ != "dobj" or self.nouns.get(noun.lemma_.lower()) != "DISAPPROVE" \
+                or self.verbs.get(noun.head.lemma_.lower()) != "REJECT":
+            return False
+        return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this", "these", "those"} for c in noun.children) \
+            and not any(c.dep_ in {"poss", "prep", "acl", "relcl", "amod", "compound"} for c in noun.children)
 
     def disrupted_flow(self, noun: Token) -> bool:
         """'its deliveries had not been disrupted', 'delayed the delivery of food aid': aid nouns a verb of
@@ -1245,6 +1277,11 @@ class EventTagger(Component):
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
+                # "took 14 aid workers into custody", "arrested two arms dealers": a noun naming the kind of people
+                # or body the object is names no thing acted on
+                candidates = [o for o in candidates if not (
+                    o.dep_ == "compound" and o.head.i != token.i and o.head.pos_ == "NOUN"
+                    and (self.a_person(o.head) or self.is_party(o.head)))]
                 if self.misread_infinitive(token):
                     candidates.append(token.head)  # "to circumvent sanctions" misread: the noun is its object
                 if entry.get("direct"):
@@ -1308,8 +1345,10 @@ class EventTagger(Component):
         doers = subject_and_agents(token)
         # "a drone strike hit the depot", "the airstrike hit a school": an act of force told by its weapon hits as
         # the weapon does; a bare "attack" may be one of words ("the Romney attack hit Trump", PolNeAR train: 1)
+        # "tank fire damaged three houses": the fire of a weapon hits as the weapon does
         return any(w.lemma_.lower() in self.weapon_modes or w.lower_ in self.weapon_modes
-                   or w.pos_ == "NOUN" and self.noun_type(w) in FORCE_TYPES and self.means_mode(w) is not None
+                   or w.pos_ == "NOUN" and (self.noun_type(w) in FORCE_TYPES or self.means(w))
+                   and self.means_mode(w) is not None
                    for d in doers for w in [d, *d.conjuncts])
 
     def craft_doer(self, token: Token) -> bool:
@@ -1558,13 +1597,19 @@ class EventTagger(Component):
                 behind = self.party_behind(target, trigger) or (
                     # "struck a Kelmari fuel depot": a thing hit by force is its nation's, before the place it is in
                     self.national_owner(target) if type_ in FORCE_TYPES else None) or (
-                    # "detained the suspects in X": people taken are no thing standing for the place they are in
-                    None if type_ in HOSTILE and self.a_person(target) else self.party_around(target, trigger))
+                    # "detained the suspects in X": people taken are no thing standing for the place they are in;
+                    # "rejected reports that staff were held in X": words are aimed at no place a report tells of
+                    None if type_ in HOSTILE and self.a_person(target)
+                    or type_ in WORDS_AT_PARTIES and tells_content(target) else self.party_around(target, trigger))
                 if behind is not None and (actor is None or behind.i != actor.i):
                     target = behind
                 elif type_ == "INVESTIGATE" and target is theme:
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
+                    target = None
+                elif type_ in WORDS_AT_PARTIES and target is theme and not self.a_person(target):
+                    # "denied any wrongdoing", "rejected the allegations as baseless": the thing denied or
+                    # decried is what the words are about; whom they are aimed at is a party or no one
                     target = None
             if type_ == "COERCE" and event.mode == "cyber":
                 target = self.machines_owner(trigger, target or theme or act_object) or target
@@ -2527,6 +2572,8 @@ class EventTagger(Component):
             return type_
         if negated and type_ in self.cooperative | {"AGREE"}:
             return "REJECT"
+        if type_ in self.cooperative and trigger.lemma_.lower() in self.own_departures:
+            return type_  # "will resign": the departure itself, offered to no one
         if type_ in self.cooperative and not agentless_passive(clause):
             # "the men would be released": a release told in the passive with no one named to do it is no one's
             # promise (PLOVER GSR AGREE-0025 'the rebels said they will release' has its doer as the subject)
@@ -2607,6 +2654,12 @@ class EventTagger(Component):
         """A role names an entity when one is there; its words are kept either way."""
         if token is None or negative_quantifier(token):
             return  # "no one was killed", "none of the crew was hurt": nobody is named
+        if token.i in self.dateline and role != "location":
+            # "MARVOST (Wire) - At least 19 people were killed": the parser may make the dateline's place a second
+            # subject of the lead's verb; the words after the dateline fill the role, and the place stays no party
+            token = next((c for c in token.head.children if c.dep_ == token.dep_ and c.i not in self.dateline), None)
+            if token is None:
+                return
         if role in {"target", "recipient"} and (token.pos_ == "NUM" or token.lower_ in COUNT_WORDS):
             whole = self.pobj(token, {"of"})
             if whole is not None:
@@ -2644,7 +2697,20 @@ class EventTagger(Component):
             if role != "actor" and entity == event.roles.get("actor"):
                 return  # nobody is their own recipient or target
             event.roles[role] = entity
-        event.role_spans[role] = phrase(token)
+        event.role_spans[role] = self.short_of_source(phrase(token), token)
+
+    def short_of_source(self, words: Span, head: Token) -> Span:
+        """'killing at least 12 people, the director of the hospital, Nadia Orlund, told the Courier': the parser may
+        hang the one who tells of the act on its victims as an apposition; the role's words stop before them."""
+        start = next((s.start for s in words.doc.spans.get("cg_sources", []) if head.i < s.start < words.end), None)
+        if start is None:
+            return words
+        # the apposition holding the source holds its description too ("the director of the hospital, Nadia Orlund")
+        end = next((c.left_edge.i for c in head.rights
+                    if c.dep_ == "appos" and c.left_edge.i <= start <= c.right_edge.i), start)
+        while end > head.i + 1 and words.doc[end - 1].is_punct:
+            end -= 1
+        return words.doc[words.start:end]
 
     def own_people(self, event: EventRecord, token: Token) -> bool:
         """ "Varden recalled its envoy", "withdrew their troops": people or staff the actor's own possessive names
@@ -2930,7 +2996,14 @@ class EventTagger(Component):
         the speaker to the told clause; a verbal act (blame, accuse, reject, demand) whose subject there would be
         no party is the speaker's (PolNeAR train: of 4 sentences 'said/told ... and accused/urged/dismissed ...', 3
         go on with the speaker's act, 2 of them after a told clause whose subject is a thing)."""
-        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
+        if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or clause.head.i == clause.i:
+            return False
+        # "said the tanker had been detained in its waters, rejecting X's accusation": a participle the parser hangs
+        # on a told passive is the speaker's too, since what the passive is done to does not speak
+        adjunct = verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children) and any(
+            c.dep_ == "nsubjpass" for c in clause.children)
+        if verb.dep_ != "conj" and not adjunct:
             return False
         match = self.trigger(verb)  # the verb alone or with its particle or object ("called for", "lodged a protest")
         if (match is None or match[0] not in VERBAL_ACTS) and verb.lemma_.lower() not in self.charge_verbs:
@@ -2938,7 +3011,8 @@ class EventTagger(Component):
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         outer = self.subject_of(clause.head)
         # a document's findings do no verbal acts: "said the findings were troubling and called for sanctions"
-        return outer is not None and (inner is None or not self.is_party(inner) or self.type_of(inner) == "DOCUMENT")
+        return outer is not None and (adjunct or inner is None or not self.is_party(inner)
+                                      or self.type_of(inner) == "DOCUMENT")
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an
@@ -4063,6 +4137,28 @@ def carry_targets(events: list[EventRecord]) -> None:
                 break
 
 
+ANSWERS = {"REJECT", "AGREE", "CONCEDE"}
+
+
+def answered_requests(events: list[EventRecord]) -> None:
+    """'The council rejected Castrenna's request for an exemption', 'the ministry declined a demand for talks': a
+    request answered was made of whoever answers it, who is its target (PolNeAR train: 8 requests, demands or calls
+    declined, refused, turned down, ignored or heeded, each by the party asked)."""
+    by_token = {e.trigger.root.i: e for e in events}
+    for ev in events:
+        root = ev.trigger.root
+        if ev.type != "DEMAND" or root.pos_ != "NOUN" or "target" in ev.role_spans or "recipient" in ev.role_spans \
+                or root.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        answer = by_token.get(root.head.i)
+        if answer is None or answer.type not in ANSWERS or "actor" not in answer.role_spans \
+                or same_party(answer, ev, "actor"):
+            continue
+        ev.role_spans["target"] = answer.role_spans["actor"]
+        if "actor" in answer.roles:
+            ev.roles["target"] = answer.roles["actor"]
+
+
 def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
     """A later mention with no doer of its own ('it has been delivered', 'the decision to provide the system')
     that fits an earlier event of the same type is that event named again, not a new one."""
@@ -4097,6 +4193,11 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
                 host = tolled[0] if tolled else None
             if host is not None and gives_victims:
                 take_role(host, ev, "target")
+            if host is not None and supplies and blamed(ev.trigger.root):
+                # the charge names the act told before, so it is aimed at what that act hit
+                if "target" not in ev.role_spans and "target" in host.role_spans:
+                    take_role(ev, host, "target")
+                host = None
         if host is None:
             index[k] = len(kept)
             kept.append(ev)
@@ -4113,6 +4214,19 @@ def merge_mentions(events: list[EventRecord]) -> list[EventRecord]:
         if ev.about is not None:
             ev.about = index[ev.about]
     return kept
+
+
+def blamed(act: Token) -> bool:
+    """'The mayor blamed the army for the shelling', 'blamed the shelling on the army': an act a speaker lays at a
+    party's door is that speaker's charge, an event of its own whose doer is the party blamed, though the act was
+    told before with no doer (PolNeAR train: 35 "blame ... for", most of them acts or conduct of the one blamed)."""
+    if act.dep_ == "pobj" and act.head.lower_ == "for":
+        verb = act.head.head
+    elif act.dep_ in {"dobj", "nsubjpass"}:
+        verb = act.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "blame"
 
 
 def years_told(events: list[EventRecord]) -> Callable[[EventRecord], str | None]:
@@ -4326,6 +4440,12 @@ def content_clause(clause: Token) -> bool:
     role the noun would then fill, not the clause's own."""
     relative = [t for t in clause.subtree if t.lower_ in RELATIVE_PRONOUNS and t.dep_ != "mark"]
     return bool(relative) and all(t.head.i != clause.i for t in relative)
+
+
+def tells_content(noun: Token) -> bool:
+    """'reports that staff were detained', 'the claim that X armed them': a noun with a clause stating what it says."""
+    return any(c.dep_ in {"acl", "ccomp"} and (content_clause(c) or any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) for c in noun.children)
 
 
 # conjunctions that open a clause of its own, with its own doer and its own target: "if the council fines him",

@@ -245,12 +245,12 @@ def test_what_a_protest_is_in_protest_of(analyse):
     assert "Dorvia" in event(r, "strike")["roles"].get("target", "")
 
 
-def test_a_resignation_accedes_to_a_change_in_leadership(analyse):
+def test_a_resignation_steps_back_from_office(analyse):
     r = analyse("Ostavian Prime Minister Greta Varga resigned on Sunday after weeks of protests.")
     resigned = event(r, "resigned")
-    assert resigned["type"] == "CONCEDE" and "Varga" in resigned["roles"].get("actor", "")
+    assert resigned["type"] == "RETREAT" and "Varga" in resigned["roles"].get("actor", "")
     r = analyse("The governor of the province stepped down on Friday.")
-    assert event(r, "stepped down")["type"] == "CONCEDE"
+    assert event(r, "stepped down")["type"] == "RETREAT"
 
 
 def test_the_party_an_act_is_blamed_on_is_its_doer_not_its_target(analyse):
@@ -419,8 +419,10 @@ def test_a_request_comes_from_its_from_party(analyse):
     r = analyse("Lisbon rejected a demand from the Chilean president for new elections.")
     demand = event(r, "demand")
     assert demand["roles"].get("actor") == "Chilean president"
-    assert "target" not in demand["roles"]
-    assert event(r, "rejected")["roles"].get("target") == "Chilean president"
+    rejection = event(r, "rejected")
+    assert rejection["roles"].get("target") == "Chilean president"
+    # the demand was made of whoever rejected it
+    assert demand["roles"].get("target") == rejection["roles"].get("actor")
     # a call from a place is no party's call
     r = analyse("The station received a call from the scene.")
     assert "actor" not in event(r, "call")["roles"]
