@@ -17,7 +17,7 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
-                             capital_owners, vote)
+                             capital_owners, coined_adjective, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio, titled_portfolio
 from .lemmas import known_verbs
@@ -1827,7 +1827,10 @@ class EntityRecognizer(Component):
                 if body.span.start <= after < body.span.end and tok[after].text in _POSSESSIVE:
                     # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
                     owner_name += "’s" if tok[after].text.startswith("’") else "'s"
-            name = " ".join((demonym_of.get(body.owner, owner_name),) + body.words)
+            adjective = demonym_of.get(body.owner)
+            if adjective is None and body.owner >= 0 and owner_type == "GPE":
+                adjective = self._state_adjective(doc, mentions, groups, body.owner, states)
+            name = " ".join((adjective or owner_name,) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
             category = "state_organ" if owner_type == "GPE" else "organ"
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "body", evidence=evidence,
@@ -1881,6 +1884,25 @@ class EntityRecognizer(Component):
             fits = {groups.find(j) for (_, organ), j in by_key.items() if organ == words}
             if len(fits) == 1:
                 groups.union(k, fits.pop())
+
+    def _state_adjective(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", owner: int,
+                         states: set[int]) -> str | None:
+        """The adjective a state's organ is named by when the text writes none ("Dravmoor's army": the Dravmoorian
+        army, as "the Syrian government" names Syria's): the gazetteer's for a state it lists, else one coined from
+        a one-word name of a state the text shows as one; none for a place that is no state."""
+        root = groups.find(owner)
+        own = [m for k, m in enumerate(mentions) if groups.find(k) == root
+               and m.source not in {"body", "description", "government", "adjective"}]
+        entry = next((m.entry for m in own if m.entry is not None), None)
+        if entry is not None:
+            return entry.demonyms[0] if entry.type == "GPE" and entry.demonyms else None
+        if root not in states:
+            return None
+        names = {doc[m.core[0]:m.core[1]].text for m in own if m.core[1] - m.core[0] == 1}
+        name = next(iter(names)) if len(names) == 1 else None
+        if name is None or not name.isalpha() or not name.istitle() or len(name) < 4:
+            return None
+        return coined_adjective(name)
 
     def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""
@@ -2386,9 +2408,12 @@ class EntityRecognizer(Component):
                 aliases |= set(entry.matchable_names) if entry is not None else set()  # "X, formerly Twitter"
                 aliases |= {_display(s) for k, s in zip(ks, spans) if mentions[k].source == "body"}
                 aliases |= {_organ_name(s) for k, s in zip(ks, spans) if mentions[k].source == "body"} - {None}
-                words = name.split()
-                if len(words) > 2 and words[-1].lower() in self.service_words and words[-2].lower() in self.organ_fields:
-                    aliases.add(" ".join(words[:-1]))  # "Osk's military intelligence service": "Oskian military intelligence"
+                for written in {name, *aliases}:
+                    words = written.split()
+                    if len(words) > 2 and words[-1].lower() in self.service_words \
+                            and words[-2].lower() in self.organ_fields:
+                        # "Osk's military intelligence service": "Oskian military intelligence"
+                        aliases.add(" ".join(words[:-1]))
             elif entry is not None:
                 name = entry.name
                 aliases |= set(entry.matchable_names) | set(entry.context_aliases)

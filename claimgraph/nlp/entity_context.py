@@ -131,6 +131,26 @@ def adjective_forms(name: str) -> set[str]:
     return forms - {name}
 
 
+def coined_adjective(name: str) -> str:
+    """The adjective a one-word state's name most likely takes when no text or list gives it ("Dravmoor" ->
+    "Dravmoorian", "Valdessa" -> "Valdessan"): "-(i)an", English's productive demonym suffix, and "-i" after the
+    endings of Middle Eastern and South Asian names ("-stan", "-sh", "-q") (Wikipedia: Demonym, English suffixes).
+    The gazetteer's states bear it out for the "-ia" names (21 of 21) and not for the old irregular ones (China,
+    France), which the gazetteer lists."""
+    low = name.lower()
+    if low.endswith(("stan", "sh", "q")):
+        return name + "i"
+    if low.endswith("a"):
+        return name + "n"
+    if low.endswith(("e", "y")):
+        return name[:-1] + "ian"
+    if low.endswith("o"):
+        return name[:-1] + "an"
+    if low.endswith(("i", "u")):
+        return name + "an"
+    return name + "ian"
+
+
 def capital_cities(noun: Token) -> list[Token]:
     """The words that may name the city a "capital" noun is said of: its appositions, the name before the comma
     that opens its phrase, the name after the comma that follows it."""
