@@ -22,6 +22,9 @@ _OWNING_VERBS = {"own", "control"}
 _SUBSIDIARY_NOUNS = {"subsidiary", "affiliate", "division", "offshoot"}  # corporate parts (ACE 2005)
 _STAKE_VERBS = {"hold", "have", "own", "acquire", "take"}
 _STAKES = {"stake", "share", "shares", "interest", "holding", "stakes"}
+# the roles one person holds for another as well as for a body ("the president's spokesman", "her lawyer"), where
+# member_of and leader_of are a body's only
+_PERSONAL_ROLES = {"spokesperson_of", "lawyer_of"}
 # verbs of leading a body (VerbNet 3.3 lead; news usage "heads", "commands", "chairs")
 _LEADING_VERBS = {"lead", "head", "command", "chair"}
 
@@ -552,6 +555,16 @@ class RelationExtractor(Component):
                 return organs[0], i
         return None
 
+    @staticmethod
+    def _person_before(doc: Doc, clusters, index, i: int, person: int) -> tuple[int, int] | None:
+        """ "Her spokesman, X", "Varnet's lawyer, X": the person whose mention ending at token i owns the title."""
+        if i > 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        owner = index.get(i)
+        if owner is None or owner == person or clusters[owner].type != "PERSON":
+            return None
+        return owner, min((m.start for m in clusters[owner].mentions if m.start <= i < m.end), default=i)
+
     def _title_before(self, doc: Doc, clusters, index, adjectives, k: int, m: Span,
                       state: int | None = None) -> RelationRecord | None:
         # asked of every mention: the words before it read from the token table, no Token built a word
@@ -631,6 +644,8 @@ class RelationExtractor(Component):
             poss = next((c for c in title.children if c.dep_ == "poss"), None)
             if poss is not None:
                 owner = self._owner_before(doc, clusters, index, adjectives, poss.i, k)
+                if owner is None and kind in _PERSONAL_ROLES:
+                    owner = self._person_before(doc, clusters, index, poss.i, k)
             prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if owner is None and obj is not None and index.get(obj.i) not in {None, k}:
