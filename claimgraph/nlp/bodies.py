@@ -43,7 +43,8 @@ class BodyFinder:
         self.seated_organs = _words("seated_organ_nouns")
         services = lexicon.load("entity_lexicon.yaml")["adjective_services"]
         self.adjective_services, self.service_officers = frozenset(services["entries"]), frozenset(services["officers"])
-        self.government_nouns = _words("government_nouns")
+        # "cabinet", a government's word and a body's, is the state's body (entities.py says why)
+        self.government_nouns = _words("government_nouns") - self.body_nouns
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.fields, self.services = frozenset(fields["fields"]), frozenset(fields["services"])
         portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]

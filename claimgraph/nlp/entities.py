@@ -101,7 +101,9 @@ class EntityRecognizer(Component):
         self.place_words = frozenset(w.lower() for e in self.gazetteer.entries if e.type == "GPE"
                                      for n in e.matchable_names for w in n.split())
         words = lexicon.load("entity_lexicon.yaml")
-        self.government_nouns = set(words["government_nouns"]["entries"])
+        # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
+        # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
+        self.government_nouns = set(words["government_nouns"]["entries"]) - set(words["body_nouns"]["entries"])
         self.state_people_nouns = set(words["state_people_nouns"]["entries"])
         self.personnel_nouns = frozenset(words["uniformed_personnel_nouns"]["entries"])
         self.equipment_units = frozenset(words["equipment_units"]["entries"])
@@ -1811,6 +1813,7 @@ class EntityRecognizer(Component):
         seats = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.find(doc, first, owners, adjectives, seats):
             key = (body.owner, body.words)
+            possessed = False
             if body.owner < 0:
                 owner_name, owner_type = tok[-1 - body.owner].text, ("GPE" if tok[-1 - body.owner].lower_ in
                                                                      {"country", "state", "nation"} else "ORG")
@@ -1824,11 +1827,13 @@ class EntityRecognizer(Component):
                 owner_name = _display(doc[mentions[written].core[0]:mentions[written].core[1]])
                 owner_type = mentions[body.owner].type
                 after = mentions[written].end
-                if body.span.start <= after < body.span.end and tok[after].text in _POSSESSIVE:
+                possessed = body.span.start <= after < body.span.end and tok[after].text in _POSSESSIVE
+                if possessed:
                     # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
                     owner_name += "’s" if tok[after].text.startswith("’") else "'s"
             adjective = demonym_of.get(body.owner)
-            if adjective is None and body.owner >= 0 and owner_type == "GPE":
+            if adjective is None and body.owner >= 0 and owner_type == "GPE" and possessed:
+                # (the name the text writes before the organ, "the Tellmark army", is the organ's as written)
                 adjective = self._state_adjective(doc, mentions, groups, body.owner, states)
             name = " ".join((adjective or owner_name,) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]

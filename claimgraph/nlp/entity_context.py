@@ -142,8 +142,10 @@ def coined_adjective(name: str) -> str:
         return name + "i"
     if low.endswith("a"):
         return name + "n"
+    if low.endswith(("ay", "ey", "oy")):
+        return name + "an"  # Paraguay, Uruguay
     if low.endswith(("e", "y")):
-        return name[:-1] + "ian"
+        return name[:-1] + "ian"  # Ukraine, Italy
     if low.endswith("o"):
         return name[:-1] + "an"
     if low.endswith(("i", "u")):

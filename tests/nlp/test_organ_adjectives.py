@@ -34,3 +34,22 @@ def test_the_adjective_the_text_writes_is_kept(analyse):
     ministry = entity_with(r, "Velmora's defence ministry")
     assert ministry is not None and ministry["name"] == "Velmoran defence ministry"
 
+
+
+def test_a_state_s_cabinet_is_a_body_of_the_state_not_the_state(analyse):
+    r = analyse("Velmora's cabinet approved the budget on Tuesday. Two ministers said the cabinet was divided. "
+                "Velmora's government declined to comment.")
+    cabinet = entity_with(r, "Velmora's cabinet")
+    assert cabinet is not None and cabinet["type"] == "ORG" and cabinet["name"] == "Velmoran cabinet"
+    assert "the cabinet" in [m["text"] for m in cabinet["mentions"]]
+    assert ("part_of", "Velmoran cabinet", "Velmora") in relations(r)
+    state = entity_with(r, "Velmora's government")  # the government still stands for the state
+    assert state is not None and state["type"] == "GPE"
+
+
+def test_an_alliance_s_council_is_its_body(analyse):
+    r = analyse("Foreign ministers of the Ostmark Union met in Pell on Monday. The Union's council rejected the "
+                "request.")
+    council = entity_with(r, "The Union's council")
+    assert council is not None and council["type"] == "ORG"
+    assert any(rel[0] == "part_of" and rel[1] == council["name"] for rel in relations(r))
