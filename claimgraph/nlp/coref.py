@@ -1358,7 +1358,7 @@ def _salience(m: _Mention, here: int) -> int:
     """Recency and grammatical role, after Lappin and Leass (1994)."""
     score = {0: 100, 1: 50, 2: 25}.get(here - m.sentence, 0)
     dep = m.root.dep_
-    if dep in _SUBJECT_DEPS:
+    if dep in _SUBJECT_DEPS or _subject_the_parser_lost(m.root):
         score += 80
     elif dep in _OBJECT_DEPS:
         score += 50
@@ -1367,6 +1367,14 @@ def _salience(m: _Mention, here: int) -> int:
     elif dep in _MODIFIER_DEPS:
         score += 10
     return score
+
+
+def _subject_the_parser_lost(root: Token) -> bool:
+    """ "The Front, which X and its neighbours list as ..., has waged ...": a name the parser leaves as the root of
+    a sentence whose verb it hung on a clause inside ("list" read as a noun) is the sentence's subject, the clause
+    its relative clause."""
+    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and any(
+        c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} and c.i > root.i for c in root.children)
 
 
 def _bound(pronoun: Token, m: _Mention) -> bool:

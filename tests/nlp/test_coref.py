@@ -511,3 +511,12 @@ def test_an_apposition_before_the_name_gives_its_kind(analyse):
     r = analyse("Talks with the port operator, Castell Terminals, broke down on Monday.")
     firm = next(e for e in r["entities"] if e["name"] == "Castell Terminals")
     assert firm["category"] == "company"
+
+
+def test_a_name_whose_verb_the_parser_hung_on_a_relative_clause_is_still_the_subject(analyse):
+    # "list" read as a noun leaves the group as the sentence's root and its verb as a relative clause
+    r = analyse("The Grey Hollow Brigades, which Ostria and several of its allies list as a terrorist group, have "
+                "fought a rebellion in Ostria's northern valleys since 2015. Its commanders are believed to have "
+                "trained abroad.")
+    group = next(e for e in r["entities"] if e["name"] == "Grey Hollow Brigades")
+    assert "Its" in [m["text"] for m in group["mentions"]]
