@@ -65,6 +65,7 @@ _OFFICES = {"ministry", "department", "office", "administration", "government", 
 # the Communications Workers of America, NARAL ...), every one a name of two words or more, with its article, or an
 # acronym; a bare one-word name there is left to the state reading ("the president of Valdoria")
 _BODY_TITLES = {"president"}
+_MEMBERSHIP_NOUNS = {"member", "members", "membership"}
 _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 # prepositions of nearness, whose object is a place far more often than "in"'s (Quirk et al. 1985, 9.19)
 _NEAR_PREPOSITIONS = {"near", "outside"}
@@ -696,6 +697,12 @@ class ContextTyper:
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.lower_ in _STATE_TITLES for c in head.head.children):
             add("GPE", STRONG, head.head.i, end, "the state of a titled official")  # "Foreign Minister X of Y"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEMBERSHIP_NOUNS \
+                and head.head.pos_ == "NOUN":
+            # "a committed member of the Compact", "members of Congress": what has members is a body, not a state
+            # or a person (PolNeAR train: 90 "member(s) of <Name>", every named one a body: Congress 32, the
+            # Muslim Brotherhood, the World Trade Organization, the Teamsters ...)
+            add("ORG", STATED, head.head.i, end, "body its members belong to")
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _REGION_PARTS:
             add("GPE", STRONG, head.head.i, end, "part of a place")  # "in the east of X", "on the outskirts of X"
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDING_NOUNS:

@@ -53,3 +53,11 @@ def test_an_alliance_s_council_is_its_body(analyse):
     council = entity_with(r, "The Union's council")
     assert council is not None and council["type"] == "ORG"
     assert any(rel[0] == "part_of" and rel[1] == council["name"] for rel in relations(r))
+
+
+def test_what_a_state_is_a_member_of_is_a_body_though_it_has_an_envoy(analyse):
+    r = analyse("Ostmark remains a committed member of the Velda Concord. The Concord's envoy, Ana Pell, will visit "
+                "the capital next month.")
+    concord = entity_with(r, "the Velda Concord")
+    assert concord is not None and concord["type"] == "ORG"
+    assert any(ev["rule"] == "body its members belong to" for ev in concord["type_evidence"])
