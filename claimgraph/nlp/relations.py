@@ -59,6 +59,9 @@ class RelationExtractor(Component):
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.place_nouns = set(words["place_nouns"]["entries"])
         self.body_nouns = set(words["body_nouns"]["entries"])
+        # "General Staff": a body noun only after its qualifier, the whole a body's name
+        self.qualified_bodies = {(q, noun) for noun, qualifiers in words["qualified_body_nouns"].items()
+                                 if noun != "provenance" for q in qualifiers}
         self.named_offices = offices_named_by_portfolio()
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.person_titles = set(words["person_titles"]["entries"])
@@ -344,7 +347,8 @@ class RelationExtractor(Component):
         for k, c in enumerate(clusters):
             words = (c.name or "").lower().split()
             if c.type == "ORG" and c.category not in {"state_organ", "organ"} and words \
-                    and (words[-1] in self.body_nouns or words[0] in self.named_offices and words[1:2] == ["of"]):
+                    and (words[-1] in self.body_nouns or tuple(words[-2:]) in self.qualified_bodies
+                         or words[0] in self.named_offices and words[1:2] == ["of"]):
                 # "Osk's Supreme Court", "Osk's Election Commission", "Osk's Ministry of Defence": a named body of
                 # the state that owns it, the possessive left out of the name's mention; "the Ministry of Defence
                 # of Osk" names its owner after it (ACE 2005 PART-WHOLE: Subsidiary)

@@ -61,3 +61,19 @@ def test_what_a_state_is_a_member_of_is_a_body_though_it_has_an_envoy(analyse):
     concord = entity_with(r, "the Velda Concord")
     assert concord is not None and concord["type"] == "ORG"
     assert any(ev["rule"] == "body its members belong to" for ev in concord["type_evidence"])
+
+
+def test_a_general_staff_is_a_state_s_body_and_staff_alone_is_not(analyse):
+    r = analyse("Velmora's general staff said its units had struck military targets. The general staff gave no "
+                "details. The embassy's staff were evacuated.")
+    staff = entity_with(r, "Velmora's general staff")
+    assert staff is not None and staff["type"] == "ORG" and staff["name"] == "Velmoran general staff"
+    assert "The general staff" in [m["text"] for m in staff["mentions"]]
+    assert ("part_of", "Velmoran general staff", "Velmora") in relations(r)
+    assert not any(m["text"].endswith("staff") and "general" not in m["text"].lower()
+                   for e in r["entities"] for m in e["mentions"])
+
+
+def test_a_titled_general_staff_is_part_of_its_state(analyse):
+    r = analyse("Ukraine's General Staff said on Monday that the attack had been repelled.")
+    assert any(rel[0] == "part_of" and rel[2] == "Ukraine" for rel in relations(r))
