@@ -77,3 +77,11 @@ def test_a_general_staff_is_a_state_s_body_and_staff_alone_is_not(analyse):
 def test_a_titled_general_staff_is_part_of_its_state(analyse):
     r = analyse("Ukraine's General Staff said on Monday that the attack had been repelled.")
     assert any(rel[0] == "part_of" and rel[2] == "Ukraine" for rel in relations(r))
+
+
+def test_a_tagger_s_name_of_lower_case_words_is_no_name(analyse):
+    r = analyse("The Front's spokesman, Idris Kael, denied the report. A spokeswoman for Ostrava's foreign "
+                "ministry, Lena Marr, called it \"baseless\". The ministry later said the drones had been stolen.")
+    assert not any(e["name"].islower() for e in r["entities"]), [e["name"] for e in r["entities"]]
+    ministry = entity_with(r, "Ostrava's foreign ministry")
+    assert "The ministry" in [m["text"] for m in ministry["mentions"]]
