@@ -659,6 +659,11 @@ class Coreference(Component):
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
+        if token.dep_ == "poss" and token.head.lower_ in self.insurgent_members | {"fighters"}:
+            # "Its fighters": what has fighters or rebels is an armed group, not the state or the monitors named
+            # beside it (coref_descriptors insurgent_members, the members only a group standing against a state has)
+            armed = [m for m in candidates if clusters[m.cluster].category == "armed_group"]
+            candidates = armed or candidates
         if token.i in self.speaking and token.dep_ != "poss":
             # a pronoun naming who speaks continues the speaker before it (a speaker is named, then called "it"); a
             # possessive inside the source ("Its president, X, said") is the owner of who speaks, not the speaker

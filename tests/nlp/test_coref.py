@@ -520,3 +520,11 @@ def test_a_name_whose_verb_the_parser_hung_on_a_relative_clause_is_still_the_sub
                 "trained abroad.")
     group = next(e for e in r["entities"] if e["name"] == "Grey Hollow Brigades")
     assert "Its" in [m["text"] for m in group["mentions"]]
+
+
+def test_its_fighters_are_an_armed_group_s_not_the_monitors_named_after_it(analyse):
+    r = analyse("The Velka Front, an insurgent group, has fought in Belm province since 2019. The Northern Union's "
+                "monitors said in a statement that drones had been seen near the group's camps. Its fighters "
+                "control the town of Darn.")
+    front = next(e for e in r["entities"] if e["name"] == "Velka Front")
+    assert "Its" in [m["text"] for m in front["mentions"]]
