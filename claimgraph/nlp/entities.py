@@ -1525,6 +1525,13 @@ class EntityRecognizer(Component):
             if end < len(doc) and tok[end].lower_ in self.place_phrase_nouns and tok[end].pos_ == "NOUN" \
                     and tok[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
+            if c.length > 1 and c.core == (c.start, c.end) and tok[end - 1].is_lower \
+                    and tok[end - 1].lower_ in self.place_phrase_nouns \
+                    and not (c.start > 0 and tok[c.start - 1].pos_ in {"DET", "NUM", "ADJ"}
+                             and tok[c.start - 1].lower_ != "the"):
+                # "in Belm province" tagged whole: the province's name is Belm, as in "the province of Belm" ("a
+                # rural Iowa county" is one of Iowa's, not Iowa)
+                return replace(c, core=(c.start, end - 1))
         if c.type == "LOC" and c.end < len(doc) and tok[c.end].lower_ in self.typer.geographic_heads \
                 and tok[c.end].is_lower and tok[c.end].pos_ == "NOUN" and tok[c.end - 1].dep_ in {"compound", "nmod"} \
                 and tok[c.end - 1].head.i == c.end and tok[c.end].lower_ not in {"sound", "channel"}:

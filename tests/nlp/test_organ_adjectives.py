@@ -85,3 +85,11 @@ def test_a_tagger_s_name_of_lower_case_words_is_no_name(analyse):
     assert not any(e["name"].islower() for e in r["entities"]), [e["name"] for e in r["entities"]]
     ministry = entity_with(r, "Ostrava's foreign ministry")
     assert "The ministry" in [m["text"] for m in ministry["mentions"]]
+
+
+def test_a_province_tagged_with_its_word_is_the_province_named_alone(analyse):
+    r = analyse("The Velka Front has fought in the Ostravan province of Belm since 2019. Its fighters control the "
+                "town of Darn, in Belm province.")
+    belm = entity_with(r, "Belm")
+    assert belm is not None and "Belm province" in [m["text"] for m in belm["mentions"]]
+    assert belm["name"] == "Belm"
