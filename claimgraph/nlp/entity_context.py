@@ -128,7 +128,8 @@ def adjective_forms(name: str) -> set[str]:
         stems.add(name[:-1])
     forms = {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES}
     if name.lower().endswith("land") and len(name) > 6:
-        forms |= {name[:-4] + suffix for suffix in ("ish", "ic")}  # Poland -> Polish, England -> English
+        forms |= {name[:-4] + suffix for suffix in ("ish", "ic")}  # Poland -> Polish, Iceland -> Icelandic
+        forms.add(name[:-3] + "ish")  # England -> English (Wikipedia: Demonym, -ish after a -land name)
     return forms - {name}
 
 

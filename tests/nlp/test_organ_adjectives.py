@@ -93,3 +93,15 @@ def test_a_province_tagged_with_its_word_is_the_province_named_alone(analyse):
     belm = entity_with(r, "Belm")
     assert belm is not None and "Belm province" in [m["text"] for m in belm["mentions"]]
     assert belm["name"] == "Belm"
+
+
+def test_a_land_name_s_adjective_may_keep_its_l():
+    from claimgraph.nlp.entity_context import adjective_forms
+    assert {"Drellish", "English"} <= adjective_forms("Drelland") | adjective_forms("England")
+
+
+def test_the_written_adjective_of_a_land_name_names_its_organs(analyse):
+    r = analyse("Drelland's interior ministry blamed the rebels. Drellish Foreign Minister Ada Voss said the "
+                "missile was fired from abroad.")
+    ministry = entity_with(r, "Drelland's interior ministry")
+    assert ministry is not None and ministry["name"] == "Drellish interior ministry"
