@@ -16,7 +16,7 @@ from .annotations import (EntityCluster, entity_index, register_extensions, set_
                           story_start_token)
 from .component import GAZETTEER, Component, factory
 from .table import token_table
-from .entity_context import ContextTyper, adjective_forms, capital_cities, capital_owners
+from .entity_context import ContextTyper, adjective_forms, capital_cities, capital_owners, coined_adjective
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -90,6 +90,7 @@ class Coreference(Component):
         self.gazetteer = load_gazetteer()
         self.person_titles = lexicon.words("entity_lexicon.yaml", "person_titles")
         self.lawyer_titles = set(lexicon.load("titles.yaml")["role_titles"]["lawyer_of"])
+        self.portfolios = set(lexicon.load("entity_lexicon.yaml")["portfolios"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -172,6 +173,11 @@ class Coreference(Component):
                 state = self._state_of(doc, k, clusters)  # "her government": the state its minister serves
                 if state is not None:
                     found_more.append((doc[token.i:token.i + 2], state))
+            elif token.dep_ == "poss" and token.head.lower_ == "ministry" and token.head.i == token.i + 1 \
+                    and clusters[k].type == "PERSON":
+                ministry = self._minister_s_ministry(doc, k, clusters)  # "his ministry": the one he heads
+                if ministry is not None:
+                    found_more.append((doc[token.i:token.i + 2], ministry))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
                 if by == "definite description":
@@ -266,6 +272,53 @@ class Coreference(Component):
             for i in range(max(0, m.start - 4), m.start):
                 if i in adjectives:
                     return adjectives[i]
+        return None
+
+    def _minister_s_ministry(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
+        """ "Osk's energy minister, X, said ... his ministry had asked": the ministry of the portfolio the person
+        holds for a state the text names, the entity the text already has for it or a new one named as a state's
+        organ is ("Oskian energy ministry")."""
+        portfolio = self._portfolio_of(doc, clusters[person])
+        state = self._state_of(doc, person, clusters) if portfolio else None
+        if state is None:
+            return None
+        owner = clusters[state].name
+        for k, c in enumerate(clusters):
+            if c.category == "state_organ" and c.type == "ORG" and f"{owner} {portfolio} ministry".lower() in {
+                    a.lower() for a in (c.name, *c.aliases)}:
+                return k
+        written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
+        listed = self.gazetteer.demonyms_of_state.get(owner)
+        if written:
+            adjective = written[0].text
+        elif listed:
+            adjective = listed[0]
+        elif " " not in owner and owner.isalpha() and owner.istitle():
+            adjective = coined_adjective(owner)
+        else:
+            adjective = f"{owner}'s"
+        clusters.append(EntityCluster(name=f"{adjective} {portfolio} ministry", type="ORG", category="state_organ",
+                                      aliases={f"{owner} {portfolio} ministry"}, provenance="description"))
+        return len(clusters) - 1
+
+    def _portfolio_of(self, doc: Doc, cluster: EntityCluster) -> str | None:
+        """The portfolio of a minister's title given with one of the person's mentions ("the energy minister, X",
+        "Defence Minister X"), or None."""
+        for m in cluster.mentions:
+            root = m.root
+            titles = [root.head] if root.dep_ == "appos" else []
+            titles += [c for c in root.children if c.dep_ == "appos"]
+            words: list[str] = []
+            for title in titles:
+                if title.lower_ == "minister":
+                    words = [t.lower_ for t in doc[title.left_edge.i:title.i] if t.dep_ in {"compound", "amod"}]
+            if not words:
+                before = self._title_before(doc, m.start)
+                if before and before[-1].lower_ == "minister":
+                    words = [t.lower_ for t in before[:-1]]
+            portfolio = [w for w in words if w in self.portfolios]
+            if len(portfolio) == 1:
+                return portfolio[0]
         return None
 
     # ----- "the agency said": a speaker described by the head noun of a body named before ---------------------

@@ -528,3 +528,21 @@ def test_its_fighters_are_an_armed_group_s_not_the_monitors_named_after_it(analy
                 "control the town of Darn.")
     front = next(e for e in r["entities"] if e["name"] == "Velka Front")
     assert "Its" in [m["text"] for m in front["mentions"]]
+
+
+def test_his_ministry_is_the_ministry_of_the_minister_s_portfolio(analyse):
+    r = analyse("Kestmark's energy minister, Aurel Vane, told reporters that repairs could take months and that his "
+                "ministry had asked the Saltmere Union for generators.")
+    ministry = next((e for e in r["entities"] if "his ministry" in [m["text"] for m in e["mentions"]]), None)
+    assert ministry is not None and ministry["type"] == "ORG"
+    assert ministry["name"].endswith("energy ministry") and ministry["name"].startswith("Kestmark")
+    minister = next(e for e in r["entities"] if e["name"] == "Aurel Vane")
+    assert "his" in [m["text"] for m in minister["mentions"]]
+
+
+def test_a_ministry_named_before_is_the_one_his_ministry_names(analyse):
+    r = analyse("Kestmark's energy ministry said the dam was safe. Kestmark's energy minister, Aurel Vane, later "
+                "said his ministry had asked for generators.")
+    holders = [e for e in r["entities"] if "his ministry" in [m["text"] for m in e["mentions"]]]
+    assert len([e for e in r["entities"] if e["name"].endswith("energy ministry")]) == 1
+    assert len(holders) == 1 and "Kestmark's energy ministry" in [m["text"] for m in holders[0]["mentions"]]
