@@ -601,6 +601,10 @@ class RelationExtractor(Component):
         owner = self._owner_before(doc, clusters, index, adjectives, j - 1, k)
         if owner is None and kind == "spokesperson_of":
             owner = self._speaker_before(doc, clusters, index, m)
+            if owner is not None:
+                # "The ministry denied it. ... spokesman X said": the title and name are the words, not the text
+                # from the speaker on
+                owner = owner[0], j
         if owner is None:
             # "said government spokesman X": the government noun in lower case before the capitalised title
             opener = j - 1 if j > 0 and lower[j - 1] in self.government_nouns else j

@@ -190,3 +190,10 @@ def test_a_person_s_spokesman_speaks_for_that_person(analyse):
 def test_a_person_s_minister_is_no_member_of_that_person(analyse):
     r = analyse("President Ilse Marrow spoke on Monday. Her foreign minister, Petr Voss, said the talks would resume.")
     assert not any(rel[1] == "Petr Voss" and rel[2] == "Ilse Marrow" for rel in relations(r))
+
+
+def test_a_spokesman_of_the_body_speaking_before_has_his_own_words_as_evidence(analyse):
+    r = analyse("Pellmark's defence ministry denied the report on Monday. Ministry spokeswoman Major Hana Lind said the "
+                "troops were on exercises.")
+    found = [rel for rel in relations(r) if rel[0] == "spokesperson_of" and rel[1] == "Hana Lind"]
+    assert found and all("denied" not in rel[3] for rel in found), found
