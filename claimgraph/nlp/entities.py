@@ -1912,9 +1912,13 @@ class EntityRecognizer(Component):
             return entry.demonyms[0] if entry.type == "GPE" and entry.demonyms else None
         if root not in states:
             return None
-        names = {doc[m.core[0]:m.core[1]].text for m in own if m.core[1] - m.core[0] == 1}
-        name = next(iter(names)) if len(names) == 1 else None
-        if name is None or not name.isalpha() or not name.istitle() or len(name) < 4:
+        # one name of one word (a dateline's capitals aside): "the Northern Concord ... the Concord" is no state's
+        # name to coin from
+        names = {doc[m.core[0]:m.core[1]].text for m in own}
+        if len({n.lower() for n in names}) != 1:
+            return None
+        name = next((n for n in names if n.istitle()), "")
+        if " " in name or not name.isalpha() or len(name) < 4:
             return None
         return coined_adjective(name)
 

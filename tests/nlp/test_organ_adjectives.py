@@ -105,3 +105,11 @@ def test_the_written_adjective_of_a_land_name_names_its_organs(analyse):
                 "missile was fired from abroad.")
     ministry = entity_with(r, "Drelland's interior ministry")
     assert ministry is not None and ministry["name"] == "Drellish interior ministry"
+
+
+def test_no_adjective_is_coined_from_a_short_form_of_a_longer_name(analyse):
+    r = analyse("Velmoran President Karel Vask is due to meet the Northern Concord's envoy, Mira Sorel, on Friday. "
+                "The Concord's executive commission called for a ceasefire.")
+    commission = entity_with(r, "The Concord's executive commission")
+    assert commission is not None and not commission["name"].startswith("Concordian")
+    assert "Concord executive commission" in [commission["name"], *commission["aliases"]]
