@@ -16,7 +16,8 @@ from .annotations import (EntityCluster, entity_index, register_extensions, set_
                           story_start_token)
 from .component import GAZETTEER, Component, factory
 from .table import token_table
-from .entity_context import ContextTyper, adjective_forms, capital_cities, capital_owners, coined_adjective
+from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, coined_adjective,
+                             other_coined_adjectives)
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -289,16 +290,18 @@ class Coreference(Component):
                 return k
         written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
         listed = self.gazetteer.demonyms_of_state.get(owner)
+        others: set[str] = set()
         if written:
             adjective = written[0].text
         elif listed:
             adjective = listed[0]
         elif " " not in owner and owner.isalpha() and owner.istitle():
-            adjective = coined_adjective(owner)
+            adjective, others = coined_adjective(owner), other_coined_adjectives(owner)
         else:
             adjective = f"{owner}'s"
+        aliases = {f"{name} {portfolio} ministry" for name in (owner, *others)}
         clusters.append(EntityCluster(name=f"{adjective} {portfolio} ministry", type="ORG", category="state_organ",
-                                      aliases={f"{owner} {portfolio} ministry"}, provenance="description"))
+                                      aliases=aliases, provenance="description"))
         return len(clusters) - 1
 
     def _portfolio_of(self, doc: Doc, cluster: EntityCluster) -> str | None:

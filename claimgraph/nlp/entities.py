@@ -17,7 +17,7 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
-                             capital_owners, coined_adjective, vote)
+                             capital_owners, coined_adjective, other_coined_adjectives, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio, titled_portfolio
 from .lemmas import known_verbs
@@ -72,6 +72,7 @@ class Candidate:
         if self.core is None:
             self.core = (self.start, self.end)
     evidence: list[TypeEvidence] = field(default_factory=list)
+    other_names: tuple[str, ...] = ()  # names it may as well go by: a coined adjective's other form
 
     @property
     def length(self) -> int:
@@ -1840,15 +1841,16 @@ class EntityRecognizer(Component):
                 if possessed:
                     # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
                     owner_name += "’s" if tok[after].text.startswith("’") else "'s"
-            adjective = demonym_of.get(body.owner)
+            adjective, others = demonym_of.get(body.owner), set()
             if adjective is None and body.owner >= 0 and owner_type == "GPE" and possessed:
                 # (the name the text writes before the organ, "the Tellmark army", is the organ's as written)
-                adjective = self._state_adjective(doc, mentions, groups, body.owner, states)
+                adjective, others = self._state_adjective(doc, mentions, groups, body.owner, states)
             name = " ".join((adjective or owner_name,) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
             category = "state_organ" if owner_type == "GPE" else "organ"
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "body", evidence=evidence,
-                                      name_hint=name, category=category))
+                                      name_hint=name, category=category,
+                                      other_names=tuple(" ".join((o,) + body.words) for o in sorted(others))))
             if key in by_key:
                 groups.grow(by_key[key])
             else:
@@ -1900,27 +1902,28 @@ class EntityRecognizer(Component):
                 groups.union(k, fits.pop())
 
     def _state_adjective(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", owner: int,
-                         states: set[int]) -> str | None:
+                         states: set[int]) -> tuple[str | None, set[str]]:
         """The adjective a state's organ is named by when the text writes none ("Dravmoor's army": the Dravmoorian
         army, as "the Syrian government" names Syria's): the gazetteer's for a state it lists, else one coined from
-        a one-word name of a state the text shows as one; none for a place that is no state."""
+        a one-word name of a state the text shows as one, with the other form it may as well take; none for a
+        place that is no state."""
         root = groups.find(owner)
         own = [m for k, m in enumerate(mentions) if groups.find(k) == root
                and m.source not in {"body", "description", "government", "adjective"}]
         entry = next((m.entry for m in own if m.entry is not None), None)
         if entry is not None:
-            return entry.demonyms[0] if entry.type == "GPE" and entry.demonyms else None
+            return (entry.demonyms[0] if entry.type == "GPE" and entry.demonyms else None), set()
         if root not in states:
-            return None
+            return None, set()
         # one name of one word (a dateline's capitals aside): "the Northern Concord ... the Concord" is no state's
         # name to coin from
         names = {doc[m.core[0]:m.core[1]].text for m in own}
         if len({n.lower() for n in names}) != 1:
-            return None
+            return None, set()
         name = next((n for n in names if n.istitle()), "")
         if " " in name or not name.isalpha() or len(name) < 4:
-            return None
-        return coined_adjective(name)
+            return None, set()
+        return coined_adjective(name), other_coined_adjectives(name)
 
     def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""
@@ -2419,7 +2422,7 @@ class EntityRecognizer(Component):
             support: list[TypeEvidence] = []
             if entry is None:
                 etype, support = self._cluster_type(doc, [mentions[k] for k in ks], etype)
-            aliases = {a for k in ks for a in learned.get(k, ())}
+            aliases = {a for k in ks for a in learned.get(k, ())} | {n for k in ks for n in mentions[k].other_names}
             hint = next((mentions[k].name_hint for k in ks if mentions[k].name_hint), None)
             if hint is not None:
                 name = hint

@@ -155,6 +155,22 @@ def coined_adjective(name: str) -> str:
     return name + "ian"
 
 
+def other_coined_adjectives(name: str) -> set[str]:
+    """The other productive form a coined adjective may as well take, where English uses both for the name's ending
+    ("Valdessa": Valdessan or Valdessian, as Cuba -> Cuban but Canada -> Canadian; "Dravmoor": Dravmoorian or
+    Dravmoori, as Egypt -> Egyptian but Israel -> Israeli); none after "-ia", which takes "-n" alone."""
+    low = name.lower()
+    if low.endswith("ia") or not low[-1:].isalpha():
+        return set()
+    if low.endswith("a"):
+        return {name[:-1] + "ian"}
+    if low.endswith(("stan", "sh", "q")):
+        return {name + "ian"}
+    if low[-1] in "aeiouy":
+        return set()
+    return {name + "i"}
+
+
 def capital_cities(noun: Token) -> list[Token]:
     """The words that may name the city a "capital" noun is said of: its appositions, the name before the comma
     that opens its phrase, the name after the comma that follows it."""

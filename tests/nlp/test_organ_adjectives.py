@@ -113,3 +113,13 @@ def test_no_adjective_is_coined_from_a_short_form_of_a_longer_name(analyse):
     commission = entity_with(r, "The Concord's executive commission")
     assert commission is not None and not commission["name"].startswith("Concordian")
     assert "Concord executive commission" in [commission["name"], *commission["aliases"]]
+
+
+def test_a_coined_adjective_keeps_its_other_productive_form_as_an_alias(analyse):
+    from claimgraph.nlp.entity_context import other_coined_adjectives
+    assert other_coined_adjectives("Ostessa") == {"Ostessian"}
+    assert other_coined_adjectives("Dornhal") == {"Dornhali"}
+    assert other_coined_adjectives("Velmoria") == set()
+    r = analyse("Ostessa's cabinet approved the plan on Tuesday, officials said. Ostessa denied it.")
+    cabinet = entity_with(r, "Ostessa's cabinet")
+    assert cabinet["name"] == "Ostessan cabinet" and "Ostessian cabinet" in cabinet["aliases"]
