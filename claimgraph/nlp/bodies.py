@@ -39,11 +39,15 @@ class BodyFinder:
 
     def __init__(self) -> None:
         self.body_nouns = _words("body_nouns")
+        qualified = lexicon.load("entity_lexicon.yaml")["qualified_body_nouns"]
+        self.qualified_body_nouns = {noun: frozenset(before) for noun, before in qualified.items()
+                                     if noun != "provenance"}
         self.armed_forces = _words("armed_force_nouns")
         self.seated_organs = _words("seated_organ_nouns")
         services = lexicon.load("entity_lexicon.yaml")["adjective_services"]
         self.adjective_services, self.service_officers = frozenset(services["entries"]), frozenset(services["officers"])
-        self.government_nouns = _words("government_nouns")
+        # "cabinet", a government's word and a body's, is the state's body (entities.py says why)
+        self.government_nouns = _words("government_nouns") - self.body_nouns
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.fields, self.services = frozenset(fields["fields"]), frozenset(fields["services"])
         portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]
@@ -85,10 +89,19 @@ class BodyFinder:
                 break
         for end in range(j, i, -1):
             head = tok[end - 1]
-            if head.lower_ in self.body_nouns and head.pos_ in {"NOUN", "PROPN"} \
+            if self._body_noun(tok, end - 1, i) and head.pos_ in {"NOUN", "PROPN"} \
                     and (end >= len(doc) or not (tok[end].pos_ in {"NOUN"} and tok[end].is_lower)):
                 return end
         return None
+
+    def _body_noun(self, tok, k: int, start: int) -> bool:
+        """Whether token k heads a body's words that start at `start`: a body noun, or one only after its qualifier
+        ("general staff")."""
+        word = tok[k].lower_
+        if word in self.body_nouns:
+            return True
+        qualifiers = self.qualified_body_nouns.get(word)
+        return qualifiers is not None and k > start and tok[k - 1].lower_ in qualifiers
 
     def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int],
              places: dict[int, int] | None = None) -> list[BodyMention]:

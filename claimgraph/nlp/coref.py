@@ -16,7 +16,8 @@ from .annotations import (EntityCluster, entity_index, register_extensions, set_
                           story_start_token)
 from .component import GAZETTEER, Component, factory
 from .table import token_table
-from .entity_context import ContextTyper, adjective_forms, capital_cities, capital_owners
+from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, coined_adjective,
+                             other_coined_adjectives)
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -90,6 +91,7 @@ class Coreference(Component):
         self.gazetteer = load_gazetteer()
         self.person_titles = lexicon.words("entity_lexicon.yaml", "person_titles")
         self.lawyer_titles = set(lexicon.load("titles.yaml")["role_titles"]["lawyer_of"])
+        self.portfolios = set(lexicon.load("entity_lexicon.yaml")["portfolios"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -172,6 +174,11 @@ class Coreference(Component):
                 state = self._state_of(doc, k, clusters)  # "her government": the state its minister serves
                 if state is not None:
                     found_more.append((doc[token.i:token.i + 2], state))
+            elif token.dep_ == "poss" and token.head.lower_ == "ministry" and token.head.i == token.i + 1 \
+                    and clusters[k].type == "PERSON":
+                ministry = self._minister_s_ministry(doc, k, clusters)  # "his ministry": the one he heads
+                if ministry is not None:
+                    found_more.append((doc[token.i:token.i + 2], ministry))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
                 if by == "definite description":
@@ -266,6 +273,55 @@ class Coreference(Component):
             for i in range(max(0, m.start - 4), m.start):
                 if i in adjectives:
                     return adjectives[i]
+        return None
+
+    def _minister_s_ministry(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
+        """ "Osk's energy minister, X, said ... his ministry had asked": the ministry of the portfolio the person
+        holds for a state the text names, the entity the text already has for it or a new one named as a state's
+        organ is ("Oskian energy ministry")."""
+        portfolio = self._portfolio_of(doc, clusters[person])
+        state = self._state_of(doc, person, clusters) if portfolio else None
+        if state is None:
+            return None
+        owner = clusters[state].name
+        for k, c in enumerate(clusters):
+            if c.category == "state_organ" and c.type == "ORG" and f"{owner} {portfolio} ministry".lower() in {
+                    a.lower() for a in (c.name, *c.aliases)}:
+                return k
+        written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
+        listed = self.gazetteer.demonyms_of_state.get(owner)
+        others: set[str] = set()
+        if written:
+            adjective = written[0].text
+        elif listed:
+            adjective = listed[0]
+        elif " " not in owner and owner.isalpha() and owner.istitle():
+            adjective, others = coined_adjective(owner), other_coined_adjectives(owner)
+        else:
+            adjective = f"{owner}'s"
+        aliases = {f"{name} {portfolio} ministry" for name in (owner, *others)}
+        clusters.append(EntityCluster(name=f"{adjective} {portfolio} ministry", type="ORG", category="state_organ",
+                                      aliases=aliases, provenance="description"))
+        return len(clusters) - 1
+
+    def _portfolio_of(self, doc: Doc, cluster: EntityCluster) -> str | None:
+        """The portfolio of a minister's title given with one of the person's mentions ("the energy minister, X",
+        "Defence Minister X"), or None."""
+        for m in cluster.mentions:
+            root = m.root
+            titles = [root.head] if root.dep_ == "appos" else []
+            titles += [c for c in root.children if c.dep_ == "appos"]
+            words: list[str] = []
+            for title in titles:
+                if title.lower_ == "minister":
+                    words = [t.lower_ for t in doc[title.left_edge.i:title.i] if t.dep_ in {"compound", "amod"}]
+            if not words:
+                before = self._title_before(doc, m.start)
+                if before and before[-1].lower_ == "minister":
+                    words = [t.lower_ for t in before[:-1]]
+            portfolio = [w for w in words if w in self.portfolios]
+            if len(portfolio) == 1:
+                return portfolio[0]
         return None
 
     # ----- "the agency said": a speaker described by the head noun of a body named before ---------------------
@@ -659,6 +715,11 @@ class Coreference(Component):
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
+        if token.dep_ == "poss" and token.head.lower_ in self.insurgent_members | {"fighters"}:
+            # "Its fighters": what has fighters or rebels is an armed group, not the state or the monitors named
+            # beside it (coref_descriptors insurgent_members, the members only a group standing against a state has)
+            armed = [m for m in candidates if clusters[m.cluster].category == "armed_group"]
+            candidates = armed or candidates
         if token.i in self.speaking and token.dep_ != "poss":
             # a pronoun naming who speaks continues the speaker before it (a speaker is named, then called "it"); a
             # possessive inside the source ("Its president, X, said") is the owner of who speaks, not the speaker
@@ -1358,7 +1419,7 @@ def _salience(m: _Mention, here: int) -> int:
     """Recency and grammatical role, after Lappin and Leass (1994)."""
     score = {0: 100, 1: 50, 2: 25}.get(here - m.sentence, 0)
     dep = m.root.dep_
-    if dep in _SUBJECT_DEPS:
+    if dep in _SUBJECT_DEPS or _subject_the_parser_lost(m.root):
         score += 80
     elif dep in _OBJECT_DEPS:
         score += 50
@@ -1367,6 +1428,14 @@ def _salience(m: _Mention, here: int) -> int:
     elif dep in _MODIFIER_DEPS:
         score += 10
     return score
+
+
+def _subject_the_parser_lost(root: Token) -> bool:
+    """ "The Front, which X and its neighbours list as ..., has waged ...": a name the parser leaves as the root of
+    a sentence whose verb it hung on a clause inside ("list" read as a noun) is the sentence's subject, the clause
+    its relative clause."""
+    return root.dep_ == "ROOT" and root.pos_ == "PROPN" and any(
+        c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"} and c.i > root.i for c in root.children)
 
 
 def _bound(pronoun: Token, m: _Mention) -> bool:

@@ -65,6 +65,7 @@ _OFFICES = {"ministry", "department", "office", "administration", "government", 
 # the Communications Workers of America, NARAL ...), every one a name of two words or more, with its article, or an
 # acronym; a bare one-word name there is left to the state reading ("the president of Valdoria")
 _BODY_TITLES = {"president"}
+_MEMBERSHIP_NOUNS = {"member", "members", "membership"}
 _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 # prepositions of nearness, whose object is a place far more often than "in"'s (Quirk et al. 1985, 9.19)
 _NEAR_PREPOSITIONS = {"near", "outside"}
@@ -127,8 +128,47 @@ def adjective_forms(name: str) -> set[str]:
         stems.add(name[:-1])
     forms = {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES}
     if name.lower().endswith("land") and len(name) > 6:
-        forms |= {name[:-4] + suffix for suffix in ("ish", "ic")}  # Poland -> Polish, England -> English
+        forms |= {name[:-4] + suffix for suffix in ("ish", "ic")}  # Poland -> Polish, Iceland -> Icelandic
+        forms.add(name[:-3] + "ish")  # England -> English (Wikipedia: Demonym, -ish after a -land name)
     return forms - {name}
+
+
+def coined_adjective(name: str) -> str:
+    """The adjective a one-word state's name most likely takes when no text or list gives it ("Dravmoor" ->
+    "Dravmoorian", "Valdessa" -> "Valdessan"): "-(i)an", English's productive demonym suffix, and "-i" after the
+    endings of Middle Eastern and South Asian names ("-stan", "-sh", "-q") (Wikipedia: Demonym, English suffixes).
+    The gazetteer's states bear it out for the "-ia" names (21 of 21) and not for the old irregular ones (China,
+    France), which the gazetteer lists."""
+    low = name.lower()
+    if low.endswith(("stan", "sh", "q")):
+        return name + "i"
+    if low.endswith("a"):
+        return name + "n"
+    if low.endswith(("ay", "ey", "oy")):
+        return name + "an"  # Paraguay, Uruguay
+    if low.endswith(("e", "y")):
+        return name[:-1] + "ian"  # Ukraine, Italy
+    if low.endswith("o"):
+        return name[:-1] + "an"
+    if low.endswith(("i", "u")):
+        return name + "an"
+    return name + "ian"
+
+
+def other_coined_adjectives(name: str) -> set[str]:
+    """The other productive form a coined adjective may as well take, where English uses both for the name's ending
+    ("Valdessa": Valdessan or Valdessian, as Cuba -> Cuban but Canada -> Canadian; "Dravmoor": Dravmoorian or
+    Dravmoori, as Egypt -> Egyptian but Israel -> Israeli); none after "-ia", which takes "-n" alone."""
+    low = name.lower()
+    if low.endswith("ia") or not low[-1:].isalpha():
+        return set()
+    if low.endswith("a"):
+        return {name[:-1] + "ian"}
+    if low.endswith(("stan", "sh", "q")):
+        return {name + "ian"}
+    if low[-1] in "aeiouy":
+        return set()
+    return {name + "i"}
 
 
 def capital_cities(noun: Token) -> list[Token]:
@@ -674,6 +714,12 @@ class ContextTyper:
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and any(
                 c.dep_ == "compound" and c.lower_ in _STATE_TITLES for c in head.head.children):
             add("GPE", STRONG, head.head.i, end, "the state of a titled official")  # "Foreign Minister X of Y"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _MEMBERSHIP_NOUNS \
+                and head.head.pos_ == "NOUN":
+            # "a committed member of the Compact", "members of Congress": what has members is a body, not a state
+            # or a person (PolNeAR train: 90 "member(s) of <Name>", every named one a body: Congress 32, the
+            # Muslim Brotherhood, the World Trade Organization, the Teamsters ...)
+            add("ORG", STATED, head.head.i, end, "body its members belong to")
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _REGION_PARTS:
             add("GPE", STRONG, head.head.i, end, "part of a place")  # "in the east of X", "on the outskirts of X"
         elif root.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in _HOLDING_NOUNS:

@@ -22,6 +22,9 @@ _OWNING_VERBS = {"own", "control"}
 _SUBSIDIARY_NOUNS = {"subsidiary", "affiliate", "division", "offshoot"}  # corporate parts (ACE 2005)
 _STAKE_VERBS = {"hold", "have", "own", "acquire", "take"}
 _STAKES = {"stake", "share", "shares", "interest", "holding", "stakes"}
+# the roles one person holds for another as well as for a body ("the president's spokesman", "her lawyer"), where
+# member_of and leader_of are a body's only
+_PERSONAL_ROLES = {"spokesperson_of", "lawyer_of"}
 # verbs of leading a body (VerbNet 3.3 lead; news usage "heads", "commands", "chairs")
 _LEADING_VERBS = {"lead", "head", "command", "chair"}
 
@@ -56,6 +59,9 @@ class RelationExtractor(Component):
         self.naming_as_verbs = set(words["naming_as_verbs"]["entries"])
         self.place_nouns = set(words["place_nouns"]["entries"])
         self.body_nouns = set(words["body_nouns"]["entries"])
+        # "General Staff": a body noun only after its qualifier, the whole a body's name
+        self.qualified_bodies = {(q, noun) for noun, qualifiers in words["qualified_body_nouns"].items()
+                                 if noun != "provenance" for q in qualifiers}
         self.named_offices = offices_named_by_portfolio()
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.person_titles = set(words["person_titles"]["entries"])
@@ -341,7 +347,8 @@ class RelationExtractor(Component):
         for k, c in enumerate(clusters):
             words = (c.name or "").lower().split()
             if c.type == "ORG" and c.category not in {"state_organ", "organ"} and words \
-                    and (words[-1] in self.body_nouns or words[0] in self.named_offices and words[1:2] == ["of"]):
+                    and (words[-1] in self.body_nouns or tuple(words[-2:]) in self.qualified_bodies
+                         or words[0] in self.named_offices and words[1:2] == ["of"]):
                 # "Osk's Supreme Court", "Osk's Election Commission", "Osk's Ministry of Defence": a named body of
                 # the state that owns it, the possessive left out of the name's mention; "the Ministry of Defence
                 # of Osk" names its owner after it (ACE 2005 PART-WHOLE: Subsidiary)
@@ -552,6 +559,16 @@ class RelationExtractor(Component):
                 return organs[0], i
         return None
 
+    @staticmethod
+    def _person_before(doc: Doc, clusters, index, i: int, person: int) -> tuple[int, int] | None:
+        """ "Her spokesman, X", "Varnet's lawyer, X": the person whose mention ending at token i owns the title."""
+        if i > 0 and doc[i].text in _POSSESSIVE:
+            i -= 1
+        owner = index.get(i)
+        if owner is None or owner == person or clusters[owner].type != "PERSON":
+            return None
+        return owner, min((m.start for m in clusters[owner].mentions if m.start <= i < m.end), default=i)
+
     def _title_before(self, doc: Doc, clusters, index, adjectives, k: int, m: Span,
                       state: int | None = None) -> RelationRecord | None:
         # asked of every mention: the words before it read from the token table, no Token built a word
@@ -584,6 +601,10 @@ class RelationExtractor(Component):
         owner = self._owner_before(doc, clusters, index, adjectives, j - 1, k)
         if owner is None and kind == "spokesperson_of":
             owner = self._speaker_before(doc, clusters, index, m)
+            if owner is not None:
+                # "The ministry denied it. ... spokesman X said": the title and name are the words, not the text
+                # from the speaker on
+                owner = owner[0], j
         if owner is None:
             # "said government spokesman X": the government noun in lower case before the capitalised title
             opener = j - 1 if j > 0 and lower[j - 1] in self.government_nouns else j
@@ -631,6 +652,8 @@ class RelationExtractor(Component):
             poss = next((c for c in title.children if c.dep_ == "poss"), None)
             if poss is not None:
                 owner = self._owner_before(doc, clusters, index, adjectives, poss.i, k)
+                if owner is None and kind in _PERSONAL_ROLES:
+                    owner = self._person_before(doc, clusters, index, poss.i, k)
             prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if owner is None and obj is not None and index.get(obj.i) not in {None, k}:

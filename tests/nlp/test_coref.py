@@ -511,3 +511,38 @@ def test_an_apposition_before_the_name_gives_its_kind(analyse):
     r = analyse("Talks with the port operator, Castell Terminals, broke down on Monday.")
     firm = next(e for e in r["entities"] if e["name"] == "Castell Terminals")
     assert firm["category"] == "company"
+
+
+def test_a_name_whose_verb_the_parser_hung_on_a_relative_clause_is_still_the_subject(analyse):
+    # "list" read as a noun leaves the group as the sentence's root and its verb as a relative clause
+    r = analyse("The Grey Hollow Brigades, which Ostria and several of its allies list as a terrorist group, have "
+                "fought a rebellion in Ostria's northern valleys since 2015. Its commanders are believed to have "
+                "trained abroad.")
+    group = next(e for e in r["entities"] if e["name"] == "Grey Hollow Brigades")
+    assert "Its" in [m["text"] for m in group["mentions"]]
+
+
+def test_its_fighters_are_an_armed_group_s_not_the_monitors_named_after_it(analyse):
+    r = analyse("The Velka Front, an insurgent group, has fought in Belm province since 2019. The Northern Union's "
+                "monitors said in a statement that drones had been seen near the group's camps. Its fighters "
+                "control the town of Darn.")
+    front = next(e for e in r["entities"] if e["name"] == "Velka Front")
+    assert "Its" in [m["text"] for m in front["mentions"]]
+
+
+def test_his_ministry_is_the_ministry_of_the_minister_s_portfolio(analyse):
+    r = analyse("Kestmark's energy minister, Aurel Vane, told reporters that repairs could take months and that his "
+                "ministry had asked the Saltmere Union for generators.")
+    ministry = next((e for e in r["entities"] if "his ministry" in [m["text"] for m in e["mentions"]]), None)
+    assert ministry is not None and ministry["type"] == "ORG"
+    assert ministry["name"].endswith("energy ministry") and ministry["name"].startswith("Kestmark")
+    minister = next(e for e in r["entities"] if e["name"] == "Aurel Vane")
+    assert "his" in [m["text"] for m in minister["mentions"]]
+
+
+def test_a_ministry_named_before_is_the_one_his_ministry_names(analyse):
+    r = analyse("Kestmark's energy ministry said the dam was safe. Kestmark's energy minister, Aurel Vane, later "
+                "said his ministry had asked for generators.")
+    holders = [e for e in r["entities"] if "his ministry" in [m["text"] for m in e["mentions"]]]
+    assert len([e for e in r["entities"] if e["name"].endswith("energy ministry")]) == 1
+    assert len(holders) == 1 and "Kestmark's energy ministry" in [m["text"] for m in holders[0]["mentions"]]

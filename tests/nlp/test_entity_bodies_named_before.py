@@ -19,5 +19,5 @@ def test_the_ministry_is_the_ministry_named_before_not_after(analyse):
 def test_a_ministry_placed_by_its_seat_may_be_named_after(analyse):
     r = analyse("Officials said the plan was approved without the knowledge of the foreign ministry in Quennic.\n\n"
                 "Vellmark's foreign ministry denied the report on Friday.")
-    assert mentions_of(r, "Vellmark's foreign ministry") == [
+    assert mentions_of(r, "Vellmarkian foreign ministry") == [
         "the foreign ministry in Quennic", "Vellmark's foreign ministry"]

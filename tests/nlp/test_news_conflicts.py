@@ -119,7 +119,7 @@ def test_mercenary_deployment_identities(deployment):
     assert source_entity(deployment, "The group") == "Redmarsh Front"
     assert source_entity(deployment, "The company") == "Arkwell Group"  # the speaker of the denial before
     # a state's organ is named from the state's name, not from "the government of Ebrosia"
-    assert "Ebrosia's foreign ministry" in mentions(deployment, "Ebrosia's foreign ministry")
+    assert "Ebrosia's foreign ministry" in mentions(deployment, "Ebrosian foreign ministry")
 
 
 def test_mercenary_deployment_events(deployment):
@@ -146,5 +146,5 @@ def test_mercenary_deployment_times_and_relations(deployment):
     rels = relations(deployment)
     assert {("controlled_by", "Greywater Legion", "Arkwell Group"),
             ("leader_of", "Ottoline Grasse", "Arkwell Group"),  # '"...," its chief executive, X, said'
-            ("part_of", "Ebrosia's foreign ministry", "Ebrosia")} <= rels
+            ("part_of", "Ebrosian foreign ministry", "Ebrosia")} <= rels
     assert ("leader_of", "Ottoline Grasse", "Greywater Legion") not in rels  # the name inside the quote

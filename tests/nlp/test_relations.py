@@ -178,3 +178,22 @@ def test_the_adjective_of_a_land_name(analyse):
 def test_a_rank_between_the_leader_title_and_the_name(analyse):
     r = analyse("The Morrin Legion holds the pass. Its commander, General Ives Dallow, refused to withdraw.")
     assert ("Ives Dallow", "Morrin Legion") in pairs(r, "leader_of")
+
+
+def test_a_person_s_spokesman_speaks_for_that_person(analyse):
+    r = analyse("Prime Minister Ilse Marrow was asked about the plan on Monday. Her spokesman, Petr Voss, said the "
+                "talks would resume. Marrow's lawyer, Anton Krele, said she had done nothing wrong.")
+    assert ("spokesperson_of", "Petr Voss", "Ilse Marrow", "Her spokesman, Petr Voss") in relations(r)
+    assert ("lawyer_of", "Anton Krele", "Ilse Marrow", "Marrow's lawyer, Anton Krele") in relations(r)
+
+
+def test_a_person_s_minister_is_no_member_of_that_person(analyse):
+    r = analyse("President Ilse Marrow spoke on Monday. Her foreign minister, Petr Voss, said the talks would resume.")
+    assert not any(rel[1] == "Petr Voss" and rel[2] == "Ilse Marrow" for rel in relations(r))
+
+
+def test_a_spokesman_of_the_body_speaking_before_has_his_own_words_as_evidence(analyse):
+    r = analyse("Pellmark's defence ministry denied the report on Monday. Ministry spokeswoman Major Hana Lind said the "
+                "troops were on exercises.")
+    found = [rel for rel in relations(r) if rel[0] == "spokesperson_of" and rel[1] == "Hana Lind"]
+    assert found and all("denied" not in rel[3] for rel in found), found
