@@ -1386,9 +1386,13 @@ class Assessor:
 
     def asks_about_a_fact(self, clause: Token, wh: Token) -> bool:
         """Whether a wh-clause asks for a part of an event it tells as past or present: the wh-word is the clause's
-        own argument or adverbial ('how the attackers got in', 'who fired'), not a degree word ('how many ships
-        sank', which asks whether any did), and the clause is tensed without a modal, 'will' or 'to'."""
-        if wh.head.i != clause.i or wh.lower_ in {"whether", "if", "that"}:
+        own argument or adverbial ('how the attackers got in', 'who fired', 'which unit fired'), not a degree word
+        ('how many ships sank', which asks whether any did), and the clause is tensed without a modal, 'will' or
+        'to'."""
+        if wh.lower_ in {"whether", "if", "that"}:
+            return False
+        # the wh-word itself, or the phrase it determines ('which country first alerted them'), is the argument
+        if wh.head.i != clause.i and not (wh.dep_ in {"det", "poss"} and wh.head.head.i == clause.i):
             return False
         auxiliaries = [c for c in clause.children if c.dep_ in _AUXILIARY_DEPS]
         if any(c.tag_ in {"MD", "TO"} for c in auxiliaries):

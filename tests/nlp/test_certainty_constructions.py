@@ -967,3 +967,14 @@ def test_degree_question_stays_open(vocab, certainty):
                                              ("were", 4, "auxpass", "AUX", "VBD", "be"),
                                              ("emptied", -1, "ccomp", "VERB", "VBN", "empty")]))
     assert rules_reading(certainty, doc, "emptied")[0] == 0
+
+
+def test_question_about_a_determined_argument_presupposes_its_clause(vocab, certainty):
+    # "It was not clear which ministry warned the port": some ministry warned it
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("was", 1, "ROOT", "AUX", "VBD", "be"),
+                             ("not", 1, "neg", "PART", "RB", "not"), ("clear", 1, "acomp", "ADJ", "JJ", "clear"),
+                             ("which", 5, "det", "DET", "WDT", "which"),
+                             ("ministry", 6, "nsubj", "NOUN", "NN", "ministry"),
+                             ("warned", 1, "ccomp", "VERB", "VBD", "warn"), ("the", 8, "det", "DET", "DT", "the"),
+                             ("port", 6, "dobj", "NOUN", "NN", "port")])
+    assert rules_reading(certainty, doc, "warned") == (3, [])
