@@ -929,3 +929,52 @@ def test_a_participle_on_the_object_of_another_verb_stays_a_description(vocab, c
                              ("meet", 2, "xcomp", "VERB", "VB", "meet"), ("guards", 4, "dobj", "NOUN", "NNS", "guard"),
                              ("firing", 5, "acl", "VERB", "VBG", "fire")])
     assert rules_reading(certainty, doc, "firing")[0] == 3
+
+
+def declined_to_say(wh_rows):
+    # "The firm declined to say <wh-clause>": the clause hung on 'say' as its complement
+    rows = [("The", 1, "det", "DET", "DT", "the"), ("firm", 2, "nsubj", "NOUN", "NN", "firm"),
+            ("declined", 2, "ROOT", "VERB", "VBD", "decline"), ("to", 4, "aux", "PART", "TO", "to"),
+            ("say", 2, "xcomp", "VERB", "VB", "say")]
+    return rows + [(w, h + 5 if isinstance(h, int) and h >= 0 else 4, d, p, t, l) for w, h, d, p, t, l in wh_rows]
+
+
+def test_constituent_question_presupposes_its_past_clause(vocab, certainty):
+    # "The firm declined to say how the intruders got in": they got in; the question is only how
+    doc = hand_parse(vocab, declined_to_say([("how", 3, "advmod", "SCONJ", "WRB", "how"),
+                                             ("the", 2, "det", "DET", "DT", "the"),
+                                             ("intruders", 3, "nsubj", "NOUN", "NNS", "intruder"),
+                                             ("got", -1, "ccomp", "VERB", "VBD", "get"),
+                                             ("in", 3, "prt", "ADP", "RP", "in")]))
+    assert rules_reading(certainty, doc, "got") == (3, [])
+
+
+def test_constituent_question_with_a_modal_stays_open(vocab, certainty):
+    # "The firm declined to say where the cargo would go": nothing says it will go anywhere
+    doc = hand_parse(vocab, declined_to_say([("where", 4, "advmod", "SCONJ", "WRB", "where"),
+                                             ("the", 2, "det", "DET", "DT", "the"),
+                                             ("cargo", 4, "nsubj", "NOUN", "NN", "cargo"),
+                                             ("would", 4, "aux", "AUX", "MD", "would"),
+                                             ("go", -1, "ccomp", "VERB", "VB", "go")]))
+    assert rules_reading(certainty, doc, "go")[0] == 0
+
+
+def test_degree_question_stays_open(vocab, certainty):
+    # "The firm declined to say how many tills were emptied": a degree word asks whether any were
+    doc = hand_parse(vocab, declined_to_say([("how", 1, "advmod", "SCONJ", "WRB", "how"),
+                                             ("many", 2, "amod", "ADJ", "JJ", "many"),
+                                             ("tills", 4, "nsubjpass", "NOUN", "NNS", "till"),
+                                             ("were", 4, "auxpass", "AUX", "VBD", "be"),
+                                             ("emptied", -1, "ccomp", "VERB", "VBN", "empty")]))
+    assert rules_reading(certainty, doc, "emptied")[0] == 0
+
+
+def test_question_about_a_determined_argument_presupposes_its_clause(vocab, certainty):
+    # "It was not clear which ministry warned the port": some ministry warned it
+    doc = hand_parse(vocab, [("It", 1, "nsubj", "PRON", "PRP", "it"), ("was", 1, "ROOT", "AUX", "VBD", "be"),
+                             ("not", 1, "neg", "PART", "RB", "not"), ("clear", 1, "acomp", "ADJ", "JJ", "clear"),
+                             ("which", 5, "det", "DET", "WDT", "which"),
+                             ("ministry", 6, "nsubj", "NOUN", "NN", "ministry"),
+                             ("warned", 1, "ccomp", "VERB", "VBD", "warn"), ("the", 8, "det", "DET", "DT", "the"),
+                             ("port", 6, "dobj", "NOUN", "NN", "port")])
+    assert rules_reading(certainty, doc, "warned") == (3, [])

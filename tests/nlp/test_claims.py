@@ -249,18 +249,20 @@ def test_a_refusal_to_say_is_no_claim_about_what_it_withholds(analyse, text, ref
     assert open_question["certainty"]["value"] == 0
 
 
-@pytest.mark.parametrize("text, question", [
-    ("The Velk coast guard confirmed the seizure but would not say where the crew was being held.", "held"),
+@pytest.mark.parametrize("text, question, value", [
+    ("The Velk coast guard confirmed the seizure but would not say where the crew was being held.", "held", 3),
     ('The Orlan harbour office said on Monday that the fire had been "an act of arson" but did not say who it '
-     'believed had started it.', "started"),
+     'believed had started it.', "started", 2),
 ])
-def test_a_negated_saying_of_a_wh_question_is_no_claim_about_what_it_leaves_open(analyse, text, question):
-    # 'did not say who C' asks, as 'did not say whether C' does: the not saying is its own claim, the question open
+def test_a_negated_saying_of_a_wh_question_is_no_claim_about_what_it_leaves_open(analyse, text, question, value):
+    # 'did not say who C' asks, as 'did not say whether C' does: the not saying is its own claim. Unlike a
+    # whether-question, a wh-question presupposes its tensed clause and asks only for a part of it: the crew is held
+    # somewhere; the office believes someone started the fire, and what one believes is probable
     r = analyse(text)
     assert not [c for c in r["claims"] if c["trigger"]["text"] == "say" and (" who " in c["span"]["text"]
                                                                            or " where " in c["span"]["text"])]
-    (open_question,) = [c for c in r["claims"] if c["trigger"]["text"] == question]
-    assert open_question["certainty"]["value"] == 0
+    (question_claim,) = [c for c in r["claims"] if c["trigger"]["text"] == question]
+    assert question_claim["certainty"]["value"] == value
 
 
 def test_a_refusal_to_comment_keeps_the_withheld_act_within_it(analyse):
