@@ -450,7 +450,8 @@ def body_named_before(records: list[AttributionRecord], k: int, sources) -> int 
         if other_entities(record, earlier):
             continue
         record.evidence["refers_to_by"] = f"'{pronoun.text}' after the body or text named before"
-        return j
+        # 'the agency' named again before it: the attribution that first names the body
+        return earlier.refers_to if earlier.refers_to is not None else j
     return None
 
 
