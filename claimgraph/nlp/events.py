@@ -408,6 +408,8 @@ class EventTagger(Component):
             return True  # "transferred the tankers to shell companies": a kind of company, no shelling
         if self.conditional_predicate(token):
             return True
+        if pos == "VERB" and self.condition_verb(token):
+            return True
         return pos == "VERB" and self.not_an_act(token)
 
     def named_act(self, token: Token, pos: str) -> tuple[str, str | None, Token | None] | None:
@@ -1199,6 +1201,13 @@ class EventTagger(Component):
                                                       for m in children[c]) for c in children[copula])
             node = head[node]
         return False
+
+    def condition_verb(self, verb: Token) -> bool:
+        """'unless foreign observers are allowed in', 'only if the minister accepts the ruling': the verb of a
+        condition names what may yet happen on which another act hangs, no act reported (the PLOVER GSR records code
+        the act held over the condition, never the condition's own verb)."""
+        clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions for m in clause.children)
 
     def misread_infinitive(self, token: Token) -> bool:
         """'moved the crude to circumvent sanctions' parsed as 'to' a preposition and the verb an adjective of the
