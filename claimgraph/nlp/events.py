@@ -2871,7 +2871,8 @@ class EventTagger(Component):
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
-                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node)
+                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node) \
+                    or self.relative_carrier(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
                     owner = None  # "held their first meeting": the doer is the light verb's subject
@@ -2982,6 +2983,25 @@ class EventTagger(Component):
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject within the story: never the dateline's place the parser may take for a subject."""
         return next((c for c in verb.children if c.dep_ == "nsubj" and self.in_story(c)), None)
+
+    def relative_carrier(self, noun: Token) -> Token | None:
+        """'a naval drill that Tessaly announced', 'the talks Velmar hosted last week': an act noun that a relative
+        clause's light or planning verb takes as its object is done by that clause's subject, as in 'Tessaly
+        announced a naval drill'; 'the raid that was carried out by X' by its agent."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and c.pos_ == "VERB"):
+            if not (self.is_light(clause) or clause.lemma_.lower() in self.nominal_control):
+                continue
+            kids = list(clause.children)
+            if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
+                continue  # the clause's object is another thing: "the talks that gave X a voice"
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return None if subject.lower_ in RELATIVE_PRONOUNS else self.named_doer(subject, clause)
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return by
+        return None
 
     def named_doer(self, subject: Token, clause: Token) -> Token:
         """The doer a subject stands for (see `member`), or the name its apposition gives it: 'Unit 5521 of the army,
