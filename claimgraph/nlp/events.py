@@ -2971,6 +2971,11 @@ class EventTagger(Component):
                     return self.named_doer(surface, head)
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
+                if bare_gerund(node) and self.nouns.get(node.lower_) is not None:
+                    # "Engineers warn of collapse risk after shelling", "residents fled after shelling": a gerund
+                    # with no object of its own is read as the act noun it also is ('after the shelling'), whose
+                    # doer the clause does not say; "withdrew after shelling the town" keeps the subject's
+                    return None
                 node = head.head
             else:
                 return None
@@ -4492,6 +4497,12 @@ def set_apart(clause: Token) -> bool:
         return False
     start, end = (clause.right_edge.i + 1, head.i) if clause.i < head.i else (head.i + 1, clause.left_edge.i)
     return any(t.text == ";" and t.head.i == head.i for t in clause.doc[start:end])
+
+
+def bare_gerund(verb: Token) -> bool:
+    """A gerund after a preposition with no object, complement or particle of its own: 'after shelling'."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"dobj", "dative", "ccomp", "prt", "attr", "oprd"}
+                                          for c in verb.children)
 
 
 def subordinate(clause: Token) -> bool:
