@@ -236,6 +236,7 @@ class EventTagger(Component):
         self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.object_control = set(data["object_control_verbs"]["entries"])
+        self.prepositional_control = dict(data["prepositional_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.schedule_verbs = set(data["schedule_verbs"]["entries"])
@@ -2961,6 +2962,10 @@ class EventTagger(Component):
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
                     if node.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.object_control \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) else None
+                preposition = self.prepositional_control.get(head.lemma_.lower())
+                if controller is None and preposition is not None and node.dep_ in {"xcomp", "advcl"} \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    controller = self.pobj(head, {preposition})  # "called on both sides to allow": the sides do
                 if controller is not None and controller.i < node.i:
                     return self.member(controller, head)  # "urged both armies to pull back": the armies do
                 surface = next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
@@ -3208,6 +3213,12 @@ class EventTagger(Component):
                 doer = self.actor(theme)  # "demanded the withdrawal of X's forces": whoever is to withdraw
                 if doer is not None and doer.pos_ != "PRON" and self.is_party(doer):
                     return self.party_in(doer) if self.generic(doer) and self.party_in(doer) else doer
+            preposition = self.prepositional_control.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+            addressee = self.pobj(trigger, {preposition}) if preposition is not None else None
+            if addressee is not None and addressee.pos_ != "PRON" and any(
+                    c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in trigger.children):
+                return addressee  # "called on both sides to allow inspectors in": the sides are asked, not the inspectors
             clauses = [*trigger.children, *(c for n in (theme, self.pobj(trigger, {"on"})) if n is not None
                                             for c in n.children)]
             if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
