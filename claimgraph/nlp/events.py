@@ -236,6 +236,7 @@ class EventTagger(Component):
         self.company_modifiers, self.company_nouns = set(kinds["modifiers"]), set(kinds["nouns"])
         self.nominal_control = set(data["nominal_control_verbs"]["entries"])
         self.object_control = set(data["object_control_verbs"]["entries"])
+        self.prepositional_control = dict(data["prepositional_control_verbs"]["entries"])
         self.place_nouns = set(data["place_nouns"]["entries"])
         self.plan_nouns = set(data["plan_nouns"]["entries"])
         self.schedule_verbs = set(data["schedule_verbs"]["entries"])
@@ -407,6 +408,8 @@ class EventTagger(Component):
         if self.kind_of_company(token):
             return True  # "transferred the tankers to shell companies": a kind of company, no shelling
         if self.conditional_predicate(token):
+            return True
+        if pos == "VERB" and self.condition_verb(token):
             return True
         return pos == "VERB" and self.not_an_act(token)
 
@@ -1199,6 +1202,13 @@ class EventTagger(Component):
                                                       for m in children[c]) for c in children[copula])
             node = head[node]
         return False
+
+    def condition_verb(self, verb: Token) -> bool:
+        """'unless foreign observers are allowed in', 'only if the minister accepts the ruling': the verb of a
+        condition names what may yet happen on which another act hangs, no act reported (the PLOVER GSR records code
+        the act held over the condition, never the condition's own verb)."""
+        clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.conditions for m in clause.children)
 
     def misread_infinitive(self, token: Token) -> bool:
         """'moved the crude to circumvent sanctions' parsed as 'to' a preposition and the verb an adjective of the
@@ -2862,7 +2872,8 @@ class EventTagger(Component):
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
-                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node)
+                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node) \
+                    or self.relative_carrier(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
                     owner = None  # "held their first meeting": the doer is the light verb's subject
@@ -2951,6 +2962,10 @@ class EventTagger(Component):
                 controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
                     if node.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.object_control \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) else None
+                preposition = self.prepositional_control.get(head.lemma_.lower())
+                if controller is None and preposition is not None and node.dep_ in {"xcomp", "advcl"} \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    controller = self.pobj(head, {preposition})  # "called on both sides to allow": the sides do
                 if controller is not None and controller.i < node.i:
                     return self.member(controller, head)  # "urged both armies to pull back": the armies do
                 surface = next((c for c in head.children if c.dep_ == "nsubjpass"), None) \
@@ -2961,6 +2976,11 @@ class EventTagger(Component):
                     return self.named_doer(surface, head)
                 node = head
             elif node.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
+                if bare_gerund(node) and self.nouns.get(node.lower_) is not None:
+                    # "Engineers warn of collapse risk after shelling", "residents fled after shelling": a gerund
+                    # with no object of its own is read as the act noun it also is ('after the shelling'), whose
+                    # doer the clause does not say; "withdrew after shelling the town" keeps the subject's
+                    return None
                 node = head.head
             else:
                 return None
@@ -2973,6 +2993,25 @@ class EventTagger(Component):
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject within the story: never the dateline's place the parser may take for a subject."""
         return next((c for c in verb.children if c.dep_ == "nsubj" and self.in_story(c)), None)
+
+    def relative_carrier(self, noun: Token) -> Token | None:
+        """'a naval drill that Tessaly announced', 'the talks Velmar hosted last week': an act noun that a relative
+        clause's light or planning verb takes as its object is done by that clause's subject, as in 'Tessaly
+        announced a naval drill'; 'the raid that was carried out by X' by its agent."""
+        for clause in (c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i and c.pos_ == "VERB"):
+            if not (self.is_light(clause) or clause.lemma_.lower() in self.nominal_control):
+                continue
+            kids = list(clause.children)
+            if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in RELATIVE_PRONOUNS for c in kids):
+                continue  # the clause's object is another thing: "the talks that gave X a voice"
+            subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return None if subject.lower_ in RELATIVE_PRONOUNS else self.named_doer(subject, clause)
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if by is not None:
+                return by
+        return None
 
     def named_doer(self, subject: Token, clause: Token) -> Token:
         """The doer a subject stands for (see `member`), or the name its apposition gives it: 'Unit 5521 of the army,
@@ -3174,6 +3213,12 @@ class EventTagger(Component):
                 doer = self.actor(theme)  # "demanded the withdrawal of X's forces": whoever is to withdraw
                 if doer is not None and doer.pos_ != "PRON" and self.is_party(doer):
                     return self.party_in(doer) if self.generic(doer) and self.party_in(doer) else doer
+            preposition = self.prepositional_control.get(trigger.lemma_.lower()) if trigger.pos_ == "VERB" else None
+            addressee = self.pobj(trigger, {preposition}) if preposition is not None else None
+            if addressee is not None and addressee.pos_ != "PRON" and any(
+                    c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in trigger.children):
+                return addressee  # "called on both sides to allow inspectors in": the sides are asked, not the inspectors
             clauses = [*trigger.children, *(c for n in (theme, self.pobj(trigger, {"on"})) if n is not None
                                             for c in n.children)]
             if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
@@ -4463,6 +4508,12 @@ def set_apart(clause: Token) -> bool:
         return False
     start, end = (clause.right_edge.i + 1, head.i) if clause.i < head.i else (head.i + 1, clause.left_edge.i)
     return any(t.text == ";" and t.head.i == head.i for t in clause.doc[start:end])
+
+
+def bare_gerund(verb: Token) -> bool:
+    """A gerund after a preposition with no object, complement or particle of its own: 'after shelling'."""
+    return verb.tag_ == "VBG" and not any(c.dep_ in {"dobj", "dative", "ccomp", "prt", "attr", "oprd"}
+                                          for c in verb.children)
 
 
 def subordinate(clause: Token) -> bool:
