@@ -1968,9 +1968,11 @@ class EntityRecognizer(Component):
                     and words[0] not in shared:
                 # "Varden" for "Varden Security": a firm by its distinctive first word; but the first word of "the
                 # Osk Times" is the place the paper serves
-                found = {groups.find(k) for name, k in full.items() if name[0] == words[0] and _firm_shape(name)
+                found = {groups.find(k) for name, k in full.items() if name[0] == words[0]
                          and mentions[k].type in {"ORG", "OUTLET"}
-                         and not (mentions[k].type == "OUTLET" and name[-1].lower() in self.typer.outlet_heads)}
+                         and ((_firm_shape(name) and not (mentions[k].type == "OUTLET"
+                                                          and name[-1].lower() in self.typer.outlet_heads))
+                              or self._news_service_named_for(name))}
             if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
                 found |= {groups.find(k) for _, k, _, initials in shapes if initials == words[0]}
             return found
@@ -2138,6 +2140,19 @@ class EntityRecognizer(Component):
         full_words = {w.lower() for x, other in enumerate(mentions) if groups.find(x) in found
                       for w in _name_tokens(doc, other)}
         return word not in full_words
+
+    def _news_service_named_for(self, name: tuple[str, ...]) -> bool:
+        """Whether a news service's name is its distinctive first word and what service it is ("Fox News",
+        "Kyodo News Agency"): that word alone is its short form ("told Fox"), unless the word is a place the service
+        serves ("Osk News") or itself a news word ("Daily News")."""
+        typer = self.typer
+        if len(name) == 2:
+            service = name[1] in typer.outlet_compound_qualifiers
+        else:
+            service = len(name) == 3 and name[1] in typer.outlet_compound_qualifiers \
+                and name[2] in typer.outlet_compound_heads
+        return service and name[0].lower() not in typer.known_places and name[0] not in typer.outlet_heads \
+            and name[0] not in typer.outlet_compound_qualifiers
 
     def _add_surnames(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Teller said": a full name's last word, where the tagger saw no name, is the person again."""

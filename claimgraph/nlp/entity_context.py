@@ -314,6 +314,7 @@ class ContextTyper:
         self.outlet_nouns = _words("outlet_nouns")
         self.outlet_heads = _words("outlet_name_heads")
         self.org_heads = _words("org_name_heads")
+        self.purpose_body_heads = _words("purpose_body_heads")
         self.person_titles = _words("person_titles")
         self.vehicle_nouns = _words("vehicle_nouns")
         self.product_nouns = _words("product_nouns")
@@ -403,6 +404,13 @@ class ContextTyper:
                     add("ORG", HINT, start, end, "first word used alone as a subject")
             elif last.is_title and last.lower_ in self.geographic_heads:
                 add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
+            else:
+                # "the Tallis Centre for Strategic Studies", "the Institute for Policy Research": a body's name runs on
+                # with what it is for, and its designator stands before "for"
+                purpose = next((k for k in range(start + 1, end - 1) if lower[k] == "for"), None)
+                if purpose is not None and text[purpose - 1][:1].isupper() \
+                        and lower[purpose - 1] in self.purpose_body_heads | self.org_heads:
+                    add("ORG", SHAPE, start, end, "organisation word before what it is for")
         # "the Gulf of X", "the Sea of Y", "the Strait of Z": a natural feature word opening the name with "of"
         opening = name[1:] if name[0].lower_ == "the" else name
         # "the Velmoor Accord", "the Paris Agreement", "the Treaty of Osk": a written agreement's name, a document
