@@ -609,13 +609,9 @@ def fold_small_clause_objects(doc: Doc, claims: dict[int, Claim], heads: set[int
             (c.i for c in clause[1].children if c.dep_ == "pobj"), None)
         if predicate not in heads or predicate not in claims or attribution_of.get(predicate) != k:
             continue
-        claim, folded = claims[predicate], claims[i]
-        if folded.event is not None and claim.event not in (None, folded.event):
+        if claims[i].event is not None and claims[predicate].event not in (None, claims[i].event):
             continue
-        claim.parts.extend([i, *folded.parts])
-        claim.parts.sort()
-        claim.event = claim.event if claim.event is not None else folded.event
-        del claims[i]
+        fold_claim(claims, claims[predicate], i)
 
 
 def fold_nominal_contents(doc: Doc, claims: dict[int, Claim], heads: set[int], attribution_of: dict[int, int]) -> None:
@@ -640,10 +636,16 @@ def fold_nominal_contents(doc: Doc, claims: dict[int, Claim], heads: set[int], a
             other = claims[i]
             if other.event is not None and claim.event not in (None, other.event):
                 continue
-            claim.parts.extend([i, *other.parts])
-            claim.parts.sort()
-            claim.event = claim.event if claim.event is not None else other.event
-            del claims[i]
+            fold_claim(claims, claim, i)
+
+
+def fold_claim(claims: dict[int, Claim], claim: Claim, i: int) -> None:
+    """Folds the claim headed at i into another: its head and parts become the other's parts, its event the other's
+    where that has none."""
+    folded = claims.pop(i)
+    claim.parts.extend([i, *folded.parts])
+    claim.parts.sort()
+    claim.event = claim.event if claim.event is not None else folded.event
 
 
 def hedging_question(verb: Token) -> bool:

@@ -1,9 +1,7 @@
 """What is attributed: the clause a cue governs, the clause it comments on, or the quoted words beside it."""
 from __future__ import annotations
 
-from spacy.tokens import Token
-
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..annotations import AttributionRecord
 from ..table import token_table
@@ -1063,16 +1061,12 @@ def without_closing_aside(doc: Doc, records: list[AttributionRecord]) -> None:
             continue
         record.evidence["aside_cut"] = doc[opening:max(content) + 1].text
         record.content = runs(doc, kept)
-        written = record.evidence.get("content_as_written")
-        if written:
-            spans = [doc.char_span(w["start"], w["end"], alignment_mode="expand") for w in written]
-            if any(s is None for s in spans):
-                continue
+        spans = written_spans(doc, record)
+        if spans:
             tokens = {i for s in spans for i in range(s.start, s.end)}
             kept_written = trim(doc, {i for i in tokens if i < opening})
             if kept_written:
-                record.evidence["content_as_written"] = [
-                    {"start": s.start_char, "end": s.end_char, "text": s.text} for s in runs(doc, kept_written)]
+                set_written(record, runs(doc, kept_written))
 
 
 def without_bare_marks(doc: Doc, records: list[AttributionRecord]) -> None:
@@ -1095,16 +1089,12 @@ def without_bare_marks(doc: Doc, records: list[AttributionRecord]) -> None:
             if kept:
                 record.evidence["bare_marks_cut"] = " ".join(s.text for s in pieces if bare(s))
                 record.content = kept
-        written = record.evidence.get("content_as_written")
-        if written and len(written) > 1:
-            spans = [doc.char_span(w["start"], w["end"], alignment_mode="expand") for w in written]
-            if any(s is None for s in spans):
-                continue
+        spans = written_spans(doc, record)
+        if spans and len(spans) > 1:
             pieces = across_spaces(doc, spans)
             kept = [s for s in pieces if not bare(s)]
             if kept and len(kept) < len(pieces):
-                record.evidence["content_as_written"] = [
-                    {"start": s.start_char, "end": s.end_char, "text": s.text} for s in kept]
+                set_written(record, kept)
 
 
 def without_dangling_joiners(doc: Doc, records: list[AttributionRecord]) -> None:
@@ -1116,16 +1106,28 @@ def without_dangling_joiners(doc: Doc, records: list[AttributionRecord]) -> None
         if kept and kept != content:
             record.evidence["dangling_joiner_cut"] = doc[max(kept) + 1:max(content) + 1].text
             record.content = runs(doc, kept)
-        written = record.evidence.get("content_as_written")
-        if written:
-            spans = [doc.char_span(p["start"], p["end"], alignment_mode="expand") for p in written]
-            if any(s is None for s in spans):
-                continue
+        spans = written_spans(doc, record)
+        if spans:
             tokens = {i for s in spans for i in range(s.start, s.end)}
             kept = dangling_joiner(doc, tokens)
             if kept and kept != tokens:
-                record.evidence["content_as_written"] = [
-                    {"start": s.start_char, "end": s.end_char, "text": s.text} for s in runs(doc, kept)]
+                set_written(record, runs(doc, kept))
+
+
+def written_spans(doc: Doc, record: AttributionRecord) -> list[Span] | None:
+    """The content's extent as written (kept in the evidence before the content was cut to what was said), as
+    spans of the document; None when there is none or a piece no longer falls on token edges."""
+    written = record.evidence.get("content_as_written")
+    if not written:
+        return None
+    spans = [doc.char_span(w["start"], w["end"], alignment_mode="expand") for w in written]
+    return None if any(s is None for s in spans) else spans
+
+
+def set_written(record: AttributionRecord, spans: list[Span]) -> None:
+    """Keeps the content's extent as written, cut as the content was, in the evidence."""
+    record.evidence["content_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                             for s in spans]
 
 
 def names_where_said(doc: Doc, piece: set[int], cue_head: Token) -> bool:
