@@ -1553,6 +1553,12 @@ class EntityRecognizer(Component):
             kind = self.typer.described_kind(doc, c.end)
             if kind is not None and tok[c.end - 1].dep_ in {"compound", "nmod"}:
                 c = replace(c, end=kind.i + 1)  # "the X rebel group": the mention is the phrase, the name its core
+                place = c.ner_label in {"GPE", "LOC"} or tok[c.core[1] - 1].lower_ in self.typer.geographic_heads \
+                    or doc[c.core[0]:c.core[1]].text.lower() in self.typer.known_places
+                if place and kind.lower_ in _org_categories()["armed_group"]:
+                    # "the Vorn Hills militia", "the Ostra Valley rebels": a place is no armed group, so the group
+                    # goes by the place and its noun, and "the militia" later is that group, not the place
+                    c.core = (c.core[0], kind.i + 1)
         if c.type != "PERSON" and c.start > first and not tok[c.start].lower_ == "the":
             before = tok[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
