@@ -673,12 +673,14 @@ class EntityRecognizer(Component):
                 # "Osk's Constitutional Court": the tagger's one name is two, the owner and its body
                 found.append(Candidate(start, owner, "GPE", "ner"))
                 start = owner + 1
-            if end > start and all(tok[i].is_lower and tok[i].is_alpha for i in range(start, end)):
+            if end > start and all(tok[i].is_lower and tok[i].is_alpha for i in range(start, end)) and (
+                    end - start == 1 or tok[end - 1].lower_ not in self.bodies.body_nouns):
                 # "secretary of state X" tagged "state" an organisation: one word in lower case is no name (PolNeAR
                 # train: 97 such tagger names over 48 words, "state" 38 of them; 9 names written in lower case,
                 # "bush", "un", "china", the rest common words: "mosques", "lesbian", "gaunt", "treasury"), and
                 # nor are more ("The ministry later said": 31 in PolNeAR train, "election matchup" 5, "the
-                # development bank", one a name written in lower case)
+                # development bank", one a name written in lower case); a body described in lower-case words ("the
+                # electoral commission") stays the body it names
                 continue
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[label], "ner",
@@ -1553,6 +1555,12 @@ class EntityRecognizer(Component):
             kind = self.typer.described_kind(doc, c.end)
             if kind is not None and tok[c.end - 1].dep_ in {"compound", "nmod"}:
                 c = replace(c, end=kind.i + 1)  # "the X rebel group": the mention is the phrase, the name its core
+                place = c.ner_label in {"GPE", "LOC"} or tok[c.core[1] - 1].lower_ in self.typer.geographic_heads \
+                    or doc[c.core[0]:c.core[1]].text.lower() in self.typer.known_places
+                if place and kind.lower_ in _org_categories()["armed_group"]:
+                    # "the Vorn Hills militia", "the Ostra Valley rebels": a place is no armed group, so the group
+                    # goes by the place and its noun, and "the militia" later is that group, not the place
+                    c.core = (c.core[0], kind.i + 1)
         if c.type != "PERSON" and c.start > first and not tok[c.start].lower_ == "the":
             before = tok[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}

@@ -1617,7 +1617,8 @@ class EventTagger(Component):
                     # "would examine the responsibility of those who ...": an inquiry is aimed at a party or an
                     # act (PLOVER INVESTIGATE); a bare thing looked into names no one
                     target = None
-                elif type_ in WORDS_AT_PARTIES and target is theme and not self.a_person(target):
+                elif type_ in WORDS_AT_PARTIES and target is theme and not (self.a_person(target)
+                                                                            or self.is_party(target)):
                     # "denied any wrongdoing", "rejected the allegations as baseless": the thing denied or
                     # decried is what the words are about; whom they are aimed at is a party or no one
                     target = None

@@ -155,3 +155,10 @@ def test_the_source_hung_on_the_victims_is_no_part_of_them(analyse):
                 "the town's clinic, Mara Ostrel, told the Kell Courier.")
     victims = event(r, "killing")["roles"].get("target", "")
     assert "nine people" in victims and "Ostrel" not in victims and "clinic" not in victims
+
+
+def test_forces_blamed_are_a_party_the_blame_is_aimed_at(analyse):
+    r = analyse("The governor blamed forces loyal to the Western Front for the shelling.")
+    (blame,) = [e for e in r["events"] if e["trigger"]["text"] == "blamed"]
+    # used to lose its target: "forces" was read as a thing decried, as "denied any wrongdoing" is
+    assert blame["roles"].get("target") == "forces"

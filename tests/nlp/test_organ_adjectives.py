@@ -123,3 +123,10 @@ def test_a_coined_adjective_keeps_its_other_productive_form_as_an_alias(analyse)
     r = analyse("Ostessa's cabinet approved the plan on Tuesday, officials said. Ostessa denied it.")
     cabinet = entity_with(r, "Ostessa's cabinet")
     assert cabinet["name"] == "Ostessan cabinet" and "Ostessian cabinet" in cabinet["aliases"]
+
+
+def test_a_body_the_tagger_names_in_lower_case_words_stays_an_entity(analyse):
+    r = analyse("The court gave the electoral commission ten days to respond. The commission's chairman, Aldo Vint, "
+                "said the count had been fair.")
+    commission = entity_with(r, "the electoral commission")  # lost when lower-case tagger names were all dropped
+    assert "The commission" in [m["text"] for m in commission["mentions"]]
