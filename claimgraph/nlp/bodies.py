@@ -27,6 +27,12 @@ def _words(key: str) -> frozenset[str]:
     return lexicon.words("entity_lexicon.yaml", key)
 
 
+def qualified_body_nouns() -> dict[str, frozenset[str]]:
+    """The body nouns that name a body only after a qualifier, each with its qualifiers ("staff": "general")."""
+    qualified = lexicon.load("entity_lexicon.yaml")["qualified_body_nouns"]
+    return {noun: frozenset(before) for noun, before in qualified.items() if noun != "provenance"}
+
+
 def offices_named_by_portfolio() -> frozenset[str]:
     """The office words that name a body before "of" and its portfolio ("Ministry of Defence"): the singular
     always-office words."""
@@ -39,9 +45,7 @@ class BodyFinder:
 
     def __init__(self) -> None:
         self.body_nouns = _words("body_nouns")
-        qualified = lexicon.load("entity_lexicon.yaml")["qualified_body_nouns"]
-        self.qualified_body_nouns = {noun: frozenset(before) for noun, before in qualified.items()
-                                     if noun != "provenance"}
+        self.qualified_body_nouns = qualified_body_nouns()
         self.armed_forces = _words("armed_force_nouns")
         self.seated_organs = _words("seated_organ_nouns")
         services = lexicon.load("entity_lexicon.yaml")["adjective_services"]

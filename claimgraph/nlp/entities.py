@@ -102,9 +102,6 @@ class EntityRecognizer(Component):
         self.place_words = frozenset(w.lower() for e in self.gazetteer.entries if e.type == "GPE"
                                      for n in e.matchable_names for w in n.split())
         words = lexicon.load("entity_lexicon.yaml")
-        # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
-        # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
-        self.government_nouns = set(words["government_nouns"]["entries"]) - set(words["body_nouns"]["entries"])
         self.state_people_nouns = set(words["state_people_nouns"]["entries"])
         self.personnel_nouns = frozenset(words["uniformed_personnel_nouns"]["entries"])
         self.equipment_units = frozenset(words["equipment_units"]["entries"])
@@ -152,6 +149,9 @@ class EntityRecognizer(Component):
         self.party_family_names = frozenset(families["names"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
+        # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
+        # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
+        self.government_nouns = self.bodies.government_nouns
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, GazetteerEntry]] = {}
         for k, entry in enumerate(self.gazetteer.entries):

@@ -2960,13 +2960,15 @@ class EventTagger(Component):
             elif self.speaker_goes_on(node, head):
                 node = head.head
             elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
-                controller = next((c for c in head.children if c.dep_ == "dobj"), None) \
-                    if node.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in self.object_control \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) else None
-                preposition = self.prepositional_control.get(head.lemma_.lower())
-                if controller is None and preposition is not None and node.dep_ in {"xcomp", "advcl"} \
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                    controller = self.pobj(head, {preposition})  # "called on both sides to allow": the sides do
+                infinitive = node.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                     for c in node.children)
+                lemma = head.lemma_.lower()
+                controller = None
+                if infinitive and lemma in self.object_control:
+                    controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+                if controller is None and infinitive and lemma in self.prepositional_control:
+                    # "called on both sides to allow": the sides do
+                    controller = self.pobj(head, {self.prepositional_control[lemma]})
                 if controller is not None and controller.i < node.i:
                     return self.member(controller, head)  # "urged both armies to pull back": the armies do
                 surface = next((c for c in head.children if c.dep_ == "nsubjpass"), None) \

@@ -9,7 +9,7 @@ from ..gazetteer import load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .annotations import (EntityCluster, RelationRecord, entity_index, register_extensions, set_relations,
                           story_start_token)
-from .bodies import offices_named_by_portfolio
+from .bodies import offices_named_by_portfolio, qualified_body_nouns
 from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
@@ -60,8 +60,7 @@ class RelationExtractor(Component):
         self.place_nouns = set(words["place_nouns"]["entries"])
         self.body_nouns = set(words["body_nouns"]["entries"])
         # "General Staff": a body noun only after its qualifier, the whole a body's name
-        self.qualified_bodies = {(q, noun) for noun, qualifiers in words["qualified_body_nouns"].items()
-                                 if noun != "provenance" for q in qualifiers}
+        self.qualified_bodies = {(q, noun) for noun, qualifiers in qualified_body_nouns().items() for q in qualifiers}
         self.named_offices = offices_named_by_portfolio()
         self.government_nouns = set(words["government_nouns"]["entries"])
         self.person_titles = set(words["person_titles"]["entries"])

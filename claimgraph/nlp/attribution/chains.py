@@ -1,8 +1,6 @@
 """Chains of attribution: what kind each source is, whom 'the sources' refer back to, and through whom it reaches us."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from ...lexicon import load
@@ -357,10 +355,10 @@ def body_described_again(records: list[AttributionRecord], k: int, noun: Token, 
                 and same_noun(earlier, lemma, sources):
             record.evidence["refers_to_by"] = f"'{noun.text}' of the body named before"
             return j
-    clusters = noun.doc._.cg_entities or []
     spec = body_descriptions().get(noun.lower_)
     if spec is None or record.source_entity is not None:
         return None
+    clusters = noun.doc._.cg_entities or []
     for j in range(k - 1, -1, -1):
         earlier = records[j]
         head = sources.head(earlier.source)
@@ -377,10 +375,9 @@ def body_described_again(records: list[AttributionRecord], k: int, noun: Token, 
     return None
 
 
-@lru_cache(maxsize=1)
 def body_descriptions() -> dict:
     """What a definite description can pick up: the coreference's lexicon of descriptions ('the company': an ORG
-    that is a company, an airline or of no known kind)."""
+    that is a company, an airline or of no known kind; the file is parsed once, by `load`)."""
     return load("coref_descriptors.yaml")["descriptions"]
 
 
