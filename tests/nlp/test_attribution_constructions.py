@@ -834,3 +834,14 @@ def test_what_a_speaker_leaves_unsaid_is_the_clause_not_the_speaker(analyse, tex
     (report,) = r["attributions"]
     assert joined(report["source"]) == source
     assert joined(report["content"]) == content
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Sentinel, an Altmark newspaper, reported on Thursday that the talks had nearly collapsed last month.",
+     "reported", "The Sentinel"),
+    ("Radio Oskel, a station owned by the city, reported that the bridge had reopened.", "reported", "Radio Oskel"),
+])
+def test_a_subject_set_off_by_an_apposition_is_the_source(analyse, text, cue, source):
+    r = analyse(text)  # had no source: the parser read the verb as a participle on the subject, rooting a noun
+    (found,) = by_cue(r, cue)
+    assert joined(found["source"]) == source
