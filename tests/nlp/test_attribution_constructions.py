@@ -845,3 +845,13 @@ def test_a_subject_set_off_by_an_apposition_is_the_source(analyse, text, cue, so
     r = analyse(text)  # had no source: the parser read the verb as a participle on the subject, rooting a noun
     (found,) = by_cue(r, cue)
     assert joined(found["source"]) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Trade League's foreign policy chief said the arrest raised serious questions.",
+    "The league's foreign policy chief said the arrest raised serious questions.",
+])
+def test_the_holder_of_a_bodys_role_is_a_person_however_named_the_body(analyse, text):
+    r = analyse(text)  # the named body's type was taken for the holder's: an organisation
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "person"
