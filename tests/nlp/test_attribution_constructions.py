@@ -855,3 +855,12 @@ def test_the_holder_of_a_bodys_role_is_a_person_however_named_the_body(analyse, 
     r = analyse(text)  # the named body's type was taken for the holder's: an organisation
     (said,) = by_cue(r, "said")
     assert said["source_kind"] == "person"
+
+
+def test_the_noun_of_a_source_brought_in_with_a_refers_back_to_it(analyse):
+    r = analyse("According to a lawyer for Orla Venn, she has not been charged. The lawyer, who asked not to be named, "
+                "said Venn denied any wrongdoing. A judge in Tessel said the hearing would resume.")
+    (according,) = by_cue(r, "According to")
+    (said, judge_said) = by_cue(r, "said")
+    assert said["refers_to"] == according["id"]
+    assert judge_said["refers_to"] is None
