@@ -125,6 +125,8 @@ class CertaintyLexicon:
     failed_attempt_value: int = -3
     # verbs of showing whose object and a participle after it are one scene shown ('shows soldiers firing')
     depiction_verbs: frozenset[str] = frozenset()
+    # verbs of contiguous location whose participle before a name says where a place lies ('neighbouring Osk')
+    location_participles: frozenset[str] = frozenset()
     # prepositions through which a directive asks that its gerund not be done ('warned them against buying')
     directive_prepositions: frozenset[str] = frozenset()
 
@@ -183,6 +185,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
+        location_participles=frozenset(cues.get("location_participles", {}).get("verbs", [])),
         directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
     )
 
@@ -402,6 +405,8 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         start, end = hyphenated_bounds(doc, i, table)
         if end - start > 1 and end - 1 != i:
             return False  # "co" in "co-operate": a hyphenated verb is rated once, on its last part
+        if table.tag[i] == "VBG" and word_lemma in lex.location_participles and location_participle(table, i):
+            return False  # "the army of neighbouring Delsia": where a place lies
         return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
     if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         if word_lemma == "be":
@@ -420,6 +425,19 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
                 or mistagged_verb_at(table, i))
     return False
+
+
+def location_participle(table: TokenTable, i: int) -> bool:
+    """'neighbouring Delsia': the participle stands right before a name it takes or modifies, with no subject or
+    auxiliary of its own."""
+    if i + 1 >= len(table.pos) or table.pos[i + 1] != "PROPN":
+        return False
+    name = i + 1
+    while table.dep[name] == "compound" and table.head[name] > name:
+        name = table.head[name]  # 'neighbouring New Vell': the name's head
+    if table.head[name] != i and table.head[i] != name:
+        return False
+    return not any(table.dep[c] in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in table.children[i])
 
 
 def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenTable | None = None) -> bool:
