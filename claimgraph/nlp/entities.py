@@ -1798,7 +1798,7 @@ class EntityRecognizer(Component):
                   if m.type in {"GPE", "ORG"} and m.source not in {"description", "body"}}
         adjectives: dict[int, int] = {}
         demonym_of: dict[int, str] = {}
-        states = {groups.find(k) for k, m in enumerate(mentions) if any(e.rule in _STATE_RULES for e in m.evidence)}
+        states = {groups.find(k) for k, m in enumerate(mentions) if _shown_a_state(m.evidence)}
         for k, m in enumerate(mentions):
             if m.source == "adjective" or (m.source == "government" and m.core != (m.start, m.end)
                                            and m.evidence and m.evidence[0].rule.startswith("adjective of a state")):
@@ -1850,7 +1850,7 @@ class EntityRecognizer(Component):
                     # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
                     owner_name += "’s" if tok[after].text.startswith("’") else "'s"
             adjective, others = demonym_of.get(body.owner), set()
-            if adjective is None and body.owner >= 0 and owner_type == "GPE" and possessed:
+            if adjective is None and body.owner >= 0 and owner_type == "GPE" and (possessed or body.owned_by_of):
                 # (the name the text writes before the organ, "the Tellmark army", is the organ's as written)
                 adjective, others = self._state_adjective(doc, mentions, groups, body.owner, states)
             name = " ".join((adjective or owner_name,) + body.words)
@@ -2714,6 +2714,13 @@ _STATE_OF_NOUNS = frozenset({"capital", "government", "president", "minister", "
                              "currency", "airspace"})
 
 
+def _shown_a_state(support: list[TypeEvidence]) -> bool:
+    """Whether the text shows a name to be a state's: by a state's rule, or as the owner after "of" of what only a
+    state has ("the capital of X", "the government of X", "the foreign ministry of X"; not "the province of X")."""
+    return any(e.rule in _STATE_RULES or e.rule == "the state of a government or an organ"
+               and e.span[0].lower_ in _STATE_OF_NOUNS for e in support)
+
+
 def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
     """The finer kind the evidence shows: a state (it has a government, an adjective), the class of a place, the
     kind of an organisation by its name word or describing noun."""
@@ -2746,10 +2753,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         return None
     if etype != "GPE":
         return None
-    if any(e.rule in _STATE_RULES for e in support):
+    if _shown_a_state(support):
         return "state"
-    if any(e.rule == "the state of a government or an organ" and e.span[0].lower_ in _STATE_OF_NOUNS for e in support):
-        return "state"  # "the capital of X", "the government of X": X is a state (not "the province of X")
     for e in support:
         if e.rule == "place noun of the name":
             return e.span[0].lower_
