@@ -864,3 +864,17 @@ def test_the_noun_of_a_source_brought_in_with_a_refers_back_to_it(analyse):
     (said, judge_said) = by_cue(r, "said")
     assert said["refers_to"] == according["id"]
     assert judge_said["refers_to"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kessary on Thursday imposed sanctions on eight Vallornian officials and two state-owned companies.",
+    "The council slapped a curfew on the old town after the riots.",
+])
+def test_a_measure_imposed_is_an_act_and_no_report(analyse, text):
+    r = analyse(text)
+    assert r["attributions"] == []
+
+
+def test_a_report_of_a_measure_imposed_is_still_a_report(analyse):
+    r = analyse("The minister imposed sanctions on the firm, the agency said.")
+    assert [a["cue"][0]["text"] for a in r["attributions"]] == ["said"]

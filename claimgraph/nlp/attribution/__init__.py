@@ -295,6 +295,8 @@ class Attribution(Component):
             return False  # "were named best actors", "was named chief executive": an appointment or a title
         if physical_assault(head, record, role_words()):
             return False  # "gunmen attacked the convoy": an act of violence, not of speech
+        if imposed_measure(head):
+            return False  # "Kessary imposed sanctions on eight officials": a measure put in force, not a report
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and any(c.dep_ == "agent" for c in head.children) and record.source and \
                 {i for s in record.source for i in range(s.start, s.end)} <= {t.i for t in subject.subtree} and \
@@ -432,6 +434,17 @@ def physical_assault(head: Token, record: AttributionRecord, titles: frozenset[s
     if any(personal(t) or t.lemma_.lower() in titles for t in source):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in head.children)
+
+
+def imposed_measure(head: Token) -> bool:
+    """'imposed sanctions on', 'slapped a curfew on': a verb of imposing (attribution.yaml imposing_verbs) with a
+    measure for object (imposed_measures) and no clause of its own puts the measure in force."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in words("attribution.yaml", "imposing_verbs"):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in head.children):
+        return False
+    measures = words("attribution.yaml", "imposed_measures")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in measures for c in head.children)
 
 
 def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:
