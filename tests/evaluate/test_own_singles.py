@@ -24,6 +24,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                          "events": 61.7, "relations": 72.7, "markers": 66.7},
     "sudrava.gold.json": {"attributions": 86.7, "sources": 100.0, "certainty": 71.9, "times": 100.0, "entities": 93.8,
                           "events": 82.5, "relations": 85.7, "markers": 100.0},
+    "varetia.gold.json": {"attributions": 95.2, "sources": 100.0, "certainty": 84.2, "times": 92.8, "entities": 100.0,
+                          "events": 68.9, "relations": 92.3, "markers": 0.0},
+    "gorrund.gold.json": {"attributions": 87.0, "sources": 95.0, "certainty": 76.2, "times": 87.5, "entities": 85.4,
+                          "events": 47.6, "relations": 88.9, "markers": 57.1},
 }
 
 
