@@ -47,6 +47,7 @@ class Markers(Component):
         appositive = data["appositive_labels"]
         self.group_heads = set(appositive["group_heads"])
         self.person_heads = set(appositive["person_heads"])
+        self.kind_heads = set(appositive.get("kind_heads", []))
         self.evaluative = set(appositive["evaluative"])
         self.calling_verbs = set(appositive["calling_verbs"])
 
@@ -60,7 +61,7 @@ class Markers(Component):
             # what each reader below tests first, read from the table: a word that passes none of the tests is
             # never made into a Token (the novelty reader reads its verb's children from the table itself)
             marker = self.novelty_at(doc, i, entities) if pos[i] == "VERB" else None
-            if marker is None and (dep[i] == "attr" and (lemma[i] in self.firsts or "first" in lower[max(0, i - 4):i])
+            if marker is None and (dep[i] == "attr" and (lemma[i] in self.firsts or "first" in lower[max(0, i - 4):i + 1])
                                    or i not in quoted and (lemma[i] in self.label_heads or dep[i] == "appos")
                                    or pos[i] == "VERB" and lemma[i] in self.calling_verbs):
                 token = doc[i]
@@ -158,11 +159,13 @@ class Markers(Component):
         first of any kind to be done so."""
         if noun.dep_ != "attr":
             return None
-        if not any(c.lower_ == "first" and c.dep_ in {"amod", "advmod"} for c in noun.children):
+        # 'Such a swap would be the first between them since 2021': the noun left out, 'first' stands for it
+        elided = noun.lower_ == "first"
+        if not elided and not any(c.lower_ == "first" and c.dep_ in {"amod", "advmod"} for c in noun.children):
             return None
         verb = noun.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if noun.lemma_.lower() not in self.firsts and not self.first_act(noun, subject, entities) and \
+        if (elided or noun.lemma_.lower() not in self.firsts) and not self.first_act(noun, subject, entities) and \
                 not self.first_since(noun, subject, entities):
             return None
         start = subject.left_edge.i if subject is not None else noun.left_edge.i
@@ -260,8 +263,8 @@ class Markers(Component):
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
         if lemma in self.group_heads or head.lower_ in self.group_heads:
-            if not modifiers or any(c.dep_ == "poss" for c in head.children):
-                return None  # "the group", "the bloc's service": no description
+            if any(c.dep_ == "poss" for c in head.children) or not modifiers and lemma not in self.kind_heads:
+                return None  # "the group", "the bloc's service": no description; "a militia" is one
         elif lemma in self.person_heads or head.lower_ in self.person_heads:
             if not any(m.lower_ in self.evaluative for m in modifiers):
                 return None
