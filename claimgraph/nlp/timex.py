@@ -283,8 +283,6 @@ class TimeTagger(Component):
         if from_story is not None:
             return from_story
         inner = self.extend_left(candidate)
-        if doc[inner].lower_ == "for" and any(is_cardinal(t) for t in doc[inner:candidate.end]):
-            inner += 1  # "for about 14 hours": the counted length is the expression
         start, signal = self.signal_before(doc, inner)
         expression = doc[start:candidate.end]
         core_start, modifier = self.strip_front(doc[inner:candidate.end])
@@ -295,9 +293,12 @@ class TimeTagger(Component):
         since = self.since_length(core, published)
         if since is not None:
             return TimeMention(expression, since[0], since[1], "since")
-        if modifier == "end" and signal == "before" and self.is_current_period(core) == "year" and published:
-            # "before the end of the year": a deadline, the last day of the period
-            return TimeMention(expression, f"{published.year:04d}-12-31", "day", signal)
+        if modifier == "end" and signal == "before" and self.is_current_period(core) in {"year", "month"} \
+                and published:
+            # "before the end of the year", "by the end of the month": a deadline, the last day of the period
+            last = dt.date(published.year, 12, 31) if self.is_current_period(core) == "year" else \
+                dt.date(published.year + published.month // 12, published.month % 12 + 1, 1) - dt.timedelta(days=1)
+            return TimeMention(expression, last.isoformat(), "day", signal)
         tense = self.tense(expression)
         if signal == "before" and expression[0].lower_ == "by" and not met_by(expression.root):
             # "must reach an agreement by Saturday", "vowed to clear the region by spring": a deadline lies ahead,
@@ -601,11 +602,15 @@ class TimeTagger(Component):
         doc = span.doc
         start = self.modifier_before(doc, span.start)
         preposition = doc[start - 1] if start > 0 else None
-        counted = preposition is not None and preposition.lower_ == "for" and any(
-            is_cardinal(t) for t in doc[start:span.end])
+        # "for about 14 hours" keeps its preposition as "for years" and "on Thursday" do (the gold span convention;
+        # TimeML leaves 'for' out as a signal, but this project's spans keep every placing preposition)
         if preposition is not None and preposition.lower_ in self.words.prepositions and governs(
-                preposition, doc[start:span.end]) and not counted:
+                preposition, doc[start:span.end]):
             start -= 1
+            if start == span.start - 1:
+                # "late on Friday", "early on Monday": a modifier before the placing preposition is the
+                # expression's too, as in "late September"
+                start = self.modifier_before(doc, start)
         # "earlier Thursday", "later on Friday"; but "three days earlier" is anchored elsewhere and ends a span
         if start > 0 and doc[start - 1].lower_ in self.words.anchors and not (
                 start > 1 and unit_of(doc[start - 2], self.words)):

@@ -178,10 +178,10 @@ def test_as_of_stays_outside_the_expression(tagger):
     for IN ADP prep 1
     three CD NUM nummod 4
     weeks NNS NOUN pobj 2
-    """, "three weeks"),
+    """, "for three weeks"),
 ])
 def test_counted_or_plural_units_are_durations_without_value(tagger, rows, text):
-    # "for years" keeps its preposition; before a counted length the measure alone is the expression
+    # "for years" keeps its preposition, and so does a counted length ("for three weeks")
     assert times(parsed(tagger, rows)) == [(text, None, "duration", None)]
 
 
@@ -857,3 +857,14 @@ talks NNS NOUN pobj 8 talk
 ])
 def test_a_time_inside_what_is_hoped_lies_ahead_of_the_hope(nlp, text, published, expected):
     assert expected in [(t[0], t[1]) for t in analyse(nlp, text, published=published)]
+
+
+def test_deadline_at_the_end_of_the_month_is_its_last_day(nlp):
+    found = analyse(nlp, "The contractor must finish the bridge by the end of the month.")
+    assert found == [("by the end of the month", "2023-11-30", "day", "before")]
+
+
+def test_a_modifier_before_a_placing_preposition_is_the_expressions(nlp):
+    found = analyse(nlp, "Shelling resumed late on Friday and stopped early on Monday.")
+    assert [(text, value) for text, value, *_ in found] == [("late on Friday", "2023-11-03"),
+                                                           ("early on Monday", "2023-11-06")]
