@@ -878,3 +878,11 @@ def test_a_measure_imposed_is_an_act_and_no_report(analyse, text):
 def test_a_report_of_a_measure_imposed_is_still_a_report(analyse):
     r = analyse("The minister imposed sanctions on the firm, the agency said.")
     assert [a["cue"][0]["text"] for a in r["attributions"]] == ["said"]
+
+
+def test_a_participle_modifying_a_noun_before_the_colon_does_not_end_the_search_for_the_quote(analyse):
+    r = analyse('The defence minister, Oriane Vasko, said in a televised address on Sunday:\n\n"We will find those who '
+                'sent the drones. They will answer for it."\n\nThe navy said the ship was intact.')
+    (said, _) = by_cue(r, "said")
+    assert joined(said["content"]) == "We will find those who sent the drones. They will answer for it"
+    assert joined(said["source"]) == "The defence minister, Oriane Vasko"
