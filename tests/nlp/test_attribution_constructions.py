@@ -886,3 +886,12 @@ def test_a_participle_modifying_a_noun_before_the_colon_does_not_end_the_search_
     (said, _) = by_cue(r, "said")
     assert joined(said["content"]) == "We will find those who sent the drones. They will answer for it"
     assert joined(said["source"]) == "The defence minister, Oriane Vasko"
+
+
+def test_a_channel_a_party_publishes_through_is_its_document_and_an_outlets_is_the_outlet(analyse):
+    r = analyse("The ship was intact, according to the navy's website. The claim was repeated, according to the "
+                "Herald's website. The plan was outlined on the Tessel Foundation website, which said costs would "
+                "rise.")
+    kinds = [(joined(a["source"]), a["source_kind"], a["refers_to"]) for a in r["attributions"]]
+    assert kinds == [("the navy's website", "document", None), ("the Herald's website", "outlet", None),
+                     ("the Tessel Foundation website", "document", None)]

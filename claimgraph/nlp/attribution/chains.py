@@ -319,7 +319,10 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                 if same or is_report(earlier) or earlier.source_kind == "document":
                     return j
             elif lemma in sources.outlets:
-                if earlier.source_kind == "outlet":
+                # "the Tessel Foundation website", "the navy's website": a channel named by its owner is no outlet
+                # named again
+                if earlier.source_kind == "outlet" and not any(
+                        c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
                     return j
             elif same and earlier.source_kind in {"anonymous", "person"} and introduced(earlier, sources) and \
                     compatible_count(earlier.source_count, noun, head):

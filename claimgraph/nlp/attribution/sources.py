@@ -214,6 +214,7 @@ class SourceReader:
         self.agents = frozenset(w for group in load("event_triggers.yaml")["generic_agents"]["groups"].values()
                                 for w in group)
         self.outlets = words(LEXICON, "outlet_descriptors")
+        self.owned_channels = words(LEXICON, "owned_channels")
         self.news_modifiers = words(LEXICON, "news_modifiers")
         self.news_bodies = words(LEXICON, "news_bodies")
         self.nameplates = words(LEXICON, "outlet_nameplates")
@@ -726,6 +727,9 @@ class SourceReader:
                 return voice
             # "an Orlandian official": a descriptor, even when a place or agency qualifies it
             return "anonymous", f"descriptor noun '{noun.text}' without a name"
+        owner = self.channel_owner(noun, entity_types) if common and lemma in self.owned_channels else None
+        if owner is not None:
+            return "document", f"'{noun.text}' of '{owner.text}', no news outlet"
         if lemma in self.outlets or text in self.outlets:
             return "outlet", f"outlet noun '{noun.text}'"
         if lemma in self.documents or text in self.documents:
@@ -772,6 +776,19 @@ class SourceReader:
             # "two of the inspectors", "one of the guards": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
+
+    def channel_owner(self, noun: Token, entity_types: dict[int, str]) -> Token | None:
+        """The party that publishes through a channel ("the navy's website", "his account", "the Tessel Foundation
+        website"), when it is no news outlet; None for a channel no one owns or an outlet's."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"),
+                     None)
+        if owner is None:
+            return None
+        words_ = [t for t in owner.subtree if t.text not in {"'s", "’s", "'", "’"}]
+        if any(entity_types.get(t.i) == "OUTLET" or t.lower_ in self.nameplates or t.lemma_.lower() in self.outlets
+               for t in words_):
+            return None
+        return owner
 
     def person_like(self, noun: Token) -> bool:
         """Whether a common noun names a person or people: the people lexicons, an agent noun, or one of CAMEO's
