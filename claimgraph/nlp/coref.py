@@ -15,9 +15,10 @@ from ..gazetteer import load_gazetteer
 from .annotations import (EntityCluster, entity_index, register_extensions, set_attributions, set_entities,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
-from .table import token_table
 from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, coined_adjective,
                              other_coined_adjectives)
+from .layout import dateline_words
+from .table import token_table
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -683,9 +684,12 @@ class Coreference(Component):
         # first whose sentence, or an earlier mention's, is within the pronoun's reach
         reach = self._reach(mentions)
         before = mentions[bisect_left(reach, here - _PRONOUN_WINDOW):bisect_left(mentions, token.i, key=_start)]
+        # a dateline's place and wire ("SEVRAN, May 16 (Quillon Wire) - The Iron Tide said its drones ...") say
+        # where and by whom the story was filed: no pronoun of the story stands for them
+        dateline = dateline_words(token.doc)
         candidates = [m for m in before + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
-                      and not _bound(token, m)]
+                      and not _bound(token, m) and m.start not in dateline]
         quoted = self.quoted
         if token.i not in quoted:
             # '"X is independent," its chief executive said': the narrator's pronoun outside a quotation reads back

@@ -546,3 +546,13 @@ def test_a_ministry_named_before_is_the_one_his_ministry_names(analyse):
     holders = [e for e in r["entities"] if "his ministry" in [m["text"] for m in e["mentions"]]]
     assert len([e for e in r["entities"] if e["name"].endswith("energy ministry")]) == 1
     assert len(holders) == 1 and "Kestmark's energy ministry" in [m["text"] for m in holders[0]["mentions"]]
+
+
+def test_the_story_after_a_dateline_is_a_sentence_of_its_own_and_no_pronoun_goes_back_to_the_dateline(analyse):
+    r = analyse("ORVALE, May 16 (Quillon Wire) - The Iron Tide said its drones struck a frigate late on Friday and set "
+                "it on fire.")
+    (said,) = r["attributions"]
+    assert said["source_kind"] == "organization"
+    assert mentions_of(r, "Iron Tide") == ["The Iron Tide", "its"]
+    assert mentions_of(r, "Orvale") == ["ORVALE"]
+    assert mentions_of(r, "Quillon Wire") == ["Quillon Wire"]
