@@ -283,6 +283,8 @@ class TimeTagger(Component):
         if from_story is not None:
             return from_story
         inner = self.extend_left(candidate)
+        if doc[inner].lower_ == "for" and any(is_cardinal(t) for t in doc[inner:candidate.end]):
+            inner += 1  # "for about 14 hours": the counted length is the expression
         start, signal = self.signal_before(doc, inner)
         expression = doc[start:candidate.end]
         core_start, modifier = self.strip_front(doc[inner:candidate.end])
@@ -602,10 +604,10 @@ class TimeTagger(Component):
         doc = span.doc
         start = self.modifier_before(doc, span.start)
         preposition = doc[start - 1] if start > 0 else None
-        # "for about 14 hours" keeps its preposition as "for years" and "on Thursday" do (the gold span convention;
-        # TimeML leaves 'for' out as a signal, but this project's spans keep every placing preposition)
+        counted = preposition is not None and preposition.lower_ == "for" and any(
+            is_cardinal(t) for t in doc[start:span.end])
         if preposition is not None and preposition.lower_ in self.words.prepositions and governs(
-                preposition, doc[start:span.end]):
+                preposition, doc[start:span.end]) and not counted:
             start -= 1
             if start == span.start - 1:
                 # "late on Friday", "early on Monday": a modifier before the placing preposition is the
