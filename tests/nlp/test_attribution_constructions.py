@@ -895,3 +895,11 @@ def test_a_channel_a_party_publishes_through_is_its_document_and_an_outlets_is_t
     kinds = [(joined(a["source"]), a["source_kind"], a["refers_to"]) for a in r["attributions"]]
     assert kinds == [("the navy's website", "document", None), ("the Herald's website", "outlet", None),
                      ("the Tessel Foundation website", "document", None)]
+
+
+def test_a_name_the_parser_misreads_before_its_apposition_starts_the_source(analyse):
+    r = analyse("Nordwatch, a company based in Tallrin, said in a report that the group sent officials fake login "
+                "pages.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]).startswith("Nordwatch")
+    assert said["source_kind"] == "organization"

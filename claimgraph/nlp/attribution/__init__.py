@@ -160,6 +160,7 @@ class Attribution(Component):
             self.sources.without_former_name(record)
             self.sources.with_split_no_one(record)
             self.sources.without_participle(record)
+            self.sources.with_name_before_apposition(record)
             self.sources.without_outer_noun(record)
             self.sources.experiencer_object(record)
             self.sources.whole_mention(record, mention_ends)
