@@ -903,3 +903,18 @@ def test_a_name_the_parser_misreads_before_its_apposition_starts_the_source(anal
     (said,) = by_cue(r, "said")
     assert joined(said["source"]).startswith("Nordwatch")
     assert said["source_kind"] == "organization"
+
+
+def test_the_terms_a_measure_is_imposed_with_are_what_the_decree_says(nlp):
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution import imposed_measure
+
+    doc = nlp("In March the Varnel league imposed tough new restrictions that forbid all fishing near the reef.")
+    verb = next(t for t in doc if t.text == "imposed")
+    terms = next(t for t in doc if t.text == "that")
+    measure = next(t for t in doc if t.text == "tough")
+    cue = [doc[verb.i:verb.i + 1]]
+    stated = AttributionRecord(cue=cue, content=[doc[terms.i:len(doc) - 1]])
+    bare = AttributionRecord(cue=cue, content=[doc[measure.i:terms.i]])
+    assert not imposed_measure(verb, stated)
+    assert imposed_measure(verb, bare)
