@@ -918,3 +918,15 @@ def test_the_terms_a_measure_is_imposed_with_are_what_the_decree_says(nlp):
     bare = AttributionRecord(cue=cue, content=[doc[measure.i:terms.i]])
     assert not imposed_measure(verb, stated)
     assert imposed_measure(verb, bare)
+
+
+def test_whom_something_is_told_is_no_part_of_it_and_an_outlet_told_carries_the_report(analyse):
+    r = analyse("The Vell Sentinel, a Tarsk newspaper, reported on Thursday that the talks had nearly collapsed. Two "
+                "people briefed on the negotiations told the paper that Tarsk had refused. One of them said the dispute "
+                "was settled later.")
+    (reported,) = by_cue(r, "reported")
+    (told,) = by_cue(r, "told")
+    (said,) = by_cue(r, "said")
+    assert joined(told["content"]) == "that Tarsk had refused"
+    assert told["parent"] == reported["id"]
+    assert said["parent"] == reported["id"] and said["refers_to"] == told["id"]

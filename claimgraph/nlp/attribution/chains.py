@@ -95,6 +95,8 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             record.parent = target.parent
         else:
             record.parent = enclosing(records, k, contents)
+            if record.parent is None:
+                record.parent = told_to_a_reporting_outlet(doc, records, k, entities, sources)
     start = story_start_token(doc)
     headline_sources_in_lead(doc, records, start, sources)
     times = doc._.cg_times or []
@@ -137,6 +139,35 @@ REPORT_NOUNS = frozenset({"account", "claim", "report", "allegation", "accusatio
                           "characterisation", "assessment", "remark", "comment"})
 # how far back a pointer reaches: its own sentence and the two before (a denial answers what was just reported)
 POINTER_REACH = 2
+
+
+def told_to_a_reporting_outlet(doc: Doc, records: list[AttributionRecord], k: int, entities: dict[int, int],
+                               sources: SourceReader) -> int | None:
+    """'The Sentinel reported that C. Two people briefed on the talks told the paper that D': what a source told an
+    outlet whose report the story tells reaches us through that report, so the report is its parent, as the dev
+    golds chain 'the sources said' and 'One of the negotiators told the paper' to the outlet's report. The outlet
+    is the cue's addressee ('told the paper', 'told the Sentinel'), an entity that is the source of a report
+    before."""
+    record = records[k]
+    verb = next((t for s in record.cue for t in s if t.lemma_.lower() == "tell" and t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}), None)
+    if addressee is None:
+        return None
+    outlet = entities.get(addressee.i)
+    if outlet is not None and doc._.cg_entities[outlet].type == "OUTLET":
+        reports = [j for j in range(k) if records[j].source_entity == outlet and records[j].source_kind == "outlet"]
+    elif outlet is None and addressee.lemma_.lower() in sources.outlets and \
+            any(c.dep_ == "det" and c.lower_ == "the" for c in addressee.children):
+        # 'the paper', 'the newspaper': the outlet whose report came last
+        reports = [j for j in range(k) if records[j].source_kind == "outlet" and records[j].refers_to is None]
+    else:
+        return None
+    if not reports:
+        return None
+    record.evidence["parent_by"] = f"told '{addressee.text}', whose report is a{reports[-1] + 1}"
+    return reports[-1]
 
 
 def anaphoric_content(doc: Doc, record: AttributionRecord) -> Token | None:
