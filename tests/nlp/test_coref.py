@@ -556,3 +556,15 @@ def test_the_story_after_a_dateline_is_a_sentence_of_its_own_and_no_pronoun_goes
     assert mentions_of(r, "Iron Tide") == ["The Iron Tide", "its"]
     assert mentions_of(r, "Orvale") == ["ORVALE"]
     assert mentions_of(r, "Quillon Wire") == ["Quillon Wire"]
+
+
+def test_a_nearer_unnamed_person_takes_he_from_a_named_one_and_carries_the_chain(analyse):
+    r = analyse("Interior Minister Pavel Ruska told parliament that police had fired only after a station was set "
+                "alight. He said an inquiry had been opened.\n\nWitnesses described a different scene. \"They shot at "
+                "people who were running away,\" said a shopkeeper who saw the shooting from his window. He asked "
+                "that his name not be published.")
+    assert mentions_of(r, "Pavel Ruska") == ["Pavel Ruska", "He"]
+    shopkeeper = next(a for a in r["attributions"] if a["source"][0]["text"].startswith("a shopkeeper"))
+    asked = next(a for a in r["attributions"] if a["cue"][0]["text"] == "asked")
+    assert asked["refers_to"] == shopkeeper["id"]
+    assert asked["source_kind"] == "anonymous"
