@@ -302,6 +302,10 @@ class TimeTagger(Component):
                 dt.date(published.year + published.month // 12, published.month % 12 + 1, 1) - dt.timedelta(days=1)
             return TimeMention(expression, last.isoformat(), "day", signal)
         tense = self.tense(expression)
+        if expression[0].lower_ == "for" and any(t.lower_ in WEEKDAYS for t in core):
+            # "called a general strike for Friday", "a rally planned for Thursday": the day something is set for
+            # lies ahead of the telling (PolNeAR train: 10 of 11 "for <weekday>" name a day ahead or the day itself)
+            tense = FUTURE
         if signal == "before" and expression[0].lower_ == "by" and not met_by(expression.root):
             # "must reach an agreement by Saturday", "vowed to clear the region by spring": a deadline lies ahead,
             # unless a past perfect tells it met ("had filed compliance reports by Wednesday"; UW and PolNeAR
@@ -881,8 +885,8 @@ class TimeTagger(Component):
         planned = next((m for m in reversed(previous) if m.granularity == "day" and m.value
                         and m.span.end <= core.start and m.span.start >= sentence.start
                         and any(is_weekday(t) for t in m.span)), None)
-        if planned is None:
-            return None
+        if planned is None or planned.span[0].lower_ == "for":
+            return None  # "a strike for Friday after the shooting on Tuesday": a day set for, no first step
         day = dt.date.fromisoformat(planned.end_value or planned.value)
         if day <= published or dt.date.fromisoformat(value) > day:
             return None

@@ -868,3 +868,8 @@ def test_a_modifier_before_a_placing_preposition_is_the_expressions(nlp):
     found = analyse(nlp, "Shelling resumed late on Friday and stopped early on Monday.")
     assert [(text, value) for text, value, *_ in found] == [("late on Friday", "2023-11-03"),
                                                            ("early on Monday", "2023-11-06")]
+
+
+def test_the_weekday_something_is_set_for_lies_ahead(nlp):
+    found = analyse(nlp, "Opposition leaders called a general strike for Friday after the shooting on Tuesday.")
+    assert [(text, value) for text, value, *_ in found] == [("for Friday", "2023-11-10"), ("on Tuesday", "2023-11-07")]
