@@ -930,3 +930,10 @@ def test_whom_something_is_told_is_no_part_of_it_and_an_outlet_told_carries_the_
     assert joined(told["content"]) == "that Tarsk had refused"
     assert told["parent"] == reported["id"]
     assert said["parent"] == reported["id"] and said["refers_to"] == told["id"]
+
+
+def test_the_object_of_a_denial_is_its_content_never_its_cue(analyse):
+    r = analyse("Rhodan has repeatedly denied plans to attack its neighbour.")
+    (denied,) = r["attributions"]
+    assert "plans" not in joined(denied["cue"])
+    assert joined(denied["content"]) == "plans to attack its neighbour"

@@ -28,8 +28,8 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
-                   clause_after_occasion, event_object, find_cues, gives_no_information, given_information, names_thing, names_thing_answered,
-                   with_own_subject)
+                   clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
+                   names_thing, names_thing_answered, object_out_of_cue, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, split_no_one, within_speaking_terms
@@ -149,6 +149,7 @@ class Attribution(Component):
             source_named_after_comma(doc, record)
             subject_out_of_cue(doc, record)
             addressee_out_of_content(doc, record, self.lexicon.told_things)
+            object_out_of_cue(doc, record, self.lexicon.object_content)
             seeming_evidence(doc, record)
             occasion_before_that(doc, record)
             speaker_in_fronted_occasion(doc, record)
