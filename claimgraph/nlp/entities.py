@@ -191,6 +191,7 @@ class EntityRecognizer(Component):
             d.entry = next((c.entry for c in listed if c.entry is not None and c.source == "gazetteer"
                             and c.type == d.type and (c.start, c.end) == (d.start, d.end)), None)
         candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in datelined)] + datelined
+        candidates = self._nicknamed_people(doc, candidates, first)
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
         candidates += self._unlabelled_names(doc, candidates, first)
@@ -1057,6 +1058,37 @@ class EntityRecognizer(Component):
                 found.append(Candidate(i, j, "PERSON", "ner", ner_label="PERSON"))
             i = j
         return found
+
+    def _nicknamed_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """ 'Andrei "the Hammer" Volkan': a nickname in quotes between a first name and a surname is inside one
+        person's name, which goes by the two names, the nickname an alias (AP Stylebook, "nicknames"; PolNeAR train:
+        3 'Juan "Chico" Manriquez', 'George "Jay" Keyworth', 'John "Tig" Tiegen', each a person)."""
+        table = token_table(doc)
+        text = table.text
+        found: list[Candidate] = []
+        for q in range(max(first, 1), len(doc) - 3):
+            if text[q] not in {'"', "“"} or not (text[q - 1].istitle() and text[q - 1].isalpha()) \
+                    or doc[q - 1].ent_type_ not in {"", "PERSON"}:
+                continue
+            close = next((j for j in range(q + 2, min(q + 5, len(doc))) if text[j] in {'"', "”"}), None)
+            if close is None or close + 1 >= len(doc) or not text[close - 1][:1].isupper():
+                continue
+            end = close + 1
+            while end < len(doc) and end - close <= 2 and text[end].istitle() and text[end].isalpha() \
+                    and table.pos[end] == "PROPN":
+                end += 1
+            common = self.typer.org_heads | self.typer.outlet_heads | self.typer.person_titles
+            if end == close + 1 or any(t.lower_ in {"said", "says"} for t in doc[q:close]) \
+                    or any(w.lower() in common for w in (text[q - 1], *text[close + 1:end])):
+                continue  # 'Operation "Dawn" Forces', 'General "X" Command': no first name and surname
+            nickname = " ".join(text[q + 1:close])
+            name = f"{text[q - 1]} {' '.join(text[close + 1:end])}"
+            found.append(Candidate(q - 1, end, "PERSON", "context", evidence=[TypeEvidence(
+                "PERSON", 3.0, doc[q - 1:end], "nickname in quotes inside a full name")], name_hint=name,
+                other_names=(nickname,)))
+        if not found:
+            return candidates
+        return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)] + found
 
     def _honorific_people(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """ "Mr Osk's deputy", "Dr Osk said": a name the tagger took with the honorific before it, whatever type it
