@@ -16,8 +16,8 @@ from .annotations import (EntityCluster, entity_index, register_extensions, set_
                           story_start_token)
 from .component import GAZETTEER, Component, factory
 from .table import token_table
-from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, coined_adjective,
-                             other_coined_adjectives)
+from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners,
+                             state_organ_adjective)
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -289,16 +289,9 @@ class Coreference(Component):
                     a.lower() for a in (c.name, *c.aliases)}:
                 return k
         written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
-        listed = self.gazetteer.demonyms_of_state.get(owner)
-        others: set[str] = set()
-        if written:
-            adjective = written[0].text
-        elif listed:
-            adjective = listed[0]
-        elif " " not in owner and owner.isalpha() and owner.istitle():
-            adjective, others = coined_adjective(owner), other_coined_adjectives(owner)
-        else:
-            adjective = f"{owner}'s"
+        adjective, others = state_organ_adjective(owner, written[0].text if written else None,
+                                                  tuple(self.gazetteer.demonyms_of_state.get(owner, ())))
+        adjective = adjective or f"{owner}'s"
         aliases = {f"{name} {portfolio} ministry" for name in (owner, *others)}
         clusters.append(EntityCluster(name=f"{adjective} {portfolio} ministry", type="ORG", category="state_organ",
                                       aliases=aliases, provenance="description"))

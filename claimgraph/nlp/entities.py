@@ -17,7 +17,7 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
-                             capital_owners, coined_adjective, other_coined_adjectives, vote)
+                             capital_owners, state_organ_adjective, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio, titled_portfolio
 from .lemmas import known_verbs
@@ -1943,9 +1943,8 @@ class EntityRecognizer(Component):
 
     def _state_adjective(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", owner: int,
                          states: set[int]) -> tuple[str | None, set[str]]:
-        """The adjective a state's organ is named by when the text writes none ("Dravmoor's army": the Dravmoorian
-        army, as "the Syrian government" names Syria's): the gazetteer's for a state it lists, else one coined from
-        a one-word name of a state the text shows as one, with the other form it may as well take; none for a
+        """The adjective a state's organ is named by when the text writes none: the gazetteer's for a state it
+        lists, else one coined from the name of a state the text shows as one (`state_organ_adjective`); none for a
         place that is no state."""
         root = groups.find(owner)
         own = [m for k, m in enumerate(mentions) if groups.find(k) == root
@@ -1955,15 +1954,12 @@ class EntityRecognizer(Component):
             return (entry.demonyms[0] if entry.type == "GPE" and entry.demonyms else None), set()
         if root not in states:
             return None, set()
-        # one name of one word (a dateline's capitals aside): "the Northern Concord ... the Concord" is no state's
-        # name to coin from
+        # one name (a dateline's capitals aside): "the Northern Concord ... the Concord" is no state's name to
+        # coin from
         names = {doc[m.core[0]:m.core[1]].text for m in own}
         if len({n.lower() for n in names}) != 1:
             return None, set()
-        name = next((n for n in names if n.istitle()), "")
-        if " " in name or not name.isalpha() or len(name) < 4:
-            return None, set()
-        return coined_adjective(name), other_coined_adjectives(name)
+        return state_organ_adjective(next((n for n in names if n.istitle()), ""))
 
     def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""

@@ -181,6 +181,21 @@ def other_coined_adjectives(name: str) -> set[str]:
     return {name + "i"}
 
 
+def state_organ_adjective(name: str, written: str | None = None, listed: tuple[str, ...] = ()
+                          ) -> tuple[str | None, set[str]]:
+    """The adjective a state's organ is named by ("Dravmoor's army": the Dravmoorian army, as "the Syrian
+    government" names Syria's), with the other forms it may as well take: the one the text writes, else the
+    gazetteer's, else one coined from a one-word name of four letters or more (a shorter one, "Osk", gives no
+    reliable ending: "Osk's army" keeps the name); None where none applies."""
+    if written:
+        return written, set()
+    if listed:
+        return listed[0], set()
+    if " " in name or not name.isalpha() or not name.istitle() or len(name) < 4:
+        return None, set()
+    return coined_adjective(name), other_coined_adjectives(name)
+
+
 def capital_cities(noun: Token) -> list[Token]:
     """The words that may name the city a "capital" noun is said of: its appositions, the name before the comma
     that opens its phrase, the name after the comma that follows it."""
