@@ -71,6 +71,7 @@ class RelationExtractor(Component):
             | set(words["adjective_services"]["officers"])
         self.unit_heads = {w.lower() for w in words["org_name_heads"]["entries"]} | self.body_nouns
         self.vehicle_nouns = set(words["vehicle_nouns"]["entries"])
+        self.membership_bodies = set(words["membership_body_nouns"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities or []
@@ -88,6 +89,7 @@ class RelationExtractor(Component):
             relations += self._places(doc, clusters, index, adjectives)
             relations += self._capitals(doc, clusters, index, adjectives)
             relations += self._roles(doc, clusters, index, adjectives)
+            relations += self._owned_bodies(doc, clusters, index)
             relations += self._seats(doc, clusters, index)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
@@ -257,8 +259,10 @@ class RelationExtractor(Component):
         return found
 
     def _title_of_org_then_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
-        """ "the leader of Hezbollah, Hassan Nasrallah"."""
+        """ "the leader of Hezbollah, Hassan Nasrallah"; "Prime Minister Elin Varga of Tesmar"."""
         end = self._title_at(doc, i)
+        if end is not None and end < len(doc) and doc[i].is_title and doc[end].lower_ != "of":
+            return self._titled_name_of(doc, i, end, clusters, mentions)
         if end is None or end >= len(doc) or doc[end].lower_ != "of":
             return []
         org = mentions.get(end + 1) or (mentions.get(end + 2) if end + 2 < len(doc) and
@@ -274,6 +278,22 @@ class RelationExtractor(Component):
             return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name,
                                    doc[start:person[1]])]
         return []
+
+    @staticmethod
+    def _titled_name_of(doc: Doc, i: int, end: int, clusters, mentions) -> list[RelationRecord]:
+        """ "Prime Minister Elin Varga of Tesmar", "Chancellor X of Y": a leader's title before a name, with what
+        the title is of after it (PolNeAR train: 3 "<leader title> <First Last> of <Name>", Prime Minister Benjamin
+        Netanyahu of Israel, Chancellor Angela Merkel of Germany twice, each the state's leader)."""
+        person = mentions.get(end)
+        if not person or clusters[person[0]].type != "PERSON":
+            return []
+        j = person[1]
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return []
+        org = mentions.get(j + 1) or (mentions.get(j + 2) if doc[j + 1].lower_ == "the" else None)
+        if not org or clusters[org[0]].type not in {"GPE", "ORG"}:
+            return []
+        return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
 
     def _leader_after_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
         """ "Hassan Nasrallah, the leader of Hezbollah" / "X, head of Y"."""
@@ -524,6 +544,28 @@ class RelationExtractor(Component):
                     self._title_beside(doc, clusters, index, adjectives, k, m, state)
                 if record is not None:
                     found.append(record)
+        return found
+
+    def _owned_bodies(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "Her party, the Liberty Front", "Dorn Ekhart, whose group, the Kessel Brigades,": a person's body
+        named in apposition is one the person is a member of."""
+        found = []
+        for token in doc[story_start_token(doc):]:
+            if token.lower_ not in self.membership_bodies or token.pos_ != "NOUN":
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+            named = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+            if owner is None or named is None or named.i not in index:
+                continue
+            if owner.lower_ == "whose":
+                # the relative clause's noun: whose it is, the name the clause hangs on
+                clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+                owner = clause.head if clause is not None else owner
+            person, body = index.get(owner.i), index[named.i]
+            if person is None or clusters[person].type != "PERSON" or clusters[body].type != "ORG":
+                continue
+            found.append(RelationRecord("member_of", clusters[person].name, clusters[body].name,
+                                        doc[min(owner.left_edge.i, token.i):named.right_edge.i + 1]))
         return found
 
     def _relation_of(self, title_words: list[str]) -> str | None:
