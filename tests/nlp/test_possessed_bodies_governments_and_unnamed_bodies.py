@@ -86,3 +86,22 @@ def test_the_bloc_far_after_the_one_league_the_story_names(analyse):
                 "Tariffs have risen by 10 percent this year. Exporters say costs are high. Prices rose in March. "
                 "The bloc said it would cut tariffs.")
     assert "The bloc" in mentions(r, "Northern Trade League")
+
+
+def test_who_works_for_a_body_is_its_member(analyse):
+    r = analyse("Tomas Berg, a pollster working for the Kessel Institute, said the race was close. Mara Velt, who "
+                "works for the Liberty Front, said the vote was rigged.")
+    assert ("member_of", "Tomas Berg", "Kessel Institute") in relations(r)
+    assert ("member_of", "Mara Velt", "Liberty Front") in relations(r)
+
+
+def test_unnamed_hackers_working_for_an_organ_are_its_members(analyse):
+    r = analyse("Hackers working for Quarvia's military intelligence cut power to 200,000 homes. Officials said the "
+                "hackers had planted malware months earlier.")
+    assert any(kind == "member_of" and who == "hackers" and "military intelligence" in body
+               for kind, who, body in relations(r))
+
+
+def test_who_works_for_a_person_is_no_member(analyse):
+    r = analyse("Tomas Berg, a pollster working for Omar Dallin, said the race was close.")
+    assert not any(kind == "member_of" and who == "Tomas Berg" for kind, who, _ in relations(r))
