@@ -16,8 +16,7 @@ from .annotations import (EntityCluster, entity_index, register_extensions, set_
                           story_start_token)
 from .component import GAZETTEER, Component, factory
 from .attribution.sources import agent_noun
-from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, coined_adjective,
-                             other_coined_adjectives)
+from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, state_organ_adjective)
 from .layout import dateline_words
 from .table import token_table
 
@@ -35,6 +34,11 @@ _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", 
 # head nouns of a government's own bodies: "the agency" naming a body that is no outlet is a government body (ACE
 # 2005 ORG subtype Government; AP Stylebook: agency, department, ministry)
 _GOVERNMENT_BODIES = {"agency", "ministry", "department", "directorate", "inspectorate", "commission", "office"}
+# "the government", "the regime" alone: the one state whose government the story named so ("Osk's government", "the
+# Osk government", "the Oskian government"); PolNeAR train: 110 "the government / regime", 61 "<Name or adjective>
+# government / regime" ("the Mexican government", "the Syrian regime")
+_NAMED_GOVERNMENTS = {"government", "regime"}
+_NAMING_VERBS = {"call", "name", "know", "dub", "nickname"}  # "a group called X": a body named at once
 _EXTRAPOSED = {"that", "whether", "if", "how", "why", "what", "when", "who", "where", "which"}
 
 
@@ -74,6 +78,7 @@ class Coreference(Component):
         self.state_service_heads = set(data["state_service_heads"]["entries"])
         self.government_body_heads = set(data["government_body_heads"]["entries"])
         self.body_heads = set(lexicon.load("entity_lexicon.yaml")["org_nouns"]["entries"])
+        self.unnamed_group_plurals = lexicon.words("entity_lexicon.yaml", "unnamed_group_plurals")
         self.not_government_descriptions = set(data["government_body_heads"]["descriptions"])
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
@@ -112,6 +117,7 @@ class Coreference(Component):
     def resolve(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities
         self._introduce_documents(doc, clusters)
+        self._introduce_unnamed_bodies(doc, clusters)
         if not clusters:
             return doc
         self._sources_named_again(doc, clusters)
@@ -279,6 +285,10 @@ class Coreference(Component):
             for i in range(max(0, m.start - 4), m.start):
                 if i in adjectives:
                     return adjectives[i]
+            # "Prime Minister Elin Varga of Tesmar": the state after a titled name
+            if m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and self._title_before(doc, m.start) \
+                    and clusters[owner.get(m.end + 1, person)].type == "GPE":
+                return owner[m.end + 1]
         return None
 
     def _minister_s_ministry(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:
@@ -295,16 +305,9 @@ class Coreference(Component):
                     a.lower() for a in (c.name, *c.aliases)}:
                 return k
         written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
-        listed = self.gazetteer.demonyms_of_state.get(owner)
-        others: set[str] = set()
-        if written:
-            adjective = written[0].text
-        elif listed:
-            adjective = listed[0]
-        elif " " not in owner and owner.isalpha() and owner.istitle():
-            adjective, others = coined_adjective(owner), other_coined_adjectives(owner)
-        else:
-            adjective = f"{owner}'s"
+        adjective, others = state_organ_adjective(owner, written[0].text if written else None,
+                                                  tuple(self.gazetteer.demonyms_of_state.get(owner, ())))
+        adjective = adjective or f"{owner}'s"
         aliases = {f"{name} {portfolio} ministry" for name in (owner, *others)}
         clusters.append(EntityCluster(name=f"{adjective} {portfolio} ministry", type="ORG", category="state_organ",
                                       aliases=aliases, provenance="description"))
@@ -618,6 +621,82 @@ class Coreference(Component):
                                           aliases={described} if place else set()))
             owned.update(range(det.i, token.i + 1))
 
+    def _introduce_unnamed_bodies(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """ "A water utility in Vell said ... The utility said", "Hackers broke into ... the hackers demanded": an
+        unnamed body or group the text introduces (an indefinite singular, a bare plural) and names again with the
+        definite article is an entity of the story, named by its description (and its state's adjective where it is
+        placed in one: "a water utility in Dastria" is the Dastrian water utility). Not where a body the text named
+        may be what the definite description means."""
+        owned = set(entity_index(doc))
+        table = token_table(doc)
+        lower, tag, dep, text = table.lower, table.tag, table.dep, table.text
+        for i in range(story_start_token(doc), len(doc)):
+            singular = tag[i] == "NN" and lower[i] in self.body_heads
+            if i in owned or not (singular or tag[i] == "NNS" and lower[i] in self.unnamed_group_plurals):
+                continue
+            kids = table.children[i]
+            before = [c for c in kids if c < i]
+            determiners = [c for c in before if dep[c] in {"det", "poss", "nummod"}]
+            if singular != ([lower[c] for c in determiners] in (["a"], ["an"])) or not singular and determiners:
+                continue
+            modifiers = [c for c in before if c not in determiners]
+            if any(dep[c] not in {"amod", "compound"} or not text[c].islower() or c in owned for c in modifiers) \
+                    or any(dep[c] == "appos" or lower[c] == "of" or dep[c] == "acl" and table.lemma[c] in
+                           _NAMING_VERBS for c in kids if c > i) \
+                    or i + 1 < len(doc) and (i + 1 in owned or text[i + 1] in {",", "-"}):
+                continue  # "a firm, X", "a company called X", "a group of ...": named or a part, not a body alone
+            start = min(before, default=i)
+            words = {lower[c] for c in modifiers}
+            again = [j for j in range(i + 1, len(doc)) if lower[j] == lower[i] and tag[j] == tag[i]
+                     and j not in owned and all(lower[c] in words for c in table.children[j] if c < j and dep[c] != "det")
+                     and (j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")) >= 0
+                     and lower[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")] == "the"]
+            if not again or self._named_body_fits(doc, lower[i], clusters, again[0]):
+                continue
+            intro = doc[start:i + 1]
+            spans = [doc[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det"):j + 1] for j in again]
+            described = " ".join(t.lower_ for t in doc[min(modifiers, default=i):i + 1])
+            place = self._state_placed(doc[i], clusters)
+            name = f"{place} {described}" if place else described
+            cluster = EntityCluster(name=name, type="ORG", mentions=[intro, *spans], provenance="description",
+                                    aliases={described} if place else set(),
+                                    type_evidence=[("ORG", "an unnamed body named again", spans[0])])
+            cluster.coreference = [{"start": s.start_char, "end": s.end_char, "text": s.text,
+                                    "by": "definite description",
+                                    "antecedent": {"start": intro.start_char, "end": intro.end_char,
+                                                   "text": intro.text}} for s in spans]
+            clusters.append(cluster)
+            owned.update(t.i for s in (intro, *spans) for t in s)
+
+    def _named_body_fits(self, doc: Doc, noun: str, clusters: list[EntityCluster], before: int) -> bool:
+        """Whether a body the text named before a description could be what it means: one called by the noun
+        (its name's head, an apposition) or of a kind the noun names ("a company ... Brisk Holdings ... the
+        company")."""
+        kinds = set(self.descriptions.get(noun, {}).get("categories") or ()) - {None}
+        for c in clusters:
+            if c.type not in {"ORG", "OUTLET"} or not any(m.start < before for m in c.mentions):
+                continue
+            head = (c.name or "").split(" of ")[0].lower().split()[-1:]
+            if head == [noun] or c.category in kinds or any(
+                    noun in {t.lower_ for t in words} for _, _, words in c.type_evidence):
+                return True
+        return False
+
+    def _state_placed(self, noun: Token, clusters: list[EntityCluster]) -> str | None:
+        """The adjective of the state a body is placed in ("a water utility in Dastria": Dastrian), or None."""
+        index = entity_index(noun.doc)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            k = index.get(place.i) if place is not None else None
+            if k is None or clusters[k].type != "GPE" or clusters[k].category != "state" or not clusters[k].name:
+                continue  # "a utility in Vell", a town: no state's adjective
+            name = clusters[k].name
+            written = ContextTyper.demonyms(noun.doc, name, story_start_token(noun.doc))
+            adjective, _ = state_organ_adjective(name, written[0].text if written else None,
+                                                 tuple(self.gazetteer.demonyms_of_state.get(name, ())))
+            return adjective
+        return None
+
     def _placed_facility(self, noun: Token, clusters: list[EntityCluster]) -> tuple[str, int] | None:
         """The named place and the phrase end of a facility placed by a phrase hung on its own noun: 'the dam on
         the Osk river', 'the bridge over the Tesk', 'the depot at Vell' (the place a river, a town or a land)."""
@@ -759,7 +838,7 @@ class Coreference(Component):
             tag, dep, lower = table.tag, table.dep, table.lower
             roles = _SUBJECT_DEPS | _OBJECT_DEPS | {"pobj"}
             rivals = [token.doc[t] for t in range(table.sentence(token.i)[0], token.i)
-                      if t not in owned and tag[t] == "NN" and dep[t] in roles
+                      if t not in owned and tag[t] == "NN" and dep[t] in roles and not _named_in_apposition(t, table, owned)
                       and not (dep[t] == "appos" and (lower[t] in self.person_titles or lower[t] in self.gendered_nouns))]
             if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
                 return None
@@ -810,7 +889,7 @@ class Coreference(Component):
         first = table.sentence(best.root.i)[0]
         for t in range(first, token.i):
             if t in owned or table.tag[t] != "NN" or table.dep[t] not in {"nsubj", "nsubjpass"} \
-                    or table.lower[t] not in self.body_heads:
+                    or table.lower[t] not in self.body_heads or _named_in_apposition(t, table, owned):
                 continue
             subject = doc[t]
             if subject.left_edge.i <= best.start and best.end <= subject.right_edge.i + 1 \
@@ -875,7 +954,10 @@ class Coreference(Component):
         if i + 1 < len(doc) and table.text[i + 1] == "-":
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if noun in self.government_nouns and table.lower[i - 1] == "the":
-            return self._government_in(doc, token, mentions, clusters, sentence_of)
+            found = self._government_in(doc, token, mentions, clusters, sentence_of)
+            if found is None and noun in _NAMED_GOVERNMENTS:
+                found = self._government_named_before(doc, token, mentions, clusters)
+            return found
         # mentions are kept in text order, so the one starting after the noun is found by halving (asked of every
         # noun, over every mention of the document)
         after = bisect_left(mentions, i + 1, key=_start)
@@ -998,6 +1080,25 @@ class Coreference(Component):
             return None
         later = {m.cluster for m in mentions if m.start > token.i and m.sentence - here <= 1 and fits(m.cluster)}
         return later.pop() if len(later) == 1 else None
+
+    def _government_named_before(self, doc: Doc, token: Token, mentions, clusters) -> tuple[Span, int] | None:
+        """ "Osk's government said ... The government said": a bare "the government" is the one state whose
+        government the story named before it, by name, possessive or adjective (the journalistic second reference)."""
+        owner = entity_index(doc)
+        adjectives = {m.start: m.cluster for m in self.anchors}
+        named: set[int] = set()
+        for t in doc[story_start_token(doc):token.i - 1]:
+            if t.lower_ not in _NAMED_GOVERNMENTS:
+                continue
+            before = t.i - 1
+            if doc[before].text in {"'s", "’s", "'", "’"}:
+                before -= 1
+            k = owner.get(before, adjectives.get(before))
+            if k is not None and clusters[k].type == "GPE":
+                named.add(k)
+        if len(named) != 1:
+            return None
+        return doc[token.i - 1:token.i + 1], named.pop()
 
     def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         """ "the government in Osk": the state governed from the place named, the one last brought to mind."""
@@ -1134,7 +1235,10 @@ class Coreference(Component):
             # "the Osk Front ... [five sentences on others] ... the group": the one body of a kind the noun names in
             # the story so far, however far back, as the one item of a class is; a body of no known kind is not
             # taken from so far
-            kinds = {m.cluster for m in fitting if clusters[m.cluster].category is not None}
+            # (a body named as one of the noun's kind is of that kind: "the Northern Trade League ... the bloc")
+            heads = set(spec.get("name_heads") or ())
+            kinds = {m.cluster for m in fitting if clusters[m.cluster].category is not None
+                     or " ".join((clusters[m.cluster].name or "").split(" of ")[0].lower().split()[-1:]) in heads}
             return kinds.pop() if len(kinds) == 1 else None
         return (called or near)[-1].cluster
 
@@ -1450,6 +1554,12 @@ def _extraposed_surface(token: Token) -> bool:
     if marker.lower_ in _EXTRAPOSED:
         return True
     return marker.lower_ == "to" and i + 1 < len(doc) and doc[i + 1].tag_ == "VB"
+
+
+def _named_in_apposition(t: int, table, owned: set[int]) -> bool:
+    """Whether the noun at t has a mention in apposition ("Her party, the Liberty Front,"): it is named, no
+    unnamed rival of the name."""
+    return any(table.dep[c] == "appos" and c in owned for c in table.children[t] if c > t)
 
 
 def _salience(m: _Mention, here: int) -> int:

@@ -17,7 +17,7 @@ from .annotations import EntityCluster, register_extensions, set_entities, story
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
-                             capital_owners, coined_adjective, other_coined_adjectives, vote)
+                             capital_owners, state_organ_adjective, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio, titled_portfolio
 from .lemmas import known_verbs
@@ -191,6 +191,7 @@ class EntityRecognizer(Component):
             d.entry = next((c.entry for c in listed if c.entry is not None and c.source == "gazetteer"
                             and c.type == d.type and (c.start, c.end) == (d.start, d.end)), None)
         candidates = [c for c in candidates if not any(d.start <= c.start < d.end for d in datelined)] + datelined
+        candidates = self._nicknamed_people(doc, candidates, first)
         candidates += self._titled_people(doc, candidates, first)
         candidates += self._described_names(doc, candidates, first)
         candidates += self._unlabelled_names(doc, candidates, first)
@@ -1058,6 +1059,37 @@ class EntityRecognizer(Component):
             i = j
         return found
 
+    def _nicknamed_people(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
+        """ 'Andrei "the Hammer" Volkan': a nickname in quotes between a first name and a surname is inside one
+        person's name, which goes by the two names, the nickname an alias (AP Stylebook, "nicknames"; PolNeAR train:
+        3 'Juan "Chico" Manriquez', 'George "Jay" Keyworth', 'John "Tig" Tiegen', each a person)."""
+        table = token_table(doc)
+        text = table.text
+        found: list[Candidate] = []
+        for q in range(max(first, 1), len(doc) - 3):
+            if text[q] not in {'"', "“"} or not (text[q - 1].istitle() and text[q - 1].isalpha()) \
+                    or doc[q - 1].ent_type_ not in {"", "PERSON"}:
+                continue
+            close = next((j for j in range(q + 2, min(q + 5, len(doc))) if text[j] in {'"', "”"}), None)
+            if close is None or close + 1 >= len(doc) or not text[close - 1][:1].isupper():
+                continue
+            end = close + 1
+            while end < len(doc) and end - close <= 2 and text[end].istitle() and text[end].isalpha() \
+                    and table.pos[end] == "PROPN":
+                end += 1
+            common = self.typer.org_heads | self.typer.outlet_heads | self.typer.person_titles
+            if end == close + 1 or any(t.lower_ in {"said", "says"} for t in doc[q:close]) \
+                    or any(w.lower() in common for w in (text[q - 1], *text[close + 1:end])):
+                continue  # 'Operation "Dawn" Forces', 'General "X" Command': no first name and surname
+            nickname = " ".join(text[q + 1:close])
+            name = f"{text[q - 1]} {' '.join(text[close + 1:end])}"
+            found.append(Candidate(q - 1, end, "PERSON", "context", evidence=[TypeEvidence(
+                "PERSON", 3.0, doc[q - 1:end], "nickname in quotes inside a full name")], name_hint=name,
+                other_names=(nickname,)))
+        if not found:
+            return candidates
+        return [c for c in candidates if not any(f.start < c.end and c.start < f.end for f in found)] + found
+
     def _honorific_people(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """ "Mr Osk's deputy", "Dr Osk said": a name the tagger took with the honorific before it, whatever type it
         gave (it reads "Mr Osk's deputy" as an organisation), is a person's name without the honorific. PolNeAR
@@ -1911,9 +1943,8 @@ class EntityRecognizer(Component):
 
     def _state_adjective(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", owner: int,
                          states: set[int]) -> tuple[str | None, set[str]]:
-        """The adjective a state's organ is named by when the text writes none ("Dravmoor's army": the Dravmoorian
-        army, as "the Syrian government" names Syria's): the gazetteer's for a state it lists, else one coined from
-        a one-word name of a state the text shows as one, with the other form it may as well take; none for a
+        """The adjective a state's organ is named by when the text writes none: the gazetteer's for a state it
+        lists, else one coined from the name of a state the text shows as one (`state_organ_adjective`); none for a
         place that is no state."""
         root = groups.find(owner)
         own = [m for k, m in enumerate(mentions) if groups.find(k) == root
@@ -1923,15 +1954,12 @@ class EntityRecognizer(Component):
             return (entry.demonyms[0] if entry.type == "GPE" and entry.demonyms else None), set()
         if root not in states:
             return None, set()
-        # one name of one word (a dateline's capitals aside): "the Northern Concord ... the Concord" is no state's
-        # name to coin from
+        # one name (a dateline's capitals aside): "the Northern Concord ... the Concord" is no state's name to
+        # coin from
         names = {doc[m.core[0]:m.core[1]].text for m in own}
         if len({n.lower() for n in names}) != 1:
             return None, set()
-        name = next((n for n in names if n.istitle()), "")
-        if " " in name or not name.isalpha() or len(name) < 4:
-            return None, set()
-        return coined_adjective(name), other_coined_adjectives(name)
+        return state_organ_adjective(next((n for n in names if n.istitle()), ""))
 
     def _cluster_short_forms(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
         """ "the Herald" for "the Valdor Herald", "VLF" for "Valdor Liberation Front": one party, one entity."""

@@ -36,6 +36,9 @@ _MOTION_VERBS = {"return", "travel", "go", "move", "fly", "send", "deploy", "com
 # all places but 3 ("moving to Cruz", "flee to Sanders", "heading to the Super Tuesday"); carried/export/brought/bring
 # 5, all places. "go", "come" (52, a dozen a candidate or a body: "went to Trump", "go to Fox News"), "return" (22,
 # 7 a body: "return to the Senate") and "send" (9, 5 a person: "sent to Powell") stay hints.
+# nouns of a journey, whose "to" names where it goes: PolNeAR train has 35 "trip(s) / visit(s) / flight / travel /
+# route to <Name>", every one a place (Mexico, Vietnam, Geneva, Capitol Hill, Des Moines)
+_JOURNEY_NOUNS = {"flight", "trip", "visit", "journey", "voyage", "route", "travel", "crossing", "sailing"}
 _JOURNEY_VERBS = {"travel", "fly", "sail", "head", "move", "flee", "deploy", "carry", "ship", "transport", "export",
                   "bring", "ferry", "smuggle", "haul"}
 # a journey's start: "arrived from X", "flew in from X", "fled from X" name where a mover set out from. "came from X"
@@ -74,6 +77,13 @@ _PATH_PREPOSITIONS = {"on", "along", "across", "over", "up", "down"}
 # a carrier so qualified is an airline (Wikipedia: Low-cost carrier, Flag carrier, Regional airline); PolNeAR train
 # has none of these phrases, so this rests on the trade's own terms only
 _AIRLINE_QUALIFIERS = {"budget", "low-cost", "low-fare", "no-frills", "discount", "flag", "national", "regional"}
+# a carrier that is a ship says what it carries (Wikipedia: Aircraft carrier, Helicopter carrier, Bulk carrier, LNG
+# carrier, Car carrier, Ore carrier); a carrier of none of these before a name is the trade's firm (an airline, a
+# telecoms or freight carrier), as "the retailer Amazon" is a firm. PolNeAR train: 29 "the <class noun> <Name>"
+# phrases (the retailer Amazon, the cable channel CNBC, the law firm Mayer Brown), every one typed by its noun; its
+# one "carrier" before a name is "letter carrier" (a person's trade), none a ship
+_SHIP_CARRIER_QUALIFIERS = {"aircraft", "helicopter", "bulk", "lng", "lpg", "gas", "ore", "car", "vehicle",
+                            "escort", "troop", "container", "oil", "crude", "supercarrier"}
 # what flies: "drones over X", "flew over X", "the airspace over X" put X on the ground below, a place. PolNeAR
 # train: 3 "<aircraft or flight word> ... over <Name>" (a no-fly zone over Syria, flew over the Persian Gulf,
 # aircraft over Benghazi), all places; "over <Name>" elsewhere is mostly a matter argued ("a row over Trump")
@@ -169,6 +179,21 @@ def other_coined_adjectives(name: str) -> set[str]:
     if low[-1] in "aeiouy":
         return set()
     return {name + "i"}
+
+
+def state_organ_adjective(name: str, written: str | None = None, listed: tuple[str, ...] = ()
+                          ) -> tuple[str | None, set[str]]:
+    """The adjective a state's organ is named by ("Dravmoor's army": the Dravmoorian army, as "the Syrian
+    government" names Syria's), with the other forms it may as well take: the one the text writes, else the
+    gazetteer's, else one coined from a one-word name of four letters or more (a shorter one, "Osk", gives no
+    reliable ending: "Osk's army" keeps the name); None where none applies."""
+    if written:
+        return written, set()
+    if listed:
+        return listed[0], set()
+    if " " in name or not name.isalpha() or not name.istitle() or len(name) < 4:
+        return None, set()
+    return coined_adjective(name), other_coined_adjectives(name)
 
 
 def capital_cities(noun: Token) -> list[Token]:
@@ -315,6 +340,7 @@ class ContextTyper:
         self.outlet_heads = _words("outlet_name_heads")
         self.org_heads = _words("org_name_heads")
         self.purpose_body_heads = _words("purpose_body_heads")
+        self.centre_work_words = _words("centre_work_words")
         self.person_titles = _words("person_titles")
         self.vehicle_nouns = _words("vehicle_nouns")
         self.product_nouns = _words("product_nouns")
@@ -358,6 +384,12 @@ class ContextTyper:
             return "ORG"  # "an aid agency", "the intelligence agency": only a news agency is an outlet
         if lemma == "carrier" and any(c.lower_ in _AIRLINE_QUALIFIERS for c in token.lefts):
             return "ORG"  # "a budget carrier", "the flag carrier": an airline, not a ship
+        if lemma == "carrier":
+            # "the aircraft carrier Ostrava" is a ship; "the carrier Northwind" a firm, unless the story calls
+            # its carriers ships ("the aircraft carrier Ostrava ... the carrier Ostrava")
+            shipped = any(c.lower_ in _SHIP_CARRIER_QUALIFIERS for c in token.lefts) \
+                or any(t.lower_ in _SHIP_CARRIER_QUALIFIERS and t.head.lemma_.lower() == "carrier" for t in token.doc)
+            return "VEHICLE" if shipped else "ORG"
         for forms, etype in ((_STATE_NOUNS, "GPE"), (self.outlet_nouns, "OUTLET"), (self.vehicle_nouns, "VEHICLE"),
                              (self.product_nouns, "PRODUCT"), (self.place_nouns, "GPE"),
                              (self.org_nouns, "ORG"), (self.person_titles, "PERSON")):
@@ -404,6 +436,9 @@ class ContextTyper:
                     add("ORG", HINT, start, end, "first word used alone as a subject")
             elif last.is_title and last.lower_ in self.geographic_heads:
                 add("LOC", STRONG, start, end, "natural feature word ending the name")  # "the Osk Strait"
+            elif last.lower_ in self.purpose_body_heads and end - start > 1 and text[end - 2][:1].isupper() \
+                    and lower[end - 2] in self.centre_work_words:
+                add("ORG", SHAPE, start, end, "a centre named for its work")  # "the Open Source Centre"
             else:
                 # "the Tallis Centre for Strategic Studies", "the Institute for Policy Research": a body's name runs on
                 # with what it is for, and its designator stands before "for"
@@ -517,6 +552,12 @@ class ContextTyper:
                 # "Brisk shares fell": a company's stock named for it (PolNeAR train: 7 "<Name> shares/stock" with
                 # the noun, all companies, Valeant, Twitter, Facebook, Disney; a weak count)
                 add("ORG", STRONG, start, end + 1, "company named by its shares")
+            elif word == "police" and after.text == "police" and last.dep_ in {"compound", "nmod"} \
+                    and last.pos_ == "PROPN":
+                # "the Tesmar police", "Orsk police said": a force named for the town or state it polices (PolNeAR
+                # train: 15 "<Name> police", Chicago 5, Philadelphia, Dallas, Cleveland, Jupiter, Sanford, Cologne,
+                # every one a place)
+                add("GPE", STRONG, start, end + 1, "place named by its police")
             elif word == "administration":
                 # "the Obama administration", "the Halloran administration": the government a leader heads, named
                 # for the leader (PolNeAR train: 114 "<Name> administration", 111 of them a president's name and 3
@@ -609,6 +650,8 @@ class ContextTyper:
                 else start - other.i <= 3
             if not adjacent:
                 continue  # a misparse joining the name to a far noun
+            if other.i > root.i and any(c.dep_ == "poss" and c.lower_ == "whose" for c in other.children):
+                continue  # "Dorn Ekhart, whose group, ...": a relative clause's noun, what the name has, not is
             follows = other.right_edge.i + 1
             if other.i > root.i and follows < len(doc) and doc[follows].pos_ == "VERB" and doc[follows].tag_ in \
                     {"VBD", "VBZ", "VBP"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[follows].children):
@@ -759,6 +802,9 @@ class ContextTyper:
         elif root.dep_ == "pobj" and head.lower_ == "to" and (mover := _moving_verb(head.head)) is not None:
             journey = mover.lemma_.lower() in _JOURNEY_VERBS
             add("GPE", PLACE if journey else HINT, mover.i, end, "destination of a movement")
+        elif root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "NOUN" \
+                and head.head.lemma_.lower() in _JOURNEY_NOUNS:
+            add("GPE", PLACE, head.head.i, end, "destination of a journey")  # "flights to X", "a visit to X"
         elif root.dep_ == "pobj" and head.lower_ == "from" and self._journey(head.head):
             add("GPE", STRONG, head.head.i, end, "start of a journey")
         elif root.dep_ == "dobj" and head.lemma_.lower() in _TERRITORY_VERBS and not (

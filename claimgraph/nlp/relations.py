@@ -73,6 +73,7 @@ class RelationExtractor(Component):
             | set(words["adjective_services"]["officers"])
         self.unit_heads = {w.lower() for w in words["org_name_heads"]["entries"]} | self.body_nouns
         self.vehicle_nouns = set(words["vehicle_nouns"]["entries"])
+        self.membership_bodies = set(words["membership_body_nouns"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities or []
@@ -90,6 +91,8 @@ class RelationExtractor(Component):
             relations += self._places(doc, clusters, index, adjectives)
             relations += self._capitals(doc, clusters, index, adjectives)
             relations += self._roles(doc, clusters, index, adjectives)
+            relations += self._owned_bodies(doc, clusters, index)
+            relations += self._workers_for(doc, clusters, index)
             relations += self._seats(doc, clusters, index)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
@@ -261,8 +264,10 @@ class RelationExtractor(Component):
         return found
 
     def _title_of_org_then_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
-        """ "the leader of Hezbollah, Hassan Nasrallah"."""
+        """ "the leader of Hezbollah, Hassan Nasrallah"; "Prime Minister Elin Varga of Tesmar"."""
         end = self._title_at(doc, i)
+        if end is not None and end < len(doc) and doc[i].is_title and doc[end].lower_ != "of":
+            return self._titled_name_of(doc, i, end, clusters, mentions)
         if end is None or end >= len(doc) or doc[end].lower_ != "of":
             return []
         org = mentions.get(end + 1) or (mentions.get(end + 2) if end + 2 < len(doc) and
@@ -278,6 +283,22 @@ class RelationExtractor(Component):
             return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name,
                                    doc[start:person[1]])]
         return []
+
+    @staticmethod
+    def _titled_name_of(doc: Doc, i: int, end: int, clusters, mentions) -> list[RelationRecord]:
+        """ "Prime Minister Elin Varga of Tesmar", "Chancellor X of Y": a leader's title before a name, with what
+        the title is of after it (PolNeAR train: 3 "<leader title> <First Last> of <Name>", Prime Minister Benjamin
+        Netanyahu of Israel, Chancellor Angela Merkel of Germany twice, each the state's leader)."""
+        person = mentions.get(end)
+        if not person or clusters[person[0]].type != "PERSON":
+            return []
+        j = person[1]
+        if j + 1 >= len(doc) or doc[j].lower_ != "of":
+            return []
+        org = mentions.get(j + 1) or (mentions.get(j + 2) if doc[j + 1].lower_ == "the" else None)
+        if not org or clusters[org[0]].type not in {"GPE", "ORG"}:
+            return []
+        return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
 
     def _leader_after_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
         """ "Hassan Nasrallah, the leader of Hezbollah" / "X, head of Y"."""
@@ -528,6 +549,67 @@ class RelationExtractor(Component):
                     self._title_beside(doc, clusters, index, adjectives, k, m, state)
                 if record is not None:
                     found.append(record)
+        return found
+
+    def _owned_bodies(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "Her party, the Liberty Front", "Dorn Ekhart, whose group, the Kessel Brigades,": a person's body
+        named in apposition is one the person is a member of."""
+        found = []
+        for token in doc[story_start_token(doc):]:
+            if token.lower_ not in self.membership_bodies or token.pos_ != "NOUN":
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+            named = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+            if owner is None or named is None or named.i not in index:
+                continue
+            if owner.lower_ == "whose":
+                # the relative clause's noun: whose it is, the name the clause hangs on
+                clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+                owner = clause.head if clause is not None else owner
+            person, body = index.get(owner.i), index[named.i]
+            if person is None or clusters[person].type != "PERSON" or clusters[body].type != "ORG":
+                continue
+            found.append(RelationRecord("member_of", clusters[person].name, clusters[body].name,
+                                        doc[min(owner.left_edge.i, token.i):named.right_edge.i + 1]))
+        return found
+
+    @staticmethod
+    def _workers_for(doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "Hackers working for Quarvia's military intelligence", "an adviser who works for the Kessel Front": who
+        works for a body is its member (ACE 2005 ORG-AFF Employment). PolNeAR train: 27 "work(s / ed / ing) for
+        <Name>"; those whose worker is named by a noun or a name and whose employer is a body, not a person ("working
+        for Rand Paul"), are this."""
+        found = []
+        for verb in doc[story_start_token(doc):]:
+            if verb.lemma_.lower() != "work" or verb.pos_ != "VERB":
+                continue
+            prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+            employer = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+            body = None
+            if prep is not None:
+                # the longest mention right after "for" ("for Quarvia's military intelligence": the organ, whatever
+                # the parser hung its words on)
+                at = prep.i + 2 if prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the" else prep.i + 1
+                body = max(((k, m) for k, c in enumerate(clusters) for m in c.mentions if m.start == at),
+                           key=lambda km: len(km[1]), default=(None, None))[0]
+            if verb.dep_ in {"acl", "relcl"}:
+                worker = verb.head
+            else:
+                worker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if worker is not None and worker.i not in index and worker.dep_ == "appos":
+                worker = worker.head  # "Tomas Berg, a pollster working for X": the pollster is Tomas Berg
+            if body is None and employer is not None:
+                body = index.get(employer.i)
+            if body is None or worker is None or worker.i not in index:
+                continue
+            person = index[worker.i]
+            kind = clusters[person].type
+            if person == body or clusters[body].type != "ORG" or not (
+                    kind == "PERSON" or kind == "ORG" and worker.tag_ == "NNS"):
+                continue  # a person, or an unnamed group of people ("hackers"), works for a body
+            last = max((m.end for m in clusters[body].mentions if m.start >= prep.i), default=prep.i + 1)
+            found.append(RelationRecord("member_of", clusters[person].name, clusters[body].name,
+                                        doc[min(worker.i, verb.i):last]))
         return found
 
     def _relation_of(self, title_words: list[str]) -> str | None:
