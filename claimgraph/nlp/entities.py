@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import dateline, lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
+from .attribution.sources import agent_noun
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
@@ -149,6 +150,8 @@ class EntityRecognizer(Component):
         self.party_family_names = frozenset(families["names"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
+        self.people_nouns = lexicon.words("attribution.yaml", "people_nouns") | \
+            lexicon.words("attribution.yaml", "anonymous_descriptors")
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
         # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
         self.government_nouns = self.bodies.government_nouns
@@ -888,15 +891,33 @@ class EntityRecognizer(Component):
                 continue
             if token.i > first and tok[token.i - 1].is_title and tok[token.i - 1].is_alpha:
                 continue  # inside a longer run of capitals: the tagger's name, or none
+            start = token.i
+            if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i == token.i + 1:
+                # "Nadia Corwin, an aid worker": a first name hung as a compound on the surname after it
+                surname = tok[token.i + 1]
+                if surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" and surname.i not in taken \
+                        and not surname.ent_type_:
+                    token = surname
+            if token.i + 1 >= len(doc):
+                continue
             apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1
                             and tok[token.i + 1].text == "," and c.pos_ == "NOUN"), None)
             if apposed is None or not any(d.lower_ in {"a", "an"} and d.dep_ == "det" for d in apposed.children):
                 continue
             kind = self.typer.noun_type(apposed)
-            if kind in {"ORG", "OUTLET", "VEHICLE", "PRODUCT"}:
-                found.append(Candidate(token.i, token.i + 1, kind, "ner"))
-                taken.add(token.i)
+            if kind is None and token.i > start and self.person_noun(apposed.lower_):
+                # "Nadia Corwin, an aid worker for the trust", "Ilse Varn, a nurse": a first name and a surname
+                # described as one person (PolNeAR train: 430 "name, a <noun>" appositions)
+                kind = "PERSON"
+            if kind in {"ORG", "OUTLET", "VEHICLE", "PRODUCT", "PERSON"}:
+                found.append(Candidate(start, token.i + 1, kind, "ner"))
+                taken.update(range(start, token.i + 1))
         return found
+
+    def person_noun(self, word: str) -> bool:
+        """A common noun of one person: a people or descriptor noun of the attribution lexicon, or an agent noun
+        ('engineer', 'worker')."""
+        return word in self.people_nouns or agent_noun(word)
 
     def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A run of capitalised proper nouns the tagger left unlabelled ("Osklund on Monday accused ...",

@@ -31,3 +31,10 @@ def test_an_organ_owned_after_of_is_the_organ_its_possessive_names(analyse):
     assert "Vellmarkian foreign ministry" in {e["name"] for e in owned["entities"]}
     (organ,) = [r for r in told["relations"] if r["subject"] == "Vellmarkian foreign ministry"]
     assert (organ["type"], organ["object"]) == ("part_of", "Vellmark")
+
+
+def test_a_first_name_and_surname_described_as_one_person_are_a_person(analyse):
+    r = analyse("ORVALE (Quill Wire) - Tessa Marrow, an aid worker for the Westbrook Fund, was arrested by security "
+                "forces this week.")
+    (person,) = [e for e in r["entities"] if e["name"] == "Tessa Marrow"]
+    assert person["type"] == "PERSON"
