@@ -34,7 +34,7 @@ def test_an_organ_owned_after_of_is_the_organ_its_possessive_names(analyse):
 
 
 def test_a_first_name_and_surname_described_as_one_person_are_a_person(analyse):
-    r = analyse("ORVALE (Quill Wire) - Tessa Marrow, an aid worker for the Westbrook Fund, was arrested by security "
+    r = analyse("ORVALE (Quill Wire) - Ilka Varrow, an aid worker for the Westbrook Fund, was arrested by security "
                 "forces this week.")
-    (person,) = [e for e in r["entities"] if e["name"] == "Tessa Marrow"]
+    (person,) = [e for e in r["entities"] if e["name"] == "Ilka Varrow"]
     assert person["type"] == "PERSON"
