@@ -103,6 +103,9 @@ class CertaintyLexicon:
     # 'will' with a condition of its own: probable (conditional_future in the cue file)
     conditional_future: Modal = Modal(2, -2)
     conditional_future_modals: frozenset[str] = frozenset({"will"})
+    # plain 'will' in an article's analysis: probable (stated_future in the cue file; the uw evaluation keeps 3)
+    stated_future: Modal = Modal(2, -2)
+    stated_future_modals: frozenset[str] = frozenset({"will", "shall"})
     not_yet_governors: frozenset[str] = frozenset()
     not_yet_adverb: str = "yet"
     not_yet_value: int = -3
@@ -175,6 +178,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         deontic_modals=frozenset(cues["deontic_perfect"]["modals"]),
         conditional_future=Modal(cues["conditional_future"]["value"], cues["conditional_future"]["negated"]),
         conditional_future_modals=frozenset(cues["conditional_future"]["modals"]),
+        stated_future=Modal(cues["stated_future"]["value"], cues["stated_future"]["negated"]),
+        stated_future_modals=frozenset(cues["stated_future"]["modals"]),
         event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns)
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
@@ -232,8 +237,26 @@ class Certainty(Component):
         pos = table.pos
         predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
                       if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon, table)]
-        self.set_annotations(doc, dict(zip((t.i for t in predicates), self.rate(doc, predicates, self.convention))))
+        rated = self.rate(doc, predicates, self.convention)
+        self.set_annotations(doc, {t.i: self.as_stated_future(t, r) for t, r in zip(predicates, rated)})
         return doc
+
+    def as_stated_future(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
+        """An article's event the text places in the future with plain 'will' ('talks will resume', 'no one will
+        leave'), rated certain (or certainly not) for the UW convention, is probable (or probably not): the contract's
+        scale as the golds apply it (stated_future in the cue file). The 'will' is the cue."""
+        if abs(record.value) != 3:
+            return record
+        modal = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"
+                      and c.lower_ in self.lexicon.stated_future_modals | {"'ll", "’ll", "wo"}), None)
+        if modal is None:
+            return record
+        future = self.lexicon.stated_future
+        value = future.value if record.value > 0 else future.negated
+        cues = list(record.cues)
+        if not any(c.start <= modal.i < c.end for c in cues):
+            cues.append(token.doc[modal.i:modal.i + 1])
+        return CertaintyRecord(value, sorted(cues, key=lambda c: c.start), record.score)
 
     def set_annotations(self, doc: Doc, rated: dict[int, CertaintyRecord]) -> None:
         set_certainty(doc, rated)
