@@ -21,6 +21,7 @@ class BodyMention:
     words: tuple[str, ...]       # the organ's own words, lower-cased: ("foreign", "ministry")
     owner: int | None            # the owner's key, as given by the caller
     seat: tuple[int, int] | None = None  # "the ministry in Osk": the mention of the place it sits in
+    owned_by_of: bool = False    # "the foreign ministry of Osk": the owner named after the organ
 
 
 def _words(key: str) -> frozenset[str]:
@@ -129,6 +130,7 @@ class BodyFinder:
                     words = tuple(t.lower_ for t in doc[end_token + 1:end])
                     found.append(BodyMention(doc[start:end], words, key))
                     taken.update(range(start, end))
+        found += self._owned_by_of(doc, first, owners, taken)
         for i, key in sorted(adjectives.items()):
             # "Valdorian government forces", "the Valdorian foreign ministry"
             if i in taken:
@@ -149,6 +151,31 @@ class BodyFinder:
             words = tuple(t.lower_ for t in doc[i + 1:end])
             found.append(BodyMention(doc[start:end], words, key))
             taken.update(range(start, end))
+        return found
+
+    def _owned_by_of(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]],
+                     taken: set[int]) -> list[BodyMention]:
+        """'the foreign ministry of Lussano', 'the army of neighbouring Delsia': 'the', an organ's words, 'of' and
+        its owner's mention (one lower-case modifier may stand before the owner), the organ the possessive names in
+        "Lussano's foreign ministry". A government noun is left to the government's own readings."""
+        tok = token_list(doc)
+        lower = token_table(doc).lower
+        by_start = {start: (end, key) for end, (start, key) in owners.items() if key >= 0}
+        found = []
+        for i in range(first, len(doc) - 3):
+            if lower[i] != "the" or i in taken:
+                continue
+            end = self._organ(doc, i + 1)
+            if end is None or end + 1 >= len(doc) or lower[end] != "of" or lower[end - 1] in self.government_nouns:
+                continue
+            at = end + 1
+            if at not in by_start and tok[at].is_lower and tok[at].pos_ in {"ADJ", "VERB"}:
+                at += 1  # 'of neighbouring Delsia', 'of oil-rich Kestria'
+            if at not in by_start or any(k in taken for k in range(i, by_start[at][0])):
+                continue
+            owner_end, key = by_start[at]
+            found.append(BodyMention(doc[i:owner_end], tuple(lower[i + 1:end]), key, owned_by_of=True))
+            taken.update(range(i, owner_end))
         return found
 
     def _service(self, doc: Doc, i: int) -> int | None:

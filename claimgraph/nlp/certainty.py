@@ -103,6 +103,9 @@ class CertaintyLexicon:
     # 'will' with a condition of its own: probable (conditional_future in the cue file)
     conditional_future: Modal = Modal(2, -2)
     conditional_future_modals: frozenset[str] = frozenset({"will"})
+    # plain 'will' in an article's analysis: probable (stated_future in the cue file; the uw evaluation keeps 3)
+    stated_future: Modal = Modal(2, -2)
+    stated_future_modals: frozenset[str] = frozenset({"will", "shall"})
     not_yet_governors: frozenset[str] = frozenset()
     not_yet_adverb: str = "yet"
     not_yet_value: int = -3
@@ -125,6 +128,8 @@ class CertaintyLexicon:
     failed_attempt_value: int = -3
     # verbs of showing whose object and a participle after it are one scene shown ('shows soldiers firing')
     depiction_verbs: frozenset[str] = frozenset()
+    # verbs of contiguous location whose participle before a name says where a place lies ('neighbouring Osk')
+    location_participles: frozenset[str] = frozenset()
     # prepositions through which a directive asks that its gerund not be done ('warned them against buying')
     directive_prepositions: frozenset[str] = frozenset()
 
@@ -173,6 +178,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         deontic_modals=frozenset(cues["deontic_perfect"]["modals"]),
         conditional_future=Modal(cues["conditional_future"]["value"], cues["conditional_future"]["negated"]),
         conditional_future_modals=frozenset(cues["conditional_future"]["modals"]),
+        stated_future=Modal(cues["stated_future"]["value"], cues["stated_future"]["negated"]),
+        stated_future_modals=frozenset(cues["stated_future"]["modals"]),
         event_nouns=frozenset(nouns["event_nouns"]) | frozenset(trigger_nouns)
         | frozenset(lexicon.load(DICTIONARY_EVENT_NOUNS_FILE)["nouns"]),
         event_adjectives=frozenset(nouns["event_adjectives"]),
@@ -183,6 +190,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
+        location_participles=frozenset(cues.get("location_participles", {}).get("verbs", [])),
         directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
     )
 
@@ -229,8 +237,26 @@ class Certainty(Component):
         pos = table.pos
         predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
                       if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon, table)]
-        self.set_annotations(doc, dict(zip((t.i for t in predicates), self.rate(doc, predicates, self.convention))))
+        rated = self.rate(doc, predicates, self.convention)
+        self.set_annotations(doc, {t.i: self.as_stated_future(t, r) for t, r in zip(predicates, rated)})
         return doc
+
+    def as_stated_future(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
+        """An article's event the text places in the future with plain 'will' ('talks will resume', 'no one will
+        leave'), rated certain (or certainly not) for the UW convention, is probable (or probably not): the contract's
+        scale as the golds apply it (stated_future in the cue file). The 'will' is the cue."""
+        if abs(record.value) != 3:
+            return record
+        modal = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"
+                      and c.lower_ in self.lexicon.stated_future_modals | {"'ll", "’ll", "wo"}), None)
+        if modal is None:
+            return record
+        future = self.lexicon.stated_future
+        value = future.value if record.value > 0 else future.negated
+        cues = list(record.cues)
+        if not any(c.start <= modal.i < c.end for c in cues):
+            cues.append(token.doc[modal.i:modal.i + 1])
+        return CertaintyRecord(value, sorted(cues, key=lambda c: c.start), record.score)
 
     def set_annotations(self, doc: Doc, rated: dict[int, CertaintyRecord]) -> None:
         set_certainty(doc, rated)
@@ -402,6 +428,8 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         start, end = hyphenated_bounds(doc, i, table)
         if end - start > 1 and end - 1 != i:
             return False  # "co" in "co-operate": a hyphenated verb is rated once, on its last part
+        if table.tag[i] == "VBG" and word_lemma in lex.location_participles and location_participle(table, i):
+            return False  # "the army of neighbouring Delsia": where a place lies
         return dep not in _AUXILIARY_DEPS and dep != "prep"  # "according to" is a preposition
     if pos == "AUX":  # "have" and "do" as main verbs are sometimes tagged AUX
         if word_lemma == "be":
@@ -420,6 +448,19 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
                 or mistagged_verb_at(table, i))
     return False
+
+
+def location_participle(table: TokenTable, i: int) -> bool:
+    """'neighbouring Delsia': the participle stands right before a name it takes or modifies, with no subject or
+    auxiliary of its own."""
+    if i + 1 >= len(table.pos) or table.pos[i + 1] != "PROPN":
+        return False
+    name = i + 1
+    while table.dep[name] == "compound" and table.head[name] > name:
+        name = table.head[name]  # 'neighbouring New Vell': the name's head
+    if table.head[name] != i and table.head[i] != name:
+        return False
+    return not any(table.dep[c] in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in table.children[i])
 
 
 def adjectival_copula(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenTable | None = None) -> bool:

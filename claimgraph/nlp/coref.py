@@ -15,9 +15,10 @@ from ..gazetteer import load_gazetteer
 from .annotations import (EntityCluster, entity_index, register_extensions, set_attributions, set_entities,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
+from .attribution.sources import agent_noun
+from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, state_organ_adjective)
+from .layout import dateline_words
 from .table import token_table
-from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners,
-                             state_organ_adjective)
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -98,6 +99,10 @@ class Coreference(Component):
         self.person_titles = lexicon.words("entity_lexicon.yaml", "person_titles")
         self.lawyer_titles = set(lexicon.load("titles.yaml")["role_titles"]["lawyer_of"])
         self.portfolios = set(lexicon.load("entity_lexicon.yaml")["portfolios"]["entries"])
+        # common nouns of one person ("a shopkeeper", "the official"): a nearer one is a rival a 'he' or 'she' may
+        # stand for, and no entity
+        self.person_nouns = lexicon.words("attribution.yaml", "anonymous_descriptors") | \
+            lexicon.words("attribution.yaml", "people_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -763,9 +768,12 @@ class Coreference(Component):
         # first whose sentence, or an earlier mention's, is within the pronoun's reach
         reach = self._reach(mentions)
         before = mentions[bisect_left(reach, here - _PRONOUN_WINDOW):bisect_left(mentions, token.i, key=_start)]
+        # a dateline's place and wire ("SEVRAN, May 16 (Quillon Wire) - The Iron Tide said its drones ...") say
+        # where and by whom the story was filed: no pronoun of the story stands for them
+        dateline = dateline_words(token.doc)
         candidates = [m for m in before + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
-                      and not _bound(token, m)]
+                      and not _bound(token, m) and m.start not in dateline]
         quoted = self.quoted
         if token.i not in quoted:
             # '"X is independent," its chief executive said': the narrator's pronoun outside a quotation reads back
@@ -834,6 +842,8 @@ class Coreference(Component):
                       and not (dep[t] == "appos" and (lower[t] in self.person_titles or lower[t] in self.gendered_nouns))]
             if any(_salience(_Mention(t.i, t.i + 1, -1, t, here), here) > _salience(best, here) for t in rivals):
                 return None
+        if gender and self._unnamed_person_nearer(token, best, mentions, here):
+            return None
         if token.lower_ == "it" and self._unnamed_body_subject(token, best, mentions, here):
             return None
         if token.lower_ == "it" and self._parallel_unnamed_object(token, best, mentions):
@@ -841,6 +851,32 @@ class Coreference(Component):
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
+
+    def _unnamed_person_nearer(self, token: Token, best, mentions, here: int) -> bool:
+        """'"They shot at people who were running away," said a shopkeeper who saw it from his window. He asked
+        that his name not be published': a person named by a common noun ("a shopkeeper", "the official") more
+        salient than the named one is whom 'he' or 'she' stands for, and no entity takes the pronoun (Lappin and
+        Leass 1994 rank every noun phrase, named or not)."""
+        owned = self._owned_words(mentions)
+        table = token_table(token.doc)
+        first = table.sentence(token.i)[0]
+        start = table.sents[max(table.sent_of[token.i] - 1, 0)][0]
+        for t in range(start, token.i):
+            if t in owned or table.tag[t] != "NN" or table.dep[t] not in _SUBJECT_DEPS | _OBJECT_DEPS:
+                continue
+            noun = token.doc[t]
+            if not (table.lemma[t] in self.person_nouns or agent_noun(table.lower[t])):
+                continue
+            if any(c.dep_ == "appos" and c.i in owned for c in noun.children) or \
+                    noun.dep_ == "appos" and noun.head.i in owned:
+                continue  # "A lawyer for Dorn, John Miller,": the noun's person is named
+            if self.gender.get(best.cluster) and self.gendered_nouns.get(table.lower[t]) not in {None, _GENDER.get(
+                    token.lower_)}:
+                continue
+            rival = _Mention(t, t + 1, -1, noun, here if t >= first else here - 1)
+            if _salience(rival, here) > _salience(best, here):
+                return True
+        return False
 
     def _unnamed_body_subject(self, token: Token, best, mentions, here: int) -> bool:
         """ "A regional court in Pessa ruled ... It said": the body that was the subject, named by a common noun

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import dateline, lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
+from .attribution.sources import agent_noun
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
@@ -149,6 +150,8 @@ class EntityRecognizer(Component):
         self.party_family_names = frozenset(families["names"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
+        self.people_nouns = lexicon.words("attribution.yaml", "people_nouns") | \
+            lexicon.words("attribution.yaml", "anonymous_descriptors")
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
         # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
         self.government_nouns = self.bodies.government_nouns
@@ -888,15 +891,33 @@ class EntityRecognizer(Component):
                 continue
             if token.i > first and tok[token.i - 1].is_title and tok[token.i - 1].is_alpha:
                 continue  # inside a longer run of capitals: the tagger's name, or none
+            start = token.i
+            if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.i == token.i + 1:
+                # "Nadia Corwin, an aid worker": a first name hung as a compound on the surname after it
+                surname = tok[token.i + 1]
+                if surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" and surname.i not in taken \
+                        and not surname.ent_type_:
+                    token = surname
+            if token.i + 1 >= len(doc):
+                continue
             apposed = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i + 1
                             and tok[token.i + 1].text == "," and c.pos_ == "NOUN"), None)
             if apposed is None or not any(d.lower_ in {"a", "an"} and d.dep_ == "det" for d in apposed.children):
                 continue
             kind = self.typer.noun_type(apposed)
-            if kind in {"ORG", "OUTLET", "VEHICLE", "PRODUCT"}:
-                found.append(Candidate(token.i, token.i + 1, kind, "ner"))
-                taken.add(token.i)
+            if kind is None and token.i > start and self.person_noun(apposed.lower_):
+                # "Nadia Corwin, an aid worker for the trust", "Ilse Varn, a nurse": a first name and a surname
+                # described as one person (PolNeAR train: 430 "name, a <noun>" appositions)
+                kind = "PERSON"
+            if kind in {"ORG", "OUTLET", "VEHICLE", "PRODUCT", "PERSON"}:
+                found.append(Candidate(start, token.i + 1, kind, "ner"))
+                taken.update(range(start, token.i + 1))
         return found
+
+    def person_noun(self, word: str) -> bool:
+        """A common noun of one person: a people or descriptor noun of the attribution lexicon, or an agent noun
+        ('engineer', 'worker')."""
+        return word in self.people_nouns or agent_noun(word)
 
     def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A run of capitalised proper nouns the tagger left unlabelled ("Osklund on Monday accused ...",
@@ -1830,7 +1851,7 @@ class EntityRecognizer(Component):
                   if m.type in {"GPE", "ORG"} and m.source not in {"description", "body"}}
         adjectives: dict[int, int] = {}
         demonym_of: dict[int, str] = {}
-        states = {groups.find(k) for k, m in enumerate(mentions) if any(e.rule in _STATE_RULES for e in m.evidence)}
+        states = {groups.find(k) for k, m in enumerate(mentions) if _shown_a_state(m.evidence)}
         for k, m in enumerate(mentions):
             if m.source == "adjective" or (m.source == "government" and m.core != (m.start, m.end)
                                            and m.evidence and m.evidence[0].rule.startswith("adjective of a state")):
@@ -1882,7 +1903,7 @@ class EntityRecognizer(Component):
                     # "Ireland's finance ministry" keeps its possessive: "Ireland finance ministry" is no English
                     owner_name += "’s" if tok[after].text.startswith("’") else "'s"
             adjective, others = demonym_of.get(body.owner), set()
-            if adjective is None and body.owner >= 0 and owner_type == "GPE" and possessed:
+            if adjective is None and body.owner >= 0 and owner_type == "GPE" and (possessed or body.owned_by_of):
                 # (the name the text writes before the organ, "the Tellmark army", is the organ's as written)
                 adjective, others = self._state_adjective(doc, mentions, groups, body.owner, states)
             name = " ".join((adjective or owner_name,) + body.words)
@@ -2742,6 +2763,13 @@ _STATE_OF_NOUNS = frozenset({"capital", "government", "president", "minister", "
                              "currency", "airspace"})
 
 
+def _shown_a_state(support: list[TypeEvidence]) -> bool:
+    """Whether the text shows a name to be a state's: by a state's rule, or as the owner after "of" of what only a
+    state has ("the capital of X", "the government of X", "the foreign ministry of X"; not "the province of X")."""
+    return any(e.rule in _STATE_RULES or e.rule == "the state of a government or an organ"
+               and e.span[0].lower_ in _STATE_OF_NOUNS for e in support)
+
+
 def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | None:
     """The finer kind the evidence shows: a state (it has a government, an adjective), the class of a place, the
     kind of an organisation by its name word or describing noun."""
@@ -2774,10 +2802,8 @@ def _category(etype: str, support: list[TypeEvidence], name: str = "") -> str | 
         return None
     if etype != "GPE":
         return None
-    if any(e.rule in _STATE_RULES for e in support):
+    if _shown_a_state(support):
         return "state"
-    if any(e.rule == "the state of a government or an organ" and e.span[0].lower_ in _STATE_OF_NOUNS for e in support):
-        return "state"  # "the capital of X", "the government of X": X is a state (not "the province of X")
     for e in support:
         if e.rule == "place noun of the name":
             return e.span[0].lower_

@@ -56,8 +56,21 @@ class Layout(Component):
         doc._.cg_front_matter = front_matter_end(text, self.max_front_line_words,
                                                  lambda start, end: tagged_as_clause(doc, start, end))
         starts += headline_breaks(doc, text, doc._.cg_front_matter)
+        starts += after_dateline(doc, text)
         start_sentences(doc, starts)
         return doc
+
+
+def after_dateline(doc: Doc, text: str) -> list[int]:
+    """The first word after a wire dateline ("SEVRAN, May 16 (Quillon Wire) - The Iron Tide said ..."): the story's
+    first sentence starts there, so that the parser does not take the dateline's place for the sentence's subject
+    and its outlet for an apposition."""
+    found = dateline.find(text)
+    if found is None:
+        return []
+    after = doc.char_span(found.end, len(text), alignment_mode="expand")
+    first = next((t.i for t in after if not t.is_space), None) if after is not None else None
+    return [first] if first is not None and first > 0 else []
 
 
 def start_sentences(doc: Doc, starts: list[int]) -> None:

@@ -52,6 +52,8 @@ class RelationExtractor(Component):
         self.cues = alias_cues()
         self.leader_titles = {" ".join(t) for t in self.titles}
         self.state_titles = set(lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
+        self.subordinate = set(lexicon.load("titles.yaml")["subordinate_title_modifiers"]["entries"])
+        self.tense_words = set(lexicon.load("titles.yaml")["tense_title_modifiers"]["entries"])
         roles = lexicon.load("titles.yaml")["role_titles"]
         self.role_of_title = {t: kind for kind in ("spokesperson_of", "lawyer_of", "member_of") for t in roles[kind]}
         words = lexicon.load("entity_lexicon.yaml")
@@ -215,6 +217,8 @@ class RelationExtractor(Component):
             end = self._title_at(doc, j + skip)
             if end is None:
                 continue
+            if any(doc[k].lower_ in self.subordinate for k in range(j, j + skip)):
+                return []  # "the party's deputy leader, X": a member (role_titles), no leader
             if end < len(doc) and doc[end].text == ",":
                 end += 1
             if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.person_titles \
@@ -609,7 +613,10 @@ class RelationExtractor(Component):
         return found
 
     def _relation_of(self, title_words: list[str]) -> str | None:
-        """The relation a title gives; a bare leader title is left to leader_of."""
+        """The relation a title gives; a bare leader title is left to leader_of ("former commander" too: a word of
+        when the title was held is no part of it)."""
+        while len(title_words) > 1 and title_words[0].lower() in self.tense_words:
+            title_words = title_words[1:]
         if " ".join(w.lower() for w in title_words) in self.leader_titles:
             return None  # "prime minister", "president": leader_of says it
         head = title_words[-1].lower()

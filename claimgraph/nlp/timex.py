@@ -295,10 +295,17 @@ class TimeTagger(Component):
         since = self.since_length(core, published)
         if since is not None:
             return TimeMention(expression, since[0], since[1], "since")
-        if modifier == "end" and signal == "before" and self.is_current_period(core) == "year" and published:
-            # "before the end of the year": a deadline, the last day of the period
-            return TimeMention(expression, f"{published.year:04d}-12-31", "day", signal)
+        if modifier == "end" and signal == "before" and self.is_current_period(core) in {"year", "month"} \
+                and published:
+            # "before the end of the year", "by the end of the month": a deadline, the last day of the period
+            last = dt.date(published.year, 12, 31) if self.is_current_period(core) == "year" else \
+                dt.date(published.year + published.month // 12, published.month % 12 + 1, 1) - dt.timedelta(days=1)
+            return TimeMention(expression, last.isoformat(), "day", signal)
         tense = self.tense(expression)
+        if expression[0].lower_ == "for" and any(t.lower_ in WEEKDAYS for t in core):
+            # "called a general strike for Friday", "a rally planned for Thursday": the day something is set for
+            # lies ahead of the telling (PolNeAR train: 10 of 11 "for <weekday>" name a day ahead or the day itself)
+            tense = FUTURE
         if signal == "before" and expression[0].lower_ == "by" and not met_by(expression.root):
             # "must reach an agreement by Saturday", "vowed to clear the region by spring": a deadline lies ahead,
             # unless a past perfect tells it met ("had filed compliance reports by Wednesday"; UW and PolNeAR
@@ -606,6 +613,10 @@ class TimeTagger(Component):
         if preposition is not None and preposition.lower_ in self.words.prepositions and governs(
                 preposition, doc[start:span.end]) and not counted:
             start -= 1
+            if start == span.start - 1:
+                # "late on Friday", "early on Monday": a modifier before the placing preposition is the
+                # expression's too, as in "late September"
+                start = self.modifier_before(doc, start)
         # "earlier Thursday", "later on Friday"; but "three days earlier" is anchored elsewhere and ends a span
         if start > 0 and doc[start - 1].lower_ in self.words.anchors and not (
                 start > 1 and unit_of(doc[start - 2], self.words)):
@@ -874,8 +885,8 @@ class TimeTagger(Component):
         planned = next((m for m in reversed(previous) if m.granularity == "day" and m.value
                         and m.span.end <= core.start and m.span.start >= sentence.start
                         and any(is_weekday(t) for t in m.span)), None)
-        if planned is None:
-            return None
+        if planned is None or planned.span[0].lower_ == "for":
+            return None  # "a strike for Friday after the shooting on Tuesday": a day set for, no first step
         day = dt.date.fromisoformat(planned.end_value or planned.value)
         if day <= published or dt.date.fromisoformat(value) > day:
             return None

@@ -834,3 +834,106 @@ def test_what_a_speaker_leaves_unsaid_is_the_clause_not_the_speaker(analyse, tex
     (report,) = r["attributions"]
     assert joined(report["source"]) == source
     assert joined(report["content"]) == content
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Sentinel, an Altmark newspaper, reported on Thursday that the talks had nearly collapsed last month.",
+     "reported", "The Sentinel"),
+    ("Radio Oskel, a station owned by the city, reported that the bridge had reopened.", "reported", "Radio Oskel"),
+])
+def test_a_subject_set_off_by_an_apposition_is_the_source(analyse, text, cue, source):
+    r = analyse(text)  # had no source: the parser read the verb as a participle on the subject, rooting a noun
+    (found,) = by_cue(r, cue)
+    assert joined(found["source"]) == source
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Trade League's foreign policy chief said the arrest raised serious questions.",
+    "The league's foreign policy chief said the arrest raised serious questions.",
+])
+def test_the_holder_of_a_bodys_role_is_a_person_however_named_the_body(analyse, text):
+    r = analyse(text)  # the named body's type was taken for the holder's: an organisation
+    (said,) = by_cue(r, "said")
+    assert said["source_kind"] == "person"
+
+
+def test_the_noun_of_a_source_brought_in_with_a_refers_back_to_it(analyse):
+    r = analyse("According to a lawyer for Orla Venn, she has not been charged. The lawyer, who asked not to be named, "
+                "said Venn denied any wrongdoing. A judge in Tessel said the hearing would resume.")
+    (according,) = by_cue(r, "According to")
+    (said, judge_said) = by_cue(r, "said")
+    assert said["refers_to"] == according["id"]
+    assert judge_said["refers_to"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kessary on Thursday imposed sanctions on eight Vallornian officials and two state-owned companies.",
+    "The council slapped a curfew on the old town after the riots.",
+])
+def test_a_measure_imposed_is_an_act_and_no_report(analyse, text):
+    r = analyse(text)
+    assert r["attributions"] == []
+
+
+def test_a_report_of_a_measure_imposed_is_still_a_report(analyse):
+    r = analyse("The minister imposed sanctions on the firm, the agency said.")
+    assert [a["cue"][0]["text"] for a in r["attributions"]] == ["said"]
+
+
+def test_a_participle_modifying_a_noun_before_the_colon_does_not_end_the_search_for_the_quote(analyse):
+    r = analyse('The defence minister, Oriane Vasko, said in a televised address on Sunday:\n\n"We will find those who '
+                'sent the drones. They will answer for it."\n\nThe navy said the ship was intact.')
+    (said, _) = by_cue(r, "said")
+    assert joined(said["content"]) == "We will find those who sent the drones. They will answer for it"
+    assert joined(said["source"]) == "The defence minister, Oriane Vasko"
+
+
+def test_a_channel_a_party_publishes_through_is_its_document_and_an_outlets_is_the_outlet(analyse):
+    r = analyse("The ship was intact, according to the navy's website. The claim was repeated, according to the "
+                "Herald's website. The plan was outlined on the Tessel Foundation website, which said costs would "
+                "rise.")
+    kinds = [(joined(a["source"]), a["source_kind"], a["refers_to"]) for a in r["attributions"]]
+    assert kinds == [("the navy's website", "document", None), ("the Herald's website", "outlet", None),
+                     ("the Tessel Foundation website", "document", None)]
+
+
+def test_a_name_the_parser_misreads_before_its_apposition_starts_the_source(analyse):
+    r = analyse("Nordwatch, a company based in Tallrin, said in a report that the group sent officials fake login "
+                "pages.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]).startswith("Nordwatch")
+    assert said["source_kind"] == "organization"
+
+
+def test_the_terms_a_measure_is_imposed_with_are_what_the_decree_says(nlp):
+    from claimgraph.nlp.annotations import AttributionRecord
+    from claimgraph.nlp.attribution import imposed_measure
+
+    doc = nlp("In March the Varnel league imposed tough new restrictions that forbid all fishing near the reef.")
+    verb = next(t for t in doc if t.text == "imposed")
+    terms = next(t for t in doc if t.text == "that")
+    measure = next(t for t in doc if t.text == "tough")
+    cue = [doc[verb.i:verb.i + 1]]
+    stated = AttributionRecord(cue=cue, content=[doc[terms.i:len(doc) - 1]])
+    bare = AttributionRecord(cue=cue, content=[doc[measure.i:terms.i]])
+    assert not imposed_measure(verb, stated)
+    assert imposed_measure(verb, bare)
+
+
+def test_whom_something_is_told_is_no_part_of_it_and_an_outlet_told_carries_the_report(analyse):
+    r = analyse("The Vell Sentinel, a Tarsk newspaper, reported on Thursday that the talks had nearly collapsed. Two "
+                "people briefed on the negotiations told the paper that Tarsk had refused. One of them said the dispute "
+                "was settled later.")
+    (reported,) = by_cue(r, "reported")
+    (told,) = by_cue(r, "told")
+    (said,) = by_cue(r, "said")
+    assert joined(told["content"]) == "that Tarsk had refused"
+    assert told["parent"] == reported["id"]
+    assert said["parent"] == reported["id"] and said["refers_to"] == told["id"]
+
+
+def test_the_object_of_a_denial_is_its_content_never_its_cue(analyse):
+    r = analyse("Rhodan has repeatedly denied plans to attack its neighbour.")
+    (denied,) = r["attributions"]
+    assert "plans" not in joined(denied["cue"])
+    assert joined(denied["content"]) == "plans to attack its neighbour"

@@ -101,3 +101,25 @@ def test_an_open_question_under_a_refusal_is_no_fact_however_the_clause_reads(an
 ])
 def test_plans_and_warnings_outside_those_constructions_keep_their_reading(analyse_doc, text, word, value):
     assert reading(analyse_doc, text, word)[0] == value
+
+
+@pytest.mark.parametrize("text, word, value, cues", [
+    ("Talks between Orsk and Vell will resume on Monday, the envoy said.", "resume", 2, ["will"]),
+    ("No one will leave the Tessel camp before spring, the governor said.", "leave", -2, ["No one", "will"]),
+    ("The Kessmar garrison will not withdraw.", "withdraw", -2, ["will", "not"]),
+    # a past event keeps its certainty
+    ("Shelling resumed near Orsk on Friday.", "resumed", 3, []),
+])
+def test_an_articles_future_with_will_is_probable(analyse_doc, text, word, value, cues):
+    assert reading(analyse_doc, text, word) == (value, cues)
+
+
+def test_the_uw_reading_of_will_stays_with_the_uw_convention(nlp):
+    # 'eval factuality' rates events through Certainty.rate with the uw convention, which keeps UW's own reading
+    from claimgraph.analysis import make_doc
+    from claimgraph.document import Document
+
+    doc = nlp(make_doc(nlp, Document(text="Talks between Orsk and Vell will resume on Monday, the envoy said.")))
+    certainty = nlp.get_pipe("claimgraph_certainty")
+    (record,) = certainty.rate(doc, [t for t in doc if t.text == "resume"], "uw")
+    assert record.value == 3

@@ -416,3 +416,11 @@ def test_a_complement_with_a_fronted_wh_word_opens_after_its_verb(analyse, text,
     # otherwise have the words of the claim above it
     r = analyse(text)
     assert [c["span"]["text"] for c in r["claims"] if c["trigger"]["text"] == trigger] == [claim]
+
+
+def test_a_participle_of_location_before_a_name_is_no_claim_unless_it_has_a_subject(analyse):
+    r = analyse("Rebels blamed the army of neighbouring Delsia for the attack. Forces are surrounding Kelim, the "
+                "mayor said.")
+    triggers = [c["trigger"]["text"] for c in r["claims"] if c.get("trigger")]
+    assert "neighbouring" not in triggers
+    assert "surrounding" in triggers

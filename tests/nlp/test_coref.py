@@ -546,3 +546,25 @@ def test_a_ministry_named_before_is_the_one_his_ministry_names(analyse):
     holders = [e for e in r["entities"] if "his ministry" in [m["text"] for m in e["mentions"]]]
     assert len([e for e in r["entities"] if e["name"].endswith("energy ministry")]) == 1
     assert len(holders) == 1 and "Kestmark's energy ministry" in [m["text"] for m in holders[0]["mentions"]]
+
+
+def test_the_story_after_a_dateline_is_a_sentence_of_its_own_and_no_pronoun_goes_back_to_the_dateline(analyse):
+    r = analyse("ORVALE, May 16 (Quillon Wire) - The Iron Tide said its drones struck a frigate late on Friday and set "
+                "it on fire.")
+    (said,) = r["attributions"]
+    assert said["source_kind"] == "organization"
+    assert mentions_of(r, "Iron Tide") == ["The Iron Tide", "its"]
+    assert mentions_of(r, "Orvale") == ["ORVALE"]
+    assert mentions_of(r, "Quillon Wire") == ["Quillon Wire"]
+
+
+def test_a_nearer_unnamed_person_takes_he_from_a_named_one_and_carries_the_chain(analyse):
+    r = analyse("Interior Minister Pavel Ruska told parliament that police had fired only after a station was set "
+                "alight. He said an inquiry had been opened.\n\nWitnesses described a different scene. \"They shot at "
+                "people who were running away,\" said a shopkeeper who saw the shooting from his window. He asked "
+                "that his name not be published.")
+    assert mentions_of(r, "Pavel Ruska") == ["Pavel Ruska", "He"]
+    shopkeeper = next(a for a in r["attributions"] if a["source"][0]["text"].startswith("a shopkeeper"))
+    asked = next(a for a in r["attributions"] if a["cue"][0]["text"] == "asked")
+    assert asked["refers_to"] == shopkeeper["id"]
+    assert asked["source_kind"] == "anonymous"

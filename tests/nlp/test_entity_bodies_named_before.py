@@ -21,3 +21,20 @@ def test_a_ministry_placed_by_its_seat_may_be_named_after(analyse):
                 "Vellmark's foreign ministry denied the report on Friday.")
     assert mentions_of(r, "Vellmarkian foreign ministry") == [
         "the foreign ministry in Quennic", "Vellmark's foreign ministry"]
+
+
+def test_an_organ_owned_after_of_is_the_organ_its_possessive_names(analyse):
+    told = analyse("The foreign ministry of Vellmark said it was alarmed. The ministry summoned the envoy.")
+    owned = analyse("Vellmark's foreign ministry said it was alarmed. The ministry summoned the envoy.")
+    assert mentions_of(told, "Vellmarkian foreign ministry") == ["The foreign ministry of Vellmark", "it",
+                                                                  "The ministry"]
+    assert "Vellmarkian foreign ministry" in {e["name"] for e in owned["entities"]}
+    (organ,) = [r for r in told["relations"] if r["subject"] == "Vellmarkian foreign ministry"]
+    assert (organ["type"], organ["object"]) == ("part_of", "Vellmark")
+
+
+def test_a_first_name_and_surname_described_as_one_person_are_a_person(analyse):
+    r = analyse("ORVALE (Quill Wire) - Ilka Varrow, an aid worker for the Westbrook Fund, was arrested by security "
+                "forces this week.")
+    (person,) = [e for e in r["entities"] if e["name"] == "Ilka Varrow"]
+    assert person["type"] == "PERSON"

@@ -1,5 +1,5 @@
 """Events on sentences written for these tests: an envoy recalled from a state aims the recall at that state, a
-state's armed force named in an of-phrase acts for the state, and a state's forces closing a way impose a blockade."""
+state's armed force named in an of-phrase is the state's organ that acts, and a state's forces closing a way impose a blockade."""
 from __future__ import annotations
 
 import pytest
@@ -26,7 +26,11 @@ def test_an_expulsion_after_a_recall_is_not_aimed_at_the_own_envoy(analyse):
     ("The forces of Ostmark shelled the village overnight.", "shelled"),
 ])
 def test_a_force_of_a_state_acts_for_the_state(analyse, text, trigger):
-    assert event(analyse(text), trigger)["roles"]["actor"] == "Ostmark"
+    # the force is the state's organ, named as "Ostmark's navy" would name it, and the actor, as the golds name an
+    # organ that acts ("Dravmoorian army")
+    r = analyse(text)
+    actor = event(r, trigger)["roles"]["actor"]
+    assert ("part_of", actor, "Ostmark") in {(x["type"], x["subject"], x["object"]) for x in r["relations"]}
 
 
 @pytest.mark.parametrize("text", [

@@ -179,3 +179,30 @@ def test_an_adverb_on_the_reported_act_is_not_the_outlets_stance(analyse):
 ])
 def test_an_unconfirmed_claim_is_unverified_and_an_unpublished_one_is_new(analyse, text, kind):
     assert [m["kind"] for m in analyse(text)["markers"]] == [kind]
+
+
+def test_an_act_first_since_a_time_flags_novelty_with_the_span_it_counts_over(analyse):
+    r = analyse("Dovria freed four fishermen on Friday. It was the first prisoner release by Dovria since the two "
+                "states broke off talks in 2020.")
+    spans = [m["span"]["text"] for m in kinds(r, "novelty")]
+    assert spans == ["It was the first prisoner release by Dovria since the two states broke off talks in 2020"]
+
+
+def test_a_person_first_since_a_time_is_no_novelty_flag(analyse):
+    r = analyse("Mara Tol won the Ostel seat. She was the first woman since 1990 to hold it. The mayor was the first "
+                "candidate since the war to run unopposed.")
+    assert kinds(r, "novelty") == []
+
+
+def test_a_bare_kind_of_body_in_apposition_is_a_label_and_a_bare_group_is_not(analyse):
+    r = analyse("The Pale Hand, a militia that controls the town of Orvel, said it would free them. The Tessel "
+                "Relief Fund, the charity that employed them, was not told. The Orsk Circle, a group based in Vell, "
+                "declined to comment.")
+    assert [m["span"]["text"] for m in kinds(r, "label")] == ["a militia", "the charity"]
+
+
+def test_the_first_standing_for_its_noun_flags_novelty(analyse):
+    r = analyse("Dovria freed four fishermen. Such a swap would be the first between Dovria and the group since the "
+                "truce of 2019.")
+    spans = [m["span"]["text"] for m in kinds(r, "novelty")]
+    assert spans == ["Such a swap would be the first between Dovria and the group since the truce of 2019"]

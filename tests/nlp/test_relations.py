@@ -197,3 +197,19 @@ def test_a_spokesman_of_the_body_speaking_before_has_his_own_words_as_evidence(a
                 "troops were on exercises.")
     found = [rel for rel in relations(r) if rel[0] == "spokesperson_of" and rel[1] == "Hana Lind"]
     assert found and all("denied" not in rel[3] for rel in found), found
+
+
+def test_a_deputy_or_former_leader_is_no_leader(analyse):
+    r = analyse("The Civic Renewal Party said its offices were searched. The party's deputy leader, Tomas Drel, told "
+                "reporters the arrest was political. The party's assistant director, Ivo Marr, was not charged. The "
+                "party's leader, Irina Vasko, was questioned.")
+    leaders = {(s, o) for t, s, o, _ in relations(r) if t == "leader_of"}
+    assert leaders == {("Irina Vasko", "Civic Renewal Party")}
+    assert ("member_of", "Tomas Drel", "Civic Renewal Party") in {(t, s, o) for t, s, o, _ in relations(r)}
+
+
+def test_a_former_leader_held_the_leaders_title(analyse):
+    r = analyse("The Ashen Hand said it would free the workers. The group's former commander, Ruslan Vey, was released "
+                "in May.")
+    assert {(t, s, o) for t, s, o, _ in relations(r)} >= {("leader_of", "Ruslan Vey", "Ashen Hand")}
+    assert ("member_of", "Ruslan Vey", "Ashen Hand") not in {(t, s, o) for t, s, o, _ in relations(r)}

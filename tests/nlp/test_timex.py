@@ -857,3 +857,19 @@ talks NNS NOUN pobj 8 talk
 ])
 def test_a_time_inside_what_is_hoped_lies_ahead_of_the_hope(nlp, text, published, expected):
     assert expected in [(t[0], t[1]) for t in analyse(nlp, text, published=published)]
+
+
+def test_deadline_at_the_end_of_the_month_is_its_last_day(nlp):
+    found = analyse(nlp, "The contractor must finish the bridge by the end of the month.")
+    assert found == [("by the end of the month", "2023-11-30", "day", "before")]
+
+
+def test_a_modifier_before_a_placing_preposition_is_the_expressions(nlp):
+    found = analyse(nlp, "Shelling resumed late on Friday and stopped early on Monday.")
+    assert [(text, value) for text, value, *_ in found] == [("late on Friday", "2023-11-03"),
+                                                           ("early on Monday", "2023-11-06")]
+
+
+def test_the_weekday_something_is_set_for_lies_ahead(nlp):
+    found = analyse(nlp, "Opposition leaders called a general strike for Friday after the shooting on Tuesday.")
+    assert [(text, value) for text, value, *_ in found] == [("for Friday", "2023-11-10"), ("on Tuesday", "2023-11-07")]

@@ -27,9 +27,9 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       without_programme_names, source_named_after_comma, without_bare_marks, without_closing_aside,
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
-                   achieved_result, addressee_only, appointment, citing_host, clause_after_occasion, event_object,
-                   find_cues, gives_no_information, given_information, names_thing, names_thing_answered,
-                   with_own_subject)
+                   achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
+                   clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
+                   names_thing, names_thing_answered, object_out_of_cue, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, split_no_one, within_speaking_terms
@@ -148,6 +148,8 @@ class Attribution(Component):
             colon_quote(doc, record)
             source_named_after_comma(doc, record)
             subject_out_of_cue(doc, record)
+            addressee_out_of_content(doc, record, self.lexicon.told_things)
+            object_out_of_cue(doc, record, self.lexicon.object_content)
             seeming_evidence(doc, record)
             occasion_before_that(doc, record)
             speaker_in_fronted_occasion(doc, record)
@@ -160,6 +162,7 @@ class Attribution(Component):
             self.sources.without_former_name(record)
             self.sources.with_split_no_one(record)
             self.sources.without_participle(record)
+            self.sources.with_name_before_apposition(record)
             self.sources.without_outer_noun(record)
             self.sources.experiencer_object(record)
             self.sources.whole_mention(record, mention_ends)
@@ -295,6 +298,8 @@ class Attribution(Component):
             return False  # "were named best actors", "was named chief executive": an appointment or a title
         if physical_assault(head, record, role_words()):
             return False  # "gunmen attacked the convoy": an act of violence, not of speech
+        if imposed_measure(head, record):
+            return False  # "Kessary imposed sanctions on eight officials": a measure put in force, not a report
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and any(c.dep_ == "agent" for c in head.children) and record.source and \
                 {i for s in record.source for i in range(s.start, s.end)} <= {t.i for t in subject.subtree} and \
@@ -432,6 +437,23 @@ def physical_assault(head: Token, record: AttributionRecord, titles: frozenset[s
     if any(personal(t) or t.lemma_.lower() in titles for t in source):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in head.children)
+
+
+def imposed_measure(head: Token, record: AttributionRecord) -> bool:
+    """'imposed sanctions on', 'slapped a curfew on': a verb of imposing (attribution.yaml imposing_verbs) with a
+    measure for object (imposed_measures) and no clause of its own puts the measure in force. A content that is a
+    clause stating the measure's terms ('imposed new sanctions that bar most trading with the regime') is what a
+    decree says, and stays (PolNeAR dev annotates one such)."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in words("attribution.yaml", "imposing_verbs"):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in head.children):
+        return False
+    doc = head.doc
+    if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].tag_ in {"VBZ", "VBP", "VBD", "MD"}
+           for i in record.content_tokens()):
+        return False
+    measures = words("attribution.yaml", "imposed_measures")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in measures for c in head.children)
 
 
 def past_front_matter(doc: Doc, record: AttributionRecord, start: int) -> None:

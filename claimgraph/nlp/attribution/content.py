@@ -619,6 +619,9 @@ def colon_quote(doc: Doc, record: AttributionRecord) -> bool:
     return True
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
 def quotation_after_colon(doc: Doc, last: int) -> set[int]:
     """The quoted paragraph(s) after a colon that follows the cue word at `last` (the colon may be the cue's own last
     word, as a learned reading marks it), or an empty set."""
@@ -628,8 +631,10 @@ def quotation_after_colon(doc: Doc, last: int) -> set[int]:
         colon = last
     else:
         sentence_end = table.sentence(last)[1]
+        # a verb before the colon heads a clause of its own and ends the search; a participle modifying a noun
+        # ("said in a televised address:") is no clause
         colon = next((i for i in range(last + 1, min(len(doc), sentence_end + 1))
-                      if text[i] == ":" or pos[i] in VERBAL), None)
+                      if text[i] == ":" or pos[i] in VERBAL and table.dep[i] not in MODIFIER_DEPS), None)
         if colon is None or text[colon] != ":":
             return set()
     space = table.space

@@ -248,8 +248,10 @@ def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> i
         noun = sources.noun_head(head)
         # a body, a document, a group: no 'he' or 'she'; but 'One of them, a former nurse, said C. "D," she said.'
         # picks one person out of a group
+        # "said a shopkeeper who saw it": a noun of one person by its form is a speaker as much as a listed one
         if not picked_out(head, noun, earlier, sources) and (
-                noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person")):
+                noun.tag_ not in {"NN", "NNP"} or not (sources.personal_noun(noun) or earlier.source_kind == "person"
+                                                       or noun.tag_ == "NN" and sources.person_noun(noun.lower_))):
             continue
         if other_entities(record, earlier):
             continue
