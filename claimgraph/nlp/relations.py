@@ -750,6 +750,11 @@ class RelationExtractor(Component):
                 # "the Oskian interior minister, X": the state's adjective among the title's modifiers
                 owner = next(((adjectives[t.i], t.i) for t in doc[title.left_edge.i:title.i] if t.i in adjectives),
                              None)
+            if owner is None:
+                # "a ministry spokesman, X": the one organ named before by that word ("Delsia's defence ministry")
+                body = next((t for t in doc[title.left_edge.i:title.i] if t.dep_ == "compound"
+                             and t.lower_ in self.body_nouns), None)
+                owner = self._owner_before(doc, clusters, index, adjectives, body.i, k) if body is not None else None
             if owner is None and obj is None and poss is None:
                 owner = self._governing_state(modifiers, title.left_edge.i, state)
             if owner is None:

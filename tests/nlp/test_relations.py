@@ -213,3 +213,10 @@ def test_a_former_leader_held_the_leaders_title(analyse):
                 "in May.")
     assert {(t, s, o) for t, s, o, _ in relations(r)} >= {("leader_of", "Ruslan Vey", "Ashen Hand")}
     assert ("member_of", "Ruslan Vey", "Ashen Hand") not in {(t, s, o) for t, s, o, _ in relations(r)}
+
+
+def test_a_spokesman_of_an_organ_named_before_by_its_word_speaks_for_it(analyse):
+    r = analyse("Vell's interior ministry said the road was open. A ministry spokeswoman, Anna Berg, said more troops "
+                "would come.")
+    assert ("spokesperson_of", "Anna Berg", "Vellian interior ministry") in {
+        (t, s, o) for t, s, o, _ in relations(r)}
