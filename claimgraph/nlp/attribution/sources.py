@@ -355,6 +355,10 @@ class SourceReader:
         pronoun = record.evidence.get("relative_pronoun")
         # "Kell, who was declared the winner": the antecedent read for the pronoun stands in the subject's place
         relative = subject is not None and pronoun is not None and subject.idx == pronoun["start"]
+        # the same when the source was read as the antecedent itself, the pronoun's noun outside its clause ('Maren
+        # Quist, who was declared the winner, said'): she is who was declared, not who declared
+        relative = relative or subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and \
+            bool(source) and source <= subtree(verb.head) - subtree(verb)
         if subject is None or not (relative or source <= subtree(subject)):
             return False
         raised = next((c for c in verb.children if c.dep_ == "xcomp"), None)
