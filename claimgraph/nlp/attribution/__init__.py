@@ -28,8 +28,8 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       occasion_before_that, seeming_evidence, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, appointment, citing_host, clause_after_occasion, event_object,
-                   find_cues, gives_no_information, given_information, names_thing, names_thing_answered,
-                   with_own_subject)
+                   find_cues, gives_no_information, given_information, mostly_reporting_verbs, names_thing,
+                   names_thing_answered, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, split_no_one, within_speaking_terms
@@ -167,7 +167,7 @@ class Attribution(Component):
         quote_goes_on(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
-        narrator_conjuncts(doc, records)
+        narrator_conjuncts(doc, records, self.lexicon.verbs | mostly_reporting_verbs(), self.event_act)
         clause_beside_the_report(doc, records, self.lexicon.verbs)
         that_into_content(doc, records)
         inside_relative_clause(doc, records)
