@@ -959,6 +959,8 @@ class SourceReader:
         if head is None:
             return None
         noun = self.noun_head(head)
+        if noun.i != head.i and one_picked_out(head):
+            return 1  # "the first of the two", "the younger of them": one member of the group
         if noun.i != head.i or head.pos_ == "NUM":  # "one of the sources", "two of the officials", "one said"
             return number(head)
         if lone_ordinal(head) or (head.lower_ == "another" and head.dep_ in {"nsubj", "nsubjpass"}):
@@ -972,6 +974,15 @@ class SourceReader:
             record.evidence["count_by"] = "coordinated descriptors"
             return own + sum(others)
         return own
+
+
+def one_picked_out(head: Token) -> bool:
+    """'the first of the two', 'the younger of them', 'the last of the officers': 'the' with an ordinal or a
+    comparative or superlative adjective, heading a partitive, picks out one member of the group."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    return head.ent_type_ == "ORDINAL" or head.lower_ in LONE_ORDINALS or head.lower_ in {"first", "last"} or \
+        (head.tag_ in {"JJR", "JJS"} and head.lower_ not in {"most", "more", "least", "fewer"})
 
 
 # quantifiers that only go with a plural noun: "several backbench MPs", where the tagger reads the noun as singular
