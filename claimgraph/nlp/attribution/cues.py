@@ -256,7 +256,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
                 cues.append(cue)
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(Cue("according", token, [token.i, token.i + 1]))
-        elif token.pos_ == "VERB" and lemma == "quote" and (quoted := quoted_as_saying(token)) is not None:
+        elif token.pos_ == "VERB" and lemma in QUOTING_PASSIVES and (quoted := quoted_as_saying(token)) is not None:
             cues.append(quoted)
         elif token.pos_ == "VERB" and lemma in lexicon.citing and (token.dep_ in {"advcl", "conj", "xcomp", "dep"}
                                                                   or set_off_on_reporter(token, lexicon)):
@@ -940,12 +940,18 @@ def estimate_cue(verb: Token) -> Cue | None:
 QUOTED_AS = "passive 'quoted as saying', the speaker its subject"
 
 
+# verbs whose passive with 'as saying' names the speaker in its subject: 'was quoted / reported / cited as saying'
+QUOTING_PASSIVES = frozenset({"quote", "report", "cite"})
+
+
 def quoted_as_saying(verb: Token) -> Cue | None:
     """'The mayor was quoted as saying the road would stay closed', '"We are ready," the minister was quoted as
     saying': the passive's subject is the speaker, not what is reported, and the clause of 'saying' (or the
     quotation before the subject, which the parser hangs on 'quoted') is the content; the whole 'was quoted as
     saying' is the cue. PolNeAR train: 1 passive 'is quoted as saying', with that gold cue, the subject for source
-    and the quotation before it for content (the active 'X quoted Y as saying C', 2 more, keeps Y in the content)."""
+    and the quotation before it for content (the active 'X quoted Y as saying C', 2 more, keeps Y in the content).
+    'Was reported as saying' and 'was cited as saying' are the same passive of another verb of passing words on
+    (train: no text match of either; their subject is who said C as surely as the quoted one's)."""
     if verb.tag_ != "VBN":
         return None
     auxpass = next((c for c in verb.children if c.dep_ == "auxpass"), None)

@@ -11,7 +11,7 @@ from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import runs, subtree, trim
 from .content import across_spaces
-from .cues import Cue, told_to_subject
+from .cues import QUOTING_PASSIVES, Cue, told_to_subject
 
 LEXICON = "attribution.yaml"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -346,7 +346,8 @@ class SourceReader:
                      any(c.dep_ == "auxpass" for c in doc[i].children)), None)
         if verb is None or any(c.dep_ == "agent" for c in verb.children):
             return False
-        if verb.lemma_.lower() == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        if verb.lemma_.lower() in QUOTING_PASSIVES and \
+                any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             # 'The senator was quoted as saying C': who is quoted is who says C (PolNeAR train: the one 'is quoted
             # as saying' takes its subject for the source)
             return False
