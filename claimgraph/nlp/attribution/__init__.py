@@ -25,7 +25,7 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma, without_bare_marks, without_closing_aside,
-                      occasion_before_that, seeming_evidence, subject_out_of_cue)
+                      occasion_before_that, question_left_open, seeming_evidence, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, appointment, citing_host, clause_after_occasion, event_object,
                    find_cues, gives_no_information, given_information, mostly_reporting_verbs, names_thing,
@@ -142,6 +142,7 @@ class Attribution(Component):
                         for i in range(mention.start, mention.end - 1)}
         for record in records:
             denied_act(doc, record)
+            question_left_open(doc, record)
             speaker_after_quote(doc, record)
             split_quotation(doc, record)
             named_as(doc, record)

@@ -379,6 +379,39 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord], verbs: frozen
         cued.add(conj.i)
 
 
+def question_left_open(doc: Doc, record: AttributionRecord) -> bool:
+    """'Cook did not say when.', 'it did not explain why': a verb of saying whose question is one wh-word standing for
+    the clause left out says that word, with its subject for source (a learned reading may take the subject for
+    content and leave the source empty). PolNeAR train: 2 text matches of 'did not say|explain|... when|where|why|
+    how.', both with a gold cue, the subject for source and the wh-word alone for content. Returns whether the
+    record changed."""
+    cue = [i for s in record.cue for i in range(s.start, s.end)]
+    if not cue:
+        return False
+    head = cue_head(doc, cue)
+    if head.pos_ != "VERB" or head.lemma_.lower() not in SAYING_OPEN:
+        return False
+    asked = next((c for c in head.rights if c.tag_ in {"WRB", "WP"} and c.dep_ in {"advmod", "dobj", "ccomp"}), None)
+    if asked is None or any(True for _ in asked.children) or asked.i + 1 >= len(doc) or \
+            not doc[asked.i + 1].is_punct or any(c.dep_ in {"ccomp", "xcomp"} for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    source, content = trim(doc, {t.i for t in subject.subtree}), {asked.i}
+    if record.content_tokens() == content and {i for s in record.source for i in range(s.start, s.end)} == source:
+        return False
+    record.evidence["question_left_open"] = asked.text
+    record.source = runs(doc, source)
+    record.content = runs(doc, content)
+    record.cue = runs(doc, set(cue) - content)
+    return True
+
+
+# verbs whose question may be left as one wh-word ('did not say when')
+SAYING_OPEN = frozenset({"say", "explain", "specify", "disclose", "elaborate", "reveal", "tell", "confirm"})
+
+
 def quoted_at(doc: Doc, start: int, i: int) -> bool:
     """Whether word `i` lies inside a quotation opened between word `start` and it."""
     return sum(1 for k in range(start, i) if doc[k].text in QUOTE_MARKS) % 2 == 1
