@@ -22,3 +22,10 @@ def test_the_antecedent_still_speaks_for_its_own_verb(analyse):
     (said,) = by_cue_ending(r, "said")
     assert joined(said["source"]) == "Maren Quist"
     assert joined(said["content"]) == "she would form a cabinet"
+
+
+def test_who_was_told_in_a_relative_clause_is_no_source_of_what_was_told(analyse):
+    r = analyse("The envoy, who was told of the decision on Friday, said he would leave.")
+    (said,) = by_cue_ending(r, "said")
+    assert joined(said["source"]) == "The envoy"
+    assert all("envoy" not in joined(a["source"]) for a in r["attributions"] if a["id"] != said["id"])

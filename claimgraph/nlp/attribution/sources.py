@@ -365,7 +365,7 @@ class SourceReader:
         # the same when the source was read as the antecedent itself, the pronoun's noun outside its clause ('Maren
         # Quist, who was declared the winner, said'): she is who was declared, not who declared
         relative = relative or subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and \
-            bool(source) and source <= subtree(verb.head) - subtree(verb)
+            bool(source - subtree(subject)) and source - subtree(subject) <= subtree(verb.head) - subtree(verb)
         if subject is None or not (relative or source <= subtree(subject)):
             return False
         raised = next((c for c in verb.children if c.dep_ == "xcomp"), None)
