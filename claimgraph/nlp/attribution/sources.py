@@ -33,6 +33,8 @@ ENTITY_KINDS = {"OUTLET": "outlet", "PERSON": "person", "GPE": "government", "OR
 # is left out, since the typing gives it to bodies named for a building ('the Carrow Centre for Ocean Studies'),
 # whose researchers speak for them
 PLACES_AND_PEOPLE = frozenset({"GPE", "LOC", "PERSON"})
+# entity types of when and how much (spaCy's OntoNotes labels)
+TIMES_AND_NUMBERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 # adverbs that make a phrase an earlier name of the noun before it: "X, formerly Twitter", "Alder Bank (previously
@@ -743,8 +745,11 @@ class SourceReader:
         handled = self.handled_as_a_text(noun) if common and not self.person_like(noun) else None
         if handled is not None:
             return "document", f"'{noun.text}' {handled}"
+        # a date or a number in the source's words ('the envoy, who was told on Friday,', 'a poll released Monday')
+        # says when or how many, never whose voice it is
         named = [entity_types[t.i] for s in record.source for t in s
-                 if t.i in entity_types and (t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS)]
+                 if t.i in entity_types and entity_types[t.i] not in TIMES_AND_NUMBERS
+                 and (t.pos_ == "PROPN" or t.ent_type_ in ENTITY_KINDS)]
         if named and common and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
             # "an engineer from Varsk": one person or thing left unnamed, whatever named place or body it is from
             return "anonymous", f"indefinite '{noun.text}' without a name"
