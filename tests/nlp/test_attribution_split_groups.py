@@ -32,3 +32,14 @@ def test_a_partitive_with_an_ordinal_or_a_comparative_counts_one(analyse):
     assert first["refers_to"] == officers["id"] and younger["refers_to"] == residents["id"]
     assert first["source_count"] == 1 and younger["source_count"] == 1
     assert first["source_kind"] == younger["source_kind"] == "anonymous"
+
+
+def test_the_pair_and_the_trio_go_back_to_a_group_of_as_many(analyse):
+    r = analyse("Two officials said the deal was close. The pair said it would be signed on Friday. "
+                "Three aid workers said the clinic was hit. The trio said two nurses died.")
+    (officials,) = by_source(r, "Two officials")
+    (workers,) = by_source(r, "Three aid workers")
+    (pair,) = by_source(r, "The pair")
+    (trio,) = by_source(r, "The trio")
+    assert pair["refers_to"] == officials["id"] and pair["source_count"] == 2
+    assert trio["refers_to"] == workers["id"] and trio["source_count"] == 3

@@ -9,7 +9,7 @@ from ..table import token_table
 from .content import as_characterised, as_quoted, closing_quotation
 from .cues import REFUSING, as_cued
 from .model import cue_head_index
-from .sources import SourceReader, lone_both, lone_ordinal, reads_plural
+from .sources import QUANTITY_NOUNS, SourceReader, lone_both, lone_ordinal, reads_plural
 from .wire import body_named_before, headline_sources_in_lead, other_entities, speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
@@ -249,6 +249,13 @@ def another(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "another" for c in head.children)
 
 
+def the_numbered_group(noun: Token) -> bool:
+    """'the pair', 'the trio', 'the couple': 'the' and a noun that names how many (PolNeAR train: 2 gold sources 'the
+    couple', beside 8 'the two')."""
+    return QUANTITY_NOUNS.get(noun.lemma_.lower()) is not None and noun.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def one_named(noun: Token) -> bool:
     """'One official said': a noun counted as one, with no article, which may be one of a group named before."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.lower_ in {"one", "1"} for c in noun.children) and \
@@ -301,6 +308,14 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
         return None  # another of no group picked from just before: someone new, not the one named before
     if one_named(noun):
         return one_of_counted_group(records, k, noun, sources)
+    if noun.i == head.i and the_numbered_group(noun):
+        # "Two officials said C. The pair said D": the nearest group of as many as the noun names
+        size = QUANTITY_NOUNS[noun.lemma_.lower()]
+        for j in range(k - 1, -1, -1):
+            if records[j].refers_to is None and records[j].source_count == size:
+                record.evidence["refers_to_by"] = f"'{noun.text}' of a group of {size} named before"
+                return j
+        return None
     place = ordinal(noun)  # the same for every earlier attribution looked at
     for j in range(k - 1, -1, -1):
         earlier = records[j]

@@ -984,6 +984,9 @@ class SourceReader:
             return 1  # "the second said", "another said": one of the group
         if lone_both(head):
             return 2  # "Both said": the pair
+        if noun.i == head.i and quantity(noun) and QUANTITY_NOUNS.get(noun.lemma_.lower()) is not None and \
+                any(c.dep_ == "det" for c in noun.children):
+            return QUANTITY_NOUNS[noun.lemma_.lower()]  # "the pair said", "the trio": the number the noun names
         own = noun_count(noun)
         # "a senior official and a diplomat": coordinated descriptors add up, when every one of them is counted
         others = [noun_count(c) for c in noun.conjuncts if c.i > noun.i and c.pos_ == "NOUN"]
