@@ -386,7 +386,8 @@ def question_left_open(doc: Doc, record: AttributionRecord) -> bool:
     how.', both with a gold cue, the subject for source and the wh-word alone for content. Returns whether the
     record changed."""
     cue = [i for s in record.cue for i in range(s.start, s.end)]
-    if not cue:
+    lemmas = token_table(doc).lemma  # asked of every record: the cue's words read from the table first
+    if not cue or not any(lemmas[i].lower() in SAYING_OPEN for i in cue):
         return False
     head = cue_head(doc, cue)
     if head.pos_ != "VERB" or head.lemma_.lower() not in SAYING_OPEN:
