@@ -25,11 +25,11 @@ from .content import (across_another_cue, colon_quote, content_of, contents_acro
                       clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma, without_bare_marks, without_closing_aside,
-                      occasion_before_that, seeming_evidence, subject_out_of_cue)
+                      occasion_before_that, question_left_open, seeming_evidence, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
                    clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
-                   names_thing, names_thing_answered, object_out_of_cue, with_own_subject)
+                   mostly_reporting_verbs, names_thing, names_thing_answered, object_out_of_cue, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
 from .sources import SourceReader, split_no_one, within_speaking_terms
@@ -134,7 +134,7 @@ class Attribution(Component):
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
                    and not self.event_act(head) and not particle_verb(head, self.lexicon.particle_verbs)
                    and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)
-                   and not self.text_handled(head)]
+                   and not self.text_handled(head) and not framing_participle(head)]
         records = [r for r in records if not (kinds.get(id(r)) == "stance" and own_stance_quoted(r, records))]
         records += reported_without_source(doc, records, self.lexicon.evidential_adverbs, start)
         records = [r for r in records if r.cue]
@@ -142,6 +142,7 @@ class Attribution(Component):
                         for i in range(mention.start, mention.end - 1)}
         for record in records:
             denied_act(doc, record)
+            question_left_open(doc, record)
             speaker_after_quote(doc, record)
             split_quotation(doc, record)
             named_as(doc, record)
@@ -170,7 +171,7 @@ class Attribution(Component):
         quote_goes_on(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
-        narrator_conjuncts(doc, records)
+        narrator_conjuncts(doc, records, self.lexicon.verbs | mostly_reporting_verbs(), self.event_act)
         clause_beside_the_report(doc, records, self.lexicon.verbs)
         that_into_content(doc, records)
         inside_relative_clause(doc, records)
@@ -570,6 +571,28 @@ def unseen_in_training(record: AttributionRecord) -> bool:
     content = record.content_tokens()
     return any(doc[i].pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in content
                                                        for c in doc[i].children) for i in content)
+
+
+# what an opening participle may carry and still only frame the sentence's report: where, when and how
+FRAMING_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "prt"})
+
+
+def framing_participle(head: Token | None) -> bool:
+    """'Writing in the Orvel Times, X argued that C', 'Writing on his blog, X claimed C': a participle opening the
+    sentence, with no object, clause or quotation of its own, tells where or how the subject of the verb it hangs on
+    put the words; the report is that verb's, and the participle is no attribution (its 'in the Times' is the medium,
+    no source). PolNeAR train: of 12 sentences opening '<participle> in|on|to|for|at|... X, Y said|told|wrote|argued',
+    none carries a gold cue, source or content on the participle (speaking, responding, appearing, pointing ...)."""
+    if head is None or head.tag_ != "VBG" or head.dep_ != "advcl" or head.i > head.head.i:
+        return False
+    verb = head.head
+    if verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    doc = head.doc
+    if not all(doc[i].is_punct or doc[i].is_space for i in range(head.sent.start, head.i)):
+        return False
+    return all(c.dep_ in FRAMING_DEPS for c in head.children) and \
+        not any(t.dep_ in {"ccomp", "relcl", "acl", "advcl"} for c in head.children for t in c.subtree)
 
 
 def nobody(record: AttributionRecord, head: Token | None = None) -> bool:

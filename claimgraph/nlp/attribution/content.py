@@ -1,6 +1,8 @@
 """What is attributed: the clause a cue governs, the clause it comments on, or the quoted words beside it."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import AttributionRecord
@@ -311,14 +313,25 @@ def second_act_quote(doc: Doc, outer: AttributionRecord, inner: AttributionRecor
         outer.content = kept
 
 
-def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
+def narrator_conjuncts(doc: Doc, records: list[AttributionRecord], verbs: frozenset[str] = frozenset(),
+                       event_act: Callable[[Token], bool] | None = None) -> None:
     """'X said the group "will use every means" to defend the town, but did not address the report': a past report
     shifts the tenses of what it reports ('will' to 'would', a past to 'had' + participle), so a simple past
     without a subject of its own, coordinated with a reported clause in a modal or 'had'-perfect, is the narrator's
     tense: a second act of X, which the parser hung inside the content. It leaves the content, with the
     conjunction and comma before it (as 'denied that C, calling it Y' does, see coordinated_acts). PolNeAR train
     (parsed): of 12 such conjuncts in the gold content's reach, 7 are left out of it, 5 kept; PolNeAR dev F1 is
-    unchanged."""
+    unchanged.
+
+    A reporting verb among them ('said its fighters would clear the road and accused the army of shelling it',
+    `verbs`) is X's own second report, with X for source, never the subject of the reported clause; after 'had' +
+    participle it leaves the content too when it stands outside any quotation (the tagger's simple past of a
+    reporting verb is then the narrator's), and it becomes an attribution of its own where no other reading made one
+    (`event_act`: an act other than speech, 'recalled its envoy', makes none). PolNeAR train (parsed): of 11
+    reporting verbs coordinated without a subject of their own with a clause reported by 'said/says/told', 6 carry
+    a gold cue with the source of 'said' and 5 lie in its gold content (the one under 'had' inside a quotation, 3
+    beside a plain past that no reading here cuts)."""
+    made = []
     table = token_table(doc)  # each cue's head and its clauses read from the table, no Token built a word
     heads, dep = table.head, table.dep
     for record in records:
@@ -340,7 +353,8 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
                 if not own_subject and not withholds_information(conj):
                     if not backshifted(host) or not simple_past(conj):
                         continue
-                    if not modal and conj.tag_ == "VBD":
+                    if not modal and conj.tag_ == "VBD" and not (
+                            conj.lemma_.lower() in verbs and not quoted_at(doc, min(content), conj.i)):
                         continue  # "had collapsed and blocked": the participle may share 'had'
                 first = conj.left_edge.i
                 while first - 1 > host.i and (doc[first - 1].dep_ == "cc" or doc[first - 1].text in {",", ";"}):
@@ -351,6 +365,57 @@ def narrator_conjuncts(doc: Doc, records: list[AttributionRecord]) -> None:
                     record.evidence["narrator_conjunct_cut"] = doc[first:conj.right_edge.i + 1].text
                     record.content = runs(doc, kept)
                     content = record.content_tokens()
+                    if not own_subject and conj.lemma_.lower() in verbs and record.source and \
+                            (event_act is None or not event_act(conj)):
+                        made.append((record, conj))
+    cued = {i for r in records for s in r.cue for i in range(s.start, s.end)}
+    for record, conj in made:
+        said = trim(doc, {t.i for t in conj.subtree if t.i > conj.i})
+        if conj.i in cued or not said:
+            continue
+        records.append(AttributionRecord(
+            cue=runs(doc, {conj.i}), content=runs(doc, said), source=list(record.source),
+            evidence={"construction": "a second report of the same source, coordinated inside its first clause"}))
+        cued.add(conj.i)
+
+
+def question_left_open(doc: Doc, record: AttributionRecord) -> bool:
+    """'Cook did not say when.', 'it did not explain why': a verb of saying whose question is one wh-word standing for
+    the clause left out says that word, with its subject for source (a learned reading may take the subject for
+    content and leave the source empty). PolNeAR train: 2 text matches of 'did not say|explain|... when|where|why|
+    how.', both with a gold cue, the subject for source and the wh-word alone for content. Returns whether the
+    record changed."""
+    cue = [i for s in record.cue for i in range(s.start, s.end)]
+    lemmas = token_table(doc).lemma  # asked of every record: the cue's words read from the table first
+    if not cue or not any(lemmas[i].lower() in SAYING_OPEN for i in cue):
+        return False
+    head = cue_head(doc, cue)
+    if head.pos_ != "VERB" or head.lemma_.lower() not in SAYING_OPEN:
+        return False
+    asked = next((c for c in head.rights if c.tag_ in {"WRB", "WP"} and c.dep_ in {"advmod", "dobj", "ccomp"}), None)
+    if asked is None or any(True for _ in asked.children) or asked.i + 1 >= len(doc) or \
+            not doc[asked.i + 1].is_punct or any(c.dep_ in {"ccomp", "xcomp"} for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    source, content = trim(doc, {t.i for t in subject.subtree}), {asked.i}
+    if record.content_tokens() == content and {i for s in record.source for i in range(s.start, s.end)} == source:
+        return False
+    record.evidence["question_left_open"] = asked.text
+    record.source = runs(doc, source)
+    record.content = runs(doc, content)
+    record.cue = runs(doc, set(cue) - content)
+    return True
+
+
+# verbs whose question may be left as one wh-word ('did not say when')
+SAYING_OPEN = frozenset({"say", "explain", "specify", "disclose", "elaborate", "reveal", "tell", "confirm"})
+
+
+def quoted_at(doc: Doc, start: int, i: int) -> bool:
+    """Whether word `i` lies inside a quotation opened between word `start` and it."""
+    return sum(1 for k in range(start, i) if doc[k].text in QUOTE_MARKS) % 2 == 1
 
 
 def that_into_content(doc: Doc, records: list[AttributionRecord]) -> None:
@@ -839,31 +904,62 @@ def as_quoted(doc: Doc, record: AttributionRecord) -> bool:
     marks and the comma before the closing one ('"The pumps are fine," he said' attributes 'The pumps are fine').
     PolNeAR keeps the marks (train: 3,427 gold contents open on a quotation mark that closes at their end, 24 leave
     it out), so the extent as written stays in `evidence.content_as_written`, which `eval polnear` scores.
-    Returns whether the content changed."""
-    if len(record.content) != 1:
+    A content in pieces ('"The border is closed," said X. "No one will cross it."') is written so piece by piece:
+    each piece that is one quotation loses its marks (PolNeAR train: of 3,558 gold contents in pieces, 1,243 are
+    whole quotations in every piece). Returns whether the content changed."""
+    if not record.content:
         return False
-    span = record.content[0]
+    pieces = [quoted_words(doc, span) for span in record.content]
+    for k in range(len(pieces) - 1):
+        if pieces[k] is None:
+            pieces[k] = paragraph_left_open(doc, record.content[k], record.content[k + 1])
+    if all(words_ is None for words_ in pieces):
+        return False
+    # an extent as written set before (a citation's, see SourceReader.citing_as_written) stands
+    record.evidence.setdefault("content_as_written", [{"start": span.start_char, "end": span.end_char,
+                                                        "text": span.text} for span in record.content])
+    record.content = runs(doc, {i for span, words_ in zip(record.content, pieces)
+                                for i in (words_ if words_ is not None else range(span.start, span.end))})
+    return True
+
+
+def paragraph_left_open(doc: Doc, span: Span, after: Span) -> set[int] | None:
+    """'said:\n\n"We have taken the hill.\n\n"We will hold it."': a quotation running over paragraphs leaves each
+    paragraph but the last open and opens the next with the same mark; a piece that opens a quotation it never
+    closes, followed by a piece opening with that mark, is one paragraph of it: its words without the mark and the
+    closing stop. PolNeAR train: 26 gold content pieces open such a quotation, each followed by a piece reopening it.
+    None when the piece is not one."""
+    table = token_table(doc)
+    space, text = table.space, table.text
+    tokens = [i for i in range(span.start, span.end) if not space[i]]
+    following = [i for i in range(after.start, after.end) if not space[i]]
+    if len(tokens) < 2 or not following or QUOTE_PAIRS.get(text[tokens[0]]) is None:
+        return None
+    opener, closer = text[tokens[0]], QUOTE_PAIRS[text[tokens[0]]]
+    if text[following[0]] != opener or any(text[i] in (opener, closer) for i in tokens[1:]):
+        return None
+    if not any(text[i].count("\n") for i in range(tokens[-1] + 1, following[0]) if space[i]):
+        return None  # the next piece opens in the same paragraph: no quotation run over paragraphs
+    return trim(doc, set(range(tokens[0] + 1, tokens[-1] + 1))) or None
+
+
+def quoted_words(doc: Doc, span: Span) -> set[int] | None:
+    """The words inside a span that is one quotation from mark to mark, without the marks and the comma before the
+    closing one; None when the span is not one quotation."""
     table = token_table(doc)  # asked of every record: its words read from the table, no Token built a word
     space, text = table.space, table.text
     tokens = [i for i in range(span.start, span.end) if not space[i]]
     if len(tokens) < 3:
-        return False
+        return None
     first, last = tokens[0], tokens[-1]
     closer = QUOTE_PAIRS.get(text[first])
     if closer is None or text[last] != closer:
-        return False
+        return None
     opener = text[first]
     if any(text[i] in (opener, closer) for i in tokens[1:-1]):
-        return False  # two quotations with words between them: "A," she said, "B."
+        return None  # two quotations with words between them: "A," she said, "B."
     # whitespace inside the quotation stays, or the words would part at a double space
-    words_ = trim(doc, set(range(first + 1, last)))
-    if not words_:
-        return False
-    # an extent as written set before (a citation's, see SourceReader.citing_as_written) stands
-    record.evidence.setdefault("content_as_written",
-                               [{"start": span.start_char, "end": span.end_char, "text": span.text}])
-    record.content = runs(doc, words_)
-    return True
+    return trim(doc, set(range(first + 1, last))) or None
 
 
 def closing_quotation(doc: Doc, record: AttributionRecord) -> bool:

@@ -1,0 +1,27 @@
+"""A source named by a noun of quantity and 'of' ('dozens of witnesses', 'a handful of lawmakers', 'a pair of
+envoys') is the unnamed people after 'of': anonymous, counted only where the quantity says a number."""
+from __future__ import annotations
+
+import pytest
+
+from tests.news import by_source
+
+
+@pytest.mark.parametrize("text, source, count", [
+    ("Dozens of witnesses said the police fired first.", "Dozens of witnesses", None),
+    ("A handful of lawmakers said they would vote against the bill.", "A handful of lawmakers", None),
+    ("Hundreds of residents said the water was unsafe.", "Hundreds of residents", None),
+    ("A pair of envoys said the talks had stalled.", "A pair of envoys", 2),
+])
+def test_a_quantity_of_people_is_an_unnamed_group(analyse, text, source, count):
+    r = analyse(text)
+    (group,) = by_source(r, source)
+    assert group["source_kind"] == "anonymous"
+    assert group["source_count"] == count
+
+
+def test_the_people_after_the_quantity_are_picked_up_again(analyse):
+    r = analyse("Dozens of witnesses said the police fired first. One of the witnesses said she saw a rifle.")
+    (group,) = by_source(r, "Dozens of witnesses")
+    (member,) = by_source(r, "One of the witnesses")
+    assert member["refers_to"] == group["id"] and member["source_count"] == 1
