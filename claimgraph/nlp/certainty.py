@@ -1004,9 +1004,19 @@ class Assessor:
             if table.tag[i] != "VBG" and self.causative_object(table.head[i]):
                 return False  # 'need to have a hair taken': what one has done, no participle of a noun
             # the tagger now and then takes a reduced relative's participle for a past tense ('a ceasefire agreed in
-            # March'); with no subject of its own it is the participle all the same
+            # March'); with no subject or complementizer of its own, nor one between it and its noun, it is the
+            # participle all the same
+            if table.tag[i] == "VBD" and self.clause_opened_before(i):
+                return False
             return not any(dep[c] in {"mark", "aux", "nsubj"} for c in table.children[i])
         return False
+
+    def clause_opened_before(self, verb: int) -> bool:
+        """Whether a subject or complementizer stands between a verb and the noun it hangs on ('charges that he
+        took bribes', however the parser attaches 'that' and 'he'): a tensed clause, not a participle."""
+        table = self.table
+        return any(table.dep[k] in {"nsubj", "nsubjpass", "mark"} or table.tag[k] in {"PRP", "WDT", "WP"}
+                   for k in range(table.head[verb] + 1, verb))
 
     def causative_object(self, noun: int) -> bool:
         """Whether a noun is the object of causative 'have' or 'get', whose participle after it is what is to be
@@ -1033,7 +1043,7 @@ class Assessor:
         if self.causative_object(table.head[participle]):
             return False
         if table.tag[participle] not in {"VBN", "VBD"} or any(table.dep[c] in {"mark", "aux", "nsubj", "neg"}
-                                                              for c in kids):
+                                                              for c in kids) or self.clause_opened_before(participle):
             return False
         if not any(table.dep[c] in {"prep", "agent", "npadvmod", "advmod"} for c in kids):
             return False
