@@ -131,6 +131,8 @@ class CertaintyLexicon:
     depiction_verbs: frozenset[str] = frozenset()
     # prepositions through which a directive asks that its gerund not be done ('warned them against buying')
     directive_prepositions: frozenset[str] = frozenset()
+    # prepositions of place and time: the event noun they take sets the scene of a verb, not its complement
+    adjunct_prepositions: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -190,6 +192,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
         directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
+        adjunct_prepositions=frozenset(cues.get("adjunct_prepositions", {})),
     )
 
 
@@ -1316,6 +1319,11 @@ class Assessor:
             return chain(negative, self.assess(attached))
         if prep.i == attached.i:
             return CERTAIN
+        if prep.lower_ in self.lex.adjunct_prepositions and attached.pos_ in {"VERB", "AUX"} and \
+                self.selector(attached)[0] is not None:
+            # "ruled out early elections in an interview", "urged calm at a rally": the occasion of the act is no
+            # complement of it, and takes the act's own value, not the signature it gives what it selects
+            return self.assess(attached)
         if prep.lower_ == "of" and attached.pos_ == "NOUN" and self.shown_scene(attached):
             # "appears to show the aftermath of an airstrike": what the scene shown is of is shown with it
             return self.complement(attached, attached.head)

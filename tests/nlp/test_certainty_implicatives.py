@@ -76,3 +76,13 @@ def test_planned_event_noun_is_not_told_done(analyse_doc):
 ])
 def test_nouns_of_phrasal_verbs_and_outages_are_rated(analyse_doc, text, word):
     reading(analyse_doc, text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Haldane minister appeared to rule out early elections in an interview on Thursday.", "interview"),
+    ("General Marro urged calm at a rally in Tarn on Sunday.", "rally"),
+])
+def test_occasion_of_a_selecting_verb_takes_no_signature(analyse_doc, text, word):
+    # the interview or rally is where the act was done, not what it rules out or asks for
+    value, cues = reading(analyse_doc, text, word)
+    assert value > 1 and not any(c in {"rule out", "urged"} for c in cues)
