@@ -133,6 +133,8 @@ class CertaintyLexicon:
     directive_prepositions: frozenset[str] = frozenset()
     # prepositions of place and time: the event noun they take sets the scene of a verb, not its complement
     adjunct_prepositions: frozenset[str] = frozenset()
+    # verbs of judging, whose 'for' phrase names what they judge as done ('blamed the rebels for the explosion')
+    judging_verbs: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -193,6 +195,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
         directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
         adjunct_prepositions=frozenset(cues.get("adjunct_prepositions", {})),
+        judging_verbs=frozenset(cues.get("judging_verbs", {})),
     )
 
 
@@ -261,9 +264,10 @@ class Certainty(Component):
                                                   self.denied(rule), self.asked_for(token, rule))
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
-            if rule.value > 0 and score > 0 and assessor.described_as_done(token):
-                # read for the integer alone, as the noun modifiers above, the model's features left as trained
-                # (UW train: indefinite event nouns with a participle of their own mean 2.50, n=40)
+            if rule.value > 0 and score > 0 and (assessor.described_as_done(token) or assessor.judged(token)):
+                # an event noun a participle tells as done, or one a verb of judging judges, is presupposed: read for
+                # the integer alone, as the noun modifiers above (UW train: indefinite event nouns with a participle
+                # of their own mean 2.50, n=40; nouns after 'blame/sentence/thank ... for' 2.93, n=3)
                 value = 3
             implied = assessor.implied(token)
             if implied is not None and score > 0:
@@ -1027,6 +1031,16 @@ class Assessor:
         table = self.table
         return table.dep[noun] == "dobj" and table.lemma[table.head[noun]] in {"have", "get"}
 
+    def judged(self, token: Token) -> bool:
+        """Whether an event noun is what a verb of judging judges ('stopped short of blaming the rebels for the
+        explosion'): what one is blamed, punished or thanked for is presupposed, whatever befalls the judging
+        (Fillmore 1971, verbs of judging)."""
+        table = self.table
+        i = token.i
+        if table.pos[i] != "NOUN" or table.dep[i] != "pobj" or table.lower[table.head[i]] != "for":
+            return False
+        return table.lemma[table.head[table.head[i]]] in self.lex.judging_verbs
+
     def described_as_done(self, token: Token) -> bool:
         """Whether an event noun is described by a participle that tells it as having taken place ('could unravel a
         ceasefire agreed in March': the ceasefire exists, whatever may befall it), as a definite noun is presupposed."""
@@ -1318,6 +1332,8 @@ class Assessor:
                                            [self.span(hedge), self.span(prep)])
             return chain(negative, self.assess(attached))
         if prep.i == attached.i:
+            return CERTAIN
+        if self.judged(token):
             return CERTAIN
         if prep.lower_ in self.lex.adjunct_prepositions and attached.pos_ in {"VERB", "AUX"} and \
                 self.selector(attached)[0] is not None:

@@ -86,3 +86,11 @@ def test_occasion_of_a_selecting_verb_takes_no_signature(analyse_doc, text, word
     # the interview or rally is where the act was done, not what it rules out or asks for
     value, cues = reading(analyse_doc, text, word)
     assert value > 1 and not any(c in {"rule out", "urged"} for c in cues)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Haldane minister stopped short of blaming Ostland for the explosion at the Tarn depot.", "explosion"),
+    ("Velora denied blaming the Corvan rebels for an attack on the convoy.", "attack"),
+])
+def test_what_a_verb_of_judging_judges_took_place(analyse_doc, text, word):
+    assert reading(analyse_doc, text, word) == (3, [])
