@@ -280,9 +280,14 @@ class Certainty(Component):
     def denied(self, rule: CertaintyRecord) -> bool:
         """Whether a source's denial is among the words that set the rules' value ('denied that it had links')."""
         selectors = self.lexicon.selectors
-        return rule.value < 0 and any(
-            (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies
-            for span in rule.cues for t in span)
+
+        def denies(span: Span) -> bool:
+            # a phrasal verb's cue is looked up whole ('called off'), then word by word ('denied')
+            whole = selectors.get(" ".join(t.lemma_.lower() for t in span))
+            return whole.denies if whole is not None else any(
+                (selector := selectors.get(t.lemma_.lower())) is not None and selector.denies for t in span)
+
+        return rule.value < 0 and any(denies(span) for span in rule.cues)
 
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it

@@ -94,3 +94,20 @@ def test_occasion_of_a_selecting_verb_takes_no_signature(analyse_doc, text, word
 ])
 def test_what_a_verb_of_judging_judges_took_place(analyse_doc, text, word):
     assert reading(analyse_doc, text, word) == (3, [])
+
+
+@pytest.mark.parametrize("text, word, value", [
+    ("The proposed merger of Corvan and Ostbank would create the largest lender in Velora.", "merger", 1),
+    ("The planned visit of the Velora premier to Tarn drew protests.", "visit", 2),
+])
+def test_participle_of_planning_before_an_event_noun(analyse_doc, text, word, value):
+    assert reading(analyse_doc, text, word) == (value, [text.split()[1]])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The union called off the strike at the Saldera port.", "strike"),
+    ("Organisers called off a rally planned for Sunday in Tarn.", "rally"),
+])
+def test_a_called_off_event_did_not_take_place(analyse_doc, text, word):
+    value, cues = reading(analyse_doc, text, word)
+    assert value == -3 and cues == ["called off"]
