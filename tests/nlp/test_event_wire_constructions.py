@@ -1,0 +1,62 @@
+"""Wire constructions of conflict and politics the event tagger reads: forces moved up, a truce named as a thing,
+orders and demands whose object is an act, a passive whose by-phrase names the fire, and hacking told with a verb of
+attack, on sentences written for these tests."""
+from __future__ import annotations
+
+from tests.conftest import event
+
+
+def roles(result, trigger):
+    return event(result, trigger)["roles"]
+
+
+def test_fighters_moved_up_to_a_border_are_a_mobilisation_by_the_mover(analyse):
+    r = analyse("Drovenia moved fighters closer to the border with Palesk, officials said.")
+    e = event(r, "moved")
+    assert e["type"] == "MOBILIZE"
+    assert e["roles"]["actor"] == "Drovenia"
+    assert e["roles"].get("target") != "Drovenia"
+
+
+def test_militiamen_massed_near_a_town(analyse):
+    r = analyse("The Karst militia massed gunmen near the town of Olvey on Sunday.")
+    e = event(r, "massed")
+    assert e["type"] == "MOBILIZE" and e["roles"]["actor"] == "Karst militia"
+
+
+def test_a_truce_named_as_the_object_of_a_threat_is_no_new_retreat(analyse):
+    r = analyse("The ruling could unravel a ceasefire agreed in March, analysts warned.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "ceasefire"]
+    r = analyse("Monitors from the Orvan League will watch the truce between Palesk and Drovenia.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "truce"]
+
+
+def test_a_truce_declared_stays_a_retreat(analyse):
+    r = analyse("The Karst militia declared a ceasefire on Friday.")
+    assert [e for e in r["events"] if e["type"] == "RETREAT"]
+
+
+def test_an_ordered_vote_is_a_demand_by_the_court(analyse):
+    r = analyse("The Supreme Court of Belvania ordered a new ballot in the northern district.")
+    e = event(r, "ordered")
+    assert e["type"] == "DEMAND" and e["roles"]["actor"] == "Supreme Court of Belvania"
+
+
+def test_a_demanded_rerun_is_no_party(analyse):
+    r = analyse("Opposition leader Mara Telvik demanded a rerun of the vote.")
+    e = event(r, "demanded")
+    assert e["type"] == "DEMAND" and e["roles"]["actor"] == "Mara Telvik"
+    assert e["roles"].get("target") != "rerun"
+
+
+def test_a_passive_hit_by_fire_from_troops_is_done_by_the_troops(analyse):
+    r = analyse("The town of Ruvka was hit by artillery fire from government troops overnight.")
+    e = roles(r, "hit")
+    assert e.get("actor") == "government troops" and e.get("target") == "Ruvka"
+
+
+def test_hackers_attacking_systems_is_a_cyber_act(analyse):
+    r = analyse("Hackers attacked the control systems of the Ilvane grid on Tuesday, officials said.")
+    e = event(r, "attacked")
+    assert (e["type"], e.get("mode")) == ("COERCE", "cyber")
+    assert e["roles"]["actor"] == "Hackers"
