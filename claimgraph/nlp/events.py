@@ -300,6 +300,7 @@ class EventTagger(Component):
         states = data["conflict_states"]
         self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
         self.taking_part = set(states["taking_part"])
+        self.truce_nouns = set(data["truce_states"]["nouns"])
         documents = data["statement_documents"]
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
 
@@ -923,6 +924,8 @@ class EventTagger(Component):
             return True  # "sentenced to death", "condemned to death": the penalty decreed, no death that happened
         if self.conflict_setting(noun):
             return True
+        if self.truce_named(noun):
+            return True
         if table.lemma[noun.i] == "sale" and self.trade_figure(noun):
             return True
         if noun.lower_ in self.document_heads and any(c.dep_ in {"compound", "amod", "nmod"}
@@ -993,6 +996,23 @@ class EventTagger(Component):
             return True  # the phrase describes another noun: "the front in X's war", "crimes during the war"
         return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
             and host.lemma_.lower() not in self.taking_part
+
+    def truce_named(self, noun: Token) -> bool:
+        """ "could unravel a ceasefire", "will monitor the truce", "agreed to a ceasefire": a truce that another verb
+        or noun takes as its object or complement is the standing truce, a thing named; only one declared,
+        announced or observed (a light verb or a word pattern of the truce) is the act of stepping back."""
+        table = self.table
+        if table.lemma[noun.i] not in self.truce_nouns and table.lower[noun.i] not in self.truce_nouns:
+            return False
+        if noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ == "pobj":
+            return noun.head.dep_ in {"prep", "agent"}  # "agreed to a ceasefire", "a proposal for a truce"
+        head = noun.head
+        if noun.dep_ not in {"dobj", "nsubjpass"} or head.pos_ not in {"VERB", "AUX"} or self.is_light(head):
+            return False
+        return not any(noun.lemma_.lower() in entry.get("objects", []) or noun.lower_ in entry.get("objects", [])
+                       for entry in self.phrases.get(head.lemma_.lower(), []))
 
     def sanction_listing(self, token: Token) -> bool:
         """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
