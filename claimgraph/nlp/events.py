@@ -301,6 +301,8 @@ class EventTagger(Component):
         self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
         self.taking_part = set(states["taking_part"])
         self.truce_nouns = set(data["truce_states"]["nouns"])
+        directed = data["directed_procedures"]
+        self.procedures, self.directive_verbs = set(directed["nouns"]), set(directed["verbs"])
         documents = data["statement_documents"]
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
 
@@ -441,6 +443,8 @@ class EventTagger(Component):
             taken = self.territory_taken(token)
             if taken is not None:
                 return taken if taken[0] else None  # "troops had taken Kesh"; "Senator Vane captured Tesland"
+        if pos == "VERB" and self.procedure_ordered(token):
+            return "DEMAND", None, None  # "the court ordered a new ballot": a demand that the vote be held
         if pos == "VERB" and self.told_to_leave(token) is not None:
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
         pattern = self.phrase(token)
@@ -996,6 +1000,18 @@ class EventTagger(Component):
             return True  # the phrase describes another noun: "the front in X's war", "crimes during the war"
         return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
             and host.lemma_.lower() not in self.taking_part
+
+    def procedure_ordered(self, verb: Token) -> bool:
+        """ "the court ordered a new ballot", "a recount was ordered": a verb of directing whose object is a
+        procedure with no act type of its own."""
+        if verb.lemma_.lower() not in self.directive_verbs:
+            return False
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        return done is not None and self.names_a_procedure(done) and self.noun_type(done) is None
+
+    def names_a_procedure(self, noun: Token) -> bool:
+        """Whether a noun names a procedure asked for or ordered ('a rerun', 'a recount', 'a new ballot')."""
+        return noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.procedures or noun.lower_ in self.procedures)
 
     def truce_named(self, noun: Token) -> bool:
         """ "could unravel a ceasefire", "will monitor the truce", "agreed to a ceasefire": a truce that another verb
@@ -1641,6 +1657,10 @@ class EventTagger(Component):
                                                                             or self.is_party(target)):
                     # "denied any wrongdoing", "rejected the allegations as baseless": the thing denied or
                     # decried is what the words are about; whom they are aimed at is a party or no one
+                    target = None
+                elif type_ == "DEMAND" and target is theme and self.names_a_procedure(target):
+                    # "demanded a rerun of the vote", "ordered a recount": the act asked for is what the demand is
+                    # about, no party it is made of
                     target = None
             if type_ == "COERCE" and event.mode == "cyber":
                 target = self.machines_owner(trigger, target or theme or act_object) or target
