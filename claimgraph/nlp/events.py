@@ -1483,6 +1483,8 @@ class EventTagger(Component):
             # 7 such subjects, 4 weapons with a national owner, "Israeli tanks fired", and 3 acts, "a roadside bombing
             # killed", "recent US Predator attacks have killed"; PolNeAR train: 1, "the Romney attack hit")
             instrument, actor = actor, self.owner_of(actor)
+            if actor is None:
+                actor = self.fire_source(instrument, trigger)
         if instrument is None:
             instrument = self.weapon_used(trigger)
         pattern = self.phrase(trigger) if act_object is not None else None
@@ -2201,6 +2203,25 @@ class EventTagger(Component):
                         and (node.lemma_.lower() in self.armed_owners or node.lower_ in self.armed_owners):
                     armed = node
         return armed
+
+    def fire_source(self, means: Token, trigger: Token) -> Token | None:
+        """ "was hit by artillery fire from government troops", "rockets from rebel positions": the forces or group
+        a from-phrase on the fire (or on the passive verb it is the agent of) names are whose fire it is; a place it
+        came from ("fire from across the border", "rockets from Gaza") is no doer."""
+        carriers = [means]
+        if means.dep_ == "pobj" and means.head.dep_ == "agent" and means.head.head.i == trigger.i:
+            carriers.append(trigger)
+        for carrier in carriers:
+            source = self.pobj(carrier, {"from"})
+            if source is None or self.place(source) is not None:
+                continue
+            if self.generic(source) and (source.lemma_.lower() in self.armed_owners
+                                         or source.lower_ in self.armed_owners
+                                         or self.owner_of(source) is not None):
+                return source  # "from government troops", "from rebel fighters"
+            if self.type_of(source) in {"ORG", "NORP"}:
+                return source  # "from the Karst Brigade"
+        return None
 
     def means_mode(self, means: Token) -> str | None:
         """The mode of an act done with these means: the weapon's ('drones'), the act's ('shelling'), or that of the

@@ -53,6 +53,8 @@ def test_a_passive_hit_by_fire_from_troops_is_done_by_the_troops(analyse):
     r = analyse("The town of Ruvka was hit by artillery fire from government troops overnight.")
     e = roles(r, "hit")
     assert e.get("actor") == "government troops" and e.get("target") == "Ruvka"
+    r = analyse("The post was hit by mortar fire from across the border.")
+    assert "actor" not in roles(r, "hit")  # a place the fire came from is no doer
 
 
 def test_hackers_attacking_systems_is_a_cyber_act(analyse):
