@@ -264,6 +264,7 @@ class EventTagger(Component):
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
         self.intrusion_verbs, self.machines = set(cyber["intrusion_verbs"]), set(cyber["machines"])
+        self.cyber_verbs, self.cyber_operators = set(cyber["attack_verbs"]), set(cyber["operators"])
         self.supplying_places = set(data["supplying_places"]["entries"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
@@ -435,6 +436,8 @@ class EventTagger(Component):
             return None  # "the raids yielded 12 arrests": an act produced a result, no one gave way
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
+        if pos == "VERB" and self.cyber_strike(token):
+            return "COERCE", "cyber", None  # "Hackers attacked the grid's control systems"
         if pos == "VERB" and self.firm_intruded(token):
             return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
@@ -741,6 +744,27 @@ class EventTagger(Component):
         lower, cues = self.table.lower, self.cyber_cues
         start = self.table.sentence(i)[0]
         return any(lower[k] in self.cyber_antecedents or lower[k] in cues for k in range(self.story_start, start))
+
+    def cyber_strike(self, verb: Token) -> bool:
+        """ "Hackers attacked the grid's control systems", "the hackers who struck the firm", "attacked the ministry's
+        servers" where hacking is spoken of: a verb of attack done by hackers, or aimed at machines in a story of
+        hacking, is a cyber operation (PLOVER: COERCE, context cyber); weapons and armed forces still strike."""
+        if verb.lemma_.lower() not in self.cyber_verbs or self.weapon_doer(verb) or self.armed_doer(verb):
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if verb.dep_ == "relcl":
+            doers.append(verb.head)  # "the hackers who struck the firm"
+        lower, lemma, cues = self.table.lower, self.table.lemma, self.cyber_cues
+        if any(lower[w.i] in cues or lemma[w.i] in cues for d in doers for w in d.subtree):
+            return True
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if done is None or not self.cyber_told(verb.i):
+            return False
+        # machines, or the firm or utility that runs them ("attacked a water utility" in a story of a hack)
+        entity = self.entity_of(done)
+        return self.machine(done) or done.lemma_.lower() in self.cyber_operators \
+            or entity is not None and self.clusters[entity].type == "ORG" and not self.generic(done)
 
     def firm_intruded(self, verb: Token) -> bool:
         """'Hackers compromised Pellan Freight', 'the firm was breached by X, a hacking group': a verb of intrusion

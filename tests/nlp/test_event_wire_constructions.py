@@ -62,3 +62,14 @@ def test_hackers_attacking_systems_is_a_cyber_act(analyse):
     e = event(r, "attacked")
     assert (e["type"], e.get("mode")) == ("COERCE", "cyber")
     assert e["roles"]["actor"] == "Hackers"
+
+
+def test_a_utility_attacked_in_a_story_of_hacking_is_a_cyber_act(analyse):
+    r = analyse("Hackers linked to Torvenia breached the network of the Kestrel grid operator in March. "
+                "Investigators said the group had also attacked a water utility in Palesk.")
+    e = event(r, "attacked")
+    assert (e["type"], e.get("mode")) == ("COERCE", "cyber")
+    r = analyse("Rebels attacked a water utility in Palesk on Friday.")
+    assert event(r, "attacked")["type"] != "COERCE"  # no hacking told: force
+    r = analyse("Hackers breached the Kestrel grid operator's network in March. Drones attacked the grid in May.")
+    assert event(r, "attacked")["type"] != "COERCE"  # weapons strike, whatever the story told before
