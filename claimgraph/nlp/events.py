@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load
 from .annotations import EventRecord, entity_index, register_extensions, set_events, story_start_token
-from .claims import apposed_relative_above, naming, naming_relative
+from .claims import apposed_relative_above, misread_main_verb, naming, naming_relative
 from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
 from .layout import dateline_words
@@ -3044,6 +3044,11 @@ class EventTagger(Component):
                 node = head.head.head  # "shipped fuel in order to evade sanctions": an infinitive of purpose
             elif self.speaker_goes_on(node, head):
                 node = head.head
+            elif node.dep_ == "dep" and misread_main_verb(node):
+                # "Hackers linked to X breached the network", the participle read as the finite verb and the main
+                # verb hung on it: the participle's subject is the main verb's
+                subject = next(c for c in head.children if c.dep_ == "nsubj")
+                return self.named_doer(subject, head)
             elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 infinitive = node.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                      for c in node.children)

@@ -73,3 +73,10 @@ def test_a_utility_attacked_in_a_story_of_hacking_is_a_cyber_act(analyse):
     assert event(r, "attacked")["type"] != "COERCE"  # no hacking told: force
     r = analyse("Hackers breached the Kestrel grid operator's network in March. Drones attacked the grid in May.")
     assert event(r, "attacked")["type"] != "COERCE"  # weapons strike, whatever the story told before
+
+
+def test_a_participle_read_as_the_main_verb_keeps_the_subject_for_the_act(analyse):
+    # the parser reads "linked" as the finite verb and hangs "breached" on it
+    r = analyse("Hackers linked to Torvenia breached the network of the Kestrel grid operator in March. "
+                "Investigators said the group had also attacked a water utility in Palesk.")
+    assert roles(r, "breached").get("actor") == "Hackers"
