@@ -302,6 +302,8 @@ class EventTagger(Component):
         self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
         self.taking_part = set(states["taking_part"])
         self.truce_nouns = set(data["truce_states"]["nouns"])
+        answered = data["answered_calls"]
+        self.calls, self.call_answers = set(answered["nouns"]), set(answered["verbs"])
         directed = data["directed_procedures"]
         self.procedures, self.directive_verbs = set(directed["nouns"]), set(directed["verbs"])
         documents = data["statement_documents"]
@@ -446,6 +448,8 @@ class EventTagger(Component):
             taken = self.territory_taken(token)
             if taken is not None:
                 return taken if taken[0] else None  # "troops had taken Kesh"; "Senator Vane captured Tesland"
+        if pos == "NOUN" and self.call_answered(token):
+            return "DEMAND", None, None  # "rejected calls from X to withdraw": a call one answers is a demand
         if pos == "VERB" and self.procedure_ordered(token):
             return "DEMAND", None, None  # "the court ordered a new ballot": a demand that the vote be held
         if pos == "VERB" and self.told_to_leave(token) is not None:
@@ -1024,6 +1028,12 @@ class EventTagger(Component):
             return True  # the phrase describes another noun: "the front in X's war", "crimes during the war"
         return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
             and host.lemma_.lower() not in self.taking_part
+
+    def call_answered(self, noun: Token) -> bool:
+        """ "rejected calls from X to withdraw", "ignored her call to resign", "heeded his call": a call that is
+        rejected, resisted, ignored, heeded or joined is a demand, not a conversation."""
+        return noun.dep_ == "dobj" and noun.lemma_.lower() in self.calls \
+            and noun.head.lemma_.lower() in self.call_answers
 
     def procedure_ordered(self, verb: Token) -> bool:
         """ "the court ordered a new ballot", "a recount was ordered": a verb of directing whose object is a
@@ -3458,7 +3468,7 @@ class EventTagger(Component):
         """ "a demand from the president", "calls from X for new loans": a request comes from whoever makes it, so
         its from-party is its doer, not whom it is aimed at (PolNeAR train: of 28 "demand/request/call/appeal/
         pressure from/by", 24 name the one asking; the rest a place or a thing, "a call from the scene")."""
-        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND":
+        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND" and not self.call_answered(noun):
             return None
         source = self.pobj(noun, {"from"})
         return source if source is not None and self.is_party(source) else None
@@ -4285,13 +4295,19 @@ def answered_requests(events: list[EventRecord]) -> None:
     by_token = {e.trigger.root.i: e for e in events}
     for ev in events:
         root = ev.trigger.root
-        if ev.type != "DEMAND" or root.pos_ != "NOUN" or "target" in ev.role_spans or "recipient" in ev.role_spans \
+        # "ignored calls from X to free the prisoners": the people the act asked for would fall on are no party the
+        # call is made of; a named party kept as target stays
+        asked = [ev.role_spans[r] for r in ("target", "recipient") if r in ev.role_spans]
+        if ev.type != "DEMAND" or root.pos_ != "NOUN" or any(span.root.pos_ != "NOUN" for span in asked) \
                 or root.dep_ not in {"dobj", "nsubjpass"}:
             continue
         answer = by_token.get(root.head.i)
         if answer is None or answer.type not in ANSWERS or "actor" not in answer.role_spans \
                 or same_party(answer, ev, "actor"):
             continue
+        for role in ("target", "recipient"):
+            ev.role_spans.pop(role, None)
+            ev.roles.pop(role, None)
         ev.role_spans["target"] = answer.role_spans["actor"]
         if "actor" in answer.roles:
             ev.roles["target"] = answer.roles["actor"]

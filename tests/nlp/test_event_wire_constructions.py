@@ -80,3 +80,15 @@ def test_a_participle_read_as_the_main_verb_keeps_the_subject_for_the_act(analys
     r = analyse("Hackers linked to Torvenia breached the network of the Kestrel grid operator in March. "
                 "Investigators said the group had also attacked a water utility in Palesk.")
     assert roles(r, "breached").get("actor") == "Hackers"
+
+
+def test_calls_one_rejects_are_demands_made_of_the_one_who_rejects(analyse):
+    r = analyse("Palesk rejected calls from Sardel to withdraw its troops.")
+    e = event(r, "calls")
+    assert e["type"] == "DEMAND"
+    assert e["roles"]["actor"] == "Sardel" and e["roles"]["target"] == "Palesk"
+
+
+def test_a_telephone_call_stays_a_conversation(analyse):
+    r = analyse("The president of Palesk held a telephone call with the Sardelian prime minister on Monday.")
+    assert not [e for e in r["events"] if e["type"] == "DEMAND"]
