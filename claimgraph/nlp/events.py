@@ -1354,6 +1354,9 @@ class EventTagger(Component):
                 continue  # "walked out of the talks": leaving a place or a meeting, no stoppage
             if entry.get("negated") and not refused(token):
                 continue
+            if entry.get("not_purpose") and token.dep_ in {"advcl", "xcomp"} \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                continue  # "fired tear gas to disperse the crowd": the purpose of the act told, no act of its own
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)

@@ -92,3 +92,15 @@ def test_calls_one_rejects_are_demands_made_of_the_one_who_rejects(analyse):
 def test_a_telephone_call_stays_a_conversation(analyse):
     r = analyse("The president of Palesk held a telephone call with the Sardelian prime minister on Monday.")
     assert not [e for e in r["events"] if e["type"] == "DEMAND"]
+
+
+def test_demonstrators_dispersed_by_police_are_repressed(analyse):
+    r = analyse("The demonstrators, who were protesting against rising prices, were dispersed by police with water "
+                "cannon.")
+    e = event(r, "dispersed")
+    assert e["type"] == "COERCE" and e["roles"]["actor"] == "police" and e["roles"]["target"] == "demonstrators"
+
+
+def test_a_dispersal_told_as_the_purpose_of_firing_is_no_act_of_its_own(analyse):
+    r = analyse("Police fired tear gas to disperse the demonstrators in Ostra.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "disperse"]
