@@ -1048,9 +1048,10 @@ class EventTagger(Component):
         return noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.procedures or noun.lower_ in self.procedures)
 
     def truce_named(self, noun: Token) -> bool:
-        """ "could unravel a ceasefire", "will monitor the truce", "agreed to a ceasefire": a truce that another verb
-        or noun takes as its object or complement is the standing truce, a thing named; only one declared,
-        announced or observed (a light verb or a word pattern of the truce) is the act of stepping back."""
+        """ "could unravel a ceasefire", "will monitor the truce", "agreed to a ceasefire", "the ceasefire may
+        collapse": a truce that another verb or noun takes as its object, complement or subject is the standing
+        truce, a thing named; only one declared, announced or observed (a light verb or a word pattern of the
+        truce) is the act of stepping back."""
         table = self.table
         if table.lemma[noun.i] not in self.truce_nouns and table.lower[noun.i] not in self.truce_nouns:
             return False
@@ -1059,6 +1060,8 @@ class EventTagger(Component):
         if noun.dep_ == "pobj":
             return noun.head.dep_ in {"prep", "agent"}  # "agreed to a ceasefire", "a proposal for a truce"
         head = noun.head
+        if noun.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
+            return True  # "the ceasefire may collapse", "the truce held": the standing truce is spoken of
         if noun.dep_ not in {"dobj", "nsubjpass"} or head.pos_ not in {"VERB", "AUX"} or self.is_light(head):
             return False
         return not any(noun.lemma_.lower() in entry.get("objects", []) or noun.lower_ in entry.get("objects", [])
