@@ -3702,6 +3702,11 @@ class EventTagger(Component):
                     excluded.add(k)
             if self.span_granted(time.span, trigger):
                 excluded.add(k)
+            if time.granularity == "duration" and time.value is None and table.lower[time.span.start] == "within":
+                # "ordered a new ballot within 60 days", "must withdraw within 48 hours": a limit set from no date
+                # given places the act at no time (unlike "held for two days", how long it lasted); a conjoined
+                # act's date may ("annulled the vote on Monday and ordered a new ballot within 60 days")
+                excluded.add(k)
             root = time.span.root
             if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" and root.head.i != trigger.i \
                     and root.lemma_.lower() in TIME_OF_DAY:
