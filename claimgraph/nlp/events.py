@@ -1739,6 +1739,8 @@ class EventTagger(Component):
             self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
         location = self.location(trigger, theme) or self.destination(trigger)
+        if location is None and type_ == "MOBILIZE" and "target" not in event.role_spans:
+            location = self.forces_goal(trigger, theme)
         if location is not None:
             self.fill(event, "location", location)
         time = self.time(trigger)
@@ -2347,13 +2349,17 @@ class EventTagger(Component):
                        for o in c.children if o.dep_ == "pobj"), None)
         if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children):
             return False  # "sent the rebels troops": given to someone
+        if self.pobj(trigger, {"toward", "towards"}) is not None or self.pobj(forces, {"toward", "towards"}) is not None:
+            return True  # "sent troops towards Orl": forces are moved towards a place, given to no one
         destination = dative or self.pobj(trigger, {"to"}) or self.pobj(forces, {"to"})
         if destination is None:
             return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                        for c in trigger.children)
         if destination.lemma_.lower() in self.force_actors or destination.lemma_.lower() in self.act_heads:
             return False  # "sent troops to the peacekeeping force / mission": personnel for a body, aid
-        return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"}
+        # "sent troops to the town of Orl": a place noun names where they go, whatever its of-phrase names
+        return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"} \
+            or destination.lemma_.lower() in self.place_nouns
 
     def sent_on_a_task(self, trigger: Token) -> bool:
         """'sent a team to inspect the damage', 'a civilian team sent by X': people sent on a task are given to no
@@ -2382,6 +2388,23 @@ class EventTagger(Component):
         sent = next((c for c in sending.children if c.dep_ == "dobj"), None)
         place = self.pobj(sending, {"to"}) or self.pobj(sent, {"to"})
         return place if place is not None and self.is_party(place) else None
+
+    def forces_goal(self, trigger: Token, theme: Token | None) -> Token | None:
+        """ "moved fighters closer to the provincial capital, Velmont", "sent troops towards Orl": the place forces
+        are moved to or towards is where the mobilisation stands (FrameNet Cause_motion: Goal), named by a to- or
+        towards-phrase on the verb, or on 'closer' or 'nearer' beside the verb or the forces."""
+        carriers = [trigger] + ([theme] if theme is not None and theme.i != trigger.i else [])
+        carriers += [c for carrier in list(carriers) for c in carrier.children
+                     if c.lower_ in {"closer", "nearer"} and c.dep_ in {"advmod", "amod", "acomp", "npadvmod"}]
+        for carrier in carriers:
+            goal = self.pobj(carrier, {"to", "toward", "towards"})
+            if goal is None or goal.i in self.time_tokens:
+                continue
+            named = next((c for c in goal.children if c.dep_ == "appos"), None)
+            place = self.place(goal) or (self.place(named) if named is not None else None)
+            if place is not None:
+                return place
+        return None
 
     def destination(self, trigger: Token) -> Token | None:
         """'arrived in X on a visit', 'flew to X for talks', 'the first shipment reached X': the place a travel verb

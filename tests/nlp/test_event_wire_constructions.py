@@ -104,3 +104,27 @@ def test_demonstrators_dispersed_by_police_are_repressed(analyse):
 def test_a_dispersal_told_as_the_purpose_of_firing_is_no_act_of_its_own(analyse):
     r = analyse("Police fired tear gas to disperse the demonstrators in Ostra.")
     assert not [e for e in r["events"] if e["trigger"]["text"] == "disperse"]
+
+
+def test_a_truce_that_may_collapse_is_no_new_retreat(analyse):
+    r = analyse("If talks fail, the ceasefire between Palesk and Drovenia may collapse, diplomats said.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "ceasefire"]
+
+
+def test_forces_moved_closer_to_a_named_town_stand_there(analyse):
+    r = analyse("The militia is thought to have moved fighters closer to the provincial capital, Velmont.")
+    assert roles(r, "moved").get("location") == "Velmont"
+
+
+def test_troops_sent_towards_or_to_a_town_are_deployed_not_given(analyse):
+    r = analyse("Drovenia sent troops towards Orl on Sunday.")
+    assert event(r, "sent")["type"] == "MOBILIZE"
+    r = analyse("Drovenia sent troops to the town of Orl on Sunday.")
+    assert event(r, "sent")["type"] == "MOBILIZE"
+
+
+def test_a_length_with_no_date_places_no_act(analyse):
+    r = analyse("The court annulled the vote on Monday and ordered a new ballot there within 60 days.",
+                published="2026-11-18")
+    e = event(r, "ordered")
+    assert {t["id"]: t["value"] for t in r["times"]}.get(e["roles"].get("time")) == "2026-11-16"
