@@ -302,6 +302,7 @@ class EventTagger(Component):
         self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
         self.taking_part = set(states["taking_part"])
         self.truce_nouns = set(data["truce_states"]["nouns"])
+        self.reaction_verbs = set(data["drawn_reactions"]["verbs"])
         answered = data["answered_calls"]
         self.calls, self.call_answers = set(answered["nouns"]), set(answered["verbs"])
         directed = data["directed_procedures"]
@@ -1029,6 +1030,19 @@ class EventTagger(Component):
         return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
             and host.lemma_.lower() not in self.taking_part
 
+    def reaction_drawn(self, noun: Token) -> Token | None:
+        """ "the army's shelling of Velk drew condemnation from X", "Sardel's decision sparked criticism from Y": a
+        criticism an act or a decision draws is aimed at the party behind it, the subject of the verb of drawing."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.reaction_verbs:
+            return None
+        cause = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if cause is None or cause.pos_ == "PRON":
+            return None
+        if self.is_party(cause):
+            return cause  # "the minister drew criticism from X"
+        doer = self.actor(cause) if self.noun_type(cause) is not None else None
+        return doer if doer is not None and self.is_party(doer) else self.party_behind(cause, noun)
+
     def call_answered(self, noun: Token) -> bool:
         """ "rejected calls from X to withdraw", "ignored her call to resign", "heeded his call": a call that is
         rejected, resisted, ignored, heeded or joined is a demand, not a conversation."""
@@ -1619,6 +1633,9 @@ class EventTagger(Component):
         if type_ in HOSTILE:
             target = recipient or undergoer(trigger) or self.other_party(trigger, aimed, type_, means) \
                 or self.casualties(trigger)
+            drawn_by = self.reaction_drawn(trigger)
+            if drawn_by is not None:
+                target = drawn_by  # "the army's shelling drew condemnation from X": the army is condemned
             if type_ == "DISAPPROVE" and recipient is not None:
                 # "complained to the UN over Israeli air raids": whom a complaint is made to hears it; it is aimed
                 # at the party it is over or about (CAMEO 114 complain officially)
@@ -2994,6 +3011,10 @@ class EventTagger(Component):
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if undergone:
                 return None
+            if node.pos_ == "NOUN" and node.i == trigger.i and self.reaction_drawn(node) is not None:
+                # "drew sharp criticism from opposition lawmakers": the critics, never the one who drew it
+                critics = self.pobj(node, {"from"}) or self.pobj(node.head, {"from"})
+                return self.member(critics, node) if critics is not None else None
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \

@@ -128,3 +128,12 @@ def test_a_length_with_no_date_places_no_act(analyse):
                 published="2026-11-18")
     e = event(r, "ordered")
     assert {t["id"]: t["value"] for t in r["times"]}.get(e["roles"].get("time")) == "2026-11-16"
+
+
+def test_criticism_an_act_draws_comes_from_the_critics_and_falls_on_the_doer(analyse):
+    r = analyse("The army's shelling of Velk drew condemnation from the Orvan League.")
+    e = roles(r, "condemnation")
+    assert e.get("actor") == "Orvan League" and e.get("target") == "army"
+    r = analyse("The minister drew sharp criticism from opposition lawmakers.")
+    e = roles(r, "criticism")
+    assert e.get("actor") == "opposition lawmakers" and e.get("target") == "minister"
