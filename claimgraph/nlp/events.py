@@ -2961,6 +2961,10 @@ class EventTagger(Component):
         noun's modifier: in 'influence over the decision to provide' the outer subject is not the provider.
         """
         node = trigger
+        if gapped_passive(trigger):
+            # "Two soldiers were killed and five wounded": the five were wounded; the doer only an agent if named
+            agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if causative(trigger):
             # "had their assets frozen": the subject is what is acted on, the doer only an agent if named
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
@@ -4693,9 +4697,24 @@ def causative(participle: Token) -> bool:
         and participle.head.lemma_.lower() in {"have", "get"} and any(c.dep_ == "nsubj" for c in participle.children)
 
 
+def gapped_passive(participle: Token) -> bool:
+    """ "Two soldiers were killed and five wounded": a participle joined to a passive whose auxiliary it shares
+    unsaid (gapping, Quirk et al. 1985 §13.92) is passive too; the subject the parser gives it is acted on."""
+    if participle.dep_ != "conj" or participle.tag_ != "VBN" or participle.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "auxpass" for c in participle.head.children):
+        return False
+    kids = list(participle.children)
+    return any(c.dep_ == "nsubj" and c.i < participle.i for c in kids) \
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in kids)
+
+
 def undergoer(participle: Token) -> Token | None:
     """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen"); or
-    whom a passive with no subject of its own is done to, the party that controls it (see `controlled_patient`)."""
+    whom a passive with no subject of its own is done to, the party that controls it (see `controlled_patient`);
+    or the subject of a gapped passive ("and five wounded")."""
+    if gapped_passive(participle):
+        return next(c for c in participle.children if c.dep_ == "nsubj")
     if not causative(participle):
         return controlled_patient(participle)
     return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)

@@ -137,3 +137,9 @@ def test_criticism_an_act_draws_comes_from_the_critics_and_falls_on_the_doer(ana
     r = analyse("The minister drew sharp criticism from opposition lawmakers.")
     e = roles(r, "criticism")
     assert e.get("actor") == "opposition lawmakers" and e.get("target") == "minister"
+
+
+def test_a_gapped_passive_keeps_its_subject_as_the_one_acted_on(analyse):
+    r = analyse("Two soldiers were killed and five wounded when their patrol was ambushed near Orl.")
+    e = roles(r, "wounded")
+    assert e.get("actor") != "five" and e.get("target") == "five"
