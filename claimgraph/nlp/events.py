@@ -1684,6 +1684,14 @@ class EventTagger(Component):
                                for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                                for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
                                and o.ent_type_ not in {"DATE", "TIME"}), None)
+            if lexical == "SANCTION" and theme is not None and theme.i != trigger.i:
+                # "the sanctions imposed on X by Y were extended": a measure renewed, lifted or tightened is aimed
+                # where it was laid, named on the participle that tells its imposition, never at who imposed it
+                laid = next((o for acl in theme.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                             for p in acl.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                             for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens), None)
+                if laid is not None:
+                    target = laid
             if lexical == "SANCTION":
                 # "a ban on Kestrian grain", "would impose tariffs on Chinese steel": the measure is aimed at the state whose
                 # goods it falls on, named by its adjective

@@ -143,3 +143,8 @@ def test_a_gapped_passive_keeps_its_subject_as_the_one_acted_on(analyse):
     r = analyse("Two soldiers were killed and five wounded when their patrol was ambushed near Orl.")
     e = roles(r, "wounded")
     assert e.get("actor") != "five" and e.get("target") == "five"
+
+
+def test_a_measure_extended_is_aimed_where_it_was_laid_not_at_who_laid_it(analyse):
+    r = analyse("The sanctions imposed on Drovenia by the European Union last year were extended on Monday.")
+    assert roles(r, "extended").get("target") == "Drovenia"
