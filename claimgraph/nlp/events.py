@@ -886,6 +886,11 @@ class EventTagger(Component):
             return next((self.verbs[form] for form in verb_forms(token, self.table) if form in self.verbs), None)
         if pos == "NOUN":
             found = self.nouns.get(lemma)
+            if found is None and token.i >= 2 and table.lower[token.i - 1] == "-" \
+                    and table.head[token.i - 2] == token.i:
+                # "a sit-in", the tokenizer's "sit - in": the hyphenated word is the noun
+                found = self.nouns.get(f"{table.lower[token.i - 2]}-{lemma}") \
+                    or self.nouns.get(f"{table.lower[token.i - 2]}-{table.lower[token.i]}")
             if found is None and token.lower_.endswith("ing") and token.dep_ in {"pobj", "pcomp"}:
                 # a gerund tagged as a noun: "accuses X of arming"
                 found = next((self.verbs[f] for f in verb_forms(token, self.table)[2:] if f in self.verbs), None)
@@ -2228,7 +2233,11 @@ class EventTagger(Component):
             if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
                     or (nxt.dep_ == "advmod" and nxt.lower_ in particles):
                 end += 1
-        return doc[trigger.i:end]
+        start = trigger.i
+        if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
+                and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
+            start -= 2  # "sit-in", split by the tokenizer: the whole word
+        return doc[start:end]
 
     def fill_equipment(self, event: EventRecord, token: Token) -> None:
         """A known weapon by its entity; a model designation by its own word ('Harrow-9', not 'Kestrian Harrow-9')."""

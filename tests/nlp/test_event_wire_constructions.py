@@ -148,3 +148,11 @@ def test_a_gapped_passive_keeps_its_subject_as_the_one_acted_on(analyse):
 def test_a_measure_extended_is_aimed_where_it_was_laid_not_at_who_laid_it(analyse):
     r = analyse("The sanctions imposed on Drovenia by the European Union last year were extended on Monday.")
     assert roles(r, "extended").get("target") == "Drovenia"
+
+
+def test_a_sit_in_a_walkout_and_a_vigil_are_protests(analyse):
+    r = analyse("Opposition supporters staged a sit-in outside the electoral commission.")
+    e = event(r, "sit-in")
+    assert e["type"] == "PROTEST" and e["roles"]["actor"] == "Opposition supporters"
+    r = analyse("Dock workers staged a walkout at the port of Velk.")
+    assert event(r, "walkout")["type"] == "PROTEST"
