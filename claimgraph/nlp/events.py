@@ -1641,6 +1641,14 @@ class EventTagger(Component):
             drawn_by = self.reaction_drawn(trigger)
             if drawn_by is not None:
                 target = drawn_by  # "the army's shelling drew condemnation from X": the army is condemned
+            if type_ == "DISAPPROVE" and trigger.pos_ == "VERB" \
+                    and trigger.lemma_.lower() in self.responsibility_verbs:
+                # "blamed the kidnapping of the engineers on X": the charge falls on X, not on the act's victims
+                act = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+                            and self.noun_type(c) is not None), None)
+                blamed = self.held_responsible(act) if act is not None else None
+                if blamed is not None:
+                    target = blamed
             if type_ == "DISAPPROVE" and recipient is not None:
                 # "complained to the UN over Israeli air raids": whom a complaint is made to hears it; it is aimed
                 # at the party it is over or about (CAMEO 114 complain officially)
@@ -1909,6 +1917,9 @@ class EventTagger(Component):
             if prep is None or verb.pos_ != "VERB":
                 continue
             held = self.pobj(verb, {prep}) or (self.pobj(trigger, {prep}) if verb.i == trigger.head.i else None)
+            if held is None and verb.i == trigger.head.i:
+                # "blamed the kidnapping of the engineers on X": the parser may hang the phrase on the of-object
+                held = self.pobj(self.pobj(trigger, {"of"}), {prep})
             if held is not None and held.i in self.time_tokens:
                 continue
             if held is not None:

@@ -156,3 +156,9 @@ def test_a_sit_in_a_walkout_and_a_vigil_are_protests(analyse):
     assert e["type"] == "PROTEST" and e["roles"]["actor"] == "Opposition supporters"
     r = analyse("Dock workers staged a walkout at the port of Velk.")
     assert event(r, "walkout")["type"] == "PROTEST"
+
+
+def test_an_act_blamed_on_a_party_past_its_victims_names_the_party(analyse):
+    r = analyse("Palesk blamed the kidnapping of the engineers on the Karst militia.")
+    assert "Karst" in roles(r, "blamed").get("target", "")
+    assert "Karst" in roles(r, "kidnapping").get("actor", "")
