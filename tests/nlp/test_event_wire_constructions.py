@@ -162,3 +162,9 @@ def test_an_act_blamed_on_a_party_past_its_victims_names_the_party(analyse):
     r = analyse("Palesk blamed the kidnapping of the engineers on the Karst militia.")
     assert "Karst" in roles(r, "blamed").get("target", "")
     assert "Karst" in roles(r, "kidnapping").get("actor", "")
+
+
+def test_support_expressed_is_the_expressers(analyse):
+    r = analyse("Sardel expressed support for the peace plan proposed by the Orvan League.")
+    e = event(r, "support")
+    assert e["type"] == "SUPPORT" and e["roles"].get("actor") == "Sardel"
