@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import load
 from .annotations import EventRecord, entity_index, register_extensions, set_events, story_start_token
-from .claims import apposed_relative_above, naming, naming_relative
+from .claims import apposed_relative_above, misread_main_verb, naming, naming_relative
 from .component import GAZETTEER, Component, factory
 from .entity_context import adjective_forms
 from .layout import dateline_words
@@ -264,6 +264,7 @@ class EventTagger(Component):
         self.cyber_nouns, self.cyber_cues = set(cyber["nouns"]), set(cyber["cues"])
         self.cyber_antecedents = set(cyber["antecedents"])
         self.intrusion_verbs, self.machines = set(cyber["intrusion_verbs"]), set(cyber["machines"])
+        self.cyber_verbs, self.cyber_operators = set(cyber["attack_verbs"]), set(cyber["operators"])
         self.supplying_places = set(data["supplying_places"]["entries"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
@@ -300,6 +301,12 @@ class EventTagger(Component):
         states = data["conflict_states"]
         self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
         self.taking_part = set(states["taking_part"])
+        self.truce_nouns = set(data["truce_states"]["nouns"])
+        self.reaction_verbs = set(data["drawn_reactions"]["verbs"])
+        answered = data["answered_calls"]
+        self.calls, self.call_answers = set(answered["nouns"]), set(answered["verbs"])
+        directed = data["directed_procedures"]
+        self.procedures, self.directive_verbs = set(directed["nouns"]), set(directed["verbs"])
         documents = data["statement_documents"]
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
 
@@ -432,6 +439,8 @@ class EventTagger(Component):
             return None  # "the raids yielded 12 arrests": an act produced a result, no one gave way
         if pos == "VERB" and self.measure_met(token):
             return None  # "failed to meet the deadline", "to meet demand": a measure satisfied, no meeting
+        if pos == "VERB" and self.cyber_strike(token):
+            return "COERCE", "cyber", None  # "Hackers attacked the grid's control systems"
         if pos == "VERB" and self.firm_intruded(token):
             return "COERCE", "cyber", None  # "Hackers compromised Pellan Freight"
         if pos == "VERB" and self.seized_vessel(token) is not None:
@@ -440,6 +449,10 @@ class EventTagger(Component):
             taken = self.territory_taken(token)
             if taken is not None:
                 return taken if taken[0] else None  # "troops had taken Kesh"; "Senator Vane captured Tesland"
+        if pos == "NOUN" and self.call_answered(token):
+            return "DEMAND", None, None  # "rejected calls from X to withdraw": a call one answers is a demand
+        if pos == "VERB" and self.procedure_ordered(token):
+            return "DEMAND", None, None  # "the court ordered a new ballot": a demand that the vote be held
         if pos == "VERB" and self.told_to_leave(token) is not None:
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
         pattern = self.phrase(token)
@@ -737,6 +750,27 @@ class EventTagger(Component):
         start = self.table.sentence(i)[0]
         return any(lower[k] in self.cyber_antecedents or lower[k] in cues for k in range(self.story_start, start))
 
+    def cyber_strike(self, verb: Token) -> bool:
+        """ "Hackers attacked the grid's control systems", "the hackers who struck the firm", "attacked the ministry's
+        servers" where hacking is spoken of: a verb of attack done by hackers, or aimed at machines in a story of
+        hacking, is a cyber operation (PLOVER: COERCE, context cyber); weapons and armed forces still strike."""
+        if verb.lemma_.lower() not in self.cyber_verbs or self.weapon_doer(verb) or self.armed_doer(verb):
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if verb.dep_ == "relcl":
+            doers.append(verb.head)  # "the hackers who struck the firm"
+        lower, lemma, cues = self.table.lower, self.table.lemma, self.cyber_cues
+        if any(lower[w.i] in cues or lemma[w.i] in cues for d in doers for w in d.subtree):
+            return True
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if done is None or not self.cyber_told(verb.i):
+            return False
+        # machines, or the firm or utility that runs them ("attacked a water utility" in a story of a hack)
+        entity = self.entity_of(done)
+        return self.machine(done) or done.lemma_.lower() in self.cyber_operators \
+            or entity is not None and self.clusters[entity].type == "ORG" and not self.generic(done)
+
     def firm_intruded(self, verb: Token) -> bool:
         """'Hackers compromised Pellan Freight', 'the firm was breached by X, a hacking group': a verb of intrusion
         with an organisation for its object, told where hacking is spoken of."""
@@ -852,6 +886,11 @@ class EventTagger(Component):
             return next((self.verbs[form] for form in verb_forms(token, self.table) if form in self.verbs), None)
         if pos == "NOUN":
             found = self.nouns.get(lemma)
+            if found is None and token.i >= 2 and table.lower[token.i - 1] == "-" \
+                    and table.head[token.i - 2] == token.i:
+                # "a sit-in", the tokenizer's "sit - in": the hyphenated word is the noun
+                found = self.nouns.get(f"{table.lower[token.i - 2]}-{lemma}") \
+                    or self.nouns.get(f"{table.lower[token.i - 2]}-{table.lower[token.i]}")
             if found is None and token.lower_.endswith("ing") and token.dep_ in {"pobj", "pcomp"}:
                 # a gerund tagged as a noun: "accuses X of arming"
                 found = next((self.verbs[f] for f in verb_forms(token, self.table)[2:] if f in self.verbs), None)
@@ -923,6 +962,8 @@ class EventTagger(Component):
             return True  # "sentenced to death", "condemned to death": the penalty decreed, no death that happened
         if self.conflict_setting(noun):
             return True
+        if self.truce_named(noun):
+            return True
         if table.lemma[noun.i] == "sale" and self.trade_figure(noun):
             return True
         if noun.lower_ in self.document_heads and any(c.dep_ in {"compound", "amod", "nmod"}
@@ -993,6 +1034,57 @@ class EventTagger(Component):
             return True  # the phrase describes another noun: "the front in X's war", "crimes during the war"
         return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
             and host.lemma_.lower() not in self.taking_part
+
+    def reaction_drawn(self, noun: Token) -> Token | None:
+        """ "the army's shelling of Velk drew condemnation from X", "Sardel's decision sparked criticism from Y": a
+        criticism an act or a decision draws is aimed at the party behind it, the subject of the verb of drawing."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.reaction_verbs:
+            return None
+        cause = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if cause is None or cause.pos_ == "PRON":
+            return None
+        if self.is_party(cause):
+            return cause  # "the minister drew criticism from X"
+        doer = self.actor(cause) if self.noun_type(cause) is not None else None
+        return doer if doer is not None and self.is_party(doer) else self.party_behind(cause, noun)
+
+    def call_answered(self, noun: Token) -> bool:
+        """ "rejected calls from X to withdraw", "ignored her call to resign", "heeded his call": a call that is
+        rejected, resisted, ignored, heeded or joined is a demand, not a conversation."""
+        return noun.dep_ == "dobj" and noun.lemma_.lower() in self.calls \
+            and noun.head.lemma_.lower() in self.call_answers
+
+    def procedure_ordered(self, verb: Token) -> bool:
+        """ "the court ordered a new ballot", "a recount was ordered": a verb of directing whose object is a
+        procedure with no act type of its own."""
+        if verb.lemma_.lower() not in self.directive_verbs:
+            return False
+        done = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        return done is not None and self.names_a_procedure(done) and self.noun_type(done) is None
+
+    def names_a_procedure(self, noun: Token) -> bool:
+        """Whether a noun names a procedure asked for or ordered ('a rerun', 'a recount', 'a new ballot')."""
+        return noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.procedures or noun.lower_ in self.procedures)
+
+    def truce_named(self, noun: Token) -> bool:
+        """ "could unravel a ceasefire", "will monitor the truce", "agreed to a ceasefire", "the ceasefire may
+        collapse": a truce that another verb or noun takes as its object, complement or subject is the standing
+        truce, a thing named; only one declared, announced or observed (a light verb or a word pattern of the
+        truce) is the act of stepping back."""
+        table = self.table
+        if table.lemma[noun.i] not in self.truce_nouns and table.lower[noun.i] not in self.truce_nouns:
+            return False
+        if noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ == "pobj":
+            return noun.head.dep_ in {"prep", "agent"}  # "agreed to a ceasefire", "a proposal for a truce"
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.pos_ in {"VERB", "AUX"}:
+            return True  # "the ceasefire may collapse", "the truce held": the standing truce is spoken of
+        if noun.dep_ not in {"dobj", "nsubjpass"} or head.pos_ not in {"VERB", "AUX"} or self.is_light(head):
+            return False
+        return not any(noun.lemma_.lower() in entry.get("objects", []) or noun.lower_ in entry.get("objects", [])
+                       for entry in self.phrases.get(head.lemma_.lower(), []))
 
     def sanction_listing(self, token: Token) -> bool:
         """ "added three firms to its sanctions list", "put the bank on a blacklist", and "new designations" or
@@ -1284,6 +1376,9 @@ class EventTagger(Component):
                 continue  # "walked out of the talks": leaving a place or a meeting, no stoppage
             if entry.get("negated") and not refused(token):
                 continue
+            if entry.get("not_purpose") and token.dep_ in {"advcl", "xcomp"} \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+                continue  # "fired tear gas to disperse the crowd": the purpose of the act told, no act of its own
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
@@ -1447,6 +1542,8 @@ class EventTagger(Component):
             # 7 such subjects, 4 weapons with a national owner, "Israeli tanks fired", and 3 acts, "a roadside bombing
             # killed", "recent US Predator attacks have killed"; PolNeAR train: 1, "the Romney attack hit")
             instrument, actor = actor, self.owner_of(actor)
+            if actor is None:
+                actor = self.fire_source(instrument, trigger)
         if instrument is None:
             instrument = self.weapon_used(trigger)
         pattern = self.phrase(trigger) if act_object is not None else None
@@ -1541,6 +1638,17 @@ class EventTagger(Component):
         if type_ in HOSTILE:
             target = recipient or undergoer(trigger) or self.other_party(trigger, aimed, type_, means) \
                 or self.casualties(trigger)
+            drawn_by = self.reaction_drawn(trigger)
+            if drawn_by is not None:
+                target = drawn_by  # "the army's shelling drew condemnation from X": the army is condemned
+            if type_ == "DISAPPROVE" and trigger.pos_ == "VERB" \
+                    and trigger.lemma_.lower() in self.responsibility_verbs:
+                # "blamed the kidnapping of the engineers on X": the charge falls on X, not on the act's victims
+                act = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}
+                            and self.noun_type(c) is not None), None)
+                blamed = self.held_responsible(act) if act is not None else None
+                if blamed is not None:
+                    target = blamed
             if type_ == "DISAPPROVE" and recipient is not None:
                 # "complained to the UN over Israeli air raids": whom a complaint is made to hears it; it is aimed
                 # at the party it is over or about (CAMEO 114 complain officially)
@@ -1589,6 +1697,14 @@ class EventTagger(Component):
                                for p in carrier.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                                for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens
                                and o.ent_type_ not in {"DATE", "TIME"}), None)
+            if lexical == "SANCTION" and theme is not None and theme.i != trigger.i:
+                # "the sanctions imposed on X by Y were extended": a measure renewed, lifted or tightened is aimed
+                # where it was laid, named on the participle that tells its imposition, never at who imposed it
+                laid = next((o for acl in theme.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                             for p in acl.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                             for o in p.children if o.dep_ == "pobj" and o.i not in self.time_tokens), None)
+                if laid is not None:
+                    target = laid
             if lexical == "SANCTION":
                 # "a ban on Kestrian grain", "would impose tariffs on Chinese steel": the measure is aimed at the state whose
                 # goods it falls on, named by its adjective
@@ -1621,6 +1737,10 @@ class EventTagger(Component):
                                                                             or self.is_party(target)):
                     # "denied any wrongdoing", "rejected the allegations as baseless": the thing denied or
                     # decried is what the words are about; whom they are aimed at is a party or no one
+                    target = None
+                elif type_ == "DEMAND" and target is theme and self.names_a_procedure(target):
+                    # "demanded a rerun of the vote", "ordered a recount": the act asked for is what the demand is
+                    # about, no party it is made of
                     target = None
             if type_ == "COERCE" and event.mode == "cyber":
                 target = self.machines_owner(trigger, target or theme or act_object) or target
@@ -1657,6 +1777,8 @@ class EventTagger(Component):
             self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
         location = self.location(trigger, theme) or self.destination(trigger)
+        if location is None and type_ == "MOBILIZE" and "target" not in event.role_spans:
+            location = self.forces_goal(trigger, theme)
         if location is not None:
             self.fill(event, "location", location)
         time = self.time(trigger)
@@ -1795,6 +1917,9 @@ class EventTagger(Component):
             if prep is None or verb.pos_ != "VERB":
                 continue
             held = self.pobj(verb, {prep}) or (self.pobj(trigger, {prep}) if verb.i == trigger.head.i else None)
+            if held is None and verb.i == trigger.head.i:
+                # "blamed the kidnapping of the engineers on X": the parser may hang the phrase on the of-object
+                held = self.pobj(self.pobj(trigger, {"of"}), {prep})
             if held is not None and held.i in self.time_tokens:
                 continue
             if held is not None:
@@ -2119,7 +2244,11 @@ class EventTagger(Component):
             if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
                     or (nxt.dep_ == "advmod" and nxt.lower_ in particles):
                 end += 1
-        return doc[trigger.i:end]
+        start = trigger.i
+        if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
+                and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
+            start -= 2  # "sit-in", split by the tokenizer: the whole word
+        return doc[start:end]
 
     def fill_equipment(self, event: EventRecord, token: Token) -> None:
         """A known weapon by its entity; a model designation by its own word ('Harrow-9', not 'Kestrian Harrow-9')."""
@@ -2161,6 +2290,25 @@ class EventTagger(Component):
                         and (node.lemma_.lower() in self.armed_owners or node.lower_ in self.armed_owners):
                     armed = node
         return armed
+
+    def fire_source(self, means: Token, trigger: Token) -> Token | None:
+        """ "was hit by artillery fire from government troops", "rockets from rebel positions": the forces or group
+        a from-phrase on the fire (or on the passive verb it is the agent of) names are whose fire it is; a place it
+        came from ("fire from across the border", "rockets from Gaza") is no doer."""
+        carriers = [means]
+        if means.dep_ == "pobj" and means.head.dep_ == "agent" and means.head.head.i == trigger.i:
+            carriers.append(trigger)
+        for carrier in carriers:
+            source = self.pobj(carrier, {"from"})
+            if source is None or self.place(source) is not None:
+                continue
+            if self.generic(source) and (source.lemma_.lower() in self.armed_owners
+                                         or source.lower_ in self.armed_owners
+                                         or self.owner_of(source) is not None):
+                return source  # "from government troops", "from rebel fighters"
+            if self.type_of(source) in {"ORG", "NORP"}:
+                return source  # "from the Karst Brigade"
+        return None
 
     def means_mode(self, means: Token) -> str | None:
         """The mode of an act done with these means: the weapon's ('drones'), the act's ('shelling'), or that of the
@@ -2246,13 +2394,17 @@ class EventTagger(Component):
                        for o in c.children if o.dep_ == "pobj"), None)
         if any(c.dep_ == "dative" and c.pos_ != "ADP" for c in trigger.children):
             return False  # "sent the rebels troops": given to someone
+        if self.pobj(trigger, {"toward", "towards"}) is not None or self.pobj(forces, {"toward", "towards"}) is not None:
+            return True  # "sent troops towards Orl": forces are moved towards a place, given to no one
         destination = dative or self.pobj(trigger, {"to"}) or self.pobj(forces, {"to"})
         if destination is None:
             return any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
                        for c in trigger.children)
         if destination.lemma_.lower() in self.force_actors or destination.lemma_.lower() in self.act_heads:
             return False  # "sent troops to the peacekeeping force / mission": personnel for a body, aid
-        return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"}
+        # "sent troops to the town of Orl": a place noun names where they go, whatever its of-phrase names
+        return not self.is_party(destination) or self.type_of(destination) in {"LOC", "FAC"} \
+            or destination.lemma_.lower() in self.place_nouns
 
     def sent_on_a_task(self, trigger: Token) -> bool:
         """'sent a team to inspect the damage', 'a civilian team sent by X': people sent on a task are given to no
@@ -2281,6 +2433,23 @@ class EventTagger(Component):
         sent = next((c for c in sending.children if c.dep_ == "dobj"), None)
         place = self.pobj(sending, {"to"}) or self.pobj(sent, {"to"})
         return place if place is not None and self.is_party(place) else None
+
+    def forces_goal(self, trigger: Token, theme: Token | None) -> Token | None:
+        """ "moved fighters closer to the provincial capital, Velmont", "sent troops towards Orl": the place forces
+        are moved to or towards is where the mobilisation stands (FrameNet Cause_motion: Goal), named by a to- or
+        towards-phrase on the verb, or on 'closer' or 'nearer' beside the verb or the forces."""
+        carriers = [trigger] + ([theme] if theme is not None and theme.i != trigger.i else [])
+        carriers += [c for carrier in list(carriers) for c in carrier.children
+                     if c.lower_ in {"closer", "nearer"} and c.dep_ in {"advmod", "amod", "acomp", "npadvmod"}]
+        for carrier in carriers:
+            goal = self.pobj(carrier, {"to", "toward", "towards"})
+            if goal is None or goal.i in self.time_tokens:
+                continue
+            named = next((c for c in goal.children if c.dep_ == "appos"), None)
+            place = self.place(goal) or (self.place(named) if named is not None else None)
+            if place is not None:
+                return place
+        return None
 
     def destination(self, trigger: Token) -> Token | None:
         """'arrived in X on a visit', 'flew to X for talks', 'the first shipment reached X': the place a travel verb
@@ -2820,6 +2989,10 @@ class EventTagger(Component):
         noun's modifier: in 'influence over the decision to provide' the outer subject is not the provider.
         """
         node = trigger
+        if gapped_passive(trigger):
+            # "Two soldiers were killed and five wounded": the five were wounded; the doer only an agent if named
+            agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if causative(trigger):
             # "had their assets frozen": the subject is what is acted on, the doer only an agent if named
             agent = next((c for c in trigger.children if c.dep_ == "agent"), None)
@@ -2870,6 +3043,10 @@ class EventTagger(Component):
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
             if undergone:
                 return None
+            if node.pos_ == "NOUN" and node.i == trigger.i and self.reaction_drawn(node) is not None:
+                # "drew sharp criticism from opposition lawmakers": the critics, never the one who drew it
+                critics = self.pobj(node, {"from"}) or self.pobj(node.head, {"from"})
+                return self.member(critics, node) if critics is not None else None
             if node.pos_ == "NOUN":
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
@@ -2959,6 +3136,11 @@ class EventTagger(Component):
                 node = head.head.head  # "shipped fuel in order to evade sanctions": an infinitive of purpose
             elif self.speaker_goes_on(node, head):
                 node = head.head
+            elif node.dep_ == "dep" and misread_main_verb(node):
+                # "Hackers linked to X breached the network", the participle read as the finite verb and the main
+                # verb hung on it: the participle's subject is the main verb's
+                subject = next(c for c in head.children if c.dep_ == "nsubj")
+                return self.named_doer(subject, head)
             elif node.dep_ in CONTROL_DEPS and head.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and not subordinate(node):
                 infinitive = node.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                      for c in node.children)
@@ -3368,7 +3550,7 @@ class EventTagger(Component):
         """ "a demand from the president", "calls from X for new loans": a request comes from whoever makes it, so
         its from-party is its doer, not whom it is aimed at (PolNeAR train: of 28 "demand/request/call/appeal/
         pressure from/by", 24 name the one asking; the rest a place or a thing, "a call from the scene")."""
-        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND":
+        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND" and not self.call_answered(noun):
             return None
         source = self.pobj(noun, {"from"})
         return source if source is not None and self.is_party(source) else None
@@ -3595,6 +3777,11 @@ class EventTagger(Component):
                 if table.head[signal] == trigger.i:
                     excluded.add(k)
             if self.span_granted(time.span, trigger):
+                excluded.add(k)
+            if time.granularity == "duration" and time.value is None and table.lower[time.span.start] == "within":
+                # "ordered a new ballot within 60 days", "must withdraw within 48 hours": a limit set from no date
+                # given places the act at no time (unlike "held for two days", how long it lasted); a conjoined
+                # act's date may ("annulled the vote on Monday and ordered a new ballot within 60 days")
                 excluded.add(k)
             root = time.span.root
             if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" and root.head.i != trigger.i \
@@ -4195,13 +4382,19 @@ def answered_requests(events: list[EventRecord]) -> None:
     by_token = {e.trigger.root.i: e for e in events}
     for ev in events:
         root = ev.trigger.root
-        if ev.type != "DEMAND" or root.pos_ != "NOUN" or "target" in ev.role_spans or "recipient" in ev.role_spans \
+        # "ignored calls from X to free the prisoners": the people the act asked for would fall on are no party the
+        # call is made of; a named party kept as target stays
+        asked = [ev.role_spans[r] for r in ("target", "recipient") if r in ev.role_spans]
+        if ev.type != "DEMAND" or root.pos_ != "NOUN" or any(span.root.pos_ != "NOUN" for span in asked) \
                 or root.dep_ not in {"dobj", "nsubjpass"}:
             continue
         answer = by_token.get(root.head.i)
         if answer is None or answer.type not in ANSWERS or "actor" not in answer.role_spans \
                 or same_party(answer, ev, "actor"):
             continue
+        for role in ("target", "recipient"):
+            ev.role_spans.pop(role, None)
+            ev.roles.pop(role, None)
         ev.role_spans["target"] = answer.role_spans["actor"]
         if "actor" in answer.roles:
             ev.roles["target"] = answer.roles["actor"]
@@ -4532,9 +4725,24 @@ def causative(participle: Token) -> bool:
         and participle.head.lemma_.lower() in {"have", "get"} and any(c.dep_ == "nsubj" for c in participle.children)
 
 
+def gapped_passive(participle: Token) -> bool:
+    """ "Two soldiers were killed and five wounded": a participle joined to a passive whose auxiliary it shares
+    unsaid (gapping, Quirk et al. 1985 §13.92) is passive too; the subject the parser gives it is acted on."""
+    if participle.dep_ != "conj" or participle.tag_ != "VBN" or participle.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "auxpass" for c in participle.head.children):
+        return False
+    kids = list(participle.children)
+    return any(c.dep_ == "nsubj" and c.i < participle.i for c in kids) \
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in kids)
+
+
 def undergoer(participle: Token) -> Token | None:
     """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen"); or
-    whom a passive with no subject of its own is done to, the party that controls it (see `controlled_patient`)."""
+    whom a passive with no subject of its own is done to, the party that controls it (see `controlled_patient`);
+    or the subject of a gapped passive ("and five wounded")."""
+    if gapped_passive(participle):
+        return next(c for c in participle.children if c.dep_ == "nsubj")
     if not causative(participle):
         return controlled_patient(participle)
     return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)
