@@ -1,11 +1,13 @@
-"""The component that sets right a headline of verbs joined by commas that the tagger read as nouns, after the parse."""
+"""After the parse: headlines whose verbs the tagger read as nouns, and other noun/verb misreads, set right."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from .component import Component, factory
 from .lemmas import known_verbs
+from .misreads import set_right
 
 # A headline drops its articles and joins its acts with commas: "Marovia expels election monitors, bans rallies".
 # With no article to tell it, the tagger reads the present-tense verbs as plural nouns ("expels" NNS), and the
@@ -38,6 +40,8 @@ class HeadlineVerbs(Component):
 
     def __init__(self, nlp: Language) -> None:
         self.verbs = known_verbs(nlp)
+        # the class nouns a name may follow ("the Gorrundi frigate Skerra"), from the entity lexicon
+        self.nouns = frozenset(lexicon.load("entity_lexicon.yaml")["vehicle_nouns"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs:
@@ -48,6 +52,8 @@ class HeadlineVerbs(Component):
             if parts is not None:
                 rebuild(sent, *parts)
                 verbs += [verb for verb, _ in parts[1]]
+        # and the misreads of running text's noun/verb words of a precise shape (misreads.py)
+        verbs += set_right(doc, lambda token: verb_lemma(token, self.verbs), self.nouns)
         for verb in verbs:
             verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", verb_lemma(verb, self.verbs)
         if verbs or any(t.tag_ == "VBZ" and t.dep_ in {"ROOT", "conj"} for ent in doc.ents for t in ent[1:-1]):
