@@ -88,10 +88,7 @@ class Corpus:
                                for a in result.get("attributions", [])
                                if any("start" in x and "end" in x for x in a.get("content") or [])},
                 "claims": {c["id"]: c for c in result.get("claims", [])},
-                # an attribution that denies: its note, or (in stores written before notes) a denial marker
-                "denied": {a["id"] for a in result.get("attributions", [])
-                           if any(n.get("kind") == "denial" for n in a.get("notes", []))}
-                | {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
+                "denied": chains.denying(result),
                 "events": {e["id"]: e for e in result.get("events", [])},
                 "source_identity": source_identities[key],
             }
