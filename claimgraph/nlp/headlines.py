@@ -24,6 +24,9 @@ SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH"}
 # tags the tagger gives a present-tense verb it misreads in a headline
 VERB_LIKE_TAGS = {"NNS", "NNPS", "VBZ", "NNP"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# a finite verb heading its clause is no word of a name, in a headline ("Velmar slams Orvan") or in a sentence
+# ("Imbrey accused Novrath of ...", which the recogniser ran into one organisation)
+NAME_BREAKING_TAGS = {"VBZ", "VBD", "VBP"}
 
 
 @factory("claimgraph_headline_verbs_v1",
@@ -60,7 +63,8 @@ class HeadlineVerbs(Component):
             verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", verb_lemma(verb, self.verbs)
         for noun in nouns:
             noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
-        if verbs or any(t.tag_ == "VBZ" and t.dep_ in {"ROOT", "conj"} for ent in doc.ents for t in ent[1:-1]):
+        if verbs or any(t.tag_ in NAME_BREAKING_TAGS and t.dep_ in {"ROOT", "conj"} for ent in doc.ents
+                        for t in ent[1:-1]):
             cut_names_at_verbs(doc)
         return doc
 
@@ -201,12 +205,13 @@ def noun_phrase(words: list[Token], head: Token, dep: str) -> None:
 
 
 def cut_names_at_verbs(doc: Doc) -> None:
-    """Cuts each name that holds a verb heading a headline's clause ("Velmar slams Orvan": the recogniser's one
-    name over a headline with no articles) into the names on either side of it."""
+    """Cuts each name that holds a lower-case finite verb heading a clause ("Velmar slams Orvan": the recogniser's one
+    name over a headline with no articles; "Imbrey accused Novrath of ...") into the names on either side of it."""
     ents = []
     changed = False
     for ent in doc.ents:
-        cuts = [t.i for t in ent if t.tag_ == "VBZ" and t.dep_ in {"ROOT", "conj"} and t.text[:1].islower()]
+        cuts = [t.i for t in ent if t.tag_ in NAME_BREAKING_TAGS and t.dep_ in {"ROOT", "conj"}
+                and t.text[:1].islower()]
         if not cuts:
             ents.append(ent)
             continue
