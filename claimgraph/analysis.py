@@ -24,6 +24,13 @@ from .settings import Limits
 _SENTENCE_END = re.compile(r"[.!?\n\u2026\u3002\uff01\uff1f]")
 
 
+
+# What a source does to a report (denies it) and the outlet's stance on one (could not verify it, calls it false or
+# unsupported) are notes on that attribution, read there by the linker; the markers are the outlet's notes of novelty
+# and its labels of actors, as the golds mark them (the seed's and dev singles' golds leave every denial and every
+# "could not independently verify" unmarked)
+ATTRIBUTION_NOTES = frozenset({"denial", "unverified", "false", "unsupported"})
+
 def analyze_document(document: Document, nlp: Language | None = None) -> dict[str, Any]:
     """Analyse one document; raises DocumentError naming the document when it cannot be analysed. The bounds it is
     checked against are the pipeline's (see `bounds_of`); without a pipeline, the shared one for the CLAIMGRAPH_*
@@ -160,6 +167,11 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     if warning:
         out["warnings"] = [warning]
 
+    markers = doc._.cg_markers or []
+    notes: dict[int, list[dict[str, Any]]] = {}
+    for m in markers:
+        if m.kind in ATTRIBUTION_NOTES and m.about_attribution is not None:
+            notes.setdefault(m.about_attribution, []).append({"kind": m.kind, "span": jspan(m.span)})
     out["attributions"] = [{
         "id": aid(k),
         "source": jspans(a.source),
@@ -172,6 +184,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         "refers_to": aid(a.refers_to),
         "time": tid(a.time),
         **({"time_value": times[a.time].value} if a.time is not None and times[a.time].value else {}),
+        **({"notes": notes[k]} if k in notes else {}),
         **({"evidence": a.evidence} if a.evidence else {}),
     } for k, a in enumerate(attributions)]
 
@@ -260,7 +273,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         "kind": m.kind, "span": jspan(m.span),
         **({"about": aid(m.about_attribution)} if m.about_attribution is not None else {}),
         **({"about": entity_names[m.about_entity]} if m.about_entity is not None else {}),
-    } for m in (doc._.cg_markers or [])]
+    } for m in markers if not (m.kind in ATTRIBUTION_NOTES and m.about_attribution is not None)]
     return out
 
 

@@ -52,3 +52,12 @@ def source_name(attributions: Mapping[str, Attribution], attribution: Attributio
     if referred is not None and referred["source_text"]:
         return referred["source_text"]
     return attribution["source_text"] or UNNAMED
+
+
+def denying(result: Mapping[str, Any]) -> set[str]:
+    """The ids of an analysis's attributions that deny what they report: a denial noted on the attribution, or, in a
+    result written before attributions carried notes, a denial marker about it."""
+    noted = {a["id"] for a in result.get("attributions", [])
+             if any(n.get("kind") == "denial" for n in a.get("notes", []))}
+    marked = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial" and m.get("about")}
+    return noted | marked

@@ -35,3 +35,13 @@ def test_a_source_that_refers_back_is_named_by_the_source_it_refers_to():
     assert chains.source_name(found, found["a4"]) == chains.UNNAMED
     nested = {**found, "a5": attribution("a5", "a foreman", parent="a2")}
     assert chains.source_names(nested, "a5") == ["three dock workers", "a foreman"]
+
+
+def test_denying_reads_notes_and_the_markers_of_older_results():
+    from claimgraph.chains import denying
+
+    noted = {"attributions": [{"id": "a1", "notes": [{"kind": "denial"}]}, {"id": "a2"}], "markers": []}
+    marked = {"attributions": [{"id": "a1"}, {"id": "a2"}], "markers": [{"kind": "denial", "about": "a2"},
+                                                                       {"kind": "novelty", "about": "a1"}]}
+    assert denying(noted) == {"a1"}
+    assert denying(marked) == {"a2"}

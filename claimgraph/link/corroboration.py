@@ -88,7 +88,7 @@ class Corpus:
                                for a in result.get("attributions", [])
                                if any("start" in x and "end" in x for x in a.get("content") or [])},
                 "claims": {c["id"]: c for c in result.get("claims", [])},
-                "denied": {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"},
+                "denied": chains.denying(result),
                 "events": {e["id"]: e for e in result.get("events", [])},
                 "source_identity": source_identities[key],
             }

@@ -662,8 +662,7 @@ def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
     """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
     if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim) or compliance(claim):
         return True
-    denied = {m.get("about") for m in result.get("markers", []) if m.get("kind") == "denial"}
-    return bool(claim.get("attribution")) and claim.get("attribution") in denied
+    return bool(claim.get("attribution")) and claim.get("attribution") in chains.denying(result)
 
 
 # "X has complied with every sanction imposed on Y", "X abides by the embargo": keeping sanctions is the opposite of

@@ -888,6 +888,15 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
                 end -= 1
             else:
                 break
+    for k in range(start, end):
+        # "It is not clear whether Kress will stay; his term ended on March 15": a semicolon joins two clauses,
+        # each a proposition of its own, whatever the parser hung on the other
+        if text[k] == ";":
+            if k < trigger:
+                start = k + 1
+            else:
+                end = min(end, k)
+                break
     if content:
         start, end = max(start, min(content)), min(end, max(content) + 1)
     punct, space, lower = table.punct, table.space, table.lower

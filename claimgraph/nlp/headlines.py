@@ -1,11 +1,13 @@
-"""The component that sets right a headline of verbs joined by commas that the tagger read as nouns, after the parse."""
+"""After the parse: headlines whose verbs the tagger read as nouns, and other noun/verb misreads, set right."""
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from .component import Component, factory
 from .lemmas import known_verbs
+from .misreads import set_right
 
 # A headline drops its articles and joins its acts with commas: "Marovia expels election monitors, bans rallies".
 # With no article to tell it, the tagger reads the present-tense verbs as plural nouns ("expels" NNS), and the
@@ -22,6 +24,9 @@ SUBJECT_TAGS = {"NNP", "NNPS", "NN", "NNS", "JJ", "POS", "HYPH"}
 # tags the tagger gives a present-tense verb it misreads in a headline
 VERB_LIKE_TAGS = {"NNS", "NNPS", "VBZ", "NNP"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+# a finite verb heading its clause is no word of a name, in a headline ("Velmar slams Orvan") or in a sentence
+# ("Imbrey accused Novrath of ...", which the recogniser ran into one organisation)
+NAME_BREAKING_TAGS = {"VBZ", "VBD", "VBP"}
 
 
 @factory("claimgraph_headline_verbs_v1",
@@ -38,19 +43,28 @@ class HeadlineVerbs(Component):
 
     def __init__(self, nlp: Language) -> None:
         self.verbs = known_verbs(nlp)
+        # the class nouns a name may follow ("the Gorrundi frigate Skerra"), from the entity lexicon
+        self.nouns = frozenset(lexicon.load("entity_lexicon.yaml")["vehicle_nouns"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.verbs:
             return doc
-        verbs = []
+        verbs, nouns = [], []
         for sent in list(doc.sents):
-            parts = headline_parts(sent, self.verbs)
+            parts = headline_parts(sent, self.verbs) or headline_act(sent, self.verbs)
             if parts is not None:
                 rebuild(sent, *parts)
                 verbs += [verb for verb, _ in parts[1]]
+                # the object's noun the tagger took for the verb ("Court orders recount": "recount" VBP)
+                nouns += [t for _, obj in parts[1] for t in obj if t.tag_ in {"VB", "VBP"}]
+        # and the misreads of running text's noun/verb words of a precise shape (misreads.py)
+        verbs += set_right(doc, lambda token: verb_lemma(token, self.verbs), self.nouns)
         for verb in verbs:
             verb.tag_, verb.pos_, verb.lemma_ = "VBZ", "VERB", verb_lemma(verb, self.verbs)
-        if verbs or any(t.tag_ == "VBZ" and t.dep_ in {"ROOT", "conj"} for ent in doc.ents for t in ent[1:-1]):
+        for noun in nouns:
+            noun.tag_, noun.pos_, noun.lemma_ = "NN", "NOUN", noun.lower_
+        if verbs or any(t.tag_ in NAME_BREAKING_TAGS and t.dep_ in {"ROOT", "conj"} for ent in doc.ents
+                        for t in ent[1:-1]):
             cut_names_at_verbs(doc)
         return doc
 
@@ -108,6 +122,48 @@ def headline_parts(sent: Span, verbs: frozenset[str]) -> tuple[list[Token], list
     return subject, acts
 
 
+# One act alone: "Court orders recount in disputed Marenburg vote", "Army seizes port". Without commas the shape
+# must hold the whole line: a subject of nouns or names, a word ending in -s that the lemma tables list as a verb
+# and its object, with no other verb in the line but the object's first noun, which the tagger takes for the
+# verb at times ("recount" VBP), and a participle before a noun ("disputed vote"). The line stands alone: a
+# line break or the text's end follows it.
+SINGLE_OBJECT_TAGS = OBJECT_TAGS | {"VBN", "VBG"}
+
+
+def headline_act(sent: Span, verbs: frozenset[str]) -> tuple[list[Token], list[tuple[Token, list[Token]]]] | None:
+    """The subject's words and the one (verb, object words) of a headline of one act the tagger misread, or None."""
+    words = list(sent)
+    while words and words[-1].is_space:
+        words.pop()
+    doc = sent.doc
+    if len(words) < 3 or words[-1].text in END_MARKS or any(t.is_space or t.is_punct for t in words):
+        return None
+    after = words[-1].i + 1
+    if after < len(doc) and not (doc[after].is_space and "\n" in doc[after].text):
+        return None
+    at = next((k for k, t in enumerate(words) if k >= 1 and verb_lemma(t, verbs)), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    subject, verb, obj = words[:at], words[at], words[at + 1:]
+    if verb.tag_ == "VBZ" and verb.dep_ == "ROOT" or not subject[0].text[:1].isupper() \
+            or any(t.tag_ not in SUBJECT_TAGS for t in subject) \
+            or subject[-1].tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ"}:
+        return None
+    if obj[0].tag_ not in {"NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "PRP$", "VB", "VBP"}:
+        return None
+    for k, t in enumerate(obj):
+        if t.tag_ in {"VB", "VBP"} and (k or t.text[:1].isupper()):
+            return None  # a verb past the object's first word: another clause
+        if t.tag_ in {"VBN", "VBG"} and (k + 1 >= len(obj) or obj[k + 1].tag_ not in {"NN", "NNS", "NNP", "NNPS",
+                                                                                    "JJ"}):
+            return None
+        if t.tag_ not in SINGLE_OBJECT_TAGS | {"VB", "VBP"}:
+            return None
+    if obj[-1].tag_ in {"IN", "TO", "DT", "JJ", "PRP$", "POS", "HYPH"}:
+        return None
+    return subject, [(verb, obj)]
+
+
 def rebuild(sent: Span, subject: list[Token], acts: list[tuple[Token, list[Token]]]) -> None:
     """Sets the tags and the tree of a headline: the first verb heads it, with the subject; each verb its object
     and prepositional phrases; the verbs after it are joined to it; commas and the rest hang on the first verb."""
@@ -145,16 +201,17 @@ def noun_phrase(words: list[Token], head: Token, dep: str) -> None:
     for token in words[:-1]:
         token.head = last
         token.dep_ = {"DT": "det", "CD": "nummod", "JJ": "amod", "JJR": "amod", "JJS": "amod", "POS": "case",
-                      "PRP$": "poss"}.get(token.tag_, "compound")
+                      "PRP$": "poss", "VBN": "amod", "VBG": "amod"}.get(token.tag_, "compound")
 
 
 def cut_names_at_verbs(doc: Doc) -> None:
-    """Cuts each name that holds a verb heading a headline's clause ("Velmar slams Orvan": the recogniser's one
-    name over a headline with no articles) into the names on either side of it."""
+    """Cuts each name that holds a lower-case finite verb heading a clause ("Velmar slams Orvan": the recogniser's one
+    name over a headline with no articles; "Imbrey accused Novrath of ...") into the names on either side of it."""
     ents = []
     changed = False
     for ent in doc.ents:
-        cuts = [t.i for t in ent if t.tag_ == "VBZ" and t.dep_ in {"ROOT", "conj"} and t.text[:1].islower()]
+        cuts = [t.i for t in ent if t.tag_ in NAME_BREAKING_TAGS and t.dep_ in {"ROOT", "conj"}
+                and t.text[:1].islower()]
         if not cuts:
             ents.append(ent)
             continue

@@ -142,7 +142,19 @@ class Markers(Component):
         about = self.about(verb.doc, subject, entities)
         if about is None and kind == "novelty":
             about = self.lead(verb.doc)
+        if about is None and kind == "unverified" and subject is not None and subject.dep_ == "nsubj":
+            # "Orison Wire could not independently verify either figure": the outlet its subject, what it could not
+            # verify the object, told just before
+            about = self.report_before(verb.doc, span.start)
         return MarkerRecord(kind, span, about_attribution=about)
+
+    @staticmethod
+    def report_before(doc: Doc, start: int) -> int | None:
+        """'The civil defence put the toll at 22. Orison Wire could not independently verify either figure': what the
+        outlet could not verify, named by no entity, is the report told last before its note."""
+        told = [(a.content[0].start, k) for k, a in enumerate(doc._.cg_attributions or [])
+                if a.content and a.content[0].start < start]
+        return max(told)[1] if told else None
 
     @staticmethod
     def lead(doc: Doc) -> int | None:
@@ -193,10 +205,11 @@ class Markers(Component):
         ranks first since a time is without precedent over that span. 'She was the first woman since 1990 to
         lead the party' ranks a person, as first_act's guard says. PolNeAR train: 14 'the first ... since', 12 of
         them about an act or a time, 2 about a person ('the first Democrat since', 'the first candidate since')."""
-        if subject is None or any(t.i in entities for t in subject.subtree):
+        if subject is None or subject.pos_ not in {"PRON", "NOUN"}:
             return False
+        # 'It', 'This' stand for the act just told, whatever entity coreference gave them; a noun names no one
         if subject.pos_ == "PRON" and subject.lower_ not in {"it", "this", "that"} or \
-                subject.pos_ not in {"PRON", "NOUN"}:
+                subject.pos_ == "NOUN" and any(t.i in entities for t in subject.subtree):
             return False
         if noun.lemma_.lower() in self.person_heads or noun.lemma_.lower() in self.group_heads:
             return False

@@ -937,3 +937,10 @@ def test_the_object_of_a_denial_is_its_content_never_its_cue(analyse):
     (denied,) = r["attributions"]
     assert "plans" not in joined(denied["cue"])
     assert joined(denied["content"]) == "plans to attack its neighbour"
+
+
+def test_an_outlet_that_could_not_check_a_report_attributes_nothing(analyse):
+    r = analyse("The Kessel ministry said 22 people were killed. The Pelham Wire could not confirm the ministry's "
+                "figure. The ministry did not confirm the arrests.")
+    cues = [a["cue"][0]["text"] for a in r["attributions"]]
+    assert "could not confirm" not in cues and "said" in cues

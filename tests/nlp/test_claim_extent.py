@@ -174,3 +174,10 @@ def test_an_act_that_is_no_saying_keeps_its_claim_beside_the_report(analyse):
     # a visit is a journey the article tells, not the medium of the envoy's words
     found = claims(analyse("During a visit to Osk, the envoy said talks would resume."))
     assert any("visit" in c for c in found) and "talks would resume" in found
+
+
+def test_a_claim_never_crosses_a_semicolon_joining_two_clauses(analyse):
+    r = analyse("It is not clear whether Arno Vesk will stay in office; his term formally ended on March 15.")
+    spans = {c["trigger"]["text"]: c["span"]["text"] for c in r["claims"]}
+    assert spans["ended"] == "his term formally ended on March 15"
+    assert ";" not in spans["stay"]

@@ -38,3 +38,10 @@ def test_a_first_name_and_surname_described_as_one_person_are_a_person(analyse):
                 "forces this week.")
     (person,) = [e for e in r["entities"] if e["name"] == "Ilka Varrow"]
     assert person["type"] == "PERSON"
+
+
+def test_a_finite_verb_heading_a_clause_cuts_a_name_the_recogniser_ran_over_it(analyse):
+    r = analyse("Imbrey accused Novrath of moving heavy artillery closer to the border, an accusation Novrath denied.")
+    names = {e["name"] for e in r["entities"]}
+    assert {"Imbrey", "Novrath"} <= names
+    assert not any("accused" in n for n in names)

@@ -8,6 +8,11 @@ def kinds(result, kind):
     return [m for m in result["markers"] if m["kind"] == kind]
 
 
+def notes(result, kind):
+    """A denial, or the outlet's stance on a report, kept on the attribution it is about."""
+    return [{**n, "about": a["id"]} for a in result["attributions"] for n in a.get("notes", []) if n["kind"] == kind]
+
+
 def test_novelty_flag_points_at_the_attribution_carrying_the_claim(analyse):
     r = analyse("Turkey has sold drones to Niger, the newspaper reported. The sale has not been previously reported.")
     (marker,) = kinds(r, "novelty")
@@ -45,7 +50,8 @@ def test_a_plain_description_is_no_label(analyse):
 
 def test_denial_marks_its_attribution(analyse):
     r = analyse("The ministry denied that its troops had crossed the border.")
-    (denial,) = kinds(r, "denial")
+    assert kinds(r, "denial") == []  # a source's act on a report is no marker of the outlet's; the golds mark none
+    (denial,) = notes(r, "denial")
     assert denial["span"]["text"] == "denied"
     assert denial["about"] == r["attributions"][0]["id"]
 
@@ -130,7 +136,7 @@ def test_novelty_without_a_named_subject_is_about_the_attribution_with_its_words
 
 def test_false_report_marks_its_attribution(analyse):
     r = analyse("Senator Ilse Varro wrongly said the bridge at Tolvic had collapsed.")
-    (marker,) = kinds(r, "false")
+    (marker,) = notes(r, "false")
     assert marker["span"]["text"] == "wrongly"
     said = [a for a in r["attributions"] if "said" in a["cue"][-1]["text"]][0]
     assert marker["about"] == said["id"]
@@ -138,13 +144,13 @@ def test_false_report_marks_its_attribution(analyse):
 
 def test_false_report_by_a_parenthetical_adverb(analyse):
     r = analyse("The council baselessly asserted that the contractor had bribed two inspectors.")
-    assert [m["span"]["text"] for m in kinds(r, "false")] == ["baselessly"]
+    assert [m["span"]["text"] for m in notes(r, "false")] == ["baselessly"]
 
 
 def test_unsupported_report_and_no_claim_of_providing(analyse):
     r = analyse("Valdric officials said, without providing evidence, that the warehouse had been used to store "
                 "rockets.")
-    (marker,) = kinds(r, "unsupported")
+    (marker,) = notes(r, "unsupported")
     assert marker["span"]["text"] == "without providing evidence"
     assert marker["about"] == r["attributions"][0]["id"]
     # the remark on the report is no claim in the article's voice
@@ -155,7 +161,7 @@ def test_unsupported_report_and_no_claim_of_providing(analyse):
 
 def test_claimed_without_evidence_keeps_the_claims_certainty(analyse):
     r = analyse("The mayor, Oren Falk, claimed without evidence that the ballots were forged.")
-    assert [m["span"]["text"] for m in kinds(r, "unsupported")] == ["without evidence"]
+    assert [m["span"]["text"] for m in notes(r, "unsupported")] == ["without evidence"]
     forged = [c for c in r["claims"] if c["trigger"]["text"] == "forged"][0]
     assert forged["certainty"]["value"] == 3
 
@@ -206,3 +212,12 @@ def test_the_first_standing_for_its_noun_flags_novelty(analyse):
                 "truce of 2019.")
     spans = [m["span"]["text"] for m in kinds(r, "novelty")]
     assert spans == ["Such a swap would be the first between Dovria and the group since the truce of 2019"]
+
+
+def test_an_outlet_that_could_not_verify_notes_the_report_told_before(analyse):
+    r = analyse("The Vell civil defence put the death toll at 22. Orison Wire could not independently verify either "
+                "figure.")
+    assert kinds(r, "unverified") == []
+    (note,) = notes(r, "unverified")
+    assert note["span"]["text"] == "Orison Wire could not independently verify"
+    assert note["about"] == r["attributions"][0]["id"]
