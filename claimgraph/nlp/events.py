@@ -418,6 +418,8 @@ class EventTagger(Component):
             return True  # "transferred the tankers to shell companies": a kind of company, no shelling
         if self.conditional_predicate(token):
             return True
+        if generic_description(token):
+            return True
         if pos == "VERB" and self.condition_verb(token):
             return True
         return pos == "VERB" and self.not_an_act(token)
@@ -1772,6 +1774,16 @@ class EventTagger(Component):
             # are whom the release concerns (PLOVER RETREAT, CAMEO 0841 return or release persons), no doer's means
             # as troops withdrawn are
             self.fill(event, "target", freed)
+            # "freed 40 fighters of the Ashen Hand", "released the group's former commander": the party the people
+            # set free belong to is whom the release is made to (the claimgraph gold codes such a release's
+            # recipient as the group; CAMEO 0841 return, release persons)
+            people = self.pobj(freed, {"of"}) if freed.pos_ == "NUM" else freed
+            owner = next((c for c in people.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
+                if people is not None else None
+            owner = owner or self.party_in(self.pobj(people, {"of", "from"}))
+            if owner is not None and (actor is None or owner.i != actor.i) and self.is_party(owner) \
+                    and not self.generic(owner):
+                self.fill(event, "recipient", owner)
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
@@ -2713,10 +2725,12 @@ class EventTagger(Component):
     # -- types set by the clause ---------------------------------------------------------------------------
     def role_holder(self, noun: Token) -> bool:
         """ "killed a militia commander", "arrested a rebel officer": a person named by a post in a group the common
-        noun before it describes is the one the act falls on, not the group (PolNeAR train: 31 "<group noun>
-        commander/leader/chief/officer/member" phrases, each a person)."""
+        noun before it describes is the one the act falls on, not the group (PolNeAR train: 113 "<group noun>
+        leader/chief/officer/member/commander" phrases, "party leaders", "police officers", each people)."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.member_nouns | self.leader_titles:
             return False
+        if self.pobj(noun, {"of", "from"}) is not None:
+            return False  # "staff members of the aid group X": the group the of-phrase names stands for them
         return any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.entity_of(c) is None for c in noun.children) \
             and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
 
@@ -3387,7 +3401,7 @@ class EventTagger(Component):
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = reporter_of(clause.head, self.in_story)
-            if reporter is not None and reporter.pos_ != "PRON":
+            if reporter is not None and reporter.pos_ != "PRON" and self.agrees(subject, reporter):
                 return self.member(reporter, clause.head)
         return subject
 
@@ -3415,6 +3429,21 @@ class EventTagger(Component):
                 if owner is not None and owner != entity and self.clusters[owner].type in {"GPE", "ORG"}:
                     return word
         return None
+
+    def agrees(self, pronoun: Token, reporter: Token) -> bool:
+        """ '"They shot at people," said a shopkeeper': a pronoun whose number or kind the reporter does not fit
+        names others, whom the story has not resolved; the one telling of the act is not its doer (PolNeAR train:
+        1 "they" subject told by a singular noun source, '"they are killing us," said the woman', of others)."""
+        kind = self.type_of(reporter)
+        singular = reporter.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in reporter.children)
+        if pronoun.lower_ in {"they", "we"}:
+            # "a group of leaders announced that they", "the police said they": a collective speaks as they
+            one_person = reporter.tag_ == "NN" and kind in {None, "PERSON"} and not self.generic(reporter) \
+                and reporter.ent_type_ not in {"ORG", "NORP", "GPE"} and self.pobj(reporter, {"of"}) is None
+            return not (singular and one_person)
+        if pronoun.lower_ in {"he", "she"}:
+            return singular and kind in {None, "PERSON"}
+        return True
 
     def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
         """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
@@ -4211,6 +4240,31 @@ def negative_quantifier(token: Token) -> bool:
     return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
+def generic_description(token: Token) -> bool:
+    """ "No one convicted of murder will be freed", "has never before claimed an attack on a warship": an act told
+    inside the description of whom a negative quantifier says there is none, or an indefinite act under a habitual
+    "never", is a kind of act, no act of the story (PolNeAR train: 3 "no one/nobody who|convicted|accused ...", 10
+    "never (before) claimed/made/seen/had a(n) ...")."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                    for c in token.children):
+        return False  # "nobody who took part in the attack on X": an act the story tells, named definite
+    node = token
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in {"acl", "relcl"} and negative_quantifier(head):
+            return True
+        if token.pos_ == "NOUN" and node.dep_ == "dobj" and head.pos_ == "VERB" \
+                and any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) \
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children):
+            return True
+        if node.dep_ not in {"acl", "relcl", "prep", "pobj", "dobj", "conj", "xcomp"}:
+            return False
+        node = head
+    return False
+
+
 def modal_of_its_own(verb: Token, modals) -> bool:
     """'was held and would be released': a coordinated verb with a modal its first conjunct lacks."""
     def modal(v: Token) -> bool:
@@ -4763,7 +4817,10 @@ def bare_gerund(verb: Token) -> bool:
 def subordinate(clause: Token) -> bool:
     """An adverbial clause opened by a subordinating conjunction: the doer of the main clause is not passed down
     into it, and whom it is aimed at is not whom the main clause is aimed at."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+    # "died when a missile hit their car": the parser hangs a wh-word opening the clause as its adverb, not its mark
+    return clause.dep_ == "advcl" and any((c.dep_ == "mark" or c.dep_ == "advmod" and c.i < clause.i
+                                           and c.tag_ == "WRB") and c.lower_ in SUBORDINATORS
+                                          for c in clause.children)
 
 
 def causative(participle: Token) -> bool:
