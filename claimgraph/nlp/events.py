@@ -2134,6 +2134,13 @@ class EventTagger(Component):
             place = ev.roles.get("location")
             if place is None or self.clusters[place].type != "GPE" or place == ev.roles.get("actor"):
                 continue
+            partner = self.joint_partner(ev)
+            if partner is not None and ev.type not in HOSTILE:
+                # "X and Y signed a trade agreement in Z": an act the parties do together is done with each
+                # other; the place they do it in is its venue, no party to it (PLOVER GSR AGREE-0003, 'the United
+                # States and Jordan have agreed upon a new free-trade pact', codes each as source and target)
+                self.fill(ev, "recipient", partner)
+                continue
             verb = ev.trigger.root
             if ev.type in HOSTILE and verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and self.a_person(c)
                                                                   for c in verb.children):
@@ -2153,6 +2160,16 @@ class EventTagger(Component):
                     if role in embedded.roles:
                         ev.roles[role] = embedded.roles[role]
                     break
+
+    def joint_partner(self, ev: EventRecord) -> Token | None:
+        """The other party of a subject of joined parties ('X and Y signed ...'), not the actor."""
+        root = ev.trigger.root
+        verb = root if root.pos_ == "VERB" else root.head if root.dep_ == "dobj" else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None:
+            return None
+        return next((c for c in [subject, *subject.conjuncts] if self.is_party(c) and self.entity_of(c) is not None
+                     and self.entity_of(c) != ev.roles.get("actor")), None)
 
     def announced_targets(self, events: list[EventRecord]) -> None:
         """ "threatened to cut off electricity to X", "vowed to resume attacks in X", "agreed to reopen its borders

@@ -41,3 +41,10 @@ def test_fighters_of_a_group_freed_are_the_target_and_the_group_the_recipient(an
     e = event(r, "free")
     assert e["roles"].get("target") == "40 fighters"
     assert e["roles"].get("recipient") == "Dorvan Liberation Front"
+
+
+def test_parties_signing_together_in_a_town_sign_with_each_other_not_the_town(analyse):
+    r = analyse("Ostrel and Marvos signed a trade agreement in Dorvala on Friday.")
+    e = event(r, "signed")
+    assert e["roles"].get("recipient") == "Marvos"
+    assert e["roles"].get("location") == "Dorvala"
