@@ -3538,7 +3538,12 @@ class EventTagger(Component):
             # object as the parser hangs it; only for an act of force already told, since "fired back at
             # a rival" and "a shot at the presidency" are words or chances (PolNeAR train: all 20 "shot at" and
             # "fired at" are so)
-            aim = self.pobj(trigger, {"at"}) or (self.pobj(theme, {"at"}) if theme is not None else None)
+            # "fired on mourners": fire is aimed on a target as well as at it (PolNeAR train: 2 of force, "fired on
+            # the crowd", "fire on revelers"; "fired on June 5" names a time, no aim)
+            preps = {"at", "on"} if trigger.lemma_.lower() == "fire" else {"at"}
+            aim = self.pobj(trigger, preps) or (self.pobj(theme, {"at"}) if theme is not None else None)
+            if aim is not None and (aim.i in self.time_tokens or aim.ent_type_ in {"DATE", "TIME"}):
+                aim = None
             party = self.party_behind(aim, trigger) if aim is not None else None
             if party is not None or aim is not None and self.a_person(aim):
                 return party or aim

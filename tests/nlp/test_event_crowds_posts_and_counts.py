@@ -45,3 +45,15 @@ def test_drones_sent_to_a_party_are_still_aid(analyse):
 def test_a_date_given_is_no_aid(analyse):
     r = analyse("The ministry said the talks with Ostrel would resume. It gave no date.")
     assert [e for e in r["events"] if e["trigger"]["text"] == "gave"] == []
+
+
+def test_mourners_fired_on_are_the_target_not_the_town(analyse):
+    r = analyse("Troops fired on mourners at a funeral in Harrowgate, witnesses said.")
+    e = event(r, "fired on")
+    assert e["roles"].get("target") == "mourners"
+    assert e["type"] == "ASSAULT"
+
+
+def test_a_day_after_fired_on_is_no_aim(analyse):
+    r = analyse("Soldiers fired on Tuesday at a car near the checkpoint in Orvik.")
+    assert event(r, "fired on")["roles"].get("target") != "Tuesday"
