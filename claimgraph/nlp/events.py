@@ -149,7 +149,7 @@ def subject_and_agents(verb: Token) -> list[Token]:
 class EventTagger(Component):
     """Types events from the trigger lexicon and fills their roles from the dependency tree and the entities."""
 
-    DATA = (LEXICON, "entity_lexicon.yaml", DESCRIPTORS, *GAZETTEER)
+    DATA = (LEXICON, "entity_lexicon.yaml", "titles.yaml", DESCRIPTORS, *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
@@ -186,6 +186,8 @@ class EventTagger(Component):
         self.own_people_nouns = self.mission_people | self.deployed | set(data["own_people"]["entries"])
         self.dispute_verbs, self.physical_parties = set(force["dispute_verbs"]), set(force["physical_parties"])
         self.member_nouns = set(data["member_nouns"]["entries"])
+        self.unarmed_parties = set(force["unarmed_parties"])
+        self.leader_titles = {t for t in load("titles.yaml")["leader_titles"] if " " not in t}
         weapons = data["weapons"]
         self.instrument_objects = set(weapons["instrument_object_verbs"])
         self.weapon_modes = {word: mode for mode, words in weapons["modes"].items() for word in words}
@@ -415,6 +417,8 @@ class EventTagger(Component):
         if self.kind_of_company(token):
             return True  # "transferred the tankers to shell companies": a kind of company, no shelling
         if self.conditional_predicate(token):
+            return True
+        if generic_description(token):
             return True
         if pos == "VERB" and self.condition_verb(token):
             return True
@@ -699,11 +703,18 @@ class EventTagger(Component):
         return kept.lower_ in {"he", "she", "they", "who"} \
             or entity is not None and self.clusters[entity].type == "PERSON" \
             or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
+            or kept.pos_ == "NOUN" and kept.lower_ in self.unarmed_parties \
+            or kept.pos_ == "NOUN" and kept.lemma_.lower() in self.member_nouns | self.leader_titles \
             or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
                                         {"man", "woman", "person", "people", "child", "national", "crew",
                                          # WordNet suspect.n.01, a person ("arrested the suspects in X"),
                                          # and crowd.n.01, a large number of people gathered together
                                          "suspect", "crowd"})
+
+    def bare_count(self, token: Token) -> bool:
+        """ "two were killed and more than 60 wounded": a count standing alone for whom a hostile act fell on counts
+        people, no thing that would stand aside for the place it was hit in."""
+        return token.pos_ == "NUM" and self.pobj(token, {"of"}) is None
 
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
@@ -1603,6 +1614,12 @@ class EventTagger(Component):
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         theme, recipient = self.theme_and_recipient(trigger)
+        if lexical == "AID" and trigger.lemma_.lower() == "send" and recipient is None and theme is not None \
+                and self.is_weapon(theme) and self.destination(trigger) is None:
+            # "those who sent the drones": weapons sent to no one are an attack's means, no aid (PLOVER GSR: its
+            # 2 records of sending arms or material name whom they go to, "continued to send arms to Pakistan")
+            self.dropped.add(lexical)
+            return None
         if stance is not None and theme is not None and theme.i == stance.i:
             theme = None  # the one who is opposed to X or committed to X is no party the act is done to
         # "the deployment of Dutch troops", "the first dispatch of NATO peacekeepers": forces moved are their owner's
@@ -1717,7 +1734,7 @@ class EventTagger(Component):
                     # "the ban takes effect": aimed where the ban told before was
                     state = self.national_goods(self.goods_of_a_state(before))
                 target = state if state is not None else target
-            if target is not None and not self.is_party(target):
+            if target is not None and not self.is_party(target) and not self.role_holder(target):
                 # "protest the rights violations by X", "demand the return of property seized by X": an act or a
                 # thing aimed at stands for the party behind it, never the doer of this very act
                 behind = self.party_behind(target, trigger) or (
@@ -1757,6 +1774,16 @@ class EventTagger(Component):
             # are whom the release concerns (PLOVER RETREAT, CAMEO 0841 return or release persons), no doer's means
             # as troops withdrawn are
             self.fill(event, "target", freed)
+            # "freed 40 fighters of the Ashen Hand", "released the group's former commander": the party the people
+            # set free belong to is whom the release is made to (the claimgraph gold codes such a release's
+            # recipient as the group; CAMEO 0841 return, release persons)
+            people = self.pobj(freed, {"of"}) if freed.pos_ == "NUM" else freed
+            owner = next((c for c in people.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
+                if people is not None else None
+            owner = owner or self.party_in(self.pobj(people, {"of", "from"}))
+            if owner is not None and (actor is None or owner.i != actor.i) and self.is_party(owner) \
+                    and not self.generic(owner):
+                self.fill(event, "recipient", owner)
         elif recipient is not None and not (type_ == "MOBILIZE" and not self.is_party(recipient)):
             self.fill(event, "recipient", recipient)  # forces sent "to the gulf": a place, no one receives them
         elif type_ == "CONSULT":
@@ -2091,7 +2118,7 @@ class EventTagger(Component):
                 continue
             aimed = ev.role_spans.get("target")
             if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root) \
-                    and not (ev.type in HOSTILE and self.a_person(aimed.root)):
+                    and not (ev.type in HOSTILE and (self.a_person(aimed.root) or self.bare_count(aimed.root))):
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
                 # it was hit in, when the place is named; people hit are no thing ("arrested 40 people in X":
                 # they, not X, are arrested)
@@ -2106,6 +2133,13 @@ class EventTagger(Component):
                 continue
             place = ev.roles.get("location")
             if place is None or self.clusters[place].type != "GPE" or place == ev.roles.get("actor"):
+                continue
+            partner = self.joint_partner(ev)
+            if partner is not None and ev.type not in HOSTILE:
+                # "X and Y signed a trade agreement in Z": an act the parties do together is done with each
+                # other; the place they do it in is its venue, no party to it (PLOVER GSR AGREE-0003, 'the United
+                # States and Jordan have agreed upon a new free-trade pact', codes each as source and target)
+                self.fill(ev, "recipient", partner)
                 continue
             verb = ev.trigger.root
             if ev.type in HOSTILE and verb.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and self.a_person(c)
@@ -2126,6 +2160,16 @@ class EventTagger(Component):
                     if role in embedded.roles:
                         ev.roles[role] = embedded.roles[role]
                     break
+
+    def joint_partner(self, ev: EventRecord) -> Token | None:
+        """The other party of a subject of joined parties ('X and Y signed ...'), not the actor."""
+        root = ev.trigger.root
+        verb = root if root.pos_ == "VERB" else root.head if root.dep_ == "dobj" else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None:
+            return None
+        return next((c for c in [subject, *subject.conjuncts] if self.is_party(c) and self.entity_of(c) is not None
+                     and self.entity_of(c) != ev.roles.get("actor")), None)
 
     def announced_targets(self, events: list[EventRecord]) -> None:
         """ "threatened to cut off electricity to X", "vowed to resume attacks in X", "agreed to reopen its borders
@@ -2696,6 +2740,37 @@ class EventTagger(Component):
         return None
 
     # -- types set by the clause ---------------------------------------------------------------------------
+    def role_holder(self, noun: Token) -> bool:
+        """ "killed a militia commander", "arrested a rebel officer": a person named by a post in a group the common
+        noun before it describes is the one the act falls on, not the group (PolNeAR train: 113 "<group noun>
+        leader/chief/officer/member/commander" phrases, "party leaders", "police officers", each people)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.member_nouns | self.leader_titles:
+            return False
+        if self.pobj(noun, {"of", "from"}) is not None:
+            return False  # "staff members of the aid group X": the group the of-phrase names stands for them
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" and self.entity_of(c) is None for c in noun.children) \
+            and not any(c.dep_ in {"poss", "amod", "compound", "nmod"} and c.pos_ == "PROPN" for c in noun.children)
+
+    def unarmed_struck(self, trigger: Token) -> bool:
+        """Whether force is aimed straight at a gathered crowd: "opened fire on protesters", "shot the marchers",
+        "opened fire ..., killing at least 12": an armed force's fire on an unarmed crowd is an assault on it, violent
+        repression, no battle between armed parties (CAMEO 175 and 18 against 19; the claimgraph gold codes a guard's
+        fire on protesters ASSAULT). Fire meant to disperse them ('opened fire to disperse demonstrators', PLOVER GSR
+        FIGHT-0006) names them only by its purpose and stays FIGHT (PolNeAR train: 2, "fired on/into the crowd")."""
+        acts = [trigger]
+        if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
+            acts.append(trigger.head)  # "opened fire on protesters, killing 12": the killing is of that fire
+        for act in acts:
+            carriers = [act, *(c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
+            struck = [c for c in act.children if c.dep_ in {"dobj", "nsubjpass"}]
+            struck += [o for carrier in carriers for p in carrier.children if p.dep_ == "prep"
+                       and p.lower_ in {"on", "at", "into"} for o in p.children if o.dep_ == "pobj"]
+            for noun in struck:
+                for person in (noun, *noun.conjuncts):
+                    if person.lemma_.lower() in self.unarmed_parties or person.lower_ in self.unarmed_parties:
+                        return True
+        return False
+
     def named_person_struck(self, trigger: Token) -> bool:
         """Whether the act's object is one person the story names ("shot dead the student leader Arlo Venn"): armed
         forces killing a named person commit an assault on that person, no battle (CAMEO 1823 kill by physical
@@ -2716,8 +2791,10 @@ class EventTagger(Component):
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors
                                       or doer.i != trigger.i and self.means(doer) and self.conventional(doer))
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed \
-                and not self.named_person_struck(trigger):
+                and not self.named_person_struck(trigger) and not self.unarmed_struck(trigger):
             return "FIGHT"  # organised armed forces and their weapons: conventional force
+        if type_ == "FIGHT" and self.unarmed_struck(trigger):
+            return "ASSAULT"  # "opened fire on the marchers": fire aimed at a crowd is no battle
         if type_ == "PROTEST" and trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp"} \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
             # "summoned the ambassador to protest": the purpose of an official complaint is that complaint (CAMEO
@@ -3341,7 +3418,7 @@ class EventTagger(Component):
         if subject.pos_ == "PRON" and clause.dep_ == "ccomp" and subject.lower_ in SPEAKER_PRONOUNS \
                 and (self.entity_of(subject) is None or self.speaks_of_itself(subject, clause)):
             reporter = reporter_of(clause.head, self.in_story)
-            if reporter is not None and reporter.pos_ != "PRON":
+            if reporter is not None and reporter.pos_ != "PRON" and self.agrees(subject, reporter):
                 return self.member(reporter, clause.head)
         return subject
 
@@ -3369,6 +3446,21 @@ class EventTagger(Component):
                 if owner is not None and owner != entity and self.clusters[owner].type in {"GPE", "ORG"}:
                     return word
         return None
+
+    def agrees(self, pronoun: Token, reporter: Token) -> bool:
+        """ '"They shot at people," said a shopkeeper': a pronoun whose number or kind the reporter does not fit
+        names others, whom the story has not resolved; the one telling of the act is not its doer (PolNeAR train:
+        1 "they" subject told by a singular noun source, '"they are killing us," said the woman', of others)."""
+        kind = self.type_of(reporter)
+        singular = reporter.tag_ in {"NN", "NNP"} and not any(c.dep_ == "conj" for c in reporter.children)
+        if pronoun.lower_ in {"they", "we"}:
+            # "a group of leaders announced that they", "the police said they": a collective speaks as they
+            one_person = reporter.tag_ == "NN" and kind in {None, "PERSON"} and not self.generic(reporter) \
+                and reporter.ent_type_ not in {"ORG", "NORP", "GPE"} and self.pobj(reporter, {"of"}) is None
+            return not (singular and one_person)
+        if pronoun.lower_ in {"he", "she"}:
+            return singular and kind in {None, "PERSON"}
+        return True
 
     def speaks_of_itself(self, pronoun: Token, clause: Token) -> bool:
         """'the ministry said it would look into the allegations': a subject pronoun of what a body says it will do
@@ -3419,6 +3511,8 @@ class EventTagger(Component):
                 bound = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if bound is not None:
                     return bound
+        if theme is not None and self.role_holder(theme) and not means:
+            return theme  # "killed a militia commander": the commander, whom the group noun only describes
         if theme is not None:
             for child in theme.children:
                 if child.dep_ == "poss" or (child.dep_ in {"amod", "compound", "nmod"} and self.is_party(child)):
@@ -3444,7 +3538,12 @@ class EventTagger(Component):
             # object as the parser hangs it; only for an act of force already told, since "fired back at
             # a rival" and "a shot at the presidency" are words or chances (PolNeAR train: all 20 "shot at" and
             # "fired at" are so)
-            aim = self.pobj(trigger, {"at"}) or (self.pobj(theme, {"at"}) if theme is not None else None)
+            # "fired on mourners": fire is aimed on a target as well as at it (PolNeAR train: 2 of force, "fired on
+            # the crowd", "fire on revelers"; "fired on June 5" names a time, no aim)
+            preps = {"at", "on"} if trigger.lemma_.lower() == "fire" else {"at"}
+            aim = self.pobj(trigger, preps) or (self.pobj(theme, {"at"}) if theme is not None else None)
+            if aim is not None and (aim.i in self.time_tokens or aim.ent_type_ in {"DATE", "TIME"}):
+                aim = None
             party = self.party_behind(aim, trigger) if aim is not None else None
             if party is not None or aim is not None and self.a_person(aim):
                 return party or aim
@@ -4163,6 +4262,31 @@ def negative_quantifier(token: Token) -> bool:
     return token.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
+def generic_description(token: Token) -> bool:
+    """ "No one convicted of murder will be freed", "has never before claimed an attack on a warship": an act told
+    inside the description of whom a negative quantifier says there is none, or an indefinite act under a habitual
+    "never", is a kind of act, no act of the story (PolNeAR train: 3 "no one/nobody who|convicted|accused ...", 10
+    "never (before) claimed/made/seen/had a(n) ...")."""
+    if token.pos_ == "NOUN" and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                    for c in token.children):
+        return False  # "nobody who took part in the attack on X": an act the story tells, named definite
+    node = token
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in {"acl", "relcl"} and negative_quantifier(head):
+            return True
+        if token.pos_ == "NOUN" and node.dep_ == "dobj" and head.pos_ == "VERB" \
+                and any(c.dep_ == "neg" and c.lower_ == "never" for c in head.children) \
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in token.children):
+            return True
+        if node.dep_ not in {"acl", "relcl", "prep", "pobj", "dobj", "conj", "xcomp"}:
+            return False
+        node = head
+    return False
+
+
 def modal_of_its_own(verb: Token, modals) -> bool:
     """'was held and would be released': a coordinated verb with a modal its first conjunct lacks."""
     def modal(v: Token) -> bool:
@@ -4715,7 +4839,10 @@ def bare_gerund(verb: Token) -> bool:
 def subordinate(clause: Token) -> bool:
     """An adverbial clause opened by a subordinating conjunction: the doer of the main clause is not passed down
     into it, and whom it is aimed at is not whom the main clause is aimed at."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
+    # "died when a missile hit their car": the parser hangs a wh-word opening the clause as its adverb, not its mark
+    return clause.dep_ == "advcl" and any((c.dep_ == "mark" or c.dep_ == "advmod" and c.i < clause.i
+                                           and c.tag_ == "WRB") and c.lower_ in SUBORDINATORS
+                                          for c in clause.children)
 
 
 def causative(participle: Token) -> bool:
@@ -4727,7 +4854,11 @@ def causative(participle: Token) -> bool:
 
 def gapped_passive(participle: Token) -> bool:
     """ "Two soldiers were killed and five wounded": a participle joined to a passive whose auxiliary it shares
-    unsaid (gapping, Quirk et al. 1985 §13.92) is passive too; the subject the parser gives it is acted on."""
+    unsaid (gapping, Quirk et al. 1985 §13.92) is passive too; the subject the parser gives it is acted on. So is
+    a count the parser joins to the passive with the participle hung on it ("12 people had been shot dead and more
+    than 60 wounded")."""
+    if gapped_count(participle) is not None:
+        return True
     if participle.dep_ != "conj" or participle.tag_ != "VBN" or participle.head.pos_ != "VERB":
         return False
     if not any(c.dep_ == "auxpass" for c in participle.head.children):
@@ -4737,12 +4868,25 @@ def gapped_passive(participle: Token) -> bool:
         and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in kids)
 
 
+def gapped_count(participle: Token) -> Token | None:
+    """ "were shot dead and more than 60 wounded", "at least 40 hurt": the count, when the parser makes it the
+    passive's conjunct and hangs the gapped participle on it."""
+    count = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or count.dep_ != "conj" or count.head.pos_ != "VERB":
+        return None
+    if count.pos_ != "NUM" and not any(c.dep_ == "nummod" for c in count.children):
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "nsubj"} for c in participle.children):
+        return None
+    return count if any(c.dep_ == "auxpass" for c in count.head.children) else None
+
+
 def undergoer(participle: Token) -> Token | None:
     """Whom a causative passive is done to: the subject of have/get ("X and his bank had their assets frozen"); or
     whom a passive with no subject of its own is done to, the party that controls it (see `controlled_patient`);
     or the subject of a gapped passive ("and five wounded")."""
     if gapped_passive(participle):
-        return next(c for c in participle.children if c.dep_ == "nsubj")
+        return gapped_count(participle) or next(c for c in participle.children if c.dep_ == "nsubj")
     if not causative(participle):
         return controlled_patient(participle)
     return next((c for c in participle.head.children if c.dep_ == "nsubj"), None)

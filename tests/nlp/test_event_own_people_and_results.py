@@ -37,8 +37,13 @@ def test_armed_forces_killing_a_named_person_assault_that_person(analyse):
     assert found["type"] == "ASSAULT" and found["roles"]["target"] == "Arlo Venn", found
 
 
-def test_soldiers_firing_on_a_crowd_still_fight(analyse):
-    assert event(analyse("In Tarsk, soldiers shot dead two protesters on Sunday."), "shot")["type"] == "FIGHT"
+def test_soldiers_shooting_protesters_assault_them(analyse):
+    # force aimed at a gathered crowd is violent repression (CAMEO 175/18), no battle between armed parties
+    assert event(analyse("In Tarsk, soldiers shot dead two protesters on Sunday."), "shot")["type"] == "ASSAULT"
+
+
+def test_soldiers_firing_on_rebels_still_fight(analyse):
+    assert event(analyse("In Tarsk, soldiers shot dead two rebels on Sunday."), "shot")["type"] == "FIGHT"
 
 
 def test_a_blockade_restricts(analyse):
