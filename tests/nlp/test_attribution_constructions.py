@@ -944,13 +944,3 @@ def test_an_outlet_that_could_not_check_a_report_attributes_nothing(analyse):
                 "figure. The ministry did not confirm the arrests.")
     cues = [a["cue"][0]["text"] for a in r["attributions"]]
     assert "could not confirm" not in cues and "said" in cues
-
-
-@pytest.mark.parametrize("text, content", [
-    ("The ministry accused the Osk rebels of shelling the town.", "the Osk rebels of shelling the town"),
-    ("Imbrey accused Novrath of moving heavy artillery closer to the border.",
-     "Novrath of moving heavy artillery closer to the border"),
-])
-def test_the_one_accused_and_what_of_are_the_accusations_content(analyse, text, content):
-    (accused,) = by_cue(analyse(text), "accused")
-    assert joined(accused["content"]) == content

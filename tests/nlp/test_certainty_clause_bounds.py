@@ -110,4 +110,6 @@ def test_whole_sentence_across_a_semicolon(analyse):
     by_trigger = {c["trigger"]["text"]: c["certainty"] for c in r["claims"]}
     assert by_trigger["used"]["value"] == 3 and by_trigger["used"]["cue"] == []
     assert by_trigger["use"]["value"] == 0
-    assert [m["span"]["text"] for m in r["markers"] if m["kind"] == "false"] == ["falsely"]
+    # the outlet's word that the report is false is a note on that report's attribution
+    assert [n["span"]["text"] for a in r["attributions"] for n in a.get("notes", []) if n["kind"] == "false"] == \
+        ["falsely"]

@@ -1100,9 +1100,6 @@ def addressee_out_of_content(doc, record, told_things: frozenset[str]) -> bool:
     return True
 
 
-ACCUSING = frozenset({"accuse"})
-
-
 def object_out_of_cue(doc, record, object_content: frozenset[str]) -> bool:
     """'Rhodan has repeatedly denied plans to attack its neighbour' read with 'denied plans to attack' for the cue
     and 'its neighbour' for the content: a verb whose object is what is said (object_content_verbs) keeps its object
@@ -1110,23 +1107,14 @@ def object_out_of_cue(doc, record, object_content: frozenset[str]) -> bool:
     acknowledge, admit or confirm, 2 hold a noun of the object: 'rejected the notion', 'rejected any implication
     that'). Returns whether the spans changed."""
     cue = {i for s in record.cue for i in range(s.start, s.end)}
-    verb = next((doc[i] for i in sorted(cue) if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in
-                 object_content | ACCUSING), None)
+    verb = next((doc[i] for i in sorted(cue) if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in object_content),
+                None)
     if verb is None:
         return False
-    if verb.lemma_.lower() in ACCUSING:
-        # "accused Novrath of moving artillery": the one accused and what of are what the accusation says, however
-        # the parser hangs the one accused (PolNeAR train: of 62 gold accuse cues, 48 have a content opening with
-        # the one accused and 'of')
-        of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is None or of.i not in cue:
-            return False
-        moved = {i for i in cue if i > verb.i} | {t.i for t in of.subtree}
-    else:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in cue), None)
-        if obj is None:
-            return False
-        moved = {t.i for t in obj.subtree}
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in cue), None)
+    if obj is None:
+        return False
+    moved = {t.i for t in obj.subtree}
     record.cue = runs(doc, cue - moved)
     record.content = runs(doc, record.content_tokens() | moved)
     record.evidence["object_out_of_cue"] = doc[min(moved):max(moved) + 1].text
