@@ -15,7 +15,7 @@ from ..gazetteer import load_gazetteer
 from .annotations import (EntityCluster, entity_index, register_extensions, set_attributions, set_entities,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
-from .attribution.sources import agent_noun
+from .attribution.sources import one_person_noun
 from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, state_organ_adjective)
 from .layout import dateline_words
 from .table import token_table
@@ -99,10 +99,6 @@ class Coreference(Component):
         self.person_titles = lexicon.words("entity_lexicon.yaml", "person_titles")
         self.lawyer_titles = set(lexicon.load("titles.yaml")["role_titles"]["lawyer_of"])
         self.portfolios = set(lexicon.load("entity_lexicon.yaml")["portfolios"]["entries"])
-        # common nouns of one person ("a shopkeeper", "the official"): a nearer one is a rival a 'he' or 'she' may
-        # stand for, and no entity
-        self.person_nouns = lexicon.words("attribution.yaml", "anonymous_descriptors") | \
-            lexicon.words("attribution.yaml", "people_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -865,7 +861,7 @@ class Coreference(Component):
             if t in owned or table.tag[t] != "NN" or table.dep[t] not in _SUBJECT_DEPS | _OBJECT_DEPS:
                 continue
             noun = token.doc[t]
-            if not (table.lemma[t] in self.person_nouns or agent_noun(table.lower[t])):
+            if not one_person_noun(table.lemma[t]):
                 continue
             if any(c.dep_ == "appos" and c.i in owned for c in noun.children) or \
                     noun.dep_ == "appos" and noun.head.i in owned:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import dateline, lexicon
 from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
-from .attribution.sources import agent_noun
+from .attribution.sources import one_person_noun
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
 from .bodies import BodyFinder
 from .component import GAZETTEER, Component, factory
@@ -150,8 +150,6 @@ class EntityRecognizer(Component):
         self.party_family_names = frozenset(families["names"])
         self.typer = ContextTyper()
         self.bodies = BodyFinder()
-        self.people_nouns = lexicon.words("attribution.yaml", "people_nouns") | \
-            lexicon.words("attribution.yaml", "anonymous_descriptors")
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
         # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
         self.government_nouns = self.bodies.government_nouns
@@ -905,7 +903,7 @@ class EntityRecognizer(Component):
             if apposed is None or not any(d.lower_ in {"a", "an"} and d.dep_ == "det" for d in apposed.children):
                 continue
             kind = self.typer.noun_type(apposed)
-            if kind is None and token.i > start and self.person_noun(apposed.lower_):
+            if kind is None and token.i > start and one_person_noun(apposed.lower_):
                 # "Nadia Corwin, an aid worker for the trust", "Ilse Varn, a nurse": a first name and a surname
                 # described as one person (PolNeAR train: 430 "name, a <noun>" appositions)
                 kind = "PERSON"
@@ -913,11 +911,6 @@ class EntityRecognizer(Component):
                 found.append(Candidate(start, token.i + 1, kind, "ner"))
                 taken.update(range(start, token.i + 1))
         return found
-
-    def person_noun(self, word: str) -> bool:
-        """A common noun of one person: a people or descriptor noun of the attribution lexicon, or an agent noun
-        ('engineer', 'worker')."""
-        return word in self.people_nouns or agent_noun(word)
 
     def _unlabelled_names(self, doc: Doc, candidates: list[Candidate], first: int) -> list[Candidate]:
         """A run of capitalised proper nouns the tagger left unlabelled ("Osklund on Monday accused ...",

@@ -1173,6 +1173,18 @@ def verb_and_adjective_bases() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
 
 
+@lru_cache(maxsize=1)
+def listed_people() -> frozenset[str]:
+    """The attribution lexicon's nouns of people and descriptors of unnamed sources ('shopkeeper' aside)."""
+    return words(LEXICON, "people_nouns") | words(LEXICON, "anonymous_descriptors")
+
+
+def one_person_noun(word: str) -> bool:
+    """A common noun of one person: listed among the people and descriptor nouns, or an agent noun ('worker',
+    'shopkeeper'); the entity recogniser and coreference ask it of a noun in apposition or a rival antecedent."""
+    return word in listed_people() or agent_noun(word)
+
+
 def agent_noun(word: str) -> bool:
     """'-er'/'-or' on a verb ('bystander': stand, 'investor': invest, 'shopkeeper': keep), '-ist' or '-ian'
     ('pharmacist', 'physician'): the noun names who does, that is a person (or a body). PolNeAR train: of the 5,922
