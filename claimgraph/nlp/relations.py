@@ -788,8 +788,14 @@ class RelationExtractor(Component):
                 owner = self._owner_before(doc, clusters, index, adjectives, poss.i, k)
                 if owner is None and kind in _PERSONAL_ROLES:
                     owner = self._person_before(doc, clusters, index, poss.i, k)
-            prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to"}), None)
+            prep = next((c for c in title.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "to", "at"}),
+                        None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if obj is not None and prep.lower_ == "at" and (index.get(obj.i) is None
+                                                             or clusters[index[obj.i]].type != "ORG"):
+                # "an analyst at the X Institute" works for the body; "an officer at Dessel" only where. PolNeAR
+                # train: 10 "<name>, a <title> at <Name>", each the title holder's employer
+                obj = None
             if owner is None and obj is not None and index.get(obj.i) not in {None, k}:
                 owner = (index[obj.i], obj.i)
             if owner is None:
