@@ -45,7 +45,7 @@ class Markers(Component):
         self.first_adverbs = set(data["novelty"]["first"])
         self.firsts = set(data["novelty"]["firsts"])
         appositive = data["appositive_labels"]
-        self.group_heads = set(appositive["group_heads"])
+        self.group_heads = set(appositive["group_heads"]) | set(appositive.get("outlet_heads", []))
         self.person_heads = set(appositive["person_heads"])
         self.kind_heads = set(appositive.get("kind_heads", []))
         self.evaluative = set(appositive["evaluative"])

@@ -46,6 +46,8 @@ _STEP_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 # prepositions that join a date to an uncounted length after it ("on Monday after days of talks")
 _LENGTH_LINKS = frozenset(("after", "before", "following", "amid"))
 _STEP_ADJECTIVES = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
+# what a reader of a time returns for an expression it knows names a time the story gave none for
+NOT_PLACED = object()
 # dateparser fills what a text leaves out from its base; with no publication date only its period is kept
 _NEUTRAL_BASE = "2000-01-01"
 _PREFERENCE = {PAST: "past", FUTURE: "future", PRESENT: "current_period", None: "past"}
@@ -207,6 +209,7 @@ class TimeTagger(Component):
         spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         spans += self.past_nights(doc)
+        spans += self.that_spans(doc)
         return merge_overlapping([s for s in map(trim, spans) if s is not None])
 
     def split_uncounted(self, ent: Span) -> list[Span]:
@@ -219,6 +222,18 @@ class TimeTagger(Component):
             if doc[k].lower_ in _LENGTH_LINKS and unit.tag_ == "NNS" and unit.lower_[:-1] in self.words.units:
                 return [Span(doc, ent.start, k)]
         return [ent]
+
+    def that_spans(self, doc: Doc) -> list[Span]:
+        """'that night', 'that year': a day part or calendar unit after the determiner 'that', which the tagger
+        may leave untagged (that_time places it)."""
+        lower = token_table(doc).lower
+        found = []
+        for i in (j for j, word in enumerate(lower[:-1]) if word == "that"):
+            unit = lower[i + 1]
+            if (unit in self.words.day_parts or unit in ("day", "week", "month", "year")) and \
+                    doc[i].dep_ == "det" and doc[i].head.i == i + 1:
+                found.append(doc[i:i + 2])
+        return found
 
     def past_nights(self, doc: Doc) -> list[Span]:
         """'Rebels shelled the city overnight': the adverb in a past clause (resolve places it)."""
@@ -282,6 +297,9 @@ class TimeTagger(Component):
         from_story = self.from_story_time(candidate, previous)
         if from_story is not None:
             return from_story
+        told = self.that_time(candidate, previous)
+        if told is not None:
+            return None if told is NOT_PLACED else told
         inner = self.extend_left(candidate)
         if doc[inner].lower_ == "for" and any(is_cardinal(t) for t in doc[inner:candidate.end]):
             inner += 1  # "for about 14 hours": the counted length is the expression
@@ -446,8 +464,11 @@ class TimeTagger(Component):
         if following is None or following.is_punct:
             return None  # "three days before," is anchored to nothing we can see
         length = counted_length(candidate, self.words)
-        if length is None:
-            return None
+        uncounted = length is None
+        if uncounted:
+            length = self.uncounted_hours(candidate)
+            if length is None:
+                return None
         count, unit = length
         expression = doc[candidate.start:candidate.end + 1]
         tense = clause_tense(candidate.root, self.words)
@@ -455,6 +476,8 @@ class TimeTagger(Component):
         if tense == PAST:  # a past clause ("the strike came ...") is the story's main event, dated in its lead
             anchor = next((parse_published(m.value) for m in previous
                            if m.granularity == "day" and m.value), None) or published
+        elif uncounted:
+            return None  # "hours before the vote" ahead of the telling: no day told to count from
         if anchor is None:
             return TimeMention(expression, None, granularity_of(unit), "approx")
         sign = -1 if doc[candidate.end].lower_ == "after" else 1
@@ -464,6 +487,56 @@ class TimeTagger(Component):
             sign = -sign
         value, granularity = shift(anchor, sign * count, unit)
         return TimeMention(expression, value, granularity, "approx")
+
+    def uncounted_hours(self, candidate: Span) -> tuple[int, str] | None:
+        """'minutes after he had left', 'just hours before the talks': minutes or hours left uncounted before
+        'after'/'before' still fall on the day of the event they are counted from, as a counted 'two hours after'
+        does; 'the hours before' is a stretch, and uncounted days could be any day. PolNeAR train: 14 'minutes/hours
+        after|before' with no count or article ('just hours after', 'came hours after'), each on its act's day."""
+        tokens = [t for t in candidate if not t.is_punct]
+        unit = unit_of(tokens[-1], self.words) if tokens else None
+        if unit not in ("minute", "hour") or tokens[-1].lower_ == unit:
+            return None
+        if any(t.lower_ not in self.words.approximators and (t.lower_ not in self.words.quantifiers or t.lower_ in
+                                                              ("the", "past", "last", "next")) for t in tokens[:-1]):
+            return None
+        return 0, unit
+
+    def that_time(self, candidate: Span, previous: list[TimeMention]) -> TimeMention | object | None:
+        """'In a video shown that night', 'Later that day', 'later that year': 'that' points back to the time the
+        story is at, the last one it placed at the unit or finer (TimeML 1.2.1: anchored to another time); with none
+        before it nothing is placed (NOT_PLACED). PolNeAR train: 61 'that night/day/evening/morning/afternoon/
+        month/year' with 'that' a determiner, 10 of them after 'later' or 'earlier'."""
+        doc = candidate.doc
+        tokens = [t for t in candidate if not t.is_punct]
+        start = candidate.start
+        if tokens and tokens[0].lower_ in self.words.anchors:
+            tokens = tokens[1:]
+        elif start > 0 and doc[start - 1].lower_ in self.words.anchors:
+            start -= 1  # "later that day": the adverb narrows the time, as in "later this month"
+        if len(tokens) != 2 or tokens[0].lower_ != "that" or tokens[0].dep_ != "det":
+            return None
+        word = tokens[1].lower_
+        unit = "day" if word in self.words.day_parts else unit_of(tokens[1], self.words)
+        if unit not in ("day", "week", "month", "year") or word != unit and word not in self.words.day_parts:
+            return None
+        finest = {"day": ("day",), "week": ("day", "week"), "month": ("day", "month"),
+                  "year": ("day", "month", "year")}[unit]
+        anchor = next((m for m in reversed(previous) if m.value and m.granularity != "duration"), None)
+        if anchor is None or anchor.granularity not in finest:
+            return NOT_PLACED
+        if anchor.granularity == "week" or unit == "year" and anchor.granularity != "day":
+            if unit != "year" or not _YEAR.match(anchor.value[:4]):
+                return (TimeMention(doc[start:candidate.end], anchor.value, "week", None)
+                        if anchor.granularity == "week" else NOT_PLACED)
+            return TimeMention(doc[start:candidate.end], anchor.value[:4], "year", None)
+        if unit == "month" and anchor.granularity == "month":
+            return TimeMention(doc[start:candidate.end], anchor.value[:7], "month", None)
+        try:
+            day = dt.date.fromisoformat(anchor.value[:10])
+        except ValueError:
+            return NOT_PLACED
+        return TimeMention(doc[start:candidate.end], *format_period(day, unit), None)
 
     def told_event(self, preposition: Token) -> bool:
         """Whether 'before'/'after' takes a definite common noun ('the outage', 'its launch') on a verb other than
