@@ -1436,17 +1436,23 @@ def denial_answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | N
     doer = claim.get("denial_doer")
     if doer is None or claim["event_type"] or not linked["event_type"] or not claim.get("negative"):
         return None
-    chain = (linked.get("actor_parents") or {}).get(doer)
+    # "Castorra has made no loan to Welvin" of a claim that Castorra lends to Welvin: the doer denying its own act
+    # answers for it by no relation at all
+    own = doer == slot_value(linked["roles"], "actor")
+    chain = "" if own else (linked.get("actor_parents") or {}).get(doer)
     if chain is None:
         return None
     kind = type_class(linked["event_type"])
     if kind not in {type_class(t) for t in claim.get("denial_acts", ())} and not (
             claim.get("denial_generic") and linked["event_type"] in acts.HOSTILE):
         return None
-    answering = {doer, slot_value(linked["roles"], "actor"), *linked["actor_parents"]}
+    answering = {doer, slot_value(linked["roles"], "actor"), *(linked.get("actor_parents") or {})}
     others = set(claim.get("parties", ())) - answering
     patient = slot_value(linked["roles"], "patient")
     if others and others != {patient}:
+        return None
+    if own and not (isinstance(patient, int) and patient in others):
+        # a doer does many acts of a type: its own denial is of this one only where it names the party done to
         return None
     return chain
 
