@@ -297,6 +297,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 # tells its act by a verb or a nominal the lexicon types
                 profile.update(denied_act_told(claim, mentions))
                 actor = profile.get("denial_doer")
+                if isinstance(actor, int) and profile.get("denial_acts"):
+                    # whom the doer answers to: a body denies as its own the acts of the state it speaks for
+                    profile["doer_parents"] = identities.ancestors(db, actor)
             if isinstance(actor, int):
                 # "Ardovia has not attacked anyone": a state's denial is of the acts of the bodies and groups that
                 # answer to it, which its own name does not find
@@ -1470,6 +1473,11 @@ def denial_answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | N
     # answers for it by no relation at all
     own = doer == slot_value(linked["roles"], "actor")
     chain = "" if own else (linked.get("actor_parents") or {}).get(doer)
+    if chain is None:
+        # "Castorra's finance ministry said it had made no loan to Welvin": a body denying as its own the act of the
+        # state it speaks for denies that act (as denied_by_state has it of a denial with an event)
+        chain = (claim.get("doer_parents") or {}).get(slot_value(linked["roles"], "actor"))
+        own = chain is not None
     if chain is None:
         return None
     kind = type_class(linked["event_type"])

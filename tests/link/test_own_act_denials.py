@@ -48,3 +48,13 @@ def test_a_doer_denying_another_kind_of_act_denies_nothing_of_this_one(tmp_path,
     text = "Castorra has never attacked Welvin, a finance ministry spokesman said."
     denial = denial_of(built, text, "Castorra has never attacked Welvin", "attacked")
     assert not the_loan(claims_of(tmp_path / "s.db", [the_act(built), denial]))["contradicted"]
+
+
+def test_a_body_of_the_doer_denying_the_act_as_its_own_contradicts_it(tmp_path, built):
+    text = "Castorra's finance ministry said on Friday it had made no loan to Welvin."
+    document, result = denial_of(built, text, "it had made no loan to Welvin", "made",
+                                 entities=[("Castorra's finance ministry", "ORG"), ("Welvin", "GPE")])
+    result["entities"][0]["mentions"].append(span_of(text, " it ") | {"start": text.index(" it ") + 1,
+                                                                       "end": text.index(" it ") + 3, "text": "it"})
+    loan = the_loan(claims_of(tmp_path / "s.db", [the_act(built), (document, result)]))
+    assert [c["document"] for c in loan["contradictions"]] == [document.id]
