@@ -646,7 +646,7 @@ _HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){
 # the Ustrian capital", "Halden, the capital of Ustria", "the capital of Ustria, Halden" (PolNeAR train: 2 "<X>, the
 # capital of <state>", both a state's seat; PLOVER GSR: 4 "Timor's capital Dili"; weak counts)
 _CAPITAL_AFTER = re.compile(rf"\b({_NAME})(['’]s)? capital,? ({_NAME})")
-_CAPITAL_BEFORE = re.compile(rf"\b({_NAME}), the (?:({_NAME})(['’]s)? capital|capital of ({_NAME}))\b")
+_CAPITAL_BEFORE = re.compile(rf"\b({_NAME}), (?:the ({_NAME}) capital|({_NAME})['’]s capital|the capital of ({_NAME}))\b")
 _CAPITAL_OF = re.compile(rf"\bcapital of ({_NAME}), ({_NAME})")
 
 
@@ -657,7 +657,7 @@ def capitals_named(db: IdentityStore, text: str) -> list[tuple[str, int]]:
     for match in _CAPITAL_AFTER.finditer(text):
         found.append((match.group(3), match.group(1), bool(match.group(2))))
     for match in _CAPITAL_BEFORE.finditer(text):
-        found.append((match.group(1), match.group(2) or match.group(4), bool(match.group(3) or match.group(4))))
+        found.append((match.group(1), match.group(2) or match.group(3) or match.group(4), not match.group(2)))
     for match in _CAPITAL_OF.finditer(text):
         found.append((match.group(2), match.group(1), True))
     seats = []

@@ -14,6 +14,7 @@ from tests.link.test_identities import entity, store_texts
     "The treaty was signed on Friday in Morvania's capital Dellastra.",
     "The treaty was signed in Dellastra, the capital of Morvania, on Friday.",
     "Envoys met on Friday in Dellastra, the Morvanian capital.",
+    "Envoys met on Friday in Dellastra, Morvania's capital.",
 ])
 def test_a_place_called_a_states_capital_is_its_seat(tmp_path, told):
     store = store_texts(tmp_path, [
