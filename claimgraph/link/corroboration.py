@@ -1006,7 +1006,8 @@ def link_evidence(corpus: Corpus, link: dict[str, Any] | None) -> dict[str, Any]
             # the relations by which a denial's doer answers for the act's doer ("run by X's intelligence service")
             chain, _, words = told[0][len(ANSWERS_FOR):].partition(DENIED_IN)
             # a denial without an event: the words that told the act it denies ("has not poisoned anyone")
-            return {**found, "answers_for": chain, **({"denied_in": words} if words else {})}
+            # (no relations when the doer denies its own act)
+            return {**found, **({"answers_for": chain} if chain else {}), **({"denied_in": words} if words else {})}
         # the words that named the act's doer without an act verb ("blamed Y for the blast")
         return {**found, "doer_told_by": told[0]} if told else found
     if rule in ("parties", "one-party", "denied-by-doer") and key:

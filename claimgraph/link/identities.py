@@ -623,6 +623,11 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
     home = home_body(db, text)
     if home is not None:
         db.count_place_party(*home, False)
+    for place, state in capitals_named(db, text):
+        # a place called a state's capital is its seat by the words themselves: as good as the sentences that
+        # otherwise show it
+        for _ in range(SEAT_SENTENCES):
+            db.count_place_party(place, state, False)
     for match in _SEAT.finditer(text):
         db.count_seat_use(name_key(match.group(1)))
 
@@ -635,6 +640,35 @@ HOME_BODIES = ("ministry", "department", "office", "cabinet", "parliament", "leg
 # a lead opening on such a body, named by its state's possessive or people's adjective: "Ustria's foreign ministry on
 # Monday", "The Ustrian interior ministry said"
 _HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})\b")
+
+
+# a place named as a state's capital in apposition: "the Ustrian capital, Halden", "Ustria's capital Halden", "Halden,
+# the Ustrian capital", "Halden, the capital of Ustria", "the capital of Ustria, Halden" (PolNeAR train: 2 "<X>, the
+# capital of <state>", both a state's seat; PLOVER GSR: 4 "Timor's capital Dili"; weak counts)
+_CAPITAL_AFTER = re.compile(rf"\b({_NAME})(['’]s)? capital,? ({_NAME})")
+_CAPITAL_BEFORE = re.compile(rf"\b({_NAME}), (?:the ({_NAME}) capital|({_NAME})['’]s capital|the capital of ({_NAME}))\b")
+_CAPITAL_OF = re.compile(rf"\bcapital of ({_NAME}), ({_NAME})")
+
+
+def capitals_named(db: IdentityStore, text: str) -> list[tuple[str, int]]:
+    """(place, state) for each place the text names as a known state's capital: the state by its name or
+    possessive, or by its people's adjective."""
+    found = []
+    for match in _CAPITAL_AFTER.finditer(text):
+        found.append((match.group(3), match.group(1), bool(match.group(2))))
+    for match in _CAPITAL_BEFORE.finditer(text):
+        found.append((match.group(1), match.group(2) or match.group(3) or match.group(4), not match.group(2)))
+    for match in _CAPITAL_OF.finditer(text):
+        found.append((match.group(2), match.group(1), True))
+    seats = []
+    for place, state_words, by_its_name in found:
+        # "The Ustrian capital": a determiner opening the sentence is no part of the adjective
+        key = name_key(re.sub(r"^(?:The|A)\s+", "", state_words))
+        state = by_name(db, [key]) if by_its_name else by_demonym(db, key)
+        if state is not None and name_key(place) != key and name_key(place) not in CALENDAR \
+                and state != by_name(db, [name_key(place)]):
+            seats.append((name_key(place), state))
+    return seats
 
 
 def home_body(db: IdentityStore, text: str) -> tuple[str, int] | None:

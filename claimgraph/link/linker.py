@@ -297,6 +297,9 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 # tells its act by a verb or a nominal the lexicon types
                 profile.update(denied_act_told(claim, mentions))
                 actor = profile.get("denial_doer")
+                if isinstance(actor, int) and profile.get("denial_acts"):
+                    # whom the doer answers to: a body denies as its own the acts of the state it speaks for
+                    profile["doer_parents"] = identities.ancestors(db, actor)
             if isinstance(actor, int):
                 # "Ardovia has not attacked anyone": a state's denial is of the acts of the bodies and groups that
                 # answer to it, which its own name does not find
@@ -872,7 +875,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
     inside = {identity for identity, start, end in mentions if start >= span["start"] and end <= span["end"]}
     roles: dict[str, Any] = {}
     time_value = None
-    event = given_by(fired_from(event, text), span)
+    event = given_by(fired_from(event, text), span, claim.get("trigger"), text)
     if event is not None:
         for role, value in (event.get("roles") or {}).items():
             if role == "time":
@@ -999,22 +1002,52 @@ RECEIVING = frozenset(stem(w) for w in ("receive", "obtain", "acquire", "get", "
 _FROM_GIVER = re.compile(r"^[^.;:]{0,60}?\bfrom\s+((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*)")
 
 
-def given_by(event: dict[str, Any] | None, span: dict[str, Any]) -> dict[str, Any] | None:
+def given_by(event: dict[str, Any] | None, span: dict[str, Any], verb: dict[str, Any] | None = None,
+             text: str = "") -> dict[str, Any] | None:
     """"His fighters had received the shipment of shells from Marovia": an act of giving told by a verb of receiving,
-    without its giver, has as its doer the party named after "from" in the claim's words."""
+    without its giver, has as its doer the party named after "from" in the claim's words. The act may be told by its
+    noun, the object of the claim's verb of receiving ("has received the first $5 million of a loan from X", "is to
+    receive 9 million dollars in loans from X"); the verb's subject, in the claim or right before it ("Y is to
+    receive"), is who is given to."""
     if event is None or event.get("type") != "AID" or (event.get("roles") or {}).get("actor"):
         return event
     trigger = event.get("trigger") or {}
-    verb = (trigger.get("text") or "").split()
-    if not verb or "end" not in trigger or stem(verb[0].lower()) not in RECEIVING:
-        return event
+    if not receiving(trigger):
+        # the act's noun as the object of the claim's verb of receiving, no clause boundary between them
+        if not (receiving(verb) and "start" in trigger and span["start"] <= verb["start"]
+                and verb["end"] <= trigger["start"] <= span["end"]
+                and not re.search(r"[,;:.]", span["text"][verb["end"] - span["start"]:trigger["start"] - span["start"]])):
+            return event
+        trigger = verb
     start = trigger["end"] - span["start"]
     if not 0 <= start <= len(span["text"]):
         return event
     found = _FROM_GIVER.match(span["text"][start:])
     if found is None:
         return event
-    return {**event, "roles": {**(event.get("roles") or {}), "actor": found.group(1)}}
+    roles = {**(event.get("roles") or {}), "actor": found.group(1)}
+    if trigger is verb and not any(roles.get(r) for r in PATIENT_ROLES):
+        before = span["text"][:verb["start"] - span["start"]]
+        if text and not re.search(r"[A-Z]", before):
+            # "Y is to receive ..., according to ...": the claim begins at the infinitive, its subject before it
+            before = text[max(0, span["start"] - 80):span["start"]] + before
+        receiver = _RECEIVER.search(before)
+        if receiver is not None:
+            roles["recipient"] = receiver.group(1)
+    return {**event, "roles": roles}
+
+
+def receiving(word: dict[str, Any] | None) -> bool:
+    """Whether a trigger or a claim's verb is a verb of receiving ("received", "is to receive")."""
+    verb = ((word or {}).get("text") or "").split()
+    return bool(verb) and "end" in (word or {}) and stem(verb[0].lower()) in RECEIVING
+
+
+# the subject of a verb of receiving standing right before it: a name, then auxiliaries ("Y has", "Y is to", "Y is
+# expected to", "Y has already")
+_RECEIVER = re.compile(r"(?:^|[.;:]\s+|\b(?:that|after|when)\s+)((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                       r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should|be|been|"
+                       r"already|also|now|finally|yet|expected|due|set|likely|about|going|to)\s+)*$")
 
 
 def whole_name(value: str, words: str) -> str:
@@ -1436,17 +1469,28 @@ def denial_answers_for(claim: dict[str, Any], linked: dict[str, Any]) -> str | N
     doer = claim.get("denial_doer")
     if doer is None or claim["event_type"] or not linked["event_type"] or not claim.get("negative"):
         return None
-    chain = (linked.get("actor_parents") or {}).get(doer)
+    # "Castorra has made no loan to Welvin" of a claim that Castorra lends to Welvin: the doer denying its own act
+    # answers for it by no relation at all
+    own = doer == slot_value(linked["roles"], "actor")
+    chain = "" if own else (linked.get("actor_parents") or {}).get(doer)
+    if chain is None:
+        # "Castorra's finance ministry said it had made no loan to Welvin": a body denying as its own the act of the
+        # state it speaks for denies that act (as denied_by_state has it of a denial with an event)
+        chain = (claim.get("doer_parents") or {}).get(slot_value(linked["roles"], "actor"))
+        own = chain is not None
     if chain is None:
         return None
     kind = type_class(linked["event_type"])
     if kind not in {type_class(t) for t in claim.get("denial_acts", ())} and not (
             claim.get("denial_generic") and linked["event_type"] in acts.HOSTILE):
         return None
-    answering = {doer, slot_value(linked["roles"], "actor"), *linked["actor_parents"]}
+    answering = {doer, slot_value(linked["roles"], "actor"), *(linked.get("actor_parents") or {})}
     others = set(claim.get("parties", ())) - answering
     patient = slot_value(linked["roles"], "patient")
     if others and others != {patient}:
+        return None
+    if own and not (isinstance(patient, int) and patient in others):
+        # a doer does many acts of a type: its own denial is of this one only where it names the party done to
         return None
     return chain
 

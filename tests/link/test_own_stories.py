@@ -19,6 +19,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # second origin, the target's minister, counts for the fungus, whose denial ("There is no fungus") joins nothing
     "pellucar.gold.json": {"mention_precision": 91.7, "independent_origins_exact": 75.0, "contradiction_right": 75.0,
                            "contradicting_documents_found": 50.0, "single_sourced_right": 75.0},
+    # the scoop's "has agreed to lend" and the lender's "would take legal action against the newspaper" are no acts
+    # in the analysis (no trigger "lend", no phrase for a lawsuit intended), so the loan and the threat are first
+    # told by later articles; the recipient's "would be allowed to dock" stays apart from "agreed to let ... use"
+    "halvoria.gold.json": {"mention_recall": 72.7, "first_report_right": 33.3},
 }
 
 

@@ -1,0 +1,58 @@
+"""An act of giving whose noun is the object of a verb of receiving ("Welvin has received the first 200 million dollars
+of a loan from Castorra", "Welvin is to receive 900 million dollars in loans from Castorra"): the giver is the party
+after "from", the receiver the verb's subject."""
+from __future__ import annotations
+
+from tests.link.conftest import span_of
+from tests.link.test_chains import claims_of
+
+STATES = [("Castorra", "GPE"), ("Welvin", "GPE")]
+
+
+def the_act(built):
+    text = "Castorra has agreed to grant Welvin a loan of 900 million dollars, two bankers said."
+    return built(text, outlet="Ledger", published="2026-05-01", entities=STATES,
+                 claim="Castorra has agreed to grant Welvin a loan of 900 million dollars",
+                 event={"type": "AID", "roles": {"actor": "Castorra", "recipient": "Welvin"}})
+
+
+def received(built, text, claim, verb, noun, entities=STATES):
+    """The analysis's shape: the act typed by its noun with no roles, the claim's verb the verb of receiving."""
+    document, result = built(text, outlet="Welvin Herald", published="2026-05-04", entities=list(entities),
+                             claim=claim, event={"type": "AID", "roles": {}})
+    result["events"][0]["trigger"] = span_of(text, noun)
+    result["claims"][0]["trigger"] = span_of(text, verb)
+    return document, result
+
+
+def loans(claims):
+    return [c for c in claims if (c["event"] or {}).get("type") == "AID"]
+
+
+def test_a_loan_received_from_the_giver_is_its_loan(tmp_path, built):
+    text = "Welvin has received the first 200 million dollars of the loan from Castorra, the central bank said."
+    later = received(built, text, "Welvin has received the first 200 million dollars of the loan from Castorra",
+                     "received", "loan")
+    first = the_act(built)
+    (loan,) = loans(claims_of(tmp_path / "s.db", [first, later]))
+    assert {m["document"] for m in loan["mentions"]} == {first[0].id, later[0].id}
+    link = next(m["link"] for m in loan["mentions"] if m["document"] == later[0].id)
+    assert (link["actor"], link["patient"]) == ("Castorra", "Welvin")
+
+
+def test_a_receiving_whose_subject_stands_before_the_claim_is_the_receivers(tmp_path, built):
+    text = "Welvin is to receive 900 million dollars in loans from Castorra, according to the Ledger."
+    later = received(built, text, "to receive 900 million dollars in loans from Castorra", "receive", "loans")
+    first = the_act(built)
+    (loan,) = loans(claims_of(tmp_path / "s.db", [first, later]))
+    assert {m["document"] for m in loan["mentions"]} == {first[0].id, later[0].id}
+    link = next(m["link"] for m in loan["mentions"] if m["document"] == later[0].id)
+    assert (link["actor"], link["patient"]) == ("Castorra", "Welvin")
+
+
+def test_a_loan_received_from_another_giver_is_another_loan(tmp_path, built):
+    text = "Welvin has received the first 200 million dollars of a loan from Ostmark, the central bank said."
+    later = received(built, text, "Welvin has received the first 200 million dollars of a loan from Ostmark",
+                     "received", "loan", entities=[*STATES, ("Ostmark", "GPE")])
+    assert len(loans(claims_of(tmp_path / "s.db", [the_act(built), later]))) == 2
+
