@@ -109,6 +109,13 @@ FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE"}
 # no person, body or state is boarded)
 SHIP_NAME_TYPES = {"VEHICLE", "FAC", "PRODUCT", "LOC"}
 
+# verbs of two sides fighting each other (VerbNet 3.3 meet-36.3: battle, clash, fight, skirmish)
+MUTUAL_COMBAT = {"fight", "battle", "clash", "skirmish"}
+
+# bare objects that make one act with the verb before them ("opened fire", "returned fire", "exchanged gunfire";
+# PLOVER GSR FIGHT-0006 marks "opened fire" as the event's words)
+FIRE_OBJECTS = {"fire", "gunfire"}
+
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
@@ -352,7 +359,7 @@ class EventTagger(Component):
         events = self.without_means(events)
         link_embedded(events)
         carry_recipients(events)
-        events = fold_purposes(merge_mentions(events))
+        events = fold_results(fold_purposes(merge_mentions(events)))
         carry_parties(events)
         carry_targets(events)
         carry_movers(events)
@@ -1653,8 +1660,8 @@ class EventTagger(Component):
         aimed = None if theme is not None and pattern is not None and pattern[0].get("instrument") \
             and act_object is not None and theme.i == act_object.i else theme
         if type_ in HOSTILE:
-            target = recipient or undergoer(trigger) or self.other_party(trigger, aimed, type_, means) \
-                or self.casualties(trigger)
+            target = recipient or undergoer(trigger) or self.fought_each_other(trigger, actor) \
+                or self.other_party(trigger, aimed, type_, means) or self.casualties(trigger)
             drawn_by = self.reaction_drawn(trigger)
             if drawn_by is not None:
                 target = drawn_by  # "the army's shelling drew condemnation from X": the army is condemned
@@ -2161,6 +2168,26 @@ class EventTagger(Component):
                         ev.roles[role] = embedded.roles[role]
                     break
 
+    def fought_each_other(self, trigger: Token, actor: Token | None) -> Token | None:
+        """ "X and Y fought near Z", "X and Y clashed": a verb of mutual combat (VerbNet meet-36.3: fight, battle,
+        clash, skirmish) with the two sides joined as its subject and no one else named is done by each to the
+        other: the first named is the actor, the other its target (PLOVER GSR AGREE-0032 codes both joined parties
+        as source and target; PolNeAR train: 4 "X and Y clashed/battled", a weak count)."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MUTUAL_COMBAT or actor is None:
+            return None
+        if any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"with", "against", "between"}
+               for c in trigger.children):
+            return None  # "fought the rebels", "clashed with police": the other side is named there
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        sides = [subject, *subject.conjuncts]
+        doer = self.entity_of(actor)
+        if not any(side.i == actor.i or doer is not None and self.entity_of(side) == doer for side in sides):
+            return None
+        return next((side for side in sides if side.i != actor.i and self.is_party(side)
+                     and (doer is None or self.entity_of(side) != doer)), None)
+
     def joint_partner(self, ev: EventRecord) -> Token | None:
         """The other party of a subject of joined parties ('X and Y signed ...'), not the actor."""
         root = ev.trigger.root
@@ -2288,6 +2315,9 @@ class EventTagger(Component):
             if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
                     or (nxt.dep_ == "advmod" and nxt.lower_ in particles):
                 end += 1
+            elif nxt.dep_ == "dobj" and nxt.lower_ in FIRE_OBJECTS and not any(c.dep_ != "punct"
+                                                                             for c in nxt.children):
+                end += 1  # "opened fire", "returned fire": the bare noun is part of the idiom that names the act
         start = trigger.i
         if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
                 and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
@@ -4631,6 +4661,55 @@ def fold_purposes(events: list[EventRecord]) -> list[EventRecord]:
                 host.role_spans[role] = words
                 if role in ev.roles:
                     host.roles[role] = ev.roles[role]
+        folded.add(id(ev))
+    if not folded:
+        return events
+    kept = [ev for ev in events if id(ev) not in folded]
+    index = {id(ev): k for k, ev in enumerate(kept)}
+    position = {k: index.get(id(ev)) for k, ev in enumerate(events)}
+    for ev in kept:
+        if ev.about is not None:
+            ev.about = position.get(ev.about)
+    return kept
+
+
+def result_host(participle: Token, by_trigger: dict[int, EventRecord]) -> EventRecord | None:
+    """ "shelled the town on Sunday, killing at least nine people", "fought for hours, killing four and wounding
+    ten": a present participle of harm set off by a comma after an act of force tells what that act did, one event
+    (PLOVER GSR: all 5 records with ", killing ..." after an act code the act alone, marking its verb, the deaths
+    its result). Returns the event of that act."""
+    first = participle
+    while first.dep_ == "conj" and first.head.tag_ == "VBG":
+        first = first.head  # "killing four and wounding ten": both harms of the one act
+    if participle.tag_ != "VBG" or participle.lemma_.lower() not in CASUALTY_VERBS or first.dep_ not in {"advcl",
+                                                                                                        "conj"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children) or first.left_edge.i == 0 \
+            or token_list(participle.doc)[first.left_edge.i - 1].text != ",":
+        return None
+    host = by_trigger.get(first.head.i)
+    if host is None or host.type not in FORCE_TYPES or first.head.i > first.i:
+        return None
+    return host
+
+
+def fold_results(events: list[EventRecord]) -> list[EventRecord]:
+    """The harm an act of force did, told by a participle after it, is a mention of that act; its victims are not
+    whom the act was aimed at, so they leave the act's target (the sides or the place fought over stay)."""
+    by_trigger = {ev.trigger.root.i: ev for ev in events}
+    folded: set[int] = set()
+    for ev in events:
+        root = ev.trigger.root
+        host = result_host(root, by_trigger) if ev.about is None else None
+        if host is None or host is ev:
+            continue
+        host.mentions.append(ev.trigger)
+        result = {t.i for t in root.subtree}
+        for role in ("target", "recipient"):
+            words = host.role_spans.get(role)
+            if words is not None and words.root.i in result:
+                del host.role_spans[role]
+                host.roles.pop(role, None)
         folded.add(id(ev))
     if not folded:
         return events
