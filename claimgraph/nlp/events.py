@@ -112,6 +112,8 @@ SHIP_NAME_TYPES = {"VEHICLE", "FAC", "PRODUCT", "LOC"}
 # verbs of two sides fighting each other (VerbNet 3.3 meet-36.3: battle, clash, fight, skirmish)
 MUTUAL_COMBAT = {"fight", "battle", "clash", "skirmish"}
 
+# nouns that count victims without saying who they are ("killed 23 people", "wounded two others")
+COUNTED_PEOPLE = {"people", "person", "persons", "other", "others"}
 # bare objects that make one act with the verb before them ("opened fire", "returned fire", "exchanged gunfire";
 # PLOVER GSR FIGHT-0006 marks "opened fire" as the event's words)
 FIRE_OBJECTS = {"fire", "gunfire"}
@@ -723,6 +725,19 @@ class EventTagger(Component):
         people, no thing that would stand aside for the place it was hit in."""
         return token.pos_ == "NUM" and self.pobj(token, {"of"}) is None
 
+    def counted_victims(self, event: EventRecord, victims: Token) -> bool:
+        """ "killed six", "wounded at least 40 people", "killed 23 people": the victims of a killing or wounding
+        told only by their number, with nothing saying who they are ("six Velmish soldiers", "three of its crew"
+        say it)."""
+        verb = event.trigger.root
+        if event.type not in {"ASSAULT", "FIGHT"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
+            return False
+        if victims.pos_ == "NUM":
+            return self.pobj(victims, {"of"}) is None
+        return victims.lemma_.lower() in COUNTED_PEOPLE and any(c.dep_ == "nummod" for c in victims.children) \
+            and not any(c.dep_ in {"amod", "compound", "nmod", "poss"} or c.dep_ == "prep" and c.lower_ == "of"
+                        for c in victims.children)
+
     def cyber(self, noun: Token) -> bool:
         """ "the attack" told with malware or hackers in its sentence, or naming again an earlier cyberattack: a
         cyber operation (PLOVER: COERCE, context cyber)."""
@@ -1246,6 +1261,12 @@ class EventTagger(Component):
                 # passive says the act falls on nobody, so nothing was done (PolNeAR train: 2, weak; the gold
                 # files code no event for an act told as not done)
                 return True
+        if lemma in CASUALTY_VERBS and verb.tag_ == "VBN" and (
+                verb.dep_ in {"oprd", "ccomp", "xcomp"} and verb.head.lemma_.lower() == "leave"
+                or verb.dep_ == "pcomp" and verb.head.lower_ == "with"):
+            # "left at least 40 injured", "with 40 wounded": the state an act left its victims in, its toll told
+            # as a result, no act of its own (PLOVER GSR codes the act that did it)
+            return True
         if verb.lemma_.lower() in CASUALTY_VERBS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
                 and self.noun_type(verb.head) is not None and any(
                     c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in kids):
@@ -2129,6 +2150,19 @@ class EventTagger(Component):
                 # not whom the act was aimed at
                 continue
             aimed = ev.role_spans.get("target")
+            if aimed is not None and "target" not in ev.roles and self.counted_victims(ev, aimed.root):
+                # "suicide bombers killed 23 people in Tel Aviv": victims told only by their number are no party;
+                # the act is aimed at the place it was done in, when that is named (PLOVER GSR ASSAULT-0008 codes
+                # Tel Aviv as the target), and at no one told otherwise
+                place = ev.roles.get("location")
+                for role in ("target", "recipient"):
+                    if ev.role_spans.get(role) is aimed:
+                        del ev.role_spans[role]
+                        ev.roles.pop(role, None)
+                if place is not None and self.clusters[place].type == "GPE" and place != ev.roles.get("actor"):
+                    ev.roles["target"] = place
+                    ev.role_spans["target"] = ev.role_spans["location"]
+                continue
             if aimed is not None and "target" not in ev.roles and not self.is_party(aimed.root) \
                     and not (ev.type in HOSTILE and (self.a_person(aimed.root) or self.bare_count(aimed.root))):
                 # "fired shells at targets in X", "blew up power lines": a thing hit stands aside for the place
