@@ -3464,7 +3464,11 @@ class EventTagger(Component):
                 return self.member(members, clause)  # "tens of thousands of students"
         word = subject.lower_[:-1] if subject.pos_ == "PROPN" and subject.lower_.endswith("s") else subject.lower_
         if self.generic(subject) or subject.lemma_.lower() in STATE_BODIES \
-                or subject.lemma_.lower() in self.member_nouns or word in self.member_nouns:
+                or subject.lemma_.lower() in self.member_nouns or word in self.member_nouns \
+                or subject.lemma_.lower() in self.mission_people or subject.lower_ in self.mission_people:
+            # people on a body's task ("investigators from the UN", "inspectors of the agency") act for it, as its
+            # members do (PLOVER GSR codes 'Members of the Association of African Jurists' and 'Leaders of the
+            # Azadliq coalition' by their body)
             # "activists from the Fatah Party", "the government of Sindh province": the party they belong to
             # (people from a country are not its state: "refugees from X" stay themselves)
             party = self.pobj(subject, {"from"})
