@@ -114,6 +114,9 @@ MUTUAL_COMBAT = {"fight", "battle", "clash", "skirmish"}
 
 # nouns that count victims without saying who they are ("killed 23 people", "wounded two others")
 COUNTED_PEOPLE = {"people", "person", "persons", "other", "others"}
+# modes of the weapons of armed forces (CAMEO 194 artillery and tanks, 195 aerial weapons; drones are flown as
+# aircraft are)
+WEAPONS_OF_WAR = {"drone", "aerial", "heavy-weapons"}
 # endings of English national adjectives (Wikipedia: Demonym, English suffixes: -(i)an, -i, -ese, -ish)
 NATIONAL_SUFFIXES = ("an", "i", "ese", "ish")
 # bare objects that make one act with the verb before them ("opened fire", "returned fire", "exchanged gunfire";
@@ -193,6 +196,9 @@ class EventTagger(Component):
         self.force_verbs, self.force_actors = set(force["verbs"]), set(force["actors"])
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
+        self.armed_targets = set(force["armed_targets"]["entries"])
+        self.armed_target_modifiers = set(force["armed_targets"]["modifiers"])
+        self.armed_target_heads = set(force["armed_targets"]["modified_heads"])
         self.mission_people = set(force["mission_people"])
         self.own_people_nouns = self.mission_people | self.deployed | set(data["own_people"]["entries"])
         self.dispute_verbs, self.physical_parties = set(force["dispute_verbs"]), set(force["physical_parties"])
@@ -1804,6 +1810,14 @@ class EventTagger(Component):
             if target is None and type_ == "COERCE":
                 target = self.banned_name(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
+            if event.type == "ASSAULT" and event.mode in WEAPONS_OF_WAR \
+                    and (self.armed_target(target) or self.armed_target(theme)) \
+                    and trigger.lemma_.lower() in self.force_verbs and not self.unarmed_struck(trigger):
+                # "drones struck the frigate", "drones attacked a military convoy": weapons of war aimed at an armed
+                # force are a battle between armed parties (CAMEO 19, PLOVER FIGHT), as a bomb planted for soldiers
+                # or gunmen's attack is not (PLOVER GSR codes 3 bombings of soldiers ASSAULT and tanks shelling
+                # security forces FIGHT)
+                event.type = "FIGHT"
         elif lexical == "RETREAT" and (freed := self.released(trigger, theme, actor)) is not None:
             # "the hostages were freed", "said they will release the men" (announced, AGREE): the people set free
             # are whom the release concerns (PLOVER RETREAT, CAMEO 0841 return or release persons), no doer's means
@@ -2928,6 +2942,22 @@ class EventTagger(Component):
         if type_ in self.hostile and not negated:
             return "THREATEN"
         return type_
+
+    def armed_target(self, token: Token | None) -> bool:
+        """An armed force or its craft: 'the frigate', 'the Gorrundi frigate Skerra', 'border guards', 'a military
+        convoy', 'an army post'."""
+        if token is None:
+            return False
+        if token.dep_ in {"amod", "compound"} and token.lower_ in self.armed_target_modifiers:
+            token = token.head  # "a military convoy" told by the party word inside it
+        for noun in (token, *(c for c in token.children if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN")):
+            lemma = noun.lemma_.lower()
+            if lemma in self.armed_targets or noun.lower_ in self.armed_targets:
+                return True
+            if lemma in self.armed_target_heads and any(
+                    c.dep_ in {"amod", "compound"} and c.lower_ in self.armed_target_modifiers for c in noun.children):
+                return True
+        return False
 
     def dispute(self, trigger: Token, doer: Token | None) -> bool:
         """Whether a clash is one of words: none of its parties is armed or a crowd, police or an armed group, and
