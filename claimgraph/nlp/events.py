@@ -4797,15 +4797,28 @@ def result_host(participle: Token, by_trigger: dict[int, EventRecord]) -> EventR
     return host
 
 
+def second_harm(verb: Token) -> int | None:
+    """ "one soldier was killed and four were wounded", "killed two youths and wounded five others": a harm joined
+    to another harm is told of the same act (PLOVER GSR ASSAULT-0011 and FIGHT-0008 code 'killed ... and wounded
+    ...' as one event, on 'killed'). Returns the index of the first harm's word."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in CASUALTY_VERBS or verb.pos_ != "VERB":
+        return None
+    first = verb.head
+    return first.i if first.lemma_.lower() in CASUALTY_VERBS and first.pos_ == "VERB" else None
+
 def fold_results(events: list[EventRecord]) -> list[EventRecord]:
     """The harm an act of force did, told by a participle after it, is a mention of that act; its victims are not
-    whom the act was aimed at, so they leave the act's target (the sides or the place fought over stay)."""
+    whom the act was aimed at, so they leave the act's target (the sides or the place fought over stay). A harm
+    joined to another harm is a mention of the act the first is told of."""
     by_trigger = {ev.trigger.root.i: ev for ev in events}
+    by_word = {m.root.i: ev for ev in events for m in [ev.trigger, *ev.mentions]}
     folded: set[int] = set()
     for ev in events:
         root = ev.trigger.root
         host = result_host(root, by_trigger) if ev.about is None else None
-        if host is None or host is ev:
+        if host is None and ev.about is None and not any(c.dep_ in {"nsubj", "agent"} for c in root.children):
+            host = by_word.get(second_harm(root))  # "and police wounded ...": a doer of its own, an act of its own
+        if host is None or host is ev or id(host) in folded:
             continue
         host.mentions.append(ev.trigger)
         result = {t.i for t in root.subtree}

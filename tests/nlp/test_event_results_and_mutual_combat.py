@@ -45,3 +45,13 @@ def test_a_killing_after_an_act_that_is_no_event_stays_an_event(analyse):
 ])
 def test_fire_opened_or_returned_is_one_trigger(analyse, text, words):
     assert event(analyse(text), words)["type"] == "FIGHT"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("One Velmish soldier was killed and four were wounded, the Garrow army said.", "killed", "wounded"),
+    ("A roadside bomb near Drell killed one Selani soldier and wounded two others.", "killed", "wounded"),
+])
+def test_a_harm_joined_to_another_is_told_of_the_same_act(analyse, text, first, second):
+    r = analyse(text)
+    assert second not in [e["trigger"]["text"] for e in r["events"]], text
+    assert second in [m["text"] for m in event(r, first)["mentions"]], text
