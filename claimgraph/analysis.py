@@ -13,6 +13,7 @@ from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions, story_start_token
 from .nlp.claims import fitted_bounds, group_claims, trigger_bounds_at, trimmed_end
+from .nlp.events import target_received
 from .nlp.layout import dateline_words, paragraph_stamps
 from .nlp.metadata import Metadata
 from .nlp.pipeline import METADATA
@@ -253,7 +254,7 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
             roles[role] = tid(target) if role == "time" else entity_names.get(target)
         for role, words in ev.role_spans.items():
             roles.setdefault(role, words.text)
-        if "target" in roles:  # the contract's recipient is whoever an act is aimed at or benefits
+        if "target" in roles and target_received(ev):  # the recipient: whoever an act is aimed at or benefits
             roles.setdefault("recipient", roles["target"])
         out["events"].append({
             "id": vid(k), "type": ev.type, **({"mode": ev.mode} if ev.mode else {}),

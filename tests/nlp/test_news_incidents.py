@@ -59,8 +59,10 @@ def test_naval_ramming_events(article):
     r = article("naval_ramming")
     # "A patrol boat of the Callovian coast guard ... injuring two crew members": the boat acts for its service,
     # and so does "the patrol boat" named again
-    injuring = event(r, "injuring")
-    assert injuring["type"] == "ASSAULT" and injuring["roles"]["actor"] == "Callovian coast guard"
+    # the injuries are the ramming's result, a mention of it
+    rammed = event(r, "rammed")
+    assert rammed["type"] == "ASSAULT" and rammed["roles"]["actor"] == "Callovian coast guard"
+    assert "injuring" in [m["text"] for m in rammed["mentions"]]
     struck = event(r, "struck")
     assert struck["type"] == "ASSAULT" and struck["roles"]["actor"] == "Callovian coast guard"
     denied = event(r, "denied")
