@@ -26,6 +26,9 @@ def reading(analyse_doc, text, word):
     # a factive presupposes its complement whatever modal it carries; the complement keeps its own future
     ("The Quell agency could have learned that the Varn army will move north.", "move", 2, ["will"]),
     ("Tarvel may have learned where every new pipeline will run.", "run", 2, ["will"]),
+    ("If the report is right, Tarvel could have found out where the new pipelines will run.", "run", 2, ["will"]),
+    ("The Varn agency may have discovered that the army had moved north.", "moved", 3, []),
+    ("The Varn agency did not discover that the army had moved north.", "moved", 3, []),
     # a denied modal clause is the modal negated: 'would not', 'could not' are certainly not, 'may not' possibly not
     ("The Korvan ministry denied that Dassel would be released.", "released", -3, ["denied", "would"]),
     ("The Orvel ministry denied that its troops could enter the town.", "enter", -3, ["denied", "could"]),
