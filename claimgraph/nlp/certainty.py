@@ -140,6 +140,8 @@ class CertaintyLexicon:
     adjunct_prepositions: frozenset[str] = frozenset()
     # verbs of judging, whose 'for' phrase names what they judge as done ('blamed the rebels for the explosion')
     judging_verbs: frozenset[str] = frozenset()
+    # verbs of responding, whose 'to' phrase names what was there to respond to ('did not respond to a request')
+    responding_verbs: frozenset[str] = frozenset()
     # verbs of deciding whose 'against' and a gerund decide not to do it ('decided against selling'): its value
     deciding_against: dict[str, int] = field(default_factory=dict)
 
@@ -207,6 +209,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         adjunct_prepositions=frozenset(cues.get("adjunct_prepositions", {})),
         judging_verbs=frozenset(cues.get("judging_verbs", {})),
         deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
+        responding_verbs=frozenset(cues.get("responding_verbs", {})),
     )
 
 
@@ -1386,6 +1389,10 @@ class Assessor:
             asked = self.assess(attached)
             cues = (asked.cues if asked.value <= 0 else []) + [self.span(attached), self.span(prep)]
             return CertaintyRecord(0, sorted(cues, key=lambda s: s.start))
+        if prep.lower_ == "to" and lemma(attached) in self.lex.responding_verbs and not negative_polarity_noun(token):
+            # "did not respond to a request for comment": what one responds to was there to respond to, whether or
+            # not one did; it takes the clause of the responding, not the responding's own negation or modal
+            return self.context(attached)
         if prep.lower_ == "against" and token.tag_ == "VBG" and lemma(attached) in self.lex.deciding_against:
             # "the board decided against selling the mill" = "decided not to sell it": probably not done; a decision
             # not taken ("has not decided against selling") leaves it open

@@ -1,5 +1,5 @@
 """Certainty where one word's reading reaches, or stops at, the clause below it: what is suspected, what a factive
-presupposes under a modal, a denied modal clause, and a decision against an act; sentences written for these tests
+presupposes under a modal, a denied modal clause, a decision against an act, and what one responds to; sentences written for these tests
 (invented names), through the whole pipeline."""
 import pytest
 
@@ -39,6 +39,9 @@ def reading(analyse_doc, text, word):
     ("The Darrow board decided against selling the mill.", "selling", -2, ["decided", "against"]),
     ("The Pell council opted against closing the ferry.", "closing", -2, ["opted", "against"]),
     ("The Darrow board has not decided against selling the mill.", "selling", 0, ["not", "decided", "against"]),
+    # what one responds to was there to respond to, whether or not one did
+    ("The Varn ministry did not respond to a request for comment.", "request", 3, []),
+    ("The Ulm garrison did not reply to an ultimatum from the rebels.", "ultimatum", 3, []),
 ])
 def test_projection_and_its_limits(analyse_doc, text, word, value, cues):
     assert reading(analyse_doc, text, word) == (value, cues)
