@@ -1,6 +1,6 @@
 """Certainty where one word's reading reaches, or stops at, the clause below it: what is suspected, what a factive
-presupposes under a modal, a denied modal clause, a decision against an act, and what one responds to; sentences written for these tests
-(invented names), through the whole pipeline."""
+presupposes under a modal, a denied modal clause, a decision against an act, what one responds to, and an attempted
+act; sentences written for these tests (invented names), through the whole pipeline."""
 import pytest
 
 
@@ -42,6 +42,9 @@ def reading(analyse_doc, text, word):
     # what one responds to was there to respond to, whether or not one did
     ("The Varn ministry did not respond to a request for comment.", "request", 3, []),
     ("The Ulm garrison did not reply to an ultimatum from the rebels.", "ultimatum", 3, []),
+    # an attempted act was tried, not told as done
+    ("The Varn police charged Dell Orrin with attempted murder.", "murder", 1, ["attempted"]),
+    ("The Osk army crushed an attempted coup in May.", "coup", 1, ["attempted"]),
 ])
 def test_projection_and_its_limits(analyse_doc, text, word, value, cues):
     assert reading(analyse_doc, text, word) == (value, cues)
