@@ -140,6 +140,10 @@ class CertaintyLexicon:
     adjunct_prepositions: frozenset[str] = frozenset()
     # verbs of judging, whose 'for' phrase names what they judge as done ('blamed the rebels for the explosion')
     judging_verbs: frozenset[str] = frozenset()
+    # verbs of responding, whose 'to' phrase names what was there to respond to ('did not respond to a request')
+    responding_verbs: frozenset[str] = frozenset()
+    # verbs of deciding whose 'against' and a gerund decide not to do it ('decided against selling'): its value
+    deciding_against: dict[str, int] = field(default_factory=dict)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -204,6 +208,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
         adjunct_prepositions=frozenset(cues.get("adjunct_prepositions", {})),
         judging_verbs=frozenset(cues.get("judging_verbs", {})),
+        deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
+        responding_verbs=frozenset(cues.get("responding_verbs", {})),
     )
 
 
@@ -688,9 +694,25 @@ class Assessor:
             if token.i in self._open:  # a malformed tree: stop rather than loop
                 return CERTAIN
             self._open.add(token.i)
-            self._values[token.i] = chain(self.local(token), self.context(token))
+            own, context = self.local(token), self.context(token)
+            self._values[token.i] = self.denied_modal(token, own, context) or chain(own, context)
             self._open.discard(token.i)
         return self._values[token.i]
+
+    def denied_modal(self, token: Token, own: CertaintyRecord, context: CertaintyRecord) -> CertaintyRecord | None:
+        """'denied that Vey would be freed' = 'Vey would not be freed': a denial of a clause whose only cue is its
+        modal negates the modal, and takes the modal's negated value ('would not', 'could not': -3; 'may not': -1),
+        not the weaker of the modal and the denial. None where that is not the case."""
+        if context.value >= 0 or not (0 < own.value < 3) or len(own.cues) != 1 or token.dep_ != "ccomp":
+            return None
+        selected = self.selector(token.head)[0]
+        if selected is None or not selected.denies or self.assess(token.head).value <= 0:
+            return None
+        cue = own.cues[0]
+        modal = self.modal_at(cue.start) if len(cue) == 1 and cue.root.head.i == token.i else None
+        if modal is None or modal.value != own.value or self.perfect_at(self.table.children[token.i], cue.start):
+            return None  # a perfect ('could have fired') or a condition reads its own way
+        return CertaintyRecord(modal.negated, sorted([cue, *context.cues], key=lambda s: s.start))
 
     def assess_at(self, i: int) -> CertaintyRecord:
         """`assess` of the word at i, with no Token made for a word already assessed."""
@@ -1179,6 +1201,11 @@ class Assessor:
             own = self.local(token)
             if own.value < 0:  # "urged them not to sell": what is asked for, not what happened
                 return CertaintyRecord(0, sorted(own.cues + [self.span(cue_token)], key=lambda s: s.start))
+        if selector.positive == selector.negated == 3:
+            # a factive presupposes its complement whatever befalls it ('could have learned that the army will move
+            # north': the move is as the clause tells it, only the learning is possible; Karttunen 1973, factives
+            # are holes to presupposition)
+            return CERTAIN
         value = selector.positive if governing.value > 0 else selector.negated
         cues = [] if value == 3 else [self.selector_words(cue_token)]
         if governing.value < 0:
@@ -1362,6 +1389,18 @@ class Assessor:
             asked = self.assess(attached)
             cues = (asked.cues if asked.value <= 0 else []) + [self.span(attached), self.span(prep)]
             return CertaintyRecord(0, sorted(cues, key=lambda s: s.start))
+        if prep.lower_ == "to" and lemma(attached) in self.lex.responding_verbs and not negative_polarity_noun(token):
+            # "did not respond to a request for comment": what one responds to was there to respond to, whether or
+            # not one did; it takes the clause of the responding, not the responding's own negation or modal
+            return self.context(attached)
+        if prep.lower_ == "against" and token.tag_ == "VBG" and lemma(attached) in self.lex.deciding_against:
+            # "the board decided against selling the mill" = "decided not to sell it": probably not done; a decision
+            # not taken ("has not decided against selling") leaves it open
+            decided = self.assess(attached)
+            cues = [self.span(attached), self.span(prep)]
+            if decided.value <= 0:
+                return CertaintyRecord(0, decided.cues + cues)
+            return chain(CertaintyRecord(self.lex.deciding_against[lemma(attached)], cues), decided)
         if prep.lower_ == "from" and token.tag_ == "VBG" and lemma(attached) in self.lex.keeping_from:
             # "guards kept the refugees from entering": 'keep' and 'stop' prevent only with 'from' ('kept the
             # promise', 'stopped the talks' select nothing), so the phrase, not the verb, carries the signature
@@ -1390,9 +1429,27 @@ class Assessor:
             # "appears to show the aftermath of an airstrike": what the scene shown is of is shown with it
             return self.complement(attached, attached.head)
         if attached.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and self.selector(attached)[0] is None:
+            verb = self.object_gerund_verb(token, attached)
+            if verb is not None:
+                # "suspected the firm of acting for the navy": the parser hangs the gerund on the object, whose act
+                # it tells; it is what the verb selects, as in "the firm was suspected of acting"
+                return self.complement(token, verb)
             if not is_event_predicate(attached, self.lex):
                 return CERTAIN  # "a front in the war": the war is not what the clause is about
         return self.complement(token, attached)
+
+    def object_gerund_verb(self, token: Token, attached: Token) -> Token | None:
+        """The verb that selects a gerund after 'of' on its direct object ('suspected the firm of acting'): the object
+        is the gerund's subject, and the verb's signature rates the act. None where there is no such verb."""
+        if token.tag_ != "VBG" or token.head.lower_ != "of" or is_event_predicate(attached, self.lex):
+            return None
+        # 'suspected a company in Dunmere of acting': the parser hangs the gerund on the object's last noun
+        obj = attached
+        while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"NOUN", "PROPN"}:
+            obj = obj.head.head
+        if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or self.selector(obj.head)[0] is None:
+            return None
+        return obj.head
 
     def adverbial(self, token: Token) -> CertaintyRecord:
         """Purpose clauses ("to bolster") are aims; other adverbial clauses share the context of their main clause."""
