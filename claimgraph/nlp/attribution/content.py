@@ -1379,6 +1379,31 @@ def occasion_before_that(doc: Doc, record: AttributionRecord) -> None:
         record.content = runs(doc, kept)
 
 
+def connective_out_of_fronted_content(doc: Doc, record: AttributionRecord, connectives: frozenset[str]) -> None:
+    """'However, the bridge will stay closed, the mayor said': a content read before its cue that opens its sentence
+    with a discourse connective and its comma (attribution.yaml discourse_connectives) opens past them: the
+    connective ties the sentence to the text before it, which is the narrator's, not the speaker's. A content in
+    quotation marks is the speaker's words, the connective with them. PolNeAR train: of 27 gold contents opening at
+    or just after such a word with its comma at a sentence start, 25 open after it (weak)."""
+    content = sorted(i for i in record.content_tokens() if not doc[i].is_space)
+    cue = [i for s in record.cue for i in range(s.start, s.end)]
+    if len(content) < 3 or not cue or content[-1] > min(cue):
+        return
+    first = content[0]
+    if not (first == 0 or doc[first].is_sent_start or doc[first - 1].is_space and "\n" in doc[first - 1].text):
+        return
+    # a connective of one or two words, then its comma
+    for size in (1, 2):
+        if first + size >= len(doc) or doc[first + size].text != ",":
+            continue
+        if doc[first:first + size].text.lower() in connectives:
+            kept = trim(doc, {i for i in content if i > first + size})
+            if kept:
+                record.evidence["connective_cut"] = doc[first:first + size + 1].text
+                record.content = runs(doc, kept)
+            return
+
+
 def speaker_in_fronted_occasion(doc: Doc, record: AttributionRecord) -> bool:
     """'In an interview with the Ledger, the party's leader, Ana Brell, said C': the parser may hang the speaker on
     the interviewer as an apposition and leave the verb without a subject, so the source read is the whole fronted

@@ -1,0 +1,23 @@
+"""Edges of a content: a discourse connective opening a content fronted before its cue is the narrator's link."""
+from __future__ import annotations
+
+from tests.news import by_cue_ending, joined
+
+
+def test_a_connective_opening_a_fronted_content_is_left_out(analyse):
+    r = analyse("The ferry to Marlow Point has run late all winter. However, the new timetable will hold from "
+                "March, the harbour board said on Tuesday.")
+    (said,) = by_cue_ending(r, "said")
+    assert joined(said["content"]) == "the new timetable will hold from March"
+
+
+def test_a_connective_inside_a_quotation_stays_with_the_speaker(analyse):
+    r = analyse('"Indeed, the levee held through the night," the county engineer, Olan Vesk, said.')
+    (said,) = by_cue_ending(r, "said")
+    assert joined(said["content"]).startswith("Indeed, the levee")
+
+
+def test_a_connective_that_says_something_of_the_content_stays(analyse):
+    r = analyse("The council will not meet in May. Instead, it will vote on the budget in June, the clerk said.")
+    (said,) = by_cue_ending(r, "said")
+    assert joined(said["content"]).startswith("Instead, it will vote")
