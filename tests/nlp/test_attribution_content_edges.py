@@ -1,4 +1,5 @@
-"""Edges of a content: a discourse connective opening a content fronted before its cue is the narrator's link."""
+"""Edges of a content: a discourse connective opening a content fronted before its cue is the narrator's link;
+an 'according to' phrase inside its clause reports the clause on both sides of it."""
 from __future__ import annotations
 
 from tests.news import by_cue_ending, joined
@@ -21,3 +22,19 @@ def test_a_connective_that_says_something_of_the_content_stays(analyse):
     r = analyse("The council will not meet in May. Instead, it will vote on the budget in June, the clerk said.")
     (said,) = by_cue_ending(r, "said")
     assert joined(said["content"]).startswith("Instead, it will vote")
+
+
+def test_an_according_phrase_inside_its_clause_reports_both_sides(analyse):
+    r = analyse("The chief worry of the harbour pilots, according to two people close to the talks, is the silt "
+                "building up in the eastern channel.")
+    (according,) = by_cue_ending(r, "to")
+    assert joined(according["source"]) == "two people close to the talks"
+    content = joined(according["content"])
+    assert content.startswith("The chief worry of the harbour pilots")
+    assert content.endswith("the silt building up in the eastern channel")
+
+
+def test_an_according_phrase_closing_its_clause_reports_the_clause_before_it(analyse):
+    r = analyse("The levee at Brenholt failed on Tuesday, according to the county, and the river rose overnight.")
+    (according,) = by_cue_ending(r, "to")
+    assert joined(according["content"]) == "The levee at Brenholt failed on Tuesday"

@@ -18,7 +18,7 @@ from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
                    report_timed_against_another_act, reports_joined_by_semicolon, speaker_goes_on,
                    time_before_content)
-from .content import (across_another_cue, colon_quote, connective_out_of_fronted_content, content_of, contents_across_spaces, contrasted_reports,
+from .content import (across_another_cue, clause_around_according, colon_quote, connective_out_of_fronted_content, content_of, contents_across_spaces, contrasted_reports,
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
                       named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
@@ -157,6 +157,7 @@ class Attribution(Component):
             connective_out_of_fronted_content(doc, record, self.lexicon.connectives)
             speaker_in_fronted_occasion(doc, record)
             subject_out_of_according(doc, record)
+            clause_around_according(doc, record)
             plea(doc, record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)

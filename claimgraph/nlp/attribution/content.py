@@ -65,6 +65,35 @@ def subject_out_of_according(doc: Doc, record: AttributionRecord) -> bool:
     return True
 
 
+def clause_around_according(doc: Doc, record: AttributionRecord) -> None:
+    """'Other divisions, according to the survey, include age and income': an 'according to' phrase set off by
+    commas inside its clause, which the parser may hang on the subject before it, reports the whole clause, the
+    subject before the phrase and the predicate after it (the content in two pieces), not the subject alone.
+    PolNeAR train: of 41 gold 'according to' cues with a comma before the phrase and one after its source, 23 have
+    content on both sides of the phrase (12 only before it, where the clause ends at the phrase)."""
+    cue = sorted(i for s in record.cue for i in range(s.start, s.end))
+    content = record.content_tokens()
+    if not cue or not content or doc[cue[0]].lower_ != "according" or max(content) > cue[0]:
+        return
+    if cue[0] == 0 or doc[cue[0] - 1].text != ",":
+        return
+    phrase = subtree(doc[cue[0]]) | {i for s in record.source for i in range(s.start, s.end)}
+    closing = max(phrase) + 1
+    if closing >= len(doc) or doc[closing].text != ",":
+        return
+    verb = clause_head(doc[cue[0]])
+    clause = subtree(verb)
+    # the predicate lies past the phrase, and what was read is the start of the same clause (its subject)
+    if verb.i <= closing or verb.pos_ not in VERBAL or not content <= clause:
+        return
+    first, end = token_table(doc).sentence(verb.i)
+    after = {i for i in clause if closing < i < end}
+    kept = trim(doc, set(content) | after)
+    if kept and after & kept:
+        record.evidence["clause_around_according"] = doc[closing + 1:max(kept) + 1].text
+        record.content = runs(doc, kept)
+
+
 def plea(doc: Doc, record: AttributionRecord) -> bool:
     """'X pleaded not guilty on Monday to charges that C': a plea's words are the verb with its verdict, and what it
     answers is the charge its 'to' phrase names, not the verdict or when it was entered (PolNeAR train: of 6 cued
