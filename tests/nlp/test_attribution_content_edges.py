@@ -1,5 +1,6 @@
 """Edges of a content: a discourse connective opening a content fronted before its cue is the narrator's link;
-an 'according to' phrase inside its clause reports the clause on both sides of it."""
+an 'according to' phrase inside its clause reports the clause on both sides of it; a quotation opening after
+the unquoted start of its clause reports the clause from its first word."""
 from __future__ import annotations
 
 from tests.news import by_cue_ending, joined
@@ -38,3 +39,19 @@ def test_an_according_phrase_closing_its_clause_reports_the_clause_before_it(ana
     r = analyse("The levee at Brenholt failed on Tuesday, according to the county, and the river rose overnight.")
     (according,) = by_cue_ending(r, "to")
     assert joined(according["content"]) == "The levee at Brenholt failed on Tuesday"
+
+
+def test_the_unquoted_start_of_a_quoted_clause_goes_with_the_quotation(analyse):
+    r = analyse('The ferry operators of Brenholt "have waited long enough for the new pier," said Ilse Maravec, who '
+                'chairs the harbour board. "The money was promised three years ago."')
+    (said,) = by_cue_ending(r, "said")
+    content = joined(said["content"])
+    assert content.startswith('The ferry operators of Brenholt "have waited')
+    assert content.endswith("The money was promised three years ago")
+
+
+def test_a_phrase_opening_the_sentence_before_a_quotation_stays_out(analyse):
+    r = analyse('Asked about the pier, Ilse Maravec said "nothing has been decided," and left the hall. "We will '
+                'meet again in May."')
+    (said,) = by_cue_ending(r, "said")
+    assert not joined(said["content"]).startswith("Asked")

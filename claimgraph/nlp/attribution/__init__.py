@@ -25,7 +25,8 @@ from .content import (across_another_cue, clause_around_according, colon_quote, 
                       clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
                       without_programme_names, source_named_after_comma, without_bare_marks, without_closing_aside,
-                      occasion_before_that, question_left_open, seeming_evidence, subject_out_of_cue)
+                      occasion_before_that, question_left_open, seeming_evidence, subject_before_quotation,
+                      subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
                    clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
@@ -172,6 +173,7 @@ class Attribution(Component):
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)
         quote_goes_on(doc, records)
+        subject_before_quotation(doc, records)
         coordinated_acts(doc, records)
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records, self.lexicon.verbs | mostly_reporting_verbs(), self.event_act)

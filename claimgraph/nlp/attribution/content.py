@@ -1066,6 +1066,51 @@ def quote_goes_on(doc: Doc, records: list[AttributionRecord]) -> None:
         record.content = runs(doc, content | set(quoted))
 
 
+def subject_before_quotation(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'The harbour pilots "deserve better," Ms. Orrel said. "We will keep asking."': a quotation that opens inside
+    its sentence, after the speaker's own unquoted start of the clause (its subject, or subject and verb), and is
+    closed by a comma before the speaker's tag, reports that clause from its first word; a content read as the quoted
+    pieces alone (as the quotations the speaker goes on with are read) takes the words before the mark too. Words
+    closed by a comma before the mark ('In a statement, "we will ..."') are a phrase of their own and stay out, as
+    are words opened by a preposition or a participle. PolNeAR train, the 236 articles with a quotation opening
+    after a word and closed by a comma: 20 contents changed, 14 to the gold one, none away from it."""
+    table = token_table(doc)
+    for record in records:
+        content = sorted(record.content_tokens())
+        cue = {i for s in record.cue for i in range(s.start, s.end)}
+        source = {i for s in record.source for i in range(s.start, s.end)}
+        if not content or not cue or doc[content[0]].text not in QUOTES_OPEN:
+            continue
+        mark = content[0]
+        start, _ = table.sentence(mark)
+        before = [i for i in range(start, mark) if not doc[i].is_space]
+        if not before or min(cue) < mark or doc[before[-1]].is_punct:
+            continue
+        if any(i in cue or i in source or doc[i].text in QUOTES_OPEN or doc[i].text in QUOTES_CLOSE
+               or doc[i].text in {'"', "''", "``"} for i in before):
+            continue
+        # the quotation closes with its comma before the tag: '..., the mayor said' or '..., said the mayor'
+        closing = next((i for i in content if i > mark and doc[i].text in QUOTES_CLOSE | {'"', "''"}), None)
+        if closing is None or doc[closing - 1].text != "," or min(cue | source) <= closing:
+            continue
+        # the words before are the clause's own start: its subject (with its verb, if the verb is unquoted), not a
+        # phrase opening the sentence ('As for the remark about "...",', 'Asked about it, X said "..."')
+        words = set(before)
+        opener = doc[before[0]]
+        if opener.pos_ in {"ADP", "SCONJ"} or opener.tag_ in {"VBG", "VBN"} or \
+                any(doc[i].text in {",", ";", ":"} for i in before) or \
+                not any(doc[i].dep_ in SUBJECTS for i in before):
+            continue
+        # the words before hang on the quoted clause, or it on them: one clause
+        quoted = set(range(mark + 1, closing))
+        if not any(doc[i].head.i in quoted for i in words) and not any(doc[i].head.i in words for i in quoted):
+            continue
+        kept = trim(doc, set(content) | words)
+        if kept:
+            record.evidence["subject_before_quotation"] = doc[before[0]:mark].text
+            record.content = runs(doc, kept)
+
+
 def tag_end(table, last: int) -> int | None:
     """The last token of a speaker tag's sentence, read from the cue's last word: its closing period (or '!' or
     '?'); None when a quotation mark or a paragraph break comes first, or the sentence runs on for long."""
