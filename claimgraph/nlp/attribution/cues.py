@@ -211,6 +211,7 @@ class CueLexicon:
         self.object_content = _lemmas("object_content_verbs")
         self.evidential = _lemmas("evidential_nouns")
         self.evidential_adverbs = _lemmas("evidential_adverbs")
+        self.connectives = frozenset(str(e["word"]).lower() for e in _entries("discourse_connectives"))
         self.holders = _lemmas("holder_verbs")
         self.documents = frozenset(str(e["word"]).lower() for e in _entries("document_nouns"))
         self.achievements = _lemmas("achievement_verbs")
