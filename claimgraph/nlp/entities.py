@@ -1921,6 +1921,7 @@ class EntityRecognizer(Component):
                         and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
         self._join_narrowed_organs(by_key, groups)
+        self._the_state_s_unique_organs(doc, mentions, groups, first, states, by_key, taken)
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.descriptions(doc, first, known, taken, places):
@@ -1954,6 +1955,47 @@ class EntityRecognizer(Component):
             fits = {groups.find(j) for (_, organ), j in by_key.items() if organ == words}
             if len(fits) == 1:
                 groups.union(k, fits.pop())
+
+    def _the_state_s_unique_organs(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int,
+                                   states: set[int], by_key: dict, taken: set[int]) -> None:
+        """ "the election commission said": an organ only a state has, one to a state (entity_lexicon
+        state_organ_compounds), written with "the" and no owner, is the organ of the one state the text shows, as a
+        definite description of a unique thing establishes its own referent (Poesio and Vieira 1998). Not where a
+        body the text named before may be it ("the Fed ... the central bank"): a named body of no kind that rules it
+        out stands before it."""
+        if len(states) != 1:
+            return
+        state = next(iter(states))
+        lower = token_table(doc).lower
+        compounds = {tuple(c.split()) for c in self.typer.state_organ_compounds}
+        for i in range(first, len(doc) - 2):
+            words = (lower[i + 1], lower[i + 2])
+            if lower[i] != "the" or words not in compounds or words[-1] in self.typer.person_titles \
+                    or any(j in taken for j in range(i, i + 3)) or not doc[i + 2].is_lower \
+                    or i + 3 < len(doc) and (lower[i + 3] == "of" or doc[i + 3].pos_ in {"NOUN", "PROPN"}):
+                continue  # "the central bank of X" is owned by its "of"; "the election commission chief" a person
+            if any(m.type == "ORG" and m.end <= i and m.source not in {"body", "description", "government"}
+                   and (m.category or _category("ORG", m.evidence, doc[m.core[0]:m.core[1]].text))
+                   not in _NOT_A_STATE_S_ORGAN for m in mentions):
+                continue
+            key = (state, words)
+            adjective, others = self._state_adjective(doc, mentions, groups, state, states)
+            owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state)
+            name = " ".join((adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
+            span = doc[i:i + 3]
+            mentions.append(Candidate(i, i + 3, "ORG", "body", name_hint=name, category="state_organ",
+                                      evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
+                                      other_names=tuple(" ".join((o,) + words) for o in sorted(others))))
+            if key in by_key:
+                groups.grow(by_key[key])
+            else:
+                groups.parent.append(len(groups.parent))
+                by_key[key] = len(mentions) - 1
+            taken.update(range(i, i + 3))
+            for other in mentions[:-1]:
+                if other.source not in {"body", "government"} and other.type != "GPE" \
+                        and i <= other.start and other.end <= i + 3:
+                    other.type = "NONE"  # the tagger's ORG over the same words: the organ, one entity
 
     def _state_adjective(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", owner: int,
                          states: set[int]) -> tuple[str | None, set[str]]:
@@ -2737,6 +2779,10 @@ def _joined_words(span: Span) -> list[str]:
 # designation (NATO and manufacturer designations)
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
 # descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
+# the kinds of named body that are never a state's election commission or central bank: one named before "the
+# election commission" leaves it the state's (organizations.csv categories)
+_NOT_A_STATE_S_ORGAN = frozenset({"armed_group", "political_party", "company", "platform", "ngo", "think_tank",
+                                  "political_organization"})
 _DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization", "movement", "union", "country",
                      "state", "nation", "militia", "party", "company", "firm"}
 # type evidence whose words give the kind of thing a name is: "X, a hacking group", "the firm X", "the group,
