@@ -29,6 +29,8 @@ _OBJECT_DEPS = {"dobj", "dative", "attr", "appos"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _COPULAR = {"be", "seem", "appear", "remain", "become", "look", "sound"}
 _WEATHER = {"rain", "snow", "hail", "drizzle", "pour", "thunder"}
+# the pronouns a speaker uses of themselves or of the body they speak for
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 # head nouns of a government's own bodies: "the agency" naming a body that is no outlet is a government body (ACE
@@ -771,6 +773,12 @@ class Coreference(Component):
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
                       and not _bound(token, m) and m.start not in dateline]
         quoted = self.quoted
+        if token.i in quoted and self._speaks_in_first_person(token):
+            # '"I told her we would not vote for it," Oslen said': who speaks in a quotation in their own voice
+            # says "I" or "we" of themselves, so a third person's pronoun in the quoted words is someone else (a
+            # quoted phrase the narrator's sentence takes in, 'vowed to "defend his voters"', may still be theirs)
+            speakers = self._quoted_speakers(token, mentions)
+            candidates = [m for m in candidates if m.cluster not in speakers]
         if token.i not in quoted:
             # '"X is independent," its chief executive said': the narrator's pronoun outside a quotation reads back
             # to the narrator's own mentions, not to a name in the quoted words
@@ -847,6 +855,22 @@ class Coreference(Component):
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
+
+    def _speaks_in_first_person(self, token: Token) -> bool:
+        """Whether the quotation holding the token has a first person's pronoun in it: the speaker's own voice."""
+        lower = token_table(token.doc).lower
+        start, end = token.i, token.i
+        while start - 1 in self.quoted:
+            start -= 1
+        while end + 1 in self.quoted:
+            end += 1
+        return any(lower[i] in _FIRST_PERSON for i in range(start, end + 1))
+
+    def _quoted_speakers(self, token: Token, mentions) -> set[int]:
+        """The entities named as the source of the attribution whose quoted content holds the token."""
+        sources = [span for record in self.doc_attributions if token.i in record.content_tokens()
+                   for span in record.source]
+        return {m.cluster for m in mentions for span in sources if span.start <= m.start and m.end <= span.end}
 
     def _unnamed_person_nearer(self, token: Token, best, mentions, here: int) -> bool:
         """'"They shot at people who were running away," said a shopkeeper who saw it from his window. He asked
