@@ -29,6 +29,9 @@ _OBJECT_DEPS = {"dobj", "dative", "attr", "appos"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _COPULAR = {"be", "seem", "appear", "remain", "become", "look", "sound"}
 _WEATHER = {"rain", "snow", "hail", "drizzle", "pour", "thunder"}
+# the words that count how often something happened ("the first time", "the last time"): the "it" before is no entity
+_TIME_COUNTS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                          "last", "only", "latest", "umpteenth"})
 # the pronouns a speaker uses of themselves or of the body they speak for
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -1553,7 +1556,25 @@ def is_pleonastic(token: Token) -> bool:
             opener = clause.left_edge
             if opener.lower_ in _EXTRAPOSED or (opener.lower_ == "to" and clause.tag_ == "VB"):
                 return True
-    return _extraposed_surface(token)
+    return _extraposed_surface(token) or _first_time(token)
+
+
+def _first_time(token: Token) -> bool:
+    """ "It is the first time since 2019 that ...", "It was the third time this year": the "it" of a remark on how
+    often something happened stands for that happening, no entity. Surface: "it", a form of "be" (adverbs and "not"
+    between), "the" or "a", an ordinal, "last", "only" or "latest", and "time"."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lemma_ != "be":
+        return False
+    i += 1
+    while i < len(doc) and (doc[i].pos_ in {"PART", "ADV"} or doc[i].lemma_ == "be"):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"the", "a", "an"}:
+        return False
+    count = doc[i + 1]
+    return (count.lower_ in _TIME_COUNTS or count.tag_ == "JJ" and count.lower_.endswith(("th", "nd", "rd", "st"))
+            and count.lower_ not in {"worst", "best", "most", "least"}) and doc[i + 2].lower_ == "time"
 
 
 def _extraposed_surface(token: Token) -> bool:
