@@ -24,6 +24,20 @@ class BodyMention:
     owned_by_of: bool = False    # "the foreign ministry of Osk": the owner named after the organ
 
 
+# prepositions of the place something is in or comes from: "in her office" is a room, not the holder's staff
+_PLACES_IN = frozenset({"in", "at", "from", "into", "to", "inside", "outside", "near", "around", "across",
+                        "throughout"})
+
+
+def acting_office(token) -> bool:
+    """Whether a person's "office" word names a body that acts (its holder's staff): not a place something is in or
+    comes from ("in her office") and not a modifier of another noun ("her office manager")."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"NOUN", "PROPN"} and doc[token.i + 1].is_lower:
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ in _PLACES_IN)
+
+
 def _words(key: str) -> frozenset[str]:
     return lexicon.words("entity_lexicon.yaml", key)
 

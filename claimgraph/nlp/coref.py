@@ -15,6 +15,7 @@ from ..gazetteer import load_gazetteer
 from .annotations import (EntityCluster, entity_index, register_extensions, set_attributions, set_entities,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
+from .bodies import acting_office
 from .attribution.sources import one_person_noun
 from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, state_organ_adjective)
 from .layout import dateline_words
@@ -192,6 +193,11 @@ class Coreference(Component):
                 ministry = self._minister_s_ministry(doc, k, clusters)  # "his ministry": the one he heads
                 if ministry is not None:
                     found_more.append((doc[token.i:token.i + 2], ministry))
+            elif token.dep_ == "poss" and token.head.lower_ == "office" and token.head.i == token.i + 1 \
+                    and clusters[k].type == "PERSON" and acting_office(token.head):
+                # "her office said": the office of the person "her" stands for, a body of its own
+                found_more.append((doc[token.i:token.i + 2], self._person_s_office(doc[token.i:token.i + 2], k,
+                                                                                  clusters)))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
                 if by == "definite description":
@@ -213,6 +219,18 @@ class Coreference(Component):
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
+
+    @staticmethod
+    def _person_s_office(span: Span, person: int, clusters: list[EntityCluster]) -> int:
+        """The entity of a person's office ("Talvor's office"), made where the text has not named it yet."""
+        surname = (clusters[person].name or "").split()[-1:]
+        names = {f"{''.join(surname)}{mark} office" for mark in ("'s", "’s")}
+        known = next((j for j, c in enumerate(clusters) if c.type == "ORG" and c.name in names), None)
+        if known is not None:
+            return known
+        clusters.append(EntityCluster(name=f"{''.join(surname)}'s office", type="ORG", mentions=[],
+                                      provenance="description", type_evidence=[("ORG", "a person's office", span)]))
+        return len(clusters) - 1
 
     def _kind_by_description(self, cluster: EntityCluster, span: Span) -> None:
         """ "Ashby ... The bank said": a body of no known kind that a description of one kind names again is of that

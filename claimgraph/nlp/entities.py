@@ -15,7 +15,7 @@ from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .attribution.sources import one_person_noun
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
-from .bodies import BodyFinder
+from .bodies import BodyFinder, acting_office
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, state_organ_adjective, vote)
@@ -1677,7 +1677,31 @@ class EntityRecognizer(Component):
         learned = self._learn_aliases(doc, mentions, groups, first)
         self._add_descriptions(doc, mentions, groups, first)
         self._add_bodies(doc, mentions, groups, first)
+        self._people_s_offices(doc, mentions, groups)
         return self._build(doc, mentions, groups, learned)
+
+    def _people_s_offices(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
+        """ "Varnet's office denied the report": the office of a person the text names, that says or does things,
+        is a body of its own (the holder's staff), one per person, named by the person's name as written. Not the
+        room ("in Varnet's office") nor an office word before another noun ("Varnet's office manager")."""
+        tok = token_list(doc)
+        taken = {i for m in mentions if m.type != "NONE" for i in range(m.start, m.end)}
+        by_person: dict[int, int] = {}
+        for k, m in enumerate(list(mentions)):
+            at = m.end + 1
+            if m.type != "PERSON" or at >= len(doc) or tok[m.end].text not in _POSSESSIVE \
+                    or tok[at].lower_ != "office" or at in taken or not acting_office(tok[at]):
+                continue
+            person = groups.find(k)
+            name = f"{doc[m.core[0]:m.core[1]].text}{tok[m.end].text} office"
+            mentions.append(Candidate(m.start, at + 1, "ORG", "body", name_hint=name,
+                                      evidence=[TypeEvidence("ORG", 3.0, doc[m.start:at + 1], "a person's office")]))
+            if person in by_person:
+                groups.grow(by_person[person])
+            else:
+                groups.parent.append(len(groups.parent))
+                by_person[person] = len(mentions) - 1
+            taken.update(range(m.start, at + 1))
 
     def _office_owner(self, doc: Doc, m: Candidate, mentions: list[Candidate]) -> str | None:
         """The state that owns a ministry named by its office word and portfolio ("Ministry of Defence"), as its
