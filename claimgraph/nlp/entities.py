@@ -1592,6 +1592,9 @@ class EntityRecognizer(Component):
             left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \
                 else noun.i
             left = max(left, noun.sent.start, first)
+            while left - 1 > first and left - 1 >= noun.sent.start and _ship_modifier(tok[left - 1]) \
+                    and not any(t.i < noun.i for t in noun.subtree):
+                left -= 1  # "the Velmorian frigate X", "the damaged frigate X": the parse hung them on the name
             if not any(t.is_punct and t.text != "-" for t in doc[left:noun.i]):
                 if left > first and tok[left - 1].lower_ in {"the", "a", "an"}:
                     left -= 1
@@ -2984,6 +2987,14 @@ def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
     if words and words[0].lower() == "the":
         words = words[1:]
     return tuple(words)
+
+
+def _ship_modifier(token) -> bool:
+    """A word before a ship's class noun that describes the ship: a lower-case adjective or a state's adjective
+    ("the damaged frigate", "the Velmorian frigate")."""
+    if token.is_lower:
+        return token.pos_ == "ADJ" or token.tag_ == "VBN" and token.dep_ == "amod"
+    return token.is_title and token.is_alpha and token.lower_.endswith(_STATE_ADJECTIVE_ENDINGS)
 
 
 def _looks_like_adjective(token) -> bool:
