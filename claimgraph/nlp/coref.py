@@ -838,6 +838,13 @@ class Coreference(Component):
             # possessive inside the source ("Its president, X, said") is the owner of who speaks, not the speaker
             speakers = [m for m in candidates if any(i in self.speaking for i in range(m.start, m.end))]
             candidates = speakers or candidates
+        if token.dep_ == "dobj" and token.head.dep_ == "conj" and token.head.head.pos_ in {"VERB", "AUX"}:
+            # "struck the frigate X and set it on fire": the object of a verb joined to one with a named object is
+            # that object, in the role it had (Kennedy and Boguraev 1996: parallelism of grammatical role)
+            objects = {c.i for c in token.head.head.children if c.dep_ == "dobj" and c.i < token.i}
+            parallel = [m for m in candidates if any(m.start <= o < m.end for o in objects)]
+            if parallel:
+                return token.doc[token.i:token.i + 1], max(parallel, key=lambda m: m.start).cluster
         if not candidates:
             return None
         # on equal salience a sentence before the pronoun's gives its main clause's mention before one in a clause it
