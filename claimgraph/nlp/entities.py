@@ -1944,7 +1944,9 @@ class EntityRecognizer(Component):
                 # the same words read as a name of its own ("The Osk defence ministry" opening a sentence) are the
                 # organ too: one party, one entity
                 same = (other.start, other.end) == (body.span.start, body.span.end) and other.entry is None
-                if other.source not in {"body", "government"} and other.type != "GPE" \
+                # "the monitoring mission of the X Council": the owner after "of" keeps its own mention
+                owner_after = body.owned_by_of and other.start > body.span.start + len(body.words)
+                if other.source not in {"body", "government"} and other.type != "GPE" and not owner_after \
                         and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
         self._join_narrowed_organs(by_key, groups)
