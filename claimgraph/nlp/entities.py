@@ -1680,8 +1680,25 @@ class EntityRecognizer(Component):
         learned = self._learn_aliases(doc, mentions, groups, first)
         self._add_descriptions(doc, mentions, groups, first)
         self._add_bodies(doc, mentions, groups, first)
+        self._state_possessed_organ_names(doc, mentions)
         self._people_s_offices(doc, mentions, groups)
         return self._build(doc, mentions, groups, learned)
+
+    def _state_possessed_organ_names(self, doc: Doc, mentions: list[Candidate]) -> None:
+        """ "Trelane's Internal Security Office": a state's organ named by a name of its own, which ends in a body's
+        word, takes the possessor into its mention as "Trelane's defence ministry" does (the name stays the
+        name). Not a listed body, which the gazetteer names whole."""
+        tok = token_list(doc)
+        state_ends = {m.end: m.start for m in mentions if m.type == "GPE" and m.source not in {"body", "description"}}
+        for m in mentions:
+            if m.type != "ORG" or m.entry is not None or m.source in {"body", "description", "government"} \
+                    or m.start < 2 or tok[m.start - 1].text not in _POSSESSIVE or m.start - 1 not in state_ends:
+                continue
+            words = doc[m.core[0]:m.core[1]]
+            if len(words) < 2 or not all(t.is_title for t in words) or words[-1].lower_ not in _body_nouns():
+                continue
+            m.start = state_ends[m.start - 1]
+            m.category = "state_organ"  # an organ of the state, as the possessive shows
 
     def _people_s_offices(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
         """ "Varnet's office denied the report": the office of a person the text names, that says or does things,
