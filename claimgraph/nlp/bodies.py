@@ -24,6 +24,20 @@ class BodyMention:
     owned_by_of: bool = False    # "the foreign ministry of Osk": the owner named after the organ
 
 
+# prepositions of the place something is in or comes from: "in her office" is a room, not the holder's staff
+_PLACES_IN = frozenset({"in", "at", "from", "into", "to", "inside", "outside", "near", "around", "across",
+                        "throughout"})
+
+
+def acting_office(token) -> bool:
+    """Whether a person's "office" word names a body that acts (its holder's staff): not a place something is in or
+    comes from ("in her office") and not a modifier of another noun ("her office manager")."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"NOUN", "PROPN"} and doc[token.i + 1].is_lower:
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ in _PLACES_IN)
+
+
 def _words(key: str) -> frozenset[str]:
     return lexicon.words("entity_lexicon.yaml", key)
 
@@ -166,6 +180,8 @@ class BodyFinder:
             if lower[i] != "the" or i in taken:
                 continue
             end = self._organ(doc, i + 1)
+            if end is None:
+                end = self._qualified_mission(doc, i + 1)
             if end is None or end + 1 >= len(doc) or lower[end] != "of" or lower[end - 1] in self.government_nouns:
                 continue
             at = end + 1
@@ -177,6 +193,18 @@ class BodyFinder:
             found.append(BodyMention(doc[i:owner_end], tuple(lower[i + 1:end]), key, owned_by_of=True))
             taken.update(range(i, owner_end))
         return found
+
+    def _qualified_mission(self, doc: Doc, i: int) -> int | None:
+        """End of "monitoring mission", "observer mission" at token i: a seated organ's noun after a lower-case word
+        saying what it does, a body sent somewhere ("the mission of X" alone is most often X's task), or None."""
+        tok = token_list(doc)
+        j = i
+        while j < len(doc) and j - i < _MAX_MODIFIERS and tok[j].is_lower and tok[j].pos_ in {"ADJ", "NOUN", "VERB"} \
+                and tok[j].lower_ not in self.seated_organs:
+            j += 1
+        if j == i or j >= len(doc) or tok[j].lower_ not in self.seated_organs:
+            return None
+        return j + 1
 
     def _service(self, doc: Doc, i: int) -> int | None:
         """End of "customs [officers]" at token i, a service its adjective names, or None: not before another noun

@@ -15,6 +15,7 @@ from ..gazetteer import load_gazetteer
 from .annotations import (EntityCluster, entity_index, register_extensions, set_attributions, set_entities,
                           story_start_token)
 from .component import GAZETTEER, Component, factory
+from .bodies import acting_office
 from .attribution.sources import one_person_noun
 from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, state_organ_adjective)
 from .layout import dateline_words
@@ -29,6 +30,11 @@ _OBJECT_DEPS = {"dobj", "dative", "attr", "appos"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _COPULAR = {"be", "seem", "appear", "remain", "become", "look", "sound"}
 _WEATHER = {"rain", "snow", "hail", "drizzle", "pour", "thunder"}
+# the words that count how often something happened ("the first time", "the last time"): the "it" before is no entity
+_TIME_COUNTS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                          "last", "only", "latest", "umpteenth"})
+# the pronouns a speaker uses of themselves or of the body they speak for
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 # head nouns of a government's own bodies: "the agency" naming a body that is no outlet is a government body (ACE
@@ -187,6 +193,11 @@ class Coreference(Component):
                 ministry = self._minister_s_ministry(doc, k, clusters)  # "his ministry": the one he heads
                 if ministry is not None:
                     found_more.append((doc[token.i:token.i + 2], ministry))
+            elif token.dep_ == "poss" and token.head.lower_ == "office" and token.head.i == token.i + 1 \
+                    and clusters[k].type == "PERSON" and acting_office(token.head):
+                # "her office said": the office of the person "her" stands for, a body of its own
+                found_more.append((doc[token.i:token.i + 2], self._person_s_office(doc[token.i:token.i + 2], k,
+                                                                                  clusters)))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
                 if by == "definite description":
@@ -208,6 +219,18 @@ class Coreference(Component):
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
+
+    @staticmethod
+    def _person_s_office(span: Span, person: int, clusters: list[EntityCluster]) -> int:
+        """The entity of a person's office ("Talvor's office"), made where the text has not named it yet."""
+        surname = (clusters[person].name or "").split()[-1:]
+        names = {f"{''.join(surname)}{mark} office" for mark in ("'s", "’s")}
+        known = next((j for j, c in enumerate(clusters) if c.type == "ORG" and c.name in names), None)
+        if known is not None:
+            return known
+        clusters.append(EntityCluster(name=f"{''.join(surname)}'s office", type="ORG", mentions=[],
+                                      provenance="description", type_evidence=[("ORG", "a person's office", span)]))
+        return len(clusters) - 1
 
     def _kind_by_description(self, cluster: EntityCluster, span: Span) -> None:
         """ "Ashby ... The bank said": a body of no known kind that a description of one kind names again is of that
@@ -771,6 +794,12 @@ class Coreference(Component):
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
                       and not _bound(token, m) and m.start not in dateline]
         quoted = self.quoted
+        if token.i in quoted and self._speaks_in_first_person(token):
+            # '"I told her we would not vote for it," Oslen said': who speaks in a quotation in their own voice
+            # says "I" or "we" of themselves, so a third person's pronoun in the quoted words is someone else (a
+            # quoted phrase the narrator's sentence takes in, 'vowed to "defend his voters"', may still be theirs)
+            speakers = self._quoted_speakers(token, mentions)
+            candidates = [m for m in candidates if m.cluster not in speakers]
         if token.i not in quoted:
             # '"X is independent," its chief executive said': the narrator's pronoun outside a quotation reads back
             # to the narrator's own mentions, not to a name in the quoted words
@@ -809,6 +838,13 @@ class Coreference(Component):
             # possessive inside the source ("Its president, X, said") is the owner of who speaks, not the speaker
             speakers = [m for m in candidates if any(i in self.speaking for i in range(m.start, m.end))]
             candidates = speakers or candidates
+        if token.dep_ == "dobj" and token.head.dep_ == "conj" and token.head.head.pos_ in {"VERB", "AUX"}:
+            # "struck the frigate X and set it on fire": the object of a verb joined to one with a named object is
+            # that object, in the role it had (Kennedy and Boguraev 1996: parallelism of grammatical role)
+            objects = {c.i for c in token.head.head.children if c.dep_ == "dobj" and c.i < token.i}
+            parallel = [m for m in candidates if any(m.start <= o < m.end for o in objects)]
+            if parallel:
+                return token.doc[token.i:token.i + 1], max(parallel, key=lambda m: m.start).cluster
         if not candidates:
             return None
         # on equal salience a sentence before the pronoun's gives its main clause's mention before one in a clause it
@@ -847,6 +883,22 @@ class Coreference(Component):
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
+
+    def _speaks_in_first_person(self, token: Token) -> bool:
+        """Whether the quotation holding the token has a first person's pronoun in it: the speaker's own voice."""
+        lower = token_table(token.doc).lower
+        start, end = token.i, token.i
+        while start - 1 in self.quoted:
+            start -= 1
+        while end + 1 in self.quoted:
+            end += 1
+        return any(lower[i] in _FIRST_PERSON for i in range(start, end + 1))
+
+    def _quoted_speakers(self, token: Token, mentions) -> set[int]:
+        """The entities named as the source of the attribution whose quoted content holds the token."""
+        sources = [span for record in self.doc_attributions if token.i in record.content_tokens()
+                   for span in record.source]
+        return {m.cluster for m in mentions for span in sources if span.start <= m.start and m.end <= span.end}
 
     def _unnamed_person_nearer(self, token: Token, best, mentions, here: int) -> bool:
         """'"They shot at people who were running away," said a shopkeeper who saw it from his window. He asked
@@ -1529,7 +1581,25 @@ def is_pleonastic(token: Token) -> bool:
             opener = clause.left_edge
             if opener.lower_ in _EXTRAPOSED or (opener.lower_ == "to" and clause.tag_ == "VB"):
                 return True
-    return _extraposed_surface(token)
+    return _extraposed_surface(token) or _first_time(token)
+
+
+def _first_time(token: Token) -> bool:
+    """ "It is the first time since 2019 that ...", "It was the third time this year": the "it" of a remark on how
+    often something happened stands for that happening, no entity. Surface: "it", a form of "be" (adverbs and "not"
+    between), "the" or "a", an ordinal, "last", "only" or "latest", and "time"."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lemma_ != "be":
+        return False
+    i += 1
+    while i < len(doc) and (doc[i].pos_ in {"PART", "ADV"} or doc[i].lemma_ == "be"):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"the", "a", "an"}:
+        return False
+    count = doc[i + 1]
+    return (count.lower_ in _TIME_COUNTS or count.tag_ == "JJ" and count.lower_.endswith(("th", "nd", "rd", "st"))
+            and count.lower_ not in {"worst", "best", "most", "least"}) and doc[i + 2].lower_ == "time"
 
 
 def _extraposed_surface(token: Token) -> bool:

@@ -15,7 +15,7 @@ from ..gazetteer import GazetteerEntry, load_gazetteer
 from .aliases import alias_cues, find_alias_statements, find_naming_clauses
 from .attribution.sources import one_person_noun
 from .annotations import EntityCluster, register_extensions, set_entities, story_start_token
-from .bodies import BodyFinder
+from .bodies import BodyFinder, acting_office
 from .component import GAZETTEER, Component, factory
 from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidence, adjective_forms, capital_cities,
                              capital_owners, state_organ_adjective, vote)
@@ -1592,6 +1592,9 @@ class EntityRecognizer(Component):
             left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \
                 else noun.i
             left = max(left, noun.sent.start, first)
+            while left - 1 > first and left - 1 >= noun.sent.start and _ship_modifier(tok[left - 1]) \
+                    and not any(t.i < noun.i for t in noun.subtree):
+                left -= 1  # "the Velmorian frigate X", "the damaged frigate X": the parse hung them on the name
             if not any(t.is_punct and t.text != "-" for t in doc[left:noun.i]):
                 if left > first and tok[left - 1].lower_ in {"the", "a", "an"}:
                     left -= 1
@@ -1677,7 +1680,48 @@ class EntityRecognizer(Component):
         learned = self._learn_aliases(doc, mentions, groups, first)
         self._add_descriptions(doc, mentions, groups, first)
         self._add_bodies(doc, mentions, groups, first)
+        self._state_possessed_organ_names(doc, mentions)
+        self._people_s_offices(doc, mentions, groups)
         return self._build(doc, mentions, groups, learned)
+
+    def _state_possessed_organ_names(self, doc: Doc, mentions: list[Candidate]) -> None:
+        """ "Trelane's Internal Security Office": a state's organ named by a name of its own, which ends in a body's
+        word, takes the possessor into its mention as "Trelane's defence ministry" does (the name stays the
+        name). Not a listed body, which the gazetteer names whole."""
+        tok = token_list(doc)
+        state_ends = {m.end: m.start for m in mentions if m.type == "GPE" and m.source not in {"body", "description"}}
+        for m in mentions:
+            if m.type != "ORG" or m.entry is not None or m.source in {"body", "description", "government"} \
+                    or m.start < 2 or tok[m.start - 1].text not in _POSSESSIVE or m.start - 1 not in state_ends:
+                continue
+            words = doc[m.core[0]:m.core[1]]
+            if len(words) < 2 or not all(t.is_title for t in words) or words[-1].lower_ not in _body_nouns():
+                continue
+            m.start = state_ends[m.start - 1]
+            m.category = "state_organ"  # an organ of the state, as the possessive shows
+
+    def _people_s_offices(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind") -> None:
+        """ "Varnet's office denied the report": the office of a person the text names, that says or does things,
+        is a body of its own (the holder's staff), one per person, named by the person's name as written. Not the
+        room ("in Varnet's office") nor an office word before another noun ("Varnet's office manager")."""
+        tok = token_list(doc)
+        taken = {i for m in mentions if m.type != "NONE" for i in range(m.start, m.end)}
+        by_person: dict[int, int] = {}
+        for k, m in enumerate(list(mentions)):
+            at = m.end + 1
+            if m.type != "PERSON" or at >= len(doc) or tok[m.end].text not in _POSSESSIVE \
+                    or tok[at].lower_ != "office" or at in taken or not acting_office(tok[at]):
+                continue
+            person = groups.find(k)
+            name = f"{doc[m.core[0]:m.core[1]].text}{tok[m.end].text} office"
+            mentions.append(Candidate(m.start, at + 1, "ORG", "body", name_hint=name,
+                                      evidence=[TypeEvidence("ORG", 3.0, doc[m.start:at + 1], "a person's office")]))
+            if person in by_person:
+                groups.grow(by_person[person])
+            else:
+                groups.parent.append(len(groups.parent))
+                by_person[person] = len(mentions) - 1
+            taken.update(range(m.start, at + 1))
 
     def _office_owner(self, doc: Doc, m: Candidate, mentions: list[Candidate]) -> str | None:
         """The state that owns a ministry named by its office word and portfolio ("Ministry of Defence"), as its
@@ -1917,10 +1961,13 @@ class EntityRecognizer(Component):
                 # the same words read as a name of its own ("The Osk defence ministry" opening a sentence) are the
                 # organ too: one party, one entity
                 same = (other.start, other.end) == (body.span.start, body.span.end) and other.entry is None
-                if other.source not in {"body", "government"} and other.type != "GPE" \
+                # "the monitoring mission of the X Council": the owner after "of" keeps its own mention
+                owner_after = body.owned_by_of and other.start > body.span.start + len(body.words)
+                if other.source not in {"body", "government"} and other.type != "GPE" and not owner_after \
                         and (body.span.start < other.start and other.end <= body.span.end or same):
                     other.type = "NONE"
         self._join_narrowed_organs(by_key, groups)
+        self._the_state_s_unique_organs(doc, mentions, groups, first, states, by_key, taken)
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
         for body in self.bodies.descriptions(doc, first, known, taken, places):
@@ -1954,6 +2001,47 @@ class EntityRecognizer(Component):
             fits = {groups.find(j) for (_, organ), j in by_key.items() if organ == words}
             if len(fits) == 1:
                 groups.union(k, fits.pop())
+
+    def _the_state_s_unique_organs(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int,
+                                   states: set[int], by_key: dict, taken: set[int]) -> None:
+        """ "the election commission said": an organ only a state has, one to a state (entity_lexicon
+        state_organ_compounds), written with "the" and no owner, is the organ of the one state the text shows, as a
+        definite description of a unique thing establishes its own referent (Poesio and Vieira 1998). Not where a
+        body the text named before may be it ("the Fed ... the central bank"): a named body of no kind that rules it
+        out stands before it."""
+        if len(states) != 1:
+            return
+        state = next(iter(states))
+        lower = token_table(doc).lower
+        compounds = {tuple(c.split()) for c in self.typer.state_organ_compounds}
+        for i in range(first, len(doc) - 2):
+            words = (lower[i + 1], lower[i + 2])
+            if lower[i] != "the" or words not in compounds or words[-1] in self.typer.person_titles \
+                    or any(j in taken for j in range(i, i + 3)) or not doc[i + 2].is_lower \
+                    or i + 3 < len(doc) and (lower[i + 3] == "of" or doc[i + 3].pos_ in {"NOUN", "PROPN"}):
+                continue  # "the central bank of X" is owned by its "of"; "the election commission chief" a person
+            if any(m.type == "ORG" and m.end <= i and m.source not in {"body", "description", "government"}
+                   and (m.category or _category("ORG", m.evidence, doc[m.core[0]:m.core[1]].text))
+                   not in _NOT_A_STATE_S_ORGAN for m in mentions):
+                continue
+            key = (state, words)
+            adjective, others = self._state_adjective(doc, mentions, groups, state, states)
+            owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state)
+            name = " ".join((adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
+            span = doc[i:i + 3]
+            mentions.append(Candidate(i, i + 3, "ORG", "body", name_hint=name, category="state_organ",
+                                      evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
+                                      other_names=tuple(" ".join((o,) + words) for o in sorted(others))))
+            if key in by_key:
+                groups.grow(by_key[key])
+            else:
+                groups.parent.append(len(groups.parent))
+                by_key[key] = len(mentions) - 1
+            taken.update(range(i, i + 3))
+            for other in mentions[:-1]:
+                if other.source not in {"body", "government"} and other.type != "GPE" \
+                        and i <= other.start and other.end <= i + 3:
+                    other.type = "NONE"  # the tagger's ORG over the same words: the organ, one entity
 
     def _state_adjective(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", owner: int,
                          states: set[int]) -> tuple[str | None, set[str]]:
@@ -2737,6 +2825,10 @@ def _joined_words(span: Span) -> list[str]:
 # designation (NATO and manufacturer designations)
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
 # descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
+# the kinds of named body that are never a state's election commission or central bank: one named before "the
+# election commission" leaves it the state's (organizations.csv categories)
+_NOT_A_STATE_S_ORGAN = frozenset({"armed_group", "political_party", "company", "platform", "ngo", "think_tank",
+                                  "political_organization"})
 _DESCRIBED_OWNERS = {"bloc", "alliance", "group", "organisation", "organization", "movement", "union", "country",
                      "state", "nation", "militia", "party", "company", "firm"}
 # type evidence whose words give the kind of thing a name is: "X, a hacking group", "the firm X", "the group,
@@ -2914,6 +3006,14 @@ def _name_tokens(doc: Doc, c: Candidate) -> tuple[str, ...]:
     if words and words[0].lower() == "the":
         words = words[1:]
     return tuple(words)
+
+
+def _ship_modifier(token) -> bool:
+    """A word before a ship's class noun that describes the ship: a lower-case adjective or a state's adjective
+    ("the damaged frigate", "the Velmorian frigate")."""
+    if token.is_lower:
+        return token.pos_ == "ADJ" or token.tag_ == "VBN" and token.dep_ == "amod"
+    return token.is_title and token.is_alpha and token.lower_.endswith(_STATE_ADJECTIVE_ENDINGS)
 
 
 def _looks_like_adjective(token) -> bool:

@@ -483,8 +483,10 @@ class ContextTyper:
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ == "the" and start > 1 and before.is_title:
             before = doc[start - 2]  # "the investigative outlet The Osk Review"
-        # a title or class noun right before the name: "spokesman X", "the tanker X", "the firm X"
-        if before is not None and not before.is_punct and before.pos_ in {"NOUN", "PROPN"}:
+        # a title or class noun right before the name: "spokesman X", "the tanker X", "the firm X"; a ship's class
+        # noun the parser read as a verb ("the Oskian frigate X", "frigate" a VBP) still is one after an article
+        if before is not None and not before.is_punct and (before.pos_ in {"NOUN", "PROPN"}
+                                                           or self._misread_vehicle_noun(before)):
             etype = self.noun_type(before)
             if etype == "PERSON" and before.lower_ in self.person_titles:
                 add("PERSON", STATED, start - 1, end, "title before the name")
@@ -923,6 +925,17 @@ class ContextTyper:
                  if g.dep_ == "pobj"]
         things = self.vehicle_nouns | self.facility_nouns | _FACILITY_HEADS
         return any(c.lower_ in things or c.lemma_.lower() in things for c in kept)
+
+    def _misread_vehicle_noun(self, token: Token) -> bool:
+        """Whether a lower-case word the parser read as a verb or adjective is a vehicle's class noun: one of the vehicle nouns
+        with an article before it, or an article and one adjective or name ("the frigate", "a Keshi tanker")."""
+        if token.pos_ not in {"VERB", "AUX", "ADJ"} or not token.is_lower or token.lower_ not in self.vehicle_nouns:
+            return False
+        doc = token.doc
+        i = token.i - 1
+        if i >= 0 and doc[i].pos_ in {"ADJ", "PROPN"} and not doc[i].is_lower:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in {"the", "a", "an"}
 
     def _class_weight(self, noun: Token, start: int, end: int) -> float:
         """How much a class noun said of a name counts: it states the kind, except a trade's agent ("a contractor",
