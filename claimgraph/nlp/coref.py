@@ -1254,9 +1254,18 @@ class Coreference(Component):
         types = set(spec.get("types", ()))
         categories = spec.get("categories")
 
+        def called_so(c: EntityCluster) -> bool:
+            return any(rule in {"apposition", "class noun before the name"} and noun in {t.lower_ for t in words}
+                       for _, rule, words in c.type_evidence)
+
         def fits(c: EntityCluster) -> bool:
             if c.type not in types:
                 return False
+            if called_so(c):
+                # "the state news agency Corthpress ... According to the agency": what the text itself called by
+                # the noun is picked up by it whatever kind the lexicon gives it (a definite description repeating
+                # the class noun said with the name; OntoNotes coreference guidelines)
+                return True
             if spec.get("class_head"):
                 return noun in self.classes.get(c.category or "", {}).get("heads", ())
             if c.category is None and categories is not None and None in categories:
@@ -1287,6 +1296,11 @@ class Coreference(Component):
             heads = set(spec.get("name_heads") or ())
             kinds = {m.cluster for m in fitting if clusters[m.cluster].category is not None
                      or " ".join((clusters[m.cluster].name or "").split(" of ")[0].lower().split()[-1:]) in heads}
+            # the body the text itself called by the noun outranks one only of the noun's kind ("the state news
+            # agency Corthpress ... Pelgrath's intelligence service ... the agency's account"), as in reach
+            called_far = {m.cluster for m in fitting if called_so(clusters[m.cluster])}
+            if len(called_far) == 1:
+                return called_far.pop()
             return kinds.pop() if len(kinds) == 1 else None
         return (called or near)[-1].cluster
 

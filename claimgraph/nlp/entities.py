@@ -1980,8 +1980,14 @@ class EntityRecognizer(Component):
                 m.source in {"ner", "unlabelled"} and m.type == "ORG" and m.end <= body.span.start
                 and head in {t.lower_ for t in doc[m.start:m.end]} for m in mentions)
             # (by entity: two organs' words joined as one organ are one fit)
+            # a word that stands for a field's service ("the agency" for an intelligence service) gives way to a
+            # body the text called by that very word before ("the state news agency Corthpress ... According to the
+            # agency, ... Pelgrath's intelligence service")
+            called_before = any(m.type in {"ORG", "OUTLET"} and m.end <= body.span.start and m.start > 0 and (
+                head in {t.lower_ for t in doc[m.start:m.end]} or doc[m.start - 1].lower_ == head) for m in mentions)
             fits = {groups.find(k) for (_, words), k in by_key.items() if self.bodies.names_again(words, body.words)
-                    and not (named_before and mentions[k].start > body.span.start)}
+                    and not (named_before and mentions[k].start > body.span.start)
+                    and not (called_before and words[-len(body.words):] != body.words)}
             if len(fits) != 1:
                 continue
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
