@@ -1396,7 +1396,8 @@ class EventTagger(Component):
                 continue
             # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
             # or after the verb's object ("took Varnek away")
-            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and (
+            # or as a predicate of the passive ("the envoy was called home")
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep", "oprd"} or c.dep_ == "advmod" and (
                     c.i == token.i + 1 or any(d.dep_ == "dobj" and c.i == d.right_edge.i + 1 for d in kids)))
                                                 and c.lower_ in entry["particles"] for c in kids):
                 continue
