@@ -57,3 +57,13 @@ def test_a_reporter_called_back_is_no_sanction(analyse):
 def test_people_taken_by_force_are_detained(analyse, text, trigger):
     (e,) = typed(analyse(text), trigger)
     assert e["type"] == "COERCE" and e.get("mode") == "detain"
+
+
+@pytest.mark.parametrize("text", [
+    "Varnholt's ambassador in Quessary has been called home.",
+    "Varnholt's envoy to Quessary was recalled on Tuesday.",
+])
+def test_an_envoy_recalled_is_his_states_act_aimed_at_his_post(analyse, text):
+    (e,) = [e for e in analyse(text)["events"] if e["type"] == "SANCTION"]
+    assert "Varnholt" in e["roles"]["actor"]
+    assert "Quessary" in e["roles"]["recipient"]
