@@ -1674,10 +1674,12 @@ class EventTagger(Component):
         owner = (self.owner_of(theme) or (theme if self.entity_of(theme) is not None else None)) if forces else None
         if owner is not None:
             actor = owner
-        if actor is None and type_ == "SANCTION" and theme is not None and theme.i != trigger.i \
-                and theme.dep_ == "nsubjpass" and theme.lemma_.lower() in self.own_people_nouns:
+        if actor is None and type_ == "SANCTION" and event.mode != "expel" and theme is not None \
+                and theme.i != trigger.i and theme.dep_ == "nsubjpass" \
+                and theme.lemma_.lower() in self.own_people_nouns:
             # "our ambassador in X has been called home", "Y's envoy was recalled": with no doer named, the state
-            # whose envoy it is recalls him (CAMEO 161; an envoy is recalled by the state that sent him)
+            # whose envoy it is recalls him (CAMEO 161; an envoy is recalled by the state that sent him); people
+            # expelled ("the institute's observers had been told to leave") are put out by their host
             actor = next((c for c in theme.children if c.dep_ == "poss"), None)
         self.fill(event, "actor", actor)
         if recipient is None and type_ == "AID" and theme is not None \
@@ -1743,9 +1745,10 @@ class EventTagger(Component):
                 # from is the one the act is aimed at, not the envoy (CAMEO 161, 166; PLOVER GSR: 'withdraw weapons
                 # inspectors ... from Iraq' and 'withdraw its troops from Lebanon' have the from-state as target)
                 left = self.party_in(self.pobj(trigger, {"from"}) or self.pobj(theme, {"from"}))
-                if left is None and theme.lemma_.lower() in self.own_people_nouns:
+                if left is None and event.mode != "expel" and theme.lemma_.lower() in self.own_people_nouns:
                     # "our ambassador in X has been called home", "its envoy to X was recalled": the state the
-                    # envoy is posted to is the one the recall is aimed at, as the from-state is
+                    # envoy is posted to is the one the recall is aimed at, as the from-state is (an expulsion is
+                    # the host's act, aimed at the envoy's own state)
                     left = self.party_in(self.pobj(theme, {"in", "to"}))
                 target = left or target
             # a pattern's object is part of the act's name ("imposed a curfew"), unless the pattern says the act

@@ -67,3 +67,10 @@ def test_an_envoy_recalled_is_his_states_act_aimed_at_his_post(analyse, text):
     (e,) = [e for e in analyse(text)["events"] if e["type"] == "SANCTION"]
     assert "Varnholt" in e["roles"]["actor"]
     assert "Quessary" in e["roles"]["recipient"]
+
+
+def test_observers_told_to_leave_are_put_out_by_their_host(analyse):
+    r = analyse("The Tassemere Foundation's observers had been told to leave the country, a Quessary spokesman said.")
+    for e in r["events"]:
+        if e["type"] == "SANCTION":
+            assert "Tassemere" not in (e["roles"].get("actor") or "")
