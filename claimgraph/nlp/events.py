@@ -1396,7 +1396,8 @@ class EventTagger(Component):
                 continue
             # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
             # or after the verb's object ("took Varnek away")
-            if "particles" in entry and not any((c.dep_ in {"prt", "prep"} or c.dep_ == "advmod" and (
+            # or as a predicate of the passive ("the envoy was called home")
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep", "oprd"} or c.dep_ == "advmod" and (
                     c.i == token.i + 1 or any(d.dep_ == "dobj" and c.i == d.right_edge.i + 1 for d in kids)))
                                                 and c.lower_ in entry["particles"] for c in kids):
                 continue
@@ -1673,6 +1674,13 @@ class EventTagger(Component):
         owner = (self.owner_of(theme) or (theme if self.entity_of(theme) is not None else None)) if forces else None
         if owner is not None:
             actor = owner
+        if actor is None and type_ == "SANCTION" and event.mode != "expel" and theme is not None \
+                and theme.i != trigger.i and theme.dep_ == "nsubjpass" \
+                and theme.lemma_.lower() in self.own_people_nouns:
+            # "our ambassador in X has been called home", "Y's envoy was recalled": with no doer named, the state
+            # whose envoy it is recalls him (CAMEO 161; an envoy is recalled by the state that sent him); people
+            # expelled ("the institute's observers had been told to leave") are put out by their host
+            actor = next((c for c in theme.children if c.dep_ == "poss"), None)
         self.fill(event, "actor", actor)
         if recipient is None and type_ == "AID" and theme is not None \
                 and (not self.is_party(theme) or self.generic(theme)):
@@ -1737,6 +1745,11 @@ class EventTagger(Component):
                 # from is the one the act is aimed at, not the envoy (CAMEO 161, 166; PLOVER GSR: 'withdraw weapons
                 # inspectors ... from Iraq' and 'withdraw its troops from Lebanon' have the from-state as target)
                 left = self.party_in(self.pobj(trigger, {"from"}) or self.pobj(theme, {"from"}))
+                if left is None and event.mode != "expel" and theme.lemma_.lower() in self.own_people_nouns:
+                    # "our ambassador in X has been called home", "its envoy to X was recalled": the state the
+                    # envoy is posted to is the one the recall is aimed at, as the from-state is (an expulsion is
+                    # the host's act, aimed at the envoy's own state)
+                    left = self.party_in(self.pobj(theme, {"in", "to"}))
                 target = left or target
             # a pattern's object is part of the act's name ("imposed a curfew"), unless the pattern says the act
             # is done to it ("searched the houses")
@@ -2368,7 +2381,7 @@ class EventTagger(Component):
             preps = pattern[0].get("preps", []) if pattern else []
             particles = pattern[0].get("particles", []) if pattern else []
             if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
-                    or (nxt.dep_ == "advmod" and nxt.lower_ in particles):
+                    or (nxt.dep_ in {"advmod", "oprd"} and nxt.lower_ in particles):  # "was called home"
                 end += 1
             elif nxt.dep_ == "dobj" and nxt.lower_ in FIRE_OBJECTS and not any(c.dep_ != "punct"
                                                                              for c in nxt.children):
