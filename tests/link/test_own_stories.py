@@ -22,7 +22,7 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # the scoop's "has agreed to lend" and the lender's "would take legal action against the newspaper" are no acts
     # in the analysis (no trigger "lend", no phrase for a lawsuit intended), so the loan and the threat are first
     # told by later articles; the recipient's "would be allowed to dock" stays apart from "agreed to let ... use"
-    "halvoria.gold.json": {"mention_recall": 72.7, "first_report_right": 33.3},
+    "halvoria.gold.json": {"mention_recall": 81.8, "first_report_right": 66.7},
 }
 
 
