@@ -4767,6 +4767,12 @@ def fold_purposes(events: list[EventRecord]) -> list[EventRecord]:
                 if role in ev.roles:
                     host.roles[role] = ev.roles[role]
         folded.add(id(ev))
+    return without_folded(events, folded)
+
+
+def without_folded(events: list[EventRecord], folded: set[int]) -> list[EventRecord]:
+    """The events left once those folded into another are gone, each one's `about` pointing at the same event in the
+    list left."""
     if not folded:
         return events
     kept = [ev for ev in events if id(ev) not in folded]
@@ -4785,10 +4791,12 @@ def target_received(event: EventRecord) -> bool:
     as that party)."""
     return not (event.type in {"RETREAT", "CONCEDE"} and event.trigger.root.lemma_.lower() in RELEASE_WORDS)
 
+
 def suicide_attacker(token: Token) -> bool:
     """ "two suicide bombers killed 23 people": a person who blows himself up, no aircraft (Wikipedia: Suicide
     attack; PLOVER GSR ASSAULT-0008 codes the bombers' nation as the source)."""
     return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ == "suicide" for c in token.children)
+
 
 def result_host(participle: Token, by_trigger: dict[int, EventRecord]) -> EventRecord | None:
     """ "shelled the town on Sunday, killing at least nine people", "fought for hours, killing four and wounding
@@ -4819,6 +4827,7 @@ def second_harm(verb: Token) -> int | None:
     first = verb.head
     return first.i if first.lemma_.lower() in CASUALTY_VERBS and first.pos_ == "VERB" else None
 
+
 def fold_results(events: list[EventRecord]) -> list[EventRecord]:
     """The harm an act of force did, told by a participle after it, is a mention of that act; its victims are not
     whom the act was aimed at, so they leave the act's target (the sides or the place fought over stay). A harm
@@ -4841,15 +4850,7 @@ def fold_results(events: list[EventRecord]) -> list[EventRecord]:
                 del host.role_spans[role]
                 host.roles.pop(role, None)
         folded.add(id(ev))
-    if not folded:
-        return events
-    kept = [ev for ev in events if id(ev) not in folded]
-    index = {id(ev): k for k, ev in enumerate(kept)}
-    position = {k: index.get(id(ev)) for k, ev in enumerate(events)}
-    for ev in kept:
-        if ev.about is not None:
-            ev.about = position.get(ev.about)
-    return kept
+    return without_folded(events, folded)
 
 
 def describes_subject(participle: Token) -> bool:
