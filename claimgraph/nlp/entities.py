@@ -1716,11 +1716,7 @@ class EntityRecognizer(Component):
             name = f"{doc[m.core[0]:m.core[1]].text}{tok[m.end].text} office"
             mentions.append(Candidate(m.start, at + 1, "ORG", "body", name_hint=name,
                                       evidence=[TypeEvidence("ORG", 3.0, doc[m.start:at + 1], "a person's office")]))
-            if person in by_person:
-                groups.grow(by_person[person])
-            else:
-                groups.parent.append(len(groups.parent))
-                by_person[person] = len(mentions) - 1
+            groups.grow_keyed(by_person, person)
             taken.update(range(m.start, at + 1))
 
     def _office_owner(self, doc: Doc, m: Candidate, mentions: list[Candidate]) -> str | None:
@@ -1949,11 +1945,7 @@ class EntityRecognizer(Component):
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "body", evidence=evidence,
                                       name_hint=name, category=category,
                                       other_names=tuple(" ".join((o,) + body.words) for o in sorted(others))))
-            if key in by_key:
-                groups.grow(by_key[key])
-            else:
-                groups.parent.append(len(groups.parent))
-                by_key[key] = len(mentions) - 1
+            groups.grow_keyed(by_key, key)
             self._apposed_body_name(mentions, groups, body.span)
             taken.update(range(body.span.start, body.span.end))
             for other in mentions[:-1]:
@@ -2038,11 +2030,7 @@ class EntityRecognizer(Component):
             mentions.append(Candidate(i, i + 3, "ORG", "body", name_hint=name, category="state_organ",
                                       evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
                                       other_names=tuple(" ".join((o,) + words) for o in sorted(others))))
-            if key in by_key:
-                groups.grow(by_key[key])
-            else:
-                groups.parent.append(len(groups.parent))
-                by_key[key] = len(mentions) - 1
+            groups.grow_keyed(by_key, key)
             taken.update(range(i, i + 3))
             for other in mentions[:-1]:
                 if other.source not in {"body", "government"} and other.type != "GPE" \
@@ -3116,3 +3104,11 @@ class _UnionFind:
     def grow(self, joined_to: int) -> None:
         """Add one element, joined to an existing one."""
         self.parent.append(self.find(joined_to))
+
+    def grow_keyed(self, first_of: dict, key) -> None:
+        """Add one element, joined to the first one added under its key (one party's mentions), or as that first."""
+        if key in first_of:
+            self.grow(first_of[key])
+        else:
+            first_of[key] = len(self.parent)
+            self.parent.append(len(self.parent))
