@@ -20,6 +20,7 @@ from .attribution.sources import one_person_noun
 from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, state_organ_adjective)
 from .layout import dateline_words
 from .table import token_table
+from .timex import ORDINAL_WORDS
 
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
@@ -31,8 +32,7 @@ _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _COPULAR = {"be", "seem", "appear", "remain", "become", "look", "sound"}
 _WEATHER = {"rain", "snow", "hail", "drizzle", "pour", "thunder"}
 # the words that count how often something happened ("the first time", "the last time"): the "it" before is no entity
-_TIME_COUNTS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                          "last", "only", "latest", "umpteenth"})
+_TIME_COUNTS = ORDINAL_WORDS | {"only", "latest", "umpteenth"}
 # the pronouns a speaker uses of themselves or of the body they speak for
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
