@@ -18,9 +18,10 @@ from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
                    report_timed_against_another_act, reports_joined_by_semicolon, speaker_goes_on,
                    time_before_content)
-from .content import (across_another_cue, clause_around_according, colon_quote, connective_out_of_fronted_content, content_of, contents_across_spaces, contrasted_reports,
-                      coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
-                      named_as, narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
+from .content import (across_another_cue, clause_around_according, colon_quote, connective_out_of_fronted_content,
+                      content_of, contents_across_spaces, contrasted_reports, coordinated_acts,
+                      coordinated_that_clause, head_of_relative_report, inside_relative_clause, named_as,
+                      narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
                       reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
                       clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
                       speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
