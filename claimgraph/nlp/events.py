@@ -204,6 +204,9 @@ class EventTagger(Component):
         self.dispute_verbs, self.physical_parties = set(force["dispute_verbs"]), set(force["physical_parties"])
         self.member_nouns = set(data["member_nouns"]["entries"])
         self.unarmed_parties = set(force["unarmed_parties"])
+        civilians = force["aimed_fire_civilians"]
+        self.fired_on_people, self.civilian_craft = set(civilians["people"]), set(civilians["craft"])
+        self.civilian_craft_heads, self.civilian_modifiers = set(civilians["modified_craft"]), set(civilians["modifiers"])
         self.leader_titles = {t for t in load("titles.yaml")["leader_titles"] if " " not in t}
         weapons = data["weapons"]
         self.instrument_objects = set(weapons["instrument_object_verbs"])
@@ -2911,6 +2914,21 @@ class EventTagger(Component):
                 for person in (noun, *noun.conjuncts):
                     if person.lemma_.lower() in self.unarmed_parties or person.lower_ in self.unarmed_parties:
                         return True
+            aimed = act.lemma_.lower() in AIMING_VERBS or len(carriers) > 1
+            if aimed and any(self.civilian(o) for carrier in carriers for p in carrier.children if p.dep_ == "prep"
+                             and p.lower_ in {"on", "at", "into", "upon"} for o in p.children if o.dep_ == "pobj"):
+                return True
+        return False
+
+    def civilian(self, noun: Token) -> bool:
+        """People or craft outside any armed force: 'villagers', 'a fishing boat', 'a merchant vessel'."""
+        for word in (noun, *noun.conjuncts):
+            lemma, lower = word.lemma_.lower(), word.lower_
+            if lemma in self.fired_on_people | self.civilian_craft or lower in self.fired_on_people | self.civilian_craft:
+                return True
+            if (lemma in self.civilian_craft_heads or lower in self.civilian_craft_heads) and any(
+                    c.dep_ in {"amod", "compound"} and c.lower_ in self.civilian_modifiers for c in word.children):
+                return True
         return False
 
     def named_person_struck(self, trigger: Token) -> bool:
