@@ -3087,6 +3087,10 @@ class EventTagger(Component):
         """A role names an entity when one is there; its words are kept either way."""
         if token is None or negative_quantifier(token):
             return  # "no one was killed", "none of the crew was hurt": nobody is named
+        if token.lower_ == "whose":
+            token = whose_antecedent(token)
+            if token is None:
+                return
         if token.i in self.dateline and role != "location":
             # "MARVOST (Wire) - At least 19 people were killed": the parser may make the dateline's place a second
             # subject of the lead's verb; the words after the dateline fill the role, and the place stays no party
@@ -4374,6 +4378,20 @@ def aux_subject(verb: Token, passive: bool = False) -> Token | None:
     if passive != is_passive:
         return None
     return next((c for aux in helpers for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def whose_antecedent(whose: Token) -> Token | None:
+    """ "Obama, whose criticism of Trump has sharpened", "Pelmora, whose envoy was expelled": the possessive relative
+    stands for the noun its clause describes (PolNeAR train: 8 of 9 events with a role on "whose" mean that noun,
+    the ninth, "an attack whose nature cannot be denied", a thing)."""
+    node = whose
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def antecedent_objects(verb: Token) -> list[Token]:
