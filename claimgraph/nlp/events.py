@@ -267,6 +267,13 @@ class EventTagger(Component):
         self.stance_passives, self.contrastive_participles = set(stances["verbs"]), set(stances["contrastive"])
         self.removal_verbs = set(data["removal_verbs"]["entries"])
         self.collective = set(data["collective_nouns"]["entries"])
+        risk = data["risk_subjects"]
+        self.risk_nouns, self.risk_suffixes = set(risk["nouns"]), tuple(risk["suffixes"])
+        described = load(DESCRIPTORS)
+        self.party_bodies = set(risk["bodies"]) | {
+            word for word, spec in described["descriptions"].items()
+            if set(spec.get("types", ())) & {"ORG", "PERSON", "GPE", "NORP"}} | set(
+            described["government_body_heads"]["entries"]) | set(described["state_service_heads"]["entries"])
         self.intransitive_nominals = set(data["intransitive_nominals"]["entries"])
         self.patient_nominals = set(data["patient_nominals"]["entries"])
         self.custody_preps = set(data["custody"]["prepositions"])
@@ -445,6 +452,31 @@ class EventTagger(Component):
         if pos == "VERB" and self.condition_verb(token):
             return True
         return pos == "VERB" and self.not_an_act(token)
+
+    def risk_told(self, verb: Token) -> bool:
+        """Whether "threaten" has a thing or a happening for its subject ("the rise of terrorism threatens our way of
+        life", "a case that threatened to cripple public unions", "natives threatened by ethnic diversity"): it tells
+        a risk, no party's threat (`risk_subjects` in the lexicon)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subject = verb.head  # "the diseases threatening the aging"
+        if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON":
+            return subject.lower_ in {"that", "this"}  # "That threatened to create ...": what was just told
+        if subject.pos_ != "NOUN" or self.entity_of(subject) is not None or self.a_person(subject) \
+                or self.is_party(subject):
+            return False
+        lemma, word = subject.lemma_.lower(), subject.lower_
+        if {lemma, word} & (self.party_bodies | self.collective | self.member_nouns | self.leader_titles):
+            return False
+        return bool({lemma, word} & (self.risk_nouns | self.natural_forces)) or self.noun_type(subject) is not None \
+            or word.endswith(self.risk_suffixes)
 
     def told_undone(self, token: Token, pos: str, dep: str) -> bool:
         """ "has never trained anyone", "the equipment was never delivered", "does not conduct cyber operations": an
@@ -1286,6 +1318,8 @@ class EventTagger(Component):
             # "X does not train armed groups": a denial of a habit, no act; but "does not allow protests" is the
             # standing restriction itself
             return True
+        if lemma == "threaten" and self.risk_told(verb):
+            return True  # "the dispute threatens to derail the talks": a risk, no one's threat
         if self.purpose_of_something(verb):
             return True
         if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "as" and verb.lower_ in self.contrastive_participles:
