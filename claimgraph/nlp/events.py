@@ -135,8 +135,6 @@ def make_events(nlp: Language, name: str) -> "EventTagger":
     return EventTagger()
 
 
-# the modal auxiliaries (Quirk et al. 1985, 3.40), with the clitic forms of "won't", "can't", "'ll"
-MODAL_WORDS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "wo", "ca", "'ll"}
 # the modals that make a clause after 'insist' a demand ("insisted that the talks must resume")
 DEMANDING_MODALS = {"must", "should", "shall"}
 
@@ -482,14 +480,12 @@ class EventTagger(Component):
             or word.endswith(self.risk_suffixes)
 
     def told_undone(self, token: Token, pos: str, dep: str) -> bool:
-        """ "has never trained anyone", "did not attack the village", "the equipment was never delivered", "does not
-        conduct cyber operations": an act said not to have been done, or denied as a habit through the light verb
-        that carries its noun, is no act of the story (PolNeAR train: 18 of 18 events under a bare "never" tell an
-        act not done, "never met", "was never hacked", "has never publicly blamed"; 174 of 176 under a bare "not",
-        "n't" or "never", the other two "not because I agree with him"; 1 "do not make a call", weak). The gold
-        files code no event for an act told as not done. A negated restriction ("never permits rallies") is the
-        restriction itself, and a negation under a modal ("would never accept", "will not allow") is a refusal or a
-        vow, read by `retype`."""
+        """ "has never trained anyone", "the equipment was never delivered", "does not conduct cyber operations": an
+        act said never to have been done, or denied as a habit through the light verb that carries its noun, is no
+        act of the story (PolNeAR train: 18 of 18 events under a bare "never" tell an act not done, "never met",
+        "was never hacked", "has never publicly blamed"; 1 "do not make a call", weak). The gold files code no event
+        for an act told as not done. A negated restriction ("never permits rallies") is the restriction itself, and
+        "never" under a modal ("would never accept") is a refusal or a vow, read by `retype`."""
         verb = token
         if pos == "NOUN":
             if dep != "dobj" or not self.is_light(token.head):
@@ -500,9 +496,12 @@ class EventTagger(Component):
         if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass", "neg"} for c in verb.children):
             verb = verb.head  # "has never trained or paid anyone": the second verb shares the first's "never"
         kids = list(verb.children)
-        if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in MODAL_WORDS) for c in kids):
+        if any(c.tag_ == "MD" for c in kids if c.dep_ == "aux"):
             return False
-        return any(c.dep_ == "neg" for c in kids) and not self.negated_restriction(verb) \
+        never = any(c.dep_ == "neg" and c.lower_ == "never" for c in kids)
+        habit = pos == "NOUN" and any(c.dep_ == "neg" for c in kids) and any(
+            c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in kids)
+        return (never or habit) and not self.negated_restriction(verb) \
             and not (pos == "NOUN" and self.negated_restriction(token))
 
     def named_act(self, token: Token, pos: str) -> tuple[str, str | None, Token | None] | None:
