@@ -609,6 +609,23 @@ class SourceReader:
         return source_without(record, participle_between_commas, "participle_dropped", keep_some=True)
 
     @staticmethod
+    def without_focus_particle(record: AttributionRecord) -> bool:
+        """'Even the mayor's allies say C': a focus particle opening the source ('even') weighs the speaker against
+        what the reader expects of them; it is the writer's word, not who speaks (attribution.yaml
+        focus_particles). Returns whether the source changed."""
+        tokens = sorted(i for s in record.source for i in range(s.start, s.end))
+        if len(tokens) < 2:
+            return False
+        doc = record.source[0].doc
+        first = doc[tokens[0]]
+        if first.lower_ not in focus_particles() or first.pos_ not in {"ADV", "PART"}:
+            return False
+        # only the particle goes: the comma closing an apposition stays, as PolNeAR writes the source
+        record.source = runs(doc, {i for i in tokens[1:] if not doc[i].is_space})
+        record.evidence["focus_particle_dropped"] = first.text
+        return True
+
+    @staticmethod
     def without_outer_noun(record: AttributionRecord) -> bool:
         """'In a move officials say could cost millions': a relative clause without 'that' leaves the noun it hangs
         on next to its subject, and the parser reads 'a move' as the article and a compound of 'officials'; 'a' or
@@ -1207,3 +1224,9 @@ def agent_noun(word: str) -> bool:
     # 'journalist', 'novelist', not a list ('checklist', 'shortlist')
     listed = word.endswith("list") and word[-5:-4] not in set("aeiouy")
     return word.endswith(("ist", "ian")) and len(word) >= 7 and not listed
+
+
+@lru_cache(maxsize=None)
+def focus_particles() -> frozenset[str]:
+    """Words that weigh a phrase against expectation rather than name anything ('even'): attribution.yaml."""
+    return words(LEXICON, "focus_particles")
