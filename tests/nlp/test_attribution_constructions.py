@@ -944,3 +944,16 @@ def test_an_outlet_that_could_not_check_a_report_attributes_nothing(analyse):
                 "figure. The ministry did not confirm the arrests.")
     cues = [a["cue"][0]["text"] for a in r["attributions"]]
     assert "could not confirm" not in cues and "said" in cues
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("In the latest Lantern poll, Mara Vint leads the mayor by eight points.", "the latest Lantern poll",
+     "Mara Vint leads the mayor by eight points"),
+    ("In a survey published by the Harbour Ledger, most renters backed the levy.",
+     "a survey published by the Harbour Ledger", "most renters backed the levy"),
+])
+def test_a_poll_opening_the_sentence_is_the_source_of_its_figures(analyse, text, source, content):
+    (report,) = by_cue(analyse(text), "In")
+    assert joined(report["source"]) == source
+    assert joined(report["content"]) == content
+

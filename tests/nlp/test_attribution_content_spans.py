@@ -145,6 +145,26 @@ def test_when_or_on_what_occasion_a_thing_was_said_is_no_part_of_it(analyse, tex
 
 
 @pytest.mark.parametrize("text, said", [
+    ("Senator Pell Ormund praised the harbour plan in a statement on Tuesday.", "the harbour plan"),
+    ("The Varna union backed the ferry strike at a rally in Dunmere on Friday.", "the ferry strike"),
+])
+def test_a_run_of_circumstances_closing_a_thing_said_is_no_part_of_it(analyse, text, said):
+    """A time after an occasion: each phrase closes the content once the one after it is gone."""
+    (report,) = analyse(text)["attributions"]
+    assert joined(report["content"]) == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Minister Asta Wren dismissed it on television.", "it"),
+    ("Councillor Imre Dahl denounced the toll rise on his radio show.", "the toll rise"),
+    ("Councillor Imre Dahl denounced the toll rise on Facebook.", "the toll rise"),
+])
+def test_the_medium_a_thing_was_said_in_is_no_part_of_it(analyse, text, said):
+    (report,) = analyse(text)["attributions"]
+    assert joined(report["content"]) == said
+
+
+@pytest.mark.parametrize("text, said", [
     ("Senator Vell proposed raising the ferry toll (which the governor also backs).", "raising the ferry toll"),
     ("Dorn said the levy would fall on renters (a claim the council disputes).",
      "the levy would fall on renters"),

@@ -112,3 +112,22 @@ def test_a_phrase_of_medium_before_the_subject_is_never_the_source(analyse, text
     (report,) = analyse(text)["attributions"]
     assert joined(report["source"]) == source
     assert "formerly" not in joined(report["source"]) and "website" not in joined(report["source"])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Even the harbour board's allies said the levy was too high.", "the harbour board's allies"),
+    ("Even Vessaria, the island's oldest partner, warned that the talks would fail.", "Vessaria"),
+    ("Some said the ferry was late, and even Tomas Relling admitted that the timetable had slipped.",
+     "Tomas Relling"),
+])
+def test_even_before_the_speaker_is_the_writers_word(analyse, text, source):
+    reports = [a for a in analyse(text)["attributions"] if a["cue"][0]["text"] in {"said", "warned", "admitted"}]
+    assert joined(reports[-1]["source"]) == source
+
+
+def test_a_quotation_mark_left_before_the_speaker_is_the_quotations(analyse):
+    text = ('"Simply cannot accept this view of the budget (for the council) that leaves all the cost to poor and '
+            'young families," Tam Orwell Jr., a columnist for the Lantern, wrote on Facebook. "Families have paid '
+            'enough."')
+    (source,) = predicted_spans(text, analyse(text)["attributions"])["source"]
+    assert text[min(s for s, _ in source):max(e for _, e in source)] == "Tam Orwell Jr., a columnist for the Lantern,"

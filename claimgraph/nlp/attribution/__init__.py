@@ -170,6 +170,8 @@ class Attribution(Component):
             self.sources.without_participle(record)
             self.sources.with_name_before_apposition(record)
             self.sources.without_outer_noun(record)
+            self.sources.without_focus_particle(record)
+            self.sources.without_stray_mark(record)
             self.sources.experiencer_object(record)
             self.sources.whole_mention(record, mention_ends)
         speaker_goes_on(doc, records)

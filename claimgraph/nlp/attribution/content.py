@@ -1,6 +1,7 @@
 """What is attributed: the clause a cue governs, the clause it comments on, or the quoted words beside it."""
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -1379,24 +1380,74 @@ def object_without_circumstance(doc: Doc, records: list[AttributionRecord]) -> N
             continue
         standing = pos[roots[0]] in {"PRON", "NUM"}
         thing = doc[roots[0]]
-        last = max(i for i in content if not punct[i])
-        cut = None
-        # on the thing or past it on the cue (the parser hangs 'in a speech' on either)
-        for prep in sorted((c for c in [*thing.rights, *(doc[i] for i in roots[1:])] if c.dep_ == "prep"
-                            and c.i > thing.i and c.i in content), key=lambda c: c.i):
-            if prep.right_edge.i < last:
-                continue  # only a phrase closing the content
-            objects = [o for o in prep.children if o.dep_ == "pobj"]
-            if prep.i in times or any(o.i in times for o in objects) or not standing and any(
-                    o.lemma_.lower() in occasions for o in objects):
-                cut = prep.left_edge.i
-                break
-        if cut is None or cut <= thing.i:
+        # phrases of circumstance may follow one another ('in a statement on Tuesday'): once the last is cut,
+        # the one before it closes the content and is asked again
+        cut = max(content) + 1
+        while (found := closing_circumstance(doc, thing, roots, content, cut, (times, occasions, punct),
+                                             standing)) is not None:
+            cut = found
+        if cut > max(content) or cut <= thing.i:
             continue
         kept = trim(doc, {i for i in content if i < cut})
         if kept:
             record.evidence["circumstance_cut"] = doc[cut:max(content) + 1].text
             record.content = runs(doc, kept)
+
+
+def closing_circumstance(doc: Doc, thing: Token, roots: list[int], content: set[int], cut: int,
+                         marks: tuple[set[int], frozenset[str], list[bool]], standing: bool) -> int | None:
+    """Where a phrase of time, occasion or medium closing the content's words before `cut` starts; None if none.
+    The medium ('on Facebook', 'on his radio show', 'on Fox News') is where the saying was heard, as the occasion
+    is (saying_media in attribution.yaml), and closes a pronoun's content too ('denied it on television')."""
+    times, occasions, punct = marks
+    words = [i for i in content if i < cut and not punct[i]]
+    if not words:
+        return None
+    last = max(words)
+    # on the thing or past it on the cue (the parser hangs 'in a speech' on either)
+    for prep in sorted((c for c in [*thing.rights, *(doc[i] for i in roots[1:])] if c.dep_ == "prep"
+                        and thing.i < c.i < cut and c.i in content), key=lambda c: c.i):
+        if prep.right_edge.i < last:
+            continue  # only a phrase closing the content
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.i in times or any(o.i in times for o in objects) or not standing and any(
+                o.lemma_.lower() in occasions for o in objects) or prep.lower_ in MEDIUM_PREPOSITIONS and any(
+                medium(o) for o in objects):
+            return prep.left_edge.i
+    return None
+
+
+MEDIUM_PREPOSITIONS = frozenset({"on", "in", "via", "over"})
+
+
+def medium(noun: Token) -> bool:
+    """A noun naming where words are published or broadcast: a medium from the lexicon ('on social media', 'on his
+    radio show') or a news outlet the gazetteer names ('on Fox News', 'on MSNBC')."""
+    words = {noun.lower_, noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+    if words & saying_media():
+        return True
+    name = doc_name(noun)
+    return name in outlet_names()
+
+
+def doc_name(noun: Token) -> str:
+    """The noun with the compounds and names before it, lower-cased: 'Fox News' for 'News'."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in {"compound"} and noun.doc[start - 1].head.i == noun.i:
+        start -= 1
+    return noun.doc[start:noun.i + 1].text.lower()
+
+
+@functools.cache
+def saying_media() -> frozenset[str]:
+    from ...lexicon import words as lexicon_words
+    return lexicon_words("attribution.yaml", "saying_media")
+
+
+@functools.cache
+def outlet_names() -> frozenset[str]:
+    from ...gazetteer import load_gazetteer
+    return frozenset(name.lower() for e in load_gazetteer().entries if e.type == "OUTLET" for name in e.matchable_names)
 
 
 def source_named_after_comma(doc: Doc, record: AttributionRecord) -> None:

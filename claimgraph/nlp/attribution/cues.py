@@ -213,6 +213,7 @@ class CueLexicon:
         self.evidential_adverbs = _lemmas("evidential_adverbs")
         self.connectives = frozenset(str(e["word"]).lower() for e in _entries("discourse_connectives"))
         self.holders = _lemmas("holder_verbs")
+        self.poll_nouns = _lemmas("poll_nouns")
         self.documents = frozenset(str(e["word"]).lower() for e in _entries("document_nouns"))
         self.achievements = _lemmas("achievement_verbs")
         self.results = _lemmas("result_nouns")
@@ -247,7 +248,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         lexicon.object_content | {"hear"}
     for i in range(start, len(doc)):
         if not (pos[i] == "VERB" and lemmas[i] in verbal or pos[i] == "NOUN" and lemmas[i] in lexicon.evidential
-                or lower[i] == "according" or lower[i] in lexicon.stance):
+                or lower[i] in {"according", "in"} or lower[i] in lexicon.stance):
             continue
         token = doc[i]
         lemma = lemmas[i]
@@ -257,6 +258,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
                 cues.append(cue)
         elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cues.append(Cue("according", token, [token.i, token.i + 1]))
+        elif token.lower_ == "in":
+            if (found := in_a_poll(token, lexicon.poll_nouns)) is not None:
+                cues.append(found)
         elif token.pos_ == "VERB" and lemma in QUOTING_PASSIVES and (quoted := quoted_as_saying(token)) is not None:
             cues.append(quoted)
         elif token.pos_ == "VERB" and lemma in lexicon.citing and (token.dep_ in {"advcl", "conj", "xcomp", "dep"}
@@ -303,6 +307,24 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
 
 # verbs that link a subject to an adjective of stance: 'is confident', 'remains hopeful', 'seemed sure'
 LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "stay", "sound"})
+
+
+def in_a_poll(prep: Token, poll_nouns: frozenset[str]) -> Cue | None:
+    """'In the latest Lantern poll, Vint leads the mayor by eight points': a phrase opening the sentence on a poll
+    or survey, set off by a comma, says where the figures of the clause come from, as 'according to the poll' does:
+    the poll is the source, the clause the content, 'In' the cue (poll_nouns in attribution.yaml). Only a phrase
+    opening its sentence: 'Vint leads in the polls' says where she leads, and PolNeAR marks it far less often."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.head.dep_ != "ROOT" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in poll_nouns:
+        return None
+    end = prep.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != "," or any(
+            not (doc[i].is_punct or doc[i].is_space) for i in range(prep.sent.start, prep.i)):
+        return None
+    return Cue("according", prep, [prep.i], evidence={"construction": "in_a_poll"})
 
 
 def stance_cue(adjective: Token) -> Cue | None:
