@@ -832,7 +832,7 @@ class Assessor:
         if token.i not in self._contexts:
             found = self._context(token)
             if found.value == 3 and not found.cues and self.table.pos[token.i] == "NOUN":
-                found = self.scheduled(token) or found
+                found = self.scheduled(token) or self.called_off(token) or found
             self._contexts[token.i] = found
         return self._contexts[token.i]
 
@@ -846,6 +846,25 @@ class Assessor:
                 selected, cue = self.selector(self.doc[c])
                 if selected is not None and selected.schedules:
                     return CertaintyRecord(selected.positive, [self.selector_words(cue)])
+        return None
+
+    def called_off(self, noun: Token) -> CertaintyRecord | None:
+        """'the cancelled summit', 'a vote postponed until May', 'the now-delayed launch': an event noun a participle
+        of calling off or putting off describes did not take place (when it was to), as the object of the verb does
+        ('cancelled the summit'); the participle may close a hyphenated adjective the tagger left whole."""
+        table = self.table
+        selectors = self.lex.selectors
+        for c in table.children[noun.i]:
+            if table.dep[c] not in {"amod", "acl"} or table.tag[c] not in {"VBN", "JJ"}:
+                continue
+            word = table.lower[c].rsplit("-", 1)[-1]
+            if not word.endswith("ed"):
+                continue
+            # the verb of the participle: 'delayed' -> 'delay', 'postponed' -> 'postpone', 'cancelled' -> 'cancel'
+            stems = (table.lemma[c], word[:-2], word[:-1], word[:-3])
+            selected = next((selectors[stem] for stem in stems if stem in selectors), None)
+            if selected is not None and selected.objects and selected.positive < 0:
+                return CertaintyRecord(selected.positive, [Span(self.doc, c, c + 1)])
         return None
 
     def _context(self, token: Token) -> CertaintyRecord:
