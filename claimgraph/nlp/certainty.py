@@ -144,6 +144,10 @@ class CertaintyLexicon:
     responding_verbs: frozenset[str] = frozenset()
     # verbs of deciding whose 'against' and a gerund decide not to do it ('decided against selling'): its value
     deciding_against: dict[str, int] = field(default_factory=dict)
+    # a gerund after a noun or adjective through a preposition ('a formula for ending the crisis'): its value, and the
+    # heads that take the act as done ('guilty of driving', 'as a result of reaching')
+    gerund_after_noun: int = 3
+    gerund_presupposing_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -210,6 +214,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         judging_verbs=frozenset(cues.get("judging_verbs", {})),
         deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
         responding_verbs=frozenset(cues.get("responding_verbs", {})),
+        gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
+        gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
     )
 
 
@@ -1447,6 +1453,10 @@ class Assessor:
         if prep.lower_ == "of" and attached.pos_ == "NOUN" and self.shown_scene(attached):
             # "appears to show the aftermath of an airstrike": what the scene shown is of is shown with it
             return self.complement(attached, attached.head)
+        if self.gerund_after_noun(token, attached):
+            # "a formula for ending the crisis", "capable of meeting": a way, aim or capacity, not an act told as done
+            cues = sorted([self.span(attached), self.span(prep)], key=lambda s: s.start)
+            return chain(CertaintyRecord(self.lex.gerund_after_noun, cues), self.assess(attached))
         if attached.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and self.selector(attached)[0] is None:
             verb = self.object_gerund_verb(token, attached)
             if verb is not None:
@@ -1456,6 +1466,16 @@ class Assessor:
             if not is_event_predicate(attached, self.lex):
                 return CERTAIN  # "a front in the war": the war is not what the clause is about
         return self.complement(token, attached)
+
+    def gerund_after_noun(self, token: Token, attached: Token) -> bool:
+        """Whether a gerund is the complement of a noun or adjective through a preposition ('the cost of building the
+        resort', 'capable of meeting') that selects nothing itself, takes no act as done ('guilty of driving') and
+        is no verb's object whose act the gerund tells ('suspected the firm of acting')."""
+        if token.tag_ != "VBG" or token.dep_ != "pcomp" or attached.pos_ not in {"NOUN", "ADJ"}:
+            return False
+        if lemma(attached) in self.lex.gerund_presupposing_heads or attached.lower_ in self.lex.gerund_presupposing_heads:
+            return False
+        return self.selector(attached)[0] is None and self.object_gerund_verb(token, attached) is None
 
     def object_gerund_verb(self, token: Token, attached: Token) -> Token | None:
         """The verb that selects a gerund after 'of' on its direct object ('suspected the firm of acting'): the object
