@@ -147,6 +147,8 @@ class CertaintyLexicon:
     # a gerund after a noun or adjective through a preposition ('a formula for ending the crisis'): its value, and the
     # heads that take the act as done ('guilty of driving', 'as a result of reaching')
     gerund_after_noun: int = 3
+    # adjectives of difficulty and their to-infinitive ('difficult for the firm to meet demand'): asserted, negated
+    difficulty_adjectives: dict[str, Modal] = field(default_factory=dict)
     gerund_presupposing_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
@@ -215,6 +217,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
         responding_verbs=frozenset(cues.get("responding_verbs", {})),
         gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
+        difficulty_adjectives={w: Modal(e["value"], e["negated"]) for w, e in cues.get("difficulty_adjectives", {}).items()},
         gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
     )
 
@@ -898,6 +901,9 @@ class Assessor:
         copula = self.modal_copula(token)
         if copula is not None:
             return self.assess(copula)
+        hindered = self.hindered(token)
+        if hindered is not None:
+            return hindered
         if dep == "relcl" and content_clause(token):
             return self.complement(token, head)
         shown = self.shown_participle(token)
@@ -970,6 +976,39 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def hindered(self, token: Token) -> CertaintyRecord | None:
+        """'It was difficult for the firm to meet demand', 'these claims are hard to evaluate', 'made it impossible
+        for them to enter': the to-infinitive of an adjective of difficulty, hung on the adjective or, extraposed, on
+        its copula, takes the adjective's value (difficulty_adjectives), then whatever rates the adjective. None where
+        the construction does not apply."""
+        table = self.table
+        i = token.i
+        if table.dep[i] not in {"xcomp", "advcl", "ccomp"} or not any(
+                table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[i]):
+            return None
+        difficulty = self.lex.difficulty_adjectives
+        h = table.head[i]
+        # 'made abortions harder to obtain': the tagger may take the comparative for an adverb, which then heads a
+        # small clause of its own (a subject, or the complement of 'make')
+        if table.pos[h] == "ADJ" or table.pos[h] == "ADV" and (table.dep[h] in {"acomp", "ccomp", "oprd"} or any(
+                table.dep[c] == "nsubj" for c in table.children[h])):
+            adjectives = [h]
+        elif table.lemma[h] == "be":
+            adjectives = [c for c in table.children[h] if table.dep[c] == "acomp" and table.pos[c] == "ADJ"]
+        else:
+            return None
+        adjective = next((a for a in adjectives if table.lemma[a] in difficulty or table.lower[a] in difficulty), None)
+        if adjective is None:
+            return None
+        entry = difficulty.get(table.lemma[adjective]) or difficulty[table.lower[adjective]]
+        word = Span(self.doc, adjective, adjective + 1)
+        governing = self.assess_at(adjective)
+        if governing.value == 0:
+            return CertaintyRecord(0, sorted(governing.cues + [word], key=lambda s: s.start))
+        value = entry.value if governing.value > 0 else entry.negated
+        cues = [word] if governing.value > 0 else sorted(governing.cues + [word], key=lambda s: s.start)
+        return chain(CertaintyRecord(value, cues), CertaintyRecord(abs(governing.value), governing.cues))
 
     def not_done(self, clause: Token) -> bool:
         """Whether a main clause is not told as done: a modal, a negation or a hedge on it, or a verb neither past
