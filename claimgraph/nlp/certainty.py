@@ -149,6 +149,9 @@ class CertaintyLexicon:
     gerund_after_noun: int = 3
     # adjectives of difficulty and their to-infinitive ('difficult for the firm to meet demand'): asserted, negated
     difficulty_adjectives: dict[str, Modal] = field(default_factory=dict)
+    # 'was unhurt', 'went unreported': the prefix that denies a participle's event, and the participles not in -ed
+    denying_prefix: str = ""
+    irregular_participles: frozenset[str] = frozenset()
     gerund_presupposing_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
@@ -218,6 +221,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         responding_verbs=frozenset(cues.get("responding_verbs", {})),
         gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
         difficulty_adjectives={w: Modal(e["value"], e["negated"]) for w, e in cues.get("difficulty_adjectives", {}).items()},
+        denying_prefix=cues.get("denied_participles", {}).get("prefix", ""),
+        irregular_participles=frozenset(cues.get("denied_participles", {}).get("irregular", [])),
         gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
     )
 
@@ -263,10 +268,22 @@ class Certainty(Component):
         table = token_table(doc)
         pos = table.pos
         predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
-                      if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon, table)]
+                      if pos[i] in _PREDICATE_POS and (is_event_predicate_at(doc, i, self.lexicon, table)
+                                                       or denied_participle_at(table, i, self.lexicon))]
         rated = self.rate(doc, predicates, self.convention)
-        self.set_annotations(doc, {t.i: self.as_stated_future(t, r) for t, r in zip(predicates, rated)})
+        self.set_annotations(doc, {t.i: self.as_denied_state(t, self.as_stated_future(t, r))
+                                   for t, r in zip(predicates, rated)})
         return doc
+
+    def as_denied_state(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
+        """'The minister was unhurt', 'the killing went unreported': the event a participle with a negative prefix
+        names is denied as far as the state is asserted (the negation is in the word, which is the cue); 'may have
+        escaped unharmed' leaves the harm possibly not done. UW's averaged ratings, which `eval factuality` keeps,
+        rate the state itself ('unchanged' 3.0)."""
+        if not denied_participle_at(token_table(token.doc), token.i, self.lexicon) or record.value == 0:
+            return record
+        cues = sorted([*record.cues, token.doc[token.i:token.i + 1]], key=lambda c: c.start)
+        return CertaintyRecord(-record.value, cues, record.score)
 
     def as_stated_future(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
         """An article's event the text places in the future with plain 'will' ('talks will resume', 'no one will
@@ -489,6 +506,29 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
                 or mistagged_verb_at(table, i))
     return False
+
+
+# the relations of a word said of its subject or object, not used as a modifier: 'was unhurt', 'escaped unharmed',
+# 'left the case unsolved'
+_PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "xcomp", "advcl", "ROOT", "conj"})
+
+
+def denied_participle_at(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
+    """Whether the word at i is a participle with the negative prefix said of someone or something ('was unhurt',
+    'escaped unharmed', 'went unreported'): a known verb's participle after the prefix, as an adjective or a
+    participle in a predicative relation."""
+    prefix = lex.denying_prefix
+    word = table.lower[i]
+    if not prefix or not word.startswith(prefix) or table.pos[i] not in {"ADJ", "VERB"} \
+            or table.tag[i] not in {"JJ", "VBN"} or table.dep[i] not in _PREDICATIVE_DEPS:
+        return False
+    rest = word[len(prefix):]
+    if rest in lex.irregular_participles:
+        return True
+    if len(rest) < 4 or not rest.endswith("ed"):
+        return False
+    # 'harmed' -> 'harm', 'injured' -> 'injure', 'unplanned' -> 'plan'
+    return any(stem in lex.verbs for stem in (rest[:-2], rest[:-1], rest[:-3]))
 
 
 def location_participle(table: TokenTable, i: int) -> bool:
