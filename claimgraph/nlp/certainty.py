@@ -949,6 +949,9 @@ class Assessor:
         shown = self.shown_participle(token)
         if shown is not None:
             return shown
+        predicated = self.predicated_infinitive(token)
+        if predicated is not None:
+            return self.assess(predicated)
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         inverted = self.inverted_condition_at(i)
@@ -1016,6 +1019,22 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def predicated_infinitive(self, token: Token) -> Token | None:
+        """'Ostrel might be the first envoy to be expelled', 'there might be hay to be made': an infinitival relative
+        on a copula's predicate noun is part of what the copula predicates, not a description taken as given, and
+        shares the copula's reading (its modal, negation or condition), as modal_copula does for a participle.
+        Returns the copula, or None."""
+        table = self.table
+        i = token.i
+        if table.dep[i] != "relcl" or not any(table.dep[c] in _AUXILIARY_DEPS and table.tag[c] == "TO"
+                                               for c in table.children[i]):
+            return None
+        noun = table.head[i]
+        copula = table.head[noun]
+        if table.dep[noun] != "attr" or table.lemma[copula] != "be" or copula == noun:
+            return None
+        return self.doc[copula]
 
     def hindered(self, token: Token) -> CertaintyRecord | None:
         """'It was difficult for the firm to meet demand', 'these claims are hard to evaluate', 'made it impossible
