@@ -150,6 +150,8 @@ class CertaintyLexicon:
     # adjectives of difficulty and their to-infinitive ('difficult for the firm to meet demand'): asserted, negated
     difficulty_adjectives: dict[str, Modal] = field(default_factory=dict)
     # 'was unhurt', 'went unreported': the prefix that denies a participle's event, and the participles not in -ed
+    # the words of a condition on the truth of a report ('if the account is accurate', 'if confirmed')
+    epistemic_conditions: frozenset[str] = frozenset()
     denying_prefix: str = ""
     irregular_participles: frozenset[str] = frozenset()
     gerund_presupposing_heads: frozenset[str] = frozenset()
@@ -221,6 +223,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         responding_verbs=frozenset(cues.get("responding_verbs", {})),
         gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
         difficulty_adjectives={w: Modal(e["value"], e["negated"]) for w, e in cues.get("difficulty_adjectives", {}).items()},
+        epistemic_conditions=frozenset(cues.get("epistemic_conditions", {}).get("words", [])),
         denying_prefix=cues.get("denied_participles", {}).get("prefix", ""),
         irregular_participles=frozenset(cues.get("denied_participles", {}).get("irregular", [])),
         gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
@@ -820,6 +823,11 @@ class Assessor:
                 cues.append(Span(doc, modal, modal + 1))
         elif negation is not None:
             value = -3
+        epistemic = self.epistemic_condition_at(children) if modal is None else None
+        if epistemic is not None:
+            # "if its claims are true, Norland is violating the resolutions": told only as far as the report holds
+            value = self.lex.conditional.negated if negation is not None else self.lex.conditional.value
+            cues.append(Span(doc, epistemic, epistemic + 1))
         if negation is not None:
             cues.append(negation)
         for c in children:
@@ -844,6 +852,23 @@ class Assessor:
                 mark = next((m for m in table.children[child] if dep[m] == "mark"), None)
                 if mark is not None and table.lower[mark] in self.lex.conditional_complementizers:
                     return mark
+        return None
+
+    def epistemic_condition_at(self, children: list[int]) -> int | None:
+        """The 'if' of a condition on the truth of a report among the predicate's children ('if the agency's account
+        is accurate', 'if its claims are true', 'if confirmed'), by token index, or None: the clause's own word, or its
+        copula's adjective or participle, is one of the epistemic condition words."""
+        table = self.table
+        dep, kids, words = table.dep, table.children, self.lex.epistemic_conditions
+        for child in children:
+            if dep[child] != "advcl":
+                continue
+            mark = next((m for m in kids[child] if dep[m] == "mark" and table.lower[m] == "if"), None)
+            if mark is None:
+                continue
+            heads = [child] + [c for c in kids[child] if dep[c] in {"acomp", "attr", "oprd", "xcomp"}]
+            if any(table.lemma[h] in words or table.lower[h] in words for h in heads):
+                return mark
         return None
 
     def inverted_condition_at(self, i: int) -> int | None:

@@ -40,3 +40,14 @@ def envoy_to_be_expelled(vocab, auxiliary):
 def test_infinitival_relative_on_a_predicate_noun_shares_the_copulas_modal(vocab, certainty):
     assert rules_reading(certainty, envoy_to_be_expelled(vocab, True), "expelled") == (1, ["might"])
     assert rules_reading(certainty, envoy_to_be_expelled(vocab, False), "expelled") == (3, [])
+
+
+def test_a_condition_on_the_truth_of_a_report_leaves_its_clause_possible(vocab, certainty):
+    # 'If the Vesk report is accurate, Norland is violating the truce'
+    doc = hand_parse(vocab, [("If", 4, "mark", "SCONJ", "IN", "if"), ("the", 3, "det", "DET", "DT", "the"),
+                             ("Vesk", 3, "compound", "PROPN", "NNP", "Vesk"), ("report", 4, "nsubj", "NOUN", "NN", "report"),
+                             ("is", 9, "advcl", "AUX", "VBZ", "be"), ("accurate", 4, "acomp", "ADJ", "JJ", "accurate"),
+                             (",", 9, "punct", "PUNCT", ",", ","), ("Norland", 9, "nsubj", "PROPN", "NNP", "Norland"),
+                             ("is", 9, "aux", "AUX", "VBZ", "be"), ("violating", 9, "ROOT", "VERB", "VBG", "violate"),
+                             ("the", 11, "det", "DET", "DT", "the"), ("truce", 9, "dobj", "NOUN", "NN", "truce")])
+    assert rules_reading(certainty, doc, "violating") == (1, ["If"])
