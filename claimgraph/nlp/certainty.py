@@ -152,6 +152,11 @@ class CertaintyLexicon:
     # 'was unhurt', 'went unreported': the prefix that denies a participle's event, and the participles not in -ed
     # the words of a condition on the truth of a report ('if the account is accurate', 'if confirmed')
     epistemic_conditions: frozenset[str] = frozenset()
+    # verbs of searching and finding whose negative find denies the act ('found no sign of editing', -3) or doubts the
+    # proposition ('saw no evidence that C', -1)
+    search_verbs: frozenset[str] = frozenset()
+    search_of_value: int = 0
+    search_that_value: int = 0
     denying_prefix: str = ""
     irregular_participles: frozenset[str] = frozenset()
     gerund_presupposing_heads: frozenset[str] = frozenset()
@@ -224,6 +229,9 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
         difficulty_adjectives={w: Modal(e["value"], e["negated"]) for w, e in cues.get("difficulty_adjectives", {}).items()},
         epistemic_conditions=frozenset(cues.get("epistemic_conditions", {}).get("words", [])),
+        search_verbs=frozenset(cues.get("search_verbs", {}).get("verbs", [])),
+        search_of_value=cues.get("search_verbs", {}).get("of_value", 0),
+        search_that_value=cues.get("search_verbs", {}).get("that_value", 0),
         denying_prefix=cues.get("denied_participles", {}).get("prefix", ""),
         irregular_participles=frozenset(cues.get("denied_participles", {}).get("irregular", [])),
         gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
@@ -1150,7 +1158,19 @@ class Assessor:
         grounds = self.assess(noun)
         if grounds.value > 0:
             return None
-        return CertaintyRecord(0, sorted(grounds.cues + [self.doc[noun.i:prep.i + 1]], key=lambda s: s.start))
+        cues = sorted(grounds.cues + [self.doc[noun.i:prep.i + 1]], key=lambda s: s.start)
+        if grounds.value < 0 and self.searched_in_vain(noun):
+            # "the lab found no sign of editing": the search tells the act as not having taken place
+            return CertaintyRecord(self.lex.search_of_value, cues)
+        return CertaintyRecord(0, cues)
+
+    def searched_in_vain(self, noun: Token) -> bool:
+        """Whether a negated shell noun is what a verb of searching or finding, itself told as done, found none of
+        ('found no sign of', 'had seen no evidence that', 'did not detect any trace of')."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.i > noun.i or lemma(verb) not in self.lex.search_verbs:
+            return False
+        return self.context(verb).value > 0
 
     def predicated_likelihood(self, event: Token, copula: Token) -> CertaintyRecord | None:
         """'Further strikes are possible', 'a ceasefire is likely within days': a noun event whose likelihood a
@@ -1340,8 +1360,11 @@ class Assessor:
                 return governing
             if governor.pos_ in {"NOUN", "ADJ"} and governing.value < 0:
                 # "no sign that C", "no evidence the dam was sabotaged", "pleaded not guilty to charges that C": the
-                # negated noun or adjective is the cue with its negation, C left open
-                return CertaintyRecord(0, sorted(governing.cues + [self.span(governor)], key=lambda s: s.start))
+                # negated noun or adjective is the cue with its negation, C left open; "had seen no evidence that C":
+                # the one who looked doubts C
+                value = self.lex.search_that_value if governor.pos_ == "NOUN" and lemma(governor) in _SHELL_NOUNS \
+                    and self.searched_in_vain(governor) else 0
+                return CertaintyRecord(value, sorted(governing.cues + [self.span(governor)], key=lambda s: s.start))
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:
             return CertaintyRecord(0, governing.cues)
