@@ -157,6 +157,8 @@ class CertaintyLexicon:
     search_verbs: frozenset[str] = frozenset()
     search_of_value: int = 0
     search_that_value: int = 0
+    # verbs of asking for a thing, whose definite object is what is asked, not a given ('demands the release')
+    asking_verbs: frozenset[str] = frozenset()
     denying_prefix: str = ""
     irregular_participles: frozenset[str] = frozenset()
     gerund_presupposing_heads: frozenset[str] = frozenset()
@@ -232,6 +234,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         search_verbs=frozenset(cues.get("search_verbs", {}).get("verbs", [])),
         search_of_value=cues.get("search_verbs", {}).get("of_value", 0),
         search_that_value=cues.get("search_verbs", {}).get("that_value", 0),
+        asking_verbs=frozenset(cues.get("asking_verbs", {})),
         denying_prefix=cues.get("denied_participles", {}).get("prefix", ""),
         irregular_participles=frozenset(cues.get("denied_participles", {}).get("irregular", [])),
         gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
@@ -1241,6 +1244,8 @@ class Assessor:
                 selector = self.selector(token.head)[0]
                 if selector is not None and (selector.objects or selector.schedules and dep[i] == "nsubjpass"):
                     return False  # "the talks were planned for April": planned, not yet taken place
+                if dep[i] == "dobj" and table.lemma[table.head[i]] in self.lex.asking_verbs:
+                    return False  # "demands the release of its fighters": what is asked for
             return any(dep[c] == "poss" or (dep[c] == "det" and table.lower[c] in _DEFINITE_DETERMINERS)
                        for c in table.children[i])
         if dep[i] == "acl" and table.tag[i] in {"VBN", "VBG", "VBD"}:
