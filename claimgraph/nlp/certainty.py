@@ -159,6 +159,9 @@ class CertaintyLexicon:
     search_that_value: int = 0
     # verbs of asking for a thing, whose definite object is what is asked, not a given ('demands the release')
     asking_verbs: frozenset[str] = frozenset()
+    # verbs whose 'for' phrase names what is sought ('pushed for the boy's return'), and the value of what is sought
+    seeking_for_verbs: frozenset[str] = frozenset()
+    sought_value: int = 1
     denying_prefix: str = ""
     irregular_participles: frozenset[str] = frozenset()
     gerund_presupposing_heads: frozenset[str] = frozenset()
@@ -235,6 +238,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         search_of_value=cues.get("search_verbs", {}).get("of_value", 0),
         search_that_value=cues.get("search_verbs", {}).get("that_value", 0),
         asking_verbs=frozenset(cues.get("asking_verbs", {})),
+        seeking_for_verbs=frozenset(cues.get("seeking_for_verbs", {}).get("verbs", [])),
+        sought_value=cues.get("seeking_for_verbs", {}).get("value", 1),
         denying_prefix=cues.get("denied_participles", {}).get("prefix", ""),
         irregular_participles=frozenset(cues.get("denied_participles", {}).get("irregular", [])),
         gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
@@ -1167,6 +1172,19 @@ class Assessor:
             return CertaintyRecord(self.lex.search_of_value, cues)
         return CertaintyRecord(0, cues)
 
+    def sought(self, token: Token) -> bool:
+        """Whether a word is the object of 'for' on a verb of seeking ('pushed for the boy's return', 'prayed for a
+        resolution', 'called for the replacement of the troops')."""
+        table = self.table
+        i = token.i
+        if table.dep[i] not in {"pobj", "pcomp"}:
+            return False
+        prep = table.head[i]
+        verb = table.head[prep]
+        # the phrase after its verb ('For an indication of it, one need look no farther' seeks nothing)
+        return table.lower[prep] == "for" and table.dep[prep] == "prep" and verb < prep and \
+            table.lemma[verb] in self.lex.seeking_for_verbs and table.pos[verb] == "VERB"
+
     def searched_in_vain(self, noun: Token) -> bool:
         """Whether a negated shell noun is what a verb of searching or finding, itself told as done, found none of
         ('found no sign of', 'had seen no evidence that', 'did not detect any trace of')."""
@@ -1246,6 +1264,8 @@ class Assessor:
                     return False  # "the talks were planned for April": planned, not yet taken place
                 if dep[i] == "dobj" and table.lemma[table.head[i]] in self.lex.asking_verbs:
                     return False  # "demands the release of its fighters": what is asked for
+            if self.sought(token):
+                return False  # "pushed for the boy's return": what is sought
             return any(dep[c] == "poss" or (dep[c] == "det" and table.lower[c] in _DEFINITE_DETERMINERS)
                        for c in table.children[i])
         if dep[i] == "acl" and table.tag[i] in {"VBN", "VBG", "VBD"}:
@@ -1565,6 +1585,10 @@ class Assessor:
             asked = self.assess(attached)
             cues = (asked.cues if asked.value <= 0 else []) + [self.span(attached), self.span(prep)]
             return CertaintyRecord(0, sorted(cues, key=lambda s: s.start))
+        if self.sought(token) and self.selector(attached)[0] is None:
+            # "pushed for the boy's return": what is sought may or may not come about; the seeking keeps its own value
+            cues = [self.doc[attached.i:prep.i + 1]] if prep.i - attached.i <= 2 else [self.span(attached), self.span(prep)]
+            return chain(CertaintyRecord(self.lex.sought_value, cues), self.assess(attached))
         if prep.lower_ == "to" and lemma(attached) in self.lex.responding_verbs and not negative_polarity_noun(token):
             # "did not respond to a request for comment": what one responds to was there to respond to, whether or
             # not one did; it takes the clause of the responding, not the responding's own negation or modal
