@@ -1197,10 +1197,14 @@ class Assessor:
         """'Further strikes are possible', 'a ceasefire is likely within days': a noun event whose likelihood a
         copula predicates takes the adjective's value (FactBank §3: PS+/PR+ predicates, here of their subject), or
         its negated value ('is not likely'); None when the adjective scopes over a clause of its own ('is likely
-        to fall') or is no such predicate."""
-        if event.pos_ != "NOUN" or lemma(copula) != "be":
+        to fall') or is no such predicate. A linking verb stands for the copula ('a bidding war seems unlikely'), the
+        adjective rating the event as it rates a clause after it ('it seems unlikely that C')."""
+        if event.pos_ != "NOUN":
             return None
-        adjective = next((c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        linking = self.lex.selectors.get(lemma(copula))
+        if lemma(copula) != "be" and (linking is None or not linking.linking):
+            return None
+        adjective = next((c for c in copula.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"), None)
         if adjective is None or any(c.dep_ in {"xcomp", "ccomp"} for c in adjective.children):
             return None
         selector = self.lex.selectors.get(lemma(adjective))

@@ -18,7 +18,7 @@ def vocab():
 @pytest.fixture(scope="module")
 def certainty():
     register_extensions()
-    return Certainty(frozenset({"expel", "violate"}))
+    return Certainty(frozenset({"expel", "violate", "appear", "strike"}))
 
 
 def envoy_to_be_expelled(vocab, auxiliary):
@@ -51,3 +51,11 @@ def test_a_condition_on_the_truth_of_a_report_leaves_its_clause_possible(vocab, 
                              ("is", 9, "aux", "AUX", "VBZ", "be"), ("violating", 9, "ROOT", "VERB", "VBG", "violate"),
                              ("the", 11, "det", "DET", "DT", "the"), ("truce", 9, "dobj", "NOUN", "NN", "truce")])
     assert rules_reading(certainty, doc, "violating") == (1, ["If"])
+
+
+def test_an_event_noun_a_linking_verb_predicates_as_unlikely_is_probably_not(vocab, certainty):
+    # 'A Drenvik strike appears unlikely'
+    doc = hand_parse(vocab, [("A", 2, "det", "DET", "DT", "a"), ("Drenvik", 2, "compound", "PROPN", "NNP", "Drenvik"),
+                             ("strike", 3, "nsubj", "NOUN", "NN", "strike"), ("appears", 3, "ROOT", "VERB", "VBZ", "appear"),
+                             ("unlikely", 3, "oprd", "ADJ", "JJ", "unlikely")])
+    assert rules_reading(certainty, doc, "strike") == (-2, ["unlikely"])
