@@ -1172,6 +1172,17 @@ class Assessor:
             return CertaintyRecord(self.lex.search_of_value, cues)
         return CertaintyRecord(0, cues)
 
+    def put_off_by_noun(self, token: Token) -> bool:
+        """Whether a noun is the object, through a preposition, of a noun that selects the event its object names as
+        a verb of calling off or putting off does ('another delay in Elian's return', 'the delay of the vote')."""
+        table = self.table
+        prep = table.head[token.i]
+        noun = table.head[prep]
+        if table.dep[prep] != "prep" or table.pos[noun] != "NOUN" or noun == prep:
+            return False
+        selector = self.selector(self.doc[noun])[0]
+        return selector is not None and selector.objects and selector.positive < 0
+
     def sought(self, token: Token) -> bool:
         """Whether a word is the object of 'for' on a verb of seeking ('pushed for the boy's return', 'prayed for a
         resolution', 'called for the replacement of the troops')."""
@@ -1270,6 +1281,8 @@ class Assessor:
                     return False  # "demands the release of its fighters": what is asked for
             if self.sought(token):
                 return False  # "pushed for the boy's return": what is sought
+            if dep[i] == "pobj" and self.put_off_by_noun(token):
+                return False  # "another delay in Elian's return": put off, as the object of 'delayed'
             return any(dep[c] == "poss" or (dep[c] == "det" and table.lower[c] in _DEFINITE_DETERMINERS)
                        for c in table.children[i])
         if dep[i] == "acl" and table.tag[i] in {"VBN", "VBG", "VBD"}:

@@ -60,3 +60,13 @@ def test_postponed_participle_after_an_event_noun(vocab, certainty):
                              ("until", 2, "prep", "ADP", "IN", "until"), ("May", 3, "pobj", "PROPN", "NNP", "May"),
                              ("worried", 5, "ROOT", "VERB", "VBD", "worry"), ("them", 5, "dobj", "PRON", "PRP", "they")])
     assert rules_reading(certainty, doc, "referendum") == (-3, ["postponed"])
+
+
+def test_the_definite_object_of_a_delay_did_not_take_place(vocab, certainty):
+    # 'Ministers regretted the delay of the Kessel vote': what the noun puts off, definite or not
+    doc = hand_parse(vocab, [("Ministers", 1, "nsubj", "NOUN", "NNS", "minister"),
+                             ("regretted", 1, "ROOT", "VERB", "VBD", "regret"), ("the", 3, "det", "DET", "DT", "the"),
+                             ("delay", 1, "dobj", "NOUN", "NN", "delay"), ("of", 3, "prep", "ADP", "IN", "of"),
+                             ("the", 7, "det", "DET", "DT", "the"), ("Kessel", 7, "compound", "PROPN", "NNP", "Kessel"),
+                             ("vote", 4, "pobj", "NOUN", "NN", "vote")])
+    assert rules_reading(certainty, doc, "vote") == (-3, ["delay"])
