@@ -144,6 +144,27 @@ class CertaintyLexicon:
     responding_verbs: frozenset[str] = frozenset()
     # verbs of deciding whose 'against' and a gerund decide not to do it ('decided against selling'): its value
     deciding_against: dict[str, int] = field(default_factory=dict)
+    # a gerund after a noun or adjective through a preposition ('a formula for ending the crisis'): its value, and the
+    # heads that take the act as done ('guilty of driving', 'as a result of reaching')
+    gerund_after_noun: int = 3
+    # adjectives of difficulty and their to-infinitive ('difficult for the firm to meet demand'): asserted, negated
+    difficulty_adjectives: dict[str, Modal] = field(default_factory=dict)
+    # 'was unhurt', 'went unreported': the prefix that denies a participle's event, and the participles not in -ed
+    # the words of a condition on the truth of a report ('if the account is accurate', 'if confirmed')
+    epistemic_conditions: frozenset[str] = frozenset()
+    # verbs of searching and finding whose negative find denies the act ('found no sign of editing', -3) or doubts the
+    # proposition ('saw no evidence that C', -1)
+    search_verbs: frozenset[str] = frozenset()
+    search_of_value: int = 0
+    search_that_value: int = 0
+    # verbs of asking for a thing, whose definite object is what is asked, not a given ('demands the release')
+    asking_verbs: frozenset[str] = frozenset()
+    # verbs whose 'for' phrase names what is sought ('pushed for the boy's return'), and the value of what is sought
+    seeking_for_verbs: frozenset[str] = frozenset()
+    sought_value: int = 1
+    denying_prefix: str = ""
+    irregular_participles: frozenset[str] = frozenset()
+    gerund_presupposing_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -210,6 +231,18 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         judging_verbs=frozenset(cues.get("judging_verbs", {})),
         deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
         responding_verbs=frozenset(cues.get("responding_verbs", {})),
+        gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
+        difficulty_adjectives={w: Modal(e["value"], e["negated"]) for w, e in cues.get("difficulty_adjectives", {}).items()},
+        epistemic_conditions=frozenset(cues.get("epistemic_conditions", {}).get("words", [])),
+        search_verbs=frozenset(cues.get("search_verbs", {}).get("verbs", [])),
+        search_of_value=cues.get("search_verbs", {}).get("of_value", 0),
+        search_that_value=cues.get("search_verbs", {}).get("that_value", 0),
+        asking_verbs=frozenset(cues.get("asking_verbs", {})),
+        seeking_for_verbs=frozenset(cues.get("seeking_for_verbs", {}).get("verbs", [])),
+        sought_value=cues.get("seeking_for_verbs", {}).get("value", 1),
+        denying_prefix=cues.get("denied_participles", {}).get("prefix", ""),
+        irregular_participles=frozenset(cues.get("denied_participles", {}).get("irregular", [])),
+        gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
     )
 
 
@@ -254,10 +287,22 @@ class Certainty(Component):
         table = token_table(doc)
         pos = table.pos
         predicates = [doc[i] for i in range(story_start_token(doc), len(doc))
-                      if pos[i] in _PREDICATE_POS and is_event_predicate_at(doc, i, self.lexicon, table)]
+                      if pos[i] in _PREDICATE_POS and (is_event_predicate_at(doc, i, self.lexicon, table)
+                                                       or denied_participle_at(table, i, self.lexicon))]
         rated = self.rate(doc, predicates, self.convention)
-        self.set_annotations(doc, {t.i: self.as_stated_future(t, r) for t, r in zip(predicates, rated)})
+        self.set_annotations(doc, {t.i: self.as_denied_state(t, self.as_stated_future(t, r))
+                                   for t, r in zip(predicates, rated)})
         return doc
+
+    def as_denied_state(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
+        """'The minister was unhurt', 'the killing went unreported': the event a participle with a negative prefix
+        names is denied as far as the state is asserted (the negation is in the word, which is the cue); 'may have
+        escaped unharmed' leaves the harm possibly not done. UW's averaged ratings, which `eval factuality` keeps,
+        rate the state itself ('unchanged' 3.0)."""
+        if not denied_participle_at(token_table(token.doc), token.i, self.lexicon) or record.value == 0:
+            return record
+        cues = sorted([*record.cues, token.doc[token.i:token.i + 1]], key=lambda c: c.start)
+        return CertaintyRecord(-record.value, cues, record.score)
 
     def as_stated_future(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
         """An article's event the text places in the future with plain 'will' ('talks will resume', 'no one will
@@ -480,6 +525,29 @@ def is_event_predicate_at(doc: Doc, i: int, lex: CertaintyLexicon, table: TokenT
         return (word_lemma in lex.event_adjectives or table.lower[i] in lex.event_adjectives
                 or mistagged_verb_at(table, i))
     return False
+
+
+# the relations of a word said of its subject or object, not used as a modifier: 'was unhurt', 'escaped unharmed',
+# 'left the case unsolved'
+_PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "xcomp", "advcl", "ROOT", "conj"})
+
+
+def denied_participle_at(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
+    """Whether the word at i is a participle with the negative prefix said of someone or something ('was unhurt',
+    'escaped unharmed', 'went unreported'): a known verb's participle after the prefix, as an adjective or a
+    participle in a predicative relation."""
+    prefix = lex.denying_prefix
+    word = table.lower[i]
+    if not prefix or not word.startswith(prefix) or table.pos[i] not in {"ADJ", "VERB"} \
+            or table.tag[i] not in {"JJ", "VBN"} or table.dep[i] not in _PREDICATIVE_DEPS:
+        return False
+    rest = word[len(prefix):]
+    if rest in lex.irregular_participles:
+        return True
+    if len(rest) < 4 or not rest.endswith("ed"):
+        return False
+    # 'harmed' -> 'harm', 'injured' -> 'injure', 'unplanned' -> 'plan'
+    return any(stem in lex.verbs for stem in (rest[:-2], rest[:-1], rest[:-3]))
 
 
 def location_participle(table: TokenTable, i: int) -> bool:
@@ -771,6 +839,11 @@ class Assessor:
                 cues.append(Span(doc, modal, modal + 1))
         elif negation is not None:
             value = -3
+        epistemic = self.epistemic_condition_at(children) if modal is None else None
+        if epistemic is not None:
+            # "if its claims are true, Norland is violating the resolutions": told only as far as the report holds
+            value = self.lex.conditional.negated if negation is not None else self.lex.conditional.value
+            cues.append(Span(doc, epistemic, epistemic + 1))
         if negation is not None:
             cues.append(negation)
         for c in children:
@@ -795,6 +868,23 @@ class Assessor:
                 mark = next((m for m in table.children[child] if dep[m] == "mark"), None)
                 if mark is not None and table.lower[mark] in self.lex.conditional_complementizers:
                     return mark
+        return None
+
+    def epistemic_condition_at(self, children: list[int]) -> int | None:
+        """The 'if' of a condition on the truth of a report among the predicate's children ('if the agency's account
+        is accurate', 'if its claims are true', 'if confirmed'), by token index, or None: the clause's own word, or its
+        copula's adjective or participle, is one of the epistemic condition words."""
+        table = self.table
+        dep, kids, words = table.dep, table.children, self.lex.epistemic_conditions
+        for child in children:
+            if dep[child] != "advcl":
+                continue
+            mark = next((m for m in kids[child] if dep[m] == "mark" and table.lower[m] == "if"), None)
+            if mark is None:
+                continue
+            heads = [child] + [c for c in kids[child] if dep[c] in {"acomp", "attr", "oprd", "xcomp"}]
+            if any(table.lemma[h] in words or table.lower[h] in words for h in heads):
+                return mark
         return None
 
     def inverted_condition_at(self, i: int) -> int | None:
@@ -832,7 +922,7 @@ class Assessor:
         if token.i not in self._contexts:
             found = self._context(token)
             if found.value == 3 and not found.cues and self.table.pos[token.i] == "NOUN":
-                found = self.scheduled(token) or found
+                found = self.scheduled(token) or self.called_off(token) or found
             self._contexts[token.i] = found
         return self._contexts[token.i]
 
@@ -846,6 +936,25 @@ class Assessor:
                 selected, cue = self.selector(self.doc[c])
                 if selected is not None and selected.schedules:
                     return CertaintyRecord(selected.positive, [self.selector_words(cue)])
+        return None
+
+    def called_off(self, noun: Token) -> CertaintyRecord | None:
+        """'the cancelled summit', 'a vote postponed until May', 'the now-delayed launch': an event noun a participle
+        of calling off or putting off describes did not take place (when it was to), as the object of the verb does
+        ('cancelled the summit'); the participle may close a hyphenated adjective the tagger left whole."""
+        table = self.table
+        selectors = self.lex.selectors
+        for c in table.children[noun.i]:
+            if table.dep[c] not in {"amod", "acl"} or table.tag[c] not in {"VBN", "JJ"}:
+                continue
+            word = table.lower[c].rsplit("-", 1)[-1]
+            if not word.endswith("ed"):
+                continue
+            # the verb of the participle: 'delayed' -> 'delay', 'postponed' -> 'postpone', 'cancelled' -> 'cancel'
+            stems = (table.lemma[c], word[:-2], word[:-1], word[:-3])
+            selected = next((selectors[stem] for stem in stems if stem in selectors), None)
+            if selected is not None and selected.objects and selected.positive < 0:
+                return CertaintyRecord(selected.positive, [Span(self.doc, c, c + 1)])
         return None
 
     def _context(self, token: Token) -> CertaintyRecord:
@@ -873,11 +982,17 @@ class Assessor:
         copula = self.modal_copula(token)
         if copula is not None:
             return self.assess(copula)
+        hindered = self.hindered(token)
+        if hindered is not None:
+            return hindered
         if dep == "relcl" and content_clause(token):
             return self.complement(token, head)
         shown = self.shown_participle(token)
         if shown is not None:
             return shown
+        predicated = self.predicated_infinitive(token)
+        if predicated is not None:
+            return self.assess(predicated)
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         inverted = self.inverted_condition_at(i)
@@ -946,6 +1061,55 @@ class Assessor:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
 
+    def predicated_infinitive(self, token: Token) -> Token | None:
+        """'Ostrel might be the first envoy to be expelled', 'there might be hay to be made': an infinitival relative
+        on a copula's predicate noun is part of what the copula predicates, not a description taken as given, and
+        shares the copula's reading (its modal, negation or condition), as modal_copula does for a participle.
+        Returns the copula, or None."""
+        table = self.table
+        i = token.i
+        if table.dep[i] != "relcl" or not any(table.dep[c] in _AUXILIARY_DEPS and table.tag[c] == "TO"
+                                               for c in table.children[i]):
+            return None
+        noun = table.head[i]
+        copula = table.head[noun]
+        if table.dep[noun] != "attr" or table.lemma[copula] != "be" or copula == noun:
+            return None
+        return self.doc[copula]
+
+    def hindered(self, token: Token) -> CertaintyRecord | None:
+        """'It was difficult for the firm to meet demand', 'these claims are hard to evaluate', 'made it impossible
+        for them to enter': the to-infinitive of an adjective of difficulty, hung on the adjective or, extraposed, on
+        its copula, takes the adjective's value (difficulty_adjectives), then whatever rates the adjective. None where
+        the construction does not apply."""
+        table = self.table
+        i = token.i
+        if table.dep[i] not in {"xcomp", "advcl", "ccomp"} or not any(
+                table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[i]):
+            return None
+        difficulty = self.lex.difficulty_adjectives
+        h = table.head[i]
+        # 'made abortions harder to obtain': the tagger may take the comparative for an adverb, which then heads a
+        # small clause of its own (a subject, or the complement of 'make')
+        if table.pos[h] == "ADJ" or table.pos[h] == "ADV" and (table.dep[h] in {"acomp", "ccomp", "oprd"} or any(
+                table.dep[c] == "nsubj" for c in table.children[h])):
+            adjectives = [h]
+        elif table.lemma[h] == "be":
+            adjectives = [c for c in table.children[h] if table.dep[c] == "acomp" and table.pos[c] == "ADJ"]
+        else:
+            return None
+        adjective = next((a for a in adjectives if table.lemma[a] in difficulty or table.lower[a] in difficulty), None)
+        if adjective is None:
+            return None
+        entry = difficulty.get(table.lemma[adjective]) or difficulty[table.lower[adjective]]
+        word = Span(self.doc, adjective, adjective + 1)
+        governing = self.assess_at(adjective)
+        if governing.value == 0:
+            return CertaintyRecord(0, sorted(governing.cues + [word], key=lambda s: s.start))
+        value = entry.value if governing.value > 0 else entry.negated
+        cues = [word] if governing.value > 0 else sorted(governing.cues + [word], key=lambda s: s.start)
+        return chain(CertaintyRecord(value, cues), CertaintyRecord(abs(governing.value), governing.cues))
+
     def not_done(self, clause: Token) -> bool:
         """Whether a main clause is not told as done: a modal, a negation or a hedge on it, or a verb neither past
         nor perfect ('will remain', 'remains', 'must not be reopened')."""
@@ -1002,16 +1166,56 @@ class Assessor:
         grounds = self.assess(noun)
         if grounds.value > 0:
             return None
-        return CertaintyRecord(0, sorted(grounds.cues + [self.doc[noun.i:prep.i + 1]], key=lambda s: s.start))
+        cues = sorted(grounds.cues + [self.doc[noun.i:prep.i + 1]], key=lambda s: s.start)
+        if grounds.value < 0 and self.searched_in_vain(noun):
+            # "the lab found no sign of editing": the search tells the act as not having taken place
+            return CertaintyRecord(self.lex.search_of_value, cues)
+        return CertaintyRecord(0, cues)
+
+    def put_off_by_noun(self, token: Token) -> bool:
+        """Whether a noun is the object, through a preposition, of a noun that selects the event its object names as
+        a verb of calling off or putting off does ('another delay in Elian's return', 'the delay of the vote')."""
+        table = self.table
+        prep = table.head[token.i]
+        noun = table.head[prep]
+        if table.dep[prep] != "prep" or table.pos[noun] != "NOUN" or noun == prep:
+            return False
+        selector = self.selector(self.doc[noun])[0]
+        return selector is not None and selector.objects and selector.positive < 0
+
+    def sought(self, token: Token) -> bool:
+        """Whether a word is the object of 'for' on a verb of seeking ('pushed for the boy's return', 'prayed for a
+        resolution', 'called for the replacement of the troops')."""
+        table = self.table
+        i = token.i
+        if table.dep[i] not in {"pobj", "pcomp"}:
+            return False
+        prep = table.head[i]
+        verb = table.head[prep]
+        # the phrase after its verb ('For an indication of it, one need look no farther' seeks nothing)
+        return table.lower[prep] == "for" and table.dep[prep] == "prep" and verb < prep and \
+            table.lemma[verb] in self.lex.seeking_for_verbs and table.pos[verb] == "VERB"
+
+    def searched_in_vain(self, noun: Token) -> bool:
+        """Whether a negated shell noun is what a verb of searching or finding, itself told as done, found none of
+        ('found no sign of', 'had seen no evidence that', 'did not detect any trace of')."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.i > noun.i or lemma(verb) not in self.lex.search_verbs:
+            return False
+        return self.context(verb).value > 0
 
     def predicated_likelihood(self, event: Token, copula: Token) -> CertaintyRecord | None:
         """'Further strikes are possible', 'a ceasefire is likely within days': a noun event whose likelihood a
         copula predicates takes the adjective's value (FactBank §3: PS+/PR+ predicates, here of their subject), or
         its negated value ('is not likely'); None when the adjective scopes over a clause of its own ('is likely
-        to fall') or is no such predicate."""
-        if event.pos_ != "NOUN" or lemma(copula) != "be":
+        to fall') or is no such predicate. A linking verb stands for the copula ('a bidding war seems unlikely'), the
+        adjective rating the event as it rates a clause after it ('it seems unlikely that C')."""
+        if event.pos_ != "NOUN":
             return None
-        adjective = next((c for c in copula.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        linking = self.lex.selectors.get(lemma(copula))
+        if lemma(copula) != "be" and (linking is None or not linking.linking):
+            return None
+        adjective = next((c for c in copula.children if c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ"), None)
         if adjective is None or any(c.dep_ in {"xcomp", "ccomp"} for c in adjective.children):
             return None
         selector = self.lex.selectors.get(lemma(adjective))
@@ -1073,6 +1277,12 @@ class Assessor:
                 selector = self.selector(token.head)[0]
                 if selector is not None and (selector.objects or selector.schedules and dep[i] == "nsubjpass"):
                     return False  # "the talks were planned for April": planned, not yet taken place
+                if dep[i] == "dobj" and table.lemma[table.head[i]] in self.lex.asking_verbs:
+                    return False  # "demands the release of its fighters": what is asked for
+            if self.sought(token):
+                return False  # "pushed for the boy's return": what is sought
+            if dep[i] == "pobj" and self.put_off_by_noun(token):
+                return False  # "another delay in Elian's return": put off, as the object of 'delayed'
             return any(dep[c] == "poss" or (dep[c] == "det" and table.lower[c] in _DEFINITE_DETERMINERS)
                        for c in table.children[i])
         if dep[i] == "acl" and table.tag[i] in {"VBN", "VBG", "VBD"}:
@@ -1192,8 +1402,11 @@ class Assessor:
                 return governing
             if governor.pos_ in {"NOUN", "ADJ"} and governing.value < 0:
                 # "no sign that C", "no evidence the dam was sabotaged", "pleaded not guilty to charges that C": the
-                # negated noun or adjective is the cue with its negation, C left open
-                return CertaintyRecord(0, sorted(governing.cues + [self.span(governor)], key=lambda s: s.start))
+                # negated noun or adjective is the cue with its negation, C left open; "had seen no evidence that C":
+                # the one who looked doubts C
+                value = self.lex.search_that_value if governor.pos_ == "NOUN" and lemma(governor) in _SHELL_NOUNS \
+                    and self.searched_in_vain(governor) else 0
+                return CertaintyRecord(value, sorted(governing.cues + [self.span(governor)], key=lambda s: s.start))
             return CertaintyRecord(0, governing.cues)
         if governing.value == 0:
             return CertaintyRecord(0, governing.cues)
@@ -1389,6 +1602,10 @@ class Assessor:
             asked = self.assess(attached)
             cues = (asked.cues if asked.value <= 0 else []) + [self.span(attached), self.span(prep)]
             return CertaintyRecord(0, sorted(cues, key=lambda s: s.start))
+        if self.sought(token) and self.selector(attached)[0] is None:
+            # "pushed for the boy's return": what is sought may or may not come about; the seeking keeps its own value
+            cues = [self.doc[attached.i:prep.i + 1]] if prep.i - attached.i <= 2 else [self.span(attached), self.span(prep)]
+            return chain(CertaintyRecord(self.lex.sought_value, cues), self.assess(attached))
         if prep.lower_ == "to" and lemma(attached) in self.lex.responding_verbs and not negative_polarity_noun(token):
             # "did not respond to a request for comment": what one responds to was there to respond to, whether or
             # not one did; it takes the clause of the responding, not the responding's own negation or modal
@@ -1428,6 +1645,10 @@ class Assessor:
         if prep.lower_ == "of" and attached.pos_ == "NOUN" and self.shown_scene(attached):
             # "appears to show the aftermath of an airstrike": what the scene shown is of is shown with it
             return self.complement(attached, attached.head)
+        if self.gerund_after_noun(token, attached):
+            # "a formula for ending the crisis", "capable of meeting": a way, aim or capacity, not an act told as done
+            cues = sorted([self.span(attached), self.span(prep)], key=lambda s: s.start)
+            return chain(CertaintyRecord(self.lex.gerund_after_noun, cues), self.assess(attached))
         if attached.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and self.selector(attached)[0] is None:
             verb = self.object_gerund_verb(token, attached)
             if verb is not None:
@@ -1437,6 +1658,16 @@ class Assessor:
             if not is_event_predicate(attached, self.lex):
                 return CERTAIN  # "a front in the war": the war is not what the clause is about
         return self.complement(token, attached)
+
+    def gerund_after_noun(self, token: Token, attached: Token) -> bool:
+        """Whether a gerund is the complement of a noun or adjective through a preposition ('the cost of building the
+        resort', 'capable of meeting') that selects nothing itself, takes no act as done ('guilty of driving') and
+        is no verb's object whose act the gerund tells ('suspected the firm of acting')."""
+        if token.tag_ != "VBG" or token.dep_ != "pcomp" or attached.pos_ not in {"NOUN", "ADJ"}:
+            return False
+        if lemma(attached) in self.lex.gerund_presupposing_heads or attached.lower_ in self.lex.gerund_presupposing_heads:
+            return False
+        return self.selector(attached)[0] is None and self.object_gerund_verb(token, attached) is None
 
     def object_gerund_verb(self, token: Token, attached: Token) -> Token | None:
         """The verb that selects a gerund after 'of' on its direct object ('suspected the firm of acting'): the object

@@ -41,7 +41,7 @@ def test_no_cue_reaches_across_a_semicolon(vocab, certainty):
     assert rules_reading(certainty, doc, "claimed") == (3, [])
     assert rules_reading(certainty, doc, "shelled") == (3, [])
     # and its event under 'no trace of' is left open
-    assert rules_reading(certainty, doc, "shelling") == (0, ["no", "trace of"])
+    assert rules_reading(certainty, doc, "shelling") == (-3, ["no", "trace of"])  # the auditors' own finding
 
 
 def test_a_clause_after_its_own_semicolon_is_not_embedded_either(vocab, certainty):
@@ -74,8 +74,10 @@ def grounds_parse(vocab, determiner="no"):
         (".", 1, "punct", "PUNCT", ".", ".")])
 
 
-def test_an_event_under_no_trace_of_is_left_open(vocab, certainty):
-    assert rules_reading(certainty, grounds_parse(vocab), "shelling") == (0, ["no", "trace of"])
+def test_an_event_a_search_found_no_trace_of_did_not_take_place(vocab, certainty):
+    # the auditors searched: the act whose traces they did not find is denied (with no one searching, 'there was no
+    # trace of shelling', it would stay open)
+    assert rules_reading(certainty, grounds_parse(vocab), "shelling") == (-3, ["no", "trace of"])
 
 
 def test_an_event_under_an_affirmed_trace_is_not_left_open(vocab, certainty):
@@ -109,7 +111,7 @@ def test_whole_sentence_across_a_semicolon(analyse):
                 "investigators found no evidence of such use.")
     by_trigger = {c["trigger"]["text"]: c["certainty"] for c in r["claims"]}
     assert by_trigger["used"]["value"] == 3 and by_trigger["used"]["cue"] == []
-    assert by_trigger["use"]["value"] == 0
+    assert by_trigger["use"]["value"] == -3  # what the investigators searched for and found no evidence of
     # the outlet's word that the report is false is a note on that report's attribution
     assert [n["span"]["text"] for a in r["attributions"] for n in a.get("notes", []) if n["kind"] == "false"] == \
         ["falsely"]
