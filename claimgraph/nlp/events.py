@@ -214,6 +214,7 @@ class EventTagger(Component):
         self.modals, self.intent_predicates = set(intent["modals"]), set(intent["predicates"])
         self.cooperative, self.hostile = set(intent["cooperative"]), set(intent["hostile"])
         self.own_departures = set(intent["own_departures"])
+        self.lawsuits = set(intent["lawsuits"])
         self.deontic = set(intent["deontic"])
         self.conditions = set(intent["conditions"])
         self.negative_implicatives = set(intent["negative_implicatives"])
@@ -1622,7 +1623,7 @@ class EventTagger(Component):
             type_, mode = "COERCE", "restrict"
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
-        act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
+        act = lexical if type_ == "THREATEN" and self.held_over(trigger, lexical) and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
         if type_ == "AGREE" and lexical in self.cooperative:
             # "X is to receive drones from Y", "will supply": a cooperative act announced is coded AGREE (PLOVER GSR:
@@ -2938,7 +2939,7 @@ class EventTagger(Component):
         if type_ == "AGREE" and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in self.negative_implicatives:
             return "REJECT"  # "failed to reach an agreement" (PLOVER GSR's convention)
         intended, negated = self.intent(trigger)
-        if type_ in self.hostile and self.conditional(trigger):
+        if self.held_over(trigger, type_) and self.conditional(trigger):
             return "THREATEN"  # "will withdraw ... unless", "may halt ... if": an act held over someone
         if not intended:
             return type_
@@ -2952,9 +2953,21 @@ class EventTagger(Component):
             return "AGREE"
         if type_ in self.cooperative:
             return type_
-        if type_ in self.hostile and not negated:
+        if self.held_over(trigger, type_) and not negated:
             return "THREATEN"
         return type_
+
+    def held_over(self, trigger: Token, type_: str) -> bool:
+        """An act that, announced, is a threat: a hostile act, or a suit ('will sue', 'would take legal action
+        against'), where criticism announced is none."""
+        if type_ in self.hostile:
+            return True
+        if type_ != "DISAPPROVE":
+            return False
+        if trigger.lemma_.lower() in self.lawsuits or trigger.lower_ in self.lawsuits:
+            return True
+        pattern = self.phrase(trigger)
+        return pattern is not None and bool(pattern[0].get("lawsuit"))
 
     def armed_target(self, token: Token | None) -> bool:
         """An armed force or its craft: 'the frigate', 'the Gorrundi frigate Skerra', 'border guards', 'a military
