@@ -920,8 +920,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     types = [m["_event_type"] for m in supporting if m.get("_event_type")]
     # an act only ever threatened ("would take legal action against the paper", "threatened to sue it") is a threat,
     # the act it holds over someone never told done (CAMEO 13 threaten)
-    if types and all(m["_threat"] for m in supporting if m.get("_event_type")) \
-            and any(m["_threat"] == "threat" for m in supporting):
+    if types and all(m["_threat"] for m in supporting) and any(m["_threat"] == "threat" for m in supporting):
         types = ["THREATEN"] * len(types)
     for m in mentions:
         for working in [k for k in m if k.startswith("_")]:

@@ -447,10 +447,24 @@ def agreements(claims: list[dict[str, Any]], events: dict[str, dict[str, Any]]) 
         inner = [c for c in claims if c is not claim and span["start"] <= c["span"]["start"]
                  and c["span"]["end"] <= span["end"] and c["span"] != span
                  and c["span"]["text"][:3].lower() == "to " and infinitive_after(span, agreed, c["span"]["start"])
-                 and (events.get(c.get("event") or "") or {}).get("type") not in (None, *SPEECH_TYPES)]
+                 and agreed_act(events.get(c.get("event") or ""))]
         if inner:
             found[claim["id"]] = min(inner, key=lambda c: c["span"]["start"])["id"]
     return found
+
+
+# the words of a permission, an act done and no speech ("agreed to let X warships use the port", "to allow"), which
+# the type of yielding (CONCEDE) shares with speech ("conceded that ..."); PLOVER GSR: 10 "allow X to ..." CONCEDE
+PERMISSIONS = re.compile(r"(?i)^(?:allow|permit|let)(?:s|ed|ted|ting|ing)?$")
+
+
+def agreed_act(event: dict[str, Any] | None) -> bool:
+    """Whether an event is an act an agreement can be to: no act of speech, or a permission."""
+    if event is None or event.get("type") is None:
+        return False
+    if event["type"] == "CONCEDE" and PERMISSIONS.match(((event.get("trigger") or {}).get("text") or "").strip()):
+        return True
+    return event["type"] not in SPEECH_TYPES
 
 
 def infinitive_after(span: dict[str, Any], verb_end: int, start: int) -> bool:

@@ -1566,6 +1566,8 @@ class EventTagger(Component):
 
     def event(self, trigger: Token, type_: str, mode: str | None = None,
               act_object: Token | None = None) -> EventRecord | None:
+        if trigger.lemma_.lower() in PERMISSIVE_VERBS and not permits_a_party(trigger):
+            return None
         actor = self.actor(trigger)
         custody = self.custody(trigger) if type_ == "COERCE" else None
         if custody is not None:
@@ -4282,6 +4284,8 @@ def objects_of(token: Token) -> list[Token]:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound") \
                 or (child.dep_ == "nsubj" and causative(token)):
             found.append(child)
+        elif child.dep_ == "ccomp" and token.lemma_.lower() in PERMISSIVE_VERBS:
+            found.extend(c for c in child.children if c.dep_ == "nsubj")  # "let X warships use": whom it permits
         elif child.dep_ in {"prep", "prt", "dative"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
     if token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" and not content_clause(token):
@@ -5066,6 +5070,22 @@ def subordinate(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any((c.dep_ == "mark" or c.dep_ == "advmod" and c.i < clause.i
                                            and c.tag_ == "WRB") and c.lower_ in SUBORDINATORS
                                           for c in clause.children)
+
+
+# verbs that permit with a bare infinitive, whose clause's subject is the one permitted ("let X warships use the
+# port"; Quirk et al. 1985 §16.52 'let' + bare infinitive)
+PERMISSIVE_VERBS = frozenset({"let"})
+# who permits nothing: the speaker's "let me", "let us" (Quirk et al. 1985 §3.54, the 1st person imperative)
+LET_SPEAKERS = frozenset({"me", "us", "'s"})
+
+
+def permits_a_party(verb: Token) -> bool:
+    """"Sennamar has agreed to let Halvorian warships use the port": a permission, with a doer's clause after the
+    verb, whose subject is no speaker ("let me say", "let's go") and no particle ("let go") follows."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return subject is not None and subject.lower_ not in LET_SPEAKERS and subject.i > verb.i \
+        and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def causative(participle: Token) -> bool:
