@@ -582,6 +582,8 @@ class EventTagger(Component):
         while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children) and doer.dep_ == "conj":
             doer = doer.head  # "commandos boarded and seized": the first verb's subject boards too
         subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subjects = [verb.head]  # "footage showed naval commandos boarding the trawler": the noun boards
         agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         doers = [w for d in subjects + agents for w in [d, *d.conjuncts]]
         # a boarding with no one named may be an inspection or a journey ("the ship was boarded at Varsk")

@@ -155,7 +155,12 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     lawsuit: a ministry's own statement, opening with its formal name ("The Ministry of Trade of <state> rejects
     reports that ..."), denying a sale and saying through a spokeswoman introduced by title and then named by
     surname that "the ministry would take legal action against the newspaper"; a wire retelling it as "threatened to
-    sue <paper>": one threat, first told by the ministry, one origin; an article on the buyer's navy stays apart."""
+    sue <paper>": one threat, first told by the ministry, one origin; an article on the buyer's navy stays apart.
+
+    trawler: a seizure at sea told by a paper's anonymous officer, re-reported by a wire through "a navy officer
+    quoted by <paper>", shown in a broadcaster's own footage ("showed <state>'s naval commandos boarding the
+    trawler") beside its state's ministry, and denied by the accused state's defence ministry as "had seized any
+    <state's> vessel", a kind named and no particular ship; talks between the two states stay apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])

@@ -65,3 +65,25 @@ def test_a_ministry_answering_reports_in_its_own_statement_is_no_outlet(analyse)
     result = analyse("The Ministry of Trade of Terrovia rejects reports that Terrovia has sold boats to Mallorn.")
     types = {e["name"]: e["type"] for e in result["entities"]}
     assert types.get("Ministry of Trade") != "OUTLET", types
+
+
+@pytest.mark.parametrize("text, patient, generic", [
+    ("The ministry denied that its navy had seized any Calmorran vessel.", "Calmorran", True),
+    ("The ministry said no Calmorran boat had been seized.", "Calmorran", True),
+    ("The ministry said its navy had seized the Calmorran trawler Skua.", "Skua", False),
+])
+def test_a_patient_named_as_any_of_a_kind_names_no_party(text, patient, generic):
+    from claimgraph.link.linker import any_of_kind
+    start = text.index(patient)
+    event = {"roles": {"target": patient, "recipient": patient},
+             "role_mentions": {"target": {"start": start, "end": start + len(patient), "text": patient}}}
+    assert any_of_kind(event, "recipient", text) is generic
+    assert any_of_kind(event, "target", text) is generic
+
+
+def test_a_force_shown_boarding_a_ship_seizes_it(analyse):
+    result = analyse("Footage aired on Sunday showed Calmorran naval commandos boarding the trawler Skua.")
+    assert any(e["type"] == "COERCE" and e["roles"].get("target") == "Skua" for e in result["events"]), \
+        result["events"]
+    result = analyse("A video showed passengers boarding the ferry Tern.")
+    assert not any(e["type"] == "COERCE" for e in result["events"])
