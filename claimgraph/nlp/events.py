@@ -1580,6 +1580,8 @@ class EventTagger(Component):
         under = self.placed_under(trigger) if type_ in HOSTILE else None
         if under is not None and actor is None and under[1] is not None:
             actor = self.member(under[1], under[1].head)  # "the treasury placed the firm under sanctions"
+        if under is not None and actor is None and type_ in FORCE_TYPES:
+            actor = self.attacking_from(trigger)  # "came under attack from Varnese drones"
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
         if actor is None:
@@ -2453,6 +2455,22 @@ class EventTagger(Component):
                 continue  # a weapon's own name, an organisation's word: not a nation's adjective
             if word.lower().endswith(NATIONAL_SUFFIXES):
                 return node
+        return None
+
+    def attacking_from(self, trigger: Token) -> Token | None:
+        """ "the depot came under attack from Varnese drones", "came under fire from government troops": the
+        attack told from the side that bears it names its doer after "from": the owner of the weapon, or an armed
+        force (PLOVER GSR: "came under attack by", coded with the attacker as source). A place the attack came from
+        ("from across the border") and people who only criticise ("under fire from Republicans": PolNeAR train, 4
+        such, all of them criticism) name no doer."""
+        source = self.pobj(trigger, {"from"})
+        if source is None or self.place(source) is not None:
+            return None
+        if self.means(source):
+            return self.owner_of(source) or self.fire_source(source, trigger)
+        if source.lemma_.lower() in self.armed_owners or source.lower_ in self.armed_owners \
+                or source.lemma_.lower() in self.force_actors or source.lower_ in self.force_actors:
+            return source
         return None
 
     def fire_source(self, means: Token, trigger: Token) -> Token | None:
