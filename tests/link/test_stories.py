@@ -160,7 +160,11 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     trawler: a seizure at sea told by a paper's anonymous officer, re-reported by a wire through "a navy officer
     quoted by <paper>", shown in a broadcaster's own footage ("showed <state>'s naval commandos boarding the
     trawler") beside its state's ministry, and denied by the accused state's defence ministry as "had seized any
-    <state's> vessel", a kind named and no particular ship; talks between the two states stay apart."""
+    <state's> vessel", a kind named and no particular ship; talks between the two states stay apart.
+
+    abducted: a governor's words "said in an interview with <paper>" retold by a wire as "told <paper>" (one
+    origin), counts in digits, in words and as a range ("Between 12 and 15"), a police chief as a second origin, the
+    armed group's denial of "any aid workers", and the group's earlier attack that stays apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
