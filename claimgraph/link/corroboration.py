@@ -631,7 +631,12 @@ def outlet_in_sentence(corpus: Corpus, document: dict[str, Any], claim: dict[str
     if not document["text"]:
         return None
     begin, finish = sentence_of(document["text"], claim["span"]["start"], claim["span"]["end"])
-    words = f" {name_key(document['text'][begin:finish])} "
+    # an outlet the claim itself names is a party to what is told ("has threatened to sue the Duskfield Ledger, the
+    # ministry's spokeswoman said"), not whom the sources told it
+    start, end = max(begin, claim["span"]["start"]), min(finish, claim["span"]["end"])
+    text = document["text"]
+    words = f" {name_key(text[begin:start])} | {name_key(text[end:finish])} " if start < end \
+        else f" {name_key(text[begin:finish])} "
     found = {k for k in corpus.outlet_keys if k and k not in own and f" {k} " in words}
     return found.pop() if len(found) == 1 else None
 
@@ -784,6 +789,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "link": link_evidence(corpus, corpus.link_of(document_key, claim_id)),
             "_origin_key": key, "_maker": corpus.maker(document),
             "_event_type": linking_type(document["events"].get(claim.get("event") or "")),
+            "_introduced": introduced_as(document["text"], name),
+            "_threat": threatened_act(document, claim.get("event")),
             "_nominal": nominal_mention(claim) or bool(_IF.match(claim["span"]["text"])) or presupposed(document,
                                                                                                          claim)
             or dated_by(document, claim),
@@ -902,7 +909,8 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     for m in sourcing:
         key = plain_key(m["_origin_key"])
         if m["attribution_chain"] and key.startswith(("entity:", "name:")) and not bodies.get(key):
-            bodies[key] = spokesperson_body(m["attribution_chain"][-1])
+            # "Kestevan said": a spokesperson named by surname speaks for the body the article first gave them
+            bodies[key] = spokesperson_body(m["attribution_chain"][-1]) or spokesperson_body(m["_introduced"])
     origins = through_spokespeople(origins, bodies)
     origins = through_leaders(corpus.store, origins)
     # a claim passed on by unnamed reports rests on whatever else it rests on
@@ -910,6 +918,10 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         origins.pop("report:", None)
     # the types the supporting mentions give the event, read before the working fields are dropped
     types = [m["_event_type"] for m in supporting if m.get("_event_type")]
+    # an act only ever threatened ("would take legal action against the paper", "threatened to sue it") is a threat,
+    # the act it holds over someone never told done (CAMEO 13 threaten)
+    if types and all(m["_threat"] for m in supporting) and any(m["_threat"] == "threat" for m in supporting):
+        types = ["THREATEN"] * len(types)
     for m in mentions:
         for working in [k for k in m if k.startswith("_")]:
             del m[working]
@@ -982,6 +994,19 @@ def retold_in_denials(mentions: list[dict[str, Any]]) -> set[int]:
                         and not m["_finding"] for m in told):
             found |= {id(m) for m in told}
     return found
+
+
+def threatened_act(document: dict[str, Any], event_id: str | None) -> str | None:
+    """How a mention's event is an act threatened, not told done: "threat" for the threat ("threatened to sue",
+    or an act announced as a threat, "would take legal action": THREATEN with the act it announces), "act" for the
+    act a threat in its article is about ("to sue"); None for an act told done."""
+    event = document["events"].get(event_id or "")
+    if not event:
+        return None
+    if event.get("type") == "THREATEN":
+        return "threat"
+    about = any(e.get("type") == "THREATEN" and e.get("about") == event_id for e in document["events"].values())
+    return "act" if about else None
 
 
 def linking_type(event: dict[str, Any] | None) -> str | None:
@@ -1132,6 +1157,26 @@ def spokesperson_body(source: str | None) -> tuple[str, ...]:
     if match and match.group("field").lower() not in _RANKS:
         return tuple(spokesperson_words(f"{match.group('state') or ''} {match.group('field')} ministry"))
     return ()
+
+
+def introduced_as(text: str, name: str | None) -> str:
+    """"ministry spokesman Bram Kestevan", "Bram Kestevan, a spokesman for the ministry,": the words an article first
+    names a person with, title before or apposition after, where the person is later given by surname alone
+    ("Kestevan said"; PolNeAR train: 15 of 79 spokespeople introduced so). Empty unless a spokesperson is named."""
+    if not name or len(name.split()) < 2 or not text:
+        return ""
+    found = re.search(rf"\b{re.escape(name)}\b", text)
+    if found is None:
+        return ""
+    before = re.split(r"[,.;:\"“”()\n]|\s[-–—]\s", text[max(0, found.start() - 80):found.start()])[-1].split()[-5:]
+    after = _APPOSED_SPOKESPERSON.match(text[found.end():found.end() + 120])
+    if before and re.fullmatch(_SPOKES, before[-1], re.IGNORECASE):
+        return " ".join([*before, name])
+    return f"{name}{after.group(0).rstrip(', ')}" if after else ""
+
+
+_APPOSED_SPOKESPERSON = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_SPOKES}\s+(?:for|of|at)\s+[^,.;]+",
+                                   re.IGNORECASE)
 
 
 def through_spokespeople(origins: dict[str, str], bodies: dict[str, tuple[str, ...]]) -> dict[str, str]:

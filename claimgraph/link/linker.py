@@ -143,7 +143,8 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
             db.add_link_outlet(name_key(outlet))
     result = row["result"]
     copies.assign_copy_group(db, document, row["text"], linking.copies)
-    identity_of = identities.resolve(db, document, result.get("entities", []), linking)
+    identity_of = identities.resolve(db, document, result.get("entities", []), linking,
+                                     result.get("relations", []))
     identities.record_aliases(db, row["text"], document, linking)
     identities.record_sources(db, result.get("attributions", []), document, linking)
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
@@ -270,6 +271,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
+        profile["threatened"] = threatened_type(event, events)
         profile["denies_a_link"] = profile["negative"] and bool(_DENIED_LINK.search(claim["span"]["text"]))
         if event is None:
             profile["held_patients"] = held_patients(claim, result.get("claims", []), events, identity_by_name)
@@ -445,10 +447,24 @@ def agreements(claims: list[dict[str, Any]], events: dict[str, dict[str, Any]]) 
         inner = [c for c in claims if c is not claim and span["start"] <= c["span"]["start"]
                  and c["span"]["end"] <= span["end"] and c["span"] != span
                  and c["span"]["text"][:3].lower() == "to " and infinitive_after(span, agreed, c["span"]["start"])
-                 and (events.get(c.get("event") or "") or {}).get("type") not in (None, *SPEECH_TYPES)]
+                 and agreed_act(events.get(c.get("event") or ""))]
         if inner:
             found[claim["id"]] = min(inner, key=lambda c: c["span"]["start"])["id"]
     return found
+
+
+# the words of a permission, an act done and no speech ("agreed to let X warships use the port", "to allow"), which
+# the type of yielding (CONCEDE) shares with speech ("conceded that ..."); PLOVER GSR: 10 "allow X to ..." CONCEDE
+PERMISSIONS = re.compile(r"(?i)^(?:allow|permit|let)(?:s|ed|ted|ting|ing)?$")
+
+
+def agreed_act(event: dict[str, Any] | None) -> bool:
+    """Whether an event is an act an agreement can be to: no act of speech, or a permission."""
+    if event is None or event.get("type") is None:
+        return False
+    if event["type"] == "CONCEDE" and PERMISSIONS.match(((event.get("trigger") or {}).get("text") or "").strip()):
+        return True
+    return event["type"] not in SPEECH_TYPES
 
 
 def infinitive_after(span: dict[str, Any], verb_end: int, start: int) -> bool:
@@ -887,7 +903,9 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             elif dateline and name_key(str(value)) == dateline and (str(value).isupper() or str(
                     role_words(event, role)).split("(")[0].strip().isupper()):
                 continue  # the dateline's place, however the entity list spells it
-            elif reporter(str(value), outlets):
+            elif reporter(str(value), outlets) and not outlet_acted_on(event, role, text):
+                continue
+            elif role in PATIENT_ROLES and any_of_kind(event, role, text):
                 continue
             else:
                 value = whole_name(str(value), role_words(event, role))
@@ -1078,6 +1096,21 @@ def event_type(event: dict[str, Any] | None) -> str | None:
     return event.get("act") or intended_act(event) or event["type"]
 
 
+def threatened_type(event: dict[str, Any] | None, events: dict[str, dict[str, Any]]) -> str | None:
+    """"Halvoria's finance ministry threatened to sue the paper": the type of the act a threat is about."""
+    if event is None or event.get("type") != "THREATEN" or event.get("act"):
+        return None
+    about = events.get(event.get("about") or "")
+    return event_type(about) if about is not None and about.get("type") != "THREATEN" else None
+
+
+def threat_of(claim: dict[str, Any], linked: dict[str, Any]) -> bool:
+    """A threat to do an act and the linked claim of that act announced ("would take legal action against the
+    newspaper", linked by the suit it announces): one threat, told once as a threat and once as the act held over
+    the party (CAMEO 13 threaten). Only the threat finds the act's claim: an act done is no threat of it."""
+    return bool(claim.get("threatened")) and type_class(claim["threatened"]) == type_class(linked["event_type"])
+
+
 def intended_act(event: dict[str, Any]) -> str | None:
     """"Essaria plans to sell air defences to Morvale", "is preparing to send drones": the analysis types an act
     intended as an agreement (PLOVER codes an intent to cooperate AGREE); its trigger is the act's own word, and the
@@ -1112,6 +1145,44 @@ def reporter(value: str, outlets: set[str]) -> bool:
     key = name_key(value)
     return key in outlets or (len(key.split()) == 1 and key not in identities.GENERIC_HEADS
                               and any(identities.is_short_form(key, o, None) for o in outlets))
+
+
+# the acts done to a party against its will, whose patient an outlet may be: a paper sued, banned, raided or threatened
+ACTS_AGAINST = {"THREATEN", "DISAPPROVE", "COERCE", "SANCTION", "ASSAULT"}
+# words after an outlet's name that make it the teller of the sentence ("..., the Herald reported")
+_TELLING_AFTER = re.compile(r"^\s*(?:has |had |have )?(?:reported|reports|said|says|wrote|writes|quoted|cited|"
+                            r"citing|according)\b")
+
+
+# "denied that its navy had seized any Brennic vessel", "has not detained any foreign journalists": a party named by
+# a quantifier of no particular one (Quirk et al. 1985 §6.59, non-assertive "any"; "no") is a kind, not a party
+_ANY_BEFORE = re.compile(r"(?i)\b(?:any|no)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def any_of_kind(event: dict[str, Any], role: str, text: str) -> bool:
+    """Whether an act's patient is named as "any <kind>" or "no <kind>": it names none of the parties a claim of the
+    act is done to, so it neither fills that role nor parts the mention from the claim (PolNeAR train: 3 "had not
+    V-ed any X", 4 denials of "any X", weak)."""
+    told = (event.get("role_mentions") or {}).get(role) or {}
+    if not told and (event.get("roles") or {}).get("target") == (event.get("roles") or {}).get(role):
+        told = (event.get("role_mentions") or {}).get("target") or {}  # the recipient the target names
+    start = told.get("start")
+    if start is None or not text:
+        return False
+    return bool(_ANY_BEFORE.search(text[max(0, start - 40):start])) \
+        or str(told.get("text", "")).lower().startswith(("any ", "no "))
+
+
+def outlet_acted_on(event: dict[str, Any], role: str, text: str) -> bool:
+    """"would take legal action against the newspaper", "threatened to sue the Copperlane Journal": an outlet an act
+    is done against is a party to it, whom the act's patient names, not the report's teller (PolNeAR train: 1
+    "lawsuit against Gawker", weak); an outlet named as the act's doer, or right before a verb of telling, stays the
+    teller (see reporter)."""
+    if role not in PATIENT_ROLES or event_type(event) not in ACTS_AGAINST and event.get("type") not in ACTS_AGAINST:
+        return False
+    told = (event.get("role_mentions") or {}).get(role) or {}
+    end = told.get("end")
+    return end is not None and bool(text) and not _TELLING_AFTER.match(text[end:end + 40])
 
 
 def covering(value: str, context: str, offset: int, mentions: list[tuple[int, int, int]]) -> int | None:
@@ -1305,7 +1376,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     in the same role does."""
     similarity = jaccard(claim["tokens"], linked["tokens"])
     if claim["event_type"] and linked["event_type"] and type_class(claim["event_type"]) != type_class(
-            linked["event_type"]) and not generic_of(claim, linked):
+            linked["event_type"]) and not generic_of(claim, linked) and not threat_of(claim, linked):
         return 0.0, ("", None)
     if claim["event_type"] == linked["event_type"] == "AID" and goods.other_goods(claim, linked):
         return 0.0, ("", None)  # one giver's patrol boats and its drones for one receiver: two transfers

@@ -218,6 +218,7 @@ class EventTagger(Component):
         self.modals, self.intent_predicates = set(intent["modals"]), set(intent["predicates"])
         self.cooperative, self.hostile = set(intent["cooperative"]), set(intent["hostile"])
         self.own_departures = set(intent["own_departures"])
+        self.lawsuits = set(intent["lawsuits"])
         self.deontic = set(intent["deontic"])
         self.conditions = set(intent["conditions"])
         self.negative_implicatives = set(intent["negative_implicatives"])
@@ -644,6 +645,8 @@ class EventTagger(Component):
         while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doer.children) and doer.dep_ == "conj":
             doer = doer.head  # "commandos boarded and seized": the first verb's subject boards too
         subjects = [c for c in doer.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            subjects = [verb.head]  # "footage showed naval commandos boarding the trawler": the noun boards
         agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         doers = [w for d in subjects + agents for w in [d, *d.conjuncts]]
         # a boarding with no one named may be an inspection or a journey ("the ship was boarded at Varsk")
@@ -1630,6 +1633,8 @@ class EventTagger(Component):
 
     def event(self, trigger: Token, type_: str, mode: str | None = None,
               act_object: Token | None = None) -> EventRecord | None:
+        if trigger.lemma_.lower() in PERMISSIVE_VERBS and not permits_a_party(trigger):
+            return None
         actor = self.actor(trigger)
         custody = self.custody(trigger) if type_ == "COERCE" else None
         if custody is not None:
@@ -1640,6 +1645,8 @@ class EventTagger(Component):
         under = self.placed_under(trigger) if type_ in HOSTILE else None
         if under is not None and actor is None and under[1] is not None:
             actor = self.member(under[1], under[1].head)  # "the treasury placed the firm under sanctions"
+        if under is not None and actor is None and type_ in FORCE_TYPES:
+            actor = self.attacking_from(trigger)  # "came under attack from Varnese drones"
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
         if actor is None:
@@ -1687,7 +1694,7 @@ class EventTagger(Component):
             type_, mode = "COERCE", "restrict"
         # an act announced ("plans to freeze", "will expel") is the act the later reports tell done; a threat held
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
-        act = lexical if type_ == "THREATEN" and lexical in self.hostile and lexical != "THREATEN" \
+        act = lexical if type_ == "THREATEN" and self.held_over(trigger, lexical) and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
         if type_ == "AGREE" and lexical in self.cooperative:
             # "X is to receive drones from Y", "will supply": a cooperative act announced is coded AGREE (PLOVER GSR:
@@ -2515,6 +2522,22 @@ class EventTagger(Component):
                 return node
         return None
 
+    def attacking_from(self, trigger: Token) -> Token | None:
+        """ "the depot came under attack from Varnese drones", "came under fire from government troops": the
+        attack told from the side that bears it names its doer after "from": the owner of the weapon, or an armed
+        force (PLOVER GSR: "came under attack by", coded with the attacker as source). A place the attack came from
+        ("from across the border") and people who only criticise ("under fire from Republicans": PolNeAR train, 4
+        such, all of them criticism) name no doer."""
+        source = self.pobj(trigger, {"from"})
+        if source is None or self.place(source) is not None:
+            return None
+        if self.means(source):
+            return self.owner_of(source) or self.fire_source(source, trigger)
+        if source.lemma_.lower() in self.armed_owners or source.lower_ in self.armed_owners \
+                or source.lemma_.lower() in self.force_actors or source.lower_ in self.force_actors:
+            return source
+        return None
+
     def fire_source(self, means: Token, trigger: Token) -> Token | None:
         """ "was hit by artillery fire from government troops", "rockets from rebel positions": the forces or group
         a from-phrase on the fire (or on the passive verb it is the agent of) names are whose fire it is; a place it
@@ -3019,7 +3042,7 @@ class EventTagger(Component):
         if type_ == "AGREE" and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in self.negative_implicatives:
             return "REJECT"  # "failed to reach an agreement" (PLOVER GSR's convention)
         intended, negated = self.intent(trigger)
-        if type_ in self.hostile and self.conditional(trigger):
+        if self.held_over(trigger, type_) and self.conditional(trigger):
             return "THREATEN"  # "will withdraw ... unless", "may halt ... if": an act held over someone
         if not intended:
             return type_
@@ -3033,9 +3056,21 @@ class EventTagger(Component):
             return "AGREE"
         if type_ in self.cooperative:
             return type_
-        if type_ in self.hostile and not negated:
+        if self.held_over(trigger, type_) and not negated:
             return "THREATEN"
         return type_
+
+    def held_over(self, trigger: Token, type_: str) -> bool:
+        """An act that, announced, is a threat: a hostile act, or a suit ('will sue', 'would take legal action
+        against'), where criticism announced is none."""
+        if type_ in self.hostile:
+            return True
+        if type_ != "DISAPPROVE":
+            return False
+        if trigger.lemma_.lower() in self.lawsuits or trigger.lower_ in self.lawsuits:
+            return True
+        pattern = self.phrase(trigger)
+        return pattern is not None and bool(pattern[0].get("lawsuit"))
 
     def armed_target(self, token: Token | None) -> bool:
         """An armed force or its craft: 'the frigate', 'the Gorrundi frigate Skerra', 'border guards', 'a military
@@ -4354,6 +4389,8 @@ def objects_of(token: Token) -> list[Token]:
         if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"} or (token.pos_ == "NOUN" and child.dep_ == "compound") \
                 or (child.dep_ == "nsubj" and causative(token)):
             found.append(child)
+        elif child.dep_ == "ccomp" and token.lemma_.lower() in PERMISSIVE_VERBS:
+            found.extend(c for c in child.children if c.dep_ == "nsubj")  # "let X warships use": whom it permits
         elif child.dep_ in {"prep", "prt", "dative"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
     if token.dep_ in {"relcl", "acl"} and token.head.pos_ == "NOUN" and not content_clause(token):
@@ -5152,6 +5189,22 @@ def subordinate(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any((c.dep_ == "mark" or c.dep_ == "advmod" and c.i < clause.i
                                            and c.tag_ == "WRB") and c.lower_ in SUBORDINATORS
                                           for c in clause.children)
+
+
+# verbs that permit with a bare infinitive, whose clause's subject is the one permitted ("let X warships use the
+# port"; Quirk et al. 1985 §16.52 'let' + bare infinitive)
+PERMISSIVE_VERBS = frozenset({"let"})
+# who permits nothing: the speaker's "let me", "let us" (Quirk et al. 1985 §3.54, the 1st person imperative)
+LET_SPEAKERS = frozenset({"me", "us", "'s"})
+
+
+def permits_a_party(verb: Token) -> bool:
+    """"Sennamar has agreed to let Halvorian warships use the port": a permission, with a doer's clause after the
+    verb, whose subject is no speaker ("let me say", "let's go") and no particle ("let go") follows."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return subject is not None and subject.lower_ not in LET_SPEAKERS and subject.i > verb.i \
+        and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def causative(participle: Token) -> bool:

@@ -150,7 +150,21 @@ def test_a_story_of_our_own_is_read_as_its_gold_file_says(gold, nlp):
     never used front companies"; a second denial told only as keeping the sanctions, by the chairman ("the company had
     always complied with all international sanctions against"); "after reports that" and "Several outlets reported"
     adding none; another company moving the same state's oil through front companies, told by the same group, that
-    stays apart."""
+    stays apart.
+
+    lawsuit: a ministry's own statement, opening with its formal name ("The Ministry of Trade of <state> rejects
+    reports that ..."), denying a sale and saying through a spokeswoman introduced by title and then named by
+    surname that "the ministry would take legal action against the newspaper"; a wire retelling it as "threatened to
+    sue <paper>": one threat, first told by the ministry, one origin; an article on the buyer's navy stays apart.
+
+    trawler: a seizure at sea told by a paper's anonymous officer, re-reported by a wire through "a navy officer
+    quoted by <paper>", shown in a broadcaster's own footage ("showed <state>'s naval commandos boarding the
+    trawler") beside its state's ministry, and denied by the accused state's defence ministry as "had seized any
+    <state's> vessel", a kind named and no particular ship; talks between the two states stay apart.
+
+    abducted: a governor's words "said in an interview with <paper>" retold by a wire as "told <paper>" (one
+    origin), counts in digits, in words and as a range ("Between 12 and 15"), a police chief as a second origin, the
+    armed group's denial of "any aid workers", and the group's earlier attack that stays apart."""
     report = evaluate_corpus(STORIES / gold)
     misses = {name: report[name] for name in PERFECT if report[name] != 100.0}
     assert not misses, "\n".join(report["details"])
