@@ -163,7 +163,8 @@ class Coreference(Component):
         for i in range(story_start_token(doc), len(doc)):
             # only a pronoun, 'client' or a noun can refer (what _pronoun, _client and _description test first):
             # the other words are not made into Tokens
-            if i in owned or not (pos[i] == "NOUN" or lower[i] in pronouns or lemma[i] == "client"):
+            if i in owned or not (pos[i] == "NOUN" or lower[i] in pronouns or lemma[i] == "client"
+                                  or self._misread_description(table, i)):
                 continue
             token = doc[i]
             found, by = self._pronoun(token, mentions, clusters, sentence_of), "pronoun"
@@ -997,7 +998,7 @@ class Coreference(Component):
         table = token_table(doc)  # asked of every noun: the first tests read the token table
         i = token.i
         noun = table.lower[i]
-        if table.pos[i] != "NOUN" or i == 0:
+        if not (table.pos[i] == "NOUN" or self._misread_description(table, i)) or i == 0:
             return None
         if i + 1 < len(doc) and table.text[i + 1] == "-":
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
@@ -1082,6 +1083,11 @@ class Coreference(Component):
         else:
             return None
         return None if k is None else (doc[start:token.i + 1], k)
+
+    def _misread_description(self, table, i: int) -> bool:
+        """ "an official of the bloc said": a description's noun of the lexicon, written in lower case, that the
+        tagger read as a proper noun is a common noun all the same (a proper noun is capitalised in English)."""
+        return table.pos[i] == "PROPN" and table.text[i].islower() and table.lower[i] in self.descriptions
 
     def _named_by_head(self, doc: Doc, token: Token, modifiers: list[Token], mentions, clusters, sentence_of,
                        start: int) -> int | None:
