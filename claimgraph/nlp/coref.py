@@ -828,6 +828,12 @@ class Coreference(Component):
             plural_nouns = [i for i in self.plural_nouns if i < token.i and i not in owned]
             window = sentence_of[token.i] - 1
             subjects = [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _SUBJECT_DEPS]
+            # "shows two engineers who were kidnapped ... The lab said a calendar behind them matched": people
+            # named as an object in reach are whom "they" or "them" stands for before a singular body named after
+            # them (PolNeAR train: 64 plural pronouns after a plural object of people and a name after it, with no
+            # plural subject in reach; of a sample of 20, 2 stand for the name)
+            subjects += [i for i in plural_nouns if sentence_of[i] >= window and token.doc[i].dep_ in _OBJECT_DEPS
+                         and _people(token.doc[i])]
             candidates = [m for m in candidates if not subjects and not any(m.end <= i < token.i for i in plural_nouns)]
         if token.dep_ == "poss" and token.head.lower_ in self.insurgent_members | {"fighters"}:
             # "Its fighters": what has fighters or rebels is an armed group, not the state or the monitors named
@@ -1735,6 +1741,13 @@ def _clause_subject(token: Token) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _people(noun: Token) -> bool:
+    """Whether a plural noun names people: a noun of persons, or one a "who" clause describes ("engineers who
+    were kidnapped")."""
+    return one_person_noun(noun.lemma_.lower()) or any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)
 
 
 def _coordinated(token: Token) -> bool:
