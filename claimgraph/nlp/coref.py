@@ -859,8 +859,11 @@ class Coreference(Component):
         # ministry (Kameyama 1998: a subordinate clause's entities rank below the main clause's for the next
         # sentence); inside the pronoun's own sentence the nearer one still wins ("The report says the tanker
         # switched off its transponder")
-        best = max(candidates, key=lambda m: (_salience(m, here), not (m.sentence < here and _embedded(m.root)),
-                                              m.start))
+        # and a mention inside a relative clause ranks below one outside it ("X said a calendar matched the date
+        # the group gave, and that it had found ...": X; Lappin and Leass 1994, head noun emphasis: an NP inside
+        # another NP ranks below one that is not)
+        best = max(candidates, key=lambda m: (_salience(m, here), not _in_relative_clause(m.root, token),
+                                              not (m.sentence < here and _embedded(m.root)), m.start))
         if token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_.lower() in self.evidential_verbs:
             # "X published a report and said it showed ...": what shows is the document, or a state of affairs, not
             # the body that published it; a document of the story named in this sentence or the one before is it
@@ -1715,6 +1718,18 @@ def _embedded(token: Token) -> bool:
     for _ in range(12):
         if token.dep_ in {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pcomp"}:
             return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _in_relative_clause(token: Token, pronoun: Token) -> bool:
+    """Whether a word stands in a relative clause (or a clause modifying a noun) that does not also hold the
+    pronoun."""
+    for _ in range(12):
+        if token.dep_ in {"relcl", "acl"}:
+            return not (token.left_edge.i <= pronoun.i <= token.right_edge.i)
         if token.head.i == token.i:
             return False
         token = token.head
