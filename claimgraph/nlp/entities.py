@@ -1571,6 +1571,16 @@ class EntityRecognizer(Component):
             if c.start >= first + 3 and tok[c.start - 1].lower_ == "of" and tok[c.start - 3].lower_ == "the" and \
                     tok[c.start - 2].lower_ in self.place_phrase_nouns | self.government_nouns:
                 return replace(c, start=c.start - 3)  # "the town of Osk", "the government of Osk"
+            if c.start >= first + 4 and tok[c.start - 1].lower_ == "of" and \
+                    tok[c.start - 2].lower_ in self.place_phrase_nouns:
+                # "the northern city of Osk", "the border village of Vell": the town's class noun with the words
+                # that place or describe it, lower-case modifiers of the noun, is the mention as "the town of Osk" is
+                left = c.start - 2
+                while left - 1 >= first and left > c.start - 5 and tok[left - 1].is_lower \
+                        and tok[left - 1].dep_ in {"amod", "compound"} and tok[left - 1].head.i == c.start - 2:
+                    left -= 1
+                if left < c.start - 2 and tok[left - 1].lower_ == "the":
+                    return replace(c, start=left - 1)
             if end < len(doc) and tok[end].lower_ in self.place_phrase_nouns and tok[end].pos_ == "NOUN" \
                     and tok[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
