@@ -108,6 +108,7 @@ class Coreference(Component):
         self.person_titles = lexicon.words("entity_lexicon.yaml", "person_titles")
         self.lawyer_titles = set(lexicon.load("titles.yaml")["role_titles"]["lawyer_of"])
         self.portfolios = set(lexicon.load("entity_lexicon.yaml")["portfolios"]["entries"])
+        self.state_possessions = lexicon.words("entity_lexicon.yaml", "state_only_possessions")
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -223,6 +224,7 @@ class Coreference(Component):
                 insort(mentions_of.setdefault(k, []), mention, key=_start)  # where it stands among its entity's
                 owned.update(range(span.start, span.end))
         self._owned_memo = self._reach_memo = None  # its mentions hold the document's Tokens
+        self._speaker_s_state(doc, clusters, owned)
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
@@ -283,6 +285,40 @@ class Coreference(Component):
             k = min(first, key=first.get) if first else None
             self._story_state_memo = (k if k is not None and count[k] >= max(count.values()) else None,)
         return self._story_state_memo[0]
+
+    def _speaker_s_state(self, doc: Doc, clusters: list[EntityCluster], owned: set[int]) -> None:
+        """ '"Our ambassador in Vell has been called home," Vallin said': "our" before what only a state has, in the
+        words of one who speaks for a state, is that state (or the state's body that speaks: "our border guards" of
+        a defence ministry); ACE 2005: a first-person pronoun of a speaker standing for a GPE is a mention of it.
+        PolNeAR train: 14 "our" before a state's possession (borders, military, soldiers, troops, constitution), 12
+        of them the speaker's state."""
+        for record in self.doc_attributions:
+            speaker = record.source_entity
+            if speaker is None or not 0 <= speaker < len(clusters):
+                continue
+            kind = clusters[speaker]
+            if kind.category in {"state", "state_organ"}:
+                state = speaker
+            elif kind.type == "PERSON":
+                state = self._state_of(doc, speaker, clusters)
+            else:
+                continue
+            if state is None:
+                continue
+            for i in sorted(record.content_tokens()):
+                token = doc[i]
+                if token.lower_ != "our" or token.dep_ != "poss" or i in owned:
+                    continue
+                head = token.head
+                words = {head.lower_, head.lemma_.lower()} | {c.lower_ for c in head.children
+                                                             if c.dep_ == "compound" and c.i < head.i}
+                if not words & self.state_possessions:
+                    continue
+                span = doc[i:i + 1]
+                named = [_Mention(m.start, m.end, state, m.root, 0) for m in clusters[state].mentions]
+                _note_antecedent(clusters[state], span, named, state, "the first person of who speaks for a state")
+                clusters[state].mentions.append(span)
+                owned.add(i)
 
     @staticmethod
     def _person_s_office(span: Span, person: int, clusters: list[EntityCluster]) -> int:
