@@ -46,6 +46,9 @@ _GOVERNMENT_BODIES = {"agency", "ministry", "department", "directorate", "inspec
 _NAMED_GOVERNMENTS = {"government", "regime"}
 # verbs whose object is whom one speaks to ("Vallin told parliament", "addressed parliament")
 _ADDRESSING = {"tell", "address", "inform", "brief", "urge", "ask", "warn"}
+# the participles that name a document's author or publisher ("a video released by X", "a report written by Y")
+_AUTHORING = {"release", "publish", "issue", "post", "write", "prepare", "compile", "produce", "draft", "author",
+              "sign", "commission"}
 _NAMING_VERBS = {"call", "name", "know", "dub", "nickname"}  # "a group called X": a body named at once
 _EXTRAPOSED = {"that", "whether", "if", "how", "why", "what", "when", "who", "where", "which"}
 
@@ -725,8 +728,8 @@ class Coreference(Component):
                        and c.i == token.i + 1), None) if kind == "DOCUMENT" else None
             if by is None and kind == "DOCUMENT":
                 # "a video released by the X Wolves", "a report published by Y": the author through the participle
-                made = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1),
-                            None)
+                made = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == token.i + 1
+                             and c.lemma_.lower() in _AUTHORING), None)  # "a cable seen by X": X no author
                 by = next((c for c in made.children if c.dep_ == "agent"), None) if made is not None else None
             obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             author = None

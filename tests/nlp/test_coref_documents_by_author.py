@@ -22,3 +22,11 @@ def test_a_document_is_named_again_by_its_own_noun(analyse):
     memo = next(e for e in documents(r) if "memo" in e["name"])
     texts = [m["text"] for m in memo["mentions"]]
     assert "The memo" in texts and "the report" not in texts
+
+
+def test_a_document_seen_by_an_outlet_is_not_its_author_s(analyse):
+    r = analyse("Dorvia has threatened to cut power exports, according to a diplomatic cable seen by the Marlow "
+                "Ledger. The cable was sent on May 2.")
+    cable = next(e for e in documents(r) if "cable" in e["name"])
+    assert [m["text"] for m in cable["mentions"]][0] == "a diplomatic cable"
+    assert not any("Ledger" in a for a in cable.get("aliases") or ())
