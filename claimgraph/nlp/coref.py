@@ -1193,6 +1193,11 @@ class Coreference(Component):
             k = self._named_by_head(doc, token, modifiers, mentions, clusters, sentence_of, start)
             if k is not None:
                 return doc[start:token.i + 1], k
+        qualifiers = tuple(t.lower_ for t in modifiers)
+        if modifiers and " ".join((*qualifiers, noun)) in self.titles:
+            # "the prime minister": a title of two words, held by one named with the whole title
+            k = self._title_holder(doc, noun, earlier_mentions(), clusters, here, qualifiers)
+            return None if k is None else (doc[start:token.i + 1], k)
         if modifiers and noun not in self.descriptions:
             return None
         if noun not in self.descriptions and self.descriptions.get(lemma, {}).get("class_head"):
@@ -1532,8 +1537,10 @@ class Coreference(Component):
             preferred = [m for m in groups if named_with(m.cluster, self.member_nouns)]
         return (preferred or groups)[-1].cluster
 
-    def _title_holder(self, doc: Doc, noun: str, earlier, clusters, here) -> int | None:
-        """ "the president": the person last named with that title ("President Bashar al-Assad")."""
+    def _title_holder(self, doc: Doc, noun: str, earlier, clusters, here, qualifiers: tuple[str, ...] = ()
+                      ) -> int | None:
+        """ "the president": the person last named with that title ("President Bashar al-Assad"); "the prime
+        minister" one named with the whole title ("X's prime minister, Y", "Prime Minister Y")."""
         # the title word may open a title of two ("Prosecutor General X" for "the prosecutor")
         # whether a person was named with the title depends on the person alone: each is judged once, the last
         # named first (the test ran over every earlier mention for every earlier mention before)
@@ -1542,6 +1549,13 @@ class Coreference(Component):
             k = m.cluster
             if clusters[k].type != "PERSON":
                 continue
+            if k not in judged and qualifiers:
+                whole = [*qualifiers, noun]
+                judged[k] = any(
+                    [t.lower_ for t in doc[max(x.start - len(whole), 0):x.start]] == whole
+                    or " ".join(whole) in " ".join(t.lower_ for t in self._title_before(doc, x.start))
+                    or set(qualifiers) <= _apposed_title_words(doc[x.start:x.end], noun)
+                    for x in earlier if x.cluster == k and x.start)
             if k not in judged:
                 judged[k] = any(
                     doc[x.start - 1].lower_ == noun or noun in {t.lower_ for t in self._title_before(doc, x.start)}
@@ -1629,6 +1643,16 @@ def _apposed_title(mention: Span, noun: str) -> bool:
         return True
     return any(c.dep_ == "appos" and c.lower_ == noun and c.pos_ == "NOUN" and c.i > root.i
                and c.left_edge.i - mention.end <= 2 for c in root.children)
+
+
+def _apposed_title_words(mention: Span, noun: str) -> set[str]:
+    """The words before the title noun in apposition with a name ("Castrenna's prime minister, Edda Varnet":
+    {"castrenna", "'s", "prime"}), empty where no such title stands by the name."""
+    root = mention.root
+    titles = [root.head] if root.dep_ == "appos" and root.head.lower_ == noun and root.head.pos_ == "NOUN" else []
+    titles += [c for c in root.children if c.dep_ == "appos" and c.lower_ == noun and c.pos_ == "NOUN"
+               and c.i > root.i and c.left_edge.i - mention.end <= 2]
+    return {t.lower_ for title in titles for t in title.lefts}
 
 
 def _name_described_owners(clusters: list[EntityCluster]) -> None:
