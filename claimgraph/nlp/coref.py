@@ -1443,6 +1443,10 @@ class Coreference(Component):
                                    if x.cluster == k and x.root.pos_ != "PRON")}  # its names, not pronouns read to it
             told = [m for m in called if m.cluster not in only_telling]
             called = told or called
+        if spec.get("called_only"):
+            # "the frigate": only a ship the text itself called a frigate, however far back when it is the one
+            far = {m.cluster for m in fitting if called_so(clusters[m.cluster])}
+            return called[-1].cluster if called else far.pop() if len(far) == 1 else None
         if not called and trade:
             # "Kintore Mining ... Ferncliff Bank ... the Oslo-based mining company": the body whose name or description
             # has the description's trade word
