@@ -44,8 +44,6 @@ _GOVERNMENT_BODIES = {"agency", "ministry", "department", "directorate", "inspec
 # Osk government", "the Oskian government"); PolNeAR train: 110 "the government / regime", 61 "<Name or adjective>
 # government / regime" ("the Mexican government", "the Syrian regime")
 _NAMED_GOVERNMENTS = {"government", "regime"}
-# verbs whose object is whom one speaks to ("Vallin told parliament", "addressed parliament")
-_ADDRESSING = {"tell", "address", "inform", "brief", "urge", "ask", "warn"}
 # the participles that name a document's author or publisher ("a video released by X", "a report written by Y")
 _AUTHORING = {"release", "publish", "issue", "post", "write", "prepare", "compile", "produce", "draft", "author",
               "sign", "commission"}
@@ -88,7 +86,6 @@ class Coreference(Component):
         self.insurgent_members = set(data["insurgent_members"]["entries"])
         self.state_service_heads = set(data["state_service_heads"]["entries"])
         self.government_body_heads = set(data["government_body_heads"]["entries"])
-        self.unnamed_state_bodies = set(data["unnamed_state_bodies"]["entries"])
         self.body_heads = set(lexicon.load("entity_lexicon.yaml")["org_nouns"]["entries"])
         self.unnamed_group_plurals = lexicon.words("entity_lexicon.yaml", "unnamed_group_plurals")
         self.not_government_descriptions = set(data["government_body_heads"]["descriptions"])
@@ -125,7 +122,6 @@ class Coreference(Component):
 
     def resolve(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities
-        self._story_state_memo: tuple[int | None] | None = None
         self._introduce_documents(doc, clusters)
         self._introduce_unnamed_bodies(doc, clusters)
         if not clusters:
@@ -186,8 +182,6 @@ class Coreference(Component):
             if found is None:
                 found, by = self._description(doc, token, mentions, clusters, sentence_of), "definite description"
             if found is None:
-                found, by = self._unnamed_state_body(doc, token, clusters), "a state's body named by its word"
-            if found is None:
                 continue
             span, k = found
             if token.lower_ in _GENDER and k not in self.gender:
@@ -231,97 +225,6 @@ class Coreference(Component):
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
         return doc
-
-    def _unnamed_state_body(self, doc: Doc, token: Token, clusters: list[EntityCluster]) -> tuple[Span, int] | None:
-        """ "the army had sent troops", "Vallin told parliament", "the presidency announced": a state's body named by
-        its word alone, as a subject, an addressee or an agent, is the body of the story's state, an entity named by
-        the state's adjective ("the Teshvari army"; ACE 2005: a state's armed forces, legislature and executive
-        office are Government organisations)."""
-        noun = token.lower_
-        if noun not in self.unnamed_state_bodies or not token.text.islower() or token.pos_ not in {"NOUN", "PROPN"} \
-                or token.dep_ == "compound" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}):
-            return None  # "a parliament building", "the army chief"
-        before = [c for c in token.children if c.i < token.i]
-        if [c.lower_ for c in before] == ["the"] and before[0].i == token.i - 1:
-            start = token.i - 1
-        elif not before and noun == "parliament":
-            start = token.i  # "told parliament"
-        else:
-            return None  # "the Oskian army", "its army": named by its owner, for the entity recogniser
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None  # "the army of Osk"
-        head = token.head
-        if not (token.dep_ in _SUBJECT_DEPS
-                or token.dep_ in {"dobj", "dative"} and head.lemma_.lower() in _ADDRESSING
-                or token.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent"):
-            return None  # "won the presidency": the office, no body
-        state = self._story_state(doc, clusters)
-        if state is None or not clusters[state].name:
-            return None
-        owner = clusters[state].name
-        written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
-        adjective, others = state_organ_adjective(owner, written[0].text if written else None,
-                                                  tuple(self.gazetteer.demonyms_of_state.get(owner, ())))
-        names = {f"{a} {noun}".lower() for a in (adjective or f"{owner}'s", owner, *others)}
-        span = doc[start:token.i + 1]
-        known = next((k for k, c in enumerate(clusters) if c.type == "ORG" and any(
-            a.lower() in names for a in (c.name or "", *c.aliases))), None)
-        if known is not None:
-            return span, known
-        clusters.append(EntityCluster(name=f"{adjective or owner + chr(39) + 's'} {noun}", type="ORG",
-                                      category="state_organ", mentions=[], provenance="description",
-                                      aliases={f"{owner} {noun}"},
-                                      type_evidence=[("ORG", "a state's body named by its word alone", span)]))
-        return span, len(clusters) - 1
-
-    def _story_state(self, doc: Doc, clusters: list[EntityCluster]) -> int | None:
-        """The state the story is set in: the one it names first, by name or adjective, when no other state is named
-        more often (news leads place their story first); None where no state is named."""
-        if self._story_state_memo is None:
-            first: dict[int, int] = {}
-            count: dict[int, int] = {}
-            words = [(m.start, k) for k, c in enumerate(clusters) if c.category == "state" for m in c.mentions]
-            words += [(m.start, m.cluster) for m in self.anchors]
-            for start, k in words:
-                first[k] = min(first.get(k, start), start)
-                count[k] = count.get(k, 0) + 1
-            k = min(first, key=first.get) if first else None
-            self._story_state_memo = (k if k is not None and count[k] >= max(count.values()) else None,)
-        return self._story_state_memo[0]
-
-    def _speaker_s_state(self, doc: Doc, clusters: list[EntityCluster], owned: set[int]) -> None:
-        """ '"Our ambassador in Vell has been called home," Vallin said': "our" before what only a state has, in the
-        words of one who speaks for a state, is that state (or the state's body that speaks: "our border guards" of
-        a defence ministry); ACE 2005: a first-person pronoun of a speaker standing for a GPE is a mention of it.
-        PolNeAR train: 14 "our" before a state's possession (borders, military, soldiers, troops, constitution), 12
-        of them the speaker's state."""
-        for record in self.doc_attributions:
-            speaker = record.source_entity
-            if speaker is None or not 0 <= speaker < len(clusters):
-                continue
-            kind = clusters[speaker]
-            if kind.category in {"state", "state_organ"}:
-                state = speaker
-            elif kind.type == "PERSON":
-                state = self._state_of(doc, speaker, clusters)
-            else:
-                continue
-            if state is None:
-                continue
-            for i in sorted(record.content_tokens()):
-                token = doc[i]
-                if token.lower_ != "our" or token.dep_ != "poss" or i in owned:
-                    continue
-                head = token.head
-                words = {head.lower_, head.lemma_.lower()} | {c.lower_ for c in head.children
-                                                             if c.dep_ == "compound" and c.i < head.i}
-                if not words & self.state_possessions:
-                    continue
-                span = doc[i:i + 1]
-                named = [_Mention(m.start, m.end, state, m.root, 0) for m in clusters[state].mentions]
-                _note_antecedent(clusters[state], span, named, state, "the first person of who speaks for a state")
-                clusters[state].mentions.append(span)
-                owned.add(i)
 
     @staticmethod
     def _person_s_office(span: Span, person: int, clusters: list[EntityCluster]) -> int:
@@ -1525,14 +1428,6 @@ class Coreference(Component):
         groups = [m for m in earlier if m.cluster not in own_subjects and not state_service(m.cluster) and (
             clusters[m.cluster].category == "armed_group" and here - m.sentence <= _DESCRIPTION_WINDOW
             or clusters[m.cluster].type == "ORG" and named_with(m.cluster, self.member_nouns))]
-        if noun == "troops":
-            # "the army had sent troops ... the troops would not storm": a state's soldiers are its army's, before a
-            # body the story gave fighters (ACE 2005: a state's armed forces, whose members are its troops)
-            armies = [m for m in earlier if clusters[m.cluster].category == "state_organ"
-                      and (clusters[m.cluster].name or "").lower().split()[-1:] in (["army"], ["military"])
-                      and here - m.sentence <= _DESCRIPTION_WINDOW and m.cluster not in own_subjects]
-            if armies and not any(has_members(m) for m in groups):
-                return armies[-1].cluster
         if not groups:
             return None
         preferred = [m for m in groups if has_members(m)]
