@@ -226,6 +226,40 @@ class Coreference(Component):
         _resolve_sources(doc, clusters)
         return doc
 
+    def _speaker_s_state(self, doc: Doc, clusters: list[EntityCluster], owned: set[int]) -> None:
+        """ '"Our ambassador in Vell has been called home," Vallin said': "our" before what only a state has, in the
+        words of one who speaks for a state, is that state (or the state's body that speaks: "our border guards" of
+        a defence ministry); ACE 2005: a first-person pronoun of a speaker standing for a GPE is a mention of it.
+        PolNeAR train: 14 "our" before a state's possession (borders, military, soldiers, troops, constitution), 12
+        of them the speaker's state."""
+        for record in self.doc_attributions:
+            speaker = record.source_entity
+            if speaker is None or not 0 <= speaker < len(clusters):
+                continue
+            kind = clusters[speaker]
+            if kind.category in {"state", "state_organ"}:
+                state = speaker
+            elif kind.type == "PERSON":
+                state = self._state_of(doc, speaker, clusters)
+            else:
+                continue
+            if state is None:
+                continue
+            for i in sorted(record.content_tokens()):
+                token = doc[i]
+                if token.lower_ != "our" or token.dep_ != "poss" or i in owned:
+                    continue
+                head = token.head
+                words = {head.lower_, head.lemma_.lower()} | {c.lower_ for c in head.children
+                                                             if c.dep_ == "compound" and c.i < head.i}
+                if not words & self.state_possessions:
+                    continue
+                span = doc[i:i + 1]
+                named = [_Mention(m.start, m.end, state, m.root, 0) for m in clusters[state].mentions]
+                _note_antecedent(clusters[state], span, named, state, "the first person of who speaks for a state")
+                clusters[state].mentions.append(span)
+                owned.add(i)
+
     @staticmethod
     def _person_s_office(span: Span, person: int, clusters: list[EntityCluster]) -> int:
         """The entity of a person's office ("Talvor's office"), made where the text has not named it yet."""
