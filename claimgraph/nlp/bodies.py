@@ -185,8 +185,11 @@ class BodyFinder:
             if end is None or end + 1 >= len(doc) or lower[end] != "of" or lower[end - 1] in self.government_nouns:
                 continue
             at = end + 1
-            if at not in by_start and tok[at].is_lower and tok[at].pos_ in {"ADJ", "VERB"}:
-                at += 1  # 'of neighbouring Delsia', 'of oil-rich Kestria'
+            if at not in by_start and tok[at].is_lower and (tok[at].pos_ in {"ADJ", "VERB"} or tok[at].dep_ in {
+                    "amod", "compound"} and tok[at].head.i == at + 1):
+                # 'of neighbouring Delsia', 'of oil-rich Kestria' (the tagger may read the participle as a noun
+                # modifying the name)
+                at += 1
             if at not in by_start or any(k in taken for k in range(i, by_start[at][0])):
                 continue
             owner_end, key = by_start[at]

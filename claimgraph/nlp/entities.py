@@ -1571,6 +1571,16 @@ class EntityRecognizer(Component):
             if c.start >= first + 3 and tok[c.start - 1].lower_ == "of" and tok[c.start - 3].lower_ == "the" and \
                     tok[c.start - 2].lower_ in self.place_phrase_nouns | self.government_nouns:
                 return replace(c, start=c.start - 3)  # "the town of Osk", "the government of Osk"
+            if c.start >= first + 4 and tok[c.start - 1].lower_ == "of" and \
+                    tok[c.start - 2].lower_ in self.place_phrase_nouns:
+                # "the northern city of Osk", "the border village of Vell": the town's class noun with the words
+                # that place or describe it, lower-case modifiers of the noun, is the mention as "the town of Osk" is
+                left = c.start - 2
+                while left - 1 >= first and left > c.start - 5 and tok[left - 1].is_lower \
+                        and tok[left - 1].dep_ in {"amod", "compound"} and tok[left - 1].head.i == c.start - 2:
+                    left -= 1
+                if left < c.start - 2 and tok[left - 1].lower_ == "the":
+                    return replace(c, start=left - 1)
             if end < len(doc) and tok[end].lower_ in self.place_phrase_nouns and tok[end].pos_ == "NOUN" \
                     and tok[c.end - 1].dep_ == "compound":
                 return replace(c, end=end + 1)
@@ -1962,7 +1972,12 @@ class EntityRecognizer(Component):
         self._the_state_s_unique_organs(doc, mentions, groups, first, states, by_key, taken)
         known = [words for _, words in by_key]
         places = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
-        for body in self.bodies.descriptions(doc, first, known, taken, places):
+        # "According to the coast guard" after "the coast guard of Ostria": the tagger's name over lower-case words
+        # (no capital, no listed entry) is no name of its own, and the description may name the organ again
+        common = {(m.start, m.end): m for m in mentions if m.source == "ner" and m.entry is None and m.type == "ORG"
+                  and not any(ch.isupper() for ch in doc[m.start:m.end].text)}
+        open_to_description = taken - {i for start, end in common for i in range(start, end)}
+        for body in self.bodies.descriptions(doc, first, known, open_to_description, places):
             # a bare "the ministry" after a body named with its word ("the Osk Ministry of the Interior said ... The
             # ministry said") names that body again, not an organ the text names only later ("... The Vell foreign
             # ministry said": two ministries); one placed by its seat ("the foreign ministry in Quennic") says which
@@ -1982,6 +1997,12 @@ class EntityRecognizer(Component):
                     and not (called_before and words[-len(body.words):] != body.words)}
             if len(fits) != 1:
                 continue
+            words_end = body.span.start + 1 + len(body.words)  # "the" and the organ's words, without its seat
+            tagged = [m for (start, end), m in common.items() if body.span.start <= start and end <= words_end]
+            if any(i in taken for i in range(body.span.start, words_end)) and not tagged:
+                continue
+            for m in tagged:
+                m.type = "NONE"  # the tagger's ORG over the description's words: the organ named again
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
             groups.grow(fits.pop())
         for body in self.bodies.bare_services(doc, first, taken):
