@@ -19,10 +19,14 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # second origin, the target's minister, counts for the fungus, whose denial ("There is no fungus") joins nothing
     "pellucar.gold.json": {"mention_precision": 91.7, "independent_origins_exact": 75.0, "contradiction_right": 75.0,
                            "contradicting_documents_found": 50.0, "single_sourced_right": 75.0},
-    # the scoop's "has agreed to lend" and the lender's "would take legal action against the newspaper" are no acts
-    # in the analysis (no trigger "lend", no phrase for a lawsuit intended), so the loan and the threat are first
-    # told by later articles; the recipient's "would be allowed to dock" stays apart from "agreed to let ... use"
-    "halvoria.gold.json": {"mention_recall": 81.8, "first_report_right": 66.7},
+    # the killing of villagers told as "shot dead" and "executed" is read as FIGHT and joins by its words; the scoop's
+    # doer, "Soldiers of Serravin's 12th Mountain Brigade", is the brigade, so the scoop stays apart; the accused
+    # state's "rejected as a fabrication reports that ..." is read as the reports' word and counts as support; a
+    # rights group and its director count as two origins; "had locked the villagers inside the local school" has no
+    # detention; rejections of "the statement that they were fighters" are claims of their own
+    "serravin.gold.json": {"mention_recall": 81.8, "mention_precision": 90.0, "independent_origins_exact": 66.7,
+                           "first_report_right": 66.7, "contradiction_right": 33.3,
+                           "contradicting_documents_found": 0.0, "identity_groups_resolved": 70.0},
 }
 
 
