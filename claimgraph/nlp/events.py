@@ -160,6 +160,13 @@ def subject_and_agents(verb: Token) -> list[Token]:
     return doers
 
 
+def dates_only(prep: Token) -> bool:
+    """A preposition whose objects are all times ("on Thursday") dates the act: it is no complement that makes a phrasal
+    verb ("what officials called ... on Thursday" is no "call on")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"DATE", "TIME"} for o in objects)
+
+
 class EventTagger(Component):
     """Types events from the trigger lexicon and fills their roles from the dependency tree and the entities."""
 
@@ -1477,7 +1484,7 @@ class EventTagger(Component):
                 continue
             # the parser hangs the preposition on the verb or on its object ("used live ammunition against them")
             if "preps" in entry and not self.has_prep(token, entry["preps"]) and not any(
-                    g.dep_ == "prep" and g.lower_ in entry["preps"]
+                    g.dep_ == "prep" and g.lower_ in entry["preps"] and not dates_only(g)
                     for c in kids if c.dep_ == "dobj" and token.pos_ == "VERB" for g in c.children):
                 continue
             if entry.get("doers") == "weapons" and not self.weapon_doer(token):
@@ -1621,7 +1628,7 @@ class EventTagger(Component):
     def has_prep(token: Token, preps: list[str]) -> bool:
         if token.pos_ == "NOUN":  # "went on strike": the noun is the object of the preposition
             return token.dep_ == "pobj" and token.head.lower_ in preps
-        return any(c.dep_ in {"prep", "prt"} and c.lower_ in preps for c in token.children)
+        return any(c.dep_ in {"prep", "prt"} and c.lower_ in preps and not dates_only(c) for c in token.children)
 
     def deontic_clause(self, token: Token) -> bool:
         """A clause reported with 'must' whose doer is not the reporter: 'Russia said that Sudan must return ...'."""
