@@ -147,9 +147,12 @@ class CertaintyLexicon:
     # a gerund after a noun or adjective through a preposition ('a formula for ending the crisis'): its value, and the
     # heads that take the act as done ('guilty of driving', 'as a result of reaching')
     gerund_after_noun: int = 3
+    gerund_presupposing_heads: frozenset[str] = frozenset()
     # adjectives of difficulty and their to-infinitive ('difficult for the firm to meet demand'): asserted, negated
     difficulty_adjectives: dict[str, Modal] = field(default_factory=dict)
     # 'was unhurt', 'went unreported': the prefix that denies a participle's event, and the participles not in -ed
+    denying_prefix: str = ""
+    irregular_participles: frozenset[str] = frozenset()
     # the words of a condition on the truth of a report ('if the account is accurate', 'if confirmed')
     epistemic_conditions: frozenset[str] = frozenset()
     # verbs of searching and finding whose negative find denies the act ('found no sign of editing', -3) or doubts the
@@ -162,9 +165,6 @@ class CertaintyLexicon:
     # verbs whose 'for' phrase names what is sought ('pushed for the boy's return'), and the value of what is sought
     seeking_for_verbs: frozenset[str] = frozenset()
     sought_value: int = 1
-    denying_prefix: str = ""
-    irregular_participles: frozenset[str] = frozenset()
-    gerund_presupposing_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -546,8 +546,13 @@ def denied_participle_at(table: TokenTable, i: int, lex: CertaintyLexicon) -> bo
         return True
     if len(rest) < 4 or not rest.endswith("ed"):
         return False
-    # 'harmed' -> 'harm', 'injured' -> 'injure', 'unplanned' -> 'plan'
-    return any(stem in lex.verbs for stem in (rest[:-2], rest[:-1], rest[:-3]))
+    return any(stem in lex.verbs for stem in ed_participle_stems(rest))
+
+
+def ed_participle_stems(word: str) -> tuple[str, str, str]:
+    """The verbs a participle in -ed may be of, the likeliest first: 'harmed' -> 'harm', 'injured' -> 'injure',
+    'planned' -> 'plan'."""
+    return word[:-2], word[:-1], word[:-3]
 
 
 def location_participle(table: TokenTable, i: int) -> bool:
@@ -951,7 +956,7 @@ class Assessor:
             if not word.endswith("ed"):
                 continue
             # the verb of the participle: 'delayed' -> 'delay', 'postponed' -> 'postpone', 'cancelled' -> 'cancel'
-            stems = (table.lemma[c], word[:-2], word[:-1], word[:-3])
+            stems = (table.lemma[c], *ed_participle_stems(word))
             selected = next((selectors[stem] for stem in stems if stem in selectors), None)
             if selected is not None and selected.objects and selected.positive < 0:
                 return CertaintyRecord(selected.positive, [Span(self.doc, c, c + 1)])
