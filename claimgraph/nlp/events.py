@@ -212,7 +212,8 @@ class EventTagger(Component):
         self.member_nouns = set(data["member_nouns"]["entries"])
         self.unarmed_parties = set(force["unarmed_parties"])
         civilians = force["aimed_fire_civilians"]
-        self.fired_on_people, self.civilian_craft = set(civilians["people"]), set(civilians["craft"])
+        # people and craft outside any armed force, by their own word
+        self.civilian_words = set(civilians["people"]) | set(civilians["craft"])
         self.civilian_craft_heads = set(civilians["modified_craft"])
         self.civilian_modifiers = set(civilians["modifiers"])
         self.leader_titles = {t for t in load("titles.yaml")["leader_titles"] if " " not in t}
@@ -2989,8 +2990,7 @@ class EventTagger(Component):
         """People or craft outside any armed force: 'villagers', 'a fishing boat', 'a merchant vessel'."""
         for word in (noun, *noun.conjuncts):
             lemma, lower = word.lemma_.lower(), word.lower_
-            unarmed = self.fired_on_people | self.civilian_craft
-            if lemma in unarmed or lower in unarmed:
+            if lemma in self.civilian_words or lower in self.civilian_words:
                 return True
             if (lemma in self.civilian_craft_heads or lower in self.civilian_craft_heads) and any(
                     c.dep_ in {"amod", "compound"} and c.lower_ in self.civilian_modifiers for c in word.children):
