@@ -60,6 +60,22 @@ def source_without(record: AttributionRecord, dropping: Callable[[Token], set[in
     return True
 
 
+def source_without_first(record: AttributionRecord, dropping: Callable[[Token, list[Token]], bool],
+                         evidence: str) -> bool:
+    """The record's source without its first word, where `dropping` holds of that word and the words after it and
+    some words stay, the word kept as evidence under `evidence`. Returns whether the source changed."""
+    tokens = sorted(i for s in record.source for i in range(s.start, s.end))
+    if len(tokens) < 2:
+        return False
+    doc = record.source[0].doc
+    first = doc[tokens[0]]
+    if not dropping(first, [doc[i] for i in tokens[1:]]):
+        return False
+    record.source = runs(doc, {i for i in tokens[1:] if not doc[i].is_space})
+    record.evidence[evidence] = first.text
+    return True
+
+
 def former_name(subj: Token) -> set[int]:
     """'In a post on X, formerly Twitter, the party's leader, Katrin Vale, accused ...': the parser takes the
     platform's earlier name for the subject and hangs the speaker on it as appositions. A phrase opening with
@@ -612,18 +628,10 @@ class SourceReader:
     def without_focus_particle(record: AttributionRecord) -> bool:
         """'Even the mayor's allies say C': a focus particle opening the source ('even') weighs the speaker against
         what the reader expects of them; it is the writer's word, not who speaks (attribution.yaml
-        focus_particles). Returns whether the source changed."""
-        tokens = sorted(i for s in record.source for i in range(s.start, s.end))
-        if len(tokens) < 2:
-            return False
-        doc = record.source[0].doc
-        first = doc[tokens[0]]
-        if first.lower_ not in focus_particles() or first.pos_ not in {"ADV", "PART"}:
-            return False
-        # only the particle goes: the comma closing an apposition stays, as PolNeAR writes the source
-        record.source = runs(doc, {i for i in tokens[1:] if not doc[i].is_space})
-        record.evidence["focus_particle_dropped"] = first.text
-        return True
+        focus_particles). Only the particle goes: the comma closing an apposition stays, as PolNeAR writes the
+        source. Returns whether the source changed."""
+        return source_without_first(record, lambda first, rest: first.lower_ in focus_particles()
+                                    and first.pos_ in {"ADV", "PART"}, "focus_particle_dropped")
 
     @staticmethod
     def without_stray_mark(record: AttributionRecord) -> bool:
@@ -632,16 +640,9 @@ class SourceReader:
         partner inside the source is the quotation's, never the speaker's (PolNeAR train: of 3,357 gold sources
         at or just after a mark, 14 start on one, each closed inside: a title, '"Daily Show" host Trevor Noah').
         Returns whether the source changed."""
-        tokens = sorted(i for s in record.source for i in range(s.start, s.end))
-        if len(tokens) < 2:
-            return False
-        doc = record.source[0].doc
         marks = QUOTES_OPEN | QUOTES_CLOSE
-        if doc[tokens[0]].text not in marks or any(doc[i].text in marks for i in tokens[1:]):
-            return False
-        record.source = runs(doc, {i for i in tokens[1:] if not doc[i].is_space})
-        record.evidence["stray_mark_dropped"] = doc[tokens[0]].text
-        return True
+        return source_without_first(record, lambda first, rest: first.text in marks
+                                    and not any(t.text in marks for t in rest), "stray_mark_dropped")
 
     @staticmethod
     def without_outer_noun(record: AttributionRecord) -> bool:
