@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, quotations, runs, served_verb, subtree, trim
-from .cues import EVIDENCE_VERBS, REFUSING, Cue, saying_occasions, withholds_information
+from .cues import EVIDENCE_VERBS, REFUSING, Cue, saying_media, saying_occasions, withholds_information
 from .model import cue_head, cue_head_index
 
 VERBAL = {"VERB", "AUX"}
@@ -1436,12 +1436,6 @@ def doc_name(noun: Token) -> str:
     while start > 0 and noun.doc[start - 1].dep_ in {"compound"} and noun.doc[start - 1].head.i == noun.i:
         start -= 1
     return noun.doc[start:noun.i + 1].text.lower()
-
-
-@functools.cache
-def saying_media() -> frozenset[str]:
-    from ...lexicon import words as lexicon_words
-    return lexicon_words("attribution.yaml", "saying_media")
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from ...lexicon import entries, load
+from ...lexicon import entries, load, words
 from ..table import token_table
 from ..tokens import runs, trim
 
@@ -1199,6 +1199,13 @@ def saying_occasions() -> frozenset[str]:
     """Nouns of the occasion or medium of an act of saying ("in a speech", "in a statement", "told a news
     conference"): the report's circumstance, never what is said (certainty_cues.yaml, with its source)."""
     return frozenset(load("certainty_cues.yaml")["saying_occasions"])
+
+
+@lru_cache(maxsize=1)
+def saying_media() -> frozenset[str]:
+    """Nouns of where words are published or broadcast ("on social media", "on his radio show"): where a saying was
+    heard, as its occasion is (attribution.yaml, with its source)."""
+    return frozenset(words("attribution.yaml", "saying_media"))
 
 
 def occasion_nouns(verb: Token, depth: int = 3) -> list[Token]:
