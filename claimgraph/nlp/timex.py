@@ -204,8 +204,7 @@ class TimeTagger(Component):
         ours += [Span(doc, i, i + 1) for i, lower in enumerate(table.lower) if lower in self.words.day_times
                  and not (table.title[i] and i > 0 and not doc[i].is_sent_start)]
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
-        spans = [part for ent in doc.ents if ent.label_ in ("DATE", "TIME") for part in self.split_night(ent)
-                 for part in self.split_uncounted(part)]
+        spans = [part for ent in doc.ents if ent.label_ in ("DATE", "TIME") for part in self.split_uncounted(ent)]
         labels = token_table(doc).ent_type  # each word's label read from the table, not from a Token
         spans += [s for s in ours if not any(labels[i] and labels[i] not in ("DATE", "TIME")
                                              for i in range(s.start, s.end))]
@@ -224,16 +223,6 @@ class TimeTagger(Component):
             unit = doc[k + 1]
             if doc[k].lower_ in _LENGTH_LINKS and unit.tag_ == "NNS" and unit.lower_[:-1] in self.words.units:
                 return [Span(doc, ent.start, k)]
-        return [ent]
-
-    def split_night(self, ent: Span) -> list[Span]:
-        """'fought for several hours overnight': the tagger may run a length on into the night adverb after it, which
-        is a second expression (a length, then the night it fell in); the adverb is left to past_nights, which
-        places it only in a past clause. PolNeAR train: 10 'overnight', 1 after a length (weak)."""
-        doc = ent.doc
-        last = ent[-1]
-        if len(ent) > 1 and last.lower_ in self.words.night_adverbs and unit_of(doc[last.i - 1], self.words):
-            return [doc[ent.start:last.i]]
         return [ent]
 
     def that_spans(self, doc: Doc) -> list[Span]:
