@@ -1480,6 +1480,10 @@ class EventTagger(Component):
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
                                                 and c.lemma_.lower() in entry["modifiers"] for c in kids):
                 continue
+            # the word the tokenizer splits off before a hyphen: "test-fired" is "test", "-", "fired"
+            if "prefixes" in entry and not (token.i >= 2 and table.lower[token.i - 1] == "-"
+                                            and table.lower[token.i - 2] in entry["prefixes"]):
+                continue
             # a noun's own prepositional complement: "calls for a ceasefire", "a call on parliament to act"
             if "complements" in entry and not any(c.dep_ == "prep" and c.lower_ in entry["complements"] for c in kids):
                 continue
@@ -2470,6 +2474,11 @@ class EventTagger(Component):
         if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
                 and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
             start -= 2  # "sit-in", split by the tokenizer: the whole word
+        elif trigger.pos_ == "VERB" and start >= 2 and tok[start - 1].lower_ == "-" \
+                and not tok[start - 2].whitespace_ and not tok[start - 1].whitespace_:
+            pattern = self.phrase(trigger)
+            if pattern is not None and tok[start - 2].lower_ in pattern[0].get("prefixes", ()):
+                start -= 2  # "test-fired", split by the tokenizer: the whole word its pattern reads
         return doc[start:end]
 
     def fill_equipment(self, event: EventRecord, token: Token) -> None:
