@@ -348,6 +348,8 @@ class EventTagger(Component):
         self.procedures, self.directive_verbs = set(directed["nouns"]), set(directed["verbs"])
         documents = data["statement_documents"]
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
+        occasions = data["statement_occasions"]
+        self.occasion_heads, self.occasion_preps = set(occasions["heads"]), set(occasions["preps"])
 
     def __call__(self, doc: Doc) -> Doc:
         tok = token_list(doc)
@@ -1086,6 +1088,8 @@ class EventTagger(Component):
             return True  # "said in a press release": a statement issued, no one released
         if self.contact_place(noun):
             return True
+        if self.statement_occasion(noun):
+            return True
         if self.words_answered(noun):
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
@@ -1094,6 +1098,14 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def statement_occasion(self, noun: Token) -> bool:
+        """'thanked the police in a televised address', 'said during a speech': the speech an act is told in is the
+        occasion of its words, no act of its own; one given ('will give a speech') is still the act."""
+        if noun.lower_ not in self.occasion_heads or noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        return prep.lower_ in self.occasion_preps and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}
 
     def words_answered(self, noun: Token) -> bool:
         """'The ministry rejected the accusation as a fabrication', 'dismissed those charges': a charge told before,
