@@ -1693,6 +1693,8 @@ class EventTagger(Component):
             instrument, actor = actor, self.owner_of(actor)
             if actor is None:
                 actor = self.fire_source(instrument, trigger)
+            if actor is None:
+                actor = self.pronoun_owner(instrument)
         if instrument is None:
             instrument = self.weapon_used(trigger)
         pattern = self.phrase(trigger) if act_object is not None else None
@@ -2533,6 +2535,21 @@ class EventTagger(Component):
                         and (node.lemma_.lower() in self.armed_owners or node.lower_ in self.armed_owners):
                     armed = node
         return armed or self.unknown_nation(weapon)
+
+    def pronoun_owner(self, weapon: Token) -> Token | None:
+        """'X said its drones had struck the ship': a weapon owned by a pronoun is the weapon of whom the pronoun
+        names, the entity coreference gives it or, in what a party says, that party ('their fighters' alike)."""
+        owner = next((c for c in weapon.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if owner is None:
+            return None
+        if self.entity_of(owner) is not None:
+            return owner
+        clause = next((t for t in [weapon.head, *weapon.head.ancestors] if t.dep_ == "ccomp"), None)
+        reporter = reporter_of(clause.head, self.in_story) if clause is not None else None
+        if reporter is not None and reporter.pos_ != "PRON" and self.is_party(reporter) \
+                and self.agrees(owner, reporter):
+            return self.member(reporter, clause.head)
+        return None
 
     def unknown_nation(self, weapon: Token) -> Token | None:
         """ "Kessan warplanes", "Velmish drones": a national adjective of a state that no list knows and the story
