@@ -126,6 +126,10 @@ FIRE_OBJECTS = {"fire", "gunfire"}
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
+# a weapon test named by its own noun, and the words a test of a weapon is told with ("test-fired", "a test launch")
+WEAPON_TEST_NOUNS = {"test"}
+WEAPON_TEST_HEADS = {"test", "fire", "launch", "firing"}
+
 
 @factory("claimgraph_events_v1", alias="claimgraph_events",
          requires=["span._.cg_entity", "span._.cg_time", "doc._.cg_front_matter", "doc.ents", "token.dep",
@@ -348,6 +352,9 @@ class EventTagger(Component):
         self.procedures, self.directive_verbs = set(directed["nouns"]), set(directed["verbs"])
         documents = data["statement_documents"]
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
+        deaths = data["deaths_in_acts"]
+        self.death_preps, self.violence_nouns = set(deaths["preps"]), set(deaths["nouns"])
+        self.deadly_types = set(deaths["types"])
         occasions = data["statement_occasions"]
         self.occasion_heads, self.occasion_preps = set(occasions["heads"]), set(occasions["preps"])
 
@@ -550,12 +557,16 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "the court ordered a new ballot": a demand that the vote be held
         if pos == "VERB" and self.told_to_leave(token) is not None:
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
+        if pos == "VERB" and token.lemma_.lower() == "die" and self.died_in_an_act(token):
+            return None  # "nine people died in the riots": the casualties of an act told, no death of their own
         pattern = self.phrase(token)
         if pattern is not None:
             entry, obj = pattern
             if entry.get("mode") is None and self.cyber(token):
                 return "COERCE", "cyber", obj
             return entry["type"], pattern_mode(entry, obj), obj
+        if pos == "NOUN" and self.weapon_test_told(token):
+            return "MOBILIZE", "weapons", None  # "... test-fired a missile. More tests would follow"
         type_ = self.trigger_type(token)
         if type_ == "CRIME" and self.smuggled_to_a_party(token):
             return "AID", None, None  # "smuggled rifles to the rebels": covert supply of a party (CAMEO 072)
@@ -568,6 +579,33 @@ class EventTagger(Component):
         if type_ == "ASSAULT" and self.verbal_attack(token):
             return "DISAPPROVE", None, None
         return (type_, None, None) if type_ is not None else None
+
+    def died_in_an_act(self, verb: Token) -> bool:
+        """ "two people died in clashes", "died in what it called riots": the place of dying is an act of violence,
+        named by its noun or by the noun a naming clause gives it."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.death_preps:
+                continue
+            for place in prep.children:
+                named = [place] if place.dep_ == "pobj" else []
+                if place.dep_ == "pcomp" and place.lemma_.lower() in self.naming_verbs:
+                    named = [c for c in place.children if c.dep_ in {"oprd", "attr", "dobj"} and c.pos_ == "NOUN"]
+                if any(n.lemma_.lower() in self.violence_nouns or n.lower_ in self.violence_nouns
+                       or self.noun_type(n) in self.deadly_types for n in named):
+                    return True
+        return False
+
+    def weapon_test_told(self, noun: Token) -> bool:
+        """ "Kessen test-fired a missile on Monday ... said more tests would follow": a bare test noun in a story
+        that told a weapon tested before it names another such test (PolNeAR train: a story of "the nuclear test"
+        goes on "the successful test", "the test", "the apparent test"); a test of something else ("a test of
+        resolve") is not one."""
+        if noun.lemma_.lower() not in WEAPON_TEST_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
+            return False
+        return any(t.lemma_.lower() in WEAPON_TEST_HEADS and (found := self.phrase(t)) is not None
+                   and found[0]["type"] == "MOBILIZE" and found[0].get("mode") == "weapons"
+                   for t in noun.doc[self.story_start:noun.i])
 
     def verbal_attack(self, token: Token) -> bool:
         """'attacked Rubio for not voting', 'attacked the program as wasteful', 'attacked the decision', 'his attacks

@@ -26,3 +26,12 @@ def test_a_test_launch_and_a_nuclear_test_are_shows_of_force(analyse):
     # missiles fired at a town are still fighting
     r = analyse("Dravian troops fired missiles at the town of Orsk on Friday.")
     assert types_on(r, "fired") == ["FIGHT"]
+
+
+def test_a_bare_test_after_a_weapon_test_is_another(analyse):
+    r = analyse("Kessen has test-fired a new cruise missile, state media said. A ministry spokeswoman, Ada Vorn, "
+                "said more tests would follow in the coming months.")
+    assert types_on(r, "tests") == ["MOBILIZE"]
+    # a test of something else is none
+    r = analyse("Kessen test-fired a missile on Monday. The vote in Ostra will be a test of the premier's resolve.")
+    assert types_on(r, "test") == []
