@@ -557,6 +557,8 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "the court ordered a new ballot": a demand that the vote be held
         if pos == "VERB" and self.told_to_leave(token) is not None:
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
+        if pos == "VERB" and token.lemma_.lower() in REQUEST_VERBS and request_to_act(token):
+            return "DEMAND", None, None  # "asked the court to annul the vote": a request that a party act (CAMEO 10)
         if pos == "VERB" and token.lemma_.lower() == "die" and self.died_in_an_act(token):
             return None  # "nine people died in the riots": the casualties of an act told, no death of their own
         pattern = self.phrase(token)
@@ -4343,6 +4345,25 @@ class EventTagger(Component):
             if node in anchors:
                 return k
         return None
+
+
+# "ask X to V" is a request that X act (PropBank ask.02 request, ARG2 the one asked); without the infinitive it is a
+# question ("asked the minister about the vote")
+REQUEST_VERBS = {"ask"}
+
+
+def request_to_act(verb: Token) -> bool:
+    """ "asked the court to annul the vote", "asks Velmar's government to meet the demands": the verb's object is
+    asked to do what its infinitive says; an asked one told in the passive ("asked by reporters to comment", "who
+    asked not to be named") is no party's request."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} or c.dep_ == "neg" for c in verb.children) or verb.tag_ == "VBN" \
+            and verb.dep_ in {"advcl", "acl"}:
+        return False
+    asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    told = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return asked is not None and told is not None and asked.i < told.i \
+        and not any(c.dep_ == "neg" for c in told.children)
 
 
 @functools.cache
