@@ -1819,6 +1819,12 @@ class EventTagger(Component):
             # whose envoy it is recalls him (CAMEO 161; an envoy is recalled by the state that sent him); people
             # expelled ("the institute's observers had been told to leave") are put out by their host
             actor = next((c for c in theme.children if c.dep_ == "poss"), None)
+        if type_ == "SANCTION" and event.mode != "expel" and trigger.pos_ == "NOUN" and theme is not None \
+                and theme.i != trigger.i and theme.lemma_.lower() in self.own_people_nouns \
+                and (actor is None or actor.dep_ == "pobj" and actor.head.lower_ == "from"):
+            # "the withdrawal of the Delkan ambassador from X", "the recall of Y's envoy": with no other doer named,
+            # the state whose envoy it is calls him back (CAMEO 161), the state he leaves is no doer
+            actor = self.owner_of(theme) or actor
         self.fill(event, "actor", actor)
         if recipient is None and type_ == "AID" and theme is not None \
                 and (not self.is_party(theme) or self.generic(theme)):
@@ -1878,7 +1884,8 @@ class EventTagger(Component):
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
-            if type_ == "SANCTION" and theme is not None and theme.i != trigger.i and self.generic(theme):
+            if type_ == "SANCTION" and theme is not None and theme.i != trigger.i and (self.generic(theme) or (
+                    event.mode != "expel" and theme.lemma_.lower() in self.own_people_nouns)):
                 # "recalled its envoy from X", "withdrew its inspectors from X": the state the people are taken
                 # from is the one the act is aimed at, not the envoy (CAMEO 161, 166; PLOVER GSR: 'withdraw weapons
                 # inspectors ... from Iraq' and 'withdraw its troops from Lebanon' have the from-state as target)
