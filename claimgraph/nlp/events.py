@@ -3468,9 +3468,12 @@ class EventTagger(Component):
                 critics = self.pobj(node, {"from"}) or self.pobj(node.head, {"from"})
                 return self.member(critics, node) if critics is not None else None
             if node.pos_ == "NOUN":
+                by = self.pobj(node, {"by"})
+                if by is not None and (by.i in self.time_tokens or by.ent_type_ in {"DATE", "TIME"}):
+                    by = None  # "the release of the men by November 15": a deadline, no doer
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
-                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node) \
+                    or by or self.requester(node) or self.national_doer(node) \
                     or self.relative_carrier(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
