@@ -1422,9 +1422,14 @@ class EventTagger(Component):
         return False
 
     def gives_a_statement(self, verb: Token) -> bool:
-        """'gave no details', 'provided no explanation': a giving verb whose object is what a statement holds."""
-        return self.verbs.get(verb.lemma_.lower()) == "AID" and any(
-            c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in self.statement_objects for c in verb.children)
+        """'gave no details', 'provided no explanation', 'the date the group gave': a giving verb whose object, or
+        the noun its relative clause tells of, is what a statement holds."""
+        if self.verbs.get(verb.lemma_.lower()) != "AID":
+            return False
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.statement_objects \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            return True  # "matched the date the group gave", "the account she gave": what is said, given
+        return any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in self.statement_objects for c in verb.children)
 
     def purpose_of_something(self, verb: Token) -> bool:
         """'the build-up could be meant to pressure X rather than to prepare an attack': a purpose, not an act."""
