@@ -3663,8 +3663,11 @@ class EventTagger(Component):
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         outer = self.subject_of(clause.head)
         # a document's findings do no verbal acts: "said the findings were troubling and called for sanctions"
+        # "says the group is treating them well and asks X to pay": a verb in the form of the saying verb, not of
+        # the told one, goes on with the saying, whoever the told clause is about
         return outer is not None and (adjunct or inner is None or not self.is_party(inner)
-                                      or self.type_of(inner) == "DOCUMENT")
+                                      or self.type_of(inner) == "DOCUMENT"
+                                      or verb.tag_ == clause.head.tag_ != clause.tag_)
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an
@@ -3696,6 +3699,11 @@ class EventTagger(Component):
     def member(self, subject: Token, clause: Token) -> Token:
         """'a group of diplomats met': the diplomats; 'it said it would': the one who said it; 'the ministry of X
         said its forces': X's forces."""
+        if subject.pos_ == "NUM":
+            # "one of the hostages, Arno Pelt, says ...": the one named in apposition, not the group counted from
+            named = next((c for c in subject.children if c.dep_ == "appos" and self.type_of(c) == "PERSON"), None)
+            if named is not None:
+                return named
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
         if (owned := self.armed_owner(subject)) is not None:
