@@ -126,6 +126,10 @@ FIRE_OBJECTS = {"fire", "gunfire"}
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
+# a weapon test named by its own noun, and the words a test of a weapon is told with ("test-fired", "a test launch")
+WEAPON_TEST_NOUNS = {"test"}
+WEAPON_TEST_HEADS = {"test", "fire", "launch", "firing"}
+
 
 @factory("claimgraph_events_v1", alias="claimgraph_events",
          requires=["span._.cg_entity", "span._.cg_time", "doc._.cg_front_matter", "doc.ents", "token.dep",
@@ -348,6 +352,11 @@ class EventTagger(Component):
         self.procedures, self.directive_verbs = set(directed["nouns"]), set(directed["verbs"])
         documents = data["statement_documents"]
         self.document_heads, self.document_modifiers = set(documents["heads"]), set(documents["modifiers"])
+        deaths = data["deaths_in_acts"]
+        self.death_preps, self.violence_nouns = set(deaths["preps"]), set(deaths["nouns"])
+        self.deadly_types = set(deaths["types"])
+        occasions = data["statement_occasions"]
+        self.occasion_heads, self.occasion_preps = set(occasions["heads"]), set(occasions["preps"])
 
     def __call__(self, doc: Doc) -> Doc:
         tok = token_list(doc)
@@ -548,12 +557,18 @@ class EventTagger(Component):
             return "DEMAND", None, None  # "the court ordered a new ballot": a demand that the vote be held
         if pos == "VERB" and self.told_to_leave(token) is not None:
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
+        if pos == "VERB" and token.lemma_.lower() in REQUEST_VERBS and request_to_act(token):
+            return "DEMAND", None, None  # "asked the court to annul the vote": a request that a party act (CAMEO 10)
+        if pos == "VERB" and token.lemma_.lower() == "die" and self.died_in_an_act(token):
+            return None  # "nine people died in the riots": the casualties of an act told, no death of their own
         pattern = self.phrase(token)
         if pattern is not None:
             entry, obj = pattern
             if entry.get("mode") is None and self.cyber(token):
                 return "COERCE", "cyber", obj
             return entry["type"], pattern_mode(entry, obj), obj
+        if pos == "NOUN" and self.weapon_test_told(token):
+            return "MOBILIZE", "weapons", None  # "... test-fired a missile. More tests would follow"
         type_ = self.trigger_type(token)
         if type_ == "CRIME" and self.smuggled_to_a_party(token):
             return "AID", None, None  # "smuggled rifles to the rebels": covert supply of a party (CAMEO 072)
@@ -566,6 +581,33 @@ class EventTagger(Component):
         if type_ == "ASSAULT" and self.verbal_attack(token):
             return "DISAPPROVE", None, None
         return (type_, None, None) if type_ is not None else None
+
+    def died_in_an_act(self, verb: Token) -> bool:
+        """ "two people died in clashes", "died in what it called riots": the place of dying is an act of violence,
+        named by its noun or by the noun a naming clause gives it."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.death_preps:
+                continue
+            for place in prep.children:
+                named = [place] if place.dep_ == "pobj" else []
+                if place.dep_ == "pcomp" and place.lemma_.lower() in self.naming_verbs:
+                    named = [c for c in place.children if c.dep_ in {"oprd", "attr", "dobj"} and c.pos_ == "NOUN"]
+                if any(n.lemma_.lower() in self.violence_nouns or n.lower_ in self.violence_nouns
+                       or self.noun_type(n) in self.deadly_types for n in named):
+                    return True
+        return False
+
+    def weapon_test_told(self, noun: Token) -> bool:
+        """ "Kessen test-fired a missile on Monday ... said more tests would follow": a bare test noun in a story
+        that told a weapon tested before it names another such test (PolNeAR train: a story of "the nuclear test"
+        goes on "the successful test", "the test", "the apparent test"); a test of something else ("a test of
+        resolve") is not one."""
+        if noun.lemma_.lower() not in WEAPON_TEST_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
+            return False
+        return any(t.lemma_.lower() in WEAPON_TEST_HEADS and (found := self.phrase(t)) is not None
+                   and found[0]["type"] == "MOBILIZE" and found[0].get("mode") == "weapons"
+                   for t in noun.doc[self.story_start:noun.i])
 
     def verbal_attack(self, token: Token) -> bool:
         """'attacked Rubio for not voting', 'attacked the program as wasteful', 'attacked the decision', 'his attacks
@@ -1086,6 +1128,8 @@ class EventTagger(Component):
             return True  # "said in a press release": a statement issued, no one released
         if self.contact_place(noun):
             return True
+        if self.statement_occasion(noun):
+            return True
         if self.words_answered(noun):
             return True
         if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in self.naming_verbs:
@@ -1094,6 +1138,14 @@ class EventTagger(Component):
             return True
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def statement_occasion(self, noun: Token) -> bool:
+        """'thanked the police in a televised address', 'said during a speech': the speech an act is told in is the
+        occasion of its words, no act of its own; one given ('will give a speech') is still the act."""
+        if noun.lower_ not in self.occasion_heads or noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        return prep.lower_ in self.occasion_preps and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}
 
     def words_answered(self, noun: Token) -> bool:
         """'The ministry rejected the accusation as a fabrication', 'dismissed those charges': a charge told before,
@@ -1370,9 +1422,14 @@ class EventTagger(Component):
         return False
 
     def gives_a_statement(self, verb: Token) -> bool:
-        """'gave no details', 'provided no explanation': a giving verb whose object is what a statement holds."""
-        return self.verbs.get(verb.lemma_.lower()) == "AID" and any(
-            c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in self.statement_objects for c in verb.children)
+        """'gave no details', 'provided no explanation', 'the date the group gave': a giving verb whose object, or
+        the noun its relative clause tells of, is what a statement holds."""
+        if self.verbs.get(verb.lemma_.lower()) != "AID":
+            return False
+        if verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.statement_objects \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            return True  # "matched the date the group gave", "the account she gave": what is said, given
+        return any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in self.statement_objects for c in verb.children)
 
     def purpose_of_something(self, verb: Token) -> bool:
         """'the build-up could be meant to pressure X rather than to prepare an attack': a purpose, not an act."""
@@ -1479,6 +1536,10 @@ class EventTagger(Component):
                 continue
             if "modifiers" in entry and not any(c.dep_ in {"compound", "amod", "nmod"}
                                                 and c.lemma_.lower() in entry["modifiers"] for c in kids):
+                continue
+            # the word the tokenizer splits off before a hyphen: "test-fired" is "test", "-", "fired"
+            if "prefixes" in entry and not (token.i >= 2 and table.lower[token.i - 1] == "-"
+                                            and table.lower[token.i - 2] in entry["prefixes"]):
                 continue
             # a noun's own prepositional complement: "calls for a ceasefire", "a call on parliament to act"
             if "complements" in entry and not any(c.dep_ == "prep" and c.lower_ in entry["complements"] for c in kids):
@@ -1677,6 +1738,8 @@ class EventTagger(Component):
             instrument, actor = actor, self.owner_of(actor)
             if actor is None:
                 actor = self.fire_source(instrument, trigger)
+            if actor is None:
+                actor = self.pronoun_owner(instrument)
         if instrument is None:
             instrument = self.weapon_used(trigger)
         pattern = self.phrase(trigger) if act_object is not None else None
@@ -1761,6 +1824,12 @@ class EventTagger(Component):
             # whose envoy it is recalls him (CAMEO 161; an envoy is recalled by the state that sent him); people
             # expelled ("the institute's observers had been told to leave") are put out by their host
             actor = next((c for c in theme.children if c.dep_ == "poss"), None)
+        if type_ == "SANCTION" and event.mode != "expel" and trigger.pos_ == "NOUN" and theme is not None \
+                and theme.i != trigger.i and theme.lemma_.lower() in self.own_people_nouns \
+                and (actor is None or actor.dep_ == "pobj" and actor.head.lower_ == "from"):
+            # "the withdrawal of the Delkan ambassador from X", "the recall of Y's envoy": with no other doer named,
+            # the state whose envoy it is calls him back (CAMEO 161), the state he leaves is no doer
+            actor = self.owner_of(theme) or actor
         self.fill(event, "actor", actor)
         if recipient is None and type_ == "AID" and theme is not None \
                 and (not self.is_party(theme) or self.generic(theme)):
@@ -1820,7 +1889,8 @@ class EventTagger(Component):
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
-            if type_ == "SANCTION" and theme is not None and theme.i != trigger.i and self.generic(theme):
+            if type_ == "SANCTION" and theme is not None and theme.i != trigger.i and (self.generic(theme) or (
+                    event.mode != "expel" and theme.lemma_.lower() in self.own_people_nouns)):
                 # "recalled its envoy from X", "withdrew its inspectors from X": the state the people are taken
                 # from is the one the act is aimed at, not the envoy (CAMEO 161, 166; PLOVER GSR: 'withdraw weapons
                 # inspectors ... from Iraq' and 'withdraw its troops from Lebanon' have the from-state as target)
@@ -2470,6 +2540,11 @@ class EventTagger(Component):
         if trigger.pos_ == "NOUN" and start >= 2 and tok[start - 1].lower_ == "-" \
                 and tok[start - 2].head.i == trigger.i and self.nouns.get(trigger.lemma_.lower()) is None:
             start -= 2  # "sit-in", split by the tokenizer: the whole word
+        elif trigger.pos_ == "VERB" and start >= 2 and tok[start - 1].lower_ == "-" \
+                and not tok[start - 2].whitespace_ and not tok[start - 1].whitespace_:
+            pattern = self.phrase(trigger)
+            if pattern is not None and tok[start - 2].lower_ in pattern[0].get("prefixes", ()):
+                start -= 2  # "test-fired", split by the tokenizer: the whole word its pattern reads
         return doc[start:end]
 
     def fill_equipment(self, event: EventRecord, token: Token) -> None:
@@ -2512,6 +2587,21 @@ class EventTagger(Component):
                         and (node.lemma_.lower() in self.armed_owners or node.lower_ in self.armed_owners):
                     armed = node
         return armed or self.unknown_nation(weapon)
+
+    def pronoun_owner(self, weapon: Token) -> Token | None:
+        """'X said its drones had struck the ship': a weapon owned by a pronoun is the weapon of whom the pronoun
+        names, the entity coreference gives it or, in what a party says, that party ('their fighters' alike)."""
+        owner = next((c for c in weapon.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        if owner is None:
+            return None
+        if self.entity_of(owner) is not None:
+            return owner
+        clause = next((t for t in [weapon.head, *weapon.head.ancestors] if t.dep_ == "ccomp"), None)
+        reporter = reporter_of(clause.head, self.in_story) if clause is not None else None
+        if reporter is not None and reporter.pos_ != "PRON" and self.is_party(reporter) \
+                and self.agrees(owner, reporter):
+            return self.member(reporter, clause.head)
+        return None
 
     def unknown_nation(self, weapon: Token) -> Token | None:
         """ "Kessan warplanes", "Velmish drones": a national adjective of a state that no list knows and the story
@@ -3383,9 +3473,12 @@ class EventTagger(Component):
                 critics = self.pobj(node, {"from"}) or self.pobj(node.head, {"from"})
                 return self.member(critics, node) if critics is not None else None
             if node.pos_ == "NOUN":
+                by = self.pobj(node, {"by"})
+                if by is not None and (by.i in self.time_tokens or by.ent_type_ in {"DATE", "TIME"}):
+                    by = None  # "the release of the men by November 15": a deadline, no doer
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
                               and not self.patient_possessor(node)), None) \
-                    or self.pobj(node, {"by"}) or self.requester(node) or self.national_doer(node) \
+                    or by or self.requester(node) or self.national_doer(node) \
                     or self.relative_carrier(node)
                 if owner is not None and owner.pos_ == "PRON" and self.entity_of(owner) is None \
                         and node.dep_ == "dobj" and self.is_light(node.head):
@@ -3570,8 +3663,11 @@ class EventTagger(Component):
         inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
         outer = self.subject_of(clause.head)
         # a document's findings do no verbal acts: "said the findings were troubling and called for sanctions"
+        # "says the group is treating them well and asks X to pay": a verb in the form of the saying verb, not of
+        # the told one, goes on with the saying, whoever the told clause is about
         return outer is not None and (adjunct or inner is None or not self.is_party(inner)
-                                      or self.type_of(inner) == "DOCUMENT")
+                                      or self.type_of(inner) == "DOCUMENT"
+                                      or verb.tag_ == clause.head.tag_ != clause.tag_)
 
     def national_doer(self, noun: Token) -> Token | None:
         """'Palestinian riots', 'Ostavian air raids': a national adjective on an act noun names who does it (an
@@ -3603,6 +3699,11 @@ class EventTagger(Component):
     def member(self, subject: Token, clause: Token) -> Token:
         """'a group of diplomats met': the diplomats; 'it said it would': the one who said it; 'the ministry of X
         said its forces': X's forces."""
+        if subject.pos_ == "NUM":
+            # "one of the hostages, Arno Pelt, says ...": the one named in apposition, not the group counted from
+            named = next((c for c in subject.children if c.dep_ == "appos" and self.type_of(c) == "PERSON"), None)
+            if named is not None:
+                return named
         owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
         armed = subject.lemma_.lower() in self.force_actors or subject.lower_ in self.force_actors
         if (owned := self.armed_owner(subject)) is not None:
@@ -4267,6 +4368,25 @@ class EventTagger(Component):
             if node in anchors:
                 return k
         return None
+
+
+# "ask X to V" is a request that X act (PropBank ask.02 request, ARG2 the one asked); without the infinitive it is a
+# question ("asked the minister about the vote")
+REQUEST_VERBS = {"ask"}
+
+
+def request_to_act(verb: Token) -> bool:
+    """ "asked the court to annul the vote", "asks Velmar's government to meet the demands": the verb's object is
+    asked to do what its infinitive says; an asked one told in the passive ("asked by reporters to comment", "who
+    asked not to be named") is no party's request."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} or c.dep_ == "neg" for c in verb.children) or verb.tag_ == "VBN" \
+            and verb.dep_ in {"advcl", "acl"}:
+        return False
+    asked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    told = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return asked is not None and told is not None and asked.i < told.i \
+        and not any(c.dep_ == "neg" for c in told.children)
 
 
 @functools.cache
