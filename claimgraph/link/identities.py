@@ -998,6 +998,7 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
         child, parent = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
         if child is not None and parent is not None and child != parent:
             relate(db, child, parent, (relation.get("evidence") or {}).get("text", ""), document)
+    record_formations(db, text, document, by_name)
     for match in _SPONSORED.finditer(text):
         body = _BODY_END.sub("", match.group("body")).strip()
         party = match.group("party")
@@ -1008,6 +1009,43 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
         if len(found) != 1 or parent is None or parent == found[0]:
             continue
         relate(db, found[0], parent, text[match.start("verb"):match.start("body")] + body, document)
+
+
+# a formation's number, which the entity recogniser leaves out of its name ("12th Mountain Brigade" -> "Mountain
+# Brigade")
+_ORDINAL = r"\d+(?:st|nd|rd|th)"
+
+
+def formation(name: str) -> bool:
+    """Whether a name is that of an armed formation ("Mountain Brigade", "3rd Division"): its head is an echelon."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in lexicon.words("entity_lexicon.yaml", "formation_heads")
+
+
+def record_formations(db: IdentityStore, text: str, document: int | None, by_name: dict[str, int]) -> None:
+    """"Soldiers of Serravin's 12th Mountain Brigade", "the Ustrian 3rd Division": a formation named with a state's
+    possessor or people's adjective is a part of that state's forces, and answers to it (a relation, as a body of
+    the state's does); its number is kept as a name of it."""
+    for name, unit in by_name.items():
+        if not formation(name):
+            continue
+        bare = re.sub(r"^(?:[Tt]he\s+)", "", name.strip())
+        for match in re.finditer(rf"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:({_ORDINAL})\s+)?{re.escape(bare)}\b", text):
+            state = state_named(db, name_key(match.group(1)))
+            if state is None or state == unit:
+                continue
+            relate(db, unit, state, match.group(0), document)
+            if match.group(2):
+                remember(db, unit, [name_key(f"{match.group(2)} {bare}")], "alias", document)
+            break
+
+
+def formation_state(db: IdentityStore, identity: int) -> int | None:
+    """The state a formation answers to, where an article named it with the state (see record_formations)."""
+    if not formation(db.identity_name(identity) or ""):
+        return None
+    parents = related(db, identity, PARENT)
+    return next(iter(parents)) if len(parents) == 1 else None
 
 
 def sponsor_of(db: IdentityStore, body: str) -> int | None:

@@ -933,6 +933,11 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         # organ, which does what the state does, as the state's identity did before it was named apart
         if isinstance(roles.get("actor"), int) and event is not None and (state := formal_state(db, roles["actor"])):
             roles["actor"] = state
+        # "Soldiers of Serravin's 12th Mountain Brigade shot dead ...": a formation of a state's forces acts for the
+        # state, as its army does (CAMEO codes a state's units as its military)
+        if isinstance(roles.get("actor"), int) and event is not None and (
+                state := identities.formation_state(db, roles["actor"])):
+            roles["actor"] = state
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     trigger = (claim.get("trigger") or {}).get("text")
@@ -1641,6 +1646,10 @@ def participants(linked: dict[str, Any]) -> set[int]:
     return {v for v in (slot_value(linked["roles"], s) for s in ("actor", "patient")) if isinstance(v, int)}
 
 
+# the entity kinds of places (OntoNotes: countries, cities and towns; other locations; buildings and sites)
+PLACE_KINDS = {"GPE", "LOC", "FAC"}
+
+
 def one_and_many(mine: Any, theirs: Any, kinds: dict[int, str | None], told_with: set[int] = frozenset()) -> bool:
     """"detained the journalist Irina Stanek" and "had arrested two men in Lusk": one named person and a counted
     group of people ("two men", "14 staff members") are two parties done to, not one told two ways. A counted group
@@ -1655,6 +1664,10 @@ def one_and_many(mine: Any, theirs: Any, kinds: dict[int, str | None], told_with
             return True
         if kind == "ORG" and one not in told_with \
                 and not set(group.removeprefix("words:").split()) & set(identities.MEMBERS):
+            return True
+        # "shelled the town of Mirrow" and "shot dead at least 30 civilians in the village of Dresk": a place done to
+        # and a counted group of people told without naming that place are two acts, done in two places
+        if kind in PLACE_KINDS and one not in told_with:
             return True
     return False
 
