@@ -1029,12 +1029,15 @@ def retold_in_denials(mentions: list[dict[str, Any]]) -> set[int]:
     for document, lead in first.items():
         if not (lead["negative"] and lead["_lead"]):
             continue
-        told = [m for m in mentions if m["document"] == document and not m["negative"] and not neutral(m)]
+        asserted = [m for m in mentions if m["document"] == document and not m["negative"] and not neutral(m)]
+        # "... fighters killed in combat during the spring offensive": a noun phrase the analysis took for the act
+        # names something, and tells nothing of its own beside the denial
+        told = [m for m in asserted if not m.get("_phrase")]
         elsewhere = {plain_key(m["_origin_key"]) for m in mentions
                      if m["document"] != document and not m["negative"]}
-        if told and all((plain_key(m["_origin_key"]) in elsewhere or m["_origin_key"].startswith(OWN))
-                        and not m["_finding"] for m in told):
-            found |= {id(m) for m in told}
+        if asserted and all((plain_key(m["_origin_key"]) in elsewhere or m["_origin_key"].startswith(OWN))
+                            and not m["_finding"] for m in told):
+            found |= {id(m) for m in asserted}
     return found
 
 
