@@ -1004,6 +1004,9 @@ _BODY_END = re.compile(r"\s+(?:and|since|in|on|at|for|to|with|who|which|that|aft
 PARENT, CHILD = "parent:", "child:"
 # evidence key of a person who leads a party ("the company's chief executive, X"): "leads:<id>|<words> @<document>"
 LEADS = "leads:"
+# evidence keys of a spokesperson and the body they speak for ("ministry spokesman X"): "speaks-for:<body>|..." on
+# the person, "voiced-by:<person>|..." on the body
+SPEAKS_FOR, VOICED_BY = "speaks-for:", "voiced-by:"
 
 
 def record_relations(db: IdentityStore, text: str, document: int | None, result: dict[str, Any],
@@ -1018,6 +1021,13 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
             if leader is not None and led is not None and leader != led:
                 words = " ".join((relation.get("evidence") or {}).get("text", "").replace("|", " ").split())
                 db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
+            continue
+        if relation.get("type") == "spokesperson_of":
+            person, body = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
+            if person is not None and body is not None and person != body:
+                words = " ".join((relation.get("evidence") or {}).get("text", "").replace("|", " ").split())
+                db.add_identity_evidence(person, f"{SPEAKS_FOR}{body}|{words} @{document}", "relation", document)
+                db.add_identity_evidence(body, f"{VOICED_BY}{person}|{words} @{document}", "relation", document)
             continue
         if relation.get("type") not in ("part_of", "controlled_by"):
             continue
@@ -1126,6 +1136,19 @@ def related(db: IdentityStore, identity: int, prefix: str) -> dict[int, str]:
 
 # how many relations a chain may follow: a group, the body that runs it, the state the body belongs to
 CHAIN_DEPTH = 3
+
+
+def voices(db: IdentityStore, identity: int) -> set[int]:
+    """Who speaks as a party: the party, the bodies answering to it, and the spokespeople of each ("Serravin's
+    assertion" may have been made by its defence ministry's spokesman)."""
+    found = {identity, *descendants(db, identity)}
+    return found | {person for party in found for person in related(db, party, VOICED_BY)}
+
+
+def spoken_for(db: IdentityStore, speakers: set[int]) -> set[int]:
+    """The parties speakers speak as: themselves, the bodies they speak for, and whom those answer to."""
+    found = set(speakers) | {body for person in speakers for body in related(db, person, SPEAKS_FOR)}
+    return found | {parent for party in set(found) for parent in ancestors(db, party)}
 
 
 def ancestors(db: IdentityStore, identity: int) -> dict[int, str]:
