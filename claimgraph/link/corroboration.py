@@ -489,7 +489,12 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     # a dateline read as a source is the article's own voice; the day a source spoke is no part of its name
     chain = [{**a, "source_text": clean_source(a["source_text"])} if a["source_text"] else a for a in chain]
     chain = [a for a in chain if a["source_text"] != ""]
-    if (chain and all(is_report(a) for a in chain)) or report_frame(document["text"], claim["span"]):
+    # ... though reports a named source rejects ("rejected as a fabrication reports that ...") are that source's
+    # denial, not the reports' word
+    rejecting = [a for a in chain_of(attributions, speaker(document, claim))
+                 if (is_named(a) or state_body(corpus, a) is not None) and not is_report(a)]
+    if (chain and all(is_report(a) for a in chain)) or report_frame(document["text"], claim["span"]) and not (
+            rejecting and negative(document, claim)):
         return "report:", "earlier reports"
     innermost = next((a for a in reversed(chain) if (not is_pronoun(a) or identified(document, a))
                       and a["source_text"]), None)

@@ -56,3 +56,18 @@ def test_a_rejected_statement_of_another_maker_stays_apart(tmp_path, built):
                      source=("Ilse Varro", "person"), denied=True, certainty=-3)
     rows = store_all(tmp_path / "s.db", [made, rejected])
     assert rows[0][0] != rows[1][0]
+
+
+def test_reports_a_named_body_rejects_are_its_denial_not_the_reports_word(tmp_path, built):
+    from tests.link.conftest import the_linked_claim
+    burned = {"type": "ASSAULT", "roles": {"actor": "Velmari troops", "target": "the mill"}}
+    told = built("Velmari troops burned the mill at Ostrey, two farmers told the Ledger.", outlet="Ledger",
+                 published="2025-05-02", entities=[("Velmar", "GPE"), ("Ostrey", "GPE")],
+                 claim="Velmari troops burned the mill at Ostrey", event=burned, source=("two farmers", "anonymous"))
+    text = "Velmar's interior ministry rejected as false reports that Velmari troops burned the mill at Ostrey."
+    denied = built(text, outlet="Wire", published="2025-05-03", entities=[("Velmar", "GPE"), ("Ostrey", "GPE")],
+                   claim="Velmari troops burned the mill at Ostrey", event=burned,
+                   source=("Velmar's interior ministry", "government"), denied=True)
+    claim = the_linked_claim(tmp_path / "s.db", [told, denied], "ASSAULT")
+    (denial,) = [m for m in claim["mentions"] if m["document"] == denied[0].id]
+    assert denial["negative"] and denial["origin"] != "earlier reports"
