@@ -1633,7 +1633,7 @@ REJECTED = "rejected-statement"
 # a verb of rejecting, the maker's name with its possessive, a noun of saying, and "that" before the content
 _REJECTED_STATEMENT = re.compile(
     r"\b(?:reject|dismiss|den(?:y|ie)|refut|disput|contest|challeng|contradict)\w*\s+(?:the\s+)?"
-    r"(?P<maker>[A-Z][\w-]*(?:\s+[\w-]+){0,4}?)['’]s?\s+(?:[a-z]+\s+)?"
+    r"(?P<maker>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)['’]s?\s+(?:[a-z]+\s+)?"
     r"(?:statement|assertion|claim|account|version|contention|suggestion|allegation|argument|insistence|"
     r"explanation)s?\b[^.;\"“”]{0,40}?\bthat\s*$")
 
@@ -1648,7 +1648,22 @@ def rejected_maker(db: LinkStore, claim: dict[str, Any], text: str) -> int | Non
     match = _REJECTED_STATEMENT.search(text[begin:start])
     if match is None:
         return None
-    found = identities.lookup(db, match.group("maker"))
+    maker = match.group("maker")
+    if maker[:1].islower():
+        # "rejected the ministry's statement that ...": a body's common noun with its possessive (no pronoun) is the
+        # body of that head the article named last before, with its state ("Ustria's defence ministry said ...")
+        if not re.match(r"['’]s\b", text[begin + match.end("maker"):]):
+            return None
+        head = re.escape(maker.split()[-1])
+        named = list(re.finditer(rf"\b[A-Z][\w-]+(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}\b",
+                                 text[:begin + match.start("maker")]))
+        if not named:
+            return None
+        maker = named[-1].group(0)
+        body = identities.state_body(db, maker)
+        found = identities.lookup(db, maker) or ([body[0]] if body is not None else [])
+    else:
+        found = identities.lookup(db, maker)
     return found[0] if len(found) == 1 else None
 
 

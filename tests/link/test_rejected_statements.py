@@ -2,6 +2,7 @@
 border") denies the claim that maker's voices were cited for, in the words that claim was told in."""
 from __future__ import annotations
 
+from claimgraph.link import identities
 from claimgraph.link.linker import rejected_maker
 
 from tests.link.conftest import span_of
@@ -71,3 +72,20 @@ def test_reports_a_named_body_rejects_are_its_denial_not_the_reports_word(tmp_pa
     claim = the_linked_claim(tmp_path / "s.db", [told, denied], "ASSAULT")
     (denial,) = [m for m in claim["mentions"] if m["document"] == denied[0].id]
     assert denial["negative"] and denial["origin"] != "earlier reports"
+
+
+def test_a_maker_named_by_its_common_noun_is_the_body_named_before(tmp_path, built):
+    from claimgraph.store import Store
+    from claimgraph.link import link_pending
+    text = (f"Velmar's interior ministry said on Monday that {SAID}. Ilse Varro rejected the ministry's statement "
+            f"that {REJECTED}. She also rejected his statement that {REJECTED}.")
+    document = built(text, outlet="A", published="2025-05-02", entities=[("Velmar", "GPE")])
+    with Store.open(tmp_path / "s.db") as store:
+        store.write(*document)
+        link_pending(store)
+        first = text.index(REJECTED)
+        claim = {"span": {"start": first, "end": first + len(REJECTED), "text": REJECTED}}
+        assert rejected_maker(store, claim, text) == identities.lookup(store, "Velmar")[0]
+        last = text.rindex(REJECTED)
+        assert rejected_maker(store, {"span": {"start": last, "end": last + len(REJECTED), "text": REJECTED}},
+                              text) is None  # a pronoun names no maker
