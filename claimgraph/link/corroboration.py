@@ -347,7 +347,7 @@ def antecedent(document: dict[str, Any], attribution: dict[str, Any],
     "the centre" the nearest whose name holds "centre" ("It said ...", "The centre said ..." after "the Tollan
     Rights Centre said")."""
     text = (attribution["source_text"] or "").strip()
-    at = document["source_at"].get(attribution["id"])
+    at = document["source_at"].get(attribution.get("id") or "")
     if at is None:
         return attribution
     description = _DESCRIPTION.match(text)
@@ -588,10 +588,14 @@ def delayed_name(corpus: Corpus, document: dict[str, Any], attribution: dict[str
                                                                                        "org_nouns"):
         return None
     head = words[-1]
+    at = document["source_at"].get(attribution.get("id") or "")
     found = set()
-    for other in document["attributions"].values():
+    for key, other in document["attributions"].items():
         identity = document["source_identity"].get(other.get("source_entity") or "")
         if other is attribution or identity is None or identity in found:
+            continue
+        # named after it: an indefinite one after a named body ("a second group") is another body
+        if at is None or (document["source_at"].get(key) or -1) <= at:
             continue
         ((_, name, kind),) = corpus.store.identities([identity]) or ((None, None, None),)
         if kind != "ORG":
