@@ -55,7 +55,16 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
     """The identity of each entity of a document (entity id -> identity), creating identities for new ones."""
     found: dict[str, int] = {}
     formal = formal_names(relations)
+    short = first_word_short_forms(db, entities)
+    # a short form is resolved after the full name it stands for, wherever the article names it first
+    entities = [e for e in entities if e["id"] not in short] + [e for e in entities if e["id"] in short]
     for entity in entities:
+        if entity["id"] in short and short[entity["id"]] in found:
+            identity = found[short[entity["id"]]]
+            remember(db, identity, [name_key(entity["name"])], "short-form", document)
+            db.add_document_entity(document, entity["id"], identity)
+            found[entity["id"]] = identity
+            continue
         if entity["name"] in formal:
             entity = {**entity, "name": formal[entity["name"]]}
         keys = [k for k in dict.fromkeys([name_key(entity["name"]), *map(name_key, entity.get("aliases", []))]) if k]
@@ -79,6 +88,23 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
         remember(db, identity, keys, rule, document)
         db.add_document_entity(document, entity["id"], identity)
         found[entity["id"]] = identity
+    return found
+
+
+def first_word_short_forms(db: IdentityStore, entities: list[dict[str, Any]]) -> dict[str, str]:
+    """"The rights group Tallis Rights Monitor said ... said Leontine Sark, Tallis's director": in one article, an
+    organisation's one-word name that opens the name of exactly one organisation the article names in full, and
+    names no place or person, is that organisation named short (entity id -> the full name's entity id)."""
+    full = [e for e in entities if e.get("type") == "ORG" and len(name_key(e["name"]).split()) >= 2]
+    found: dict[str, str] = {}
+    for entity in entities:
+        key = name_key(entity["name"])
+        if entity.get("type") not in ("ORG", None) or len(key.split()) != 1 or key in DESIGNATORS:
+            continue
+        opened = {name_key(e["name"]): e["id"] for e in full if name_key(e["name"]).split()[0] == key}
+        if len(opened) != 1 or any(t in ("GPE", "PERSON", "LOC") for _, t in db.typed_identities_named(key)):
+            continue
+        found[entity["id"]] = next(iter(opened.values()))
     return found
 
 
@@ -978,6 +1004,9 @@ _BODY_END = re.compile(r"\s+(?:and|since|in|on|at|for|to|with|who|which|that|aft
 PARENT, CHILD = "parent:", "child:"
 # evidence key of a person who leads a party ("the company's chief executive, X"): "leads:<id>|<words> @<document>"
 LEADS = "leads:"
+# evidence keys of a spokesperson and the body they speak for ("ministry spokesman X"): "speaks-for:<body>|..." on
+# the person, "voiced-by:<person>|..." on the body
+SPEAKS_FOR, VOICED_BY = "speaks-for:", "voiced-by:"
 
 
 def record_relations(db: IdentityStore, text: str, document: int | None, result: dict[str, Any],
@@ -993,11 +1022,20 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
                 words = " ".join((relation.get("evidence") or {}).get("text", "").replace("|", " ").split())
                 db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
             continue
+        if relation.get("type") == "spokesperson_of":
+            person, body = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
+            if person is not None and body is not None and person != body:
+                words = " ".join((relation.get("evidence") or {}).get("text", "").replace("|", " ").split())
+                db.add_identity_evidence(person, f"{SPEAKS_FOR}{body}|{words} @{document}", "relation", document)
+                db.add_identity_evidence(body, f"{VOICED_BY}{person}|{words} @{document}", "relation", document)
+            continue
         if relation.get("type") not in ("part_of", "controlled_by"):
             continue
         child, parent = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
         if child is not None and parent is not None and child != parent:
             relate(db, child, parent, (relation.get("evidence") or {}).get("text", ""), document)
+    record_formations(db, text, document, by_name)
+    record_leaders_named_after(db, text, document, result.get("entities", []), identity_of)
     for match in _SPONSORED.finditer(text):
         body = _BODY_END.sub("", match.group("body")).strip()
         party = match.group("party")
@@ -1008,6 +1046,66 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
         if len(found) != 1 or parent is None or parent == found[0]:
             continue
         relate(db, found[0], parent, text[match.start("verb"):match.start("body")] + body, document)
+
+
+def record_leaders_named_after(db: IdentityStore, text: str, document: int | None, entities: list[dict[str, Any]],
+                               identity_of: dict[str, int]) -> None:
+    """"..., said Leontine Sark, Tallis's director.": a person named, then in apposition the head of a body or
+    state the article names ("<person>, <party>'s <leader title>"), leads it, as "<party>'s <title>, <person>" tells
+    (PolNeAR train: 7 "<person>, <party>'s <title>", 3 of them a body's head; weak). A title that goes on ("chief
+    strategist", "director of communications") is no head's."""
+    people = [(e["name"], identity_of[e["id"]]) for e in entities
+              if e.get("type") == "PERSON" and e["id"] in identity_of and len(e["name"].split()) >= 2]
+    parties = [(e["name"], identity_of[e["id"]]) for e in entities
+               if e.get("type") in ("ORG", "GPE") and e["id"] in identity_of]
+    if not people or not parties:
+        return
+    titles = "|".join(sorted((re.escape(t) for t in lexicon.load("titles.yaml")["leader_titles"]), key=len,
+                             reverse=True))
+    for person, leader in people:
+        for party, led in parties:
+            match = re.search(rf"\b{re.escape(person)},\s+(?:the\s+)?{re.escape(party)}['’]s?\s+(?:{titles})"
+                              rf"(?=\s*[,.;:\"”]|\s*$)", text, re.IGNORECASE)
+            if match is not None and leader != led:
+                words = " ".join(match.group(0).replace("|", " ").split())
+                db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
+
+
+# a formation's number, which the entity recogniser leaves out of its name ("12th Mountain Brigade" -> "Mountain
+# Brigade")
+_ORDINAL = r"\d+(?:st|nd|rd|th)"
+
+
+def formation(name: str) -> bool:
+    """Whether a name is that of an armed formation ("Mountain Brigade", "3rd Division"): its head is an echelon."""
+    words = name_key(name).split()
+    return bool(words) and words[-1] in lexicon.words("entity_lexicon.yaml", "formation_heads")
+
+
+def record_formations(db: IdentityStore, text: str, document: int | None, by_name: dict[str, int]) -> None:
+    """"Soldiers of Serravin's 12th Mountain Brigade", "the Ustrian 3rd Division": a formation named with a state's
+    possessor or people's adjective is a part of that state's forces, and answers to it (a relation, as a body of
+    the state's does); its number is kept as a name of it."""
+    for name, unit in by_name.items():
+        if not formation(name):
+            continue
+        bare = re.sub(r"^(?:[Tt]he\s+)", "", name.strip())
+        for match in re.finditer(rf"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:({_ORDINAL})\s+)?{re.escape(bare)}\b", text):
+            state = state_named(db, name_key(match.group(1)))
+            if state is None or state == unit:
+                continue
+            relate(db, unit, state, match.group(0), document)
+            if match.group(2):
+                remember(db, unit, [name_key(f"{match.group(2)} {bare}")], "alias", document)
+            break
+
+
+def formation_state(db: IdentityStore, identity: int) -> int | None:
+    """The state a formation answers to, where an article named it with the state (see record_formations)."""
+    if not formation(db.identity_name(identity) or ""):
+        return None
+    parents = related(db, identity, PARENT)
+    return next(iter(parents)) if len(parents) == 1 else None
 
 
 def sponsor_of(db: IdentityStore, body: str) -> int | None:
@@ -1038,6 +1136,19 @@ def related(db: IdentityStore, identity: int, prefix: str) -> dict[int, str]:
 
 # how many relations a chain may follow: a group, the body that runs it, the state the body belongs to
 CHAIN_DEPTH = 3
+
+
+def voices(db: IdentityStore, identity: int) -> set[int]:
+    """Who speaks as a party: the party, the bodies answering to it, and the spokespeople of each ("Serravin's
+    assertion" may have been made by its defence ministry's spokesman)."""
+    found = {identity, *descendants(db, identity)}
+    return found | {person for party in found for person in related(db, party, VOICED_BY)}
+
+
+def spoken_for(db: IdentityStore, speakers: set[int]) -> set[int]:
+    """The parties speakers speak as: themselves, the bodies they speak for, and whom those answer to."""
+    found = set(speakers) | {body for person in speakers for body in related(db, person, SPEAKS_FOR)}
+    return found | {parent for party in set(found) for parent in ancestors(db, party)}
 
 
 def ancestors(db: IdentityStore, identity: int) -> dict[int, str]:

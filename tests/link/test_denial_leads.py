@@ -46,3 +46,14 @@ def test_the_lead_is_the_opening_sentence_even_in_one_paragraph():
             "shelled Tarn.")
     assert in_lead(text, text.index("Talks"))
     assert not in_lead(text, text.index("its gunboats"))
+
+
+def test_a_noun_phrase_under_a_denying_lead_tells_nothing_of_its_own():
+    text = ("Orvella's defence ministry denied on Friday that its gunboats had shelled the village of Tarn. \"The "
+            "damage dates from the winter storms,\" its spokesman said.\n\nKessary's interior ministry said on "
+            "Thursday that Orvellan gunboats had shelled Tarn.")
+    first = mention("k1", "Orvellan gunboats shelled Tarn.", "Orvellan gunboats shelled Tarn", False, "body:kessary")
+    denial = mention("k2", text, "its gunboats had shelled the village of Tarn", True, "body:orvella")
+    storms = {**mention("k2", text, "the winter storms", False, "entity:9"), "_phrase": True}
+    retold = mention("k2", text, "Orvellan gunboats had shelled Tarn", False, "body:kessary")
+    assert retold_in_denials([first, denial, storms, retold]) == {id(storms), id(retold)}
