@@ -71,6 +71,9 @@ class Selector:
     # a denial ('denied that it had paid'): the source presents its content as not so, which stands whatever averaged
     # ratings of the writer's view of it say
     denies: bool = False
+    # a verb of deliberation: its indefinite object or passive subject is an option under discussion ('will discuss
+    # new sanctions', 'freezes are likely to be discussed'), where a definite one stays presupposed
+    deliberates: bool = False
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,21 @@ class CertaintyLexicon:
     # verbs whose 'for' phrase names what is sought ('pushed for the boy's return'), and the value of what is sought
     seeking_for_verbs: frozenset[str] = frozenset()
     sought_value: int = 1
+    # 'would' in a clause a past verb of saying reports: the source's 'will' shifted back ('said it would not bargain'),
+    # read in an article's analysis as stated_future reads 'will'
+    reported_future_modals: frozenset[str] = frozenset()
+    # prepositions whose event noun is the occasion of the act it hangs on ('will discuss it at a summit'): as future
+    # as a future act
+    future_occasion_prepositions: frozenset[str] = frozenset()
+    # verbs of coming about ('more tests would follow', 'talks may resume'): their subject's event takes their value
+    occurrence_verbs: frozenset[str] = frozenset()
+    # 'either C1 or C2': the value of each alternative, None without the entry
+    alternative_value: int | None = None
+    # modifiers that place an event noun in the future ('the upcoming vote', "next month's election") and its value
+    future_adjectives: frozenset[str] = frozenset()
+    future_time_nouns: frozenset[str] = frozenset()
+    future_time_adjectives: frozenset[str] = frozenset()
+    future_modifier_value: int = 2
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -203,7 +221,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")),
-                               bool(e.get("linking")), bool(e.get("denies")))
+                               bool(e.get("linking")), bool(e.get("denies")), bool(e.get("deliberates")))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -243,6 +261,14 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         denying_prefix=cues.get("denied_participles", {}).get("prefix", ""),
         irregular_participles=frozenset(cues.get("denied_participles", {}).get("irregular", [])),
         gerund_presupposing_heads=frozenset(cues.get("gerund_after_noun", {}).get("presupposing_heads", [])),
+        reported_future_modals=frozenset(cues.get("reported_future", {}).get("modals", [])),
+        future_occasion_prepositions=frozenset(cues.get("future_occasions", {}).get("prepositions", [])),
+        occurrence_verbs=frozenset(cues.get("occurrence_verbs", {}).get("verbs", [])),
+        alternative_value=cues.get("alternatives", {}).get("value"),
+        future_adjectives=frozenset(cues.get("future_modifiers", {}).get("adjectives", [])),
+        future_time_nouns=frozenset(cues.get("future_modifiers", {}).get("time_nouns", [])),
+        future_time_adjectives=frozenset(cues.get("future_modifiers", {}).get("time_adjectives", [])),
+        future_modifier_value=cues.get("future_modifiers", {}).get("value", 2),
     )
 
 
@@ -310,8 +336,7 @@ class Certainty(Component):
         scale as the golds apply it (stated_future in the cue file). The 'will' is the cue."""
         if abs(record.value) != 3:
             return record
-        modal = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"
-                      and c.lower_ in self.lexicon.stated_future_modals | {"'ll", "’ll", "wo"}), None)
+        modal = self.future_modal(token)
         if modal is None:
             return record
         future = self.lexicon.stated_future
@@ -320,6 +345,31 @@ class Certainty(Component):
         if not any(c.start <= modal.i < c.end for c in cues):
             cues.append(token.doc[modal.i:modal.i + 1])
         return CertaintyRecord(value, sorted(cues, key=lambda c: c.start), record.score)
+
+    def future_modal(self, token: Token) -> Token | None:
+        """The 'will' that places the token's event in the future: the verb's own, a 'would' that a past verb of
+        saying reports ('said it would not bargain': the source's 'will not', shifted back; reported_future in the cue
+        file), or that of the verb a noun's event takes its time from: the verb of coming about whose subject it is
+        ('the vote will take place') or the act it is the occasion of ('will discuss them at a summit'). None where
+        there is none."""
+        lex = self.lexicon
+        table = token_table(token.doc)
+        verb = token.i
+        if table.pos[verb] == "NOUN":
+            carrier = occurrence_verb(table, verb, lex)
+            if carrier is None:
+                carrier = occasion_verb(table, verb, lex)
+            if carrier is None:
+                return None
+            verb = carrier
+        for c in table.children[verb]:
+            if table.dep[c] != "aux" or table.tag[c] != "MD":
+                continue
+            if table.lower[c] in lex.stated_future_modals | {"'ll", "’ll", "wo"}:
+                return token.doc[c]
+            if table.lower[c] in lex.reported_future_modals and reported_by_past_saying(table, verb, lex):
+                return token.doc[c]
+        return None
 
     def set_annotations(self, doc: Doc, rated: dict[int, CertaintyRecord]) -> None:
         set_certainty(doc, rated)
@@ -409,6 +459,43 @@ _SHELL_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion
 # directives that also report a danger ('warned that the dam could fail', 'cautioned against delay'): what they
 # govern is feared, not asked for
 _DANGER_DIRECTIVES = frozenset({"warn", "caution"})
+
+
+def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
+    """Whether the clause at i is the complement of a verb of saying in the past ('said it would', 'had told them
+    they would'): a report predicate (FactBank §3, positive 3, negated 0) tagged past tense or past participle."""
+    if table.dep[i] != "ccomp":
+        return False
+    head = table.head[i]
+    selector = lex.selectors.get(table.lemma[head])
+    return selector is not None and selector.positive == 3 and selector.negated == 0 and \
+        table.tag[head] in {"VBD", "VBN"}
+
+
+def occurrence_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
+    """The verb of coming about whose subject names the event at i ('more tests would follow', 'the vote will take
+    place', 'fighting may break out'), by token index, or None."""
+    if table.pos[i] != "NOUN" or table.dep[i] != "nsubj" or not lex.occurrence_verbs:
+        return None
+    verb = table.head[i]
+    if verb == i or table.pos[verb] not in {"VERB", "AUX"}:
+        return None
+    kids = table.children[verb]
+    forms = [table.lemma[verb]] + [f"{table.lemma[verb]} {table.lower[c]}" for c in kids
+                                   if table.dep[c] in {"prt", "dobj"} and c > verb]
+    return verb if any(form in lex.occurrence_verbs for form in forms) else None
+
+
+def occasion_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
+    """The act an event noun is the occasion of ('will discuss the tariffs at a summit', 'will meet during a
+    visit'), by token index, or None."""
+    if table.pos[i] != "NOUN" or table.dep[i] != "pobj":
+        return None
+    prep = table.head[i]
+    if table.dep[prep] != "prep" or table.lower[prep] not in lex.future_occasion_prepositions:
+        return None
+    verb = table.head[prep]
+    return verb if verb != prep and table.pos[verb] in {"VERB", "AUX"} else None
 
 
 def content_clause(clause: Token) -> bool:
@@ -858,7 +945,29 @@ class Assessor:
             elif dep[c] == "amod" and table.pos[token.i] == "NOUN" and lower[c] in self.lex.hedge_adjectives:
                 value = combine(value, self.lex.hedge_adjectives[lower[c]])
                 cues.append(Span(doc, c, c + 1))
+        if table.pos[token.i] == "NOUN":
+            future = self.future_modifier_at(token.i)
+            if future is not None:
+                # "the upcoming vote", "next month's election": not yet held
+                value = combine(value, self.lex.future_modifier_value)
+                cues.append(future)
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
+
+    def future_modifier_at(self, i: int) -> Span | None:
+        """The words that place the event noun at i in the future: an adjective of time ('the upcoming vote') or a
+        possessive of a coming stretch of time ("next month's election"), or None."""
+        table = self.table
+        dep, lower, lex = table.dep, table.lower, self.lex
+        for c in table.children[i]:
+            if dep[c] == "amod" and lower[c] in lex.future_adjectives and c < i:
+                return Span(self.doc, c, c + 1)
+            if dep[c] == "poss" and c < i and table.lemma[c] in lex.future_time_nouns:
+                coming = next((g for g in table.children[c] if dep[g] == "amod" and lower[g] in
+                               lex.future_time_adjectives), None)
+                if coming is not None:
+                    end = c + 2 if c + 1 < i and table.tag[c + 1] == "POS" else c + 1
+                    return Span(self.doc, coming, end)
+        return None
 
     def condition_at(self, children: list[int]) -> int | None:
         """The complementizer of a conditional clause on the predicate ("if confirmed"), or the auxiliary of an
@@ -928,8 +1037,47 @@ class Assessor:
             found = self._context(token)
             if found.value == 3 and not found.cues and self.table.pos[token.i] == "NOUN":
                 found = self.scheduled(token) or self.called_off(token) or found
+            alternative = self.alternative(token.i)
+            if alternative is not None:
+                # "Either the test failed, or we were shown the wrong site": each alternative is possible, as far
+                # as the clause holding them is told
+                found = chain(CertaintyRecord(self.lex.alternative_value, [alternative]), found)
             self._contexts[token.i] = found
         return self._contexts[token.i]
+
+    def alternative(self, i: int) -> Span | None:
+        """The word that offers the clause at i as one of two alternatives ('Either C1, or C2': 'either' on the first,
+        'or' on the second), or None; not the 'either' of a noun phrase ('either side') or a clause without 'or'."""
+        table = self.table
+        if self.lex.alternative_value is None or table.pos[i] not in {"VERB", "AUX"}:
+            return None
+        dep, kids, lower = table.dep, table.children, table.lower
+        if dep[i] == "conj":
+            first = table.head[i]
+            if self.either_on(first) is None:
+                return None
+            disjunction = next((c for c in kids[first] if dep[c] == "cc" and lower[c] == "or" and first < c < i), None)
+            return None if disjunction is None else Span(self.doc, disjunction, disjunction + 1)
+        either = self.either_on(i)
+        if either is None:
+            return None
+        joined = any(dep[c] == "conj" and table.pos[c] in {"VERB", "AUX"} and any(
+            dep[k] == "cc" and lower[k] == "or" and i < k < c for k in kids[i]) for c in kids[i])
+        return Span(self.doc, either, either + 1) if joined else None
+
+    def either_on(self, i: int) -> int | None:
+        """The 'either' before a verb that opens its clause as the first of two alternatives, hung on the verb or
+        on its subject when that subject is no pair of its own ('either the army or the police'), or None."""
+        table = self.table
+        dep, kids, lower = table.dep, table.children, table.lower
+        for c in kids[i]:
+            if lower[c] == "either" and c < i and dep[c] in {"preconj", "advmod", "cc"}:
+                return c
+            if dep[c] in _SUBJECT_DEPS and not any(dep[k] == "conj" for k in kids[c]):
+                either = next((k for k in kids[c] if lower[k] == "either" and dep[k] == "preconj"), None)
+                if either is not None:
+                    return either
+        return None
 
     def scheduled(self, noun: Token) -> CertaintyRecord | None:
         """'a rally scheduled for May', 'the summit, planned for June': an event noun a participle of planning
@@ -998,6 +1146,15 @@ class Assessor:
         predicated = self.predicated_infinitive(token)
         if predicated is not None:
             return self.assess(predicated)
+        if occurrence_verb(table, i, self.lex) is not None:
+            # "more tests would follow", "the vote will take place": what comes about is as certain as its coming
+            # about (a definite subject too: 'the ceremony will take place' has not yet), not a given; a negation on
+            # the subject itself ('no talks took place') is counted on the noun
+            coming = self.assess_at(h)
+            if coming.value < 0 and coming.cues and all(
+                    token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in coming.cues):
+                return self.context(head)
+            return coming
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         inverted = self.inverted_condition_at(i)
@@ -1032,7 +1189,7 @@ class Assessor:
                 return CertaintyRecord(0, self.open_cues(token, wh))
         if dep == "nsubjpass":
             selected = self.selector(head)[0] or Selector(3, 3)
-            if selected.objects or selected.schedules and table.pos[i] == "NOUN":
+            if selected.objects or (selected.schedules or selected.deliberates) and table.pos[i] == "NOUN":
                 # "the vote was cancelled": the passive's object, as in the active; "the talks were planned for
                 # April": a planned event, whatever the tense of its planning
                 return self.complement(token, head)
@@ -1049,6 +1206,11 @@ class Assessor:
             # threatened or planned, as in "the threat of a strike"
             return self.complement(token, head)
         if dep in _SUBJECT_DEPS:
+            passive = self.raised_passive(token)
+            if passive is not None:
+                # "asset freezes are likely to be discussed", "the vote is expected to be cancelled": the subject
+                # raised out of a passive infinitive is that passive's subject, and what it selects
+                return self.complement(token, passive)
             rated = self.predicated_likelihood(token, head)
             return rated if rated is not None else self.context(head)
         if dep == "advcl":
@@ -1065,6 +1227,27 @@ class Assessor:
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
         return self.context(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else CERTAIN
+
+    def raised_passive(self, token: Token) -> Token | None:
+        """The passive infinitive whose subject a noun is, raised to the subject of the verb or adjective above it
+        ('freezes are likely to be discussed', 'the vote is expected to be cancelled'), when that passive selects the
+        event its object names (a verb of calling off or of deliberation, or one that schedules); None elsewhere."""
+        table = self.table
+        i = token.i
+        if table.pos[i] != "NOUN":
+            return None
+        head = table.head[i]
+        dep, kids = table.dep, table.children
+        places = [head] + [c for c in kids[head] if dep[c] in {"acomp", "oprd"}]
+        for place in places:
+            for verb in kids[place]:
+                if dep[verb] != "xcomp" or table.tag[verb] != "VBN" or not any(
+                        dep[c] == "auxpass" for c in kids[verb]) or any(dep[c] in _SUBJECT_DEPS for c in kids[verb]):
+                    continue
+                selected = self.selector(self.doc[verb])[0]
+                if selected is not None and (selected.objects or selected.schedules or selected.deliberates):
+                    return self.doc[verb]
+        return None
 
     def predicated_infinitive(self, token: Token) -> Token | None:
         """'Ostrel might be the first envoy to be expelled', 'there might be hay to be made': an infinitival relative

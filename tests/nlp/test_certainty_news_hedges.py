@@ -24,7 +24,8 @@ def reading(analyse_doc, text, word):
     ("Officials in Marrowick said the convoy may have been ambushed near Tesk.", "ambushed", 1, ["may"]),
     # negation, and a negation the modal carries
     ("The Tessaly interior ministry did not confirm the arrests.", "confirm", -3, ["not"]),
-    ("Harbour officials said the Ostra ferry would not sail on Friday.", "sail", -3, ["would", "not"]),
+    # a reported 'would not' is the source's 'will not', a future probably not done (reported_future)
+    ("Harbour officials said the Ostra ferry would not sail on Friday.", "sail", -2, ["would", "not"]),
     # reported speech: the event as its source presents it
     ("Brenna Quill said the Pellow bridge had collapsed overnight.", "collapsed", 3, []),
     # counterfactual deontic perfect: what should have happened did not
