@@ -21,13 +21,13 @@ from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, 
 from .content import (across_another_cue, clause_around_according, colon_quote, connective_out_of_fronted_content,
                       content_of, contents_across_spaces, contrasted_reports, coordinated_acts,
                       coordinated_that_clause, head_of_relative_report, inside_relative_clause, named_as,
-                      narrator_conjuncts, object_without_circumstance, qualifier_of_report, quotation_after_colon,
-                      reported_without_source, speaker_after_quote, split_quotation, plea, quote_goes_on,
-                      clause_around_the_report, quotation_closed, clause_beside_the_report, that_into_content,
-                      speaker_in_fronted_occasion, subject_out_of_according, without_dangling_joiners,
-                      without_programme_names, source_named_after_comma, without_bare_marks, without_closing_aside,
-                      occasion_before_that, question_left_open, seeming_evidence, subject_before_quotation,
-                      subject_out_of_cue)
+                      narrator_conjuncts, object_without_circumstance, paragraph_after_colon, qualifier_of_report,
+                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation, plea,
+                      quote_goes_on, clause_around_the_report, quotation_closed, clause_beside_the_report,
+                      that_into_content, speaker_in_fronted_occasion, subject_out_of_according,
+                      without_dangling_joiners, without_programme_names, source_named_after_comma, without_bare_marks,
+                      without_closing_aside, occasion_before_that, question_left_open, seeming_evidence,
+                      subject_before_quotation, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
                    clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
@@ -939,7 +939,8 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
             if interlocutor_only(doc, cue, content) or deployment_cue(doc, cue):
                 continue
             speaker = not source and speaker_as_content(doc, cue, content)
-            said = (clause_said_after(doc, cue) or clause_governed_after(doc, cue)) if speaker else None
+            said = (clause_said_after(doc, cue) or clause_governed_after(doc, cue)
+                    or sorted(paragraph_after_colon(doc, cue)) or None) if speaker else None
             if said is not None:  # the speaker the model took for the content is the source
                 source, content = content, said
             elif addressee_in(doc, cue, content):  # whom the speaker told is not what was told

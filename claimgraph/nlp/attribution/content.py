@@ -754,6 +754,30 @@ def quotation_after_colon(doc: Doc, last: int) -> set[int]:
     return quoted
 
 
+def paragraph_after_colon(doc: Doc, cue: list[int]) -> set[int]:
+    """'The governor added:' closing its paragraph, with what he said in the next one, quoted or not: the quotation
+    (over as many paragraphs as it runs, see quotation_after_colon) or else the next paragraph; an empty set when the
+    cue is not followed by a colon and a paragraph break. PolNeAR train: of 34 gold cues before a colon and a
+    paragraph break, 29 take their content from the paragraph after it (20 quoted, 9 not), each with the source
+    before the cue."""
+    table = token_table(doc)
+    text, space = table.text, table.space
+    last = max(cue)
+    colon = last if text[last] == ":" else next((i for i in range(last + 1, min(len(doc), last + 3))
+                                                   if not space[i]), None)
+    if colon is None or text[colon] != ":":
+        return set()
+    following = next((i for i in range(colon + 1, len(doc)) if not space[i]), None)
+    if following is None or not any("\n" in text[i] or "\n" in doc[i].whitespace_
+                                    for i in range(colon, following)):
+        return set()
+    quoted = quotation_after_colon(doc, colon)
+    if quoted:
+        return {i for i in quoted if not space[i]}
+    end = next((i for i in range(following, len(doc)) if space[i] and "\n" in text[i]), len(doc))
+    return {i for i in range(following, end) if not space[i]}
+
+
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you"}
 
 
