@@ -15,9 +15,9 @@ from ..layout import paragraph_stamps
 from ..table import token_table
 from ..tokens import asks_whether, runs, trim
 from .chains import link_chains
-from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, report_over_its_clause,
-                   report_timed_against_another_act, reports_joined_by_semicolon, speaker_goes_on,
-                   time_before_content)
+from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, relay_out_of_report,
+                   report_over_its_clause, report_timed_against_another_act, reports_joined_by_semicolon,
+                   speaker_goes_on, time_before_content)
 from .content import (across_another_cue, clause_around_according, colon_quote, connective_out_of_fronted_content,
                       content_of, contents_across_spaces, contrasted_reports, coordinated_acts,
                       coordinated_that_clause, head_of_relative_report, inside_relative_clause, named_as,
@@ -192,6 +192,7 @@ class Attribution(Component):
         object_without_circumstance(doc, records)
         without_closing_aside(doc, records)
         judged_by_apposition(doc, records)
+        relay_out_of_report(doc, records)
         reports_joined_by_semicolon(doc, records)
         report_timed_against_another_act(doc, records)
         without_dangling_joiners(doc, records)
