@@ -133,6 +133,7 @@ class Attribution(Component):
         records = [r for r, head in zip(records, heads)
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
+                   and not hedging_passive(head)
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
                    and not self.event_act(head) and not particle_verb(head, self.lexicon.particle_verbs)
                    and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)
@@ -637,6 +638,21 @@ def withheld_information(withheld: Token) -> bool:
     if lemma in WITHHELD_FACTS or given_information(withheld):
         return True  # "declined to give figures on job losses"
     return lemma == "say" and any(asks_whether(c) for c in withheld.children)
+
+
+def hedging_passive(head: Token | None) -> bool:
+    """'The militia is believed to have moved fighters north': an agentless passive of believing (attribution.yaml
+    hedging_passives) with its subject raised to an infinitive hedges the claim in the narrator's voice, the
+    certainty component reads it, and nobody is reported as saying anything, so it is no attribution. With 'it' and a
+    clause ('it is thought that C') it stays one."""
+    if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "hedging_passives"):
+        return False
+    kids = list(head.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lower_ != "it" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
 
 
 def refusal(record: AttributionRecord, head: Token | None = None) -> bool:
