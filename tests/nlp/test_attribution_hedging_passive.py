@@ -23,3 +23,10 @@ def test_is_said_to_and_an_impersonal_it_is_thought_stay_reports(analyse):
     assert said["source"] == []
     (thought,) = by_cue(r, "is thought")
     assert joined(thought["content"]) == "that the vault was opened from inside"
+
+
+def test_a_negated_belief_passive_stays_a_report(analyse):
+    r = analyse("Although the Dorvan militia is not thought to be capable of striking Pellin, its rockets worry "
+                "residents.")
+    (thought,) = by_cue(r, "is not thought")
+    assert thought["source"] == []
