@@ -18,16 +18,16 @@ from .chains import link_chains
 from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, relay_out_of_report,
                    report_over_its_clause, report_timed_against_another_act, reports_joined_by_semicolon,
                    speaker_goes_on, time_before_content)
-from .content import (across_another_cue, clause_around_according, colon_quote, connective_out_of_fronted_content,
-                      content_of, contents_across_spaces, contrasted_reports, coordinated_acts,
-                      coordinated_that_clause, head_of_relative_report, inside_relative_clause, named_as,
-                      narrator_conjuncts, object_without_circumstance, paragraph_after_colon, qualifier_of_report,
-                      quotation_after_colon, reported_without_source, speaker_after_quote, split_quotation, plea,
-                      quote_goes_on, clause_around_the_report, quotation_closed, clause_beside_the_report,
-                      that_into_content, speaker_in_fronted_occasion, subject_out_of_according,
-                      without_dangling_joiners, without_programme_names, source_named_after_comma, without_bare_marks,
-                      without_closing_aside, occasion_before_that, question_left_open, seeming_evidence,
-                      subject_before_quotation, subject_out_of_cue)
+from .content import (according_as_root, across_another_cue, clause_around_according, colon_quote,
+                      connective_out_of_fronted_content, content_of, contents_across_spaces, contrasted_reports,
+                      coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
+                      named_as, narrator_conjuncts, object_without_circumstance, paragraph_after_colon,
+                      qualifier_of_report, quotation_after_colon, reported_without_source, speaker_after_quote,
+                      split_quotation, plea, quote_goes_on, clause_around_the_report, quotation_closed,
+                      clause_beside_the_report, that_into_content, speaker_in_fronted_occasion,
+                      subject_out_of_according, without_dangling_joiners, without_programme_names,
+                      source_named_after_comma, without_bare_marks, without_closing_aside, occasion_before_that,
+                      question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
                    clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
@@ -160,6 +160,7 @@ class Attribution(Component):
             connective_out_of_fronted_content(doc, record, self.lexicon.connectives)
             speaker_in_fronted_occasion(doc, record)
             subject_out_of_according(doc, record)
+            according_as_root(doc, record)
             clause_around_according(doc, record)
             plea(doc, record)
             self.sources.antecedent(record)
