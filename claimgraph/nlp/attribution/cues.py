@@ -282,6 +282,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         elif token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ in {"acl", "relcl"} and \
                 postposed_cue(token) is not None:
             cues.append(postposed_cue(token))
+        elif token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ == "ccomp" and \
+                token.head.lemma_.lower() in lexicon.verbs and relayed_report(token) is not None:
+            cues.append(relayed_report(token))
         elif token.pos_ == "VERB" and lemma in lexicon.verbs and apposed_speaker(token) is not None:
             cues.append(apposed_speaker(token))
         elif token.pos_ == "VERB" and lemma in CHARACTERISING and characterised(token) is not None:
@@ -652,6 +655,34 @@ def postposed_cue(verb: Token) -> Cue | None:
     source = {i for i in range(first, noun.right_edge.i + 1)} - {t.i for t in verb.subtree}
     return Cue("postposed", verb, sorted(words_), source=source, content=content,
                evidence={"construction": "source after content", "parsed_as": noun.dep_ + "+" + verb.dep_})
+
+
+def relayed_report(verb: Token) -> Cue | None:
+    """'Her union said the talks had failed, the Brask Herald, a weekly, reported on Monday': an outlet relaying a
+    report after it, which the parser may hang as a second clausal complement of the first reporting verb, with the
+    outlet for its own subject. A reporting verb hung so on a reporting verb to its left, with a subject set off by a
+    comma and no complement or auxiliary of its own, reports the first report's whole clause before the comma; its
+    subject is the source. PolNeAR train: 1 text match of 'X said C, <outlet> reported', cued, its content the
+    first report with its speaker (weak; a wire shape)."""
+    host = verb.head
+    if verb.dep_ != "ccomp" or host.i >= verb.i or host.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "ccomp", "xcomp", "dobj", "mark"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    doc = verb.doc
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= host.i or doc[comma].text not in SET_OFF:
+        return None
+    if not any(c.dep_ == "ccomp" and host.i < c.i < comma for c in host.children):
+        return None  # the first report's own clause stands between it and the relay
+    content = {t.i for t in host.subtree if t.i < comma and not t.is_space}
+    words_ = [verb.i] + [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
+    return Cue("postposed", verb, sorted(words_), source={t.i for t in subject.subtree}, content=content,
+               evidence={"construction": "source after content",
+                         "parsed_as": "second ccomp of '" + host.text + "'"})
 
 
 def apposed_speaker(verb: Token) -> Cue | None:

@@ -1,6 +1,7 @@
 """Wire copy's own shapes of attribution: a report that names its sources in passing ('X reported, citing Y, that C'),
 a speaker's participle after a report it rejects, a pronoun speaker going on from the one named before, an apposition
-judging a report ('C, a charge Y denied'), two reports joined by a semicolon, and the time of saying before C."""
+judging a report ('C, a charge Y denied'), two reports joined by a semicolon, the time of saying before C, and an
+outlet relaying a report after it ('X said C, the Herald reported')."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -258,6 +259,29 @@ def speaker_named_before(records: list[AttributionRecord], k: int, sources) -> i
         record.evidence["refers_to_by"] = f"'{pronoun.text}' after the speaker named before"
         return j
     return None
+
+
+def relay_out_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
+    """'Her union said the talks had failed, the Brask Herald reported': the relaying outlet's report holds the
+    union's cue, so the union's content cannot hold the outlet's cue and speaker in turn (two reports never hold
+    each other's cue). Where a content holds another report's cue and source while that report's content holds its
+    cue, and that report names its speaker before its cue, the content ends before that speaker, the comma setting
+    it off left out too."""
+    spans = [({i for s in r.cue for i in range(s.start, s.end)}, {i for s in r.source for i in range(s.start, s.end)})
+             for r in records]
+    for record, (cue, _) in zip(records, spans):
+        content = record.content_tokens()
+        if not cue or not content:
+            continue
+        for other, (other_cue, other_source) in zip(records, spans):
+            if other is record or not other_cue or not other_source or not other_cue | other_source <= content or \
+                    not cue <= other.content_tokens() or max(other_source) > min(other_cue):
+                continue  # 'C, according to X' names its source after the cue: no speaker closes the content
+            kept = {i for i in content if i < min(other_source)}
+            if kept:
+                record.evidence["relayed_by"] = doc[min(other_source):max(other_source) + 1].text
+                record.content = runs(doc, trim(doc, kept))
+                content = record.content_tokens()
 
 
 def judged_by_apposition(doc: Doc, records: list[AttributionRecord]) -> None:

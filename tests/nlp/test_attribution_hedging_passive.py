@@ -1,0 +1,32 @@
+"""An agentless passive of believing with a raised subject hedges the narrator's claim and reports nobody."""
+from __future__ import annotations
+
+from tests.news import by_cue, joined
+
+
+def test_is_thought_to_is_a_hedge_not_a_report(analyse):
+    r = analyse("The Orrin Brigade is thought to have moved two artillery units closer to Velsk.")
+    assert not [a for a in r["attributions"] if "thought" in joined(a["cue"])]
+    # the hedge rates what it hedges all the same
+    assert any(c["certainty"]["value"] == 2 and [q["text"] for q in c["certainty"]["cue"]] == ["thought"]
+               for c in r["claims"] if "moved" in c["span"]["text"])
+
+
+def test_are_believed_to_is_a_hedge_not_a_report(analyse):
+    r = analyse("Its fighters are believed to have received rifles from across the Dannish border.")
+    assert not [a for a in r["attributions"] if "believed" in joined(a["cue"])]
+
+
+def test_is_said_to_and_an_impersonal_it_is_thought_stay_reports(analyse):
+    r = analyse("The envoy is said to have left Corvel. It is thought that the vault was opened from inside.")
+    (said,) = by_cue(r, "is said")
+    assert said["source"] == []
+    (thought,) = by_cue(r, "is thought")
+    assert joined(thought["content"]) == "that the vault was opened from inside"
+
+
+def test_a_negated_belief_passive_stays_a_report(analyse):
+    r = analyse("Although the Dorvan militia is not thought to be capable of striking Pellin, its rockets worry "
+                "residents.")
+    (thought,) = by_cue(r, "is not thought")
+    assert thought["source"] == []
