@@ -1925,7 +1925,7 @@ class EntityRecognizer(Component):
                 owners[i + 1] = (i - 1, -1 - i)
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
         seats = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
-        for body in self.bodies.find(doc, first, owners, adjectives, seats):
+        for body in self.bodies.find(doc, first, owners, adjectives, seats, states):
             key = (body.owner, body.words)
             possessed = False
             if body.owner < 0:

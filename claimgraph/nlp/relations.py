@@ -409,6 +409,10 @@ class RelationExtractor(Component):
                     owner = index.get(possessive - 1)
                 elif m[-1].lower_ not in self.personnel:
                     owner = next((adjectives[t.i] for t in m[:2] if t.i in adjectives), None)
+                if owner is None and c.category == "state_organ":
+                    # "security forces in Osk": a state's home forces placed in it (entity_lexicon home_forces)
+                    owner = next((index.get(t.i + 1) for t in m[1:-1] if t.lower_ == "in"), None)
+                    owner = owner if owner is not None and clusters[owner].category == "state" else None
                 if owner is not None and owner != k:
                     found.append(RelationRecord("part_of", c.name, clusters[owner].name, m))
                     break
