@@ -203,6 +203,12 @@ class Coreference(Component):
                 # "her office said": the office of the person "her" stands for, a body of its own
                 found_more.append((doc[token.i:token.i + 2], self._person_s_office(doc[token.i:token.i + 2], k,
                                                                                   clusters)))
+            elif token.dep_ == "poss" and token.head.lower_ == "party" and token.head.i == token.i + 1 \
+                    and clusters[k].type == "PERSON" and token.head.i not in owned \
+                    and not _named_in_apposition(token.head.i, table, owned):
+                party = self._person_s_party(doc[token.i:token.i + 2], k, clusters)
+                if party is not None:
+                    found_more.append((doc[token.i:token.i + 2], party))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
                 if by == "definite description":
@@ -270,6 +276,20 @@ class Coreference(Component):
             return known
         clusters.append(EntityCluster(name=f"{''.join(surname)}'s office", type="ORG", mentions=[],
                                       provenance="description", type_evidence=[("ORG", "a person's office", span)]))
+        return len(clusters) - 1
+
+    @staticmethod
+    def _person_s_party(span: Span, person: int, clusters: list[EntityCluster]) -> int | None:
+        """ "Her party said": the party of the person "her" stands for, an entity of its own ("Marrow's party") where
+        the text names no party, which it might be; None where it names one."""
+        if any(c.category == "political_party" for c in clusters):
+            return None
+        surname = "".join((clusters[person].name or "").split()[-1:])
+        known = next((j for j, c in enumerate(clusters) if c.type == "ORG" and c.name == f"{surname}'s party"), None)
+        if known is not None:
+            return known
+        clusters.append(EntityCluster(name=f"{surname}'s party", type="ORG", mentions=[], category="political_party",
+                                      provenance="description", type_evidence=[("ORG", "a person's party", span)]))
         return len(clusters) - 1
 
     def _kind_by_description(self, cluster: EntityCluster, span: Span) -> None:

@@ -603,13 +603,17 @@ class RelationExtractor(Component):
 
     def _owned_bodies(self, doc: Doc, clusters, index) -> list[RelationRecord]:
         """ "Her party, the Liberty Front", "Dorn Ekhart, whose group, the Kessel Brigades,": a person's body
-        named in apposition is one the person is a member of."""
+        named in apposition is one the person is a member of; so is one the words name alone, an entity of their own
+        ("Her party said": the person's party, where the text names no party)."""
         found = []
         for token in doc[story_start_token(doc):]:
             if token.lower_ not in self.membership_bodies or token.pos_ != "NOUN":
                 continue
             owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
             named = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+            if named is None and owner is not None and owner.i in index and index.get(token.i) not in {
+                    None, index[owner.i]}:
+                named = token  # "Her party said": the body the words name themselves, the person's own
             if owner is None or named is None or named.i not in index:
                 continue
             if owner.lower_ == "whose":
