@@ -2041,7 +2041,8 @@ class EntityRecognizer(Component):
                 continue  # "the central bank of X" is owned by its "of"; "the election commission chief" a person
             if any(m.type == "ORG" and m.end <= i and m.source not in {"body", "description", "government"}
                    and (m.category or _category("ORG", m.evidence, doc[m.core[0]:m.core[1]].text))
-                   not in _NOT_A_STATE_S_ORGAN for m in mentions):
+                   not in _NOT_A_STATE_S_ORGAN and not _described_as_no_organ(m.evidence, compounds)
+                   for m in mentions):
                 continue
             key = (state, words)
             adjective, others = self._state_adjective(doc, mentions, groups, state, states)
@@ -2958,6 +2959,17 @@ def _described_categories() -> dict[str, frozenset[str]]:
         if k != "provenance":
             found[k] = found.get(k, frozenset()) | frozenset(v)
     return found
+
+
+def _described_as_no_organ(evidence: list[TypeEvidence], compounds: set[tuple[str, ...]]) -> bool:
+    """Whether the text says what a body is by a noun no state's organ goes by ("the X Network, a monitoring
+    group", "the rights group X"): the apposition or class noun names another kind of body, which a state's one
+    organ of its kind ("the election commission") cannot be. A body described as a bank or a commission ("X, the
+    central bank") may still be that organ."""
+    organ_nouns = _body_nouns() | {words[-1] for words in compounds}
+    described = [e.span[0].lower_ if e.rule == "class noun before the name" else _describing_noun(e.span)
+                 for e in evidence if e.rule in {"apposition", "class noun before the name"}]
+    return bool(described) and not any(noun in organ_nouns for noun in described)
 
 
 def _describing_noun(span: Span) -> str:
