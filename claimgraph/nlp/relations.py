@@ -495,12 +495,23 @@ class RelationExtractor(Component):
         hills'): the place it is in (ACE 2005 PART-WHOLE Geographical). A state's organ ('its embassy in Y') is named
         by a common noun and left out, its place a part of the organ's name. PolNeAR train: 29 of 33 '<Name>
         Institute/University/Centre/Party/... in <Capitalised word>' place the body (3 are the name 'Washington
-        University in St. Louis', 1 a month), and 2 '<Name>, a <noun> group/forum in <Place>'."""
+        University in St. Louis', 1 a month), and 2 '<Name>, a <noun> group/forum in <Place>'. A state's organ
+        whose mention ends before 'in' and a town ('the election commission in Vell') is placed in the town as a
+        named body is (PolNeAR train: 4 of 4 unnamed bodies before 'in <Place>', 'federal court in Washington',
+        'a court in Miami', 'field office in White Plains'; a weak count)."""
         found = []
         for k, c in enumerate(clusters):
             if c.type != "ORG":
                 continue
             for m in c.mentions:
+                if c.category == "state_organ" and m.root.pos_ == "NOUN" and len(m) > 1:
+                    after = doc[m.end] if m.end < len(doc) else None
+                    place = self._place_named(after, index, clusters) \
+                        if after is not None and after.lower_ == "in" and after.head.i == m.root.i else None
+                    if place is not None and place[0] != k and clusters[place[0]].category != "state":
+                        found.append(RelationRecord("located_in", c.name, clusters[place[0]].name,
+                                                    doc[m.start:place[1] + 1]))
+                    continue
                 if m.root.pos_ != "PROPN":
                     continue
                 place = None

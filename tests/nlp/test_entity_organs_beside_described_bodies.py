@@ -19,6 +19,12 @@ def test_a_body_described_as_a_group_leaves_the_state_its_organ(analyse):
     assert [m["text"] for m in commission["mentions"]] == ["the election commission"]
 
 
+def test_a_town_after_the_organ_places_it(analyse):
+    r = analyse(TEXT)
+    placed = {(x["subject"], x["object"]) for x in r["relations"] if x["type"] == "located_in"}
+    assert ("Varossian election commission", "Dorrin") in placed
+
+
 def test_a_body_of_no_kind_may_still_be_the_organ(analyse):
     # "the Tessel Board ... the election commission": a body named with no word of its kind may be the commission
     r = analyse("The Tessel Board said on Monday that the vote was fair. Crowds marched on the election commission "
