@@ -255,14 +255,37 @@ class RelationExtractor(Component):
                     leader = verb.head
             if led is None or leader is None:
                 continue
-            person, party = index.get(leader.i), index.get(led.i)
+            person, party, kind, part = index.get(leader.i), index.get(led.i), "leader_of", led.i
+            if party is None and led.pos_ == "NOUN":
+                # "X, who heads Y's missile programme", "chairs the department at Y": who leads a part of a body
+                # named by a common noun is a member of the body (ACE 2005 ORG-AFF Employment)
+                owner = self._owner_of_part(led, index)
+                party, kind = (owner[0], "member_of") if owner is not None else (None, kind)
+                led = owner[1] if owner is not None else led
             if person is None or party is None or person == party or clusters[person].type != "PERSON" \
                     or clusters[party].type not in {"ORG", "GPE"}:
                 continue
-            words = [verb.i, *_mention_edges(clusters[person], leader.i), *_mention_edges(clusters[party], led.i)]
-            found.append(RelationRecord("leader_of", clusters[person].name, clusters[party].name,
+            words = [verb.i, part, *_mention_edges(clusters[person], leader.i),
+                     *_mention_edges(clusters[party], led.i)]
+            found.append(RelationRecord(kind, clusters[person].name, clusters[party].name,
                                         doc[min(words):max(words) + 1]))
         return found
+
+    @staticmethod
+    def _owner_of_part(noun: Token, index) -> tuple[int, Token] | None:
+        """(entity, word) of the body a common noun names a part of: its possessor ("Y's missile programme") or the
+        object of its "at" or "of" ("the department at Y"), or None."""
+        # the parser may hang "at Y" on the verb ("heads [the department] [at Y]")
+        at_verb = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > noun.i] \
+            if noun.dep_ == "dobj" else []
+        for child in [*noun.children, *at_verb]:
+            if child.dep_ == "poss" and child.i in index and child.pos_ in {"PROPN", "NOUN"}:
+                return index[child.i], child
+            if child.dep_ == "prep" and child.lower_ in {"at", "of"}:
+                obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.i in index and obj.pos_ in {"PROPN", "NOUN"}:
+                    return index[obj.i], obj
+        return None
 
     def _title_of_org_then_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
         """ "the leader of Hezbollah, Hassan Nasrallah"; "Prime Minister Elin Varga of Tesmar"."""
