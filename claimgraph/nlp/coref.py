@@ -1,6 +1,7 @@
 """Coreference: pronouns and definite descriptions ("it", "the group", "the system", "the report") joined to entities."""
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import chain
@@ -1718,9 +1719,18 @@ def _known_genders(doc: Doc, clusters: list[EntityCluster], gendered: dict[str, 
     return known, words
 
 
+@functools.cache
+def _doer_adjectives() -> frozenset[str]:
+    """Adjectives whose to-infinitive has the subject for its doer ("it was ready to go further"): coref_descriptors."""
+    return lexicon.words("coref_descriptors.yaml", "doer_adjectives")
+
+
 def is_pleonastic(token: Token) -> bool:
-    """Expletive "it": "it is not clear whether ...", "it seems that ...", "it is raining"."""
+    """Expletive "it": "it is not clear whether ...", "it seems that ...", "it is raining"; not "it" before an
+    adjective whose to-infinitive it does ("it was ready to go further")."""
     if token.lower_ != "it":
+        return False
+    if _doer_adjective_after(token):
         return False
     if token.dep_ == "expl":
         return True
@@ -1740,6 +1750,18 @@ def is_pleonastic(token: Token) -> bool:
             if opener.lower_ in _EXTRAPOSED or (opener.lower_ == "to" and clause.tag_ == "VB"):
                 return True
     return _extraposed_surface(token) or _first_time(token)
+
+
+def _doer_adjective_after(token: Token) -> bool:
+    """ "it was (not) ready to", 'it was "ready to': a form of "be", then adverbs, "not" or a quotation mark, then an
+    adjective whose to-infinitive has the subject for its doer, then "to"."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lemma_ != "be":
+        return False
+    while i < len(doc) and (doc[i].lemma_ == "be" or doc[i].pos_ in {"PART", "ADV", "AUX"} or doc[i].is_quote):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ in _doer_adjectives() and doc[i + 1].lower_ == "to"
 
 
 def _first_time(token: Token) -> bool:
