@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import chain
@@ -1198,11 +1199,14 @@ class Coreference(Component):
                 c = clusters[k]
                 name = (c.name or "").lower().split()
                 # "the Ministry of Defence ... the ministry": an "of" name's head stands before its "of"
-                # (PolNeAR train: 16 "<Department/Court> of X" names said again as "the department/court")
-                main = (c.name or "").lower().split(" of ")[0].split()
+                # (PolNeAR train: 16 "<Department/Court> of X" names said again as "the department/court"); so
+                # does a "for" name's ("the Centre for Arms Research ... the centre": the same postmodifier;
+                # PolNeAR train: 50 "<Center/Institute/Committee ...> for X" names, none said again so, a weak count)
+                main = re.split(r" (?:of|for) ", (c.name or "").lower())[0].split()
                 found = fitted[k] = c.type in _HEAD_NAMED_TYPES and len(name) > 1 and (
-                    (name[-1] == head and words <= set(name[:-1]))
-                    or (len(main) < len(name) and main[-1:] == [head] and words <= set(name) - {head, "of"}))
+                    # (a postmodified name's last word is no head: "the studies" of "Centre for Water Studies")
+                    (name[-1] == head and words <= set(name[:-1]) and len(main) == len(name))
+                    or (len(main) < len(name) and main[-1:] == [head] and words <= set(name) - {head, "of", "for"}))
             return found
 
         here = sentence_of[token.i]
