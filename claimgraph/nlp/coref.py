@@ -603,7 +603,12 @@ class Coreference(Component):
         for k, c in enumerate(clusters):
             if c.type == "EQUIPMENT" and c.mentions:
                 named = min(c.mentions, key=lambda m: m.start)
-                heads.setdefault(named.root.lemma_.lower(), []).append(k)
+                lemma = named.root.lemma_.lower()
+                # "The Skarn-3 was fired", a designation named alone: announced by the class nouns of its kind
+                lemmas = {lemma} if lemma in self.class_heads else \
+                    {h for h in self.classes.get(c.category, {}).get("heads", ()) if h in self.class_heads}
+                for lemma in lemmas:
+                    heads.setdefault(lemma, []).append(k)
         for lemma, ks in heads.items():
             if len(ks) != 1 or lemma not in self.class_heads:
                 continue
