@@ -76,7 +76,7 @@ def make_coref(nlp: Language, name: str) -> "Coreference":
 class Coreference(Component):
     """Extends the entities with the pronouns and definite descriptions that refer to its entities."""
 
-    DATA = ("coref_descriptors.yaml", "entity_lexicon.yaml", "equipment_classes.yaml", *GAZETTEER)
+    DATA = ("coref_descriptors.yaml", "entity_lexicon.yaml", "equipment_classes.yaml", "event_nouns.yaml", *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
@@ -1773,10 +1773,19 @@ def _doer_adjective_after(token: Token) -> bool:
     return i + 1 < len(doc) and doc[i].lower_ in _doer_adjectives() and doc[i + 1].lower_ == "to"
 
 
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """The event nominals (event_nouns.yaml)."""
+    return frozenset(lexicon.load("event_nouns.yaml")["event_nouns"])
+
+
 def _first_time(token: Token) -> bool:
-    """ "It is the first time since 2019 that ...", "It was the third time this year": the "it" of a remark on how
-    often something happened stands for that happening, no entity. Surface: "it", a form of "be" (adverbs and "not"
-    between), "the" or "a", an ordinal, "last", "only" or "latest", and "time"."""
+    """ "It is the first time since 2019 that ...", "It was the third time this year", "It was the first flight test
+    of the missile": the "it" of a remark on how often something happened stands for that happening, no entity.
+    Surface: "it", a form of "be" (adverbs and "not" between), "the" or "a", an ordinal, "last", "only" or
+    "latest", and "time" or an event nominal after lower-case modifiers (PolNeAR train: 13 "it is/was the
+    <ordinal, only, latest or superlative> ...", none a named thing: "It was the first weekly loss", "It was the
+    last debate", "It is the only campaign donation")."""
     doc = token.doc
     i = token.i + 1
     if i >= len(doc) or doc[i].lemma_ != "be":
@@ -1787,8 +1796,19 @@ def _first_time(token: Token) -> bool:
     if i + 2 >= len(doc) or doc[i].lower_ not in {"the", "a", "an"}:
         return False
     count = doc[i + 1]
-    return (count.lower_ in _TIME_COUNTS or count.tag_ == "JJ" and count.lower_.endswith(("th", "nd", "rd", "st"))
-            and count.lower_ not in {"worst", "best", "most", "least"}) and doc[i + 2].lower_ == "time"
+    counted = count.lower_ in _TIME_COUNTS or count.tag_ == "JJ" and count.lower_.endswith(("th", "nd", "rd", "st")) \
+        and count.lower_ not in {"worst", "best", "most", "least"}
+    if not counted:
+        return False
+    if doc[i + 2].lower_ == "time":
+        return True
+    # "It was the first flight test of the missile", "It was the third attack this month": a counted event (its
+    # head noun an event nominal, after lower-case modifiers) is that happening named again
+    j = i + 2
+    while j + 1 < len(doc) and j < i + 5 and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" \
+            and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j += 1
+    return doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in _event_nouns()
 
 
 def _extraposed_surface(token: Token) -> bool:
