@@ -67,6 +67,7 @@ class BodyFinder:
         self.adjective_services, self.service_officers = frozenset(services["entries"]), frozenset(services["officers"])
         # "cabinet", a government's word and a body's, is the state's body (entities.py says why)
         self.government_nouns = _words("government_nouns") - self.body_nouns
+        self.home_forces = {tuple(words.split()) for words in _words("home_forces")}
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.fields, self.services = frozenset(fields["fields"]), frozenset(fields["services"])
         portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]
@@ -123,9 +124,9 @@ class BodyFinder:
         return qualifiers is not None and k > start and tok[k - 1].lower_ in qualifiers
 
     def find(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], adjectives: dict[int, int],
-             places: dict[int, int] | None = None) -> list[BodyMention]:
+             places: dict[int, int] | None = None, states: set[int] = frozenset()) -> list[BodyMention]:
         """owners: mention end token -> (mention start, owner key); adjectives: token -> owner key; places: place
-        mention start -> end."""
+        mention start -> end; states: the owner keys shown to be states."""
         tok = token_list(doc)
         found: list[BodyMention] = []
         taken: set[int] = set()
@@ -145,6 +146,7 @@ class BodyFinder:
                     found.append(BodyMention(doc[start:end], words, key))
                     taken.update(range(start, end))
         found += self._owned_by_of(doc, first, owners, taken)
+        found += self._home_forces_in(doc, first, owners, states, taken)
         for i, key in sorted(adjectives.items()):
             # "Valdorian government forces", "the Valdorian foreign ministry"
             if i in taken:
@@ -195,6 +197,28 @@ class BodyFinder:
             owner_end, key = by_start[at]
             found.append(BodyMention(doc[i:owner_end], tuple(lower[i + 1:end]), key, owned_by_of=True))
             taken.update(range(i, owner_end))
+        return found
+
+    def _home_forces_in(self, doc: Doc, first: int, owners: dict[int, tuple[int, int]], states: set[int],
+                        taken: set[int]) -> list[BodyMention]:
+        """ "Security forces in Osk shot ...", "the police in Osk": a state's home forces (entity_lexicon home_forces),
+        bare or with "the", placed by "in" in a state, are that state's, its mention the words and the place."""
+        lower = token_table(doc).lower
+        found = []
+        for end, (start, key) in sorted(owners.items()):
+            if key not in states or start < first + 2 or lower[start - 1] != "in":
+                continue
+            for words in self.home_forces:
+                at = start - 1 - len(words)
+                if at < first or tuple(lower[at:start - 1]) != words or any(k in taken for k in range(at, end)):
+                    continue
+                if at > first and (lower[at - 1] != "the" and doc[at - 1].pos_ in {"DET", "PRON", "ADJ", "PROPN", "NUM"}
+                                   or doc[at - 1].text in _POSSESSIVE):
+                    continue  # "Oskian police in Vell", "its police in Vell": owned by another word already
+                begin = at - 1 if at > first and lower[at - 1] == "the" else at
+                found.append(BodyMention(doc[begin:end], words, key, owned_by_of=True))
+                taken.update(range(begin, end))
+                break
         return found
 
     def _qualified_mission(self, doc: Doc, i: int) -> int | None:

@@ -1,6 +1,8 @@
 """Coreference: pronouns and definite descriptions ("it", "the group", "the system", "the report") joined to entities."""
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import chain
@@ -74,7 +76,7 @@ def make_coref(nlp: Language, name: str) -> "Coreference":
 class Coreference(Component):
     """Extends the entities with the pronouns and definite descriptions that refer to its entities."""
 
-    DATA = ("coref_descriptors.yaml", "entity_lexicon.yaml", "equipment_classes.yaml", *GAZETTEER)
+    DATA = ("coref_descriptors.yaml", "entity_lexicon.yaml", "equipment_classes.yaml", "event_nouns.yaml", *GAZETTEER)
 
     def __init__(self) -> None:
         register_extensions()
@@ -203,6 +205,12 @@ class Coreference(Component):
                 # "her office said": the office of the person "her" stands for, a body of its own
                 found_more.append((doc[token.i:token.i + 2], self._person_s_office(doc[token.i:token.i + 2], k,
                                                                                   clusters)))
+            elif token.dep_ == "poss" and token.head.lower_ == "party" and token.head.i == token.i + 1 \
+                    and clusters[k].type == "PERSON" and token.head.i not in owned \
+                    and not _named_in_apposition(token.head.i, table, owned):
+                party = self._person_s_party(doc[token.i:token.i + 2], k, clusters)
+                if party is not None:
+                    found_more.append((doc[token.i:token.i + 2], party))
             for span, k in found_more:
                 _note_antecedent(clusters[k], span, chain(mentions_of.get(k, ()), anchors_of.get(k, ())), k, by)
                 if by == "definite description":
@@ -270,6 +278,20 @@ class Coreference(Component):
             return known
         clusters.append(EntityCluster(name=f"{''.join(surname)}'s office", type="ORG", mentions=[],
                                       provenance="description", type_evidence=[("ORG", "a person's office", span)]))
+        return len(clusters) - 1
+
+    @staticmethod
+    def _person_s_party(span: Span, person: int, clusters: list[EntityCluster]) -> int | None:
+        """ "Her party said": the party of the person "her" stands for, an entity of its own ("Marrow's party") where
+        the text names no party, which it might be; None where it names one."""
+        if any(c.category == "political_party" for c in clusters):
+            return None
+        surname = "".join((clusters[person].name or "").split()[-1:])
+        known = next((j for j, c in enumerate(clusters) if c.type == "ORG" and c.name == f"{surname}'s party"), None)
+        if known is not None:
+            return known
+        clusters.append(EntityCluster(name=f"{surname}'s party", type="ORG", mentions=[], category="political_party",
+                                      provenance="description", type_evidence=[("ORG", "a person's party", span)]))
         return len(clusters) - 1
 
     def _kind_by_description(self, cluster: EntityCluster, span: Span) -> None:
@@ -581,7 +603,12 @@ class Coreference(Component):
         for k, c in enumerate(clusters):
             if c.type == "EQUIPMENT" and c.mentions:
                 named = min(c.mentions, key=lambda m: m.start)
-                heads.setdefault(named.root.lemma_.lower(), []).append(k)
+                lemma = named.root.lemma_.lower()
+                # "The Skarn-3 was fired", a designation named alone: announced by the class nouns of its kind
+                lemmas = {lemma} if lemma in self.class_heads else \
+                    {h for h in self.classes.get(c.category, {}).get("heads", ()) if h in self.class_heads}
+                for lemma in lemmas:
+                    heads.setdefault(lemma, []).append(k)
         for lemma, ks in heads.items():
             if len(ks) != 1 or lemma not in self.class_heads:
                 continue
@@ -1177,11 +1204,14 @@ class Coreference(Component):
                 c = clusters[k]
                 name = (c.name or "").lower().split()
                 # "the Ministry of Defence ... the ministry": an "of" name's head stands before its "of"
-                # (PolNeAR train: 16 "<Department/Court> of X" names said again as "the department/court")
-                main = (c.name or "").lower().split(" of ")[0].split()
+                # (PolNeAR train: 16 "<Department/Court> of X" names said again as "the department/court"); so
+                # does a "for" name's ("the Centre for Arms Research ... the centre": the same postmodifier;
+                # PolNeAR train: 50 "<Center/Institute/Committee ...> for X" names, none said again so, a weak count)
+                main = re.split(r" (?:of|for) ", (c.name or "").lower())[0].split()
                 found = fitted[k] = c.type in _HEAD_NAMED_TYPES and len(name) > 1 and (
-                    (name[-1] == head and words <= set(name[:-1]))
-                    or (len(main) < len(name) and main[-1:] == [head] and words <= set(name) - {head, "of"}))
+                    # (a postmodified name's last word is no head: "the studies" of "Centre for Water Studies")
+                    (name[-1] == head and words <= set(name[:-1]) and len(main) == len(name))
+                    or (len(main) < len(name) and main[-1:] == [head] and words <= set(name) - {head, "of", "for"}))
             return found
 
         here = sentence_of[token.i]
@@ -1698,9 +1728,18 @@ def _known_genders(doc: Doc, clusters: list[EntityCluster], gendered: dict[str, 
     return known, words
 
 
+@functools.cache
+def _doer_adjectives() -> frozenset[str]:
+    """Adjectives whose to-infinitive has the subject for its doer ("it was ready to go further"): coref_descriptors."""
+    return lexicon.words("coref_descriptors.yaml", "doer_adjectives")
+
+
 def is_pleonastic(token: Token) -> bool:
-    """Expletive "it": "it is not clear whether ...", "it seems that ...", "it is raining"."""
+    """Expletive "it": "it is not clear whether ...", "it seems that ...", "it is raining"; not "it" before an
+    adjective whose to-infinitive it does ("it was ready to go further")."""
     if token.lower_ != "it":
+        return False
+    if _doer_adjective_after(token):
         return False
     if token.dep_ == "expl":
         return True
@@ -1722,10 +1761,31 @@ def is_pleonastic(token: Token) -> bool:
     return _extraposed_surface(token) or _first_time(token)
 
 
+def _doer_adjective_after(token: Token) -> bool:
+    """ "it was (not) ready to", 'it was "ready to': a form of "be", then adverbs, "not" or a quotation mark, then an
+    adjective whose to-infinitive has the subject for its doer, then "to"."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lemma_ != "be":
+        return False
+    while i < len(doc) and (doc[i].lemma_ == "be" or doc[i].pos_ in {"PART", "ADV", "AUX"} or doc[i].is_quote):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ in _doer_adjectives() and doc[i + 1].lower_ == "to"
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """The event nominals (event_nouns.yaml)."""
+    return frozenset(lexicon.load("event_nouns.yaml")["event_nouns"])
+
+
 def _first_time(token: Token) -> bool:
-    """ "It is the first time since 2019 that ...", "It was the third time this year": the "it" of a remark on how
-    often something happened stands for that happening, no entity. Surface: "it", a form of "be" (adverbs and "not"
-    between), "the" or "a", an ordinal, "last", "only" or "latest", and "time"."""
+    """ "It is the first time since 2019 that ...", "It was the third time this year", "It was the first flight test
+    of the missile": the "it" of a remark on how often something happened stands for that happening, no entity.
+    Surface: "it", a form of "be" (adverbs and "not" between), "the" or "a", an ordinal, "last", "only" or
+    "latest", and "time" or an event nominal after lower-case modifiers (PolNeAR train: 13 "it is/was the
+    <ordinal, only, latest or superlative> ...", none a named thing: "It was the first weekly loss", "It was the
+    last debate", "It is the only campaign donation")."""
     doc = token.doc
     i = token.i + 1
     if i >= len(doc) or doc[i].lemma_ != "be":
@@ -1736,8 +1796,19 @@ def _first_time(token: Token) -> bool:
     if i + 2 >= len(doc) or doc[i].lower_ not in {"the", "a", "an"}:
         return False
     count = doc[i + 1]
-    return (count.lower_ in _TIME_COUNTS or count.tag_ == "JJ" and count.lower_.endswith(("th", "nd", "rd", "st"))
-            and count.lower_ not in {"worst", "best", "most", "least"}) and doc[i + 2].lower_ == "time"
+    counted = count.lower_ in _TIME_COUNTS or count.tag_ == "JJ" and count.lower_.endswith(("th", "nd", "rd", "st")) \
+        and count.lower_ not in {"worst", "best", "most", "least"}
+    if not counted:
+        return False
+    if doc[i + 2].lower_ == "time":
+        return True
+    # "It was the first flight test of the missile", "It was the third attack this month": a counted event (its
+    # head noun an event nominal, after lower-case modifiers) is that happening named again
+    j = i + 2
+    while j + 1 < len(doc) and j < i + 5 and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN" \
+            and doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"}:
+        j += 1
+    return doc[j].is_lower and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in _event_nouns()
 
 
 def _extraposed_surface(token: Token) -> bool:

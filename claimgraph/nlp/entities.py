@@ -781,14 +781,40 @@ class EntityRecognizer(Component):
             while j > token.i + 1 and tok[j - 1].pos_ != "NOUN":
                 j -= 1
             head = tok[j - 1] if j > token.i + 1 else None
+            rule = "model designation before a class noun"
+            if head is None and j == token.i + 1:
+                # "The Skarn-3 was fired": a designation alone after an article, whose item the text has just
+                # called by its class noun
+                head, rule = self._class_noun_before(doc, token), "model designation after its class noun"
             if head is None or head.lower_ not in self.all_class_heads:
                 continue
-            category = next((name for name, cls in self.classes.items()
-                             if head.lower_ in cls["heads"] or head.lemma_.lower() in cls["heads"]), None)
-            evidence = [TypeEvidence("EQUIPMENT", 3.0, doc[token.i:j], "model designation before a class noun")]
+            kinds = [name for name, cls in self.classes.items()
+                     if head.lower_ in cls["heads"] or head.lemma_.lower() in cls["heads"]]
+            category = kinds[0] if kinds else None
+            if kinds and not rule.endswith("before a class noun"):
+                # "a new ballistic missile": the kind whose descriptors its class noun's modifiers are
+                modifiers = {t.lower_ for t in head.lefts if t.dep_ in {"amod", "compound"}}
+                category = max(kinds, key=lambda name: len(modifiers & set(self.classes[name].get("descriptors", ()))))
+            span = doc[token.i:j] if rule.endswith("before a class noun") else doc[token.i:token.i + 1]
+            evidence = [TypeEvidence("EQUIPMENT", 3.0, span, rule)]
             found.append(Candidate(token.i, token.i + 1, "EQUIPMENT", "designation", evidence=evidence,
                                    category=category))
         return found
+
+    def _class_noun_before(self, doc: Doc, token) -> "Token | None":
+        """ "Osk has test-fired a new ballistic missile ... The Skarn-3 was fired": for a designation alone after
+        "the", "a" or "an" (no noun after it: "the K-1 visa" is a visa), the one class noun of equipment in its own
+        sentence or the one before, before it; else None. PolNeAR train: 2 designations alone after an article,
+        "the AR-15" and "a Mi-26", both equipment, beside 4 before a noun of no equipment ("the K-1 visa", "the
+        U-2 pilot", "the H-1B program"; a weak count)."""
+        tok = token_list(doc)
+        if token.i == 0 or tok[token.i - 1].lower_ not in {"the", "a", "an"} \
+                or token.i + 1 < len(doc) and tok[token.i + 1].pos_ in {"NOUN", "PROPN"}:
+            return None
+        sentence = token.sent
+        start = tok[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        nouns = {t.lemma_.lower(): t for t in doc[start:token.i] if t.pos_ == "NOUN" and t.lower_ in self.all_class_heads}
+        return next(iter(nouns.values())) if len(nouns) == 1 else None
 
     def _numbered_units(self, doc: Doc, first: int, known: set[int]) -> list[Candidate]:
         """ "Unit 61398", "Brigade 30": a capitalised unit word before a bare number names an organisation."""
@@ -1925,7 +1951,7 @@ class EntityRecognizer(Component):
                 owners[i + 1] = (i - 1, -1 - i)
         by_key: dict[tuple[int | None, tuple[str, ...]], int] = {}
         seats = {m.start: m.end for m in mentions if m.type in {"GPE", "LOC"}}
-        for body in self.bodies.find(doc, first, owners, adjectives, seats):
+        for body in self.bodies.find(doc, first, owners, adjectives, seats, states):
             key = (body.owner, body.words)
             possessed = False
             if body.owner < 0:
@@ -2041,7 +2067,8 @@ class EntityRecognizer(Component):
                 continue  # "the central bank of X" is owned by its "of"; "the election commission chief" a person
             if any(m.type == "ORG" and m.end <= i and m.source not in {"body", "description", "government"}
                    and (m.category or _category("ORG", m.evidence, doc[m.core[0]:m.core[1]].text))
-                   not in _NOT_A_STATE_S_ORGAN for m in mentions):
+                   not in _NOT_A_STATE_S_ORGAN and not _described_as_no_organ(m.evidence, compounds)
+                   for m in mentions):
                 continue
             key = (state, words)
             adjective, others = self._state_adjective(doc, mentions, groups, state, states)
@@ -2958,6 +2985,17 @@ def _described_categories() -> dict[str, frozenset[str]]:
         if k != "provenance":
             found[k] = found.get(k, frozenset()) | frozenset(v)
     return found
+
+
+def _described_as_no_organ(evidence: list[TypeEvidence], compounds: set[tuple[str, ...]]) -> bool:
+    """Whether the text says what a body is by a noun no state's organ goes by ("the X Network, a monitoring
+    group", "the rights group X"): the apposition or class noun names another kind of body, which a state's one
+    organ of its kind ("the election commission") cannot be. A body described as a bank or a commission ("X, the
+    central bank") may still be that organ."""
+    organ_nouns = _body_nouns() | {words[-1] for words in compounds}
+    described = [e.span[0].lower_ if e.rule == "class noun before the name" else _describing_noun(e.span)
+                 for e in evidence if e.rule in {"apposition", "class noun before the name"}]
+    return bool(described) and not any(noun in organ_nouns for noun in described)
 
 
 def _describing_noun(span: Span) -> str:
