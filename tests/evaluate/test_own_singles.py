@@ -40,6 +40,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "events": 75.3, "relations": 93.3, "markers": 80.0},
     "mirevale.gold.json": {"attributions": 78.8, "sources": 92.3, "certainty": 77.4, "times": 100.0, "entities": 92.6,
                            "events": 59.1, "relations": 57.1, "markers": 100.0},
+    "quellin.gold.json": {"attributions": 78.6, "sources": 100.0, "certainty": 87.1, "times": 88.9, "entities": 90.8,
+                          "events": 74.8, "relations": 75.0, "markers": 0.0},
+    "dorvast.gold.json": {"attributions": 100.0, "sources": 92.9, "certainty": 84.6, "times": 100.0, "entities": 87.7,
+                          "events": 56.9, "relations": 66.7, "markers": 0.0},
 }
 
 
