@@ -1,6 +1,7 @@
 """Which rated predicates head a claim (a proposition: a clause with its predicate) and which fold into one."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -490,7 +491,8 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
     predicates = [i for i, t in tokens.items() if i not in terms and i not in occasions and i not in pointers
                   and i not in remarks and (i not in named_by or t.pos_ in {"VERB", "AUX"}
                                             and not describes_speaker(t))
-                  and not occasion_of_saying(t, stops) and not hedging_question(t) and not open_question_frame(t)]
+                  and not occasion_of_saying(t, stops) and not hedging_question(t) and not open_question_frame(t)
+                  and not rating_passive(t)]
     naming: dict[int, bool] = {}  # `in_naming_clause` of the words walked so far
     heads = {i for i in predicates if heads_clause(tokens[i]) and not in_naming_clause(tokens[i], naming)}
     claims = {i: Claim(i, event=event_of.get(i)) for i in heads}
@@ -573,7 +575,7 @@ def raised_infinitive(table: TokenTable, subject: int) -> int | None:
     if table.dep[subject] not in {"nsubj", "nsubjpass"}:
         return None
     head = table.head[subject]
-    raisers = [head] if table.lemma[head] == "expect" and table.tag[head] == "VBN" else \
+    raisers = [head] if table.lemma[head] in raising_passives() and table.tag[head] == "VBN" else \
         [c for c in table.children[head] if table.dep[c] == "acomp" and table.lower[c] in RAISING] \
         if table.lemma[head] == "be" else []
     return next((x for r in raisers for x in table.children[r] if table.dep[x] == "xcomp"), None)
@@ -646,6 +648,13 @@ def fold_claim(claims: dict[int, Claim], claim: Claim, i: int) -> None:
     claim.parts.extend([i, *folded.parts])
     claim.parts.sort()
     claim.event = claim.event if claim.event is not None else folded.event
+
+
+def rating_passive(verb: Token) -> bool:
+    """'The militia is thought to have moved its rockets': a passive that rates the infinitive its subject is raised
+    from is that claim's certainty cue, no act of thinking stated beside it."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in raising_passives()
+            and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children))
 
 
 def hedging_question(verb: Token) -> bool:
@@ -926,17 +935,26 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
 RAISING = frozenset({"likely", "unlikely", "expected", "expect", "set", "poised", "bound", "due", "certain", "sure"})
 
 
+@functools.cache
+def raising_passives() -> frozenset[str]:
+    """Passives that rate the infinitive their subject is raised from: 'expected' (a rating cue), and the agentless
+    passives of believing, which hedge the narrator's own claim ('the militia is thought to have moved its
+    rockets': one proposition, probable, not a certain claim of thinking beside it; `hedging_passives`)."""
+    return frozenset({"expect"}) | lexicon.words("attribution.yaml", "hedging_passives")
+
+
 def raised_clause(table: TokenTable, trigger: int, others: set[int]) -> tuple[int, int] | None:
     """[start, end) of the clause an infinitive under a raising adjective or passive ('are likely to', 'is
     expected to') completes: its subject, the copula or auxiliary and the raising word with the infinitive, or None
     for any other infinitive, or where the raising word has no subject of its own in the parse."""
     head = table.head[trigger]
-    if head == trigger or table.lower[head] not in RAISING and table.lemma[head] not in RAISING:
+    if head == trigger or table.lower[head] not in RAISING and table.lemma[head] not in RAISING | raising_passives():
         return None
     if table.dep[head] == "acomp":
         return copular_clause(table, head, others - {head})
-    # of the passives only 'expected', a rating cue: 'is set to' is a claim of its own (a plan made)
-    if table.lemma[head] != "expect" or table.tag[head] != "VBN" or \
+    # of the passives only those that rate the infinitive ('is expected to', 'is believed to'): 'is set to' is a
+    # claim of its own (a plan made)
+    if table.lemma[head] not in raising_passives() or table.tag[head] != "VBN" or \
             not any(table.dep[c] == "auxpass" for c in table.children[head]):
         return None
     subjects = [c for c in table.children[head] if table.dep[c] in _SUBJECT_DEPS]
