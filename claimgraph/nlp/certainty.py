@@ -1047,22 +1047,28 @@ class Assessor:
 
     def alternative(self, i: int) -> Span | None:
         """The word that offers the clause at i as one of two alternatives ('Either C1, or C2': 'either' on the first,
-        'or' on the second), or None; not the 'either' of a noun phrase ('either side') or a clause without 'or'."""
+        'or' on the second), or None; not the 'either' of a noun phrase ('either side') or a clause without 'or'.
+        The second alternative is a clause with its own subject: 'every stock either lost ground or remained even'
+        joins two predicates of one subject, which a quantified subject can make both true (MEANTIME dev rates
+        both 3)."""
         table = self.table
         if self.lex.alternative_value is None or table.pos[i] not in {"VERB", "AUX"}:
             return None
         dep, kids, lower = table.dep, table.children, table.lower
         if dep[i] == "conj":
             first = table.head[i]
-            if self.either_on(first) is None:
+            if self.either_on(first) is None or not any(dep[k] in _SUBJECT_DEPS for k in kids[i]):
                 return None
-            disjunction = next((c for c in kids[first] if dep[c] == "cc" and lower[c] == "or" and first < c < i), None)
-            return None if disjunction is None else Span(self.doc, disjunction, disjunction + 1)
+            # the conjunction that joins this clause is the last one before it ('either A or B, and C': C is no
+            # alternative)
+            joiner = max((c for c in kids[first] if dep[c] == "cc" and first < c < i), default=None)
+            return None if joiner is None or lower[joiner] != "or" else Span(self.doc, joiner, joiner + 1)
         either = self.either_on(i)
         if either is None:
             return None
-        joined = any(dep[c] == "conj" and table.pos[c] in {"VERB", "AUX"} and any(
-            dep[k] == "cc" and lower[k] == "or" and i < k < c for k in kids[i]) for c in kids[i])
+        joined = any(dep[c] == "conj" and table.pos[c] in {"VERB", "AUX"} and lower[max(
+            (k for k in kids[i] if dep[k] == "cc" and i < k < c), default=i)] == "or"
+            and any(dep[k] in _SUBJECT_DEPS for k in kids[c]) for c in kids[i])
         return Span(self.doc, either, either + 1) if joined else None
 
     def either_on(self, i: int) -> int | None:
@@ -1888,6 +1894,9 @@ class Assessor:
             return chain(CertaintyRecord(self.lex.negative_phrases["rather than"], [rejected]), self.assess(first))
         own = any(c.dep_ in _AUXILIARY_DEPS | _SUBJECT_DEPS for c in token.children)
         if own:
+            if self.alternative(token.i) is None and self.alternative(first.i) is not None:
+                # "Either A, or B, and C": C is told beside the alternatives, not as one of them
+                return self._context(first)
             return self.context(first)
         if self.disjunct_of_negated(token):
             # 'had not admitted a role or implicated anyone', 'would not elaborate or comment': a negation before

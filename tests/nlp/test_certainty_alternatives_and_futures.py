@@ -39,6 +39,32 @@ def test_each_of_two_alternatives_is_possible(vocab, certainty):
     assert rules_reading(certainty, doc, "ignored") == (1, ["or"])
 
 
+def test_two_predicates_of_one_subject_are_no_alternatives(vocab, certainty):
+    # "Every valve either failed or held": a quantified subject can make both predicates true
+    doc = hand_parse(vocab, [
+        ("Every", 1, "det", "DET", "DT", "every"), ("valve", 3, "nsubj", "NOUN", "NN", "valve"),
+        ("either", 3, "preconj", "CCONJ", "CC", "either"), ("failed", 3, "ROOT", "VERB", "VBD", "fail"),
+        ("or", 3, "cc", "CCONJ", "CC", "or"), ("held", 3, "conj", "VERB", "VBD", "hold"),
+        (".", 3, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "failed")[0] == 3
+
+
+def test_a_clause_joined_by_and_after_the_alternatives_is_none_of_them(vocab, certainty):
+    # "Either the pump failed, or the crew ignored the alarm, and the ship sank": the sinking is told as fact
+    rows = [("Either", 3, "preconj", "CCONJ", "CC", "either"), ("the", 2, "det", "DET", "DT", "the"),
+            ("pump", 3, "nsubj", "NOUN", "NN", "pump"), ("failed", 3, "ROOT", "VERB", "VBD", "fail"),
+            (",", 3, "punct", "PUNCT", ",", ","), ("or", 3, "cc", "CCONJ", "CC", "or"),
+            ("the", 7, "det", "DET", "DT", "the"), ("crew", 8, "nsubj", "NOUN", "NN", "crew"),
+            ("ignored", 3, "conj", "VERB", "VBD", "ignore"), ("the", 10, "det", "DET", "DT", "the"),
+            ("alarm", 8, "dobj", "NOUN", "NN", "alarm"), (",", 3, "punct", "PUNCT", ",", ","),
+            ("and", 3, "cc", "CCONJ", "CC", "and"), ("the", 14, "det", "DET", "DT", "the"),
+            ("ship", 15, "nsubj", "NOUN", "NN", "ship"), ("sank", 3, "conj", "VERB", "VBD", "sink"),
+            (".", 3, "punct", "PUNCT", ".", ".")]
+    doc = hand_parse(vocab, rows)
+    assert rules_reading(certainty, doc, "ignored") == (1, ["or"])
+    assert rules_reading(certainty, doc, "sank")[0] == 3
+
+
 def test_clauses_joined_by_or_without_either_keep_their_value(vocab, certainty):
     doc = _either(vocab, either=False)
     assert rules_reading(certainty, doc, "failed") == (3, [])
