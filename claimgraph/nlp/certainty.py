@@ -39,6 +39,9 @@ _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _TENSED_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb's own tense: past, or present
 _NEGATIVE_PRONOUNS = {"nobody", "nothing", "none", "neither"}
 _NEGATIVE_DETERMINERS = {"no", "neither"}
+# determiners that spread a predicate over the members of their noun (Quirk et al. 1985 §5.16-5.17, 'each', 'every',
+# 'all'): 'every stock either fell or held' can make both predicates true
+_DISTRIBUTIVE = {"every", "each", "all", "both", "any"}
 _DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 _CLOSING_QUOTES = {'"', "”", "''", "’"}
 # the auxiliaries that open a condition by inversion ("had they known", "should it fail", "were it to")
@@ -1048,16 +1051,16 @@ class Assessor:
     def alternative(self, i: int) -> Span | None:
         """The word that offers the clause at i as one of two alternatives ('Either C1, or C2': 'either' on the first,
         'or' on the second), or None; not the 'either' of a noun phrase ('either side') or a clause without 'or'.
-        The second alternative is a clause with its own subject: 'every stock either lost ground or remained even'
-        joins two predicates of one subject, which a quantified subject can make both true (MEANTIME dev rates
-        both 3)."""
+        Predicates of one subject are alternatives too ('to either hold on tight or get out'), unless that subject
+        is distributive: 'every stock either lost ground or remained even' makes both true of some stocks (MEANTIME
+        dev rates both 3)."""
         table = self.table
         if self.lex.alternative_value is None or table.pos[i] not in {"VERB", "AUX"}:
             return None
         dep, kids, lower = table.dep, table.children, table.lower
         if dep[i] == "conj":
             first = table.head[i]
-            if self.either_on(first) is None or not any(dep[k] in _SUBJECT_DEPS for k in kids[i]):
+            if self.either_on(first) is None or self.distributed(first, i):
                 return None
             # the conjunction that joins this clause is the last one before it ('either A or B, and C': C is no
             # alternative)
@@ -1068,8 +1071,21 @@ class Assessor:
             return None
         joined = any(dep[c] == "conj" and table.pos[c] in {"VERB", "AUX"} and lower[max(
             (k for k in kids[i] if dep[k] == "cc" and i < k < c), default=i)] == "or"
-            and any(dep[k] in _SUBJECT_DEPS for k in kids[c]) for c in kids[i])
+            and not self.distributed(i, c) for c in kids[i])
         return Span(self.doc, either, either + 1) if joined else None
+
+    def distributed(self, first: int, second: int) -> bool:
+        """Whether two predicates joined by 'or' share one subject that a distributive word quantifies ('every
+        stock', 'each of them', 'all stocks'), so that each may be true of some of its members."""
+        table = self.table
+        dep, kids, lower = table.dep, table.children, table.lower
+        if any(dep[k] in _SUBJECT_DEPS for k in kids[second]):
+            return False
+        subject = next((k for k in kids[first] if dep[k] in _SUBJECT_DEPS), None)
+        if subject is None:
+            return False
+        return lower[subject] in _DISTRIBUTIVE or lower[subject] in {"everyone", "everybody"} or any(
+            dep[k] in {"det", "predet"} and lower[k] in _DISTRIBUTIVE for k in kids[subject])
 
     def either_on(self, i: int) -> int | None:
         """The 'either' before a verb that opens its clause as the first of two alternatives, hung on the verb or

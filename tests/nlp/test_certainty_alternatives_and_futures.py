@@ -39,7 +39,7 @@ def test_each_of_two_alternatives_is_possible(vocab, certainty):
     assert rules_reading(certainty, doc, "ignored") == (1, ["or"])
 
 
-def test_two_predicates_of_one_subject_are_no_alternatives(vocab, certainty):
+def test_two_predicates_of_a_distributive_subject_are_no_alternatives(vocab, certainty):
     # "Every valve either failed or held": a quantified subject can make both predicates true
     doc = hand_parse(vocab, [
         ("Every", 1, "det", "DET", "DT", "every"), ("valve", 3, "nsubj", "NOUN", "NN", "valve"),
@@ -47,6 +47,16 @@ def test_two_predicates_of_one_subject_are_no_alternatives(vocab, certainty):
         ("or", 3, "cc", "CCONJ", "CC", "or"), ("held", 3, "conj", "VERB", "VBD", "hold"),
         (".", 3, "punct", "PUNCT", ".", ".")])
     assert rules_reading(certainty, doc, "failed")[0] == 3
+
+
+def test_two_predicates_of_one_plain_subject_are_alternatives(vocab, certainty):
+    # "The pump either failed or held": one pump, one of the two
+    doc = hand_parse(vocab, [
+        ("The", 1, "det", "DET", "DT", "the"), ("pump", 3, "nsubj", "NOUN", "NN", "pump"),
+        ("either", 3, "preconj", "CCONJ", "CC", "either"), ("failed", 3, "ROOT", "VERB", "VBD", "fail"),
+        ("or", 3, "cc", "CCONJ", "CC", "or"), ("held", 3, "conj", "VERB", "VBD", "hold"),
+        (".", 3, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "failed") == (1, ["either"])
 
 
 def test_a_clause_joined_by_and_after_the_alternatives_is_none_of_them(vocab, certainty):
