@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS
+from .attribution import REFUSING, WITHHELD, WITHHELD_FACTS, hedging_passive
 from .attribution.cues import given_information, names_thing, occasion_nouns, saying_occasions
 from .attribution.sources import speaking_terms
 from .certainty import CUES_FILE, excessive_degree, hyphenated_bounds
@@ -651,10 +651,10 @@ def fold_claim(claims: dict[int, Claim], claim: Claim, i: int) -> None:
 
 
 def rating_passive(verb: Token) -> bool:
-    """'The militia is thought to have moved its rockets': a passive that rates the infinitive its subject is raised
-    from is that claim's certainty cue, no act of thinking stated beside it."""
-    return (verb.tag_ == "VBN" and verb.lemma_.lower() in raising_passives()
-            and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children))
+    """'The militia is thought to have moved its rockets': an agentless passive of believing, which attribution
+    leaves to certainty as a hedge (`hedging_passive`), is the certainty cue of the claim its subject is raised
+    into, no act of thinking stated beside it."""
+    return verb.tag_ == "VBN" and hedging_passive(verb)
 
 
 def hedging_question(verb: Token) -> bool:
