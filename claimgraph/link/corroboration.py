@@ -705,7 +705,7 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         return f"outlet:{key}", strip_article(source_name(name))
     # a source typed as an outlet that publishes nothing in the corpus may be an agency known by another name
     if attribution["source_kind"] == "outlet" and not identities.lookup(corpus.store, name) \
-            and not classed_party(corpus, name):
+            and classed_party(corpus, name) is None:
         return f"outlet:{key}", strip_article(source_name(name))
     # "a cable seen by the Calder Herald", "the wire's account of the Herald report": the outlet named last inside
     # a descriptive source is the one the claim came through first
@@ -726,10 +726,10 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
         # of a body, "the centre's director, Mara Quarrie,", speaks for the body: see speaking_for)
         person = None if _BODY_OFFICER.match(name) else appositive_name(name)
         found = identities.lookup(corpus.store, person or name)
-        if not found and classed_party(corpus, name):
-            # "the rights group Tallis Rights Monitor": the name after the nouns that class it
-            found = identities.lookup(corpus.store, _CLASSED_NAME.match(name.strip()).group(1))
         identity = found[0] if len(found) == 1 else None
+        if not found:
+            # "the rights group Tallis Rights Monitor": the name after the nouns that class it
+            identity = classed_party(corpus, name)
     if identity is None:
         # "the 34-page report by the Cyber Defence Agency", "a statement from the Tollan Rights Centre": a document is
         # the voice of the body that wrote it
@@ -743,15 +743,17 @@ def source_key(corpus: Corpus, document: dict[str, Any], attribution: dict[str, 
     return f"name:{key}", source_name(name)
 
 
-def classed_party(corpus: Corpus, name: str) -> bool:
+def classed_party(corpus: Corpus, name: str) -> int | None:
     """"the rights group Tallis Rights Monitor": a name after the lower-case nouns that class it, known as a party
     that is no outlet (an organisation, a person), is that party, however like a paper's title its name ends
-    ("Monitor", "Observer")."""
+    ("Monitor", "Observer"): its identity, or None."""
     classed = _CLASSED_NAME.match(name.strip())
     if classed is None:
-        return False
+        return None
     found = identities.lookup(corpus.store, classed.group(1))
-    return len(found) == 1 and any(kind not in ("OUTLET", None) for _, _, kind in corpus.store.identities(found))
+    if len(found) == 1 and any(kind not in ("OUTLET", None) for _, _, kind in corpus.store.identities(found)):
+        return found[0]
+    return None
 
 
 # words that say whose a body is, not what it does: "Ustria's government cyber agency" is the cyber agency
