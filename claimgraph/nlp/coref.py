@@ -1765,12 +1765,21 @@ def _doer_adjective_after(token: Token) -> bool:
     """ "it was (not) ready to", 'it was "ready to': a form of "be", then adverbs, "not" or a quotation mark, then an
     adjective whose to-infinitive has the subject for its doer, then "to"."""
     doc = token.doc
+    i = _past_copula(token, lambda t: t.lemma_ == "be" or t.pos_ in {"PART", "ADV", "AUX"} or t.is_quote)
+    return i is not None and i + 1 < len(doc) and doc[i].lower_ in _doer_adjectives() and doc[i + 1].lower_ == "to"
+
+
+def _past_copula(token: Token, between) -> int | None:
+    """Where the words after "it" go on past the form of "be" right after it and the words `between` lets stand
+    after that (adverbs, "not"): the index of the first other word, or None where no form of "be" follows."""
+    doc = token.doc
     i = token.i + 1
     if i >= len(doc) or doc[i].lemma_ != "be":
-        return False
-    while i < len(doc) and (doc[i].lemma_ == "be" or doc[i].pos_ in {"PART", "ADV", "AUX"} or doc[i].is_quote):
+        return None
+    i += 1
+    while i < len(doc) and between(doc[i]):
         i += 1
-    return i + 1 < len(doc) and doc[i].lower_ in _doer_adjectives() and doc[i + 1].lower_ == "to"
+    return i
 
 
 @functools.cache
@@ -1787,13 +1796,8 @@ def _first_time(token: Token) -> bool:
     <ordinal, only, latest or superlative> ...", none a named thing: "It was the first weekly loss", "It was the
     last debate", "It is the only campaign donation")."""
     doc = token.doc
-    i = token.i + 1
-    if i >= len(doc) or doc[i].lemma_ != "be":
-        return False
-    i += 1
-    while i < len(doc) and (doc[i].pos_ in {"PART", "ADV"} or doc[i].lemma_ == "be"):
-        i += 1
-    if i + 2 >= len(doc) or doc[i].lower_ not in {"the", "a", "an"}:
+    i = _past_copula(token, lambda t: t.pos_ in {"PART", "ADV"} or t.lemma_ == "be")
+    if i is None or i + 2 >= len(doc) or doc[i].lower_ not in {"the", "a", "an"}:
         return False
     count = doc[i + 1]
     counted = count.lower_ in _TIME_COUNTS or count.tag_ == "JJ" and count.lower_.endswith(("th", "nd", "rd", "st")) \
@@ -1814,13 +1818,8 @@ def _first_time(token: Token) -> bool:
 def _extraposed_surface(token: Token) -> bool:
     """Backup for a poor parse: "it" + be + (not/adverbs) + adjective + that/whether/how/to-verb."""
     doc = token.doc
-    i = token.i + 1
-    if i >= len(doc) or doc[i].lemma_ != "be":
-        return False
-    i += 1
-    while i < len(doc) and doc[i].pos_ in {"PART", "ADV"}:
-        i += 1
-    if i >= len(doc) or doc[i].pos_ != "ADJ":
+    i = _past_copula(token, lambda t: t.pos_ in {"PART", "ADV"})
+    if i is None or i >= len(doc) or doc[i].pos_ != "ADJ":
         return False
     i += 1
     if i >= len(doc):
