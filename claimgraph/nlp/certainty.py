@@ -477,16 +477,29 @@ def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) ->
 
 def occurrence_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
     """The verb of coming about whose subject names the event at i ('more tests would follow', 'the vote will take
-    place', 'fighting may break out'), by token index, or None."""
-    if table.pos[i] != "NOUN" or table.dep[i] != "nsubj" or not lex.occurrence_verbs:
+    place', 'fighting may break out'), or whose relative clause tells its coming about with the noun for its subject
+    ('a massacre that never happened', 'talks which may resume'), by token index, or None."""
+    if table.pos[i] != "NOUN" or not lex.occurrence_verbs:
         return None
-    verb = table.head[i]
+    if table.dep[i] == "nsubj":
+        verb = table.head[i]
+    else:
+        verb = next((c for c in table.children[i] if table.dep[c] == "relcl" and c > i and relative_subject(table, c)),
+                    None)
+        if verb is None:
+            return None
     if verb == i or table.pos[verb] not in {"VERB", "AUX"}:
         return None
     kids = table.children[verb]
     forms = [table.lemma[verb]] + [f"{table.lemma[verb]} {table.lower[c]}" for c in kids
                                    if table.dep[c] in {"prt", "dobj"} and c > verb]
     return verb if any(form in lex.occurrence_verbs for form in forms) else None
+
+
+def relative_subject(table: TokenTable, clause: int) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ('that never happened', 'which took place'): the
+    noun it hangs on is what the clause tells of, not its object ('the attack that the army denied')."""
+    return any(table.dep[c] == "nsubj" and table.tag[c] in {"WDT", "WP"} and c < clause for c in table.children[clause])
 
 
 def occasion_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
@@ -1168,12 +1181,14 @@ class Assessor:
         predicated = self.predicated_infinitive(token)
         if predicated is not None:
             return self.assess(predicated)
-        if occurrence_verb(table, i, self.lex) is not None:
+        occurring = occurrence_verb(table, i, self.lex)
+        if occurring is not None:
             # "more tests would follow", "the vote will take place": what comes about is as certain as its coming
             # about (a definite subject too: 'the ceremony will take place' has not yet), not a given; a negation on
-            # the subject itself ('no talks took place') is counted on the noun
-            coming = self.assess_at(h)
-            if coming.value < 0 and coming.cues and all(
+            # the subject itself ('no talks took place') is counted on the noun. So is an event whose relative clause
+            # tells its coming about ('a massacre that never happened': -3), whose negation is the clause's own
+            coming = self.assess_at(occurring)
+            if occurring == h and coming.value < 0 and coming.cues and all(
                     token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in coming.cues):
                 return self.context(head)
             return coming

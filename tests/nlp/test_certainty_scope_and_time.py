@@ -42,3 +42,37 @@ def test_should_not_makes_the_act_possibly_not(vocab, certainty):
                              ("the", 7, "det", "DET", "DT", "the"), ("mill", 5, "dobj", "NOUN", "NN", "mill"),
                              (".", 5, "punct", "PUNCT", ".", ".")])
     assert rules_reading(certainty, doc, "sell") == (-1, ["should", "not"])
+
+
+# -- an event whose relative clause tells its coming about ------------------------------------------------------------
+
+def _blockade(vocab, clause):
+    # "The Tessam report mentions a blockade that <clause>."
+    rows = [("The", 2, "det", "DET", "DT", "the"), ("Tessam", 2, "compound", "PROPN", "NNP", "Tessam"),
+            ("report", 3, "nsubj", "NOUN", "NN", "report"), ("mentions", 3, "ROOT", "VERB", "VBZ", "mention"),
+            ("a", 5, "det", "DET", "DT", "a"), ("blockade", 3, "dobj", "NOUN", "NN", "blockade")]
+    return hand_parse(vocab, rows + clause(len(rows)) + [(".", 3, "punct", "PUNCT", ".", ".")])
+
+
+def test_an_event_whose_relative_clause_denies_its_happening_did_not_happen(vocab, certainty):
+    doc = _blockade(vocab, lambda k: [("that", k + 2, "nsubj", "PRON", "WDT", "that"),
+                                      ("never", k + 2, "neg", "ADV", "RB", "never"),
+                                      ("happened", 5, "relcl", "VERB", "VBD", "happen")])
+    assert rules_reading(certainty, doc, "blockade") == (-3, ["never"])
+
+
+def test_an_event_whose_relative_clause_may_happen_is_possible(vocab, certainty):
+    doc = _blockade(vocab, lambda k: [("that", k + 2, "nsubj", "PRON", "WDT", "that"),
+                                      ("may", k + 2, "aux", "AUX", "MD", "may"),
+                                      ("happen", 5, "relcl", "VERB", "VB", "happen")])
+    assert rules_reading(certainty, doc, "blockade") == (1, ["may"])
+
+
+def test_an_object_relative_clause_leaves_its_noun_alone(vocab, certainty):
+    # "... a blockade that the navy never mentions": the noun is the clause's object, not what comes about
+    doc = _blockade(vocab, lambda k: [("that", k + 4, "dobj", "PRON", "WDT", "that"),
+                                      ("the", k + 2, "det", "DET", "DT", "the"),
+                                      ("navy", k + 4, "nsubj", "NOUN", "NN", "navy"),
+                                      ("never", k + 4, "neg", "ADV", "RB", "never"),
+                                      ("mentions", 5, "relcl", "VERB", "VBZ", "mention")])
+    assert rules_reading(certainty, doc, "blockade")[0] == 3
