@@ -122,6 +122,8 @@ class CertaintyLexicon:
     # verbs that turn such a noun down without selecting an event of their own ('rejected calls for a ceasefire'):
     # the value of what the noun asks for
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
+    # 'any' on an event noun outside a negation's scope ('would answer any expulsion'): no event picked out
+    free_choice_value: int | None = None
     # 'until', 'once': a clause telling a point the main clause waits for, when that is not told as done
     pending_complementizers: dict[str, int] = field(default_factory=dict)
     # 'after', 'since': a clause of time whose event the sentence takes as given, whatever befalls the main clause
@@ -244,6 +246,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
+        free_choice_value=cues.get("free_choice", {}).get("value"),
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
         location_participles=frozenset(cues.get("location_participles", {}).get("verbs", [])),
@@ -1053,6 +1056,14 @@ class Assessor:
             found = self._context(token)
             if found.value == 3 and not found.cues and self.table.pos[token.i] == "NOUN":
                 found = self.scheduled(token) or self.called_off(token) or found
+            if found.value > 0 and self.table.pos[token.i] == "NOUN" and self.local(token).value > 0:
+                free = self.free_choice_at(token.i)
+                if free is not None:
+                    # "would answer any expulsion of its diplomats", "condemns any attack": outside a negation's
+                    # scope 'any' picks no event out, whichever one may come (free choice, Quirk et al. 1985 §6.60;
+                    # FactBank §2 Uu); under one it stays the negation's (Ladusaw 1979)
+                    found = CertaintyRecord(self.lex.free_choice_value,
+                                            sorted([free, *found.cues], key=lambda s: s.start))
             alternative = self.alternative(token.i)
             if alternative is not None:
                 # "Either the test failed, or we were shown the wrong site": each alternative is possible, as far
@@ -1060,6 +1071,25 @@ class Assessor:
                 found = chain(CertaintyRecord(self.lex.alternative_value, [alternative]), found)
             self._contexts[token.i] = found
         return self._contexts[token.i]
+
+    def free_choice_at(self, i: int) -> Span | None:
+        """The determiner 'any' of the event noun at i ('any expulsion', 'any attempt'), or None."""
+        table = self.table
+        if self.lex.free_choice_value is None:
+            return None
+        det = next((c for c in table.children[i] if table.dep[c] == "det" and table.lower[c] == "any" and c < i), None)
+        if det is None:
+            return None
+        # 'will never again become victims of any aggression': a negation on the clause the noun stands in (past
+        # nouns and prepositions) takes 'any' into its scope, though the noun's own context is a noun's modifier
+        j = i
+        while table.head[j] != j and table.pos[j] not in {"VERB", "AUX", "ADJ"}:
+            j = table.head[j]
+            if table.lower[j] in self.lex.negative_prepositions:
+                return None
+        if table.pos[j] in {"VERB", "AUX", "ADJ"} and self.local(self.doc[j]).value < 0:
+            return None
+        return Span(self.doc, det, det + 1)
 
     def alternative(self, i: int) -> Span | None:
         """The word that offers the clause at i as one of two alternatives ('Either C1, or C2': 'either' on the first,

@@ -76,3 +76,30 @@ def test_an_object_relative_clause_leaves_its_noun_alone(vocab, certainty):
                                       ("never", k + 4, "neg", "ADV", "RB", "never"),
                                       ("mentions", 5, "relcl", "VERB", "VBZ", "mention")])
     assert rules_reading(certainty, doc, "blockade")[0] == 3
+
+
+# -- free-choice 'any' --------------------------------------------------------------------------------------------
+
+def _condemn(vocab, negated):
+    # "The Halbrook council would condemn any blockade of the port." / "... did not condemn any blockade ..."
+    aux = [("did", 3, "aux", "AUX", "VBD", "do"), ("not", 3, "neg", "PART", "RB", "not")] if negated else \
+        [("would", 3, "aux", "AUX", "MD", "would")]
+    rows = [("The", 2, "det", "DET", "DT", "the"), ("Halbrook", 2, "compound", "PROPN", "NNP", "Halbrook"),
+            ("council", 3 + len(aux), "nsubj", "NOUN", "NN", "council")]
+    verb = len(rows) + len(aux)
+    aux = [(w, verb, d, p, t, l) for w, _, d, p, t, l in aux]
+    rows += aux + [("condemn", verb, "ROOT", "VERB", "VB", "condemn"), ("any", verb + 2, "det", "DET", "DT", "any"),
+                   ("blockade", verb, "dobj", "NOUN", "NN", "blockade"), ("of", verb + 2, "prep", "ADP", "IN", "of"),
+                   ("the", verb + 5, "det", "DET", "DT", "the"), ("port", verb + 3, "pobj", "NOUN", "NN", "port"),
+                   (".", verb, "punct", "PUNCT", ".", ".")]
+    return hand_parse(vocab, rows)
+
+
+def test_any_outside_a_negation_leaves_the_event_uncommitted(vocab, certainty):
+    value, cues = rules_reading(certainty, _condemn(vocab, negated=False), "blockade")
+    assert value == 0
+    assert "any" in cues
+
+
+def test_any_under_a_negation_stays_the_negations(vocab, certainty):
+    assert rules_reading(certainty, _condemn(vocab, negated=True), "blockade")[0] < 0
