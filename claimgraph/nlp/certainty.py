@@ -122,6 +122,8 @@ class CertaintyLexicon:
     # verbs that turn such a noun down without selecting an event of their own ('rejected calls for a ceasefire'):
     # the value of what the noun asks for
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
+    # 'before', 'until', 'till': an event noun or clause telling a point still to come, when the main clause is ahead
+    pending_prepositions: dict[str, int] = field(default_factory=dict)
     # 'any' on an event noun outside a negation's scope ('would answer any expulsion'): no event picked out
     free_choice_value: int | None = None
     # 'until', 'once': a clause telling a point the main clause waits for, when that is not told as done
@@ -247,6 +249,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
         free_choice_value=cues.get("free_choice", {}).get("value"),
+        pending_prepositions={w: e["value"] for w, e in cues.get("pending_prepositions", {}).items()},
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
         location_participles=frozenset(cues.get("location_participles", {}).get("verbs", [])),
@@ -1222,6 +1225,9 @@ class Assessor:
                     token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in coming.cues):
                 return self.context(head)
             return coming
+        pending = self.pending_point(token)
+        if pending is not None:
+            return pending
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         inverted = self.inverted_condition_at(i)
@@ -1284,6 +1290,11 @@ class Assessor:
             if mark is not None and mark.lower_ in self.lex.factive_complementizers:
                 # "denied that it had flown drones since the talks began": the talks began all the same
                 return CERTAIN
+            if mark is not None and mark.lower_ in self.lex.pending_prepositions and \
+                    mark.lower_ not in self.lex.pending_complementizers and self.ahead(head):
+                # "will hand over the site before the inspectors arrive": a point still to come, as 'until' tells one
+                return chain(CertaintyRecord(self.lex.pending_prepositions[mark.lower_], [self.span(mark)]),
+                             self.context(self.finite_clause(head)))
             if mark is not None and mark.lower_ in self.lex.pending_complementizers and self.not_done(head):
                 # "must not be reopened until it is inspected": the inspection is a point still to come
                 return chain(CertaintyRecord(self.lex.pending_complementizers[mark.lower_], [self.span(mark)]),
@@ -1364,6 +1375,44 @@ class Assessor:
         value = entry.value if governing.value > 0 else entry.negated
         cues = [word] if governing.value > 0 else sorted(governing.cues + [word], key=lambda s: s.start)
         return chain(CertaintyRecord(value, cues), CertaintyRecord(abs(governing.value), governing.cues))
+
+    def pending_point(self, token: Token) -> CertaintyRecord | None:
+        """'urged them not to comment before the trial', 'will stay until the election': an event noun after 'before',
+        'until' or 'till' on a clause still ahead (`ahead`) is a point still to come, probable as the clause of
+        'until' is, whether or not the main clause's act is done; None elsewhere."""
+        table = self.table
+        i = token.i
+        if table.pos[i] != "NOUN" or table.dep[i] != "pobj" or not self.lex.pending_prepositions:
+            return None
+        prep = table.head[i]
+        word = table.lower[prep]
+        if table.dep[prep] != "prep" or word not in self.lex.pending_prepositions:
+            return None
+        verb = table.head[prep]
+        if verb == prep or table.pos[verb] not in {"VERB", "AUX"} or not self.ahead(self.doc[verb]):
+            return None
+        return chain(CertaintyRecord(self.lex.pending_prepositions[word], [Span(self.doc, prep, prep + 1)]),
+                     self.context(self.finite_clause(self.doc[verb])))
+
+    def ahead(self, clause: Token) -> bool:
+        """Whether a main clause tells what is still to come: not told as done (`not_done`) and no past negated
+        ('did not leave before the talks ended': the talks ended; Heinämäki 1974 on 'before')."""
+        table = self.table
+        if table.dep[clause.i] == "xcomp" and table.tag[clause.i] == "VB":
+            # an infinitive is ahead where it is not told as done: asked for ('urged them not to comment'), not
+            # begun ('were beginning to gather before the ruling was issued')
+            return self.assess(clause).value < 3
+        if not self.not_done(clause):
+            return False
+        return table.tag[clause.i] != "VBD" and not any(
+            table.dep[c] in _AUXILIARY_DEPS and table.tag[c] == "VBD" for c in table.children[clause.i])
+
+    def finite_clause(self, verb: Token) -> Token:
+        """The clause an infinitive belongs to ('urged them not to comment': 'urged'), whose context a point of
+        time after the infinitive shares: the point comes whether or not the act asked for is done."""
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
 
     def not_done(self, clause: Token) -> bool:
         """Whether a main clause is not told as done: a modal, a negation or a hedge on it, or a verb neither past

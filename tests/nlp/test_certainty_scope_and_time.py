@@ -103,3 +103,44 @@ def test_any_outside_a_negation_leaves_the_event_uncommitted(vocab, certainty):
 
 def test_any_under_a_negation_stays_the_negations(vocab, certainty):
     assert rules_reading(certainty, _condemn(vocab, negated=True), "blockade")[0] < 0
+
+
+# -- a point of time still to come ----------------------------------------------------------------------------------
+
+def test_an_event_noun_before_which_an_act_is_asked_is_still_to_come(vocab, certainty):
+    # "The envoy urged them not to speak before the hearing."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("envoy", 2, "nsubj", "NOUN", "NN", "envoy"),
+                             ("urged", 2, "ROOT", "VERB", "VBD", "urge"), ("them", 2, "dobj", "PRON", "PRP", "they"),
+                             ("not", 6, "neg", "PART", "RB", "not"), ("to", 6, "aux", "PART", "TO", "to"),
+                             ("speak", 2, "xcomp", "VERB", "VB", "speak"), ("before", 6, "prep", "ADP", "IN", "before"),
+                             ("the", 9, "det", "DET", "DT", "the"), ("hearing", 7, "pobj", "NOUN", "NN", "hearing"),
+                             (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "hearing") == (2, ["before"])
+
+
+def test_an_event_noun_before_which_an_act_was_done_took_place(vocab, certainty):
+    # "The guards fled before the hearing."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("guards", 2, "nsubj", "NOUN", "NNS", "guard"),
+                             ("fled", 2, "ROOT", "VERB", "VBD", "flee"), ("before", 2, "prep", "ADP", "IN", "before"),
+                             ("the", 5, "det", "DET", "DT", "the"), ("hearing", 3, "pobj", "NOUN", "NN", "hearing"),
+                             (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "hearing")[0] == 3
+
+
+def test_a_clause_of_before_under_a_modal_is_still_to_come(vocab, certainty):
+    # "Crews must leave before the storm hits."
+    doc = hand_parse(vocab, [("Crews", 2, "nsubj", "NOUN", "NNS", "crew"), ("must", 2, "aux", "AUX", "MD", "must"),
+                             ("leave", 2, "ROOT", "VERB", "VB", "leave"), ("before", 6, "mark", "SCONJ", "IN", "before"),
+                             ("the", 5, "det", "DET", "DT", "the"), ("storm", 6, "nsubj", "NOUN", "NN", "storm"),
+                             ("hits", 2, "advcl", "VERB", "VBZ", "hit"), (".", 2, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "hits") == (2, ["before"])
+
+
+def test_a_clause_of_before_under_a_negated_past_is_told_as_it_is(vocab, certainty):
+    # "The crews did not leave before the storm hit."
+    doc = hand_parse(vocab, [("The", 1, "det", "DET", "DT", "the"), ("crews", 4, "nsubj", "NOUN", "NNS", "crew"),
+                             ("did", 4, "aux", "AUX", "VBD", "do"), ("not", 4, "neg", "PART", "RB", "not"),
+                             ("leave", 4, "ROOT", "VERB", "VB", "leave"), ("before", 8, "mark", "SCONJ", "IN", "before"),
+                             ("the", 7, "det", "DET", "DT", "the"), ("storm", 8, "nsubj", "NOUN", "NN", "storm"),
+                             ("hit", 4, "advcl", "VERB", "VBD", "hit"), (".", 4, "punct", "PUNCT", ".", ".")])
+    assert rules_reading(certainty, doc, "hit")[0] == 3
