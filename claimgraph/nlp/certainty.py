@@ -122,6 +122,10 @@ class CertaintyLexicon:
     # verbs that turn such a noun down without selecting an event of their own ('rejected calls for a ceasefire'):
     # the value of what the noun asks for
     turning_down_verbs: dict[str, int] = field(default_factory=dict)
+    # 'before', 'until', 'till': an event noun or clause telling a point still to come, when the main clause is ahead
+    pending_prepositions: dict[str, int] = field(default_factory=dict)
+    # 'any' on an event noun outside a negation's scope ('would answer any expulsion'): no event picked out
+    free_choice_value: int | None = None
     # 'until', 'once': a clause telling a point the main clause waits for, when that is not told as done
     pending_complementizers: dict[str, int] = field(default_factory=dict)
     # 'after', 'since': a clause of time whose event the sentence takes as given, whatever befalls the main clause
@@ -244,6 +248,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         turned_down_requests=frozenset(cues.get("turned_down_requests", {})),
         turning_down_verbs={w: e["value"] for w, e in cues.get("turning_down_verbs", {}).items()},
         pending_complementizers={w: e["value"] for w, e in cues.get("pending_complementizers", {}).items()},
+        free_choice_value=cues.get("free_choice", {}).get("value"),
+        pending_prepositions={w: e["value"] for w, e in cues.get("pending_prepositions", {}).items()},
         factive_complementizers=frozenset(cues.get("factive_complementizers", {})),
         depiction_verbs=frozenset(cues.get("depiction_verbs", {})),
         location_participles=frozenset(cues.get("location_participles", {}).get("verbs", [])),
@@ -477,16 +483,29 @@ def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) ->
 
 def occurrence_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
     """The verb of coming about whose subject names the event at i ('more tests would follow', 'the vote will take
-    place', 'fighting may break out'), by token index, or None."""
-    if table.pos[i] != "NOUN" or table.dep[i] != "nsubj" or not lex.occurrence_verbs:
+    place', 'fighting may break out'), or whose relative clause tells its coming about with the noun for its subject
+    ('a massacre that never happened', 'talks which may resume'), by token index, or None."""
+    if table.pos[i] != "NOUN" or not lex.occurrence_verbs:
         return None
-    verb = table.head[i]
+    if table.dep[i] == "nsubj":
+        verb = table.head[i]
+    else:
+        verb = next((c for c in table.children[i] if table.dep[c] == "relcl" and c > i and relative_subject(table, c)),
+                    None)
+        if verb is None:
+            return None
     if verb == i or table.pos[verb] not in {"VERB", "AUX"}:
         return None
     kids = table.children[verb]
     forms = [table.lemma[verb]] + [f"{table.lemma[verb]} {table.lower[c]}" for c in kids
                                    if table.dep[c] in {"prt", "dobj"} and c > verb]
     return verb if any(form in lex.occurrence_verbs for form in forms) else None
+
+
+def relative_subject(table: TokenTable, clause: int) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ('that never happened', 'which took place'): the
+    noun it hangs on is what the clause tells of, not its object ('the attack that the army denied')."""
+    return any(table.dep[c] == "nsubj" and table.tag[c] in {"WDT", "WP"} and c < clause for c in table.children[clause])
 
 
 def occasion_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
@@ -1040,6 +1059,14 @@ class Assessor:
             found = self._context(token)
             if found.value == 3 and not found.cues and self.table.pos[token.i] == "NOUN":
                 found = self.scheduled(token) or self.called_off(token) or found
+            if found.value > 0 and self.table.pos[token.i] == "NOUN" and self.local(token).value > 0:
+                free = self.free_choice_at(token.i)
+                if free is not None:
+                    # "would answer any expulsion of its diplomats", "condemns any attack": outside a negation's
+                    # scope 'any' picks no event out, whichever one may come (free choice, Quirk et al. 1985 §6.60;
+                    # FactBank §2 Uu); under one it stays the negation's (Ladusaw 1979)
+                    found = CertaintyRecord(self.lex.free_choice_value,
+                                            sorted([free, *found.cues], key=lambda s: s.start))
             alternative = self.alternative(token.i)
             if alternative is not None:
                 # "Either the test failed, or we were shown the wrong site": each alternative is possible, as far
@@ -1047,6 +1074,25 @@ class Assessor:
                 found = chain(CertaintyRecord(self.lex.alternative_value, [alternative]), found)
             self._contexts[token.i] = found
         return self._contexts[token.i]
+
+    def free_choice_at(self, i: int) -> Span | None:
+        """The determiner 'any' of the event noun at i ('any expulsion', 'any attempt'), or None."""
+        table = self.table
+        if self.lex.free_choice_value is None:
+            return None
+        det = next((c for c in table.children[i] if table.dep[c] == "det" and table.lower[c] == "any" and c < i), None)
+        if det is None:
+            return None
+        # 'will never again become victims of any aggression': a negation on the clause the noun stands in (past
+        # nouns and prepositions) takes 'any' into its scope, though the noun's own context is a noun's modifier
+        j = i
+        while table.head[j] != j and table.pos[j] not in {"VERB", "AUX", "ADJ"}:
+            j = table.head[j]
+            if table.lower[j] in self.lex.negative_prepositions:
+                return None
+        if table.pos[j] in {"VERB", "AUX", "ADJ"} and self.local(self.doc[j]).value < 0:
+            return None
+        return Span(self.doc, det, det + 1)
 
     def alternative(self, i: int) -> Span | None:
         """The word that offers the clause at i as one of two alternatives ('Either C1, or C2': 'either' on the first,
@@ -1168,15 +1214,20 @@ class Assessor:
         predicated = self.predicated_infinitive(token)
         if predicated is not None:
             return self.assess(predicated)
-        if occurrence_verb(table, i, self.lex) is not None:
+        occurring = occurrence_verb(table, i, self.lex)
+        if occurring is not None:
             # "more tests would follow", "the vote will take place": what comes about is as certain as its coming
             # about (a definite subject too: 'the ceremony will take place' has not yet), not a given; a negation on
-            # the subject itself ('no talks took place') is counted on the noun
-            coming = self.assess_at(h)
-            if coming.value < 0 and coming.cues and all(
+            # the subject itself ('no talks took place') is counted on the noun. So is an event whose relative clause
+            # tells its coming about ('a massacre that never happened': -3), whose negation is the clause's own
+            coming = self.assess_at(occurring)
+            if occurring == h and coming.value < 0 and coming.cues and all(
                     token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in coming.cues):
                 return self.context(head)
             return coming
+        pending = self.pending_point(token)
+        if pending is not None:
+            return pending
         if dep in _PRESUPPOSED_DEPS or self.presupposed(token):
             return CERTAIN
         inverted = self.inverted_condition_at(i)
@@ -1239,6 +1290,11 @@ class Assessor:
             if mark is not None and mark.lower_ in self.lex.factive_complementizers:
                 # "denied that it had flown drones since the talks began": the talks began all the same
                 return CERTAIN
+            if mark is not None and mark.lower_ in self.lex.pending_prepositions and \
+                    mark.lower_ not in self.lex.pending_complementizers and self.ahead(head):
+                # "will hand over the site before the inspectors arrive": a point still to come, as 'until' tells one
+                return chain(CertaintyRecord(self.lex.pending_prepositions[mark.lower_], [self.span(mark)]),
+                             self.context(self.finite_clause(head)))
             if mark is not None and mark.lower_ in self.lex.pending_complementizers and self.not_done(head):
                 # "must not be reopened until it is inspected": the inspection is a point still to come
                 return chain(CertaintyRecord(self.lex.pending_complementizers[mark.lower_], [self.span(mark)]),
@@ -1319,6 +1375,44 @@ class Assessor:
         value = entry.value if governing.value > 0 else entry.negated
         cues = [word] if governing.value > 0 else sorted(governing.cues + [word], key=lambda s: s.start)
         return chain(CertaintyRecord(value, cues), CertaintyRecord(abs(governing.value), governing.cues))
+
+    def pending_point(self, token: Token) -> CertaintyRecord | None:
+        """'urged them not to comment before the trial', 'will stay until the election': an event noun after 'before',
+        'until' or 'till' on a clause still ahead (`ahead`) is a point still to come, probable as the clause of
+        'until' is, whether or not the main clause's act is done; None elsewhere."""
+        table = self.table
+        i = token.i
+        if table.pos[i] != "NOUN" or table.dep[i] != "pobj" or not self.lex.pending_prepositions:
+            return None
+        prep = table.head[i]
+        word = table.lower[prep]
+        if table.dep[prep] != "prep" or word not in self.lex.pending_prepositions:
+            return None
+        verb = table.head[prep]
+        if verb == prep or table.pos[verb] not in {"VERB", "AUX"} or not self.ahead(self.doc[verb]):
+            return None
+        return chain(CertaintyRecord(self.lex.pending_prepositions[word], [Span(self.doc, prep, prep + 1)]),
+                     self.context(self.finite_clause(self.doc[verb])))
+
+    def ahead(self, clause: Token) -> bool:
+        """Whether a main clause tells what is still to come: not told as done (`not_done`) and no past negated
+        ('did not leave before the talks ended': the talks ended; Heinämäki 1974 on 'before')."""
+        table = self.table
+        if table.dep[clause.i] == "xcomp" and table.tag[clause.i] == "VB":
+            # an infinitive is ahead where it is not told as done: asked for ('urged them not to comment'), not
+            # begun ('were beginning to gather before the ruling was issued')
+            return self.assess(clause).value < 3
+        if not self.not_done(clause):
+            return False
+        return table.tag[clause.i] != "VBD" and not any(
+            table.dep[c] in _AUXILIARY_DEPS and table.tag[c] == "VBD" for c in table.children[clause.i])
+
+    def finite_clause(self, verb: Token) -> Token:
+        """The clause an infinitive belongs to ('urged them not to comment': 'urged'), whose context a point of
+        time after the infinitive shares: the point comes whether or not the act asked for is done."""
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
 
     def not_done(self, clause: Token) -> bool:
         """Whether a main clause is not told as done: a modal, a negation or a hedge on it, or a verb neither past
