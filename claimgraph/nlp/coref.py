@@ -1273,6 +1273,12 @@ class Coreference(Component):
             verb = verb.head
         subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
         accusers = {m.cluster for m in mentions if m.root.i in subjects}
+        if verb is not None and token.dep_ in _SUBJECT_DEPS:
+            # "The government in Vell accused Osk of ...", "... expelled three Oskian attaches": the state acting is
+            # not the one it acts on, named by name or adjective in the verb's object (the other side of the
+            # binding above; PolNeAR train: 3 "the government/regime in <city>" subjects with an object, none its
+            # own state, weak)
+            accusers |= self._acted_on(verb, mentions)
         # "Osk's foreign minister said the attack was staged by the government in Vell": a speaker's words about
         # "the government in" a city speak of another state's government, not of the one the speaker serves
         for record in doc._.cg_attributions or []:
@@ -1297,6 +1303,16 @@ class Coreference(Component):
         if not states:
             return None
         return doc[token.i - 1:seat.end], states[-1].cluster
+
+    def _acted_on(self, verb: Token, mentions) -> set[int]:
+        """The parties a verb's object names, by name or by adjective ("accused Osk", "expelled three Oskian
+        attaches", "of arming Osk"): its direct object's phrase and its prepositions' objects, pronouns left out
+        (a pronoun there may be the subject's own)."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        inside = {t.i for o in objects for t in o.subtree}
+        return {m.cluster for m in list(mentions) + list(self.anchors)
+                if m.root.i in inside and m.root.pos_ != "PRON"}
 
     def _capitals(self, doc: Doc, clusters: list[EntityCluster], owned: set[int], mentions: list[_Mention],
                   sentence_of: dict[int, int]) -> dict[int, int]:

@@ -568,3 +568,11 @@ def test_a_nearer_unnamed_person_takes_he_from_a_named_one_and_carries_the_chain
     asked = next(a for a in r["attributions"] if a["cue"][0]["text"] == "asked")
     assert asked["refers_to"] == shopkeeper["id"]
     assert asked["source_kind"] == "anonymous"
+
+
+def test_the_government_in_a_city_is_not_the_state_its_verb_acts_on(analyse):
+    # the city is never called a capital: the state acting is not the one its object names
+    r = analyse("Pelmora's border police said two guards had been shot. Drossia's army said its patrol had been "
+                "attacked first by a Pelmoran boat. The government in Velmar accused Pelmora of staging the incident.")
+    assert "The government in Velmar" in mentions_of(r, "Drossia")
+    assert "The government in Velmar" not in mentions_of(r, "Pelmora")
