@@ -94,6 +94,8 @@ class Coreference(Component):
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
         self.facility_nouns = set(data["facility_nouns"]["entries"])
+        self.craft_vehicles = set(data["unnamed_craft"]["vehicles"])
+        self.craft_equipment = set(data["unnamed_craft"]["equipment"])
         self.geographic_heads = set(lexicon.load("entity_lexicon.yaml")["geographic_heads"]["entries"])
         self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.pronouns = data["pronouns"]
@@ -134,6 +136,7 @@ class Coreference(Component):
         self._join_referring_sources(doc, clusters)
         self._announce_equipment(doc, clusters)
         self._announce_vehicles(doc, clusters)
+        self._introduce_unnamed_craft(doc, clusters)
         table = token_table(doc)
         sentence_of = dict(enumerate(table.sent_of))
         self._title_leads(doc, clusters, sentence_of)
@@ -655,6 +658,69 @@ class Coreference(Component):
                 clusters[k].mentions.append(doc[det.i:end])
                 owned.update(range(det.i, end))
                 break
+
+    # ----- "a patrol boat ... the boat": a craft with no name, introduced and named again ----------------------
+
+    def _introduce_unnamed_craft(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """ "A Dorn patrol boat and two Vell coast guard cutters exchanged fire ... the cutters opened fire ... the
+        boat's radio": a vessel or a system the story introduces with "a" or a number and names again with "the"
+        and the same noun (and none of other words) is one entity of the story, named by its description. A craft
+        the story names ("the tanker Solna Bay") has taken its description before this is asked."""
+        owned = set(entity_index(doc))
+        table = token_table(doc)
+        lower, lemma, tag, dep, text = table.lower, table.lemma, table.tag, table.dep, table.text
+        nouns = self.craft_vehicles | self.craft_equipment
+        for i in range(story_start_token(doc), len(doc)):
+            if i in owned or lemma[i] not in nouns or tag[i] not in {"NN", "NNS"}:
+                continue
+            plural = tag[i] == "NNS"
+            kids = table.children[i]
+            before = [c for c in kids if c < i]
+            leading = [c for c in before if dep[c] in {"det", "nummod", "poss"}]
+            if plural != ([dep[c] for c in leading] == ["nummod"]) or not plural and \
+                    [lower[c] for c in leading] not in (["a"], ["an"]):
+                continue  # "a boat", "two cutters"; not "the boat", "its ships", "boats"
+            if not leading or any(c > min(leading) and c not in leading for c in before if dep[c] in {"det", "poss"}):
+                continue
+            # the words between the article or number and the noun: modifiers of the noun or of one another
+            # ("two Vell coast guard cutters": "coast" modifies "guard")
+            modifiers = list(range(max(leading) + 1, i))
+            if any(dep[c] not in {"amod", "compound"} or c in owned or not max(leading) < table.head[c] <= i
+                   for c in modifiers) \
+                    or any(dep[c] in {"appos", "acl"} and c > i for c in kids) \
+                    or i + 1 < len(doc) and (tag[i + 1].startswith("NN") or text[i + 1] in {",", "-"}
+                                             and i + 2 < len(doc) and i + 2 in owned):
+                continue  # "a boat, the Solna", "a boat called X", "a drone strike": named or a modifier
+            words = {text[c] for c in modifiers}
+            again = []
+            for j in range(i + 1, len(doc)):
+                if lemma[j] != lemma[i] or tag[j] != tag[i] or j in owned or \
+                        j + 1 < len(doc) and tag[j + 1].startswith("NN"):
+                    continue
+                det = [c for c in table.children[j] if c < j and dep[c] == "det"]
+                if [lower[c] for c in det] != ["the"] or any(
+                        dep[c] not in {"amod", "compound"} or text[c] not in words or c in owned
+                        for c in range(det[0] + 1, j)):
+                    continue  # "the Dorn boat", "the boat"; not "the other boat", "the Vell boat"
+                again.append(doc[det[0]:j + 1])
+            if not again:
+                continue  # a craft never named again is no entity of the story
+            intro = doc[min(leading + modifiers):i + 1]
+            described = " ".join(t.text for t in doc[min(modifiers, default=i):i + 1])
+            # its other names: the head with the description's proper adjective ("Vell cutters"), and each shorter
+            # tail of its words ("coastal radar" of "new coastal radar")
+            aliases = {" ".join(t.text for t in doc[c:i + 1]) for c in modifiers[1:]}
+            aliases |= {f"{text[c]} {text[i]}" for c in modifiers if text[c][:1].isupper()}
+            kind = "EQUIPMENT" if lemma[i] in self.craft_equipment else "VEHICLE"
+            cluster = EntityCluster(name=described, type=kind, mentions=[intro, *again], provenance="description",
+                                    aliases=aliases - {described},
+                                    type_evidence=[(kind, "an unnamed craft named again", again[0])])
+            cluster.coreference = [{"start": s.start_char, "end": s.end_char, "text": s.text,
+                                    "by": "definite description",
+                                    "antecedent": {"start": intro.start_char, "end": intro.end_char,
+                                                   "text": intro.text}} for s in again]
+            clusters.append(cluster)
+            owned.update(t.i for s in (intro, *again) for t in s)
 
     # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
 

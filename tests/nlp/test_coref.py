@@ -576,3 +576,18 @@ def test_the_government_in_a_city_is_not_the_state_its_verb_acts_on(analyse):
                 "attacked first by a Pelmoran boat. The government in Velmar accused Pelmora of staging the incident.")
     assert "The government in Velmar" in mentions_of(r, "Drossia")
     assert "The government in Velmar" not in mentions_of(r, "Pelmora")
+
+
+def test_an_unnamed_craft_introduced_and_named_again_is_one_entity(analyse):
+    r = analyse("A Brevanian fishing trawler and three Ostrian frigates collided off Kessa on Monday. Ostria's "
+                "navy said the frigates had signalled twice. The Brevanian trawler sank within an hour, and the "
+                "trawler's owner said the crew had been rescued. Ostria said it would test a new mobile radar, and "
+                "officials said the radar would be ready in May.")
+    by_name = {e["name"]: e for e in r["entities"]}
+    assert [m["text"] for m in by_name["Brevanian fishing trawler"]["mentions"]] == [
+        "A Brevanian fishing trawler", "The Brevanian trawler", "the trawler"]
+    assert by_name["Brevanian fishing trawler"]["type"] == "VEHICLE"
+    assert [m["text"] for m in by_name["Ostrian frigates"]["mentions"]] == [
+        "three Ostrian frigates", "the frigates"]
+    assert by_name["new mobile radar"]["type"] == "EQUIPMENT"
+    assert "mobile radar" in by_name["new mobile radar"]["aliases"]
