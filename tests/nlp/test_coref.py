@@ -591,3 +591,12 @@ def test_an_unnamed_craft_introduced_and_named_again_is_one_entity(analyse):
         "three Ostrian frigates", "the frigates"]
     assert by_name["new mobile radar"]["type"] == "EQUIPMENT"
     assert "mobile radar" in by_name["new mobile radar"]["aliases"]
+
+
+def test_its_before_what_only_a_state_has_is_the_state_and_names_its_organ_again(analyse):
+    r = analyse("Kessaly's navy intelligence was blamed for the leak. Kessaly's interior ministry denied the report "
+                "and said its intelligence services had never met the journalist.")
+    assert "its" in mentions_of(r, "Kessaly")
+    assert "its" not in mentions_of(r, "Kessalian interior ministry")
+    organ = [e for e in r["entities"] if "Kessaly's navy intelligence" in [m["text"] for m in e["mentions"]]][0]
+    assert "its intelligence services" in [m["text"] for m in organ["mentions"]]
