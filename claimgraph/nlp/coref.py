@@ -1116,6 +1116,8 @@ class Coreference(Component):
                     token.lower_)}:
                 continue
             rival = _Mention(t, t + 1, -1, noun, here if t >= first else here - 1)
+            if _bound(token, rival):
+                continue  # "a colleague might have helped him": the subject of the pronoun's own verb is not it
             if _salience(rival, here) > _salience(best, here):
                 return True
         return False

@@ -600,3 +600,8 @@ def test_its_before_what_only_a_state_has_is_the_state_and_names_its_organ_again
     assert "its" not in mentions_of(r, "Kessalian interior ministry")
     organ = [e for e in r["entities"] if "Kessaly's navy intelligence" in [m["text"] for m in e["mentions"]]][0]
     assert "its intelligence services" in [m["text"] for m in organ["mentions"]]
+
+
+def test_the_unnamed_subject_of_the_pronouns_own_verb_is_no_rival(analyse):
+    r = analyse("Ivo Marn was arrested in Teslov on Monday. Police said a neighbour had hidden him for a week.")
+    assert "him" in mentions_of(r, "Ivo Marn")
