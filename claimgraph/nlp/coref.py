@@ -141,6 +141,7 @@ class Coreference(Component):
         self._announce_equipment(doc, clusters)
         self._announce_vehicles(doc, clusters)
         self._introduce_unnamed_craft(doc, clusters)
+        self._described_before_named(doc, clusters)
         table = token_table(doc)
         sentence_of = dict(enumerate(table.sent_of))
         self._title_leads(doc, clusters, sentence_of)
@@ -666,6 +667,45 @@ class Coreference(Component):
                 clusters[k].mentions.append(doc[det.i:end])
                 owned.update(range(det.i, end))
                 break
+
+    # ----- "An engineer at X ... The engineer, Ivo Marn,": a person described before the story names them --------
+
+    def _described_before_named(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """ "An engineer at Osk's defence ministry who was arrested ... had passed plans ... The engineer, Ivo Marn,
+        was paid ...": a person the lead introduces by an indefinite description and a later paragraph names in
+        apposition with the same noun after "the" is the one named (news leads describe, later paragraphs name;
+        PolNeAR train: "a teacher at a ... school ... the teacher, Akif Camizci", 1 of 1, weak). The mention is the
+        description up to its relative clause, as a name's apposition is no mention of its own."""
+        owned = set(entity_index(doc))
+        table = token_table(doc)
+        start = story_start_token(doc)
+        for cluster in clusters:
+            if cluster.type != "PERSON" or not cluster.mentions:
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start)
+            root = first.root
+            noun = root.head if root.dep_ == "appos" else None
+            if noun is None or noun.i >= first.start or noun.pos_ != "NOUN" or not noun.is_lower \
+                    or noun.i < 1 or doc[noun.i - 1].lower_ != "the" or noun.head.lower_ == "of":
+                continue  # "The engineer, Ivo Marn,": not "the author of the book, Ivo Marn"
+            lemma = noun.lemma_.lower()
+            intros = [i for i in range(start, noun.i - 1) if table.lemma[i] == lemma and table.tag[i] == "NN"
+                      and i not in owned and i >= 1 and table.lower[i - 1] in {"a", "an"} and table.head[i - 1] == i]
+            if len(intros) != 1:
+                continue
+            i = intros[0]
+            inside = {t.i for t in doc[i].subtree}
+            end = i + 1
+            while end in inside and not (doc[end].is_punct or doc[end].dep_ in {"relcl", "acl", "appos"}
+                                         or table.tag[end] in {"WP", "WDT"}):
+                end += 1
+            span = doc[i - 1:end]
+            cluster.mentions.append(span)
+            cluster.coreference.append({"start": span.start_char, "end": span.end_char, "text": span.text,
+                                        "by": "description before the name",
+                                        "antecedent": {"start": first.start_char, "end": first.end_char,
+                                                       "text": first.text}})
+            owned.update(range(i - 1, i + 1))
 
     # ----- "a patrol boat ... the boat": a craft with no name, introduced and named again ----------------------
 

@@ -605,3 +605,9 @@ def test_its_before_what_only_a_state_has_is_the_state_and_names_its_organ_again
 def test_the_unnamed_subject_of_the_pronouns_own_verb_is_no_rival(analyse):
     r = analyse("Ivo Marn was arrested in Teslov on Monday. Police said a neighbour had hidden him for a week.")
     assert "him" in mentions_of(r, "Ivo Marn")
+
+
+def test_a_person_described_in_the_lead_is_the_one_later_named_with_the_same_noun(analyse):
+    r = analyse("A chemist at Varnholm's state laboratory who vanished in May had sold formulas abroad, officials "
+                "said on Monday.\n\nThe chemist, Oda Brenn, was seen in Kelso last week.")
+    assert "A chemist at Varnholm's state laboratory" in mentions_of(r, "Oda Brenn")
