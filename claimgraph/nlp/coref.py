@@ -718,8 +718,13 @@ class Coreference(Component):
         table = token_table(doc)
         lower, lemma, tag, dep, text = table.lower, table.lemma, table.tag, table.dep, table.text
         nouns = self.craft_vehicles | self.craft_equipment
+        # a noun the story's named craft go by ("the Skarn-3 ... the missile") is theirs to take, not a new one's
+        named = {t.lemma_.lower() for c in clusters if c.type in {"EQUIPMENT", "VEHICLE"} for m in c.mentions
+                 for t in m if t.pos_ == "NOUN"}
+        named |= {h for c in clusters if c.type == "EQUIPMENT" for h in self.classes.get(c.category or "", {}).get(
+            "heads", ())}
         for i in range(story_start_token(doc), len(doc)):
-            if i in owned or lemma[i] not in nouns or tag[i] not in {"NN", "NNS"}:
+            if i in owned or lemma[i] not in nouns or tag[i] not in {"NN", "NNS"} or lemma[i] in named:
                 continue
             plural = tag[i] == "NNS"
             kids = table.children[i]

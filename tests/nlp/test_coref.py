@@ -611,3 +611,9 @@ def test_a_person_described_in_the_lead_is_the_one_later_named_with_the_same_nou
     r = analyse("A chemist at Varnholm's state laboratory who vanished in May had sold formulas abroad, officials "
                 "said on Monday.\n\nThe chemist, Oda Brenn, was seen in Kelso last week.")
     assert "A chemist at Varnholm's state laboratory" in mentions_of(r, "Oda Brenn")
+
+
+def test_a_craft_noun_the_named_craft_go_by_makes_no_new_entity(analyse):
+    r = analyse("Osmark has test-fired the Velk-4 missile, its defence ministry said. \"A missile that flies so far "
+                "cannot be stopped,\" an analyst said. The missile was unveiled in May.")
+    assert not any(m["text"] == "A missile" for e in r["entities"] for m in e["mentions"])
