@@ -738,8 +738,9 @@ class Coreference(Component):
             # the words between the article or number and the noun: modifiers of the noun or of one another
             # ("two Vell coast guard cutters": "coast" modifies "guard")
             modifiers = list(range(max(leading) + 1, i))
-            if any(dep[c] not in {"amod", "compound"} or c in owned or not max(leading) < table.head[c] <= i
-                   for c in modifiers) \
+            # (a body named inside them stays a mention of its own: "two Vell navy frigates" keeps "Vell navy")
+            if any(dep[c] not in {"amod", "compound"} or not max(leading) < table.head[c] <= i for c in modifiers) \
+                    or any(c in owned for c in leading) \
                     or any(dep[c] in {"appos", "acl"} and c > i for c in kids) \
                     or i + 1 < len(doc) and (tag[i + 1].startswith("NN") or text[i + 1] in {",", "-"}
                                              and i + 2 < len(doc) and i + 2 in owned):

@@ -617,3 +617,11 @@ def test_a_craft_noun_the_named_craft_go_by_makes_no_new_entity(analyse):
     r = analyse("Osmark has test-fired the Velk-4 missile, its defence ministry said. \"A missile that flies so far "
                 "cannot be stopped,\" an analyst said. The missile was unveiled in May.")
     assert not any(m["text"] == "A missile" for e in r["entities"] for m in e["mentions"])
+
+
+def test_an_unnamed_craft_described_with_a_named_body_inside_is_one_entity(analyse):
+    r = analyse("A Brevanian freighter and three Ostrian navy frigates collided off Kessa on Monday. Brevania said "
+                "the frigates had fired warning shots.")
+    by_name = {e["name"]: e for e in r["entities"]}
+    assert [m["text"] for m in by_name["Ostrian navy frigates"]["mentions"]] == [
+        "three Ostrian navy frigates", "the frigates"]
