@@ -994,9 +994,12 @@ class Coreference(Component):
         # a dateline's place and wire ("SEVRAN, May 16 (Quillon Wire) - The Iron Tide said its drones ...") say
         # where and by whom the story was filed: no pronoun of the story stands for them
         dateline = dateline_words(token.doc)
+        # an entity bound by one of its mentions is bound by every other ("the ministry said it had no plans to
+        # delay it": the second "it" is not the ministry the first is)
+        bound = {m.cluster for m in before if m.end <= token.i and _bound(token, m)}
         candidates = [m for m in before + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
-                      and not _bound(token, m) and m.start not in dateline]
+                      and m.cluster not in bound and m.start not in dateline]
         quoted = self.quoted
         if token.i in quoted and self._speaks_in_first_person(token):
             # '"I told her we would not vote for it," Oslen said': who speaks in a quotation in their own voice
@@ -2042,6 +2045,12 @@ def _bound(pronoun: Token, m: _Mention) -> bool:
                 verb, joined = verb.head, False  # the reported clause's reporter
                 continue
             return False  # a verb with a subject of its own
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "X had no plans to delay it": the infinitive of a noun the subject has is the subject's to do (PolNeAR
+            # train: 3 "has/have (no/the) plans/ability/power to <verb> <pronoun>", none the haver)
+            verb, joined = verb.head.head, False
+            continue
         if verb.dep_ not in {"xcomp", "conj"}:
             return False
         joined = verb.dep_ == "conj"

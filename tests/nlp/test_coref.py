@@ -625,3 +625,13 @@ def test_an_unnamed_craft_described_with_a_named_body_inside_is_one_entity(analy
     by_name = {e["name"]: e for e in r["entities"]}
     assert [m["text"] for m in by_name["Ostrian navy frigates"]["mentions"]] == [
         "three Ostrian navy frigates", "the frigates"]
+
+
+def test_an_object_pronoun_after_a_noun_its_subject_has_is_not_that_subject(analyse):
+    text = ("Velmark's navy unveiled a new towed radar on Monday. It is thought that the radar will enter service "
+            "next year, and the navy said it had no plans to delay it.")
+    r = analyse(text)
+    last_it = text.rindex(" it.") + 1
+    starts = {e["name"]: [m["start"] for m in e["mentions"]] for e in r["entities"]}
+    assert last_it in starts["new towed radar"]
+    assert not any(last_it in s for name, s in starts.items() if name != "new towed radar")
