@@ -46,6 +46,10 @@ _GOVERNMENT_BODIES = {"agency", "ministry", "department", "directorate", "inspec
 # Osk government", "the Oskian government"); PolNeAR train: 110 "the government / regime", 61 "<Name or adjective>
 # government / regime" ("the Mexican government", "the Syrian regime")
 _NAMED_GOVERNMENTS = {"government", "regime"}
+# a state's services named by their field ("its intelligence services", "the security service"): Wikipedia:
+# Intelligence agency, Security service
+_STATE_SERVICES = {"service", "services", "agency", "agencies"}
+_STATE_SERVICE_FIELDS = {"intelligence", "security", "spy", "secret"}
 # the participles that name a document's author or publisher ("a video released by X", "a report written by Y")
 _AUTHORING = {"release", "publish", "issue", "post", "write", "prepare", "compile", "produce", "draft", "author",
               "sign", "commission"}
@@ -94,6 +98,8 @@ class Coreference(Component):
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
         self.facility_nouns = set(data["facility_nouns"]["entries"])
+        self.craft_vehicles = set(data["unnamed_craft"]["vehicles"])
+        self.craft_equipment = set(data["unnamed_craft"]["equipment"])
         self.geographic_heads = set(lexicon.load("entity_lexicon.yaml")["geographic_heads"]["entries"])
         self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.pronouns = data["pronouns"]
@@ -134,6 +140,8 @@ class Coreference(Component):
         self._join_referring_sources(doc, clusters)
         self._announce_equipment(doc, clusters)
         self._announce_vehicles(doc, clusters)
+        self._introduce_unnamed_craft(doc, clusters)
+        self._described_before_named(doc, clusters)
         table = token_table(doc)
         sentence_of = dict(enumerate(table.sent_of))
         self._title_leads(doc, clusters, sentence_of)
@@ -195,6 +203,10 @@ class Coreference(Component):
                 state = self._state_of(doc, k, clusters)  # "her government": the state its minister serves
                 if state is not None:
                     found_more.append((doc[token.i:token.i + 2], state))
+            elif token.dep_ == "poss" and clusters[k].category == "state" and token.head.i not in owned \
+                    and self._state_possession(token.head) \
+                    and (organ := self._state_s_organ(token, k, clusters)) is not None:
+                found_more.append((doc[token.i:token.head.i + 1], organ))  # "its intelligence services"
             elif token.dep_ == "poss" and token.head.lower_ == "ministry" and token.head.i == token.i + 1 \
                     and clusters[k].type == "PERSON":
                 ministry = self._minister_s_ministry(doc, k, clusters)  # "his ministry": the one he heads
@@ -656,6 +668,114 @@ class Coreference(Component):
                 owned.update(range(det.i, end))
                 break
 
+    # ----- "An engineer at X ... The engineer, Ivo Marn,": a person described before the story names them --------
+
+    def _described_before_named(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """ "An engineer at Osk's defence ministry who was arrested ... had passed plans ... The engineer, Ivo Marn,
+        was paid ...": a person the lead introduces by an indefinite description and a later paragraph names in
+        apposition with the same noun after "the" is the one named (news leads describe, later paragraphs name;
+        PolNeAR train: "a teacher at a ... school ... the teacher, Akif Camizci", 1 of 1, weak). The mention is the
+        description up to its relative clause, as a name's apposition is no mention of its own."""
+        owned = set(entity_index(doc))
+        table = token_table(doc)
+        start = story_start_token(doc)
+        for cluster in clusters:
+            if cluster.type != "PERSON" or not cluster.mentions:
+                continue
+            first = min(cluster.mentions, key=lambda m: m.start)
+            root = first.root
+            noun = root.head if root.dep_ == "appos" else None
+            if noun is None or noun.i >= first.start or noun.pos_ != "NOUN" or not noun.is_lower \
+                    or noun.i < 1 or doc[noun.i - 1].lower_ != "the" or noun.head.lower_ == "of":
+                continue  # "The engineer, Ivo Marn,": not "the author of the book, Ivo Marn"
+            lemma = noun.lemma_.lower()
+            intros = [i for i in range(start, noun.i - 1) if table.lemma[i] == lemma and table.tag[i] == "NN"
+                      and i not in owned and i >= 1 and table.lower[i - 1] in {"a", "an"} and table.head[i - 1] == i]
+            if len(intros) != 1:
+                continue
+            i = intros[0]
+            inside = {t.i for t in doc[i].subtree}
+            end = i + 1
+            while end in inside and not (doc[end].is_punct or doc[end].dep_ in {"relcl", "acl", "appos"}
+                                         or table.tag[end] in {"WP", "WDT"}):
+                end += 1
+            span = doc[i - 1:end]
+            cluster.mentions.append(span)
+            cluster.coreference.append({"start": span.start_char, "end": span.end_char, "text": span.text,
+                                        "by": "description before the name",
+                                        "antecedent": {"start": first.start_char, "end": first.end_char,
+                                                       "text": first.text}})
+            owned.update(range(i - 1, i + 1))
+
+    # ----- "a patrol boat ... the boat": a craft with no name, introduced and named again ----------------------
+
+    def _introduce_unnamed_craft(self, doc: Doc, clusters: list[EntityCluster]) -> None:
+        """ "A Dorn patrol boat and two Vell coast guard cutters exchanged fire ... the cutters opened fire ... the
+        boat's radio": a vessel or a system the story introduces with "a" or a number and names again with "the"
+        and the same noun (and none of other words) is one entity of the story, named by its description. A craft
+        the story names ("the tanker Solna Bay") has taken its description before this is asked."""
+        owned = set(entity_index(doc))
+        table = token_table(doc)
+        lower, lemma, tag, dep, text = table.lower, table.lemma, table.tag, table.dep, table.text
+        nouns = self.craft_vehicles | self.craft_equipment
+        # a noun the story's named craft go by ("the Skarn-3 ... the missile") is theirs to take, not a new one's
+        named = {t.lemma_.lower() for c in clusters if c.type in {"EQUIPMENT", "VEHICLE"} for m in c.mentions
+                 for t in m if t.pos_ == "NOUN"}
+        named |= {h for c in clusters if c.type == "EQUIPMENT" for h in self.classes.get(c.category or "", {}).get(
+            "heads", ())}
+        for i in range(story_start_token(doc), len(doc)):
+            if i in owned or lemma[i] not in nouns or tag[i] not in {"NN", "NNS"} or lemma[i] in named:
+                continue
+            plural = tag[i] == "NNS"
+            kids = table.children[i]
+            before = [c for c in kids if c < i]
+            leading = [c for c in before if dep[c] in {"det", "nummod", "poss"}]
+            if plural != ([dep[c] for c in leading] == ["nummod"]) or not plural and \
+                    [lower[c] for c in leading] not in (["a"], ["an"]):
+                continue  # "a boat", "two cutters"; not "the boat", "its ships", "boats"
+            if not leading or any(c > min(leading) and c not in leading for c in before if dep[c] in {"det", "poss"}):
+                continue
+            # the words between the article or number and the noun: modifiers of the noun or of one another
+            # ("two Vell coast guard cutters": "coast" modifies "guard")
+            modifiers = list(range(max(leading) + 1, i))
+            # (a body named inside them stays a mention of its own: "two Vell navy frigates" keeps "Vell navy")
+            if any(dep[c] not in {"amod", "compound"} or not max(leading) < table.head[c] <= i for c in modifiers) \
+                    or any(c in owned for c in leading) \
+                    or any(dep[c] in {"appos", "acl"} and c > i for c in kids) \
+                    or i + 1 < len(doc) and (tag[i + 1].startswith("NN") or text[i + 1] in {",", "-"}
+                                             and i + 2 < len(doc) and i + 2 in owned):
+                continue  # "a boat, the Solna", "a boat called X", "a drone strike": named or a modifier
+            words = {text[c] for c in modifiers}
+            again = []
+            for j in range(i + 1, len(doc)):
+                if lemma[j] != lemma[i] or tag[j] != tag[i] or j in owned or \
+                        j + 1 < len(doc) and tag[j + 1].startswith("NN"):
+                    continue
+                det = [c for c in table.children[j] if c < j and dep[c] == "det"]
+                if [lower[c] for c in det] != ["the"] or any(
+                        dep[c] not in {"amod", "compound"} or text[c] not in words or c in owned
+                        for c in range(det[0] + 1, j)):
+                    continue  # "the Dorn boat", "the boat"; not "the other boat", "the Vell boat"
+                again.append(doc[det[0]:j + 1])
+            if not again:
+                continue  # a craft never named again is no entity of the story
+            intro = doc[min(leading + modifiers):i + 1]
+            described = " ".join(t.text for t in doc[min(modifiers, default=i):i + 1])
+            # its other names: the head with the description's proper adjective ("Vell cutters"), and each shorter
+            # tail of its words ("coastal radar" of "new coastal radar")
+            aliases = {" ".join(t.text for t in doc[c:i + 1]) for c in modifiers[1:]}
+            aliases |= {f"{text[c]} {text[i]}" for c in modifiers if text[c][:1].isupper()}
+            kind = "EQUIPMENT" if lemma[i] in self.craft_equipment else "VEHICLE"
+            cluster = EntityCluster(name=described, type=kind, mentions=[intro, *again], provenance="description",
+                                    aliases=aliases - {described},
+                                    type_evidence=[(kind, "an unnamed craft named again", again[0])])
+            cluster.coreference = [{"start": s.start_char, "end": s.end_char, "text": s.text,
+                                    "by": "definite description",
+                                    "antecedent": {"start": intro.start_char, "end": intro.end_char,
+                                                   "text": intro.text}} for s in again]
+            clusters.append(cluster)
+            owned.update(t.i for s in (intro, *again) for t in s)
+
     # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
 
     def _introduce_documents(self, doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -874,9 +994,12 @@ class Coreference(Component):
         # a dateline's place and wire ("SEVRAN, May 16 (Quillon Wire) - The Iron Tide said its drones ...") say
         # where and by whom the story was filed: no pronoun of the story stands for them
         dateline = dateline_words(token.doc)
+        # an entity bound by one of its mentions is bound by every other ("the ministry said it had no plans to
+        # delay it": the second "it" is not the ministry the first is)
+        bound = {m.cluster for m in before if m.end <= token.i and _bound(token, m)}
         candidates = [m for m in before + self.modifier_names if m.end <= token.i
                       and here - m.sentence <= _PRONOUN_WINDOW and clusters[m.cluster].type in types
-                      and not _bound(token, m) and m.start not in dateline]
+                      and m.cluster not in bound and m.start not in dateline]
         quoted = self.quoted
         if token.i in quoted and self._speaks_in_first_person(token):
             # '"I told her we would not vote for it," Oslen said': who speaks in a quotation in their own voice
@@ -895,6 +1018,12 @@ class Coreference(Component):
             # "she" of a ship only where no person is in reach
             people = [m for m in candidates if clusters[m.cluster].type == "PERSON"]
             candidates = people or candidates
+        if token.dep_ == "poss" and token.lower_ == "its" and self._state_possession(token.head):
+            # "X's foreign ministry said its intelligence services ...", "its army", "its embassy": what only a state
+            # has is the state's, not the ministry's that speaks (PolNeAR train: 14 "its" before such a noun, 12 of
+            # them a state's)
+            states = [m for m in candidates if clusters[m.cluster].category == "state"]
+            candidates = states or candidates
         if token.dep_ == "nsubj" and token.head.lemma_ in self.agentive_verbs:
             candidates = [m for m in candidates if clusters[m.cluster].type != "EQUIPMENT"]
         if token.dep_ in {"nsubj", "nsubjpass"} and (token.head.lemma_.lower() in self.place_predicates or any(
@@ -977,6 +1106,27 @@ class Coreference(Component):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
 
+    def _state_possession(self, noun: Token) -> bool:
+        """Whether a possessed noun is what only a state has: its army, embassy, borders, or its intelligence or
+        security services."""
+        return noun.lower_ in self.state_possessions or noun.lemma_.lower() in _STATE_SERVICES and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_SERVICE_FIELDS for c in noun.children)
+
+    def _state_s_organ(self, possessive: Token, state: int, clusters: list[EntityCluster]) -> int | None:
+        """ "Harnovy's military intelligence ... its intelligence services": the one organ the text named with the
+        state's possessive whose name holds the words of the possessed phrase (its head aside when that is a generic
+        service word) is that organ named again."""
+        noun = possessive.head
+        words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and possessive.i < c.i < noun.i}
+        if noun.lemma_.lower() not in _STATE_SERVICES:
+            words.add(noun.lower_)
+        if not words:
+            return None
+        owner = f"{clusters[state].name}'s ".lower()
+        found = {k for k, c in enumerate(clusters) if c.category in {"organ", "state_organ"} and any(
+            a.lower().startswith(owner) and words <= set(a.lower()[len(owner):].split()) for a in c.aliases)}
+        return found.pop() if len(found) == 1 else None
+
     def _speaks_in_first_person(self, token: Token) -> bool:
         """Whether the quotation holding the token has a first person's pronoun in it: the speaker's own voice."""
         lower = token_table(token.doc).lower
@@ -1015,6 +1165,8 @@ class Coreference(Component):
                     token.lower_)}:
                 continue
             rival = _Mention(t, t + 1, -1, noun, here if t >= first else here - 1)
+            if _bound(token, rival):
+                continue  # "a colleague might have helped him": the subject of the pronoun's own verb is not it
             if _salience(rival, here) > _salience(best, here):
                 return True
         return False
@@ -1273,6 +1425,12 @@ class Coreference(Component):
             verb = verb.head
         subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
         accusers = {m.cluster for m in mentions if m.root.i in subjects}
+        if verb is not None and token.dep_ in _SUBJECT_DEPS:
+            # "The government in Vell accused Osk of ...", "... expelled three Oskian attaches": the state acting is
+            # not the one it acts on, named by name or adjective in the verb's object (the other side of the
+            # binding above; PolNeAR train: 3 "the government/regime in <city>" subjects with an object, none its
+            # own state, weak)
+            accusers |= self._acted_on(verb, mentions)
         # "Osk's foreign minister said the attack was staged by the government in Vell": a speaker's words about
         # "the government in" a city speak of another state's government, not of the one the speaker serves
         for record in doc._.cg_attributions or []:
@@ -1297,6 +1455,16 @@ class Coreference(Component):
         if not states:
             return None
         return doc[token.i - 1:seat.end], states[-1].cluster
+
+    def _acted_on(self, verb: Token, mentions) -> set[int]:
+        """The parties a verb's object names, by name or by adjective ("accused Osk", "expelled three Oskian
+        attaches", "of arming Osk"): its direct object's phrase and its prepositions' objects, pronouns left out
+        (a pronoun there may be the subject's own)."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        inside = {t.i for o in objects for t in o.subtree}
+        return {m.cluster for m in list(mentions) + list(self.anchors)
+                if m.root.i in inside and m.root.pos_ != "PRON"}
 
     def _capitals(self, doc: Doc, clusters: list[EntityCluster], owned: set[int], mentions: list[_Mention],
                   sentence_of: dict[int, int]) -> dict[int, int]:
@@ -1877,6 +2045,12 @@ def _bound(pronoun: Token, m: _Mention) -> bool:
                 verb, joined = verb.head, False  # the reported clause's reporter
                 continue
             return False  # a verb with a subject of its own
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ in {"VERB", "AUX"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "X had no plans to delay it": the infinitive of a noun the subject has is the subject's to do (PolNeAR
+            # train: 3 "has/have (no/the) plans/ability/power to <verb> <pronoun>", none the haver)
+            verb, joined = verb.head.head, False
+            continue
         if verb.dep_ not in {"xcomp", "conj"}:
             return False
         joined = verb.dep_ == "conj"

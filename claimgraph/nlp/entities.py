@@ -1623,6 +1623,14 @@ class EntityRecognizer(Component):
             # "the Osk river", "the Vell valley": a natural feature's word after its name, in lower case, is part of
             # the name as its capitalised form is ("the Danube River"), so the mention and the name take it
             c = replace(c, end=c.end + 1, core=(c.core[0], c.end + 1))
+            # "the disputed Osk islands", "the northern Vell hills": the feature's lower-case modifiers before the
+            # name, with "the", belong to the mention, as "the northern city of Osk" does
+            left = c.start
+            while left - 1 > first and left > c.start - 3 and tok[left - 1].is_lower and tok[left - 1].is_alpha \
+                    and tok[left - 1].dep_ in {"amod", "compound"} and tok[left - 1].head.i == c.end - 1:
+                left -= 1
+            if left < c.start and tok[left - 1].lower_ == "the":
+                return replace(c, start=left - 1)
         if c.type == "VEHICLE" and c.start > first and self.typer.noun_type(tok[c.start - 1]) == "VEHICLE":
             noun = tok[c.start - 1]  # "the sanctioned tanker Osk Star": a ship's name takes its class phrase
             left = min(t.i for t in noun.subtree if t.i < noun.i) if any(t.i < noun.i for t in noun.subtree) \

@@ -3725,8 +3725,9 @@ class EventTagger(Component):
             if state is not None:
                 return state
         if (subject.lemma_.lower() in self.vehicles or subject.lower_ in self.vehicles) \
-                and self.entity_of(subject) is None:
-            # "a patrol boat of the coast guard rammed ...": a crewed vessel acts for the body that sails it
+                and (self.entity_of(subject) is None or self.type_of(subject) == "VEHICLE"):
+            # "a patrol boat of the coast guard rammed ...": a crewed vessel acts for the body that sails it (a
+            # vessel that is an entity of its own, "the patrol boat" named again, as much as one that is not)
             fleet = self.pobj(subject, {"of"})
             if fleet is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
                 # "the patrol boat struck" after "a patrol boat of the coast guard rammed": the same boat

@@ -612,3 +612,11 @@ def test_a_person_formerly_known_by_another_name_is_one_person(analyse):
     kareem = entity(r, "Kareem Abdul-Jabbar")
     assert kareem["type"] == "PERSON" and "Lew Alcindor" in [m["text"] for m in kareem["mentions"]]
     assert not any(e["name"] == "Lew Alcindor" for e in r["entities"])
+
+
+def test_a_name_before_plural_islands_or_hills_is_a_place_with_its_modifiers(analyse):
+    r = analyse("Two patrol boats clashed near the contested Merrow islands on Friday, and shelling was heard in the "
+                "southern Dask hills.")
+    places = {m["text"]: e["type"] for e in r["entities"] for m in e["mentions"]}
+    assert places.get("the contested Merrow islands") == "LOC"
+    assert places.get("the southern Dask hills") == "LOC"
