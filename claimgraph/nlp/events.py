@@ -456,7 +456,8 @@ class EventTagger(Component):
             if done is not None:
                 return None if self.refused(token, pos, dep, table) else done
         found = self.named_act(token, pos)
-        if found is None or self.refused(token, pos, dep, table) or pos == "VERB" and describes_subject(token):
+        if found is None or self.refused(token, pos, dep, table) \
+                or pos == "VERB" and (describes_subject(token) or describes_apposed(token)):
             return None
         return found
 
@@ -827,7 +828,7 @@ class EventTagger(Component):
     def released(self, trigger: Token, theme: Token | None, actor: Token | None) -> Token | None:
         """The people a release sets free: 'freed the hostages', 'the men would be released', 'the release of
         the detainees' (a person or party, not the doer, not a thing returned)."""
-        if trigger.lemma_.lower() not in RELEASE_WORDS:
+        if not release_word(trigger):
             return None
         if theme is None and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
             # "was held for two days and would be released": the passive conjuncts share their subject
@@ -1584,7 +1585,10 @@ class EventTagger(Component):
             # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
             # or after the verb's object ("took Varnek away")
             # or as a predicate of the passive ("the envoy was called home")
-            if "particles" in entry and not any((c.dep_ in {"prt", "prep", "oprd"} or c.dep_ == "advmod" and (
+            # or as a clause of its own when it is an adjective ("set the men free")
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep", "oprd"}
+                                                 or c.dep_ == "advcl" and c.pos_ == "ADJ"
+                                                 or c.dep_ == "advmod" and (
                     c.i == token.i + 1 or any(d.dep_ == "dobj" and c.i == d.right_edge.i + 1 for d in kids)))
                                                 and c.lower_ in entry["particles"] for c in kids):
                 continue
@@ -5155,7 +5159,13 @@ def target_received(event: EventRecord) -> bool:
     receive nothing: the recipient of a release is the party they belong to ('free 40 fighters of X'), which the
     event names itself when it is told, and no one when it is not (the gold files give a release's recipient only
     as that party)."""
-    return not (event.type in {"RETREAT", "CONCEDE"} and event.trigger.root.lemma_.lower() in RELEASE_WORDS)
+    return not (event.type in {"RETREAT", "CONCEDE"} and release_word(event.trigger.root))
+
+
+def release_word(verb: Token) -> bool:
+    """A word of setting people free: 'release', 'free', and 'set ... free'."""
+    lemma = verb.lemma_.lower()
+    return lemma in RELEASE_WORDS or lemma == "set" and any(c.lower_ == "free" for c in verb.children)
 
 
 def suicide_attacker(token: Token) -> bool:
@@ -5236,6 +5246,15 @@ def describes_subject(participle: Token) -> bool:
     verb = participle.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.i < left and right < verb.i
+
+
+def describes_apposed(participle: Token) -> bool:
+    """ "X, the rebel movement fighting the government, received ...": a present participle inside an apposition
+    says what the party named is or habitually does (the apposition's description), no act the story reports
+    (PolNeAR train: 2 ", a/the <group noun> V-ing ..." by pattern: "an outside group spending ...", "a group
+    preparing for ...", neither an act told; weak)."""
+    return participle.tag_ == "VBG" and participle.dep_ == "acl" and participle.head.dep_ == "appos" \
+        and participle.head.pos_ == "NOUN"
 
 
 def kind_of_thing(token: Token) -> bool:
