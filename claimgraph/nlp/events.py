@@ -2459,15 +2459,22 @@ class EventTagger(Component):
         clash, skirmish) with the two sides joined as its subject and no one else named is done by each to the
         other: the first named is the actor, the other its target (PLOVER GSR AGREE-0032 codes both joined parties
         as source and target; PolNeAR train: 4 "X and Y clashed/battled", a weak count)."""
-        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MUTUAL_COMBAT or actor is None:
+        if trigger.pos_ != "VERB" or actor is None:
             return None
-        if any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"with", "against", "between"}
-               for c in trigger.children):
+        # "X and Y exchanged fire": the exchange is mutual as fighting is (VerbNet exchange-13.6, reciprocal)
+        exchanged = trigger.lemma_.lower() in {"exchange", "trade"} and any(
+            c.dep_ == "dobj" and c.lower_ in FIRE_OBJECTS | {"shots", "salvoes"} for c in trigger.children)
+        if trigger.lemma_.lower() not in MUTUAL_COMBAT and not exchanged:
+            return None
+        if any(c.dep_ in {"nsubjpass"} or c.dep_ == "dobj" and not exchanged
+               or c.dep_ == "prep" and c.lower_ in {"with", "against", "between"} for c in trigger.children):
             return None  # "fought the rebels", "clashed with police": the other side is named there
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        sides = [subject, *subject.conjuncts]
+        # a craft or weapon on either side fights for its owner ("a Kestrian patrol boat and two Velmish cutters")
+        sides = [(self.owner_of(side) or self.earlier_owner(side) or side) if self.means(side) else side
+                 for side in [subject, *subject.conjuncts]]
         doer = self.entity_of(actor)
         if not any(side.i == actor.i or doer is not None and self.entity_of(side) == doer for side in sides):
             return None

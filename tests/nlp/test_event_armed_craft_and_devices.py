@@ -52,3 +52,10 @@ def test_a_device_that_explodes_is_a_bombing(analyse):
 def test_other_things_that_explode_or_go_off_are_no_bombing(analyse):
     r = analyse("The quarrel over the budget exploded into a crisis, and the vote went off without a hitch.")
     assert not [e for e in r["events"] if e["trigger"]["text"] in {"exploded", "went off"}]
+
+
+def test_the_other_craft_in_an_exchange_of_fire_is_the_other_side(analyse):
+    r = analyse("A Velmish patrol boat and two Norvan coast guard cutters exchanged fire near Ostra on Monday.")
+    fire = event(r, "exchanged fire")
+    assert fire["roles"].get("actor") == "Velmish"
+    assert fire["roles"].get("target") == "Norvan"
