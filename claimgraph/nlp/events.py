@@ -240,6 +240,7 @@ class EventTagger(Component):
         self.negative_implicatives = set(intent["negative_implicatives"])
         self.force_complements = set(intent["force_complements"])
         self.statement_verbs = set(intent["statement_verbs"])
+        self.discussion_verbs = set(intent["discussion_verbs"])
         self.statement_objects = set(intent["statement_objects"])
         self.source_descriptions = set(intent["source_descriptions"])
         self.act_heads = set(intent["act_heads"])
@@ -828,7 +829,7 @@ class EventTagger(Component):
     def released(self, trigger: Token, theme: Token | None, actor: Token | None) -> Token | None:
         """The people a release sets free: 'freed the hostages', 'the men would be released', 'the release of
         the detainees' (a person or party, not the doer, not a thing returned)."""
-        if not release_word(trigger):
+        if trigger.lemma_.lower() not in RELEASE_WORDS:
             return None
         if theme is None and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
             # "was held for two days and would be released": the passive conjuncts share their subject
@@ -1228,6 +1229,26 @@ class EventTagger(Component):
         return host is not None and host.i != verb.i and (
             host.lemma_.lower() in CASUALTY_VERBS or any(c.dep_ == "auxpass" for c in host.children))
 
+    @staticmethod
+    def crew(people: Token) -> bool:
+        """ "the crew", "11 crew members", "the eleven-man crew": the people of a vessel or an aircraft."""
+        return people.lemma_.lower() in {"crew", "crews"} or any(
+            c.dep_ in {"compound", "nmod"} and c.lower_ in {"crew", "crews"} for c in people.children)
+
+    def matter_discussed(self, verb: Token) -> bool:
+        """ "declined to discuss the case", "freezes are likely to be discussed": talk of a matter declined as
+        comment is, or told with no one named, is no consultation; talks with a partner named stay."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.discussion_verbs:
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in kids):
+            return False
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
+            return not any(c.dep_ == "agent" for c in kids)  # "are likely to be discussed": by no one named
+        # "declined to discuss the case" is the press formula "declined to comment"; "refused to discuss the
+        # proposal" stays a refusal of talks (CAMEO 125)
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decline"
+
     def tallied(self, noun: Token) -> bool:
         """ "had counted more than 140 explosions", "300 violations were recorded": acts counted by a number are a
         monitor's tally, no one act."""
@@ -1400,9 +1421,12 @@ class EventTagger(Component):
         kids = list(verb.children)
         lemma = verb.lemma_.lower()
         if self.verbs.get(lemma) == "REJECT" and any(
-                c.dep_ == "xcomp" and (c.lemma_.lower() in self.statement_verbs or self.gives_a_statement(c))
+                c.dep_ == "xcomp" and (c.lemma_.lower() in self.statement_verbs or self.gives_a_statement(c)
+                                       or self.matter_discussed(c))
                 for c in kids):
             return True
+        if self.matter_discussed(verb):
+            return True  # "declined to discuss the case": a matter one party talks about, no talks between parties
         if self.gives_a_statement(verb):
             return True  # "it gave no details": what was given is words, not aid
         if lemma in self.press_request_verbs and any(
@@ -1585,10 +1609,7 @@ class EventTagger(Component):
             # the parser tags a particle right after its verb as an adverb now and then ("stepped down")
             # or after the verb's object ("took Varnek away")
             # or as a predicate of the passive ("the envoy was called home")
-            # or as a clause of its own when it is an adjective ("set the men free")
-            if "particles" in entry and not any((c.dep_ in {"prt", "prep", "oprd"}
-                                                 or c.dep_ == "advcl" and c.pos_ == "ADJ"
-                                                 or c.dep_ == "advmod" and (
+            if "particles" in entry and not any((c.dep_ in {"prt", "prep", "oprd"} or c.dep_ == "advmod" and (
                     c.i == token.i + 1 or any(d.dep_ == "dobj" and c.i == d.right_edge.i + 1 for d in kids)))
                                                 and c.lower_ in entry["particles"] for c in kids):
                 continue
@@ -2060,7 +2081,9 @@ class EventTagger(Component):
             people = self.pobj(freed, {"of"}) if freed.pos_ == "NUM" else freed
             owner = next((c for c in people.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
                 if people is not None else None
-            owner = owner or self.party_in(self.pobj(people, {"of", "from"}))
+            if owner is None and people is not None and not self.crew(people):
+                # "the crew of the Gull Maiden": a crew's of-phrase names its vessel, however a name is tagged
+                owner = self.party_in(self.pobj(people, {"of", "from"}))
             if owner is not None and (actor is None or owner.i != actor.i) and self.is_party(owner) \
                     and not self.generic(owner):
                 self.fill(event, "recipient", owner)
@@ -5166,13 +5189,7 @@ def target_received(event: EventRecord) -> bool:
     receive nothing: the recipient of a release is the party they belong to ('free 40 fighters of X'), which the
     event names itself when it is told, and no one when it is not (the gold files give a release's recipient only
     as that party)."""
-    return not (event.type in {"RETREAT", "CONCEDE"} and release_word(event.trigger.root))
-
-
-def release_word(verb: Token) -> bool:
-    """A word of setting people free: 'release', 'free', and 'set ... free'."""
-    lemma = verb.lemma_.lower()
-    return lemma in RELEASE_WORDS or lemma == "set" and any(c.lower_ == "free" for c in verb.children)
+    return not (event.type in {"RETREAT", "CONCEDE"} and event.trigger.root.lemma_.lower() in RELEASE_WORDS)
 
 
 def suicide_attacker(token: Token) -> bool:

@@ -1,5 +1,5 @@
-"""Events on unseen text: "set free" by an agent, money funnelled to a party, captives executed, and a participle
-inside an apposition that only describes a group."""
+"""Events on unseen text: money funnelled to a party, captives executed, a participle inside an apposition that
+only describes a group, and a freed crew's vessel, which is no party."""
 from __future__ import annotations
 
 from tests.conftest import event
@@ -7,14 +7,6 @@ from tests.conftest import event
 
 def triggers(result):
     return [e["trigger"]["text"] for e in result["events"]]
-
-
-def test_set_free_by_an_agent_is_its_release(analyse):
-    r = analyse("The two engineers were set free by the Brask Legion on Monday.")
-    freed = event(r, "set free")
-    assert freed["type"] == "RETREAT"
-    assert freed["roles"].get("actor") == "Brask Legion"
-    assert "engineers" in freed["roles"].get("target", "")
 
 
 def test_money_funnelled_to_a_party_is_aid(analyse):
@@ -36,3 +28,9 @@ def test_people_executed_are_killed(analyse):
 def test_a_participle_in_an_apposition_describes_the_group(analyse):
     r = analyse("The Brask Legion, the rebel movement fighting the Ostrel government, received money from Velm.")
     assert "fighting" not in triggers(r)
+
+
+def test_a_freed_crews_vessel_receives_nothing(analyse):
+    r = analyse("Brask's interior ministry freed the crew of the Ostrel trawler Grey Tern from prison on Tuesday.")
+    freed = event(r, "freed")
+    assert "Grey Tern" not in freed["roles"].get("recipient", "")
