@@ -86,6 +86,10 @@ DEEDS = {"ASSAULT", "FIGHT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"}
 # description, no party behind it, whatever national word describes it
 KIND_NOUNS = {"type", "kind", "sort", "model", "make", "design", "variety", "variant", "version", "pattern"}
 NEGATIVE_OBJECTS = {"nobody", "nothing", "none", "no-one"}
+# determiners of an act noun that tell no act done: "no fighting" (none happened), "any expulsion of its diplomats",
+# "blocking any release" (whichever might happen: a hypothetical or a negated act; PolNeAR train: 10 "any" + act noun,
+# none an act that happened)
+NO_ACT_DETERMINERS = {"no", "any"}
 # nouns that count what their of-phrase names ("thousands of refugees", "dozens of protesters"): Quirk et al. 1985,
 # 5.25 quantity nouns; PolNeAR train: 217 "thousands/hundreds/dozens/scores/millions/tens of X", 21 of them "of people"
 # verbs that keep someone or something out with their object "entry", "access" ("refused entry to ..."); what carries
@@ -236,6 +240,7 @@ class EventTagger(Component):
         self.negative_implicatives = set(intent["negative_implicatives"])
         self.force_complements = set(intent["force_complements"])
         self.statement_verbs = set(intent["statement_verbs"])
+        self.discussion_verbs = set(intent["discussion_verbs"])
         self.statement_objects = set(intent["statement_objects"])
         self.source_descriptions = set(intent["source_descriptions"])
         self.act_heads = set(intent["act_heads"])
@@ -264,6 +269,9 @@ class EventTagger(Component):
         nature = data["natural_forces"]
         self.natural_forces, self.storm_openers = set(nature["nouns"]), set(nature["name_openers"])
         self.vehicles = set(data["vehicles"]["entries"])
+        craft = data["armed_craft"]
+        self.craft_heads, self.craft_modified = set(craft["heads"]), set(craft["modified_heads"])
+        self.craft_modifiers = set(craft["modifiers"])
         figures = data["figurative_harm"]
         self.figurative_verbs, self.figurative_objects = set(figures["verbs"]), set(figures["objects"])
         goods = data["national_goods"]
@@ -344,7 +352,10 @@ class EventTagger(Component):
         states = data["conflict_states"]
         self.conflict_states, self.setting_preps = set(states["nouns"]), set(states["setting_preps"])
         self.taking_part = set(states["taking_part"])
+        self.conflict_ends, self.conflict_starts = set(states["ending_verbs"]), set(states["starting_verbs"])
+        self.time_marks = set(states["time_marks"])
         self.truce_nouns = set(data["truce_states"]["nouns"])
+        self.tally_verbs = set(data["tallied_acts"]["verbs"])
         self.reaction_verbs = set(data["drawn_reactions"]["verbs"])
         answered = data["answered_calls"]
         self.calls, self.call_answers = set(answered["nouns"]), set(answered["verbs"])
@@ -446,7 +457,8 @@ class EventTagger(Component):
             if done is not None:
                 return None if self.refused(token, pos, dep, table) else done
         found = self.named_act(token, pos)
-        if found is None or self.refused(token, pos, dep, table) or pos == "VERB" and describes_subject(token):
+        if found is None or self.refused(token, pos, dep, table) \
+                or pos == "VERB" and (describes_subject(token) or describes_apposed(token)):
             return None
         return found
 
@@ -1093,7 +1105,7 @@ class EventTagger(Component):
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
         table = self.table  # asked of every noun: the first tests read the table, no child Tokens
-        if any(table.dep[c] == "det" and table.lower[c] == "no" for c in table.children[noun.i]):
+        if any(table.dep[c] == "det" and table.lower[c] in NO_ACT_DETERMINERS for c in table.children[noun.i]):
             return True
         if self.verb_modes.get(table.lemma[noun.i]) == "explosives" and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.accidents for c in noun.children):
@@ -1118,6 +1130,8 @@ class EventTagger(Component):
                 and table.lemma[table.head[governor]] in PENALTY_VERBS:
             return True  # "sentenced to death", "condemned to death": the penalty decreed, no death that happened
         if self.conflict_setting(noun):
+            return True
+        if self.tallied(noun):
             return True
         if self.truce_named(noun):
             return True
@@ -1194,6 +1208,8 @@ class EventTagger(Component):
             return False
         if noun.dep_ == "conj":
             noun = noun.head
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+            return self.conflict_bound(noun.head)
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         prep, host = noun.head, noun.head.head
@@ -1201,6 +1217,55 @@ class EventTagger(Component):
             return True  # the phrase describes another noun: "the front in X's war", "crimes during the war"
         return host.pos_ in {"VERB", "AUX"} and prep.lower_ in self.setting_preps \
             and host.lemma_.lower() not in self.taking_part
+
+    @staticmethod
+    def gapped_harm(verb: Token) -> bool:
+        """ "two were killed and five wounded", "12 were shot dead and more than 60 wounded": a harm whose passive
+        auxiliary is gapped after an earlier harm or passive, however the parser hangs it (on that verb, or on the
+        count joined to it)."""
+        host = verb.head if verb.dep_ == "conj" else None
+        if verb.dep_ == "acl" and verb.head.pos_ == "NUM" and verb.head.dep_ == "conj":
+            host = verb.head.head
+        return host is not None and host.i != verb.i and (
+            host.lemma_.lower() in CASUALTY_VERBS or any(c.dep_ == "auxpass" for c in host.children))
+
+    @staticmethod
+    def crew(people: Token) -> bool:
+        """ "the crew", "11 crew members", "the eleven-man crew": the people of a vessel or an aircraft."""
+        return people.lemma_.lower() in {"crew", "crews"} or any(
+            c.dep_ in {"compound", "nmod"} and c.lower_ in {"crew", "crews"} for c in people.children)
+
+    def matter_discussed(self, verb: Token) -> bool:
+        """ "declined to discuss the case", "freezes are likely to be discussed": talk of a matter declined as
+        comment is, or told with no one named, is no consultation; talks with a partner named stay."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.discussion_verbs:
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in kids):
+            return False
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
+            return not any(c.dep_ == "agent" for c in kids)  # "are likely to be discussed": by no one named
+        # "declined to discuss the case" is the press formula "declined to comment"; "refused to discuss the
+        # proposal" stays a refusal of talks (CAMEO 125)
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decline"
+
+    def tallied(self, noun: Token) -> bool:
+        """ "had counted more than 140 explosions", "300 violations were recorded": acts counted by a number are a
+        monitor's tally, no one act."""
+        if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.lemma_.lower() not in self.tally_verbs:
+            return False
+        return any(c.dep_ == "nummod" for c in noun.children)
+
+    def conflict_bound(self, verb: Token) -> bool:
+        """ "since their war ended in 1998", "when the conflict began": a war's end, or its start told in a clause of
+        time, bounds the state; "war broke out between X and Y" told as news stays an act."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.conflict_ends:
+            return True
+        if lemma == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return False
+        return lemma in self.conflict_starts and any(c.dep_ == "mark" and c.lower_ in self.time_marks
+                                                     for c in verb.children)
 
     def reaction_drawn(self, noun: Token) -> Token | None:
         """ "the army's shelling of Velk drew condemnation from X", "Sardel's decision sparked criticism from Y": a
@@ -1356,9 +1421,12 @@ class EventTagger(Component):
         kids = list(verb.children)
         lemma = verb.lemma_.lower()
         if self.verbs.get(lemma) == "REJECT" and any(
-                c.dep_ == "xcomp" and (c.lemma_.lower() in self.statement_verbs or self.gives_a_statement(c))
+                c.dep_ == "xcomp" and (c.lemma_.lower() in self.statement_verbs or self.gives_a_statement(c)
+                                       or self.matter_discussed(c))
                 for c in kids):
             return True
+        if self.matter_discussed(verb):
+            return True  # "declined to discuss the case": a matter one party talks about, no talks between parties
         if self.gives_a_statement(verb):
             return True  # "it gave no details": what was given is words, not aid
         if lemma in self.press_request_verbs and any(
@@ -1403,6 +1471,16 @@ class EventTagger(Component):
             # "left at least 40 injured", "with 40 wounded": the state an act left its victims in, its toll told
             # as a result, no act of its own (PLOVER GSR codes the act that did it)
             return True
+        if lemma in CASUALTY_VERBS and verb.tag_ == "VBN" \
+                and not any(c.dep_ in {"aux", "auxpass", "dobj", "agent"} for c in kids) \
+                and (any(c.dep_ == "nsubj" and c.pos_ == "NUM" for c in kids)
+                     or verb.i > 0 and verb.doc[verb.i - 1].pos_ == "NUM"
+                     and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)) \
+                and not self.gapped_harm(verb):
+            # "put its losses at one dead and three wounded": a participle right after a bare count is a toll's
+            # figure, no clause of its own (no doer acts without an auxiliary or an object); a harm gapped after
+            # a passive ("two were killed and five wounded") is still told of its act
+            return True
         if verb.lemma_.lower() in CASUALTY_VERBS and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" \
                 and self.noun_type(verb.head) is not None and any(
                     c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in kids):
@@ -1414,8 +1492,9 @@ class EventTagger(Component):
             for child in kids:
                 if child.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in {"when", "as"} or
                                                  m.dep_ == "mark" and m.lower_ in {"when", "as"}
-                                                 for m in child.children) and self.trigger_type(child):
-                    return True
+                                                 for m in child.children) \
+                        and (self.trigger_type(child) or self.phrase(child) is not None):
+                    return True  # "were killed when the cutters opened fire": a word pattern tells the act too
                 if child.dep_ == "prep" and child.lower_ in {"in", "during"} and any(
                         o.dep_ == "pobj" and self.noun_type(o) for o in child.children):
                     return True
@@ -1649,7 +1728,7 @@ class EventTagger(Component):
     def craft_doer(self, token: Token) -> bool:
         """'patrol boats fired on the ship', 'the ship was fired on by a helicopter': the verb's subject or its
         by-phrase is a craft (a ship, a boat, a plane, a vehicle), which fires with the arms it carries."""
-        return any(w.lemma_.lower() in self.vehicles or w.lower_ in self.vehicles
+        return any(w.lemma_.lower() in self.vehicles or w.lower_ in self.vehicles or self.armed_craft(w)
                    for d in subject_and_agents(token) for w in [d, *d.conjuncts])
 
     def detaining_doer(self, token: Token) -> bool:
@@ -1740,6 +1819,8 @@ class EventTagger(Component):
                 actor = self.fire_source(instrument, trigger)
             if actor is None:
                 actor = self.pronoun_owner(instrument)
+            if actor is None:
+                actor = self.earlier_owner(instrument)
         if instrument is None:
             instrument = self.weapon_used(trigger)
         pattern = self.phrase(trigger) if act_object is not None else None
@@ -1889,6 +1970,12 @@ class EventTagger(Component):
                 if owner is None and envoys is not None:
                     owner = next((c for c in envoys.children if c.dep_ == "poss"), None)
                 target = owner or target
+            envoys_state = None
+            if pattern is not None and pattern[0].get("owner_target") and act_object is not None:
+                # "summoned Kestria's ambassador", "summoned the Kestrian envoy": the envoy is the one summoned,
+                # the rebuke is aimed at his state
+                envoys_state = self.owner_of(act_object) or next(
+                    (c for c in act_object.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
             if type_ == "SANCTION" and theme is not None and theme.i != trigger.i and (self.generic(theme) or (
                     event.mode != "expel" and theme.lemma_.lower() in self.own_people_nouns)):
                 # "recalled its envoy from X", "withdrew its inspectors from X": the state the people are taken
@@ -1973,6 +2060,8 @@ class EventTagger(Component):
             if target is None and type_ == "COERCE":
                 target = self.banned_name(trigger)
             self.fill(event, "target", target or self.place_of(trigger, type_) or self.mission_destination(trigger))
+            if envoys_state is not None:
+                self.fill(event, "recipient", envoys_state)
             if event.type == "ASSAULT" and event.mode in WEAPONS_OF_WAR \
                     and (self.armed_target(target) or self.armed_target(theme)) \
                     and trigger.lemma_.lower() in self.force_verbs and not self.unarmed_struck(trigger):
@@ -1992,7 +2081,9 @@ class EventTagger(Component):
             people = self.pobj(freed, {"of"}) if freed.pos_ == "NUM" else freed
             owner = next((c for c in people.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) \
                 if people is not None else None
-            owner = owner or self.party_in(self.pobj(people, {"of", "from"}))
+            if owner is None and people is not None and not self.crew(people):
+                # "the crew of the Gull Maiden": a crew's of-phrase names its vessel, however a name is tagged
+                owner = self.party_in(self.pobj(people, {"of", "from"}))
             if owner is not None and (actor is None or owner.i != actor.i) and self.is_party(owner) \
                     and not self.generic(owner):
                 self.fill(event, "recipient", owner)
@@ -2391,15 +2482,22 @@ class EventTagger(Component):
         clash, skirmish) with the two sides joined as its subject and no one else named is done by each to the
         other: the first named is the actor, the other its target (PLOVER GSR AGREE-0032 codes both joined parties
         as source and target; PolNeAR train: 4 "X and Y clashed/battled", a weak count)."""
-        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MUTUAL_COMBAT or actor is None:
+        if trigger.pos_ != "VERB" or actor is None:
             return None
-        if any(c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "prep" and c.lower_ in {"with", "against", "between"}
-               for c in trigger.children):
+        # "X and Y exchanged fire": the exchange is mutual as fighting is (VerbNet exchange-13.6, reciprocal)
+        exchanged = trigger.lemma_.lower() in {"exchange", "trade"} and any(
+            c.dep_ == "dobj" and c.lower_ in FIRE_OBJECTS | {"shots", "salvoes"} for c in trigger.children)
+        if trigger.lemma_.lower() not in MUTUAL_COMBAT and not exchanged:
+            return None
+        if any(c.dep_ in {"nsubjpass"} or c.dep_ == "dobj" and not exchanged
+               or c.dep_ == "prep" and c.lower_ in {"with", "against", "between"} for c in trigger.children):
             return None  # "fought the rebels", "clashed with police": the other side is named there
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return None
-        sides = [subject, *subject.conjuncts]
+        # a craft or weapon on either side fights for its owner ("a Kestrian patrol boat and two Velmish cutters")
+        sides = [(self.owner_of(side) or self.earlier_owner(side) or side) if self.means(side) else side
+                 for side in [subject, *subject.conjuncts]]
         doer = self.entity_of(actor)
         if not any(side.i == actor.i or doer is not None and self.entity_of(side) == doer for side in sides):
             return None
@@ -2603,12 +2701,47 @@ class EventTagger(Component):
             return self.member(reporter, clause.head)
         return None
 
+    def earlier_owner(self, weapon: Token) -> Token | None:
+        """ "Kestrian cutters ... the cutters opened fire": a definite weapon or craft with no owner of its own names
+        again the nearest earlier one of its word, and is owned as that one is."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in weapon.children):
+            return None
+        lemma = weapon.lemma_.lower()
+        for i in range(weapon.i - 1, self.story_start - 1, -1):
+            earlier = weapon.doc[i]
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                owner = self.owner_of(earlier)
+                if owner is not None:
+                    return owner
+        return None
+
+    def armed_craft(self, token: Token) -> bool:
+        """A warship, a patrol boat, a coast guard cutter: a craft that carries a state's or a service's arms."""
+        words = {token.lower_, token.lemma_.lower()}
+        if words & self.craft_heads:
+            return True
+        if not words & self.craft_modified:
+            return False
+        if self.craft_modified_here(token):
+            return True
+        # "a Kestrian patrol boat ... the boat opened fire": a definite craft names again the last one of its word
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children):
+            return False
+        lemma = token.lemma_.lower()
+        earlier = next((token.doc[i] for i in range(token.i - 1, self.story_start - 1, -1)
+                        if token.doc[i].pos_ == "NOUN" and token.doc[i].lemma_.lower() == lemma), None)
+        return earlier is not None and self.craft_modified_here(earlier)
+
+    def craft_modified_here(self, token: Token) -> bool:
+        return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.craft_modifiers for c in token.children)
+
     def unknown_nation(self, weapon: Token) -> Token | None:
         """ "Kessan warplanes", "Velmish drones": a national adjective of a state that no list knows and the story
         does not name, which the tagger may take for a person's name; the adjective names the owner all the same
         (PLOVER GSR gives such an adjective as the source: 'Israeli tanks fired', 'Two Palestinian suicide
         bombers killed', 'Egyptian demonstrators rioted'; 5 records)."""
-        for node in weapon.lefts:
+        # the parser may hang the adjective on a noun before the head ("a Velmish patrol boat": on "patrol")
+        for node in (n for left in weapon.lefts for n in left.subtree):
             word = node.text
             if node.dep_ not in {"amod", "compound", "nmod"} or node.pos_ not in {"ADJ", "PROPN"} \
                     or not word[:1].isupper() or not word[1:].isalpha() or not word[1:].islower() \
@@ -2668,6 +2801,8 @@ class EventTagger(Component):
         ('shelling killed', 'the airstrikes destroyed') or fire from a weapon ('mortar fire wounded')."""
         if self.is_weapon(token):
             return True
+        if token.pos_ == "NOUN" and self.armed_craft(token):
+            return True  # "a Kestrian patrol boat fired": the boat is the state's means, as its tanks are
         if token.pos_ not in {"NOUN", "VERB", "PROPN"} or self.entity_of(token) is not None:
             return False
         # a capitalised act noun opening a sentence may be tagged a name: "Shelling killed ..."
@@ -3207,6 +3342,8 @@ class EventTagger(Component):
         force's weapon ('artillery fire', 'tank fire'), as against a bomb, a rocket or a drone of anyone's."""
         if self.nouns.get(means.lemma_.lower()) == "FIGHT" or self.verbs.get(means.lemma_.lower()) == "FIGHT":
             return True
+        if means.pos_ == "NOUN" and self.armed_craft(means):
+            return True  # a warship's or a patrol boat's fire is a state force's
         return any(c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.force_actors
                    for c in means.children)
 
@@ -5134,6 +5271,15 @@ def describes_subject(participle: Token) -> bool:
     verb = participle.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.i < left and right < verb.i
+
+
+def describes_apposed(participle: Token) -> bool:
+    """ "X, the rebel movement fighting the government, received ...": a present participle inside an apposition
+    says what the party named is or habitually does (the apposition's description), no act the story reports
+    (PolNeAR train: 2 ", a/the <group noun> V-ing ..." by pattern: "an outside group spending ...", "a group
+    preparing for ...", neither an act told; weak)."""
+    return participle.tag_ == "VBG" and participle.dep_ == "acl" and participle.head.dep_ == "appos" \
+        and participle.head.pos_ == "NOUN"
 
 
 def kind_of_thing(token: Token) -> bool:
