@@ -830,6 +830,13 @@ def formal_state(db: LinkStore, identity: int) -> int | None:
     return found[0] if found is not None and found[0] != identity else None
 
 
+def body_state(db: LinkStore, identity: int) -> int | None:
+    """The state a body named by its state and common nouns belongs to ("X's interior ministry", "the Xian foreign
+    ministry")."""
+    found = identities.state_body(db, db.identity_name(identity) or "")
+    return found[0] if found is not None and found[0] != identity else None
+
+
 def dateline_of(text: str) -> str | None:
     """The place of a wire dateline ("HALDEN (Agency) -"): a location of the report, never a participant."""
     first = text.lstrip()[:80]
@@ -938,6 +945,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         # ... and an act it tells of itself ("its aircraft attacked") is the state's act: a ministry is the state's
         # organ, which does what the state does, as the state's identity did before it was named apart
         if isinstance(roles.get("actor"), int) and event is not None and (state := formal_state(db, roles["actor"])):
+            roles["actor"] = state
+        if isinstance(roles.get("actor"), int) and event is not None and (state := body_state(db, roles["actor"])):
             roles["actor"] = state
         # "Soldiers of Serravin's 12th Mountain Brigade shot dead ...": a formation of a state's forces acts for the
         # state, as its army does (CAMEO codes a state's units as its military)
