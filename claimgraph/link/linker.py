@@ -830,6 +830,31 @@ def formal_state(db: LinkStore, identity: int) -> int | None:
     return found[0] if found is not None and found[0] != identity else None
 
 
+def leader_named(db: LinkStore, event: dict[str, Any], role: str, text: str, party: int) -> int:
+    """The person a role names where its words are a party's possessive before a leader's title ("met the rebels'
+    commander", "the Front's commander"): the one person the corpus gives that title of that party; else the party,
+    as the analysis gave it. A deputy is no leader (titles.yaml, subordinate_title_modifiers)."""
+    told = (event.get("role_mentions") or {}).get(role) or {}
+    if not text or "end" not in told:
+        return party
+    match = _LEADER_AFTER.match(text[told["end"]:told["end"] + 40])
+    if match is None or match.group("title").lower() not in leader_titles():
+        return party
+    person = identities.titled_leader(db, party, match.group("title"))
+    return person if person is not None else party
+
+
+# a possessive and a title after a role's words: "the rebels' commander", "the Front's leader"
+_LEADER_AFTER = re.compile(r"^['’]s?\s+(?P<title>[a-z]+(?:-in-chief)?)\b")
+
+
+@lru_cache(maxsize=1)
+def leader_titles() -> frozenset[str]:
+    from .. import lexicon
+
+    return frozenset(str(t).lower() for t in lexicon.load("titles.yaml")["leader_titles"])
+
+
 def body_state(db: LinkStore, identity: int) -> int | None:
     """The state a body named by its state and common nouns belongs to ("X's interior ministry", "the Xian foreign
     ministry")."""
@@ -929,6 +954,9 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                         # the facility's name the entity list missed is the party ("the Harnet pumping station")
                         value, coreferent = coreferent, None
                 resolved = participant(db, value, context, identity_by_name, coreferent, linking, served)
+                if isinstance(resolved, int) and db is not None:
+                    # "had met the rebels' commander": the role's words name a party's leader, not the party
+                    resolved = leader_named(db, event, role, text, resolved)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     if event is not None and db is not None and "actor" not in roles:
         doer = service_subject(db, text, claim)
