@@ -886,6 +886,38 @@ def leader_titles() -> frozenset[str]:
     return frozenset(str(t).lower() for t in lexicon.load("titles.yaml")["leader_titles"])
 
 
+# a state's possessive or people's adjective and a head's title before the doer's name: "Tessalian President Ada Morn",
+# "Tessaly's prime minister, Ada Morn,"
+_HEAD_TITLED = re.compile(r"(?:^|[^\w-])(?P<before>[\w-]+\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+"
+                          r"(?P<title>[A-Za-z]+(?:\s+[Mm]inister)?)\s*,?\s*$")
+
+
+def head_of_state(db: LinkStore, event: dict[str, Any], text: str) -> int | None:
+    """The state whose head of state or government the doer is named as ("Tessalian President Ada Morn expelled
+    ...", "Tessaly's prime minister, Ada Morn, ordered ..."): CAMEO codes a head's acts as the state government's,
+    so the act is the state's. A former head acts for no state (titles.yaml: state_leader_titles)."""
+    told = (event.get("role_mentions") or {}).get("actor") or {}
+    name = str((event.get("roles") or {}).get("actor") or "")
+    if not text or "end" not in told or not name:
+        return None
+    around = text[max(0, told["start"] - 60):told["end"]]
+    at = around.rfind(name)
+    if at <= 0:
+        return None
+    match = _HEAD_TITLED.search(around[:at])
+    if match is None or match.group("title").lower() not in head_titles() \
+            or (match.group("before") or "").strip().lower() in {"former", "ex", "late", "then"}:
+        return None
+    return identities.state_named(db, name_key(match.group("state")))
+
+
+@lru_cache(maxsize=1)
+def head_titles() -> frozenset[str]:
+    from .. import lexicon
+
+    return frozenset(str(t).lower() for t in lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
+
+
 def body_state(db: LinkStore, identity: int) -> int | None:
     """The state a body named by its state and common nouns belongs to ("X's interior ministry", "the Xian foreign
     ministry")."""
@@ -1008,6 +1040,10 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         if isinstance(roles.get("actor"), int) and event is not None and (state := formal_state(db, roles["actor"])):
             roles["actor"] = state
         if isinstance(roles.get("actor"), int) and event is not None and (state := body_state(db, roles["actor"])):
+            roles["actor"] = state
+        # "Tessalian President Ada Morn expelled ...": a head of state or government acts for the state
+        if isinstance(roles.get("actor"), int) and event is not None and (
+                state := head_of_state(db, event, text)) is not None:
             roles["actor"] = state
         # "Soldiers of Serravin's 12th Mountain Brigade shot dead ...": a formation of a state's forces acts for the
         # state, as its army does (CAMEO codes a state's units as its military)
