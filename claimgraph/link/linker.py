@@ -830,37 +830,6 @@ def formal_state(db: LinkStore, identity: int) -> int | None:
     return found[0] if found is not None and found[0] != identity else None
 
 
-# "the Amberhold Front's insurgency", "the group's campaign": a party's possessive before the noun of an act it carries on
-_POSSESSED_ACT = re.compile(r"^(?:[Tt]he\s+)?(?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s?\s+(?P<act>[a-z][\w-]*)$")
-
-
-def campaigner(value: str) -> str:
-    """The party a role names by an act it carries on ("has bankrolled the Amberhold Front's insurgency", "funded the
-    Front's campaign"): what is given to, backed or fought in a party's war, insurgency or campaign is given to,
-    backed or fought in that party; other roles are left as they are. The acts are the lexicon's nouns of armed
-    conflict and protest and its generic act heads (event_triggers.yaml)."""
-    match = _POSSESSED_ACT.match(value.strip())
-    if match is None or match.group("act").lower() not in campaign_nouns():
-        return value
-    return match.group("party")
-
-
-@lru_cache(maxsize=1)
-def campaign_nouns() -> frozenset[str]:
-    from .. import lexicon
-
-    data = lexicon.load("event_triggers.yaml")
-    # an act of violence's possessive is as often its victim's ("the journalist's murder"), and a place's its target
-    # ("Vell's shelling", "the country's invasion"): not among them
-    kinds = ("FIGHT", "PROTEST")
-    return frozenset(str(w).lower() for kind in kinds for w in data["types"].get(kind, {}).get("nouns", ())
-                     if w not in _DONE_TO_POSSESSIVE) | \
-        frozenset(str(w).lower() for w in data["intent"].get("act_heads", ()))
-
-
-_DONE_TO_POSSESSIVE = {"invasion", "occupation", "shelling", "bombardment", "airstrike", "incursion"}
-
-
 def leader_named(db: LinkStore, event: dict[str, Any], role: str, text: str, party: int) -> int:
     """The person a role names where its words are a party's possessive before a leader's title ("met the rebels'
     commander", "the Front's commander"): the one person the corpus gives that title of that party; else the party,
@@ -1010,8 +979,6 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 continue
             else:
                 value = whole_name(str(value), role_words(event, role))
-                if role in PATIENT_ROLES:
-                    value = campaigner(str(value))
                 coreferent = covering(str(value), context, context_start, mentions)
                 if coreferent is None:
                     coreferent = facility_named_before(str(value), text, span["start"], mentions)
