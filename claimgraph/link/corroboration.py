@@ -996,10 +996,10 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # the act it holds over someone never told done (CAMEO 13 threaten)
     if types and all(m["_threat"] for m in supporting) and any(m["_threat"] == "threat" for m in supporting):
         types = ["THREATEN"] * len(types)
+    first = first_told(corpus, supporting)
     for m in mentions:
         for working in [k for k in m if k.startswith("_")]:
             del m[working]
-    first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
     return {
@@ -1019,6 +1019,23 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def first_told(corpus: Corpus, supporting: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first report of a claim: the earliest, and among reports of the same day one that does not re-report
+    another's outlet ("..., the Harrow Ledger reported on Monday" the day the Ledger told it): the outlet cited told
+    it first, whatever order the day's articles come in."""
+    if not supporting:
+        return None
+    day = [m for m in supporting if m["published"] == supporting[0]["published"]]
+    if len(day) < 2:
+        return supporting[0]
+    makers = {m["document"]: corpus.outlet_key(m["_maker"] or m["outlet"] or "") for m in day}
+
+    def re_reports(m: dict[str, Any]) -> bool:
+        cited = {corpus.outlet_key(source) for source in m["attribution_chain"]}
+        return bool(cited - {None, makers[m["document"]]} & {makers[o["document"]] for o in day if o is not m})
+    return next((m for m in day if not re_reports(m)), supporting[0])
 
 
 def of_kind(pair: tuple[str, str], by_document: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
