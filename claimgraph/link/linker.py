@@ -888,10 +888,16 @@ def head_titles() -> frozenset[str]:
 
 
 def body_state(db: LinkStore, identity: int) -> int | None:
-    """The state a body named by its state and common nouns belongs to ("X's interior ministry", "the Xian foreign
-    ministry")."""
+    """The state a ministry named by its state and common nouns belongs to ("X's interior ministry", "the Xian foreign
+    ministry"): the CAMEO actor codebook codes a ministry as the state's government. Other bodies ("X's military
+    intelligence") are parties of their own, joined to the state's acts by their words (doers_answering)."""
     found = identities.state_body(db, db.identity_name(identity) or "")
-    return found[0] if found is not None and found[0] != identity else None
+    if found is None or found[0] == identity or found[1].split()[-1] not in MINISTRIES:
+        return None
+    return found[0]
+
+
+MINISTRIES = {"ministry", "ministries", "department"}
 
 
 def dateline_of(text: str) -> str | None:
