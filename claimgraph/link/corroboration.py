@@ -284,7 +284,12 @@ def is_report(attribution: dict[str, Any]) -> bool:
     named = [w for k, w in enumerate(text.split())
              if w.lower() not in ("the", "a", "an", "several", "some")
              and not (k == 0 and w.lower() in _REPORT_HEADS | {"local", "foreign", "state", "news", "several"})]
-    return bool(words & _REPORT_HEADS) and not any(w[:1].isupper() for w in named)
+    if any(w[:1].isupper() for w in named):
+        return False
+    # "a news agency reported, citing a local newspaper": an outlet left unnamed, told by the noun of its kind, is a
+    # report passing the claim on, as "media reports" are (PolNeAR train: 2 sources, "a Baton Rouge newspaper", "a
+    # conservative website", weak); "the agency" refers back to a body or outlet named before, and is none
+    return bool(words & _REPORT_HEADS) or indefinite(text) and text.split()[-1].lower() in OUTLET_NOUNS
 
 
 # "after reports that ...", "amid claims that ...", "media reports that ...": the claim framed as what reports say
@@ -563,7 +568,10 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
             return (f"outlet:{told}",
                     f"{source_name(innermost['source_text'] or UNNAMED)} (via {told_name(corpus, told)})")
         # "one of the officials", "the post": sources the article introduced before, perhaps as another outlet's
-        marker = ("own-definite:" if refers_back(innermost["source_text"] or "")
+        # "according to statements from both governments", "the two sides said": a source naming parties together
+        # retells what each of them said, which a later report restates as the article's own words do
+        marker = ("own-unattributed:" if collective(innermost["source_text"] or "")
+                  else "own-definite:" if refers_back(innermost["source_text"] or "")
                   else "own-title:" if innermost["source_kind"] != "anonymous"
                   and not (innermost["source_text"] or "s").rstrip(",").endswith("s") else "")
         return marker + key, f"{source_name(innermost['source_text'] or UNNAMED)} (via {name})"
@@ -687,6 +695,19 @@ _REFERS_BACK = re.compile(r"^(?:the|this|that|these|those|(?:\w+) of (?:the|thos
 
 def refers_back(text: str) -> bool:
     return bool(_REFERS_BACK.match(text.strip()))
+
+
+# "both governments", "statements from both sides", "the two countries": two parties named together, each met before
+# in the article (PolNeAR train: 42 sources of the shape "both X" / "the two X", "The statement by the two",
+# "the two countries", "officials in both cities")
+_COLLECTIVE = re.compile(r"^(?:(?:the|a|joint)\s+)*(?:(?:[a-z]+\s+)?(?:statements?|accounts?|remarks?|comments?|"
+                         r"officials?|sources?|spokes\w+|representatives?|leaders?)\s+(?:from|by|of|for|in)\s+)?"
+                         r"(?:both|the\s+two)(?:\s+[a-z]+)?$", re.I)
+
+
+def collective(text: str) -> bool:
+    """A source that names two parties together, by "both" or "the two", not one of its own."""
+    return bool(_COLLECTIVE.match(" ".join(text.strip().rstrip(",").split())))
 
 
 def plain_key(key: str) -> str:
@@ -975,10 +996,10 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # the act it holds over someone never told done (CAMEO 13 threaten)
     if types and all(m["_threat"] for m in supporting) and any(m["_threat"] == "threat" for m in supporting):
         types = ["THREATEN"] * len(types)
+    first = first_told(corpus, supporting)
     for m in mentions:
         for working in [k for k in m if k.startswith("_")]:
             del m[working]
-    first = supporting[0] if supporting else None
     strongest = max(supporting, key=lambda m: abs(m["certainty"]["value"])) if supporting else None
     outlets = list(dict.fromkeys(m["outlet"] for m in supporting if m["outlet"]))
     return {
@@ -998,6 +1019,23 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         "contradictions": contradictions,
         "copy_groups": len({m["copy_group"] for m in supporting}),
     }
+
+
+def first_told(corpus: Corpus, supporting: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first report of a claim: the earliest, and among reports of the same day one that does not re-report
+    another's outlet ("..., the Harrow Ledger reported on Monday" the day the Ledger told it): the outlet cited told
+    it first, whatever order the day's articles come in."""
+    if not supporting:
+        return None
+    day = [m for m in supporting if m["published"] == supporting[0]["published"]]
+    if len(day) < 2:
+        return supporting[0]
+    makers = {m["document"]: corpus.outlet_key(m["_maker"] or m["outlet"] or "") for m in day}
+
+    def re_reports(m: dict[str, Any]) -> bool:
+        cited = {corpus.outlet_key(source) for source in m["attribution_chain"]}
+        return bool(cited - {None, makers[m["document"]]} & {makers[o["document"]] for o in day if o is not m})
+    return next((m for m in day if not re_reports(m)), supporting[0])
 
 
 def of_kind(pair: tuple[str, str], by_document: dict[str, list[tuple[str, str]]]) -> tuple[str, str]:
@@ -1199,6 +1237,15 @@ _BODY_NOISE = {"the", "a", "an", "its", "their"}
 # for nobody, and a rank is no field.
 _MINISTER = re.compile(r"(?i)^(?:the\s+)?(?:(?P<state>[A-Z][\w-]*)['’]s\s+)?(?:deputy\s+)?(?P<field>[a-z]+)\s+"
                        r"minister\b")
+# ... and a chief speaks for the service of the field in the title: "Orvenna's intelligence chief, X", "the police
+# chief", whatever the service's head noun ("service", "agency"; PolNeAR train: 17 sources name a chief by the
+# service's field, "FBI Director James Comey", "Cleveland Police Chief Calvin Williams", weak for the lower-case shape)
+_CHIEF = re.compile(r"(?i)^(?:the\s+)?(?:(?P<state>[A-Z][\w-]*)['’]s\s+)?(?:deputy\s+)?(?P<field>[a-z]+)\s+"
+                    r"(?:chief|head|director|boss)\b")
+# the head noun of a service a chief speaks for, left open: any of the heads a state's service takes
+ANY_HEAD = "*"
+SERVICE_HEADS = {"service", "services", "agency", "directorate", "bureau", "office", "department", "force", "police",
+                 "command"}
 _RANKS = {"prime", "chief", "first", "senior", "junior", "cabinet", "state", "former", "ex", "a", "an", "deputy"}
 
 
@@ -1212,6 +1259,9 @@ def spokesperson_body(source: str | None) -> tuple[str, ...]:
     match = _MINISTER.match(source or "")
     if match and match.group("field").lower() not in _RANKS:
         return tuple(spokesperson_words(f"{match.group('state') or ''} {match.group('field')} ministry"))
+    match = _CHIEF.match(source or "")
+    if match and match.group("field").lower() not in _RANKS:
+        return (*spokesperson_words(f"{match.group('state') or ''} {match.group('field')}"), ANY_HEAD)
     return ()
 
 
@@ -1248,7 +1298,8 @@ def through_spokespeople(origins: dict[str, str], bodies: dict[str, tuple[str, .
         # "Karvossa's interior minister" also speaks for "the Interior Ministry" an article names without its state
         matches = [other for other, name in merged.items() if other != key and other not in bodies
                    and (tuple(spokesperson_words(name)[-len(body):]) == body
-                        or (len(body) > 2 and tuple(spokesperson_words(name)) == body[1:]))]
+                        or (len(body) > 2 and tuple(spokesperson_words(name)) == body[1:])
+                        or body[-1] == ANY_HEAD and headed_by_service(spokesperson_words(name), body[:-1]))]
         if len(matches) == 1:
             merged.pop(key)
     return merged
@@ -1275,6 +1326,12 @@ def through_leaders(store: CorpusStore, origins: dict[str, str]) -> dict[str, st
         if any(str(other) in parties and f"entity:{other}" != key for other in led):
             merged.pop(key)
     return merged
+
+
+def headed_by_service(words: list[str], field: tuple[str, ...]) -> bool:
+    """Whether an origin's words are the field's service ("orvenna intelligence service" for a chief of "orvenna
+    intelligence"), its state's name and the field first, a service's head noun last."""
+    return len(words) == len(field) + 1 and tuple(words[:-1]) == field and words[-1] in SERVICE_HEADS
 
 
 def spokesperson_words(name: str) -> list[str]:

@@ -1004,6 +1004,8 @@ _BODY_END = re.compile(r"\s+(?:and|since|in|on|at|for|to|with|who|which|that|aft
 PARENT, CHILD = "parent:", "child:"
 # evidence key of a person who leads a party ("the company's chief executive, X"): "leads:<id>|<words> @<document>"
 LEADS = "leads:"
+# the same relation kept on the party led ("led-by:<person>|..."), so that "the group's commander" finds its holder
+LED_BY = "led-by:"
 # evidence keys of a spokesperson and the body they speak for ("ministry spokesman X"): "speaks-for:<body>|..." on
 # the person, "voiced-by:<person>|..." on the body
 SPEAKS_FOR, VOICED_BY = "speaks-for:", "voiced-by:"
@@ -1020,7 +1022,7 @@ def record_relations(db: IdentityStore, text: str, document: int | None, result:
             leader, led = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
             if leader is not None and led is not None and leader != led:
                 words = " ".join((relation.get("evidence") or {}).get("text", "").replace("|", " ").split())
-                db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
+                record_leader(db, leader, led, words, document)
             continue
         if relation.get("type") == "spokesperson_of":
             person, body = by_name.get(relation.get("subject")), by_name.get(relation.get("object"))
@@ -1068,7 +1070,21 @@ def record_leaders_named_after(db: IdentityStore, text: str, document: int | Non
                               rf"(?=\s*[,.;:\"”]|\s*$)", text, re.IGNORECASE)
             if match is not None and leader != led:
                 words = " ".join(match.group(0).replace("|", " ").split())
-                db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
+                record_leader(db, leader, led, words, document)
+
+
+def record_leader(db: IdentityStore, leader: int, led: int, words: str, document: int | None) -> None:
+    """A person leading a party, kept on both: the leader's voice is the party's, and the party's title names him."""
+    db.add_identity_evidence(leader, f"{LEADS}{led}|{words} @{document}", "relation", document)
+    db.add_identity_evidence(led, f"{LED_BY}{leader}|{words} @{document}", "relation", document)
+
+
+def titled_leader(db: IdentityStore, party: int, title: str) -> int | None:
+    """"the rebels' commander" of a group whose commander an article named ("the Front's commander, Imre Sallas"):
+    the one person the corpus gives that title of that party, None when it gives it to nobody or to several."""
+    found = {person for person, words in related(db, party, LED_BY).items()
+             if re.search(rf"\b{re.escape(title)}\b", words, re.IGNORECASE)}
+    return found.pop() if len(found) == 1 else None
 
 
 # a formation's number, which the entity recogniser leaves out of its name ("12th Mountain Brigade" -> "Mountain

@@ -830,6 +830,76 @@ def formal_state(db: LinkStore, identity: int) -> int | None:
     return found[0] if found is not None and found[0] != identity else None
 
 
+def leader_named(db: LinkStore, event: dict[str, Any], role: str, text: str, party: int) -> int:
+    """The person a role names where its words are a party's possessive before a leader's title ("met the rebels'
+    commander", "the Front's commander"): the one person the corpus gives that title of that party; else the party,
+    as the analysis gave it. A deputy is no leader (titles.yaml, subordinate_title_modifiers)."""
+    told = (event.get("role_mentions") or {}).get(role) or {}
+    if not text or "end" not in told:
+        return party
+    match = _LEADER_AFTER.match(text[told["end"]:told["end"] + 40])
+    if match is None or match.group("title").lower() not in leader_titles():
+        return party
+    person = identities.titled_leader(db, party, match.group("title"))
+    return person if person is not None else party
+
+
+# a possessive and a title after a role's words: "the rebels' commander", "the Front's leader"
+_LEADER_AFTER = re.compile(r"^['’]s?\s+(?P<title>[a-z]+(?:-in-chief)?)\b")
+
+
+@lru_cache(maxsize=1)
+def leader_titles() -> frozenset[str]:
+    from .. import lexicon
+
+    return frozenset(str(t).lower() for t in lexicon.load("titles.yaml")["leader_titles"])
+
+
+# a state's possessive or people's adjective and a head's title before the doer's name: "Tessalian President Ada Morn",
+# "Tessaly's prime minister, Ada Morn,"
+_HEAD_TITLED = re.compile(r"(?:^|[^\w-])(?P<before>[\w-]+\s+)?(?P<state>[A-Z][\w-]+?)(?:['’]s)?\s+"
+                          r"(?P<title>[A-Za-z]+(?:\s+[Mm]inister)?)\s*,?\s*$")
+
+
+def head_of_state(db: LinkStore, event: dict[str, Any], text: str) -> int | None:
+    """The state whose head of state or government the doer is named as ("Tessalian President Ada Morn expelled
+    ...", "Tessaly's prime minister, Ada Morn, ordered ..."): CAMEO codes a head's acts as the state government's,
+    so the act is the state's. A former head acts for no state (titles.yaml: state_leader_titles)."""
+    told = (event.get("role_mentions") or {}).get("actor") or {}
+    name = str((event.get("roles") or {}).get("actor") or "")
+    if not text or "end" not in told or not name:
+        return None
+    around = text[max(0, told["start"] - 60):told["end"]]
+    at = around.rfind(name)
+    if at <= 0:
+        return None
+    match = _HEAD_TITLED.search(around[:at])
+    if match is None or match.group("title").lower() not in head_titles() \
+            or (match.group("before") or "").strip().lower() in {"former", "ex", "late", "then"}:
+        return None
+    return identities.state_named(db, name_key(match.group("state")))
+
+
+@lru_cache(maxsize=1)
+def head_titles() -> frozenset[str]:
+    from .. import lexicon
+
+    return frozenset(str(t).lower() for t in lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
+
+
+def body_state(db: LinkStore, identity: int) -> int | None:
+    """The state a ministry named by its state and common nouns belongs to ("X's interior ministry", "the Xian foreign
+    ministry"): the CAMEO actor codebook codes a ministry as the state's government. Other bodies ("X's military
+    intelligence") are parties of their own, joined to the state's acts by their words (doers_answering)."""
+    found = identities.state_body(db, db.identity_name(identity) or "")
+    if found is None or found[0] == identity or found[1].split()[-1] not in MINISTRIES:
+        return None
+    return found[0]
+
+
+MINISTRIES = {"ministry", "ministries", "department"}
+
+
 def dateline_of(text: str) -> str | None:
     """The place of a wire dateline ("HALDEN (Agency) -"): a location of the report, never a participant."""
     first = text.lstrip()[:80]
@@ -922,6 +992,9 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                         # the facility's name the entity list missed is the party ("the Harnet pumping station")
                         value, coreferent = coreferent, None
                 resolved = participant(db, value, context, identity_by_name, coreferent, linking, served)
+                if isinstance(resolved, int) and db is not None:
+                    # "had met the rebels' commander": the role's words name a party's leader, not the party
+                    resolved = leader_named(db, event, role, text, resolved)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     if event is not None and db is not None and "actor" not in roles:
         doer = service_subject(db, text, claim)
@@ -938,6 +1011,12 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         # ... and an act it tells of itself ("its aircraft attacked") is the state's act: a ministry is the state's
         # organ, which does what the state does, as the state's identity did before it was named apart
         if isinstance(roles.get("actor"), int) and event is not None and (state := formal_state(db, roles["actor"])):
+            roles["actor"] = state
+        if isinstance(roles.get("actor"), int) and event is not None and (state := body_state(db, roles["actor"])):
+            roles["actor"] = state
+        # "Tessalian President Ada Morn expelled ...": a head of state or government acts for the state
+        if isinstance(roles.get("actor"), int) and event is not None and (
+                state := head_of_state(db, event, text)) is not None:
             roles["actor"] = state
         # "Soldiers of Serravin's 12th Mountain Brigade shot dead ...": a formation of a state's forces acts for the
         # state, as its army does (CAMEO codes a state's units as its military)

@@ -25,10 +25,9 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # the scoop's "has secretly paid ... to the Amberhold Front, the rebel movement fighting ..." is read as FIGHT by
     # the group against the payer, so the payments are found in the confirmation alone (one origin, first told by it);
     # "has funnelled ... to" and the passive "were set free by the government in Drummel" are no act; "The government
-    # in Varesk has bankrolled" gets the wrong state and "Caddon's interior ministry freed" stays apart from Caddon's
-    # release; the re-told meeting's "had met the rebels' commander" is a claim apart from the scoop's; neither
-    # "the government in Varesk" nor "the government in Drummel" is read as its state
-    "trevanne.gold.json": {"mention_recall": 30.0, "independent_origins_exact": 33.3, "first_report_right": 66.7,
+    # in Varesk has bankrolled" gets the wrong state; neither "the government in Varesk" nor "the government in
+    # Drummel" is read as its state
+    "trevanne.gold.json": {"mention_recall": 50.0, "independent_origins_exact": 33.3, "first_report_right": 66.7,
                            "single_sourced_right": 33.3, "identity_groups_resolved": 86.7},
 }
 
