@@ -1,5 +1,5 @@
 """An outlet after its content named with a label before its name and a citing participle, whose counted sources
-are picked out later."""
+are picked out later; a noun object confirmed beside a next act of the speaker."""
 from __future__ import annotations
 
 from tests.news import by_cue_ending, joined
@@ -42,3 +42,15 @@ def test_a_name_then_its_label_after_the_content(analyse):
     (citing,) = by_cue_ending(r, "citing")
     assert citing["parent"] == reported["id"]
 
+
+def test_a_confirmed_object_leaves_out_the_next_act_of_the_speaker(analyse):
+    r = analyse("The harbour master, Ilse Varn, confirmed the closure on Tuesday but gave no date for the "
+                "reopening.")
+    (confirmed,) = by_cue_ending(r, "confirmed")
+    assert joined(confirmed["content"]) == "the closure"
+    assert joined(confirmed["source"]) == "The harbour master, Ilse Varn"
+    # a verb the parser joined to the cue without 'and' or 'but' stays in the object's clause
+    r = analyse("The Orsk Ledger published parts of the audit that showed the harbour board lost nearly two "
+                "million crowns in a single year.")
+    (published,) = by_cue_ending(r, "published")
+    assert joined(published["content"]).endswith("lost nearly two million crowns in a single year")

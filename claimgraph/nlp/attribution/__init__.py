@@ -21,8 +21,8 @@ from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, 
 from .content import (according_as_root, across_another_cue, clause_around_according, colon_quote,
                       connective_out_of_fronted_content, content_of, contents_across_spaces, contrasted_reports,
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
-                      named_as, narrator_conjuncts, object_without_circumstance, paragraph_after_colon,
-                      qualifier_of_report, quotation_after_colon, reported_without_source, speaker_after_quote,
+                      named_as, narrator_conjuncts, object_without_circumstance, object_without_next_act,
+                      paragraph_after_colon, qualifier_of_report, quotation_after_colon, reported_without_source, speaker_after_quote,
                       split_quotation, plea, quote_goes_on, clause_around_the_report, quotation_closed,
                       clause_beside_the_report, that_into_content, speaker_in_fronted_occasion,
                       subject_out_of_according, without_dangling_joiners, without_programme_names,
@@ -195,6 +195,7 @@ class Attribution(Component):
         qualifier_of_report(doc, records)
         cited_in_passing(doc, records, citing)
         time_before_content(doc, records)
+        object_without_next_act(doc, records)
         object_without_circumstance(doc, records)
         without_closing_aside(doc, records)
         judged_by_apposition(doc, records)
