@@ -665,16 +665,21 @@ def withheld_information(withheld: Token) -> bool:
 def hedging_passive(head: Token | None) -> bool:
     """'The militia is believed to have moved fighters north': an agentless passive of believing (attribution.yaml
     hedging_passives) with its subject raised to an infinitive hedges the claim in the narrator's voice, the
-    certainty component reads it, and nobody is reported as saying anything, so it is no attribution. With 'it' and a
-    clause ('it is thought that C') it stays one, and so does a negated one ('is not thought to be capable of'; train
-    has none, the one on PolNeAR dev carries a gold cue)."""
+    certainty component reads it, and nobody is reported as saying anything, so it is no attribution. So is the
+    impersonal form of the same verbs, 'it' with a clause ('It is thought that the radar will enter service'): the
+    same belief held by no one named. A negated one stays a report ('is not thought to be capable of'; train has
+    none, the one on PolNeAR dev carries a gold cue), and so do verbs of saying or finding in the impersonal form
+    ('it was said that', 'it was revealed that'), which PolNeAR cues."""
     if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "hedging_passives"):
         return False
     kids = list(head.children)
     if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in {"agent", "neg"} for c in kids):
         return False
-    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    return subject is not None and subject.lower_ != "it" and any(
+    subject = next((c for c in kids if c.dep_ in {"nsubjpass", "expl"}), None)
+    if subject is not None and subject.lower_ == "it":
+        return any(c.dep_ == "ccomp" and c.i > head.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                              for m in c.children) for c in kids)
+    return subject is not None and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
 
 
