@@ -167,6 +167,7 @@ class Attribution(Component):
             according_as_root(doc, record)
             clause_around_according(doc, record)
             plea(doc, record)
+            self.sources.participle_speaker(record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
             self.sources.agent_complement(record)
