@@ -571,6 +571,8 @@ class Coreference(Component):
         for record in attributions:
             if record.refers_to is None or not record.source or not 0 <= record.refers_to < len(attributions):
                 continue
+            if "group_in_joined_source" in record.evidence:
+                continue  # "the first official" of "a memo and two officials" is no mention of the memo
             source = record.source[0]
             if any(t.i in owner for t in source):
                 continue

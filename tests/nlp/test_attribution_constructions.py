@@ -122,8 +122,8 @@ def test_passive_report_without_agent_names_no_source(analyse):
 
 
 def test_impersonal_it_is_no_source(analyse):
-    r = analyse("It is thought that the vault was opened from the inside.")
-    (thought,) = by_cue(r, "is thought")
+    r = analyse("It was reported that the vault was opened from the inside.")
+    (thought,) = by_cue(r, "was reported")
     assert thought["source"] == []
     assert joined(thought["content"]) == "that the vault was opened from the inside"
 

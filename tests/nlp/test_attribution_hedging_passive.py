@@ -1,4 +1,5 @@
-"""An agentless passive of believing with a raised subject hedges the narrator's claim and reports nobody."""
+"""An agentless passive of believing, with a raised subject or an impersonal 'it', hedges the narrator's claim and
+reports nobody."""
 from __future__ import annotations
 
 from tests.news import by_cue, joined
@@ -17,12 +18,21 @@ def test_are_believed_to_is_a_hedge_not_a_report(analyse):
     assert not [a for a in r["attributions"] if "believed" in joined(a["cue"])]
 
 
-def test_is_said_to_and_an_impersonal_it_is_thought_stay_reports(analyse):
-    r = analyse("The envoy is said to have left Corvel. It is thought that the vault was opened from inside.")
+def test_is_said_to_and_an_impersonal_it_was_said_stay_reports(analyse):
+    r = analyse("The envoy is said to have left Corvel. It was said that the vault was opened from inside.")
     (said,) = by_cue(r, "is said")
     assert said["source"] == []
-    (thought,) = by_cue(r, "is thought")
-    assert joined(thought["content"]) == "that the vault was opened from inside"
+    (impersonal,) = by_cue(r, "was said")
+    assert joined(impersonal["content"]) == "that the vault was opened from inside"
+
+
+def test_an_impersonal_it_is_thought_is_a_hedge_not_a_report(analyse):
+    r = analyse("The envoy left Corvel on Friday. It is thought that the vault was opened from inside, and it is "
+                "widely believed that the guards were paid.")
+    assert not [a for a in r["attributions"] if "thought" in joined(a["cue"]) or "believed" in joined(a["cue"])]
+    # the hedge rates what it hedges all the same
+    assert any(c["certainty"]["value"] == 2 and [q["text"] for q in c["certainty"]["cue"]] == ["thought"]
+               for c in r["claims"] if "opened" in c["span"]["text"])
 
 
 def test_a_negated_belief_passive_stays_a_report(analyse):

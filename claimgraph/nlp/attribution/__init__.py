@@ -21,8 +21,8 @@ from .wire import (cited_in_passing, joined_by_semicolon, judged_by_apposition, 
 from .content import (according_as_root, across_another_cue, clause_around_according, colon_quote,
                       connective_out_of_fronted_content, content_of, contents_across_spaces, contrasted_reports,
                       coordinated_acts, coordinated_that_clause, head_of_relative_report, inside_relative_clause,
-                      named_as, narrator_conjuncts, object_without_circumstance, paragraph_after_colon,
-                      qualifier_of_report, quotation_after_colon, reported_without_source, speaker_after_quote,
+                      named_as, narrator_conjuncts, object_without_circumstance, object_without_next_act,
+                      paragraph_after_colon, qualifier_of_report, quotation_after_colon, reported_without_source, speaker_after_quote,
                       split_quotation, plea, quote_goes_on, clause_around_the_report, quotation_closed,
                       clause_beside_the_report, that_into_content, speaker_in_fronted_occasion,
                       subject_out_of_according, without_dangling_joiners, without_programme_names,
@@ -167,6 +167,7 @@ class Attribution(Component):
             according_as_root(doc, record)
             clause_around_according(doc, record)
             plea(doc, record)
+            self.sources.participle_speaker(record)
             self.sources.antecedent(record)
             self.sources.passive_without_agent(record)
             self.sources.agent_complement(record)
@@ -195,6 +196,7 @@ class Attribution(Component):
         qualifier_of_report(doc, records)
         cited_in_passing(doc, records, citing)
         time_before_content(doc, records)
+        object_without_next_act(doc, records)
         object_without_circumstance(doc, records)
         without_closing_aside(doc, records)
         judged_by_apposition(doc, records)
@@ -664,16 +666,21 @@ def withheld_information(withheld: Token) -> bool:
 def hedging_passive(head: Token | None) -> bool:
     """'The militia is believed to have moved fighters north': an agentless passive of believing (attribution.yaml
     hedging_passives) with its subject raised to an infinitive hedges the claim in the narrator's voice, the
-    certainty component reads it, and nobody is reported as saying anything, so it is no attribution. With 'it' and a
-    clause ('it is thought that C') it stays one, and so does a negated one ('is not thought to be capable of'; train
-    has none, the one on PolNeAR dev carries a gold cue)."""
+    certainty component reads it, and nobody is reported as saying anything, so it is no attribution. So is the
+    impersonal form of the same verbs, 'it' with a clause ('It is thought that the radar will enter service'): the
+    same belief held by no one named. A negated one stays a report ('is not thought to be capable of'; train has
+    none, the one on PolNeAR dev carries a gold cue), and so do verbs of saying or finding in the impersonal form
+    ('it was said that', 'it was revealed that'), which PolNeAR cues."""
     if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "hedging_passives"):
         return False
     kids = list(head.children)
     if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in {"agent", "neg"} for c in kids):
         return False
-    subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    return subject is not None and subject.lower_ != "it" and any(
+    subject = next((c for c in kids if c.dep_ in {"nsubjpass", "expl"}), None)
+    if subject is not None and subject.lower_ == "it":
+        return any(c.dep_ == "ccomp" and c.i > head.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                              for m in c.children) for c in kids)
+    return subject is not None and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
 
 

@@ -9,7 +9,7 @@ from ..table import token_table
 from .content import as_characterised, as_quoted, closing_quotation
 from .cues import REFUSING, as_cued
 from .model import cue_head_index
-from .sources import QUANTITY_NOUNS, SourceReader, lone_both, lone_ordinal, reads_plural
+from .sources import QUANTITY_NOUNS, SourceReader, lone_both, lone_ordinal, noun_count, reads_plural
 from .wire import body_named_before, headline_sources_in_lead, other_entities, speaker_named_before
 
 DEFINITE = {"the", "these", "those", "both"}
@@ -85,9 +85,14 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             record.refers_to = referent
             target = records[referent]
             # "One of them, Priya Densmore,": one picked out of an unnamed group and named is a named person
-            if not named_member(record, sources):
+            if "group_in_joined_source" in record.evidence:
+                # one of the people joined to a document or body in one source: an unnamed person, counted alone
+                record.source_kind = "anonymous"
+            elif not named_member(record, sources):
                 record.source_kind = target.source_kind
-            record.source_entity = target.source_entity if record.source_entity is None else record.source_entity
+            if "group_in_joined_source" not in record.evidence:  # not the memo it was joined to
+                record.source_entity = target.source_entity if record.source_entity is None else \
+                    record.source_entity
             if record.source_kind == "anonymous":
                 own = sources.count(record)
                 record.source_count = own if own is not None and not plural(sources.head(record.source)) \
@@ -358,6 +363,16 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
                 record.evidence["refers_to_by"] = f"ordinal '{doc_word(noun, place)}'"
                 return j
             continue
+        group = joined_group(earlier, lemma, sources)
+        if group is not None and (place is not None and head.i == noun.i or head.pos_ == "NUM" and noun.i != head.i):
+            # "citing a leaked memo and two senior officials. The first official said": the group is one conjunct
+            # of a joined source
+            size = noun_count(group)
+            if size is None or size > 1 and (place is None or size >= place):
+                record.evidence["refers_to_by"] = f"'{head.text}' of '{group.text}' in a joined source"
+                record.evidence["group_in_joined_source"] = group.text
+                return j
+            continue
         if head.pos_ == "NUM" and noun.i != head.i and same_noun(earlier, lemma, sources) and \
                 group_size(earlier, sources) > 1:
             # "one of the engineers" after "five engineers", whatever noun: the group it is picked from
@@ -470,11 +485,30 @@ def the_other_of(records: list[AttributionRecord], k: int, head: Token, sources:
     for j in range(k - 1, max(k - 3, -1), -1):
         earlier = records[j]
         first = sources.head(earlier.source)
-        if first is None or first.lower_ != "one" or earlier.refers_to is None:
+        if first is None or earlier.refers_to is None or first.lower_ != "one" and ordinal(first) != 1:
+            continue  # 'one of the officials', 'the first official'
+        if first.lower_ != "one" and more:
             continue
+        if "group_in_joined_source" in earlier.evidence:
+            records[k].evidence["group_in_joined_source"] = earlier.evidence["group_in_joined_source"]
         if more and head.lower_ != "another" and not same_noun(records[earlier.refers_to], head.lemma_.lower(), sources):
             continue  # 'another official' after 'one of the officials', not after 'one of the firms'
         return earlier.refers_to
+    return None
+
+
+def joined_group(record: AttributionRecord, lemma: str, sources: SourceReader) -> Token | None:
+    """A later conjunct of a joined source with the noun `lemma`, plural or counted above one: 'two senior
+    officials' in 'a leaked cabinet memo and two senior officials'. PolNeAR joins such sources by 'and' into one
+    (806 train gold sources joined, none split), so a group named in one is picked out by the whole's attribution."""
+    head = sources.head(record.source)
+    if head is None:
+        return None
+    words_ = {i for s in record.source for i in range(s.start, s.end)}
+    for conj in sources.noun_head(head).conjuncts:
+        if conj.i > head.i and conj.i in words_ and conj.pos_ == "NOUN" and conj.lemma_.lower() == lemma and \
+                (reads_plural(conj) or (noun_count(conj) or 0) > 1):
+            return conj
     return None
 
 

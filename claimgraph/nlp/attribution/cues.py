@@ -609,7 +609,22 @@ def reported_by(verb: Token, citing: frozenset[str]) -> Cue | None:
 def citing_host(citing: Token) -> Token:
     """The word a citing participle qualifies: the verb it hangs on, or the reporting verb of the subject it is set
     off on ('The Tribune, quoting an official, reported ...')."""
-    return citing.head.head if citing.dep_ == "acl" else citing.head
+    if citing.dep_ == "acl":
+        beside = postposed_beside(citing)
+        return beside if beside is not None else citing.head.head
+    return citing.head
+
+
+def doc_word_before(token: Token) -> str:
+    return token.doc[token.i - 1].text if token.i > 0 else ""
+
+
+def postposed_beside(citing: Token) -> Token | None:
+    """'C, the Orsk Ledger, the region's largest daily, reported on Friday, citing two pilots': the parser may hang
+    both the reporting verb and the citing participle on the speaker's noun; the verb before the participle, read as
+    a postposed report, is the one it cites for."""
+    return next((c for c in citing.head.children if c.dep_ == "acl" and c.i < citing.i and c.pos_ == "VERB"
+                 and c.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and postposed_cue(c) is not None), None)
 
 
 def set_off_on_reporter(participle: Token, lexicon: CueLexicon) -> bool:
@@ -618,6 +633,9 @@ def set_off_on_reporter(participle: Token, lexicon: CueLexicon) -> bool:
     is no modifier of the noun ('the press office, quoting regulations, ...' is the office's act of reporting too).
     PolNeAR train: 1 set-off 'citing' between an outlet and its 'reported', a gold cue with the documents for source."""
     noun = participle.head
+    if participle.dep_ == "acl" and participle.tag_ == "VBG" and doc_word_before(participle) in SET_OFF and \
+            postposed_beside(participle) is not None:
+        return True
     if participle.dep_ != "acl" or participle.tag_ != "VBG" or noun.dep_ not in {"nsubj"} or noun.i > participle.i:
         return False
     verb = noun.head
@@ -636,14 +654,14 @@ def postposed_cue(verb: Token) -> Cue | None:
     that is set off by a comma from a clause before it. PolNeAR train: 30 text matches of ', the/a X reported|said|
     wrote|told', 26 with a gold cue on the verb and a gold source on the noun phrase (scripts/count_constructions.py).
     """
-    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not past_after_apposition(verb):
         return None
     noun = verb.head
-    if noun.i >= verb.i or noun.pos_ not in {"NOUN", "PROPN"} or noun.head.i >= noun.i:
+    if noun.i >= verb.i or not nominal(noun) or noun.head.i >= noun.i:
         return None
     if any(c.dep_ in SUBJECT_DEPS | {"ccomp"} for c in verb.children):
         return None
-    doc = verb.doc
     sentence = verb.sent
     first = noun.left_edge.i
     if first - 1 <= sentence.start or doc[first - 1].text not in SET_OFF:
@@ -653,8 +671,36 @@ def postposed_cue(verb: Token) -> Cue | None:
         return None  # "the port, the Gazette reported" has no clause to report
     words_ = [verb.i] + [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]
     source = {i for i in range(first, noun.right_edge.i + 1)} - {t.i for t in verb.subtree}
+    # what the parser hung on the noun after the verb ('..., citing two pilots') is no part of the speaker
+    source = {i for i in source if i < verb.i}
     return Cue("postposed", verb, sorted(words_), source=source, content=content,
                evidence={"construction": "source after content", "parsed_as": noun.dep_ + "+" + verb.dep_})
+
+
+def nominal(noun: Token) -> bool:
+    """A noun, a name, or an adjective the tagger took from a noun that has its determiner or possessor ('the
+    country's largest daily', 'a weekly'): newspapers named by their rhythm of publication."""
+    if noun.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return noun.pos_ == "ADJ" and any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def past_after_apposition(verb: Token) -> bool:
+    """'C, the city's largest daily, the Kessel Tribune, reported on Saturday': after a speaker set off by commas
+    the tagger reads the reporting verb as a participle (VBN). It is the finite past where the participle has no
+    passive auxiliary, agent or object, follows a comma closing the noun phrase it hangs on, and runs to the end of
+    its sentence, or up to a participle set off by a comma ('..., citing two aides'): a reduced passive ('the
+    Tribune, reported to be ...') would have a complement or go on."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.i == 0 or doc[verb.i - 1].text not in SET_OFF:
+        return False
+    if any(c.dep_ in {"auxpass", "aux", "agent", "dobj", "xcomp", "oprd"} for c in verb.children):
+        return False
+    end = verb.sent.end
+    while end - 1 > verb.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    after = verb.right_edge.i + 1
+    return after >= end or doc[after].text in SET_OFF and after + 1 < end and doc[after + 1].tag_ == "VBG"
 
 
 def relayed_report(verb: Token) -> Cue | None:
