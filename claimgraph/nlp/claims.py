@@ -514,7 +514,9 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
                 # an event named inside a question left open ('whether the unions would back a national strike')
                 # is asserted by nobody: it is part of the question, no claim of its own
                 claim.parts.append(i)
-                claim.event = claim.event if claim.event is not None else own_event
+                if claim.event is None and not (own_event is not None and not lends_event(doc, host, i)
+                                                and held_elsewhere(claims, own_event, i)):
+                    claim.event = own_event
                 continue
         # 'declined to discuss the negotiations': a noun inside a claim made for a word above it (below a cue, which
         # stops the host search) that names the same event is that claim's part, not a second claim of one content
@@ -542,10 +544,219 @@ def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int]
         if token.dep_ not in _MODIFIER_DEPS and not in_naming_clause(token, naming) and (
                 own_event is not None or attribution_of.get(i) is not None or reduced_clause(token)):
             claims[i] = Claim(i, event=own_event)
+    fold_into_enclosing_claims(doc, claims, heads, set(predicates), attribution_of, stops)
     fold_nominal_contents(doc, claims, heads, attribution_of)
     fold_small_clause_objects(doc, claims, heads, attribution_of, attributions)
     fold_raised_subjects(doc, claims, attribution_of)
+    fold_intention_frames(doc, claims, attribution_of)
     return [claims[i] for i in sorted(claims)]
+
+
+def restrictive_relative(verb: Token) -> bool:
+    """'Ready to release every soldier it holds', 'the deal that they signed': a relative clause that no comma, dash
+    or bracket sets off from its noun is restrictive (Quirk et al. 1985 §17.3): it says which thing the host clause
+    is about, within the host's proposition, where a non-restrictive one (', which it signed in May') adds a
+    proposition of its own. PolNeAR train: of 3,597 relative clauses on a noun inside a gold content with no comma
+    before them, 113 are (part of) a gold content without their noun, against 26 of 485 set off by a comma."""
+    if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"} or verb.i < verb.head.i or \
+            verb.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return False
+    before = verb.left_edge.i - 1
+    return before > verb.head.i - 1 and not verb.doc[before].is_punct and relative_gap(verb)
+
+
+# the roles a relative word fills in its clause ('the deal that they signed', 'the men who fled')
+_RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "advmod", "poss"})
+# the complements that complete a clause, leaving no gap for the noun to fill
+_COMPLETING = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "auxpass"})
+
+
+def relative_gap(verb: Token) -> bool:
+    """Whether a clause the parser hung on a noun as a relative has the gap a relative clause has: a relative word
+    in one of its roles ('the deal that they signed'), or, with none, no object or complement where its noun could
+    stand ('every soldier it holds', 'the company it works for'). A complete clause is a noun's content ('no
+    evidence the ferry was sabotaged', read as a relative with its 'that' left out), a proposition of its own."""
+    kids = list(verb.children)
+    if any(c.dep_ in _RELATIVE_ROLES and (c.tag_ in _WH_TAGS or c.lower_ == "that") for c in kids):
+        return True
+    if any(c.dep_ == "mark" for c in kids):
+        return False
+    return not any(c.dep_ in _COMPLETING for c in kids)
+
+
+def fragment_complement(table: TokenTable, i: int, heads: set[int], predicates: set[int], stops: set[int]) -> bool:
+    """'A fabrication meant to derail the talks', 'troops sent to try to retake the town': an infinitive complement
+    shares its governor's clause; where the governor is a fragment (a participle after its noun, a purpose
+    infinitive: a predicate that heads no clause), the infinitive is part of it too. PolNeAR train: 91 infinitive
+    complements of a participle after its noun inside a gold content, 33 of them in a gold content without the
+    participle (where the participle is a cue, which stops the fold)."""
+    governor = table.head[i]
+    return table.dep[i] == "xcomp" and governor != i and governor in predicates and governor not in heads and \
+        governor not in stops and table.pos[governor] in {"VERB", "AUX"}
+
+
+# prepositions of time and circumstance (Quirk et al. 1985 §8.55, §9.25): an event noun they take on a verb is the
+# occasion of the verb's act ('to free the fishermen before the talks'), not what the verb's claim asserts
+_OCCASION_PREPOSITIONS = frozenset({"before", "after", "during", "since", "until", "till", "amid", "amidst",
+                                    "throughout", "following"})
+# clauses that modify a word of the claim: what they say is no argument of the claim's predicate
+_MODIFYING_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+
+
+def lends_event(doc: Doc, head: int, part: int) -> bool:
+    """Whether the claim headed at `head` takes the event of a part: not where the part names the occasion of the
+    head's act ('had no plans to free the fishermen before the talks') or stands in a clause modifying one of the
+    claim's words ('a fabrication meant to derail the talks'), which the claim does not assert. The subject and
+    objects lend theirs ('the talks will resume', 'carried out an attack', 'denied any involvement in the attack').
+    PolNeAR train: of 386 nouns after before/after/during/since/until/amid/throughout/following on a verb inside
+    a gold content, 40 are in a gold content without the verb."""
+    table = token_table(doc)
+    k = part
+    for _ in range(len(table.head)):
+        governor = table.head[k]
+        if k == head or governor == k:
+            return True
+        if table.dep[k] in _MODIFYING_CLAUSES:
+            return False
+        if table.dep[k] == "prep" and table.lower[k] in _OCCASION_PREPOSITIONS and table.pos[governor] in {"VERB",
+                                                                                                          "AUX"}:
+            return False
+        k = governor
+    return True
+
+
+def held_elsewhere(claims: dict[int, Claim], event: int, i: int) -> bool:
+    """Whether a claim other than the one headed at i holds the event: a part whose event its claim does not take
+    (`lends_event`) leaves the event to that claim; where none holds it, the event keeps a claim after all (every
+    event keeps a claim)."""
+    return any(c.event == event and head != i for head, c in claims.items())
+
+
+def fold_into_enclosing_claims(doc: Doc, claims: dict[int, Claim], heads: set[int], predicates: set[int],
+                               attribution_of: dict[int, int], stops: set[int]) -> None:
+    """Claims that are parts of the claim above them fold into it (the nearest claim above, in the same attribution,
+    with no cue or open question between), deepest first, where their events agree:
+    - fragments that became claims only for want of a clause above them: 'calling it "a fabrication meant to derail
+      the talks"' is one claim, not one for 'fabrication' and one for 'meant';
+    - an infinitive complement of such a fragment ('meant to derail the talks', `fragment_complement`);
+    - a restrictive relative with no event of its own ('every soldier it holds', `restrictive_relative`), which says
+      which thing the claim is about (one on a source's words, with no claim above, stays a claim);
+    - a participle or relative clause that tells the event of the claim above it again ('shelling two villages,
+      killing a farmer'): one claim an event."""
+    table = token_table(doc)
+    head, dep = table.head, table.dep
+
+    def depth(i: int) -> int:
+        d = 0
+        while head[i] != i and d < len(head):
+            i, d = head[i], d + 1
+        return d
+
+    def enclosing(i: int) -> int | None:
+        for _ in range(len(head)):
+            governor = head[i]
+            if governor != i and (dep[i] in _OBJECT_PREDICATES or dep[i] == "prep" and table.lower[i] == "as"):
+                # 'describing the arrests as "a pretext designed to ..."': what the object is called is part of the
+                # small clause, whose claim the object heads (the verb is the cue that stops the walk)
+                obj = next((c for c in table.children[governor] if dep[c] == "dobj" and c < i and c in claims), None)
+                if obj is not None:
+                    return obj
+            if governor == i or governor in stops:
+                return None
+            if governor in claims:
+                return governor
+            if asks_whether_at(table, governor):
+                return None  # a question left open is a proposition of its own
+            i = governor
+        return None
+
+    for i in sorted(claims, key=depth, reverse=True):
+        above = enclosing(i)
+        if above is None or attribution_of.get(above) != attribution_of.get(i):
+            continue
+        claim, host = claims[i], claims[above]
+        agreeing = claim.event is None or host.event in (None, claim.event)
+        if i in heads:
+            participle = dep[i] in {"relcl", "acl"} or dep[i] == "advcl" and table.tag[i] in {"VBG", "VBN"} and \
+                not any(dep[c] in _SUBJECT_DEPS for c in table.children[i])
+            repeated = participle and claim.event is not None and claim.event == host.event
+            restricting = restrictive_relative(doc[i]) and (claim.event is None or claim.event == host.event)
+            if not (repeated or restricting or agreeing and fragment_complement(table, i, heads, predicates, stops)):
+                continue
+        elif not agreeing:
+            continue  # a nominal event keeps its claim where the clause above has another
+        if host.event is None and claim.event is not None and not lends_event(doc, above, i):
+            if not held_elsewhere(claims, claim.event, i):
+                continue  # the event keeps its claim
+            claim.event = None
+        fold_claim(claims, host, i)
+
+
+# verbs whose object noun selects an infinitive as the act it rates: 'had no plans to free', 'has the right to
+# appeal', 'took the decision to close' (have, and the light verbs)
+_FRAME_VERBS = frozenset({"have"})
+
+
+def intention_frame(table: TokenTable, verb: int) -> int | None:
+    """The act that a verb with a selecting noun for object frames ('free' in 'had no plans to free the fishermen',
+    'resigning' in 'has no intention of resigning'), or None: the noun is the certainty cue of that act (FactBank §3
+    intention nouns), and the verb with it no proposition of its own."""
+    if table.pos[verb] not in {"VERB", "AUX"} or table.lemma[verb] not in _FRAME_VERBS | set(
+            lexicon.load(CUES_FILE)["light_verbs"]):
+        return None
+    selectors = lexicon.load(CUES_FILE)["selectors"]
+    dep, children = table.dep, table.children
+    for noun in children[verb]:
+        if dep[noun] != "dobj" or table.pos[noun] != "NOUN" or table.lemma[noun] not in selectors:
+            continue
+        for x in children[noun]:
+            if dep[x] in {"acl", "relcl"} and table.pos[x] == "VERB" and any(
+                    dep[c] == "aux" and table.lower[c] == "to" for c in children[x]):
+                return x
+            if dep[x] == "prep" and table.lower[x] == "of":
+                # the gerund, which the parser may read as a noun ('of handing over')
+                return next((y for y in children[x] if dep[y] == "pcomp" and table.tag[y] == "VBG" or
+                             dep[y] == "pobj" and table.tag[y] == "NN" and table.lower[y].endswith("ing")), None)
+    return None
+
+
+def fold_intention_frames(doc: Doc, claims: dict[int, Claim], attribution_of: dict[int, int]) -> None:
+    """'The government had no plans to free the fishermen': one proposition, the freeing, rated by 'no plans to'
+    (probably not); the frame's verb folds into the act's claim, whose words are the frame's whole clause
+    (`framed_clause`). PolNeAR train: 61 'have/take/make/give' + a selecting noun + 'to V' / 'of V-ing' inside a gold
+    content (chance 22, plan 11, right 8, intention 6, decision 5), none in a gold content without the frame's
+    verb."""
+    table = token_table(doc)
+    for i in list(claims):
+        act = intention_frame(table, i)
+        if act is None or i not in claims or attribution_of.get(act) != attribution_of.get(i):
+            continue
+        if claims[i].event is not None and claims[i].event != claims.get(act, claims[i]).event:
+            continue  # a frame verb naming an act of its own ('would give the group the ability to') keeps its claim
+        if act in claims:
+            fold_claim(claims, claims[act], i)
+        elif act in claims[i].parts:  # a gerund read as a noun is a part of the frame's claim: it heads it instead
+            frame = claims.pop(i)
+            claims[act] = Claim(act, sorted([i, *(p for p in frame.parts if p != act)]), frame.event)
+
+
+def framed_clause(table: TokenTable, trigger: int, others: set[int]) -> tuple[int, int] | None:
+    """[start, end) of the clause of the frame whose act the trigger is ('the government had no plans to free the
+    fishermen' for 'free'), or None."""
+    noun = table.head[trigger]
+    if table.dep[trigger] in {"pcomp", "pobj"}:
+        noun = table.head[noun]
+    frame = table.head[noun]
+    if frame == noun or frame in others or intention_frame(table, frame) != trigger:
+        return None
+    left_edge, right_edge = edges(table)
+    sent_start, sent_end = table.sentence(trigger)
+    # the clause without what links it to a clause above ('when the court made a decision to ...')
+    kept = [c for c in table.children[frame] if (table.dep[c] not in _BESIDE_THE_CLAUSE or c < trigger
+            and table.dep[c] != "punct") and table.dep[c] != "mark" and table.tag[c] not in _WH_TAGS]
+    start = max(sent_start, min([left_edge[c] for c in kept] + [frame]))
+    end = min(sent_end, max([right_edge[c] for c in kept] + [right_edge[trigger]]) + 1)
+    return start, end
 
 
 DEFINITE = frozenset({"the", "this", "these", "those", "that"})
@@ -638,6 +849,11 @@ def fold_nominal_contents(doc: Doc, claims: dict[int, Claim], heads: set[int], a
             other = claims[i]
             if other.event is not None and claim.event not in (None, other.event):
                 continue
+            if other.event is not None and claim.event is None and not lends_event(doc, top, i):
+                # 'analysis of videos filmed during the crackdown': the occasion's event is no event of the content
+                if not held_elsewhere(claims, other.event, i):
+                    continue
+                other.event = None
             fold_claim(claims, claim, i)
 
 
@@ -788,8 +1004,8 @@ def _conjoined_claims(table: TokenTable, trigger: int, others: set[int], cues: s
     # the words after the predicate up to its subtree's last, in text order, read from the table: a word there is in
     # the subtree when the predicate is among its heads
     for i in range(trigger + 1, edges(table)[1][trigger] + 1):
-        if dep[i] != "conj" or i not in others:
-            continue
+        if dep[i] != "conj" or i not in others and intention_frame(table, i) not in others:
+            continue  # a frame verb folded into the act it frames ('and that they had no plans to V') is a claim's
         reporting = i in cues and table.pos[i] == "VERB"
         # 'a grenade was thrown at the court but did not explode': a verb sharing the subject that is a claim of its
         # own (`others` holds every claim's predicate) and is rated otherwise says what the first claim's rating
@@ -869,6 +1085,9 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
     copular = copular_clause(table, trigger, others) if dep[trigger] in {"acomp", "attr"} else None
     if copular is not None:  # 'Two people were missing, police said': the claim is the predication, not 'missing'
         start, end = min(start, copular[0]), max(end, copular[1])
+    framed = framed_clause(table, trigger, others) if dep[trigger] in {"acl", "relcl", "pcomp", "pobj"} else None
+    if framed is not None:  # 'the government had no plans to free the fishermen': the frame's clause is the claim's
+        start, end = min(start, framed[0]), max(end, framed[1])
     raised = raised_clause(table, trigger, others) if dep[trigger] == "xcomp" else None
     if raised is not None:  # 'Prices are likely to rise': the proposition is the raised subject with its infinitive
         start, end = min(start, raised[0]), max(end, raised[1])
