@@ -1528,7 +1528,26 @@ def scheduled_adjective(token: Token, words: TimeWords) -> str | None:
                 return FUTURE  # 'the budget, due on November 3', however the parser hangs it
             tense, _ = verb_tense(copula, words)
             return PAST if tense == PAST else FUTURE
+    if lemma(node) == "be" and due_to_act(node, words):
+        tense, _ = verb_tense(node, words)
+        return PAST if tense == PAST else FUTURE
     return None
+
+
+def due_to_act(be: Token, words: TimeWords) -> bool:
+    """'The minister is due to brief lawmakers on Thursday': the parser may read the infinitive's verb as an adjective
+    ('brief', 'open', 'present') and 'to' as a preposition, hanging the time on the be. 'Be due to' gives a cause only
+    of an effect ('the delay is due to heavy rain'); with a person or body as the subject it is a schedule, which lies
+    ahead. PolNeAR train: 4 'is/are/was/were due to', 3 of them schedules with people as subjects ('applicants were
+    due to file paperwork'), 1 a cause ('is due to the fact') - weak."""
+    adjective = next((c for c in be.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                      and lemma(c) in words.future_predicates), None)
+    if adjective is None or not any(c.lower_ == "to" for c in adjective.children):
+        return False
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.ent_type_ in ("PERSON", "ORG", "NORP")
+                                    or subject.lower_ in ("he", "she", "they", "we", "i")
+                                    or any(t.ent_type_ == "PERSON" for t in subject.children if t.dep_ == "appos"))
 
 
 def met_by(token: Token) -> bool:
