@@ -14,6 +14,7 @@ from .entity_context import SEAT_WORDS
 from .tokens import quotations
 
 LEXICON = "markers.yaml"
+EVENT_NOUNS = "event_nouns.yaml"  # event nominals (TimeML 1.2.1 and UW train), with a source for each
 
 
 @factory("claimgraph_markers_v1", alias="claimgraph_markers",
@@ -26,7 +27,7 @@ def make_markers(nlp: Language, name: str) -> "Markers":
 class Markers(Component):
     """Finds the markers of the story and writes the cg_markers spans group."""
 
-    DATA = (LEXICON,)
+    DATA = (LEXICON, EVENT_NOUNS)
 
     def __init__(self) -> None:
         register_extensions()
@@ -45,6 +46,7 @@ class Markers(Component):
         self.any_verb_adverbs = set(data["novelty"]["any_verb_adverbs"])
         self.first_adverbs = set(data["novelty"]["first"])
         self.firsts = set(data["novelty"]["firsts"])
+        self.event_nouns = set(load(EVENT_NOUNS)["event_nouns"])
         appositive = data["appositive_labels"]
         self.group_heads = set(appositive["group_heads"]) | set(appositive.get("outlet_heads", []))
         self.person_heads = set(appositive["person_heads"])
@@ -182,13 +184,16 @@ class Markers(Component):
         verb = noun.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if (elided or noun.lemma_.lower() not in self.firsts) and not self.first_act(noun, subject, entities) and \
-                not self.first_since(noun, subject, entities):
+                not self.first_since(noun, subject, entities) and not self.first_told_act(noun, subject):
             return None
         start = subject.left_edge.i if subject is not None else noun.left_edge.i
         # the span a first is counted over is part of the remark ('... since the two cut ties in 2019')
         end = max([noun.right_edge.i] + [c.right_edge.i for c in since_clauses(noun.head) if c.i > noun.i])
         span = noun.doc[start:end + 1]
-        return MarkerRecord("novelty", span, about_attribution=self.about(noun.doc, subject, entities))
+        about = self.about(noun.doc, subject, entities)
+        if about is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in {"it", "this"}:
+            about = self.lead(noun.doc)  # 'It' stands for the act told, which the lead tells first (`lead`)
+        return MarkerRecord("novelty", span, about_attribution=about)
 
     def first_act(self, noun: Token, subject: Token | None, entities: dict[int, int]) -> bool:
         """'the first blackout ... to be blamed on', 'the first raid to be claimed': a noun of any kind with a passive
@@ -203,6 +208,20 @@ class Markers(Component):
         # first attempt to reach a deal' rank a step in a series
         return any(c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"} and c.i > noun.i and c.tag_ == "VBN"
                    for c in noun.children)
+
+    def first_told_act(self, noun: Token, subject: Token | None) -> bool:
+        """'It was the first flight test of the missile': 'it' or 'this' standing for the act just told, ranked the
+        first of its kind by an event noun, flags the act as without precedent, as 'It was the first time' does.
+        PolNeAR train: 8 '(It|This|That) be the first N', 6 of them an act or a period ranked first in the outlet's
+        voice ('It was the first real reform of', 'the first weekly loss for'), 2 'the first time' (weak)."""
+        if subject is None or subject.pos_ != "PRON" or subject.lower_ not in {"it", "this"}:
+            return False
+        lemma = noun.lemma_.lower()
+        if lemma not in self.event_nouns or lemma in self.person_heads or lemma in self.group_heads:
+            return False
+        # 'It was the first test to fail': an infinitive after it ranks the act in a series, as first_act says
+        return not any(c.dep_ in {"relcl", "acl"} and any(a.tag_ == "TO" for a in c.children)
+                       for c in noun.children)
 
     def first_since(self, noun: Token, subject: Token | None, entities: dict[int, int]) -> bool:
         """'It was the first prisoner exchange between the two since they cut ties in 2019': an act the outlet

@@ -236,3 +236,13 @@ def test_a_bare_group_described_by_a_relative_clause_is_a_label(analyse):
     assert [m["span"]["text"] for m in kinds(r, "label")] == ["a group that monitors arms sales with public records"]
     r = analyse("Tarnhold, the group that found the shipment, declined to comment.")
     assert kinds(r, "label") == []
+
+
+def test_it_ranked_the_first_act_of_its_kind_flags_novelty_about_the_lead(analyse):
+    r = analyse("Osk fired a new rocket on Monday, the army said. It was the first launch of the rocket, which was "
+                "shown in May.")
+    (flag,) = kinds(r, "novelty")
+    assert flag["span"]["text"].startswith("It was the first launch of the rocket")
+    assert flag["about"] == r["attributions"][0]["id"]
+    r = analyse("Osk fired a new rocket on Monday, the army said. It was the first rocket it built.")
+    assert kinds(r, "novelty") == []
