@@ -1421,12 +1421,17 @@ class Coreference(Component):
         seat = next((m for m in mentions if has_in and m.start == token.i + 2), None)
         if seat is None or clusters[seat.cluster].type != "GPE":
             return None
-        # "Osk accused the government in Vell": the accuser is not the accused
+        # "Osk accused the government in Vell", "The government in Vell accused Osk of ...": the accuser is not the
+        # accused; a verb's subject and object are two parties, so the state governed from Vell is neither of the
+        # others (co-arguments of a verb that is not reflexive differ in reference: Chomsky 1981, binding
+        # principle B; PolNeAR train: no "the government in X" beside a named state as co-argument, so a weak count)
         verb = token.head if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} else None
         if verb is not None and verb.dep_ == "prep":
             verb = verb.head
         subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
-        accusers = {m.cluster for m in mentions if m.root.i in subjects}
+        others = {t.i for t in verb.children if t.i != token.i and t.dep_ in _SUBJECT_DEPS | {"dobj", "dative"}} \
+            if verb is not None else set()
+        accusers = {m.cluster for m in mentions if m.root.i in subjects | others}
         if verb is not None and token.dep_ in _SUBJECT_DEPS:
             # "The government in Vell accused Osk of ...", "... expelled three Oskian attaches": the state acting is
             # not the one it acts on, named by name or adjective in the verb's object (the other side of the

@@ -4387,7 +4387,12 @@ class EventTagger(Component):
             if root.dep_ in {"compound", "nmod"} and root.head.pos_ == "NOUN" and root.head.i != trigger.i \
                     and root.lemma_.lower() in TIME_OF_DAY:
                 excluded.add(k)  # "arrested nine in dawn raids": the kind of raid, no date of the arrests
-        own = self.time_on(times, anchors, skip=excluded)
+        # "fought for several hours overnight": of two times on the act, the one that dates it is its time, a
+        # length with no date only says how long it lasted (TimeML 1.2.1: a DURATION anchors no event in time)
+        lengths = {k for k, t in enumerate(times) if t.granularity == "duration" and t.value is None}
+        own = self.time_on(times, anchors, skip=excluded | lengths) if lengths else None
+        if own is None:
+            own = self.time_on(times, anchors, skip=excluded)
         if own is not None:
             return own
         objects = {c.i for c in trigger.children if c.dep_ == "dobj"}

@@ -10,9 +10,11 @@ from ..lexicon import load
 from .annotations import MarkerRecord, entity_index, register_extensions, set_markers, story_start_token
 from .component import Component, factory
 from .table import token_table
+from .entity_context import SEAT_WORDS
 from .tokens import quotations
 
 LEXICON = "markers.yaml"
+EVENT_NOUNS = "event_nouns.yaml"  # event nominals (TimeML 1.2.1 and UW train), with a source for each
 
 
 @factory("claimgraph_markers_v1", alias="claimgraph_markers",
@@ -25,7 +27,7 @@ def make_markers(nlp: Language, name: str) -> "Markers":
 class Markers(Component):
     """Finds the markers of the story and writes the cg_markers spans group."""
 
-    DATA = (LEXICON,)
+    DATA = (LEXICON, EVENT_NOUNS)
 
     def __init__(self) -> None:
         register_extensions()
@@ -44,12 +46,14 @@ class Markers(Component):
         self.any_verb_adverbs = set(data["novelty"]["any_verb_adverbs"])
         self.first_adverbs = set(data["novelty"]["first"])
         self.firsts = set(data["novelty"]["firsts"])
+        self.event_nouns = set(load(EVENT_NOUNS)["event_nouns"])
         appositive = data["appositive_labels"]
         self.group_heads = set(appositive["group_heads"]) | set(appositive.get("outlet_heads", []))
         self.person_heads = set(appositive["person_heads"])
         self.kind_heads = set(appositive.get("kind_heads", []))
         self.evaluative = set(appositive["evaluative"])
         self.calling_verbs = set(appositive["calling_verbs"])
+        self.relating_modifiers = set(appositive["relating_modifiers"])
 
     def __call__(self, doc: Doc) -> Doc:
         entities = entity_index(doc) if doc._.cg_entities else {}
@@ -62,11 +66,13 @@ class Markers(Component):
             # never made into a Token (the novelty reader reads its verb's children from the table itself)
             marker = self.novelty_at(doc, i, entities) if pos[i] == "VERB" else None
             if marker is None and (dep[i] == "attr" and (lemma[i] in self.firsts or "first" in lower[max(0, i - 4):i + 1])
-                                   or i not in quoted and (lemma[i] in self.label_heads or dep[i] == "appos")
+                                   or i not in quoted and (lemma[i] in self.label_heads or dep[i] == "appos"
+                                                           or lower[i] in self.group_heads)
                                    or pos[i] == "VERB" and lemma[i] in self.calling_verbs):
                 token = doc[i]
                 marker = (self.first_of_its_kind(token, entities) or self.label(token, entities, quoted)
-                          or self.appositive_label(token, entities, quoted) or self.called(token, entities, quoted))
+                          or self.appositive_label(token, entities, quoted) or self.called(token, entities, quoted)
+                          or self.label_before_name(token, entities, quoted))
             if marker is not None:
                 markers.append(marker)
         for k, attribution in enumerate(doc._.cg_attributions or []):
@@ -178,13 +184,16 @@ class Markers(Component):
         verb = noun.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if (elided or noun.lemma_.lower() not in self.firsts) and not self.first_act(noun, subject, entities) and \
-                not self.first_since(noun, subject, entities):
+                not self.first_since(noun, subject, entities) and not self.first_told_act(noun, subject):
             return None
         start = subject.left_edge.i if subject is not None else noun.left_edge.i
         # the span a first is counted over is part of the remark ('... since the two cut ties in 2019')
         end = max([noun.right_edge.i] + [c.right_edge.i for c in since_clauses(noun.head) if c.i > noun.i])
         span = noun.doc[start:end + 1]
-        return MarkerRecord("novelty", span, about_attribution=self.about(noun.doc, subject, entities))
+        about = self.about(noun.doc, subject, entities)
+        if about is None and subject is not None and subject.pos_ == "PRON" and subject.lower_ in {"it", "this"}:
+            about = self.lead(noun.doc)  # 'It' stands for the act told, which the lead tells first (`lead`)
+        return MarkerRecord("novelty", span, about_attribution=about)
 
     def first_act(self, noun: Token, subject: Token | None, entities: dict[int, int]) -> bool:
         """'the first blackout ... to be blamed on', 'the first raid to be claimed': a noun of any kind with a passive
@@ -199,6 +208,20 @@ class Markers(Component):
         # first attempt to reach a deal' rank a step in a series
         return any(c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"} and c.i > noun.i and c.tag_ == "VBN"
                    for c in noun.children)
+
+    def first_told_act(self, noun: Token, subject: Token | None) -> bool:
+        """'It was the first flight test of the missile': 'it' or 'this' standing for the act just told, ranked the
+        first of its kind by an event noun, flags the act as without precedent, as 'It was the first time' does.
+        PolNeAR train: 8 '(It|This|That) be the first N', 6 of them an act or a period ranked first in the outlet's
+        voice ('It was the first real reform of', 'the first weekly loss for'), 2 'the first time' (weak)."""
+        if subject is None or subject.pos_ != "PRON" or subject.lower_ not in {"it", "this"}:
+            return False
+        lemma = noun.lemma_.lower()
+        if lemma not in self.event_nouns or lemma in self.person_heads or lemma in self.group_heads:
+            return False
+        # 'It was the first test to fail': an infinitive after it ranks the act in a series, as first_act says
+        return not any(c.dep_ in {"relcl", "acl"} and any(a.tag_ == "TO" for a in c.children)
+                       for c in noun.children)
 
     def first_since(self, noun: Token, subject: Token | None, entities: dict[int, int]) -> bool:
         """'It was the first prisoner exchange between the two since they cut ties in 2019': an act the outlet
@@ -275,16 +298,60 @@ class Markers(Component):
             return None
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
+        end = head.i
         if lemma in self.group_heads or head.lower_ in self.group_heads:
-            if any(c.dep_ == "poss" for c in head.children) or not modifiers and lemma not in self.kind_heads:
-                return None  # "the group", "the bloc's service": no description; "a militia" is one
+            if any(c.dep_ == "poss" for c in head.children):
+                return None  # "the bloc's service": a part of another body, no description
+            if not modifiers and lemma not in self.kind_heads:
+                described = self.describing_clause(head)
+                if described is None:
+                    return None  # "the group", "a group based in Vell": no description; "a militia" is one
+                end = described.right_edge.i
         elif lemma in self.person_heads or head.lower_ in self.person_heads:
             if not any(m.lower_ in self.evaluative for m in modifiers):
                 return None
         else:
             return None
         start = head.left_edge.i
-        return MarkerRecord("label", head.doc[start:head.i + 1], about_entity=entities[head.head.i])
+        return MarkerRecord("label", head.doc[start:end + 1], about_entity=entities[head.head.i])
+
+    @staticmethod
+    def describing_clause(head: Token) -> Token | None:
+        """'Saltline, a group that tracks shipping', 'X, a group of exiled lawyers', 'X, a firm founded by bankers':
+        a bare body noun after the indefinite article says what kind of body the name is through what follows it, a
+        relative clause, a participle or an of-phrase; a seat ('a group based in Vell') or place only locates it.
+        PolNeAR train: 11 of 12 '<Name>, a/an <bare body noun> that/of/with/founded ...' describe the name (one is no
+        apposition)."""
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+            return None  # "the group that claimed the attack" picks out a group, it does not describe one
+        for child in head.rights:
+            if child.dep_ == "relcl" or child.dep_ == "acl" and child.lower_ not in SEAT_WORDS \
+                    or child.dep_ == "prep" and child.lower_ in {"of", "with"}:
+                return child
+        return None
+
+    def label_before_name(self, head: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
+        """'the country's largest daily, the Orrenby Herald', 'a conservative advocacy group, Oskwatch,': a
+        description of a body set before its name, the name in apposition to it, is the outlet's label of the body as
+        the one after a name is. A modifier must describe: 'Osk's parent company, X', 'its own firm, X' and 'the same
+        site, X' relate or point. PolNeAR train: 5 of 6 '<description with a modifier> <body or outlet noun>, <Name>,'
+        describe the body ('the Vatican's official newspaper, L'Osservatore Romano', 'a conservative advocacy group,
+        Judicial Watch'; 'the convention site, the Wells Fargo Center' names a place), 7 more without a describing
+        modifier ('Ackman's firm, ...', 'Google's parent company, ...') are none - weak."""
+        if head.i in quoted or not (head.lemma_.lower() in self.group_heads or head.lower_ in self.group_heads):
+            return None
+        clusters = head.doc._.cg_entities or []
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.i in entities and c.i - head.i <= 4
+                      and clusters[entities[c.i]].type in {"ORG", "OUTLET"}), None)
+        # the name set off by a comma: "the Oskian group Velm" is a name with its class noun, not an apposition
+        if named is None or head.i in entities or head.nbor(1).text != ",":
+            return None
+        modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod", "advmod"} and c.i not in entities
+                     and c.lower_ not in self.relating_modifiers]
+        if not modifiers:
+            return None
+        start = head.left_edge.i
+        return MarkerRecord("label", head.doc[start:head.i + 1], about_entity=entities[named.i])
 
     def called(self, verb: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
         """'the Council, which it calls a terrorist organisation': a label in the caller's voice."""

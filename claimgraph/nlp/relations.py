@@ -138,7 +138,7 @@ class RelationExtractor(Component):
                 found += self._leader_after_name(doc, i, clusters, mentions)
         found += self._leaders_by_verb(doc, clusters, first)
         led = {r.subject for r in found}
-        state = _story_state(clusters, adjectives, first)  # one for both readings below
+        state = _story_state(clusters, adjectives, first, doc)  # one for both readings below
         found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first, state)
                   if r.subject not in led]
         found += self._ministers_of_the_story_state(doc, clusters, mentions, adjectives, first, state)
@@ -182,6 +182,8 @@ class RelationExtractor(Component):
         for i in range(first + 1, len(doc)):
             if lower[i] != "minister" or not title[i] or not title[i - 1]:
                 continue
+            if f"{lower[i - 1]} minister" in self.leader_titles:
+                continue  # "Prime Minister X" heads the government: leader_of says it, no field minister's title
             person = mentions.get(i + 1)
             if not person or clusters[person[0]].type != "PERSON":
                 continue
@@ -622,7 +624,7 @@ class RelationExtractor(Component):
 
     def _roles(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
         found = []
-        state = _story_state(clusters, adjectives, story_start_token(doc))
+        state = _story_state(clusters, adjectives, story_start_token(doc), doc)
         for k, c in enumerate(clusters):
             if c.type != "PERSON":
                 continue
@@ -1039,9 +1041,25 @@ class RelationExtractor(Component):
         return None, owner.i + 1
 
 
-def _story_state(clusters: list[EntityCluster], adjectives: dict[int, int], first: int) -> int | None:
-    """The state the story is about: the one it names most (by name, pronoun or adjective), when one is named more
-    than any other."""
+def _story_state(clusters: list[EntityCluster], adjectives: dict[int, int], first: int,
+                 doc: Doc | None = None) -> int | None:
+    """The state the story is about: the first one its lead names (by name or adjective), or, with none in the
+    lead, the one it names most (by name, pronoun or adjective), when one is named more than any other. A news lead
+    names what the story is about first (inverted pyramid): PolNeAR train, 123 texts with 'President Obama/Trump'
+    after a state is named, the first state of the lead paragraph and the most-named state differ 6 times, the
+    lead's being the president's 5 times."""
+    if doc is not None and first < len(doc):
+        lead = doc[first].sent
+        named = sorted([(m.start, k) for k, c in enumerate(clusters) if c.category == "state" for m in c.mentions
+                        if lead.start <= m.start < lead.end and any(t.pos_ == "PROPN" for t in m)]
+                       + [(i, k) for i, k in adjectives.items() if lead.start <= i < lead.end])
+        at = {i: k for i, k in named}
+        if named:
+            head = doc[named[0][0]]
+            joined = [t for t in head.children if t.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+            # "Ostria and Pellia met in Tarn": two states the lead joins are the story's alike
+            if not any(at.get(t.i, named[0][1]) != named[0][1] for t in joined):
+                return named[0][1]
     counts: dict[int, int] = {}
     for k, c in enumerate(clusters):
         if c.category == "state":

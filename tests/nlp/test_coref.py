@@ -171,6 +171,14 @@ def test_the_accuser_is_not_the_government_it_accuses(analyse):
     assert "the government in Kolt" in [m["text"] for m in ostria["mentions"]]
 
 
+def test_the_government_in_a_capital_is_not_the_state_it_accuses(analyse):
+    r = analyse("Ostria's army and Brevania's navy met at sea. The government in Kolt accused Brevania of "
+                "arming the rebels.")
+    ostria = [e for e in r["entities"] if e["name"] == "Ostria"][0]
+    assert "The government in Kolt" in [m["text"] for m in ostria["mentions"]]
+    assert ("capital_of", "Kolt", "Ostria") in [(x["type"], x["subject"], x["object"]) for x in r["relations"]]
+
+
 def test_an_organ_owned_by_a_description_and_the_description_itself(analyse):
     r = analyse("The Aldren Pact, a military alliance, met on Monday. A report by the alliance's arms inspectors says the plant was "
                 "rebuilt. The inspectors visited it in May.")

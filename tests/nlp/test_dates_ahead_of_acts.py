@@ -97,3 +97,10 @@ def test_a_measure_told_on_a_past_day_runs_from_the_first_such_day_after_it(anal
 ])
 def test_from_a_day_without_a_measure_or_with_an_end_is_left_to_the_tense(analyse, text):
     assert "2024-12-07" in times(analyse, text).values()
+
+
+def test_a_person_due_to_act_is_scheduled_ahead_though_the_verb_reads_as_an_adjective(analyse):
+    # 2025-06-21 is a Saturday: the Friday before it is nearer, only the schedule sends it ahead
+    r = analyse("The port was shut on Monday. Tova Reskin, the harbour minister, is due to brief senators on Friday.",
+                published="2025-06-21")
+    assert {t["text"]: t["value"] for t in r["times"]}.get("on Friday") == "2025-06-27"

@@ -82,3 +82,9 @@ def test_an_insurgency_is_waged_by_its_subject_in_the_state_whose_parts_it_names
     assert e["type"] == "FIGHT"
     assert e["roles"]["actor"] == "Grey Ridge Legion"
     assert e["roles"]["location"] == "Kolva"
+
+
+def test_of_a_length_and_a_date_on_an_act_the_date_is_its_time(analyse):
+    r = analyse("Tarrow militiamen attacked the Vosk garrison for three hours on Saturday, the army said.",
+                published="2025-06-18")
+    assert time_of(r, act(r, "attacked")) == "2025-06-14"

@@ -221,3 +221,28 @@ def test_an_outlet_that_could_not_verify_notes_the_report_told_before(analyse):
     (note,) = notes(r, "unverified")
     assert note["span"]["text"] == "Orison Wire could not independently verify"
     assert note["about"] == r["attributions"][0]["id"]
+
+
+def test_a_description_set_before_the_name_it_labels_is_a_label_and_a_related_body_is_not(analyse):
+    r = analyse("The tanker was seized in March, the region's biggest weekly, the Vell Courier, reported on Friday.")
+    labels = kinds(r, "label")
+    assert [(m["span"]["text"], m["about"]) for m in labels] == [("the region's biggest weekly", "Vell Courier")]
+    r = analyse("Osk's parent company, Velmar Holdings, said nothing about the sale.")
+    assert kinds(r, "label") == []
+
+
+def test_a_bare_group_described_by_a_relative_clause_is_a_label(analyse):
+    r = analyse("Tarnhold, a group that monitors arms sales with public records, said the shipment left in May.")
+    assert [m["span"]["text"] for m in kinds(r, "label")] == ["a group that monitors arms sales with public records"]
+    r = analyse("Tarnhold, the group that found the shipment, declined to comment.")
+    assert kinds(r, "label") == []
+
+
+def test_it_ranked_the_first_act_of_its_kind_flags_novelty_about_the_lead(analyse):
+    r = analyse("Osk fired a new rocket on Monday, the army said. It was the first launch of the rocket, which was "
+                "shown in May.")
+    (flag,) = kinds(r, "novelty")
+    assert flag["span"]["text"].startswith("It was the first launch of the rocket")
+    assert flag["about"] == r["attributions"][0]["id"]
+    r = analyse("Osk fired a new rocket on Monday, the army said. It was the first rocket it built.")
+    assert kinds(r, "novelty") == []

@@ -98,6 +98,15 @@ def test_a_head_of_state_title_alone_leads_the_state_the_story_is_about(analyse)
     assert kinds(r, "leader_of") == {("Ana Marov", "Pellia")}
 
 
+def test_a_head_of_state_title_alone_leads_the_state_the_lead_names_first(analyse):
+    r = analyse("A clerk at Ostria's interior ministry sold secrets to Pellia, prosecutors said on Monday. Pellia's "
+                "embassy denied it. Pellia's envoy was summoned. Pellia's foreign ministry declined to comment. "
+                "Prime Minister Mirek Alst urged calm.")
+    assert kinds(r, "leader_of") == {("Mirek Alst", "Ostria")}
+    # the head of government's title is no minister's of a field
+    assert not kinds(r, "member_of")
+
+
 def test_owned_or_controlled_by_a_party_or_through_a_company_it_holds_a_stake_in(analyse):
     r = analyse("The Ardent Star, a tanker controlled by the Halvern Group, docked on Monday.")
     assert ("Ardent Star", "Halvern Group") in kinds(r, "controlled_by")

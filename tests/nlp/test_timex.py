@@ -662,12 +662,17 @@ def test_a_step_at_the_start_of_a_clause_is_found(nlp):
     assert [(t[0], t[1]) for t in found] == [("on Monday", "2023-11-06"), ("the following day", "2023-11-07")]
 
 
-# -- 'overnight' in a past clause is the night before publication --------------------------------------------------
+# -- 'overnight' in a past clause is the night that ended on the day of publication ----------------------------------
 
 @pytest.mark.parametrize("text", ["Artillery hit the port of Odesa overnight, the governor said.",
                                   "Heavy snow closed the motorway overnight."])
-def test_overnight_in_a_past_clause_is_the_night_before_publication(nlp, text):
-    assert ("overnight", "2023-11-07") in [(t[0], t[1]) for t in analyse(nlp, text)]
+def test_overnight_in_a_past_clause_is_the_night_ending_on_the_day_of_publication(nlp, text):
+    assert ("overnight", "2023-11-08") in [(t[0], t[1]) for t in analyse(nlp, text)]
+
+
+def test_a_length_run_on_into_overnight_is_split_from_the_night(nlp):
+    found = [(t[0], t[1]) for t in analyse(nlp, "Rebels and troops clashed for several hours overnight near Tarsk.")]
+    assert ("for several hours", None) in found and ("overnight", "2023-11-08") in found
 
 
 @pytest.mark.parametrize("text", ["The singer became a household name overnight.",

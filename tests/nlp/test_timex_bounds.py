@@ -56,3 +56,8 @@ def test_as_early_as_bounds_a_time_from_below(analyse):
 def test_as_soon_as_before_a_weekday_bounds_it(analyse):
     r = analyse("The Arvel council may vote on the budget as soon as Saturday.", published=WEDNESDAY)
     assert dated(r).get("as soon as Saturday") == ("2025-06-21", "day")
+
+
+def test_up_to_bounds_a_counted_length(analyse):
+    r = analyse("If found guilty, the smuggler Arno Velk could face up to 12 years in jail.", published=WEDNESDAY)
+    assert dated(r).get("up to 12 years") == (None, "duration")

@@ -50,3 +50,16 @@ def test_a_counted_length_after_in_is_still_a_point_ahead(analyse):
 def test_overnight_on_a_weekday_is_one_expression_on_that_day(analyse):
     r = analyse("Rockets struck the port of Dassel overnight on Sunday, forcing hundreds to flee.", published=WEDNESDAY)
     assert dated(r) == {"overnight on Sunday": ("2025-06-15", "day")}
+
+
+def test_a_focusing_adverb_is_no_part_of_a_time(analyse):
+    r = analyse("The dam at Pellow burst on Monday. Rescue crews reached the valley only three days later.",
+                published=WEDNESDAY)
+    assert dated(r).get("three days later") == ("2025-06-19", "day")
+
+
+def test_a_step_from_an_act_the_clause_names_again_is_counted_from_its_day(analyse):
+    # the noun and the verb one word ('raid'): the act is named again, not merely one of its kind
+    r = analyse("A depot that was raided on Monday held files on Vessany. Its owner will face a tribunal next month, "
+                "his lawyer said. She said the owner was told of the raid two days later.", published=WEDNESDAY)
+    assert dated(r).get("two days later") == ("2025-06-18", "day")
