@@ -957,3 +957,16 @@ def test_a_poll_opening_the_sentence_is_the_source_of_its_figures(analyse, text,
     assert joined(report["source"]) == source
     assert joined(report["content"]) == content
 
+
+
+def test_second_that_clause_after_a_postposed_speaker_leaves_the_tag_out(analyse):
+    # the content before the speaker and the 'and that' clause after it are two parts; the speaker's tag between
+    # them is neither
+    r = analyse("Ferry crossings to the northern isles will resume next month, the harbour board said on Tuesday, "
+                "and that the fares would stay as they were.")
+    (said,) = by_cue(r, "said")
+    assert joined(said["source"]) == "the harbour board"
+    parts = [c["text"] for c in said["content"]]
+    assert parts[0].startswith("Ferry crossings") and parts[0].endswith("next month")
+    assert parts[-1].startswith("that the fares would stay")
+    assert not any("harbour board" in p or "Tuesday" in p for p in parts)

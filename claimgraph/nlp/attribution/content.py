@@ -681,6 +681,12 @@ def coordinated_that_clause(doc: Doc, records: list[AttributionRecord]) -> None:
                 if mark is None or not any(doc[i].dep_ == "cc" for i in range(max(content), mark.i)):
                     continue
                 added = set(range(max(content) + 1, conj.right_edge.i + 1))
+                # 'C, the ministry said on Wednesday, and that D': with the speaker after the first clause, the
+                # second is a part of its own; the run from the first clause to it is the speaker's tag, never
+                # content (PolNeAR train: 1 such content, split in two, weak)
+                tag = set(own_cue) | {i for s in record.source for i in range(s.start, s.end)}
+                if added & tag:
+                    added = set(range(mark.i, conj.right_edge.i + 1))
                 if added & (cues - own_cue) or any(doc[i].is_sent_start for i in added):
                     continue
                 record.evidence["coordinated_that_clause"] = doc[mark.i:conj.right_edge.i + 1].text
