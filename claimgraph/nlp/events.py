@@ -3162,6 +3162,20 @@ class EventTagger(Component):
         return next((c for c in thing.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < thing.i
                      and (c.ent_type_ in {"NORP", "GPE"} or self.demonym_entity(c) is not None)), None)
 
+    def craft_owner_word(self, token: Token) -> int | None:
+        """ "A Dorvasti patrol boat", "two Velmish coast guard cutters": a word modifying a craft or a weapon that is
+        an entity of its own names the craft's owner, not the craft: the entity of a shorter mention inside the
+        craft's, or the state its national adjective names."""
+        craft = self.entities[token.i]
+        if self.clusters[craft].type not in {"VEHICLE", "EQUIPMENT"} or token.dep_ not in {"amod", "compound", "nmod"}:
+            return None
+        inner = [(len(m), k) for k, cluster in enumerate(self.clusters) if k != craft
+                 for m in cluster.mentions if m.start <= token.i < m.end]
+        if inner:
+            return min(inner)[1]
+        state = self.demonym_entity(token)
+        return state if state != craft else None
+
     def demonym_entity(self, token: Token) -> int | None:
         """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
         word = token.text
@@ -3472,7 +3486,7 @@ class EventTagger(Component):
         if token is None:
             return None
         if token.i in self.entities:
-            return self.entities[token.i]
+            return self.craft_owner_word(token) or self.entities[token.i]
         noun = token.head if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" \
             else token
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i in self.entities \

@@ -59,3 +59,14 @@ def test_the_other_craft_in_an_exchange_of_fire_is_the_other_side(analyse):
     fire = event(r, "exchanged fire")
     assert fire["roles"].get("actor") == "Velmish"
     assert fire["roles"].get("target") == "Norvan"
+
+
+def test_a_craft_named_again_still_fires_for_its_state(analyse):
+    # named again with 'the', the boat is an entity of its own; the national adjective inside its mention still names
+    # the owner, not the boat
+    r = analyse("A Velmian patrol boat and two Norvan coast guard cutters exchanged fire near Ostra on Monday. "
+                "Velmia's defence ministry said the Velmian boat had been fired on first. The cutters returned to port "
+                "on Tuesday.")
+    fire = event(r, "exchanged fire")
+    assert fire["roles"].get("actor") == "Velmia"
+    assert "boat" not in (fire["roles"].get("actor") or "")
