@@ -44,6 +44,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                           "events": 74.8, "relations": 75.0, "markers": 0},
     "dorvast.gold.json": {"attributions": 100.0, "sources": 92.9, "certainty": 84.6, "times": 100.0, "entities": 87.7,
                           "events": 56.9, "relations": 66.7, "markers": 0},
+    "yarrowen.gold.json": {"attributions": 87.5, "sources": 100.0, "certainty": 83.3, "times": 87.5, "entities": 90.5,
+                           "events": 64.5, "relations": 0, "markers": 80.0},
+    "belcastre.gold.json": {"attributions": 96.3, "sources": 100.0, "certainty": 94.7, "times": 100.0,
+                            "entities": 93.8, "events": 57.1, "relations": 72.7, "markers": 100.0},
 }
 
 
