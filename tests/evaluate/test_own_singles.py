@@ -48,6 +48,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                           "events": 65.7, "relations": 83.3, "markers": 50.0},
     "ostavin.gold.json": {"attributions": 92.3, "sources": 83.3, "certainty": 70.4, "times": 100.0, "entities": 89.8,
                           "events": 65.7, "relations": 52.6, "markers": 0},
+    "yarrowen.gold.json": {"attributions": 87.5, "sources": 100.0, "certainty": 83.3, "times": 87.5, "entities": 90.5,
+                           "events": 64.5, "relations": 0, "markers": 80.0},
+    "belcastre.gold.json": {"attributions": 96.3, "sources": 100.0, "certainty": 94.7, "times": 100.0,
+                            "entities": 93.8, "events": 57.1, "relations": 72.7, "markers": 100.0},
 }
 
 
