@@ -14,6 +14,18 @@ RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independen
          "identity_groups_resolved")
 # figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
 AT_LEAST: dict[str, dict[str, float]] = {
+    # first run, short of 100 (figures floored): the scoop's "Lurcanne's navy seized a cargo ship ..." keeps "cargo ship"
+    # for the ship and joins the navy's earlier seizure of a trawler, so the seizure is scored on the boarding sentence
+    # alone ("boarded the Sabrel Wind", no act; one origin, single-sourced); "have captured a freighter" is typed
+    # FIGHT, "The Sabrel Wind was stopped and boarded by" is no act, and "The ... cargo ship ... was seized by the navy"
+    # has no ship; the wire's background "Lurcanne has accused Qarneth of arming the Legion" joins the supply as a third
+    # origin; "forty-eight ... soldiers were handed back by the government in Aubrine" is no act, and "received 52 of
+    # its own soldiers from Harskel" joins Tolvandy's hand-over, not Harskel's release (first told later); the torture
+    # is done by "their Tolvandian guards", not the state, and the denial "Not one of the forty-eight men we returned
+    # ... was tortured" is a claim apart, so the torture is not contradicted
+    "lurcanne.gold.json": {"mention_recall": 64.7, "independent_origins_exact": 66.6, "first_report_right": 83.3,
+                           "contradiction_right": 83.3, "contradicting_documents_found": 50.0,
+                           "single_sourced_right": 83.3},
     # the suspension's claim also holds the fungus its inspectors found ("has suspended imports ... after inspectors
     # found a toxic fungus in several shipments"), so the contamination is scored on the suspension's claim: its
     # second origin, the target's minister, counts for the fungus, whose denial ("There is no fungus") joins nothing
