@@ -34,13 +34,11 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # the wire's "had locked the villagers inside the local school" is an act of violence without roles, apart from
     # the detention; "civilians" and "villagers" resolve to no identity
     "serravin.gold.json": {"mention_recall": 90.9, "identity_groups_resolved": 90.0},
-    # the scoop's "has secretly paid ... to the Amberhold Front, the rebel movement fighting ..." is read as FIGHT by
-    # the group against the payer, so the payments are found in the confirmation alone (one origin, first told by it);
-    # "has funnelled ... to" and the passive "were set free by the government in Drummel" are no act; "The government
-    # in Varesk has bankrolled" gets the wrong state; neither "the government in Varesk" nor "the government in
-    # Drummel" is read as its state
-    "trevanne.gold.json": {"mention_recall": 50.0, "independent_origins_exact": 33.3, "first_report_right": 66.7,
-                           "single_sourced_right": 33.3, "identity_groups_resolved": 86.7},
+    # the passive "were set free by the government in Drummel" is no act, so the release rests on one telling;
+    # neither "the government in Varesk" nor "the government in Drummel" is read as its state, the capitals never
+    # being called so
+    "trevanne.gold.json": {"mention_recall": 60.0, "independent_origins_exact": 66.7, "first_report_right": 66.7,
+                           "single_sourced_right": 66.7, "identity_groups_resolved": 86.7},
 }
 
 
