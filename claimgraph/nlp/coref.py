@@ -77,6 +77,12 @@ def make_coref(nlp: Language, name: str) -> "Coreference":
     return Coreference()
 
 
+
+def described_again(intro: Span, again: list[Span]) -> list[dict]:
+    """The coreference record of each definite description naming again a thing its introduction named."""
+    return [{"start": s.start_char, "end": s.end_char, "text": s.text, "by": "definite description",
+             "antecedent": {"start": intro.start_char, "end": intro.end_char, "text": intro.text}} for s in again]
+
 class Coreference(Component):
     """Extends the entities with the pronouns and definite descriptions that refer to its entities."""
 
@@ -771,10 +777,7 @@ class Coreference(Component):
             cluster = EntityCluster(name=described, type=kind, mentions=[intro, *again], provenance="description",
                                     aliases=aliases - {described},
                                     type_evidence=[(kind, "an unnamed craft named again", again[0])])
-            cluster.coreference = [{"start": s.start_char, "end": s.end_char, "text": s.text,
-                                    "by": "definite description",
-                                    "antecedent": {"start": intro.start_char, "end": intro.end_char,
-                                                   "text": intro.text}} for s in again]
+            cluster.coreference = described_again(intro, again)
             clusters.append(cluster)
             owned.update(t.i for s in (intro, *again) for t in s)
 
@@ -886,10 +889,7 @@ class Coreference(Component):
             cluster = EntityCluster(name=name, type="ORG", mentions=[intro, *spans], provenance="description",
                                     aliases={described} if place else set(),
                                     type_evidence=[("ORG", "an unnamed body named again", spans[0])])
-            cluster.coreference = [{"start": s.start_char, "end": s.end_char, "text": s.text,
-                                    "by": "definite description",
-                                    "antecedent": {"start": intro.start_char, "end": intro.end_char,
-                                                   "text": intro.text}} for s in spans]
+            cluster.coreference = described_again(intro, spans)
             clusters.append(cluster)
             owned.update(t.i for s in (intro, *spans) for t in s)
 
