@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import load
 from .annotations import MarkerRecord, entity_index, register_extensions, set_markers, story_start_token
 from .component import Component, factory
-from .table import token_table
 from .entity_context import SEAT_WORDS
+from .table import token_table
 from .tokens import quotations
 
 LEXICON = "markers.yaml"

@@ -18,9 +18,9 @@ LEXICON = "attribution.yaml"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE_TAGS = {"WDT", "WP"}
 # words that make a group of people informed individuals rather than an office: "officials familiar with"
+INFORMED = {"familiar", "knowledgeable", "aware", "involved", "close", "briefed", "speak", "brief", "know"}
 # nouns of a 'with' phrase that says how a source knows: 'officials with knowledge of the case'
 KNOWING = frozenset({"knowledge"})
-INFORMED = {"familiar", "knowledgeable", "aware", "involved", "close", "briefed", "speak", "brief", "know"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "an": 1, "both": 2, "another": 1, "single": 1}
 # nouns of quantity that head a partitive naming the people who speak ('dozens of witnesses'), with the number they
