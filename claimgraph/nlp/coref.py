@@ -77,11 +77,12 @@ def make_coref(nlp: Language, name: str) -> "Coreference":
     return Coreference()
 
 
+def read_back_to(antecedent: Span, spans: list[Span], by: str = "definite description") -> list[dict]:
+    """The coreference record of each pronoun or description read back to an antecedent, and how ("by")."""
+    return [{"start": s.start_char, "end": s.end_char, "text": s.text, "by": by,
+             "antecedent": {"start": antecedent.start_char, "end": antecedent.end_char, "text": antecedent.text}}
+            for s in spans]
 
-def described_again(intro: Span, again: list[Span]) -> list[dict]:
-    """The coreference record of each definite description naming again a thing its introduction named."""
-    return [{"start": s.start_char, "end": s.end_char, "text": s.text, "by": "definite description",
-             "antecedent": {"start": intro.start_char, "end": intro.end_char, "text": intro.text}} for s in again]
 
 class Coreference(Component):
     """Extends the entities with the pronouns and definite descriptions that refer to its entities."""
@@ -459,9 +460,7 @@ class Coreference(Component):
             antecedent = max((m for m in cluster.mentions if m.end <= span.start), key=lambda m: m.start)
             cluster.mentions.append(span)
             owner.update({t.i: body for t in span})
-            cluster.coreference.append({
-                "start": span.start_char, "end": span.end_char, "text": span.text, "by": "definite description",
-                "antecedent": {"start": antecedent.start_char, "end": antecedent.end_char, "text": antecedent.text}})
+            cluster.coreference += read_back_to(antecedent, [span])
             record.source_entity = body
             record.evidence["source_entity_by"] = {
                 "by": "definite description", "words": span.text,
@@ -709,10 +708,7 @@ class Coreference(Component):
                 end += 1
             span = doc[i - 1:end]
             cluster.mentions.append(span)
-            cluster.coreference.append({"start": span.start_char, "end": span.end_char, "text": span.text,
-                                        "by": "description before the name",
-                                        "antecedent": {"start": first.start_char, "end": first.end_char,
-                                                       "text": first.text}})
+            cluster.coreference += read_back_to(first, [span], by="description before the name")
             owned.update(range(i - 1, i + 1))
 
     # ----- "a patrol boat ... the boat": a craft with no name, introduced and named again ----------------------
@@ -777,7 +773,7 @@ class Coreference(Component):
             cluster = EntityCluster(name=described, type=kind, mentions=[intro, *again], provenance="description",
                                     aliases=aliases - {described},
                                     type_evidence=[(kind, "an unnamed craft named again", again[0])])
-            cluster.coreference = described_again(intro, again)
+            cluster.coreference = read_back_to(intro, again)
             clusters.append(cluster)
             owned.update(t.i for s in (intro, *again) for t in s)
 
@@ -889,7 +885,7 @@ class Coreference(Component):
             cluster = EntityCluster(name=name, type="ORG", mentions=[intro, *spans], provenance="description",
                                     aliases={described} if place else set(),
                                     type_evidence=[("ORG", "an unnamed body named again", spans[0])])
-            cluster.coreference = described_again(intro, spans)
+            cluster.coreference = read_back_to(intro, spans)
             clusters.append(cluster)
             owned.update(t.i for s in (intro, *spans) for t in s)
 
@@ -1428,10 +1424,9 @@ class Coreference(Component):
         verb = token.head if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"} else None
         if verb is not None and verb.dep_ == "prep":
             verb = verb.head
-        subjects = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS} if verb is not None else set()
-        others = {t.i for t in verb.children if t.i != token.i and t.dep_ in _SUBJECT_DEPS | {"dobj", "dative"}} \
+        co_arguments = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS | {"dobj", "dative"}} \
             if verb is not None else set()
-        accusers = {m.cluster for m in mentions if m.root.i in subjects | others}
+        accusers = {m.cluster for m in mentions if m.root.i in co_arguments}
         if verb is not None and token.dep_ in _SUBJECT_DEPS:
             # "The government in Vell accused Osk of ...", "... expelled three Oskian attaches": the state acting is
             # not the one it acts on, named by name or adjective in the verb's object (the other side of the
@@ -1739,9 +1734,7 @@ def _note_antecedent(cluster: EntityCluster, span: Span, mentions: Iterable[_Men
         return
     nearest = max(named or before, key=lambda m: m.start)
     words = span.doc[nearest.start:nearest.end]
-    cluster.coreference.append({
-        "start": span.start_char, "end": span.end_char, "text": span.text, "by": by,
-        "antecedent": {"start": words.start_char, "end": words.end_char, "text": words.text}})
+    cluster.coreference += read_back_to(words, [span], by=by)
 
 
 def _resolve_sources(doc: Doc, clusters: list[EntityCluster]) -> None:
