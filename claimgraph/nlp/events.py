@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -2706,14 +2706,17 @@ class EventTagger(Component):
         again the nearest earlier one of its word, and is owned as that one is."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in weapon.children):
             return None
-        lemma = weapon.lemma_.lower()
-        for i in range(weapon.i - 1, self.story_start - 1, -1):
-            earlier = weapon.doc[i]
+        return next((owner for earlier in self.earlier_same_nouns(weapon)
+                     if (owner := self.owner_of(earlier)) is not None), None)
+
+    def earlier_same_nouns(self, noun: Token) -> Iterator[Token]:
+        """The nouns of the same word before this one in the story, nearest first: what a definite noun may name
+        again."""
+        lemma = noun.lemma_.lower()
+        for i in range(noun.i - 1, self.story_start - 1, -1):
+            earlier = noun.doc[i]
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
-                owner = self.owner_of(earlier)
-                if owner is not None:
-                    return owner
-        return None
+                yield earlier
 
     def armed_craft(self, token: Token) -> bool:
         """A warship, a patrol boat, a coast guard cutter: a craft that carries a state's or a service's arms."""
@@ -2727,9 +2730,7 @@ class EventTagger(Component):
         # "a Kestrian patrol boat ... the boat opened fire": a definite craft names again the last one of its word
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children):
             return False
-        lemma = token.lemma_.lower()
-        earlier = next((token.doc[i] for i in range(token.i - 1, self.story_start - 1, -1)
-                        if token.doc[i].pos_ == "NOUN" and token.doc[i].lemma_.lower() == lemma), None)
+        earlier = next(self.earlier_same_nouns(token), None)
         return earlier is not None and self.craft_modified_here(earlier)
 
     def craft_modified_here(self, token: Token) -> bool:
