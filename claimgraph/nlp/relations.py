@@ -83,7 +83,8 @@ class RelationExtractor(Component):
             index = _innermost(clusters)
             adjectives = {t.i: k for k, c in enumerate(clusters) if c.category == "state"
                           for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))}
-            relations += self._leaders(doc, clusters, mentions, adjectives)
+            state = _story_state(doc, clusters, adjectives)  # the leaders' and the roles' readings share it
+            relations += self._leaders(doc, clusters, mentions, adjectives, state)
             relations += self._aliases(doc, clusters, mentions)
             relations += self._naming(doc, clusters, index)
             relations += self._organs(doc, clusters, index, adjectives)
@@ -91,7 +92,7 @@ class RelationExtractor(Component):
             relations += self._places(doc, clusters, index, adjectives)
             relations += self._bodies_placed(doc, clusters, index)
             relations += self._capitals(doc, clusters, index, adjectives)
-            relations += self._roles(doc, clusters, index, adjectives)
+            relations += self._roles(doc, clusters, index, adjectives, state)
             relations += self._owned_bodies(doc, clusters, index)
             relations += self._workers_for(doc, clusters, index)
             relations += self._seats(doc, clusters, index)
@@ -122,7 +123,7 @@ class RelationExtractor(Component):
                 return i + len(title)
         return None
 
-    def _leaders(self, doc: Doc, clusters, mentions, adjectives) -> list[RelationRecord]:
+    def _leaders(self, doc: Doc, clusters, mentions, adjectives, state: int | None) -> list[RelationRecord]:
         found = []
         first = story_start_token(doc)
         table = token_table(doc)  # every word of the story is tested: read from the token table
@@ -138,7 +139,6 @@ class RelationExtractor(Component):
                 found += self._leader_after_name(doc, i, clusters, mentions)
         found += self._leaders_by_verb(doc, clusters, first)
         led = {r.subject for r in found}
-        state = _story_state(clusters, adjectives, first, doc)  # one for both readings below
         found += [r for r in self._leaders_of_the_story_state(doc, clusters, mentions, adjectives, first, state)
                   if r.subject not in led]
         found += self._ministers_of_the_story_state(doc, clusters, mentions, adjectives, first, state)
@@ -147,8 +147,8 @@ class RelationExtractor(Component):
     def _leaders_of_the_story_state(self, doc: Doc, clusters, mentions, adjectives, first: int,
                                     state: int | None) -> list[RelationRecord]:
         """ "It is not known whether President X has approved ...": a head of state's title with no state named
-        before it is the title of the state the story is about (`state`, see `_story_state`), the one it names most
-        (by name, pronoun or adjective), when one is named more than any other."""
+        before it is the title of the state the story is about (`state`, see `_story_state`): the first its lead
+        names, or else the one it names most."""
         if state is None:
             return []
         found = []
@@ -622,9 +622,8 @@ class RelationExtractor(Component):
 
     # ----- roles: "Oskian Defence Minister X", "X, a spokesman for Y", "Y's lawyer, X" ---------------------------
 
-    def _roles(self, doc: Doc, clusters, index, adjectives) -> list[RelationRecord]:
+    def _roles(self, doc: Doc, clusters, index, adjectives, state: int | None) -> list[RelationRecord]:
         found = []
-        state = _story_state(clusters, adjectives, story_start_token(doc), doc)
         for k, c in enumerate(clusters):
             if c.type != "PERSON":
                 continue
@@ -1041,19 +1040,19 @@ class RelationExtractor(Component):
         return None, owner.i + 1
 
 
-def _story_state(clusters: list[EntityCluster], adjectives: dict[int, int], first: int,
-                 doc: Doc | None = None) -> int | None:
+def _story_state(doc: Doc, clusters: list[EntityCluster], adjectives: dict[int, int]) -> int | None:
     """The state the story is about: the first one its lead names (by name or adjective), or, with none in the
     lead, the one it names most (by name, pronoun or adjective), when one is named more than any other. A news lead
     names what the story is about first (inverted pyramid): PolNeAR train, 123 texts with 'President Obama/Trump'
     after a state is named, the first state of the lead paragraph and the most-named state differ 6 times, the
     lead's being the president's 5 times."""
-    if doc is not None and first < len(doc):
+    first = story_start_token(doc)
+    if first < len(doc):
         lead = doc[first].sent
         named = sorted([(m.start, k) for k, c in enumerate(clusters) if c.category == "state" for m in c.mentions
                         if lead.start <= m.start < lead.end and any(t.pos_ == "PROPN" for t in m)]
                        + [(i, k) for i, k in adjectives.items() if lead.start <= i < lead.end])
-        at = {i: k for i, k in named}
+        at = dict(named)
         if named:
             head = doc[named[0][0]]
             joined = [t for t in head.children if t.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
