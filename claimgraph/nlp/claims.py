@@ -697,12 +697,17 @@ def fold_into_enclosing_claims(doc: Doc, claims: dict[int, Claim], heads: set[in
 _FRAME_VERBS = frozenset({"have"})
 
 
+@functools.cache
+def frame_verbs() -> frozenset[str]:
+    """'have' and the light verbs (certainty_cues.yaml): read once, asked of every claim's verb."""
+    return _FRAME_VERBS | frozenset(lexicon.load(CUES_FILE)["light_verbs"])
+
+
 def intention_frame(table: TokenTable, verb: int) -> int | None:
     """The act that a verb with a selecting noun for object frames ('free' in 'had no plans to free the fishermen',
     'resigning' in 'has no intention of resigning'), or None: the noun is the certainty cue of that act (FactBank §3
     intention nouns), and the verb with it no proposition of its own."""
-    if table.pos[verb] not in {"VERB", "AUX"} or table.lemma[verb] not in _FRAME_VERBS | set(
-            lexicon.load(CUES_FILE)["light_verbs"]):
+    if table.pos[verb] not in {"VERB", "AUX"} or table.lemma[verb] not in frame_verbs():
         return None
     selectors = lexicon.load(CUES_FILE)["selectors"]
     dep, children = table.dep, table.children
