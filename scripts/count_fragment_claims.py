@@ -11,59 +11,69 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from collections import Counter
-from claimgraph.document import Document
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
 from claimgraph.analysis import assemble, context
+from claimgraph.document import Document
+from claimgraph.nlp.claims import restrictive_relative
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.table import remember_text
 
-PRED = {"acomp", "attr", "oprd", "xcomp", "ccomp", "ROOT"}
-nlp = load_pipeline()
-WH = {"WDT", "WP", "WP$", "WRB"}
-def restrictive(verb):
-    if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"} or verb.i < verb.head.i or verb.head.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
-        return False
-    b = verb.left_edge.i - 1
-    if not (b > verb.head.i - 1 and not verb.doc[b].is_punct): return False
-    kids = list(verb.children)
-    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "advmod", "poss"} and (c.tag_ in WH or c.lower_ == "that") for c in kids): return True
-    if any(c.dep_ == "mark" for c in kids): return False
-    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "nsubjpass", "auxpass"} for c in kids)
-counts = Counter(); examples = {}
-files = sorted(Path(sys.argv[1]).glob("*.txt"))
-for f in files:
-    text = f.read_text(encoding="utf-8")
-    document = Document(text=text, path=str(f))
-    doc = nlp.make_doc(text); remember_text(doc, text); doc._context = context(document); doc = nlp(doc)
-    out = assemble(doc, document)
-    heads = {}
-    for c in out["claims"]:
-        t = doc.char_span(c["trigger"]["start"], c["trigger"]["end"], alignment_mode="expand")
-        tok = t.root if t is not None else None
-        if tok is None: continue
-        heads[tok.i] = c
-    counts["claims"] += len(heads)
-    for i, c in heads.items():
-        tok = doc[i]
-        kind = None
-        if tok.pos_ not in {"VERB", "AUX"} and tok.dep_ not in PRED:
-            kind = "no predicate verb"
-        else:
-            host = next((a for a in tok.ancestors if a.i in heads), None)
-            participle = tok.dep_ in {"relcl", "acl"} or tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"}
-            if host is not None and participle and c["event"] is not None and heads[host.i]["event"] == c["event"] \
-                    and heads[host.i]["attribution"] == c["attribution"]:
-                kind = "clause duplicating host event"
-            elif restrictive(tok) and c["event"] is None and host is not None and heads[host.i]["attribution"] == c["attribution"]:
-                kind = "restrictive relative clause without event, as a claim beside its host"
-            elif tok.dep_ == "relcl" and c["event"] is None and host is not None:
-                kind = "(info) other relative clause without event"
-            elif host is not None and host.pos_ not in {"VERB", "AUX"} and tok.dep_ in {"acl", "xcomp"} and host.dep_ in {"oprd", "attr"}:
-                kind = "(info) verb under a nominal predicate"
-        if kind:
-            counts[kind] += 1
-            examples.setdefault(kind, []).append(f"{f.name}: [{tok.text}/{tok.dep_}] {c['span']['text'][:120]}")
-print(json.dumps(counts, indent=1))
-if len(sys.argv) > 2:
-    Path(sys.argv[2]).write_text(json.dumps(examples, indent=1))
+# the dependencies a predicate noun or adjective heads a claim by (a copula's or small clause's, or the root)
+PREDICATE_DEPS = {"acomp", "attr", "oprd", "xcomp", "ccomp", "ROOT"}
+
+
+def fragment_kind(token: Token, claim: dict[str, Any], heads: dict[int, dict[str, Any]]) -> str | None:
+    """The shape of fragment (or, marked "(info)", of comparison) a claim headed at `token` has, or None."""
+    if token.pos_ not in {"VERB", "AUX"} and token.dep_ not in PREDICATE_DEPS:
+        return "no predicate verb"
+    host = next((a for a in token.ancestors if a.i in heads), None)
+    if host is None:
+        return None
+    same_voice = heads[host.i]["attribution"] == claim["attribution"]
+    participle = token.dep_ in {"relcl", "acl"} or token.dep_ == "advcl" and token.tag_ in {"VBG", "VBN"}
+    if participle and claim["event"] is not None and heads[host.i]["event"] == claim["event"] and same_voice:
+        return "clause duplicating host event"
+    if restrictive_relative(token) and claim["event"] is None and same_voice:
+        return "restrictive relative clause without event, as a claim beside its host"
+    if token.dep_ == "relcl" and claim["event"] is None:
+        return "(info) other relative clause without event"
+    if host.pos_ not in {"VERB", "AUX"} and token.dep_ in {"acl", "xcomp"} and host.dep_ in {"oprd", "attr"}:
+        return "(info) verb under a nominal predicate"
+    return None
+
+
+def main(folder: Path, examples_path: Path | None) -> None:
+    nlp = load_pipeline()
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        document = Document(text=text, path=str(path))
+        doc = nlp.make_doc(text)
+        remember_text(doc, text)
+        doc._context = context(document)
+        doc = nlp(doc)
+        heads = {}
+        for claim in assemble(doc, document)["claims"]:
+            trigger = doc.char_span(claim["trigger"]["start"], claim["trigger"]["end"], alignment_mode="expand")
+            if trigger is not None:
+                heads[trigger.root.i] = claim
+        counts["claims"] += len(heads)
+        for i, claim in heads.items():
+            kind = fragment_kind(doc[i], claim, heads)
+            if kind:
+                counts[kind] += 1
+                examples.setdefault(kind, []).append(
+                    f"{path.name}: [{doc[i].text}/{doc[i].dep_}] {claim['span']['text'][:120]}")
+    print(json.dumps(counts, indent=1))
+    if examples_path is not None:
+        examples_path.write_text(json.dumps(examples, indent=1))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None)
