@@ -56,29 +56,25 @@ def test_a_name_after_the_nouns_that_class_it_is_no_outlet(tmp_path, built):
     assert len(origins(tmp_path / "s.db", [first, second])) == 1
 
 
-def test_a_body_told_by_its_kind_then_named_is_that_body(tmp_path, built):
+def kind_and_name(built, text: str) -> list:
+    """A first article naming the Harlow Monitoring Group, and a second telling the claim by "a monitoring group"
+    beside the group's own words by name (in the order `text` gives)."""
     first = article(built, f"{CLAIM}, the Harlow Monitoring Group said.", "the Harlow Monitoring Group",
                     "organization", "A", "2025-05-02", [("Harlow Monitoring Group", "ORG")])
-    text = (f"{CLAIM}, a monitoring group said. Harlow Monitoring Group said that its staff had seen the fire.")
-    second = article(built, text, "a monitoring group", "organization", "B", "2025-05-03",
-                     [("Harlow Monitoring Group", "ORG")])
-    document, result = second
+    document, result = article(built, text, "a monitoring group", "organization", "B", "2025-05-03",
+                               [("Harlow Monitoring Group", "ORG")])
     named = {**result["attributions"][0], "id": "a2", "source": [span_of(text, "Harlow Monitoring Group")],
              "source_kind": "organization", "source_entity": "e3",
              "cue": [span_of(text, "said that")], "content": [span_of(text, "its staff had seen the fire")]}
     result["attributions"].append(named)
-    assert len(origins(tmp_path / "s.db", [first, (document, result)])) == 1
+    return [first, (document, result)]
+
+
+def test_a_body_told_by_its_kind_then_named_is_that_body(tmp_path, built):
+    text = f"{CLAIM}, a monitoring group said. Harlow Monitoring Group said that its staff had seen the fire."
+    assert len(origins(tmp_path / "s.db", kind_and_name(built, text))) == 1
 
 
 def test_a_body_told_by_its_kind_after_a_named_one_is_another(tmp_path, built):
-    first = article(built, f"{CLAIM}, the Harlow Monitoring Group said.", "the Harlow Monitoring Group",
-                    "organization", "A", "2025-05-02", [("Harlow Monitoring Group", "ORG")])
-    text = (f"Harlow Monitoring Group said that its staff had seen the fire. {CLAIM}, a monitoring group said.")
-    second = article(built, text, "a monitoring group", "organization", "B", "2025-05-03",
-                     [("Harlow Monitoring Group", "ORG")])
-    document, result = second
-    named = {**result["attributions"][0], "id": "a2", "source": [span_of(text, "Harlow Monitoring Group")],
-             "source_kind": "organization", "source_entity": "e3",
-             "cue": [span_of(text, "said that")], "content": [span_of(text, "its staff had seen the fire")]}
-    result["attributions"].append(named)
-    assert len(origins(tmp_path / "s.db", [first, (document, result)])) == 2
+    text = f"Harlow Monitoring Group said that its staff had seen the fire. {CLAIM}, a monitoring group said."
+    assert len(origins(tmp_path / "s.db", kind_and_name(built, text))) == 2
