@@ -1,0 +1,31 @@
+"""Relations on sentences written for these tests: a state or body in a bloc, and ground a group holds."""
+from __future__ import annotations
+
+
+def relations(result, kind):
+    return [(r["subject"], r["object"]) for r in result["relations"] if r["type"] == kind]
+
+
+def test_a_state_a_member_of_a_bloc(analyse):
+    r = analyse("Tarsk invaded Ostria in May. Ostria, a member of the Palder Union, asked for help.")
+    assert ("Ostria", "Palder Union") in relations(r, "member_of")
+    r = analyse("Tarsk invaded Ostria in May. Ostria is a member of the Palder Union, which said it would help.")
+    assert ("Ostria", "Palder Union") in relations(r, "member_of")
+
+
+def test_a_bloc_of_which_a_state_is_a_member(analyse):
+    r = analyse("Monitors from the Palder Union, a regional body of which Ostria is a member, said the vote was "
+                "flawed.")
+    assert ("Ostria", "Palder Union") in relations(r, "member_of")
+
+
+def test_partners_in_a_bloc_and_allies_in_a_place(analyse):
+    r = analyse("Velmar will press its partners in the Harnow Union to act against Tarsk.")
+    assert ("Velmar", "Harnow Union") in relations(r, "member_of")
+    r = analyse("Velmar said its allies in Europe would help.")
+    assert relations(r, "member_of") == []
+
+
+def test_a_group_that_controls_a_region(analyse):
+    r = analyse("The Red Banner, a militia that controls the Osk hills, denied it.")
+    assert relations(r, "controls") == [("Red Banner", "Osk hills")]
