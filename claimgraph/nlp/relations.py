@@ -96,6 +96,7 @@ class RelationExtractor(Component):
             relations += self._owned_bodies(doc, clusters, index)
             relations += self._workers_for(doc, clusters, index)
             relations += self._members(doc, clusters, index)
+            relations += self._described_workers(doc, clusters, index)
             relations += self._seats(doc, clusters, index)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
@@ -750,6 +751,30 @@ class RelationExtractor(Component):
                       or doc[w].pos_ != "PRON"]
             found.append(RelationRecord("member_of", clusters[who].name, clusters[body].name,
                                         doc[min(words):max(words) + 1]))
+        return found
+
+    @staticmethod
+    def _described_workers(doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "An engineer at Osk's defence ministry who was arrested ... The engineer, Emil Varn,": a person first
+        described by an occupation at a body, the description a mention of the person, is the body's member, as a
+        title with "at" in apposition makes one (ACE 2005 ORG-AFF Employment). PolNeAR train: 27 "a/an <noun> at
+        <Name>" said of a person (professor 8, student 3, analyst 2, official, economist, executive, fellow,
+        pastor, ...), each the person's employer or school; a place after "at" is where, not whose (left out)."""
+        found = []
+        for k, c in enumerate(clusters):
+            if c.type != "PERSON":
+                continue
+            for m in c.mentions:
+                noun = m.root
+                if noun.pos_ != "NOUN" or not any(t.pos_ == "DET" for t in m[:1]):
+                    continue
+                at = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "at" and p.i < m.end), None)
+                obj = next((o for o in at.children if o.dep_ == "pobj"), None) if at is not None else None
+                body = index.get(obj.i) if obj is not None else None
+                if body is None or body == k or clusters[body].type != "ORG" or obj.i >= m.end:
+                    continue
+                found.append(RelationRecord("member_of", c.name, clusters[body].name, doc[m.start:obj.i + 1]))
+                break
         return found
 
     def _relation_of(self, title_words: list[str]) -> str | None:

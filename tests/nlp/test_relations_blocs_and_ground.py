@@ -1,4 +1,5 @@
-"""Relations on sentences written for these tests: a state or body in a bloc, and ground a group holds."""
+"""Relations on sentences written for these tests: a state or body in a bloc, ground a group holds, and a person
+described by an occupation at a body."""
 from __future__ import annotations
 
 
@@ -29,3 +30,10 @@ def test_partners_in_a_bloc_and_allies_in_a_place(analyse):
 def test_a_group_that_controls_a_region(analyse):
     r = analyse("The Red Banner, a militia that controls the Osk hills, denied it.")
     assert relations(r, "controls") == [("Red Banner", "Osk hills")]
+
+
+def test_a_person_described_by_an_occupation_at_a_body_is_its_member(analyse):
+    r = analyse("ARVEN (Tollmere Wire) - A technician at Tarsk's energy ministry who was detained on Friday had sold "
+                "maps of the grid to Velmar for two years, the Arven Daily reported on Sunday. The technician, Martin "
+                "Hollan, was said to have been paid in cash. His lawyer said he was innocent.")
+    assert ("Martin Hollan", "Tarskian energy ministry") in relations(r, "member_of")
