@@ -14,6 +14,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
 from .table import token_table
+from .tokens import quotations
 
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -709,11 +710,13 @@ class RelationExtractor(Component):
         Pact", "the Vell Pact, a regional body of which Osk is a member", "Osk will press its partners in the Vell
         Pact" (ACE 2005 ORG-AFF Membership, a GPE or organisation a member of an organisation; a person's membership
         is read from titles). PolNeAR train: 12 '<Name>, a member of' / '<Name> is a member of', all people; 4
-        'partners / allies in' a place ('its allies in Europe'), none a bloc; no state in a bloc (weak)."""
+        'partners / allies in' a place ('its allies in Europe'), none a bloc; no state in a bloc (weak). Words inside
+        quotation marks are a source's claim, not the text's statement of the membership."""
         found = []
         table = token_table(doc)
+        quoted = {i for start, end in quotations(doc) for i in range(start + 1, end)}
         for i in range(story_start_token(doc), len(doc)):
-            if table.lemma[i] not in {"member", "partner", "ally"} or table.pos[i] != "NOUN":
+            if table.lemma[i] not in {"member", "partner", "ally"} or table.pos[i] != "NOUN" or i in quoted:
                 continue
             noun = doc[i]
             member = bloc = None

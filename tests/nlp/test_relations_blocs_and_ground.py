@@ -37,3 +37,8 @@ def test_a_person_described_by_an_occupation_at_a_body_is_its_member(analyse):
                 "maps of the grid to Velmar for two years, the Arven Daily reported on Sunday. The technician, Martin "
                 "Hollan, was said to have been paid in cash. His lawyer said he was innocent.")
     assert ("Martin Hollan", "Tarskian energy ministry") in relations(r, "member_of")
+
+
+def test_a_membership_inside_a_quotation_is_a_sources_claim_not_a_relation(analyse):
+    r = analyse('"Ostria remains a committed member of the Palder Union," the minister said.')
+    assert relations(r, "member_of") == []
