@@ -42,3 +42,9 @@ def test_a_person_described_by_an_occupation_at_a_body_is_its_member(analyse):
 def test_a_membership_inside_a_quotation_is_a_sources_claim_not_a_relation(analyse):
     r = analyse('"Ostria remains a committed member of the Palder Union," the minister said.')
     assert relations(r, "member_of") == []
+
+
+def test_an_organ_takes_the_adjective_written_for_a_state_ending_in_en(analyse):
+    # Lebanon -> Lebanese: a state's name in -on or -en may drop the ending before -ese
+    r = analyse("Three Tarvese doctors were seized in May. Tarven's health ministry said it was working to free them.")
+    assert ("Tarvese health ministry", "Tarven") in relations(r, "part_of")
