@@ -51,3 +51,13 @@ def test_a_kind_of_business_labels_a_company_and_not_a_person(analyse):
     assert [(m["span"]["text"], m["about"]) for m in kinds(r, "label")] == [("the state operator", "Palgrid")]
     r = analyse("Tom Vane, a plumbing contractor, said the pipes burst. Palgrid, the operator, said power was back.")
     assert kinds(r, "label") == []
+
+
+def test_the_state_before_a_class_noun_and_an_apposed_name_is_no_mention_of_a_state(analyse):
+    r = analyse("Hackers working for Tarsk's army cut power to much of southern Velmar on Sunday, Velmar's security "
+                "service said. The service, which has warned since 2025 that Tarskian units were probing the grid, "
+                "said the intruders had entered the control network of the state operator, Palgrid, through a "
+                "tampered update in August.")
+    mentions = [m["text"] for e in r["entities"] if e["name"] in {"Velmar", "Tarsk"} for m in e["mentions"]]
+    assert "the state" not in mentions
+    assert [(m["span"]["text"], m["about"]) for m in kinds(r, "label")] == [("the state operator", "Palgrid")]
