@@ -1257,8 +1257,12 @@ class Coreference(Component):
         head = table.head[i]
         if table.dep[i] == "compound" and head == i + 1 and table.pos[head] in {"NOUN", "PROPN"} \
                 and table.text[head].islower():
-            named = bisect_left(mentions, head + 1, key=_start)
-            if named < len(mentions) and mentions[named].start == head + 1:
+            # "the state operator, Ostel": the name may stand after a comma, in apposition to the class noun
+            # (PolNeAR train: 'the party chairwoman, Representative ...', 1 of 1, weak)
+            at = head + 2 if head + 2 < len(doc) and table.text[head + 1] == "," else head + 1
+            named = bisect_left(mentions, at, key=_start)
+            if named < len(mentions) and mentions[named].start == at and (
+                    at == head + 1 or mentions[named].root.dep_ == "appos" and mentions[named].root.head.i == head):
                 return None  # "the state broadcaster MTV": a modifier of the class noun before a name, no mention
         if any(table.lower[c] == "of" and not _charge_clause(doc[c]) for c in table.children[i]) or \
                 table.dep[i] == "appos":

@@ -51,6 +51,7 @@ class Markers(Component):
         self.group_heads = set(appositive["group_heads"]) | set(appositive.get("outlet_heads", []))
         self.person_heads = set(appositive["person_heads"])
         self.kind_heads = set(appositive.get("kind_heads", []))
+        self.business_heads = set(appositive.get("business_heads", []))
         self.evaluative = set(appositive["evaluative"])
         self.calling_verbs = set(appositive["calling_verbs"])
         self.relating_modifiers = set(appositive["relating_modifiers"])
@@ -65,9 +66,15 @@ class Markers(Component):
             # what each reader below tests first, read from the table: a word that passes none of the tests is
             # never made into a Token (the novelty reader reads its verb's children from the table itself)
             marker = self.novelty_at(doc, i, entities) if pos[i] == "VERB" else None
+            if marker is None and pos[i] == "VERB" and i not in quoted:
+                marker = self.never_before(doc[i], entities)
+            if marker is None and lemma[i] in self.firsts and dep[i] in {"npadvmod", "appos", "dobj"} \
+                    and i not in quoted:
+                marker = self.first_remark(doc[i], entities)
             if marker is None and (dep[i] == "attr" and (lemma[i] in self.firsts or "first" in lower[max(0, i - 4):i + 1])
                                    or i not in quoted and (lemma[i] in self.label_heads or dep[i] == "appos"
-                                                           or lower[i] in self.group_heads)
+                                                           or lower[i] in self.group_heads
+                                                           or lemma[i] in self.business_heads)
                                    or pos[i] == "VERB" and lemma[i] in self.calling_verbs):
                 token = doc[i]
                 marker = (self.first_of_its_kind(token, entities) or self.label(token, entities, quoted)
@@ -116,6 +123,60 @@ class Markers(Component):
         else:
             return None
         return self.flag(kind, doc[i], entities)
+
+    def never_before(self, verb: Token, entities: dict[int, int]) -> MarkerRecord | None:
+        """'The Tide has never before claimed an attack on a warship': the outlet's own remark, in a clause of its
+        own, that a party did what it is told to have done for the first time; a note of novelty on the report of
+        the act, as 'the first time' is. A clause inside a report or a relative clause ('a donor who had never before
+        given') tells no remark of the outlet's. PolNeAR train: 4 'never before' on a verb, 1 of them in a main
+        clause of the outlet's voice ('the candidate had never before so plainly articulated them'; weak)."""
+        if verb.dep_ not in {"ROOT", "conj"} or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+            return None
+        kids = list(verb.children)
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids) or not any(
+                c.lower_ == "never" and c.dep_ in {"neg", "advmod"} for c in kids):
+            return None
+        if not any(c.dep_ == "advmod" and c.lower_ in {"before", "previously"} and c.i < verb.i for c in kids):
+            return None
+        if any(verb.i in a.content_tokens() or any(verb.i in range(c.start, c.end) for c in a.cue)
+               for a in verb.doc._.cg_attributions or []):
+            return None  # a source's words, or a verb of saying
+        return self.flag("novelty", verb, entities, to_the_end=True)
+
+    def first_remark(self, noun: Token, entities: dict[int, int]) -> MarkerRecord | None:
+        """'..., Osk's ministry said on Friday, the first time the government in Vell has publicly blamed a
+        neighbour', 'the deliveries would mark the first time a foreign state has taken sides': a first set beside
+        a clause (in apposition to it after a comma) or marked by it ('mark the first time'), with what made it first
+        said in a clause on the noun, is the outlet's note that the act told is without precedent. The note beside
+        a clause is about the report whose verb it follows. PolNeAR train: 3 ', (marking) the first time <clause>'
+        and 1 'mark the first time in history <clause>', all four an act ranked first in the outlet's voice (weak)."""
+        if noun.lemma_.lower() not in self.firsts or not any(
+                c.lower_ == "first" and c.dep_ in {"amod", "advmod"} for c in noun.children):
+            return None
+        doc = noun.doc
+        beside = noun.dep_ in {"npadvmod", "appos"} and noun.i > noun.head.i and noun.left_edge.i > 0 \
+            and doc[noun.left_edge.i - 1].text == ","
+        marked = noun.dep_ == "dobj" and noun.head.lemma_.lower() == "mark"
+        if not (beside or marked):
+            return None
+        if not any(c.dep_ in {"relcl", "acl"} or c.lower_ == "since" for c in noun.children):
+            return None  # 'the first time' with nothing said of it ranks nothing
+        if marked:
+            subject = next((c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            start = subject.left_edge.i if subject is not None else noun.left_edge.i
+            about = self.about(doc, subject, entities)
+            if about is None:
+                about = self.lead(doc)
+            return MarkerRecord("novelty", doc[start:noun.right_edge.i + 1], about_attribution=about)
+        told = noun.head
+        about = next((k for k, a in enumerate(doc._.cg_attributions or [])
+                      if any(told.i in range(c.start, c.end) for c in a.cue)), None)
+        if about is None:
+            about = next((k for k, a in enumerate(doc._.cg_attributions or []) if told.i in a.content_tokens()),
+                         None)
+        if about is None:
+            about = self.lead(doc)
+        return MarkerRecord("novelty", doc[noun.left_edge.i:noun.right_edge.i + 1], about_attribution=about)
 
     def stance(self, doc: Doc, attribution, k: int) -> list[MarkerRecord]:
         """The outlet's own word on a report: 'falsely claimed' (the content is false) and 'said, without providing
@@ -294,12 +355,18 @@ class Markers(Component):
 
     def appositive_label(self, head: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
         """'the Osk Rescue Corps, a volunteer relief service'; 'Pavel Orsk, the sanctioned businessman'."""
-        if head.dep_ != "appos" or head.i in quoted or head.head.i not in entities or head.i in entities:
+        if head.dep_ != "appos" or head.i in quoted or head.i in entities:
+            return None
+        named = self.apposed_name(head, entities)
+        if named is None:
             return None
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
         end = head.i
-        if lemma in self.group_heads or head.lower_ in self.group_heads:
+        if self.of_a_business(head, named):
+            if not modifiers:
+                return None  # "X, the operator": no description
+        elif lemma in self.group_heads or head.lower_ in self.group_heads:
             if any(c.dep_ == "poss" for c in head.children):
                 return None  # "the bloc's service": a part of another body, no description
             if not modifiers and lemma not in self.kind_heads:
@@ -313,7 +380,31 @@ class Markers(Component):
         else:
             return None
         start = head.left_edge.i
-        return MarkerRecord("label", head.doc[start:end + 1], about_entity=entities[head.head.i])
+        return MarkerRecord("label", head.doc[start:end + 1], about_entity=named)
+
+    def of_a_business(self, head: Token, entity: int) -> bool:
+        """A noun of a kind of business said of a named body ("the state operator" of a company), never of a
+        person, whose trade the same nouns name."""
+        clusters = head.doc._.cg_entities or []
+        return head.lemma_.lower() in self.business_heads and 0 <= entity < len(clusters) \
+            and clusters[entity].type in {"ORG", "OUTLET"}
+
+    @staticmethod
+    def apposed_name(head: Token, entities: dict[int, int]) -> int | None:
+        """The entity an apposition restates: the noun it hangs on, or, where the parser hung it on a noun further
+        back ('Monitors from the Palder Union, a regional body of which ...' on 'Monitors'), the name that ends right
+        before the comma opening it, since an apposition follows what it restates (Quirk et al. 1985 §17.65)."""
+        if head.head.i in entities:
+            return entities[head.head.i]
+        doc = head.doc
+        opening = head.left_edge.i - 1
+        if opening < 1 or doc[opening].text != "," or doc[opening - 1].i not in entities \
+                or doc[opening - 1].pos_ != "PROPN":
+            return None
+        # the name must stand inside the phrase of the noun the parser chose, not in a clause of its own
+        if not any(t.i == opening - 1 for t in head.head.subtree):
+            return None
+        return entities[doc[opening - 1].i]
 
     @staticmethod
     def describing_clause(head: Token) -> Token | None:
@@ -338,20 +429,26 @@ class Markers(Component):
         describe the body ('the Vatican's official newspaper, L'Osservatore Romano', 'a conservative advocacy group,
         Judicial Watch'; 'the convention site, the Wells Fargo Center' names a place), 7 more without a describing
         modifier ('Ackman's firm, ...', 'Google's parent company, ...') are none - weak."""
-        if head.i in quoted or not (head.lemma_.lower() in self.group_heads or head.lower_ in self.group_heads):
+        if head.i in quoted or not (head.lemma_.lower() in self.group_heads or head.lower_ in self.group_heads
+                                    or head.lemma_.lower() in self.business_heads):
             return None
         clusters = head.doc._.cg_entities or []
-        named = next((c for c in head.rights if c.dep_ == "appos" and c.i in entities and c.i - head.i <= 4
-                      and clusters[entities[c.i]].type in {"ORG", "OUTLET"}), None)
+        # "the medical charity that employs them, Vanter Aid,": a relative clause on the description is part of
+        # it, and the name follows the comma after the clause
+        clause = next((c for c in head.rights if c.dep_ == "relcl" and c.i == head.i + 2), None) \
+            if head.i + 1 < len(head.doc) and head.nbor(1).tag_ in {"WDT", "WP"} else None
+        end = clause.right_edge.i if clause is not None else head.i
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.i in entities and c.i - end <= 4
+                      and c.i > end and clusters[entities[c.i]].type in {"ORG", "OUTLET"}), None)
         # the name set off by a comma: "the Oskian group Velm" is a name with its class noun, not an apposition
-        if named is None or head.i in entities or head.nbor(1).text != ",":
+        if named is None or head.i in entities or end + 1 >= len(head.doc) or head.doc[end + 1].text != ",":
             return None
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod", "advmod"} and c.i not in entities
                      and c.lower_ not in self.relating_modifiers]
         if not modifiers:
             return None
         start = head.left_edge.i
-        return MarkerRecord("label", head.doc[start:head.i + 1], about_entity=entities[named.i])
+        return MarkerRecord("label", head.doc[start:end + 1], about_entity=entities[named.i])
 
     def called(self, verb: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
         """'the Council, which it calls a terrorist organisation': a label in the caller's voice."""

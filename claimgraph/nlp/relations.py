@@ -14,6 +14,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
 from .table import token_table
+from .tokens import quotations
 
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -95,6 +96,8 @@ class RelationExtractor(Component):
             relations += self._roles(doc, clusters, index, adjectives, state)
             relations += self._owned_bodies(doc, clusters, index)
             relations += self._workers_for(doc, clusters, index)
+            relations += self._members(doc, clusters, index)
+            relations += self._described_workers(doc, clusters, index)
             relations += self._seats(doc, clusters, index)
             relations += self._controls(doc, clusters, index)
             relations += self._controlled_by(doc, clusters, index)
@@ -701,6 +704,82 @@ class RelationExtractor(Component):
                                         doc[min(worker.i, verb.i):last]))
         return found
 
+    @staticmethod
+    def _members(doc: Doc, clusters, index) -> list[RelationRecord]:
+        """A state or body that belongs to a bloc: "Osk, a member of the Vell Pact", "Osk is a member of the Vell
+        Pact", "the Vell Pact, a regional body of which Osk is a member", "Osk will press its partners in the Vell
+        Pact" (ACE 2005 ORG-AFF Membership, a GPE or organisation a member of an organisation; a person's membership
+        is read from titles). PolNeAR train: 12 '<Name>, a member of' / '<Name> is a member of', all people; 4
+        'partners / allies in' a place ('its allies in Europe'), none a bloc; no state in a bloc (weak). Words inside
+        quotation marks are a source's claim, not the text's statement of the membership."""
+        found = []
+        table = token_table(doc)
+        quoted = {i for start, end in quotations(doc) for i in range(start + 1, end)}
+        for i in range(story_start_token(doc), len(doc)):
+            if table.lemma[i] not in {"member", "partner", "ally"} or table.pos[i] != "NOUN" or i in quoted:
+                continue
+            noun = doc[i]
+            member = bloc = None
+            if noun.lemma_.lower() == "member":
+                bloc = prep_object(noun, {"of"})
+                if noun.dep_ == "appos":
+                    member = noun.head  # "Osk, a member of X"
+                elif noun.dep_ == "attr":
+                    member = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                    # "X, a body of which Osk is a member": the bloc is the relative's antecedent
+                    which = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                  for o in p.children if o.dep_ == "pobj" and o.lower_ == "which"), None)
+                    if bloc is None and which is not None and noun.head.dep_ == "relcl":
+                        antecedent = noun.head.head
+                        bloc = antecedent if antecedent.i in index else (
+                            antecedent.head if antecedent.dep_ == "appos" else None)
+                        if bloc is not None and bloc.i not in index and antecedent.left_edge.i > 1 \
+                                and doc[antecedent.left_edge.i - 1].text == ",":
+                            bloc = doc[antecedent.left_edge.i - 2]  # the name right before the apposition
+            else:  # "its partners in the Vell Pact": the possessor belongs to the body its partners are in
+                member = next((c for c in noun.children if c.dep_ == "poss"), None)
+                bloc = prep_object(noun, {"in"})
+                after = doc[i + 1] if i + 1 < len(doc) else None
+                if bloc is None and after is not None and after.lower_ == "in":
+                    # the parser may hang "in X" on the verb ("press [its partners] [in X]")
+                    bloc = next((o for o in after.children if o.dep_ == "pobj"), None)
+            if member is None or bloc is None or member.i not in index or bloc.i not in index:
+                continue
+            who, body = index[member.i], index[bloc.i]
+            if who == body or clusters[who].type not in {"GPE", "ORG"} \
+                    or clusters[body].type not in {"ORG", "DOCUMENT"} or clusters[body].category == "state":
+                continue  # "its allies in Europe" name a place; a person's membership is a title's
+            words = [member.i, noun.i, bloc.i, *_mention_edges(clusters[body], bloc.i)]
+            words += [w for w in _mention_edges(clusters[who], member.i) if clusters[who].type != "GPE"
+                      or doc[w].pos_ != "PRON"]
+            found.append(RelationRecord("member_of", clusters[who].name, clusters[body].name,
+                                        doc[min(words):max(words) + 1]))
+        return found
+
+    @staticmethod
+    def _described_workers(doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "An engineer at Osk's defence ministry who was arrested ... The engineer, Emil Varn,": a person first
+        described by an occupation at a body, the description a mention of the person, is the body's member, as a
+        title with "at" in apposition makes one (ACE 2005 ORG-AFF Employment). PolNeAR train: 27 "a/an <noun> at
+        <Name>" said of a person (professor 8, student 3, analyst 2, official, economist, executive, fellow,
+        pastor, ...), each the person's employer or school; a place after "at" is where, not whose (left out)."""
+        found = []
+        for k, c in enumerate(clusters):
+            if c.type != "PERSON":
+                continue
+            for m in c.mentions:
+                noun = m.root
+                if noun.pos_ != "NOUN" or not any(t.pos_ == "DET" for t in m[:1]):
+                    continue
+                at = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "at" and p.i < m.end), None)
+                obj = next((o for o in at.children if o.dep_ == "pobj"), None) if at is not None else None
+                body = index.get(obj.i) if obj is not None else None
+                if body is None or body == k or clusters[body].type != "ORG" or obj.i >= m.end:
+                    continue
+                found.append(RelationRecord("member_of", c.name, clusters[body].name, doc[m.start:obj.i + 1]))
+                break
+        return found
+
     def _relation_of(self, title_words: list[str]) -> str | None:
         """The relation a title gives; a bare leader title is left to leader_of ("former commander" too: a word of
         when the title was held is no part of it)."""
@@ -923,6 +1002,9 @@ class RelationExtractor(Component):
     # ----- controls: "the armed group that controls Vell" -------------------------------------------------------
 
     def _controls(self, doc: Doc, clusters, index) -> list[RelationRecord]:
+        """ "the armed group that controls Vell", "a militia that holds the Osk hills": a body holding ground, a
+        town or a region or natural feature alike (ACE 2005 GPE and LOC are both territory; PolNeAR train: no
+        armed group controlling a place, the relative clauses there are of offices and shares - weak)."""
         found = []
         for k, c in enumerate(clusters):
             if c.type != "ORG":
@@ -937,7 +1019,7 @@ class RelationExtractor(Component):
                             continue
                         obj = next((x for x in verb.children if x.dep_ == "dobj"), None)
                         place = index.get(obj.i) if obj is not None else None
-                        if place is not None and clusters[place].type == "GPE":
+                        if place is not None and clusters[place].type in {"GPE", "LOC"} and place != k:
                             start = min(noun.left_edge.i, obj.i)
                             found.append(RelationRecord("controls", c.name, clusters[place].name,
                                                         doc[start:obj.i + 1]))

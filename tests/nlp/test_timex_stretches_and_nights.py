@@ -63,3 +63,11 @@ def test_a_step_from_an_act_the_clause_names_again_is_counted_from_its_day(analy
     r = analyse("A depot that was raided on Monday held files on Vessany. Its owner will face a tribunal next month, "
                 "his lawyer said. She said the owner was told of the raid two days later.", published=WEDNESDAY)
     assert dated(r).get("two days later") == ("2025-06-18", "day")
+
+
+def test_after_a_length_leaves_the_preposition_outside_and_after_a_day_keeps_it(analyse):
+    r = analyse("Four engineers held by the Vell Front were freed on Sunday after two weeks in captivity, the charity "
+                "said. Talks between the two resumed after Monday.", published=WEDNESDAY)
+    times = dated(r)
+    assert times.get("two weeks") == (None, "duration") and "after two weeks" not in times
+    assert "after Monday" in times
