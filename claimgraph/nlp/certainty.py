@@ -77,6 +77,10 @@ class Selector:
     # a verb of deliberation: its indefinite object or passive subject is an option under discussion ('will discuss
     # new sanctions', 'freezes are likely to be discussed'), where a definite one stays presupposed
     deliberates: bool = False
+    # the value of a tensed content clause where it differs from that of other complements: 'warned that rebels were
+    # massing' reports a state of affairs as a report predicate does, where 'warned of strikes' or 'warned them to
+    # leave' speaks of what may come or what is asked
+    clause: int | None = None
 
 
 @dataclass(frozen=True)
@@ -228,7 +232,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")),
-                               bool(e.get("linking")), bool(e.get("denies")), bool(e.get("deliberates")))
+                               bool(e.get("linking")), bool(e.get("denies")), bool(e.get("deliberates")),
+                               e.get("clause"))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -1724,11 +1729,28 @@ class Assessor:
             # are holes to presupposition)
             return CERTAIN
         value = selector.positive if governing.value > 0 else selector.negated
+        if selector.clause is not None and governing.value > 0 and self.tensed_content(token, cue_token) and not any(
+                self.table.dep[c] in _AUXILIARY_DEPS and self.modal_at(c) for c in self.table.children[token.i]):
+            # a clause with a modal of its own ('warned that anyone who pays will be prosecuted') foretells, and
+            # stays with the warning's own value
+            value = selector.clause
         cues = [] if value == 3 else [self.selector_words(cue_token)]
         if governing.value < 0:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def tensed_content(self, token: Token, governor: Token) -> bool:
+        """Whether a verb is the tensed clause of what its governor says ('warned that the rebels were massing',
+        'warns that the groups grew'): a clause after the governor whose verb or an auxiliary of it carries tense or a
+        modal, not an infinitive, a gerund or a noun."""
+        table = self.table
+        i = token.i
+        if i < governor.i or table.pos[i] not in {"VERB", "AUX"} or table.dep[i] in {"xcomp", "pcomp", "pobj"}:
+            return False
+        return table.tag[i] in _TENSED_TAGS or any(
+            table.dep[c] in _AUXILIARY_DEPS and (table.tag[c] in _TENSED_TAGS or table.tag[c] == "MD")
+            for c in table.children[i])
 
     def denied_report(self, token: Token, governor: Token) -> bool:
         """'The company denied reports that it had ignored warnings': what is denied is what the reports say, not
