@@ -1196,6 +1196,8 @@ class Assessor:
         if joined_by_semicolon(token, table):
             return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
         reporter = self.reported_past_grounds(token)
+        if reporter is None:
+            reporter = self.content_after_duration(token)
         if reporter is not None:
             return self.complement(token, reporter)
         head = self.doc[h]
@@ -1456,6 +1458,25 @@ class Assessor:
         if not self.reports_or_asks(verb) or any(c.dep_ == "ccomp" for c in verb.children):
             return None
         return verb
+
+    def content_after_duration(self, clause: Token) -> Token | None:
+        """'has warned for months that ships were crossing the border', 'argued for years that the dam leaked': the
+        parser hangs the 'that' clause after a span of time on the time's noun, as if it described the months; it is
+        what the verb says, over that time. The verb, or None."""
+        table = self.table
+        i = clause.i
+        if table.dep[i] not in {"acl", "relcl"} or table.pos[i] not in {"VERB", "AUX"} or not any(
+                table.dep[c] == "mark" and table.lower[c] == "that" for c in table.children[i]):
+            return None
+        noun = table.head[i]
+        if table.ent_type[noun] != "DATE" or table.dep[noun] != "pobj" or noun > i:
+            return None
+        prep = table.head[noun]
+        verb = table.head[prep]
+        if table.dep[prep] != "prep" or table.pos[verb] != "VERB" or any(
+                table.dep[c] == "ccomp" for c in table.children[verb]):
+            return None
+        return self.doc[verb]
 
     def unattested(self, event: Token) -> CertaintyRecord | None:
         """'found no evidence of such use', 'no sign of a withdrawal', 'did not see any trace of fighting': an event
