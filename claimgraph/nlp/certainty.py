@@ -2155,6 +2155,12 @@ class Assessor:
                 # "that no-one could claim": lower-case, the parser makes 'one' the argument and 'no' its compound
                 # (the British spelling of 'no one': PolNeAR train 70 'no one', 1 'no-one'; a weak count for it)
                 return doc[c - 2:c + 1]
+            for modifier in table.children[c]:
+                # 'would free no more hostages': the parser hangs 'no' on the quantifier before the noun
+                if dep[modifier] == "amod" and modifier < c and modifier >= 1 and lower[modifier - 1] == "no" \
+                        and table.head[modifier - 1] == modifier and lower[modifier + 1] != "than" \
+                        and f"no {lower[modifier]}" in self.lex.negators:
+                    return Span(doc, modifier - 1, modifier + 1)
             for det in table.children[c]:
                 # 'no' and 'neither' as determiners ("no troops crossed", "neither side commented": Quirk et al.
                 # 1985 §6.61, 'neither' = 'not either'); PolNeAR train 'neither' + noun + verb: 8 text matches
