@@ -2059,6 +2059,11 @@ class Assessor:
         modal = next((c for c in first.children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
         if modal is None or self.modal(modal).value == 3:
             return self.context(first)
+        if token.tag_ in {"VBD", "VBZ"} and first.tag_ == "VB" and first.pos_ == "VERB":
+            # 'said it would close the clinic and urged donors to stay away': a verb with a tense of its own is no
+            # infinitive of the modal (which takes the bare form, Quirk et al. 1985 §3.21), but a second predicate
+            # of the clause above
+            return self.context(first)
         return chain(CertaintyRecord(self.modal(modal).value, [self.span(modal)]), self.context(first))
 
     def disjunct_of_negated(self, token: Token) -> bool:
