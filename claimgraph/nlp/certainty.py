@@ -194,6 +194,8 @@ class CertaintyLexicon:
     future_time_nouns: frozenset[str] = frozenset()
     future_time_adjectives: frozenset[str] = frozenset()
     future_modifier_value: int = 2
+    # 'be going to' and its infinitive ('is going to resign'): the infinitive's value, asserted and negated
+    going_to: Modal = Modal(2, -2)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -283,6 +285,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         future_time_nouns=frozenset(cues.get("future_modifiers", {}).get("time_nouns", [])),
         future_time_adjectives=frozenset(cues.get("future_modifiers", {}).get("time_adjectives", [])),
         future_modifier_value=cues.get("future_modifiers", {}).get("value", 2),
+        going_to=Modal(cues["going_to"]["value"], cues["going_to"]["negated"]) if "going_to" in cues else Modal(2, -2),
     )
 
 
@@ -1710,6 +1713,16 @@ class Assessor:
             return self.assess(governor)
         selector, cue_token = self.selector(governor)
         governing = self.assess(governor)
+        going = self.going_to(token, governor)
+        if going is not None:
+            # 'is going to resign', 'are not going to draw conclusions': the future of 'be going to' (Quirk et al.
+            # 1985 §4.47), probable as plain 'will' is in an article, probably not when negated
+            entry = self.lex.going_to
+            if governing.value < 0:
+                return CertaintyRecord(entry.negated, sorted(governing.cues + [going], key=lambda s: s.start))
+            if governing.value == 0:
+                return CertaintyRecord(0, governing.cues)
+            return chain(CertaintyRecord(entry.value, [going]), governing)
         if governing.value < 0 and governing.cues and all(
                 token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in governing.cues):
             return CERTAIN  # "has no plans": the noun's own determiner negates it, and is counted on the noun
@@ -1893,6 +1906,16 @@ class Assessor:
         value = entry.negated if negation is not None else entry.value
         cues = sorted([self.span(governor)] + ([negation] if negation is not None else []), key=lambda s: s.start)
         return chain(CertaintyRecord(value, cues), self.context(governor))
+
+    def going_to(self, token: Token, governor: Token) -> Span | None:
+        """The words 'going to' where the token is the infinitive of 'be going to' ('is going to resign'), or None."""
+        table = self.table
+        g, i = governor.i, token.i
+        if table.lemma[g] != "go" or table.tag[g] != "VBG" or table.dep[i] != "xcomp" or i < g \
+                or not any(table.dep[c] == "aux" and table.lemma[c] == "be" for c in table.children[g]):
+            return None
+        to = next((c for c in table.children[i] if table.tag[c] == "TO" and c == g + 1), None)
+        return None if to is None else Span(self.doc, g, to + 1)
 
     def directive(self, word: Token) -> bool:
         return lemma(word) in self.lex.directives or word.lower_ in self.lex.directives
