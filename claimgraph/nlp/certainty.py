@@ -480,7 +480,11 @@ _DANGER_DIRECTIVES = frozenset({"warn", "caution"})
 
 def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
     """Whether the clause at i is the complement of a verb of saying in the past ('said it would', 'had told them
-    they would'): a report predicate (FactBank §3, positive 3, negated 0) tagged past tense or past participle."""
+    they would'): a report predicate (FactBank §3, positive 3, negated 0) tagged past tense or past participle. A
+    clause joined to such a complement is reported with it ('said it had freed them, and that it would free no
+    more')."""
+    while table.dep[i] == "conj" and table.head[i] != i and table.pos[table.head[i]] in {"VERB", "AUX"}:
+        i = table.head[i]
     if table.dep[i] != "ccomp":
         return False
     head = table.head[i]
