@@ -198,13 +198,6 @@ class CertaintyLexicon:
     going_to: Modal = Modal(2, -2)
 
     @functools.cached_property
-    def asked_values(self) -> frozenset[int]:
-        """The values the directives' signatures give what they ask for, short of certain: 1 for 'urge' and 'ask', 2
-        for 'order' (UW's averaged ratings of what is ordered sit higher), each read as asked for all the same."""
-        return frozenset(self.selectors[word].positive for word in self.directives
-                         if word in self.selectors and 0 < self.selectors[word].positive < 3)
-
-    @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
         """The adjectives a copula's predicate may not be for the copula to stand for the predication (see
         adjectival_copula): joined once, not again for every copula of every document."""
@@ -444,7 +437,7 @@ class Certainty(Component):
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
         ('urged them to leave', 'demanded that he resign') or the noun it calls for ('called for an inquiry',
         'demanded an inquiry'). 'warned that C' and 'warned of C' report a danger, not a request."""
-        if rule.value not in self.lexicon.asked_values or not rule.cues:
+        if rule.value != 1 or not rule.cues:
             return False
         directives = self.lexicon.directives
         asking = [t for t in rule.cues[-1] if (lemma(t) in directives or t.lower_ in directives)

@@ -189,10 +189,9 @@ def integer_value(score: float, rule_value: int, rule_fired: bool, held_open: bo
     """
     if held_open and rule_fired and rule_value == 0:
         return 0
-    if asked_for and rule_fired and score < UNCUED_CERTAIN_FROM + rule_value - 1:
+    if asked_for and rule_fired and score < UNCUED_CERTAIN_FROM:
         # what a directive asks for is not yet done: FactBank §3 leaves it uncommitted (Uu), where UW's averaged
-        # ratings put it near 1 (train medians: 'urge' 1.2, n=9; 'demand' 1.2, n=5; 'ask' 1.4, n=11), and what is
-        # ordered a step higher ('order' 1.8, n=5), so the score that overrules the request is as much higher
+        # ratings put it near 1 (train medians: 'urge' 1.2, n=9; 'demand' 1.2, n=5; 'ask' 1.4, n=11)
         return 0
     if denied and rule_fired and rule_value < 0:
         return rule_value

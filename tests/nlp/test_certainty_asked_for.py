@@ -36,11 +36,3 @@ def test_a_danger_or_a_report_under_the_same_verbs_keeps_its_reading(analyse, te
 def test_a_score_that_finds_the_act_probable_overrules_the_request():
     assert integer_value(1.2, 1, True, asked_for=True) == 0
     assert integer_value(2.6, 1, True, asked_for=True) == 1  # the directive's own category, as without the request
-
-
-@pytest.mark.parametrize("text, word", [
-    ("The Harl magistrate ordered the miners to leave the valley.", "leave"),
-    ("The order to close the Tessel market came from the governor.", "close"),
-])
-def test_what_is_ordered_is_asked_for_too(analyse, text, word):
-    assert certainty_of(analyse(text), word) == 0
