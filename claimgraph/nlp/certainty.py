@@ -77,6 +77,10 @@ class Selector:
     # a verb of deliberation: its indefinite object or passive subject is an option under discussion ('will discuss
     # new sanctions', 'freezes are likely to be discussed'), where a definite one stays presupposed
     deliberates: bool = False
+    # the value of a tensed content clause where it differs from that of other complements: 'warned that rebels were
+    # massing' reports a state of affairs as a report predicate does, where 'warned of strikes' or 'warned them to
+    # leave' speaks of what may come or what is asked
+    clause: int | None = None
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,8 @@ class CertaintyLexicon:
     future_time_nouns: frozenset[str] = frozenset()
     future_time_adjectives: frozenset[str] = frozenset()
     future_modifier_value: int = 2
+    # 'be going to' and its infinitive ('is going to resign'): the infinitive's value, asserted and negated
+    going_to: Modal = Modal(2, -2)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -228,7 +234,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_adverb=cues["not_yet"]["adverb"],
         not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")),
-                               bool(e.get("linking")), bool(e.get("denies")), bool(e.get("deliberates")))
+                               bool(e.get("linking")), bool(e.get("denies")), bool(e.get("deliberates")),
+                               e.get("clause"))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -278,6 +285,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         future_time_nouns=frozenset(cues.get("future_modifiers", {}).get("time_nouns", [])),
         future_time_adjectives=frozenset(cues.get("future_modifiers", {}).get("time_adjectives", [])),
         future_modifier_value=cues.get("future_modifiers", {}).get("value", 2),
+        going_to=Modal(cues["going_to"]["value"], cues["going_to"]["negated"]) if "going_to" in cues else Modal(2, -2),
     )
 
 
@@ -472,7 +480,11 @@ _DANGER_DIRECTIVES = frozenset({"warn", "caution"})
 
 def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
     """Whether the clause at i is the complement of a verb of saying in the past ('said it would', 'had told them
-    they would'): a report predicate (FactBank §3, positive 3, negated 0) tagged past tense or past participle."""
+    they would'): a report predicate (FactBank §3, positive 3, negated 0) tagged past tense or past participle. A
+    clause joined to such a complement is reported with it ('said it had freed them, and that it would free no
+    more')."""
+    while table.dep[i] == "conj" and table.head[i] != i and table.pos[table.head[i]] in {"VERB", "AUX"}:
+        i = table.head[i]
     if table.dep[i] != "ccomp":
         return False
     head = table.head[i]
@@ -1191,6 +1203,8 @@ class Assessor:
         if joined_by_semicolon(token, table):
             return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
         reporter = self.reported_past_grounds(token)
+        if reporter is None:
+            reporter = self.content_after_duration(token)
         if reporter is not None:
             return self.complement(token, reporter)
         head = self.doc[h]
@@ -1452,6 +1466,25 @@ class Assessor:
             return None
         return verb
 
+    def content_after_duration(self, clause: Token) -> Token | None:
+        """'has warned for months that ships were crossing the border', 'argued for years that the dam leaked': the
+        parser hangs the 'that' clause after a span of time on the time's noun, as if it described the months; it is
+        what the verb says, over that time. The verb, or None."""
+        table = self.table
+        i = clause.i
+        if table.dep[i] not in {"acl", "relcl"} or table.pos[i] not in {"VERB", "AUX"} or not any(
+                table.dep[c] == "mark" and table.lower[c] == "that" for c in table.children[i]):
+            return None
+        noun = table.head[i]
+        if table.ent_type[noun] != "DATE" or table.dep[noun] != "pobj" or noun > i:
+            return None
+        prep = table.head[noun]
+        verb = table.head[prep]
+        if table.dep[prep] != "prep" or table.pos[verb] != "VERB" or any(
+                table.dep[c] == "ccomp" for c in table.children[verb]):
+            return None
+        return self.doc[verb]
+
     def unattested(self, event: Token) -> CertaintyRecord | None:
         """'found no evidence of such use', 'no sign of a withdrawal', 'did not see any trace of fighting': an event
         named by the object of 'of' on a negated shell noun is left open, as the noun's content clause is ('no
@@ -1684,6 +1717,16 @@ class Assessor:
             return self.assess(governor)
         selector, cue_token = self.selector(governor)
         governing = self.assess(governor)
+        going = self.going_to(token, governor)
+        if going is not None:
+            # 'is going to resign', 'are not going to draw conclusions': the future of 'be going to' (Quirk et al.
+            # 1985 §4.47), probable as plain 'will' is in an article, probably not when negated
+            entry = self.lex.going_to
+            if governing.value < 0:
+                return CertaintyRecord(entry.negated, sorted(governing.cues + [going], key=lambda s: s.start))
+            if governing.value == 0:
+                return CertaintyRecord(0, governing.cues)
+            return chain(CertaintyRecord(entry.value, [going]), governing)
         if governing.value < 0 and governing.cues and all(
                 token.left_edge.i <= cue.start and cue.end <= token.right_edge.i + 1 for cue in governing.cues):
             return CERTAIN  # "has no plans": the noun's own determiner negates it, and is counted on the noun
@@ -1724,11 +1767,28 @@ class Assessor:
             # are holes to presupposition)
             return CERTAIN
         value = selector.positive if governing.value > 0 else selector.negated
+        if selector.clause is not None and governing.value > 0 and self.tensed_content(token, cue_token) and not any(
+                self.table.dep[c] in _AUXILIARY_DEPS and self.modal_at(c) for c in self.table.children[token.i]):
+            # a clause with a modal of its own ('warned that anyone who pays will be prosecuted') foretells, and
+            # stays with the warning's own value
+            value = selector.clause
         cues = [] if value == 3 else [self.selector_words(cue_token)]
         if governing.value < 0:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def tensed_content(self, token: Token, governor: Token) -> bool:
+        """Whether a verb is the tensed clause of what its governor says ('warned that the rebels were massing',
+        'warns that the groups grew'): a clause after the governor whose verb or an auxiliary of it carries tense or a
+        modal, not an infinitive, a gerund or a noun."""
+        table = self.table
+        i = token.i
+        if i < governor.i or table.pos[i] not in {"VERB", "AUX"} or table.dep[i] in {"xcomp", "pcomp", "pobj"}:
+            return False
+        return table.tag[i] in _TENSED_TAGS or any(
+            table.dep[c] in _AUXILIARY_DEPS and (table.tag[c] in _TENSED_TAGS or table.tag[c] == "MD")
+            for c in table.children[i])
 
     def denied_report(self, token: Token, governor: Token) -> bool:
         """'The company denied reports that it had ignored warnings': what is denied is what the reports say, not
@@ -1850,6 +1910,16 @@ class Assessor:
         value = entry.negated if negation is not None else entry.value
         cues = sorted([self.span(governor)] + ([negation] if negation is not None else []), key=lambda s: s.start)
         return chain(CertaintyRecord(value, cues), self.context(governor))
+
+    def going_to(self, token: Token, governor: Token) -> Span | None:
+        """The words 'going to' where the token is the infinitive of 'be going to' ('is going to resign'), or None."""
+        table = self.table
+        g, i = governor.i, token.i
+        if table.lemma[g] != "go" or table.tag[g] != "VBG" or table.dep[i] != "xcomp" or i < g \
+                or not any(table.dep[c] == "aux" and table.lemma[c] == "be" for c in table.children[g]):
+            return None
+        to = next((c for c in table.children[i] if table.tag[c] == "TO" and c == g + 1), None)
+        return None if to is None else Span(self.doc, g, to + 1)
 
     def directive(self, word: Token) -> bool:
         return lemma(word) in self.lex.directives or word.lower_ in self.lex.directives
@@ -1989,6 +2059,14 @@ class Assessor:
     def adverbial(self, token: Token) -> CertaintyRecord:
         """Purpose clauses ("to bolster") are aims; other adverbial clauses share the context of their main clause."""
         to = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        head = token.head
+        if to is not None and self.directive(head) and lemma(head) not in self.lex.naming_verbs \
+                and self.selector(head)[0] is not None and any(
+                c.dep_ == "dobj" and c.i < token.i for c in head.children):
+            # 'would press its partners in the Compact to impose sanctions': the parser may take the infinitive after
+            # a directive's object for a purpose; it is what the object is asked to do (UW train, such infinitives
+            # after 'press' and 'order': 1.2, 0.6; weak); 'called the plan part of a strategy to cut costs' names
+            return self.complement(token, head)
         if to is not None:
             near = CertaintyRecord(self.lex.purpose_value, [self.span(to)])
             return chain(near, self.assess(token.head))
@@ -2015,6 +2093,11 @@ class Assessor:
             return self.assess(first)
         modal = next((c for c in first.children if c.dep_ in _AUXILIARY_DEPS and self.modal(c)), None)
         if modal is None or self.modal(modal).value == 3:
+            return self.context(first)
+        if token.tag_ in {"VBD", "VBZ"} and first.tag_ == "VB" and first.pos_ == "VERB":
+            # 'said it would close the clinic and urged donors to stay away': a verb with a tense of its own is no
+            # infinitive of the modal (which takes the bare form, Quirk et al. 1985 §3.21), but a second predicate
+            # of the clause above
             return self.context(first)
         return chain(CertaintyRecord(self.modal(modal).value, [self.span(modal)]), self.context(first))
 
@@ -2112,6 +2195,12 @@ class Assessor:
                 # "that no-one could claim": lower-case, the parser makes 'one' the argument and 'no' its compound
                 # (the British spelling of 'no one': PolNeAR train 70 'no one', 1 'no-one'; a weak count for it)
                 return doc[c - 2:c + 1]
+            for modifier in table.children[c]:
+                # 'would free no more hostages': the parser hangs 'no' on the quantifier before the noun
+                if dep[modifier] == "amod" and modifier < c and modifier >= 1 and lower[modifier - 1] == "no" \
+                        and table.head[modifier - 1] == modifier and lower[modifier + 1] != "than" \
+                        and f"no {lower[modifier]}" in self.lex.negators:
+                    return Span(doc, modifier - 1, modifier + 1)
             for det in table.children[c]:
                 # 'no' and 'neither' as determiners ("no troops crossed", "neither side commented": Quirk et al.
                 # 1985 §6.61, 'neither' = 'not either'); PolNeAR train 'neither' + noun + verb: 8 text matches
