@@ -27,7 +27,8 @@ from .content import (according_as_root, across_another_cue, clause_around_accor
                       clause_beside_the_report, that_into_content, speaker_in_fronted_occasion,
                       subject_out_of_according, without_dangling_joiners, without_programme_names,
                       source_named_after_comma, without_bare_marks, without_closing_aside, occasion_before_that,
-                      question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue)
+                      question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue,
+                      modal_conjunct_reported)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
                    clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
@@ -188,6 +189,7 @@ class Attribution(Component):
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records, self.lexicon.verbs | mostly_reporting_verbs(), self.event_act)
         clause_beside_the_report(doc, records, self.lexicon.verbs)
+        modal_conjunct_reported(doc, records, self.lexicon.verbs)
         that_into_content(doc, records)
         inside_relative_clause(doc, records)
         head_of_relative_report(doc, records)

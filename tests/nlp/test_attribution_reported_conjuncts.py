@@ -1,0 +1,21 @@
+"""A modal verb phrase going on with what is reported, a refusal to answer a wh-question, and a time closing an
+occasion after the thing said."""
+from __future__ import annotations
+
+
+def contents(r, cue):
+    return [" | ".join(c["text"] for c in a["content"]) for a in r["attributions"]
+            if " ".join(c["text"] for c in a["cue"]) == cue]
+
+
+def test_a_modal_conjunct_without_subject_stays_in_the_reported_clause(analyse):
+    r = analyse("Harl Vennick said the pumps at Ossel were ready for inspection, but would not be started "
+                "before June.")
+    assert contents(r, "said") == ["the pumps at Ossel were ready for inspection, but would not be started "
+                                   "before June"]
+
+
+def test_a_modal_conjunct_after_doubts_stays_in_the_reported_clause(analyse):
+    r = analyse("The Brisk inspectors said they had doubts about the Tollan dam, but could not prove that it was "
+                "unsafe.")
+    assert contents(r, "said") == ["they had doubts about the Tollan dam, but could not prove that it was unsafe"]
