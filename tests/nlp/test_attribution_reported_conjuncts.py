@@ -19,3 +19,14 @@ def test_a_modal_conjunct_after_doubts_stays_in_the_reported_clause(analyse):
     r = analyse("The Brisk inspectors said they had doubts about the Tollan dam, but could not prove that it was "
                 "unsafe.")
     assert contents(r, "said") == ["they had doubts about the Tollan dam, but could not prove that it was unsafe"]
+
+
+def test_refusing_to_say_what_attributes_nothing(analyse):
+    r = analyse("Dellgrid said power had been restored to the Parrow valley. It declined to say what the "
+                "blackout had cost.")
+    assert [" ".join(c["text"] for c in a["cue"]) for a in r["attributions"]] == ["said"]
+
+
+def test_refusing_to_say_who_attributes_nothing(analyse):
+    r = analyse("The Varl port authority refused to say who had ordered the closure of the Ennet docks.")
+    assert r["attributions"] == []

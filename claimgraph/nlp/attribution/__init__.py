@@ -657,12 +657,20 @@ def nobody(record: AttributionRecord, head: Token | None = None) -> bool:
 
 def withheld_information(withheld: Token) -> bool:
     """Whether a refused act is one of giving a fact ('declined to confirm the toll') or of saying whether
-    something is so ('refused to say whether he would run': PolNeAR train 3 of 3 carry no gold cue, while 'refused
-    to say that C' and 'declined to say who' are cued): the refusal says nothing, so it is no attribution."""
+    something is so ('refused to say whether he would run'), or what, who or how it is ('declined to say what the
+    outage had cost'): the refusal says nothing, so it is no attribution, while 'refused to say that C' is cued.
+    PolNeAR train: of 5 'declined/refused to say' + a whether- or wh-clause, 4 carry no gold cue (the one cued,
+    'declined to say who he plans to vote for'; weak)."""
     lemma = withheld.lemma_.lower()
     if lemma in WITHHELD_FACTS or given_information(withheld):
         return True  # "declined to give figures on job losses"
-    return lemma == "say" and any(asks_whether(c) for c in withheld.children)
+    return lemma == "say" and any(asks_whether(c) or asks_which(c) for c in withheld.children)
+
+
+def asks_which(clause: Token) -> bool:
+    """A complement clause opened by a question word ('say what it had cost', 'say who ordered it', 'say how many
+    homes lost power'): a question left open, as 'whether' leaves one."""
+    return clause.dep_ == "ccomp" and clause.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"}
 
 
 def hedging_passive(head: Token | None) -> bool:
