@@ -30,3 +30,9 @@ def test_refusing_to_say_what_attributes_nothing(analyse):
 def test_refusing_to_say_who_attributes_nothing(analyse):
     r = analyse("The Varl port authority refused to say who had ordered the closure of the Ennet docks.")
     assert r["attributions"] == []
+
+
+def test_a_time_after_the_occasion_closes_a_thing_claimed(analyse):
+    r = analyse("The Sorn Legion, a militia that holds the Askar ridge, claimed the ambush on the Pell road in "
+                "a statement two days later and said the convoy had carried weapons.")
+    assert contents(r, "claimed") == ["the ambush on the Pell road"]
