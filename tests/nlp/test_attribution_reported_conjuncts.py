@@ -36,3 +36,10 @@ def test_a_time_after_the_occasion_closes_a_thing_claimed(analyse):
     r = analyse("The Sorn Legion, a militia that holds the Askar ridge, claimed the ambush on the Pell road in "
                 "a statement two days later and said the convoy had carried weapons.")
     assert contents(r, "claimed") == ["the ambush on the Pell road"]
+
+
+def test_a_counted_part_of_a_firms_staff_speaks_anonymously(analyse):
+    r = analyse("Engineers at Marrow Bay Systems, a firm that Pellgrid hired in May, said the pumps had failed. "
+                "Two of the engineers, who spoke on condition of anonymity, said the valves had been tampered with.")
+    kinds = {a["source"][0]["text"]: (a["source_kind"], a["source_count"]) for a in r["attributions"]}
+    assert kinds["Two of the engineers"] == ("anonymous", 2)
