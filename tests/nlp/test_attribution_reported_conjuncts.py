@@ -1,5 +1,5 @@
-"""A modal verb phrase going on with what is reported, a refusal to answer a wh-question, and a time closing an
-occasion after the thing said."""
+"""A modal verb phrase going on with what is reported, a refusal to answer a wh-question, a time closing an occasion
+after the thing said, a counted part of a body's staff, and a quotation going on past a programme's title."""
 from __future__ import annotations
 
 
@@ -43,3 +43,10 @@ def test_a_counted_part_of_a_firms_staff_speaks_anonymously(analyse):
                 "Two of the engineers, who spoke on condition of anonymity, said the valves had been tampered with.")
     kinds = {a["source"][0]["text"]: (a["source_kind"], a["source_count"]) for a in r["attributions"]}
     assert kinds["Two of the engineers"] == ("anonymous", 2)
+
+
+def test_a_quotation_after_a_programme_title_goes_on_with_the_tag(analyse):
+    r = analyse('"We are ready for the vote. The count will be close," Tova Lind said on Channel Nine\'s "Morning '
+                'Desk." "I mean, there is a lot of worry in the ranks."')
+    assert contents(r, "said") == ["We are ready for the vote. The count will be close | I mean, there is a lot of "
+                                   "worry in the ranks"]
