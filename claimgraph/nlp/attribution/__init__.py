@@ -27,7 +27,8 @@ from .content import (according_as_root, across_another_cue, clause_around_accor
                       clause_beside_the_report, that_into_content, speaker_in_fronted_occasion,
                       subject_out_of_according, without_dangling_joiners, without_programme_names,
                       source_named_after_comma, without_bare_marks, without_closing_aside, occasion_before_that,
-                      question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue)
+                      question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue,
+                      modal_conjunct_reported)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
                    clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
@@ -188,6 +189,7 @@ class Attribution(Component):
         contrasted_reports(doc, records)
         narrator_conjuncts(doc, records, self.lexicon.verbs | mostly_reporting_verbs(), self.event_act)
         clause_beside_the_report(doc, records, self.lexicon.verbs)
+        modal_conjunct_reported(doc, records, self.lexicon.verbs)
         that_into_content(doc, records)
         inside_relative_clause(doc, records)
         head_of_relative_report(doc, records)
@@ -655,12 +657,20 @@ def nobody(record: AttributionRecord, head: Token | None = None) -> bool:
 
 def withheld_information(withheld: Token) -> bool:
     """Whether a refused act is one of giving a fact ('declined to confirm the toll') or of saying whether
-    something is so ('refused to say whether he would run': PolNeAR train 3 of 3 carry no gold cue, while 'refused
-    to say that C' and 'declined to say who' are cued): the refusal says nothing, so it is no attribution."""
+    something is so ('refused to say whether he would run'), or what, who or how it is ('declined to say what the
+    outage had cost'): the refusal says nothing, so it is no attribution, while 'refused to say that C' is cued.
+    PolNeAR train: of 5 'declined/refused to say' + a whether- or wh-clause, 4 carry no gold cue (the one cued,
+    'declined to say who he plans to vote for'; weak)."""
     lemma = withheld.lemma_.lower()
     if lemma in WITHHELD_FACTS or given_information(withheld):
         return True  # "declined to give figures on job losses"
-    return lemma == "say" and any(asks_whether(c) for c in withheld.children)
+    return lemma == "say" and any(asks_whether(c) or asks_which(c) for c in withheld.children)
+
+
+def asks_which(clause: Token) -> bool:
+    """A complement clause opened by a question word ('say what it had cost', 'say who ordered it', 'say how many
+    homes lost power'): a question left open, as 'whether' leaves one."""
+    return clause.dep_ == "ccomp" and clause.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"}
 
 
 def hedging_passive(head: Token | None) -> bool:

@@ -88,7 +88,7 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             if "group_in_joined_source" in record.evidence:
                 # one of the people joined to a document or body in one source: an unnamed person, counted alone
                 record.source_kind = "anonymous"
-            elif not named_member(record, sources):
+            elif not named_member(record, sources) and not counted_part_of_body(record, target, sources):
                 record.source_kind = target.source_kind
             if "group_in_joined_source" not in record.evidence:  # not the memo it was joined to
                 record.source_entity = target.source_entity if record.source_entity is None else \
@@ -254,6 +254,25 @@ def named_member(record: AttributionRecord, sources: SourceReader) -> bool:
     head = sources.head(record.source)
     return head is not None and record.source_kind == "person" and sources.noun_head(head).i != head.i and \
         any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+
+
+def counted_part_of_body(record: AttributionRecord, target: AttributionRecord, sources: SourceReader) -> bool:
+    """'Researchers at Kettle Point said C. Two of the researchers said D': uncounted staff speak for their body, but
+    a counted part of them ('two of the researchers', 'one of the engineers') speaks as the unnamed people it
+    counts, so it stays anonymous, as any counted source does, rather than taking the body's kind."""
+    if record.source_kind != "anonymous" or target.source_kind not in {"organization", "government"}:
+        return False
+    head = sources.head(record.source)
+    if head is None:
+        return False
+    noun = sources.noun_head(head)
+    return noun.i != head.i and reads_plural(noun) and (head.like_num or head.lower_ in NUMBER_HEADS
+                                                        or head.lemma_.lower() in QUANTITY_NOUNS)
+
+
+# words that count a part of a group before 'of the <people>'
+NUMBER_HEADS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+                          "several", "many", "most", "few", "both", "none"})
 
 
 def plural(head: Token | None) -> bool:
