@@ -131,6 +131,8 @@ FIRE_OBJECTS = {"fire", "gunfire"}
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
 # a weapon test named by its own noun, and the words a test of a weapon is told with ("test-fired", "a test launch")
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "''", "``"}
+
 WEAPON_TEST_NOUNS = {"test"}
 WEAPON_TEST_HEADS = {"test", "fire", "launch", "firing"}
 
@@ -1638,6 +1640,8 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "workforce" and not self.workforce_doer(token):
                 continue
+            if entry.get("doers") == "military" and not self.military_exercise(token):
+                continue
             if entry.get("intransitive") and any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
                 continue  # "workers struck a deal", "was struck by a car": another sense of the verb
             if entry.get("particle_alone") and any(c.lower_ in entry.get("particles", ()) and any(
@@ -1671,6 +1675,12 @@ class EventTagger(Component):
                                 c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in entry["object_modifiers"]
                                 for c in o.children))), None)
                 if obj is None:
+                    continue
+                # "called the report 'a fabrication'": the verb says what its object is, a predicate on the object
+                # (the parser may hang a quoted one on the object as its apposition)
+                if entry.get("predicate") and not any(c.dep_ == "oprd" for c in kids) and not any(
+                        a.dep_ == "appos" and a.left_edge.i > 0 and table.lower[a.left_edge.i - 1] in QUOTE_MARKS
+                        for a in obj.children):
                     continue
             return entry, obj
         return None
@@ -1753,6 +1763,31 @@ class EventTagger(Component):
             return self.workforce_doer(token.head)
         return any(w.lemma_.lower() in self.workforce or w.lower_ in self.workforce
                    for d in doers for w in [d, *d.conjuncts])
+
+    def military_exercise(self, noun: Token) -> bool:
+        """'the troops were on exercises', 'held exercises involving 12,000 soldiers', 'Ostria's army staged drills':
+        an exercise whose doer is an armed force or a state, or that involves troops, is a military one with no
+        modifier to say so (a fire drill, a writing exercise, 'the exercise of power' have none of these)."""
+        if noun.pos_ != "NOUN":
+            return False
+
+        def armed(word: Token) -> bool:
+            if word.lemma_.lower() in self.armed_agents or word.lower_ in self.armed_agents:
+                return True
+            entity = self.entity_of(word)
+            return entity is not None and self.clusters[entity].type == "GPE" and word.dep_ != "compound"
+
+        holders: list[Token] = []
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.light:
+            holders = subject_and_agents(noun.head)  # "the army held exercises"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in {"be", "go"}:
+            holders = subject_and_agents(noun.head.head)  # "the soldiers were on exercises"
+        holders += [c for c in noun.children if c.dep_ == "poss"]  # "the navy's exercises"
+        if any(armed(w) for h in holders for w in [h, *h.conjuncts]):
+            return True
+        # "exercises involving 12,000 soldiers", "drills with 40 warships"
+        return any(o.dep_ in {"dobj", "pobj"} and armed(o)
+                   for c in noun.children if c.lemma_.lower() in {"involve", "include", "with"} for o in c.children)
 
     def armed_doer(self, token: Token) -> bool:
         """'riot police beat the marchers', 'they were beaten by soldiers': the verb's subject or its by-phrase is an
@@ -3293,7 +3328,7 @@ class EventTagger(Component):
             return "THREATEN"  # "will withdraw ... unless", "may halt ... if": an act held over someone
         if not intended:
             return type_
-        if negated and type_ in self.cooperative | {"AGREE"}:
+        if (negated or none_given(trigger)) and type_ in self.cooperative | {"AGREE"}:
             return "REJECT"
         if type_ in self.cooperative and trigger.lemma_.lower() in self.own_departures:
             return type_  # "will resign": the departure itself, offered to no one
@@ -4664,6 +4699,14 @@ def refused(verb: Token) -> bool:
         if c.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in c.children):
             return True
     return False
+
+
+def none_given(verb: Token) -> bool:
+    """'would free no more foreigners', 'will give no further aid': an object under 'no' withholds the act as 'not'
+    does (FactBank's negation cues take 'no' as they take 'not'); an announced cooperative act so withheld is a
+    refusal (CAMEO 1243 decline to release persons, 121 reject material cooperation)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def objects_of(token: Token) -> list[Token]:
