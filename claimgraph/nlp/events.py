@@ -220,6 +220,9 @@ class EventTagger(Component):
         self.own_people_nouns = self.mission_people | self.deployed | set(data["own_people"]["entries"])
         self.dispute_verbs, self.physical_parties = set(force["dispute_verbs"]), set(force["physical_parties"])
         self.member_nouns = set(data["member_nouns"]["entries"])
+        self.representatives = set(data["body_representatives"]["entries"])
+        self.unrealised_verbs = set(data["unrealised_objects"]["entries"])
+        self.false_accounts = set(data["false_accounts"]["entries"])
         self.unarmed_parties = set(force["unarmed_parties"])
         civilians = force["aimed_fire_civilians"]
         # people and craft outside any armed force, by their own word
@@ -573,6 +576,8 @@ class EventTagger(Component):
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
         if pos == "VERB" and token.lemma_.lower() in REQUEST_VERBS and request_to_act(token):
             return "DEMAND", None, None  # "asked the court to annul the vote": a request that a party act (CAMEO 10)
+        if self.order_to_act(token, pos):
+            return "DEMAND", None, None  # "ordered police to clear the square", "the order to clear the square"
         if pos == "VERB" and token.lemma_.lower() == "die" and self.died_in_an_act(token):
             return None  # "nine people died in the riots": the casualties of an act told, no death of their own
         pattern = self.phrase(token)
@@ -1152,6 +1157,8 @@ class EventTagger(Component):
             return True  # "in what residents described as the deadliest attack": a description of an act told
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.purpose_of_something(noun.head):
             return True
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.unrealised_verbs:
+            return True  # "people who want a war", "to prevent a civil war": an act wished, feared or kept off
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
 
@@ -1281,6 +1288,28 @@ class EventTagger(Component):
             return cause  # "the minister drew criticism from X"
         doer = self.actor(cause) if self.noun_type(cause) is not None else None
         return doer if doer is not None and self.is_party(doer) else self.party_behind(cause, noun)
+
+    def order_to_act(self, token: Token, pos: str) -> bool:
+        """'ordered the police to clear the square', 'the order to clear the square came from X': an order that a
+        party do what its infinitive says is a demand (PLOVER DEMAND: 'all demands and orders'; GSR DEMAND 'ordered
+        former president Menem to appear'), unless that infinitive names an act of its own, which the order carries
+        out and the GSR codes ('ordered La Prensa to suspend publication', COERCE censor)."""
+        if token.lemma_.lower() not in ORDER_WORDS:
+            return False
+        if pos == "VERB":
+            if not request_to_act(token):
+                return False
+            told = next(c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        else:
+            told = next((c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if told is None or any(c.dep_ == "det" and c.lower_ in NO_ACT_DETERMINERS | {"no"}
+                                   for c in token.children):
+                return False
+            if token.i > 0 and token.nbor(-1).lower_ == "in":
+                return False  # "in order to win": a purpose, no order
+        return self.named_act(told, told.pos_) is None
 
     def call_answered(self, noun: Token) -> bool:
         """ "rejected calls from X to withdraw", "ignored her call to resign", "heeded his call": a call that is
@@ -1678,9 +1707,7 @@ class EventTagger(Component):
                     continue
                 # "called the report 'a fabrication'": the verb says what its object is, a predicate on the object
                 # (the parser may hang a quoted one on the object as its apposition)
-                if entry.get("predicate") and not any(c.dep_ == "oprd" for c in kids) and not any(
-                        a.dep_ == "appos" and a.left_edge.i > 0 and table.lower[a.left_edge.i - 1] in QUOTE_MARKS
-                        for a in obj.children):
+                if entry.get("predicate") and not self.called_false(token, obj):
                     continue
             return entry, obj
         return None
@@ -1763,6 +1790,15 @@ class EventTagger(Component):
             return self.workforce_doer(token.head)
         return any(w.lemma_.lower() in self.workforce or w.lower_ in self.workforce
                    for d in doers for w in [d, *d.conjuncts])
+
+    def called_false(self, verb: Token, obj: Token) -> bool:
+        """'called the report "a crude invention"', 'calling such reports "opposition fiction"': the predicate the verb
+        puts on its object (the parser may hang a quoted one on the object as its apposition) calls it false."""
+        predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.i > obj.i]
+        predicates += [a for a in obj.children if a.dep_ == "appos" and a.left_edge.i > 0
+                       and self.table.lower[a.left_edge.i - 1] in QUOTE_MARKS]
+        return any(w.lemma_.lower() in self.false_accounts or w.lower_ in self.false_accounts
+                   for p in predicates for w in [p, *p.children, *(c for n in p.conjuncts for c in [n, *n.children])])
 
     def military_exercise(self, noun: Token) -> bool:
         """'the troops were on exercises', 'held exercises involving 12,000 soldiers', 'Ostria's army staged drills':
@@ -3962,6 +3998,9 @@ class EventTagger(Component):
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party
+        body = self.represented_body(subject)
+        if body is not None:
+            return body
         holder = next((c for c in subject.children if c.dep_ == "poss"), None)
         if subject.lemma_.lower() in PERSONAL_OFFICES and self.entity_of(subject) is None and holder is not None \
                 and self.type_of(holder) == "PERSON":
@@ -3972,6 +4011,25 @@ class EventTagger(Component):
             if reporter is not None and reporter.pos_ != "PRON" and self.agrees(subject, reporter):
                 return self.member(reporter, clause.head)
         return subject
+
+    def represented_body(self, subject: Token) -> Token | None:
+        """'the bloc's defence ministers', 'its foreign ministers', 'Compact leaders', 'its partners in the Compact':
+        office holders named in the plural by an organisation act for it (its possessor, a name compounded with
+        them, or an in-phrase), where they are no entity of their own."""
+        if subject.tag_ != "NNS" or subject.lower_ not in self.representatives or self.entity_of(subject) is not None:
+            return None
+        bodies = [c for c in subject.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+        bodies += [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for o in c.children if o.dep_ == "pobj"]
+        found = next((b for b in bodies if self.type_of(b) == "ORG"), None)
+        if found is not None:
+            return found
+        # "Compact leaders" after "the Halden Compact": the last word of an organisation's name, used as its short name
+        short = next((b for b in bodies if b.dep_ == "compound" and self.entity_of(b) is None), None)
+        if short is None:
+            return None
+        return next((m.root for cluster in self.clusters if cluster.type == "ORG" for m in cluster.mentions
+                     if m.root.i < short.i and m.root.pos_ == "PROPN" and m.root.lower_ == short.lower_), None)
 
     def armed_owner(self, subject: Token) -> Token | None:
         """'its forces', 'their fighters', 'its units': armed people named by their owner alone act for the party the
@@ -4106,7 +4164,8 @@ class EventTagger(Component):
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
             if prep == "on" and (type_ in MATTER_TYPES or self.trigger_type(trigger) in MATTER_TYPES):
                 continue  # "failed to agree on a swap of detainees", "talks on trade": the matter, no party
-            if prep == "from" and carrier is trigger and self.requester(trigger) is not None:
+            if prep == "from" and (carrier is trigger or obj is not None and obj == self.requester(trigger)) \
+                    and self.requester(trigger) is not None:
                 continue  # "a demand from X": X asks, the demand is not aimed at X
             # "an investigation into crimes committed by X", "rallies against the policies of X"
             party = self.party_behind(obj, trigger) if obj is not None else None
@@ -4200,9 +4259,12 @@ class EventTagger(Component):
         """ "a demand from the president", "calls from X for new loans": a request comes from whoever makes it, so
         its from-party is its doer, not whom it is aimed at (PolNeAR train: of 28 "demand/request/call/appeal/
         pressure from/by", 24 name the one asking; the rest a place or a thing, "a call from the scene")."""
-        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND" and not self.call_answered(noun):
+        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND" and not self.call_answered(noun) \
+                and not self.order_to_act(noun, "NOUN"):
             return None
         source = self.pobj(noun, {"from"})
+        if source is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ORIGIN_VERBS:
+            source = self.pobj(noun.head, {"from"})  # "the order to clear the square had come from the presidency"
         return source if source is not None and self.is_party(source) else None
 
     def is_party(self, token: Token) -> bool:
@@ -4566,6 +4628,14 @@ class EventTagger(Component):
 # "ask X to V" is a request that X act (PropBank ask.02 request, ARG2 the one asked); without the infinitive it is a
 # question ("asked the minister about the vote")
 REQUEST_VERBS = {"ask"}
+
+# orders that a party act (PLOVER DEMAND "all demands and orders"). PolNeAR train: 7 of 7 "ordered X to V" an order to
+# a party ("ordered the State Department to review", "ordering him to appear"); PLOVER GSR: 1 DEMAND, 1 COERCE coded on
+# the act ordered
+ORDER_WORDS = {"order"}
+
+# "the order came from the presidency", "the demand originated with X": verbs that tell where a request comes from
+ORIGIN_VERBS = {"come", "originate", "emanate"}
 
 
 def request_to_act(verb: Token) -> bool:

@@ -24,6 +24,13 @@ def test_calling_without_a_predicate_or_on_other_objects_rejects_nothing(analyse
     assert not [e for e in r["events"] if e["type"] == "REJECT"]
 
 
+def test_a_report_called_true_is_no_rejection(analyse):
+    r = analyse("The minister called the report balanced and fair.")
+    assert not [e for e in r["events"] if e["type"] == "REJECT"]
+    r = analyse("Senator Arlo Pim called the allegations completely baseless.")
+    assert event(r, "called")["type"] == "REJECT"
+
+
 def test_exercises_held_by_an_army_or_a_state_mobilise(analyse):
     r = analyse("Talmor's army held exercises near the border on Friday.")
     e = event(r, "exercises")
