@@ -60,3 +60,32 @@ def test_an_act_wished_or_feared_is_no_event(analyse):
     assert not [e for e in r["events"] if e["trigger"]["text"] == "offensive"]
     r = analyse("The army launched a new offensive on Monday.")
     assert event(r, "offensive")["type"] == "FIGHT"
+
+
+def test_an_act_done_by_nobody_is_no_event(analyse):
+    r = analyse('"Nobody is threatening Tessaly," a ministry spokesman told reporters.')
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "threatening"]
+    r = analyse("Marvel is threatening Tessaly, a ministry spokesman told reporters.")
+    assert event(r, "threatening")["type"] == "THREATEN"
+
+
+def test_a_by_agent_stands_for_the_body_it_belongs_to(analyse):
+    r = analyse("Two engineers were kidnapped on Monday by members of the Osk Liberation Front, police said.")
+    assert event(r, "kidnapped")["roles"]["actor"] == "Osk Liberation Front"
+    r = analyse("Two engineers were kidnapped on Monday by gunmen believed to be members of the Osk Liberation Front, "
+                "police said.")
+    assert event(r, "kidnapped")["roles"]["actor"] == "Osk Liberation Front"
+
+
+def test_people_set_free_are_released(analyse):
+    r = analyse("The 11 crew members of the trawler were set free by the government in Drummel on Tuesday.")
+    e = event(r, "set free")
+    assert e["type"] == "RETREAT"
+    assert "government" in e["roles"]["actor"]
+
+
+def test_bargaining_is_negotiating_and_refusing_it_a_rejection(analyse):
+    r = analyse('The interior ministry of Tessaly said it would not bargain with "criminals".')
+    assert event(r, "bargain")["type"] == "REJECT"
+    r = analyse("The two unions bargained with the employers for three days.")
+    assert event(r, "bargained")["type"] == "CONSULT"
