@@ -522,6 +522,9 @@ class EventTagger(Component):
         for an act told as not done. A negated restriction ("never permits rallies") is the restriction itself, and
         "never" under a modal ("would never accept") is a refusal or a vow, read by `retype`."""
         verb = token
+        if pos == "NOUN" and dep == "dobj" and any(c.dep_ == "nsubj" and negative_quantifier(c)
+                                                   for c in token.head.children):
+            return True  # "no one returned our calls", "nobody gave an order": an act of no one
         if pos == "NOUN":
             if dep != "dobj" or not self.is_light(token.head):
                 return False
@@ -1161,6 +1164,9 @@ class EventTagger(Component):
             return True  # "in what residents described as the deadliest attack": a description of an act told
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.purpose_of_something(noun.head):
             return True
+        entity = self.entities.get(noun.i)
+        if entity is not None and self.clusters[entity].type in BODY_TYPES:
+            return True  # "the alliance was unlikely to send troops": the bloc named again, no act of allying
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.unrealised_verbs:
             return True  # "people who want a war", "to prevent a civil war": an act wished, feared or kept off
         head = noun.head
@@ -1804,6 +1810,23 @@ class EventTagger(Component):
         return any(w.lemma_.lower() in self.false_accounts or w.lower_ in self.false_accounts
                    for p in predicates for w in [p, *p.children, *(c for n in p.conjuncts for c in [n, *n.children])])
 
+    def captor_of_freed(self, verb: Token) -> Token | None:
+        """'Three aid workers abducted by a rebel group were freed', 'the crew, held by the militia since May, were
+        released': people freed with no one named to free them are freed by whoever the sentence says took or held
+        them (PLOVER GSR AGREE-0025: the rebels 'will release' those 'whom they had taken hostage'; weak)."""
+        if verb.lemma_.lower() not in RELEASE_WORDS or not agentless_passive(verb):
+            return None
+        for freed in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            for clause in (c for n in [freed, *(a for a in freed.children if a.dep_ == "appos")]
+                           for c in n.children if c.dep_ in {"acl", "relcl"}):
+                if clause.lemma_.lower() not in CAPTURE_VERBS:
+                    continue
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                captor = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                if captor is not None and captor.ent_type_ not in NOT_PARTY_LABELS and not self.means(captor):
+                    return captor  # "abducted by a rebel group": the takers, named or not
+        return None
+
     def military_exercise(self, noun: Token) -> bool:
         """'the troops were on exercises', 'held exercises involving 12,000 soldiers', 'Ostria's army staged drills':
         an exercise whose doer is an armed force or a state, or that involves troops, is a military one with no
@@ -1865,6 +1888,10 @@ class EventTagger(Component):
         held = self.held_responsible(trigger)
         if held is not None:
             actor = self.member(held, trigger)
+        if actor is None and type_ == "RETREAT":
+            captor = self.captor_of_freed(trigger)
+            if captor is not None:
+                actor = self.member(captor, trigger)
         under = self.placed_under(trigger) if type_ in HOSTILE else None
         if under is not None and actor is None and under[1] is not None:
             actor = self.member(under[1], under[1].head)  # "the treasury placed the firm under sanctions"
@@ -4780,6 +4807,14 @@ def refused(verb: Token) -> bool:
             return True
     return False
 
+
+# the kinds of entity a noun that names an act may also name: "the alliance" said again of the bloc is the bloc, as
+# "the alliance will" (2 of PolNeAR train's 3 definite "the alliance" uses) names NATO, where "an alliance with X" is the
+# act of allying
+BODY_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
+
+# verbs of taking or keeping people, whose by-agent is then the one to free them
+CAPTURE_VERBS = {"abduct", "kidnap", "seize", "hold", "detain", "capture", "take", "snatch", "arrest", "jail"}
 
 HEDGED_IDENTITY_VERBS = {"believe", "think", "suspect", "say", "understand", "report", "know", "presume"}
 

@@ -67,6 +67,8 @@ def test_an_act_done_by_nobody_is_no_event(analyse):
     assert not [e for e in r["events"] if e["trigger"]["text"] == "threatening"]
     r = analyse("Marvel is threatening Tessaly, a ministry spokesman told reporters.")
     assert event(r, "threatening")["type"] == "THREATEN"
+    r = analyse("No one in the government returned our calls, the engineer's sister said.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "calls"]
 
 
 def test_a_by_agent_stands_for_the_body_it_belongs_to(analyse):
@@ -89,3 +91,19 @@ def test_bargaining_is_negotiating_and_refusing_it_a_rejection(analyse):
     assert event(r, "bargain")["type"] == "REJECT"
     r = analyse("The two unions bargained with the employers for three days.")
     assert event(r, "bargained")["type"] == "CONSULT"
+
+
+def test_a_body_named_again_by_an_act_noun_is_no_act(analyse):
+    r = analyse("Diplomats from the Corven Alliance said on Monday that the alliance was unlikely to send troops "
+                "to Tessaly.")
+    assert not [e for e in r["events"] if e["trigger"]["text"] == "alliance"]
+    r = analyse("Tessaly formed an alliance with Marvel in 2019.")
+    assert event(r, "alliance")["type"] == "COOPERATE"
+
+
+def test_people_freed_with_no_one_named_are_freed_by_their_captors(analyse):
+    r = analyse("Three aid workers abducted by the Osk Liberation Front in eastern Tessaly were freed on Sunday, "
+                "the charity said.")
+    assert event(r, "freed")["roles"]["actor"] == "Osk Liberation Front"
+    r = analyse("Three aid workers were freed on Sunday, the charity said.")
+    assert "actor" not in event(r, "freed")["roles"]
