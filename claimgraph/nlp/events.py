@@ -2730,7 +2730,10 @@ class EventTagger(Component):
             pattern = self.phrase(trigger)
             preps = pattern[0].get("preps", []) if pattern else []
             particles = pattern[0].get("particles", []) if pattern else []
-            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
+            # a preposition that only marks a party or place ("barred from", "fired at") is no part of the trigger,
+            # as one that makes the verb's sense is ("called for", "look into")
+            in_trigger = pattern is None or pattern[0].get("prep_in_trigger", True)
+            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps and in_trigger) \
                     or (nxt.dep_ in {"advmod", "oprd"} and nxt.lower_ in particles):  # "was called home"
                 end += 1
             elif nxt.dep_ == "dobj" and nxt.lower_ in FIRE_OBJECTS and not any(c.dep_ != "punct"

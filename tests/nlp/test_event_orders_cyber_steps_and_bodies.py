@@ -107,3 +107,10 @@ def test_people_freed_with_no_one_named_are_freed_by_their_captors(analyse):
     assert event(r, "freed")["roles"]["actor"] == "Osk Liberation Front"
     r = analyse("Three aid workers were freed on Sunday, the charity said.")
     assert "actor" not in event(r, "freed")["roles"]
+
+
+def test_a_preposition_marking_a_party_is_no_part_of_the_trigger(analyse):
+    r = analyse("Observers from the Corven Alliance said their staff had been barred from 37 counting centres.")
+    assert event(r, "barred")["type"] == "COERCE"
+    r = analyse("Tessaly called for sanctions against Marvel on Monday.")
+    assert event(r, "called for")["type"] == "DEMAND"
