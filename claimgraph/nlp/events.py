@@ -130,9 +130,10 @@ FIRE_OBJECTS = {"fire", "gunfire"}
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
-# a weapon test named by its own noun, and the words a test of a weapon is told with ("test-fired", "a test launch")
+# the marks that open a quotation: a predicate the parser hangs on an object as its apposition follows one
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "''", "``"}
 
+# a weapon test named by its own noun, and the words a test of a weapon is told with ("test-fired", "a test launch")
 WEAPON_TEST_NOUNS = {"test"}
 WEAPON_TEST_HEADS = {"test", "fire", "launch", "firing"}
 
