@@ -79,13 +79,6 @@ def test_a_by_agent_stands_for_the_body_it_belongs_to(analyse):
     assert event(r, "kidnapped")["roles"]["actor"] == "Osk Liberation Front"
 
 
-def test_people_set_free_are_released(analyse):
-    r = analyse("The 11 crew members of the trawler were set free by the government in Drummel on Tuesday.")
-    e = event(r, "set free")
-    assert e["type"] == "RETREAT"
-    assert "government" in e["roles"]["actor"]
-
-
 def test_bargaining_is_negotiating_and_refusing_it_a_rejection(analyse):
     r = analyse('The interior ministry of Tessaly said it would not bargain with "criminals".')
     assert event(r, "bargain")["type"] == "REJECT"
