@@ -130,6 +130,9 @@ FIRE_OBJECTS = {"fire", "gunfire"}
 # verbs that move forces somewhere (VerbNet send-11.1), as against giving them (contribute, provide)
 DISPATCH_VERBS = {"send", "dispatch", "move", "redeploy"}
 
+# the marks that open a quotation: a predicate the parser hangs on an object as its apposition follows one
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "''", "``"}
+
 # a weapon test named by its own noun, and the words a test of a weapon is told with ("test-fired", "a test launch")
 WEAPON_TEST_NOUNS = {"test"}
 WEAPON_TEST_HEADS = {"test", "fire", "launch", "firing"}
@@ -218,6 +221,9 @@ class EventTagger(Component):
         self.own_people_nouns = self.mission_people | self.deployed | set(data["own_people"]["entries"])
         self.dispute_verbs, self.physical_parties = set(force["dispute_verbs"]), set(force["physical_parties"])
         self.member_nouns = set(data["member_nouns"]["entries"])
+        self.representatives = set(data["body_representatives"]["entries"])
+        self.unrealised_verbs = set(data["unrealised_objects"]["entries"])
+        self.false_accounts = set(data["false_accounts"]["entries"])
         self.unarmed_parties = set(force["unarmed_parties"])
         civilians = force["aimed_fire_civilians"]
         # people and craft outside any armed force, by their own word
@@ -517,6 +523,9 @@ class EventTagger(Component):
         for an act told as not done. A negated restriction ("never permits rallies") is the restriction itself, and
         "never" under a modal ("would never accept") is a refusal or a vow, read by `retype`."""
         verb = token
+        if pos == "NOUN" and dep == "dobj" and any(c.dep_ == "nsubj" and negative_quantifier(c)
+                                                   for c in token.head.children):
+            return True  # "no one returned our calls", "nobody gave an order": an act of no one
         if pos == "NOUN":
             if dep != "dobj" or not self.is_light(token.head):
                 return False
@@ -531,7 +540,11 @@ class EventTagger(Component):
         never = any(c.dep_ == "neg" and c.lower_ == "never" for c in kids)
         habit = pos == "NOUN" and any(c.dep_ == "neg" for c in kids) and any(
             c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in {"VBZ", "VBP"} for c in kids)
-        return (never or habit) and not self.negated_restriction(verb) \
+        # "Nobody is threatening X", "no one else had been detained", "none of the crew was hurt": an act whose doer
+        # or whose undergoer is nobody is told as not done (factuality train: 3 of 3 acts with "no one" for subject
+        # rated certainly not done, "No one has claimed responsibility")
+        nobody = pos == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} and negative_quantifier(c) for c in kids)
+        return (never or habit or nobody) and not self.negated_restriction(verb) \
             and not (pos == "NOUN" and self.negated_restriction(token))
 
     def named_act(self, token: Token, pos: str) -> tuple[str, str | None, Token | None] | None:
@@ -571,6 +584,8 @@ class EventTagger(Component):
             return "SANCTION", "expel", self.told_to_leave(token)  # "the observers were told to leave the country"
         if pos == "VERB" and token.lemma_.lower() in REQUEST_VERBS and request_to_act(token):
             return "DEMAND", None, None  # "asked the court to annul the vote": a request that a party act (CAMEO 10)
+        if self.order_to_act(token, pos):
+            return "DEMAND", None, None  # "ordered police to clear the square", "the order to clear the square"
         if pos == "VERB" and token.lemma_.lower() == "die" and self.died_in_an_act(token):
             return None  # "nine people died in the riots": the casualties of an act told, no death of their own
         pattern = self.phrase(token)
@@ -1150,6 +1165,11 @@ class EventTagger(Component):
             return True  # "in what residents described as the deadliest attack": a description of an act told
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and self.purpose_of_something(noun.head):
             return True
+        entity = self.entities.get(noun.i)
+        if entity is not None and self.clusters[entity].type in BODY_TYPES:
+            return True  # "the alliance was unlikely to send troops": the bloc named again, no act of allying
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.unrealised_verbs:
+            return True  # "people who want a war", "to prevent a civil war": an act wished, feared or kept off
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
 
@@ -1279,6 +1299,28 @@ class EventTagger(Component):
             return cause  # "the minister drew criticism from X"
         doer = self.actor(cause) if self.noun_type(cause) is not None else None
         return doer if doer is not None and self.is_party(doer) else self.party_behind(cause, noun)
+
+    def order_to_act(self, token: Token, pos: str) -> bool:
+        """'ordered the police to clear the square', 'the order to clear the square came from X': an order that a
+        party do what its infinitive says is a demand (PLOVER DEMAND: 'all demands and orders'; GSR DEMAND 'ordered
+        former president Menem to appear'), unless that infinitive names an act of its own, which the order carries
+        out and the GSR codes ('ordered La Prensa to suspend publication', COERCE censor)."""
+        if token.lemma_.lower() not in ORDER_WORDS or self.phrase(token) is not None:
+            return False  # "ordered three diplomats to leave": the word patterns' expulsion
+        if pos == "VERB":
+            if not request_to_act(token):
+                return False
+            told = next(c for c in token.children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        else:
+            told = next((c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if told is None or any(c.dep_ == "det" and c.lower_ in NO_ACT_DETERMINERS | {"no"}
+                                   for c in token.children):
+                return False
+            if token.i > 0 and token.nbor(-1).lower_ == "in":
+                return False  # "in order to win": a purpose, no order
+        return self.named_act(told, told.pos_) is None
 
     def call_answered(self, noun: Token) -> bool:
         """ "rejected calls from X to withdraw", "ignored her call to resign", "heeded his call": a call that is
@@ -1638,6 +1680,8 @@ class EventTagger(Component):
                 continue
             if entry.get("doers") == "workforce" and not self.workforce_doer(token):
                 continue
+            if entry.get("doers") == "military" and not self.military_exercise(token):
+                continue
             if entry.get("intransitive") and any(c.dep_ in {"dobj", "nsubjpass"} for c in kids):
                 continue  # "workers struck a deal", "was struck by a car": another sense of the verb
             if entry.get("particle_alone") and any(c.lower_ in entry.get("particles", ()) and any(
@@ -1671,6 +1715,10 @@ class EventTagger(Component):
                                 c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in entry["object_modifiers"]
                                 for c in o.children))), None)
                 if obj is None:
+                    continue
+                # "called the report 'a fabrication'": the verb says what its object is, a predicate on the object
+                # (the parser may hang a quoted one on the object as its apposition)
+                if entry.get("predicate") and not self.called_false(token, obj):
                     continue
             return entry, obj
         return None
@@ -1754,6 +1802,57 @@ class EventTagger(Component):
         return any(w.lemma_.lower() in self.workforce or w.lower_ in self.workforce
                    for d in doers for w in [d, *d.conjuncts])
 
+    def called_false(self, verb: Token, obj: Token) -> bool:
+        """'called the report "a crude invention"', 'calling such reports "opposition fiction"': the predicate the verb
+        puts on its object (the parser may hang a quoted one on the object as its apposition) calls it false."""
+        predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.i > obj.i]
+        predicates += [a for a in obj.children if a.dep_ == "appos" and a.left_edge.i > 0
+                       and self.table.lower[a.left_edge.i - 1] in QUOTE_MARKS]
+        return any(w.lemma_.lower() in self.false_accounts or w.lower_ in self.false_accounts
+                   for p in predicates for w in [p, *p.children, *(c for n in p.conjuncts for c in [n, *n.children])])
+
+    def captor_of_freed(self, verb: Token) -> Token | None:
+        """'Three aid workers abducted by a rebel group were freed', 'the crew, held by the militia since May, were
+        released': people freed with no one named to free them are freed by whoever the sentence says took or held
+        them (PLOVER GSR AGREE-0025: the rebels 'will release' those 'whom they had taken hostage'; weak)."""
+        if verb.lemma_.lower() not in RELEASE_WORDS or not agentless_passive(verb):
+            return None
+        for freed in (c for c in verb.children if c.dep_ == "nsubjpass"):
+            for clause in (c for n in [freed, *(a for a in freed.children if a.dep_ == "appos")]
+                           for c in n.children if c.dep_ in {"acl", "relcl"}):
+                if clause.lemma_.lower() not in CAPTURE_VERBS:
+                    continue
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                captor = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                if captor is not None and captor.ent_type_ not in NOT_PARTY_LABELS and not self.means(captor):
+                    return captor  # "abducted by a rebel group": the takers, named or not
+        return None
+
+    def military_exercise(self, noun: Token) -> bool:
+        """'the troops were on exercises', 'held exercises involving 12,000 soldiers', 'Ostria's army staged drills':
+        an exercise whose doer is an armed force or a state, or that involves troops, is a military one with no
+        modifier to say so (a fire drill, a writing exercise, 'the exercise of power' have none of these)."""
+        if noun.pos_ != "NOUN":
+            return False
+
+        def armed(word: Token) -> bool:
+            if word.lemma_.lower() in self.armed_agents or word.lower_ in self.armed_agents:
+                return True
+            entity = self.entity_of(word)
+            return entity is not None and self.clusters[entity].type == "GPE" and word.dep_ != "compound"
+
+        holders: list[Token] = []
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.light:
+            holders = subject_and_agents(noun.head)  # "the army held exercises"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in {"be", "go"}:
+            holders = subject_and_agents(noun.head.head)  # "the soldiers were on exercises"
+        holders += [c for c in noun.children if c.dep_ == "poss"]  # "the navy's exercises"
+        if any(armed(w) for h in holders for w in [h, *h.conjuncts]):
+            return True
+        # "exercises involving 12,000 soldiers", "drills with 40 warships"
+        return any(o.dep_ in {"dobj", "pobj"} and armed(o)
+                   for c in noun.children if c.lemma_.lower() in {"involve", "include", "with"} for o in c.children)
+
     def armed_doer(self, token: Token) -> bool:
         """'riot police beat the marchers', 'they were beaten by soldiers': the verb's subject or its by-phrase is an
         armed or police force (who else beats a rival does so at the polls)."""
@@ -1790,6 +1889,10 @@ class EventTagger(Component):
         held = self.held_responsible(trigger)
         if held is not None:
             actor = self.member(held, trigger)
+        if actor is None and type_ == "RETREAT":
+            captor = self.captor_of_freed(trigger)
+            if captor is not None:
+                actor = self.member(captor, trigger)
         under = self.placed_under(trigger) if type_ in HOSTILE else None
         if under is not None and actor is None and under[1] is not None:
             actor = self.member(under[1], under[1].head)  # "the treasury placed the firm under sanctions"
@@ -2628,7 +2731,10 @@ class EventTagger(Component):
             pattern = self.phrase(trigger)
             preps = pattern[0].get("preps", []) if pattern else []
             particles = pattern[0].get("particles", []) if pattern else []
-            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps) \
+            # a preposition that only marks a party or place ("barred from", "fired at") is no part of the trigger,
+            # as one that makes the verb's sense is ("called for", "look into")
+            in_trigger = pattern is None or pattern[0].get("prep_in_trigger", True)
+            if nxt.dep_ == "prt" or (nxt.dep_ == "prep" and nxt.lower_ in preps and in_trigger) \
                     or (nxt.dep_ in {"advmod", "oprd"} and nxt.lower_ in particles):  # "was called home"
                 end += 1
             elif nxt.dep_ == "dobj" and nxt.lower_ in FIRE_OBJECTS and not any(c.dep_ != "punct"
@@ -3293,7 +3399,7 @@ class EventTagger(Component):
             return "THREATEN"  # "will withdraw ... unless", "may halt ... if": an act held over someone
         if not intended:
             return type_
-        if negated and type_ in self.cooperative | {"AGREE"}:
+        if (negated or none_given(trigger)) and type_ in self.cooperative | {"AGREE"}:
             return "REJECT"
         if type_ in self.cooperative and trigger.lemma_.lower() in self.own_departures:
             return type_  # "will resign": the departure itself, offered to no one
@@ -3617,7 +3723,10 @@ class EventTagger(Component):
             if subject is not None:
                 return self.named_doer(subject, node)
             if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                # "were kidnapped by members of the Front", "by gunmen believed to be members of X": a by-agent
+                # stands for the body it belongs to as a subject does
+                by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return self.member(by, node) if by is not None else None
             if undergone:
                 return None
             if node.pos_ == "NOUN" and node.i == trigger.i and self.reaction_drawn(node) is not None:
@@ -3927,6 +4036,12 @@ class EventTagger(Component):
             if party is not None and self.is_party(party) and not self.generic(party) \
                     and party.ent_type_ not in NOT_PARTY_LABELS:
                 return party
+        body = self.represented_body(subject)
+        if body is not None:
+            return body
+        identity = hedged_identity(subject)
+        if identity is not None and identity.i != subject.i:
+            return self.member(identity, clause)  # "gunmen believed to be members of X": X's members
         holder = next((c for c in subject.children if c.dep_ == "poss"), None)
         if subject.lemma_.lower() in PERSONAL_OFFICES and self.entity_of(subject) is None and holder is not None \
                 and self.type_of(holder) == "PERSON":
@@ -3937,6 +4052,25 @@ class EventTagger(Component):
             if reporter is not None and reporter.pos_ != "PRON" and self.agrees(subject, reporter):
                 return self.member(reporter, clause.head)
         return subject
+
+    def represented_body(self, subject: Token) -> Token | None:
+        """'the bloc's defence ministers', 'its foreign ministers', 'Compact leaders', 'its partners in the Compact':
+        office holders named in the plural by an organisation act for it (its possessor, a name compounded with
+        them, or an in-phrase), where they are no entity of their own."""
+        if subject.tag_ != "NNS" or subject.lower_ not in self.representatives or self.entity_of(subject) is not None:
+            return None
+        bodies = [c for c in subject.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+        bodies += [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for o in c.children if o.dep_ == "pobj"]
+        found = next((b for b in bodies if self.type_of(b) == "ORG"), None)
+        if found is not None:
+            return found
+        # "Compact leaders" after "the Halden Compact": the last word of an organisation's name, used as its short name
+        short = next((b for b in bodies if b.dep_ == "compound" and self.entity_of(b) is None), None)
+        if short is None:
+            return None
+        return next((m.root for cluster in self.clusters if cluster.type == "ORG" for m in cluster.mentions
+                     if m.root.i < short.i and m.root.pos_ == "PROPN" and m.root.lower_ == short.lower_), None)
 
     def armed_owner(self, subject: Token) -> Token | None:
         """'its forces', 'their fighters', 'its units': armed people named by their owner alone act for the party the
@@ -4071,7 +4205,8 @@ class EventTagger(Component):
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
             if prep == "on" and (type_ in MATTER_TYPES or self.trigger_type(trigger) in MATTER_TYPES):
                 continue  # "failed to agree on a swap of detainees", "talks on trade": the matter, no party
-            if prep == "from" and carrier is trigger and self.requester(trigger) is not None:
+            if prep == "from" and (carrier is trigger or obj is not None and obj == self.requester(trigger)) \
+                    and self.requester(trigger) is not None:
                 continue  # "a demand from X": X asks, the demand is not aimed at X
             # "an investigation into crimes committed by X", "rallies against the policies of X"
             party = self.party_behind(obj, trigger) if obj is not None else None
@@ -4165,9 +4300,12 @@ class EventTagger(Component):
         """ "a demand from the president", "calls from X for new loans": a request comes from whoever makes it, so
         its from-party is its doer, not whom it is aimed at (PolNeAR train: of 28 "demand/request/call/appeal/
         pressure from/by", 24 name the one asking; the rest a place or a thing, "a call from the scene")."""
-        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND" and not self.call_answered(noun):
+        if noun.pos_ != "NOUN" or self.nouns.get(noun.lemma_.lower()) != "DEMAND" and not self.call_answered(noun) \
+                and not self.order_to_act(noun, "NOUN"):
             return None
         source = self.pobj(noun, {"from"})
+        if source is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ORIGIN_VERBS:
+            source = self.pobj(noun.head, {"from"})  # "the order to clear the square had come from the presidency"
         return source if source is not None and self.is_party(source) else None
 
     def is_party(self, token: Token) -> bool:
@@ -4532,6 +4670,14 @@ class EventTagger(Component):
 # question ("asked the minister about the vote")
 REQUEST_VERBS = {"ask"}
 
+# orders that a party act (PLOVER DEMAND "all demands and orders"). PolNeAR train: 7 of 7 "ordered X to V" an order to
+# a party ("ordered the State Department to review", "ordering him to appear"); PLOVER GSR: 1 DEMAND, 1 COERCE coded on
+# the act ordered
+ORDER_WORDS = {"order"}
+
+# "the order came from the presidency", "the demand originated with X": verbs that tell where a request comes from
+ORIGIN_VERBS = {"come", "originate", "emanate"}
+
 
 def request_to_act(verb: Token) -> bool:
     """ "asked the court to annul the vote", "asks Velmar's government to meet the demands": the verb's object is
@@ -4664,6 +4810,40 @@ def refused(verb: Token) -> bool:
         if c.lower_ in {"longer", "more"} and any(g.lower_ == "no" for g in c.children):
             return True
     return False
+
+
+# the kinds of entity a noun that names an act may also name: "the alliance" said again of the bloc is the bloc, as
+# "the alliance will" (2 of PolNeAR train's 3 definite "the alliance" uses) names NATO, where "an alliance with X" is the
+# act of allying
+BODY_TYPES = {"ORG", "GPE", "NORP", "PERSON"}
+
+# verbs of taking or keeping people, whose by-agent is then the one to free them
+CAPTURE_VERBS = {"abduct", "kidnap", "seize", "hold", "detain", "capture", "take", "snatch", "arrest", "jail"}
+
+HEDGED_IDENTITY_VERBS = {"believe", "think", "suspect", "say", "understand", "report", "know", "presume"}
+
+
+def hedged_identity(subject: Token) -> Token | None:
+    """'gunmen believed to be members of the Front', 'the attackers, thought to be Front fighters': what a reduced
+    relative says the unnamed doers are, hedged or not (PropBank believe.01 with a predicative 'to be'); the doer is
+    then whom that identity names. PolNeAR and factuality train: none (weak)."""
+    if subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for clause in (c for c in subject.children if c.dep_ in {"acl", "relcl"}):
+        if clause.tag_ != "VBN" or clause.lemma_.lower() not in HEDGED_IDENTITY_VERBS:
+            continue
+        for be in clause.children:
+            if be.dep_ == "xcomp" and be.lemma_ == "be":
+                return next((a for a in be.children if a.dep_ == "attr" and a.pos_ in {"NOUN", "PROPN"}), None)
+    return None
+
+
+def none_given(verb: Token) -> bool:
+    """'would free no more foreigners', 'will give no further aid': an object under 'no' withholds the act as 'not'
+    does (FactBank's negation cues take 'no' as they take 'not'); an announced cooperative act so withheld is a
+    refusal (CAMEO 1243 decline to release persons, 121 reject material cooperation)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 def objects_of(token: Token) -> list[Token]:

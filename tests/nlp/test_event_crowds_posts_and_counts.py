@@ -50,11 +50,11 @@ def test_a_date_given_is_no_aid(analyse):
 
 def test_mourners_fired_on_are_the_target_not_the_town(analyse):
     r = analyse("Troops fired on mourners at a funeral in Harrowgate, witnesses said.")
-    e = event(r, "fired on")
+    e = event(r, "fired")
     assert e["roles"].get("target") == "mourners"
     assert e["type"] == "ASSAULT"
 
 
 def test_a_day_after_fired_on_is_no_aim(analyse):
     r = analyse("Soldiers fired on Tuesday at a car near the checkpoint in Orvik.")
-    assert event(r, "fired on")["roles"].get("target") != "Tuesday"
+    assert event(r, "fired")["roles"].get("target") != "Tuesday"

@@ -10,8 +10,8 @@ from tests.conftest import event
 @pytest.mark.parametrize("text, trigger", [
     ("The officials said about twenty uniformed agents took Varnek away in a van.", "took"),
     ("Soldiers took Halden Morr away on Monday.", "took"),
-    ("Varnek was taken from his home by security agents.", "taken from"),
-    ("The officials said that Varnek was taken from his home late on Monday.", "taken from"),
+    ("Varnek was taken from his home by security agents.", "taken"),
+    ("The officials said that Varnek was taken from his home late on Monday.", "taken"),
 ])
 def test_a_person_led_off_by_a_force_is_detained(analyse, text, trigger):
     assert event(analyse(text), trigger)["type"] == "COERCE", text
