@@ -1348,7 +1348,9 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
         if found is None:
             found = identities.by_office(db, key)
         if found is not None:
-            return found
+            # "was seized by the navy", the navy stored as "the Kestrian navy": a state's service acts for the state
+            # however the article names it, as "Kestria's navy seized" does
+            return identities.by_service(db, db.identity_name(found) or "") or found
         if coreferent is not None:
             return coreferent
         # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same; a count

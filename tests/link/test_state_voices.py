@@ -1,8 +1,39 @@
-"""A state and its spokespeople across articles: a rank between a spokesperson's title and name leaves the
-spokesperson the body's voice, and a state and its body are one origin."""
+"""A state, its services and its spokespeople across articles: a service stored under a name of its own acts for
+the state, a rank between a spokesperson's title and name leaves the spokesperson the body's voice, and a state and its
+body are one origin."""
 from __future__ import annotations
 
-from claimgraph.link.corroboration import introduced_as, spokesperson_body, through_state
+from claimgraph.link.corroboration import introduced_as, linked_claims, spokesperson_body, through_state
+from claimgraph.link.linker import link_pending
+from claimgraph.store import Store
+
+
+def stored(path, articles):
+    with Store.open(path) as store:
+        for document, result in articles:
+            store.write(document, result)
+        link_pending(store)
+        return list(linked_claims(store))
+
+
+def test_a_service_named_after_its_state_and_told_bare_acts_for_the_state(tmp_path, built):
+    first = built("Vessany's navy seized the freighter Morrow Star on Monday, the Ledger reported.",
+                  outlet="Ledger", published="2026-03-03", entities=[("Vessany", "GPE"), ("Morrow Star", "ORG")],
+                  claim="Vessany's navy seized the freighter Morrow Star on Monday", source=("the Ledger", "outlet"),
+                  event={"type": "COERCE", "roles": {"actor": "Vessany's navy", "target": "Morrow Star"}})
+    # the service stored under its own name: "the Vessanian navy" as the entity list gives it
+    second = built("The Vessanian navy declined to comment on the Morrow Star, the Courier said.", outlet="Courier",
+                   published="2026-03-04", entities=[("Vessanian navy", "ORG"), ("Morrow Star", "ORG")],
+                   claim="The Vessanian navy declined to comment on the Morrow Star", source=("the Courier", "outlet"))
+    # ... and told bare in an article that names no service of Vessany by the state's name
+    third = built("Engineers unloaded the Morrow Star at Tull. The freighter was seized by the navy on Monday near "
+                  "Tull, the Herald said.", outlet="Herald", published="2026-03-06", entities=[("Morrow Star", "ORG")],
+                  claim="The freighter was seized by the navy on Monday near Tull", source=("the Herald", "outlet"),
+                  event={"type": "COERCE", "roles": {"actor": "the navy", "target": "freighter"}})
+    claims = [c for c in stored(tmp_path / "s.db", [first, second, third])
+              if (c["event"] or {}).get("type") == "COERCE"]
+    assert len(claims) == 1
+    assert len({m["document"] for m in claims[0]["mentions"]}) == 2
 
 
 def test_a_rank_between_a_spokespersons_title_and_name_leaves_the_body():
