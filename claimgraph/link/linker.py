@@ -2019,15 +2019,23 @@ def voted_roles(db: LinkStore, key: int, roles: dict[str, Any]) -> dict[str, Any
     voted = dict(roles)
     for role, values in counts.items():
         present = json.dumps(roles[role]) if role in roles else None
-
-        best = max(values, key=lambda v: (len(values[v]), v == present))
-        if best == present or len(values[best]) <= len(values.get(present, ())):
+        # on a tie a named party outweighs words: "seized a cargo ship" in one report and "seized the cargo ship Sabrel
+        # Wind" in another tell one ship, and the name says which
+        best = max(values, key=lambda v: (len(values[v]), named_vote(v), v == present))
+        tied = len(values[best]) == len(values.get(present, ()))
+        if best == present or len(values[best]) < len(values.get(present, ())) or tied and (
+                named_vote(present) or not named_vote(best)):
             continue
         value = json.loads(best)
         if isinstance(value, int) and db.identity_name(value) is None:
             continue
         voted[role] = value
     return voted
+
+
+def named_vote(value: str) -> bool:
+    """Whether a role vote's value names an identity rather than words."""
+    return value.isdigit()
 
 
 def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | None,
