@@ -614,6 +614,12 @@ def named_in(db: IdentityStore, text: str, linking: Linking = DEFAULTS) -> set[i
             identity = by_demonym(db, key)
             if identity is not None:
                 found.add(identity)
+    # "were handed back by the government in Halden": the party governed from the place is named too, as the role
+    # reading names it (by_governing); the place alone names only itself
+    for match in _SEAT.finditer(text):
+        governed = by_capital(db, name_key(match.group(1)))
+        if governed is not None:
+            found.add(governed)
     return found
 
 

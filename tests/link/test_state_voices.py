@@ -1,6 +1,6 @@
-"""A state, its services and its spokespeople across articles: a service stored under a name of its own acts for
-the state, a rank between a spokesperson's title and name leaves the spokesperson the body's voice, and a state and its
-body are one origin."""
+"""A state, its services, its seat and its spokespeople across articles: a service stored under a name of its own
+acts for the state, "the government in <seat>" names the state in a claim's words, a rank between a spokesperson's
+title and name leaves the spokesperson the body's voice, and a state and its body are one origin."""
 from __future__ import annotations
 
 from claimgraph.link.corroboration import introduced_as, linked_claims, spokesperson_body, through_state
@@ -34,6 +34,23 @@ def test_a_service_named_after_its_state_and_told_bare_acts_for_the_state(tmp_pa
               if (c["event"] or {}).get("type") == "COERCE"]
     assert len(claims) == 1
     assert len({m["document"] for m in claims[0]["mentions"]}) == 2
+
+
+def test_the_government_in_a_states_capital_names_the_state_in_a_claim_without_an_act(tmp_path, built):
+    text = ("Tolmark handed 30 Harvian soldiers back to Harvia on Friday at the Ostry bridge, its defence ministry "
+            "said. Buses took them to Pellbridge, the Tolmarkish capital, where Tolmarkian officials in Pellbridge met "
+            "them.")
+    first = built(text, outlet="Wire", published="2026-06-05", entities=[("Tolmark", "GPE"), ("Harvia", "GPE")],
+                  claim="Tolmark handed 30 Harvian soldiers back to Harvia on Friday at the Ostry bridge",
+                  source=("its defence ministry", "government"))
+    text = "Thirty Harvian soldiers were handed back by the government in Pellbridge on Friday, a Harvian envoy said."
+    second = built(text, outlet="Post", published="2026-06-06", entities=[],
+                   claim="Thirty Harvian soldiers were handed back by the government in Pellbridge on Friday",
+                   source=("a Harvian envoy", "government"))
+    claims = stored(tmp_path / "s.db", [first, second])
+    told = [c for c in claims if "Tolmark handed" in c["text"]]
+    assert len(told) == 1
+    assert {m["document"] for m in told[0]["mentions"]} == {m["document"] for c in claims for m in c["mentions"]}
 
 
 def test_a_rank_between_a_spokespersons_title_and_name_leaves_the_body():
