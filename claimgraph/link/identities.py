@@ -681,6 +681,12 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
     home = home_body(db, text)
     if home is not None:
         db.count_place_party(*home, False)
+    spoken = spoken_at_home(db, text)
+    if spoken is not None and spoken != home:
+        # a ministry's spokesperson briefing in a place: as good as the sentences that otherwise show it, as a place
+        # called its capital is
+        for _ in range(SEAT_SENTENCES):
+            db.count_place_party(*spoken, False)
     for place, state in capitals_named(db, text):
         # a place called a state's capital is its seat by the words themselves: as good as the sentences that
         # otherwise show it
@@ -698,6 +704,48 @@ HOME_BODIES = ("ministry", "department", "office", "cabinet", "parliament", "leg
 # a lead opening on such a body, named by its state's possessive or people's adjective: "Ustria's foreign ministry on
 # Monday", "The Ustrian interior ministry said"
 _HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})\b")
+
+
+# ... and a lead told by such a body: "..., Ustria's foreign ministry said on Tuesday"
+_HOME_SPEAKER = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})"
+                           rf" (?:said|says|announced|told)\b")
+# a state's civil body, or its spokesperson, speaking in a place: "ministry spokeswoman Ada Lenk told reporters in
+# Halden", "the ministry said in Halden"; a ministry's briefings are given at home, as its dateline leads are
+_SPOKEN_IN = re.compile(rf"\b(?:said|says|announced|told (?:reporters|journalists|a news conference|a press conference"
+                        rf"|a briefing))(?: on [A-Z][a-z]+day)? in ({_NAME})")
+_CIVIL_VOICE = re.compile(rf"\b(?:{'|'.join(HOME_BODIES)}|[Mm]inistry) spokes(?:man|woman|person)\b|"
+                          rf"\b(?:{'|'.join(HOME_BODIES)}) (?:said|says|announced|told)\b", re.I)
+
+
+def spoken_at_home(db: IdentityStore, text: str) -> tuple[str, int] | None:
+    """(place, state) where a sentence has a civil body's voice speak in a place, the article naming the civil bodies
+    of one known state only ("The Ministry of Foreign Affairs of Ustria ...", "Ustria's foreign ministry"): the body
+    speaks at home, as under a dateline (home_body)."""
+    unquoted = outside_quotes(text)
+    spoken = [m.group(1) for sentence in _SENTENCE.finditer(unquoted) if _CIVIL_VOICE.search(sentence.group(0))
+              for m in _SPOKEN_IN.finditer(sentence.group(0))]
+    if len(set(spoken)) != 1 or name_key(spoken[0]) in CALENDAR:
+        return None
+    states = set()
+    for match in _MINISTRY_OF.finditer(unquoted):
+        key = name_key(match.group(1))
+        state = by_name(db, [key]) if match.group(2) else by_demonym(db, key)
+        if state is not None:
+            states.add(state)
+    for match in _FORMAL_BODY_OF.finditer(unquoted):
+        state = by_name(db, [name_key(match.group(1))])
+        if state is not None:
+            states.add(state)
+    if len(states) != 1 or by_name(db, [name_key(spoken[0])]) in states:
+        return None
+    return name_key(spoken[0]), states.pop()
+
+
+# whose ministries an article names: "Ustria's foreign ministry", "the Ustrian interior ministry"
+_MINISTRY_OF = re.compile(r"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){0,2}(?:ministry|department)\b")
+# "The Ministry of Foreign Affairs of Ustria": a state's civil body by its formal name
+_FORMAL_BODY_OF = re.compile(rf"\b(?:Ministry|Department|Office) of (?:[A-Z][\w-]+ )*?(?:and )?(?:[A-Z][\w-]+ )*?of"
+                             rf" (?:the )?([A-Z][\w-]+)\b")
 
 
 # a place named as a state's capital in apposition: "the Ustrian capital, Halden", "Ustria's capital Halden", "Halden,
@@ -738,6 +786,11 @@ def home_body(db: IdentityStore, text: str) -> tuple[str, int] | None:
     if found is None or not found.place:
         return None
     lead = _HOME_LEAD.match(text, found.end)
+    if lead is None:
+        # "DRUMMEL (Agency) - Caddon has released ..., Caddon's foreign ministry said on Tuesday": the body the lead is
+        # told by speaks under the dateline as much as one the lead opens on
+        sentence = _SENTENCE.match(text, found.end)
+        lead = _HOME_SPEAKER.search(sentence.group(0)) if sentence else None
     if lead is None:
         return None
     key = name_key(lead.group(1))
