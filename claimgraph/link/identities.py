@@ -242,7 +242,9 @@ SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", 
 # kind ("a Kestrian cargo ship") may be anyone's, and "bomber" is left out, as it may be a man ("the Marathon bomber").
 # PolNeAR train: 1 "<demonym> bomber", no patrol boats or warships so named (weak)
 ARMED_CRAFT = {"patrol", "patrols", "warship", "warships", "warplane", "warplanes", "gunboat", "gunboats"}
-_SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
+# "their Kestrian guards": a possessive pronoun before the people's adjective tells whose charge they are, not whose
+# service
+_SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? |(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur) )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
 # "a unit of Torvalia's army", "crews of the Quorvian coast guard": a part named before the service it belongs to
 _PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.join(sorted(SERVICE_PARTS))}) of (.+)$")
 

@@ -299,6 +299,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in party_words(identities.name_of(db, i))}
             profile["speakers"] = speakers(db, result, claim.get("attribution"), identity_of)
+            # whom the speakers speak as: the bodies they speak for and the states those answer to
+            profile["spoken_for"] = identities.spoken_for(db, profile["speakers"])
             actor = profile["roles"].get("actor")
             if event is None:
                 # "Tesmeria has not poisoned anyone": a denial the analysis gave no act still names its doer and
@@ -1548,6 +1550,16 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             and doer in claim.get("speakers", ()) and isinstance(
             patient, int) and patient in set(claim.get("parties", ())) | set(claim.get("sentence_parties", ())):
         return 1.0 + told, ("denied-by-doer", ",".join(map(str, (doer, patient))))
+    # "Not one of the men we returned was tortured", said by the spokesman of the ministry of the state whose guards
+    # the claim says tortured them: a denial of an act of the claim's type, told without a doer of its own by one who
+    # speaks for the claim's doer, denies the claim when what it says is told in the claim's words
+    if claim.get("negative") and linked.get("asserted", True) and isinstance(doer, int) \
+            and doer in claim.get("spoken_for", ()) and claim["event_type"] and linked["event_type"] \
+            and slot_value(claim["roles"], "actor") in (None, doer):
+        said = claim["tokens"] - claim.get("party_words", set())
+        known = said & linked.get("vocabulary", linked["tokens"])
+        if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
+            return 1.0 + told, ("denied-by-doer", str(doer))
     # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
     # its words are enough, since a denial of something else about that party is seldom worded like the claim; the
     # state or body the claim's doer answers to is such a party ("no aid worker has been detained in X" of a unit
