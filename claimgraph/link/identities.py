@@ -788,17 +788,30 @@ def home_body(db: IdentityStore, text: str) -> tuple[str, int] | None:
     if found is None or not found.place:
         return None
     lead = _HOME_LEAD.match(text, found.end)
+    opening = None
     if lead is None:
-        # "DRUMMEL (Agency) - Caddon has released ..., Caddon's foreign ministry said on Tuesday": the body the lead is
-        # told by speaks under the dateline as much as one the lead opens on
+        # "DRUMMEL (Agency) - Caddon has released ..., Caddon's foreign ministry said on Tuesday": a lead that opens on
+        # a state and is told by that state's body is the state's own news, told at home as much as one opening on
+        # the body; told by another state's body ("Kelmarra sent troops ..., Ustria's foreign ministry said") it names
+        # every party to the story, as wire leads do, and shows no seat
         sentence = _SENTENCE.match(text, found.end)
         lead = _HOME_SPEAKER.search(sentence.group(0)) if sentence else None
-    if lead is None:
-        return None
+        first = _LEAD_SUBJECT.match(sentence.group(0)) if lead is not None else None
+        if first is None:
+            return None
+        opening = by_name(db, [name_key(first.group(1))])
+        if opening is None:
+            return None
     key = name_key(lead.group(1))
     # "Ustria's ministry" by its possessive; without one the word must be the people's adjective ("Ustrian")
     state = by_name(db, [key]) if lead.group(2) else by_demonym(db, key)
-    return (name_key(found.place), state) if state is not None else None
+    if state is None or opening is not None and opening != state:
+        return None
+    return name_key(found.place), state
+
+
+# the name a lead opens on: "Caddon has released ..."
+_LEAD_SUBJECT = re.compile(r"\s*(?:The )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)\b(?!['’])")
 
 
 def by_short_form_of(db: IdentityStore, key: str) -> tuple[int | None, str]:
