@@ -1034,7 +1034,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         keys.add("act:" + trigger.lower())
     said = what_is_said(span, telling)
     begin, finish = sentence_bounds(text, span["start"], span["end"]) if text else (span["start"], span["end"])
-    return {"text": span["text"], "event_type": event_type(event), "roles": roles,
+    return {"text": span["text"], "event_type": seized_or(event, roles), "roles": roles,
             "time_value": time_value, "tokens": content_words(said), "keys": keys,
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
@@ -1186,6 +1186,23 @@ def event_type(event: dict[str, Any] | None) -> str | None:
     if event is None:
         return None
     return event.get("act") or intended_act(event) or event["type"]
+
+
+# the verbs that tell a fight's gain of ground and also a seizure ("captured the town", "captured a freighter")
+CAPTURING = frozenset(stem(w) for w in ("capture", "captured", "captures", "capturing"))
+
+
+def seized_or(event: dict[str, Any] | None, roles: dict[str, Any]) -> str | None:
+    """The event's type, a capture of goods or craft read as a seizure: "warships have captured a freighter" is the
+    act "the navy seized the ship" tells (CAMEO 1.1b3: seizing property is coercion, 17; taking ground is fighting,
+    19), a capture of a place or of anything else staying FIGHT."""
+    found = event_type(event)
+    if found != "FIGHT" or stem(str((event.get("trigger") or {}).get("text", "")).lower()) not in CAPTURING:
+        return found
+    patient = slot_value(roles, "patient")
+    if isinstance(patient, str) and goods.kinds_named(content_words(patient.removeprefix("words:"))):
+        return "COERCE"
+    return found
 
 
 def threatened_type(event: dict[str, Any] | None, events: dict[str, dict[str, Any]]) -> str | None:
