@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any, Iterator
 
 from .. import chains, lexicon
@@ -987,6 +988,9 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             bodies[key] = spokesperson_body(m["attribution_chain"][-1]) or spokesperson_body(m["_introduced"])
     origins = through_spokespeople(origins, bodies)
     origins = through_leaders(corpus.store, origins)
+    # "Lurcanne has accused Qarneth of arming the Legion" in one article, "Lurcanne's navy said the arms had been sent
+    # by Qarneth" in another: a state and a body that answers to it are one voice across articles as within one
+    origins = through_state(origins)
     # a claim passed on by unnamed reports rests on whatever else it rests on
     if len(origins) > 1:
         origins.pop("report:", None)
@@ -1276,9 +1280,18 @@ def introduced_as(text: str, name: str | None) -> str:
         return ""
     before = re.split(r"[,.;:\"“”()\n]|\s[-–—]\s", text[max(0, found.start() - 80):found.start()])[-1].split()[-5:]
     after = _APPOSED_SPOKESPERSON.match(text[found.end():found.end() + 120])
+    # "ministry spokesman Colonel Bram Kestevan": a rank styled before the name stands between the title and it
+    while before and before[-1].lower() in rank_titles():
+        before = before[:-1]
     if before and re.fullmatch(_SPOKES, before[-1], re.IGNORECASE):
         return " ".join([*before, name])
     return f"{name}{after.group(0).rstrip(', ')}" if after else ""
+
+
+@lru_cache(maxsize=1)
+def rank_titles() -> frozenset[str]:
+    """Ranks and titles styled before a name ("colonel", "commander"; entity_lexicon.yaml)."""
+    return frozenset(str(word).lower() for word in lexicon.load("entity_lexicon.yaml")["rank_titles"]["entries"])
 
 
 _APPOSED_SPOKESPERSON = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_SPOKES}\s+(?:for|of|at)\s+[^,.;]+",
@@ -1417,6 +1430,15 @@ def through_officer(found: list[tuple[str, str]], sources: list[str]) -> list[tu
                                 for text in sources)), None) if key.startswith("entity:") and name else None
         merged.append(officer or (key, name))
     return list(dict.fromkeys(merged))
+
+
+def through_state(origins: dict[str, str]) -> dict[str, str]:
+    """"Lurcanne has accused Qarneth of arming the Legion" in one article, "Lurcanne's navy said the arms had been sent
+    by Qarneth" in another: a state and its body named by common nouns ("body:<state>:navy") are one voice across
+    articles, as through_body makes them within one; the body, which says more of who spoke, is kept."""
+    states = {key.split(":", 2)[1] for key in origins if key.startswith("body:")}
+    return {key: name for key, name in origins.items()
+            if not (key.startswith("entity:") and key.split(":", 1)[1] in states)}
 
 
 def through_body(store: CorpusStore, found: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -242,7 +242,9 @@ SERVICE_PARTS = {"unit", "units", "crew", "crews", "vessel", "vessels", "ship", 
 # kind ("a Kestrian cargo ship") may be anyone's, and "bomber" is left out, as it may be a man ("the Marathon bomber").
 # PolNeAR train: 1 "<demonym> bomber", no patrol boats or warships so named (weak)
 ARMED_CRAFT = {"patrol", "patrols", "warship", "warships", "warplane", "warplanes", "gunboat", "gunboats"}
-_SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
+# "their Kestrian guards": a possessive pronoun before the people's adjective tells whose charge they are, not whose
+# service
+_SERVICE = re.compile(r"^(?:[Tt]he |[Aa]n? |(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur) )?([A-Z][\w-]+)(?:['’]s)? ((?:[a-z][\w-]* ){0,3}([a-z][\w-]*))$")
 # "a unit of Torvalia's army", "crews of the Quorvian coast guard": a part named before the service it belongs to
 _PART_OF = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?|\w+) )?(?:[a-z][\w-]* )?(?:{'|'.join(sorted(SERVICE_PARTS))}) of (.+)$")
 
@@ -614,6 +616,12 @@ def named_in(db: IdentityStore, text: str, linking: Linking = DEFAULTS) -> set[i
             identity = by_demonym(db, key)
             if identity is not None:
                 found.add(identity)
+    # "were handed back by the government in Halden": the party governed from the place is named too, as the role
+    # reading names it (by_governing); the place alone names only itself
+    for match in _SEAT.finditer(text):
+        governed = by_capital(db, name_key(match.group(1)))
+        if governed is not None:
+            found.add(governed)
     return found
 
 
@@ -675,6 +683,12 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
     home = home_body(db, text)
     if home is not None:
         db.count_place_party(*home, False)
+    spoken = spoken_at_home(db, text)
+    if spoken is not None and spoken != home:
+        # a ministry's spokesperson briefing in a place: as good as the sentences that otherwise show it, as a place
+        # called its capital is
+        for _ in range(SEAT_SENTENCES):
+            db.count_place_party(*spoken, False)
     for place, state in capitals_named(db, text):
         # a place called a state's capital is its seat by the words themselves: as good as the sentences that
         # otherwise show it
@@ -692,6 +706,48 @@ HOME_BODIES = ("ministry", "department", "office", "cabinet", "parliament", "leg
 # a lead opening on such a body, named by its state's possessive or people's adjective: "Ustria's foreign ministry on
 # Monday", "The Ustrian interior ministry said"
 _HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})\b")
+
+
+# ... and a lead told by such a body: "..., Ustria's foreign ministry said on Tuesday"
+_HOME_SPEAKER = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})"
+                           rf" (?:said|says|announced|told)\b")
+# a state's civil body, or its spokesperson, speaking in a place: "ministry spokeswoman Ada Lenk told reporters in
+# Halden", "the ministry said in Halden"; a ministry's briefings are given at home, as its dateline leads are
+_SPOKEN_IN = re.compile(rf"\b(?:said|says|announced|told (?:reporters|journalists|a news conference|a press conference"
+                        rf"|a briefing))(?: on [A-Z][a-z]+day)? in ({_NAME})")
+_CIVIL_VOICE = re.compile(rf"\b(?:{'|'.join(HOME_BODIES)}|[Mm]inistry) spokes(?:man|woman|person)\b|"
+                          rf"\b(?:{'|'.join(HOME_BODIES)}) (?:said|says|announced|told)\b", re.I)
+
+
+def spoken_at_home(db: IdentityStore, text: str) -> tuple[str, int] | None:
+    """(place, state) where a sentence has a civil body's voice speak in a place, the article naming the civil bodies
+    of one known state only ("The Ministry of Foreign Affairs of Ustria ...", "Ustria's foreign ministry"): the body
+    speaks at home, as under a dateline (home_body)."""
+    unquoted = outside_quotes(text)
+    spoken = [m.group(1) for sentence in _SENTENCE.finditer(unquoted) if _CIVIL_VOICE.search(sentence.group(0))
+              for m in _SPOKEN_IN.finditer(sentence.group(0))]
+    if len(set(spoken)) != 1 or name_key(spoken[0]) in CALENDAR:
+        return None
+    states = set()
+    for match in _MINISTRY_OF.finditer(unquoted):
+        key = name_key(match.group(1))
+        state = by_name(db, [key]) if match.group(2) else by_demonym(db, key)
+        if state is not None:
+            states.add(state)
+    for match in _FORMAL_BODY_OF.finditer(unquoted):
+        state = by_name(db, [name_key(match.group(1))])
+        if state is not None:
+            states.add(state)
+    if len(states) != 1 or by_name(db, [name_key(spoken[0])]) in states:
+        return None
+    return name_key(spoken[0]), states.pop()
+
+
+# whose ministries an article names: "Ustria's foreign ministry", "the Ustrian interior ministry"
+_MINISTRY_OF = re.compile(r"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){0,2}(?:ministry|department)\b")
+# "The Ministry of Foreign Affairs of Ustria": a state's civil body by its formal name
+_FORMAL_BODY_OF = re.compile(rf"\b(?:Ministry|Department|Office) of (?:[A-Z][\w-]+ )*?(?:and )?(?:[A-Z][\w-]+ )*?of"
+                             rf" (?:the )?([A-Z][\w-]+)\b")
 
 
 # a place named as a state's capital in apposition: "the Ustrian capital, Halden", "Ustria's capital Halden", "Halden,
@@ -732,12 +788,30 @@ def home_body(db: IdentityStore, text: str) -> tuple[str, int] | None:
     if found is None or not found.place:
         return None
     lead = _HOME_LEAD.match(text, found.end)
+    opening = None
     if lead is None:
-        return None
+        # "DRUMMEL (Agency) - Caddon has released ..., Caddon's foreign ministry said on Tuesday": a lead that opens on
+        # a state and is told by that state's body is the state's own news, told at home as much as one opening on
+        # the body; told by another state's body ("Kelmarra sent troops ..., Ustria's foreign ministry said") it names
+        # every party to the story, as wire leads do, and shows no seat
+        sentence = _SENTENCE.match(text, found.end)
+        lead = _HOME_SPEAKER.search(sentence.group(0)) if sentence else None
+        first = _LEAD_SUBJECT.match(sentence.group(0)) if lead is not None else None
+        if first is None:
+            return None
+        opening = by_name(db, [name_key(first.group(1))])
+        if opening is None:
+            return None
     key = name_key(lead.group(1))
     # "Ustria's ministry" by its possessive; without one the word must be the people's adjective ("Ustrian")
     state = by_name(db, [key]) if lead.group(2) else by_demonym(db, key)
-    return (name_key(found.place), state) if state is not None else None
+    if state is None or opening is not None and opening != state:
+        return None
+    return name_key(found.place), state
+
+
+# the name a lead opens on: "Caddon has released ..."
+_LEAD_SUBJECT = re.compile(r"\s*(?:The )?([A-Z][\w-]+(?: [A-Z][\w-]+)*)\b(?!['’])")
 
 
 def by_short_form_of(db: IdentityStore, key: str) -> tuple[int | None, str]:

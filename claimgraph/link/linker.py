@@ -299,6 +299,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if profile["negative"]:
             profile["party_words"] = {w for i in profile["parties"] for w in party_words(identities.name_of(db, i))}
             profile["speakers"] = speakers(db, result, claim.get("attribution"), identity_of)
+            # whom the speakers speak as: the bodies they speak for and the states those answer to
+            profile["spoken_for"] = identities.spoken_for(db, profile["speakers"])
             actor = profile["roles"].get("actor")
             if event is None:
                 # "Tesmeria has not poisoned anyone": a denial the analysis gave no act still names its doer and
@@ -1032,7 +1034,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         keys.add("act:" + trigger.lower())
     said = what_is_said(span, telling)
     begin, finish = sentence_bounds(text, span["start"], span["end"]) if text else (span["start"], span["end"])
-    return {"text": span["text"], "event_type": event_type(event), "roles": roles,
+    return {"text": span["text"], "event_type": seized_or(event, roles), "roles": roles,
             "time_value": time_value, "tokens": content_words(said), "keys": keys,
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
@@ -1184,6 +1186,23 @@ def event_type(event: dict[str, Any] | None) -> str | None:
     if event is None:
         return None
     return event.get("act") or intended_act(event) or event["type"]
+
+
+# the verbs that tell a fight's gain of ground and also a seizure ("captured the town", "captured a freighter")
+CAPTURING = frozenset(stem(w) for w in ("capture", "captured", "captures", "capturing"))
+
+
+def seized_or(event: dict[str, Any] | None, roles: dict[str, Any]) -> str | None:
+    """The event's type, a capture of goods or craft read as a seizure: "warships have captured a freighter" is the
+    act "the navy seized the ship" tells (CAMEO 1.1b3: seizing property is coercion, 17; taking ground is fighting,
+    19), a capture of a place or of anything else staying FIGHT."""
+    found = event_type(event)
+    if found != "FIGHT" or stem(str((event.get("trigger") or {}).get("text", "")).lower()) not in CAPTURING:
+        return found
+    patient = slot_value(roles, "patient")
+    if isinstance(patient, str) and goods.kinds_named(content_words(patient.removeprefix("words:"))):
+        return "COERCE"
+    return found
 
 
 def threatened_type(event: dict[str, Any] | None, events: dict[str, dict[str, Any]]) -> str | None:
@@ -1348,7 +1367,9 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
         if found is None:
             found = identities.by_office(db, key)
         if found is not None:
-            return found
+            # "was seized by the navy", the navy stored as "the Kestrian navy": a state's service acts for the state
+            # however the article names it, as "Kestria's navy seized" does
+            return identities.by_service(db, db.identity_name(found) or "") or found
         if coreferent is not None:
             return coreferent
         # a name the entity recogniser missed ("the Calder Brigades" as one role) is a party all the same; a count
@@ -1546,6 +1567,16 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             and doer in claim.get("speakers", ()) and isinstance(
             patient, int) and patient in set(claim.get("parties", ())) | set(claim.get("sentence_parties", ())):
         return 1.0 + told, ("denied-by-doer", ",".join(map(str, (doer, patient))))
+    # "Not one of the men we returned was tortured", said by the spokesman of the ministry of the state whose guards
+    # the claim says tortured them: a denial of an act of the claim's type, told without a doer of its own by one who
+    # speaks for the claim's doer, denies the claim when what it says is told in the claim's words
+    if claim.get("negative") and linked.get("asserted", True) and isinstance(doer, int) \
+            and doer in claim.get("spoken_for", ()) and claim["event_type"] and linked["event_type"] \
+            and slot_value(claim["roles"], "actor") in (None, doer):
+        said = claim["tokens"] - claim.get("party_words", set())
+        known = said & linked.get("vocabulary", linked["tokens"])
+        if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
+            return 1.0 + told, ("denied-by-doer", str(doer))
     # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
     # its words are enough, since a denial of something else about that party is seldom worded like the claim; the
     # state or body the claim's doer answers to is such a party ("no aid worker has been detained in X" of a unit
@@ -2017,15 +2048,23 @@ def voted_roles(db: LinkStore, key: int, roles: dict[str, Any]) -> dict[str, Any
     voted = dict(roles)
     for role, values in counts.items():
         present = json.dumps(roles[role]) if role in roles else None
-
-        best = max(values, key=lambda v: (len(values[v]), v == present))
-        if best == present or len(values[best]) <= len(values.get(present, ())):
+        # on a tie a named party outweighs words: "seized a cargo ship" in one report and "seized the cargo ship Sabrel
+        # Wind" in another tell one ship, and the name says which
+        best = max(values, key=lambda v: (len(values[v]), named_vote(v), v == present))
+        tied = len(values[best]) == len(values.get(present, ()))
+        if best == present or len(values[best]) < len(values.get(present, ())) or tied and (
+                named_vote(present) or not named_vote(best)):
             continue
         value = json.loads(best)
         if isinstance(value, int) and db.identity_name(value) is None:
             continue
         voted[role] = value
     return voted
+
+
+def named_vote(value: str) -> bool:
+    """Whether a role vote's value names an identity rather than words."""
+    return value.isdigit()
 
 
 def extend(db: LinkStore, key: int, profile: dict[str, Any], published: str | None,

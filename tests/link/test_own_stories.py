@@ -14,18 +14,10 @@ RIGHT = ("mention_recall", "mention_precision", "one_piece_percent", "independen
          "identity_groups_resolved")
 # figures a corpus still gets short of 100 (README of tests/data/stories), held at their present level
 AT_LEAST: dict[str, dict[str, float]] = {
-    # first run, short of 100 (figures floored): the scoop's "Lurcanne's navy seized a cargo ship ..." keeps "cargo ship"
-    # for the ship and joins the navy's earlier seizure of a trawler, so the seizure is scored on the boarding sentence
-    # alone ("boarded the Sabrel Wind", no act; one origin, single-sourced); "have captured a freighter" is typed
-    # FIGHT, "The Sabrel Wind was stopped and boarded by" is no act, and "The ... cargo ship ... was seized by the navy"
-    # has no ship; the wire's background "Lurcanne has accused Qarneth of arming the Legion" joins the supply as a third
-    # origin; "forty-eight ... soldiers were handed back by the government in Aubrine" is no act, and "received 52 of
-    # its own soldiers from Harskel" joins Tolvandy's hand-over, not Harskel's release (first told later); the torture
-    # is done by "their Tolvandian guards", not the state, and the denial "Not one of the forty-eight men we returned
-    # ... was tortured" is a claim apart, so the torture is not contradicted
-    "lurcanne.gold.json": {"mention_recall": 64.7, "independent_origins_exact": 66.6, "first_report_right": 83.3,
-                           "contradiction_right": 83.3, "contradicting_documents_found": 50.0,
-                           "single_sourced_right": 83.3},
+    # "Lurcanne has taken a ship ..." and "The Sabrel Wind was stopped and boarded by the Lurcannian navy" tell no act,
+    # so the third paper is no mention of the seizure; "received 52 of its own soldiers from Harskel" joins Tolvandy's
+    # hand-over, not Harskel's release, which is first told later
+    "lurcanne.gold.json": {"mention_recall": 88.2, "first_report_right": 83.3},
     # the suspension's claim also holds the fungus its inspectors found ("has suspended imports ... after inspectors
     # found a toxic fungus in several shipments"), so the contamination is scored on the suspension's claim: its
     # second origin, the target's minister, counts for the fungus, whose denial ("There is no fungus") joins nothing
@@ -34,11 +26,9 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # the wire's "had locked the villagers inside the local school" is an act of violence without roles, apart from
     # the detention; "civilians" and "villagers" resolve to no identity
     "serravin.gold.json": {"mention_recall": 90.9, "identity_groups_resolved": 90.0},
-    # the passive "were set free by the government in Drummel" is no act, so the release rests on one telling;
-    # neither "the government in Varesk" nor "the government in Drummel" is read as its state, the capitals never
-    # being called so
+    # the passive "were set free by the government in Drummel" is no act, so the release rests on one telling
     "trevanne.gold.json": {"mention_recall": 60.0, "independent_origins_exact": 66.7, "first_report_right": 66.7,
-                           "single_sourced_right": 66.7, "identity_groups_resolved": 86.7},
+                           "single_sourced_right": 66.7},
 }
 
 

@@ -40,8 +40,17 @@ def test_a_copy_is_no_second_voice():
 
 
 def test_on_a_tie_the_first_reading_stays():
-    keys = cast(({"recipient": "words:bloc"}, "g1"), ({"recipient": 7}, "g2"))
-    assert voted_roles(Votes(keys, {7}), 1, {"recipient": "words:bloc"}) == {"recipient": "words:bloc"}
+    keys = cast(({"recipient": 5}, "g1"), ({"recipient": 7}, "g2"))
+    assert voted_roles(Votes(keys, {5, 7}), 1, {"recipient": 5}) == {"recipient": 5}
+    keys = cast(({"recipient": "words:bloc"}, "g1"), ({"recipient": "words:alliance"}, "g2"))
+    assert voted_roles(Votes(keys, set()), 1, {"recipient": "words:bloc"}) == {"recipient": "words:bloc"}
+
+
+def test_on_a_tie_a_named_party_outweighs_words():
+    # "seized a cargo ship" in one report, "seized the cargo ship Morrow Star" in another: the name says which ship
+    keys = cast(({"recipient": "words:cargo ship"}, "g1"), ({"recipient": 7}, "g2"))
+    assert voted_roles(Votes(keys, {7}), 1, {"recipient": "words:cargo ship"}) == {"recipient": 7}
+    assert voted_roles(Votes(keys, {7}), 1, {"recipient": 7}) == {"recipient": 7}
 
 
 def test_an_identity_merged_away_casts_no_vote():
