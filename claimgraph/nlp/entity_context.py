@@ -636,8 +636,12 @@ class ContextTyper:
                     # state_organ_compounds)
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in self.organ_services and possessed.i > end + 1 \
-                        and doc[possessed.i - 1].lower_ in self.organ_fields and root.ent_type_ != "ORG":
-                    # "X's intelligence service": a state's service named by its field (entity_lexicon organ_fields)
+                        and doc[possessed.i - 1].lower_ in self.organ_fields \
+                        and (root.ent_type_ != "ORG" or possessed.ent_iob_ == "I"):
+                    # "X's intelligence service": a state's service named by its field (entity_lexicon organ_fields);
+                    # the tagger's ORG is the owner's only when it stops at the owner: one running on to the service
+                    # ("Osk's Foreign Intelligence Directorate" tagged whole) is the service's (PolNeAR train: 2
+                    # "<State>'s <Portfolio> Ministry", both states', none a body's; weak)
                     add("GPE", STRONG, start, possessed.i + 1, "possessor of a state's organ or territory")
                 elif word in _OUTLET_POSSESSIONS:
                     add("OUTLET", HINT, start, possessed.i + 1, "possessor of sources or reporting")

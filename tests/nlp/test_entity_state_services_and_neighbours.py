@@ -1,0 +1,27 @@
+"""States on texts written for these tests: a state owning a service the tagger names whole is a state, and
+the state a story's unnamed government belongs to is told apart from its neighbour."""
+from __future__ import annotations
+
+
+def entity_named(result, name):
+    return next((e for e in result["entities"] if e["name"] == name), None)
+
+
+def entity_with(result, text):
+    return next((e for e in result["entities"] if any(m["text"] == text for m in e["mentions"])), None)
+
+
+def test_a_service_tagged_whole_leaves_its_owner_a_state(analyse):
+    r = analyse("Saboteurs cut power to much of the south on Friday, Pellmark's Foreign Intelligence Directorate "
+                "said on Monday. Pellmark would ask its allies for help, the minister added.")
+    assert entity_named(r, "Pellmark")["type"] == "GPE"
+    service = entity_with(r, "Pellmark's Foreign Intelligence Directorate")
+    assert service is not None and service["type"] == "ORG"
+    assert any(x["type"] == "part_of" and x["object"] == "Pellmark" for x in r["relations"])
+
+
+def test_a_military_intelligence_directorate_is_a_states(analyse):
+    r = analyse("Teldova's Military Intelligence Directorate said the convoy had crossed the border. "
+                "Teldova said it would protest.")
+    assert entity_named(r, "Teldova")["type"] == "GPE"
+    assert entity_with(r, "Teldova's Military Intelligence Directorate") is not None
