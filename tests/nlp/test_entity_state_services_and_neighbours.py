@@ -25,3 +25,15 @@ def test_a_military_intelligence_directorate_is_a_states(analyse):
                 "Teldova said it would protest.")
     assert entity_named(r, "Teldova")["type"] == "GPE"
     assert entity_with(r, "Teldova's Military Intelligence Directorate") is not None
+
+
+def test_the_government_in_the_dateline_city_is_the_state_the_story_is_in(analyse):
+    r = analyse("TORVEL (Harl Wire) - Two engineers kidnapped in western Drannock were freed on Friday, "
+                "Drannock's interior ministry said. One of them is a Pessarian citizen, and the kidnappers had "
+                "called him \"an agent of Pessary\".\n\nThe government in Torvel denied that any ransom had been "
+                "paid.")
+    drannock = entity_named(r, "Drannock")
+    assert drannock is not None
+    assert "The government in Torvel" in [m["text"] for m in drannock["mentions"]]
+    pessary = entity_named(r, "Pessary")
+    assert pessary is None or "The government in Torvel" not in [m["text"] for m in pessary["mentions"]]
