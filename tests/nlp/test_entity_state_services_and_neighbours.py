@@ -37,3 +37,10 @@ def test_the_government_in_the_dateline_city_is_the_state_the_story_is_in(analys
     assert "The government in Torvel" in [m["text"] for m in drannock["mentions"]]
     pessary = entity_named(r, "Pessary")
     assert pessary is None or "The government in Torvel" not in [m["text"] for m in pessary["mentions"]]
+
+
+def test_a_demonym_in_ese_for_a_name_in_en_names_the_states_organ(analyse):
+    r = analyse("Two Dolmarese nurses were freed on Sunday. Dolmaren's interior ministry said the kidnappers had "
+                "been paid nothing.")
+    ministry = entity_with(r, "Dolmaren's interior ministry")
+    assert ministry is not None and ministry["name"] == "Dolmarese interior ministry"
