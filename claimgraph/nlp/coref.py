@@ -1262,6 +1262,13 @@ class Coreference(Component):
             named = bisect_left(mentions, head + 1, key=_start)
             if named < len(mentions) and mentions[named].start == head + 1:
                 return None  # "the state broadcaster MTV": a modifier of the class noun before a name, no mention
+        if table.dep[i] == "compound" and i < head <= i + 3 and table.pos[head] == "NOUN" \
+                and table.text[head].islower():
+            # "the state operator, X", "the state news agency X", "the party leaders": the noun modifies a noun after
+            # it, and the phrase names that noun's thing, not the state or party (PolNeAR train: 98 "the <state /
+            # party / group / company / government ...> <noun>" so parsed, e.g. "the state party", "the party
+            # platform", none of them the modifier's own mention)
+            return None
         if any(table.lower[c] == "of" and not _charge_clause(doc[c]) for c in table.children[i]) or \
                 table.dep[i] == "appos":
             return None

@@ -44,3 +44,12 @@ def test_a_demonym_in_ese_for_a_name_in_en_names_the_states_organ(analyse):
                 "been paid nothing.")
     ministry = entity_with(r, "Dolmaren's interior ministry")
     assert ministry is not None and ministry["name"] == "Dolmarese interior ministry"
+
+
+def test_a_noun_modifying_a_noun_after_it_is_no_description(analyse):
+    r = analyse("Hackers working for Tarvosk's army entered the network of the state operator, Kelgrid, in May, "
+                "Velmar's security service said.")
+    tarvosk = entity_named(r, "Tarvosk")
+    assert tarvosk is not None
+    texts = [m["text"] for m in tarvosk["mentions"]]
+    assert "the state" not in texts
