@@ -53,3 +53,18 @@ def test_a_noun_modifying_a_noun_after_it_is_no_description(analyse):
     assert tarvosk is not None
     texts = [m["text"] for m in tarvosk["mentions"]]
     assert "the state" not in texts
+
+
+def test_an_organ_a_state_has_one_of_named_bare_is_the_home_states(analyse):
+    r = analyse("Gunmen attacked a checkpoint in northern Tarrow on Monday, Tarrow's defence ministry said. Police "
+                "arrested two men the next day. Vessan denied any part in the attack.\n\n"
+                "Tarrow's prime minister, Ola Brisk, told parliament on Tuesday that the presidency would decide "
+                "on a curfew.")
+    police = entity_with(r, "Police")
+    assert police is not None and police["type"] == "ORG" and police["name"] == "Tarrowian police"
+    chamber = entity_with(r, "parliament")
+    assert chamber is not None and chamber["name"] == "Tarrowian parliament"
+    presidency = entity_with(r, "the presidency")
+    assert presidency is not None and presidency["name"] == "Tarrowian presidency"
+
+
