@@ -68,3 +68,11 @@ def test_an_organ_a_state_has_one_of_named_bare_is_the_home_states(analyse):
     assert presidency is not None and presidency["name"] == "Tarrowian presidency"
 
 
+def test_a_states_intelligence_named_by_its_adjective_alone_is_its_service(analyse):
+    r = analyse("Hackers knocked out the grid in Velmar on Sunday, Velmar's interior ministry said. The hackers used "
+                "tools of a group that has been linked to Tarvoskan military intelligence, a researcher said. "
+                "Tarvosk's foreign ministry denied it.")
+    service = entity_with(r, "Tarvoskan military intelligence")
+    assert service is not None and service["type"] == "ORG"
+    assert {"type": "part_of", "subject": "Tarvoskan military intelligence", "object": "Tarvosk"} in [
+        {k: x[k] for k in ("type", "subject", "object")} for x in r["relations"]]
