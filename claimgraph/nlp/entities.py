@@ -152,6 +152,7 @@ class EntityRecognizer(Component):
         organs = lexicon.load("entity_lexicon.yaml")["home_organs"]
         self.home_organs = {form: [tuple(w.split()) for w in organs[form]] for form in ("bare", "definite")}
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
+        self.state_designators = lexicon.words("entity_lexicon.yaml", "state_designators")
         self.bodies = BodyFinder()
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
         # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
@@ -2323,6 +2324,29 @@ class EntityRecognizer(Component):
                 groups.grow(k)
                 taken.add(i)
         self._firms_without_their_word(doc, mentions, groups, full)
+        self._states_without_their_designator(doc, mentions, groups, full)
+
+    def _states_without_their_designator(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind",
+                                         full: dict[tuple[str, ...], int]) -> None:
+        """ "the Tesslin Republic ... Tesslin said": a state's formal name, its short name with a designator
+        (entity_lexicon state_designators: "X Republic", "Republic of X", "Kingdom of X"), names the state the bare
+        name names, whatever the tagger guessed for the bare name alone (a person). Not a people's adjective before
+        the designator ("the Dominican Republic" is no "Dominican"), nor a name a list knows."""
+        for name, k in full.items():
+            core = None
+            if len(name) == 2 and name[1].lower() in self.state_designators:
+                core = name[0]
+            elif len(name) == 3 and name[0].lower() in self.state_designators and name[1] == "of":
+                core = name[2]
+            if core is None or not core.isalpha() or not core.istitle() or len(core) < 3 \
+                    or core.lower().endswith(_STATE_ADJECTIVE_ENDINGS + ("ic",)) or mentions[k].type not in {"GPE", "ORG"}:
+                continue
+            for j, m in enumerate(mentions):
+                if _name_tokens(doc, m) != (core,) or m.entry is not None or groups.find(j) == groups.find(k) \
+                        or m.type == "PERSON" and any(e.type == "PERSON" for e in m.evidence):
+                    continue
+                m.type = "GPE"
+                groups.union(k, j)
 
     @staticmethod
     def _firms_without_their_word(doc: Doc, mentions: list[Candidate], groups: "_UnionFind",

@@ -76,3 +76,13 @@ def test_a_states_intelligence_named_by_its_adjective_alone_is_its_service(analy
     assert service is not None and service["type"] == "ORG"
     assert {"type": "part_of", "subject": "Tarvoskan military intelligence", "object": "Tarvosk"} in [
         {k: x[k] for k in ("type", "subject", "object")} for x in r["relations"]]
+
+
+def test_a_bare_name_is_the_short_form_of_the_state_named_with_its_designator(analyse):
+    r = analyse("The Tesslin Republic accused its neighbour of shelling two villages on Monday. Tesslin said the "
+                "shells came from the east. Officials in Corvale said the talks were over.")
+    state = entity_with(r, "The Tesslin Republic")
+    assert state is not None and state["type"] == "GPE"
+    assert "Tesslin" in [m["text"] for m in state["mentions"]]
+    assert not any(e["type"] == "PERSON" for e in r["entities"])
+
