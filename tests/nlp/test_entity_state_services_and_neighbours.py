@@ -86,3 +86,9 @@ def test_a_bare_name_is_the_short_form_of_the_state_named_with_its_designator(an
     assert "Tesslin" in [m["text"] for m in state["mentions"]]
     assert not any(e["type"] == "PERSON" for e in r["entities"])
 
+
+def test_an_apposition_hung_on_the_noun_before_a_name_is_the_names(analyse):
+    r = analyse("Observers from the Linden Accord, a regional body of which Ostmark is a member, said in a "
+                "preliminary report on Friday that their staff had been barred from 20 polling stations.")
+    body = entity_with(r, "the Linden Accord")
+    assert body is not None and body["type"] == "ORG"
