@@ -2173,7 +2173,16 @@ class EntityRecognizer(Component):
             start, end, words = found
             if any(j in occupied for j in range(start, end)):
                 continue
-            state = home if home is not None else max(((s, k) for s, k in named if s < start), default=(None, None))[1]
+            state = home
+            if state is None:
+                sentence = doc[start].sent
+                if any(m.type == "GPE" and groups.find(k) not in states and sentence.start <= m.start < sentence.end
+                       for k, m in enumerate(mentions)):
+                    # "Opposition lawmakers in Qendral said parliament should ...": a town the sentence places its
+                    # people in, whose state the story does not say, may be another state's; the state named last
+                    # is no safe owner there
+                    continue
+                state = max(((s, k) for s, k in named if s < start), default=(None, None))[1]
             if state is None or any(organ == words and owner != state for owner, organ in by_key):
                 continue  # an organ of those words the text named for another state: the descriptions' to join
             adjective, others = self._state_adjective(doc, mentions, groups, state, states)

@@ -92,3 +92,10 @@ def test_an_apposition_hung_on_the_noun_before_a_name_is_the_names(analyse):
                 "preliminary report on Friday that their staff had been barred from 20 polling stations.")
     body = entity_with(r, "the Linden Accord")
     assert body is not None and body["type"] == "ORG"
+
+
+def test_an_organ_in_a_sentence_placed_in_a_town_of_no_known_state_is_no_ones(analyse):
+    r = analyse("Dornia has been lent a billion dollars by Halvenna, Dornia's central bank governor said on Monday. "
+                "The governor contradicted a statement by Halvenna's finance ministry.\n\n"
+                "Opposition lawmakers in Tesk said parliament should have been asked to approve the loan.")
+    assert not any(e["name"].endswith("parliament") and e["name"].startswith("Halvenn") for e in r["entities"])
