@@ -2137,19 +2137,14 @@ class EntityRecognizer(Component):
         """ "Vallin told parliament", "police arrested three men", "the presidency announced": an organ a state has
         one of (entity_lexicon home_organs), named with no owner, is the organ of the state the story is set in, as
         a definite description of a unique thing establishes its own referent (Poesio and Vieira 1998): the one
-        state the story places things in ("in Osk", "southern Osk"), else the state named last before it. Not where
-        the text has named an organ of those words for another state (the description joins it, or it is ambiguous).
+        state the story places things in ("in Osk", "southern Osk"), and none where it places things in none or
+        two. Not where the text has named an organ of those words for another state (the description joins it, or it
+        is ambiguous).
         PolNeAR train: 55 texts with bare "police" (17), "parliament" after a verb or preposition (3) or "the army /
         military / presidency" (38), a text-level count by their shapes."""
         # a state the text shows as one, or a place it gives an adjective ("Belcastrian"): a people's land
         states = states | {groups.find(k) for k in adjectives.values()} | {groups.find(k) for k in demonym_of}
         if not states:
-            return
-        named = [(m.start, groups.find(k)) for k, m in enumerate(mentions)
-                 if groups.find(k) in states and m.type == "GPE"
-                 and m.source not in {"body", "description", "government", "adjective"}]
-        named += [(i, groups.find(k)) for i, k in adjectives.items()]
-        if not named:
             return
         tok = token_list(doc)
         placed = set()
@@ -2173,16 +2168,9 @@ class EntityRecognizer(Component):
             start, end, words = found
             if any(j in occupied for j in range(start, end)):
                 continue
+            # only the one state the story places things in: the state named last is no safe owner ("Osk's
+            # finance minister will present the budget to parliament" after another state's loan to Osk is told)
             state = home
-            if state is None:
-                sentence = doc[start].sent
-                if any(m.type == "GPE" and groups.find(k) not in states and sentence.start <= m.start < sentence.end
-                       for k, m in enumerate(mentions)):
-                    # "Opposition lawmakers in Qendral said parliament should ...": a town the sentence places its
-                    # people in, whose state the story does not say, may be another state's; the state named last
-                    # is no safe owner there
-                    continue
-                state = max(((s, k) for s, k in named if s < start), default=(None, None))[1]
             if state is None or any(organ == words and owner != state for owner, organ in by_key):
                 continue  # an organ of those words the text named for another state: the descriptions' to join
             adjective, others = self._state_adjective(doc, mentions, groups, state, states)
