@@ -70,6 +70,10 @@ class BodyFinder:
         self.home_forces = {tuple(words.split()) for words in _words("home_forces")}
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.fields, self.services = frozenset(fields["fields"]), frozenset(fields["services"])
+        # "linked to Oskian military intelligence": a field that names its service with no article, as armed forces
+        # are named ("Oskian troops"); not "security", which is as often the state's safety ("Oskian security").
+        # PolNeAR train: "Russian intelligence", "Ethiopian intelligence", each the service (weak)
+        self.fields_alone = self.fields - {"security"}
         portfolios = lexicon.load("entity_lexicon.yaml")["portfolios"]
         # a portfolio and an office only a government has ("Defence Ministry"), not a named force ("Interior Guard")
         self.portfolios, self.offices = frozenset(portfolios["entries"]), frozenset(portfolios["always_offices"])
@@ -161,7 +165,8 @@ class BodyFinder:
             if end is None:
                 continue
             determined = i > 0 and tok[i - 1].lower_ == "the"
-            if tok[end - 1].lower_ not in self.armed_forces and not determined:
+            if tok[end - 1].lower_ not in self.armed_forces and not determined \
+                    and tok[end - 1].lower_ not in self.fields_alone:
                 continue
             start = i - 1 if determined else i
             words = tuple(t.lower_ for t in doc[i + 1:end])

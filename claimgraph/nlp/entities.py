@@ -149,6 +149,10 @@ class EntityRecognizer(Component):
         self.party_family_words = frozenset(families["modifiers"])
         self.party_family_names = frozenset(families["names"])
         self.typer = ContextTyper()
+        organs = lexicon.load("entity_lexicon.yaml")["home_organs"]
+        self.home_organs = {form: [tuple(w.split()) for w in organs[form]] for form in ("bare", "definite")}
+        self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
+        self.state_designators = lexicon.words("entity_lexicon.yaml", "state_designators")
         self.bodies = BodyFinder()
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
         # state's government stands for the state (OntoNotes 5.0), its cabinet is a body in it (ACE 2005 ORG)
@@ -2044,6 +2048,7 @@ class EntityRecognizer(Component):
             if len(fits) == 1:
                 mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
                 groups.grow(fits.pop())
+        self._the_home_state_s_organs(doc, mentions, groups, first, states, by_key, adjectives, demonym_of)
         for k, m in enumerate(mentions):
             # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names
             # with no owner, as a name, is the one state's ministry of that portfolio it names with its owner
@@ -2092,6 +2097,92 @@ class EntityRecognizer(Component):
                 if other.source not in {"body", "government"} and other.type != "GPE" \
                         and i <= other.start and other.end <= i + 3:
                     other.type = "NONE"  # the tagger's ORG over the same words: the organ, one entity
+
+    def _home_organ_words(self, doc: Doc, i: int, first: int) -> tuple[int, int, tuple[str, ...]] | None:
+        """ "parliament", "riot police", "the presidency", "the interior ministry" at token i (its first word): the
+        mention's start and end and the organ's words (a lower-case modifier of the service, "riot", left out of
+        them), or None. Not a modifier of a noun after it ("police officer", "the army chief"), not an organ owned
+        after it ("the army of X"), not one owned before it ("Osk's parliament", "its army", "Oskian police")."""
+        tok = token_list(doc)
+        lower = token_table(doc).lower
+        definite = lower[i] == "the"
+        at = i + 1 if definite else i
+        found = None
+        for words in sorted(self.home_organs["definite" if definite else "bare"], key=len, reverse=True):
+            if tuple(lower[at:at + len(words)]) == words:
+                found = (at + len(words), words[-1:])
+                break
+        if found is None and definite and at + 1 < len(doc) and lower[at] in self.bodies.portfolios \
+                and lower[at + 1] == "ministry":
+            found = (at + 2, (lower[at], "ministry"))
+        if found is None:
+            return None
+        end, words = found
+        # lower case but for a capital opening the sentence ("Police arrested ..."); "Parliament" as a name is the
+        # tagger's
+        if not all(t.is_lower or t.i == i and t.is_sent_start and t.is_title for t in doc[at:end]) \
+                or any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in doc[at:end]):
+            return None
+        if end < len(doc) and (lower[end] == "of" or tok[end].pos_ in {"NOUN", "PROPN"} or tok[end].text in _POSSESSIVE
+                               or tok[end].text == "-"):
+            return None
+        if not definite and i > first and (tok[i - 1].pos_ in {"DET", "PRON", "ADJ", "PROPN", "NUM"}
+                                                      or tok[i - 1].text in _POSSESSIVE or tok[i - 1].text == "-"):
+            return None
+        return i, end, words
+
+    def _the_home_state_s_organs(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int,
+                                 states: set[int], by_key: dict, adjectives: dict[int, int],
+                                 demonym_of: dict[int, str]) -> None:
+        """ "Vallin told parliament", "police arrested three men", "the presidency announced": an organ a state has
+        one of (entity_lexicon home_organs), named with no owner, is the organ of the state the story is set in, as
+        a definite description of a unique thing establishes its own referent (Poesio and Vieira 1998): the one
+        state the story places things in ("in Osk", "southern Osk"), and none where it places things in none or
+        two. Not where the text has named an organ of those words for another state (the description joins it, or it
+        is ambiguous).
+        PolNeAR train: 55 texts with bare "police" (17), "parliament" after a verb or preposition (3) or "the army /
+        military / presidency" (38), a text-level count by their shapes."""
+        # a state the text shows as one, or a place it gives an adjective ("Belcastrian"): a people's land
+        states = states | {groups.find(k) for k in adjectives.values()} | {groups.find(k) for k in demonym_of}
+        if not states:
+            return
+        tok = token_list(doc)
+        placed = set()
+        for k, m in enumerate(mentions):
+            if groups.find(k) not in states or m.type != "GPE" or m.source in {"body", "description", "government"}:
+                continue
+            root = doc[m.start:m.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in self.typer.place_prepositions \
+                    or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives:
+                placed.add(groups.find(k))
+        home = next(iter(placed)) if len(placed) == 1 else None
+        occupied = {i for m in mentions if m.type != "NONE" for i in range(m.start, m.end)}
+        lower = token_table(doc).lower
+        heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
+        for i in range(first, len(doc)):
+            if lower[i] not in heads or i in occupied:
+                continue
+            found = self._home_organ_words(doc, i, first)
+            if found is None:
+                continue
+            start, end, words = found
+            if any(j in occupied for j in range(start, end)):
+                continue
+            # only the one state the story places things in: the state named last is no safe owner ("Osk's
+            # finance minister will present the budget to parliament" after another state's loan to Osk is told)
+            state = home
+            if state is None or any(organ == words and owner != state for owner, organ in by_key):
+                continue  # an organ of those words the text named for another state: the descriptions' to join
+            adjective, others = self._state_adjective(doc, mentions, groups, state, states)
+            written = next((d for k, d in demonym_of.items() if groups.find(k) == state), None)
+            owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state and m.type == "GPE")
+            name = " ".join((written or adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
+            span = doc[start:end]
+            mentions.append(Candidate(start, end, "ORG", "body", name_hint=name, category="state_organ",
+                                      evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
+                                      other_names=tuple(" ".join((o,) + words) for o in sorted(others))))
+            groups.grow_keyed(by_key, (state, words))
+            occupied.update(range(start, end))
 
     def _state_adjective(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", owner: int,
                          states: set[int]) -> tuple[str | None, set[str]]:
@@ -2230,6 +2321,29 @@ class EntityRecognizer(Component):
                 groups.grow(k)
                 taken.add(i)
         self._firms_without_their_word(doc, mentions, groups, full)
+        self._states_without_their_designator(doc, mentions, groups, full)
+
+    def _states_without_their_designator(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind",
+                                         full: dict[tuple[str, ...], int]) -> None:
+        """ "the Tesslin Republic ... Tesslin said": a state's formal name, its short name with a designator
+        (entity_lexicon state_designators: "X Republic", "Republic of X", "Kingdom of X"), names the state the bare
+        name names, whatever the tagger guessed for the bare name alone (a person). Not a people's adjective before
+        the designator ("the Dominican Republic" is no "Dominican"), nor a name a list knows."""
+        for name, k in full.items():
+            core = None
+            if len(name) == 2 and name[1].lower() in self.state_designators:
+                core = name[0]
+            elif len(name) == 3 and name[0].lower() in self.state_designators and name[1] == "of":
+                core = name[2]
+            if core is None or not core.isalpha() or not core.istitle() or len(core) < 3 \
+                    or core.lower().endswith(_STATE_ADJECTIVE_ENDINGS + ("ic",)) or mentions[k].type not in {"GPE", "ORG"}:
+                continue
+            for j, m in enumerate(mentions):
+                if _name_tokens(doc, m) != (core,) or m.entry is not None or groups.find(j) == groups.find(k) \
+                        or m.type == "PERSON" and any(e.type == "PERSON" for e in m.evidence):
+                    continue
+                m.type = "GPE"
+                groups.union(k, j)
 
     @staticmethod
     def _firms_without_their_word(doc: Doc, mentions: list[Candidate], groups: "_UnionFind",
