@@ -1166,8 +1166,10 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
             # its own names its subject, the noun it hangs on (and the name that noun is set beside: 'the Front, an
             # armed group that ...'), not the relative word standing for it; a complete clause the parser hung on a
             # noun ('a report that the state had threatened to cut supplies') is the noun's content, not about it
-            named = table.head[governor] if dep[governor] == "appos" and table.head[governor] < governor else \
-                governor
+            named = governor
+            opening = edges(table)[0][governor]
+            if dep[governor] == "appos" and table.head[governor] == opening - 2 and text[opening - 1] == ",":
+                named = table.head[governor]  # the name right before the comma the apposition opens after
             start = min(start, edges(table)[0][named])
     given = start, end  # the words before the trimming below
     question = refusal_to_say(predicate) if table.lemma[trigger] in REFUSING or \

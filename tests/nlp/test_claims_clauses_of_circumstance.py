@@ -41,6 +41,11 @@ def test_a_relative_clause_that_is_a_claim_names_its_subject(analyse):
     claim = holder(r, "attacked")
     assert claim["trigger"]["text"] == "attacked"
     assert claim["span"]["text"].startswith("The Verrow Alliance, a rebel coalition that has attacked"), texts(r)
+    # a description of the source is the article's claim, worded with the noun it describes
+    r = analyse("The fire closed the ferry berth for five hours, according to Varrel Ports, the firm that operates "
+                "it.")
+    described = holder(r, "operates")["span"]["text"]
+    assert described in {"the firm that operates it", "Varrel Ports, the firm that operates it"}, texts(r)
     # a complete clause the parser may hang on a noun is the noun's content, and a relative adverb's clause is
     # complete without its noun: neither claim takes the noun in
     r = analyse("The Pell energy minister dismissed a newspaper report that Ostria had threatened to close the "
