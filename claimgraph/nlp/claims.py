@@ -633,6 +633,12 @@ _CIRCUMSTANCE_MARKS = frozenset({"before", "after", "when", "whenever", "until",
 # (the parser reads 'when' and 'whenever' as a mark or as an adverb of the clause's verb)
 
 
+# verbs a 'when' or 'if' clause is the indirect question of, whatever relation the parser gives it ('could not
+# confirm when ...', 'asked if ...'): the verbs of telling a refusal withholds, and of asking and knowing
+_ASKING_OR_TELLING = _WITHHELD_SPEECH | frozenset({"confirm", "tell", "know", "ask", "wonder", "decide", "determine",
+                                                   "check", "clear"})
+
+
 def circumstantial_clause(table: TokenTable, i: int) -> bool:
     """'Our defences intercepted both aircraft before they reached the terminal', 'warned of more strikes unless the
     government released its commanders': a finite adverbial clause of time or condition, with a subject of its own,
@@ -643,6 +649,8 @@ def circumstantial_clause(table: TokenTable, i: int) -> bool:
     if table.dep[i] != "advcl" or table.pos[i] not in {"VERB", "AUX"} or table.pos[table.head[i]] not in {"VERB",
                                                                                                           "AUX"}:
         return False
+    if table.lemma[table.head[i]] in _ASKING_OR_TELLING:
+        return False  # 'could not confirm when the results would be published': an indirect question, left open
     kids = table.children[i]
     return any(table.dep[c] in _SUBJECT_DEPS for c in kids) and any(
         table.dep[c] in {"mark", "advmod"} and table.lower[c] in _CIRCUMSTANCE_MARKS and c < i for c in kids)

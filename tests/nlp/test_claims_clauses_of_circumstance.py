@@ -80,3 +80,9 @@ def test_a_raising_passive_is_no_claim_beside_the_infinitive_it_rates(analyse):
     r = analyse("Once the dredging starts, it is expected to last four months, the Pell harbour board said.")
     over = [c["trigger"]["text"] for c in r["claims"] if "expected to last" in c["span"]["text"]]
     assert over == ["last"], texts(r)
+
+
+def test_a_question_of_when_after_a_verb_of_telling_stays_a_claim(analyse):
+    r = analyse("Soil samples have yet to be tested, and the Osk council could not confirm when the findings "
+                "would be released.")
+    assert "released" in [c["trigger"]["text"] for c in r["claims"]], texts(r)
