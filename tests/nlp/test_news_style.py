@@ -80,7 +80,9 @@ def test_broadcast_quotes_split_around_the_speaker_tag(article):
     (she,) = by_source(r, "she")
     assert "Emergency care" in joined(she["content"]) and "appointments" in joined(she["content"])
     assert claim(r, "affected")["attribution"] == she["id"] and claim(r, "affected")["certainty"]["value"] == -3
-    assert claim(r, "contact")["certainty"]["value"] == 0  # "unless we contact them": a condition
+    # "unless we contact them": a condition, part of the claim it conditions, rated uncommitted
+    (condition,) = [p for c in r["claims"] for p in c["parts"] if p["trigger"]["text"] == "contact"]
+    assert condition["certainty"]["value"] == 0
     (group,) = [a for a in r["attributions"] if "Black Lantern" in joined(a["source"])]
     assert group["source_kind"] == "organization" and "stolen" in joined(group["content"])
     assert not [c for c in r["claims"] if c["trigger"]["text"] == "calling"]  # "calling itself ..." names it
