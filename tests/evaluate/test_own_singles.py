@@ -56,6 +56,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "events": 68.3, "relations": 44.4, "markers": 100.0},
     "kessarine.gold.json": {"attributions": 93.3, "sources": 82.1, "certainty": 80.0, "times": 97.3, "entities": 88.0,
                             "events": 82.4, "relations": 50.0, "markers": 0},
+    "drennock.gold.json": {"attributions": 94.4, "sources": 100.0, "certainty": 74.3, "times": 91.2, "entities": 92.2,
+                           "events": 74.5, "relations": 66.7, "markers": 100.0},
+    "avelmoor.gold.json": {"attributions": 95.2, "sources": 95.0, "certainty": 73.1, "times": 100.0, "entities": 89.0,
+                           "events": 56.7, "relations": 61.5, "markers": 80.0},
 }
 
 
