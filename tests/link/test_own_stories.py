@@ -29,6 +29,19 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # the passive "were set free by the government in Drummel" is no act, so the release rests on one telling
     "trevanne.gold.json": {"mention_recall": 60.0, "independent_origins_exact": 66.7, "first_report_right": 66.7,
                            "single_sourced_right": 66.7},
+    # first run, short of 100 (figures floored): "when rebel drones set part of the Orvalle refinery on fire" has the
+    # actor "rebel" and stays apart from the attack; in "Vintharo accused ... Cassovar ... of supplying the drones"
+    # the accuser is taken for the giver, so the supply is scored on the denial "rejected Vintharo's accusation that
+    # it had supplied drones ..." read as a telling (first report, no contradiction); "Dalmerra ... expelled four
+    # diplomats from Ostrevik's embassy" gets the roles "Dalmerran" and "Ostrevikian embassy", so Dalmerra's expulsion
+    # is scored on Ostrevik's; the re-told "A ... security official told Gantry News Service ... that those four were
+    # intelligence officers" is no claim and "dismissed as 'spy mania' a report that ..." is a claim apart; the group
+    # ("Rebels of the Marl Ridge Army"), Vintharo and its ministry, Ostrevik and its ministry count twice; capitals used
+    # for their states ("Sarnow's", "Hollesk armed", "by Kallistad", "Umbrel told") and "the Orvalle refinery" resolve
+    # to no identity of their state or of the refinery
+    "vintharo.gold.json": {"mention_recall": 68.7, "mention_precision": 91.6, "independent_origins_exact": 50.0,
+                           "first_report_right": 66.6, "contradiction_right": 66.6,
+                           "contradicting_documents_found": 0.0, "identity_groups_resolved": 61.5},
 }
 
 
