@@ -1254,9 +1254,9 @@ def content_piece(table: TokenTable, trigger: int, content: set[int]) -> tuple[i
         end += 1
     core = [c for c in table.children[trigger] if table.dep[c] in _CORE_DEPS and c in content]
     if any(c < start for c in core):
-        start = min(content)
+        start = first
     if any(c > end for c in core):
-        end = max(content)
+        end = last
     return start, end + 1
 
 
