@@ -60,6 +60,14 @@ def event(result, trigger):
     return found[0]
 
 
+@pytest.fixture(scope="module")
+def vocab():
+    """A blank English vocabulary for `hand_parse`, one a test module."""
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
 def hand_parse(vocab, rows, spaces=None):
     """A Doc from hand-written parse rows, (word, head index, dep, pos, tag) with an optional lemma last, so that a
     rule is tested on the tree it reads rather than on whatever the statistical parser outputs."""

@@ -1,6 +1,5 @@
 """Tests for the certainty rules (values and cues), one construction a test, each on a hand-built parse."""
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from claimgraph.nlp.annotations import register_extensions
@@ -8,11 +7,6 @@ from claimgraph.nlp.certainty import Certainty, chain, combine
 from claimgraph.nlp.annotations import CertaintyRecord
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

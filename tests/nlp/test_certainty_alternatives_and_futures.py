@@ -2,17 +2,11 @@
 events that come about ('more strikes would follow') and the future of reported 'would' and of an act's occasion;
 each on a hand-built parse."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import CertaintyRecord, register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

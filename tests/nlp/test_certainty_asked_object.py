@@ -1,17 +1,11 @@
 """Tests for the object of a verb of asking for a thing ('the union demands the release of its leaders'): what is asked
 for, definite or not, is no given but the request's content; on a hand-built parse."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

@@ -1,17 +1,11 @@
 """Certainty across clause bounds: a clause hung across a semicolon, events under a negated noun of grounds, and a
 report made without grounds; on hand-built parses and a whole sentence."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,11 @@
 ('might be the first envoy to be expelled') shares its reading, and a condition on the truth of a report ('if the
 Vesk report is accurate') leaves the clause it conditions possible; each on a hand-built parse."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

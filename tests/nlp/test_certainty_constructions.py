@@ -1,18 +1,12 @@
 """Tests for the certainty constructions of unseen news text: counterfactuals, directives, quantifier negation,
 open questions, hedging adjectives, scheduled events and deverbal nouns; each on a hand-built parse."""
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty, is_event_predicate
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,11 @@
 impossible for the crews to land'): what is hard to do is possible, what is impossible is not done; each on a
 hand-built parse."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

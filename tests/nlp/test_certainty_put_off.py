@@ -1,17 +1,11 @@
 """Tests for events called off or put off: what is postponed or delayed has not taken place when it was to, and a
 participle of cancelling or putting off on an event noun says so of the noun; each on a hand-built parse."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,11 @@
 blockade that never happened'), free-choice 'any' ('would condemn any blockade') and a point of time still to come
 ('before the hearing' on a clause still ahead); each on a hand-built parse."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

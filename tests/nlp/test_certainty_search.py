@@ -2,17 +2,11 @@
 whose traces were not found did not take place, the proposition lacking evidence is possibly not so, and with no one
 searching ('there was no sign of fighting') the event stays open; each on a hand-built parse."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

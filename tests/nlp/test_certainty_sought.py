@@ -1,17 +1,11 @@
 """Tests for what a verb of seeking seeks through 'for' ('the council pushed for the reopening of the bridge', 'called
 for the withdrawal of the brigade'): possible, definite or not, not a given; on hand-built parses."""
 import pytest
-import spacy
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

@@ -2,18 +2,12 @@
 on an object, a tensed verb after a modal's conjunct, the other request predicates and 'be going to'; on hand-built
 parses."""
 import pytest
-import spacy
 from spacy.tokens import Span
 
 from claimgraph.nlp.annotations import register_extensions
 from claimgraph.nlp.certainty import Certainty
 
 from tests.conftest import hand_parse, rules_reading
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,9 @@
 """Tests for claims as propositions: which predicates head a claim, which fold into one, and trigger extents."""
 import pytest
-import spacy
 
 from claimgraph.nlp.claims import group_claims, heads_clause, trigger_span
 
 from tests.conftest import hand_parse
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("en").vocab
 
 
 
