@@ -3593,7 +3593,8 @@ class EventTagger(Component):
         if token is None:
             return None
         if token.i in self.entities:
-            return self.craft_owner_word(token) or self.entities[token.i]
+            owner = self.craft_owner_word(token)  # the first entity is 0: only None means no owner
+            return owner if owner is not None else self.entities[token.i]
         noun = token.head if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ == "NOUN" \
             else token
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i in self.entities \

@@ -70,3 +70,11 @@ def test_a_craft_named_again_still_fires_for_its_state(analyse):
     fire = event(r, "exchanged fire")
     assert fire["roles"].get("actor") == "Velmia"
     assert "boat" not in (fire["roles"].get("actor") or "")
+
+
+def test_a_craft_fires_for_its_state_when_the_state_is_the_first_entity(analyse):
+    # the state named first is the story's first entity (index 0), which must still count as the craft's owner
+    r = analyse("Velmia accused Norva on Monday after a Velmian patrol boat and two Norvan coast guard cutters "
+                "exchanged fire near Ostra. Velmia's defence ministry said the Velmian boat had been fired on first.")
+    fire = event(r, "exchanged fire")
+    assert fire["roles"].get("actor") == "Velmia"
