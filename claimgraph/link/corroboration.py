@@ -1291,7 +1291,7 @@ def introduced_as(text: str, name: str | None) -> str:
 @lru_cache(maxsize=1)
 def rank_titles() -> frozenset[str]:
     """Ranks and titles styled before a name ("colonel", "commander"; entity_lexicon.yaml)."""
-    return frozenset(str(word).lower() for word in lexicon.load("entity_lexicon.yaml")["rank_titles"]["entries"])
+    return lexicon.words("entity_lexicon.yaml", "rank_titles")
 
 
 _APPOSED_SPOKESPERSON = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_SPOKES}\s+(?:for|of|at)\s+[^,.;]+",

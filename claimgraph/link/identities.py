@@ -683,7 +683,7 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
     home = home_body(db, text)
     if home is not None:
         db.count_place_party(*home, False)
-    spoken = spoken_at_home(db, text)
+    spoken = spoken_at_home(db, unquoted)
     if spoken is not None and spoken != home:
         # a ministry's spokesperson briefing in a place: as good as the sentences that otherwise show it, as a place
         # called its capital is
@@ -709,21 +709,20 @@ _HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){
 
 
 # ... and a lead told by such a body: "..., Ustria's foreign ministry said on Tuesday"
-_HOME_SPEAKER = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})"
-                           rf" (?:said|says|announced|told)\b")
+_HOME_SPEAKER = re.compile(_HOME_LEAD.pattern + r" (?:said|says|announced|told)\b")
 # a state's civil body, or its spokesperson, speaking in a place: "ministry spokeswoman Ada Lenk told reporters in
 # Halden", "the ministry said in Halden"; a ministry's briefings are given at home, as its dateline leads are
 _SPOKEN_IN = re.compile(rf"\b(?:said|says|announced|told (?:reporters|journalists|a news conference|a press conference"
                         rf"|a briefing))(?: on [A-Z][a-z]+day)? in ({_NAME})")
-_CIVIL_VOICE = re.compile(rf"\b(?:{'|'.join(HOME_BODIES)}|[Mm]inistry) spokes(?:man|woman|person)\b|"
+_CIVIL_VOICE = re.compile(rf"\b(?:{'|'.join(HOME_BODIES)}) spokes(?:man|woman|person)\b|"
                           rf"\b(?:{'|'.join(HOME_BODIES)}) (?:said|says|announced|told)\b", re.I)
 
 
-def spoken_at_home(db: IdentityStore, text: str) -> tuple[str, int] | None:
+def spoken_at_home(db: IdentityStore, unquoted: str) -> tuple[str, int] | None:
     """(place, state) where a sentence has a civil body's voice speak in a place, the article naming the civil bodies
     of one known state only ("The Ministry of Foreign Affairs of Ustria ...", "Ustria's foreign ministry"): the body
-    speaks at home, as under a dateline (home_body)."""
-    unquoted = outside_quotes(text)
+    speaks at home, as under a dateline (home_body). `unquoted` is the article's text outside quotations
+    (`outside_quotes`), which the caller has read already."""
     spoken = [m.group(1) for sentence in _SENTENCE.finditer(unquoted) if _CIVIL_VOICE.search(sentence.group(0))
               for m in _SPOKEN_IN.finditer(sentence.group(0))]
     if len(set(spoken)) != 1 or name_key(spoken[0]) in CALENDAR:

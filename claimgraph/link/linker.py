@@ -854,7 +854,7 @@ _LEADER_AFTER = re.compile(r"^['’]s?\s+(?P<title>[a-z]+(?:-in-chief)?)\b")
 def leader_titles() -> frozenset[str]:
     from .. import lexicon
 
-    return frozenset(str(t).lower() for t in lexicon.load("titles.yaml")["leader_titles"])
+    return lexicon.words("titles.yaml", "leader_titles")
 
 
 # a state's possessive or people's adjective and a head's title before the doer's name: "Tessalian President Ada Morn",
@@ -886,7 +886,7 @@ def head_of_state(db: LinkStore, event: dict[str, Any], text: str) -> int | None
 def head_titles() -> frozenset[str]:
     from .. import lexicon
 
-    return frozenset(str(t).lower() for t in lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
+    return lexicon.words("titles.yaml", "state_leader_titles")
 
 
 def body_state(db: LinkStore, identity: int) -> int | None:
@@ -1477,6 +1477,14 @@ def event_key(event_type: str | None, roles: dict[str, Any]) -> str:
     return f"{event_type}|{roles.get('actor', '?')}|{next((roles[r] for r in PATIENT_ROLES if r in roles), '?')}"
 
 
+def tells_the_claims_words(claim: dict[str, Any], linked: dict[str, Any], linking: Linking) -> bool:
+    """Whether a denial says in the linked claim's words what it says of a party, the party's own name aside: at
+    least two of its words, and a share of them no smaller than `party_similarity`."""
+    said = claim["tokens"] - claim.get("party_words", set())
+    known = said & linked.get("vocabulary", linked["tokens"])
+    return len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity
+
+
 def match_score(claim: dict[str, Any], linked: dict[str, Any], linking: Linking = DEFAULTS) -> float:
     """0 when the two cannot be one claim; otherwise higher the more they agree."""
     return match(claim, linked, linking)[0]
@@ -1573,9 +1581,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
     if claim.get("negative") and linked.get("asserted", True) and isinstance(doer, int) \
             and doer in claim.get("spoken_for", ()) and claim["event_type"] and linked["event_type"] \
             and slot_value(claim["roles"], "actor") in (None, doer):
-        said = claim["tokens"] - claim.get("party_words", set())
-        known = said & linked.get("vocabulary", linked["tokens"])
-        if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
+        if tells_the_claims_words(claim, linked, linking):
             return 1.0 + told, ("denied-by-doer", str(doer))
     # a denial names less than the claim it denies ("the Guard did not fire on anyone"): one party of the claim and
     # its words are enough, since a denial of something else about that party is seldom worded like the claim; the
@@ -1595,9 +1601,7 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         denied = set()
     if claim.get("negative") and denied and linked.get("asserted", True):
         # what it says of the party, the party's own name aside, must be what the claim says
-        said = claim["tokens"] - claim.get("party_words", set())
-        known = said & linked.get("vocabulary", linked["tokens"])
-        if len(known) >= 2 and len(known) / max(1, len(said)) >= linking.party_similarity:
+        if tells_the_claims_words(claim, linked, linking):
             return 1.0 + told, ("parties", ",".join(map(str, sorted(denied))))
     # "The ships, run by X, left port carrying flour that Y sent to Z" around another claim's act of aid to Z: a
     # clause holding an act done to a party is no mention of a claim that never names that party
@@ -2039,7 +2043,8 @@ def role_votes(profile: dict[str, Any], voter: str | None) -> set[str]:
 def voted_roles(db: LinkStore, key: int, roles: dict[str, Any]) -> dict[str, Any]:
     """The roles the most articles told: a value told by more copy groups than the present one replaces it ("at
     least 12 people" read as the patient of a shelling once, the village in two other reports); on a tie the present
-    value, the first report's, stays. A value naming an identity since merged into another casts no vote."""
+    value, the first report's, stays, unless the other names a party and it does not. A value naming an identity since
+    merged into another casts no vote."""
     counts: dict[str, dict[str, set[str]]] = {}
     for vote in db.claim_keys_with_prefix(key, ROLE_VOTE):
         told, _, voter = vote[len(ROLE_VOTE):].rpartition("@")
@@ -2050,10 +2055,10 @@ def voted_roles(db: LinkStore, key: int, roles: dict[str, Any]) -> dict[str, Any
         present = json.dumps(roles[role]) if role in roles else None
         # on a tie a named party outweighs words: "seized a cargo ship" in one report and "seized the cargo ship Sabrel
         # Wind" in another tell one ship, and the name says which
+        # (the key ranks the present value first among equals, so another value wins only by more voices, or by as
+        # many with a name where the present value has none)
         best = max(values, key=lambda v: (len(values[v]), named_vote(v), v == present))
-        tied = len(values[best]) == len(values.get(present, ()))
-        if best == present or len(values[best]) < len(values.get(present, ())) or tied and (
-                named_vote(present) or not named_vote(best)):
+        if best == present:
             continue
         value = json.loads(best)
         if isinstance(value, int) and db.identity_name(value) is None:
