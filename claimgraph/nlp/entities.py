@@ -150,7 +150,11 @@ class EntityRecognizer(Component):
         self.party_family_names = frozenset(families["names"])
         self.typer = ContextTyper()
         organs = lexicon.load("entity_lexicon.yaml")["home_organs"]
-        self.home_organs = {form: [tuple(w.split()) for w in organs[form]] for form in ("bare", "definite")}
+        # longest first, so that "riot police" is read before "police"
+        self.home_organs = {form: sorted((tuple(w.split()) for w in organs[form]), key=len, reverse=True)
+                            for form in ("bare", "definite")}
+        # the words an organ's mention can open on: its first word, or "the"
+        self.home_organ_heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
         self.state_designators = lexicon.words("entity_lexicon.yaml", "state_designators")
         self.bodies = BodyFinder()
@@ -2108,7 +2112,7 @@ class EntityRecognizer(Component):
         definite = lower[i] == "the"
         at = i + 1 if definite else i
         found = None
-        for words in sorted(self.home_organs["definite" if definite else "bare"], key=len, reverse=True):
+        for words in self.home_organs["definite" if definite else "bare"]:
             if tuple(lower[at:at + len(words)]) == words:
                 found = (at + len(words), words[-1:])
                 break
@@ -2155,12 +2159,17 @@ class EntityRecognizer(Component):
             if root.dep_ == "pobj" and root.head.lower_ in self.typer.place_prepositions \
                     or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives:
                 placed.add(groups.find(k))
-        home = next(iter(placed)) if len(placed) == 1 else None
+        if len(placed) != 1:
+            return
+        state = next(iter(placed))
+        # how the organs are named: the state's adjective, as written or coined, or its name
+        adjective, others = self._state_adjective(doc, mentions, groups, state, states)
+        written = next((d for k, d in demonym_of.items() if groups.find(k) == state), None)
+        owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state and m.type == "GPE")
         occupied = {i for m in mentions if m.type != "NONE" for i in range(m.start, m.end)}
         lower = token_table(doc).lower
-        heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
         for i in range(first, len(doc)):
-            if lower[i] not in heads or i in occupied:
+            if lower[i] not in self.home_organ_heads or i in occupied:
                 continue
             found = self._home_organ_words(doc, i, first)
             if found is None:
@@ -2170,12 +2179,8 @@ class EntityRecognizer(Component):
                 continue
             # only the one state the story places things in: the state named last is no safe owner ("Osk's
             # finance minister will present the budget to parliament" after another state's loan to Osk is told)
-            state = home
-            if state is None or any(organ == words and owner != state for owner, organ in by_key):
+            if any(organ == words and holder != state for holder, organ in by_key):
                 continue  # an organ of those words the text named for another state: the descriptions' to join
-            adjective, others = self._state_adjective(doc, mentions, groups, state, states)
-            written = next((d for k, d in demonym_of.items() if groups.find(k) == state), None)
-            owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state and m.type == "GPE")
             name = " ".join((written or adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
             span = doc[start:end]
             mentions.append(Candidate(start, end, "ORG", "body", name_hint=name, category="state_organ",

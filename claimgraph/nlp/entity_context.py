@@ -142,13 +142,12 @@ def adjective_forms(name: str) -> set[str]:
     if name[-1:].lower() in set("aeiouy"):
         stems.add(name[:-1])
     forms = {s + suffix for s in stems for suffix in _DEMONYM_SUFFIXES}
-    if name.lower().endswith(("on", "en")) and len(name) > 5:
-        forms.add(name[:-2] + "ese")  # Lebanon -> Lebanese, Gabon -> Gabonese (Wikipedia: Demonym, -ese)
     if name.lower().endswith("land") and len(name) > 6:
         forms |= {name[:-4] + suffix for suffix in ("ish", "ic")}  # Poland -> Polish, Iceland -> Icelandic
         forms.add(name[:-3] + "ish")  # England -> English (Wikipedia: Demonym, -ish after a -land name)
     if name[-2:].lower() in {"en", "on"} and len(name) > 5:
-        # Sweden -> Swedish, Lebanon -> Lebanese: "-ish" and "-ese" may take the place of a final "-en" / "-on"
+        # Sweden -> Swedish, Lebanon -> Lebanese, Gabon -> Gabonese: "-ish" and "-ese" may take the place of a final
+        # "-en" / "-on" (Wikipedia: Demonym, -ese)
         # (gazetteer states.csv: 2 of its 83 one-word demonyms, weak; a form counts only where the text writes it)
         forms |= {name[:-2] + suffix for suffix in ("ese", "ish")}
     return forms - {name}

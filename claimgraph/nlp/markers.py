@@ -11,7 +11,7 @@ from .annotations import MarkerRecord, entity_index, register_extensions, set_ma
 from .component import Component, factory
 from .entity_context import SEAT_WORDS
 from .table import token_table
-from .tokens import quotations
+from .tokens import quoted_tokens
 
 LEXICON = "markers.yaml"
 EVENT_NOUNS = "event_nouns.yaml"  # event nominals (TimeML 1.2.1 and UW train), with a source for each
@@ -529,6 +529,3 @@ def since_clauses(verb: Token) -> list[Token]:
             c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)]
 
 
-def quoted_tokens(doc: Doc) -> set[int]:
-    """The words between quotation marks."""
-    return {i for start, end in quotations(doc) for i in range(start + 1, min(end, len(doc)))}

@@ -14,7 +14,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
 from .table import token_table
-from .tokens import quotations
+from .tokens import quoted_tokens
 
 _MAX_TITLE_MODIFIERS = 2  # "Hamas political bureau chief": words between the organisation and the title
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -714,7 +714,7 @@ class RelationExtractor(Component):
         quotation marks are a source's claim, not the text's statement of the membership."""
         found = []
         table = token_table(doc)
-        quoted = {i for start, end in quotations(doc) for i in range(start + 1, end)}
+        quoted = quoted_tokens(doc)
         for i in range(story_start_token(doc), len(doc)):
             if table.lemma[i] not in {"member", "partner", "ally"} or table.pos[i] != "NOUN" or i in quoted:
                 continue

@@ -84,6 +84,11 @@ def quotations(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     return pairs
 
 
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The words between quotation marks (a quotation left open runs to the document's end)."""
+    return {i for start, end in quotations(doc) for i in range(start + 1, end)}
+
+
 _MARKS = QUOTES_OPEN | QUOTES_CLOSE
 _LAST_MARKS = LastDocument()
 
