@@ -4206,9 +4206,10 @@ class EventTagger(Component):
                 continue  # "an incursion into the province of X": where it goes, not whom it targets
             if prep == "on" and (type_ in MATTER_TYPES or self.trigger_type(trigger) in MATTER_TYPES):
                 continue  # "failed to agree on a swap of detainees", "talks on trade": the matter, no party
-            if prep == "from" and (carrier is trigger or obj is not None and obj == self.requester(trigger)) \
-                    and self.requester(trigger) is not None:
-                continue  # "a demand from X": X asks, the demand is not aimed at X
+            if prep == "from":
+                asker = self.requester(trigger)
+                if asker is not None and (carrier is trigger or obj is not None and obj == asker):
+                    continue  # "a demand from X": X asks, the demand is not aimed at X
             # "an investigation into crimes committed by X", "rallies against the policies of X"
             party = self.party_behind(obj, trigger) if obj is not None else None
             if party is not None:

@@ -6,7 +6,7 @@ import functools
 import re
 import weakref
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
@@ -205,8 +205,7 @@ class TimeTagger(Component):
                 or mention.span[0].lower_ not in {"after", "following"}:
             return mention
         span = mention.span
-        return TimeMention(span.doc[span.start + 1:span.end], mention.value, mention.granularity, mention.modifier,
-                           mention.end_value)
+        return replace(mention, span=span.doc[span.start + 1:span.end])
 
     # -- finding -------------------------------------------------------------------------------------------------
 
@@ -229,15 +228,14 @@ class TimeTagger(Component):
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         spans += self.past_nights(doc)
         spans += self.that_spans(doc)
-        return merge_overlapping([s for s in (self.without_focus(t) for t in map(trim, spans) if t is not None)
-                                  if s is not None])
+        return merge_overlapping([self.without_focus(t) for t in map(trim, spans) if t is not None])
 
-    def without_focus(self, span: Span) -> Span | None:
+    def without_focus(self, span: Span) -> Span:
         """'only two days later', 'even three years later': the tagger may open a time with a focusing adverb, which
         says what the writer makes of the time, not which time it is (Quirk et al. 1985 §8.116; TimeML 1.2.1
         leaves it out of the TIMEX3). PolNeAR train: 6 'only/even <count> <unit> later/ago/before' (weak)."""
-        start = span.start
-        while start < span.end - 1 and token_table(span.doc).lower[start] in self.words.focus_adverbs:
+        start, lower = span.start, token_table(span.doc).lower
+        while start < span.end - 1 and lower[start] in self.words.focus_adverbs:
             start += 1
         return span if start == span.start else Span(span.doc, start, span.end)
 

@@ -86,11 +86,12 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
             target = records[referent]
             # "One of them, Priya Densmore,": one picked out of an unnamed group and named is a named person
             if "group_in_joined_source" in record.evidence:
-                # one of the people joined to a document or body in one source: an unnamed person, counted alone
+                # one of the people joined to a document or body in one source: an unnamed person, counted alone,
+                # not the memo it was joined to
                 record.source_kind = "anonymous"
-            elif not named_member(record, sources) and not counted_part_of_body(record, target, sources):
-                record.source_kind = target.source_kind
-            if "group_in_joined_source" not in record.evidence:  # not the memo it was joined to
+            else:
+                if not named_member(record, sources) and not counted_part_of_body(record, target, sources):
+                    record.source_kind = target.source_kind
                 record.source_entity = target.source_entity if record.source_entity is None else \
                     record.source_entity
             if record.source_kind == "anonymous":

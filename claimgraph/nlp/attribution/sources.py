@@ -12,7 +12,7 @@ from ..table import token_table
 from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, runs, subtree, trim
 from .content import across_spaces
 from .cues import QUOTING_PASSIVES, Cue, told_to_subject
-from .model import cue_head_index
+from .model import cue_head
 
 LEXICON = "attribution.yaml"
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -592,7 +592,7 @@ class SourceReader:
             return False
         doc = record.cue[0].doc
         cue = [i for s in record.cue for i in range(s.start, s.end)]
-        verb = doc[cue_head_index(token_table(doc), cue)]
+        verb = cue_head(doc, cue)
         if verb.tag_ != "VBG" or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             return False
         before = doc[verb.i - 1] if verb.i > 0 else None
