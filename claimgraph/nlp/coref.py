@@ -128,6 +128,7 @@ class Coreference(Component):
         self.state_possessions = lexicon.words("entity_lexicon.yaml", "state_only_possessions")
         self.envoy_nouns = lexicon.words("coref_descriptors.yaml", "envoy_nouns")
         self.deliberation_verbs = lexicon.words("coref_descriptors.yaml", "deliberation_verbs")
+        self.party_object_verbs = lexicon.words("coref_descriptors.yaml", "party_object_verbs")
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -252,6 +253,7 @@ class Coreference(Component):
                 insort(mentions_of.setdefault(k, []), mention, key=_start)  # where it stands among its entity's
                 owned.update(range(span.start, span.end))
         self._owned_memo = self._reach_memo = None  # its mentions hold the document's Tokens
+        self._capitals_as_parties(doc, clusters, mentions)
         self._speaker_s_state(doc, clusters, owned)
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
@@ -1531,6 +1533,49 @@ class Coreference(Component):
         inside = {t.i for o in objects for t in o.subtree}
         return {m.cluster for m in list(mentions) + list(self.anchors)
                 if m.root.i in inside and m.root.pos_ != "PRON"}
+
+    def _capitals_as_parties(self, doc: Doc, clusters: list[EntityCluster], mentions: list[_Mention]) -> None:
+        """ "Vell, the Oskian capital ... freed by Vell", "the government in Vell ... urged Vell not to": a capital
+        the text ties to one state, named as a party (the subject of a verb only an agent does, a passive's "by"
+        agent, the object of urging or blaming), stands for that state (ACE 2005: a capital standing for its
+        state's government is a GPE mention of the state); as a place ("in Vell", "shelled Vell") it stays the
+        city."""
+        ties: dict[int, set[int]] = {}
+        for city, state in self.seats.items():
+            ties.setdefault(city, set()).add(state)
+        for k, cluster in enumerate(clusters):
+            if cluster.category != "state":
+                continue
+            for span in cluster.mentions:
+                # "the government in Vell" read as Osk ties Vell to Osk
+                if len(span) >= 4 and span[1].lower_ in self.government_nouns and span[2].lower_ == "in":
+                    seat = next((m for m in mentions if m.start == span.start + 3 and m.end == span.end), None)
+                    if seat is not None and seat.cluster != k:
+                        ties.setdefault(seat.cluster, set()).add(k)
+        dateline = dateline_words(doc)
+        for city, states in ties.items():
+            if len(states) != 1 or clusters[city].category == "state":
+                continue
+            state = next(iter(states))
+            place = clusters[city]
+            parties = [span for span in place.mentions if len(span) == 1 and span.start not in dateline
+                       and self._named_as_party(span.root)]
+            if not parties or len(parties) == len(place.mentions):
+                continue  # the city keeps a mention of its own
+            for span in parties:
+                place.mentions.remove(span)
+                _note_antecedent(clusters[state], span, mentions + self.anchors, state,
+                                 "capital standing for its state")
+                clusters[state].mentions.append(span)
+
+    def _named_as_party(self, root: Token) -> bool:
+        """A name used as a party, not a place: the subject of a verb only an agent does ("Vell said", "Vell
+        denied"), the agent of a passive ("freed by Vell"), or the object of urging or blaming ("urged Vell")."""
+        if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
+            return root.head.lemma_.lower() in self.agentive_verbs
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in self.party_object_verbs
 
     def _envoys_posted_in(self, seat: _Mention, mentions) -> set[int]:
         """The states whose envoy or mission the text places in the seat's city ("Osk's ambassador in Vell", "the

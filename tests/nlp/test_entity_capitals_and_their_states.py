@@ -52,3 +52,13 @@ def test_a_seat_left_unresolved_is_no_bare_government(analyse):
     r = analyse("Ostria's foreign minister said on Monday that the attack had been staged by the government in "
                 "Velk.")
     assert not any(m.startswith("the government") for m in mentions_of(r, "Ostria"))
+
+
+def test_a_capital_urged_stands_for_the_state_governed_from_it(analyse):
+    r = analyse("Dravia's coast guard and Orsel's navy clashed on Monday. Two days later the government in Kestel "
+                "ordered three Orselian diplomats to leave. Orsel's foreign minister urged Kestel not to escalate "
+                "the dispute.")
+    dravia = mentions_of(r, "Dravia")
+    assert "the government in Kestel" in dravia and "Kestel" in dravia
+    assert mentions_of(r, "Kestel") == ["Kestel"]
+
