@@ -126,6 +126,9 @@ class Coreference(Component):
         self.lawyer_titles = set(lexicon.load("titles.yaml")["role_titles"]["lawyer_of"])
         self.portfolios = set(lexicon.load("entity_lexicon.yaml")["portfolios"]["entries"])
         self.state_possessions = lexicon.words("entity_lexicon.yaml", "state_only_possessions")
+        self.envoy_nouns = lexicon.words("coref_descriptors.yaml", "envoy_nouns")
+        self.deliberation_verbs = lexicon.words("coref_descriptors.yaml", "deliberation_verbs")
+        self.party_object_verbs = lexicon.words("coref_descriptors.yaml", "party_object_verbs")
 
     def __call__(self, doc: Doc) -> Doc:
         self.resolve(doc)
@@ -250,6 +253,7 @@ class Coreference(Component):
                 insort(mentions_of.setdefault(k, []), mention, key=_start)  # where it stands among its entity's
                 owned.update(range(span.start, span.end))
         self._owned_memo = self._reach_memo = None  # its mentions hold the document's Tokens
+        self._capitals_as_parties(doc, clusters, mentions)
         self._speaker_s_state(doc, clusters, owned)
         _name_described_owners(clusters)
         _resolve_sources(doc, clusters)
@@ -1248,7 +1252,9 @@ class Coreference(Component):
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if noun in self.government_nouns and table.lower[i - 1] == "the":
             found = self._government_in(doc, token, mentions, clusters, sentence_of)
-            if found is None and noun in _NAMED_GOVERNMENTS:
+            # "the government in Vell" left unresolved is no bare "the government": the place says it may be
+            # another state's than the one named before
+            if found is None and noun in _NAMED_GOVERNMENTS and not self._seated(doc, token, mentions, clusters):
                 found = self._government_named_before(doc, token, mentions, clusters)
             return found
         # mentions are kept in text order, so the one starting after the noun is found by halving (asked of every
@@ -1424,11 +1430,18 @@ class Coreference(Component):
             return None
         return doc[token.i - 1:token.i + 1], named.pop()
 
+    @staticmethod
+    def _seated(doc: Doc, token: Token, mentions, clusters) -> _Mention | None:
+        """The place a government noun is said to sit in: "the government in Vell"."""
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
+            return None
+        seat = next((m for m in mentions if m.start == token.i + 2), None)
+        return seat if seat is not None and clusters[seat.cluster].type == "GPE" else None
+
     def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
         """ "the government in Osk": the state governed from the place named, the one last brought to mind."""
-        has_in = token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in"
-        seat = next((m for m in mentions if has_in and m.start == token.i + 2), None)
-        if seat is None or clusters[seat.cluster].type != "GPE":
+        seat = self._seated(doc, token, mentions, clusters)
+        if seat is None:
             return None
         # "Osk accused the government in Vell", "The government in Vell accused Osk of ...": the accuser is not the
         # accused; a verb's subject and object are two parties, so the state governed from Vell is neither of the
@@ -1446,8 +1459,15 @@ class Coreference(Component):
             # binding above; PolNeAR train: 3 "the government/regime in <city>" subjects with an object, none its
             # own state, weak)
             accusers |= self._acted_on(verb, mentions)
+        # "Osk's ambassador in Vell": Osk's envoy is posted in another state's capital
+        accusers |= self._envoys_posted_in(seat, mentions)
         # "Osk's foreign minister said the attack was staged by the government in Vell": a speaker's words about
-        # "the government in" a city speak of another state's government, not of the one the speaker serves
+        # "the government in" a city speak of another state's government, not of the one the speaker serves;
+        # but what a government weighs or plans is told by its own people ("Two Oskian officials said the
+        # government in Vell was considering expelling ..."), so there the speaker's state is the one meant
+        deliberating = verb is not None and token.dep_ in _SUBJECT_DEPS and any(
+            v.lemma_.lower() in self.deliberation_verbs for v in _sharing_subject(verb))
+        speakers_states: list[int] = []
         for record in doc._.cg_attributions or []:
             if len(record.source) != 1 or token.i not in record.content_tokens():
                 continue
@@ -1458,8 +1478,12 @@ class Coreference(Component):
             speakers = ([record.source_entity] if record.source_entity is not None else []) + named
             for speaker in speakers:
                 if 0 <= speaker < len(clusters):
-                    accusers.add(speaker if clusters[speaker].category == "state"
-                                 else self._state_of(doc, speaker, clusters))
+                    speakers_states.append(speaker if clusters[speaker].category == "state"
+                                           else self._state_of(doc, speaker, clusters))
+        own = next((k for k in speakers_states if k is not None and k not in accusers and k != seat.cluster), None)
+        if deliberating and own is not None:
+            return doc[token.i - 1:seat.end], own
+        accusers.update(speakers_states)
         stated = self.seats.get(seat.cluster)
         if stated is not None and stated not in accusers:
             return doc[token.i - 1:seat.end], stated  # "Vell, the Oskian capital, ... the government in Vell"
@@ -1499,12 +1523,74 @@ class Coreference(Component):
     def _acted_on(self, verb: Token, mentions) -> set[int]:
         """The parties a verb's object names, by name or by adjective ("accused Osk", "expelled three Oskian
         attaches", "of arming Osk"): its direct object's phrase and its prepositions' objects, pronouns left out
-        (a pronoun there may be the subject's own)."""
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        (a pronoun there may be the subject's own), and so of the verbs that share its subject."""
+        # "plans to expel Osk's envoy", "was considering expelling ...", "rejected the account and accused Osk":
+        # the objects of a complement the subject controls, and of a verb conjoined under the same subject, are
+        # acted on by that subject too
+        verbs = _sharing_subject(verb)
+        objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "dative"}]
+        objects += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         inside = {t.i for o in objects for t in o.subtree}
         return {m.cluster for m in list(mentions) + list(self.anchors)
                 if m.root.i in inside and m.root.pos_ != "PRON"}
+
+    def _capitals_as_parties(self, doc: Doc, clusters: list[EntityCluster], mentions: list[_Mention]) -> None:
+        """ "Vell, the Oskian capital ... freed by Vell", "the government in Vell ... urged Vell not to": a capital
+        the text ties to one state, named as a party (the subject of a verb only an agent does, a passive's "by"
+        agent, the object of urging or blaming), stands for that state (ACE 2005: a capital standing for its
+        state's government is a GPE mention of the state); as a place ("in Vell", "shelled Vell") it stays the
+        city."""
+        ties: dict[int, set[int]] = {}
+        for city, state in self.seats.items():
+            ties.setdefault(city, set()).add(state)
+        for k, cluster in enumerate(clusters):
+            if cluster.category != "state":
+                continue
+            for span in cluster.mentions:
+                # "the government in Vell" read as Osk ties Vell to Osk
+                if len(span) >= 4 and span[1].lower_ in self.government_nouns and span[2].lower_ == "in":
+                    seat = next((m for m in mentions if m.start == span.start + 3 and m.end == span.end), None)
+                    if seat is not None and seat.cluster != k:
+                        ties.setdefault(seat.cluster, set()).add(k)
+        dateline = dateline_words(doc)
+        for city, states in ties.items():
+            if len(states) != 1 or clusters[city].category == "state":
+                continue
+            state = next(iter(states))
+            place = clusters[city]
+            parties = [span for span in place.mentions if len(span) == 1 and span.start not in dateline
+                       and self._named_as_party(span.root)]
+            if not parties or len(parties) == len(place.mentions):
+                continue  # the city keeps a mention of its own
+            for span in parties:
+                place.mentions.remove(span)
+                _note_antecedent(clusters[state], span, mentions + self.anchors, state,
+                                 "capital standing for its state")
+                clusters[state].mentions.append(span)
+
+    def _named_as_party(self, root: Token) -> bool:
+        """A name used as a party, not a place: the subject of a verb only an agent does ("Vell said", "Vell
+        denied"), the agent of a passive ("freed by Vell"), or the object of urging or blaming ("urged Vell")."""
+        if root.dep_ == "nsubj" and root.head.pos_ in {"VERB", "AUX"}:
+            return root.head.lemma_.lower() in self.agentive_verbs
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return True
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in self.party_object_verbs
+
+    def _envoys_posted_in(self, seat: _Mention, mentions) -> set[int]:
+        """The states whose envoy or mission the text places in the seat's city ("Osk's ambassador in Vell", "the
+        Oskian embassy in Vell", "Osk's envoy to Vell"): a state posts its envoys in another state's capital."""
+        posted: set[int] = set()
+        for m in mentions:
+            if m.cluster != seat.cluster or m.root.dep_ != "pobj" or m.root.head.lower_ not in {"in", "to"}:
+                continue
+            envoy = m.root.head.head
+            if envoy.lower_ not in self.envoy_nouns:
+                continue
+            owners = {c.i for c in envoy.children if c.dep_ in {"poss", "amod", "compound"}}
+            posted |= {o.cluster for o in list(mentions) + list(self.anchors)
+                       if o.root.i in owners and o.cluster != seat.cluster}
+        return posted
 
     def _capitals(self, doc: Doc, clusters: list[EntityCluster], owned: set[int], mentions: list[_Mention],
                   sentence_of: dict[int, int]) -> dict[int, int]:
@@ -1734,6 +1820,19 @@ class Coreference(Component):
             if judged[k]:
                 return k
         return None
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """The verb and those its subject is also the subject of: a complement it controls ("plans to expel",
+    "was considering expelling", "decided to recall") and a verb conjoined without a subject of its own
+    ("rejected the account and accused ...")."""
+    found, todo = [], [verb]
+    while todo:
+        v = todo.pop()
+        found.append(v)
+        todo += [c for c in v.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}
+                 or c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)]
+    return found
 
 
 def _body_kind(cluster: EntityCluster, noun: str) -> str | None:
