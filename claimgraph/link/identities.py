@@ -29,8 +29,12 @@ MEMBERS = ("unit", "units", "member", "members", "troops", "forces", "officers",
            # and the people of a firm or a charity ("Clearspring Aid workers", "staff of the agency"): the codebook
            # codes an organisation's employees as the organisation
            "workers", "staff", "employees", "volunteers")
-_MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS)}) of (.+)$")
-_BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS)})$")
+# the people of an armed group who fight a state ("Rebels of the Marl Ridge Army", "Amberhold Front rebels"): the CAMEO
+# actor codebook's rebel agent words (REB), members of the group they are named with and never of the state their
+# people's adjective names ("Syrian rebels" fight Syria's government; PolNeAR train: 5 "Syrian rebels", none a state)
+REBELS = ("rebels", "insurgents", "guerrillas")
+_MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS + REBELS)}) of (.+)$")
+_BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS + REBELS)})$")
 # how English derives a people's adjective from a place name (Albania -> Albanian, Iraq -> Iraqi,
 # Sudan -> Sudanese, Kenya -> Kenyan; irregular ones such as Scotland -> Scottish aside): the productive suffixes,
 # longest first
@@ -416,6 +420,10 @@ def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int 
     if not match:
         return None
     core = name_key(match.group(1))
+    if key.split()[0] in REBELS or key.split()[-1] in REBELS:
+        # rebels belong to the group named with them, not to a state by its adjective ("Morvanian" is a spelling
+        # away from "Morvania") nor to a state's body
+        return by_name(db, [core])
     return by_name(db, [core]) or by_fuzzy_name(db, core, None, linking) or by_demonym(db, core) \
         or field_body(db, core, linking)
 
