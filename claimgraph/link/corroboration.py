@@ -10,8 +10,8 @@ from .. import chains, lexicon
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
-from .linker import (ANSWERS_FOR, DENIED_IN, SOURCE_VIA, compliance, denied_report, denies_reports, event_type,
-                     negated_verb)
+from .linker import (ANSWERS_FOR, DENIED_IN, SOURCE_VIA, accused_doer, compliance, denied_report, denies_reports,
+                     event_type, negated_verb)
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -486,7 +486,8 @@ def origin(corpus: Corpus, document: dict[str, Any], claim: dict[str, Any],
     named people and organisations to their identity, copies to the copy group's first outlet. `actors` are the
     identities the linked claim has as its actor: a mention without an event of its own is still about them."""
     attributions = document["attributions"]
-    event = document["events"].get(claim.get("event") or "") or {}
+    # "Vintharo accused Cassovar of supplying ...": the accused is the act's doer, the accuser its source
+    event = accused_doer(document["events"].get(claim.get("event") or ""), claim, document["text"]) or {}
     actor = name_key(str((event.get("roles") or {}).get("actor") or ""))
     # "Ustria has agreed to ...": the party the claim is about, read as its source, is no source of it
     chain = [antecedent(document, named_by(attributions, a), corpus.store)

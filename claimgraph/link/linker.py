@@ -245,6 +245,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # content holds only its object and an act naming nobody; the act the cue names is what is told
             event = act_of_cue(claim, unclaimed, cues) or event
         event = with_doer(event, claim, result.get("events", []))
+        event = accused_doer(event, claim, text)
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
             event = kept
@@ -683,6 +684,38 @@ def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
     if len(doers) != 1:
         return event
     return {**event, "roles": {**event["roles"], "actor": doers.pop()}}
+
+
+# "Vintharo accused neighbouring Cassovar on Wednesday of supplying the drones", "suspected the Ustrian government of
+# hiding ...": a verb of accusing, the accused (a name, perhaps with the head its rulers go by), a time, and "of"
+# right before the act's gerund (PropBank accuse.01, suspect.01: ARG1 the accused, ARG2 the act)
+_ACCUSED_OF = re.compile(
+    rf"\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<party>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:{'|'.join(identities.GOVERNING)}))?)"
+    rf"(?:\s+(?:on|last|this|earlier|late)\s+[A-Za-z]+)?\s+of\s+$")
+
+
+def accused_doer(event: dict[str, Any] | None, claim: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """"Vintharo accused neighbouring Cassovar of supplying the drones": the act told by the gerund after "accused X
+    of" is done by the accused, not by the accuser the analysis may give it as doer (the accuser is the claim's
+    source). PolNeAR train: 64 "accused <Name> of <gerund>", the gerund's doer the accused in each."""
+    if event is None or not text or "start" not in (event.get("trigger") or {}):
+        return event
+    span = claim["span"]
+    if event["trigger"]["start"] != span["start"] or not event["trigger"]["text"].lower().endswith("ing"):
+        return event
+    begin, _ = sentence_bounds(text, span["start"], span["end"])
+    before = max(begin, span["start"] - 120)
+    match = _ACCUSED_OF.search(text[before:span["start"]])
+    if match is None:
+        return event
+    party = match.group("party")
+    roles = event.get("roles") or {}
+    if name_key(str(roles.get("actor") or "")) == name_key(party):
+        return event
+    told = {"text": party, "start": before + match.start("party"), "end": before + match.end("party")}
+    return {**event, "roles": {**roles, "actor": party},
+            "role_mentions": {**(event.get("role_mentions") or {}), "actor": told}}
 
 
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
