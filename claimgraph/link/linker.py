@@ -1230,6 +1230,12 @@ def seized_or(event: dict[str, Any] | None, roles: dict[str, Any]) -> str | None
     act "the navy seized the ship" tells (CAMEO 1.1b3: seizing property is coercion, 17; taking ground is fighting,
     19), a capture of a place or of anything else staying FIGHT."""
     found = event_type(event)
+    if found == "COERCE" and event.get("mode") == "destroy" and not event.get("act"):
+        # "rebel drones set part of the refinery on fire", "blew up the power lines": property destroyed is violence
+        # against it (PLOVER manual: mode destroy moved from COERCE to ASSAULT; CAMEO2PLOVER 1712 ASSAULT destroy), one
+        # act with the attack other reports tell, whoever the analysis took the destroyer for (PLOVER GSR: 3 COERCE
+        # destroy, 2 of them by fire or explosives: "set fire offices", "blew up power lines"; weak)
+        return "ASSAULT"
     if found != "FIGHT" or stem(str((event.get("trigger") or {}).get("text", "")).lower()) not in CAPTURING:
         return found
     patient = slot_value(roles, "patient")
