@@ -245,7 +245,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # content holds only its object and an act naming nobody; the act the cue names is what is told
             event = act_of_cue(claim, unclaimed, cues) or event
         event = with_doer(event, claim, result.get("events", []))
-        event = accused_doer(event, claim, text)
+        event = agent_doer(accused_doer(event, claim, text), claim, text)
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
             event = kept
@@ -935,6 +935,46 @@ def body_state(db: LinkStore, identity: int) -> int | None:
 MINISTRIES = {"ministry", "ministries", "department"}
 
 
+def embassy_state(db: LinkStore, identity: int) -> int | None:
+    """The state an embassy named by its state's possessive or adjective belongs to ("Ostrevik's embassy", "the
+    Ostreviki embassy")."""
+    found = identities.state_body(db, db.identity_name(identity) or "")
+    if found is None or found[0] == identity or found[1].split()[-1] != "embassy":
+        return None
+    return found[0]
+
+
+# "were declared persona non grata by Halden", "the expulsion of four diplomats by Dalmerra": the agent of a passive
+# verb or of an act's noun, a name after "by" a few words on, no clause boundary between
+_AGENT_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?P<party>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def agent_doer(event: dict[str, Any] | None, claim: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """The doer of an act the analysis gave none, named as the agent of its passive verb ("were declared persona non
+    grata by Halden on Tuesday") or of its noun ("Tuesday's expulsion of four diplomats by Dalmerra"): the name after
+    "by" within the claim. PolNeAR train: 124 passives "is/was/were/been <participle> ... by <Name>", 1 act's noun
+    "<noun> of ... by <Name>" (weak for the noun)."""
+    if event is None or not text or (event.get("roles") or {}).get("actor") or "end" not in (event.get("trigger") or {}):
+        return event
+    trigger, span = event["trigger"], claim["span"]
+    if not span["start"] <= trigger["start"] < trigger["end"] <= span["end"]:
+        return event
+    word = trigger["text"].split()[-1].lower() if trigger["text"].split() else ""
+    verbal = word.endswith(("ed", "en", "wn"))
+    if verbal and not _PASSIVE_BEFORE.search(text[max(span["start"], trigger["start"] - 30):trigger["start"]]):
+        return event
+    match = _AGENT_AFTER.match(text[trigger["end"]:span["end"]])
+    if match is None or re.search(r"[,;:.]", match.group(0)) or \
+            match.group("party").split()[0].lower() in identities.CALENDAR:
+        return event
+    party = match.group("party")
+    start = trigger["end"] + match.start("party")
+    told = {"text": party, "start": start, "end": start + len(party)}
+    return {**event, "roles": {**(event.get("roles") or {}), "actor": party},
+            "role_mentions": {**(event.get("role_mentions") or {}), "actor": told}}
+
+
 def dateline_of(text: str) -> str | None:
     """The place of a wire dateline ("HALDEN (Agency) -"): a location of the report, never a participant."""
     first = text.lstrip()[:80]
@@ -1058,6 +1098,17 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         if isinstance(roles.get("actor"), int) and event is not None and (
                 state := identities.formation_state(db, roles["actor"])):
             roles["actor"] = state
+        # "were declared persona non grata by Halden": a state's seat named as the doer is the state (see
+        # identities.seat_named)
+        if isinstance(roles.get("actor"), int) and event is not None and (
+                state := identities.seat_named(db, identities.name_of(db, roles["actor"]))):
+            roles["actor"] = state
+        # "expelled four diplomats from Ostrevik's embassy": an embassy done to is its state (CAMEO codes a state's
+        # embassy and diplomats as its government)
+        for role in PATIENT_ROLES:
+            if isinstance(roles.get(role), int) and event is not None and (
+                    state := embassy_state(db, roles[role])) is not None:
+                roles[role] = state
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     trigger = (claim.get("trigger") or {}).get("text")
