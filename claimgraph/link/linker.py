@@ -150,12 +150,14 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     identities.record_relations(db, row["text"], document, result, identity_of)
-    link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
+    own = {name_key(o) for o in (row["outlet"], row["wire"]) if o}
+    link_claims(db, document, row["published"], result, identity_of, row["text"], linking, own)
     db.mark_linked(document)
 
 
 def link_claims(db: LinkStore, document: int, published: str | None, result: dict[str, Any],
-                identity_of: dict[str, int], text: str = "", linking: Linking = DEFAULTS) -> None:
+                identity_of: dict[str, int], text: str = "", linking: Linking = DEFAULTS,
+                own: set[str] = frozenset()) -> None:
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
@@ -273,6 +275,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
+        if event is None and claim.get("attribution") and text:
+            # "A security official told Gantry News Service this week that those four were intelligence officers": the
+            # outlet its source spoke to, where that is another outlet of the corpus
+            profile["cited_outlet"] = cited_outlet(text, claim["span"], outlets - set(own))
         profile["threatened"] = threatened_type(event, events)
         profile["denies_a_link"] = profile["negative"] and bool(_DENIED_LINK.search(claim["span"]["text"]))
         maker = rejected_maker(db, claim, text) if profile["negative"] and text else None
@@ -438,6 +444,15 @@ def told_act(sentence: tuple[int, int], claims: list[dict[str, Any]], target_of:
     begin, finish = sentence
     held = {target_of[c["id"]] for c in claims if c["id"] in target_of and begin <= c["span"]["start"] < finish}
     return held.pop() if len(held) == 1 else None
+
+
+def cited_outlet(text: str, span: dict[str, Any], outlets: set[str]) -> str | None:
+    """The one corpus outlet a claim's sentence names outside the claim ("..., told the Tarn Ledger", "according to the
+    Tarn Ledger"): the report the claim is re-told from."""
+    begin, finish = sentence_bounds(text, span["start"], span["end"])
+    words = f" {name_key(text[begin:span['start']])} | {name_key(text[span['end']:finish])} "
+    found = {k for k in outlets if k and f" {k} " in words}
+    return found.pop() if len(found) == 1 else None
 
 
 def agreements(claims: list[dict[str, Any]], events: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -849,8 +864,19 @@ def non_finite(claim: dict[str, Any], text: str = "", events: list[dict[str, Any
 _AGENT_PHRASE = re.compile(r"^(?:[a-z]+(?:ed|en|wn|un|ld|lt|ot|id))\s+by\s+(?:the\s+)?[A-Z][^,;.]*$")
 
 
+# the finite forms of "be" and "have" that make a short stretch opening on a determiner a clause ("those four were
+# intelligence officers", "the probe is ongoing"), not a noun phrase
+_FINITE_BE = {"is", "are", "was", "were", "has", "have", "had"}
+
+
 def fragment(words: list[str]) -> bool:
-    return len(words) <= 3 or (words[0].lower() in _DETERMINER and len(words) < MIN_CLAUSE_WORDS)
+    """A noun phrase, not a clause: three words or fewer, or a short stretch opening on a determiner with no finite
+    "be" or "have" after its first word (PolNeAR train: 64 contents of four or five words so opened hold one and are
+    clauses, "the probe is ongoing", "that Carson was dropping out")."""
+    if len(words) <= 3:
+        return True
+    return words[0].lower() in _DETERMINER and len(words) < MIN_CLAUSE_WORDS \
+        and not any(w.lower() in _FINITE_BE for w in words[1:-1])
 
 
 def nominal(claim: dict[str, Any]) -> bool:
@@ -1544,6 +1570,8 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
             candidate["said_for"] = identities.spoken_for(db, {
                 int(k.split(":", 1)[1]) for k in db.claim_keys_with_prefix(candidate["id"], "source:")
                 if k.split(":", 1)[1].isdigit()})
+        if profile.get("cited_outlet"):
+            candidate["told_by"] = {name_key(o) for o in db.claim_outlets(candidate["id"]) if o}
         if profile.get("negative") and not profile["event_type"]:
             # "could no longer depend on X" by a party of a claim itself told negated ("had not shared any evidence
             # with X"): a clause can deny only what some mention asserts
@@ -1642,6 +1670,12 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         doer = {"actor": claim["denial_doer"]}
         return 2.0 + similarity, ("event-key", f"{event_key(linked['event_type'], doer)}|{ANSWERS_FOR}{chain}"
                                                 f"{DENIED_IN}{claim['denial_words']}")
+    # "A security official told Gantry News Service that those four were intelligence officers": a clause re-told
+    # from another outlet of the corpus, all of whose words a claim that outlet told holds, is that claim
+    if claim.get("cited_outlet") in linked.get("told_by", ()) and not claim["event_type"] and not claim.get("negative"):
+        share, plain = backoff.told_share(claim, linked)
+        if share >= 1.0 and plain >= linking.event_plain:
+            return 1.0 + share, (RE_TOLD, claim["cited_outlet"])
     # an event-less clause naming a participant of the claim and told in its words
     told = backoff.clause_backoff(claim, linked, linking)
     if told:
@@ -1831,6 +1865,8 @@ def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Link
 _ITS = re.compile(r"\bits\b")
 
 
+# the rule of a clause re-told from the outlet that told the claim (see match)
+RE_TOLD = "re-told"
 # the rule of a statement rejected as its maker's ("rejected X's assertion that ..."): see rejected_maker
 REJECTED = "rejected-statement"
 # "rejecting the Serravinian defence ministry's statement on Wednesday that ...", "rejected X's assertion that ...":
