@@ -1127,7 +1127,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         # "were declared persona non grata by Halden": a state's seat named as the doer is the state (see
         # identities.seat_named)
         if isinstance(roles.get("actor"), int) and event is not None and (
-                state := identities.seat_named(db, identities.name_of(db, roles["actor"]))):
+                state := identities.seat_stood_for(db, roles["actor"])):
             roles["actor"] = state
         # "expelled four diplomats from Ostrevik's embassy": an embassy done to is its state (CAMEO codes a state's
         # embassy and diplomats as its government)
