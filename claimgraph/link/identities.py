@@ -29,8 +29,12 @@ MEMBERS = ("unit", "units", "member", "members", "troops", "forces", "officers",
            # and the people of a firm or a charity ("Clearspring Aid workers", "staff of the agency"): the codebook
            # codes an organisation's employees as the organisation
            "workers", "staff", "employees", "volunteers")
-_MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS)}) of (.+)$")
-_BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS)})$")
+# the people of an armed group who fight a state ("Rebels of the Marl Ridge Army", "Amberhold Front rebels"): the CAMEO
+# actor codebook's rebel agent words (REB), members of the group they are named with and never of the state their
+# people's adjective names ("Syrian rebels" fight Syria's government; PolNeAR train: 5 "Syrian rebels", none a state)
+REBELS = ("rebels", "insurgents", "guerrillas")
+_MEMBERS_OF = re.compile(rf"^(?:{'|'.join(MEMBERS + REBELS)}) of (.+)$")
+_BODY_MEMBERS = re.compile(rf"^(.+?) (?:{'|'.join(MEMBERS + REBELS)})$")
 # how English derives a people's adjective from a place name (Albania -> Albanian, Iraq -> Iraqi,
 # Sudan -> Sudanese, Kenya -> Kenyan; irregular ones such as Scotland -> Scottish aside): the productive suffixes,
 # longest first
@@ -416,6 +420,10 @@ def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int 
     if not match:
         return None
     core = name_key(match.group(1))
+    if key.split()[0] in REBELS or key.split()[-1] in REBELS:
+        # rebels belong to the group named with them, not to a state by its adjective ("Morvanian" is a spelling
+        # away from "Morvania") nor to a state's body
+        return by_name(db, [core])
     return by_name(db, [core]) or by_fuzzy_name(db, core, None, linking) or by_demonym(db, core) \
         or field_body(db, core, linking)
 
@@ -484,6 +492,28 @@ def by_demonym(db: IdentityStore, key: str) -> int | None:
 NO_SEAT_TYPES = {"OUTLET", "EQUIPMENT"}
 # a place is a party's seat when the party is named beside it in this many sentences, more than any other party
 SEAT_SENTENCES = 2
+
+
+def seat_named(db: IdentityStore, key: str, place: int | None = None) -> int | None:
+    """"Four of our diplomats were declared persona non grata by Halden", "Halden told the world ...": a state's seat
+    named alone stands for its government, as "the government in Halden" does (AP Stylebook: a capital for the
+    government seated there): where the corpus uses the name as a party's (record_stand_ins), and shows the place to be
+    a seat by its own words (called the state's capital, its government, a ministry or embassies placed in it, a
+    ministry speaking there), never a place merely named beside a party. A place that is only where things happen
+    names only itself."""
+    place = place if place is not None else by_name(db, [key])
+    if place is None or not db.identity_evidence_keys(place, STANDS_FOR) \
+            or not db.identity_evidence_keys(place, SEAT_OF):
+        return None
+    state = by_capital(db, key)
+    return state if state != place else None
+
+
+def seat_stood_for(db: IdentityStore, place: int) -> int | None:
+    """seat_named for a place's identity, its own evidence read first (most identities stand for nobody)."""
+    if not db.identity_evidence_keys(place, STANDS_FOR):
+        return None
+    return seat_named(db, name_of(db, place), place)
 
 
 def by_capital(db: IdentityStore, key: str) -> int | None:
@@ -683,19 +713,70 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
     home = home_body(db, text)
     if home is not None:
         db.count_place_party(*home, False)
+        note_seat(db, home[0], document)
     spoken = spoken_at_home(db, unquoted)
     if spoken is not None and spoken != home:
         # a ministry's spokesperson briefing in a place: as good as the sentences that otherwise show it, as a place
         # called its capital is
         for _ in range(SEAT_SENTENCES):
             db.count_place_party(*spoken, False)
+        note_seat(db, spoken[0], document)
     for place, state in capitals_named(db, text):
         # a place called a state's capital is its seat by the words themselves: as good as the sentences that
         # otherwise show it
         for _ in range(SEAT_SENTENCES):
             db.count_place_party(place, state, False)
+        note_seat(db, place, document)
     for match in _SEAT.finditer(text):
-        db.count_seat_use(name_key(match.group(1)))
+        note_seat(db, name_key(match.group(1)), document)
+    for match in _EMBASSY_IN.finditer(unquoted):
+        # "<state>'s embassy in Halden", "its ambassador in Halden": embassies sit in the host state's capital (Vienna
+        # Convention on Diplomatic Relations, art. 12: offices elsewhere need consent), so the place is a seat; whose,
+        # the sentences naming parties beside it tell (the guest left out)
+        if match.group(1).lower() not in CALENDAR:
+            note_seat(db, name_key(match.group(1)), document)
+    for match in _BODY_AT_SEAT.finditer(unquoted):
+        # "the foreign ministry in Halden said": a state's body named by its seat uses the place as one
+        if match.group(2).lower() not in CALENDAR:
+            note_seat(db, name_key(match.group(2)), document)
+    record_stand_ins(db, text, document)
+
+
+# the evidence key of a place the corpus shows by its own words to be a seat of government (see seat_named)
+SEAT_OF = "seat-of"
+
+
+def note_seat(db: IdentityStore, place: str, document: int | None) -> None:
+    """A place the text shows to be a seat of government: counted for "the government in <place>" (seats_of), and
+    kept on the place's identity, whoever the parties later named beside it are."""
+    db.count_seat_use(place)
+    identity = by_name(db, [place])
+    if identity is not None:
+        db.add_identity_evidence(identity, f"{SEAT_OF} @{document}", "seat", document)
+
+
+# a place's name used as a party's, quoted words included: the subject of a verb of saying or of a finite auxiliary
+# ("Halden said", "Halden has answered", "Halden will answer for it"), the agent after a participle ("were declared
+# persona non grata by Halden"), or the possessor of what a party does ("Halden's own failures"). PolNeAR train: 15
+# sentences open a clause on a capital so ("Beijing has" 6, "Washington has" 3, "Washington said", "Tehran has")
+_STANDS_FOR = (re.compile(rf"\b({_NAME})\s+(?:has|had|have|will|would|said|says|told|tells)\b"),
+               re.compile(rf"\b[a-z]+(?:ed|en|wn)\b(?:\s+[\w-]+){{0,4}}?\s+by\s+({_NAME})\b(?!['’])"),
+               re.compile(rf"\b({_NAME})['’]s\s+own\b"))
+# the evidence key of a place's name used as a party's (see seat_named)
+STANDS_FOR = "stands-for"
+
+
+def record_stand_ins(db: IdentityStore, text: str, document: int | None) -> None:
+    """Note each known name the text uses as a party's in one of the shapes a capital takes for its government
+    (_STANDS_FOR): whose seat the place is, if any, is read when the name is looked up."""
+    for shape in _STANDS_FOR:
+        for match in shape.finditer(text):
+            key = name_key(match.group(1))
+            if key in CALENDAR or match.group(1).split()[0] in _OPENING_DETERMINERS:
+                continue
+            identity = by_name(db, [key])
+            if identity is not None:
+                db.add_identity_evidence(identity, f"{STANDS_FOR} @{document}", "stands-for", document)
 
 
 # the civil organs of a state that speak for it at home: the government bodies of the entity lexicon's body nouns
@@ -703,6 +784,13 @@ def record_places(db: IdentityStore, text: str, document: int | None = None) -> 
 # often abroad ("HALDEN - Ustrian troops crossed ...")
 HOME_BODIES = ("ministry", "department", "office", "cabinet", "parliament", "legislature", "secretariat",
                "directorate", "government", "presidency")
+# those named by the place they sit in ("the foreign ministry in Halden"); "office" left out ("the UN office in X")
+HOME_BODIES_AT = ("ministry", "cabinet", "parliament", "presidency")
+# "Ustria's embassy in Halden", "the Ustrian ambassador in Halden", "embassy staff in Halden" (not a consulate, which
+# sits in any city)
+_EMBASSY_IN = re.compile(rf"\b(?:[Ee]mbassy|[Aa]mbassador)(?: staff)? in ({_NAME})")
+# "the foreign ministry in Halden", "the agriculture ministry in Halden": a state's civil body named by its seat
+_BODY_AT_SEAT = re.compile(rf"\b(?:[a-z]+ )?({'|'.join(HOME_BODIES_AT)}) in ({_NAME})")
 # a lead opening on such a body, named by its state's possessive or people's adjective: "Ustria's foreign ministry on
 # Monday", "The Ustrian interior ministry said"
 _HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){{0,2}}(?:{'|'.join(HOME_BODIES)})\b")
@@ -712,8 +800,11 @@ _HOME_LEAD = re.compile(rf"(?:[Tt]he )?([A-Z][\w-]+)(['’]s)? (?:[a-z][\w-]* ){
 _HOME_SPEAKER = re.compile(_HOME_LEAD.pattern + r" (?:said|says|announced|told)\b")
 # a state's civil body, or its spokesperson, speaking in a place: "ministry spokeswoman Ada Lenk told reporters in
 # Halden", "the ministry said in Halden"; a ministry's briefings are given at home, as its dateline leads are
+# ... and the briefing named between ("said at a briefing in Halden", "told reporters at a news conference in Halden";
+# PolNeAR train: 1 "said at a news conference in <place>" beside 22 "said in <place>", weak)
 _SPOKEN_IN = re.compile(rf"\b(?:said|says|announced|told (?:reporters|journalists|a news conference|a press conference"
-                        rf"|a briefing))(?: on [A-Z][a-z]+day)? in ({_NAME})")
+                        rf"|a briefing))(?: on [A-Z][a-z]+day)?(?: at an? (?:news |press )?(?:briefing|conference))?"
+                        rf" in ({_NAME})")
 _CIVIL_VOICE = re.compile(rf"\b(?:{'|'.join(HOME_BODIES)}) spokes(?:man|woman|person)\b|"
                           rf"\b(?:{'|'.join(HOME_BODIES)}) (?:said|says|announced|told)\b", re.I)
 
@@ -917,18 +1008,39 @@ def remember(db: IdentityStore, identity: int, keys: list[str], rule: str = "exa
 
 
 def lookup(db: IdentityStore, name: str) -> list[int]:
-    """Identities a name given by a user means: exact name or alias, else the fuzzy match."""
+    """Identities a name given by a user means: exact name or alias, else the fuzzy match; a state's seat named alone
+    means the state (see seat_named)."""
     key = name_key(name)
     if seat_of_government(key):
         found = by_governing(db, key)
         return [found] if found is not None else []
     rows = db.identities_named(key)
     if rows:
-        return rows
+        seat = seat_named(db, key, rows[0]) if len(rows) == 1 else None
+        return [seat] if seat is not None else rows
     found, _ = find(db, [key]) if key else (None, "")
     if found is None:
         found = possessed(db, name)
+    if found is None:
+        found = facility_of(db, name)
     return [found] if found is not None else []
+
+
+# "the Orvalle oil refinery", "the Orvalle refinery": a facility named by a place's name, a modifier or two and its
+# kind (the entity lexicon's facility nouns, after ACE 2005's FAC guidelines)
+_FACILITY = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s+[a-z][\w-]*){0,2}\s+([a-z]+)$")
+
+
+def facility_of(db: IdentityStore, name: str) -> int | None:
+    """The party a facility's name means where the corpus names it by its proper name alone: the entity recogniser
+    gives "Orvalle" for "the Orvalle oil refinery" and for "the Orvalle refinery", so both are found as the one party
+    its articles name by that name (PolNeAR train names no facility both with and without a modifier, a count of 0;
+    weak)."""
+    match = _FACILITY.match(name.strip())
+    if match is None or match.group(2) not in lexicon.words("entity_lexicon.yaml", "facility_nouns"):
+        return None
+    rows = db.identities_named(name_key(match.group(1)), limit=2)
+    return rows[0] if len(rows) == 1 else None
 
 
 # "Ebrovia's State Security Service": a name after a possessive naming the party that has it

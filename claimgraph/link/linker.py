@@ -150,12 +150,14 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     identities.record_relations(db, row["text"], document, result, identity_of)
-    link_claims(db, document, row["published"], result, identity_of, row["text"], linking)
+    own = {name_key(o) for o in (row["outlet"], row["wire"]) if o}
+    link_claims(db, document, row["published"], result, identity_of, row["text"], linking, own)
     db.mark_linked(document)
 
 
 def link_claims(db: LinkStore, document: int, published: str | None, result: dict[str, Any],
-                identity_of: dict[str, int], text: str = "", linking: Linking = DEFAULTS) -> None:
+                identity_of: dict[str, int], text: str = "", linking: Linking = DEFAULTS,
+                own: set[str] = frozenset()) -> None:
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
@@ -245,6 +247,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # content holds only its object and an act naming nobody; the act the cue names is what is told
             event = act_of_cue(claim, unclaimed, cues) or event
         event = with_doer(event, claim, result.get("events", []))
+        event = agent_doer(accused_doer(event, claim, text), claim, text)
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
             event = kept
@@ -272,6 +275,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         profile = claim_profile(claim, event, identity_by_name, times, mentions, db, dateline, text, outlets,
                                 telling, linking, served)
         profile["negative"] = negative_claim(claim, result) or denied_report(claim, text)
+        if event is None and claim.get("attribution") and text:
+            # "A security official told Gantry News Service this week that those four were intelligence officers": the
+            # outlet its source spoke to, where that is another outlet of the corpus
+            profile["cited_outlet"] = cited_outlet(text, claim["span"], outlets - set(own))
         profile["threatened"] = threatened_type(event, events)
         profile["denies_a_link"] = profile["negative"] and bool(_DENIED_LINK.search(claim["span"]["text"]))
         maker = rejected_maker(db, claim, text) if profile["negative"] and text else None
@@ -437,6 +444,15 @@ def told_act(sentence: tuple[int, int], claims: list[dict[str, Any]], target_of:
     begin, finish = sentence
     held = {target_of[c["id"]] for c in claims if c["id"] in target_of and begin <= c["span"]["start"] < finish}
     return held.pop() if len(held) == 1 else None
+
+
+def cited_outlet(text: str, span: dict[str, Any], outlets: set[str]) -> str | None:
+    """The one corpus outlet a claim's sentence names outside the claim ("..., told the Tarn Ledger", "according to the
+    Tarn Ledger"): the report the claim is re-told from."""
+    begin, finish = sentence_bounds(text, span["start"], span["end"])
+    words = f" {name_key(text[begin:span['start']])} | {name_key(text[span['end']:finish])} "
+    found = {k for k in outlets if k and f" {k} " in words}
+    return found.pop() if len(found) == 1 else None
 
 
 def agreements(claims: list[dict[str, Any]], events: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -685,6 +701,38 @@ def with_doer(event: dict[str, Any] | None, claim: dict[str, Any],
     return {**event, "roles": {**event["roles"], "actor": doers.pop()}}
 
 
+# "Vintharo accused neighbouring Cassovar on Wednesday of supplying the drones", "suspected the Ustrian government of
+# hiding ...": a verb of accusing, the accused (a name, perhaps with the head its rulers go by), a time, and "of"
+# right before the act's gerund (PropBank accuse.01, suspect.01: ARG1 the accused, ARG2 the act)
+_ACCUSED_OF = re.compile(
+    rf"\b(?:accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?P<party>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:{'|'.join(identities.GOVERNING)}))?)"
+    rf"(?:\s+(?:on|last|this|earlier|late)\s+[A-Za-z]+)?\s+of\s+$")
+
+
+def accused_doer(event: dict[str, Any] | None, claim: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """"Vintharo accused neighbouring Cassovar of supplying the drones": the act told by the gerund after "accused X
+    of" is done by the accused, not by the accuser the analysis may give it as doer (the accuser is the claim's
+    source). PolNeAR train: 64 "accused <Name> of <gerund>", the gerund's doer the accused in each."""
+    if event is None or not text or "start" not in (event.get("trigger") or {}):
+        return event
+    span = claim["span"]
+    if event["trigger"]["start"] != span["start"] or not event["trigger"]["text"].lower().endswith("ing"):
+        return event
+    begin, _ = sentence_bounds(text, span["start"], span["end"])
+    before = max(begin, span["start"] - 120)
+    match = _ACCUSED_OF.search(text[before:span["start"]])
+    if match is None:
+        return event
+    party = match.group("party")
+    roles = event.get("roles") or {}
+    if name_key(str(roles.get("actor") or "")) == name_key(party):
+        return event
+    told = {"text": party, "start": before + match.start("party"), "end": before + match.end("party")}
+    return {**event, "roles": {**roles, "actor": party},
+            "role_mentions": {**(event.get("role_mentions") or {}), "actor": told}}
+
+
 def negative_claim(claim: dict[str, Any], result: dict[str, Any]) -> bool:
     """A claim said to be false: negated ("did not fire"), or given under a denial ("X denied that ...")."""
     if (claim.get("certainty") or {}).get("value", 0) < 0 or negated_verb(claim) or compliance(claim):
@@ -816,8 +864,19 @@ def non_finite(claim: dict[str, Any], text: str = "", events: list[dict[str, Any
 _AGENT_PHRASE = re.compile(r"^(?:[a-z]+(?:ed|en|wn|un|ld|lt|ot|id))\s+by\s+(?:the\s+)?[A-Z][^,;.]*$")
 
 
+# the finite forms of "be" and "have" that make a short stretch opening on a determiner a clause ("those four were
+# intelligence officers", "the probe is ongoing"), not a noun phrase
+_FINITE_BE = {"is", "are", "was", "were", "has", "have", "had"}
+
+
 def fragment(words: list[str]) -> bool:
-    return len(words) <= 3 or (words[0].lower() in _DETERMINER and len(words) < MIN_CLAUSE_WORDS)
+    """A noun phrase, not a clause: three words or fewer, or a short stretch opening on a determiner with no finite
+    "be" or "have" after its first word (PolNeAR train: 64 contents of four or five words so opened hold one and are
+    clauses, "the probe is ongoing", "that Carson was dropping out")."""
+    if len(words) <= 3:
+        return True
+    return words[0].lower() in _DETERMINER and len(words) < MIN_CLAUSE_WORDS \
+        and not any(w.lower() in _FINITE_BE for w in words[1:-1])
 
 
 def nominal(claim: dict[str, Any]) -> bool:
@@ -900,6 +959,46 @@ def body_state(db: LinkStore, identity: int) -> int | None:
 
 
 MINISTRIES = {"ministry", "ministries", "department"}
+
+
+def embassy_state(db: LinkStore, identity: int) -> int | None:
+    """The state an embassy named by its state's possessive or adjective belongs to ("Ostrevik's embassy", "the
+    Ostreviki embassy")."""
+    found = identities.state_body(db, db.identity_name(identity) or "")
+    if found is None or found[0] == identity or found[1].split()[-1] != "embassy":
+        return None
+    return found[0]
+
+
+# "were declared persona non grata by Halden", "the expulsion of four diplomats by Dalmerra": the agent of a passive
+# verb or of an act's noun, a name after "by" a few words on, no clause boundary between
+_AGENT_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,5}?\s+by\s+(?P<party>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def agent_doer(event: dict[str, Any] | None, claim: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """The doer of an act the analysis gave none, named as the agent of its passive verb ("were declared persona non
+    grata by Halden on Tuesday") or of its noun ("Tuesday's expulsion of four diplomats by Dalmerra"): the name after
+    "by" within the claim. PolNeAR train: 124 passives "is/was/were/been <participle> ... by <Name>", 1 act's noun
+    "<noun> of ... by <Name>" (weak for the noun)."""
+    if event is None or not text or (event.get("roles") or {}).get("actor") or "end" not in (event.get("trigger") or {}):
+        return event
+    trigger, span = event["trigger"], claim["span"]
+    if not span["start"] <= trigger["start"] < trigger["end"] <= span["end"]:
+        return event
+    word = trigger["text"].split()[-1].lower() if trigger["text"].split() else ""
+    verbal = word.endswith(("ed", "en", "wn"))
+    if verbal and not _PASSIVE_BEFORE.search(text[max(span["start"], trigger["start"] - 30):trigger["start"]]):
+        return event
+    match = _AGENT_AFTER.match(text[trigger["end"]:span["end"]])
+    if match is None or re.search(r"[,;:.]", match.group(0)) or \
+            match.group("party").split()[0].lower() in identities.CALENDAR:
+        return event
+    party = match.group("party")
+    start = trigger["end"] + match.start("party")
+    told = {"text": party, "start": start, "end": start + len(party)}
+    return {**event, "roles": {**(event.get("roles") or {}), "actor": party},
+            "role_mentions": {**(event.get("role_mentions") or {}), "actor": told}}
 
 
 def dateline_of(text: str) -> str | None:
@@ -1025,6 +1124,17 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         if isinstance(roles.get("actor"), int) and event is not None and (
                 state := identities.formation_state(db, roles["actor"])):
             roles["actor"] = state
+        # "were declared persona non grata by Halden": a state's seat named as the doer is the state (see
+        # identities.seat_named)
+        if isinstance(roles.get("actor"), int) and event is not None and (
+                state := identities.seat_stood_for(db, roles["actor"])):
+            roles["actor"] = state
+        # "expelled four diplomats from Ostrevik's embassy": an embassy done to is its state (CAMEO codes a state's
+        # embassy and diplomats as its government)
+        for role in PATIENT_ROLES:
+            if isinstance(roles.get(role), int) and event is not None and (
+                    state := embassy_state(db, roles[role])) is not None:
+                roles[role] = state
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))
     trigger = (claim.get("trigger") or {}).get("text")
@@ -1197,6 +1307,12 @@ def seized_or(event: dict[str, Any] | None, roles: dict[str, Any]) -> str | None
     act "the navy seized the ship" tells (CAMEO 1.1b3: seizing property is coercion, 17; taking ground is fighting,
     19), a capture of a place or of anything else staying FIGHT."""
     found = event_type(event)
+    if found == "COERCE" and event.get("mode") == "destroy" and not event.get("act"):
+        # "rebel drones set part of the refinery on fire", "blew up the power lines": property destroyed is violence
+        # against it (PLOVER manual: mode destroy moved from COERCE to ASSAULT; CAMEO2PLOVER 1712 ASSAULT destroy), one
+        # act with the attack other reports tell, whoever the analysis took the destroyer for (PLOVER GSR: 3 COERCE
+        # destroy, 2 of them by fire or explosives: "set fire offices", "blew up power lines"; weak)
+        return "ASSAULT"
     if found != "FIGHT" or stem(str((event.get("trigger") or {}).get("text", "")).lower()) not in CAPTURING:
         return found
     patient = slot_value(roles, "patient")
@@ -1454,6 +1570,8 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
             candidate["said_for"] = identities.spoken_for(db, {
                 int(k.split(":", 1)[1]) for k in db.claim_keys_with_prefix(candidate["id"], "source:")
                 if k.split(":", 1)[1].isdigit()})
+        if profile.get("cited_outlet"):
+            candidate["told_by"] = {name_key(o) for o in db.claim_outlets(candidate["id"]) if o}
         if profile.get("negative") and not profile["event_type"]:
             # "could no longer depend on X" by a party of a claim itself told negated ("had not shared any evidence
             # with X"): a clause can deny only what some mention asserts
@@ -1552,6 +1670,12 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         doer = {"actor": claim["denial_doer"]}
         return 2.0 + similarity, ("event-key", f"{event_key(linked['event_type'], doer)}|{ANSWERS_FOR}{chain}"
                                                 f"{DENIED_IN}{claim['denial_words']}")
+    # "A security official told Gantry News Service that those four were intelligence officers": a clause re-told
+    # from another outlet of the corpus, all of whose words a claim that outlet told holds, is that claim
+    if claim.get("cited_outlet") in linked.get("told_by", ()) and not claim["event_type"] and not claim.get("negative"):
+        share, plain = backoff.told_share(claim, linked)
+        if share >= 1.0 and plain >= linking.event_plain:
+            return 1.0 + share, (RE_TOLD, claim["cited_outlet"])
     # an event-less clause naming a participant of the claim and told in its words
     told = backoff.clause_backoff(claim, linked, linking)
     if told:
@@ -1741,6 +1865,8 @@ def doers_answering(claim: dict[str, Any], linked: dict[str, Any], linking: Link
 _ITS = re.compile(r"\bits\b")
 
 
+# the rule of a clause re-told from the outlet that told the claim (see match)
+RE_TOLD = "re-told"
 # the rule of a statement rejected as its maker's ("rejected X's assertion that ..."): see rejected_maker
 REJECTED = "rejected-statement"
 # "rejecting the Serravinian defence ministry's statement on Wednesday that ...", "rejected X's assertion that ...":

@@ -29,20 +29,13 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # the passive "were set free by the government in Drummel" is no act, so the release rests on one telling
     "trevanne.gold.json": {"mention_recall": 60.0, "independent_origins_exact": 66.7, "first_report_right": 66.7,
                            "single_sourced_right": 66.7},
-    # first run, short of 100 (figures floored): "when rebel drones set part of the Orvalle refinery on fire" has the
-    # actor "rebel" and stays apart from the attack; in "Vintharo accused ... Cassovar ... of supplying the drones"
-    # the accuser is taken for the giver, so the supply is scored on the denial "rejected Vintharo's accusation that
-    # it had supplied drones ..." read as a telling (first report, no contradiction); "Dalmerra ... expelled four
-    # diplomats from Ostrevik's embassy" gets the roles "Dalmerran" and "Ostrevikian embassy", so Dalmerra's expulsion
-    # is scored on Ostrevik's; the re-told "A ... security official told Gantry News Service ... that those four were
-    # intelligence officers" is no claim and "dismissed as 'spy mania' a report that ..." is a claim apart; the group
-    # ("Rebels of the Marl Ridge Army"), Vintharo and its ministry, Ostrevik and its ministry counted twice (at the end
-    # of its first release a state and its ministry are one origin, independent origins 50.0 -> 83.3); capitals used
-    # for their states ("Sarnow's", "Hollesk armed", "by Kallistad", "Umbrel told") and "the Orvalle refinery" resolve
-    # to no identity of their state or of the refinery
-    "vintharo.gold.json": {"mention_recall": 68.7, "mention_precision": 91.6, "independent_origins_exact": 83.3,
-                           "first_report_right": 66.6, "contradiction_right": 66.6,
-                           "contradicting_documents_found": 0.0, "identity_groups_resolved": 61.5},
+    # "Vask dismissed as 'spy mania' a report that the four ... diplomats sent home by Dalmerra were intelligence
+    # officers" names nothing of the claim it denies ("all four were intelligence officers"), so the intelligence claim
+    # is not contradicted; "Four of our diplomats were declared persona non grata by Kallistad" names no party done to
+    # and joins no expulsion (the rest 100 once a capital used as a party stands for its state, "accused X of
+    # supplying" has the accused for doer, rebels are their group, an embassy done to is its state, property set on
+    # fire is violence, and a clause re-told from the wire joins the wire's claim)
+    "vintharo.gold.json": {"mention_recall": 93.7, "contradiction_right": 83.3, "contradicting_documents_found": 50.0},
 }
 
 

@@ -1,0 +1,48 @@
+"""The doer of an act the analysis gave none, named after "by" ("were declared persona non grata by Dellastra",
+"Tuesday's expulsion of four envoys by Morvania"); an embassy done to is its state."""
+from __future__ import annotations
+
+from claimgraph.link import identities
+from claimgraph.link.linker import agent_doer, embassy_state
+
+from tests.link.test_identities import entity, store_texts
+
+
+def event_and_claim(text: str, trigger: str, claim: str):
+    begin = text.index(claim)
+    start = text.index(trigger, begin)
+    event = {"id": "v1", "type": "SANCTION", "trigger": {"start": start, "end": start + len(trigger), "text": trigger},
+             "roles": {}, "role_mentions": {}}
+    return event, {"span": {"start": begin, "end": begin + len(claim), "text": claim}}
+
+
+def test_the_agent_of_a_passive_verb_is_its_doer():
+    text = "Two of our envoys were declared persona non grata by Dellastra on Tuesday, the spokesman said."
+    event, claim = event_and_claim(text, "declared", "Two of our envoys were declared persona non grata by Dellastra"
+                                                     " on Tuesday")
+    assert agent_doer(event, claim, text)["roles"]["actor"] == "Dellastra"
+
+
+def test_the_agent_of_an_acts_noun_is_its_doer():
+    text = "It called the move a response to Tuesday's expulsion of four Pessarian envoys by Morvania."
+    event, claim = event_and_claim(text, "expulsion", "Tuesday's expulsion of four Pessarian envoys by Morvania")
+    assert agent_doer(event, claim, text)["roles"]["actor"] == "Morvania"
+
+
+def test_an_active_verb_and_a_time_after_by_name_no_doer():
+    text = "Morvania expelled two envoys by Monday, the ministry said."
+    event, claim = event_and_claim(text, "expelled", "Morvania expelled two envoys by Monday")
+    assert agent_doer(event, claim, text)["roles"] == {}
+    text = "The envoys were told to leave by Friday."
+    event, claim = event_and_claim(text, "told", "The envoys were told to leave by Friday")
+    assert agent_doer(event, claim, text)["roles"] == {}
+
+
+def test_an_embassy_is_its_state(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Pessary's embassy was closed. Pessary protested.", [entity("e1", "Pessary"),
+                                                              entity("e2", "Pessary's embassy", "ORG")]),
+    ])
+    with store:
+        (embassy,) = identities.lookup(store, "Pessary's embassy")
+        assert embassy_state(store, embassy) == identities.lookup(store, "Pessary")[0]

@@ -1,0 +1,26 @@
+"""A facility named by a place's name and its kind, with or without a modifier ("the Tarrow gas plant", "the Tarrow
+plant"), is found as the party its articles name by that name (the entity recogniser gives "Tarrow")."""
+from __future__ import annotations
+
+from claimgraph.link import identities
+
+from tests.link.test_identities import entity, store_texts
+
+
+def test_a_facility_named_with_and_without_its_modifier_is_one_party(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Drones struck the Tarrow gas plant on Monday.", [entity("e1", "Tarrow", "FAC")]),
+    ])
+    with store:
+        tarrow = identities.lookup(store, "Tarrow")
+        assert tarrow
+        assert identities.lookup(store, "the Tarrow gas plant") == tarrow
+        assert identities.lookup(store, "Tarrow plant") == tarrow
+
+
+def test_a_name_with_a_head_that_is_no_facility_is_not_found_so(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Drones struck the Tarrow gas plant on Monday.", [entity("e1", "Tarrow", "FAC")]),
+    ])
+    with store:
+        assert identities.lookup(store, "Tarrow football club") == []
