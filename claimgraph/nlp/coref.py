@@ -111,6 +111,8 @@ class Coreference(Component):
         self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.place_prepositions = lexicon.words("entity_lexicon.yaml", "place_prepositions")
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
+        self.neighbour_words = lexicon.words("entity_lexicon.yaml", "neighbour_words")
+        self.maker_participles = lexicon.words("entity_lexicon.yaml", "maker_suffixes")
         self.pronouns = data["pronouns"]
         gendered = data["gendered_nouns"]
         self.gendered_nouns = {**{w: "m" for w in gendered["male"]}, **{w: "f" for w in gendered["female"]}}
@@ -1446,6 +1448,12 @@ class Coreference(Component):
             # binding above; PolNeAR train: 3 "the government/regime in <city>" subjects with an object, none its
             # own state, weak)
             accusers |= self._acted_on(verb, mentions)
+            # "The government in Vell rejected the account and accused Osk of ...": a verb joined to the first
+            # shares its subject, and so its co-arguments (the same binding; weak count, see above)
+            for joined in verb.children:
+                if joined.dep_ == "conj" and joined.pos_ in {"VERB", "AUX"} \
+                        and not any(c.dep_ in _SUBJECT_DEPS for c in joined.children):
+                    accusers |= self._acted_on(joined, mentions)
         # "Osk's foreign minister said the attack was staged by the government in Vell": a speaker's words about
         # "the government in" a city speak of another state's government, not of the one the speaker serves
         for record in doc._.cg_attributions or []:
@@ -1485,16 +1493,32 @@ class Coreference(Component):
         if not any(m.cluster == seat.cluster and m.start in dateline for m in mentions):
             return None
         placed = set()
+        named = set()
+        abroad = set()
         for m in mentions:
             if m.cluster in accusers or m.cluster == seat.cluster or clusters[m.cluster].category != "state" \
                     or m.start in dateline or m.root.pos_ != "PROPN":
                 continue
             root = m.root
             before = doc[m.start - 1] if m.start > 0 else None
-            if root.dep_ == "pobj" and root.head.lower_ in self.place_prepositions \
+            named.add(m.cluster)
+            if before is not None and before.lower_ in self.neighbour_words \
+                    or root.dep_ == "pobj" and self._made_in(root.head):
+                # "accused neighbouring Vell", "drones built in Vell": a neighbour of the story's state, or the
+                # place goods came from, is abroad
+                abroad.add(m.cluster)
+            elif root.dep_ == "pobj" and root.head.lower_ in self.place_prepositions \
                     or before is not None and before.lower_ in self.compass_adjectives:
                 placed.add(m.cluster)
+        placed -= abroad
+        if not placed and abroad:
+            # a story placing things in no state, one of whose states is abroad, is about the one that is not
+            placed = named - abroad
         return placed.pop() if len(placed) == 1 else None
+
+    def _made_in(self, preposition: Token) -> bool:
+        """ "drones built in Vell", "made in Vell": a place of manufacture or origin, not where the story happens."""
+        return preposition.lower_ in {"in", "from"} and preposition.head.lower_ in self.maker_participles
 
     def _acted_on(self, verb: Token, mentions) -> set[int]:
         """The parties a verb's object names, by name or by adjective ("accused Osk", "expelled three Oskian

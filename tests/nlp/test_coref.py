@@ -643,3 +643,10 @@ def test_an_object_pronoun_after_a_noun_its_subject_has_is_not_that_subject(anal
     starts = {e["name"]: [m["start"] for m in e["mentions"]] for e in r["entities"]}
     assert last_it in starts["new towed radar"]
     assert not any(last_it in s for name, s in starts.items() if name != "new towed radar")
+
+
+def test_the_government_in_a_capital_is_not_the_state_its_second_verb_accuses(analyse):
+    r = analyse("Ostria's army and Brevania's navy met at sea. The government in Kolt rejected the report and "
+                "accused Brevania of arming the rebels.")
+    ostria = [e for e in r["entities"] if e["name"] == "Ostria"][0]
+    assert "The government in Kolt" in [m["text"] for m in ostria["mentions"]]
