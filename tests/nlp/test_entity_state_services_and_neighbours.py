@@ -118,3 +118,11 @@ def test_a_neighbour_is_not_the_state_a_datelined_government_governs(analyse):
     teslavia = entity_named(r, "Teslavia")
     assert teslavia is not None
     assert "the government in Mirsk" in [m["text"] for m in teslavia["mentions"]]
+
+
+def test_a_demonym_in_ine_names_the_states_organ_and_no_person(analyse):
+    r = analyse("Morvel expelled two Dunsarine diplomats on Monday. Dunsar's navy said it had broken no law, and "
+                "a Dunsarine envoy called the move a stunt.")
+    navy = entity_with(r, "Dunsar's navy")
+    assert navy is not None and navy["name"] == "Dunsarine navy"
+    assert entity_named(r, "Dunsarine") is None
