@@ -838,8 +838,12 @@ class Coreference(Component):
                 continue  # a document never referred to again is no entity of the story
             described = doc[det.i + 1:end].text
             place = placed[0] if placed else self._facility_place(token, clusters) if kind == "FAC" else None
-            # a facility with no name goes by its place: "a covered market in the town of X" is the X market
-            name = f"{place} {token.text}" if place else described
+            # a facility with no name goes by its place: "a covered market in the town of X" is the X market, and
+            # keeps the trade its noun compounds name ("a fuel depot outside X" is the X fuel depot; an
+            # adjective, "covered", "main", describes it, a noun says what kind it is)
+            trade = " ".join(t.lower_ for t in doc[det.i + 1:token.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
+                             and t.is_lower)
+            name = f"{place} {trade + ' ' if trade else ''}{token.text}" if place else described
             aliases = {described} if place else set()
             if author:
                 # a document goes by its author's name too ("the Salt Wolves video", "the monitors' report")
@@ -949,7 +953,7 @@ class Coreference(Component):
         index = entity_index(noun.doc)
         carriers = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])
         for carrier in carriers:
-            for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
+            for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in _FACILITY_PLACE_PREPOSITIONS):
                 place = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if place is not None and self.descriptions.get(place.lower_, {}).get("types") == ["GPE"]:
                     of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)

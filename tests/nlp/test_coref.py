@@ -650,3 +650,10 @@ def test_the_government_in_a_capital_is_not_the_state_its_second_verb_accuses(an
                 "accused Brevania of arming the rebels.")
     ostria = [e for e in r["entities"] if e["name"] == "Ostria"][0]
     assert "The government in Kolt" in [m["text"] for m in ostria["mentions"]]
+
+
+def test_a_facility_outside_a_town_goes_by_the_town_and_its_trade(analyse):
+    r = analyse("Shells hit a grain warehouse outside the village of Tervik on Monday. The warehouse burned for "
+                "hours, and the army said it would rebuild the warehouse.")
+    warehouse = [e for e in r["entities"] if "a grain warehouse" in [m["text"] for m in e["mentions"]]][0]
+    assert warehouse["name"] == "Tervik grain warehouse"
