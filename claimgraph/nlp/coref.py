@@ -216,7 +216,8 @@ class Coreference(Component):
                     found_more.append((doc[token.i:token.i + 2], state))
             elif token.dep_ == "poss" and clusters[k].category == "state" and token.head.i not in owned \
                     and self._state_possession(token.head) \
-                    and (organ := self._state_s_organ(token, k, clusters)) is not None:
+                    and (organ := self._state_s_organ(token, k, clusters)
+                         or self._new_state_organ(doc, token, k, clusters)) is not None:
                 found_more.append((doc[token.i:token.head.i + 1], organ))  # "its intelligence services"
             elif token.dep_ == "poss" and token.head.lower_ == "ministry" and token.head.i == token.i + 1 \
                     and clusters[k].type == "PERSON":
@@ -1133,6 +1134,37 @@ class Coreference(Component):
             a.lower().startswith(owner) and words <= set(a.lower()[len(owner):].split()) for a in c.aliases)}
         return found.pop() if len(found) == 1 else None
 
+    def _new_state_organ(self, doc: Doc, possessive: Token, state: int, clusters: list[EntityCluster]) -> int | None:
+        """ "The government in Vell ordered ..., its foreign ministry said": an organ of a state the text names only
+        through "its" is an organ of its own, named as "Osk's foreign ministry" is ("Oskian foreign ministry"), the
+        organ the text already has under those words where it has one (ACE 2005: a state's ministries and armed
+        forces are organisations of their own, PART-WHOLE of the state)."""
+        noun = possessive.head
+        if possessive.lower_ != "its" or noun.lower_ not in _STATE_ORGANS:
+            return None
+        modifiers = [t for t in doc[possessive.i + 1:noun.i]]
+        if any(t.dep_ not in {"amod", "compound"} or not t.is_lower or not t.is_alpha for t in modifiers):
+            return None
+        words = " ".join(t.lower_ for t in [*modifiers, noun])
+        owner = clusters[state].name
+        if not owner:
+            return None
+        named = {f"{owner} {words}".lower(), f"{owner}'s {words}".lower()}
+        known = [j for j, c in enumerate(clusters) if c.category in {"organ", "state_organ"}
+                 and named & {a.lower() for a in (c.name, *c.aliases) if a}]
+        if known:
+            return known[0] if len(known) == 1 else None
+        written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
+        adjective, others = state_organ_adjective(owner, written[0].text if written else None,
+                                                  tuple(self.gazetteer.demonyms_of_state.get(owner, ())))
+        adjective = adjective or f"{owner}'s"
+        aliases = {f"{name} {words}" for name in (owner, f"{owner}'s", *others)} - {f"{adjective} {words}"}
+        clusters.append(EntityCluster(name=f"{adjective} {words}", type="ORG", category="state_organ",
+                                      aliases=aliases, provenance="description",
+                                      type_evidence=[("ORG", "a state's organ named through its",
+                                                      doc[possessive.i:noun.i + 1])]))
+        return len(clusters) - 1
+
     def _speaks_in_first_person(self, token: Token) -> bool:
         """Whether the quotation holding the token has a first person's pronoun in it: the speaker's own voice."""
         lower = token_table(token.doc).lower
@@ -1915,6 +1947,9 @@ def _possessor_part(mention: Span, i: int) -> bool:
 
 # the prepositions that place a facility on a named river, town or land ("the dam on the X", "the bridge over the
 # Y", "the depot at Z"): ACE 2005 FAC guidelines (facilities located by a GPE or LOC)
+# the organs of a state that are bodies of their own, which "its" before them names (ACE 2005 ORG: government
+# ministries, armed forces, legislatures, diplomatic missions); its borders, troops or citizens are no body
+_STATE_ORGANS = frozenset({"ministry", "embassy", "army", "navy", "military", "parliament", "legislature", "cabinet"})
 _FACILITY_PLACE_PREPOSITIONS = frozenset({"on", "over", "across", "at", "in", "near", "outside"})
 
 

@@ -126,3 +126,12 @@ def test_a_demonym_in_ine_names_the_states_organ_and_no_person(analyse):
     navy = entity_with(r, "Dunsar's navy")
     assert navy is not None and navy["name"] == "Dunsarine navy"
     assert entity_named(r, "Dunsarine") is None
+
+
+def test_an_organ_named_through_its_is_the_states_organ(analyse):
+    r = analyse("Dorvania recalled its ambassador from Kelsk on Monday. Dorvania said the talks were over, and its "
+                "foreign ministry called the charges false.")
+    ministry = entity_with(r, "its foreign ministry")
+    assert ministry is not None and ministry["name"] == "Dorvanian foreign ministry" and ministry["type"] == "ORG"
+    assert ("part_of", "Dorvanian foreign ministry", "Dorvania") in [
+        (x["type"], x["subject"], x["object"]) for x in r["relations"]]
