@@ -135,3 +135,10 @@ def test_an_organ_named_through_its_is_the_states_organ(analyse):
     assert ministry is not None and ministry["name"] == "Dorvanian foreign ministry" and ministry["type"] == "ORG"
     assert ("part_of", "Dorvanian foreign ministry", "Dorvania") in [
         (x["type"], x["subject"], x["object"]) for x in r["relations"]]
+
+
+def test_an_organ_with_a_hyphenated_field_keeps_its_hyphen(analyse):
+    r = analyse("Velmoria's counter-terrorism police said on Monday they had arrested two men.")
+    police = entity_with(r, "Velmoria's counter-terrorism police")
+    assert police is not None and police["name"] == "Velmorian counter-terrorism police"
+    assert not any(" - " in a for a in police["aliases"])
