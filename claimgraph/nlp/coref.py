@@ -113,6 +113,7 @@ class Coreference(Component):
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
         self.neighbour_words = lexicon.words("entity_lexicon.yaml", "neighbour_words")
         self.maker_participles = lexicon.words("entity_lexicon.yaml", "maker_suffixes")
+        self.seated_organ_nouns = lexicon.words("entity_lexicon.yaml", "seated_organ_nouns")
         self.pronouns = data["pronouns"]
         gendered = data["gendered_nouns"]
         self.gendered_nouns = {**{w: "m" for w in gendered["male"]}, **{w: "f" for w in gendered["female"]}}
@@ -1504,6 +1505,9 @@ class Coreference(Component):
                 if 0 <= speaker < len(clusters):
                     accusers.add(speaker if clusters[speaker].category == "state"
                                  else self._state_of(doc, speaker, clusters))
+        # "Osk's embassy in Vell": a state keeps its embassy in another state's capital, so the government in Vell
+        # is not Osk's (PolNeAR train: 8 "embassy / consulate in <place>", each in another state than its owner's)
+        accusers |= self._guests_in(doc, seat, mentions, clusters)
         stated = self.seats.get(seat.cluster)
         if stated is not None and stated not in accusers:
             return doc[token.i - 1:seat.end], stated  # "Vell, the Oskian capital, ... the government in Vell"
@@ -1517,6 +1521,28 @@ class Coreference(Component):
         if not states:
             return None
         return doc[token.i - 1:seat.end], states[-1].cluster
+
+    def _guests_in(self, doc: Doc, seat: _Mention, mentions, clusters) -> set[int]:
+        """The states that keep an embassy, a consulate or a mission in a place ("Osk's embassy in Vell", "the Oskian
+        embassy in Vell"), by possessive or adjective."""
+        # the state's own mention, not the organ's around it ("Osk" inside "Osk's embassy in Vell")
+        owner = {i: m.cluster for m in mentions if 0 <= m.cluster < len(clusters)
+                 and clusters[m.cluster].category == "state" for i in range(m.start, m.end)}
+        adjectives = {m.start: m.cluster for m in self.anchors}
+        guests = set()
+        for m in mentions:
+            if m.cluster != seat.cluster or m.start < 2 or doc[m.start - 1].lower_ != "in":
+                continue
+            noun = doc[m.start - 2]
+            if noun.lower_ not in self.seated_organ_nouns:
+                continue
+            for child in noun.children:
+                if child.i >= noun.i:
+                    continue
+                k = owner.get(child.i) if child.dep_ == "poss" else adjectives.get(child.i)
+                if k is not None and 0 <= k < len(clusters) and clusters[k].category == "state":
+                    guests.add(k)
+        return guests
 
     def _dateline_host(self, doc: Doc, seat: _Mention, mentions, clusters, accusers: set[int]) -> int | None:
         """ "MELDRA (Wire) - ... aid workers abducted in eastern Osk ... The government in Meldra said": a wire story

@@ -657,3 +657,10 @@ def test_a_facility_outside_a_town_goes_by_the_town_and_its_trade(analyse):
                 "hours, and the army said it would rebuild the warehouse.")
     warehouse = [e for e in r["entities"] if "a grain warehouse" in [m["text"] for m in e["mentions"]]][0]
     assert warehouse["name"] == "Tervik grain warehouse"
+
+
+def test_the_government_in_a_capital_is_not_the_state_with_an_embassy_there(analyse):
+    r = analyse("Brevania's army and Ostria's navy met at sea on Monday. Ostria's embassy in Kolt said nothing. The "
+                "government in Kolt later protested.")
+    brevania = [e for e in r["entities"] if e["name"] == "Brevania"][0]
+    assert "government in Kolt" in " ".join(m["text"] for m in brevania["mentions"])
