@@ -103,7 +103,8 @@ def test_an_organ_in_a_sentence_placed_in_a_town_of_no_known_state_is_no_ones(an
 
 def test_a_place_of_manufacture_is_not_where_the_story_happens(analyse):
     r = analyse("PELLOR (Varn Wire) - Rockets hit a bridge outside the town of Asker on Sunday. Carvenia's army "
-                "said the rockets had been made in Dostrava, and Dostrava's foreign ministry denied it.\n\nThe rebels, who have fought the government in Pellor since 2019, said nothing.")
+                "said the rockets had been made in Dostrava, and Dostrava's foreign ministry denied it.\n\nThe "
+                "rebels, who have fought the government in Pellor since 2019, said nothing.")
     carvenia = entity_named(r, "Carvenia")
     assert carvenia is not None
     assert "the government in Pellor" in [m["text"] for m in carvenia["mentions"]]
