@@ -1715,8 +1715,11 @@ class Coreference(Component):
                 t.lower_ for _, _, words in clusters[m.cluster].type_evidence for t in words})]
         if not called and near and clusters[near[-1].cluster].category is None:
             # "the X rebel group ... the Y interior ministry said ... the group": a body of no known kind is only the
-            # last resort when one of a kind the noun names is near
-            called = [m for m in near if clusters[m.cluster].category is not None]
+            # last resort when one of a kind the noun names is near, and a body named as one of the noun's kind is
+            # of that kind ("a member of the Osk Compact ... the Vell Institute, a research group ... the bloc")
+            heads = set(spec.get("name_heads") or ())
+            called = [m for m in near if clusters[m.cluster].category is not None
+                      or " ".join((clusters[m.cluster].name or "").split(" of ")[0].lower().split()[-1:]) in heads]
         if not near:
             # "the Osk Front ... [five sentences on others] ... the group": the one body of a kind the noun names in
             # the story so far, however far back, as the one item of a class is; a body of no known kind is not

@@ -664,3 +664,11 @@ def test_the_government_in_a_capital_is_not_the_state_with_an_embassy_there(anal
                 "government in Kolt later protested.")
     brevania = [e for e in r["entities"] if e["name"] == "Brevania"][0]
     assert "government in Kolt" in " ".join(m["text"] for m in brevania["mentions"])
+
+
+def test_a_bloc_named_by_its_name_word_outranks_a_nearer_body_of_no_kind(analyse):
+    r = analyse("Tarvelia joined the Ostmere Compact in 2019. Its ministers say they will stay a member of the "
+                "Compact. A survey by the Marrow Institute, an independent research group, found that most voters "
+                "would back leaving the bloc.")
+    compact = [e for e in r["entities"] if e["name"] == "Ostmere Compact"][0]
+    assert "the bloc" in [m["text"] for m in compact["mentions"]]
