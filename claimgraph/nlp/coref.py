@@ -1137,11 +1137,13 @@ class Coreference(Component):
 
     def _new_state_organ(self, doc: Doc, possessive: Token, state: int, clusters: list[EntityCluster]) -> int | None:
         """ "The government in Vell ordered ..., its foreign ministry said": an organ of a state the text names only
-        through "its" is an organ of its own, named as "Osk's foreign ministry" is ("Oskian foreign ministry"), the
+        through "its", acting, is an organ of its own, named as "Osk's foreign ministry" is ("Oskian foreign ministry"), the
         organ the text already has under those words where it has one (ACE 2005: a state's ministries and armed
         forces are organisations of their own, PART-WHOLE of the state)."""
         noun = possessive.head
-        if possessive.lower_ != "its" or noun.lower_ not in _STATE_ORGANS:
+        # only an organ that acts ("its foreign ministry said"): one the state acts on ("rebuilding its army") is
+        # the state's possession in the state's own act, no party of its own
+        if possessive.lower_ != "its" or noun.lower_ not in _STATE_ORGANS or noun.dep_ not in _SUBJECT_DEPS:
             return None
         modifiers = [t for t in doc[possessive.i + 1:noun.i]]
         if any(t.dep_ not in {"amod", "compound"} or not t.is_lower or not t.is_alpha for t in modifiers):

@@ -143,3 +143,9 @@ def test_an_organ_with_a_hyphenated_field_keeps_its_hyphen(analyse):
     police = entity_with(r, "Velmoria's counter-terrorism police")
     assert police is not None and police["name"] == "Velmorian counter-terrorism police"
     assert not any(" - " in a for a in police["aliases"])
+
+
+def test_an_organ_a_state_acts_on_through_its_is_no_entity_of_its_own(analyse):
+    r = analyse("Dorvania recalled its ambassador from Kelsk on Monday. Dorvania is rebuilding its army, officials "
+                "said.")
+    assert entity_with(r, "its army") is None
