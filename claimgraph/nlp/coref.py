@@ -111,6 +111,8 @@ class Coreference(Component):
         self.government_nouns = set(lexicon.load("entity_lexicon.yaml")["government_nouns"]["entries"])
         self.place_prepositions = lexicon.words("entity_lexicon.yaml", "place_prepositions")
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
+        self.neighbour_words = lexicon.words("entity_lexicon.yaml", "neighbour_words")
+        self.maker_participles = lexicon.words("entity_lexicon.yaml", "maker_suffixes")
         self.pronouns = data["pronouns"]
         gendered = data["gendered_nouns"]
         self.gendered_nouns = {**{w: "m" for w in gendered["male"]}, **{w: "f" for w in gendered["female"]}}
@@ -217,7 +219,8 @@ class Coreference(Component):
                     found_more.append((doc[token.i:token.i + 2], state))
             elif token.dep_ == "poss" and clusters[k].category == "state" and token.head.i not in owned \
                     and self._state_possession(token.head) \
-                    and (organ := self._state_s_organ(token, k, clusters)) is not None:
+                    and (organ := self._state_s_organ(token, k, clusters)
+                         or self._new_state_organ(doc, token, k, clusters)) is not None:
                 found_more.append((doc[token.i:token.head.i + 1], organ))  # "its intelligence services"
             elif token.dep_ == "poss" and token.head.lower_ == "ministry" and token.head.i == token.i + 1 \
                     and clusters[k].type == "PERSON":
@@ -840,8 +843,12 @@ class Coreference(Component):
                 continue  # a document never referred to again is no entity of the story
             described = doc[det.i + 1:end].text
             place = placed[0] if placed else self._facility_place(token, clusters) if kind == "FAC" else None
-            # a facility with no name goes by its place: "a covered market in the town of X" is the X market
-            name = f"{place} {token.text}" if place else described
+            # a facility with no name goes by its place: "a covered market in the town of X" is the X market, and
+            # keeps the trade its noun compounds name ("a fuel depot outside X" is the X fuel depot; an
+            # adjective, "covered", "main", describes it, a noun says what kind it is)
+            trade = " ".join(t.lower_ for t in doc[det.i + 1:token.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
+                             and t.is_lower)
+            name = f"{place} {trade + ' ' if trade else ''}{token.text}" if place else described
             aliases = {described} if place else set()
             if author:
                 # a document goes by its author's name too ("the Salt Wolves video", "the monitors' report")
@@ -951,7 +958,7 @@ class Coreference(Component):
         index = entity_index(noun.doc)
         carriers = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else [])
         for carrier in carriers:
-            for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}):
+            for prep in (c for c in carrier.children if c.dep_ == "prep" and c.lower_ in _FACILITY_PLACE_PREPOSITIONS):
                 place = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if place is not None and self.descriptions.get(place.lower_, {}).get("types") == ["GPE"]:
                     of = next((c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1130,6 +1137,39 @@ class Coreference(Component):
         found = {k for k, c in enumerate(clusters) if c.category in {"organ", "state_organ"} and any(
             a.lower().startswith(owner) and words <= set(a.lower()[len(owner):].split()) for a in c.aliases)}
         return found.pop() if len(found) == 1 else None
+
+    def _new_state_organ(self, doc: Doc, possessive: Token, state: int, clusters: list[EntityCluster]) -> int | None:
+        """ "The government in Vell ordered ..., its foreign ministry said": an organ of a state the text names only
+        through "its", acting, is an organ of its own, named as "Osk's foreign ministry" is ("Oskian foreign ministry"), the
+        organ the text already has under those words where it has one (ACE 2005: a state's ministries and armed
+        forces are organisations of their own, PART-WHOLE of the state)."""
+        noun = possessive.head
+        # only an organ that acts ("its foreign ministry said"): one the state acts on ("rebuilding its army") is
+        # the state's possession in the state's own act, no party of its own
+        if possessive.lower_ != "its" or noun.lower_ not in _STATE_ORGANS or noun.dep_ not in _SUBJECT_DEPS:
+            return None
+        modifiers = [t for t in doc[possessive.i + 1:noun.i]]
+        if any(t.dep_ not in {"amod", "compound"} or not t.is_lower or not t.is_alpha for t in modifiers):
+            return None
+        words = " ".join(t.lower_ for t in [*modifiers, noun])
+        owner = clusters[state].name
+        if not owner:
+            return None
+        named = {f"{owner} {words}".lower(), f"{owner}'s {words}".lower()}
+        known = [j for j, c in enumerate(clusters) if c.category in {"organ", "state_organ"}
+                 and named & {a.lower() for a in (c.name, *c.aliases) if a}]
+        if known:
+            return known[0] if len(known) == 1 else None
+        written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
+        adjective, others = state_organ_adjective(owner, written[0].text if written else None,
+                                                  tuple(self.gazetteer.demonyms_of_state.get(owner, ())))
+        adjective = adjective or f"{owner}'s"
+        aliases = {f"{name} {words}" for name in (owner, f"{owner}'s", *others)} - {f"{adjective} {words}"}
+        clusters.append(EntityCluster(name=f"{adjective} {words}", type="ORG", category="state_organ",
+                                      aliases=aliases, provenance="description",
+                                      type_evidence=[("ORG", "a state's organ named through its",
+                                                      doc[possessive.i:noun.i + 1])]))
+        return len(clusters) - 1
 
     def _speaks_in_first_person(self, token: Token) -> bool:
         """Whether the quotation holding the token has a first person's pronoun in it: the speaker's own voice."""
@@ -1509,16 +1549,32 @@ class Coreference(Component):
         if not any(m.cluster == seat.cluster and m.start in dateline for m in mentions):
             return None
         placed = set()
+        named = set()
+        abroad = set()
         for m in mentions:
             if m.cluster in accusers or m.cluster == seat.cluster or clusters[m.cluster].category != "state" \
                     or m.start in dateline or m.root.pos_ != "PROPN":
                 continue
             root = m.root
             before = doc[m.start - 1] if m.start > 0 else None
-            if root.dep_ == "pobj" and root.head.lower_ in self.place_prepositions \
+            named.add(m.cluster)
+            if before is not None and before.lower_ in self.neighbour_words \
+                    or root.dep_ == "pobj" and self._made_in(root.head):
+                # "accused neighbouring Vell", "drones built in Vell": a neighbour of the story's state, or the
+                # place goods came from, is abroad
+                abroad.add(m.cluster)
+            elif root.dep_ == "pobj" and root.head.lower_ in self.place_prepositions \
                     or before is not None and before.lower_ in self.compass_adjectives:
                 placed.add(m.cluster)
+        placed -= abroad
+        if not placed and abroad:
+            # a story placing things in no state, one of whose states is abroad, is about the one that is not
+            placed = named - abroad
         return placed.pop() if len(placed) == 1 else None
+
+    def _made_in(self, preposition: Token) -> bool:
+        """ "drones built in Vell", "made in Vell": a place of manufacture or origin, not where the story happens."""
+        return preposition.lower_ in {"in", "from"} and preposition.head.lower_ in self.maker_participles
 
     def _acted_on(self, verb: Token, mentions) -> set[int]:
         """The parties a verb's object names, by name or by adjective ("accused Osk", "expelled three Oskian
@@ -1715,8 +1771,11 @@ class Coreference(Component):
                 t.lower_ for _, _, words in clusters[m.cluster].type_evidence for t in words})]
         if not called and near and clusters[near[-1].cluster].category is None:
             # "the X rebel group ... the Y interior ministry said ... the group": a body of no known kind is only the
-            # last resort when one of a kind the noun names is near
-            called = [m for m in near if clusters[m.cluster].category is not None]
+            # last resort when one of a kind the noun names is near, and a body named as one of the noun's kind is
+            # of that kind ("a member of the Osk Compact ... the Vell Institute, a research group ... the bloc")
+            heads = set(spec.get("name_heads") or ())
+            called = [m for m in near if clusters[m.cluster].category is not None
+                      or " ".join((clusters[m.cluster].name or "").split(" of ")[0].lower().split()[-1:]) in heads]
         if not near:
             # "the Osk Front ... [five sentences on others] ... the group": the one body of a kind the noun names in
             # the story so far, however far back, as the one item of a class is; a body of no known kind is not
@@ -1986,6 +2045,9 @@ def _possessor_part(mention: Span, i: int) -> bool:
 
 # the prepositions that place a facility on a named river, town or land ("the dam on the X", "the bridge over the
 # Y", "the depot at Z"): ACE 2005 FAC guidelines (facilities located by a GPE or LOC)
+# the organs of a state that are bodies of their own, which "its" before them names (ACE 2005 ORG: government
+# ministries, armed forces, legislatures, diplomatic missions); its borders, troops or citizens are no body
+_STATE_ORGANS = frozenset({"ministry", "embassy", "army", "navy", "military", "parliament", "legislature", "cabinet"})
 _FACILITY_PLACE_PREPOSITIONS = frozenset({"on", "over", "across", "at", "in", "near", "outside"})
 
 

@@ -1991,12 +1991,12 @@ class EntityRecognizer(Component):
             if adjective is None and body.owner >= 0 and owner_type == "GPE" and (possessed or body.owned_by_of):
                 # (the name the text writes before the organ, "the Tellmark army", is the organ's as written)
                 adjective, others = self._state_adjective(doc, mentions, groups, body.owner, states)
-            name = " ".join((adjective or owner_name,) + body.words)
+            name = _spelt((adjective or owner_name,) + body.words)
             evidence = [TypeEvidence("ORG", 3.0, body.span, "organ of a state or group")]
             category = "state_organ" if owner_type == "GPE" else "organ"
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "body", evidence=evidence,
                                       name_hint=name, category=category,
-                                      other_names=tuple(" ".join((o,) + body.words) for o in sorted(others))))
+                                      other_names=tuple(_spelt((o,) + body.words) for o in sorted(others))))
             groups.grow_keyed(by_key, key)
             self._apposed_body_name(mentions, groups, body.span)
             taken.update(range(body.span.start, body.span.end))
@@ -2090,11 +2090,11 @@ class EntityRecognizer(Component):
             key = (state, words)
             adjective, others = self._state_adjective(doc, mentions, groups, state, states)
             owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state)
-            name = " ".join((adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
+            name = _spelt((adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
             span = doc[i:i + 3]
             mentions.append(Candidate(i, i + 3, "ORG", "body", name_hint=name, category="state_organ",
                                       evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
-                                      other_names=tuple(" ".join((o,) + words) for o in sorted(others))))
+                                      other_names=tuple(_spelt((o,) + words) for o in sorted(others))))
             groups.grow_keyed(by_key, key)
             taken.update(range(i, i + 3))
             for other in mentions[:-1]:
@@ -2181,11 +2181,11 @@ class EntityRecognizer(Component):
             # finance minister will present the budget to parliament" after another state's loan to Osk is told)
             if any(organ == words and holder != state for holder, organ in by_key):
                 continue  # an organ of those words the text named for another state: the descriptions' to join
-            name = " ".join((written or adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
+            name = _spelt((written or adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
             span = doc[start:end]
             mentions.append(Candidate(start, end, "ORG", "body", name_hint=name, category="state_organ",
                                       evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
-                                      other_names=tuple(" ".join((o,) + words) for o in sorted(others))))
+                                      other_names=tuple(_spelt((o,) + words) for o in sorted(others))))
             groups.grow_keyed(by_key, (state, words))
             occupied.update(range(start, end))
 
@@ -2934,6 +2934,12 @@ def _range_partner(word):
     return starts[0] if starts else None
 
 
+def _spelt(words: tuple[str, ...]) -> str:
+    """An organ's name from its words as the text spells them: a hyphen joins the words either side of it
+    ("counter-intelligence service", not "counter - intelligence service")."""
+    return " ".join(words).replace(" - ", "-")
+
+
 def _acts(span: Span) -> bool:
     """A place name used for the government seated there: the subject or possessor of something."""
     root = span.root
@@ -3170,7 +3176,7 @@ def _organ_name(span: Span) -> str | None:
         return None
     if words and words[0].lower() == "the":
         words = words[1:]
-    return " ".join(words)
+    return _spelt(tuple(words))
 
 
 def _determined(doc: Doc, c: Candidate) -> bool:

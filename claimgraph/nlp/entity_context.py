@@ -132,7 +132,9 @@ _FACILITY_HEADS = {"mine", "mines", "plant", "refinery", "port", "airport", "air
 _QUALIFIED_FACILITY_HEADS = {"base", "field"}
 _FACILITY_QUALIFIERS = {"air", "naval", "military", "army", "navy", "oil", "gas", "missile", "submarine"}
 _TIE_ORDER = ("PERSON", "GPE", "ORG", "OUTLET", "VEHICLE", "PRODUCT", "FAC", "LOC")
-_DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ite")
+# "-ine" as in Argentine, Philippine, Levantine (Wikipedia: Demonym, English suffixes; PolNeAR train: 9 "Philippine"
+# beside "the Philippines", weak); a form counts only where the text writes it beside the name
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ite", "ine")
 
 
 def adjective_forms(name: str) -> set[str]:

@@ -435,6 +435,9 @@ class RelationExtractor(Component):
                 possessive = next((t.i for t in m if t.text in _POSSESSIVE), None)
                 if possessive is not None and possessive > m.start:
                     owner = index.get(possessive - 1)
+                elif len(m) > 1 and m[0].lower_ == "its" and m.root.i != m.start:
+                    owner = index.get(m.start)  # "its foreign ministry": the state "its" was read back to
+                    owner = owner if owner is not None and clusters[owner].category == "state" else None
                 elif m[-1].lower_ not in self.personnel:
                     owner = next((adjectives[t.i] for t in m[:2] if t.i in adjectives), None)
                 if owner is None and c.category == "state_organ":

@@ -643,3 +643,32 @@ def test_an_object_pronoun_after_a_noun_its_subject_has_is_not_that_subject(anal
     starts = {e["name"]: [m["start"] for m in e["mentions"]] for e in r["entities"]}
     assert last_it in starts["new towed radar"]
     assert not any(last_it in s for name, s in starts.items() if name != "new towed radar")
+
+
+def test_the_government_in_a_capital_is_not_the_state_its_second_verb_accuses(analyse):
+    r = analyse("Ostria's army and Brevania's navy met at sea. The government in Kolt rejected the report and "
+                "accused Brevania of arming the rebels.")
+    ostria = [e for e in r["entities"] if e["name"] == "Ostria"][0]
+    assert "The government in Kolt" in [m["text"] for m in ostria["mentions"]]
+
+
+def test_a_facility_outside_a_town_goes_by_the_town_and_its_trade(analyse):
+    r = analyse("Shells hit a grain warehouse outside the village of Tervik on Monday. The warehouse burned for "
+                "hours, and the army said it would rebuild the warehouse.")
+    warehouse = [e for e in r["entities"] if "a grain warehouse" in [m["text"] for m in e["mentions"]]][0]
+    assert warehouse["name"] == "Tervik grain warehouse"
+
+
+def test_the_government_in_a_capital_is_not_the_state_with_an_embassy_there(analyse):
+    r = analyse("Brevania's army and Ostria's navy met at sea on Monday. Ostria's embassy in Kolt said nothing. The "
+                "government in Kolt later protested.")
+    brevania = [e for e in r["entities"] if e["name"] == "Brevania"][0]
+    assert "government in Kolt" in " ".join(m["text"] for m in brevania["mentions"])
+
+
+def test_a_bloc_named_by_its_name_word_outranks_a_nearer_body_of_no_kind(analyse):
+    r = analyse("Tarvelia joined the Ostmere Compact in 2019. Its ministers say they will stay a member of the "
+                "Compact. A survey by the Marrow Institute, an independent research group, found that most voters "
+                "would back leaving the bloc.")
+    compact = [e for e in r["entities"] if e["name"] == "Ostmere Compact"][0]
+    assert "the bloc" in [m["text"] for m in compact["mentions"]]

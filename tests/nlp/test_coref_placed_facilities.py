@@ -19,7 +19,7 @@ def test_a_facility_placed_at_a_named_town_takes_the_town(analyse):
     r = analyse("Drones struck the fuel depot near the town of Varrow overnight, the governor said.\n\n"
                 "Firefighters were still working at the depot on Monday.")
     [depot] = facilities(r)
-    assert depot["name"] == "Varrow depot"
+    assert depot["name"] == "Varrow fuel depot"  # the trade its noun compound names is kept
     assert [m["text"] for m in depot["mentions"]] == ["the fuel depot near the town of Varrow", "the depot"]
 
 

@@ -99,3 +99,53 @@ def test_an_organ_in_a_sentence_placed_in_a_town_of_no_known_state_is_no_ones(an
                 "The governor contradicted a statement by Halvenna's finance ministry.\n\n"
                 "Opposition lawmakers in Tesk said parliament should have been asked to approve the loan.")
     assert not any(e["name"].endswith("parliament") and e["name"].startswith("Halvenn") for e in r["entities"])
+
+
+def test_a_place_of_manufacture_is_not_where_the_story_happens(analyse):
+    r = analyse("PELLOR (Varn Wire) - Rockets hit a bridge outside the town of Asker on Sunday. Carvenia's army "
+                "said the rockets had been made in Dostrava, and Dostrava's foreign ministry denied it.\n\nThe "
+                "rebels, who have fought the government in Pellor since 2019, said nothing.")
+    carvenia = entity_named(r, "Carvenia")
+    assert carvenia is not None
+    assert "the government in Pellor" in [m["text"] for m in carvenia["mentions"]]
+    dostrava = entity_named(r, "Dostrava")
+    assert dostrava is None or "the government in Pellor" not in [m["text"] for m in dostrava["mentions"]]
+
+
+def test_a_neighbour_is_not_the_state_a_datelined_government_governs(analyse):
+    r = analyse("MIRSK (Holt Wire) - Gunmen attacked a police post on Friday, and a militia that has fought the "
+                "government in Mirsk for a decade said it was behind the raid. Teslavia's defence ministry has "
+                "accused neighbouring Orvandia of sheltering the militia, and Orvandia's foreign ministry denied it.")
+    teslavia = entity_named(r, "Teslavia")
+    assert teslavia is not None
+    assert "the government in Mirsk" in [m["text"] for m in teslavia["mentions"]]
+
+
+def test_a_demonym_in_ine_names_the_states_organ_and_no_person(analyse):
+    r = analyse("Morvel expelled two Dunsarine diplomats on Monday. Dunsar's navy said it had broken no law, and "
+                "a Dunsarine envoy called the move a stunt.")
+    navy = entity_with(r, "Dunsar's navy")
+    assert navy is not None and navy["name"] == "Dunsarine navy"
+    assert entity_named(r, "Dunsarine") is None
+
+
+def test_an_organ_named_through_its_is_the_states_organ(analyse):
+    r = analyse("Dorvania recalled its ambassador from Kelsk on Monday. Dorvania said the talks were over, and its "
+                "foreign ministry called the charges false.")
+    ministry = entity_with(r, "its foreign ministry")
+    assert ministry is not None and ministry["name"] == "Dorvanian foreign ministry" and ministry["type"] == "ORG"
+    assert ("part_of", "Dorvanian foreign ministry", "Dorvania") in [
+        (x["type"], x["subject"], x["object"]) for x in r["relations"]]
+
+
+def test_an_organ_with_a_hyphenated_field_keeps_its_hyphen(analyse):
+    r = analyse("Velmoria's counter-terrorism police said on Monday they had arrested two men.")
+    police = entity_with(r, "Velmoria's counter-terrorism police")
+    assert police is not None and police["name"] == "Velmorian counter-terrorism police"
+    assert not any(" - " in a for a in police["aliases"])
+
+
+def test_an_organ_a_state_acts_on_through_its_is_no_entity_of_its_own(analyse):
+    r = analyse("Dorvania recalled its ambassador from Kelsk on Monday. Dorvania is rebuilding its army, officials "
+                "said.")
+    assert entity_with(r, "its army") is None
