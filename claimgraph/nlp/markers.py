@@ -52,6 +52,7 @@ class Markers(Component):
         self.person_heads = set(appositive["person_heads"])
         self.kind_heads = set(appositive.get("kind_heads", []))
         self.business_heads = set(appositive.get("business_heads", []))
+        self.outlet_heads = set(appositive.get("outlet_heads", []))
         self.evaluative = set(appositive["evaluative"])
         self.calling_verbs = set(appositive["calling_verbs"])
         self.relating_modifiers = set(appositive["relating_modifiers"])
@@ -360,6 +361,9 @@ class Markers(Component):
         named = self.apposed_name(head, entities)
         if named is None:
             return None
+        kind = self.outlet_read_as_adjective(head)
+        if kind is not None:
+            return MarkerRecord("label", head.doc[head.left_edge.i:head.right_edge.i + 1], about_entity=named)
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
         end = head.i
@@ -381,6 +385,20 @@ class Markers(Component):
             return None
         start = head.left_edge.i
         return MarkerRecord("label", head.doc[start:end + 1], about_entity=named)
+
+    def outlet_read_as_adjective(self, head: Token) -> Token | None:
+        """'the Lindvar Post, a daily close to the army', 'X, a weekly critical of Y': 'daily', 'weekly' and 'monthly'
+        are nouns of a kind of outlet and adjectives too, and the tagger reads the noun as an adjective on the
+        adjective after it, which it makes the apposition's head; the outlet noun right after the article is the
+        description's head, the adjective phrase after it what it says of the outlet (Quirk et al. 1985 §17.55,
+        postmodifying adjective phrases). PolNeAR train: 1 ', a weekly <noun>' and no adjective after one (weak)."""
+        if head.pos_ != "ADJ" and not (head.pos_ == "NOUN" and any(c.dep_ == "prep" for c in head.rights)):
+            return None
+        kind = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ in self.outlet_heads
+                     and c.i == head.i - 1), None)
+        if kind is None or kind.i < 1 or kind.nbor(-1).lower_ not in {"a", "an", "the"}:
+            return None
+        return kind if any(c.dep_ == "prep" for c in head.rights) else None
 
     def of_a_business(self, head: Token, entity: int) -> bool:
         """A noun of a kind of business said of a named body ("the state operator" of a company), never of a
@@ -418,6 +436,10 @@ class Markers(Component):
         for child in head.rights:
             if child.dep_ == "relcl" or child.dep_ == "acl" and child.lower_ not in SEAT_WORDS \
                     or child.dep_ == "prep" and child.lower_ in {"of", "with"}:
+                return child
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and any(c.dep_ == "prep" for c in child.children):
+                # "a group close to the army", "a faction loyal to Y": an adjective phrase after the noun
+                # describes it as a participle does ("a group allied with Y"; Quirk et al. 1985 §17.55)
                 return child
         return None
 
