@@ -950,11 +950,14 @@ class RelationExtractor(Component):
                     return owner, t.i
         return None
 
-    # ----- based_in: "X, a firm registered in Vell", "the Vell-based X", "X is headquartered in Vell" ------------
+    # ----- seats: "X, a firm registered in Vell", "the Vell-based X", "X is headquartered in Vell" ---------------
 
     def _seats(self, doc: Doc, clusters, index) -> list[RelationRecord]:
         """The place an organisation or outlet is based in, from a seat word and the place (PolNeAR train: 14
-        "based/headquartered/registered in <Name>", 26 "<Name>-based <noun>")."""
+        "based/headquartered/registered in <Name>", 26 "<Name>-based <noun>"). A body's seat is where it is, as
+        "X, a firm in Vell" says: located_in, one relation for both (ACE 2005 PART-WHOLE Geographical and GEN-AFF
+        Org-Location; the claimgraph gold files give 14 located_in for a body or place in a place, among them 'a
+        monitoring group based in Y', and no other relation of place)."""
         found = []
         lower = token_table(doc).lower
         for word in (doc[i] for i in range(story_start_token(doc), len(doc)) if lower[i] in SEAT_WORDS):
@@ -976,7 +979,7 @@ class RelationExtractor(Component):
             words = [word.i, place.i] + [t for m in seat[-1:] for t in (m.start, m.end - 1)]
             if word.dep_ == "amod" and word.head.i > word.i:
                 words.append(word.head.i)  # "a Vell-based company": the noun the place word describes
-            found.append(RelationRecord("based_in", clusters[org].name, clusters[where].name,
+            found.append(RelationRecord("located_in", clusters[org].name, clusters[where].name,
                                         doc[min(words):max(words) + 1]))
         return found
 

@@ -1,4 +1,4 @@
-"""leader_of for a town's mayor: "its mayor, X", "the mayor of Y, X", "Y Mayor X"."""
+"""leader_of for a town's mayor ("its mayor, X", "the mayor of Y, X"); located_in for a body's seat."""
 from __future__ import annotations
 
 
@@ -15,3 +15,8 @@ def test_its_mayor_leads_the_town_named_before(analyse):
 def test_mayor_of_a_town_before_the_name(analyse):
     r = analyse("The mayor of Brisk, Anna Colver, said on Monday that the shelling had stopped.")
     assert ("leader_of", "Anna Colver", "Brisk") in relations(r)
+
+
+def test_a_body_based_in_a_town_is_located_in_it(analyse):
+    r = analyse("The Harrow Watch, a monitoring group based in Tellin, put the toll at nine on Tuesday.")
+    assert ("located_in", "Harrow Watch", "Tellin") in relations(r)
