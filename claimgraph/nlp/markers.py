@@ -366,11 +366,15 @@ class Markers(Component):
             return MarkerRecord("label", head.doc[head.left_edge.i:head.right_edge.i + 1], about_entity=named)
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
+        if lemma == "tank" and any(m.lower_ == "think" and m.i == head.i - 1 for m in modifiers):
+            # "a liberal think tank": one noun of two words, a kind of body (PolNeAR train: 7 '<Name>, a ... think
+            # tank'), its "think" no modifier of it
+            lemma, modifiers = "think-tank", [m for m in modifiers if m.i != head.i - 1]
         end = head.i
         if self.of_a_business(head, named):
             if not modifiers:
                 return None  # "X, the operator": no description
-        elif lemma in self.group_heads or head.lower_ in self.group_heads:
+        elif lemma in self.group_heads or head.lower_ in self.group_heads or lemma in self.kind_heads:
             if any(c.dep_ == "poss" for c in head.children):
                 return None  # "the bloc's service": a part of another body, no description
             if not modifiers and lemma not in self.kind_heads:

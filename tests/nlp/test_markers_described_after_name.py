@@ -26,3 +26,14 @@ def test_group_described_by_an_adjective_phrase(analyse):
 def test_private_bank_is_a_label_of_the_bank(analyse):
     r = analyse("Officials said Pellan Trust, a private bank in Norvay, had handled the payments.")
     assert ("a private bank", "Pellan Trust") in labels(r)
+
+
+def test_think_tank_is_one_noun_of_a_kind_of_body(analyse):
+    r = analyse("The Harlow Institute, a conservative think tank, said the Tessaly data were wrong.")
+    assert ("a conservative think tank", "Harlow Institute") in labels(r)
+
+
+def test_a_watchdog_and_a_nonprofit_are_kinds_of_body(analyse):
+    r = analyse("Open Ledger, a government watchdog, and Clean Vote, a nonprofit, said the Tessaly data were wrong.")
+    found = labels(r)
+    assert ("a government watchdog", "Open Ledger") in found and ("a nonprofit", "Clean Vote") in found
