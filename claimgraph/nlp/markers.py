@@ -80,7 +80,8 @@ class Markers(Component):
                 token = doc[i]
                 marker = (self.first_of_its_kind(token, entities) or self.label(token, entities, quoted)
                           or self.appositive_label(token, entities, quoted) or self.called(token, entities, quoted)
-                          or self.label_before_name(token, entities, quoted))
+                          or self.label_before_name(token, entities, quoted)
+                          or self.outlet_kind_before_name(token, entities, quoted))
             if marker is not None:
                 markers.append(marker)
         for k, attribution in enumerate(doc._.cg_attributions or []):
@@ -475,6 +476,33 @@ class Markers(Component):
             return None
         start = head.left_edge.i
         return MarkerRecord("label", head.doc[start:end + 1], about_entity=entities[named.i])
+
+    def outlet_kind_before_name(self, head: Token, entities: dict[int, int], quoted: set[int]
+                                ) -> MarkerRecord | None:
+        """'the pro-government daily X reported', 'by the opposition weekly X', 'the conservative website X': a kind
+        of outlet with a describing word, set right before the outlet's name without a comma, says what kind of outlet
+        it is as the apposition after a name does ('X, an opposition weekly'). The words are read in order, since the
+        tagger often takes 'daily' or 'weekly' there for an adjective of the name. PolNeAR train: 5 'the <modifier>
+        site/website/channel <Name>' ('the conservative website Breitbart News', 'the fact-checking site
+        Politifact'), each a modifier that describes (weak)."""
+        doc = head.doc
+        if head.lower_ not in self.outlet_heads or head.i in entities or head.i in quoted or head.i + 1 >= len(doc):
+            return None
+        named = entities.get(head.i + 1)
+        clusters = doc._.cg_entities or []
+        if named is None or not 0 <= named < len(clusters) or clusters[named].type not in {"OUTLET", "ORG"} \
+                or not any(m.start == head.i + 1 for m in clusters[named].mentions):
+            return None
+        start = head.i
+        while start > 0 and doc[start - 1].i not in entities and doc[start - 1].i not in quoted and (
+                doc[start - 1].pos_ in {"ADJ", "NOUN"} and doc[start - 1].is_lower or doc[start - 1].text == "-"):
+            start -= 1
+        modifiers = [t for t in doc[start:head.i] if t.text != "-" and t.lower_ not in self.relating_modifiers]
+        if not modifiers or start == 0 or doc[start - 1].lower_ not in {"the", "a", "an"} \
+                or doc[start].text == "-" or len(modifiers) < head.i - start - sum(t.text == "-" for t in
+                                                                                  doc[start:head.i]):
+            return None
+        return MarkerRecord("label", doc[start - 1:head.i + 1], about_entity=named)
 
     def called(self, verb: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
         """'the Council, which it calls a terrorist organisation': a label in the caller's voice."""

@@ -1,5 +1,6 @@
-"""Labels after a name: an outlet noun the tagger reads as an adjective ("a daily close to Y"), an adjective phrase
-after a body noun ("a group close to Y"), a bank's kind ("a private bank")."""
+"""Labels of a body: an outlet noun the tagger reads as an adjective ("a daily close to Y"), an adjective phrase
+after a body noun ("a group close to Y"), a bank's kind ("a private bank"), a described kind of outlet before its
+name ("the opposition weekly X")."""
 from __future__ import annotations
 
 
@@ -37,3 +38,13 @@ def test_a_watchdog_and_a_nonprofit_are_kinds_of_body(analyse):
     r = analyse("Open Ledger, a government watchdog, and Clean Vote, a nonprofit, said the Tessaly data were wrong.")
     found = labels(r)
     assert ("a government watchdog", "Open Ledger") in found and ("a nonprofit", "Clean Vote") in found
+
+
+def test_a_described_outlet_kind_right_before_its_name(analyse):
+    r = analyse("The arrests were reported on Monday by the opposition weekly Raskell Sentinel.")
+    assert ("the opposition weekly", "Raskell Sentinel") in labels(r)
+
+
+def test_a_bare_outlet_kind_before_its_name_is_no_label(analyse):
+    r = analyse("The daily Tessmark Herald reported the arrests on Monday.")
+    assert not labels(r)
