@@ -46,6 +46,8 @@ _STEP_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 # prepositions that join a date to an uncounted length after it ("on Monday after days of talks")
 _LENGTH_LINKS = frozenset(("after", "before", "following", "amid"))
 _STEP_ADJECTIVES = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
+# "the early hours of Sunday", "the small hours": the first hours after midnight, a part of the day
+_SMALL_HOURS = frozenset(("early", "small", "wee"))
 # parts of the day that a bounding preposition takes bare ("until evening"); "by night" tells a manner, not a bound
 _BOUNDED_DAY_PARTS = frozenset(("morning", "afternoon", "evening"))
 # what a reader of a time returns for an expression it knows names a time the story gave none for
@@ -299,18 +301,25 @@ class TimeTagger(Component):
         """'before dawn on Monday', 'at noon on Friday', 'the evening of last Tuesday': a time of day and the weekday
         it falls on are one expression, valued at the day (TimeML 1.2.1: a part of day is valued on its day; the
         claimgraph gold convention, as 'late on Friday' and 'overnight on Sunday'), where the tagger may tag the two
-        apart. PolNeAR train: 1 'night on Saturday' and 3 'at midnight on <weekday>' (weak)."""
+        apart. PolNeAR train: 1 'night on Saturday', 3 'at midnight on <weekday>', 1 'early hours of Thursday' and 3
+        'morning/evening of <month> <day>'; UW train: 1 'early hours of Thursday' (weak)."""
         lower = token_table(doc).lower
         found = []
-        for i in (j for j, word in enumerate(lower) if word in self.words.day_times or word in self.words.day_parts):
+        for i in (j for j, word in enumerate(lower) if word in self.words.day_times or word in self.words.day_parts
+                  or word == "hours" and j > 0 and lower[j - 1] in _SMALL_HOURS):
             word = lower[i]
             k = i + 1
             if k < len(doc) and lower[k] in ("on", "of"):
                 k += 1
             while k < len(doc) and lower[k] in self.words.relative_determiners:
                 k += 1
+            first = i - 1 if word == "hours" else i  # "the early hours of Sunday": the hours' adjective with them
             if k < len(doc) and k > i + 1 and is_weekday(doc[k]):
-                found.append(doc[i:k + 1])
+                found.append(doc[first:k + 1])
+            elif k + 1 < len(doc) and k > i + 1 and lower[k - 1] == "of" and month_of(doc[k]) \
+                    and _DAY_NUMBER.match(doc[k + 1].text):
+                # "on the evening of June 7", "the morning of Feb. 28": the day named by its date (PolNeAR train: 3)
+                found.append(doc[first:k + 2])
             elif word in _BOUNDED_DAY_PARTS and i > 0 and self.words.signals.get(lower[i - 1]) in ("until", "before") \
                     and doc[i].pos_ == "NOUN" and doc[i].head.i == i - 1:
                 # "burned until evening", "had withdrawn by morning": a part of the day with no determiner, bounded
