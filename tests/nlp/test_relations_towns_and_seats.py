@@ -1,4 +1,5 @@
-"""leader_of for a town's mayor ("its mayor, X", "the mayor of Y, X"); located_in for a body's seat."""
+"""leader_of for a town's mayor; located_in for a body's seat; a capital named by an adjective; titles of an owned
+body and of envoys."""
 from __future__ import annotations
 
 
@@ -20,3 +21,22 @@ def test_mayor_of_a_town_before_the_name(analyse):
 def test_a_body_based_in_a_town_is_located_in_it(analyse):
     r = analyse("The Harrow Watch, a monitoring group based in Tellin, put the toll at nine on Tuesday.")
     assert ("located_in", "Harrow Watch", "Tellin") in relations(r)
+
+
+STORY = ("VELLMAR (Wire) - Ostravia accused Kelmar on Monday of sending drones over its border. In Dost, the Kelmari "
+         "capital, officials were silent. Lena Ford, the head of Ostravia's central bank, said markets were calm. "
+         "Ostravia's envoy to the Assembly of Nations, Rosa Lind, called for a meeting.")
+
+
+def test_a_capital_named_by_its_state_adjective_in_a_compound(analyse):
+    assert ("capital_of", "Dost", "Kelmar") in relations(analyse(STORY))
+
+
+def test_the_head_of_a_states_body_does_not_lead_the_state(analyse):
+    assert ("leader_of", "Lena Ford", "Ostravia") not in relations(analyse(STORY))
+
+
+def test_an_envoy_serves_the_state_that_sends_her_not_the_body_she_is_sent_to(analyse):
+    found = relations(analyse(STORY))
+    assert ("member_of", "Rosa Lind", "Ostravia") in found
+    assert ("member_of", "Rosa Lind", "Assembly of Nations") not in found
