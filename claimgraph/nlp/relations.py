@@ -233,7 +233,12 @@ class RelationExtractor(Component):
                 end += 1  # "its commander, General X": a rank before the name is no part of it
             person = mentions.get(end)
             if person and clusters[person[0]].type == "PERSON":
-                return [RelationRecord("leader_of", clusters[person[0]].name, org_name,
+                # "Osk's army chief, X", "the Vell campaign chairman X": a noun before the title names the part of
+                # the body the title heads, whose holder is a member of the whole (PolNeAR train: 14 of 15 '<Name>
+                # <noun> chairman/chief/director/leader <Name>' head a campaign, bureau, party or minority, not the
+                # body named first; the claimgraph gold gives "the Concord's foreign-policy chief" member_of)
+                part = any(doc[k].pos_ == "NOUN" and doc[k].lower_ not in self.tense_words for k in range(j, j + skip))
+                return [RelationRecord("member_of" if part else "leader_of", clusters[person[0]].name, org_name,
                                        doc[i:person[1]])]
         return []
 

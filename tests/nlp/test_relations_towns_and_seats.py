@@ -40,3 +40,8 @@ def test_an_envoy_serves_the_state_that_sends_her_not_the_body_she_is_sent_to(an
     found = relations(analyse(STORY))
     assert ("member_of", "Rosa Lind", "Ostravia") in found
     assert ("member_of", "Rosa Lind", "Assembly of Nations") not in found
+
+
+def test_a_field_noun_before_a_chiefs_title_makes_a_member_of_the_whole(analyse):
+    found = relations(analyse("Ostravia's army chief, General Ivo Marr, said two Kelmari drones were shot down."))
+    assert ("member_of", "Ivo Marr", "Ostravia") in found and ("leader_of", "Ivo Marr", "Ostravia") not in found
