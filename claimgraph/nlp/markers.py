@@ -52,6 +52,7 @@ class Markers(Component):
         self.person_heads = set(appositive["person_heads"])
         self.kind_heads = set(appositive.get("kind_heads", []))
         self.business_heads = set(appositive.get("business_heads", []))
+        self.outlet_heads = set(appositive.get("outlet_heads", []))
         self.evaluative = set(appositive["evaluative"])
         self.calling_verbs = set(appositive["calling_verbs"])
         self.relating_modifiers = set(appositive["relating_modifiers"])
@@ -79,7 +80,8 @@ class Markers(Component):
                 token = doc[i]
                 marker = (self.first_of_its_kind(token, entities) or self.label(token, entities, quoted)
                           or self.appositive_label(token, entities, quoted) or self.called(token, entities, quoted)
-                          or self.label_before_name(token, entities, quoted))
+                          or self.label_before_name(token, entities, quoted)
+                          or self.outlet_kind_before_name(token, entities, quoted))
             if marker is not None:
                 markers.append(marker)
         for k, attribution in enumerate(doc._.cg_attributions or []):
@@ -360,13 +362,20 @@ class Markers(Component):
         named = self.apposed_name(head, entities)
         if named is None:
             return None
+        kind = self.outlet_read_as_adjective(head)
+        if kind is not None:
+            return MarkerRecord("label", head.doc[head.left_edge.i:head.right_edge.i + 1], about_entity=named)
         lemma = head.lemma_.lower()
         modifiers = [c for c in head.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.i not in entities]
+        if lemma == "tank" and any(m.lower_ == "think" and m.i == head.i - 1 for m in modifiers):
+            # "a liberal think tank": one noun of two words, a kind of body (PolNeAR train: 7 '<Name>, a ... think
+            # tank'), its "think" no modifier of it
+            lemma, modifiers = "think-tank", [m for m in modifiers if m.i != head.i - 1]
         end = head.i
         if self.of_a_business(head, named):
             if not modifiers:
                 return None  # "X, the operator": no description
-        elif lemma in self.group_heads or head.lower_ in self.group_heads:
+        elif lemma in self.group_heads or head.lower_ in self.group_heads or lemma in self.kind_heads:
             if any(c.dep_ == "poss" for c in head.children):
                 return None  # "the bloc's service": a part of another body, no description
             if not modifiers and lemma not in self.kind_heads:
@@ -381,6 +390,20 @@ class Markers(Component):
             return None
         start = head.left_edge.i
         return MarkerRecord("label", head.doc[start:end + 1], about_entity=named)
+
+    def outlet_read_as_adjective(self, head: Token) -> Token | None:
+        """'the Lindvar Post, a daily close to the army', 'X, a weekly critical of Y': 'daily', 'weekly' and 'monthly'
+        are nouns of a kind of outlet and adjectives too, and the tagger reads the noun as an adjective on the
+        adjective after it, which it makes the apposition's head; the outlet noun right after the article is the
+        description's head, the adjective phrase after it what it says of the outlet (Quirk et al. 1985 §17.55,
+        postmodifying adjective phrases). PolNeAR train: 1 ', a weekly <noun>' and no adjective after one (weak)."""
+        if head.pos_ != "ADJ" and not (head.pos_ == "NOUN" and any(c.dep_ == "prep" for c in head.rights)):
+            return None
+        kind = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ in self.outlet_heads
+                     and c.i == head.i - 1), None)
+        if kind is None or kind.i < 1 or kind.nbor(-1).lower_ not in {"a", "an", "the"}:
+            return None
+        return kind if any(c.dep_ == "prep" for c in head.rights) else None
 
     def of_a_business(self, head: Token, entity: int) -> bool:
         """A noun of a kind of business said of a named body ("the state operator" of a company), never of a
@@ -419,6 +442,10 @@ class Markers(Component):
             if child.dep_ == "relcl" or child.dep_ == "acl" and child.lower_ not in SEAT_WORDS \
                     or child.dep_ == "prep" and child.lower_ in {"of", "with"}:
                 return child
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and any(c.dep_ == "prep" for c in child.children):
+                # "a group close to the army", "a faction loyal to Y": an adjective phrase after the noun
+                # describes it as a participle does ("a group allied with Y"; Quirk et al. 1985 §17.55)
+                return child
         return None
 
     def label_before_name(self, head: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
@@ -449,6 +476,33 @@ class Markers(Component):
             return None
         start = head.left_edge.i
         return MarkerRecord("label", head.doc[start:end + 1], about_entity=entities[named.i])
+
+    def outlet_kind_before_name(self, head: Token, entities: dict[int, int], quoted: set[int]
+                                ) -> MarkerRecord | None:
+        """'the pro-government daily X reported', 'by the opposition weekly X', 'the conservative website X': a kind
+        of outlet with a describing word, set right before the outlet's name without a comma, says what kind of outlet
+        it is as the apposition after a name does ('X, an opposition weekly'). The words are read in order, since the
+        tagger often takes 'daily' or 'weekly' there for an adjective of the name. PolNeAR train: 5 'the <modifier>
+        site/website/channel <Name>' ('the conservative website Breitbart News', 'the fact-checking site
+        Politifact'), each a modifier that describes (weak)."""
+        doc = head.doc
+        if head.lower_ not in self.outlet_heads or head.i in entities or head.i in quoted or head.i + 1 >= len(doc):
+            return None
+        named = entities.get(head.i + 1)
+        clusters = doc._.cg_entities or []
+        if named is None or not 0 <= named < len(clusters) or clusters[named].type not in {"OUTLET", "ORG"} \
+                or not any(m.start == head.i + 1 for m in clusters[named].mentions):
+            return None
+        start = head.i
+        while start > 0 and doc[start - 1].i not in entities and doc[start - 1].i not in quoted and (
+                doc[start - 1].pos_ in {"ADJ", "NOUN"} and doc[start - 1].is_lower or doc[start - 1].text == "-"):
+            start -= 1
+        modifiers = [t for t in doc[start:head.i] if t.text != "-" and t.lower_ not in self.relating_modifiers]
+        if not modifiers or start == 0 or doc[start - 1].lower_ not in {"the", "a", "an"} \
+                or doc[start].text == "-" or len(modifiers) < head.i - start - sum(t.text == "-" for t in
+                                                                                  doc[start:head.i]):
+            return None
+        return MarkerRecord("label", doc[start - 1:head.i + 1], about_entity=named)
 
     def called(self, verb: Token, entities: dict[int, int], quoted: set[int]) -> MarkerRecord | None:
         """'the Council, which it calls a terrorist organisation': a label in the caller's voice."""

@@ -46,6 +46,10 @@ _STEP_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 # prepositions that join a date to an uncounted length after it ("on Monday after days of talks")
 _LENGTH_LINKS = frozenset(("after", "before", "following", "amid"))
 _STEP_ADJECTIVES = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
+# "the early hours of Sunday", "the small hours": the first hours after midnight, a part of the day
+_SMALL_HOURS = frozenset(("early", "small", "wee"))
+# parts of the day that a bounding preposition takes bare ("until evening"); "by night" tells a manner, not a bound
+_BOUNDED_DAY_PARTS = frozenset(("morning", "afternoon", "evening"))
 # what a reader of a time returns for an expression it knows names a time the story gave none for
 NOT_PLACED = object()
 # dateparser fills what a text leaves out from its base; with no publication date only its period is kept
@@ -82,6 +86,8 @@ class TimeWords:
     prospective_modals: frozenset[str]
     affirmative_prospective_modals: frozenset[str]
     timetable: frozenset[str]
+    deferrals: frozenset[str]
+    last_moments: frozenset[str]
     signals: dict[str, str]  # bounding preposition -> modifier
     approximators: frozenset[str]
     focus_adverbs: frozenset[str]
@@ -135,6 +141,8 @@ def load_time_words() -> TimeWords:
         prospective_modals=words("prospective_modals", "lemmas"),
         affirmative_prospective_modals=words("affirmative_prospective_modals", "lemmas"),
         timetable=words("timetable_verbs", "lemmas"),
+        deferrals=words("deferral_predicates", "lemmas"),
+        last_moments=words("last_moment_idioms"),
         signals={k.lower(): v for k, v in data["signal_prepositions"]["modifiers"].items()},
         approximators=words("approximators"),
         focus_adverbs=words("focus_adverbs"),
@@ -227,6 +235,7 @@ class TimeTagger(Component):
         spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         spans += self.past_nights(doc)
+        spans += self.times_of_day_on_days(doc)
         spans += self.that_spans(doc)
         return merge_overlapping([self.without_focus(t) for t in map(trim, spans) if t is not None])
 
@@ -285,6 +294,37 @@ class TimeTagger(Component):
             if k < len(doc) and is_weekday(doc[k]) and doc[i].dep_ in ("advmod", "npadvmod"):
                 found.append(doc[i:k + 1])
             elif self.is_past_night(doc[i]):
+                found.append(doc[i:i + 1])
+        return found
+
+    def times_of_day_on_days(self, doc: Doc) -> list[Span]:
+        """'before dawn on Monday', 'at noon on Friday', 'the evening of last Tuesday': a time of day and the weekday
+        it falls on are one expression, valued at the day (TimeML 1.2.1: a part of day is valued on its day; the
+        claimgraph gold convention, as 'late on Friday' and 'overnight on Sunday'), where the tagger may tag the two
+        apart. PolNeAR train: 1 'night on Saturday', 3 'at midnight on <weekday>', 1 'early hours of Thursday' and 3
+        'morning/evening of <month> <day>'; UW train: 1 'early hours of Thursday' (weak)."""
+        lower = token_table(doc).lower
+        found = []
+        for i in (j for j, word in enumerate(lower) if word in self.words.day_times or word in self.words.day_parts
+                  or word == "hours" and j > 0 and lower[j - 1] in _SMALL_HOURS):
+            word = lower[i]
+            k = i + 1
+            if k < len(doc) and lower[k] in ("on", "of"):
+                k += 1
+            while k < len(doc) and lower[k] in self.words.relative_determiners:
+                k += 1
+            first = i - 1 if word == "hours" else i  # "the early hours of Sunday": the hours' adjective with them
+            if k < len(doc) and k > i + 1 and is_weekday(doc[k]):
+                found.append(doc[first:k + 1])
+            elif k + 1 < len(doc) and k > i + 1 and lower[k - 1] == "of" and month_of(doc[k]) \
+                    and _DAY_NUMBER.match(doc[k + 1].text):
+                # "on the evening of June 7", "the morning of Feb. 28": the day named by its date (PolNeAR train: 3)
+                found.append(doc[first:k + 2])
+            elif word in _BOUNDED_DAY_PARTS and i > 0 and self.words.signals.get(lower[i - 1]) in ("until", "before") \
+                    and doc[i].pos_ == "NOUN" and doc[i].head.i == i - 1:
+                # "burned until evening", "had withdrawn by morning": a part of the day with no determiner, bounded
+                # as "until nightfall" is, is a time of day of its own (resolve places it on the story's day).
+                # PolNeAR train: 'by morning', 'by midday' (and 'until/by' with dawn, nightfall: day_times); weak
                 found.append(doc[i:i + 1])
         return found
 
@@ -376,6 +416,11 @@ class TimeTagger(Component):
             # unless a past perfect tells it met ("had filed compliance reports by Wednesday"; UW and PolNeAR
             # train: 1 of 10 "by <weekday or month>" in a past perfect clause, the rest ahead)
             tense = FUTURE
+        if signal == "until" and expression[0].head.pos_ == "VERB" and lemma(expression[0].head) in \
+                self.words.deferrals:
+            # "the talks have been postponed until October 4": the day an act is put off to lies ahead of the
+            # putting off, whatever the tense of the clause that tells it (time_words.yaml deferral_predicates)
+            tense = FUTURE
         ahead = self.length_ahead(expression, core, published, tense)
         if ahead is not None:
             return ahead
@@ -448,6 +493,10 @@ class TimeTagger(Component):
             return True  # "part-time", "man-hours": a unit glued into a word
         if first.lower_ in ("zero", "no", "0") and unit_of(last, self.words):
             return True  # "zero-hours contracts": no length of time
+        words = [t.lower_ for t in span if t.lower_ != "at"]
+        if words[-3:] == ["the", "last", last.lower_] and last.lower_ in self.words.last_moments and len(words) == 3 \
+                and (first.lower_ == "at" or span.start > 0 and doc[span.start - 1].lower_ == "at"):
+            return True  # "raised demands at the last minute": as late as could be, no length nor date
         if _YEAR.match(last.text) and span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013", "/") \
                 and re.fullmatch(r"\d\d", doc[span.end + 1].text):
             return True
@@ -926,7 +975,8 @@ class TimeTagger(Component):
             if year is None:
                 return resolve_season(season, published, tense, self.direction(core))
             return f"{year:04d}-{season}", "season"
-        if any(t.lower_ in self.words.day_times for t in core) or (
+        if any(t.lower_ in self.words.day_times for t in core) or len(core) == 1 and core[0].lower_ in \
+                _BOUNDED_DAY_PARTS or (
                 _CLOCK.search(core.text) and not any(t.lower_ in self.words.relative_days for t in core)):
             # a time of day right before the day it falls on ("from midnight on Sunday", "at noon Thursday",
             # "shortly before dawn on Monday") is on that day, read as the day itself would be

@@ -81,7 +81,7 @@ def test_border_arms_times_and_relations(article):
     assert {("leader_of", "Tobiah Sabescu", "Kovan Liberation Front"),
             ("alias", "Kovan Liberation Front", "KLF"),
             ("capital_of", "Temeshvar", "Ostravia"),
-            ("based_in", "Brightwell Minerals", "Ostravia")} <= relations(r)
+            ("located_in", "Brightwell Minerals", "Ostravia")} <= relations(r)
 
 
 # --- airport_mutiny: a president named by title, a general by rank and surname, a port in the country --------
@@ -138,4 +138,4 @@ def test_airline_drone_identities_and_roles(article):
     assert acquired["roles"]["recipient"] == "Black Harrow Brigades"
     found = times(r)
     assert found["last month"] == ("2024-05", None) and found["on Thursday"] == ("2024-06-13", None)
-    assert {("member_of", "Vesna Torhall", "Kestovia"), ("based_in", "Skyvane", "Ferrin")} <= relations(r)
+    assert {("member_of", "Vesna Torhall", "Kestovia"), ("located_in", "Skyvane", "Ferrin")} <= relations(r)

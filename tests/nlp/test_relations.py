@@ -159,17 +159,17 @@ def test_leading_an_event_is_no_leadership_of_a_body(analyse):
 def test_an_organisation_based_registered_or_headquartered_in_a_place(analyse):
     r = analyse("Quellan Shipping, a company registered in Norvik, owns the tanker. Bastor Freight is headquartered "
                 "in Kelmor. The Ardwick Tribune, a daily based in Selvane, first reported the sale.")
-    found = pairs(r, "based_in")
+    found = pairs(r, "located_in")
     assert ("Quellan Shipping", "Norvik") in found
     assert ("Bastor Freight", "Kelmor") in found
     assert ("Ardwick Tribune", "Selvane") in found
-    evidence = {r_["evidence"]["text"] for r_ in r["relations"] if r_["type"] == "based_in"}
+    evidence = {r_["evidence"]["text"] for r_ in r["relations"] if r_["type"] == "located_in"}
     assert "Quellan Shipping, a company registered in Norvik" in evidence
 
 
 def test_a_place_hyphenated_before_based_is_the_seat(analyse):
     r = analyse("Dorvel Mining, a Pessan-based company, halted work near Pessan on Monday.")
-    assert ("Dorvel Mining", "Pessan") in pairs(r, "based_in")
+    assert ("Dorvel Mining", "Pessan") in pairs(r, "located_in")
 
 
 def test_the_capital_renamed_after_a_comma_whatever_the_parse_hangs_it_on(analyse):

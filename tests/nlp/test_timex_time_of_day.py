@@ -1,5 +1,5 @@
-"""Tests for a time of day told right before the weekday it falls on: it takes that day's date, not the day the
-narrative is at; invented sentences read by the whole pipeline."""
+"""Tests for a time of day told right before the weekday it falls on: one expression with the day, taking that day's
+date, not the day the narrative is at; invented sentences read by the whole pipeline."""
 import pytest
 
 WEDNESDAY = "2024-12-11"  # the Sunday after is 12-15, the Friday before 12-06, the Monday before 12-09
@@ -10,10 +10,11 @@ def times(analyse, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text, expression, value", [
-    ("The Harl council said the curfew would be lifted from midnight on Sunday.", "midnight", "2024-12-15"),
+    ("The Harl council said the curfew would be lifted from midnight on Sunday.", "midnight on Sunday", "2024-12-15"),
     ("The Tolvane polls close at noon Thursday.", "at noon", "2024-12-12"),
-    ("The Orsk deadline expired at midnight on Friday.", "at midnight", "2024-12-06"),
-    ("Rebels attacked the Vell border post shortly before dawn on Monday.", "shortly before dawn", "2024-12-09"),
+    ("The Orsk deadline expired at midnight on Friday.", "at midnight on Friday", "2024-12-06"),
+    ("Rebels attacked the Vell border post shortly before dawn on Monday.", "shortly before dawn on Monday",
+     "2024-12-09"),
 ])
 def test_a_time_of_day_before_its_weekday_is_on_that_day(analyse, text, expression, value):
     assert times(analyse, text)[expression] == value
