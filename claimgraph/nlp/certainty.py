@@ -478,6 +478,31 @@ _SHELL_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion
 _DANGER_DIRECTIVES = frozenset({"warn", "caution"})
 
 
+@functools.cache
+def cue_act_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose act an attribution's cue names as an event of its own (cue_acts in the cue file), and the
+    verbs of saying whose denied act is one (withheld_saying)."""
+    cues = lexicon.load(CUES_FILE)
+    return frozenset(cues.get("cue_acts", {})), frozenset(cues.get("withheld_saying", {}).get("verbs", []))
+
+
+def rated_cue_acts(doc: Doc, cue_tokens: set[int], rated: dict[int, CertaintyRecord]) -> set[int]:
+    """The cue words whose act the story tells as an event, rated as any event: a verb that does something by
+    speaking ('warned that C', 'urged them to', 'denied the report', 'called the ruling an attack') and a verb of
+    saying the clause denies ('Neither army commented', 'did not say whether C'). A verb that only passes its content
+    on ('said', 'told', 'according to', 'expected') is the attribution itself and is not rated."""
+    acts, sayings = cue_act_verbs()
+    out = set()
+    for i in cue_tokens:
+        record = rated.get(i)
+        if record is None or doc[i].pos_ not in {"VERB", "AUX"}:
+            continue
+        word = lemma(doc[i])
+        if word in acts or (word in sayings and record.value < 0):
+            out.add(i)
+    return out
+
+
 def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
     """Whether the clause at i is the complement of a verb of saying in the past ('said it would', 'had told them
     they would'): a report predicate (FactBank §3, positive 3, negated 0) tagged past tense or past participle. A
