@@ -37,3 +37,29 @@ def test_a_verb_that_passes_its_content_on_is_not_rated(analyse):
     words = rated(result)
     assert "said" not in words and "told" not in words
     assert words.get("sunk") == 3
+
+
+def test_a_warnings_negated_modal_clause_is_the_warners_refusal(analyse):
+    # 'would' under a past warning is the warner's own 'will', shifted back: 'will never sell' is probably not
+    result = analyse("The Ostmere council warned on Monday that it would never sell the old harbour.")
+    assert rated(result).get("sell") == -2
+
+
+def test_a_warnings_positive_modal_clause_keeps_the_warnings_value(analyse):
+    result = analyse("The Ostmere council has warned that rebels could attack the old harbour.")
+    assert rated(result).get("attack") == 1
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The Varn army accused the Osk militia of shelling the bridge at Tullow.", "shelling"),
+    ("The Tessaly ministry rejected that account and accused Orvane of using the truce to rearm.", "using"),
+])
+def test_what_an_accuser_alleges_is_told_as_done(analyse, text, act):
+    assert rated(analyse(text)).get(act) == 3
+
+
+def test_a_participle_of_saying_after_a_denied_clause_is_the_speakers_act(analyse):
+    result = analyse('The Pellmoor minister denied that any prisoner had been beaten, calling such stories "lies".')
+    words = rated(result)
+    assert words.get("beaten") == -3
+    assert words.get("calling") == 3
