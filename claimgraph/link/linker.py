@@ -158,7 +158,10 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 identity_of: dict[str, int], text: str = "", linking: Linking = DEFAULTS) -> None:
     # an act of speaking the article rates ('X warned', 'X denied the report') is who said what, the attribution its
     # content is linked through: its claim links nothing across articles, and the act's event stays with the content
-    result = {**result, "claims": [c for c in result.get("claims", []) if not speaking_act(c, result)]}
+    acts = [c for c in result.get("claims", []) if speaking_act(c, result)]
+    for claim in acts:
+        skipped(db, document, claim, "act of speaking")  # each claim keeps its row: linked or why not
+    result = {**result, "claims": [c for c in result.get("claims", []) if c not in acts]}
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
