@@ -12,7 +12,8 @@ from .document import Certainty, Document, Span
 from .errors import ClaimgraphError, document_error
 from .language import english_warning
 from .nlp.annotations import register_extensions, story_start_token
-from .nlp.claims import fitted_bounds, group_claims, trigger_bounds_at, trimmed_end
+from .nlp.certainty import rated_cue_acts
+from .nlp.claims import act_bounds, fitted_bounds, group_claims, trigger_bounds_at, trimmed_end
 from .nlp.events import target_received
 from .nlp.layout import dateline_words, paragraph_stamps
 from .nlp.metadata import Metadata
@@ -193,7 +194,10 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
     contents = {k: a.content_tokens() for k, a in enumerate(attributions)}
     # front matter, the wire dateline (also after a headline that ends like a sentence) and a live page's timestamps
     unsaid = set(range(story_start_token(doc))) | set(dateline_words(doc)) | paragraph_stamps(doc)
-    rated = [i for i in sorted(certainty) if i not in cue_tokens]  # the reporting act is the attribution itself
+    # the reporting act is the attribution itself, but an act done by speaking ('warned', 'urged', 'denied') or a
+    # saying the clause denies ('did not comment') is an event the story tells
+    acts = rated_cue_acts(doc, cue_tokens, certainty)
+    rated = [i for i in sorted(certainty) if i not in cue_tokens or i in acts]
     claims = []
     grouped = group_claims(doc, rated, innermost, event_of_trigger, cue_tokens)
     # the other claims and the cues a claim's words stop before: `fitted` reads only those after its predicate, so
@@ -208,11 +212,17 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         start, end = first_char[bounds[0]], last_char[bounds[1] - 1]
         return {"start": start, "end": end, "text": text[start:end]}
 
+    # what an act done by speaking is about is its attribution's content, the claims of their own
+    said_by_act = {i: {k for a in attributions if any(s.start <= i < s.end for s in a.cue) for k in a.content_tokens()}
+                   for i in acts}
     for claim in grouped:
         i = claim.head
+        bounds = claim_bounds_at(doc, i, table)
+        if i in said_by_act:
+            bounds = act_bounds(doc, *bounds, i, said_by_act[i])
         claims.append({
             "id": f"c{len(claims) + 1}",
-            "span": jbounds(fitted_bounds(doc, *claim_bounds_at(doc, i, table), i,
+            "span": jbounds(fitted_bounds(doc, *bounds, i,
                                           contents.get(innermost.get(i), set()), unsaid, others, cue_tokens,
                                           ratings)),
             "trigger": jbounds(trigger_bounds_at(doc, i, table)),

@@ -158,6 +158,12 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
 def link_claims(db: LinkStore, document: int, published: str | None, result: dict[str, Any],
                 identity_of: dict[str, int], text: str = "", linking: Linking = DEFAULTS,
                 own: set[str] = frozenset()) -> None:
+    # an act of speaking the article rates ('X warned', 'X denied the report') is who said what, the attribution its
+    # content is linked through: its claim links nothing across articles, and the act's event stays with the content
+    acts = [c for c in result.get("claims", []) if speaking_act(c, result)]
+    for claim in acts:
+        skipped(db, document, claim, "act of speaking")  # each claim keeps its row: linked or why not
+    result = {**result, "claims": [c for c in result.get("claims", []) if c not in acts]}
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
@@ -557,6 +563,15 @@ def with_parties(event: dict[str, Any] | None, claim: dict[str, Any],
     if event is None or any((event.get("roles") or {}).get(r) for r in ("actor", *PATIENT_ROLES)):
         return event
     return event_inside(claim, [v for v in unclaimed if v is not event]) or event
+
+
+def speaking_act(claim: dict[str, Any], result: dict[str, Any]) -> bool:
+    """Whether a claim's predicate is the cue of an attribution: the act of the speaking itself."""
+    trigger = claim.get("trigger") or {}
+    if "start" not in trigger:
+        return False
+    return any(s.get("start", -1) <= trigger["start"] and trigger["end"] <= s.get("end", -1)
+               for a in result.get("attributions", []) for s in a.get("cue") or [])
 
 
 def act_of_cue(claim: dict[str, Any], unclaimed: list[dict[str, Any]],

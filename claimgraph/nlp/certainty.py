@@ -154,6 +154,8 @@ class CertaintyLexicon:
     adjunct_prepositions: frozenset[str] = frozenset()
     # verbs of judging, whose 'for' phrase names what they judge as done ('blamed the rebels for the explosion')
     judging_verbs: frozenset[str] = frozenset()
+    # verbs of accusing and the preposition of what they allege ('accused X of V-ing'): the act as the accuser tells it
+    accusing_verbs: dict[str, str] = field(default_factory=dict)
     # verbs of responding, whose 'to' phrase names what was there to respond to ('did not respond to a request')
     responding_verbs: frozenset[str] = frozenset()
     # verbs of deciding whose 'against' and a gerund decide not to do it ('decided against selling'): its value
@@ -263,6 +265,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         directive_prepositions=frozenset(cues.get("directive_prepositions", {})),
         adjunct_prepositions=frozenset(cues.get("adjunct_prepositions", {})),
         judging_verbs=frozenset(cues.get("judging_verbs", {})),
+        accusing_verbs={w: e["preposition"] for w, e in cues.get("accusing_verbs", {}).items()},
         deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
         responding_verbs=frozenset(cues.get("responding_verbs", {})),
         gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
@@ -408,7 +411,8 @@ class Certainty(Component):
                                                   self.denied(rule), self.asked_for(token, rule))
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
-            if rule.value > 0 and score > 0 and (assessor.described_as_done(token) or assessor.judged(token)):
+            if rule.value > 0 and score > 0 and (assessor.described_as_done(token) or assessor.judged(token)
+                                                 or rule.value == 3 and assessor.alleged(token)):
                 # an event noun a participle tells as done, or one a verb of judging judges, is presupposed: read for
                 # the integer alone, as the noun modifiers above (UW train: indefinite event nouns with a participle
                 # of their own mean 2.50, n=40; nouns after 'blame/sentence/thank ... for' 2.93, n=3)
@@ -478,6 +482,31 @@ _SHELL_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion
 _DANGER_DIRECTIVES = frozenset({"warn", "caution"})
 
 
+@functools.cache
+def cue_act_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs whose act an attribution's cue names as an event of its own (cue_acts in the cue file), and the
+    verbs of saying whose denied act is one (withheld_saying)."""
+    cues = lexicon.load(CUES_FILE)
+    return frozenset(cues.get("cue_acts", {})), frozenset(cues.get("withheld_saying", {}).get("verbs", []))
+
+
+def rated_cue_acts(doc: Doc, cue_tokens: set[int], rated: dict[int, CertaintyRecord]) -> set[int]:
+    """The cue words whose act the story tells as an event, rated as any event: a verb that does something by
+    speaking ('warned that C', 'urged them to', 'denied the report', 'called the ruling an attack') and a verb of
+    saying the clause denies ('Neither army commented', 'did not say whether C'). A verb that only passes its content
+    on ('said', 'told', 'according to', 'expected') is the attribution itself and is not rated."""
+    acts, sayings = cue_act_verbs()
+    out = set()
+    for i in cue_tokens:
+        record = rated.get(i)
+        if record is None or doc[i].pos_ not in {"VERB", "AUX"}:
+            continue
+        word = lemma(doc[i])
+        if word in acts or (word in sayings and record.value < 0):
+            out.add(i)
+    return out
+
+
 def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) -> bool:
     """Whether the clause at i is the complement of a verb of saying in the past ('said it would', 'had told them
     they would'): a report predicate (FactBank §3, positive 3, negated 0) tagged past tense or past participle. A
@@ -489,7 +518,7 @@ def reported_by_past_saying(table: TokenTable, i: int, lex: CertaintyLexicon) ->
         return False
     head = table.head[i]
     selector = lex.selectors.get(table.lemma[head])
-    return selector is not None and selector.positive == 3 and selector.negated == 0 and \
+    return selector is not None and (selector.positive == 3 and selector.negated == 0 or selector.clause == 3) and \
         table.tag[head] in {"VBD", "VBN"}
 
 
@@ -1202,6 +1231,9 @@ class Assessor:
             return self.conjunct(token)
         if joined_by_semicolon(token, table):
             return self.sentence_mood(token)  # a sentence of its own: nothing of the other clause reaches it
+        speaker_act = self.speakers_participle(token)
+        if speaker_act is not None:
+            return self.assess_at(speaker_act)
         reporter = self.reported_past_grounds(token)
         if reporter is None:
             reporter = self.content_after_duration(token)
@@ -1656,6 +1688,43 @@ class Assessor:
             return False
         return table.lemma[table.head[table.head[i]]] in self.lex.judging_verbs
 
+    def speakers_participle(self, token: Token) -> int | None:
+        """The verb of saying whose speaker a participle of saying after its reported clause tells another act of
+        ('denied that any detainee had been beaten, calling such reports fiction'; 'said C, adding that D'): the
+        parser hangs the participle on the reported clause, whose value is not the speaker's act's. The speaker's verb,
+        or None."""
+        table = self.table
+        i = token.i
+        if table.dep[i] != "advcl" or table.tag[i] != "VBG" or i == 0 or table.text[i - 1] != ",":
+            return None
+        if any(table.dep[c] in _SUBJECT_DEPS for c in table.children[i]):
+            return None
+        clause = table.head[i]
+        if table.dep[clause] != "ccomp" or clause > i:
+            return None
+        speaker = table.head[clause]
+        if not (self.saying_verb(table.lemma[i]) and self.saying_verb(table.lemma[speaker])):
+            return None
+        return speaker
+
+    def saying_verb(self, word: str) -> bool:
+        """A verb that reports what is said (the report predicates of the selectors) or does something by saying
+        (cue_acts in the cue file)."""
+        selector = self.lex.selectors.get(word)
+        return word in cue_act_verbs()[0] or selector is not None and selector.negated == 0 and (
+            selector.positive == 3 or selector.denies)
+
+    def alleged(self, token: Token) -> bool:
+        """Whether an event is what a verb of accusing alleges ('accused the army of shelling the port', 'charged with
+        smuggling'): the accuser presents it as done."""
+        table = self.table
+        i = token.i
+        if table.dep[i] not in {"pcomp", "pobj"}:
+            return False
+        preposition = table.head[i]
+        verb = table.head[preposition]
+        return self.lex.accusing_verbs.get(table.lemma[verb]) == table.lower[preposition] and preposition != verb
+
     def described_as_done(self, token: Token) -> bool:
         """Whether an event noun is described by a participle that tells it as having taken place ('could unravel a
         ceasefire agreed in March': the ceasefire exists, whatever may befall it), as a definite noun is presupposed."""
@@ -1767,10 +1836,12 @@ class Assessor:
             # are holes to presupposition)
             return CERTAIN
         value = selector.positive if governing.value > 0 else selector.negated
-        if selector.clause is not None and governing.value > 0 and self.tensed_content(token, cue_token) and not any(
-                self.table.dep[c] in _AUXILIARY_DEPS and self.modal_at(c) for c in self.table.children[token.i]):
+        if selector.clause is not None and governing.value > 0 and self.tensed_content(token, cue_token) and (
+                not any(self.table.dep[c] in _AUXILIARY_DEPS and self.modal_at(c)
+                        for c in self.table.children[token.i]) or self.negation(list(token.children)) is not None):
             # a clause with a modal of its own ('warned that anyone who pays will be prosecuted') foretells, and
-            # stays with the warning's own value
+            # stays with the warning's own value; one the modal negates ('warned that it would never trade land')
+            # is the warner's own refusal, told as said
             value = selector.clause
         cues = [] if value == 3 else [self.selector_words(cue_token)]
         if governing.value < 0:

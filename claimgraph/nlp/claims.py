@@ -1039,6 +1039,28 @@ def closes_inside(doc: Doc, start: int, k: int) -> bool:
     return False
 
 
+def act_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int]) -> tuple[int, int]:
+    """[start, end) of the words of an act done by speaking ('The council, which has warned that C', 'denied the
+    report on Tuesday'): the clause of its cue without what the act is about, its attribution's content, which is
+    the claims of its own; the words from the cue to the first content word after it, and from the last content word
+    before it."""
+    after = [k for k in content if trigger < k < end]
+    before = [k for k in content if start <= k < trigger]
+    if after:
+        end = min(after)
+    if before:
+        start = max(before) + 1
+    table = token_table(doc)
+    punct, space, lower = table.punct, table.space, table.lower
+    while end - 1 > trigger and (punct[end - 1] or space[end - 1] or table.dep[end - 1] in {"cc", "mark", "prep"}
+                                 or lower[end - 1] in {"that", "as"}):
+        # 'denied that C', 'dismissed the report as C', 'accused X of C', 'warned, and': the words opening the content
+        end -= 1
+    while start < trigger and (punct[start] or space[start]):
+        start += 1
+    return start, end
+
+
 def trimmed_end(doc: Doc, start: int, end: int, floor: int) -> int:
     """End of a claim's words without the punctuation and spaces closing them, save a closing mark that belongs."""
     table = token_table(doc)

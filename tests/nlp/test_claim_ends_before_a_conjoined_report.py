@@ -18,7 +18,9 @@ def spans(result):
 def test_a_conjoined_cue_ends_the_claim_before_it(analyse, text, claim, cue):
     result = analyse(text)
     assert claim in spans(result), spans(result)
-    assert not any(cue in s for s in spans(result)), spans(result)
+    # the cue's own act is a claim of its own ('blamed Tervia for the dumping'); no other claim runs into it
+    others = [c["span"]["text"] for c in result["claims"] if c["trigger"]["text"] != cue]
+    assert not any(cue in s for s in others), spans(result)
 
 
 def test_a_conjoined_act_without_a_report_stays_in_the_claim(analyse):
