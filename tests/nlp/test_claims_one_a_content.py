@@ -2,7 +2,8 @@
 clause that tells the claim's event again ('killing ... and wounding ...'), a free relative of naming ('in what it
 called "..."') and an infinitive complement with no event of its own ('allow the port to become ...') are parts of
 the claim above them; a claim from a clause of time or cause opens after its subordinator ('since ...'); a relative
-clause whose verb takes an event for its object is about the event its phrase names, not the nearest noun."""
+clause whose verb takes an event for its object is about the event its phrase names, not the nearest noun; an
+adjective said of a verb's object ('took the officers alive') is part of the verb's claim."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +64,13 @@ def test_a_relative_clause_on_a_scheduled_event_names_the_event(analyse):
                 "in the autumn.")
     postponed = next(c for c in r["claims"] if c["trigger"]["text"] == "postponed")
     assert postponed["span"]["text"].startswith("elections for the regional councils, which were postponed")
+
+
+@pytest.mark.parametrize("text, host, predicate", [
+    ("The Velm brigade said its troops took the officers alive.", "took", "alive"),
+    ("Residents said the raid left the street deserted.", "left", "deserted"),
+])
+def test_an_adjective_said_of_the_object_is_part_of_its_clause(analyse, text, host, predicate):
+    r = analyse(text)
+    assert predicate not in triggers(r)
+    assert predicate in parts_of(r, host)
