@@ -729,16 +729,23 @@ def infinitive_complement(table: TokenTable, i: int) -> bool:
     return any(dep[c] in {"dobj", "dative"} and c < i for c in children[verb])
 
 
+# verbs that characterise their object rather than act on it (Levin 1993, 29.1-29.4: appoint, characterize, dub and
+# declare verbs): what they predicate of it is a judgement someone makes, a proposition of its own
+_CHARACTERISING = _NAMING_AS | frozenset({"consider", "deem", "declare", "judge", "think", "believe", "find",
+                                          "pronounce", "rule", "describe", "characterize", "characterise", "regard"})
+
+
 def object_predicative(table: TokenTable, i: int) -> bool:
-    """'Took the operators alive', 'left the market deserted', 'found the village empty': an adjective (or adjectival
-    participle) predicated of a verb's object, after it, says in what state the verb's act found or left the object,
-    within the verb's clause (Quirk et al. 1985 §16.43-16.46, object complements; a verb of naming or judging that is
-    a cue, 'called the vote a sham', is a report instead). PolNeAR train: of 69 such adjectives under a verb that is
-    no gold cue, inside a gold content, all 69 stand in a gold content holding the verb."""
+    """'Took the operators alive', 'left the market deserted': an adjective (or adjectival participle) predicated of
+    a verb's object, after it, says in what state the verb's act took or left the object, within the verb's clause
+    (Quirk et al. 1985 §16.43-16.46, object complements); one a verb of naming or judging predicates ('called the
+    charges unfounded', 'found the vote flawed') is a judgement of its own. PolNeAR train: of 58 such adjectives under
+    a verb that is no gold cue and no verb of judging, inside a gold content, all 58 stand in a gold content holding
+    the verb."""
     dep, children = table.dep, table.children
     verb = table.head[i]
     if dep[i] not in {"oprd", "ccomp", "xcomp", "acomp"} or verb == i or table.pos[verb] != "VERB" or \
-            table.lemma[verb] == "be":
+            table.lemma[verb] == "be" or table.lemma[verb] in _CHARACTERISING:
         return False
     if not (table.pos[i] == "ADJ" or table.tag[i] == "VBN" and not any(dep[c] in _SUBJECT_DEPS | {"aux", "auxpass"}
                                                                        for c in children[i])):
@@ -810,8 +817,10 @@ def fold_into_enclosing_claims(doc: Doc, claims: dict[int, Claim], heads: set[in
             # 'to become a corridor' in 'will not allow our border to become a corridor', 'sinking two trawlers' in
             # 'shelled the harbour, sinking two trawlers': a complement or participle clause with no event of its
             # own completes the claim above it (one claim a content or an event)
-            completing = claim.event is None and (infinitive_complement(table, i) or object_predicative(table, i) or
-                                                  modifying_participle(table, i, adverbial_only=True))
+            # (an object complement folds into its verb's claim only: under a cue, 'called the charges baseless', the
+            # small clause is what is said, and its object and predicate make one claim of their own)
+            completing = claim.event is None and (infinitive_complement(table, i) or modifying_participle(
+                table, i, adverbial_only=True) or object_predicative(table, i) and above == head[i])
             restricting = restrictive_relative(doc[i]) and (claim.event is None or claim.event == host.event)
             # the clause, and an infinitive it governs ('after the council voted to close two hospitals')
             clause = i

@@ -74,3 +74,8 @@ def test_an_adjective_said_of_the_object_is_part_of_its_clause(analyse, text, ho
     r = analyse(text)
     assert predicate not in triggers(r)
     assert predicate in parts_of(r, host)
+
+
+def test_an_adjective_a_verb_of_judging_predicates_stays_a_claim(analyse):
+    r = analyse("The Orsk council called the charges unfounded, a spokesman said.")
+    assert "unfounded" in triggers(r)
