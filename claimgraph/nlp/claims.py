@@ -60,7 +60,8 @@ def heads_clause(token: Token) -> bool:
             return False
         if dep in {"acl", "relcl", "xcomp"} and ranked_infinitive(token):
             return False  # "the third minister to resign": which of a series, within the clause that names it
-        if dep in {"relcl", "acl"} and names_thing(token) or table.lemma[i] in _NAMING_AS and naming_relative(token):
+        if dep in {"relcl", "acl"} and names_thing(token) or table.lemma[i] in _NAMING_AS and (
+                naming_relative(token) or naming_free_relative(token)):
             return False  # "the drills, which it calls a provocation": what a thing is called, within the host
         return True
     return dep in _PREDICATIVE_DEPS
@@ -368,6 +369,26 @@ def naming_relative(verb: Token) -> bool:
         any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
+# the relations a free relative of naming takes: after a preposition ('in what it called X'), or set beside its noun
+# ('the strikes, what officials call a response')
+_FREE_RELATIVE_DEPS = frozenset({"pcomp", "pobj", "appos"})
+
+
+def naming_free_relative(verb: Token) -> bool:
+    """'Shelled the village, in what the ministry called "a deliberate provocation"': a free relative of naming says
+    what its speaker calls the act or thing it hangs on, within the host's proposition, as 'which it calls X' does
+    (no act of calling stated beside it, and the name no claim of its own). The relative word 'what' is the verb's
+    object (or passive subject) and the name its predicative or 'as' phrase. PolNeAR train: 25 such free relatives
+    ('in what ... called / described as / termed'), 14 inside a gold content, 3 a gold content by themselves (weak)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in _FREE_RELATIVE_DEPS or verb.lemma_.lower() not in _NAMING_AS:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "what" and c.i < verb.i for c in kids):
+        return False
+    return any(c.dep_ in {"oprd", "attr", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "as"
+               for c in kids if c.i > verb.i)
+
+
 def in_naming_clause(token: Token, memo: dict[int, bool] | None = None) -> bool:
     """Whether a word is a clause of naming or stands inside one ('the drills, which it calls a provocation', 'X,
     the group researchers know as B'). `memo`, the answers for the words of the same document found so far: the
@@ -385,7 +406,8 @@ def in_naming_clause(token: Token, memo: dict[int, bool] | None = None) -> bool:
             found = memo[i]
             break
         if pos[i] == "VERB" and (dep[i] in {"relcl", "acl"} and names_thing(doc[i]) or
-                                 lemmas[i] in _NAMING_AS and naming_relative(doc[i])):
+                                 lemmas[i] in _NAMING_AS and (naming_relative(doc[i]) or
+                                                              naming_free_relative(doc[i]))):
             found = True
             walked.append(i)
             break
@@ -656,6 +678,81 @@ def circumstantial_clause(table: TokenTable, i: int) -> bool:
         table.dep[c] in {"mark", "advmod"} and table.lower[c] in _CIRCUMSTANCE_MARKS and c < i for c in kids)
 
 
+def modifying_participle(table: TokenTable, i: int, adverbial_only: bool = False) -> bool:
+    """A relative or participle clause on a word of its host ('a depot that supplies the army', 'shelling two
+    villages, killing a farmer'), or a participle joined by a conjunction to a participle clause, sharing its subject
+    ('killing two farmers and wounding five others': the second tells what the host's act did, as the first does).
+    With `adverbial_only`, only a participle clause with no subject set on a verb ('..., killing a farmer').
+    PolNeAR train: 47 participles joined to a participle clause of that kind inside a gold content, 3 in a gold content
+    without the first (weak)."""
+    dep, tag, children, head = table.dep, table.tag, table.children, table.head
+
+    def modifying(k: int) -> bool:
+        return (not adverbial_only and dep[k] in {"relcl", "acl"}) or dep[k] == "advcl" and \
+            tag[k] in {"VBG", "VBN"} and not any(dep[c] in _SUBJECT_DEPS | {"mark"} for c in children[k])
+    if modifying(i):
+        return True
+    first = i
+    while dep[first] == "conj" and head[first] != first:
+        first = head[first]
+    return first != i and tag[i] in {"VBG", "VBN"} and tag[first] == tag[i] and modifying(first) and \
+        not any(dep[c] in _SUBJECT_DEPS | {"aux", "auxpass", "mark"} for c in children[i])
+
+
+# verbs that take a bare infinitive complement after their object ('let the rebels take the town', 'made them
+# sign', 'helped families find homes'; Quirk et al. 1985 §16.52)
+_BARE_INFINITIVE_VERBS = frozenset({"let", "make", "help", "have", "see", "hear", "watch"})
+
+
+def infinitive_complement(table: TokenTable, i: int) -> bool:
+    """'We will not allow our border to become a corridor', 'the embargo forced the airline to cancel flights', 'would
+    ask another party to try': an infinitive complementing a verb after that verb's object (object control and
+    exceptional case marking, Quirk et al. 1985 §16.50-16.53) tells what the verb's act does to the object, within
+    the verb's clause; with no event of its own it is no proposition beside that clause, whose claim already holds its
+    words. An infinitive sharing its verb's subject ('plans to close', 'is going to announce') is the act its verb
+    rates, and keeps its claim; one with a 'that' or a modal is a clause of its own. PolNeAR train: of 775
+    infinitives after the object of a verb that is no gold cue, inside a gold content, 774 stand in a gold content
+    holding the verb (after a cue, 'urged the party to V', the infinitive is what is said, and the cue stops the
+    fold)."""
+    dep, tag, lower, children, head = table.dep, table.tag, table.lower, table.children, table.head
+    verb = head[i]
+    if dep[i] not in {"xcomp", "ccomp"} or tag[i] != "VB" or verb == i or table.pos[verb] not in {"VERB", "AUX"}:
+        return False
+    kids = children[i]
+    if any(dep[c] == "mark" or dep[c] == "aux" and tag[c] == "MD" for c in kids):
+        return False
+    if not any(dep[c] == "aux" and lower[c] == "to" for c in kids) and table.lemma[verb] not in \
+            _BARE_INFINITIVE_VERBS:
+        return False
+    if dep[i] == "ccomp":  # 'allow our border to become': the object read as the infinitive's subject
+        return any(dep[c] in {"nsubj", "nsubjpass"} and c < i for c in kids)
+    return any(dep[c] in {"dobj", "dative"} and c < i for c in children[verb])
+
+
+# verbs that characterise their object rather than act on it (Levin 1993, 29.1-29.4: appoint, characterize, dub and
+# declare verbs): what they predicate of it is a judgement someone makes, a proposition of its own
+_CHARACTERISING = _NAMING_AS | frozenset({"consider", "deem", "declare", "judge", "think", "believe", "find",
+                                          "pronounce", "rule", "describe", "characterize", "characterise", "regard"})
+
+
+def object_predicative(table: TokenTable, i: int) -> bool:
+    """'Took the operators alive', 'left the market deserted': an adjective (or adjectival participle) predicated of
+    a verb's object, after it, says in what state the verb's act took or left the object, within the verb's clause
+    (Quirk et al. 1985 §16.43-16.46, object complements); one a verb of naming or judging predicates ('called the
+    charges unfounded', 'found the vote flawed') is a judgement of its own. PolNeAR train: of 58 such adjectives under
+    a verb that is no gold cue and no verb of judging, inside a gold content, all 58 stand in a gold content holding
+    the verb."""
+    dep, children = table.dep, table.children
+    verb = table.head[i]
+    if dep[i] not in {"oprd", "ccomp", "xcomp", "acomp"} or verb == i or table.pos[verb] != "VERB" or \
+            table.lemma[verb] == "be" or table.lemma[verb] in _CHARACTERISING:
+        return False
+    if not (table.pos[i] == "ADJ" or table.tag[i] == "VBN" and not any(dep[c] in _SUBJECT_DEPS | {"aux", "auxpass"}
+                                                                       for c in children[i])):
+        return False
+    return any(dep[c] == "dobj" and c < i for c in children[verb])
+
+
 def held_elsewhere(claims: dict[int, Claim], event: int, i: int) -> bool:
     """Whether a claim other than the one headed at i holds the event: a part whose event its claim does not take
     (`lends_event`) leaves the event to that claim; where none holds it, the event keeps a claim after all (every
@@ -675,7 +772,13 @@ def fold_into_enclosing_claims(doc: Doc, claims: dict[int, Claim], heads: set[in
     - a participle or relative clause that tells the event of the claim above it again ('shelling two villages,
       killing a farmer'): one claim an event;
     - a clause of time or condition with no event of its own ('before they reached the terminal', 'unless the
-      government released them', `circumstantial_clause`)."""
+      government released them', `circumstantial_clause`);
+    - an infinitive or an adjective after its verb's object, or a participle clause with no subject of its own, with
+      no event of its own ('will not allow our border to become a corridor', `infinitive_complement`; 'took the
+      operators alive', `object_predicative`; 'shelled the harbour, sinking two trawlers', `modifying_participle`):
+      one claim a content or an event. PolNeAR train: of 399 participle
+      clauses with no subject on a verb that is no gold cue, inside a gold content, 380 stand in a gold content
+      holding the verb."""
     table = token_table(doc)
     head, dep = table.head, table.dep
 
@@ -710,9 +813,14 @@ def fold_into_enclosing_claims(doc: Doc, claims: dict[int, Claim], heads: set[in
         claim, host = claims[i], claims[above]
         agreeing = claim.event is None or host.event in (None, claim.event)
         if i in heads:
-            participle = dep[i] in {"relcl", "acl"} or dep[i] == "advcl" and table.tag[i] in {"VBG", "VBN"} and \
-                not any(dep[c] in _SUBJECT_DEPS for c in table.children[i])
-            repeated = participle and claim.event is not None and claim.event == host.event
+            repeated = modifying_participle(table, i) and claim.event is not None and claim.event == host.event
+            # 'to become a corridor' in 'will not allow our border to become a corridor', 'sinking two trawlers' in
+            # 'shelled the harbour, sinking two trawlers': a complement or participle clause with no event of its
+            # own completes the claim above it (one claim a content or an event)
+            # (an object complement folds into its verb's claim only: under a cue, 'called the charges baseless', the
+            # small clause is what is said, and its object and predicate make one claim of their own)
+            completing = claim.event is None and (infinitive_complement(table, i) or modifying_participle(
+                table, i, adverbial_only=True) or object_predicative(table, i) and above == head[i])
             restricting = restrictive_relative(doc[i]) and (claim.event is None or claim.event == host.event)
             # the clause, and an infinitive it governs ('after the council voted to close two hospitals')
             clause = i
@@ -720,7 +828,7 @@ def fold_into_enclosing_claims(doc: Doc, claims: dict[int, Claim], heads: set[in
                 clause = head[clause]
             circumstance = circumstantial_clause(table, clause) and (claim.event is None or
                                                                      claim.event == host.event)
-            if not (repeated or restricting or circumstance or agreeing and fragment_complement(
+            if not (repeated or restricting or circumstance or completing or agreeing and fragment_complement(
                     table, i, heads, predicates, stops)):
                 continue
         elif not agreeing:
@@ -1196,10 +1304,10 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
             # its own names its subject, the noun it hangs on (and the name that noun is set beside: 'the Front, an
             # armed group that ...'), not the relative word standing for it; a complete clause the parser hung on a
             # noun ('a report that the state had threatened to cut supplies') is the noun's content, not about it
-            named = governor
-            opening = edges(table)[0][governor]
-            if dep[governor] == "appos" and table.head[governor] == opening - 2 and text[opening - 1] == ",":
-                named = table.head[governor]  # the name right before the comma the apposition opens after
+            named = event_antecedent(doc, table, trigger, governor)
+            opening = edges(table)[0][named]
+            if dep[named] == "appos" and table.head[named] == opening - 2 and text[opening - 1] == ",":
+                named = table.head[named]  # the name right before the comma the apposition opens after
             start = min(start, edges(table)[0][named])
     given = start, end  # the words before the trimming below
     question = refusal_to_say(predicate) if table.lemma[trigger] in REFUSING or \
@@ -1236,7 +1344,8 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
             start, end = max(start, piece[0]), min(end, piece[1])
     punct, space, lower = table.punct, table.space, table.lower
     while start < trigger and (start in outside or punct[start] or space[start] or (
-            lower[start] == "that" and (dep[start] == "mark" or table.tag[start] == "IN"))):
+            lower[start] == "that" and (dep[start] == "mark" or table.tag[start] == "IN")) or
+            presupposing_subordinator(table, start, trigger)):
         # a 'that' tagged as a complementizer opens no claim, whatever relation the parser gave it
         start += 1
     end = trimmed_end(doc, start, end, trigger)
@@ -1253,6 +1362,77 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
         if closing in inner and not closes_inside(doc, start, start + inner.index(closing)):
             start -= 1
     return (start, end) if start < end else given
+
+
+@functools.cache
+def event_selecting_verbs() -> frozenset[str]:
+    """The verbs whose object is an event (certainty_cues.yaml selectors marked `object` or `schedules`: 'postpone',
+    'cancel', 'ban', 'schedule'): read once."""
+    selectors = lexicon.load(CUES_FILE)["selectors"]
+    return frozenset(k for k, v in selectors.items() if isinstance(v, dict) and (v.get("object") or v.get("schedules")))
+
+
+@functools.cache
+def aspectual_verbs() -> frozenset[str]:
+    """The verbs whose subject is an event (certainty_cues.yaml selectors from FactBank's aspectual predicates:
+    'the talks, which began in May'): read once."""
+    selectors = lexicon.load(CUES_FILE)["selectors"]
+    return frozenset(k for k, v in selectors.items() if isinstance(v, dict) and "aspectual" in v.get("source", ""))
+
+
+def event_antecedent(doc: Doc, table: TokenTable, verb: int, noun: int) -> int:
+    """The noun a relative clause is about. The parser hangs a relative on the nearest noun; where that noun is the
+    object of a preposition inside a phrase whose head names an event, and the relative's verb takes an event for the
+    role its relative word fills ('talks between the two sides' border commissions, which were postponed last month':
+    what is postponed is the talks, not the commissions; 'the strike by the dockers' unions, which began on
+    Monday'), the relative word stands for the head. Otherwise the noun it hangs on. PolNeAR train: 5 relatives of
+    such a verb with 'which' or 'that' in that role on a preposition's object inside a noun phrase (weak; the rule
+    moves only those whose nearest noun names no event and whose phrase's head does)."""
+    dep, children, head = table.dep, table.children, table.head
+    if dep[noun] != "pobj":
+        return noun
+    lemma = table.lemma[verb]
+    # an aspectual verb takes an event for subject only where it is intransitive ('which began in May', not 'which
+    # began laying groundwork'); 'who' stands for a person, never an event
+    intransitive = not any(dep[c] in {"dobj", "xcomp", "ccomp"} for c in children[verb])
+    roles = ({"nsubjpass", "dobj"} if lemma in event_selecting_verbs() else set()) | \
+        ({"nsubj"} if lemma in aspectual_verbs() and intransitive else set())
+    if not any(dep[c] in roles and table.lower[c] in {"which", "that"} for c in children[verb]):
+        return noun
+    upper = head[head[noun]]
+    if table.pos[upper] not in {"NOUN", "PROPN"} or upper == head[noun]:
+        return noun
+    rated = rated_words(doc)
+    return upper if upper in rated and noun not in rated else noun
+
+
+def rated_words(doc: Doc) -> set[int]:
+    """The words the certainty component rated (the document's event words), or none for a bare parse."""
+    rated = doc._.cg_certainty if doc.has_extension("cg_certainty") else None
+    return set(rated) if rated else set()
+
+
+# subordinators whose adverbial clause is taken as true (Quirk et al. 1985 §15.17-15.23, clauses of time, cause,
+# concession and contrast: 'since the two countries signed a ceasefire', 'because the road was closed'); 'if',
+# 'unless', 'whether', 'before' and 'until' introduce what may not hold, and stay in the claim's words
+_PRESUPPOSING_MARKS = frozenset({"since", "because", "as", "while", "whilst", "when", "whenever", "after", "once",
+                                 "although", "though", "whereas"})
+
+
+def presupposing_subordinator(table: TokenTable, k: int, trigger: int) -> bool:
+    """Whether the word at k is the subordinator opening the adverbial clause a claim is headed by ('since' of 'since
+    the two countries signed a ceasefire in 2021'): the clause is a proposition of its own, taken as true, and its
+    claim opens after the word that ties it to its host, as it opens after 'that'. PolNeAR train: 1,368 finite
+    adverbial clauses inside a gold content open on one of these words; 149 are a gold content without their host,
+    124 of them with the subordinator, as 2,418 gold contents open on the 'that' a claim leaves out."""
+    if table.lower[k] not in _PRESUPPOSING_MARKS or table.dep[k] not in {"mark", "advmod"} or k > trigger:
+        return False
+    clause = table.head[k]
+    if table.dep[k] == "advmod" and table.tag[k] != "WRB":
+        return False
+    if clause != trigger and not (table.dep[trigger] in {"acomp", "attr"} and clause == table.head[trigger]):
+        return False
+    return table.dep[clause] == "advcl"
 
 
 # what a predicate needs to be a clause: a content piece holding one of these is the claim's, wherever it stands

@@ -155,8 +155,10 @@ def test_an_infinitive_after_a_ranked_noun_is_part_of_the_clause(analyse, text, 
 
 
 def test_an_infinitive_after_an_unranked_noun_keeps_its_claim(analyse):
-    found = analyse("The council chose a new contractor to rebuild the bridge.")["claims"]
-    assert any(c["trigger"]["text"] == "rebuild" for c in found)
+    # an act of its own after an unranked noun is no part of the clause naming the noun (an infinitive with no event
+    # of its own after a verb's object is a part for another reason: tests/nlp/test_claims_one_a_content.py)
+    found = analyse("The army sent a new battalion to attack the town.")["claims"]
+    assert any(c["trigger"]["text"] == "attack" for c in found)
 
 
 @pytest.mark.parametrize("text, occasion", [
