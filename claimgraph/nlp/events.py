@@ -109,6 +109,8 @@ MATTER_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 ARMED_CODES = ("MIL", "COP", "REB", "UAF")
 # types of the acts whose subject may be their means rather than their doer ("shelling killed", "a drone struck")
 FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE"}
+# acts of force that hurt or damage what they hit: what they did (victims, fires) is told of them
+BLOW_TYPES = {"ASSAULT", "FIGHT"}
 # entity types a ship's bare name may be given when nothing near it says it is a ship (a verb of boarding says it:
 # no person, body or state is boarded)
 SHIP_NAME_TYPES = {"VEHICLE", "FAC", "PRODUCT", "LOC"}
@@ -415,7 +417,7 @@ class EventTagger(Component):
         events = self.without_means(events)
         link_embedded(events)
         carry_recipients(events)
-        events = fold_results(fold_purposes(merge_mentions(events)))
+        events = fold_tolls(fold_results(fold_purposes(merge_mentions(events))))
         carry_parties(events)
         carry_targets(events)
         carry_movers(events)
@@ -5421,6 +5423,45 @@ def result_host(participle: Token, by_trigger: dict[int, EventRecord]) -> EventR
     return host
 
 
+def damage_host(event: EventRecord, by_trigger: dict[int, EventRecord]) -> EventRecord | None:
+    """ "its drones had struck the frigate and set it on fire", "drones struck a depot, setting off fires": damage
+    told by a verb joined to an attack with no subject of its own, or by a participle set off by a comma after it,
+    is what that attack did, one event (as ", killing ..." is; PLOVER GSR codes a fire set on its own, COERCE-0005
+    "set fire to the offices", as the act, and no record tells one after an attack). Returns the attack's event."""
+    verb = event.trigger.root
+    if event.mode != "destroy" or verb.pos_ != "VERB" or verb.dep_ not in {"conj", "advcl"} or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # "and the militia set the houses on fire": a doer of its own, an act of its own
+    if verb.dep_ == "advcl" and (verb.tag_ != "VBG" or verb.left_edge.i == 0
+                                 or token_list(verb.doc)[verb.left_edge.i - 1].text != ","):
+        return None
+    host = by_trigger.get(verb.head.i)
+    return host if host is not None and host.type in BLOW_TYPES else None
+
+
+def fold_tolls(events: list[EventRecord]) -> list[EventRecord]:
+    """ "Drones struck a fuel depot ... Four depot workers were killed, the governor said", "shelling resumed around
+    the town, where three civilians were killed": victims told in a passive with no doer and no act of their own
+    after an attack the story told are what that attack did, a mention of the last attack before them, no new
+    assault (the claimgraph gold files: 6 of 6 such passives after an attack told, none an event of its own)."""
+    last: EventRecord | None = None
+    folded: set[int] = set()
+    triggers = {m.root.i for ev in events for m in [ev.trigger, *ev.mentions]}
+    for ev in events:
+        root = ev.trigger.root
+        if toll(ev) and ev.about is None and "actor" not in ev.role_spans and not any(
+                p.dep_ == "prep" and any(o.dep_ == "pobj" and o.i in triggers for o in p.children)
+                for p in root.children):
+            if last is not None and last.trigger.start < ev.trigger.start:
+                last.mentions.append(ev.trigger)
+                folded.add(id(ev))
+            continue
+        if ev.type in BLOW_TYPES:
+            last = ev
+    return without_folded(events, folded)
+
+
 def second_harm(verb: Token) -> int | None:
     """ "one soldier was killed and four were wounded", "killed two youths and wounded five others": a harm joined
     to another harm is told of the same act (PLOVER GSR ASSAULT-0011 and FIGHT-0008 code 'killed ... and wounded
@@ -5440,7 +5481,7 @@ def fold_results(events: list[EventRecord]) -> list[EventRecord]:
     folded: set[int] = set()
     for ev in events:
         root = ev.trigger.root
-        host = result_host(root, by_trigger) if ev.about is None else None
+        host = (result_host(root, by_trigger) or damage_host(ev, by_trigger)) if ev.about is None else None
         if host is None and ev.about is None and not any(c.dep_ in {"nsubj", "agent"} for c in root.children):
             host = by_word.get(second_harm(root))  # "and police wounded ...": a doer of its own, an act of its own
         if host is None or host is ev or id(host) in folded:
