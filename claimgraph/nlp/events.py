@@ -226,6 +226,7 @@ class EventTagger(Component):
         self.representatives = set(data["body_representatives"]["entries"])
         self.unrealised_verbs = set(data["unrealised_objects"]["entries"])
         self.false_accounts = set(data["false_accounts"]["entries"])
+        self.condemning = {w for group in data["condemning_predicates"]["groups"] for w in group["entries"]}
         self.unarmed_parties = set(force["unarmed_parties"])
         civilians = force["aimed_fire_civilians"]
         # people and craft outside any armed force, by their own word
@@ -1694,6 +1695,8 @@ class EventTagger(Component):
             if entry.get("not_purpose") and token.dep_ in {"advcl", "xcomp"} \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
                 continue  # "fired tear gas to disperse the crowd": the purpose of the act told, no act of its own
+            if entry.get("condemning") and not self.called_by_blame(token):
+                continue
             obj = None
             if "objects" in entry:
                 candidates = objects_of(token) + antecedent_objects(token)
@@ -1812,6 +1815,26 @@ class EventTagger(Component):
                        and self.table.lower[a.left_edge.i - 1] in QUOTE_MARKS]
         return any(w.lemma_.lower() in self.false_accounts or w.lower_ in self.false_accounts
                    for p in predicates for w in [p, *p.children, *(c for n in p.conjuncts for c in [n, *n.children])])
+
+    def called_by_blame(self, verb: Token) -> bool:
+        """'called the ruling "an attack on the will of the people"', 'described the move as reckless', 'called her a
+        liar': the verb puts a predicate of blame (`condemning_predicates`) on an object it names; its participle
+        after another verb ("rejected the claim, calling it ...") tells how that act was done."""
+        if verb.dep_ in {"advcl", "acl", "relcl"} and verb.tag_ == "VBG" or verb.dep_ == "amod":
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if obj is None or obj.lower_ in RELATIVE_PRONOUNS:
+            return False  # "what he called homegrown terrorism": a name given to a thing told, no denunciation
+        predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.i > obj.i]
+        # "described the decision as reckless": the parser hangs the as-phrase on the verb or on its object
+        predicates += [o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "as"
+                       for o in p.children if o.dep_ in {"pobj", "amod", "acomp"}]
+        predicates += [a for a in obj.children if a.dep_ == "appos" and a.left_edge.i > 0
+                       and self.table.lower[a.left_edge.i - 1] in QUOTE_MARKS]
+        words = [w for p in predicates for n in [p, *p.conjuncts] for w in [n, *n.children]]
+        words += [o for w in words if w.dep_ == "prep" and w.lower_ == "of" for o in w.children if o.dep_ == "pobj"]
+        return any(w.lemma_.lower() in self.condemning or w.lower_ in self.condemning for w in words)
 
     def captor_of_freed(self, verb: Token) -> Token | None:
         """'Three aid workers abducted by a rebel group were freed', 'the crew, held by the militia since May, were
