@@ -3310,14 +3310,30 @@ class EventTagger(Component):
 
     def demonym_entity(self, token: Token) -> int | None:
         """The state a national adjective names, among the story's entities: 'Kestrian' -> Kestria."""
-        word = token.text
+        return self.state_of_adjective(token.text)
+
+    def national_word_state(self, entity: int) -> int:
+        """ "expelled four Kessarine diplomats": an entity that is no more than a national adjective (the name tagger
+        may take a lone "Kessarine" for a person or a group) stands for the state the adjective names, where the story
+        names that state; any other entity stays itself."""
+        cluster = self.clusters[entity]
+        name = cluster.name or ""
+        if cluster.type in {"GPE", "EQUIPMENT"} or " " in name or not all(m.text == name for m in cluster.mentions):
+            return entity
+        state = self.state_of_adjective(name, rarer=True)
+        return state if state is not None and self.clusters[state].type == "GPE" else entity
+
+    def state_of_adjective(self, word: str, rarer: bool = False) -> int | None:
+        """The story's entity a national adjective is formed from ('Kestrian' -> Kestria); with `rarer`, also by the
+        rarer suffix "-ine" ("Argentine", "Philippine": Wikipedia, Demonym, English suffixes; states.csv: 2 of 95,
+        weak), asked only of a word the tagger left standing alone."""
         if not word[:1].isupper():
             return None
         for k, cluster in enumerate(self.clusters):
             name = cluster.name or ""
             if cluster.type in {"PERSON", "EQUIPMENT"} or not name or len(name) < 3 or " " in name:
                 continue
-            if word in adjective_forms(name):
+            if word in adjective_forms(name) or rarer and word == name.rstrip("aeiou") + "ine":
                 return k
         return None
 
@@ -3559,7 +3575,7 @@ class EventTagger(Component):
                 and not any(ch.isdigit() for ch in token.text):
             entity = None  # "a Kestrian Harrow-9 drone": the national word inside the weapon's name is its owner
         if entity is None and token.dep_ in {"amod", "compound", "nmod"}:
-            entity = self.demonym_entity(token)  # "a Kestrian drone": Kestria's
+            entity = self.state_of_adjective(token.text, rarer=True)  # "a Kestrian drone": Kestria's
         if entity is None and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                            for c in token.children):
             name = self.named_later(token)
@@ -3581,7 +3597,7 @@ class EventTagger(Component):
         if role in {"target", "recipient"} and event.type not in FORCE_TYPES and self.own_people(event, token):
             return
         if entity is not None:
-            entity = self.full_name(entity, token)
+            entity = self.national_word_state(self.full_name(entity, token))
             if role != "actor" and entity == event.roles.get("actor"):
                 return  # nobody is their own recipient or target
             event.roles[role] = entity
@@ -3791,9 +3807,12 @@ class EventTagger(Component):
             head = node.head
             if head.i == node.i:
                 return None
+            charge = head.head if head.lower_ == "of" else head
+            if charge.dep_ == "xcomp" and charge.tag_ == "VBG" and charge.head.lemma_.lower() in self.charge_verbs:
+                charge = charge.head  # "accused neighbouring X of arming": the parser's verb "neighbouring" holds "of"
             if node.dep_ in {"pobj", "pcomp"} and head.lower_ == "of" \
-                    and head.head.lemma_.lower() in self.charge_verbs:
-                accused = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+                    and charge.lemma_.lower() in self.charge_verbs:
+                accused = self.accused(charge, head)
                 if accused is not None and accused.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
                     accused = head.head.head  # "X, which Y accuses of arming": X arms
                 if accused is not None:
@@ -3885,6 +3904,18 @@ class EventTagger(Component):
             else:
                 return None
         return None
+
+    def accused(self, verb: Token, of: Token) -> Token | None:
+        """ "accused Norwal of arming the rebels": the party a charge verb names before its of-phrase, its object; the
+        parser may take a participle before the name for a verb of its own ("accused neighbouring Cassovar of
+        supplying") or the name for an adverb ("accused Novrath of moving"), so a name or noun between the verb and
+        "of" that is no time serves when no object is parsed."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None or of.i <= verb.i:
+            return obj
+        return next((t for t in verb.doc[verb.i + 1:of.i] if (t.pos_ in {"PROPN", "NOUN"} or t.i in self.entities)
+                     and t.i not in self.time_tokens and t.dep_ in {"dobj", "advmod", "npadvmod", "dep", "nsubj"}
+                     and t.head.i in range(verb.i, of.i)), None)
 
     def in_story(self, token: Token) -> bool:
         """Whether a word belongs to the story: not a caption or credit before it, nor its wire dateline."""
@@ -4157,6 +4188,12 @@ class EventTagger(Component):
         it is done."""
         if theme is not None and self.is_party(theme) and not means:
             return theme
+        if theme is None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in self.charge_verbs:
+            of = next((p for c in [trigger, *(x for x in trigger.children if x.dep_ == "xcomp" and x.tag_ == "VBG")]
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            accused = self.accused(trigger, of) if of is not None else None
+            if accused is not None and self.is_party(accused):
+                return accused  # "accused Novrath of moving ...", the name misparsed: Novrath is accused
         if type_ == "DEMAND":
             # "demanded that X ...", "its demands that X grant ...", "insisted on its demands that X ..."
             doer = self.pobj(theme, {"by"}) if theme is not None and theme.pos_ == "NOUN" else None
