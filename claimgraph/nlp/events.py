@@ -32,9 +32,9 @@ HOSTILE = {"ASSAULT", "FIGHT", "COERCE", "THREATEN", "SANCTION", "DISAPPROVE", "
            "PROTEST"}
 # prepositions that introduce the other party of an act: "apologised to", "shared with", "sanctions against"
 PARTY_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into")
-# verbs of firing and throwing whose at-phrase is the aim (VerbNet throw-17.1: hurl, throw, lob, fling, toss; and
-# fire, shoot)
-AIMING_VERBS = {"fire", "shoot", "throw", "hurl", "lob", "fling", "toss"}
+# verbs of firing and throwing whose at-phrase is the aim (VerbNet throw-17.1: hurl, throw, lob, fling, toss, launch;
+# and fire, shoot)
+AIMING_VERBS = {"fire", "shoot", "throw", "hurl", "lob", "fling", "toss", "launch"}
 PARTY_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
 # "a company called X", "a militia known as Y": VerbNet 3.3 dub-29.3 (call, name, dub, nickname) and "know as"
 NAMING_CLAUSE_VERBS = {"call", "name", "know", "dub", "nickname", "term", "label"}
@@ -4258,7 +4258,8 @@ class EventTagger(Component):
             if aim is not None and (aim.i in self.time_tokens or aim.ent_type_ in {"DATE", "TIME"}):
                 aim = None
             party = self.party_behind(aim, trigger) if aim is not None else None
-            if party is not None or aim is not None and self.a_person(aim):
+            # a site the story names ("launched drones at the depot") is hit as the object of "struck" is
+            if party is not None or aim is not None and (self.a_person(aim) or self.type_of(aim) == "FAC"):
                 return party or aim
         # "opened an investigation into X": the parser hangs the act noun's preposition on its light verb
         carriers = [trigger] if self.clause(trigger) is trigger else [trigger, self.clause(trigger)]

@@ -1,0 +1,85 @@
+"""Events on sentences written for these tests: victims told with no doer after an attack, and fires an attack set,
+are what that attack did; calling an act or a party by a word of blame denounces it; the party accused is found
+where the parser misreads the words before "of"; a lone national adjective names its state; fines are sanctions;
+drones launched at a place are an attack."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event
+
+
+def triggers(result):
+    return [e["trigger"]["text"] for e in result["events"]]
+
+
+@pytest.mark.parametrize("text, harm", [
+    ("Rebel rockets hit a grain silo near Ostavel on Sunday. Three farm workers were killed, the provincial "
+     "governor said.", "killed"),
+    ("Artillery fire resumed around the village of Mersk, where two children were killed, the mayor said.", "killed"),
+])
+def test_victims_told_without_a_doer_after_an_attack_are_its_toll(analyse, text, harm):
+    r = analyse(text)
+    assert harm not in triggers(r), r["events"]
+    assert any(e["type"] in {"ASSAULT", "FIGHT"} for e in r["events"])
+
+
+@pytest.mark.parametrize("text, result", [
+    ("Drones hit an oil terminal near Pavrel on Friday, setting off fires that burned for hours.", "setting off"),
+    ("The militia said its drones had struck the barracks and set them on fire.", "set"),
+])
+def test_fires_an_attack_set_are_that_attack(analyse, text, result):
+    r = analyse(text)
+    assert result not in triggers(r) and not [e for e in r["events"] if e["type"] == "COERCE"], r["events"]
+
+
+def test_a_fire_set_on_its_own_is_still_an_act(analyse):
+    assert event(analyse("Settlers set fire to the offices overnight."), "set fire")["type"] == "COERCE"
+
+
+@pytest.mark.parametrize("text, verb", [
+    ('The Vellish foreign ministry called the decision "a reckless provocation".', "called"),
+    ("The mayor described the plan as irresponsible.", "described"),
+    ("The governor called her rival a liar.", "called"),
+])
+def test_calling_something_by_a_word_of_blame_denounces_it(analyse, text, verb):
+    assert event(analyse(text), verb)["type"] == "DISAPPROVE"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called the agreement a historic step.",
+    "Investigators found the weapon used in what officials called a hate crime.",
+])
+def test_a_name_without_blame_denounces_nothing(analyse, text):
+    assert not [e for e in analyse(text)["events"] if e["type"] == "DISAPPROVE"]
+
+
+def test_the_party_accused_behind_a_misread_participle_does_the_act(analyse):
+    r = analyse("The Pellandian government has accused neighbouring Ostrevia of supplying the missiles.")
+    assert event(r, "supplying")["roles"].get("actor") == "Ostrevia"
+    assert event(r, "accused")["roles"].get("target") == "Ostrevia"
+
+
+def test_a_lone_national_adjective_names_its_state(analyse):
+    r = analyse("Tavora expelled three Marrine diplomats on Monday. Marra's foreign ministry said the country "
+                "would respond.")
+    assert event(r, "expelled")["roles"].get("target") == "Marra"
+
+
+@pytest.mark.parametrize("text", [
+    "The steel maker had been fined by regulators last year.",
+    "The regulator fined the bank $2 million.",
+])
+def test_a_fine_is_a_sanction(analyse, text):
+    r = analyse(text)
+    assert event(r, "fined")["type"] == "SANCTION"
+
+
+def test_drones_launched_at_a_place_are_an_attack(analyse):
+    r = analyse("The militia said its fighters had launched nine drones at the airbase.")
+    launch = event(r, "launched")
+    assert launch["type"] == "FIGHT" and launch["mode"] == "drone"
+
+
+def test_a_drone_launched_to_watch_is_no_attack(analyse):
+    assert "launched" not in triggers(analyse("Police launched a drone to film the march."))
