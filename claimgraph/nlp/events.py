@@ -109,6 +109,11 @@ MATTER_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 ARMED_CODES = ("MIL", "COP", "REB", "UAF")
 # types of the acts whose subject may be their means rather than their doer ("shelling killed", "a drone struck")
 FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE"}
+# verbs that tell an act taking place or set to take place (light and aspectual verbs of events, and of their
+# schedule: "was held", "were due to open", "took place", "was scheduled"; PolNeAR train: 2 event nouns with such a
+# relative clause, weak)
+OCCURRENCE_VERBS = {"be", "due", "hold", "open", "begin", "start", "resume", "take", "convene", "schedule", "plan",
+                    "set", "continue", "end", "close", "conclude", "stage"}
 # acts of force that hurt or damage what they hit: what they did (victims, fires) is told of them
 BLOW_TYPES = {"ASSAULT", "FIGHT"}
 # entity types a ship's bare name may be given when nothing near it says it is a ship (a verb of boarding says it:
@@ -838,10 +843,11 @@ class EventTagger(Component):
 
     def thing_as_supplier(self, doer: Token) -> bool:
         """A facility named by a common noun, of no party named with it: 'the depot', 'the pipeline' (not 'Kessar's
-        army depot', whose owner may be the giver)."""
+        army depot', whose owner may be the giver); one the story told before ("struck a fuel depot ... the depot
+        supplied most units") is still a facility."""
         places = self.supplying_places
         return doer.pos_ == "NOUN" and (doer.lemma_.lower() in places or doer.lower_ in places) \
-            and self.entity_of(doer) is None and not self.is_party(doer) \
+            and self.type_of(doer) in {None, "FAC"} and not self.is_party(doer) \
             and not any(c.dep_ in {"poss", "compound", "amod", "nmod"} and self.is_party(c) for c in doer.children)
 
     def released(self, trigger: Token, theme: Token | None, actor: Token | None) -> Token | None:
@@ -3133,6 +3139,7 @@ class EventTagger(Component):
             carriers.append(theme)
             carriers += [c for p in theme.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
             carriers += self.destined(theme)
+        carriers += occurrence_clause(trigger)
         for rounds, more in enumerate((carriers, self.simultaneous_carriers(trigger))):
             for carrier in more:
                 for child in carrier.children:
@@ -5521,6 +5528,32 @@ def fold_tolls(events: list[EventRecord]) -> list[EventRecord]:
         if ev.type in BLOW_TYPES:
             last = ev
     return without_folded(events, folded)
+
+
+def occurrence_clause(noun: Token) -> list[Token]:
+    """ "Talks between X and Y, which were due to open in Harnet on Thursday", "the summit, which was held in Z": the
+    verbs of a relative clause whose subject is the act noun itself and whose verb tells it happening or being set
+    to happen, down its chain of complements ("were due to open"); their place phrases place the act."""
+    if noun.pos_ != "NOUN":
+        return []
+    # the parser may hang the clause on the last party of the act's own phrase ("talks between X and Y, which were
+    # due to open in Z"); there it counts only with a verb of the act's schedule, never a bare "be"
+    parties = [n for p in noun.children if p.dep_ == "prep" and p.lower_ in {"between", "with", "among", "of"}
+               for o in p.children if o.dep_ == "pobj" for n in [o, *o.conjuncts]]
+    found: list[Token] = []
+    for clause in [c for h in [noun, *parties] for c in h.children if c.dep_ == "relcl"]:
+        if clause.lemma_.lower() not in OCCURRENCE_VERBS or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+            continue
+        chain, verbs = [clause], []
+        while chain:
+            verb = chain.pop()
+            verbs.append(verb)
+            chain += [c for c in verb.children if c.dep_ in {"xcomp", "acomp"}
+                      and c.lemma_.lower() in OCCURRENCE_VERBS]
+        if clause.head.i == noun.i or any(v.lemma_.lower() not in {"be", "due"} for v in verbs):
+            found += verbs
+    return found
 
 
 def second_harm(verb: Token) -> int | None:

@@ -83,3 +83,40 @@ def test_drones_launched_at_a_place_are_an_attack(analyse):
 
 def test_a_drone_launched_to_watch_is_no_attack(analyse):
     assert "launched" not in triggers(analyse("Police launched a drone to film the march."))
+
+
+def test_a_facility_told_before_supplies_no_aid(analyse):
+    r = analyse("Drones struck a fuel depot outside Varnby on Monday. Three officers said the depot supplied most units "
+                "on the eastern front.")
+    assert "supplied" not in triggers(r)
+
+
+def test_a_report_sent_is_no_aid(analyse):
+    r = analyse("The panel says in a report sent to members on Monday that the tankers changed flags.")
+    assert not [e for e in r["events"] if e["type"] == "AID"], r["events"]
+
+
+def test_diplomats_sent_home_are_expelled(analyse):
+    sent = event(analyse("Dalmerra sent four Ostreviki diplomats home on Tuesday."), "sent")
+    assert sent["type"] == "SANCTION" and sent["mode"] == "expel"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Talks between the government and the Front, which were due to open in Harnet on Thursday, have been "
+     "postponed, a mediator said.", "Harnet"),
+    ("The summit, which was held in Varsk, ended without a deal.", "Varsk"),
+])
+def test_a_relative_clause_of_the_act_itself_places_it(analyse, text, place):
+    r = analyse(text)
+    talks = next(e for e in r["events"] if e["type"] == "CONSULT")
+    assert talks["roles"].get("location") == place
+
+
+def test_a_relative_clause_of_a_party_places_no_talks(analyse):
+    r = analyse("Talks with the Front, which is based in Harnet, resumed on Monday.")
+    assert "location" not in event(r, "Talks")["roles"]
+
+
+def test_rearming_is_mobilising(analyse):
+    r = analyse("The government accused Pellor of using the talks to rearm.")
+    assert event(r, "rearm")["type"] == "MOBILIZE"
