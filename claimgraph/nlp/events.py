@@ -109,6 +109,10 @@ MATTER_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 ARMED_CODES = ("MIL", "COP", "REB", "UAF")
 # types of the acts whose subject may be their means rather than their doer ("shelling killed", "a drone struck")
 FORCE_TYPES = {"ASSAULT", "FIGHT", "COERCE"}
+# modals of possibility (Quirk et al. 1985, 4.49-4.53: can, could, may, might), as against will and would
+POSSIBILITY_MODALS = {"can", "could", "may", "might"}
+# words of leave given, under which an act is only what someone may do ("not authorised to discuss the case")
+PERMISSION_WORDS = {"authorize", "authorise", "authorized", "authorised", "allow", "permit", "clear", "entitle"}
 # verbs that tell an act taking place or set to take place (light and aspectual verbs of events, and of their
 # schedule: "was held", "were due to open", "took place", "was scheduled"; PolNeAR train: 2 event nouns with such a
 # relative clause, weak)
@@ -1275,8 +1279,9 @@ class EventTagger(Component):
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
             return not any(c.dep_ == "agent" for c in kids)  # "are likely to be discussed": by no one named
         # "declined to discuss the case" is the press formula "declined to comment"; "refused to discuss the
-        # proposal" stays a refusal of talks (CAMEO 125)
-        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "decline"
+        # proposal" stays a refusal of talks (CAMEO 125); "were not authorised to discuss the case" is the formula of
+        # an anonymous source (PolNeAR train: 2 "not authorized to discuss", 4 "... to speak"), no talks either
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline"} | PERMISSION_WORDS
 
     def tallied(self, noun: Token) -> bool:
         """ "had counted more than 140 explosions", "300 violations were recorded": acts counted by a number are a
@@ -1982,6 +1987,14 @@ class EventTagger(Component):
         # over someone on a condition ("unless", "if") or force vowed is a threat, no announcement of the act
         act = lexical if type_ == "THREATEN" and self.held_over(trigger, lexical) and lexical != "THREATEN" \
             and not self.conditional(trigger) and self.intent(trigger)[0] else None
+        if type_ == "THREATEN" and lexical != "THREATEN" and agentless_passive(trigger) and actor is None \
+                and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in trigger.children) \
+                and not told_by_someone(trigger):
+            # "if convicted, he could be jailed for life": a hostile act that may befall someone, told with a modal
+            # of possibility in a passive naming no one who would do it nor reported by anyone who could, is a
+            # possibility, no threat (a threat has a threatener: PLOVER GSR THREATEN 29 of 29 records name a
+            # source, the stand-in golds 6 of 6); "would be detained" announces
+            return None
         if type_ == "AGREE" and lexical in self.cooperative:
             # "X is to receive drones from Y", "will supply": a cooperative act announced is coded AGREE (PLOVER GSR:
             # "will provide food aid"), and the act announced is what the later reports tell done, told from the
@@ -5554,6 +5567,17 @@ def occurrence_clause(noun: Token) -> list[Token]:
         if clause.head.i == noun.i or any(v.lemma_.lower() not in {"be", "due"} for v in verbs):
             found += verbs
     return found
+
+
+def told_by_someone(verb: Token) -> bool:
+    """ "The minister said the protesters would be arrested": whether the clause is what a verb with a subject
+    says, up its chain of clauses."""
+    node = verb
+    while node.dep_ in {"ccomp", "xcomp", "conj", "advcl"} and node.head.i != node.i:
+        if node.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in node.head.children):
+            return True
+        node = node.head
+    return False
 
 
 def second_harm(verb: Token) -> int | None:

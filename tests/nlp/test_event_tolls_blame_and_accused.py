@@ -120,3 +120,20 @@ def test_a_relative_clause_of_a_party_places_no_talks(analyse):
 def test_rearming_is_mobilising(analyse):
     r = analyse("The government accused Pellor of using the talks to rearm.")
     assert event(r, "rearm")["type"] == "MOBILIZE"
+
+
+def test_a_source_not_authorised_to_discuss_holds_no_talks(analyse):
+    r = analyse("Two Trelanian officials, who spoke on condition of anonymity because they were not authorised to "
+                "discuss the case, said the office had been investigating the pair since March.")
+    assert "discuss" not in triggers(r)
+
+
+def test_a_penalty_that_may_befall_someone_is_no_threat(analyse):
+    r = analyse("Odrin will go on trial before a military court in May, his lawyer said. If convicted, he could be "
+                "jailed for life.")
+    assert not [e for e in r["events"] if e["type"] == "THREATEN"], r["events"]
+
+
+def test_a_penalty_a_speaker_holds_over_someone_stays_a_threat(analyse):
+    r = analyse("The minister said the protesters would be arrested if they returned.")
+    assert event(r, "arrested")["type"] == "THREATEN"
