@@ -1120,9 +1120,11 @@ class EventTagger(Component):
         # a particle the parser reads as a preposition has no object of its own ("pressed on with the offensive")
         # "gave the inspectors two days to pack": the parser reads the span at times as an adverbial noun (counted,
         # unlike "given earlier this month")
-        if verb.dep_ in {"relcl", "acl"} and (verb.head.lower_ in objects or verb.head.lemma_.lower() in objects):
+        if verb.dep_ in {"relcl", "acl"} and (verb.head.lower_ in objects or verb.head.lemma_.lower() in objects) \
+                and not any(c.dep_ in {"dobj", "mark"} for c in verb.children):
             # "the licence it was granted", "the evidence he gave", "the cable, sent by the embassy": the noun the
-            # clause or participle hangs on
+            # clause or participle hangs on, its object's gap; a clause with an object or a "that" of its own tells
+            # what the noun says ("reports that X had sent rifles"), not what was done with the noun
             return True
         return any((c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "npadvmod" and any(
                         g.dep_ == "nummod" for g in c.children)) and (c.lower_ in objects or c.lemma_.lower() in objects)

@@ -96,6 +96,12 @@ def test_a_report_sent_is_no_aid(analyse):
     assert not [e for e in r["events"] if e["type"] == "AID"], r["events"]
 
 
+def test_a_sending_told_by_a_report_is_still_aid(analyse):
+    # the report is not what was sent: the clause after it has its own subject and object
+    r = analyse("The ministry dismissed reports that Veldra had sent rifles to the Ash Guard as pure fiction.")
+    assert event(r, "sent")["type"] == "AID", r["events"]
+
+
 def test_diplomats_sent_home_are_expelled(analyse):
     sent = event(analyse("Dalmerra sent four Ostreviki diplomats home on Tuesday."), "sent")
     assert sent["type"] == "SANCTION" and sent["mode"] == "expel"
