@@ -60,6 +60,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "entities": 95.2, "events": 78.5, "relations": 88.9, "markers": 100.0},
     "avelmoor.gold.json": {"attributions": 95.2, "sources": 95.0, "certainty": 76.9, "times": 100.0, "entities": 89.0,
                            "events": 65.7, "relations": 61.5, "markers": 100.0},
+    "fennick.gold.json": {"attributions": 88.0, "sources": 100.0, "certainty": 81.5, "times": 97.0, "entities": 90.8,
+                          "events": 63.3, "relations": 40.0, "markers": 100.0},
+    "saltrem.gold.json": {"attributions": 88.0, "sources": 86.4, "certainty": 74.1, "times": 100.0, "entities": 94.0,
+                          "events": 60.0, "relations": 75.0, "markers": 80.0},
 }
 
 
