@@ -250,6 +250,8 @@ class SourceReader:
         self.told_things = words(LEXICON, "told_things")
         self.state_heads = words(LEXICON, "state_heads")
         self.office_holders = words(LEXICON, "office_holders")
+        self.state_services = words(LEXICON, "state_services")
+        self.service_heads = frozenset(load(LEXICON)["state_services"]["heads"])
         self.feeling_objects = words(LEXICON, "experiencer_object_verbs")
         self.spokespeople = frozenset(w for w in load("titles.yaml")["role_titles"]["spokesperson_of"] if " " not in w)
         self.titles = frozenset(w for w in entries("titles.yaml", "leader_titles") if " " not in w) | \
@@ -828,6 +830,9 @@ class SourceReader:
             return "outlet", f"'{noun.text}' of the news ('{news.text}')"
         if lemma in self.governments or text in self.governments:
             return "government", f"government noun '{noun.text}'"
+        guarded = self.state_service(noun)
+        if guarded is not None:
+            return "government", f"'{noun.text}' guarding the state ('{guarded}')"
         if proper and noun.dep_ != "poss" and text in self.states(noun.doc) and \
                 entity_types.get(noun.i) not in {"PERSON"}:
             return "government", f"'{noun.text}' owns a government elsewhere in the text"
@@ -902,6 +907,13 @@ class SourceReader:
             # "two of the inspectors", "one of the guards", "dozens of witnesses": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
+
+    def state_service(self, noun: Token) -> str | None:
+        """The word that makes a service a state's ('the Secret Service', 'its counter-intelligence service', 'the
+        security services'): one of state_services among the words before the noun in its phrase; else None."""
+        if noun.lower_ not in self.service_heads:
+            return None
+        return next((t.lower_ for t in noun.subtree if t.i < noun.i and t.lower_ in self.state_services), None)
 
     def channel_owner(self, noun: Token, entity_types: dict[int, str]) -> Token | None:
         """The party that publishes through a channel ("the navy's website", "his account", "the Tessel Foundation
@@ -1025,6 +1037,15 @@ class SourceReader:
                 return "government", f"'{noun.text}' of a government body"
             if named or word in self.organizations:
                 return "organization", f"'{noun.text}' of an organisation"
+        # "the firm's analysts", "the ministry's officials": the body named by its class noun as the staff's owner,
+        # as 'analysts at the firm' (a person owning them, 'the senator's advisers', is no body they speak for)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None:
+            word = owner.lemma_.lower()
+            if word in self.governments:
+                return "government", f"'{noun.text}' of a government body"
+            if word in self.organizations:
+                return "organization", f"'{noun.text}' of an organisation"
         if noun.lemma_.lower() in self.office_holders:
             return "government", f"uncounted '{noun.text}' speak for their office"
         return None
@@ -1070,11 +1091,17 @@ class SourceReader:
                 return "person", f"'{noun.text}' named in apposition"
             if noun.pos_ == "PROPN" and appos.pos_ == "NOUN":
                 word = appos.lemma_.lower()
+                first = appos.doc[appos.left_edge.i + 1] if appos.left_edge.lower_ in {"a", "an"} else None
+                if first is not None and first.dep_ == "amod" and first.head.i == appos.i and \
+                        first.lower_ in self.outlets:
+                    # "the Varn Courant, a daily close to the opposition": the parser reads the descriptor as an
+                    # adjective of the word after it
+                    word = first.lower_
                 for kind, nouns in (("government", self.governments), ("organization", self.organizations),
                                     ("outlet", self.outlets), ("document", self.documents),
                                     ("person", self.anonymous | self.titles)):
                     if word in nouns or appos.lower_ in nouns:
-                        return kind, f"apposition '{appos.text}'"
+                        return kind, f"apposition '{word}'"
         return None
 
     def inquiry_agent(self, noun: Token) -> Span | None:
