@@ -76,3 +76,8 @@ def test_she_after_one_unnamed_speaker_is_that_speaker(analyse):
     she = by_source(r, "She")[0]
     assert she["refers_to"] == pilot["id"]
     assert she["source_kind"] == "anonymous" and she["source_count"] == 1
+
+
+def test_an_apposition_of_the_subject_after_according_to_is_no_kind_of_the_source(analyse):
+    r = analyse("According to the Harl Gazette, the company, a shipping group based in Osk, paid the fine last week.")
+    assert kind_of(r, "the Harl Gazette") == "outlet"

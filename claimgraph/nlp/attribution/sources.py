@@ -802,7 +802,7 @@ class SourceReader:
             # "Records show that C": the capital a sentence opens with makes the tagger read a common noun as a name
             common, lemma = True, initial
         proper = noun.pos_ == "PROPN" and not common
-        described = self.apposition(noun, entity_types)
+        described = self.apposition(noun, entity_types, record.content_tokens())
         if described is not None:
             return described
         if head.i != noun.i and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", ""}
@@ -1068,9 +1068,12 @@ class SourceReader:
         self._states = (doc, found)
         return found
 
-    def apposition(self, noun: Token, entity_types: dict[int, str] | None = None) -> tuple[str, str] | None:
+    def apposition(self, noun: Token, entity_types: dict[int, str] | None = None,
+                   content: set[int] | None = None) -> tuple[str, str] | None:
         """'Orland's president, Ivo Brannock' (a role named in apposition) is a person; 'the Harbour Brigades, an
-        armed group' takes the kind its descriptor gives."""
+        armed group' takes the kind its descriptor gives. An apposition the content holds describes no source:
+        'According to the Gazette, the company, a shipping group, paid', where the parser hangs the clause's subject
+        on the source."""
         role = noun.lemma_.lower() in self.titles | self.anonymous
         if noun.pos_ == "NOUN" and role:
             # "the governor of Telmark, Radu Fensk": the parser hangs the name on the place rather than the role
@@ -1079,7 +1082,7 @@ class SourceReader:
                     if any(a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ in {"PERSON", ""} and
                            a.i > place.i + 1 and a.doc[a.left_edge.i - 1].text == "," for a in place.children):
                         return "person", f"'{noun.text}' of '{place.text}' named in apposition"
-        for appos in (c for c in noun.children if c.dep_ == "appos"):
+        for appos in (c for c in noun.children if c.dep_ == "appos" and c.i not in (content or ())):
             named = (entity_types or {}).get(appos.i)
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON":
                 # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
