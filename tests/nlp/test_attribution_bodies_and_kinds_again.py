@@ -81,3 +81,10 @@ def test_she_after_one_unnamed_speaker_is_that_speaker(analyse):
 def test_an_apposition_of_the_subject_after_according_to_is_no_kind_of_the_source(analyse):
     r = analyse("According to the Harl Gazette, the company, a shipping group based in Osk, paid the fine last week.")
     assert kind_of(r, "the Harl Gazette") == "outlet"
+
+
+def test_asking_not_to_be_named_in_a_clause_of_its_own_attributes_nothing(analyse):
+    r = analyse("Two nurses at the Varn clinic said they had treated eleven miners for burns. Both asked not to be "
+                "named for fear of losing their jobs.")
+    assert not [a for a in r["attributions"] if a["cue"] and a["cue"][0]["text"] == "asked"]
+    assert [a for a in r["attributions"] if a["cue"] and a["cue"][0]["text"] == "said"]
