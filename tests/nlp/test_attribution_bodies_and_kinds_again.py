@@ -88,3 +88,16 @@ def test_asking_not_to_be_named_in_a_clause_of_its_own_attributes_nothing(analys
                 "named for fear of losing their jobs.")
     assert not [a for a in r["attributions"] if a["cue"] and a["cue"][0]["text"] == "asked"]
     assert [a for a in r["attributions"] if a["cue"] and a["cue"][0]["text"] == "said"]
+
+
+def test_a_relative_clause_holding_a_report_stays_out_of_the_source_as_written(analyse):
+    r = analyse("Mr. Tolvan, who has argued that the levy is unfair, said the council would vote on Friday.")
+    (said,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "said"]
+    written = said.get("evidence", {}).get("source_as_written") or said["source"]
+    assert [s["text"] for s in written] == ["Mr. Tolvan"]
+
+
+def test_a_relative_clause_without_a_report_stays_in_the_source_as_written(analyse):
+    r = analyse("Mr. Tolvan, who chairs the harbour board, said the council would vote on Friday.")
+    (said,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "said"]
+    assert [s["text"] for s in said["evidence"]["source_as_written"]] == ["Mr. Tolvan, who chairs the harbour board,"]

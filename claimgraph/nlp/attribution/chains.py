@@ -108,9 +108,10 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     times = doc._.cg_times or []
     roots = [time.span.root.i for time in times]  # the same for every record: spaCy finds a span's root anew each read
     paths = time_paths(doc, roots)
+    reported = {i for r in records for s in r.cue for i in range(s.start, s.end)}
     for record in records:
         record.time = time_of(doc, record, start, roots, paths)
-        sources.as_named(record)  # after kinds and entities: an apposition may be what tells the kind
+        sources.as_named(record, reported)  # after kinds and entities: an apposition may be what tells the kind
         if not as_quoted(doc, record):
             closing_quotation(doc, record)
         as_characterised(doc, record)
