@@ -101,3 +101,24 @@ def test_a_relative_clause_without_a_report_stays_in_the_source_as_written(analy
     r = analyse("Mr. Tolvan, who chairs the harbour board, said the council would vote on Friday.")
     (said,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "said"]
     assert [s["text"] for s in said["evidence"]["source_as_written"]] == ["Mr. Tolvan, who chairs the harbour board,"]
+
+
+def test_a_trailing_relative_clause_holding_another_report_leaves_the_content(analyse):
+    r = analyse("The mayor attacked the other candidates for accepting gifts from builders, which she said were "
+                "paid for with favours.")
+    (attacked,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "attacked"]
+    assert [s["text"] for s in attacked["content"]] == ["the other candidates for accepting gifts from builders"]
+
+
+def test_a_trailing_relative_clause_without_a_report_stays_in_the_content(analyse):
+    r = analyse("The mayor attacked the other candidates for accepting gifts from builders, which were paid for "
+                "with favours.")
+    (attacked,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "attacked"]
+    assert attacked["content"][-1]["text"].endswith("which were paid for with favours")
+
+
+def test_a_report_joined_to_the_relative_clause_s_verb_leaves_the_clause_in_the_content(analyse):
+    r = analyse("The aide said the candidate was headed to the venue to give interviews, which she was doing when "
+                "police located her and told her to leave.")
+    (said,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "said"]
+    assert said["content"][-1]["text"].endswith("which she was doing when police located her and told her to leave")

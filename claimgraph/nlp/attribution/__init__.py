@@ -28,7 +28,7 @@ from .content import (according_as_root, across_another_cue, clause_around_accor
                       subject_out_of_according, without_dangling_joiners, without_programme_names,
                       source_named_after_comma, without_bare_marks, without_closing_aside, occasion_before_that,
                       question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue,
-                      modal_conjunct_reported)
+                      modal_conjunct_reported, without_reported_relative)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
                    clause_after_occasion, event_object, find_cues, given_information, gives_no_information,
@@ -205,6 +205,7 @@ class Attribution(Component):
         relay_out_of_report(doc, records)
         reports_joined_by_semicolon(doc, records)
         report_timed_against_another_act(doc, records)
+        without_reported_relative(doc, records)
         without_dangling_joiners(doc, records)
         without_programme_names(doc, records)
         clause_around_the_report(doc, records)
