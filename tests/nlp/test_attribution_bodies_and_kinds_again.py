@@ -122,3 +122,12 @@ def test_a_report_joined_to_the_relative_clause_s_verb_leaves_the_clause_in_the_
                 "police located her and told her to leave.")
     (said,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "said"]
     assert said["content"][-1]["text"].endswith("which she was doing when police located her and told her to leave")
+
+
+def test_a_name_in_a_clause_on_another_source_is_not_the_name_ended_again(analyse):
+    r = analyse("The arrest of two Tarrow clerks, first reported by the Ostel Courier, drew a protest outside the "
+                "court.\n\nThe Courier said the clerks had sold passports.")
+    first = by_source(r, "the Ostel Courier")[0]
+    again = by_source(r, "The Courier")[0]
+    assert again["refers_to"] == first["id"]
+    assert again["source_kind"] == "outlet"

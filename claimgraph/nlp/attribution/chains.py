@@ -445,6 +445,7 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
 
 
 BODY_KINDS = frozenset({"organization", "government"})
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "conj"})
 
 
 def name_ending_again(records: list[AttributionRecord], k: int, head: Token, noun: Token,
@@ -466,11 +467,22 @@ def name_ending_again(records: list[AttributionRecord], k: int, head: Token, nou
                 other_entities(record, earlier):
             continue
         if any(t.lower_ == word and t.pos_ == "PROPN" and t.i != noun.i and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i for c in t.children)
-               for s in earlier.source for t in s):
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i for c in t.children) and
+               not in_clause_of(t, s.root) for s in earlier.source for t in s):
             record.evidence["refers_to_by"] = f"'{noun.text}' ending the name in '{earlier.source[0].text}'"
             return j
     return None
+
+
+def in_clause_of(word: Token, root: Token) -> bool:
+    """Whether a word lies in a clause hung on a phrase's root rather than in the phrase's own words: 'the Pallas
+    Courier' in 'The expulsion, first reported by the Pallas Courier,' names no part of the expulsion."""
+    for above in [word, *word.ancestors]:
+        if above.i == root.i:
+            return False
+        if above.dep_ in CLAUSES:
+            return True
+    return False
 
 
 def the_body(head: Token, noun: Token, sources: SourceReader) -> bool:
