@@ -107,7 +107,8 @@ def test_a_trailing_relative_clause_holding_another_report_leaves_the_content(an
     r = analyse("The mayor attacked the other candidates for accepting gifts from builders, which she said were "
                 "paid for with favours.")
     (attacked,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "attacked"]
-    assert [s["text"] for s in attacked["content"]] == ["the other candidates for accepting gifts from builders"]
+    written = attacked["evidence"]["content_as_written"]
+    assert [s["text"] for s in written] == ["the other candidates for accepting gifts from builders"]
 
 
 def test_a_trailing_relative_clause_without_a_report_stays_in_the_content(analyse):
