@@ -219,8 +219,8 @@ class Coreference(Component):
                     found_more.append((doc[token.i:token.i + 2], state))
             elif token.dep_ == "poss" and clusters[k].category == "state" and token.head.i not in owned \
                     and self._state_possession(token.head) \
-                    and (organ := self._state_s_organ(token, k, clusters)
-                         or self._new_state_organ(doc, token, k, clusters)) is not None:
+                    and ((organ := self._state_s_organ(token, k, clusters)) is not None
+                         or (organ := self._new_state_organ(doc, token, k, clusters)) is not None):
                 found_more.append((doc[token.i:token.head.i + 1], organ))  # "its intelligence services"
             elif token.dep_ == "poss" and token.head.lower_ == "ministry" and token.head.i == token.i + 1 \
                     and clusters[k].type == "PERSON":
