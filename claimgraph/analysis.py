@@ -213,8 +213,8 @@ def assemble(doc: Doc, document: Document) -> dict[str, Any]:
         return {"start": start, "end": end, "text": text[start:end]}
 
     # what an act done by speaking is about is its attribution's content, the claims of their own
-    said_by_act = {i: {k for a in attributions if any(s.start <= i < s.end for s in a.cue) for k in a.content_tokens()}
-                   for i in acts}
+    said_by_act = {i: {w for k, a in enumerate(attributions) if any(s.start <= i < s.end for s in a.cue)
+                       for w in contents[k]} for i in acts}
     for claim in grouped:
         i = claim.head
         bounds = claim_bounds_at(doc, i, table)

@@ -1405,10 +1405,11 @@ def document_origins(mentions: list[dict[str, Any]], store: CorpusStore | None =
     # "Ustria's defence minister said ..." and "..., Mara Quarrie said": in one article a title and the one person
     # named for the claim are that person
     found = [speaking_for(pair, found) for pair in found]
-    found = through_officer(found, [text for m in mentions for text in m.get("attribution_chain") or []])
+    chains = [text for m in mentions for text in m.get("attribution_chain") or []]
+    found = through_officer(found, chains)
     if store is not None:
         found = through_body(store, found)
-        found = through_minister(store, found, [text for m in mentions for text in m.get("attribution_chain") or []])
+        found = through_minister(store, found, chains)
     people = {key: name for key, name in found if key.startswith("entity:")}
     if len(people) == 1:
         (person, name), = people.items()

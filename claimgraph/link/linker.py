@@ -138,9 +138,9 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     if db.is_linked(document):
         return
     row = db.document_to_link(document)
-    for outlet in (row["outlet"], row["wire"]):
-        if outlet:
-            db.add_link_outlet(name_key(outlet))
+    own = {name_key(o) for o in (row["outlet"], row["wire"]) if o}
+    for key in own:
+        db.add_link_outlet(key)
     result = row["result"]
     copies.assign_copy_group(db, document, row["text"], linking.copies)
     identity_of = identities.resolve(db, document, result.get("entities", []), linking,
@@ -150,7 +150,6 @@ def link_one(db: LinkStore, document: int, linking: Linking = DEFAULTS) -> None:
     identities.record_descriptions(db, row["text"], document, result.get("entities", []), identity_of)
     identities.record_places(db, row["text"], document)
     identities.record_relations(db, row["text"], document, result, identity_of)
-    own = {name_key(o) for o in (row["outlet"], row["wire"]) if o}
     link_claims(db, document, row["published"], result, identity_of, row["text"], linking, own)
     db.mark_linked(document)
 
@@ -160,10 +159,13 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
                 own: set[str] = frozenset()) -> None:
     # an act of speaking the article rates ('X warned', 'X denied the report') is who said what, the attribution its
     # content is linked through: its claim links nothing across articles, and the act's event stays with the content
-    acts = [c for c in result.get("claims", []) if speaking_act(c, result)]
-    for claim in acts:
-        skipped(db, document, claim, "act of speaking")  # each claim keeps its row: linked or why not
-    result = {**result, "claims": [c for c in result.get("claims", []) if c not in acts]}
+    kept = []
+    for claim in result.get("claims", []):
+        if speaking_act(claim, result):
+            skipped(db, document, claim, "act of speaking")  # each claim keeps its row: linked or why not
+        else:
+            kept.append(claim)
+    result = {**result, "claims": kept}
     identity_by_name = {e["name"]: identity_of[e["id"]] for e in result.get("entities", []) if e["id"] in identity_of}
     events = {v["id"]: v for v in result.get("events", [])}
     times = {t["id"]: t.get("value") for t in result.get("times", [])}
@@ -284,7 +286,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if event is None and claim.get("attribution") and text:
             # "A security official told Gantry News Service this week that those four were intelligence officers": the
             # outlet its source spoke to, where that is another outlet of the corpus
-            profile["cited_outlet"] = cited_outlet(text, claim["span"], outlets - set(own))
+            profile["cited_outlet"] = cited_outlet(text, claim["span"], outlets - own)
         profile["threatened"] = threatened_type(event, events)
         profile["denies_a_link"] = profile["negative"] and bool(_DENIED_LINK.search(claim["span"]["text"]))
         maker = rejected_maker(db, claim, text) if profile["negative"] and text else None
@@ -963,26 +965,21 @@ def head_titles() -> frozenset[str]:
     return lexicon.words("titles.yaml", "state_leader_titles")
 
 
-def body_state(db: LinkStore, identity: int) -> int | None:
-    """The state a ministry named by its state and common nouns belongs to ("X's interior ministry", "the Xian foreign
-    ministry"): the CAMEO actor codebook codes a ministry as the state's government. Other bodies ("X's military
-    intelligence") are parties of their own, joined to the state's acts by their words (doers_answering)."""
+MINISTRIES = frozenset({"ministry", "ministries", "department"})
+
+
+def body_state(db: LinkStore, identity: int, heads: frozenset[str] = MINISTRIES) -> int | None:
+    """The state a body named by its state and a common noun among `heads` belongs to: a ministry ("X's interior
+    ministry", "the Xian foreign ministry"), which the CAMEO actor codebook codes as the state's government, or, asked
+    for, an embassy ("Ostrevik's embassy", "the Ostreviki embassy"). Other bodies ("X's military intelligence") are
+    parties of their own, joined to the state's acts by their words (doers_answering)."""
     found = identities.state_body(db, db.identity_name(identity) or "")
-    if found is None or found[0] == identity or found[1].split()[-1] not in MINISTRIES:
+    if found is None or found[0] == identity or found[1].split()[-1] not in heads:
         return None
     return found[0]
 
 
-MINISTRIES = {"ministry", "ministries", "department"}
-
-
-def embassy_state(db: LinkStore, identity: int) -> int | None:
-    """The state an embassy named by its state's possessive or adjective belongs to ("Ostrevik's embassy", "the
-    Ostreviki embassy")."""
-    found = identities.state_body(db, db.identity_name(identity) or "")
-    if found is None or found[0] == identity or found[1].split()[-1] != "embassy":
-        return None
-    return found[0]
+EMBASSY = frozenset({"embassy"})
 
 
 # "were declared persona non grata by Halden", "the expulsion of four diplomats by Dalmerra": the agent of a passive
@@ -1148,7 +1145,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         # embassy and diplomats as its government)
         for role in PATIENT_ROLES:
             if isinstance(roles.get(role), int) and event is not None and (
-                    state := embassy_state(db, roles[role])) is not None:
+                    state := body_state(db, roles[role], EMBASSY)) is not None:
                 roles[role] = state
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)}}
     keys.add("text:" + wording_key(span["text"]))

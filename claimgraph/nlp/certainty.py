@@ -1838,7 +1838,7 @@ class Assessor:
         value = selector.positive if governing.value > 0 else selector.negated
         if selector.clause is not None and governing.value > 0 and self.tensed_content(token, cue_token) and (
                 not any(self.table.dep[c] in _AUXILIARY_DEPS and self.modal_at(c)
-                        for c in self.table.children[token.i]) or self.negation(list(token.children)) is not None):
+                        for c in self.table.children[token.i]) or self.negation_at(self.table.children[token.i]) is not None):
             # a clause with a modal of its own ('warned that anyone who pays will be prosecuted') foretells, and
             # stays with the warning's own value; one the modal negates ('warned that it would never trade land')
             # is the warner's own refusal, told as said

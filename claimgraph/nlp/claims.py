@@ -1369,7 +1369,7 @@ def event_selecting_verbs() -> frozenset[str]:
     """The verbs whose object is an event (certainty_cues.yaml selectors marked `object` or `schedules`: 'postpone',
     'cancel', 'ban', 'schedule'): read once."""
     selectors = lexicon.load(CUES_FILE)["selectors"]
-    return frozenset(k for k, v in selectors.items() if isinstance(v, dict) and (v.get("object") or v.get("schedules")))
+    return frozenset(k for k, v in selectors.items() if v.get("object") or v.get("schedules"))
 
 
 @functools.cache
@@ -1377,7 +1377,7 @@ def aspectual_verbs() -> frozenset[str]:
     """The verbs whose subject is an event (certainty_cues.yaml selectors from FactBank's aspectual predicates:
     'the talks, which began in May'): read once."""
     selectors = lexicon.load(CUES_FILE)["selectors"]
-    return frozenset(k for k, v in selectors.items() if isinstance(v, dict) and "aspectual" in v.get("source", ""))
+    return frozenset(k for k, v in selectors.items() if "aspectual" in v.get("source", ""))
 
 
 def event_antecedent(doc: Doc, table: TokenTable, verb: int, noun: int) -> int:
@@ -1402,14 +1402,9 @@ def event_antecedent(doc: Doc, table: TokenTable, verb: int, noun: int) -> int:
     upper = head[head[noun]]
     if table.pos[upper] not in {"NOUN", "PROPN"} or upper == head[noun]:
         return noun
-    rated = rated_words(doc)
+    # the words the certainty component rated (the document's event words), none for a bare parse
+    rated = (doc._.cg_certainty if doc.has_extension("cg_certainty") else None) or {}
     return upper if upper in rated and noun not in rated else noun
-
-
-def rated_words(doc: Doc) -> set[int]:
-    """The words the certainty component rated (the document's event words), or none for a bare parse."""
-    rated = doc._.cg_certainty if doc.has_extension("cg_certainty") else None
-    return set(rated) if rated else set()
 
 
 # subordinators whose adverbial clause is taken as true (Quirk et al. 1985 §15.17-15.23, clauses of time, cause,

@@ -1741,6 +1741,12 @@ class Coreference(Component):
                 return not self._named_of_another_kind(c, noun)
             return categories is None or c.category in categories
 
+        heads = set(spec.get("name_heads") or ())
+
+        def of_kind(c: EntityCluster) -> bool:
+            """A body of a known kind, or one named as one of the noun's kind ("the Osk Compact" for "the bloc")."""
+            return c.category is not None or " ".join((c.name or "").split(" of ")[0].lower().split()[-1:]) in heads
+
         fitting = [m for m in earlier if fits(clusters[m.cluster])]
         if (spec.get("class_head") or spec.get("introduced")) and len({m.cluster for m in fitting}) == 1:
             return fitting[-1].cluster  # the one item of its class in the story so far, however far back
@@ -1773,17 +1779,13 @@ class Coreference(Component):
             # "the X rebel group ... the Y interior ministry said ... the group": a body of no known kind is only the
             # last resort when one of a kind the noun names is near, and a body named as one of the noun's kind is
             # of that kind ("a member of the Osk Compact ... the Vell Institute, a research group ... the bloc")
-            heads = set(spec.get("name_heads") or ())
-            called = [m for m in near if clusters[m.cluster].category is not None
-                      or " ".join((clusters[m.cluster].name or "").split(" of ")[0].lower().split()[-1:]) in heads]
+            called = [m for m in near if of_kind(clusters[m.cluster])]
         if not near:
             # "the Osk Front ... [five sentences on others] ... the group": the one body of a kind the noun names in
             # the story so far, however far back, as the one item of a class is; a body of no known kind is not
             # taken from so far
             # (a body named as one of the noun's kind is of that kind: "the Northern Trade League ... the bloc")
-            heads = set(spec.get("name_heads") or ())
-            kinds = {m.cluster for m in fitting if clusters[m.cluster].category is not None
-                     or " ".join((clusters[m.cluster].name or "").split(" of ")[0].lower().split()[-1:]) in heads}
+            kinds = {m.cluster for m in fitting if of_kind(clusters[m.cluster])}
             # the body the text itself called by the noun outranks one only of the noun's kind ("the state news
             # agency Corthpress ... Pelgrath's intelligence service ... the agency's account"), as in reach
             called_far = {m.cluster for m in fitting if called_so(clusters[m.cluster])}
@@ -2043,11 +2045,11 @@ def _possessor_part(mention: Span, i: int) -> bool:
     return possessive is not None and i < possessive
 
 
-# the prepositions that place a facility on a named river, town or land ("the dam on the X", "the bridge over the
-# Y", "the depot at Z"): ACE 2005 FAC guidelines (facilities located by a GPE or LOC)
 # the organs of a state that are bodies of their own, which "its" before them names (ACE 2005 ORG: government
 # ministries, armed forces, legislatures, diplomatic missions); its borders, troops or citizens are no body
 _STATE_ORGANS = frozenset({"ministry", "embassy", "army", "navy", "military", "parliament", "legislature", "cabinet"})
+# the prepositions that place a facility on a named river, town or land ("the dam on the X", "the bridge over the
+# Y", "the depot at Z"): ACE 2005 FAC guidelines (facilities located by a GPE or LOC)
 _FACILITY_PLACE_PREPOSITIONS = frozenset({"on", "over", "across", "at", "in", "near", "outside"})
 
 

@@ -1820,12 +1820,17 @@ class EventTagger(Component):
         return any(w.lemma_.lower() in self.workforce or w.lower_ in self.workforce
                    for d in doers for w in [d, *d.conjuncts])
 
+    def quoted_appositions(self, obj: Token) -> list[Token]:
+        """The quoted predicates the parser hangs on an object as its appositions ('called the report "a crude
+        invention"')."""
+        return [a for a in obj.children if a.dep_ == "appos" and a.left_edge.i > 0
+                and self.table.lower[a.left_edge.i - 1] in QUOTE_MARKS]
+
     def called_false(self, verb: Token, obj: Token) -> bool:
         """'called the report "a crude invention"', 'calling such reports "opposition fiction"': the predicate the verb
         puts on its object (the parser may hang a quoted one on the object as its apposition) calls it false."""
         predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.i > obj.i]
-        predicates += [a for a in obj.children if a.dep_ == "appos" and a.left_edge.i > 0
-                       and self.table.lower[a.left_edge.i - 1] in QUOTE_MARKS]
+        predicates += self.quoted_appositions(obj)
         return any(w.lemma_.lower() in self.false_accounts or w.lower_ in self.false_accounts
                    for p in predicates for w in [p, *p.children, *(c for n in p.conjuncts for c in [n, *n.children])])
 
@@ -1843,8 +1848,7 @@ class EventTagger(Component):
         # "described the decision as reckless": the parser hangs the as-phrase on the verb or on its object
         predicates += [o for p in [*verb.children, *obj.children] if p.dep_ == "prep" and p.lower_ == "as"
                        for o in p.children if o.dep_ in {"pobj", "amod", "acomp"}]
-        predicates += [a for a in obj.children if a.dep_ == "appos" and a.left_edge.i > 0
-                       and self.table.lower[a.left_edge.i - 1] in QUOTE_MARKS]
+        predicates += self.quoted_appositions(obj)
         words = [w for p in predicates for n in [p, *p.conjuncts] for w in [n, *n.children]]
         words += [o for w in words if w.dep_ == "prep" and w.lower_ == "of" for o in w.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.condemning or w.lower_ in self.condemning for w in words)

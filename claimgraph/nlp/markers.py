@@ -48,11 +48,11 @@ class Markers(Component):
         self.firsts = set(data["novelty"]["firsts"])
         self.event_nouns = set(load(EVENT_NOUNS)["event_nouns"])
         appositive = data["appositive_labels"]
-        self.group_heads = set(appositive["group_heads"]) | set(appositive.get("outlet_heads", []))
+        self.outlet_heads = set(appositive.get("outlet_heads", []))
+        self.group_heads = set(appositive["group_heads"]) | self.outlet_heads
         self.person_heads = set(appositive["person_heads"])
         self.kind_heads = set(appositive.get("kind_heads", []))
         self.business_heads = set(appositive.get("business_heads", []))
-        self.outlet_heads = set(appositive.get("outlet_heads", []))
         self.evaluative = set(appositive["evaluative"])
         self.calling_verbs = set(appositive["calling_verbs"])
         self.relating_modifiers = set(appositive["relating_modifiers"])
@@ -494,7 +494,7 @@ class Markers(Component):
                 or not any(m.start == head.i + 1 for m in clusters[named].mentions):
             return None
         start = head.i
-        while start > 0 and doc[start - 1].i not in entities and doc[start - 1].i not in quoted and (
+        while start > 0 and start - 1 not in entities and start - 1 not in quoted and (
                 doc[start - 1].pos_ in {"ADJ", "NOUN"} and doc[start - 1].is_lower or doc[start - 1].text == "-"):
             start -= 1
         modifiers = [t for t in doc[start:head.i] if t.text != "-" and t.lower_ not in self.relating_modifiers]

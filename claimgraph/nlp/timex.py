@@ -494,7 +494,7 @@ class TimeTagger(Component):
         if first.lower_ in ("zero", "no", "0") and unit_of(last, self.words):
             return True  # "zero-hours contracts": no length of time
         words = [t.lower_ for t in span if t.lower_ != "at"]
-        if words[-3:] == ["the", "last", last.lower_] and last.lower_ in self.words.last_moments and len(words) == 3 \
+        if words == ["the", "last", last.lower_] and last.lower_ in self.words.last_moments \
                 and (first.lower_ == "at" or span.start > 0 and doc[span.start - 1].lower_ == "at"):
             return True  # "raised demands at the last minute": as late as could be, no length nor date
         if _YEAR.match(last.text) and span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013", "/") \

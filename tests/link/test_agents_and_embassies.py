@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.link import identities
-from claimgraph.link.linker import agent_doer, embassy_state
+from claimgraph.link.linker import EMBASSY, agent_doer, body_state
 
 from tests.link.test_identities import entity, store_texts
 
@@ -45,4 +45,4 @@ def test_an_embassy_is_its_state(tmp_path):
     ])
     with store:
         (embassy,) = identities.lookup(store, "Pessary's embassy")
-        assert embassy_state(store, embassy) == identities.lookup(store, "Pessary")[0]
+        assert body_state(store, embassy, EMBASSY) == identities.lookup(store, "Pessary")[0]

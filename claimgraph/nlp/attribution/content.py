@@ -1418,7 +1418,7 @@ def without_reported_relative(doc: Doc, records: list[AttributionRecord]) -> Non
     of the gold contents after their cue with a trailing comma-set 'which'/'who' clause in their sentence, 103 leave
     out one holding another gold cue and 8 keep it (without a cue, 159 keep it and 95 leave it out)."""
     cues = [{i for s in r.cue for i in range(s.start, s.end)} for r in records]
-    everyone = set().union(*cues) if cues else set()
+    everyone = set().union(*cues)
     for record, own in zip(records, cues):
         content = record.content_tokens()
         if not own or not content or min(own) > min(content):
@@ -1435,7 +1435,7 @@ def without_reported_relative(doc: Doc, records: list[AttributionRecord]) -> Non
 def reported_relative_cut(doc: Doc, content: set[int], others: set[int]) -> set[int] | None:
     """The content without a trailing comma-set relative clause whose verb, or a word it governs, is a word of
     `others` (another report's cue), or None when it ends in no such clause."""
-    if not others or others.isdisjoint(content):
+    if others.isdisjoint(content):
         return None
     table = token_table(doc)
     last = max(i for i in content if not table.punct[i])
