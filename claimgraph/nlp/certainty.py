@@ -2388,7 +2388,10 @@ class Assessor:
             for child in head.children:
                 if child.i >= word.i:
                     continue
-                expletive = child.dep_ in _SUBJECT_DEPS and child.lower_ == "it"
+                # 'it' before an active verb of saying is the one that did not say ('It did not say whether C'), no
+                # expletive: the cue is the saying's own words
+                expletive = child.dep_ in _SUBJECT_DEPS and child.lower_ == "it" and not (
+                    child.dep_ == "nsubj" and lemma(head) in cue_act_verbs()[1])
                 if child.dep_ in {"neg", "acomp", "attr", "expl"} | _AUXILIARY_DEPS or expletive:
                     start = min(start, child.i)
         return self.doc[start:word.i + 1]

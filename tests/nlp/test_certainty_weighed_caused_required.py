@@ -1,0 +1,31 @@
+"""Tests for acts under deliberation ('is weighing sanctions'), events a verb of causing brings about ('could lead to
+the expulsion'), acts stated as required ('must be filed'), and a denied saying whose subject is 'it' ('It did not say
+whether C'); on the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+
+def certainty_of(result, word):
+    """The value the analysis gives a word: a claim's, a claim part's, or else an event's."""
+    found = [c["certainty"]["value"] for c in result["claims"] if c["trigger"]["text"] == word]
+    found += [p["certainty"]["value"] for c in result["claims"] for p in c.get("parts", [])
+              if p["trigger"]["text"] == word]
+    found += [e["certainty"]["value"] for e in result["events"] if e["trigger"]["text"] == word]
+    assert found, f"no rating on {word!r}"
+    return found[0]
+
+
+def test_a_saying_denied_by_it_is_rated_and_its_question_left_open(analyse):
+    result = analyse("The Brannet audit office said on Monday that the count was slow. It did not say whether the "
+                     "delays could have changed the result.")
+    assert certainty_of(result, "say") == -3
+    assert certainty_of(result, "changed") == 0
+    cue = [c for c in result["claims"] if c["trigger"]["text"] == "changed"][0]["certainty"]["cue"]
+    assert not any(span["text"].startswith("It ") for span in cue)
+
+
+def test_an_impersonal_it_still_leaves_the_question_open_without_a_claim_of_saying(analyse):
+    result = analyse("It remains to be seen whether the Brannet count was fair.")
+    assert certainty_of(result, "was") == 0 or certainty_of(result, "fair") == 0
+    assert not any(c["trigger"]["text"] in {"remains", "seen"} for c in result["claims"])
