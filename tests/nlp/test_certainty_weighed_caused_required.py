@@ -16,6 +16,15 @@ def certainty_of(result, word):
     return found[0]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("The cabinet in Marrowgate is weighing sanctions against the Dessel shipping line.", "sanctions"),
+    ("The Ulrane party is mulling a boycott of the Tarn assembly.", "boycott"),
+    ("The port authority was contemplating a ban on night crossings.", "ban"),
+])
+def test_an_act_under_deliberation_is_possible(analyse, text, word):
+    assert certainty_of(analyse(text), word) == 1
+
+
 def test_a_saying_denied_by_it_is_rated_and_its_question_left_open(analyse):
     result = analyse("The Brannet audit office said on Monday that the count was slow. It did not say whether the "
                      "delays could have changed the result.")
