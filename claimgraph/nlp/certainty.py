@@ -198,6 +198,10 @@ class CertaintyLexicon:
     future_modifier_value: int = 2
     # 'be going to' and its infinitive ('is going to resign'): the infinitive's value, asserted and negated
     going_to: Modal = Modal(2, -2)
+    # verbs of causing, with an object or through a preposition ('lead to', 'result in'): the event they bring about
+    # comes about as far as they do, definite or not ('could lead to the expulsion')
+    causing_objects: frozenset[str] = frozenset()
+    causing_prepositions: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -289,6 +293,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         future_time_adjectives=frozenset(cues.get("future_modifiers", {}).get("time_adjectives", [])),
         future_modifier_value=cues.get("future_modifiers", {}).get("value", 2),
         going_to=Modal(cues["going_to"]["value"], cues["going_to"]["negated"]) if "going_to" in cues else Modal(2, -2),
+        causing_objects=frozenset(cues.get("causing_verbs", {}).get("objects", [])),
+        causing_prepositions=dict(cues.get("causing_verbs", {}).get("prepositions", {})),
     )
 
 
@@ -1648,6 +1654,8 @@ class Assessor:
                     return False  # "the talks were planned for April": planned, not yet taken place
                 if dep[i] == "dobj" and table.lemma[table.head[i]] in self.lex.asking_verbs:
                     return False  # "demands the release of its fighters": what is asked for
+            if self.caused(token):
+                return False  # "could lead to the expulsion of its diplomats": as far as it is brought about
             if self.sought(token):
                 return False  # "pushed for the boy's return": what is sought
             if dep[i] == "pobj" and self.put_off_by_noun(token):
@@ -1663,6 +1671,23 @@ class Assessor:
             if table.tag[i] == "VBD" and self.clause_opened_before(i):
                 return False
             return not any(dep[c] in {"mark", "aux", "nsubj"} for c in table.children[i])
+        return False
+
+    def caused(self, noun: Token) -> bool:
+        """Whether an event noun is what a verb of causing brings about: its object ('may trigger the collapse of the
+        talks', 'brought about the fall of the cabinet') or the object of the preposition it takes ('could lead to the
+        expulsion', 'may result in the death of')."""
+        table = self.table
+        i = noun.i
+        if table.dep[i] == "dobj":
+            verb = table.head[i]
+            forms = [table.lemma[verb], *(f"{table.lemma[verb]} {table.lower[c]}" for c in table.children[verb]
+                                          if table.dep[c] == "prt")]
+            return table.pos[verb] == "VERB" and any(form in self.lex.causing_objects for form in forms)
+        if table.dep[i] == "pobj" and table.dep[table.head[i]] == "prep":
+            prep = table.head[i]
+            verb = table.head[prep]
+            return table.pos[verb] == "VERB" and self.lex.causing_prepositions.get(table.lemma[verb]) == table.lower[prep]
         return False
 
     def clause_opened_before(self, verb: int) -> bool:

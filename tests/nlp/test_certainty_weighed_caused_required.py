@@ -25,6 +25,19 @@ def test_an_act_under_deliberation_is_possible(analyse, text, word):
     assert certainty_of(analyse(text), word) == 1
 
 
+@pytest.mark.parametrize("text, word, value", [
+    ("Two envoys said further clashes could lead to the expulsion of Vessan diplomats.", "expulsion", 1),
+    ("The Harrow union said a second walkout may result in the closure of the mill.", "closure", 1),
+])
+def test_what_a_verb_of_causing_brings_about_is_as_certain_as_the_causing(analyse, text, word, value):
+    assert certainty_of(analyse(text), word) == value
+
+
+def test_a_definite_event_that_was_caused_stays_certain(analyse):
+    result = analyse("The flood at Pellow led to the evacuation of the lower town.")
+    assert certainty_of(result, "evacuation") == 3
+
+
 def test_a_saying_denied_by_it_is_rated_and_its_question_left_open(analyse):
     result = analyse("The Brannet audit office said on Monday that the count was slow. It did not say whether the "
                      "delays could have changed the result.")
