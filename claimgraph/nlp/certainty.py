@@ -198,6 +198,9 @@ class CertaintyLexicon:
     future_modifier_value: int = 2
     # 'be going to' and its infinitive ('is going to resign'): the infinitive's value, asserted and negated
     going_to: Modal = Modal(2, -2)
+    # a requirement ('must be filed'): the act's value in an article's analysis (requirement in the cue file)
+    requirement_modals: frozenset[str] = frozenset()
+    requirement_value: int = 0
     # verbs of causing, with an object or through a preposition ('lead to', 'result in'): the event they bring about
     # comes about as far as they do, definite or not ('could lead to the expulsion')
     causing_objects: frozenset[str] = frozenset()
@@ -293,6 +296,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         future_time_adjectives=frozenset(cues.get("future_modifiers", {}).get("time_adjectives", [])),
         future_modifier_value=cues.get("future_modifiers", {}).get("value", 2),
         going_to=Modal(cues["going_to"]["value"], cues["going_to"]["negated"]) if "going_to" in cues else Modal(2, -2),
+        requirement_modals=frozenset(cues.get("requirement", {}).get("modals", [])),
+        requirement_value=cues.get("requirement", {}).get("value", 0),
         causing_objects=frozenset(cues.get("causing_verbs", {}).get("objects", [])),
         causing_prepositions=dict(cues.get("causing_verbs", {}).get("prepositions", {})),
     )
@@ -342,7 +347,7 @@ class Certainty(Component):
                       if pos[i] in _PREDICATE_POS and (is_event_predicate_at(doc, i, self.lexicon, table)
                                                        or denied_participle_at(table, i, self.lexicon))]
         rated = self.rate(doc, predicates, self.convention)
-        self.set_annotations(doc, {t.i: self.as_denied_state(t, self.as_stated_future(t, r))
+        self.set_annotations(doc, {t.i: self.as_denied_state(t, self.as_requirement(t, self.as_stated_future(t, r)))
                                    for t, r in zip(predicates, rated)})
         return doc
 
@@ -371,6 +376,22 @@ class Certainty(Component):
         if not any(c.start <= modal.i < c.end for c in cues):
             cues.append(token.doc[modal.i:modal.i + 1])
         return CertaintyRecord(value, sorted(cues, key=lambda c: c.start), record.score)
+
+    def as_requirement(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
+        """An act an article states as required ('Challenges must be filed by Monday', 'the shelling must stop'),
+        rated probable by its modal, is uncommitted: what is to be done, as what a directive asks for (requirement in
+        the cue file). A 'must' of inference (a perfect, a copula, a progressive: 'must have known', 'must be
+        exhausted') keeps its value. The 'must' stays the cue."""
+        lex = self.lexicon
+        modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in lex.requirement_modals), None)
+        if modal is None or record.value != lex.modals[modal.lower_].value or \
+                not any(c.start <= modal.i < c.end for c in record.cues):
+            return record
+        inferred = lemma(token) == "be" or token.tag_ == "VBG" or any(
+            c.dep_ == "aux" and lemma(c) == "have" or c.dep_ == "neg" for c in token.children)
+        if inferred:
+            return record
+        return CertaintyRecord(lex.requirement_value, list(record.cues), record.score)
 
     def future_modal(self, token: Token) -> Token | None:
         """The 'will' that places the token's event in the future: the verb's own, a 'would' that a past verb of

@@ -38,6 +38,19 @@ def test_a_definite_event_that_was_caused_stays_certain(analyse):
     assert certainty_of(result, "evacuation") == 3
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Appeals must be lodged with the Dornley tribunal by Friday, the registry said.", "lodged"),
+    ("\"The shelling of Vask must stop,\" the Orrin envoy said.", "stop"),
+])
+def test_an_act_stated_as_required_is_uncommitted(analyse, text, word):
+    assert certainty_of(analyse(text), word) == 0
+
+
+def test_a_must_of_inference_keeps_its_value(analyse):
+    result = analyse("The Kelby ferry must have struck the reef at night, the coastguard said.")
+    assert certainty_of(result, "struck") > 0
+
+
 def test_a_saying_denied_by_it_is_rated_and_its_question_left_open(analyse):
     result = analyse("The Brannet audit office said on Monday that the count was slow. It did not say whether the "
                      "delays could have changed the result.")
