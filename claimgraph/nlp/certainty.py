@@ -439,10 +439,12 @@ class Certainty(Component):
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             if rule.value > 0 and score > 0 and (assessor.described_as_done(token) or assessor.judged(token)
-                                                 or rule.value == 3 and assessor.alleged(token)):
+                                                 or rule.value == 3 and (assessor.alleged(token) or
+                                                                         assessor.presupposed_by_question(token))):
                 # an event noun a participle tells as done, or one a verb of judging judges, is presupposed: read for
                 # the integer alone, as the noun modifiers above (UW train: indefinite event nouns with a participle
-                # of their own mean 2.50, n=40; nouns after 'blame/sentence/thank ... for' 2.93, n=3)
+                # of their own mean 2.50, n=40; nouns after 'blame/sentence/thank ... for' 2.93, n=3); so is what a
+                # constituent question presupposes ('who did it': UW train mean 2.35, n=19)
                 value = 3
             implied = assessor.implied(token)
             if implied is not None and score > 0:
@@ -1320,15 +1322,7 @@ class Assessor:
             # question (Karttunen 1977; UW train: the one embedded 'why' clause's target 'exploded' is rated 3.0)
             return CERTAIN
         if dep == "ccomp" or (dep == "advcl" and (self.reports_or_asks(head) or self.open_copula(head))):
-            # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying
-            # or knowing it is the same open question as a complement
-            first = edges(table)[0][i]
-            if table.tag[first] in _WH_TAGS and first < i and self.asks_about_a_fact(token, self.doc[first]):
-                # 'declined to say how the attackers got in', 'unclear when the blast occurred': a constituent
-                # question presupposes its clause, asking only for a part of it (Karttunen 1977); what the clause
-                # tells in the past or present is rated as fact, where a modal or future one stays open. UW train,
-                # wh-clauses of a verb or adjective: tensed, without a modal mean 2.35 (n=19), MEANTIME train 3.0
-                # (n=1); the rest (a modal, 'will', 'to', a degree word: 'how many') mean 1.47 (n=17)
+            if self.presupposed_by_question(token):
                 return CERTAIN
             wh = self.open_wh_word(token)
             if wh is not None:
@@ -2357,6 +2351,24 @@ class Assessor:
         if words & self.lex.open_question_predicates or self.local(governor).value < 0:
             return first
         return None
+
+    def presupposed_by_question(self, token: Token) -> bool:
+        """Whether a clause is a constituent question that presupposes what it tells ('declined to say how the
+        attackers got in', 'unclear when the blast occurred', 'not before we are certain who did it'): it asks only
+        for a part of its event (Karttunen 1977); what it tells in the past or present is rated as fact, where a
+        modal or future one stays open. UW train, wh-clauses of a verb or adjective: tensed, without a modal mean 2.35
+        (n=19), MEANTIME train 3.0 (n=1); the rest (a modal, 'will', 'to', a degree word: 'how many') mean 1.47
+        (n=17)."""
+        table = self.table
+        i = token.i
+        dep = table.dep[i]
+        # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying or
+        # knowing it is the same question as a complement
+        if not (dep == "ccomp" or dep == "advcl" and table.head[i] != i and (
+                self.reports_or_asks(self.doc[table.head[i]]) or self.open_copula(self.doc[table.head[i]]))):
+            return False
+        first = edges(table)[0][i]
+        return table.tag[first] in _WH_TAGS and first < i and self.asks_about_a_fact(token, self.doc[first])
 
     def asks_about_a_fact(self, clause: Token, wh: Token) -> bool:
         """Whether a wh-clause asks for a part of an event it tells as past or present: the wh-word is the clause's
