@@ -198,6 +198,13 @@ class CertaintyLexicon:
     future_modifier_value: int = 2
     # 'be going to' and its infinitive ('is going to resign'): the infinitive's value, asserted and negated
     going_to: Modal = Modal(2, -2)
+    # a requirement ('must be filed'): the act's value in an article's analysis (requirement in the cue file)
+    requirement_modals: frozenset[str] = frozenset()
+    requirement_value: int = 0
+    # verbs of causing, with an object or through a preposition ('lead to', 'result in'): the event they bring about
+    # comes about as far as they do, definite or not ('could lead to the expulsion')
+    causing_objects: frozenset[str] = frozenset()
+    causing_prepositions: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -289,6 +296,10 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         future_time_adjectives=frozenset(cues.get("future_modifiers", {}).get("time_adjectives", [])),
         future_modifier_value=cues.get("future_modifiers", {}).get("value", 2),
         going_to=Modal(cues["going_to"]["value"], cues["going_to"]["negated"]) if "going_to" in cues else Modal(2, -2),
+        requirement_modals=frozenset(cues.get("requirement", {}).get("modals", [])),
+        requirement_value=cues.get("requirement", {}).get("value", 0),
+        causing_objects=frozenset(cues.get("causing_verbs", {}).get("objects", [])),
+        causing_prepositions=dict(cues.get("causing_verbs", {}).get("prepositions", {})),
     )
 
 
@@ -336,7 +347,7 @@ class Certainty(Component):
                       if pos[i] in _PREDICATE_POS and (is_event_predicate_at(doc, i, self.lexicon, table)
                                                        or denied_participle_at(table, i, self.lexicon))]
         rated = self.rate(doc, predicates, self.convention)
-        self.set_annotations(doc, {t.i: self.as_denied_state(t, self.as_stated_future(t, r))
+        self.set_annotations(doc, {t.i: self.as_denied_state(t, self.as_requirement(t, self.as_stated_future(t, r)))
                                    for t, r in zip(predicates, rated)})
         return doc
 
@@ -365,6 +376,22 @@ class Certainty(Component):
         if not any(c.start <= modal.i < c.end for c in cues):
             cues.append(token.doc[modal.i:modal.i + 1])
         return CertaintyRecord(value, sorted(cues, key=lambda c: c.start), record.score)
+
+    def as_requirement(self, token: Token, record: CertaintyRecord) -> CertaintyRecord:
+        """An act an article states as required ('Challenges must be filed by Monday', 'the shelling must stop'),
+        rated probable by its modal, is uncommitted: what is to be done, as what a directive asks for (requirement in
+        the cue file). A 'must' of inference (a perfect, a copula, a progressive: 'must have known', 'must be
+        exhausted') keeps its value. The 'must' stays the cue."""
+        lex = self.lexicon
+        modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in lex.requirement_modals), None)
+        if modal is None or record.value != lex.modals[modal.lower_].value or \
+                not any(c.start <= modal.i < c.end for c in record.cues):
+            return record
+        inferred = lemma(token) == "be" or token.tag_ == "VBG" or any(
+            c.dep_ == "aux" and lemma(c) == "have" or c.dep_ == "neg" for c in token.children)
+        if inferred:
+            return record
+        return CertaintyRecord(lex.requirement_value, list(record.cues), record.score)
 
     def future_modal(self, token: Token) -> Token | None:
         """The 'will' that places the token's event in the future: the verb's own, a 'would' that a past verb of
@@ -412,10 +439,12 @@ class Certainty(Component):
             if rule.value == 3 and is_noun_modifier(token):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             if rule.value > 0 and score > 0 and (assessor.described_as_done(token) or assessor.judged(token)
-                                                 or rule.value == 3 and assessor.alleged(token)):
+                                                 or rule.value == 3 and (assessor.alleged(token) or
+                                                                         assessor.presupposed_by_question(token))):
                 # an event noun a participle tells as done, or one a verb of judging judges, is presupposed: read for
                 # the integer alone, as the noun modifiers above (UW train: indefinite event nouns with a participle
-                # of their own mean 2.50, n=40; nouns after 'blame/sentence/thank ... for' 2.93, n=3)
+                # of their own mean 2.50, n=40; nouns after 'blame/sentence/thank ... for' 2.93, n=3); so is what a
+                # constituent question presupposes ('who did it': UW train mean 2.35, n=19)
                 value = 3
             implied = assessor.implied(token)
             if implied is not None and score > 0:
@@ -1293,15 +1322,7 @@ class Assessor:
             # question (Karttunen 1977; UW train: the one embedded 'why' clause's target 'exploded' is rated 3.0)
             return CERTAIN
         if dep == "ccomp" or (dep == "advcl" and (self.reports_or_asks(head) or self.open_copula(head))):
-            # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying
-            # or knowing it is the same open question as a complement
-            first = edges(table)[0][i]
-            if table.tag[first] in _WH_TAGS and first < i and self.asks_about_a_fact(token, self.doc[first]):
-                # 'declined to say how the attackers got in', 'unclear when the blast occurred': a constituent
-                # question presupposes its clause, asking only for a part of it (Karttunen 1977); what the clause
-                # tells in the past or present is rated as fact, where a modal or future one stays open. UW train,
-                # wh-clauses of a verb or adjective: tensed, without a modal mean 2.35 (n=19), MEANTIME train 3.0
-                # (n=1); the rest (a modal, 'will', 'to', a degree word: 'how many') mean 1.47 (n=17)
+            if self.presupposed_by_question(token):
                 return CERTAIN
             wh = self.open_wh_word(token)
             if wh is not None:
@@ -1648,6 +1669,8 @@ class Assessor:
                     return False  # "the talks were planned for April": planned, not yet taken place
                 if dep[i] == "dobj" and table.lemma[table.head[i]] in self.lex.asking_verbs:
                     return False  # "demands the release of its fighters": what is asked for
+            if self.caused(token):
+                return False  # "could lead to the expulsion of its diplomats": as far as it is brought about
             if self.sought(token):
                 return False  # "pushed for the boy's return": what is sought
             if dep[i] == "pobj" and self.put_off_by_noun(token):
@@ -1663,6 +1686,23 @@ class Assessor:
             if table.tag[i] == "VBD" and self.clause_opened_before(i):
                 return False
             return not any(dep[c] in {"mark", "aux", "nsubj"} for c in table.children[i])
+        return False
+
+    def caused(self, noun: Token) -> bool:
+        """Whether an event noun is what a verb of causing brings about: its object ('may trigger the collapse of the
+        talks', 'brought about the fall of the cabinet') or the object of the preposition it takes ('could lead to the
+        expulsion', 'may result in the death of')."""
+        table = self.table
+        i = noun.i
+        if table.dep[i] == "dobj":
+            verb = table.head[i]
+            forms = [table.lemma[verb], *(f"{table.lemma[verb]} {table.lower[c]}" for c in table.children[verb]
+                                          if table.dep[c] == "prt")]
+            return table.pos[verb] == "VERB" and any(form in self.lex.causing_objects for form in forms)
+        if table.dep[i] == "pobj" and table.dep[table.head[i]] == "prep":
+            prep = table.head[i]
+            verb = table.head[prep]
+            return table.pos[verb] == "VERB" and self.lex.causing_prepositions.get(table.lemma[verb]) == table.lower[prep]
         return False
 
     def clause_opened_before(self, verb: int) -> bool:
@@ -2312,6 +2352,24 @@ class Assessor:
             return first
         return None
 
+    def presupposed_by_question(self, token: Token) -> bool:
+        """Whether a clause is a constituent question that presupposes what it tells ('declined to say how the
+        attackers got in', 'unclear when the blast occurred', 'not before we are certain who did it'): it asks only
+        for a part of its event (Karttunen 1977); what it tells in the past or present is rated as fact, where a
+        modal or future one stays open. UW train, wh-clauses of a verb or adjective: tensed, without a modal mean 2.35
+        (n=19), MEANTIME train 3.0 (n=1); the rest (a modal, 'will', 'to', a degree word: 'how many') mean 1.47
+        (n=17)."""
+        table = self.table
+        i = token.i
+        dep = table.dep[i]
+        # the parser often hangs 'when C' on 'could not confirm' as an adverbial clause; after a verb of saying or
+        # knowing it is the same question as a complement
+        if not (dep == "ccomp" or dep == "advcl" and table.head[i] != i and (
+                self.reports_or_asks(self.doc[table.head[i]]) or self.open_copula(self.doc[table.head[i]]))):
+            return False
+        first = edges(table)[0][i]
+        return table.tag[first] in _WH_TAGS and first < i and self.asks_about_a_fact(token, self.doc[first])
+
     def asks_about_a_fact(self, clause: Token, wh: Token) -> bool:
         """Whether a wh-clause asks for a part of an event it tells as past or present: the wh-word is the clause's
         own argument or adverbial ('how the attackers got in', 'who fired', 'which unit fired'), not a degree word
@@ -2388,7 +2446,10 @@ class Assessor:
             for child in head.children:
                 if child.i >= word.i:
                     continue
-                expletive = child.dep_ in _SUBJECT_DEPS and child.lower_ == "it"
+                # 'it' before an active verb of saying is the one that did not say ('It did not say whether C'), no
+                # expletive: the cue is the saying's own words
+                expletive = child.dep_ in _SUBJECT_DEPS and child.lower_ == "it" and not (
+                    child.dep_ == "nsubj" and lemma(head) in cue_act_verbs()[1])
                 if child.dep_ in {"neg", "acomp", "attr", "expl"} | _AUXILIARY_DEPS or expletive:
                     start = min(start, child.i)
         return self.doc[start:word.i + 1]

@@ -1061,7 +1061,12 @@ def open_question_frame(verb: Token) -> bool:
     dep, lower, children = table.dep, table.lower, table.children
 
     def impersonal(word: int) -> bool:
-        return any(dep[c] in {"nsubj", "nsubjpass", "expl"} and lower[c] == "it" for c in children[word])
+        # an active verb of saying takes its question as an object, never as an extraposed subject: its 'it' is the
+        # one that did not say ('It did not say whether C', Quirk et al. 1985 §18.33; PolNeAR train 'it did/does
+        # not explain why' 2 text matches, weak)
+        saying = table.lemma[word] in _WITHHELD_SPEECH
+        return any((dep[c] in {"nsubjpass", "expl"} or dep[c] == "nsubj" and not saying) and lower[c] == "it"
+                   for c in children[word])
 
     i = verb.i
     if any(asks_whether_at(table, c) for c in children[i]):
