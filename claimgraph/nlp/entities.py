@@ -156,6 +156,7 @@ class EntityRecognizer(Component):
         # the words an organ's mention can open on: its first word, or "the"
         self.home_organ_heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
+        self.domestic_possessions = lexicon.words("entity_lexicon.yaml", "domestic_possessions")
         self.state_designators = lexicon.words("entity_lexicon.yaml", "state_designators")
         self.bodies = BodyFinder()
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
@@ -2157,15 +2158,13 @@ class EntityRecognizer(Component):
                 continue
             root = doc[m.start:m.end].root
             if root.dep_ == "pobj" and root.head.lower_ in self.typer.place_prepositions \
-                    or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives:
+                    or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives \
+                    or root.dep_ == "poss" and root.head.lower_ in self.domestic_possessions:
+                # "in Osk", "southern Osk", and what only the home state has ("Osk's parliamentary election",
+                # "Osk's eastern Vell region")
                 placed.add(groups.find(k))
-        if len(placed) != 1:
-            return
-        state = next(iter(placed))
-        # how the organs are named: the state's adjective, as written or coined, or its name
-        adjective, others = self._state_adjective(doc, mentions, groups, state, states)
-        written = next((d for k, d in demonym_of.items() if groups.find(k) == state), None)
-        owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state and m.type == "GPE")
+        state = next(iter(placed)) if len(placed) == 1 else None
+        naming: tuple[str, set[str]] | None = None
         occupied = {i for m in mentions if m.type != "NONE" for i in range(m.start, m.end)}
         lower = token_table(doc).lower
         for i in range(first, len(doc)):
@@ -2177,15 +2176,32 @@ class EntityRecognizer(Component):
             start, end, words = found
             if any(j in occupied for j in range(start, end)):
                 continue
+            # "Osk's national police said ... police said": the bare word names again the one organ the text
+            # named with its owner and words that end in it, as a definite description does (Poesio and Vieira
+            # 1998), wherever the story is set
+            named = {groups.find(k) for (holder, organ), k in by_key.items()
+                     if organ != words and self.bodies.names_again(organ, words)
+                     and (state is None or holder == state)}
+            if len(named) == 1 and not any(organ == words for _, organ in by_key):
+                mentions.append(Candidate(start, end, "ORG", "description"))
+                groups.grow(named.pop())
+                occupied.update(range(start, end))
+                continue
             # only the one state the story places things in: the state named last is no safe owner ("Osk's
             # finance minister will present the budget to parliament" after another state's loan to Osk is told)
-            if any(organ == words and holder != state for holder, organ in by_key):
+            if state is None or any(organ == words and holder != state for holder, organ in by_key):
                 continue  # an organ of those words the text named for another state: the descriptions' to join
-            name = _spelt((written or adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
+            if naming is None:
+                # how the organs are named: the state's adjective, as written or coined, or its name
+                adjective, others = self._state_adjective(doc, mentions, groups, state, states)
+                written = next((d for k, d in demonym_of.items() if groups.find(k) == state), None)
+                owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state and m.type == "GPE")
+                naming = (written or adjective or doc[owner.core[0]:owner.core[1]].text, others)
+            name = _spelt((naming[0],) + words)
             span = doc[start:end]
             mentions.append(Candidate(start, end, "ORG", "body", name_hint=name, category="state_organ",
                                       evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
-                                      other_names=tuple(_spelt((o,) + words) for o in sorted(others))))
+                                      other_names=tuple(_spelt((o,) + words) for o in sorted(naming[1]))))
             groups.grow_keyed(by_key, (state, words))
             occupied.update(range(start, end))
 
