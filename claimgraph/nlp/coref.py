@@ -864,12 +864,17 @@ class Coreference(Component):
         definite article is an entity of the story, named by its description (and its state's adjective where it is
         placed in one: "a water utility in Dastria" is the Dastrian water utility). Not where a body the text named
         may be what the definite description means."""
-        owned = set(entity_index(doc))
+        index = entity_index(doc)
+        owned = set(index)
         table = token_table(doc)
         lower, tag, dep, text = table.lower, table.tag, table.dep, table.text
         for i in range(story_start_token(doc), len(doc)):
             singular = tag[i] == "NN" and lower[i] in self.body_heads
-            if i in owned or not (singular or tag[i] == "NNS" and lower[i] in self.unnamed_group_plurals):
+            if not (singular or tag[i] == "NNS" and lower[i] in self.unnamed_group_plurals):
+                continue
+            if i in owned:
+                if not singular and i in index:
+                    self._named_group_plural_again(doc, clusters[index[i]], i, owned)
                 continue
             kids = table.children[i]
             before = [c for c in kids if c < i]
@@ -901,6 +906,24 @@ class Coreference(Component):
             cluster.coreference = read_back_to(intro, spans)
             clusters.append(cluster)
             owned.update(t.i for s in (intro, *spans) for t in s)
+
+    @staticmethod
+    def _named_group_plural_again(doc: Doc, cluster: EntityCluster, i: int, owned: set[int]) -> None:
+        """ "Hackers working for Y cut power ... the group it calls Grey Heron ... the hackers entered": a bare
+        plural that is already a mention of a named group (the people it sums up) is named again by "the" and the
+        same plural, as an unnamed group is."""
+        table = token_table(doc)
+        lower, tag = table.lower, table.tag
+        intro = next((m for m in cluster.mentions if m.end == i + 1), None)
+        if cluster.type != "ORG" or intro is None:
+            return
+        spans = [doc[j - 1:j + 1] for j in range(i + 1, len(doc)) if lower[j] == lower[i] and tag[j] == "NNS"
+                 and lower[j - 1] == "the" and j not in owned and j - 1 not in owned
+                 and not (j + 1 < len(doc) and tag[j + 1].startswith("NN"))]
+        for span in spans:
+            cluster.mentions.append(span)
+            owned.update(range(span.start, span.end))
+        cluster.coreference += read_back_to(intro, spans)
 
     def _named_body_fits(self, doc: Doc, noun: str, clusters: list[EntityCluster], before: int) -> bool:
         """Whether a body the text named before a description could be what it means: one called by the noun

@@ -2641,13 +2641,28 @@ class EntityRecognizer(Component):
 
     def _group_members_before(self, doc: Doc, mentions: list[Candidate], before: int, first: int) -> Span | None:
         """The bare plural of people ("Hackers working for Y", "Gunmen loyal to Z") that did something in this
-        sentence or the one before, unnamed: the group a following "the group" sums up."""
+        sentence or the one before, unnamed: the group a following "the group" sums up; failing those, the one such
+        plural of the story's lead sentence, which introduces the story's actors (AP Stylebook, "lead"), when no
+        sentence between has another."""
         tok = token_list(doc)
         sentence = tok[before].sent
         start = tok[sentence.start - 1].sent.start if sentence.start > first else sentence.start
+        found = self._bare_members_in(doc, mentions, max(start, first), before)
+        if found is None and start > first:
+            found = self._bare_members_in(doc, mentions, first, start)
+            lead_end = tok[first].sent.end
+            if found is not None and (found.end > lead_end
+                                      or self._bare_members_in(doc, mentions, lead_end, start) is not None):
+                found = None
+        return found
+
+    def _bare_members_in(self, doc: Doc, mentions: list[Candidate], start: int, end: int) -> Span | None:
+        """The last bare plural of people that is a subject between tokens start and end, with its lower-case
+        modifiers, or None."""
+        tok = token_list(doc)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         found = None
-        for token in doc[max(start, first):before]:
+        for token in doc[start:end]:
             if token.tag_ != "NNS" or token.lemma_.lower() not in self.group_members and \
                     token.lower_ not in self.group_members:
                 continue
