@@ -1626,12 +1626,17 @@ class EntityRecognizer(Component):
                 # "in Belm province" tagged whole: the province's name is Belm, as in "the province of Belm" ("a
                 # rural Iowa county" is one of Iowa's, not Iowa)
                 return replace(c, core=(c.start, end - 1))
+        # "the disputed Osk Shoal": a name ending in its feature's word, capitalised
+        feature_named = c.type == "LOC" and c.end - c.start > 1 and tok[c.end - 1].is_title \
+            and tok[c.end - 1].lower_ in self.typer.geographic_heads - {"sound", "channel"}
         if c.type == "LOC" and c.end < len(doc) and tok[c.end].lower_ in self.typer.geographic_heads \
                 and tok[c.end].is_lower and tok[c.end].pos_ == "NOUN" and tok[c.end - 1].dep_ in {"compound", "nmod"} \
-                and tok[c.end - 1].head.i == c.end and tok[c.end].lower_ not in {"sound", "channel"}:
-            # "the Osk river", "the Vell valley": a natural feature's word after its name, in lower case, is part of
-            # the name as its capitalised form is ("the Danube River"), so the mention and the name take it
-            c = replace(c, end=c.end + 1, core=(c.core[0], c.end + 1))
+                and tok[c.end - 1].head.i == c.end and tok[c.end].lower_ not in {"sound", "channel"} or feature_named:
+            if not feature_named:
+                # "the Osk river", "the Vell valley": a natural feature's word after its name, in lower case, is
+                # part of the name as its capitalised form is ("the Danube River"), so the mention and the name
+                # take it
+                c = replace(c, end=c.end + 1, core=(c.core[0], c.end + 1))
             # "the disputed Osk islands", "the northern Vell hills": the feature's lower-case modifiers before the
             # name, with "the", belong to the mention, as "the northern city of Osk" does
             left = c.start

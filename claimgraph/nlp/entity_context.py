@@ -113,6 +113,7 @@ _LINKED_CLAUSES = {"conj", "ccomp", "xcomp", "advcl"}
 # on a tie, the reading that news names most often (OntoNotes 5.0 NER counts: GPE and ORG outnumber LOC)
 # constructions that say a name is an organisation of some kind, a news outlet as much as any other
 _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "the body a title is for"}
+_ANY_PLACE = {"object of a place preposition", "destination of a movement", "end of a route between places"}
 # nouns of ownership whose "in X" names what is owned, not where: PolNeAR train has 10 "stake / investment(s) / interest
 # in <Name>", 4 of them firms (Nabisco, Apple, Ford, Valeant) and 4 places; "shares in X" is the stock-market
 # wording (Wikipedia: Share (finance)), so only shares and holdings type X a firm, the rest just drop the place reading
@@ -1170,6 +1171,12 @@ def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | Non
     shared = [e for e in evidence if e.type == "ORG" and e.rule in _ANY_ORGANISATION] if "OUTLET" in score else []
     for e in shared:
         score["OUTLET"] += e.weight
+    # "near the Osk Shoal": a place preposition says only that X is a place, which holds for a place of nature as
+    # well, once the name's own last word says it is one (ACE 2005: GPE and LOC are both places)
+    if any(e.type == "LOC" and e.rule == "natural feature word ending the name" for e in evidence):
+        for e in evidence:
+            if e.type == "GPE" and e.rule in _ANY_PLACE:
+                score["LOC"] += e.weight
     # on a tie, the words of the text outweigh the tagger's guess: "Ofwat, the regulator" against a tagger that
     # calls every "Ofwat" a place (its two votes, 1.5 each for GPE, equal one stated class noun)
     stated = {e.type for e in evidence if e.weight >= STRONG}  # a hint ("sent to X") breaks no tie
