@@ -1393,6 +1393,18 @@ class EntityRecognizer(Component):
         self._conjunct_places(doc, candidates)
         self._list_types(doc, candidates)
         self._party_lists(doc, candidates)
+        # "Hallam, which signed a treaty with X, said ... X and Hallam will": a name nothing tagged is typed, or
+        # dropped, at all its occurrences together, so one that a list or a coordination types types the others
+        listed: dict[str, set[str]] = {}
+        for text, group in groups.items():
+            for c in group:
+                if c.source == "unlabelled" and c.type != "NONE":
+                    listed.setdefault(text, set()).add(c.type)
+        for text, kinds in listed.items():
+            if len(kinds) == 1:
+                for c in groups[text]:
+                    if c.source == "unlabelled" and c.type == "NONE":
+                        c.type = next(iter(kinds))
 
     def _inside_state_organs(self, doc: Doc, c: Candidate, text: list[str], first: int) -> list[TypeEvidence]:
         """ "Pellaris condemned ... The Pellaris Foreign Ministry said": a one-word name the text also writes before a
