@@ -726,8 +726,11 @@ class Coreference(Component):
         """ "A Dorn patrol boat and two Vell coast guard cutters exchanged fire ... the cutters opened fire ... the
         boat's radio": a vessel or a system the story introduces with "a" or a number and names again with "the"
         and the same noun (and none of other words) is one entity of the story, named by its description. A craft
-        the story names ("the tanker Solna Bay") has taken its description before this is asked."""
-        owned = set(entity_index(doc))
+        the story names ("the tanker Solna Bay") has taken its description before this is asked; one whose "the
+        <noun>" is followed by its name in apposition ("an Osk supply boat ... the boat, the Linnet,") is that
+        named craft."""
+        index = entity_index(doc)
+        owned = set(index)
         table = token_table(doc)
         lower, lemma, tag, dep, text = table.lower, table.lemma, table.tag, table.dep, table.text
         nouns = self.craft_vehicles | self.craft_equipment
@@ -779,6 +782,15 @@ class Coreference(Component):
             aliases = {" ".join(t.text for t in doc[c:i + 1]) for c in modifiers[1:]}
             aliases |= {f"{text[c]} {text[i]}" for c in modifiers if text[c][:1].isupper()}
             kind = "EQUIPMENT" if lemma[i] in self.craft_equipment else "VEHICLE"
+            apposed = next((index[s.end + 1] for s in again if s.end + 1 < len(doc) and text[s.end] == ","
+                            and s.end + 1 in index and clusters[index[s.end + 1]].type == kind
+                            and clusters[index[s.end + 1]].name), None)
+            if apposed is not None:
+                # "the boat, the Linnet,": the craft introduced is the one named in apposition to it
+                clusters[apposed].mentions.extend([intro, *again])
+                clusters[apposed].coreference += read_back_to(intro, again)
+                owned.update(t.i for s in (intro, *again) for t in s)
+                continue
             cluster = EntityCluster(name=described, type=kind, mentions=[intro, *again], provenance="description",
                                     aliases=aliases - {described},
                                     type_evidence=[(kind, "an unnamed craft named again", again[0])])

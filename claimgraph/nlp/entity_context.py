@@ -390,6 +390,17 @@ class ContextTyper:
 
     # ----- one mention -----------------------------------------------------------------------------------------
 
+    def _craft_apposed_before(self, doc: Doc, start: int, end: int) -> Token | None:
+        """ "the boat, the Linnet,": the vessel noun a definite name closed by a comma follows, set off by a comma
+        after "the" and the noun (a ship's name given in apposition; Wikipedia: Ship naming and launching), or None."""
+        if start < 4 or doc[start - 1].lower_ != "the" or doc[start - 2].text != "," \
+                or end < len(doc) and doc[end].text not in {",", ".", ";"}:
+            return None
+        noun = doc[start - 3]
+        if doc[start - 4].lower_ != "the" or noun.pos_ != "NOUN" or noun.lower_ not in self.vehicle_nouns:
+            return None
+        return noun
+
     def noun_type(self, token: Token) -> str | None:
         """The type a common noun describing a name gives it ("company" -> ORG, "spokesman" -> PERSON)."""
         word, lemma = token.lower_, token.lemma_.lower()
@@ -692,6 +703,11 @@ class ContextTyper:
             if etype is not None:
                 a, b = sorted((other.left_edge.i, other.i))
                 add(etype, self._class_weight(other, start, end), a, b + 1, "apposition")
+        craft = self._craft_apposed_before(doc, start, end)
+        if craft is not None and not any(e.rule == "apposition" for e in found):
+            # "the bow of the boat, the Linnet, before ...": a ship's name set off after its vessel noun, which the
+            # parser hung elsewhere
+            add("VEHICLE", self._class_weight(craft, start, end), craft.i - 1, end, "apposition")
 
         # "X is a subsidiary of Y", "X is a militia that ...": a class noun said of the name by the copula
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
