@@ -1146,7 +1146,19 @@ class ContextTyper:
         # are no places' adjectives (Wikipedia: Demonym, English suffixes)
         forms = {f for f in forms if not f.endswith("ic") or name.lower().endswith("land")}
         index = _title_words(doc)
-        return sorted((doc[i] for form in forms for i in index.get(form, ()) if i >= first), key=lambda t: t.i)
+        found = {i for form in forms for i in index.get(form, ()) if i >= first}
+        # "Fennick ... two Fennish officials", as Turkey -> Turkish, Germany -> German: an irregular adjective keeps
+        # the name's first letters and ends in a demonym's suffix (gazetteer states.csv: 16 of its 26 one-word
+        # demonyms that no suffix rule forms share the name's first four letters, 11 of them with such an ending);
+        # only one the text writes as a modifier before a noun, as an adjective stands
+        stem = name[:4].lower()
+        for word, positions in index.items():
+            if word[:4] != stem or word.startswith(name.lower()) or name.lower().startswith(word) \
+                    or not word.endswith(_DEMONYM_SUFFIXES[1:]) or word in forms:
+                continue
+            found.update(i for i in positions if i >= first and i + 1 < len(doc) and doc[i].pos_ in {"ADJ", "PROPN"}
+                         and doc[i + 1].pos_ in {"NOUN", "ADJ"} and doc[i].head.i > i)
+        return sorted((doc[i] for i in found), key=lambda t: t.i)
 
 
 def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | None, list[TypeEvidence]]:
