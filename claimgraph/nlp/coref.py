@@ -413,9 +413,7 @@ class Coreference(Component):
             if c.category == "state_organ" and c.type == "ORG" and f"{owner} {portfolio} ministry".lower() in {
                     a.lower() for a in (c.name, *c.aliases)}:
                 return k
-        written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
-        adjective, others = state_organ_adjective(owner, written[0].text if written else None,
-                                                  tuple(self.gazetteer.demonyms_of_state.get(owner, ())))
+        adjective, others = self._state_adjective(doc, owner)
         adjective = adjective or f"{owner}'s"
         aliases = {f"{name} {portfolio} ministry" for name in (owner, *others)}
         clusters.append(EntityCluster(name=f"{adjective} {portfolio} ministry", type="ORG", category="state_organ",
@@ -951,6 +949,13 @@ class Coreference(Component):
                 return True
         return False
 
+    def _state_adjective(self, doc: Doc, name: str) -> tuple[str | None, set[str]]:
+        """The adjective a state's organ is named by (the one the text writes, the gazetteer's, or one coined) and
+        its other forms (`state_organ_adjective`)."""
+        written = ContextTyper.demonyms(doc, name, story_start_token(doc))
+        return state_organ_adjective(name, written[0].text if written else None,
+                                     tuple(self.gazetteer.demonyms_of_state.get(name, ())))
+
     def _state_placed(self, noun: Token, clusters: list[EntityCluster]) -> str | None:
         """The adjective of the state a body is placed in ("a water utility in Dastria": Dastrian), or None."""
         index = entity_index(noun.doc)
@@ -960,9 +965,7 @@ class Coreference(Component):
             if k is None or clusters[k].type != "GPE" or clusters[k].category != "state" or not clusters[k].name:
                 continue  # "a utility in Vell", a town: no state's adjective
             name = clusters[k].name
-            written = ContextTyper.demonyms(noun.doc, name, story_start_token(noun.doc))
-            adjective, _ = state_organ_adjective(name, written[0].text if written else None,
-                                                 tuple(self.gazetteer.demonyms_of_state.get(name, ())))
+            adjective, _ = self._state_adjective(noun.doc, name)
             return adjective
         return None
 
@@ -1195,9 +1198,7 @@ class Coreference(Component):
                  and named & {a.lower() for a in (c.name, *c.aliases) if a}]
         if known:
             return known[0] if len(known) == 1 else None
-        written = ContextTyper.demonyms(doc, owner, story_start_token(doc))
-        adjective, others = state_organ_adjective(owner, written[0].text if written else None,
-                                                  tuple(self.gazetteer.demonyms_of_state.get(owner, ())))
+        adjective, others = self._state_adjective(doc, owner)
         adjective = adjective or f"{owner}'s"
         aliases = {f"{name} {words}" for name in (owner, f"{owner}'s", *others)} - {f"{adjective} {words}"}
         clusters.append(EntityCluster(name=f"{adjective} {words}", type="ORG", category="state_organ",
@@ -1326,10 +1327,12 @@ class Coreference(Component):
         if i + 1 < len(doc) and table.text[i + 1] == "-":
             return None  # "the ship-tracking firm": the noun is part of a compound modifier
         if noun in self.government_nouns and table.lower[i - 1] == "the":
-            found = self._government_in(doc, token, mentions, clusters, sentence_of)
+            seat = self._seated(doc, token, mentions, clusters)
+            found = self._government_in(doc, token, seat, mentions, clusters, sentence_of) if seat is not None \
+                else None
             # "the government in Vell" left unresolved is no bare "the government": the place says it may be
             # another state's than the one named before
-            if found is None and noun in _NAMED_GOVERNMENTS and not self._seated(doc, token, mentions, clusters):
+            if found is None and noun in _NAMED_GOVERNMENTS and seat is None:
                 found = self._government_named_before(doc, token, mentions, clusters)
             return found
         # mentions are kept in text order, so the one starting after the noun is found by halving (asked of every
@@ -1513,11 +1516,10 @@ class Coreference(Component):
         seat = next((m for m in mentions if m.start == token.i + 2), None)
         return seat if seat is not None and clusters[seat.cluster].type == "GPE" else None
 
-    def _government_in(self, doc: Doc, token: Token, mentions, clusters, sentence_of) -> tuple[Span, int] | None:
-        """ "the government in Osk": the state governed from the place named, the one last brought to mind."""
-        seat = self._seated(doc, token, mentions, clusters)
-        if seat is None:
-            return None
+    def _government_in(self, doc: Doc, token: Token, seat: _Mention, mentions, clusters,
+                       sentence_of) -> tuple[Span, int] | None:
+        """ "the government in Osk": the state governed from the place named (its seat), the one last brought to
+        mind."""
         # "Osk accused the government in Vell", "The government in Vell accused Osk of ...": the accuser is not the
         # accused; a verb's subject and object are two parties, so the state governed from Vell is neither of the
         # others (co-arguments of a verb that is not reflexive differ in reference: Chomsky 1981, binding
@@ -1528,20 +1530,21 @@ class Coreference(Component):
         co_arguments = {t.i for t in verb.children if t.dep_ in _SUBJECT_DEPS | {"dobj", "dative"}} \
             if verb is not None else set()
         accusers = {m.cluster for m in mentions if m.root.i in co_arguments}
-        if verb is not None and token.dep_ in _SUBJECT_DEPS:
+        # the verbs the government's subject is the subject of, read once for what it acts on and weighs
+        shared = _sharing_subject(verb) if verb is not None and token.dep_ in _SUBJECT_DEPS else []
+        if shared:
             # "The government in Vell accused Osk of ...", "... expelled three Oskian attaches": the state acting is
             # not the one it acts on, named by name or adjective in the verb's object (the other side of the
             # binding above; PolNeAR train: 3 "the government/regime in <city>" subjects with an object, none its
             # own state, weak)
-            accusers |= self._acted_on(verb, mentions)
+            accusers |= self._acted_on(shared, mentions)
         # "Osk's ambassador in Vell": Osk's envoy is posted in another state's capital
         accusers |= self._envoys_posted_in(seat, mentions)
         # "Osk's foreign minister said the attack was staged by the government in Vell": a speaker's words about
         # "the government in" a city speak of another state's government, not of the one the speaker serves;
         # but what a government weighs or plans is told by its own people ("Two Oskian officials said the
         # government in Vell was considering expelling ..."), so there the speaker's state is the one meant
-        deliberating = verb is not None and token.dep_ in _SUBJECT_DEPS and any(
-            v.lemma_.lower() in self.deliberation_verbs for v in _sharing_subject(verb))
+        deliberating = any(v.lemma_.lower() in self.deliberation_verbs for v in shared)
         speakers_states: list[int] = []
         for record in doc._.cg_attributions or []:
             if len(record.source) != 1 or token.i not in record.content_tokens():
@@ -1611,14 +1614,14 @@ class Coreference(Component):
         """ "drones built in Vell", "made in Vell": a place of manufacture or origin, not where the story happens."""
         return preposition.lower_ in {"in", "from"} and preposition.head.lower_ in self.maker_participles
 
-    def _acted_on(self, verb: Token, mentions) -> set[int]:
+    def _acted_on(self, verbs: list[Token], mentions) -> set[int]:
         """The parties a verb's object names, by name or by adjective ("accused Osk", "expelled three Oskian
         attaches", "of arming Osk"): its direct object's phrase and its prepositions' objects, pronouns left out
-        (a pronoun there may be the subject's own), and so of the verbs that share its subject."""
+        (a pronoun there may be the subject's own), and so of the verbs that share its subject (`verbs`, the verb
+        first, as `_sharing_subject` gives them)."""
         # "plans to expel Osk's envoy", "was considering expelling ...", "rejected the account and accused Osk":
         # the objects of a complement the subject controls, and of a verb conjoined under the same subject, are
         # acted on by that subject too
-        verbs = _sharing_subject(verb)
         objects = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "dative"}]
         objects += [g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         inside = {t.i for o in objects for t in o.subtree}
