@@ -33,3 +33,11 @@ def test_bare_police_name_again_the_one_police_named_with_its_owner(analyse):
     police = entity_with(r, "Tamaria's national police")
     assert police is not None
     assert "police" in [m["text"] for m in police["mentions"]]
+
+
+def test_a_state_whose_part_the_story_tells_by_its_compass_point_owns_the_army(analyse):
+    r = analyse("Gunmen of the Grey Foxes, a group in Morvane's southern hills, seized two engineers from Ostavia on "
+                "Monday, a security firm said. Ostavia's government asked for help. A Morvanian police officer said "
+                "the army had sent troops to the hills.")
+    army = entity_with(r, "the army")
+    assert army is not None and army["name"].startswith("Morvan")
