@@ -156,6 +156,7 @@ class EntityRecognizer(Component):
         # the words an organ's mention can open on: its first word, or "the"
         self.home_organ_heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
+        self.domestic_possessions = lexicon.words("entity_lexicon.yaml", "domestic_possessions")
         self.state_designators = lexicon.words("entity_lexicon.yaml", "state_designators")
         self.bodies = BodyFinder()
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
@@ -1392,6 +1393,18 @@ class EntityRecognizer(Component):
         self._conjunct_places(doc, candidates)
         self._list_types(doc, candidates)
         self._party_lists(doc, candidates)
+        # "Hallam, which signed a treaty with X, said ... X and Hallam will": a name nothing tagged is typed, or
+        # dropped, at all its occurrences together, so one that a list or a coordination types types the others
+        listed: dict[str, set[str]] = {}
+        for text, group in groups.items():
+            for c in group:
+                if c.source == "unlabelled" and c.type != "NONE":
+                    listed.setdefault(text, set()).add(c.type)
+        for text, kinds in listed.items():
+            if len(kinds) == 1:
+                for c in groups[text]:
+                    if c.source == "unlabelled" and c.type == "NONE":
+                        c.type = next(iter(kinds))
 
     def _inside_state_organs(self, doc: Doc, c: Candidate, text: list[str], first: int) -> list[TypeEvidence]:
         """ "Pellaris condemned ... The Pellaris Foreign Ministry said": a one-word name the text also writes before a
@@ -1625,12 +1638,17 @@ class EntityRecognizer(Component):
                 # "in Belm province" tagged whole: the province's name is Belm, as in "the province of Belm" ("a
                 # rural Iowa county" is one of Iowa's, not Iowa)
                 return replace(c, core=(c.start, end - 1))
+        # "the disputed Osk Shoal": a name ending in its feature's word, capitalised
+        feature_named = c.type == "LOC" and c.end - c.start > 1 and tok[c.end - 1].is_title \
+            and tok[c.end - 1].lower_ in self.typer.geographic_heads - {"sound", "channel"}
         if c.type == "LOC" and c.end < len(doc) and tok[c.end].lower_ in self.typer.geographic_heads \
                 and tok[c.end].is_lower and tok[c.end].pos_ == "NOUN" and tok[c.end - 1].dep_ in {"compound", "nmod"} \
-                and tok[c.end - 1].head.i == c.end and tok[c.end].lower_ not in {"sound", "channel"}:
-            # "the Osk river", "the Vell valley": a natural feature's word after its name, in lower case, is part of
-            # the name as its capitalised form is ("the Danube River"), so the mention and the name take it
-            c = replace(c, end=c.end + 1, core=(c.core[0], c.end + 1))
+                and tok[c.end - 1].head.i == c.end and tok[c.end].lower_ not in {"sound", "channel"} or feature_named:
+            if not feature_named:
+                # "the Osk river", "the Vell valley": a natural feature's word after its name, in lower case, is
+                # part of the name as its capitalised form is ("the Danube River"), so the mention and the name
+                # take it
+                c = replace(c, end=c.end + 1, core=(c.core[0], c.end + 1))
             # "the disputed Osk islands", "the northern Vell hills": the feature's lower-case modifiers before the
             # name, with "the", belong to the mention, as "the northern city of Osk" does
             left = c.start
@@ -2157,15 +2175,14 @@ class EntityRecognizer(Component):
                 continue
             root = doc[m.start:m.end].root
             if root.dep_ == "pobj" and root.head.lower_ in self.typer.place_prepositions \
-                    or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives:
+                    or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives \
+                    or root.dep_ == "poss" and (root.head.lower_ in self.domestic_possessions or any(
+                        c.dep_ == "amod" and c.lower_ in self.compass_adjectives for c in root.head.children)):
+                # "in Osk", "southern Osk", and what only the home state has ("Osk's parliamentary election",
+                # "Osk's eastern Vell region", "Osk's northern highlands": a part of it told by its compass point)
                 placed.add(groups.find(k))
-        if len(placed) != 1:
-            return
-        state = next(iter(placed))
-        # how the organs are named: the state's adjective, as written or coined, or its name
-        adjective, others = self._state_adjective(doc, mentions, groups, state, states)
-        written = next((d for k, d in demonym_of.items() if groups.find(k) == state), None)
-        owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state and m.type == "GPE")
+        state = next(iter(placed)) if len(placed) == 1 else None
+        naming: tuple[str, set[str]] | None = None
         occupied = {i for m in mentions if m.type != "NONE" for i in range(m.start, m.end)}
         lower = token_table(doc).lower
         for i in range(first, len(doc)):
@@ -2177,15 +2194,32 @@ class EntityRecognizer(Component):
             start, end, words = found
             if any(j in occupied for j in range(start, end)):
                 continue
+            # "Osk's national police said ... police said": the bare word names again the one organ the text
+            # named with its owner and words that end in it, as a definite description does (Poesio and Vieira
+            # 1998), wherever the story is set
+            named = {groups.find(k) for (holder, organ), k in by_key.items()
+                     if organ != words and self.bodies.names_again(organ, words)
+                     and (state is None or holder == state)}
+            if len(named) == 1 and not any(organ == words for _, organ in by_key):
+                mentions.append(Candidate(start, end, "ORG", "description"))
+                groups.grow(named.pop())
+                occupied.update(range(start, end))
+                continue
             # only the one state the story places things in: the state named last is no safe owner ("Osk's
             # finance minister will present the budget to parliament" after another state's loan to Osk is told)
-            if any(organ == words and holder != state for holder, organ in by_key):
+            if state is None or any(organ == words and holder != state for holder, organ in by_key):
                 continue  # an organ of those words the text named for another state: the descriptions' to join
-            name = _spelt((written or adjective or doc[owner.core[0]:owner.core[1]].text,) + words)
+            if naming is None:
+                # how the organs are named: the state's adjective, as written or coined, or its name
+                adjective, others = self._state_adjective(doc, mentions, groups, state, states)
+                written = next((d for k, d in demonym_of.items() if groups.find(k) == state), None)
+                owner = next(m for k, m in enumerate(mentions) if groups.find(k) == state and m.type == "GPE")
+                naming = (written or adjective or doc[owner.core[0]:owner.core[1]].text, others)
+            name = _spelt((naming[0],) + words)
             span = doc[start:end]
             mentions.append(Candidate(start, end, "ORG", "body", name_hint=name, category="state_organ",
                                       evidence=[TypeEvidence("ORG", 3.0, span, "a state's one organ of its kind")],
-                                      other_names=tuple(_spelt((o,) + words) for o in sorted(others))))
+                                      other_names=tuple(_spelt((o,) + words) for o in sorted(naming[1]))))
             groups.grow_keyed(by_key, (state, words))
             occupied.update(range(start, end))
 
@@ -2625,13 +2659,28 @@ class EntityRecognizer(Component):
 
     def _group_members_before(self, doc: Doc, mentions: list[Candidate], before: int, first: int) -> Span | None:
         """The bare plural of people ("Hackers working for Y", "Gunmen loyal to Z") that did something in this
-        sentence or the one before, unnamed: the group a following "the group" sums up."""
+        sentence or the one before, unnamed: the group a following "the group" sums up; failing those, the one such
+        plural of the story's lead sentence, which introduces the story's actors (AP Stylebook, "lead"), when no
+        sentence between has another."""
         tok = token_list(doc)
         sentence = tok[before].sent
         start = tok[sentence.start - 1].sent.start if sentence.start > first else sentence.start
+        found = self._bare_members_in(doc, mentions, max(start, first), before)
+        if found is None and start > first:
+            found = self._bare_members_in(doc, mentions, first, start)
+            lead_end = tok[first].sent.end
+            if found is not None and (found.end > lead_end
+                                      or self._bare_members_in(doc, mentions, lead_end, start) is not None):
+                found = None
+        return found
+
+    def _bare_members_in(self, doc: Doc, mentions: list[Candidate], start: int, end: int) -> Span | None:
+        """The last bare plural of people that is a subject between tokens start and end, with its lower-case
+        modifiers, or None."""
+        tok = token_list(doc)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         found = None
-        for token in doc[max(start, first):before]:
+        for token in doc[start:end]:
             if token.tag_ != "NNS" or token.lemma_.lower() not in self.group_members and \
                     token.lower_ not in self.group_members:
                 continue

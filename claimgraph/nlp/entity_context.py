@@ -113,6 +113,7 @@ _LINKED_CLAUSES = {"conj", "ccomp", "xcomp", "advcl"}
 # on a tie, the reading that news names most often (OntoNotes 5.0 NER counts: GPE and ORG outnumber LOC)
 # constructions that say a name is an organisation of some kind, a news outlet as much as any other
 _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "the body a title is for"}
+_ANY_PLACE = {"object of a place preposition", "destination of a movement", "end of a route between places"}
 # nouns of ownership whose "in X" names what is owned, not where: PolNeAR train has 10 "stake / investment(s) / interest
 # in <Name>", 4 of them firms (Nabisco, Apple, Ford, Valeant) and 4 places; "shares in X" is the stock-market
 # wording (Wikipedia: Share (finance)), so only shares and holdings type X a firm, the rest just drop the place reading
@@ -388,6 +389,17 @@ class ContextTyper:
         self.campaign_advances = frozenset(campaign["advances"])
 
     # ----- one mention -----------------------------------------------------------------------------------------
+
+    def _craft_apposed_before(self, doc: Doc, start: int, end: int) -> Token | None:
+        """ "the boat, the Linnet,": the vessel noun a definite name closed by a comma follows, set off by a comma
+        after "the" and the noun (a ship's name given in apposition; Wikipedia: Ship naming and launching), or None."""
+        if start < 4 or doc[start - 1].lower_ != "the" or doc[start - 2].text != "," \
+                or end < len(doc) and doc[end].text not in {",", ".", ";"}:
+            return None
+        noun = doc[start - 3]
+        if doc[start - 4].lower_ != "the" or noun.pos_ != "NOUN" or noun.lower_ not in self.vehicle_nouns:
+            return None
+        return noun
 
     def noun_type(self, token: Token) -> str | None:
         """The type a common noun describing a name gives it ("company" -> ORG, "spokesman" -> PERSON)."""
@@ -691,6 +703,11 @@ class ContextTyper:
             if etype is not None:
                 a, b = sorted((other.left_edge.i, other.i))
                 add(etype, self._class_weight(other, start, end), a, b + 1, "apposition")
+        craft = self._craft_apposed_before(doc, start, end)
+        if craft is not None and not any(e.rule == "apposition" for e in found):
+            # "the bow of the boat, the Linnet, before ...": a ship's name set off after its vessel noun, which the
+            # parser hung elsewhere
+            add("VEHICLE", self._class_weight(craft, start, end), craft.i - 1, end, "apposition")
 
         # "X is a subsidiary of Y", "X is a militia that ...": a class noun said of the name by the copula
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
@@ -1129,7 +1146,19 @@ class ContextTyper:
         # are no places' adjectives (Wikipedia: Demonym, English suffixes)
         forms = {f for f in forms if not f.endswith("ic") or name.lower().endswith("land")}
         index = _title_words(doc)
-        return sorted((doc[i] for form in forms for i in index.get(form, ()) if i >= first), key=lambda t: t.i)
+        found = {i for form in forms for i in index.get(form, ()) if i >= first}
+        # "Fennick ... two Fennish officials", as Turkey -> Turkish, Germany -> German: an irregular adjective keeps
+        # the name's first letters and ends in a demonym's suffix (gazetteer states.csv: 16 of its 26 one-word
+        # demonyms that no suffix rule forms share the name's first four letters, 11 of them with such an ending);
+        # only one the text writes as a modifier before a noun, as an adjective stands
+        stem = name[:4].lower()
+        for word, positions in index.items():
+            if word[:4] != stem or word.startswith(name.lower()) or name.lower().startswith(word) \
+                    or not word.endswith(_DEMONYM_SUFFIXES[1:]) or word in forms:
+                continue
+            found.update(i for i in positions if i >= first and i + 1 < len(doc) and doc[i].pos_ in {"ADJ", "PROPN"}
+                         and doc[i + 1].pos_ in {"NOUN", "ADJ"} and doc[i].head.i > i)
+        return sorted((doc[i] for i in found), key=lambda t: t.i)
 
 
 def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | None, list[TypeEvidence]]:
@@ -1170,6 +1199,12 @@ def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | Non
     shared = [e for e in evidence if e.type == "ORG" and e.rule in _ANY_ORGANISATION] if "OUTLET" in score else []
     for e in shared:
         score["OUTLET"] += e.weight
+    # "near the Osk Shoal": a place preposition says only that X is a place, which holds for a place of nature as
+    # well, once the name's own last word says it is one (ACE 2005: GPE and LOC are both places)
+    if any(e.type == "LOC" and e.rule == "natural feature word ending the name" for e in evidence):
+        for e in evidence:
+            if e.type == "GPE" and e.rule in _ANY_PLACE:
+                score["LOC"] += e.weight
     # on a tie, the words of the text outweigh the tagger's guess: "Ofwat, the regulator" against a tagger that
     # calls every "Ofwat" a place (its two votes, 1.5 each for GPE, equal one stated class noun)
     stated = {e.type for e in evidence if e.weight >= STRONG}  # a hint ("sent to X") breaks no tie

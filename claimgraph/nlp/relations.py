@@ -674,6 +674,17 @@ class RelationExtractor(Component):
                 continue
             found.append(RelationRecord("member_of", clusters[person].name, clusters[body].name,
                                         doc[min(owner.left_edge.i, token.i):named.right_edge.i + 1]))
+        # "President X's Unity Party won": a party named with a person's possessive is the person's (PolNeAR train:
+        # 3 "<Name>'s <...> Party", all a place's, Wyoming's and Germany's among them, so a weak count)
+        for body, cluster in enumerate(clusters):
+            if cluster.type != "ORG" or cluster.category != "political_party":
+                continue
+            for m in cluster.mentions:
+                at = m.start + 1 if doc[m.start].lower_ == "the" else m.start
+                person = index.get(at - 2) if at >= 2 and doc[at - 1].text in {"'s", "’s"} else None
+                if person is not None and clusters[person].type == "PERSON":
+                    found.append(RelationRecord("member_of", clusters[person].name, cluster.name,
+                                                doc[doc[at - 2].left_edge.i:m.end]))
         return found
 
     @staticmethod
