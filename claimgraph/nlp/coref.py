@@ -386,22 +386,30 @@ class Coreference(Component):
         "Oskian Defence Minister Ana Teller"."""
         if clusters[person].type != "PERSON":
             return None
-        owner = entity_index(doc)
+        # the words' entities are indexed only when a possessor or an "of" after the name is met (asked of every
+        # person the text names, most have neither); nothing here changes the entities, so one index serves
+        index: list[dict[int, int]] = []
+
+        def owner() -> dict[int, int]:
+            if not index:
+                index.append(entity_index(doc))
+            return index[0]
+
         adjectives = {a.start: a.cluster for a in self.anchors}
         for m in clusters[person].mentions:
             root = m.root
             title = root.head if root.dep_ == "appos" else None
             if title is not None:
                 for child in title.children:
-                    if child.dep_ == "poss" and clusters[owner.get(child.i, person)].category == "state":
-                        return owner[child.i]
+                    if child.dep_ == "poss" and clusters[owner().get(child.i, person)].category == "state":
+                        return owner()[child.i]
             for i in range(max(0, m.start - 4), m.start):
                 if i in adjectives:
                     return adjectives[i]
             # "Prime Minister Elin Varga of Tesmar": the state after a titled name
             if m.end + 1 < len(doc) and doc[m.end].lower_ == "of" and self._title_before(doc, m.start) \
-                    and clusters[owner.get(m.end + 1, person)].type == "GPE":
-                return owner[m.end + 1]
+                    and clusters[owner().get(m.end + 1, person)].type == "GPE":
+                return owner()[m.end + 1]
         return None
 
     def _minister_s_ministry(self, doc: Doc, person: int, clusters: list[EntityCluster]) -> int | None:

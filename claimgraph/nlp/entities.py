@@ -1355,8 +1355,12 @@ class EntityRecognizer(Component):
         # "Chris Christie ... Christie said ... Christian voters": a person's surname has no place's adjective
         surnames = {token_table(doc).text[c.end - 1] for c in candidates if c.ner_label == "PERSON" and c.length > 1}
         text_of = token_table(doc).text
+        # where each word stands from `first` on, found once: every one-word name looks for itself again
+        places: dict[str, list[int]] = {}
+        for i in range(first, len(doc) - 2):
+            places.setdefault(text_of[i], []).append(i)
         for text, group in groups.items():
-            group[0].evidence = group[0].evidence + self._inside_state_organs(doc, group[0], text_of, first)
+            group[0].evidence = group[0].evidence + self._inside_state_organs(doc, group[0], text_of, places)
             never_in_full = not any(c.ner_label == "PERSON" and c.length > 1 for c in candidates
                                     if text_of[group[0].start] in text_of[c.start:c.end])
             if never_in_full:
@@ -1406,15 +1410,17 @@ class EntityRecognizer(Component):
                     if c.source == "unlabelled" and c.type == "NONE":
                         c.type = next(iter(kinds))
 
-    def _inside_state_organs(self, doc: Doc, c: Candidate, text: list[str], first: int) -> list[TypeEvidence]:
+    def _inside_state_organs(self, doc: Doc, c: Candidate, text: list[str],
+                             places: dict[str, list[int]]) -> list[TypeEvidence]:
         """ "Pellaris condemned ... The Pellaris Foreign Ministry said": a one-word name the text also writes before a
-        field and the organ serving it, inside the tagger's longer name, is the state that organ belongs to."""
+        field and the organ serving it, inside the tagger's longer name, is the state that organ belongs to.
+        `places`: the positions of each word of the story (up to its last two words), in text order."""
         if c.length != 1:
             return []
         word = text[c.start]
         found = []
-        for i in range(first, len(doc) - 2):
-            if text[i] == word and i != c.start and not (i > 0 and doc[i - 1].pos_ == "PROPN"):
+        for i in places.get(word, ()):
+            if i != c.start and not (i > 0 and doc[i - 1].pos_ == "PROPN"):
                 end = self.typer.state_organ_after(doc, i + 1)
                 if end is not None and doc[i + 1].is_title:
                     found.append(TypeEvidence("GPE", 3.0, doc[i:end + 1], "name before a state's organ"))

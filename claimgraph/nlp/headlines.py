@@ -83,8 +83,20 @@ def verb_lemma(token: Token, verbs: frozenset[str]) -> str | None:
     return next((s for s in stems if s in verbs), None)
 
 
+def ends_as_sentence(sent: Span) -> bool:
+    """Whether the last word of the line that is not a space ends a sentence ('.', '!', '?', ';'): no headline
+    does, and most lines of a story do, so they are passed over without a Token made for each of their words."""
+    doc = sent.doc
+    k = sent.end - 1
+    while k >= sent.start and doc[k].is_space:
+        k -= 1
+    return k >= sent.start and doc[k].text in END_MARKS
+
+
 def headline_parts(sent: Span, verbs: frozenset[str]) -> tuple[list[Token], list[tuple[Token, list[Token]]]] | None:
     """The subject's words and each (verb, object words) of a headline of acts joined by commas, or None."""
+    if ends_as_sentence(sent):
+        return None
     words = list(sent)
     while words and words[-1].is_space:
         words.pop()
@@ -132,6 +144,8 @@ SINGLE_OBJECT_TAGS = OBJECT_TAGS | {"VBN", "VBG"}
 
 def headline_act(sent: Span, verbs: frozenset[str]) -> tuple[list[Token], list[tuple[Token, list[Token]]]] | None:
     """The subject's words and the one (verb, object words) of a headline of one act the tagger misread, or None."""
+    if ends_as_sentence(sent):
+        return None
     words = list(sent)
     while words and words[-1].is_space:
         words.pop()

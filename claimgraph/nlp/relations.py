@@ -655,9 +655,12 @@ class RelationExtractor(Component):
         named in apposition is one the person is a member of; so is one the words name alone, an entity of their own
         ("Her party said": the person's party, where the text names no party)."""
         found = []
-        for token in doc[story_start_token(doc):]:
-            if token.lower_ not in self.membership_bodies or token.pos_ != "NOUN":
+        table = token_table(doc)  # every word of the story is tested: read from the token table, a Token made for a pass
+        lower, pos = table.lower, table.pos
+        for i in range(story_start_token(doc), len(doc)):
+            if lower[i] not in self.membership_bodies or pos[i] != "NOUN":
                 continue
+            token = doc[i]
             owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
             named = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
             if named is None and owner is not None and owner.i in index and index.get(token.i) not in {
@@ -694,9 +697,12 @@ class RelationExtractor(Component):
         <Name>"; those whose worker is named by a noun or a name and whose employer is a body, not a person ("working
         for Rand Paul"), are this."""
         found = []
-        for verb in doc[story_start_token(doc):]:
-            if verb.lemma_.lower() != "work" or verb.pos_ != "VERB":
+        table = token_table(doc)  # every word of the story is tested: read from the token table, a Token made for a pass
+        lemma, pos = table.lemma, table.pos
+        for i in range(story_start_token(doc), len(doc)):
+            if lemma[i] != "work" or pos[i] != "VERB":
                 continue
+            verb = doc[i]
             prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"), None)
             employer = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
             body = None

@@ -14,6 +14,8 @@ _LAST = LastDocument()
 
 def token_list(doc: Doc) -> list[Token]:
     """list(doc), built once for the document read last (tok[i] is doc[i], negative indices included)."""
-    if _LAST.holds(doc):
-        return _LAST.value
+    last = _LAST
+    ref = last._ref  # `_LAST.holds(doc)` written out, as token_table does: asked once a word in some scans
+    if ref is not None and ref() is doc and last._size == len(doc):
+        return last.value
     return _LAST.keep(doc, list(doc))
