@@ -3839,8 +3839,8 @@ class EventTagger(Component):
             if node.dep_ in {"pobj", "pcomp"} and head.lower_ == "of" \
                     and charge.lemma_.lower() in self.charge_verbs:
                 accused = self.accused(charge, head)
-                if accused is not None and accused.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-                    accused = head.head.head  # "X, which Y accuses of arming": X arms
+                if accused is not None and accused.lower_ in RELATIVE_PRONOUNS and charge.dep_ == "relcl":
+                    accused = charge.head  # "X, which Y accuses of arming": X arms
                 if accused is not None:
                     return accused  # "accuses Norwal of arming": Norwal arms
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "for" \
@@ -3936,12 +3936,16 @@ class EventTagger(Component):
         parser may take a participle before the name for a verb of its own ("accused neighbouring Cassovar of
         supplying") or the name for an adverb ("accused Novrath of moving"), so a name or noun between the verb and
         "of" that is no time serves when no object is parsed."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "X, which Y accuses neighbouring Z of arming": the parser may give the relative pronoun the object slot
+        # that the named party also fills, or hang the party on the participle; the party named is the accused
+        obj = next((c for c in objects if c.lower_ not in RELATIVE_PRONOUNS), None)
         if obj is not None or of.i <= verb.i:
             return obj
-        return next((t for t in verb.doc[verb.i + 1:of.i] if (t.pos_ in {"PROPN", "NOUN"} or t.i in self.entities)
-                     and t.i not in self.time_tokens and t.dep_ in {"dobj", "advmod", "npadvmod", "dep", "nsubj"}
-                     and t.head.i in range(verb.i, of.i)), None)
+        named = next((t for t in verb.doc[verb.i + 1:of.i] if (t.pos_ in {"PROPN", "NOUN"} or t.i in self.entities)
+                      and t.i not in self.time_tokens and t.dep_ in {"dobj", "advmod", "npadvmod", "dep", "nsubj"}
+                      and t.head.i in range(verb.i, of.i)), None)
+        return named or next(iter(objects), None)
 
     def in_story(self, token: Token) -> bool:
         """Whether a word belongs to the story: not a caption or credit before it, nor its wire dateline."""
