@@ -3468,6 +3468,13 @@ class EventTagger(Component):
         doer = actor.head if actor is not None and actor.dep_ == "poss" else actor  # "its forces"
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors
                                       or doer.i != trigger.i and self.means(doer) and self.conventional(doer))
+        if armed and trigger.lemma_.lower() in RAMMING_VERBS:
+            # a craft rams with its hull, not its guns: only a warship or a craft an armed force's word marks ("a
+            # navy ship") rams as a force does; a customs cutter's or a coast guard boat's ramming stays an assault
+            # (warship classes: the armed forces' own craft, `armed_targets`)
+            warlike = self.force_actors | self.armed_targets
+            armed = doer.lemma_.lower() in warlike or any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in warlike for c in doer.children)
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed \
                 and not self.named_person_struck(trigger) and not self.unarmed_struck(trigger):
             return "FIGHT"  # organised armed forces and their weapons: conventional force

@@ -11,11 +11,11 @@ def test_water_cannon_aimed_at_a_crew_is_coercion(analyse):
     assert event(r, "fired")["type"] == "COERCE"
 
 
-def test_tear_gas_and_rubber_bullets_aimed_at_people_are_coercion(analyse):
+def test_tear_gas_and_water_cannon_aimed_at_people_are_coercion(analyse):
     r = analyse("Border police fired tear gas at hundreds of migrants on Saturday.")
     fired = event(r, "fired")
     assert fired["type"] == "COERCE" and fired["roles"].get("target") == "migrants"
-    r = analyse("Riot police used rubber bullets and tear gas against students on Monday.")
+    r = analyse("Riot police used tear gas and water cannon against students on Monday.")
     assert event(r, "used")["type"] == "COERCE"
 
 
