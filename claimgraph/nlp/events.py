@@ -35,6 +35,11 @@ PARTY_PREPS = ("to", "with", "against", "on", "from", "toward", "towards", "into
 # verbs of firing and throwing whose at-phrase is the aim (VerbNet throw-17.1: hurl, throw, lob, fling, toss, launch;
 # and fire, shoot)
 AIMING_VERBS = {"fire", "shoot", "throw", "hurl", "lob", "fling", "toss", "launch"}
+# verbs of driving a craft into another, whose object is what is struck (WordNet 3.1 ram.v.01 "strike or drive
+# against with force")
+RAMMING_VERBS = {"ram"}
+# words of a share of a place a to-phrase names ("power to much of the region", "to parts of the city")
+SHARE_WORDS = {"much", "most", "part", "parts", "all", "some", "half", "many"}
 PARTY_LABELS = {"NORP", "GPE", "ORG", "PERSON"}
 # "a company called X", "a militia known as Y": VerbNet 3.3 dub-29.3 (call, name, dub, nickname) and "know as"
 NAMING_CLAUSE_VERBS = {"call", "name", "know", "dub", "nickname", "term", "label"}
@@ -334,6 +339,7 @@ class EventTagger(Component):
         self.cyber_antecedents = set(cyber["antecedents"])
         self.intrusion_verbs, self.machines = set(cyber["intrusion_verbs"]), set(cyber["machines"])
         self.cyber_verbs, self.cyber_operators = set(cyber["attack_verbs"]), set(cyber["operators"])
+        self.cut_services = set(cyber["services"])
         self.supplying_places = set(data["supplying_places"]["entries"])
         published = data["published_things"]
         self.publishing_verbs, self.published_things = set(published["verbs"]), set(published["objects"])
@@ -957,6 +963,9 @@ class EventTagger(Component):
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if verb.dep_ == "relcl":
             doers.append(verb.head)  # "the hackers who struck the firm"
+        if any(d.pos_ == "NOUN" and self.noun_type(d) is not None or d.lower_ in self.cyber_antecedents
+               for d in doers):
+            return False  # "a cyberattack that cut electricity": what the act told did, no act of its own
         lower, lemma, cues = self.table.lower, self.table.lemma, self.cyber_cues
         if any(lower[w.i] in cues or lemma[w.i] in cues for d in doers for w in d.subtree):
             return True
@@ -992,6 +1001,25 @@ class EventTagger(Component):
             if owner is not None and self.is_party(owner) and self.place(owner) is None:
                 return owner
         return None
+
+    def service_cut_for(self, trigger: Token, service: Token | None) -> Token | bool | None:
+        """ "Hackers cut power to much of X's eastern region": a service cut off is no party; whom the act is aimed at
+        is the party its to-phrase names or the party behind the place there (False where none is named; None where
+        the object is no service)."""
+        if service is None or (service.lemma_.lower() not in self.cut_services
+                               and service.lower_ not in self.cut_services):
+            return None
+        # the parser hangs "to" on the verb as a preposition or as a dative ("knocked out power to X")
+        served = next((o for carrier in (trigger, service) for p in carrier.children
+                       if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"),
+                      None)
+        if served is not None and served.pos_ in {"ADJ", "NOUN", "PRON", "DET"} and served.lower_ in SHARE_WORDS:
+            served = self.pobj(served, {"of"}) or served  # "much of the region", "parts of the city"
+        if served is None or served.lower_ in SHARE_WORDS:
+            return False
+        if self.is_party(served) and not self.generic(served):
+            return served
+        return self.party_behind(served, trigger) or self.party_around(served, trigger) or False
 
     def machine(self, noun: Token) -> bool:
         """Whether a noun names machines one breaks into ('computers', 'servers', 'networks')."""
@@ -1166,6 +1194,12 @@ class EventTagger(Component):
         if self.truce_named(noun):
             return True
         if table.lemma[noun.i] == "sale" and self.trade_figure(noun):
+            return True
+        if table.lemma[noun.i] == "supply" and self.trade_figure(noun) \
+                and not any(c.dep_ == "poss" for c in noun.children):
+            # "expected supply to be restored", "the national fuel supply": a stock or a flow of goods to no one
+            # named, no transfer by anyone (PolNeAR train: 9 bare supply nouns, energy, fuel, money, labour,
+            # classroom supplies, none of them a party's gift)
             return True
         if noun.lower_ in self.document_heads and any(c.dep_ in {"compound", "amod", "nmod"}
                                                       and c.lower_ in self.document_modifiers for c in noun.children):
@@ -2205,6 +2239,9 @@ class EventTagger(Component):
                     target = None
             if type_ == "COERCE" and event.mode == "cyber":
                 target = self.machines_owner(trigger, target or theme or act_object) or target
+                cut_off = self.service_cut_for(trigger, theme or act_object)
+                if cut_off is not None:
+                    target = cut_off if cut_off is not False else None
             ship = self.seized_vessel(trigger) if type_ == "COERCE" and trigger.pos_ == "VERB" else None
             if ship is not None:
                 target = ship  # "boarded and took control of the Brinna Gale": the ship is seized, not its owner
@@ -3393,6 +3430,8 @@ class EventTagger(Component):
                 for person in (noun, *noun.conjuncts):
                     if person.lemma_.lower() in self.unarmed_parties or person.lower_ in self.unarmed_parties:
                         return True
+                if act.lemma_.lower() in RAMMING_VERBS and noun.dep_ == "dobj" and self.civilian(noun):
+                    return True  # "rammed a fishing boat": the craft driven into is struck as fire aimed at it is
             aimed = act.lemma_.lower() in AIMING_VERBS or len(carriers) > 1
             if aimed and any(self.civilian(o) for carrier in carriers for p in carrier.children if p.dep_ == "prep"
                              and p.lower_ in {"on", "at", "into", "upon"} for o in p.children if o.dep_ == "pobj"):
@@ -3429,6 +3468,13 @@ class EventTagger(Component):
         doer = actor.head if actor is not None and actor.dep_ == "poss" else actor  # "its forces"
         armed = doer is not None and (doer.lemma_.lower() in self.force_actors or doer.lower_ in self.force_actors
                                       or doer.i != trigger.i and self.means(doer) and self.conventional(doer))
+        if armed and trigger.lemma_.lower() in RAMMING_VERBS:
+            # a craft rams with its hull, not its guns: only a warship or a craft an armed force's word marks ("a
+            # navy ship") rams as a force does; a customs cutter's or a coast guard boat's ramming stays an assault
+            # (warship classes: the armed forces' own craft, `armed_targets`)
+            warlike = self.force_actors | self.armed_targets
+            armed = doer.lemma_.lower() in warlike or any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in warlike for c in doer.children)
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed \
                 and not self.named_person_struck(trigger) and not self.unarmed_struck(trigger):
             return "FIGHT"  # organised armed forces and their weapons: conventional force
@@ -3802,7 +3848,7 @@ class EventTagger(Component):
                 critics = self.pobj(node, {"from"}) or self.pobj(node.head, {"from"})
                 return self.member(critics, node) if critics is not None else None
             if node.pos_ == "NOUN":
-                by = self.pobj(node, {"by"})
+                by = self.pobj(node, {"by"}) or self.stranded_by(node)
                 if by is not None and (by.i in self.time_tokens or by.ent_type_ in {"DATE", "TIME"}):
                     by = None  # "the release of the men by November 15": a deadline, no doer
                 owner = next((c for c in kids if c.dep_ == "poss" and not temporal(c)
@@ -3839,8 +3885,8 @@ class EventTagger(Component):
             if node.dep_ in {"pobj", "pcomp"} and head.lower_ == "of" \
                     and charge.lemma_.lower() in self.charge_verbs:
                 accused = self.accused(charge, head)
-                if accused is not None and accused.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-                    accused = head.head.head  # "X, which Y accuses of arming": X arms
+                if accused is not None and accused.lower_ in RELATIVE_PRONOUNS and charge.dep_ == "relcl":
+                    accused = charge.head  # "X, which Y accuses of arming": X arms
                 if accused is not None:
                     return accused  # "accuses Norwal of arming": Norwal arms
             if node.pos_ == "NOUN" and node.dep_ == "pobj" and head.lower_ == "for" \
@@ -3936,12 +3982,16 @@ class EventTagger(Component):
         parser may take a participle before the name for a verb of its own ("accused neighbouring Cassovar of
         supplying") or the name for an adverb ("accused Novrath of moving"), so a name or noun between the verb and
         "of" that is no time serves when no object is parsed."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "X, which Y accuses neighbouring Z of arming": the parser may give the relative pronoun the object slot
+        # that the named party also fills, or hang the party on the participle; the party named is the accused
+        obj = next((c for c in objects if c.lower_ not in RELATIVE_PRONOUNS), None)
         if obj is not None or of.i <= verb.i:
             return obj
-        return next((t for t in verb.doc[verb.i + 1:of.i] if (t.pos_ in {"PROPN", "NOUN"} or t.i in self.entities)
-                     and t.i not in self.time_tokens and t.dep_ in {"dobj", "advmod", "npadvmod", "dep", "nsubj"}
-                     and t.head.i in range(verb.i, of.i)), None)
+        named = next((t for t in verb.doc[verb.i + 1:of.i] if (t.pos_ in {"PROPN", "NOUN"} or t.i in self.entities)
+                      and t.i not in self.time_tokens and t.dep_ in {"dobj", "advmod", "npadvmod", "dep", "nsubj"}
+                      and t.head.i in range(verb.i, of.i)), None)
+        return named or next(iter(objects), None)
 
     def in_story(self, token: Token) -> bool:
         """Whether a word belongs to the story: not a caption or credit before it, nor its wire dateline."""
@@ -3950,6 +4000,20 @@ class EventTagger(Component):
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject within the story: never the dateline's place the parser may take for a subject."""
         return next((c for c in verb.children if c.dep_ == "nsubj" and self.in_story(c)), None)
+
+    def stranded_by(self, noun: Token) -> Token | None:
+        """ "to break up a march by opposition supporters": a by-phrase right after an act noun that the parser hung on
+        the active verb taking the noun as object belongs to the noun (an active verb has no agent), so its party
+        or people do the act the noun names."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            return None
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                     and c.i == noun.right_edge.i + 1), None)
+        doer = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if doer is None or not (self.is_party(doer) or self.a_person(doer)):
+            return None
+        return doer
 
     def relative_carrier(self, noun: Token) -> Token | None:
         """'a naval drill that Tessaly announced', 'the talks Velmar hosted last week': an act noun that a relative

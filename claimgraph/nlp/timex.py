@@ -570,6 +570,13 @@ class TimeTagger(Component):
         tense = clause_tense(candidate.root, self.words)
         told = self.told_event(doc[candidate.end])
         lead_day = next((parse_published(m.value) for m in previous if m.granularity == "day" and m.value), None)
+        apposed = self.apposed_day(candidate, previous)
+        if apposed is not None and not uncounted:
+            # "expelled four diplomats on Friday, two days after ... arrested an officer", "summoned the ambassador
+            # on Tuesday, two days after the collision": the length set beside a day tells that day from the event
+            # it names, which lies the length away from it (PolNeAR train: 2 "<day>, N days after/before")
+            value, granularity = shift(apposed, (-1 if doc[candidate.end].lower_ == "after" else 1) * count, unit)
+            return TimeMention(expression, value, granularity, "approx")
         anchor = published
         if told:
             # "images taken about six hours after the launch show ...": whatever the clause's tense, "the launch"
@@ -590,6 +597,17 @@ class TimeTagger(Component):
             sign = -sign
         value, granularity = shift(anchor, sign * count, unit)
         return TimeMention(expression, value, granularity, "approx")
+
+    @staticmethod
+    def apposed_day(candidate: Span, previous: list[TimeMention]) -> dt.date | None:
+        """The day a counted length is set beside after a comma ("on Tuesday, two days after X"), or None."""
+        doc = candidate.doc
+        if candidate.start < 2 or doc[candidate.start - 1].text != "," or not previous:
+            return None
+        last = previous[-1]
+        if last.granularity != "day" or not last.value or last.end_value or last.span.end != candidate.start - 1:
+            return None
+        return parse_published(last.value)
 
     def event_day(self, previous: list[TimeMention]) -> dt.date | None:
         """The last day the story placed an act on, leaving out the days of its tellings: in "X has test-fired a
