@@ -1,0 +1,29 @@
+"""A state named by its people: a count before a people's adjective, a place met after its adjective."""
+from __future__ import annotations
+
+from claimgraph.store import Store
+
+from tests.link.test_linker import store_all
+
+
+def test_a_count_before_a_peoples_adjective_counts_that_states_people(tmp_path, built):
+    shelling = built("Kelmar shelled Ustria on Monday, the ministry said.", outlet="A", published="2026-05-04",
+                     entities=[("Kelmar", "GPE"), ("Ustria", "GPE")], claim="Kelmar shelled Ustria on Monday",
+                     event={"type": "ASSAULT", "roles": {"actor": "Kelmar", "target": "Ustria"}})
+    toll = built("Three Ustrian soldiers were killed when Kelmar shelled the border on Monday, officials said.",
+                 outlet="B", published="2026-05-05", entities=[("Three Ustrian", "NORP"), ("Kelmar", "GPE")],
+                 claim="Three Ustrian soldiers were killed when Kelmar shelled the border on Monday",
+                 event={"type": "ASSAULT", "roles": {"actor": "Kelmar", "target": "Three Ustrian"}})
+    rows = store_all(tmp_path / "s.db", [shelling, toll])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_a_place_met_after_its_peoples_adjective_is_the_adjectives_party_by_its_own_name(tmp_path, built):
+    adjective = built("Korvanian troops shelled Dorn on Monday.", outlet="A", published="2026-05-04",
+                      entities=[("Korvanian", "NORP"), ("Dorn", "GPE")])
+    name = built("Korvane said on Tuesday that it had shelled Dorn.", outlet="B", published="2026-05-05",
+                 entities=[("Korvane", "GPE"), ("Dorn", "GPE")])
+    store_all(tmp_path / "s.db", [adjective, name])
+    with Store.open(tmp_path / "s.db") as store:
+        names = [r[0] for r in store.query("SELECT name FROM entity_identities")]
+    assert "Korvane" in names and "Korvanian" not in names
