@@ -1,9 +1,38 @@
-"""A state named by its people: a count before a people's adjective, a place met after its adjective."""
+"""A state named by its people: two sides of a fight told as one doer, a count before a people's adjective, a place
+met after its adjective."""
 from __future__ import annotations
 
 from claimgraph.store import Store
 
 from tests.link.test_linker import store_all
+
+
+def fight(built, text, claim, actor, target, entities, outlet, published="2026-05-04"):
+    roles = {"actor": actor, **({"target": target} if target else {})}
+    return built(text, outlet=outlet, published=published, entities=entities, claim=claim,
+                 event={"type": "FIGHT", "roles": roles})
+
+
+def test_two_sides_clashing_is_the_fight_one_side_is_said_to_have_started(tmp_path, built):
+    attack = fight(built, "Kelmar attacked Ustria at the Dorn pass on Saturday, officials said.",
+                   "Kelmar attacked Ustria at the Dorn pass on Saturday", "Kelmar", "Ustria",
+                   [("Kelmar", "GPE"), ("Ustria", "GPE")], "A")
+    clash = fight(built, "Ustrian and Kelmari forces clashed at the Dorn pass on Saturday, a broadcaster said.",
+                  "Ustrian and Kelmari forces clashed at the Dorn pass on Saturday", "Ustrian and Kelmari forces",
+                  None, [], "B")
+    rows = store_all(tmp_path / "s.db", [attack, clash])
+    assert rows[0][0] == rows[1][0]
+
+
+def test_two_sides_clashing_is_no_fight_of_one_side_with_a_third(tmp_path, built):
+    attack = fight(built, "Kelmar attacked Varnholt at the Dorn pass on Saturday, officials said. Ustria is near.",
+                   "Kelmar attacked Varnholt at the Dorn pass on Saturday", "Kelmar", "Varnholt",
+                   [("Kelmar", "GPE"), ("Varnholt", "GPE"), ("Ustria", "GPE")], "A")
+    clash = fight(built, "Ustrian and Kelmari forces clashed at the Dorn pass on Saturday, a broadcaster said.",
+                  "Ustrian and Kelmari forces clashed at the Dorn pass on Saturday", "Ustrian and Kelmari forces",
+                  None, [], "B")
+    rows = store_all(tmp_path / "s.db", [attack, clash])
+    assert rows[0][0] != rows[1][0]
 
 
 def test_a_count_before_a_peoples_adjective_counts_that_states_people(tmp_path, built):
