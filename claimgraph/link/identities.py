@@ -519,26 +519,32 @@ NO_SEAT_TYPES = {"OUTLET", "EQUIPMENT"}
 SEAT_SENTENCES = 2
 
 
-def seat_named(db: IdentityStore, key: str, place: int | None = None) -> int | None:
+def seat_named(db: IdentityStore, key: str, place: int) -> int | None:
     """"Four of our diplomats were declared persona non grata by Halden", "Halden told the world ...": a state's seat
     named alone stands for its government, as "the government in Halden" does (AP Stylebook: a capital for the
     government seated there): where the corpus uses the name as a party's (record_stand_ins), and shows the place to be
     a seat by its own words (called the state's capital, its government, a ministry or embassies placed in it, a
     ministry speaking there), never a place merely named beside a party. A place that is only where things happen
     names only itself."""
-    place = place if place is not None else by_name(db, [key])
-    if place is None or not db.identity_evidence_keys(place, STANDS_FOR) \
-            or not db.identity_evidence_keys(place, SEAT_OF):
+    if not db.identity_evidence_keys(place, STANDS_FOR):
         return None
-    state = by_capital(db, key)
-    return state if state != place else None
+    return governed_from(db, key, place)
 
 
 def seat_stood_for(db: IdentityStore, place: int) -> int | None:
     """seat_named for a place's identity, its own evidence read first (most identities stand for nobody)."""
     if not db.identity_evidence_keys(place, STANDS_FOR):
         return None
-    return seat_named(db, name_of(db, place), place)
+    return governed_from(db, name_of(db, place), place)
+
+
+def governed_from(db: IdentityStore, key: str, place: int) -> int | None:
+    """The party a place used as a party's name stands for (see seat_named): the one governed from it, where the
+    corpus shows the place to be a seat."""
+    if not db.identity_evidence_keys(place, SEAT_OF):
+        return None
+    state = by_capital(db, key)
+    return state if state != place else None
 
 
 def by_capital(db: IdentityStore, key: str) -> int | None:

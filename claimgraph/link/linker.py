@@ -458,7 +458,11 @@ def cited_outlet(text: str, span: dict[str, Any], outlets: set[str]) -> str | No
     """The one corpus outlet a claim's sentence names outside the claim ("..., told the Tarn Ledger", "according to the
     Tarn Ledger"): the report the claim is re-told from."""
     begin, finish = sentence_bounds(text, span["start"], span["end"])
-    words = f" {name_key(text[begin:span['start']])} | {name_key(text[span['end']:finish])} "
+    # an outlet the claim itself names is a party to what is told ("has threatened to sue the Duskfield Ledger, the
+    # ministry's spokeswoman said"), not whom the sources told it
+    start, end = max(begin, span["start"]), min(finish, span["end"])
+    words = f" {name_key(text[begin:start])} | {name_key(text[end:finish])} " if start < end \
+        else f" {name_key(text[begin:finish])} "
     found = {k for k in outlets if k and f" {k} " in words}
     return found.pop() if len(found) == 1 else None
 
@@ -1612,7 +1616,8 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
             candidate["said_for"] = identities.spoken_for(db, {
                 int(k.split(":", 1)[1]) for k in db.claim_keys_with_prefix(candidate["id"], "source:")
                 if k.split(":", 1)[1].isdigit()})
-        if profile.get("cited_outlet"):
+        if profile.get("cited_outlet") and not profile["event_type"] and not profile.get("negative"):
+            # read only for a clause re-told from another outlet (see match)
             candidate["told_by"] = {name_key(o) for o in db.claim_outlets(candidate["id"]) if o}
         if profile.get("negative") and not profile["event_type"]:
             # "could no longer depend on X" by a party of a claim itself told negated ("had not shared any evidence
