@@ -56,3 +56,22 @@ def test_a_place_met_after_its_peoples_adjective_is_the_adjectives_party_by_its_
     with Store.open(tmp_path / "s.db") as store:
         names = [r[0] for r in store.query("SELECT name FROM entity_identities")]
     assert "Korvane" in names and "Korvanian" not in names
+
+
+def test_an_act_that_only_dates_a_clause_is_not_what_the_clause_tells():
+    from claimgraph.link.acts import acts_told
+
+    assert not acts_told("a Kelmari unit had crossed into Ustrian territory before the shooting began")
+    assert not acts_told("troops have held the ridge since the war began")
+    assert "ASSAULT" in acts_told("the shooting began before dawn")
+
+
+def test_a_crossing_dated_by_the_shooting_is_no_mention_of_the_shooting(tmp_path, built):
+    shooting = fight(built, "Kelmar opened fire on Ustria near the Dorn crossing on Saturday, officials said.",
+                     "Kelmar opened fire on Ustria near the Dorn crossing on Saturday", "Kelmar", "Ustria",
+                     [("Kelmar", "GPE"), ("Ustria", "GPE")], "A")
+    crossing = built("A Kelmari unit had crossed into Ustrian territory before the shooting began, a spokeswoman said.",
+                     outlet="B", published="2026-05-05", entities=[],
+                     claim="A Kelmari unit had crossed into Ustrian territory before the shooting began")
+    rows = store_all(tmp_path / "s.db", [shooting, crossing])
+    assert rows[0][0] != rows[1][0]
