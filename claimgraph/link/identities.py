@@ -435,6 +435,8 @@ def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int 
     Ustrian" of "Three Ustrian soldiers were killed", the name ending where the adjective does) counts that state's
     people, whom the codebook codes as the state."""
     counted = without_count(key)
+    while without_count(counted) != counted:
+        counted = without_count(counted)  # "thirty eight", a count in two words
     if counted != key and " " not in counted:
         return by_demonym(db, counted)
     key = counted

@@ -1587,6 +1587,8 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     answering: dict[int, dict[int, str]] = {}
     # the kind of party (person, organisation ...) an identity done to is, asked once an identity
     kinds: dict[int, str | None] = {}
+    # the party a counted group done to is told as the members of, asked once a group
+    members_of: dict[str, int | None] = {}
     mine = profile["roles"].get("actor")
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
         patients = {slot_value(profile["roles"], "patient"), slot_value(candidate["roles"], "patient")}
@@ -1599,6 +1601,11 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
                     known = db.identities([identity])
                     kinds[identity] = known[0][2] if known else None
             candidate["patient_kinds"] = {identity: kinds[identity] for identity in named}
+            # "48 Kolmeri soldiers", "thirty-eight Drassene servicemen": whom a counted group's members belong to
+            for words in (p.removeprefix("words:") for p in patients if isinstance(p, str)):
+                if words not in members_of:
+                    members_of[words] = identities.by_members(db, words, linking)
+            candidate["members_of"] = {members_of[p.removeprefix("words:")] for p in patients if isinstance(p, str)}
         actor = candidate["roles"].get("actor")
         # only a denial, or a mention of an act done to the same party by another doer, asks whom the doers answer
         # to: few claims are either
@@ -1693,9 +1700,9 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
                 parties += 1
             elif mine is not None and mine == theirs:
                 agreed += 1
-            elif slot == "patient" and one_and_many(mine, theirs, linked.get("patient_kinds") or {}, set(
+            elif slot == "patient" and one_and_many(mine, theirs, linked.get("patient_kinds") or {}, (set(
                     claim.get("parties", ())) | set(claim.get("sentence_parties", ())) if isinstance(mine, str)
-                    else set(linked.get("parties", ()))):
+                    else set(linked.get("parties", ()))) | set(linked.get("members_of") or ())):
                 return 0.0, ("", None)
         if parties == 1 and agreed == 1 and unnamed_patient(claim, linked, linking):
             agreed = 0

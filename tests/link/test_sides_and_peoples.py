@@ -75,3 +75,33 @@ def test_a_crossing_dated_by_the_shooting_is_no_mention_of_the_shooting(tmp_path
                      claim="A Kelmari unit had crossed into Ustrian territory before the shooting began")
     rows = store_all(tmp_path / "s.db", [shooting, crossing])
     assert rows[0][0] != rows[1][0]
+
+
+def release(built, text, claim, recipient, entities, outlet, published):
+    return built(text, outlet=outlet, published=published, entities=entities, claim=claim,
+                 event={"type": "RETREAT", "roles": {"actor": "Ustria", "recipient": recipient}})
+
+
+def test_a_counted_group_of_a_states_soldiers_is_that_state_done_to(tmp_path, built):
+    talks = built("Ustria and Vestran held talks on Monday.", outlet="C", published="2026-05-04",
+                  entities=[("Ustria", "GPE"), ("Vestran", "GPE")])
+    counted = release(built, "Ustria released thirty-eight Vestrane soldiers on Thursday, the mediator said.",
+                      "Ustria released thirty-eight Vestrane soldiers on Thursday", "thirty-eight Vestrane soldiers",
+                      [("Ustria", "GPE")], "A", "2026-05-07")
+    state = release(built, "Ustria freed the prisoners of Vestran on Thursday, a spokesman said.",
+                    "Ustria freed the prisoners of Vestran on Thursday", "Vestran",
+                    [("Ustria", "GPE"), ("Vestran", "GPE")], "B", "2026-05-08")
+    rows = store_all(tmp_path / "s.db", [talks, counted, state])
+    assert rows[-2][0] == rows[-1][0]
+
+
+def test_a_counted_group_of_another_states_soldiers_is_not_that_state(tmp_path, built):
+    counted = release(built, "Ustria released thirty-eight Orlish soldiers on Thursday, the mediator said. Orland and "
+                             "Vestran welcomed it.", "Ustria released thirty-eight Orlish soldiers on Thursday",
+                      "thirty-eight Orlish soldiers", [("Ustria", "GPE"), ("Orland", "GPE"), ("Vestran", "GPE")],
+                      "A", "2026-05-07")
+    state = release(built, "Ustria freed the prisoners of Vestran on Thursday, a spokesman said.",
+                    "Ustria freed the prisoners of Vestran on Thursday", "Vestran",
+                    [("Ustria", "GPE"), ("Vestran", "GPE")], "B", "2026-05-08")
+    rows = store_all(tmp_path / "s.db", [counted, state])
+    assert rows[0][0] != rows[1][0]
