@@ -861,9 +861,29 @@ def spoken_at_home(db: IdentityStore, unquoted: str) -> tuple[str, int] | None:
         state = by_name(db, [name_key(match.group(1))])
         if state is not None:
             states.add(state)
+    if not states:
+        # "Drassen on Friday confirmed that ... , defence ministry spokeswoman Ada Lenk told reporters in Osswick": a
+        # civil body the article gives no state is the body of the state its lead has speak
+        states = lead_speaker(db, unquoted)
     if len(states) != 1 or by_name(db, [name_key(spoken[0])]) in states:
         return None
     return name_key(spoken[0]), states.pop()
+
+
+# a lead opening on a party that speaks: "Drassen on Friday confirmed", "Ustria has denied", "Ustria said on Monday"
+_LEAD_SPEAKS = re.compile(r"\s*([A-Z][\w-]+)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|"
+                          r"confirm(?:ed|s)|announc(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|insist(?:ed|s)|warn(?:ed|s))\b")
+
+
+def lead_speaker(db: IdentityStore, unquoted: str) -> set[int]:
+    """The state an article's lead opens on as the one speaking (after its dateline, if any), as a set of at most
+    one identity: a party the store types as a place that governs (GPE)."""
+    found = dateline.find(unquoted)
+    match = _LEAD_SPEAKS.match(unquoted, found.end if found is not None else 0)
+    if match is None:
+        return set()
+    rows = db.typed_identities_named(name_key(match.group(1)), limit=2)
+    return {rows[0][0]} if len(rows) == 1 and rows[0][1] == "GPE" else set()
 
 
 # whose ministries an article names: "Ustria's foreign ministry", "the Ustrian interior ministry"

@@ -105,3 +105,16 @@ def test_a_counted_group_of_another_states_soldiers_is_not_that_state(tmp_path, 
                     [("Ustria", "GPE"), ("Vestran", "GPE")], "B", "2026-05-08")
     rows = store_all(tmp_path / "s.db", [counted, state])
     assert rows[0][0] != rows[1][0]
+
+
+def test_a_ministry_named_by_no_state_speaks_at_home_for_the_state_its_lead_has_speak(tmp_path, built):
+    from claimgraph.link import identities
+
+    confirmed = built("Corvel on Friday confirmed that it had freed the crew. \"No ship was seized,\" defence ministry "
+                      "spokeswoman Ada Lenk told reporters in Harnby.", outlet="A", published="2026-05-08",
+                      entities=[("Corvel", "GPE"), ("Ada Lenk", "PERSON"), ("Harnby", "GPE")])
+    freed = built("The crew of the trawler was freed by Harnby on Thursday, Ustria said.", outlet="B",
+                  published="2026-05-09", entities=[("Harnby", "GPE"), ("Ustria", "GPE")])
+    store_all(tmp_path / "s.db", [confirmed, freed])
+    with Store.open(tmp_path / "s.db") as store:
+        assert identities.lookup_party(store, "Harnby") == identities.lookup_party(store, "Corvel")
