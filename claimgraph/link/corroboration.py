@@ -10,8 +10,8 @@ from .. import chains, lexicon
 from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
-from .linker import (ANSWERS_FOR, DENIED_IN, SOURCE_VIA, accused_doer, compliance, denied_report, denies_reports,
-                     event_type, negated_verb)
+from .linker import (ANSWERS_FOR, DENIED_IN, SOURCE_VIA, accused_doer, cited_outlet, compliance, denied_report,
+                     denies_reports, event_type, negated_verb)
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -676,15 +676,7 @@ def outlet_in_sentence(corpus: Corpus, document: dict[str, Any], claim: dict[str
     """The one outlet other than the article's own that the claim's sentence names."""
     if not document["text"]:
         return None
-    begin, finish = sentence_of(document["text"], claim["span"]["start"], claim["span"]["end"])
-    # an outlet the claim itself names is a party to what is told ("has threatened to sue the Duskfield Ledger, the
-    # ministry's spokeswoman said"), not whom the sources told it
-    start, end = max(begin, claim["span"]["start"]), min(finish, claim["span"]["end"])
-    text = document["text"]
-    words = f" {name_key(text[begin:start])} | {name_key(text[end:finish])} " if start < end \
-        else f" {name_key(text[begin:finish])} "
-    found = {k for k in corpus.outlet_keys if k and k not in own and f" {k} " in words}
-    return found.pop() if len(found) == 1 else None
+    return cited_outlet(document["text"], claim["span"], corpus.outlet_keys - own)
 
 
 def told_name(corpus: Corpus, key: str) -> str:

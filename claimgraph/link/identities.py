@@ -80,6 +80,8 @@ def resolve(db: IdentityStore, document: int, entities: list[dict[str, Any]],
             keys = [keys[0]] + [k for k in keys[1:] if not (keys[0].startswith(k + " ") and any(
                 t == "GPE" for _, t in db.typed_identities_named(k)))]
         identity, rule = find(db, keys, entity.get("type"), linking)
+        if identity is not None:
+            rule = named_by_adjective(db, identity, rule, entity["name"])
         if identity is None and seat_of_government(keys[0]):
             continue  # whose seat the place is may only be known later: the name is looked up, never fixed
         if identity is None and looks_like_name(entity["name"]):
@@ -157,12 +159,27 @@ def record_sources(db: IdentityStore, attributions: list[dict[str, Any]], docume
 # rules that find a party by words that are not a name of it: its seat, its people's adjective, or its people
 # ("Officers of Tevrenia", "Guard units" are the body's members), so none of them may become the party's name
 NOT_ITS_NAME = ("governing", "demonym", "members")
+# a place's name met after the identity its people's adjective made ("Ardelunian soldiers", then "Ardelune"): the name
+# replaces the adjective, and is kept as the adjective's evidence is (a people's adjective marks a state)
+ADJECTIVE_OF = "adjective-of"
+
+
+def named_by_adjective(db: IdentityStore, identity: int, rule: str, name: str) -> str:
+    """The rule to remember a name found by rule under: a place's name found by its people's adjective renames the
+    identity that adjective made, and is remembered as a demonym is."""
+    if rule != ADJECTIVE_OF:
+        return rule
+    if looks_like_name(name) and " " not in name.strip() and " " not in (db.identity_name(identity) or " "):
+        db.rename_identity(identity, name.strip())
+    return "demonym"
 
 
 def resolve_name(db: IdentityStore, name: str, document: int | None = None, linking: Linking = DEFAULTS) -> int:
     """The identity of a name met outside the entity list (an event role), created when new."""
     key = name_key(name)
     identity, rule = find(db, [key], None, linking)
+    if identity is not None:
+        rule = named_by_adjective(db, identity, rule, name)
     if identity is None and looks_like_name(name):
         identity, rule = by_short_form_of(db, key)
     if identity is None:
@@ -194,7 +211,7 @@ def find(db: IdentityStore, keys: list[str], type_: str | None = None,
             return identity, "demonym"
         identity = by_adjective_of(db, key)
         if identity is not None:
-            return identity, "demonym"
+            return identity, ADJECTIVE_OF
         identity = by_body_of(db, key)
         if identity is not None:
             return identity, "body"
@@ -414,8 +431,15 @@ def by_body_of(db: IdentityStore, key: str) -> int | None:
 
 def by_members(db: IdentityStore, key: str, linking: Linking = DEFAULTS) -> int | None:
     """"Guard units", "members of the Coastal Watch", "three Clearspring Aid workers": the body they belong to, when
-    its name is known (a count of them names the body as much)."""
-    key = without_count(key)
+    its name is known (a count of them names the body as much). A count before a people's adjective alone ("Three
+    Ustrian" of "Three Ustrian soldiers were killed", the name ending where the adjective does) counts that state's
+    people, whom the codebook codes as the state."""
+    counted = without_count(key)
+    while without_count(counted) != counted:
+        counted = without_count(counted)  # "thirty eight", a count in two words
+    if counted != key and " " not in counted:
+        return by_demonym(db, counted)
+    key = counted
     match = _MEMBERS_OF.match(key) or _BODY_MEMBERS.match(key)
     if not match:
         return None
@@ -466,10 +490,13 @@ def seat_of_government(key: str) -> bool:
 
 def by_adjective_of(db: IdentityStore, key: str) -> int | None:
     """"Norland" for the identity its people's adjective made before the name was met ("Norlandian marines"):
-    one word, stored under the name plus a demonym suffix."""
+    one word, stored under the name plus a demonym suffix; a name ending in a vowel drops it first, as by_demonym
+    reads the other way ("Ardelune" for "Ardelunian", Ukraine for Ukrainian, China for Chinese)."""
     if " " in key or len(key) < 4:
         return None
-    rows = db.identities_named_any([key + suffix for suffix in DEMONYM_SUFFIXES], except_type="PERSON")
+    stems = [key, key[:-1]] if key[-1] in "aeiouy" else [key]
+    rows = db.identities_named_any([stem + suffix for stem in stems for suffix in DEMONYM_SUFFIXES],
+                                   except_type="PERSON")
     return rows[0] if len(rows) == 1 else None
 
 
@@ -494,26 +521,32 @@ NO_SEAT_TYPES = {"OUTLET", "EQUIPMENT"}
 SEAT_SENTENCES = 2
 
 
-def seat_named(db: IdentityStore, key: str, place: int | None = None) -> int | None:
+def seat_named(db: IdentityStore, key: str, place: int) -> int | None:
     """"Four of our diplomats were declared persona non grata by Halden", "Halden told the world ...": a state's seat
     named alone stands for its government, as "the government in Halden" does (AP Stylebook: a capital for the
     government seated there): where the corpus uses the name as a party's (record_stand_ins), and shows the place to be
     a seat by its own words (called the state's capital, its government, a ministry or embassies placed in it, a
     ministry speaking there), never a place merely named beside a party. A place that is only where things happen
     names only itself."""
-    place = place if place is not None else by_name(db, [key])
-    if place is None or not db.identity_evidence_keys(place, STANDS_FOR) \
-            or not db.identity_evidence_keys(place, SEAT_OF):
+    if not db.identity_evidence_keys(place, STANDS_FOR):
         return None
-    state = by_capital(db, key)
-    return state if state != place else None
+    return governed_from(db, key, place)
 
 
 def seat_stood_for(db: IdentityStore, place: int) -> int | None:
     """seat_named for a place's identity, its own evidence read first (most identities stand for nobody)."""
     if not db.identity_evidence_keys(place, STANDS_FOR):
         return None
-    return seat_named(db, name_of(db, place), place)
+    return governed_from(db, name_of(db, place), place)
+
+
+def governed_from(db: IdentityStore, key: str, place: int) -> int | None:
+    """The party a place used as a party's name stands for (see seat_named): the one governed from it, where the
+    corpus shows the place to be a seat."""
+    if not db.identity_evidence_keys(place, SEAT_OF):
+        return None
+    state = by_capital(db, key)
+    return state if state != place else None
 
 
 def by_capital(db: IdentityStore, key: str) -> int | None:
@@ -828,9 +861,29 @@ def spoken_at_home(db: IdentityStore, unquoted: str) -> tuple[str, int] | None:
         state = by_name(db, [name_key(match.group(1))])
         if state is not None:
             states.add(state)
+    if not states:
+        # "Drassen on Friday confirmed that ... , defence ministry spokeswoman Ada Lenk told reporters in Osswick": a
+        # civil body the article gives no state is the body of the state its lead has speak
+        states = lead_speaker(db, unquoted)
     if len(states) != 1 or by_name(db, [name_key(spoken[0])]) in states:
         return None
     return name_key(spoken[0]), states.pop()
+
+
+# a lead opening on a party that speaks: "Drassen on Friday confirmed", "Ustria has denied", "Ustria said on Monday"
+_LEAD_SPEAKS = re.compile(r"\s*([A-Z][\w-]+)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+|had\s+)?(?:said|says|"
+                          r"confirm(?:ed|s)|announc(?:ed|es)|den(?:ied|ies)|reject(?:ed|s)|insist(?:ed|s)|warn(?:ed|s))\b")
+
+
+def lead_speaker(db: IdentityStore, unquoted: str) -> set[int]:
+    """The state an article's lead opens on as the one speaking (after its dateline, if any), as a set of at most
+    one identity: a party the store types as a place that governs (GPE)."""
+    found = dateline.find(unquoted)
+    match = _LEAD_SPEAKS.match(unquoted, found.end if found is not None else 0)
+    if match is None:
+        return set()
+    rows = db.typed_identities_named(name_key(match.group(1)), limit=2)
+    return {rows[0][0]} if len(rows) == 1 and rows[0][1] == "GPE" else set()
 
 
 # whose ministries an article names: "Ustria's foreign ministry", "the Ustrian interior ministry"
