@@ -225,8 +225,10 @@ def _states_terms(table, words_: set[int]) -> bool:
     lowered = {lower[w] for w in words_}
     if lowered & frozenset(terms["nouns"]):
         return True
-    return any(table.tag[w] == "VBN" and lemma[w] in terms["withheld"] for w in words_) and \
-        (bool(lowered & _NEGATIVE) or any(lemma[w] in _WITHHOLDING for w in words_))
+    children, dep = table.children, table.dep
+    return any(table.tag[w] == "VBN" and lemma[w] in terms["withheld"] and
+               (lemma[w] not in terms["permission"] or any(dep[c] == "xcomp" for c in children[w]))
+               for w in words_) and (bool(lowered & _NEGATIVE) or any(lemma[w] in _WITHHOLDING for w in words_))
 
 
 class SourceReader:
