@@ -741,7 +741,7 @@ def apposed_speaker(verb: Token) -> Cue | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     clause = next((c for c in verb.lefts if c.dep_ == "ccomp"), None)
     if clause is None:
-        return conjoined_speaker(verb, subjects)
+        return conjoined_speaker(verb, subjects) or speaker_apposed_to_subject(verb, subjects)
     if len(subjects) > 1 and all(clause.i < s.i and verb.doc[s.left_edge.i - 1].text in SET_OFF for s in subjects):
         # "C, the biggest attack this year, an official told the Wire": the comment on the clause set off before
         # the speaker is taken for a second subject; the speaker is the one next to the verb
@@ -755,6 +755,43 @@ def apposed_speaker(verb: Token) -> Cue | None:
     if speaker.dep_ != "appos" or speaker.pos_ not in {"NOUN", "PROPN"} or speaker.right_edge.i != verb.i - 1:
         return None
     return speaker_after_clause(verb, clause, speaker, "appos in the reported clause")
+
+
+def speaker_apposed_to_subject(verb: Token, subjects: list[Token]) -> Cue | None:
+    """'Gunmen stormed the depot on Sunday, killing two guards, Ana Ruiz, a police spokeswoman, said': the parser may
+    give the reporting verb the last noun of the reported clause for its subject ('two guards', or the clause's own
+    subject 'Rebels working for X seized ...'), with the speaker's name hung on it as an apposition set off by commas
+    right before the verb. A reporting verb with no clause or object of its own whose only subject has a name in
+    apposition ending just before the verb, where the words before that name hold a finite verb outside a relative
+    clause, reports those words, and the name (with its own apposition) speaks. A role before a name ('the port's
+    director, Ana Ruiz, said') holds no finite verb and stays the speaker. PolNeAR train (parsed): no match of
+    this parse (0; a wire lead's shape, weak)."""
+    if len(subjects) != 1 or subjects[0].dep_ != "nsubj" or subjects[0].i > verb.i:
+        return None
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "mark", "cc"} for c in verb.children):
+        return None
+    doc = verb.doc
+    subject = subjects[0]
+    name = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None or name.right_edge.i not in {verb.i - 1, verb.i - 2} or doc[name.left_edge.i - 1].text not in \
+            SET_OFF:
+        return None
+    comma = name.left_edge.i - 1
+    clause = verb.head if verb.dep_ == "conj" and verb.head.i < subject.i else subject
+    if verb.dep_ == "conj" and clause is subject:
+        return None
+    start = clause.left_edge.i
+    relative = {t.i for t in doc[start:comma] if t.dep_ == "relcl" for t in t.subtree}
+    if not any(doc[i].tag_ in {"VBD", "VBZ", "VBP", "MD"} and i not in relative and i != verb.i
+               for i in range(start, comma)):
+        return None
+    source = {t.i for t in name.subtree}
+    content = {t.i for t in clause.subtree if t.i < comma and not t.is_space}
+    return Cue("postposed", verb, [verb.i], source=source, content=content,
+               evidence={"construction": "source after content", "parsed_as": "appos of the subject '" +
+                         subject.text + "'"})
 
 
 def perfect(verb: Token) -> bool:
