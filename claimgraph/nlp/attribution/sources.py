@@ -760,6 +760,9 @@ class SourceReader:
     def cited(self, cue: Cue) -> set[int]:
         """'citing two people familiar with the intelligence': the object of the citing verb."""
         obj = next((c for c in cue.head.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None and cue.head.dep_ == "pcomp" and cue.head.head.lower_ == "as":
+            # 'quoted a nurse as saying C': the one cited is the quoting verb's object
+            obj = next((c for c in cue.head.head.head.children if c.dep_ == "dobj"), None)
         if obj is None:
             return set()
         words_ = subtree(obj)
