@@ -21,3 +21,14 @@ def test_the_passive_quoted_as_saying_keeps_one_speaker(analyse):
     (cue,) = [a for a in r["attributions"] if "quoted" in " ".join(texts(a["cue"]))]
     assert texts(cue["source"]) == ["The harbour master"]
     assert not [a for a in r["attributions"] if texts(a["cue"]) == ["saying"]]
+
+
+def test_a_speaker_quoted_by_an_outlet_is_cited_for_its_report(analyse):
+    r = analyse("The harbour master was quoted by the Lindt Courier as saying the port would reopen on Friday.")
+    (quoted,) = [a for a in r["attributions"] if "quoted" in " ".join(texts(a["cue"]))]
+    (saying,) = by_cue(r, "saying")
+    assert texts(quoted["source"]) == ["the Lindt Courier"]
+    assert texts(quoted["content"]) == ["the port would reopen on Friday"]
+    assert texts(saying["source"]) == ["The harbour master"]
+    assert texts(saying["content"]) == ["the port would reopen on Friday"]
+    assert saying["parent"] == quoted["id"]

@@ -237,7 +237,8 @@ class Attribution(Component):
             record = AttributionRecord(cue=runs(doc, cue.tokens), content=list(reporting.content),
                                        source=runs(doc, source))
             cited_from[id(record)] = reporting
-            self.sources.citing_as_written(record, reporting)
+            if cue.head.lemma_ != "say":  # PolNeAR's reading of 'citing Y'; 'quoted Y as saying' has its own
+                self.sources.citing_as_written(record, reporting)
             records.append(record)
         cited_by_relative(doc, records, cited_from, self.lexicon.citing)
         contents_across_spaces(doc, records)

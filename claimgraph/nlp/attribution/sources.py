@@ -761,8 +761,11 @@ class SourceReader:
         """'citing two people familiar with the intelligence': the object of the citing verb."""
         obj = next((c for c in cue.head.children if c.dep_ in {"dobj", "obj"}), None)
         if obj is None and cue.head.dep_ == "pcomp" and cue.head.head.lower_ == "as":
-            # 'quoted a nurse as saying C': the one cited is the quoting verb's object
-            obj = next((c for c in cue.head.head.head.children if c.dep_ == "dobj"), None)
+            # 'quoted a nurse as saying C': the one cited is the quoting verb's object, or in the passive ('a nurse
+            # was quoted by the Gazette as saying C') its subject
+            quoting = cue.head.head.head
+            obj = next((c for c in quoting.children if c.dep_ == "dobj"), None) or \
+                next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
         if obj is None:
             return set()
         words_ = subtree(obj)
