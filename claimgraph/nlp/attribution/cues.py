@@ -630,26 +630,7 @@ def postposed_beside(citing: Token) -> Token | None:
     both the reporting verb and the citing participle on the speaker's noun; the verb before the participle, read as
     a postposed report, is the one it cites for."""
     return next((c for c in citing.head.children if c.dep_ == "acl" and c.i < citing.i and c.pos_ == "VERB"
-                 and c.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and
-                 (postposed_cue(c) is not None or clause_on_speaker(c) is not None)), None)
-
-
-def clause_on_speaker(verb: Token) -> Token | None:
-    """'The Marlow Gazette, a weekly, reported on Monday, citing two engineers, that the dam had cracked': the
-    parser may read the whole sentence as the speaker's noun phrase, the reporting verb a participle on the noun (acl)
-    and the 'that' clause one more clause on the noun after it. For a verb on the sentence's root noun, set off from
-    the noun's phrase by a comma, with no subject, object or clause of its own: the clause on the same noun that
-    opens with 'that' after everything the verb governs, which the verb reports. (The wire shape of
-    wire.report_over_its_clause; PolNeAR train has no such parse of it, weak.)"""
-    noun = verb.head
-    doc = verb.doc
-    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i >= verb.i or \
-            doc[verb.i - 1].text != ",":
-        return None
-    if any(c.dep_ in SUBJECT_DEPS | {"dobj", "ccomp", "xcomp", "auxpass", "agent"} for c in verb.children):
-        return None
-    return next((c for c in noun.children if c.i > verb.right_edge.i and c.pos_ in {"VERB", "AUX"} and
-                 any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+                 and c.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and postposed_cue(c) is not None), None)
 
 
 def set_off_on_reporter(participle: Token, lexicon: CueLexicon) -> bool:

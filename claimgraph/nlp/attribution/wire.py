@@ -15,7 +15,7 @@ from ..annotations import AttributionRecord
 from ..layout import dateline_words
 from ..table import document_text, token_table
 from ..tokens import runs, subtree, trim
-from .cues import SUBJECT_DEPS, Cue, clause_on_speaker
+from .cues import SUBJECT_DEPS, Cue
 
 VERBAL = {"VERB", "AUX"}
 
@@ -29,8 +29,6 @@ def report_over_its_clause(cue: Cue) -> Cue | None:
     'quoting' phrase followed by 'that', both with a gold cue; the shape is a wire one.)"""
     verb = cue.head
     host = verb.head
-    if cue.kind == "verb" and cue.complement is None and verb.dep_ == "acl":
-        return report_on_its_speaker(cue)
     if cue.kind != "verb" or cue.complement is not None or verb.dep_ != "ccomp" or host.i <= verb.i or \
             host.pos_ not in VERBAL:
         return None
@@ -44,20 +42,6 @@ def report_over_its_clause(cue: Cue) -> Cue | None:
     return Cue("over_clause", verb, cue.tokens, source=subtree(subject), content=content,
                evidence={"construction": "report parsed under its own content",
                          "parsed_as": "ccomp of '" + host.text + "'"})
-
-
-def report_on_its_speaker(cue: Cue) -> Cue | None:
-    """The report of `clause_on_speaker` ('The Marlow Gazette, a weekly, reported on Monday, citing two engineers,
-    that C' read as one noun phrase): the noun's phrase before the verb is the source, the 'that' clause the
-    content."""
-    verb = cue.head
-    clause = clause_on_speaker(verb)
-    if clause is None:
-        return None
-    source = {i for i in subtree(verb.head) if i < verb.i - 1}
-    return Cue("over_clause", verb, cue.tokens, source=source, content=subtree(clause),
-               evidence={"construction": "report parsed under its own content",
-                         "parsed_as": "acl of '" + verb.head.text + "'"})
 
 
 def cited_in_passing(doc: Doc, records: list[AttributionRecord], citing: list[Cue]) -> None:
