@@ -96,8 +96,14 @@ def test_the_subject_of_quoted_as_saying_is_the_speaker(analyse, text, cue, sour
     assert not [a for a in r["attributions"] if " ".join(texts(a["cue"])).lower() == "saying"]
 
 
-def test_the_active_quoted_as_saying_keeps_who_was_quoted_in_the_content(analyse):
+def test_the_active_quoted_as_saying_keeps_who_was_quoted_in_the_content_as_written(analyse):
+    # the outlet passes on the mayor's words: the mayor is cited for them, and PolNeAR's extent of the outlet's
+    # content ('the mayor as saying C') is kept as written
     r = analyse("Local radio quoted the mayor as saying the road would stay closed until Friday.")
     (quoted,) = by_cue(r, "quoted")
+    (saying,) = by_cue(r, "saying")
     assert " ".join(texts(quoted["source"])) == "Local radio"
-    assert " ".join(texts(quoted["content"])).startswith("the mayor as saying")
+    assert " ".join(texts(quoted["content"])) == "the road would stay closed until Friday"
+    assert quoted["evidence"]["content_as_written"][0]["text"].startswith("the mayor as saying")
+    assert " ".join(texts(saying["source"])) == "the mayor"
+    assert saying["parent"] == quoted["id"]

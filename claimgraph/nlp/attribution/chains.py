@@ -42,8 +42,9 @@ def link_chains(doc: Doc, records: list[AttributionRecord], cited_from: dict[int
     cited_from = dict(cited_from)
     reasons: dict[int, AttributionRecord] = {}
     for record in records:
+        # 'quoted the harbour master as saying C': one cited as saying something speaks, and is never a reason
         if id(record) in cited_from and not outlet_report(cited_from[id(record)], sources, types) and \
-                sources.cites_a_reason(record, types):
+                not any(s.root.lemma_ == "say" for s in record.cue) and sources.cites_a_reason(record, types):
             # 'closed two plants, citing the cost of living': no one the report came through, so no link of the
             # chain; the citer's own act, with what is cited for content
             reasons[id(record)] = cited_from.pop(id(record))

@@ -225,8 +225,10 @@ def _states_terms(table, words_: set[int]) -> bool:
     lowered = {lower[w] for w in words_}
     if lowered & frozenset(terms["nouns"]):
         return True
-    return any(table.tag[w] == "VBN" and lemma[w] in terms["withheld"] for w in words_) and \
-        (bool(lowered & _NEGATIVE) or any(lemma[w] in _WITHHOLDING for w in words_))
+    children, dep = table.children, table.dep
+    return any(table.tag[w] == "VBN" and lemma[w] in terms["withheld"] and
+               (lemma[w] not in terms["permission"] or any(dep[c] == "xcomp" for c in children[w]))
+               for w in words_) and (bool(lowered & _NEGATIVE) or any(lemma[w] in _WITHHOLDING for w in words_))
 
 
 class SourceReader:
@@ -758,6 +760,12 @@ class SourceReader:
     def cited(self, cue: Cue) -> set[int]:
         """'citing two people familiar with the intelligence': the object of the citing verb."""
         obj = next((c for c in cue.head.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None and cue.head.dep_ == "pcomp" and cue.head.head.lower_ == "as":
+            # 'quoted a nurse as saying C': the one cited is the quoting verb's object, or in the passive ('a nurse
+            # was quoted by the Gazette as saying C') its subject
+            quoting = cue.head.head.head
+            obj = next((c for c in quoting.children if c.dep_ == "dobj"), None) or \
+                next((c for c in quoting.children if c.dep_ == "nsubjpass"), None)
         if obj is None:
             return set()
         words_ = subtree(obj)
