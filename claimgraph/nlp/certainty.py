@@ -440,7 +440,7 @@ class Certainty(Component):
                 value = 3  # outside the clause's scope: UW train compound modifiers median 2.4 (n=167), MEANTIME 3.0 (n=11)
             if rule.value > 0 and score > 0 and (assessor.described_as_done(token) or assessor.judged(token)
                                                  or rule.value == 3 and (assessor.alleged(token) or
-                                                                         assessor.presupposed_by_question(token))):
+                                                                         assessor.presupposed_as_fact(token))):
                 # an event noun a participle tells as done, or one a verb of judging judges, is presupposed: read for
                 # the integer alone, as the noun modifiers above (UW train: indefinite event nouns with a participle
                 # of their own mean 2.50, n=40; nouns after 'blame/sentence/thank ... for' 2.93, n=3); so is what a
@@ -2369,6 +2369,15 @@ class Assessor:
             return False
         first = edges(table)[0][i]
         return table.tag[first] in _WH_TAGS and first < i and self.asks_about_a_fact(token, self.doc[first])
+
+    def presupposed_as_fact(self, clause: Token) -> bool:
+        """Whether a constituent question's presupposition holds as fact for the integer value: not where the question
+        hangs on a predicate that grades what it takes below certain ('did not say who it believed had started it':
+        what one believes is probable, and the model's score stands)."""
+        if not self.presupposed_by_question(clause):
+            return False
+        selector = self.lex.selectors.get(lemma(clause.head))
+        return clause.head is clause or selector is None or selector.positive == 3
 
     def asks_about_a_fact(self, clause: Token, wh: Token) -> bool:
         """Whether a wh-clause asks for a part of an event it tells as past or present: the wh-word is the clause's
