@@ -13,6 +13,7 @@ from .bodies import offices_named_by_portfolio, qualified_body_nouns
 from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
+from .layout import dateline_words
 from .table import token_table
 from .tokens import quoted_tokens
 
@@ -86,7 +87,9 @@ class RelationExtractor(Component):
             index = _innermost(clusters)
             adjectives = {t.i: k for k, c in enumerate(clusters) if c.category == "state"
                           for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))}
-            state = _story_state(doc, clusters, adjectives, self.neighbour_words)  # the leaders' and the roles' readings share it
+            state = self._seated_at_dateline(doc, clusters, index)
+            if state is None:
+                state = _story_state(doc, clusters, adjectives, self.neighbour_words)  # the leaders' and the roles' readings share it
             relations += self._leaders(doc, clusters, mentions, adjectives, state)
             relations += self._aliases(doc, clusters, mentions)
             relations += self._naming(doc, clusters, index)
@@ -115,6 +118,21 @@ class RelationExtractor(Component):
 
     def set_annotations(self, doc: Doc, relations: list[RelationRecord]) -> None:
         set_relations(doc, relations)
+
+    def _seated_at_dateline(self, doc: Doc, clusters, index) -> int | None:
+        """ "MELDRA (Wire) - Hackers working for Vell's military cut power in Osk ... the government in Meldra":
+        a wire story is filed from its dateline's city, and the state whose government the text seats in that city
+        ("the government in Meldra", the mention coreference gives that state) is the state the story is about,
+        whichever state its lead names first (AP Stylebook, "datelines": the city the reporter files from; PolNeAR
+        train: 5 "the government / regime in <capital>", none datelined, so the count is weak)."""
+        dateline = dateline_words(doc)
+        cities = {index.get(i) for i in dateline} - {None}
+        if not cities:
+            return None
+        seated = {k for k, c in enumerate(clusters) if c.category == "state" for m in c.mentions
+                  if len(m) == 4 and m[0].lower_ == "the" and m[1].lower_ in self.government_nouns
+                  and m[2].lower_ == "in" and index.get(m[3].i) in cities and index.get(m[3].i) != k}
+        return seated.pop() if len(seated) == 1 else None
 
     # ----- leader_of ----------------------------------------------------------------------------------------------
 
