@@ -223,11 +223,10 @@ class TimeTagger(Component):
         ours = [Span(doc, start, end) for start, end in pattern_matches(self.matcher, doc, self.pattern_words,
                                                                       self.words.quantifiers)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
-        # "the Golden Dawn party", "Operation Sunrise": a time of day written capitalised inside a sentence is a
-        # name's word (news style writes times of day in lower case)
-        table = token_table(doc)
-        ours += [Span(doc, i, i + 1) for i, lower in enumerate(table.lower) if lower in self.words.day_times
-                 and not (table.title[i] and i > 0 and not doc[i].is_sent_start)]
+        # the words of the times of day are found in one walk: alone they are our candidates, with their day
+        # the tagger's labels do not rule them out
+        bare_times, on_days = self.times_of_day(doc)
+        ours += bare_times
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
         spans = [piece for ent in doc.ents if ent.label_ in ("DATE", "TIME")
                  for part in self.split_uncounted(self.after_argument(ent)) for piece in self.split_at_night(part)]
@@ -237,7 +236,7 @@ class TimeTagger(Component):
         spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         spans += self.past_nights(doc)
-        spans += self.times_of_day_on_days(doc)
+        spans += on_days
         spans += self.that_spans(doc)
         return merge_overlapping([self.without_focus(t) for t in map(trim, spans) if t is not None])
 
@@ -327,17 +326,24 @@ class TimeTagger(Component):
                 found.append(doc[i:i + 1])
         return found
 
-    def times_of_day_on_days(self, doc: Doc) -> list[Span]:
-        """'before dawn on Monday', 'at noon on Friday', 'the evening of last Tuesday': a time of day and the weekday
-        it falls on are one expression, valued at the day (TimeML 1.2.1: a part of day is valued on its day; the
-        claimgraph gold convention, as 'late on Friday' and 'overnight on Sunday'), where the tagger may tag the two
-        apart. PolNeAR train: 1 'night on Saturday', 3 'at midnight on <weekday>', 1 'early hours of Thursday' and 3
-        'morning/evening of <month> <day>'; UW train: 1 'early hours of Thursday' (weak)."""
-        lower = token_table(doc).lower
+    def times_of_day(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        """(the times of day alone, the times of day on their days). 'Dawn', 'noon': a time of day alone, unless
+        written capitalised inside a sentence, where it is a name's word ("the Golden Dawn party", "Operation
+        Sunrise"; news style writes times of day in lower case). 'before dawn on Monday', 'at noon on Friday', 'the
+        evening of last Tuesday': a time of day and the weekday it falls on are one expression, valued at the day
+        (TimeML 1.2.1: a part of day is valued on its day; the claimgraph gold convention, as 'late on Friday' and
+        'overnight on Sunday'), where the tagger may tag the two apart. PolNeAR train: 1 'night on Saturday', 3 'at
+        midnight on <weekday>', 1 'early hours of Thursday' and 3 'morning/evening of <month> <day>'; UW train: 1
+        'early hours of Thursday' (weak)."""
+        table = token_table(doc)
+        lower = table.lower
+        alone = []
         found = []
         for i in (j for j, word in enumerate(lower) if word in self.words.day_times or word in self.words.day_parts
                   or word == "hours" and j > 0 and lower[j - 1] in _SMALL_HOURS):
             word = lower[i]
+            if word in self.words.day_times and not (table.title[i] and i > 0 and not doc[i].is_sent_start):
+                alone.append(Span(doc, i, i + 1))
             k = i + 1
             if k < len(doc) and lower[k] in ("on", "of"):
                 k += 1
@@ -356,7 +362,7 @@ class TimeTagger(Component):
                 # as "until nightfall" is, is a time of day of its own (resolve places it on the story's day).
                 # PolNeAR train: 'by morning', 'by midday' (and 'until/by' with dawn, nightfall: day_times); weak
                 found.append(doc[i:i + 1])
-        return found
+        return alone, found
 
     def is_past_night(self, token: Token) -> bool:
         """'Overnight' as the adverb of a past clause that is not negated; 'became a star overnight' (suddenly),
