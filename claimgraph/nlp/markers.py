@@ -15,6 +15,8 @@ from .tokens import quoted_tokens
 
 LEXICON = "markers.yaml"
 EVENT_NOUNS = "event_nouns.yaml"  # event nominals (TimeML 1.2.1 and UW train), with a source for each
+# "the head of X, a ...", "an analyst at X, a ...": prepositions whose object an apposition after it restates
+_RESTATED_OBJECT_PREPOSITIONS = frozenset(("of", "at", "for", "from", "with"))
 
 
 @factory("claimgraph_markers_v1", alias="claimgraph_markers",
@@ -416,11 +418,21 @@ class Markers(Component):
     def apposed_name(head: Token, entities: dict[int, int]) -> int | None:
         """The entity an apposition restates: the noun it hangs on, or, where the parser hung it on a noun further
         back ('Monitors from the Palder Union, a regional body of which ...' on 'Monitors'), the name that ends right
-        before the comma opening it, since an apposition follows what it restates (Quirk et al. 1985 §17.65)."""
-        if head.head.i in entities:
-            return entities[head.head.i]
+        before the comma opening it, since an apposition follows what it restates (Quirk et al. 1985 §17.65). On a
+        noun whose prepositional phrase ends in that name ('The observer mission of the Almer Forum, a regional
+        body that ...'), the apposition restates the name next to it: PolNeAR train, 25 of 27 '<noun> of/at/for/
+        from/with <Name>, a/the <... body noun>' describe the name ('president of the Roosevelt Institute, a
+        progressive think tank', 'auspices of the Shanghai Cooperation Organization, a regional body')."""
         doc = head.doc
         opening = head.left_edge.i - 1
+        if head.head.i in entities:
+            nearest = Markers.name_before(doc, opening)
+            if nearest is not None and nearest[0] != entities[head.head.i] and (
+                    nearest[1].start <= head.head.i < nearest[1].end
+                    or nearest[1].root.dep_ == "pobj" and nearest[1].root.head.head.i == head.head.i
+                    and nearest[1].root.head.lower_ in _RESTATED_OBJECT_PREPOSITIONS):
+                return nearest[0]
+            return entities[head.head.i]
         if opening < 1 or doc[opening].text != "," or doc[opening - 1].i not in entities \
                 or doc[opening - 1].pos_ != "PROPN":
             return None
@@ -428,6 +440,18 @@ class Markers(Component):
         if not any(t.i == opening - 1 for t in head.head.subtree):
             return None
         return entities[doc[opening - 1].i]
+
+    @staticmethod
+    def name_before(doc: Doc, opening: int) -> tuple[int, Span] | None:
+        """The entity and its shortest named mention that ends right before the comma at `opening`."""
+        if opening < 1 or doc[opening].text != ",":
+            return None
+        ending = [(len(m), k, m) for k, c in enumerate(doc._.cg_entities or []) for m in c.mentions
+                  if m.end == opening and m[-1].pos_ == "PROPN"]
+        if not ending:
+            return None
+        _, k, m = min(ending, key=lambda e: e[0])
+        return k, m
 
     @staticmethod
     def describing_clause(head: Token) -> Token | None:

@@ -13,6 +13,7 @@ from .bodies import offices_named_by_portfolio, qualified_body_nouns
 from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
+from .layout import dateline_words
 from .table import token_table
 from .tokens import quoted_tokens
 
@@ -76,6 +77,7 @@ class RelationExtractor(Component):
         self.unit_heads = {w.lower() for w in words["org_name_heads"]["entries"]} | self.body_nouns
         self.vehicle_nouns = set(words["vehicle_nouns"]["entries"])
         self.membership_bodies = set(words["membership_body_nouns"]["entries"])
+        self.neighbour_words = frozenset(words["neighbour_words"]["entries"])
 
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[EntityCluster] = doc._.cg_entities or []
@@ -85,7 +87,9 @@ class RelationExtractor(Component):
             index = _innermost(clusters)
             adjectives = {t.i: k for k, c in enumerate(clusters) if c.category == "state"
                           for t in ContextTyper.demonyms(doc, c.name, story_start_token(doc))}
-            state = _story_state(doc, clusters, adjectives)  # the leaders' and the roles' readings share it
+            state = self._seated_at_dateline(doc, clusters, index)
+            if state is None:
+                state = _story_state(doc, clusters, adjectives, self.neighbour_words)  # the leaders' and the roles' readings share it
             relations += self._leaders(doc, clusters, mentions, adjectives, state)
             relations += self._aliases(doc, clusters, mentions)
             relations += self._naming(doc, clusters, index)
@@ -114,6 +118,21 @@ class RelationExtractor(Component):
 
     def set_annotations(self, doc: Doc, relations: list[RelationRecord]) -> None:
         set_relations(doc, relations)
+
+    def _seated_at_dateline(self, doc: Doc, clusters, index) -> int | None:
+        """ "MELDRA (Wire) - Hackers working for Vell's military cut power in Osk ... the government in Meldra":
+        a wire story is filed from its dateline's city, and the state whose government the text seats in that city
+        ("the government in Meldra", the mention coreference gives that state) is the state the story is about,
+        whichever state its lead names first (AP Stylebook, "datelines": the city the reporter files from; PolNeAR
+        train: 5 "the government / regime in <capital>", none datelined, so the count is weak)."""
+        dateline = dateline_words(doc)
+        cities = {index.get(i) for i in dateline} - {None}
+        if not cities:
+            return None
+        seated = {k for k, c in enumerate(clusters) if c.category == "state" for m in c.mentions
+                  if len(m) == 4 and m[0].lower_ == "the" and m[1].lower_ in self.government_nouns
+                  and m[2].lower_ == "in" and index.get(m[3].i) in cities and index.get(m[3].i) != k}
+        return seated.pop() if len(seated) == 1 else None
 
     # ----- leader_of ----------------------------------------------------------------------------------------------
 
@@ -1156,17 +1175,21 @@ class RelationExtractor(Component):
         return None, owner.i + 1
 
 
-def _story_state(doc: Doc, clusters: list[EntityCluster], adjectives: dict[int, int]) -> int | None:
+def _story_state(doc: Doc, clusters: list[EntityCluster], adjectives: dict[int, int],
+                 neighbour_words: frozenset[str] = frozenset()) -> int | None:
     """The state the story is about: the first one its lead names (by name or adjective), or, with none in the
     lead, the one it names most (by name, pronoun or adjective), when one is named more than any other. A news lead
     names what the story is about first (inverted pyramid): PolNeAR train, 123 texts with 'President Obama/Trump'
     after a state is named, the first state of the lead paragraph and the most-named state differ 6 times, the
-    lead's being the president's 5 times."""
+    lead's being the president's 5 times. A state the lead names as a neighbour ("the military of neighbouring
+    Osk cut power to Vell's east") is the neighbour of the one the story is about, never that one (PolNeAR train:
+    7 'neighbo(u)ring <Name>', each the neighbour of the place the text is about; weak)."""
     first = story_start_token(doc)
     if first < len(doc):
         lead = doc[first].sent
         named = sorted([(m.start, k) for k, c in enumerate(clusters) if c.category == "state" for m in c.mentions
-                        if lead.start <= m.start < lead.end and any(t.pos_ == "PROPN" for t in m)]
+                        if lead.start <= m.start < lead.end and any(t.pos_ == "PROPN" for t in m)
+                        and not (m.start > 0 and doc[m.start - 1].lower_ in neighbour_words)]
                        + [(i, k) for i, k in adjectives.items() if lead.start <= i < lead.end])
         at = dict(named)
         if named:

@@ -45,6 +45,8 @@ ORDINAL_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth
 _STEP_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 # prepositions that join a date to an uncounted length after it ("on Monday after days of talks")
 _LENGTH_LINKS = frozenset(("after", "before", "following", "amid"))
+# the dependents that name a verb's participants, never a time of the verb ("left the country hours after")
+_ARGUMENT_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "dative", "attr", "pobj"))
 _STEP_ADJECTIVES = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
 # "the early hours of Sunday", "the small hours": the first hours after midnight, a part of the day
 _SMALL_HOURS = frozenset(("early", "small", "wee"))
@@ -221,21 +223,20 @@ class TimeTagger(Component):
         ours = [Span(doc, start, end) for start, end in pattern_matches(self.matcher, doc, self.pattern_words,
                                                                       self.words.quantifiers)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
-        # "the Golden Dawn party", "Operation Sunrise": a time of day written capitalised inside a sentence is a
-        # name's word (news style writes times of day in lower case)
-        table = token_table(doc)
-        ours += [Span(doc, i, i + 1) for i, lower in enumerate(table.lower) if lower in self.words.day_times
-                 and not (table.title[i] and i > 0 and not doc[i].is_sent_start)]
+        # the words of the times of day are found in one walk: alone they are our candidates, with their day
+        # the tagger's labels do not rule them out
+        bare_times, on_days = self.times_of_day(doc)
+        ours += bare_times
         # "Russia Today", "CBS This Morning": our patterns do not reach into names the NER has found
-        spans = [piece for ent in doc.ents if ent.label_ in ("DATE", "TIME") for part in self.split_uncounted(ent)
-                 for piece in self.split_at_night(part)]
+        spans = [piece for ent in doc.ents if ent.label_ in ("DATE", "TIME")
+                 for part in self.split_uncounted(self.after_argument(ent)) for piece in self.split_at_night(part)]
         labels = token_table(doc).ent_type  # each word's label read from the table, not from a Token
         spans += [s for s in ours if not any(labels[i] and labels[i] not in ("DATE", "TIME")
                                              for i in range(s.start, s.end))]
         spans += holiday_spans(doc, self.words)  # a holiday is a date, whatever label the tagger gives it
         spans += self.day_ranges(doc)  # checks the tagger's labels itself: "12" of "12-14 May" may be a CARDINAL
         spans += self.past_nights(doc)
-        spans += self.times_of_day_on_days(doc)
+        spans += on_days
         spans += self.that_spans(doc)
         return merge_overlapping([self.without_focus(t) for t in map(trim, spans) if t is not None])
 
@@ -258,6 +259,34 @@ class TimeTagger(Component):
             if doc[k].lower_ in _LENGTH_LINKS and unit.tag_ == "NNS" and unit.lower_[:-1] in self.words.units:
                 return [Span(doc, ent.start, k)]
         return [ent]
+
+    def after_argument(self, ent: Span) -> Span:
+        """'left the country hours after he fell ill': the tagger may run a length on back over the noun phrase of
+        the verb's object or subject before it ('the country hours' a TIME); the noun names no time, so the
+        expression starts after it. PolNeAR train: 7 uncounted or counted lengths before 'after/before/later/ago'
+        right after an object's noun ('found the posts years ago', 'the preservation request weeks before', 'a job
+        years later'); weak."""
+        doc = ent.doc
+        cut = next((t.i for t in reversed(ent[:-1]) if t.dep_ in _ARGUMENT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON")
+                    and not self.names_time(t)), None)
+        if cut is None:
+            return ent
+        rest = [t for t in doc[cut + 1:ent.end] if not t.is_punct]
+        if not rest or any(doc[cut].is_ancestor(t) for t in rest):
+            return ent  # "the end of the month": the length hangs on the noun, which is part of the expression
+        if unit_of(rest[-1], self.words) is None or any(
+                number_of(t) is None and t.lower_ not in self.words.quantifiers
+                and t.lower_ not in self.words.approximators for t in rest[:-1]):
+            return ent  # only a length after the noun is split off; what else follows it stays as tagged
+        return Span(doc, cut + 1, ent.end)
+
+    def names_time(self, token: Token) -> bool:
+        """A word that names a time of its own: a weekday, month, year, unit, part of the day or deictic day."""
+        lower = token.lower_
+        return bool(is_weekday(token) or month_of(token) or _YEAR.match(token.text) or unit_of(token, self.words)
+                    or lower in self.words.day_parts or lower in self.words.day_times
+                    or lower in self.words.relative_days or lower in self.words.night_adverbs
+                    or lower in self.words.seasons or lower in self.words.holidays)
 
     def split_at_night(self, ent: Span) -> list[Span]:
         """'fought for several hours overnight': the tagger runs a length on into the night adverb after it, which
@@ -297,17 +326,24 @@ class TimeTagger(Component):
                 found.append(doc[i:i + 1])
         return found
 
-    def times_of_day_on_days(self, doc: Doc) -> list[Span]:
-        """'before dawn on Monday', 'at noon on Friday', 'the evening of last Tuesday': a time of day and the weekday
-        it falls on are one expression, valued at the day (TimeML 1.2.1: a part of day is valued on its day; the
-        claimgraph gold convention, as 'late on Friday' and 'overnight on Sunday'), where the tagger may tag the two
-        apart. PolNeAR train: 1 'night on Saturday', 3 'at midnight on <weekday>', 1 'early hours of Thursday' and 3
-        'morning/evening of <month> <day>'; UW train: 1 'early hours of Thursday' (weak)."""
-        lower = token_table(doc).lower
+    def times_of_day(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        """(the times of day alone, the times of day on their days). 'Dawn', 'noon': a time of day alone, unless
+        written capitalised inside a sentence, where it is a name's word ("the Golden Dawn party", "Operation
+        Sunrise"; news style writes times of day in lower case). 'before dawn on Monday', 'at noon on Friday', 'the
+        evening of last Tuesday': a time of day and the weekday it falls on are one expression, valued at the day
+        (TimeML 1.2.1: a part of day is valued on its day; the claimgraph gold convention, as 'late on Friday' and
+        'overnight on Sunday'), where the tagger may tag the two apart. PolNeAR train: 1 'night on Saturday', 3 'at
+        midnight on <weekday>', 1 'early hours of Thursday' and 3 'morning/evening of <month> <day>'; UW train: 1
+        'early hours of Thursday' (weak)."""
+        table = token_table(doc)
+        lower = table.lower
+        alone = []
         found = []
         for i in (j for j, word in enumerate(lower) if word in self.words.day_times or word in self.words.day_parts
                   or word == "hours" and j > 0 and lower[j - 1] in _SMALL_HOURS):
             word = lower[i]
+            if word in self.words.day_times and not (table.title[i] and i > 0 and not doc[i].is_sent_start):
+                alone.append(Span(doc, i, i + 1))
             k = i + 1
             if k < len(doc) and lower[k] in ("on", "of"):
                 k += 1
@@ -326,7 +362,7 @@ class TimeTagger(Component):
                 # as "until nightfall" is, is a time of day of its own (resolve places it on the story's day).
                 # PolNeAR train: 'by morning', 'by midday' (and 'until/by' with dawn, nightfall: day_times); weak
                 found.append(doc[i:i + 1])
-        return found
+        return alone, found
 
     def is_past_night(self, token: Token) -> bool:
         """'Overnight' as the adverb of a past clause that is not negated; 'became a star overnight' (suddenly),
@@ -381,7 +417,7 @@ class TimeTagger(Component):
         counted_back = self.counted_from_event(candidate, published, previous)
         if counted_back is not None:
             return counted_back
-        from_story = self.from_story_time(candidate, previous)
+        from_story = self.from_story_time(candidate, previous, published)
         if from_story is not None:
             return from_story
         told = self.that_time(candidate, previous)
@@ -620,6 +656,13 @@ class TimeTagger(Component):
                 return parse_published(mention.value)
         return None
 
+    @staticmethod
+    def ahead_of(mention: TimeMention, published: dt.date | None) -> bool:
+        """Whether a placed time begins after the day of publication (a plan or a deadline)."""
+        if published is None or not mention.value or not _ISO_DATE.match(mention.value):
+            return False
+        return mention.value[:len(published.isoformat())] > published.isoformat()[:len(mention.value)]
+
     def uncounted_hours(self, candidate: Span) -> tuple[int, str] | None:
         """'minutes after he had left', 'just hours before the talks': minutes or hours left uncounted before
         'after'/'before' still fall on the day of the event they are counted from, as a counted 'two hours after'
@@ -713,7 +756,8 @@ class TimeTagger(Component):
         value, granularity = shift(published, length[0], length[1])
         return TimeMention(expression, value, granularity, "approx")
 
-    def from_story_time(self, candidate: Span, previous: list[TimeMention]) -> TimeMention | None:
+    def from_story_time(self, candidate: Span, previous: list[TimeMention],
+                        published: dt.date | None = None) -> TimeMention | None:
         """'the previous day', 'the following month', 'the day before', 'a week later': one step (or a counted
         number of them) from the last time the story placed at that unit or finer, which is the time the
         narrative is at (TimeML 1.2.1: such expressions take the time of another event as their anchor). Without
@@ -757,6 +801,13 @@ class TimeTagger(Component):
         # before, and the step is counted from it
         anchor = self.named_act_time(candidate, previous) \
             or next((m for m in reversed(previous) if m.value and m.granularity != "duration"), None)
+        if anchor is not None and self.ahead_of(anchor, published) and clause_tense(candidate.root, self.words) \
+                == PAST:
+            # "are due to meet next month. A second outage two days later has not been explained": a plan ahead of
+            # publication is no time the narrative of past acts is at; the step counts from the last act the story
+            # dated, its tellings left out (`event_day`)
+            day = self.event_day([m for m in previous if not self.ahead_of(m, published)])
+            anchor = TimeMention(candidate, day.isoformat(), "day") if day is not None else None
         if anchor is None or anchor.granularity not in finest[unit] or not (
                 _ISO_DATE.match(anchor.value) or anchor.granularity == "year" and _YEAR.match(anchor.value)):
             return None
