@@ -823,9 +823,6 @@ def fold_into_enclosing_claims(doc: Doc, claims: dict[int, Claim], heads: set[in
                 return None
             if governor in claims:
                 return governor
-            predicate = copular_predicate(table, governor, claims)
-            if predicate is not None and predicate != i:
-                return predicate
             if asks_whether_at(table, governor):
                 return None  # a question left open is a proposition of its own
             i = governor
@@ -1130,18 +1127,6 @@ def occasions_of_saying(attributions: list) -> set[int]:
 
 
 
-def copular_predicate(table: TokenTable, copula: int, heads) -> int | None:
-    """'The arrest was "a political show"', 'if the army stays, there will be no talks': where a copula is no claim
-    and its predicate noun or adjective heads the claim (`copular_clause`), the copula's other words (its subject, a
-    clause of condition on it) hang on the copula, not under the predicate; the claim they belong to is the
-    predicate's. Returns the predicate of `copula` among `heads`, or None. PolNeAR train, first 400 articles: of 853
-    subject nouns and adverbial clauses of a copula with a noun or adjective predicate inside a gold content, 823
-    stand in a gold content holding the predicate."""
-    if table.lemma[copula] != "be" or table.pos[copula] not in {"AUX", "VERB"}:
-        return None
-    return next((c for c in table.children[copula] if table.dep[c] in {"attr", "acomp"} and c in heads), None)
-
-
 def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
     # token.ancestors read from the token table, and `asks_whether` with it
     table = token_table(token.doc)
@@ -1155,9 +1140,6 @@ def _host(token: Token, heads: set[int], stops: set[int]) -> int | None:
             return None
         if i in heads:
             return i
-        predicate = copular_predicate(table, i, heads)
-        if predicate is not None and predicate != token.i:
-            return predicate
         if asks_whether_at(table, i):
             return None  # "declined to say whether officials were under investigation": a proposition of its own
     return None

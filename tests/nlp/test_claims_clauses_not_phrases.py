@@ -1,8 +1,8 @@
 """Claims on sentences written for these tests: one proposition a claim, a clause with its predicate. A finite verb
 joined to another under one subject ('had crossed the river and seized two barges') is a claim of its own, outside
 the first one's words; a bare participle after its noun ('the two villages affected') states nothing, and one with
-words of its own that is a claim of its own ('a statement released on its website') names its noun; a copula's
-subject and its clause of condition belong to the claim its predicate heads; a claim never ends on a conjunction."""
+words of its own that is a claim of its own ('a statement released on its website') names its noun; a claim
+never ends on a conjunction."""
 from __future__ import annotations
 
 import pytest
@@ -40,17 +40,6 @@ def test_a_bare_participle_after_its_noun_is_no_claim(analyse):
     found = spans(analyse("The aid group said it had delivered tents to Vessa and Orlun, the two villages affected, "
                           "on Sunday."))
     assert not any(s.startswith("the two villages affected") for s in found), found
-
-
-def test_a_copula_subject_belongs_to_the_predicate_claim(analyse):
-    found = spans(analyse('The Marden party said the arrest of its leader was "a political show".'))
-    assert "the arrest of its leader" not in found, found
-    assert 'the arrest of its leader was "a political show"' in found, found
-
-
-def test_a_condition_on_an_existential_clause_belongs_to_its_claim(analyse):
-    found = spans(analyse('"If the army stays in the Osk hills, there will be no talks," the rebel spokesman said.'))
-    assert "If the army stays in the Osk hills" not in found, found
 
 
 def test_a_claim_never_ends_on_a_conjunction(analyse):
