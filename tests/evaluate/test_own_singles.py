@@ -68,6 +68,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "events": 40.7, "relations": 46.2, "markers": 100.0},
     "kestwyn.gold.json": {"attributions": 89.7, "sources": 100.0, "certainty": 85.2, "times": 91.2, "entities": 88.0,
                           "events": 84.1, "relations": 57.1, "markers": 100.0},
+    "morvane.gold.json": {"attributions": 88.9, "sources": 95.8, "certainty": 91.7, "times": 91.7, "entities": 88.2,
+                          "events": 66.8, "relations": 54.5, "markers": 100.0},
+    "halbrick.gold.json": {"attributions": 92.3, "sources": 87.5, "certainty": 91.7, "times": 100.0, "entities": 81.8,
+                           "events": 70.5, "relations": 80.0, "markers": 66.7},
 }
 
 
