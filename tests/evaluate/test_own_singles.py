@@ -68,6 +68,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "events": 40.7, "relations": 46.2, "markers": 100.0},
     "kestwyn.gold.json": {"attributions": 89.7, "sources": 100.0, "certainty": 85.2, "times": 91.2, "entities": 88.0,
                           "events": 84.1, "relations": 57.1, "markers": 100.0},
+    "quarrenth.gold.json": {"attributions": 88.9, "sources": 93.8, "certainty": 92.9, "times": 74.6,
+                            "entities": 90.0, "events": 69.0, "relations": 85.7, "markers": 100.0},
+    "lissadel.gold.json": {"attributions": 90.9, "sources": 100.0, "certainty": 91.3, "times": 94.5,
+                           "entities": 92.2, "events": 72.6, "relations": 66.7, "markers": 100.0},
 }
 
 
