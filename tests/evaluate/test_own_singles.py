@@ -72,6 +72,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                           "events": 66.8, "relations": 54.5, "markers": 100.0},
     "halbrick.gold.json": {"attributions": 92.3, "sources": 87.5, "certainty": 91.7, "times": 100.0, "entities": 81.8,
                            "events": 70.5, "relations": 80.0, "markers": 66.7},
+    "quarrenth.gold.json": {"attributions": 88.9, "sources": 93.8, "certainty": 92.9, "times": 74.6,
+                            "entities": 90.0, "events": 69.0, "relations": 85.7, "markers": 100.0},
+    "lissadel.gold.json": {"attributions": 90.9, "sources": 100.0, "certainty": 91.3, "times": 94.5,
+                           "entities": 92.2, "events": 72.6, "relations": 66.7, "markers": 100.0},
 }
 
 
