@@ -68,6 +68,14 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "events": 50.3, "relations": 76.9, "markers": 100.0},
     "kestwyn.gold.json": {"attributions": 89.7, "sources": 100.0, "certainty": 88.9, "times": 94.5, "entities": 90.5,
                           "events": 84.1, "relations": 57.1, "markers": 100.0},
+    "morvane.gold.json": {"attributions": 88.9, "sources": 95.8, "certainty": 91.7, "times": 91.7, "entities": 88.2,
+                          "events": 66.8, "relations": 54.5, "markers": 100.0},
+    "halbrick.gold.json": {"attributions": 92.3, "sources": 87.5, "certainty": 91.7, "times": 100.0, "entities": 81.8,
+                           "events": 70.5, "relations": 80.0, "markers": 66.7},
+    "quarrenth.gold.json": {"attributions": 88.9, "sources": 93.8, "certainty": 92.9, "times": 74.6,
+                            "entities": 90.0, "events": 69.0, "relations": 85.7, "markers": 100.0},
+    "lissadel.gold.json": {"attributions": 90.9, "sources": 100.0, "certainty": 91.3, "times": 94.5,
+                           "entities": 92.2, "events": 72.6, "relations": 66.7, "markers": 100.0},
 }
 
 

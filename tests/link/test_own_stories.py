@@ -29,6 +29,22 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "independent_origins_exact": 57.1, "first_report_right": 85.7, "contradiction_right": 71.4,
                            "contradicting_documents_found": 50.0, "single_sourced_right": 71.4,
                            "identity_groups_resolved": 93.3},
+    # first run, short of 100 (figures floored): "Corvantis and Tessivar have agreed to stop fighting" has no party
+    # agreed with, "A ceasefire with the government in Ondrask has been agreed" no party agreeing, so the ceasefire is
+    # scored on the Kessary shelling's sentence that names it ("after the ceasefire between Corvantis and Tessivar came
+    # into force"; first report the shelling's); the Kessary shelling also holds the accusation re-told in the denying
+    # article ("Corvantis accused Tessivar ... of killing two civilians in Kessary"), so that article is a mention, not
+    # a contradiction, and "Corvantis" and its spokeswoman count apart; "two civilians died in Kessary ... when shells
+    # fired by Tessivari artillery hit their home" is a death apart; Corvantis's "had not fired a single shell at
+    # Orlen" joins the general fighting over the province; the seizure of Vell Ford (COERCE) and its retraction
+    # ("withdrew its claim that Corvantine troops had captured the hamlet of Vell Ford", a FIGHT told as true) stay
+    # apart; the sanctions on "nine state-owned Velsordian shipping companies" do not reach Velsordia, so the
+    # sanctions are scored on the embargo named in the unrelated June visit; the evasion's denial is a claim apart;
+    # "the bloc" (only ever "the bloc's") resolves to nothing
+    "corvantis.gold.json": {"mention_recall": 63.1, "mention_precision": 85.7, "independent_origins_exact": 77.7,
+                            "first_report_right": 77.7, "contradiction_right": 55.5,
+                            "contradicting_documents_found": 20.0, "single_sourced_right": 88.8,
+                            "unrelated_right": 50.0, "identity_groups_resolved": 95.0},
     # "Lurcanne has taken a ship ..." and "The Sabrel Wind was stopped and boarded by the Lurcannian navy" tell no act,
     # so the third paper is no mention of the seizure; "received 52 of its own soldiers from Harskel" joins Tolvandy's
     # hand-over, not Harskel's release, which is first told later
