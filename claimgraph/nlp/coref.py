@@ -54,6 +54,8 @@ _STATE_SERVICE_FIELDS = {"intelligence", "security", "spy", "secret"}
 _AUTHORING = {"release", "publish", "issue", "post", "write", "prepare", "compile", "produce", "draft", "author",
               "sign", "commission"}
 _NAMING_VERBS = {"call", "name", "know", "dub", "nickname"}  # "a group called X": a body named at once
+# what a body a person belongs to is called: "Dawn Alliance" may be her party where nothing typed it; a foundation not
+_PARTY_HEADS = lexicon.words("entity_lexicon.yaml", "membership_body_nouns")
 _EXTRAPOSED = {"that", "whether", "if", "how", "why", "what", "when", "who", "where", "which"}
 
 
@@ -1940,8 +1942,9 @@ def _owned_by_person(doc: Doc, person: int, clusters: list[EntityCluster]) -> se
     mine = {i for m in clusters[person].mentions for i in range(m.start, m.end)}
     found = set()
     for k, c in enumerate(clusters):
-        if c.type != "ORG" or c.category not in {None, "political_party"}:
-            continue
+        if c.type != "ORG" or c.category != "political_party" and (
+                c.category is not None or not c.name or c.name.split()[-1].lower() not in _PARTY_HEADS):
+            continue  # "X, whose Teller Foundation funds the mine" gives X no party
         for m in c.mentions:
             at = m.start + 1 if doc[m.start].lower_ == "the" else m.start
             if at >= 2 and doc[at - 1].text in {"'s", "’s"} and at - 2 in mine \

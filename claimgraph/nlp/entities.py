@@ -2182,10 +2182,12 @@ class EntityRecognizer(Component):
             root = doc[m.start:m.end].root
             if root.dep_ == "pobj" and root.head.lower_ in self.typer.place_prepositions \
                     or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives \
-                    or root.dep_ == "poss" and (root.head.lower_ in self.domestic_possessions or any(
-                        c.dep_ == "amod" and c.lower_ in self.compass_adjectives for c in root.head.children)):
+                    or root.dep_ == "poss" and (root.head.lower_ in self.domestic_possessions or (
+                        root.head.lower_ in self.place_phrase_nouns or root.head.lower_ in self.typer.geographic_heads)
+                        and any(c.dep_ == "amod" and c.lower_ in self.compass_adjectives for c in root.head.children)):
                 # "in Osk", "southern Osk", and what only the home state has ("Osk's parliamentary election",
-                # "Osk's eastern Vell region", "Osk's northern highlands": a part of it told by its compass point)
+                # "Osk's eastern Vell region", "Osk's southern hills": a part of it told by its compass point, a place;
+                # "Osk's northern neighbour" is another state)
                 placed.add(groups.find(k))
         state = next(iter(placed)) if len(placed) == 1 else None
         naming: tuple[str, set[str]] | None = None
