@@ -384,7 +384,7 @@ class Certainty(Component):
         exhausted') keeps its value. The 'must' stays the cue."""
         lex = self.lexicon
         modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in lex.requirement_modals), None)
-        if modal is None or record.value != lex.modals[modal.lower_].value or \
+        if modal is None or (rated := lex.modals.get(modal.lower_)) is None or record.value != rated.value or \
                 not any(c.start <= modal.i < c.end for c in record.cues):
             return record
         inferred = lemma(token) == "be" or token.tag_ == "VBG" or any(
@@ -2377,7 +2377,7 @@ class Assessor:
         if not self.presupposed_by_question(clause):
             return False
         selector = self.lex.selectors.get(lemma(clause.head))
-        return clause.head is clause or selector is None or selector.positive == 3
+        return selector is None or selector.positive == 3
 
     def asks_about_a_fact(self, clause: Token, wh: Token) -> bool:
         """Whether a wh-clause asks for a part of an event it tells as past or present: the wh-word is the clause's
