@@ -1087,6 +1087,8 @@ QUOTED_AS = "passive 'quoted as saying', the speaker its subject"
 
 # verbs whose passive with 'as saying' names the speaker in its subject: 'was quoted / reported / cited as saying'
 QUOTING_PASSIVES = frozenset({"quote", "report", "cite"})
+# the active verbs whose object's "saying" is cited, as `quoting_cue` reads them (the citing verbs of attribution.yaml)
+QUOTING_ACTIVES = frozenset({"quote", "cite"})
 
 
 def quoted_as_saying(verb: Token) -> Cue | None:
@@ -1183,7 +1185,10 @@ def quoted_saying(saying: Token) -> bool:
     if verb.lemma_.lower() in QUOTING_PASSIVES and quoting_agent(verb) is not None and \
             quoted_as_saying(verb) is not None:
         return True  # 'X was quoted by Y as saying C'
-    return quoted_speaker(verb) is not None and quoted_speaker(verb)[1] == saying
+    if verb.lemma_.lower() not in QUOTING_ACTIVES:
+        return False  # 'described a nurse as saying C' passes on no words: only a verb of quoting makes a citation
+    found = quoted_speaker(verb)
+    return found is not None and found[1] == saying
 
 
 def passive_cue(verb: Token) -> Cue | None:
