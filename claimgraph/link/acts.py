@@ -46,7 +46,7 @@ def trigger_types() -> dict[str, frozenset[str]]:
 # an act named only as the time another is told by: "before the shooting began", "since the war began", "when the
 # war ended" (PolNeAR train: 14 such clauses, "since the campaign began", "after the attack began"; none tells the
 # act of its sentence)
-_TIME_OF = re.compile(r"\b(?:before|after|since|until|when)\s+the\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+"
+_TIME_OF = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Ww]hen)\s+the\s+(?:[A-Za-z][\w-]*\s+)?[a-z][\w-]*\s+"
                       r"(?:began|begins|started|starts|broke out|ended|ends|erupted)\b")
 
 
