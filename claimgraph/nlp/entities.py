@@ -90,7 +90,7 @@ def make_entities(nlp: Language, name: str) -> "EntityRecognizer":
 class EntityRecognizer(Component):
     """Finds mentions, clusters them and writes the cg_entities spans group; the matchers are built once, here."""
 
-    DATA = ("entity_lexicon.yaml", "equipment_classes.yaml", "time_words.yaml", *GAZETTEER)
+    DATA = ("entity_lexicon.yaml", "equipment_classes.yaml", "event_triggers.yaml", "time_words.yaml", *GAZETTEER)
 
     def __init__(self, nlp: Language) -> None:
         register_extensions()
@@ -157,6 +157,10 @@ class EntityRecognizer(Component):
         self.home_organ_heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
         self.domestic_possessions = lexicon.words("entity_lexicon.yaml", "domestic_possessions")
+        # what a compass point marks as a part of a place ("X's northern highlands", "X's eastern region"): GeoNames'
+        # settlement, area, terrain and water nouns, not a relation to another state ("X's northern neighbour")
+        self.compass_parts_of_places = lexicon.words("event_triggers.yaml", "place_nouns") | self.place_phrase_nouns \
+            | self.typer.geographic_heads
         self.state_designators = lexicon.words("entity_lexicon.yaml", "state_designators")
         self.bodies = BodyFinder()
         # a word for a government that is also a body's ("cabinet") names a body of the state's, not the state: the
@@ -2183,7 +2187,7 @@ class EntityRecognizer(Component):
             if root.dep_ == "pobj" and root.head.lower_ in self.typer.place_prepositions \
                     or m.start > 0 and tok[m.start - 1].lower_ in self.compass_adjectives \
                     or root.dep_ == "poss" and (root.head.lower_ in self.domestic_possessions or (
-                        root.head.lower_ in self.place_phrase_nouns or root.head.lower_ in self.typer.geographic_heads)
+                        root.head.lower_ in self.compass_parts_of_places)
                         and any(c.dep_ == "amod" and c.lower_ in self.compass_adjectives for c in root.head.children)):
                 # "in Osk", "southern Osk", and what only the home state has ("Osk's parliamentary election",
                 # "Osk's eastern Vell region", "Osk's southern hills": a part of it told by its compass point, a place;
