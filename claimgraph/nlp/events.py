@@ -231,6 +231,7 @@ class EventTagger(Component):
         self.destroy_verbs = set(force["destroy_verbs"])
         self.deployed = set(force["deployed"])
         self.armed_targets = set(force["armed_targets"]["entries"])
+        self.warlike = self.force_actors | self.armed_targets  # a craft an armed force's word marks rams as force
         self.armed_target_modifiers = set(force["armed_targets"]["modifiers"])
         self.armed_target_heads = set(force["armed_targets"]["modified_heads"])
         self.mission_people = set(force["mission_people"])
@@ -3472,9 +3473,8 @@ class EventTagger(Component):
             # a craft rams with its hull, not its guns: only a warship or a craft an armed force's word marks ("a
             # navy ship") rams as a force does; a customs cutter's or a coast guard boat's ramming stays an assault
             # (warship classes: the armed forces' own craft, `armed_targets`)
-            warlike = self.force_actors | self.armed_targets
-            armed = doer.lemma_.lower() in warlike or any(
-                c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in warlike for c in doer.children)
+            armed = doer.lemma_.lower() in self.warlike or any(
+                c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.warlike for c in doer.children)
         if type_ == "ASSAULT" and trigger.lemma_.lower() in self.force_verbs and armed \
                 and not self.named_person_struck(trigger) and not self.unarmed_struck(trigger):
             return "FIGHT"  # organised armed forces and their weapons: conventional force

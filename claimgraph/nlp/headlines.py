@@ -100,7 +100,7 @@ def headline_parts(sent: Span, verbs: frozenset[str]) -> tuple[list[Token], list
     words = list(sent)
     while words and words[-1].is_space:
         words.pop()
-    if len(words) < 6 or words[-1].text in END_MARKS or any(t.is_space for t in words):
+    if len(words) < 6 or any(t.is_space for t in words):  # a line ending like a sentence left above
         return None
     # the acts are joined by commas, the last by "and" at times ("expels monitors and bans rallies")
     commas = [i for i, t in enumerate(words) if t.text == "," or t.lower_ == "and" and t.tag_ == "CC"]
@@ -150,7 +150,7 @@ def headline_act(sent: Span, verbs: frozenset[str]) -> tuple[list[Token], list[t
     while words and words[-1].is_space:
         words.pop()
     doc = sent.doc
-    if len(words) < 3 or words[-1].text in END_MARKS or any(t.is_space or t.is_punct for t in words):
+    if len(words) < 3 or any(t.is_space or t.is_punct for t in words):  # a line ending like a sentence left above
         return None
     after = words[-1].i + 1
     if after < len(doc) and not (doc[after].is_space and "\n" in doc[after].text):

@@ -606,12 +606,13 @@ class TimeTagger(Component):
         tense = clause_tense(candidate.root, self.words)
         told = self.told_event(doc[candidate.end])
         lead_day = next((parse_published(m.value) for m in previous if m.granularity == "day" and m.value), None)
+        sign = -1 if doc[candidate.end].lower_ == "after" else 1  # the event lies back (after) or ahead (before)
         apposed = self.apposed_day(candidate, previous)
         if apposed is not None and not uncounted:
             # "expelled four diplomats on Friday, two days after ... arrested an officer", "summoned the ambassador
             # on Tuesday, two days after the collision": the length set beside a day tells that day from the event
             # it names, which lies the length away from it (PolNeAR train: 2 "<day>, N days after/before")
-            value, granularity = shift(apposed, (-1 if doc[candidate.end].lower_ == "after" else 1) * count, unit)
+            value, granularity = shift(apposed, sign * count, unit)
             return TimeMention(expression, value, granularity, "approx")
         anchor = published
         if told:
@@ -626,7 +627,6 @@ class TimeTagger(Component):
             return None  # "hours before the vote" ahead of the telling: no day told to count from
         if anchor is None:
             return TimeMention(expression, None, granularity_of(unit), "approx")
-        sign = -1 if doc[candidate.end].lower_ == "after" else 1
         if told:
             # "had gained access four months before the outage": the definite phrase names the event the lead told
             # and dated, so the length places the clause's own act from it, the other way
