@@ -14,3 +14,13 @@ def test_a_predicative_armed_is_no_aid(analyse):
 def test_arming_with_a_doer_stays_aid(analyse):
     r = analyse("The rebels were armed by a foreign power.")
     assert ("AID", "armed") in _events(r)
+
+
+def test_a_thing_that_allows_an_act_concedes_nothing(analyse):
+    r = analyse("The loophole allowed the smugglers to move the crates through the port.")
+    assert not [t for t, trigger in _events(r) if trigger == "allowed"]
+
+
+def test_a_party_that_allows_an_act_still_acts(analyse):
+    r = analyse("Velk will allow Orlen warships to use the port, the ministry said.")
+    assert [t for t, trigger in _events(r) if trigger == "allow"]
