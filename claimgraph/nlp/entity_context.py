@@ -346,6 +346,7 @@ class ContextTyper:
         self.organ_fields, self.organ_services = frozenset(fields["fields"]), frozenset(fields["services"])
         self.place_nouns = _words("place_nouns")
         self.crossing_nouns = _words("crossing_nouns")
+        self.diplomatic_nouns = _words("diplomatic_nouns")
         self.facility_nouns = _words("facility_nouns")
         self.org_nouns = _words("org_nouns")
         self.trade_agents = _words("trade_agent_nouns")
@@ -562,6 +563,13 @@ class ContextTyper:
             # "the Kessel border crossing", "the Mexico border": a border or its crossing point is named for the
             # place at it
             add("GPE", STRONG, start, crossing.i + 1, "name before a border or its crossing")
+        elif after is not None and after.lower_ in self.diplomatic_nouns and after.is_lower \
+                and last.dep_ in {"compound", "nmod", "amod"} and last.head.i == end \
+                and not any(t.lower_ in self.org_heads for t in name):
+            # "the Varn embassy", "three Varn diplomats": a mission and its agents are a sending state's (Vienna
+            # Convention on Diplomatic Relations), so the name before them is a state's (entity_lexicon
+            # diplomatic_nouns)
+            add("GPE", STRONG, start, end + 1, "name before its diplomats or mission")
         kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
         facility = self.named_facility(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} \
             and doc[start].is_title and name.text.lower() not in self.known_places else None

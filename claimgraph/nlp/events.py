@@ -22,6 +22,11 @@ LEXICON = "event_triggers.yaml"
 DESCRIPTORS = "coref_descriptors.yaml"
 # deps through which a verb inherits the doer of the verb above it ("agreed to provide", "tasked with carrying")
 CONTROL_DEPS = {"xcomp", "advcl", "conj", "acl", "acomp"}
+# verbs of fitting out whose agentless participle is a state ('were armed', 'heavily equipped'), as WordNet 3.1 has
+# armed.a.01 'having arms' and equipped.a.01 beside the verbs arm.v.01 and equip.v.01
+ARMED_STATES = frozenset({"arm", "equip"})
+# verbs of leave whose subject may be a thing that only makes an act possible ('the gap allowed them to enter')
+ENABLING_VERBS = frozenset({"allow", "permit", "enable"})
 TIME_PATH_DEPS = {"prep", "pobj", "npadvmod", "tmod", "advmod", "nummod", "compound"}
 # relative pronouns the parser sometimes puts in an object slot that a real noun phrase already fills
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "what"}
@@ -1522,6 +1527,17 @@ class EventTagger(Component):
             return True  # "declined to discuss the case": a matter one party talks about, no talks between parties
         if self.gives_a_statement(verb):
             return True  # "it gave no details": what was given is words, not aid
+        if lemma in ENABLING_VERBS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not self.is_party(c)
+                                           for c in kids):
+            # "the access they had would have allowed them to change the results": a thing that makes an act
+            # possible grants nothing; a party's leave is the concession (PLOVER GSR: 12 of 12 events on
+            # allow/permit have a party for the one who allows)
+            return True
+        if lemma in ARMED_STATES and verb.tag_ == "VBN" and not any(c.dep_ in {"agent", "dobj"} for c in kids):
+            # "the guards ... were armed", "militiamen armed with machetes": with no one arming them the participle
+            # tells what they carried, no act of arming (PLOVER GSR: 2 of 2 agentless 'armed' are states, coded
+            # for the act around them; PolNeAR train: 2 'be armed', neither an act)
+            return True
         if lemma in self.press_request_verbs and any(
                 o.lower_ in self.press_requests[1] for c in kids if c.dep_ in {"prep", "dobj"}
                 for o in ([c] if c.dep_ == "dobj" else c.children)):

@@ -592,6 +592,11 @@ class TimeTagger(Component):
         doc = candidate.doc
         if candidate.end >= len(doc) or doc[candidate.end].lower_ not in ("after", "before"):
             return None
+        if candidate.start > 0 and doc[candidate.start - 1].lower_ == "for":
+            # "had been photographing our positions for at least a week before they were stopped": a length that
+            # is the object of 'for' says how long, and places nothing (PolNeAR train: 5 of 5 "for (more than |
+            # nearly) N <unit>s before/after", each a duration: "was suspended for a month after ...")
+            return None
         following = doc[candidate.end + 1] if candidate.end + 1 < len(doc) else None
         if following is None or following.is_punct:
             return None  # "three days before," is anchored to nothing we can see

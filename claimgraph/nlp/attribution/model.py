@@ -762,7 +762,16 @@ def comma_cuts(ctx: Context, tokens: set[int]) -> list[tuple[str, set[int]]]:
     out = [("cut-last-comma", set(ordered[:commas[-1]]))]
     if len(commas) > 1:
         out.append(("cut-first-comma", set(ordered[:commas[0]])))
-    return out
+    return [(cut, kept) for cut, kept in out if not strands_subject(ctx, kept, tokens)]
+
+
+def strands_subject(ctx: Context, kept: set[int], tokens: set[int]) -> bool:
+    """Whether a stretch cut at a comma keeps a subject whose verb lies in the part cut off ('that the group[, which
+    it calls Ash Heron, was behind the attack]'): a relative clause on the subject is set off by commas, and the
+    clause goes on after it. PolNeAR train: of 198 gold contents that end before ', which/who/whose/whom', 8 end on
+    such a subject."""
+    end = max(kept)
+    return any(ctx.dep[i] in SUBJECTS and ctx.head[i] > end and ctx.head[i] in tokens for i in kept)
 
 
 # a trailing piece hung on a word of the stretch: a participle, a prepositional phrase or an adverbial clause.
