@@ -182,6 +182,7 @@ class Attribution(Component):
             self.sources.without_participle(record)
             self.sources.with_name_before_apposition(record)
             self.sources.without_outer_noun(record)
+            self.sources.not_the_occasion(record)
             self.sources.without_focus_particle(record)
             self.sources.without_stray_mark(record)
             self.sources.experiencer_object(record)

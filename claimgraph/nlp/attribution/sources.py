@@ -674,6 +674,31 @@ class SourceReader:
         that is all of it. Returns whether the source changed."""
         return source_without(record, participle_between_commas, "participle_dropped", keep_some=True)
 
+    def not_the_occasion(self, record: AttributionRecord) -> bool:
+        """'X said in a video posted on Sunday: "C"': the object of a preposition on the reporting verb after it
+        tells where or how the words were said, not who said them; where the verb has a subject of its own, the
+        subject is the source. PolNeAR train: 194 text matches of 'said/told X/wrote/added/stated in|on a
+        statement, video, interview, post, letter, speech ...', 190 with a gold cue, 3 with a gold source on the
+        occasion's noun. Returns whether the source changed."""
+        if not record.source or not record.cue:
+            return False
+        doc = record.source[0].doc
+        cue = {i for s in record.cue for i in range(s.start, s.end)}
+        source = {i for s in record.source for i in range(s.start, s.end)}
+        verb = next((doc[i] for i in sorted(cue) if doc[i].pos_ == "VERB" and doc[i].head.i not in cue - {i}), None)
+        if verb is None or min(source) < verb.i:
+            return False
+        occasion = next((p for p in verb.rights if p.dep_ == "prep" and p.lower_ in {"in", "on", "at", "during"}
+                         and p.i not in source and source <= subtree(p)), None)
+        if occasion is None:
+            return False
+        subject = self.subject(verb, record.content_tokens() | cue)
+        if not subject or subject & source:
+            return False
+        record.evidence["occasion_not_source"] = doc[min(source):max(source) + 1].text
+        record.source = runs(doc, subject)
+        return True
+
     @staticmethod
     def without_focus_particle(record: AttributionRecord) -> bool:
         """'Even the mayor's allies say C': a focus particle opening the source ('even') weighs the speaker against
