@@ -802,9 +802,11 @@ def quotation_after_colon(doc: Doc, last: int) -> set[int]:
     else:
         sentence_end = table.sentence(last)[1]
         # a verb before the colon heads a clause of its own and ends the search; a participle modifying a noun
-        # ("said in a televised address:") is no clause
+        # ("said in a televised address:", "said in a video posted on Sunday:", read as a modifier or a reduced
+        # relative clause) is no clause
         colon = next((i for i in range(last + 1, min(len(doc), sentence_end + 1))
-                      if text[i] == ":" or pos[i] in VERBAL and table.dep[i] not in MODIFIER_DEPS), None)
+                      if text[i] == ":" or pos[i] in VERBAL and table.dep[i] not in MODIFIER_DEPS
+                      and not (table.dep[i] == "acl" and table.tag[i] in {"VBN", "VBG"})), None)
         if colon is None or text[colon] != ":":
             return set()
     space = table.space
