@@ -1841,8 +1841,10 @@ def subject_read_as_compound(doc: Doc, record: AttributionRecord) -> bool:
     if verb is None or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
         return False
     content = record.content_tokens()
+    # a common noun: a name before a verb read so is a headline's ('Scott Bristles at ...'), whose words are
+    # all capitalised and no sure guide to the parse
     noun = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.i not in cue | content
-                 and c.pos_ in {"NOUN", "PROPN"}), None)
+                 and c.pos_ == "NOUN"), None)
     if noun is None:
         return False
     source = trim(doc, {t.i for t in noun.subtree} - content - cue)
