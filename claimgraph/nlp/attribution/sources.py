@@ -934,6 +934,10 @@ class SourceReader:
             return "organization", "the pronoun 'it'"
         if noun.pos_ == "NUM" and noun.i == head.i and not any(c.dep_ == "prep" for c in noun.children):
             return "anonymous", f"'{noun.text}' standing for a group named before"
+        if proper and noun.ent_type_ == "" and text not in PERSON_PRONOUNS:
+            described = self.described_elsewhere(record.source)
+            if described is not None:
+                return described
         if text in PERSON_PRONOUNS or (proper and noun.ent_type_ == ""):
             return "person", "personal pronoun or bare name"
         if (lemma in self.titles or text in self.titles) and noun.i == head.i and not any(
@@ -1148,6 +1152,39 @@ class SourceReader:
                                     ("person", self.anonymous | self.titles)):
                     if word in nouns or appos.lower_ in nouns:
                         return kind, f"apposition '{word}'"
+        return None
+
+    def described_elsewhere(self, source: list[Span]) -> tuple[str, str] | None:
+        """'Open Hands said' after 'the relief group Open Hands' or 'Open Hands, a relief group,': a bare name the
+        text describes elsewhere with a class noun of a body, an outlet or a text is of that kind (the class noun
+        before the name or in apposition after it), not a person's name."""
+        if len(source) != 1:
+            return None
+        span = source[0]
+        words_ = [t.lower_ for t in span if t.lower_ != "the"]
+        if not words_:
+            return None
+        doc = span.doc
+        first = words_[0]
+        for start in (t.i for t in doc if t.lower_ == first and not span.start <= t.i < span.end):
+            end = start + len(words_)
+            if end > len(doc) or [t.lower_ for t in doc[start:end]] != words_:
+                continue
+            name = doc[end - 1]
+            # the class noun before the name, which the name is set beside or which modifies it ('the relief
+            # group Open Hands'), or in apposition after it; a name that modifies a noun ('the Varn campaign')
+            # owns what the noun names and is not described by it
+            nouns = [name.head] if name.dep_ == "appos" and name.head.i < start else []
+            nouns += [c for c in name.children if c.dep_ == "appos" and c.i >= end or
+                      c.dep_ in {"compound", "nmod"} and c.i < start]
+            for noun in nouns:
+                if noun.pos_ != "NOUN":
+                    continue
+                word = noun.lemma_.lower()
+                for kind, lexicon in (("organization", self.organizations), ("government", self.governments),
+                                      ("outlet", self.outlets)):
+                    if word in lexicon:
+                        return kind, f"'{span.text}' described elsewhere as '{noun.text}'"
         return None
 
     @staticmethod
