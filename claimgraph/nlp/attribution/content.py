@@ -1692,12 +1692,28 @@ def source_named_after_comma(doc: Doc, record: AttributionRecord) -> None:
     cue = sorted(i for s in record.cue for i in range(s.start, s.end))
     source = sorted(i for s in record.source for i in range(s.start, s.end))
     content = record.content_tokens()
+    if cue and not source and content and cue[0] - 1 in content | {max(content) + 1} and \
+            doc[cue[0]].pos_ == "VERB":
+        # the whole stretch before the cue taken for content, the speaker's name at its end with it: the parser's
+        # subject, and the name beside it, lie in the content ('C near the Ossel, the Kestrel Project, a research
+        # group, said'); the name goes to the source as above
+        noun = next((c for c in doc[cue[0]].children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in content), None)
+        named = speaker_beside(noun, cue[0]) if noun is not None else None
+        if named is None or doc[named.left_edge.i - 1].text != "," or named.left_edge.i - 1 <= noun.i:
+            return
+        kept = trim(doc, {i for i in content if i < named.left_edge.i - 1})
+        if not kept:
+            return
+        record.evidence["source_after_comma"] = doc[named.left_edge.i:named.right_edge.i + 1].text
+        record.content = runs(doc, kept)
+        record.source = runs(doc, set(range(named.left_edge.i, named.right_edge.i + 1)))
+        return
     if not cue or not source or not content or max(content) > source[0]:
         return
     noun = next((doc[i] for i in source if doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.i == cue[0]), None)
     if noun is None:
         return
-    named = next((c for c in noun.rights if c.dep_ == "appos" and c.right_edge.i == cue[0] - 1), None)
+    named = speaker_beside(noun, cue[0])
     if named is None:
         return
     comma = named.left_edge.i - 1
@@ -1712,6 +1728,17 @@ def source_named_after_comma(doc: Doc, record: AttributionRecord) -> None:
     record.content = runs(doc, kept)
     record.source = runs(doc, set(range(named.left_edge.i, named.right_edge.i + 1)))
 
+
+
+def speaker_beside(noun: Token, verb: int) -> Token | None:
+    """The name the parser hung on a verb's subject, ending just before the verb: an apposition, or a second
+    conjunct with no 'and' or 'or' ('C show six burnt-out vehicles on the road, the Tallow Group, a rights group,
+    said'; news text joins no two speakers by a comma alone)."""
+    named = next((c for c in noun.rights if c.dep_ == "appos" and c.right_edge.i == verb - 1), None)
+    if named is None and not any(c.dep_ in {"cc", "preconj"} for c in noun.children):
+        named = next((c for c in noun.rights if c.dep_ == "conj" and c.right_edge.i == verb - 1 and
+                      not any(g.dep_ == "cc" for g in c.children)), None)
+    return named
 
 
 def occasion_before_that(doc: Doc, record: AttributionRecord) -> None:
