@@ -17,3 +17,11 @@ def test_the_speaker_after_its_content(analyse, text, speaker, content_start, co
     (a,) = [a for a in analyse(text)["attributions"] if a["cue"][0]["text"] == "said"]
     assert a["source"] and a["source"][0]["text"] == speaker
     assert a["content"][0]["text"].startswith(content_start) and a["content"][-1]["text"].endswith(content_end)
+
+
+def test_a_second_report_after_the_speaker_tag_leaves_the_first_content(analyse):
+    r = analyse("The wreckage was consistent with a farm convoy, the group said, though it added that some trucks "
+                "might have carried rifles.")
+    (first,) = [a for a in r["attributions"] if a["cue"][0]["text"] == "said"]
+    assert [c["text"] for c in first["content"]] == ["The wreckage was consistent with a farm convoy"]
+    assert any(a["cue"][0]["text"] == "added" for a in r["attributions"])
