@@ -1474,8 +1474,7 @@ def as_cued(record) -> bool:
     PolNeAR keeps those words in the cue (train: 'wrote on <where>' 12 text matches, 7 gold cues with the place, 5
     'wrote' alone, none 'wrote on' alone; 'said/told/... in/on a statement, an interview, a post ...' 237 of
     237 text matches with a gold cue; 'told' + a name or pronoun 332 of 332; 'said' + a weekday 144 of 144), so the
-    extent as written stays in `evidence.cue_as_written`, which `eval polnear` scores. So do the auxiliary of a
-    perfect and a colon closing the cue ('has warned', 'said:'; the contract names the verb). Returns whether the cue
+    extent as written stays in `evidence.cue_as_written`, which `eval polnear` scores. Returns whether the cue
     changed."""
     tokens = sorted(i for s in record.cue for i in range(s.start, s.end))
     if len(tokens) < 2:
@@ -1504,19 +1503,12 @@ def as_cued(record) -> bool:
     kept = [i for i in tokens if i not in cut]
     # a colon or comma closing the cue ('wrote on Facebook:') is no word of it, and does not hold the tail on
     words_kept = [i for i in kept if not (doc[i].is_punct or doc[i].is_space)]
-    if cut and (not words_kept or max(words_kept) > min(cut)):
-        kept = tokens  # only a tail is cut: the words before the verb and the verb stay one span
-    # the auxiliary of a perfect ('has warned', 'had said') marks tense, not the report: the contract's gold names
-    # the verb (22 of 22 such cues in the singles' golds), where PolNeAR keeps it (train: 673 of 676 gold cues
-    # after 'has/have/had' hold it)
-    kept = [i for i in kept if not (doc[i].dep_ == "aux" and doc[i].lemma_ == "have" and doc[i].head.i == head.i
-                                    and i < head.i)]
+    if not cut or not words_kept or max(words_kept) > min(cut):
+        return False  # only a tail is cut: the words before the verb and the verb stay one span
+    record.evidence["cue_as_written"] = [{"start": s.start_char, "end": s.end_char, "text": s.text}
+                                         for s in record.cue]
     while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].is_space):
         kept.pop()
-    if kept == tokens or not any(not (doc[i].is_punct or doc[i].is_space) for i in kept):
-        return False
-    record.evidence.setdefault("cue_as_written", [{"start": s.start_char, "end": s.end_char, "text": s.text}
-                                                  for s in record.cue])
     record.cue = runs(doc, kept)
     return True
 
