@@ -28,6 +28,7 @@ from .content import (according_as_root, across_another_cue, clause_around_accor
                       subject_out_of_according, without_dangling_joiners, without_programme_names,
                       source_named_after_comma, without_bare_marks, without_closing_aside, occasion_before_that,
                       question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue,
+                      subject_read_as_compound,
                       modal_conjunct_reported, without_reported_relative)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
@@ -160,6 +161,7 @@ class Attribution(Component):
             colon_quote(doc, record)
             source_named_after_comma(doc, record)
             subject_out_of_cue(doc, record)
+            subject_read_as_compound(doc, record)
             addressee_out_of_content(doc, record, self.lexicon.told_things)
             object_out_of_cue(doc, record, self.lexicon.object_content)
             seeming_evidence(doc, record)
@@ -180,6 +182,7 @@ class Attribution(Component):
             self.sources.without_participle(record)
             self.sources.with_name_before_apposition(record)
             self.sources.without_outer_noun(record)
+            self.sources.not_the_occasion(record)
             self.sources.without_focus_particle(record)
             self.sources.without_stray_mark(record)
             self.sources.experiencer_object(record)

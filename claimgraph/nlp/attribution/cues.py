@@ -485,7 +485,11 @@ def contrasting_joiner(verb: Token, lexicon: CueLexicon, complement: Token | Non
     if joiner is None or joiner.i == 0 or verb.doc[joiner.i - 1].text != ",":
         return None
     host = verb.head
-    if host.dep_ != "ccomp" or host.head.lemma_.lower() not in lexicon.verbs or host.head.i > verb.i:
+    # the reported clause with its speaker tag set inside it ('C, the group said, though it added D': the tag
+    # hangs on C's verb, and so does the second report)
+    tagged = any(c.dep_ == "parataxis" and c.lemma_.lower() in lexicon.verbs and c.i < joiner.i
+                 for c in host.children)
+    if not tagged and (host.dep_ != "ccomp" or host.head.lemma_.lower() not in lexicon.verbs or host.head.i > verb.i):
         return None  # not inside what another verb reports
     return joiner
 

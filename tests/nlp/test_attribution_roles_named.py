@@ -1,0 +1,24 @@
+"""A role with a name set off after it is one person, wherever the parser hangs the name and whatever office the role
+noun also names."""
+from __future__ import annotations
+
+
+def kind_of(r, start_word):
+    return next(a["source_kind"] for a in r["attributions"] if a["source"] and
+                a["source"][0]["text"].startswith(start_word))
+
+
+def test_a_name_after_the_whole_phrase_of_a_role(analyse):
+    r = analyse("Two of the wounded were nurses, the head of the school in Dornwick, Petra Alvane, said.")
+    assert kind_of(r, "the head") == "person"
+
+
+def test_an_office_noun_with_a_name_is_a_person(analyse):
+    r = analyse("A prosecutor in Brastow, Edda Lunn, told reporters on Friday that she would charge the "
+                "two pilots with smuggling.")
+    assert kind_of(r, "A prosecutor") == "person"
+
+
+def test_an_office_noun_without_a_name_stays_an_office(analyse):
+    r = analyse("The prosecutor's office in Brastow said on Friday that it would charge the two pilots.")
+    assert kind_of(r, "The prosecutor") == "government"
