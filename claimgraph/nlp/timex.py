@@ -220,8 +220,8 @@ class TimeTagger(Component):
     # -- finding -------------------------------------------------------------------------------------------------
 
     def candidates(self, doc: Doc) -> list[Span]:
-        ours = [Span(doc, start, end) for start, end in pattern_matches(self.matcher, doc, self.pattern_words,
-                                                                      self.words.quantifiers)]
+        ours = [self.without_possessor_preposition(Span(doc, start, end)) for start, end in pattern_matches(
+            self.matcher, doc, self.pattern_words, self.words.quantifiers)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
         # the words of the times of day are found in one walk: alone they are our candidates, with their day
         # the tagger's labels do not rule them out
@@ -239,6 +239,16 @@ class TimeTagger(Component):
         spans += on_days
         spans += self.that_spans(doc)
         return merge_overlapping([self.without_focus(t) for t in map(trim, spans) if t is not None])
+
+    def without_possessor_preposition(self, span: Span) -> Span:
+        """'the report on last month's cyberattack', 'a recanvass in last week's primary': a time in the possessive
+        dates the noun after it, which is what the preposition before the time takes; the preposition is no part of
+        the expression (PolNeAR train: 31 '<preposition> last/this/next <unit>'s')."""
+        doc = span.doc
+        if len(span) < 2 or span[0].lower_ not in self.words.prepositions or span.end >= len(doc) \
+                or doc[span.end].lower_ not in ("'s", "’s"):
+            return span
+        return Span(doc, span.start + 1, span.end)
 
     def without_focus(self, span: Span) -> Span:
         """'only two days later', 'even three years later': the tagger may open a time with a focusing adverb, which
@@ -1143,8 +1153,11 @@ class TimeTagger(Component):
             named = self.day_after_time_of_day(core)
             if named is not None:
                 return self.resolve(named, published, tense, previous)
-            # a time of day alone is placed on the day the narrative is at
-            day = next((m.value for m in reversed(previous) if m.granularity == "day" and m.value), None)
+            # a time of day alone is placed on the day the narrative is at; one that stands as a line of its own
+            # is the stamp of a live story's entry ("___. 2 p.m. Hillary Clinton is ..."), written on the day of
+            # publication whatever day the entry before it told of (PolNeAR train: 187 such stamps in 8 articles)
+            day = None if stamp_line(core) else next(
+                (m.value for m in reversed(previous) if m.granularity == "day" and m.value), None)
             if day is None and published is not None:
                 day = published.isoformat()
             return day, "day"
@@ -1589,6 +1602,19 @@ def misread_reduced_relative(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ") and head.tag_ in ("VBN", "VBD")
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
+def stamp_line(core: Span) -> bool:
+    """Whether a time stands as a sentence of its own, with nothing but punctuation or a rule of underscores beside
+    it."""
+    if all(t.is_punct or t.is_space or core.start <= t.i < core.end or not t.text.strip("_") for t in core.sent):
+        return True
+    # "___.  2 p.m.  Hillary Clinton is ...": the stamp right after the rule that opens an entry, which the sentence
+    # splitter may run on into the entry's first sentence
+    k = core.start - 1
+    while k >= 0 and (core.doc[k].is_space or core.doc[k].text == "."):
+        k -= 1
+    return k >= 0 and core.doc[k].text.startswith("_") and not core.doc[k].text.strip("_")
 
 
 def allowed_time(expression: Span) -> bool:

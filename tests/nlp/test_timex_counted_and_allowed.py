@@ -82,3 +82,23 @@ def test_a_length_after_a_strike_counts_from_the_day_of_the_strike(analyse):
                 "town of Osk on Saturday. The group's commander spoke in a video posted hours after the strike.",
                 published=WEDNESDAY)
     assert dated(r).get("hours after") == ("2028-11-19", "day")
+
+
+def test_a_preposition_before_a_possessive_time_takes_the_noun_not_the_time(analyse):
+    r = analyse("The Tarn ministry published a report on last month's blackout in Varos.", published=WEDNESDAY)
+    times = dated(r)
+    assert times.get("last month") == ("2028-10", "month")
+    assert "on last month" not in times
+
+
+def test_a_stamp_after_an_entry_rule_is_on_the_day_of_publication(analyse):
+    r = analyse("The Varos Ledger reported Saturday that the mayor had resigned.  ___.  2 p.m.  The mayor of Osk is "
+                "seeking a recount.  ___.  1:40 p.m.  The council of Osk says it will meet.", published=WEDNESDAY)
+    times = dated(r)
+    assert times.get("2 p.m.") == ("2028-11-22", "day")
+    assert times.get("1:40 p.m.") == ("2028-11-22", "day")
+
+
+def test_a_time_of_day_in_a_sentence_stays_on_the_story_day(analyse):
+    r = analyse("Rebels shelled Osk on Saturday. The shelling stopped at 2 p.m.", published=WEDNESDAY)
+    assert dated(r).get("at 2 p.m.") == ("2028-11-18", "day")
