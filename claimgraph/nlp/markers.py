@@ -53,6 +53,7 @@ class Markers(Component):
         self.outlet_heads = set(appositive.get("outlet_heads", []))
         self.group_heads = set(appositive["group_heads"]) | self.outlet_heads
         self.person_heads = set(appositive["person_heads"])
+        self.state_heads = set(appositive.get("state_heads", []))
         self.kind_heads = set(appositive.get("kind_heads", []))
         self.business_heads = set(appositive.get("business_heads", []))
         self.evaluative = set(appositive["evaluative"])
@@ -388,6 +389,14 @@ class Markers(Component):
         elif lemma in self.person_heads or head.lower_ in self.person_heads:
             if not any(m.lower_ in self.evaluative for m in modifiers):
                 return None
+        elif lemma in self.state_heads and self.of_a_state(head, named):
+            if not (any(m.lower_ not in self.relating_modifiers for m in modifiers)
+                    or any(c.dep_ == "poss" for c in head.children)
+                    or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)):
+                return None  # "Vell, the country": no description
+            of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                end = of.right_edge.i  # "a key ally of Tarsk": whose ally is part of what it is
         else:
             return None
         start = head.left_edge.i
@@ -413,6 +422,12 @@ class Markers(Component):
         clusters = head.doc._.cg_entities or []
         return head.lemma_.lower() in self.business_heads and 0 <= entity < len(clusters) \
             and clusters[entity].type in {"ORG", "OUTLET"}
+
+    @staticmethod
+    def of_a_state(head: Token, entity: int) -> bool:
+        """Whether the entity an apposition restates is a state or another place with a government."""
+        clusters = head.doc._.cg_entities or []
+        return 0 <= entity < len(clusters) and clusters[entity].type == "GPE"
 
     @staticmethod
     def apposed_name(head: Token, entities: dict[int, int]) -> int | None:

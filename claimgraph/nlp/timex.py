@@ -220,8 +220,8 @@ class TimeTagger(Component):
     # -- finding -------------------------------------------------------------------------------------------------
 
     def candidates(self, doc: Doc) -> list[Span]:
-        ours = [Span(doc, start, end) for start, end in pattern_matches(self.matcher, doc, self.pattern_words,
-                                                                      self.words.quantifiers)]
+        ours = [self.without_possessor_preposition(Span(doc, start, end)) for start, end in pattern_matches(
+            self.matcher, doc, self.pattern_words, self.words.quantifiers)]
         ours += calendar_name_spans(doc, self.words) + year_spans(doc) + self.season_spans(doc)
         # the words of the times of day are found in one walk: alone they are our candidates, with their day
         # the tagger's labels do not rule them out
@@ -239,6 +239,16 @@ class TimeTagger(Component):
         spans += on_days
         spans += self.that_spans(doc)
         return merge_overlapping([self.without_focus(t) for t in map(trim, spans) if t is not None])
+
+    def without_possessor_preposition(self, span: Span) -> Span:
+        """'the report on last month's cyberattack', 'a recanvass in last week's primary': a time in the possessive
+        dates the noun after it, which is what the preposition before the time takes; the preposition is no part of
+        the expression (PolNeAR train: 31 '<preposition> last/this/next <unit>'s')."""
+        doc = span.doc
+        if len(span) < 2 or span[0].lower_ not in self.words.prepositions or span.end >= len(doc) \
+                or doc[span.end].lower_ not in ("'s", "’s"):
+            return span
+        return Span(doc, span.start + 1, span.end)
 
     def without_focus(self, span: Span) -> Span:
         """'only two days later', 'even three years later': the tagger may open a time with a focusing adverb, which
@@ -274,6 +284,11 @@ class TimeTagger(Component):
         rest = [t for t in doc[cut + 1:ent.end] if not t.is_punct]
         if not rest or any(doc[cut].is_ancestor(t) for t in rest):
             return ent  # "the end of the month": the length hangs on the noun, which is part of the expression
+        if len(rest) > 1 and (rest[-1].lower_ in self.words.ago or rest[-1].lower_ in self.words.anchors):
+            # "ordered an inquiry two days later", "killed at the school three years ago": a step or an age after
+            # the length is the expression's own end (PolNeAR train: 2 of 17 "<det> <noun> <length> later/earlier/
+            # ago" tagged with the noun inside, both before "ago"; weak)
+            rest = rest[:-1]
         if unit_of(rest[-1], self.words) is None or any(
                 number_of(t) is None and t.lower_ not in self.words.quantifiers
                 and t.lower_ not in self.words.approximators for t in rest[:-1]):
@@ -427,6 +442,9 @@ class TimeTagger(Component):
         if doc[inner].lower_ == "for" and any(is_cardinal(t) for t in doc[inner:candidate.end]):
             inner += 1  # "for about 14 hours": the counted length is the expression
         start, signal = self.signal_before(doc, inner)
+        if previous and previous[-1].span.end > start:
+            # "two days before Tuesday's vote": the preposition already ends the length before it
+            start, signal = inner, None
         expression = doc[start:candidate.end]
         core_start, modifier = self.strip_front(doc[inner:candidate.end])
         core = doc[core_start:expression.end]
@@ -460,7 +478,14 @@ class TimeTagger(Component):
         ahead = self.length_ahead(expression, core, published, tense)
         if ahead is not None:
             return ahead
-        resolved = self.resolve(core, published, tense, previous)
+        base = published
+        if signal == "until" and allowed_time(expression):
+            # "gave investigators until December 8 to report", "have until Friday at noon to put their names in":
+            # the time allowed for an act is a deadline, which lies after the granting whatever the clause's tense,
+            # so the first such day from the day the story is at (UW train 2 "gave X until <time> to <verb>",
+            # PolNeAR train 2 "have until <time> to <verb>", all four ahead; weak)
+            tense, base = FUTURE, self.event_day(previous) or published
+        resolved = self.resolve(core, base, tense, previous)
         if resolved is None:
             return None
         value, granularity = resolved
@@ -610,7 +635,10 @@ class TimeTagger(Component):
         expression = doc[candidate.start:candidate.end + 1]
         tense = clause_tense(candidate.root, self.words)
         told = self.told_event(doc[candidate.end])
-        lead_day = next((parse_published(m.value) for m in previous if m.granularity == "day" and m.value), None)
+        # a deadline or plan ahead of publication ("given them until Sunday to leave, five days after ...") is no day
+        # an act of the story fell on
+        lead_day = next((parse_published(m.value) for m in previous if m.granularity == "day" and m.value
+                         and not self.ahead_of(m, published)), None)
         sign = -1 if doc[candidate.end].lower_ == "after" else 1  # the event lies back (after) or ahead (before)
         apposed = self.apposed_day(candidate, previous)
         if apposed is not None and not uncounted:
@@ -619,13 +647,26 @@ class TimeTagger(Component):
             # it names, which lies the length away from it (PolNeAR train: 2 "<day>, N days after/before")
             value, granularity = shift(apposed, sign * count, unit)
             return TimeMention(expression, value, granularity, "approx")
+        own = self.noun_own_time(doc[candidate.end], published, previous)
+        if own is not None:
+            # "three weeks before last month's bombing", "days before the April 19 primary": the event named after
+            # the preposition carries its own time, which the length is counted from, not from the day the story
+            # is at; the value is where the length begins, as after a told event (PolNeAR train: 4 lengths before
+            # or after a noun dated by a possessive or modifying time, 'just days before Tuesday's New Hampshire
+            # primary', 'a few weeks before the April 19 primary'; weak)
+            value, granularity = own
+            base = dt.date.fromisoformat(value + ("-01" if granularity == "month" else ""))
+            shifted, unit_granularity = shift(base, -count if sign > 0 else 0, unit)
+            if granularity == "month" and unit_granularity == "day":
+                return TimeMention(expression, shifted[:7], "month", "approx")  # no day finer than the event's
+            return TimeMention(expression, shifted, unit_granularity, "approx")
         anchor = published
         if told:
             # "images taken about six hours after the launch show ...": whatever the clause's tense, "the launch"
             # is the event the story told and dated, so the length is counted from that day and from no other; with
             # no day told before it, the length places nothing (PolNeAR train: 27 counted or approximate lengths
             # before or after a definite or possessive phrase)
-            anchor = self.event_day(previous) or lead_day
+            anchor = self.noun_event_day(doc[candidate.end], previous) or self.event_day(previous) or lead_day
         elif tense == PAST:  # a past clause ("the strike came ...") is the story's main event, dated in its lead
             anchor = lead_day or published
         elif uncounted:
@@ -634,8 +675,11 @@ class TimeTagger(Component):
             return TimeMention(expression, None, granularity_of(unit), "approx")
         if told:
             # "had gained access four months before the outage": the definite phrase names the event the lead told
-            # and dated, so the length places the clause's own act from it, the other way
-            sign = -sign
+            # and dated, so the length places the clause's own act from it, the other way. The value is where the
+            # length begins, the earlier of the two acts (TimeML 1.2.1 beginPoint), as the counted lengths of the
+            # gold files are ("came two weeks after the vow" is the vow's day, "on Tuesday, two days after the
+            # collision" the collision's): after a told event that is the told event's own day
+            sign = -sign if sign > 0 else 0
         value, granularity = shift(anchor, sign * count, unit)
         return TimeMention(expression, value, granularity, "approx")
 
@@ -649,6 +693,50 @@ class TimeTagger(Component):
         if last.granularity != "day" or not last.value or last.end_value or last.span.end != candidate.start - 1:
             return None
         return parse_published(last.value)
+
+    def noun_own_time(self, preposition: Token, published: dt.date | None,
+                      previous: list[TimeMention]) -> tuple[str, str] | None:
+        """The day or month of a time that modifies the noun after 'after'/'before' ("last month's bombing",
+        "Tuesday's vote", "the April 19 primary"), or None."""
+        noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN":
+            return None
+        doc = noun.doc
+        for child in noun.lefts:
+            if child.dep_ not in ("poss", "compound", "nmod", "npadvmod", "amod"):
+                continue
+            words = doc[child.left_edge.i:child.right_edge.i + 1]
+            if not any(self.names_time(t) for t in words) or any(unit_of(t, self.words) and is_cardinal(w)
+                                                                for t in words for w in words):
+                continue  # "a three-day visit": a length, no time
+            span = trim(words)
+            mention = self.mention(span, published, previous) if span is not None else None
+            if mention is not None and mention.value and mention.granularity in ("day", "month") \
+                    and _ISO_DATE.match(mention.value):
+                return mention.value, mention.granularity
+        return None
+
+    @staticmethod
+    def noun_event_day(preposition: Token, previous: list[TimeMention]) -> dt.date | None:
+        """'A drone strike ... killed 11 people on Sunday ... a video posted hours after the strike': the day placed
+        on the clause whose act or doer the noun after 'after'/'before' names again ('strike' the subject of
+        'killed', or 'the raid' after 'raided'), over the last day the story reached (PolNeAR train: 13 counted or
+        uncounted lengths before or after a definite noun that an earlier sentence with a date holds; weak)."""
+        noun = next((c for c in preposition.children if c.dep_ == "pobj"), None) \
+            or surface_definite_noun(preposition)
+        if noun is None:
+            return None
+        name = lemma(noun)
+        for mention in reversed(previous):
+            if mention.granularity != "day" or not mention.value or mention.end_value:
+                continue
+            verb = governing_verb(mention.span.root)
+            if verb is None or verb.i >= preposition.i:
+                continue
+            if lemma(verb) == name or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(c) == name
+                                          for c in verb.children):
+                return parse_published(mention.value)
+        return None
 
     def event_day(self, previous: list[TimeMention]) -> dt.date | None:
         """The last day the story placed an act on, leaving out the days of its tellings: in "X has test-fired a
@@ -732,12 +820,25 @@ class TimeTagger(Component):
             noun = surface_definite_noun(preposition)
             if noun is None or not all(lemma(c) in ("the", "its", "their", "his", "her") for c in noun.lefts):
                 return False
-        if noun is None or noun.pos_ != "NOUN" or any(c.dep_ in ("relcl", "acl", "ccomp") for c in noun.children):
+        if noun is None or noun.pos_ != "NOUN" or any(c.dep_ in ("relcl", "acl", "ccomp")
+                                                     and not self.misplaced_content(c) for c in noun.children):
             return False
         if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
         verb = governing_verb(preposition)
         return verb is None or lemma(verb) not in self.words.sequence_verbs
+
+    def misplaced_content(self, clause: Token) -> bool:
+        """'told reporters two days after the seizure that she planned to ...': a 'that' clause the parser hangs on
+        the noun of a time phrase as a relative clause, where the verb of saying the phrase dates has no content of
+        its own, is that verb's content, not a clause about the noun (PolNeAR train: 7 of 8 '<verb of saying> <prep>
+        <det> <noun> that' open the verb's content: 'said at the hearing that', 'said in his speech that'; weak)."""
+        first = clause.doc[clause.left_edge.i]
+        if clause.dep_ != "relcl" or first.lower_ != "that":
+            return False
+        verb = governing_verb(clause.head)
+        return verb is not None and lemma(verb) in self.saying_verbs and not any(
+            c.dep_ == "ccomp" for c in verb.children)
 
     def length_ahead(self, expression: Span, core: Span, published: dt.date | None,
                      tense: str | None) -> TimeMention | None:
@@ -1057,8 +1158,11 @@ class TimeTagger(Component):
             named = self.day_after_time_of_day(core)
             if named is not None:
                 return self.resolve(named, published, tense, previous)
-            # a time of day alone is placed on the day the narrative is at
-            day = next((m.value for m in reversed(previous) if m.granularity == "day" and m.value), None)
+            # a time of day alone is placed on the day the narrative is at; one that stands as a line of its own
+            # is the stamp of a live story's entry ("___. 2 p.m. Hillary Clinton is ..."), written on the day of
+            # publication whatever day the entry before it told of (PolNeAR train: 187 such stamps in 8 articles)
+            day = None if stamp_line(core) else next(
+                (m.value for m in reversed(previous) if m.granularity == "day" and m.value), None)
             if day is None and published is not None:
                 day = published.isoformat()
             return day, "day"
@@ -1247,8 +1351,11 @@ class TimeTagger(Component):
         before = [t.lower_ for t in tokens[:-1]]
         if not all(is_cardinal(t) or t.lower_ in self.words.quantifiers for t in tokens[:-1]):
             return False
+        # "a year", and "almost an hour", "more than a decade": the article counts one unit after an approximator
+        # as a numeral would (Quirk et al. 1985 §5.25, §7.63; PolNeAR train: 48 "almost/nearly/about/over/more than/
+        # at least/less than ... a/an <unit>")
         counted = (any(is_cardinal(t) for t in tokens[:-1]) or tokens[-1].lower_ != unit
-                   or (before[:1] in (["a"], ["an"])))
+                   or (before[:1] in (["a"], ["an"])) or before[-1:] in (["a"], ["an"]))
         if before == ["the"]:  # "the days overlapped", "in the years since": particular periods, not a length
             return False
         the_past = len(before) >= 2 and before[0] == "the" and before[1] in self.words.relative_determiners
@@ -1502,6 +1609,26 @@ def misread_reduced_relative(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
 
+def stamp_line(core: Span) -> bool:
+    """Whether a time stands as a sentence of its own, with nothing but punctuation or a rule of underscores beside
+    it."""
+    if all(t.is_punct or t.is_space or core.start <= t.i < core.end or not t.text.strip("_") for t in core.sent):
+        return True
+    # "___.  2 p.m.  Hillary Clinton is ...": the stamp right after the rule that opens an entry, which the sentence
+    # splitter may run on into the entry's first sentence
+    k = core.start - 1
+    while k >= 0 and (core.doc[k].is_space or core.doc[k].text == "."):
+        k -= 1
+    return k >= 0 and core.doc[k].text.startswith("_") and not core.doc[k].text.strip("_")
+
+
+def allowed_time(expression: Span) -> bool:
+    """Whether a bounded time is followed by the infinitive of the act it allows ('until December 8 to report')."""
+    doc = expression.doc
+    end = expression.end
+    return end + 1 < len(doc) and doc[end].tag_ == "TO" and doc[end + 1].tag_ == "VB"
+
+
 def surface_definite_noun(preposition: Token) -> Token | None:
     """The common noun right after 'the' or a possessive pronoun after a preposition ('after the launch', 'before its
     vote'), read from the words, not the parse; None where the words are not such a phrase."""
@@ -1517,7 +1644,12 @@ def governs(preposition: Token, span: Span) -> bool:
     """Whether the preposition takes the span as its object; without a parse, adjacency is all we have."""
     if not span.doc.has_annotation("DEP"):
         return True
-    return any(token.head == preposition for token in span)
+    if any(token.head == preposition for token in span):
+        return True
+    # "images taken on Monday show ...": the parser may hang the time on a noun after it ("Monday show") and leave
+    # the preposition right before it with no object at all; a preposition takes the words that follow it
+    return preposition.i == span.start - 1 and preposition.dep_ == "prep" and not any(
+        c.dep_ in ("pobj", "pcomp") for c in preposition.children)
 
 
 def programme_name(token: Token, words: TimeWords | None = None) -> bool:
