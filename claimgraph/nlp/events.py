@@ -132,6 +132,8 @@ SHIP_NAME_TYPES = {"VEHICLE", "FAC", "PRODUCT", "LOC"}
 # verbs of two sides fighting each other (VerbNet 3.3 meet-36.3: battle, clash, fight, skirmish)
 MUTUAL_COMBAT = {"fight", "battle", "clash", "skirmish"}
 
+# personal pronouns: people, whoever they are, when something is done to them ("seized them", "he was captured")
+PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they", "us", "me"}
 # nouns that count victims without saying who they are ("killed 23 people", "wounded two others")
 COUNTED_PEOPLE = {"people", "person", "persons", "other", "others"}
 # modes of the weapons of armed forces (CAMEO 194 artillery and tanks, 195 aerial weapons; drones are flown as
@@ -347,6 +349,8 @@ class EventTagger(Component):
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])),
                                    set(spec.get("before", [])))
                             for verb, spec in data["verb_idioms"].items() if verb != "source"}
+        self.deadline_preps = {verb: set(spec["deadlines"])
+                               for verb, spec in data["verb_idioms"].items() if verb != "source" and "deadlines" in spec}
         labour = data["labour_context"]
         self.labour_nouns, self.labour_lengths = set(labour["nouns"]), set(labour["lengths"])
         self.workforce, self.labour_cues = set(labour["workforce"]), set(labour["cues"])
@@ -366,6 +370,10 @@ class EventTagger(Component):
         self.leave_places = set(leave["places"])
         self.demand_nouns = set(met["demands"])
         self.taking_verbs = frozenset(data["taking_ground"]["verbs"])
+        taken = data["taken_by_kind"]
+        self.taken_people = (frozenset(taken["people"]) | self.member_nouns
+                             | {word for words in data["generic_agents"]["groups"].values() for word in words})
+        self.taken_goods = frozenset(taken["goods"])
         seizure = data["vessel_seizure"]
         self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
         self.control_verbs, self.control_nouns = set(seizure["control_verbs"]), set(seizure["control_nouns"])
@@ -724,6 +732,36 @@ class EventTagger(Component):
             return "FIGHT", None, obj
         if verb.lemma_.lower() == "capture" and any(self.type_of(w) == "PERSON" for w in doers):
             return None, None, None
+        return None
+
+    def taken_thing(self, trigger: Token) -> Token | None:
+        """What a verb or noun of taking takes: its object or passive subject, the noun a participle describes
+        ('rockets captured from the rebels'), or the of-phrase of its noun ('the seizure of two engineers')."""
+        if trigger.pos_ == "NOUN":
+            return self.pobj(trigger, {"of"})
+        taken = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if taken is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            taken = trigger.head
+        if taken is None and trigger.dep_ == "conj":
+            taken = shared_passive_subject(trigger)
+        return taken
+
+    def taking_mode(self, trigger: Token) -> str | None:
+        """How a party takes what it seizes or captures (PLOVER COERCE modes): people are detained ('seized two
+        engineers', 'the workers were seized'), arms and goods seized ('captured 40 rifles'); None for anything
+        else (a place, a chance: 'captured the town', 'seized the initiative')."""
+        taken = self.taken_thing(trigger)
+        if taken is None:
+            return None
+        lemma, word = taken.lemma_.lower(), taken.lower_
+        entity = self.entity_of(taken)
+        kind = self.clusters[entity].type if entity is not None else None
+        if word in PERSONAL_PRONOUNS or kind == "PERSON" or entity is None and taken.ent_type_ == "PERSON" \
+                or lemma in self.taken_people or word in self.taken_people:
+            return "detain"
+        if kind == "EQUIPMENT" or self.is_weapon(taken) or self.aid_modes.get(lemma) == "military" \
+                or self.aid_modes.get(word) == "military" or lemma in self.taken_goods or word in self.taken_goods:
+            return "seize"
         return None
 
     def seized_vessel(self, verb: Token) -> Token | None:
@@ -1138,6 +1176,8 @@ class EventTagger(Component):
         if spec is None:
             return False
         objects, particles, before = spec
+        if self.deadline_set(verb):
+            return True
         prev = verb.i - 1
         if prev >= 0 and self.table.lower[prev] in before and (
                 verb.head.i == prev or any(c.i == prev for c in verb.children)):
@@ -1160,6 +1200,14 @@ class EventTagger(Component):
                    or c.dep_ in {"prt", "advmod"} and c.lower_ in particles
                    or c.dep_ == "prep" and c.lower_ in particles and not any(g.dep_ == "pobj" for g in c.children)
                    for c in verb.children)
+
+    def deadline_set(self, verb: Token) -> bool:
+        """ "gave the envoys until Sunday to leave": a time limit (an until-phrase) given together with the act
+        that must be done by then (a to-infinitive on the verb)."""
+        preps = self.deadline_preps.get(self.table.lemma[verb.i])
+        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) \
+            and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children) for c in verb.children)
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
@@ -1220,6 +1268,11 @@ class EventTagger(Component):
             return True  # "the alliance was unlikely to send troops": the bloc named again, no act of allying
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.unrealised_verbs:
             return True  # "people who want a war", "to prevent a civil war": an act wished, feared or kept off
+        if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+            return True  # "let ships dock without inspection", "held without trial": an act left undone
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+                and noun.head.head.lemma_.lower() in self.unrealised_verbs:
+            return True  # "fled for fear of arrest", "the risk of deportation": an act feared, not done
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
 
@@ -2065,6 +2118,11 @@ class EventTagger(Component):
             if equipment is not None:
                 self.fill_equipment(event, equipment)
                 break
+        else:
+            if instrument is not None and self.is_weapon(instrument):
+                # "a drone strike", "attacked with rockets", "its drones struck": a weapon named by no model is
+                # the act's equipment by its own words
+                self.fill_weapon(event, instrument)
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         theme, recipient = self.theme_and_recipient(trigger)
@@ -2294,6 +2352,11 @@ class EventTagger(Component):
             self.fill(event, "equipment", theme)
         elif equipment is not None:
             self.fill_equipment(event, equipment)
+        elif theme is not None and "equipment" not in event.role_spans and self.is_weapon(theme) \
+                and (type_ in {"AID", "MOBILIZE"} or type_ == "COERCE" and event.mode == "seize"
+                     or type_ == "COERCE" and self.taking_mode(trigger) == "seize"):
+            # "seized 340 rockets", "supplied drones to X": weapons seized, given or moved, named by no model
+            self.fill_weapon(event, theme)
         if type_ == "MOBILIZE" and "target" not in event.role_spans:
             self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
@@ -2312,6 +2375,8 @@ class EventTagger(Component):
             event.mode = next((self.verb_modes[f] for f in verb_forms(trigger, self.table) if f in self.verb_modes), None)
         if type_ == "AID" and event.mode is None:
             event.mode = self.aid_mode(theme)
+        if type_ == "COERCE" and trigger.lemma_.lower() in self.taking_verbs | {"seizure", "capture"}:
+            event.mode = self.taking_mode(trigger) or event.mode
         pattern = self.phrase(trigger)
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
@@ -2845,6 +2910,24 @@ class EventTagger(Component):
             self.fill(event, "equipment", token)
         else:
             event.role_spans["equipment"] = token.doc[token.i:token.i + 1]
+
+    def fill_weapon(self, event: EventRecord, weapon: Token) -> None:
+        """A weapon named by no model: its noun with the hyphenated word before it that says its kind
+        ('anti-tank rockets', 'surface-to-air missiles'), no count, owner or nationality ('340', 'rebel')."""
+        doc = weapon.doc
+        start = weapon.i
+        last = weapon.i - 1
+        if last >= 0 and doc[last].whitespace_:
+            first = last
+            while first >= 1 and not doc[first - 1].whitespace_:
+                first -= 1
+            word = doc[first:weapon.i]
+            # "anti-tank rockets": the modifier's tokens, joined with no space, one of them a hyphen; the maker's
+            # name ("Kestrian-made drones") is the owner, named apart
+            if first < last and any(t.text == "-" for t in word) and any(t.head.i == weapon.i for t in word) \
+                    and not any(t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "PROPN" for t in word):
+                start = first
+        event.role_spans["equipment"] = doc[start:weapon.i + 1]
 
     def is_weapon(self, token: Token) -> bool:
         return (token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes) \
@@ -3490,8 +3573,11 @@ class EventTagger(Component):
         if type_ == "FIGHT" and trigger.lemma_.lower() in self.dispute_verbs and not armed \
                 and self.dispute(trigger, doer):
             return "DISAPPROVE"  # "clashed with the prime minister over the budget": a dispute in words
-        if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
-            return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
+        if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} \
+                and (self.person_taken(trigger) or self.taking_mode(trigger) is not None):
+            # "Dara Voss was captured", "captured two officers": people taken are detained (CAMEO 173); "rifles
+            # captured from the rebels": arms taken are seized (CAMEO 1711); neither is ground won
+            return "COERCE"
         if type_ == "ASSAULT" and trigger.lemma_.lower() in RAID_WORDS and raid_with_arrests(trigger):
             # "police raided homes and arrested 12 people", "detained nine in dawn raids": a raid that takes people
             # into custody is an arrest sweep (PLOVER GSR COERCE arrest: 'arrested more than 100 ... in a security
@@ -4670,6 +4756,8 @@ class EventTagger(Component):
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
                 and trigger.lemma_.lower() in self.circumstance_nouns:
             anchors.add(trigger.head.head.i)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in CASUALTY_VERBS:
+            anchors.add(trigger.head.i)  # "a drone strike killed 11 people on Sunday": the harm dates the act
         table = self.table
         excluded: set[int] = set()
         for k, time in enumerate(times):
