@@ -880,6 +880,9 @@ class EventTagger(Component):
             kept = next((c for c in trigger.children if c.dep_ == "dobj"), None)
             if kept is not None and kept.lower_ in QUANTITY_NOUNS:
                 kept = self.pobj(kept, {"of"}) or kept  # "held thousands of refugees": the refugees are held
+            if kept is not None and kept.pos_ == "PRON" and kept.lower_ in PERSONAL_PRONOUNS \
+                    and self.armed_holder(trigger):
+                return kept, self.actor(trigger)  # "its fighters were holding them": people an armed force keeps
             if kept is None or kept.pos_ == "PRON" or not self.a_person(kept):
                 return None  # "held talks", "held the town"
             return kept, self.actor(trigger)  # the holder: the subject, or that of the verb it is joined to
@@ -913,6 +916,11 @@ class EventTagger(Component):
             return None
         return theme if self.a_person(theme) or self.is_party(theme) else None
 
+    def armed_holder(self, verb: Token) -> bool:
+        """Whether the subject of a verb of holding is an armed or police force ('fighters', 'the army')."""
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return holder is not None and (holder.lemma_.lower() in self.armed_agents or holder.lower_ in self.armed_agents)
+
     def a_person(self, kept: Token | None) -> bool:
         """A person or people: a personal pronoun, a person's name, or a noun for people ('crew', 'refugees')."""
         if kept is None:
@@ -923,6 +931,7 @@ class EventTagger(Component):
             or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
             or kept.pos_ == "NOUN" and kept.lower_ in self.unarmed_parties \
             or kept.pos_ == "NOUN" and kept.lemma_.lower() in self.member_nouns | self.leader_titles \
+            or kept.pos_ == "NOUN" and kept.lemma_.lower() in self.taken_people \
             or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
                                         {"man", "woman", "person", "people", "child", "national", "crew",
                                          # WordNet suspect.n.01, a person ("arrested the suspects in X"),
@@ -1504,6 +1513,26 @@ class EventTagger(Component):
         agent = next((o for a in kids if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return (borne, agent) if borne is not None else None
 
+    def arresting_reporter(self, trigger: Token) -> Token | None:
+        """ "The clerk was detained on Saturday, the Security Bureau said", "Police said two men were arrested": an
+        arrest or a charge told in the passive with no doer by a police, security or prosecuting body is that body's
+        own act (CAMEO actor coding: the agency that acts; UW train: 2, "has been arrested ..., police said",
+        "suspects had been arrested, said a spokesman for the Police Department"; weak)."""
+        if trigger.lemma_.lower() not in self.authority_acts or trigger.tag_ != "VBN" \
+                or not any(c.dep_ == "nsubjpass" for c in trigger.children) \
+                or any(c.dep_ in {"nsubj", "agent"} for c in trigger.children):
+            return None
+        clause = trigger.head if trigger.dep_ == "conj" else trigger  # "was detained ... and charged"
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        reporter = reporter_of(clause.head, self.in_story)
+        if reporter is None or reporter.pos_ == "PRON":
+            return None
+        words = {w.lemma_.lower() for w in [reporter, *reporter.children] if w.dep_ in {"nsubj", "compound", "amod"}}
+        if not words & (self.armed_agents | DETAINING_DOERS | PROSECUTING_BODIES):
+            return None
+        return self.member(reporter, clause.head)
+
     def authorities_of_place(self, trigger: Token, under: tuple[Token, Token | None] | None) -> Token | None:
         """'was arrested in X', 'a businessman detained in X', 'has been put under investigation in X': with no one
         named who did it, an arrest, a charge or an inquiry is the act of the authorities of the state it happens
@@ -2031,6 +2060,8 @@ class EventTagger(Component):
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
         if actor is None:
+            actor = self.arresting_reporter(trigger)
+        if actor is None:
             actor = self.authorities_of_place(trigger, under)
         stance = self.stance_holder(trigger)
         if stance is not None:
@@ -2377,6 +2408,8 @@ class EventTagger(Component):
             event.mode = self.aid_mode(theme)
         if type_ == "COERCE" and trigger.lemma_.lower() in self.taking_verbs | {"seizure", "capture"}:
             event.mode = self.taking_mode(trigger) or event.mode
+        if type_ == "COERCE" and event.mode is None and trigger.lemma_.lower() in self.held_verbs:
+            event.mode = "detain"  # "the army has been holding thousands of refugees" (PLOVER GSR COERCE-0017)
         pattern = self.phrase(trigger)
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
@@ -5113,6 +5146,10 @@ def objects_of(token: Token) -> list[Token]:
 
 # those who detain besides armed forces: "agents took him away", "taken from his home by security officers"
 DETAINING_DOERS = {"agent", "officer", "security", "guard", "gendarme", "militia", "militiaman"}
+
+# verbs that tell what happened, and the bodies that bring charges ("Prosecutors said he was charged")
+REPORTING_VERBS = {"say", "announce", "report", "confirm", "state", "tell"}
+PROSECUTING_BODIES = {"prosecutor", "prosecution", "procurator"}
 
 # searches whose finds they "yield": "the searches yielded three rifles"
 SEARCH_NOUNS = {"search", "investigation", "inquiry", "probe", "operation", "sweep", "inspection", "excavation",

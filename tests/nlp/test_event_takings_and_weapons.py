@@ -62,3 +62,31 @@ def test_goods_given_for_a_time_stay_aid(analyse):
 ])
 def test_an_act_left_undone_or_feared_is_no_event(analyse, text, noun):
     assert noun not in [e["trigger"]["text"] for e in analyse(text)["events"]]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The clerk was detained on Saturday at his flat, the State Security Bureau said in a statement.", "detained",
+     "State Security Bureau"),
+    ("Police said two men were arrested near the Orsk station on Friday.", "arrested", "Police"),
+])
+def test_an_arrest_told_by_a_police_body_is_its_own(analyse, text, trigger, actor):
+    assert event(analyse(text), trigger)["roles"].get("actor") == actor
+
+
+def test_an_arrest_told_by_a_newspaper_has_no_doer(analyse):
+    r = analyse("The reporter Lina Vosk was arrested on Monday, her newspaper said.")
+    assert event(r, "arrested")["roles"].get("actor") is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Rebels are holding four foreigners in the hills near Ravel.", "Rebels"),
+    ("The Dun Brigade said its fighters were holding them.", "Dun Brigade"),
+])
+def test_people_held_by_an_armed_force_are_detained(analyse, text, actor):
+    e = event(analyse(text), "holding")
+    assert e["type"] == "COERCE" and e.get("mode") == "detain" and e["roles"].get("actor") == actor
+
+
+def test_people_held_by_a_person_are_no_detention(analyse):
+    assert [e for e in analyse("Mara Vell was holding them close as the crowd passed.")["events"]
+            if e["type"] == "COERCE"] == []
