@@ -371,8 +371,10 @@ class EventTagger(Component):
         self.demand_nouns = set(met["demands"])
         self.taking_verbs = frozenset(data["taking_ground"]["verbs"])
         taken = data["taken_by_kind"]
+        # the generic agents that name people, not the bodies among them ("seized the parliament" takes no one)
         self.taken_people = (frozenset(taken["people"]) | self.member_nouns
-                             | {word for words in data["generic_agents"]["groups"].values() for word in words})
+                             | {word for words in data["generic_agents"]["groups"].values() for word in words}) \
+            - frozenset(taken["bodies"])
         self.taken_goods = frozenset(taken["goods"])
         seizure = data["vessel_seizure"]
         self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
@@ -2154,6 +2156,8 @@ class EventTagger(Component):
                 # "a drone strike", "attacked with rockets", "its drones struck": a weapon named by no model is
                 # the act's equipment by its own words
                 self.fill_weapon(event, instrument)
+            elif instrument is not None and instrument.pos_ in {"NOUN", "PROPN"} and self.armed_craft(instrument):
+                self.fill_craft(event, instrument)  # "two Ketterian cutters opened fire": the craft it is done with
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         theme, recipient = self.theme_and_recipient(trigger)
@@ -2961,6 +2965,19 @@ class EventTagger(Component):
                     and not any(t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "PROPN" for t in word):
                 start = first
         event.role_spans["equipment"] = doc[start:weapon.i + 1]
+
+    def fill_craft(self, event: EventRecord, craft: Token) -> None:
+        """An armed craft an act is done with: its entity where it has one (a ship's name), else its noun with the
+        words that say whose and what craft it is ('Ketterian cutters', 'a Dorvasti patrol boat'), no count."""
+        entity = self.entity_of(craft)
+        if entity is not None and self.clusters[entity].type in {"VEHICLE", "EQUIPMENT"}:
+            self.fill(event, "equipment", craft)
+            return
+        start = craft.i
+        while start > 0 and craft.doc[start - 1].head.i == craft.i \
+                and craft.doc[start - 1].dep_ in {"amod", "compound", "nmod"}:
+            start -= 1
+        event.role_spans["equipment"] = craft.doc[start:craft.i + 1]
 
     def is_weapon(self, token: Token) -> bool:
         return (token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes) \

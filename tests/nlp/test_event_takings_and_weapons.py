@@ -90,3 +90,16 @@ def test_people_held_by_an_armed_force_are_detained(analyse, text, actor):
 def test_people_held_by_a_person_are_no_detention(analyse):
     assert [e for e in analyse("Mara Vell was holding them close as the crowd passed.")["events"]
             if e["type"] == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text, trigger, equipment", [
+    ("Two Ketterian cutters opened fire on the trawler on Monday.", "opened fire", "Ketterian cutters"),
+    ("A Tessarine warship rammed an Ombrevian supply boat near the shoal on Sunday.", "rammed", "Tessarine warship"),
+])
+def test_an_armed_craft_an_act_is_done_with_is_the_equipment(analyse, text, trigger, equipment):
+    assert event(analyse(text), trigger)["roles"].get("equipment") == equipment
+
+
+def test_people_seized_in_a_coup_are_not_the_parliament(analyse):
+    e = event(analyse("Soldiers seized the parliament in Varn on Tuesday."), "seized")
+    assert e.get("mode") != "detain"
