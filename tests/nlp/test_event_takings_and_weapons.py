@@ -103,3 +103,12 @@ def test_an_armed_craft_an_act_is_done_with_is_the_equipment(analyse, text, trig
 def test_people_seized_in_a_coup_are_not_the_parliament(analyse):
     e = event(analyse("Soldiers seized the parliament in Varn on Tuesday."), "seized")
     assert e.get("mode") != "detain"
+
+
+@pytest.mark.parametrize("text, trigger, equipment, mode", [
+    ("Rebels fired rockets at the town of Kell on Monday.", "fired", "rockets", "heavy-weapons"),
+    ("The Dun Brigade launched six drones at the fuel depot near Ostel on Friday.", "launched", "drones", "drone"),
+])
+def test_a_weapon_fired_or_launched_is_the_means(analyse, text, trigger, equipment, mode):
+    e = event(analyse(text), trigger)
+    assert e["roles"].get("equipment") == equipment and e.get("mode") == mode
