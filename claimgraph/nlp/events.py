@@ -2152,11 +2152,7 @@ class EventTagger(Component):
                 self.fill_equipment(event, equipment)
                 break
         else:
-            if instrument is not None and self.is_weapon(instrument):
-                # "a drone strike", "attacked with rockets", "its drones struck": a weapon named by no model is
-                # the act's equipment by its own words
-                self.fill_weapon(event, instrument)
-            elif instrument is not None and instrument.pos_ in {"NOUN", "PROPN"} and self.armed_craft(instrument):
+            if instrument is not None and instrument.pos_ in {"NOUN", "PROPN"} and self.armed_craft(instrument):
                 self.fill_craft(event, instrument)  # "two Ketterian cutters opened fire": the craft it is done with
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
@@ -2387,11 +2383,6 @@ class EventTagger(Component):
             self.fill(event, "equipment", theme)
         elif equipment is not None:
             self.fill_equipment(event, equipment)
-        elif theme is not None and "equipment" not in event.role_spans and self.is_weapon(theme) \
-                and (type_ in {"AID", "MOBILIZE"} or type_ == "COERCE" and event.mode == "seize"
-                     or type_ == "COERCE" and self.taking_mode(trigger) == "seize"):
-            # "seized 340 rockets", "supplied drones to X": weapons seized, given or moved, named by no model
-            self.fill_weapon(event, theme)
         if type_ == "MOBILIZE" and "target" not in event.role_spans:
             self.fill(event, "target", self.border_party(trigger))
         self.fill(event, "intermediary", self.pobj(trigger, self.intermediary_preps), entity_only=True)
@@ -2947,24 +2938,6 @@ class EventTagger(Component):
             self.fill(event, "equipment", token)
         else:
             event.role_spans["equipment"] = token.doc[token.i:token.i + 1]
-
-    def fill_weapon(self, event: EventRecord, weapon: Token) -> None:
-        """A weapon named by no model: its noun with the hyphenated word before it that says its kind
-        ('anti-tank rockets', 'surface-to-air missiles'), no count, owner or nationality ('340', 'rebel')."""
-        doc = weapon.doc
-        start = weapon.i
-        last = weapon.i - 1
-        if last >= 0 and doc[last].whitespace_:
-            first = last
-            while first >= 1 and not doc[first - 1].whitespace_:
-                first -= 1
-            word = doc[first:weapon.i]
-            # "anti-tank rockets": the modifier's tokens, joined with no space, one of them a hyphen; the maker's
-            # name ("Kestrian-made drones") is the owner, named apart
-            if first < last and any(t.text == "-" for t in word) and any(t.head.i == weapon.i for t in word) \
-                    and not any(t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "PROPN" for t in word):
-                start = first
-        event.role_spans["equipment"] = doc[start:weapon.i + 1]
 
     def fill_craft(self, event: EventRecord, craft: Token) -> None:
         """An armed craft an act is done with: its entity where it has one (a ship's name), else its noun with the
