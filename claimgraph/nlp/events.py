@@ -137,6 +137,8 @@ SHIP_NAME_TYPES = {"VEHICLE", "FAC", "PRODUCT", "LOC"}
 # verbs of two sides fighting each other (VerbNet 3.3 meet-36.3: battle, clash, fight, skirmish)
 MUTUAL_COMBAT = {"fight", "battle", "clash", "skirmish"}
 
+# personal pronouns: people, whoever they are, when something is done to them ("seized them", "he was captured")
+PERSONAL_PRONOUNS = {"him", "her", "them", "he", "she", "they", "us", "me"}
 # nouns that count victims without saying who they are ("killed 23 people", "wounded two others")
 COUNTED_PEOPLE = {"people", "person", "persons", "other", "others"}
 # modes of the weapons of armed forces (CAMEO 194 artillery and tanks, 195 aerial weapons; drones are flown as
@@ -352,6 +354,8 @@ class EventTagger(Component):
         self.verb_idioms = {verb: (set(spec.get("objects", [])), set(spec.get("particles", [])),
                                    set(spec.get("before", [])))
                             for verb, spec in data["verb_idioms"].items() if verb != "source"}
+        self.deadline_preps = {verb: set(spec["deadlines"])
+                               for verb, spec in data["verb_idioms"].items() if verb != "source" and "deadlines" in spec}
         labour = data["labour_context"]
         self.labour_nouns, self.labour_lengths = set(labour["nouns"]), set(labour["lengths"])
         self.workforce, self.labour_cues = set(labour["workforce"]), set(labour["cues"])
@@ -371,6 +375,12 @@ class EventTagger(Component):
         self.leave_places = set(leave["places"])
         self.demand_nouns = set(met["demands"])
         self.taking_verbs = frozenset(data["taking_ground"]["verbs"])
+        taken = data["taken_by_kind"]
+        # the generic agents that name people, not the bodies among them ("seized the parliament" takes no one)
+        self.taken_people = (frozenset(taken["people"]) | self.member_nouns
+                             | {word for words in data["generic_agents"]["groups"].values() for word in words}) \
+            - frozenset(taken["bodies"])
+        self.taken_goods = frozenset(taken["goods"])
         seizure = data["vessel_seizure"]
         self.boarding_verbs, self.vessels = set(seizure["boarding_verbs"]), set(seizure["vessels"])
         self.control_verbs, self.control_nouns = set(seizure["control_verbs"]), set(seizure["control_nouns"])
@@ -731,6 +741,36 @@ class EventTagger(Component):
             return None, None, None
         return None
 
+    def taken_thing(self, trigger: Token) -> Token | None:
+        """What a verb or noun of taking takes: its object or passive subject, the noun a participle describes
+        ('rockets captured from the rebels'), or the of-phrase of its noun ('the seizure of two engineers')."""
+        if trigger.pos_ == "NOUN":
+            return self.pobj(trigger, {"of"})
+        taken = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if taken is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            taken = trigger.head
+        if taken is None and trigger.dep_ == "conj":
+            taken = shared_passive_subject(trigger)
+        return taken
+
+    def taking_mode(self, trigger: Token) -> str | None:
+        """How a party takes what it seizes or captures (PLOVER COERCE modes): people are detained ('seized two
+        engineers', 'the workers were seized'), arms and goods seized ('captured 40 rifles'); None for anything
+        else (a place, a chance: 'captured the town', 'seized the initiative')."""
+        taken = self.taken_thing(trigger)
+        if taken is None:
+            return None
+        lemma, word = taken.lemma_.lower(), taken.lower_
+        entity = self.entity_of(taken)
+        kind = self.clusters[entity].type if entity is not None else None
+        if word in PERSONAL_PRONOUNS or kind == "PERSON" or entity is None and taken.ent_type_ == "PERSON" \
+                or lemma in self.taken_people or word in self.taken_people:
+            return "detain"
+        if kind == "EQUIPMENT" or self.is_weapon(taken) or self.aid_modes.get(lemma) == "military" \
+                or self.aid_modes.get(word) == "military" or lemma in self.taken_goods or word in self.taken_goods:
+            return "seize"
+        return None
+
     def seized_vessel(self, verb: Token) -> Token | None:
         """The ship a verb seizes: 'commandos boarded the tanker', 'the ship was boarded by marines', 'took control of
         the Brinna Gale'; a verb joined to another by 'and' takes that verb's ship ('boarded and seized the tanker')."""
@@ -847,6 +887,9 @@ class EventTagger(Component):
             kept = next((c for c in trigger.children if c.dep_ == "dobj"), None)
             if kept is not None and kept.lower_ in QUANTITY_NOUNS:
                 kept = self.pobj(kept, {"of"}) or kept  # "held thousands of refugees": the refugees are held
+            if kept is not None and kept.pos_ == "PRON" and kept.lower_ in PERSONAL_PRONOUNS \
+                    and self.armed_holder(trigger):
+                return kept, self.actor(trigger)  # "its fighters were holding them": people an armed force keeps
             if kept is None or kept.pos_ == "PRON" or not self.a_person(kept):
                 return None  # "held talks", "held the town"
             return kept, self.actor(trigger)  # the holder: the subject, or that of the verb it is joined to
@@ -880,6 +923,11 @@ class EventTagger(Component):
             return None
         return theme if self.a_person(theme) or self.is_party(theme) else None
 
+    def armed_holder(self, verb: Token) -> bool:
+        """Whether the subject of a verb of holding is an armed or police force ('fighters', 'the army')."""
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return holder is not None and (holder.lemma_.lower() in self.armed_agents or holder.lower_ in self.armed_agents)
+
     def a_person(self, kept: Token | None) -> bool:
         """A person or people: a personal pronoun, a person's name, or a noun for people ('crew', 'refugees')."""
         if kept is None:
@@ -890,6 +938,7 @@ class EventTagger(Component):
             or entity is None and kept.pos_ == "PROPN" and kept.ent_type_ in {"", "PERSON"} \
             or kept.pos_ == "NOUN" and kept.lower_ in self.unarmed_parties \
             or kept.pos_ == "NOUN" and kept.lemma_.lower() in self.member_nouns | self.leader_titles \
+            or kept.pos_ == "NOUN" and kept.lemma_.lower() in self.taken_people \
             or kept.pos_ == "NOUN" and (kept.lemma_.lower() in self.generic_agents or kept.lemma_.lower() in
                                         {"man", "woman", "person", "people", "child", "national", "crew",
                                          # WordNet suspect.n.01, a person ("arrested the suspects in X"),
@@ -1143,6 +1192,8 @@ class EventTagger(Component):
         if spec is None:
             return False
         objects, particles, before = spec
+        if self.deadline_set(verb):
+            return True
         prev = verb.i - 1
         if prev >= 0 and self.table.lower[prev] in before and (
                 verb.head.i == prev or any(c.i == prev for c in verb.children)):
@@ -1165,6 +1216,14 @@ class EventTagger(Component):
                    or c.dep_ in {"prt", "advmod"} and c.lower_ in particles
                    or c.dep_ == "prep" and c.lower_ in particles and not any(g.dep_ == "pobj" for g in c.children)
                    for c in verb.children)
+
+    def deadline_set(self, verb: Token) -> bool:
+        """ "gave the envoys until Sunday to leave": a time limit (an until-phrase) given together with the act
+        that must be done by then (a to-infinitive on the verb)."""
+        preps = self.deadline_preps.get(self.table.lemma[verb.i])
+        return bool(preps) and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children) \
+            and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children) for c in verb.children)
 
     def not_a_noun_act(self, noun: Token) -> bool:
         """'no fighting' (none happened), 'people familiar with the investigation' (a source's description)."""
@@ -1225,6 +1284,11 @@ class EventTagger(Component):
             return True  # "the alliance was unlikely to send troops": the bloc named again, no act of allying
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.unrealised_verbs:
             return True  # "people who want a war", "to prevent a civil war": an act wished, feared or kept off
+        if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+            return True  # "let ships dock without inspection", "held without trial": an act left undone
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+                and noun.head.head.lemma_.lower() in self.unrealised_verbs:
+            return True  # "fled for fear of arrest", "the risk of deportation": an act feared, not done
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
 
@@ -1455,6 +1519,26 @@ class EventTagger(Component):
             borne = above.head if above.dep_ in {"relcl", "acl"} else borne
         agent = next((o for a in kids if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
         return (borne, agent) if borne is not None else None
+
+    def arresting_reporter(self, trigger: Token) -> Token | None:
+        """ "The clerk was detained on Saturday, the Security Bureau said", "Police said two men were arrested": an
+        arrest or a charge told in the passive with no doer by a police, security or prosecuting body is that body's
+        own act (CAMEO actor coding: the agency that acts; UW train: 2, "has been arrested ..., police said",
+        "suspects had been arrested, said a spokesman for the Police Department"; weak)."""
+        if trigger.lemma_.lower() not in self.authority_acts or trigger.tag_ != "VBN" \
+                or not any(c.dep_ == "nsubjpass" for c in trigger.children) \
+                or any(c.dep_ in {"nsubj", "agent"} for c in trigger.children):
+            return None
+        clause = trigger.head if trigger.dep_ == "conj" else trigger  # "was detained ... and charged"
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        reporter = reporter_of(clause.head, self.in_story)
+        if reporter is None or reporter.pos_ == "PRON":
+            return None
+        words = {w.lemma_.lower() for w in [reporter, *reporter.children] if w.dep_ in {"nsubj", "compound", "amod"}}
+        if not words & (self.armed_agents | DETAINING_DOERS | PROSECUTING_BODIES):
+            return None
+        return self.member(reporter, clause.head)
 
     def authorities_of_place(self, trigger: Token, under: tuple[Token, Token | None] | None) -> Token | None:
         """'was arrested in X', 'a businessman detained in X', 'has been put under investigation in X': with no one
@@ -1994,6 +2078,8 @@ class EventTagger(Component):
         if type_ == "DEMAND" and self.deontic_clause(trigger):
             actor = self.actor(trigger.head)
         if actor is None:
+            actor = self.arresting_reporter(trigger)
+        if actor is None:
             actor = self.authorities_of_place(trigger, under)
         stance = self.stance_holder(trigger)
         if stance is not None:
@@ -2081,6 +2167,9 @@ class EventTagger(Component):
             if equipment is not None:
                 self.fill_equipment(event, equipment)
                 break
+        else:
+            if instrument is not None and instrument.pos_ in {"NOUN", "PROPN"} and self.armed_craft(instrument):
+                self.fill_craft(event, instrument)  # "two Ketterian cutters opened fire": the craft it is done with
         if actor is None and type_ == "CONSULT":
             actor = self.pobj(trigger, {"between", "among"})  # 'talks between X and Y': X is one party
         theme, recipient = self.theme_and_recipient(trigger)
@@ -2328,6 +2417,10 @@ class EventTagger(Component):
             event.mode = next((self.verb_modes[f] for f in verb_forms(trigger, self.table) if f in self.verb_modes), None)
         if type_ == "AID" and event.mode is None:
             event.mode = self.aid_mode(theme)
+        if type_ == "COERCE" and trigger.lemma_.lower() in self.taking_verbs | {"seizure", "capture"}:
+            event.mode = self.taking_mode(trigger) or event.mode
+        if type_ == "COERCE" and event.mode is None and trigger.lemma_.lower() in self.held_verbs:
+            event.mode = "detain"  # "the army has been holding thousands of refugees" (PLOVER GSR COERCE-0017)
         pattern = self.phrase(trigger)
         if pattern is not None and pattern[0].get("receiving"):
             self.receiving(event, trigger)
@@ -2861,6 +2954,19 @@ class EventTagger(Component):
             self.fill(event, "equipment", token)
         else:
             event.role_spans["equipment"] = token.doc[token.i:token.i + 1]
+
+    def fill_craft(self, event: EventRecord, craft: Token) -> None:
+        """An armed craft an act is done with: its entity where it has one (a ship's name), else its noun with the
+        words that say whose and what craft it is ('Ketterian cutters', 'a Dorvasti patrol boat'), no count."""
+        entity = self.entity_of(craft)
+        if entity is not None and self.clusters[entity].type in {"VEHICLE", "EQUIPMENT"}:
+            self.fill(event, "equipment", craft)
+            return
+        start = craft.i
+        while start > 0 and craft.doc[start - 1].head.i == craft.i \
+                and craft.doc[start - 1].dep_ in {"amod", "compound", "nmod"}:
+            start -= 1
+        event.role_spans["equipment"] = craft.doc[start:craft.i + 1]
 
     def is_weapon(self, token: Token) -> bool:
         return (token.lower_ in self.weapon_modes or token.lemma_.lower() in self.weapon_modes) \
@@ -3506,8 +3612,11 @@ class EventTagger(Component):
         if type_ == "FIGHT" and trigger.lemma_.lower() in self.dispute_verbs and not armed \
                 and self.dispute(trigger, doer):
             return "DISAPPROVE"  # "clashed with the prime minister over the budget": a dispute in words
-        if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} and self.person_taken(trigger):
-            return "COERCE"  # "Dara Voss was captured": a person taken is detained (CAMEO 173), not ground won
+        if type_ == "FIGHT" and trigger.lemma_.lower() in {"capture", "seize"} \
+                and (self.person_taken(trigger) or self.taking_mode(trigger) is not None):
+            # "Dara Voss was captured", "captured two officers": people taken are detained (CAMEO 173); "rifles
+            # captured from the rebels": arms taken are seized (CAMEO 1711); neither is ground won
+            return "COERCE"
         if type_ == "ASSAULT" and trigger.lemma_.lower() in RAID_WORDS and raid_with_arrests(trigger):
             # "police raided homes and arrested 12 people", "detained nine in dawn raids": a raid that takes people
             # into custody is an arrest sweep (PLOVER GSR COERCE arrest: 'arrested more than 100 ... in a security
@@ -4686,6 +4795,8 @@ class EventTagger(Component):
         if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "in" \
                 and trigger.lemma_.lower() in self.circumstance_nouns:
             anchors.add(trigger.head.head.i)
+        if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in CASUALTY_VERBS:
+            anchors.add(trigger.head.i)  # "a drone strike killed 11 people on Sunday": the harm dates the act
         table = self.table
         excluded: set[int] = set()
         for k, time in enumerate(times):
@@ -5041,6 +5152,10 @@ def objects_of(token: Token) -> list[Token]:
 
 # those who detain besides armed forces: "agents took him away", "taken from his home by security officers"
 DETAINING_DOERS = {"agent", "officer", "security", "guard", "gendarme", "militia", "militiaman"}
+
+# verbs that tell what happened, and the bodies that bring charges ("Prosecutors said he was charged")
+REPORTING_VERBS = {"say", "announce", "report", "confirm", "state", "tell"}
+PROSECUTING_BODIES = {"prosecutor", "prosecution", "procurator"}
 
 # searches whose finds they "yield": "the searches yielded three rifles"
 SEARCH_NOUNS = {"search", "investigation", "inquiry", "probe", "operation", "sweep", "inspection", "excavation",

@@ -407,10 +407,13 @@ def test_falling_debris_is_no_doer(analyse):
 
 
 def test_only_a_state_or_its_capital_stands_for_the_authorities_who_arrest(analyse):
-    r = analyse("Police said the courier was arrested in Marseille on Friday.")
+    r = analyse("The courier was arrested in Marseille on Friday, his lawyer said.")
     arrest = event(r, "arrested")
     assert "actor" not in arrest["roles"]
     assert arrest["roles"].get("location") == "Marseille"
+    # told by the police, the arrest is theirs, never the city's
+    r = analyse("Police said the courier was arrested in Marseille on Friday.")
+    assert event(r, "arrested")["roles"].get("actor") == "Police"
     r = analyse("A French lawyer was detained in Tehran last week.")
     assert event(r, "detained")["roles"].get("actor") == "Tehran"
 
