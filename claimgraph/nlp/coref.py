@@ -1717,8 +1717,12 @@ class Coreference(Component):
         states = {k for k, c in enumerate(clusters) if c.category == "state"}
         adjectives = {form: k for k in states for form in adjective_forms(clusters[k].name or " ")}
         seats: dict[int, int] = {}
+        bare: list[Token] = []  # "in the capital": no state, city or adjective of its own
         for i in capitals:
             noun = doc[i]
+            if self._bare_capital(noun):
+                bare.append(noun)
+                continue
             state = None
             for how, word in capital_owners(noun):
                 if how == "modifier" and word.is_title:
@@ -1747,7 +1751,40 @@ class Coreference(Component):
             cluster.mentions.append(span)
             insort(mentions, _Mention(span.start, span.end, state, span.root, sentence_of[span.root.i]), key=_start)
             owned.update(range(span.start, span.end))
+        self._dateline_capital(doc, clusters, bare, seats, owned, mentions, sentence_of)
         return seats
+
+    def _bare_capital(self, noun: Token) -> bool:
+        """ "in the capital", "outside the capital": "the capital" alone as the object of a place preposition, with no
+        owner, modifier, city or clause of its own."""
+        kids = list(noun.children)
+        return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == noun.i - 1 \
+            and noun.dep_ == "pobj" and noun.head.lower_ in self.place_prepositions
+
+    def _dateline_capital(self, doc: Doc, clusters: list[EntityCluster], bare: list[Token], seats: dict[int, int],
+                          owned: set[int], mentions: list[_Mention], sentence_of: dict[int, int]) -> None:
+        """ "KELVARA (Wire) - ... shot dead 31 protesters in the capital": a wire story filed from a capital calls
+        its dateline's city "the capital" (AP Stylebook, "datelines": the dateline names the city the story is filed
+        from; news English names the seat of government of the story's country by the bare "the capital"), so a bare
+        "the capital" used as a place is the dateline's city, where the text states no other capital ("Vell, the
+        Oskian capital"). Only as a place: "to visit the capital" may be a visit to another country's. (PolNeAR
+        train: 2 "in the capital", neither in a datelined story, weak.)"""
+        if not bare:
+            return
+        dateline = dateline_words(doc)
+        cities = {m.cluster for m in mentions if m.start in dateline and clusters[m.cluster].type == "GPE"
+                  and clusters[m.cluster].category != "state"}
+        if len(cities) != 1 or any(city not in cities for city in seats):
+            return
+        city = cities.pop()
+        for noun in bare:
+            span = doc[noun.i - 1:noun.i + 1]
+            if any(t.i in owned for t in span):
+                continue
+            _note_antecedent(clusters[city], span, mentions, city, "the dateline's city as the capital")
+            clusters[city].mentions.append(span)
+            insort(mentions, _Mention(span.start, span.end, city, span.root, sentence_of[span.root.i]), key=_start)
+            owned.update(range(span.start, span.end))
 
     @staticmethod
     def _state_words(doc: Doc, clusters: list[EntityCluster], sentence_of: dict[int, int]) -> list[_Mention]:
