@@ -2076,7 +2076,10 @@ class EntityRecognizer(Component):
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
             groups.grow(fits.pop())
         for body in self.bodies.bare_services(doc, first, taken):
-            fits = {groups.find(k) for (_, words), k in by_key.items() if words == body.words}
+            # "customs officers" of "Osk's customs agency" too: the service's word before its body noun
+            fits = {groups.find(k) for (_, words), k in by_key.items()
+                    if words == body.words or len(words) == 2 and words[0] == body.words[0]
+                    and words[1] in self.bodies.body_nouns}
             if len(fits) == 1:
                 mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
                 groups.grow(fits.pop())

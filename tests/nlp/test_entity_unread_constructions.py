@@ -24,3 +24,13 @@ def test_a_capital_visited_is_left_alone(analyse):
     r = analyse("TORVALE (Brisk Wire) - Ostmar's envoy is expected to visit the capital next month, two "
                 "diplomats said.")
     assert "the capital" not in mentions_of(r, "Torvale")
+
+
+def test_a_name_owning_a_customs_agency_is_a_state_and_bare_customs_officers_its_agency(analyse):
+    r = analyse("VELM (Brisk Wire) - Customs officers seized 200 rifles hidden in a lorry at the port of Ansk, "
+                "Taro Wenn, the head of Kelmark's customs agency, said on Monday.")
+    state = next(e for e in r["entities"] if e["name"] == "Kelmark")
+    assert state["type"] == "GPE"
+    agency = next(e for e in r["entities"] if "customs agency" in e["name"])
+    texts = [m["text"] for m in agency["mentions"]]
+    assert "Customs officers" in texts and "Kelmark's customs agency" in texts
