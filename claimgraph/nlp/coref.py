@@ -24,6 +24,8 @@ from .layout import dateline_words
 from .table import token_table
 from .timex import ORDINAL_WORDS
 
+# participles that give a thing its name ("a boat called X"): the craft so introduced is a named one
+_NAMING_PARTICIPLES = frozenset({"call", "name", "dub", "know", "christen", "nickname"})
 _PRONOUN_WINDOW = 2       # sentences before the pronoun's own
 _DESCRIPTION_WINDOW = 4   # sentences before a definite description's own
 # kinds of named thing a description of the name's head noun can name again ("the court", "the strait")
@@ -764,15 +766,19 @@ class Coreference(Component):
             if not leading or any(c > min(leading) and c not in leading for c in before if dep[c] in {"det", "poss"}):
                 continue
             # the words between the article or number and the noun: modifiers of the noun or of one another
-            # ("two Vell coast guard cutters": "coast" modifies "guard")
-            modifiers = list(range(max(leading) + 1, i))
+            # ("two Vell coast guard cutters": "coast" modifies "guard"), a hyphen inside a compound modifier
+            # counting with them ("340 anti-tank rockets")
+            opening = max(leading) + 1
+            modifiers = list(range(opening, i))
             # (a body named inside them stays a mention of its own: "two Vell navy frigates" keeps "Vell navy")
-            if any(dep[c] not in {"amod", "compound"} or not max(leading) < table.head[c] <= i for c in modifiers) \
+            if any(not (dep[c] in {"amod", "compound"} or self._joining_hyphen(doc, c)) or
+                   not opening - 1 < table.head[c] <= i for c in modifiers) \
                     or any(c in owned for c in leading) \
-                    or any(dep[c] in {"appos", "acl"} and c > i for c in kids) \
-                    or i + 1 < len(doc) and (tag[i + 1].startswith("NN") or text[i + 1] in {",", "-"}
-                                             and i + 2 < len(doc) and i + 2 in owned):
-                continue  # "a boat, the Solna", "a boat called X", "a drone strike": named or a modifier
+                    or any(c > i and (dep[c] == "appos" or dep[c] == "acl" and lemma[c] in _NAMING_PARTICIPLES)
+                           for c in kids) \
+                    or i + 1 < len(doc) and (tag[i + 1].startswith("NN") or lower[i + 1] == "of"
+                                             or text[i + 1] in {",", "-"} and i + 2 < len(doc) and i + 2 in owned):
+                continue  # "a boat, the Solna", "a boat called X", "a drone strike", "a convoy of trucks"
             words = {text[c] for c in modifiers}
             again = []
             for j in range(i + 1, len(doc)):
@@ -788,10 +794,11 @@ class Coreference(Component):
             if not again:
                 continue  # a craft never named again is no entity of the story
             intro = doc[min(leading + modifiers):i + 1]
-            described = " ".join(t.text for t in doc[min(modifiers, default=i):i + 1])
+            described = doc[min(modifiers, default=i):i + 1].text
             # its other names: the head with the description's proper adjective ("Vell cutters"), and each shorter
             # tail of its words ("coastal radar" of "new coastal radar")
-            aliases = {" ".join(t.text for t in doc[c:i + 1]) for c in modifiers[1:]}
+            aliases = {doc[c:i + 1].text for c in modifiers[1:]
+                       if text[c] != "-" and not self._joining_hyphen(doc, c - 1)}  # not "tank rockets" of "anti-tank"
             aliases |= {f"{text[c]} {text[i]}" for c in modifiers if text[c][:1].isupper()}
             kind = "EQUIPMENT" if lemma[i] in self.craft_equipment else "VEHICLE"
             apposed = next((index[s.end + 1] for s in again if s.end + 1 < len(doc) and text[s.end] == ","
@@ -809,6 +816,11 @@ class Coreference(Component):
             cluster.coreference = read_back_to(intro, again)
             clusters.append(cluster)
             owned.update(t.i for s in (intro, *again) for t in s)
+
+    @staticmethod
+    def _joining_hyphen(doc: Doc, c: int) -> bool:
+        """A hyphen written inside a compound word ("anti-tank"), with no space on either side."""
+        return 0 < c < len(doc) - 1 and doc[c].text == "-" and not doc[c - 1].whitespace_ and not doc[c].whitespace_
 
     # ----- "a confidential report by the monitors": a document introduced, for "the report" to refer to -------
 

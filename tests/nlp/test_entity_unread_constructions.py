@@ -34,3 +34,25 @@ def test_a_name_owning_a_customs_agency_is_a_state_and_bare_customs_officers_its
     agency = next(e for e in r["entities"] if "customs agency" in e["name"])
     texts = [m["text"] for m in agency["mentions"]]
     assert "Customs officers" in texts and "Kelmark's customs agency" in texts
+
+
+def test_counted_weapons_with_a_hyphenated_modifier_and_a_clause_are_named_again(analyse):
+    r = analyse("Border guards seized 120 anti-ship rockets hidden in a grain lorry on Friday, the Dask "
+                "interior ministry said. The rockets were made in a factory abroad, it said. Officials said the "
+                "rockets would be destroyed.")
+    weapons = next(e for e in r["entities"] if e["name"] == "anti-ship rockets")
+    assert weapons["type"] == "EQUIPMENT"
+    assert [m["text"] for m in weapons["mentions"]] == ["120 anti-ship rockets", "The rockets", "the rockets"]
+
+
+def test_a_convoy_introduced_and_named_again_is_a_vehicle(analyse):
+    r = analyse("Gunmen attacked a convoy near the town of Ulst on Monday, police said. Three of the drivers in "
+                "the convoy were wounded, they said.")
+    convoy = next(e for e in r["entities"] if e["name"] == "convoy")
+    assert convoy["type"] == "VEHICLE"
+    assert [m["text"] for m in convoy["mentions"]] == ["a convoy", "the convoy"]
+
+
+def test_a_counted_craft_given_its_name_by_a_participle_is_not_an_unnamed_one(analyse):
+    r = analyse("Rebels fired two rockets called Thunderbolts at the base, the army said. The rockets missed.")
+    assert not any(e["name"] == "rockets" for e in r["entities"])
