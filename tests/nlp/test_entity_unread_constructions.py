@@ -1,4 +1,5 @@
-"""Entities on texts written for these tests: "the capital" as a place is the dateline's city."""
+"""Entities on texts written for these tests: "the capital" as a place is the dateline's city; a customs agency is a state's;
+unnamed weapons and convoys named again; a state's service told through "its" is the service the story names."""
 from __future__ import annotations
 
 
@@ -56,3 +57,18 @@ def test_a_convoy_introduced_and_named_again_is_a_vehicle(analyse):
 def test_a_counted_craft_given_its_name_by_a_participle_is_not_an_unnamed_one(analyse):
     r = analyse("Rebels fired two rockets called Thunderbolts at the base, the army said. The rockets missed.")
     assert not any(e["name"] == "rockets" for e in r["entities"])
+
+
+def test_a_state_s_service_told_through_its_is_the_service_the_story_names(analyse):
+    r = analyse("VELM (Brisk Wire) - Varnesia expelled the Ostrelian ambassador on Friday, three days after its "
+                "counter-intelligence service detained a Varnesian navy clerk, the Internal Defence Bureau said. "
+                "The Bureau said the clerk had been paid in cash.")
+    bureau = next(e for e in r["entities"] if e["name"] == "Internal Defence Bureau")
+    assert "its counter-intelligence service" in [m["text"] for m in bureau["mentions"]]
+
+
+def test_a_state_s_service_is_no_body_where_the_story_names_two(analyse):
+    r = analyse("VELM (Brisk Wire) - Varnesia expelled the Ostrelian ambassador on Friday, three days after its "
+                "intelligence service detained a Varnesian navy clerk, the Internal Defence Bureau said. The Ostrel "
+                "Protection Service denied it.")
+    assert not any("its intelligence service" in [m["text"] for m in e["mentions"]] for e in r["entities"])
