@@ -72,3 +72,11 @@ def test_a_state_s_service_is_no_body_where_the_story_names_two(analyse):
                 "intelligence service detained a Varnesian navy clerk, the Internal Defence Bureau said. The Ostrel "
                 "Protection Service denied it.")
     assert not any("its intelligence service" in [m["text"] for m in e["mentions"]] for e in r["entities"])
+
+
+def test_a_repeated_name_opening_with_an_adjective_is_named_whole_again(analyse):
+    r = analyse("Two engineers kidnapped last month were freed on Sunday, their employer, the relief group Open "
+                "Roads, said on Monday. The engineers are in good health, a doctor said. Open Roads urged other "
+                "charities to stay in the region.")
+    assert mentions_of(r, "Open Roads") == ["Open Roads", "Open Roads"]
+
