@@ -722,20 +722,31 @@ class Coreference(Component):
                     or noun.i < 1 or doc[noun.i - 1].lower_ != "the" or noun.head.lower_ == "of":
                 continue  # "The engineer, Ivo Marn,": not "the author of the book, Ivo Marn"
             lemma = noun.lemma_.lower()
-            intros = [i for i in range(start, noun.i - 1) if table.lemma[i] == lemma and table.tag[i] == "NN"
-                      and i not in owned and i >= 1 and table.lower[i - 1] in {"a", "an"} and table.head[i - 1] == i]
+            intros = [(i, article) for i in range(start, noun.i - 1) if table.lemma[i] == lemma
+                      and table.tag[i] == "NN" and i not in owned
+                      and (article := self._indefinite_article(table, i)) is not None]
             if len(intros) != 1:
                 continue
-            i = intros[0]
+            i, article = intros[0]
             inside = {t.i for t in doc[i].subtree}
             end = i + 1
             while end in inside and not (doc[end].is_punct or doc[end].dep_ in {"relcl", "acl", "appos"}
                                          or table.tag[end] in {"WP", "WDT"}):
                 end += 1
-            span = doc[i - 1:end]
+            span = doc[article:end]
             cluster.mentions.append(span)
             cluster.coreference += read_back_to(first, [span], by="description before the name")
-            owned.update(range(i - 1, i + 1))
+            owned.update(range(article, i + 1))
+
+    @staticmethod
+    def _indefinite_article(table, i: int) -> int | None:
+        """Where "a" or "an" opens the noun at i, over the lower-case words that modify it ("a parliamentary clerk",
+        "an army signals officer"), or None."""
+        at = i - 1
+        while at >= 0 and table.dep[at] in {"amod", "compound"} and at < table.head[at] <= i \
+                and table.text[at].islower() and table.lower[at] not in {"a", "an"}:
+            at -= 1
+        return at if at >= 0 and table.lower[at] in {"a", "an"} and table.head[at] == i else None
 
     # ----- "a patrol boat ... the boat": a craft with no name, introduced and named again ----------------------
 

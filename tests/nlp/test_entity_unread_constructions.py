@@ -80,3 +80,8 @@ def test_a_repeated_name_opening_with_an_adjective_is_named_whole_again(analyse)
                 "charities to stay in the region.")
     assert mentions_of(r, "Open Roads") == ["Open Roads", "Open Roads"]
 
+
+def test_a_person_described_with_modifiers_before_the_name_is_the_named_one(analyse):
+    r = analyse("Police in Varnesia arrested a customs clerk on Monday on suspicion of bribery. The clerk, Ivo "
+                "Marsk, was freed on bail on Tuesday, his lawyer said.")
+    assert mentions_of(r, "Ivo Marsk")[:2] == ["a customs clerk", "Ivo Marsk"]
