@@ -1299,23 +1299,38 @@ class EntityRecognizer(Component):
             if c.entry is None and any(ch.isupper() for ch in words[0]) and len("".join(words)) > 2:
                 known.setdefault(words, c)
         taken = {i for c in candidates for i in range(c.start, c.end)}
+        # a piece of the name that only the unlabelled reading found ("Hands" of "Open Hands urged", where the
+        # adjective opening the sentence kept the first word out) gives way to the whole name the story uses
+        pieces = {i: c for c in candidates if c.source == "unlabelled" and c.entry is None
+                  for i in range(c.start, c.end)}
+        firm = {i for c in candidates if not (c.source == "unlabelled" and c.entry is None)
+                for i in range(c.start, c.end)}
         found = []
+        dropped: set[int] = set()
         positions: dict[str, list[int]] = {}
         for i in range(len(doc))[first:]:
             positions.setdefault(text[i], []).append(i)
         for words, model in sorted(known.items(), key=lambda kv: -len(kv[0])):
             n = len(words)
             for i in positions.get(words[0], ()):
-                if i + n > len(doc) or tuple(text[i:i + n]) != words or \
-                        any(j in taken for j in range(i, i + n)):
+                if i + n > len(doc) or tuple(text[i:i + n]) != words:
+                    continue
+                inside = {id(pieces[j]): pieces[j] for j in range(i, i + n) if j in pieces}
+                if any(j in firm or j in taken and j not in pieces
+                       or j in pieces and not i <= pieces[j].start < pieces[j].end <= i + n
+                       for j in range(i, i + n)) or n < 2 and inside:
                     continue
                 if (i > 0 and _name_part(tok[i - 1])) or (i + n < len(doc) and _name_part(tok[i + n])):
                     continue  # part of a longer name
                 if i + n + 1 < len(doc) and tok[i + n].text == "-" and not tok[i + n - 1].whitespace_:
                     continue
+                dropped.update(inside)
+                pieces = {j: c for j, c in pieces.items() if id(c) not in inside}
                 # a name nothing tagged ("unlabelled") stays one: its occurrences are typed, or dropped, together
                 found.append(Candidate(i, i + n, model.type, "unlabelled" if model.source == "unlabelled" else "ner"))
                 taken.update(range(i, i + n))
+        if dropped:
+            candidates[:] = [c for c in candidates if id(c) not in dropped]  # the caller's list, in place
         return found
 
     def _headline_names(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -2085,7 +2100,10 @@ class EntityRecognizer(Component):
             mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
             groups.grow(fits.pop())
         for body in self.bodies.bare_services(doc, first, taken):
-            fits = {groups.find(k) for (_, words), k in by_key.items() if words == body.words}
+            # "customs officers" of "Osk's customs agency" too: the service's word before its body noun
+            fits = {groups.find(k) for (_, words), k in by_key.items()
+                    if words == body.words or len(words) == 2 and words[0] == body.words[0]
+                    and words[1] in self.bodies.body_nouns}
             if len(fits) == 1:
                 mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
                 groups.grow(fits.pop())
