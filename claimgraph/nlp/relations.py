@@ -56,6 +56,7 @@ class RelationExtractor(Component):
         self.state_titles = set(lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
         self.subordinate = set(lexicon.load("titles.yaml")["subordinate_title_modifiers"]["entries"])
         self.tense_words = set(lexicon.load("titles.yaml")["tense_title_modifiers"]["entries"])
+        self.opposing = set(lexicon.load("titles.yaml")["opposing_title_modifiers"]["entries"])
         self.sent_roles = set(lexicon.load("titles.yaml")["sent_role_titles"]["entries"])
         roles = lexicon.load("titles.yaml")["role_titles"]
         self.role_of_title = {t: kind for kind in ("spokesperson_of", "lawyer_of", "member_of") for t in roles[kind]}
@@ -245,6 +246,9 @@ class RelationExtractor(Component):
                 continue
             if any(doc[k].lower_ in self.subordinate for k in range(j, j + skip)):
                 return []  # "the party's deputy leader, X": a member (role_titles), no leader
+            if any(doc[k].lower_ in self.opposing for k in range(i, j + skip)) and org_name is not None \
+                    and any(c.name == org_name and c.type == "GPE" for c in clusters):
+                return []  # "Dravelian opposition leader X": against the state, no part of it
             if end < len(doc) and doc[end].text == ",":
                 end += 1
             if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.person_titles \
@@ -450,10 +454,16 @@ class RelationExtractor(Component):
             for m in sorted(c.mentions, key=lambda m: m.start):
                 owner = None
                 if c.type == "GPE":
-                    if m.start >= 2 and doc[m.start - 1].text in _POSSESSIVE:
-                        owner = index.get(m.start - 2)
+                    # "Osk's Vell region", "Osk's eastern Vell region": lower-case adjectives between the
+                    # possessive and the name say where in the state the part lies (PolNeAR train: 1 "<Name>'s
+                    # western <Name> district", a person's; weak)
+                    before = m.start - 1
+                    while before > m.start - 3 and before > 0 and doc[before].is_lower and doc[before].pos_ == "ADJ":
+                        before -= 1
+                    if before >= 1 and doc[before].text in _POSSESSIVE:
+                        owner = index.get(before - 1)
                         if owner is not None and clusters[owner].category == "state" and owner != k:
-                            start = min(x.start for x in clusters[owner].mentions if x.end == m.start - 1)
+                            start = min(x.start for x in clusters[owner].mentions if x.end == before)
                             found.append(RelationRecord("part_of", c.name, clusters[owner].name, doc[start:m.end]))
                             break
                     continue
@@ -465,6 +475,15 @@ class RelationExtractor(Component):
                     owner = owner if owner is not None and clusters[owner].category == "state" else None
                 elif m[-1].lower_ not in self.personnel:
                     owner = next((adjectives[t.i] for t in m[:2] if t.i in adjectives), None)
+                if owner is None and len(m) > 2:
+                    # "the military of neighbouring Osk": the state its "of" names (PolNeAR train: 1 "the
+                    # government of Costa Rica", 3 "the government of President X", a person's; weak)
+                    # the parser may hang a lower-case word after "of" on the name ("neighbouring"), so the words
+                    # are read in order: the first name after "of" in the mention
+                    of = next((t.i for t in m[1:-1] if t.lower_ == "of"), None)
+                    owner = next((index[t.i] for t in doc[of + 1:m.end] if index.get(t.i) not in {None, k}), None) \
+                        if of is not None else None
+                    owner = owner if owner is not None and clusters[owner].type == "GPE" else None
                 if owner is None and c.category == "state_organ":
                     # "security forces in Osk": a state's home forces placed in it (entity_lexicon home_forces)
                     owner = next((index.get(t.i + 1) for t in m[1:-1] if t.lower_ == "in"), None)
@@ -916,8 +935,9 @@ class RelationExtractor(Component):
                 owner = self._owner_before(doc, clusters, index, adjectives, opener - 1, k)
             if owner is None:
                 owner = self._governing_state([*text[opener:j], *words[:role]], opener, state)
-        if owner is None:
-            return None
+        if owner is None or clusters[owner[0]].type == "GPE" and any(
+                lower[t] in self.opposing for t in range(min(owner[1], j), m.start)):
+            return None  # "Dravelian opposition leader X": a title held against the state, no part of it
         return RelationRecord(kind, clusters[k].name, clusters[owner[0]].name, doc[min(owner[1], j):m.end])
 
     def _governing_state(self, modifiers: list[str], at: int, state: int | None) -> tuple[int, int] | None:
@@ -952,6 +972,8 @@ class RelationExtractor(Component):
             kind = self._relation_of(modifiers + [title.text])
             if kind is None:
                 continue
+            # "an exiled Dravelian opposition leader": a title held against the state its adjective names
+            opposing = any(t.lower_ in self.opposing for t in doc[title.left_edge.i:title.i])
             owner = None
             poss = next((c for c in title.children if c.dep_ == "poss"), None)
             if poss is not None:
@@ -981,7 +1003,7 @@ class RelationExtractor(Component):
                 owner = self._owner_before(doc, clusters, index, adjectives, body.i, k) if body is not None else None
             if owner is None and obj is None and poss is None:
                 owner = self._governing_state(modifiers, title.left_edge.i, state)
-            if owner is None:
+            if owner is None or opposing and clusters[owner[0]].type == "GPE":
                 continue
             start, end = min(title.left_edge.i, m.start), max(m.end, (obj.i + 1) if obj is not None else 0,
                                                                  title.i + 1)
