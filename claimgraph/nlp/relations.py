@@ -14,6 +14,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
 from .layout import dateline_words
+from .parties import parties_by_possessive
 from .table import token_table
 from .tokens import quoted_tokens
 
@@ -715,17 +716,10 @@ class RelationExtractor(Component):
                 continue
             found.append(RelationRecord("member_of", clusters[person].name, clusters[body].name,
                                         doc[min(owner.left_edge.i, token.i):named.right_edge.i + 1]))
-        # "President X's Unity Party won": a party named with a person's possessive is the person's (PolNeAR train:
-        # 3 "<Name>'s <...> Party", all a place's, Wyoming's and Germany's among them, so a weak count)
-        for body, cluster in enumerate(clusters):
-            if cluster.type != "ORG" or cluster.category != "political_party":
-                continue
-            for m in cluster.mentions:
-                at = m.start + 1 if doc[m.start].lower_ == "the" else m.start
-                person = index.get(at - 2) if at >= 2 and doc[at - 1].text in {"'s", "’s"} else None
-                if person is not None and clusters[person].type == "PERSON":
-                    found.append(RelationRecord("member_of", clusters[person].name, cluster.name,
-                                                doc[doc[at - 2].left_edge.i:m.end]))
+        # "President X's Unity Party won", "X, whose Dawn Alliance won": a party given a person by a possessive is
+        # the person's (the reading coreference makes of "her party")
+        found += [RelationRecord("member_of", clusters[given.person].name, clusters[given.party].name, given.words)
+                  for given in parties_by_possessive(doc, clusters)]
         return found
 
     @staticmethod
