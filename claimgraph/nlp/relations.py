@@ -577,6 +577,8 @@ class RelationExtractor(Component):
         'a court in Miami', 'field office in White Plains'; a weak count)."""
         found = []
         for k, c in enumerate(clusters):
+            if c.type == "FAC" or c.type == "ORG" and c.category not in {"state_organ", "organ", "armed_group"}:
+                found += self._described_body_placed(doc, k, clusters, index)
             if c.type != "ORG":
                 continue
             for m in c.mentions:
@@ -607,6 +609,24 @@ class RelationExtractor(Component):
                     found.append(RelationRecord("located_in", c.name, clusters[place[0]].name,
                                                 doc[m.start:place[1] + 1]))
         return found
+
+    def _described_body_placed(self, doc: Doc, k: int, clusters, index) -> list[RelationRecord]:
+        """ "a water utility in Dastria", "the hospital in Merrith": a body or facility the text names by a common
+        noun, with 'in' and a place on that noun, inside its mention or right after it, is in that place, a state
+        as well as a town (ACE 2005 PART-WHOLE Geographical; PolNeAR train: 12 of 13 "a/the <noun> in <Capitalised
+        word>" for a church, factory, company, school, mosque, court or charity place it, 1 is a month). The
+        people of a force ("troops in Vell") are where they are sent, no body placed."""
+        for m in sorted(clusters[k].mentions, key=lambda m: m.start):
+            noun = m.root
+            if noun.pos_ != "NOUN" or noun.lower_ in self.personnel or noun.i < m.start:
+                continue
+            prep = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "in"
+                         and (t.i < m.end or t.i == m.end)), None)
+            place = self._place_named(prep, index, clusters) if prep is not None else None
+            if place is not None and place[0] != k:
+                return [RelationRecord("located_in", clusters[k].name, clusters[place[0]].name,
+                                       doc[m.start:place[1] + 1])]
+        return []
 
     @staticmethod
     def _place_named(prep: Token, index, clusters) -> tuple[int, int] | None:
