@@ -983,13 +983,15 @@ class RelationExtractor(Component):
         for title in titles:
             modifiers = [t.text for t in doc[title.left_edge.i:title.i] if (t.dep_ in {"amod", "compound"}
                          or t.text == "-") and t.i not in adjectives]  # "Oskian" says whose, not which title
-            kind = self._relation_of(modifiers + [title.text])
+            kind = self._relation_of(modifiers + [title.text]) or self._possessed_leader(title, modifiers)
             if kind is None:
                 continue
             # "an exiled Dravelian opposition leader": a title held against the state its adjective names
             opposing = any(t.lower_ in self.opposing for t in doc[title.left_edge.i:title.i])
             owner = None
             poss = next((c for c in title.children if c.dep_ == "poss"), None)
+            if kind == "leader_of" and poss is None:
+                continue
             if poss is not None:
                 owner = self._owner_before(doc, clusters, index, adjectives, poss.i, k)
                 if owner is None and kind in _PERSONAL_ROLES:
@@ -1023,6 +1025,24 @@ class RelationExtractor(Component):
                                                                  title.i + 1)
             return RelationRecord(kind, clusters[k].name, clusters[owner[0]].name, doc[start:end])
         return None
+
+    def _possessed_leader(self, title: Token, modifiers: list[str]) -> str | None:
+        """ "X, the Iron Tide's commander", "X, Twitter's chief executive": a bare leader title owned by a
+        possessive, in apposition with a name, makes the name the owner's leader, as "Y's commander, X" does
+        (`_leader_before_name`). PolNeAR train: 16 "<First Last>, <Name>'s ... <leader title>"; the 3 whose title
+        ends there unmodified ("Twitter's chief executive", "DuPont's longtime chief executive", "the Democratic
+        National Committee's chair") name the body's head; the 13 others go on ("chief of staff", "chief
+        strategist", "director of state campaigns") or name a part ("finance chairman": member_of, role_titles)."""
+        if not any(c.dep_ == "poss" for c in title.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
+            return None  # "Clinton's director of state campaigns": the head of a part, not of the whole
+        words = [w.lower() for w in modifiers + [title.text]]
+        while len(words) > 1 and words[0] in self.tense_words:
+            words = words[1:]
+        if any(w in self.subordinate for w in words) or " ".join(words) not in self.leader_titles:
+            return None
+        return "leader_of"
 
     def _speaker_before(self, doc: Doc, clusters, index, m: Span) -> tuple[int, int] | None:
         """ "The ministry denied it. ... spokesman X said": the body that spoke in the sentence before."""
