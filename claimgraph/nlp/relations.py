@@ -360,7 +360,10 @@ class RelationExtractor(Component):
         return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
 
     def _leader_after_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
-        """ "Hassan Nasrallah, the leader of Hezbollah" / "X, head of Y"."""
+        """ "Hassan Nasrallah, the leader of Hezbollah" / "X, head of Y" / "X, a former president of Y"; "X, a leader
+        of Y" is one of its leaders, a member (PolNeAR train: 7 "<Name>, a <leader title> of <Name>", the 3 with
+        "former" each the body's one head, the 3 without ("a leader of the Coalition", "a founder of Microsoft")
+        one of several, and 1 "co-founder")."""
         person = mentions.get(i)
         if not person or clusters[person[0]].type != "PERSON":
             return []
@@ -368,8 +371,12 @@ class RelationExtractor(Component):
         if j >= len(doc) or doc[j].text != ",":
             return []
         j += 1
-        if j < len(doc) and doc[j].lower_ in {"the", "a"}:
+        indefinite = j < len(doc) and doc[j].lower_ in {"a", "an"}
+        if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
             j += 1
+        held = j < len(doc) and doc[j].lower_ in self.tense_words
+        if held:
+            j += 1  # "the former leader of Y" held the title
         end = self._title_at(doc, j)
         if end is None or end >= len(doc) or doc[end].lower_ != "of":
             return []
@@ -379,7 +386,8 @@ class RelationExtractor(Component):
         org = mentions.get(k)
         if not org or clusters[org[0]].type == "PERSON" or _possessor(doc, org[1]):
             return []
-        return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
+        kind = "member_of" if indefinite and not held else "leader_of"
+        return [RelationRecord(kind, clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
 
     # ----- alias --------------------------------------------------------------------------------------------------
 

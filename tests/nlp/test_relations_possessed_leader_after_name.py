@@ -21,3 +21,12 @@ def test_a_title_of_a_part_or_going_on_leads_nothing(analyse):
     assert ("leader_of", "Ilse Marn", "Norrland Shipping") not in relations(r)
     r = analyse("Norrland Shipping sold the tanker in May, said Ilse Marn, the company's deputy chief.")
     assert ("leader_of", "Ilse Marn", "Norrland Shipping") not in relations(r)
+
+
+def test_one_of_a_body_s_leaders_is_its_member_and_a_former_head_its_leader(analyse):
+    opening = 'The Kessel Front seized the town of Pellot on Monday. "The town is ours," said Pavel Orsk, '
+    r = analyse(opening + "a commander of the Front.")
+    assert ("member_of", "Pavel Orsk", "Kessel Front") in relations(r)
+    assert ("leader_of", "Pavel Orsk", "Kessel Front") not in relations(r)
+    r = analyse(opening + "a former commander of the Front.")
+    assert ("leader_of", "Pavel Orsk", "Kessel Front") in relations(r)
