@@ -21,6 +21,7 @@ from .bodies import acting_office
 from .attribution.sources import one_person_noun
 from .entity_context import (ContextTyper, adjective_forms, capital_cities, capital_owners, state_organ_adjective)
 from .layout import dateline_words
+from .parties import parties_by_possessive
 from .table import token_table
 from .timex import ORDINAL_WORDS
 
@@ -59,7 +60,6 @@ _AUTHORING = {"release", "publish", "issue", "post", "write", "prepare", "compil
               "sign", "commission"}
 _NAMING_VERBS = {"call", "name", "know", "dub", "nickname"}  # "a group called X": a body named at once
 # what a body a person belongs to is called: "Dawn Alliance" may be her party where nothing typed it; a foundation not
-_PARTY_HEADS = lexicon.words("entity_lexicon.yaml", "membership_body_nouns")
 _EXTRAPOSED = {"that", "whether", "if", "how", "why", "what", "when", "who", "where", "which"}
 
 
@@ -2016,21 +2016,9 @@ class Coreference(Component):
 
 
 def _owned_by_person(doc: Doc, person: int, clusters: list[EntityCluster]) -> set[int]:
-    """The bodies of no other known kind than a party's that the text gives a person by a possessive before their
-    name: "X's Unity Party", "X, whose Dawn Alliance received 31 percent" (the parser may read "whose" as an object,
-    so the words' order says it)."""
-    mine = {i for m in clusters[person].mentions for i in range(m.start, m.end)}
-    found = set()
-    for k, c in enumerate(clusters):
-        if c.type != "ORG" or c.category != "political_party" and (
-                c.category is not None or not c.name or c.name.split()[-1].lower() not in _PARTY_HEADS):
-            continue  # "X, whose Teller Foundation funds the mine" gives X no party
-        for m in c.mentions:
-            at = m.start + 1 if doc[m.start].lower_ == "the" else m.start
-            if at >= 2 and doc[at - 1].text in {"'s", "’s"} and at - 2 in mine \
-                    or at >= 3 and doc[at - 1].lower_ == "whose" and doc[at - 2].text == "," and at - 3 in mine:
-                found.add(k)
-    return found
+    """The bodies of no other known kind than a party's that the text gives a person by a possessive
+    (`parties_by_possessive`)."""
+    return {given.party for given in parties_by_possessive(doc, clusters) if given.person == person}
 
 
 def _sharing_subject(verb: Token) -> list[Token]:

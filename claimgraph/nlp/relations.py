@@ -14,6 +14,7 @@ from .component import GAZETTEER, Component, factory
 from .entity_context import SEAT_WORDS, ContextTyper, capital_cities, capital_owners
 from .events import prep_object
 from .layout import dateline_words
+from .parties import parties_by_possessive
 from .table import token_table
 from .tokens import quoted_tokens
 
@@ -56,6 +57,7 @@ class RelationExtractor(Component):
         self.state_titles = set(lexicon.load("titles.yaml")["state_leader_titles"]["entries"])
         self.subordinate = set(lexicon.load("titles.yaml")["subordinate_title_modifiers"]["entries"])
         self.tense_words = set(lexicon.load("titles.yaml")["tense_title_modifiers"]["entries"])
+        self.opposing = set(lexicon.load("titles.yaml")["opposing_title_modifiers"]["entries"])
         self.sent_roles = set(lexicon.load("titles.yaml")["sent_role_titles"]["entries"])
         roles = lexicon.load("titles.yaml")["role_titles"]
         self.role_of_title = {t: kind for kind in ("spokesperson_of", "lawyer_of", "member_of") for t in roles[kind]}
@@ -245,6 +247,9 @@ class RelationExtractor(Component):
                 continue
             if any(doc[k].lower_ in self.subordinate for k in range(j, j + skip)):
                 return []  # "the party's deputy leader, X": a member (role_titles), no leader
+            if any(doc[k].lower_ in self.opposing for k in range(i, j + skip)) and org_name is not None \
+                    and any(c.name == org_name and c.type == "GPE" for c in clusters):
+                return []  # "Dravelian opposition leader X": against the state, no part of it
             if end < len(doc) and doc[end].text == ",":
                 end += 1
             if end < len(doc) and doc[end].is_title and doc[end].lower_ in self.person_titles \
@@ -355,7 +360,10 @@ class RelationExtractor(Component):
         return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
 
     def _leader_after_name(self, doc: Doc, i: int, clusters, mentions) -> list[RelationRecord]:
-        """ "Hassan Nasrallah, the leader of Hezbollah" / "X, head of Y"."""
+        """ "Hassan Nasrallah, the leader of Hezbollah" / "X, head of Y" / "X, a former president of Y"; "X, a leader
+        of Y" is one of its leaders, a member (PolNeAR train: 7 "<Name>, a <leader title> of <Name>", the 3 with
+        "former" each the body's one head, the 3 without ("a leader of the Coalition", "a founder of Microsoft")
+        one of several, and 1 "co-founder")."""
         person = mentions.get(i)
         if not person or clusters[person[0]].type != "PERSON":
             return []
@@ -363,8 +371,12 @@ class RelationExtractor(Component):
         if j >= len(doc) or doc[j].text != ",":
             return []
         j += 1
-        if j < len(doc) and doc[j].lower_ in {"the", "a"}:
+        indefinite = j < len(doc) and doc[j].lower_ in {"a", "an"}
+        if j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:
             j += 1
+        held = j < len(doc) and doc[j].lower_ in self.tense_words
+        if held:
+            j += 1  # "the former leader of Y" held the title
         end = self._title_at(doc, j)
         if end is None or end >= len(doc) or doc[end].lower_ != "of":
             return []
@@ -374,7 +386,8 @@ class RelationExtractor(Component):
         org = mentions.get(k)
         if not org or clusters[org[0]].type == "PERSON" or _possessor(doc, org[1]):
             return []
-        return [RelationRecord("leader_of", clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
+        kind = "member_of" if indefinite and not held else "leader_of"
+        return [RelationRecord(kind, clusters[person[0]].name, clusters[org[0]].name, doc[i:org[1]])]
 
     # ----- alias --------------------------------------------------------------------------------------------------
 
@@ -450,10 +463,16 @@ class RelationExtractor(Component):
             for m in sorted(c.mentions, key=lambda m: m.start):
                 owner = None
                 if c.type == "GPE":
-                    if m.start >= 2 and doc[m.start - 1].text in _POSSESSIVE:
-                        owner = index.get(m.start - 2)
+                    # "Osk's Vell region", "Osk's eastern Vell region": lower-case adjectives between the
+                    # possessive and the name say where in the state the part lies (PolNeAR train: 1 "<Name>'s
+                    # western <Name> district", a person's; weak)
+                    before = m.start - 1
+                    while before > m.start - 3 and before > 0 and doc[before].is_lower and doc[before].pos_ == "ADJ":
+                        before -= 1
+                    if before >= 1 and doc[before].text in _POSSESSIVE:
+                        owner = index.get(before - 1)
                         if owner is not None and clusters[owner].category == "state" and owner != k:
-                            start = min(x.start for x in clusters[owner].mentions if x.end == m.start - 1)
+                            start = min(x.start for x in clusters[owner].mentions if x.end == before)
                             found.append(RelationRecord("part_of", c.name, clusters[owner].name, doc[start:m.end]))
                             break
                     continue
@@ -465,6 +484,15 @@ class RelationExtractor(Component):
                     owner = owner if owner is not None and clusters[owner].category == "state" else None
                 elif m[-1].lower_ not in self.personnel:
                     owner = next((adjectives[t.i] for t in m[:2] if t.i in adjectives), None)
+                if owner is None and len(m) > 2:
+                    # "the military of neighbouring Osk": the state its "of" names (PolNeAR train: 1 "the
+                    # government of Costa Rica", 3 "the government of President X", a person's; weak)
+                    # the parser may hang a lower-case word after "of" on the name ("neighbouring"), so the words
+                    # are read in order: the first name after "of" in the mention
+                    of = next((t.i for t in m[1:-1] if t.lower_ == "of"), None)
+                    owner = next((index[t.i] for t in doc[of + 1:m.end] if index.get(t.i) not in {None, k}), None) \
+                        if of is not None else None
+                    owner = owner if owner is not None and clusters[owner].type == "GPE" else None
                 if owner is None and c.category == "state_organ":
                     # "security forces in Osk": a state's home forces placed in it (entity_lexicon home_forces)
                     owner = next((index.get(t.i + 1) for t in m[1:-1] if t.lower_ == "in"), None)
@@ -557,6 +585,8 @@ class RelationExtractor(Component):
         'a court in Miami', 'field office in White Plains'; a weak count)."""
         found = []
         for k, c in enumerate(clusters):
+            if c.type == "FAC" or c.type == "ORG" and c.category not in {"state_organ", "organ", "armed_group"}:
+                found += self._described_body_placed(doc, k, clusters, index)
             if c.type != "ORG":
                 continue
             for m in c.mentions:
@@ -587,6 +617,24 @@ class RelationExtractor(Component):
                     found.append(RelationRecord("located_in", c.name, clusters[place[0]].name,
                                                 doc[m.start:place[1] + 1]))
         return found
+
+    def _described_body_placed(self, doc: Doc, k: int, clusters, index) -> list[RelationRecord]:
+        """ "a water utility in Dastria", "the hospital in Merrith": a body or facility the text names by a common
+        noun, with 'in' and a place on that noun, inside its mention or right after it, is in that place, a state
+        as well as a town (ACE 2005 PART-WHOLE Geographical; PolNeAR train: 12 of 13 "a/the <noun> in <Capitalised
+        word>" for a church, factory, company, school, mosque, court or charity place it, 1 is a month). The
+        people of a force ("troops in Vell") are where they are sent, no body placed."""
+        for m in sorted(clusters[k].mentions, key=lambda m: m.start):
+            noun = m.root
+            if noun.pos_ != "NOUN" or noun.lower_ in self.personnel or noun.i < m.start:
+                continue
+            prep = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "in"
+                         and (t.i < m.end or t.i == m.end)), None)
+            place = self._place_named(prep, index, clusters) if prep is not None else None
+            if place is not None and place[0] != k:
+                return [RelationRecord("located_in", clusters[k].name, clusters[place[0]].name,
+                                       doc[m.start:place[1] + 1])]
+        return []
 
     @staticmethod
     def _place_named(prep: Token, index, clusters) -> tuple[int, int] | None:
@@ -696,17 +744,10 @@ class RelationExtractor(Component):
                 continue
             found.append(RelationRecord("member_of", clusters[person].name, clusters[body].name,
                                         doc[min(owner.left_edge.i, token.i):named.right_edge.i + 1]))
-        # "President X's Unity Party won": a party named with a person's possessive is the person's (PolNeAR train:
-        # 3 "<Name>'s <...> Party", all a place's, Wyoming's and Germany's among them, so a weak count)
-        for body, cluster in enumerate(clusters):
-            if cluster.type != "ORG" or cluster.category != "political_party":
-                continue
-            for m in cluster.mentions:
-                at = m.start + 1 if doc[m.start].lower_ == "the" else m.start
-                person = index.get(at - 2) if at >= 2 and doc[at - 1].text in {"'s", "’s"} else None
-                if person is not None and clusters[person].type == "PERSON":
-                    found.append(RelationRecord("member_of", clusters[person].name, cluster.name,
-                                                doc[doc[at - 2].left_edge.i:m.end]))
+        # "President X's Unity Party won", "X, whose Dawn Alliance won": a party given a person by a possessive is
+        # the person's (the reading coreference makes of "her party")
+        found += [RelationRecord("member_of", clusters[given.person].name, clusters[given.party].name, given.words)
+                  for given in parties_by_possessive(doc, clusters)]
         return found
 
     @staticmethod
@@ -916,8 +957,9 @@ class RelationExtractor(Component):
                 owner = self._owner_before(doc, clusters, index, adjectives, opener - 1, k)
             if owner is None:
                 owner = self._governing_state([*text[opener:j], *words[:role]], opener, state)
-        if owner is None:
-            return None
+        if owner is None or clusters[owner[0]].type == "GPE" and any(
+                lower[t] in self.opposing for t in range(min(owner[1], j), m.start)):
+            return None  # "Dravelian opposition leader X": a title held against the state, no part of it
         return RelationRecord(kind, clusters[k].name, clusters[owner[0]].name, doc[min(owner[1], j):m.end])
 
     def _governing_state(self, modifiers: list[str], at: int, state: int | None) -> tuple[int, int] | None:
@@ -949,11 +991,15 @@ class RelationExtractor(Component):
         for title in titles:
             modifiers = [t.text for t in doc[title.left_edge.i:title.i] if (t.dep_ in {"amod", "compound"}
                          or t.text == "-") and t.i not in adjectives]  # "Oskian" says whose, not which title
-            kind = self._relation_of(modifiers + [title.text])
+            kind = self._relation_of(modifiers + [title.text]) or self._possessed_leader(title, modifiers)
             if kind is None:
                 continue
+            # "an exiled Dravelian opposition leader": a title held against the state its adjective names
+            opposing = any(t.lower_ in self.opposing for t in doc[title.left_edge.i:title.i])
             owner = None
             poss = next((c for c in title.children if c.dep_ == "poss"), None)
+            if kind == "leader_of" and poss is None:
+                continue
             if poss is not None:
                 owner = self._owner_before(doc, clusters, index, adjectives, poss.i, k)
                 if owner is None and kind in _PERSONAL_ROLES:
@@ -981,12 +1027,30 @@ class RelationExtractor(Component):
                 owner = self._owner_before(doc, clusters, index, adjectives, body.i, k) if body is not None else None
             if owner is None and obj is None and poss is None:
                 owner = self._governing_state(modifiers, title.left_edge.i, state)
-            if owner is None:
+            if owner is None or opposing and clusters[owner[0]].type == "GPE":
                 continue
             start, end = min(title.left_edge.i, m.start), max(m.end, (obj.i + 1) if obj is not None else 0,
                                                                  title.i + 1)
             return RelationRecord(kind, clusters[k].name, clusters[owner[0]].name, doc[start:end])
         return None
+
+    def _possessed_leader(self, title: Token, modifiers: list[str]) -> str | None:
+        """ "X, the Iron Tide's commander", "X, Twitter's chief executive": a bare leader title owned by a
+        possessive, in apposition with a name, makes the name the owner's leader, as "Y's commander, X" does
+        (`_leader_before_name`). PolNeAR train: 16 "<First Last>, <Name>'s ... <leader title>"; the 3 whose title
+        ends there unmodified ("Twitter's chief executive", "DuPont's longtime chief executive", "the Democratic
+        National Committee's chair") name the body's head; the 13 others go on ("chief of staff", "chief
+        strategist", "director of state campaigns") or name a part ("finance chairman": member_of, role_titles)."""
+        if not any(c.dep_ == "poss" for c in title.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children):
+            return None  # "Clinton's director of state campaigns": the head of a part, not of the whole
+        words = [w.lower() for w in modifiers + [title.text]]
+        while len(words) > 1 and words[0] in self.tense_words:
+            words = words[1:]
+        if any(w in self.subordinate for w in words) or " ".join(words) not in self.leader_titles:
+            return None
+        return "leader_of"
 
     def _speaker_before(self, doc: Doc, clusters, index, m: Span) -> tuple[int, int] | None:
         """ "The ministry denied it. ... spokesman X said": the body that spoke in the sentence before."""

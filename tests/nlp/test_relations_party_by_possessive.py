@@ -22,3 +22,15 @@ def test_her_party_is_the_body_named_with_whose(analyse):
 def test_a_party_named_with_a_persons_possessive_has_the_person_as_member(analyse):
     r = analyse(TEXT)
     assert relation(r, "member_of", "Arno Velt", "Harvest Party")
+
+
+def test_a_party_named_after_whose_has_the_person_as_member_without_her_party(analyse):
+    r = analyse("Opposition leader Ilse Brant, whose Tide Alliance received 30 percent, said the count was rigged.")
+    assert relation(r, "member_of", "Ilse Brant", "Tide Alliance")
+    evidence = next(x["evidence"]["text"] for x in r["relations"] if x["subject"] == "Ilse Brant")
+    assert evidence == "Ilse Brant, whose Tide Alliance"
+
+
+def test_a_foundation_named_after_whose_gives_no_membership(analyse):
+    r = analyse("Marta Velk, whose Teller Foundation funds the mine, said the count was rigged.")
+    assert not any(x["subject"] == "Marta Velk" for x in r["relations"])

@@ -248,6 +248,7 @@ class SourceReader:
         self.news_bodies = words(LEXICON, "news_bodies")
         self.nameplates = words(LEXICON, "outlet_nameplates")
         self.governments = words(LEXICON, "government_nouns")
+        self.body_missions = words(LEXICON, "body_missions")
         self.organizations = words(LEXICON, "organization_nouns")
         self.told_things = words(LEXICON, "told_things")
         self.state_heads = words(LEXICON, "state_heads")
@@ -868,6 +869,9 @@ class SourceReader:
                     None)
         if news is not None and common and lemma in self.news_bodies:
             return "outlet", f"'{noun.text}' of the news ('{news.text}')"
+        sender = self.mission_sender(noun, entity_types) if common and lemma in self.body_missions else None
+        if sender is not None:
+            return "organization", f"'{noun.text}' of the body '{sender.text}'"
         if lemma in self.governments or text in self.governments:
             return "government", f"government noun '{noun.text}'"
         guarded = self.state_service(noun)
@@ -951,6 +955,16 @@ class SourceReader:
             # "two of the inspectors", "one of the guards", "dozens of witnesses": some of a group of unnamed people
             return "anonymous", f"'{head.text}' of the unnamed '{noun.text}'"
         return "unknown", ""
+
+    @staticmethod
+    def mission_sender(noun: Token, entity_types: dict[int, str]) -> Token | None:
+        """The body that sends a mission or delegation, when it is neither a state nor a state's organ (those are
+        typed GPE): its possessor ("the Saltmere Union's mission"), the object of its "of" ("the observer mission
+        of the Almer Forum") or a name before it ("the Almer Forum mission"); else None."""
+        owners = [c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        return next((o for o in owners if entity_types.get(o.i) == "ORG"), None)
 
     def state_service(self, noun: Token) -> str | None:
         """The word that makes a service a state's ('the Secret Service', 'its counter-intelligence service', 'the
@@ -1130,6 +1144,9 @@ class SourceReader:
                     return "person", f"'{noun.text}' of '{place.text}' named in apposition"
         for appos in (c for c in noun.children if c.dep_ == "appos" and c.i not in (content or ())):
             named = (entity_types or {}).get(appos.i)
+            if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named == "PERSON" and appos.ent_type_ == "PERSON" \
+                    and office:
+                return "person", f"'{noun.text}' held by the person named in apposition"
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON":
                 # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
                 return ENTITY_KINDS[named], f"'{noun.text}' named in apposition, entity type {named}"

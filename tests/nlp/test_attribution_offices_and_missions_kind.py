@@ -1,0 +1,35 @@
+"""The kind of a source named by an office's noun with its holder's name beside it ("a prosecutor in X, Y") or by a
+role whose name hangs on a place in the role's phrase, and of a mission sent by a body that is no state."""
+from __future__ import annotations
+
+
+def kind_of(r, source_start):
+    return next(a["source_kind"] for a in r["attributions"] if a["source"] and
+                a["source"][0]["text"].startswith(source_start))
+
+
+def test_an_office_noun_with_its_holder_named_is_a_person(analyse):
+    r = analyse("A prosecutor in Varlow, Dessa Marken, told reporters that she planned to charge the captain.")
+    assert kind_of(r, "A prosecutor in Varlow") == "person"
+
+
+def test_an_office_noun_alone_stays_the_office(analyse):
+    r = analyse("The prosecutor said the captain would be charged with smuggling.")
+    assert kind_of(r, "The prosecutor") == "government"
+
+
+def test_a_role_of_a_body_in_a_place_then_its_holder_is_a_person(analyse):
+    r = analyse("The director of the clinic in Pellot, Mirna Ostrova, said on Monday that three people had died.")
+    assert kind_of(r, "The director of the clinic") == "person"
+
+
+def test_a_bloc_s_mission_speaks_for_an_organisation(analyse):
+    r = analyse("The observer mission of the Tarrow League, a regional body, said the vote was marred by fraud.")
+    assert kind_of(r, "The observer mission") == "organization"
+    r = analyse("The Pellin Union's mission in Askov said the count was fair.")
+    assert kind_of(r, "The Pellin Union's mission") == "organization"
+
+
+def test_a_state_s_mission_stays_a_government_body(analyse):
+    r = analyse("Vessany's mission to the Tarrow League said the ballots were lost.")
+    assert kind_of(r, "Vessany's mission") == "government"
