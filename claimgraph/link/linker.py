@@ -1118,7 +1118,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                     resolved = leader_named(db, event, role, text, resolved)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     if event is not None and db is not None and "actor" not in roles:
-        doer = service_subject(db, text, claim, mentions)
+        doer = service_subject(db, text, claim)
         if doer is not None:
             roles["actor"] = doer
     # parties named in the claim's words the entity list missed: a people's adjective ("Ustrian aircraft"), a name
@@ -1253,8 +1253,7 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:when|after|as|before|while|that|because
                              r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}?)\s+(?:(?:that|which|who)\s+)?(?:had\s+|have\s+|has\s+)?$")
 
 
-def service_subject(db: LinkStore, text: str, claim: dict[str, Any],
-                    mentions: list[tuple[int, int, int]] = ()) -> int | None:
+def service_subject(db: LinkStore, text: str, claim: dict[str, Any]) -> int | None:
     """The state whose service is the subject of a claim's verb where the analysis gave its event no doer ("when
     Ustrian aircraft struck the market"): the service named by its state's possessive or people's adjective and
     common nouns (identities.by_service) acts for that state, as the event's role would have said."""
@@ -1271,13 +1270,6 @@ def service_subject(db: LinkStore, text: str, claim: dict[str, Any],
         # "Ustrian aircraft struck": craft doing the act themselves are the state's, though "aircraft" alone names
         # no service
         found = identities.state_named(db, name_key(re.sub(r"['’]s$", "", words[-2])))
-    if found is None and len(words) >= 2 and identities.service_words([w.lower() for w in words[1:]]):
-        # "Corvantine artillery": an adjective no suffix rule forms from its state's name is the state where the
-        # analysis found it a mention of that state
-        at = span["start"] + match.start(1)
-        named = {identity for identity, start, end in mentions if start == at and end <= at + len(words[0])}
-        kinds = {i: kind for i, _, kind in db.identities(named)} if len(named) == 1 else {}
-        found = next((i for i, kind in kinds.items() if kind == "GPE"), None)
     return found
 
 
@@ -1805,7 +1797,13 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         if agreed:
             key = event_key(claim["event_type"], claim["roles"])
             chain = answers_for(claim, linked, linking)
-            return 1.0 + agreed + similarity, ("event-key", f"{key}|{ANSWERS_FOR}{chain}" if chain else key)
+            # "two civilians died in Kessary when shells fired by Xian artillery hit their home": a mention whose own
+            # role leaves the party done to in words, its sentence naming the claim's, is nearer that claim than one
+            # that names no party done to
+            theirs = slot_value(linked["roles"], "patient")
+            beside = 0.5 if isinstance(theirs, int) and not isinstance(slot_value(claim["roles"], "patient"), int) \
+                and theirs in claim.get("sentence_parties", ()) else 0.0
+            return 1.0 + agreed + beside + similarity, ("event-key", f"{key}|{ANSWERS_FOR}{chain}" if chain else key)
         # a role empty on one side or filled by words only: the event type and the claim's words decide
         told = backoff.event_backoff(claim, linked, linking)
         if told:

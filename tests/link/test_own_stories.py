@@ -36,14 +36,14 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # each the other's partner; the Vell Ford seizure is ground taken (FIGHT) and its retraction ("withdrew its claim
     # that") a denial; "ministry spokeswoman" speaks for the ministry named before her, so the accusation re-told in
     # the denying article is her state's and that article contradicts the Kessary shelling; the sanctions on "nine
-    # state-owned Velsordian shipping companies" reach Velsordia. Still short: "A ceasefire with the government in
-    # Ondrask" is linked before any article shows Ondrask to be Tessivar's seat, and "The ceasefire was brokered by
-    # Oskavel and agreed by the governments of Corvantis and Tessivar" tells no act, so the ceasefire misses two
-    # reports and Corvantis's ministry as an origin; "two civilians died in Kessary ... when shells fired by Tessivari
-    # artillery hit their home" is a death apart; the evasion is scored on the sanctions' first sentence ("accuses of
-    # helping Velsordia evade"), which the denial of evasion does not contradict; "the bloc" (only ever "the bloc's")
-    # resolves to nothing
-    "corvantis.gold.json": {"mention_recall": 73.6, "independent_origins_exact": 88.8, "contradiction_right": 88.8,
+    # state-owned Velsordian shipping companies" reach Velsordia; "two civilians died in Kessary ... when shells fired
+    # by Tessivari artillery hit their home" names Kessary beside its act, so joins the Kessary shelling. Still short:
+    # "A ceasefire with the government in Ondrask" is linked before any article shows Ondrask to be Tessivar's seat,
+    # and "The ceasefire was brokered by Oskavel and agreed by the governments of Corvantis and Tessivar" tells no
+    # act, so the ceasefire misses two reports and Corvantis's ministry as an origin; the evasion is scored on the
+    # sanctions' first sentence ("accuses of helping Velsordia evade"), which the denial of evasion does not
+    # contradict; "the bloc" (only ever "the bloc's") resolves to nothing
+    "corvantis.gold.json": {"mention_recall": 78.9, "independent_origins_exact": 88.8, "contradiction_right": 88.8,
                             "contradicting_documents_found": 80.0, "identity_groups_resolved": 95.0},
     # "Lurcanne has taken a ship ..." and "The Sabrel Wind was stopped and boarded by the Lurcannian navy" tell no act,
     # so the third paper is no mention of the seizure; "received 52 of its own soldiers from Harskel" joins Tolvandy's

@@ -122,3 +122,21 @@ def test_an_accusation_told_beside_the_accuseds_denial_retells_it(tmp_path):
         accusation = mention("b", False, f"entity:{state}", 300)
         assert id(accusation) in retold_in_denials([told, denial, accusation], store)
         assert id(accusation) not in retold_in_denials([told, denial, accusation])
+
+
+def test_a_toll_naming_the_place_beside_its_act_joins_the_act_on_that_place(tmp_path, built):
+    town = built("Kelmar shelled the town of Brisk before dawn on Tuesday, residents said.", outlet="A",
+                 published="2026-05-05", entities=[("Kelmar", "GPE"), ("Brisk", "GPE")],
+                 claim="Kelmar shelled the town of Brisk before dawn on Tuesday",
+                 event={"type": "FIGHT", "roles": {"actor": "Kelmar", "target": "Brisk"}})
+    guns = built("The shells had been fired by Kelmar from the ridge above Tamsk, a farmer said.", outlet="B",
+                 published="2026-05-05", entities=[("Kelmar", "GPE")],
+                 claim="The shells had been fired by Kelmar from the ridge above Tamsk",
+                 event={"type": "FIGHT", "roles": {"actor": "Kelmar"}})
+    toll = built("Two civilians died in Brisk when shells fired by Kelmar hit their home, local media reported.",
+                 outlet="C", published="2026-05-07", entities=[("Brisk", "GPE"), ("Kelmar", "GPE")],
+                 claim="shells fired by Kelmar hit their home",
+                 event={"type": "FIGHT", "roles": {"actor": "Kelmar", "target": "their home"}})
+    rows = store_all(tmp_path / "s.db", [town, guns, toll])
+    assert rows[0][0] != rows[1][0]
+    assert rows[2][0] == rows[0][0]
