@@ -886,7 +886,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
     # a mention whose certainty is unknown ("it was not clear whether ...") neither reports the claim nor denies it
     # (a claim told only so is kept as it is told)
     undecided = set() if all(neutral(m) for m in mentions) else {id(m) for m in mentions if neutral(m)}
-    undecided |= retold_in_denials(mentions)
+    undecided |= retold_in_denials(mentions, corpus.store)
     asserting = {m["document"] for m in mentions if not m["negative"] and id(m) not in undecided}
     polarity = not asserting if mentions else False
     supporting = [m for m in mentions if m["negative"] == polarity and id(m) not in undecided]
@@ -1061,13 +1061,15 @@ def in_lead(text: str | None, offset: int) -> bool:
     return offset < min(sentence, paragraph if paragraph >= 0 else len(text))
 
 
-def retold_in_denials(mentions: list[dict[str, Any]]) -> set[int]:
+def retold_in_denials(mentions: list[dict[str, Any]], store: Any = None) -> set[int]:
     """"X denied that its boats had fired on the ship. X's foreign ministry said on Tuesday that the boats had fired
     on it"; "X denied ... The denial came after the Wire reported that ...": an article whose lead (its opening
     sentence, where news style says what the story is) denies a claim, and that tells the claim besides only on the
     word of sources it shares with other articles (or in its own voice, finding nothing itself), retells what is
     denied; it contradicts the claim, reporting nothing new. An article that opens on something else and sets a
-    denial beside others' reports lays out what each says, and reports them. The ids of those retelling mentions."""
+    denial beside others' reports lays out what each says, and reports them. The ids of those retelling mentions.
+    A source elsewhere counts for the parties it speaks for ("ministry spokeswoman N" elsewhere, "X accused Y of
+    ..." beside Y's denial: X's accusation is what its ministry's spokeswoman told)."""
     first: dict[str, dict[str, Any]] = {}
     for m in sorted(mentions, key=lambda m: (m["document"], m["span"]["start"])):
         first.setdefault(m["document"], m)
@@ -1081,6 +1083,10 @@ def retold_in_denials(mentions: list[dict[str, Any]]) -> set[int]:
         told = [m for m in asserted if not m.get("_phrase")]
         elsewhere = {plain_key(m["_origin_key"]) for m in mentions
                      if m["document"] != document and not m["negative"]}
+        if store is not None:
+            elsewhere |= {f"entity:{party}" for key in list(elsewhere) if key.startswith("entity:")
+                          and key[len("entity:"):].isdigit()
+                          for party in identities.spoken_for(store, {int(key[len("entity:"):])})}
         if asserted and all((plain_key(m["_origin_key"]) in elsewhere or m["_origin_key"].startswith(OWN))
                             and not m["_finding"] for m in told):
             found |= {id(m) for m in asserted}

@@ -91,11 +91,15 @@ def denies_reports(claim: dict[str, Any], text: str = "") -> bool:
 
 # what denies the reports a that-clause tells, standing right before the clause: "dismissed reports that", "there
 # is no truth to claims that", "rejected accusations that" (PolNeAR train's 840 articles hold 2: "rejected rumors
-# that", "dismisses accusations that"; wire denials of a story take this shape more often than politics does)
+# that", "dismisses accusations that"; wire denials of a story take this shape more often than politics does); and
+# one's own claim taken back: "withdrew its claim that", "retracted the report that" (PolNeAR train: 4 retractions
+# of what was said, "recanted the claim", "walked back the comments", "retract his comments"; weak)
 _DENIED_REPORT = re.compile(
     r"\b(?:no\s+(?:truth|substance|basis)\s+(?:in|to|for)|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|"
-    r"reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|denials?\s+of)\s+"
-    r"(?:(?:the|a|an|all|any|these|those|such|recent|earlier|media|press|news|foreign|western|[\w-]+['’]s)\s+){0,3}"
+    r"reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|denials?\s+of|"
+    r"withdr(?:ew|aw|aws|awn|awing)|retract(?:s|ed|ing)?|recant(?:s|ed|ing)?|walk(?:s|ed|ing)?\s+back)\s+"
+    r"(?:(?:the|a|an|all|any|these|those|such|recent|earlier|media|press|news|foreign|western|its|his|her|their|"
+    r"our|[\w-]+['’]s)\s+){0,3}"
     rf"(?:{REPORT_NOUNS})\s+that\s*$",
     re.I)
 
@@ -1151,9 +1155,19 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
             if isinstance(roles.get(role), int) and event is not None and (
                     state := body_state(db, roles[role], EMBASSY)) is not None:
                 roles[role] = state
+            # "imposed sanctions on nine Velsordian shipping firms": firms told as a state's by its adjective alone
+            elif isinstance(roles.get(role), str) and roles[role].startswith("words:") and (
+                    state := identities.state_firms(db, roles[role].removeprefix("words:"))) is not None:
+                roles[role] = state
     # "Xian and Yian forces clashed": the two sides of a fight told as one doer
-    pair = fighting_sides(db, event, roles) if db is not None else None
+    pair = fighting_sides(db, event, roles, linking) if db is not None else None
+    partner = partner_of(db, event, roles, linking) if db is not None else None
+    if partner is not None:
+        roles["recipient"] = partner
     keys = {f"entity:{i}" for i in inside | {v for v in roles.values() if isinstance(v, int)} | set(pair or ())}
+    if pair:
+        # kept with the claim: a fight between two sides is no act of one side on a third party
+        keys.add(SIDES + ",".join(map(str, sorted(pair))))
     keys.add("text:" + wording_key(span["text"]))
     trigger = (claim.get("trigger") or {}).get("text")
     if event is None and trigger:
@@ -1162,7 +1176,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
         keys.add("act:" + trigger.lower())
     said = what_is_said(span, telling)
     begin, finish = sentence_bounds(text, span["start"], span["end"]) if text else (span["start"], span["end"])
-    return {"text": span["text"], "event_type": seized_or(event, roles), "roles": roles,
+    return {"text": span["text"], "event_type": seized_or(event, roles, text), "roles": roles,
             "time_value": time_value, "tokens": content_words(said), "keys": keys,
             # the words that are no name: what the claim says of its parties
             "plain_tokens": content_words(" ".join(w for w in said.split() if not w[:1].isupper())),
@@ -1181,7 +1195,8 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
 _SIDES = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w-]+)\s+and\s+(?:the\s+)?([A-Z][\w-]+)((?:\s+[a-z][\w-]*){0,2})$")
 
 
-def fighting_sides(db: LinkStore, event: dict[str, Any] | None, roles: dict[str, Any]) -> tuple[int, int] | None:
+def fighting_sides(db: LinkStore, event: dict[str, Any] | None, roles: dict[str, Any],
+                   linking: Linking = DEFAULTS) -> tuple[int, int] | None:
     """The two identities of an act of violence whose doer coordinates two parties and that has no party done to
     ("Ustrian and Kelmari forces clashed overnight", "Ustria and Kelmar fought at the pass"): a reciprocal act, each
     side both doer and done to, as "Kelmari troops attacked the Ustrian post" tells it from one side (PolNeAR train:
@@ -1189,13 +1204,40 @@ def fighting_sides(db: LinkStore, event: dict[str, Any] | None, roles: dict[str,
     if event is None or type_class(event_type(event) or "") != "violence" \
             or any(roles.get(r) is not None for r in PATIENT_ROLES):
         return None
-    match = _SIDES.match(" ".join(str((event.get("roles") or {}).get("actor") or "").split()))
+    return coordinated_sides(db, event, linking)
+
+
+# acts two parties do with each other, told with both as one doer ("Ustria and Kelmar agreed to a ceasefire", "met
+# in Lind"): PLOVER's dyadic cooperation, each side the other's partner (PolNeAR train: 4 "X and Y agreed / signed /
+# met", weak)
+RECIPROCAL = frozenset({"AGREE", "CONSULT"})
+
+
+def partner_of(db: LinkStore, event: dict[str, Any] | None, roles: dict[str, Any],
+               linking: Linking = DEFAULTS) -> int | None:
+    """The other side of an agreement or a meeting whose doer coordinates two parties and that has no party done to
+    ("Ustria and Kelmar have agreed to stop fighting", "a ceasefire agreed by Ustria and Kelmar"): the side the
+    analysis left out of the doer's role, as "Ustria agreed with Kelmar" names it."""
+    if event is None or event.get("type") not in RECIPROCAL or any(roles.get(r) is not None for r in PATIENT_ROLES):
+        return None
+    pair = coordinated_sides(db, event, linking)
+    if pair is None or roles.get("actor") not in pair:
+        return None
+    return pair[1] if roles["actor"] == pair[0] else pair[0]
+
+
+def coordinated_sides(db: LinkStore, event: dict[str, Any], linking: Linking = DEFAULTS) -> tuple[int, int] | None:
+    """The two identities a doer's role coordinates ("Ustrian and Kelmari forces", "Ustria and Kelmar")."""
+    # the role's own words where the analysis kept only the first of two coordinated doers ("Ustria and Kelmar
+    # agreed to stop fighting": the role "Ustria", its words "Ustria and Kelmar")
+    match = next((found for said in (role_words(event, "actor"), (event.get("roles") or {}).get("actor"))
+                  if (found := _SIDES.match(" ".join(str(said or "").split()))) is not None), None)
     if match is None:
         return None
     tail = match.group(3)
     sides = []
     for name in (match.group(1), match.group(2)):
-        found, _ = identities.find(db, [name_key(name + tail)])
+        found, _ = identities.find(db, [name_key(name + tail)], None, linking)
         if found is None:
             found = identities.state_named(db, name_key(name))
         if found is None:
@@ -1205,9 +1247,10 @@ def fighting_sides(db: LinkStore, event: dict[str, Any] | None, roles: dict[str,
 
 
 # the subject right before a claim's verb, after a subordinator at most: "when Ustrian aircraft struck ...",
-# "Ustria's navy seized ..."
-_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:when|after|as|before|while|that|because)\s+)((?:[Tt]he\s+)?[A-Z][\w-]+(?:['’]s)?"
-                             r"(?:\s+[a-z][\w-]*){1,3})\s+(?:had\s+|have\s+|has\s+)?$")
+# "Ustria's navy seized ..."; the head of a relative clause is its verb's subject too, also in a cleft ("it was
+# Ustrian artillery that had opened fire", "Ustrian troops who crossed ...")
+_SUBJECT_BEFORE = re.compile(r"(?:^|\b(?:when|after|as|before|while|that|because|was|were|is)\s+)((?:[Tt]he\s+)?[A-Z][\w-]+"
+                             r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}?)\s+(?:(?:that|which|who)\s+)?(?:had\s+|have\s+|has\s+)?$")
 
 
 def service_subject(db: LinkStore, text: str, claim: dict[str, Any]) -> int | None:
@@ -1344,15 +1387,35 @@ def event_type(event: dict[str, Any] | None) -> str | None:
     return event.get("act") or intended_act(event) or event["type"]
 
 
+# the verbs of taking that tell a seizure and also a fight's gain of ground ("seized the town", "seized a freighter")
+SEIZING = frozenset(stem(w) for w in ("seize", "seized", "seizes", "seizing", "capture", "captured", "captures",
+                                      "capturing", "occupied", "occupy", "overran", "overrun"))
+
+
+def place_taken(event: dict[str, Any], text: str) -> bool:
+    """Whether the party an act of taking is done to is a place named by its kind ("the hamlet of Vell Ford")."""
+    where = (event.get("role_mentions") or {}).get("target") or {}
+    if "start" not in where:
+        return False
+    words = where.get("text", "")
+    return bool(_PLACE_OF.search(text[max(0, where["start"] - 40):where["start"]])) or \
+        (words.split() or [""])[-1] in PLACE_NOUNS and bool(re.search(r"\bof\s+[A-Z]", text[where["end"]:where["end"] + 6]))
+
+
 # the verbs that tell a fight's gain of ground and also a seizure ("captured the town", "captured a freighter")
 CAPTURING = frozenset(stem(w) for w in ("capture", "captured", "captures", "capturing"))
 
 
-def seized_or(event: dict[str, Any] | None, roles: dict[str, Any]) -> str | None:
+def seized_or(event: dict[str, Any] | None, roles: dict[str, Any], text: str = "") -> str | None:
     """The event's type, a capture of goods or craft read as a seizure: "warships have captured a freighter" is the
     act "the navy seized the ship" tells (CAMEO 1.1b3: seizing property is coercion, 17; taking ground is fighting,
-    19), a capture of a place or of anything else staying FIGHT."""
+    19), a capture of a place or of anything else staying FIGHT; and a seizure of a place named by its kind ("seized
+    the hamlet of Vell") is ground taken, FIGHT (CAMEO 1951 occupy territory; PLOVER GSR: "captured stronghold"
+    coded FIGHT, 1 of 1; weak)."""
     found = event_type(event)
+    if found == "COERCE" and text and stem(str((event.get("trigger") or {}).get("text", "")).lower()) in SEIZING \
+            and place_taken(event, text):
+        return "FIGHT"
     if found == "COERCE" and event.get("mode") == "destroy" and not event.get("act"):
         # "rebel drones set part of the refinery on fire", "blew up the power lines": property destroyed is violence
         # against it (PLOVER manual: mode destroy moved from COERCE to ASSAULT; CAMEO2PLOVER 1712 ASSAULT destroy), one
@@ -1548,6 +1611,8 @@ def participant(db: LinkStore | None, value: str, text: str, identity_by_name: d
 # place than the name after it, so it is not among them
 PLACE_NOUNS = {"city", "town", "village", "hamlet", "port", "province", "region", "district", "county", "island",
                "state"}
+# "the hamlet of", "the border town of": a place named by its kind before its name
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 
 def named_place(value: str, text: str) -> str | None:
@@ -1590,6 +1655,7 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
     # the party a counted group done to is told as the members of, asked once a group
     members_of: dict[str, int | None] = {}
     mine = profile["roles"].get("actor")
+    violent = bool(profile["event_type"]) and type_class(profile["event_type"]) == "violence"
     for candidate in db.candidate_claims(keys, window(published, linking.window_days)):
         patients = {slot_value(profile["roles"], "patient"), slot_value(candidate["roles"], "patient")}
         if any(isinstance(p, str) for p in patients):
@@ -1631,6 +1697,11 @@ def best_match(db: LinkStore, profile: dict[str, Any], published: str | None,
             # with X"): a clause can deny only what some mention asserts
             candidate["asserted"] = candidate["id"] not in profile.get("own_assertions", ()) \
                 and bool(db.claim_keys_with_prefix(candidate["id"], ASSERTED))
+        if violent and candidate["event_type"] and type_class(candidate["event_type"]) == "violence" \
+                and slot_value(candidate["roles"], "patient") is None:
+            # a claim that names no party done to may be a fight between two sides (see fighting_sides)
+            candidate["sides"] = {int(side) for k in db.claim_keys_with_prefix(candidate["id"], SIDES)
+                                  for side in k[len(SIDES):].split(",") if side.isdigit()}
         score, rule = match(profile, candidate, linking)
         if score > best_score or (score == best_score and score > 0 and candidate["id"] < best):
             best, best_score, best_rule = candidate["id"], score, rule
@@ -1688,6 +1759,14 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         # "Ustrian and Kelmari forces clashed" of a claim that Kelmari troops attacked the Ustrian post, in its days:
         # one fight, whichever side the claim has as doer
         return 3.0 + similarity, ("event-key", event_key(claim["event_type"], linked["roles"]))
+    if linked.get("sides") and claim["event_type"] and type_class(claim["event_type"]) == "violence":
+        told = {slot_value(claim["roles"], "actor"), slot_value(claim["roles"], "patient")}
+        if timed and told == linked["sides"]:
+            # a claim that Kelmari troops attacked the Ustrian post, of "Ustrian and Kelmari forces clashed"
+            return 3.0 + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
+        if any(isinstance(p, int) and p not in linked["sides"] for p in told):
+            # "Ustria and Kelmar agreed to stop fighting" is no act of Ustria on a town, nor of a third party
+            return 0.0, ("", None)
     if claim["event_type"] and linked["event_type"]:
         agreed = parties = 0
         for slot in ("actor", "patient"):
@@ -1718,7 +1797,13 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
         if agreed:
             key = event_key(claim["event_type"], claim["roles"])
             chain = answers_for(claim, linked, linking)
-            return 1.0 + agreed + similarity, ("event-key", f"{key}|{ANSWERS_FOR}{chain}" if chain else key)
+            # "two civilians died in Kessary when shells fired by Xian artillery hit their home": a mention whose own
+            # role leaves the party done to in words, its sentence naming the claim's, is nearer that claim than one
+            # that names no party done to
+            theirs = slot_value(linked["roles"], "patient")
+            beside = 0.5 if isinstance(theirs, int) and not isinstance(slot_value(claim["roles"], "patient"), int) \
+                and theirs in claim.get("sentence_parties", ()) else 0.0
+            return 1.0 + agreed + beside + similarity, ("event-key", f"{key}|{ANSWERS_FOR}{chain}" if chain else key)
         # a role empty on one side or filled by words only: the event type and the claim's words decide
         told = backoff.event_backoff(claim, linked, linking)
         if told:
@@ -2207,6 +2292,8 @@ def create(db: LinkStore, profile: dict[str, Any], published: str | None, voter:
     return key
 
 
+# the key of a claim told as a fight between two sides: "sides:3,8" (see fighting_sides)
+SIDES = "sides:"
 # the part of an event key that gives the relations by which a denial's doer answers for the claim's doer
 ANSWERS_FOR = "answers for: "
 # the words of a denial without an event, kept after the relations it was matched through

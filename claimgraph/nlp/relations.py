@@ -899,6 +899,12 @@ class RelationExtractor(Component):
         if doc[i].lower_ in self.body_nouns:
             organs = [x for x, o in enumerate(clusters) if o.category in {"state_organ", "organ"}
                       and o.name.lower().split()[-1] == doc[i].lower_]
+            if len(organs) > 1:
+                # "X's defence ministry blamed ... ministry spokeswoman N": of two organs of that word, the one the
+                # text named last before the title, as "the ministry" reads back to it
+                before = {x: max((m.end for m in clusters[x].mentions if m.end <= i), default=-1) for x in organs}
+                last = max(before.values())
+                organs = [x for x in organs if before[x] == last] if last >= 0 else organs
             if len(organs) == 1:
                 return organs[0], i
         return None
