@@ -81,6 +81,9 @@ class Selector:
     # massing' reports a state of affairs as a report predicate does, where 'warned of strikes' or 'warned them to
     # leave' speaks of what may come or what is asked
     clause: int | None = None
+    # the value of an infinitive the predicate asks for where it also reports ('told them to leave' asks, as 'urged
+    # them to leave' does, where 'told them that C' reports C)
+    request: int | None = None
 
 
 @dataclass(frozen=True)
@@ -156,8 +159,9 @@ class CertaintyLexicon:
     judging_verbs: frozenset[str] = frozenset()
     # verbs of accusing and the preposition of what they allege ('accused X of V-ing'): the act as the accuser tells it
     accusing_verbs: dict[str, str] = field(default_factory=dict)
-    # verbs of responding, whose 'to' phrase names what was there to respond to ('did not respond to a request')
-    responding_verbs: frozenset[str] = frozenset()
+    # verbs of responding and commenting, and the preposition of what was there to respond to or comment on ('did not
+    # respond to a request', 'has not commented on reports that C')
+    responding_verbs: dict[str, str] = field(default_factory=dict)
     # verbs of deciding whose 'against' and a gerund decide not to do it ('decided against selling'): its value
     deciding_against: dict[str, int] = field(default_factory=dict)
     # a gerund after a noun or adjective through a preposition ('a formula for ending the crisis'): its value, and the
@@ -244,7 +248,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")),
                                bool(e.get("linking")), bool(e.get("denies")), bool(e.get("deliberates")),
-                               e.get("clause"))
+                               e.get("clause"), e.get("request"))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -274,7 +278,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         judging_verbs=frozenset(cues.get("judging_verbs", {})),
         accusing_verbs={w: e["preposition"] for w, e in cues.get("accusing_verbs", {}).items()},
         deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
-        responding_verbs=frozenset(cues.get("responding_verbs", {})),
+        responding_verbs={w: e["preposition"] for w, e in cues.get("responding_verbs", {}).items()},
         gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
         difficulty_adjectives={w: Modal(e["value"], e["negated"]) for w, e in cues.get("difficulty_adjectives", {}).items()},
         epistemic_conditions=frozenset(cues.get("epistemic_conditions", {}).get("words", [])),
@@ -1883,11 +1887,21 @@ class Assessor:
             # stays with the warning's own value; one the modal negates ('warned that it would never trade land')
             # is the warner's own refusal, told as said
             value = selector.clause
+        if selector.request is not None and governing.value > 0 and self.directive(cue_token) and \
+                self.infinitive(token):
+            # 'told its citizens to avoid the north': what a directive asks for, not what its report tells
+            value = selector.request
         cues = [] if value == 3 else [self.selector_words(cue_token)]
         if governing.value < 0:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def infinitive(self, token: Token) -> bool:
+        """Whether a verb is a to-infinitive ('told them to leave')."""
+        table = self.table
+        return table.pos[token.i] in {"VERB", "AUX"} and any(
+            table.dep[c] in _AUXILIARY_DEPS and table.tag[c] == "TO" for c in table.children[token.i])
 
     def tensed_content(self, token: Token, governor: Token) -> bool:
         """Whether a verb is the tensed clause of what its governor says ('warned that the rebels were massing',
@@ -2091,10 +2105,11 @@ class Assessor:
             # "pushed for the boy's return": what is sought may or may not come about; the seeking keeps its own value
             cues = [self.doc[attached.i:prep.i + 1]] if prep.i - attached.i <= 2 else [self.span(attached), self.span(prep)]
             return chain(CertaintyRecord(self.lex.sought_value, cues), self.assess(attached))
-        if prep.lower_ == "to" and lemma(attached) in self.lex.responding_verbs and not negative_polarity_noun(token):
-            # "did not respond to a request for comment": what one responds to was there to respond to, whether or
-            # not one did; it takes the clause of the responding, not the responding's own negation or modal
-            return self.context(attached)
+        if self.lex.responding_verbs.get(lemma(attached)) == prep.lower_ and not negative_polarity_noun(token):
+            # "did not respond to a request for comment", "has not commented on reports that C": what one responds to
+            # or comments on was there, whether or not one did; it takes the clause of the responding, not the
+            # responding's own negation or modal, nor a refusal's above it ('declined to comment on the ruling')
+            return self.context(self.doc[self.past_refusals(attached.i)])
         if prep.lower_ == "against" and token.tag_ == "VBG" and lemma(attached) in self.lex.deciding_against:
             # "the board decided against selling the mill" = "decided not to sell it": probably not done; a decision
             # not taken ("has not decided against selling") leaves it open
@@ -2143,6 +2158,15 @@ class Assessor:
             if not is_event_predicate(attached, self.lex):
                 return CERTAIN  # "a front in the war": the war is not what the clause is about
         return self.complement(token, attached)
+
+    def past_refusals(self, verb: int) -> int:
+        """The verb whose infinitive, through verbs that select it ('declined to comment', 'refused to respond'),
+        the verb at `verb` is; `verb` itself when it is no such infinitive."""
+        table = self.table
+        while table.dep[verb] == "xcomp" and table.head[verb] != verb and self.selector(self.doc[table.head[verb]])[0] \
+                is not None:
+            verb = table.head[verb]
+        return verb
 
     def gerund_after_noun(self, token: Token, attached: Token) -> bool:
         """Whether a gerund is the complement of a noun or adjective through a preposition ('the cost of building the
