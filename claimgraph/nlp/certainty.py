@@ -209,6 +209,9 @@ class CertaintyLexicon:
     # comes about as far as they do, definite or not ('could lead to the expulsion')
     causing_objects: frozenset[str] = frozenset()
     causing_prepositions: dict[str, str] = field(default_factory=dict)
+    # verbs of achieving ('won the release'), whose object comes about as a caused one does unless it names a contest
+    achieving_verbs: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -221,8 +224,12 @@ class CertaintyLexicon:
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
-    trigger_nouns = {noun for entry in lexicon.load(EVENT_TRIGGERS_FILE)["types"].values()
-                     for noun in entry.get("nouns", [])}
+    triggers = lexicon.load(EVENT_TRIGGERS_FILE)
+    trigger_nouns = {noun for entry in triggers["types"].values() for noun in entry.get("nouns", [])}
+    # the heads of the triggers that a modifier makes an event ('joint patrols', 'air raids', 'a general strike'):
+    # the events component finds them, and an event it finds is rated as any other
+    trigger_nouns |= {head for entry in triggers.get("phrases", {}).get("entries", []) if entry.get("modifiers") and
+                      entry.get("pos", "NOUN") == "NOUN" for head in entry.get("heads", [])}
     return CertaintyLexicon(
         modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
         counterfactual=Modal(cues["counterfactual_perfect"]["value"], cues["counterfactual_perfect"]["negated"]),
@@ -302,8 +309,12 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         going_to=Modal(cues["going_to"]["value"], cues["going_to"]["negated"]) if "going_to" in cues else Modal(2, -2),
         requirement_modals=frozenset(cues.get("requirement", {}).get("modals", [])),
         requirement_value=cues.get("requirement", {}).get("value", 0),
-        causing_objects=frozenset(cues.get("causing_verbs", {}).get("objects", [])),
+        # what a verb starts or carries out comes about as what one causes does ('will begin patrols')
+        causing_objects=frozenset(cues.get("causing_verbs", {}).get("objects", []))
+        | frozenset(cues.get("performing_verbs", {}).get("objects", [])),
         causing_prepositions=dict(cues.get("causing_verbs", {}).get("prepositions", {})),
+        achieving_verbs=frozenset(cues.get("achieving_verbs", {}).get("objects", [])),
+        contest_nouns=frozenset(cues.get("achieving_verbs", {}).get("contests", [])),
     )
 
 
@@ -410,6 +421,8 @@ class Certainty(Component):
             carrier = occurrence_verb(table, verb, lex)
             if carrier is None:
                 carrier = occasion_verb(table, verb, lex)
+            if carrier is None:
+                carrier = causing_verb(table, verb, lex)
             if carrier is None:
                 return None
             verb = carrier
@@ -574,6 +587,22 @@ def occurrence_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | N
     forms = [table.lemma[verb]] + [f"{table.lemma[verb]} {table.lower[c]}" for c in kids
                                    if table.dep[c] in {"prt", "dobj"} and c > verb]
     return verb if any(form in lex.occurrence_verbs for form in forms) else None
+
+
+def causing_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
+    """The verb that causes, starts or carries out the event its object at i names ('will begin joint patrols',
+    'will force the closure of the port'), by token index, or None."""
+    if table.pos[i] != "NOUN" or table.dep[i] != "dobj":
+        return None
+    verb = table.head[i]
+    if verb == i or table.pos[verb] != "VERB":
+        return None
+    forms = [table.lemma[verb], *(f"{table.lemma[verb]} {table.lower[c]}" for c in table.children[verb]
+                                  if table.dep[c] == "prt")]
+    if any(form in lex.causing_objects for form in forms):
+        return verb
+    # 'won the release of the prisoners': what is achieved, unless the object names a contest ('won the election')
+    return verb if table.lemma[verb] in lex.achieving_verbs and table.lemma[i] not in lex.contest_nouns else None
 
 
 def relative_subject(table: TokenTable, clause: int) -> bool:
@@ -1699,10 +1728,7 @@ class Assessor:
         table = self.table
         i = noun.i
         if table.dep[i] == "dobj":
-            verb = table.head[i]
-            forms = [table.lemma[verb], *(f"{table.lemma[verb]} {table.lower[c]}" for c in table.children[verb]
-                                          if table.dep[c] == "prt")]
-            return table.pos[verb] == "VERB" and any(form in self.lex.causing_objects for form in forms)
+            return causing_verb(table, i, self.lex) is not None
         if table.dep[i] == "pobj" and table.dep[table.head[i]] == "prep":
             prep = table.head[i]
             verb = table.head[prep]
