@@ -81,6 +81,9 @@ class Selector:
     # massing' reports a state of affairs as a report predicate does, where 'warned of strikes' or 'warned them to
     # leave' speaks of what may come or what is asked
     clause: int | None = None
+    # the value of an infinitive the predicate asks for where it also reports ('told them to leave' asks, as 'urged
+    # them to leave' does, where 'told them that C' reports C)
+    request: int | None = None
 
 
 @dataclass(frozen=True)
@@ -156,8 +159,9 @@ class CertaintyLexicon:
     judging_verbs: frozenset[str] = frozenset()
     # verbs of accusing and the preposition of what they allege ('accused X of V-ing'): the act as the accuser tells it
     accusing_verbs: dict[str, str] = field(default_factory=dict)
-    # verbs of responding, whose 'to' phrase names what was there to respond to ('did not respond to a request')
-    responding_verbs: frozenset[str] = frozenset()
+    # verbs of responding and commenting, and the preposition of what was there to respond to or comment on ('did not
+    # respond to a request', 'has not commented on reports that C')
+    responding_verbs: dict[str, str] = field(default_factory=dict)
     # verbs of deciding whose 'against' and a gerund decide not to do it ('decided against selling'): its value
     deciding_against: dict[str, int] = field(default_factory=dict)
     # a gerund after a noun or adjective through a preposition ('a formula for ending the crisis'): its value, and the
@@ -205,6 +209,9 @@ class CertaintyLexicon:
     # comes about as far as they do, definite or not ('could lead to the expulsion')
     causing_objects: frozenset[str] = frozenset()
     causing_prepositions: dict[str, str] = field(default_factory=dict)
+    # verbs of achieving ('won the release'), whose object comes about as a caused one does unless it names a contest
+    achieving_verbs: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def copula_cues(self) -> frozenset[str]:
@@ -217,8 +224,12 @@ class CertaintyLexicon:
 def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     cues = lexicon.load(CUES_FILE)
     nouns = lexicon.load(EVENT_NOUNS_FILE)
-    trigger_nouns = {noun for entry in lexicon.load(EVENT_TRIGGERS_FILE)["types"].values()
-                     for noun in entry.get("nouns", [])}
+    triggers = lexicon.load(EVENT_TRIGGERS_FILE)
+    trigger_nouns = {noun for entry in triggers["types"].values() for noun in entry.get("nouns", [])}
+    # the heads of the triggers that a modifier makes an event ('joint patrols', 'air raids', 'a general strike'):
+    # the events component finds them, and an event it finds is rated as any other
+    trigger_nouns |= {head for entry in triggers.get("phrases", {}).get("entries", []) if entry.get("modifiers") and
+                      entry.get("pos", "NOUN") == "NOUN" for head in entry.get("heads", [])}
     return CertaintyLexicon(
         modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
         counterfactual=Modal(cues["counterfactual_perfect"]["value"], cues["counterfactual_perfect"]["negated"]),
@@ -244,7 +255,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         not_yet_value=cues["not_yet"]["value"],
         selectors={w: Selector(e["positive"], e["negated"], bool(e.get("object")), bool(e.get("schedules")),
                                bool(e.get("linking")), bool(e.get("denies")), bool(e.get("deliberates")),
-                               e.get("clause"))
+                               e.get("clause"), e.get("request"))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
         question_value=cues["question"]["value"],
@@ -274,7 +285,7 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         judging_verbs=frozenset(cues.get("judging_verbs", {})),
         accusing_verbs={w: e["preposition"] for w, e in cues.get("accusing_verbs", {}).items()},
         deciding_against={w: e["value"] for w, e in cues.get("deciding_against", {}).items()},
-        responding_verbs=frozenset(cues.get("responding_verbs", {})),
+        responding_verbs={w: e["preposition"] for w, e in cues.get("responding_verbs", {}).items()},
         gerund_after_noun=cues.get("gerund_after_noun", {}).get("value", 3),
         difficulty_adjectives={w: Modal(e["value"], e["negated"]) for w, e in cues.get("difficulty_adjectives", {}).items()},
         epistemic_conditions=frozenset(cues.get("epistemic_conditions", {}).get("words", [])),
@@ -298,8 +309,12 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
         going_to=Modal(cues["going_to"]["value"], cues["going_to"]["negated"]) if "going_to" in cues else Modal(2, -2),
         requirement_modals=frozenset(cues.get("requirement", {}).get("modals", [])),
         requirement_value=cues.get("requirement", {}).get("value", 0),
-        causing_objects=frozenset(cues.get("causing_verbs", {}).get("objects", [])),
+        # what a verb starts or carries out comes about as what one causes does ('will begin patrols')
+        causing_objects=frozenset(cues.get("causing_verbs", {}).get("objects", []))
+        | frozenset(cues.get("performing_verbs", {}).get("objects", [])),
         causing_prepositions=dict(cues.get("causing_verbs", {}).get("prepositions", {})),
+        achieving_verbs=frozenset(cues.get("achieving_verbs", {}).get("objects", [])),
+        contest_nouns=frozenset(cues.get("achieving_verbs", {}).get("contests", [])),
     )
 
 
@@ -406,6 +421,8 @@ class Certainty(Component):
             carrier = occurrence_verb(table, verb, lex)
             if carrier is None:
                 carrier = occasion_verb(table, verb, lex)
+            if carrier is None:
+                carrier = causing_verb(table, verb, lex)
             if carrier is None:
                 return None
             verb = carrier
@@ -570,6 +587,22 @@ def occurrence_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | N
     forms = [table.lemma[verb]] + [f"{table.lemma[verb]} {table.lower[c]}" for c in kids
                                    if table.dep[c] in {"prt", "dobj"} and c > verb]
     return verb if any(form in lex.occurrence_verbs for form in forms) else None
+
+
+def causing_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
+    """The verb that causes, starts or carries out the event its object at i names ('will begin joint patrols',
+    'will force the closure of the port'), by token index, or None."""
+    if table.pos[i] != "NOUN" or table.dep[i] != "dobj":
+        return None
+    verb = table.head[i]
+    if verb == i or table.pos[verb] != "VERB":
+        return None
+    forms = [table.lemma[verb], *(f"{table.lemma[verb]} {table.lower[c]}" for c in table.children[verb]
+                                  if table.dep[c] == "prt")]
+    if any(form in lex.causing_objects for form in forms):
+        return verb
+    # 'won the release of the prisoners': what is achieved, unless the object names a contest ('won the election')
+    return verb if table.lemma[verb] in lex.achieving_verbs and table.lemma[i] not in lex.contest_nouns else None
 
 
 def relative_subject(table: TokenTable, clause: int) -> bool:
@@ -1695,10 +1728,7 @@ class Assessor:
         table = self.table
         i = noun.i
         if table.dep[i] == "dobj":
-            verb = table.head[i]
-            forms = [table.lemma[verb], *(f"{table.lemma[verb]} {table.lower[c]}" for c in table.children[verb]
-                                          if table.dep[c] == "prt")]
-            return table.pos[verb] == "VERB" and any(form in self.lex.causing_objects for form in forms)
+            return causing_verb(table, i, self.lex) is not None
         if table.dep[i] == "pobj" and table.dep[table.head[i]] == "prep":
             prep = table.head[i]
             verb = table.head[prep]
@@ -1883,11 +1913,21 @@ class Assessor:
             # stays with the warning's own value; one the modal negates ('warned that it would never trade land')
             # is the warner's own refusal, told as said
             value = selector.clause
+        if selector.request is not None and governing.value > 0 and self.directive(cue_token) and \
+                self.infinitive(token):
+            # 'told its citizens to avoid the north': what a directive asks for, not what its report tells
+            value = selector.request
         cues = [] if value == 3 else [self.selector_words(cue_token)]
         if governing.value < 0:
             cues = governing.cues + cues
         near = CertaintyRecord(value, cues)
         return chain(near, CertaintyRecord(abs(governing.value), governing.cues))
+
+    def infinitive(self, token: Token) -> bool:
+        """Whether a verb is a to-infinitive ('told them to leave')."""
+        table = self.table
+        return table.pos[token.i] in {"VERB", "AUX"} and any(
+            table.dep[c] in _AUXILIARY_DEPS and table.tag[c] == "TO" for c in table.children[token.i])
 
     def tensed_content(self, token: Token, governor: Token) -> bool:
         """Whether a verb is the tensed clause of what its governor says ('warned that the rebels were massing',
@@ -2091,10 +2131,11 @@ class Assessor:
             # "pushed for the boy's return": what is sought may or may not come about; the seeking keeps its own value
             cues = [self.doc[attached.i:prep.i + 1]] if prep.i - attached.i <= 2 else [self.span(attached), self.span(prep)]
             return chain(CertaintyRecord(self.lex.sought_value, cues), self.assess(attached))
-        if prep.lower_ == "to" and lemma(attached) in self.lex.responding_verbs and not negative_polarity_noun(token):
-            # "did not respond to a request for comment": what one responds to was there to respond to, whether or
-            # not one did; it takes the clause of the responding, not the responding's own negation or modal
-            return self.context(attached)
+        if self.lex.responding_verbs.get(lemma(attached)) == prep.lower_ and not negative_polarity_noun(token):
+            # "did not respond to a request for comment", "has not commented on reports that C": what one responds to
+            # or comments on was there, whether or not one did; it takes the clause of the responding, not the
+            # responding's own negation or modal, nor a refusal's above it ('declined to comment on the ruling')
+            return self.context(self.doc[self.past_refusals(attached.i)])
         if prep.lower_ == "against" and token.tag_ == "VBG" and lemma(attached) in self.lex.deciding_against:
             # "the board decided against selling the mill" = "decided not to sell it": probably not done; a decision
             # not taken ("has not decided against selling") leaves it open
@@ -2143,6 +2184,15 @@ class Assessor:
             if not is_event_predicate(attached, self.lex):
                 return CERTAIN  # "a front in the war": the war is not what the clause is about
         return self.complement(token, attached)
+
+    def past_refusals(self, verb: int) -> int:
+        """The verb whose infinitive, through verbs that select it ('declined to comment', 'refused to respond'),
+        the verb at `verb` is; `verb` itself when it is no such infinitive."""
+        table = self.table
+        while table.dep[verb] == "xcomp" and table.head[verb] != verb and self.selector(self.doc[table.head[verb]])[0] \
+                is not None:
+            verb = table.head[verb]
+        return verb
 
     def gerund_after_noun(self, token: Token, attached: Token) -> bool:
         """Whether a gerund is the complement of a noun or adjective through a preposition ('the cost of building the
