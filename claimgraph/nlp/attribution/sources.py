@@ -1134,6 +1134,9 @@ class SourceReader:
         on the source."""
         role = noun.lemma_.lower() in self.titles | self.anonymous
         personal = noun.pos_ == "NOUN" and self.person_like(noun)
+        # "A prosecutor in Selvik, Renata Oskar": an office's noun with a person's name beside it is the person who
+        # holds the office, though the noun alone names the office ("the prosecutor said")
+        office = noun.lemma_.lower() in self.governments and noun.lemma_.lower() not in self.service_heads
         if noun.pos_ == "NOUN" and (role or personal):
             # "the governor of Telmark, Radu Fensk", "the director of the hospital in Varn, Ana Ruiz": the parser
             # hangs the name on the last name of the role's phrase rather than on the role (PolNeAR train: 7 gold
