@@ -226,10 +226,6 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
     nouns = lexicon.load(EVENT_NOUNS_FILE)
     triggers = lexicon.load(EVENT_TRIGGERS_FILE)
     trigger_nouns = {noun for entry in triggers["types"].values() for noun in entry.get("nouns", [])}
-    # the heads of the triggers that a modifier makes an event ('joint patrols', 'air raids', 'a general strike'):
-    # the events component finds them, and an event it finds is rated as any other
-    trigger_nouns |= {head for entry in triggers.get("phrases", {}).get("entries", []) if entry.get("modifiers") and
-                      entry.get("pos", "NOUN") == "NOUN" for head in entry.get("heads", [])}
     return CertaintyLexicon(
         modals={w: Modal(e["value"], e["negated"]) for w, e in cues["modals"].items()},
         counterfactual=Modal(cues["counterfactual_perfect"]["value"], cues["counterfactual_perfect"]["negated"]),

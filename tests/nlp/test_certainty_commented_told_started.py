@@ -1,7 +1,6 @@
 """Tests for what one comments on ('has not commented on reports that C'), the infinitive a report verb asks for
 ('told them to leave'), the noun of suspicion ('on suspicion of spying'), events a verb starts or carries out ('will
-begin joint patrols', 'would be to launch an invasion') and the heads of triggers a modifier makes events; on the whole
-pipeline."""
+hold joint exercises', 'would be to launch an invasion'); on the whole pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -57,7 +56,6 @@ def test_an_act_on_suspicion_of_which_someone_is_held_is_probable(analyse):
 
 
 @pytest.mark.parametrize("text, word, value", [
-    ("Dravel and Ostmoor will begin joint patrols along the river in May, the two governments said.", "patrols", 2),
     ("The Kessin navy will hold joint exercises off the cape next week, its commander said.", "exercises", 2),
 ])
 def test_what_a_verb_will_start_or_carry_out_is_as_future_as_the_verb(analyse, text, word, value):
