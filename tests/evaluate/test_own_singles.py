@@ -76,6 +76,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                             "entities": 90.0, "events": 69.0, "relations": 85.7, "markers": 100.0},
     "lissadel.gold.json": {"attributions": 90.9, "sources": 100.0, "certainty": 91.3, "times": 94.5,
                            "entities": 92.2, "events": 72.6, "relations": 66.7, "markers": 100.0},
+    "brismoor.gold.json": {"attributions": 84.6, "sources": 95.5, "certainty": 89.5, "times": 90.0,
+                           "entities": 97.2, "events": 73.1, "relations": 92.3, "markers": 100.0},
+    "ulvaren.gold.json": {"attributions": 85.7, "sources": 100.0, "certainty": 85.0, "times": 100.0,
+                          "entities": 92.8, "events": 75.2, "relations": 66.7, "markers": 100.0},
 }
 
 
