@@ -76,6 +76,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                             "entities": 90.0, "events": 69.0, "relations": 85.7, "markers": 100.0},
     "lissadel.gold.json": {"attributions": 90.9, "sources": 100.0, "certainty": 91.3, "times": 94.5,
                            "entities": 92.2, "events": 72.6, "relations": 66.7, "markers": 100.0},
+    "gethvane.gold.json": {"attributions": 97.0, "sources": 81.2, "certainty": 96.2, "times": 100.0,
+                           "entities": 94.2, "events": 66.7, "relations": 66.7, "markers": 100.0},
+    "porlesk.gold.json": {"attributions": 86.7, "sources": 96.2, "certainty": 85.2, "times": 100.0,
+                          "entities": 92.7, "events": 86.3, "relations": 88.9, "markers": 0.0},
 }
 
 
