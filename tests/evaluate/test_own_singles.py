@@ -76,6 +76,14 @@ AT_LEAST: dict[str, dict[str, float]] = {
                             "entities": 91.8, "events": 73.8, "relations": 85.7, "markers": 100.0},
     "lissadel.gold.json": {"attributions": 90.9, "sources": 100.0, "certainty": 95.7, "times": 100.0,
                            "entities": 94.6, "events": 78.7, "relations": 66.7, "markers": 100.0},
+    "brismoor.gold.json": {"attributions": 84.6, "sources": 95.5, "certainty": 89.5, "times": 90.0, "entities": 97.2,
+                           "events": 73.1, "relations": 92.3, "markers": 100.0},
+    "ulvaren.gold.json": {"attributions": 85.7, "sources": 100.0, "certainty": 85.0, "times": 100.0, "entities": 92.8,
+                          "events": 75.2, "relations": 66.7, "markers": 100.0},
+    "gethvane.gold.json": {"attributions": 97.0, "sources": 81.2, "certainty": 96.2, "times": 100.0, "entities": 94.2,
+                           "events": 66.7, "relations": 66.7, "markers": 100.0},
+    "porlesk.gold.json": {"attributions": 86.7, "sources": 96.2, "certainty": 85.2, "times": 100.0, "entities": 92.7,
+                          "events": 86.3, "relations": 88.9, "markers": 0},
 }
 
 
