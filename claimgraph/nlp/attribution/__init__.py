@@ -36,7 +36,7 @@ from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WIT
                    mostly_reporting_verbs, names_thing, names_thing_answered, object_out_of_cue, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
-from .sources import SourceReader, split_no_one, states_speaking_terms, within_speaking_terms
+from .sources import FINITE_TAGS, SourceReader, split_no_one, states_speaking_terms, within_speaking_terms
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
@@ -1036,10 +1036,14 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
                     or sorted(paragraph_after_colon(doc, cue)) or None) if speaker else None
             if said is not None:  # the speaker the model took for the content is the source
                 source, content = content, said
-            elif speaker and nothing_said_after(doc, cue):
+            elif speaker and nothing_said_after(doc, cue) and not any(
+                    doc[i].tag_ in FINITE_TAGS or doc[i].text == "," for i in content):
                 # 'He did not provide evidence.': with the speaker taken for the content and nothing said after the
                 # cue, nothing is reported (PolNeAR train: of 102 gold contents just before a cue with no source,
-                # 5 are the active subject, the others a passive's)
+                # 5 are the active subject, the others a passive's); a 'speaker' holding a finite verb or a comma is
+                # a reported clause the parser ran into the subject with the speaker set off after it ('Radar images
+                # taken on Sunday show C, the Kestrel Project, a research group, said'), which
+                # the speaker-beside-subject reading repairs
                 continue
             elif addressee_in(doc, cue, content):  # whom the speaker told is not what was told
                 content = clause_said_after(doc, cue) or content
