@@ -28,7 +28,7 @@ from .content import (according_as_root, across_another_cue, clause_around_accor
                       subject_out_of_according, without_dangling_joiners, without_programme_names,
                       source_named_after_comma, without_bare_marks, without_closing_aside, occasion_before_that,
                       question_left_open, seeming_evidence, subject_before_quotation, subject_out_of_cue,
-                      subject_read_as_compound,
+                      speaker_beside, subject_read_as_compound,
                       modal_conjunct_reported, without_reported_relative)
 from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WITHHELD_FACTS, CueLexicon,
                    achieved_result, addressee_only, addressee_out_of_content, appointment, citing_host,
@@ -36,7 +36,7 @@ from .cues import (REPORTED_BY, ADDRESSEE_VERBS, GIVING, REFUSING, WITHHELD, WIT
                    mostly_reporting_verbs, names_thing, names_thing_answered, object_out_of_cue, with_own_subject)
 from ..component import Component, factory
 from .model import MODEL_FILE, AttributionModel, cue_head, load_model
-from .sources import FINITE_TAGS, SourceReader, split_no_one, states_speaking_terms, within_speaking_terms
+from .sources import SourceReader, split_no_one, states_speaking_terms, within_speaking_terms
 
 # With the model, a reporting verb only the rules took for a cue is dropped (chosen on PolNeAR dev: the model's cue
 # precision is higher); 'according to' and evidential nouns ('has intelligence that') stay, the model rarely has them.
@@ -976,6 +976,15 @@ def second_act_in_cue(doc: Doc, cue: list[int], content: list[int], record: Attr
     return cue[:comma], cue[comma + 1:]
 
 
+def speaker_set_off(doc: Doc, cue: list[int]) -> bool:
+    """Whether a name set off by a comma stands beside the cue verb's subject just before the cue ('C near the
+    Ossel, the Kestrel Project, a research group, said'), as `speaker_beside` reads it."""
+    head = cue_head(doc, list(cue))
+    noun = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = speaker_beside(noun, min(cue)) if noun is not None else None
+    return named is not None and noun.i < named.left_edge.i - 1 and doc[named.left_edge.i - 1].text == ","
+
+
 def nothing_said_after(doc: Doc, cue: list[int]) -> bool:
     """Whether the rest of the cue's sentence holds no verb and no wh-word: 'He did not provide evidence (on
     Sunday).' says nothing, where 'The broadcaster did not say where.' leaves a question open."""
@@ -1036,14 +1045,13 @@ def learned_spans(doc: Doc, model: AttributionModel, start: int, records: list[A
                     or sorted(paragraph_after_colon(doc, cue)) or None) if speaker else None
             if said is not None:  # the speaker the model took for the content is the source
                 source, content = content, said
-            elif speaker and nothing_said_after(doc, cue) and not any(
-                    doc[i].tag_ in FINITE_TAGS or doc[i].text == "," for i in content):
+            elif speaker and nothing_said_after(doc, cue) and not speaker_set_off(doc, cue):
                 # 'He did not provide evidence.': with the speaker taken for the content and nothing said after the
                 # cue, nothing is reported (PolNeAR train: of 102 gold contents just before a cue with no source,
-                # 5 are the active subject, the others a passive's); a 'speaker' holding a finite verb or a comma is
-                # a reported clause the parser ran into the subject with the speaker set off after it ('Radar images
-                # taken on Sunday show C, the Kestrel Project, a research group, said'), which
-                # the speaker-beside-subject reading repairs
+                # 5 are the active subject, the others a passive's); a name set off by a comma beside the parser's
+                # subject, just before the cue, is a speaker after a reported clause the parser ran into the subject
+                # ('Radar images taken on Sunday show C, the Kestrel Project, a research group, said'), which
+                # source_named_after_comma repairs
                 continue
             elif addressee_in(doc, cue, content):  # whom the speaker told is not what was told
                 content = clause_said_after(doc, cue) or content

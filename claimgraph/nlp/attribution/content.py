@@ -1692,14 +1692,15 @@ def source_named_after_comma(doc: Doc, record: AttributionRecord) -> None:
     cue = sorted(i for s in record.cue for i in range(s.start, s.end))
     source = sorted(i for s in record.source for i in range(s.start, s.end))
     content = record.content_tokens()
-    if cue and not source and content and cue[0] - 1 in content | {max(content) + 1} and \
+    # the content reaches the cue, or stops at the one word (the comma) before it
+    if cue and not source and content and (cue[0] - 1 in content or cue[0] - 1 == max(content) + 1) and \
             doc[cue[0]].pos_ == "VERB":
         # the whole stretch before the cue taken for content, the speaker's name at its end with it: the parser's
         # subject, and the name beside it, lie in the content ('C near the Ossel, the Kestrel Project, a research
         # group, said'); the name goes to the source as above
         noun = next((c for c in doc[cue[0]].children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in content), None)
         named = speaker_beside(noun, cue[0]) if noun is not None else None
-        if named is None or doc[named.left_edge.i - 1].text != "," or named.left_edge.i - 1 <= noun.i:
+        if named is None or named.left_edge.i - 1 <= noun.i or doc[named.left_edge.i - 1].text != ",":
             return
         kept = trim(doc, {i for i in content if i < named.left_edge.i - 1})
         if not kept:

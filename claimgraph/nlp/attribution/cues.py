@@ -286,8 +286,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon, start: int = 0) -> list[Cue]:
         elif token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ in {"acl", "relcl"} and \
                 postposed_cue(token) is not None:
             cues.append(postposed_cue(token))
-        elif token.pos_ == "VERB" and lemma in lexicon.object_content and shell_before_possessor(token) is not None:
-            cues.append(shell_before_possessor(token))
+        elif token.pos_ == "VERB" and lemma in lexicon.object_content and \
+                (disputed := shell_before_possessor(token)) is not None:
+            cues.append(disputed)
         elif token.pos_ == "VERB" and lemma in lexicon.verbs and token.dep_ == "ccomp" and \
                 token.head.lemma_.lower() in lexicon.verbs and relayed_report(token) is not None:
             cues.append(relayed_report(token))
@@ -766,13 +767,17 @@ def shell_before_possessor(verb: Token) -> Cue | None:
     shell = [first.i]
     while doc[shell[-1] + 1].pos_ == "NOUN" and doc[shell[-1] + 1].is_lower:
         shell.append(shell[-1] + 1)  # only the article and common nouns ('a charge'; 'a similar claim' not)
+    if doc[shell[-1]].lemma_.lower() not in _lemmas("disputed_shell_nouns"):
+        return None  # a noun that stands for what was said ('a charge'), not any person or thing ('a nurse')
     if fronted is not None:
         if len(shell) < 2 or shell[-1] != fronted.right_edge.i or shell[-1] + 1 != subject.left_edge.i:
             return None
         source = {t.i for t in subject.subtree}
     else:
         marker = next((t for t in subject.subtree if t.tag_ == "POS"), None)
-        if marker is None or len(shell) < 2 or shell[-1] + 1 >= marker.i:
+        # the possessor opens the subject's own head ('a charge Sorel's office'), not a phrase after it ('a nurse at
+        # Selvik's hospital')
+        if marker is None or len(shell) < 2 or shell[-1] + 1 >= marker.i or marker.i > subject.i:
             return None
         source = set(range(shell[-1] + 1, subject.i + 1))
     words_ = [verb.i] + [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i - 1]

@@ -1134,9 +1134,6 @@ class SourceReader:
         on the source."""
         role = noun.lemma_.lower() in self.titles | self.anonymous
         personal = noun.pos_ == "NOUN" and self.person_like(noun)
-        # "A prosecutor in Selvik, Renata Oskar": an office's noun with a person's name beside it is the person who
-        # holds the office, though the noun alone names the office ("the prosecutor said")
-        office = noun.lemma_.lower() in self.governments and noun.lemma_.lower() not in self.service_heads
         if noun.pos_ == "NOUN" and (role or personal):
             # "the governor of Telmark, Radu Fensk", "the director of the hospital in Varn, Ana Ruiz": the parser
             # hangs the name on the last name of the role's phrase rather than on the role (PolNeAR train: 7 gold
@@ -1147,9 +1144,6 @@ class SourceReader:
                     return "person", f"'{noun.text}' of '{place.text}' named in apposition"
         for appos in (c for c in noun.children if c.dep_ == "appos" and c.i not in (content or ())):
             named = (entity_types or {}).get(appos.i)
-            if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named == "PERSON" and appos.ent_type_ == "PERSON" \
-                    and office:
-                return "person", f"'{noun.text}' held by the person named in apposition"
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON":
                 # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
                 return ENTITY_KINDS[named], f"'{noun.text}' named in apposition, entity type {named}"
