@@ -1765,7 +1765,8 @@ def match(claim: dict[str, Any], linked: dict[str, Any],
             # a claim that Kelmari troops attacked the Ustrian post, of "Ustrian and Kelmari forces clashed"
             return 3.0 + similarity, ("event-key", event_key(claim["event_type"], claim["roles"]))
         if any(isinstance(p, int) and p not in linked["sides"] for p in told):
-            # "Ustria and Kelmar agreed to stop fighting" is no act of Ustria on a town, nor of a third party
+            # a fight between two sides ("Ustrian and Kelmari forces clashed") holds no act of one side on a third
+            # party or a town, nor any act of a party outside it
             return 0.0, ("", None)
     if claim["event_type"] and linked["event_type"]:
         agreed = parties = 0

@@ -205,8 +205,9 @@ class CertaintyLexicon:
     # a requirement ('must be filed'): the act's value in an article's analysis (requirement in the cue file)
     requirement_modals: frozenset[str] = frozenset()
     requirement_value: int = 0
-    # verbs of causing, with an object or through a preposition ('lead to', 'result in'): the event they bring about
-    # comes about as far as they do, definite or not ('could lead to the expulsion')
+    # verbs of causing, starting or carrying out, with an object ('trigger', 'begin', 'hold') or through a preposition
+    # ('lead to', 'result in'): the event they bring about comes about as far as they do, definite or not ('could lead
+    # to the expulsion', 'will begin joint patrols')
     causing_objects: frozenset[str] = frozenset()
     causing_prepositions: dict[str, str] = field(default_factory=dict)
     # verbs of achieving ('won the release'), whose object comes about as a caused one does unless it names a contest
@@ -586,8 +587,9 @@ def occurrence_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | N
 
 
 def causing_verb(table: TokenTable, i: int, lex: CertaintyLexicon) -> int | None:
-    """The verb that causes, starts or carries out the event its object at i names ('will begin joint patrols',
-    'will force the closure of the port'), by token index, or None."""
+    """The verb that causes, starts, carries out or achieves the event its object at i names ('will begin joint
+    patrols', 'will force the closure of the port', 'won the release of'; a contest won excepted), by token index, or
+    None."""
     if table.pos[i] != "NOUN" or table.dep[i] != "dobj":
         return None
     verb = table.head[i]
@@ -1718,9 +1720,9 @@ class Assessor:
         return False
 
     def caused(self, noun: Token) -> bool:
-        """Whether an event noun is what a verb of causing brings about: its object ('may trigger the collapse of the
-        talks', 'brought about the fall of the cabinet') or the object of the preposition it takes ('could lead to the
-        expulsion', 'may result in the death of')."""
+        """Whether an event noun is what a verb of causing, starting, carrying out or achieving brings about: its
+        object ('may trigger the collapse of the talks', 'will begin joint patrols', 'won the release of') or the object
+        of the preposition it takes ('could lead to the expulsion', 'may result in the death of')."""
         table = self.table
         i = noun.i
         if table.dep[i] == "dobj":

@@ -626,10 +626,9 @@ class RelationExtractor(Component):
         people of a force ("troops in Vell") are where they are sent, no body placed."""
         for m in sorted(clusters[k].mentions, key=lambda m: m.start):
             noun = m.root
-            if noun.pos_ != "NOUN" or noun.lower_ in self.personnel or noun.i < m.start:
+            if noun.pos_ != "NOUN" or noun.lower_ in self.personnel:
                 continue
-            prep = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "in"
-                         and (t.i < m.end or t.i == m.end)), None)
+            prep = next((t for t in noun.children if t.dep_ == "prep" and t.lower_ == "in" and t.i <= m.end), None)
             place = self._place_named(prep, index, clusters) if prep is not None else None
             if place is not None and place[0] != k:
                 return [RelationRecord("located_in", clusters[k].name, clusters[place[0]].name,
@@ -1004,8 +1003,6 @@ class RelationExtractor(Component):
             opposing = any(t.lower_ in self.opposing for t in doc[title.left_edge.i:title.i])
             owner = None
             poss = next((c for c in title.children if c.dep_ == "poss"), None)
-            if kind == "leader_of" and poss is None:
-                continue
             if poss is not None:
                 owner = self._owner_before(doc, clusters, index, adjectives, poss.i, k)
                 if owner is None and kind in _PERSONAL_ROLES:
