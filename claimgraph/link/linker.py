@@ -1387,9 +1387,12 @@ def event_type(event: dict[str, Any] | None) -> str | None:
     return event.get("act") or intended_act(event) or event["type"]
 
 
-# the verbs of taking that tell a seizure and also a fight's gain of ground ("seized the town", "seized a freighter")
-SEIZING = frozenset(stem(w) for w in ("seize", "seized", "seizes", "seizing", "capture", "captured", "captures",
-                                      "capturing", "occupied", "occupy", "overran", "overrun"))
+# the verbs that tell a fight's gain of ground and also a seizure ("captured the town", "captured a freighter")
+CAPTURING = frozenset(stem(w) for w in ("capture", "captured", "captures", "capturing"))
+# the verbs of taking that tell a seizure and also a fight's gain of ground ("seized the town", "seized a freighter"):
+# the capturing verbs and these
+SEIZING = CAPTURING | frozenset(stem(w) for w in ("seize", "seized", "seizes", "seizing", "occupied", "occupy",
+                                                  "overran", "overrun"))
 
 
 def place_taken(event: dict[str, Any], text: str) -> bool:
@@ -1400,10 +1403,6 @@ def place_taken(event: dict[str, Any], text: str) -> bool:
     words = where.get("text", "")
     return bool(_PLACE_OF.search(text[max(0, where["start"] - 40):where["start"]])) or \
         (words.split() or [""])[-1] in PLACE_NOUNS and bool(re.search(r"\bof\s+[A-Z]", text[where["end"]:where["end"] + 6]))
-
-
-# the verbs that tell a fight's gain of ground and also a seizure ("captured the town", "captured a freighter")
-CAPTURING = frozenset(stem(w) for w in ("capture", "captured", "captures", "capturing"))
 
 
 def seized_or(event: dict[str, Any] | None, roles: dict[str, Any], text: str = "") -> str | None:
