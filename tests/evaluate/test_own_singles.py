@@ -87,6 +87,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "events": 66.7, "relations": 66.7, "markers": 100.0},
     "porlesk.gold.json": {"attributions": 86.7, "sources": 96.2, "certainty": 85.2, "times": 100.0, "entities": 92.7,
                           "events": 86.3, "relations": 88.9, "markers": 0},
+    "talvenna.gold.json": {"attributions": 83.9, "sources": 88.5, "certainty": 59.4, "times": 91.7, "entities": 92.3,
+                           "events": 75.0, "relations": 80.0, "markers": 80.0},
+    "drossmere.gold.json": {"attributions": 85.7, "sources": 100.0, "certainty": 93.9, "times": 100.0, "entities": 89.7,
+                            "events": 67.0, "relations": 75.0, "markers": 100.0},
 }
 
 
