@@ -1577,6 +1577,9 @@ class Coreference(Component):
                        sentence_of) -> tuple[Span, int] | None:
         """ "the government in Osk": the state governed from the place named (its seat), the one last brought to
         mind."""
+        if clusters[seat.cluster].category == "state":
+            # "the government in Vell" where Vell is a state: its own government, seated in no city of another
+            return doc[token.i - 1:seat.end], seat.cluster
         # "Osk accused the government in Vell", "The government in Vell accused Osk of ...": the accuser is not the
         # accused; a verb's subject and object are two parties, so the state governed from Vell is neither of the
         # others (co-arguments of a verb that is not reflexive differ in reference: Chomsky 1981, binding
@@ -1643,6 +1646,9 @@ class Coreference(Component):
         dateline = dateline_words(doc)
         if not any(m.cluster == seat.cluster and m.start in dateline for m in mentions):
             return None
+        named_there = self._dateline_state(doc, dateline, seat, clusters)
+        if named_there is not None and named_there not in accusers:
+            return named_there
         placed = set()
         named = set()
         abroad = set()
@@ -1666,6 +1672,16 @@ class Coreference(Component):
             # a story placing things in no state, one of whose states is abroad, is about the one that is not
             placed = named - abroad
         return placed.pop() if len(placed) == 1 else None
+
+    @staticmethod
+    def _dateline_state(doc: Doc, dateline: range, seat: _Mention, clusters) -> int | None:
+        """ "KORVEL, Dunmark (Wire) -": a dateline that names a state after its city says whose city it is (AP
+        Stylebook, "datelines": a city outside the stylebook's list is followed by its country), so the state's name
+        there is the city's state ("SPRINGFIELD, Illinois": the state of a federation is the one governing there too),
+        whether or not a mention was made of it."""
+        words = {doc[i].text for i in dateline if i not in range(seat.start, seat.end) and doc[i].is_alpha}
+        states = {k for k, c in enumerate(clusters) if c.type == "GPE" and c.name in words and k != seat.cluster}
+        return states.pop() if len(states) == 1 else None
 
     def _made_in(self, preposition: Token) -> bool:
         """ "drones built in Vell", "made in Vell": a place of manufacture or origin, not where the story happens."""

@@ -25,3 +25,25 @@ def test_the_prime_minister_leads_the_state_seated_at_the_dateline(analyse):
 def test_a_minister_is_of_the_state_seated_at_the_dateline(analyse):
     r = analyse(STORY, published="2025-06-18")
     assert ("Ivo Tamm", "Ostria") in relations(r, "member_of")
+
+
+# a dateline that names the city's state after it ("TARNO, Velsia (Wire) -") says whose government sits there; a
+# state named after "the government in" is that state's own government, no city's
+STATED_STORY = ("TARNO, Velsia (Harl Wire) - Gunmen in Velsia's western valleys ambushed an army convoy on Friday, "
+                "a police source said.\n\n"
+                "The Grey Watch, which has fought the government in Tarno since 2019, said it had carried out the "
+                "ambush. Officials have long said the group is armed from across the frontier in Oskany, a charge "
+                "the government in Oskany rejects. Velsia's interior ministry summoned Oskany's ambassador.")
+
+
+def test_the_government_in_the_datelines_city_is_that_of_the_state_the_dateline_names(analyse):
+    r = analyse(STATED_STORY, published="2026-03-02")
+    assert ("Tarno", "Velsia") in relations(r, "capital_of")
+    assert ("Tarno", "Oskany") not in relations(r, "capital_of")
+
+
+def test_the_government_in_a_state_is_that_states_own(analyse):
+    r = analyse(STATED_STORY, published="2026-03-02")
+    assert not {pair for pair in relations(r, "capital_of") if pair[0] == "Oskany"}
+    oskany = next(e for e in r["entities"] if e["name"] == "Oskany")
+    assert "the government in Oskany" in [m["text"] for m in oskany["mentions"]]
