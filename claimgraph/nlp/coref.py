@@ -1191,6 +1191,8 @@ class Coreference(Component):
             return None
         if token.lower_ == "it" and self._parallel_unnamed_object(token, best, mentions):
             return None
+        if token.lower_ == "it" and self._place_of_unnamed_subject(token, best, mentions, clusters):
+            return None
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
@@ -1326,6 +1328,26 @@ class Coreference(Component):
                     and _salience(_Mention(t, t + 1, -1, subject, table.sent_of[t]), here) > _salience(best, here):
                 return True
         return False
+
+    def _place_of_unnamed_subject(self, token: Token, best, mentions, clusters) -> bool:
+        """ "the plane had crashed near the village of Ostry ... Asked whether it had been shot down": a town named
+        only as where the clause's unnamed subject was ("near the village of X", "in X") ranks below that subject,
+        and "it" as a subject is the subject named before, no entity (Lappin and Leass 1994: a subject outranks an
+        adverbial phrase, which ranks lowest). A state is left to the other readings: "it" of a state is common."""
+        if token.dep_ not in _SUBJECT_DEPS or clusters[best.cluster].type not in {"GPE", "LOC", "FAC"} \
+                or clusters[best.cluster].category == "state":
+            return False
+        word = best.root
+        while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+            word = word.head.head  # "near the village of X": the place noun the name is of
+        if word.dep_ != "pobj" or word.head.lower_ not in self.place_prepositions \
+                or word.head.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        owned = self._owned_words(mentions)
+        subject = next((c for c in word.head.head.children if c.dep_ in _SUBJECT_DEPS and c.tag_ == "NN"
+                        and c.i < best.start and c.i not in owned and c.lower_ not in self.person_titles
+                        and c.lower_ not in self.gendered_nouns), None)
+        return subject is not None
 
     def _parallel_unnamed_object(self, token: Token, best, mentions) -> bool:
         """ "X reached the border but would not cross it", "X accused the militia of seizing the port and said Y had
