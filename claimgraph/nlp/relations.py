@@ -830,7 +830,8 @@ class RelationExtractor(Component):
                 elif noun.dep_ == "attr":
                     member = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     # "X, a body of which Osk is a member": the bloc is the relative's antecedent
-                    which = next((o for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                    # (the parser may leave "of" of "of which" a bare dependent of the clause's verb)
+                    which = next((o for p in noun.head.children if p.dep_ in {"prep", "dep"} and p.lower_ == "of"
                                   for o in p.children if o.dep_ == "pobj" and o.lower_ == "which"), None)
                     if bloc is None and which is not None and noun.head.dep_ == "relcl":
                         antecedent = noun.head.head
@@ -839,6 +840,10 @@ class RelationExtractor(Component):
                         if bloc is not None and bloc.i not in index and antecedent.left_edge.i > 1 \
                                 and doc[antecedent.left_edge.i - 1].text == ",":
                             bloc = doc[antecedent.left_edge.i - 2]  # the name right before the apposition
+                        if (bloc is None or bloc.i not in index) and doc[which.head.i - 1].text == ",":
+                            # "ministers of the X Pact, of which Osk is a member": the parser may hang the clause
+                            # on the phrase's head; "of which" stands right after the name it is about
+                            bloc = doc[which.head.i - 2]
             else:  # "its partners in the Vell Pact": the possessor belongs to the body its partners are in
                 member = next((c for c in noun.children if c.dep_ == "poss"), None)
                 bloc = prep_object(noun, {"in"})
