@@ -243,3 +243,10 @@ def test_an_organ_named_by_its_noun_before_a_leader_title_is_led_by_the_name(ana
                 "Tomas Brell.")
     assert ("Tomas Brell", "Osvanian navy") in kinds(r, "leader_of")
 
+
+def test_an_envoy_for_a_state_is_not_its_member(analyse):
+    # "The Kessel Union envoy for Osvany, X": sent by the union to deal with Osvany, no member of Osvany
+    r = analyse("Troops from Varl crossed into Osvany on Monday. The Kessel Union envoy for Osvany, Lina "
+                "Moro, urged calm.")
+    assert ("Lina Moro", "Osvany") not in kinds(r, "member_of")
+    assert ("Lina Moro", "Kessel Union") in kinds(r, "member_of")
