@@ -246,3 +246,16 @@ def test_it_ranked_the_first_act_of_its_kind_flags_novelty_about_the_lead(analys
     assert flag["about"] == r["attributions"][0]["id"]
     r = analyse("Osk fired a new rocket on Monday, the army said. It was the first rocket it built.")
     assert kinds(r, "novelty") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Salt Hill Front, which Tavrenia and several of its neighbours list as a terrorist organisation, has fought "
+    "in the hills since 2015.",
+    "Two days later the Salt Hill Front, an armed group that Tavrenia's government lists as a terrorist "
+    "organisation, said it held the men.",
+])
+def test_a_label_given_by_listing_in_a_relative_clause(analyse, text):
+    # the tagger takes "list(s)" after a noun subject for a noun; the words still say who is listed as what
+    r = analyse(text)
+    assert ("a terrorist organisation", "Salt Hill Front") in {(m["span"]["text"], m.get("about"))
+                                                                for m in kinds(r, "label")}
