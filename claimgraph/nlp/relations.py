@@ -218,9 +218,28 @@ class RelationExtractor(Component):
                     before.text in _POSSESSIVE or before.is_title and not before.is_sent_start
                     or mentions.get(field - 1) or before.i in adjectives):
                 continue  # "Osk's Finance Minister X", "Oskian Foreign Minister X": the state is named
-            found.append(RelationRecord("member_of", clusters[person[0]].name, clusters[state].name,
-                                        doc[field:person[1]]))
+            served = self._government_named_beside(doc[i].sent, clusters, adjectives)
+            found.append(RelationRecord("member_of", clusters[person[0]].name,
+                                        clusters[state if served is None else served].name, doc[field:person[1]]))
         return found
+
+    def _government_named_beside(self, sentence: Span, clusters, adjectives) -> int | None:
+        """ "Osk's government is weighing sanctions ..., Foreign Minister X told reporters": the one state whose
+        government the minister's own sentence names (by possessive or adjective) is the government the minister
+        belongs to, whichever state the story's lead names first (a minister is a member of the government: ACE
+        2005 ORG-AFF Employment). Counts: not counted in PolNeAR train, whose ministers are mostly named with their
+        state (weak)."""
+        index = entity_index(sentence.doc)
+        states = set()
+        for noun in sentence:
+            if noun.lower_ not in self.government_nouns or noun.pos_ != "NOUN":
+                continue
+            for owner in noun.children:
+                k = adjectives.get(owner.i) if owner.dep_ == "amod" else (
+                    index.get(owner.i) if owner.dep_ == "poss" else None)
+                if k is not None and clusters[k].category == "state":
+                    states.add(k)
+        return states.pop() if len(states) == 1 else None
 
     def _leader_before_name(self, doc: Doc, i: int, clusters, mentions, adjectives) -> list[RelationRecord]:
         """ "Wagner leader X", "Syrian President X", "Hezbollah's leader, X", "the head of Hamas, X"."""

@@ -47,3 +47,14 @@ def test_the_government_in_a_state_is_that_states_own(analyse):
     assert not {pair for pair in relations(r, "capital_of") if pair[0] == "Oskany"}
     oskany = next(e for e in r["entities"] if e["name"] == "Oskany")
     assert "the government in Oskany" in [m["text"] for m in oskany["mentions"]]
+
+
+def test_a_minister_belongs_to_the_government_his_sentence_names(analyse):
+    # the lead names Pelmar first (an exile's state); the minister speaks of Ostria's government in his own sentence
+    r = analyse("HALBY (Tarn Wire) - Ivo Renn, an exiled Pelmari dissident who fell ill at a hotel in Halby, was "
+                "poisoned, Ostria's police said on Monday.\n\n"
+                "Pelmar's embassy denied any role. Ostria's government is weighing sanctions, Foreign Minister Aron "
+                "Vesk told reporters.",
+                published="2025-06-18")
+    assert ("Aron Vesk", "Ostria") in relations(r, "member_of")
+    assert ("Aron Vesk", "Pelmar") not in relations(r, "member_of")
