@@ -259,3 +259,16 @@ def test_a_label_given_by_listing_in_a_relative_clause(analyse, text):
     r = analyse(text)
     assert ("a terrorist organisation", "Salt Hill Front") in {(m["span"]["text"], m.get("about"))
                                                                 for m in kinds(r, "label")}
+
+
+def test_a_first_hanging_on_a_reports_truth_flags_novelty_whoever_is_ranked(analyse):
+    r = analyse("Unknown gunmen fired on the car of Justice Minister Pell Varo on Sunday, the police agency said. If "
+                "the agency's account is accurate, Varo is the first serving minister to be targeted in Osterland "
+                "since its war ended in 2004.")
+    (flag,) = kinds(r, "novelty")
+    assert flag["span"]["text"].startswith("If the agency's account is accurate, Varo is the first")
+
+
+def test_a_first_hanging_on_an_act_to_come_is_no_novelty_flag(analyse):
+    r = analyse("If she wins, Ada Renn will be the first woman to lead the party.")
+    assert not kinds(r, "novelty")
