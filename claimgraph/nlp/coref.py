@@ -1671,6 +1671,9 @@ class Coreference(Component):
         named_there = self._dateline_state(doc, dateline, seat, clusters)
         if named_there is not None and named_there not in accusers:
             return named_there
+        speaking = self._lead_source_state(doc, mentions, clusters)
+        if speaking is not None and speaking not in accusers and speaking != seat.cluster:
+            return speaking
         placed = set()
         named = set()
         abroad = set()
@@ -1694,6 +1697,25 @@ class Coreference(Component):
             # a story placing things in no state, one of whose states is abroad, is about the one that is not
             placed = named - abroad
         return placed.pop() if len(placed) == 1 else None
+
+    def _lead_source_state(self, doc: Doc, mentions, clusters) -> int | None:
+        """ "DRAVENNA (Wire) - Customs officers seized ..., the head of Morvane's customs agency said": the one state
+        whose organ or official is the source of the lead's report (by possessive, name or adjective inside the source
+        or the post set beside it) is the one the wire reporter files from at home, its government the one seated in the dateline's city (AP
+        Stylebook, "datelines": the place the story's information was gathered). Counts: PolNeAR train has no
+        datelined "the government in <city>" (weak)."""
+        first = story_start_token(doc)
+        lead = doc[first].sent if first < len(doc) else None
+        told = [a.source[0] for a in doc._.cg_attributions or []
+                if a.source and lead is not None and lead.start <= a.source[0].start < lead.end]
+        if not told:
+            return None
+        source = min(told, key=lambda span: span.start)
+        # "Ilse Varrow, the head of Morvane's customs agency": the post set beside the source says whom it serves
+        end = max([source.end] + [c.right_edge.i + 1 for c in source.root.children if c.dep_ == "appos"])
+        states = {m.cluster for m in list(mentions) + list(self.anchors)
+                  if source.start <= m.start and m.end <= end and clusters[m.cluster].category == "state"}
+        return states.pop() if len(states) == 1 else None
 
     @staticmethod
     def _dateline_state(doc: Doc, dateline: range, seat: _Mention, clusters) -> int | None:

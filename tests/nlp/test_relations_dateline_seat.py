@@ -58,3 +58,15 @@ def test_a_minister_belongs_to_the_government_his_sentence_names(analyse):
                 published="2025-06-18")
     assert ("Aron Vesk", "Ostria") in relations(r, "member_of")
     assert ("Aron Vesk", "Pelmar") not in relations(r, "member_of")
+
+
+def test_the_government_in_the_datelines_city_is_that_of_the_state_whose_official_tells_the_lead(analyse):
+    # the lead's source serves Norvany; Ostrel is named later as where the rifles were made
+    r = analyse("BRESK (Tarn Wire) - Police seized 200 rifles hidden in a lorry near the port of Halm last week, "
+                "Ada Vorn, the head of Norvany's border agency, said on Monday.\n\n"
+                "The rifles were bound for the Black Reed, a rebel group that has fought the government in Bresk "
+                "since 2019, according to two diplomats. They said the rifles came from a factory in Ostrel. "
+                "Ostrel's foreign ministry denied the charge, and Norvany's foreign ministry summoned Ostrel's "
+                "ambassador.", published="2025-06-18")
+    assert ("Bresk", "Norvany") in relations(r, "capital_of")
+    assert ("Bresk", "Ostrel") not in relations(r, "capital_of")
