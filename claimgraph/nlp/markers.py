@@ -550,7 +550,9 @@ class Markers(Component):
             return None
         named = entities.get(head.i + 1)
         clusters = doc._.cg_entities or []
-        if named is None or not 0 <= named < len(clusters) or clusters[named].type not in {"OUTLET", "ORG"} \
+        # the outlet's noun says what the name is, whatever the typer guessed for a single name it has not seen (it
+        # may take one for a place); a person is never an outlet
+        if named is None or not 0 <= named < len(clusters) or clusters[named].type not in {"OUTLET", "ORG", "GPE"} \
                 or not any(m.start == head.i + 1 for m in clusters[named].mentions):
             return None
         start = head.i
