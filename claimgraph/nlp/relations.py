@@ -859,7 +859,8 @@ class RelationExtractor(Component):
                         if bloc is not None and bloc.i not in index and antecedent.left_edge.i > 1 \
                                 and doc[antecedent.left_edge.i - 1].text == ",":
                             bloc = doc[antecedent.left_edge.i - 2]  # the name right before the apposition
-                        if (bloc is None or bloc.i not in index) and doc[which.head.i - 1].text == ",":
+                        if (bloc is None or bloc.i not in index) and which.head.i >= 2 \
+                                and doc[which.head.i - 1].text == ",":
                             # "ministers of the X Pact, of which Osk is a member": the parser may hang the clause
                             # on the phrase's head; "of which" stands right after the name it is about
                             bloc = doc[which.head.i - 2]
