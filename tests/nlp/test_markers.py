@@ -272,3 +272,9 @@ def test_a_first_hanging_on_a_reports_truth_flags_novelty_whoever_is_ranked(anal
 def test_a_first_hanging_on_an_act_to_come_is_no_novelty_flag(analyse):
     r = analyse("If she wins, Ada Renn will be the first woman to lead the party.")
     assert not kinds(r, "novelty")
+
+
+def test_a_first_hanging_on_a_report_being_true_flags_novelty(analyse):
+    r = analyse("Gunmen fired on the car of Judge Emil Varo on Friday, a local official said. If the official's "
+                "account is true, Varo is the first judge to be attacked in Tessel.")
+    assert kinds(r, "novelty")
