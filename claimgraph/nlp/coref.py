@@ -1191,6 +1191,8 @@ class Coreference(Component):
             return None
         if token.lower_ == "it" and self._parallel_unnamed_object(token, best, mentions):
             return None
+        if token.lower_ == "it" and self._place_of_unnamed_subject(token, best, mentions, clusters):
+            return None
         if agreement["number"] == "plural" and _coordinated(best.root):
             return None  # "Wagner and Hezbollah fighters ... they": the antecedent is the pair, not one entity
         return token.doc[token.i:token.i + 1], best.cluster
@@ -1326,6 +1328,26 @@ class Coreference(Component):
                     and _salience(_Mention(t, t + 1, -1, subject, table.sent_of[t]), here) > _salience(best, here):
                 return True
         return False
+
+    def _place_of_unnamed_subject(self, token: Token, best, mentions, clusters) -> bool:
+        """ "the plane had crashed near the village of Ostry ... Asked whether it had been shot down": a town named
+        only as where the clause's unnamed subject was ("near the village of X", "in X") ranks below that subject,
+        and "it" as a subject is the subject named before, no entity (Lappin and Leass 1994: a subject outranks an
+        adverbial phrase, which ranks lowest). A state is left to the other readings: "it" of a state is common."""
+        if token.dep_ not in _SUBJECT_DEPS or clusters[best.cluster].type not in {"GPE", "LOC", "FAC"} \
+                or clusters[best.cluster].category == "state":
+            return False
+        word = best.root
+        while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+            word = word.head.head  # "near the village of X": the place noun the name is of
+        if word.dep_ != "pobj" or word.head.lower_ not in self.place_prepositions \
+                or word.head.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        owned = self._owned_words(mentions)
+        subject = next((c for c in word.head.head.children if c.dep_ in _SUBJECT_DEPS and c.tag_ == "NN"
+                        and c.i < best.start and c.i not in owned and c.lower_ not in self.person_titles
+                        and c.lower_ not in self.gendered_nouns), None)
+        return subject is not None
 
     def _parallel_unnamed_object(self, token: Token, best, mentions) -> bool:
         """ "X reached the border but would not cross it", "X accused the militia of seizing the port and said Y had
@@ -1577,6 +1599,9 @@ class Coreference(Component):
                        sentence_of) -> tuple[Span, int] | None:
         """ "the government in Osk": the state governed from the place named (its seat), the one last brought to
         mind."""
+        if clusters[seat.cluster].category == "state":
+            # "the government in Vell" where Vell is a state: its own government, seated in no city of another
+            return doc[token.i - 1:seat.end], seat.cluster
         # "Osk accused the government in Vell", "The government in Vell accused Osk of ...": the accuser is not the
         # accused; a verb's subject and object are two parties, so the state governed from Vell is neither of the
         # others (co-arguments of a verb that is not reflexive differ in reference: Chomsky 1981, binding
@@ -1643,6 +1668,12 @@ class Coreference(Component):
         dateline = dateline_words(doc)
         if not any(m.cluster == seat.cluster and m.start in dateline for m in mentions):
             return None
+        named_there = self._dateline_state(doc, dateline, seat, clusters)
+        if named_there is not None and named_there not in accusers:
+            return named_there
+        speaking = self._lead_source_state(doc, mentions, clusters)
+        if speaking is not None and speaking not in accusers and speaking != seat.cluster:
+            return speaking
         placed = set()
         named = set()
         abroad = set()
@@ -1666,6 +1697,35 @@ class Coreference(Component):
             # a story placing things in no state, one of whose states is abroad, is about the one that is not
             placed = named - abroad
         return placed.pop() if len(placed) == 1 else None
+
+    def _lead_source_state(self, doc: Doc, mentions, clusters) -> int | None:
+        """ "DRAVENNA (Wire) - Customs officers seized ..., the head of Morvane's customs agency said": the one state
+        whose organ or official is the source of the lead's report (by possessive, name or adjective inside the source
+        or the post set beside it) is the one the wire reporter files from at home, its government the one seated in the dateline's city (AP
+        Stylebook, "datelines": the place the story's information was gathered). Counts: PolNeAR train has no
+        datelined "the government in <city>" (weak)."""
+        first = story_start_token(doc)
+        lead = doc[first].sent if first < len(doc) else None
+        told = [a.source[0] for a in doc._.cg_attributions or []
+                if a.source and lead is not None and lead.start <= a.source[0].start < lead.end]
+        if not told:
+            return None
+        source = min(told, key=lambda span: span.start)
+        # "Ilse Varrow, the head of Morvane's customs agency": the post set beside the source says whom it serves
+        end = max([source.end] + [c.right_edge.i + 1 for c in source.root.children if c.dep_ == "appos"])
+        states = {m.cluster for m in list(mentions) + list(self.anchors)
+                  if source.start <= m.start and m.end <= end and clusters[m.cluster].category == "state"}
+        return states.pop() if len(states) == 1 else None
+
+    @staticmethod
+    def _dateline_state(doc: Doc, dateline: range, seat: _Mention, clusters) -> int | None:
+        """ "KORVEL, Dunmark (Wire) -": a dateline that names a state after its city says whose city it is (AP
+        Stylebook, "datelines": a city outside the stylebook's list is followed by its country), so the state's name
+        there is the city's state ("SPRINGFIELD, Illinois": the state of a federation is the one governing there too),
+        whether or not a mention was made of it."""
+        words = {doc[i].text for i in dateline if i not in range(seat.start, seat.end) and doc[i].is_alpha}
+        states = {k for k, c in enumerate(clusters) if c.type == "GPE" and c.name in words and k != seat.cluster}
+        return states.pop() if len(states) == 1 else None
 
     def _made_in(self, preposition: Token) -> bool:
         """ "drones built in Vell", "made in Vell": a place of manufacture or origin, not where the story happens."""

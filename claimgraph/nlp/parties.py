@@ -8,8 +8,10 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from .annotations import EntityCluster
 
-# the nouns a party's or a group's name ends in ("Party", "Front", "Alliance"): entity_lexicon membership_body_nouns
-_PARTY_HEADS = lexicon.words("entity_lexicon.yaml", "membership_body_nouns")
+# the nouns a party's or a group's name ends in ("Party", "Front", "Alliance"): entity_lexicon membership_body_nouns,
+# less those that end firms' and trade bodies' names as often (broad_membership_heads: "Teller Holding Group")
+_PARTY_HEADS = lexicon.words("entity_lexicon.yaml", "membership_body_nouns") \
+    - lexicon.words("entity_lexicon.yaml", "broad_membership_heads")
 _SAXON = {"'s", "’s"}
 
 
@@ -24,7 +26,7 @@ class PersonsParty:
 
 def party_like(cluster: EntityCluster) -> bool:
     """A political party, or a body of no other known kind whose name ends in a party's noun ("X, whose Teller
-    Foundation funds the mine" gives X no party)."""
+    Foundation funds the mine" and "X's Teller Holding Group" give X no party)."""
     if cluster.type != "ORG":
         return False
     if cluster.category == "political_party":

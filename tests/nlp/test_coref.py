@@ -672,3 +672,10 @@ def test_a_bloc_named_by_its_name_word_outranks_a_nearer_body_of_no_kind(analyse
                 "would back leaving the bloc.")
     compact = [e for e in r["entities"] if e["name"] == "Ostmere Compact"][0]
     assert "the bloc" in [m["text"] for m in compact["mentions"]]
+
+
+def test_it_is_not_the_town_named_where_an_unnamed_subject_was(analyse):
+    # "the truck had overturned near the town of Belsk ... whether it had been hijacked": the truck, no entity
+    r = analyse("A police spokesman confirmed that the truck had overturned near the town of Belsk but said the "
+                "cause was unclear. Asked whether it had been hijacked, he said: \"We are not ruling anything out.\"")
+    assert "it" not in mentions_of(r, "Belsk")

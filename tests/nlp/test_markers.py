@@ -246,3 +246,35 @@ def test_it_ranked_the_first_act_of_its_kind_flags_novelty_about_the_lead(analys
     assert flag["about"] == r["attributions"][0]["id"]
     r = analyse("Osk fired a new rocket on Monday, the army said. It was the first rocket it built.")
     assert kinds(r, "novelty") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Salt Hill Front, which Tavrenia and several of its neighbours list as a terrorist organisation, has fought "
+    "in the hills since 2015.",
+    "Two days later the Salt Hill Front, an armed group that Tavrenia's government lists as a terrorist "
+    "organisation, said it held the men.",
+])
+def test_a_label_given_by_listing_in_a_relative_clause(analyse, text):
+    # the tagger takes "list(s)" after a noun subject for a noun; the words still say who is listed as what
+    r = analyse(text)
+    assert ("a terrorist organisation", "Salt Hill Front") in {(m["span"]["text"], m.get("about"))
+                                                                for m in kinds(r, "label")}
+
+
+def test_a_first_hanging_on_a_reports_truth_flags_novelty_whoever_is_ranked(analyse):
+    r = analyse("Unknown gunmen fired on the car of Justice Minister Pell Varo on Sunday, the police agency said. If "
+                "the agency's account is accurate, Varo is the first serving minister to be targeted in Osterland "
+                "since its war ended in 2004.")
+    (flag,) = kinds(r, "novelty")
+    assert flag["span"]["text"].startswith("If the agency's account is accurate, Varo is the first")
+
+
+def test_a_first_hanging_on_an_act_to_come_is_no_novelty_flag(analyse):
+    r = analyse("If she wins, Ada Renn will be the first woman to lead the party.")
+    assert not kinds(r, "novelty")
+
+
+def test_a_first_hanging_on_a_report_being_true_flags_novelty(analyse):
+    r = analyse("Gunmen fired on the car of Judge Emil Varo on Friday, a local official said. If the official's "
+                "account is true, Varo is the first judge to be attacked in Tessel.")
+    assert kinds(r, "novelty")

@@ -20,3 +20,10 @@ def test_a_pro_government_daily_is_a_label_of_the_outlet(analyse):
 def test_a_bare_newspaper_says_nothing_of_the_outlet(analyse):
     r = analyse("The claim first appeared in the Morwen Gazette, a newspaper, on Monday.")
     assert [text for text, about in labels(r) if about == "Morwen Gazette"] == []
+
+
+def test_a_kind_of_outlet_before_a_name_the_typer_took_for_a_place_is_a_label(analyse):
+    # "Quillmark", a single unknown name, is typed a place; "the news site" before it says what it is
+    r = analyse("VELMAR (Tarn Wire) - Osk's interior ministry paid twice the market price for 40 patrol boats, a draft "
+                "report by the State Audit Board says, according to the news site Quillmark, which obtained a copy.")
+    assert ("the news site", "Quillmark") in labels(r)

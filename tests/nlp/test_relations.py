@@ -229,3 +229,24 @@ def test_a_spokesman_of_an_organ_named_before_by_its_word_speaks_for_it(analyse)
                 "would come.")
     assert ("spokesperson_of", "Anna Berg", "Vellian interior ministry") in {
         (t, s, o) for t, s, o, _ in relations(r)}
+
+
+def test_leader_of_a_body_named_after_a_lower_case_descriptor(analyse):
+    # "the leader of the opposition Freedom Front": a describing word between "the" and the name is no part of it
+    r = analyse("Edda Lorne, the leader of the opposition Halm Alliance, called for an inquiry into the sale.")
+    assert ("Edda Lorne", "Halm Alliance") in kinds(r, "leader_of")
+
+
+def test_an_organ_named_by_its_noun_before_a_leader_title_is_led_by_the_name(analyse):
+    # "the navy chief, Admiral X": the organ the text named before ("Osvany's navy") is the one the title heads
+    r = analyse("Osvany's navy denied any role. The protesters had demanded the removal of the navy chief, Admiral "
+                "Tomas Brell.")
+    assert ("Tomas Brell", "Osvanian navy") in kinds(r, "leader_of")
+
+
+def test_an_envoy_for_a_state_is_not_its_member(analyse):
+    # "The Kessel Union envoy for Osvany, X": sent by the union to deal with Osvany, no member of Osvany
+    r = analyse("Troops from Varl crossed into Osvany on Monday. The Kessel Union envoy for Osvany, Lina "
+                "Moro, urged calm.")
+    assert ("Lina Moro", "Osvany") not in kinds(r, "member_of")
+    assert ("Lina Moro", "Kessel Union") in kinds(r, "member_of")

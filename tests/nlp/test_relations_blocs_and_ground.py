@@ -48,3 +48,11 @@ def test_an_organ_takes_the_adjective_written_for_a_state_ending_in_en(analyse):
     # Lebanon -> Lebanese: a state's name in -on or -en may drop the ending before -ese
     r = analyse("Three Tarvese doctors were seized in May. Tarven's health ministry said it was working to free them.")
     assert ("Tarvese health ministry", "Tarven") in relations(r, "part_of")
+
+
+def test_a_bloc_of_which_a_state_is_a_member_after_a_noun_it_qualifies(analyse):
+    # "Foreign ministers of the X Alliance, of which Osk is a member,": the parser may hang the relative clause on
+    # the phrase's head ("ministers"); "of which" stands right after the name it is about
+    r = analyse("Tarsk invaded Ostria in May. Defence ministers of the Palder Union, of which Ostria is a member, "
+                "will meet on Friday.")
+    assert ("Ostria", "Palder Union") in relations(r, "member_of")

@@ -34,3 +34,11 @@ def test_a_party_named_after_whose_has_the_person_as_member_without_her_party(an
 def test_a_foundation_named_after_whose_gives_no_membership(analyse):
     r = analyse("Marta Velk, whose Teller Foundation funds the mine, said the count was rigged.")
     assert not any(x["subject"] == "Marta Velk" for x in r["relations"])
+
+
+def test_a_firm_whose_name_ends_in_group_or_network_is_no_party(analyse):
+    # "Group" and "Network" end firms' names as often as parties': a possessive gives no membership of them
+    r = analyse("Dana Holt's Teller Holding Group bought the port in Varrow on Monday, the company said. Edric Vane, "
+                "whose Marlow Trading Network ships grain, said the deal was fair.")
+    assert not relation(r, "member_of", "Dana Holt", "Teller Holding Group")
+    assert not relation(r, "member_of", "Edric Vane", "Marlow Trading Network")
