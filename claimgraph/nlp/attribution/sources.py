@@ -155,9 +155,10 @@ def lone_ordinal(token: Token) -> bool:
 
 
 def lone_both(token: Token) -> bool:
-    """'Both said the battery had moved': 'both' standing alone as a subject, a pair named before (Quirk et al. 1985
-    §6.49: 'both' as a pronoun); with 'of them' the partitive reads it. PolNeAR train: 12 gold sources 'Both'/'both'."""
-    return token.lower_ == "both" and token.dep_ in {"nsubj", "nsubjpass"} and \
+    """'Both said the battery had moved', 'Neither would say who': 'both' or 'neither' standing alone as a subject, a
+    pair named before (Quirk et al. 1985 §6.49: 'both' and 'neither' as pronouns of two); with 'of them' the
+    partitive reads it. PolNeAR train: 13 gold sources 'Both'/'both' and 2 'Neither'/'neither' standing alone."""
+    return token.lower_ in {"both", "neither"} and token.dep_ in {"nsubj", "nsubjpass"} and \
         not any(c.dep_ in {"prep", "compound", "nmod"} for c in token.children)
 
 
