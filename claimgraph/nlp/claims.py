@@ -1404,6 +1404,7 @@ def fitted_bounds(doc: Doc, start: int, end: int, trigger: int, content: set[int
         if trigger in content and not widened:
             piece = content_piece(table, trigger, content)
             start, end = max(start, piece[0]), min(end, piece[1])
+            end = max(end, rest_hung_on_cue(table, trigger, content, end, piece[1]))
     punct, space, lower = table.punct, table.space, table.lower
     while start < trigger and (start in outside or punct[start] or space[start] or (
             lower[start] == "that" and (dep[start] == "mark" or table.tag[start] == "IN")) or
@@ -1521,6 +1522,20 @@ def content_piece(table: TokenTable, trigger: int, content: set[int]) -> tuple[i
     if any(c > end for c in core):
         end = last
     return start, end + 1
+
+
+def rest_hung_on_cue(table: TokenTable, trigger: int, content: set[int], end: int, piece_end: int) -> int:
+    """'Kalvia's ministry summoned Pellor's ambassador on Monday, a diplomat said': the parser may take the object
+    for the subject of 'said' and the speaker for its apposition, leaving the content's predicate with no object
+    ('Kalvia's ministry summoned'). The attribution reads the speaker set off after the clause and gives the content
+    its words to the comma; the claim of the content's head takes them too where they hold no verb of their own
+    (a second clause keeps its own claim). Returns the claim's end: `piece_end` so read, else `end`."""
+    if table.head[trigger] in content or end >= piece_end:
+        return end
+    rest = [k for k in range(end, piece_end) if not table.punct[k] and not table.space[k]]
+    if not rest or any(k not in content or table.pos[k] in {"VERB", "AUX"} for k in rest):
+        return end
+    return piece_end
 
 
 # raising predicates: their subject belongs to the infinitive after them, which they rate ('prices are likely to

@@ -27,3 +27,12 @@ def test_a_conjoined_reporting_verb_is_the_main_subjects_report(analyse, text, s
 def test_an_act_that_is_no_speech_makes_no_second_report(analyse):
     r = analyse("The ministry said its envoy would stay in Tarsk and recalled its ambassador from Vell.")
     assert by_cue_ending(r, "recalled") == []
+
+
+def test_a_report_the_parser_hangs_on_a_relative_clause_in_the_first_content_is_the_speakers_second(analyse):
+    r = analyse('The Red Cross delegate for Ostmark, Jana Pirel, called on both armies to reopen roads that closed '
+                'in April and urged Velsor to "stop the shelling".')
+    (called,) = by_cue_ending(r, "on")
+    (urged,) = by_cue_ending(r, "urged")
+    assert joined(called["content"]) == "both armies to reopen roads that closed in April"
+    assert joined(urged["source"]) == joined(called["source"])

@@ -970,3 +970,18 @@ def test_second_that_clause_after_a_postposed_speaker_leaves_the_tag_out(analyse
     assert parts[0].startswith("Ferry crossings") and parts[0].endswith("next month")
     assert parts[-1].startswith("that the fares would stay")
     assert not any("harbour board" in p or "Tuesday" in p for p in parts)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Harlow's city council voted on Monday to withdraw funding from the river festival.",
+     "Harlow's city council", "to withdraw funding from the river festival"),
+    ("The dockers' union voted to suspend Ansel Brekke from its executive.",
+     "The dockers' union", "to suspend Ansel Brekke from its executive"),
+])
+def test_what_a_body_votes_is_the_infinitive_after_the_vote(analyse, text, source, content):
+    # the infinitive's verb takes no view of its own: it is what was voted, not part of the cue
+    r = analyse(text)
+    (vote,) = [a for a in r["attributions"] if joined(a["cue"]).startswith("voted")]
+    assert joined(vote["cue"]) == "voted"
+    assert joined(vote["source"]) == source
+    assert joined(vote["content"]) == content

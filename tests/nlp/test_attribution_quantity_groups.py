@@ -25,3 +25,18 @@ def test_the_people_after_the_quantity_are_picked_up_again(analyse):
     (group,) = by_source(r, "Dozens of witnesses")
     (member,) = by_source(r, "One of the witnesses")
     assert member["refers_to"] == group["id"] and member["source_count"] == 1
+
+
+@pytest.mark.parametrize("text, source, count", [
+    ("Two pilots at the base said the runway lights had failed. Neither would say who had switched them off.",
+     "Neither", 2),
+    ("Three clerks at the registry said the files had been moved. None of them would say who had moved them.",
+     "None of them", 3),
+])
+def test_neither_and_none_of_them_refer_back_to_the_group_named_before(analyse, text, source, count):
+    r = analyse(text)
+    (first, second) = r["attributions"]
+    assert [s["text"] for s in second["source"]] == [source]
+    assert second["refers_to"] == first["id"]
+    assert second["source_kind"] == "anonymous"
+    assert second["source_count"] == count

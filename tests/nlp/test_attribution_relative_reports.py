@@ -47,3 +47,19 @@ def test_a_conjoined_report_keeps_its_own_content(analyse):
     (added,) = by_cue(r, "added")
     assert "appeal" not in " ".join(texts(said["content"]))
     assert " ".join(texts(added["content"])).endswith("he would appeal")
+
+
+@pytest.mark.parametrize("text, cue, speaker, said", [
+    ("Customs officers detained Maren Olvik, who detectives believe smuggled the paintings out of Korsa.",
+     "believe", "detectives", "smuggled the paintings out of Korsa"),
+    ("The tribunal sentenced Ruben Askel, who survivors say ordered the burning of the granary.",
+     "say", "survivors", "ordered the burning of the granary"),
+    ("The assembly voted on Friday to expel former treasurer Lidia Vorn, who auditors say diverted the pension "
+     "fund to a shell company.", "say", "auditors", "diverted the pension fund to a shell company"),
+])
+def test_the_speaker_between_a_relative_pronoun_and_its_cue_is_the_source(analyse, text, cue, speaker, said):
+    # the pronoun is the gap subject of what is said; the name it stands for says nothing
+    r = analyse(text)
+    (report,) = by_cue(r, cue)
+    assert texts(report["source"]) == [speaker]
+    assert texts(report["content"])[-1] == said

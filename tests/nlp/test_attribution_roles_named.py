@@ -22,3 +22,13 @@ def test_an_office_noun_with_a_name_is_a_person(analyse):
 def test_an_office_noun_without_a_name_stays_an_office(analyse):
     r = analyse("The prosecutor's office in Brastow said on Friday that it would charge the two pilots.")
     assert kind_of(r, "The prosecutor") == "government"
+
+
+def test_an_office_with_a_name_the_recogniser_types_as_an_organisation_is_a_person(analyse):
+    r = analyse("The mayor of Tarnby, Eske Holvar, thanked the rescue crews.")
+    assert kind_of(r, "The mayor") == "person"
+
+
+def test_a_firm_named_beside_an_agent_noun_stays_an_organisation(analyse):
+    r = analyse("The ferry's operator, Norsk Line, said the route would reopen.")
+    assert kind_of(r, "The ferry") == "organization"

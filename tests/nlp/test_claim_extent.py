@@ -186,3 +186,9 @@ def test_a_claim_never_crosses_a_semicolon_joining_two_clauses(analyse):
     spans = {c["trigger"]["text"]: c["span"]["text"] for c in r["claims"]}
     assert spans["ended"] == "his term formally ended on March 15"
     assert ";" not in spans["stay"]
+
+
+def test_an_object_the_parser_hung_on_a_speaker_after_the_clause_stays_in_the_claim(analyse):
+    # the parser reads 'Valdora's ambassador' as the subject of 'said' and the speaker as its apposition
+    r = analyse("Estmark's foreign ministry summoned Valdora's ambassador on Tuesday, a diplomat in Holm said.")
+    assert "Estmark's foreign ministry summoned Valdora's ambassador on Tuesday" in claims(r)

@@ -291,10 +291,13 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
     for inner in records:
         cue = {i for s in inner.cue for i in range(s.start, s.end)}
         source = {i for s in inner.source for i in range(s.start, s.end)}
-        if not cue or not source:
+        if not cue:
             continue
         head = min((doc[i] for i in cue), key=lambda t: (t.head.i in cue and t.head.i != t.i, t.i))
         if head.dep_ not in {"conj", "advcl"} or any(c.dep_ in SUBJECTS for c in head.children):
+            continue
+        source = source or speaker_of_conjunct_in_relative(doc, records, inner, head)
+        if not source:
             continue
         for outer in records:
             content = outer.content_tokens()
@@ -306,6 +309,31 @@ def coordinated_acts(doc: Doc, records: list[AttributionRecord]) -> None:
                 second_act_quote(doc, outer, inner, head)
                 continue
             cut_second_act(doc, outer, head)
+
+
+def speaker_of_conjunct_in_relative(doc: Doc, records: list[AttributionRecord], inner: AttributionRecord,
+                                    head: Token) -> set[int]:
+    """'The envoy called on both sides to resume talks that stalled in March and urged Pellor to V': the parser
+    hangs the second cue on the verb of a relative clause inside the first one's content, and it is left with no
+    speaker. A cue verb conjoined to a relative clause's verb, in the tense of the outer cue and with no subject of
+    its own, is the outer speaker's second act (PolNeAR train: 369 gold cues after 'and' share the subject of a cue
+    before them in the sentence, 343 with that subject for source, and every first content stops before the
+    'and'). The source is given to the inner record; returns its words, or nothing."""
+    node = head.head
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if head.dep_ != "conj" or node.dep_ not in {"relcl", "acl"}:
+        return set()
+    cue = {i for s in inner.cue for i in range(s.start, s.end)}
+    for outer in records:
+        outer_cue = [doc[i] for s in outer.cue for i in range(s.start, s.end)]
+        if outer is inner or not outer.source or not cue <= outer.content_tokens() or \
+                not any(t.tag_ == head.tag_ for t in outer_cue) or node.i not in outer.content_tokens():
+            continue
+        inner.source = list(outer.source)
+        inner.evidence["speaker_of_conjunct"] = doc[node.i].text
+        return {i for s in outer.source for i in range(s.start, s.end)}
+    return set()
 
 
 def cut_second_act(doc: Doc, outer: AttributionRecord, head: Token) -> None:
