@@ -493,9 +493,15 @@ class Certainty(Component):
             return False
         if token.pos_ in {"VERB", "AUX"}:
             return requested(token)
-        return token.pos_ == "NOUN" and (token.head.i == asking[0].i and token.dep_ == "dobj" or
-                                         token.dep_ == "pobj" and token.head.lower_ == "for"
-                                         and token.head.head.i == asking[0].i)
+        if token.pos_ != "NOUN":
+            return False
+        # 'demanded back pay and the dismissal of the chief', 'called for talks and for a truce': a conjoined noun or
+        # preposition stands where its first conjunct does (Quirk et al. 1985 §13.2)
+        noun = first_conjunct(token, {"NOUN", "PROPN"})
+        if noun.dep_ == "dobj":
+            return noun.head.i == asking[0].i
+        preposition = first_conjunct(noun.head, {"ADP"}, same_word=True)
+        return noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.i == asking[0].i
 
     def held_open(self, rule: CertaintyRecord) -> bool:
         """Whether the rules left an event open as an embedded question (the last cue ends on 'whether', a wh-word, or
@@ -658,6 +664,16 @@ def requested(token: Token) -> bool:
                                    for c in token.children):
         return True  # "that the minister publish": a singular subject with the bare form, which the tagger calls VBP
     return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
+
+
+def first_conjunct(token: Token, pos: set[str], same_word: bool = False) -> Token:
+    """The first of the conjuncts of one part of speech that the token closes ('pay' for 'dismissal' in 'pay and the
+    dismissal'; with `same_word`, only the word repeated: the first 'for' of 'for talks and for a truce'), or the
+    token itself."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in pos and (
+            not same_word or token.head.lower_ == token.lower_):
+        token = token.head
+    return token
 
 
 def prepositional_copula(copula: Token) -> bool:
@@ -1398,7 +1414,7 @@ class Assessor:
                 return chain(CertaintyRecord(self.lex.pending_complementizers[mark.lower_], [self.span(mark)]),
                              self.context(head))
             return self.adverbial(token)
-        if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
+        if dep in {"pobj", "pcomp"} and first_conjunct(head, {"ADP"}, same_word=True).dep_ in {"prep", "agent"}:
             return self.prepositional(token)
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
@@ -2097,8 +2113,10 @@ class Assessor:
         return None, governor
 
     def prepositional(self, token: Token) -> CertaintyRecord:
-        """The object of a preposition takes the signature of what the phrase attaches to; "without" negates."""
-        prep = token.head
+        """The object of a preposition takes the signature of what the phrase attaches to; "without" negates. A
+        preposition said again after a conjunction attaches where the first one does ('called for talks and for a
+        truce')."""
+        prep = first_conjunct(token.head, {"ADP"}, same_word=True)
         attached = prep.head
         if attached.dep_ == "prep":
             return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
