@@ -52,6 +52,9 @@ def reading(analyse_doc, text, word):
     ("The Halvic ministry denied that its troops had shelled the village.", "shelled", -3, ["denied"]),
     # a hedge on the act
     ("The drone appears to have struck a fuel depot outside Corven.", "struck", 2, ["appears"]),
+    # content disjuncts that doubt what they modify, as 'allegedly' does
+    ("The Vessin cell purportedly smuggled rifles across the Ander river.", "smuggled", 2, ["purportedly"]),
+    ("The Ormel garrison seemingly abandoned its posts overnight.", "abandoned", 2, ["seemingly"]),
     # 'no plans to': the plan is denied, what it would do probably not done
     ("The Wethby council has no plans to close the harbour.", "close", -2, ["no", "plans"]),
     # a condition
