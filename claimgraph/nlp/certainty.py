@@ -483,8 +483,9 @@ class Certainty(Component):
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
         ('urged them to leave', 'demanded that he resign') or the noun it calls for ('called for an inquiry',
-        'demanded an inquiry'). 'warned that C' and 'warned of C' report a danger, not a request."""
-        if rule.value != 1 or not rule.cues:
+        'demanded an inquiry'), whatever its own positive value ('ordered them to leave': 'order' is probable on UW's
+        averaged ratings). 'warned that C' and 'warned of C' report a danger, not a request."""
+        if not 0 < rule.value < 3 or not rule.cues:
             return False
         directives = self.lexicon.directives
         asking = [t for t in rule.cues[-1] if (lemma(t) in directives or t.lower_ in directives)
