@@ -104,6 +104,8 @@ class CertaintyLexicon:
     negative_phrases: dict[str, int]
     selectors: dict[str, Selector]
     purpose_value: int
+    allowed_time_value: int
+    allowed_time_verbs: frozenset[str]
     question_value: int
     raising_passive: Modal
     raising_passive_verbs: frozenset[str]
@@ -255,6 +257,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
                                e.get("clause"), e.get("request"))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
+        allowed_time_value=cues["allowed_time"]["value"],
+        allowed_time_verbs=frozenset(cues["allowed_time"]["verbs"]),
         question_value=cues["question"]["value"],
         raising_passive=Modal(cues["raising_passives"]["value"], cues["raising_passives"]["negated"]),
         raising_passive_verbs=frozenset(cues["raising_passives"]["verbs"]),
@@ -487,6 +491,8 @@ class Certainty(Component):
         averaged ratings). 'warned that C' and 'warned of C' report a danger, not a request."""
         if not 0 < rule.value < 3 or not rule.cues:
             return False
+        if self.allowed(rule):
+            return True
         directives = self.lexicon.directives
         asking = [t for t in rule.cues[-1] if (lemma(t) in directives or t.lower_ in directives)
                   and lemma(t) not in _DANGER_DIRECTIVES]
@@ -503,6 +509,13 @@ class Certainty(Component):
             return noun.head.i == asking[0].i
         preposition = first_conjunct(noun.head, {"ADP"}, same_word=True)
         return noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.i == asking[0].i
+
+    def allowed(self, rule: CertaintyRecord) -> bool:
+        """Whether the rules read the event as what one is given time to do ('gave them until Sunday to leave'): the
+        last two cues are the verb of allowing and its 'until'."""
+        cues = rule.cues
+        return len(cues) >= 2 and cues[-1].text.lower() in {"until", "till"} and \
+            lemma(cues[-2].root) in self.lexicon.allowed_time_verbs
 
     def held_open(self, rule: CertaintyRecord) -> bool:
         """Whether the rules left an event open as an embedded question (the last cue ends on 'whether', a wh-word, or
@@ -2245,10 +2258,24 @@ class Assessor:
             # a directive's object for a purpose; it is what the object is asked to do (UW train, such infinitives
             # after 'press' and 'order': 1.2, 0.6; weak); 'called the plan part of a strategy to cut costs' names
             return self.complement(token, head)
+        allowed = self.allowed_until(token) if to is not None else None
+        if allowed is not None:
+            # 'gave them until Sunday to leave': a deadline for the act, not an aim
+            return chain(CertaintyRecord(self.lex.allowed_time_value, [self.span(head), self.span(allowed)]),
+                         self.assess(head))
         if to is not None:
             near = CertaintyRecord(self.lex.purpose_value, [self.span(to)])
             return chain(near, self.assess(token.head))
         return self.context(token.head)
+
+    def allowed_until(self, infinitive: Token) -> Token | None:
+        """The 'until' (or 'till') of the time a verb of allowing gives for the act its infinitive names ('gave them
+        until Sunday to leave'), hung on that verb before the infinitive; None elsewhere."""
+        head = infinitive.head
+        if lemma(head) not in self.lex.allowed_time_verbs:
+            return None
+        return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"until", "till"}
+                     and c.i < infinitive.i), None)
 
     def conjunct(self, token: Token) -> CertaintyRecord:
         """A conjunct shares its first conjunct's context, and its modal when it has no auxiliary or subject of its own."""

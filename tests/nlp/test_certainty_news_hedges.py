@@ -64,6 +64,9 @@ def reading(analyse_doc, text, word):
      ["warned", "against"]),
     ("The Odrin central bank cautioned lenders against raising rates.", "raising", 0, ["cautioned", "against"]),
     ("Doctors in Lessary did not warn patients against taking the drug.", "taking", 0, ["not", "warn", "against"]),
+    # the time allowed for an act is a deadline: the act is neither done nor denied, and no aim
+    ("The Corvel port authority gave the Tessan trawlers until Friday to leave the harbour.", "leave", 0,
+     ["gave", "until"]),
     # a plan given up is not carried out, as one rejected is not
     ("The Corvane army has abandoned plans to build a base on the island.", "build", -3, ["abandoned"]),
     ("The Tilsey council scrapped a plan to close the harbour.", "close", -3, ["scrapped"]),
