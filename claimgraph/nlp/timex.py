@@ -45,6 +45,8 @@ ORDINAL_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth
 _STEP_WORDS = {"before": -1, "earlier": -1, "after": 1, "later": 1}
 # prepositions that join a date to an uncounted length after it ("on Monday after days of talks")
 _LENGTH_LINKS = frozenset(("after", "before", "following", "amid"))
+# the linking words inside a hyphenated compound of two times ('dusk-to-dawn', 'day-by-day', 'day-and-night')
+_COMPOUND_LINKS = frozenset(("to", "by", "and", "till", "until"))
 # the dependents that name a verb's participants, never a time of the verb ("left the country hours after")
 _ARGUMENT_DEPS = frozenset(("dobj", "nsubj", "nsubjpass", "dative", "attr", "pobj"))
 _STEP_ADJECTIVES = {"previous": -1, "preceding": -1, "following": 1, "next": 1}
@@ -1594,9 +1596,15 @@ def trim(span: Span) -> Span | None:
 
 
 def in_compound_word(span: Span) -> bool:
-    """'day' of 'day-to-day' names no time: the expression runs on into a hyphenated word."""
+    """'day' of 'day-to-day' names no time: the expression runs on into a hyphenated word; nor does 'dawn' of 'a
+    dusk-to-dawn curfew', which closes one after its linking word (PolNeAR train: 2 'day-to-day', no other
+    '<time>-to-<time>' word; weak)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_
+    if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+        return True
+    return len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "-" and \
+        not doc[span.start - 1].whitespace_ and not doc[span.start - 2].whitespace_ and \
+        doc[span.start - 2].lower_ in _COMPOUND_LINKS
 
 
 def is_cardinal(token: Token) -> bool:

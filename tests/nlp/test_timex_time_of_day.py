@@ -35,3 +35,9 @@ def test_two_times_of_day_that_bound_one_stretch_are_one_expression(analyse, tex
     found = times(analyse, text)
     assert found.get(expression) == value, found
     assert not {"midnight", "dusk", "noon", "until dawn"} & set(found)
+
+
+def test_a_time_of_day_closing_a_hyphenated_word_is_no_time(analyse):
+    # "a dusk-to-dawn curfew" names a kind of curfew, no time; the day after it does
+    found = times(analyse, "The Selm garrison imposed a dusk-to-dawn curfew on Tuesday.")
+    assert found == {"on Tuesday": "2024-12-10"}
