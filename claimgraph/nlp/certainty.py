@@ -104,6 +104,8 @@ class CertaintyLexicon:
     negative_phrases: dict[str, int]
     selectors: dict[str, Selector]
     purpose_value: int
+    allowed_time_value: int
+    allowed_time_verbs: frozenset[str]
     question_value: int
     raising_passive: Modal
     raising_passive_verbs: frozenset[str]
@@ -255,6 +257,8 @@ def load_lexicon(verbs: frozenset[str] = frozenset()) -> CertaintyLexicon:
                                e.get("clause"), e.get("request"))
                    for w, e in cues["selectors"].items()},
         purpose_value=cues["purpose_clause"]["value"],
+        allowed_time_value=cues["allowed_time"]["value"],
+        allowed_time_verbs=frozenset(cues["allowed_time"]["verbs"]),
         question_value=cues["question"]["value"],
         raising_passive=Modal(cues["raising_passives"]["value"], cues["raising_passives"]["negated"]),
         raising_passive_verbs=frozenset(cues["raising_passives"]["verbs"]),
@@ -483,9 +487,12 @@ class Certainty(Component):
     def asked_for(self, token: Token, rule: CertaintyRecord) -> bool:
         """Whether the rules read the event as what a directive asks for: an infinitive or bare subjunctive under it
         ('urged them to leave', 'demanded that he resign') or the noun it calls for ('called for an inquiry',
-        'demanded an inquiry'). 'warned that C' and 'warned of C' report a danger, not a request."""
-        if rule.value != 1 or not rule.cues:
+        'demanded an inquiry'), whatever its own positive value ('ordered them to leave': 'order' is probable on UW's
+        averaged ratings). 'warned that C' and 'warned of C' report a danger, not a request."""
+        if not 0 < rule.value < 3 or not rule.cues:
             return False
+        if self.allowed(rule):
+            return True
         directives = self.lexicon.directives
         asking = [t for t in rule.cues[-1] if (lemma(t) in directives or t.lower_ in directives)
                   and lemma(t) not in _DANGER_DIRECTIVES]
@@ -493,9 +500,22 @@ class Certainty(Component):
             return False
         if token.pos_ in {"VERB", "AUX"}:
             return requested(token)
-        return token.pos_ == "NOUN" and (token.head.i == asking[0].i and token.dep_ == "dobj" or
-                                         token.dep_ == "pobj" and token.head.lower_ == "for"
-                                         and token.head.head.i == asking[0].i)
+        if token.pos_ != "NOUN":
+            return False
+        # 'demanded back pay and the dismissal of the chief', 'called for talks and for a truce': a conjoined noun or
+        # preposition stands where its first conjunct does (Quirk et al. 1985 §13.2)
+        noun = first_conjunct(token, {"NOUN", "PROPN"})
+        if noun.dep_ == "dobj":
+            return noun.head.i == asking[0].i
+        preposition = first_conjunct(noun.head, {"ADP"}, same_word=True)
+        return noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.i == asking[0].i
+
+    def allowed(self, rule: CertaintyRecord) -> bool:
+        """Whether the rules read the event as what one is given time to do ('gave them until Sunday to leave'): the
+        last two cues are the verb of allowing and its 'until'."""
+        cues = rule.cues
+        return len(cues) >= 2 and cues[-1].text.lower() in {"until", "till"} and \
+            lemma(cues[-2].root) in self.lexicon.allowed_time_verbs
 
     def held_open(self, rule: CertaintyRecord) -> bool:
         """Whether the rules left an event open as an embedded question (the last cue ends on 'whether', a wh-word, or
@@ -658,6 +678,16 @@ def requested(token: Token) -> bool:
                                    for c in token.children):
         return True  # "that the minister publish": a singular subject with the bare form, which the tagger calls VBP
     return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
+
+
+def first_conjunct(token: Token, pos: set[str], same_word: bool = False) -> Token:
+    """The first of the conjuncts of one part of speech that the token closes ('pay' for 'dismissal' in 'pay and the
+    dismissal'; with `same_word`, only the word repeated: the first 'for' of 'for talks and for a truce'), or the
+    token itself."""
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in pos and (
+            not same_word or token.head.lower_ == token.lower_):
+        token = token.head
+    return token
 
 
 def prepositional_copula(copula: Token) -> bool:
@@ -1398,7 +1428,7 @@ class Assessor:
                 return chain(CertaintyRecord(self.lex.pending_complementizers[mark.lower_], [self.span(mark)]),
                              self.context(head))
             return self.adverbial(token)
-        if dep in {"pobj", "pcomp"} and head.dep_ in {"prep", "agent"}:
+        if dep in {"pobj", "pcomp"} and first_conjunct(head, {"ADP"}, same_word=True).dep_ in {"prep", "agent"}:
             return self.prepositional(token)
         if dep in _COMPLEMENT_DEPS:
             return self.complement(token, head)
@@ -2097,8 +2127,10 @@ class Assessor:
         return None, governor
 
     def prepositional(self, token: Token) -> CertaintyRecord:
-        """The object of a preposition takes the signature of what the phrase attaches to; "without" negates."""
-        prep = token.head
+        """The object of a preposition takes the signature of what the phrase attaches to; "without" negates. A
+        preposition said again after a conjunction attaches where the first one does ('called for talks and for a
+        truce')."""
+        prep = first_conjunct(token.head, {"ADP"}, same_word=True)
         attached = prep.head
         if attached.dep_ == "prep":
             return CERTAIN  # "according to the report", "because of the strike": adjuncts, not complements
@@ -2226,10 +2258,24 @@ class Assessor:
             # a directive's object for a purpose; it is what the object is asked to do (UW train, such infinitives
             # after 'press' and 'order': 1.2, 0.6; weak); 'called the plan part of a strategy to cut costs' names
             return self.complement(token, head)
+        allowed = self.allowed_until(token) if to is not None else None
+        if allowed is not None:
+            # 'gave them until Sunday to leave': a deadline for the act, not an aim
+            return chain(CertaintyRecord(self.lex.allowed_time_value, [self.span(head), self.span(allowed)]),
+                         self.assess(head))
         if to is not None:
             near = CertaintyRecord(self.lex.purpose_value, [self.span(to)])
             return chain(near, self.assess(token.head))
         return self.context(token.head)
+
+    def allowed_until(self, infinitive: Token) -> Token | None:
+        """The 'until' (or 'till') of the time a verb of allowing gives for the act its infinitive names ('gave them
+        until Sunday to leave'), hung on that verb before the infinitive; None elsewhere."""
+        head = infinitive.head
+        if lemma(head) not in self.lex.allowed_time_verbs:
+            return None
+        return next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"until", "till"}
+                     and c.i < infinitive.i), None)
 
     def conjunct(self, token: Token) -> CertaintyRecord:
         """A conjunct shares its first conjunct's context, and its modal when it has no auxiliary or subject of its own."""

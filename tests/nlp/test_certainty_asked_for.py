@@ -20,6 +20,11 @@ def certainty_of(result, word):
     ("Elders in Mosk urged both clans to keep their herds away from the wells.", "keep"),
     ("The Ferrand council called for an inquiry into the contract.", "inquiry"),
     ("The Ferrand council demanded an inquiry into the contract.", "inquiry"),
+    # an order asks as a request does, though UW's raters find what is ordered probable
+    ("The Veshta interior ministry ordered two Carrow reporters to leave the country.", "leave"),
+    # a noun or a preposition after 'and' stands where the first conjunct does
+    ("Striking miners in Olvar demanded back pay and the dismissal of the mine director.", "dismissal"),
+    ("The Ferrand council called for an audit and for a recount of the ballots.", "recount"),
 ])
 def test_what_a_directive_asks_for_is_uncommitted(analyse, text, word):
     assert certainty_of(analyse(text), word) == 0

@@ -52,6 +52,9 @@ def reading(analyse_doc, text, word):
     ("The Halvic ministry denied that its troops had shelled the village.", "shelled", -3, ["denied"]),
     # a hedge on the act
     ("The drone appears to have struck a fuel depot outside Corven.", "struck", 2, ["appears"]),
+    # content disjuncts that doubt what they modify, as 'allegedly' does
+    ("The Vessin cell purportedly smuggled rifles across the Ander river.", "smuggled", 2, ["purportedly"]),
+    ("The Ormel garrison seemingly abandoned its posts overnight.", "abandoned", 2, ["seemingly"]),
     # 'no plans to': the plan is denied, what it would do probably not done
     ("The Wethby council has no plans to close the harbour.", "close", -2, ["no", "plans"]),
     # a condition
@@ -61,6 +64,9 @@ def reading(analyse_doc, text, word):
      ["warned", "against"]),
     ("The Odrin central bank cautioned lenders against raising rates.", "raising", 0, ["cautioned", "against"]),
     ("Doctors in Lessary did not warn patients against taking the drug.", "taking", 0, ["not", "warn", "against"]),
+    # the time allowed for an act is a deadline: the act is neither done nor denied, and no aim
+    ("The Corvel port authority gave the Tessan trawlers until Friday to leave the harbour.", "leave", 0,
+     ["gave", "until"]),
     # a plan given up is not carried out, as one rejected is not
     ("The Corvane army has abandoned plans to build a base on the island.", "build", -3, ["abandoned"]),
     ("The Tilsey council scrapped a plan to close the harbour.", "close", -3, ["scrapped"]),

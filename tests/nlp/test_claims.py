@@ -133,6 +133,14 @@ def test_trigger_takes_the_preposition_a_prepositional_verb_selects(vocab):
     assert trigger_span(doc[1]).text == "marched"
 
 
+def test_a_preposition_that_places_the_act_in_time_is_not_selected(analyse):
+    # "vote on" selects what is voted on, not the day of the vote
+    claims = analyse("Delegates in Harvel will vote on Friday on the draft charter.")["claims"]
+    assert "vote" in [c["trigger"]["text"] for c in claims]
+    claims = analyse("The Ostrel dockers' union called on Tuesday for a strike.")["claims"]
+    assert "called" in [c["trigger"]["text"] for c in claims]
+
+
 def test_a_hyphenated_verb_the_parser_split_is_one_claim(analyse):
     r = analyse("His lawyer said his client would co-operate fully with investigators.")
     claims = [c for c in r["claims"] if c["attribution"]]
