@@ -25,3 +25,15 @@ def test_the_people_after_the_quantity_are_picked_up_again(analyse):
     (group,) = by_source(r, "Dozens of witnesses")
     (member,) = by_source(r, "One of the witnesses")
     assert member["refers_to"] == group["id"] and member["source_count"] == 1
+
+
+def test_a_demonstrative_points_at_the_member_just_picked_out_of_the_group(analyse):
+    r = analyse("Three engineers at the Kolby plant said the pumps had failed twice in May. The second engineer told "
+                "the Harrow Ledger that the valves were rusted. That engineer also said the plant's managers had been "
+                "warned in April.")
+    (group,) = by_source(r, "Three engineers at the Kolby plant")
+    (second,) = by_source(r, "The second engineer")
+    (that,) = by_source(r, "That engineer")
+    assert second["refers_to"] == group["id"]
+    # 'that engineer' is the second one, not the group the second was picked from
+    assert that["refers_to"] == second["id"]
