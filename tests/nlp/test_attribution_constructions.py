@@ -970,3 +970,18 @@ def test_second_that_clause_after_a_postposed_speaker_leaves_the_tag_out(analyse
     assert parts[0].startswith("Ferry crossings") and parts[0].endswith("next month")
     assert parts[-1].startswith("that the fares would stay")
     assert not any("harbour board" in p or "Tuesday" in p for p in parts)
+
+
+@pytest.mark.parametrize("text, inner, speaker, outer", [
+    ("Forty passengers were hurt when a bus left the road near Tarrin on Sunday. Several of the passengers said the "
+     "driver had been using his phone shortly before the crash, the Kelso Coach company said in a statement.",
+     "said", "Several of the passengers", "the Kelso Coach company"),
+    ("A pilot at Merrow Air told the Vesting Post that two mechanics had said the engines were serviced too late.",
+     "said", "two mechanics", "A pilot at Merrow Air"),
+])
+def test_a_report_nested_in_another_account_is_its_own_attribution_with_that_parent(analyse, text, inner, speaker,
+                                                                                   outer):
+    r = analyse(text)
+    (nested,) = [a for a in r["attributions"] if joined(a["source"]) == speaker]
+    assert joined(nested["cue"]) == inner
+    assert joined(by_id(r, nested["parent"])["source"]) == outer
