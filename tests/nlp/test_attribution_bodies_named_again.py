@@ -41,3 +41,16 @@ def test_a_description_that_cannot_fit_the_body_before_refers_back_to_nothing(an
     r = analyse("The Orvel Union party said the vote was fair. The company said its offices were closed.")
     (company,) = by_source(r, "The company")
     assert company["refers_to"] is None
+
+
+@pytest.mark.parametrize("text, later, act", [
+    ('Dunmark\'s fisheries minister, Olav Rask, denied that any trawler had been seized, calling the reports "pure '
+     'fiction". "We protect our waters and nothing more," he told reporters in Hallby.', "he", "denied"),
+    ("The Tessary Rail Authority said the line would reopen on Monday, adding that its engineers had replaced two "
+     "bridges. Repairs cost about 4 million crowns, the Authority said.", "the Authority", "said"),
+])
+def test_a_speaker_of_two_acts_named_again_refers_to_the_first_act(analyse, text, later, act):
+    r = analyse(text)
+    (again,) = by_source(r, later)
+    first = next(a for a in r["attributions"] if a["id"] == again["refers_to"])
+    assert joined(first["cue"]) == act

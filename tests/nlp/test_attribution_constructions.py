@@ -958,7 +958,6 @@ def test_a_poll_opening_the_sentence_is_the_source_of_its_figures(analyse, text,
     assert joined(report["content"]) == content
 
 
-
 def test_second_that_clause_after_a_postposed_speaker_leaves_the_tag_out(analyse):
     # the content before the speaker and the 'and that' clause after it are two parts; the speaker's tag between
     # them is neither
@@ -985,3 +984,18 @@ def test_what_a_body_votes_is_the_infinitive_after_the_vote(analyse, text, sourc
     assert joined(vote["cue"]) == "voted"
     assert joined(vote["source"]) == source
     assert joined(vote["content"]) == content
+
+
+@pytest.mark.parametrize("text, inner, speaker, outer", [
+    ("Forty passengers were hurt when a bus left the road near Tarrin on Sunday. Several of the passengers said the "
+     "driver had been using his phone shortly before the crash, the Kelso Coach company said in a statement.",
+     "said", "Several of the passengers", "the Kelso Coach company"),
+    ("A pilot at Merrow Air told the Vesting Post that two mechanics had said the engines were serviced too late.",
+     "said", "two mechanics", "A pilot at Merrow Air"),
+])
+def test_a_report_nested_in_another_account_is_its_own_attribution_with_that_parent(analyse, text, inner, speaker,
+                                                                                   outer):
+    r = analyse(text)
+    (nested,) = [a for a in r["attributions"] if joined(a["source"]) == speaker]
+    assert joined(nested["cue"]) == inner
+    assert joined(by_id(r, nested["parent"])["source"]) == outer

@@ -54,3 +54,17 @@ def test_a_confirmed_object_leaves_out_the_next_act_of_the_speaker(analyse):
                 "million crowns in a single year.")
     (published,) = by_cue_ending(r, "published")
     assert joined(published["content"]).endswith("lost nearly two million crowns in a single year")
+
+
+def test_an_outlet_with_its_label_after_the_name_and_a_joined_citing_source_heads_the_chain(analyse):
+    # the parser hangs the comma before the outlet on the outlet's name and reads 'reported' as a participle on it
+    r = analyse("Halvor has been selling rifles to the rebels of Dunmark since at least June, the Pellow Gazette, "
+                "a liberal weekly, reported on Friday, citing a confidential memo and three diplomats who had seen "
+                "it.\n\nTwo of the diplomats said the rifles were shipped by sea.")
+    (reported,) = by_cue_ending(r, "reported")
+    assert joined(reported["source"]).startswith("the Pellow Gazette")
+    assert joined(reported["content"]) == "Halvor has been selling rifles to the rebels of Dunmark since at least June"
+    (citing,) = by_cue_ending(r, "citing")
+    assert citing["parent"] == reported["id"]
+    (two,) = by_cue_ending(r, "said")
+    assert two["refers_to"] == citing["id"] and two["parent"] == reported["id"]

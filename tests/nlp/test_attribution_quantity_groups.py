@@ -40,3 +40,15 @@ def test_neither_and_none_of_them_refer_back_to_the_group_named_before(analyse, 
     assert second["refers_to"] == first["id"]
     assert second["source_kind"] == "anonymous"
     assert second["source_count"] == count
+
+
+def test_a_demonstrative_points_at_the_member_just_picked_out_of_the_group(analyse):
+    r = analyse("Three engineers at the Kolby plant said the pumps had failed twice in May. The second engineer told "
+                "the Harrow Ledger that the valves were rusted. That engineer also said the plant's managers had been "
+                "warned in April.")
+    (group,) = by_source(r, "Three engineers at the Kolby plant")
+    (second,) = by_source(r, "The second engineer")
+    (that,) = by_source(r, "That engineer")
+    assert second["refers_to"] == group["id"]
+    # 'that engineer' is the second one, not the group the second was picked from
+    assert that["refers_to"] == second["id"]

@@ -677,6 +677,9 @@ def postposed_cue(verb: Token) -> Cue | None:
         return None
     sentence = verb.sent
     first = noun.left_edge.i
+    # the parser may hang the comma that sets the speaker off on the speaker's noun: the phrase opens after it
+    while first < noun.i and doc[first].text in SET_OFF:
+        first += 1
     if first - 1 <= sentence.start or doc[first - 1].text not in SET_OFF:
         return None
     content = {i for i in range(sentence.start, first - 1) if not doc[i].is_space}

@@ -282,11 +282,33 @@ def relay_out_of_report(doc: Doc, records: list[AttributionRecord]) -> None:
             if other is record or not other_cue or not other_source or not other_cue | other_source <= content or \
                     not cue <= other.content_tokens() or max(other_source) > min(other_cue):
                 continue  # 'C, according to X' names its source after the cue: no speaker closes the content
+            if according_after_report(doc, cue, other_cue):
+                # the relay is the 'according to' phrase after the report: the report, which follows its content,
+                # yields it and keeps what stands before its own cue
+                said = trim(doc, {i for i in other.content_tokens() if i < min(other_cue)})
+                if said:
+                    other.evidence["according_cut"] = " ".join(span.text for span in record.source)
+                    other.content = runs(doc, said)
+                continue
             kept = {i for i in content if i < min(other_source)}
             if kept:
                 record.evidence["relayed_by"] = doc[min(other_source):max(other_source) + 1].text
                 record.content = runs(doc, trim(doc, kept))
                 content = record.content_tokens()
+
+
+def according_after_report(doc: Doc, cue: set[int], report_cue: set[int]) -> bool:
+    """'C, the Finance Office said, according to the Tessary Post': an 'according to' phrase set off by a comma right
+    after a report that follows its content says through whom the whole report reaches us, the report's speaker and
+    cue included; it is no part of what the report says, though the parser hangs it on the reported clause's verb.
+    PolNeAR train: 9 of 9 text matches of 'X said, according to Y' have the 'according to' content run over the
+    report and its speaker."""
+    first = min(cue)
+    if doc[first].lower_ != "according" or first == 0 or doc[first - 1].text != ",":
+        return False
+    between = [i for i in range(max(report_cue) + 1, first - 1) if not doc[i].is_space]
+    # 'said on Monday, according to X': only the report's own adjuncts stand between its cue and the phrase
+    return max(report_cue) < first and all(doc[i].head.i in report_cue or doc[i].head.i in between for i in between)
 
 
 def judged_by_apposition(doc: Doc, records: list[AttributionRecord]) -> None:
