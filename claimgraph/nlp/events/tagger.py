@@ -120,6 +120,7 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.restriction_objects = set(intent["restriction_objects"])
         self.purpose_predicates = set(intent["purpose_predicates"])
         self.charge_verbs = set(intent["charge_verbs"])
+        self.background_charges = set(intent["background_charges"])
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         claims = intent["responsibility_claims"]
         self.claim_verbs, self.claim_nouns = set(claims["verbs"]), set(claims["nouns"])
