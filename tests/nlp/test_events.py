@@ -965,3 +965,19 @@ def test_a_court_sentencing_someone_coerces_them_and_the_penalty_is_no_death(ana
 ])
 def test_an_appeal_demands_only_when_it_asks_for_something(analyse, text, demand):
     assert any(t == "DEMAND" for t, _ in types_of(analyse(text))) == demand
+
+
+def test_a_denial_of_an_account_told_before_answers_it(analyse):
+    # the denied clause says again what the story told: the denial rejects that account
+    r = analyse("Fishermen from Arlo said a navy cutter had rammed their trawler. The defence minister, Ivo Marek, "
+                "denied that any cutter had rammed the boat.")
+    assert event(r, "denied")["type"] == "REJECT"
+    # a denial of something the story never told is a statement, no act
+    r = analyse("The defence minister, Ivo Marek, denied that the navy had been on alert on Sunday.")
+    assert "denied" not in [e["trigger"]["text"] for e in r["events"]]
+
+
+def test_a_denial_of_what_would_be_done_is_no_act(analyse):
+    r = analyse("The council agreed to free the Tarn dockers. The port ministry denied that the Tarn dockers would "
+                "be freed.")
+    assert "denied" not in [e["trigger"]["text"] for e in r["events"]]

@@ -730,7 +730,7 @@ class TriggerReading:
                 c.dep_ == "dobj" and not self.is_party(c) for c in kids):
             return True  # "the court struck down the law": a ruling annulled, no blow (PolNeAR train: 6 of 6)
         if lemma == "deny" and any(c.dep_ in {"xcomp", "ccomp", "pcomp"} or (c.dep_ == "dobj" and c.tag_ == "VBG")
-                                   for c in kids):
+                                   for c in kids) and not self.denies_an_account(verb):
             return True  # "denied targeting civilians": a statement that something did not happen, no act
         if lemma == "deny" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.restriction_objects for c in kids) \
                 and self.goods_of_a_state(verb) is None:
@@ -791,6 +791,27 @@ class TriggerReading:
                         o.dep_ == "pobj" and self.noun_type(o) for o in child.children):
                     return True
         return False
+
+    def denies_an_account(self, verb: Token) -> bool:
+        """'Survivors said a patrol boat had towed the vessel ... the minister denied that any patrol boat had towed
+        it': a denied that-clause telling a deed done, with a verb the story used in an earlier sentence, says again
+        the act an account told, and the denial rejects that account (CAMEO 1.1b3 016 deny responsibility, as 'denied
+        the report' does); a denial of what nobody told, or of what would be done ('denied that he would be freed'),
+        is a statement about a proposition."""
+        table = self.table
+        start = table.sents[table.sent_of[verb.i]][0]
+        told = {table.lemma[i] for i in range(self.story_start, start) if table.pos[i] == "VERB"}
+        return any(c.dep_ == "ccomp" and c.pos_ == "VERB" and table.lemma[c.i] in told and self.deed_told(c)
+                   for c in verb.children)
+
+    @staticmethod
+    def deed_told(clause: Token) -> bool:
+        """A clause telling a deed done: past or perfect, with no modal ('had towed', 'shelled', not 'would be
+        freed')."""
+        auxes = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" for a in auxes):
+            return False
+        return clause.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
 
     def gives_a_statement(self, verb: Token) -> bool:
         """'gave no details', 'provided no explanation', 'the date the group gave': a giving verb whose object, or
