@@ -278,8 +278,8 @@ def test_refused_request_is_the_main_event_of_the_sentence(analyse):
     r = analyse("Pakistan has refused to deploy peacekeepers in Iraq.")
     refuse = event(r, "refused")
     assert refuse["type"] == "REJECT"
-    deploy = event(r, "deploy")
-    assert refuse["about"] == deploy["id"]
+    # the deployment refused is the refusal's content, no act of its own (PLOVER GSR codes this record REJECT alone)
+    assert [e["trigger"]["text"] for e in r["events"]] == ["refused"]
 
 
 def test_failing_to_reach_an_agreement_rejects_it():
@@ -981,3 +981,11 @@ def test_a_denial_of_what_would_be_done_is_no_act(analyse):
     r = analyse("The council agreed to free the Tarn dockers. The port ministry denied that the Tarn dockers would "
                 "be freed.")
     assert "denied" not in [e["trigger"]["text"] for e in r["events"]]
+
+
+def test_an_act_refused_is_no_act_and_lends_the_refusal_its_party(analyse):
+    r = analyse("The Brask garrison refused to release the Olvern fishermen.")
+    assert [e["type"] for e in r["events"]] == ["REJECT"]
+    assert "fishermen" in event(r, "refused")["roles"].get("target", "")
+    r = analyse("Governor Pell Aster declined on Monday to resign.")
+    assert [e["trigger"]["text"] for e in r["events"]] == ["declined"]
