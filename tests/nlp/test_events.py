@@ -989,3 +989,10 @@ def test_an_act_refused_is_no_act_and_lends_the_refusal_its_party(analyse):
     assert "fishermen" in event(r, "refused")["roles"].get("target", "")
     r = analyse("Governor Pell Aster declined on Monday to resign.")
     assert [e["trigger"]["text"] for e in r["events"]] == ["declined"]
+
+
+def test_an_act_asked_not_to_be_done_is_no_act(analyse):
+    r = analyse("The Halder Fund urged the Ostrel government not to deport the Varn fishermen.")
+    assert [e["trigger"]["text"] for e in r["events"]] == ["urged"]
+    r = analyse("The Ostrel council warned the garrison not to fire on the marchers in Varn.")
+    assert "fire" not in [e["trigger"]["text"] for e in r["events"]]

@@ -63,17 +63,29 @@ class TriggerReading:
             return True
         return pos == "VERB" and self.not_an_act(token)
 
-    def without_refused_acts(self, events: list[EventRecord]) -> list[EventRecord]:
-        """'refused to resign', 'declined to withdraw its troops': the act a refusal's infinitive names is what was
-        refused, no act done; it has lent the refusal its parties and goes (PLOVER GSR: 7 of 7 records on
-        'refused/declined to V' code the one REJECT with the refused act in its words and none the refused act:
-        'declined to resign', 'refused to meet', 'refusing to lift the curfew', 'refused to deploy peacekeepers')."""
-        refused = {id(ev) for ev in events if self.act_refused(ev.trigger.root)}
-        return without_folded(events, refused)
+    def without_acts_not_done(self, events: list[EventRecord]) -> list[EventRecord]:
+        """The acts an infinitive names as not done, which lend the act above them their parties and go:
+        'refused to resign', 'declined to meet the envoy' (what was refused), 'urged the government not to deport
+        anyone', 'vowed not to return the land' (what is asked or promised not to happen)."""
+        undone = {id(ev) for ev in events if self.act_refused(ev.trigger.root) or self.act_not_to_do(ev.trigger.root)}
+        return without_folded(events, undone)
 
     def act_refused(self, verb: Token) -> bool:
+        """'refused to resign': PLOVER GSR, 7 of 7 records on 'refused/declined to V' code the one REJECT with the
+        refused act in its words and none the refused act ('declined to resign', 'refused to meet', 'refusing to
+        lift the curfew', 'refused to deploy peacekeepers')."""
         return verb.pos_ == "VERB" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" \
             and self.verbs.get(verb.head.lemma_.lower()) == "REJECT"
+
+    @staticmethod
+    def act_not_to_do(verb: Token) -> bool:
+        """'urged both sides not to send more ships', 'vowed not to return the Golan Heights': a negated infinitive
+        names an act to be left undone (PLOVER GSR: the 1 record with one, 'vowed not to return the Golan Heights',
+        codes no return; the claimgraph gold files: 0 events on 24 'not to V'; PolNeAR train: 12 'urged/asked/warned
+        ... not to V')."""
+        return verb.pos_ == "VERB" and verb.dep_ in {"xcomp", "ccomp", "advcl"} \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and any(c.dep_ == "neg" for c in verb.children)
 
     def risk_told(self, verb: Token) -> bool:
         """Whether "threaten" has a thing or a happening for its subject ("the rise of terrorism threatens our way of
