@@ -25,3 +25,8 @@ def test_a_facility_supplying_is_no_aid(analyse, text):
 def test_a_party_supplying_is_aid(analyse):
     aid = event(analyse("The government of Varnis supplied the rebels with rifles."), "supplied")
     assert aid["type"] == "AID"
+
+
+def test_papers_sent_are_no_aid(analyse):
+    r = analyse("Two Ostrel auditors said their findings had been sent to prosecutors in Varn.")
+    assert "sent" not in [e["trigger"]["text"] for e in r["events"]]

@@ -840,14 +840,17 @@ class TriggerReading:
         return clause.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxes)
 
     def gives_a_statement(self, verb: Token) -> bool:
-        """'gave no details', 'provided no explanation', 'the date the group gave': a giving verb whose object, or
-        the noun its relative clause tells of, is what a statement holds."""
+        """'gave no details', 'provided no explanation', 'the date the group gave', 'the findings were sent to
+        prosecutors': a giving verb whose object, or the noun its relative clause tells of, is what a statement
+        holds."""
         if self.verbs.get(verb.lemma_.lower()) != "AID":
             return False
         if verb.dep_ == "relcl" and verb.head.lemma_.lower() in self.statement_objects \
                 and not any(c.dep_ == "dobj" for c in verb.children):
             return True  # "matched the date the group gave", "the account she gave": what is said, given
-        return any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in self.statement_objects for c in verb.children)
+        # "its findings had been sent to prosecutors": the passive subject is what was given
+        return any(c.dep_ in {"dobj", "dative", "nsubjpass"} and c.lemma_.lower() in self.statement_objects
+                   for c in verb.children)
 
     def purpose_of_something(self, verb: Token) -> bool:
         """'the build-up could be meant to pressure X rather than to prepare an attack': a purpose, not an act."""
