@@ -129,6 +129,7 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.policy_nouns = set(intent["policy_nouns"])
         self.accidents = set(data["accidental_explosions"]["modifiers"])
         self.routine_hearings = set(data["proceeding_hearings"]["modifiers"])
+        self.hearing_courts = set(data["proceeding_hearings"]["courts"])
         self.press_requests = (set(data["press_requests"]["heads"]), set(data["press_requests"]["objects"]))
         self.press_request_verbs = set(data["press_requests"]["verbs"])
         self.fallout = set(data["fallout_nouns"]["entries"])

@@ -361,10 +361,10 @@ class TriggerReading:
         if table.lower[noun.i] in self.illness_heads and any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in self.illness_modifiers for c in noun.children):
             return True  # "died of a heart attack": a bout of illness, no one's act
-        if table.lemma[noun.i] == "hearing" and any(
+        if table.lemma[noun.i] == "hearing" and (any(
                 c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in self.routine_hearings
-                for c in noun.children):
-            return True  # "asylum hearings": a case heard, no investigation
+                for c in noun.children) or self.court_hearing(noun)):
+            return True  # "asylum hearings", "the court will hold a hearing": a case heard, no investigation
         if table.dep[noun.i] in {"attr", "oprd"}:
             return True  # "the delivery was a single shipment": the noun describes its subject
         if table.lower[noun.i] in self.press_requests[0] and any(
@@ -414,6 +414,20 @@ class TriggerReading:
             return True  # "fled for fear of arrest", "the risk of deportation": an act feared, not done
         head = noun.head
         return noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in self.source_descriptions
+
+    def court_hearing(self, noun: Token) -> bool:
+        """'the Anti-Corruption Court will hold a first hearing on the case', 'a June hearing in a federal circuit
+        court': a hearing a court holds, or held in one, is its proceeding on a case (`proceeding_hearings` courts);
+        a hearing into a matter is an inquiry, whoever holds it (PLOVER GSR INVESTIGATE-0004 "Israel's high court
+        opened a landmark hearing into the legality of ...")."""
+        holder = noun.head if noun.dep_ == "dobj" else None
+        # the parser may hang the into-phrase on the verb that opens the hearing
+        if any(c.dep_ == "prep" and c.lower_ == "into" for c in [*noun.children, *(holder.children if holder else [])]):
+            return False
+        doers = [c for c in holder.children if c.dep_ == "nsubj"] if holder is not None else []
+        places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "before"}
+                  for o in c.children if o.dep_ == "pobj"]
+        return any(w.lemma_.lower() in self.hearing_courts for w in doers + places)
 
     def statement_occasion(self, noun: Token) -> bool:
         """'thanked the police in a televised address', 'said during a speech': the speech an act is told in is the
