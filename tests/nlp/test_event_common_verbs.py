@@ -74,3 +74,16 @@ def test_observers_told_to_leave_are_put_out_by_their_host(analyse):
     for e in r["events"]:
         if e["type"] == "SANCTION":
             assert "Tassemere" not in (e["roles"].get("actor") or "")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Government troops put down a revolt at the Ostel naval base on Monday.", "put down"),
+    ("The Marrow Guard crushed an uprising in the northern hills last spring.", "crushed"),
+    ("Hundreds fled after the suppression of the rebellion in Drask.", "suppression"),
+])
+def test_an_armed_revolt_put_down_is_force(analyse, text, trigger):
+    assert [e["type"] for e in analyse(text)["events"] if e["trigger"]["text"] == trigger] == ["FIGHT"]
+
+
+def test_a_thing_put_down_is_no_act(analyse):
+    assert analyse("The Ostel mayor put down her phone and left the hall.")["events"] == []

@@ -25,3 +25,17 @@ def test_a_facility_supplying_is_no_aid(analyse, text):
 def test_a_party_supplying_is_aid(analyse):
     aid = event(analyse("The government of Varnis supplied the rebels with rifles."), "supplied")
     assert aid["type"] == "AID"
+
+
+def test_papers_sent_are_no_aid(analyse):
+    r = analyse("Two Ostrel auditors said their findings had been sent to prosecutors in Varn.")
+    assert "sent" not in [e["trigger"]["text"] for e in r["events"]]
+
+
+def test_a_hearing_a_court_holds_is_no_investigation(analyse):
+    r = analyse("The Varn District Court will hold a first hearing on the Ostrel case next month.")
+    assert "hearing" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("The Ostrel senate committee will hold a hearing on the Varn contracts next month.")
+    assert event(r, "hearing")["type"] == "INVESTIGATE"
+    r = analyse("The Varn High Court opened a hearing into the legality of the Ostrel curfew.")
+    assert event(r, "hearing")["type"] == "INVESTIGATE"

@@ -23,3 +23,19 @@ def test_the_climbed_charge_verb_decides_the_relative_clause(analyse):
 def test_a_bare_relative_pronoun_still_stands_for_its_antecedent(analyse):
     r = analyse("Analysts named the Brigade, which Ostria accuses of arming the insurgents.")
     assert event(r, "arming")["roles"]["actor"] == "Brigade"
+
+
+def test_a_charge_told_in_a_relative_clause_is_background_no_act(analyse):
+    # the charge describes the antecedent's standing position; the report's act is the main clause's
+    r = analyse("The Harl Guard, which has long accused Vestmark of shelling its villages, said on Monday that two "
+                "posts had been abandoned.")
+    assert "accused" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("The Ossel Militia, a group that Carovia accuses Dremmark of funding, held a rally in Tarn.")
+    assert "accuses" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("The port authority, which has blamed the delays on striking pilots, reopened two berths.")
+    assert "blamed" not in [e["trigger"]["text"] for e in r["events"]]
+
+
+def test_a_charge_in_the_main_clause_stays_an_act(analyse):
+    r = analyse("The Harl Guard on Monday accused Vestmark of shelling its villages.")
+    assert event(r, "accused")["type"] == "DISAPPROVE"

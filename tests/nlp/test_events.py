@@ -278,8 +278,8 @@ def test_refused_request_is_the_main_event_of_the_sentence(analyse):
     r = analyse("Pakistan has refused to deploy peacekeepers in Iraq.")
     refuse = event(r, "refused")
     assert refuse["type"] == "REJECT"
-    deploy = event(r, "deploy")
-    assert refuse["about"] == deploy["id"]
+    # the deployment refused is the refusal's content, no act of its own (PLOVER GSR codes this record REJECT alone)
+    assert [e["trigger"]["text"] for e in r["events"]] == ["refused"]
 
 
 def test_failing_to_reach_an_agreement_rejects_it():
@@ -965,3 +965,34 @@ def test_a_court_sentencing_someone_coerces_them_and_the_penalty_is_no_death(ana
 ])
 def test_an_appeal_demands_only_when_it_asks_for_something(analyse, text, demand):
     assert any(t == "DEMAND" for t, _ in types_of(analyse(text))) == demand
+
+
+def test_a_denial_of_an_account_told_before_answers_it(analyse):
+    # the denied clause says again what the story told: the denial rejects that account
+    r = analyse("Fishermen from Arlo said a navy cutter had rammed their trawler. The defence minister, Ivo Marek, "
+                "denied that any cutter had rammed the boat.")
+    assert event(r, "denied")["type"] == "REJECT"
+    # a denial of something the story never told is a statement, no act
+    r = analyse("The defence minister, Ivo Marek, denied that the navy had been on alert on Sunday.")
+    assert "denied" not in [e["trigger"]["text"] for e in r["events"]]
+
+
+def test_a_denial_of_what_would_be_done_is_no_act(analyse):
+    r = analyse("The council agreed to free the Tarn dockers. The port ministry denied that the Tarn dockers would "
+                "be freed.")
+    assert "denied" not in [e["trigger"]["text"] for e in r["events"]]
+
+
+def test_an_act_refused_is_no_act_and_lends_the_refusal_its_party(analyse):
+    r = analyse("The Brask garrison refused to release the Olvern fishermen.")
+    assert [e["type"] for e in r["events"]] == ["REJECT"]
+    assert "fishermen" in event(r, "refused")["roles"].get("target", "")
+    r = analyse("Governor Pell Aster declined on Monday to resign.")
+    assert [e["trigger"]["text"] for e in r["events"]] == ["declined"]
+
+
+def test_an_act_asked_not_to_be_done_is_no_act(analyse):
+    r = analyse("The Halder Fund urged the Ostrel government not to deport the Varn fishermen.")
+    assert [e["trigger"]["text"] for e in r["events"]] == ["urged"]
+    r = analyse("The Ostrel council warned the garrison not to fire on the marchers in Varn.")
+    assert "fire" not in [e["trigger"]["text"] for e in r["events"]]
