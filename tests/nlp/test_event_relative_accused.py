@@ -39,3 +39,10 @@ def test_a_charge_told_in_a_relative_clause_is_background_no_act(analyse):
 def test_a_charge_in_the_main_clause_stays_an_act(analyse):
     r = analyse("The Harl Guard on Monday accused Vestmark of shelling its villages.")
     assert event(r, "accused")["type"] == "DISAPPROVE"
+
+
+def test_a_charge_in_a_clause_on_the_first_time_is_the_act_itself(analyse):
+    # "the first time X has V-ed" tells that X did it (a relative on a time noun is a clause of when), unlike a
+    # charge that says what its noun is known for
+    r = analyse("It is the first time Dorvania has publicly accused a neighbour of a cyberattack.")
+    assert event(r, "accused")["type"] == "DISAPPROVE"

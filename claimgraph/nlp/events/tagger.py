@@ -121,6 +121,7 @@ class EventTagger(TriggerReading, TakingReading, StrikeSenses, ActorReading, Tar
         self.purpose_predicates = set(intent["purpose_predicates"])
         self.charge_verbs = set(intent["charge_verbs"])
         self.background_charges = set(intent["background_charges"])
+        self.when_heads = set(intent["when_heads"])
         self.responsibility_verbs: dict[str, str] = dict(intent["responsibility_verbs"])
         claims = intent["responsibility_claims"]
         self.claim_verbs, self.claim_nouns = set(claims["verbs"]), set(claims["nouns"])

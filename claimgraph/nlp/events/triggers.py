@@ -780,7 +780,8 @@ class TriggerReading:
             # "X does not train armed groups": a denial of a habit, no act; but "does not allow protests" is the
             # standing restriction itself
             return True
-        if lemma in self.background_charges and verb.dep_ in {"relcl", "acl"}:
+        if lemma in self.background_charges and verb.dep_ in {"relcl", "acl"} and \
+                verb.head.lemma_.lower() not in self.when_heads:
             return True  # "X, which has accused Y of arming the rebels": what X is known for, not an act it reports
         if lemma == "threaten" and self.risk_told(verb):
             return True  # "the dispute threatens to derail the talks": a risk, no one's threat
