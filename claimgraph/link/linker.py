@@ -259,7 +259,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # content holds only its object and an act naming nobody; the act the cue names is what is told
             event = act_of_cue(claim, unclaimed, cues) or event
         event = with_doer(event, claim, result.get("events", []))
-        event = agent_doer(accused_doer(event, claim, text), claim, text)
+        event = conjoined_subject(agent_doer(accused_doer(event, claim, text), claim, text), text)
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
             event = kept
@@ -1019,6 +1019,33 @@ def agent_doer(event: dict[str, Any] | None, claim: dict[str, Any], text: str) -
     told = {"text": party, "start": start, "end": start + len(party)}
     return {**event, "roles": {**(event.get("roles") or {}), "actor": party},
             "role_mentions": {**(event.get("role_mentions") or {}), "actor": told}}
+
+
+# "Tarvessa freed 58 fighters and the Ruun Highland Army released 41 soldiers": a name after "and" right before a verb,
+# the subject of a clause of its own
+_CONJOINED_SUBJECT = re.compile(r"\band\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                                r"(?:(?:has|have|had)\s+)?$")
+
+
+def conjoined_subject(event: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+    """The doer of the second of two clauses joined by "and" whose verb the analysis gave the first clause's subject
+    ("X freed 58 fighters of the group and Y released 41 soldiers", read as one subject and the object "58 fighters
+    ... and Y"): the name right before the verb. PolNeAR train: 11 "<verb>ed ... and <Name> <word>ed"; 5 a clause
+    of its own with the name for subject, the verb's subject (3 coordinated subjects, "X and Y clashed", 1 a name
+    holding "and", 2 no verb), which the first clause's subject named before the "and" tells apart."""
+    roles = (event or {}).get("roles") or {}
+    told = ((event or {}).get("role_mentions") or {}).get("actor")
+    trigger = (event or {}).get("trigger") or {}
+    if not text or not told or "end" not in told or "start" not in trigger or not trigger["text"][:1].islower():
+        return event
+    match = _CONJOINED_SUBJECT.search(text[max(0, trigger["start"] - 80):trigger["start"]])
+    start = max(0, trigger["start"] - 80) + match.start("party") if match else -1
+    if match is None or told["end"] > start - 4 or "\n" in text[told["end"]:start]:
+        return event
+    party = match.group("party")
+    return {**event, "roles": {**roles, "actor": party},
+            "role_mentions": {**event["role_mentions"], "actor": {"text": party, "start": start,
+                                                                  "end": start + len(party)}}}
 
 
 def dateline_of(text: str) -> str | None:
