@@ -263,6 +263,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
             event = kept
+        if event is None:
+            event = release_received(claim)
         if event is not None and event.get("id") in told_doers:
             party, words = told_doers[event["id"]]
             event = {**event, "roles": {**(event.get("roles") or {}), "actor": party}, "responsibility": words}
@@ -1371,6 +1373,33 @@ def given_by(event: dict[str, Any] | None, span: dict[str, Any], verb: dict[str,
         if receiver is not None:
             roles["recipient"] = receiver.group(1)
     return {**event, "roles": roles}
+
+
+# people held and let go: the members of a force or a group (identities.MEMBERS, REBELS) and those held captive
+CAPTIVES = ("prisoners", "servicemen", "hostages", "detainees", "captives", "men", "nationals", "citizens")
+# "received 52 of its own soldiers from Harskel", "got back 40 prisoners from X": people received from whoever held them
+_RECEIVED_PEOPLE = re.compile(
+    rf"\b(?:receiv(?:e|es|ed|ing)|got|gets|get)\s+(?:back\s+|only\s+)*(?:[\w-]+\s+)?(?:of\s+)?"
+    rf"(?:(?:its|their|his|her|our)\s+own\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(identities.MEMBERS + identities.REBELS + CAPTIVES)})\s+(?:back\s+)?"
+    rf"from\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def release_received(claim: dict[str, Any]) -> dict[str, Any] | None:
+    """The release a clause without an act tells from the side that got its people back ("Tolvandy ... received 52 of
+    its own soldiers from Harskel in return"): the party they came from released them (CAMEO 0841 return, release
+    person(s); PLOVER RETREAT, release), as a verb of receiving has the giver after "from" (given_by). PolNeAR train
+    and PLOVER GSR: 0 people received from a party (weak)."""
+    span, verb = claim["span"], claim.get("trigger") or {}
+    match = _RECEIVED_PEOPLE.search(span["text"])
+    if match is None or verb.get("start") != span["start"] + match.start():
+        return None  # the clause's own verb, not one of a clause joined to it
+    start = span["start"] + match.start("party")
+    return {"id": None, "type": "RETREAT", "mode": "release", "roles": {"actor": match.group("party")},
+            "role_mentions": {"actor": {"text": match.group("party"), "start": start,
+                                        "end": start + len(match.group("party"))}},
+            "trigger": {"start": span["start"] + match.start(), "end": span["start"] + match.end(),
+                        "text": match.group(0)}}
 
 
 def receiving(word: dict[str, Any] | None) -> bool:

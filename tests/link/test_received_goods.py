@@ -56,3 +56,27 @@ def test_a_loan_received_from_another_giver_is_another_loan(tmp_path, built):
                      "received", "loan", entities=[*STATES, ("Ostmark", "GPE")])
     assert len(loans(claims_of(tmp_path / "s.db", [the_act(built), later]))) == 2
 
+
+
+def received_clause(text: str, clause: str) -> dict:
+    start = text.index(clause)
+    verb = clause.split()[0]
+    return {"span": {"start": start, "end": start + len(clause), "text": clause},
+            "trigger": {"start": start, "end": start + len(verb), "text": verb}}
+
+
+def test_people_received_from_a_party_were_released_by_it():
+    from claimgraph.link.linker import release_received
+    text = "Morvania handed over 30 Pessarian sailors and received 27 of its own soldiers from Pessary in return."
+    event = release_received(received_clause(text, "received 27 of its own soldiers from Pessary in return"))
+    assert (event["type"], event["roles"]["actor"]) == ("RETREAT", "Pessary")
+    assert text[event["role_mentions"]["actor"]["start"]:event["role_mentions"]["actor"]["end"]] == "Pessary"
+
+
+def test_goods_received_or_a_clause_joined_to_another_tell_no_release():
+    from claimgraph.link.linker import release_received
+    text = "Morvania received 27 crates of grain from Pessary."
+    assert release_received(received_clause(text, "received 27 crates of grain from Pessary")) is None
+    text = "Morvania freed 30 sailors and received 27 prisoners from Pessary."
+    clause = received_clause(text, "Morvania freed 30 sailors and received 27 prisoners from Pessary")
+    assert release_received(clause) is None
