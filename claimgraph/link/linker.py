@@ -1383,15 +1383,21 @@ _RECEIVED_PEOPLE = re.compile(
     rf"(?:(?:its|their|his|her|our)\s+own\s+)?(?:[a-z][\w-]*\s+)?"
     rf"(?:{'|'.join(identities.MEMBERS + identities.REBELS + CAPTIVES)})\s+(?:back\s+)?"
     rf"from\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# "Forty-three servicemen came home on Monday after being held by the Ruun Highland Army": home again from whoever held
+# them
+_HOME_FROM_HELD = re.compile(r"\b(?:came|come|comes|returned|return|returns|went|go|goes)\s+home\b[^.;:]{0,40}?"
+                             r"\bafter\s+(?:being\s+|having\s+been\s+)?(?:held|detained|captured|imprisoned|kept)"
+                             r"(?:\s+captive)?\s+by\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def release_received(claim: dict[str, Any]) -> dict[str, Any] | None:
     """The release a clause without an act tells from the side that got its people back ("Tolvandy ... received 52 of
-    its own soldiers from Harskel in return"): the party they came from released them (CAMEO 0841 return, release
+    its own soldiers from Harskel in return", "43 servicemen came home after being held by X"): the party they came
+    from released them (CAMEO 0841 return, release
     person(s); PLOVER RETREAT, release), as a verb of receiving has the giver after "from" (given_by). PolNeAR train
     and PLOVER GSR: 0 people received from a party (weak)."""
     span, verb = claim["span"], claim.get("trigger") or {}
-    match = _RECEIVED_PEOPLE.search(span["text"])
+    match = _RECEIVED_PEOPLE.search(span["text"]) or _HOME_FROM_HELD.search(span["text"])
     if match is None or verb.get("start") != span["start"] + match.start():
         return None  # the clause's own verb, not one of a clause joined to it
     start = span["start"] + match.start("party")

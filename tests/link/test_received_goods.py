@@ -80,3 +80,12 @@ def test_goods_received_or_a_clause_joined_to_another_tell_no_release():
     text = "Morvania freed 30 sailors and received 27 prisoners from Pessary."
     clause = received_clause(text, "Morvania freed 30 sailors and received 27 prisoners from Pessary")
     assert release_received(clause) is None
+
+
+def test_people_home_after_being_held_by_a_party_were_released_by_it():
+    from claimgraph.link.linker import release_received
+    text = "Twenty Morvanian sailors came home on Friday after being held by the Ostrel Front, the ministry said."
+    clause = received_clause(text, "came home on Friday after being held by the Ostrel Front")
+    assert release_received(clause)["roles"]["actor"] == "the Ostrel Front"
+    text = "The sailors came home on Friday after a storm held them in port."
+    assert release_received(received_clause(text, "came home on Friday after a storm held them in port")) is None
