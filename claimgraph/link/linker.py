@@ -264,7 +264,7 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
         if kept is not None:
             event = kept
         if event is None:
-            event = release_received(claim)
+            event = release_told(claim)
         if event is not None and event.get("id") in told_doers:
             party, words = told_doers[event["id"]]
             event = {**event, "roles": {**(event.get("roles") or {}), "actor": party}, "responsibility": words}
@@ -1377,33 +1377,40 @@ def given_by(event: dict[str, Any] | None, span: dict[str, Any], verb: dict[str,
 
 # people held and let go: the members of a force or a group (identities.MEMBERS, REBELS) and those held captive
 CAPTIVES = ("prisoners", "servicemen", "hostages", "detainees", "captives", "men", "nationals", "citizens")
-# "received 52 of its own soldiers from Harskel", "got back 40 prisoners from X": people received from whoever held them
-_RECEIVED_PEOPLE = re.compile(
-    rf"\b(?:receiv(?:e|es|ed|ing)|got|gets|get)\s+(?:back\s+|only\s+)*(?:[\w-]+\s+)?(?:of\s+)?"
-    rf"(?:(?:its|their|his|her|our)\s+own\s+)?(?:[a-z][\w-]*\s+)?"
-    rf"(?:{'|'.join(identities.MEMBERS + identities.REBELS + CAPTIVES)})\s+(?:back\s+)?"
-    rf"from\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
-# "Forty-three servicemen came home on Monday after being held by the Ruun Highland Army": home again from whoever held
-# them
-_HOME_FROM_HELD = re.compile(r"\b(?:came|come|comes|returned|return|returns|went|go|goes)\s+home\b[^.;:]{0,40}?"
-                             r"\bafter\s+(?:being\s+|having\s+been\s+)?(?:held|detained|captured|imprisoned|kept)"
-                             r"(?:\s+captive)?\s+by\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# a party that holds or lets go of people, by its name ("the government in Drummel", whose seat may be known only later,
+# is left to the analysis)
+_HOLDER = r"(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+# the shapes of a release told without a verb the analysis reads as one: people received from whoever held them
+# ("received 52 of its own soldiers from Harskel", "got back 40 prisoners from X"), home again from whoever held them
+# ("43 servicemen came home on Monday after being held by X"), and "set free" with its doer ("were set free by
+# Caddon", "Tarvessa set free 58 rebel fighters")
+RELEASE_SHAPES = (
+    re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|got|gets|get)\s+(?:back\s+|only\s+)*(?:[\w-]+\s+)?(?:of\s+)?"
+               rf"(?:(?:its|their|his|her|our)\s+own\s+)?(?:[a-z][\w-]*\s+)?"
+               rf"(?:{'|'.join(identities.MEMBERS + identities.REBELS + CAPTIVES)})\s+(?:back\s+)?from\s+{_HOLDER}"),
+    re.compile(rf"\b(?:came|come|comes|returned|return|returns|went|go|goes)\s+home\b[^.;:]{{0,40}}?\bafter\s+"
+               rf"(?:being\s+|having\s+been\s+)?(?:held|detained|captured|imprisoned|kept)(?:\s+captive)?\s+by\s+"
+               rf"{_HOLDER}"),
+    re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+set\s+free\s+by\s+{_HOLDER}"),
+    re.compile(rf"^{_HOLDER}\s+(?:(?:has|have|had)\s+)?set\s+free\b"))
 
 
-def release_received(claim: dict[str, Any]) -> dict[str, Any] | None:
-    """The release a clause without an act tells from the side that got its people back ("Tolvandy ... received 52 of
-    its own soldiers from Harskel in return", "43 servicemen came home after being held by X"): the party they came
-    from released them (CAMEO 0841 return, release
-    person(s); PLOVER RETREAT, release), as a verb of receiving has the giver after "from" (given_by). PolNeAR train
-    and PLOVER GSR: 0 people received from a party (weak)."""
+def release_told(claim: dict[str, Any]) -> dict[str, Any] | None:
+    """The release a clause without an act tells in one of RELEASE_SHAPES, from the side that got its people back
+    ("Tolvandy ... received 52 of its own soldiers from Harskel in return", "43 servicemen came home after being held
+    by X") or by "set free": the party that held them released them (CAMEO 0841 return, release person(s); PLOVER
+    RETREAT), as a verb of receiving has the giver after "from" (given_by). The shape must hold the clause's own
+    verb, not one of a clause joined to it. PolNeAR train and PLOVER GSR: 0 people received from a party or home
+    after being held, 0 "set free" (weak)."""
     span, verb = claim["span"], claim.get("trigger") or {}
-    match = _RECEIVED_PEOPLE.search(span["text"]) or _HOME_FROM_HELD.search(span["text"])
-    if match is None or verb.get("start") != span["start"] + match.start():
-        return None  # the clause's own verb, not one of a clause joined to it
+    found = (shape.search(span["text"]) for shape in RELEASE_SHAPES)
+    match = next((m for m in found if m is not None), None)
+    if match is None or not span["start"] + match.start() <= verb.get("start", -1) < span["start"] + match.end():
+        return None
+    party = match.group("party")
     start = span["start"] + match.start("party")
-    return {"id": None, "type": "RETREAT", "mode": "release", "roles": {"actor": match.group("party")},
-            "role_mentions": {"actor": {"text": match.group("party"), "start": start,
-                                        "end": start + len(match.group("party"))}},
+    return {"id": None, "type": "RETREAT", "mode": "release", "roles": {"actor": party},
+            "role_mentions": {"actor": {"text": party, "start": start, "end": start + len(party)}},
             "trigger": {"start": span["start"] + match.start(), "end": span["start"] + match.end(),
                         "text": match.group(0)}}
 
