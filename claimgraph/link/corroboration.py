@@ -876,6 +876,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         if not m["_told"] and (m["_speaker"], m["negative"]) in telling:
             m["_origin_key"], m["origin"] = telling[(m["_speaker"], m["negative"])]
     mentions.sort(key=lambda m: (m["published"] or "9999", m["document"], m["span"]["start"]))
+    absence_agreed(mentions)
     # "X has not been arrested, and no journalist is in the custody of any state body": a noun phrase naming the act
     # inside what a speaker denies in so many words is part of the denial, not that speaker asserting the act
     denying = {m["_speaker"] for m in mentions if m["negative"] and m["_speaker"][1]}
@@ -1109,6 +1110,27 @@ def threatened_act(document: dict[str, Any], event_id: str | None) -> str | None
 def linking_type(event: dict[str, Any] | None) -> str | None:
     """The type a mention's event is linked by: the act an announcement announces, else its own type."""
     return event_type(event)
+
+
+# "households now have no heating" of "households were left without heating": a thing's absence told as a possession
+# negated by "no" and as the thing after "without" (Quirk et al. 1985, 10.64 and 9.58: "without" the negative of
+# "with", "have no" the negative of "have")
+_HAVE_NONE = re.compile(r"\b(?:have|has|had|having)\s+no\s+(?:[a-z]+\s+)?(?P<thing>[a-z]+)\b", re.I)
+_WITHOUT = r"\b(?:without|no|lacking)\s+(?:any\s+)?(?:[a-z]+\s+)?{}\b"
+
+
+def absence_agreed(mentions: list[dict[str, Any]]) -> None:
+    """A mention negated only by "have no <thing>" tells what an asserted mention before it told as "without <thing>"
+    (or "no <thing>"): the same absence, no denial of it, so it reports the claim. PolNeAR train: 123 "have/has/had
+    no <noun>", none told again as "without <noun>" in the same article (a count of 0, weak)."""
+    told: list[str] = []
+    for m in mentions:
+        absent = _HAVE_NONE.search(m["span"]["text"])
+        if m["negative"] and absent is not None and any(
+                re.search(_WITHOUT.format(re.escape(absent["thing"])), t, re.I) for t in told):
+            m["negative"] = False
+        elif not m["negative"]:
+            told.append(m["span"]["text"])
 
 
 def neutral(mention: dict[str, Any]) -> bool:

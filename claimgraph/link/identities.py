@@ -835,8 +835,11 @@ def note_seat(db: IdentityStore, place: str, document: int | None) -> None:
 # a place's name used as a party's, quoted words included: the subject of a verb of saying or of a finite auxiliary
 # ("Halden said", "Halden has answered", "Halden will answer for it"), the agent after a participle ("were declared
 # persona non grata by Halden"), or the possessor of what a party does ("Halden's own failures"). PolNeAR train: 15
-# sentences open a clause on a capital so ("Beijing has" 6, "Washington has" 3, "Washington said", "Tehran has")
-_STANDS_FOR = (re.compile(rf"\b({_NAME})\s+(?:has|had|have|will|would|said|says|told|tells)\b"),
+# sentences open a clause on a capital so ("Beijing has" 6, "Washington has" 3, "Washington said", "Tehran has");
+# the verbs of denying and accusing, which only a party does ("a charge that Halden rejects"; Levin 1993, 37.7 and
+# 33: verbs of saying and judgement): PolNeAR train 0 after a capital, PLOVER GSR 1 ("Berlin rejected recent calls")
+_STANDS_FOR = (re.compile(rf"\b({_NAME})\s+(?:has|had|have|will|would|said|says|told|tells|"
+                          rf"rejects|rejected|denies|denied|accuses|accused)\b"),
                re.compile(rf"\b[a-z]+(?:ed|en|wn)\b(?:\s+[\w-]+){{0,4}}?\s+by\s+({_NAME})\b(?!['’])"),
                re.compile(rf"\b({_NAME})['’]s\s+own\b"))
 # the evidence key of a place's name used as a party's (see seat_named)

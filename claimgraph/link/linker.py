@@ -259,10 +259,12 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # content holds only its object and an act naming nobody; the act the cue names is what is told
             event = act_of_cue(claim, unclaimed, cues) or event
         event = with_doer(event, claim, result.get("events", []))
-        event = agent_doer(accused_doer(event, claim, text), claim, text)
+        event = conjoined_subject(agent_doer(accused_doer(event, claim, text), claim, text), text)
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
             event = kept
+        if event is None:
+            event = release_told(claim)
         if event is not None and event.get("id") in told_doers:
             party, words = told_doers[event["id"]]
             event = {**event, "roles": {**(event.get("roles") or {}), "actor": party}, "responsibility": words}
@@ -1021,6 +1023,33 @@ def agent_doer(event: dict[str, Any] | None, claim: dict[str, Any], text: str) -
             "role_mentions": {**(event.get("role_mentions") or {}), "actor": told}}
 
 
+# "Tarvessa freed 58 fighters and the Ruun Highland Army released 41 soldiers": a name after "and" right before a verb,
+# the subject of a clause of its own
+_CONJOINED_SUBJECT = re.compile(r"\band\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+"
+                                r"(?:(?:has|have|had)\s+)?$")
+
+
+def conjoined_subject(event: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+    """The doer of the second of two clauses joined by "and" whose verb the analysis gave the first clause's subject
+    ("X freed 58 fighters of the group and Y released 41 soldiers", read as one subject and the object "58 fighters
+    ... and Y"): the name right before the verb. PolNeAR train: 11 "<verb>ed ... and <Name> <word>ed"; 5 a clause
+    of its own with the name for subject, the verb's subject (3 coordinated subjects, "X and Y clashed", 1 a name
+    holding "and", 2 no verb), which the first clause's subject named before the "and" tells apart."""
+    roles = (event or {}).get("roles") or {}
+    told = ((event or {}).get("role_mentions") or {}).get("actor")
+    trigger = (event or {}).get("trigger") or {}
+    if not text or not told or "end" not in told or "start" not in trigger or not trigger["text"][:1].islower():
+        return event
+    match = _CONJOINED_SUBJECT.search(text[max(0, trigger["start"] - 80):trigger["start"]])
+    start = max(0, trigger["start"] - 80) + match.start("party") if match else -1
+    if match is None or told["end"] > start - 4 or "\n" in text[told["end"]:start]:
+        return event
+    party = match.group("party")
+    return {**event, "roles": {**roles, "actor": party},
+            "role_mentions": {**event["role_mentions"], "actor": {"text": party, "start": start,
+                                                                  "end": start + len(party)}}}
+
+
 def dateline_of(text: str) -> str | None:
     """The place of a wire dateline ("HALDEN (Agency) -"): a location of the report, never a participant."""
     first = text.lstrip()[:80]
@@ -1344,6 +1373,46 @@ def given_by(event: dict[str, Any] | None, span: dict[str, Any], verb: dict[str,
         if receiver is not None:
             roles["recipient"] = receiver.group(1)
     return {**event, "roles": roles}
+
+
+# people held and let go: the members of a force or a group (identities.MEMBERS, REBELS) and those held captive
+CAPTIVES = ("prisoners", "servicemen", "hostages", "detainees", "captives", "men", "nationals", "citizens")
+# a party that holds or lets go of people, by its name ("the government in Drummel", whose seat may be known only later,
+# is left to the analysis)
+_HOLDER = r"(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+# the shapes of a release told without a verb the analysis reads as one: people received from whoever held them
+# ("received 52 of its own soldiers from Harskel", "got back 40 prisoners from X"), home again from whoever held them
+# ("43 servicemen came home on Monday after being held by X"), and "set free" with its doer ("were set free by
+# Caddon", "Tarvessa set free 58 rebel fighters")
+RELEASE_SHAPES = (
+    re.compile(rf"\b(?:receiv(?:e|es|ed|ing)|got|gets|get)\s+(?:back\s+|only\s+)*(?:[\w-]+\s+)?(?:of\s+)?"
+               rf"(?:(?:its|their|his|her|our)\s+own\s+)?(?:[a-z][\w-]*\s+)?"
+               rf"(?:{'|'.join(identities.MEMBERS + identities.REBELS + CAPTIVES)})\s+(?:back\s+)?from\s+{_HOLDER}"),
+    re.compile(rf"\b(?:came|come|comes|returned|return|returns|went|go|goes)\s+home\b[^.;:]{{0,40}}?\bafter\s+"
+               rf"(?:being\s+|having\s+been\s+)?(?:held|detained|captured|imprisoned|kept)(?:\s+captive)?\s+by\s+"
+               rf"{_HOLDER}"),
+    re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+set\s+free\s+by\s+{_HOLDER}"),
+    re.compile(rf"^{_HOLDER}\s+(?:(?:has|have|had)\s+)?set\s+free\b"))
+
+
+def release_told(claim: dict[str, Any]) -> dict[str, Any] | None:
+    """The release a clause without an act tells in one of RELEASE_SHAPES, from the side that got its people back
+    ("Tolvandy ... received 52 of its own soldiers from Harskel in return", "43 servicemen came home after being held
+    by X") or by "set free": the party that held them released them (CAMEO 0841 return, release person(s); PLOVER
+    RETREAT), as a verb of receiving has the giver after "from" (given_by). The shape must hold the clause's own
+    verb, not one of a clause joined to it. PolNeAR train and PLOVER GSR: 0 people received from a party or home
+    after being held, 0 "set free" (weak)."""
+    span, verb = claim["span"], claim.get("trigger") or {}
+    found = (shape.search(span["text"]) for shape in RELEASE_SHAPES)
+    match = next((m for m in found if m is not None), None)
+    if match is None or not span["start"] + match.start() <= verb.get("start", -1) < span["start"] + match.end():
+        return None
+    party = match.group("party")
+    start = span["start"] + match.start("party")
+    return {"id": None, "type": "RETREAT", "mode": "release", "roles": {"actor": party},
+            "role_mentions": {"actor": {"text": party, "start": start, "end": start + len(party)}},
+            "trigger": {"start": span["start"] + match.start(), "end": span["start"] + match.end(),
+                        "text": match.group(0)}}
 
 
 def receiving(word: dict[str, Any] | None) -> bool:

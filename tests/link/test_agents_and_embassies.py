@@ -46,3 +46,27 @@ def test_an_embassy_is_its_state(tmp_path):
     with store:
         (embassy,) = identities.lookup(store, "Pessary's embassy")
         assert body_state(store, embassy, EMBASSY) == identities.lookup(store, "Pessary")[0]
+
+
+def conjoined_event(text: str, trigger: str, actor: str):
+    start, begin = text.index(trigger), text.index(actor)
+    return {"id": "v2", "type": "RETREAT", "trigger": {"start": start, "end": start + len(trigger), "text": trigger},
+            "roles": {"actor": actor}, "role_mentions": {"actor": {"start": begin, "end": begin + len(actor),
+                                                                   "text": actor}}}
+
+
+def test_the_name_after_and_before_a_verb_is_the_second_clauses_doer():
+    from claimgraph.link.linker import conjoined_subject
+    text = "Morvania freed 30 herders of the Vell clans and the Ostrel Front released 12 Morvanian guards, it said."
+    event = conjoined_event(text, "released", "Morvania")
+    assert conjoined_subject(event, text)["roles"]["actor"] == "the Ostrel Front"
+
+
+def test_coordinated_subjects_and_a_name_holding_and_keep_their_doer():
+    from claimgraph.link.linker import conjoined_subject
+    text = "Morvania and the Ostrel Front released 42 prisoners on Monday."
+    assert conjoined_subject(conjoined_event(text, "released", "Morvania and the Ostrel Front"),
+                             text)["roles"]["actor"] == "Morvania and the Ostrel Front"
+    text = "The Bank for Trade and Development warned of a slowdown."
+    assert conjoined_subject(conjoined_event(text, "warned", "The Bank for Trade and Development"),
+                             text)["roles"]["actor"] == "The Bank for Trade and Development"

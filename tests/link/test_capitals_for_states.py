@@ -54,3 +54,15 @@ def test_embassies_in_a_place_show_it_is_a_seat(tmp_path):
     ])
     with store:
         assert identities.lookup(store, "Tellam") == identities.lookup(store, "Pessary")
+
+
+def test_a_seat_that_rejects_or_denies_is_its_state(tmp_path):
+    for verb in ("rejects", "denied"):
+        store = store_texts(tmp_path / verb, [
+            ("Morvania agreed to buy grain from Pessary.", [entity("e1", "Morvania"), entity("e2", "Pessary")]),
+            SEAT,
+            (f"Pessary blamed its neighbour for the floods, a charge that Dellastra {verb}.",
+             [entity("e1", "Pessary"), entity("e2", "Dellastra")]),
+        ])
+        with store:
+            assert identities.lookup(store, "Dellastra") == identities.lookup(store, "Morvania")

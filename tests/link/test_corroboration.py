@@ -365,3 +365,26 @@ def test_an_outlet_cited_for_what_it_reported_on_a_named_source_passes_that_sour
                ("a report carried by Coast Wire", "document")),
     ])
     assert claim["origins"] == ["Pell Rights League"] and claim["articles"] == 2
+
+
+def absence_mention(text: str, negative: bool) -> dict:
+    return {"span": {"text": text}, "negative": negative, "certainty": {"value": -3 if negative else 3}}
+
+
+def test_an_absence_told_again_as_having_none_reports_it():
+    from claimgraph.link.corroboration import absence_agreed
+    mentions = [absence_mention("About 8,000 homes in Brell were left without running water after the dam burst", False),
+                absence_mention("Some 20,000 homes in Brell district now have no running water", True)]
+    absence_agreed(mentions)
+    assert [m["negative"] for m in mentions] == [False, False]
+
+
+def test_having_none_of_another_thing_or_with_nothing_before_still_denies():
+    from claimgraph.link.corroboration import absence_agreed
+    other = [absence_mention("About 8,000 homes in Brell were left without running water", False),
+             absence_mention("The homes in Brell have no power cuts", True)]
+    alone = [absence_mention("Homes in Brell had running water all week", False),
+             absence_mention("Homes in Brell have no running water", True)]
+    for mentions in (other, alone):
+        absence_agreed(mentions)
+        assert mentions[-1]["negative"]

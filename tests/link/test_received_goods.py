@@ -56,3 +56,50 @@ def test_a_loan_received_from_another_giver_is_another_loan(tmp_path, built):
                      "received", "loan", entities=[*STATES, ("Ostmark", "GPE")])
     assert len(loans(claims_of(tmp_path / "s.db", [the_act(built), later]))) == 2
 
+
+
+def received_clause(text: str, clause: str) -> dict:
+    start = text.index(clause)
+    verb = clause.split()[0]
+    return {"span": {"start": start, "end": start + len(clause), "text": clause},
+            "trigger": {"start": start, "end": start + len(verb), "text": verb}}
+
+
+def test_people_received_from_a_party_were_released_by_it():
+    from claimgraph.link.linker import release_told
+    text = "Morvania handed over 30 Pessarian sailors and received 27 of its own soldiers from Pessary in return."
+    event = release_told(received_clause(text, "received 27 of its own soldiers from Pessary in return"))
+    assert (event["type"], event["roles"]["actor"]) == ("RETREAT", "Pessary")
+    assert text[event["role_mentions"]["actor"]["start"]:event["role_mentions"]["actor"]["end"]] == "Pessary"
+
+
+def test_goods_received_or_a_clause_joined_to_another_tell_no_release():
+    from claimgraph.link.linker import release_told
+    text = "Morvania received 27 crates of grain from Pessary."
+    assert release_told(received_clause(text, "received 27 crates of grain from Pessary")) is None
+    text = "Morvania freed 30 sailors and received 27 prisoners from Pessary."
+    clause = received_clause(text, "Morvania freed 30 sailors and received 27 prisoners from Pessary")
+    assert release_told(clause) is None
+
+
+def test_people_home_after_being_held_by_a_party_were_released_by_it():
+    from claimgraph.link.linker import release_told
+    text = "Twenty Morvanian sailors came home on Friday after being held by the Ostrel Front, the ministry said."
+    clause = received_clause(text, "came home on Friday after being held by the Ostrel Front")
+    assert release_told(clause)["roles"]["actor"] == "the Ostrel Front"
+    text = "The sailors came home on Friday after a storm held them in port."
+    assert release_told(received_clause(text, "came home on Friday after a storm held them in port")) is None
+
+
+def test_set_free_tells_a_release_by_its_doer():
+    from claimgraph.link.linker import release_told
+    text = "Morvania set free 30 Pessarian herders on Sunday, and 12 guards were set free by the Ostrel Front."
+    doer = release_told({"span": {"start": 0, "end": 45, "text": text[:45]},
+                         "trigger": {"start": 9, "end": 12, "text": "set"}})
+    assert doer["roles"]["actor"] == "Morvania"
+    begin = text.index("12 guards")
+    clause = text[begin:-1]
+    agent = release_told({"span": {"start": begin, "end": begin + len(clause), "text": clause},
+                          "trigger": {"start": text.index("set free by"), "end": text.index("set free by") + 3,
+                                      "text": "set"}})
+    assert agent["roles"]["actor"] == "the Ostrel Front"
