@@ -688,6 +688,8 @@ def hedging_passive(head: Token | None) -> bool:
     same belief held by no one named. A negated one stays a report ('is not thought to be capable of'; train has
     none, the one on PolNeAR dev carries a gold cue), and so do verbs of saying or finding in the impersonal form
     ('it was said that', 'it was revealed that'), which PolNeAR cues."""
+    if head is not None and awaited(head):
+        return True
     if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "hedging_passives"):
         return False
     kids = list(head.children)
@@ -699,6 +701,17 @@ def hedging_passive(head: Token | None) -> bool:
                                                               for m in c.children) for c in kids)
     return subject is not None and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+
+
+def awaited(head: Token) -> bool:
+    """'Two of the officials said the final version was expected within weeks': an agentless passive of expecting
+    (attribution.yaml awaited_passives) with no infinitive, clause or object of its own says when an event is
+    awaited, in the voice of whoever tells it; nobody is reported as expecting anything."""
+    if head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "awaited_passives"):
+        return False
+    kids = list(head.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(
+        c.dep_ in {"agent", "xcomp", "ccomp", "dobj", "oprd"} for c in kids)
 
 
 def refusal(record: AttributionRecord, head: Token | None = None) -> bool:
