@@ -470,6 +470,19 @@ def test_a_refusal_with_a_noun_object_attributes_nothing(analyse):
     assert joined(saying["content"]) == "the inquiry was still open"
 
 
+def test_a_refusal_to_leave_an_office_or_a_place_attributes_nothing(analyse):
+    for text in ("The Dessian governor, Anka Rell, refused on Friday to resign.",
+                 "Marit Oslund refused to step down, calling the audit a smear.",
+                 "The squatters declined to leave the Harl depot."):
+        r = analyse(text)
+        assert not [a for a in r["attributions"] if joined(a["cue"]) in {"refused", "declined"}], text
+
+
+def test_a_refusal_of_another_act_is_left_a_report(analyse):
+    r = analyse("Ostrand refused to sign the Velm accord.")
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["refused"]
+
+
 def test_a_refusal_that_says_something_keeps_what_it_says(analyse):
     r = analyse("The company declined to comment, saying the matter was before the courts.")
     (saying,) = by_cue(r, "saying")

@@ -674,6 +674,15 @@ def withheld_information(withheld: Token) -> bool:
     return lemma == "say" and any(asks_whether(c) or asks_which(c) for c in withheld.children)
 
 
+def leaving(act: Token) -> bool:
+    """Whether a refused act is leaving an office or a place ('refused to resign', 'refused to step down'): one of
+    attribution.yaml leaving_acts, a phrasal one with its particle."""
+    particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+    lemma = act.lemma_.lower()
+    acts = words("attribution.yaml", "leaving_acts")
+    return f"{lemma} {particle}" in acts if particle is not None else lemma in acts
+
+
 def asks_which(clause: Token) -> bool:
     """A complement clause opened by a question word ('say what it had cost', 'say who ordered it', 'say how many
     homes lost power'): a question left open, as 'whether' leaves one."""
@@ -740,7 +749,8 @@ def refusal(record: AttributionRecord, head: Token | None = None) -> bool:
         return gives_no_information(head)
     else:
         return False
-    if withheld is not None and head.lemma_.lower() in REFUSING and withheld_information(withheld):
+    if withheld is not None and head.lemma_.lower() in REFUSING and (withheld_information(withheld) or
+                                                                   leaving(withheld)):
         return True
     if withheld is None or withheld.lemma_.lower() not in WITHHELD:
         return False
