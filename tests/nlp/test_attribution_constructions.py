@@ -407,6 +407,17 @@ def test_a_result_achieved_is_no_attribution(analyse):
         assert analyse(text)["attributions"] == [], text
 
 
+def test_a_thing_or_guest_welcomed_is_no_attribution(analyse):
+    for text in ("Opposition leader Mira Tolvan welcomed the ruling on Friday.",
+                 "The Dessen government welcomed several hundred refugees from the valley."):
+        assert analyse(text)["attributions"] == [], text
+
+
+def test_a_clause_said_beside_a_welcome_stays_a_report(analyse):
+    r = analyse("Mira Tolvan welcomed the ruling, saying it would restore trust in the courts.")
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["saying"]
+
+
 def test_a_document_that_shows_a_result_still_attributes_it(analyse):
     r = analyse("The survey shows a sharp rise in rents.")
     (shows,) = by_cue(r, "shows")

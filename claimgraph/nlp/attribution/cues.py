@@ -234,6 +234,7 @@ class CueLexicon:
         self.achievements = _lemmas("achievement_verbs")
         self.results = _lemmas("result_nouns")
         self.receivings = _lemmas("receiving_verbs")
+        self.welcomings = _lemmas("welcoming_verbs")
         self.distinctions = _lemmas("distinction_nouns")
         self.told_things = _lemmas("told_things")
         self.stance = _lemmas("stance_adjectives")
@@ -969,9 +970,13 @@ def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool
     """'The retailer posted a rise in profits', 'the airline showed a profit': a verb of achievement with a result
     for object says what its subject achieved, not what anyone said; no attribution. A document for subject ('the
     poll showed a lead') still shows something (see shown_by_evidence). So does a verb of receiving with a
-    distinction for object ('the actress accepted the award')."""
+    distinction for object ('the actress accepted the award'), and one of greeting with whatever it welcomes
+    ('welcomed the decision')."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.receivings:
+    objects: frozenset[str] | None
+    if lemma in lexicon.welcomings:
+        objects = None  # whatever is welcomed, a thing or a guest, is received, not said
+    elif lemma in lexicon.receivings:
         objects = lexicon.distinctions
     elif lemma in lexicon.achievements and not shown_by_evidence(verb, lexicon):
         objects = lexicon.results
@@ -981,7 +986,7 @@ def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool
     if not content or any(doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in QUOTE_TEXTS for i in content):
         return False  # a clause or a quotation is said, whatever the verb
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in content), None)
-    return obj is not None and obj.lemma_.lower() in objects
+    return obj is not None and (objects is None or obj.lemma_.lower() in objects)
 
 
 QUOTE_TEXTS = frozenset({'"', "“", "”", "``", "''"})
