@@ -60,6 +60,9 @@ RULE_SPANS_KEPT = frozenset({"postposed", "shown", "passive", "over_clause", "tu
 # decides (on PolNeAR dev the rules' top-level readings changed a right source into a wrong one and matched none
 # the model had missed).
 EMBEDDED_ONLY = frozenset({"evidence", "shown"})
+# PLOVER's types of material force (the codebook's ASSAULT, FIGHT, COERCE and MOBILIZE): a verb paired with its
+# object for one of these is done with hands or arms, never said
+FORCE_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
 # verbs that name rather than report when followed by 'as': "known as", "described as" stays (PolNeAR counts it)
 NAMING_VERBS = frozenset({"know", "dub", "name", "title", "brand"})
 # prepositions of where in a target's own words ('a depot near Kesto'): a name after them says where, not whom
@@ -279,9 +282,15 @@ class Attribution(Component):
 
     def event_act(self, head: Token | None) -> bool:
         """'Ostrava recalled its ambassador': a reporting verb whose object the event lexicon pairs with it for an act
-        other than speech is that act, whether the rules or the model took it for a cue (see cues.event_object)."""
-        return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in self.lexicon.verbs and \
-            event_object(head) is not None
+        other than speech is that act, whether the rules or the model took it for a cue (see cues.event_object). So
+        is any verb the lexicon pairs with its object for an act of force ('Police fired tear gas at the crowd',
+        FORCE_TYPES), which the model may take for a cue: PolNeAR train has 2 text matches of fire/launch/shoot +
+        a weapon, neither cued."""
+        if head is None or head.pos_ != "VERB":
+            return False
+        if head.lemma_.lower() in self.lexicon.verbs:
+            return event_object(head) is not None
+        return event_object(head, FORCE_TYPES) is not None
 
     def threat_of_a_thing(self, record: AttributionRecord, head: Token | None) -> bool:
         """'The dispute threatened to split the coalition': a thing that 'threatens to' do something is a risk, not

@@ -1007,17 +1007,20 @@ def event_pairs() -> dict[str, list[dict]]:
     return pairs
 
 
-def event_object(verb: Token) -> Token | None:
+def event_object(verb: Token, types: frozenset[str] | None = None) -> Token | None:
     """'Ostrava recalled its ambassador', 'the envoys were withdrawn': the verb's direct object (or passive subject)
     is one the event lexicon pairs with this verb for an act that is no speech (recall/withdraw/expel + ambassador,
     envoy, troops), so the verb is that act and no cue. 'recalled her days as an envoy' or 'recalled that C' keep
-    the cue: only the object itself counts, not a noun inside it."""
+    the cue: only the object itself counts, not a noun inside it. `types`, where given, keeps the pairs of those
+    PLOVER types only."""
     entries = event_pairs().get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
     if not entries:
         return None
     kids = list(verb.children)
     objects = [n for c in kids if c.dep_ in {"dobj", "nsubjpass"} for n in [c, *c.conjuncts]]
     for entry in entries:
+        if types is not None and entry["type"] not in types:
+            continue
         if "particles" in entry and not any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in entry["particles"]
                                             for c in kids):
             continue
