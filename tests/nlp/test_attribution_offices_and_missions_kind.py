@@ -57,3 +57,12 @@ def test_an_international_body_named_by_an_office_noun_is_an_organisation(analys
 def test_a_name_after_the_class_noun_of_an_outlet_is_an_outlet(analyse):
     r = analyse("The contract was signed in secret, according to the news site Brindlepost, which obtained a copy.")
     assert kind_of(r, "the news site Brindlepost") == "outlet"
+
+
+def test_a_coast_or_border_guard_is_a_government_body_and_a_prison_guard_a_person(analyse):
+    r = analyse("The coast guard said two crew members of the Harl trawler were hurt.")
+    assert kind_of(r, "The coast guard") == "government"
+    r = analyse("Border guards said the Orvan crossing was closed on Sunday.")
+    assert kind_of(r, "Border guards") == "government"
+    r = analyse("A prison guard said the inmates in Vesk had rioted.")
+    assert kind_of(r, "A prison guard") == "anonymous"

@@ -257,6 +257,8 @@ class SourceReader:
         self.international = words(LEXICON, "international_words")
         self.dwellers = words(LEXICON, "place_dwellers")
         self.service_heads = frozenset(load(LEXICON)["state_services"]["heads"])
+        self.state_guards = words(LEXICON, "state_guards")
+        self.guard_heads = frozenset(load(LEXICON)["state_guards"]["heads"])
         self.feeling_objects = words(LEXICON, "experiencer_object_verbs")
         self.spokespeople = frozenset(w for w in load("titles.yaml")["role_titles"]["spokesperson_of"] if " " not in w)
         self.titles = frozenset(w for w in entries("titles.yaml", "leader_titles") if " " not in w) | \
@@ -974,11 +976,16 @@ class SourceReader:
         return next((o for o in owners if entity_types.get(o.i) == "ORG"), None)
 
     def state_service(self, noun: Token) -> str | None:
-        """The word that makes a service a state's ('the Secret Service', 'its counter-intelligence service', 'the
-        security services'): one of state_services among the words before the noun in its phrase; else None."""
-        if noun.lower_ not in self.service_heads:
+        """The word that makes a service or a guard a state's ('the Secret Service', 'its counter-intelligence
+        service', 'the security services', 'the coast guard'): one of state_services (state_guards for a guard)
+        among the words before the noun in its phrase; else None."""
+        if noun.lower_ in self.service_heads:
+            marks = self.state_services
+        elif noun.lower_ in self.guard_heads:
+            marks = self.state_guards
+        else:
             return None
-        return next((t.lower_ for t in noun.subtree if t.i < noun.i and t.lower_ in self.state_services), None)
+        return next((t.lower_ for t in noun.subtree if t.i < noun.i and t.lower_ in marks), None)
 
     def channel_owner(self, noun: Token, entity_types: dict[int, str]) -> Token | None:
         """The party that publishes through a channel ("the navy's website", "his account", "the Tessel Foundation
