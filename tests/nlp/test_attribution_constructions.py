@@ -407,6 +407,17 @@ def test_a_result_achieved_is_no_attribution(analyse):
         assert analyse(text)["attributions"] == [], text
 
 
+def test_a_thing_or_guest_welcomed_is_no_attribution(analyse):
+    for text in ("Opposition leader Mira Tolvan welcomed the ruling on Friday.",
+                 "The Dessen government welcomed several hundred refugees from the valley."):
+        assert analyse(text)["attributions"] == [], text
+
+
+def test_a_clause_said_beside_a_welcome_stays_a_report(analyse):
+    r = analyse("Mira Tolvan welcomed the ruling, saying it would restore trust in the courts.")
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["saying"]
+
+
 def test_a_document_that_shows_a_result_still_attributes_it(analyse):
     r = analyse("The survey shows a sharp rise in rents.")
     (shows,) = by_cue(r, "shows")
@@ -468,6 +479,19 @@ def test_a_refusal_with_a_noun_object_attributes_nothing(analyse):
     r = analyse("The port operator declined comment, saying the inquiry was still open.")
     (saying,) = by_cue(r, "saying")
     assert joined(saying["content"]) == "the inquiry was still open"
+
+
+def test_a_refusal_to_leave_an_office_or_a_place_attributes_nothing(analyse):
+    for text in ("The Dessian governor, Anka Rell, refused on Friday to resign.",
+                 "Marit Oslund refused to step down, calling the audit a smear.",
+                 "The squatters declined to leave the Harl depot."):
+        r = analyse(text)
+        assert not [a for a in r["attributions"] if joined(a["cue"]) in {"refused", "declined"}], text
+
+
+def test_a_refusal_of_another_act_is_left_a_report(analyse):
+    r = analyse("Ostrand refused to sign the Velm accord.")
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["refused"]
 
 
 def test_a_refusal_that_says_something_keeps_what_it_says(analyse):

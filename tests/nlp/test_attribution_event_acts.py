@@ -73,3 +73,9 @@ def test_a_model_cue_on_a_paired_object_is_dropped_too(nlp, monkeypatch):
     memory = ProposingModel("recalled", ("her", "Lisbon"), "Oltz")
     records = model_only(nlp, monkeypatch, "Oltz recalled her days as an envoy in Lisbon.", memory)
     assert [s.text for r in records for s in r.cue] == ["recalled"]
+
+
+def test_a_weapon_fired_is_an_act_of_force_not_a_report(analyse):
+    for text in ("Police fired tear gas at the marchers outside the Orvell courthouse.",
+                 "Troops fired rockets at the Skarn ridge overnight."):
+        assert analyse(text)["attributions"] == [], text

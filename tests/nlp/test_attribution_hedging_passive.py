@@ -40,3 +40,15 @@ def test_a_negated_belief_passive_stays_a_report(analyse):
                 "residents.")
     (thought,) = by_cue(r, "is not thought")
     assert thought["source"] == []
+
+
+def test_an_awaited_event_with_no_infinitive_is_no_report(analyse):
+    r = analyse("Two aides to the minister said a ruling on the Harrow dam was expected within days.")
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["said"]
+    r = analyse("A verdict in the Orsel case is expected next month.")
+    assert not [a for a in r["attributions"] if "expected" in joined(a["cue"])]
+
+
+def test_is_expected_to_with_an_infinitive_stays_a_report(analyse):
+    r = analyse("The Pellish envoy is expected to arrive in Varro on Friday.")
+    assert [joined(a["cue"]) for a in r["attributions"]] == ["is expected"]

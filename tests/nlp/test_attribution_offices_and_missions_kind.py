@@ -33,3 +33,36 @@ def test_a_bloc_s_mission_speaks_for_an_organisation(analyse):
 def test_a_state_s_mission_stays_a_government_body(analyse):
     r = analyse("Vessany's mission to the Tarrow League said the ballots were lost.")
     assert kind_of(r, "Vessany's mission") == "government"
+
+
+def test_people_of_a_place_are_unnamed_people_not_a_body(analyse):
+    r = analyse("Villagers of Tarnwick, a hamlet near the dam, told reporters they had heard three blasts overnight.")
+    assert kind_of(r, "Villagers of Tarnwick") == "anonymous"
+    r = analyse("Residents of Oskel, a suburb of the port, said the shelling lasted until dawn.")
+    assert kind_of(r, "Residents of Oskel") == "anonymous"
+
+
+def test_a_state_s_coast_guard_service_is_a_government_body(analyse):
+    r = analyse("Eleven fishermen were rescued off the cape on Monday, Pardovia's Coast Guard Service said.")
+    assert kind_of(r, "Pardovia's Coast Guard Service") == "government"
+
+
+def test_an_international_body_named_by_an_office_noun_is_an_organisation(analyse):
+    r = analyse("About 300 families fled the valley, according to the International Refugee Office.")
+    assert kind_of(r, "the International Refugee Office") == "organization"
+    r = analyse("The World Shipping Agency said the strait would stay closed until Friday.")
+    assert kind_of(r, "The World Shipping Agency") == "organization"
+
+
+def test_a_name_after_the_class_noun_of_an_outlet_is_an_outlet(analyse):
+    r = analyse("The contract was signed in secret, according to the news site Brindlepost, which obtained a copy.")
+    assert kind_of(r, "the news site Brindlepost") == "outlet"
+
+
+def test_a_coast_or_border_guard_is_a_government_body_and_a_prison_guard_a_person(analyse):
+    r = analyse("The coast guard said two crew members of the Harl trawler were hurt.")
+    assert kind_of(r, "The coast guard") == "government"
+    r = analyse("Border guards said the Orvan crossing was closed on Sunday.")
+    assert kind_of(r, "Border guards") == "government"
+    r = analyse("A prison guard said the inmates in Vesk had rioted.")
+    assert kind_of(r, "A prison guard") == "anonymous"

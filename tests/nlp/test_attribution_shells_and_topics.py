@@ -51,3 +51,15 @@ def test_a_participle_after_a_long_lead_is_a_second_act(analyse):
     assert texts(said["content"])[0].startswith("Orlen has closed its embassy in Varsk")
     (calling,) = by_cue(r, "calling")
     assert texts(calling["content"]) == ["the move \"a hostile act\""]
+
+
+def test_a_relative_clause_of_referring_to_a_thing_as_a_name_is_no_report(analyse):
+    r = analyse('The convoy was shadowed by a drone Hallemi pilots refer to as the "Wasp", the navy said.')
+    assert cues(r) == ["said"]
+    r = analyse("Shells hit the bridge, which local fighters refer to as the Spine, a militia commander said.")
+    assert cues(r) == ["said"]
+
+
+def test_referring_to_a_person_as_a_name_stays_a_report(analyse):
+    r = analyse('Senator Olga Brisk referred to the governor as "a coward" on Tuesday.')
+    assert cues(r) == ["referred to"]

@@ -61,6 +61,9 @@ RULE_SPANS_KEPT = frozenset({"postposed", "shown", "passive", "over_clause", "tu
 # decides (on PolNeAR dev the rules' top-level readings changed a right source into a wrong one and matched none
 # the model had missed).
 EMBEDDED_ONLY = frozenset({"evidence", "shown"})
+# PLOVER's types of material force (the codebook's ASSAULT, FIGHT, COERCE and MOBILIZE): a verb paired with its
+# object for one of these is done with hands or arms, never said
+FORCE_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE", "MOBILIZE"})
 # verbs that name rather than report when followed by 'as': "known as", "described as" stays (PolNeAR counts it)
 NAMING_VERBS = frozenset({"know", "dub", "name", "title", "brand"})
 # prepositions of where in a target's own words ('a depot near Kesto'): a name after them says where, not whom
@@ -284,9 +287,15 @@ class Attribution(Component):
 
     def event_act(self, head: Token | None) -> bool:
         """'Ostrava recalled its ambassador': a reporting verb whose object the event lexicon pairs with it for an act
-        other than speech is that act, whether the rules or the model took it for a cue (see cues.event_object)."""
-        return head is not None and head.pos_ == "VERB" and head.lemma_.lower() in self.lexicon.verbs and \
-            event_object(head) is not None
+        other than speech is that act, whether the rules or the model took it for a cue (see cues.event_object). So
+        is any verb the lexicon pairs with its object for an act of force ('Police fired tear gas at the crowd',
+        FORCE_TYPES), which the model may take for a cue: PolNeAR train has 2 text matches of fire/launch/shoot +
+        a weapon, neither cued."""
+        if head is None or head.pos_ != "VERB":
+            return False
+        if head.lemma_.lower() in self.lexicon.verbs:
+            return event_object(head) is not None
+        return event_object(head, FORCE_TYPES) is not None
 
     def threat_of_a_thing(self, record: AttributionRecord, head: Token | None) -> bool:
         """'The dispute threatened to split the coalition': a thing that 'threatens to' do something is a risk, not
@@ -735,6 +744,15 @@ def withheld_information(withheld: Token) -> bool:
     return lemma == "say" and any(asks_whether(c) or asks_which(c) for c in withheld.children)
 
 
+def leaving(act: Token) -> bool:
+    """Whether a refused act is leaving an office or a place ('refused to resign', 'refused to step down'): one of
+    attribution.yaml leaving_acts, a phrasal one with its particle."""
+    particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+    lemma = act.lemma_.lower()
+    acts = words("attribution.yaml", "leaving_acts")
+    return f"{lemma} {particle}" in acts if particle is not None else lemma in acts
+
+
 def asks_which(clause: Token) -> bool:
     """A complement clause opened by a question word ('say what it had cost', 'say who ordered it', 'say how many
     homes lost power'): a question left open, as 'whether' leaves one."""
@@ -749,6 +767,8 @@ def hedging_passive(head: Token | None) -> bool:
     same belief held by no one named. A negated one stays a report ('is not thought to be capable of'; train has
     none, the one on PolNeAR dev carries a gold cue), and so do verbs of saying or finding in the impersonal form
     ('it was said that', 'it was revealed that'), which PolNeAR cues."""
+    if head is not None and awaited(head):
+        return True
     if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "hedging_passives"):
         return False
     kids = list(head.children)
@@ -760,6 +780,17 @@ def hedging_passive(head: Token | None) -> bool:
                                                               for m in c.children) for c in kids)
     return subject is not None and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+
+
+def awaited(head: Token) -> bool:
+    """'Two of the officials said the final version was expected within weeks': an agentless passive of expecting
+    (attribution.yaml awaited_passives) with no infinitive, clause or object of its own says when an event is
+    awaited, in the voice of whoever tells it; nobody is reported as expecting anything."""
+    if head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "awaited_passives"):
+        return False
+    kids = list(head.children)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(
+        c.dep_ in {"agent", "xcomp", "ccomp", "dobj", "oprd"} for c in kids)
 
 
 def refusal(record: AttributionRecord, head: Token | None = None) -> bool:
@@ -788,7 +819,8 @@ def refusal(record: AttributionRecord, head: Token | None = None) -> bool:
         return gives_no_information(head)
     else:
         return False
-    if withheld is not None and head.lemma_.lower() in REFUSING and withheld_information(withheld):
+    if withheld is not None and head.lemma_.lower() in REFUSING and (withheld_information(withheld) or
+                                                                   leaving(withheld)):
         return True
     if withheld is None or withheld.lemma_.lower() not in WITHHELD:
         return False

@@ -51,6 +51,8 @@ def names_thing(verb: Token) -> bool:
     of naming on the noun it names says what the thing is called, no report of its own and no speaker of the
     sentence (PolNeAR train, text matches of 'which / what ... call|dub|term|describe': 59, 24 cued; on dev 12, 2
     cued; 'known as', 'dubbed', 'nicknamed': train 60, 32 cued, mostly 'known as' in a writer's own words)."""
+    if referred_to_as(verb):
+        return True
     if verb.lemma_.lower() not in NAMING or verb.dep_ not in {"relcl", "acl"}:
         return False
     kids = list(verb.children)
@@ -69,6 +71,20 @@ def names_thing(verb: Token) -> bool:
     if verb.dep_ == "relcl":  # the relative pronoun is the thing named: "which it calls X", "what officials call X"
         return any(c.dep_ in {"dobj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in kids)
     return verb.tag_ in {"VBN", "VBG"}
+
+
+def referred_to_as(verb: Token) -> bool:
+    """'an aircraft Tarvonian crews refer to as the "Needle"', 'the depot, which fighters refer to as the Anvil': a
+    relative clause of 'refer to X as Y' whose X is the noun it hangs on (a relative pronoun after 'to', or none at
+    all) names that thing, as 'which it calls Y' does (see names_thing). PolNeAR train: the one relative 'which her
+    campaign refers to as a firewall' carries no gold cue; its 13 cued 'refer to' are main clauses or participles on
+    people ('Bush referred to Rubio as ...'), which stay reports."""
+    if verb.lemma_.lower() != "refer" or verb.dep_ != "relcl":
+        return False
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None or not any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree if t.i > verb.i):
+        return False
+    return all(o.tag_ in {"WDT", "WP"} for o in to.children if o.dep_ == "pobj")
 
 
 # what a refusal withholds when it withholds a fact: "declined to confirm the toll", "refused to identify the
@@ -218,6 +234,7 @@ class CueLexicon:
         self.achievements = _lemmas("achievement_verbs")
         self.results = _lemmas("result_nouns")
         self.receivings = _lemmas("receiving_verbs")
+        self.welcomings = _lemmas("welcoming_verbs")
         self.distinctions = _lemmas("distinction_nouns")
         self.told_things = _lemmas("told_things")
         self.stance = _lemmas("stance_adjectives")
@@ -956,9 +973,13 @@ def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool
     """'The retailer posted a rise in profits', 'the airline showed a profit': a verb of achievement with a result
     for object says what its subject achieved, not what anyone said; no attribution. A document for subject ('the
     poll showed a lead') still shows something (see shown_by_evidence). So does a verb of receiving with a
-    distinction for object ('the actress accepted the award')."""
+    distinction for object ('the actress accepted the award'), and one of greeting with whatever it welcomes
+    ('welcomed the decision')."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicon.receivings:
+    objects: frozenset[str] | None
+    if lemma in lexicon.welcomings:
+        objects = None  # whatever is welcomed, a thing or a guest, is received, not said
+    elif lemma in lexicon.receivings:
         objects = lexicon.distinctions
     elif lemma in lexicon.achievements and not shown_by_evidence(verb, lexicon):
         objects = lexicon.results
@@ -968,7 +989,7 @@ def achieved_result(verb: Token, content: set[int], lexicon: CueLexicon) -> bool
     if not content or any(doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in QUOTE_TEXTS for i in content):
         return False  # a clause or a quotation is said, whatever the verb
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in content), None)
-    return obj is not None and obj.lemma_.lower() in objects
+    return obj is not None and (objects is None or obj.lemma_.lower() in objects)
 
 
 QUOTE_TEXTS = frozenset({'"', "“", "”", "``", "''"})
@@ -989,17 +1010,20 @@ def event_pairs() -> dict[str, list[dict]]:
     return pairs
 
 
-def event_object(verb: Token) -> Token | None:
+def event_object(verb: Token, types: frozenset[str] | None = None) -> Token | None:
     """'Ostrava recalled its ambassador', 'the envoys were withdrawn': the verb's direct object (or passive subject)
     is one the event lexicon pairs with this verb for an act that is no speech (recall/withdraw/expel + ambassador,
     envoy, troops), so the verb is that act and no cue. 'recalled her days as an envoy' or 'recalled that C' keep
-    the cue: only the object itself counts, not a noun inside it."""
+    the cue: only the object itself counts, not a noun inside it. `types`, where given, keeps the pairs of those
+    PLOVER types only."""
     entries = event_pairs().get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
     if not entries:
         return None
     kids = list(verb.children)
     objects = [n for c in kids if c.dep_ in {"dobj", "nsubjpass"} for n in [c, *c.conjuncts]]
     for entry in entries:
+        if types is not None and entry["type"] not in types:
+            continue
         if "particles" in entry and not any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in entry["particles"]
                                             for c in kids):
             continue

@@ -266,7 +266,11 @@ class SourceReader:
         self.state_heads = words(LEXICON, "state_heads")
         self.office_holders = words(LEXICON, "office_holders")
         self.state_services = words(LEXICON, "state_services")
+        self.international = words(LEXICON, "international_words")
+        self.dwellers = words(LEXICON, "place_dwellers")
         self.service_heads = frozenset(load(LEXICON)["state_services"]["heads"])
+        self.state_guards = words(LEXICON, "state_guards")
+        self.guard_heads = frozenset(load(LEXICON)["state_guards"]["heads"])
         self.feeling_objects = words(LEXICON, "experiencer_object_verbs")
         self.spokespeople = frozenset(w for w in load("titles.yaml")["role_titles"]["spokesperson_of"] if " " not in w)
         self.titles = frozenset(w for w in entries("titles.yaml", "leader_titles") if " " not in w) | \
@@ -878,6 +882,9 @@ class SourceReader:
         described = self.apposition(noun, entity_types, record.content_tokens())
         if described is not None:
             return described
+        classed = self.class_before_name(noun) if proper else None
+        if classed is not None:
+            return classed
         if head.i != noun.i and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", ""}
                                     for c in head.children):
             # "One of them, Priya Densmore, said": one of a group, then named
@@ -904,6 +911,8 @@ class SourceReader:
         sender = self.mission_sender(noun, entity_types) if common and lemma in self.body_missions else None
         if sender is not None:
             return "organization", f"'{noun.text}' of the body '{sender.text}'"
+        if proper and self.international_name(noun):
+            return "organization", f"'{noun.text}' of an international body"
         if lemma in self.governments or text in self.governments:
             return "government", f"government noun '{noun.text}'"
         guarded = self.state_service(noun)
@@ -999,11 +1008,16 @@ class SourceReader:
         return next((o for o in owners if entity_types.get(o.i) == "ORG"), None)
 
     def state_service(self, noun: Token) -> str | None:
-        """The word that makes a service a state's ('the Secret Service', 'its counter-intelligence service', 'the
-        security services'): one of state_services among the words before the noun in its phrase; else None."""
-        if noun.lower_ not in self.service_heads:
+        """The word that makes a service or a guard a state's ('the Secret Service', 'its counter-intelligence
+        service', 'the security services', 'the coast guard'): one of state_services (state_guards for a guard)
+        among the words before the noun in its phrase; else None."""
+        if noun.lower_ in self.service_heads:
+            marks = self.state_services
+        elif noun.lower_ in self.guard_heads:
+            marks = self.state_guards
+        else:
             return None
-        return next((t.lower_ for t in noun.subtree if t.i < noun.i and t.lower_ in self.state_services), None)
+        return next((t.lower_ for t in noun.subtree if t.i < noun.i and t.lower_ in marks), None)
 
     def channel_owner(self, noun: Token, entity_types: dict[int, str]) -> Token | None:
         """The party that publishes through a channel ("the navy's website", "his account", "the Tessel Foundation
@@ -1109,6 +1123,8 @@ class SourceReader:
         if noun.tag_ not in {"NNS", "NNPS"} or noun_count(noun) is not None or noun.i != noun.head.i and \
                 noun.dep_ == "pobj":
             return None
+        if noun.lemma_.lower() in self.dwellers:
+            return None  # "Residents of Vell": the name says where they live, not whose staff they are
         if any(c.dep_ in {"amod", "acl", "relcl"} and c.lemma_.lower() in INFORMED for c in noun.children):
             return None
         # "Officials, speaking on condition of anonymity, said": the parser hangs the participle on the verb
@@ -1180,6 +1196,11 @@ class SourceReader:
                     return "person", f"'{noun.text}' of '{place.text}' named in apposition"
         for appos in (c for c in noun.children if c.dep_ == "appos" and c.i not in (content or ())):
             named = (entity_types or {}).get(appos.i)
+            classed = self.class_noun_kind(noun) if appos.pos_ == "PROPN" and appos.left_edge.i == noun.i + 1 else None
+            if classed is not None:
+                # "the news site Brindlepost": a class noun right before the name (no comma between) says what kind
+                # of party the name is, whatever type the tagger gave a name no gazetteer knows
+                return classed, f"'{appos.text}' after the class noun '{noun.text}'"
             if noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and named in ENTITY_KINDS and named != "PERSON" and \
                     not (office and self.office_holder(appos)):
                 # "the ferry's operator, Norsk Line": the name says what kind of party holds the role
@@ -1229,13 +1250,9 @@ class SourceReader:
             nouns += [c for c in name.children if c.dep_ == "appos" and c.i >= end or
                       c.dep_ in {"compound", "nmod"} and c.i < start]
             for noun in nouns:
-                if noun.pos_ != "NOUN":
-                    continue
-                word = noun.lemma_.lower()
-                for kind, lexicon in (("organization", self.organizations), ("government", self.governments),
-                                      ("outlet", self.outlets)):
-                    if word in lexicon:
-                        return kind, f"'{span.text}' described elsewhere as '{noun.text}'"
+                kind = self.class_noun_kind(noun)
+                if kind is not None:
+                    return kind, f"'{span.text}' described elsewhere as '{noun.text}'"
         return None
 
     def office_holder(self, name: Token) -> bool:
@@ -1249,6 +1266,41 @@ class SourceReader:
         words_ = list(name.subtree)
         return name.ent_type_ == "ORG" and 2 <= len(words_) <= 3 and all(
             t.pos_ == "PROPN" and t.is_title and t.lemma_.lower() not in self.organizations for t in words_)
+
+    def class_noun_kind(self, noun: Token) -> str | None:
+        """The kind of party a class noun set before or beside a name makes it ('the relief group', 'the news
+        site', 'the ministry'); None for a noun of no party's class."""
+        if noun.pos_ != "NOUN":
+            return None
+        word = noun.lemma_.lower()
+        if word in self.news_bodies and any(c.dep_ in {"compound", "amod"} and c.lower_ in self.news_modifiers
+                                            for c in noun.children):
+            return "outlet"
+        for kind, lexicon in (("organization", self.organizations), ("government", self.governments),
+                              ("outlet", self.outlets)):
+            if word in lexicon:
+                return kind
+        return None
+
+    def class_before_name(self, noun: Token) -> tuple[str, str] | None:
+        """'according to the news site Ledgerline', 'the charity Open Wake said': a lowercase class noun right
+        before a name, in the name's own phrase, says what kind of party the name is, whatever type the tagger gave
+        a name no gazetteer knows. Only the word right before the name counts: in 'ministry spokeswoman Ana Vell'
+        the noun before the name is the role, and 'ministry' the role's."""
+        first = noun.left_edge if noun.left_edge.i < noun.i else noun
+        while first.i < noun.i and not (first.pos_ == "PROPN" and first.head.i == noun.i or first.head.pos_ == "PROPN"
+                                        and first.pos_ == "PROPN"):
+            first = noun.doc[first.i + 1]
+        before = noun.doc[first.i - 1] if first.i > 0 else None
+        if before is None or before.head.i != noun.i or before.dep_ not in {"compound", "nmod"} or not before.is_lower:
+            return None
+        kind = self.class_noun_kind(before)
+        return (kind, f"'{noun.text}' after the class noun '{before.text}'") if kind is not None else None
+
+    def international_name(self, noun: Token) -> bool:
+        """Whether a name calls its body international or worldwide ('the International Migration Office', 'the
+        World Anti-Doping Agency'): one of international_words among the name's words before its head."""
+        return any(t.lower_ in self.international for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN")
 
     @staticmethod
     def role_phrase_names(noun: Token) -> list[Token]:
