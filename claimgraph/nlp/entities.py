@@ -1184,7 +1184,9 @@ class EntityRecognizer(Component):
                     and tok[c.end + 1].lower_ not in SEAT_WORDS:
                 continue  # "X-based" names X, the place its noun is based in (PolNeAR train: 59 "<Name>-based")
             if c.entry is None and c.length == 1 and c.source != "designation" and (
-                    (tok[c.start].pos_ == "ADJ" and tok[c.start].tag_ == "JJ") or _looks_like_adjective(tok[c.start])):
+                    (tok[c.start].pos_ == "ADJ" and tok[c.start].tag_ == "JJ"
+                     and self.typer.bare_facility(doc, c.start, c.end) is None)  # "the Orlen barracks": a name
+                    or _looks_like_adjective(tok[c.start])):
                 continue
             if c.entry is None and titled_portfolio(doc, c.start, c.end):
                 continue  # "Secretary of State X": the portfolio is part of X's title
@@ -1714,6 +1716,12 @@ class EntityRecognizer(Component):
                     # "the Vorn Hills militia", "the Ostra Valley rebels": a place is no armed group, so the group
                     # goes by the place and its noun, and "the militia" later is that group, not the place
                     c.core = (c.core[0], kind.i + 1)
+        if c.type == "FAC" and any(e.rule == "name of a facility" for e in c.evidence):
+            # "the Orlen barracks", "the X copper mine": the facility goes by its name and its noun, the mention
+            # and the name both take the noun ("the barracks" later names it again)
+            facility = self.typer.bare_facility(doc, c.start, c.end) or self.typer.named_facility(doc, c.end)
+            if facility is not None:
+                c = replace(c, end=facility.i + 1, core=(c.core[0], facility.i + 1))
         if c.type != "PERSON" and c.start > first and not tok[c.start].lower_ == "the":
             before = tok[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}

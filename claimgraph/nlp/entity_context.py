@@ -573,6 +573,8 @@ class ContextTyper:
         kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
         facility = self.named_facility(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} \
             and doc[start].is_title and name.text.lower() not in self.known_places else None
+        if facility is None and after is not None and name.text.lower() not in self.known_places:
+            facility = self.bare_facility(doc, start, end)
         if kind is not None and kind.i >= last.head.i:
             add("ORG", STATED, start, kind.i + 1, "name before a noun for its kind")  # "the X rebel group"
         elif facility is not None:
@@ -1132,6 +1134,24 @@ class ContextTyper:
         if word in _FACILITY_HEADS and doc[i].dep_ != "compound":  # "the X plant workers": the plant is no name
             return doc[i]
         return None
+
+    def bare_facility(self, doc: Doc, start: int, end: int) -> Token | None:
+        """ "the Orlen barracks", "the Sella airfield": the facility noun right after a name that "the" opens and
+        the text never uses alone, or None. A name the text also gives on its own is a place the facility is
+        named for ("the Osk airport ... flights to Osk"), and a mission is its state's (diplomatic nouns).
+        PolNeAR train: 13 "the <Name> <facility noun>", 4 the facility's own name (the Keystone pipeline), 2 its
+        owner's, 5 a known city's (the Shanghai airport) and 2 a church's denomination, none of a name used alone."""
+        noun = doc[end] if end < len(doc) else None
+        if noun is None or start == 0 or doc[start - 1].lower_ != "the" or not noun.is_lower \
+                or noun.pos_ != "NOUN" or noun.lower_ not in self.facility_nouns - self.diplomatic_nouns \
+                or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]):
+            return None
+        index = _title_words(doc)
+        alone = [i for i in index.get(doc[start].lower_, []) if i != start]
+        if any(doc[i:i + end - start].text == doc[start:end].text and not (
+                i + end - start < len(doc) and doc[i + end - start].lower_ == noun.lower_) for i in alone):
+            return None
+        return noun
 
     def described_kind(self, doc: Doc, end: int) -> Token | None:
         """The noun for a body's kind right after a name, past kind words ("rebel group", "movement"), or None."""

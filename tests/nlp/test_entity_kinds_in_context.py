@@ -42,9 +42,24 @@ def test_a_legislature_s_short_form_joins_its_name(analyse):
 
 def test_a_name_before_a_trade_and_a_facility_noun_is_the_facility(analyse):
     r = analyse("Workers at the Tarnby copper mine in northern Peru went on strike on Monday.")
-    mine = entity(r, "Tarnby")
+    mine = entity(r, "Tarnby copper mine")
     assert mine["type"] == "FAC" and "name of a facility" in type_rules(mine)
+    assert [m["text"] for m in mine["mentions"]] == ["the Tarnby copper mine"]
     assert any("mine" in ev["text"] for ev in mine["type_evidence"] if ev["rule"] == "name of a facility")
+
+
+def test_a_name_only_a_facility_noun_follows_is_the_facility_named_again_by_its_noun(analyse):
+    r = analyse("Gunfire was heard at the Mardell barracks overnight. Residents near the barracks fled.")
+    barracks = entity(r, "Mardell barracks")
+    assert barracks["type"] == "FAC" and "name of a facility" in type_rules(barracks)
+    assert [m["text"] for m in barracks["mentions"]] == ["the Mardell barracks", "the barracks"]
+    r = analyse("New hangars stand at the Quessa airfield, the institute said.")
+    assert [m["text"] for m in entity(r, "Quessa airfield")["mentions"]] == ["the Quessa airfield"]
+
+
+def test_a_name_the_text_also_gives_alone_stays_a_place_before_a_facility_noun(analyse):
+    r = analyse("Flights left the Quessa airport on Monday. Hundreds fled Quessa by road.")
+    assert "Quessa airport" not in {e["name"] for e in r["entities"]}
 
 
 def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility(analyse):
