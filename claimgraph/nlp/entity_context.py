@@ -751,6 +751,12 @@ class ContextTyper:
         if root.dep_ in {"nsubjpass", "nsubj"} and root.head.lower_ in SEAT_WORDS and \
                 any(c.dep_ == "prep" and c.lower_ == "in" for c in root.head.children):
             add("ORG", STRONG, start, root.head.i + 1, "subject of a seat verb")
+        # "the X Compact, of which Y is a member", "the Teamsters, whose members ...": what has members is a body,
+        # whatever its name's last word says (PolNeAR train: 4 ", of which ... member" / ", whose members" after a
+        # noun phrase, all bodies: the Teamsters, the Congressional Progressive Caucus, "the group" twice)
+        membership = self._membership_clause(root, end)
+        if membership is not None:
+            add("ORG", STATED, start, membership.i + 1, "body its members belong to")
 
         # reporting: "X reported", "X could not independently verify", "the outlet X reported"
         subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
@@ -1047,6 +1053,21 @@ class ContextTyper:
                 continue
             if not (sents[sent_of[i]][0] != i and title[i - 1]) and not (i + 1 < n and title[i + 1]):
                 return True
+
+    @staticmethod
+    def _membership_clause(root: Token, end: int) -> Token | None:
+        """The membership noun of a relative clause right after the name that says it has members (", of which Y
+        is a member", ", whose members ..."), or None. The parser may hang the clause on the noun the name's
+        preposition depends on ("ministers of the X Compact, of which ..."); a clause opening right after the name
+        reads back to it all the same."""
+        doc = root.doc
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return None
+        opens = doc[end + 1].lower_ == "whose" or doc[end + 1].lower_ == "of" and doc[end + 2].lower_ == "which"
+        clause = next((t for t in root.sent if t.dep_ == "relcl" and t.left_edge.i == end + 1), None) if opens else None
+        if clause is None:
+            return None
+        return next((t for t in clause.subtree if t.lower_ in _MEMBERSHIP_NOUNS and t.pos_ == "NOUN"), None)
 
     def _apposition_hung_higher(self, root: Token, end: int) -> Token | None:
         """ "Observers from the X Accord, a regional body of which Y is a member": an apposition right after a name

@@ -62,6 +62,14 @@ def test_a_name_the_text_also_gives_alone_stays_a_place_before_a_facility_noun(a
     assert "Quessa airport" not in {e["name"] for e in r["entities"]}
 
 
+def test_a_body_its_members_belong_to_is_an_organisation_whatever_its_name_ends_in(analyse):
+    r = analyse("Envoys of the Harrow Compact, of which Telmany is a member, will meet next week.")
+    bloc = entity(r, "Harrow Compact")
+    assert bloc["type"] == "ORG" and "body its members belong to" in type_rules(bloc)
+    r = analyse("Trelane signed the Harrow Compact, which bans mines.")
+    assert entity(r, "Harrow Compact")["type"] == "DOCUMENT"
+
+
 def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility(analyse):
     r = analyse("Fire broke out at the Moscow oil refinery on Sunday.")
     assert entity(r, "Moscow")["type"] == "GPE"
