@@ -70,6 +70,14 @@ def test_a_body_its_members_belong_to_is_an_organisation_whatever_its_name_ends_
     assert entity(r, "Harrow Compact")["type"] == "DOCUMENT"
 
 
+def test_a_news_site_is_an_outlet_and_a_nuclear_site_no_outlet(analyse):
+    r = analyse("The ministry overpaid, according to the news site Brindlepost, which obtained a copy.")
+    site = entity(r, "Brindlepost")
+    assert site["type"] == "OUTLET" and "class noun before the name" in type_rules(site)
+    r = analyse("Inspectors visited the nuclear site Tavrik on Monday.")
+    assert all(e["type"] != "OUTLET" for e in r["entities"])
+
+
 def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility(analyse):
     r = analyse("Fire broke out at the Moscow oil refinery on Sunday.")
     assert entity(r, "Moscow")["type"] == "GPE"
