@@ -145,6 +145,7 @@ class EntityRecognizer(Component):
         self.plural_quantifiers = frozenset(words["plural_quantifiers"]["entries"])
         self.occasion_heads = frozenset(words["occasion_heads"]["entries"])
         self.festivals = frozenset(words["occasion_heads"]["festivals"])
+        self.party_standing_words = frozenset(words["party_standing_words"]["entries"])
         families = words["party_families"]
         self.party_family_words = frozenset(families["modifiers"])
         self.party_family_names = frozenset(families["names"])
@@ -1727,7 +1728,22 @@ class EntityRecognizer(Component):
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
             if before.lower_ in determiners and not _is_modifier(doc, c.start, c.end):
                 return replace(c, start=c.start - 1)
+            standing = self._standing_opener(doc, c, first)
+            if standing is not None:
+                return replace(c, start=standing)
         return c
+
+    def _standing_opener(self, doc: Doc, c: Candidate, first: int) -> int | None:
+        """Where "the ruling X", "the main opposition X" opens: a body's name after "the" and words for where it
+        stands towards power (entity_lexicon party_standing_words), which belong to the mention; or None."""
+        if c.type != "ORG" or _is_modifier(doc, c.start, c.end):
+            return None
+        tok = token_list(doc)
+        left = c.start
+        while left - 1 > first and left > c.start - 3 and tok[left - 1].is_lower \
+                and tok[left - 1].lower_ in self.party_standing_words:
+            left -= 1
+        return left - 1 if left < c.start and tok[left - 1].lower_ == "the" else None
 
     def _equipment_phrase(self, doc: Doc, c: Candidate) -> Candidate | None:
         """ "the surface-to-air SA-22 missile system": the name modifies a class noun, so the phrase names the item."""
