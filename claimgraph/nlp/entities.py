@@ -1675,6 +1675,9 @@ class EntityRecognizer(Component):
                 # "in Belm province" tagged whole: the province's name is Belm, as in "the province of Belm" ("a
                 # rural Iowa county" is one of Iowa's, not Iowa)
                 return replace(c, core=(c.start, end - 1))
+        if c.type == "LOC" and c.start >= first + 3 and tok[c.start - 1].lower_ == "of" \
+                and tok[c.start - 2].lower_ in self.typer.feature_phrase_nouns and tok[c.start - 3].lower_ == "the":
+            return replace(c, start=c.start - 3)  # "the island of Osk", as "the town of Osk"
         # "the disputed Osk Shoal": a name ending in its feature's word, capitalised
         feature_named = c.type == "LOC" and c.end - c.start > 1 and tok[c.end - 1].is_title \
             and tok[c.end - 1].lower_ in self.typer.geographic_heads - {"sound", "channel"}

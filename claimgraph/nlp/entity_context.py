@@ -113,6 +113,8 @@ _LINKED_CLAUSES = {"conj", "ccomp", "xcomp", "advcl"}
 # on a tie, the reading that news names most often (OntoNotes 5.0 NER counts: GPE and ORG outnumber LOC)
 # constructions that say a name is an organisation of some kind, a news outlet as much as any other
 _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "the body a title is for"}
+# what says a name is a place of nature, so that what says only "a place" counts for nature too
+_NATURE_NAMED = {"natural feature word ending the name", "land feature noun of the name"}
 _ANY_PLACE = {"object of a place preposition", "destination of a movement", "end of a route between places"}
 # nouns of ownership whose "in X" names what is owned, not where: PolNeAR train has 10 "stake / investment(s) / interest
 # in <Name>", 4 of them firms (Nabisco, Apple, Ford, Valeant) and 4 places; "shares in X" is the stock-market
@@ -347,6 +349,7 @@ class ContextTyper:
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.organ_fields, self.organ_services = frozenset(fields["fields"]), frozenset(fields["services"])
         self.place_nouns = _words("place_nouns")
+        self.feature_phrase_nouns = _words("feature_phrase_nouns")
         self.crossing_nouns = _words("crossing_nouns")
         self.diplomatic_nouns = _words("diplomatic_nouns")
         self.facility_nouns = _words("facility_nouns")
@@ -558,8 +561,10 @@ class ContextTyper:
                                                          | self.place_nouns | self.org_heads | self.outlet_heads) \
                 and self._surname_used_alone(doc, last):
             add("PERSON", SHAPE, start, end, "surname used alone as a subject")
-        # "the city of X"
-        if before is not None and before.lower_ == "of" and start > 1 and lower[start - 2] in self.place_nouns:
+        # "the city of X"; "the island of X" a place of nature (entity_lexicon feature_phrase_nouns)
+        if before is not None and before.lower_ == "of" and start > 1 and lower[start - 2] in self.feature_phrase_nouns:
+            add("LOC", STATED, start - 2, end, "land feature noun of the name")
+        elif before is not None and before.lower_ == "of" and start > 1 and lower[start - 2] in self.place_nouns:
             add("GPE", STATED, start - 2, end, "place noun of the name")
 
         after = doc[end] if end < len(doc) else None
@@ -1255,7 +1260,7 @@ def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | Non
         score["OUTLET"] += e.weight
     # "near the Osk Shoal": a place preposition says only that X is a place, which holds for a place of nature as
     # well, once the name's own last word says it is one (ACE 2005: GPE and LOC are both places)
-    if any(e.type == "LOC" and e.rule == "natural feature word ending the name" for e in evidence):
+    if any(e.type == "LOC" and e.rule in _NATURE_NAMED for e in evidence):
         for e in evidence:
             if e.type == "GPE" and e.rule in _ANY_PLACE:
                 score["LOC"] += e.weight
