@@ -1799,8 +1799,10 @@ class Coreference(Component):
 
     def _bare_capital(self, noun: Token) -> bool:
         """ "in the capital", "outside the capital": "the capital" alone as the object of a place preposition, with no
-        owner, modifier, city or clause of its own."""
-        kids = list(noun.children)
+        owner, modifier, city or clause of its own. A "who" clause the parser hung on it ("a diplomat in the capital,
+        who spoke on condition of anonymity") is the person's before it: "who" stands for persons only (Quirk et
+        al. 1985, A Comprehensive Grammar of the English Language, 6.33)."""
+        kids = [c for c in noun.children if not (c.dep_ == "punct" and c.i > noun.i) and not _personal_clause(c)]
         return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == noun.i - 1 \
             and noun.dep_ == "pobj" and noun.head.lower_ in self.place_prepositions
 
@@ -2464,3 +2466,8 @@ def _people(noun: Token) -> bool:
 
 def _coordinated(token: Token) -> bool:
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
+def _personal_clause(token: Token) -> bool:
+    """A relative clause opened by "who" or "whom": one said of a person."""
+    return token.dep_ == "relcl" and token.left_edge.lower_ in {"who", "whom"}
