@@ -672,3 +672,10 @@ def test_a_bloc_named_by_its_name_word_outranks_a_nearer_body_of_no_kind(analyse
                 "would back leaving the bloc.")
     compact = [e for e in r["entities"] if e["name"] == "Ostmere Compact"][0]
     assert "the bloc" in [m["text"] for m in compact["mentions"]]
+
+
+def test_a_reflexive_pronoun_is_no_mention(analyse):
+    r = analyse("The audit does not accuse Defence Minister Anselm Koury himself of taking money. The Verrin Group "
+                "said it had defended itself in court.")
+    texts = {m["text"] for e in r["entities"] for m in e["mentions"]}
+    assert "himself" not in texts and "itself" not in texts
