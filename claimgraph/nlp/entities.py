@@ -2152,10 +2152,8 @@ class EntityRecognizer(Component):
         state_organ_compounds), written with "the" and no owner, is the organ of the one state the text shows, as a
         definite description of a unique thing establishes its own referent (Poesio and Vieira 1998). Not where a
         body the text named before may be it ("the Fed ... the central bank"): a named body of no kind that rules it
-        out stands before it."""
-        if len(states) != 1:
-            return
-        state = next(iter(states))
+        out stands before it. A named body whose name holds the organ's words is it, whatever the states shown."""
+        state = next(iter(states)) if len(states) == 1 else None
         lower = token_table(doc).lower
         compounds = {tuple(c.split()) for c in self.typer.state_organ_compounds}
         for i in range(first, len(doc) - 2):
@@ -2164,6 +2162,15 @@ class EntityRecognizer(Component):
                     or any(j in taken for j in range(i, i + 3)) or not doc[i + 2].is_lower \
                     or i + 3 < len(doc) and (lower[i + 3] == "of" or doc[i + 3].pos_ in {"NOUN", "PROPN"}):
                 continue  # "the central bank of X" is owned by its "of"; "the election commission chief" a person
+            named = self._named_with_organ_words(doc, mentions, words, i)
+            if named is not None:
+                # "Meloria's Coast Guard Service ... the coast guard": the body whose name holds the organ's words
+                mentions.append(Candidate(i, i + 3, "ORG", "description"))
+                groups.grow(groups.find(named))
+                taken.update(range(i, i + 3))
+                continue
+            if state is None:
+                continue
             if any(m.type == "ORG" and m.end <= i and m.source not in {"body", "description", "government"}
                    and (m.category or _category("ORG", m.evidence, doc[m.core[0]:m.core[1]].text))
                    not in _NOT_A_STATE_S_ORGAN and not _described_as_no_organ(m.evidence, compounds)
@@ -2183,6 +2190,17 @@ class EntityRecognizer(Component):
                 if other.source not in {"body", "government"} and other.type != "GPE" \
                         and i <= other.start and other.end <= i + 3:
                     other.type = "NONE"  # the tagger's ORG over the same words: the organ, one entity
+
+    @staticmethod
+    def _named_with_organ_words(doc: Doc, mentions: list[Candidate], words: tuple[str, ...], before: int) -> int | None:
+        """The one named body before `before` whose name holds a state organ's words in a row ("Coast Guard
+        Service" for "the coast guard"): a definite description with the head and modifier of a name before it
+        names it again (Poesio and Vieira 1998, direct anaphora), or None."""
+        lower = token_table(doc).lower
+        found = {k for k, m in enumerate(mentions) if m.type == "ORG" and m.source == "ner" and m.end <= before
+                 and any(tuple(lower[j:j + len(words)]) == words for j in range(m.core[0], m.core[1] - len(words) + 1))
+                 and doc[m.core[0]:m.core[1]].text.lower() != " ".join(words)}
+        return found.pop() if len(found) == 1 else None
 
     def _home_organ_words(self, doc: Doc, i: int, first: int) -> tuple[int, int, tuple[str, ...]] | None:
         """ "parliament", "riot police", "the presidency", "the interior ministry" at token i (its first word): the
