@@ -679,3 +679,12 @@ def test_a_reflexive_pronoun_is_no_mention(analyse):
                 "said it had defended itself in court.")
     texts = {m["text"] for e in r["entities"] for m in e["mentions"]}
     assert "himself" not in texts and "itself" not in texts
+
+
+def test_a_document_cited_with_no_author_is_no_entity_of_the_story(analyse):
+    r = analyse("Brell has trained pilots for Osk, the Tarrow Gazette reported, citing a leaked intelligence "
+                "assessment. The assessment was shared with allies last month.")
+    assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    r = analyse("Brell has trained pilots for Osk, according to a leaked Vellish intelligence assessment. The "
+                "assessment was shared with allies last month.")
+    assert [e["type"] for e in r["entities"] if "assessment" in e["name"]] == ["DOCUMENT"]
