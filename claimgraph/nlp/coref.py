@@ -880,8 +880,9 @@ class Coreference(Component):
             if obj is not None:
                 end = _phrase_end(obj) + 1
                 # its author's own words, without article or owner: "the bloc's sanctions monitors" -> "sanctions
-                # monitors", for the name the document goes by ("the sanctions monitors' report")
-                words = [t for t in doc[obj.left_edge.i:obj.i + 1]]
+                # monitors", for the name the document goes by ("the sanctions monitors' report"), with the "of"
+                # phrase that makes the author's name ("the Council's panel of experts" -> "panel of experts")
+                words = [t for t in doc[obj.left_edge.i:end]]
                 owner = max((t.i for t in words if t.text in {"'s", "’s", "'", "’"}), default=None)
                 words = [t for t in words if (owner is None or t.i > owner) and t.dep_ != "det"]
                 author = " ".join(t.text for t in words) if words and not any(t.is_punct for t in words) else None
@@ -903,9 +904,11 @@ class Coreference(Component):
             name = f"{place} {trade + ' ' if trade else ''}{token.text}" if place else described
             aliases = {described} if place else set()
             if author:
-                # a document goes by its author's name too ("the Salt Wolves video", "the monitors' report")
-                aliases |= {f"{author} {token.text}", f"{author}{chr(39) if author.endswith('s') else chr(39) + 's'} "
-                            f"{token.text}"}
+                # a document goes by its author's name too ("the Salt Wolves video", "the monitors' report"), with
+                # the kind its noun compounds name ("a draft report by X": the X draft report)
+                noun = f"{trade} {token.text}" if trade and kind == "DOCUMENT" else token.text
+                aliases |= {f"{author} {noun}", f"{author}{chr(39) if author.endswith('s') else chr(39) + 's'} "
+                            f"{noun}"}
             clusters.append(EntityCluster(name=name, type=kind, mentions=[span], provenance="description",
                                           aliases=aliases))
             owned.update(range(det.i, token.i + 1))

@@ -688,3 +688,14 @@ def test_a_document_cited_with_no_author_is_no_entity_of_the_story(analyse):
     r = analyse("Brell has trained pilots for Osk, according to a leaked Vellish intelligence assessment. The "
                 "assessment was shared with allies last month.")
     assert [e["type"] for e in r["entities"] if "assessment" in e["name"]] == ["DOCUMENT"]
+
+
+def test_an_authored_document_goes_by_its_author_s_whole_name_and_its_kind(analyse):
+    r = analyse("The ministry overpaid for radios, a draft report by the Harwick Review Board says. The report was "
+                "dated last Tuesday.")
+    [report] = [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    assert "Harwick Review Board draft report" in report["aliases"]
+    r = analyse("Tankers broke the embargo, a confidential report by the Tessel Council's panel of experts says. The "
+                "report was sent to members.")
+    [report] = [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    assert "panel of experts' report" in report["aliases"]
