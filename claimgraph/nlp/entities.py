@@ -156,6 +156,9 @@ class EntityRecognizer(Component):
                             for form in ("bare", "definite")}
         # the words an organ's mention can open on: its first word, or "the"
         self.home_organ_heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
+        committees = lexicon.load("entity_lexicon.yaml")["chamber_committees"]
+        self.chambers = sorted((tuple(w.split()) for w in committees["chambers"]), key=len, reverse=True)
+        self.committee_nouns = frozenset(committees["committees"])
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
         self.domestic_possessions = lexicon.words("entity_lexicon.yaml", "domestic_possessions")
         # what a compass point marks as a part of a place ("X's northern highlands", "X's eastern region"): GeoNames'
@@ -2135,6 +2138,7 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
                 groups.grow(fits.pop())
         self._the_home_state_s_organs(doc, mentions, groups, first, states, by_key, adjectives, demonym_of)
+        self._chamber_committees(doc, mentions, groups, first)
         for k, m in enumerate(mentions):
             # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names
             # with no owner, as a name, is the one state's ministry of that portfolio it names with its owner
@@ -2227,13 +2231,55 @@ class EntityRecognizer(Component):
         if not all(t.is_lower or t.i == i and t.is_sent_start and t.is_title for t in doc[at:end]) \
                 or any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in doc[at:end]):
             return None
-        if end < len(doc) and (lower[end] == "of" or tok[end].pos_ in {"NOUN", "PROPN"} or tok[end].text in _POSSESSIVE
-                               or tok[end].text == "-"):
-            return None
+        if end < len(doc) and (lower[end] == "of" or tok[end].pos_ in {"NOUN", "PROPN"} or tok[end].text == "-"
+                               or tok[end].text in _POSSESSIVE and self._chamber_committee(doc, end) is None):
+            return None  # "parliament's defence committee" keeps the chamber, a mention of its own
         if not definite and i > first and (tok[i - 1].pos_ in {"DET", "PRON", "ADJ", "PROPN", "NUM"}
                                                       or tok[i - 1].text in _POSSESSIVE or tok[i - 1].text == "-"):
             return None
         return i, end, words
+
+    def _chamber_committee(self, doc: Doc, possessive: int) -> int | None:
+        """The end of "'s [field words] committee" after a chamber's words (entity_lexicon chamber_committees), or
+        None: lower-case words up to three, then the committee noun, with no noun after it."""
+        tok = token_list(doc)
+        if possessive >= len(doc) or tok[possessive].text not in _POSSESSIVE:
+            return None
+        j = possessive + 1
+        while j < len(doc) and j - possessive <= 4 and tok[j].is_lower and tok[j].is_alpha:
+            if tok[j].lower_ in self.committee_nouns and tok[j].pos_ == "NOUN":
+                after = tok[j + 1] if j + 1 < len(doc) else None
+                return None if after is not None and after.pos_ in {"NOUN", "PROPN"} else j + 1
+            j += 1
+        return None
+
+    def _chamber_committees(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """ "Senator X, who chairs the upper house's security committee": a chamber's committee is a body of its
+        own, named by the phrase ("upper house's security committee"), and the chamber inside it a mention of its
+        own; the chamber is the home state's where that organ was found, else named by its words alone."""
+        lower = token_table(doc).lower
+        occupied = {i: k for k, m in enumerate(mentions) if m.type != "NONE" for i in range(m.start, m.end)}
+        for i in range(first, len(doc)):
+            start = i + 1 if lower[i] == "the" else i
+            chamber = next((w for w in self.chambers if tuple(lower[start:start + len(w)]) == w), None)
+            if chamber is None or not all(t.is_lower for t in doc[start:start + len(chamber)]) \
+                    or i > first and lower[i - 1] == "the" and start == i:
+                continue
+            end = self._chamber_committee(doc, start + len(chamber))
+            if end is None or any(j in occupied for j in range(start + len(chamber), end)):
+                continue
+            if not any(j in occupied for j in range(i, start + len(chamber))):
+                mentions.append(Candidate(i, start + len(chamber), "ORG", "body", name_hint=" ".join(chamber),
+                                          category="organ", evidence=[TypeEvidence(
+                                              "ORG", 3.0, doc[i:end], "chamber owning a committee")]))
+                groups.parent.append(len(groups.parent))
+            name = _spelt(tuple(t.text for t in doc[start:end] if t.text not in _POSSESSIVE))
+            name = name.replace(" ".join(chamber), " ".join(chamber) + "'s", 1)
+            # no organ's category: its part_of needs the chamber's state, which the text does not say here
+            mentions.append(Candidate(i, end, "ORG", "body", name_hint=name,
+                                      evidence=[TypeEvidence("ORG", 3.0, doc[i:end], "committee of a chamber")]))
+            groups.parent.append(len(groups.parent))
+            occupied.update({j: len(mentions) - 1 for j in range(i, end)})
 
     def _the_home_state_s_organs(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int,
                                  states: set[int], by_key: dict, adjectives: dict[int, int],
