@@ -69,6 +69,7 @@ _OFFICES = {"ministry", "department", "office", "administration", "government", 
 # acronym; a bare one-word name there is left to the state reading ("the president of Valdoria")
 _BODY_TITLES = {"president"}
 _MEMBERSHIP_NOUNS = {"member", "members", "membership"}
+_MEMBER_WORDS = _MEMBERSHIP_NOUNS | {"partner", "partners", "ally", "allies"}
 _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 # prepositions of nearness, whose object is a place far more often than "in"'s (Quirk et al. 1985, 9.19)
 _NEAR_PREPOSITIONS = {"near", "outside"}
@@ -486,7 +487,12 @@ class ContextTyper:
         ends_so = end - start > 1 and last.is_title and last.lower_ in self.agreement_words
         opens_so = len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.agreement_words \
             and opening[1].lower_ == "of"
-        if not common and (ends_so or opens_so):
+        if not common and (ends_so or opens_so) and self._partners_in(root):
+            # "Fennick's partners in the Northern Compact": a bloc's members are its partners; an agreement has
+            # parties (golds: 2 "partners in the X Compact", both blocs; PolNeAR train has no "partners in" an
+            # agreement's name, its 3 "partners/allies in X" are places, which the agreement word rules out)
+            add("ORG", STATED, root.head.head.i, end, "body its members belong to")
+        elif not common and (ends_so or opens_so):
             add("DOCUMENT", STRONG, start, end, "agreement word in the name")
             if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in self.agreement_verbs:
                 add("DOCUMENT", STATED, min(root.head.i, start), max(root.head.i + 1, end), "agreement signed or broken")
@@ -1063,6 +1069,11 @@ class ContextTyper:
                 continue
             if not (sents[sent_of[i]][0] != i and title[i - 1]) and not (i + 1 < n and title[i + 1]):
                 return True
+
+    @staticmethod
+    def _partners_in(root: Token) -> bool:
+        """Whether the name is the object of "in" after a word for a body's members ("partners in X")."""
+        return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ in _MEMBER_WORDS
 
     @staticmethod
     def _membership_clause(root: Token, end: int) -> Token | None:

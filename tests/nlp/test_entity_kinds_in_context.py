@@ -70,6 +70,12 @@ def test_a_body_its_members_belong_to_is_an_organisation_whatever_its_name_ends_
     assert entity(r, "Harrow Compact")["type"] == "DOCUMENT"
 
 
+def test_a_name_whose_partners_are_in_it_is_a_body_whatever_its_name_ends_in(analyse):
+    r = analyse("Telmany's partners in the Osprey Accord are due to meet in Varn next month.")
+    bloc = entity(r, "Osprey Accord")
+    assert bloc["type"] == "ORG" and "body its members belong to" in type_rules(bloc)
+
+
 def test_a_news_site_is_an_outlet_and_a_nuclear_site_no_outlet(analyse):
     r = analyse("The ministry overpaid, according to the news site Brindlepost, which obtained a copy.")
     site = entity(r, "Brindlepost")
