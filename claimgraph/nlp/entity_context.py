@@ -1180,12 +1180,14 @@ class ContextTyper:
     def bare_facility(self, doc: Doc, start: int, end: int) -> Token | None:
         """ "the Orlen barracks", "the Sella airfield": the facility noun right after a name that "the" opens and
         the text never uses alone, or None. A name the text also gives on its own is a place the facility is
-        named for ("the Osk airport ... flights to Osk"), and a mission is its state's (diplomatic nouns).
+        named for ("the Osk airport ... flights to Osk"), a mission is its state's (diplomatic nouns) and a
+        checkpoint the place at it (crossing nouns).
         PolNeAR train: 13 "the <Name> <facility noun>", 4 the facility's own name (the Keystone pipeline), 2 its
         owner's, 5 a known city's (the Shanghai airport) and 2 a church's denomination, none of a name used alone."""
         noun = doc[end] if end < len(doc) else None
+        facilities = self.facility_nouns - self.diplomatic_nouns - self.crossing_nouns
         if noun is None or start == 0 or doc[start - 1].lower_ != "the" or not noun.is_lower \
-                or noun.pos_ != "NOUN" or noun.lower_ not in self.facility_nouns - self.diplomatic_nouns \
+                or noun.pos_ != "NOUN" or noun.lower_ not in facilities \
                 or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]):
             return None
         index = _title_words(doc)
