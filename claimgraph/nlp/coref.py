@@ -889,7 +889,7 @@ class Coreference(Component):
             span = doc[det.i:end]
             if any(t.i in owned for t in doc[det.i:token.i + 1]):
                 continue
-            if kind == "DOCUMENT" and author is None and not _document_authored(token):
+            if kind == "DOCUMENT" and author is None and _cited_without_author(token):
                 continue
             if not any(t.lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in {
                     token.lemma_.lower(), "finding"} for t in doc[end:]):
@@ -2478,12 +2478,14 @@ def _personal_clause(token: Token) -> bool:
     return token.dep_ == "relcl" and token.left_edge.lower_ in {"who", "whom"}
 
 
-def _document_authored(noun: Token) -> bool:
-    """ "a Belcastrian intelligence assessment", "the panel says in a report": a document whose author its own
-    phrase gives, by a capitalised modifier or as the one who says something in it. Counted in the golds' unnamed
-    documents named again: 5 with an author in the phrase, all entities; 3 cited, leaked or released with none
-    (castrenna's memo, ombrevia's video, ulvaren's assessment), none an entity; 3 in whose words the author speaks
-    ("said in a report"), 1 an entity (avelmoor) and 2 not (elthia, fennick), left as they were."""
+def _cited_without_author(noun: Token) -> bool:
+    """ "citing a leaked intelligence assessment and three officials": a document a report cites, with no author in
+    its own phrase (no capitalised modifier, "a Vellish assessment"), is no entity of the story, though named again.
+    Counted over the golds' unnamed documents named again: 2 so cited (castrenna's memo, ulvaren's assessment), none
+    an entity; the 5 with an author in the phrase all entities. A document that speaks itself ("a leaked memo
+    warned", "according to a cable") or that its author published stays one."""
     if any(c.dep_ in {"amod", "compound"} and c.is_title for c in noun.children if c.i < noun.i):
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "cite"
