@@ -1728,7 +1728,11 @@ class EntityRecognizer(Component):
             # and the name both take the noun ("the barracks" later names it again)
             facility = self.typer.bare_facility(doc, c.start, c.end) or self.typer.named_facility(doc, c.end)
             if facility is not None:
-                c = replace(c, end=facility.i + 1, core=(c.core[0], facility.i + 1))
+                # it goes by its name alone and with its noun alone too ("the Karsel gas pipeline ... Ismarren's
+                # Karsel pipeline": one pipeline across reports)
+                name = doc[c.core[0]:c.core[1]].text
+                c = replace(c, end=facility.i + 1, core=(c.core[0], facility.i + 1),
+                            other_names=c.other_names + (name, f"{name} {facility.text}"))
         if c.type != "PERSON" and c.start > first and not tok[c.start].lower_ == "the":
             before = tok[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
