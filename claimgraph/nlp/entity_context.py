@@ -354,6 +354,7 @@ class ContextTyper:
         self.crossing_nouns = _words("crossing_nouns")
         self.diplomatic_nouns = _words("diplomatic_nouns")
         self.facility_nouns = _words("facility_nouns")
+        self.own_named_facilities = _words("own_named_facility_nouns")
         self.org_nouns = _words("org_nouns")
         self.trade_agents = _words("trade_agent_nouns")
         self.outlet_nouns = _words("outlet_nouns")
@@ -1179,13 +1180,14 @@ class ContextTyper:
 
     def bare_facility(self, doc: Doc, start: int, end: int) -> Token | None:
         """ "the Orlen barracks", "the Sella airfield": the facility noun right after a name that "the" opens and
-        the text never uses alone, or None. A name the text also gives on its own is a place the facility is
-        named for ("the Osk airport ... flights to Osk"), a mission is its state's (diplomatic nouns) and a
-        checkpoint the place at it (crossing nouns).
-        PolNeAR train: 13 "the <Name> <facility noun>", 4 the facility's own name (the Keystone pipeline), 2 its
-        owner's, 5 a known city's (the Shanghai airport) and 2 a church's denomination, none of a name used alone."""
+        the text never uses alone, or None: a facility that bears a name of its own (entity_lexicon
+        own_named_facility_nouns), not a work named for its place ("the Osk refinery"). A name the text also gives on
+        its own is a place the facility is named for ("the Osk prison ... returned to Osk").
+        PolNeAR train: 13 "the <Name> <facility noun>", 5 a known city's (the Shanghai airport, the Charleston church,
+        the Fort Pierce mosque), 4 a pipeline's and 2 a plant's, left to the place and firm readings, and 2 a
+        church's denomination; the golds' 2 such barracks and airfields are their own names."""
         noun = doc[end] if end < len(doc) else None
-        facilities = self.facility_nouns - self.diplomatic_nouns - self.crossing_nouns
+        facilities = self.own_named_facilities
         if noun is None or start == 0 or doc[start - 1].lower_ != "the" or not noun.is_lower \
                 or noun.pos_ != "NOUN" or noun.lower_ not in facilities \
                 or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]):

@@ -58,8 +58,13 @@ def test_a_name_only_a_facility_noun_follows_is_the_facility_named_again_by_its_
 
 
 def test_a_name_the_text_also_gives_alone_stays_a_place_before_a_facility_noun(analyse):
-    r = analyse("Flights left the Quessa airport on Monday. Hundreds fled Quessa by road.")
-    assert "Quessa airport" not in {e["name"] for e in r["entities"]}
+    r = analyse("Guards left the Quessa prison on Monday. Hundreds fled Quessa by road.")
+    assert "Quessa prison" not in {e["name"] for e in r["entities"]}
+
+
+def test_a_work_named_for_its_place_keeps_the_place_reading(analyse):
+    r = analyse("Rebel drones set part of the Orvel refinery on fire on Tuesday, the ministry said.")
+    assert "Orvel refinery" not in {e["name"] for e in r["entities"]}
 
 
 def test_a_body_its_members_belong_to_is_an_organisation_whatever_its_name_ends_in(analyse):
