@@ -145,6 +145,7 @@ class EntityRecognizer(Component):
         self.plural_quantifiers = frozenset(words["plural_quantifiers"]["entries"])
         self.occasion_heads = frozenset(words["occasion_heads"]["entries"])
         self.festivals = frozenset(words["occasion_heads"]["festivals"])
+        self.party_standing_words = frozenset(words["party_standing_words"]["entries"])
         families = words["party_families"]
         self.party_family_words = frozenset(families["modifiers"])
         self.party_family_names = frozenset(families["names"])
@@ -155,6 +156,9 @@ class EntityRecognizer(Component):
                             for form in ("bare", "definite")}
         # the words an organ's mention can open on: its first word, or "the"
         self.home_organ_heads = {w[0] for group in self.home_organs.values() for w in group} | {"the"}
+        committees = lexicon.load("entity_lexicon.yaml")["chamber_committees"]
+        self.chambers = sorted((tuple(w.split()) for w in committees["chambers"]), key=len, reverse=True)
+        self.committee_nouns = frozenset(committees["committees"])
         self.compass_adjectives = lexicon.words("entity_lexicon.yaml", "compass_adjectives")
         self.domestic_possessions = lexicon.words("entity_lexicon.yaml", "domestic_possessions")
         # what a compass point marks as a part of a place ("X's northern highlands", "X's eastern region"): GeoNames'
@@ -1184,7 +1188,9 @@ class EntityRecognizer(Component):
                     and tok[c.end + 1].lower_ not in SEAT_WORDS:
                 continue  # "X-based" names X, the place its noun is based in (PolNeAR train: 59 "<Name>-based")
             if c.entry is None and c.length == 1 and c.source != "designation" and (
-                    (tok[c.start].pos_ == "ADJ" and tok[c.start].tag_ == "JJ") or _looks_like_adjective(tok[c.start])):
+                    (tok[c.start].pos_ == "ADJ" and tok[c.start].tag_ == "JJ"
+                     and self.typer.bare_facility(doc, c.start, c.end) is None)  # "the Orlen barracks": a name
+                    or _looks_like_adjective(tok[c.start])):
                 continue
             if c.entry is None and titled_portfolio(doc, c.start, c.end):
                 continue  # "Secretary of State X": the portfolio is part of X's title
@@ -1672,6 +1678,9 @@ class EntityRecognizer(Component):
                 # "in Belm province" tagged whole: the province's name is Belm, as in "the province of Belm" ("a
                 # rural Iowa county" is one of Iowa's, not Iowa)
                 return replace(c, core=(c.start, end - 1))
+        if c.type == "LOC" and c.start >= first + 3 and tok[c.start - 1].lower_ == "of" \
+                and tok[c.start - 2].lower_ in self.typer.feature_phrase_nouns and tok[c.start - 3].lower_ == "the":
+            return replace(c, start=c.start - 3)  # "the island of Osk", as "the town of Osk"
         # "the disputed Osk Shoal": a name ending in its feature's word, capitalised
         feature_named = c.type == "LOC" and c.end - c.start > 1 and tok[c.end - 1].is_title \
             and tok[c.end - 1].lower_ in self.typer.geographic_heads - {"sound", "channel"}
@@ -1714,12 +1723,37 @@ class EntityRecognizer(Component):
                     # "the Vorn Hills militia", "the Ostra Valley rebels": a place is no armed group, so the group
                     # goes by the place and its noun, and "the militia" later is that group, not the place
                     c.core = (c.core[0], kind.i + 1)
+        if c.type == "FAC" and any(e.rule == "name of a facility" for e in c.evidence):
+            # "the Orlen barracks", "the X copper mine": the facility goes by its name and its noun, the mention
+            # and the name both take the noun ("the barracks" later names it again)
+            facility = self.typer.bare_facility(doc, c.start, c.end) or self.typer.named_facility(doc, c.end)
+            if facility is not None:
+                # it goes by its name alone and with its noun alone too ("the Karsel gas pipeline ... Ismarren's
+                # Karsel pipeline": one pipeline across reports)
+                name = doc[c.core[0]:c.core[1]].text
+                c = replace(c, end=facility.i + 1, core=(c.core[0], facility.i + 1),
+                            other_names=c.other_names + (name, f"{name} {facility.text}"))
         if c.type != "PERSON" and c.start > first and not tok[c.start].lower_ == "the":
             before = tok[c.start - 1]
             determiners = {"the", "a", "an"} if c.type == "EQUIPMENT" else {"the"}
             if before.lower_ in determiners and not _is_modifier(doc, c.start, c.end):
                 return replace(c, start=c.start - 1)
+            standing = self._standing_opener(doc, c, first)
+            if standing is not None:
+                return replace(c, start=standing)
         return c
+
+    def _standing_opener(self, doc: Doc, c: Candidate, first: int) -> int | None:
+        """Where "the ruling X", "the main opposition X" opens: a body's name after "the" and words for where it
+        stands towards power (entity_lexicon party_standing_words), which belong to the mention; or None."""
+        if c.type != "ORG" or _is_modifier(doc, c.start, c.end):
+            return None
+        tok = token_list(doc)
+        left = c.start
+        while left - 1 > first and left > c.start - 3 and tok[left - 1].is_lower \
+                and tok[left - 1].lower_ in self.party_standing_words:
+            left -= 1
+        return left - 1 if left < c.start and tok[left - 1].lower_ == "the" else None
 
     def _equipment_phrase(self, doc: Doc, c: Candidate) -> Candidate | None:
         """ "the surface-to-air SA-22 missile system": the name modifies a class noun, so the phrase names the item."""
@@ -2108,6 +2142,7 @@ class EntityRecognizer(Component):
                 mentions.append(Candidate(body.span.start, body.span.end, "ORG", "description"))
                 groups.grow(fits.pop())
         self._the_home_state_s_organs(doc, mentions, groups, first, states, by_key, adjectives, demonym_of)
+        self._chamber_committees(doc, mentions, groups, first)
         for k, m in enumerate(mentions):
             # "outside the Justice Ministry ... Marvik's justice ministry": a portfolio's ministry the text names
             # with no owner, as a name, is the one state's ministry of that portfolio it names with its owner
@@ -2125,10 +2160,8 @@ class EntityRecognizer(Component):
         state_organ_compounds), written with "the" and no owner, is the organ of the one state the text shows, as a
         definite description of a unique thing establishes its own referent (Poesio and Vieira 1998). Not where a
         body the text named before may be it ("the Fed ... the central bank"): a named body of no kind that rules it
-        out stands before it."""
-        if len(states) != 1:
-            return
-        state = next(iter(states))
+        out stands before it. A named body whose name holds the organ's words is it, whatever the states shown."""
+        state = next(iter(states)) if len(states) == 1 else None
         lower = token_table(doc).lower
         compounds = {tuple(c.split()) for c in self.typer.state_organ_compounds}
         for i in range(first, len(doc) - 2):
@@ -2137,6 +2170,15 @@ class EntityRecognizer(Component):
                     or any(j in taken for j in range(i, i + 3)) or not doc[i + 2].is_lower \
                     or i + 3 < len(doc) and (lower[i + 3] == "of" or doc[i + 3].pos_ in {"NOUN", "PROPN"}):
                 continue  # "the central bank of X" is owned by its "of"; "the election commission chief" a person
+            named = self._named_with_organ_words(doc, mentions, words, i)
+            if named is not None:
+                # "Meloria's Coast Guard Service ... the coast guard": the body whose name holds the organ's words
+                mentions.append(Candidate(i, i + 3, "ORG", "description"))
+                groups.grow(groups.find(named))
+                taken.update(range(i, i + 3))
+                continue
+            if state is None:
+                continue
             if any(m.type == "ORG" and m.end <= i and m.source not in {"body", "description", "government"}
                    and (m.category or _category("ORG", m.evidence, doc[m.core[0]:m.core[1]].text))
                    not in _NOT_A_STATE_S_ORGAN and not _described_as_no_organ(m.evidence, compounds)
@@ -2156,6 +2198,17 @@ class EntityRecognizer(Component):
                 if other.source not in {"body", "government"} and other.type != "GPE" \
                         and i <= other.start and other.end <= i + 3:
                     other.type = "NONE"  # the tagger's ORG over the same words: the organ, one entity
+
+    @staticmethod
+    def _named_with_organ_words(doc: Doc, mentions: list[Candidate], words: tuple[str, ...], before: int) -> int | None:
+        """The one named body before `before` whose name holds a state organ's words in a row ("Coast Guard
+        Service" for "the coast guard"): a definite description with the head and modifier of a name before it
+        names it again (Poesio and Vieira 1998, direct anaphora), or None."""
+        lower = token_table(doc).lower
+        found = {k for k, m in enumerate(mentions) if m.type == "ORG" and m.source == "ner" and m.end <= before
+                 and any(tuple(lower[j:j + len(words)]) == words for j in range(m.core[0], m.core[1] - len(words) + 1))
+                 and doc[m.core[0]:m.core[1]].text.lower() != " ".join(words)}
+        return found.pop() if len(found) == 1 else None
 
     def _home_organ_words(self, doc: Doc, i: int, first: int) -> tuple[int, int, tuple[str, ...]] | None:
         """ "parliament", "riot police", "the presidency", "the interior ministry" at token i (its first word): the
@@ -2182,13 +2235,55 @@ class EntityRecognizer(Component):
         if not all(t.is_lower or t.i == i and t.is_sent_start and t.is_title for t in doc[at:end]) \
                 or any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} for t in doc[at:end]):
             return None
-        if end < len(doc) and (lower[end] == "of" or tok[end].pos_ in {"NOUN", "PROPN"} or tok[end].text in _POSSESSIVE
-                               or tok[end].text == "-"):
-            return None
+        if end < len(doc) and (lower[end] == "of" or tok[end].pos_ in {"NOUN", "PROPN"} or tok[end].text == "-"
+                               or tok[end].text in _POSSESSIVE and self._chamber_committee(doc, end) is None):
+            return None  # "parliament's defence committee" keeps the chamber, a mention of its own
         if not definite and i > first and (tok[i - 1].pos_ in {"DET", "PRON", "ADJ", "PROPN", "NUM"}
                                                       or tok[i - 1].text in _POSSESSIVE or tok[i - 1].text == "-"):
             return None
         return i, end, words
+
+    def _chamber_committee(self, doc: Doc, possessive: int) -> int | None:
+        """The end of "'s [field words] committee" after a chamber's words (entity_lexicon chamber_committees), or
+        None: lower-case words up to three, then the committee noun, with no noun after it."""
+        tok = token_list(doc)
+        if possessive >= len(doc) or tok[possessive].text not in _POSSESSIVE:
+            return None
+        j = possessive + 1
+        while j < len(doc) and j - possessive <= 4 and tok[j].is_lower and tok[j].is_alpha:
+            if tok[j].lower_ in self.committee_nouns and tok[j].pos_ == "NOUN":
+                after = tok[j + 1] if j + 1 < len(doc) else None
+                return None if after is not None and after.pos_ in {"NOUN", "PROPN"} else j + 1
+            j += 1
+        return None
+
+    def _chamber_committees(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int) -> None:
+        """ "Senator X, who chairs the upper house's security committee": a chamber's committee is a body of its
+        own, named by the phrase ("upper house's security committee"), and the chamber inside it a mention of its
+        own; the chamber is the home state's where that organ was found, else named by its words alone."""
+        lower = token_table(doc).lower
+        occupied = {i: k for k, m in enumerate(mentions) if m.type != "NONE" for i in range(m.start, m.end)}
+        for i in range(first, len(doc)):
+            start = i + 1 if lower[i] == "the" else i
+            chamber = next((w for w in self.chambers if tuple(lower[start:start + len(w)]) == w), None)
+            if chamber is None or not all(t.is_lower for t in doc[start:start + len(chamber)]) \
+                    or i > first and lower[i - 1] == "the" and start == i:
+                continue
+            end = self._chamber_committee(doc, start + len(chamber))
+            if end is None or any(j in occupied for j in range(start + len(chamber), end)):
+                continue
+            if not any(j in occupied for j in range(i, start + len(chamber))):
+                mentions.append(Candidate(i, start + len(chamber), "ORG", "body", name_hint=" ".join(chamber),
+                                          category="organ", evidence=[TypeEvidence(
+                                              "ORG", 3.0, doc[i:end], "chamber owning a committee")]))
+                groups.parent.append(len(groups.parent))
+            name = _spelt(tuple(t.text for t in doc[start:end] if t.text not in _POSSESSIVE))
+            name = name.replace(" ".join(chamber), " ".join(chamber) + "'s", 1)
+            # no organ's category: its part_of needs the chamber's state, which the text does not say here
+            mentions.append(Candidate(i, end, "ORG", "body", name_hint=name,
+                                      evidence=[TypeEvidence("ORG", 3.0, doc[i:end], "committee of a chamber")]))
+            groups.parent.append(len(groups.parent))
+            occupied.update({j: len(mentions) - 1 for j in range(i, end)})
 
     def _the_home_state_s_organs(self, doc: Doc, mentions: list[Candidate], groups: "_UnionFind", first: int,
                                  states: set[int], by_key: dict, adjectives: dict[int, int],

@@ -69,6 +69,7 @@ _OFFICES = {"ministry", "department", "office", "administration", "government", 
 # acronym; a bare one-word name there is left to the state reading ("the president of Valdoria")
 _BODY_TITLES = {"president"}
 _MEMBERSHIP_NOUNS = {"member", "members", "membership"}
+_MEMBER_WORDS = _MEMBERSHIP_NOUNS | {"partner", "partners", "ally", "allies"}
 _OUTLET_OPENERS = {"radio", "tv", "television"}  # PolNeAR train: 3 "Radio/TV X"
 # prepositions of nearness, whose object is a place far more often than "in"'s (Quirk et al. 1985, 9.19)
 _NEAR_PREPOSITIONS = {"near", "outside"}
@@ -113,6 +114,8 @@ _LINKED_CLAUSES = {"conj", "ccomp", "xcomp", "advcl"}
 # on a tie, the reading that news names most often (OntoNotes 5.0 NER counts: GPE and ORG outnumber LOC)
 # constructions that say a name is an organisation of some kind, a news outlet as much as any other
 _ANY_ORGANISATION = {"subject of a seat verb", "possessor of a spokesperson", "the body a title is for"}
+# what says a name is a place of nature, so that what says only "a place" counts for nature too
+_NATURE_NAMED = {"natural feature word ending the name", "land feature noun of the name"}
 _ANY_PLACE = {"object of a place preposition", "destination of a movement", "end of a route between places"}
 # nouns of ownership whose "in X" names what is owned, not where: PolNeAR train has 10 "stake / investment(s) / interest
 # in <Name>", 4 of them firms (Nabisco, Apple, Ford, Valeant) and 4 places; "shares in X" is the stock-market
@@ -121,9 +124,11 @@ _KEEPERS = {"owner", "operator", "charterer", "manager"}  # of a ship or a plant
 _FIRM_HOLDINGS = {"share", "shareholding", "holding"}
 _HOLDING_NOUNS = _FIRM_HOLDINGS | {"stake", "investment", "interest"}
 # outlet nouns that name an outlet only with a news word before them: PolNeAR train has 3 "news agency" against 8
-# other agencies (intelligence, security, immigration, protection, federal, talent, secret)
-_NEWS_ONLY_WHEN_QUALIFIED = {"agency"}
-_NEWS_QUALIFIERS = {"news", "press", "wire", "photo", "newswire"}
+# other agencies (intelligence, security, immigration, protection, federal, talent, secret); a "site" is a publication
+# only so qualified (PolNeAR train: 6 "<word> site <Name>", 5 of them outlets after a news word, news site RTL and
+# Pando, gossip site Gawker, fact-checking site Politifact twice; "a nuclear site" is a place)
+_NEWS_ONLY_WHEN_QUALIFIED = {"agency", "site"}
+_NEWS_QUALIFIERS = {"news", "press", "wire", "photo", "newswire", "gossip", "checking", "fact-checking"}
 # facility heads whose modifying name is the facility's own (ACE 2005 FAC: plants, airports, bridges, dams, prisons,
 # mines, pipelines); "base" and "field" are also a party's voters, so they count only after a military or oil word.
 # PolNeAR train: 44 "the <Name> [word] <head>", 37 of them "base"/"field" of a party or "the CIA base", and of the
@@ -345,9 +350,11 @@ class ContextTyper:
         fields = lexicon.load("entity_lexicon.yaml")["organ_fields"]
         self.organ_fields, self.organ_services = frozenset(fields["fields"]), frozenset(fields["services"])
         self.place_nouns = _words("place_nouns")
+        self.feature_phrase_nouns = _words("feature_phrase_nouns")
         self.crossing_nouns = _words("crossing_nouns")
         self.diplomatic_nouns = _words("diplomatic_nouns")
         self.facility_nouns = _words("facility_nouns")
+        self.own_named_facilities = _words("own_named_facility_nouns")
         self.org_nouns = _words("org_nouns")
         self.trade_agents = _words("trade_agent_nouns")
         self.outlet_nouns = _words("outlet_nouns")
@@ -405,8 +412,11 @@ class ContextTyper:
     def noun_type(self, token: Token) -> str | None:
         """The type a common noun describing a name gives it ("company" -> ORG, "spokesman" -> PERSON)."""
         word, lemma = token.lower_, token.lemma_.lower()
-        if lemma in _NEWS_ONLY_WHEN_QUALIFIED and not any(c.lower_ in _NEWS_QUALIFIERS for c in token.lefts):
-            return "ORG"  # "an aid agency", "the intelligence agency": only a news agency is an outlet
+        if lemma in _NEWS_ONLY_WHEN_QUALIFIED:
+            if any(c.lower_ in _NEWS_QUALIFIERS for c in token.lefts):
+                return "OUTLET"
+            # "an aid agency", "the intelligence agency": only a news agency is an outlet; "the site" a place
+            return "ORG" if lemma == "agency" else None
         if lemma == "carrier" and any(c.lower_ in _AIRLINE_QUALIFIERS for c in token.lefts):
             return "ORG"  # "a budget carrier", "the flag carrier": an airline, not a ship
         if lemma == "carrier":
@@ -478,7 +488,12 @@ class ContextTyper:
         ends_so = end - start > 1 and last.is_title and last.lower_ in self.agreement_words
         opens_so = len(opening) > 2 and opening[0].is_title and opening[0].lower_ in self.agreement_words \
             and opening[1].lower_ == "of"
-        if not common and (ends_so or opens_so):
+        if not common and (ends_so or opens_so) and self._partners_in(root):
+            # "Fennick's partners in the Northern Compact": a bloc's members are its partners; an agreement has
+            # parties (golds: 2 "partners in the X Compact", both blocs; PolNeAR train has no "partners in" an
+            # agreement's name, its 3 "partners/allies in X" are places, which the agreement word rules out)
+            add("ORG", STATED, root.head.head.i, end, "body its members belong to")
+        elif not common and (ends_so or opens_so):
             add("DOCUMENT", STRONG, start, end, "agreement word in the name")
             if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in self.agreement_verbs:
                 add("DOCUMENT", STATED, min(root.head.i, start), max(root.head.i + 1, end), "agreement signed or broken")
@@ -553,8 +568,10 @@ class ContextTyper:
                                                          | self.place_nouns | self.org_heads | self.outlet_heads) \
                 and self._surname_used_alone(doc, last):
             add("PERSON", SHAPE, start, end, "surname used alone as a subject")
-        # "the city of X"
-        if before is not None and before.lower_ == "of" and start > 1 and lower[start - 2] in self.place_nouns:
+        # "the city of X"; "the island of X" a place of nature (entity_lexicon feature_phrase_nouns)
+        if before is not None and before.lower_ == "of" and start > 1 and lower[start - 2] in self.feature_phrase_nouns:
+            add("LOC", STATED, start - 2, end, "land feature noun of the name")
+        elif before is not None and before.lower_ == "of" and start > 1 and lower[start - 2] in self.place_nouns:
             add("GPE", STATED, start - 2, end, "place noun of the name")
 
         after = doc[end] if end < len(doc) else None
@@ -573,6 +590,8 @@ class ContextTyper:
         kind = self.described_kind(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} else None
         facility = self.named_facility(doc, end) if after is not None and last.dep_ in {"compound", "nmod"} \
             and doc[start].is_title and name.text.lower() not in self.known_places else None
+        if facility is None and after is not None and name.text.lower() not in self.known_places:
+            facility = self.bare_facility(doc, start, end)
         if kind is not None and kind.i >= last.head.i:
             add("ORG", STATED, start, kind.i + 1, "name before a noun for its kind")  # "the X rebel group"
         elif facility is not None:
@@ -749,6 +768,12 @@ class ContextTyper:
         if root.dep_ in {"nsubjpass", "nsubj"} and root.head.lower_ in SEAT_WORDS and \
                 any(c.dep_ == "prep" and c.lower_ == "in" for c in root.head.children):
             add("ORG", STRONG, start, root.head.i + 1, "subject of a seat verb")
+        # "the X Compact, of which Y is a member", "the Teamsters, whose members ...": what has members is a body,
+        # whatever its name's last word says (PolNeAR train: 4 ", of which ... member" / ", whose members" after a
+        # noun phrase, all bodies: the Teamsters, the Congressional Progressive Caucus, "the group" twice)
+        membership = self._membership_clause(root, end)
+        if membership is not None:
+            add("ORG", STATED, start, membership.i + 1, "body its members belong to")
 
         # reporting: "X reported", "X could not independently verify", "the outlet X reported"
         subject = root.head if root.dep_ == "appos" and root.head.i < root.i else root
@@ -1046,6 +1071,26 @@ class ContextTyper:
             if not (sents[sent_of[i]][0] != i and title[i - 1]) and not (i + 1 < n and title[i + 1]):
                 return True
 
+    @staticmethod
+    def _partners_in(root: Token) -> bool:
+        """Whether the name is the object of "in" after a word for a body's members ("partners in X")."""
+        return root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ in _MEMBER_WORDS
+
+    @staticmethod
+    def _membership_clause(root: Token, end: int) -> Token | None:
+        """The membership noun of a relative clause right after the name that says it has members (", of which Y
+        is a member", ", whose members ..."), or None. The parser may hang the clause on the noun the name's
+        preposition depends on ("ministers of the X Compact, of which ..."); a clause opening right after the name
+        reads back to it all the same."""
+        doc = root.doc
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return None
+        opens = doc[end + 1].lower_ == "whose" or doc[end + 1].lower_ == "of" and doc[end + 2].lower_ == "which"
+        clause = next((t for t in root.sent if t.dep_ == "relcl" and t.left_edge.i == end + 1), None) if opens else None
+        if clause is None:
+            return None
+        return next((t for t in clause.subtree if t.lower_ in _MEMBERSHIP_NOUNS and t.pos_ == "NOUN"), None)
+
     def _apposition_hung_higher(self, root: Token, end: int) -> Token | None:
         """ "Observers from the X Accord, a regional body of which Y is a member": an apposition right after a name
         that the parser hung on the noun the name's preposition depends on, where only the name can be what it says:
@@ -1133,6 +1178,27 @@ class ContextTyper:
             return doc[i]
         return None
 
+    def bare_facility(self, doc: Doc, start: int, end: int) -> Token | None:
+        """ "the Orlen barracks", "the Sella airfield": the facility noun right after a name that "the" opens and
+        the text never uses alone, or None: a facility that bears a name of its own (entity_lexicon
+        own_named_facility_nouns), not a work named for its place ("the Osk refinery"). A name the text also gives on
+        its own is a place the facility is named for ("the Osk prison ... returned to Osk").
+        PolNeAR train: 13 "the <Name> <facility noun>", 5 a known city's (the Shanghai airport, the Charleston church,
+        the Fort Pierce mosque), 4 a pipeline's and 2 a plant's, left to the place and firm readings, and 2 a
+        church's denomination; the golds' 2 such barracks and airfields are their own names."""
+        noun = doc[end] if end < len(doc) else None
+        facilities = self.own_named_facilities
+        if noun is None or start == 0 or doc[start - 1].lower_ != "the" or not noun.is_lower \
+                or noun.pos_ != "NOUN" or noun.lower_ not in facilities \
+                or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]):
+            return None
+        index = _title_words(doc)
+        alone = [i for i in index.get(doc[start].lower_, []) if i != start]
+        if any(doc[i:i + end - start].text == doc[start:end].text and not (
+                i + end - start < len(doc) and doc[i + end - start].lower_ == noun.lower_) for i in alone):
+            return None
+        return noun
+
     def described_kind(self, doc: Doc, end: int) -> Token | None:
         """The noun for a body's kind right after a name, past kind words ("rebel group", "movement"), or None."""
         i = end
@@ -1209,7 +1275,7 @@ def vote(evidence: list[TypeEvidence], ner_labels: list[str]) -> tuple[str | Non
         score["OUTLET"] += e.weight
     # "near the Osk Shoal": a place preposition says only that X is a place, which holds for a place of nature as
     # well, once the name's own last word says it is one (ACE 2005: GPE and LOC are both places)
-    if any(e.type == "LOC" and e.rule == "natural feature word ending the name" for e in evidence):
+    if any(e.type == "LOC" and e.rule in _NATURE_NAMED for e in evidence):
         for e in evidence:
             if e.type == "GPE" and e.rule in _ANY_PLACE:
                 score["LOC"] += e.weight

@@ -470,7 +470,6 @@ def test_the_government_in_a_city_is_not_the_one_the_speaker_serves(analyse):
     assert "the government in Sardun" not in mentions_of(r, "Kestria")
 
 
-
 def test_an_earlier_she_keeps_a_later_he_from_the_same_name(analyse):
     r = analyse("Jordan Pell said on Monday that she would resign. On Tuesday Pell met Casey Brand in the port. He "
                 "said the talks had gone well.")
@@ -679,3 +678,30 @@ def test_it_is_not_the_town_named_where_an_unnamed_subject_was(analyse):
     r = analyse("A police spokesman confirmed that the truck had overturned near the town of Belsk but said the "
                 "cause was unclear. Asked whether it had been hijacked, he said: \"We are not ruling anything out.\"")
     assert "it" not in mentions_of(r, "Belsk")
+
+
+def test_a_reflexive_pronoun_is_no_mention(analyse):
+    r = analyse("The audit does not accuse Defence Minister Anselm Koury himself of taking money. The Verrin Group "
+                "said it had defended itself in court.")
+    texts = {m["text"] for e in r["entities"] for m in e["mentions"]}
+    assert "himself" not in texts and "itself" not in texts
+
+
+def test_a_document_cited_with_no_author_is_no_entity_of_the_story(analyse):
+    r = analyse("Brell has trained pilots for Osk, the Tarrow Gazette reported, citing a leaked intelligence "
+                "assessment. The assessment was shared with allies last month.")
+    assert not [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    r = analyse("Brell has trained pilots for Osk, according to a leaked Vellish intelligence assessment. The "
+                "assessment was shared with allies last month.")
+    assert [e["type"] for e in r["entities"] if "assessment" in e["name"]] == ["DOCUMENT"]
+
+
+def test_an_authored_document_goes_by_its_author_s_whole_name_and_its_kind(analyse):
+    r = analyse("The ministry overpaid for radios, a draft report by the Harwick Review Board says. The report was "
+                "dated last Tuesday.")
+    [report] = [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    assert "Harwick Review Board draft report" in report["aliases"]
+    r = analyse("Tankers broke the embargo, a confidential report by the Tessel Council's panel of experts says. The "
+                "report was sent to members.")
+    [report] = [e for e in r["entities"] if e["type"] == "DOCUMENT"]
+    assert "panel of experts' report" in report["aliases"]

@@ -23,3 +23,10 @@ def test_a_title_after_the_organ_s_words_is_a_person_s(analyse):
     r = analyse("Marta Kell, Norvath's interior minister, spoke on Monday. The election commission chief resigned "
                 "the next day.")
     assert not [e for e in r["entities"] if e["name"].endswith("election commission")]
+
+
+def test_the_organ_s_words_name_again_the_body_whose_name_holds_them(analyse):
+    r = analyse("Twelve fishermen were rescued, Tarvany's Coast Guard Service said. Investigators later seized the "
+                "coast guard's radio logs.")
+    service = next(e for e in r["entities"] if "Coast Guard Service" in e["name"])
+    assert [m["text"] for m in service["mentions"]][-1] == "the coast guard"

@@ -45,3 +45,10 @@ def test_a_finite_verb_heading_a_clause_cuts_a_name_the_recogniser_ran_over_it(a
     names = {e["name"] for e in r["entities"]}
     assert {"Imbrey", "Novrath"} <= names
     assert not any("accused" in n for n in names)
+
+
+def test_the_charity_is_the_body_the_text_called_a_charity(analyse):
+    r = analyse("Migrants told volunteers from Safe Harbour Trust, a charity that runs a shelter in the port, that "
+                "the boat had sunk. Several of them said a ferry had ignored them, the charity said on Monday.")
+    trust = next(e for e in r["entities"] if e["name"] == "Safe Harbour Trust")
+    assert [m["text"] for m in trust["mentions"]] == ["Safe Harbour Trust", "the charity"]

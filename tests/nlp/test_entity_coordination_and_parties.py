@@ -79,3 +79,11 @@ def test_the_word_before_of_is_a_short_form_of_the_name(analyse):
     bank = names(r)["Reserve Bank of Australia"]
     assert "The Bank" in [m["text"] for m in bank["mentions"]]
     assert "Australia" in names(r)
+
+
+def test_a_party_s_standing_towards_power_is_inside_its_mention_not_its_name(analyse):
+    r = analyse("The ruling Harvest League said it backed the budget. Ilse Morrow, the leader of the main opposition "
+                "Tidewater Front, called for a vote.")
+    found = names(r)
+    assert [m["text"] for m in found["Harvest League"]["mentions"]][0] == "The ruling Harvest League"
+    assert [m["text"] for m in found["Tidewater Front"]["mentions"]] == ["the main opposition Tidewater Front"]

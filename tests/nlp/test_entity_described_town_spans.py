@@ -16,3 +16,12 @@ def test_the_northern_city_of_is_the_whole_mention(analyse):
 def test_the_border_village_of_is_the_whole_mention(analyse):
     r = analyse("Shells landed near the border village of Tessiny on Sunday, residents said.")
     assert "the border village of Tessiny" in mentions(r, "Tessiny")
+
+
+def test_the_island_of_is_the_whole_mention_of_a_place_of_nature(analyse):
+    r = analyse("A boat carrying migrants capsized off the island of Marbrin on Thursday. A prosecutor in Marbrin "
+                "opened an inquiry.")
+    assert mentions(r, "Marbrin") == ["the island of Marbrin", "Marbrin"]
+    island = next(e for e in r["entities"] if e["name"] == "Marbrin")
+    assert island["type"] == "LOC"
+    assert "land feature noun of the name" in {ev["rule"] for ev in island["type_evidence"]}

@@ -42,9 +42,51 @@ def test_a_legislature_s_short_form_joins_its_name(analyse):
 
 def test_a_name_before_a_trade_and_a_facility_noun_is_the_facility(analyse):
     r = analyse("Workers at the Tarnby copper mine in northern Peru went on strike on Monday.")
-    mine = entity(r, "Tarnby")
+    mine = entity(r, "Tarnby copper mine")
     assert mine["type"] == "FAC" and "name of a facility" in type_rules(mine)
+    assert [m["text"] for m in mine["mentions"]] == ["the Tarnby copper mine"]
     assert any("mine" in ev["text"] for ev in mine["type_evidence"] if ev["rule"] == "name of a facility")
+
+
+def test_a_name_only_a_facility_noun_follows_is_the_facility_named_again_by_its_noun(analyse):
+    r = analyse("Gunfire was heard at the Mardell barracks overnight. Residents near the barracks fled.")
+    barracks = entity(r, "Mardell barracks")
+    assert barracks["type"] == "FAC" and "name of a facility" in type_rules(barracks)
+    assert [m["text"] for m in barracks["mentions"]] == ["the Mardell barracks", "the barracks"]
+    r = analyse("New hangars stand at the Quessa airfield, the institute said.")
+    assert [m["text"] for m in entity(r, "Quessa airfield")["mentions"]] == ["the Quessa airfield"]
+
+
+def test_a_name_the_text_also_gives_alone_stays_a_place_before_a_facility_noun(analyse):
+    r = analyse("Guards left the Quessa prison on Monday. Hundreds fled Quessa by road.")
+    assert "Quessa prison" not in {e["name"] for e in r["entities"]}
+
+
+def test_a_work_named_for_its_place_keeps_the_place_reading(analyse):
+    r = analyse("Rebel drones set part of the Orvel refinery on fire on Tuesday, the ministry said.")
+    assert "Orvel refinery" not in {e["name"] for e in r["entities"]}
+
+
+def test_a_body_its_members_belong_to_is_an_organisation_whatever_its_name_ends_in(analyse):
+    r = analyse("Envoys of the Harrow Compact, of which Telmany is a member, will meet next week.")
+    bloc = entity(r, "Harrow Compact")
+    assert bloc["type"] == "ORG" and "body its members belong to" in type_rules(bloc)
+    r = analyse("Trelane signed the Harrow Compact, which bans mines.")
+    assert entity(r, "Harrow Compact")["type"] == "DOCUMENT"
+
+
+def test_a_name_whose_partners_are_in_it_is_a_body_whatever_its_name_ends_in(analyse):
+    r = analyse("Telmany's partners in the Osprey Accord are due to meet in Varn next month.")
+    bloc = entity(r, "Osprey Accord")
+    assert bloc["type"] == "ORG" and "body its members belong to" in type_rules(bloc)
+
+
+def test_a_news_site_is_an_outlet_and_a_nuclear_site_no_outlet(analyse):
+    r = analyse("The ministry overpaid, according to the news site Brindlepost, which obtained a copy.")
+    site = entity(r, "Brindlepost")
+    assert site["type"] == "OUTLET" and "class noun before the name" in type_rules(site)
+    r = analyse("Inspectors visited the nuclear site Tavrik on Monday.")
+    assert all(e["type"] != "OUTLET" for e in r["entities"])
 
 
 def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility(analyse):

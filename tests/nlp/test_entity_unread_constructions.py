@@ -14,6 +14,14 @@ def test_the_bare_capital_as_a_place_is_the_dateline_city(analyse):
     assert "the capital" in mentions_of(r, "Torvale")
 
 
+def test_the_bare_capital_keeps_the_dateline_city_past_a_who_clause_on_the_person_before_it(analyse):
+    r = analyse("MERVAST (Orrin Wire) - A diplomat in the capital, who spoke on condition of anonymity, said the "
+                "talks had failed.")
+    assert "the capital" in mentions_of(r, "Mervast")
+    r = analyse("MERVAST (Orrin Wire) - Troops moved into the capital, which had been quiet, on Monday.")
+    assert "the capital" not in mentions_of(r, "Mervast")
+
+
 def test_the_capital_with_a_state_of_its_own_is_not_the_dateline_city(analyse):
     r = analyse("TORVALE (Brisk Wire) - Police in Ostmar detained 40 students at a rally in the Velmish capital "
                 "on Saturday, a rights group said.")

@@ -1111,8 +1111,7 @@ class SourceReader:
         # Cleveland', 'conservatives in Hollywood', 'citizens across the West', 'leaders of ...'); staff at a
         # named body ('economists at the Harbour Savings Bank') speak for it, and keep its kind
         preps = [c for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
-        if all(t.i < noun.i or entity_types[t.i] in PLACES_AND_PEOPLE and any(p in t.ancestors for p in preps)
-               for t in names):
+        if all(t.i < noun.i or _placing(t, entity_types) and any(p in t.ancestors for p in preps) for t in names):
             return f"'{noun.text}' of a group placed or described by the name '{names[0].text}', none of them named"
         return None
 
@@ -1554,3 +1553,12 @@ def agent_noun(word: str) -> bool:
 def focus_particles() -> frozenset[str]:
     """Words that weigh a phrase against expectation rather than name anything ('even'): attribution.yaml."""
     return words(LEXICON, "focus_particles")
+
+
+def _placing(token: Token, entity_types) -> bool:
+    """Whether a name word says where a group is or whom it follows: a place or a person, or a facility named
+    before its lower-case noun ("farmers near the Dorrin bridge", as "traders at the Helvin crossing"), unlike a
+    body named for a building ("the Carrow Centre for Ocean Studies")."""
+    kind = entity_types[token.i]
+    noun = token if token.is_lower and token.pos_ == "NOUN" else token.head
+    return kind in PLACES_AND_PEOPLE or kind == "FAC" and noun.is_lower and noun.pos_ == "NOUN"
