@@ -11,7 +11,7 @@ from ..chains import UNNAMED
 from ..store.interface import CorpusStore
 from . import descriptions, identities, responsibility
 from .linker import (ANSWERS_FOR, DENIED_IN, SOURCE_VIA, accused_doer, cited_outlet, compliance, denied_report,
-                     denies_reports, event_type, negated_verb)
+                     denies_reports, event_type, negated_verb, ordered_act_certainty)
 from .linker import sentence_bounds as sentence_of
 from .normalise import name_key
 from .source_names import appositive_name, clean_source, source_name
@@ -845,8 +845,8 @@ def strip_article(name: str) -> str:
 
 def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
     """A negated report of the claim, or one given as what somebody denies."""
-    if claim["certainty"]["value"] < 0 or negated_verb(claim) or denies_reports(claim, document["text"]) \
-            or denied_report(claim, document["text"]) or compliance(claim):
+    if ordered_act_certainty(claim, document["events"]).get("value", 0) < 0 or negated_verb(claim) \
+            or denies_reports(claim, document["text"]) or denied_report(claim, document["text"]) or compliance(claim):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
     return any(a["id"] in document["denied"] for a in chain)
@@ -867,11 +867,13 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
         if claim is None:
             continue
         key, name = origin(corpus, document, claim, actors)
+        # "ordered three diplomats to leave": the expulsion is told with the order's certainty, not the leaving's
+        certainty = ordered_act_certainty(claim, document["events"])
         mentions.append({
             "document": document["id"], "outlet": document["outlet"], "published": document["published"],
             "span": claim["span"],
             "attribution_chain": chains.source_names(document["attributions"], claim.get("attribution")),
-            "certainty": {"value": claim["certainty"]["value"], "label": claim["certainty"]["label"]},
+            "certainty": {"value": certainty["value"], "label": certainty["label"]},
             "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
             "link": link_evidence(corpus, corpus.link_of(document_key, claim_id)),
             "_origin_key": key, "_maker": corpus.maker(document),

@@ -601,6 +601,26 @@ def act_of_cue(claim: dict[str, Any], unclaimed: list[dict[str, Any]],
     return None
 
 
+def ordered_act_certainty(claim: dict[str, Any], events: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The certainty a claim tells its linked act with. "The government ordered three diplomats to leave": what the
+    order asks for is uncommitted, but the order is the act of expelling (CAMEO 166, PLOVER SANCTION expel), done
+    when it is told; a claim with no event of its own whose reading is left uncommitted by the very word that is an
+    act's trigger (the act its cue names, as `act_of_cue` links it) tells that act with the act's own certainty."""
+    certainty = claim.get("certainty") or {}
+    if claim.get("event") or certainty.get("value") != 0:
+        return certainty
+    cues = [c for c in certainty.get("cue") or [] if "start" in c and "end" in c]
+    for event in events.values():
+        trigger = event.get("trigger") or {}
+        if event.get("type") in SPEECH_TYPES or event.get("attribution") or "start" not in trigger:
+            continue
+        told = event.get("certainty") or {}
+        if told.get("value") is not None and any(c["start"] == trigger["start"] and c["end"] == trigger["end"]
+                                                 for c in cues):
+            return {**certainty, "value": told["value"], "label": told.get("label")}
+    return certainty
+
+
 def sentence_act(claim: dict[str, Any], unclaimed: list[dict[str, Any]], claims: list[dict[str, Any]],
                  text: str) -> dict[str, Any] | None:
     """"Ambassadors agreed on Wednesday to freeze the assets of X, three diplomats said, clearing the way for ...":
