@@ -66,3 +66,23 @@ def test_a_coast_or_border_guard_is_a_government_body_and_a_prison_guard_a_perso
     assert kind_of(r, "Border guards") == "government"
     r = analyse("A prison guard said the inmates in Vesk had rioted.")
     assert kind_of(r, "A prison guard") == "anonymous"
+
+
+def test_a_state_s_own_ministry_stays_government_whatever_its_name_says(analyse):
+    # "International" in a state's ministry names its remit, not an international body
+    r = analyse("Varnia's International Trade Ministry said exports fell in May.")
+    assert kind_of(r, "Varnia's International Trade Ministry") == "government"
+
+
+def test_a_guard_service_of_no_coast_or_border_is_no_state_body(analyse):
+    r = analyse("A private guard service said the gates of the depot had been locked.")
+    assert kind_of(r, "A private guard service") != "government"
+    r = analyse("Telmar's Border Guard Service said the crossing was shut.")
+    assert kind_of(r, "Telmar's Border Guard Service") == "government"
+
+
+def test_one_border_guard_is_a_person_the_coast_guard_the_state(analyse):
+    r = analyse("A border guard said the crossing had been shut since Monday.")
+    assert kind_of(r, "A border guard") == "anonymous"
+    r = analyse("The coast guard said the crossing had been shut since Monday.")
+    assert kind_of(r, "The coast guard") == "government"

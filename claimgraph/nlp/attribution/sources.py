@@ -1014,6 +1014,9 @@ class SourceReader:
         if noun.lower_ in self.service_heads:
             marks = self.state_services
         elif noun.lower_ in self.guard_heads:
+            if noun.tag_ == "NN" and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"}
+                                         for c in noun.children):
+                return None  # "a border guard said": one of the force, a person
             marks = self.state_guards
         else:
             return None
@@ -1298,7 +1301,10 @@ class SourceReader:
 
     def international_name(self, noun: Token) -> bool:
         """Whether a name calls its body international or worldwide ('the International Migration Office', 'the
-        World Anti-Doping Agency'): one of international_words among the name's words before its head."""
+        World Anti-Doping Agency'): one of international_words among the name's words before its head. A state's own
+        ministry or department so named ("Varnia's International Trade Ministry") names its remit, not its reach."""
+        if noun.lemma_.lower() in {"ministry", "department"} or any(c.dep_ == "poss" for c in noun.children):
+            return False  # a ministry or department is a state's organ by definition, and so is an owned body
         return any(t.lower_ in self.international for t in noun.subtree if t.i < noun.i and t.pos_ == "PROPN")
 
     @staticmethod
