@@ -1420,13 +1420,17 @@ def release_told(claim: dict[str, Any]) -> dict[str, Any] | None:
     ("Tolvandy ... received 52 of its own soldiers from Harskel in return", "43 servicemen came home after being held
     by X") or by "set free": the party that held them released them (CAMEO 0841 return, release person(s); PLOVER
     RETREAT), as a verb of receiving has the giver after "from" (given_by). The shape must hold the clause's own
-    verb, not one of a clause joined to it. PolNeAR train and PLOVER GSR: 0 people received from a party or home
+    verb, not one of a clause joined to it; people received must be the receiver's own, got back or received in
+    return ("received 40 wounded soldiers from X" takes them in). PolNeAR train and PLOVER GSR: 0 people received from a party or home
     after being held, 0 "set free" (weak)."""
     span, verb = claim["span"], claim.get("trigger") or {}
     found = (shape.search(span["text"]) for shape in RELEASE_SHAPES)
     match = next((m for m in found if m is not None), None)
     if match is None or not span["start"] + match.start() <= verb.get("start", -1) < span["start"] + match.end():
         return None
+    if match.re is RELEASE_SHAPES[0] and not re.search(r"\b(?:own|back)\b", match.group(0)) and \
+            not re.match(r"[^.;:]{0,30}?\bin\s+return\b", span["text"][match.end():]):
+        return None  # "received 40 wounded soldiers from X", "received 300 citizens from X": taken in, not let go
     party = match.group("party")
     start = span["start"] + match.start("party")
     return {"id": None, "type": "RETREAT", "mode": "release", "roles": {"actor": party},
