@@ -259,7 +259,8 @@ def link_claims(db: LinkStore, document: int, published: str | None, result: dic
             # content holds only its object and an act naming nobody; the act the cue names is what is told
             event = act_of_cue(claim, unclaimed, cues) or event
         event = with_doer(event, claim, result.get("events", []))
-        event = conjoined_subject(agent_doer(accused_doer(event, claim, text), claim, text), text)
+        event = conjoined_subject(agent_doer(accused_doer(event, claim, text), claim, text), text,
+                                  result.get("events", []) + result.get("claims", []))
         kept = compliance(claim, sources.get(claim.get("attribution") or ""))
         if kept is not None:
             event = kept
@@ -1049,12 +1050,15 @@ _CONJOINED_SUBJECT = re.compile(r"\band\s+(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?
                                 r"(?:(?:has|have|had)\s+)?$")
 
 
-def conjoined_subject(event: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+def conjoined_subject(event: dict[str, Any] | None, text: str,
+                      acts: list[dict[str, Any]] = ()) -> dict[str, Any] | None:
     """The doer of the second of two clauses joined by "and" whose verb the analysis gave the first clause's subject
     ("X freed 58 fighters of the group and Y released 41 soldiers", read as one subject and the object "58 fighters
     ... and Y"): the name right before the verb. PolNeAR train: 11 "<verb>ed ... and <Name> <word>ed"; 5 a clause
     of its own with the name for subject, the verb's subject (3 coordinated subjects, "X and Y clashed", 1 a name
-    holding "and", 2 no verb), which the first clause's subject named before the "and" tells apart."""
+    holding "and", 2 no verb), which the first clause's subject named before the "and" tells apart, with the first
+    clause's own verb (the trigger of another of `acts`, the analysis's events and claims) between them: "Troops from
+    X and Y attacked" joins two names inside one subject."""
     roles = (event or {}).get("roles") or {}
     told = ((event or {}).get("role_mentions") or {}).get("actor")
     trigger = (event or {}).get("trigger") or {}
@@ -1064,6 +1068,8 @@ def conjoined_subject(event: dict[str, Any] | None, text: str) -> dict[str, Any]
     start = max(0, trigger["start"] - 80) + match.start("party") if match else -1
     if match is None or told["end"] > start - 4 or "\n" in text[told["end"]:start]:
         return event
+    if not any(told["end"] <= (act.get("trigger") or {}).get("start", -1) < start - 4 for act in acts):
+        return event  # no verb of a clause of its own before the "and"
     party = match.group("party")
     return {**event, "roles": {**roles, "actor": party},
             "role_mentions": {**event["role_mentions"], "actor": {"text": party, "start": start,
@@ -1420,13 +1426,17 @@ def release_told(claim: dict[str, Any]) -> dict[str, Any] | None:
     ("Tolvandy ... received 52 of its own soldiers from Harskel in return", "43 servicemen came home after being held
     by X") or by "set free": the party that held them released them (CAMEO 0841 return, release person(s); PLOVER
     RETREAT), as a verb of receiving has the giver after "from" (given_by). The shape must hold the clause's own
-    verb, not one of a clause joined to it. PolNeAR train and PLOVER GSR: 0 people received from a party or home
+    verb, not one of a clause joined to it; people received must be the receiver's own, got back or received in
+    return ("received 40 wounded soldiers from X" takes them in). PolNeAR train and PLOVER GSR: 0 people received from a party or home
     after being held, 0 "set free" (weak)."""
     span, verb = claim["span"], claim.get("trigger") or {}
     found = (shape.search(span["text"]) for shape in RELEASE_SHAPES)
     match = next((m for m in found if m is not None), None)
     if match is None or not span["start"] + match.start() <= verb.get("start", -1) < span["start"] + match.end():
         return None
+    if match.re is RELEASE_SHAPES[0] and not re.search(r"\b(?:own|back)\b", match.group(0)) and \
+            not re.match(r"[^.;:]{0,30}?\bin\s+return\b", span["text"][match.end():]):
+        return None  # "received 40 wounded soldiers from X", "received 300 citizens from X": taken in, not let go
     party = match.group("party")
     start = span["start"] + match.start("party")
     return {"id": None, "type": "RETREAT", "mode": "release", "roles": {"actor": party},

@@ -486,9 +486,11 @@ def trigger_bounds_at(doc: Doc, i: int, table: TokenTable | None = None) -> tupl
 def _selected_preposition(table: TokenTable, prep: int, verb: int) -> bool:
     """The preposition a prepositional verb selects, right after it ("called for", "look into"); not one that places
     the act in time ("will vote on Thursday", "responded on Sunday": PolNeAR train, 11 of the 11 verbs of the list
-    followed by their preposition and a time, each a time of the act)."""
+    followed by their preposition and a time, each a time of the act). A length of time with a phrase of its own is
+    what the verb selects, no time of the act ("called for a day of mourning")."""
     selected = lexicon.load(CUES_FILE)["prepositional_verbs"].get(table.lemma[verb], [])
-    dated = any(table.dep[c] == "pobj" and table.ent_type[c] in {"DATE", "TIME"} for c in table.children[prep])
+    dated = any(table.dep[c] == "pobj" and table.ent_type[c] in {"DATE", "TIME"}
+                and not any(table.dep[g] == "prep" for g in table.children[c]) for c in table.children[prep])
     return (table.pos[verb] == "VERB" and table.dep[prep] == "prep" and table.head[prep] == verb
             and table.lower[prep] in selected and table.whitespace[verb] and not dated)
 

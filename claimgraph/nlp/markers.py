@@ -277,10 +277,23 @@ class Markers(Component):
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
                 continue
-            if clause.lemma_.lower() in self.confirming_verbs or any(
+            if clause.lemma_.lower() in self.confirming_verbs and not self.appointed(clause) or any(
                     c.dep_ == "acomp" and c.lower_ in self.truth_predicates for c in clause.children):
                 return clause
         return None
+
+    def appointed(self, clause: Token) -> bool:
+        """Whether a confirming verb confirms someone in an office ("If confirmed by the Senate, X would be the first
+        woman to lead ...", "If the Senate confirms her"): a body's "by" agent or a person confirmed, an act to come,
+        not a report's truth."""
+        for c in clause.children:
+            if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+                return True
+            if c.dep_ in {"dobj", "nsubjpass"} and (
+                    c.ent_type_ == "PERSON" or c.lower_ in {"he", "she", "him", "her"}
+                    or c.lemma_.lower() in self.person_heads):
+                return True
+        return False
 
     def first_act(self, noun: Token, subject: Token | None, entities: dict[int, int]) -> bool:
         """'the first blackout ... to be blamed on', 'the first raid to be claimed': a noun of any kind with a passive

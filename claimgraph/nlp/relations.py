@@ -218,21 +218,23 @@ class RelationExtractor(Component):
                     before.text in _POSSESSIVE or before.is_title and not before.is_sent_start
                     or mentions.get(field - 1) or before.i in adjectives):
                 continue  # "Osk's Finance Minister X", "Oskian Foreign Minister X": the state is named
-            served = self._government_named_beside(doc[i].sent, clusters, adjectives)
+            served = self._government_named_beside(doc[i].sent, clusters, adjectives, doc[person[1] - 1].head)
             found.append(RelationRecord("member_of", clusters[person[0]].name,
                                         clusters[state if served is None else served].name, doc[field:person[1]]))
         return found
 
-    def _government_named_beside(self, sentence: Span, clusters, adjectives) -> int | None:
+    def _government_named_beside(self, sentence: Span, clusters, adjectives, verb: Token) -> int | None:
         """ "Osk's government is weighing sanctions ..., Foreign Minister X told reporters": the one state whose
         government the minister's own sentence names (by possessive or adjective) is the government the minister
         belongs to, whichever state the story's lead names first (a minister is a member of the government: ACE
         2005 ORG-AFF Employment). Counts: not counted in PolNeAR train, whose ministers are mostly named with their
-        state (weak)."""
+        state (weak). A government named in what the minister says after the verb ("X told reporters that Osk's
+        government must stop ...") is one spoken of, not the minister's own."""
         index = entity_index(sentence.doc)
+        said = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.subtree}
         states = set()
         for noun in sentence:
-            if noun.lower_ not in self.government_nouns or noun.pos_ != "NOUN":
+            if noun.lower_ not in self.government_nouns or noun.pos_ != "NOUN" or noun.i in said:
                 continue
             for owner in noun.children:
                 k = adjectives.get(owner.i) if owner.dep_ == "amod" else (

@@ -59,7 +59,15 @@ def test_the_name_after_and_before_a_verb_is_the_second_clauses_doer():
     from claimgraph.link.linker import conjoined_subject
     text = "Morvania freed 30 herders of the Vell clans and the Ostrel Front released 12 Morvanian guards, it said."
     event = conjoined_event(text, "released", "Morvania")
-    assert conjoined_subject(event, text)["roles"]["actor"] == "the Ostrel Front"
+    acts = [conjoined_event(text, "freed", "Morvania"), event]
+    assert conjoined_subject(event, text, acts)["roles"]["actor"] == "the Ostrel Front"
+
+
+def test_names_joined_inside_the_subjects_own_phrase_keep_its_doer():
+    from claimgraph.link.linker import conjoined_subject
+    text = "Troops from Kestwyn and Darrow attacked the rebel camp."
+    event = conjoined_event(text, "attacked", "Troops")
+    assert conjoined_subject(event, text, [event])["roles"]["actor"] == "Troops"
 
 
 def test_coordinated_subjects_and_a_name_holding_and_keep_their_doer():

@@ -103,3 +103,16 @@ def test_set_free_tells_a_release_by_its_doer():
                           "trigger": {"start": text.index("set free by"), "end": text.index("set free by") + 3,
                                       "text": "set"}})
     assert agent["roles"]["actor"] == "the Ostrel Front"
+
+
+def test_people_received_without_their_own_or_back_tell_no_release():
+    from claimgraph.link.linker import release_told
+    text = "The field hospital received 40 wounded soldiers from Darrow on Monday."
+    assert release_told(received_clause(text, "received 40 wounded soldiers from Darrow on Monday")) is None
+    text = "Kestwyn received 300 citizens from Darrow after the earthquake."
+    assert release_told(received_clause(text, "received 300 citizens from Darrow after the earthquake")) is None
+    text = "Kestwyn got back 40 prisoners from Darrow."
+    assert release_told(received_clause(text, "got back 40 prisoners from Darrow"))["roles"]["actor"] == "Darrow"
+    text = "Kestwyn received 40 prisoners from Darrow in return."
+    assert release_told(received_clause(text, "received 40 prisoners from Darrow in return"))["roles"]["actor"] == \
+        "Darrow"

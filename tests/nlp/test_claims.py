@@ -427,3 +427,12 @@ def test_a_participle_of_location_before_a_name_is_no_claim_unless_it_has_a_subj
     triggers = [c["trigger"]["text"] for c in r["claims"] if c.get("trigger")]
     assert "neighbouring" not in triggers
     assert "surrounding" in triggers
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Brannock dock unions called for a day of mourning.", "called for"),
+    ("The Brannock dock unions called for a week of protests.", "called for")])
+def test_a_length_of_time_that_is_what_the_verb_selects_keeps_the_preposition(analyse, text, trigger):
+    # "a day of mourning" is what is called for, not a time of the call: its own "of" phrase tells it apart
+    claims = analyse(text)["claims"]
+    assert trigger in [c["trigger"]["text"] for c in claims]

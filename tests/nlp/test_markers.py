@@ -278,3 +278,11 @@ def test_a_first_hanging_on_a_report_being_true_flags_novelty(analyse):
     r = analyse("Gunmen fired on the car of Judge Emil Varo on Friday, a local official said. If the official's "
                 "account is true, Varo is the first judge to be attacked in Tessel.")
     assert kinds(r, "novelty")
+
+
+@pytest.mark.parametrize("text", [
+    "If confirmed by the Senate, Ilse Varo would be the first woman to lead the Kestwyn defence ministry.",
+    "If the Senate confirms her, Ilse Varo would be the first woman to lead the Kestwyn defence ministry."])
+def test_a_first_hanging_on_an_appointment_being_confirmed_is_no_novelty_flag(analyse, text):
+    # confirmed by a body, or a person confirmed: an appointment to come, not a report's truth
+    assert not kinds(analyse(text), "novelty")

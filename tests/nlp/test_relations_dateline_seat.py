@@ -60,6 +60,13 @@ def test_a_minister_belongs_to_the_government_his_sentence_names(analyse):
     assert ("Aron Vesk", "Pelmar") not in relations(r, "member_of")
 
 
+def test_a_government_named_in_what_a_minister_says_after_the_verb_is_not_the_ministers(analyse):
+    r = analyse("Kestwyn has closed its border with Darrow. Foreign Minister Ilse Varo told reporters on Monday that "
+                "Darrow's government must stop shelling.", published="2025-06-18")
+    assert ("Ilse Varo", "Kestwyn") in relations(r, "member_of")
+    assert ("Ilse Varo", "Darrow") not in relations(r, "member_of")
+
+
 def test_the_government_in_the_datelines_city_is_that_of_the_state_whose_official_tells_the_lead(analyse):
     # the lead's source serves Norvany; Ostrel is named later as where the rifles were made
     r = analyse("BRESK (Tarn Wire) - Police seized 200 rifles hidden in a lorry near the port of Halm last week, "
