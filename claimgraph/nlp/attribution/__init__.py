@@ -148,7 +148,7 @@ class Attribution(Component):
         records = [r for r, head in zip(records, heads)
                    if not open_question(r, head) and not refusal(r, head) and not self.achieved(doc, r, head)
                    and not nobody(r, head) and not terms_of_speaking(r, head) and not naming(r, head)
-                   and not hedging_passive(head)
+                   and not hedging_passive(head) and not (head is not None and awaited(head))
                    and not answered_thing(r, head) and not self.told_to(r, head) and not persuaded_holder(r, head)
                    and not self.event_act(head) and not particle_verb(head, self.lexicon.particle_verbs)
                    and not reported_to_a_place(r, head) and not self.threat_of_a_thing(r, head)
@@ -767,8 +767,6 @@ def hedging_passive(head: Token | None) -> bool:
     same belief held by no one named. A negated one stays a report ('is not thought to be capable of'; train has
     none, the one on PolNeAR dev carries a gold cue), and so do verbs of saying or finding in the impersonal form
     ('it was said that', 'it was revealed that'), which PolNeAR cues."""
-    if head is not None and awaited(head):
-        return True
     if head is None or head.tag_ != "VBN" or head.lemma_.lower() not in words("attribution.yaml", "hedging_passives"):
         return False
     kids = list(head.children)

@@ -384,7 +384,8 @@ SAYING_CUES = 5.0
 @lru_cache(maxsize=1)
 def saying_words() -> frozenset[str]:
     """Lemmas that head PolNeAR train cues, as verbs or nouns ('claim', 'charge', 'accusation', 'view'): a noun of
-    one of them names what someone said or did ('a charge', 'a claim', 'a decision'), not a person or a thing."""
+    one of them names what someone said or did ('a charge', 'a claim', 'a decision'), not a person or a thing; a
+    verb of one of them after a cue's "to" ('agreed to confirm') is itself a saying and stays in the cue."""
     return frozenset(e["lemma"] for e in load("cues_polnear.yaml")["entries"] if e.get("cues", 0) >= SAYING_CUES)
 
 
