@@ -1081,15 +1081,22 @@ class ContextTyper:
         """The membership noun of a relative clause right after the name that says it has members (", of which Y
         is a member", ", whose members ..."), or None. The parser may hang the clause on the noun the name's
         preposition depends on ("ministers of the X Compact, of which ..."); a clause opening right after the name
-        reads back to it all the same."""
+        reads back to it all the same. The membership noun must be what the clause is about: the noun "whose"
+        determines ("whose members"), or the complement of the clause's own verb ("of which Y is a member"); a
+        member named deeper is someone else's ("X, whose son is a member of parliament" is a person)."""
         doc = root.doc
         if end + 2 >= len(doc) or doc[end].text != ",":
             return None
-        opens = doc[end + 1].lower_ == "whose" or doc[end + 1].lower_ == "of" and doc[end + 2].lower_ == "which"
+        whose = doc[end + 1].lower_ == "whose"
+        opens = whose or doc[end + 1].lower_ == "of" and doc[end + 2].lower_ == "which"
         clause = next((t for t in root.sent if t.dep_ == "relcl" and t.left_edge.i == end + 1), None) if opens else None
         if clause is None:
             return None
-        return next((t for t in clause.subtree if t.lower_ in _MEMBERSHIP_NOUNS and t.pos_ == "NOUN"), None)
+        if whose:
+            noun = doc[end + 2]
+            return noun if noun.lower_ in _MEMBERSHIP_NOUNS and noun.pos_ == "NOUN" else None
+        return next((t for t in clause.children if t.dep_ in {"attr", "dobj", "oprd"}
+                     and t.lower_ in _MEMBERSHIP_NOUNS and t.pos_ == "NOUN"), None)
 
     def _apposition_hung_higher(self, root: Token, end: int) -> Token | None:
         """ "Observers from the X Accord, a regional body of which Y is a member": an apposition right after a name
