@@ -780,9 +780,11 @@ class TriggerReading:
             # "X does not train armed groups": a denial of a habit, no act; but "does not allow protests" is the
             # standing restriction itself
             return True
-        if lemma in self.background_charges and verb.dep_ in {"relcl", "acl"} and \
-                verb.head.lemma_.lower() not in self.when_heads:
-            return True  # "X, which has accused Y of arming the rebels": what X is known for, not an act it reports
+        if lemma in self.background_charges and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBG") \
+                and verb.head.lemma_.lower() not in self.when_heads:
+            # "X, which has accused Y of arming the rebels": what X is known for, not an act it reports; an -ing
+            # participle on a noun ("a statement accusing Y") tells what the statement does, the act itself
+            return True
         if lemma == "threaten" and self.risk_told(verb):
             return True  # "the dispute threatens to derail the talks": a risk, no one's threat
         if self.purpose_of_something(verb):
