@@ -840,12 +840,16 @@ class TriggerReading:
         it': a denied that-clause telling a deed done, with a verb the story used in an earlier sentence, says again
         the act an account told, and the denial rejects that account (CAMEO 1.1b3 016 deny responsibility, as 'denied
         the report' does); a denial of what nobody told, or of what would be done ('denied that he would be freed'),
-        is a statement about a proposition."""
+        is a statement about a proposition. The earlier verb must itself tell a deed done, and be no verb of having,
+        being or support ('Vellmar has a large army ... denied that the army had any role' answers no account)."""
         table = self.table
         start = table.sents[table.sent_of[verb.i]][0]
-        told = {table.lemma[i] for i in range(self.story_start, start) if table.pos[i] == "VERB"}
-        return any(c.dep_ == "ccomp" and c.pos_ == "VERB" and table.lemma[c.i] in told and self.deed_told(c)
-                   for c in verb.children)
+        denied = {table.lemma[c.i] for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                  and table.lemma[c.i] not in {"have", "be"} and table.lemma[c.i] not in self.light
+                  and self.deed_told(c)}
+        doc = verb.doc
+        return any(table.pos[i] == "VERB" and table.lemma[i] in denied and self.deed_told(doc[i])
+                   for i in range(self.story_start, start))
 
     @staticmethod
     def deed_told(clause: Token) -> bool:
