@@ -1189,7 +1189,8 @@ class ContextTyper:
         """ "the Orlen barracks", "the Sella airfield": the facility noun right after a name that "the" opens and
         the text never uses alone, or None: a facility that bears a name of its own (entity_lexicon
         own_named_facility_nouns), not a work named for its place ("the Osk refinery"). A name the text also gives on
-        its own is a place the facility is named for ("the Osk prison ... returned to Osk").
+        its own is a place the facility is named for ("the Osk prison ... returned to Osk"), as is a name holding a
+        natural feature's word ("the Darrow Valley prison").
         PolNeAR train: 13 "the <Name> <facility noun>", 5 a known city's (the Shanghai airport, the Charleston church,
         the Fort Pierce mosque), 4 a pipeline's and 2 a plant's, left to the place and firm readings, and 2 a
         church's denomination; the golds' 2 such barracks and airfields are their own names."""
@@ -1197,8 +1198,9 @@ class ContextTyper:
         facilities = self.own_named_facilities
         if noun is None or start == 0 or doc[start - 1].lower_ != "the" or not noun.is_lower \
                 or noun.pos_ != "NOUN" or noun.lower_ not in facilities \
-                or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]):
-            return None
+                or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]) \
+                or any(t.lower_ in self.geographic_heads for t in doc[start:end]):
+            return None  # "the Darrow Valley prison": a place's name, the facility named for it
         index = _title_words(doc)
         alone = [i for i in index.get(doc[start].lower_, []) if i != start]
         if any(doc[i:i + end - start].text == doc[start:end].text and not (

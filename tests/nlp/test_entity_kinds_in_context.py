@@ -104,6 +104,12 @@ def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility
     assert entity(r, "Tarnby")["type"] == "GPE"
 
 
+def test_a_natural_feature_s_name_before_a_facility_noun_stays_the_place(analyse):
+    r = analyse("Two rockets hit the Darrow Valley prison, officials said.")
+    assert entity(r, "Darrow Valley")["type"] == "LOC"
+    assert "Darrow Valley prison" not in [e["name"] for e in r["entities"]]
+
+
 def test_a_party_s_base_or_field_is_no_facility(analyse):
     r = analyse("Aldwick told the Labour base that the field was open.")
     assert not any("name of a facility" in type_rules(e) for e in r["entities"])
