@@ -419,13 +419,15 @@ class TriggerReading:
         """'the Anti-Corruption Court will hold a first hearing on the case', 'a June hearing in a federal circuit
         court': a hearing a court holds, or held in one, is its proceeding on a case (`proceeding_hearings` courts);
         a hearing into a matter is an inquiry, whoever holds it (PLOVER GSR INVESTIGATE-0004 "Israel's high court
-        opened a landmark hearing into the legality of ...")."""
-        holder = noun.head if noun.dep_ == "dobj" else None
+        opened a landmark hearing into the legality of ..."). A hearing told as held ('a hearing was held at the X
+        Court') finds the court in the place phrases of the verb that holds it."""
+        holder = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
         # the parser may hang the into-phrase on the verb that opens the hearing
         if any(c.dep_ == "prep" and c.lower_ == "into" for c in [*noun.children, *(holder.children if holder else [])]):
             return False
-        doers = [c for c in holder.children if c.dep_ == "nsubj"] if holder is not None else []
-        places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "before"}
+        doers = [c for c in holder.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
+        held = list(holder.children) if noun.dep_ == "nsubjpass" else []
+        places = [o for c in [*noun.children, *held] if c.dep_ == "prep" and c.lower_ in {"in", "at", "before"}
                   for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.hearing_courts for w in doers + places)
 
