@@ -137,6 +137,8 @@ _FACILITY_HEADS = {"mine", "mines", "plant", "refinery", "port", "airport", "air
                    "jail", "hospital", "stadium", "pipeline", "oilfield", "gasfield", "smelter", "terminal"}
 _QUALIFIED_FACILITY_HEADS = {"base", "field"}
 _FACILITY_QUALIFIERS = {"air", "naval", "military", "army", "navy", "oil", "gas", "missile", "submarine"}
+# the word that opens a mountain's name, as the geographic heads end other features' (GeoNames T.MT mount)
+_FEATURE_OPENERS = {"mount"}
 _TIE_ORDER = ("PERSON", "GPE", "ORG", "OUTLET", "VEHICLE", "PRODUCT", "FAC", "LOC")
 # "-ine" as in Argentine, Philippine, Levantine (Wikipedia: Demonym, English suffixes; PolNeAR train: 9 "Philippine"
 # beside "the Philippines", weak); a form counts only where the text writes it beside the name
@@ -1190,7 +1192,7 @@ class ContextTyper:
         the text never uses alone, or None: a facility that bears a name of its own (entity_lexicon
         own_named_facility_nouns), not a work named for its place ("the Osk refinery"). A name the text also gives on
         its own is a place the facility is named for ("the Osk prison ... returned to Osk"), as is a name holding a
-        natural feature's word ("the Darrow Valley prison").
+        natural feature's word ("the Darrow Valley prison", "the Mount Arlen hospital").
         PolNeAR train: 13 "the <Name> <facility noun>", 5 a known city's (the Shanghai airport, the Charleston church,
         the Fort Pierce mosque), 4 a pipeline's and 2 a plant's, left to the place and firm readings, and 2 a
         church's denomination; the golds' 2 such barracks and airfields are their own names."""
@@ -1199,7 +1201,8 @@ class ContextTyper:
         if noun is None or start == 0 or doc[start - 1].lower_ != "the" or not noun.is_lower \
                 or noun.pos_ != "NOUN" or noun.lower_ not in facilities \
                 or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]) \
-                or any(t.lower_ in self.geographic_heads for t in doc[start:end]):
+                or any(t.lower_ in self.geographic_heads for t in doc[start:end]) \
+                or doc[start].lower_ in _FEATURE_OPENERS:
             return None  # "the Darrow Valley prison": a place's name, the facility named for it
         index = _title_words(doc)
         alone = [i for i in index.get(doc[start].lower_, []) if i != start]

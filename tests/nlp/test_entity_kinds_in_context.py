@@ -108,6 +108,8 @@ def test_a_natural_feature_s_name_before_a_facility_noun_stays_the_place(analyse
     r = analyse("Two rockets hit the Darrow Valley prison, officials said.")
     assert entity(r, "Darrow Valley")["type"] == "LOC"
     assert "Darrow Valley prison" not in [e["name"] for e in r["entities"]]
+    r = analyse("Shells struck the Mount Arlen hospital, officials said.")
+    assert "Mount Arlen hospital" not in [e["name"] for e in r["entities"]]
 
 
 def test_a_party_s_base_or_field_is_no_facility(analyse):
