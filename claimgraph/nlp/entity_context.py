@@ -137,6 +137,8 @@ _FACILITY_HEADS = {"mine", "mines", "plant", "refinery", "port", "airport", "air
                    "jail", "hospital", "stadium", "pipeline", "oilfield", "gasfield", "smelter", "terminal"}
 _QUALIFIED_FACILITY_HEADS = {"base", "field"}
 _FACILITY_QUALIFIERS = {"air", "naval", "military", "army", "navy", "oil", "gas", "missile", "submarine"}
+# the word that opens a mountain's name, as the geographic heads end other features' (GeoNames T.MT mount)
+_FEATURE_OPENERS = {"mount"}
 _TIE_ORDER = ("PERSON", "GPE", "ORG", "OUTLET", "VEHICLE", "PRODUCT", "FAC", "LOC")
 # "-ine" as in Argentine, Philippine, Levantine (Wikipedia: Demonym, English suffixes; PolNeAR train: 9 "Philippine"
 # beside "the Philippines", weak); a form counts only where the text writes it beside the name
@@ -1081,15 +1083,22 @@ class ContextTyper:
         """The membership noun of a relative clause right after the name that says it has members (", of which Y
         is a member", ", whose members ..."), or None. The parser may hang the clause on the noun the name's
         preposition depends on ("ministers of the X Compact, of which ..."); a clause opening right after the name
-        reads back to it all the same."""
+        reads back to it all the same. The membership noun must be what the clause is about: the noun "whose"
+        determines ("whose members"), or the complement of the clause's own verb ("of which Y is a member"); a
+        member named deeper is someone else's ("X, whose son is a member of parliament" is a person)."""
         doc = root.doc
         if end + 2 >= len(doc) or doc[end].text != ",":
             return None
-        opens = doc[end + 1].lower_ == "whose" or doc[end + 1].lower_ == "of" and doc[end + 2].lower_ == "which"
+        whose = doc[end + 1].lower_ == "whose"
+        opens = whose or doc[end + 1].lower_ == "of" and doc[end + 2].lower_ == "which"
         clause = next((t for t in root.sent if t.dep_ == "relcl" and t.left_edge.i == end + 1), None) if opens else None
         if clause is None:
             return None
-        return next((t for t in clause.subtree if t.lower_ in _MEMBERSHIP_NOUNS and t.pos_ == "NOUN"), None)
+        if whose:
+            noun = doc[end + 2]
+            return noun if noun.lower_ in _MEMBERSHIP_NOUNS and noun.pos_ == "NOUN" else None
+        return next((t for t in clause.children if t.dep_ in {"attr", "dobj", "oprd"}
+                     and t.lower_ in _MEMBERSHIP_NOUNS and t.pos_ == "NOUN"), None)
 
     def _apposition_hung_higher(self, root: Token, end: int) -> Token | None:
         """ "Observers from the X Accord, a regional body of which Y is a member": an apposition right after a name
@@ -1182,7 +1191,8 @@ class ContextTyper:
         """ "the Orlen barracks", "the Sella airfield": the facility noun right after a name that "the" opens and
         the text never uses alone, or None: a facility that bears a name of its own (entity_lexicon
         own_named_facility_nouns), not a work named for its place ("the Osk refinery"). A name the text also gives on
-        its own is a place the facility is named for ("the Osk prison ... returned to Osk").
+        its own is a place the facility is named for ("the Osk prison ... returned to Osk"), as is a name holding a
+        natural feature's word ("the Darrow Valley prison", "the Mount Arlen hospital").
         PolNeAR train: 13 "the <Name> <facility noun>", 5 a known city's (the Shanghai airport, the Charleston church,
         the Fort Pierce mosque), 4 a pipeline's and 2 a plant's, left to the place and firm readings, and 2 a
         church's denomination; the golds' 2 such barracks and airfields are their own names."""
@@ -1190,8 +1200,10 @@ class ContextTyper:
         facilities = self.own_named_facilities
         if noun is None or start == 0 or doc[start - 1].lower_ != "the" or not noun.is_lower \
                 or noun.pos_ != "NOUN" or noun.lower_ not in facilities \
-                or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]):
-            return None
+                or doc[end - 1].head.i != end or not all(t.is_title and t.is_alpha for t in doc[start:end]) \
+                or any(t.lower_ in self.geographic_heads for t in doc[start:end]) \
+                or doc[start].lower_ in _FEATURE_OPENERS:
+            return None  # "the Darrow Valley prison": a place's name, the facility named for it
         index = _title_words(doc)
         alone = [i for i in index.get(doc[start].lower_, []) if i != start]
         if any(doc[i:i + end - start].text == doc[start:end].text and not (

@@ -89,11 +89,27 @@ def test_a_news_site_is_an_outlet_and_a_nuclear_site_no_outlet(analyse):
     assert all(e["type"] != "OUTLET" for e in r["entities"])
 
 
+def test_a_member_named_deeper_in_a_whose_clause_makes_no_body(analyse):
+    # the clause tells of the person's son, not of members the name has
+    r = analyse("Ilse Varo, whose son is a member of parliament, said the army had shelled Osk.")
+    assert "ORG" not in [e["type"] for e in r["entities"] if e["name"] == "Ilse Varo"]
+    r = analyse("Envoys of the Harrow Compact, whose members meet each spring, will meet next week.")
+    assert entity(r, "Harrow Compact")["type"] == "ORG"
+
+
 def test_a_known_city_or_a_place_the_story_names_stays_a_place_before_a_facility(analyse):
     r = analyse("Fire broke out at the Moscow oil refinery on Sunday.")
     assert entity(r, "Moscow")["type"] == "GPE"
     r = analyse("Workers at the Tarnby copper mine went on strike. The Peruvian port of Tarnby was closed.")
     assert entity(r, "Tarnby")["type"] == "GPE"
+
+
+def test_a_natural_feature_s_name_before_a_facility_noun_stays_the_place(analyse):
+    r = analyse("Two rockets hit the Darrow Valley prison, officials said.")
+    assert entity(r, "Darrow Valley")["type"] == "LOC"
+    assert "Darrow Valley prison" not in [e["name"] for e in r["entities"]]
+    r = analyse("Shells struck the Mount Arlen hospital, officials said.")
+    assert "Mount Arlen hospital" not in [e["name"] for e in r["entities"]]
 
 
 def test_a_party_s_base_or_field_is_no_facility(analyse):

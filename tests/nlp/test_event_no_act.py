@@ -39,3 +39,10 @@ def test_a_hearing_a_court_holds_is_no_investigation(analyse):
     assert event(r, "hearing")["type"] == "INVESTIGATE"
     r = analyse("The Varn High Court opened a hearing into the legality of the Ostrel curfew.")
     assert event(r, "hearing")["type"] == "INVESTIGATE"
+
+
+def test_a_hearing_held_at_a_court_is_no_investigation(analyse):
+    r = analyse("A first hearing on the case was held at the Kestwyn Supreme Court on Monday.")
+    assert "hearing" not in [e["trigger"]["text"] for e in r["events"]]
+    r = analyse("A hearing into the Ostrel contracts was held at the Kestwyn Supreme Court on Monday.")
+    assert event(r, "hearing")["type"] == "INVESTIGATE"

@@ -36,6 +36,15 @@ def test_a_charge_told_in_a_relative_clause_is_background_no_act(analyse):
     assert "blamed" not in [e["trigger"]["text"] for e in r["events"]]
 
 
+def test_a_charge_in_a_participle_on_a_noun_stays_an_act(analyse):
+    # the -ing participle tells what the statement or speech does: the charge is made there and then
+    r = analyse("The Vellmar foreign ministry issued a statement on Monday accusing Darrow of shelling border "
+                "villages.")
+    assert event(r, "accusing")["type"] == "DISAPPROVE"
+    r = analyse("The Vellmar president gave a speech blaming Darrow for the attack.")
+    assert event(r, "blaming")["type"] == "DISAPPROVE"
+
+
 def test_a_charge_in_the_main_clause_stays_an_act(analyse):
     r = analyse("The Harl Guard on Monday accused Vestmark of shelling its villages.")
     assert event(r, "accused")["type"] == "DISAPPROVE"

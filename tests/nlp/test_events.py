@@ -977,6 +977,13 @@ def test_a_denial_of_an_account_told_before_answers_it(analyse):
     assert "denied" not in [e["trigger"]["text"] for e in r["events"]]
 
 
+def test_a_denial_answers_no_account_told_only_with_a_verb_of_having(analyse):
+    # "has" in an earlier sentence tells no deed: "denied that the army had any role" rejects nothing told before
+    r = analyse("Vellmar has a large army. On Monday the defence minister denied that the army had any role in the "
+                "unrest.")
+    assert "denied" not in [e["trigger"]["text"] for e in r["events"]]
+
+
 def test_a_denial_of_what_would_be_done_is_no_act(analyse):
     r = analyse("The council agreed to free the Tarn dockers. The port ministry denied that the Tarn dockers would "
                 "be freed.")

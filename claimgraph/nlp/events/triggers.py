@@ -419,13 +419,15 @@ class TriggerReading:
         """'the Anti-Corruption Court will hold a first hearing on the case', 'a June hearing in a federal circuit
         court': a hearing a court holds, or held in one, is its proceeding on a case (`proceeding_hearings` courts);
         a hearing into a matter is an inquiry, whoever holds it (PLOVER GSR INVESTIGATE-0004 "Israel's high court
-        opened a landmark hearing into the legality of ...")."""
-        holder = noun.head if noun.dep_ == "dobj" else None
+        opened a landmark hearing into the legality of ..."). A hearing told as held ('a hearing was held at the X
+        Court') finds the court in the place phrases of the verb that holds it."""
+        holder = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
         # the parser may hang the into-phrase on the verb that opens the hearing
         if any(c.dep_ == "prep" and c.lower_ == "into" for c in [*noun.children, *(holder.children if holder else [])]):
             return False
-        doers = [c for c in holder.children if c.dep_ == "nsubj"] if holder is not None else []
-        places = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "before"}
+        doers = [c for c in holder.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
+        held = list(holder.children) if noun.dep_ == "nsubjpass" else []
+        places = [o for c in [*noun.children, *held] if c.dep_ == "prep" and c.lower_ in {"in", "at", "before"}
                   for o in c.children if o.dep_ == "pobj"]
         return any(w.lemma_.lower() in self.hearing_courts for w in doers + places)
 
@@ -780,9 +782,11 @@ class TriggerReading:
             # "X does not train armed groups": a denial of a habit, no act; but "does not allow protests" is the
             # standing restriction itself
             return True
-        if lemma in self.background_charges and verb.dep_ in {"relcl", "acl"} and \
-                verb.head.lemma_.lower() not in self.when_heads:
-            return True  # "X, which has accused Y of arming the rebels": what X is known for, not an act it reports
+        if lemma in self.background_charges and (verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.tag_ != "VBG") \
+                and verb.head.lemma_.lower() not in self.when_heads:
+            # "X, which has accused Y of arming the rebels": what X is known for, not an act it reports; an -ing
+            # participle on a noun ("a statement accusing Y") tells what the statement does, the act itself
+            return True
         if lemma == "threaten" and self.risk_told(verb):
             return True  # "the dispute threatens to derail the talks": a risk, no one's threat
         if self.purpose_of_something(verb):
@@ -838,12 +842,16 @@ class TriggerReading:
         it': a denied that-clause telling a deed done, with a verb the story used in an earlier sentence, says again
         the act an account told, and the denial rejects that account (CAMEO 1.1b3 016 deny responsibility, as 'denied
         the report' does); a denial of what nobody told, or of what would be done ('denied that he would be freed'),
-        is a statement about a proposition."""
+        is a statement about a proposition. The earlier verb must itself tell a deed done, and be no verb of having,
+        being or support ('Vellmar has a large army ... denied that the army had any role' answers no account)."""
         table = self.table
         start = table.sents[table.sent_of[verb.i]][0]
-        told = {table.lemma[i] for i in range(self.story_start, start) if table.pos[i] == "VERB"}
-        return any(c.dep_ == "ccomp" and c.pos_ == "VERB" and table.lemma[c.i] in told and self.deed_told(c)
-                   for c in verb.children)
+        denied = {table.lemma[c.i] for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                  and table.lemma[c.i] not in {"have", "be"} and table.lemma[c.i] not in self.light
+                  and self.deed_told(c)}
+        doc = verb.doc
+        return any(table.pos[i] == "VERB" and table.lemma[i] in denied and self.deed_told(doc[i])
+                   for i in range(self.story_start, start))
 
     @staticmethod
     def deed_told(clause: Token) -> bool:
