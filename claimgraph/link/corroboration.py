@@ -843,9 +843,12 @@ def strip_article(name: str) -> str:
     return rest if first.lower() == "the" and rest else name
 
 
-def negative(document: dict[str, Any], claim: dict[str, Any]) -> bool:
-    """A negated report of the claim, or one given as what somebody denies."""
-    if ordered_act_certainty(claim, document["events"]).get("value", 0) < 0 or negated_verb(claim) \
+def negative(document: dict[str, Any], claim: dict[str, Any], certainty: dict[str, Any] | None = None) -> bool:
+    """A negated report of the claim, or one given as what somebody denies; `certainty` is the one the claim tells
+    its act with (`ordered_act_certainty`), when the caller has it already."""
+    if certainty is None:
+        certainty = ordered_act_certainty(claim, document["events"])
+    if certainty.get("value", 0) < 0 or negated_verb(claim) \
             or denies_reports(claim, document["text"]) or denied_report(claim, document["text"]) or compliance(claim):
         return True
     chain = chain_of(document["attributions"], claim.get("attribution"))
@@ -874,7 +877,7 @@ def linked_claim(corpus: Corpus, row: dict[str, Any]) -> dict[str, Any]:
             "span": claim["span"],
             "attribution_chain": chains.source_names(document["attributions"], claim.get("attribution")),
             "certainty": {"value": certainty["value"], "label": certainty["label"]},
-            "origin": name, "negative": negative(document, claim), "copy_group": document["copy_group"],
+            "origin": name, "negative": negative(document, claim, certainty), "copy_group": document["copy_group"],
             "link": link_evidence(corpus, corpus.link_of(document_key, claim_id)),
             "_origin_key": key, "_maker": corpus.maker(document),
             "_event_type": linking_type(document["events"].get(claim.get("event") or "")),

@@ -1427,8 +1427,8 @@ def release_told(claim: dict[str, Any]) -> dict[str, Any] | None:
     by X") or by "set free": the party that held them released them (CAMEO 0841 return, release person(s); PLOVER
     RETREAT), as a verb of receiving has the giver after "from" (given_by). The shape must hold the clause's own
     verb, not one of a clause joined to it; people received must be the receiver's own, got back or received in
-    return ("received 40 wounded soldiers from X" takes them in). PolNeAR train and PLOVER GSR: 0 people received from a party or home
-    after being held, 0 "set free" (weak)."""
+    return ("received 40 wounded soldiers from X" takes them in). PolNeAR train and PLOVER GSR: 0 people received
+    from a party or home after being held, 0 "set free" (weak)."""
     span, verb = claim["span"], claim.get("trigger") or {}
     found = (shape.search(span["text"]) for shape in RELEASE_SHAPES)
     match = next((m for m in found if m is not None), None)

@@ -1706,9 +1706,9 @@ class Coreference(Component):
     def _lead_source_state(self, doc: Doc, mentions, clusters) -> int | None:
         """ "DRAVENNA (Wire) - Customs officers seized ..., the head of Morvane's customs agency said": the one state
         whose organ or official is the source of the lead's report (by possessive, name or adjective inside the source
-        or the post set beside it) is the one the wire reporter files from at home, its government the one seated in the dateline's city (AP
-        Stylebook, "datelines": the place the story's information was gathered). Counts: PolNeAR train has no
-        datelined "the government in <city>" (weak)."""
+        or the post set beside it) is the one the wire reporter files from at home, its government the one seated in
+        the dateline's city (AP Stylebook, "datelines": the place the story's information was gathered). Counts:
+        PolNeAR train has no datelined "the government in <city>" (weak)."""
         first = story_start_token(doc)
         lead = doc[first].sent if first < len(doc) else None
         told = [a.source[0] for a in doc._.cg_attributions or []

@@ -1120,7 +1120,8 @@ def infinitive_in_cue(doc: Doc, cue: list[int], content: list[int], speaker: boo
     own, and what was voted, decided or agreed is that infinitive with its object. PolNeAR train: 816 gold contents
     open with 'to' right after their cue (7 after 'voted'); of the 423 gold cues that end on 'to V', 335 have a V
     that heads five or more train cues itself (`saying_words`: 'seemed to confirm', 'declined to comment',
-    'refuses to disavow'), which stays in the cue. Returns the cue's words before the 'to' and the infinitive's words, or None."""
+    'refuses to disavow'), which stays in the cue. Returns the cue's words before the 'to' and the infinitive's
+    words, or None."""
     head = cue_head(doc, list(cue))
     verb = next((c for c in head.children if c.dep_ == "xcomp" and c.i in cue and c.i > head.i), None)
     if verb is None or verb.lemma_.lower() in saying_words():

@@ -904,8 +904,7 @@ class SourceReader:
             return "anonymous", f"'{noun.text}' speaking on terms ('{terms}')"
         if proper and text in self.nameplates:
             return "outlet", f"nameplate word '{noun.text}'"
-        news = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in self.news_modifiers),
-                    None)
+        news = self.news_modifier(noun)
         if news is not None and common and lemma in self.news_bodies:
             return "outlet", f"'{noun.text}' of the news ('{news.text}')"
         sender = self.mission_sender(noun, entity_types) if common and lemma in self.body_missions else None
@@ -1275,14 +1274,19 @@ class SourceReader:
         if noun.pos_ != "NOUN":
             return None
         word = noun.lemma_.lower()
-        if word in self.news_bodies and any(c.dep_ in {"compound", "amod"} and c.lower_ in self.news_modifiers
-                                            for c in noun.children):
+        if word in self.news_bodies and self.news_modifier(noun) is not None:
             return "outlet"
         for kind, lexicon in (("organization", self.organizations), ("government", self.governments),
                               ("outlet", self.outlets)):
             if word in lexicon:
                 return kind
         return None
+
+    def news_modifier(self, noun: Token) -> Token | None:
+        """The word that makes a noun a news body ('news' in 'the news agency', 'wire' in 'a wire service'):
+        a compound or adjective on it among news_modifiers; None without one."""
+        return next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.lower_ in self.news_modifiers),
+                    None)
 
     def class_before_name(self, noun: Token) -> tuple[str, str] | None:
         """'according to the news site Ledgerline', 'the charity Open Wake said': a lowercase class noun right
