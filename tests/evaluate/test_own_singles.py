@@ -92,6 +92,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                            "events": 62.1, "relations": 62.5, "markers": 100.0},
     "orlanthe.gold.json": {"attributions": 92.9, "sources": 76.9, "certainty": 89.7, "times": 100.0, "entities": 94.8,
                            "events": 73.2, "relations": 100.0, "markers": 0},
+    "quillonde.gold.json": {"attributions": 78.6, "sources": 95.5, "certainty": 87.5, "times": 96.7, "entities": 95.1,
+                            "events": 64.1, "relations": 72.7, "markers": 80.0},
+    "harvenne.gold.json": {"attributions": 85.7, "sources": 100.0, "certainty": 95.7, "times": 88.9, "entities": 91.7,
+                           "events": 74.3, "relations": 88.9, "markers": 0},
 }
 
 
