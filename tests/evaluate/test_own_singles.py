@@ -96,6 +96,10 @@ AT_LEAST: dict[str, dict[str, float]] = {
                             "events": 64.1, "relations": 72.7, "markers": 80.0},
     "harvenne.gold.json": {"attributions": 85.7, "sources": 100.0, "certainty": 95.7, "times": 88.9, "entities": 91.7,
                            "events": 74.3, "relations": 88.9, "markers": 0},
+    "bellmaris.gold.json": {"attributions": 93.8, "sources": 93.3, "certainty": 86.2, "times": 92.8, "entities": 90.2,
+                            "events": 72.0, "relations": 20.0, "markers": 50.0},
+    "torvessa.gold.json": {"attributions": 92.9, "sources": 92.3, "certainty": 91.3, "times": 100.0, "entities": 86.6,
+                           "events": 58.3, "relations": 90.9, "markers": 66.7},
 }
 
 
