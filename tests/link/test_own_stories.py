@@ -62,6 +62,16 @@ AT_LEAST: dict[str, dict[str, float]] = {
     # second origin, the target's minister, counts for the fungus, whose denial ("There is no fungus") joins nothing
     "pellucar.gold.json": {"mention_precision": 91.7, "independent_origins_exact": 75.0, "contradiction_right": 75.0,
                            "contradicting_documents_found": 50.0, "single_sourced_right": 75.0},
+    # first run, short of 100 (figures floored): the drone killing of the militia commander was scored on the earlier
+    # checkpoint strike (unrelated), whose claim took four of its five tellings, so that article was first report and
+    # the defence ministry and the army counted as origins; "killed by a missile from one of the government's drones"
+    # stayed apart, and so did the threat re-told in a paper's voice. The scoop's "has secretly shipped" and "has
+    # received ... from" were claims of another type or roles, so the shells were first told by the wire; the
+    # haulier's trucking was scored on its grain contract (unrelated). "the government in Velloch" and "Maddax"
+    # resolved to nothing
+    "rosskarren.gold.json": {"mention_recall": 66.6, "mention_precision": 80.0, "independent_origins_exact": 50.0,
+                             "first_report_right": 25.0, "single_sourced_right": 75.0, "unrelated_right": 0.0,
+                             "identity_groups_resolved": 83.3},
     # the wire's "had locked the villagers inside the local school" is an act of violence without roles, apart from
     # the detention; "civilians" and "villagers" resolve to no identity
     "serravin.gold.json": {"mention_recall": 90.9, "identity_groups_resolved": 90.0},
