@@ -1871,7 +1871,7 @@ class Assessor:
             if turning.value <= 0:
                 return CertaintyRecord(0, turning.cues + [self.selector_words(governor.head)])
             return chain(CertaintyRecord(refusal, [self.selector_words(governor.head)]), turning)
-        raised = self.raising_passive(token, governor)
+        raised = self.raising_passive(token, governor) or self.negated_raised_subject(token, governor)
         if raised is not None:
             return raised
         not_yet = self.not_yet(token, governor)
@@ -2089,6 +2089,22 @@ class Assessor:
         value = entry.negated if negation is not None else entry.value
         cues = sorted([self.span(governor)] + ([negation] if negation is not None else []), key=lambda s: s.start)
         return chain(CertaintyRecord(value, cues), self.context(governor))
+
+    def negated_raised_subject(self, token: Token, governor: Token) -> CertaintyRecord | None:
+        """'no files appeared to have been taken', 'nothing seems to have changed': the subject of a raising verb is
+        its infinitive's, raised from it, so a negative quantifier on it negates the infinitive's act, which the verb
+        hedges: probably not, the verb's positive value turned, as under a negated raising passive (raising_passive),
+        where the verb's signature for its own negation ('did not appear to') would leave the act open. None where the
+        subject is not negated or the verb raises nothing."""
+        selector = self.lex.selectors.get(lemma(governor))
+        if token.dep_ != "xcomp" or selector is None or not selector.linking or not self.infinitive(token):
+            return None
+        subjects = [c for c in self.table.children[governor.i] if self.table.dep[c] in _SUBJECT_DEPS]
+        negation = self.negation_at(subjects)
+        if negation is None:
+            return None
+        cues = sorted([negation, self.span(governor)], key=lambda s: s.start)
+        return chain(CertaintyRecord(-selector.positive, cues), self.context(governor))
 
     def going_to(self, token: Token, governor: Token) -> Span | None:
         """The words 'going to' where the token is the infinitive of 'be going to' ('is going to resign'), or None."""

@@ -52,6 +52,9 @@ def reading(analyse_doc, text, word):
     ("The Halvic ministry denied that its troops had shelled the village.", "shelled", -3, ["denied"]),
     # a hedge on the act
     ("The drone appears to have struck a fuel depot outside Corven.", "struck", 2, ["appears"]),
+    # a negative quantifier on the subject a raising verb takes from its infinitive negates the infinitive's act
+    ("No documents appeared to have been removed from the Ostrel archive.", "removed", -2, ["No", "appeared"]),
+    ("Nothing seems to have changed at the Verrin border post.", "changed", -2, ["Nothing", "seems"]),
     # content disjuncts that doubt what they modify, as 'allegedly' does
     ("The Vessin cell purportedly smuggled rifles across the Ander river.", "smuggled", 2, ["purportedly"]),
     ("The Ormel garrison seemingly abandoned its posts overnight.", "abandoned", 2, ["seemingly"]),
