@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 # modules rather than names: the feature module reads the rules of this one, so either may be imported first
-from . import certainty_features, certainty_model
+from . import certainty_features, certainty_model, timex
 from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
 from .component import Component, factory
 from .lemmas import known_verbs, silent_e
@@ -991,6 +991,7 @@ class Assessor:
         self._contexts: dict[int, CertaintyRecord] = {}
         self._locals: dict[int, CertaintyRecord] = {}
         self._open: set[int] = set()
+        self._scheduled: dict[int, Span] | None = None  # scheduled_times, read at the first present-tense verb
         self.opening_marked: dict[int, bool] = {}  # word -> an opening complementizer hangs on it (the model's features)
         self.governor_words: dict[tuple[int, int], tuple] = {}  # (word, level) -> its governor's feature names
         # the negations followed by 'a', 'one', 'single' ... ('not a single shot'): most documents have none, and an
@@ -1104,7 +1105,29 @@ class Assessor:
                 # "the upcoming vote", "next month's election": not yet held
                 value = combine(value, self.lex.future_modifier_value)
                 cues.append(future)
+        elif modal is None and table.pos[token.i] == "VERB" and table.tag[token.i] in {"VBZ", "VBP"} and not any(
+                dep[c] in _AUXILIARY_DEPS for c in children):
+            planned = self.scheduled_times().get(token.i)
+            if planned is not None:
+                # "leaders meet at a summit next week", "whose mandate ends in June": the present of a timetable
+                # tells what is scheduled, not yet done, probable as a stated future is
+                value = combine(value, self.lex.future_modifier_value)
+                cues.append(planned)
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
+
+    def scheduled_times(self) -> dict[int, Span]:
+        """Verb index -> the time it governs that lies after publication, placed with no bound ('next week', 'in
+        June'; not 'by Monday', a deadline, nor 'until June'), as the times component resolved it; read once a Doc."""
+        if self._scheduled is None:
+            published = timex.parse_published(self.doc._.cg_published) if self.doc.has_extension(
+                "cg_published") else None
+            times = (self.doc._.cg_times if self.doc.has_extension("cg_times") else None) or []
+            self._scheduled = {}
+            for mention in times:
+                verb = timex.governing_verb(mention.span.root)
+                if verb is not None and mention.modifier is None and timex.begins_after(mention.value, published):
+                    self._scheduled.setdefault(verb.i, mention.span)
+        return self._scheduled
 
     def future_modifier_at(self, i: int) -> Span | None:
         """The words that place the event noun at i in the future: an adjective of time ('the upcoming vote') or a

@@ -133,3 +133,15 @@ def test_the_uw_reading_of_will_stays_with_the_uw_convention(nlp):
     certainty = nlp.get_pipe("claimgraph_certainty")
     (record,) = certainty.rate(doc, [t for t in doc if t.text == "resume"], "uw")
     assert record.value == 3
+
+
+def test_a_present_tense_act_dated_after_publication_is_scheduled(analyse):
+    # published 2024-03-14: the week after is ahead, the week before behind
+    def claim(text, trigger):
+        (found,) = [c for c in analyse(text, published="2024-03-14")["claims"] if c["trigger"]["text"] == trigger]
+        return found["certainty"]["value"], [c["text"] for c in found["certainty"]["cue"]]
+
+    assert claim("Leaders of the Calmor Pact meet at a summit in Drevik next week, a Pact official said.",
+                 "meet") == (2, ["next week"])
+    assert claim("Leaders of the Calmor Pact met at a summit in Drevik last week, a Pact official said.",
+                 "met") == (3, [])
