@@ -680,6 +680,15 @@ def requested(token: Token) -> bool:
     return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
 
 
+def object_verb(noun: Token) -> Token | None:
+    """The verb whose direct object the noun is, or ends ('suspected a company in Dunmere': the parser hangs what
+    follows on the object's last noun), or None."""
+    obj = noun
+    while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"NOUN", "PROPN"}:
+        obj = obj.head.head
+    return obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
+
+
 def first_conjunct(token: Token, pos: set[str], same_word: bool = False) -> Token:
     """The first of the conjuncts of one part of speech that the token closes ('pay' for 'dismissal' in 'pay and the
     dismissal'; with `same_word`, only the word repeated: the first 'for' of 'for talks and for a truce'), or the
@@ -1844,6 +1853,10 @@ class Assessor:
             return False
         preposition = table.head[i]
         verb = table.head[preposition]
+        if table.pos[verb] in {"NOUN", "PROPN"}:
+            # 'accused Sollentian units of shelling': the parser may hang the preposition on the accused
+            accuser = object_verb(self.doc[verb])
+            verb = verb if accuser is None else accuser.i
         return self.lex.accusing_verbs.get(table.lemma[verb]) == table.lower[preposition] and preposition != verb
 
     def described_as_done(self, token: Token) -> bool:
@@ -2274,17 +2287,19 @@ class Assessor:
         return self.selector(attached)[0] is None and self.object_gerund_verb(token, attached) is None
 
     def object_gerund_verb(self, token: Token, attached: Token) -> Token | None:
-        """The verb that selects a gerund after 'of' on its direct object ('suspected the firm of acting'): the object
-        is the gerund's subject, and the verb's signature rates the act. None where there is no such verb."""
-        if token.tag_ != "VBG" or token.head.lower_ != "of" or is_event_predicate(attached, self.lex):
+        """The verb that selects a gerund after 'of' on its direct object ('suspected the firm of acting'), or a verb
+        of accusing whose preposition it is ('accused the units of shelling'): the object is the gerund's subject, and
+        the verb rates the act. None where there is no such verb."""
+        if token.tag_ != "VBG" or is_event_predicate(attached, self.lex):
             return None
-        # 'suspected a company in Dunmere of acting': the parser hangs the gerund on the object's last noun
-        obj = attached
-        while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"NOUN", "PROPN"}:
-            obj = obj.head.head
-        if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or self.selector(obj.head)[0] is None:
+        verb = object_verb(attached)
+        if verb is None:
             return None
-        return obj.head
+        preposition = token.head.lower_
+        if preposition == "of" and self.selector(verb)[0] is not None or \
+                self.lex.accusing_verbs.get(lemma(verb)) == preposition:
+            return verb
+        return None
 
     def adverbial(self, token: Token) -> CertaintyRecord:
         """Purpose clauses ("to bolster") are aims; other adverbial clauses share the context of their main clause."""
