@@ -34,6 +34,7 @@ _ARGUMENT_DEPS = frozenset(_SUBJECT_DEPS | {"dobj"})
 # Relative clauses and participial modifiers describe their noun; what they say of it is taken for granted.
 _PRESUPPOSED_DEPS = {"relcl", "amod"}
 _AUXILIARY_DEPS = {"aux", "auxpass"}
+_TIME_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})  # how a time hangs on the verb it dates
 _PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # the parts of speech is_event_predicate can accept
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _TENSED_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb's own tense: past, or present
@@ -680,6 +681,14 @@ def requested(token: Token) -> bool:
     return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
 
 
+def dated_verb(time: Span) -> Token | None:
+    """The verb a time expression hangs on itself ('meet next week', 'ends in June'), or None: not one it reaches
+    through a noun ('the report, due next week, says': the report is due, the saying is not dated)."""
+    root = time.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return head if head.i != root.i and head.pos_ == "VERB" and root.dep_ in _TIME_DEPS | {"pobj"} else None
+
+
 def object_verb(noun: Token) -> Token | None:
     """The verb whose direct object the noun is, or ends ('suspected a company in Dunmere': the parser hangs what
     follows on the object's last noun), or None."""
@@ -1125,7 +1134,7 @@ class Assessor:
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
 
     def scheduled_times(self) -> dict[int, Span]:
-        """Verb index -> the time it governs that lies after publication, placed with no bound ('next week', 'in
+        """Verb index -> the time that dates it and lies after publication, placed with no bound ('next week', 'in
         June'; not 'by Monday', a deadline, nor 'until June'), as the times component resolved it; read once a Doc."""
         if self._scheduled is None:
             published = timex.parse_published(self.doc._.cg_published) if self.doc.has_extension(
@@ -1133,7 +1142,7 @@ class Assessor:
             times = (self.doc._.cg_times if self.doc.has_extension("cg_times") else None) or []
             self._scheduled = {}
             for mention in times:
-                verb = timex.governing_verb(mention.span.root)
+                verb = dated_verb(mention.span)
                 if verb is not None and mention.modifier is None and timex.begins_after(mention.value, published):
                     self._scheduled.setdefault(verb.i, mention.span)
         return self._scheduled

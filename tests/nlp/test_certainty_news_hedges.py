@@ -145,3 +145,5 @@ def test_a_present_tense_act_dated_after_publication_is_scheduled(analyse):
                  "meet") == (2, ["next week"])
     assert claim("Leaders of the Calmor Pact met at a summit in Drevik last week, a Pact official said.",
                  "met") == (3, [])
+    # a time that dates a noun ('the report, due next week') dates no verb the noun is the subject of
+    assert claim("The Calmor Pact's report, due next week, says the Drevik garrison moved north.", "moved") == (3, [])
