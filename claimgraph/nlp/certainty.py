@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 # modules rather than names: the feature module reads the rules of this one, so either may be imported first
-from . import certainty_features, certainty_model
+from . import certainty_features, certainty_model, timex
 from .annotations import CertaintyRecord, register_extensions, set_certainty, story_start_token
 from .component import Component, factory
 from .lemmas import known_verbs, silent_e
@@ -34,6 +34,7 @@ _ARGUMENT_DEPS = frozenset(_SUBJECT_DEPS | {"dobj"})
 # Relative clauses and participial modifiers describe their noun; what they say of it is taken for granted.
 _PRESUPPOSED_DEPS = {"relcl", "amod"}
 _AUXILIARY_DEPS = {"aux", "auxpass"}
+_TIME_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})  # how a time hangs on the verb it dates
 _PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ"}  # the parts of speech is_event_predicate can accept
 _WH_TAGS = {"WRB", "WP", "WDT", "WP$"}
 _TENSED_TAGS = {"VBD", "VBZ", "VBP"}  # a finite verb's own tense: past, or present
@@ -680,6 +681,23 @@ def requested(token: Token) -> bool:
     return bool(auxiliaries) and auxiliaries[0].tag_ == "VB"  # "that they not be rehired"
 
 
+def dated_verb(time: Span) -> Token | None:
+    """The verb a time expression hangs on itself ('meet next week', 'ends in June'), or None: not one it reaches
+    through a noun ('the report, due next week, says': the report is due, the saying is not dated)."""
+    root = time.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return head if head.i != root.i and head.pos_ == "VERB" and root.dep_ in _TIME_DEPS | {"pobj"} else None
+
+
+def object_verb(noun: Token) -> Token | None:
+    """The verb whose direct object the noun is, or ends ('suspected a company in Dunmere': the parser hangs what
+    follows on the object's last noun), or None."""
+    obj = noun
+    while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"NOUN", "PROPN"}:
+        obj = obj.head.head
+    return obj.head if obj.dep_ == "dobj" and obj.head.pos_ == "VERB" else None
+
+
 def first_conjunct(token: Token, pos: set[str], same_word: bool = False) -> Token:
     """The first of the conjuncts of one part of speech that the token closes ('pay' for 'dismissal' in 'pay and the
     dismissal'; with `same_word`, only the word repeated: the first 'for' of 'for talks and for a truce'), or the
@@ -991,6 +1009,7 @@ class Assessor:
         self._contexts: dict[int, CertaintyRecord] = {}
         self._locals: dict[int, CertaintyRecord] = {}
         self._open: set[int] = set()
+        self._scheduled: dict[int, Span] | None = None  # scheduled_times, read at the first present-tense verb
         self.opening_marked: dict[int, bool] = {}  # word -> an opening complementizer hangs on it (the model's features)
         self.governor_words: dict[tuple[int, int], tuple] = {}  # (word, level) -> its governor's feature names
         # the negations followed by 'a', 'one', 'single' ... ('not a single shot'): most documents have none, and an
@@ -1104,7 +1123,29 @@ class Assessor:
                 # "the upcoming vote", "next month's election": not yet held
                 value = combine(value, self.lex.future_modifier_value)
                 cues.append(future)
+        elif modal is None and table.pos[token.i] == "VERB" and table.tag[token.i] in {"VBZ", "VBP"} and not any(
+                dep[c] in _AUXILIARY_DEPS for c in children):
+            planned = self.scheduled_times().get(token.i)
+            if planned is not None:
+                # "leaders meet at a summit next week", "whose mandate ends in June": the present of a timetable
+                # tells what is scheduled, not yet done, probable as a stated future is
+                value = combine(value, self.lex.future_modifier_value)
+                cues.append(planned)
         return CertaintyRecord(value, sorted(cues, key=lambda s: s.start))
+
+    def scheduled_times(self) -> dict[int, Span]:
+        """Verb index -> the time that dates it and lies after publication, placed with no bound ('next week', 'in
+        June'; not 'by Monday', a deadline, nor 'until June'), as the times component resolved it; read once a Doc."""
+        if self._scheduled is None:
+            published = timex.parse_published(self.doc._.cg_published) if self.doc.has_extension(
+                "cg_published") else None
+            times = (self.doc._.cg_times if self.doc.has_extension("cg_times") else None) or []
+            self._scheduled = {}
+            for mention in times:
+                verb = dated_verb(mention.span)
+                if verb is not None and mention.modifier is None and timex.begins_after(mention.value, published):
+                    self._scheduled.setdefault(verb.i, mention.span)
+        return self._scheduled
 
     def future_modifier_at(self, i: int) -> Span | None:
         """The words that place the event noun at i in the future: an adjective of time ('the upcoming vote') or a
@@ -1821,6 +1862,10 @@ class Assessor:
             return False
         preposition = table.head[i]
         verb = table.head[preposition]
+        if table.pos[verb] in {"NOUN", "PROPN"}:
+            # 'accused Sollentian units of shelling': the parser may hang the preposition on the accused
+            accuser = object_verb(self.doc[verb])
+            verb = verb if accuser is None else accuser.i
         return self.lex.accusing_verbs.get(table.lemma[verb]) == table.lower[preposition] and preposition != verb
 
     def described_as_done(self, token: Token) -> bool:
@@ -1871,7 +1916,7 @@ class Assessor:
             if turning.value <= 0:
                 return CertaintyRecord(0, turning.cues + [self.selector_words(governor.head)])
             return chain(CertaintyRecord(refusal, [self.selector_words(governor.head)]), turning)
-        raised = self.raising_passive(token, governor)
+        raised = self.raising_passive(token, governor) or self.negated_raised_subject(token, governor)
         if raised is not None:
             return raised
         not_yet = self.not_yet(token, governor)
@@ -2090,6 +2135,22 @@ class Assessor:
         cues = sorted([self.span(governor)] + ([negation] if negation is not None else []), key=lambda s: s.start)
         return chain(CertaintyRecord(value, cues), self.context(governor))
 
+    def negated_raised_subject(self, token: Token, governor: Token) -> CertaintyRecord | None:
+        """'no files appeared to have been taken', 'nothing seems to have changed': the subject of a raising verb is
+        its infinitive's, raised from it, so a negative quantifier on it negates the infinitive's act, which the verb
+        hedges: probably not, the verb's positive value turned, as under a negated raising passive (raising_passive),
+        where the verb's signature for its own negation ('did not appear to') would leave the act open. None where the
+        subject is not negated or the verb raises nothing."""
+        selector = self.lex.selectors.get(lemma(governor))
+        if token.dep_ != "xcomp" or selector is None or not selector.linking or not self.infinitive(token):
+            return None
+        subjects = [c for c in self.table.children[governor.i] if self.table.dep[c] in _SUBJECT_DEPS]
+        negation = self.negation_at(subjects)
+        if negation is None:
+            return None
+        cues = sorted([negation, self.span(governor)], key=lambda s: s.start)
+        return chain(CertaintyRecord(-selector.positive, cues), self.context(governor))
+
     def going_to(self, token: Token, governor: Token) -> Span | None:
         """The words 'going to' where the token is the infinitive of 'be going to' ('is going to resign'), or None."""
         table = self.table
@@ -2235,17 +2296,19 @@ class Assessor:
         return self.selector(attached)[0] is None and self.object_gerund_verb(token, attached) is None
 
     def object_gerund_verb(self, token: Token, attached: Token) -> Token | None:
-        """The verb that selects a gerund after 'of' on its direct object ('suspected the firm of acting'): the object
-        is the gerund's subject, and the verb's signature rates the act. None where there is no such verb."""
-        if token.tag_ != "VBG" or token.head.lower_ != "of" or is_event_predicate(attached, self.lex):
+        """The verb that selects a gerund after 'of' on its direct object ('suspected the firm of acting'), or a verb
+        of accusing whose preposition it is ('accused the units of shelling'): the object is the gerund's subject, and
+        the verb rates the act. None where there is no such verb."""
+        if token.tag_ != "VBG" or is_event_predicate(attached, self.lex):
             return None
-        # 'suspected a company in Dunmere of acting': the parser hangs the gerund on the object's last noun
-        obj = attached
-        while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"NOUN", "PROPN"}:
-            obj = obj.head.head
-        if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or self.selector(obj.head)[0] is None:
+        verb = object_verb(attached)
+        if verb is None:
             return None
-        return obj.head
+        preposition = token.head.lower_
+        if preposition == "of" and self.selector(verb)[0] is not None or \
+                self.lex.accusing_verbs.get(lemma(verb)) == preposition:
+            return verb
+        return None
 
     def adverbial(self, token: Token) -> CertaintyRecord:
         """Purpose clauses ("to bolster") are aims; other adverbial clauses share the context of their main clause."""

@@ -496,10 +496,12 @@ def _selected_preposition(table: TokenTable, prep: int, verb: int) -> bool:
 
 
 def _incorporated_noun(table: TokenTable, noun: int, verb: int) -> bool:
-    """The bare singular object of a light verb, one predicate with it ("taking part", "took place")."""
-    light = table.pos[verb] in {"VERB", "AUX"} and table.lemma[verb] in lexicon.load(CUES_FILE)["light_verbs"]
+    """The bare singular object of a light verb, one predicate with it ("taking part", "took place"), when the noun
+    names the act rather than a thing taken ("taking money")."""
+    cues = lexicon.load(CUES_FILE)
+    light = table.pos[verb] in {"VERB", "AUX"} and table.lemma[verb] in cues["light_verbs"]
     return (light and table.dep[noun] == "dobj" and table.head[noun] == verb and table.tag[noun] == "NN"
-            and table.whitespace[verb] and not table.children[noun])
+            and table.whitespace[verb] and not table.children[noun] and table.lower[noun] in cues["light_verb_nouns"])
 
 
 def group_claims(doc: Doc, predicates: list[int], attribution_of: dict[int, int], event_of: dict[int, int],

@@ -35,6 +35,7 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
 _DAY_NUMBER = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 _CLOCK = re.compile(r"\d:\d\d|\b[ap]\.?m\.?(\s|$)|\bnoon\b|\bmidnight\b|o'clock", re.IGNORECASE)
 _ISO_DATE = re.compile(r"^\d{4}-\d\d(-\d\d)?$")
@@ -770,10 +771,8 @@ class TimeTagger(Component):
 
     @staticmethod
     def ahead_of(mention: TimeMention, published: dt.date | None) -> bool:
-        """Whether a placed time begins after the day of publication (a plan or a deadline)."""
-        if published is None or not mention.value or not _ISO_DATE.match(mention.value):
-            return False
-        return mention.value[:len(published.isoformat())] > published.isoformat()[:len(mention.value)]
+        """Whether a placed day or month begins after the day of publication (a plan or a deadline)."""
+        return bool(mention.value and _ISO_DATE.match(mention.value)) and begins_after(mention.value, published)
 
     def uncounted_hours(self, candidate: Span) -> tuple[int, str] | None:
         """'minutes after he had left', 'just hours before the talks': minutes or hours left uncounted before
@@ -1968,6 +1967,18 @@ def verb_lemmas(token: Token) -> set[str]:
 
 
 # -- resolving -----------------------------------------------------------------------------------------------------
+
+def begins_after(value: str | None, published: dt.date | None) -> bool:
+    """Whether a placed time ('2027-06-21', '2027-06', '2027-W42', '2027') begins after the day of publication."""
+    if published is None or not value:
+        return False
+    week = _ISO_WEEK.match(value)
+    if week is not None:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1) > published
+    if not (_ISO_DATE.match(value) or _YEAR.match(value)):
+        return False
+    return value[:len(published.isoformat())] > published.isoformat()[:len(value)]
+
 
 def parse_published(value: str | None) -> dt.date | None:
     if not value:

@@ -53,6 +53,8 @@ def test_a_warnings_positive_modal_clause_keeps_the_warnings_value(analyse):
 @pytest.mark.parametrize("text, act", [
     ("The Varn army accused the Osk militia of shelling the bridge at Tullow.", "shelling"),
     ("The Tessaly ministry rejected that account and accused Orvane of using the truce to rearm.", "using"),
+    # the parser hangs 'of' on the accused, not on the verb
+    ("The Tarvian ministry denied the report and accused Orsk units of shelling the border village.", "shelling"),
 ])
 def test_what_an_accuser_alleges_is_told_as_done(analyse, text, act):
     assert rated(analyse(text)).get(act) == 3

@@ -52,6 +52,9 @@ def reading(analyse_doc, text, word):
     ("The Halvic ministry denied that its troops had shelled the village.", "shelled", -3, ["denied"]),
     # a hedge on the act
     ("The drone appears to have struck a fuel depot outside Corven.", "struck", 2, ["appears"]),
+    # a negative quantifier on the subject a raising verb takes from its infinitive negates the infinitive's act
+    ("No documents appeared to have been removed from the Ostrel archive.", "removed", -2, ["No", "appeared"]),
+    ("Nothing seems to have changed at the Verrin border post.", "changed", -2, ["Nothing", "seems"]),
     # content disjuncts that doubt what they modify, as 'allegedly' does
     ("The Vessin cell purportedly smuggled rifles across the Ander river.", "smuggled", 2, ["purportedly"]),
     ("The Ormel garrison seemingly abandoned its posts overnight.", "abandoned", 2, ["seemingly"]),
@@ -130,3 +133,17 @@ def test_the_uw_reading_of_will_stays_with_the_uw_convention(nlp):
     certainty = nlp.get_pipe("claimgraph_certainty")
     (record,) = certainty.rate(doc, [t for t in doc if t.text == "resume"], "uw")
     assert record.value == 3
+
+
+def test_a_present_tense_act_dated_after_publication_is_scheduled(analyse):
+    # published 2024-03-14: the week after is ahead, the week before behind
+    def claim(text, trigger):
+        (found,) = [c for c in analyse(text, published="2024-03-14")["claims"] if c["trigger"]["text"] == trigger]
+        return found["certainty"]["value"], [c["text"] for c in found["certainty"]["cue"]]
+
+    assert claim("Leaders of the Calmor Pact meet at a summit in Drevik next week, a Pact official said.",
+                 "meet") == (2, ["next week"])
+    assert claim("Leaders of the Calmor Pact met at a summit in Drevik last week, a Pact official said.",
+                 "met") == (3, [])
+    # a time that dates a noun ('the report, due next week') dates no verb the noun is the subject of
+    assert claim("The Calmor Pact's report, due next week, says the Drevik garrison moved north.", "moved") == (3, [])

@@ -121,6 +121,15 @@ def test_trigger_takes_the_bare_object_of_a_light_verb(vocab):
     assert trigger_span(doc[1]).text == "grind"
 
 
+def test_trigger_leaves_out_a_thing_a_light_verb_takes(vocab):
+    # "the clerk took cash" (a thing taken) against "the clerk took office" (the act the noun names)
+    rows = [("clerk", 1, "nsubj", "NOUN", "NN"), ("took", 1, "ROOT", "VERB", "VBD"), (None, 1, "dobj", "NOUN", "NN")]
+    for noun, trigger in (("cash", "took"), ("office", "took office")):
+        doc = hand_parse(vocab, [(noun if word is None else word, *rest) for word, *rest in rows])
+        doc[1].lemma_ = "take"
+        assert trigger_span(doc[1]).text == trigger
+
+
 def test_trigger_takes_the_preposition_a_prepositional_verb_selects(vocab):
     # "unions pushed for talks"; not "unions marched for hours"
     doc = hand_parse(vocab, [("unions", 1, "nsubj", "NOUN", "NNS"), ("pushed", 1, "ROOT", "VERB", "VBD"),

@@ -1,4 +1,6 @@
 """Tests for the time-expression component: extent of the expressions and their resolution against publication."""
+import datetime as dt
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -878,3 +880,11 @@ def test_a_modifier_before_a_placing_preposition_is_the_expressions(nlp):
 def test_the_weekday_something_is_set_for_lies_ahead(nlp):
     found = analyse(nlp, "Opposition leaders called a general strike for Friday after the shooting on Tuesday.")
     assert [(text, value) for text, value, *_ in found] == [("for Friday", "2023-11-10"), ("on Tuesday", "2023-11-07")]
+
+
+@pytest.mark.parametrize("value, after", [("2024-03-18", True), ("2024-03-14", False), ("2024-06", True),
+                                          ("2024-03", False), ("2024-W12", True), ("2024-W11", False),
+                                          ("2025", True), ("2024", False), ("P2D", False), (None, False)])
+def test_a_time_begins_after_publication_whatever_its_grain(value, after):
+    # published Thursday 2024-03-14, in ISO week 11
+    assert timex.begins_after(value, dt.date(2024, 3, 14)) is after
