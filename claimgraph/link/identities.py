@@ -1123,7 +1123,24 @@ def lookup(db: IdentityStore, name: str) -> list[int]:
         found = possessed(db, name)
     if found is None:
         found = facility_of(db, name)
+    if found is None:
+        found = titled(db, name)
     return [found] if found is not None else []
+
+
+def titled(db: IdentityStore, name: str) -> int | None:
+    """The person a name given with its office or rank means ("Defence Minister Tove Jurnel", "Major General Orlik
+    Stelmach"): the stored name after the title words, a full name of two words or more, so that an office alone
+    before a surname ("Minister Jurnel") claims no one. PolNeAR train: 358 capitalised "<title> <First> <Last>"
+    runs (President 156, Senator 106, Vice President 25, Director 17), their holders stored without the title."""
+    words = name_key_words(name)
+    title = 0
+    while title < len(words) and words[title].lower() in TITLE_WORDS:
+        title += 1
+    person = words[title:]
+    if not title or len(person) < 2 or not all(w[:1].isupper() for w in person):
+        return None
+    return by_name(db, [name_key(" ".join(person))])
 
 
 # "the Orvalle oil refinery", "the Orvalle refinery": a facility named by a place's name, a modifier or two and its
