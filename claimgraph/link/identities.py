@@ -563,6 +563,8 @@ def irregular_demonym(db: IdentityStore, key: str) -> int | None:
 NO_SEAT_TYPES = {"OUTLET", "EQUIPMENT"}
 # a place is a party's seat when the party is named beside it in this many sentences, more than any other party
 SEAT_SENTENCES = 2
+# the parties named beside a place that are weighed for its seat, states first
+SEAT_RIVALS = 8
 
 
 def seat_named(db: IdentityStore, key: str, place: int) -> int | None:
@@ -596,9 +598,11 @@ def governed_from(db: IdentityStore, key: str, place: int) -> int | None:
 def by_capital(db: IdentityStore, key: str) -> int | None:
     """The party governed from a place ("officials in Halden"): the one the corpus most often names in the same
     sentence as the place, never one that keeps an embassy there (a guest in another party's capital)."""
-    # a party whose people have an adjective ("Ustrian") is a state, which has a seat; a bloc or a firm has none
-    rows = db.ranked_parties(key, 2)
-    if not rows or rows[0][1] < SEAT_SENTENCES or (len(rows) > 1 and rows[1][1:] == rows[0][1:]):
+    # a party whose people have an adjective ("Ustrian") is a state, which has a seat; a bloc or a firm has none. Only
+    # parties named beside the place often enough are weighed: a state met once beside it (its people's adjective in
+    # a sentence that names the place) does not hide the party named there twice before its adjective is met
+    rows = [row for row in db.ranked_parties(key, SEAT_RIVALS) if row[1] >= SEAT_SENTENCES]
+    if not rows or (len(rows) > 1 and rows[1][1:] == rows[0][1:]):
         return None
     return rows[0][0]
 
