@@ -1403,9 +1403,10 @@ def given_by(event: dict[str, Any] | None, span: dict[str, Any], verb: dict[str,
 
 # people held and let go: the members of a force or a group (identities.MEMBERS, REBELS) and those held captive
 CAPTIVES = ("prisoners", "servicemen", "hostages", "detainees", "captives", "men", "nationals", "citizens")
-# a party that holds or lets go of people, by its name ("the government in Drummel", whose seat may be known only later,
-# is left to the analysis)
-_HOLDER = r"(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+# a party that holds or lets go of people, by its name or by its rulers' seat ("the government in Drummel", a party
+# once the corpus says whose seat the place is: identities.seat_of_government)
+_HOLDER = (rf"(?P<party>(?:the\s+)?(?:(?:{'|'.join(identities.GOVERNING)})\s+(?:in|of)\s+)?"
+           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # the shapes of a release told without a verb the analysis reads as one: people received from whoever held them
 # ("received 52 of its own soldiers from Harskel", "got back 40 prisoners from X"), home again from whoever held them
 # ("43 servicemen came home on Monday after being held by X"), and "set free" with its doer ("were set free by
