@@ -953,6 +953,24 @@ def leader_named(db: LinkStore, event: dict[str, Any], role: str, text: str, par
     return person if person is not None else party
 
 
+def seat_named_role(db: LinkStore, event: dict[str, Any], role: str, text: str, party: int) -> int:
+    """The party governed from a place where a role's words are its rulers' head noun before "in" the place ("that
+    the government in Vossberg hand over ..."): the corpus's seat decides it, not the party the article's own
+    coreference took "the government" for; a place not yet known to be a seat leaves the party as given."""
+    mentions = event.get("role_mentions") or {}
+    told = mentions.get(role) or (mentions.get("target") if role == "recipient" else None) or {}
+    head = name_key(told.get("text", ""))
+    if not text or "end" not in told or head not in identities.GOVERNING:
+        return party
+    match = _SEAT_AFTER.match(text[told["end"]:told["end"] + 60])
+    if match is None:
+        return party
+    found, _ = identities.find(db, [f"{head} in {name_key(match.group(1))}"])
+    return found if found is not None else party
+
+
+# the place after a role's head noun: "government in Vossberg"
+_SEAT_AFTER = re.compile(r"^\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # a possessive and a title after a role's words: "the rebels' commander", "the Front's leader"
 _LEADER_AFTER = re.compile(r"^['’]s?\s+(?P<title>[a-z]+(?:-in-chief)?)\b")
 
@@ -1171,6 +1189,7 @@ def claim_profile(claim: dict[str, Any], event: dict[str, Any] | None, identity_
                 if isinstance(resolved, int) and db is not None:
                     # "had met the rebels' commander": the role's words name a party's leader, not the party
                     resolved = leader_named(db, event, role, text, resolved)
+                    resolved = seat_named_role(db, event, role, text, resolved)
                 roles["recipient" if role == "target" and "recipient" not in roles else role] = resolved
     if event is not None and db is not None and "actor" not in roles:
         doer = service_subject(db, text, claim)
@@ -1403,9 +1422,10 @@ def given_by(event: dict[str, Any] | None, span: dict[str, Any], verb: dict[str,
 
 # people held and let go: the members of a force or a group (identities.MEMBERS, REBELS) and those held captive
 CAPTIVES = ("prisoners", "servicemen", "hostages", "detainees", "captives", "men", "nationals", "citizens")
-# a party that holds or lets go of people, by its name ("the government in Drummel", whose seat may be known only later,
-# is left to the analysis)
-_HOLDER = r"(?P<party>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+# a party that holds or lets go of people, by its name or by its rulers' seat ("the government in Drummel", a party
+# once the corpus says whose seat the place is: identities.seat_of_government)
+_HOLDER = (rf"(?P<party>(?:the\s+)?(?:(?:{'|'.join(identities.GOVERNING)})\s+(?:in|of)\s+)?"
+           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # the shapes of a release told without a verb the analysis reads as one: people received from whoever held them
 # ("received 52 of its own soldiers from Harskel", "got back 40 prisoners from X"), home again from whoever held them
 # ("43 servicemen came home on Monday after being held by X"), and "set free" with its doer ("were set free by

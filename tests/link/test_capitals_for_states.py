@@ -66,3 +66,17 @@ def test_a_seat_that_rejects_or_denies_is_its_state(tmp_path):
         ])
         with store:
             assert identities.lookup(store, "Dellastra") == identities.lookup(store, "Morvania")
+
+
+def test_a_state_met_once_beside_a_place_does_not_hide_the_party_named_there_twice(tmp_path):
+    # the dateline's lead shows Tellam to be Caddor's seat; the second article names Pessary's people beside Tellam
+    # once, which makes Pessary a state before anything shows Caddor to be one
+    store = store_texts(tmp_path, [
+        ("TELLAM, May 2 (Harrow Wire) - Caddor has released six fishermen held since March, Caddor's foreign"
+         " ministry said on Tuesday.", [entity("e1", "Caddor"), entity("e2", "Tellam")]),
+        ("The six crew were set free by the government in Tellam and are home on Pessarian soil, Pessary's foreign"
+         " minister said.", [entity("e1", "Pessary"), entity("e2", "Tellam")]),
+    ])
+    with store:
+        caddor = identities.lookup(store, "Caddor")
+        assert caddor and identities.lookup(store, "the government in Tellam") == caddor

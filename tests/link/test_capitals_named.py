@@ -32,3 +32,20 @@ def test_the_capital_of_a_state_not_known_is_no_seat(tmp_path):
     ])
     with store:
         assert identities.lookup(store, "officials in Dellastra") == []
+
+
+def test_the_government_in_a_known_seat_is_its_state_whatever_the_article_took_it_for(tmp_path, built):
+    from tests.link.conftest import span_of, the_linked_claim
+    seat = built("Envoys met on Friday in Tellam, the Caddorian capital.", outlet="Harrow Wire",
+                 published="2025-03-01", entities=[("Caddor", "GPE"), ("Tellam", "GPE")],
+                 claim="Envoys met on Friday in Tellam")
+    text = "Pessary said it had demanded that the government in Tellam hand over Ivo Marsk."
+    document, result = built(text, outlet="Pessary News", published="2025-03-03",
+                             entities=[("Pessary", "GPE"), ("Ivo Marsk", "PERSON")],
+                             claim="it had demanded that the government in Tellam hand over Ivo Marsk",
+                             event={"type": "DEMAND", "roles": {"actor": "Pessary", "recipient": "Pessary"}})
+    # the article's coreference took "the government" for the speaker's own state
+    result["events"][0]["role_mentions"] = {"target": span_of(text, "government")}
+    claim = the_linked_claim(tmp_path / "s.db", [seat, (document, result)], "DEMAND")
+    assert claim["event"]["roles"]["actor"] == "Pessary"
+    assert claim["event"]["roles"]["recipient"] == "Caddor"

@@ -24,3 +24,14 @@ def test_a_name_with_a_head_that_is_no_facility_is_not_found_so(tmp_path):
     ])
     with store:
         assert identities.lookup(store, "Tarrow football club") == []
+
+
+def test_a_store_of_goods_named_by_its_place_is_that_party(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Rockets were kept at the Brennal army warehouse, officers said.", [entity("e1", "Brennal", "FAC")]),
+    ])
+    with store:
+        brennal = identities.lookup(store, "Brennal")
+        assert brennal
+        assert identities.lookup(store, "the Brennal army warehouse") == brennal
+        assert identities.lookup(store, "Brennal depot") == brennal

@@ -257,3 +257,17 @@ def test_a_name_for_a_partys_members_joins_it_but_never_renames_it(tmp_path, mem
             name = db.execute("SELECT name FROM entity_identities WHERE id = ?", (found[0],)).fetchone()[0]
     store.close()
     assert found[0] == found[1] and name == "Kestmark"
+
+
+def test_a_person_named_with_an_office_or_rank_is_the_person(tmp_path):
+    store = store_texts(tmp_path, [
+        ("Brigadier Ansel Marrow said the unit had left. Interior Minister Pell Ostrava denied it.",
+         [entity("e1", "Ansel Marrow", "PERSON"), entity("e2", "Pell Ostrava", "PERSON")]),
+    ])
+    with store:
+        ostrava = identities.lookup(store, "Pell Ostrava")
+        assert len(ostrava) == 1
+        assert identities.lookup(store, "Deputy Interior Minister Pell Ostrava") == ostrava
+        assert identities.lookup(store, "Lieutenant Colonel Pell Ostrava") == ostrava
+        # an office before a name nobody bears names no one
+        assert identities.lookup(store, "Interior Minister Tarn Ostrava") == []

@@ -116,3 +116,18 @@ def test_people_received_without_their_own_or_back_tell_no_release():
     text = "Kestwyn received 40 prisoners from Darrow in return."
     assert release_told(received_clause(text, "received 40 prisoners from Darrow in return"))["roles"]["actor"] == \
         "Darrow"
+
+
+def test_set_free_by_the_government_in_a_seat_tells_its_release():
+    from claimgraph.link.linker import release_told
+    text = "The nine sailors were set free by the government in Tellam and flew home on Friday."
+    clause = text[:-1]
+    event = release_told({"span": {"start": 0, "end": len(clause), "text": clause},
+                          "trigger": {"start": text.index("set free"), "end": text.index("set free") + 3,
+                                      "text": "set"}})
+    # the party is the rulers' seat as the text names them, resolved once the corpus says whose seat it is
+    assert event["type"] == "RETREAT" and event["roles"]["actor"] == "the government in Tellam"
+    held = "The nine sailors were set free by the authorities on Friday"
+    assert release_told({"span": {"start": 0, "end": len(held), "text": held},
+                         "trigger": {"start": held.index("set free"), "end": held.index("set free") + 3,
+                                     "text": "set"}}) is None
