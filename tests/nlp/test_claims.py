@@ -436,3 +436,13 @@ def test_a_length_of_time_that_is_what_the_verb_selects_keeps_the_preposition(an
     # "a day of mourning" is what is called for, not a time of the call: its own "of" phrase tells it apart
     claims = analyse(text)["claims"]
     assert trigger in [c["trigger"]["text"] for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The Veldrick miners' guild called for the closure of the pit.",
+    "The Veldrick miners' guild rejected the offer and called for a strike.",
+])
+def test_an_act_claim_keeps_the_whole_trigger_of_its_cue(analyse, text):
+    # the act's words end where its content begins, but never inside the trigger: 'for' is the cue's own word
+    claims = [c for c in analyse(text)["claims"] if c["trigger"]["text"] == "called for"]
+    assert claims and all(c["span"]["text"].endswith("called for") for c in claims)
