@@ -34,3 +34,22 @@ def test_a_whole_quotation_is_quoted_once_and_a_partial_one_keeps_its_marks(anal
     assert "“Nobody on this council wanted to raise taxes”" in shown
     assert '"Nobody' not in shown
     assert '“residents were "being squeezed" by the rise”' in shown
+
+
+def test_a_note_is_shown_with_its_words_in_the_block_that_carries_its_attribution(analyse):
+    # the outlet's report is shown only through the sources it cites: its note goes to their block, naming it
+    shown = render({"document": {"id": "d"}, **analyse(
+        "The Fenmoor Herald reported, citing two harbour officials, that a tanker had run aground off Castrel. The "
+        "Herald's account could not be independently verified. The Castrel port authority denied that any oil had "
+        "leaked.")})
+    assert "unverified: “The Herald's account could not be independently verified” (about The Fenmoor Herald" in shown
+    assert "denial: “denied”" in shown
+
+
+def test_a_marker_about_an_attribution_names_its_source_not_an_id(analyse):
+    result = analyse("Ostravian troops have crossed into Pellin, the Dorrow Courier reported. The incursion has not "
+                     "been previously reported.")
+    (marker,) = [m for m in result["markers"] if m["kind"] == "novelty"]
+    shown = render({"document": {"id": "d"}, **result})
+    assert f"(about {marker['about']})" not in shown
+    assert "has not been previously reported” (about the Dorrow Courier (reported))" in shown

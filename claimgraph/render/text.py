@@ -41,12 +41,15 @@ def render(result: dict[str, Any]) -> str:
     for claim in result["claims"]:
         claims_by_attribution.setdefault(claim["attribution"], []).append(claim)
     carried = carried_by_nested(result["attributions"], claims_by_attribution)
+    homes = note_homes(result["attributions"], attributions, carried)
     for attribution in result["attributions"]:
         if attribution["id"] in carried:
             continue  # shown with the nested attribution that carries its content
         lines.append("")
         lines += wrap(f"“{' … '.join(unquoted(s['text']) for s in attribution['content'])}”")
         lines += wrap("chain: " + chain(attribution, attributions), indent="   ")
+        for noted in homes.get(attribution["id"], []):
+            lines += note_lines(noted, attribution, attributions)
         back = (attribution.get("evidence") or {}).get("content_refers_back")
         if back:  # 'rejected that account': which report the words point back at
             named = f" (= {back['source_named']})" if back.get("source_named") else ""
@@ -104,6 +107,31 @@ def carried_by_nested(attributions: list[dict], claims: dict[str | None, list[di
             if (same or inside(inner["cue"][0], node["content"])) and not (claims or {}).get(node["id"]):
                 carried.add(node["id"])
     return carried
+
+
+def note_homes(ordered: list[dict], attributions: dict[str, dict], carried: set[str]) -> dict[str, list[dict]]:
+    """The block each attribution's notes (a denial, the outlet's 'could not independently verify') are shown in:
+    its own, or, for one shown only through a nested attribution ('the Courier reported, citing officials, that C'),
+    the first block whose chain passes through it. Block id -> the attributions whose notes it shows."""
+    homes: dict[str, list[dict]] = {}
+    for noted in ordered:
+        if not noted.get("notes"):
+            continue
+        home = noted["id"] if noted["id"] not in carried else next(
+            (a["id"] for a in ordered if a["id"] not in carried and any(
+                node["id"] == noted["id"] for node in chains.walk(attributions, a["id"], limit=MAX_DEPTH))), None)
+        if home is not None:
+            homes.setdefault(home, []).append(noted)
+    return homes
+
+
+def note_lines(noted: dict, block: dict, attributions: dict[str, dict]) -> list[str]:
+    """'denial: “denied”', 'unverified: “Northwire could not independently verify” (about the Baltic Courier
+    (reported))': each note with the words that make it, and the link of the chain it is about when that is not the
+    block's innermost source."""
+    about = "" if noted["id"] == block["id"] else f" (about {link(noted, attributions)})"
+    return [line for note in noted["notes"]
+            for line in wrap(f"{note['kind']}: “{note['span']['text']}”{about}", indent="   ")]
 
 
 def wrap(text: str, indent: str = "") -> list[str]:
@@ -169,7 +197,11 @@ def summary(result: dict) -> list[str]:
             lines.append(f"  {ev['type']}{mode} “{ev['trigger']['text']}” {roles} [{ev['certainty']['label']}]")
     if result["markers"]:
         lines += ["", "Markers:"]
+        attributions = {a["id"]: a for a in result["attributions"]}
         for m in result["markers"]:
-            about = f" (about {m['about']})" if m.get("about") else ""
+            # an attribution named as the chains name it (its id is shown nowhere), an entity by its name
+            about = m.get("about")
+            about = link(attributions[about], attributions) if about in attributions else about
+            about = f" (about {about})" if about else ""
             lines.append(f"  {m['kind']}: “{m['span']['text']}”{about}")
     return lines

@@ -970,6 +970,17 @@ def test_an_outlet_that_could_not_check_a_report_attributes_nothing(analyse):
     assert "could not confirm" not in cues and "said" in cues
 
 
+@pytest.mark.parametrize("text", [
+    "The Dravel harbour board approved the dredging plan, a person familiar with it said. Kelmont Press has not "
+    "seen the plan.",
+    "The Orvast council voted to close the pier, its clerk said. The Corby Gazette has not seen the minutes.",
+])
+def test_not_having_seen_a_thing_attributes_nothing(analyse, text):
+    # what is not seen is no proposition anyone states; the report beside it stays
+    cues = [joined(a["cue"]) for a in analyse(text)["attributions"]]
+    assert not [c for c in cues if "seen" in c] and "said" in cues
+
+
 @pytest.mark.parametrize("text, source, content", [
     ("In the latest Lantern poll, Mara Vint leads the mayor by eight points.", "the latest Lantern poll",
      "Mara Vint leads the mayor by eight points"),

@@ -445,3 +445,26 @@ def test_a_length_of_time_that_is_what_the_verb_selects_keeps_the_preposition(an
     # "a day of mourning" is what is called for, not a time of the call: its own "of" phrase tells it apart
     claims = analyse(text)["claims"]
     assert trigger in [c["trigger"]["text"] for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The Veldrick miners' guild called for the closure of the pit.",
+    "The Veldrick miners' guild rejected the offer and called for a strike.",
+])
+def test_an_act_claim_keeps_the_whole_trigger_of_its_cue(analyse, text):
+    # the act's words end where its content begins, but never inside the trigger: 'for' is the cue's own word
+    claims = [c for c in analyse(text)["claims"] if c["trigger"]["text"] == "called for"]
+    assert claims and all(c["span"]["text"].endswith("called for") for c in claims)
+
+
+@pytest.mark.parametrize("text, clause, shell", [
+    ("The Tarnwick water board rejected the claim that its reservoir had been poisoned.",
+     "its reservoir had been poisoned", "claim"),
+    ("The Orlesk customs office denied a radio report that two barges had been seized on the Vell.",
+     "two barges had been seized on the Vell", "report"),
+])
+def test_a_noun_filled_by_its_that_clause_is_part_of_the_clauses_claim(analyse, text, clause, shell):
+    # the noun only says what kind of thing the clause is: one proposition, not a second claim holding the first
+    claims = [c for c in analyse(text)["claims"] if c["attribution"]]
+    assert [c["span"]["text"] for c in claims] == [clause]
+    assert shell in [p["trigger"]["text"] for p in claims[0]["parts"]]

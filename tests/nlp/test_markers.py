@@ -31,6 +31,25 @@ def test_unverified_flag(analyse):
     assert [m["span"]["text"] for m in kinds(r, "unverified")] == ["The video could not be independently verified"]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The brigadier said the depot at Harrowfen had been shelled. A farmer said two barns burned. Kelvin Wire could "
+     "not independently verify the brigadier's account.", "The brigadier"),
+    ("The Dunlow Sentinel reported that the dam had cracked. An engineer said the spillway was closed. Kelvin Wire "
+     "could not independently confirm the Sentinel's report.", "The Dunlow Sentinel"),
+    # the words of the possessor name one source among several of its kind: the note is on the report that
+    # brought it in, which its later words refer back to
+    ("Officials in Harrowfen said the bridge was closed. A senior Dellish officer said the depot had been shelled. "
+     "The officer said two trucks burned. A farmer said the road was open. Kelvin Wire could not independently "
+     "verify the Dellish officer's account.", "A senior Dellish officer"),
+])
+def test_an_unverified_note_is_about_the_source_its_object_names(analyse, text, source):
+    # the report told last is another source's: the possessor says whose account could not be verified
+    r = analyse(text)
+    (note,) = notes(r, "unverified")
+    speaker = [a for a in r["attributions"] if note["about"] == a["id"]][0]
+    assert speaker["source"][0]["text"] == source
+
+
 def test_label_in_the_outlets_voice(analyse):
     r = analyse("The minister met leaders of the Hamas militant group in Doha.")
     (label,) = kinds(r, "label")
