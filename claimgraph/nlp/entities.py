@@ -21,7 +21,7 @@ from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidenc
                              capital_owners, state_organ_adjective, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio, titled_portfolio
-from .lemmas import known_verbs
+from .lemmas import known_noun_plurals, known_verbs
 from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
@@ -116,6 +116,7 @@ class EntityRecognizer(Component):
         kin = lexicon.load("coref_descriptors.yaml")["gendered_nouns"]
         self.kin_nouns = frozenset(kin["male"]) | frozenset(kin["female"])
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+        self.noun_plural = known_noun_plurals(nlp)
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.sectors = frozenset(words["sector_words"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
@@ -775,15 +776,18 @@ class EntityRecognizer(Component):
         return k if any(t.lower_ not in self.known_words for t in rest) else None
 
     def _possessor_inside(self, doc: Doc, start: int, end: int) -> int | None:
-        """Where a tagged name "X's Y Court" has its possessive, when X is a name no English word (not "People's
-        Liberation Army") and Y a capitalised name ending in a body's or organisation's word; else None (PolNeAR
-        train: 6 "X's Supreme / Constitutional / Electoral Court or Commission")."""
+        """Where a tagged name "X's Y Court" has its possessive, when X is a name no English word nor the plural of
+        one (not "People's Liberation Army", "the Fishermen's Union", "Women's Media Center") and Y a capitalised
+        name ending in a body's or organisation's word; else None (PolNeAR train: 6 "X's Supreme / Constitutional /
+        Electoral Court or Commission"; 4 names over an irregular plural of people, "Women's Media Center" twice,
+        "Patrolmen's Association", "Children's Research Hospital", each one name)."""
         tok = token_list(doc)
         mark = next((i for i in range(start + 1, end - 1) if tok[i].text in {"'s", "’s"}), None)
         if mark is None:
             return None
         owner, body = doc[start:mark], doc[mark + 1:end]
-        if not all(t.is_title and t.lower_ not in self.known_words for t in owner):
+        if not all(t.is_title and t.lower_ not in self.known_words and not self.noun_plural(t.lower_)
+                   for t in owner):
             return None
         if not all(t.is_title for t in body) or body[-1].lower_ not in self.typer.org_heads:
             return None

@@ -620,3 +620,15 @@ def test_a_name_before_plural_islands_or_hills_is_a_place_with_its_modifiers(ana
     places = {m["text"]: e["type"] for e in r["entities"] for m in e["mentions"]}
     assert places.get("the contested Merrow islands") == "LOC"
     assert places.get("the southern Dask hills") == "LOC"
+
+
+def test_a_name_over_an_irregular_plural_of_people_keeps_its_possessive(analyse):
+    # "Fishermen's", "Women's": the plural of an English noun owns nothing in a body's name, as "People's" does not
+    r = analyse("The Veldish Fishermen's Union said one crewman was hurt. Its chairman, Aron Feld, said the men "
+                "were innocent. The Kelvan Women's League said it would march.")
+    union = entity(r, "Veldish Fishermen's Union")
+    assert union["type"] == "ORG"
+    assert mention_texts(r, "Veldish Fishermen's Union")[0] == "The Veldish Fishermen's Union"
+    assert entity(r, "Kelvan Women's League")["type"] == "ORG"
+    assert not any(e["name"] in {"Union", "League", "Veldish Fishermen"} for e in r["entities"])
+    assert any(x["type"] == "leader_of" and x["object"] == "Veldish Fishermen's Union" for x in r["relations"])
