@@ -2338,7 +2338,14 @@ class EntityRecognizer(Component):
             named = {groups.find(k) for (holder, organ), k in by_key.items()
                      if organ != words and self.bodies.names_again(organ, words)
                      and (state is None or holder == state)}
-            if len(named) == 1 and not any(organ == words for _, organ in by_key):
+            same = {groups.find(k) for (_, organ), k in by_key.items() if organ == words}
+            if state is None and len(same) == 1:
+                # "Almerra's parliament ... members of parliament": the one organ the text named by these very
+                # words and its owner, where the story places things in no one state
+                named = same
+            elif any(organ == words for _, organ in by_key):
+                named = set()
+            if len(named) == 1:
                 mentions.append(Candidate(start, end, "ORG", "description"))
                 groups.grow(named.pop())
                 occupied.update(range(start, end))

@@ -632,3 +632,10 @@ def test_a_name_over_an_irregular_plural_of_people_keeps_its_possessive(analyse)
     assert entity(r, "Kelvan Women's League")["type"] == "ORG"
     assert not any(e["name"] in {"Union", "League", "Veldish Fishermen"} for e in r["entities"])
     assert any(x["type"] == "leader_of" and x["object"] == "Veldish Fishermen's Union" for x in r["relations"])
+
+
+def test_a_bare_organ_word_names_again_the_one_organ_named_with_its_owner(analyse):
+    # no state placed ("in X"): the bare word joins the one organ the text named by the same word and its owner
+    r = analyse("Hackers read the email of Tarvosa's parliament for months, a cyber agency said on Monday. The "
+                "agency urged members of parliament to change their passwords.")
+    assert mention_texts(r, "Tarvosan parliament") == ["Tarvosa's parliament", "parliament"]
