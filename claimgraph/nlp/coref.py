@@ -1940,6 +1940,10 @@ class Coreference(Component):
         spec = self.descriptions[noun]
         types = set(spec.get("types", ()))
         categories = spec.get("categories")
+        heads = set(spec.get("name_heads") or ())
+
+        def head_of_name(c: EntityCluster) -> str:
+            return " ".join((c.name or "").split(" of ")[0].lower().split()[-1:])
 
         def called_so(c: EntityCluster) -> bool:
             return any(rule in {"apposition", "class noun before the name"} and noun in {t.lower_ for t in words}
@@ -1960,15 +1964,15 @@ class Coreference(Component):
                 return True
             if spec.get("class_head"):
                 return noun in self.classes.get(c.category or "", {}).get("heads", ())
+            if spec.get("by_name_heads"):
+                return head_of_name(c) in heads
             if c.category is None and categories is not None and None in categories:
                 return not self._named_of_another_kind(c, noun)
             return categories is None or c.category in categories
 
-        heads = set(spec.get("name_heads") or ())
-
         def of_kind(c: EntityCluster) -> bool:
             """A body of a known kind, or one named as one of the noun's kind ("the Osk Compact" for "the bloc")."""
-            return c.category is not None or " ".join((c.name or "").split(" of ")[0].lower().split()[-1:]) in heads
+            return c.category is not None or head_of_name(c) in heads
 
         fitting = [m for m in earlier if fits(clusters[m.cluster])]
         if (spec.get("class_head") or spec.get("introduced")) and len({m.cluster for m in fitting}) == 1:

@@ -721,3 +721,11 @@ def test_the_attackers_after_another_group_s_people_stay_unread(analyse):
                 "The hackers left no demand.")
     hackers = next(e for e in r["entities"] if any(m["text"] == "Hackers" for m in e["mentions"]))
     assert "the attackers" not in [m["text"] for m in hackers["mentions"]]
+
+
+def test_the_chamber_names_again_the_legislature_and_no_other_organ(analyse):
+    r = analyse("Prosecutors charged a member of Velmora's parliament on Friday, Velmora's justice ministry said. "
+                "The chamber, which must approve the trial, will vote next month.")
+    by_name = {e["name"]: [m["text"] for m in e["mentions"]] for e in r["entities"]}
+    assert "The chamber" in by_name["Velmoran parliament"]
+    assert "The chamber" not in by_name["Velmoran justice ministry"]
