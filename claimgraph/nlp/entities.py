@@ -711,6 +711,16 @@ class EntityRecognizer(Component):
                 # development bank", one a name written in lower case); a body described in lower-case words ("the
                 # electoral commission") stays the body it names
                 continue
+            if end - start > 1 and label in {"PERSON", "ORG", "GPE"} \
+                    and _MODEL_AFTER_MAKER.match(tok[end - 1].text) \
+                    and all(tok[i].is_title and tok[i].is_alpha for i in range(start, end - 1)):
+                # "a Harbin Y-12 carrying 14 soldiers": a maker's name before a model designation names the model,
+                # never a person, a body or a place (no name of one ends in letters, a hyphen and digits). PolNeAR
+                # train: 2 "Tec PF-9" (a pistol), and 3 "Hawaii Five-0" (a show: a word before the hyphen, no
+                # designation's letters); factuality train: 1 "Vickers VC-10" (an airliner); a weak count
+                found.append(Candidate(start, end, "EQUIPMENT", "designation", evidence=[
+                    TypeEvidence("EQUIPMENT", 3.0, doc[start:end], "maker's name before a model designation")]))
+                continue
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[label], "ner",
                                        ner_label=NER_TYPES[label] if split is None else None))
@@ -3192,6 +3202,8 @@ def _joined_words(span: Span) -> list[str]:
 
 # a model designation: capitalised letters, a hyphen and a number ("KV-12", "Osk-7B"); Wikipedia: Military
 # designation (NATO and manufacturer designations)
+# a model's designation after its maker's name ("Harbin Y-12", "Mikoyan MiG-29"): one to three letters, not a word
+_MODEL_AFTER_MAKER = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Za-z]{0,2}$")
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
 # descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
 # the kinds of named body that are never a state's election commission or central bank: one named before "the

@@ -639,3 +639,12 @@ def test_a_bare_organ_word_names_again_the_one_organ_named_with_its_owner(analys
     r = analyse("Hackers read the email of Tarvosa's parliament for months, a cyber agency said on Monday. The "
                 "agency urged members of parliament to change their passwords.")
     assert mention_texts(r, "Tarvosan parliament") == ["Tarvosa's parliament", "parliament"]
+
+
+def test_a_maker_s_name_before_a_model_designation_is_equipment_not_a_person(analyse):
+    r = analyse("A Dornel Y-14 carrying 12 soldiers crashed near the airfield on Monday, the army said. Officials "
+                "said the Dornel Y-14 had been bought in 2019.")
+    model = entity(r, "Dornel Y-14")
+    assert model["type"] == "EQUIPMENT"
+    assert len(model["mentions"]) == 2
+    assert not any(e["type"] == "PERSON" for e in r["entities"])
