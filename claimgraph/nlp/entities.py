@@ -2685,11 +2685,25 @@ class EntityRecognizer(Component):
         for p in people:
             for n in range(1, len(full[p])):
                 ending.setdefault(full[p][-n:], []).append(p)
+        tok = token_list(doc)
+        # "Emmerich Krovitz ... 'Emmerich has never taken a coin'": a given name alone, in a quote or a familiar
+        # account, is the one person the text gave it to, when it is no one's surname (PolNeAR train: 'Hillary' 101
+        # and 'Bernie' 73 times after 'Hillary Clinton', 'Bernie Sanders'; golds: 1 of 1, talvenna's)
+        given: dict[tuple[str, ...], set[int]] = {}
+        for j, other in enumerate(mentions):
+            # every longer name the word opens, a person's or not ("Emmerich Dallo" typed a body is a name too)
+            if other.length > 1 and other.type != "NONE" and tok[other.start].is_title:
+                given.setdefault((tok[other.start].lower_,), set()).add(j)
         for k, m in enumerate(mentions):
             if m.entry is not None or (m.type != "PERSON" and m.length > 1):
                 continue
             words = _name_words(doc[m.start:m.end].text, self.particles)
             matches = [p for p in ending.get(words, ()) if p != k]
+            if not matches and len(words) == 1 and m.length == 1 and not (
+                    m.start > 0 and tok[m.start - 1].lower_ in self.typer.place_prepositions):
+                holders = {p for p in given.get(words, ()) if mentions[p].start < m.start}
+                if len({groups.find(p) for p in holders}) == 1 and all(mentions[p].type == "PERSON" for p in holders):
+                    matches = sorted(holders)
             if m.type != "PERSON" and not matches:
                 continue
             if matches:
@@ -2703,7 +2717,6 @@ class EntityRecognizer(Component):
                 groups.union(by_name[full[k]], k)
             by_name.setdefault(full[k], k)
         # "Taoiseach Simon Harris ... the Taoiseach said": the role alone is the one person the text gave it to
-        tok = token_list(doc)
         titled: dict[str, set[int]] = {}
         for k in people:
             m = mentions[k]

@@ -648,3 +648,17 @@ def test_a_maker_s_name_before_a_model_designation_is_equipment_not_a_person(ana
     assert model["type"] == "EQUIPMENT"
     assert len(model["mentions"]) == 2
     assert not any(e["type"] == "PERSON" for e in r["entities"])
+
+
+def test_a_given_name_alone_is_the_one_person_given_it(analyse):
+    r = analyse('Prosecutors charged Emmerich Krovitz on Friday. His party leader said: "Emmerich has never taken '
+                'a coin from any foreign power."')
+    assert mention_texts(r, "Emmerich Krovitz")[-1] == "Emmerich"
+    assert [e["name"] for e in r["entities"]] == ["Emmerich Krovitz"]
+
+
+def test_a_given_name_shared_by_two_people_stays_apart(analyse):
+    r = analyse('Emmerich Krovitz and Emmerich Dallo were charged on Friday. A lawyer said: "Emmerich has never '
+                'taken a coin."')
+    assert "Emmerich" not in mention_texts(r, "Emmerich Krovitz")
+    assert "Emmerich" not in mention_texts(r, "Emmerich Dallo")
