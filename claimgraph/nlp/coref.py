@@ -107,6 +107,8 @@ class Coreference(Component):
         self.government_body_heads = set(data["government_body_heads"]["entries"])
         self.body_heads = set(lexicon.load("entity_lexicon.yaml")["org_nouns"]["entries"])
         self.unnamed_group_plurals = lexicon.words("entity_lexicon.yaml", "unnamed_group_plurals")
+        self.group_member_plurals = lexicon.words("entity_lexicon.yaml", "group_member_plurals")
+        self.act_doer_plurals = set(data["act_doer_plurals"]["entries"])
         self.not_government_descriptions = set(data["government_body_heads"]["descriptions"])
         self.titles = set(data["title_descriptions"])
         self.document_nouns = set(data["document_nouns"]["entries"])
@@ -948,10 +950,13 @@ class Coreference(Component):
                      and j not in owned and all(lower[c] in words for c in table.children[j] if c < j and dep[c] != "det")
                      and (j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")) >= 0
                      and lower[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det")] == "the"]
-            if not again or self._named_body_fits(doc, lower[i], clusters, again[0]):
+            doers = [] if singular else self._doers_named_again(doc, i, owned)
+            if not again and not doers or again and self._named_body_fits(doc, lower[i], clusters, again[0]):
                 continue
             intro = doc[start:i + 1]
             spans = [doc[j - 1 - sum(1 for c in table.children[j] if c < j and dep[c] != "det"):j + 1] for j in again]
+            spans = sorted(spans + [s for s in doers if not any(s.start < x.end and x.start < s.end for x in spans)],
+                           key=lambda s: s.start)
             described = " ".join(t.lower_ for t in doc[min(modifiers, default=i):i + 1])
             place = self._state_placed(doc[i], clusters)
             name = f"{place} {described}" if place else described
@@ -962,8 +967,7 @@ class Coreference(Component):
             clusters.append(cluster)
             owned.update(t.i for s in (intro, *spans) for t in s)
 
-    @staticmethod
-    def _named_group_plural_again(doc: Doc, cluster: EntityCluster, i: int, owned: set[int]) -> None:
+    def _named_group_plural_again(self, doc: Doc, cluster: EntityCluster, i: int, owned: set[int]) -> None:
         """ "Hackers working for Y cut power ... the group it calls Grey Heron ... the hackers entered": a bare
         plural that is already a mention of a named group (the people it sums up) is named again by "the" and the
         same plural, as an unnamed group is."""
@@ -975,10 +979,30 @@ class Coreference(Component):
         spans = [doc[j - 1:j + 1] for j in range(i + 1, len(doc)) if lower[j] == lower[i] and tag[j] == "NNS"
                  and lower[j - 1] == "the" and j not in owned and j - 1 not in owned
                  and not (j + 1 < len(doc) and tag[j + 1].startswith("NN"))]
+        spans = sorted(spans + [s for s in self._doers_named_again(doc, i, owned) if s.start not in
+                                {x.start for x in spans}], key=lambda s: s.start)
         for span in spans:
             cluster.mentions.append(span)
             owned.update(range(span.start, span.end))
         cluster.coreference += read_back_to(intro, spans)
+
+    def _doers_named_again(self, doc: Doc, i: int, owned: set[int]) -> list[Span]:
+        """ "Hackers broke into the grid ... the attackers had access": "the" and a plural that says only that its
+        people did the act (coref act_doer_plurals) names again the group of doers told by the bare plural at i,
+        up to the next plural of a group's members, which may be the doers meant (act_doer_plurals' counts)."""
+        table = token_table(doc)
+        lower, tag = table.lower, table.tag
+        found = []
+        for j in range(i + 1, len(doc)):
+            if tag[j] != "NNS":
+                continue
+            if lower[j] in self.act_doer_plurals and lower[j - 1] == "the" and j not in owned and j - 1 not in owned \
+                    and not any(c < j - 1 for c in table.children[j]) \
+                    and not (j + 1 < len(doc) and tag[j + 1].startswith("NN")):
+                found.append(doc[j - 1:j + 1])
+            elif lower[j] != lower[i] and lower[j] in self.group_member_plurals:
+                break  # another group's people told since: the doers may be theirs
+        return found
 
     def _named_body_fits(self, doc: Doc, noun: str, clusters: list[EntityCluster], before: int) -> bool:
         """Whether a body the text named before a description could be what it means: one called by the noun
@@ -1916,6 +1940,10 @@ class Coreference(Component):
         spec = self.descriptions[noun]
         types = set(spec.get("types", ()))
         categories = spec.get("categories")
+        heads = set(spec.get("name_heads") or ())
+
+        def head_of_name(c: EntityCluster) -> str:
+            return " ".join((c.name or "").split(" of ")[0].lower().split()[-1:])
 
         def called_so(c: EntityCluster) -> bool:
             return any(rule in {"apposition", "class noun before the name"} and noun in {t.lower_ for t in words}
@@ -1936,15 +1964,15 @@ class Coreference(Component):
                 return True
             if spec.get("class_head"):
                 return noun in self.classes.get(c.category or "", {}).get("heads", ())
+            if spec.get("by_name_heads"):
+                return head_of_name(c) in heads
             if c.category is None and categories is not None and None in categories:
                 return not self._named_of_another_kind(c, noun)
             return categories is None or c.category in categories
 
-        heads = set(spec.get("name_heads") or ())
-
         def of_kind(c: EntityCluster) -> bool:
             """A body of a known kind, or one named as one of the noun's kind ("the Osk Compact" for "the bloc")."""
-            return c.category is not None or " ".join((c.name or "").split(" of ")[0].lower().split()[-1:]) in heads
+            return c.category is not None or head_of_name(c) in heads
 
         fitting = [m for m in earlier if fits(clusters[m.cluster])]
         if (spec.get("class_head") or spec.get("introduced")) and len({m.cluster for m in fitting}) == 1:

@@ -21,7 +21,7 @@ from .entity_context import (PLACE, SEAT_WORDS, SHAPE, ContextTyper, TypeEvidenc
                              capital_owners, state_organ_adjective, vote)
 from .aliases import present_name_before
 from .entity_context import names_a_portfolio, titled_portfolio
-from .lemmas import known_verbs
+from .lemmas import known_noun_plurals, known_verbs
 from .table import document_text, token_table
 from .token_cache import token_list
 from .timex import MONTHS, WEEKDAYS, day_titles, load_time_words, programme_name
@@ -116,6 +116,7 @@ class EntityRecognizer(Component):
         kin = lexicon.load("coref_descriptors.yaml")["gendered_nouns"]
         self.kin_nouns = frozenset(kin["male"]) | frozenset(kin["female"])
         self.known_words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+        self.noun_plural = known_noun_plurals(nlp)
         self.place_phrase_nouns = set(words["place_phrase_nouns"]["entries"])
         self.sectors = frozenset(words["sector_words"]["entries"])
         self.maker_suffixes = set(words["maker_suffixes"]["entries"])
@@ -710,6 +711,16 @@ class EntityRecognizer(Component):
                 # development bank", one a name written in lower case); a body described in lower-case words ("the
                 # electoral commission") stays the body it names
                 continue
+            if end - start > 1 and label in {"PERSON", "ORG", "GPE"} \
+                    and _MODEL_AFTER_MAKER.match(tok[end - 1].text) \
+                    and all(tok[i].is_title and tok[i].is_alpha for i in range(start, end - 1)):
+                # "a Harbin Y-12 carrying 14 soldiers": a maker's name before a model designation names the model,
+                # never a person, a body or a place (no name of one ends in letters, a hyphen and digits). PolNeAR
+                # train: 2 "Tec PF-9" (a pistol), and 3 "Hawaii Five-0" (a show: a word before the hyphen, no
+                # designation's letters); factuality train: 1 "Vickers VC-10" (an airliner); a weak count
+                found.append(Candidate(start, end, "EQUIPMENT", "designation", evidence=[
+                    TypeEvidence("EQUIPMENT", 3.0, doc[start:end], "maker's name before a model designation")]))
+                continue
             if end > start:
                 found.append(Candidate(start, end, NER_TYPES[label], "ner",
                                        ner_label=NER_TYPES[label] if split is None else None))
@@ -775,15 +786,18 @@ class EntityRecognizer(Component):
         return k if any(t.lower_ not in self.known_words for t in rest) else None
 
     def _possessor_inside(self, doc: Doc, start: int, end: int) -> int | None:
-        """Where a tagged name "X's Y Court" has its possessive, when X is a name no English word (not "People's
-        Liberation Army") and Y a capitalised name ending in a body's or organisation's word; else None (PolNeAR
-        train: 6 "X's Supreme / Constitutional / Electoral Court or Commission")."""
+        """Where a tagged name "X's Y Court" has its possessive, when X is a name no English word nor the plural of
+        one (not "People's Liberation Army", "the Fishermen's Union", "Women's Media Center") and Y a capitalised
+        name ending in a body's or organisation's word; else None (PolNeAR train: 6 "X's Supreme / Constitutional /
+        Electoral Court or Commission"; 4 names over an irregular plural of people, "Women's Media Center" twice,
+        "Patrolmen's Association", "Children's Research Hospital", each one name)."""
         tok = token_list(doc)
         mark = next((i for i in range(start + 1, end - 1) if tok[i].text in {"'s", "’s"}), None)
         if mark is None:
             return None
         owner, body = doc[start:mark], doc[mark + 1:end]
-        if not all(t.is_title and t.lower_ not in self.known_words for t in owner):
+        if not all(t.is_title and t.lower_ not in self.known_words and not self.noun_plural(t.lower_)
+                   for t in owner):
             return None
         if not all(t.is_title for t in body) or body[-1].lower_ not in self.typer.org_heads:
             return None
@@ -2334,7 +2348,14 @@ class EntityRecognizer(Component):
             named = {groups.find(k) for (holder, organ), k in by_key.items()
                      if organ != words and self.bodies.names_again(organ, words)
                      and (state is None or holder == state)}
-            if len(named) == 1 and not any(organ == words for _, organ in by_key):
+            same = {groups.find(k) for (_, organ), k in by_key.items() if organ == words}
+            if state is None and len(same) == 1:
+                # "Almerra's parliament ... members of parliament": the one organ the text named by these very
+                # words and its owner, where the story places things in no one state
+                named = same
+            elif any(organ == words for _, organ in by_key):
+                named = set()
+            if len(named) == 1:
                 mentions.append(Candidate(start, end, "ORG", "description"))
                 groups.grow(named.pop())
                 occupied.update(range(start, end))
@@ -2664,11 +2685,25 @@ class EntityRecognizer(Component):
         for p in people:
             for n in range(1, len(full[p])):
                 ending.setdefault(full[p][-n:], []).append(p)
+        tok = token_list(doc)
+        # "Emmerich Krovitz ... 'Emmerich has never taken a coin'": a given name alone, in a quote or a familiar
+        # account, is the one person the text gave it to, when it is no one's surname (PolNeAR train: 'Hillary' 101
+        # and 'Bernie' 73 times after 'Hillary Clinton', 'Bernie Sanders'; golds: 1 of 1, talvenna's)
+        given: dict[tuple[str, ...], set[int]] = {}
+        for j, other in enumerate(mentions):
+            # every longer name the word opens, a person's or not ("Emmerich Dallo" typed a body is a name too)
+            if other.length > 1 and other.type != "NONE" and tok[other.start].is_title:
+                given.setdefault((tok[other.start].lower_,), set()).add(j)
         for k, m in enumerate(mentions):
             if m.entry is not None or (m.type != "PERSON" and m.length > 1):
                 continue
             words = _name_words(doc[m.start:m.end].text, self.particles)
             matches = [p for p in ending.get(words, ()) if p != k]
+            if not matches and len(words) == 1 and m.length == 1 and not (
+                    m.start > 0 and tok[m.start - 1].lower_ in self.typer.place_prepositions):
+                holders = {p for p in given.get(words, ()) if mentions[p].start < m.start}
+                if len({groups.find(p) for p in holders}) == 1 and all(mentions[p].type == "PERSON" for p in holders):
+                    matches = sorted(holders)
             if m.type != "PERSON" and not matches:
                 continue
             if matches:
@@ -2682,7 +2717,6 @@ class EntityRecognizer(Component):
                 groups.union(by_name[full[k]], k)
             by_name.setdefault(full[k], k)
         # "Taoiseach Simon Harris ... the Taoiseach said": the role alone is the one person the text gave it to
-        tok = token_list(doc)
         titled: dict[str, set[int]] = {}
         for k in people:
             m = mentions[k]
@@ -3181,6 +3215,8 @@ def _joined_words(span: Span) -> list[str]:
 
 # a model designation: capitalised letters, a hyphen and a number ("KV-12", "Osk-7B"); Wikipedia: Military
 # designation (NATO and manufacturer designations)
+# a model's designation after its maker's name ("Harbin Y-12", "Mikoyan MiG-29"): one to three letters, not a word
+_MODEL_AFTER_MAKER = re.compile(r"^[A-Z][A-Za-z]{0,2}-\d{1,4}[A-Za-z]{0,2}$")
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,10}-)+\d{1,4}[A-Za-z]{0,2}$")
 # descriptions that own organs ("the bloc's monitors", "the country's army"), as in coref_descriptors.yaml
 # the kinds of named body that are never a state's election commission or central bank: one named before "the

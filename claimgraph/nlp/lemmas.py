@@ -19,6 +19,27 @@ def known_verbs(nlp: Language) -> frozenset[str]:
         return frozenset()
 
 
+def known_noun_plurals(nlp: Language):
+    """A test of whether a lower-cased word is the plural of a noun the pipeline's lemmatizer knows ("fishermen",
+    "women", "children"): the tables' noun exceptions, or a noun rule that gives an indexed singular; never true
+    where the pipeline has no such tables."""
+    try:
+        tables = nlp.get_pipe(NAME).lookups
+        index = frozenset(tables.get_table("lemma_index")["noun"])
+        exceptions = tables.get_table("lemma_exc")["noun"]
+        rules = tables.get_table("lemma_rules")["noun"]
+    except (KeyError, ValueError, AttributeError):
+        return lambda word: False
+
+    def plural(word: str) -> bool:
+        if word in index:
+            return False  # a singular ("news", "series"): no plural of another noun
+        if any(form in index for form in exceptions.get(word, ())):
+            return True
+        return any(old and word.endswith(old) and word[: len(word) - len(old)] + new in index for old, new in rules)
+    return plural
+
+
 class RememberingLemmatizer(EnglishLemmatizer):
     """spaCy's English rule lemmatizer, the same tables and the same lemmas.
 

@@ -705,3 +705,27 @@ def test_an_authored_document_goes_by_its_author_s_whole_name_and_its_kind(analy
                 "report was sent to members.")
     [report] = [e for e in r["entities"] if e["type"] == "DOCUMENT"]
     assert "panel of experts' report" in report["aliases"]
+
+
+def test_the_attackers_name_again_the_group_told_by_its_own_plural(analyse):
+    r = analyse("Hackers working for Vostrian intelligence broke into the grid of a power company in Marlen, "
+                "officials said on Tuesday. Investigators said the attackers had gained access in March and that "
+                "the hackers left no demand.")
+    hackers = next(e for e in r["entities"] if any(m["text"] == "Hackers" for m in e["mentions"]))
+    assert [m["text"] for m in hackers["mentions"]] == ["Hackers", "the attackers", "the hackers"]
+
+
+def test_the_attackers_after_another_group_s_people_stay_unread(analyse):
+    r = analyse("Hackers working for Vostrian intelligence broke into the grid of a power company in Marlen, "
+                "officials said on Tuesday. Gunmen later raided a substation, and police said the attackers fled. "
+                "The hackers left no demand.")
+    hackers = next(e for e in r["entities"] if any(m["text"] == "Hackers" for m in e["mentions"]))
+    assert "the attackers" not in [m["text"] for m in hackers["mentions"]]
+
+
+def test_the_chamber_names_again_the_legislature_and_no_other_organ(analyse):
+    r = analyse("Prosecutors charged a member of Velmora's parliament on Friday, Velmora's justice ministry said. "
+                "The chamber, which must approve the trial, will vote next month.")
+    by_name = {e["name"]: [m["text"] for m in e["mentions"]] for e in r["entities"]}
+    assert "The chamber" in by_name["Velmoran parliament"]
+    assert "The chamber" not in by_name["Velmoran justice ministry"]

@@ -620,3 +620,45 @@ def test_a_name_before_plural_islands_or_hills_is_a_place_with_its_modifiers(ana
     places = {m["text"]: e["type"] for e in r["entities"] for m in e["mentions"]}
     assert places.get("the contested Merrow islands") == "LOC"
     assert places.get("the southern Dask hills") == "LOC"
+
+
+def test_a_name_over_an_irregular_plural_of_people_keeps_its_possessive(analyse):
+    # "Fishermen's", "Women's": the plural of an English noun owns nothing in a body's name, as "People's" does not
+    r = analyse("The Veldish Fishermen's Union said one crewman was hurt. Its chairman, Aron Feld, said the men "
+                "were innocent. The Kelvan Women's League said it would march.")
+    union = entity(r, "Veldish Fishermen's Union")
+    assert union["type"] == "ORG"
+    assert mention_texts(r, "Veldish Fishermen's Union")[0] == "The Veldish Fishermen's Union"
+    assert entity(r, "Kelvan Women's League")["type"] == "ORG"
+    assert not any(e["name"] in {"Union", "League", "Veldish Fishermen"} for e in r["entities"])
+    assert any(x["type"] == "leader_of" and x["object"] == "Veldish Fishermen's Union" for x in r["relations"])
+
+
+def test_a_bare_organ_word_names_again_the_one_organ_named_with_its_owner(analyse):
+    # no state placed ("in X"): the bare word joins the one organ the text named by the same word and its owner
+    r = analyse("Hackers read the email of Tarvosa's parliament for months, a cyber agency said on Monday. The "
+                "agency urged members of parliament to change their passwords.")
+    assert mention_texts(r, "Tarvosan parliament") == ["Tarvosa's parliament", "parliament"]
+
+
+def test_a_maker_s_name_before_a_model_designation_is_equipment_not_a_person(analyse):
+    r = analyse("A Dornel Y-14 carrying 12 soldiers crashed near the airfield on Monday, the army said. Officials "
+                "said the Dornel Y-14 had been bought in 2019.")
+    model = entity(r, "Dornel Y-14")
+    assert model["type"] == "EQUIPMENT"
+    assert len(model["mentions"]) == 2
+    assert not any(e["type"] == "PERSON" for e in r["entities"])
+
+
+def test_a_given_name_alone_is_the_one_person_given_it(analyse):
+    r = analyse('Prosecutors charged Emmerich Krovitz on Friday. His party leader said: "Emmerich has never taken '
+                'a coin from any foreign power."')
+    assert mention_texts(r, "Emmerich Krovitz")[-1] == "Emmerich"
+    assert [e["name"] for e in r["entities"]] == ["Emmerich Krovitz"]
+
+
+def test_a_given_name_shared_by_two_people_stays_apart(analyse):
+    r = analyse('Emmerich Krovitz and Emmerich Dallo were charged on Friday. A lawyer said: "Emmerich has never '
+                'taken a coin."')
+    assert "Emmerich" not in mention_texts(r, "Emmerich Krovitz")
+    assert "Emmerich" not in mention_texts(r, "Emmerich Dallo")

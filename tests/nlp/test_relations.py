@@ -250,3 +250,13 @@ def test_an_envoy_for_a_state_is_not_its_member(analyse):
                 "Moro, urged calm.")
     assert ("Lina Moro", "Osvany") not in kinds(r, "member_of")
     assert ("Lina Moro", "Kessel Union") in kinds(r, "member_of")
+
+
+def test_a_research_body_s_staff_named_by_occupation_are_its_members(analyse):
+    # "a researcher at", "a professor at": an occupation held at a body, as "an analyst at" is
+    r = analyse("Marta Welby, a researcher at the Quorran Institute in Faldby who has studied the group for years, "
+                "said the methods matched. Tobias Renn, a professor at the Ellisford Institute, disagreed.")
+    found = {(t, s, o) for t, s, o, _ in relations(r)}
+    assert ("member_of", "Marta Welby", "Quorran Institute") in found
+    assert ("member_of", "Tobias Renn", "Ellisford Institute") in found
+    assert not any(t == "member_of" and o == "Faldby" for t, s, o in found)
