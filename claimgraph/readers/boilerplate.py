@@ -1,6 +1,6 @@
 """Lines of a news page that are no part of its article: teaser and related-link headings with the teaser lists under
-them, calls to action, wire credit lines; on a web page also bylines and the role lines under them, copyright and
-photo credit lines, ages and reading times, follow and tip requests."""
+them, calls to action, wire credit lines, the outlet's correction notes; on a web page also bylines and the role
+lines under them, copyright and photo credit lines, ages and reading times, follow and tip requests."""
 from __future__ import annotations
 
 import functools
@@ -44,6 +44,8 @@ _COPYRIGHT_WORDS = 40
 _PHOTO_LOWERCASE = {"via", "for", "courtesy", "file", "handout", "pool", "photo", "photos"}
 _FOLLOW_WORDS = 15
 _TIP_WORDS = 30
+# an outlet's note on its own article runs to a paragraph
+_NOTE_WORDS = 120
 _MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
@@ -70,6 +72,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "follow": re.compile(rf"^\W*follow\s+(?P<who>[^@]{{1,60}}?)\s+(?:on\s+(?:{_phrases('social_networks')})\b"
                              r"[^.]*|\W*@\w+\W*)$", re.IGNORECASE),
         "tip": re.compile(rf"^\W*(?:{_phrases('tip_calls')})\b", re.IGNORECASE),
+        # "Correction: An earlier version ...", "CORRECTION APPENDED.": the label, then a colon, a full stop or nothing
+        "note": re.compile(rf"^\W*(?:{_phrases('note_labels')})\s*(?::|\.?\s*$)", re.IGNORECASE),
     }
 
 
@@ -87,6 +91,8 @@ def page_line(line: str) -> bool:
     words = len(stripped.split())
     if not stripped or _OPENING_QUOTE.match(stripped):
         return False  # a quotation that opens with "Listen, ..." is speech
+    if note_line(stripped):
+        return True
     if words <= _HEADING_WORDS and p["opener"].match(stripped) or dateline.header_line(stripped):
         return True  # a header's "Published ... | Updated ..." says when, never what
     return words <= _CALL_LINE_WORDS and bool(p["call_word"].search(stripped)) and not p["reporting"].search(stripped)
@@ -101,13 +107,24 @@ def plain_line(line: str) -> bool:
     p = _patterns()
     stripped = line.strip()
     words = len(stripped.split())
-    if not stripped or _OPENING_QUOTE.match(stripped) or words > max(_HEADING_WORDS, _PLAIN_CALL_WORDS):
+    if not stripped or _OPENING_QUOTE.match(stripped):
         return False  # a quotation that opens with "Listen, ..." is speech
+    if note_line(stripped):
+        return True
+    if words > max(_HEADING_WORDS, _PLAIN_CALL_WORDS):
+        return False
     if words <= _HEADING_WORDS and (p["labelled"].match(stripped) or p["call"].match(stripped)
                                     or p["share"].match(stripped)) or dateline.header_line(stripped):
         return True
     return words <= _PLAIN_CALL_WORDS and bool(p["call_word"].search(stripped)) and bool(
         _ADDRESS.search(stripped)) and not p["reporting"].search(stripped) and not _QUOTES.search(stripped)
+
+
+def note_line(line: str) -> bool:
+    """Whether a line is the outlet's note on its own article: a correction or clarification, opening with its label
+    ("Correction: An earlier version of this story said ...", "CORRECTION APPENDED.")."""
+    stripped = line.strip()
+    return len(stripped.split()) <= _NOTE_WORDS and bool(_patterns()["note"].match(stripped))
 
 
 def web_line(line: str) -> bool:

@@ -480,8 +480,7 @@ def prune_boilerplate(tree) -> None:
         names = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("data-component"))))
         if not names:
             continue
-        tokens = {t.lower() for t in _TOKEN_SPLIT.split(names) if t}
-        if not (tokens & markup_tokens() or {"more", "stories"} <= tokens):
+        if not name_tokens(names) & markup_tokens():
             continue
         if sum(len(p.text_content()) for p in element.iter("p")) > 0.4 * total:
             continue
@@ -489,6 +488,13 @@ def prune_boilerplate(tree) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def name_tokens(names: str) -> set[str]:
+    """The words of class and id names, and each two neighbours run together: themes write one name as "mostread",
+    "most-read" or "mostRead", and "key_points" as "keypoints"."""
+    words = [t.lower() for t in _TOKEN_SPLIT.split(names) if t]
+    return set(words) | {a + b for a, b in zip(words, words[1:])}
 
 
 def drop_boilerplate_lines(text: str) -> str:

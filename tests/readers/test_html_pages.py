@@ -109,3 +109,15 @@ def test_a_page_of_too_many_elements_is_refused_before_extraction(tmp_path, monk
     [error] = list(read_paths([path]))
     assert time.monotonic() - start < 5
     assert error.code == "E004" and "CLAIMGRAPH_MAX_HTML_ELEMENTS" in error.reason
+
+
+def test_a_summary_box_and_a_correction_note_stay_out_by_their_class_names(tmp_path):
+    box = ("<div class='story-key-points'><ul><li>The extension will cost 40 million crowns</li>"
+           "<li>Two councillors say the budget is too tight</li></ul></div>")
+    note = ("<p class='article__correction'>An earlier version of this story gave the wrong length for the "
+            "extension.</p>")
+    document = read(tmp_path, page(body_extra=note).replace("<article>", "<article>" + box))
+    assert "approved the extension of the tram line" in document.text
+    for words in ("40 million crowns", "Two councillors say", "An earlier version"):
+        assert words not in document.text, words
+

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.readers import read_paths
-from claimgraph.readers.boilerplate import blank_plain_lines, plain_line
+from claimgraph.readers.boilerplate import blank_plain_lines, page_line, plain_line, teaser_lines
 
 STORY = """Board faces questions over ferry contract
 
@@ -79,3 +79,34 @@ def test_a_json_lines_record_is_blanked_as_a_plain_text_is(tmp_path):
     assert len(document.text) == len(STORY)
     assert "Read more" not in document.text and "Sign up" not in document.text
     assert document.text.index("followed the rules") == STORY.index("followed the rules")
+
+
+@pytest.mark.parametrize("line", [
+    "Correction: An earlier version of this story gave the wrong year for the opening of the Varsby lock.",
+    "CORRECTION APPENDED.",
+    "CORRECTION:",
+    "Clarification: This article has been changed to say the quay belongs to the port trust.",
+])
+def test_an_outlets_note_on_its_own_article_is_boilerplate(line):
+    assert plain_line(line) and page_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Corrections officers at the Varsby jail said the cells were full.",
+    "Correction of the tide tables took the port trust a month, its engineer said.",
+    "Clarification of the rules is expected next week.",
+])
+def test_prose_opening_with_a_note_word_is_kept(line):
+    assert not plain_line(line) and not page_line(line)
+
+
+def test_a_summary_box_heading_and_its_points_go_until_prose_resumes():
+    text = ("Key points:\n- The port trust will close the Varsby quay for a month\n- Ferries will use the north pier"
+            "\nThe Varsby quay will close for a month from Monday, the port trust said on Friday.")
+    assert teaser_lines(text.split("\n")) == {0, 1, 2}
+
+
+@pytest.mark.parametrize("line", ["Don't miss: Varsby lock gates to be replaced next winter",
+                                  "Must read: Why the quay keeps flooding"])
+def test_teaser_labels_inside_the_body_are_boilerplate(line):
+    assert page_line(line) and plain_line(line)
