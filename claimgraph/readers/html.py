@@ -390,14 +390,29 @@ def headline(headings: list[str], title: str | None, tree) -> str | None:
     return None
 
 
+# a label printed above a headline is a word or three: a kicker or section ("Transport", "Exclusive"), a badge
+# ("Live"); it ends no sentence
+_LABEL_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?:;'\"’”]\s*$")
+
+
 def with_headline(text: str, heading: str | None) -> str:
     """The text opening with the headline: the extractor keeps an <h1> inside the article's block and drops one above
-    it (most CMS put the headline in a header of its own), so that pages of one story read alike."""
+    it (most CMS put the headline in a header of its own), so that pages of one story read alike. The labels the
+    extractor kept above an <h1> inside the block (a kicker, a section's name, a badge) go with it."""
     if not heading:
         return text
     flat = _flat(heading)
-    lines = [line for line in text.split("\n") if _flat(line) != flat]
-    return "\n".join([heading] + lines)
+    lines = text.split("\n")
+    at = next((k for k, line in enumerate(lines) if _flat(line) == flat), 0)
+    lines = [line for line in lines[:at] if not label_line(line)] + lines[at:]
+    return "\n".join([heading] + [line for line in lines if _flat(line) != flat])
+
+
+def label_line(line: str) -> bool:
+    """Whether a line is a label rather than prose: a word or three that end no sentence."""
+    words = line.split()
+    return 0 < len(words) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
 
 
 def iso_day(value: str | None) -> str | None:

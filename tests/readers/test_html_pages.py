@@ -121,3 +121,10 @@ def test_a_summary_box_and_a_correction_note_stay_out_by_their_class_names(tmp_p
     for words in ("40 million crowns", "Two councillors say", "An earlier version"):
         assert words not in document.text, words
 
+
+def test_a_kicker_above_the_headline_stays_out(tmp_path):
+    html = page().replace("<article>", "<article><a class='kicker' href='/transport'>Transport</a>")
+    text = read(tmp_path, html).text
+    assert text.startswith("Tram line to reach the airport by spring\nThe regional transport authority")
+    assert "Transport\n" not in text
+
