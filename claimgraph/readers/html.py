@@ -67,15 +67,22 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     try:
         items = json_ld_items(tree) if tree is not None else []  # parsed once: the dates and the site name read them
         own = own_item(items, page_urls(tree, url)) if tree is not None else None
-        dates = declared_dates(tree, own) if tree is not None else {"published": [], "modified": []}
-        site = declared_site_name(tree, own, items) if tree is not None else None
         headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
             if tree is not None else []
+        # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's
+        # title may be another item's (a teaser's JSON-LD) or a section's <h1>
+        heading = headline(headings, own_headline(own), tree)
+        dates = declared_dates(tree, own, own_headline(own) or heading) if tree is not None else \
+            {"published": [], "modified": []}
+        site = declared_site_name(tree, own, items) if tree is not None else None
         # the credits and the site's printed name stand in what pruning removes (a footer, a credit block)
         credits = syndication.credit_lines(tree)
         printed = syndication.printed_names(tree)
         if tree is not None:
             prune_boilerplate(tree)
+            # the framework's data is read above by its entries; the extractor would take any entry's date
+            for script in framework_scripts(tree):
+                script.drop_tree()
         # fast: without it trafilatura falls back on extractors that take any text on the page, so a page with no
         # article would come out as its menu and footer words
         # no extensive date search: it takes the copyright year in the footer for a publication date of 1 January
@@ -89,9 +96,6 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     text = drop_boilerplate_lines(text or "")
     if not text.strip():
         raise document_error("E005", document=name)
-    # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's title
-    # may be another item's (a teaser's JSON-LD) or a section's <h1>
-    heading = headline(headings, own_headline(own), tree)
     title = own_headline(own) or heading or getattr(extracted, "title", None) or None
     text = with_headline(text, heading)
     url = url or getattr(extracted, "url", None)
@@ -131,11 +135,12 @@ def attribute_names(element) -> list[str]:
     return [(element.get(key) or "").strip().lower() for key in ("property", "name", "itemprop", "http-equiv")]
 
 
-def declared_dates(tree, own: dict | None = None) -> dict[str, list[str]]:
+def declared_dates(tree, own: dict | None = None, title: str | None = None) -> dict[str, list[str]]:
     """The dates the page's markup calls published and modified, as YYYY-MM-DD: meta tags and itemprops of the page's
-    own item in page order, then the JSON-LD item that is the page itself (`own`), then the <time> elements their
-    class or the words before them name. A date of an item inside another (a live blog's entry, an image, a teaser)
-    is none."""
+    own item in page order, then the JSON-LD item that is the page itself (`own`), then the entry of the page's
+    framework data whose headline is the page's (`title`), then the <time> elements their class or the words
+    before them name, and the update stamps printed without one. A date of an item inside another (a live blog's
+    entry, an image, a teaser) is none."""
     found: dict[str, list[str]] = {"published": [], "modified": []}
 
     def add(kind: str, value: str | None) -> None:
@@ -157,6 +162,8 @@ def declared_dates(tree, own: dict | None = None) -> dict[str, list[str]]:
                 kind = time_kind(element)
                 if kind is not None:
                     labelled.append((kind, value or dateline.published(element.text_content())))
+            elif (updated := update_stamp(element)) is not None:
+                labelled.append(("modified", updated))
             continue
         for kind, known in (("published", PUBLISHED_NAMES), ("modified", MODIFIED_NAMES)):
             if any(n in known for n in names):
@@ -174,8 +181,75 @@ def declared_dates(tree, own: dict | None = None) -> dict[str, list[str]]:
             first = re.search(rf'"{key}"\s*:\s*"([^"]+)"', script.text)
             if first is not None:
                 add(kind, first.group(1))
+    for kind, value in framework_dates(tree, title):
+        add(kind, value)
     for kind, value in labelled:
         add(kind, value)
+    return found
+
+
+# an update stamp is a few words: "Updated July 24, 2025", "Last updated 14:02, 18 SEP 2025"
+_STAMP_WORDS = 8
+
+
+def update_stamp(element) -> str | None:
+    """The date of an element that is only an update stamp printed without a <time> ("Updated July 24, 2025"):
+    an update, so never the publication date an extractor might read in it."""
+    if next(element.iter("time"), None) is not None:
+        return None  # a <time> is read by its own class and label
+    words = " ".join(element.text_content().split())
+    label = _TIME_LABEL_INSIDE.match(words)
+    if label is None or len(words.split()) > _STAMP_WORDS or \
+            label.group("word").lower().endswith(("published", "posted")):
+        return None
+    return dateline.published(words[label.end():].lstrip(" :"))
+
+
+# the keys under which the content systems behind JavaScript-rendered pages give an entry's first publication and
+# its last change, lower-cased without separators: Prismic first_publication_date / last_publication_date,
+# DatoCMS _firstPublishedAt, GOV.UK first_published_at, Ghost's API published_at / updated_at, Strapi and Sanity
+# publishedAt / updatedAt, schema.org's names; first publication before the rest
+_FRAMEWORK_PUBLISHED = ("firstpublishedat", "firstpublicationdate", "firstpublished", "datepublished", "publishedat",
+                        "publishdate", "publisheddate", "publicationdate", "pubdate")
+_FRAMEWORK_MODIFIED = ("updatedat", "modifiedat", "lastpublicationdate", "datemodified", "lastmodified",
+                       "updateddate", "modifieddate")
+_FRAMEWORK_TITLES = ("headline", "title")
+
+
+def framework_dates(tree, title: str | None) -> list[tuple[str, str]]:
+    """(kind, value) of the dates a page's framework data (Next.js's __NEXT_DATA__, any <script
+    type="application/json">) gives the entry whose headline or title is the page's headline, first publication
+    first. The data's other entries (related stories, a menu's teasers) carry other headlines and lend no date."""
+    flat = _flat(title or "")
+    if not flat:
+        return []
+    found = []
+    for script in framework_scripts(tree):
+        for entry in entries_titled(parse_json_ld(script.text), flat):
+            keys = {re.sub(r"[^a-z]", "", key.lower()): value for key, value in entry.items()
+                    if isinstance(key, str) and isinstance(value, str)}
+            for kind, names in (("published", _FRAMEWORK_PUBLISHED), ("modified", _FRAMEWORK_MODIFIED)):
+                found += [(kind, keys[name]) for name in names if name in keys]
+    return found
+
+
+def framework_scripts(tree) -> list:
+    """The <script type="application/json"> elements in which JavaScript frameworks serialise a page's data."""
+    return [script for script in tree.iter("script")
+            if (script.get("type") or "").lower() == "application/json" and script.text]
+
+
+def entries_titled(data, flat: str) -> list[dict]:
+    """The objects of parsed JSON whose headline or title, flattened, is `flat`, in document order."""
+    found, stack = [], [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if any(isinstance(node.get(key), str) and _flat(node[key]) == flat for key in _FRAMEWORK_TITLES):
+                found.append(node)
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
     return found
 
 

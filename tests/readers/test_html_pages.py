@@ -2,6 +2,8 @@
 teasers, related links and subscription prompts stay out of the text."""
 from __future__ import annotations
 
+import json
+
 from claimgraph.readers import read_paths
 
 ARTICLE = ("<h1>Tram line to reach the airport by spring</h1>"
@@ -128,3 +130,30 @@ def test_a_kicker_above_the_headline_stays_out(tmp_path):
     assert text.startswith("Tram line to reach the airport by spring\nThe regional transport authority")
     assert "Transport\n" not in text
 
+
+def test_an_update_stamp_without_a_time_element_is_no_publication_date(tmp_path):
+    stamp = "<div class='byline'><span>By Oda Lunn</span><span>Updated March 12, 2025</span></div>"
+    document = read(tmp_path, page().replace("</h1>", "</h1>" + stamp))
+    assert document.published is None
+    published = read(tmp_path, page('<meta property="article:published_time" content="2025-03-10T08:00:00Z">')
+                     .replace("</h1>", "</h1>" + stamp))
+    assert published.published == "2025-03-10"
+
+
+def framework_page(entries: dict) -> str:
+    data = {"props": {"pageProps": entries}, "page": "/[slug]", "buildId": "b1"}
+    return page().replace("</body>", '<script id="__NEXT_DATA__" type="application/json">' + json.dumps(data)
+                          + "</script></body>")
+
+
+def test_the_framework_data_of_the_pages_own_entry_gives_its_dates(tmp_path):
+    story = {"headline": "Tram line to reach the airport by spring", "updatedAt": "2025-03-12T10:00:00Z",
+             "publishedAt": "2025-03-09T07:00:00Z"}
+    related = [{"title": "Bus lanes to open on the bridge", "publishedAt": "2025-03-01T07:00:00Z"}]
+    assert read(tmp_path, framework_page({"related": related, "story": story})).published == "2025-03-09"
+    # snake case and a first publication before a later one
+    story = {"title": "Tram line to reach the airport by spring", "first_publication_date": "2025-03-08T07:00:00Z",
+             "published_at": "2025-03-11T07:00:00Z"}
+    assert read(tmp_path, framework_page({"doc": story})).published == "2025-03-08"
+    # only other entries carry dates: none is the page's
+    assert read(tmp_path, framework_page({"related": related})).published is None
