@@ -107,10 +107,11 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
 
 
 def site_outlet(tree, site: str | None, extracted: str | None, title: str | None, url: str | None,
-                printed: list[str]) -> str | None:
+                printed: list[tuple[str, str]]) -> str | None:
     """The site's name: what its metadata declares (`site`), the extractor's, the part of the <title> beside the
     headline, in that order; a name that is only the site's host gives way to the name the page prints for that host
-    (its link home, logo or copyright credit), then stays as the host."""
+    (its link home, logo or copyright credit), then stays as the host. A page with neither name nor address takes
+    the name its link home and its copyright credit agree on."""
     host = None
     for name in (site, extracted, title_site(tree, title)):
         name = outlet_name(name, title)
@@ -119,7 +120,9 @@ def site_outlet(tree, site: str | None, extracted: str | None, title: str | None
         elif name:
             return name
     host = host or (urlsplit(url).hostname if url else None)
-    return (syndication.printed_name(printed, host) or host) if host else None
+    if host:
+        return syndication.printed_name(printed, host) or host
+    return outlet_name(syndication.credited_home(printed), title)
 
 
 def parse(html: str):

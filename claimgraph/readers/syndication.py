@@ -75,10 +75,11 @@ def host_label(name: str | None) -> str | None:
     return parts[0] if len(parts) >= 2 else None
 
 
-def printed_names(tree) -> list[str]:
-    """The names a page prints for its site, in page order: the words of a link home, of a logo, of a copyright
-    credit. Read before the page's furniture is pruned, as that is where they stand."""
-    found: list[str] = []
+def printed_names(tree) -> list[tuple[str, str]]:
+    """(where, name) of the names a page prints for its site, in page order: "home" for the words of a link home or
+    of a logo, "copyright" for the name of a copyright credit. Read before the page's furniture is pruned, as that is
+    where they stand."""
+    found: list[tuple[str, str]] = []
     if tree is None:
         return found
     for element in tree.iter("a", "div", "span", "p", "h1", "img"):
@@ -90,17 +91,25 @@ def printed_names(tree) -> list[str]:
         words = element.get("alt") if element.tag == "img" else element.text_content()
         words = " ".join((words or "").split())
         if (home or logo) and 0 < len(words) <= 60:
-            found.append(words)
+            found.append(("home", words))
         elif element.tag == "p" and (credit := _COPYRIGHT.match(words)) is not None:
-            found.append(credit.group("name").strip())
+            found.append(("copyright", credit.group("name").strip()))
     return found
 
 
-def printed_name(names: list[str], host: str) -> str | None:
-    """The name among `names` whose letters are the host's ("Brightwater Tribune" for brightwater-tribune.example),
-    for a page whose metadata names only its host."""
+def printed_name(names: list[tuple[str, str]], host: str) -> str | None:
+    """The name among the printed `names` whose letters are the host's ("Brightwater Tribune" for
+    brightwater-tribune.example), for a page whose metadata names only its host."""
     label = letters(host_label(host) or "")
-    return next((n for n in names if label and letters(n) == label), None)
+    return next((n for _, n in names if label and letters(n) == label), None)
+
+
+def credited_home(names: list[tuple[str, str]]) -> str | None:
+    """The name of the page's link home or logo that its copyright credit gives too ("Ostra Post" beside "(c) 2025
+    Ostra Post Media"), for a page that names its site nowhere else: two places of the page agree on it, where a
+    link home alone may say "Home" or hold a picture's words."""
+    credits = [n for where, n in names if where == "copyright"]
+    return next((n for where, n in names if where == "home" and any(same_outlet(n, c) for c in credits)), None)
 
 
 def _names(value) -> list[str]:
