@@ -143,7 +143,7 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None) -> d
     own item in page order, then the JSON-LD item that is the page itself (`own`), then the entry of the page's
     framework data whose headline is the page's (`title`), then the <time> elements their class or the words
     before them name, and the update stamps printed without one. A date of an item inside another (a live blog's
-    entry, an image, a teaser) is none."""
+    entry, an image, a teaser) is none, nor that of an article item whose headline is not the page's."""
     found: dict[str, list[str]] = {"published": [], "modified": []}
 
     def add(kind: str, value: str | None) -> None:
@@ -156,7 +156,7 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None) -> d
     for element in tree.iter("meta", "time", "span", "div", "abbr"):
         names = attribute_names(element)
         value = element.get("content") or element.get("datetime")
-        if element.get("itemprop") and nested_item(element):
+        if element.get("itemprop") and (nested_item(element) or another_article(element, title)):
             continue
         if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop"):
             if element.tag == "time" and element.get("pubdate") is not None:
@@ -314,11 +314,28 @@ _ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report)$")
 def nested_item(element) -> bool:
     """Whether a microdata property belongs to an item inside an article's item (a live entry, an image, an author),
     not to the page's own."""
-    scope = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    scope = item_scope(element)
     if scope is None:
         return False
     return any(a.get("itemscope") is not None and _ARTICLE_TYPES.search((a.get("itemtype") or "").strip())
                for a in scope.iterancestors())
+
+
+def item_scope(element):
+    """The nearest element above `element` that opens a microdata item."""
+    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def another_article(element, title: str | None) -> bool:
+    """Whether a microdata property belongs to an article item whose own headline is not the page's (`title`): a
+    teaser in a list of other stories, marked up as an article of its own."""
+    flat = _flat(title or "")
+    scope = item_scope(element)
+    if not flat or scope is None or not _ARTICLE_TYPES.search((scope.get("itemtype") or "").strip()):
+        return False
+    headlines = [_flat(e.get("content") or e.text_content()) for e in scope.iter()
+                 if (e.get("itemprop") or "").strip().lower() in ("headline", "name") and item_scope(e) is scope]
+    return bool(headlines) and flat not in headlines
 
 
 def json_ld_scripts(tree) -> list:

@@ -157,3 +157,17 @@ def test_the_framework_data_of_the_pages_own_entry_gives_its_dates(tmp_path):
     assert read(tmp_path, framework_page({"doc": story})).published == "2025-03-08"
     # only other entries carry dates: none is the page's
     assert read(tmp_path, framework_page({"related": related})).published is None
+
+
+def test_a_teaser_marked_up_as_an_article_of_its_own_lends_the_page_no_date(tmp_path):
+    teaser = ("<aside><h2>More news</h2><div itemscope itemtype='https://schema.org/NewsArticle'><a itemprop='url' "
+              "href='/bus'><span itemprop='headline'>Bus lanes to open on the bridge</span></a><meta "
+              "itemprop='datePublished' content='2025-03-01T07:00:00Z'></div></aside>")
+    stamp = "<time class='published' datetime='2025-03-09T07:00:00Z'>9 March 2025</time>"
+    html = page().replace("</h1>", "</h1>" + stamp).replace("</main>", "</main>" + teaser)
+    assert read(tmp_path, html).published == "2025-03-09"
+    # the page's own item, named by its headline, still gives its date
+    own = html.replace("<article>", "<article itemscope itemtype='https://schema.org/NewsArticle'>").replace(
+        "<h1>", "<h1 itemprop='headline'>").replace("</h1>", "</h1><meta itemprop='datePublished' "
+                                                              "content='2025-03-08T07:00:00Z'>")
+    assert read(tmp_path, own).published == "2025-03-08"
