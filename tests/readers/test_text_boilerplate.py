@@ -110,3 +110,14 @@ def test_a_summary_box_heading_and_its_points_go_until_prose_resumes():
                                   "Must read: Why the quay keeps flooding"])
 def test_teaser_labels_inside_the_body_are_boilerplate(line):
     assert page_line(line) and plain_line(line)
+
+
+@pytest.mark.parametrize("line", ["Story continues below advertisement", "Article continues below",
+                                  "Continue reading the main story"])
+def test_the_marker_of_an_interruption_in_the_story_is_boilerplate(line):
+    assert page_line(line) and plain_line(line)
+
+
+def test_prose_that_asks_to_read_on_is_kept():
+    line = "Continue reading the appendix, the auditor told the Varsby councillors, before voting."
+    assert not page_line(line) and not plain_line(line)
