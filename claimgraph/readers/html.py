@@ -467,39 +467,60 @@ def logo(heading) -> bool:
     return bool({t.lower() for t in _TOKEN_SPLIT.split(names) if t} & _LOGO_TOKENS)
 
 
+# a label printed above or inside a headline is a word or three: a kicker or section ("Transport", "Exclusive"),
+# a badge ("Live"); it ends no sentence
+_LABEL_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?:;'\"’”]\s*$")
+
+
 def headline(headings: list[str], title: str | None, tree) -> str | None:
     """The page's headline: the <h1> that is its title (`title`, the JSON-LD item's headline; og:title; the <title>),
     or opens or closes its <title> beside the site's name ("Headline | Site") in four words or more; a page whose
-    <h1> is the site's logo or a section's name has none."""
+    <h1> is the site's logo or a section's name has none. A label the <h1> holds beside it (a "Live" badge, a
+    kicker) is no part of it."""
     if not headings or tree is None:
         return None
     raw = _flat(" ".join((tree.findtext(".//title") or "").split()))
     names = {_flat(title or ""), raw} | {_flat(e.get("content") or "") for e in tree.iter("meta")
                                          if "og:title" in attribute_names(e)}
     names.discard("")
+
+    def named(flat: str) -> bool:
+        return bool(flat) and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or
+                                                                            raw.endswith(flat)))
+
     for heading in headings:
-        flat = _flat(heading)
-        if flat and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or raw.endswith(flat))):
+        if named(_flat(heading)):
             return heading
+    for heading in headings:
+        words = heading.split()
+        for count in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+            for rest in (words[count:], words[:-count]):
+                if named(_flat(" ".join(rest))):
+                    return " ".join(rest)
     return None
 
 
-# a label printed above a headline is a word or three: a kicker or section ("Transport", "Exclusive"), a badge
-# ("Live"); it ends no sentence
-_LABEL_WORDS = 3
-_SENTENCE_END = re.compile(r"[.!?:;'\"’”]\s*$")
+def labelled(line: str, heading: str) -> bool:
+    """Whether a line is the headline, alone or with a label of a word or three before or after it."""
+    flat, words = _flat(line), _flat(heading)
+    if not words or not (flat.startswith(words) or flat.endswith(words)):
+        return False
+    return len(flat.split()) - len(words.split()) <= _LABEL_WORDS and (flat == words or flat.startswith(words + " ")
+                                                                       or flat.endswith(" " + words))
 
 
 def with_headline(text: str, heading: str | None) -> str:
     """The text opening with the headline: the extractor keeps an <h1> inside the article's block and drops one above
     it (most CMS put the headline in a header of its own), so that pages of one story read alike. The labels the
-    extractor kept above an <h1> inside the block (a kicker, a section's name, a badge) go with it."""
+    extractor kept inside or above an <h1> in the block (a kicker, a section's name, a badge) go with it."""
     if not heading:
         return text
     flat = _flat(heading)
     lines = text.split("\n")
-    at = next((k for k, line in enumerate(lines) if _flat(line) == flat), 0)
-    lines = [line for line in lines[:at] if not label_line(line)] + lines[at:]
+    at = next((k for k, line in enumerate(lines) if labelled(line, heading)), None)
+    if at is not None:  # the <h1> as the extractor kept it, with the labels inside it and above it
+        lines = [line for line in lines[:at] if not label_line(line)] + lines[at + 1:]
     return "\n".join([heading] + [line for line in lines if _flat(line) != flat])
 
 

@@ -171,3 +171,14 @@ def test_a_teaser_marked_up_as_an_article_of_its_own_lends_the_page_no_date(tmp_
         "<h1>", "<h1 itemprop='headline'>").replace("</h1>", "</h1><meta itemprop='datePublished' "
                                                               "content='2025-03-08T07:00:00Z'>")
     assert read(tmp_path, own).published == "2025-03-08"
+
+
+def test_a_badge_inside_the_headline_is_no_part_of_it(tmp_path):
+    html = page().replace("<h1>", "<h1><span class='badge'>Live</span> ")
+    document = read(tmp_path, html)
+    assert document.title == "Tram line to reach the airport by spring"
+    assert document.text.startswith("Tram line to reach the airport by spring\nThe regional transport authority")
+    assert "Live" not in document.text
+    # a heading longer than the page's <title> by more than a label keeps all its words
+    longer = page(title="Tram line to reach the airport").replace("<h1>", "<h1>Plans for a ")
+    assert read(tmp_path, longer).text.startswith("Plans for a Tram line to reach the airport by spring\n")
