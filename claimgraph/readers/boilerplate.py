@@ -46,6 +46,11 @@ _FOLLOW_WORDS = 15
 _TIP_WORDS = 30
 # an outlet's note on its own article runs to a paragraph
 _NOTE_WORDS = 120
+# the notice an archive page prints over an old story (the Guardian's "This article is more than 1 year old") and a
+# comment counter ("12 comments", "Comments (4)"): about the page, never the story
+_AGE_NOTICE = re.compile(r"^this\s+(?:article|story|page|piece)\s+is\s+(?:more|over)\s+than\s+(?:\d+|an?|one)\s+"
+                         r"(?:years?|months?|weeks?|days?)\s+old\.?$", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(r"^(?:\d+\s+comments?|comments?\s*\(\d+\))$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
@@ -129,14 +134,16 @@ def note_line(line: str) -> bool:
 
 def web_line(line: str) -> bool:
     """Whether a line of a web page's extracted text is the page's own furniture rather than its article: a byline,
-    a copyright notice, a photo credit, an age or a reading time, a stamp's label alone, a call to follow the writer
-    or to send a tip. A plain-text copy keeps them (it is read as written, offsets and all)."""
+    a copyright notice, a photo credit, an age or a reading time, a stamp's label alone, an old story's age notice, a
+    comment counter, a call to follow the writer or to send a tip. A plain-text copy keeps them (it is read as
+    written, offsets and all)."""
     p = _patterns()
     stripped = line.strip()
     words = len(stripped.split())
     if not stripped or _OPENING_QUOTE.match(stripped) or p["reporting"].search(stripped):
         return False
-    if byline(stripped) or dateline.stamp_line(stripped):
+    if byline(stripped) or dateline.stamp_line(stripped) or _AGE_NOTICE.match(stripped) or \
+            _COMMENT_COUNT.match(stripped):
         return True
     if words <= _COPYRIGHT_WORDS and _COPYRIGHT.search(stripped):
         return True
