@@ -16,7 +16,7 @@ from ..document import Document
 from ..errors import document_error
 from .. import dateline
 from . import syndication
-from .boilerplate import drop_page_lines, markup_tokens
+from .boilerplate import drop_page_lines, markup_tokens, section_name
 from .text import decode
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, which HTML5 requires
@@ -554,8 +554,9 @@ def publication_date(dates: dict[str, list[str]], extracted: str | None) -> str 
 
 
 def outlet_name(site: str | None, title: str | None) -> str | None:
-    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one."""
-    if not site:
+    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one, or
+    is a section's name ("Headline - News")."""
+    if not site or section_name(site):
         return None
     site = " ".join(site.split())
     flat = _flat(site)

@@ -78,6 +78,13 @@ def test_a_title_part_that_reads_like_a_sentence_or_is_no_headline_neighbour_is_
     assert read(tmp_path, page(title=headline)).outlet is None
 
 
+def test_a_section_beside_the_headline_is_no_site(tmp_path):
+    headline = "Tram line to reach the airport by spring"
+    for section in ("News", "Local News", "Politics"):
+        assert read(tmp_path, page(title=f"{headline} - {section}")).outlet is None, section
+    assert read(tmp_path, page(title=f"{headline} - Riverside News")).outlet == "Riverside News"
+
+
 def test_teasers_related_links_and_subscription_prompts_are_removed(tmp_path):
     extra = ("<div class='related-stories'><h3>Related</h3><ul><li><a href='/a'>Bus fares frozen for a year</a></li>"
              "</ul></div>"
