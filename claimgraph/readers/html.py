@@ -109,8 +109,8 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
 def site_outlet(tree, site: str | None, extracted: str | None, title: str | None, url: str | None,
                 printed: list[tuple[str, str]]) -> str | None:
     """The site's name: what its metadata declares (`site`), the extractor's, the part of the <title> beside the
-    headline, in that order; a name that is only the site's host gives way to the name the page prints for that host
-    (its link home, logo or copyright credit), then stays as the host. A page with neither name nor address takes
+    headline, in that order; a name that is only the site's host or a handle gives way to the name the page prints
+    for it (its link home, logo or copyright credit), then stays as it is. A page with neither name nor address takes
     the name its link home and its copyright credit agree on."""
     host = None
     for name in (site, extracted, title_site(tree, title)):
@@ -118,7 +118,8 @@ def site_outlet(tree, site: str | None, extracted: str | None, title: str | None
         if name and syndication.host_label(name):
             host = host or name
         elif name:
-            return name
+            # a name of one word may be a handle ("QuenbyMercury" of twitter:site): the page prints it spelt out
+            return (syndication.printed_name(printed, name) if " " not in name else None) or name
     host = host or (urlsplit(url).hostname if url else None)
     if host:
         return syndication.printed_name(printed, host) or host

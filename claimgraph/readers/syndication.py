@@ -97,10 +97,11 @@ def printed_names(tree) -> list[tuple[str, str]]:
     return found
 
 
-def printed_name(names: list[tuple[str, str]], host: str) -> str | None:
-    """The name among the printed `names` whose letters are the host's ("Brightwater Tribune" for
-    brightwater-tribune.example), for a page whose metadata names only its host."""
-    label = letters(host_label(host) or "")
+def printed_name(names: list[tuple[str, str]], word: str) -> str | None:
+    """The name among the printed `names` whose letters are those of a one-word name: a host's ("Brightwater
+    Tribune" for brightwater-tribune.example) or a handle's ("Brightwater Tribune" for @BrightwaterTribune), for a
+    page whose metadata names its site only so."""
+    label = letters(host_label(word) or word)
     return next((n for _, n in names if label and letters(n) == label), None)
 
 

@@ -144,3 +144,10 @@ def test_a_page_naming_its_site_nowhere_else_takes_the_name_its_link_home_and_co
     assert read(tmp_path, alone).outlet is None
     home = page(title=HEADLINE, before='<header><a href="/">Home</a></header>').replace("</body>", footer + "</body>")
     assert read(tmp_path, home).outlet is None
+
+
+def test_a_handle_gives_way_to_the_name_the_page_prints_for_it(tmp_path):
+    footer = "<footer><p>© 2025 Skelby Herald</p></footer>"
+    html = page('<meta name="twitter:site" content="@SkelbyHerald">', title=HEADLINE).replace(
+        "</body>", footer + "</body>")
+    assert read(tmp_path, html).outlet == "Skelby Herald"
