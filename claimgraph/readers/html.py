@@ -199,8 +199,8 @@ _STAMP_WORDS = 8
 def update_stamp(element) -> str | None:
     """The date of an element that is only an update stamp printed without a <time> ("Updated July 24, 2025"):
     an update, so never the publication date an extractor might read in it."""
-    if next(element.iter("time"), None) is not None:
-        return None  # a <time> is read by its own class and label
+    if not _TIME_LABEL_INSIDE.match(element.text or "") or next(element.iter("time"), None) is not None:
+        return None  # the label opens the element's own words; a <time> is read by its own class and label
     words = " ".join(element.text_content().split())
     label = _TIME_LABEL_INSIDE.match(words)
     if label is None or len(words.split()) > _STAMP_WORDS or \
