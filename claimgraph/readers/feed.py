@@ -1,12 +1,14 @@
 """RSS and Atom feeds: one Document an entry, its text from the entry's content or summary, the feed as outlet."""
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..document import Document
 from ..errors import DocumentError, document_error
+from .boilerplate import drop_page_lines
 from .text import refuse_binary
 
 SUFFIXES = {".rss", ".atom", ".xml"}
@@ -59,7 +61,8 @@ def from_entry(entry: Any, name: str, outlet: str | None) -> Document:
             html = content["value"]
             break
     html = html or entry.get("summary") or ""
-    text = html_text(html)
+    # an entry's HTML is its page's article, and carries the same furniture (a signature line, a related list)
+    text = re.sub(r"\n{3,}", "\n\n", drop_page_lines(html_text(html)))
     if not text.strip():
         raise document_error("E001", "the entry has no content or summary", document=name)
     return Document(text=text, path=name, url=entry.get("link") or None, outlet=outlet,
