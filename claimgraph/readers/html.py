@@ -30,10 +30,10 @@ _DATE_SEARCH = {"extensive_search": False, "original_date": True}
 PUBLISHED_NAMES = {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                    "publish-date", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued",
                    "dcterms.created", "dc.date.created", "parsely-pub-date", "sailthru.date", "article.published",
-                   "published_time", "date", "dc.date", "original-publish-date", "datecreated"}
+                   "published_time", "date", "dc.date", "original-publish-date", "datecreated", "created", "issued"}
 MODIFIED_NAMES = {"article:modified_time", "og:updated_time", "article:updated_time", "datemodified",
                   "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "modified_time",
-                  "updated_time", "dateupdated"}
+                  "updated_time", "dateupdated", "modified"}
 SITE_NAMES = {"og:site_name", "application-name", "publisher", "dc.publisher", "cxenseparse:recs:publishtime"}
 
 # the block words, headings and calls are data (boilerplate.yaml)
@@ -135,8 +135,20 @@ def parse(html: str):
         return None
 
 
+# RDFa vocabularies whose terms a page writes with a prefix: Drupal 7's "dc:date dc:created" and "dc:modified",
+# the Drupal rdf module's "schema:dateCreated" and "schema:dateModified" (RDFa 1.1 initial context: schema, dc,
+# dcterms)
+_RDFA_PREFIXES = ("schema:", "dc:", "dcterms:")
+
+
 def attribute_names(element) -> list[str]:
-    return [(element.get(key) or "").strip().lower() for key in ("property", "name", "itemprop", "http-equiv")]
+    """The names an element gives its value: its property, name, itemprop and http-equiv, lower-cased; an RDFa
+    property's terms one by one ("dc:date dc:created"), each also without its vocabulary's prefix."""
+    names = [(element.get(key) or "").strip().lower() for key in ("property", "name", "itemprop", "http-equiv")]
+    terms = (element.get("property") or "").lower().split()
+    names += terms if len(terms) > 1 else []
+    names += [term.split(":", 1)[1] for term in terms if term.startswith(_RDFA_PREFIXES)]
+    return names
 
 
 def declared_dates(tree, own: dict | None = None, title: str | None = None) -> dict[str, list[str]]:
@@ -159,7 +171,8 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None) -> d
         value = element.get("content") or element.get("datetime")
         if element.get("itemprop") and (nested_item(element) or another_article(element, title)):
             continue
-        if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop"):
+        if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop") and \
+                not element.get("property"):
             if element.tag == "time" and element.get("pubdate") is not None:
                 add("published", value)  # HTML5 drafts' attribute for the article's own publication time
             elif element.tag == "time":

@@ -189,3 +189,18 @@ def test_a_badge_inside_the_headline_is_no_part_of_it(tmp_path):
     # a heading longer than the page's <title> by more than a label keeps all its words
     longer = page(title="Tram line to reach the airport").replace("<h1>", "<h1>Plans for a ")
     assert read(tmp_path, longer).text.startswith("Plans for a Tram line to reach the airport by spring\n")
+
+
+def test_rdfa_dates_are_told_apart_by_their_terms(tmp_path):
+    # the Drupal rdf module's schema.org terms, the change written before the creation
+    schema = ("<span property='schema:dateModified' content='2025-03-12T10:00:00+00:00'></span>"
+              "<span property='schema:dateCreated' content='2025-03-09T10:00:00+00:00'>Sun, 03/09/2025</span>")
+    assert read(tmp_path, page().replace("</h1>", "</h1>" + schema)).published == "2025-03-09"
+    # Drupal 7's Dublin Core terms, two in one attribute
+    dublin = ("<span property='dc:modified' content='2025-03-12T10:00:00+00:00'></span>"
+              "<span property='dc:date dc:created' content='2025-03-08T10:00:00+00:00' datatype='xsd:dateTime'>"
+              "Submitted on Sat, 03/08/2025</span>")
+    assert read(tmp_path, page().replace("</h1>", "</h1>" + dublin)).published == "2025-03-08"
+    # a change alone is no publication
+    changed = "<span property='schema:dateModified' content='2025-03-12T10:00:00+00:00'>12 March 2025</span>"
+    assert read(tmp_path, page().replace("</h1>", "</h1>" + changed)).published is None
