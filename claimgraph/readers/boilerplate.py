@@ -46,6 +46,10 @@ _FOLLOW_WORDS = 15
 _TIP_WORDS = 30
 # an outlet's note on its own article runs to a paragraph
 _NOTE_WORDS = 120
+# the note told as a sentence about the article: the Guardian's "This article was amended on 5 March 2025 to ...",
+# "This story has been updated to include ..."
+_AMENDED = re.compile(r"^this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|"
+                      r"changed)\b", re.IGNORECASE)
 # the notice an archive page prints over an old story (the Guardian's "This article is more than 1 year old") and a
 # comment counter ("12 comments", "Comments (4)"): about the page, never the story
 _AGE_NOTICE = re.compile(r"^this\s+(?:article|story|page|piece)\s+is\s+(?:more|over)\s+than\s+(?:\d+|an?|one)\s+"
@@ -135,9 +139,11 @@ def plain_line(line: str) -> bool:
 
 def note_line(line: str) -> bool:
     """Whether a line is the outlet's note on its own article: a correction or clarification, opening with its label
-    ("Correction: An earlier version of this story said ...", "CORRECTION APPENDED.")."""
+    ("Correction: An earlier version of this story said ...", "CORRECTION APPENDED.") or told as a sentence about
+    the article ("This article was amended on 5 March 2025 to correct ...")."""
     stripped = line.strip()
-    return len(stripped.split()) <= _NOTE_WORDS and bool(_patterns()["note"].match(stripped))
+    return len(stripped.split()) <= _NOTE_WORDS and bool(_patterns()["note"].match(stripped) or
+                                                         _AMENDED.match(stripped))
 
 
 def web_line(line: str) -> bool:

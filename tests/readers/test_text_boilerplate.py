@@ -89,6 +89,8 @@ def test_a_json_lines_record_is_blanked_as_a_plain_text_is(tmp_path):
     "CORRECTION APPENDED.",
     "CORRECTION:",
     "Clarification: This article has been changed to say the quay belongs to the port trust.",
+    "This article was amended on 4 March 2025 to correct the name of the Varsby harbour master.",
+    "This story has been updated to include comment from the port trust.",
 ])
 def test_an_outlets_note_on_its_own_article_is_boilerplate(line):
     assert plain_line(line) and page_line(line)
@@ -98,6 +100,7 @@ def test_an_outlets_note_on_its_own_article_is_boilerplate(line):
     "Corrections officers at the Varsby jail said the cells were full.",
     "Correction of the tide tables took the port trust a month, its engineer said.",
     "Clarification of the rules is expected next week.",
+    "This story of the Varsby flood was told by the harbour master's daughter.",
 ])
 def test_prose_opening_with_a_note_word_is_kept(line):
     assert not plain_line(line) and not page_line(line)
@@ -116,11 +119,18 @@ def test_teaser_labels_inside_the_body_are_boilerplate(line):
 
 
 @pytest.mark.parametrize("line", ["Story continues below advertisement", "Article continues below",
-                                  "Continue reading the main story"])
-def test_the_marker_of_an_interruption_in_the_story_is_boilerplate(line):
+                                  "Continue reading the main story", "SKIP ADVERTISEMENT", "Share full article",
+                                  "Reuse this content", "Republish this article", "Leave a comment"])
+def test_a_button_label_or_the_marker_of_an_interruption_is_boilerplate(line):
     assert page_line(line) and plain_line(line)
 
 
 def test_prose_that_asks_to_read_on_is_kept():
     line = "Continue reading the appendix, the auditor told the Varsby councillors, before voting."
     assert not page_line(line) and not plain_line(line)
+
+
+def test_a_live_blogs_key_events_and_a_topic_list_go_with_their_headings():
+    lines = ["Key events", "Varsby quay reopens", "Ferries resume at noon", "Explore more on these topics", "Varsby",
+             "Ferries", "The port trust said the quay was safe after divers inspected its piles on Friday."]
+    assert teaser_lines(lines) == {0, 1, 2, 3, 4, 5}
