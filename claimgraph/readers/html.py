@@ -166,10 +166,11 @@ def declared_dates(tree, own: dict | None = None, title: str | None = None) -> d
 
     # a <time> the page labels counts after what its markup declares: a live blog labels each entry "Posted"
     labelled: list[tuple[str, str | None]] = []
+    headlines: dict = {}  # each microdata article's headlines, read once
     for element in tree.iter("meta", "time", "span", "div", "abbr"):
         names = attribute_names(element)
         value = element.get("content") or element.get("datetime")
-        if element.get("itemprop") and (nested_item(element) or another_article(element, title)):
+        if element.get("itemprop") and (nested_item(element) or another_article(element, title, headlines)):
             continue
         if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop") and \
                 not element.get("property"):
@@ -340,16 +341,18 @@ def item_scope(element):
     return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
 
 
-def another_article(element, title: str | None) -> bool:
+def another_article(element, title: str | None, headlines: dict) -> bool:
     """Whether a microdata property belongs to an article item whose own headline is not the page's (`title`): a
-    teaser in a list of other stories, marked up as an article of its own."""
+    teaser in a list of other stories, marked up as an article of its own. `headlines` keeps each item's."""
     flat = _flat(title or "")
     scope = item_scope(element)
     if not flat or scope is None or not _ARTICLE_TYPES.search((scope.get("itemtype") or "").strip()):
         return False
-    headlines = [_flat(e.get("content") or e.text_content()) for e in scope.iter()
-                 if (e.get("itemprop") or "").strip().lower() in ("headline", "name") and item_scope(e) is scope]
-    return bool(headlines) and flat not in headlines
+    if scope not in headlines:
+        headlines[scope] = [_flat(e.get("content") or e.text_content()) for e in scope.iter()
+                            if (e.get("itemprop") or "").strip().lower() in ("headline", "name")
+                            and item_scope(e) is scope]
+    return bool(headlines[scope]) and flat not in headlines[scope]
 
 
 def json_ld_scripts(tree) -> list:
@@ -518,10 +521,8 @@ def headline(headings: list[str], title: str | None, tree) -> str | None:
 def labelled(line: str, heading: str) -> bool:
     """Whether a line is the headline, alone or with a label of a word or three before or after it."""
     flat, words = _flat(line), _flat(heading)
-    if not words or not (flat.startswith(words) or flat.endswith(words)):
-        return False
-    return len(flat.split()) - len(words.split()) <= _LABEL_WORDS and (flat == words or flat.startswith(words + " ")
-                                                                       or flat.endswith(" " + words))
+    return bool(words) and len(flat.split()) - len(words.split()) <= _LABEL_WORDS and (
+        flat == words or flat.startswith(words + " ") or flat.endswith(" " + words))
 
 
 def with_headline(text: str, heading: str | None) -> str:
