@@ -583,19 +583,13 @@ def outlet_name(site: str | None, title: str | None) -> str | None:
     return site
 
 
-# what stands between a headline and the site's name in a <title>: "Headline | Site", "Site - Headline",
-# "Headline – Section – Site"; a colon only with a space on both sides, as headlines use "Place: what happened"
-_TITLE_PARTS = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022]|::?)\s+")
-
-
 def title_site(tree, headline: str | None) -> str | None:
     """The site's name in the page's <title> around its headline, for pages whose markup names no site: the part
     farthest from the headline ("Headline | World | Site" gives "Site"), when it reads like a name."""
     if tree is None or not headline:
         return None
-    raw = " ".join((tree.findtext(".//title") or "").split())
+    parts = syndication.title_parts(tree.findtext(".//title") or "")
     flat_headline = _flat(headline)
-    parts = [part for part in _TITLE_PARTS.split(raw) if part]
     if len(parts) < 2 or not flat_headline:
         return None
     for count in range(1, len(parts)):

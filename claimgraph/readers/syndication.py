@@ -29,6 +29,17 @@ _SITE_PARTS = re.compile(r"footer|site-?info|colophon|copyright-?bar|legal|figur
 _LOGO_WORDS = re.compile(r"logo|brand|masthead|site-?(?:name|title)|wordmark", re.IGNORECASE)
 
 
+# what stands between a headline and the site's name in a <title>, or between a feed's site and section: "Headline |
+# Site", "Site - Headline", "Headline – Section – Site", "Site > Top Stories"; a colon only with a space on both
+# sides, as headlines use "Place: what happened"
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022>»›]|::?)\s+")
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a <title> or a feed's title between its separators."""
+    return [part for part in _TITLE_PARTS.split(" ".join(title.split())) if part]
+
+
 def letters(name: str) -> str:
     """A name as bare lower-case letters and digits, without a leading "the": "The Marlow-Ledger" -> "marlowledger"."""
     return re.sub(r"[\W_]+", "", re.sub(r"^\s*the\s+", "", name, flags=re.IGNORECASE)).lower()

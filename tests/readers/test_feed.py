@@ -102,3 +102,15 @@ def test_an_entrys_page_furniture_stays_out_of_its_text(tmp_path):
     assert "Brennick reopened on Tuesday" in text and "\n\nShips had waited for two days" in text
     for words in ("Related", "Ferry fares frozen", "appeared first on", "\n\n\n"):
         assert words not in text, words
+
+
+def test_a_feeds_section_is_no_part_of_its_outlet(tmp_path):
+    path = tmp_path / "courier.rss"
+    for title, outlet in (("Lakeside Courier - Latest News", "Lakeside Courier"),
+                          ("World news | Lakeside Courier", "Lakeside Courier"),
+                          ("LC &gt; Top Stories", "LC"),
+                          ("Lakeside Courier", "Lakeside Courier"),
+                          # two parts that are no section: nothing tells which is the outlet
+                          ("Harbour Notes | Lakeside Courier", "Harbour Notes | Lakeside Courier")):
+        path.write_text(RSS.replace("<title>Lakeside Courier</title>", f"<title>{title}</title>"), encoding="utf-8")
+        assert list(read_paths([path]))[0].outlet == outlet, title
