@@ -40,6 +40,8 @@ _ROLE_WORDS = 8
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:\d{4}|[A-Z])|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball\s+rights\s+reserved\b",
                         re.IGNORECASE)
 _COPYRIGHT_WORDS = 40
+# "Copyright Tollmere Echo 2025": the word, the owner's capitalised name, the year last
+_NAMED_COPYRIGHT = re.compile(r"^(?:Copyright|COPYRIGHT)\s+(?:[A-Z][\w&.'’-]*\s+){1,6}\d{4}\.?$")
 # a credit's lowercase words besides a name list's: "via", "for", AP's "File", "Handout", "courtesy of"
 _PHOTO_LOWERCASE = {"via", "for", "courtesy", "file", "handout", "pool", "photo", "photos"}
 _FOLLOW_WORDS = 15
@@ -159,7 +161,7 @@ def web_line(line: str) -> bool:
     if byline(stripped) or dateline.stamp_line(stripped) or _AGE_NOTICE.match(stripped) or \
             _COMMENT_COUNT.match(stripped) or _FEED_SIGNATURE.match(stripped):
         return True
-    if words <= _COPYRIGHT_WORDS and _COPYRIGHT.search(stripped):
+    if words <= _COPYRIGHT_WORDS and (_COPYRIGHT.search(stripped) or _NAMED_COPYRIGHT.match(stripped)):
         return True
     photo = p["photo"].match(stripped)
     if photo is not None and _names(photo.group("names"), extra=_PHOTO_LOWERCASE):
