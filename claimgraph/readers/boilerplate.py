@@ -1,6 +1,6 @@
 """Lines of a news page that are no part of its article: teaser and related-link headings with the teaser lists under
-them, calls to action, wire credit lines; on a web page also bylines and the role lines under them, copyright and
-photo credit lines, ages and reading times, follow and tip requests."""
+them, calls to action, wire credit lines, the outlet's correction notes; on a web page also bylines and the role
+lines under them, copyright and photo credit lines, ages and reading times, follow and tip requests."""
 from __future__ import annotations
 
 import functools
@@ -40,10 +40,26 @@ _ROLE_WORDS = 8
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:\d{4}|[A-Z])|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball\s+rights\s+reserved\b",
                         re.IGNORECASE)
 _COPYRIGHT_WORDS = 40
+# "Copyright Tollmere Echo 2025": the word, the owner's capitalised name, the year last
+_NAMED_COPYRIGHT = re.compile(r"^(?:Copyright|COPYRIGHT)\s+(?:[A-Z][\w&.'’-]*\s+){1,6}\d{4}\.?$")
 # a credit's lowercase words besides a name list's: "via", "for", AP's "File", "Handout", "courtesy of"
 _PHOTO_LOWERCASE = {"via", "for", "courtesy", "file", "handout", "pool", "photo", "photos"}
 _FOLLOW_WORDS = 15
 _TIP_WORDS = 30
+# an outlet's note on its own article runs to a paragraph
+_NOTE_WORDS = 120
+# the note told as a sentence about the article: the Guardian's "This article was amended on 5 March 2025 to ...",
+# "This story has been updated to include ..." (PolNeAR train: 8, 5 annotated Discard, 3 unannotated)
+_AMENDED = re.compile(r"^this\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|"
+                      r"changed)\b", re.IGNORECASE)
+# the notice an archive page prints over an old story (the Guardian's "This article is more than 1 year old") and a
+# comment counter ("12 comments", "Comments (4)"): about the page, never the story
+_AGE_NOTICE = re.compile(r"^this\s+(?:article|story|page|piece)\s+is\s+(?:more|over)\s+than\s+(?:\d+|an?|one)\s+"
+                         r"(?:years?|months?|weeks?|days?)\s+old\.?$", re.IGNORECASE)
+# the line Yoast SEO appends to every post of a WordPress feed by default ("The post %%POSTLINK%% appeared first on
+# %%BLOGLINK%%.", developer.yoast.com, RSS feeds): the post's title and the site's name, no part of the post
+_FEED_SIGNATURE = re.compile(r"^the\s+post\s+\S.{0,300}?\s+appeared\s+first\s+on\s+\S[^.]{0,100}\.?$", re.IGNORECASE)
+_COMMENT_COUNT = re.compile(r"^(?:\d+\s+comments?|comments?\s*\(\d+\))$", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 
 
@@ -70,6 +86,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "follow": re.compile(rf"^\W*follow\s+(?P<who>[^@]{{1,60}}?)\s+(?:on\s+(?:{_phrases('social_networks')})\b"
                              r"[^.]*|\W*@\w+\W*)$", re.IGNORECASE),
         "tip": re.compile(rf"^\W*(?:{_phrases('tip_calls')})\b", re.IGNORECASE),
+        # "Correction: An earlier version ...", "CORRECTION APPENDED.": the label, then a colon, a full stop or nothing
+        "note": re.compile(rf"^\W*(?:{_phrases('note_labels')})\s*(?::|\.?\s*$)", re.IGNORECASE),
     }
 
 
@@ -77,6 +95,11 @@ def _patterns() -> dict[str, re.Pattern]:
 def markup_tokens() -> frozenset[str]:
     """Words that class and id attributes give to the blocks around an article."""
     return lexicon.words(DATA, "markup_tokens")
+
+
+def section_name(name: str) -> bool:
+    """Whether a name is a section's ("News", "Local News", "Politics"), never a site's."""
+    return " ".join(re.findall(r"\w+", name.lower())) in lexicon.words(DATA, "section_names")
 
 
 def page_line(line: str) -> bool:
@@ -87,6 +110,8 @@ def page_line(line: str) -> bool:
     words = len(stripped.split())
     if not stripped or _OPENING_QUOTE.match(stripped):
         return False  # a quotation that opens with "Listen, ..." is speech
+    if note_line(stripped):
+        return True
     if words <= _HEADING_WORDS and p["opener"].match(stripped) or dateline.header_line(stripped):
         return True  # a header's "Published ... | Updated ..." says when, never what
     return words <= _CALL_LINE_WORDS and bool(p["call_word"].search(stripped)) and not p["reporting"].search(stripped)
@@ -101,8 +126,12 @@ def plain_line(line: str) -> bool:
     p = _patterns()
     stripped = line.strip()
     words = len(stripped.split())
-    if not stripped or _OPENING_QUOTE.match(stripped) or words > max(_HEADING_WORDS, _PLAIN_CALL_WORDS):
+    if not stripped or _OPENING_QUOTE.match(stripped):
         return False  # a quotation that opens with "Listen, ..." is speech
+    if note_line(stripped):
+        return True
+    if words > max(_HEADING_WORDS, _PLAIN_CALL_WORDS):
+        return False
     if words <= _HEADING_WORDS and (p["labelled"].match(stripped) or p["call"].match(stripped)
                                     or p["share"].match(stripped)) or dateline.header_line(stripped):
         return True
@@ -110,18 +139,29 @@ def plain_line(line: str) -> bool:
         _ADDRESS.search(stripped)) and not p["reporting"].search(stripped) and not _QUOTES.search(stripped)
 
 
+def note_line(line: str) -> bool:
+    """Whether a line is the outlet's note on its own article: a correction or clarification, opening with its label
+    ("Correction: An earlier version of this story said ...", "CORRECTION APPENDED.") or told as a sentence about
+    the article ("This article was amended on 5 March 2025 to correct ...")."""
+    stripped = line.strip()
+    return len(stripped.split()) <= _NOTE_WORDS and bool(_patterns()["note"].match(stripped) or
+                                                         _AMENDED.match(stripped))
+
+
 def web_line(line: str) -> bool:
     """Whether a line of a web page's extracted text is the page's own furniture rather than its article: a byline,
-    a copyright notice, a photo credit, an age or a reading time, a stamp's label alone, a call to follow the writer
-    or to send a tip. A plain-text copy keeps them (it is read as written, offsets and all)."""
+    a copyright notice, a photo credit, an age or a reading time, a stamp's label alone, an old story's age notice, a
+    comment counter, a feed's signature line, a call to follow the writer or to send a tip. A plain-text copy keeps them (it is read as
+    written, offsets and all)."""
     p = _patterns()
     stripped = line.strip()
     words = len(stripped.split())
     if not stripped or _OPENING_QUOTE.match(stripped) or p["reporting"].search(stripped):
         return False
-    if byline(stripped) or dateline.stamp_line(stripped):
+    if byline(stripped) or dateline.stamp_line(stripped) or _AGE_NOTICE.match(stripped) or \
+            _COMMENT_COUNT.match(stripped) or _FEED_SIGNATURE.match(stripped):
         return True
-    if words <= _COPYRIGHT_WORDS and _COPYRIGHT.search(stripped):
+    if words <= _COPYRIGHT_WORDS and (_COPYRIGHT.search(stripped) or _NAMED_COPYRIGHT.match(stripped)):
         return True
     photo = p["photo"].match(stripped)
     if photo is not None and _names(photo.group("names"), extra=_PHOTO_LOWERCASE):

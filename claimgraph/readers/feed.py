@@ -1,12 +1,15 @@
 """RSS and Atom feeds: one Document an entry, its text from the entry's content or summary, the feed as outlet."""
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any, Iterator
 
 from ..document import Document
 from ..errors import DocumentError, document_error
+from .boilerplate import drop_page_lines, section_name
+from .syndication import title_parts
 from .text import refuse_binary
 
 SUFFIXES = {".rss", ".atom", ".xml"}
@@ -23,7 +26,7 @@ def read(path: Path, bounds: Any = None) -> Iterator[Document | DocumentError]:
         reason = str(parsed.get("bozo_exception") or "no entries")
         yield document_error("E010", reason, document=str(path))
         return
-    outlet = (parsed.get("feed") or {}).get("title") or None
+    outlet = feed_outlet((parsed.get("feed") or {}).get("title"))
     cut = bool(parsed.get("bozo")) and truncated(data)
     # the parser hands back the entry the file ends inside as if it were whole: it is an error, never an article
     whole = entries[:-1] if cut and last_entry_open(data) else entries
@@ -37,6 +40,16 @@ def read(path: Path, bounds: Any = None) -> Iterator[Document | DocumentError]:
         # a cut-off feed gives the entries before the cut; the rest is lost and said so
         yield document_error("E010", f"the feed ends early, after {len(whole)} whole entries "
                                      f"({parsed.get('bozo_exception')})", document=f"{path}#{len(whole) + 1}")
+
+
+def feed_outlet(title: str | None) -> str | None:
+    """The outlet a feed's title names: the title, or its one part that is no section's name ("Lakeside Courier" of
+    "Lakeside Courier - Latest News", "World news | Lakeside Courier", "LC > Top Stories")."""
+    if not title or not title.strip():
+        return None
+    parts = title_parts(title)
+    named = [part for part in parts if not section_name(part)]
+    return named[0] if len(parts) > 1 and len(named) == 1 else " ".join(title.split())
 
 
 def last_entry_open(data: bytes) -> bool:
@@ -59,7 +72,8 @@ def from_entry(entry: Any, name: str, outlet: str | None) -> Document:
             html = content["value"]
             break
     html = html or entry.get("summary") or ""
-    text = html_text(html)
+    # an entry's HTML is its page's article, and carries the same furniture (a signature line, a related list)
+    text = re.sub(r"\n{3,}", "\n\n", drop_page_lines(html_text(html)))
     if not text.strip():
         raise document_error("E001", "the entry has no content or summary", document=name)
     return Document(text=text, path=name, url=entry.get("link") or None, outlet=outlet,

@@ -16,7 +16,7 @@ from ..document import Document
 from ..errors import document_error
 from .. import dateline
 from . import syndication
-from .boilerplate import drop_page_lines, markup_tokens
+from .boilerplate import drop_page_lines, markup_tokens, section_name
 from .text import decode
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">, which HTML5 requires
@@ -30,10 +30,10 @@ _DATE_SEARCH = {"extensive_search": False, "original_date": True}
 PUBLISHED_NAMES = {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                    "publish-date", "publish_date", "publication_date", "dc.date.issued", "dcterms.issued",
                    "dcterms.created", "dc.date.created", "parsely-pub-date", "sailthru.date", "article.published",
-                   "published_time", "date", "dc.date", "original-publish-date", "datecreated"}
+                   "published_time", "date", "dc.date", "original-publish-date", "datecreated", "created", "issued"}
 MODIFIED_NAMES = {"article:modified_time", "og:updated_time", "article:updated_time", "datemodified",
                   "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised", "modified_time",
-                  "updated_time", "dateupdated"}
+                  "updated_time", "dateupdated", "modified"}
 SITE_NAMES = {"og:site_name", "application-name", "publisher", "dc.publisher", "cxenseparse:recs:publishtime"}
 
 # the block words, headings and calls are data (boilerplate.yaml)
@@ -67,15 +67,22 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     try:
         items = json_ld_items(tree) if tree is not None else []  # parsed once: the dates and the site name read them
         own = own_item(items, page_urls(tree, url)) if tree is not None else None
-        dates = declared_dates(tree, own) if tree is not None else {"published": [], "modified": []}
-        site = declared_site_name(tree, own, items) if tree is not None else None
         headings = [" ".join(h.text_content().split()) for h in tree.iter("h1") if not logo(h)] \
             if tree is not None else []
+        # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's
+        # title may be another item's (a teaser's JSON-LD) or a section's <h1>
+        heading = headline(headings, own_headline(own), tree)
+        dates = declared_dates(tree, own, own_headline(own) or heading) if tree is not None else \
+            {"published": [], "modified": []}
+        site = declared_site_name(tree, own, items) if tree is not None else None
         # the credits and the site's printed name stand in what pruning removes (a footer, a credit block)
         credits = syndication.credit_lines(tree)
         printed = syndication.printed_names(tree)
         if tree is not None:
             prune_boilerplate(tree)
+            # the framework's data is read above by its entries; the extractor would take any entry's date
+            for script in framework_scripts(tree):
+                script.drop_tree()
         # fast: without it trafilatura falls back on extractors that take any text on the page, so a page with no
         # article would come out as its menu and footer words
         # no extensive date search: it takes the copyright year in the footer for a publication date of 1 January
@@ -89,9 +96,6 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
     text = drop_boilerplate_lines(text or "")
     if not text.strip():
         raise document_error("E005", document=name)
-    # the page's own item names its headline, and the <h1> its titles name is the headline; the extractor's title
-    # may be another item's (a teaser's JSON-LD) or a section's <h1>
-    heading = headline(headings, own_headline(own), tree)
     title = own_headline(own) or heading or getattr(extracted, "title", None) or None
     text = with_headline(text, heading)
     url = url or getattr(extracted, "url", None)
@@ -103,19 +107,23 @@ def from_html(html: str, name: str, path: str | None = None, url: str | None = N
 
 
 def site_outlet(tree, site: str | None, extracted: str | None, title: str | None, url: str | None,
-                printed: list[str]) -> str | None:
+                printed: list[tuple[str, str]]) -> str | None:
     """The site's name: what its metadata declares (`site`), the extractor's, the part of the <title> beside the
-    headline, in that order; a name that is only the site's host gives way to the name the page prints for that host
-    (its link home, logo or copyright credit), then stays as the host."""
+    headline, in that order; a name that is only the site's host or a handle gives way to the name the page prints
+    for it (its link home, logo or copyright credit), then stays as it is. A page with neither name nor address takes
+    the name its link home and its copyright credit agree on."""
     host = None
     for name in (site, extracted, title_site(tree, title)):
         name = outlet_name(name, title)
         if name and syndication.host_label(name):
             host = host or name
         elif name:
-            return name
+            # a name of one word may be a handle ("QuenbyMercury" of twitter:site): the page prints it spelt out
+            return (syndication.printed_name(printed, name) if " " not in name else None) or name
     host = host or (urlsplit(url).hostname if url else None)
-    return (syndication.printed_name(printed, host) or host) if host else None
+    if host:
+        return syndication.printed_name(printed, host) or host
+    return outlet_name(syndication.credited_home(printed), title)
 
 
 def parse(html: str):
@@ -127,15 +135,28 @@ def parse(html: str):
         return None
 
 
+# RDFa vocabularies whose terms a page writes with a prefix: Drupal 7's "dc:date dc:created" and "dc:modified",
+# the Drupal rdf module's "schema:dateCreated" and "schema:dateModified" (RDFa 1.1 initial context: schema, dc,
+# dcterms)
+_RDFA_PREFIXES = ("schema:", "dc:", "dcterms:")
+
+
 def attribute_names(element) -> list[str]:
-    return [(element.get(key) or "").strip().lower() for key in ("property", "name", "itemprop", "http-equiv")]
+    """The names an element gives its value: its property, name, itemprop and http-equiv, lower-cased; an RDFa
+    property's terms one by one ("dc:date dc:created"), each also without its vocabulary's prefix."""
+    names = [(element.get(key) or "").strip().lower() for key in ("property", "name", "itemprop", "http-equiv")]
+    terms = (element.get("property") or "").lower().split()
+    names += terms if len(terms) > 1 else []
+    names += [term.split(":", 1)[1] for term in terms if term.startswith(_RDFA_PREFIXES)]
+    return names
 
 
-def declared_dates(tree, own: dict | None = None) -> dict[str, list[str]]:
+def declared_dates(tree, own: dict | None = None, title: str | None = None) -> dict[str, list[str]]:
     """The dates the page's markup calls published and modified, as YYYY-MM-DD: meta tags and itemprops of the page's
-    own item in page order, then the JSON-LD item that is the page itself (`own`), then the <time> elements their
-    class or the words before them name. A date of an item inside another (a live blog's entry, an image, a teaser)
-    is none."""
+    own item in page order, then the JSON-LD item that is the page itself (`own`), then the entry of the page's
+    framework data whose headline is the page's (`title`), then the <time> elements their class or the words
+    before them name, and the update stamps printed without one. A date of an item inside another (a live blog's
+    entry, an image, a teaser) is none, nor that of an article item whose headline is not the page's."""
     found: dict[str, list[str]] = {"published": [], "modified": []}
 
     def add(kind: str, value: str | None) -> None:
@@ -145,18 +166,22 @@ def declared_dates(tree, own: dict | None = None) -> dict[str, list[str]]:
 
     # a <time> the page labels counts after what its markup declares: a live blog labels each entry "Posted"
     labelled: list[tuple[str, str | None]] = []
+    headlines: dict = {}  # each microdata article's headlines, read once
     for element in tree.iter("meta", "time", "span", "div", "abbr"):
         names = attribute_names(element)
         value = element.get("content") or element.get("datetime")
-        if element.get("itemprop") and nested_item(element):
+        if element.get("itemprop") and (nested_item(element) or another_article(element, title, headlines)):
             continue
-        if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop"):
+        if element.tag in ("time", "span", "div", "abbr") and not element.get("itemprop") and \
+                not element.get("property"):
             if element.tag == "time" and element.get("pubdate") is not None:
                 add("published", value)  # HTML5 drafts' attribute for the article's own publication time
             elif element.tag == "time":
                 kind = time_kind(element)
                 if kind is not None:
                     labelled.append((kind, value or dateline.published(element.text_content())))
+            elif (updated := update_stamp(element)) is not None:
+                labelled.append(("modified", updated))
             continue
         for kind, known in (("published", PUBLISHED_NAMES), ("modified", MODIFIED_NAMES)):
             if any(n in known for n in names):
@@ -174,8 +199,75 @@ def declared_dates(tree, own: dict | None = None) -> dict[str, list[str]]:
             first = re.search(rf'"{key}"\s*:\s*"([^"]+)"', script.text)
             if first is not None:
                 add(kind, first.group(1))
+    for kind, value in framework_dates(tree, title):
+        add(kind, value)
     for kind, value in labelled:
         add(kind, value)
+    return found
+
+
+# an update stamp is a few words: "Updated July 24, 2025", "Last updated 14:02, 18 SEP 2025"
+_STAMP_WORDS = 8
+
+
+def update_stamp(element) -> str | None:
+    """The date of an element that is only an update stamp printed without a <time> ("Updated July 24, 2025"):
+    an update, so never the publication date an extractor might read in it."""
+    if not _TIME_LABEL_INSIDE.match(element.text or "") or next(element.iter("time"), None) is not None:
+        return None  # the label opens the element's own words; a <time> is read by its own class and label
+    words = " ".join(element.text_content().split())
+    label = _TIME_LABEL_INSIDE.match(words)
+    if label is None or len(words.split()) > _STAMP_WORDS or \
+            label.group("word").lower().endswith(("published", "posted")):
+        return None
+    return dateline.published(words[label.end():].lstrip(" :"))
+
+
+# the keys under which the content systems behind JavaScript-rendered pages give an entry's first publication and
+# its last change, lower-cased without separators: Prismic first_publication_date / last_publication_date,
+# DatoCMS _firstPublishedAt, GOV.UK first_published_at, Ghost's API published_at / updated_at, Strapi and Sanity
+# publishedAt / updatedAt, schema.org's names; first publication before the rest
+_FRAMEWORK_PUBLISHED = ("firstpublishedat", "firstpublicationdate", "firstpublished", "datepublished", "publishedat",
+                        "publishdate", "publisheddate", "publicationdate", "pubdate")
+_FRAMEWORK_MODIFIED = ("updatedat", "modifiedat", "lastpublicationdate", "datemodified", "lastmodified",
+                       "updateddate", "modifieddate")
+_FRAMEWORK_TITLES = ("headline", "title")
+
+
+def framework_dates(tree, title: str | None) -> list[tuple[str, str]]:
+    """(kind, value) of the dates a page's framework data (Next.js's __NEXT_DATA__, any <script
+    type="application/json">) gives the entry whose headline or title is the page's headline, first publication
+    first. The data's other entries (related stories, a menu's teasers) carry other headlines and lend no date."""
+    flat = _flat(title or "")
+    if not flat:
+        return []
+    found = []
+    for script in framework_scripts(tree):
+        for entry in entries_titled(parse_json_ld(script.text), flat):
+            keys = {re.sub(r"[^a-z]", "", key.lower()): value for key, value in entry.items()
+                    if isinstance(key, str) and isinstance(value, str)}
+            for kind, names in (("published", _FRAMEWORK_PUBLISHED), ("modified", _FRAMEWORK_MODIFIED)):
+                found += [(kind, keys[name]) for name in names if name in keys]
+    return found
+
+
+def framework_scripts(tree) -> list:
+    """The <script type="application/json"> elements in which JavaScript frameworks serialise a page's data."""
+    return [script for script in tree.iter("script")
+            if (script.get("type") or "").lower() == "application/json" and script.text]
+
+
+def entries_titled(data, flat: str) -> list[dict]:
+    """The objects of parsed JSON whose headline or title, flattened, is `flat`, in document order."""
+    found, stack = [], [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if any(isinstance(node.get(key), str) and _flat(node[key]) == flat for key in _FRAMEWORK_TITLES):
+                found.append(node)
+            stack.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            stack.extend(reversed(node))
     return found
 
 
@@ -237,11 +329,30 @@ _ARTICLE_TYPES = re.compile(r"(?:Article|Posting|Report)$")
 def nested_item(element) -> bool:
     """Whether a microdata property belongs to an item inside an article's item (a live entry, an image, an author),
     not to the page's own."""
-    scope = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    scope = item_scope(element)
     if scope is None:
         return False
     return any(a.get("itemscope") is not None and _ARTICLE_TYPES.search((a.get("itemtype") or "").strip())
                for a in scope.iterancestors())
+
+
+def item_scope(element):
+    """The nearest element above `element` that opens a microdata item."""
+    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def another_article(element, title: str | None, headlines: dict) -> bool:
+    """Whether a microdata property belongs to an article item whose own headline is not the page's (`title`): a
+    teaser in a list of other stories, marked up as an article of its own. `headlines` keeps each item's."""
+    flat = _flat(title or "")
+    scope = item_scope(element)
+    if not flat or scope is None or not _ARTICLE_TYPES.search((scope.get("itemtype") or "").strip()):
+        return False
+    if scope not in headlines:
+        headlines[scope] = [_flat(e.get("content") or e.text_content()) for e in scope.iter()
+                            if (e.get("itemprop") or "").strip().lower() in ("headline", "name")
+                            and item_scope(e) is scope]
+    return bool(headlines[scope]) and flat not in headlines[scope]
 
 
 def json_ld_scripts(tree) -> list:
@@ -373,31 +484,65 @@ def logo(heading) -> bool:
     return bool({t.lower() for t in _TOKEN_SPLIT.split(names) if t} & _LOGO_TOKENS)
 
 
+# a label printed above or inside a headline is a word or three: a kicker or section ("Transport", "Exclusive"),
+# a badge ("Live"); it ends no sentence
+_LABEL_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?:;'\"’”]\s*$")
+
+
 def headline(headings: list[str], title: str | None, tree) -> str | None:
     """The page's headline: the <h1> that is its title (`title`, the JSON-LD item's headline; og:title; the <title>),
     or opens or closes its <title> beside the site's name ("Headline | Site") in four words or more; a page whose
-    <h1> is the site's logo or a section's name has none."""
+    <h1> is the site's logo or a section's name has none. A label the <h1> holds beside it (a "Live" badge, a
+    kicker) is no part of it."""
     if not headings or tree is None:
         return None
     raw = _flat(" ".join((tree.findtext(".//title") or "").split()))
     names = {_flat(title or ""), raw} | {_flat(e.get("content") or "") for e in tree.iter("meta")
                                          if "og:title" in attribute_names(e)}
     names.discard("")
+
+    def named(flat: str) -> bool:
+        return bool(flat) and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or
+                                                                            raw.endswith(flat)))
+
     for heading in headings:
-        flat = _flat(heading)
-        if flat and (flat in names or len(flat.split()) >= 4 and (raw.startswith(flat) or raw.endswith(flat))):
+        if named(_flat(heading)):
             return heading
+    for heading in headings:
+        words = heading.split()
+        for count in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+            for rest in (words[count:], words[:-count]):
+                if named(_flat(" ".join(rest))):
+                    return " ".join(rest)
     return None
+
+
+def labelled(line: str, heading: str) -> bool:
+    """Whether a line is the headline, alone or with a label of a word or three before or after it."""
+    flat, words = _flat(line), _flat(heading)
+    return bool(words) and len(flat.split()) - len(words.split()) <= _LABEL_WORDS and (
+        flat == words or flat.startswith(words + " ") or flat.endswith(" " + words))
 
 
 def with_headline(text: str, heading: str | None) -> str:
     """The text opening with the headline: the extractor keeps an <h1> inside the article's block and drops one above
-    it (most CMS put the headline in a header of its own), so that pages of one story read alike."""
+    it (most CMS put the headline in a header of its own), so that pages of one story read alike. The labels the
+    extractor kept inside or above an <h1> in the block (a kicker, a section's name, a badge) go with it."""
     if not heading:
         return text
     flat = _flat(heading)
-    lines = [line for line in text.split("\n") if _flat(line) != flat]
-    return "\n".join([heading] + lines)
+    lines = text.split("\n")
+    at = next((k for k, line in enumerate(lines) if labelled(line, heading)), None)
+    if at is not None:  # the <h1> as the extractor kept it, with the labels inside it and above it
+        lines = [line for line in lines[:at] if not label_line(line)] + lines[at + 1:]
+    return "\n".join([heading] + [line for line in lines if _flat(line) != flat])
+
+
+def label_line(line: str) -> bool:
+    """Whether a line is a label rather than prose: a word or three that end no sentence."""
+    words = line.split()
+    return 0 < len(words) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
 
 
 def iso_day(value: str | None) -> str | None:
@@ -424,8 +569,9 @@ def publication_date(dates: dict[str, list[str]], extracted: str | None) -> str 
 
 
 def outlet_name(site: str | None, title: str | None) -> str | None:
-    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one."""
-    if not site:
+    """A site name, unless it is the headline (extractors fall back on a part of the <title>) or reads like one, or
+    is a section's name ("Headline - News")."""
+    if not site or section_name(site):
         return None
     site = " ".join(site.split())
     flat = _flat(site)
@@ -437,19 +583,13 @@ def outlet_name(site: str | None, title: str | None) -> str | None:
     return site
 
 
-# what stands between a headline and the site's name in a <title>: "Headline | Site", "Site - Headline",
-# "Headline – Section – Site"; a colon only with a space on both sides, as headlines use "Place: what happened"
-_TITLE_PARTS = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022]|::?)\s+")
-
-
 def title_site(tree, headline: str | None) -> str | None:
     """The site's name in the page's <title> around its headline, for pages whose markup names no site: the part
     farthest from the headline ("Headline | World | Site" gives "Site"), when it reads like a name."""
     if tree is None or not headline:
         return None
-    raw = " ".join((tree.findtext(".//title") or "").split())
+    parts = syndication.title_parts(tree.findtext(".//title") or "")
     flat_headline = _flat(headline)
-    parts = [part for part in _TITLE_PARTS.split(raw) if part]
     if len(parts) < 2 or not flat_headline:
         return None
     for count in range(1, len(parts)):
@@ -480,8 +620,7 @@ def prune_boilerplate(tree) -> None:
         names = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("data-component"))))
         if not names:
             continue
-        tokens = {t.lower() for t in _TOKEN_SPLIT.split(names) if t}
-        if not (tokens & markup_tokens() or {"more", "stories"} <= tokens):
+        if not name_tokens(names) & markup_tokens():
             continue
         if sum(len(p.text_content()) for p in element.iter("p")) > 0.4 * total:
             continue
@@ -489,6 +628,13 @@ def prune_boilerplate(tree) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def name_tokens(names: str) -> set[str]:
+    """The words of class and id names, and each two neighbours run together: themes write one name as "mostread",
+    "most-read" or "mostRead", and "key_points" as "keypoints"."""
+    words = [t.lower() for t in _TOKEN_SPLIT.split(names) if t]
+    return set(words) | {a + b for a, b in zip(words, words[1:])}
 
 
 def drop_boilerplate_lines(text: str) -> str:

@@ -29,6 +29,17 @@ _SITE_PARTS = re.compile(r"footer|site-?info|colophon|copyright-?bar|legal|figur
 _LOGO_WORDS = re.compile(r"logo|brand|masthead|site-?(?:name|title)|wordmark", re.IGNORECASE)
 
 
+# what stands between a headline and the site's name in a <title>, or between a feed's site and section: "Headline |
+# Site", "Site - Headline", "Headline – Section – Site", "Site > Top Stories"; a colon only with a space on both
+# sides, as headlines use "Place: what happened"
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-\u2013\u2014\u00b7\u2022>»›]|::?)\s+")
+
+
+def title_parts(title: str) -> list[str]:
+    """The parts of a <title> or a feed's title between its separators."""
+    return [part for part in _TITLE_PARTS.split(" ".join(title.split())) if part]
+
+
 def letters(name: str) -> str:
     """A name as bare lower-case letters and digits, without a leading "the": "The Marlow-Ledger" -> "marlowledger"."""
     return re.sub(r"[\W_]+", "", re.sub(r"^\s*the\s+", "", name, flags=re.IGNORECASE)).lower()
@@ -75,10 +86,11 @@ def host_label(name: str | None) -> str | None:
     return parts[0] if len(parts) >= 2 else None
 
 
-def printed_names(tree) -> list[str]:
-    """The names a page prints for its site, in page order: the words of a link home, of a logo, of a copyright
-    credit. Read before the page's furniture is pruned, as that is where they stand."""
-    found: list[str] = []
+def printed_names(tree) -> list[tuple[str, str]]:
+    """(where, name) of the names a page prints for its site, in page order: "home" for the words of a link home or
+    of a logo, "copyright" for the name of a copyright credit. Read before the page's furniture is pruned, as that is
+    where they stand."""
+    found: list[tuple[str, str]] = []
     if tree is None:
         return found
     for element in tree.iter("a", "div", "span", "p", "h1", "img"):
@@ -90,17 +102,26 @@ def printed_names(tree) -> list[str]:
         words = element.get("alt") if element.tag == "img" else element.text_content()
         words = " ".join((words or "").split())
         if (home or logo) and 0 < len(words) <= 60:
-            found.append(words)
+            found.append(("home", words))
         elif element.tag == "p" and (credit := _COPYRIGHT.match(words)) is not None:
-            found.append(credit.group("name").strip())
+            found.append(("copyright", credit.group("name").strip()))
     return found
 
 
-def printed_name(names: list[str], host: str) -> str | None:
-    """The name among `names` whose letters are the host's ("Brightwater Tribune" for brightwater-tribune.example),
-    for a page whose metadata names only its host."""
-    label = letters(host_label(host) or "")
-    return next((n for n in names if label and letters(n) == label), None)
+def printed_name(names: list[tuple[str, str]], word: str) -> str | None:
+    """The name among the printed `names` whose letters are those of a one-word name: a host's ("Brightwater
+    Tribune" for brightwater-tribune.example) or a handle's ("Brightwater Tribune" for @BrightwaterTribune), for a
+    page whose metadata names its site only so."""
+    label = letters(host_label(word) or word)
+    return next((n for _, n in names if label and letters(n) == label), None)
+
+
+def credited_home(names: list[tuple[str, str]]) -> str | None:
+    """The name of the page's link home or logo that its copyright credit gives too ("Ostra Post" beside "(c) 2025
+    Ostra Post Media"), for a page that names its site nowhere else: two places of the page agree on it, where a
+    link home alone may say "Home" or hold a picture's words."""
+    credits = [n for where, n in names if where == "copyright"]
+    return next((n for where, n in names if where == "home" and any(same_outlet(n, c) for c in credits)), None)
 
 
 def _names(value) -> list[str]:

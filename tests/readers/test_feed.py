@@ -86,3 +86,31 @@ def test_an_entry_updated_but_never_dated_published_gets_no_date_from_the_update
                     "</summary></entry></feed>", encoding="utf-8")
     first, second = read([path], published="2025-01-31")
     assert first.published == "2025-01-31" and second.published == "2025-02-03"
+
+
+def test_an_entrys_page_furniture_stays_out_of_its_text(tmp_path):
+    content = ("&lt;p&gt;The port of Brennick reopened on Tuesday, the harbour master said.&lt;/p&gt;"
+               "&lt;h3&gt;Related&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Ferry fares frozen for the winter&lt;/li&gt;&lt;/ul&gt;"
+               "&lt;p&gt;Ships had waited for two days, according to the port office.&lt;/p&gt;"
+               "&lt;p&gt;The post &lt;a href='https://lakeside.example/port'&gt;Port reopens&lt;/a&gt; appeared first "
+               "on &lt;a href='https://lakeside.example'&gt;Lakeside Courier&lt;/a&gt;.&lt;/p&gt;")
+    path = tmp_path / "courier.rss"
+    path.write_text(RSS.replace("<description>&lt;p&gt;The port of Brennick reopened on Tuesday, the harbour master "
+                                "said.&lt;/p&gt;&lt;p&gt;Ships had waited\nfor two days.&lt;/p&gt;</description>",
+                                f"<description>{content}</description>"), encoding="utf-8")
+    text = list(read_paths([path]))[0].text
+    assert "Brennick reopened on Tuesday" in text and "\n\nShips had waited for two days" in text
+    for words in ("Related", "Ferry fares frozen", "appeared first on", "\n\n\n"):
+        assert words not in text, words
+
+
+def test_a_feeds_section_is_no_part_of_its_outlet(tmp_path):
+    path = tmp_path / "courier.rss"
+    for title, outlet in (("Lakeside Courier - Latest News", "Lakeside Courier"),
+                          ("World news | Lakeside Courier", "Lakeside Courier"),
+                          ("LC &gt; Top Stories", "LC"),
+                          ("Lakeside Courier", "Lakeside Courier"),
+                          # two parts that are no section: nothing tells which is the outlet
+                          ("Harbour Notes | Lakeside Courier", "Harbour Notes | Lakeside Courier")):
+        path.write_text(RSS.replace("<title>Lakeside Courier</title>", f"<title>{title}</title>"), encoding="utf-8")
+        assert list(read_paths([path]))[0].outlet == outlet, title

@@ -2,6 +2,8 @@
 teasers, related links and subscription prompts stay out of the text."""
 from __future__ import annotations
 
+import json
+
 from claimgraph.readers import read_paths
 
 ARTICLE = ("<h1>Tram line to reach the airport by spring</h1>"
@@ -76,6 +78,13 @@ def test_a_title_part_that_reads_like_a_sentence_or_is_no_headline_neighbour_is_
     assert read(tmp_path, page(title=headline)).outlet is None
 
 
+def test_a_section_beside_the_headline_is_no_site(tmp_path):
+    headline = "Tram line to reach the airport by spring"
+    for section in ("News", "Local News", "Politics"):
+        assert read(tmp_path, page(title=f"{headline} - {section}")).outlet is None, section
+    assert read(tmp_path, page(title=f"{headline} - Riverside News")).outlet == "Riverside News"
+
+
 def test_teasers_related_links_and_subscription_prompts_are_removed(tmp_path):
     extra = ("<div class='related-stories'><h3>Related</h3><ul><li><a href='/a'>Bus fares frozen for a year</a></li>"
              "</ul></div>"
@@ -109,3 +118,89 @@ def test_a_page_of_too_many_elements_is_refused_before_extraction(tmp_path, monk
     [error] = list(read_paths([path]))
     assert time.monotonic() - start < 5
     assert error.code == "E004" and "CLAIMGRAPH_MAX_HTML_ELEMENTS" in error.reason
+
+
+def test_a_summary_box_and_a_correction_note_stay_out_by_their_class_names(tmp_path):
+    box = ("<div class='story-key-points'><ul><li>The extension will cost 40 million crowns</li>"
+           "<li>Two councillors say the budget is too tight</li></ul></div>")
+    note = ("<p class='article__correction'>An earlier version of this story gave the wrong length for the "
+            "extension.</p>")
+    document = read(tmp_path, page(body_extra=note).replace("<article>", "<article>" + box))
+    assert "approved the extension of the tram line" in document.text
+    for words in ("40 million crowns", "Two councillors say", "An earlier version"):
+        assert words not in document.text, words
+
+
+def test_a_kicker_above_the_headline_stays_out(tmp_path):
+    html = page().replace("<article>", "<article><a class='kicker' href='/transport'>Transport</a>")
+    text = read(tmp_path, html).text
+    assert text.startswith("Tram line to reach the airport by spring\nThe regional transport authority")
+    assert "Transport\n" not in text
+
+
+def test_an_update_stamp_without_a_time_element_is_no_publication_date(tmp_path):
+    stamp = "<div class='byline'><span>By Oda Lunn</span><span>Updated March 12, 2025</span></div>"
+    document = read(tmp_path, page().replace("</h1>", "</h1>" + stamp))
+    assert document.published is None
+    published = read(tmp_path, page('<meta property="article:published_time" content="2025-03-10T08:00:00Z">')
+                     .replace("</h1>", "</h1>" + stamp))
+    assert published.published == "2025-03-10"
+
+
+def framework_page(entries: dict) -> str:
+    data = {"props": {"pageProps": entries}, "page": "/[slug]", "buildId": "b1"}
+    return page().replace("</body>", '<script id="__NEXT_DATA__" type="application/json">' + json.dumps(data)
+                          + "</script></body>")
+
+
+def test_the_framework_data_of_the_pages_own_entry_gives_its_dates(tmp_path):
+    story = {"headline": "Tram line to reach the airport by spring", "updatedAt": "2025-03-12T10:00:00Z",
+             "publishedAt": "2025-03-09T07:00:00Z"}
+    related = [{"title": "Bus lanes to open on the bridge", "publishedAt": "2025-03-01T07:00:00Z"}]
+    assert read(tmp_path, framework_page({"related": related, "story": story})).published == "2025-03-09"
+    # snake case and a first publication before a later one
+    story = {"title": "Tram line to reach the airport by spring", "first_publication_date": "2025-03-08T07:00:00Z",
+             "published_at": "2025-03-11T07:00:00Z"}
+    assert read(tmp_path, framework_page({"doc": story})).published == "2025-03-08"
+    # only other entries carry dates: none is the page's
+    assert read(tmp_path, framework_page({"related": related})).published is None
+
+
+def test_a_teaser_marked_up_as_an_article_of_its_own_lends_the_page_no_date(tmp_path):
+    teaser = ("<aside><h2>More news</h2><div itemscope itemtype='https://schema.org/NewsArticle'><a itemprop='url' "
+              "href='/bus'><span itemprop='headline'>Bus lanes to open on the bridge</span></a><meta "
+              "itemprop='datePublished' content='2025-03-01T07:00:00Z'></div></aside>")
+    stamp = "<time class='published' datetime='2025-03-09T07:00:00Z'>9 March 2025</time>"
+    html = page().replace("</h1>", "</h1>" + stamp).replace("</main>", "</main>" + teaser)
+    assert read(tmp_path, html).published == "2025-03-09"
+    # the page's own item, named by its headline, still gives its date
+    own = html.replace("<article>", "<article itemscope itemtype='https://schema.org/NewsArticle'>").replace(
+        "<h1>", "<h1 itemprop='headline'>").replace("</h1>", "</h1><meta itemprop='datePublished' "
+                                                              "content='2025-03-08T07:00:00Z'>")
+    assert read(tmp_path, own).published == "2025-03-08"
+
+
+def test_a_badge_inside_the_headline_is_no_part_of_it(tmp_path):
+    html = page().replace("<h1>", "<h1><span class='badge'>Live</span> ")
+    document = read(tmp_path, html)
+    assert document.title == "Tram line to reach the airport by spring"
+    assert document.text.startswith("Tram line to reach the airport by spring\nThe regional transport authority")
+    assert "Live" not in document.text
+    # a heading longer than the page's <title> by more than a label keeps all its words
+    longer = page(title="Tram line to reach the airport").replace("<h1>", "<h1>Plans for a ")
+    assert read(tmp_path, longer).text.startswith("Plans for a Tram line to reach the airport by spring\n")
+
+
+def test_rdfa_dates_are_told_apart_by_their_terms(tmp_path):
+    # the Drupal rdf module's schema.org terms, the change written before the creation
+    schema = ("<span property='schema:dateModified' content='2025-03-12T10:00:00+00:00'></span>"
+              "<span property='schema:dateCreated' content='2025-03-09T10:00:00+00:00'>Sun, 03/09/2025</span>")
+    assert read(tmp_path, page().replace("</h1>", "</h1>" + schema)).published == "2025-03-09"
+    # Drupal 7's Dublin Core terms, two in one attribute
+    dublin = ("<span property='dc:modified' content='2025-03-12T10:00:00+00:00'></span>"
+              "<span property='dc:date dc:created' content='2025-03-08T10:00:00+00:00' datatype='xsd:dateTime'>"
+              "Submitted on Sat, 03/08/2025</span>")
+    assert read(tmp_path, page().replace("</h1>", "</h1>" + dublin)).published == "2025-03-08"
+    # a change alone is no publication
+    changed = "<span property='schema:dateModified' content='2025-03-12T10:00:00+00:00'>12 March 2025</span>"
+    assert read(tmp_path, page().replace("</h1>", "</h1>" + changed)).published is None

@@ -43,12 +43,58 @@ SHAPES = {
     "repost.html": ("Water board delays vote on reservoir fees", "Corran Valley Voice", "2025-08-21",
                     ["postponed a vote on raising reservoir fees", "two more public hearings"],
                     ["By Noor Albright", "Kestrel Local Media"]),
+    "drupal.html": ("Thornwick council approves tram extension to the hospital", "Thornwick Courier", "2025-09-16",
+                    ["a route of 3.2 kilometres", "drive to work"],
+                    ["Related articles", "Tram depot plans go on display", "Hospital parking charges to rise",
+                     "Submitted by", "Lene Sperrow", "A tram at the Weir Street stop", "Photo: Jonah Wimbrey",
+                     "Tags", "Trams", "Log in", "All rights reserved", "Skip to main content"]),
+    "ghost.html": ("Island ferry fares rise again – and residents say enough", "Gullhaven Notes", "2025-10-02",
+                   ["raise fares by 9 percent", "no request had yet been received"],
+                   ["Transport", "Pia Rendall", "min read", "The morning sailing leaves", "Photo by Maelis Karsk",
+                    "Get the island news in your inbox", "Free, every Friday", "Your email", "Subscribe",
+                    "Email sent", "No spam", "Sign up for Gullhaven Notes", "Harbour cafe reopens",
+                    "School boat contract", "Powered by Ghost", "Sign in"]),
+    "broadcaster.html": ("Hospital strike called off after overnight pay deal", "Westvale Broadcasting", "2025-10-14",
+                         ["reached a pay deal in talks that ran through the night",
+                          "rescheduled within a fortnight"],
+                         ["Live", "Watch Westvale News Channel", "Key points", "accepted a 4.5 per cent pay offer",
+                          "Planned strikes at three hospitals", "The government says the deal", "Correction:",
+                          "An earlier version", "Nurses picketed outside Redgum Hospital", "Gethin Pascoe",
+                          "Cressida Warrow", "Posted", "Updated", "Share", "Topics", "Related stories",
+                          "Nurses vote to strike", "Elective surgery waits", "Traditional Custodians", "©"]),
+    "paywall.html": ("Calderby mill owners fined over river spill", "The Calderby Standard", "2025-11-19",
+                     ["replaced the valve", "a basic failure of supervision", "Anglers on the Ashbrook"],
+                     ["Subscribe to continue reading", "Unlimited digital access", "Subscribe now",
+                      "Already a subscriber", "Dora Penlow", "Environment reporter", "19th November 2025", "Topics",
+                      "Pollution", "Cookie settings", "©"]),
+    "print.html": ("Lifeboat crew rescue four from yacht off Carrick Nose", "Skerrymouth Examiner", "2025-11-08",
+                   ["lost its mast in rough seas", "nine more than in the whole of last year"],
+                   ["Local News", "Lowenna Yelland", "Published in print", "Updated 2 hours ago",
+                    "more than 1 month old", "The lifeboat returns to Skerrymouth harbour",
+                    "Examiner photo by Bryn Coldwell", "appeared in print", "Comments (4)", "Today's paper",
+                    "Copyright 2025"]),
+    "nextjs.html": ("Ostravel transit agency orders 40 electric buses", "Ostravel Post", "2025-07-23",
+                    ["ordered 40 electric buses", "Dunley Road depot"],
+                    ["Transport", "By Delphine Frome", "Updated July 24, 2025", "More in Transport",
+                     "Bike lanes on Pellack Avenue", "Airport rail link study", "©"]),
+    "ogsite.html": ("Old cannery to become 200 homes after council buys site", "The Porthwyn Chronicle", "2025-12-03",
+                    ["half of them for social rent", "space for shops on the ground floor"],
+                    ["Ruaridh Kellow", "Local Democracy Reporter", "12:30, 3 DEC 2025", "Porthwyn Live is part of",
+                     "©"]),
+    "newsletter.html": ("School roof repairs to cost twice the estimate", "Brackwater Gazette", "2025-09-17",
+                        ["twice the figure given to councillors", "Work is expected to start during the October"],
+                        ["Jory Maddern", "Updated", "SEP 2025", "12 comments", "READ MORE",
+                         "Bypass roadworks to run into spring", "Get the Brackwater Briefing",
+                         "Sign up for our free daily newsletter", "Enter your email", "Sign me up",
+                         "We use your sign-up", "Most Read", "Pier cafe owner retires", "Town centre car park charges",
+                         "Missing dog found safe", "Don't miss", "Winter ferry timetable cuts late sailings", "©"]),
 }
 
 # page: the wire whose story the site reposts, and words of the evidence
 WIRES = {"wire.html": ("Tamber Wire", "isBasedOn"), "repost.html": ("Harlow Bay Report", "originally published by"),
          "wordpress.html": None, "arc.html": None, "liveblog.html": None, "amp.html": None, "newspaper.html": None,
-         "regional.html": None}
+         "regional.html": None, "drupal.html": None, "ghost.html": None, "broadcaster.html": None,
+         "paywall.html": None, "print.html": None, "nextjs.html": None, "ogsite.html": None, "newsletter.html": None}
 
 
 def read(path: Path, **options):
@@ -168,16 +214,9 @@ def test_a_labelled_entry_time_yields_to_the_date_the_markup_declares(tmp_path):
 
 # the headline
 
-@pytest.mark.parametrize("name, headline", [
-    ("wordpress.html", "Ferry terminal wins funding after second council vote"),
-    ("arc.html", "Bus depot fire forces cancellations across Harwick"),
-    ("liveblog.html", "Senn river floods: evacuations widen as levee gives way – live"),
-    ("wire.html", "Grain exporters halt shipments as port workers strike"),
-    ("amp.html", "Crane collapse closes container quay in Brennfield"),
-    ("newspaper.html", "Ministers split over plan to sell state rail freight arm"),
-    ("regional.html", "Library hours cut as county trims budget"),
-])
-def test_the_headline_opens_the_text_of_every_page_shape(name, headline):
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_the_headline_opens_the_text_of_every_page_shape(name):
+    headline = SHAPES[name][0]
     text = read(PAGES / name).text
     assert text.split("\n", 1)[0] == headline and text.count(headline) == 1
 
@@ -221,6 +260,7 @@ def test_the_headline_opens_the_text_once_and_a_logo_is_no_headline(tmp_path):
     "© 2025 Tollmere Echo Ltd. All rights reserved.",
     "Copyright 2025 Kestrel News Agency. This material may not be broadcast or redistributed.",
     "All content (c) 2025 Tollmere Echo",
+    "Copyright Tollmere Echo Ltd 2025",
     "Photo: Tomas Ekdahl/Kestrel Pictures",
     "(Photo by Mira Sandoval/Getty Images)",
     "AP Photo/Tomas Ekdahl, File",
@@ -236,6 +276,11 @@ def test_the_headline_opens_the_text_once_and_a_logo_is_no_headline(tmp_path):
     "Follow Tomas Ekdahl @tekdahl",
     "Have a tip? Email news@echo.example",
     "Got a story tip? Contact Tomas Ekdahl on 0100 555 0199",
+    "This article is more than 1 year old",
+    "This story is more than 3 months old",
+    "12 comments",
+    "Comments (4)",
+    "The post Lock reopens after repairs appeared first on Tollmere Echo.",
 ])
 def test_page_furniture_lines_are_boilerplate(line):
     assert web_line(line)
@@ -245,6 +290,7 @@ def test_page_furniture_lines_are_boilerplate(line):
     "By Tuesday the floodwater had reached the station.",
     "By then, the council had spent most of its reserve.",
     "Copyright lawyers for the band said the song was their own.",
+    "Copyright Lane was renamed in 2025",
     "Photo finishes decided two of the races at the regatta.",
     "Images of the collapsed pier spread quickly online.",
     "Follow the towpath east to reach the old mill.",
@@ -252,6 +298,9 @@ def test_page_furniture_lines_are_boilerplate(line):
     "Reading the report takes about 40 minutes, its authors said.",
     "Two hours ago the lock was still closed.",
     '"By Friday we will know more," the lock keeper said.',
+    "This bridge is more than 200 years old, the engineers found.",
+    "12 comments were sent to the council before the vote.",
+    "The post office in Tollmere appeared first on the closure list, the union said.",
 ])
 def test_prose_that_opens_like_furniture_is_kept(line):
     assert not web_line(line)

@@ -132,3 +132,22 @@ def test_a_json_lines_article_whose_dateline_names_another_outlet_reposts_it(tmp
     assert reposted.wire == {"name": "Harrow Press", "evidence": "ODDMARK (Harrow Press) -"}
     # the agency's own initials, a line with no outlet to repost for, and no dateline: no wire
     assert own.wire is None and unknown.wire is None and plain.wire is None
+
+
+def test_a_page_naming_its_site_nowhere_else_takes_the_name_its_link_home_and_copyright_agree_on(tmp_path):
+    footer = "<footer><p>© 2025 Skelby Herald Media Ltd</p></footer>"
+    html = page(title=HEADLINE, before='<header><a href="/">Skelby Herald</a></header>').replace(
+        "</body>", footer + "</body>")
+    assert read(tmp_path, html).outlet == "Skelby Herald"
+    # a link home alone, or one the credit does not name, is no site name
+    alone = page(title=HEADLINE, before='<header><a href="/">Skelby Herald</a></header>')
+    assert read(tmp_path, alone).outlet is None
+    home = page(title=HEADLINE, before='<header><a href="/">Home</a></header>').replace("</body>", footer + "</body>")
+    assert read(tmp_path, home).outlet is None
+
+
+def test_a_handle_gives_way_to_the_name_the_page_prints_for_it(tmp_path):
+    footer = "<footer><p>© 2025 Skelby Herald</p></footer>"
+    html = page('<meta name="twitter:site" content="@SkelbyHerald">', title=HEADLINE).replace(
+        "</body>", footer + "</body>")
+    assert read(tmp_path, html).outlet == "Skelby Herald"
