@@ -32,3 +32,11 @@ def test_an_office_with_a_name_the_recogniser_types_as_an_organisation_is_a_pers
 def test_a_firm_named_beside_an_agent_noun_stays_an_organisation(analyse):
     r = analyse("The ferry's operator, Norsk Line, said the route would reopen.")
     assert kind_of(r, "The ferry") == "organization"
+
+
+def test_a_role_named_after_a_body_of_its_office_is_a_new_person(analyse):
+    r = analyse("Prosecutors in Varlow on Monday charged the captain with smuggling. The chief prosecutor, Edda Lunn, "
+                "told reporters that the captain would stay in custody.")
+    named = next(a for a in r["attributions"] if a["source"] and a["source"][0]["text"].startswith("The chief"))
+    assert named["source_kind"] == "person"
+    assert named["refers_to"] is None

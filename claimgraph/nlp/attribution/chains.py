@@ -278,6 +278,16 @@ def report_pointed_back_to(doc: Doc, records: list[AttributionRecord], k: int) -
     return best[2] if best is not None else None
 
 
+def named_beside(head: Token, record: AttributionRecord, sources: SourceReader) -> bool:
+    """'The chief prosecutor, Dagny Oberholt, said': a role or a body's noun with a name set off after it in the
+    source's words names who speaks, and points back to no one named before (the project's golds: 28 of 28 sources
+    'the|its <noun>, <Name>' have no refers_to, 7 of them after 'the'). One picked out of a group and named ('one of
+    them, Priya Densmore') is still one of that group (see named_member)."""
+    own = {i for s in record.source for i in range(s.start, s.end)}
+    return sources.noun_head(head).i == head.i and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in own
+                                                       for c in head.children)
+
+
 def named_member(record: AttributionRecord, sources: SourceReader) -> bool:
     """Whether a source is one of a group with a name in apposition ('one of them, Priya Densmore')."""
     head = sources.head(record.source)
@@ -398,7 +408,7 @@ def refers_back(records: list[AttributionRecord], k: int, sources: SourceReader)
     """The earlier attribution an anaphoric source points to, or None when the source is new."""
     record = records[k]
     head = sources.head(record.source)
-    if head is None or not anaphoric(head, sources):
+    if head is None or not anaphoric(head, sources) or named_beside(head, record, sources):
         return None
     noun = sources.noun_head(head)
     lemma = noun.lemma_.lower()
