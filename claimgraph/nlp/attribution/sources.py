@@ -11,7 +11,7 @@ from ..annotations import AttributionRecord
 from ..table import token_table
 from ..tokens import QUOTES_CLOSE, QUOTES_OPEN, runs, subtree, trim
 from .content import across_spaces
-from .cues import QUOTING_PASSIVES, Cue, told_to_subject
+from .cues import QUOTING_PASSIVES, Cue, mostly_reporting_verbs, told_to_subject
 from .model import cue_head
 
 LEXICON = "attribution.yaml"
@@ -628,14 +628,15 @@ class SourceReader:
             pass  # 'after saying', 'by insisting'
         elif verb.dep_ not in {"advcl", "conj"} or before is None or before.text not in {",", "—", "–", "--"}:
             return False
-        subject = governing_subject(verb)
+        reporter = report_before_participle(verb)
+        subject = reporter if reporter is not None else governing_subject(verb)
         if subject is None:
             return False
         governing = subject.head
         source = {i for s in record.source for i in range(s.start, s.end)}
         objects = {t.i for c in governing.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
         content = record.content_tokens()
-        if source and not (source & objects or min(source) > verb.i):
+        if source and not (source & objects or min(source) > verb.i or in_reported_clause(source, subject)):
             return False
         found = trim(doc, subtree(subject) - content - set(cue))
         if not found or found == source or subject.i in content:
@@ -1391,6 +1392,38 @@ class SourceReader:
             record.evidence["count_by"] = "coordinated descriptors"
             return own + sum(others)
         return own
+
+
+def report_before_participle(verb: Token) -> Token | None:
+    """'A cutter rammed a fishing boat, Linvaro's foreign ministry said, calling the collision piracy': the parser may
+    hang the report that follows its content on the content's verb, and the participle set off after the report on
+    that verb too; the participle goes on the report nearest before it, so its speaker is the report's subject
+    (PolNeAR train: of 37 participles set off after '<speaker> said|says' that follows its content, 35 carry a gold
+    cue, each with that speaker for source; 4 of 4 after content with no quotation marks). None where no reporting
+    verb with a subject of its own stands between the participle's head and the participle, right before it."""
+    clause = verb.head
+    if verb.dep_ != "advcl" or clause.i >= verb.i:
+        return None
+    reports = mostly_reporting_verbs()
+    for report in clause.children:
+        if report.dep_ not in {"conj", "parataxis"} or not clause.i < report.i < verb.i or \
+                report.lemma_.lower() not in reports or report.right_edge.i + 2 < verb.i:
+            continue
+        subject = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > clause.i), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def in_reported_clause(source: set[int], subject: Token) -> bool:
+    """Whether words lie in the clause a report after its content gives ('Soldiers fired on the crowd, the group
+    said, calling it a massacre': 'Soldiers'), the parser having hung the report on that clause: before the report's
+    subject and outside the report's own words. No speaker of the report stands there."""
+    report = subject.head
+    if report.dep_ not in {"conj", "parataxis"} or report.head.i > subject.i or \
+            report.lemma_.lower() not in mostly_reporting_verbs():
+        return False
+    return max(source) < subject.left_edge.i and not source & {t.i for t in report.subtree}
 
 
 def governing_subject(verb: Token) -> Token | None:
