@@ -251,6 +251,7 @@ class SourceReader:
         self.people = words(LEXICON, "people_nouns")
         self.documents = words(LEXICON, "document_nouns")
         self.document_participles = words(LEXICON, "document_participles")
+        self.text_modifiers = words(LEXICON, "text_modifiers")
         # people named by their role in events (CAMEO's generic agents: 'a prisoner released by the rebels')
         self.agents = frozenset(w for group in load("event_triggers.yaml")["generic_agents"]["groups"].values()
                                 for w in group)
@@ -1062,7 +1063,12 @@ class SourceReader:
         """The words of a participle with its agent that a text undergoes ('seen by the wire', 'obtained by the
         Ledger', 'released by her office'), said of the noun, as a reduced or a full relative clause ('the audit,
         which was seen by the Courier'); else None. People are seen and released too, so the caller asks it only of
-        nouns that name no person."""
+        nouns that name no person. A participle that only a text undergoes qualifies one alone, before the noun ('a
+        leaked intercept'; text_modifiers of attribution.yaml)."""
+        early = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and
+                      c.lower_ in self.text_modifiers), None)
+        if early is not None:
+            return early.text
         for clause in noun.children:
             if clause.dep_ not in {"acl", "relcl"} or not self.text_participle(clause):
                 continue
